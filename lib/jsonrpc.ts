@@ -1,0 +1,54 @@
+/** Minimal JSON-RPC 2.0 shape guards shared by the engine, the record and the page. */
+export type JsonRpcId = string | number;
+
+export interface JsonRpcRequestLike {
+  jsonrpc?: unknown;
+  id: JsonRpcId;
+  method: string;
+  params?: unknown;
+}
+export interface JsonRpcNotificationLike {
+  jsonrpc?: unknown;
+  method: string;
+  params?: unknown;
+}
+export interface JsonRpcResponseLike {
+  jsonrpc?: unknown;
+  id: JsonRpcId | null;
+  result?: unknown;
+  error?: { code: number; message: string; data?: unknown };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isId(v: unknown): v is JsonRpcId {
+  return typeof v === "string" || typeof v === "number";
+}
+
+export function isRequest(m: unknown): m is JsonRpcRequestLike {
+  return isObject(m) && typeof m.method === "string" && isId(m.id);
+}
+export function isNotification(m: unknown): m is JsonRpcNotificationLike {
+  return isObject(m) && typeof m.method === "string" && !("id" in m);
+}
+export function isResponse(m: unknown): m is JsonRpcResponseLike {
+  return isObject(m) && !("method" in m) && ("result" in m || "error" in m) && (isId(m.id) || m.id === null);
+}
+export function isErrorResponse(m: unknown): m is JsonRpcResponseLike & { error: { code: number; message: string } } {
+  return isResponse(m) && isObject(m.error);
+}
+
+/** True when the value is shaped like some JSON-RPC message (a single one or a batch). */
+export function looksLikeJsonRpc(m: unknown): boolean {
+  if (Array.isArray(m)) return m.length > 0 && m.every((x) => isObject(x) && ("method" in x || "result" in x || "error" in x));
+  return isRequest(m) || isNotification(m) || isResponse(m);
+}
+
+/** One-line label for a message: its method, or "response to <method>". */
+export function methodOf(m: unknown): string | undefined {
+  return isObject(m) && typeof m.method === "string" ? m.method : undefined;
+}
+export function idOf(m: unknown): JsonRpcId | undefined {
+  return isObject(m) && isId(m.id) ? m.id : undefined;
+}

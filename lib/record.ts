@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+/**
+ * The record: every frame between the inspector and its target, plus what the target printed
+ * and what happened to it. Documented in docs/record-format.md. Append-only: an entry is never
+ * edited after it is written; a response points back at its request's `seq`.
+ */
+export const RECORD_FORMAT_VERSION = 1 as const;
+
+/** client->server: sent by the inspector; server->client: sent by the target. */
+export const DirectionSchema = z.enum(["client->server", "server->client"]);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+const base = {
+  /** Monotonically increasing, starts at 1 for each backend process. */
+  seq: z.number().int().positive(),
+  /** Wall-clock milliseconds since the Unix epoch, sub-millisecond precision (hrtime-based). */
+  t: z.number(),
+};
+
+/** What a response answers: the request's seq, its method, and the time between them. */
+export const PairSchema = z.object({
+  seq: z.number().int().positive(),
+  method: z.string(),
+  latencyMs: z.number().nonnegative(),
+});
+export type Pair = z.infer<typeof PairSchema>;
+
+export const MessageEntrySchema = z.object({
+  ...base,
+  kind: z.literal("message"),
+  dir: DirectionSchema,
+  /** The JSON-RPC message as parsed from (or serialized onto) the wire. */
+  message: z.unknown(),
+  /** The exact wire text, present only when it differs from JSON.stringify(message). */
+  raw: z.string().optional(),
+  /** Byte size of the frame on the wire (UTF-8, without the stdio newline). */
+  size: z.number().int().nonnegative(),
+  /** For responses: the request this answers. */
+  pair: PairSchema.optional(),
+  /**
+   * Set when the engine did not hand the message to the client because it is not a valid
+   * JSON-RPC message (or is a batch): says why. The frame is still recorded as received.
+   */
+  undelivered: z.string().optional(),
+});
+export type MessageEntry = z.infer<typeof MessageEntrySchema>;
+
+/** A line the target wrote to stderr. */
+export const StderrEntrySchema = z.object({ ...base, kind: z.literal("stderr"), text: z.string() });
+export type StderrEntry = z.infer<typeof StderrEntrySchema>;
+
+/** A stdout line that is not a JSON-RPC message (stdio targets must not print these). */
+export const StdoutNoiseEntrySchema = z.object({
+  ...base,
+  kind: z.literal("stdout-noise"),
+  text: z.string(),
+  /** Why it was not delivered: not JSON, or JSON that is not a JSON-RPC message. */
+  reason: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type StdoutNoiseEntry = z.infer<typeof StdoutNoiseEntrySchema>;
+
+export const LifecycleEventSchema = z.enum([
+  "connecting",
+  "spawned",
+  "connected",
+  "disconnected",
+  "exited",
+  "transport-error",
+  "connect-failed",
+]);
+export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
+
+export const LifecycleEntrySchema = z.object({
+  ...base,
+  kind: z.literal("lifecycle"),
+  event: LifecycleEventSchema,
+  /** Human-readable summary, e.g. "exited with code 1". */
+  text: z.string(),
+  pid: z.number().int().optional(),
+  code: z.number().int().nullable().optional(),
+  signal: z.string().nullable().optional(),
+  /** Target description for connecting/connected: command line or URL. */
+  target: z.string().optional(),
+});
+export type LifecycleEntry = z.infer<typeof LifecycleEntrySchema>;
+
+/**
+ * Written when the memory bound evicted the oldest entries: how many and how many bytes.
+ * The bound is never silent: this entry is in the record, and readers that ask for evicted
+ * seqs are told where the retained record starts.
+ */
+export const DroppedEntrySchema = z.object({
+  ...base,
+  kind: z.literal("dropped"),
+  count: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type DroppedEntry = z.infer<typeof DroppedEntrySchema>;
+
+export const EntrySchema = z.discriminatedUnion("kind", [
+  MessageEntrySchema,
+  StderrEntrySchema,
+  StdoutNoiseEntrySchema,
+  LifecycleEntrySchema,
+  DroppedEntrySchema,
+]);
+export type Entry = z.infer<typeof EntrySchema>;
+export type EntryKind = Entry["kind"];
+
+/** A record as written to disk (and embedded in session files). */
+export const RecordFileSchema = z.object({
+  format: z.literal("mcp-inspector-record"),
+  version: z.literal(RECORD_FORMAT_VERSION),
+  entries: z.array(EntrySchema),
+});
+export type RecordFile = z.infer<typeof RecordFileSchema>;
+
+/** Entry without the fields the store assigns. */
+export type NewEntry = Entry extends infer E ? (E extends Entry ? Omit<E, "seq" | "t"> : never) : never;

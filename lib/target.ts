@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/** What to connect to. Env and header values are secrets: shown masked, shared by name only. */
+export const StdioTargetSchema = z.object({
+  transport: z.literal("stdio"),
+  command: z.string().min(1, "command is empty"),
+  args: z.array(z.string()).default([]),
+  env: z.record(z.string(), z.string()).default({}),
+  cwd: z.string().optional(),
+});
+export type StdioTarget = z.infer<typeof StdioTargetSchema>;
+
+export const UrlTargetSchema = z.object({
+  /** "http" is Streamable HTTP; "sse" is the legacy HTTP+SSE transport. */
+  transport: z.enum(["http", "sse"]),
+  url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL" }),
+  headers: z.record(z.string(), z.string()).default({}),
+});
+export type UrlTarget = z.infer<typeof UrlTargetSchema>;
+
+export const TargetSchema = z.discriminatedUnion("transport", [StdioTargetSchema, UrlTargetSchema]);
+export type Target = z.infer<typeof TargetSchema>;
+export type TargetInput = z.input<typeof TargetSchema>;
+
+/** Client capabilities the inspector offers at initialize; chosen before connecting. */
+export const OfferedCapabilitiesSchema = z.object({
+  sampling: z.boolean().default(true),
+  elicitationForm: z.boolean().default(true),
+  elicitationUrl: z.boolean().default(true),
+  roots: z.boolean().default(true),
+  tasks: z.boolean().default(false),
+});
+export type OfferedCapabilities = z.infer<typeof OfferedCapabilitiesSchema>;
+
+export const TimeoutsSchema = z.object({
+  /** initialize must complete within this. */
+  initializeMs: z.number().int().positive().default(10_000),
+  /** Default timeout of a client request. */
+  requestMs: z.number().int().positive().default(60_000),
+  /** How long a server->client request (sampling, elicitation, roots) waits for an answer. */
+  serverRequestMs: z.number().int().positive().default(300_000),
+});
+export type Timeouts = z.infer<typeof TimeoutsSchema>;
+
+export const ConnectSpecSchema = z.object({
+  target: TargetSchema,
+  capabilities: OfferedCapabilitiesSchema.default(OfferedCapabilitiesSchema.parse({})),
+  timeouts: TimeoutsSchema.default(TimeoutsSchema.parse({})),
+});
+export type ConnectSpec = z.infer<typeof ConnectSpecSchema>;
+export type ConnectSpecInput = z.input<typeof ConnectSpecSchema>;
+
+/** A one-line description of a target: the command line or the URL. */
+export function describeTarget(t: Target): string {
+  if (t.transport === "stdio") return [t.command, ...t.args].map(quoteArg).join(" ");
+  return `${t.url} (${t.transport === "http" ? "Streamable HTTP" : "SSE"})`;
+}
+
+function quoteArg(a: string): string {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The JSON object sent as `capabilities` in initialize for a set of offered capabilities. */
+export function clientCapabilitiesObject(c: OfferedCapabilities): Record<string, unknown> {
+  const caps: Record<string, unknown> = {};
+  if (c.sampling) caps.sampling = {};
+  if (c.elicitationForm || c.elicitationUrl) {
+    caps.elicitation = {
+      ...(c.elicitationForm ? { form: {} } : {}),
+      ...(c.elicitationUrl ? { url: {} } : {}),
+    };
+  }
+  if (c.roots) caps.roots = { listChanged: true };
+  if (c.tasks) {
+    caps.tasks = {
+      list: {},
+      cancel: {},
+      requests: {
+        ...(c.sampling ? { sampling: { createMessage: {} } } : {}),
+        ...(c.elicitationForm || c.elicitationUrl ? { elicitation: { create: {} } } : {}),
+      },
+    };
+  }
+  return caps;
+}

@@ -1,0 +1,78 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
+
+export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
+
+export interface InspectorServerOptions {
+  host: string;
+  port: number;
+  token: string;
+  /** Host names allowed in the Host header beyond loopback (when bound to another interface). */
+  extraHostnames?: string[];
+  /** Serves the page (Next.js); awaited lazily so the socket can come up before Next is ready. */
+  pages: () => Promise<PageHandler>;
+  /** Authenticated /api/* routes; return false for "not mine" (404). */
+  api: ApiHandler;
+  /** Called with each authenticated WebSocket. */
+  onSocket: (ws: import("ws").WebSocket) => void;
+  /** Largest WebSocket frame accepted from a page. */
+  maxFrameBytes?: number;
+}
+
+export const WS_PATH = "/ws";
+
+/**
+ * One HTTP server for the page, the API and the WebSocket. Every request must name a loopback
+ * host; /api/* and the WebSocket also need the launch token; a WebSocket from a browser must
+ * come from this server's own origin. Refusals spawn nothing.
+ */
+export function createInspectorServer(opts: InspectorServerOptions): http.Server {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 });
+  const server = http.createServer((req, res) => void handleHttp(req, res));
+
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuse(res, 403, "Forbidden: the Host header must name localhost or a loopback address");
+    const url = new URL(req.url ?? "/", "http://localhost");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+    if (url.pathname.startsWith("/api/")) {
+      if (!tokenMatches(tokenOf(req.headers, url, false), opts.token)) return refuse(res, 401, "Unauthorized: open the URL the launcher printed (it carries the token)");
+      try {
+        if (!(await opts.api(req, res, url))) refuse(res, 404, "Not found");
+      } catch (err) {
+        if (!res.headersSent) refuse(res, 500, err instanceof Error ? err.message : String(err));
+      }
+      return;
+    }
+    try {
+      const pages = await opts.pages();
+      await pages(req, res);
+    } catch (err) {
+      if (!res.headersSent) refuse(res, 500, `the page could not be served: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname !== WS_PATH) return refuseUpgrade(socket, 404, "Not Found");
+    if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuseUpgrade(socket, 403, "Forbidden");
+    if (!originAllowed(req.headers.origin, req.headers.host)) return refuseUpgrade(socket, 403, "Forbidden");
+    if (!tokenMatches(tokenOf(req.headers, url, true), opts.token)) return refuseUpgrade(socket, 401, "Unauthorized");
+    wss.handleUpgrade(req, socket, head, (ws) => opts.onSocket(ws));
+  });
+
+  server.on("close", () => wss.close());
+  return server;
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(JSON.stringify({ error: message }));
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+}

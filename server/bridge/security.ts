@@ -1,0 +1,62 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+
+/** A fresh launch token: 32 random bytes, hex. */
+export function newToken(): string {
+  return randomBytes(32).toString("hex");
+}
+
+/** Constant-time comparison; hashing first makes the lengths equal. */
+export function tokenMatches(given: string | null | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** Hostname of a Host header value ("127.0.0.1:6274", "[::1]:80", "localhost"). */
+export function hostnameOf(hostHeader: string): string {
+  const h = hostHeader.trim().toLowerCase();
+  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
+  const colon = h.lastIndexOf(":");
+  return colon === -1 ? h : h.slice(0, colon);
+}
+
+export function isLoopbackHostname(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * DNS-rebinding defence: a request must name this machine by a loopback name, or one of the
+ * hosts the person explicitly allowed when binding beyond loopback.
+ */
+export function hostAllowed(hostHeader: string | undefined, extraHostnames: readonly string[] = []): boolean {
+  if (!hostHeader) return false;
+  const name = hostnameOf(hostHeader);
+  return isLoopbackHostname(name) || extraHostnames.includes(name);
+}
+
+/**
+ * A WebSocket upgrade from a browser must come from the inspector's own page: same host and
+ * port as the Host header. Non-browser clients send no Origin; they still need the token.
+ */
+export function originAllowed(origin: string | undefined, hostHeader: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (!hostHeader) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.host.toLowerCase() === hostHeader.trim().toLowerCase();
+}
+
+/** The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, or `?token=` (WebSocket only). */
+export function tokenOf(headers: Record<string, string | string[] | undefined>, url: URL, allowQuery: boolean): string | undefined {
+  const auth = headers["authorization"];
+  if (typeof auth === "string" && /^bearer /i.test(auth)) return auth.slice(7).trim();
+  const x = headers["x-inspector-token"];
+  if (typeof x === "string") return x;
+  if (allowQuery) return url.searchParams.get("token") ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,162 @@
+import type { WebSocket } from "ws";
+import type { Engine } from "../engine";
+import { RpcError } from "../engine";
+import type { RecordStore } from "../record/store";
+import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire";
+
+/** Largest number of entries in one frame; a page catches up on history in chunks of this. */
+const ENTRIES_PER_FRAME = 5000;
+/** Stop writing to a socket while this much is still buffered (a slow page): resumes later. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+interface Peer {
+  ws: WebSocket;
+  /** Highest seq this peer has been sent; undefined until it says hello. */
+  sentSeq?: number;
+  inflight: Map<string, AbortController>;
+}
+
+/**
+ * Connects page sockets to the engine and the record. Each peer reads the record from where
+ * it left off, so history and the live stream are the same path and nothing is skipped.
+ */
+export class Bridge {
+  private readonly peers = new Set<Peer>();
+  private flushScheduled = false;
+  private readonly unsubscribe: Array<() => void>;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly record: RecordStore,
+    private readonly inspectorVersion: string,
+  ) {
+    this.unsubscribe = [
+      record.subscribe(() => this.scheduleFlush()),
+      engine.onState((state) => this.broadcast({ type: "state", state })),
+    ];
+  }
+
+  attach(ws: WebSocket): void {
+    const peer: Peer = { ws, inflight: new Map() };
+    this.peers.add(peer);
+    ws.on("message", (data, isBinary) => {
+      if (isBinary) return this.send(peer, { type: "error", message: "binary frames are not accepted; send JSON text" });
+      const parsed = parseCommand(data.toString());
+      if (!parsed.ok) return this.send(peer, { type: "error", message: parsed.message, id: parsed.id });
+      void this.handle(peer, parsed.command);
+    });
+    ws.on("close", () => {
+      this.peers.delete(peer);
+      // A page that went away does not cancel what it started: its replies go to the record.
+    });
+    ws.on("error", () => undefined);
+  }
+
+  dispose(): void {
+    for (const u of this.unsubscribe) u();
+    for (const p of this.peers) p.ws.close(1001, "inspector shutting down");
+  }
+
+  private async handle(peer: Peer, cmd: Command): Promise<void> {
+    try {
+      const result = await this.run(peer, cmd);
+      this.send(peer, { type: "reply", id: cmd.id, ok: true, result: result ?? null });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.send(peer, { type: "reply", id: cmd.id, ok: false, error: err instanceof RpcError ? { message, rpc: err.rpc } : { message } });
+    }
+  }
+
+  private async run(peer: Peer, cmd: Command): Promise<unknown> {
+    switch (cmd.type) {
+      case "hello": {
+        peer.sentSeq = Math.max(cmd.since, this.record.firstSeq - 1);
+        this.send(peer, {
+          type: "welcome",
+          protocol: WIRE_PROTOCOL_VERSION,
+          inspectorVersion: this.inspectorVersion,
+          state: this.engine.getState(),
+          firstSeq: this.record.firstSeq,
+          lastSeq: this.record.lastSeq,
+        });
+        this.scheduleFlush();
+        return { firstSeq: this.record.firstSeq, lastSeq: this.record.lastSeq };
+      }
+      case "connect":
+        return this.engine.connect(cmd.spec);
+      case "disconnect":
+        await this.engine.disconnect();
+        return this.engine.getState();
+      case "restart":
+        return this.engine.restart();
+      case "request":
+        return this.withAbort(peer, cmd.id, (signal) => this.engine.request(cmd.method, cmd.params, { timeoutMs: cmd.timeoutMs, signal }));
+      case "notify":
+        return this.engine.notify(cmd.method, cmd.params);
+      case "call-tool":
+        return this.withAbort(peer, cmd.id, (signal) => this.engine.callTool(cmd.name, cmd.arguments, { timeoutMs: cmd.timeoutMs, signal, meta: cmd.meta }));
+      case "cancel": {
+        const ctl = this.findInflight(cmd.target);
+        if (!ctl) throw new Error(`nothing in flight with id ${cmd.target}`);
+        ctl.abort(cmd.reason ?? "cancelled from the inspector");
+        return null;
+      }
+      case "answer":
+        return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
+    }
+  }
+
+  private async withAbort<T>(peer: Peer, id: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const ctl = new AbortController();
+    peer.inflight.set(id, ctl);
+    try {
+      return await fn(ctl.signal);
+    } finally {
+      peer.inflight.delete(id);
+    }
+  }
+
+  private findInflight(id: string): AbortController | undefined {
+    for (const p of this.peers) {
+      const c = p.inflight.get(id);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    let behind = false;
+    for (const peer of this.peers) {
+      if (peer.sentSeq === undefined) continue;
+      while (peer.sentSeq < this.record.lastSeq) {
+        if (peer.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+          behind = true;
+          break;
+        }
+        const entries = this.record.since(peer.sentSeq).slice(0, ENTRIES_PER_FRAME);
+        if (entries.length === 0) break;
+        peer.sentSeq = entries[entries.length - 1].seq;
+        this.send(peer, { type: "entries", entries });
+      }
+    }
+    if (behind) setTimeout(() => this.scheduleFlush(), 20);
+  }
+
+  private broadcast(event: WireEvent): void {
+    for (const p of this.peers) if (p.sentSeq !== undefined) this.send(p, event);
+  }
+
+  private send(peer: Peer, event: WireEvent): void {
+    if (peer.ws.readyState !== peer.ws.OPEN) return;
+    peer.ws.send(JSON.stringify(event));
+  }
+}

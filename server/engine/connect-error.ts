@@ -1,0 +1,60 @@
+import type { ConnectError } from "../../lib/session-state";
+import type { Target } from "../../lib/target";
+import type { ExitInfo } from "./stdio-transport";
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+};
+
+/** Turn whatever a failed connect threw into words a person can act on. */
+export function classifyConnectError(
+  err: unknown,
+  target: Target,
+  exit: ExitInfo | undefined,
+  stderrTail: string[],
+): ConnectError {
+  const e = err as { code?: unknown; message?: string; cause?: { code?: unknown; message?: string } };
+  const msg = e?.message ?? String(err);
+  if (target.transport === "stdio") {
+    if (e?.code === "ENOENT") {
+      return { kind: "command-not-found", message: `command not found: ${target.command}${target.cwd ? ` (cwd ${target.cwd})` : ""}`, stderrTail };
+    }
+    if (e?.code === "EACCES") return { kind: "command-not-found", message: `not executable: ${target.command}`, stderrTail };
+    if (exit) {
+      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+      const tail = stderrTail.length ? `; last stderr: ${stderrTail.slice(-3).join(" | ")}` : "";
+      return { kind: "exited", message: `the server ${how} during start-up${tail}`, exitCode: exit.code, signal: exit.signal, stderrTail };
+    }
+  } else {
+    const status = httpStatusOf(err);
+    if (status) {
+      return { kind: "http-status", httpStatus: status, message: `HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ""} from ${target.url}`, stderrTail };
+    }
+    const causeCode = e?.cause?.code ?? e?.code;
+    if (causeCode === "ECONNREFUSED" || /ECONNREFUSED/.test(msg)) {
+      return { kind: "connection-refused", message: `connection refused: nothing is listening at ${target.url}`, stderrTail };
+    }
+    if (causeCode === "ENOTFOUND") return { kind: "connection-refused", message: `host not found: ${new URL(target.url).hostname}`, stderrTail };
+  }
+  if (e?.code === -32001 || /timed out/i.test(msg)) {
+    return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time`, stderrTail };
+  }
+  const pv = /protocol version is not supported: (.*)$/.exec(msg);
+  if (pv) return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${pv[1]}`, stderrTail };
+  return { kind: "other", message: msg, stderrTail };
+}
+
+function httpStatusOf(err: unknown): number | undefined {
+  const e = err as { code?: unknown; name?: string; message?: string };
+  if (typeof e?.code === "number" && e.code >= 100 && e.code < 600) return e.code;
+  const m = /HTTP (\d{3})|Non-200 status code \((\d{3})\)/.exec(e?.message ?? "");
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}

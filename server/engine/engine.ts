@@ -1,0 +1,420 @@
+import { performance } from "node:perf_hooks";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { McpError, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import type { Entry, MessageEntry, NewEntry } from "../../lib/record";
+import { isRequest, isNotification, type JsonRpcId } from "../../lib/jsonrpc";
+import type { PendingServerRequest, SessionState } from "../../lib/session-state";
+import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput, type OfferedCapabilities } from "../../lib/target";
+import type { JsonRpcError, ToolCallOutcome } from "../../lib/wire";
+import { SchemaValidator } from "../../lib/output-verdict";
+import { classifyConnectError } from "./connect-error";
+import { TappedTransport } from "./tap";
+import { openTransport, type OpenedTransport } from "./transports";
+
+/** Where the engine writes what it sees. The record store implements it; tests may fake it. */
+export interface RecordSink {
+  append(entry: NewEntry): Entry;
+  resetPairing(): void;
+}
+
+export interface RequestOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Attach a progress token (the SDK uses the request id) so the server may report progress. */
+  progress?: boolean;
+  resetTimeoutOnProgress?: boolean;
+  maxTotalTimeoutMs?: number;
+}
+
+export interface RequestOutcome {
+  result: unknown;
+  requestSeq?: number;
+  responseSeq?: number;
+  durationMs: number;
+}
+
+/** The target answered with a JSON-RPC error: `rpc` is the error object exactly as sent. */
+export class RpcError extends Error {
+  constructor(readonly rpc: JsonRpcError) {
+    super(rpc.message);
+    this.name = "RpcError";
+  }
+}
+
+/** Server->client requests the engine holds for the person (or program) driving the session. */
+const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
+  "sampling/createMessage": (c) => c.sampling,
+  "elicitation/create": (c) => c.elicitationForm || c.elicitationUrl,
+  "roots/list": (c) => c.roots,
+};
+
+const AnyResult = z.looseObject({});
+const STDERR_TAIL = 20;
+
+interface Connection {
+  generation: number;
+  spec: ConnectSpec;
+  client: Client;
+  opened: OpenedTransport;
+  stderrTail: string[];
+  closing: boolean;
+  initializeRequest?: MessageEntry;
+  initializeResponse?: MessageEntry;
+  lastOutgoingRequestSeq: number;
+  lastIncomingSeq: number;
+  waitingResponse: Map<number, MessageEntry | null>;
+  pending: Map<string, HeldRequest>;
+  tools: Map<string, { outputSchema?: object }>;
+}
+
+interface HeldRequest {
+  info: PendingServerRequest;
+  jsonrpcId: JsonRpcId;
+  timer: NodeJS.Timeout;
+}
+
+export type StateListener = (state: SessionState) => void;
+
+/**
+ * The one module that owns the MCP SDK: it connects to one target at a time, records every
+ * frame through a tapped transport, holds server->client requests for whoever drives the
+ * session and sends tools/call raw so that results breaking the outputSchema still arrive.
+ */
+export class Engine {
+  private state: SessionState = { status: "idle", generation: 0, pending: [] };
+  private conn?: Connection;
+  private lastSpec?: ConnectSpec;
+  private readonly listeners = new Set<StateListener>();
+  private readonly validator = new SchemaValidator();
+  private pendingCounter = 0;
+
+  constructor(
+    private readonly record: RecordSink,
+    private readonly clientInfo: { name: string; version: string },
+  ) {}
+
+  getState(): SessionState {
+    return this.state;
+  }
+
+  onState(listener: StateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Connect to a target, replacing any current connection. Resolves with the new state; a
+   * failed connection resolves too (status "failed" with the error in words). Throws only for
+   * a spec that does not parse.
+   */
+  async connect(input: ConnectSpecInput): Promise<SessionState> {
+    const spec = ConnectSpecSchema.parse(input);
+    if (this.conn) await this.disconnect();
+    this.lastSpec = spec;
+    const generation = this.state.generation + 1;
+    this.record.resetPairing();
+    this.setState({ status: "connecting", generation, target: spec.target, capabilities: spec.capabilities, pending: [] });
+    this.record.append({ kind: "lifecycle", event: "connecting", text: `connecting to ${describeTarget(spec.target)}`, target: describeTarget(spec.target) });
+
+    const client = new Client(this.clientInfo, { capabilities: clientCapabilitiesObject(spec.capabilities) });
+    const conn: Connection = {
+      generation,
+      spec,
+      client,
+      opened: undefined as unknown as OpenedTransport,
+      stderrTail: [],
+      closing: false,
+      lastOutgoingRequestSeq: 0,
+      lastIncomingSeq: 0,
+      waitingResponse: new Map(),
+      pending: new Map(),
+      tools: new Map(),
+    };
+    conn.opened = openTransport(spec.target, {
+      record: (e) => this.onIncomingEntry(conn, this.record.append(e)),
+      stderr: (line) => {
+        conn.stderrTail.push(line);
+        if (conn.stderrTail.length > STDERR_TAIL) conn.stderrTail.shift();
+        this.record.append({ kind: "stderr", text: line });
+      },
+      spawned: (pid) => {
+        this.record.append({ kind: "lifecycle", event: "spawned", text: `spawned pid ${pid}`, pid });
+        if (this.conn === conn) this.setState({ ...this.state, pid });
+      },
+      exited: (info) => {
+        const how = info.signal ? `was killed by ${info.signal}` : `exited with code ${info.code}`;
+        this.record.append({ kind: "lifecycle", event: "exited", text: `the server ${how}`, code: info.code, signal: info.signal, pid: conn.opened.pid });
+      },
+    });
+    const tapped = new TappedTransport(conn.opened.transport, {
+      outgoing: (m) => this.onOutgoing(conn, m),
+      incoming: conn.opened.recordsIncoming ? undefined : (m) => this.onIncomingEntry(conn, this.record.append(messageDraft("server->client", m))),
+      intercept: (m) => this.intercept(conn, m),
+    });
+    tapped.onerror = (err) => {
+      this.record.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
+    };
+    this.conn = conn;
+
+    try {
+      await client.connect(tapped, { timeout: spec.timeouts.initializeMs });
+    } catch (err) {
+      // Let a dying process finish reporting its exit and stderr before describing it.
+      await conn.opened.settled(500);
+      const error = classifyConnectError(err, spec.target, conn.opened.exitInfo(), [...conn.stderrTail]);
+      conn.closing = true;
+      await client.close().catch(() => undefined);
+      await conn.opened.transport.close().catch(() => undefined);
+      this.record.append({ kind: "lifecycle", event: "connect-failed", text: error.message });
+      if (this.conn === conn) {
+        this.conn = undefined;
+        this.setState({ status: "failed", generation, target: spec.target, capabilities: spec.capabilities, error, pending: [] });
+      }
+      return this.state;
+    }
+    if (this.conn !== conn) return this.state;
+
+    tapped.onclose = () => this.onClosed(conn);
+    if (conn.opened.exitInfo()) {
+      this.onClosed(conn);
+      return this.state;
+    }
+    const initResult = (conn.initializeResponse?.message as { result?: Record<string, unknown> } | undefined)?.result ?? {};
+    const initParams = (conn.initializeRequest?.message as { params?: Record<string, unknown> } | undefined)?.params ?? {};
+    this.setState({
+      ...this.state,
+      status: "connected",
+      negotiated: {
+        requestedProtocolVersion: String(initParams.protocolVersion ?? ""),
+        protocolVersion: String(initResult.protocolVersion ?? ""),
+        serverCapabilities: (client.getServerCapabilities() ?? {}) as Record<string, unknown>,
+        clientCapabilities: clientCapabilitiesObject(spec.capabilities),
+        serverInfo: (initResult.serverInfo ?? client.getServerVersion() ?? {}) as Record<string, unknown>,
+        instructions: client.getInstructions(),
+        initializeRequestSeq: conn.initializeRequest?.seq,
+        initializeResponseSeq: conn.initializeResponse?.seq,
+      },
+    });
+    this.record.append({ kind: "lifecycle", event: "connected", text: `connected: protocol ${initResult.protocolVersion}`, target: describeTarget(spec.target) });
+    return this.state;
+  }
+
+  /** Disconnect on purpose: the target is closed (a stdio target's process group is ended). */
+  async disconnect(): Promise<void> {
+    const conn = this.conn;
+    if (!conn) return;
+    conn.closing = true;
+    this.dropPending(conn);
+    await conn.client.close().catch(() => undefined);
+    await conn.opened.transport.close().catch(() => undefined);
+    this.onClosed(conn);
+  }
+
+  /** Connect again with the last spec. */
+  async restart(): Promise<SessionState> {
+    if (!this.lastSpec) throw new Error("nothing to restart: no connection has been made yet");
+    return this.connect(this.lastSpec);
+  }
+
+  /** Send any request as is. Resolves with the raw result; a JSON-RPC error rejects as RpcError. */
+  async request(method: string, params: Record<string, unknown> | undefined, opts: RequestOptions = {}): Promise<RequestOutcome> {
+    const conn = this.requireConnected();
+    const t0 = performance.now();
+    const seqBefore = conn.lastOutgoingRequestSeq;
+    const sdkOpts = {
+      timeout: opts.timeoutMs ?? conn.spec.timeouts.requestMs,
+      signal: opts.signal,
+      resetTimeoutOnProgress: opts.resetTimeoutOnProgress,
+      maxTotalTimeout: opts.maxTotalTimeoutMs,
+      onprogress: opts.progress ? () => undefined : undefined,
+    };
+    const promise = conn.client.request({ method, ...(params ? { params } : {}) } as never, AnyResult, sdkOpts);
+    // The SDK sends synchronously inside request(), so the tap has already seen our frame.
+    const requestSeq = conn.lastOutgoingRequestSeq > seqBefore ? conn.lastOutgoingRequestSeq : undefined;
+    if (requestSeq) conn.waitingResponse.set(requestSeq, null);
+    try {
+      const result = await promise;
+      const response = requestSeq ? conn.waitingResponse.get(requestSeq) : undefined;
+      return { result: (response?.message as { result?: unknown } | undefined)?.result ?? result, requestSeq, responseSeq: response?.seq, durationMs: performance.now() - t0 };
+    } catch (err) {
+      const response = requestSeq ? conn.waitingResponse.get(requestSeq) : undefined;
+      const wireError = (response?.message as { error?: JsonRpcError } | undefined)?.error;
+      if (wireError) throw new RpcError(wireError);
+      throw this.explainFailure(conn, err, method);
+    } finally {
+      if (requestSeq) conn.waitingResponse.delete(requestSeq);
+    }
+  }
+
+  async notify(method: string, params?: Record<string, unknown>): Promise<void> {
+    const conn = this.requireConnected();
+    await conn.client.notification({ method, ...(params ? { params } : {}) } as never);
+  }
+
+  /**
+   * tools/call as a raw request (the SDK's callTool throws on a result that breaks the
+   * outputSchema): the result is returned as sent, with the verdict beside it.
+   */
+  async callTool(name: string, args: Record<string, unknown>, opts: RequestOptions & { meta?: Record<string, unknown> } = {}): Promise<ToolCallOutcome> {
+    const conn = this.requireConnected();
+    const params: Record<string, unknown> = { name, arguments: args };
+    if (opts.meta) params._meta = opts.meta;
+    const t0 = performance.now();
+    try {
+      const out = await this.request("tools/call", params, { progress: true, ...opts });
+      const outputSchema = conn.tools.get(name)?.outputSchema;
+      const verdict = outputSchema ? this.validator.verdictFor(outputSchema, out.result) : null;
+      return { result: out.result, verdict, durationMs: out.durationMs, requestSeq: out.requestSeq, responseSeq: out.responseSeq };
+    } catch (err) {
+      if (err instanceof RpcError) return { error: err.rpc, verdict: null, durationMs: performance.now() - t0 };
+      throw err;
+    }
+  }
+
+  /** Answer a held server->client request with a result or a JSON-RPC error. */
+  async answer(pendingId: string, reply: { result?: Record<string, unknown>; error?: JsonRpcError }): Promise<void> {
+    const conn = this.conn;
+    const held = conn?.pending.get(pendingId);
+    if (!conn || !held) throw new Error(`no pending request ${pendingId} (it may have timed out or been cancelled)`);
+    if (!reply.result === !reply.error) throw new Error("an answer needs exactly one of result or error");
+    this.releasePending(conn, pendingId);
+    const message = reply.error
+      ? { jsonrpc: "2.0" as const, id: held.jsonrpcId, error: reply.error }
+      : { jsonrpc: "2.0" as const, id: held.jsonrpcId, result: reply.result! };
+    await conn.client.transport!.send(message as JSONRPCMessage);
+  }
+
+  /** Stop everything now, for process shutdown. */
+  async close(): Promise<void> {
+    await this.disconnect();
+  }
+
+  /** Synchronous last resort when the process is exiting: kill a stdio target's group. */
+  killNow(): void {
+    this.conn?.opened.killNow();
+  }
+
+  private requireConnected(): Connection {
+    if (!this.conn || this.state.status !== "connected") {
+      throw new Error(`not connected (status: ${this.state.status})`);
+    }
+    return this.conn;
+  }
+
+  private explainFailure(conn: Connection, err: unknown, method: string): Error {
+    const exit = conn.opened.exitInfo();
+    if (exit) {
+      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+      const tail = conn.stderrTail.length ? `; last stderr: ${conn.stderrTail.slice(-3).join(" | ")}` : "";
+      return new Error(`the server ${how} before answering ${method}${tail}`);
+    }
+    if (err instanceof McpError) return new Error(err.message.replace(/^MCP error -?\d+: /, ""));
+    return err instanceof Error ? err : new Error(String(err));
+  }
+
+  private onOutgoing(conn: Connection, m: JSONRPCMessage): void {
+    const entry = this.record.append(messageDraft("client->server", m)) as MessageEntry;
+    if (isRequest(m)) {
+      conn.lastOutgoingRequestSeq = entry.seq;
+      if (m.method === "initialize") conn.initializeRequest = entry;
+    }
+  }
+
+  private onIncomingEntry(conn: Connection, entry: Entry): void {
+    if (entry.kind !== "message") return;
+    conn.lastIncomingSeq = entry.seq;
+    if (!entry.pair) return;
+    if (conn.waitingResponse.has(entry.pair.seq)) conn.waitingResponse.set(entry.pair.seq, entry);
+    if (entry.pair.method === "initialize") conn.initializeResponse = entry;
+    if (entry.pair.method === "tools/list") this.learnTools(conn, entry.message);
+  }
+
+  private learnTools(conn: Connection, message: unknown): void {
+    const tools = (message as { result?: { tools?: unknown } }).result?.tools;
+    if (!Array.isArray(tools)) return;
+    for (const t of tools) {
+      if (t && typeof t === "object" && typeof (t as { name?: unknown }).name === "string") {
+        const outputSchema = (t as { outputSchema?: unknown }).outputSchema;
+        conn.tools.set((t as { name: string }).name, { outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined });
+      }
+    }
+  }
+
+  private intercept(conn: Connection, m: JSONRPCMessage): boolean {
+    if (isNotification(m) && m.method === "notifications/cancelled") {
+      const requestId = (m.params as { requestId?: JsonRpcId } | undefined)?.requestId;
+      for (const [pid, held] of conn.pending) if (held.jsonrpcId === requestId) this.releasePending(conn, pid);
+      return false;
+    }
+    if (!isRequest(m)) return false;
+    const offered = HELD_METHODS[m.method];
+    if (!offered || !offered(conn.spec.capabilities)) return false;
+    const pendingId = `p${++this.pendingCounter}`;
+    const now = Date.now();
+    const ms = conn.spec.timeouts.serverRequestMs;
+    const info: PendingServerRequest = {
+      pendingId,
+      seq: conn.lastIncomingSeq,
+      method: m.method,
+      params: m.params ?? {},
+      receivedAt: now,
+      deadline: now + ms,
+    };
+    const timer = setTimeout(() => {
+      if (!conn.pending.has(pendingId)) return;
+      this.releasePending(conn, pendingId);
+      const error = { code: -32001, message: `Request timed out: nobody answered this ${m.method} request in the inspector within ${Math.round(ms / 1000)} s` };
+      void conn.client.transport?.send({ jsonrpc: "2.0", id: m.id, error } as JSONRPCMessage).catch(() => undefined);
+    }, ms);
+    timer.unref?.();
+    conn.pending.set(pendingId, { info, jsonrpcId: m.id, timer });
+    this.publishPending(conn);
+    return true;
+  }
+
+  private releasePending(conn: Connection, pendingId: string): void {
+    const held = conn.pending.get(pendingId);
+    if (!held) return;
+    clearTimeout(held.timer);
+    conn.pending.delete(pendingId);
+    this.publishPending(conn);
+  }
+
+  private dropPending(conn: Connection): void {
+    for (const held of conn.pending.values()) clearTimeout(held.timer);
+    conn.pending.clear();
+    this.publishPending(conn);
+  }
+
+  private publishPending(conn: Connection): void {
+    if (this.conn !== conn) return;
+    this.setState({ ...this.state, pending: [...conn.pending.values()].map((h) => h.info) });
+  }
+
+  private onClosed(conn: Connection): void {
+    if (this.conn !== conn) return;
+    this.conn = undefined;
+    this.dropPending(conn);
+    const exit = conn.opened.exitInfo();
+    const unexpected = !conn.closing;
+    let error = this.state.error;
+    if (unexpected) {
+      const how = exit ? (exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`) : "closed the connection";
+      error = { kind: exit ? "exited" : "other", message: `the server ${how}`, exitCode: exit?.code, signal: exit?.signal, stderrTail: [...conn.stderrTail] };
+    }
+    this.record.append({ kind: "lifecycle", event: "disconnected", text: unexpected ? `disconnected: ${error?.message}` : "disconnected" });
+    this.setState({ ...this.state, status: "disconnected", pid: undefined, pending: [], error: unexpected ? error : undefined });
+  }
+
+  private setState(next: SessionState): void {
+    this.state = next;
+    for (const l of this.listeners) l(next);
+  }
+}
+
+function messageDraft(dir: "client->server" | "server->client", m: unknown): NewEntry {
+  const text = JSON.stringify(m);
+  return { kind: "message", dir, message: m, size: Buffer.byteLength(text) };
+}
+

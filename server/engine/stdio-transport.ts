@@ -1,0 +1,200 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { LineSplitter } from "./line-splitter";
+
+export interface StdioLaunch {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  cwd?: string;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: string | null;
+}
+
+/** What the transport saw on the wire, reported before the message is delivered. */
+export interface StdioObserver {
+  spawned(pid: number): void;
+  /** A stdout line that parsed as JSON. `problem` says why it is not delivered, if it is not. */
+  incoming(message: unknown, raw: string, bytes: number, problem?: string): void;
+  noise(text: string, reason: string, bytes: number): void;
+  stderr(line: string): void;
+  exited(info: ExitInfo): void;
+}
+
+/**
+ * A stdio client transport that keeps what the SDK's StdioClientTransport throws away:
+ * non-JSON stdout lines, invalid messages, stderr lines and the exit status. It spawns the
+ * target in its own process group so that closing kills the target's children too.
+ */
+export class StdioTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  private child?: ChildProcess;
+  private exit?: ExitInfo;
+  private stdoutEnded = false;
+  private stderrEnded = false;
+  private drainWaiters: Array<() => void> = [];
+  private closedReported = false;
+  private exitWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly launch: StdioLaunch,
+    private readonly observer: StdioObserver,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+  get exitInfo(): ExitInfo | undefined {
+    return this.exit;
+  }
+
+  start(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.launch.command, this.launch.args, {
+        env: { ...getDefaultEnvironment(), ...this.launch.env } as NodeJS.ProcessEnv,
+        cwd: this.launch.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        detached: process.platform !== "win32",
+        windowsHide: true,
+      });
+      this.child = child;
+      let started = false;
+      child.once("error", (err) => {
+        if (!started) return reject(err);
+        this.onerror?.(err);
+      });
+      child.once("spawn", () => {
+        started = true;
+        this.observer.spawned(child.pid!);
+        resolve();
+      });
+      const out = new LineSplitter({
+        line: (text, bytes, validUtf8) => this.onStdoutLine(text, bytes, validUtf8),
+        overlong: (bytes, head) =>
+          this.observer.noise(head + "…", `line of ${bytes} bytes exceeds the line limit and was skipped`, bytes),
+      });
+      const err = new LineSplitter({
+        line: (text) => this.observer.stderr(text),
+        overlong: (bytes, head) => this.observer.stderr(`${head}… [stderr line of ${bytes} bytes cut]`),
+      }, 1024 * 1024);
+      child.stdout!.on("data", (c: Buffer) => out.push(c));
+      child.stdout!.on("end", () => {
+        out.end();
+        this.stdoutEnded = true;
+        this.maybeClosed();
+      });
+      child.stderr!.on("data", (c: Buffer) => err.push(c));
+      child.stderr!.on("end", () => {
+        err.end();
+        this.stderrEnded = true;
+        this.maybeClosed();
+      });
+      child.stdin!.on("error", (e) => this.onerror?.(e));
+      child.once("exit", (code, signal) => {
+        this.exit = { code, signal };
+        this.observer.exited(this.exit);
+        for (const w of this.exitWaiters.splice(0)) w();
+        this.maybeClosed();
+      });
+    });
+  }
+
+  send(message: JSONRPCMessage): Promise<void> {
+    const stdin = this.child?.stdin;
+    if (!stdin || this.exit || stdin.destroyed) return Promise.reject(new Error("Not connected: the server process has exited"));
+    return new Promise((resolve, reject) => {
+      const text = JSON.stringify(message) + "\n";
+      if (stdin.write(text)) resolve();
+      else stdin.once("drain", resolve);
+      stdin.once("error", reject);
+    });
+  }
+
+  /** Close stdin, give the target a moment to exit, then terminate its whole process group. */
+  async close(): Promise<void> {
+    const child = this.child;
+    if (!child || this.exit) return this.reportClosed();
+    child.stdin?.end();
+    if (!(await this.waitExit(300))) {
+      this.killGroup("SIGTERM");
+      if (!(await this.waitExit(2000))) {
+        this.killGroup("SIGKILL");
+        await this.waitExit(2000);
+      }
+    }
+    // The target may be gone while children it spawned in its group live on.
+    this.killGroup("SIGKILL");
+    this.reportClosed();
+  }
+
+  /** Synchronous last resort for process exit: kill the target's group now. */
+  killNow(): void {
+    this.killGroup("SIGKILL");
+  }
+
+  private killGroup(signal: NodeJS.Signals): void {
+    const pid = this.child?.pid;
+    if (!pid) return;
+    try {
+      process.kill(process.platform === "win32" ? pid : -pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+
+  private waitExit(ms: number): Promise<boolean> {
+    if (this.exit) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      this.exitWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  private onStdoutLine(text: string, bytes: number, validUtf8: boolean): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      const reason = validUtf8 ? "not JSON" : "not JSON (invalid UTF-8)";
+      return this.observer.noise(text, reason, bytes);
+    }
+    if (Array.isArray(json)) {
+      return this.observer.incoming(json, text, bytes, "JSON-RPC batch: batches were removed in protocol 2025-06-18 and are not delivered");
+    }
+    const parsed = JSONRPCMessageSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return this.observer.incoming(json, text, bytes, `not a valid JSON-RPC message${issue ? `: ${issue.message}` : ""}`);
+    }
+    this.observer.incoming(json, text, bytes);
+    this.onmessage?.(parsed.data);
+  }
+
+  /** Resolves once stdout and stderr have both ended (everything the target wrote is recorded). */
+  drained(): Promise<void> {
+    if (this.stdoutEnded && this.stderrEnded) return Promise.resolve();
+    return new Promise((r) => this.drainWaiters.push(r));
+  }
+
+  private maybeClosed(): void {
+    if (this.stdoutEnded && this.stderrEnded) for (const w of this.drainWaiters.splice(0)) w();
+    if (this.exit && this.stdoutEnded && this.stderrEnded) this.reportClosed();
+  }
+
+  private reportClosed(): void {
+    if (this.closedReported) return;
+    this.closedReported = true;
+    this.onclose?.();
+  }
+}

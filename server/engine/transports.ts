@@ -1,0 +1,85 @@
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import type { NewEntry } from "../../lib/record";
+import type { Target } from "../../lib/target";
+import { StdioTransport, type ExitInfo } from "./stdio-transport";
+
+export interface TransportHooks {
+  record(entry: NewEntry): void;
+  stderr(line: string): void;
+  spawned(pid: number): void;
+  exited(info: ExitInfo): void;
+}
+
+export interface OpenedTransport {
+  transport: Transport;
+  /** True when the transport records incoming frames itself (it has the exact wire text). */
+  recordsIncoming: boolean;
+  readonly pid: number | undefined;
+  exitInfo(): ExitInfo | undefined;
+  /** Wait (at most ms) for a dying process to finish reporting its exit and output. */
+  settled(ms: number): Promise<void>;
+  killNow(): void;
+}
+
+/** Build the transport for a target, wired so that everything it sees reaches the record. */
+export function openTransport(target: Target, hooks: TransportHooks): OpenedTransport {
+  if (target.transport === "stdio") return openStdio(target, hooks);
+  const headers = target.headers;
+  const url = new URL(target.url);
+  const transport =
+    target.transport === "http"
+      ? new StreamableHTTPClientTransport(url, { requestInit: { headers } })
+      : new SSEClientTransport(url, {
+          requestInit: { headers },
+          // The SSE GET goes through EventSource, which takes headers only through its fetch.
+          eventSourceInit: { fetch: (u, init) => fetch(u, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers } }) },
+        });
+  return {
+    transport,
+    recordsIncoming: false,
+    pid: undefined,
+    exitInfo: () => undefined,
+    settled: () => Promise.resolve(),
+    killNow: () => undefined,
+  };
+}
+
+function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: TransportHooks): OpenedTransport {
+  let exited: (() => void) | undefined;
+  const exitedP = new Promise<void>((r) => (exited = r));
+  const transport = new StdioTransport(
+    { command: target.command, args: target.args, env: target.env, cwd: target.cwd },
+    {
+      spawned: hooks.spawned,
+      incoming: (message, raw, bytes, problem) => {
+        const canonical = JSON.stringify(message);
+        hooks.record({
+          kind: "message",
+          dir: "server->client",
+          message,
+          size: bytes,
+          ...(canonical === raw ? {} : { raw }),
+          ...(problem ? { undelivered: problem } : {}),
+        });
+      },
+      noise: (text, reason, bytes) => hooks.record({ kind: "stdout-noise", text, reason, size: bytes }),
+      stderr: hooks.stderr,
+      exited: (info) => {
+        hooks.exited(info);
+        exited?.();
+      },
+    },
+  );
+  return {
+    transport,
+    recordsIncoming: true,
+    get pid() {
+      return transport.pid;
+    },
+    exitInfo: () => transport.exitInfo,
+    settled: (ms) => Promise.race([exitedP.then(() => transport.drained()), new Promise<void>((r) => setTimeout(r, ms))]),
+    killNow: () => transport.killNow(),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Engine } from "./engine";
+import { RecordStore } from "./record/store";
+import { Bridge } from "./bridge/ws-bridge";
+import { createInspectorServer, type PageHandler } from "./bridge/http-server";
+import { newToken } from "./bridge/security";
+import { VERSION } from "./paths";
+import { RECORD_FORMAT_VERSION } from "../lib/record";
+
+export interface InspectorOptions {
+  host?: string;
+  port?: number;
+  token?: string;
+  extraHostnames?: string[];
+  /** How the page is served; the launcher passes Next.js, tests may pass a stub. */
+  pages: () => Promise<PageHandler>;
+  recordMaxBytes?: number;
+}
+
+export interface RunningInspector {
+  url: string;
+  /** The page URL with the token, as printed by the launcher. */
+  pageUrl: string;
+  port: number;
+  token: string;
+  engine: Engine;
+  record: RecordStore;
+  close(): Promise<void>;
+}
+
+/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. */
+export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
+  const host = opts.host ?? "127.0.0.1";
+  const token = opts.token ?? newToken();
+  const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
+  const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION });
+  const bridge = new Bridge(engine, record, VERSION);
+
+  const server: Server = createInspectorServer({
+    host,
+    port: opts.port ?? 6274,
+    token,
+    extraHostnames: opts.extraHostnames,
+    pages: opts.pages,
+    onSocket: (ws) => bridge.attach(ws),
+    api: async (req, res, url) => {
+      const json = (body: unknown) => {
+        res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method === "GET" && url.pathname === "/api/health") {
+        json({ ok: true, version: VERSION, status: engine.getState().status });
+        return true;
+      }
+      if (req.method === "GET" && url.pathname === "/api/state") {
+        json(engine.getState());
+        return true;
+      }
+      if (req.method === "GET" && url.pathname === "/api/record") {
+        json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
+        return true;
+      }
+      return false;
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 6274, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  const url = `http://${shownHost}:${port}`;
+  return {
+    url,
+    pageUrl: `${url}/?token=${token}`,
+    port,
+    token,
+    engine,
+    record,
+    async close() {
+      bridge.dispose();
+      await engine.close();
+      server.closeAllConnections?.();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

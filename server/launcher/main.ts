@@ -1,0 +1,72 @@
+import { HELP, UsageError, parseLauncherArgs } from "./args";
+import { resolveTarget } from "./resolve-target";
+import { openBrowser } from "./open-browser";
+import { startInspector } from "../inspector";
+import { nextPages } from "../next-pages";
+import { ROOT, VERSION } from "../paths";
+import { isLoopbackHostname } from "../bridge/security";
+import { describeTarget } from "../../lib/target";
+
+/**
+ * `npx inspector …`: parse flags, start the backend, connect the target (when one is given),
+ * print the page URL with its token. Resolves with the exit code once the inspector stops.
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const out = (s: string) => process.stdout.write(s + "\n");
+  const err = (s: string) => process.stderr.write(`inspector: ${s}\n`);
+  let args;
+  let target;
+  try {
+    args = parseLauncherArgs(argv);
+    if (args.help) return out(HELP), 0;
+    if (args.version) return out(VERSION), 0;
+    target = resolveTarget(args, env);
+  } catch (e) {
+    if (e instanceof UsageError) return err(e.message), 2;
+    throw e;
+  }
+
+  const extraHostnames = isLoopbackHostname(args.host) ? [] : [args.host];
+  if (extraHostnames.length) err(`WARNING: listening on ${args.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`);
+
+  const pages = nextPages(ROOT);
+  let inspector;
+  try {
+    inspector = await startInspector({ host: args.host, port: args.port, token: env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || undefined, extraHostnames, pages });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") return err(`port ${args.port} is in use: pass --port N, or --port 0 for any free port`), 1;
+    if (code === "EADDRNOTAVAIL") return err(`cannot listen on ${args.host}: no such address here`), 1;
+    throw e;
+  }
+  // Warm the page while the target starts; a failure is reported when the page is asked for.
+  void pages().catch(() => undefined);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= inspector.close());
+  process.on("exit", () => inspector.engine.killNow());
+
+  if (target) {
+    const state = await inspector.engine.connect({ target });
+    if (state.status !== "connected") {
+      err(state.error?.message ?? `could not connect to ${describeTarget(target)}`);
+      const tail = state.error?.stderrTail ?? [];
+      if (tail.length && state.error?.kind !== "exited") for (const line of tail.slice(-5)) process.stderr.write(`  stderr: ${line}\n`);
+      await stop();
+      return 1;
+    }
+    const info = state.negotiated?.serverInfo as { name?: string; version?: string } | undefined;
+    out(`Connected to ${info?.name ?? "the server"}${info?.version ? ` ${info.version}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`);
+  }
+  out(`MCP Inspector is up at ${inspector.pageUrl}`);
+  if (args.open) openBrowser(inspector.pageUrl, env);
+
+  return new Promise<number>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      out(`\nStopping (${signal})…`);
+      void stop().then(() => resolve(0));
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  });
+}
