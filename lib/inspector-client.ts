@@ -82,16 +82,17 @@ export class InspectorClient {
   }
 
   private onFrame(text: string): void {
-    let event: WireEvent;
+    let json: unknown;
     try {
-      const json = JSON.parse(text);
-      if (this.validate) {
-        const parsed = EventSchema.safeParse(json);
-        if (!parsed.success) return this.handlers.problem?.(`backend sent an invalid frame: ${parsed.error.issues[0]?.message}`);
-        event = parsed.data;
-      } else event = json as WireEvent;
+      json = JSON.parse(text);
     } catch {
       return this.handlers.problem?.("backend sent a frame that is not JSON");
+    }
+    let event = json as WireEvent;
+    if (this.validate) {
+      const parsed = EventSchema.safeParse(json);
+      if (!parsed.success) return this.handlers.problem?.(`backend sent an invalid frame: ${parsed.error.issues[0]?.message}`);
+      event = parsed.data;
     }
     switch (event.type) {
       case "welcome":

@@ -102,8 +102,10 @@ export const EventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("entries"), entries: z.array(EntrySchema) }),
   z.object({ type: z.literal("state"), state: SessionStateSchema }),
-  z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(true), result: z.unknown() }),
-  z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(false), error: ReplyErrorSchema }),
+  z.discriminatedUnion("ok", [
+    z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(true), result: z.unknown() }),
+    z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(false), error: ReplyErrorSchema }),
+  ]),
   /** A frame the backend could not accept; the connection stays open. */
   z.object({ type: z.literal("error"), message: z.string(), id: z.string().optional() }),
 ]);

@@ -43,6 +43,7 @@ export function classifyConnectError(
       return { kind: "connection-refused", message: `connection refused: nothing is listening at ${target.url}`, stderrTail };
     }
     if (causeCode === "ENOTFOUND") return { kind: "connection-refused", message: `host not found: ${new URL(target.url).hostname}`, stderrTail };
+    if (msg === "fetch failed" && e?.cause?.message) return { kind: "connection-refused", message: `cannot reach ${target.url}: ${e.cause.message}`, stderrTail };
   }
   if (e?.code === -32001 || /timed out/i.test(msg)) {
     return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time`, stderrTail };

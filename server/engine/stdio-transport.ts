@@ -121,7 +121,8 @@ export class StdioTransport implements Transport {
   /** Close stdin, give the target a moment to exit, then terminate its whole process group. */
   async close(): Promise<void> {
     const child = this.child;
-    if (!child || this.exit) return this.reportClosed();
+    // Never spawned (e.g. command not found), or already gone: nothing to stop.
+    if (!child || child.pid === undefined || this.exit) return this.reportClosed();
     child.stdin?.end();
     if (!(await this.waitExit(300))) {
       this.killGroup("SIGTERM");

@@ -1,0 +1,128 @@
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import WebSocket from "ws";
+import type { RunningInspector } from "../server/inspector";
+import { hostAllowed, originAllowed, tokenMatches } from "../server/bridge/security";
+import { startTestInspector, connectClient } from "./helpers/inspector";
+
+let inspector: RunningInspector;
+beforeAll(async () => {
+  inspector = await startTestInspector();
+});
+afterAll(() => inspector.close());
+
+/** Try a WebSocket upgrade; resolves with the HTTP status it was refused with, or 101. */
+function upgrade(path: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}${path}`, { headers });
+    ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on("open", () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.on("error", (e) => reject(e));
+  });
+}
+
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port: inspector.port, path, headers }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+  });
+}
+
+/** Nothing spawned or connected: the record is empty and the engine idle. */
+function assertNothingHappened() {
+  expect(inspector.engine.getState().status).toBe("idle");
+  expect(inspector.record.since(0).filter((e) => e.kind === "lifecycle")).toEqual([]);
+}
+
+describe("WebSocket upgrade", () => {
+  test("with the token from the inspector's own origin: accepted", async () => {
+    const origin = `http://127.0.0.1:${inspector.port}`;
+    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: origin })).toBe(101);
+  });
+  test("without a token: 401", async () => {
+    expect(await upgrade("/ws")).toBe(401);
+  });
+  test("with a wrong token: 401", async () => {
+    expect(await upgrade(`/ws?token=${"0".repeat(64)}`)).toBe(401);
+    expect(await upgrade(`/ws?token=${inspector.token.slice(0, -1)}`)).toBe(401);
+  });
+  test("from a foreign Origin, even with the token: 403", async () => {
+    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: "http://evil.example" })).toBe(403);
+    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: "http://localhost:1" })).toBe(403);
+    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: "null" })).toBe(403);
+  });
+  test("with a non-loopback Host header (DNS rebinding), even with the token: 403", async () => {
+    expect(await upgrade(`/ws?token=${inspector.token}`, { Host: `evil.example:${inspector.port}` })).toBe(403);
+    expect(await upgrade(`/ws?token=${inspector.token}`, { Host: `evil.example:${inspector.port}`, Origin: `http://evil.example:${inspector.port}` })).toBe(403);
+  });
+  test("refused sockets spawned nothing", () => assertNothingHappened());
+});
+
+describe("HTTP API", () => {
+  test("with the token: answers", async () => {
+    const r = await get("/api/health", { Authorization: `Bearer ${inspector.token}` });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, status: "idle" });
+  });
+  test("without a token, with a wrong one, or with the token in the query: 401", async () => {
+    expect((await get("/api/health")).status).toBe(401);
+    expect((await get("/api/record", { Authorization: "Bearer wrong" })).status).toBe(401);
+    expect((await get(`/api/state?token=${inspector.token}`)).status).toBe(401);
+  });
+  test("with a non-loopback Host header: 403, for pages too", async () => {
+    expect((await get("/api/health", { Authorization: `Bearer ${inspector.token}`, Host: "evil.example" })).status).toBe(403);
+    expect((await get("/", { Host: "evil.example" })).status).toBe(403);
+  });
+  test("the page itself loads without the token (it holds no session data)", async () => {
+    expect((await get("/", { Host: `localhost:${inspector.port}` })).status).toBe(200);
+  });
+  test("refused requests spawned nothing", () => assertNothingHappened());
+});
+
+describe("an authenticated socket cannot be crashed by bad frames", () => {
+  test("malformed, unknown and binary frames get an error event; the connection stays usable", async () => {
+    const { ws, client, seen } = await connectClient(inspector);
+    ws.send("not json");
+    ws.send(JSON.stringify({ type: "launch-missiles", id: "x1" }));
+    ws.send(JSON.stringify({ type: "connect", id: "x2", spec: { target: { transport: "stdio" } } }));
+    ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    const hello = await client.hello(0);
+    expect(hello).toMatchObject({ lastSeq: expect.any(Number) });
+    expect(seen.problems).toEqual([
+      "frame is not JSON",
+      expect.stringMatching(/^invalid command at type/),
+      expect.stringMatching(/^invalid command at spec\.target\.command/),
+      "binary frames are not accepted; send JSON text",
+    ]);
+    ws.close();
+    assertNothingHappened();
+  });
+});
+
+describe("pure checks", () => {
+  test("token comparison", () => {
+    expect(tokenMatches("abc", "abc")).toBe(true);
+    expect(tokenMatches("abd", "abc")).toBe(false);
+    expect(tokenMatches("", "abc")).toBe(false);
+    expect(tokenMatches(undefined, "abc")).toBe(false);
+  });
+  test("hosts", () => {
+    for (const h of ["localhost:6274", "127.0.0.1:6274", "127.1.2.3", "[::1]:6274", "LOCALHOST"]) expect(hostAllowed(h), h).toBe(true);
+    for (const h of ["evil.example", "127.0.0.1.evil.example", "0.0.0.0:6274", "192.168.1.2", "", undefined]) expect(hostAllowed(h), String(h)).toBe(false);
+    expect(hostAllowed("devbox:6274", ["devbox"])).toBe(true);
+  });
+  test("origins", () => {
+    expect(originAllowed(undefined, "127.0.0.1:1")).toBe(true);
+    expect(originAllowed("http://127.0.0.1:1", "127.0.0.1:1")).toBe(true);
+    expect(originAllowed("http://localhost:1", "127.0.0.1:1")).toBe(false);
+    expect(originAllowed("http://127.0.0.1:2", "127.0.0.1:1")).toBe(false);
+    expect(originAllowed("file://", "127.0.0.1:1")).toBe(false);
+  });
+});
