@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { ROOT } from "./targets";
+
+export interface LauncherRun {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the page URL once printed, or rejects with the output if the launcher exits first. */
+  ready: Promise<string>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Run `inspector …` as a user would (node bin/inspector.mjs), never opening a browser. */
+export function runLauncher(args: string[], env: Record<string, string> = {}): LauncherRun {
+  const child = spawn(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, INSPECTOR_BROWSER: "true", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (err += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const ready = new Promise<string>((resolve, reject) => {
+    const check = () => {
+      const m = /is up at (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    };
+    child.stdout!.on("data", check);
+    void exited.then(({ code }) => reject(new Error(`launcher exited (${code}) before it was up:\n${out}\n${err}`)));
+  });
+  ready.catch(() => undefined);
+  return { child, stdout: () => out, stderr: () => err, ready, exited };
+}
+
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

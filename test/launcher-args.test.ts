@@ -1,0 +1,110 @@
+import { describe, expect, test } from "vitest";
+import { parseLauncherArgs, UsageError } from "../server/launcher/args";
+import { expandVars, targetFromConfig } from "../server/launcher/config-file";
+import { targetFromRegistry } from "../server/launcher/registry";
+
+const parse = (s: string[]) => parseLauncherArgs(s);
+const fails = (s: string[]) => () => parse(s);
+
+describe("launcher flags", () => {
+  test("a command with its own flags: everything from the command on goes to the target", () => {
+    const a = parse(["-e", "A=1", "-e", "B=x=y", "node", "server.js", "--port", "9", "-e", "C=3"]);
+    expect(a).toMatchObject({ command: "node", args: ["server.js", "--port", "9", "-e", "C=3"], env: { A: "1", B: "x=y" }, port: 6274 });
+  });
+  test("-- ends the inspector's flags", () => {
+    expect(parse(["--port", "0", "--", "--weird-command", "x"])).toMatchObject({ command: "--weird-command", args: ["x"], port: 0 });
+  });
+  test("URL targets with transport and headers", () => {
+    const a = parse(["--server-url", "http://127.0.0.1:3001/mcp", "--transport", "streamable-http", "--header", "Authorization: Bearer abc", "--header", "X-Key:v"]);
+    expect(a).toMatchObject({ serverUrl: "http://127.0.0.1:3001/mcp", transport: "http", headers: { Authorization: "Bearer abc", "X-Key": "v" } });
+  });
+  test("--flag=value works", () => {
+    expect(parse(["--port=7000", "--no-open", "--demo"])).toMatchObject({ port: 7000, open: false, demo: true });
+  });
+  test.each([
+    [["--bogus"], "unknown flag --bogus (see --help)"],
+    [["--port"], "--port needs a value"],
+    [["--port", "http"], '--port must be a number from 0 to 65535, got "http"'],
+    [["--port", "70000"], '--port must be a number from 0 to 65535, got "70000"'],
+    [["-e", "NOEQUALS"], '-e expects KEY=VALUE, got "NOEQUALS"'],
+    [["--transport", "websocket"], '--transport must be stdio, sse or http, got "websocket"'],
+    [["--server-url", "ftp://x"], '--server-url must be an http(s) URL, got "ftp://x"'],
+    [["--header", "no colon"], '--header expects "Name: Value", got "no colon"'],
+    [["--server", "x"], "--server needs --config or --registry"],
+    [["--demo", "node", "x.js"], "give one target, not a command and --demo"],
+    [["--transport", "sse", "node", "x.js"], "--transport sse needs --server-url, not a command"],
+    [["--no-open=yes"], "--no-open takes no value"],
+  ])("%j is refused: %s", (argv, message) => {
+    expect(fails(argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe("mcpServers config files", () => {
+  const file = JSON.stringify({
+    mcpServers: {
+      local: { command: "${NODE:-node}", args: ["${DIR}/server.js"], env: { API_KEY: "${KEY}" }, cwd: "." },
+      remote: { type: "sse", url: "https://example.test/sse", headers: { Authorization: "Bearer ${TOKEN}" } },
+      streamable: { type: "streamable-http", url: "http://127.0.0.1:1/mcp" },
+    },
+  });
+  const env = { DIR: "/srv", KEY: "k-123", TOKEN: "t-456" };
+  test("stdio entry with ${VAR} and ${VAR:-default}", () => {
+    expect(targetFromConfig(file, "c.json", "local", env).target).toEqual({ transport: "stdio", command: "node", args: ["/srv/server.js"], env: { API_KEY: "k-123" }, cwd: "." });
+  });
+  test("remote entries", () => {
+    expect(targetFromConfig(file, "c.json", "remote", env).target).toEqual({ transport: "sse", url: "https://example.test/sse", headers: { Authorization: "Bearer t-456" } });
+    expect(targetFromConfig(file, "c.json", "streamable", env).target).toMatchObject({ transport: "http" });
+  });
+  test("one server needs no --server", () => {
+    const one = JSON.stringify({ mcpServers: { only: { command: "x" } } });
+    expect(targetFromConfig(one, "c.json", undefined, {}).name).toBe("only");
+  });
+  test.each([
+    ["{", undefined, /c\.json is not valid JSON/],
+    ["{}", undefined, /c\.json has no "mcpServers" object/],
+    [file, undefined, /has 3 servers \(local, remote, streamable\): choose one with --server NAME/],
+    [file, "nope", /server "nope" is not in c\.json \(it has: local, remote, streamable\)/],
+  ])("bad file %#", (text, server, message) => {
+    expect(() => targetFromConfig(text, "c.json", server, env)).toThrow(message);
+  });
+  test("an unset variable is named", () => {
+    expect(() => targetFromConfig(file, "c.json", "local", { DIR: "/x" })).toThrow(/environment variable KEY is not set/);
+    expect(expandVars({ a: ["${X:-d}"] }, {}, "w")).toEqual({ a: ["d"] });
+  });
+});
+
+describe("registry server.json", () => {
+  const serverJson = (pkg: object) => JSON.stringify({ name: "io.github.acme/weather", packages: [pkg] });
+  test("npm package runs through npx with its arguments and environment", () => {
+    const t = targetFromRegistry(
+      serverJson({
+        registryType: "npm",
+        identifier: "@acme/weather-mcp",
+        version: "1.2.3",
+        transport: { type: "stdio" },
+        packageArguments: [{ type: "named", name: "--units", value: "metric" }, { type: "positional", value: "{CITY}" }],
+        environmentVariables: [{ name: "WEATHER_KEY", isRequired: true, isSecret: true }, { name: "OPTIONAL" }],
+      }),
+      "server.json",
+      undefined,
+      { WEATHER_KEY: "abc", CITY: "Oslo" },
+    );
+    expect(t).toEqual({ name: "io.github.acme/weather", target: { transport: "stdio", command: "npx", args: ["-y", "@acme/weather-mcp@1.2.3", "--units", "metric", "Oslo"], env: { WEATHER_KEY: "abc" } } });
+  });
+  test("pypi through uvx, oci through docker", () => {
+    expect(targetFromRegistry(serverJson({ registryType: "pypi", identifier: "weather-mcp", version: "0.4.0" }), "s", undefined, {}).target).toMatchObject({ command: "uvx", args: ["weather-mcp==0.4.0"] });
+    expect(targetFromRegistry(serverJson({ registryType: "oci", identifier: "ghcr.io/acme/weather", version: "2", environmentVariables: [{ name: "K", default: "v" }] }), "s", undefined, {}).target).toMatchObject({
+      command: "docker",
+      args: ["run", "-i", "--rm", "-e", "K", "ghcr.io/acme/weather:2"],
+      env: { K: "v" },
+    });
+  });
+  test("remotes with headers from the environment", () => {
+    const text = JSON.stringify({ servers: [{ server: { name: "a/b", remotes: [{ type: "streamable-http", url: "https://{HOST}/mcp", headers: [{ name: "Authorization", value: "Bearer {TOKEN}" }] }] } }] });
+    expect(targetFromRegistry(text, "s", "a/b", { HOST: "h.test", TOKEN: "t" }).target).toEqual({ transport: "http", url: "https://h.test/mcp", headers: { Authorization: "Bearer t" } });
+  });
+  test("a required variable that is missing is named", () => {
+    expect(() => targetFromRegistry(serverJson({ registryType: "npm", identifier: "x", environmentVariables: [{ name: "NEEDED", isRequired: true }] }), "s", undefined, {})).toThrow(/environment variable NEEDED is required/);
+    expect(() => targetFromRegistry(JSON.stringify({ name: "x" }), "s", undefined, {})).toThrow(/holds no registry server entry/);
+  });
+});

@@ -1,0 +1,114 @@
+import http from "node:http";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { alive, runLauncher, type LauncherRun } from "./helpers/launcher";
+import { EVERYTHING, FIXTURES, waitFor } from "./helpers/targets";
+import { startEverythingHttp } from "./helpers/http-everything";
+
+const runs: LauncherRun[] = [];
+const stops: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const r of runs.splice(0)) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill("SIGKILL");
+  for (const s of stops.splice(0)) await s();
+});
+const launch = (args: string[], env: Record<string, string> = {}) => {
+  const r = runLauncher(["--no-open", "--port", "0", ...args], env);
+  runs.push(r);
+  return r;
+};
+const tmp = () => mkdtempSync(path.join(tmpdir(), "launcher-"));
+
+async function failsWith(r: LauncherRun, code: number, message: RegExp) {
+  const exit = await r.exited;
+  expect(exit.code, r.stderr()).toBe(code);
+  expect(r.stderr()).toMatch(message);
+  expect(r.stdout()).not.toMatch(/is up at/);
+}
+
+describe("the launcher starts and connects", () => {
+  test("--demo: connects to the bundled everything server and prints the page URL with a token", async () => {
+    const r = launch(["--demo"]);
+    const url = await r.ready;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+    expect(r.stdout()).toMatch(/Connected to mcp-servers\/everything .*\(protocol 2025-11-25\)/);
+    const token = new URL(url).searchParams.get("token")!;
+    const health = await fetch(new URL("/api/health", url), { headers: { Authorization: `Bearer ${token}` } });
+    expect(await health.json()).toMatchObject({ ok: true, status: "connected" });
+  });
+
+  test("INSPECTOR_TOKEN fixes the token", async () => {
+    const r = launch(["--demo"], { INSPECTOR_TOKEN: "my-fixed-token" });
+    expect(await r.ready).toMatch(/\?token=my-fixed-token$/);
+  });
+
+  test("--config with ${VAR} expansion and --server", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "mcp.json");
+    writeFileSync(file, JSON.stringify({ mcpServers: { other: { command: "nope" }, everything: { command: "${NODE_BIN}", args: ["${EVERYTHING_JS}", "stdio"] } } }));
+    const r = launch(["--config", file, "--server", "everything"], { NODE_BIN: process.execPath, EVERYTHING_JS: EVERYTHING });
+    await r.ready;
+    expect(r.stdout()).toMatch(/Connected to mcp-servers\/everything/);
+  });
+
+  test("--registry with a remote whose header comes from the environment", async () => {
+    const server = await startEverythingHttp("streamableHttp");
+    stops.push(() => server.stop());
+    const dir = tmp();
+    const file = path.join(dir, "server.json");
+    const url = new URL(server.url);
+    writeFileSync(file, JSON.stringify({ name: "io.test/everything", remotes: [{ type: "streamable-http", url: `http://127.0.0.1:{EVERYTHING_PORT}${url.pathname}`, headers: [{ name: "Authorization", value: "Bearer {API_TOKEN}" }] }] }));
+    const r = launch(["--registry", file], { EVERYTHING_PORT: url.port, API_TOKEN: "t" });
+    await r.ready;
+    expect(r.stdout()).toMatch(/Connected to mcp-servers\/everything .* via http:\/\/127\.0\.0\.1:\d+\/mcp \(Streamable HTTP\)/);
+  });
+
+  test("no target: the page's form will choose one", async () => {
+    const r = launch([]);
+    await r.ready;
+    expect(r.stdout()).not.toMatch(/Connected/);
+  });
+});
+
+describe("bad input: one clear line and a non-zero exit", () => {
+  test("unknown flag", async () => failsWith(launch(["--bogus"]), 2, /^inspector: unknown flag --bogus \(see --help\)\n$/));
+  test("missing config file", async () => failsWith(launch(["--config", "/nonexistent/mcp.json"]), 2, /^inspector: config file not found: \/nonexistent\/mcp\.json\n$/));
+  test("server name not in the file", async () => {
+    const file = path.join(tmp(), "mcp.json");
+    writeFileSync(file, JSON.stringify({ mcpServers: { a: { command: "x" } } }));
+    await failsWith(launch(["--config", file, "--server", "b"]), 2, /server "b" is not in .*mcp\.json \(it has: a\)/);
+  });
+  test("command not found", async () => failsWith(launch(["definitely-not-a-command-xyz"]), 1, /^inspector: command not found: definitely-not-a-command-xyz\n$/));
+  test("target exits during start-up: exit code and last stderr lines", async () => {
+    await failsWith(launch([process.execPath, "-e", "console.error('FATAL: DATABASE_URL is not set'); process.exit(7)"]), 1, /exited with code 7 during start-up; last stderr: FATAL: DATABASE_URL is not set/);
+  });
+  test.each([401, 404])("HTTP %i from a URL target", async (status) => {
+    const server = http.createServer((_req, res) => res.writeHead(status).end());
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    stops.push(() => new Promise((r) => server.close(r)));
+    const port = (server.address() as import("node:net").AddressInfo).port;
+    await failsWith(launch(["--server-url", `http://127.0.0.1:${port}/mcp`]), 1, new RegExp(`^inspector: HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp\\n$`));
+  });
+  test("port in use", async () => {
+    const first = launch([]);
+    const port = new URL(await first.ready).port;
+    const r = runLauncher(["--no-open", "--port", port]);
+    runs.push(r);
+    await failsWith(r, 1, new RegExp(`port ${port} is in use`));
+  });
+});
+
+describe("stopping", () => {
+  test.each(["SIGTERM", "SIGINT"] as const)("%s stops the target and its children: no orphans", async (signal) => {
+    const pidfile = path.join(tmp(), "pids");
+    const r = launch(["-e", `PIDFILE=${pidfile}`, process.execPath, path.join(FIXTURES, "with-grandchild.mjs")]);
+    await r.ready;
+    await waitFor(() => existsSync(pidfile) && readFileSync(pidfile, "utf8").includes(" "), 5000, "pid file");
+    const [serverPid, childPid] = readFileSync(pidfile, "utf8").split(" ").map(Number);
+    expect(alive(serverPid) && alive(childPid)).toBe(true);
+    r.child.kill(signal);
+    expect((await r.exited).code).toBe(0);
+    await waitFor(() => !alive(serverPid) && !alive(childPid), 5000, "target and its child gone");
+  });
+});
