@@ -111,10 +111,7 @@ export class StdioTransport implements Transport {
     const stdin = this.child?.stdin;
     if (!stdin || this.exit || stdin.destroyed) return Promise.reject(new Error("Not connected: the server process has exited"));
     return new Promise((resolve, reject) => {
-      const text = JSON.stringify(message) + "\n";
-      if (stdin.write(text)) resolve();
-      else stdin.once("drain", resolve);
-      stdin.once("error", reject);
+      stdin.write(JSON.stringify(message) + "\n", (err) => (err ? reject(err) : resolve()));
     });
   }
 

@@ -3,6 +3,9 @@
  *   inspector [flags] [command [args...]]     flags end at the first non-flag word or at `--`.
  * Pure: no I/O, so every rule is unit-tested.
  */
+/** Environment variables as the launcher reads them. */
+export type Env = Record<string, string | undefined>;
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -12,7 +15,39 @@ export class UsageError extends Error {
 
 export type Transport = "stdio" | "sse" | "http";
 
+/** ui: the page (default); cli: one call (--cli); check: the server doctor; replay: a recorded session. */
+export type Mode = "ui" | "cli" | "check" | "replay";
+
+export const CLI_METHODS = [
+  "tools/list",
+  "tools/call",
+  "resources/list",
+  "resources/read",
+  "resources/templates/list",
+  "prompts/list",
+  "prompts/get",
+  "logging/setLevel",
+  "ping",
+] as const;
+export type CliMethod = (typeof CLI_METHODS)[number];
+
 export interface LauncherArgs {
+  mode: Mode;
+  /** --cli: the one method to call, and its parameters. */
+  method?: CliMethod;
+  toolName?: string;
+  toolArgs: Record<string, unknown>;
+  uri?: string;
+  promptName?: string;
+  promptArgs: Record<string, string>;
+  logLevel?: string;
+  /** check: output format and whether tools without readOnlyHint may be called. */
+  format: "text" | "json" | "junit";
+  callTools: boolean;
+  /** replay: the session file, JSON paths to ignore, rewrite the recording. */
+  sessionFile?: string;
+  ignore: string[];
+  update: boolean;
   command?: string;
   args: string[];
   env: Record<string, string>;
@@ -31,7 +66,9 @@ export interface LauncherArgs {
   version: boolean;
 }
 
-type Flag = { name: string; value: boolean; apply(a: LauncherArgs, v: string): void };
+/** harness: also recognised after the target command in --cli/check/replay (as the official CLI does). */
+type Flag = { name: string; value: boolean; harness?: boolean; apply(a: LauncherArgs, v: string): void };
+const TARGET_FLAGS = new Set(["-e", "--env", "--cwd", "--transport", "--server-url", "--header", "--config", "--server"]);
 
 const FLAGS: Flag[] = [
   { name: "-e", value: true, apply: (a, v) => Object.assign(a.env, parseKeyValue(v, "-e")) },
@@ -46,6 +83,19 @@ const FLAGS: Flag[] = [
   { name: "--port", value: true, apply: (a, v) => (a.port = parsePort(v)) },
   { name: "--host", value: true, apply: (a, v) => (a.host = v) },
   { name: "--no-open", value: false, apply: (a) => (a.open = false) },
+  { name: "--cli", value: false, apply: (a) => (a.mode = a.mode === "ui" ? "cli" : a.mode) },
+  { name: "--method", value: true, harness: true, apply: (a, v) => (a.method = parseMethod(v)) },
+  { name: "--tool-name", value: true, harness: true, apply: (a, v) => (a.toolName = v) },
+  { name: "--tool-arg", value: true, harness: true, apply: (a, v) => Object.assign(a.toolArgs, parseToolArg(v)) },
+  { name: "--uri", value: true, harness: true, apply: (a, v) => (a.uri = v) },
+  { name: "--prompt-name", value: true, harness: true, apply: (a, v) => (a.promptName = v) },
+  { name: "--prompt-args", value: true, harness: true, apply: (a, v) => Object.assign(a.promptArgs, parseKeyValue(v, "--prompt-args")) },
+  { name: "--log-level", value: true, harness: true, apply: (a, v) => (a.logLevel = parseLogLevel(v)) },
+  { name: "--format", value: true, harness: true, apply: (a, v) => (a.format = parseFormat(v)) },
+  { name: "--call-tools", value: false, harness: true, apply: (a) => (a.callTools = true) },
+  { name: "--ignore", value: true, harness: true, apply: (a, v) => a.ignore.push(v) },
+  { name: "--update", value: false, harness: true, apply: (a) => (a.update = true) },
+  { name: "--command", value: true, harness: true, apply: (a, v) => (a.command = v) },
   { name: "--demo", value: false, apply: (a) => (a.demo = true) },
   { name: "--help", value: false, apply: (a) => (a.help = true) },
   { name: "-h", value: false, apply: (a) => (a.help = true) },
@@ -54,8 +104,30 @@ const FLAGS: Flag[] = [
 ];
 
 export function parseLauncherArgs(argv: readonly string[], defaults: { port?: number } = {}): LauncherArgs {
-  const a: LauncherArgs = { args: [], env: {}, headers: {}, port: defaults.port ?? 6274, host: "127.0.0.1", open: true, demo: false, help: false, version: false };
+  const a: LauncherArgs = {
+    mode: "ui",
+    toolArgs: {},
+    promptArgs: {},
+    format: "text",
+    callTools: false,
+    ignore: [],
+    update: false,
+    args: [],
+    env: {},
+    headers: {},
+    port: defaults.port ?? 6274,
+    host: "127.0.0.1",
+    open: true,
+    demo: false,
+    help: false,
+    version: false,
+  };
   let i = 0;
+  if (argv[0] === "check" || argv[0] === "replay") {
+    a.mode = argv[0];
+    i = 1;
+  }
+  // Flags first; the first other word starts the target command.
   for (; i < argv.length; i++) {
     const word = argv[i];
     if (word === "--") {
@@ -63,29 +135,78 @@ export function parseLauncherArgs(argv: readonly string[], defaults: { port?: nu
       break;
     }
     if (!word.startsWith("-") || word === "-") break;
-    const eq = word.startsWith("--") ? word.indexOf("=") : -1;
-    const name = eq === -1 ? word : word.slice(0, eq);
-    const flag = FLAGS.find((f) => f.name === name);
-    if (!flag) throw new UsageError(`unknown flag ${name} (see --help)`);
-    if (!flag.value) {
-      if (eq !== -1) throw new UsageError(`${name} takes no value`);
-      flag.apply(a, "");
-      continue;
-    }
-    const value = eq !== -1 ? word.slice(eq + 1) : argv[++i];
-    if (value === undefined) throw new UsageError(`${name} needs a value`);
-    flag.apply(a, value);
+    i = applyFlag(a, argv, i, FLAGS);
   }
-  const rest = argv.slice(i);
+  let rest = argv.slice(i);
+  if (a.mode === "replay" && rest.length && !a.sessionFile && argv[i - 1] !== "--") {
+    a.sessionFile = rest[0];
+    rest = rest.slice(1);
+  }
+  if (a.mode !== "ui" && argv[i - 1] !== "--") rest = pickHarnessFlags(a, rest);
   if (rest.length) {
-    a.command = rest[0];
-    a.args = rest.slice(1);
+    if (a.mode === "replay") throw new UsageError(`replay takes a session file and flags, not "${rest.join(" ")}" (override the command with --command or --server-url)`);
+    if (a.mode !== "ui" && /^https?:\/\//.test(rest[0]) && rest.length === 1) a.serverUrl = parseUrl(rest[0]);
+    else {
+      a.command = rest[0];
+      a.args = rest.slice(1);
+    }
   }
   return validate(a);
 }
 
+/** Apply the flag at argv[i]; returns the index of the last word it used. */
+function applyFlag(a: LauncherArgs, argv: readonly string[], i: number, flags: Flag[]): number {
+  const word = argv[i];
+  const eq = word.startsWith("--") ? word.indexOf("=") : -1;
+  const name = eq === -1 ? word : word.slice(0, eq);
+  const flag = flags.find((f) => f.name === name);
+  if (!flag) throw new UsageError(`unknown flag ${name} (see --help)`);
+  if (flag.harness) harnessFlagsSeen.set(a, [...(harnessFlagsSeen.get(a) ?? []), name]);
+  if (!flag.value) {
+    if (eq !== -1) throw new UsageError(`${name} takes no value`);
+    flag.apply(a, "");
+    return i;
+  }
+  const value = eq !== -1 ? word.slice(eq + 1) : argv[i + 1];
+  if (value === undefined) throw new UsageError(`${name} needs a value`);
+  flag.apply(a, value);
+  return eq !== -1 ? i : i + 1;
+}
+
+/**
+ * In --cli/check/replay, the official CLI reads its own flags after the target command too
+ * (`--cli node server.js --method tools/list`); other words stay the target's. After `--`
+ * everything is the target's.
+ */
+function pickHarnessFlags(a: LauncherArgs, words: readonly string[]): string[] {
+  const keep: string[] = [];
+  const known = FLAGS.filter((f) => f.harness || TARGET_FLAGS.has(f.name));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === "--") {
+      keep.push(...words.slice(i + 1));
+      break;
+    }
+    const name = w.startsWith("--") && w.includes("=") ? w.slice(0, w.indexOf("=")) : w;
+    if (keep.length > 0 && known.some((f) => f.name === name)) i = applyFlag(a, words, i, known);
+    else keep.push(w);
+  }
+  return keep;
+}
+
+/** Harness flags given, checked once the mode is known (--cli may come after them). */
+const harnessFlagsSeen = new WeakMap<LauncherArgs, string[]>();
+
 function validate(a: LauncherArgs): LauncherArgs {
   if (a.help || a.version) return a;
+  const harness = harnessFlagsSeen.get(a);
+  if (a.mode === "ui" && harness?.length) throw new UsageError(`${harness[0]} needs --cli, check or replay`);
+  if (a.mode === "replay") {
+    if (!a.sessionFile) throw new UsageError("replay needs a session file: inspector replay FILE.mcp-session.json");
+    if (a.command && a.serverUrl) throw new UsageError("give --command or --server-url, not both");
+    return a;
+  }
+  if (a.mode === "cli") validateCli(a);
   const sources = [a.command && "a command", a.serverUrl && "--server-url", a.config && "--config", a.registry && "--registry", a.demo && "--demo"].filter(Boolean);
   if (sources.length > 1) throw new UsageError(`give one target, not ${sources.join(" and ")}`);
   if (a.server && !a.config && !a.registry) throw new UsageError("--server needs --config or --registry");
@@ -93,6 +214,41 @@ function validate(a: LauncherArgs): LauncherArgs {
   if (a.transport === "stdio" && a.serverUrl) throw new UsageError("--server-url cannot be used with --transport stdio");
   if (Object.keys(a.headers).length && a.command) throw new UsageError("--header applies to --server-url targets, not to a command");
   return a;
+}
+
+function validateCli(a: LauncherArgs): void {
+  if (!a.method) throw new UsageError(`--cli needs --method (one of ${CLI_METHODS.join(", ")})`);
+  if (a.method === "tools/call" && !a.toolName) throw new UsageError("--method tools/call needs --tool-name");
+  if (a.method === "resources/read" && !a.uri) throw new UsageError("--method resources/read needs --uri");
+  if (a.method === "prompts/get" && !a.promptName) throw new UsageError("--method prompts/get needs --prompt-name");
+  if (a.method === "logging/setLevel" && !a.logLevel) throw new UsageError("--method logging/setLevel needs --log-level");
+  if (!a.command && !a.serverUrl && !a.config && !a.registry && !a.demo) throw new UsageError("--cli needs a target: a command, --server-url, --config or --demo");
+}
+
+function parseMethod(v: string): CliMethod {
+  if ((CLI_METHODS as readonly string[]).includes(v)) return v as CliMethod;
+  throw new UsageError(`--method must be one of ${CLI_METHODS.join(", ")}; got "${v}"`);
+}
+
+/** key=value, the value parsed as JSON when it is JSON (numbers, booleans, objects), else a string. */
+function parseToolArg(v: string): Record<string, unknown> {
+  const [key, raw] = Object.entries(parseKeyValue(v, "--tool-arg"))[0];
+  try {
+    return { [key]: JSON.parse(raw) };
+  } catch {
+    return { [key]: raw };
+  }
+}
+
+const LOG_LEVELS = ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"];
+function parseLogLevel(v: string): string {
+  if (LOG_LEVELS.includes(v)) return v;
+  throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(", ")}; got "${v}"`);
+}
+
+function parseFormat(v: string): "text" | "json" | "junit" {
+  if (v === "text" || v === "json" || v === "junit") return v;
+  throw new UsageError(`--format must be text, json or junit; got "${v}"`);
 }
 
 function parseKeyValue(v: string, flag: string): Record<string, string> {
@@ -132,6 +288,9 @@ function parsePort(v: string): number {
 }
 
 export const HELP = `Usage: inspector [flags] [command [args...]]
+       inspector --cli TARGET --method M [...]        one call, result JSON on stdout
+       inspector check TARGET [--format text|json|junit] [--call-tools]
+       inspector replay FILE.mcp-session.json [--ignore PATH]... [--update]
        inspector [flags] --server-url URL [--transport http|sse] [--header "Name: Value"]...
        inspector [flags] --config FILE [--server NAME]
        inspector [flags] --registry server.json [--server NAME]
@@ -150,6 +309,18 @@ Target
   --registry FILE          an MCP registry server.json (packages via npx/uvx/docker, or remotes)
   --server NAME            which server of --config / --registry to use
   --demo                   the bundled reference server (@modelcontextprotocol/server-everything)
+
+Headless (--cli, check, replay)
+  --method M               tools/list | tools/call | resources/list | resources/read |
+                           resources/templates/list | prompts/list | prompts/get |
+                           logging/setLevel | ping
+  --tool-name N, --tool-arg KEY=VALUE (repeatable; JSON values are parsed)
+  --uri URI, --prompt-name N, --prompt-args KEY=VALUE (repeatable), --log-level L
+  --format F               check output: text (default), json, junit
+  --call-tools             check: also call tools not annotated readOnlyHint
+  --ignore PATH            replay: a JSON path to leave out of the diff (repeatable)
+  --update                 replay: rewrite the recording with the new responses
+  --command CMD            replay: run this command instead of the recorded one
 
 Inspector
   --port N                 port to listen on (default 6274; 0 = any free port)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Target } from "../../lib/target";
-import { UsageError } from "./args";
+import { UsageError, type Env } from "./args";
 
 /**
  * The common `mcpServers` file (Claude Desktop, the official inspector, .mcp.json):
@@ -21,7 +21,7 @@ const RemoteEntry = z.object({
 });
 const ConfigFile = z.object({ mcpServers: z.record(z.string(), z.unknown()) });
 
-export function targetFromConfig(text: string, file: string, serverName: string | undefined, env: NodeJS.ProcessEnv): { name: string; target: Target } {
+export function targetFromConfig(text: string, file: string, serverName: string | undefined, env: Env): { name: string; target: Target } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -64,7 +64,7 @@ function describeIssue(err: z.ZodError): string {
 }
 
 /** Expand ${VAR} and ${VAR:-default} in every string of a JSON value. */
-export function expandVars(value: unknown, env: NodeJS.ProcessEnv, where: string): unknown {
+export function expandVars(value: unknown, env: Env, where: string): unknown {
   if (typeof value === "string") {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, def: string | undefined) => {
       const v = env[name];

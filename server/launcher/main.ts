@@ -6,6 +6,10 @@ import { nextPages } from "../next-pages";
 import { ROOT, VERSION } from "../paths";
 import { isLoopbackHostname } from "../bridge/security";
 import { describeTarget } from "../../lib/target";
+import { runCli } from "../harness/run-cli";
+import { runCheck } from "../harness/check/run-check";
+import { formatJson, formatJunit, formatText } from "../harness/check/format";
+import { exitCodeOf } from "../harness/check/result";
 
 /**
  * `npx inspector …`: parse flags, start the backend, connect the target (when one is given),
@@ -24,6 +28,22 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (e) {
     if (e instanceof UsageError) return err(e.message), 2;
     throw e;
+  }
+
+  if (args.mode === "cli") {
+    if (!target) return err("--cli needs a target"), 2;
+    return runCli(args, target, { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") });
+  }
+
+  if (args.mode === "check") {
+    if (!target) return err("check needs a target: a command, --server-url, --config or --demo"), 2;
+    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
+    const { report } = await runCheck(target, { callTools: args.callTools, progress });
+    if (progress) process.stderr.write("\r\x1b[2K");
+    const format = { text: formatText, json: formatJson, junit: formatJunit }[args.format];
+    process.stdout.write(format(report));
+    if (!report.connected && args.format !== "text") err(`could not connect: ${report.connectError}`);
+    return exitCodeOf(report);
   }
 
   const extraHostnames = isLoopbackHostname(args.host) ? [] : [args.host];

@@ -1,5 +1,5 @@
 import type { Target } from "../../lib/target";
-import { UsageError } from "./args";
+import { UsageError, type Env } from "./args";
 
 /**
  * An MCP registry `server.json` entry (or a list of them, or a registry API response):
@@ -46,7 +46,7 @@ interface ServerJson {
   remotes?: Remote[];
 }
 
-export function targetFromRegistry(text: string, file: string, serverName: string | undefined, env: NodeJS.ProcessEnv): { name: string; target: Target } {
+export function targetFromRegistry(text: string, file: string, serverName: string | undefined, env: Env): { name: string; target: Target } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -86,7 +86,7 @@ function listServers(json: unknown): ServerJson[] {
   return s ? [s] : [];
 }
 
-function packageTarget(pkg: Package, env: NodeJS.ProcessEnv, where: string): Target {
+function packageTarget(pkg: Package, env: Env, where: string): Target {
   const type = pkg.registryType ?? pkg.registry_type;
   const id = pkg.identifier ?? pkg.name;
   if (!id) throw new UsageError(`${where}: package has no identifier`);
@@ -122,7 +122,7 @@ function packageTarget(pkg: Package, env: NodeJS.ProcessEnv, where: string): Tar
   }
 }
 
-function remoteTarget(remote: Remote, env: NodeJS.ProcessEnv, where: string): Target {
+function remoteTarget(remote: Remote, env: Env, where: string): Target {
   const type = remote.type ?? remote.transport_type;
   const headers: Record<string, string> = {};
   for (const h of remote.headers ?? []) {
@@ -138,7 +138,7 @@ function remoteTarget(remote: Remote, env: NodeJS.ProcessEnv, where: string): Ta
   return { transport: type === "sse" ? "sse" : "http", url, headers };
 }
 
-function expandArgs(args: Argument[], env: NodeJS.ProcessEnv, where: string): string[] {
+function expandArgs(args: Argument[], env: Env, where: string): string[] {
   const out: string[] = [];
   for (const a of args) {
     const value = fill(a.value ?? a.default, env, where);
@@ -153,7 +153,7 @@ function expandArgs(args: Argument[], env: NodeJS.ProcessEnv, where: string): st
 }
 
 /** Replace `{name}` placeholders from the environment; a missing variable is an error. */
-function fill(s: string | undefined, env: NodeJS.ProcessEnv, where: string): string | undefined {
+function fill(s: string | undefined, env: Env, where: string): string | undefined {
   if (s === undefined) return undefined;
   return s.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
     const v = env[name];

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Target } from "../../lib/target";
-import { UsageError, type LauncherArgs } from "./args";
+import { UsageError, type Env, type LauncherArgs } from "./args";
 import { targetFromConfig } from "./config-file";
 import { targetFromRegistry } from "./registry";
 import { demoServerEntry } from "../paths";
 
 /** The target the flags name, or undefined when the page's form will choose one. */
-export function resolveTarget(a: LauncherArgs, env: NodeJS.ProcessEnv): Target | undefined {
+export function resolveTarget(a: LauncherArgs, env: Env): Target | undefined {
   if (a.demo) return { transport: "stdio", command: process.execPath, args: [demoServerEntry(), "stdio"], env: { ...a.env } };
   if (a.serverUrl) return { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers };
   if (a.command) return { transport: "stdio", command: a.command, args: a.args, env: a.env, cwd: a.cwd };

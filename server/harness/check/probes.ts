@@ -1,0 +1,99 @@
+import { RpcError, type Engine } from "../../engine";
+import type { RecordStore } from "../../record/store";
+import { invalidArgsFor } from "../../../lib/sample-args";
+import type { ProbeResult } from "./result";
+
+const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
+
+/** ping must be answered with an empty result. */
+export async function probePing(engine: Engine): Promise<ProbeResult> {
+  const base = { id: "ping", title: "answers ping", severity: "error" as const, specUrl: `${MCP}/basic/utilities/ping` };
+  try {
+    const out = await engine.request("ping", undefined, { timeoutMs: 5000 });
+    const empty = out.result && typeof out.result === "object" && Object.keys(out.result).filter((k) => k !== "_meta").length === 0;
+    return { ...base, status: empty ? "pass" : "fail", severity: empty ? "error" : "warning", seq: out.responseSeq, message: empty ? `answered in ${out.durationMs.toFixed(1)} ms` : `answered with a non-empty result ${JSON.stringify(out.result)}` };
+  } catch (e) {
+    return { ...base, status: "fail", message: `ping failed: ${describe(e)}` };
+  }
+}
+
+/** An unknown method must be rejected with -32601 Method not found. */
+export async function probeUnknownMethod(engine: Engine): Promise<ProbeResult> {
+  const base = { id: "unknown-method", title: "rejects an unknown method with -32601", severity: "error" as const, specUrl: "https://www.jsonrpc.org/specification#error_object" };
+  try {
+    const out = await engine.request("inspector/probe-unknown-method", {}, { timeoutMs: 5000 });
+    return { ...base, status: "fail", seq: out.responseSeq, message: `answered an unknown method with a result: ${JSON.stringify(out.result).slice(0, 120)}` };
+  } catch (e) {
+    if (e instanceof RpcError) {
+      return e.rpc.code === -32601
+        ? { ...base, status: "pass", message: `-32601 ${e.rpc.message}` }
+        : { ...base, status: "fail", message: `answered with error ${e.rpc.code} (${e.rpc.message}); JSON-RPC requires -32601 Method not found` };
+    }
+    return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
+  }
+}
+
+/**
+ * tools/call with arguments that break the tool's inputSchema: a -32602 protocol error or a
+ * result with isError (2025-11-25 prefers the latter, so a model can correct itself), never success.
+ */
+export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<string, unknown>>, mayCall: (t: Record<string, unknown>) => boolean): Promise<ProbeResult> {
+  const base = { id: "tool-invalid-arguments", title: "rejects tools/call arguments that break the inputSchema", severity: "error" as const, specUrl: `${MCP}/server/tools#error-handling` };
+  const tool = tools.find((t) => mayCall(t) && invalidArgsFor(t.inputSchema));
+  if (!tool) return { ...base, status: "skip", message: "no tool that may be called has an inputSchema to break (only readOnlyHint tools are called without --call-tools)" };
+  const args = invalidArgsFor(tool.inputSchema)!;
+  let out: Awaited<ReturnType<Engine["callTool"]>>;
+  try {
+    out = await engine.callTool(String(tool.name), args, { timeoutMs: 10_000 });
+  } catch (e) {
+    return { ...base, status: "fail", message: `tools/call ${tool.name} failed: ${describe(e)}` };
+  }
+  if (out.error) {
+    return out.error.code === -32602
+      ? { ...base, status: "pass", message: `${tool.name} with ${JSON.stringify(args)}: -32602 ${out.error.message}` }
+      : { ...base, status: "fail", severity: "warning", message: `${tool.name} with ${JSON.stringify(args)}: error ${out.error.code} (${out.error.message}); expected -32602 Invalid params or a result with isError` };
+  }
+  const isError = (out.result as { isError?: unknown })?.isError === true;
+  return isError
+    ? { ...base, status: "pass", seq: out.responseSeq, message: `${tool.name} with ${JSON.stringify(args)}: result with isError` }
+    : { ...base, status: "fail", seq: out.responseSeq, message: `${tool.name} accepted ${JSON.stringify(args)}, which breaks its inputSchema, and reported success` };
+}
+
+/** Reading a resource that does not exist must be an error (-32002 Resource not found). */
+export async function probeMissingResource(engine: Engine): Promise<ProbeResult> {
+  const base = { id: "resource-not-found", title: "returns an error for a resource that does not exist", severity: "error" as const, specUrl: `${MCP}/server/resources#error-handling` };
+  const uri = `inspector-probe://does-not-exist/${Date.now()}`;
+  try {
+    const out = await engine.request("resources/read", { uri }, { timeoutMs: 5000 });
+    return { ...base, status: "fail", seq: out.responseSeq, message: `resources/read ${uri} returned a result instead of an error` };
+  } catch (e) {
+    if (!(e instanceof RpcError)) return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
+    if (e.rpc.code === -32002) return { ...base, status: "pass", message: `-32002 ${e.rpc.message}` };
+    return { ...base, status: "pass", severity: "info", message: `error ${e.rpc.code} (${e.rpc.message}); the spec suggests -32002 Resource not found` };
+  }
+}
+
+/**
+ * Cancel a request right after sending it; the server must keep working (and should not answer
+ * the cancelled request, though a fast answer may cross the notification: that is only noted).
+ */
+export async function probeCancellation(engine: Engine, record: RecordStore, method: string): Promise<ProbeResult> {
+  const base = { id: "cancellation", title: "survives a cancelled request", severity: "error" as const, specUrl: `${MCP}/basic/utilities/cancellation` };
+  const ctl = new AbortController();
+  const sent = engine.request(method, {}, { signal: ctl.signal }).catch(() => undefined);
+  const cancelSeq = record.lastSeq;
+  ctl.abort("probe: cancelled by inspector check");
+  await sent;
+  try {
+    await engine.request("ping", undefined, { timeoutMs: 5000 });
+  } catch (e) {
+    return { ...base, status: "fail", message: `after a cancelled ${method}, ping failed: ${describe(e)}` };
+  }
+  const answered = record.since(cancelSeq).some((e) => e.kind === "message" && e.pair?.seq === cancelSeq);
+  return { ...base, status: "pass", seq: cancelSeq, message: answered ? `still works; the cancelled ${method} was answered anyway (allowed when the answer crosses the cancellation)` : `still works; the cancelled ${method} was not answered` };
+}
+
+function describe(e: unknown): string {
+  if (e instanceof RpcError) return `error ${e.rpc.code}: ${e.rpc.message}`;
+  return e instanceof Error ? e.message : String(e);
+}

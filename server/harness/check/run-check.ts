@@ -1,0 +1,96 @@
+import { Engine } from "../../engine";
+import { RecordStore } from "../../record/store";
+import { VERSION } from "../../paths";
+import { lintRecord } from "../../../lib/lint";
+import { sampleFor } from "../../../lib/sample-args";
+import { describeTarget, type Target } from "../../../lib/target";
+import { HEADLESS_CAPABILITIES } from "../run-cli";
+import { consistencyProbe, listAll, type Listing } from "./listing";
+import { probeCancellation, probeInvalidToolArgs, probeMissingResource, probePing, probeUnknownMethod } from "./probes";
+import { summarize, type CheckReport, type ProbeResult } from "./result";
+
+export interface CheckOptions {
+  callTools: boolean;
+  /** Progress lines (stderr on a terminal); silent in CI. */
+  progress?: (line: string) => void;
+}
+
+const LISTS = [
+  { capability: "tools", method: "tools/list", key: "tools" },
+  { capability: "resources", method: "resources/list", key: "resources" },
+  { capability: "resources", method: "resources/templates/list", key: "resourceTemplates" },
+  { capability: "prompts", method: "prompts/list", key: "prompts" },
+] as const;
+
+/**
+ * `inspector check`: connect, list everything (twice, following pagination), probe what every
+ * server must do, call the tools it may call, then lint the whole record.
+ */
+export async function runCheck(target: Target, opts: CheckOptions): Promise<{ report: CheckReport; record: RecordStore }> {
+  const record = new RecordStore();
+  const engine = new Engine(record, { name: "mcp-inspector-harness-check", version: VERSION });
+  const say = opts.progress ?? (() => undefined);
+  const report: CheckReport = { target: describeTarget(target), connected: false, listed: {}, probes: [], findings: [], summary: summarize([], []) };
+  try {
+    say(`connecting to ${report.target}`);
+    const state = await engine.connect({ target, capabilities: HEADLESS_CAPABILITIES });
+    if (state.status !== "connected") {
+      report.connectError = state.error?.message ?? "could not connect";
+      return { report, record };
+    }
+    report.connected = true;
+    report.protocolVersion = state.negotiated?.protocolVersion;
+    report.server = state.negotiated?.serverInfo as CheckReport["server"];
+    const caps = state.negotiated?.serverCapabilities ?? {};
+    const probes: ProbeResult[] = [];
+
+    const listings: Record<string, Listing> = {};
+    for (const l of LISTS) {
+      if (!(l.capability in caps)) continue;
+      say(`listing ${l.method}`);
+      try {
+        listings[l.key] = await listAll(engine, l.method, l.key);
+        report.listed[l.key] = listings[l.key].items.length;
+        probes.push(consistencyProbe(listings[l.key], await listAll(engine, l.method, l.key)));
+      } catch (e) {
+        probes.push({ id: `list/${l.key}`, title: `${l.method} answers`, status: "fail", severity: "error", message: `${l.method} failed: ${(e as Error).message}` });
+      }
+    }
+
+    say("probing");
+    probes.push(await probePing(engine));
+    probes.push(await probeUnknownMethod(engine));
+    const tools = listings.tools?.items ?? [];
+    const mayCall = (t: Record<string, unknown>) => opts.callTools || (t.annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
+    if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall));
+    if ("resources" in caps) probes.push(await probeMissingResource(engine));
+    probes.push(await probeCancellation(engine, record, "tools" in caps ? "tools/list" : "ping"));
+
+    for (const tool of tools.filter(mayCall)) {
+      say(`calling ${tool.name}`);
+      probes.push(await callWithSample(engine, tool));
+    }
+    report.probes = probes;
+  } finally {
+    await engine.close();
+    report.findings = lintRecord(record.since(0));
+    report.summary = summarize(report.probes, report.findings);
+  }
+  return { report, record };
+}
+
+/** Call a tool with arguments built from its inputSchema; protocol errors and outputSchema breaks fail. */
+async function callWithSample(engine: Engine, tool: Record<string, unknown>): Promise<ProbeResult> {
+  const name = String(tool.name);
+  const args = (sampleFor(tool.inputSchema) ?? {}) as Record<string, unknown>;
+  const base = { id: `tool-call/${name}`, title: `tools/call ${name} with sample arguments`, severity: "warning" as const, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools#calling-tools" };
+  try {
+    const out = await engine.callTool(name, args, { timeoutMs: 30_000 });
+    if (out.error) return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
+    if (out.verdict && !out.verdict.valid) return { ...base, status: "fail", severity: "error", seq: out.responseSeq, message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}` };
+    const isError = (out.result as { isError?: unknown })?.isError === true;
+    return { ...base, status: "pass", seq: out.responseSeq, message: `${isError ? "isError result" : "ok"} in ${out.durationMs.toFixed(0)} ms (arguments ${JSON.stringify(args)})` };
+  } catch (e) {
+    return { ...base, status: "fail", message: (e as Error).message };
+  }
+}
