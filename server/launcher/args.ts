@@ -188,7 +188,7 @@ function pickHarnessFlags(a: LauncherArgs, words: readonly string[]): string[] {
       break;
     }
     const name = w.startsWith("--") && w.includes("=") ? w.slice(0, w.indexOf("=")) : w;
-    if (keep.length > 0 && known.some((f) => f.name === name)) i = applyFlag(a, words, i, known);
+    if (known.some((f) => f.name === name)) i = applyFlag(a, words, i, known);
     else keep.push(w);
   }
   return keep;
