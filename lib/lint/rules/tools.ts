@@ -1,0 +1,137 @@
+import { validateToolName } from "@modelcontextprotocol/sdk/shared/toolNameValidation.js";
+import { SchemaValidator } from "../../output-verdict";
+import { SPEC, versionAtLeast } from "../spec";
+import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
+
+// Tools (MCP 2025-11-25 server/tools): inputSchema and outputSchema are JSON Schema objects
+// with type "object" (2020-12 unless $schema names another dialect, basic#json-schema-usage);
+// names are unique and SHOULD be 1–128 characters of [A-Za-z0-9_.-] (#tool-names, new in
+// 2025-11-25, so only checked from that version on); "If an output schema is provided, servers
+// MUST provide structured results that conform to this schema" (#output-schema).
+// The tool list is the last complete listing (a tools/list without a cursor starts one; its
+// pages add to it), so tools/call results are judged by the schema the client was shown.
+
+export const INVALID_SCHEMA: Rule = {
+  id: "tools/invalid-schema",
+  severity: "error",
+  specUrl: SPEC.jsonSchemaUsage,
+  summary: "A tool's inputSchema or outputSchema does not compile as JSON Schema (2020-12 unless its $schema says draft-07).",
+};
+export const SCHEMA_TYPE: Rule = {
+  id: "tools/schema-type",
+  severity: "error",
+  specUrl: SPEC.toolSchemas,
+  summary: 'A tool\'s inputSchema (and outputSchema, when present) is an object schema with `"type": "object"`.',
+};
+export const DUPLICATE_NAME: Rule = {
+  id: "tools/duplicate-name",
+  severity: "error",
+  specUrl: SPEC.toolNames,
+  summary: "Two tools with the same name in one listing (across its pages too).",
+};
+export const NAME: Rule = {
+  id: "tools/name",
+  severity: "warning",
+  specUrl: SPEC.toolNames,
+  summary: "Tool names are 1–128 characters of A-Z a-z 0-9 _ - . (from protocol 2025-11-25).",
+};
+export const STRUCTURED_CONTENT: Rule = {
+  id: "tools/structured-content",
+  severity: "error",
+  specUrl: SPEC.toolOutput,
+  summary: "A tools/call result of a tool with an outputSchema carries structuredContent that conforms to it (unless isError).",
+};
+
+/** Compiled schemas by their JSON text: re-listings do not recompile, and Ajv never sees the same $id twice. */
+const MAX_COMPILED = 1000;
+
+export function toolsFamily(validator = new SchemaValidator()): Family {
+  const compiled = new Map<string, { schema: object; error?: Error }>();
+  /** name -> outputSchema (the canonical compiled object) or null: tools of the current listing. */
+  let tools = new Map<string, object | null>();
+  /** name -> seq of the tools/list response that first listed it, in the current listing. */
+  let listed = new Map<string, number>();
+
+  const compile = (schema: object): { schema: object; error?: Error } => {
+    const key = JSON.stringify(schema);
+    let c = compiled.get(key);
+    if (!c) {
+      if (compiled.size >= MAX_COMPILED) compiled.clear();
+      const v = validator.compile(schema);
+      c = { schema, error: v instanceof Error ? v : undefined };
+      compiled.set(key, c);
+    }
+    return c;
+  };
+
+  const checkSchema = (ctx: MessageCtx, tool: string, field: "inputSchema" | "outputSchema", schema: unknown): object | null => {
+    if (!isObject(schema) || schema.type !== "object") {
+      const what = !isObject(schema) ? `is ${brief(schema)}, not an object` : schema.type === undefined ? "has no type" : `has type ${brief(schema.type)}`;
+      ctx.flag(SCHEMA_TYPE, `tool "${tool}": ${field} ${what}; it must be a JSON Schema with "type": "object"`);
+      if (!isObject(schema)) return null;
+    }
+    const c = compile(schema);
+    if (c.error) {
+      ctx.flag(INVALID_SCHEMA, `tool "${tool}": ${field} is not valid JSON Schema: ${c.error.message}`);
+      return null;
+    }
+    return c.schema;
+  };
+
+  return {
+    rules: [INVALID_SCHEMA, SCHEMA_TYPE, DUPLICATE_NAME, NAME, STRUCTURED_CONTENT],
+    reset() {
+      tools = new Map();
+      listed = new Map();
+    },
+    message(ctx: MessageCtx) {
+      const { msg } = ctx;
+      if (msg.kind !== "response" || msg.isError || ctx.entry.dir !== "server->client" || !ctx.answers) return;
+      if (ctx.answers.method === "tools/list") return onList(ctx);
+      if (ctx.answers.method === "tools/call") return onCall(ctx);
+    },
+  };
+
+  function onList(ctx: MessageCtx): void {
+    // The schema family would report a wrong schema type less clearly; this family owns it.
+    ctx.coveredPaths.push((p) => p[0] === "tools" && (p[2] === "inputSchema" || p[2] === "outputSchema") && (p.length === 3 || p[3] === "type"));
+    const params = ctx.answers!.params;
+    if (!isObject(params) || params.cursor === undefined) {
+      tools = new Map();
+      listed = new Map();
+    }
+    const list = isObject(ctx.entry.message) && isObject(ctx.entry.message.result) ? ctx.entry.message.result.tools : undefined;
+    if (!Array.isArray(list)) return;
+    const checkNames = versionAtLeast(ctx.session.protocolVersion, "2025-11-25");
+    for (const t of list) {
+      if (!isObject(t) || typeof t.name !== "string") continue;
+      const name = t.name;
+      const first = listed.get(name);
+      if (first !== undefined) {
+        ctx.flag(DUPLICATE_NAME, `tool name "${name}" is listed twice`, first === ctx.entry.seq ? undefined : { relatedSeq: first });
+      } else {
+        listed.set(name, ctx.entry.seq);
+      }
+      if (checkNames && !validateToolName(name).isValid) {
+        ctx.flag(NAME, `tool name ${brief(name)} is outside the naming guidance: 1–128 characters of A-Z, a-z, 0-9, "_", "-" and "."`);
+      }
+      checkSchema(ctx, name, "inputSchema", t.inputSchema);
+      const output = "outputSchema" in t && t.outputSchema !== undefined ? checkSchema(ctx, name, "outputSchema", t.outputSchema) : null;
+      tools.set(name, output);
+    }
+  }
+
+  function onCall(ctx: MessageCtx): void {
+    const params = ctx.answers!.params;
+    const name = isObject(params) && typeof params.name === "string" ? params.name : undefined;
+    const outputSchema = name === undefined ? undefined : tools.get(name);
+    if (!outputSchema) return;
+    const result = isObject(ctx.entry.message) ? ctx.entry.message.result : undefined;
+    // A tool error need not match the schema: the SDK client skips the check too.
+    if (isObject(result) && result.isError === true) return;
+    const verdict = validator.verdictFor(outputSchema, result);
+    if (verdict.valid) return;
+    const why = verdict.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join("; ");
+    ctx.flag(STRUCTURED_CONTENT, `tool "${name}" declares an outputSchema, but its result does not conform: ${why}`, { relatedSeq: ctx.answers!.seq });
+  }
+}

@@ -1,0 +1,42 @@
+import { SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/sdk/types.js";
+
+/** Pointers into the specifications the rules enforce. */
+const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
+const JSONRPC = "https://www.jsonrpc.org/specification";
+
+export const SPEC = {
+  jsonrpcRequest: `${JSONRPC}#request_object`,
+  jsonrpcResponse: `${JSONRPC}#response_object`,
+  jsonrpcError: `${JSONRPC}#error_object`,
+  jsonrpcBatch: `${JSONRPC}#batch`,
+  mcpMessages: `${MCP}/basic#messages`,
+  mcpRequests: `${MCP}/basic#requests`,
+  mcpResponses: `${MCP}/basic#responses`,
+  mcpSchema: `${MCP}/schema`,
+  lifecycleInit: `${MCP}/basic/lifecycle#initialization`,
+  lifecycleVersion: `${MCP}/basic/lifecycle#version-negotiation`,
+  lifecycleCapabilities: `${MCP}/basic/lifecycle#capability-negotiation`,
+  cancellation: `${MCP}/basic/utilities/cancellation`,
+  pagination: `${MCP}/server/utilities/pagination`,
+  logging: `${MCP}/server/utilities/logging#log-levels`,
+  stdio: `${MCP}/basic/transports#stdio`,
+  toolNames: `${MCP}/server/tools#tool-names`,
+  toolSchemas: `${MCP}/server/tools#tool`,
+  toolOutput: `${MCP}/server/tools#output-schema`,
+  jsonSchemaUsage: `${MCP}/basic#json-schema-usage`,
+  sampling: `${MCP}/client/sampling#capabilities`,
+  elicitation: `${MCP}/client/elicitation#capabilities`,
+  roots: `${MCP}/client/roots#capabilities`,
+} as const;
+
+/** Protocol versions a conforming peer may negotiate (the SDK's list, newest first). */
+export const KNOWN_PROTOCOL_VERSIONS: readonly string[] = SUPPORTED_PROTOCOL_VERSIONS;
+
+/**
+ * True when `version` is at least `since`. Versions are dates, so they compare as strings; an
+ * unknown or missing version counts as the newest (the rules of the latest spec apply).
+ */
+export function versionAtLeast(version: string | undefined, since: string): boolean {
+  if (!version || !KNOWN_PROTOCOL_VERSIONS.includes(version)) return true;
+  return version >= since;
+}
