@@ -194,6 +194,8 @@ export function schemaFamily(): Family {
       const { msg, entry } = ctx;
       const fromServer = entry.dir === "server->client";
       if (msg.kind === "request" || msg.kind === "notification") {
+        // params that are not an object are already reported as not a JSON-RPC message.
+        if (ctx.reported.has("jsonrpc/invalid-message")) return;
         const table = msg.kind === "request" ? (fromServer ? SERVER_REQUESTS : CLIENT_REQUESTS) : fromServer ? SERVER_NOTIFICATIONS : CLIENT_NOTIFICATIONS;
         const schema = Object.hasOwn(table, msg.method) ? table[msg.method] : undefined;
         if (!schema) return;

@@ -46,19 +46,29 @@ export const STRUCTURED_CONTENT: Rule = {
 const MAX_COMPILED = 1000;
 
 export function toolsFamily(validator = new SchemaValidator()): Family {
-  const compiled = new Map<string, { schema: object; error?: Error }>();
+  const compiled = new Map<string, { schema: object; error?: Error; unchecked?: boolean }>();
   /** name -> outputSchema (the canonical compiled object) or null: tools of the current listing. */
   let tools = new Map<string, object | null>();
   /** name -> seq of the tools/list response that first listed it, in the current listing. */
   let listed = new Map<string, number>();
 
-  const compile = (schema: object): { schema: object; error?: Error } => {
+  const compile = (schema: object): { schema: object; error?: Error; unchecked?: boolean } => {
     const key = JSON.stringify(schema);
     let c = compiled.get(key);
     if (!c) {
       if (compiled.size >= MAX_COMPILED) compiled.clear();
-      const v = validator.compile(schema);
-      c = { schema, error: v instanceof Error ? v : undefined };
+      let v = validator.compile(schema);
+      let canonical = schema;
+      if (v instanceof Error && /already exists/.test(v.message) && "$id" in schema) {
+        // Another tool's schema took this $id in the shared Ajv instance: each tool schema is
+        // its own document, so judge this one without the $id rather than call it invalid.
+        const { $id: _, ...rest } = schema as Record<string, unknown>;
+        canonical = rest;
+        v = validator.compile(canonical);
+      }
+      // A dialect Ajv does not know ($schema 2019-09, draft-04...) cannot be judged here.
+      const unknownDialect = v instanceof Error && /no schema with key or ref "https?:\/\/json-schema\.org/.test(v.message);
+      c = { schema: canonical, error: v instanceof Error && !unknownDialect ? v : undefined, unchecked: unknownDialect };
       compiled.set(key, c);
     }
     return c;
@@ -75,7 +85,7 @@ export function toolsFamily(validator = new SchemaValidator()): Family {
       ctx.flag(INVALID_SCHEMA, `tool "${tool}": ${field} is not valid JSON Schema: ${c.error.message}`);
       return null;
     }
-    return c.schema;
+    return c.unchecked ? null : c.schema;
   };
 
   return {
