@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { EntrySchema } from "./record";
 import { SessionStateSchema } from "./session-state";
-import { ConnectSpecSchema } from "./target";
+import { ConnectSpecSchema, TargetSchema } from "./target";
+import { SessionFileSchema } from "./session-file";
 
 /**
  * The WebSocket protocol between the page (or any headless client) and the backend.
@@ -51,6 +52,17 @@ export const CommandSchema = z.discriminatedUnion("type", [
   }),
   /** Cancel an in-flight request or call-tool command, by that command's id. */
   z.object({ ...cmd, type: z.literal("cancel"), target: z.string(), reason: z.string().optional() }),
+  /**
+   * Reproduce a recorded session against a target (the person confirmed the command first):
+   * replaces the current connection; the reply is the replay report (lib/replay-result.ts).
+   */
+  z.object({
+    ...cmd,
+    type: z.literal("replay"),
+    session: SessionFileSchema,
+    target: TargetSchema,
+    ignore: z.array(z.string()).default([]),
+  }),
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -2,6 +2,7 @@ import type { WebSocket } from "ws";
 import type { Engine } from "../engine";
 import { RpcError } from "../engine";
 import type { RecordStore } from "../record/store";
+import { replaySession } from "../replay/replay";
 import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
@@ -101,6 +102,8 @@ export class Bridge {
         ctl.abort(cmd.reason ?? "cancelled from the inspector");
         return null;
       }
+      case "replay":
+        return (await replaySession(cmd.session, { target: cmd.target, ignore: cmd.ignore, live: { engine: this.engine, record: this.record } })).report;
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
     }

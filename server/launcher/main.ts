@@ -7,6 +7,7 @@ import { ROOT, VERSION } from "../paths";
 import { isLoopbackHostname } from "../bridge/security";
 import { describeTarget } from "../../lib/target";
 import { runCli } from "../harness/run-cli";
+import { runReplay } from "../harness/run-replay";
 import { runCheck } from "../harness/check/run-check";
 import { formatJson, formatJunit, formatText } from "../harness/check/format";
 import { exitCodeOf } from "../harness/check/result";
@@ -33,6 +34,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (args.mode === "cli") {
     if (!target) return err("--cli needs a target"), 2;
     return runCli(args, target, { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") });
+  }
+
+  if (args.mode === "replay") {
+    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
+    const code = await runReplay(args, env, { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }, progress);
+    if (progress) process.stderr.write("\r\x1b[2K");
+    return code;
   }
 
   if (args.mode === "check") {

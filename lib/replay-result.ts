@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { DiffOp } from "./json-diff";
+
+/** What replaying one recorded request gave, compared with the recording. */
+export const ReplayStatusSchema = z.enum(["same", "changed", "new-error", "fixed-error", "no-response", "sent"]);
+export type ReplayStatus = z.infer<typeof ReplayStatusSchema>;
+
+export const ReplayItemSchema = z.object({
+  /** seq of the request in the recording. */
+  recordedSeq: z.number().int(),
+  method: z.string(),
+  params: z.unknown().optional(),
+  status: ReplayStatusSchema,
+  recorded: z.unknown().optional(),
+  replayed: z.unknown().optional(),
+  diff: z.array(z.object({ path: z.string(), op: z.enum(["added", "removed", "changed"]), before: z.unknown().optional(), after: z.unknown().optional() })),
+  /** Why there is no response, when there is none. */
+  note: z.string().optional(),
+});
+export type ReplayItem = z.infer<typeof ReplayItemSchema> & { diff: DiffOp[] };
+
+export const ReplayReportSchema = z.object({
+  target: z.string(),
+  connected: z.boolean(),
+  connectError: z.string().optional(),
+  items: z.array(ReplayItemSchema),
+  summary: z.object({ same: z.number(), changed: z.number(), newError: z.number(), fixedError: z.number(), noResponse: z.number(), sent: z.number() }),
+});
+export type ReplayReport = z.infer<typeof ReplayReportSchema>;
+
+export function summarizeReplay(items: readonly { status: ReplayStatus }[]): ReplayReport["summary"] {
+  const n = (s: ReplayStatus) => items.filter((i) => i.status === s).length;
+  return { same: n("same"), changed: n("changed"), newError: n("new-error"), fixedError: n("fixed-error"), noResponse: n("no-response"), sent: n("sent") };
+}
+
+/** A replay passes when every recorded response came back the same. */
+export function replayPassed(r: ReplayReport): boolean {
+  return r.connected && r.summary.changed + r.summary.newError + r.summary.fixedError + r.summary.noResponse === 0;
+}

@@ -1,0 +1,136 @@
+import { Engine, RpcError } from "../engine";
+import { RecordStore } from "../record/store";
+import { VERSION } from "../paths";
+import { diffJson, normalizeVolatile, pathMatcher } from "../../lib/json-diff";
+import { replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session-file";
+import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/replay-result";
+import { describeTarget, type Target } from "../../lib/target";
+import type { MessageEntry } from "../../lib/record";
+import type { Negotiated } from "../../lib/session-state";
+
+export interface ReplayOptions {
+  /** The target to run, with real env/header values (the session holds only their names). */
+  target: Target;
+  /** JSON paths left out of the comparison, e.g. `$.result.content[0].text`. */
+  ignore?: readonly string[];
+  requestTimeoutMs?: number;
+  progress?: (line: string) => void;
+  /**
+   * Replay into this engine and record (the page's live session, so the timeline shows the
+   * reproduction and the person can go on from there). Without it, a private pair is used and closed.
+   */
+  live?: { engine: Engine; record: RecordStore };
+}
+
+type Outcome = { result: unknown } | { error: { code: number; message: string; data?: unknown } };
+
+/**
+ * Reproduce a recorded session: connect with the recorded capabilities, re-send the client's
+ * requests and notifications in recorded order, answer the server's requests with the recorded
+ * answers, and compare each new response with the recorded one. One implementation for the
+ * page's Reproduce and for `inspector replay`.
+ */
+export async function replaySession(session: SessionFile, opts: ReplayOptions): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
+  const record = opts.live?.record ?? new RecordStore();
+  const engine = opts.live?.engine ?? new Engine(record, { name: "mcp-inspector-harness-replay", version: VERSION });
+  const ignore = (opts.ignore ?? []).map(pathMatcher);
+  const say = opts.progress ?? (() => undefined);
+  const report: ReplayReport = { target: describeTarget(opts.target), connected: false, items: [], summary: summarizeReplay([]) };
+  const stopAnswering = answerFromRecording(engine, session.answers);
+  let negotiated: Negotiated | undefined;
+  try {
+    say(`connecting to ${report.target}`);
+    const state = await engine.connect({ target: opts.target, capabilities: session.capabilities });
+    if (state.status !== "connected") {
+      report.connectError = state.error?.message ?? "could not connect";
+      return { report, record };
+    }
+    report.connected = true;
+    negotiated = state.negotiated;
+    const responses = recordedResponses(session);
+    const requests = replayableRequests(session.entries);
+    for (const [i, req] of requests.entries()) {
+      say(`${i + 1}/${requests.length} ${req.method}`);
+      if (req.notification) {
+        await engine.notify(req.method, req.params).catch(() => undefined);
+        report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [] });
+        continue;
+      }
+      const replayed = await send(engine, req.method, req.params, opts.requestTimeoutMs ?? 30_000);
+      report.items.push(compare(req.seq, req.method, req.params, responses.get(req.seq), replayed, ignore));
+    }
+  } finally {
+    stopAnswering();
+    if (!opts.live) await engine.close();
+    report.summary = summarizeReplay(report.items);
+  }
+  return { report, record, negotiated };
+}
+
+/** Answer each held server request with the next recorded answer of the same method. */
+function answerFromRecording(engine: Engine, answers: readonly RecordedAnswer[]): () => void {
+  const queues = new Map<string, RecordedAnswer[]>();
+  for (const a of answers) queues.set(a.method, [...(queues.get(a.method) ?? []), a]);
+  const handled = new Set<string>();
+  return engine.onState((state) => {
+    for (const p of state.pending) {
+      if (handled.has(p.pendingId)) continue;
+      handled.add(p.pendingId);
+      const next = queues.get(p.method)?.shift();
+      const reply = next?.error
+        ? { error: next.error }
+        : next
+          ? { result: (next.result ?? {}) as Record<string, unknown> }
+          : { error: { code: -32603, message: `replay: the recording has no answer for this ${p.method}` } };
+      void engine.answer(p.pendingId, reply).catch(() => undefined);
+    }
+  });
+}
+
+async function send(engine: Engine, method: string, params: Record<string, unknown> | undefined, timeoutMs: number): Promise<Outcome | { none: string }> {
+  try {
+    const out = await engine.request(method, stripProgressToken(params), { timeoutMs, progress: hasProgressToken(params) });
+    return { result: out.result };
+  } catch (e) {
+    if (e instanceof RpcError) return { error: e.rpc };
+    return { none: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function compare(seq: number, method: string, params: unknown, recorded: Outcome | undefined, replayed: Outcome | { none: string }, ignore: Array<(p: string) => boolean>): ReplayItem {
+  const base = { recordedSeq: seq, method, params, recorded, diff: [] };
+  if ("none" in replayed) return { ...base, status: "no-response", note: replayed.none };
+  if (!recorded) return { ...base, replayed, status: "changed", note: "the recording has no response to this request", diff: [{ path: "$", op: "added", after: replayed }] };
+  const wasError = "error" in recorded;
+  const isError = "error" in replayed;
+  if (!wasError && isError) return { ...base, replayed, status: "new-error", diff: diffOf(recorded, replayed, ignore) };
+  if (wasError && !isError) return { ...base, replayed, status: "fixed-error", diff: diffOf(recorded, replayed, ignore) };
+  const diff = diffOf(recorded, replayed, ignore);
+  return { ...base, replayed, status: diff.length ? "changed" : "same", diff };
+}
+
+function diffOf(a: Outcome, b: Outcome, ignore: Array<(p: string) => boolean>) {
+  return diffJson(normalizeVolatile(a), normalizeVolatile(b)).filter((op) => !ignore.some((m) => m(op.path)));
+}
+
+function recordedResponses(session: SessionFile): Map<number, Outcome> {
+  const map = new Map<number, Outcome>();
+  for (const e of session.entries) {
+    if (e.kind !== "message" || e.dir !== "server->client" || !e.pair) continue;
+    const m = (e as MessageEntry).message as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
+    map.set(e.pair.seq, m.error ? { error: m.error } : { result: m.result });
+  }
+  return map;
+}
+
+function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
+  return (params?._meta as { progressToken?: unknown } | undefined)?.progressToken !== undefined;
+}
+
+/** The recorded token belonged to the old connection; the engine attaches a fresh one. */
+function stripProgressToken(params: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!hasProgressToken(params)) return params;
+  const { progressToken: _drop, ...meta } = params!._meta as Record<string, unknown>;
+  const { _meta: _old, ...rest } = params!;
+  return Object.keys(meta).length ? { ...rest, _meta: meta } : rest;
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { parseLauncherArgs } from "../server/launcher/args";
+import { runReplay } from "../server/harness/run-replay";
+import { replaySession } from "../server/replay/replay";
+import { parseSession } from "../lib/session-file";
+import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
+import { demoSession, recordSession } from "./helpers/sessions";
+import { connectClient, startTestInspector } from "./helpers/inspector";
+import type { ReplayReport } from "../lib/replay-result";
+
+const drifting = (drift: "0" | "1") => ({ transport: "stdio" as const, command: process.execPath, args: [path.join(FIXTURES, "drifting-server.mjs")], env: { DRIFT: drift } });
+
+async function driftSession() {
+  return recordSession(drifting("0"), async (e) => {
+    await e.request("tools/list", {});
+    await e.callTool("add", { a: 2, b: 3 });
+    await e.callTool("forecast", { city: "Oslo" });
+  });
+}
+
+function saveSession(session: unknown): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "replay-")), "bug.mcp-session.json");
+  writeFileSync(file, JSON.stringify(session));
+  return file;
+}
+
+async function replayCli(argv: string[], env: Record<string, string> = {}) {
+  let out = "";
+  let err = "";
+  const code = await runReplay(parseLauncherArgs(["replay", ...argv]), env, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  return { code, out, err };
+}
+
+describe("replay", () => {
+  test("the demo session replays against the everything server: all same", async () => {
+    const session = await demoSession(everythingStdio());
+    const { report } = await replaySession(session, { target: everythingStdio() });
+    const notSame = report.items.filter((i) => i.status !== "same" && i.status !== "sent");
+    expect(notSame, JSON.stringify(notSame, null, 1)).toEqual([]);
+    expect(report.summary.same).toBeGreaterThanOrEqual(14);
+  });
+
+  test("sampling answers are replayed from the recording", async () => {
+    const session = await recordSession(everythingStdio(), async (e) => {
+      const call = e.callTool("trigger-sampling-request", { prompt: "hi", maxTokens: 5 });
+      const p = await waitFor(() => e.getState().pending[0]);
+      await e.answer(p.pendingId, { result: { role: "assistant", content: { type: "text", text: "recorded answer" }, model: "person" } });
+      await call;
+    });
+    expect(session.answers).toEqual([expect.objectContaining({ method: "sampling/createMessage", result: expect.objectContaining({ model: "person" }) })]);
+    const { report } = await replaySession(session, { target: everythingStdio() });
+    const item = report.items.find((i) => i.method === "tools/call")!;
+    expect(item.status).toBe("same");
+    expect(JSON.stringify(item.replayed)).toContain("recorded answer");
+  });
+
+  test("CLI: same -> exit 0; a changed tool result -> exit 1 with exactly that change", async () => {
+    const file = saveSession(await driftSession());
+    const same = await replayCli([file], { DRIFT: "0" });
+    expect(same.code, same.out + same.err).toBe(0);
+    expect(same.out).toMatch(/3 same, 0 changed/);
+
+    const changed = await replayCli([file], { DRIFT: "1" });
+    expect(changed.code).toBe(1);
+    expect(changed.out).toMatch(/CHANGED {4}#\d+ tools\/call forecast\n {4}~ \$\.result\.content\[0\]\.text: "Oslo: sun, 21°C" -> "Oslo: rain, 21°C"\n/);
+    expect(changed.out).toMatch(/2 same, 1 changed/);
+    expect(changed.out.match(/CHANGED/g)).toHaveLength(1);
+
+    const ignored = await replayCli([file, "--ignore", "$.result.content[0].text"], { DRIFT: "1" });
+    expect(ignored.code).toBe(0);
+  });
+
+  test("CLI: --update rewrites the recording so the new behaviour becomes the baseline", async () => {
+    const file = saveSession(await driftSession());
+    const upd = await replayCli([file, "--update"], { DRIFT: "1" });
+    expect(upd.code, upd.err).toBe(0);
+    const reread = parseSession(readFileSync(file, "utf8"));
+    expect(reread.ok).toBe(true);
+    expect(readFileSync(file, "utf8")).toContain("Oslo: rain");
+    expect((await replayCli([file], { DRIFT: "1" })).code).toBe(0);
+  });
+
+  test("CLI: --command overrides the recorded target; a bad file exits 2 with a clear message", async () => {
+    const file = saveSession(await driftSession());
+    const r = await replayCli([file, "--command", `${process.execPath} ${path.join(FIXTURES, "drifting-server.mjs")}`, "-e", "DRIFT=1"]);
+    expect(r.code).toBe(1);
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), "replay-")), "x.json");
+    writeFileSync(bad, "{}");
+    const b = await replayCli([bad]);
+    expect(b.code).toBe(2);
+    expect(b.err).toMatch(/^inspector: .*x\.json: this is not a session file/);
+  });
+
+  test("through the WebSocket: the page's Reproduce replays into the live session", async () => {
+    const session = await driftSession();
+    const inspector = await startTestInspector();
+    try {
+      const { client } = await connectClient(inspector);
+      await client.hello(0);
+      const report = await client.command<ReplayReport>({ type: "replay", session, target: drifting("1") });
+      expect(report.summary).toMatchObject({ same: 2, changed: 1 });
+      expect(inspector.engine.getState().status).toBe("connected");
+      expect(inspector.record.since(0).some((e) => e.kind === "message" && JSON.stringify(e.message).includes("Oslo: rain"))).toBe(true);
+    } finally {
+      await inspector.close();
+    }
+  });
+});
