@@ -10,13 +10,17 @@ import { stdioFamily } from "./stdio";
 import { toolsFamily } from "./tools";
 
 /**
- * A fresh set of families, in the order they see each message: shape first, then pairing
- * (which tells later families what a response answers), then lifecycle (which records what
- * was negotiated), tools before schema (tools claims the schema issues it reports better).
+ * A fresh set of families, in the order they see each message: pairing first (it tells the
+ * others what a response answers), then shape, then lifecycle (which records what was
+ * negotiated), tools before schema (tools claims the schema issues it reports better).
  */
 export function createFamilies(): Family[] {
-  return [jsonrpcFamily(), pairingFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily()];
+  return [pairingFamily(), jsonrpcFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily()];
 }
 
-/** Every rule, in documentation order. */
-export const ALL_RULES: readonly Rule[] = createFamilies().flatMap((f) => f.rules);
+const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio"];
+
+/** Every rule, in documentation order (docs/lint-rules.md). */
+export const ALL_RULES: readonly Rule[] = createFamilies()
+  .flatMap((f) => f.rules)
+  .sort((a, b) => DOC_ORDER.indexOf(a.id.split("/")[0]) - DOC_ORDER.indexOf(b.id.split("/")[0]));

@@ -110,21 +110,23 @@ export function jsonrpcFamily(): Family {
 }
 
 function checkResponse(ctx: MessageCtx, o: Record<string, unknown>, msg: Extract<Classified, { kind: "response" }>): void {
+  const related = ctx.answers ? { relatedSeq: ctx.answers.seq } : undefined;
+  const flag = (rule: Rule, message: string) => ctx.flag(rule, message, related);
   const hasResult = "result" in o;
   const hasError = "error" in o;
   if (hasResult === hasError) {
-    ctx.flag(RESULT_XOR_ERROR, hasResult ? "the response has both result and error" : `the response (id ${brief(o.id)}) has neither result nor error`);
+    flag(RESULT_XOR_ERROR, hasResult ? "the response has both result and error" : `the response (id ${brief(o.id)}) has neither result nor error`);
   }
   // JSON-RPC: the id is null when the request's id could not be read, which only an error
   // response can say; MCP's schema also lets an error response omit it.
   const idOk = msg.idValid || (hasError && !hasResult && (o.id === null || !("id" in o)));
-  if (!idOk) ctx.flag(ID_TYPE, `response id ${"id" in o ? brief(o.id) : "is missing and"} is not a string or an integer${o.id === null ? " (null is allowed only in an error response)" : ""}`);
+  if (!idOk) flag(ID_TYPE, `response id ${"id" in o ? brief(o.id) : "is missing and"} is not a string or an integer${o.id === null ? " (null is allowed only in an error response)" : ""}`);
   if (!hasError) return;
   const e = o.error;
   if (!isObject(e)) {
-    ctx.flag(ERROR_SHAPE, `"error" is ${brief(e)}, not an object with code and message`);
+    flag(ERROR_SHAPE, `"error" is ${brief(e)}, not an object with code and message`);
     return;
   }
-  if (typeof e.code !== "number" || !Number.isInteger(e.code)) ctx.flag(ERROR_CODE, `error code ${"code" in e ? brief(e.code) : "is missing and"} is not an integer`);
-  if (typeof e.message !== "string") ctx.flag(ERROR_SHAPE, `error "message" is ${"message" in e ? brief(e.message) : "missing"}; it must be a string`);
+  if (typeof e.code !== "number" || !Number.isInteger(e.code)) flag(ERROR_CODE, `error code ${"code" in e ? brief(e.code) : "is missing and"} is not an integer`);
+  if (typeof e.message !== "string") flag(ERROR_SHAPE, `error "message" is ${"message" in e ? brief(e.message) : "missing"}; it must be a string`);
 }

@@ -45,7 +45,10 @@ export const STRUCTURED_CONTENT: Rule = {
 /** Compiled schemas by their JSON text: re-listings do not recompile, and Ajv never sees the same $id twice. */
 const MAX_COMPILED = 1000;
 
-export function toolsFamily(validator = new SchemaValidator()): Family {
+export function toolsFamily(given?: SchemaValidator): Family {
+  // Built on first use: two Ajv instances are not free, and many sessions list no tools.
+  let made: SchemaValidator | undefined = given;
+  const validator = () => (made ??= new SchemaValidator());
   const compiled = new Map<string, { schema: object; error?: Error; unchecked?: boolean }>();
   /** name -> outputSchema (the canonical compiled object) or null: tools of the current listing. */
   let tools = new Map<string, object | null>();
@@ -57,14 +60,14 @@ export function toolsFamily(validator = new SchemaValidator()): Family {
     let c = compiled.get(key);
     if (!c) {
       if (compiled.size >= MAX_COMPILED) compiled.clear();
-      let v = validator.compile(schema);
+      let v = validator().compile(schema);
       let canonical = schema;
       if (v instanceof Error && /already exists/.test(v.message) && "$id" in schema) {
         // Another tool's schema took this $id in the shared Ajv instance: each tool schema is
         // its own document, so judge this one without the $id rather than call it invalid.
         const { $id: _, ...rest } = schema as Record<string, unknown>;
         canonical = rest;
-        v = validator.compile(canonical);
+        v = validator().compile(canonical);
       }
       // A dialect Ajv does not know ($schema 2019-09, draft-04...) cannot be judged here.
       const unknownDialect = v instanceof Error && /no schema with key or ref "https?:\/\/json-schema\.org/.test(v.message);
@@ -139,7 +142,7 @@ export function toolsFamily(validator = new SchemaValidator()): Family {
     const result = isObject(ctx.entry.message) ? ctx.entry.message.result : undefined;
     // A tool error need not match the schema: the SDK client skips the check too.
     if (isObject(result) && result.isError === true) return;
-    const verdict = validator.verdictFor(outputSchema, result);
+    const verdict = validator().verdictFor(outputSchema, result);
     if (verdict.valid) return;
     const why = verdict.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join("; ");
     ctx.flag(STRUCTURED_CONTENT, `tool "${name}" declares an outputSchema, but its result does not conform: ${why}`, { relatedSeq: ctx.answers!.seq });
