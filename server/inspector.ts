@@ -7,6 +7,7 @@ import { createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
 import { RECORD_FORMAT_VERSION } from "../lib/record";
+import type { SessionFile } from "../lib/session-file";
 
 export interface InspectorOptions {
   host?: string;
@@ -16,6 +17,8 @@ export interface InspectorOptions {
   /** How the page is served; the launcher passes Next.js, tests may pass a stub. */
   pages: () => Promise<PageHandler>;
   recordMaxBytes?: number;
+  /** A recorded session to show (from --open); served to the page, never run. */
+  openedSession?: SessionFile;
 }
 
 export interface RunningInspector {
@@ -55,6 +58,11 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
       }
       if (req.method === "GET" && url.pathname === "/api/state") {
         json(engine.getState());
+        return true;
+      }
+      if (req.method === "GET" && url.pathname === "/api/opened-session") {
+        if (!opts.openedSession) return false;
+        json(opts.openedSession);
         return true;
       }
       if (req.method === "GET" && url.pathname === "/api/record") {

@@ -19,7 +19,7 @@ describe("launcher flags", () => {
     expect(a).toMatchObject({ serverUrl: "http://127.0.0.1:3001/mcp", transport: "http", headers: { Authorization: "Bearer abc", "X-Key": "v" } });
   });
   test("--flag=value works", () => {
-    expect(parse(["--port=7000", "--no-open", "--demo"])).toMatchObject({ port: 7000, open: false, demo: true });
+    expect(parse(["--port=7000", "--no-open", "--demo"])).toMatchObject({ port: 7000, openBrowser: false, demo: true });
   });
   test.each([
     [["--bogus"], "unknown flag --bogus (see --help)"],

@@ -112,3 +112,32 @@ describe("stopping", () => {
     await waitFor(() => !alive(serverPid) && !alive(childPid), 5000, "target and its child gone");
   });
 });
+
+describe("--open a shared session", () => {
+  test("a session file is shown, nothing is spawned, the page gets it with the token", async () => {
+    const { demoSession } = await import("./helpers/sessions");
+    const { everythingStdio } = await import("./helpers/targets");
+    const { encodeSessionLink } = await import("../lib/share-link");
+    const session = await demoSession(everythingStdio());
+    const file = path.join(tmp(), "bug.mcp-session.json");
+    writeFileSync(file, JSON.stringify(session));
+    for (const arg of [file, (await encodeSessionLink(session, "http://localhost:6274/")).url]) {
+      const r = launch(["--open", arg]);
+      const url = await r.ready;
+      expect(url).toMatch(/\?token=[0-9a-f]{64}&session=opened$/);
+      const token = new URL(url).searchParams.get("token")!;
+      const opened = await (await fetch(new URL("/api/opened-session", url), { headers: { Authorization: `Bearer ${token}` } })).json();
+      expect(opened.entries.length).toBe(session.entries.length);
+      const state = await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json();
+      expect(state.status).toBe("idle");
+      const record = await (await fetch(new URL("/api/record", url), { headers: { Authorization: `Bearer ${token}` } })).json();
+      expect(record.entries).toEqual([]);
+      r.child.kill("SIGTERM");
+      await r.exited;
+    }
+  });
+  test("a damaged link or a wrong file: a clear line, exit 2", async () => {
+    await failsWith(launch(["--open", "http://localhost:6274/#session=v1.AAAA"]), 2, /^inspector: --open: this link is damaged/);
+    await failsWith(launch(["--open", "/nonexistent.mcp-session.json"]), 2, /^inspector: --open: no such file/);
+  });
+});

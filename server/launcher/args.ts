@@ -48,6 +48,8 @@ export interface LauncherArgs {
   sessionFile?: string;
   ignore: string[];
   update: boolean;
+  /** --open: a share link or a .mcp-session.json file to show (never run) on start. */
+  open?: string;
   command?: string;
   args: string[];
   env: Record<string, string>;
@@ -60,7 +62,7 @@ export interface LauncherArgs {
   server?: string;
   port: number;
   host: string;
-  open: boolean;
+  openBrowser: boolean;
   demo: boolean;
   help: boolean;
   version: boolean;
@@ -82,7 +84,8 @@ const FLAGS: Flag[] = [
   { name: "--server", value: true, apply: (a, v) => (a.server = v) },
   { name: "--port", value: true, apply: (a, v) => (a.port = parsePort(v)) },
   { name: "--host", value: true, apply: (a, v) => (a.host = v) },
-  { name: "--no-open", value: false, apply: (a) => (a.open = false) },
+  { name: "--no-open", value: false, apply: (a) => (a.openBrowser = false) },
+  { name: "--open", value: true, apply: (a, v) => (a.open = v) },
   { name: "--cli", value: false, apply: (a) => (a.mode = a.mode === "ui" ? "cli" : a.mode) },
   { name: "--method", value: true, harness: true, apply: (a, v) => (a.method = parseMethod(v)) },
   { name: "--tool-name", value: true, harness: true, apply: (a, v) => (a.toolName = v) },
@@ -117,7 +120,7 @@ export function parseLauncherArgs(argv: readonly string[], defaults: { port?: nu
     headers: {},
     port: defaults.port ?? 6274,
     host: "127.0.0.1",
-    open: true,
+    openBrowser: true,
     demo: false,
     help: false,
     version: false,
@@ -208,6 +211,7 @@ function validate(a: LauncherArgs): LauncherArgs {
   }
   if (a.mode === "cli") validateCli(a);
   const sources = [a.command && "a command", a.serverUrl && "--server-url", a.config && "--config", a.registry && "--registry", a.demo && "--demo"].filter(Boolean);
+  if (a.open && sources.length) throw new UsageError(`--open shows a recorded session without running anything; it takes no target (got ${sources.join(" and ")})`);
   if (sources.length > 1) throw new UsageError(`give one target, not ${sources.join(" and ")}`);
   if (a.server && !a.config && !a.registry) throw new UsageError("--server needs --config or --registry");
   if (a.transport && a.transport !== "stdio" && a.command) throw new UsageError(`--transport ${a.transport} needs --server-url, not a command`);
@@ -325,6 +329,8 @@ Headless (--cli, check, replay)
 Inspector
   --port N                 port to listen on (default 6274; 0 = any free port)
   --host ADDR              interface to bind (default 127.0.0.1; anything else prints a warning)
+  --open LINK|FILE         show a shared session (link or .mcp-session.json); runs nothing until you
+                           press Reproduce and confirm
   --no-open                do not open a browser
   -h, --help               this help
   -v, --version            print the version

@@ -11,6 +11,8 @@ import { runReplay } from "../harness/run-replay";
 import { runCheck } from "../harness/check/run-check";
 import { formatJson, formatJunit, formatText } from "../harness/check/format";
 import { exitCodeOf } from "../harness/check/result";
+import { loadSessionArg } from "./load-session";
+import type { SessionFile } from "../../lib/session-file";
 
 /**
  * `npx inspector …`: parse flags, start the backend, connect the target (when one is given),
@@ -57,10 +59,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const extraHostnames = isLoopbackHostname(args.host) ? [] : [args.host];
   if (extraHostnames.length) err(`WARNING: listening on ${args.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`);
 
+  let openedSession: SessionFile | undefined;
+  if (args.open) {
+    const loaded = await loadSessionArg(args.open);
+    if (!loaded.ok) return err(loaded.message), 2;
+    openedSession = loaded.session;
+  }
+
   const pages = nextPages(ROOT);
   let inspector;
   try {
-    inspector = await startInspector({ host: args.host, port: args.port, token: env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || undefined, extraHostnames, pages });
+    inspector = await startInspector({ host: args.host, port: args.port, token: env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || undefined, extraHostnames, pages, openedSession });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return err(`port ${args.port} is in use: pass --port N, or --port 0 for any free port`), 1;
@@ -86,8 +95,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const info = state.negotiated?.serverInfo as { name?: string; version?: string } | undefined;
     out(`Connected to ${info?.name ?? "the server"}${info?.version ? ` ${info.version}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`);
   }
-  out(`MCP Inspector is up at ${inspector.pageUrl}`);
-  if (args.open) openBrowser(inspector.pageUrl, env);
+  const pageUrl = openedSession ? `${inspector.pageUrl}&session=opened` : inspector.pageUrl;
+  if (openedSession) out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
+  out(`MCP Inspector is up at ${pageUrl}`);
+  if (args.openBrowser) openBrowser(pageUrl, env);
 
   return new Promise<number>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
