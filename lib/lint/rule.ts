@@ -16,7 +16,7 @@ export type JsonObject = Record<string, unknown>;
 export type Classified =
   | { kind: "request"; id: unknown; idValid: boolean; method: string; params: unknown }
   | { kind: "notification"; method: string; params: unknown }
-  | { kind: "response"; id: unknown; idValid: boolean; result?: JsonObject | unknown; error?: unknown; isError: boolean }
+  | { kind: "response"; id: unknown; idValid: boolean; result?: unknown; error?: unknown; isError: boolean }
   | { kind: "batch" }
   | { kind: "invalid" };
 

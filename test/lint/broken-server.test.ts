@@ -65,21 +65,18 @@ describe("lint over the broken fixture server", () => {
 
   it("fires each rule exactly at the entry that commits the violation, and nowhere else", () => {
     const s = (what: string, m: Parameters<typeof seqOf>[2]) => seqOf(entries, what, m);
+    const messages = entries.filter((e) => e.kind === "message");
+    const idOf = (e: { message: unknown }) => (e.message as { id?: unknown }).id;
     const noise = (pred: (e: Extract<Entry, { kind: "stdout-noise" }>) => boolean) => entries.find((e) => e.kind === "stdout-noise" && pred(e))!.seq;
-    const response = (method: string) => {
-      const req = s(method, (m, e) => fromClient(e) && m.method === method);
-      return s(`response to ${method}`, (m, e) => fromServer(e) && e.pair?.seq === req);
-    };
     const requestOf = (method: string) => s(method, (m, e) => fromClient(e) && m.method === method);
-    const [toolsPage1, toolsPage2] = entries.filter((e) => e.kind === "message" && e.pair?.method === "tools/list").map((e) => e.seq);
-    const sameIdPings = entries.filter((e) => e.kind === "message" && fromServer(e) && (e.message as { id?: unknown }).id === "same").map((e) => e.seq);
-    const duplicateResponses = entries.filter((e) => e.kind === "message" && fromServer(e) && (e.message as { id?: unknown }).id === (entries.find((x) => x.seq === requestOf("violate/duplicate-response")) as { message: { id: unknown } }).message.id && "result" in (e.message as object)).map((e) => e.seq);
+    const requestId = (method: string) => idOf(messages.find((e) => e.seq === requestOf(method))!);
+    /** Every server message that answers the client's request for `method`, in order. */
+    const answersTo = (method: string) => messages.filter((e) => fromServer(e) && idOf(e) === requestId(method) && !("method" in (e.message as object))).map((e) => e.seq);
+    const answerTo = (method: string) => s(`answer to ${method}`, (m, e) => fromServer(e) && m.id === requestId(method) && !("method" in m));
     const byId = (id: unknown, method?: string) => s(`message with id ${String(id)}`, (m, e) => fromServer(e) && m.id === id && (method === undefined || m.method === method));
-    const answerTo = (method: string) => {
-      const req = requestOf(method);
-      const id = (entries.find((e) => e.seq === req) as { message: { id: unknown } }).message.id;
-      return s(`answer to ${method}`, (m, e) => fromServer(e) && m.id === id && !("method" in m));
-    };
+    const [toolsPage1, toolsPage2] = messages.filter((e) => e.pair?.method === "tools/list").map((e) => e.seq);
+    const sameIdPings = messages.filter((e) => fromServer(e) && idOf(e) === "same").map((e) => e.seq);
+    const duplicateResponses = answersTo("violate/duplicate-response");
 
     const expected = [
       ["stdio/non-json", noise((e) => e.text.startsWith("broken-server starting"))],
@@ -102,8 +99,8 @@ describe("lint over the broken fixture server", () => {
       ["tools/schema-type", toolsPage1],
       ["tools/duplicate-name", toolsPage2],
       ["pagination/repeated-cursor", toolsPage2],
-      ["tools/structured-content", response("tools/call")],
-      ["schema/result", response("prompts/list")],
+      ["tools/structured-content", answerTo("tools/call")],
+      ["schema/result", answerTo("prompts/list")],
       ["logging/above-level", s("log below level", (m) => (m.params as { data?: unknown } | undefined)?.data === "below the level the client set")],
       ["pairing/duplicate-response", duplicateResponses[1]],
       ["jsonrpc/result-xor-error", answerTo("violate/result-and-error")],
