@@ -1,3 +1,6 @@
+import { InspectorApp } from "./_containers/inspector-app";
+
+/** The inspector: everything happens client-side over the backend's WebSocket. */
 export default function Page() {
-  return <main><h1>MCP Inspector</h1></main>;
+  return <InspectorApp />;
 }

@@ -1,0 +1,64 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { NoAccess } from "../../components/no-access";
+import { SessionContext, type Session } from "../../page-lib/connection-context";
+import { useSocketStatus } from "../../page-lib/hooks";
+import { InspectorConnection } from "../../page-lib/inspector-connection";
+import { TimelineStore } from "../../page-lib/timeline-store";
+import { forgetToken, takeToken } from "../../page-lib/token";
+import { Workspace } from "./workspace";
+
+type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session };
+
+// Read once per page load: the URL loses its token the first time (strict mode runs effects twice).
+let tokenOnce: { token: string | undefined } | undefined;
+
+function storage(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
+  try {
+    return window.localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+  }
+}
+
+/** Gets the token, opens the socket, then shows the workspace (or how to get in). */
+export function InspectorApp() {
+  const queryClient = useQueryClient();
+  const [boot, setBoot] = useState<Boot>({ kind: "loading" });
+
+  useEffect(() => {
+    tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: storage() }) };
+    const { token } = tokenOnce;
+    if (!token) return setBoot({ kind: "no-token" });
+    const store = new TimelineStore();
+    const conn = new InspectorConnection({
+      wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
+      token,
+      queryClient,
+      store,
+      checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
+    });
+    conn.start();
+    setBoot({ kind: "ready", session: { conn, store } });
+    return () => conn.stop();
+  }, [queryClient]);
+
+  if (boot.kind === "loading") return <main className="boot" aria-busy="true">Starting the inspector…</main>;
+  if (boot.kind === "no-token") return <NoAccess reason="missing" />;
+  return (
+    <SessionContext.Provider value={boot.session}>
+      <Gate />
+    </SessionContext.Provider>
+  );
+}
+
+function Gate() {
+  const socket = useSocketStatus();
+  const refused = socket.socket === "unauthorized";
+  useEffect(() => {
+    if (refused) forgetToken({ location: window.location, storage: storage() });
+  }, [refused]);
+  if (refused) return <NoAccess reason="refused" />;
+  return <Workspace />;
+}

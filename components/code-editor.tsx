@@ -1,0 +1,101 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import type * as Monaco from "monaco-editor";
+import { jsonDefaults, loadMonaco } from "../page-lib/monaco-loader";
+import { useColorScheme } from "../page-lib/use-color-scheme";
+
+export interface CodeEditorProps {
+  value: string;
+  /** Absent: read-only. */
+  onChange?(text: string): void;
+  ariaLabel: string;
+  /** Model identity, e.g. inmemory://tools/get-sum.json; the JSON schema is matched to it. */
+  modelUri: string;
+  /** JSON Schema for validation and completion of an editable model. */
+  schema?: object;
+  height?: number | string;
+}
+
+/**
+ * Monaco (from the local monaco-editor package) for JSON. Falls back to a plain textarea or
+ * <pre> when the editor cannot load, so the page works without it.
+ */
+export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, height = 240 }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const monaco = useRef<typeof Monaco | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const [failed, setFailed] = useState<string>();
+  const [ready, setReady] = useState(false);
+  const scheme = useColorScheme();
+  const readOnly = !onChange;
+
+  useEffect(() => {
+    let disposed = false;
+    let model: Monaco.editor.ITextModel | undefined;
+    loadMonaco()
+      .then((m) => {
+        if (disposed || !host.current) return;
+        monaco.current = m;
+        const uri = m.Uri.parse(modelUri);
+        m.editor.getModel(uri)?.dispose();
+        model = m.editor.createModel(value, "json", uri);
+        if (schema) {
+          // One args editor at a time: its schema is the only one registered.
+          jsonDefaults(m)?.setDiagnosticsOptions({ validate: true, enableSchemaRequest: false, allowComments: false, schemas: [{ uri: `${modelUri}#schema`, fileMatch: [uri.toString()], schema }] });
+        }
+        const ed = m.editor.create(host.current, {
+          model,
+          readOnly,
+          ariaLabel,
+          automaticLayout: true,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          fontSize: 13,
+          tabSize: 2,
+          wordWrap: "on",
+          renderLineHighlight: readOnly ? "none" : "line",
+          theme: window.matchMedia("(prefers-color-scheme: dark)").matches ? "vs-dark" : "vs",
+          fixedOverflowWidgets: true,
+        });
+        ed.onDidChangeModelContent(() => onChangeRef.current?.(ed.getValue()));
+        editor.current = ed;
+        setReady(true);
+      })
+      .catch((e: unknown) => !disposed && setFailed(e instanceof Error ? e.message : String(e)));
+    return () => {
+      disposed = true;
+      editor.current?.dispose();
+      editor.current = null;
+      model?.dispose();
+    };
+    // The editor is made once per model; value updates are pushed below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [modelUri, readOnly, schema]);
+
+  useEffect(() => {
+    const ed = editor.current;
+    if (ed && ed.getValue() !== value) ed.setValue(value);
+  }, [value]);
+
+  useEffect(() => {
+    monaco.current?.editor.setTheme(scheme === "dark" ? "vs-dark" : "vs");
+  }, [scheme]);
+
+  if (failed) {
+    return readOnly ? (
+      <pre className="code-fallback" aria-label={ariaLabel} style={{ maxHeight: height }}>
+        {value}
+      </pre>
+    ) : (
+      <textarea className="code-fallback" aria-label={ariaLabel} value={value} onChange={(e) => onChange?.(e.target.value)} style={{ height }} spellCheck={false} />
+    );
+  }
+  return (
+    <div className="code-editor-wrap" style={{ height }}>
+      {!ready && (readOnly ? <pre className="code-fallback code-loading">{value}</pre> : <p className="muted code-loading">Loading the editor…</p>)}
+      <div ref={host} className="code-editor" style={{ height }} data-testid="code-editor" data-ready={ready} />
+    </div>
+  );
+}

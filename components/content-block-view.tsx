@@ -1,0 +1,76 @@
+import { formatBytes } from "../page-lib/entry-facts";
+import type { ContentBlock } from "../page-lib/mcp-shapes";
+import { base64Bytes, mediaDataUrl } from "../page-lib/media";
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+/** One content block of a tool result, rendered as text or inline media; never as HTML. */
+export function ContentBlockView({ block }: { block: ContentBlock }) {
+  const b = block as Record<string, unknown>;
+  switch (b.type) {
+    case "text":
+      return (
+        <div className="content content-text" data-content-type="text">
+          <pre>{str(b.text) ?? ""}</pre>
+        </div>
+      );
+    case "image":
+    case "audio": {
+      const kind = b.type;
+      const url = mediaDataUrl(kind, b.mimeType, b.data);
+      return (
+        <div className={`content content-${kind}`} data-content-type={kind}>
+          <p className="content-meta">
+            {kind} · {str(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Bytes(b.data)) : "no data"}
+          </p>
+          {!url ? (
+            <p className="form-error">The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.</p>
+          ) : kind === "image" ? (
+            // eslint-disable-next-line @next/next/no-img-element -- inline data from the target
+            <img src={url} alt="image returned by the tool" className="content-image" />
+          ) : (
+            <audio controls src={url} aria-label="audio returned by the tool" />
+          )}
+        </div>
+      );
+    }
+    case "resource": {
+      const r = (b.resource ?? {}) as Record<string, unknown>;
+      const image = str(r.blob) && mediaDataUrl("image", r.mimeType, r.blob);
+      return (
+        <div className="content content-resource" data-content-type="resource">
+          <p className="content-meta">
+            embedded resource <code>{str(r.uri) ?? "(no uri)"}</code> {str(r.mimeType) && <>· {str(r.mimeType)}</>}
+          </p>
+          {str(r.text) !== undefined && <pre>{str(r.text)}</pre>}
+          {/* eslint-disable-next-line @next/next/no-img-element -- inline data from the target */}
+          {image && <img src={image} alt={`resource ${str(r.uri) ?? ""}`} className="content-image" />}
+          {str(r.blob) && !image && <p className="muted small">binary, {formatBytes(base64Bytes(str(r.blob)!))}</p>}
+        </div>
+      );
+    }
+    case "resource_link":
+      return (
+        <div className="content content-link" data-content-type="resource_link">
+          <p className="content-meta">resource link</p>
+          <p>
+            <strong>{str(b.title) ?? str(b.name) ?? "(unnamed)"}</strong> <code>{str(b.uri) ?? "(no uri)"}</code>
+          </p>
+          {str(b.description) && <p className="muted">{str(b.description)}</p>}
+          <p className="muted small">
+            {str(b.mimeType)}
+            {typeof b.size === "number" && ` · ${formatBytes(b.size)}`}
+          </p>
+        </div>
+      );
+    default:
+      return (
+        <div className="content" data-content-type="unknown">
+          <p className="content-meta">unknown content type {JSON.stringify(b.type)}</p>
+          <pre className="json">{JSON.stringify(block, null, 2)}</pre>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,54 @@
+"use client";
+import { useRef } from "react";
+
+export interface TabSpec<T extends string> {
+  id: T;
+  label: string;
+  badge?: number;
+}
+
+export interface TabBarProps<T extends string> {
+  tabs: TabSpec<T>[];
+  active: T;
+  onChange(id: T): void;
+  label: string;
+  idPrefix: string;
+}
+
+/** WAI-ARIA tabs: one tab stop, arrow keys move between tabs. */
+export function TabBar<T extends string>({ tabs, active, onChange, label, idPrefix }: TabBarProps<T>) {
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const move = (from: number, delta: number) => {
+    const i = (from + delta + tabs.length) % tabs.length;
+    onChange(tabs[i].id);
+    refs.current[i]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={label} className="tab-bar">
+      {tabs.map((t, i) => (
+        <button
+          key={t.id}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          role="tab"
+          id={`${idPrefix}-tab-${t.id}`}
+          aria-controls={`${idPrefix}-panel-${t.id}`}
+          aria-selected={t.id === active}
+          tabIndex={t.id === active ? 0 : -1}
+          className="tab"
+          onClick={() => onChange(t.id)}
+          onKeyDown={(e) => {
+            if (e.key === "ArrowRight") move(i, 1);
+            else if (e.key === "ArrowLeft") move(i, -1);
+            else return;
+            e.preventDefault();
+          }}
+        >
+          {t.label}
+          {t.badge !== undefined && <span className="tab-badge" aria-label={`${t.badge} waiting`}>{t.badge}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import { memo } from "react";
+import type { Entry } from "../lib/record";
+import { formatBytes, formatMs, formatTime, idLabelOf, isAlarming, kindOf, labelOf } from "../page-lib/entry-facts";
+
+export interface TimelineRowProps {
+  entry: Entry;
+  /** Pixel offset inside the virtual list. */
+  top: number;
+  selected: boolean;
+  onSelect(seq: number): void;
+}
+
+/** One record entry: seq, time, direction, method or text, id, latency, size. */
+export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect }: TimelineRowProps) {
+  const kind = kindOf(e);
+  const dir = e.kind === "message" ? e.dir : undefined;
+  const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
+  return (
+    <div
+      id={`entry-${e.seq}`}
+      role="option"
+      aria-selected={selected}
+      className={cls}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(e.seq)}
+      data-testid="timeline-row"
+      data-seq={e.seq}
+      data-kind={kind}
+    >
+      <span className="tl-seq">{e.seq}</span>
+      <span className="tl-time">{formatTime(e.t)}</span>
+      <span className="tl-dir" title={dir ?? e.kind}>
+        {dir === "client->server" ? "→" : dir === "server->client" ? "←" : e.kind === "stderr" ? "!" : "·"}
+        <span className="sr-only">{dir === "client->server" ? " to server" : dir === "server->client" ? " from server" : ` ${e.kind}`}</span>
+      </span>
+      <span className="tl-label" title={labelOf(e)}>
+        {labelOf(e)}
+      </span>
+      <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
+      <span className="tl-latency">{e.kind === "message" && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
+      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" ? formatBytes(e.size) : ""}</span>
+    </div>
+  );
+});

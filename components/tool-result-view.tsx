@@ -1,0 +1,70 @@
+import type { ToolCallOutcome } from "../lib/wire";
+import { formatMs } from "../page-lib/entry-facts";
+import type { CallToolResult, ContentBlock } from "../page-lib/mcp-shapes";
+import { ContentBlockView } from "./content-block-view";
+import { CopyButton } from "./copy-button";
+import { VerdictView } from "./verdict-view";
+
+export interface ToolResultViewProps {
+  outcome: ToolCallOutcome;
+  hasOutputSchema: boolean;
+  onShowEntry(seq: number): void;
+}
+
+/** A tools/call outcome: every content block, isError, structuredContent and its verdict, duration. */
+export function ToolResultView({ outcome, hasOutputSchema, onShowEntry }: ToolResultViewProps) {
+  const result = (outcome.result ?? undefined) as CallToolResult | undefined;
+  const content: ContentBlock[] = Array.isArray(result?.content) ? result.content : [];
+  const isError = result?.isError === true;
+  const status = outcome.error ? "rpc-error" : isError ? "tool-error" : "ok";
+  return (
+    <section className={`tool-result result-${status}`} aria-labelledby="result-heading" data-testid="tool-result" data-status={status}>
+      <div className="result-head">
+        <h4 id="result-heading">Result</h4>
+        {status === "ok" && <span className="badge badge-ok">success</span>}
+        {status === "tool-error" && <span className="badge badge-danger">isError: the tool reported an error</span>}
+        {status === "rpc-error" && <span className="badge badge-danger">JSON-RPC error {outcome.error!.code}</span>}
+        <span className="muted small" data-testid="call-duration">
+          {formatMs(outcome.durationMs)}
+        </span>
+        <span className="header-spacer" />
+        {outcome.requestSeq !== undefined && (
+          <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.requestSeq!)}>
+            Request #{outcome.requestSeq}
+          </button>
+        )}
+        {outcome.responseSeq !== undefined && (
+          <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.responseSeq!)}>
+            Response #{outcome.responseSeq}
+          </button>
+        )}
+        <CopyButton text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)} label="Copy result as JSON" />
+      </div>
+      {outcome.error && (
+        <div className="error-box" role="alert">
+          <strong>{outcome.error.message}</strong>
+          {outcome.error.data !== undefined && <pre className="json">{JSON.stringify(outcome.error.data, null, 2)}</pre>}
+        </div>
+      )}
+      {content.length > 0 && (
+        <ol className="content-blocks" aria-label="Content">
+          {content.map((b, i) => (
+            <li key={i}>
+              <ContentBlockView block={b} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {!outcome.error && content.length === 0 && <p className="muted">No content blocks.</p>}
+      {result?.structuredContent !== undefined && (
+        <div className="structured">
+          <h5>structuredContent</h5>
+          <pre className="json" data-testid="structured-content">
+            {JSON.stringify(result.structuredContent, null, 2)}
+          </pre>
+        </div>
+      )}
+      <VerdictView verdict={outcome.verdict} hasOutputSchema={hasOutputSchema} />
+    </section>
+  );
+}

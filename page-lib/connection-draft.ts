@@ -1,0 +1,95 @@
+import type { ConnectSpecInput, OfferedCapabilities, Target } from "../lib/target";
+import { TargetSchema } from "../lib/target";
+
+/** What the connection form holds while a person edits it (strings, rows), before it is a spec. */
+export interface KeyValueRow {
+  key: string;
+  value: string;
+}
+
+export interface ConnectionDraft {
+  transport: "stdio" | "http" | "sse";
+  command: string;
+  /** Arguments as typed, shell-style: spaces separate, quotes group. */
+  argsText: string;
+  env: KeyValueRow[];
+  cwd: string;
+  url: string;
+  headers: KeyValueRow[];
+  capabilities: OfferedCapabilities;
+}
+
+export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+
+export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): ConnectionDraft {
+  const d: ConnectionDraft = { transport: "stdio", command: "", argsText: "", env: [], cwd: "", url: "", headers: [], capabilities: capabilities ?? DEFAULT_CAPABILITIES };
+  if (!target) return d;
+  if (target.transport === "stdio") {
+    return { ...d, command: target.command, argsText: joinArgs(target.args), env: rows(target.env), cwd: target.cwd ?? "" };
+  }
+  return { ...d, transport: target.transport, url: target.url, headers: rows(target.headers) };
+}
+
+/** The spec to connect with, or what is wrong with the draft in words. */
+export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput } | { ok: false; message: string } {
+  let target: unknown;
+  if (d.transport === "stdio") {
+    const args = splitArgs(d.argsText);
+    if (!args.ok) return args;
+    target = { transport: "stdio", command: d.command.trim(), args: args.args, env: record(d.env), ...(d.cwd.trim() ? { cwd: d.cwd.trim() } : {}) };
+  } else {
+    target = { transport: d.transport, url: d.url.trim(), headers: record(d.headers) };
+  }
+  const parsed = TargetSchema.safeParse(target);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "the target is not valid" };
+  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities } };
+}
+
+function rows(r: Record<string, string>): KeyValueRow[] {
+  return Object.entries(r).map(([key, value]) => ({ key, value }));
+}
+
+function record(rs: KeyValueRow[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rs) if (r.key.trim()) out[r.key.trim()] = r.value;
+  return out;
+}
+
+/** Splits like a POSIX shell without expansion: whitespace separates; '…', "…" and \ quote. */
+export function splitArgs(text: string): { ok: true; args: string[] } | { ok: false; message: string } {
+  const args: string[] = [];
+  let cur = "";
+  let has = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else cur += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else if (c === "\\" && i + 1 < text.length && '"\\$`'.includes(text[i + 1])) cur += text[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      has = true;
+    } else if (c === "\\" && i + 1 < text.length) {
+      cur += text[++i];
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has) args.push(cur);
+      cur = "";
+      has = false;
+    } else {
+      cur += c;
+      has = true;
+    }
+  }
+  if (quote) return { ok: false, message: `the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote` };
+  if (has) args.push(cur);
+  return { ok: true, args };
+}
+
+export function joinArgs(args: readonly string[]): string {
+  return args.map((a) => (a !== "" && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(" ");
+}

@@ -1,0 +1,102 @@
+import type { Entry } from "../lib/record";
+import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf } from "../lib/jsonrpc";
+
+/** What a timeline row is, for filtering and styling. */
+export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "other"] as const;
+export type EntryKindKey = (typeof ENTRY_KINDS)[number];
+
+export function kindOf(e: Entry): EntryKindKey {
+  switch (e.kind) {
+    case "message":
+      if (isRequest(e.message)) return "request";
+      if (isNotification(e.message)) return "notification";
+      if (isErrorResponse(e.message)) return "error";
+      if (isResponse(e.message)) return "response";
+      return "other";
+    case "stderr":
+      return "stderr";
+    case "lifecycle":
+      return "lifecycle";
+    default:
+      return "other";
+  }
+}
+
+/** The method a row is about: its own, or for a response the method of its request. */
+export function methodKeyOf(e: Entry): string | undefined {
+  if (e.kind !== "message") return undefined;
+  return methodOf(e.message) ?? e.pair?.method;
+}
+
+/** One-line label: the method, "response to <method>", or the text of a non-message entry. */
+export function labelOf(e: Entry): string {
+  switch (e.kind) {
+    case "message": {
+      const m = methodOf(e.message);
+      if (m) return m;
+      const k = kindOf(e);
+      if (e.pair) return `${k === "error" ? "error response" : "response"} to ${e.pair.method}`;
+      return k === "error" ? "error response" : k === "response" ? "response" : e.undelivered ? `invalid: ${e.undelivered}` : "message";
+    }
+    case "stderr":
+      return e.text;
+    case "stdout-noise":
+      return `stdout noise: ${e.text}`;
+    case "lifecycle":
+      return e.text;
+    case "dropped":
+      return e.text;
+  }
+}
+
+export function idLabelOf(e: Entry): string {
+  if (e.kind !== "message") return "";
+  const id = idOf(e.message);
+  return id === undefined ? "" : String(id);
+}
+
+/** Rows that must stand out: JSON-RPC errors, failures of the target, and what it wrote to stderr. */
+export function isAlarming(e: Entry): boolean {
+  if (e.kind === "message") return kindOf(e) === "error" || e.undelivered !== undefined || isToolError(e.message);
+  if (e.kind === "lifecycle") return e.event === "connect-failed" || e.event === "transport-error" || (e.event === "exited" && e.code !== 0 && e.code !== null && e.code !== undefined);
+  return e.kind === "stdout-noise" || e.kind === "dropped";
+}
+
+function isToolError(m: unknown): boolean {
+  return typeof m === "object" && m !== null && (m as { result?: { isError?: unknown } }).result?.isError === true;
+}
+
+/** Lower-cased text a full-text search looks in. */
+export function searchTextOf(e: Entry): string {
+  switch (e.kind) {
+    case "message":
+      return (e.raw ?? JSON.stringify(e.message) ?? "").toLowerCase();
+    case "stdout-noise":
+      return `${e.text} ${e.reason}`.toLowerCase();
+    default:
+      return e.text.toLowerCase();
+  }
+}
+
+/** The JSON a detail view shows: the message itself, or the whole entry for the rest. */
+export function detailJsonOf(e: Entry): string {
+  return JSON.stringify(e.kind === "message" ? e.message : e, null, 2);
+}
+
+export function formatTime(t: number): string {
+  const d = new Date(t);
+  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1000) return `${ms.toFixed(0)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}

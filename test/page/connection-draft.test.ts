@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { draftFrom, joinArgs, specFrom, splitArgs } from "../../page-lib/connection-draft";
+
+describe("splitArgs / joinArgs", () => {
+  it("splits like a shell and round-trips", () => {
+    const r = splitArgs(`dist/index.js  --name "two words" 'it''s' a\\ b ""`);
+    expect(r).toEqual({ ok: true, args: ["dist/index.js", "--name", "two words", "its", "a b", ""] });
+    const args = ["x", "two words", "it's", "", "$HOME"];
+    expect(splitArgs(joinArgs(args))).toEqual({ ok: true, args });
+  });
+  it("says when a quote is left open", () => {
+    expect(splitArgs(`"open`)).toEqual({ ok: false, message: "the arguments have an unclosed double quote" });
+  });
+});
+
+describe("specFrom", () => {
+  it("builds a stdio spec with env and cwd, skipping blank keys", () => {
+    const d = { ...draftFrom(), command: " node ", argsText: "a b", env: [{ key: "K", value: "v" }, { key: " ", value: "x" }], cwd: "/tmp" };
+    expect(specFrom(d)).toEqual({ ok: true, spec: { target: { transport: "stdio", command: "node", args: ["a", "b"], env: { K: "v" }, cwd: "/tmp" }, capabilities: d.capabilities } });
+  });
+  it("refuses an empty command and a bad URL in words", () => {
+    expect(specFrom(draftFrom())).toMatchObject({ ok: false, message: "command is empty" });
+    expect(specFrom({ ...draftFrom(), transport: "http", url: "ftp://x" })).toMatchObject({ ok: false, message: "url must be an http(s) URL" });
+  });
+  it("reads a target back into a draft", () => {
+    const d = draftFrom({ transport: "sse", url: "http://localhost:1/sse", headers: { Authorization: "Bearer x" } });
+    expect(d).toMatchObject({ transport: "sse", url: "http://localhost:1/sse", headers: [{ key: "Authorization", value: "Bearer x" }] });
+  });
+});
