@@ -25,7 +25,14 @@ export class SchemaValidator {
     try {
       v = ajv.compile(schema);
     } catch (e) {
-      v = e instanceof Error ? e : new Error(String(e));
+      // Two different schemas may share an $id (servers reuse them); compile such a one alone.
+      if (e instanceof Error && /already exists/.test(e.message)) {
+        try {
+          v = makeAjv(ajv === this.ajv7 ? Ajv : Ajv2020).compile(schema);
+        } catch (e2) {
+          v = e2 instanceof Error ? e2 : new Error(String(e2));
+        }
+      } else v = e instanceof Error ? e : new Error(String(e));
     }
     this.cache.set(schema, v);
     return v;

@@ -43,6 +43,8 @@ export const MessageEntrySchema = z.object({
    * JSON-RPC message (or is a batch): says why. The frame is still recorded as received.
    */
   undelivered: z.string().optional(),
+  /** Set on a stdio line that parsed as JSON only after invalid UTF-8 bytes were replaced. */
+  invalidUtf8: z.literal(true).optional(),
 });
 export type MessageEntry = z.infer<typeof MessageEntrySchema>;
 

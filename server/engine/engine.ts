@@ -175,7 +175,12 @@ export class Engine {
     }
     if (this.conn !== conn) return this.state;
 
-    tapped.onclose = () => this.onClosed(conn);
+    // The SDK chained its own onclose (it rejects in-flight requests): keep it, then ours.
+    const sdkOnClose = tapped.onclose;
+    tapped.onclose = () => {
+      sdkOnClose?.();
+      this.onClosed(conn);
+    };
     if (conn.opened.exitInfo()) {
       this.onClosed(conn);
       return this.state;

@@ -20,7 +20,7 @@ export interface ExitInfo {
 export interface StdioObserver {
   spawned(pid: number): void;
   /** A stdout line that parsed as JSON. `problem` says why it is not delivered, if it is not. */
-  incoming(message: unknown, raw: string, bytes: number, problem?: string): void;
+  incoming(message: unknown, raw: string, bytes: number, problem?: string, invalidUtf8?: boolean): void;
   noise(text: string, reason: string, bytes: number): void;
   stderr(line: string): void;
   exited(info: ExitInfo): void;
@@ -168,14 +168,14 @@ export class StdioTransport implements Transport {
       return this.observer.noise(text, reason, bytes);
     }
     if (Array.isArray(json)) {
-      return this.observer.incoming(json, text, bytes, "JSON-RPC batch: batches were removed in protocol 2025-06-18 and are not delivered");
+      return this.observer.incoming(json, text, bytes, "JSON-RPC batch: batches were removed in protocol 2025-06-18 and are not delivered", !validUtf8);
     }
     const parsed = JSONRPCMessageSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.observer.incoming(json, text, bytes, `not a valid JSON-RPC message${issue ? `: ${issue.message}` : ""}`);
+      return this.observer.incoming(json, text, bytes, `not a valid JSON-RPC message${issue ? `: ${issue.message}` : ""}`, !validUtf8);
     }
-    this.observer.incoming(json, text, bytes);
+    this.observer.incoming(json, text, bytes, undefined, !validUtf8);
     this.onmessage?.(parsed.data);
   }
 

@@ -53,7 +53,7 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
     { command: target.command, args: target.args, env: target.env, cwd: target.cwd },
     {
       spawned: hooks.spawned,
-      incoming: (message, raw, bytes, problem) => {
+      incoming: (message, raw, bytes, problem, invalidUtf8) => {
         const canonical = JSON.stringify(message);
         hooks.record({
           kind: "message",
@@ -62,6 +62,7 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
           size: bytes,
           ...(canonical === raw ? {} : { raw }),
           ...(problem ? { undelivered: problem } : {}),
+          ...(invalidUtf8 ? { invalidUtf8: true as const } : {}),
         });
       },
       noise: (text, reason, bytes) => hooks.record({ kind: "stdout-noise", text, reason, size: bytes }),
