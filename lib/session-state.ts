@@ -46,6 +46,11 @@ export const PendingServerRequestSchema = z.object({
   receivedAt: z.number(),
   /** Wall-clock ms when the backend will answer with a timeout error. */
   deadline: z.number(),
+  /**
+   * Set when the server asked the client to run this request as a task (2025-11-25): the
+   * server already has a CreateTaskResult and polls; the answer completes the task.
+   */
+  taskId: z.string().optional(),
 });
 export type PendingServerRequest = z.infer<typeof PendingServerRequestSchema>;
 

@@ -3,13 +3,14 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { McpError, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record";
-import { isRequest, isNotification, type JsonRpcId } from "../../lib/jsonrpc";
-import type { PendingServerRequest, SessionState } from "../../lib/session-state";
-import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput, type OfferedCapabilities } from "../../lib/target";
+import { isRequest } from "../../lib/jsonrpc";
+import type { SessionState } from "../../lib/session-state";
+import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput } from "../../lib/target";
 import type { JsonRpcError, ToolCallOutcome } from "../../lib/wire";
 import { SchemaValidator } from "../../lib/output-verdict";
 import { classifyConnectError } from "./connect-error";
 import { TappedTransport } from "./tap";
+import { HeldRequests } from "./held-requests";
 import { openTransport, type OpenedTransport } from "./transports";
 
 /** Where the engine writes what it sees. The record store implements it; tests may fake it. */
@@ -42,13 +43,6 @@ export class RpcError extends Error {
   }
 }
 
-/** Server->client requests the engine holds for the person (or program) driving the session. */
-const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
-  "sampling/createMessage": (c) => c.sampling,
-  "elicitation/create": (c) => c.elicitationForm || c.elicitationUrl,
-  "roots/list": (c) => c.roots,
-};
-
 const AnyResult = z.looseObject({});
 const STDERR_TAIL = 20;
 
@@ -64,14 +58,8 @@ interface Connection {
   lastOutgoingRequestSeq: number;
   lastIncomingSeq: number;
   waitingResponse: Map<number, MessageEntry | null>;
-  pending: Map<string, HeldRequest>;
+  held: HeldRequests;
   tools: Map<string, { outputSchema?: object }>;
-}
-
-interface HeldRequest {
-  info: PendingServerRequest;
-  jsonrpcId: JsonRpcId;
-  timer: NodeJS.Timeout;
 }
 
 export type StateListener = (state: SessionState) => void;
@@ -128,7 +116,7 @@ export class Engine {
       lastOutgoingRequestSeq: 0,
       lastIncomingSeq: 0,
       waitingResponse: new Map(),
-      pending: new Map(),
+      held: undefined as unknown as HeldRequests,
       tools: new Map(),
     };
     conn.opened = openTransport(spec.target, {
@@ -147,10 +135,19 @@ export class Engine {
         this.record.append({ kind: "lifecycle", event: "exited", text: `the server ${how}`, code: info.code, signal: info.signal, pid: conn.opened.pid });
       },
     });
+    conn.held = new HeldRequests({
+      capabilities: spec.capabilities,
+      timeoutMs: spec.timeouts.serverRequestMs,
+      send: (m) => client.transport?.send(m) ?? Promise.reject(new Error("not connected")),
+      changed: (pending) => {
+        if (this.conn === conn) this.setState({ ...this.state, pending });
+      },
+      nextPendingId: () => `p${++this.pendingCounter}`,
+    });
     const tapped = new TappedTransport(conn.opened.transport, {
       outgoing: (m) => this.onOutgoing(conn, m),
       incoming: conn.opened.recordsIncoming ? undefined : (m) => this.onIncomingEntry(conn, this.record.append(messageDraft("server->client", m))),
-      intercept: (m) => this.intercept(conn, m),
+      intercept: (m) => conn.held.intercept(m, conn.lastIncomingSeq),
     });
     tapped.onerror = (err) => {
       this.record.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
@@ -210,7 +207,7 @@ export class Engine {
     const conn = this.conn;
     if (!conn) return;
     conn.closing = true;
-    this.dropPending(conn);
+    conn.held.clear();
     await conn.client.close().catch(() => undefined);
     await conn.opened.transport.close().catch(() => undefined);
     this.onClosed(conn);
@@ -279,15 +276,8 @@ export class Engine {
 
   /** Answer a held server->client request with a result or a JSON-RPC error. */
   async answer(pendingId: string, reply: { result?: Record<string, unknown>; error?: JsonRpcError }): Promise<void> {
-    const conn = this.conn;
-    const held = conn?.pending.get(pendingId);
-    if (!conn || !held) throw new Error(`no pending request ${pendingId} (it may have timed out or been cancelled)`);
-    if (!reply.result === !reply.error) throw new Error("an answer needs exactly one of result or error");
-    this.releasePending(conn, pendingId);
-    const message = reply.error
-      ? { jsonrpc: "2.0" as const, id: held.jsonrpcId, error: reply.error }
-      : { jsonrpc: "2.0" as const, id: held.jsonrpcId, result: reply.result! };
-    await conn.client.transport!.send(message as JSONRPCMessage);
+    if (!this.conn) throw new Error(`no pending request ${pendingId}: not connected`);
+    await this.conn.held.answer(pendingId, reply);
   }
 
   /** Stop everything now, for process shutdown. */
@@ -346,61 +336,10 @@ export class Engine {
     }
   }
 
-  private intercept(conn: Connection, m: JSONRPCMessage): boolean {
-    if (isNotification(m) && m.method === "notifications/cancelled") {
-      const requestId = (m.params as { requestId?: JsonRpcId } | undefined)?.requestId;
-      for (const [pid, held] of conn.pending) if (held.jsonrpcId === requestId) this.releasePending(conn, pid);
-      return false;
-    }
-    if (!isRequest(m)) return false;
-    const offered = HELD_METHODS[m.method];
-    if (!offered || !offered(conn.spec.capabilities)) return false;
-    const pendingId = `p${++this.pendingCounter}`;
-    const now = Date.now();
-    const ms = conn.spec.timeouts.serverRequestMs;
-    const info: PendingServerRequest = {
-      pendingId,
-      seq: conn.lastIncomingSeq,
-      method: m.method,
-      params: m.params ?? {},
-      receivedAt: now,
-      deadline: now + ms,
-    };
-    const timer = setTimeout(() => {
-      if (!conn.pending.has(pendingId)) return;
-      this.releasePending(conn, pendingId);
-      const error = { code: -32001, message: `Request timed out: nobody answered this ${m.method} request in the inspector within ${Math.round(ms / 1000)} s` };
-      void conn.client.transport?.send({ jsonrpc: "2.0", id: m.id, error } as JSONRPCMessage).catch(() => undefined);
-    }, ms);
-    timer.unref?.();
-    conn.pending.set(pendingId, { info, jsonrpcId: m.id, timer });
-    this.publishPending(conn);
-    return true;
-  }
-
-  private releasePending(conn: Connection, pendingId: string): void {
-    const held = conn.pending.get(pendingId);
-    if (!held) return;
-    clearTimeout(held.timer);
-    conn.pending.delete(pendingId);
-    this.publishPending(conn);
-  }
-
-  private dropPending(conn: Connection): void {
-    for (const held of conn.pending.values()) clearTimeout(held.timer);
-    conn.pending.clear();
-    this.publishPending(conn);
-  }
-
-  private publishPending(conn: Connection): void {
-    if (this.conn !== conn) return;
-    this.setState({ ...this.state, pending: [...conn.pending.values()].map((h) => h.info) });
-  }
-
   private onClosed(conn: Connection): void {
     if (this.conn !== conn) return;
     this.conn = undefined;
-    this.dropPending(conn);
+    conn.held.clear();
     const exit = conn.opened.exitInfo();
     const unexpected = !conn.closing;
     let error = this.state.error;

@@ -1,0 +1,183 @@
+import { randomUUID } from "node:crypto";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { isNotification, isRequest, type JsonRpcId } from "../../lib/jsonrpc";
+import type { PendingServerRequest } from "../../lib/session-state";
+import type { OfferedCapabilities } from "../../lib/target";
+import type { JsonRpcError } from "../../lib/wire";
+
+/** Server->client requests held for the person (or program) driving the session. */
+const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
+  "sampling/createMessage": (c) => c.sampling,
+  "elicitation/create": (c) => c.elicitationForm || c.elicitationUrl,
+  "roots/list": (c) => c.roots,
+};
+/** Requests a server sends about tasks the client runs for it (2025-11-25 tasks, client side). */
+const TASK_METHODS = new Set(["tasks/get", "tasks/result", "tasks/list", "tasks/cancel"]);
+const RELATED_TASK = "io.modelcontextprotocol/related-task";
+
+interface Held {
+  info: PendingServerRequest;
+  jsonrpcId: JsonRpcId;
+  timer: NodeJS.Timeout;
+  /** Set when the server asked for a task: the answer completes the task instead of replying. */
+  task?: ClientTask;
+}
+
+interface ClientTask {
+  taskId: string;
+  status: "working" | "input_required" | "completed" | "failed" | "cancelled";
+  ttl: number | null;
+  createdAt: string;
+  lastUpdatedAt: string;
+  statusMessage?: string;
+  outcome?: { result: Record<string, unknown> } | { error: JsonRpcError };
+  waiters: Array<() => void>;
+}
+
+export interface HeldRequestsOptions {
+  capabilities: OfferedCapabilities;
+  timeoutMs: number;
+  /** Send a frame to the server through the tapped transport (so it is recorded). */
+  send(message: JSONRPCMessage): Promise<void>;
+  changed(pending: PendingServerRequest[]): void;
+  nextPendingId(): string;
+}
+
+/**
+ * Holds sampling, elicitation and roots requests until someone answers, with a timeout that
+ * answers for them. When the client offered tasks and the server asks for a task, the request
+ * becomes a client-side task: the server gets a CreateTaskResult at once and polls tasks/get
+ * and tasks/result, answered from here, while the person takes their time.
+ */
+export class HeldRequests {
+  private readonly held = new Map<string, Held>();
+  private readonly tasks = new Map<string, ClientTask>();
+
+  constructor(private readonly opts: HeldRequestsOptions) {}
+
+  list(): PendingServerRequest[] {
+    return [...this.held.values()].map((h) => h.info);
+  }
+
+  /** Take a frame the engine received; true when it is held (the SDK client must not see it). */
+  intercept(m: JSONRPCMessage, seq: number): boolean {
+    if (isNotification(m) && m.method === "notifications/cancelled") {
+      const requestId = (m.params as { requestId?: JsonRpcId } | undefined)?.requestId;
+      for (const [pid, h] of this.held) if (h.jsonrpcId === requestId && !h.task) this.release(pid);
+      return false;
+    }
+    if (!isRequest(m)) return false;
+    if (TASK_METHODS.has(m.method) && this.opts.capabilities.tasks) {
+      void this.answerTaskRequest(m.id, m.method, (m.params ?? {}) as Record<string, unknown>);
+      return true;
+    }
+    const offered = HELD_METHODS[m.method];
+    if (!offered || !offered(this.opts.capabilities)) return false;
+    const params = (m.params ?? {}) as Record<string, unknown>;
+    const wantsTask = this.opts.capabilities.tasks && params.task && typeof params.task === "object" && m.method !== "roots/list";
+    const task = wantsTask ? this.createTask((params.task as { ttl?: number }).ttl) : undefined;
+    this.hold(m.id, m.method, params, seq, task);
+    if (task) void this.reply(m.id, { result: { task: publicTask(task) } });
+    return true;
+  }
+
+  /** Answer a held request: a reply to the server, or the completion of its task. */
+  async answer(pendingId: string, reply: { result?: Record<string, unknown>; error?: JsonRpcError }): Promise<void> {
+    const h = this.held.get(pendingId);
+    if (!h) throw new Error(`no pending request ${pendingId} (it may have timed out or been cancelled)`);
+    if (!reply.result === !reply.error) throw new Error("an answer needs exactly one of result or error");
+    this.release(pendingId);
+    if (h.task) return this.settleTask(h.task, reply.error ? { error: reply.error } : { result: reply.result! });
+    await this.reply(h.jsonrpcId, reply.error ? { error: reply.error } : { result: reply.result! });
+  }
+
+  /** The connection ended: stop every timer, forget everything. */
+  clear(): void {
+    for (const h of this.held.values()) clearTimeout(h.timer);
+    this.held.clear();
+    for (const t of this.tasks.values()) for (const w of t.waiters.splice(0)) w();
+    this.tasks.clear();
+    this.opts.changed([]);
+  }
+
+  private hold(jsonrpcId: JsonRpcId, method: string, params: Record<string, unknown>, seq: number, task?: ClientTask): void {
+    const pendingId = this.opts.nextPendingId();
+    const now = Date.now();
+    const ms = this.opts.timeoutMs;
+    const info: PendingServerRequest = { pendingId, seq, method, params, receivedAt: now, deadline: now + ms, ...(task ? { taskId: task.taskId } : {}) };
+    const timer = setTimeout(() => {
+      if (!this.held.has(pendingId)) return;
+      this.release(pendingId);
+      const error = { code: -32001, message: `Request timed out: nobody answered this ${method} request in the inspector within ${Math.round(ms / 1000)} s` };
+      if (task) this.settleTask(task, { error });
+      else void this.reply(jsonrpcId, { error });
+    }, ms);
+    timer.unref?.();
+    this.held.set(pendingId, { info, jsonrpcId, timer, task });
+    this.opts.changed(this.list());
+  }
+
+  private release(pendingId: string): void {
+    const h = this.held.get(pendingId);
+    if (!h) return;
+    clearTimeout(h.timer);
+    this.held.delete(pendingId);
+    this.opts.changed(this.list());
+  }
+
+  private reply(id: JsonRpcId, body: { result: Record<string, unknown> } | { error: JsonRpcError }): Promise<void> {
+    return this.opts.send({ jsonrpc: "2.0", id, ...body } as JSONRPCMessage).catch(() => undefined);
+  }
+
+  private createTask(ttl: number | undefined): ClientTask {
+    const now = new Date().toISOString();
+    const task: ClientTask = { taskId: randomUUID(), status: "working", ttl: ttl ?? null, createdAt: now, lastUpdatedAt: now, statusMessage: "waiting for the person at the inspector", waiters: [] };
+    this.tasks.set(task.taskId, task);
+    return task;
+  }
+
+  private settleTask(task: ClientTask, outcome: { result: Record<string, unknown> } | { error: JsonRpcError }): void {
+    if (task.status === "cancelled") return;
+    task.outcome = outcome;
+    task.status = "error" in outcome ? "failed" : "completed";
+    task.statusMessage = "error" in outcome ? outcome.error.message : undefined;
+    task.lastUpdatedAt = new Date().toISOString();
+    for (const w of task.waiters.splice(0)) w();
+    void this.opts.send({ jsonrpc: "2.0", method: "notifications/tasks/status", params: publicTask(task) } as JSONRPCMessage).catch(() => undefined);
+  }
+
+  private async answerTaskRequest(id: JsonRpcId, method: string, params: Record<string, unknown>): Promise<void> {
+    if (method === "tasks/list") return this.reply(id, { result: { tasks: [...this.tasks.values()].map(publicTask) } });
+    const task = this.tasks.get(String(params.taskId));
+    if (!task) return this.reply(id, { error: { code: -32602, message: `Failed to retrieve task: Task not found: ${String(params.taskId)}` } });
+    if (method === "tasks/get") return this.reply(id, { result: publicTask(task) });
+    if (method === "tasks/cancel") {
+      if (task.status === "completed" || task.status === "failed" || task.status === "cancelled") {
+        return this.reply(id, { error: { code: -32602, message: `Cannot cancel task: already ${task.status}` } });
+      }
+      task.status = "cancelled";
+      task.lastUpdatedAt = new Date().toISOString();
+      for (const [pid, h] of this.held) if (h.task === task) this.release(pid);
+      for (const w of task.waiters.splice(0)) w();
+      return this.reply(id, { result: publicTask(task) });
+    }
+    // tasks/result waits until the task is done (2025-11-25: it blocks until a terminal status).
+    if (!task.outcome && task.status !== "cancelled") await new Promise<void>((r) => task.waiters.push(r));
+    if (task.status === "cancelled" || !task.outcome) return this.reply(id, { error: { code: -32603, message: "the task was cancelled" } });
+    const meta = { [RELATED_TASK]: { taskId: task.taskId } };
+    if ("error" in task.outcome) return this.reply(id, { error: task.outcome.error });
+    return this.reply(id, { result: { ...task.outcome.result, _meta: { ...(task.outcome.result._meta as object | undefined), ...meta } } });
+  }
+}
+
+function publicTask(t: ClientTask): Record<string, unknown> {
+  return {
+    taskId: t.taskId,
+    status: t.status,
+    ttl: t.ttl,
+    createdAt: t.createdAt,
+    lastUpdatedAt: t.lastUpdatedAt,
+    pollInterval: 1000,
+    ...(t.statusMessage ? { statusMessage: t.statusMessage } : {}),
+  };
+}

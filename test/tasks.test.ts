@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { Engine } from "../server/engine";
+import { RecordStore } from "../server/record/store";
+import type { MessageEntry } from "../lib/record";
+import { everythingStdio, waitFor } from "./helpers/targets";
+
+let engine: Engine | undefined;
+afterEach(() => engine?.close());
+
+const withTasks = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true };
+
+describe("tasks (2025-11-25)", () => {
+  test("a server-side task: tools/call as a task, tasks/get until completed, tasks/result", async () => {
+    const rec = new RecordStore();
+    engine = new Engine(rec, { name: "t", version: "0" });
+    await engine.connect({ target: everythingStdio(), capabilities: withTasks });
+    const created = await engine.request("tools/call", { name: "simulate-research-query", arguments: { topic: "tides" }, task: { ttl: 60_000 } });
+    const task = (created.result as { task: { taskId: string; status: string } }).task;
+    expect(task.status).toBe("working");
+    let status = task.status;
+    for (let i = 0; i < 100 && status !== "completed"; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = ((await engine.request("tasks/get", { taskId: task.taskId })).result as { status: string }).status;
+    }
+    expect(status).toBe("completed");
+    const result = await engine.request("tasks/result", { taskId: task.taskId });
+    expect(JSON.stringify(result.result)).toContain("tides");
+  });
+
+  test("a client-side task: the server's async sampling gets a task at once, polls, and receives the person's answer", async () => {
+    const rec = new RecordStore();
+    engine = new Engine(rec, { name: "t", version: "0" });
+    await engine.connect({ target: everythingStdio(), capabilities: withTasks });
+    const call = engine.callTool("trigger-sampling-request-async", { prompt: "hi", maxTokens: 5 });
+    const pending = await waitFor(() => engine!.getState().pending[0], 10_000, "held async sampling");
+    expect(pending).toMatchObject({ method: "sampling/createMessage", taskId: expect.any(String) });
+    // The server already holds a CreateTaskResult and polls tasks/get while the person thinks.
+    await waitFor(() => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "tasks/get"), 5000, "a tasks/get poll");
+    await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "answered as a task" }, model: "person" } });
+    const out = await call;
+    const text = JSON.stringify(out.result);
+    expect(text).toContain("[COMPLETED]");
+    expect(text).toContain("answered as a task");
+    const createReply = rec.since(0).find((e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && e.pair?.seq === pending.seq)!;
+    expect((createReply.message as { result: { task: { taskId: string } } }).result.task.taskId).toBe(pending.taskId);
+  }, 20_000);
+});
