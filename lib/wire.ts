@@ -13,6 +13,13 @@ export const WIRE_PROTOCOL_VERSION = 1 as const;
 
 const cmd = { id: z.string().min(1).max(200) };
 
+/** Timeouts of one request: the SDK's request timeout, reset on progress, and a hard maximum. */
+const timing = {
+  timeoutMs: z.number().int().positive().optional(),
+  resetTimeoutOnProgress: z.boolean().optional(),
+  maxTotalTimeoutMs: z.number().int().positive().optional(),
+};
+
 export const JsonRpcErrorSchema = z.object({
   code: z.number().int(),
   message: z.string(),
@@ -33,7 +40,9 @@ export const CommandSchema = z.discriminatedUnion("type", [
     type: z.literal("request"),
     method: z.string().min(1),
     params: z.record(z.string(), z.unknown()).optional(),
-    timeoutMs: z.number().int().positive().optional(),
+    /** Attach a progress token so the server may report progress. */
+    progress: z.boolean().optional(),
+    ...timing,
   }),
   z.object({
     ...cmd,
@@ -48,7 +57,9 @@ export const CommandSchema = z.discriminatedUnion("type", [
     name: z.string(),
     arguments: z.record(z.string(), z.unknown()).default({}),
     meta: z.record(z.string(), z.unknown()).optional(),
-    timeoutMs: z.number().int().positive().optional(),
+    /** Run the tool as a task (2025-11-25): the reply's result is then a CreateTaskResult. */
+    task: z.object({ ttl: z.number().int().positive().optional() }).optional(),
+    ...timing,
   }),
   /** Cancel an in-flight request or call-tool command, by that command's id. */
   z.object({ ...cmd, type: z.literal("cancel"), target: z.string(), reason: z.string().optional() }),

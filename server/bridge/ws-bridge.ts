@@ -91,11 +91,15 @@ export class Bridge {
       case "restart":
         return this.engine.restart();
       case "request":
-        return this.withAbort(peer, cmd.id, (signal) => this.engine.request(cmd.method, cmd.params, { timeoutMs: cmd.timeoutMs, signal }));
+        return this.withAbort(peer, cmd.id, (signal) =>
+          this.engine.request(cmd.method, cmd.params, { signal, progress: cmd.progress, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
+        );
       case "notify":
         return this.engine.notify(cmd.method, cmd.params);
       case "call-tool":
-        return this.withAbort(peer, cmd.id, (signal) => this.engine.callTool(cmd.name, cmd.arguments, { timeoutMs: cmd.timeoutMs, signal, meta: cmd.meta }));
+        return this.withAbort(peer, cmd.id, (signal) =>
+          this.engine.callTool(cmd.name, cmd.arguments, { signal, meta: cmd.meta, task: cmd.task, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
+        );
       case "cancel": {
         const ctl = this.findInflight(cmd.target);
         if (!ctl) throw new Error(`nothing in flight with id ${cmd.target}`);

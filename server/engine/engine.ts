@@ -258,14 +258,16 @@ export class Engine {
    * tools/call as a raw request (the SDK's callTool throws on a result that breaks the
    * outputSchema): the result is returned as sent, with the verdict beside it.
    */
-  async callTool(name: string, args: Record<string, unknown>, opts: RequestOptions & { meta?: Record<string, unknown> } = {}): Promise<ToolCallOutcome> {
+  async callTool(name: string, args: Record<string, unknown>, opts: RequestOptions & { meta?: Record<string, unknown>; task?: { ttl?: number } } = {}): Promise<ToolCallOutcome> {
     const conn = this.requireConnected();
     const params: Record<string, unknown> = { name, arguments: args };
     if (opts.meta) params._meta = opts.meta;
+    if (opts.task) params.task = opts.task;
     const t0 = performance.now();
     try {
       const out = await this.request("tools/call", params, { progress: true, ...opts });
-      const outputSchema = conn.tools.get(name)?.outputSchema;
+      // A task-augmented call answers with a CreateTaskResult; the tool's output comes later.
+      const outputSchema = opts.task ? undefined : conn.tools.get(name)?.outputSchema;
       const verdict = outputSchema ? this.validator.verdictFor(outputSchema, out.result) : null;
       return { result: out.result, verdict, durationMs: out.durationMs, requestSeq: out.requestSeq, responseSeq: out.responseSeq };
     } catch (err) {
