@@ -5,6 +5,7 @@ import type { RJSFSchema, UiSchema } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { useMemo } from "react";
+import { schemaFormButtons } from "./schema-form-buttons";
 import { dialectOf, normalizeSchema, pruneArgs } from "../page-lib/schema-args";
 
 // One validator per dialect, shared by every form (Ajv compiles and caches per schema).
@@ -31,6 +32,7 @@ export interface ToolArgsFormProps {
 }
 
 const uiSchema: UiSchema = { "ui:submitButtonOptions": { norender: true } };
+const templates = { ButtonTemplates: schemaFormButtons };
 
 /** A form generated from a JSON Schema (rjsf + Ajv); validation errors show inline, live. */
 export function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix = "args" }: ToolArgsFormProps) {
@@ -41,6 +43,7 @@ export function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix
       className="schema-form"
       schema={formSchema}
       uiSchema={uiSchema}
+      templates={templates}
       validator={validator}
       initialFormData={value}
       idPrefix={idPrefix}

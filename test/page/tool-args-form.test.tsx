@@ -67,7 +67,7 @@ describe("ToolArgsForm sends exactly the arguments the form means", () => {
       },
       required: ["items"],
     });
-    await user.click(screen.getByRole("button", { name: /add/i }));
+    await user.click(screen.getByRole("button", { name: "Add item" }));
     await user.type(screen.getByLabelText(/^name/), "apple");
     await user.type(screen.getByLabelText(/^qty/), "2");
     await run();
@@ -130,5 +130,19 @@ describe("ToolArgsForm sends exactly the arguments the form means", () => {
     const form = document.querySelector("form")!;
     expect(within(form).getByText(/must match format "email"/)).toBeTruthy();
     expect(within(form).getByText(/required/i)).toBeTruthy();
+  });
+
+  it("an optional nested object with required fields, left empty, is omitted and does not block", async () => {
+    const { user, onSubmit, run } = setup({
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        address: { type: "object", properties: { city: { type: "string" }, zip: { type: "string" } }, required: ["city"] },
+      },
+      required: ["name"],
+    });
+    await user.type(screen.getByLabelText(/^name/), "Ada");
+    await run();
+    expect(onSubmit).toHaveBeenCalledWith({ name: "Ada" });
   });
 });

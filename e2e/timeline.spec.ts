@@ -1,0 +1,53 @@
+import { expect, test } from "./inspector";
+
+test("filter the timeline by direction, kind, method and text", async ({ page, demo }) => {
+  await page.goto(demo.url);
+  const rows = page.getByTestId("timeline-row");
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByTestId("timeline").getByText("initialize", { exact: true })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Method" }).selectOption("initialize");
+  await expect(rows).toHaveCount(2); // the request and its response
+  await expect(rows.nth(0)).toHaveAttribute("data-kind", "request");
+  await expect(rows.nth(1)).toHaveAttribute("data-kind", "response");
+
+  await page.getByRole("combobox", { name: "Direction" }).selectOption("server->client");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("response to initialize");
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.getByRole("button", { name: "lifecycle", exact: true }).click();
+  await expect(rows.first()).toHaveAttribute("data-kind", "lifecycle");
+  for (const kind of await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))) expect(kind).toBe("lifecycle");
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.getByRole("searchbox", { name: "Search messages" }).fill("clientInfo");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("initialize");
+  await expect(page.getByTestId("timeline-count")).toHaveText(/^1 of \d+ entries$/);
+});
+
+test("reload, and a second tab, show the same session and the whole timeline", async ({ page, context, demo }) => {
+  await page.goto(demo.url);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByTestId("tool-echo").click();
+  await page.getByRole("textbox", { name: /^message/ }).fill("still here after a reload");
+  await page.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.getByTestId("tool-result")).toContainText("still here after a reload");
+  const count = await page.getByTestId("timeline-count").textContent();
+
+  await page.reload();
+  await expect(page).not.toHaveURL(/token=/);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  await expect(page.getByTestId("timeline-count")).toHaveText(count!);
+  await page.getByRole("searchbox", { name: "Search messages" }).fill("still here after a reload");
+  await expect(page.getByTestId("timeline-row")).toHaveCount(2);
+
+  // A second tab on the same origin without the token in its URL: the kept token gets it in.
+  const second = await context.newPage();
+  await second.goto(demo.origin + "/");
+  await expect(second.getByTestId("server-name")).toHaveText("Everything Reference Server");
+  await expect(second.getByTestId("timeline-count")).toHaveText(/^\d+ entries$/);
+  const n = Number((await second.getByTestId("timeline-count").textContent())!.split(" ")[0]);
+  expect(n).toBeGreaterThanOrEqual(Number(count!.split(" ")[0]));
+});

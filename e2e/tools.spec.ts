@@ -1,0 +1,77 @@
+import { expect, startInspector, repoPath, test } from "./inspector";
+
+test("fill get-sum's form and see the sum; request and response appear in the timeline with a latency", async ({ page, demo }) => {
+  await page.goto(demo.url);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByTestId("tool-get-sum").click();
+  await page.getByRole("spinbutton", { name: /^a/ }).fill("2");
+  await page.getByRole("spinbutton", { name: /^b/ }).fill("40");
+  await page.getByRole("button", { name: "Run tool" }).click();
+  const result = page.getByTestId("tool-result");
+  await expect(result).toContainText("The sum of 2 and 40 is 42.");
+  await expect(result).toHaveAttribute("data-status", "ok");
+  await expect(result.getByTestId("call-duration")).toHaveText(/\d+(\.\d+)? m?s/);
+
+  // The call's response, in the timeline, with its latency.
+  await result.getByRole("button", { name: /^Response #/ }).click();
+  const detail = page.getByTestId("entry-detail");
+  await expect(detail).toContainText("response to tools/call");
+  await expect(detail.getByTestId("entry-latency")).toHaveText(/\d+(\.\d+)? m?s/);
+  const seq = await page.locator('[data-testid="timeline-row"][aria-selected="true"]').getAttribute("data-seq");
+  const row = page.locator(`[data-testid="timeline-row"][data-seq="${seq}"]`);
+  await expect(row.locator(".tl-latency")).toHaveText(/\d+(\.\d+)? m?s/);
+  await detail.getByRole("button", { name: /Go to request/ }).click();
+  await expect(page.getByTestId("entry-detail")).toContainText("tools/call");
+  await expect(page.locator('[data-testid="timeline-row"][aria-selected="true"]')).toHaveAttribute("data-kind", "request");
+});
+
+test("get-structured-content: structuredContent and the outputSchema verdict", async ({ page, demo }) => {
+  await page.goto(demo.url);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByTestId("tool-get-structured-content").click();
+  await page.getByRole("combobox", { name: /^location/ }).selectOption("Chicago");
+  await page.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.getByTestId("structured-content")).toContainText("temperature");
+  await expect(page.getByTestId("verdict")).toHaveAttribute("data-verdict", "valid");
+  await expect(page.getByTestId("verdict")).toContainText("valid against the outputSchema");
+});
+
+test("a required field left empty is shown inline and nothing is sent", async ({ page, demo }) => {
+  await page.goto(demo.url);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByTestId("tool-echo").click();
+  await page.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.locator(".schema-form .error-detail")).toContainText("required");
+  await expect(page.getByTestId("tool-result")).toHaveCount(0);
+});
+
+test("nested objects and arrays of objects through the form; the list refreshes on list_changed", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, repoPath("test/fixtures/page-fixture-server.mjs")]);
+  try {
+    await page.goto(inspector.url);
+    await expect(page.getByTestId("server-name")).toHaveText("Page Fixture Server");
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await page.getByTestId("tool-create-order").click();
+    const form = page.locator("form.schema-form");
+    await form.getByRole("textbox", { name: /^name/ }).fill("Ada");
+    await form.getByRole("textbox", { name: /^city/ }).fill("Paris");
+    // One order line (minItems 1: the form starts with it) with a tag.
+    await form.getByRole("textbox", { name: /^sku/ }).fill("A-1");
+    await form.getByRole("spinbutton", { name: /^qty/ }).fill("3");
+    await form.getByRole("group", { name: "tags" }).getByRole("button", { name: "Add item" }).click();
+    await form.getByRole("textbox", { name: /^tags-1/ }).fill("gift");
+    await form.getByRole("combobox", { name: /^shipping/ }).selectOption("express");
+    await page.getByRole("button", { name: "Run tool" }).click();
+    // The server echoes exactly what it received: empty optional fields were omitted.
+    await expect(page.getByTestId("tool-result")).toContainText(
+      'received {"customer":{"name":"Ada","address":{"city":"Paris"}},"items":[{"sku":"A-1","qty":3,"tags":["gift"]}],"shipping":"express"}',
+    );
+
+    await page.getByTestId("tool-add-tool").click();
+    await page.getByRole("button", { name: "Run tool" }).click();
+    await expect(page.getByTestId("tool-result")).toContainText("added extra-1");
+    await expect(page.getByTestId("tool-extra-1")).toBeVisible();
+  } finally {
+    await inspector.stop();
+  }
+});
