@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { McpError, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, McpError, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record";
 import { isRequest } from "../../lib/jsonrpc";
@@ -149,8 +149,16 @@ export class Engine {
       incoming: conn.opened.recordsIncoming ? undefined : (m) => this.onIncomingEntry(conn, this.record.append(messageDraft("server->client", m))),
       intercept: (m) => conn.held.intercept(m, conn.lastIncomingSeq),
     });
+    // The SDK chains the transport's errors into client.onerror, which also gets its protocol
+    // layer's own (a response to an unknown id, progress for an unknown token, a failed send):
+    // record each once, saying which layer it came from.
+    const fromTransport = new WeakSet<Error>();
     tapped.onerror = (err) => {
+      fromTransport.add(err);
       this.record.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
+    };
+    client.onerror = (err) => {
+      if (!fromTransport.has(err)) this.record.append({ kind: "lifecycle", event: "transport-error", text: `protocol error: ${err.message}` });
     };
     this.conn = conn;
 
@@ -243,7 +251,7 @@ export class Engine {
       const response = requestSeq ? conn.waitingResponse.get(requestSeq) : undefined;
       const wireError = (response?.message as { error?: JsonRpcError } | undefined)?.error;
       if (wireError) throw new RpcError(wireError);
-      throw this.explainFailure(conn, err, method);
+      throw this.explainFailure(conn, err, method, opts.signal, sdkOpts.timeout);
     } finally {
       if (requestSeq) conn.waitingResponse.delete(requestSeq);
     }
@@ -299,12 +307,23 @@ export class Engine {
     return this.conn;
   }
 
-  private explainFailure(conn: Connection, err: unknown, method: string): Error {
+  private explainFailure(conn: Connection, err: unknown, method: string, signal: AbortSignal | undefined, timeoutMs: number): Error {
     const exit = conn.opened.exitInfo();
     if (exit) {
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const tail = conn.stderrTail.length ? `; last stderr: ${conn.stderrTail.slice(-3).join(" | ")}` : "";
       return new Error(`the server ${how} before answering ${method}${tail}`);
+    }
+    // The SDK reports both a timeout and an abort as RequestTimeout ("Request timed out", or the
+    // abort reason as the message): say which it was, and that the target was told.
+    if (signal?.aborted) return new Error(`${method} cancelled: ${String(signal.reason ?? "aborted")}`);
+    if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) {
+      if (/Maximum total timeout/.test(err.message)) {
+        const max = (err.data as { maxTotalTimeout?: number } | undefined)?.maxTotalTimeout;
+        return new Error(`${method} timed out: no answer within the maximum total time${max ? ` of ${max} ms` : ""} (notifications/cancelled was sent)`);
+      }
+      const ms = (err.data as { timeout?: number } | undefined)?.timeout ?? timeoutMs;
+      return new Error(`${method} timed out after ${ms} ms: the server did not answer (notifications/cancelled was sent)`);
     }
     if (err instanceof McpError) return new Error(err.message.replace(/^MCP error -?\d+: /, ""));
     return err instanceof Error ? err : new Error(String(err));
