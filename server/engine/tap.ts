@@ -1,5 +1,6 @@
 import type { Transport, TransportSendOptions } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage, MessageExtraInfo } from "@modelcontextprotocol/sdk/types.js";
+import { isResponse } from "../../lib/jsonrpc";
 
 export interface TapHooks {
   /** Called with every frame the client sends, before it goes out. */
@@ -29,7 +30,12 @@ export class TappedTransport implements Transport {
     inner.onmessage = (message, extra) => {
       this.hooks.incoming?.(message);
       if (this.hooks.intercept(message)) return;
-      this.onmessage?.(message, extra);
+      // The SDK's Protocol runs a notification's handler a microtask late but settles a response
+      // at once, so progress that arrived just before its response (same stdout chunk) would
+      // find its handler gone ("unknown token"). A response goes a microtask late too, keeping
+      // the wire order.
+      if (isResponse(message)) queueMicrotask(() => this.onmessage?.(message, extra));
+      else this.onmessage?.(message, extra);
     };
     inner.onclose = () => this.onclose?.();
     inner.onerror = (error) => this.onerror?.(error);
