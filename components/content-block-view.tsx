@@ -6,9 +6,31 @@ function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
+/** Content annotations (audience, priority, lastModified) in words, if any. */
+function annotationText(a: unknown): string | undefined {
+  if (typeof a !== "object" || a === null) return undefined;
+  const x = a as { audience?: unknown; priority?: unknown; lastModified?: unknown };
+  const parts = [
+    Array.isArray(x.audience) && `for ${x.audience.filter((v) => typeof v === "string").join(" and ")}`,
+    typeof x.priority === "number" && `priority ${x.priority}`,
+    typeof x.lastModified === "string" && `modified ${x.lastModified}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(" · ") : undefined;
+}
+
 /** One content block of a tool result, rendered as text or inline media; never as HTML. */
 export function ContentBlockView({ block }: { block: ContentBlock }) {
   const b = block as Record<string, unknown>;
+  const note = annotationText(b.annotations);
+  return (
+    <>
+      {note && <p className="content-meta">annotations: {note}</p>}
+      <BlockBody b={b} block={block} />
+    </>
+  );
+}
+
+function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlock }) {
   switch (b.type) {
     case "text":
       return (

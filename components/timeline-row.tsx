@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { Entry } from "../lib/record";
-import { formatBytes, formatMs, formatTime, idLabelOf, isAlarming, kindOf, labelOf } from "../page-lib/entry-facts";
+import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, labelOf } from "../page-lib/entry-facts";
 
 export interface TimelineRowProps {
   entry: Entry;
@@ -15,6 +15,7 @@ export interface TimelineRowProps {
 export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect }: TimelineRowProps) {
   const kind = kindOf(e);
   const dir = e.kind === "message" ? e.dir : undefined;
+  const hint = hintOf(e);
   const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
   return (
     <div
@@ -34,8 +35,9 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
         {dir === "client->server" ? "→" : dir === "server->client" ? "←" : e.kind === "stderr" ? "!" : "·"}
         <span className="sr-only">{dir === "client->server" ? " to server" : dir === "server->client" ? " from server" : ` ${e.kind}`}</span>
       </span>
-      <span className="tl-label" title={labelOf(e)}>
+      <span className="tl-label" title={hint ? `${labelOf(e)} ${hint}` : labelOf(e)}>
         {labelOf(e)}
+        {hint && <span className="tl-hint"> {hint}</span>}
       </span>
       <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
       <span className="tl-latency">{e.kind === "message" && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>

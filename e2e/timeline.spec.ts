@@ -1,4 +1,4 @@
-import { expect, test } from "./inspector";
+import { expect, repoPath, startInspector, test } from "./inspector";
 
 test("filter the timeline by direction, kind, method and text", async ({ page, demo }) => {
   await page.goto(demo.url);
@@ -50,4 +50,26 @@ test("reload, and a second tab, show the same session and the whole timeline", a
   await expect(second.getByTestId("timeline-count")).toHaveText(/^\d+ entries$/);
   const n = Number((await second.getByTestId("timeline-count").textContent())!.split(" ")[0]);
   expect(n).toBeGreaterThanOrEqual(Number(count!.split(" ")[0]));
+});
+
+test("20,000 entries: the list stays virtualized and follows the newest", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, repoPath("test/fixtures/page-fixture-server.mjs")]);
+  try {
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await page.getByTestId("tool-flood").click();
+    await page.getByRole("spinbutton", { name: /^count/ }).fill("20000");
+    await page.getByRole("button", { name: "Run tool" }).click();
+    await expect(page.getByTestId("tool-result")).toContainText("sent 20000");
+    await expect(page.getByTestId("timeline-count")).toHaveText(/^200\d\d entries$/);
+    // Following: the response to the flood call, the newest entry, is in view.
+    await expect(page.getByTestId("timeline").getByText("response to tools/call").last()).toBeInViewport();
+    const rows = await page.getByTestId("timeline-row").count();
+    expect(rows).toBeLessThan(150);
+    // Scrolled away: it stops following until asked.
+    await page.getByTestId("timeline").evaluate((el) => (el.scrollTop = 1000));
+    await expect(page.getByRole("button", { name: "↓ Follow newest" })).toBeVisible();
+  } finally {
+    await inspector.stop();
+  }
 });

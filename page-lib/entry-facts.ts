@@ -49,6 +49,40 @@ export function labelOf(e: Entry): string {
   }
 }
 
+/** A short hint after the label: the tool a call names, a log line, progress… (untrusted text, shown as text). */
+export function hintOf(e: Entry): string {
+  if (e.kind !== "message") return "";
+  const m = e.message as { method?: unknown; params?: Record<string, unknown>; result?: Record<string, unknown> } | null;
+  if (!m || typeof m !== "object") return "";
+  const p = m.params && typeof m.params === "object" ? m.params : {};
+  switch (m.method) {
+    case "tools/call":
+    case "prompts/get":
+      return typeof p.name === "string" ? p.name : "";
+    case "resources/read":
+    case "resources/subscribe":
+    case "notifications/resources/updated":
+      return typeof p.uri === "string" ? p.uri : "";
+    case "notifications/message":
+      return `${typeof p.level === "string" ? p.level : ""}: ${clip(typeof p.data === "string" ? p.data : JSON.stringify(p.data))}`;
+    case "notifications/progress":
+      return `${String(p.progress)}${p.total !== undefined ? `/${String(p.total)}` : ""}${typeof p.message === "string" ? ` ${clip(p.message)}` : ""}`;
+    case "notifications/cancelled":
+      return typeof p.reason === "string" ? clip(p.reason) : "";
+  }
+  if (e.pair?.method === "tools/call" && m.result && typeof m.result === "object" && m.result.isError === true) return "isError";
+  if (m && typeof m === "object" && "error" in m) {
+    const err = (m as { error?: { code?: unknown; message?: unknown } }).error;
+    return err ? `${String(err.code)} ${clip(String(err.message))}` : "";
+  }
+  return "";
+}
+
+function clip(s: string | undefined, n = 120): string {
+  if (!s) return "";
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
 export function idLabelOf(e: Entry): string {
   if (e.kind !== "message") return "";
   const id = idOf(e.message);

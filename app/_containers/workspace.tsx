@@ -17,6 +17,12 @@ export function Workspace() {
   const state = useSessionState();
   const socket = useSocketStatus();
   const [tab, setTab] = useState<Tab>("server");
+  // A panel is mounted when first opened (no tools/list until someone looks) and then kept.
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(() => new Set(["server"]));
+  const open = useCallback((t: Tab) => {
+    setTab(t);
+    setOpened((o) => (o.has(t) ? o : new Set([...o, t])));
+  }, []);
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
   const pending = state?.pending.length ?? 0;
@@ -35,11 +41,16 @@ export function Workspace() {
           <ConnectionContainer state={state} />
         </section>
         <section className="pane pane-center">
-          <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="Server features" idPrefix="main" />
-          <div role="tabpanel" id={`main-panel-${tab}`} aria-labelledby={`main-tab-${tab}`} className="tab-panel">
-            {tab === "server" && <NegotiationContainer state={state} onShowEntry={showEntry} />}
-            {tab === "tools" && <ToolsContainer state={state} onShowEntry={showEntry} />}
-            {tab === "requests" && <RequestsContainer state={state} onShowEntry={showEntry} />}
+          <TabBar<Tab> tabs={tabs} active={tab} onChange={open} label="Server features" idPrefix="main" />
+          {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
+          <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
+            <NegotiationContainer state={state} onShowEntry={showEntry} />
+          </div>
+          <div role="tabpanel" id="main-panel-tools" aria-labelledby="main-tab-tools" className="tab-panel" hidden={tab !== "tools"}>
+            {opened.has("tools") && <ToolsContainer state={state} onShowEntry={showEntry} />}
+          </div>
+          <div role="tabpanel" id="main-panel-requests" aria-labelledby="main-tab-requests" className="tab-panel" hidden={tab !== "requests"}>
+            {opened.has("requests") && <RequestsContainer state={state} onShowEntry={showEntry} />}
           </div>
         </section>
         <section className="pane pane-timeline" aria-labelledby="timeline-heading">
