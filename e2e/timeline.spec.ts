@@ -27,6 +27,18 @@ test("filter the timeline by direction, kind, method and text", async ({ page, d
   await expect(page.getByTestId("timeline-count")).toHaveText(/^1 of \d+ entries$/);
 });
 
+test("the timeline is keyboard reachable: arrows select entries, the detail follows", async ({ page, demo }) => {
+  await page.goto(demo.url);
+  const list = page.getByTestId("timeline");
+  await expect(list.getByText("initialize", { exact: true })).toBeVisible();
+  await list.focus();
+  await page.keyboard.press("Home");
+  await expect(page.getByTestId("entry-detail")).toContainText("#1 ");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("entry-detail")).toContainText("#2 ");
+  await expect(list).toHaveAttribute("aria-activedescendant", "entry-2");
+});
+
 test("reload, and a second tab, show the same session and the whole timeline", async ({ page, context, demo }) => {
   await page.goto(demo.url);
   await page.getByRole("tab", { name: "Tools" }).click();

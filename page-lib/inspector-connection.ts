@@ -110,7 +110,7 @@ export class InspectorConnection {
         if (this.client === client) this.client = undefined;
         if (this.stopped) return;
         if (!opened) void this.onRefusedOrDown(code);
-        else this.retry(`the connection to the inspector backend closed (${code})`);
+        else this.retry(`closed with code ${code}`);
       },
     });
     this.client = client;
@@ -134,7 +134,7 @@ export class InspectorConnection {
       this.set({ socket: "unauthorized", problem: "the backend refused this page's token" });
       return;
     }
-    this.retry(`the inspector backend is not reachable (${code})`);
+    this.retry(`not reachable, code ${code}`);
   }
 
   private retry(problem: string): void {
