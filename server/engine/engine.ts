@@ -3,7 +3,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ErrorCode, McpError, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record";
-import { isRequest } from "../../lib/jsonrpc";
+import { isNotification, isRequest } from "../../lib/jsonrpc";
 import type { SessionState } from "../../lib/session-state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput } from "../../lib/target";
 import type { JsonRpcError, ToolCallOutcome } from "../../lib/wire";
@@ -147,7 +147,7 @@ export class Engine {
     const tapped = new TappedTransport(conn.opened.transport, {
       outgoing: (m) => this.onOutgoing(conn, m),
       incoming: conn.opened.recordsIncoming ? undefined : (m) => this.onIncomingEntry(conn, this.record.append(messageDraft("server->client", m))),
-      intercept: (m) => conn.held.intercept(m, conn.lastIncomingSeq),
+      intercept: (m) => conn.held.intercept(m, conn.lastIncomingSeq) || sdkIgnores(client, m),
     });
     // The SDK chains the transport's errors into client.onerror, which also gets its protocol
     // layer's own (a response to an unknown id, progress for an unknown token, a failed send):
@@ -376,6 +376,18 @@ export class Engine {
     this.state = next;
     for (const l of this.listeners) l(next);
   }
+}
+
+/**
+ * True for a notification the SDK client has no handler for: it would run four failing zod
+ * type guards on it and drop it. The record already holds it, so it is not handed over; under
+ * a flood of log messages that is most of the backend's work and garbage (bench figure 3).
+ * Reads the SDK's private handler map; should that go away, everything is delivered as before.
+ */
+function sdkIgnores(client: Client, m: JSONRPCMessage): boolean {
+  if (!isNotification(m) || client.fallbackNotificationHandler) return false;
+  const handlers = (client as unknown as { _notificationHandlers?: unknown })._notificationHandlers;
+  return handlers instanceof Map && !handlers.has(m.method);
 }
 
 function messageDraft(dir: "client->server" | "server->client", m: unknown): NewEntry {
