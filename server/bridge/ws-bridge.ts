@@ -9,6 +9,11 @@ import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } fro
 const ENTRIES_PER_FRAME = 5000;
 /** Stop writing to a socket while this much is still buffered (a slow page): resumes later. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/**
+ * New entries wait this long to be pushed, so a burst goes out as one frame. Far below a
+ * display frame (16 ms); a reply never waits: it flushes its peer's entries first.
+ */
+const FLUSH_DELAY_MS = 4;
 
 interface Peer {
   ws: WebSocket;
@@ -59,13 +64,23 @@ export class Bridge {
   }
 
   private async handle(peer: Peer, cmd: Command): Promise<void> {
+    let reply: WireEvent;
     try {
       const result = await this.run(peer, cmd);
-      this.send(peer, { type: "reply", id: cmd.id, ok: true, result: result ?? null });
+      reply = { type: "reply", id: cmd.id, ok: true, result: result ?? null };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      this.send(peer, { type: "reply", id: cmd.id, ok: false, error: err instanceof RpcError ? { message, rpc: err.rpc } : { message } });
+      reply = { type: "reply", id: cmd.id, ok: false, error: err instanceof RpcError ? { message, rpc: err.rpc } : { message } };
     }
+    // Entries first: the page has the request and response entries a reply's seqs point to.
+    // Corked, so the frames leave in one write instead of waking the page (and the loopback
+    // stack) once per frame (figure 1 in bench/ measures the round trip). `ws` has no public
+    // handle on its socket; without one this is just two writes.
+    const socket = (peer.ws as unknown as { _socket?: { cork?(): void; uncork?(): void } })._socket;
+    socket?.cork?.();
+    this.flushPeer(peer);
+    this.send(peer, reply);
+    socket?.uncork?.();
   }
 
   private async run(peer: Peer, cmd: Command): Promise<unknown> {
@@ -134,28 +149,29 @@ export class Bridge {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => {
+    setTimeout(() => {
       this.flushScheduled = false;
       this.flush();
-    });
+    }, FLUSH_DELAY_MS);
   }
 
   private flush(): void {
     let behind = false;
-    for (const peer of this.peers) {
-      if (peer.sentSeq === undefined) continue;
-      while (peer.sentSeq < this.record.lastSeq) {
-        if (peer.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-          behind = true;
-          break;
-        }
-        const entries = this.record.since(peer.sentSeq).slice(0, ENTRIES_PER_FRAME);
-        if (entries.length === 0) break;
-        peer.sentSeq = entries[entries.length - 1].seq;
-        this.send(peer, { type: "entries", entries });
-      }
-    }
+    for (const peer of this.peers) if (!this.flushPeer(peer)) behind = true;
     if (behind) setTimeout(() => this.scheduleFlush(), 20);
+  }
+
+  /** Send a peer what it has not seen yet; false when it is too far behind to take more now. */
+  private flushPeer(peer: Peer): boolean {
+    if (peer.sentSeq === undefined) return true;
+    while (peer.sentSeq < this.record.lastSeq) {
+      if (peer.ws.bufferedAmount > MAX_BUFFERED_BYTES) return false;
+      const entries = this.record.since(peer.sentSeq).slice(0, ENTRIES_PER_FRAME);
+      if (entries.length === 0) break;
+      peer.sentSeq = entries[entries.length - 1].seq;
+      this.send(peer, { type: "entries", entries });
+    }
+    return true;
   }
 
   private broadcast(event: WireEvent): void {
