@@ -52,6 +52,8 @@ export function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix
       noHtml5Validate
       focusOnFirstError
       disabled={busy}
+      // Errors are shown inline; without a handler rjsf would also log them to the console.
+      onError={() => undefined}
       onChange={(e: IChangeEvent) => onChange((e.formData ?? {}) as Record<string, unknown>)}
       onSubmit={(e: IChangeEvent) => onSubmit(pruneArgs(e.formData ?? {}, formSchema) as Record<string, unknown>)}
     >
