@@ -117,6 +117,8 @@ export const EventSchema = z.discriminatedUnion("type", [
     type: z.literal("welcome"),
     protocol: z.literal(WIRE_PROTOCOL_VERSION),
     inspectorVersion: z.string(),
+    /** Random per backend process: a page that sees it change knows the record started over. */
+    instanceId: z.string(),
     state: SessionStateSchema,
     /** Lowest seq still held (older ones were evicted by the memory bound). */
     firstSeq: z.number().int(),

@@ -45,6 +45,8 @@ export class InspectorConnection {
   /** Entries up to this seq are history replayed at hello, not news. */
   private historyUpTo = 0;
   private welcomed?: { promise: Promise<SessionState>; resolve(s: SessionState): void; done: boolean };
+  /** The backend process this page's record came from (welcome.instanceId). */
+  private instanceId?: string;
 
   constructor(private readonly opts: ConnectionOptions) {
     this.resetWelcome();
@@ -94,7 +96,9 @@ export class InspectorConnection {
     const client = new InspectorClient(socket, {
       welcome: (w) => {
         const { store } = this.opts;
-        if (w.lastSeq < store.lastSeq) {
+        const restarted = (this.instanceId !== undefined && w.instanceId !== this.instanceId) || w.lastSeq < store.lastSeq;
+        this.instanceId = w.instanceId;
+        if (restarted) {
           // A new backend process: its record is not the one we hold.
           store.reset();
           void client.hello(0).catch(() => undefined);

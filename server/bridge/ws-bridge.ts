@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { WebSocket } from "ws";
 import type { Engine } from "../engine";
 import { RpcError } from "../engine";
@@ -30,6 +31,7 @@ export class Bridge {
   private readonly peers = new Set<Peer>();
   private flushScheduled = false;
   private readonly unsubscribe: Array<() => void>;
+  private readonly instanceId = randomUUID();
 
   constructor(
     private readonly engine: Engine,
@@ -91,6 +93,7 @@ export class Bridge {
           type: "welcome",
           protocol: WIRE_PROTOCOL_VERSION,
           inspectorVersion: this.inspectorVersion,
+          instanceId: this.instanceId,
           state: this.engine.getState(),
           firstSeq: this.record.firstSeq,
           lastSeq: this.record.lastSeq,

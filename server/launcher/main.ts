@@ -19,6 +19,8 @@ import type { SessionFile } from "../../lib/session-file";
  * print the page URL with its token. Resolves with the exit code once the inspector stops.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // A closed pipe (e.g. `inspector … | head`) must not turn into an uncaught EPIPE.
+  process.stdout.on("error", () => undefined);
   const out = (s: string) => process.stdout.write(s + "\n");
   const err = (s: string) => process.stderr.write(`inspector: ${s}\n`);
   let args;
