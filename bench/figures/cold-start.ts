@@ -1,0 +1,91 @@
+// Figure 2: cold start. Launcher start (`node bin/inspector.mjs --demo`) to "Connected to …"
+// (the demo target is initialized) and to "is up at"; vs a minimal direct SDK client
+// connecting to the same server (bench/direct/connect.mjs). When the page is built and a
+// Chromium exists, also launcher start to the page's first contentful paint, vs a static
+// page served by a bare node http server (the floor: node start + navigation + paint).
+import path from "node:path";
+import type { Figure, Row } from "../figure";
+import { EVERYTHING, ROOT, pageBuilt } from "../env";
+import { startUntil, stop } from "../proc";
+import { firstPaintEpoch, launchChromium } from "../browser";
+import { median, round } from "../stats";
+
+const RUNS = 5;
+const now = () => performance.timeOrigin + performance.now();
+
+export const coldStart: Figure = {
+  id: "2",
+  title: "cold start: launcher start to connected to the demo target",
+  baseline: "bench/direct/connect.mjs (SDK Client connecting to the everything server); for first paint, a static page from a bare node http server",
+  async run() {
+    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: .next/BUILD_ID is missing and bin/inspector.mjs would build the page first; run `npm run build`"] };
+    const browser = await launchChromium().catch(() => undefined);
+    const page = await browser?.newPage();
+    const notes: string[] = [];
+    const connected: number[] = [];
+    const up: number[] = [];
+    const paint: number[] = [];
+    const direct: number[] = [];
+    const staticPaint: number[] = [];
+    try {
+      for (let i = 0; i < RUNS + 1; i++) {
+        // Inspector: spawn → "Connected to" → "is up at" → (first paint).
+        const t0 = now();
+        const p0 = performance.now();
+        const run = await startUntil(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--demo", "--no-open", "--port", "0"], /is up at (\S+)/, { cwd: ROOT, env: { ...process.env, INSPECTOR_BROWSER: "true" } }, 60_000, { connected: /Connected to / });
+        const tUp = performance.now() - p0;
+        if (run.times.connected === undefined) throw new Error(`no "Connected to" line: ${run.out()}`);
+        const tConnected = run.times.connected - p0;
+        let tPaint: number | undefined;
+        if (page) {
+          await page.goto("about:blank");
+          await page.goto(run.match[1], { waitUntil: "commit" });
+          const fcp = await firstPaintEpoch(page);
+          if (fcp !== undefined) tPaint = fcp - t0;
+        }
+        await stop(run.child);
+
+        // Baseline: the direct client to the same server.
+        const d0 = now();
+        const d = await startUntil(process.execPath, [path.join(ROOT, "bench/direct/connect.mjs"), process.execPath, EVERYTHING, "stdio"], /connected/, { cwd: ROOT });
+        const tDirect = now() - d0;
+        await new Promise((r) => d.child.once("exit", r));
+
+        let tStatic: number | undefined;
+        if (page) {
+          const s0 = now();
+          const s = await startUntil(process.execPath, ["-e", STATIC_SERVER], /listening (\d+)/);
+          await page.goto("about:blank");
+          await page.goto(`http://127.0.0.1:${s.match[1]}/`, { waitUntil: "commit" });
+          const fcp = await firstPaintEpoch(page);
+          if (fcp !== undefined) tStatic = fcp - s0;
+          await stop(s.child);
+        }
+        if (i === 0) continue; // warm-up: file cache, Chromium's first navigation
+        connected.push(tConnected);
+        up.push(tUp);
+        direct.push(tDirect);
+        if (tPaint !== undefined) paint.push(tPaint);
+        if (tStatic !== undefined) staticPaint.push(tStatic);
+      }
+    } finally {
+      await browser?.close();
+    }
+    const c = median(connected);
+    const dm = median(direct);
+    const rows: Row[] = [
+      { metric: "start to connected", unit: "ms", inspector: round(c, 0), baseline: round(dm, 0), ratio: round(c / dm, 2), target: "≤ 1000 ms", met: c <= 1000 },
+      { metric: "start to page URL printed", unit: "ms", inspector: round(median(up), 0) },
+    ];
+    if (paint.length) {
+      const p = median(paint);
+      const sp = median(staticPaint);
+      rows.push({ metric: "start to first paint", unit: "ms", inspector: round(p, 0), baseline: round(sp, 0), ratio: round(p / sp, 2) });
+    } else notes.push(page ? "first paint: the page did not report a first-contentful-paint" : "first paint: SKIPPED, no Chromium (set CHROMIUM_PATH or install chromium)");
+    notes.unshift(`median of ${RUNS} runs after one warm-up, interleaved with the baseline`);
+    return { rows, notes };
+  },
+};
+
+/** A static page, the floor for first paint: node start, listen, serve a few bytes of HTML. */
+const STATIC_SERVER = `require("http").createServer((q, s) => { s.writeHead(200, { "Content-Type": "text/html" }); s.end("<!doctype html><title>x</title><h1>MCP Inspector</h1>"); }).listen(0, "127.0.0.1", function () { console.log("listening " + this.address().port); });`;

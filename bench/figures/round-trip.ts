@@ -1,0 +1,73 @@
+// Figure 1: round trip of the everything server's `echo` through the inspector's WebSocket (a
+// headless page in this process, the backend in its own) vs a direct SDK client over stdio.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Figure } from "../figure";
+import { EVERYTHING, everythingTarget, headlessPage, startBackend } from "../env";
+import { stop } from "../proc";
+import { median, p99, round } from "../stats";
+import type { SessionState } from "../../lib/session-state";
+
+const ROUNDS = 10;
+const PER_ROUND = 200;
+const WARMUP = 300;
+const TARGET = 1.25;
+
+export const roundTrip: Figure = {
+  id: "1",
+  title: "round trip: tools/call echo",
+  baseline: "a direct SDK Client (StdioClientTransport, client.callTool) to the same everything server",
+  async run() {
+    const backend = await startBackend();
+    const direct = new Client({ name: "bench-direct", version: "0" });
+    try {
+      let entries = 0;
+      const { client, ws } = await headlessPage(backend.port, backend.token, { entries: (e) => (entries += e.length) });
+      await client.hello(0);
+      const state = await client.command<SessionState>({ type: "connect", spec: { target: everythingTarget } });
+      if (state.status !== "connected") throw new Error(`inspector could not connect: ${state.error?.message}`);
+      await direct.connect(new StdioClientTransport({ command: process.execPath, args: [EVERYTHING, "stdio"], stderr: "pipe" }));
+
+      const viaInspector = () => client.command({ type: "call-tool", name: "echo", arguments: { message: "hello" } });
+      const viaDirect = () => direct.callTool({ name: "echo", arguments: { message: "hello" } });
+      const timeOne = async (f: () => Promise<unknown>) => {
+        const t0 = performance.now();
+        await f();
+        return performance.now() - t0;
+      };
+      for (let i = 0; i < WARMUP; i++) {
+        await viaInspector();
+        await viaDirect();
+      }
+      const ins: number[] = [];
+      const dir: number[] = [];
+      const hop: number[] = [];
+      // The floor of the socket path: a command the backend answers itself (cancel of nothing).
+      const viaSocketOnly = () => client.command({ type: "cancel", target: "nothing" }).catch(() => undefined);
+      // Interleaved in rounds, alternating which goes first, so drift hits both alike.
+      for (let r = 0; r < ROUNDS; r++) {
+        const order = r % 2 ? [dir, ins] : [ins, dir];
+        for (const bucket of order) {
+          const f = bucket === ins ? viaInspector : viaDirect;
+          for (let i = 0; i < PER_ROUND; i++) bucket.push(await timeOne(f));
+        }
+        for (let i = 0; i < PER_ROUND / 4; i++) hop.push(await timeOne(viaSocketOnly));
+      }
+      ws.close();
+      const rm = median(ins) / median(dir);
+      const rp = p99(ins) / p99(dir);
+      return {
+        rows: [
+          { metric: "median", unit: "ms", inspector: round(median(ins)), baseline: round(median(dir)), ratio: round(rm, 2), target: `≤ ${TARGET}×`, met: rm <= TARGET },
+          { metric: "p99", unit: "ms", inspector: round(p99(ins)), baseline: round(p99(dir)), ratio: round(rp, 2) },
+          { metric: "median overhead per call", unit: "ms", inspector: round(median(ins) - median(dir)) },
+          { metric: "socket hop alone (median)", unit: "ms", inspector: round(median(hop)) },
+        ],
+        notes: [`${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls, interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`],
+      };
+    } finally {
+      await direct.close().catch(() => undefined);
+      await stop(backend.child);
+    }
+  },
+};

@@ -1,0 +1,56 @@
+// The benchmark runner (bundled and started by bench/run.mjs). Each figure measures the
+// inspector and its baseline in the same run, interleaved where it can (the machine is shared
+// and noisy: ratios are what count). Prints a table and writes bench/results.json.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Figure, FigureResult } from "./figure";
+import { fmt } from "./stats";
+import { ROOT, machine } from "./env";
+import { roundTrip } from "./figures/round-trip";
+import { coldStart } from "./figures/cold-start";
+import { floodIngest } from "./figures/flood-ingest";
+import { pageIngest } from "./figures/page-ingest";
+import { bigPayload } from "./figures/big-payload";
+import { cliOneShot } from "./figures/cli-one-shot";
+
+const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, bigPayload, cliOneShot];
+
+const wanted = process.argv.slice(2);
+const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;
+const results: Array<{ id: string; title: string; baseline: string } & FigureResult> = [];
+for (const f of chosen) {
+  process.stderr.write(`bench: ${f.id} ${f.title}…\n`);
+  let r: FigureResult;
+  try {
+    r = await f.run();
+  } catch (e) {
+    r = { rows: [], notes: [`FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] };
+  }
+  results.push({ id: f.id, title: f.title, baseline: f.baseline, ...r });
+}
+
+const header = ["fig", "metric", "inspector", "baseline", "ratio", "target", "met"];
+const lines: string[][] = [];
+for (const r of results) {
+  if (r.rows.length === 0) lines.push([r.id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED"]);
+  for (const row of r.rows) {
+    lines.push([r.id, `${row.metric} (${row.unit})`, fmt(row.inspector), fmt(row.baseline), row.ratio === undefined ? "–" : `${fmt(row.ratio)}×`, row.target ?? "", row.met === undefined ? "" : row.met ? "yes" : "NO"]);
+  }
+}
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+const show = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+const m = machine();
+console.log(`\nMachine: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${m.platform}`);
+console.log(show(header));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const l of lines) console.log(show(l));
+console.log("");
+for (const r of results) {
+  console.log(`${r.id} ${r.title} — baseline: ${r.baseline}`);
+  for (const n of r.notes) console.log(`   ${n.split("\n")[0]}`);
+}
+
+const file = path.join(ROOT, "bench/results.json");
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: m, figures: results }, null, 2) + "\n");
+console.log(`\nwrote ${path.relative(ROOT, file)}`);
+process.exit(0);
