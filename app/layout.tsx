@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "./providers";
 import "./globals.css";
+import "./share-lint.css";
 
 export const metadata: Metadata = {
   title: "MCP Inspector",

@@ -5,6 +5,8 @@ export interface TabSpec<T extends string> {
   id: T;
   label: string;
   badge?: number;
+  /** What the badge counts, for screen readers ("waiting" unless said). */
+  badgeLabel?: string;
 }
 
 export interface TabBarProps<T extends string> {
@@ -46,7 +48,7 @@ export function TabBar<T extends string>({ tabs, active, onChange, label, idPref
           }}
         >
           {t.label}
-          {t.badge !== undefined && <span className="tab-badge" aria-label={`${t.badge} waiting`}>{t.badge}</span>}
+          {t.badge !== undefined && <span className="tab-badge" aria-label={`${t.badge} ${t.badgeLabel ?? "waiting"}`}>{t.badge}</span>}
         </button>
       ))}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { LintMark } from "../page-lib/lint-store";
 import type { TimelineView } from "../page-lib/timeline-store";
 import { TimelineRow } from "./timeline-row";
 
@@ -12,6 +13,8 @@ export interface TimelineListProps {
   /** Changes when the selected entry should be scrolled into view. */
   focusNonce?: number;
   onSelect(seq: number): void;
+  /** The lint marker of an entry (undefined: none). */
+  markOf?(seq: number): LintMark | undefined;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface TimelineListProps {
  * an appended batch renders a handful of rows. Follows the newest entry while the list is
  * scrolled to the bottom; scrolling up stops that until "Newest" is pressed.
  */
-export function TimelineList({ view, selectedSeq, focusNonce, onSelect }: TimelineListProps) {
+export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf }: TimelineListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
   const [following, setFollowing] = useState(true);
@@ -86,7 +89,7 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect }: Timeli
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
             const entry = view.at(item.index);
-            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} />;
+            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} mark={markOf?.(entry.seq)} />;
           })}
         </div>
       </div>

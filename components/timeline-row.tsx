@@ -1,6 +1,8 @@
 "use client";
 import { memo } from "react";
 import type { Entry } from "../lib/record";
+import type { LintMark } from "../page-lib/lint-store";
+import { LintMarker } from "./lint-marker";
 import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, labelOf } from "../page-lib/entry-facts";
 
 export interface TimelineRowProps {
@@ -9,10 +11,12 @@ export interface TimelineRowProps {
   top: number;
   selected: boolean;
   onSelect(seq: number): void;
+  /** Lint findings on this entry, when there are any. */
+  mark?: LintMark;
 }
 
 /** One record entry: seq, time, direction, method or text, id, latency, size. */
-export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark }: TimelineRowProps) {
   const kind = kindOf(e);
   const dir = e.kind === "message" ? e.dir : undefined;
   const hint = hintOf(e);
@@ -36,6 +40,7 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
         <span className="sr-only">{dir === "client->server" ? " to server" : dir === "server->client" ? " from server" : ` ${e.kind}`}</span>
       </span>
       <span className="tl-label" title={hint ? `${labelOf(e)} ${hint}` : labelOf(e)}>
+        {mark && <LintMarker mark={mark} />}
         {labelOf(e)}
         {hint && <span className="tl-hint"> {hint}</span>}
       </span>

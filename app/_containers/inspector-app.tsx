@@ -7,9 +7,10 @@ import { useSocketStatus } from "../../page-lib/hooks";
 import { InspectorConnection } from "../../page-lib/inspector-connection";
 import { TimelineStore } from "../../page-lib/timeline-store";
 import { forgetToken, takeToken } from "../../page-lib/token";
+import { SharedSessionGate } from "./shared-session-gate";
 import { Workspace } from "./workspace";
 
-type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session };
+type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session; token: string };
 
 // Read once per page load: the URL loses its token the first time (strict mode runs effects twice).
 let tokenOnce: { token: string | undefined } | undefined;
@@ -40,16 +41,22 @@ export function InspectorApp() {
       checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
     });
     conn.start();
-    setBoot({ kind: "ready", session: { conn, store } });
+    setBoot({ kind: "ready", session: { conn, store }, token });
     return () => conn.stop();
   }, [queryClient]);
 
   if (boot.kind === "loading") return <main className="boot" aria-busy="true">Starting the inspector…</main>;
-  if (boot.kind === "no-token") return <NoAccess reason="missing" />;
+  // A shared recording shows with or without a token; the live inspector needs one.
   return (
-    <SessionContext.Provider value={boot.session}>
-      <Gate />
-    </SessionContext.Provider>
+    <SharedSessionGate token={boot.kind === "ready" ? boot.token : undefined} live={boot.kind === "ready" ? boot.session : undefined}>
+      {boot.kind === "no-token" ? (
+        <NoAccess reason="missing" />
+      ) : (
+        <SessionContext.Provider value={boot.session}>
+          <Gate />
+        </SessionContext.Provider>
+      )}
+    </SharedSessionGate>
   );
 }
 

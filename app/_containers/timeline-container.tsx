@@ -1,28 +1,39 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
 import { EntryDetail } from "../../components/entry-detail";
+import { EntryFindings } from "../../components/entry-findings";
 import { TimelineList } from "../../components/timeline-list";
 import { TimelineToolbar } from "../../components/timeline-toolbar";
-import { useSession } from "../../page-lib/connection-context";
-import { useTimelineVersion } from "../../page-lib/hooks";
-import { NO_FILTER, type TimelineFilter } from "../../page-lib/timeline-store";
+import { SessionContext } from "../../page-lib/connection-context";
+import { lintStoreFor, useLintVersion } from "../../page-lib/lint-hooks";
+import type { LintStore } from "../../page-lib/lint-store";
+import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../page-lib/timeline-store";
 
 export interface TimelineContainerProps {
   /** An entry to select and scroll to (the nonce repeats a request for the same seq). */
   focus?: { seq: number; nonce: number };
   onSelect(seq: number): void;
+  /** Another record than the live one (a shared recording), with its own lint. */
+  store?: TimelineStore;
+  lint?: LintStore;
 }
 
-/** The live record: filters, the virtualized list, and the selected entry's JSON. */
-export function TimelineContainer({ focus, onSelect }: TimelineContainerProps) {
-  const { store } = useSession();
-  const version = useTimelineVersion();
+/** The record: filters, the virtualized list with lint markers, and the selected entry's findings and JSON. */
+export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownLint }: TimelineContainerProps) {
+  const session = useContext(SessionContext);
+  const store = ownStore ?? session!.store;
+  const version = useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
+  const lint = ownLint ?? lintStoreFor(store);
+  const lintVersion = useLintVersion(lint);
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   // The view is extended in place as entries arrive; version makes React pick up the new one.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view = useMemo(() => store.view(filter), [store, filter, version]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const methods = useMemo(() => store.methods(), [store, version]);
+  // A new function when findings arrive, so the list passes rows their (possibly new) markers.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const markOf = useCallback((seq: number) => lint.markOf(seq), [lint, lintVersion]);
   const selectedSeq = focus?.seq;
   const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;
   const partner = selected?.kind === "message" ? (selected.pair ? selected.pair.seq : store.responseSeqOf(selected.seq)) : undefined;
@@ -30,7 +41,8 @@ export function TimelineContainer({ focus, onSelect }: TimelineContainerProps) {
   return (
     <div className="timeline">
       <TimelineToolbar filter={filter} onChange={setFilter} methods={methods} shown={view.count} total={store.size} />
-      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} />
+      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} />
+      {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
       {selected && <EntryDetail entry={selected} partnerSeq={partner} onJump={onSelect} />}
     </div>
   );

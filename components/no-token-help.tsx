@@ -1,0 +1,15 @@
+import { CopyButton } from "./copy-button";
+
+/** Why Reproduce cannot run from this page, and the one command that makes it possible. */
+export function NoTokenHelp({ command }: { command: string }) {
+  return (
+    <div className="notice no-token-help" data-testid="no-token-help">
+      <p>
+        Reproducing runs a program, so it needs an inspector you started yourself. This page has no access token for this inspector. Run:
+      </p>
+      <pre className="command-line">{command}</pre>
+      <CopyButton text={() => command} label="Copy command" />
+      <p className="small">It starts an inspector with this recording loaded and opens it with a token; nothing runs until you press Reproduce there and confirm.</p>
+    </div>
+  );
+}

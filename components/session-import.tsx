@@ -1,0 +1,56 @@
+"use client";
+import { useRef, useState } from "react";
+
+export interface SessionImportProps {
+  /** A file was chosen or dropped: its text and name. */
+  onFile(text: string, name: string): void;
+  error?: string;
+}
+
+/** Open a .mcp-session.json: a file picker, and a drop zone for dragging one in. */
+export function SessionImport({ onFile, error }: SessionImportProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const read = (f: File | undefined) => {
+    if (f) void f.text().then((t) => onFile(t, f.name));
+  };
+  return (
+    <div
+      className={`drop-zone${over ? " drop-over" : ""}`}
+      data-testid="session-drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        read(e.dataTransfer.files[0]);
+      }}
+    >
+      <button type="button" onClick={() => input.current?.click()}>
+        Open a session file…
+      </button>
+      <span className="muted small"> or drop a .mcp-session.json here</span>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label="Session file"
+        data-testid="session-file-input"
+        onChange={(e) => {
+          read(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
+      {error && (
+        <p className="form-error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

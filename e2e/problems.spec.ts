@@ -1,0 +1,39 @@
+import { expect, repoPath, startInspector, test } from "./inspector";
+
+test("the Problems panel lists a broken server's lint findings; a finding and a marker lead to the entry", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, repoPath("test/fixtures/broken-server.mjs")]);
+  try {
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: /Problems/ }).click();
+    const panel = page.getByTestId("problems-panel");
+    await expect(panel.locator('[data-testid="problem"][data-rule="schema/request"]')).toHaveCount(1);
+    await expect(panel.getByTestId("problem-counts")).toContainText(/[1-9]\d* errors/);
+    for (const rule of ["stdio/non-json", "jsonrpc/batch", "jsonrpc/version", "pairing/unknown-id", "pairing/reused-id"]) {
+      await expect(panel.locator(`[data-testid="problem"][data-rule="${rule}"]`).first()).toBeVisible();
+    }
+    const spec = panel.locator('[data-testid="problem"][data-rule="jsonrpc/version"] a').first();
+    await expect(spec).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(spec).toHaveAttribute("target", "_blank");
+    await expect(spec).toHaveAttribute("href", /^https:\/\/modelcontextprotocol\.io\/specification\//);
+
+    // A finding jumps to its entry, which shows the finding above its JSON.
+    const finding = panel.locator('[data-testid="problem"][data-rule="jsonrpc/version"]').first();
+    const seq = await finding.getAttribute("data-seq");
+    await finding.getByRole("button").click();
+    const row = page.locator(`[data-testid="timeline-row"][data-seq="${seq}"]`);
+    await expect(row).toHaveAttribute("aria-selected", "true");
+    await expect(row.getByTestId("lint-marker")).toHaveAttribute("data-severity", "error");
+    await expect(page.getByTestId("entry-detail")).toContainText(`#${seq}`);
+    await expect(page.getByTestId("entry-findings")).toContainText("jsonrpc/version");
+
+    // A marked row, clicked in the timeline, shows its own findings.
+    const other = page.locator('[data-testid="timeline-row"]:has([data-testid="lint-marker"])').filter({ hasNot: page.locator(`[data-seq="${seq}"]`) }).first();
+    const otherSeq = await other.getAttribute("data-seq");
+    await other.click();
+    await expect(page.getByTestId("entry-detail")).toContainText(`#${otherSeq}`);
+    await expect(page.getByTestId("entry-findings")).toBeVisible();
+    await page.screenshot({ path: "/tmp/shots/i5-problems-1440-light.png" });
+  } finally {
+    await inspector.stop();
+  }
+});
