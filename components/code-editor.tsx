@@ -14,13 +14,18 @@ export interface CodeEditorProps {
   /** JSON Schema for validation and completion of an editable model. */
   schema?: object;
   height?: number | string;
+  /** Monaco language id (json unless said otherwise). */
+  language?: string;
 }
+
+// Every editable model's schema, so several editors (tool args, raw request) keep theirs.
+const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: object }>();
 
 /**
  * Monaco (from the local monaco-editor package) for JSON. Falls back to a plain textarea or
  * <pre> when the editor cannot load, so the page works without it.
  */
-export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, height = 240 }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, height = 240, language = "json" }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monaco = useRef<typeof Monaco | null>(null);
@@ -40,10 +45,10 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
         monaco.current = m;
         const uri = m.Uri.parse(modelUri);
         m.editor.getModel(uri)?.dispose();
-        model = m.editor.createModel(value, "json", uri);
+        model = m.editor.createModel(value, language, uri);
         if (schema) {
-          // One args editor at a time: its schema is the only one registered.
-          jsonDefaults(m)?.setDiagnosticsOptions({ validate: true, enableSchemaRequest: false, allowComments: false, schemas: [{ uri: `${modelUri}#schema`, fileMatch: [uri.toString()], schema }] });
+          schemas.set(modelUri, { uri: `${modelUri}#schema`, fileMatch: [uri.toString()], schema });
+          jsonDefaults(m)?.setDiagnosticsOptions({ validate: true, enableSchemaRequest: false, allowComments: false, schemas: [...schemas.values()] });
         }
         const ed = m.editor.create(host.current, {
           model,
@@ -69,10 +74,11 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
       editor.current?.dispose();
       editor.current = null;
       model?.dispose();
+      if (schema && schemas.get(modelUri)?.schema === schema) schemas.delete(modelUri);
     };
     // The editor is made once per model; value updates are pushed below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [modelUri, readOnly, schema]);
+  }, [modelUri, readOnly, schema, language]);
 
   useEffect(() => {
     const ed = editor.current;

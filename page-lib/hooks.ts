@@ -46,24 +46,31 @@ export function useSessionCommands() {
 export interface CallToolVars {
   name: string;
   arguments: Record<string, unknown>;
+  /** `_meta` for the request (the backend adds the progress token). */
+  meta?: Record<string, unknown>;
+  /** Run as a task (2025-11-25): the result is then a CreateTaskResult. */
+  task?: { ttl?: number };
 }
 
 /** tools/call through the backend's call-tool command, so the outputSchema verdict comes back. */
 export function useCallTool() {
-  const { conn } = useSession();
+  const { conn, store } = useSession();
   const inflight = useRef<string | undefined>(undefined);
+  /** The record's last seq when the call was sent: its request entry comes after (for progress). */
+  const sentAfter = useRef(0);
   const call = useMutation({
     mutationKey: ["call-tool"],
     mutationFn: (v: CallToolVars) => {
       inflight.current = conn.nextCommandId();
-      return conn.command<ToolCallOutcome>({ type: "call-tool", name: v.name, arguments: v.arguments });
+      sentAfter.current = store.lastSeq;
+      return conn.command<ToolCallOutcome>({ type: "call-tool", name: v.name, arguments: v.arguments, ...(v.meta ? { meta: v.meta } : {}), ...(v.task ? { task: v.task } : {}) });
     },
   });
   /** Cancels the call in flight (the backend sends notifications/cancelled to the target). */
   const cancel = () => {
     if (inflight.current) void conn.command({ type: "cancel", target: inflight.current, reason: "cancelled from the inspector page" }).catch(() => undefined);
   };
-  return { call, cancel };
+  return { call, cancel, sentAfter };
 }
 
 export interface AnswerVars {

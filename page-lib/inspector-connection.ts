@@ -3,6 +3,7 @@ import { InspectorClient, type CommandBody, type SocketLike } from "../lib/inspe
 import type { Entry } from "../lib/record";
 import type { SessionState } from "../lib/session-state";
 import { isNotification } from "../lib/jsonrpc";
+import { timingFields } from "./page-settings";
 import { keys } from "./query-keys";
 import type { TimelineStore } from "./timeline-store";
 
@@ -28,6 +29,13 @@ export interface ConnectionOptions {
 }
 
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
+
+/** list_changed notifications and the lists they make stale. */
+const LIST_CHANGED: [string, readonly (readonly unknown[])[]][] = [
+  ["notifications/tools/list_changed", [keys.toolsAll]],
+  ["notifications/resources/list_changed", [keys.resourcesAll, keys.templatesAll]],
+  ["notifications/prompts/list_changed", [keys.promptsAll]],
+];
 
 /**
  * The page's one socket to the backend. Session state goes into the query cache, entries into
@@ -81,6 +89,8 @@ export class InspectorConnection {
     if (!this.client || this.snapshot.socket !== "open") {
       return Promise.reject(new Error("the page is not connected to the inspector backend (reconnecting…)"));
     }
+    // The person's timing settings apply to every request unless the caller set its own.
+    if (body.type === "request" || body.type === "call-tool") return this.client.command<T>({ ...timingFields(), ...body });
     return this.client.command<T>(body);
   }
 
@@ -151,8 +161,10 @@ export class InspectorConnection {
     this.opts.store.push(entries);
     // Spec: a server that declared tools.listChanged sends this when its list changes.
     // Only news counts: a replayed notification is about a list that was re-read since.
-    if (entries.some((e) => e.seq > this.historyUpTo && e.kind === "message" && e.dir === "server->client" && isNotification(e.message) && e.message.method === "notifications/tools/list_changed")) {
-      void this.opts.queryClient.invalidateQueries({ queryKey: keys.toolsAll });
+    for (const [method, queryKeys] of LIST_CHANGED) {
+      if (entries.some((e) => e.seq > this.historyUpTo && e.kind === "message" && e.dir === "server->client" && isNotification(e.message) && e.message.method === method)) {
+        for (const queryKey of queryKeys) void this.opts.queryClient.invalidateQueries({ queryKey });
+      }
     }
   }
 

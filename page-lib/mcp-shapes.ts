@@ -25,6 +25,8 @@ export interface Tool {
   outputSchema?: Record<string, unknown>;
   annotations?: ToolAnnotations;
   icons?: Icon[];
+  /** 2025-11-25: whether the tool may (optional), must (required) or must not run as a task. */
+  execution?: { taskSupport?: "forbidden" | "optional" | "required" | string };
 }
 
 export interface ListToolsResult {

@@ -1,24 +1,103 @@
 "use client";
+import { useMemo } from "react";
+import { CannedResponsesPanel } from "../../components/canned-responses-panel";
+import { ElicitationForm } from "../../components/elicitation-form";
+import { ElicitationUrl } from "../../components/elicitation-url-card";
 import { EmptyState } from "../../components/empty-state";
+import { HandledRequestsList } from "../../components/handled-requests-list";
 import { PendingRequestCard } from "../../components/pending-request-card";
-import type { SessionState } from "../../lib/session-state";
+import { PendingRequestHeader } from "../../components/pending-request-header";
+import { SamplingRequestView } from "../../components/sampling-request-view";
+import { SamplingResponseForm } from "../../components/sampling-response-form";
+import type { PendingServerRequest, SessionState } from "../../lib/session-state";
+import { useSession } from "../../page-lib/connection-context";
+import { classifyHandled } from "../../page-lib/handled-requests";
 import { useAnswer } from "../../page-lib/hooks";
+import { useLocalSetting } from "../../page-lib/local-setting";
+import { cannedSetting } from "../../page-lib/page-settings";
+import { useFeed } from "../../page-lib/protocol-hooks";
 
-/** Requests the target sent to the inspector (sampling, elicitation, roots), waiting for an answer. */
+/** The JSON-RPC error a person's rejection of a sampling request sends (as the official inspector does). */
+export const SAMPLING_REJECTED = { code: -1, message: "User rejected sampling request" };
+
+/** Requests the target sent to the inspector (sampling, elicitation, roots): a queue a person answers, then how each ended. */
 export function RequestsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const answer = useAnswer();
+  const { store } = useSession();
+  const { feed, version } = useFeed();
+  const [canned, setCanned] = useLocalSetting(cannedSetting);
   const pending = state?.pending ?? [];
-  if (!pending.length) return <EmptyState title="No requests from the server" text="When the server asks for sampling, elicitation or roots, the request waits here for your answer." />;
+  const handled = useMemo(() => {
+    const waiting = new Set(pending.map((p) => p.seq));
+    return feed.serverRequests
+      .filter((r) => !waiting.has(r.seq))
+      .slice(-30)
+      .reverse()
+      .map((r) => {
+        const rs = store.responseSeqOf(r.seq);
+        return classifyHandled(r.seq, r.method, rs === undefined ? undefined : store.bySeq(rs));
+      });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [feed, version, pending, store]);
+
+  const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });
+
   return (
     <div className="pending-list">
+      <CannedResponsesPanel settings={canned} onChange={setCanned} />
       {answer.error && (
         <p className="form-error" role="alert">
-          {answer.error.message}
+          The answer was not sent: {answer.error.message}
         </p>
       )}
+      {pending.length === 0 && <EmptyState title="No requests waiting" text="When the server asks for sampling or elicitation, the request waits here for your answer. roots/list is answered from the Roots tab." />}
       {pending.map((p) => (
-        <PendingRequestCard key={p.pendingId} request={p} busy={answer.isPending} onAnswer={(reply) => answer.mutate({ pendingId: p.pendingId, ...reply })} onShowEntry={onShowEntry} />
+        <PendingItem key={p.pendingId} request={p} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
       ))}
+      <HandledRequestsList rows={handled} onShowEntry={onShowEntry} />
     </div>
   );
+}
+
+interface PendingItemProps {
+  request: PendingServerRequest;
+  busy: boolean;
+  onSend(reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }): void;
+  onShowEntry(seq: number): void;
+  completed: ReadonlySet<string>;
+}
+
+function PendingItem({ request: p, busy, onSend, onShowEntry, completed }: PendingItemProps) {
+  const params = (p.params ?? {}) as { mode?: unknown; elicitationId?: unknown };
+  if (p.method === "sampling/createMessage") {
+    return (
+      <article className="card pending-card" aria-label="Sampling request from the server" data-testid="sampling-card">
+        <PendingRequestHeader request={p} title="Sampling request" onShowEntry={onShowEntry} />
+        <SamplingRequestView params={p.params} />
+        <SamplingResponseForm busy={busy} onApprove={(result) => onSend({ result })} onReject={() => onSend({ error: SAMPLING_REJECTED })} />
+      </article>
+    );
+  }
+  if (p.method === "elicitation/create") {
+    const url = params.mode === "url";
+    return (
+      <article className="card pending-card" aria-label={url ? "URL elicitation from the server" : "Elicitation from the server"} data-testid="elicitation-card">
+        <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} onShowEntry={onShowEntry} />
+        {url ? (
+          <ElicitationUrl params={p.params} busy={busy} completedByServer={typeof params.elicitationId === "string" && completed.has(params.elicitationId)} onAnswer={(result) => onSend({ result })} />
+        ) : (
+          <ElicitationForm params={p.params} busy={busy} idPrefix={`elicit-${p.pendingId}`} onAnswer={(result) => onSend({ result })} />
+        )}
+      </article>
+    );
+  }
+  if (p.method === "roots/list") {
+    return (
+      <article className="card pending-card" aria-label="roots/list from the server">
+        <PendingRequestHeader request={p} title="Roots list" onShowEntry={onShowEntry} />
+        <p className="muted">Answered automatically from the roots in the Roots tab.</p>
+      </article>
+    );
+  }
+  return <PendingRequestCard request={p} busy={busy} onAnswer={onSend} onShowEntry={onShowEntry} />;
 }

@@ -3,8 +3,18 @@ import { useCallback, useState } from "react";
 import { AppHeader } from "../../components/app-header";
 import { SocketBanner } from "../../components/socket-banner";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
+import type { SessionState } from "../../lib/session-state";
 import { useSessionState, useSocketStatus } from "../../page-lib/hooks";
+import "../features.css";
+import { AutoAnswerContainer } from "./auto-answer-container";
 import { ConnectionContainer } from "./connection-container";
+import { LogsContainer } from "./logs-container";
+import { PromptsContainer } from "./prompts-container";
+import { RawRequestContainer } from "./raw-request-container";
+import { ResourcesContainer } from "./resources-container";
+import { RootsContainer } from "./roots-container";
+import { SessionToolsContainer } from "./session-tools-container";
+import { TasksContainer } from "./tasks-container";
 import { NegotiationContainer } from "./negotiation-container";
 import { ProblemsContainer, useProblemCount } from "./problems-container";
 import { RequestsContainer } from "./requests-container";
@@ -14,7 +24,17 @@ import { ToolsContainer } from "./tools-container";
 import { useSession } from "../../page-lib/connection-context";
 import { lintStoreFor } from "../../page-lib/lint-hooks";
 
-type Tab = "server" | "tools" | "requests" | "problems";
+type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
+
+/** Protocol panels (issue 4), each mounted when first opened, then kept. */
+const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
+  { id: "resources", Panel: ResourcesContainer },
+  { id: "prompts", Panel: PromptsContainer },
+  { id: "roots", Panel: RootsContainer },
+  { id: "logs", Panel: LogsContainer },
+  { id: "tasks", Panel: TasksContainer },
+  { id: "raw", Panel: RawRequestContainer },
+];
 
 /** The page: connection on the left, what the server offers in the middle, the timeline on the right. */
 export function Workspace() {
@@ -34,7 +54,13 @@ export function Workspace() {
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },
+    { id: "resources", label: "Resources" },
+    { id: "prompts", label: "Prompts" },
     { id: "requests", label: "Requests from server", badge: pending || undefined },
+    { id: "roots", label: "Roots" },
+    { id: "logs", label: "Logs" },
+    { id: "tasks", label: "Tasks" },
+    { id: "raw", label: "Raw" },
     { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings" },
   ];
 
@@ -42,9 +68,11 @@ export function Workspace() {
     <div className="app">
       <AppHeader state={state} socket={socket} />
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
+      <AutoAnswerContainer state={state} />
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="connection-heading">
           <ConnectionContainer state={state} />
+          <SessionToolsContainer state={state} />
           <ShareContainer state={state} />
         </section>
         <section className="pane pane-center">
@@ -59,6 +87,11 @@ export function Workspace() {
           <div role="tabpanel" id="main-panel-requests" aria-labelledby="main-tab-requests" className="tab-panel" hidden={tab !== "requests"}>
             {opened.has("requests") && <RequestsContainer state={state} onShowEntry={showEntry} />}
           </div>
+          {FEATURE_PANELS.map(({ id, Panel }) => (
+            <div key={id} role="tabpanel" id={`main-panel-${id}`} aria-labelledby={`main-tab-${id}`} className="tab-panel" hidden={tab !== id}>
+              {opened.has(id) && <Panel state={state} onShowEntry={showEntry} />}
+            </div>
+          ))}
           <div role="tabpanel" id="main-panel-problems" aria-labelledby="main-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
             {opened.has("problems") && <ProblemsContainer onShowEntry={showEntry} />}
           </div>

@@ -1,0 +1,50 @@
+"use client";
+import { useId } from "react";
+
+export interface CompletionInputProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  required?: boolean;
+  description?: string;
+  /** Values the server suggested for what is typed (completion/complete). */
+  suggestions?: string[];
+  /** The server has more than it sent. */
+  more?: boolean;
+  loading?: boolean;
+  problem?: string;
+}
+
+/** A text field with the server's completions under it, each a button that fills the field. */
+export function CompletionInput({ label, value, onChange, required, description, suggestions = [], more, loading, problem }: CompletionInputProps) {
+  const id = useId();
+  const shown = suggestions.filter((s) => s !== value).slice(0, 12);
+  return (
+    <div className="field completion-field">
+      <label htmlFor={id}>
+        <span className="field-label">
+          {label}
+          {required && <span className="required" aria-hidden="true">*</span>}
+        </span>
+      </label>
+      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} required={required} aria-describedby={description ? `${id}-d` : undefined} spellCheck={false} autoComplete="off" />
+      {description && (
+        <span id={`${id}-d`} className="muted small">
+          {description}
+        </span>
+      )}
+      {shown.length > 0 && (
+        <div className="suggestions" role="group" aria-label={`Suggestions for ${label}`}>
+          {shown.map((s) => (
+            <button key={s} type="button" className="chip" onClick={() => onChange(s)}>
+              {s}
+            </button>
+          ))}
+          {more && <span className="muted small">…more</span>}
+        </div>
+      )}
+      {loading && shown.length === 0 && <span className="muted small">asking for completions…</span>}
+      {problem && <span className="form-error small">completion/complete failed: {problem}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { formatMs } from "../page-lib/entry-facts";
+import type { JsonRpcError } from "../lib/wire";
+
+export type RawOutcome =
+  | { kind: "result"; method: string; result: unknown; durationMs: number; requestSeq?: number; responseSeq?: number }
+  | { kind: "rpc-error"; method: string; error: JsonRpcError }
+  | { kind: "failed"; method: string; message: string }
+  | { kind: "notified"; method: string };
+
+/** What came back for a raw message: the result, the server's JSON-RPC error, or why nothing came. */
+export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome; onShowEntry(seq: number): void }) {
+  switch (outcome.kind) {
+    case "notified":
+      return (
+        <p className="small" role="status" data-testid="raw-outcome" data-kind="notified">
+          Sent notification <code>{outcome.method}</code> (notifications get no response; see the timeline).
+        </p>
+      );
+    case "failed":
+      return (
+        <div className="error-box" role="alert" data-testid="raw-outcome" data-kind="failed">
+          <strong>{outcome.method} failed:</strong> {outcome.message}
+        </div>
+      );
+    case "rpc-error":
+      return (
+        <section className="tool-result result-rpc-error" data-testid="raw-outcome" data-kind="rpc-error" aria-label="Error response">
+          <div className="result-head">
+            <h4>Error response</h4>
+            <span className="badge badge-danger" data-testid="raw-error-code">
+              JSON-RPC error {outcome.error.code}
+            </span>
+          </div>
+          <p>
+            <strong>{outcome.error.message}</strong>
+          </p>
+          {outcome.error.data !== undefined && <pre className="json">{JSON.stringify(outcome.error.data, null, 2)}</pre>}
+        </section>
+      );
+    case "result":
+      return (
+        <section className="tool-result" data-testid="raw-outcome" data-kind="result" aria-label="Response">
+          <div className="result-head">
+            <h4>Response</h4>
+            <span className="badge badge-ok">result</span>
+            <span className="muted small">{formatMs(outcome.durationMs)}</span>
+            <span className="header-spacer" />
+            {outcome.requestSeq !== undefined && (
+              <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.requestSeq!)}>
+                Request #{outcome.requestSeq}
+              </button>
+            )}
+            {outcome.responseSeq !== undefined && (
+              <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.responseSeq!)}>
+                Response #{outcome.responseSeq}
+              </button>
+            )}
+          </div>
+          <pre className="json" data-testid="raw-result">
+            {JSON.stringify(outcome.result, null, 2)}
+          </pre>
+        </section>
+      );
+  }
+}

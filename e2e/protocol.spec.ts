@@ -1,0 +1,206 @@
+import { expect, test } from "./inspector";
+import { openDemo, openTab, pickTool } from "./protocol-helpers";
+
+test("resources: read a template with completion and a blob; subscribe and see an update arrive", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const panel = await openTab(page, "Resources");
+  await expect(panel.getByRole("navigation", { name: "Resources" }).getByRole("listitem").first()).toBeVisible();
+
+  // A text template: the variable gets a field, the server's completion fills it.
+  await panel.getByTestId("template-demo://resource/dynamic/text/{resourceId}").click();
+  await panel.getByRole("textbox", { name: /resourceId/ }).fill("7");
+  await expect(panel.getByTestId("resource-uri")).toHaveText("demo://resource/dynamic/text/7");
+  await panel.getByRole("button", { name: "Read resource" }).click();
+  await expect(panel.getByTestId("resource-text")).toContainText("Resource 7: This is a plaintext resource");
+
+  // A blob template: size, hex preview, decoded text and a download.
+  await panel.getByTestId("template-demo://resource/dynamic/blob/{resourceId}").click();
+  await panel.getByRole("textbox", { name: /resourceId/ }).fill("2");
+  await panel.getByRole("button", { name: "Read resource" }).click();
+  const blob = panel.getByTestId("blob-view");
+  await expect(blob.getByTestId("blob-text")).toContainText("Resource 2: This is a base64 blob");
+  await expect(blob.getByTestId("blob-preview")).toContainText("00000000  52 65 73 6f");
+  await expect(blob.getByRole("link", { name: /Download/ })).toHaveAttribute("download", "2.txt");
+
+  // Subscribe to it, start the server's simulated updates, see one arrive.
+  await panel.getByRole("button", { name: "Subscribe" }).click();
+  const subs = panel.getByTestId("subscriptions");
+  await expect(subs.getByRole("button", { name: "Unsubscribe from demo://resource/dynamic/blob/2" })).toBeVisible();
+  const tools = await pickTool(page, "toggle-subscriber-updates");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("Started simulated resource updated");
+  await openTab(page, "Resources");
+  await expect(subs.getByTestId("resource-updates")).toContainText("demo://resource/dynamic/blob/2");
+  // Stop the updates again (the demo server is shared by the tests of this worker).
+  await pickTool(page, "toggle-subscriber-updates");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("Stopped simulated resource updates");
+  await openTab(page, "Resources");
+  await subs.getByRole("button", { name: "Unsubscribe from demo://resource/dynamic/blob/2" }).click();
+  await expect(subs).toContainText("No active subscriptions");
+});
+
+test("prompts: arguments complete from the server; prompts/get shows the messages", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const panel = await openTab(page, "Prompts");
+  await panel.getByTestId("prompt-completable-prompt").click();
+  await panel.getByRole("textbox", { name: /department/ }).fill("Eng");
+  await panel.getByRole("group", { name: /Suggestions for department/ }).getByRole("button", { name: "Engineering" }).click();
+  await expect(panel.getByRole("textbox", { name: /department/ })).toHaveValue("Engineering");
+  // The second argument's completion depends on the first (context).
+  await panel.getByRole("textbox", { name: /^name/ }).fill("A");
+  await panel.getByRole("group", { name: /Suggestions for name/ }).getByRole("button", { name: "Alice" }).click();
+  await panel.getByRole("button", { name: "Get prompt" }).click();
+  const result = panel.getByTestId("prompt-result");
+  await expect(result).toContainText("Please promote Alice to the head of the Engineering team.");
+  await expect(result.locator('[data-role="user"]')).toHaveCount(1);
+
+  await panel.getByTestId("prompt-resource-prompt").click();
+  await panel.getByRole("textbox", { name: /resourceType/ }).fill("Text");
+  await panel.getByRole("textbox", { name: /resourceId/ }).fill("4");
+  await panel.getByRole("button", { name: "Get prompt" }).click();
+  await expect(panel.getByTestId("prompt-result").locator('[data-content-type="resource"]')).toContainText("Resource 4: This is a plaintext resource");
+});
+
+test("sampling: approve with typed text and the tool's result contains it; reject and the server gets the error", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  let tools = await pickTool(page, "trigger-sampling-request");
+  await tools.getByRole("textbox", { name: /^prompt/ }).fill("Say hi");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.getByRole("tab", { name: /Requests from server/ }).locator(".tab-badge")).toHaveText("1");
+  const requests = await openTab(page, "Requests from server");
+  const card = requests.getByTestId("sampling-card");
+  await expect(card.getByTestId("sampling-request")).toContainText("You are a helpful test server.");
+  await expect(card).toContainText("Resource trigger-sampling-request context: Say hi");
+  await expect(card).toContainText("temperature");
+  await card.getByRole("textbox", { name: "Response text" }).fill("Hello from a person in the loop");
+  await card.getByRole("textbox", { name: "Model" }).fill("human-1");
+  await card.getByRole("button", { name: "Approve and send" }).click();
+  await expect(requests.getByTestId("sampling-card")).toHaveCount(0);
+  await expect(requests.getByTestId("handled-requests").locator('[data-outcome="answered"]').first()).toContainText("human-1");
+  tools = await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText("Hello from a person in the loop");
+  await expect(tools.getByTestId("tool-result")).toContainText('"model": "human-1"');
+
+  // Reject: the server gets -1 "User rejected sampling request" and its tool reports it.
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await openTab(page, "Requests from server");
+  await requests.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
+  await expect(requests.getByTestId("handled-requests").locator('[data-outcome="rejected"]').first()).toContainText("-1 User rejected sampling request");
+  await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText("User rejected sampling request");
+});
+
+test("elicitation: accept a form; a URL elicitation shows its URL and reports completion", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const tools = await pickTool(page, "trigger-elicitation-request");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const requests = await openTab(page, "Requests from server");
+  const card = requests.getByTestId("elicitation-card");
+  await expect(card).toContainText("Please provide inputs for the following fields:");
+  await card.getByRole("textbox", { name: /^String\*?$/ }).fill("Ada Lovelace");
+  await card.getByRole("button", { name: "Accept and send" }).click();
+  await expect(requests.getByTestId("elicitation-card")).toHaveCount(0);
+  await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText("User provided the requested information");
+  await expect(tools.getByTestId("tool-result")).toContainText("Name: Ada Lovelace");
+
+  await pickTool(page, "trigger-url-elicitation");
+  await tools.getByRole("textbox", { name: /^url/ }).fill("https://example.com/consent");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await openTab(page, "Requests from server");
+  const urlCard = requests.getByTestId("elicitation-url");
+  await expect(urlCard.getByTestId("elicitation-url-text")).toHaveText("https://example.com/consent");
+  await expect(urlCard).toContainText("example.com");
+  await urlCard.getByRole("button", { name: /report completion/ }).click();
+  await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText("User completed the URL elicitation flow");
+});
+
+test("roots: edit the list, the server is told, and get-roots-list reflects it", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const panel = await openTab(page, "Roots");
+  await panel.getByRole("button", { name: "Add root" }).click();
+  await panel.getByRole("textbox", { name: "Root 1 URI" }).fill("file:///tmp/e2e-project");
+  await panel.getByRole("textbox", { name: "Root 1 name" }).fill("E2E project");
+  await panel.getByRole("button", { name: "Save roots" }).click();
+  await expect(panel.getByRole("status")).toContainText("Sent notifications/roots/list_changed");
+  // The server asks roots/list again; the page answers from the list.
+  const requests = await openTab(page, "Requests from server");
+  await expect(requests.getByTestId("handled-requests").locator('[data-outcome="answered"]', { hasText: "1 root(s)" }).first()).toBeVisible();
+  const tools = await pickTool(page, "get-roots-list");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("E2E project");
+  await expect(tools.getByTestId("tool-result")).toContainText("URI: file:///tmp/e2e-project");
+});
+
+test("logging: set the level and see log messages, filterable by level", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const logs = await openTab(page, "Logs");
+  await logs.getByRole("combobox", { name: "Server log level" }).selectOption("debug");
+  await logs.getByRole("button", { name: "Set level" }).click();
+  await expect(logs.getByRole("status")).toContainText("level set to debug");
+  const tools = await pickTool(page, "toggle-simulated-logging");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("Started simulated, random-leveled logging");
+  await openTab(page, "Logs");
+  const lines = logs.getByTestId("log-lines").locator(".log-line");
+  await expect(lines.first()).toContainText(/-level message|level-message/);
+  // Filter: nothing below "emergency" is shown.
+  await logs.getByRole("combobox", { name: "Show log messages from level" }).selectOption("emergency");
+  for (const level of await logs.locator(".log-line").evaluateAll((els) => els.map((e) => e.getAttribute("data-level")))) expect(level).toBe("emergency");
+  await pickTool(page, "toggle-simulated-logging");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("Stopped simulated logging");
+});
+
+test("progress: the bar advances with notifications/progress and Cancel stops the call", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const tools = await pickTool(page, "trigger-long-running-operation");
+  await tools.getByRole("spinbutton", { name: /^duration/ }).fill("20");
+  await tools.getByRole("spinbutton", { name: /^steps/ }).fill("10");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const bar = tools.getByRole("progressbar", { name: "Progress of trigger-long-running-operation" });
+  await expect(bar).toHaveAttribute("aria-valuenow", "1");
+  await expect(bar).toHaveAttribute("aria-valuemax", "10");
+  await expect(bar).toHaveAttribute("aria-valuenow", "2");
+  await tools.getByRole("button", { name: "Cancel" }).click();
+  await expect(tools.getByRole("alert")).toContainText("cancelled");
+  await expect(bar).toHaveCount(0);
+});
+
+test("tasks: run a task-only tool as a task to completion and get its result", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const tools = await pickTool(page, "simulate-research-query");
+  await expect(tools.getByRole("checkbox", { name: /Run as a task/ })).toBeChecked();
+  await tools.getByRole("textbox", { name: /^topic/ }).fill("tides");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const card = tools.getByTestId("task-card");
+  await expect(card.getByTestId("task-status")).toHaveText("completed", { timeout: 20_000 });
+  await card.getByRole("button", { name: "Get result" }).click();
+  await expect(card.getByTestId("tool-result")).toContainText("Research Report: tides");
+  const tasks = await openTab(page, "Tasks");
+  await expect(tasks.getByTestId("task-card").first().getByTestId("task-status")).toHaveText("completed");
+});
+
+test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an unknown method", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  await page.getByRole("button", { name: "Ping", exact: true }).click();
+  await expect(page.getByTestId("ping-rtt")).toHaveText(/round trip \d/);
+
+  const raw = await openTab(page, "Raw");
+  await expect(raw.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
+  await raw.getByRole("button", { name: "Send request" }).click();
+  await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "result");
+  await expect(raw.getByTestId("raw-result")).toHaveText("{}");
+
+  await raw.getByTestId("code-editor").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText('{ "method": "no/such/method", "params": { "_meta": { "example.com/x": 1 } } }');
+  await raw.getByRole("button", { name: "Send request" }).click();
+  await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "rpc-error");
+  await expect(raw.getByTestId("raw-error-code")).toHaveText("JSON-RPC error -32601");
+  // Recorded like any other: the timeline has the request.
+  await expect(page.locator('[data-testid="timeline-row"]', { hasText: "no/such/method" }).first()).toBeVisible();
+});

@@ -1,0 +1,63 @@
+/**
+ * Canned sampling responses: a person may let the page answer sampling/createMessage requests
+ * whose text matches a rule. Off by default; the page shows loudly when it is on.
+ */
+export interface CannedRule {
+  /** Case-insensitive substring, or a regular expression written /like this/flags. */
+  match: string;
+  /** The text of the assistant's reply. */
+  text: string;
+  model: string;
+}
+
+export interface CannedSettings {
+  enabled: boolean;
+  rules: CannedRule[];
+}
+
+export const NO_CANNED: CannedSettings = { enabled: false, rules: [] };
+
+/** Every text a sampling request carries: the system prompt and each text block of each message. */
+export function samplingText(params: unknown): string {
+  const p = (params ?? {}) as { systemPrompt?: unknown; messages?: unknown };
+  const texts: string[] = [];
+  if (typeof p.systemPrompt === "string") texts.push(p.systemPrompt);
+  if (Array.isArray(p.messages)) {
+    for (const m of p.messages) {
+      const content = (m as { content?: unknown })?.content;
+      for (const b of Array.isArray(content) ? content : [content]) {
+        if (b && typeof b === "object" && (b as { type?: unknown }).type === "text" && typeof (b as { text?: unknown }).text === "string") texts.push((b as { text: string }).text);
+      }
+    }
+  }
+  return texts.join("\n");
+}
+
+/** A rule's matcher, or an error in words when its regular expression does not compile. */
+export function compileRule(match: string): ((text: string) => boolean) | Error {
+  const re = /^\/(.+)\/([a-z]*)$/.exec(match);
+  if (re) {
+    try {
+      const r = new RegExp(re[1], re[2].replace(/[gy]/g, ""));
+      return (t) => r.test(t);
+    } catch (e) {
+      return new Error(`not a valid regular expression: ${(e as Error).message}`);
+    }
+  }
+  const needle = match.trim().toLowerCase();
+  if (!needle) return new Error("the pattern is empty");
+  return (t) => t.toLowerCase().includes(needle);
+}
+
+/** The first enabled rule matching the request, as the CreateMessageResult to send; else undefined. */
+export function cannedAnswer(settings: CannedSettings, params: unknown): { rule: number; result: Record<string, unknown> } | undefined {
+  if (!settings.enabled) return undefined;
+  const text = samplingText(params);
+  for (let i = 0; i < settings.rules.length; i++) {
+    const r = settings.rules[i];
+    const m = compileRule(r.match);
+    if (m instanceof Error || !m(text)) continue;
+    return { rule: i, result: { role: "assistant", content: { type: "text", text: r.text }, model: r.model || "mcp-inspector-canned", stopReason: "endTurn" } };
+  }
+  return undefined;
+}
