@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Entry } from "../../lib/record";
+import { ProtocolFeed } from "../../page-lib/protocol-feed";
+import { TimelineStore } from "../../page-lib/timeline-store";
+
+let seq = 0;
+const out = (message: unknown): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "client->server", message, size: 1 });
+const inc = (message: unknown, pair?: { seq: number; method: string }): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "server->client", message, size: 1, ...(pair ? { pair: { ...pair, latencyMs: 1 } } : {}) });
+
+function setup() {
+  seq = 0;
+  const store = new TimelineStore((f) => f());
+  const feed = new ProtocolFeed(store);
+  feed.start();
+  return { store, feed };
+}
+
+describe("ProtocolFeed", () => {
+  it("indexes logs, stderr, progress by token, subscriptions and tasks from the record", () => {
+    const { store, feed } = setup();
+    const call = out({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "slow", arguments: {}, _meta: { progressToken: 1 } } });
+    const sub = out({ jsonrpc: "2.0", id: 2, method: "resources/subscribe", params: { uri: "demo://a" } });
+    store.push([
+      call,
+      sub,
+      inc({ jsonrpc: "2.0", id: 2, result: {} }, { seq: sub.seq, method: "resources/subscribe" }),
+      inc({ jsonrpc: "2.0", method: "notifications/progress", params: { progressToken: 1, progress: 2, total: 5, message: "two" } }),
+      inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "warning", logger: "x", data: "careful" } }),
+      inc({ jsonrpc: "2.0", method: "notifications/resources/updated", params: { uri: "demo://a" } }),
+      { seq: ++seq, t: seq, kind: "stderr", text: "started" },
+    ]);
+    expect(feed.toolCallAfter(0, "slow")?.progressToken).toBe(1);
+    expect(feed.toolCallAfter(call.seq, "slow")).toBeUndefined();
+    expect(feed.progressFor(1)).toMatchObject({ progress: 2, total: 5, message: "two" });
+    expect(feed.logs).toMatchObject([{ level: "warning", logger: "x", data: "careful" }]);
+    expect(feed.stderr.map((s) => s.text)).toEqual(["started"]);
+    expect([...feed.subscriptions]).toEqual(["demo://a"]);
+    expect(feed.resourceUpdates.map((u) => u.uri)).toEqual(["demo://a"]);
+
+    const task = out({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "research", arguments: {}, task: {} } });
+    store.push([task, inc({ jsonrpc: "2.0", id: 3, result: { task: { taskId: "t1", status: "working" } } }, { seq: task.seq, method: "tools/call" })]);
+    store.push([inc({ jsonrpc: "2.0", method: "notifications/tasks/status", params: { taskId: "t1", status: "completed" } })]);
+    expect(feed.tasks.get("t1")).toMatchObject({ status: "completed", tool: "research" });
+
+    // A new connection starts with no subscriptions or tasks; a failed unsubscribe changes nothing.
+    store.push([{ seq: ++seq, t: seq, kind: "lifecycle", event: "connecting", text: "connecting" }]);
+    expect(feed.subscriptions.size).toBe(0);
+    expect(feed.tasks.size).toBe(0);
+    expect(feed.logs).toHaveLength(1);
+  });
+
+  it("starts over when the store does (a restarted backend)", () => {
+    const { store, feed } = setup();
+    store.push([inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "a" } })]);
+    expect(feed.logs).toHaveLength(1);
+    store.reset();
+    seq = 0;
+    store.push([inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "b" } })]);
+    expect(feed.logs.map((l) => l.data)).toEqual(["b"]);
+  });
+});
