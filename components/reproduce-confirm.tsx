@@ -27,7 +27,7 @@ export function ReproduceConfirm({ target: t, requestCount, onConfirm, onCancel 
             {Object.keys(t.env).length
               ? Object.entries(t.env).map(([n, v]) => (
                   <code key={n} className="arg-chip">
-                    {n}={v ? "••• (set)" : "(empty)"}
+                    {n}={v ? "••• (set)" : " (empty: not set)"}
                   </code>
                 ))
               : <span className="muted">only the minimal inherited environment</span>}

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffView } from "../../components/diff-view";
 import { EmptyState } from "../../components/empty-state";
 import { IgnorePaths } from "../../components/ignore-paths";
@@ -37,6 +37,12 @@ function cleanTarget(t: Target): Target {
   return { ...t, args, cwd: t.cwd?.trim() || undefined, env: Object.fromEntries(Object.entries(t.env).filter(([, v]) => v !== "")) };
 }
 
+/** What the confirm shows: the cleaned command, with every env name (an empty one is not set). */
+function forConfirm(t: Target): Target {
+  const clean = cleanTarget(t);
+  return clean.transport === "stdio" && t.transport === "stdio" ? { ...clean, env: t.env } : clean;
+}
+
 /** Left pane of a recording: what Reproduce will run, editable, and the explicit confirm. */
 export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted(): void }) {
   const link = typeof window !== "undefined" ? window.location.href : "";
@@ -52,7 +58,7 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
       {rep.confirming && (
         <ModalDialog title="Run this?" onClose={() => rep.setConfirming(false)} testId="reproduce-dialog">
           <ReproduceConfirm
-            target={cleanTarget(rep.target)}
+            target={forConfirm(rep.target)}
             requestCount={rep.requestCount}
             onCancel={() => rep.setConfirming(false)}
             onConfirm={() => {
@@ -69,8 +75,13 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
 /** The Replay diff tab: the report, and paths to ignore (re-running the replay with them). */
 export function ReplayDiffPane({ rep, onShowEntry }: { rep: Reproduction; onShowEntry(seq: number): void }) {
   const { replay } = rep;
+  const top = useRef<HTMLDivElement>(null);
+  // On a narrow screen the diff is below the form: bring it into sight when it arrives.
+  useEffect(() => {
+    if (replay.data) top.current?.scrollIntoView?.({ block: "nearest" });
+  }, [replay.data]);
   return (
-    <div className="replay-pane">
+    <div className="replay-pane" ref={top}>
       {replay.isPending && <EmptyState title="Reproducing…" text="Connecting, then re-sending the recorded requests in order." />}
       {replay.isError && (
         <p className="error-box" role="alert">
