@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { decodeSessionLink } from "../lib/share-link";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
@@ -77,6 +80,13 @@ test("record, review and share a demo session; the link opens without a token an
       await dialog.getByLabel("Mark a string as secret").fill(ECHOED);
       await dialog.getByRole("button", { name: "Redact it" }).click();
       await expect(dialog.getByTestId("redaction-hits")).toContainText("marked secret");
+      // As reviewed so far: get-env's output is in the link, redacted.
+      await dialog.getByRole("button", { name: "Make share link" }).click();
+      const first = await decodeSessionLink(await dialog.getByTestId("share-link").inputValue());
+      expect(first.ok).toBe(true);
+      const envResponse = first.ok ? first.session.entries.find((e) => e.seq === envSeqs[1]) : undefined;
+      expect(JSON.stringify(envResponse)).toContain("[redacted: value of API_KEY]");
+      expect(JSON.stringify(first.ok && first.session)).not.toContain(API_KEY);
       // get-env's answer differs between machines: leave that call out of what is shared.
       await dialog.getByLabel("Leave out entries (seq numbers)").fill(envSeqs.join(", "));
       await dialog.getByRole("button", { name: "Leave out", exact: true }).click();
@@ -188,4 +198,38 @@ test("a damaged link and a wrong-version file say what is wrong", async ({ page,
   });
   await expect(page.getByTestId("import-error")).toContainText("format version 7");
   await expect(page.getByTestId("session-status")).toHaveText("Connected");
+});
+
+test("a session file opens by the file picker and by the launcher's --open; closing returns to the live inspector", async ({ page }) => {
+  const sender = await startInspector([process.execPath, repoPath("test/fixtures/drifting-server.mjs")]);
+  let opened: RunningInspector | undefined;
+  try {
+    await page.goto(sender.url);
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await callTool(page, "add", async (p) => {
+      await p.getByRole("spinbutton", { name: /^a/ }).fill("20");
+      await p.getByRole("spinbutton", { name: /^b/ }).fill("22");
+    });
+    const decoded = await decodeSessionLink(await share(page));
+    expect(decoded.ok).toBe(true);
+    const json = JSON.stringify(decoded.ok && decoded.session);
+
+    await page.getByTestId("session-file-input").setInputFiles({ name: "bug.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await expect(page.getByTestId("recording-banner")).toContainText("Opened from a file (bug.mcp-session.json)");
+    await page.getByRole("tab", { name: /Tool results/ }).click();
+    await expect(page.getByTestId("recording-view").getByTestId("tool-result")).toContainText("42");
+    await page.getByRole("button", { name: "Close recording" }).click();
+    await expect(page.getByTestId("session-status")).toHaveText("Connected");
+
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "i5-")), "bug.mcp-session.json");
+    writeFileSync(file, json);
+    opened = await startInspector(["--open", file]);
+    expect(opened.url).toContain("session=opened");
+    await page.goto(opened.url);
+    await expect(page.getByTestId("recording-banner")).toContainText("Opened from the launcher");
+    await expect(page.getByRole("button", { name: "Reproduce…" })).toBeVisible();
+    expect((await backend(opened, "/api/state")).status).toBe("idle");
+  } finally {
+    await Promise.all([sender.stop(), opened?.stop()]);
+  }
 });
