@@ -4,7 +4,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Figure, FigureResult } from "./figure";
-import { fmt } from "./stats";
+import os from "node:os";
+import { fmt, round } from "./stats";
 import { ROOT, machine } from "./env";
 import { roundTrip } from "./figures/round-trip";
 import { coldStart } from "./figures/cold-start";
@@ -18,6 +19,8 @@ const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, bigPay
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;
 const results: Array<{ id: string; title: string; baseline: string } & FigureResult> = [];
+// The machine is shared: say how busy it was, since absolute figures move with it (ratios less).
+const loadBefore = os.loadavg()[0];
 for (const f of chosen) {
   process.stderr.write(`bench: ${f.id} ${f.title}…\n`);
   let r: FigureResult;
@@ -39,8 +42,8 @@ for (const r of results) {
 }
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 const show = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
-const m = machine();
-console.log(`\nMachine: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${m.platform}`);
+const m = { ...machine(), loadAverage1m: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) } };
+console.log(`\nMachine: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${m.platform}; load average ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after`);
 console.log(show(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const l of lines) console.log(show(l));

@@ -41,7 +41,9 @@ export class RecordStore {
 
   append(draft: NewEntry): Entry {
     const t = performance.timeOrigin + performance.now();
-    const entry = { ...draft, seq: this.nextSeq++, t } as Entry;
+    // seq and t first: `{ ...draft, seq, t }` gives V8 objects with an out-of-object property
+    // store: about 220 bytes more per entry (22 MiB per 100,000 entries, bench figure 3).
+    const entry = { seq: this.nextSeq++, t, ...draft } as Entry;
     if (entry.kind === "message") this.pairIfResponse(entry);
     this.entries.push(entry);
     const size = entrySize(entry);
