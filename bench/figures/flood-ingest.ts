@@ -2,12 +2,10 @@
 // engine and the bridge to a headless page (InspectorClient, validating every frame as the
 // page does). Messages/s until the page holds all of them, backend RSS, entry count checked.
 // Baseline: a direct SDK client receiving the same flood from the same fixture.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { LoggingMessageNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import path from "node:path";
 import type { Figure } from "../figure";
-import { fixturePath, headlessPage, startBackend } from "../env";
-import { memoryOf, stop } from "../proc";
+import { ROOT, fixturePath, headlessPage, startBackend } from "../env";
+import { memoryOf, stop, timedRun } from "../proc";
 import { round } from "../stats";
 import type { SessionState } from "../../lib/session-state";
 
@@ -18,7 +16,6 @@ export const floodIngest: Figure = {
   title: `timeline ingest, backend: ${N.toLocaleString("en-US")} notifications to a headless page`,
   baseline: "a direct SDK Client with a logging notification handler, same fixture, same count",
   async run() {
-    // Baseline first and last would be fairer still; one each keeps the run short.
     const direct = await floodDirect();
     const backend = await startBackend();
     try {
@@ -60,7 +57,7 @@ export const floodIngest: Figure = {
         ],
         notes: [
           `the page received ${received.toLocaleString("en-US")} entries (${logs.toLocaleString("en-US")} log notifications, counted: none lost); reply after ${round(tReply, 0)} ms`,
-          `backend RSS ${round(rss0, 0)} MiB before the flood; baseline RSS is the whole direct client process (it holds no record)`,
+          `backend RSS ${round(rss0, 0)} MiB before the flood; the baseline's is the direct client process's peak (bench/direct/flood.mjs, it keeps nothing)`,
         ],
       };
     } finally {
@@ -70,19 +67,9 @@ export const floodIngest: Figure = {
 };
 
 async function floodDirect(): Promise<{ rate: number; ms: number; peakMiB: number }> {
-  const client = new Client({ name: "bench-direct", version: "0" });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args: [fixturePath("flood")], stderr: "pipe" }));
-  let logs = 0;
-  client.setNotificationHandler(LoggingMessageNotificationSchema, () => void logs++);
-  const before = memoryOf(process.pid)!.rssMiB;
-  let peak = before;
-  const poll = setInterval(() => (peak = Math.max(peak, memoryOf(process.pid)!.rssMiB)), 20);
-  const t0 = performance.now();
-  await client.callTool({ name: "flood", arguments: { count: N, kind: "log" } }, undefined, { timeout: 600_000 });
-  // Notification handlers run a microtask after they arrive: let the last ones land.
-  while (logs < N) await new Promise((r) => setImmediate(r));
-  const ms = performance.now() - t0;
-  clearInterval(poll);
-  await client.close();
-  return { rate: N / (ms / 1000), ms, peakMiB: peak };
+  const r = await timedRun(process.execPath, [path.join(ROOT, "bench/direct/flood.mjs"), fixturePath("flood"), String(N)], { cwd: ROOT }, 600_000);
+  if (r.code !== 0) throw new Error(`direct flood failed: ${r.stderr}`);
+  const out = JSON.parse(r.stdout) as { ms: number; logs: number; peakMiB: number };
+  if (out.logs !== N) throw new Error(`the direct client got ${out.logs} notifications, not ${N}`);
+  return { rate: N / (out.ms / 1000), ms: out.ms, peakMiB: out.peakMiB };
 }
