@@ -1,5 +1,17 @@
-import { expect, test } from "./inspector";
+import { expect, startInspector, test as base, type RunningInspector } from "./inspector";
 import { openDemo, openTab, pickTool } from "./protocol-helpers";
+
+// These tests leave a busy record (progress after a cancel, logs, tasks): they get their own
+// demo inspector, so specs that expect a fresh one in the same worker still find it.
+let own: RunningInspector | undefined;
+const test = base.extend<{ demo: RunningInspector }>({
+  // eslint-disable-next-line no-empty-pattern
+  demo: async ({}, use) => use((own ??= await startInspector(["--demo"]))),
+});
+test.afterAll(async () => {
+  await own?.stop();
+  own = undefined;
+});
 
 test("resources: read a template with completion and a blob; subscribe and see an update arrive", async ({ page, demo }) => {
   await openDemo(page, demo.url);
@@ -203,4 +215,23 @@ test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an un
   await expect(raw.getByTestId("raw-error-code")).toHaveText("JSON-RPC error -32601");
   // Recorded like any other: the timeline has the request.
   await expect(page.locator('[data-testid="timeline-row"]', { hasText: "no/such/method" }).first()).toBeVisible();
+});
+
+test("resources/list_changed refreshes the list: a gzip made by a tool appears and reads as a binary blob", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const res = await openTab(page, "Resources");
+  const list = res.getByRole("navigation", { name: "Resources" });
+  await expect(list.getByRole("listitem").first()).toBeVisible();
+  const tools = await pickTool(page, "gzip-file-as-resource");
+  await tools.getByRole("textbox", { name: /^name/ }).fill("e2e-hello.txt.gz");
+  await tools.getByRole("textbox", { name: /^data/ }).fill("data:text/plain;base64,SGVsbG8gZnJvbSB0aGUgZTJlIHRlc3Q=");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toHaveAttribute("data-status", "ok");
+  await openTab(page, "Resources");
+  await list.getByRole("button", { name: /e2e-hello\.txt\.gz/ }).click();
+  await res.getByRole("button", { name: "Read resource" }).click();
+  const blob = res.getByTestId("blob-view");
+  await expect(blob).toContainText("application/gzip");
+  await expect(blob.getByTestId("blob-preview")).toContainText("00000000  1f 8b");
+  await expect(blob.getByRole("link", { name: /Download/ })).toHaveAttribute("download", "e2e-hello.txt.gz");
 });
