@@ -235,3 +235,22 @@ test("resources/list_changed refreshes the list: a gzip made by a tool appears a
   await expect(blob.getByTestId("blob-preview")).toContainText("00000000  1f 8b");
   await expect(blob.getByRole("link", { name: /Download/ })).toHaveAttribute("download", "e2e-hello.txt.gz");
 });
+
+// Last in this file: it reconnects the file's inspector with the tasks capability on.
+test("with tasks offered, the server's async sampling becomes a client-side task the person answers", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  await page.getByRole("checkbox", { name: "Tasks" }).check();
+  await page.getByRole("button", { name: "Reconnect with these settings" }).click();
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  const tools = await pickTool(page, "trigger-sampling-request-async");
+  await tools.getByRole("textbox", { name: /^prompt/ }).fill("async please");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const requests = await openTab(page, "Requests from server");
+  const card = requests.getByTestId("sampling-card");
+  await expect(card.locator(".badge", { hasText: "task" })).toBeVisible();
+  await card.getByRole("textbox", { name: "Response text" }).fill("answered as a task");
+  await card.getByRole("button", { name: "Approve and send" }).click();
+  await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText("[COMPLETED]", { timeout: 20_000 });
+  await expect(tools.getByTestId("tool-result")).toContainText("answered as a task");
+});
