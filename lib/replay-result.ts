@@ -16,6 +16,9 @@ export const ReplayItemSchema = z.object({
   diff: z.array(z.object({ path: z.string(), op: z.enum(["added", "removed", "changed"]), before: z.unknown().optional(), after: z.unknown().optional() })),
   /** Why there is no response, when there is none. */
   note: z.string().optional(),
+  /** Where the reproduction's request and response are in the live record (the page links to them). */
+  replayedRequestSeq: z.number().int().optional(),
+  replayedResponseSeq: z.number().int().optional(),
 });
 export type ReplayItem = z.infer<typeof ReplayItemSchema> & { diff: DiffOp[] };
 

@@ -53,7 +53,7 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
         res.end(JSON.stringify(body));
       };
       if (req.method === "GET" && url.pathname === "/api/health") {
-        json({ ok: true, version: VERSION, status: engine.getState().status });
+        json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
         return true;
       }
       if (req.method === "GET" && url.pathname === "/api/state") {

@@ -102,6 +102,8 @@ describe("replay", () => {
       await client.hello(0);
       const report = await client.command<ReplayReport>({ type: "replay", session, target: drifting("1") });
       expect(report.summary).toMatchObject({ same: 2, changed: 1 });
+      const forecast = report.items.find((i) => (i.params as { name?: string }).name === "forecast")!;
+      expect(inspector.record.get(forecast.replayedResponseSeq!)).toMatchObject({ kind: "message", pair: { seq: forecast.replayedRequestSeq, method: "tools/call" } });
       expect(inspector.engine.getState().status).toBe("connected");
       expect(inspector.record.since(0).some((e) => e.kind === "message" && JSON.stringify(e.message).includes("Oslo: rain"))).toBe(true);
     } finally {

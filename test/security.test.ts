@@ -69,7 +69,7 @@ describe("HTTP API", () => {
   test("with the token: answers", async () => {
     const r = await get("/api/health", { Authorization: `Bearer ${inspector.token}` });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, status: "idle" });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, status: "idle", spawned: 0 });
   });
   test("without a token, with a wrong one, or with the token in the query: 401", async () => {
     expect((await get("/api/health")).status).toBe(401);

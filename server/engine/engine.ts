@@ -76,6 +76,8 @@ export class Engine {
   private readonly listeners = new Set<StateListener>();
   private readonly validator = new SchemaValidator();
   private pendingCounter = 0;
+  /** Processes this engine has started, ever: lets a test assert that opening a recording ran nothing. */
+  spawnCount = 0;
 
   constructor(
     private readonly record: RecordSink,
@@ -127,6 +129,7 @@ export class Engine {
         this.record.append({ kind: "stderr", text: line });
       },
       spawned: (pid) => {
+        this.spawnCount++;
         this.record.append({ kind: "lifecycle", event: "spawned", text: `spawned pid ${pid}`, pid });
         if (this.conn === conn) this.setState({ ...this.state, pid });
       },

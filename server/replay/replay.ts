@@ -56,8 +56,9 @@ export async function replaySession(session: SessionFile, opts: ReplayOptions): 
         report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [] });
         continue;
       }
+      const before = record.lastSeq;
       const replayed = await send(engine, req.method, req.params, opts.requestTimeoutMs ?? 30_000);
-      report.items.push(compare(req.seq, req.method, req.params, responses.get(req.seq), replayed, ignore));
+      report.items.push({ ...compare(req.seq, req.method, req.params, responses.get(req.seq), replayed, ignore), ...liveSeqs(record, before, req.method) });
     }
   } finally {
     stopAnswering();
@@ -121,6 +122,15 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
     map.set(e.pair.seq, m.error ? { error: m.error } : { result: m.result });
   }
   return map;
+}
+
+/** The request this replay just sent (the first of its method after `before`) and its response. */
+function liveSeqs(record: RecordStore, before: number, method: string): { replayedRequestSeq?: number; replayedResponseSeq?: number } {
+  const since = record.since(before);
+  const req = since.find((e) => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === method);
+  if (!req) return {};
+  const res = since.find((e) => e.kind === "message" && e.pair?.seq === req.seq);
+  return { replayedRequestSeq: req.seq, ...(res ? { replayedResponseSeq: res.seq } : {}) };
 }
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
