@@ -84,9 +84,26 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= inspector.close());
   process.on("exit", () => inspector.engine.killNow());
+  // Handlers go in before anything is printed: a signal that arrives while the target starts,
+  // or right after the URL appears (a test, a supervisor), must still stop the target.
+  // A second signal forces the exit.
+  let signals = 0;
+  const stopped = new Promise<number>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (++signals > 1) {
+        inspector.engine.killNow();
+        process.exit(130);
+      }
+      out(`\nStopping (${signal}); again to force…`);
+      void stop().then(() => resolve(0));
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
 
   if (target) {
     const state = await inspector.engine.connect({ target });
+    if (stopping) return stopped;
     if (state.status !== "connected") {
       err(state.error?.message ?? `could not connect to ${describeTarget(target)}`);
       const tail = state.error?.stderrTail ?? [];
@@ -102,12 +119,5 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   out(`MCP Inspector is up at ${pageUrl}`);
   if (args.openBrowser) openBrowser(pageUrl, env);
 
-  return new Promise<number>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      out(`\nStopping (${signal})…`);
-      void stop().then(() => resolve(0));
-    };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-  });
+  return stopped;
 }
