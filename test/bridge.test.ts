@@ -61,7 +61,7 @@ describe("driving the reference servers through the WebSocket", () => {
     const { client: second, seen } = await connectClient(inspector);
     await second.hello(0);
     const call = client.command<ToolCallOutcome>({ type: "call-tool", name: "trigger-sampling-request", arguments: { prompt: "hi", maxTokens: 3 } });
-    const pending = await waitFor(() => seen.states.at(-1)?.pending[0], 10_000, "pending sampling in a second page");
+    const pending = await waitFor(() => seen.states.at(-1)?.pending.find((p) => p.method === "sampling/createMessage"), 10_000, "pending sampling in a second page");
     await second.command({ type: "answer", pendingId: pending.pendingId, result: { role: "assistant", content: { type: "text", text: "answered in tab two" }, model: "m" } });
     expect(text(await call)).toContain("answered in tab two");
   });

@@ -61,13 +61,13 @@ async function exerciseEverything(target: Target) {
 
   // A server->client request is held for the driver, not answered by the engine.
   const call = engine.callTool("trigger-sampling-request", { prompt: "hello", maxTokens: 5 });
-  const pending = await waitFor(() => engine.getState().pending[0], 10_000, "a pending sampling request");
+  const pending = await waitFor(() => engine.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "a pending sampling request");
   expect(pending.method).toBe("sampling/createMessage");
   expect(rec.get(pending.seq)).toMatchObject({ kind: "message", dir: "server->client" });
   await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "typed by a person" }, model: "human", stopReason: "endTurn" } });
   const sampled = await call;
   expect(JSON.stringify(sampled.result)).toContain("typed by a person");
-  expect(engine.getState().pending).toEqual([]);
+  expect(engine.getState().pending.filter((p) => p.method === "sampling/createMessage")).toEqual([]);
   const answer = messages(rec).find((m) => m.dir === "client->server" && m.pair?.seq === pending.seq);
   expect(answer).toBeDefined();
   return { rec, engine };
@@ -104,14 +104,14 @@ describe("engine against the everything server", () => {
     const reply = messages(rec).find((m) => m.dir === "client->server" && m.pair?.method === "sampling/createMessage")!;
     expect((reply.message as { error: { code: number; message: string } }).error).toMatchObject({ code: -32001, message: expect.stringMatching(/nobody answered/) });
     expect(JSON.stringify(out)).toMatch(/nobody answered|timed out|error/i);
-    expect(engine.getState().pending).toEqual([]);
+    expect(engine.getState().pending.filter((p) => p.method === "sampling/createMessage")).toEqual([]);
   });
 
   test("a rejected sampling request reaches the server as a JSON-RPC error", async () => {
     const { engine } = newEngine();
     await engine.connect({ target: everythingStdio() });
     const call = engine.callTool("trigger-sampling-request", { prompt: "x", maxTokens: 5 });
-    const pending = await waitFor(() => engine.getState().pending[0]);
+    const pending = await waitFor(() => engine.getState().pending.find((p) => p.method === "sampling/createMessage"));
     await engine.answer(pending.pendingId, { error: { code: -1, message: "User rejected sampling request" } });
     const out = await call;
     expect(JSON.stringify(out)).toContain("User rejected sampling request");

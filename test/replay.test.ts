@@ -46,7 +46,7 @@ describe("replay", () => {
   test("sampling answers are replayed from the recording", async () => {
     const session = await recordSession(everythingStdio(), async (e) => {
       const call = e.callTool("trigger-sampling-request", { prompt: "hi", maxTokens: 5 });
-      const p = await waitFor(() => e.getState().pending[0]);
+      const p = await waitFor(() => e.getState().pending.find((p) => p.method === "sampling/createMessage"));
       await e.answer(p.pendingId, { result: { role: "assistant", content: { type: "text", text: "recorded answer" }, model: "person" } });
       await call;
     });

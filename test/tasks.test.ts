@@ -32,7 +32,7 @@ describe("tasks (2025-11-25)", () => {
     engine = new Engine(rec, { name: "t", version: "0" });
     await engine.connect({ target: everythingStdio(), capabilities: withTasks });
     const call = engine.callTool("trigger-sampling-request-async", { prompt: "hi", maxTokens: 5 });
-    const pending = await waitFor(() => engine!.getState().pending[0], 10_000, "held async sampling");
+    const pending = await waitFor(() => engine!.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "held async sampling");
     expect(pending).toMatchObject({ method: "sampling/createMessage", taskId: expect.any(String) });
     // The server already holds a CreateTaskResult and polls tasks/get while the person thinks.
     await waitFor(() => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "tasks/get"), 5000, "a tasks/get poll");
