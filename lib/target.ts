@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { joinShellWords } from "./shell-words";
 
 /** What to connect to. Env and header values are secrets: shown masked, shared by name only. */
 export const StdioTargetSchema = z.object({
@@ -52,12 +53,8 @@ export type ConnectSpecInput = z.input<typeof ConnectSpecSchema>;
 
 /** A one-line description of a target: the command line or the URL. */
 export function describeTarget(t: Target): string {
-  if (t.transport === "stdio") return [t.command, ...t.args].map(quoteArg).join(" ");
+  if (t.transport === "stdio") return joinShellWords([t.command, ...t.args]);
   return `${t.url} (${t.transport === "http" ? "Streamable HTTP" : "SSE"})`;
-}
-
-function quoteArg(a: string): string {
-  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The JSON object sent as `capabilities` in initialize for a set of offered capabilities. */

@@ -1,5 +1,6 @@
 import type { ConnectSpecInput, OfferedCapabilities, Target } from "../lib/target";
 import { TargetSchema } from "../lib/target";
+import { joinShellWords, splitShellWords } from "../lib/shell-words";
 
 /** What the connection form holds while a person edits it (strings, rows), before it is a spec. */
 export interface KeyValueRow {
@@ -25,7 +26,7 @@ export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): 
   const d: ConnectionDraft = { transport: "stdio", command: "", argsText: "", env: [], cwd: "", url: "", headers: [], capabilities: capabilities ?? DEFAULT_CAPABILITIES };
   if (!target) return d;
   if (target.transport === "stdio") {
-    return { ...d, command: target.command, argsText: joinArgs(target.args), env: rows(target.env), cwd: target.cwd ?? "" };
+    return { ...d, command: target.command, argsText: joinShellWords(target.args), env: rows(target.env), cwd: target.cwd ?? "" };
   }
   return { ...d, transport: target.transport, url: target.url, headers: rows(target.headers) };
 }
@@ -34,7 +35,7 @@ export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): 
 export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput } | { ok: false; message: string } {
   let target: unknown;
   if (d.transport === "stdio") {
-    const args = splitArgs(d.argsText);
+    const args = splitShellWords(d.argsText);
     if (!args.ok) return args;
     target = { transport: "stdio", command: d.command.trim(), args: args.args, env: record(d.env), ...(d.cwd.trim() ? { cwd: d.cwd.trim() } : {}) };
   } else {
@@ -53,43 +54,4 @@ function record(rs: KeyValueRow[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rs) if (r.key.trim()) out[r.key.trim()] = r.value;
   return out;
-}
-
-/** Splits like a POSIX shell without expansion: whitespace separates; '…', "…" and \ quote. */
-export function splitArgs(text: string): { ok: true; args: string[] } | { ok: false; message: string } {
-  const args: string[] = [];
-  let cur = "";
-  let has = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      else cur += c;
-    } else if (quote === '"') {
-      if (c === '"') quote = null;
-      else if (c === "\\" && i + 1 < text.length && '"\\$`'.includes(text[i + 1])) cur += text[++i];
-      else cur += c;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      has = true;
-    } else if (c === "\\" && i + 1 < text.length) {
-      cur += text[++i];
-      has = true;
-    } else if (/\s/.test(c)) {
-      if (has) args.push(cur);
-      cur = "";
-      has = false;
-    } else {
-      cur += c;
-      has = true;
-    }
-  }
-  if (quote) return { ok: false, message: `the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote` };
-  if (has) args.push(cur);
-  return { ok: true, args };
-}
-
-export function joinArgs(args: readonly string[]): string {
-  return args.map((a) => (a !== "" && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(" ");
 }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { LauncherArgs, Env } from "../launcher/args";
-import { shellWords } from "../launcher/shell-words";
+import { splitShellWords } from "../../lib/shell-words";
+import { UsageError } from "../launcher/args";
 import { replaySession } from "../replay/replay";
 import { buildSession, entriesOfLastConnection, parseSession, type SessionFile } from "../../lib/session-file";
 import { replayPassed, type ReplayItem, type ReplayReport } from "../../lib/replay-result";
@@ -23,7 +24,14 @@ export async function runReplay(a: LauncherArgs, env: Env, io: Io, progress?: (l
     return 2;
   }
   const session = parsed.session;
-  const { target, missing } = targetFor(session, a, env);
+  let resolved: ReturnType<typeof targetFor>;
+  try {
+    resolved = targetFor(session, a, env);
+  } catch (e) {
+    io.err(`inspector: ${(e as Error).message}`);
+    return 2;
+  }
+  const { target, missing } = resolved;
   for (const m of missing) io.err(`inspector: ${m} is not set here; the server runs without it (set it in the environment${target.transport === "stdio" ? " or with -e" : " or with --header"})`);
   const { report, record, negotiated } = await replaySession(session, { target, ignore: a.ignore, progress });
   if (!report.connected) {
@@ -49,7 +57,9 @@ function targetFor(session: SessionFile, a: LauncherArgs, env: Env): { target: T
   if (a.serverUrl) return { target: { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers }, missing };
   const t = session.target;
   if (a.command) {
-    const [command, ...args] = [...shellWords(a.command), ...a.args];
+    const words = splitShellWords(a.command);
+    if (!words.ok) throw new UsageError(`--command: ${words.message}`);
+    const [command, ...args] = [...words.args, ...a.args];
     return { target: { transport: "stdio", command, args, env: { ...a.env }, cwd: a.cwd }, missing };
   }
   if (t.transport === "stdio") {

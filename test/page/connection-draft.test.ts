@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftFrom, joinArgs, specFrom, splitArgs } from "../../page-lib/connection-draft";
+import { draftFrom, specFrom } from "../../page-lib/connection-draft";
+import { joinShellWords as joinArgs, splitShellWords as splitArgs } from "../../lib/shell-words";
 
 describe("splitArgs / joinArgs", () => {
   it("splits like a shell and round-trips", () => {
