@@ -31,8 +31,14 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf }
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    getItemKey: (i) => view.at(i)?.seq ?? i,
+    // A few rows beyond the screen: every one is rebuilt on each screenful scrolled.
+    overscan: 6,
+    // Render the rows in their own task, not synchronously inside the scroll event: with
+    // flushSync, React's work, style, layout and paint of a screenful were one long task.
+    useFlushSync: false,
+    // No getItemKey: a new one each render made the virtualizer recompute all 100,000 row
+    // offsets on every scroll frame (its measurements are memoized on the options). Rows are
+    // append-only within a view, so an index is as stable a key as the seq.
   });
 
   useLayoutEffect(() => {
