@@ -1,6 +1,8 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
-import { decodeBase64, fileNameFor, hexDump, utf8Text } from "../page-lib/blob-preview";
+import { useMemo, useState } from "react";
+import { PREVIEW_CHARS, base64Head, base64Size } from "../page-lib/big-text";
+import { decodeBase64, fileNameFor, hexDump, utf8Prefix } from "../page-lib/blob-preview";
+import { downloadBytes } from "../page-lib/download";
 import { formatBytes } from "../page-lib/entry-facts";
 import { mediaDataUrl } from "../page-lib/media";
 
@@ -10,32 +12,37 @@ export interface BlobViewProps {
   blob: string;
 }
 
-/** A base64 blob: an image or audio player when it is one, else its size, a hex dump, the base64, text when it is text, and a download. */
+/**
+ * A base64 blob: an image or audio player when it is one, else its size, a hex dump, the
+ * base64, text when it is text, and a download. Only the shown head is decoded (a 20 MiB blob
+ * costs as little as a small one); the whole blob is decoded on "Download".
+ */
 export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
-  const bytes = useMemo(() => decodeBase64(blob), [blob]);
+  const isText = mimeType?.startsWith("text/") || mimeType === "application/json";
+  const size = useMemo(() => base64Size(blob), [blob]);
+  const head = useMemo(() => decodeBase64(base64Head(blob, isText ? PREVIEW_CHARS : 256)), [blob, isText]);
   const [view, setView] = useState<"hex" | "base64">("hex");
-  const [href, setHref] = useState<string>();
-  useEffect(() => {
-    if (!bytes) return;
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/octet-stream" }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [bytes]);
-  if (!bytes) return <p className="form-error">The blob is not valid base64.</p>;
+  const [problem, setProblem] = useState<string>();
+  if (!head) return <p className="form-error">The blob is not valid base64.</p>;
   const image = mediaDataUrl("image", mimeType, blob);
   const audio = mediaDataUrl("audio", mimeType, blob);
-  const text = mimeType?.startsWith("text/") || mimeType === "application/json" ? utf8Text(bytes) : undefined;
+  const text = isText ? utf8Prefix(head) : undefined;
+  const download = () => {
+    const bytes = decodeBase64(blob);
+    if (!bytes) return setProblem("The blob is not valid base64 past its start, so it cannot be downloaded.");
+    downloadBytes(fileNameFor(uri, mimeType), bytes);
+  };
   return (
     <div className="blob-view" data-testid="blob-view">
       <p className="content-meta">
-        blob · {mimeType ?? "no MIME type"} · {formatBytes(bytes.length)}
+        blob · {mimeType ?? "no MIME type"} · {formatBytes(size)}
       </p>
       {/* eslint-disable-next-line @next/next/no-img-element -- inline data from the target */}
       {image && <img src={image} alt={`resource ${uri}`} className="content-image" />}
       {audio && <audio controls src={audio} aria-label={`audio resource ${uri}`} />}
       {text !== undefined && (
         <>
-          <p className="content-meta">decoded as UTF-8 text</p>
+          <p className="content-meta">decoded as UTF-8 text{size > head.length && `, the first ${formatBytes(head.length)}`}</p>
           <pre data-testid="blob-text">{text}</pre>
         </>
       )}
@@ -50,16 +57,15 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
             </button>
           </div>
           <pre className="json hexdump" data-testid="blob-preview">
-            {view === "hex" ? hexDump(bytes) : blob.slice(0, 2048)}
-            {(view === "hex" ? bytes.length > 256 : blob.length > 2048) && "\n…"}
+            {view === "hex" ? hexDump(head) : blob.slice(0, 2048)}
+            {(view === "hex" ? size > 256 : blob.length > 2048) && "\n…"}
           </pre>
         </>
       )}
-      {href && (
-        <a className="btn-like btn-small" href={href} download={fileNameFor(uri, mimeType)}>
-          Download ({formatBytes(bytes.length)})
-        </a>
-      )}
+      <button type="button" className="btn-small" onClick={download}>
+        Download ({formatBytes(size)})
+      </button>
+      {problem && <p className="form-error">{problem}</p>}
     </div>
   );
 }

@@ -1,6 +1,10 @@
+import { base64Size } from "../page-lib/big-text";
 import { formatBytes } from "../page-lib/entry-facts";
 import type { ContentBlock } from "../page-lib/mcp-shapes";
-import { base64Bytes, mediaDataUrl } from "../page-lib/media";
+import { mediaDataUrl } from "../page-lib/media";
+import { BlobView } from "./blob-view";
+import { JsonPreview } from "./json-preview";
+import { LongText } from "./long-text";
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
@@ -18,7 +22,7 @@ function annotationText(a: unknown): string | undefined {
   return parts.length ? parts.join(" · ") : undefined;
 }
 
-/** One content block of a tool result, rendered as text or inline media; never as HTML. */
+/** One content block of a tool result, rendered as text or inline media; never as HTML. Long text is capped (LongText). */
 export function ContentBlockView({ block }: { block: ContentBlock }) {
   const b = block as Record<string, unknown>;
   const note = annotationText(b.annotations);
@@ -35,7 +39,7 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
     case "text":
       return (
         <div className="content content-text" data-content-type="text">
-          <pre>{str(b.text) ?? ""}</pre>
+          <LongText text={str(b.text) ?? ""} fileName="content.txt" />
         </div>
       );
     case "image":
@@ -45,7 +49,7 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
       return (
         <div className={`content content-${kind}`} data-content-type={kind}>
           <p className="content-meta">
-            {kind} · {str(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Bytes(b.data)) : "no data"}
+            {kind} · {str(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Size(b.data)) : "no data"}
           </p>
           {!url ? (
             <p className="form-error">The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.</p>
@@ -66,10 +70,10 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
           <p className="content-meta">
             embedded resource <code>{str(r.uri) ?? "(no uri)"}</code> {str(r.mimeType) && <>· {str(r.mimeType)}</>}
           </p>
-          {str(r.text) !== undefined && <pre>{str(r.text)}</pre>}
+          {str(r.text) !== undefined && <LongText text={str(r.text)!} fileName="resource.txt" />}
           {/* eslint-disable-next-line @next/next/no-img-element -- inline data from the target */}
           {image && <img src={image} alt={`resource ${str(r.uri) ?? ""}`} className="content-image" />}
-          {str(r.blob) && !image && <p className="muted small">binary, {formatBytes(base64Bytes(str(r.blob)!))}</p>}
+          {str(r.blob) && !image && <BlobView uri={str(r.uri) ?? "resource"} mimeType={str(r.mimeType)} blob={str(r.blob)!} />}
         </div>
       );
     }
@@ -91,7 +95,7 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
       return (
         <div className="content" data-content-type="unknown">
           <p className="content-meta">unknown content type {JSON.stringify(b.type)}</p>
-          <pre className="json">{JSON.stringify(block, null, 2)}</pre>
+          <JsonPreview value={block} fileName="content.json" />
         </div>
       );
   }

@@ -1,5 +1,8 @@
 "use client";
+import { useMemo, useState } from "react";
 import type { Entry } from "../lib/record";
+import { BIG_BYTES, formatKiB, previewJson } from "../page-lib/big-text";
+import { downloadText } from "../page-lib/download";
 import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../page-lib/entry-facts";
 import { CodeEditor } from "./code-editor";
 import { CopyButton } from "./copy-button";
@@ -11,10 +14,19 @@ export interface EntryDetailProps {
   onJump(seq: number): void;
 }
 
-/** The selected entry in full: facts, jump to its partner, and its JSON read-only in Monaco. */
+/**
+ * The selected entry in full: facts, jump to its partner, and its JSON read-only in Monaco. A
+ * big message (over BIG_BYTES on the wire) is shown clipped in a <pre> instead: Monaco with a
+ * 20 MiB document takes seconds. "Open in the editor" and "Download" make its full JSON once.
+ */
 export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) {
   const kind = kindOf(e);
-  const json = detailJsonOf(e);
+  const big = e.kind === "message" && e.size > BIG_BYTES;
+  const [openFull, setOpenFull] = useState<number>();
+  const full = big && openFull === e.seq;
+  // Pretty JSON of the whole entry only when it is shown whole (the memo keeps it one copy).
+  const json = useMemo(() => (!big || full ? detailJsonOf(e) : undefined), [e, big, full]);
+  const preview = useMemo(() => (big && !full ? previewJson(e.kind === "message" ? e.message : e) : undefined), [e, big, full]);
   const isResponse = e.kind === "message" && !!e.pair;
   return (
     <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
@@ -28,7 +40,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) 
             {isResponse ? `Go to request #${partnerSeq}` : `Go to response #${partnerSeq}`}
           </button>
         )}
-        <CopyButton text={() => json} label="Copy JSON" />
+        <CopyButton text={() => json ?? detailJsonOf(e)} label="Copy JSON" />
       </div>
       <dl className="facts facts-inline">
         <dt>kind</dt>
@@ -66,7 +78,24 @@ export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) 
           </>
         )}
       </dl>
-      <CodeEditor value={json} modelUri="inmemory://timeline/selected-entry.json" ariaLabel={`JSON of entry ${e.seq}`} height={260} />
+      {preview ? (
+        <>
+          <p className="long-text-more" data-testid="entry-clipped">
+            <span className="muted small">{formatKiB(e.kind === "message" ? e.size : 0)} message: long strings and lists are clipped here</span>
+            <button type="button" className="btn-small" onClick={() => setOpenFull(e.seq)}>
+              Open full in the editor
+            </button>
+            <button type="button" className="btn-small" onClick={() => downloadText(`entry-${e.seq}.json`, detailJsonOf(e))}>
+              Download
+            </button>
+          </p>
+          <pre className="json entry-preview" aria-label={`JSON of entry ${e.seq}, clipped`}>
+            {preview.text}
+          </pre>
+        </>
+      ) : (
+        <CodeEditor value={json!} modelUri="inmemory://timeline/selected-entry.json" ariaLabel={`JSON of entry ${e.seq}`} height={260} />
+      )}
     </section>
   );
 }

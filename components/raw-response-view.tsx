@@ -1,4 +1,5 @@
 import { formatMs } from "../page-lib/entry-facts";
+import { JsonPreview } from "./json-preview";
 import type { JsonRpcError } from "../lib/wire";
 
 export type RawOutcome =
@@ -34,7 +35,7 @@ export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome;
           <p>
             <strong>{outcome.error.message}</strong>
           </p>
-          {outcome.error.data !== undefined && <pre className="json">{JSON.stringify(outcome.error.data, null, 2)}</pre>}
+          {outcome.error.data !== undefined && <JsonPreview value={outcome.error.data} fileName="error-data.json" />}
         </section>
       );
     case "result":
@@ -56,9 +57,7 @@ export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome;
               </button>
             )}
           </div>
-          <pre className="json" data-testid="raw-result">
-            {JSON.stringify(outcome.result, null, 2)}
-          </pre>
+          <JsonPreview value={outcome.result} fileName="result.json" testId="raw-result" />
         </section>
       );
   }

@@ -1,7 +1,8 @@
 "use client";
-import { languageForMime } from "../page-lib/blob-preview";
+import { fileNameFor, languageForMime } from "../page-lib/blob-preview";
 import { BlobView } from "./blob-view";
 import { CodeEditor } from "./code-editor";
+import { LongText } from "./long-text";
 
 export interface ResourceContents {
   uri?: unknown;
@@ -11,7 +12,7 @@ export interface ResourceContents {
   _meta?: unknown;
 }
 
-/** resources/read contents: text (coloured by MIME type where that helps) or a blob, each with its URI. */
+/** resources/read contents: text (coloured by MIME type where that helps; capped when long) or a blob, each with its URI. */
 export function ResourceContentsView({ contents }: { contents: ResourceContents[] }) {
   if (contents.length === 0) return <p className="muted">The server returned no contents.</p>;
   return (
@@ -30,7 +31,7 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
               (lang && c.text.length < 200_000 ? (
                 <CodeEditor value={lang === "json" ? pretty(c.text) : c.text} ariaLabel={`Text of ${uri}`} modelUri={`inmemory://resource/${i}/${encodeURIComponent(uri)}`} language={lang} height={Math.min(360, 40 + 19 * lineCount(c.text))} />
               ) : (
-                <pre data-testid="resource-text">{c.text}</pre>
+                <LongText text={c.text} fileName={fileNameFor(uri, mime)} testId="resource-text" />
               ))}
             {typeof c.blob === "string" && <BlobView uri={uri} mimeType={mime} blob={c.blob} />}
             {typeof c.text !== "string" && typeof c.blob !== "string" && <p className="form-error">Neither text nor blob: not valid resource contents.</p>}

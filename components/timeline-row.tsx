@@ -3,7 +3,7 @@ import { memo } from "react";
 import type { Entry } from "../lib/record";
 import type { LintMark } from "../page-lib/lint-store";
 import { LintMarker } from "./lint-marker";
-import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, labelOf } from "../page-lib/entry-facts";
+import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../page-lib/entry-facts";
 
 export interface TimelineRowProps {
   entry: Entry;
@@ -20,6 +20,7 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
   const kind = kindOf(e);
   const dir = e.kind === "message" ? e.dir : undefined;
   const hint = hintOf(e);
+  const label = shortLabelOf(e);
   const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
   return (
     <div
@@ -39,9 +40,9 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
         {dir === "client->server" ? "→" : dir === "server->client" ? "←" : e.kind === "stderr" ? "!" : "·"}
         <span className="sr-only">{dir === "client->server" ? " to server" : dir === "server->client" ? " from server" : ` ${e.kind}`}</span>
       </span>
-      <span className="tl-label" title={hint ? `${labelOf(e)} ${hint}` : labelOf(e)}>
+      <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
-        {labelOf(e)}
+        {label}
         {hint && <span className="tl-hint"> {hint}</span>}
       </span>
       <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>

@@ -3,6 +3,7 @@ import { formatMs } from "../page-lib/entry-facts";
 import type { CallToolResult, ContentBlock } from "../page-lib/mcp-shapes";
 import { ContentBlockView } from "./content-block-view";
 import { CopyButton } from "./copy-button";
+import { JsonPreview } from "./json-preview";
 import { VerdictView } from "./verdict-view";
 
 export interface ToolResultViewProps {
@@ -43,7 +44,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry }: ToolRe
       {outcome.error && (
         <div className="error-box" role="alert">
           <strong>{outcome.error.message}</strong>
-          {outcome.error.data !== undefined && <pre className="json">{JSON.stringify(outcome.error.data, null, 2)}</pre>}
+          {outcome.error.data !== undefined && <JsonPreview value={outcome.error.data} fileName="error-data.json" />}
         </div>
       )}
       {content.length > 0 && (
@@ -59,9 +60,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry }: ToolRe
       {result?.structuredContent !== undefined && (
         <div className="structured">
           <h5>structuredContent</h5>
-          <pre className="json" data-testid="structured-content">
-            {JSON.stringify(result.structuredContent, null, 2)}
-          </pre>
+          <JsonPreview value={result.structuredContent} fileName="structured-content.json" testId="structured-content" />
         </div>
       )}
       <VerdictView verdict={outcome.verdict} hasOutputSchema={hasOutputSchema} />

@@ -32,7 +32,9 @@ test("resources: read a template with completion and a blob; subscribe and see a
   const blob = panel.getByTestId("blob-view");
   await expect(blob.getByTestId("blob-text")).toContainText("Resource 2: This is a base64 blob");
   await expect(blob.getByTestId("blob-preview")).toContainText("00000000  52 65 73 6f");
-  await expect(blob.getByRole("link", { name: /Download/ })).toHaveAttribute("download", "2.txt");
+  // The blob is decoded whole only when it is downloaded.
+  const [saved] = await Promise.all([page.waitForEvent("download"), blob.getByRole("button", { name: /Download/ }).click()]);
+  expect(saved.suggestedFilename()).toBe("2.txt");
 
   // Subscribe to it, start the server's simulated updates, see one arrive.
   await panel.getByRole("button", { name: "Subscribe" }).click();
@@ -233,7 +235,8 @@ test("resources/list_changed refreshes the list: a gzip made by a tool appears a
   const blob = res.getByTestId("blob-view");
   await expect(blob).toContainText("application/gzip");
   await expect(blob.getByTestId("blob-preview")).toContainText("00000000  1f 8b");
-  await expect(blob.getByRole("link", { name: /Download/ })).toHaveAttribute("download", "e2e-hello.txt.gz");
+  const [saved] = await Promise.all([page.waitForEvent("download"), blob.getByRole("button", { name: /Download/ }).click()]);
+  expect(saved.suggestedFilename()).toBe("e2e-hello.txt.gz");
 });
 
 // Last in this file: it reconnects the file's inspector with the tasks capability on.

@@ -36,6 +36,18 @@ export function utf8Text(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * UTF-8 text of the first bytes of a blob: an incomplete character at the cut is left out;
+ * undefined when the bytes are not UTF-8.
+ */
+export function utf8Prefix(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return undefined;
+  }
+}
+
 /** A file name for a download, from the resource URI's last segment. */
 export function fileNameFor(uri: string, mimeType?: string): string {
   const last = uri.split(/[/?#]/).filter(Boolean).pop() ?? "resource";

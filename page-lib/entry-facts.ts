@@ -1,4 +1,5 @@
 import type { Entry } from "../lib/record";
+import { clipJson } from "./big-text";
 import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf } from "../lib/jsonrpc";
 
 /** What a timeline row is, for filtering and styling. */
@@ -26,6 +27,11 @@ export function kindOf(e: Entry): EntryKindKey {
 export function methodKeyOf(e: Entry): string | undefined {
   if (e.kind !== "message") return undefined;
   return methodOf(e.message) ?? e.pair?.method;
+}
+
+/** A row's label: labelOf, cut at `n` characters (a stderr line can be megabytes). */
+export function shortLabelOf(e: Entry, n = 300): string {
+  return clip(labelOf(e), n);
 }
 
 /** One-line label: the method, "response to <method>", or the text of a non-message entry. */
@@ -64,7 +70,8 @@ export function hintOf(e: Entry): string {
     case "notifications/resources/updated":
       return typeof p.uri === "string" ? p.uri : "";
     case "notifications/message":
-      return `${typeof p.level === "string" ? p.level : ""}: ${clip(typeof p.data === "string" ? p.data : JSON.stringify(p.data))}`;
+      // Clipped before it is stringified: a row's hint must not cost the size of the data.
+      return `${typeof p.level === "string" ? p.level : ""}: ${clip(typeof p.data === "string" ? p.data : JSON.stringify(clipJson(p.data, { maxString: 130, maxItems: 20, maxNodes: 60 }).value))}`;
     case "notifications/progress":
       return `${String(p.progress)}${p.total !== undefined ? `/${String(p.total)}` : ""}${typeof p.message === "string" ? ` ${clip(p.message)}` : ""}`;
     case "notifications/cancelled":

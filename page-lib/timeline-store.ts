@@ -27,6 +27,9 @@ export interface TimelineView {
 
 type Scheduler = (flush: () => void) => void;
 
+/** Longest search text (characters) kept per entry. */
+const KEEP_SEARCH_TEXT = 256 * 1024;
+
 /**
  * The page's copy of the record: append-only, fed by the socket. Incoming entries are held
  * and appended once per animation frame, so 5,000-entry history frames or a chatty target
@@ -168,7 +171,13 @@ export class TimelineStore {
   }
 
   private textAt(i: number): string {
-    return (this.searchText[i] ??= searchTextOf(this.entries[i]));
+    const kept = this.searchText[i];
+    if (kept !== undefined) return kept;
+    const text = searchTextOf(this.entries[i]);
+    // A big entry's text is made again per filter rather than kept: a lower-cased copy of a
+    // 20 MiB message would be a second 20-40 MiB held for as long as the page is open.
+    if (text.length <= KEEP_SEARCH_TEXT) this.searchText[i] = text;
+    return text;
   }
 
   private indexOfSeq(seq: number): number {
