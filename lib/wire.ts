@@ -102,6 +102,11 @@ export const ToolCallOutcomeSchema = z.object({
   durationMs: z.number(),
   requestSeq: z.number().int().optional(),
   responseSeq: z.number().int().optional(),
+  /**
+   * The result was too big to send twice: it is left out of this reply and is the result of
+   * the record entry `responseSeq`, which the page already receives in the entries stream.
+   */
+  resultInRecord: z.literal(true).optional(),
 });
 export type ToolCallOutcome = z.infer<typeof ToolCallOutcomeSchema>;
 

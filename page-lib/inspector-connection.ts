@@ -90,8 +90,17 @@ export class InspectorConnection {
       return Promise.reject(new Error("the page is not connected to the inspector backend (reconnecting…)"));
     }
     // The person's timing settings apply to every request unless the caller set its own.
-    if (body.type === "request" || body.type === "call-tool") return this.client.command<T>({ ...timingFields(), ...body });
+    if (body.type === "request" || body.type === "call-tool") return this.client.command<T>({ ...timingFields(), ...body }).then((r) => this.withResultFromRecord(r));
     return this.client.command<T>(body);
+  }
+
+  /** A reply that left a big result in the record (resultInRecord) gets it from the entry it names. */
+  private async withResultFromRecord<T>(reply: T): Promise<T> {
+    const r = reply as { resultInRecord?: boolean; responseSeq?: number } | null;
+    if (!r?.resultInRecord || r.responseSeq === undefined) return reply;
+    const entry = await this.opts.store.whenEntry(r.responseSeq);
+    const result = entry?.kind === "message" ? (entry.message as { result?: unknown }).result : undefined;
+    return { ...r, result } as T;
   }
 
   /** The id the next command gets, so a caller can cancel it. */

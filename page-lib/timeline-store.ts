@@ -124,6 +124,24 @@ export class TimelineStore {
     return i === -1 ? undefined : this.entries[i];
   }
 
+  /**
+   * The entry with this seq once it is in the store (now, or at a later flush); undefined if
+   * the store is reset first. Replies that leave a big result in the record wait on this.
+   */
+  whenEntry(seq: number): Promise<Entry | undefined> {
+    const now = this.bySeq(seq);
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const unsubscribe = this.subscribe(() => {
+        const e = this.bySeq(seq);
+        if (e || this.entries.length === 0) {
+          unsubscribe();
+          resolve(e);
+        }
+      });
+    });
+  }
+
   /** The seq of the response to the request with this seq, if it has arrived. */
   responseSeqOf(requestSeq: number): number | undefined {
     return this.responseOfRequest.get(requestSeq);

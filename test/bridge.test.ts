@@ -116,3 +116,22 @@ describe("the record reaches every page, whole", () => {
     expect(responses.length).toBeGreaterThan(0);
   });
 });
+
+describe("big results cross the socket once", () => {
+  test("a result over 1 MiB is left out of the reply, which names the record entry that carries it", async () => {
+    const { fixture } = await import("./helpers/fixtures");
+    inspector = await startTestInspector();
+    const { client, seen } = await connectClient(inspector);
+    await client.hello(0);
+    await client.command({ type: "connect", spec: { target: fixture("big") } });
+    const small = await client.command<ToolCallOutcome>({ type: "call-tool", name: "big", arguments: { mb: 0.1 } });
+    expect(small.resultInRecord).toBeUndefined();
+    expect(JSON.stringify(small.result).length).toBeGreaterThan(100_000);
+    const big = await client.command<ToolCallOutcome>({ type: "call-tool", name: "big", arguments: { mb: 2 } });
+    expect(big).toMatchObject({ resultInRecord: true, responseSeq: expect.any(Number) });
+    expect(big.result).toBeUndefined();
+    // The page already has (or is about to get) the entry with the whole result.
+    const entry = await waitFor(() => seen.entries.find((e) => e.seq === big.responseSeq), 10_000, "the big entry");
+    expect(((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length)).toBe(2 * 1024 * 1024);
+  });
+});

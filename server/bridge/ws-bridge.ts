@@ -8,6 +8,8 @@ import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } fro
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;
+/** Results bigger than this (bytes on the wire) are not repeated in the command's reply. */
+const INLINE_RESULT_BYTES = 1024 * 1024;
 /** Stop writing to a socket while this much is still buffered (a slow page): resumes later. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 /**
@@ -109,14 +111,18 @@ export class Bridge {
       case "restart":
         return this.engine.restart();
       case "request":
-        return this.withAbort(peer, cmd.id, (signal) =>
-          this.engine.request(cmd.method, cmd.params, { signal, progress: cmd.progress, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
+        return this.slim(
+          await this.withAbort(peer, cmd.id, (signal) =>
+            this.engine.request(cmd.method, cmd.params, { signal, progress: cmd.progress, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
+          ),
         );
       case "notify":
         return this.engine.notify(cmd.method, cmd.params);
       case "call-tool":
-        return this.withAbort(peer, cmd.id, (signal) =>
-          this.engine.callTool(cmd.name, cmd.arguments, { signal, meta: cmd.meta, task: cmd.task, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
+        return this.slim(
+          await this.withAbort(peer, cmd.id, (signal) =>
+            this.engine.callTool(cmd.name, cmd.arguments, { signal, meta: cmd.meta, task: cmd.task, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
+          ),
         );
       case "cancel": {
         const ctl = this.findInflight(cmd.target);
@@ -129,6 +135,17 @@ export class Bridge {
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
     }
+  }
+
+  /**
+   * A big result goes to the page once, in its record entry: the reply then says where it is
+   * instead of carrying it again (a 20 MiB result would otherwise cross the socket twice).
+   */
+  private slim<T extends { result?: unknown; responseSeq?: number }>(outcome: T): T | (Omit<T, "result"> & { resultInRecord: true }) {
+    const entry = outcome.responseSeq !== undefined ? this.record.get(outcome.responseSeq) : undefined;
+    if (!entry || entry.kind !== "message" || entry.size < INLINE_RESULT_BYTES) return outcome;
+    const { result: _sent, ...rest } = outcome;
+    return { ...rest, resultInRecord: true };
   }
 
   private async withAbort<T>(peer: Peer, id: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {

@@ -105,3 +105,19 @@ describe("TimelineStore", () => {
     expect(store.methods()).toEqual([]);
   });
 });
+
+describe("whenEntry: replies that leave a big result in the record wait for its entry", () => {
+  it("resolves at once for a held entry, at the flush that brings it otherwise, and with undefined on reset", async () => {
+    const { store, frame } = manualStore();
+    store.push([req(1, 1, "tools/call")]);
+    frame();
+    await expect(store.whenEntry(1)).resolves.toMatchObject({ seq: 1 });
+    const later = store.whenEntry(2);
+    store.push([res(2, 1, 1, "tools/call")]);
+    frame();
+    await expect(later).resolves.toMatchObject({ seq: 2, pair: { seq: 1 } });
+    const never = store.whenEntry(9);
+    store.reset();
+    await expect(never).resolves.toBeUndefined();
+  });
+});
