@@ -3,7 +3,7 @@ import { Engine } from "../server/engine";
 import { RecordStore } from "../server/record/store";
 import type { Entry, MessageEntry } from "../lib/record";
 import type { Target } from "../lib/target";
-import { everythingStdio, freePort, waitFor } from "./helpers/targets";
+import { FIXTURES, everythingStdio, freePort, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
 
 const messages = (rec: RecordStore) => rec.since(0).filter((e): e is MessageEntry => e.kind === "message");
@@ -163,5 +163,19 @@ describe("connection failures are described in words", () => {
     const port = await freePort();
     const s = await engine.connect({ target: { transport: "http", url: `http://127.0.0.1:${port}/mcp`, headers: {} } });
     expect(s.error).toMatchObject({ kind: "connection-refused", message: `connection refused: nothing is listening at http://127.0.0.1:${port}/mcp` });
+  });
+});
+
+describe("more connection failures in words", () => {
+  test("initialize timed out", async () => {
+    const { engine } = newEngine();
+    const s = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: ["-e", "setInterval(() => {}, 1000)"], env: {} }, timeouts: { initializeMs: 300 } });
+    expect(s.error).toMatchObject({ kind: "initialize-timeout", message: "initialize timed out: the server did not answer the initialize request in time" });
+  });
+
+  test("protocol version not supported", async () => {
+    const { engine } = newEngine();
+    const s = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/broken-server.mjs`], env: { BROKEN_MODE: "version" } } });
+    expect(s.error).toMatchObject({ kind: "protocol-version", message: "protocol version not supported: the server answered with 1999-01-01" });
   });
 });

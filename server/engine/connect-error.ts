@@ -23,6 +23,13 @@ export function classifyConnectError(
 ): ConnectError {
   const e = err as { code?: unknown; message?: string; cause?: { code?: unknown; message?: string } };
   const msg = e?.message ?? String(err);
+  // The SDK closes the transport when initialize fails, so a timed-out or refused server has
+  // exited by now too: the SDK's reason comes first, the exit explains only a closed connection.
+  if (e?.code === -32001 || /timed out/i.test(msg)) {
+    return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time`, stderrTail };
+  }
+  const pv = /protocol version is not supported: (.*)$/.exec(msg);
+  if (pv) return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${pv[1]}`, stderrTail };
   if (target.transport === "stdio") {
     if (e?.code === "ENOENT") {
       return { kind: "command-not-found", message: `command not found: ${target.command}${target.cwd ? ` (cwd ${target.cwd})` : ""}`, stderrTail };
@@ -45,11 +52,6 @@ export function classifyConnectError(
     if (causeCode === "ENOTFOUND") return { kind: "connection-refused", message: `host not found: ${new URL(target.url).hostname}`, stderrTail };
     if (msg === "fetch failed" && e?.cause?.message) return { kind: "connection-refused", message: `cannot reach ${target.url}: ${e.cause.message}`, stderrTail };
   }
-  if (e?.code === -32001 || /timed out/i.test(msg)) {
-    return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time`, stderrTail };
-  }
-  const pv = /protocol version is not supported: (.*)$/.exec(msg);
-  if (pv) return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${pv[1]}`, stderrTail };
   return { kind: "other", message: msg, stderrTail };
 }
 
