@@ -1,6 +1,7 @@
 import { formatMs } from "../page-lib/entry-facts";
 import { JsonPreview } from "./json-preview";
 import type { JsonRpcError } from "../lib/wire";
+import { SeqLinks } from "./seq-links";
 
 export type RawOutcome =
   | { kind: "result"; method: string; result: unknown; durationMs: number; requestSeq?: number; responseSeq?: number }
@@ -46,16 +47,7 @@ export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome;
             <span className="badge badge-ok">result</span>
             <span className="muted small">{formatMs(outcome.durationMs)}</span>
             <span className="header-spacer" />
-            {outcome.requestSeq !== undefined && (
-              <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.requestSeq!)}>
-                Request #{outcome.requestSeq}
-              </button>
-            )}
-            {outcome.responseSeq !== undefined && (
-              <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.responseSeq!)}>
-                Response #{outcome.responseSeq}
-              </button>
-            )}
+            <SeqLinks requestSeq={outcome.requestSeq} responseSeq={outcome.responseSeq} onShowEntry={onShowEntry} />
           </div>
           <JsonPreview value={outcome.result} fileName="result.json" testId="raw-result" />
         </section>

@@ -5,6 +5,7 @@ import { ContentBlockView } from "./content-block-view";
 import { CopyButton } from "./copy-button";
 import { JsonPreview } from "./json-preview";
 import { VerdictView } from "./verdict-view";
+import { SeqLinks } from "./seq-links";
 
 export interface ToolResultViewProps {
   outcome: ToolCallOutcome;
@@ -29,16 +30,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry }: ToolRe
           {formatMs(outcome.durationMs)}
         </span>
         <span className="header-spacer" />
-        {outcome.requestSeq !== undefined && (
-          <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.requestSeq!)}>
-            Request #{outcome.requestSeq}
-          </button>
-        )}
-        {outcome.responseSeq !== undefined && (
-          <button type="button" className="btn-small" onClick={() => onShowEntry(outcome.responseSeq!)}>
-            Response #{outcome.responseSeq}
-          </button>
-        )}
+        <SeqLinks requestSeq={outcome.requestSeq} responseSeq={outcome.responseSeq} onShowEntry={onShowEntry} />
         <CopyButton text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)} label="Copy result as JSON" />
       </div>
       {outcome.error && (

@@ -1,26 +1,15 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { Engine } from "../server/engine";
+import { describe, expect, test } from "vitest";
 import { RecordStore } from "../server/record/store";
 import type { Entry, MessageEntry } from "../lib/record";
 import type { Target } from "../lib/target";
 import { FIXTURES, everythingStdio, freePort, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
+import { engineFactory } from "./helpers/engine";
 
 const messages = (rec: RecordStore) => rec.since(0).filter((e): e is MessageEntry => e.kind === "message");
 const method = (e: Entry) => (e.kind === "message" ? (e.message as { method?: string }).method : undefined);
 
-let cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-function newEngine() {
-  const rec = new RecordStore();
-  const engine = new Engine(rec, { name: "test", version: "0" });
-  cleanup.push(() => engine.close());
-  return { rec, engine };
-}
+const { newEngine, onCleanup } = engineFactory();
 
 /** The checks every transport must pass: handshake, listing, a paired call, sampling held and answered. */
 async function exerciseEverything(target: Target) {
@@ -86,14 +75,14 @@ describe("engine against the everything server", () => {
 
   test("over Streamable HTTP", async () => {
     const server = await startEverythingHttp("streamableHttp");
-    cleanup.push(() => server.stop());
+    onCleanup(() => server.stop());
     const { rec } = await exerciseEverything({ transport: "http", url: server.url, headers: { Authorization: "Bearer test-token" } });
     expect(rec.since(0).filter((e) => e.kind === "stderr")).toEqual([]);
   });
 
   test("over legacy SSE", async () => {
     const server = await startEverythingHttp("sse");
-    cleanup.push(() => server.stop());
+    onCleanup(() => server.stop());
     await exerciseEverything({ transport: "sse", url: server.url, headers: {} });
   });
 

@@ -1,24 +1,13 @@
 // What the engine survives from a misbehaving target: crashes (mid-call and during
 // initialize), hangs, garbage on stdout and big results. The fixtures are in test/fixtures.
-import { afterEach, describe, expect, test } from "vitest";
-import { Engine } from "../server/engine";
+import { describe, expect, test } from "vitest";
 import { RecordStore } from "../server/record/store";
 import type { LifecycleEntry, MessageEntry } from "../lib/record";
 import { waitFor } from "./helpers/targets";
 import { expectContiguous, fixture, fromStdout, isMessage, methodOf, wireLines, wireLogFile } from "./helpers/fixtures";
+import { engineFactory } from "./helpers/engine";
 
-let cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-function newEngine() {
-  const rec = new RecordStore();
-  const engine = new Engine(rec, { name: "test", version: "0" });
-  cleanup.push(() => engine.close());
-  return { rec, engine };
-}
+const { newEngine } = engineFactory();
 
 const lifecycle = (rec: RecordStore, event: LifecycleEntry["event"]) => rec.since(0).filter((e): e is LifecycleEntry => e.kind === "lifecycle" && e.event === event);
 
