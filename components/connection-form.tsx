@@ -64,6 +64,10 @@ export function ConnectionForm({ target, capabilities, status, busy, onConnect, 
         </>
       )}
       <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
+      <label className="field">
+        <span>Answer timeout for server requests (s)</span>
+        <input value={draft.answerTimeoutText} onChange={(e) => set("answerTimeoutText", e.target.value)} inputMode="decimal" autoComplete="off" />
+      </label>
       {problem && (
         <p className="form-error" role="alert">
           {problem}

@@ -18,12 +18,27 @@ export interface ConnectionDraft {
   url: string;
   headers: KeyValueRow[];
   capabilities: OfferedCapabilities;
+  /** Seconds the backend waits for someone to answer a server's sampling/elicitation/roots request. */
+  answerTimeoutText: string;
 }
+
+/** The backend's default wait for an answer to a server request (seconds). */
+export const DEFAULT_ANSWER_TIMEOUT_S = 300;
 
 export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
 
 export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): ConnectionDraft {
-  const d: ConnectionDraft = { transport: "stdio", command: "", argsText: "", env: [], cwd: "", url: "", headers: [], capabilities: capabilities ?? DEFAULT_CAPABILITIES };
+  const d: ConnectionDraft = {
+    transport: "stdio",
+    command: "",
+    argsText: "",
+    env: [],
+    cwd: "",
+    url: "",
+    headers: [],
+    capabilities: capabilities ?? DEFAULT_CAPABILITIES,
+    answerTimeoutText: String(DEFAULT_ANSWER_TIMEOUT_S),
+  };
   if (!target) return d;
   if (target.transport === "stdio") {
     return { ...d, command: target.command, argsText: joinShellWords(target.args), env: rows(target.env), cwd: target.cwd ?? "" };
@@ -43,7 +58,10 @@ export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput
   }
   const parsed = TargetSchema.safeParse(target);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "the target is not valid" };
-  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities } };
+  const answerS = Number(d.answerTimeoutText.trim());
+  if (!(answerS > 0) || !Number.isFinite(answerS)) return { ok: false, message: "the answer timeout must be a number of seconds above 0" };
+  const timeouts = answerS === DEFAULT_ANSWER_TIMEOUT_S ? {} : { timeouts: { serverRequestMs: Math.round(answerS * 1000) } };
+  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities, ...timeouts } };
 }
 
 function rows(r: Record<string, string>): KeyValueRow[] {

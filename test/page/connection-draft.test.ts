@@ -28,3 +28,14 @@ describe("specFrom", () => {
     expect(d).toMatchObject({ transport: "sse", url: "http://localhost:1/sse", headers: [{ key: "Authorization", value: "Bearer x" }] });
   });
 });
+
+describe("the answer timeout for server requests", () => {
+  it("is sent only when changed from the backend's default, in milliseconds; nonsense is refused in words", () => {
+    const d = { ...draftFrom(), command: "node" };
+    const plain = specFrom(d);
+    expect(plain.ok && "timeouts" in plain.spec).toBe(false);
+    expect(specFrom({ ...d, answerTimeoutText: "2.5" })).toMatchObject({ ok: true, spec: { timeouts: { serverRequestMs: 2500 } } });
+    expect(specFrom({ ...d, answerTimeoutText: "soon" })).toEqual({ ok: false, message: "the answer timeout must be a number of seconds above 0" });
+    expect(specFrom({ ...d, answerTimeoutText: "0" })).toMatchObject({ ok: false });
+  });
+});
