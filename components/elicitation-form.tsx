@@ -2,14 +2,9 @@
 import Form from "@rjsf/core";
 import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { customizeValidator } from "@rjsf/validator-ajv8";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { useMemo } from "react";
 import { acceptContent, elicitationFormSchema } from "../page-lib/elicitation";
-import { schemaFormButtons } from "./schema-form-buttons";
-
-const validator = customizeValidator({ AjvClass: Ajv2020 as never });
-const templates = { ButtonTemplates: schemaFormButtons };
+import { schemaFormBehaviour, schemaValidators } from "./schema-form-kit";
 
 export interface ElicitationFormProps {
   /** The request's params: message and requestedSchema. */
@@ -28,18 +23,12 @@ export function ElicitationForm({ params, busy, idPrefix, onAnswer }: Elicitatio
     <div className="elicitation" data-testid="elicitation-form">
       {typeof p.message === "string" && <p className="elicitation-message">{p.message}</p>}
       <Form
-        className="schema-form"
+        {...schemaFormBehaviour}
         schema={schema as RJSFSchema}
         uiSchema={uiSchema}
-        templates={templates}
-        validator={validator}
+        validator={schemaValidators["2020-12"]}
         idPrefix={idPrefix}
-        liveValidate="onChange"
-        showErrorList={false}
-        noHtml5Validate
-        focusOnFirstError
         disabled={busy}
-        onError={() => undefined}
         onSubmit={(e: IChangeEvent) => onAnswer({ action: "accept", content: acceptContent(schema, e.formData) })}
       >
         <div className="button-row">

@@ -1,5 +1,6 @@
 import { formatTime } from "../page-lib/entry-facts";
-import { LOG_LEVELS, levelRank } from "../page-lib/log-levels";
+import { levelRank } from "../page-lib/log-levels";
+import { LogLevelSelect } from "./log-level-select";
 import type { LogLine } from "../page-lib/protocol-feed";
 
 export interface LogStreamProps {
@@ -28,13 +29,7 @@ export function LogStream({ lines, minLevel, onMinLevel, onShowEntry, max = 500 
         </h3>
         <label className="inline-field">
           <span className="muted small">Show from</span>
-          <select aria-label="Show log messages from level" value={minLevel} onChange={(e) => onMinLevel(e.target.value)}>
-            {LOG_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
+          <LogLevelSelect label="Show log messages from level" value={minLevel} onChange={onMinLevel} />
         </label>
       </div>
       {recent.length === 0 ? (

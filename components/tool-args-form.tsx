@@ -2,17 +2,9 @@
 import Form from "@rjsf/core";
 import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { customizeValidator } from "@rjsf/validator-ajv8";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { useMemo } from "react";
-import { schemaFormButtons } from "./schema-form-buttons";
+import { schemaFormBehaviour, schemaValidators } from "./schema-form-kit";
 import { dialectOf, normalizeSchema, pruneArgs } from "../page-lib/schema-args";
-
-// One validator per dialect, shared by every form (Ajv compiles and caches per schema).
-const validators = {
-  "2020-12": customizeValidator({ AjvClass: Ajv2020 as never }),
-  "draft-07": customizeValidator(),
-};
 
 export interface ToolArgsFormProps {
   /** The tool's inputSchema, as the target sent it. */
@@ -32,28 +24,20 @@ export interface ToolArgsFormProps {
 }
 
 const uiSchema: UiSchema = { "ui:submitButtonOptions": { norender: true } };
-const templates = { ButtonTemplates: schemaFormButtons };
 
 /** A form generated from a JSON Schema (rjsf + Ajv); validation errors show inline, live. */
 export function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix = "args" }: ToolArgsFormProps) {
   const formSchema = useMemo(() => normalizeRoot(schema), [schema]);
-  const validator = validators[dialectOf(schema)];
+  const validator = schemaValidators[dialectOf(schema)];
   return (
     <Form
-      className="schema-form"
+      {...schemaFormBehaviour}
       schema={formSchema}
       uiSchema={uiSchema}
-      templates={templates}
       validator={validator}
       initialFormData={value}
       idPrefix={idPrefix}
-      liveValidate="onChange"
-      showErrorList={false}
-      noHtml5Validate
-      focusOnFirstError
       disabled={busy}
-      // Errors are shown inline; without a handler rjsf would also log them to the console.
-      onError={() => undefined}
       onChange={(e: IChangeEvent) => onChange((e.formData ?? {}) as Record<string, unknown>)}
       onSubmit={(e: IChangeEvent) => onSubmit(pruneArgs(e.formData ?? {}, formSchema) as Record<string, unknown>)}
     >

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { LogStream } from "../../components/log-stream";
 import { StderrView } from "../../components/stderr-view";
 import type { SessionState } from "../../lib/session-state";
-import { LOG_LEVELS } from "../../page-lib/log-levels";
+import { LogLevelSelect } from "../../components/log-level-select";
 import { serverCaps, useFeed, useRequest } from "../../page-lib/protocol-hooks";
 
 /** The Logs tab: logging/setLevel (when the server has logging), the notifications/message stream, stderr beside it. */
@@ -26,13 +26,7 @@ export function LogsContainer({ state, onShowEntry }: { state?: SessionState; on
           >
             <label className="inline-field">
               <span>Server log level</span>
-              <select aria-label="Server log level" value={level} onChange={(e) => setLevelValue(e.target.value)}>
-                {LOG_LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
+              <LogLevelSelect label="Server log level" value={level} onChange={setLevelValue} />
             </label>
             <button type="submit" disabled={setLevel.isPending}>
               Set level

@@ -1,0 +1,23 @@
+import { customizeValidator } from "@rjsf/validator-ajv8";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { schemaFormButtons } from "./schema-form-buttons";
+
+/** One validator per JSON Schema dialect, shared by every schema form (Ajv caches per schema). */
+export const schemaValidators = {
+  "2020-12": customizeValidator({ AjvClass: Ajv2020 as never }),
+  "draft-07": customizeValidator(),
+};
+
+/**
+ * How every schema form behaves: errors inline and live, no browser validation bubbles, focus on
+ * the first error, and no console logging of validation errors (rjsf logs them without onError).
+ */
+export const schemaFormBehaviour = {
+  className: "schema-form",
+  templates: { ButtonTemplates: schemaFormButtons },
+  liveValidate: "onChange" as const,
+  showErrorList: false as const,
+  noHtml5Validate: true,
+  focusOnFirstError: true,
+  onError: () => undefined,
+};
