@@ -5,7 +5,7 @@ import { startInspector } from "../server/inspector";
 
 const inspector = await startInspector({
   port: 0,
-  pages: async () => (_req, res) => {
+  pages: (_req, res) => {
     res.writeHead(200, { "Content-Type": "text/html" });
     res.end("<!doctype html><title>bench stub page</title>");
   },

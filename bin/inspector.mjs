@@ -1,20 +1,15 @@
 #!/usr/bin/env node
-// The `inspector` command. Builds once if the build is missing (a fresh clone before
-// `npm run build`), then hands over to the backend bundle. No build or dev server otherwise.
+// The `inspector` command: hands over to the backend bundle that the package ships (dist/).
+// It never builds: an installed package is complete, and a clone runs `npm run build` first.
 import { existsSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = path.join(root, "dist/inspector.mjs");
-if (!existsSync(bundle) || !existsSync(path.join(root, ".next/BUILD_ID"))) {
-  process.stderr.write("inspector: first start: building the page and the backend (once; about a minute)…\n");
-  const r = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: ["ignore", 2, 2] });
-  if (r.status !== 0) {
-    process.stderr.write("inspector: the build failed; see above\n");
-    process.exit(1);
-  }
+if (!existsSync(bundle)) {
+  process.stderr.write(`inspector: the built backend is missing (${bundle}): this install is incomplete; reinstall the package (in a clone of the source: npm run build)\n`);
+  process.exit(1);
 }
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

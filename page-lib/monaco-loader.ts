@@ -2,43 +2,33 @@ import type * as Monaco from "monaco-editor";
 
 export type MonacoApi = typeof Monaco;
 
-/** Where the build copies monaco-editor's own min/vs (scripts/build.mjs): served by us, never a CDN. */
-export const MONACO_BASE = "/monaco/vs";
+/** Where the build puts the editor it bundles from the local monaco-editor package (scripts/build-monaco.mjs): served by us, never a CDN. */
+export const MONACO_BASE = "/monaco";
 
 let loading: Promise<MonacoApi> | undefined;
 
 /**
- * Loads the editor from the local copy of the `monaco-editor` package, once. Its AMD build
- * sets up its own web workers (JSON validation and completion) from the same folder.
+ * Loads the editor once, only when an editor is first shown: one script that sets
+ * `window.monaco` (JSON language only) and finds its two web workers beside it.
  */
 export function loadMonaco(): Promise<MonacoApi> {
   loading ??= new Promise<MonacoApi>((resolve, reject) => {
-    const w = window as unknown as { require?: AmdRequire; monaco?: MonacoApi };
+    const w = window as unknown as { monaco?: MonacoApi };
     const css = document.createElement("link");
     css.rel = "stylesheet";
-    css.href = `${MONACO_BASE}/editor/editor.main.css`;
+    css.href = `${MONACO_BASE}/editor.css`;
     document.head.appendChild(css);
     const script = document.createElement("script");
-    script.src = `${MONACO_BASE}/loader.js`;
+    script.src = `${MONACO_BASE}/editor.js`;
     script.async = true;
-    script.onload = () => {
-      const req = w.require;
-      if (!req) return reject(new Error("the editor's loader did not start"));
-      req.config({ paths: { vs: MONACO_BASE } });
-      req(["vs/editor/editor.main"], (m: MonacoApi | undefined) => resolve(m ?? w.monaco!), (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))));
-    };
-    script.onerror = () => reject(new Error(`the editor could not be loaded from ${MONACO_BASE} (was the page built with npm run build?)`));
+    script.onload = () => (w.monaco ? resolve(w.monaco) : reject(new Error("the editor's script ran but set up no editor")));
+    script.onerror = () => reject(new Error(`the editor could not be loaded from ${MONACO_BASE} (is the package's dist/page complete?)`));
     document.head.appendChild(script);
   }).catch((e) => {
     loading = undefined;
     throw e;
   });
   return loading;
-}
-
-interface AmdRequire {
-  (deps: string[], onLoad: (m: MonacoApi | undefined) => void, onError: (e: unknown) => void): void;
-  config(c: { paths: Record<string, string> }): void;
 }
 
 /** JSON language defaults, wherever this version of Monaco keeps them. */

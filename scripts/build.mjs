@@ -1,48 +1,97 @@
 #!/usr/bin/env node
-// Builds what the launcher runs: the backend bundle (dist/) and the production page (.next/).
+// Builds everything the package ships into dist/ (npm's `prepack` runs it, so a tarball always
+// holds a fresh build; an installed package never builds):
+//   dist/inspector.mjs   the backend and CLI, its dependencies bundled in (no runtime packages)
+//   dist/page/           the page: Next.js's static export, plus the editor (dist/page/monaco)
+//   dist/demo/           the demo target: the pinned everything server, bundled, with its docs
+//   dist/THIRD-PARTY-NOTICES.txt   the licenses of what the bundles carry
+// Usage: node scripts/build.mjs [server|page|demo] [--if-missing]
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { buildMonaco } from "./build-monaco.mjs";
+import { writeNotices } from "./notices.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const only = process.argv[2];
+const dist = path.join(root, "dist");
+const words = process.argv.slice(2);
+const only = words.find((w) => !w.startsWith("--"));
+const outputs = { server: "dist/inspector.mjs", page: "dist/page/index.html", demo: "dist/demo/server/everything.mjs" };
 
-if (only !== "page") {
-  await build({
+if (words.includes("--if-missing") && Object.values(outputs).every((f) => existsSync(path.join(root, f)))) process.exit(0);
+
+const metafiles = [];
+const started = Date.now();
+if (!only || only === "server") metafiles.push(await buildServer());
+if (!only || only === "demo") metafiles.push(await buildDemo());
+if (!only || only === "page") await buildPage();
+if (!only) writeNotices(root, metafiles, path.join(dist, "THIRD-PARTY-NOTICES.txt"));
+process.stderr.write(`build: ${only ?? "server, demo, page"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+/**
+ * The backend as one ES module with every dependency in it. CommonJS packages inside (ws) need
+ * a real `require` for Node's built-ins; ws's optional native add-ons are left out (it falls
+ * back to JavaScript when they are missing).
+ */
+async function buildServer() {
+  const r = await build({
     entryPoints: [path.join(root, "server/main.ts")],
-    outfile: path.join(root, "dist/inspector.mjs"),
+    outfile: path.join(dist, "inspector.mjs"),
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
-    sourcemap: "linked",
+    external: ["bufferutil", "utf-8-validate"],
+    banner: { js: 'import { createRequire as __inspectorRequire } from "node:module"; const require = __inspectorRequire(import.meta.url);' },
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    metafile: true,
     logLevel: "warning",
   });
+  return r.metafile;
 }
-if (only !== "server") {
-  copyMonaco();
+
+/**
+ * The demo target, bundled the same way. It reads its instructions and resources from
+ * `../docs` beside its own module, so the bundle sits in demo/server/ with the docs in demo/docs.
+ */
+async function buildDemo() {
+  const pkg = path.join(root, "node_modules/@modelcontextprotocol/server-everything");
+  rmSync(path.join(dist, "demo"), { recursive: true, force: true });
+  const r = await build({
+    entryPoints: [path.join(pkg, "dist/index.js")],
+    outfile: path.join(dist, "demo/server/everything.mjs"),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    banner: { js: 'import { createRequire as __demoRequire } from "node:module"; const require = __demoRequire(import.meta.url);' },
+    minify: true,
+    legalComments: "none",
+    metafile: true,
+    logLevel: "error",
+  });
+  cpSync(path.join(pkg, "dist/docs"), path.join(dist, "demo/docs"), { recursive: true });
+  const version = JSON.parse(readFileSync(path.join(pkg, "package.json"), "utf8")).version;
+  writeFileSync(path.join(dist, "demo/VERSION"), version + "\n");
+  return r.metafile;
+}
+
+/** Next.js's static export (out/), moved to dist/page, and the editor bundled beside it. */
+async function buildPage() {
+  rmSync(path.join(root, "out"), { recursive: true, force: true });
   const r = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
-}
-
-/**
- * The page's editor comes from the local monaco-editor package (never a CDN): its AMD build
- * (min/vs, with its own workers) is copied into public/monaco/vs, once per version.
- */
-function copyMonaco() {
-  const from = path.join(root, "node_modules/monaco-editor/min/vs");
-  const to = path.join(root, "public/monaco/vs");
-  const stamp = path.join(root, "public/monaco/.version");
-  const version = JSON.parse(readFileSync(path.join(root, "node_modules/monaco-editor/package.json"), "utf8")).version;
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === version && existsSync(path.join(to, "loader.js"))) return;
-  rmSync(path.join(root, "public/monaco"), { recursive: true, force: true });
-  cpSync(from, to, { recursive: true });
-  writeFileSync(stamp, version);
+  const page = path.join(dist, "page");
+  rmSync(page, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  renameSync(path.join(root, "out"), page);
+  await buildMonaco(root, path.join(page, "monaco"));
 }

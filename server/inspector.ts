@@ -14,8 +14,8 @@ export interface InspectorOptions {
   port?: number;
   token?: string;
   extraHostnames?: string[];
-  /** How the page is served; the launcher passes Next.js, tests may pass a stub. */
-  pages: () => Promise<PageHandler>;
+  /** How the page is served; the launcher passes its static files, tests may pass a stub. */
+  pages: PageHandler;
   recordMaxBytes?: number;
   /** A recorded session to show (from --open); served to the page, never run. */
   openedSession?: SessionFile;

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,8 +16,11 @@ export const ROOT = (() => {
 
 export const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
 
-/** The bundled demo target: the reference "everything" server, pinned in package.json. */
-export function demoServerEntry(): string {
-  const require = createRequire(path.join(ROOT, "package.json"));
-  return path.join(path.dirname(require.resolve("@modelcontextprotocol/server-everything/package.json")), "dist/index.js");
-}
+/** The page: Next.js's static export, built into the package (scripts/build.mjs). */
+export const PAGE_DIR = path.join(ROOT, "dist/page");
+
+/**
+ * The demo target: the reference "everything" server (its version pinned in package.json),
+ * bundled into one file at build time so the installed package needs none of its dependencies.
+ */
+export const DEMO_SERVER = path.join(ROOT, "dist/demo/server/everything.mjs");

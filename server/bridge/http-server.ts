@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
+import { hostAllowed, originAllowed, pageCookie, tokenCookieName, tokenMatches, tokenOf } from "./security";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -12,8 +12,8 @@ export interface InspectorServerOptions {
   token: string;
   /** Host names allowed in the Host header beyond loopback (when bound to another interface). */
   extraHostnames?: string[];
-  /** Serves the page (Next.js); awaited lazily so the socket can come up before Next is ready. */
-  pages: () => Promise<PageHandler>;
+  /** Serves the page (its static files); only called for requests that passed every check. */
+  pages: PageHandler;
   /** Authenticated /api/* routes; return false for "not mine" (404). */
   api: ApiHandler;
   /** Called with each authenticated WebSocket. */
@@ -26,8 +26,10 @@ export const WS_PATH = "/ws";
 
 /**
  * One HTTP server for the page, the API and the WebSocket. Every request must name a loopback
- * host; /api/* and the WebSocket also need the launch token; a WebSocket from a browser must
- * come from this server's own origin. Refusals spawn nothing.
+ * host, carry the launch token and, when a browser names an Origin, come from this server's own
+ * origin. The page's files take the token from `?token=` (the URL the launcher printed) and
+ * then from a cookie set by that first load, since a browser sends no header with a script or
+ * a worker it loads. Refusals spawn nothing.
  */
 export function createInspectorServer(opts: InspectorServerOptions): http.Server {
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 });
@@ -36,6 +38,7 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuse(res, 403, "Forbidden: the Host header must name localhost or a loopback address");
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (!originAllowed(req.headers.origin, req.headers.host)) return refuse(res, 403, "Forbidden: a request from another origin");
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");
     if (url.pathname.startsWith("/api/")) {
@@ -47,9 +50,12 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
       }
       return;
     }
+    const cookieName = tokenCookieName(req.headers.host);
+    const fromQuery = url.searchParams.get("token");
+    if (tokenMatches(fromQuery, opts.token)) res.setHeader("Set-Cookie", pageCookie(cookieName, opts.token));
+    else if (!tokenMatches(tokenOf(req.headers, url, false, cookieName), opts.token)) return refusePage(res);
     try {
-      const pages = await opts.pages();
-      await pages(req, res);
+      await opts.pages(req, res);
     } catch (err) {
       if (!res.headersSent) refuse(res, 500, `the page could not be served: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -71,6 +77,14 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
   res.end(JSON.stringify({ error: message }));
+}
+
+function refusePage(res: ServerResponse): void {
+  res.writeHead(401, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(
+    "<!doctype html><meta charset=utf-8><title>MCP Inspector: open the launcher's URL</title>" +
+      "<p>This inspector needs the URL its launcher printed (<code>MCP Inspector is up at http://…/?token=…</code>): it carries this launch's token.</p>",
+  );
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {

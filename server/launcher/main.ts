@@ -2,8 +2,8 @@ import { HELP, UsageError, parseLauncherArgs } from "./args";
 import { resolveTarget } from "./resolve-target";
 import { openBrowser } from "./open-browser";
 import { startInspector } from "../inspector";
-import { nextPages } from "../next-pages";
-import { ROOT, VERSION } from "../paths";
+import { staticPages, pageBuilt } from "../bridge/static-pages";
+import { PAGE_DIR, VERSION } from "../paths";
 import { isLoopbackHostname } from "../bridge/security";
 import { describeTarget } from "../../lib/target";
 import { runCli } from "../harness/run-cli";
@@ -68,18 +68,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     openedSession = loaded.session;
   }
 
-  const pages = nextPages(ROOT);
+  if (!pageBuilt(PAGE_DIR)) return err(`the page is missing from ${PAGE_DIR}: this install is incomplete; reinstall the package (in a clone of the source: npm run build)`), 1;
   let inspector;
   try {
-    inspector = await startInspector({ host: args.host, port: args.port, token: env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || undefined, extraHostnames, pages, openedSession });
+    inspector = await startInspector({ host: args.host, port: args.port, token: env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || undefined, extraHostnames, pages: staticPages(PAGE_DIR), openedSession });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return err(`port ${args.port} is in use: pass --port N, or --port 0 for any free port`), 1;
     if (code === "EADDRNOTAVAIL") return err(`cannot listen on ${args.host}: no such address here`), 1;
     throw e;
   }
-  // Warm the page while the target starts; a failure is reported when the page is asked for.
-  void pages().catch(() => undefined);
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= inspector.close());

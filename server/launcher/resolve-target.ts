@@ -4,11 +4,11 @@ import type { Target } from "../../lib/target";
 import { UsageError, type Env, type LauncherArgs } from "./args";
 import { targetFromConfig } from "./config-file";
 import { targetFromRegistry } from "./registry";
-import { demoServerEntry } from "../paths";
+import { DEMO_SERVER } from "../paths";
 
 /** The target the flags name, or undefined when the page's form will choose one. */
 export function resolveTarget(a: LauncherArgs, env: Env): Target | undefined {
-  if (a.demo) return { transport: "stdio", command: process.execPath, args: [demoServerEntry(), "stdio"], env: { ...a.env } };
+  if (a.demo) return { transport: "stdio", command: process.execPath, args: [DEMO_SERVER, "stdio"], env: { ...a.env } };
   if (a.serverUrl) return { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers };
   if (a.command) return { transport: "stdio", command: a.command, args: a.args, env: a.env, cwd: a.cwd };
   const file = a.config ?? a.registry;

@@ -8,7 +8,7 @@ import type { SessionState } from "../../lib/session-state";
 export async function startTestInspector(opts: { recordMaxBytes?: number } = {}): Promise<RunningInspector> {
   return startInspector({
     port: 0,
-    pages: async () => (_req, res) => {
+    pages: (_req, res) => {
       res.writeHead(200, { "Content-Type": "text/html" });
       res.end("<!doctype html><title>stub page</title>");
     },

@@ -1,0 +1,89 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import type { PageHandler } from "./http-server";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".ttf": "font/ttf",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+/** True when `dir` holds a built page (the static export's index.html). */
+export function pageBuilt(dir: string): boolean {
+  return existsSync(path.join(dir, "index.html"));
+}
+
+/**
+ * The page as the static files of Next.js's export (dist/page): no Next.js at run time. The
+ * caller has already checked Host, Origin and token. Only GET and HEAD; a path resolves to a
+ * file, `<path>.html` or `<path>/index.html` inside `dir`, never outside it.
+ */
+export function staticPages(dir: string): PageHandler {
+  const root = path.resolve(dir);
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Method not allowed");
+      return;
+    }
+    const file = resolveFile(root, new URL(req.url ?? "/", "http://localhost").pathname);
+    if (!file) {
+      const notFound = path.join(root, "404.html");
+      return send(req, res, 404, existsSync(notFound) ? notFound : undefined);
+    }
+    send(req, res, 200, file);
+  };
+}
+
+/** The file a URL path names, or undefined (missing, a folder, or outside `root`). */
+export function resolveFile(root: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes("\0")) return undefined;
+  const base = path.resolve(root, "." + path.posix.normalize("/" + decoded));
+  if (base !== root && !base.startsWith(root + path.sep)) return undefined;
+  for (const candidate of [base, base + ".html", path.join(base, "index.html")]) {
+    if (!candidate.startsWith(root)) continue;
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: string | undefined): void {
+  if (!file) {
+    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    res.end("Not found");
+    return;
+  }
+  const { size, mtimeMs } = statSync(file);
+  // Next's hashed chunks never change under one name; everything else is revalidated on each
+  // load (the editor's 4 MiB then costs a 304, not a download).
+  const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
+  const etag = `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
+  const headers = { ETag: etag, "Cache-Control": immutable ? "private, max-age=31536000, immutable" : "no-cache" };
+  if (status === 200 && req.headers["if-none-match"] === etag) {
+    res.writeHead(304, headers);
+    return void res.end();
+  }
+  res.writeHead(status, { ...headers, "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": size });
+  if (req.method === "HEAD") return void res.end();
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
+}
