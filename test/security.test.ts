@@ -24,12 +24,12 @@ function upgrade(path: string, headers: Record<string, string> = {}): Promise<nu
   });
 }
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ host: "127.0.0.1", port: inspector.port, path, headers }, (res) => {
       let body = "";
       res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on("error", reject);
   });
@@ -80,8 +80,22 @@ describe("HTTP API", () => {
     expect((await get("/api/health", { Authorization: `Bearer ${inspector.token}`, Host: "evil.example" })).status).toBe(403);
     expect((await get("/", { Host: "evil.example" })).status).toBe(403);
   });
-  test("the page itself loads without the token (it holds no session data)", async () => {
-    expect((await get("/", { Host: `localhost:${inspector.port}` })).status).toBe(200);
+  test("the page needs the token too: ?token= sets a same-site, HttpOnly cookie for this port, which then lets the page's files load", async () => {
+    expect((await get("/")).status).toBe(401);
+    expect((await get(`/?token=${"0".repeat(64)}`)).status).toBe(401);
+    const first = await get(`/?token=${inspector.token}`);
+    expect(first.status).toBe(200);
+    const cookie = first.headers["set-cookie"]?.[0] ?? "";
+    expect(cookie).toBe(`mcp-inspector-token-${inspector.port}=${inspector.token}; Path=/; HttpOnly; SameSite=Strict`);
+    const pair = cookie.split(";")[0];
+    expect((await get("/_next/static/x.js", { Cookie: pair })).status).toBe(200);
+    expect((await get("/", { Cookie: `mcp-inspector-token-1=${inspector.token}` })).status).toBe(401);
+    expect((await get("/", { Cookie: pair, Origin: "http://evil.example" })).status).toBe(403);
+  });
+  test("the API and the socket never take the cookie (a cross-site request cannot ride on it)", async () => {
+    const pair = `mcp-inspector-token-${inspector.port}=${inspector.token}`;
+    expect((await get("/api/health", { Cookie: pair })).status).toBe(401);
+    expect(await upgrade("/ws", { Cookie: pair })).toBe(401);
   });
   test("refused requests spawned nothing", () => assertNothingHappened());
 });

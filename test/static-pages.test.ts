@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { resolveFile, staticPages } from "../server/bridge/static-pages";
+
+// A page folder shaped like Next's export: index.html, a route as <name>.html, hashed chunks, a 404.
+const dir = mkdtempSync(path.join(os.tmpdir(), "inspector-pages-"));
+mkdirSync(path.join(dir, "_next/static/chunks"), { recursive: true });
+mkdirSync(path.join(dir, "monaco"));
+writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>index</title>");
+writeFileSync(path.join(dir, "about.html"), "about");
+writeFileSync(path.join(dir, "404.html"), "not here");
+writeFileSync(path.join(dir, "_next/static/chunks/a1.js"), "console.log(1)");
+writeFileSync(path.join(dir, "monaco/editor.js"), "window.monaco = {}");
+writeFileSync(path.join(os.tmpdir(), "outside-secret.txt"), "secret");
+
+let server: http.Server;
+let port: number;
+beforeAll(async () => {
+  server = http.createServer(staticPages(dir));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+function request(method: string, p: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path: p, headers }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("the page's static files", () => {
+  test("/ is index.html; a route is its .html; types and caching fit each file", async () => {
+    const index = await request("GET", "/");
+    expect(index).toMatchObject({ status: 200, body: "<!doctype html><title>index</title>" });
+    expect(index.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(index.headers["cache-control"]).toBe("no-cache");
+    expect((await request("GET", "/about")).body).toBe("about");
+    const chunk = await request("GET", "/_next/static/chunks/a1.js");
+    expect(chunk.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(chunk.headers["cache-control"]).toContain("immutable");
+  });
+  test("a file not changed since the browser's copy is a 304 without a body", async () => {
+    const first = await request("GET", "/monaco/editor.js");
+    const again = await request("GET", "/monaco/editor.js", { "If-None-Match": String(first.headers.etag) });
+    expect(again).toMatchObject({ status: 304, body: "" });
+  });
+  test("missing files get the 404 page; HEAD has no body; other methods are refused", async () => {
+    expect(await request("GET", "/nope.js")).toMatchObject({ status: 404, body: "not here" });
+    expect(await request("HEAD", "/")).toMatchObject({ status: 200, body: "" });
+    expect((await request("POST", "/")).status).toBe(405);
+  });
+  test("nothing outside the folder is reachable, however the path is spelled", () => {
+    for (const p of ["/../outside-secret.txt", "/%2e%2e/outside-secret.txt", "/..%2foutside-secret.txt", "/monaco/../../outside-secret.txt", "/%00", "/%E0%A4%A"]) {
+      expect(resolveFile(dir, p), p).toBeUndefined();
+    }
+    expect(resolveFile(dir, "/monaco/../index.html")).toBe(path.join(dir, "index.html"));
+  });
+});
