@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { hostAllowed, originAllowed, pageCookie, tokenCookieName, tokenMatches, tokenOf } from "./security";
+import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -26,10 +26,11 @@ export const WS_PATH = "/ws";
 
 /**
  * One HTTP server for the page, the API and the WebSocket. Every request must name a loopback
- * host, carry the launch token and, when a browser names an Origin, come from this server's own
- * origin. The page's files take the token from `?token=` (the URL the launcher printed) and
- * then from a cookie set by that first load, since a browser sends no header with a script or
- * a worker it loads. Refusals spawn nothing.
+ * host and, when a browser names an Origin, come from this server's own origin; /api/* and the
+ * WebSocket also need the launch token. The page's files do not: they are the package's public
+ * files and hold no session data, and a shared session link must open read-only in a browser
+ * that never had the token (the recording travels in the URL fragment; nothing can run without
+ * the socket). Refusals spawn nothing.
  */
 export function createInspectorServer(opts: InspectorServerOptions): http.Server {
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 });
@@ -50,10 +51,6 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
       }
       return;
     }
-    const cookieName = tokenCookieName(req.headers.host);
-    const fromQuery = url.searchParams.get("token");
-    if (tokenMatches(fromQuery, opts.token)) res.setHeader("Set-Cookie", pageCookie(cookieName, opts.token));
-    else if (!tokenMatches(tokenOf(req.headers, url, false, cookieName), opts.token)) return refusePage(res);
     try {
       await opts.pages(req, res);
     } catch (err) {
@@ -77,14 +74,6 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
   res.end(JSON.stringify({ error: message }));
-}
-
-function refusePage(res: ServerResponse): void {
-  res.writeHead(401, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
-  res.end(
-    "<!doctype html><meta charset=utf-8><title>MCP Inspector: open the launcher's URL</title>" +
-      "<p>This inspector needs the URL its launcher printed (<code>MCP Inspector is up at http://…/?token=…</code>): it carries this launch's token.</p>",
-  );
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {

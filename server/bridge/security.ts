@@ -51,36 +51,12 @@ export function originAllowed(origin: string | undefined, hostHeader: string | u
   return (url.protocol === "http:" || url.protocol === "https:") && url.host.toLowerCase() === hostHeader.trim().toLowerCase();
 }
 
-/**
- * The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, `?token=` (WebSocket
- * only), or the page's cookie (page files only: the API and socket never take a cookie, so a
- * cross-site form or script cannot ride on it).
- */
-export function tokenOf(headers: Record<string, string | string[] | undefined>, url: URL, allowQuery: boolean, cookieName?: string): string | undefined {
+/** The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, or `?token=` (WebSocket only). */
+export function tokenOf(headers: Record<string, string | string[] | undefined>, url: URL, allowQuery: boolean): string | undefined {
   const auth = headers["authorization"];
   if (typeof auth === "string" && /^bearer /i.test(auth)) return auth.slice(7).trim();
   const x = headers["x-inspector-token"];
   if (typeof x === "string") return x;
   if (allowQuery) return url.searchParams.get("token") ?? undefined;
-  if (cookieName && typeof headers.cookie === "string") return cookieValue(headers.cookie, cookieName);
-  return undefined;
-}
-
-/** Cookies are shared by every port of a host, so the page's cookie is named for its port. */
-export function tokenCookieName(hostHeader: string | undefined): string {
-  const port = /:(\d+)$/.exec(hostHeader?.trim() ?? "")?.[1] ?? "80";
-  return `mcp-inspector-token-${port}`;
-}
-
-/** The page's cookie: this launch's token, for this browser session, same-site requests only. */
-export function pageCookie(name: string, token: string): string {
-  return `${name}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-}
-
-function cookieValue(header: string, name: string): string | undefined {
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
   return undefined;
 }
