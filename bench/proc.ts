@@ -51,7 +51,8 @@ export function timedRun(command: string, args: string[], opts: SpawnOptions = {
 
 /**
  * Spawn a long-running process and resolve once its stdout matches `ready` (with the match).
- * `marks` are stamped (performance.now()) when their pattern first shows up in stdout.
+ * `marks` are stamped (performance.now()) when their pattern first shows up in stdout. With
+ * `detached`, the child's process group is tracked (see `stopGroup`).
  */
 export function startUntil(
   command: string,
@@ -63,11 +64,14 @@ export function startUntil(
 ): Promise<{ child: ChildProcess; match: RegExpExecArray; out: () => string; times: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...opts });
+    // A detached child leads its own process group: tracked, so that nothing it starts outlives the bench.
+    if (opts.detached) trackGroup(child);
     let out = "";
     let err = "";
     const times: Record<string, number> = {};
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
+      if (opts.detached) void stopGroup(child, 0);
+      else child.kill("SIGKILL");
       reject(new Error(`not ready within ${timeoutMs} ms: ${out}${err}`));
     }, timeoutMs);
     child.stderr!.on("data", (d) => (err += d));
@@ -95,5 +99,55 @@ export function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): P
     child.once("exit", () => resolve());
     child.kill(signal);
     setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+  });
+}
+
+/** Process groups still running (spawned `detached`): killed when the bench exits, whatever happens. */
+const groups = new Set<number>();
+process.once("exit", () => {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
+
+/** Remember a detached child's process group, so that `stopGroup` or the bench's exit ends it. */
+export function trackGroup(child: ChildProcess): ChildProcess {
+  if (child.pid) groups.add(child.pid);
+  child.once("exit", () => child.pid && groups.delete(child.pid));
+  return child;
+}
+
+/**
+ * Stop a detached child and everything it started (its process group): SIGTERM, then SIGKILL
+ * after `graceMs`. Resolves when the child itself has exited.
+ */
+export function stopGroup(child: ChildProcess, graceMs = 3000): Promise<void> {
+  const pid = child.pid;
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      if (pid) process.kill(-pid, s);
+    } catch {
+      // the group is gone
+    }
+  };
+  const exited = child.exitCode !== null || child.signalCode !== null;
+  return new Promise((resolve) => {
+    if (exited) {
+      signal("SIGKILL"); // the leader is gone; its children may not be
+      if (pid) groups.delete(pid);
+      return resolve();
+    }
+    const force = setTimeout(() => signal("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(force);
+      signal("SIGKILL");
+      if (pid) groups.delete(pid);
+      resolve();
+    });
+    signal("SIGTERM");
   });
 }

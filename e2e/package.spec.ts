@@ -69,7 +69,7 @@ test.afterAll(() => {
 test("the package holds only what runs, and installs with no dependencies of its own", () => {
   const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
   expect(files.filter((f) => /\.(ts|tsx)$/.test(f) || /^package\/(test|e2e|server|app|components|scripts|lib|page-lib|bench)\//.test(f))).toEqual([]);
-  expect(files).toEqual(expect.arrayContaining(["package/bin/inspector.mjs", "package/dist/inspector.mjs", "package/dist/page/index.html", "package/dist/page/monaco/editor.js", "package/dist/demo/server/everything.mjs", "package/dist/THIRD-PARTY-NOTICES.txt"]));
+  expect(files).toEqual(expect.arrayContaining(["package/bin/inspector.mjs", "package/dist/inspector.mjs", "package/dist/page/index.html", "package/dist/page/monaco/editor.js", "package/dist/demo/server-everything/server.mjs", "package/dist/THIRD-PARTY-NOTICES.txt"]));
   expect(readdirSync(path.join(project, "node_modules")).filter((n) => !n.startsWith("."))).toEqual(["mcp-inspector-harness"]);
 });
 

@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const words = process.argv.slice(2);
 const only = words.find((w) => !w.startsWith("--"));
-const outputs = { server: "dist/inspector.mjs", page: "dist/page/index.html", demo: "dist/demo/server/everything.mjs" };
+const outputs = { server: "dist/inspector.mjs", page: "dist/page/index.html", demo: "dist/demo/server-everything/server.mjs" };
 
 if (words.includes("--if-missing") && Object.values(outputs).every((f) => existsSync(path.join(root, f)))) process.exit(0);
 
@@ -56,14 +56,14 @@ async function buildServer() {
 
 /**
  * The demo target, bundled the same way. It reads its instructions and resources from
- * `../docs` beside its own module, so the bundle sits in demo/server/ with the docs in demo/docs.
+ * `../docs` beside its own module, so the bundle sits in demo/server-everything/ with the docs in demo/docs (and the name says which server it is wherever a command line is shown).
  */
 async function buildDemo() {
   const pkg = path.join(root, "node_modules/@modelcontextprotocol/server-everything");
   rmSync(path.join(dist, "demo"), { recursive: true, force: true });
   const r = await build({
     entryPoints: [path.join(pkg, "dist/index.js")],
-    outfile: path.join(dist, "demo/server/everything.mjs"),
+    outfile: path.join(dist, "demo/server-everything/server.mjs"),
     bundle: true,
     platform: "node",
     format: "esm",

@@ -23,4 +23,4 @@ export const PAGE_DIR = path.join(ROOT, "dist/page");
  * The demo target: the reference "everything" server (its version pinned in package.json),
  * bundled into one file at build time so the installed package needs none of its dependencies.
  */
-export const DEMO_SERVER = path.join(ROOT, "dist/demo/server/everything.mjs");
+export const DEMO_SERVER = path.join(ROOT, "dist/demo/server-everything/server.mjs");
