@@ -5,12 +5,15 @@ import { chromiumPath } from "./env";
 
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export async function launchChromium(): Promise<Browser | undefined> {
+/** Chromium resolves no host name but localhost: a page that reaches outside fails at once instead. */
+export const LOOPBACK_ONLY = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser | undefined> {
   const executablePath = chromiumPath();
   if (!executablePath) return undefined;
   // Through @playwright/test (a declared devDependency), which re-exports playwright-core's chromium.
   const { chromium } = await import("@playwright/test");
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Wall-clock (epoch ms) of the page's first contentful paint, waiting for it if needed. */

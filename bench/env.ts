@@ -29,7 +29,10 @@ export function chromiumPath(): string | undefined {
   const p = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   return existsSync(p) ? p : undefined;
 }
-export const pageBuilt = () => existsSync(path.join(ROOT, ".next/BUILD_ID"));
+/** The page as the package ships it (scripts/build.mjs: Next.js's static export in dist/page). */
+export const pageBuilt = () => existsSync(path.join(ROOT, "dist/page/index.html"));
+/** The bundled demo target (`--demo`), built beside the page. */
+export const demoBuilt = () => existsSync(path.join(ROOT, "dist/demo/VERSION"));
 
 /** The backend (bench/out/backend.mjs) in its own process. */
 export async function startBackend() {

@@ -13,8 +13,9 @@ import { floodIngest } from "./figures/flood-ingest";
 import { pageIngest } from "./figures/page-ingest";
 import { bigPayload } from "./figures/big-payload";
 import { cliOneShot } from "./figures/cli-one-shot";
+import { packageFigure } from "./figures/package";
 
-const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, bigPayload, cliOneShot];
+const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, bigPayload, cliOneShot, packageFigure];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;

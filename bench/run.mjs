@@ -2,6 +2,8 @@
 // `npm run bench`: builds the backend bundle (so the launcher measured is the current code),
 // bundles the benchmark runner (TypeScript, importing server/ and lib/) into bench/out/, and
 // runs it. Arguments pass through: figure ids to run (default all), e.g. `npm run bench -- 1 5`.
+// It also bundles bench/out/first-load.mjs (bench/first-load-cli.ts), figure 6's first-load
+// measurement for use by hand on another checkout.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const built = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs"), "server"], { cwd: root, stdio: "inherit" });
 if (built.status !== 0) process.exit(built.status ?? 1);
 await build({
-  entryPoints: { main: path.join(root, "bench/main.ts"), backend: path.join(root, "bench/backend.ts") },
+  entryPoints: { main: path.join(root, "bench/main.ts"), backend: path.join(root, "bench/backend.ts"), "first-load": path.join(root, "bench/first-load-cli.ts") },
   outdir: path.join(root, "bench/out"),
   outExtension: { ".js": ".mjs" },
   bundle: true,

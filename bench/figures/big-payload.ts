@@ -15,7 +15,7 @@ export const bigPayload: Figure = {
   title: `big payload: a ${MB} MiB result in the page`,
   baseline: "a headless page (InspectorClient over ws, validating, no DOM): call-tool until its reply",
   async run() {
-    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: the page is not built (.next/BUILD_ID)"] };
+    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: the page is not built (dist/page/index.html); run `npm run build`"] };
     if (!chromiumPath()) return { rows: [], notes: ["SKIPPED: no Chromium (set CHROMIUM_PATH or install chromium)"] };
     const inspector = await startLauncher([process.execPath, fixturePath("big")]);
     const browser = (await launchChromium())!;

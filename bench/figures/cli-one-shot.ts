@@ -2,7 +2,7 @@
 // inspector process, vs a minimal direct SDK script doing the same (bench/direct/list-tools.mjs).
 import path from "node:path";
 import type { Figure } from "../figure";
-import { EVERYTHING, ROOT, pageBuilt } from "../env";
+import { EVERYTHING, ROOT } from "../env";
 import { timedRun, type TimedRun } from "../proc";
 import { median, round } from "../stats";
 
@@ -13,7 +13,7 @@ export const cliOneShot: Figure = {
   title: "headless one-shot: --cli --method tools/list",
   baseline: "bench/direct/list-tools.mjs: SDK Client, StdioClientTransport, listTools, print JSON",
   async run() {
-    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: .next/BUILD_ID is missing and bin/inspector.mjs would build the page first; run `npm run build`"] };
+    // Needs only dist/inspector.mjs, which bench/run.mjs builds (bin/inspector.mjs never builds).
     const target = [process.execPath, EVERYTHING, "stdio"];
     const inspector = () => timedRun(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--cli", ...target, "--method", "tools/list"], { cwd: ROOT });
     const direct = () => timedRun(process.execPath, [path.join(ROOT, "bench/direct/list-tools.mjs"), ...target], { cwd: ROOT });

@@ -5,7 +5,7 @@
 // page served by a bare node http server (the floor: node start + navigation + paint).
 import path from "node:path";
 import type { Figure, Row } from "../figure";
-import { EVERYTHING, ROOT, pageBuilt } from "../env";
+import { EVERYTHING, ROOT, demoBuilt, pageBuilt } from "../env";
 import { startUntil, stop } from "../proc";
 import { firstPaintEpoch, launchChromium } from "../browser";
 import { median, round } from "../stats";
@@ -18,7 +18,7 @@ export const coldStart: Figure = {
   title: "cold start: launcher start to connected to the demo target",
   baseline: "bench/direct/connect.mjs (SDK Client connecting to the everything server); for first paint, a static page from a bare node http server",
   async run() {
-    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: .next/BUILD_ID is missing and bin/inspector.mjs would build the page first; run `npm run build`"] };
+    if (!pageBuilt() || !demoBuilt()) return { rows: [], notes: ["SKIPPED: the page or the demo target is not built (dist/page/index.html, dist/demo); run `npm run build`"] };
     const browser = await launchChromium().catch(() => undefined);
     const page = await browser?.newPage();
     const notes: string[] = [];

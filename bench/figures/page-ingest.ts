@@ -16,7 +16,7 @@ export const pageIngest: Figure = {
   title: `timeline ingest, page: ${N.toLocaleString("en-US")} notifications in Chromium`,
   baseline: "a headless page (InspectorClient over ws, validating, no DOM) on the same backend, same flood",
   async run() {
-    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: the page is not built (.next/BUILD_ID)"] };
+    if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: the page is not built (dist/page/index.html); run `npm run build`"] };
     if (!chromiumPath()) return { rows: [], notes: ["SKIPPED: no Chromium (set CHROMIUM_PATH or install chromium)"] };
     const inspector = await startLauncher([process.execPath, fixturePath("flood")]);
     const browser = (await launchChromium())!;
