@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
+import { gunzipSync, gzipSync } from "node:zlib";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { resolveFile, staticPages } from "../server/bridge/static-pages";
@@ -15,6 +16,7 @@ writeFileSync(path.join(dir, "about.html"), "about");
 writeFileSync(path.join(dir, "404.html"), "not here");
 writeFileSync(path.join(dir, "_next/static/chunks/a1.js"), "console.log(1)");
 writeFileSync(path.join(dir, "monaco/editor.js"), "window.monaco = {}");
+writeFileSync(path.join(dir, "monaco/editor.js.gz"), gzipSync("window.monaco = {}"));
 writeFileSync(path.join(os.tmpdir(), "outside-secret.txt"), "secret");
 
 let server: http.Server;
@@ -27,11 +29,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 function request(method: string, p: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; raw: Buffer; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port, method, path: p, headers }, (res) => {
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      const chunks: Buffer[] = [];
+      res.on("data", (d: Buffer) => chunks.push(d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), raw: Buffer.concat(chunks), headers: res.headers }));
     });
     req.on("error", reject);
     req.end();
@@ -48,6 +50,15 @@ describe("the page's static files", () => {
     const chunk = await request("GET", "/_next/static/chunks/a1.js");
     expect(chunk.headers["content-type"]).toBe("text/javascript; charset=utf-8");
     expect(chunk.headers["cache-control"]).toContain("immutable");
+  });
+  test("a browser that takes gzip gets the build's .gz; one that does not gets the file", async () => {
+    const gz = await request("GET", "/monaco/editor.js", { "Accept-Encoding": "gzip, deflate, br" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.raw).toString()).toBe("window.monaco = {}");
+    const plain = await request("GET", "/monaco/editor.js");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe("window.monaco = {}");
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
   });
   test("a file not changed since the browser's copy is a 304 without a body", async () => {
     const first = await request("GET", "/monaco/editor.js");

@@ -71,19 +71,22 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
     res.end("Not found");
     return;
   }
-  const { size, mtimeMs } = statSync(file);
+  // The build made a .gz beside each text file worth compressing (scripts/build.mjs).
+  const gz = file + ".gz";
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && existsSync(gz);
+  const { size, mtimeMs } = statSync(gzip ? gz : file);
   // Next's hashed chunks never change under one name; everything else is revalidated on each
   // load (the editor's 4 MiB then costs a 304, not a download).
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-  const etag = `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
-  const headers = { ETag: etag, "Cache-Control": immutable ? "private, max-age=31536000, immutable" : "no-cache" };
+  const etag = `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}${gzip ? "-gz" : ""}"`;
+  const headers = { ETag: etag, Vary: "Accept-Encoding", "Cache-Control": immutable ? "private, max-age=31536000, immutable" : "no-cache" };
   if (status === 200 && req.headers["if-none-match"] === etag) {
     res.writeHead(304, headers);
     return void res.end();
   }
-  res.writeHead(status, { ...headers, "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": size });
+  res.writeHead(status, { ...headers, ...(gzip ? { "Content-Encoding": "gzip" } : {}), "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": size });
   if (req.method === "HEAD") return void res.end();
-  createReadStream(file)
+  createReadStream(gzip ? gz : file)
     .on("error", () => res.destroy())
     .pipe(res);
 }
