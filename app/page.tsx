@@ -1,4 +1,4 @@
-import { InspectorApp } from "./_containers/inspector-app";
+import { InspectorApp } from "../features/shell/inspector-app";
 
 /** The inspector: everything happens client-side over the backend's WebSocket. */
 export default function Page() {

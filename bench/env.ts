@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
-import { InspectorClient, type InspectorClientHandlers, type SocketLike } from "../lib/inspector-client";
+import { InspectorClient, type InspectorClientHandlers, type SocketLike } from "../lib/wire/client";
 import { startUntil } from "./proc";
 
 const require = createRequire(import.meta.url);

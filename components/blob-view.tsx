@@ -1,10 +1,10 @@
 "use client";
 import { useMemo, useState } from "react";
-import { PREVIEW_CHARS, base64Head, base64Size } from "../page-lib/big-text";
-import { decodeBase64, fileNameFor, hexDump, utf8Prefix } from "../page-lib/blob-preview";
-import { downloadBytes } from "../page-lib/download";
-import { formatBytes } from "../page-lib/entry-facts";
-import { mediaDataUrl } from "../page-lib/media";
+import { PREVIEW_CHARS, base64Head, base64Size } from "../lib/text/big-text";
+import { decodeBase64, fileNameFor, hexDump, utf8Prefix } from "./blob-preview";
+import { downloadBytes } from "./download";
+import { formatBytes } from "../lib/record/entry-facts";
+import { mediaDataUrl } from "./media";
 
 export interface BlobViewProps {
   uri: string;

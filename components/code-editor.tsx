@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type * as Monaco from "monaco-editor";
-import { jsonDefaults, loadMonaco } from "../page-lib/monaco-loader";
-import { useColorScheme } from "../page-lib/use-color-scheme";
+import { jsonDefaults, loadMonaco } from "./monaco-loader";
+import { useColorScheme } from "./use-color-scheme";
 
 export interface CodeEditorProps {
   value: string;

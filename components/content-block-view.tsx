@@ -1,7 +1,7 @@
-import { base64Size } from "../page-lib/big-text";
-import { formatBytes } from "../page-lib/entry-facts";
-import type { ContentBlock } from "../page-lib/mcp-shapes";
-import { mediaDataUrl } from "../page-lib/media";
+import { base64Size } from "../lib/text/big-text";
+import { formatBytes } from "../lib/record/entry-facts";
+import type { ContentBlock } from "../lib/protocol/shapes";
+import { mediaDataUrl } from "./media";
 import { BlobView } from "./blob-view";
 import { JsonPreview } from "./json-preview";
 import { LongText } from "./long-text";

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import type { Icon } from "../page-lib/mcp-shapes";
-import { iconSource } from "../page-lib/icon-source";
+import type { Icon } from "../lib/protocol/shapes";
+import { iconSource } from "./icon-source";
 
 export interface IconImageProps {
   icons: Icon[];

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
-import { previewJson } from "../page-lib/big-text";
-import { downloadText } from "../page-lib/download";
+import { previewJson } from "../lib/text/big-text";
+import { downloadText } from "./download";
 import { LongText } from "./long-text";
 
 export interface JsonPreviewProps {

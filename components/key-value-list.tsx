@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { KeyValueRow } from "../page-lib/connection-draft";
+import type { KeyValueRow } from "../features/connection/connection-draft";
 
 export interface KeyValueListProps {
   label: string;

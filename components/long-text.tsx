@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { PREVIEW_CHARS, formatKiB, headOf } from "../page-lib/big-text";
-import { downloadText } from "../page-lib/download";
+import { PREVIEW_CHARS, formatKiB, headOf } from "../lib/text/big-text";
+import { downloadText } from "./download";
 
 export interface LongTextProps {
   text: string;

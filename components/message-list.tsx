@@ -1,4 +1,4 @@
-import type { ContentBlock } from "../page-lib/mcp-shapes";
+import type { ContentBlock } from "../lib/protocol/shapes";
 import { ContentBlockView } from "./content-block-view";
 
 export interface MessageLike {

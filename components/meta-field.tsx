@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { parseJsonObject } from "../page-lib/json-object";
+import { parseJsonObject } from "./json-object";
 
 export interface MetaFieldProps {
   text: string;

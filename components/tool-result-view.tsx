@@ -1,6 +1,6 @@
-import type { ToolCallOutcome } from "../lib/wire";
-import { formatMs } from "../page-lib/entry-facts";
-import type { CallToolResult, ContentBlock } from "../page-lib/mcp-shapes";
+import type { ToolCallOutcome } from "../lib/wire/protocol";
+import { formatMs } from "../lib/record/entry-facts";
+import type { CallToolResult, ContentBlock } from "../lib/protocol/shapes";
 import { ContentBlockView } from "./content-block-view";
 import { CopyButton } from "./copy-button";
 import { JsonPreview } from "./json-preview";

@@ -1,4 +1,4 @@
-import type { OutputVerdict } from "../lib/wire";
+import type { OutputVerdict } from "../lib/wire/protocol";
 
 /** The backend's check of structuredContent against the tool's outputSchema. */
 export function VerdictView({ verdict, hasOutputSchema }: { verdict: OutputVerdict | null; hasOutputSchema: boolean }) {

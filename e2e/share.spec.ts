@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { decodeSessionLink } from "../lib/share-link";
+import { decodeSessionLink } from "../lib/session/share-link";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
 
 const API_KEY = "sk-test-Zq8w2PpLkM4nB7vX1cR9tY3u";

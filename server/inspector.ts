@@ -6,8 +6,8 @@ import { Bridge } from "./bridge/ws-bridge";
 import { createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
-import { RECORD_FORMAT_VERSION } from "../lib/record";
-import type { SessionFile } from "../lib/session-file";
+import { RECORD_FORMAT_VERSION } from "../lib/record/format";
+import type { SessionFile } from "../lib/session/file";
 
 export interface InspectorOptions {
   host?: string;

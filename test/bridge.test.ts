@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { RunningInspector } from "../server/inspector";
-import type { MessageEntry } from "../lib/record";
-import type { SessionState } from "../lib/session-state";
-import type { ToolCallOutcome } from "../lib/wire";
-import { CommandFailed } from "../lib/inspector-client";
+import type { MessageEntry } from "../lib/record/format";
+import type { SessionState } from "../lib/wire/session-state";
+import type { ToolCallOutcome } from "../lib/wire/protocol";
+import { CommandFailed } from "../lib/wire/client";
 import { EVERYTHING, FILESYSTEM, MEMORY, waitFor } from "./helpers/targets";
 import { connectClient, startTestInspector } from "./helpers/inspector";
 

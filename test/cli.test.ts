@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseLauncherArgs } from "../server/launcher/args";
-import { resolveTarget } from "../server/launcher/resolve-target";
+import { parseLauncherArgs } from "../server/cli/args";
+import { resolveTarget } from "../server/cli/resolve-target";
 import { runCli } from "../server/harness/run-cli";
 import { EVERYTHING } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { RecordStore } from "../server/record/store";
-import type { Entry, MessageEntry } from "../lib/record";
-import type { Target } from "../lib/target";
+import type { Entry, MessageEntry } from "../lib/record/format";
+import type { Target } from "../lib/target/target";
 import { FIXTURES, everythingStdio, freePort, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
 import { engineFactory } from "./helpers/engine";

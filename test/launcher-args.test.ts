@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { parseLauncherArgs, UsageError } from "../server/launcher/args";
-import { expandVars, targetFromConfig } from "../server/launcher/config-file";
-import { targetFromRegistry } from "../server/launcher/registry";
+import { parseLauncherArgs, UsageError } from "../server/cli/args";
+import { expandVars, targetFromConfig } from "../server/cli/config-file";
+import { targetFromRegistry } from "../server/cli/registry";
 
 const parse = (s: string[]) => parseLauncherArgs(s);
 const fails = (s: string[]) => () => parse(s);

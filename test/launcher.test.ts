@@ -117,7 +117,7 @@ describe("--open a shared session", () => {
   test("a session file is shown, nothing is spawned, the page gets it with the token", async () => {
     const { demoSession } = await import("./helpers/sessions");
     const { everythingStdio } = await import("./helpers/targets");
-    const { encodeSessionLink } = await import("../lib/share-link");
+    const { encodeSessionLink } = await import("../lib/session/share-link");
     const session = await demoSession(everythingStdio());
     const file = path.join(tmp(), "bug.mcp-session.json");
     writeFileSync(file, JSON.stringify(session));

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseLauncherArgs } from "../server/launcher/args";
+import { parseLauncherArgs } from "../server/cli/args";
 import { runReplay } from "../server/harness/run-replay";
 import { replaySession } from "../server/replay/replay";
-import { parseSession } from "../lib/session-file";
+import { parseSession } from "../lib/session/file";
 import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
 import { demoSession, recordSession } from "./helpers/sessions";
 import { connectClient, startTestInspector } from "./helpers/inspector";
-import type { ReplayReport } from "../lib/replay-result";
+import type { ReplayReport } from "../lib/session/replay-result";
 
 const drifting = (drift: "0" | "1") => ({ transport: "stdio" as const, command: process.execPath, args: [path.join(FIXTURES, "drifting-server.mjs")], env: { DRIFT: drift } });
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { parseSession, buildSession, SESSION_FORMAT, type SessionFile } from "../lib/session-file";
-import { redactSession } from "../lib/redact";
-import { decodeSessionLink, encodeSessionLink } from "../lib/share-link";
-import { diffJson, normalizeVolatile, pathMatcher } from "../lib/json-diff";
+import { parseSession, buildSession, SESSION_FORMAT, type SessionFile } from "../lib/session/file";
+import { redactSession } from "../lib/session/redact";
+import { decodeSessionLink, encodeSessionLink } from "../lib/session/share-link";
+import { diffJson, normalizeVolatile, pathMatcher } from "../lib/session/json-diff";
 import { everythingStdio } from "./helpers/targets";
 import { demoSession, recordSession } from "./helpers/sessions";
 

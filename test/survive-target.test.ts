@@ -2,7 +2,7 @@
 // initialize), hangs, garbage on stdout and big results. The fixtures are in test/fixtures.
 import { describe, expect, test } from "vitest";
 import { RecordStore } from "../server/record/store";
-import type { LifecycleEntry, MessageEntry } from "../lib/record";
+import type { LifecycleEntry, MessageEntry } from "../lib/record/format";
 import { waitFor } from "./helpers/targets";
 import { expectContiguous, fixture, fromStdout, isMessage, methodOf, wireLines, wireLogFile } from "./helpers/fixtures";
 import { engineFactory } from "./helpers/engine";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { Engine } from "../server/engine";
 import { RecordStore } from "../server/record/store";
-import type { MessageEntry } from "../lib/record";
+import type { MessageEntry } from "../lib/record/format";
 import { everythingStdio, waitFor } from "./helpers/targets";
 
 let engine: Engine | undefined;

@@ -1,4 +1,4 @@
-import type { Entry } from "../record";
+import type { Entry } from "../record/format";
 import { countBySeverity, type Finding, type Severity } from "./finding";
 import { classify } from "./rules/jsonrpc";
 import { createFamilies, ALL_RULES } from "./rules";

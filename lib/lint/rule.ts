@@ -1,4 +1,4 @@
-import type { Entry, MessageEntry } from "../record";
+import type { Entry, MessageEntry } from "../record/format";
 import type { Severity } from "./finding";
 
 /** A lint rule's identity: what the docs list and every finding of it carries. */

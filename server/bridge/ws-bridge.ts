@@ -4,7 +4,7 @@ import type { Engine } from "../engine";
 import { RpcError } from "../engine";
 import type { RecordStore } from "../record/store";
 import { replaySession } from "../replay/replay";
-import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire";
+import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire/protocol";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;

@@ -1,5 +1,5 @@
-import type { ConnectError } from "../../lib/session-state";
-import type { Target } from "../../lib/target";
+import type { ConnectError } from "../../lib/wire/session-state";
+import type { Target } from "../../lib/target/target";
 import type { ExitInfo } from "./stdio-transport";
 
 const STATUS_TEXT: Record<number, string> = {

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import { isNotification, isRequest, type JsonRpcId } from "../../lib/jsonrpc";
-import type { PendingServerRequest } from "../../lib/session-state";
-import type { OfferedCapabilities } from "../../lib/target";
-import type { JsonRpcError } from "../../lib/wire";
+import { isNotification, isRequest, type JsonRpcId } from "../../lib/protocol/jsonrpc";
+import type { PendingServerRequest } from "../../lib/wire/session-state";
+import type { OfferedCapabilities } from "../../lib/target/target";
+import type { JsonRpcError } from "../../lib/wire/protocol";
 
 /** Server->client requests held for the person (or program) driving the session. */
 const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {

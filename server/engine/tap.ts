@@ -1,6 +1,6 @@
 import type { Transport, TransportSendOptions } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage, MessageExtraInfo } from "@modelcontextprotocol/sdk/types.js";
-import { isResponse } from "../../lib/jsonrpc";
+import { isResponse } from "../../lib/protocol/jsonrpc";
 
 export interface TapHooks {
   /** Called with every frame the client sends, before it goes out. */

@@ -1,5 +1,5 @@
 import type { Engine } from "../engine";
-import type { LauncherArgs } from "../launcher/args";
+import type { LauncherArgs } from "../cli/args";
 
 /**
  * The one call of `inspector --cli`: the method and parameters the flags name, sent through

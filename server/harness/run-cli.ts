@@ -1,8 +1,8 @@
 import { Engine } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import type { LauncherArgs } from "../launcher/args";
-import type { Target } from "../../lib/target";
+import type { LauncherArgs } from "../cli/args";
+import type { Target } from "../../lib/target/target";
 import { cliCall } from "./cli-call";
 
 /** Client capabilities the headless harness offers: none it could not answer without a person. */

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { LauncherArgs, Env } from "../launcher/args";
-import { splitShellWords } from "../../lib/shell-words";
-import { UsageError } from "../launcher/args";
+import type { LauncherArgs, Env } from "../cli/args";
+import { splitShellWords } from "../../lib/target/shell-words";
+import { UsageError } from "../cli/args";
 import { replaySession } from "../replay/replay";
-import { buildSession, entriesOfLastConnection, parseSession, type SessionFile } from "../../lib/session-file";
-import { replayPassed, type ReplayItem, type ReplayReport } from "../../lib/replay-result";
-import type { Target } from "../../lib/target";
+import { buildSession, entriesOfLastConnection, parseSession, type SessionFile } from "../../lib/session/file";
+import { replayPassed, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
+import type { Target } from "../../lib/target/target";
 import { VERSION } from "../paths";
 import type { Io } from "./run-cli";
 

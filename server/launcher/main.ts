@@ -1,18 +1,18 @@
-import { HELP, UsageError, parseLauncherArgs } from "./args";
-import { resolveTarget } from "./resolve-target";
+import { HELP, UsageError, parseLauncherArgs } from "../cli/args";
+import { resolveTarget } from "../cli/resolve-target";
 import { openBrowser } from "./open-browser";
 import { startInspector } from "../inspector";
 import { staticPages, pageBuilt } from "../bridge/static-pages";
 import { PAGE_DIR, VERSION } from "../paths";
 import { isLoopbackHostname } from "../bridge/security";
-import { describeTarget } from "../../lib/target";
+import { describeTarget } from "../../lib/target/target";
 import { runCli } from "../harness/run-cli";
 import { runReplay } from "../harness/run-replay";
 import { runCheck } from "../harness/check/run-check";
 import { formatJson, formatJunit, formatText } from "../harness/check/format";
 import { exitCodeOf } from "../harness/check/result";
-import { loadSessionArg } from "./load-session";
-import type { SessionFile } from "../../lib/session-file";
+import { loadSessionArg } from "../cli/load-session";
+import type { SessionFile } from "../../lib/session/file";
 
 /**
  * `npx inspector …`: parse flags, start the backend, connect the target (when one is given),

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
-import type { Direction, Entry, MessageEntry, NewEntry, Pair } from "../../lib/record";
-import { idOf, isRequest, isResponse } from "../../lib/jsonrpc";
+import type { Direction, Entry, MessageEntry, NewEntry, Pair } from "../../lib/record/format";
+import { idOf, isRequest, isResponse } from "../../lib/protocol/jsonrpc";
 
 export interface RecordStoreOptions {
   /**

@@ -1,12 +1,12 @@
 import { Engine, RpcError } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import { diffJson, normalizeVolatile, pathMatcher } from "../../lib/json-diff";
-import { replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session-file";
-import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/replay-result";
-import { describeTarget, type Target } from "../../lib/target";
-import type { MessageEntry } from "../../lib/record";
-import type { Negotiated } from "../../lib/session-state";
+import { diffJson, normalizeVolatile, pathMatcher } from "../../lib/session/json-diff";
+import { replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session/file";
+import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
+import { describeTarget, type Target } from "../../lib/target/target";
+import type { MessageEntry } from "../../lib/record/format";
+import type { Negotiated } from "../../lib/wire/session-state";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Entry, MessageEntry } from "../../lib/record";
+import type { Entry, MessageEntry } from "../../lib/record/format";
 import { FIXTURES } from "./targets";
 
 /** A stdio target running one of the fixture servers in test/fixtures. */

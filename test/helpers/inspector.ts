@@ -1,8 +1,8 @@
 import WebSocket from "ws";
 import { startInspector, type RunningInspector } from "../../server/inspector";
-import { InspectorClient, type SocketLike } from "../../lib/inspector-client";
-import type { Entry } from "../../lib/record";
-import type { SessionState } from "../../lib/session-state";
+import { InspectorClient, type SocketLike } from "../../lib/wire/client";
+import type { Entry } from "../../lib/record/format";
+import type { SessionState } from "../../lib/wire/session-state";
 
 /** The backend on a free port with a stub page, as the bridge and security tests need it. */
 export async function startTestInspector(opts: { recordMaxBytes?: number } = {}): Promise<RunningInspector> {

@@ -1,7 +1,7 @@
 import { Engine } from "../../server/engine";
 import { RecordStore } from "../../server/record/store";
-import { buildSession, entriesOfLastConnection, type SessionFile } from "../../lib/session-file";
-import type { ConnectSpecInput, Target } from "../../lib/target";
+import { buildSession, entriesOfLastConnection, type SessionFile } from "../../lib/session/file";
+import type { ConnectSpecInput, Target } from "../../lib/target/target";
 
 /** Record a session against a real target: connect, run `script`, build the session file. */
 export async function recordSession(target: Target, script: (engine: Engine) => Promise<void>, spec: Partial<ConnectSpecInput> = {}): Promise<SessionFile> {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../server/engine";
 import { RecordStore } from "../../server/record/store";
-import type { Entry } from "../../lib/record";
+import type { Entry } from "../../lib/record/format";
 import { ALL_RULES, FindingSchema, Linter, lintRecord, type Finding } from "../../lib/lint";
 import { FIXTURES } from "../helpers/targets";
 import { fromClient, fromServer, seqOf, waitForState } from "./session";

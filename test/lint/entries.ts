@@ -1,4 +1,4 @@
-import type { Entry, LifecycleEvent } from "../../lib/record";
+import type { Entry, LifecycleEvent } from "../../lib/record/format";
 
 /** Builds a record by hand, for rules that are awkward to provoke with a real server. */
 export class Rec {

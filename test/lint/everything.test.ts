@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../server/engine";
 import { RecordStore } from "../../server/record/store";
 import { Linter, lintRecord, type Finding } from "../../lib/lint";
-import type { Entry } from "../../lib/record";
+import type { Entry } from "../../lib/record/format";
 import { everythingStdio } from "../helpers/targets";
 import { waitForState } from "./session";
 

@@ -1,5 +1,5 @@
-import type { Entry, MessageEntry } from "../../lib/record";
-import type { SessionState } from "../../lib/session-state";
+import type { Entry, MessageEntry } from "../../lib/record/format";
+import type { SessionState } from "../../lib/wire/session-state";
 import type { Engine } from "../../server/engine";
 
 /** Resolves with the first truthy value of `pick` over the engine's state, now or later. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { base64Head, base64Size, clipJson, headOf, previewJson, PREVIEW_CHARS } from "../../page-lib/big-text";
+import { base64Head, base64Size, clipJson, headOf, previewJson, PREVIEW_CHARS } from "../../lib/text/big-text";
 
 describe("big payloads are shown capped", () => {
   it("headOf keeps the first characters and counts the rest, never splitting a surrogate pair", () => {

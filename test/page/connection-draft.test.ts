@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftFrom, specFrom } from "../../page-lib/connection-draft";
-import { joinShellWords as joinArgs, splitShellWords as splitArgs } from "../../lib/shell-words";
+import { draftFrom, specFrom } from "../../features/connection/connection-draft";
+import { joinShellWords as joinArgs, splitShellWords as splitArgs } from "../../lib/target/shell-words";
 
 describe("splitArgs / joinArgs", () => {
   it("splits like a shell and round-trips", () => {

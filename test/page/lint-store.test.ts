@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lintRecord } from "../../lib/lint";
-import type { Entry } from "../../lib/record";
-import { LintStore, entrySourceOf, fixedSource } from "../../page-lib/lint-store";
-import { TimelineStore } from "../../page-lib/timeline-store";
+import type { Entry } from "../../lib/record/format";
+import { LintStore, entrySourceOf, fixedSource } from "../../client/lint-store";
+import { TimelineStore } from "../../client/timeline-store";
 
 const msg = (seq: number, dir: "client->server" | "server->client", message: unknown, pair?: Entry extends infer _ ? { seq: number; method: string; latencyMs: number } : never): Entry => ({ seq, t: seq, kind: "message", dir, message, size: 10, ...(pair ? { pair } : {}) });
 

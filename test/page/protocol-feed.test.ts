@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Entry } from "../../lib/record";
-import { ProtocolFeed } from "../../page-lib/protocol-feed";
-import { TimelineStore } from "../../page-lib/timeline-store";
+import type { Entry } from "../../lib/record/format";
+import { ProtocolFeed } from "../../client/protocol-feed";
+import { TimelineStore } from "../../client/timeline-store";
 
 let seq = 0;
 const out = (message: unknown): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "client->server", message, size: 1 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decodeBase64, fileNameFor, hexDump, languageForMime, utf8Text } from "../../page-lib/blob-preview";
-import { cannedAnswer, compileRule, samplingText } from "../../page-lib/canned-responses";
-import { acceptContent, elicitationFormSchema } from "../../page-lib/elicitation";
-import { classifyHandled } from "../../page-lib/handled-requests";
-import { parseComposer } from "../../page-lib/mcp-methods";
-import { rootsResult } from "../../page-lib/page-settings";
-import { expandTemplate, templateVariables } from "../../page-lib/uri-template";
-import type { Entry } from "../../lib/record";
+import { decodeBase64, fileNameFor, hexDump, languageForMime, utf8Text } from "../../ui/blob-preview";
+import { cannedAnswer, compileRule, samplingText } from "../../features/requests/canned-responses";
+import { acceptContent, elicitationFormSchema } from "../../features/requests/elicitation";
+import { classifyHandled } from "../../features/requests/handled-requests";
+import { parseComposer } from "../../lib/protocol/methods";
+import { rootsResult } from "../../client/page-settings";
+import { expandTemplate, templateVariables } from "../../features/resources/uri-template";
+import type { Entry } from "../../lib/record/format";
 
 describe("RFC 6570 templates", () => {
   it("names each variable once, with its operator and modifiers", () => {

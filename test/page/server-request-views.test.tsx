@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ElicitationUrl } from "../../components/elicitation-url-card";
-import { SamplingRequestView } from "../../components/sampling-request-view";
-import { SamplingResponseForm } from "../../components/sampling-response-form";
+import { ElicitationUrl } from "../../features/requests/elicitation-url-card";
+import { SamplingRequestView } from "../../features/requests/sampling-request-view";
+import { SamplingResponseForm } from "../../features/requests/sampling-response-form";
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Entry } from "../../lib/record";
-import { parseSession } from "../../lib/session-file";
-import type { SessionState } from "../../lib/session-state";
-import { openCommandFor, recordedCalls, reproduceTargetOf, secretsOf, sessionFileName, sessionFromLive, sharedSourceOf, validIgnorePath, withoutSharedSource } from "../../page-lib/shared-session";
+import type { Entry } from "../../lib/record/format";
+import { parseSession } from "../../lib/session/file";
+import type { SessionState } from "../../lib/wire/session-state";
+import { openCommandFor, recordedCalls, reproduceTargetOf, secretsOf, sessionFileName, sessionFromLive, sharedSourceOf, validIgnorePath, withoutSharedSource } from "../../features/recording/shared-session";
 
 const entries: Entry[] = [
   { seq: 1, t: 1, kind: "lifecycle", event: "connecting", text: "old" } as Entry,

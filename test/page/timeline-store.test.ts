@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Direction, Entry } from "../../lib/record";
-import { NO_FILTER, TimelineStore, type TimelineFilter } from "../../page-lib/timeline-store";
+import type { Direction, Entry } from "../../lib/record/format";
+import { NO_FILTER, TimelineStore, type TimelineFilter } from "../../client/timeline-store";
 
 /** A store whose frames the test runs by hand. */
 function manualStore() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { iconSource } from "../../page-lib/icon-source";
-import { mediaDataUrl } from "../../page-lib/media";
-import { forgetToken, storageKey, takeToken } from "../../page-lib/token";
+import { iconSource } from "../../ui/icon-source";
+import { mediaDataUrl } from "../../ui/media";
+import { forgetToken, storageKey, takeToken } from "../../client/token";
 
 function env(href: string) {
   const store = new Map<string, string>();

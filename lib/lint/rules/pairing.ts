@@ -1,4 +1,4 @@
-import type { Direction } from "../../record";
+import type { Direction } from "../../record/format";
 import { SPEC } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Report, type Rule } from "../rule";
 

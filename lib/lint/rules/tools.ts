@@ -1,5 +1,5 @@
 import { validateToolName } from "@modelcontextprotocol/sdk/shared/toolNameValidation.js";
-import { SchemaValidator } from "../../output-verdict";
+import { SchemaValidator } from "../../protocol/output-verdict";
 import { SPEC, versionAtLeast } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
 

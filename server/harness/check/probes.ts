@@ -1,6 +1,6 @@
 import { RpcError, type Engine } from "../../engine";
 import type { RecordStore } from "../../record/store";
-import { invalidArgsFor } from "../../../lib/sample-args";
+import { invalidArgsFor } from "../../../lib/protocol/sample-args";
 import type { ProbeResult } from "./result";
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";

@@ -1,0 +1,197 @@
+import { Linter, countBySeverity, type Finding, type LintContext, type Severity } from "../lib/lint";
+import type { Entry } from "../lib/record/format";
+import { NO_FILTER, type TimelineFilter } from "./timeline-store";
+
+/** What a timeline row shows for its findings: how many, and the worst severity. */
+export interface LintMark {
+  count: number;
+  severity: Severity;
+}
+
+/** Where the linter reads entries from: the timeline store fits (size, entry by index via a view). */
+export interface EntrySource {
+  readonly size: number;
+  at(i: number): Entry;
+  subscribe(listener: () => void): () => void;
+}
+
+type Later = (fn: () => void) => void;
+
+export interface LintStoreOptions {
+  /** How long one slice may lint before yielding to the page (ms). */
+  budgetMs?: number;
+  now?: () => number;
+  later?: Later;
+  context?: LintContext;
+  /** The source is a complete recording: add the end-of-session findings once all is linted. */
+  complete?: boolean;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * Live lint of the page's record. Each entry is linted once, in order, as it arrives (the
+ * Linter is incremental); a large history (100,000 entries at hello) is linted in time slices
+ * so the page stays responsive. Findings are kept in arrival order and by seq for the markers.
+ */
+export class LintStore {
+  private linter: Linter;
+  private next = 0;
+  private all: Finding[] = [];
+  private readonly bySeqMap = new Map<number, Finding[]>();
+  private readonly marks = new Map<number, LintMark>();
+  private counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+  private scheduled = false;
+  private finished = false;
+  private unsubscribe?: () => void;
+  private readonly budgetMs: number;
+  private readonly now: () => number;
+  private readonly later: Later;
+
+  constructor(
+    private readonly source: EntrySource,
+    private readonly opts: LintStoreOptions = {},
+  ) {
+    this.linter = new Linter(opts.context);
+    this.budgetMs = opts.budgetMs ?? 8;
+    this.now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
+    this.later = opts.later ?? ((fn) => setTimeout(fn, 0));
+  }
+
+  /** Start following the source; lints what it already holds. */
+  start(): this {
+    this.unsubscribe ??= this.source.subscribe(() => this.kick());
+    this.kick();
+    return this;
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /**
+   * The record is complete (a shared recording): add the end-of-session findings, such as
+   * requests never answered. A live session never finishes: its requests may still be in flight.
+   */
+  finish(): void {
+    this.drain();
+    if (this.finished) return;
+    this.finished = true;
+    this.add(this.linter.finish());
+    this.bump();
+  }
+
+  /** Lint everything queued now, without slicing (tests, and finish()). */
+  drain(): void {
+    this.run(Infinity);
+  }
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  getVersion = (): number => this.version;
+
+  /** Every finding so far, in the order reported (grows in place; getVersion() tells when). */
+  findings(): readonly Finding[] {
+    return this.all;
+  }
+
+  countBySeverity(): Record<Severity, number> {
+    return this.counts;
+  }
+
+  findingsOf(seq: number): readonly Finding[] {
+    return this.bySeqMap.get(seq) ?? NONE;
+  }
+
+  /** The marker of a row; the same object until that row gets another finding. */
+  markOf(seq: number): LintMark | undefined {
+    return this.marks.get(seq);
+  }
+
+  /** Entries not linted yet (a large history in progress). */
+  get backlog(): number {
+    return Math.max(0, this.source.size - this.next);
+  }
+
+  private kick(): void {
+    if (this.source.size < this.next) this.reset();
+    if (this.scheduled || this.next >= this.source.size) return;
+    this.scheduled = true;
+    this.later(() => {
+      this.scheduled = false;
+      this.run(this.budgetMs);
+      if (this.next < this.source.size) this.kick();
+    });
+  }
+
+  private run(budgetMs: number): void {
+    if (this.source.size < this.next) this.reset();
+    const start = this.now();
+    let added = false;
+    let i = 0;
+    while (this.next < this.source.size) {
+      const found = this.linter.push(this.source.at(this.next++));
+      if (found.length) {
+        this.add(found);
+        added = true;
+      }
+      // Check the clock every 64 entries: reading it costs more than linting a small message.
+      if ((++i & 63) === 0 && this.now() - start >= budgetMs) break;
+    }
+    if (this.opts.complete && !this.finished && this.next >= this.source.size) {
+      this.finished = true;
+      this.add(this.linter.finish());
+      added = true;
+    }
+    if (added || i > 0) this.bump();
+  }
+
+  /** The source started over (a restarted backend): so does the lint. */
+  private reset(): void {
+    this.linter = new Linter(this.opts.context);
+    this.next = 0;
+    this.all = [];
+    this.bySeqMap.clear();
+    this.marks.clear();
+    this.counts = { error: 0, warning: 0, info: 0 };
+    this.finished = false;
+    this.bump();
+  }
+
+  private add(found: readonly Finding[]): void {
+    if (!found.length) return;
+    this.all.push(...found);
+    const c = countBySeverity(found);
+    this.counts = { error: this.counts.error + c.error, warning: this.counts.warning + c.warning, info: this.counts.info + c.info };
+    for (const f of found) {
+      const list = this.bySeqMap.get(f.seq);
+      if (list) list.push(f);
+      else this.bySeqMap.set(f.seq, [f]);
+      const prev = this.marks.get(f.seq);
+      this.marks.set(f.seq, { count: (prev?.count ?? 0) + 1, severity: prev && RANK[prev.severity] >= RANK[f.severity] ? prev.severity : f.severity });
+    }
+  }
+
+  private bump(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}
+
+const NONE: readonly Finding[] = [];
+
+/** A timeline store seen as an entry source (its unfiltered view gives entries by index). */
+export function entrySourceOf(store: { readonly size: number; subscribe(l: () => void): () => void; view(f: TimelineFilter): { at(i: number): Entry } }): EntrySource {
+  return { get size() { return store.size; }, at: (i) => store.view(NO_FILTER).at(i), subscribe: store.subscribe };
+}
+
+/** An entry source over a fixed list of entries (a shared recording). */
+export function fixedSource(entries: readonly Entry[]): EntrySource {
+  return { size: entries.length, at: (i) => entries[i], subscribe: () => () => undefined };
+}

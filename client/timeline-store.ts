@@ -1,0 +1,260 @@
+import type { Direction, Entry } from "../lib/record/format";
+import { kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
+
+export interface TimelineFilter {
+  dir: "all" | Direction;
+  /** Kinds to show; empty means all. */
+  kinds: readonly EntryKindKey[];
+  /** Exact method (a response matches its request's method); "" means all. */
+  method: string;
+  /** Case-insensitive substring of the message text. */
+  text: string;
+}
+
+export const NO_FILTER: TimelineFilter = { dir: "all", kinds: [], method: "", text: "" };
+
+export function isNoFilter(f: TimelineFilter): boolean {
+  return f.dir === "all" && f.kinds.length === 0 && f.method === "" && f.text.trim() === "";
+}
+
+/** A filtered window on the store: row i is entry at(i). */
+export interface TimelineView {
+  readonly count: number;
+  at(i: number): Entry;
+  /** Row of the entry with this seq, or -1 when it is filtered out or unknown. */
+  rowOf(seq: number): number;
+}
+
+type Scheduler = (flush: () => void) => void;
+
+/** Longest search text (characters) kept per entry. */
+const KEEP_SEARCH_TEXT = 256 * 1024;
+
+/**
+ * The page's copy of the record: append-only, fed by the socket. Incoming entries are held
+ * and appended once per animation frame, so 5,000-entry history frames or a chatty target
+ * cost one React update per frame, not one per message. Filtered views are extended
+ * incrementally as entries arrive.
+ */
+export class TimelineStore {
+  private entries: Entry[] = [];
+  private incoming: Entry[] = [];
+  private scheduled = false;
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+  private searchText: (string | undefined)[] = [];
+  private readonly responseOfRequest = new Map<number, number>();
+  private methodSet = new Set<string>();
+  private methodList: string[] = [];
+  private cache?: { filter: TimelineFilter; rows: number[]; scanned: number; version: number; view: TimelineView };
+
+  constructor(private readonly schedule: Scheduler = defaultScheduler) {}
+
+  /** Queue entries; they appear at the next frame. Entries at or below the last seq are ignored. */
+  push(entries: readonly Entry[]): void {
+    if (entries.length === 0) return;
+    for (const e of entries) this.incoming.push(e);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.schedule(() => this.flush());
+  }
+
+  /** Append what is queued now (the scheduler calls this; tests may too). */
+  flush(): void {
+    this.scheduled = false;
+    if (this.incoming.length === 0) return;
+    const batch = this.incoming;
+    this.incoming = [];
+    let last = this.lastSeq;
+    let methodsChanged = false;
+    for (const e of batch) {
+      if (e.seq <= last) continue;
+      last = e.seq;
+      this.entries.push(e);
+      if (e.kind === "message") {
+        if (e.pair) this.responseOfRequest.set(e.pair.seq, e.seq);
+        const m = methodKeyOf(e);
+        if (m && !this.methodSet.has(m)) {
+          this.methodSet.add(m);
+          methodsChanged = true;
+        }
+      }
+    }
+    if (methodsChanged) this.methodList = [...this.methodSet].sort();
+    this.bump();
+  }
+
+  /** Forget everything (the backend restarted and its seqs started over). */
+  reset(): void {
+    this.entries = [];
+    this.incoming = [];
+    this.searchText = [];
+    this.responseOfRequest.clear();
+    this.methodSet = new Set();
+    this.methodList = [];
+    this.cache = undefined;
+    this.bump();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Changes whenever entries are appended or reset: the useSyncExternalStore snapshot. */
+  getVersion = (): number => this.version;
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Highest seq held, including entries queued for the next frame. */
+  get lastSeq(): number {
+    if (this.incoming.length) return Math.max(this.incoming[this.incoming.length - 1].seq, this.entries.at(-1)?.seq ?? 0);
+    return this.entries.at(-1)?.seq ?? 0;
+  }
+
+  /** Every method seen so far, sorted; the same array until a new one appears. */
+  methods(): readonly string[] {
+    return this.methodList;
+  }
+
+  bySeq(seq: number): Entry | undefined {
+    const i = this.indexOfSeq(seq);
+    return i === -1 ? undefined : this.entries[i];
+  }
+
+  /**
+   * The entry with this seq once it is in the store (now, or at a later flush); undefined if
+   * the store is reset first. Replies that leave a big result in the record wait on this.
+   */
+  whenEntry(seq: number): Promise<Entry | undefined> {
+    const now = this.bySeq(seq);
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const unsubscribe = this.subscribe(() => {
+        const e = this.bySeq(seq);
+        if (e || this.entries.length === 0) {
+          unsubscribe();
+          resolve(e);
+        }
+      });
+    });
+  }
+
+  /** The seq of the response to the request with this seq, if it has arrived. */
+  responseSeqOf(requestSeq: number): number | undefined {
+    return this.responseOfRequest.get(requestSeq);
+  }
+
+  /** A view for this filter (kept and extended while the same filter object is asked for). */
+  view(filter: TimelineFilter): TimelineView {
+    if (isNoFilter(filter)) return this.allView();
+    let c = this.cache;
+    if (!c || c.filter !== filter) {
+      c = { filter, rows: [], scanned: 0, version: -1, view: undefined as unknown as TimelineView };
+      const rows = c.rows;
+      c.view = {
+        get count() {
+          return rows.length;
+        },
+        at: (i) => this.entries[rows[i]],
+        rowOf: (seq) => {
+          const idx = this.indexOfSeq(seq);
+          return idx === -1 ? -1 : binarySearch(rows, idx);
+        },
+      };
+      this.cache = c;
+    }
+    if (c.version !== this.version) {
+      const match = matcher(filter);
+      for (let i = c.scanned; i < this.entries.length; i++) if (match(this.entries[i], () => this.textAt(i))) c.rows.push(i);
+      c.scanned = this.entries.length;
+      c.version = this.version;
+      // A new object when rows changed, so React sees the view change.
+      const rows = c.rows;
+      c.view = { get count() { return rows.length; }, at: c.view.at, rowOf: c.view.rowOf };
+    }
+    return c.view;
+  }
+
+  private allViewCache?: { version: number; view: TimelineView };
+  private allView(): TimelineView {
+    if (this.allViewCache?.version === this.version) return this.allViewCache.view;
+    const entries = this.entries;
+    const count = entries.length;
+    const view: TimelineView = { count, at: (i) => entries[i], rowOf: (seq) => this.indexOfSeq(seq) };
+    this.allViewCache = { version: this.version, view };
+    return view;
+  }
+
+  private textAt(i: number): string {
+    const kept = this.searchText[i];
+    if (kept !== undefined) return kept;
+    const text = searchTextOf(this.entries[i]);
+    // A big entry's text is made again per filter rather than kept: a lower-cased copy of a
+    // 20 MiB message would be a second 20-40 MiB held for as long as the page is open.
+    if (text.length <= KEEP_SEARCH_TEXT) this.searchText[i] = text;
+    return text;
+  }
+
+  private indexOfSeq(seq: number): number {
+    return binarySearchBy(this.entries, seq);
+  }
+
+  private bump(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}
+
+function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {
+  const needle = f.text.trim().toLowerCase();
+  const kinds = f.kinds.length ? new Set(f.kinds) : undefined;
+  return (e, text) => {
+    if (f.dir !== "all" && (e.kind !== "message" || e.dir !== f.dir)) return false;
+    if (kinds && !kinds.has(kindOf(e))) return false;
+    if (f.method && methodKeyOf(e) !== f.method) return false;
+    if (needle && !text().includes(needle)) return false;
+    return true;
+  };
+}
+
+function binarySearch(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function binarySearchBy(entries: readonly Entry[], seq: number): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = entries[mid].seq;
+    if (s === seq) return mid;
+    if (s < seq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const defaultScheduler: Scheduler = (flush) => {
+  if (typeof requestAnimationFrame === "function" && typeof document !== "undefined" && document.visibilityState !== "hidden") {
+    // rAF does not run in a hidden tab; a timeout keeps a background tab from hoarding entries.
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      flush();
+    };
+    requestAnimationFrame(once);
+    setTimeout(once, 250);
+  } else setTimeout(flush, 16);
+};

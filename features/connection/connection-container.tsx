@@ -1,0 +1,37 @@
+"use client";
+import { ConnectionErrorBox } from "./connection-error-box";
+import { ConnectionForm } from "./connection-form";
+import type { SessionState } from "../../lib/wire/session-state";
+import { useSessionCommands } from "../../client/hooks";
+
+/** Connection panel: the form, the actions and what went wrong. */
+export function ConnectionContainer({ state }: { state?: SessionState }) {
+  const { connect, disconnect, restart } = useSessionCommands();
+  const busy = connect.isPending || disconnect.isPending || restart.isPending || state?.status === "connecting";
+  const commandError = connect.error ?? disconnect.error ?? restart.error;
+  return (
+    <div className="connection-panel">
+      <h2 id="connection-heading">Connection</h2>
+      <ConnectionForm
+        key={state ? "ready" : "waiting"}
+        target={state?.target}
+        capabilities={state?.capabilities}
+        status={state?.status}
+        busy={busy}
+        onConnect={(spec) => {
+          disconnect.reset();
+          restart.reset();
+          connect.mutate(spec);
+        }}
+        onDisconnect={() => disconnect.mutate()}
+        onRestart={() => restart.mutate()}
+      />
+      {commandError && !state?.error && (
+        <p className="form-error" role="alert">
+          {commandError.message}
+        </p>
+      )}
+      {state?.error && <ConnectionErrorBox error={state.error} />}
+    </div>
+  );
+}

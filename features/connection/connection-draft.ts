@@ -1,0 +1,75 @@
+import type { ConnectSpecInput, OfferedCapabilities, Target } from "../../lib/target/target";
+import { TargetSchema } from "../../lib/target/target";
+import { joinShellWords, splitShellWords } from "../../lib/target/shell-words";
+
+/** What the connection form holds while a person edits it (strings, rows), before it is a spec. */
+export interface KeyValueRow {
+  key: string;
+  value: string;
+}
+
+export interface ConnectionDraft {
+  transport: "stdio" | "http" | "sse";
+  command: string;
+  /** Arguments as typed, shell-style: spaces separate, quotes group. */
+  argsText: string;
+  env: KeyValueRow[];
+  cwd: string;
+  url: string;
+  headers: KeyValueRow[];
+  capabilities: OfferedCapabilities;
+  /** Seconds the backend waits for someone to answer a server's sampling/elicitation/roots request. */
+  answerTimeoutText: string;
+}
+
+/** The backend's default wait for an answer to a server request (seconds). */
+export const DEFAULT_ANSWER_TIMEOUT_S = 300;
+
+export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+
+export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): ConnectionDraft {
+  const d: ConnectionDraft = {
+    transport: "stdio",
+    command: "",
+    argsText: "",
+    env: [],
+    cwd: "",
+    url: "",
+    headers: [],
+    capabilities: capabilities ?? DEFAULT_CAPABILITIES,
+    answerTimeoutText: String(DEFAULT_ANSWER_TIMEOUT_S),
+  };
+  if (!target) return d;
+  if (target.transport === "stdio") {
+    return { ...d, command: target.command, argsText: joinShellWords(target.args), env: rows(target.env), cwd: target.cwd ?? "" };
+  }
+  return { ...d, transport: target.transport, url: target.url, headers: rows(target.headers) };
+}
+
+/** The spec to connect with, or what is wrong with the draft in words. */
+export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput } | { ok: false; message: string } {
+  let target: unknown;
+  if (d.transport === "stdio") {
+    const args = splitShellWords(d.argsText);
+    if (!args.ok) return args;
+    target = { transport: "stdio", command: d.command.trim(), args: args.args, env: record(d.env), ...(d.cwd.trim() ? { cwd: d.cwd.trim() } : {}) };
+  } else {
+    target = { transport: d.transport, url: d.url.trim(), headers: record(d.headers) };
+  }
+  const parsed = TargetSchema.safeParse(target);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "the target is not valid" };
+  const answerS = Number(d.answerTimeoutText.trim());
+  if (!(answerS > 0) || !Number.isFinite(answerS)) return { ok: false, message: "the answer timeout must be a number of seconds above 0" };
+  const timeouts = answerS === DEFAULT_ANSWER_TIMEOUT_S ? {} : { timeouts: { serverRequestMs: Math.round(answerS * 1000) } };
+  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities, ...timeouts } };
+}
+
+function rows(r: Record<string, string>): KeyValueRow[] {
+  return Object.entries(r).map(([key, value]) => ({ key, value }));
+}
+
+function record(rs: KeyValueRow[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rs) if (r.key.trim()) out[r.key.trim()] = r.value;
+  return out;
+}

@@ -1,0 +1,89 @@
+"use client";
+import { useState } from "react";
+import type { SessionStatus } from "../../lib/wire/session-state";
+import type { ConnectSpecInput, OfferedCapabilities, Target } from "../../lib/target/target";
+import { draftFrom, specFrom, type ConnectionDraft } from "./connection-draft";
+import { CapabilityOptions } from "./capability-options";
+import { KeyValueList } from "../../ui/key-value-list";
+import { TransportPicker } from "./transport-picker";
+
+export interface ConnectionFormProps {
+  /** The current (or last) target, to start the form from. */
+  target?: Target;
+  capabilities?: OfferedCapabilities;
+  status?: SessionStatus;
+  busy: boolean;
+  onConnect(spec: ConnectSpecInput): void;
+  onDisconnect(): void;
+  onRestart(): void;
+}
+
+/** Transport, command or URL, env or headers, offered capabilities; connect, disconnect, restart. */
+export function ConnectionForm({ target, capabilities, status, busy, onConnect, onDisconnect, onRestart }: ConnectionFormProps) {
+  const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(target, capabilities));
+  const [problem, setProblem] = useState<string>();
+  const set = <K extends keyof ConnectionDraft>(k: K, v: ConnectionDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const live = status === "connected" || status === "connecting";
+
+  return (
+    <form
+      className="connection-form"
+      aria-label="Target"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const r = specFrom(draft);
+        if (!r.ok) return setProblem(r.message);
+        setProblem(undefined);
+        onConnect(r.spec);
+      }}
+    >
+      <TransportPicker value={draft.transport} onChange={(t) => set("transport", t)} />
+      {draft.transport === "stdio" ? (
+        <>
+          <label className="field">
+            <span>Command</span>
+            <input value={draft.command} onChange={(e) => set("command", e.target.value)} placeholder="npx" spellCheck={false} autoComplete="off" />
+          </label>
+          <label className="field">
+            <span>Arguments</span>
+            <input value={draft.argsText} onChange={(e) => set("argsText", e.target.value)} placeholder="-y @modelcontextprotocol/server-everything" spellCheck={false} autoComplete="off" />
+          </label>
+          <label className="field">
+            <span>Working directory</span>
+            <input value={draft.cwd} onChange={(e) => set("cwd", e.target.value)} placeholder="(the inspector's)" spellCheck={false} autoComplete="off" />
+          </label>
+          <KeyValueList label="Environment" keyLabel="Variable" rows={draft.env} onChange={(r) => set("env", r)} masked />
+        </>
+      ) : (
+        <>
+          <label className="field">
+            <span>URL</span>
+            <input value={draft.url} onChange={(e) => set("url", e.target.value)} placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"} spellCheck={false} autoComplete="off" inputMode="url" />
+          </label>
+          <KeyValueList label="Headers" keyLabel="Header" rows={draft.headers} onChange={(r) => set("headers", r)} masked />
+        </>
+      )}
+      <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
+      <label className="field">
+        <span>Answer timeout for server requests (s)</span>
+        <input value={draft.answerTimeoutText} onChange={(e) => set("answerTimeoutText", e.target.value)} inputMode="decimal" autoComplete="off" />
+      </label>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="btn-primary" disabled={busy}>
+          {status === "connecting" ? "Connecting…" : live ? "Reconnect with these settings" : "Connect"}
+        </button>
+        <button type="button" onClick={onDisconnect} disabled={!live}>
+          Disconnect
+        </button>
+        <button type="button" onClick={onRestart} disabled={!target || busy}>
+          Restart
+        </button>
+      </div>
+    </form>
+  );
+}

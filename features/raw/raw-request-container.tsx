@@ -1,0 +1,62 @@
+"use client";
+import { useRef, useState } from "react";
+import { EmptyState } from "../../ui/empty-state";
+import { RawRequestForm } from "./raw-request-form";
+import { RawResponseView, type RawOutcome } from "./raw-response-view";
+import { CommandFailed } from "../../lib/wire/client";
+import type { SessionState } from "../../lib/wire/session-state";
+import { useSession } from "../../client/connection-context";
+import type { RequestOutcome } from "../../lib/protocol/shapes";
+
+const START: Record<"request" | "notification", string> = {
+  request: '{\n  "method": "ping",\n  "params": {}\n}',
+  notification: '{\n  "method": "notifications/roots/list_changed"\n}',
+};
+
+/** The Raw tab: any request or notification, as JSON; the response or error is shown and recorded like any other. */
+export function RawRequestContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
+  const { conn } = useSession();
+  const [kind, setKind] = useState<"request" | "notification">("request");
+  const [texts, setTexts] = useState(START);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<RawOutcome>();
+  const inflight = useRef<string | undefined>(undefined);
+  if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to send it raw requests." />;
+
+  const send = async (method: string, params?: Record<string, unknown>) => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      if (kind === "notification") {
+        await conn.command({ type: "notify", method, ...(params ? { params } : {}) });
+        setOutcome({ kind: "notified", method });
+      } else {
+        inflight.current = conn.nextCommandId();
+        const out = await conn.command<RequestOutcome>({ type: "request", method, ...(params ? { params } : {}) });
+        setOutcome({ kind: "result", method, result: out.result, durationMs: out.durationMs, requestSeq: out.requestSeq, responseSeq: out.responseSeq });
+      }
+    } catch (e) {
+      if (e instanceof CommandFailed && e.detail.rpc) setOutcome({ kind: "rpc-error", method, error: e.detail.rpc });
+      else setOutcome({ kind: "failed", method, message: (e as Error).message });
+    } finally {
+      inflight.current = undefined;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="raw-panel">
+      <h3>Raw request</h3>
+      <RawRequestForm
+        kind={kind}
+        onKind={setKind}
+        text={texts[kind]}
+        onText={(t) => setTexts((all) => ({ ...all, [kind]: t }))}
+        onSend={(m, p) => void send(m, p)}
+        busy={busy}
+        onCancel={() => inflight.current && void conn.command({ type: "cancel", target: inflight.current, reason: "cancelled from the raw composer" }).catch(() => undefined)}
+      />
+      {outcome && <RawResponseView outcome={outcome} onShowEntry={onShowEntry} />}
+    </div>
+  );
+}

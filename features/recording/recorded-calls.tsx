@@ -1,0 +1,47 @@
+"use client";
+import { useState } from "react";
+import type { RecordedCall } from "./shared-session";
+import { EmptyState } from "../../ui/empty-state";
+import { ToolResultView } from "../../ui/tool-result-view";
+
+export interface RecordedCallsProps {
+  calls: readonly RecordedCall[];
+  onShowEntry(seq: number): void;
+}
+
+/** The tool calls of a recording, each with its result as the sender saw it. */
+export function RecordedCalls({ calls, onShowEntry }: RecordedCallsProps) {
+  const [picked, setPicked] = useState(0);
+  if (!calls.length) return <EmptyState title="No tool calls in this recording" />;
+  const call = calls[Math.min(picked, calls.length - 1)];
+  return (
+    <div className="recorded-calls" data-testid="recorded-calls">
+      <ul className="call-list" aria-label="Recorded tool calls">
+        {calls.map((c, i) => (
+          <li key={c.requestSeq}>
+            <button type="button" className={`call-pick${c === call ? " selected" : ""}`} aria-pressed={c === call} onClick={() => setPicked(i)} data-testid="recorded-call">
+              <code>{c.name}</code> <span className="muted small">#{c.requestSeq}</span>
+              {(c.error || (c.result as { isError?: boolean } | undefined)?.isError) && <span className="badge badge-danger">error</span>}
+              {c.responseSeq === undefined && <span className="badge badge-warn">no response</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="recorded-call">
+        <h4>
+          <code>{call.name}</code> arguments
+        </h4>
+        <pre className="json">{JSON.stringify(call.arguments, null, 2)}</pre>
+        {call.responseSeq === undefined ? (
+          <p className="notice">The recording has no response to this call.</p>
+        ) : (
+          <ToolResultView
+            outcome={{ result: call.result, error: call.error, verdict: null, durationMs: call.latencyMs ?? 0, requestSeq: call.requestSeq, responseSeq: call.responseSeq }}
+            hasOutputSchema
+            onShowEntry={onShowEntry}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { NegotiationView } from "../server/negotiation-view";
+import { EmptyState } from "../../ui/empty-state";
+import { RecordedCalls } from "./recorded-calls";
+import { RecordingBanner } from "./recording-banner";
+import { TabBar, type TabSpec } from "../../ui/tab-bar";
+import type { SessionFile } from "../../lib/session/file";
+import type { Session } from "../../client/connection-context";
+import { LintStore, fixedSource } from "../../client/lint-store";
+import { recordedCalls } from "./shared-session";
+import type { RecordingOrigin } from "./shared-session-context";
+import { TimelineStore } from "../../client/timeline-store";
+import { LintProblems, useProblemCount } from "../problems/problems-container";
+import { ReplayDiffPane, ReproducePane, useReproduction } from "./replay-diff-container";
+import { TimelineContainer } from "../timeline/timeline-container";
+
+type Tab = "server" | "results" | "problems" | "replay";
+
+export interface SharedSessionViewProps {
+  session: SessionFile;
+  origin: RecordingOrigin;
+  name?: string;
+  /** The page's own inspector session, when it has a token: needed only to reproduce. */
+  live?: Session;
+  onClose(): void;
+}
+
+/** A recording, read-only: its timeline, negotiation, tool results and lint; Reproduce and the diff. */
+export function SharedSessionView({ session, origin, name, live, onClose }: SharedSessionViewProps) {
+  // The recording's own store and lint: nothing here touches the live session.
+  const store = useMemo(() => {
+    const s = new TimelineStore((flush) => flush());
+    s.push(session.entries);
+    return s;
+  }, [session]);
+  const lint = useMemo(() => {
+    const hasInitialize = session.entries.some((e) => e.kind === "message" && (e.message as { method?: unknown })?.method === "initialize");
+    const n = session.negotiated;
+    // A recording that starts after its handshake still lints against what was negotiated.
+    const context = hasInitialize || !n ? {} : { clientCapabilities: n.clientCapabilities, serverCapabilities: n.serverCapabilities, protocolVersion: n.protocolVersion, initialized: true };
+    return new LintStore(fixedSource(session.entries), { context, complete: true });
+  }, [session]);
+  useEffect(() => {
+    lint.start();
+    return () => lint.stop();
+  }, [lint]);
+  const calls = useMemo(() => recordedCalls(session.entries), [session]);
+  const problems = useProblemCount(lint);
+  const [tab, setTab] = useState<Tab>("server");
+  const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
+  const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
+  const socket = useSyncExternalStore(live?.conn.subscribe ?? noSub, live?.conn.getSnapshot ?? noSnap, live?.conn.getSnapshot ?? noSnap);
+  const rep = useReproduction(session, live && socket?.socket !== "unauthorized" ? live : undefined);
+  const info = session.negotiated?.serverInfo as { name?: unknown; version?: unknown } | undefined;
+  const tabs: TabSpec<Tab>[] = [
+    { id: "server", label: "Server" },
+    { id: "results", label: `Tool results (${calls.length})` },
+    { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "problems" },
+    { id: "replay", label: "Replay diff" },
+  ];
+
+  return (
+    <div className="app recording-app" data-testid="recording-view">
+      <header className="app-header">
+        <span className="brand">MCP Inspector</span>
+        <span className="status-badge status-recording">
+          <span className="status-dot" aria-hidden="true" />
+          Recording
+        </span>
+        {typeof info?.name === "string" && (
+          <span className="header-server">
+            {info.name}
+            {typeof info.version === "string" && <span className="muted"> {info.version}</span>}
+            {session.protocolVersion && <span className="muted"> · protocol {session.protocolVersion}</span>}
+          </span>
+        )}
+        <span className="header-spacer" />
+      </header>
+      <RecordingBanner session={session} origin={origin} name={name} onClose={onClose} />
+      <main className="workspace">
+        <section className="pane pane-connection" aria-labelledby="reproduce-heading">
+          <ReproducePane rep={rep} onStarted={() => setTab("replay")} />
+        </section>
+        <section className="pane pane-center">
+          <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="Recording" idPrefix="rec" />
+          <div role="tabpanel" id="rec-panel-server" aria-labelledby="rec-tab-server" className="tab-panel" hidden={tab !== "server"}>
+            {session.negotiated ? <NegotiationView negotiated={session.negotiated} onShowEntry={showEntry} /> : <EmptyState title="The recording has no completed handshake" />}
+          </div>
+          <div role="tabpanel" id="rec-panel-results" aria-labelledby="rec-tab-results" className="tab-panel" hidden={tab !== "results"}>
+            <RecordedCalls calls={calls} onShowEntry={showEntry} />
+          </div>
+          <div role="tabpanel" id="rec-panel-problems" aria-labelledby="rec-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
+            <LintProblems lint={lint} onShowEntry={showEntry} />
+          </div>
+          <div role="tabpanel" id="rec-panel-replay" aria-labelledby="rec-tab-replay" className="tab-panel" hidden={tab !== "replay"}>
+            <ReplayDiffPane rep={rep} onShowEntry={showEntry} />
+          </div>
+        </section>
+        <section className="pane pane-timeline" aria-labelledby="timeline-heading">
+          <TimelineContainer store={store} lint={lint} focus={focus} onSelect={showEntry} />
+        </section>
+      </main>
+    </div>
+  );
+}
+
+const noSub = () => () => undefined;
+const noSnap = () => undefined;

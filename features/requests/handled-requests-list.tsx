@@ -1,0 +1,30 @@
+import type { HandledRow } from "./handled-requests";
+
+const LABEL: Record<HandledRow["outcome"], string> = {
+  answered: "answered",
+  rejected: "rejected",
+  "timed-out": "timed out",
+  error: "error",
+  unanswered: "no answer",
+};
+
+/** Requests the server sent that are no longer waiting, newest first, with how each ended. */
+export function HandledRequestsList({ rows, onShowEntry }: { rows: HandledRow[]; onShowEntry(seq: number): void }) {
+  if (rows.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="handled-heading">
+      <h3 id="handled-heading">Handled</h3>
+      <ol className="plain-list handled-list" data-testid="handled-requests">
+        {rows.map((r) => (
+          <li key={r.seq} className={`handled handled-${r.outcome}`} data-outcome={r.outcome}>
+            <span className={`badge ${r.outcome === "answered" ? "badge-ok" : r.outcome === "unanswered" ? "" : "badge-danger"}`}>{LABEL[r.outcome]}</span>{" "}
+            <code>{r.method}</code> <span className="handled-detail">{r.detail}</span>{" "}
+            <button type="button" className="btn-small" onClick={() => onShowEntry(r.responseSeq ?? r.seq)}>
+              #{r.responseSeq ?? r.seq}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

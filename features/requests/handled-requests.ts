@@ -1,0 +1,40 @@
+import type { Entry } from "../../lib/record/format";
+
+export type HandledOutcome = "answered" | "rejected" | "timed-out" | "error" | "unanswered";
+
+export interface HandledRow {
+  seq: number;
+  method: string;
+  outcome: HandledOutcome;
+  /** A short summary: the error message, or what was answered. */
+  detail: string;
+  responseSeq?: number;
+}
+
+/**
+ * How a server->client request ended, from the response the inspector sent for it (if any):
+ * -32001 is the backend's timeout (nobody answered in time), -1 a person's rejection.
+ */
+export function classifyHandled(seq: number, method: string, response: Entry | undefined): HandledRow {
+  if (!response || response.kind !== "message") return { seq, method, outcome: "unanswered", detail: "no answer was sent (the connection ended or the server cancelled it)" };
+  const m = response.message as { result?: Record<string, unknown>; error?: { code?: unknown; message?: unknown } };
+  if (m.error) {
+    const code = typeof m.error.code === "number" ? m.error.code : NaN;
+    const msg = typeof m.error.message === "string" ? m.error.message : "";
+    const outcome: HandledOutcome = code === -32001 ? "timed-out" : code === -1 ? "rejected" : "error";
+    return { seq, method, outcome, detail: `${code} ${msg}`, responseSeq: response.seq };
+  }
+  return { seq, method, outcome: "answered", detail: summarize(method, m.result ?? {}), responseSeq: response.seq };
+}
+
+function summarize(method: string, r: Record<string, unknown>): string {
+  if (r.task && typeof r.task === "object") return `task created (${String((r.task as { taskId?: unknown }).taskId)})`;
+  if (method === "roots/list") return `${Array.isArray(r.roots) ? r.roots.length : 0} root(s)`;
+  if (method === "elicitation/create") return `action: ${String(r.action)}`;
+  if (method === "sampling/createMessage") {
+    const c = r.content as { type?: unknown; text?: unknown } | undefined;
+    const text = c && c.type === "text" && typeof c.text === "string" ? `: ${c.text.slice(0, 80)}` : "";
+    return `${String(r.model ?? "")}${text}`;
+  }
+  return "answered";
+}

@@ -1,0 +1,103 @@
+"use client";
+import { useMemo } from "react";
+import { CannedResponsesPanel } from "./canned-responses-panel";
+import { ElicitationForm } from "./elicitation-form";
+import { ElicitationUrl } from "./elicitation-url-card";
+import { EmptyState } from "../../ui/empty-state";
+import { HandledRequestsList } from "./handled-requests-list";
+import { PendingRequestCard } from "./pending-request-card";
+import { PendingRequestHeader } from "./pending-request-header";
+import { SamplingRequestView } from "./sampling-request-view";
+import { SamplingResponseForm } from "./sampling-response-form";
+import type { PendingServerRequest, SessionState } from "../../lib/wire/session-state";
+import { useSession } from "../../client/connection-context";
+import { classifyHandled } from "./handled-requests";
+import { useAnswer } from "../../client/hooks";
+import { useLocalSetting } from "../../client/local-setting";
+import { cannedSetting } from "../../client/page-settings";
+import { useFeed } from "../../client/protocol-hooks";
+
+/** The JSON-RPC error a person's rejection of a sampling request sends (as the official inspector does). */
+export const SAMPLING_REJECTED = { code: -1, message: "User rejected sampling request" };
+
+/** Requests the target sent to the inspector (sampling, elicitation, roots): a queue a person answers, then how each ended. */
+export function RequestsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
+  const answer = useAnswer();
+  const { store } = useSession();
+  const { feed, version } = useFeed();
+  const [canned, setCanned] = useLocalSetting(cannedSetting);
+  const pending = state?.pending ?? [];
+  const handled = useMemo(() => {
+    const waiting = new Set(pending.map((p) => p.seq));
+    return feed.serverRequests
+      .filter((r) => !waiting.has(r.seq))
+      .slice(-30)
+      .reverse()
+      .map((r) => {
+        const rs = store.responseSeqOf(r.seq);
+        return classifyHandled(r.seq, r.method, rs === undefined ? undefined : store.bySeq(rs));
+      });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [feed, version, pending, store]);
+
+  const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });
+
+  return (
+    <div className="pending-list">
+      <CannedResponsesPanel settings={canned} onChange={setCanned} />
+      {answer.error && (
+        <p className="form-error" role="alert">
+          The answer was not sent: {answer.error.message}
+        </p>
+      )}
+      {pending.length === 0 && <EmptyState title="No requests waiting" text="When the server asks for sampling or elicitation, the request waits here for your answer. roots/list is answered from the Roots tab." />}
+      {pending.map((p) => (
+        <PendingItem key={p.pendingId} request={p} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
+      ))}
+      <HandledRequestsList rows={handled} onShowEntry={onShowEntry} />
+    </div>
+  );
+}
+
+interface PendingItemProps {
+  request: PendingServerRequest;
+  busy: boolean;
+  onSend(reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }): void;
+  onShowEntry(seq: number): void;
+  completed: ReadonlySet<string>;
+}
+
+function PendingItem({ request: p, busy, onSend, onShowEntry, completed }: PendingItemProps) {
+  const params = (p.params ?? {}) as { mode?: unknown; elicitationId?: unknown };
+  if (p.method === "sampling/createMessage") {
+    return (
+      <article className="card pending-card" aria-label="Sampling request from the server" data-testid="sampling-card">
+        <PendingRequestHeader request={p} title="Sampling request" onShowEntry={onShowEntry} />
+        <SamplingRequestView params={p.params} />
+        <SamplingResponseForm busy={busy} onApprove={(result) => onSend({ result })} onReject={() => onSend({ error: SAMPLING_REJECTED })} />
+      </article>
+    );
+  }
+  if (p.method === "elicitation/create") {
+    const url = params.mode === "url";
+    return (
+      <article className="card pending-card" aria-label={url ? "URL elicitation from the server" : "Elicitation from the server"} data-testid="elicitation-card">
+        <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} onShowEntry={onShowEntry} />
+        {url ? (
+          <ElicitationUrl params={p.params} busy={busy} completedByServer={typeof params.elicitationId === "string" && completed.has(params.elicitationId)} onAnswer={(result) => onSend({ result })} />
+        ) : (
+          <ElicitationForm params={p.params} busy={busy} idPrefix={`elicit-${p.pendingId}`} onAnswer={(result) => onSend({ result })} />
+        )}
+      </article>
+    );
+  }
+  if (p.method === "roots/list") {
+    return (
+      <article className="card pending-card" aria-label="roots/list from the server">
+        <PendingRequestHeader request={p} title="Roots list" onShowEntry={onShowEntry} />
+        <p className="muted">Answered automatically from the roots in the Roots tab.</p>
+      </article>
+    );
+  }
+  return <PendingRequestCard request={p} busy={busy} onAnswer={onSend} onShowEntry={onShowEntry} />;
+}

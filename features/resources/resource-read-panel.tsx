@@ -1,0 +1,61 @@
+"use client";
+import type { ReactNode } from "react";
+import { MetaField } from "../../ui/meta-field";
+import { ResourceContentsView, type ResourceContents } from "./resource-contents-view";
+
+export interface ResourceReadPanelProps {
+  /** What is being read: a listed resource, or a template (then `uri` is its expansion). */
+  heading: string;
+  uri: string;
+  description?: string;
+  mimeType?: string;
+  /** Fields of a template's variables, above the Read button. */
+  children?: ReactNode;
+  metaText: string;
+  onMetaText(text: string): void;
+  onRead(): void;
+  reading: boolean;
+  canRead: boolean;
+  contents?: ResourceContents[];
+  error?: string;
+  /** Offered only when the server declared resources.subscribe. */
+  subscribe?: { subscribed: boolean; busy: boolean; onSubscribe(): void; onUnsubscribe(): void };
+}
+
+/** One resource (or template): read it, subscribe to it, and show what came back. */
+export function ResourceReadPanel({ heading, uri, description, mimeType, children, metaText, onMetaText, onRead, reading, canRead, contents, error, subscribe }: ResourceReadPanelProps) {
+  return (
+    <article className="tool-runner resource-panel" aria-label={heading}>
+      <h3>{heading}</h3>
+      {description && <p className="tool-description">{description}</p>}
+      {children}
+      <p className="small">
+        <span className="muted">URI </span>
+        <code data-testid="resource-uri">{uri || "…"}</code>
+        {mimeType && <span className="muted"> · {mimeType}</span>}
+      </p>
+      <MetaField text={metaText} onChange={onMetaText} />
+      <div className="form-actions">
+        <button type="button" className="btn-primary" onClick={onRead} disabled={reading || !canRead}>
+          {reading ? "Reading…" : "Read resource"}
+        </button>
+        {subscribe &&
+          (subscribe.subscribed ? (
+            <button type="button" onClick={subscribe.onUnsubscribe} disabled={subscribe.busy || !uri}>
+              Unsubscribe
+            </button>
+          ) : (
+            <button type="button" onClick={subscribe.onSubscribe} disabled={subscribe.busy || !uri}>
+              Subscribe
+            </button>
+          ))}
+      </div>
+      {error && (
+        <div className="error-box" role="alert">
+          <strong>resources/read failed:</strong> {error}
+        </div>
+      )}
+      {contents && !reading && <ResourceContentsView contents={contents} />}
+    </article>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { EmptyState } from "../../ui/empty-state";
+import { FeatureList } from "../../ui/feature-list";
+import type { ResourceContents } from "./resource-contents-view";
+import { ResourceReadPanel } from "./resource-read-panel";
+import { SubscriptionList } from "./subscription-list";
+import type { SessionState } from "../../lib/wire/session-state";
+import { useSession } from "../../client/connection-context";
+import { parseJsonObject } from "../../ui/json-object";
+import { sendRequest, serverCaps, useFeed, useResources, useResourceTemplates } from "../../client/protocol-hooks";
+import { expandTemplate, templateVariables } from "./uri-template";
+import { CompletionField } from "../completion/completion-field";
+
+type Selection = { kind: "resource"; uri: string } | { kind: "template"; uriTemplate: string };
+interface ReadState {
+  reading?: boolean;
+  contents?: ResourceContents[];
+  error?: string;
+}
+
+/** The Resources tab: resources and templates (paginated, refreshed on list_changed), reading, subscriptions. */
+export function ResourcesContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
+  const { conn, store } = useSession();
+  const resources = useResources(state);
+  const templates = useResourceTemplates(state);
+  const { feed, version } = useFeed();
+  const [sel, setSel] = useState<Selection>();
+  const [reads, setReads] = useState<Record<string, ReadState>>({});
+  const [values, setValues] = useState<Record<string, Record<string, string>>>({});
+  const [metaText, setMetaText] = useState("");
+  const [subBusy, setSubBusy] = useState(false);
+  const [subError, setSubError] = useState<string>();
+  // uri -> seq after which updates trigger a re-read (set when the person turned it on).
+  const [autoRead, setAutoRead] = useState<Map<string, number>>(new Map());
+  const handled = useRef(0);
+
+  const caps = serverCaps(state);
+  const resCaps = (caps?.resources ?? {}) as { subscribe?: boolean };
+  const canSubscribe = resCaps.subscribe === true;
+  const list = resources.data?.pages.flatMap((p) => p.items) ?? [];
+  const tlist = templates.data?.pages.flatMap((p) => p.items) ?? [];
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const subscriptions = useMemo(() => [...feed.subscriptions], [feed, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const updates = useMemo(() => [...feed.resourceUpdates].reverse(), [feed, version]);
+
+  const read = async (uri: string) => {
+    const meta = parseJsonObject(metaText, "_meta", true);
+    if (!meta.ok) return setReads((r) => ({ ...r, [uri]: { error: meta.message } }));
+    setReads((r) => ({ ...r, [uri]: { ...r[uri], reading: true, error: undefined } }));
+    try {
+      const out = await sendRequest<{ contents?: unknown }>(conn, { method: "resources/read", params: { uri, ...(meta.value ? { _meta: meta.value } : {}) } });
+      const contents = Array.isArray(out.result?.contents) ? (out.result.contents as ResourceContents[]) : [];
+      setReads((r) => ({ ...r, [uri]: { contents } }));
+    } catch (e) {
+      setReads((r) => ({ ...r, [uri]: { error: (e as Error).message } }));
+    }
+  };
+
+  const subscribeCmd = async (method: "resources/subscribe" | "resources/unsubscribe", uri: string) => {
+    setSubBusy(true);
+    setSubError(undefined);
+    try {
+      await sendRequest(conn, { method, params: { uri } });
+    } catch (e) {
+      setSubError(`${method} failed: ${(e as Error).message}`);
+    } finally {
+      setSubBusy(false);
+    }
+  };
+
+  // Re-read subscribed resources when their update arrives (only updates after auto was turned on).
+  useEffect(() => {
+    const fresh = feed.resourceUpdates.filter((u) => u.seq > handled.current);
+    if (fresh.length) handled.current = fresh[fresh.length - 1].seq;
+    const due = new Set(fresh.filter((u) => autoRead.has(u.uri) && u.seq > autoRead.get(u.uri)!).map((u) => u.uri));
+    for (const uri of due) void read(uri);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
+
+  if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and read its resources." />;
+  if (caps?.resources === undefined) return <EmptyState title="This server offers no resources" text="It did not declare the resources capability at initialize." />;
+
+  let panel = <EmptyState title="Pick a resource or a template" text="Its contents appear here: text, images, audio, or binary with a hex preview and a download." />;
+  if (sel?.kind === "resource") {
+    const r = list.find((x) => x.uri === sel.uri);
+    const rs = reads[sel.uri] ?? {};
+    panel = (
+      <ResourceReadPanel
+        heading={r?.title ?? r?.name ?? sel.uri}
+        uri={sel.uri}
+        description={r?.description}
+        mimeType={r?.mimeType}
+        metaText={metaText}
+        onMetaText={setMetaText}
+        onRead={() => void read(sel.uri)}
+        reading={!!rs.reading}
+        canRead
+        contents={rs.contents}
+        error={rs.error ?? subError}
+        subscribe={canSubscribe ? { subscribed: subscriptions.includes(sel.uri), busy: subBusy, onSubscribe: () => void subscribeCmd("resources/subscribe", sel.uri), onUnsubscribe: () => void subscribeCmd("resources/unsubscribe", sel.uri) } : undefined}
+      />
+    );
+  } else if (sel?.kind === "template") {
+    const t = tlist.find((x) => x.uriTemplate === sel.uriTemplate);
+    const vars = templateVariables(sel.uriTemplate);
+    const vals = values[sel.uriTemplate] ?? {};
+    const uri = expandTemplate(sel.uriTemplate, Object.fromEntries(vars.map((v) => [v.name, vals[v.name] || undefined])));
+    const complete = vars.every((v) => (vals[v.name] ?? "") !== "");
+    const rs = reads[uri] ?? {};
+    panel = (
+      <ResourceReadPanel
+        heading={t?.title ?? t?.name ?? sel.uriTemplate}
+        uri={uri}
+        description={t?.description}
+        mimeType={t?.mimeType}
+        metaText={metaText}
+        onMetaText={setMetaText}
+        onRead={() => void read(uri)}
+        reading={!!rs.reading}
+        canRead={complete}
+        contents={rs.contents}
+        error={rs.error ?? subError}
+        subscribe={canSubscribe && complete ? { subscribed: subscriptions.includes(uri), busy: subBusy, onSubscribe: () => void subscribeCmd("resources/subscribe", uri), onUnsubscribe: () => void subscribeCmd("resources/unsubscribe", uri) } : undefined}
+      >
+        <p className="small">
+          <span className="muted">Template </span>
+          <code>{sel.uriTemplate}</code>
+        </p>
+        {vars.map((v) => (
+          <CompletionField
+            key={v.name}
+            state={state}
+            completionRef={{ type: "ref/resource", uri: sel.uriTemplate }}
+            name={v.name}
+            value={vals[v.name] ?? ""}
+            required
+            onChange={(x) => setValues((all) => ({ ...all, [sel.uriTemplate]: { ...vals, [v.name]: x } }))}
+            context={Object.fromEntries(Object.entries(vals).filter(([k, x]) => k !== v.name && x !== ""))}
+          />
+        ))}
+      </ResourceReadPanel>
+    );
+  }
+
+  return (
+    <div className="tools-layout">
+      <div className="feature-lists">
+        <FeatureList
+          title="Resources"
+          method="resources/list"
+          items={list.map((r) => ({ key: r.uri, label: r.title ?? r.name ?? r.uri, detail: r.uri, description: r.description }))}
+          selected={sel?.kind === "resource" ? sel.uri : undefined}
+          onSelect={(uri) => setSel({ kind: "resource", uri })}
+          loading={resources.isFetching}
+          error={resources.error?.message}
+          hasMore={resources.hasNextPage}
+          onLoadMore={() => void resources.fetchNextPage()}
+          onRefresh={() => void resources.refetch()}
+          testIdPrefix="resource"
+        />
+        <FeatureList
+          title="Resource templates"
+          method="resources/templates/list"
+          items={tlist.map((t) => ({ key: t.uriTemplate, label: t.title ?? t.name ?? t.uriTemplate, detail: t.uriTemplate, description: t.description }))}
+          selected={sel?.kind === "template" ? sel.uriTemplate : undefined}
+          onSelect={(uriTemplate) => setSel({ kind: "template", uriTemplate })}
+          loading={templates.isFetching}
+          error={templates.error?.message}
+          hasMore={templates.hasNextPage}
+          onLoadMore={() => void templates.fetchNextPage()}
+          onRefresh={() => void templates.refetch()}
+          testIdPrefix="template"
+        />
+      </div>
+      <div className="feature-main">
+        {panel}
+        {canSubscribe && (
+          <SubscriptionList
+            subscriptions={subscriptions}
+            autoRead={new Set(autoRead.keys())}
+            onToggleAuto={(uri) =>
+              setAutoRead((m) => {
+                const next = new Map(m);
+                if (next.has(uri)) next.delete(uri);
+                else next.set(uri, store.lastSeq);
+                return next;
+              })
+            }
+            onUnsubscribe={(uri) => void subscribeCmd("resources/unsubscribe", uri)}
+            onOpen={(uri) => {
+              setSel(list.some((r) => r.uri === uri) ? { kind: "resource", uri } : sel);
+              void read(uri);
+            }}
+            updates={updates}
+            onShowEntry={onShowEntry}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

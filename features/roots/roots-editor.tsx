@@ -1,0 +1,54 @@
+"use client";
+import type { Root } from "../../client/page-settings";
+
+export interface RootsEditorProps {
+  roots: Root[];
+  onChange(roots: Root[]): void;
+  dirty: boolean;
+  onSave(): void;
+  onRevert(): void;
+  /** Why saving does not notify the server, if it does not. */
+  note?: string;
+}
+
+/** The roots the inspector offers a server (uri + name), edited as a list and saved at once. */
+export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note }: RootsEditorProps) {
+  const update = (i: number, patch: Partial<Root>) => onChange(roots.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const bad = roots.map((r) => r.uri.trim() !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(r.uri.trim()));
+  return (
+    <form
+      className="roots-editor"
+      aria-label="Roots"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      {roots.length === 0 && <p className="muted">No roots: roots/list is answered with an empty list.</p>}
+      {roots.map((r, i) => (
+        <div className="kv-row root-row" key={i}>
+          <input aria-label={`Root ${i + 1} URI`} value={r.uri} onChange={(e) => update(i, { uri: e.target.value })} placeholder="file:///home/me/project" spellCheck={false} aria-invalid={bad[i] || undefined} />
+          <input aria-label={`Root ${i + 1} name`} value={r.name} onChange={(e) => update(i, { name: e.target.value })} placeholder="name (optional)" />
+          <button type="button" className="btn-icon" aria-label={`Remove root ${r.uri || i + 1}`} onClick={() => onChange(roots.filter((_, j) => j !== i))}>
+            ×
+          </button>
+          {bad[i] && <span className="form-error small">a root URI needs a scheme (file://…)</span>}
+        </div>
+      ))}
+      <div className="button-row">
+        <button type="button" className="btn-small" onClick={() => onChange([...roots, { uri: "file:///", name: "" }])}>
+          Add root
+        </button>
+        <span className="header-spacer" />
+        {dirty && <span className="badge badge-warn">unsaved</span>}
+        <button type="button" disabled={!dirty} onClick={onRevert}>
+          Revert
+        </button>
+        <button type="submit" className="btn-primary" disabled={!dirty}>
+          Save roots
+        </button>
+      </div>
+      {note && <p className="muted small">{note}</p>}
+    </form>
+  );
+}

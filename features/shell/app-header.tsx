@@ -1,0 +1,29 @@
+import type { SessionState } from "../../lib/wire/session-state";
+import type { ConnectionSnapshot } from "../../client/connection";
+import { StatusBadge } from "./status-badge";
+
+export interface AppHeaderProps {
+  state?: SessionState;
+  socket: ConnectionSnapshot;
+}
+
+/** Title bar: what we are connected to and how that connection is doing, always visible. */
+export function AppHeader({ state, socket }: AppHeaderProps) {
+  const info = state?.negotiated?.serverInfo as { name?: unknown; title?: unknown; version?: unknown } | undefined;
+  const name = typeof info?.title === "string" ? info.title : typeof info?.name === "string" ? info.name : undefined;
+  return (
+    <header className="app-header">
+      <span className="brand">MCP Inspector</span>
+      <StatusBadge status={state?.status} />
+      {name && state?.status === "connected" && (
+        <span className="header-server" data-testid="header-server">
+          {name}
+          {typeof info?.version === "string" && <span className="muted"> {info.version}</span>}
+          {state.negotiated && <span className="muted"> · protocol {state.negotiated.protocolVersion}</span>}
+        </span>
+      )}
+      <span className="header-spacer" />
+      {socket.inspectorVersion && <span className="muted small">inspector {socket.inspectorVersion}</span>}
+    </header>
+  );
+}

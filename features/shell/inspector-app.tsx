@@ -1,0 +1,71 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { NoAccess } from "./no-access";
+import { SessionContext, type Session } from "../../client/connection-context";
+import { useSocketStatus } from "../../client/hooks";
+import { InspectorConnection } from "../../client/connection";
+import { TimelineStore } from "../../client/timeline-store";
+import { forgetToken, takeToken } from "../../client/token";
+import { SharedSessionGate } from "../recording/shared-session-gate";
+import { Workspace } from "./workspace";
+
+type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session; token: string };
+
+// Read once per page load: the URL loses its token the first time (strict mode runs effects twice).
+let tokenOnce: { token: string | undefined } | undefined;
+
+function storage(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
+  try {
+    return window.localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+  }
+}
+
+/** Gets the token, opens the socket, then shows the workspace (or how to get in). */
+export function InspectorApp() {
+  const queryClient = useQueryClient();
+  const [boot, setBoot] = useState<Boot>({ kind: "loading" });
+
+  useEffect(() => {
+    tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: storage() }) };
+    const { token } = tokenOnce;
+    if (!token) return setBoot({ kind: "no-token" });
+    const store = new TimelineStore();
+    const conn = new InspectorConnection({
+      wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
+      token,
+      queryClient,
+      store,
+      checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
+    });
+    conn.start();
+    setBoot({ kind: "ready", session: { conn, store }, token });
+    return () => conn.stop();
+  }, [queryClient]);
+
+  if (boot.kind === "loading") return <main className="boot" aria-busy="true">Starting the inspector…</main>;
+  // A shared recording shows with or without a token; the live inspector needs one.
+  return (
+    <SharedSessionGate token={boot.kind === "ready" ? boot.token : undefined} live={boot.kind === "ready" ? boot.session : undefined}>
+      {boot.kind === "no-token" ? (
+        <NoAccess reason="missing" />
+      ) : (
+        <SessionContext.Provider value={boot.session}>
+          <Gate />
+        </SessionContext.Provider>
+      )}
+    </SharedSessionGate>
+  );
+}
+
+function Gate() {
+  const socket = useSocketStatus();
+  const refused = socket.socket === "unauthorized";
+  useEffect(() => {
+    if (refused) forgetToken({ location: window.location, storage: storage() });
+  }, [refused]);
+  if (refused) return <NoAccess reason="refused" />;
+  return <Workspace />;
+}

@@ -1,0 +1,105 @@
+"use client";
+import { useCallback, useState } from "react";
+import { AppHeader } from "./app-header";
+import { SocketBanner } from "./socket-banner";
+import { TabBar, type TabSpec } from "../../ui/tab-bar";
+import type { SessionState } from "../../lib/wire/session-state";
+import { useSessionState, useSocketStatus } from "../../client/hooks";
+import "../../app/features.css";
+import { AutoAnswerContainer } from "../requests/auto-answer-container";
+import { ConnectionContainer } from "../connection/connection-container";
+import { LogsContainer } from "../logs/logs-container";
+import { PromptsContainer } from "../prompts/prompts-container";
+import { RawRequestContainer } from "../raw/raw-request-container";
+import { ResourcesContainer } from "../resources/resources-container";
+import { RootsContainer } from "../roots/roots-container";
+import { SessionToolsContainer } from "../connection/session-tools-container";
+import { TasksContainer } from "../tasks/tasks-container";
+import { NegotiationContainer } from "../server/negotiation-container";
+import { ProblemsContainer, useProblemCount } from "../problems/problems-container";
+import { RequestsContainer } from "../requests/requests-container";
+import { TimelineContainer } from "../timeline/timeline-container";
+import { ShareContainer } from "../share/share-container";
+import { ToolsContainer } from "../tools/tools-container";
+import { useSession } from "../../client/connection-context";
+import { lintStoreFor } from "../../client/lint-hooks";
+
+type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
+
+/** Protocol panels (issue 4), each mounted when first opened, then kept. */
+const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
+  { id: "resources", Panel: ResourcesContainer },
+  { id: "prompts", Panel: PromptsContainer },
+  { id: "roots", Panel: RootsContainer },
+  { id: "logs", Panel: LogsContainer },
+  { id: "tasks", Panel: TasksContainer },
+  { id: "raw", Panel: RawRequestContainer },
+];
+
+/** The page: connection on the left, what the server offers in the middle, the timeline on the right. */
+export function Workspace() {
+  const state = useSessionState();
+  const socket = useSocketStatus();
+  const [tab, setTab] = useState<Tab>("server");
+  // A panel is mounted when first opened (no tools/list until someone looks) and then kept.
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(() => new Set(["server"]));
+  const open = useCallback((t: Tab) => {
+    setTab(t);
+    setOpened((o) => (o.has(t) ? o : new Set([...o, t])));
+  }, []);
+  const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
+  const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
+  const pending = state?.pending.length ?? 0;
+  const problems = useProblemCount(lintStoreFor(useSession().store));
+  const tabs: TabSpec<Tab>[] = [
+    { id: "server", label: "Server" },
+    { id: "tools", label: "Tools" },
+    { id: "resources", label: "Resources" },
+    { id: "prompts", label: "Prompts" },
+    { id: "requests", label: "Requests from server", badge: pending || undefined },
+    { id: "roots", label: "Roots" },
+    { id: "logs", label: "Logs" },
+    { id: "tasks", label: "Tasks" },
+    { id: "raw", label: "Raw" },
+    { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings" },
+  ];
+
+  return (
+    <div className="app">
+      <AppHeader state={state} socket={socket} />
+      {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
+      <AutoAnswerContainer state={state} />
+      <main className="workspace">
+        <section className="pane pane-connection" aria-labelledby="connection-heading">
+          <ConnectionContainer state={state} />
+          <SessionToolsContainer state={state} />
+          <ShareContainer state={state} />
+        </section>
+        <section className="pane pane-center">
+          <TabBar<Tab> tabs={tabs} active={tab} onChange={open} label="Server features" idPrefix="main" />
+          {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
+          <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
+            <NegotiationContainer state={state} onShowEntry={showEntry} />
+          </div>
+          <div role="tabpanel" id="main-panel-tools" aria-labelledby="main-tab-tools" className="tab-panel" hidden={tab !== "tools"}>
+            {opened.has("tools") && <ToolsContainer state={state} onShowEntry={showEntry} />}
+          </div>
+          <div role="tabpanel" id="main-panel-requests" aria-labelledby="main-tab-requests" className="tab-panel" hidden={tab !== "requests"}>
+            {opened.has("requests") && <RequestsContainer state={state} onShowEntry={showEntry} />}
+          </div>
+          {FEATURE_PANELS.map(({ id, Panel }) => (
+            <div key={id} role="tabpanel" id={`main-panel-${id}`} aria-labelledby={`main-tab-${id}`} className="tab-panel" hidden={tab !== id}>
+              {opened.has(id) && <Panel state={state} onShowEntry={showEntry} />}
+            </div>
+          ))}
+          <div role="tabpanel" id="main-panel-problems" aria-labelledby="main-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
+            {opened.has("problems") && <ProblemsContainer onShowEntry={showEntry} />}
+          </div>
+        </section>
+        <section className="pane pane-timeline" aria-labelledby="timeline-heading">
+          <TimelineContainer focus={focus} onSelect={showEntry} />
+        </section>
+      </main>
+    </div>
+  );
+}

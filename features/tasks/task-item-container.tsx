@@ -1,0 +1,32 @@
+"use client";
+import { TaskCard } from "./task-card";
+import { ToolResultView } from "../../ui/tool-result-view";
+import type { SessionState } from "../../lib/wire/session-state";
+import { isTerminalTask, type TaskSeen } from "../../client/protocol-feed";
+import { serverCaps, useRequest } from "../../client/protocol-hooks";
+
+/** One task with its actions wired to tasks/get, tasks/result and tasks/cancel. */
+export function TaskItemContainer({ state, task, onShowEntry }: { state?: SessionState; task: TaskSeen; onShowEntry(seq: number): void }) {
+  const get = useRequest();
+  const result = useRequest();
+  const cancel = useRequest();
+  const tasksCap = (serverCaps(state)?.tasks ?? {}) as { cancel?: unknown };
+  const params = { taskId: task.taskId };
+  const error = get.error ?? result.error ?? cancel.error;
+  return (
+    <TaskCard
+      task={task}
+      terminal={isTerminalTask(task.status)}
+      busy={{ get: get.isPending, result: result.isPending, cancel: cancel.isPending }}
+      onGet={() => get.mutate({ method: "tasks/get", params })}
+      onResult={() => result.mutate({ method: "tasks/result", params })}
+      onCancel={() => cancel.mutate({ method: "tasks/cancel", params })}
+      canCancel={tasksCap.cancel !== undefined}
+      error={error ? `${error === get.error ? "tasks/get" : error === result.error ? "tasks/result" : "tasks/cancel"} failed: ${error.message}` : undefined}
+    >
+      {result.data && !result.isPending && (
+        <ToolResultView outcome={{ result: result.data.result, verdict: null, durationMs: result.data.durationMs, requestSeq: result.data.requestSeq, responseSeq: result.data.responseSeq }} hasOutputSchema={false} onShowEntry={onShowEntry} />
+      )}
+    </TaskCard>
+  );
+}

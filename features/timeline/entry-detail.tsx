@@ -1,0 +1,101 @@
+"use client";
+import { useMemo, useState } from "react";
+import type { Entry } from "../../lib/record/format";
+import { BIG_BYTES, formatKiB, previewJson } from "../../lib/text/big-text";
+import { downloadText } from "../../ui/download";
+import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../../lib/record/entry-facts";
+import { CodeEditor } from "../../ui/code-editor";
+import { CopyButton } from "../../ui/copy-button";
+
+export interface EntryDetailProps {
+  entry: Entry;
+  /** The request of a response, or the response of a request, when known. */
+  partnerSeq?: number;
+  onJump(seq: number): void;
+}
+
+/**
+ * The selected entry in full: facts, jump to its partner, and its JSON read-only in Monaco. A
+ * big message (over BIG_BYTES on the wire) is shown clipped in a <pre> instead: Monaco with a
+ * 20 MiB document takes seconds. "Open in the editor" and "Download" make its full JSON once.
+ */
+export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) {
+  const kind = kindOf(e);
+  const big = e.kind === "message" && e.size > BIG_BYTES;
+  const [openFull, setOpenFull] = useState<number>();
+  const full = big && openFull === e.seq;
+  // Pretty JSON of the whole entry only when it is shown whole (the memo keeps it one copy).
+  const json = useMemo(() => (!big || full ? detailJsonOf(e) : undefined), [e, big, full]);
+  const preview = useMemo(() => (big && !full ? previewJson(e.kind === "message" ? e.message : e) : undefined), [e, big, full]);
+  const isResponse = e.kind === "message" && !!e.pair;
+  return (
+    <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
+      <div className="result-head">
+        <h3>
+          #{e.seq} {labelOf(e).slice(0, 80)}
+        </h3>
+        <span className="header-spacer" />
+        {partnerSeq !== undefined && (
+          <button type="button" className="btn-small" onClick={() => onJump(partnerSeq)}>
+            {isResponse ? `Go to request #${partnerSeq}` : `Go to response #${partnerSeq}`}
+          </button>
+        )}
+        <CopyButton text={() => json ?? detailJsonOf(e)} label="Copy JSON" />
+      </div>
+      <dl className="facts facts-inline">
+        <dt>kind</dt>
+        <dd>{kind}</dd>
+        {e.kind === "message" && (
+          <>
+            <dt>direction</dt>
+            <dd>{e.dir === "client->server" ? "inspector → server" : "server → inspector"}</dd>
+          </>
+        )}
+        {idLabelOf(e) && (
+          <>
+            <dt>id</dt>
+            <dd>{idLabelOf(e)}</dd>
+          </>
+        )}
+        <dt>time</dt>
+        <dd>{formatTime(e.t)}</dd>
+        {e.kind === "message" && e.pair && (
+          <>
+            <dt>latency</dt>
+            <dd data-testid="entry-latency">{formatMs(e.pair.latencyMs)}</dd>
+          </>
+        )}
+        {e.kind === "message" && (
+          <>
+            <dt>size</dt>
+            <dd>{formatBytes(e.size)}</dd>
+          </>
+        )}
+        {e.kind === "message" && e.undelivered && (
+          <>
+            <dt>not delivered</dt>
+            <dd>{e.undelivered}</dd>
+          </>
+        )}
+      </dl>
+      {preview ? (
+        <>
+          <p className="long-text-more" data-testid="entry-clipped">
+            <span className="muted small">{formatKiB(e.kind === "message" ? e.size : 0)} message: long strings and lists are clipped here</span>
+            <button type="button" className="btn-small" onClick={() => setOpenFull(e.seq)}>
+              Open full in the editor
+            </button>
+            <button type="button" className="btn-small" onClick={() => downloadText(`entry-${e.seq}.json`, detailJsonOf(e))}>
+              Download
+            </button>
+          </p>
+          <pre className="json entry-preview" aria-label={`JSON of entry ${e.seq}, clipped`}>
+            {preview.text}
+          </pre>
+        </>
+      ) : (
+        <CodeEditor value={json!} modelUri="inmemory://timeline/selected-entry.json" ariaLabel={`JSON of entry ${e.seq}`} height={260} />
+      )}
+    </section>
+  );
+}

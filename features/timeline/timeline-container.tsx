@@ -1,0 +1,49 @@
+"use client";
+import { useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import { EntryDetail } from "./entry-detail";
+import { EntryFindings } from "./entry-findings";
+import { TimelineList } from "./timeline-list";
+import { TimelineToolbar } from "./timeline-toolbar";
+import { SessionContext } from "../../client/connection-context";
+import { lintStoreFor, useLintVersion } from "../../client/lint-hooks";
+import type { LintStore } from "../../client/lint-store";
+import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
+
+export interface TimelineContainerProps {
+  /** An entry to select and scroll to (the nonce repeats a request for the same seq). */
+  focus?: { seq: number; nonce: number };
+  onSelect(seq: number): void;
+  /** Another record than the live one (a shared recording), with its own lint. */
+  store?: TimelineStore;
+  lint?: LintStore;
+}
+
+/** The record: filters, the virtualized list with lint markers, and the selected entry's findings and JSON. */
+export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownLint }: TimelineContainerProps) {
+  const session = useContext(SessionContext);
+  const store = ownStore ?? session!.store;
+  const version = useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
+  const lint = ownLint ?? lintStoreFor(store);
+  const lintVersion = useLintVersion(lint);
+  const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
+  // The view is extended in place as entries arrive; version makes React pick up the new one.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const view = useMemo(() => store.view(filter), [store, filter, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const methods = useMemo(() => store.methods(), [store, version]);
+  // A new function when findings arrive, so the list passes rows their (possibly new) markers.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const markOf = useCallback((seq: number) => lint.markOf(seq), [lint, lintVersion]);
+  const selectedSeq = focus?.seq;
+  const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;
+  const partner = selected?.kind === "message" ? (selected.pair ? selected.pair.seq : store.responseSeqOf(selected.seq)) : undefined;
+
+  return (
+    <div className="timeline">
+      <TimelineToolbar filter={filter} onChange={setFilter} methods={methods} shown={view.count} total={store.size} />
+      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} />
+      {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
+      {selected && <EntryDetail entry={selected} partnerSeq={partner} onJump={onSelect} />}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { memo } from "react";
+import type { Entry } from "../../lib/record/format";
+import type { LintMark } from "../../client/lint-store";
+import { LintMarker } from "./lint-marker";
+import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../../lib/record/entry-facts";
+
+export interface TimelineRowProps {
+  entry: Entry;
+  /** Pixel offset inside the virtual list. */
+  top: number;
+  selected: boolean;
+  onSelect(seq: number): void;
+  /** Lint findings on this entry, when there are any. */
+  mark?: LintMark;
+}
+
+/** One record entry: seq, time, direction, method or text, id, latency, size. */
+export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark }: TimelineRowProps) {
+  const kind = kindOf(e);
+  const dir = e.kind === "message" ? e.dir : undefined;
+  const hint = hintOf(e);
+  const label = shortLabelOf(e);
+  const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
+  return (
+    <div
+      id={`entry-${e.seq}`}
+      role="option"
+      aria-selected={selected}
+      className={cls}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(e.seq)}
+      data-testid="timeline-row"
+      data-seq={e.seq}
+      data-kind={kind}
+    >
+      <span className="tl-seq">{e.seq}</span>
+      <span className="tl-time">{formatTime(e.t)}</span>
+      <span className="tl-dir" title={dir ?? e.kind}>
+        {dir === "client->server" ? "→" : dir === "server->client" ? "←" : e.kind === "stderr" ? "!" : "·"}
+        <span className="sr-only">{dir === "client->server" ? " to server" : dir === "server->client" ? " from server" : ` ${e.kind}`}</span>
+      </span>
+      <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
+        {mark && <LintMarker mark={mark} />}
+        {label}
+        {hint && <span className="tl-hint"> {hint}</span>}
+      </span>
+      <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
+      <span className="tl-latency">{e.kind === "message" && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
+      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" ? formatBytes(e.size) : ""}</span>
+    </div>
+  );
+});

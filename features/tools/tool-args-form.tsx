@@ -1,0 +1,58 @@
+"use client";
+import Form from "@rjsf/core";
+import type { IChangeEvent } from "@rjsf/core";
+import type { RJSFSchema, UiSchema } from "@rjsf/utils";
+import { useMemo } from "react";
+import { schemaFormBehaviour, schemaValidators } from "../../ui/schema-form/schema-form-kit";
+import { dialectOf, normalizeSchema, pruneArgs } from "../../ui/schema-form/schema-args";
+
+export interface ToolArgsFormProps {
+  /** The tool's inputSchema, as the target sent it. */
+  schema: Record<string, unknown>;
+  /**
+   * Initial form state (may hold empty optional fields). The form is uncontrolled: rjsf keeps
+   * its own state (a controlled rjsf form can validate stale data when inputs change in quick
+   * succession); remount (key) to load other values.
+   */
+  value: Record<string, unknown>;
+  onChange(value: Record<string, unknown>): void;
+  /** Called with the arguments to send: valid, optional empties omitted. */
+  onSubmit(args: Record<string, unknown>): void;
+  busy?: boolean;
+  /** Distinguishes the ids of several forms on one page. */
+  idPrefix?: string;
+}
+
+const uiSchema: UiSchema = { "ui:submitButtonOptions": { norender: true } };
+
+/** A form generated from a JSON Schema (rjsf + Ajv); validation errors show inline, live. */
+export function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix = "args" }: ToolArgsFormProps) {
+  const formSchema = useMemo(() => normalizeRoot(schema), [schema]);
+  const validator = schemaValidators[dialectOf(schema)];
+  return (
+    <Form
+      {...schemaFormBehaviour}
+      schema={formSchema}
+      uiSchema={uiSchema}
+      validator={validator}
+      initialFormData={value}
+      idPrefix={idPrefix}
+      disabled={busy}
+      onChange={(e: IChangeEvent) => onChange((e.formData ?? {}) as Record<string, unknown>)}
+      onSubmit={(e: IChangeEvent) => onSubmit(pruneArgs(e.formData ?? {}, formSchema) as Record<string, unknown>)}
+    >
+      <div className="form-actions">
+        <button type="submit" className="btn-primary" disabled={busy}>
+          {busy ? "Running…" : "Run tool"}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+/** MCP tool inputs are objects; a schema that omits `type` at the root still means one. */
+function normalizeRoot(schema: Record<string, unknown>): RJSFSchema {
+  const s = normalizeSchema(schema) as RJSFSchema;
+  if (s.type === undefined && !s.oneOf && !s.anyOf && !s.$ref) s.type = "object";
+  return s;
+}

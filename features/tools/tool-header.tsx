@@ -1,0 +1,20 @@
+import type { Tool } from "../../lib/protocol/shapes";
+import { AnnotationBadges } from "./annotation-badges";
+import { IconImage } from "../../ui/icon-image";
+
+/** The selected tool: title, name, description, hints, whether it declares an output schema. */
+export function ToolHeader({ tool }: { tool: Tool }) {
+  const title = tool.title ?? tool.annotations?.title;
+  return (
+    <header className="tool-header">
+      <div className="tool-header-line">
+        <IconImage icons={tool.icons ?? []} size={28} label={`${tool.name} icon`} />
+        <h3 id="tool-title">{title ?? tool.name}</h3>
+        {title && <code className="muted">{tool.name}</code>}
+        <AnnotationBadges annotations={tool.annotations} />
+        {tool.outputSchema && <span className="badge" title="Results are checked against this tool's outputSchema">output schema</span>}
+      </div>
+      {tool.description && <p className="tool-description">{tool.description}</p>}
+    </header>
+  );
+}

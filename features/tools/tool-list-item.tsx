@@ -1,0 +1,23 @@
+import type { Tool } from "../../lib/protocol/shapes";
+import { AnnotationBadges } from "./annotation-badges";
+import { IconImage } from "../../ui/icon-image";
+
+/** One tool in the list: icon, title or name, description, annotation badges. */
+export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selected: boolean; onSelect(): void }) {
+  const title = tool.title ?? tool.annotations?.title;
+  return (
+    <div className={selected ? "tool-item selected" : "tool-item"}>
+      <button type="button" className="tool-item-button" aria-current={selected ? "true" : undefined} onClick={onSelect} data-testid={`tool-${tool.name}`}>
+        <span className="tool-item-name">
+          {title ?? tool.name}
+          {title && <code className="muted small"> {tool.name}</code>}
+        </span>
+        {tool.description && <span className="tool-item-desc">{tool.description}</span>}
+      </button>
+      <div className="tool-item-meta">
+        <IconImage icons={tool.icons ?? []} size={20} label={`${tool.name} icon`} />
+        <AnnotationBadges annotations={tool.annotations} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Tool } from "../../lib/protocol/shapes";
+import { ToolListItem } from "./tool-list-item";
+
+export interface ToolListProps {
+  tools: Tool[];
+  selected?: string;
+  onSelect(name: string): void;
+  loading: boolean;
+  error?: string;
+  /** The server returned a nextCursor: more pages to list. */
+  hasMore: boolean;
+  onLoadMore(): void;
+  onRefresh(): void;
+}
+
+/** The server's tools; pages load on request, the list refreshes when the server says it changed. */
+export function ToolList({ tools, selected, onSelect, loading, error, hasMore, onLoadMore, onRefresh }: ToolListProps) {
+  return (
+    <nav className="tool-list" aria-label="Tools">
+      <div className="list-head">
+        <h3>
+          Tools <span className="muted">({tools.length})</span>
+        </h3>
+        <button type="button" className="btn-small" onClick={onRefresh} disabled={loading}>
+          {loading ? "Listing…" : "Refresh"}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          tools/list failed: {error}
+        </p>
+      )}
+      <ul>
+        {tools.map((t) => (
+          <li key={t.name}>
+            <ToolListItem tool={t} selected={t.name === selected} onSelect={() => onSelect(t.name)} />
+          </li>
+        ))}
+      </ul>
+      {hasMore && (
+        <button type="button" className="btn-small load-more" onClick={onLoadMore} disabled={loading}>
+          Load more tools
+        </button>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+import { useMemo, useState } from "react";
+import { ArgsModeSwitch, type ArgsMode } from "./args-mode-switch";
+import { MetaField } from "../../ui/meta-field";
+import { ProgressBar } from "./progress-bar";
+import { RawArgsPanel } from "./raw-args-panel";
+import { ToolArgsForm } from "./tool-args-form";
+import { ToolHeader } from "./tool-header";
+import { ToolResultView } from "../../ui/tool-result-view";
+import { useCallTool, useSessionState } from "../../client/hooks";
+import { parseJsonObject } from "../../ui/json-object";
+import type { Tool } from "../../lib/protocol/shapes";
+import { serverCaps, useFeed } from "../../client/protocol-hooks";
+import { pruneArgs } from "../../ui/schema-form/schema-args";
+import { TaskItemContainer } from "../tasks/task-item-container";
+
+const EMPTY_OBJECT_SCHEMA = { type: "object" };
+
+/** One tool: arguments as a form or raw JSON, optional _meta, run it (or run it as a task), progress and cancel, the result with its verdict. */
+export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq: number): void }) {
+  const { call, cancel, sentAfter } = useCallTool();
+  const state = useSessionState();
+  const { feed } = useFeed();
+  const schema = useMemo(() => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA), [tool.inputSchema]);
+  const [mode, setMode] = useState<ArgsMode>("form");
+  const [formValue, setFormValue] = useState<Record<string, unknown>>({});
+  const [jsonText, setJsonText] = useState("{}");
+  const [modeProblem, setModeProblem] = useState<string>();
+  const [metaText, setMetaText] = useState("");
+  const taskSupport = tool.execution?.taskSupport;
+  const serverTasks = (serverCaps(state)?.tasks as { requests?: { tools?: { call?: unknown } } } | undefined)?.requests?.tools?.call !== undefined;
+  const [asTaskChoice, setAsTask] = useState(false);
+  const asTask = taskSupport === "required" || (taskSupport === "optional" && asTaskChoice);
+  const run = (args: Record<string, unknown>) => {
+    const meta = parseJsonObject(metaText, "_meta", true);
+    if (!meta.ok) return setModeProblem(meta.message);
+    setModeProblem(undefined);
+    call.mutate({ name: tool.name, arguments: args, ...(meta.value ? { meta: meta.value } : {}), ...(asTask ? { task: {} } : {}) });
+  };
+
+  const switchMode = (next: ArgsMode) => {
+    if (next === mode) return;
+    if (next === "json") {
+      setJsonText(JSON.stringify(pruneArgs(formValue, schema), null, 2));
+      setModeProblem(undefined);
+      return setMode(next);
+    }
+    try {
+      const v = JSON.parse(jsonText);
+      if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("the arguments are not a JSON object");
+      setFormValue(v);
+      setModeProblem(undefined);
+      setMode(next);
+    } catch (e) {
+      setModeProblem(`Cannot switch to the form: ${(e as Error).message}`);
+    }
+  };
+
+  const sent = call.isPending ? feed.toolCallAfter(sentAfter.current, tool.name) : undefined;
+  const progress = feed.progressFor(sent?.progressToken);
+  const created = (call.data?.result as { task?: { taskId?: unknown; status?: unknown } } | undefined)?.task;
+  const createdId = created && typeof created.taskId === "string" ? created.taskId : undefined;
+
+  return (
+    <article className="tool-runner" aria-labelledby="tool-title">
+      <ToolHeader tool={tool} />
+      <ArgsModeSwitch mode={mode} onChange={switchMode} />
+      {modeProblem && (
+        <p className="form-error" role="alert">
+          {modeProblem}
+        </p>
+      )}
+      <div className="run-options">
+        <MetaField text={metaText} onChange={setMetaText} />
+        {(taskSupport === "optional" || taskSupport === "required") && (
+          <label className="check" title={serverTasks ? undefined : "The server did not advertise tasks.requests.tools.call"}>
+            <input type="checkbox" checked={asTask} disabled={taskSupport === "required"} onChange={(e) => setAsTask(e.target.checked)} /> Run as a task
+            {taskSupport === "required" && <span className="muted small"> (this tool requires it)</span>}
+          </label>
+        )}
+      </div>
+      {mode === "form" ? (
+        <ToolArgsForm schema={schema} value={formValue} onChange={setFormValue} onSubmit={run} busy={call.isPending} idPrefix={`args-${tool.name}`} />
+      ) : (
+        <RawArgsPanel toolName={tool.name} schema={schema} text={jsonText} onChange={setJsonText} onRun={run} busy={call.isPending} />
+      )}
+      {call.isPending && (
+        <div className="running" role="status">
+          <p>
+            Calling {tool.name}…{" "}
+            <button type="button" className="btn-small" onClick={cancel}>
+              Cancel
+            </button>
+          </p>
+          {progress && <ProgressBar progress={progress.progress} total={progress.total} message={progress.message} label={`Progress of ${tool.name}`} />}
+        </div>
+      )}
+      {call.error && (
+        <p className="form-error" role="alert">
+          The call did not complete: {call.error.message}
+        </p>
+      )}
+      {call.data && !call.isPending && createdId && (
+        <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created?.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
+      )}
+      {call.data && !call.isPending && !createdId && <ToolResultView outcome={call.data} hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} />}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+import { useState } from "react";
+import { EmptyState } from "../../ui/empty-state";
+import { ToolList } from "./tool-list";
+import type { SessionState } from "../../lib/wire/session-state";
+import { useTools } from "../../client/hooks";
+import { ToolRunner } from "./tool-runner";
+
+/** The Tools tab: the list (paginated, refreshed on list_changed) and the selected tool's runner. */
+export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
+  const tools = useTools(state);
+  const [selected, setSelected] = useState<string>();
+  if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and call its tools." />;
+  if (state.negotiated?.serverCapabilities?.tools === undefined) return <EmptyState title="This server offers no tools" text="It did not declare the tools capability at initialize." />;
+  const list = tools.data?.pages.flatMap((p) => p.tools) ?? [];
+  const tool = list.find((t) => t.name === selected);
+  return (
+    <div className="tools-layout">
+      <ToolList
+        tools={list}
+        selected={selected}
+        onSelect={setSelected}
+        loading={tools.isFetching}
+        error={tools.error?.message}
+        hasMore={tools.hasNextPage}
+        onLoadMore={() => void tools.fetchNextPage()}
+        onRefresh={() => void tools.refetch()}
+      />
+      {tool ? <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />}
+    </div>
+  );
+}

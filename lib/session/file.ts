@@ -1,0 +1,151 @@
+import { z } from "zod";
+import { EntrySchema, RECORD_FORMAT_VERSION, type Entry } from "../record/format";
+import { NegotiatedSchema } from "../wire/session-state";
+import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";
+import { isRequest, isResponse } from "../protocol/jsonrpc";
+
+/**
+ * A session file (.mcp-session.json) and the payload of a share link: the record plus what is
+ * needed to show it and to reproduce it. Documented in docs/session-format.md.
+ */
+export const SESSION_FORMAT = "mcp-inspector-session" as const;
+export const SESSION_FORMAT_VERSION = 1 as const;
+
+/**
+ * The target as shared: never env or header values, only their names. Reproducing asks the
+ * person for the values (their own, on their machine).
+ */
+export const SharedTargetSchema = z.discriminatedUnion("transport", [
+  z.object({
+    transport: z.literal("stdio"),
+    command: z.string(),
+    args: z.array(z.string()),
+    cwd: z.string().optional(),
+    envNames: z.array(z.string()),
+  }),
+  z.object({ transport: z.enum(["http", "sse"]), url: z.string(), headerNames: z.array(z.string()) }),
+]);
+export type SharedTarget = z.infer<typeof SharedTargetSchema>;
+
+/** An answer the person gave to a server->client request, in the order they were given. */
+export const RecordedAnswerSchema = z.object({
+  /** Record seq of the server's request. */
+  requestSeq: z.number().int(),
+  method: z.string(),
+  result: z.unknown().optional(),
+  error: z.object({ code: z.number().int(), message: z.string(), data: z.unknown().optional() }).optional(),
+});
+export type RecordedAnswer = z.infer<typeof RecordedAnswerSchema>;
+
+/** What was taken out before sharing, so a reader knows the gaps are deliberate. */
+export const RedactionNoteSchema = z.object({
+  seq: z.number().int().optional(),
+  what: z.string(),
+  count: z.number().int().positive(),
+});
+export type RedactionNote = z.infer<typeof RedactionNoteSchema>;
+
+export const SessionFileSchema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(SESSION_FORMAT_VERSION),
+  inspectorVersion: z.string(),
+  createdAt: z.string(),
+  target: SharedTargetSchema,
+  capabilities: OfferedCapabilitiesSchema,
+  protocolVersion: z.string().optional(),
+  negotiated: NegotiatedSchema.optional(),
+  answers: z.array(RecordedAnswerSchema),
+  redactions: z.array(RedactionNoteSchema).default([]),
+  recordVersion: z.literal(RECORD_FORMAT_VERSION),
+  entries: z.array(EntrySchema),
+});
+export type SessionFile = z.infer<typeof SessionFileSchema>;
+
+/** Strip a target down to what may be shared. */
+export function shareableTarget(t: Target): SharedTarget {
+  if (t.transport === "stdio") return { transport: "stdio", command: t.command, args: t.args, cwd: t.cwd, envNames: Object.keys(t.env) };
+  return { transport: t.transport, url: t.url, headerNames: Object.keys(t.headers) };
+}
+
+/** The answers the client gave to server requests, read off the record. */
+export function answersIn(entries: readonly Entry[]): RecordedAnswer[] {
+  const out: RecordedAnswer[] = [];
+  for (const e of entries) {
+    if (e.kind !== "message" || e.dir !== "client->server" || !e.pair || !isResponse(e.message)) continue;
+    const m = e.message as { result?: unknown; error?: RecordedAnswer["error"] };
+    out.push({ requestSeq: e.pair.seq, method: e.pair.method, ...(m.error ? { error: m.error } : { result: m.result }) });
+  }
+  return out;
+}
+
+export interface SessionSource {
+  inspectorVersion: string;
+  target: Target;
+  capabilities: OfferedCapabilities;
+  negotiated?: SessionFile["negotiated"];
+  entries: Entry[];
+}
+
+/** Build a session file from what the backend holds (before redaction). */
+export function buildSession(src: SessionSource, now = new Date()): SessionFile {
+  return {
+    format: SESSION_FORMAT,
+    version: SESSION_FORMAT_VERSION,
+    inspectorVersion: src.inspectorVersion,
+    createdAt: now.toISOString(),
+    target: shareableTarget(src.target),
+    capabilities: src.capabilities,
+    protocolVersion: src.negotiated?.protocolVersion,
+    negotiated: src.negotiated,
+    answers: answersIn(src.entries),
+    redactions: [],
+    recordVersion: RECORD_FORMAT_VERSION,
+    entries: src.entries,
+  };
+}
+
+/** Parse a session file, or say in words why it is not one this inspector reads. */
+export function parseSession(text: string): { ok: true; session: SessionFile } | { ok: false; message: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "this is not a session file: it is not JSON" };
+  }
+  const head = json as { format?: unknown; version?: unknown };
+  if (!head || typeof head !== "object" || head.format !== SESSION_FORMAT) {
+    return { ok: false, message: `this is not a session file: expected "format": "${SESSION_FORMAT}"` };
+  }
+  if (head.version !== SESSION_FORMAT_VERSION) {
+    return { ok: false, message: `this session file is format version ${String(head.version)}; this inspector reads version ${SESSION_FORMAT_VERSION}${typeof head.version === "number" && head.version > SESSION_FORMAT_VERSION ? " (it was made by a newer inspector: update this one)" : ""}` };
+  }
+  const parsed = SessionFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, message: `this session file is damaged: ${issue.path.join(".") || "top level"}: ${issue.message}` };
+  }
+  return { ok: true, session: parsed.data };
+}
+
+/** Client-originated frames to re-send on replay, in recorded order (the handshake is redone by connecting). */
+export function replayableRequests(entries: readonly Entry[]): Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> {
+  const out: Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> = [];
+  for (const e of entries) {
+    if (e.kind !== "message" || e.dir !== "client->server") continue;
+    const m = e.message as { method?: unknown; params?: Record<string, unknown> };
+    if (typeof m.method !== "string" || m.method === "initialize" || m.method === "notifications/initialized") continue;
+    // Cancellations refer to ids of the old connection; they cannot mean anything on replay.
+    if (m.method === "notifications/cancelled") continue;
+    out.push({ seq: e.seq, method: m.method, params: m.params, notification: !isRequest(m) });
+  }
+  return out;
+}
+
+/** The entries of the most recent connection: from its last `connecting` lifecycle entry on. */
+export function entriesOfLastConnection(entries: readonly Entry[]): Entry[] {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.kind === "lifecycle" && e.event === "connecting") return entries.slice(i);
+  }
+  return [...entries];
+}

@@ -1,0 +1,54 @@
+import { SessionFileSchema, parseSession, type SessionFile } from "./file";
+
+/**
+ * Share links carry the whole session in the URL fragment, which browsers never send to a
+ * server: `<inspector>/#session=v1.<base64url(deflate-raw(JSON))>`. No account, no upload.
+ */
+export const LINK_PREFIX = "session=v1.";
+/** Above this a link is refused: browsers and chat tools cut long URLs. Offer the file instead. */
+export const MAX_LINK_BYTES = 64 * 1024;
+
+export async function encodeSessionLink(session: SessionFile, base: string): Promise<{ url: string; bytes: number }> {
+  SessionFileSchema.parse(session);
+  const packed = await compress(new TextEncoder().encode(JSON.stringify(session)));
+  const url = `${base.replace(/[#?].*$/, "").replace(/\/?$/, "/")}#${LINK_PREFIX}${toBase64Url(packed)}`;
+  return { url, bytes: url.length };
+}
+
+/** Decode a link (or just its fragment) back into a session, with a clear message when it cannot. */
+export async function decodeSessionLink(link: string): Promise<{ ok: true; session: SessionFile } | { ok: false; message: string }> {
+  const hash = link.includes("#") ? link.slice(link.indexOf("#") + 1) : link;
+  if (!hash.startsWith("session=")) return { ok: false, message: "this link carries no session (expected #session=v1.…)" };
+  if (!hash.startsWith(LINK_PREFIX)) return { ok: false, message: `this link is of another format (${hash.slice(8, 12)}…); this inspector reads v1 links` };
+  let bytes: Uint8Array;
+  try {
+    bytes = await decompress(fromBase64Url(hash.slice(LINK_PREFIX.length)));
+  } catch {
+    return { ok: false, message: "this link is damaged: its payload does not decompress (was it cut short?)" };
+  }
+  return parseSession(new TextDecoder().decode(bytes));
+}
+
+async function compress(data: Uint8Array): Promise<Uint8Array> {
+  return pipe(data, new CompressionStream("deflate-raw"));
+}
+async function decompress(data: Uint8Array): Promise<Uint8Array> {
+  return pipe(data, new DecompressionStream("deflate-raw"));
+}
+async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([data as BlobPart]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+export function fromBase64Url(s: string): Uint8Array {
+  const b64 = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}

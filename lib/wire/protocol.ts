@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { EntrySchema } from "../record/format";
+import { SessionStateSchema } from "./session-state";
+import { ConnectSpecSchema, TargetSchema } from "../target/target";
+import { SessionFileSchema } from "../session/file";
+
+/**
+ * The WebSocket protocol between the page (or any headless client) and the backend.
+ * Documented in docs/websocket-protocol.md. Every frame is one JSON text message carrying
+ * `type`; commands also carry a caller-chosen `id` that the backend echoes in its `reply`.
+ */
+export const WIRE_PROTOCOL_VERSION = 1 as const;
+
+const cmd = { id: z.string().min(1).max(200) };
+
+/** Timeouts of one request: the SDK's request timeout, reset on progress, and a hard maximum. */
+const timing = {
+  timeoutMs: z.number().int().positive().optional(),
+  resetTimeoutOnProgress: z.boolean().optional(),
+  maxTotalTimeoutMs: z.number().int().positive().optional(),
+};
+
+export const JsonRpcErrorSchema = z.object({
+  code: z.number().int(),
+  message: z.string(),
+  data: z.unknown().optional(),
+});
+export type JsonRpcError = z.infer<typeof JsonRpcErrorSchema>;
+
+export const CommandSchema = z.discriminatedUnion("type", [
+  /** First frame of a connection: the backend answers with `welcome`, then history after `since`, then live entries. */
+  z.object({ ...cmd, type: z.literal("hello"), since: z.number().int().nonnegative().default(0) }),
+  z.object({ ...cmd, type: z.literal("connect"), spec: ConnectSpecSchema }),
+  z.object({ ...cmd, type: z.literal("disconnect") }),
+  /** Reconnect with the last spec. */
+  z.object({ ...cmd, type: z.literal("restart") }),
+  /** Any client->server request, sent as is; the reply carries the raw result or JSON-RPC error. */
+  z.object({
+    ...cmd,
+    type: z.literal("request"),
+    method: z.string().min(1),
+    params: z.record(z.string(), z.unknown()).optional(),
+    /** Attach a progress token so the server may report progress. */
+    progress: z.boolean().optional(),
+    ...timing,
+  }),
+  z.object({
+    ...cmd,
+    type: z.literal("notify"),
+    method: z.string().min(1),
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
+  /** tools/call as a raw request; the reply adds the outputSchema verdict and the duration. */
+  z.object({
+    ...cmd,
+    type: z.literal("call-tool"),
+    name: z.string(),
+    arguments: z.record(z.string(), z.unknown()).default({}),
+    meta: z.record(z.string(), z.unknown()).optional(),
+    /** Run the tool as a task (2025-11-25): the reply's result is then a CreateTaskResult. */
+    task: z.object({ ttl: z.number().int().positive().optional() }).optional(),
+    ...timing,
+  }),
+  /** Cancel an in-flight request or call-tool command, by that command's id. */
+  z.object({ ...cmd, type: z.literal("cancel"), target: z.string(), reason: z.string().optional() }),
+  /**
+   * Reproduce a recorded session against a target (the person confirmed the command first):
+   * replaces the current connection; the reply is the replay report (lib/replay-result.ts).
+   */
+  z.object({
+    ...cmd,
+    type: z.literal("replay"),
+    session: SessionFileSchema,
+    target: TargetSchema,
+    ignore: z.array(z.string()).default([]),
+  }),
+  /** Answer a pending server->client request with a result or a JSON-RPC error. */
+  z.object({
+    ...cmd,
+    type: z.literal("answer"),
+    pendingId: z.string(),
+    result: z.record(z.string(), z.unknown()).optional(),
+    error: JsonRpcErrorSchema.optional(),
+  }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandInput = z.input<typeof CommandSchema>;
+export type CommandType = Command["type"];
+
+export const OutputVerdictSchema = z.object({
+  valid: z.boolean(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type OutputVerdict = z.infer<typeof OutputVerdictSchema>;
+
+export const ToolCallOutcomeSchema = z.object({
+  /** The result exactly as the target sent it (undefined when it answered with an error). */
+  result: z.unknown().optional(),
+  error: JsonRpcErrorSchema.optional(),
+  /** null when the tool has no outputSchema (or the result is an error). */
+  verdict: OutputVerdictSchema.nullable(),
+  durationMs: z.number(),
+  requestSeq: z.number().int().optional(),
+  responseSeq: z.number().int().optional(),
+  /**
+   * The result was too big to send twice: it is left out of this reply and is the result of
+   * the record entry `responseSeq`, which the page already receives in the entries stream.
+   */
+  resultInRecord: z.literal(true).optional(),
+});
+export type ToolCallOutcome = z.infer<typeof ToolCallOutcomeSchema>;
+
+export const ReplyErrorSchema = z.object({
+  message: z.string(),
+  /** Present when the target answered with a JSON-RPC error. */
+  rpc: JsonRpcErrorSchema.optional(),
+});
+export type ReplyError = z.infer<typeof ReplyErrorSchema>;
+
+export const EventSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("welcome"),
+    protocol: z.literal(WIRE_PROTOCOL_VERSION),
+    inspectorVersion: z.string(),
+    /** Random per backend process: a page that sees it change knows the record started over. */
+    instanceId: z.string(),
+    state: SessionStateSchema,
+    /** Lowest seq still held (older ones were evicted by the memory bound). */
+    firstSeq: z.number().int(),
+    /** Highest seq written so far; history up to it follows in `entries` frames. */
+    lastSeq: z.number().int(),
+  }),
+  z.object({ type: z.literal("entries"), entries: z.array(EntrySchema) }),
+  z.object({ type: z.literal("state"), state: SessionStateSchema }),
+  z.discriminatedUnion("ok", [
+    z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(true), result: z.unknown() }),
+    z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(false), error: ReplyErrorSchema }),
+  ]),
+  /** A frame the backend could not accept; the connection stays open. */
+  z.object({ type: z.literal("error"), message: z.string(), id: z.string().optional() }),
+]);
+export type WireEvent = z.infer<typeof EventSchema>;
+
+/** Parse a text frame into a command, or say in words why it is not one. */
+export function parseCommand(text: string): { ok: true; command: Command } | { ok: false; message: string; id?: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "frame is not JSON" };
+  }
+  const parsed = CommandSchema.safeParse(json);
+  if (parsed.success) return { ok: true, command: parsed.data };
+  const id = typeof (json as { id?: unknown })?.id === "string" ? (json as { id: string }).id : undefined;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  return { ok: false, id, message: `invalid command${where}: ${issue?.message ?? "unknown shape"}` };
+}

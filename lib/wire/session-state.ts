@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { OfferedCapabilitiesSchema, TargetSchema } from "../target/target";
+
+/** Why a connection failed, in words a person can act on. */
+export const ConnectErrorSchema = z.object({
+  kind: z.enum([
+    "command-not-found",
+    "exited",
+    "http-status",
+    "connection-refused",
+    "initialize-timeout",
+    "protocol-version",
+    "invalid-target",
+    "other",
+  ]),
+  message: z.string(),
+  exitCode: z.number().int().nullable().optional(),
+  signal: z.string().nullable().optional(),
+  httpStatus: z.number().int().optional(),
+  /** The target's last stderr lines, oldest first. */
+  stderrTail: z.array(z.string()).default([]),
+});
+export type ConnectError = z.infer<typeof ConnectErrorSchema>;
+
+export const NegotiatedSchema = z.object({
+  requestedProtocolVersion: z.string(),
+  protocolVersion: z.string(),
+  serverCapabilities: z.record(z.string(), z.unknown()),
+  clientCapabilities: z.record(z.string(), z.unknown()),
+  serverInfo: z.record(z.string(), z.unknown()),
+  instructions: z.string().optional(),
+  /** Record seqs of the initialize request and its response, for the raw view. */
+  initializeRequestSeq: z.number().int().optional(),
+  initializeResponseSeq: z.number().int().optional(),
+});
+export type Negotiated = z.infer<typeof NegotiatedSchema>;
+
+/** A request the target sent to the inspector, waiting for whoever drives the session. */
+export const PendingServerRequestSchema = z.object({
+  /** Engine-assigned handle used to answer it. */
+  pendingId: z.string(),
+  /** Record seq of the request entry. */
+  seq: z.number().int(),
+  method: z.string(),
+  params: z.unknown(),
+  receivedAt: z.number(),
+  /** Wall-clock ms when the backend will answer with a timeout error. */
+  deadline: z.number(),
+  /**
+   * Set when the server asked the client to run this request as a task (2025-11-25): the
+   * server already has a CreateTaskResult and polls; the answer completes the task.
+   */
+  taskId: z.string().optional(),
+});
+export type PendingServerRequest = z.infer<typeof PendingServerRequestSchema>;
+
+export const SessionStatusSchema = z.enum(["idle", "connecting", "connected", "disconnected", "failed"]);
+export type SessionStatus = z.infer<typeof SessionStatusSchema>;
+
+export const SessionStateSchema = z.object({
+  status: SessionStatusSchema,
+  /** Increments on every connect, so a page can tell one connection from the next. */
+  generation: z.number().int().nonnegative(),
+  target: TargetSchema.optional(),
+  capabilities: OfferedCapabilitiesSchema.optional(),
+  negotiated: NegotiatedSchema.optional(),
+  error: ConnectErrorSchema.optional(),
+  pid: z.number().int().optional(),
+  pending: z.array(PendingServerRequestSchema),
+});
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+export const IDLE_STATE: SessionState = { status: "idle", generation: 0, pending: [] };

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Target } from "../../lib/target/target";
+import { UsageError, type Env, type LauncherArgs } from "./args";
+import { targetFromConfig } from "./config-file";
+import { targetFromRegistry } from "./registry";
+import { DEMO_SERVER } from "../paths";
+
+/** The target the flags name, or undefined when the page's form will choose one. */
+export function resolveTarget(a: LauncherArgs, env: Env): Target | undefined {
+  if (a.demo) return { transport: "stdio", command: process.execPath, args: [DEMO_SERVER, "stdio"], env: { ...a.env } };
+  if (a.serverUrl) return { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers };
+  if (a.command) return { transport: "stdio", command: a.command, args: a.args, env: a.env, cwd: a.cwd };
+  const file = a.config ?? a.registry;
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `config file not found: ${file}` : `cannot read ${file}: ${(e as Error).message}`);
+  }
+  const { target } = (a.config ? targetFromConfig : targetFromRegistry)(text, file, a.server, env);
+  if (target.transport === "stdio") {
+    // Flags add to what the file says; a relative cwd is relative to the file.
+    return {
+      ...target,
+      env: { ...target.env, ...a.env },
+      args: [...target.args, ...a.args],
+      cwd: a.cwd ?? (target.cwd ? path.resolve(path.dirname(file), target.cwd) : undefined),
+    };
+  }
+  return { ...target, headers: { ...target.headers, ...a.headers } };
+}
