@@ -1,5 +1,5 @@
 "use client";
-import { CompletionInput } from "../../ui/completion-input";
+import { CompletionInput } from "../../components/completion-input";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useCompletion } from "../../client/protocol-hooks";
 import type { CompletionRef } from "../../client/protocol-queries";

@@ -4,7 +4,7 @@ import type { SessionStatus } from "../../lib/wire/session-state";
 import type { ConnectSpecInput, OfferedCapabilities, Target } from "../../lib/target/target";
 import { draftFrom, specFrom, type ConnectionDraft } from "./connection-draft";
 import { CapabilityOptions } from "./capability-options";
-import { KeyValueList } from "../../ui/key-value-list";
+import { KeyValueList } from "../../components/key-value-list";
 import { TransportPicker } from "./transport-picker";
 
 export interface ConnectionFormProps {

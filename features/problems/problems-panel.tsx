@@ -1,8 +1,8 @@
 "use client";
 import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../lib/lint";
-import { SeverityBadge } from "../../ui/severity-badge";
-import { SpecLink } from "../../ui/spec-link";
+import { SeverityBadge } from "../../components/severity-badge";
+import { SpecLink } from "../../components/spec-link";
 
 export interface ProblemsPanelProps {
   findings: readonly Finding[];

@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
-import { EmptyState } from "../../ui/empty-state";
-import { FeatureList } from "../../ui/feature-list";
-import { MessageList, type MessageLike } from "../../ui/message-list";
-import { MetaField } from "../../ui/meta-field";
+import { EmptyState } from "../../components/empty-state";
+import { FeatureList } from "../../components/feature-list";
+import { MessageList, type MessageLike } from "../../components/message-list";
+import { MetaField } from "../../components/meta-field";
 import type { SessionState } from "../../lib/wire/session-state";
-import { parseJsonObject } from "../../ui/json-object";
+import { parseJsonObject } from "../../components/json-object";
 import { serverCaps, usePrompts, useRequest } from "../../client/protocol-hooks";
 import type { Prompt } from "../../client/protocol-queries";
 import { CompletionField } from "../completion/completion-field";

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import { RawRequestForm } from "./raw-request-form";
 import { RawResponseView, type RawOutcome } from "./raw-response-view";
 import { CommandFailed } from "../../lib/wire/client";

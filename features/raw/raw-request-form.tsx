@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { composerSchema, parseComposer } from "../../lib/protocol/methods";
-import { CodeEditor } from "../../ui/code-editor";
+import { CodeEditor } from "../../components/code-editor";
 
 export interface RawRequestFormProps {
   kind: "request" | "notification";

@@ -1,7 +1,7 @@
 import { formatMs } from "../../lib/record/entry-facts";
-import { JsonPreview } from "../../ui/json-preview";
+import { JsonPreview } from "../../components/json-preview";
 import type { JsonRpcError } from "../../lib/wire/protocol";
-import { SeqLinks } from "../../ui/seq-links";
+import { SeqLinks } from "../../components/seq-links";
 
 export type RawOutcome =
   | { kind: "result"; method: string; result: unknown; durationMs: number; requestSeq?: number; responseSeq?: number }

@@ -1,4 +1,4 @@
-import { CopyButton } from "../../ui/copy-button";
+import { CopyButton } from "../../components/copy-button";
 
 /** Why Reproduce cannot run from this page, and the one command that makes it possible. */
 export function NoTokenHelp({ command }: { command: string }) {

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import type { RecordedCall } from "./shared-session";
-import { EmptyState } from "../../ui/empty-state";
-import { ToolResultView } from "../../ui/tool-result-view";
+import { EmptyState } from "../../components/empty-state";
+import { ToolResultView } from "../../components/tool-result-view";
 
 export interface RecordedCallsProps {
   calls: readonly RecordedCall[];

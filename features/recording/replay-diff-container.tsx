@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffView } from "./diff-view";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import { IgnorePaths } from "./ignore-paths";
-import { ModalDialog } from "../../ui/modal-dialog";
+import { ModalDialog } from "../../components/modal-dialog";
 import { NoTokenHelp } from "./no-token-help";
 import { ReproduceConfirm } from "./reproduce-confirm";
 import { ReproduceForm } from "./reproduce-form";

@@ -1,10 +1,10 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { NegotiationView } from "../server/negotiation-view";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import { RecordedCalls } from "./recorded-calls";
 import { RecordingBanner } from "./recording-banner";
-import { TabBar, type TabSpec } from "../../ui/tab-bar";
+import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionFile } from "../../lib/session/file";
 import type { Session } from "../../client/connection-context";
 import { LintStore, fixedSource } from "../../client/lint-store";

@@ -4,7 +4,7 @@ import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMemo } from "react";
 import { acceptContent, elicitationFormSchema } from "./elicitation";
-import { schemaFormBehaviour, schemaValidators } from "../../ui/schema-form/schema-form-kit";
+import { schemaFormBehaviour, schemaValidators } from "../../components/schema-form/schema-form-kit";
 
 export interface ElicitationFormProps {
   /** The request's params: message and requestedSchema. */

@@ -1,4 +1,4 @@
-import { normalizeSchema } from "../../ui/schema-form/schema-args";
+import { normalizeSchema } from "../../components/schema-form/schema-args";
 
 type Schema = Record<string, unknown>;
 function isObj(v: unknown): v is Schema {

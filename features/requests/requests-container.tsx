@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { CannedResponsesPanel } from "./canned-responses-panel";
 import { ElicitationForm } from "./elicitation-form";
 import { ElicitationUrl } from "./elicitation-url-card";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import { HandledRequestsList } from "./handled-requests-list";
 import { PendingRequestCard } from "./pending-request-card";
 import { PendingRequestHeader } from "./pending-request-header";

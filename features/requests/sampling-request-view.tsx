@@ -1,4 +1,4 @@
-import { MessageList, type MessageLike } from "../../ui/message-list";
+import { MessageList, type MessageLike } from "../../components/message-list";
 
 /** Everything a sampling/createMessage asks for, shown as sent (untrusted text, never HTML). */
 export function SamplingRequestView({ params }: { params: unknown }) {

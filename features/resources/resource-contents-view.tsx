@@ -1,8 +1,8 @@
 "use client";
-import { fileNameFor, languageForMime } from "../../ui/blob-preview";
-import { BlobView } from "../../ui/blob-view";
-import { CodeEditor } from "../../ui/code-editor";
-import { LongText } from "../../ui/long-text";
+import { fileNameFor, languageForMime } from "../../components/blob-preview";
+import { BlobView } from "../../components/blob-view";
+import { CodeEditor } from "../../components/code-editor";
+import { LongText } from "../../components/long-text";
 
 export interface ResourceContents {
   uri?: unknown;

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { MetaField } from "../../ui/meta-field";
+import { MetaField } from "../../components/meta-field";
 import { ResourceContentsView, type ResourceContents } from "./resource-contents-view";
 
 export interface ResourceReadPanelProps {

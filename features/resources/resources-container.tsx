@@ -1,13 +1,13 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { EmptyState } from "../../ui/empty-state";
-import { FeatureList } from "../../ui/feature-list";
+import { EmptyState } from "../../components/empty-state";
+import { FeatureList } from "../../components/feature-list";
 import type { ResourceContents } from "./resource-contents-view";
 import { ResourceReadPanel } from "./resource-read-panel";
 import { SubscriptionList } from "./subscription-list";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSession } from "../../client/connection-context";
-import { parseJsonObject } from "../../ui/json-object";
+import { parseJsonObject } from "../../components/json-object";
 import { sendRequest, serverCaps, useFeed, useResources, useResourceTemplates } from "../../client/protocol-hooks";
 import { expandTemplate, templateVariables } from "./uri-template";
 import { CompletionField } from "../completion/completion-field";

@@ -1,5 +1,5 @@
 "use client";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import { NegotiationView } from "./negotiation-view";
 import type { SessionState } from "../../lib/wire/session-state";
 

@@ -1,5 +1,5 @@
 import type { Icon } from "../../lib/protocol/shapes";
-import { IconImage } from "../../ui/icon-image";
+import { IconImage } from "../../components/icon-image";
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" && v ? v : undefined;

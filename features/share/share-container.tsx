@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
-import { ModalDialog } from "../../ui/modal-dialog";
+import { ModalDialog } from "../../components/modal-dialog";
 import { SessionImport } from "./session-import";
 import { ShareReview } from "./share-review";
 import type { ShareOutcome } from "./share-result";
@@ -10,7 +10,7 @@ import type { SessionState } from "../../lib/wire/session-state";
 import { MAX_LINK_BYTES, encodeSessionLink } from "../../lib/session/share-link";
 import type { Entry } from "../../lib/record/format";
 import { useSession } from "../../client/connection-context";
-import { downloadText } from "../../ui/download";
+import { downloadText } from "../../components/download";
 import { useSocketStatus } from "../../client/hooks";
 import { useOpenRecording } from "../recording/shared-session-context";
 import { secretsOf, sessionFileName, sessionFromLive } from "../recording/shared-session";

@@ -1,5 +1,5 @@
 import { formatKb } from "../recording/shared-session";
-import { CopyButton } from "../../ui/copy-button";
+import { CopyButton } from "../../components/copy-button";
 
 export type ShareOutcome = { kind: "link"; url: string; bytes: number } | { kind: "too-large"; bytes: number; max: number } | { kind: "error"; message: string };
 

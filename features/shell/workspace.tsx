@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
-import { TabBar, type TabSpec } from "../../ui/tab-bar";
+import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
 import "../../app/features.css";

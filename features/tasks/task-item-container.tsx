@@ -1,6 +1,6 @@
 "use client";
 import { TaskCard } from "./task-card";
-import { ToolResultView } from "../../ui/tool-result-view";
+import { ToolResultView } from "../../components/tool-result-view";
 import type { SessionState } from "../../lib/wire/session-state";
 import { isTerminalTask, type TaskSeen } from "../../client/protocol-feed";
 import { serverCaps, useRequest } from "../../client/protocol-hooks";

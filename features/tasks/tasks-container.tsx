@@ -1,6 +1,6 @@
 "use client";
 import { useMemo } from "react";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import type { SessionState } from "../../lib/wire/session-state";
 import { serverCaps, useFeed, useRequest } from "../../client/protocol-hooks";
 import { TaskItemContainer } from "./task-item-container";

@@ -2,10 +2,10 @@
 import { useMemo, useState } from "react";
 import type { Entry } from "../../lib/record/format";
 import { BIG_BYTES, formatKiB, previewJson } from "../../lib/text/big-text";
-import { downloadText } from "../../ui/download";
+import { downloadText } from "../../components/download";
 import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../../lib/record/entry-facts";
-import { CodeEditor } from "../../ui/code-editor";
-import { CopyButton } from "../../ui/copy-button";
+import { CodeEditor } from "../../components/code-editor";
+import { CopyButton } from "../../components/copy-button";
 
 export interface EntryDetailProps {
   entry: Entry;

@@ -1,6 +1,6 @@
 import type { Finding } from "../../lib/lint";
-import { SeverityBadge } from "../../ui/severity-badge";
-import { SpecLink } from "../../ui/spec-link";
+import { SeverityBadge } from "../../components/severity-badge";
+import { SpecLink } from "../../components/spec-link";
 
 export interface EntryFindingsProps {
   findings: readonly Finding[];

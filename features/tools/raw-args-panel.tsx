@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { checkRawArgs } from "./args-validation";
-import { CodeEditor } from "../../ui/code-editor";
+import { CodeEditor } from "../../components/code-editor";
 
 export interface RawArgsPanelProps {
   toolName: string;

@@ -3,8 +3,8 @@ import Form from "@rjsf/core";
 import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMemo } from "react";
-import { schemaFormBehaviour, schemaValidators } from "../../ui/schema-form/schema-form-kit";
-import { dialectOf, normalizeSchema, pruneArgs } from "../../ui/schema-form/schema-args";
+import { schemaFormBehaviour, schemaValidators } from "../../components/schema-form/schema-form-kit";
+import { dialectOf, normalizeSchema, pruneArgs } from "../../components/schema-form/schema-args";
 
 export interface ToolArgsFormProps {
   /** The tool's inputSchema, as the target sent it. */

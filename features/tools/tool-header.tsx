@@ -1,6 +1,6 @@
 import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
-import { IconImage } from "../../ui/icon-image";
+import { IconImage } from "../../components/icon-image";
 
 /** The selected tool: title, name, description, hints, whether it declares an output schema. */
 export function ToolHeader({ tool }: { tool: Tool }) {

@@ -1,6 +1,6 @@
 import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
-import { IconImage } from "../../ui/icon-image";
+import { IconImage } from "../../components/icon-image";
 
 /** One tool in the list: icon, title or name, description, annotation badges. */
 export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selected: boolean; onSelect(): void }) {

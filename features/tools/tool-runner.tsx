@@ -1,17 +1,17 @@
 "use client";
 import { useMemo, useState } from "react";
 import { ArgsModeSwitch, type ArgsMode } from "./args-mode-switch";
-import { MetaField } from "../../ui/meta-field";
+import { MetaField } from "../../components/meta-field";
 import { ProgressBar } from "./progress-bar";
 import { RawArgsPanel } from "./raw-args-panel";
 import { ToolArgsForm } from "./tool-args-form";
 import { ToolHeader } from "./tool-header";
-import { ToolResultView } from "../../ui/tool-result-view";
+import { ToolResultView } from "../../components/tool-result-view";
 import { useCallTool, useSessionState } from "../../client/hooks";
-import { parseJsonObject } from "../../ui/json-object";
+import { parseJsonObject } from "../../components/json-object";
 import type { Tool } from "../../lib/protocol/shapes";
 import { serverCaps, useFeed } from "../../client/protocol-hooks";
-import { pruneArgs } from "../../ui/schema-form/schema-args";
+import { pruneArgs } from "../../components/schema-form/schema-args";
 import { TaskItemContainer } from "../tasks/task-item-container";
 
 const EMPTY_OBJECT_SCHEMA = { type: "object" };

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { EmptyState } from "../../ui/empty-state";
+import { EmptyState } from "../../components/empty-state";
 import { ToolList } from "./tool-list";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useTools } from "../../client/hooks";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBase64, fileNameFor, hexDump, languageForMime, utf8Text } from "../../ui/blob-preview";
+import { decodeBase64, fileNameFor, hexDump, languageForMime, utf8Text } from "../../components/blob-preview";
 import { cannedAnswer, compileRule, samplingText } from "../../features/requests/canned-responses";
 import { acceptContent, elicitationFormSchema } from "../../features/requests/elicitation";
 import { classifyHandled } from "../../features/requests/handled-requests";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dialectOf, pruneArgs } from "../../ui/schema-form/schema-args";
+import { dialectOf, pruneArgs } from "../../components/schema-form/schema-args";
 
 describe("dialectOf", () => {
   it("reads 2020-12 by default and draft-07 when named", () => {

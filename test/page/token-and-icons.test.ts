@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { iconSource } from "../../ui/icon-source";
-import { mediaDataUrl } from "../../ui/media";
+import { iconSource } from "../../components/icon-source";
+import { mediaDataUrl } from "../../components/media";
 import { forgetToken, storageKey, takeToken } from "../../client/token";
 
 function env(href: string) {

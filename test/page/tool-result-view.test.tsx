@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ToolResultView } from "../../ui/tool-result-view";
+import { ToolResultView } from "../../components/tool-result-view";
 import type { ToolCallOutcome } from "../../lib/wire/protocol";
 
 afterEach(cleanup);
