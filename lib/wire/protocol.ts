@@ -3,6 +3,7 @@ import { EntrySchema } from "../record/format";
 import { SessionStateSchema } from "./session-state";
 import { ConnectSpecSchema, TargetSchema } from "../target/target";
 import { SessionFileSchema } from "../session/file";
+import { StandingAnswersSchema } from "./answers";
 
 /**
  * The WebSocket protocol between the page (or any headless client) and the backend.
@@ -74,6 +75,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
     target: TargetSchema,
     ignore: z.array(z.string()).default([]),
   }),
+  /** Replace the standing answers (lib/wire/answers.ts); the reply and every page's state carry them. */
+  z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersSchema }),
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

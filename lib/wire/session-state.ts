@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OfferedCapabilitiesSchema, TargetSchema } from "../target/target";
+import { DEFAULT_ANSWERS, StandingAnswersSchema } from "./answers";
 
 /** Why a connection failed, in words a person can act on. */
 export const ConnectErrorSchema = z.object({
@@ -67,7 +68,9 @@ export const SessionStateSchema = z.object({
   error: ConnectErrorSchema.optional(),
   pid: z.number().int().optional(),
   pending: z.array(PendingServerRequestSchema),
+  /** What the backend answers without asking; kept across connections. */
+  answers: StandingAnswersSchema,
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
-export const IDLE_STATE: SessionState = { status: "idle", generation: 0, pending: [] };
+export const IDLE_STATE: SessionState = { status: "idle", generation: 0, pending: [], answers: DEFAULT_ANSWERS };

@@ -132,6 +132,8 @@ export class Bridge {
       }
       case "replay":
         return (await replaySession(cmd.session, { target: cmd.target, ignore: cmd.ignore, live: { engine: this.engine, record: this.record } })).report;
+      case "set-answers":
+        return this.engine.setAnswers(cmd.answers);
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
     }

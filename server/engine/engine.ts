@@ -11,6 +11,7 @@ import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { classifyConnectError } from "./connect-error";
 import { TappedTransport } from "./tap";
 import { HeldRequests } from "./held-requests";
+import { DEFAULT_ANSWERS, type StandingAnswers } from "../../lib/wire/answers";
 import { openTransport, type OpenedTransport } from "./transports";
 
 /** Where the engine writes what it sees. The record store implements it; tests may fake it. */
@@ -70,7 +71,9 @@ export type StateListener = (state: SessionState) => void;
  * session and sends tools/call raw so that results breaking the outputSchema still arrive.
  */
 export class Engine {
-  private state: SessionState = { status: "idle", generation: 0, pending: [] };
+  private state: SessionState = { status: "idle", generation: 0, pending: [], answers: DEFAULT_ANSWERS };
+  /** Standing answers outlive connections: they are the person's settings for the session. */
+  private answers: StandingAnswers = DEFAULT_ANSWERS;
   private conn?: Connection;
   private lastSpec?: ConnectSpec;
   private readonly listeners = new Set<StateListener>();
@@ -85,6 +88,14 @@ export class Engine {
   ) {}
 
   getState(): SessionState {
+    return this.state;
+  }
+
+  /** Replace the standing answers; held requests they now cover are answered at once. */
+  setAnswers(answers: StandingAnswers): SessionState {
+    this.answers = answers;
+    this.setState(this.state);
+    this.conn?.held.answersChanged();
     return this.state;
   }
 
@@ -146,6 +157,7 @@ export class Engine {
         if (this.conn === conn) this.setState({ ...this.state, pending });
       },
       nextPendingId: () => `p${++this.pendingCounter}`,
+      answers: () => this.answers,
     });
     const tapped = new TappedTransport(conn.opened.transport, {
       outgoing: (m) => this.onOutgoing(conn, m),
@@ -375,9 +387,9 @@ export class Engine {
     this.setState({ ...this.state, status: "disconnected", pid: undefined, pending: [], error: unexpected ? error : undefined });
   }
 
-  private setState(next: SessionState): void {
-    this.state = next;
-    for (const l of this.listeners) l(next);
+  private setState(next: Omit<SessionState, "answers">): void {
+    const state: SessionState = (this.state = { ...next, answers: this.answers });
+    for (const l of this.listeners) l(state);
   }
 }
 

@@ -4,6 +4,7 @@ import { isNotification, isRequest, type JsonRpcId } from "../../lib/protocol/js
 import type { PendingServerRequest } from "../../lib/wire/session-state";
 import type { OfferedCapabilities } from "../../lib/target/target";
 import type { JsonRpcError } from "../../lib/wire/protocol";
+import type { StandingAnswers } from "../../lib/wire/answers";
 
 /** Server->client requests held for the person (or program) driving the session. */
 const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
@@ -41,6 +42,8 @@ export interface HeldRequestsOptions {
   send(message: JSONRPCMessage): Promise<void>;
   changed(pending: PendingServerRequest[]): void;
   nextPendingId(): string;
+  /** The standing answers in force now (the engine's session settings). */
+  answers(): StandingAnswers;
 }
 
 /**
@@ -54,6 +57,9 @@ export class HeldRequests {
   private readonly tasks = new Map<string, ClientTask>();
 
   constructor(private readonly opts: HeldRequestsOptions) {}
+
+  /** The standing answers changed: answer what they now cover. (Filled in by the standing-answers work.) */
+  answersChanged(): void {}
 
   list(): PendingServerRequest[] {
     return [...this.held.values()].map((h) => h.info);

@@ -1,3 +1,4 @@
+import { DEFAULT_ANSWERS } from "../../lib/wire/answers";
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../lib/record/format";
 import { parseSession } from "../../lib/session/file";
@@ -19,6 +20,7 @@ const state: SessionState = {
   target: { transport: "stdio", command: "node", args: ["server.js"], env: { API_KEY: "sk-secret-value" }, cwd: "/src" },
   capabilities: { sampling: true, elicitationForm: true, elicitationUrl: false, roots: true, tasks: false },
   pending: [],
+  answers: DEFAULT_ANSWERS,
 };
 
 describe("shared sessions in the page", () => {
