@@ -137,15 +137,63 @@ test("roots: edit the list, the server is told, and get-roots-list reflects it",
   await panel.getByRole("button", { name: "Add root" }).click();
   await panel.getByRole("textbox", { name: "Root 1 URI" }).fill("file:///tmp/e2e-project");
   await panel.getByRole("textbox", { name: "Root 1 name" }).fill("E2E project");
+  // An invalid root is not saved (the server's handler would throw on it).
+  await panel.getByRole("button", { name: "Add root" }).click();
+  await panel.getByRole("textbox", { name: "Root 2 URI" }).fill("not a uri");
+  await expect(panel.getByText("a root URI needs a scheme")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Save roots" })).toBeDisabled();
+  await panel.getByRole("button", { name: "Remove root not a uri" }).click();
   await panel.getByRole("button", { name: "Save roots" }).click();
-  await expect(panel.getByRole("status")).toContainText("Sent notifications/roots/list_changed");
-  // The server asks roots/list again; the page answers from the list.
+  await expect(panel.getByRole("status")).toContainText("the server was sent notifications/roots/list_changed");
+  // The server asks roots/list again; the backend answers from the list.
   const requests = await openTab(page, "Requests from server");
   await expect(requests.getByTestId("handled-requests").locator('[data-outcome="answered"]', { hasText: "1 root(s)" }).first()).toBeVisible();
   const tools = await pickTool(page, "get-roots-list");
   await tools.getByRole("button", { name: "Run tool" }).click();
   await expect(tools.getByTestId("tool-result")).toContainText("E2E project");
   await expect(tools.getByTestId("tool-result")).toContainText("URI: file:///tmp/e2e-project");
+  // The list is the backend's: another tab shows the same.
+  const second = await page.context().newPage();
+  await openDemo(second, demo.url);
+  const other = await openTab(second, "Roots");
+  await expect(other.getByRole("textbox", { name: "Root 1 URI" })).toHaveValue("file:///tmp/e2e-project");
+  await second.close();
+});
+
+test("standing answers: canned sampling and an elicitation policy answer the server without a person; the banner says so", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const requests = await openTab(page, "Requests from server");
+  const canned = requests.locator("details.canned");
+  await canned.locator("summary").click();
+  await canned.getByRole("button", { name: "Add rule" }).click();
+  await canned.getByRole("textbox", { name: "Rule 1 match" }).fill("/(/");
+  await expect(canned.getByText("not a valid regular expression")).toBeVisible();
+  await expect(canned.getByRole("button", { name: "Save rules" })).toBeDisabled();
+  await canned.getByRole("textbox", { name: "Rule 1 match" }).fill("weather");
+  await canned.getByRole("textbox", { name: "Rule 1 reply" }).fill("Sunny, from a standing answer");
+  await canned.getByRole("button", { name: "Save rules" }).click();
+  await canned.getByRole("checkbox", { name: /Answer matching sampling requests automatically/ }).check();
+  await expect(page.getByTestId("canned-banner")).toContainText("1 rule");
+
+  let tools = await pickTool(page, "trigger-sampling-request");
+  await tools.getByRole("textbox", { name: /^prompt/ }).fill("What is the weather?");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("Sunny, from a standing answer");
+  // A request no rule matches still waits for the person.
+  await tools.getByRole("textbox", { name: /^prompt/ }).fill("Something else");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.getByRole("tab", { name: /Requests from server/ }).locator(".tab-badge")).toHaveText("1");
+  await openTab(page, "Requests from server");
+  await requests.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
+  await canned.getByRole("checkbox", { name: /Answer matching sampling requests automatically/ }).uncheck();
+  await expect(page.getByTestId("canned-banner")).toHaveCount(0);
+
+  await requests.getByTestId("elicitation-policy").selectOption("decline");
+  tools = await pickTool(page, "trigger-elicitation-request");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("decline");
+  await openTab(page, "Requests from server");
+  await requests.getByTestId("elicitation-policy").selectOption("ask");
 });
 
 test("logging: set the level and see log messages, filterable by level", async ({ page, demo }) => {

@@ -13,9 +13,9 @@ import type { PendingServerRequest, SessionState } from "../../lib/wire/session-
 import { useSession } from "../../client/connection-context";
 import { classifyHandled } from "./handled-requests";
 import { useAnswer } from "../../client/hooks";
-import { useLocalSetting } from "../../client/local-setting";
-import { cannedSetting } from "../../client/page-settings";
 import { useFeed } from "../../client/protocol-hooks";
+import { ElicitationPolicySelect } from "./elicitation-policy-select";
+import { useStandingAnswers } from "./use-standing-answers";
 
 /** The JSON-RPC error a person's rejection of a sampling request sends (as the official inspector does). */
 export const SAMPLING_REJECTED = { code: -1, message: "User rejected sampling request" };
@@ -25,7 +25,7 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
   const answer = useAnswer();
   const { store } = useSession();
   const { feed, version } = useFeed();
-  const [canned, setCanned] = useLocalSetting(cannedSetting);
+  const standing = useStandingAnswers(state);
   const pending = state?.pending ?? [];
   const handled = useMemo(() => {
     const waiting = new Set(pending.map((p) => p.seq));
@@ -44,13 +44,19 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
 
   return (
     <div className="pending-list">
-      <CannedResponsesPanel settings={canned} onChange={setCanned} />
+      <CannedResponsesPanel settings={standing.answers.sampling} onSave={(sampling) => standing.set.mutate({ sampling })} />
+      <ElicitationPolicySelect policy={standing.answers.elicitation} onChange={(elicitation) => standing.set.mutate({ elicitation })} />
+      {standing.set.error && (
+        <p className="form-error" role="alert">
+          The standing answers were not changed: {standing.set.error.message}
+        </p>
+      )}
       {answer.error && (
         <p className="form-error" role="alert">
           The answer was not sent: {answer.error.message}
         </p>
       )}
-      {pending.length === 0 && <EmptyState title="No requests waiting" text="When the server asks for sampling or elicitation, the request waits here for your answer. roots/list is answered from the Roots tab." />}
+      {pending.length === 0 && <EmptyState title="No requests waiting" text="When the server asks for sampling or elicitation, the request waits here for your answer, unless a standing answer above covers it. roots/list is answered from the Roots tab." />}
       {pending.map((p) => (
         <PendingItem key={p.pendingId} request={p} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
       ))}
@@ -88,14 +94,6 @@ function PendingItem({ request: p, busy, onSend, onShowEntry, completed }: Pendi
         ) : (
           <ElicitationForm params={p.params} busy={busy} idPrefix={`elicit-${p.pendingId}`} onAnswer={(result) => onSend({ result })} />
         )}
-      </article>
-    );
-  }
-  if (p.method === "roots/list") {
-    return (
-      <article className="card pending-card" aria-label="roots/list from the server">
-        <PendingRequestHeader request={p} title="Roots list" onShowEntry={onShowEntry} />
-        <p className="muted">Answered automatically from the roots in the Roots tab.</p>
       </article>
     );
   }

@@ -1,23 +1,25 @@
 "use client";
 import { useState } from "react";
 import { RootsEditor } from "./roots-editor";
+import type { Root } from "../../lib/wire/answers";
 import type { SessionState } from "../../lib/wire/session-state";
-import { useLocalSetting } from "../../client/local-setting";
-import { rootsSetting, type Root } from "../../client/page-settings";
-import { useNotify } from "../../client/protocol-hooks";
+import { useStandingAnswers } from "../requests/use-standing-answers";
 
-/** The Roots tab: the list roots/list is answered from; saving tells the server with notifications/roots/list_changed. */
+/**
+ * The Roots tab: the list every roots/list is answered from, held by the backend (so it
+ * answers before a page opens, and in every tab). Saving while connected makes the backend
+ * send notifications/roots/list_changed.
+ */
 export function RootsContainer({ state }: { state?: SessionState }) {
-  const [roots, setRoots] = useLocalSetting(rootsSetting);
+  const { answers, set } = useStandingAnswers(state);
   const [draft, setDraft] = useState<Root[] | undefined>();
-  const notify = useNotify();
   const offered = state?.capabilities?.roots === true;
   const connected = state?.status === "connected";
-  const list = draft ?? roots;
+  const list = draft ?? answers.roots;
   const note = !offered
     ? "The roots capability is off for this connection: the server cannot ask for roots. Turn it on in the connection panel and reconnect."
     : !connected
-      ? "Not connected: the server will be told when you save while connected."
+      ? "Not connected: the server gets this list when it asks, and is told about later changes."
       : "Saving sends notifications/roots/list_changed; the server then asks roots/list again and gets this list.";
   return (
     <div className="roots-panel">
@@ -29,20 +31,18 @@ export function RootsContainer({ state }: { state?: SessionState }) {
         dirty={draft !== undefined}
         onRevert={() => setDraft(undefined)}
         onSave={() => {
-          setRoots(list.filter((r) => r.uri.trim()));
-          setDraft(undefined);
-          if (offered && connected) notify.mutate({ method: "notifications/roots/list_changed" });
+          set.mutate({ roots: list.filter((r) => r.uri.trim()) }, { onSuccess: () => setDraft(undefined) });
         }}
         note={note}
       />
-      {notify.isSuccess && !draft && (
+      {set.isSuccess && !draft && offered && connected && (
         <p className="small" role="status">
-          Sent notifications/roots/list_changed.
+          Saved; the server was sent notifications/roots/list_changed.
         </p>
       )}
-      {notify.error && (
+      {set.error && (
         <p className="form-error" role="alert">
-          notifications/roots/list_changed was not sent: {notify.error.message}
+          The roots were not saved: {set.error.message}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 "use client";
-import type { Root } from "../../client/page-settings";
+import type { Root } from "../../lib/wire/answers";
 
 export interface RootsEditorProps {
   roots: Root[];
@@ -15,20 +15,22 @@ export interface RootsEditorProps {
 export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note }: RootsEditorProps) {
   const update = (i: number, patch: Partial<Root>) => onChange(roots.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const bad = roots.map((r) => r.uri.trim() !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(r.uri.trim()));
+  // An invalid root would make the server's handler throw: it is not saved until fixed.
+  const invalid = bad.some(Boolean);
   return (
     <form
       className="roots-editor"
       aria-label="Roots"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave();
+        if (!invalid) onSave();
       }}
     >
       {roots.length === 0 && <p className="muted">No roots: roots/list is answered with an empty list.</p>}
       {roots.map((r, i) => (
         <div className="kv-row root-row" key={i}>
           <input aria-label={`Root ${i + 1} URI`} value={r.uri} onChange={(e) => update(i, { uri: e.target.value })} placeholder="file:///home/me/project" spellCheck={false} aria-invalid={bad[i] || undefined} />
-          <input aria-label={`Root ${i + 1} name`} value={r.name} onChange={(e) => update(i, { name: e.target.value })} placeholder="name (optional)" />
+          <input aria-label={`Root ${i + 1} name`} value={r.name ?? ""} onChange={(e) => update(i, { name: e.target.value })} placeholder="name (optional)" />
           <button type="button" className="btn-icon" aria-label={`Remove root ${r.uri || i + 1}`} onClick={() => onChange(roots.filter((_, j) => j !== i))}>
             ×
           </button>
@@ -44,7 +46,7 @@ export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note }: 
         <button type="button" disabled={!dirty} onClick={onRevert}>
           Revert
         </button>
-        <button type="submit" className="btn-primary" disabled={!dirty}>
+        <button type="submit" className="btn-primary" disabled={!dirty || invalid}>
           Save roots
         </button>
       </div>

@@ -5,6 +5,7 @@ import type { PendingServerRequest } from "../../lib/wire/session-state";
 import type { OfferedCapabilities } from "../../lib/target/target";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { StandingAnswers } from "../../lib/wire/answers";
+import { standingAnswer } from "../../lib/answers/standing";
 
 /** Server->client requests held for the person (or program) driving the session. */
 const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
@@ -55,11 +56,29 @@ export interface HeldRequestsOptions {
 export class HeldRequests {
   private readonly held = new Map<string, Held>();
   private readonly tasks = new Map<string, ClientTask>();
+  /** The roots list the server was last told about, to tell it again only when it changes. */
+  private rootsKey: string;
 
-  constructor(private readonly opts: HeldRequestsOptions) {}
+  constructor(private readonly opts: HeldRequestsOptions) {
+    this.rootsKey = JSON.stringify(opts.answers().roots);
+  }
 
-  /** The standing answers changed: answer what they now cover. (Filled in by the standing-answers work.) */
-  answersChanged(): void {}
+  /**
+   * The standing answers changed: answer the held requests they now cover and, when the roots
+   * list changed on an initialized connection that offered roots, tell the server
+   * (notifications/roots/list_changed: it then asks roots/list again).
+   */
+  answersChanged(initialized: boolean): void {
+    const answers = this.opts.answers();
+    for (const [pendingId, h] of this.held) {
+      const reply = standingAnswer(h.info.method, h.info.params, answers);
+      if (reply) void this.answer(pendingId, reply).catch(() => undefined);
+    }
+    const rootsKey = JSON.stringify(answers.roots);
+    if (rootsKey === this.rootsKey) return;
+    this.rootsKey = rootsKey;
+    if (initialized && this.opts.capabilities.roots) void this.opts.send({ jsonrpc: "2.0", method: "notifications/roots/list_changed" } as JSONRPCMessage).catch(() => undefined);
+  }
 
   list(): PendingServerRequest[] {
     return [...this.held.values()].map((h) => h.info);
@@ -82,8 +101,12 @@ export class HeldRequests {
     const params = (m.params ?? {}) as Record<string, unknown>;
     const wantsTask = this.opts.capabilities.tasks && params.task && typeof params.task === "object" && m.method !== "roots/list";
     const task = wantsTask ? this.createTask((params.task as { ttl?: number }).ttl) : undefined;
-    this.hold(m.id, m.method, params, seq, task);
+    // What the standing answers cover is answered at once and never shown as pending.
+    const standing = standingAnswer(m.method, params, this.opts.answers());
+    if (!standing) this.hold(m.id, m.method, params, seq, task);
     if (task) void this.reply(m.id, { result: { task: publicTask(task) } });
+    if (standing && task) this.settleTask(task, standing);
+    else if (standing) void this.reply(m.id, standing);
     return true;
   }
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64, fileNameFor, hexDump, languageForMime, utf8Text } from "../../components/blob-preview";
-import { cannedAnswer, compileRule, samplingText } from "../../features/requests/canned-responses";
 import { acceptContent, elicitationFormSchema } from "../../features/requests/elicitation";
 import { classifyHandled } from "../../features/requests/handled-requests";
 import { parseComposer } from "../../lib/protocol/methods";
-import { rootsResult } from "../../client/page-settings";
 import { expandTemplate, templateVariables } from "../../features/resources/uri-template";
 import type { Entry } from "../../lib/record/format";
 
@@ -41,32 +39,6 @@ describe("RFC 6570 templates", () => {
     expect(expandTemplate("{var:3}", v)).toBe("val");
     expect(expandTemplate("{?undef}", v)).toBe("");
     expect(expandTemplate("{x}é", { x: "é" })).toBe("%C3%A9é");
-  });
-});
-
-describe("canned sampling responses", () => {
-  const params = { systemPrompt: "You are terse.", messages: [{ role: "user", content: { type: "text", text: "What is the weather?" } }, { role: "user", content: [{ type: "image", data: "" }, { type: "text", text: "in Paris" }] }] };
-
-  it("collects the text of the system prompt and every text block", () => {
-    expect(samplingText(params)).toBe("You are terse.\nWhat is the weather?\nin Paris");
-  });
-
-  it("is off by default and answers with the first matching rule when on", () => {
-    const rules = [
-      { match: "nothing matches this", text: "no", model: "m" },
-      { match: "/weather\\?/i", text: "Sunny", model: "" },
-      { match: "paris", text: "later", model: "m" },
-    ];
-    expect(cannedAnswer({ enabled: false, rules }, params)).toBeUndefined();
-    expect(cannedAnswer({ enabled: true, rules }, params)).toEqual({ rule: 1, result: { role: "assistant", content: { type: "text", text: "Sunny" }, model: "mcp-inspector-canned", stopReason: "endTurn" } });
-    expect(cannedAnswer({ enabled: true, rules: [{ match: "PARIS", text: "x", model: "m" }] }, params)?.rule).toBe(0);
-    expect(cannedAnswer({ enabled: true, rules: [] }, params)).toBeUndefined();
-  });
-
-  it("says why a rule does not compile, and never matches an empty one", () => {
-    expect(compileRule("/(/")).toBeInstanceOf(Error);
-    expect(compileRule("  ")).toBeInstanceOf(Error);
-    expect(cannedAnswer({ enabled: true, rules: [{ match: "", text: "x", model: "m" }] }, params)).toBeUndefined();
   });
 });
 
@@ -114,10 +86,9 @@ describe("small pure helpers", () => {
     expect(languageForMime("text/plain")).toBeUndefined();
   });
 
-  it("parses the raw composer and answers roots/list from the list", () => {
+  it("parses the raw composer", () => {
     expect(parseComposer('{"method":"ping"}')).toEqual({ ok: true, method: "ping", params: undefined });
     expect(parseComposer('{"method":"x","params":[1]}').ok).toBe(false);
     expect(parseComposer("[]").ok).toBe(false);
-    expect(rootsResult([{ uri: " file:///a ", name: "" }, { uri: "", name: "x" }, { uri: "file:///b", name: "B" }])).toEqual({ roots: [{ uri: "file:///a" }, { uri: "file:///b", name: "B" }] });
   });
 });

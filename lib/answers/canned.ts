@@ -1,21 +1,9 @@
+import type { CannedRule } from "../wire/answers";
+
 /**
- * Canned sampling responses: a person may let the page answer sampling/createMessage requests
- * whose text matches a rule. Off by default; the page shows loudly when it is on.
+ * Canned sampling responses: rules that answer sampling/createMessage requests whose text
+ * matches, without asking. Off by default; the page shows loudly when they are on.
  */
-export interface CannedRule {
-  /** Case-insensitive substring, or a regular expression written /like this/flags. */
-  match: string;
-  /** The text of the assistant's reply. */
-  text: string;
-  model: string;
-}
-
-export interface CannedSettings {
-  enabled: boolean;
-  rules: CannedRule[];
-}
-
-export const NO_CANNED: CannedSettings = { enabled: false, rules: [] };
 
 /** Every text a sampling request carries: the system prompt and each text block of each message. */
 export function samplingText(params: unknown): string {
@@ -49,12 +37,11 @@ export function compileRule(match: string): ((text: string) => boolean) | Error 
   return (t) => t.toLowerCase().includes(needle);
 }
 
-/** The first enabled rule matching the request, as the CreateMessageResult to send; else undefined. */
-export function cannedAnswer(settings: CannedSettings, params: unknown): { rule: number; result: Record<string, unknown> } | undefined {
-  if (!settings.enabled) return undefined;
+/** The first rule matching the request, as the CreateMessageResult to send; else undefined. */
+export function cannedAnswer(rules: readonly CannedRule[], params: unknown): { rule: number; result: Record<string, unknown> } | undefined {
   const text = samplingText(params);
-  for (let i = 0; i < settings.rules.length; i++) {
-    const r = settings.rules[i];
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
     const m = compileRule(r.match);
     if (m instanceof Error || !m(text)) continue;
     return { rule: i, result: { role: "assistant", content: { type: "text", text: r.text }, model: r.model || "mcp-inspector-canned", stopReason: "endTurn" } };
