@@ -95,7 +95,7 @@ export class Engine {
   setAnswers(answers: StandingAnswers): SessionState {
     this.answers = answers;
     this.setState(this.state);
-    this.conn?.held.answersChanged();
+    this.conn?.held.answersChanged(this.state.status === "connected");
     return this.state;
   }
 
