@@ -172,7 +172,10 @@ test("standing answers: canned sampling and an elicitation policy answer the ser
   await canned.getByRole("textbox", { name: "Rule 1 match" }).fill("weather");
   await canned.getByRole("textbox", { name: "Rule 1 reply" }).fill("Sunny, from a standing answer");
   await canned.getByRole("button", { name: "Save rules" }).click();
-  await canned.getByRole("checkbox", { name: /Answer matching sampling requests automatically/ }).check();
+  // The switch shows the backend's setting: checked once the backend has it.
+  const on = canned.getByRole("checkbox", { name: /Answer matching sampling requests automatically/ });
+  await on.click();
+  await expect(on).toBeChecked();
   await expect(page.getByTestId("canned-banner")).toContainText("1 rule");
 
   let tools = await pickTool(page, "trigger-sampling-request");
@@ -185,7 +188,8 @@ test("standing answers: canned sampling and an elicitation policy answer the ser
   await expect(page.getByRole("tab", { name: /Requests from server/ }).locator(".tab-badge")).toHaveText("1");
   await openTab(page, "Requests from server");
   await requests.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
-  await canned.getByRole("checkbox", { name: /Answer matching sampling requests automatically/ }).uncheck();
+  await on.click();
+  await expect(on).not.toBeChecked();
   await expect(page.getByTestId("canned-banner")).toHaveCount(0);
 
   await requests.getByTestId("elicitation-policy").selectOption("decline");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cannedAnswer, compileRule, samplingText } from "../lib/answers/canned";
 import { rootsResult, schemaDefaults, standingAnswer } from "../lib/answers/standing";
-import { DEFAULT_ANSWERS, StandingAnswersSchema, type StandingAnswers } from "../lib/wire/answers";
+import { DEFAULT_ANSWERS, StandingAnswersSchema, applyAnswersPatch, type StandingAnswers } from "../lib/wire/answers";
 
 const params = { systemPrompt: "You are terse.", messages: [{ role: "user", content: { type: "text", text: "What is the weather?" } }, { role: "user", content: [{ type: "image", data: "" }, { type: "text", text: "in Paris" }] }] };
 const rules = [
@@ -53,5 +53,15 @@ describe("standing answers", () => {
   it("the wire schema fills what a setter leaves out", () => {
     expect(StandingAnswersSchema.parse({})).toEqual(DEFAULT_ANSWERS);
     expect(StandingAnswersSchema.safeParse({ elicitation: "maybe" }).success).toBe(false);
+  });
+});
+
+describe("set-answers patches", () => {
+  it("change only what they name, so quick edits never undo each other", () => {
+    const rules = [{ match: "a", text: "b", model: "" }];
+    const afterRules = applyAnswersPatch(DEFAULT_ANSWERS, { sampling: { rules } });
+    const afterSwitch = applyAnswersPatch(afterRules, { sampling: { enabled: true } });
+    expect(afterSwitch).toEqual({ roots: [], sampling: { enabled: true, rules }, elicitation: "ask" });
+    expect(applyAnswersPatch(afterSwitch, { roots: [{ uri: "file:///x" }] })).toEqual({ roots: [{ uri: "file:///x" }], sampling: { enabled: true, rules }, elicitation: "ask" });
   });
 });

@@ -8,8 +8,8 @@ type CannedSettings = StandingAnswers["sampling"];
 export interface CannedResponsesPanelProps {
   /** The backend's rules (standing answers). */
   settings: CannedSettings;
-  /** Send new rules to the backend. */
-  onSave(next: CannedSettings): void;
+  /** Send what changed to the backend. */
+  onSave(next: Partial<CannedSettings>): void;
 }
 
 /**
@@ -18,21 +18,23 @@ export interface CannedResponsesPanelProps {
  */
 export function CannedResponsesPanel({ settings, onSave }: CannedResponsesPanelProps) {
   const [draft, setDraft] = useState<CannedRule[] | undefined>();
+  // Open while on (it must not be missed), and otherwise wherever the person left it.
+  const [open, setOpen] = useState(settings.enabled);
   const rules = draft ?? settings.rules;
   const errors = rules.map((r) => (r.match ? compileRule(r.match) : undefined)).map((m) => (m instanceof Error ? m.message : undefined));
   const update = (i: number, patch: Partial<CannedRule>) => setDraft(rules.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const save = (next: CannedSettings) => {
+  const save = (next: Partial<CannedSettings>) => {
     onSave(next);
     setDraft(undefined);
   };
   return (
-    <details className={settings.enabled ? "card canned canned-on" : "card canned"} open={settings.enabled || draft !== undefined || undefined}>
+    <details className={settings.enabled ? "card canned canned-on" : "card canned"} open={open || settings.enabled} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Canned sampling responses{" "}
         {settings.enabled ? <span className="badge badge-warn">ON: matching requests are answered automatically</span> : <span className="badge badge-off">off</span>}
       </summary>
       <label className="check">
-        <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ enabled: e.target.checked, rules: settings.rules })} /> Answer matching sampling requests automatically
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => onSave({ enabled: e.target.checked })} /> Answer matching sampling requests automatically
       </label>
       <p className="muted small">A rule matches when its text (case-insensitive, or /a regex/) occurs in the system prompt or a text message. The first matching rule answers. The inspector's backend applies them, with or without this page open.</p>
       {rules.map((r, i) => (
@@ -55,7 +57,7 @@ export function CannedResponsesPanel({ settings, onSave }: CannedResponsesPanelP
         <button type="button" disabled={draft === undefined} onClick={() => setDraft(undefined)}>
           Revert
         </button>
-        <button type="button" className="btn-primary" disabled={draft === undefined || errors.some(Boolean)} onClick={() => save({ enabled: settings.enabled, rules })}>
+        <button type="button" className="btn-primary" disabled={draft === undefined || errors.some(Boolean)} onClick={() => save({ rules })}>
           Save rules
         </button>
       </div>

@@ -1,17 +1,17 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useSession } from "../../client/connection-context";
-import { DEFAULT_ANSWERS, type StandingAnswers } from "../../lib/wire/answers";
+import { DEFAULT_ANSWERS, type StandingAnswersPatch } from "../../lib/wire/answers";
 import type { SessionState } from "../../lib/wire/session-state";
 
 /**
  * The backend's standing answers (every tab sees the same, from the session state) and a
- * setter that changes one part of them: the backend applies it, answers what it now covers,
+ * setter that sends only what changed: the backend merges it, answers what it now covers,
  * and every page's state follows.
  */
 export function useStandingAnswers(state: SessionState | undefined) {
   const { conn } = useSession();
   const answers = state?.answers ?? DEFAULT_ANSWERS;
-  const set = useMutation({ mutationFn: (patch: Partial<StandingAnswers>) => conn.command({ type: "set-answers", answers: { ...answers, ...patch } }) });
+  const set = useMutation({ mutationFn: (patch: StandingAnswersPatch) => conn.command({ type: "set-answers", answers: patch }) });
   return { answers, set };
 }

@@ -31,4 +31,25 @@ export const StandingAnswersSchema = z.object({
 });
 export type StandingAnswers = z.infer<typeof StandingAnswersSchema>;
 
+/**
+ * What `set-answers` carries: only the parts that change, merged by the backend into what it
+ * holds, so two quick edits (the rules, then the switch; roots in one tab, the policy in
+ * another) never undo each other with a stale copy.
+ */
+export const StandingAnswersPatchSchema = z.object({
+  roots: z.array(RootSchema).optional(),
+  sampling: z.object({ enabled: z.boolean().optional(), rules: z.array(CannedRuleSchema).optional() }).optional(),
+  elicitation: ElicitationPolicySchema.optional(),
+});
+export type StandingAnswersPatch = z.infer<typeof StandingAnswersPatchSchema>;
+
+/** The standing answers after a patch. */
+export function applyAnswersPatch(current: StandingAnswers, patch: StandingAnswersPatch): StandingAnswers {
+  return {
+    roots: patch.roots ?? current.roots,
+    sampling: { enabled: patch.sampling?.enabled ?? current.sampling.enabled, rules: patch.sampling?.rules ?? current.sampling.rules },
+    elicitation: patch.elicitation ?? current.elicitation,
+  };
+}
+
 export const DEFAULT_ANSWERS: StandingAnswers = { roots: [], sampling: { enabled: false, rules: [] }, elicitation: "ask" };

@@ -3,7 +3,7 @@ import { EntrySchema } from "../record/format";
 import { SessionStateSchema } from "./session-state";
 import { ConnectSpecSchema, TargetSchema } from "../target/target";
 import { SessionFileSchema } from "../session/file";
-import { StandingAnswersSchema } from "./answers";
+import { StandingAnswersPatchSchema } from "./answers";
 
 /**
  * The WebSocket protocol between the page (or any headless client) and the backend.
@@ -75,8 +75,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
     target: TargetSchema,
     ignore: z.array(z.string()).default([]),
   }),
-  /** Replace the standing answers (lib/wire/answers.ts); the reply and every page's state carry them. */
-  z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersSchema }),
+  /** Change the standing answers (lib/wire/answers.ts: only the parts given); the reply and every page's state carry the result. */
+  z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersPatchSchema }),
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -11,7 +11,7 @@ import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { classifyConnectError } from "./connect-error";
 import { TappedTransport } from "./tap";
 import { HeldRequests } from "./held-requests";
-import { DEFAULT_ANSWERS, type StandingAnswers } from "../../lib/wire/answers";
+import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/wire/answers";
 import { openTransport, type OpenedTransport } from "./transports";
 
 /** Where the engine writes what it sees. The record store implements it; tests may fake it. */
@@ -91,9 +91,9 @@ export class Engine {
     return this.state;
   }
 
-  /** Replace the standing answers; held requests they now cover are answered at once. */
-  setAnswers(answers: StandingAnswers): SessionState {
-    this.answers = answers;
+  /** Change the standing answers (the parts given); held requests they now cover are answered at once. */
+  setAnswers(patch: StandingAnswersPatch): SessionState {
+    this.answers = applyAnswersPatch(this.answers, patch);
     this.setState(this.state);
     this.conn?.held.answersChanged(this.state.status === "connected");
     return this.state;
