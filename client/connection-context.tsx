@@ -1,18 +1,3 @@
-"use client";
-import { createContext, useContext } from "react";
-import type { InspectorConnection } from "./connection";
-import type { TimelineStore } from "./timeline-store";
-
-export interface Session {
-  conn: InspectorConnection;
-  store: TimelineStore;
-}
-
-export const SessionContext = createContext<Session | null>(null);
-
-/** The page's socket and timeline; only under the inspector app's provider. */
-export function useSession(): Session {
-  const s = useContext(SessionContext);
-  if (!s) throw new Error("useSession outside <SessionContext>");
-  return s;
-}
+/** @deprecated The session's context moved to ./session-context (features/requests still imports it from here). */
+export { SessionContext, useSession } from "./session-context";
+export type { Session } from "./session";

@@ -1,11 +1,8 @@
-import type { QueryClient } from "@tanstack/react-query";
-import { InspectorClient, type CommandBody, type SocketLike } from "../lib/wire/client";
+import { InspectorClient, type CommandBodyOf, type SentCommand, type SocketLike } from "../lib/wire/client";
+import type { CommandType, WireEvent } from "../lib/wire/protocol";
 import type { Entry } from "../lib/record/format";
 import type { SessionState } from "../lib/wire/session-state";
-import { isNotification } from "../lib/protocol/jsonrpc";
-import { timingFields } from "./page-settings";
-import { keys } from "./query-keys";
-import type { TimelineStore } from "./timeline-store";
+import { Store } from "./store";
 
 /** How the page's own socket to the backend is doing (not the target's connection). */
 export type SocketStatus = "connecting" | "open" | "reconnecting" | "unauthorized";
@@ -17,12 +14,20 @@ export interface ConnectionSnapshot {
   problem?: string;
 }
 
+/** Where the connection delivers what the backend sends (the Session). */
+export interface ConnectionSink {
+  /** Highest seq the page holds: a (re)connecting hello asks for what follows. */
+  lastSeq(): number;
+  /** The backend welcomed this socket; `restarted` when it is a new backend process whose record is not the one held. */
+  welcome(w: Extract<WireEvent, { type: "welcome" }>, restarted: boolean): void;
+  entries(entries: Entry[]): void;
+  state(state: SessionState): void;
+}
+
 export interface ConnectionOptions {
   /** ws://host:port/ws (without the token). */
   wsUrl: string;
   token: string;
-  queryClient: QueryClient;
-  store: TimelineStore;
   /** Asks the backend whether the token is good (GET /api/health): false on 401. */
   checkToken(token: string): Promise<boolean>;
   createSocket?(url: string): SocketLike;
@@ -30,34 +35,30 @@ export interface ConnectionOptions {
 
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
 
-/** list_changed notifications and the lists they make stale. */
-const LIST_CHANGED: [string, readonly (readonly unknown[])[]][] = [
-  ["notifications/tools/list_changed", [keys.toolsAll]],
-  ["notifications/resources/list_changed", [keys.resourcesAll, keys.templatesAll]],
-  ["notifications/prompts/list_changed", [keys.promptsAll]],
-];
-
 /**
- * The page's one socket to the backend. Session state goes into the query cache, entries into
- * the timeline store; commands come back as promises. After a drop it reconnects and asks for
- * what it missed (`hello` since the last seq it holds); if the backend was restarted (its seqs
- * start over) it starts the timeline afresh.
+ * The page's one socket to the backend, and its status as a store. After a drop it reconnects
+ * and asks for what it missed (`hello` since the last seq the page holds); a new backend
+ * process (its seqs start over) is told to the sink as a restart.
  */
-export class InspectorConnection {
+export class InspectorConnection extends Store {
   private client?: InspectorClient;
   private snapshot: ConnectionSnapshot = { socket: "connecting" };
-  private readonly listeners = new Set<() => void>();
   private attempts = 0;
   private stopped = false;
   private retryTimer?: ReturnType<typeof setTimeout>;
-  /** Entries up to this seq are history replayed at hello, not news. */
-  private historyUpTo = 0;
-  private welcomed?: { promise: Promise<SessionState>; resolve(s: SessionState): void; done: boolean };
   /** The backend process this page's record came from (welcome.instanceId). */
   private instanceId?: string;
 
-  constructor(private readonly opts: ConnectionOptions) {
-    this.resetWelcome();
+  constructor(
+    private readonly opts: ConnectionOptions,
+    private readonly sink: ConnectionSink,
+  ) {
+    super();
+  }
+
+  /** The socket's status now (the store's value). */
+  get current(): ConnectionSnapshot {
+    return this.snapshot;
   }
 
   start(): void {
@@ -72,40 +73,14 @@ export class InspectorConnection {
     this.client = undefined;
   }
 
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  /** The socket status is about this socket, not the record: a reset keeps it. */
+  reset(): void {}
 
-  getSnapshot = (): ConnectionSnapshot => this.snapshot;
-
-  /** Resolves with the session state once the backend has welcomed this page. */
-  whenWelcomed(): Promise<SessionState> {
-    return this.welcomed!.promise;
-  }
-
-  /** Send a command; rejects in words when the backend is not reachable. */
-  command<T = unknown>(body: CommandBody): Promise<T> {
-    if (!this.client || this.snapshot.socket !== "open") {
-      return Promise.reject(new Error("the page is not connected to the inspector backend (reconnecting…)"));
-    }
-    // The person's timing settings apply to every request unless the caller set its own.
-    if (body.type === "request" || body.type === "call-tool") return this.client.command<T>({ ...timingFields(), ...body }).then((r) => this.withResultFromRecord(r));
-    return this.client.command<T>(body);
-  }
-
-  /** A reply that left a big result in the record (resultInRecord) gets it from the entry it names. */
-  private async withResultFromRecord<T>(reply: T): Promise<T> {
-    const r = reply as { resultInRecord?: boolean; responseSeq?: number } | null;
-    if (!r?.resultInRecord || r.responseSeq === undefined) return reply;
-    const entry = await this.opts.store.whenEntry(r.responseSeq);
-    const result = entry?.kind === "message" ? (entry.message as { result?: unknown }).result : undefined;
-    return { ...r, result } as T;
-  }
-
-  /** The id the next command gets, so a caller can cancel it. */
-  nextCommandId(): string | undefined {
-    return this.client?.peekNextId();
+  /** Send a command; its reply rejects in words when the backend is not reachable. */
+  send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
+    if (this.client && this.snapshot.socket === "open") return this.client.send(body);
+    const reply = Promise.reject(new Error("the page is not connected to the inspector backend (reconnecting…)"));
+    return { id: "", reply, accepted: Promise.resolve(undefined) };
   }
 
   private open(): void {
@@ -114,20 +89,15 @@ export class InspectorConnection {
     let opened = false;
     const client = new InspectorClient(socket, {
       welcome: (w) => {
-        const { store } = this.opts;
-        const restarted = (this.instanceId !== undefined && w.instanceId !== this.instanceId) || w.lastSeq < store.lastSeq;
+        const restarted = (this.instanceId !== undefined && w.instanceId !== this.instanceId) || w.lastSeq < this.sink.lastSeq();
         this.instanceId = w.instanceId;
-        if (restarted) {
-          // A new backend process: its record is not the one we hold.
-          store.reset();
-          void client.hello(0).catch(() => undefined);
-        }
-        this.historyUpTo = w.lastSeq;
-        this.setState(w.state);
+        this.sink.welcome(w, restarted);
+        // A new backend process: its record is not the one held; ask for all of it.
+        if (restarted) void client.hello(0).catch(() => undefined);
         this.set({ socket: "open", inspectorVersion: w.inspectorVersion, problem: undefined });
       },
-      entries: (entries) => this.onEntries(entries),
-      state: (s) => this.setState(s),
+      entries: (entries) => this.sink.entries(entries),
+      state: (s) => this.sink.state(s),
       problem: (message) => this.set({ ...this.snapshot, problem: message }),
       closed: (code) => {
         if (this.client === client) this.client = undefined;
@@ -140,7 +110,7 @@ export class InspectorConnection {
     socket.onopen = () => {
       opened = true;
       this.attempts = 0;
-      void client.hello(this.opts.store.lastSeq).catch(() => undefined);
+      void client.hello(this.sink.lastSeq()).catch(() => undefined);
     };
   }
 
@@ -166,33 +136,8 @@ export class InspectorConnection {
     this.retryTimer = setTimeout(() => this.open(), delay);
   }
 
-  private onEntries(entries: Entry[]): void {
-    this.opts.store.push(entries);
-    // Spec: a server that declared tools.listChanged sends this when its list changes.
-    // Only news counts: a replayed notification is about a list that was re-read since.
-    for (const [method, queryKeys] of LIST_CHANGED) {
-      if (entries.some((e) => e.seq > this.historyUpTo && e.kind === "message" && e.dir === "server->client" && isNotification(e.message) && e.message.method === method)) {
-        for (const queryKey of queryKeys) void this.opts.queryClient.invalidateQueries({ queryKey });
-      }
-    }
-  }
-
-  private setState(s: SessionState): void {
-    this.opts.queryClient.setQueryData(keys.state, s);
-    if (this.welcomed && !this.welcomed.done) {
-      this.welcomed.done = true;
-      this.welcomed.resolve(s);
-    }
-  }
-
-  private resetWelcome(): void {
-    let resolve!: (s: SessionState) => void;
-    const promise = new Promise<SessionState>((r) => (resolve = r));
-    this.welcomed = { promise, resolve, done: false };
-  }
-
   private set(s: ConnectionSnapshot): void {
     this.snapshot = s;
-    for (const l of this.listeners) l();
+    this.changed();
   }
 }

@@ -1,46 +1,67 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useSyncExternalStore } from "react";
+import { useCallback, useState } from "react";
 import type { ConnectSpecInput } from "../lib/target/target";
 import type { SessionState } from "../lib/wire/session-state";
-import type { JsonRpcError, ToolCallOutcome } from "../lib/wire/protocol";
-import { useSession } from "./connection-context";
+import type { CommandType, JsonRpcError } from "../lib/wire/protocol";
+import type { ReplyOf } from "../lib/wire/replies";
+import type { Accepted, SentCommand } from "../lib/wire/client";
+import { useSession, useStore } from "./session-context";
 import type { ConnectionSnapshot } from "./connection";
 import { keys } from "./query-keys";
 import { sessionStateQuery, toolsQuery } from "./queries";
 
 export function useSessionState(): SessionState | undefined {
-  const { conn } = useSession();
-  return useQuery(sessionStateQuery(conn)).data;
+  const session = useSession();
+  return useQuery(sessionStateQuery(session)).data;
 }
 
 export function useSocketStatus(): ConnectionSnapshot {
-  const { conn } = useSession();
-  return useSyncExternalStore(conn.subscribe, conn.getSnapshot, conn.getSnapshot);
+  const { connection } = useSession();
+  useStore(connection);
+  return connection.current;
 }
 
 /** Re-renders the caller once per appended batch of entries. */
 export function useTimelineVersion(): number {
-  const { store } = useSession();
-  return useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
+  return useStore(useSession().timeline);
 }
 
 export function useTools(state: SessionState | undefined) {
-  const { conn } = useSession();
+  const session = useSession();
   const connected = state?.status === "connected";
   const hasTools = connected && state?.negotiated?.serverCapabilities?.tools !== undefined;
-  return useInfiniteQuery({ ...toolsQuery(conn, state?.generation ?? 0), enabled: hasTools });
+  return useInfiniteQuery({ ...toolsQuery(session, state?.generation ?? 0), enabled: hasTools });
 }
 
 /** connect / disconnect / restart; the resulting state also arrives through the socket. */
 export function useSessionCommands() {
-  const { conn } = useSession();
+  const session = useSession();
   const qc = useQueryClient();
   const put = (s: SessionState) => qc.setQueryData(keys.state, s);
-  const connect = useMutation({ mutationFn: (spec: ConnectSpecInput) => conn.command<SessionState>({ type: "connect", spec }), onSuccess: put });
-  const disconnect = useMutation({ mutationFn: () => conn.command<SessionState>({ type: "disconnect" }), onSuccess: put });
-  const restart = useMutation({ mutationFn: () => conn.command<SessionState>({ type: "restart" }), onSuccess: put });
+  const connect = useMutation({ mutationFn: (spec: ConnectSpecInput) => session.command({ type: "connect", spec }), onSuccess: put });
+  const disconnect = useMutation({ mutationFn: () => session.command({ type: "disconnect" }), onSuccess: put });
+  const restart = useMutation({ mutationFn: () => session.command({ type: "restart" }), onSuccess: put });
   return { connect, disconnect, restart };
+}
+
+/** A command in flight, as the page follows it: its id (to cancel it), then where its request went. */
+export interface Inflight {
+  id: string;
+  /** Its request's record seq and progress token, once the backend sent it to the target. */
+  accepted?: Accepted;
+}
+
+/** Follows the command a component has in flight (one at a time: a tool runner, the raw composer). */
+export function useInflight() {
+  const [inflight, setInflight] = useState<Inflight>();
+  const follow = useCallback(<K extends CommandType>(sent: SentCommand<K>): Promise<ReplyOf<K>> => {
+    const mine = (cur: Inflight | undefined) => cur?.id === sent.id;
+    setInflight({ id: sent.id });
+    void sent.accepted.then((accepted) => accepted && setInflight((cur) => (mine(cur) ? { id: sent.id, accepted } : cur)));
+    return sent.reply.finally(() => setInflight((cur) => (mine(cur) ? undefined : cur)));
+  }, []);
+  return { inflight, follow };
 }
 
 export interface CallToolVars {
@@ -52,25 +73,22 @@ export interface CallToolVars {
   task?: { ttl?: number };
 }
 
-/** tools/call through the backend's call-tool command, so the outputSchema verdict comes back. */
+/**
+ * tools/call through the backend's call-tool command, so the outputSchema verdict comes back.
+ * `inflight` names the call by its own command id and, once accepted, its progress token.
+ */
 export function useCallTool() {
-  const { conn, store } = useSession();
-  const inflight = useRef<string | undefined>(undefined);
-  /** The record's last seq when the call was sent: its request entry comes after (for progress). */
-  const sentAfter = useRef(0);
+  const session = useSession();
+  const { inflight, follow } = useInflight();
   const call = useMutation({
     mutationKey: ["call-tool"],
-    mutationFn: (v: CallToolVars) => {
-      inflight.current = conn.nextCommandId();
-      sentAfter.current = store.lastSeq;
-      return conn.command<ToolCallOutcome>({ type: "call-tool", name: v.name, arguments: v.arguments, ...(v.meta ? { meta: v.meta } : {}), ...(v.task ? { task: v.task } : {}) });
-    },
+    mutationFn: (v: CallToolVars) => follow(session.send({ type: "call-tool", name: v.name, arguments: v.arguments, ...(v.meta ? { meta: v.meta } : {}), ...(v.task ? { task: v.task } : {}) })),
   });
-  /** Cancels the call in flight (the backend sends notifications/cancelled to the target). */
+  /** Cancels this call (the backend sends notifications/cancelled to the target). */
   const cancel = () => {
-    if (inflight.current) void conn.command({ type: "cancel", target: inflight.current, reason: "cancelled from the inspector page" }).catch(() => undefined);
+    if (inflight) void session.cancel(inflight.id, "cancelled from the inspector page").catch(() => undefined);
   };
-  return { call, cancel, sentAfter };
+  return { call, cancel, inflight };
 }
 
 export interface AnswerVars {
@@ -81,6 +99,6 @@ export interface AnswerVars {
 
 /** Answer a request the target sent (sampling, elicitation, roots). */
 export function useAnswer() {
-  const { conn } = useSession();
-  return useMutation({ mutationFn: (v: AnswerVars) => conn.command<null>({ type: "answer", ...v }) });
+  const session = useSession();
+  return useMutation({ mutationFn: (v: AnswerVars) => session.command({ type: "answer", ...v }) });
 }

@@ -1,6 +1,7 @@
 import { Linter, countBySeverity, type Finding, type LintContext, type Severity } from "../lib/lint";
 import type { Entry } from "../lib/record/format";
 import { NO_FILTER, type TimelineFilter } from "./timeline-store";
+import { Store } from "./store";
 
 /** What a timeline row shows for its findings: how many, and the worst severity. */
 export interface LintMark {
@@ -34,15 +35,13 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
  * Linter is incremental); a large history (100,000 entries at hello) is linted in time slices
  * so the page stays responsive. Findings are kept in arrival order and by seq for the markers.
  */
-export class LintStore {
+export class LintStore extends Store {
   private linter: Linter;
   private next = 0;
   private all: Finding[] = [];
   private readonly bySeqMap = new Map<number, Finding[]>();
   private readonly marks = new Map<number, LintMark>();
   private counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  private readonly listeners = new Set<() => void>();
-  private version = 0;
   private scheduled = false;
   private finished = false;
   private unsubscribe?: () => void;
@@ -54,6 +53,7 @@ export class LintStore {
     private readonly source: EntrySource,
     private readonly opts: LintStoreOptions = {},
   ) {
+    super();
     this.linter = new Linter(opts.context);
     this.budgetMs = opts.budgetMs ?? 8;
     this.now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
@@ -81,7 +81,7 @@ export class LintStore {
     if (this.finished) return;
     this.finished = true;
     this.add(this.linter.finish());
-    this.bump();
+    this.changed();
   }
 
   /** Lint everything queued now, without slicing (tests, and finish()). */
@@ -89,14 +89,7 @@ export class LintStore {
     this.run(Infinity);
   }
 
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-
-  getVersion = (): number => this.version;
-
-  /** Every finding so far, in the order reported (grows in place; getVersion() tells when). */
+  /** Every finding so far, in the order reported (grows in place; the version tells when). */
   findings(): readonly Finding[] {
     return this.all;
   }
@@ -120,7 +113,6 @@ export class LintStore {
   }
 
   private kick(): void {
-    if (this.source.size < this.next) this.reset();
     if (this.scheduled || this.next >= this.source.size) return;
     this.scheduled = true;
     this.later(() => {
@@ -131,7 +123,6 @@ export class LintStore {
   }
 
   private run(budgetMs: number): void {
-    if (this.source.size < this.next) this.reset();
     const start = this.now();
     let added = false;
     let i = 0;
@@ -149,11 +140,11 @@ export class LintStore {
       this.add(this.linter.finish());
       added = true;
     }
-    if (added || i > 0) this.bump();
+    if (added || i > 0) this.changed();
   }
 
-  /** The source started over (a restarted backend): so does the lint. */
-  private reset(): void {
+  /** Start over with the source (its Session resets both when the backend restarted). */
+  reset(): void {
     this.linter = new Linter(this.opts.context);
     this.next = 0;
     this.all = [];
@@ -161,7 +152,7 @@ export class LintStore {
     this.marks.clear();
     this.counts = { error: 0, warning: 0, info: 0 };
     this.finished = false;
-    this.bump();
+    this.changed();
   }
 
   private add(found: readonly Finding[]): void {
@@ -176,11 +167,6 @@ export class LintStore {
       const prev = this.marks.get(f.seq);
       this.marks.set(f.seq, { count: (prev?.count ?? 0) + 1, severity: prev && RANK[prev.severity] >= RANK[f.severity] ? prev.severity : f.severity });
     }
-  }
-
-  private bump(): void {
-    this.version++;
-    for (const l of this.listeners) l();
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Entry, MessageEntry } from "../lib/record/format";
 import { isErrorResponse, isNotification, isRequest } from "../lib/protocol/jsonrpc";
-import type { TimelineStore } from "./timeline-store";
+import { NO_FILTER, type TimelineStore } from "./timeline-store";
+import { Store } from "./store";
 
 export interface LogLine {
   seq: number;
@@ -19,11 +20,6 @@ export interface ProgressInfo {
   progress: number;
   total?: number;
   message?: string;
-}
-export interface ToolCallSeen {
-  seq: number;
-  name: string;
-  progressToken?: string | number;
 }
 export interface ResourceUpdate {
   seq: number;
@@ -61,11 +57,10 @@ function obj(v: unknown): Record<string, unknown> {
  * status, server->client requests. Fed from the timeline store (history included), so a
  * reloaded page shows the same; entries are referenced, never copied or edited.
  */
-export class ProtocolFeed {
+export class ProtocolFeed extends Store {
   logs: LogLine[] = [];
   stderr: StderrLine[] = [];
   readonly progress = new Map<string, ProgressInfo>();
-  toolCalls: ToolCallSeen[] = [];
   resourceUpdates: ResourceUpdate[] = [];
   /** URIs subscribed in the current connection (a successful subscribe not yet unsubscribed). */
   subscriptions = new Set<string>();
@@ -75,12 +70,11 @@ export class ProtocolFeed {
 
   private readonly requests = new Map<number, { method: string; params: Record<string, unknown> }>();
   private processed = 0;
-  private lastSeq = 0;
-  private version = 0;
-  private readonly listeners = new Set<() => void>();
   private unsubscribe?: () => void;
 
-  constructor(private readonly store: TimelineStore) {}
+  constructor(private readonly store: TimelineStore) {
+    super();
+  }
 
   start(): void {
     this.unsubscribe ??= this.store.subscribe(() => this.catchUp());
@@ -92,42 +86,31 @@ export class ProtocolFeed {
     this.unsubscribe = undefined;
   }
 
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-
-  getVersion = (): number => this.version;
-
-  /** The first tools/call for `name` sent after `afterSeq` (the call a runner just made). */
-  toolCallAfter(afterSeq: number, name: string): ToolCallSeen | undefined {
-    let found: ToolCallSeen | undefined;
-    for (let i = this.toolCalls.length - 1; i >= 0 && this.toolCalls[i].seq > afterSeq; i--) if (this.toolCalls[i].name === name) found = this.toolCalls[i];
-    return found;
+  /**
+   * The latest progress of the request recorded as `requestSeq` with this token (from its
+   * `accepted` event): only notifications after the request count, so a token the SDK reused
+   * on an earlier connection shows nothing old.
+   */
+  progressOf(request: { requestSeq: number; progressToken?: string | number } | undefined): ProgressInfo | undefined {
+    if (request?.progressToken === undefined) return undefined;
+    const p = this.progress.get(JSON.stringify(request.progressToken));
+    return p && p.seq > request.requestSeq ? p : undefined;
   }
 
-  progressFor(token: string | number | undefined): ProgressInfo | undefined {
-    return token === undefined ? undefined : this.progress.get(JSON.stringify(token));
-  }
-
-  /** Feed entries directly (tests); the store feeds the rest. */
+  /** Take the entries the store appended since the last call (the store's subscription calls it; tests may too). */
   catchUp(): void {
-    const view = this.store.view({ dir: "all", kinds: [], method: "", text: "" });
-    // The store starts over when the backend restarted: so do we.
-    if (view.count < this.processed || (this.processed > 0 && view.at(this.processed - 1).seq !== this.lastSeq)) this.reset();
-    if (view.count === this.processed) return;
+    const view = this.store.view(NO_FILTER);
+    if (view.count <= this.processed) return;
     for (let i = this.processed; i < view.count; i++) this.take(view.at(i));
     this.processed = view.count;
-    this.lastSeq = view.at(view.count - 1).seq;
-    this.version++;
-    for (const l of this.listeners) l();
+    this.changed();
   }
 
-  private reset(): void {
+  /** Start over (its Session resets the store and the feed together when the backend restarted). */
+  reset(): void {
     this.logs = [];
     this.stderr = [];
     this.progress.clear();
-    this.toolCalls = [];
     this.resourceUpdates = [];
     this.subscriptions = new Set();
     this.tasks.clear();
@@ -135,7 +118,7 @@ export class ProtocolFeed {
     this.elicitationsCompleted.clear();
     this.requests.clear();
     this.processed = 0;
-    this.lastSeq = 0;
+    this.changed();
   }
 
   private take(e: Entry): void {
@@ -164,10 +147,6 @@ export class ProtocolFeed {
     if (!isRequest(m)) return;
     const params = obj(m.params);
     this.requests.set(e.seq, { method: m.method, params });
-    if (m.method === "tools/call" && typeof params.name === "string") {
-      const token = obj(params._meta).progressToken;
-      this.toolCalls.push({ seq: e.seq, name: params.name, progressToken: typeof token === "string" || typeof token === "number" ? token : undefined });
-    }
   }
 
   private notification(e: MessageEntry, method: string, p: Record<string, unknown>): void {

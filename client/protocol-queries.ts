@@ -1,6 +1,5 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { InspectorConnection } from "./connection";
-import type { RequestOutcome } from "../lib/protocol/shapes";
+import type { Session } from "./session";
 import { keys } from "./query-keys";
 
 /** Untrusted list items: objects with the named string field. */
@@ -44,12 +43,12 @@ export interface Page<T> {
 }
 
 /** One list method (resources/list, prompts/list…) as an infinite query: a page per cursor, refetched on list_changed. */
-function listQuery<T>(conn: InspectorConnection, queryKey: readonly unknown[], method: string, field: string, itemKey: string) {
+function listQuery<T>(session: Session, queryKey: readonly unknown[], method: string, field: string, itemKey: string) {
   return infiniteQueryOptions({
     queryKey,
     queryFn: async ({ pageParam }): Promise<Page<T>> => {
-      const out = await conn.command<RequestOutcome<Record<string, unknown>>>({ type: "request", method, ...(pageParam ? { params: { cursor: pageParam } } : {}) });
-      const r = out.result ?? {};
+      const out = await session.command({ type: "request", method, ...(pageParam ? { params: { cursor: pageParam } } : {}) });
+      const r = (out.result ?? {}) as Record<string, unknown>;
       return { items: itemsWith<T>(r[field], itemKey), nextCursor: typeof r.nextCursor === "string" && r.nextCursor ? r.nextCursor : undefined };
     },
     initialPageParam: undefined as string | undefined,
@@ -59,10 +58,10 @@ function listQuery<T>(conn: InspectorConnection, queryKey: readonly unknown[], m
   });
 }
 
-export const resourcesQuery = (conn: InspectorConnection, generation: number) => listQuery<Resource>(conn, keys.resources(generation), "resources/list", "resources", "uri");
-export const resourceTemplatesQuery = (conn: InspectorConnection, generation: number) =>
-  listQuery<ResourceTemplate>(conn, keys.templates(generation), "resources/templates/list", "resourceTemplates", "uriTemplate");
-export const promptsQuery = (conn: InspectorConnection, generation: number) => listQuery<Prompt>(conn, keys.prompts(generation), "prompts/list", "prompts", "name");
+export const resourcesQuery = (session: Session, generation: number) => listQuery<Resource>(session, keys.resources(generation), "resources/list", "resources", "uri");
+export const resourceTemplatesQuery = (session: Session, generation: number) =>
+  listQuery<ResourceTemplate>(session, keys.templates(generation), "resources/templates/list", "resourceTemplates", "uriTemplate");
+export const promptsQuery = (session: Session, generation: number) => listQuery<Prompt>(session, keys.prompts(generation), "prompts/list", "prompts", "name");
 
 export type CompletionRef = { type: "ref/prompt"; name: string } | { type: "ref/resource"; uri: string };
 
@@ -73,16 +72,16 @@ export interface Completion {
 }
 
 /** completion/complete for one argument's current value; other filled arguments are the context. */
-export function completionQuery(conn: InspectorConnection, generation: number, ref: CompletionRef, argument: string, value: string, context: Record<string, string>) {
+export function completionQuery(session: Session, generation: number, ref: CompletionRef, argument: string, value: string, context: Record<string, string>) {
   return queryOptions({
     queryKey: keys.completion(generation, ref, argument, value, context),
     queryFn: async (): Promise<Completion> => {
-      const out = await conn.command<RequestOutcome<{ completion?: { values?: unknown; total?: unknown; hasMore?: unknown } }>>({
+      const out = await session.command({
         type: "request",
         method: "completion/complete",
         params: { ref, argument: { name: argument, value }, ...(Object.keys(context).length ? { context: { arguments: context } } : {}) },
       });
-      const c = out.result?.completion ?? {};
+      const c = (out.result as { completion?: { values?: unknown; total?: unknown; hasMore?: unknown } } | undefined)?.completion ?? {};
       return {
         values: Array.isArray(c.values) ? c.values.filter((v): v is string => typeof v === "string").slice(0, 100) : [],
         total: typeof c.total === "number" ? c.total : undefined,

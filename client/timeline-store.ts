@@ -1,5 +1,6 @@
 import type { Direction, Entry } from "../lib/record/format";
 import { kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
+import { Store } from "./store";
 
 export interface TimelineFilter {
   dir: "all" | Direction;
@@ -25,7 +26,8 @@ export interface TimelineView {
   rowOf(seq: number): number;
 }
 
-type Scheduler = (flush: () => void) => void;
+/** When queued entries are appended: once per animation frame in the page, by hand in tests. */
+export type Scheduler = (flush: () => void) => void;
 
 /** Longest search text (characters) kept per entry. */
 const KEEP_SEARCH_TEXT = 256 * 1024;
@@ -36,19 +38,19 @@ const KEEP_SEARCH_TEXT = 256 * 1024;
  * cost one React update per frame, not one per message. Filtered views are extended
  * incrementally as entries arrive.
  */
-export class TimelineStore {
+export class TimelineStore extends Store {
   private entries: Entry[] = [];
   private incoming: Entry[] = [];
   private scheduled = false;
-  private readonly listeners = new Set<() => void>();
-  private version = 0;
   private searchText: (string | undefined)[] = [];
   private readonly responseOfRequest = new Map<number, number>();
   private methodSet = new Set<string>();
   private methodList: string[] = [];
   private cache?: { filter: TimelineFilter; rows: number[]; scanned: number; version: number; view: TimelineView };
 
-  constructor(private readonly schedule: Scheduler = defaultScheduler) {}
+  constructor(private readonly schedule: Scheduler = defaultScheduler) {
+    super();
+  }
 
   /** Queue entries; they appear at the next frame. Entries at or below the last seq are ignored. */
   push(entries: readonly Entry[]): void {
@@ -81,7 +83,7 @@ export class TimelineStore {
       }
     }
     if (methodsChanged) this.methodList = [...this.methodSet].sort();
-    this.bump();
+    this.changed();
   }
 
   /** Forget everything (the backend restarted and its seqs started over). */
@@ -93,16 +95,8 @@ export class TimelineStore {
     this.methodSet = new Set();
     this.methodList = [];
     this.cache = undefined;
-    this.bump();
+    this.changed();
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** Changes whenever entries are appended or reset: the useSyncExternalStore snapshot. */
-  getVersion = (): number => this.version;
 
   get size(): number {
     return this.entries.length;
@@ -202,10 +196,6 @@ export class TimelineStore {
     return binarySearchBy(this.entries, seq);
   }
 
-  private bump(): void {
-    this.version++;
-    for (const l of this.listeners) l();
-  }
 }
 
 function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {

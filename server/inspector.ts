@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Engine } from "./engine";
 import { RecordStore } from "./record/store";
 import { Bridge } from "./bridge/ws-bridge";
+import { liveReplay } from "./replay/replay";
 import { createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
@@ -38,7 +39,8 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
   const token = opts.token ?? newToken();
   const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
   const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION });
-  const bridge = new Bridge(engine, record, VERSION);
+  // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
+  const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
 
   const server: Server = createInspectorServer({
     host,

@@ -26,12 +26,12 @@ describe("driving the reference servers through the WebSocket", () => {
     inspector = await startTestInspector();
     const { client } = await connectClient(inspector);
     await client.hello(0);
-    const state = await client.command<SessionState>({ type: "connect", spec: { target: stdio(FILESYSTEM, [dir]) } });
+    const state = await client.command({ type: "connect", spec: { target: stdio(FILESYSTEM, [dir]) } });
     expect(state.status, state.error?.message).toBe("connected");
     expect(state.negotiated?.serverInfo).toMatchObject({ name: expect.stringMatching(/filesystem/) });
-    const listed = await client.command<ToolCallOutcome>({ type: "call-tool", name: "list_directory", arguments: { path: dir } });
+    const listed = await client.command({ type: "call-tool", name: "list_directory", arguments: { path: dir } });
     expect(text(listed)).toContain("hello.txt");
-    const read = await client.command<ToolCallOutcome>({ type: "call-tool", name: "read_text_file", arguments: { path: path.join(dir, "hello.txt") } });
+    const read = await client.command({ type: "call-tool", name: "read_text_file", arguments: { path: path.join(dir, "hello.txt") } });
     expect(text(read)).toContain("hello from the filesystem server");
   });
 
@@ -40,10 +40,10 @@ describe("driving the reference servers through the WebSocket", () => {
     inspector = await startTestInspector();
     const { client } = await connectClient(inspector);
     await client.hello(0);
-    const state = await client.command<SessionState>({ type: "connect", spec: { target: stdio(MEMORY, [], { MEMORY_FILE_PATH: path.join(dir, "memory.jsonl") }) } });
+    const state = await client.command({ type: "connect", spec: { target: stdio(MEMORY, [], { MEMORY_FILE_PATH: path.join(dir, "memory.jsonl") }) } });
     expect(state.status, state.error?.message).toBe("connected");
     await client.command({ type: "call-tool", name: "create_entities", arguments: { entities: [{ name: "Ada", entityType: "person", observations: ["wrote the first program"] }] } });
-    const graph = await client.command<ToolCallOutcome>({ type: "call-tool", name: "read_graph", arguments: {} });
+    const graph = await client.command({ type: "call-tool", name: "read_graph", arguments: {} });
     expect(text(graph)).toContain("wrote the first program");
   });
 
@@ -52,7 +52,7 @@ describe("driving the reference servers through the WebSocket", () => {
     const { client } = await connectClient(inspector);
     await client.hello(0);
     await client.command({ type: "connect", spec: { target: stdio(EVERYTHING, ["stdio"]) } });
-    const ping = await client.command<{ result: unknown; durationMs: number }>({ type: "request", method: "ping" });
+    const ping = await client.command({ type: "request", method: "ping" });
     expect(ping.result).toEqual({});
     const err = await client.command({ type: "request", method: "bogus/method" }).catch((e) => e);
     expect(err).toBeInstanceOf(CommandFailed);
@@ -60,7 +60,7 @@ describe("driving the reference servers through the WebSocket", () => {
 
     const { client: second, seen } = await connectClient(inspector);
     await second.hello(0);
-    const call = client.command<ToolCallOutcome>({ type: "call-tool", name: "trigger-sampling-request", arguments: { prompt: "hi", maxTokens: 3 } });
+    const call = client.command({ type: "call-tool", name: "trigger-sampling-request", arguments: { prompt: "hi", maxTokens: 3 } });
     const pending = await waitFor(() => seen.states.at(-1)?.pending.find((p) => p.method === "sampling/createMessage"), 10_000, "pending sampling in a second page");
     await second.command({ type: "answer", pendingId: pending.pendingId, result: { role: "assistant", content: { type: "text", text: "answered in tab two" }, model: "m" } });
     expect(text(await call)).toContain("answered in tab two");
@@ -124,10 +124,10 @@ describe("big results cross the socket once", () => {
     const { client, seen } = await connectClient(inspector);
     await client.hello(0);
     await client.command({ type: "connect", spec: { target: fixture("big") } });
-    const small = await client.command<ToolCallOutcome>({ type: "call-tool", name: "big", arguments: { mb: 0.1 } });
+    const small = await client.command({ type: "call-tool", name: "big", arguments: { mb: 0.1 } });
     expect(small.resultInRecord).toBeUndefined();
     expect(JSON.stringify(small.result).length).toBeGreaterThan(100_000);
-    const big = await client.command<ToolCallOutcome>({ type: "call-tool", name: "big", arguments: { mb: 2 } });
+    const big = await client.command({ type: "call-tool", name: "big", arguments: { mb: 2 } });
     expect(big).toMatchObject({ resultInRecord: true, responseSeq: expect.any(Number) });
     expect(big.result).toBeUndefined();
     // The page already has (or is about to get) the entry with the whole result.

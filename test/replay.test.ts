@@ -100,7 +100,7 @@ describe("replay", () => {
     try {
       const { client } = await connectClient(inspector);
       await client.hello(0);
-      const report = await client.command<ReplayReport>({ type: "replay", session, target: drifting("1") });
+      const report = await client.command({ type: "replay", session, target: drifting("1") });
       expect(report.summary).toMatchObject({ same: 2, changed: 1 });
       const forecast = report.items.find((i) => (i.params as { name?: string }).name === "forecast")!;
       expect(inspector.record.get(forecast.replayedResponseSeq!)).toMatchObject({ kind: "message", pair: { seq: forecast.replayedRequestSeq, method: "tools/call" } });

@@ -32,7 +32,7 @@ async function connected(spec: Parameters<typeof fixture>, timeouts?: { requestM
   inspector = await startTestInspector();
   const main = await page();
   await main.client.hello(0);
-  const state = await main.client.command<SessionState>({ type: "connect", spec: { target: fixture(...spec), ...(timeouts ? { timeouts } : {}) } });
+  const state = await main.client.command({ type: "connect", spec: { target: fixture(...spec), ...(timeouts ? { timeouts } : {}) } });
   expect(state.status, state.error?.message).toBe("connected");
   return main;
 }
@@ -46,7 +46,7 @@ describe("flood", () => {
     const other = await page();
     await other.client.hello(inspector!.record.lastSeq);
 
-    const flood = client.command<ToolCallOutcome>({ type: "call-tool", name: "flood", arguments: { count: N, kind: "both" } });
+    const flood = client.command({ type: "call-tool", name: "flood", arguments: { count: N, kind: "both" } });
     let floodDone = false;
     void flood.then(() => (floodDone = true), () => (floodDone = true));
     // While the flood runs, both pages keep getting replies: round trips to the target and
@@ -120,7 +120,7 @@ describe("abuse of the WebSocket", () => {
     expect(errors).toHaveLength(MALFORMED);
     expect(pingsMeanwhile).toBeGreaterThan(0);
     // The abusive socket itself is still open and still served.
-    expect((await bad.client.command<{ lastSeq: number }>({ type: "hello", since: 0 })).lastSeq).toBeGreaterThan(0);
+    expect((await bad.client.command({ type: "hello", since: 0 })).lastSeq).toBeGreaterThan(0);
 
     // Frames over the limit (16 MiB) close only the socket that sent them.
     const huge = "x".repeat(17 * 1024 * 1024);
@@ -135,7 +135,7 @@ describe("abuse of the WebSocket", () => {
     const framings = [Buffer.from([0x81, 0x02, 0x68, 0x69]), Buffer.from([0x83, 0x80, 1, 2, 3, 4]), Buffer.from([0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) & 0xff))];
     for (const bytes of framings) await rawUpgradeThen(bytes);
 
-    expect(engineOk(await client.command<{ result: unknown }>({ type: "request", method: "ping" }))).toBe(true);
+    expect(engineOk(await client.command({ type: "request", method: "ping" }))).toBe(true);
     const health = await fetch(`${inspector!.url}/api/health`, { headers: { Authorization: `Bearer ${inspector!.token}` } });
     expect(health.status).toBe(200);
     expect(inspector!.engine.getState().status).toBe("connected");
@@ -200,9 +200,9 @@ describe("crash and hang, through the socket", () => {
     expect((err as CommandFailed).message).toMatch(/^the server exited with code 3 before answering tools\/call; last stderr: .*crashing in the middle/);
     await waitFor(() => seen.states.some((s) => s.status === "disconnected" && s.error?.kind === "exited" && s.error.exitCode === 3), 5000, "disconnected state");
 
-    const state = await client.command<SessionState>({ type: "restart" });
+    const state = await client.command({ type: "restart" });
     expect(state.status).toBe("connected");
-    expect(JSON.stringify((await client.command<ToolCallOutcome>({ type: "call-tool", name: "fine", arguments: {} })).result)).toContain("ok");
+    expect(JSON.stringify((await client.command({ type: "call-tool", name: "fine", arguments: {} })).result)).toContain("ok");
     await waitFor(caughtUp(seen), 5000, "caught up");
     expect(expectContiguous(seen.entries)).toBe(true);
     expect(seen.entries.filter((e) => e.kind === "lifecycle").map((e) => e.kind === "lifecycle" && e.event)).toEqual(["connecting", "spawned", "connected", "exited", "disconnected", "connecting", "spawned", "connected"]);
@@ -212,7 +212,7 @@ describe("crash and hang, through the socket", () => {
     inspector = await startTestInspector();
     const { client } = await page();
     await client.hello(0);
-    const state = await client.command<SessionState>({ type: "connect", spec: { target: fixture("crash", ["init", "4"]) } });
+    const state = await client.command({ type: "connect", spec: { target: fixture("crash", ["init", "4"]) } });
     expect(state).toMatchObject({ status: "failed", error: { kind: "exited", exitCode: 4 } });
     expect(state.error!.message).toMatch(/exited with code 4 during start-up; last stderr: crash fixture: giving up during initialize/);
   });
@@ -222,10 +222,10 @@ describe("crash and hang, through the socket", () => {
     const timedOut = await client.command({ type: "call-tool", name: "hang", arguments: {}, timeoutMs: 300 }).catch((e: CommandFailed) => e);
     expect((timedOut as CommandFailed).message).toBe("tools/call timed out after 300 ms: the server did not answer (notifications/cancelled was sent)");
 
-    const id = client.peekNextId();
-    const call = client.command({ type: "call-tool", name: "hang", arguments: {} }).catch((e: CommandFailed) => e);
-    await waitFor(() => inspector!.record.since(0).filter((e) => methodOf(e) === "tools/call").length === 2, 5000, "second call sent");
-    await client.command({ type: "cancel", target: id, reason: "stop it" });
+    const sent = client.send({ type: "call-tool", name: "hang", arguments: {} });
+    const call = sent.reply.catch((e: CommandFailed) => e);
+    await sent.accepted;
+    await client.command({ type: "cancel", target: sent.id, reason: "stop it" });
     expect(((await call) as CommandFailed).message).toBe("tools/call cancelled: stop it");
     const calls = inspector!.record.since(0).filter((e): e is MessageEntry => methodOf(e) === "tools/call");
     const rpcId = (calls[1].message as { id: number }).id;
@@ -246,9 +246,9 @@ describe("hostile payloads", () => {
     await client.command({ type: "request", method: "resources/read", params: { uri: "hostile://page" } });
     await client.command({ type: "request", method: "prompts/get", params: { name: "x" } });
     await client.command({ type: "call-tool", name: "render", arguments: {} });
-    const failed = await client.command<ToolCallOutcome>({ type: "call-tool", name: "fail", arguments: {} });
+    const failed = await client.command({ type: "call-tool", name: "fail", arguments: {} });
     expect(failed.error?.message).toMatch(/^<script>/);
-    const asking = client.command<ToolCallOutcome>({ type: "call-tool", name: "ask", arguments: {} });
+    const asking = client.command({ type: "call-tool", name: "ask", arguments: {} });
     const pending = await waitFor(() => seen.states.at(-1)?.pending[0], 5000, "the elicitation");
     expect(pending.method).toBe("elicitation/create");
     await client.command({ type: "answer", pendingId: pending.pendingId, result: { action: "accept", content: { answer: "<b>hi</b>" } } });

@@ -40,7 +40,9 @@ export function PromptsContainer({ state, onShowEntry }: { state?: SessionState;
 }
 
 function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; prompt: Prompt; onShowEntry(seq: number): void }) {
-  const get = useRequest<{ description?: string; messages?: MessageLike[] }>();
+  const get = useRequest();
+  // The target's GetPromptResult, untrusted: each field is checked where it is read.
+  const got = get.data?.result as { description?: unknown; messages?: unknown } | undefined;
   const [values, setValues] = useState<Record<string, string>>({});
   const [metaText, setMetaText] = useState("");
   const [problem, setProblem] = useState<string>();
@@ -107,8 +109,8 @@ function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; pro
               </button>
             )}
           </div>
-          {typeof get.data.result?.description === "string" && <p className="muted">{get.data.result.description}</p>}
-          <MessageList messages={Array.isArray(get.data.result?.messages) ? get.data.result.messages : []} label="Prompt messages" />
+          {typeof got?.description === "string" && <p className="muted">{got.description}</p>}
+          <MessageList messages={Array.isArray(got?.messages) ? (got.messages as MessageLike[]) : []} label="Prompt messages" />
         </section>
       )}
     </article>

@@ -1,12 +1,12 @@
 "use client";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { EmptyState } from "../../components/empty-state";
 import { RawRequestForm } from "./raw-request-form";
 import { RawResponseView, type RawOutcome } from "./raw-response-view";
 import { CommandFailed } from "../../lib/wire/client";
 import type { SessionState } from "../../lib/wire/session-state";
-import { useSession } from "../../client/connection-context";
-import type { RequestOutcome } from "../../lib/protocol/shapes";
+import { useSession } from "../../client/session-context";
+import { useInflight } from "../../client/hooks";
 
 const START: Record<"request" | "notification", string> = {
   request: '{\n  "method": "ping",\n  "params": {}\n}',
@@ -15,12 +15,12 @@ const START: Record<"request" | "notification", string> = {
 
 /** The Raw tab: any request or notification, as JSON; the response or error is shown and recorded like any other. */
 export function RawRequestContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
-  const { conn } = useSession();
+  const session = useSession();
   const [kind, setKind] = useState<"request" | "notification">("request");
   const [texts, setTexts] = useState(START);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<RawOutcome>();
-  const inflight = useRef<string | undefined>(undefined);
+  const { inflight, follow } = useInflight();
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to send it raw requests." />;
 
   const send = async (method: string, params?: Record<string, unknown>) => {
@@ -28,18 +28,16 @@ export function RawRequestContainer({ state, onShowEntry }: { state?: SessionSta
     setOutcome(undefined);
     try {
       if (kind === "notification") {
-        await conn.command({ type: "notify", method, ...(params ? { params } : {}) });
+        await session.command({ type: "notify", method, ...(params ? { params } : {}) });
         setOutcome({ kind: "notified", method });
       } else {
-        inflight.current = conn.nextCommandId();
-        const out = await conn.command<RequestOutcome>({ type: "request", method, ...(params ? { params } : {}) });
+        const out = await follow(session.send({ type: "request", method, ...(params ? { params } : {}) }));
         setOutcome({ kind: "result", method, result: out.result, durationMs: out.durationMs, requestSeq: out.requestSeq, responseSeq: out.responseSeq });
       }
     } catch (e) {
       if (e instanceof CommandFailed && e.detail.rpc) setOutcome({ kind: "rpc-error", method, error: e.detail.rpc });
       else setOutcome({ kind: "failed", method, message: (e as Error).message });
     } finally {
-      inflight.current = undefined;
       setBusy(false);
     }
   };
@@ -54,7 +52,7 @@ export function RawRequestContainer({ state, onShowEntry }: { state?: SessionSta
         onText={(t) => setTexts((all) => ({ ...all, [kind]: t }))}
         onSend={(m, p) => void send(m, p)}
         busy={busy}
-        onCancel={() => inflight.current && void conn.command({ type: "cancel", target: inflight.current, reason: "cancelled from the raw composer" }).catch(() => undefined)}
+        onCancel={() => inflight && void session.cancel(inflight.id, "cancelled from the raw composer").catch(() => undefined)}
       />
       {outcome && <RawResponseView outcome={outcome} onShowEntry={onShowEntry} />}
     </div>

@@ -9,7 +9,7 @@ import { ReproduceConfirm } from "./reproduce-confirm";
 import { ReproduceForm } from "./reproduce-form";
 import { replayableRequests, type SessionFile } from "../../lib/session/file";
 import type { Target } from "../../lib/target/target";
-import type { Session } from "../../client/connection-context";
+import type { Session } from "../../client/session";
 import { useReplay } from "./replay-hooks";
 import { openCommandFor, reproduceTargetOf } from "./shared-session";
 
@@ -18,7 +18,7 @@ export function useReproduction(session: SessionFile, live: Session | undefined)
   const [target, setTarget] = useState<Target>(() => reproduceTargetOf(session.target));
   const [ignore, setIgnore] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const replay = useReplay(live?.conn);
+  const replay = useReplay(live);
   const requestCount = useMemo(() => replayableRequests(session.entries).length, [session]);
   /** Runs only from the confirm step (or again, from the diff, with a new ignore list). */
   const run = (ignorePaths = ignore) => {

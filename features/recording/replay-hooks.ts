@@ -1,9 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import type { ReplayReport } from "../../lib/session/replay-result";
 import type { SessionFile } from "../../lib/session/file";
 import type { Target } from "../../lib/target/target";
-import type { InspectorConnection } from "../../client/connection";
+import type { Session } from "../../client/session";
 
 export interface ReplayVars {
   session: SessionFile;
@@ -12,12 +11,12 @@ export interface ReplayVars {
 }
 
 /** Reproduce a recording through the backend's `replay` command (one implementation with `inspector replay`). */
-export function useReplay(conn: InspectorConnection | undefined) {
+export function useReplay(session: Session | undefined) {
   return useMutation({
     mutationKey: ["replay"],
     mutationFn: (v: ReplayVars) => {
-      if (!conn) return Promise.reject(new Error("this page has no access token for the inspector"));
-      return conn.command<ReplayReport>({ type: "replay", session: v.session, target: v.target, ignore: v.ignore });
+      if (!session) return Promise.reject(new Error("this page has no access token for the inspector"));
+      return session.command({ type: "replay", session: v.session, target: v.target, ignore: v.ignore });
     },
   });
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { SessionFile } from "../../lib/session/file";
 import { parseSession } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
-import type { Session } from "../../client/connection-context";
+import type { Session } from "../../client/session";
 import { SharedSessionContext, type RecordingOrigin, type SharedSessionApi } from "./shared-session-context";
 import { sharedSourceOf, withoutSharedSource } from "./shared-session";
 import { SharedSessionView } from "./shared-session-view";

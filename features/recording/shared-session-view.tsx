@@ -6,7 +6,7 @@ import { RecordedCalls } from "./recorded-calls";
 import { RecordingBanner } from "./recording-banner";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionFile } from "../../lib/session/file";
-import type { Session } from "../../client/connection-context";
+import type { Session } from "../../client/session";
 import { LintStore, fixedSource } from "../../client/lint-store";
 import { recordedCalls } from "./shared-session";
 import type { RecordingOrigin } from "./shared-session-context";
@@ -50,8 +50,9 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
   const [tab, setTab] = useState<Tab>("server");
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
-  const socket = useSyncExternalStore(live?.conn.subscribe ?? noSub, live?.conn.getSnapshot ?? noSnap, live?.conn.getSnapshot ?? noSnap);
-  const rep = useReproduction(session, live && socket?.socket !== "unauthorized" ? live : undefined);
+  const liveSocket = live?.connection;
+  useSyncExternalStore(liveSocket?.subscribe ?? noSub, liveSocket?.getSnapshot ?? noSnap, liveSocket?.getSnapshot ?? noSnap);
+  const rep = useReproduction(session, live && liveSocket?.current.socket !== "unauthorized" ? live : undefined);
   const info = session.negotiated?.serverInfo as { name?: unknown; version?: unknown } | undefined;
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
@@ -106,4 +107,4 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
 }
 
 const noSub = () => () => undefined;
-const noSnap = () => undefined;
+const noSnap = () => 0;

@@ -6,7 +6,7 @@ import type { ResourceContents } from "./resource-contents-view";
 import { ResourceReadPanel } from "./resource-read-panel";
 import { SubscriptionList } from "./subscription-list";
 import type { SessionState } from "../../lib/wire/session-state";
-import { useSession } from "../../client/connection-context";
+import { useSession } from "../../client/session-context";
 import { parseJsonObject } from "../../components/json-object";
 import { sendRequest, serverCaps, useFeed, useResources, useResourceTemplates } from "../../client/protocol-hooks";
 import { expandTemplate, templateVariables } from "./uri-template";
@@ -21,7 +21,7 @@ interface ReadState {
 
 /** The Resources tab: resources and templates (paginated, refreshed on list_changed), reading, subscriptions. */
 export function ResourcesContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
-  const { conn, store } = useSession();
+  const session = useSession();
   const resources = useResources(state);
   const templates = useResourceTemplates(state);
   const { feed, version } = useFeed();
@@ -50,8 +50,9 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     if (!meta.ok) return setReads((r) => ({ ...r, [uri]: { error: meta.message } }));
     setReads((r) => ({ ...r, [uri]: { ...r[uri], reading: true, error: undefined } }));
     try {
-      const out = await sendRequest<{ contents?: unknown }>(conn, { method: "resources/read", params: { uri, ...(meta.value ? { _meta: meta.value } : {}) } });
-      const contents = Array.isArray(out.result?.contents) ? (out.result.contents as ResourceContents[]) : [];
+      const out = await sendRequest(session, { method: "resources/read", params: { uri, ...(meta.value ? { _meta: meta.value } : {}) } });
+      const read = out.result as { contents?: unknown } | undefined;
+      const contents = Array.isArray(read?.contents) ? (read.contents as ResourceContents[]) : [];
       setReads((r) => ({ ...r, [uri]: { contents } }));
     } catch (e) {
       setReads((r) => ({ ...r, [uri]: { error: (e as Error).message } }));
@@ -62,7 +63,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     setSubBusy(true);
     setSubError(undefined);
     try {
-      await sendRequest(conn, { method, params: { uri } });
+      await sendRequest(session, { method, params: { uri } });
     } catch (e) {
       setSubError(`${method} failed: ${(e as Error).message}`);
     } finally {
@@ -184,7 +185,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
               setAutoRead((m) => {
                 const next = new Map(m);
                 if (next.has(uri)) next.delete(uri);
-                else next.set(uri, store.lastSeq);
+                else next.set(uri, session.timeline.lastSeq);
                 return next;
               })
             }

@@ -9,7 +9,7 @@ import { parseSession, type SessionFile } from "../../lib/session/file";
 import type { SessionState } from "../../lib/wire/session-state";
 import { MAX_LINK_BYTES, encodeSessionLink } from "../../lib/session/share-link";
 import type { Entry } from "../../lib/record/format";
-import { useSession } from "../../client/connection-context";
+import { useSession } from "../../client/session-context";
 import { downloadText } from "../../components/download";
 import { useSocketStatus } from "../../client/hooks";
 import { useOpenRecording } from "../recording/shared-session-context";
@@ -18,14 +18,14 @@ import { NO_FILTER } from "../../client/timeline-store";
 
 /** The Session card: share or export the last connection (after a review), or open a recording. */
 export function ShareContainer({ state }: { state?: SessionState }) {
-  const { store } = useSession();
+  const { timeline } = useSession();
   const socket = useSocketStatus();
   const recording = useOpenRecording();
   const [review, setReview] = useState<{ session: SessionFile } | { error: string }>();
   const [importError, setImportError] = useState<string>();
 
   const start = () => {
-    const view = store.view(NO_FILTER);
+    const view = timeline.view(NO_FILTER);
     const entries: Entry[] = [];
     for (let i = 0; i < view.count; i++) entries.push(view.at(i));
     const built = sessionFromLive(state, entries, socket.inspectorVersion);

@@ -2,10 +2,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { NoAccess } from "./no-access";
-import { SessionContext, type Session } from "../../client/connection-context";
+import { SessionContext } from "../../client/session-context";
 import { useSocketStatus } from "../../client/hooks";
-import { InspectorConnection } from "../../client/connection";
-import { TimelineStore } from "../../client/timeline-store";
+import { Session } from "../../client/session";
 import { forgetToken, takeToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";
 import { Workspace } from "./workspace";
@@ -32,17 +31,14 @@ export function InspectorApp() {
     tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: storage() }) };
     const { token } = tokenOnce;
     if (!token) return setBoot({ kind: "no-token" });
-    const store = new TimelineStore();
-    const conn = new InspectorConnection({
+    const session = new Session({
       wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
       token,
       queryClient,
-      store,
       checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
-    });
-    conn.start();
-    setBoot({ kind: "ready", session: { conn, store }, token });
-    return () => conn.stop();
+    }).start();
+    setBoot({ kind: "ready", session, token });
+    return () => session.stop();
   }, [queryClient]);
 
   if (boot.kind === "loading") return <main className="boot" aria-busy="true">Starting the inspector…</main>;

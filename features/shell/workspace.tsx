@@ -21,8 +21,7 @@ import { RequestsContainer } from "../requests/requests-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
-import { useSession } from "../../client/connection-context";
-import { lintStoreFor } from "../../client/lint-hooks";
+import { useSession } from "../../client/session-context";
 
 type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
 
@@ -50,7 +49,7 @@ export function Workspace() {
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
   const pending = state?.pending.length ?? 0;
-  const problems = useProblemCount(lintStoreFor(useSession().store));
+  const problems = useProblemCount(useSession().lint);
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },

@@ -1,11 +1,10 @@
 "use client";
-import { useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useContext, useMemo, useState } from "react";
 import { EntryDetail } from "./entry-detail";
 import { EntryFindings } from "./entry-findings";
 import { TimelineList } from "./timeline-list";
 import { TimelineToolbar } from "./timeline-toolbar";
-import { SessionContext } from "../../client/connection-context";
-import { lintStoreFor, useLintVersion } from "../../client/lint-hooks";
+import { SessionContext, useStore } from "../../client/session-context";
 import type { LintStore } from "../../client/lint-store";
 import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
 
@@ -21,10 +20,10 @@ export interface TimelineContainerProps {
 /** The record: filters, the virtualized list with lint markers, and the selected entry's findings and JSON. */
 export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownLint }: TimelineContainerProps) {
   const session = useContext(SessionContext);
-  const store = ownStore ?? session!.store;
-  const version = useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
-  const lint = ownLint ?? lintStoreFor(store);
-  const lintVersion = useLintVersion(lint);
+  const store = ownStore ?? session!.timeline;
+  const version = useStore(store);
+  const lint = ownLint ?? session!.lint;
+  const lintVersion = useStore(lint);
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   // The view is extended in place as entries arrive; version makes React pick up the new one.
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -18,7 +18,7 @@ const EMPTY_OBJECT_SCHEMA = { type: "object" };
 
 /** One tool: arguments as a form or raw JSON, optional _meta, run it (or run it as a task), progress and cancel, the result with its verdict. */
 export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq: number): void }) {
-  const { call, cancel, sentAfter } = useCallTool();
+  const { call, cancel, inflight } = useCallTool();
   const state = useSessionState();
   const { feed } = useFeed();
   const schema = useMemo(() => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA), [tool.inputSchema]);
@@ -56,8 +56,8 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
     }
   };
 
-  const sent = call.isPending ? feed.toolCallAfter(sentAfter.current, tool.name) : undefined;
-  const progress = feed.progressFor(sent?.progressToken);
+  // This call's own progress: notifications with the token its `accepted` event named.
+  const progress = call.isPending ? feed.progressOf(inflight?.accepted) : undefined;
   const created = (call.data?.result as { task?: { taskId?: unknown; status?: unknown } } | undefined)?.task;
   const createdId = created && typeof created.taskId === "string" ? created.taskId : undefined;
 

@@ -1,4 +1,5 @@
-import { EventSchema, type CommandInput, type WireEvent, type ReplyError } from "./protocol";
+import { EventSchema, type AcceptedEvent, type CommandInput, type CommandType, type WireEvent, type ReplyError } from "./protocol";
+import { parseReply, type ReplyOf } from "./replies";
 import type { Entry } from "../record/format";
 import type { SessionState } from "./session-state";
 
@@ -24,21 +25,45 @@ export interface InspectorClientHandlers {
   welcome?(e: Extract<WireEvent, { type: "welcome" }>): void;
   entries?(entries: Entry[]): void;
   state?(state: SessionState): void;
-  /** A frame the backend refused, or one from the backend that did not validate. */
+  /** A command's request went to the target (also resolves that command's `accepted`). */
+  accepted?(e: AcceptedEvent): void;
+  /** A frame the backend refused, or one from the backend (or a reply) that did not validate. */
   problem?(message: string): void;
   closed?(code: number, reason: string): void;
 }
 
 type DistributiveOmit<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
+/** A command without its id (the client assigns ids). */
 export type CommandBody = DistributiveOmit<CommandInput, "id">;
+export type CommandBodyOf<K extends CommandType> = Extract<CommandBody, { type: K }>;
+
+/** Where a request command's request is: its record entry and the progress token it carries. */
+export type Accepted = Omit<AcceptedEvent, "type" | "id">;
+
+/** A command on its way: its id (known at once, so it can be cancelled), then acceptance, then the reply. */
+export interface SentCommand<K extends CommandType> {
+  readonly id: string;
+  /** The reply's result, checked against the command's reply schema; rejects with CommandFailed. */
+  readonly reply: Promise<ReplyOf<K>>;
+  /** When the request went to the target (request and call-tool); undefined when the command ended without one. */
+  readonly accepted: Promise<Accepted | undefined>;
+}
+
+interface Waiting {
+  type: CommandType;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  accept(a: Accepted | undefined): void;
+}
 
 /**
- * Speaks the inspector's WebSocket protocol over any socket: commands return promises of
- * their replies; events go to the handlers. Used by the page, the tests and the benchmarks.
+ * Speaks the inspector's WebSocket protocol over any socket: commands return their id and
+ * promises of acceptance and reply; events go to the handlers. Used by the page, the tests and
+ * the benchmarks.
  */
 export class InspectorClient {
   private nextId = 1;
-  private readonly waiting = new Map<string, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private readonly waiting = new Map<string, Waiting>();
   lastSeq = 0;
 
   constructor(
@@ -48,32 +73,36 @@ export class InspectorClient {
   ) {
     socket.onmessage = (ev) => this.onFrame(String(ev.data));
     socket.onclose = (ev) => {
-      for (const w of this.waiting.values()) w.reject(new Error(`connection to the inspector closed (${ev.code})`));
+      const gone = new Error(`connection to the inspector closed (${ev.code})`);
+      for (const w of this.waiting.values()) settle(w, gone);
       this.waiting.clear();
       this.handlers.closed?.(ev.code, ev.reason);
     };
   }
 
-  /** Send a command; resolves with the reply's result, rejects with CommandFailed. */
-  command<T = unknown>(body: CommandBody): Promise<T> {
+  /** Send a command: its id now, its acceptance and reply later. */
+  send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
     const id = `c${this.nextId++}`;
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    let accept!: (a: Accepted | undefined) => void;
+    const accepted = new Promise<Accepted | undefined>((r) => (accept = r));
+    const reply = new Promise<ReplyOf<K>>((resolve, reject) => {
+      this.waiting.set(id, { type: body.type, resolve: resolve as (v: unknown) => void, reject, accept });
       try {
         this.socket.send(JSON.stringify({ ...body, id }));
       } catch (e) {
         this.waiting.delete(id);
-        reject(e instanceof Error ? e : new Error(String(e)));
+        settle({ reject, accept }, e instanceof Error ? e : new Error(String(e)));
       }
     });
+    return { id, reply, accepted };
   }
 
-  /** The id the next command will get, so a caller can cancel it later. */
-  peekNextId(): string {
-    return `c${this.nextId}`;
+  /** Send a command; resolves with the reply's result, rejects with CommandFailed. */
+  command<K extends CommandType>(body: CommandBodyOf<K>): Promise<ReplyOf<K>> {
+    return this.send(body).reply;
   }
 
-  hello(since = this.lastSeq): Promise<{ firstSeq: number; lastSeq: number }> {
+  hello(since = this.lastSeq): Promise<ReplyOf<"hello">> {
     return this.command({ type: "hello", since });
   }
 
@@ -88,6 +117,12 @@ export class InspectorClient {
     } catch {
       return this.handlers.problem?.("backend sent a frame that is not JSON");
     }
+    // A batch (the entries a reply points to, then the reply) is one frame, handled in order.
+    if (Array.isArray(json)) for (const e of json) this.onEvent(e);
+    else this.onEvent(json);
+  }
+
+  private onEvent(json: unknown): void {
     let event = json as WireEvent;
     if (this.validate) {
       const parsed = EventSchema.safeParse(json);
@@ -102,20 +137,39 @@ export class InspectorClient {
         return this.handlers.entries?.(event.entries);
       case "state":
         return this.handlers.state?.(event.state);
-      case "error":
-        if (event.id && this.waiting.has(event.id)) {
-          this.waiting.get(event.id)!.reject(new CommandFailed({ message: event.message }));
-          this.waiting.delete(event.id);
-          return;
-        }
-        return this.handlers.problem?.(event.message);
-      case "reply": {
-        const w = this.waiting.get(event.id);
-        if (!w) return;
-        this.waiting.delete(event.id);
-        if (event.ok) w.resolve(event.result);
-        else w.reject(new CommandFailed(event.error));
+      case "accepted": {
+        const { type: _t, id: _i, ...where } = event;
+        this.waiting.get(event.id)?.accept(where);
+        return this.handlers.accepted?.(event);
       }
+      case "error": {
+        const w = event.id ? this.waiting.get(event.id) : undefined;
+        if (!w) return this.handlers.problem?.(event.message);
+        this.waiting.delete(event.id!);
+        return settle(w, new CommandFailed({ message: event.message }));
+      }
+      case "reply":
+        return this.onReply(event);
     }
   }
+
+  private onReply(event: Extract<WireEvent, { type: "reply" }>): void {
+    const w = this.waiting.get(event.id);
+    if (!w) return;
+    this.waiting.delete(event.id);
+    if (!event.ok) return settle(w, new CommandFailed(event.error));
+    if (!this.validate) return settle(w, undefined, event.result);
+    const parsed = parseReply(w.type, event.result);
+    if (parsed.ok) return settle(w, undefined, parsed.reply);
+    // A backend that breaks the contract is reported, and the caller gets an error, not bad data.
+    this.handlers.problem?.(`backend sent an invalid reply: ${parsed.message}`);
+    settle(w, new CommandFailed({ message: `the backend sent an invalid reply: ${parsed.message}` }));
+  }
+}
+
+/** End a command: no acceptance is coming any more, then the reply or the error. */
+function settle(w: Pick<Waiting, "reject" | "accept"> & { resolve?(v: unknown): void }, error: Error | undefined, result?: unknown): void {
+  w.accept(undefined);
+  if (error) w.reject(error);
+  else w.resolve?.(result);
 }

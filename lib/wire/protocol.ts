@@ -4,13 +4,18 @@ import { SessionStateSchema } from "./session-state";
 import { ConnectSpecSchema, TargetSchema } from "../target/target";
 import { SessionFileSchema } from "../session/file";
 import { StandingAnswersPatchSchema } from "./answers";
+import { JsonRpcErrorSchema } from "./outcomes";
+
+export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
+export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
 
 /**
  * The WebSocket protocol between the page (or any headless client) and the backend.
- * Documented in docs/websocket-protocol.md. Every frame is one JSON text message carrying
- * `type`; commands also carry a caller-chosen `id` that the backend echoes in its `reply`.
+ * Documented in docs/websocket-protocol.md. A command is one JSON text message carrying `type`
+ * and a caller-chosen `id` that the backend echoes in its `accepted` and `reply` events; the
+ * backend's frames are one event or an array of events (lib/wire/replies.ts: each reply's schema).
  */
-export const WIRE_PROTOCOL_VERSION = 1 as const;
+export const WIRE_PROTOCOL_VERSION = 2 as const;
 
 const cmd = { id: z.string().min(1).max(200) };
 
@@ -20,13 +25,6 @@ const timing = {
   resetTimeoutOnProgress: z.boolean().optional(),
   maxTotalTimeoutMs: z.number().int().positive().optional(),
 };
-
-export const JsonRpcErrorSchema = z.object({
-  code: z.number().int(),
-  message: z.string(),
-  data: z.unknown().optional(),
-});
-export type JsonRpcError = z.infer<typeof JsonRpcErrorSchema>;
 
 export const CommandSchema = z.discriminatedUnion("type", [
   /** First frame of a connection: the backend answers with `welcome`, then history after `since`, then live entries. */
@@ -62,7 +60,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
     task: z.object({ ttl: z.number().int().positive().optional() }).optional(),
     ...timing,
   }),
-  /** Cancel an in-flight request or call-tool command, by that command's id. */
+  /** Cancel an in-flight request or call-tool command sent on this socket, by that command's id. */
   z.object({ ...cmd, type: z.literal("cancel"), target: z.string(), reason: z.string().optional() }),
   /**
    * Reproduce a recorded session against a target (the person confirmed the command first):
@@ -90,29 +88,6 @@ export type Command = z.infer<typeof CommandSchema>;
 export type CommandInput = z.input<typeof CommandSchema>;
 export type CommandType = Command["type"];
 
-export const OutputVerdictSchema = z.object({
-  valid: z.boolean(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })),
-});
-export type OutputVerdict = z.infer<typeof OutputVerdictSchema>;
-
-export const ToolCallOutcomeSchema = z.object({
-  /** The result exactly as the target sent it (undefined when it answered with an error). */
-  result: z.unknown().optional(),
-  error: JsonRpcErrorSchema.optional(),
-  /** null when the tool has no outputSchema (or the result is an error). */
-  verdict: OutputVerdictSchema.nullable(),
-  durationMs: z.number(),
-  requestSeq: z.number().int().optional(),
-  responseSeq: z.number().int().optional(),
-  /**
-   * The result was too big to send twice: it is left out of this reply and is the result of
-   * the record entry `responseSeq`, which the page already receives in the entries stream.
-   */
-  resultInRecord: z.literal(true).optional(),
-});
-export type ToolCallOutcome = z.infer<typeof ToolCallOutcomeSchema>;
-
 export const ReplyErrorSchema = z.object({
   message: z.string(),
   /** Present when the target answered with a JSON-RPC error. */
@@ -135,6 +110,17 @@ export const EventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("entries"), entries: z.array(EntrySchema) }),
   z.object({ type: z.literal("state"), state: SessionStateSchema }),
+  /**
+   * A `request` or `call-tool` command's request went to the target, as record entry
+   * `requestSeq` with this progress token: sent to the commanding socket before any of the
+   * request's progress or its response, so the page follows its own call by its own id.
+   */
+  z.object({
+    type: z.literal("accepted"),
+    id: z.string(),
+    requestSeq: z.number().int(),
+    progressToken: z.union([z.string(), z.number()]).optional(),
+  }),
   z.discriminatedUnion("ok", [
     z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(true), result: z.unknown() }),
     z.object({ type: z.literal("reply"), id: z.string(), ok: z.literal(false), error: ReplyErrorSchema }),
@@ -143,6 +129,7 @@ export const EventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("error"), message: z.string(), id: z.string().optional() }),
 ]);
 export type WireEvent = z.infer<typeof EventSchema>;
+export type AcceptedEvent = Extract<WireEvent, { type: "accepted" }>;
 
 /** Parse a text frame into a command, or say in words why it is not one. */
 export function parseCommand(text: string): { ok: true; command: Command } | { ok: false; message: string; id?: string } {

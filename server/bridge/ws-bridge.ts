@@ -3,8 +3,13 @@ import type { WebSocket } from "ws";
 import type { Engine } from "../engine";
 import { RpcError } from "../engine";
 import type { RecordStore } from "../record/store";
-import { replaySession } from "../replay/replay";
+import { FrameWriter } from "./frame-writer";
+import { progressTokenOf, withSentRequest } from "../../lib/record/sent-request";
 import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire/protocol";
+import { parseReply } from "../../lib/wire/replies";
+import type { SessionFile } from "../../lib/session/file";
+import type { ReplayReport } from "../../lib/session/replay-result";
+import type { Target } from "../../lib/target/target";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;
@@ -18,16 +23,32 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
  */
 const FLUSH_DELAY_MS = 4;
 
+/** What the bridge asks of the engine: the commands it routes. */
+export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "request" | "notify" | "callTool" | "setAnswers" | "answer">;
+/** What it reads of the record: the entries since a seq, one entry, and news of each. */
+export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq">;
+
+/** What the bridge does not do itself: orchestration, passed in by server/inspector.ts. */
+export interface BridgeServices {
+  /** Reproduce a recorded session in the live engine and record (the page's Reproduce). */
+  replay(session: SessionFile, target: Target, ignore: readonly string[]): Promise<ReplayReport>;
+}
+
 interface Peer {
   ws: WebSocket;
+  out: FrameWriter;
   /** Highest seq this peer has been sent; undefined until it says hello. */
   sentSeq?: number;
+  /** This socket's commands in flight, by command id (what `cancel` names). */
   inflight: Map<string, AbortController>;
+  /** Events for the next write, sent ahead of the entries (a command's `accepted`). */
+  queued: WireEvent[];
 }
 
 /**
- * Connects page sockets to the engine and the record. Each peer reads the record from where
- * it left off, so history and the live stream are the same path and nothing is skipped.
+ * Connects page sockets to the engine and the record: routes each command, replies, and
+ * streams the record. Each peer reads the record from where it left off, so history and the
+ * live stream are the same path and nothing is skipped.
  */
 export class Bridge {
   private readonly peers = new Set<Peer>();
@@ -36,9 +57,10 @@ export class Bridge {
   private readonly instanceId = randomUUID();
 
   constructor(
-    private readonly engine: Engine,
-    private readonly record: RecordStore,
+    private readonly engine: BridgeEngine,
+    private readonly record: BridgeRecord,
     private readonly inspectorVersion: string,
+    private readonly services: BridgeServices,
   ) {
     this.unsubscribe = [
       record.subscribe(() => this.scheduleFlush()),
@@ -47,7 +69,7 @@ export class Bridge {
   }
 
   attach(ws: WebSocket): void {
-    const peer: Peer = { ws, inflight: new Map() };
+    const peer: Peer = { ws, out: new FrameWriter(ws), inflight: new Map(), queued: [] };
     this.peers.add(peer);
     ws.on("message", (data, isBinary) => {
       if (isBinary) return this.send(peer, { type: "error", message: "binary frames are not accepted; send JSON text" });
@@ -68,41 +90,31 @@ export class Bridge {
   }
 
   private async handle(peer: Peer, cmd: Command): Promise<void> {
-    let reply: WireEvent;
+    const reply = await this.reply(cmd, () => this.run(peer, cmd));
+    // Entries first: the page has the request and response entries a reply's seqs point to.
+    // One frame with the reply, so they leave in one write instead of waking the page (and the
+    // loopback stack) once per frame (figure 1 in bench/ measures the round trip).
+    this.flushPeer(peer);
+    peer.out.add(reply);
+    peer.out.write();
+  }
+
+  /** Run a command and make its reply, checked against the command's reply schema first. */
+  private async reply(cmd: Command, run: () => Promise<unknown>): Promise<WireEvent> {
     try {
-      const result = await this.run(peer, cmd);
-      reply = { type: "reply", id: cmd.id, ok: true, result: result ?? null };
+      const checked = parseReply(cmd.type, (await run()) ?? null);
+      if (checked.ok) return { type: "reply", id: cmd.id, ok: true, result: checked.reply };
+      return { type: "reply", id: cmd.id, ok: false, error: { message: `inspector bug: ${checked.message}` } };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      reply = { type: "reply", id: cmd.id, ok: false, error: err instanceof RpcError ? { message, rpc: err.rpc } : { message } };
+      return { type: "reply", id: cmd.id, ok: false, error: err instanceof RpcError ? { message, rpc: err.rpc } : { message } };
     }
-    // Entries first: the page has the request and response entries a reply's seqs point to.
-    // Corked, so the frames leave in one write instead of waking the page (and the loopback
-    // stack) once per frame (figure 1 in bench/ measures the round trip). `ws` has no public
-    // handle on its socket; without one this is just two writes.
-    const socket = (peer.ws as unknown as { _socket?: { cork?(): void; uncork?(): void } })._socket;
-    socket?.cork?.();
-    this.flushPeer(peer);
-    this.send(peer, reply);
-    socket?.uncork?.();
   }
 
   private async run(peer: Peer, cmd: Command): Promise<unknown> {
     switch (cmd.type) {
-      case "hello": {
-        peer.sentSeq = Math.max(cmd.since, this.record.firstSeq - 1);
-        this.send(peer, {
-          type: "welcome",
-          protocol: WIRE_PROTOCOL_VERSION,
-          inspectorVersion: this.inspectorVersion,
-          instanceId: this.instanceId,
-          state: this.engine.getState(),
-          firstSeq: this.record.firstSeq,
-          lastSeq: this.record.lastSeq,
-        });
-        this.scheduleFlush();
-        return { firstSeq: this.record.firstSeq, lastSeq: this.record.lastSeq };
-      }
+      case "hello":
+        return this.hello(peer, cmd.since);
       case "connect":
         return this.engine.connect(cmd.spec);
       case "disconnect":
@@ -110,32 +122,56 @@ export class Bridge {
         return this.engine.getState();
       case "restart":
         return this.engine.restart();
-      case "request":
-        return this.slim(
-          await this.withAbort(peer, cmd.id, (signal) =>
-            this.engine.request(cmd.method, cmd.params, { signal, progress: cmd.progress, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
-          ),
-        );
+      case "request": {
+        const { method, params, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
+        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.request(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+      }
       case "notify":
         return this.engine.notify(cmd.method, cmd.params);
-      case "call-tool":
-        return this.slim(
-          await this.withAbort(peer, cmd.id, (signal) =>
-            this.engine.callTool(cmd.name, cmd.arguments, { signal, meta: cmd.meta, task: cmd.task, timeoutMs: cmd.timeoutMs, resetTimeoutOnProgress: cmd.resetTimeoutOnProgress, maxTotalTimeoutMs: cmd.maxTotalTimeoutMs }),
-          ),
-        );
+      case "call-tool": {
+        const { name, arguments: args, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
+        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.callTool(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+      }
       case "cancel": {
-        const ctl = this.findInflight(cmd.target);
-        if (!ctl) throw new Error(`nothing in flight with id ${cmd.target}`);
+        const ctl = peer.inflight.get(cmd.target);
+        if (!ctl) throw new Error(`nothing in flight with id ${cmd.target} on this socket`);
         ctl.abort(cmd.reason ?? "cancelled from the inspector");
         return null;
       }
       case "replay":
-        return (await replaySession(cmd.session, { target: cmd.target, ignore: cmd.ignore, live: { engine: this.engine, record: this.record } })).report;
+        return this.services.replay(cmd.session, cmd.target, cmd.ignore);
       case "set-answers":
         return this.engine.setAnswers(cmd.answers);
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
+    }
+  }
+
+  private hello(peer: Peer, since: number): { firstSeq: number; lastSeq: number } {
+    peer.sentSeq = Math.max(since, this.record.firstSeq - 1);
+    const { firstSeq, lastSeq } = this.record;
+    this.send(peer, { type: "welcome", protocol: WIRE_PROTOCOL_VERSION, inspectorVersion: this.inspectorVersion, instanceId: this.instanceId, state: this.engine.getState(), firstSeq, lastSeq });
+    this.scheduleFlush();
+    return { firstSeq, lastSeq };
+  }
+
+  /**
+   * Run a request command cancellably under its command id, and tell its peer where the
+   * request went (`accepted`: its record seq and progress token) ahead of its progress and response.
+   */
+  private async track<T>(peer: Peer, id: string, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const ctl = new AbortController();
+    peer.inflight.set(id, ctl);
+    try {
+      const { value, request } = withSentRequest(this.record, () => start(ctl.signal));
+      if (request) {
+        const progressToken = progressTokenOf(request);
+        peer.queued.push({ type: "accepted", id, requestSeq: request.seq, ...(progressToken !== undefined ? { progressToken } : {}) });
+        this.scheduleFlush();
+      }
+      return await value;
+    } finally {
+      peer.inflight.delete(id);
     }
   }
 
@@ -150,24 +186,6 @@ export class Bridge {
     return { ...rest, resultInRecord: true };
   }
 
-  private async withAbort<T>(peer: Peer, id: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const ctl = new AbortController();
-    peer.inflight.set(id, ctl);
-    try {
-      return await fn(ctl.signal);
-    } finally {
-      peer.inflight.delete(id);
-    }
-  }
-
-  private findInflight(id: string): AbortController | undefined {
-    for (const p of this.peers) {
-      const c = p.inflight.get(id);
-      if (c) return c;
-    }
-    return undefined;
-  }
-
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -179,19 +197,23 @@ export class Bridge {
 
   private flush(): void {
     let behind = false;
-    for (const peer of this.peers) if (!this.flushPeer(peer)) behind = true;
+    for (const peer of this.peers) {
+      if (!this.flushPeer(peer)) behind = true;
+      peer.out.write();
+    }
     if (behind) setTimeout(() => this.scheduleFlush(), 20);
   }
 
-  /** Send a peer what it has not seen yet; false when it is too far behind to take more now. */
+  /** Add what a peer has not seen yet to its next write; false when it is too far behind to take more now. */
   private flushPeer(peer: Peer): boolean {
+    for (const e of peer.queued.splice(0)) peer.out.add(e);
     if (peer.sentSeq === undefined) return true;
     while (peer.sentSeq < this.record.lastSeq) {
-      if (peer.ws.bufferedAmount > MAX_BUFFERED_BYTES) return false;
+      if (peer.out.buffered > MAX_BUFFERED_BYTES) return false;
       const entries = this.record.since(peer.sentSeq).slice(0, ENTRIES_PER_FRAME);
       if (entries.length === 0) break;
       peer.sentSeq = entries[entries.length - 1].seq;
-      this.send(peer, { type: "entries", entries });
+      peer.out.add({ type: "entries", entries });
     }
     return true;
   }
@@ -200,8 +222,9 @@ export class Bridge {
     for (const p of this.peers) if (p.sentSeq !== undefined) this.send(p, event);
   }
 
+  /** Send one event now, in its own frame. */
   private send(peer: Peer, event: WireEvent): void {
-    if (peer.ws.readyState !== peer.ws.OPEN) return;
-    peer.ws.send(JSON.stringify(event));
+    peer.out.add(event);
+    peer.out.write();
   }
 }

@@ -7,6 +7,8 @@ import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/s
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { MessageEntry } from "../../lib/record/format";
 import type { Negotiated } from "../../lib/wire/session-state";
+import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { withSentRequest } from "../../lib/record/sent-request";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -23,6 +25,13 @@ export interface ReplayOptions {
 }
 
 type Outcome = { result: unknown } | { error: { code: number; message: string; data?: unknown } };
+/** Where the reproduction's request and response are in the live record. */
+type LiveSeqs = { replayedRequestSeq?: number; replayedResponseSeq?: number };
+
+/** The page's Reproduce, for the bridge: replay into the live engine and record, resolve with the report. */
+export function liveReplay(live: { engine: Engine; record: RecordStore }): (session: SessionFile, target: Target, ignore: readonly string[]) => Promise<ReplayReport> {
+  return async (session, target, ignore) => (await replaySession(session, { target, ignore, live })).report;
+}
 
 /**
  * Reproduce a recorded session: connect with the recorded capabilities, re-send the client's
@@ -56,9 +65,8 @@ export async function replaySession(session: SessionFile, opts: ReplayOptions): 
         report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [] });
         continue;
       }
-      const before = record.lastSeq;
-      const replayed = await send(engine, req.method, req.params, opts.requestTimeoutMs ?? 30_000);
-      report.items.push({ ...compare(req.seq, req.method, req.params, responses.get(req.seq), replayed, ignore), ...liveSeqs(record, before, req.method) });
+      const { replayed, seqs } = await send(engine, record, req.method, req.params, opts.requestTimeoutMs ?? 30_000);
+      report.items.push({ ...compare(req.seq, req.method, req.params, responses.get(req.seq), replayed, ignore), ...seqs });
     }
   } finally {
     stopAnswering();
@@ -82,20 +90,22 @@ function answerFromRecording(engine: Engine, answers: readonly RecordedAnswer[])
         ? { error: next.error }
         : next
           ? { result: (next.result ?? {}) as Record<string, unknown> }
-          : { error: { code: -32603, message: `replay: the recording has no answer for this ${p.method}` } };
+          : { error: { code: RpcErrorCode.InternalError, message: `replay: the recording has no answer for this ${p.method}` } };
       void engine.answer(p.pendingId, reply).catch(() => undefined);
     }
   });
 }
 
-async function send(engine: Engine, method: string, params: Record<string, unknown> | undefined, timeoutMs: number): Promise<Outcome | { none: string }> {
+/** Send one recorded request again; what came back, and where the request and its response are in the record. */
+async function send(engine: Engine, record: RecordStore, method: string, params: Record<string, unknown> | undefined, timeoutMs: number): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
+  const { value, request } = withSentRequest(record, () => engine.request(method, stripProgressToken(params), { timeoutMs, progress: hasProgressToken(params) }));
+  let replayed: Outcome | { none: string };
   try {
-    const out = await engine.request(method, stripProgressToken(params), { timeoutMs, progress: hasProgressToken(params) });
-    return { result: out.result };
+    replayed = { result: (await value).result };
   } catch (e) {
-    if (e instanceof RpcError) return { error: e.rpc };
-    return { none: e instanceof Error ? e.message : String(e) };
+    replayed = e instanceof RpcError ? { error: e.rpc } : { none: e instanceof Error ? e.message : String(e) };
   }
+  return { replayed, seqs: request ? { replayedRequestSeq: request.seq, ...responseSeqOf(record, request.seq) } : {} };
 }
 
 function compare(seq: number, method: string, params: unknown, recorded: Outcome | undefined, replayed: Outcome | { none: string }, ignore: Array<(p: string) => boolean>): ReplayItem {
@@ -124,13 +134,10 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
   return map;
 }
 
-/** The request this replay just sent (the first of its method after `before`) and its response. */
-function liveSeqs(record: RecordStore, before: number, method: string): { replayedRequestSeq?: number; replayedResponseSeq?: number } {
-  const since = record.since(before);
-  const req = since.find((e) => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === method);
-  if (!req) return {};
-  const res = since.find((e) => e.kind === "message" && e.pair?.seq === req.seq);
-  return { replayedRequestSeq: req.seq, ...(res ? { replayedResponseSeq: res.seq } : {}) };
+/** The response to the request recorded as `requestSeq`, once it is in the record. */
+function responseSeqOf(record: RecordStore, requestSeq: number): LiveSeqs {
+  const res = record.since(requestSeq).find((e) => e.kind === "message" && e.pair?.seq === requestSeq);
+  return res ? { replayedResponseSeq: res.seq } : {};
 }
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {

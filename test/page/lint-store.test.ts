@@ -80,7 +80,7 @@ describe("LintStore", () => {
     expect(lint.backlog).toBe(0);
   });
 
-  it("starts over when the timeline store is reset (a restarted backend)", () => {
+  it("starts over when reset with its timeline store (its Session does both for a restarted backend)", () => {
     const store = new TimelineStore((f) => f());
     const m = manual();
     const lint = new LintStore(entrySourceOf(store), { later: m.later, now: m.now }).start();
@@ -88,6 +88,7 @@ describe("LintStore", () => {
     m.run();
     expect(lint.findings().length).toBeGreaterThan(0);
     store.reset();
+    lint.reset();
     expect(lint.findings()).toHaveLength(0);
     expect(lint.markOf(6)).toBeUndefined();
     store.push(brokenRecord().slice(0, 6));

@@ -29,9 +29,12 @@ describe("ProtocolFeed", () => {
       inc({ jsonrpc: "2.0", method: "notifications/resources/updated", params: { uri: "demo://a" } }),
       { seq: ++seq, t: seq, kind: "stderr", text: "started" },
     ]);
-    expect(feed.toolCallAfter(0, "slow")?.progressToken).toBe(1);
-    expect(feed.toolCallAfter(call.seq, "slow")).toBeUndefined();
-    expect(feed.progressFor(1)).toMatchObject({ progress: 2, total: 5, message: "two" });
+    // Progress is found by the token the call's `accepted` event named, never by guessing the call.
+    expect(feed.progressOf({ requestSeq: call.seq, progressToken: 1 })).toMatchObject({ progress: 2, total: 5, message: "two" });
+    expect(feed.progressOf({ requestSeq: call.seq, progressToken: 2 })).toBeUndefined();
+    expect(feed.progressOf({ requestSeq: call.seq })).toBeUndefined();
+    // A later request that reuses the token (a new connection) does not show the old progress.
+    expect(feed.progressOf({ requestSeq: seq, progressToken: 1 })).toBeUndefined();
     expect(feed.logs).toMatchObject([{ level: "warning", logger: "x", data: "careful" }]);
     expect(feed.stderr.map((s) => s.text)).toEqual(["started"]);
     expect([...feed.subscriptions]).toEqual(["demo://a"]);
@@ -49,11 +52,13 @@ describe("ProtocolFeed", () => {
     expect(feed.logs).toHaveLength(1);
   });
 
-  it("starts over when the store does (a restarted backend)", () => {
+  it("starts over when reset with its store (its Session does both for a restarted backend)", () => {
     const { store, feed } = setup();
     store.push([inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "a" } })]);
     expect(feed.logs).toHaveLength(1);
     store.reset();
+    feed.reset();
+    expect(feed.logs).toHaveLength(0);
     seq = 0;
     store.push([inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "b" } })]);
     expect(feed.logs.map((l) => l.data)).toEqual(["b"]);

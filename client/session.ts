@@ -1,0 +1,150 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { CommandBodyOf, SentCommand } from "../lib/wire/client";
+import type { CommandType, WireEvent } from "../lib/wire/protocol";
+import type { ReplyOf } from "../lib/wire/replies";
+import type { Entry } from "../lib/record/format";
+import type { SessionState } from "../lib/wire/session-state";
+import { isNotification } from "../lib/protocol/jsonrpc";
+import { InspectorConnection, type ConnectionOptions } from "./connection";
+import { LintStore, entrySourceOf } from "./lint-store";
+import { ProtocolFeed } from "./protocol-feed";
+import { TimelineStore, type Scheduler } from "./timeline-store";
+import { timingFields } from "./page-settings";
+import { keys } from "./query-keys";
+
+export interface SessionOptions extends ConnectionOptions {
+  /** The page's query cache: session state goes in, list queries are invalidated on list_changed. */
+  queryClient: QueryClient;
+  /** When the timeline appends what arrived (tests run frames by hand). */
+  schedule?: Scheduler;
+}
+
+/** list_changed notifications and the lists they make stale. */
+const LIST_CHANGED: [string, readonly (readonly unknown[])[]][] = [
+  ["notifications/tools/list_changed", [keys.toolsAll]],
+  ["notifications/resources/list_changed", [keys.resourcesAll, keys.templatesAll]],
+  ["notifications/prompts/list_changed", [keys.promptsAll]],
+];
+
+/**
+ * The page's session with the backend: one per page load. It holds the socket and every store
+ * fed from it (the timeline, its lint and its protocol feed), made with the session and reset
+ * together when the backend restarted. Commands are typed by their `type` and addressed by
+ * their own id: `send` gives the id at once (for cancel), then `accepted` (the request's record
+ * seq and progress token), then the reply.
+ */
+export class Session {
+  readonly timeline: TimelineStore;
+  readonly lint: LintStore;
+  readonly feed: ProtocolFeed;
+  /** The socket to the backend; as a store, its status. */
+  readonly connection: InspectorConnection;
+  /** Entries up to this seq are history replayed at hello, not news. */
+  private historyUpTo = 0;
+  private welcomed = deferred<SessionState>();
+
+  constructor(private readonly opts: SessionOptions) {
+    this.timeline = new TimelineStore(opts.schedule);
+    this.lint = new LintStore(entrySourceOf(this.timeline));
+    this.feed = new ProtocolFeed(this.timeline);
+    this.connection = new InspectorConnection(opts, {
+      lastSeq: () => this.timeline.lastSeq,
+      welcome: (w, restarted) => this.onWelcome(w, restarted),
+      entries: (entries) => this.onEntries(entries),
+      state: (s) => this.onState(s),
+    });
+  }
+
+  start(): this {
+    this.lint.start();
+    this.feed.start();
+    this.connection.start();
+    return this;
+  }
+
+  stop(): void {
+    this.connection.stop();
+    this.feed.stop();
+    this.lint.stop();
+  }
+
+  /** Forget the record and everything derived from it (a new backend process: its seqs start over). */
+  reset(): void {
+    this.timeline.reset();
+    this.lint.reset();
+    this.feed.reset();
+  }
+
+  /** Resolves with the session state once the backend has welcomed this page. */
+  whenWelcomed(): Promise<SessionState> {
+    return this.welcomed.promise;
+  }
+
+  /**
+   * Send a command: its id now, then `accepted` and the reply. Requests and tool calls get the
+   * person's timing settings unless they set their own, and a result left in the record
+   * (`resultInRecord`) is read from the entry the reply names.
+   */
+  send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
+    if (body.type !== "request" && body.type !== "call-tool") return this.connection.send(body);
+    const sent = this.connection.send({ ...timingFields(), ...body } as CommandBodyOf<K>);
+    return { ...sent, reply: sent.reply.then((r) => this.withResultFromRecord(r)) };
+  }
+
+  /** Send a command and wait for its reply. */
+  command<K extends CommandType>(body: CommandBodyOf<K>): Promise<ReplyOf<K>> {
+    return this.send(body).reply;
+  }
+
+  /** Cancel a request or tool call this page sent, by its command id (the target is sent notifications/cancelled). */
+  cancel(id: string, reason: string): Promise<null> {
+    return this.command({ type: "cancel", target: id, reason });
+  }
+
+  /** @deprecated features/requests until it uses the session itself: `session.command(…)`. */
+  get conn(): this {
+    return this;
+  }
+
+  /** @deprecated features/requests until it uses `session.timeline`. */
+  get store(): TimelineStore {
+    return this.timeline;
+  }
+
+  /** A reply that left a big result in the record gets it from the entry it names. */
+  private async withResultFromRecord<T>(reply: T): Promise<T> {
+    const r = reply as { resultInRecord?: boolean; responseSeq?: number };
+    if (!r.resultInRecord || r.responseSeq === undefined) return reply;
+    const entry = await this.timeline.whenEntry(r.responseSeq);
+    const result = entry?.kind === "message" ? (entry.message as { result?: unknown }).result : undefined;
+    return { ...reply, result };
+  }
+
+  private onWelcome(w: Extract<WireEvent, { type: "welcome" }>, restarted: boolean): void {
+    if (restarted) this.reset();
+    this.historyUpTo = w.lastSeq;
+    this.onState(w.state);
+  }
+
+  private onEntries(entries: Entry[]): void {
+    this.timeline.push(entries);
+    // Spec: a server that declared tools.listChanged sends this when its list changes.
+    // Only news counts: a replayed notification is about a list that was re-read since.
+    for (const [method, queryKeys] of LIST_CHANGED) {
+      if (entries.some((e) => e.seq > this.historyUpTo && e.kind === "message" && e.dir === "server->client" && isNotification(e.message) && e.message.method === method)) {
+        for (const queryKey of queryKeys) void this.opts.queryClient.invalidateQueries({ queryKey });
+      }
+    }
+  }
+
+  private onState(s: SessionState): void {
+    this.opts.queryClient.setQueryData(keys.state, s);
+    this.welcomed.resolve(s);
+  }
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve(v: T): void } {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}

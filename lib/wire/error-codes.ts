@@ -1,0 +1,21 @@
+/**
+ * JSON-RPC error codes the inspector sends or reads itself, named once for the page and the
+ * backend. The target's own errors pass through untouched; these are the ones whose meaning
+ * the inspector decides.
+ */
+export const RpcErrorCode = {
+  /** JSON-RPC: the method does not exist (a server that does not know a request). */
+  MethodNotFound: -32601,
+  /** JSON-RPC: invalid params (an unknown task id, arguments that break a schema). */
+  InvalidParams: -32602,
+  /** JSON-RPC: internal error (the backend's answer when it has nothing better: a replay with no recorded answer). */
+  InternalError: -32603,
+  /**
+   * MCP's RequestTimeout: the SDK's code when a request the inspector sent timed out, and the
+   * backend's answer to a server->client request nobody answered in time ("no answer").
+   */
+  RequestTimeout: -32001,
+  /** A person rejected a server->client request in the page (the code the official inspector sends). */
+  Rejected: -1,
+} as const;
+export type RpcErrorCodeName = keyof typeof RpcErrorCode;

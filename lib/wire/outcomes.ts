@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * What a request to the target ends with, as the backend replies it to the page: one
+ * definition for the backend (which builds them), the page and the tests (which read them).
+ */
+export const JsonRpcErrorSchema = z.object({
+  code: z.number().int(),
+  message: z.string(),
+  data: z.unknown().optional(),
+});
+export type JsonRpcError = z.infer<typeof JsonRpcErrorSchema>;
+
+/** The record entries a request and its response were written as, and whether the result is only there. */
+const seqs = {
+  requestSeq: z.number().int().optional(),
+  responseSeq: z.number().int().optional(),
+  /**
+   * The result was too big to send twice: it is left out of this reply and is the result of
+   * the record entry `responseSeq`, which the page already receives in the entries stream.
+   */
+  resultInRecord: z.literal(true).optional(),
+};
+
+/** The reply to a `request` command: the result exactly as the target sent it (a JSON-RPC error is a failed reply instead). */
+export const RequestOutcomeSchema = z.object({
+  /** Left out (undefined) only with `resultInRecord`. */
+  result: z.unknown(),
+  durationMs: z.number(),
+  ...seqs,
+});
+export type RequestOutcome = z.infer<typeof RequestOutcomeSchema>;
+
+export const OutputVerdictSchema = z.object({
+  valid: z.boolean(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type OutputVerdict = z.infer<typeof OutputVerdictSchema>;
+
+/** The reply to a `call-tool` command: a result or the target's JSON-RPC error, with the outputSchema verdict. */
+export const ToolCallOutcomeSchema = z.object({
+  /** The result exactly as the target sent it (undefined when it answered with an error). */
+  result: z.unknown().optional(),
+  error: JsonRpcErrorSchema.optional(),
+  /** null when the tool has no outputSchema (or the result is an error). */
+  verdict: OutputVerdictSchema.nullable(),
+  durationMs: z.number(),
+  ...seqs,
+});
+export type ToolCallOutcome = z.infer<typeof ToolCallOutcomeSchema>;
