@@ -1,0 +1,82 @@
+import type { Area, SideSummary, SurfaceChange, SurfaceDiff } from "./compare";
+
+/** `--fail-on breaking` (the default) or `--fail-on any`. */
+export type FailOn = "breaking" | "any";
+
+/** Exit code of `inspector diff`: 1 when a change fails the run, else 0. */
+export function diffExitCode(d: SurfaceDiff, failOn: FailOn = "breaking"): 0 | 1 {
+  return d.changes.some((c) => fails(c, failOn)) ? 1 : 0;
+}
+
+function fails(c: SurfaceChange, failOn: FailOn): boolean {
+  return failOn === "any" || c.severity === "breaking";
+}
+
+const AREA_NAME: Record<Area, string> = { protocol: "protocol", capabilities: "capabilities", serverInfo: "serverInfo", instructions: "instructions", tool: "tool", resource: "resource", resourceTemplate: "resource template", prompt: "prompt" };
+
+function side(s: SideSummary): string {
+  const info = [s.serverInfo.name, s.serverInfo.version].filter((x) => typeof x === "string").join(" ");
+  return `${s.label} (${s.origin === "session" ? "recording" : "live"}, ${s.transport}${info ? `, ${info}` : ""}${s.protocolVersion ? `, protocol ${s.protocolVersion}` : ""})`;
+}
+
+/** Plain text: the two sides, one line per change (breaking first), notes, a summary line. */
+export function formatDiffText(d: SurfaceDiff): string {
+  const lines = [`old: ${side(d.a)}`, `new: ${side(d.b)}`, ""];
+  const ordered = [...d.changes.filter((c) => c.severity === "breaking"), ...d.changes.filter((c) => c.severity === "compatible")];
+  if (!ordered.length) lines.push("no differences");
+  for (const c of ordered) {
+    const where = c.area === "protocol" || c.area === "capabilities" || c.area === "serverInfo" || c.area === "instructions" ? "" : `${AREA_NAME[c.area]} ${c.subject}: `;
+    lines.push(`${c.severity === "breaking" ? "BREAKING  " : "compatible"} ${where}${c.message}${c.path && c.area !== "protocol" && c.area !== "instructions" ? `  [${c.path}]` : ""}`);
+  }
+  if (d.notes.length) lines.push("", "notes:", ...d.notes.map((n) => `  ${n}`));
+  lines.push("", `${d.summary.breaking} breaking, ${d.summary.compatible} compatible`);
+  return lines.join("\n") + "\n";
+}
+
+/** The diff as JSON (`format: "mcp-inspector-diff"`, version 1). */
+export function formatDiffJson(d: SurfaceDiff): string {
+  return JSON.stringify({ format: "mcp-inspector-diff", version: 1, ...d }, null, 2) + "\n";
+}
+
+/**
+ * JUnit XML: one suite per area, one test case per thing compared (each tool, prompt, …, and the
+ * negotiation parts); a case fails when one of its changes fails the run (see FailOn), and lists
+ * its other changes as output.
+ */
+export function formatDiffJunit(d: SurfaceDiff, failOn: FailOn = "breaking"): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const areas = [...new Set(d.compared.map((c) => c.area))];
+  const failing = d.compared.filter((s) => changesOf(d, s).some((c) => fails(c, failOn))).length;
+  out.push(`<testsuites name="${x(`mcp diff ${d.a.label} -> ${d.b.label}`)}" tests="${d.compared.length}" failures="${failing}" errors="0">`);
+  for (const area of areas) {
+    const subjects = d.compared.filter((s) => s.area === area);
+    const failures = subjects.filter((s) => changesOf(d, s).some((c) => fails(c, failOn))).length;
+    out.push(`  <testsuite name="${x(AREA_NAME[area])}" tests="${subjects.length}" failures="${failures}" errors="0">`);
+    for (const s of subjects) {
+      const changes = changesOf(d, s);
+      const failed = changes.filter((c) => fails(c, failOn));
+      const text = changes.map((c) => `${c.severity}: ${c.message}${c.path ? ` [${c.path}]` : ""} (${c.rule}: ${c.why})`).join("\n");
+      out.push(`    <testcase classname="diff.${x(area)}" name="${x(s.subject)}">`);
+      if (failed.length) out.push(`      <failure type="${failed.some((c) => c.severity === "breaking") ? "breaking" : "changed"}" message="${x(failed.map((c) => c.message).join("; "))}">${x(text)}</failure>`);
+      else if (changes.length) out.push(`      <system-out>${x(text)}</system-out>`);
+      out.push("    </testcase>");
+    }
+    out.push("  </testsuite>");
+  }
+  out.push("</testsuites>");
+  return out.join("\n") + "\n";
+}
+
+function changesOf(d: SurfaceDiff, s: { area: Area; subject: string }): SurfaceChange[] {
+  return d.changes.filter((c) => c.area === s.area && c.subject === s.subject);
+}
+
+/** XML attribute/text escaping, dropping characters XML 1.0 cannot carry. */
+function x(s: string): string {
+  return s
+    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}

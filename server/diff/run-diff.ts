@@ -1,0 +1,96 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { parseSession, type SessionFile } from "../../lib/session/file";
+import { splitShellWords } from "../../lib/target/shell-words";
+import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../../lib/target/target";
+import { diffExitCode, diffSurfaces, formatDiffJson, formatDiffJunit, formatDiffText, surfaceFromSession, type FailOn, type Surface } from "../../lib/surface";
+import type { Io } from "../harness/run-cli";
+import { liveSurface } from "./live-surface";
+
+/** One side of a diff: a recording, or a target to connect to and list. */
+export type DiffSide = { kind: "session"; file: string } | { kind: "target"; target: Target; label?: string };
+
+export interface DiffOptions {
+  /** The old version: a DiffSide, or an argument as typed (see `parseDiffSide`). */
+  a: DiffSide | string;
+  /** The new version. */
+  b: DiffSide | string;
+  format?: "text" | "json" | "junit";
+  /** `breaking` (default): exit 1 on a breaking change; `any`: on any change. */
+  failOn?: FailOn;
+  /** Env for targets given as strings (a command's server gets only this, as with `-e`). */
+  env?: Record<string, string>;
+  /** Headers for targets given as URL strings. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * An argument as typed: an existing file is a recording; an http(s) URL is a Streamable HTTP
+ * target; anything else is a command line (split like a shell would, no expansion).
+ */
+export function parseDiffSide(arg: string, opts: { env?: Record<string, string>; headers?: Record<string, string> } = {}): DiffSide | { error: string } {
+  if (/^https?:\/\//i.test(arg)) return { kind: "target", target: { transport: "http", url: arg, headers: { ...opts.headers } }, label: arg };
+  if (existsSync(arg) && statSync(arg).isFile()) return { kind: "session", file: arg };
+  const words = splitShellWords(arg);
+  if (!words.ok) return { error: `${JSON.stringify(arg)}: ${words.message}` };
+  if (!words.args.length) return { error: "an empty argument is neither a file nor a command" };
+  if (words.args.length === 1 && /\.json$/i.test(arg)) return { error: `no such file: ${arg}` };
+  const [command, ...args] = words.args;
+  return { kind: "target", target: { transport: "stdio", command, args, env: { ...opts.env } }, label: arg };
+}
+
+/**
+ * `inspector diff A B`: what changed between two versions of a server. Each side is a recording
+ * or a live target; prints text, JSON or JUnit on stdout. Exit 0 when nothing fails (see
+ * `failOn`), 1 when something does, 2 when a side cannot be read or reached (nothing printed
+ * on stdout then). Sides of different transports are compared: the surface does not depend on
+ * the transport.
+ */
+export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
+  const sides: DiffSide[] = [];
+  for (const s of [opts.a, opts.b]) {
+    const side = typeof s === "string" ? parseDiffSide(s, opts) : s;
+    if ("error" in side) return io.err(`inspector: diff: ${side.error}`), 2;
+    sides.push(side);
+  }
+  const sessions: Array<SessionFile | undefined> = [];
+  for (const side of sides) {
+    if (side.kind !== "session") {
+      sessions.push(undefined);
+      continue;
+    }
+    const loaded = loadSession(side.file);
+    if (!loaded.ok) return io.err(`inspector: diff: ${loaded.message}`), 2;
+    sessions.push(loaded.session);
+  }
+  const surfaces: Surface[] = [];
+  for (const [i, side] of sides.entries()) {
+    const other = sessions[1 - i];
+    const got = side.kind === "session" ? surfaceFromSession(sessions[i]!, side.file) : await liveSurface(side.target, capabilitiesFor(other), side.label);
+    if (!got.ok) return io.err(`inspector: diff: ${side.kind === "session" ? `${side.file}: ` : ""}${got.message}`), 2;
+    surfaces.push(got.surface);
+  }
+  const diff = diffSurfaces(surfaces[0], surfaces[1]);
+  const failOn = opts.failOn ?? "breaking";
+  const text = opts.format === "json" ? formatDiffJson(diff) : opts.format === "junit" ? formatDiffJunit(diff, failOn) : formatDiffText(diff);
+  io.out(text.replace(/\n$/, ""));
+  return diffExitCode(diff, failOn);
+}
+
+/**
+ * A live side offers what the recording on the other side offered, so both see the server as
+ * the same client would; two live sides offer the inspector's defaults.
+ */
+function capabilitiesFor(other: SessionFile | undefined): OfferedCapabilities {
+  return other?.capabilities ?? OfferedCapabilitiesSchema.parse({});
+}
+
+function loadSession(file: string): { ok: true; session: SessionFile } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    return { ok: false, message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}` };
+  }
+  const r = parseSession(text);
+  return r.ok ? r : { ok: false, message: `${file}: ${r.message}` };
+}
