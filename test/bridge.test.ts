@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { RunningInspector } from "../server/inspector";
-import type { MessageEntry } from "../lib/record/format";
+import type { Entry, MessageEntry } from "../lib/record/format";
 import type { SessionState } from "../lib/wire/session-state";
 import type { ToolCallOutcome } from "../lib/wire/protocol";
 import { CommandFailed } from "../lib/wire/client";
 import { EVERYTHING, FILESYSTEM, MEMORY, waitFor } from "./helpers/targets";
-import { connectClient, startTestInspector } from "./helpers/inspector";
+import { connectClient, openSession, startTestInspector } from "./helpers/inspector";
 
 let inspector: RunningInspector | undefined;
 afterEach(async () => {
@@ -133,5 +133,84 @@ describe("big results cross the socket once", () => {
     // The page already has (or is about to get) the entry with the whole result.
     const entry = await waitFor(() => seen.entries.find((e) => e.seq === big.responseSeq), 10_000, "the big entry");
     expect(((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length)).toBe(2 * 1024 * 1024);
+  });
+});
+
+describe("every command is followed by its own id", () => {
+  const SLOW = "trigger-long-running-operation";
+
+  test("accepted arrives before the request's progress and response, naming its record seq and progress token", async () => {
+    inspector = await startTestInspector();
+    const { client, seen } = await connectClient(inspector);
+    await client.hello(0);
+    await client.command({ type: "connect", spec: { target: stdio(EVERYTHING, ["stdio"]) } });
+    const sent = client.send({ type: "call-tool", name: SLOW, arguments: { duration: 0.3, steps: 3 } });
+    const accepted = (await sent.accepted)!;
+    const out = await sent.reply;
+    expect(accepted).toEqual({ requestSeq: out.requestSeq, progressToken: expect.anything() });
+    const request = inspector.record.get(accepted.requestSeq) as MessageEntry;
+    expect(request.message).toMatchObject({ method: "tools/call", params: { name: SLOW, _meta: { progressToken: accepted.progressToken } } });
+
+    const at = (match: (e: Entry) => boolean) => seen.arrivals.findIndex((a) => "entry" in a && match(a.entry));
+    const acceptedAt = seen.arrivals.findIndex((a) => "accepted" in a && a.accepted.id === sent.id);
+    const progressAt = at((e) => e.kind === "message" && (e.message as { params?: { progressToken?: unknown } }).params?.progressToken === accepted.progressToken);
+    const responseAt = at((e) => e.seq === out.responseSeq);
+    expect(acceptedAt).toBeGreaterThanOrEqual(0);
+    expect(progressAt).toBeGreaterThan(acceptedAt);
+    expect(responseAt).toBeGreaterThan(progressAt);
+  });
+
+  test("two tabs calling the same slow tool at once each follow their own progress", async () => {
+    inspector = await startTestInspector();
+    const tabA = await openSession(inspector);
+    const tabB = await openSession(inspector);
+    try {
+      await tabA.command({ type: "connect", spec: { target: stdio(EVERYTHING, ["stdio"]) } });
+      // The same tool, sent from two tabs in the same instant; different step counts tell the bars apart.
+      const a = tabA.send({ type: "call-tool", name: SLOW, arguments: { duration: 0.4, steps: 2 } });
+      const b = tabB.send({ type: "call-tool", name: SLOW, arguments: { duration: 0.4, steps: 4 } });
+      const [accA, accB] = [(await a.accepted)!, (await b.accepted)!];
+      expect(accA.requestSeq).not.toBe(accB.requestSeq);
+      expect(accA.progressToken).not.toEqual(accB.progressToken);
+      await Promise.all([a.reply, b.reply]);
+      // Each tab sees every entry; its bar reads only its own call's progress.
+      await waitFor(() => tabA.feed.progressOf(accA)?.progress === 2 && tabB.feed.progressOf(accB)?.progress === 4, 5000, "both calls' last progress");
+      expect(tabA.feed.progressOf(accA)).toMatchObject({ progress: 2, total: 2 });
+      expect(tabB.feed.progressOf(accB)).toMatchObject({ progress: 4, total: 4 });
+      expect(tabA.feed.progressOf(accB)).toMatchObject({ total: 4 });
+    } finally {
+      tabA.stop();
+      tabB.stop();
+    }
+  });
+
+  test("cancel names the command's own id, on its own socket; the target is told which request", async () => {
+    inspector = await startTestInspector();
+    const a = await connectClient(inspector);
+    const b = await connectClient(inspector);
+    await a.client.hello(0);
+    await a.client.command({ type: "connect", spec: { target: stdio(EVERYTHING, ["stdio"]) } });
+    const sent = a.client.send({ type: "call-tool", name: SLOW, arguments: { duration: 30, steps: 30 } });
+    const accepted = (await sent.accepted)!;
+    // Another socket's commands have ids of their own: this one is not theirs to cancel.
+    await expect(b.client.command({ type: "cancel", target: sent.id })).rejects.toThrow(/nothing in flight with id/);
+    await a.client.command({ type: "cancel", target: sent.id, reason: "enough" });
+    await expect(sent.reply).rejects.toThrow("tools/call cancelled: enough");
+    const rpcId = ((inspector.record.get(accepted.requestSeq) as MessageEntry).message as { id: number }).id;
+    const cancelled = inspector.record.since(accepted.requestSeq).find((e): e is MessageEntry => e.kind === "message" && (e.message as { method?: string }).method === "notifications/cancelled");
+    expect(cancelled?.message).toMatchObject({ params: { requestId: rpcId, reason: "enough" } });
+  });
+
+  test("a reply that would break its schema is not sent as data: the command fails in words and the socket goes on", async () => {
+    inspector = await startTestInspector();
+    const { client, seen } = await connectClient(inspector);
+    await client.hello(0);
+    // An engine that breaks the contract (no verdict, durationMs in words).
+    inspector.engine.callTool = async () => ({ result: {}, durationMs: "slow" }) as never;
+    const err = await client.command({ type: "call-tool", name: "anything", arguments: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CommandFailed);
+    expect((err as CommandFailed).message).toMatch(/^inspector bug: the reply to call-tool does not fit its schema at (verdict|durationMs)/);
+    expect(await client.command({ type: "hello", since: inspector.record.lastSeq })).toMatchObject({ lastSeq: inspector.record.lastSeq });
+    expect(seen.problems).toEqual([]);
   });
 });

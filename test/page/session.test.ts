@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { QueryClient } from "@tanstack/react-query";
+import { InspectorClient, type SocketLike } from "../../lib/wire/client";
+import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
+import { IDLE_STATE } from "../../lib/wire/session-state";
+import type { Entry } from "../../lib/record/format";
+import { Session } from "../../client/session";
+
+/** A socket the test drives: it keeps what the client sent and delivers frames on demand. */
+function fakeSocket() {
+  const sent: Array<Record<string, unknown>> = [];
+  const socket: SocketLike & { deliver(frame: unknown): void; sent: typeof sent } = {
+    readyState: 1,
+    sent,
+    send: (data) => void sent.push(JSON.parse(data)),
+    close: () => undefined,
+    onopen: null,
+    onclose: null,
+    onerror: null,
+    onmessage: null,
+    deliver(frame) {
+      this.onmessage?.({ data: JSON.stringify(frame) });
+    },
+  };
+  return socket;
+}
+
+const welcome = (instanceId: string, lastSeq: number) => ({ type: "welcome", protocol: WIRE_PROTOCOL_VERSION, inspectorVersion: "t", instanceId, state: IDLE_STATE, firstSeq: 1, lastSeq });
+const log = (seq: number, data: string): Entry => ({ seq, t: seq, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data } }, size: 1 });
+/** A request without `jsonrpc`: the linter reports it. */
+const broken = (seq: number): Entry => ({ seq, t: seq, kind: "message", dir: "client->server", message: { id: 1, method: "ping" }, size: 1 });
+
+describe("InspectorClient: replies checked against their command's schema", () => {
+  it("a reply that does not fit is reported as a problem and fails the command; the client goes on", async () => {
+    const socket = fakeSocket();
+    const problems: string[] = [];
+    const client = new InspectorClient(socket, { problem: (m) => problems.push(m) });
+    const call = client.send({ type: "call-tool", name: "x", arguments: {} });
+    socket.deliver({ type: "reply", id: call.id, ok: true, result: { result: {}, verdict: null, durationMs: "slow" } });
+    await expect(call.reply).rejects.toThrow(/invalid reply: the reply to call-tool does not fit its schema at durationMs/);
+    await expect(call.accepted).resolves.toBeUndefined();
+    expect(problems).toEqual([expect.stringMatching(/^backend sent an invalid reply: the reply to call-tool/)]);
+
+    // The same socket keeps working: a batch frame (accepted, then the reply) is handled in order.
+    const ping = client.send({ type: "request", method: "ping" });
+    socket.deliver([
+      { type: "accepted", id: ping.id, requestSeq: 7, progressToken: 3 },
+      { type: "reply", id: ping.id, ok: true, result: { result: {}, durationMs: 1, requestSeq: 7, responseSeq: 8 } },
+    ]);
+    await expect(ping.accepted).resolves.toEqual({ requestSeq: 7, progressToken: 3 });
+    await expect(ping.reply).resolves.toEqual({ result: {}, durationMs: 1, requestSeq: 7, responseSeq: 8 });
+    expect(socket.sent.map((c) => c.id)).toEqual([call.id, ping.id]);
+  });
+
+  it("commands of other types are checked against their own schema", async () => {
+    const socket = fakeSocket();
+    const client = new InspectorClient(socket, {});
+    const connect = client.send({ type: "connect", spec: { target: { transport: "stdio", command: "x" } } });
+    socket.deliver({ type: "reply", id: connect.id, ok: true, result: null });
+    await expect(connect.reply).rejects.toThrow(/the reply to connect does not fit its schema/);
+    const cancel = client.send({ type: "cancel", target: "c9" });
+    socket.deliver({ type: "reply", id: cancel.id, ok: true, result: null });
+    await expect(cancel.reply).resolves.toBeNull();
+  });
+});
+
+describe("Session", () => {
+  function session() {
+    const socket = fakeSocket();
+    const s = new Session({ wsUrl: "ws://x/ws", token: "t", queryClient: new QueryClient(), checkToken: async () => true, createSocket: () => socket, schedule: (f) => f() });
+    return { s: s.start(), socket };
+  }
+
+  it("a restarted backend (another instance) resets the timeline, its lint and its feed together, then asks for all of the new record", () => {
+    const { s, socket } = session();
+    socket.onopen?.({});
+    socket.deliver(welcome("one", 2));
+    socket.deliver({ type: "entries", entries: [log(1, "before"), broken(2)] });
+    s.lint.drain();
+    expect(s.timeline.size).toBe(2);
+    expect(s.feed.logs).toHaveLength(1);
+    expect(s.lint.findings().length).toBeGreaterThan(0);
+
+    socket.deliver(welcome("two", 1));
+    expect(s.timeline.size).toBe(0);
+    expect(s.feed.logs).toHaveLength(0);
+    expect(s.lint.findings()).toHaveLength(0);
+    expect(socket.sent.at(-1)).toMatchObject({ type: "hello", since: 0 });
+
+    socket.deliver({ type: "entries", entries: [log(1, "after")] });
+    expect(s.feed.logs.map((l) => l.data)).toEqual(["after"]);
+    s.stop();
+  });
+
+  it("a command's id is known when it is sent, so it can be cancelled before any reply", async () => {
+    const { s, socket } = session();
+    socket.onopen?.({});
+    socket.deliver(welcome("one", 0));
+    const call = s.send({ type: "call-tool", name: "slow", arguments: {} });
+    void s.cancel(call.id, "changed my mind");
+    expect(socket.sent.slice(-2)).toMatchObject([
+      { type: "call-tool", id: call.id, name: "slow" },
+      { type: "cancel", target: call.id, reason: "changed my mind" },
+    ]);
+    s.stop();
+  });
+});
