@@ -61,7 +61,7 @@ export function diffSurfaces(a: Surface, b: Surface): SurfaceDiff {
     notes.push(`the clients offered different capabilities (${JSON.stringify(a.clientCapabilities)} and ${JSON.stringify(b.clientCapabilities)}): a server may list more to a client that offers more`);
   }
   compared.push({ area: "capabilities", subject: "capabilities" });
-  capabilities(a.capabilities, b.capabilities, "$.capabilities", (rule, path, before, after) => add("capabilities", "capabilities", rule, `${path.slice(15)} ${rule === "capability-withdrawn" ? "withdrawn" : "added"}`, { path, before, after }));
+  capabilities(a.capabilities, b.capabilities, "$.capabilities", (rule, path, before, after) => add("capabilities", "capabilities", rule, `capability ${path.slice(15)} ${rule === "capability-withdrawn" ? "withdrawn" : "added"}`, { path, before, after }));
   compared.push({ area: "serverInfo", subject: "serverInfo" });
   for (const k of unionKeys(a.serverInfo, b.serverInfo)) {
     if (!equal(a.serverInfo[k], b.serverInfo[k])) add("serverInfo", "serverInfo", "server-info-changed", `serverInfo.${k} ${brief(a.serverInfo[k])} -> ${brief(b.serverInfo[k])}`, { path: `$.serverInfo${seg(k)}`, before: a.serverInfo[k], after: b.serverInfo[k] });
@@ -83,13 +83,13 @@ export function diffSurfaces(a: Surface, b: Surface): SurfaceDiff {
     for (const [id, item] of ia) {
       compared.push({ area, subject: id });
       const other = ib.get(id);
-      if (!other) add(area, id, "removed", `${LIST_SPECS[kind].noun} ${id} removed`, { before: item });
+      if (!other) add(area, id, "removed", "removed", { before: item });
       else for (const c of compareItem(kind, item, other)) add(area, id, c.rule, c.message, c);
     }
     for (const [id, item] of ib) {
       if (ia.has(id)) continue;
       compared.push({ area, subject: id });
-      add(area, id, "added", `${LIST_SPECS[kind].noun} ${id} added`, { after: item });
+      add(area, id, "added", "added", { after: item });
     }
   }
   const order: Area[] = ["protocol", "capabilities", "serverInfo", "instructions", "tool", "prompt", "resource", "resourceTemplate"];

@@ -49,7 +49,7 @@ function walk(rawA: unknown, rawB: unknown, path: string, ctx: Ctx, depth: numbe
     const a = deref(asSchema(rawA), ctx.rootA);
     const b = deref(asSchema(rawB), ctx.rootB);
     if (!a || !b) return void push(ctx, path, "unclassified", "a $ref that cannot be resolved here", rawA, rawB);
-    if (equal(a, b) || depth > MAX_DEPTH) return;
+    if (same(a, b) || depth > MAX_DEPTH) return;
     types(a, b, path, ctx);
     enums(a, b, path, ctx);
     bounds(a, b, path, ctx);
@@ -134,7 +134,7 @@ function objects(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): v
   for (const k of ra) if (!rb.has(k) && (k in pb || !(k in pa))) push(ctx, `${path}.required`, "required-removed", `property ${show(k)} is no longer required`, [...ra], [...rb]);
   const apA = a.additionalProperties;
   const apB = b.additionalProperties;
-  if (equal(apA, apB)) return;
+  if (same(apA, apB)) return;
   const p = `${path}.additionalProperties`;
   if (apB === false) push(ctx, p, "additional-closed", "additional properties are now rejected", apA, apB);
   else if (apA === false) push(ctx, p, "additional-opened", "additional properties are now accepted", apA, apB);
@@ -145,7 +145,7 @@ function arrays(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): vo
   for (const k of ["items", "prefixItems"]) {
     const ia = a[k];
     const ib = b[k];
-    if (equal(ia, ib)) continue;
+    if (same(ia, ib)) continue;
     if (Array.isArray(ia) && Array.isArray(ib)) {
       for (let i = 0; i < Math.max(ia.length, ib.length); i++) walk(ia[i] ?? {}, ib[i] ?? {}, `${path}.${k}[${i}]`, ctx, depth + 1);
     } else if (Array.isArray(ia) || Array.isArray(ib)) push(ctx, `${path}.${k}`, "unclassified", `${k} changed between a tuple and a single schema`, ia, ib);
@@ -158,7 +158,7 @@ function variants(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): 
   for (const k of ["anyOf", "oneOf"]) {
     const va = Array.isArray(a[k]) ? (a[k] as unknown[]) : undefined;
     const vb = Array.isArray(b[k]) ? (b[k] as unknown[]) : undefined;
-    if (equal(va, vb)) continue;
+    if (same(va, vb)) continue;
     if (!va || !vb) {
       push(ctx, `${path}.${k}`, va ? "bound-loosened" : "bound-tightened", va ? `${k} removed` : `${k} added`, va, vb);
       continue;
@@ -236,6 +236,11 @@ function asRecord(v: unknown): Record<string, unknown> {
 /** Canonical JSON (keys sorted), so `{a,b}` and `{b,a}` compare equal. */
 export function key(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : x)) ?? "undefined";
+}
+
+/** Equal subschemas, for skipping: equal text is an equal schema only without $refs, which may name changed definitions. */
+function same(a: unknown, b: unknown): boolean {
+  return equal(a, b) && !key(a).includes('"$ref"');
 }
 
 export function equal(a: unknown, b: unknown): boolean {
