@@ -87,8 +87,8 @@ export class MockSession {
   private unmatched(id: JsonRpcId, method: string, params: Record<string, unknown> | undefined, channel: Channel): void {
     channel.open?.(false);
     const label = labelOf(method, params);
-    if (method === "ping") {
-      this.tally.pingsAnswered++;
+    if (this.answersBySpec(method)) {
+      this.tally.answeredBySpec.set(method, (this.tally.answeredBySpec.get(method) ?? 0) + 1);
       channel.send({ jsonrpc: "2.0", id, result: {} });
       return;
     }
@@ -107,6 +107,17 @@ export class MockSession {
     }
     this.tally.unmatched.push({ label, code: error.code, message: error.message });
     channel.send({ jsonrpc: "2.0", id, error });
+  }
+
+  /**
+   * Requests whose only answer is an empty result, which the recorded server had to give even
+   * though this recording never asked: ping (every server), logging/setLevel (a server that
+   * declared logging; clients such as the official inspector send it right after connecting).
+   */
+  private answersBySpec(method: string): boolean {
+    if (method === "ping") return true;
+    const caps = ((this.script.initialize?.response as { result?: { capabilities?: Record<string, unknown> } } | undefined)?.result?.capabilities) ?? {};
+    return method === "logging/setLevel" && "logging" in caps;
   }
 
   /** Play server messages in recorded order; a request waits for the client's answer and checks it. */

@@ -13,7 +13,8 @@ export class Tally {
   /** Server messages that could not reach the client (Streamable HTTP without a stream open). */
   undelivered = 0;
   ignoredNotifications = 0;
-  pingsAnswered = 0;
+  /** Requests not in the recording answered with the empty result the spec makes their only answer. */
+  readonly answeredBySpec = new Map<string, number>();
 
   constructor(private readonly script: Script) {}
 
@@ -41,7 +42,7 @@ export class Tally {
     for (const x of unused) lines.push(`  unused #${x.seq} ${labelOf(x.method, x.params)}`);
     if (this.undelivered) lines.push(`  ${this.undelivered} server message(s) not delivered: the client had no stream open for them (Streamable HTTP answered with JSON)`);
     if (this.ignoredNotifications) lines.push(`  ${this.ignoredNotifications} client notification(s) not in the recording, ignored`);
-    if (this.pingsAnswered) lines.push(`  ${this.pingsAnswered} ping(s) not in the recording answered with {} (every server must answer ping)`);
+    for (const [method, n] of this.answeredBySpec) lines.push(`  ${n} ${method} request(s) not in the recording answered with {} (the only answer the spec allows a server that offers it)`);
     return lines.join("\n");
   }
 }
