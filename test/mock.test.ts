@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { isNotification, isRequest, isResponse, looksLikeJsonRpc } from "../lib/
 import type { SessionFile } from "../lib/session/file";
 import type { Target } from "../lib/target/target";
 import { recordSession } from "./helpers/sessions";
+import { isMessage } from "./helpers/fixtures";
 import { ROOT, everythingStdio, waitFor } from "./helpers/targets";
 
 const DOC = "demo://resource/static/document/architecture.md";
@@ -111,6 +112,16 @@ async function plainStdio(lines: unknown[], ...args: string[]) {
   return { code, messages, err, out, byId: (id: number) => messages.find((m) => isResponse(m) && m.id === id) };
 }
 
+/** The mock over Streamable HTTP in this process, on a free port; stop() aborts it and gives its exit code and stderr. */
+async function startHttp(extra: Partial<MockOptions> = {}) {
+  const stop = new AbortController();
+  let err = "";
+  let url = "";
+  const done = runMock({ sessionFile: file, port: 0, signal: stop.signal, onListening: (u) => (url = u), ...extra }, { out: () => expect.fail("stdout is not used over HTTP"), err: (s) => (err += s + "\n") });
+  await waitFor(() => url, 10_000, "the mock to listen");
+  return { url, stop: async () => (stop.abort(), { code: await done, err }) };
+}
+
 const init = { jsonrpc: "2.0", id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "plain", version: "1" } } };
 const initialized = { jsonrpc: "2.0", method: "notifications/initialized" };
 const call = (id: number, name: string, args: Record<string, unknown>) => ({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: args } });
@@ -125,12 +136,12 @@ describe("inspector mock over stdio", () => {
       expect(engine.getState().negotiated).toMatchObject({ protocolVersion: session.negotiated!.protocolVersion, serverInfo: session.negotiated!.serverInfo, instructions: session.negotiated!.instructions, serverCapabilities: session.negotiated!.serverCapabilities });
       expect(await observe(engine)).toEqual(expected);
       // The recorded list_changed notifications arrive where they did: before the tools/list response.
-      const all = record.since(0);
+      const all = record.since(0).filter(isMessage);
       const listReq = all.find((e) => e.kind === "message" && (e.message as { method?: string }).method === "tools/list")!;
       const listRes = all.find((e) => e.kind === "message" && e.pair?.seq === listReq.seq)!;
-      const between = all.filter((e) => e.seq > listReq.seq && e.seq < listRes.seq && e.kind === "message");
+      const between = all.filter((e) => e.seq > listReq.seq && e.seq < listRes.seq);
       expect(between.map((e) => (e.message as { method: string }).method)).toEqual(Array(5).fill("notifications/tools/list_changed"));
-      expect(all.filter((e) => e.kind === "message").every((e) => looksLikeJsonRpc(e.message))).toBe(true);
+      expect(all.every((e) => looksLikeJsonRpc(e.message))).toBe(true);
     } finally {
       await engine.close();
     }
@@ -201,15 +212,6 @@ describe("inspector mock over stdio", () => {
 });
 
 describe("inspector mock over Streamable HTTP", () => {
-  async function startHttp(extra: Partial<MockOptions> = {}) {
-    const stop = new AbortController();
-    let err = "";
-    let url = "";
-    const done = runMock({ sessionFile: file, port: 0, signal: stop.signal, onListening: (u) => (url = u), ...extra }, { out: () => expect.fail("stdout is not used over HTTP"), err: (s) => (err += s + "\n") });
-    await waitFor(() => url, 10_000, "the mock to listen");
-    return { url, stop: async () => (stop.abort(), { code: await done, err }) };
-  }
-
   test("the engine as the client: same results as the everything server; sampling over the POST's event stream", async () => {
     const live = await connected(everythingStdio());
     const expected = await observe(live.engine);
@@ -291,20 +293,37 @@ describe("bad input: a clear message and exit 2", () => {
 
 describe.skipIf(!existsSync(path.join(OFFICIAL, "package.json")))("the official inspector's CLI pointed at the mock", () => {
   const bin = () => path.join(OFFICIAL, JSON.parse(readFileSync(path.join(OFFICIAL, "package.json"), "utf8")).bin.inspector);
-  const official = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [bin(), "--cli", process.execPath, runner, file, ...args], { encoding: "utf8", timeout: 60_000 });
-    if (r.status !== 0) throw new Error(`official inspector exited ${r.status}: ${r.stderr}`);
-    return JSON.parse(r.stdout);
+  /** Run the official CLI (async: an in-process HTTP mock must go on answering meanwhile). */
+  const official = async (...args: string[]) => {
+    const child = spawn(process.execPath, [bin(), "--cli", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    if (code !== 0) throw new Error(`official inspector exited ${code}: ${err}`);
+    return JSON.parse(out);
   };
+  const overStdio = (...args: string[]) => official(process.execPath, runner, file, ...args);
   const recorded = (method: string, pick: (params: Record<string, unknown>) => boolean = () => true) => {
     const req = session.entries.find((e) => e.kind === "message" && (e.message as { method?: string }).method === method && pick((e.message as { params?: Record<string, unknown> }).params ?? {}))!;
     return (session.entries.find((e) => e.kind === "message" && e.pair?.seq === req.seq) as { message: { result: unknown } }).message.result;
   };
 
-  test("tools/list, tools/call echo, resources/read and prompts/get answer as recorded", () => {
-    expect(official("--method", "tools/list")).toEqual(recorded("tools/list"));
-    expect(official("--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=hello")).toEqual(recorded("tools/call", (p) => p.name === "echo"));
-    expect(official("--method", "resources/read", "--uri", DOC)).toEqual(recorded("resources/read"));
-    expect(official("--method", "prompts/get", "--prompt-name", "args-prompt", "--prompt-args", "city=Paris")).toEqual(recorded("prompts/get"));
+  test("over stdio: tools/list, tools/call echo, resources/read and prompts/get answer as recorded", async () => {
+    expect(await overStdio("--method", "tools/list")).toEqual(recorded("tools/list"));
+    expect(await overStdio("--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=hello")).toEqual(recorded("tools/call", (p) => p.name === "echo"));
+    expect(await overStdio("--method", "resources/read", "--uri", DOC)).toEqual(recorded("resources/read"));
+    expect(await overStdio("--method", "prompts/get", "--prompt-name", "args-prompt", "--prompt-args", "city=Paris")).toEqual(recorded("prompts/get"));
+  });
+
+  test("over Streamable HTTP: the same, and nothing it asked went unmatched", async () => {
+    const mock = await startHttp({ strict: true });
+    const url = ["--server-url", mock.url, "--transport", "http"];
+    expect(await official(...url, "--method", "tools/list")).toEqual(recorded("tools/list"));
+    expect(await official(...url, "--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=hello")).toEqual(recorded("tools/call", (p) => p.name === "echo"));
+    const { code, err } = await mock.stop();
+    expect(err).toMatch(/^mock: \d+ matched, 0 unmatched/m);
+    expect(code).toBe(0);
   });
 });
