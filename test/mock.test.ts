@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { request } from "node:http";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { Engine, RpcError } from "../server/engine";
 import { RecordStore } from "../server/record/store";
 import { runMock, type MockOptions } from "../server/mock/run-mock";
@@ -85,8 +85,6 @@ beforeAll(async () => {
   (sums[1] as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text = "second answer";
   file = save(session);
 }, 60_000);
-
-afterAll(() => undefined);
 
 function save(s: unknown): string {
   const f = path.join(mkdtempSync(path.join(tmpdir(), "mock-file-")), "rec.mcp-session.json");

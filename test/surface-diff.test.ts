@@ -240,7 +240,10 @@ describe("bad input: a clear message, exit 2, nothing on stdout", () => {
   test("a recording with no responses (nothing to compare), a target that cannot be reached", async () => {
     const session = await recordListing(versioned(1));
     const noResponses = { ...session, negotiated: undefined, entries: session.entries.filter((e) => !(e.kind === "message" && e.dir === "server->client")) };
-    expect(await bad(save(noResponses))).toMatch(/the recording has no initialize response, so it shows no server to compare/);
+    expect(await bad(save(noResponses))).toMatch(/the recording holds no responses, so it shows no server to compare/);
+    expect(await bad(save({ ...noResponses, negotiated: session.negotiated }))).toMatch(/the recording holds no responses/);
+    const noInit = { ...session, negotiated: undefined, entries: session.entries.filter((e) => !(e.kind === "message" && e.pair?.method === "initialize")) };
+    expect(await bad(save(noInit))).toMatch(/the recording has no initialize response, so it shows no server to compare/);
     expect(surfaceFromSession(noResponses as SessionFile, "x").ok).toBe(false);
     expect(await bad(target(1), `${process.execPath} -e "process.exit(3)"`)).toMatch(/^inspector: diff: could not connect to .*exited with code 3/);
   });

@@ -17,6 +17,7 @@ const LIST_CHANGED: Record<ListKind, string> = {
  */
 export function surfaceFromSession(session: SessionFile, label: string): { ok: true; surface: Surface } | { ok: false; message: string } {
   const entries = entriesOfLastConnection(session.entries);
+  if (!entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.pair)) return { ok: false, message: "the recording holds no responses, so it shows no server to compare" };
   const n = negotiationOf(session, entries);
   if (!n) return { ok: false, message: "the recording has no initialize response, so it shows no server to compare" };
   const listings: Partial<Record<ListKind, Listed>> = {};
