@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { compareSchemas, diffExitCode, diffSurfaces, formatDiffJunit, severityOf, surfaceFromListings, surfaceFromSession, type SurfaceChange } from "../lib/surface";
+import { DiffReportSchema, compareSchemas, diffExitCode, diffSurfaces, formatDiffJunit, severityOf, surfaceFromListings, surfaceFromSession, type SurfaceChange } from "../lib/surface";
 import { runDiff, type DiffOptions } from "../server/diff/run-diff";
 import { listAll } from "../server/harness/check/listing";
 import { recordSession } from "./helpers/sessions";
@@ -115,7 +115,7 @@ describe("inspector diff", () => {
   test("two live versions (paginated lists): each expected difference, classified; exit 1", async () => {
     const r = await diff({ a: target(1), b: target(2), format: "json" });
     expect(r.code, r.err).toBe(1);
-    const json = JSON.parse(r.out);
+    const json = DiffReportSchema.parse(JSON.parse(r.out));
     expect(json).toMatchObject({ format: "mcp-inspector-diff", version: 1, summary: { breaking: 12, compatible: 15 }, notes: [] });
     expect(sortRows(json.changes.map(brief))).toEqual(sortRows(EXPECTED_V1_V2));
   });

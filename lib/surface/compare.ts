@@ -1,43 +1,53 @@
+import { z } from "zod";
 import { compareSchemas, equal, seg, type SchemaChange } from "./schema-diff";
-import { RULES, severityOf, type RuleId, type Severity } from "./rules";
-import { LIST_KINDS, LIST_SPECS, itemId, type ListKind, type Surface, type SurfaceItem } from "./surface";
+import { RULES, severityOf, type RuleId } from "./rules";
+import { LIST_KINDS, LIST_SPECS, SurfaceSchema, itemId, type ListKind, type Surface, type SurfaceItem } from "./surface";
 
-export type Area = "protocol" | "capabilities" | "serverInfo" | "instructions" | "tool" | "resource" | "resourceTemplate" | "prompt";
+export const AreaSchema = z.enum(["protocol", "capabilities", "serverInfo", "instructions", "tool", "resource", "resourceTemplate", "prompt"]);
+export type Area = z.infer<typeof AreaSchema>;
 const AREA_OF: Record<ListKind, Area> = { tools: "tool", resources: "resource", resourceTemplates: "resourceTemplate", prompts: "prompt" };
 
 /** One change between the old surface (a) and the new one (b). */
-export interface SurfaceChange {
-  severity: Severity;
-  area: Area;
+export const SurfaceChangeSchema = z.object({
+  severity: z.enum(["breaking", "compatible"]),
+  area: AreaSchema,
   /** The tool, prompt, resource URI or template it is about; the area's name for negotiation changes. */
-  subject: string;
+  subject: z.string(),
   /** Where in the item (or the negotiation), `$.inputSchema.properties.x` style. */
-  path?: string;
-  rule: RuleId;
-  message: string;
-  why: string;
-  before?: unknown;
-  after?: unknown;
-}
+  path: z.string().optional(),
+  rule: z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]),
+  message: z.string(),
+  /** The rule's reason (rules.ts), so a reader of the JSON or JUnit needs no docs. */
+  why: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type SurfaceChange = z.infer<typeof SurfaceChangeSchema>;
 
-export interface SideSummary {
-  label: string;
-  origin: Surface["origin"];
-  transport: Surface["transport"];
-  serverInfo: Record<string, unknown>;
-  protocolVersion?: string;
-}
+export const SideSummarySchema = z.object({
+  label: z.string(),
+  origin: SurfaceSchema.shape.origin,
+  transport: SurfaceSchema.shape.transport,
+  serverInfo: z.record(z.string(), z.unknown()),
+  protocolVersion: z.string().optional(),
+});
+export type SideSummary = z.infer<typeof SideSummarySchema>;
 
-export interface SurfaceDiff {
-  a: SideSummary;
-  b: SideSummary;
-  changes: SurfaceChange[];
+export const SurfaceDiffSchema = z.object({
+  a: SideSummarySchema,
+  b: SideSummarySchema,
+  changes: z.array(SurfaceChangeSchema),
   /** Everything compared (area and subject), changed or not: JUnit makes a test case of each. */
-  compared: Array<{ area: Area; subject: string }>;
+  compared: z.array(z.object({ area: AreaSchema, subject: z.string() })),
   /** What could not be compared, and why; duplicates; possibly stale listings. */
-  notes: string[];
-  summary: { breaking: number; compatible: number };
-}
+  notes: z.array(z.string()),
+  summary: z.object({ breaking: z.number().int(), compatible: z.number().int() }),
+});
+export type SurfaceDiff = z.infer<typeof SurfaceDiffSchema>;
+
+/** `inspector diff --format json`: the diff with a format name and version. */
+export const DiffReportSchema = SurfaceDiffSchema.extend({ format: z.literal("mcp-inspector-diff"), version: z.literal(1) });
+export type DiffReport = z.infer<typeof DiffReportSchema>;
 
 /** Compare two surfaces: the old one (a) and the new one (b). Pure. */
 export function diffSurfaces(a: Surface, b: Surface): SurfaceDiff {

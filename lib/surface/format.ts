@@ -1,4 +1,4 @@
-import type { Area, SideSummary, SurfaceChange, SurfaceDiff } from "./compare";
+import type { Area, DiffReport, SideSummary, SurfaceChange, SurfaceDiff } from "./compare";
 
 /** `--fail-on breaking` (the default) or `--fail-on any`. */
 export type FailOn = "breaking" | "any";
@@ -35,7 +35,8 @@ export function formatDiffText(d: SurfaceDiff): string {
 
 /** The diff as JSON (`format: "mcp-inspector-diff"`, version 1). */
 export function formatDiffJson(d: SurfaceDiff): string {
-  return JSON.stringify({ format: "mcp-inspector-diff", version: 1, ...d }, null, 2) + "\n";
+  const report: DiffReport = { format: "mcp-inspector-diff", version: 1, ...d };
+  return JSON.stringify(report, null, 2) + "\n";
 }
 
 /**
