@@ -237,7 +237,7 @@ describe("inspector mock over Streamable HTTP", () => {
     const mock = await startHttp();
     const post = (body: unknown, headers: Record<string, string> = {}) =>
       fetch(mock.url, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json, text/event-stream", ...headers }, body: JSON.stringify(body) });
-    const r0 = await post(init);
+    const r0 = await post({ ...init, params: { ...init.params, protocolVersion: "2025-06-18" } });
     expect(r0.status).toBe(200);
     expect(r0.headers.get("content-type")).toBe("application/json");
     const sid = r0.headers.get("mcp-session-id")!;
@@ -265,6 +265,7 @@ describe("inspector mock over Streamable HTTP", () => {
     const { code, err } = await mock.stop();
     expect(code).toBe(0);
     expect(err).toMatch(/^mock: 2 matched, 1 unmatched/m);
+    expect(err).toMatch(/^ {2}note: the client asked for protocol 2025-06-18; the recorded client asked for 2025-11-25, and the recorded answer \(2025-11-25\) is what it gets$/m);
   });
 });
 

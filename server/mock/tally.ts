@@ -13,6 +13,8 @@ export class Tally {
   /** Server messages that could not reach the client (Streamable HTTP without a stream open). */
   undelivered = 0;
   ignoredNotifications = 0;
+  /** Things worth knowing that are not failures, each said once. */
+  readonly notes = new Set<string>();
   /** Requests not in the recording answered with the empty result the spec makes their only answer. */
   readonly answeredBySpec = new Map<string, number>();
 
@@ -43,6 +45,7 @@ export class Tally {
     if (this.undelivered) lines.push(`  ${this.undelivered} server message(s) not delivered: the client had no stream open for them (Streamable HTTP answered with JSON)`);
     if (this.ignoredNotifications) lines.push(`  ${this.ignoredNotifications} client notification(s) not in the recording, ignored`);
     for (const [method, n] of this.answeredBySpec) lines.push(`  ${n} ${method} request(s) not in the recording answered with {} (the only answer the spec allows a server that offers it)`);
+    for (const n of this.notes) lines.push(`  note: ${n}`);
     return lines.join("\n");
   }
 }
