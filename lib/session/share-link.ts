@@ -29,15 +29,33 @@ export async function decodeSessionLink(link: string): Promise<{ ok: true; sessi
   return parseSession(new TextDecoder().decode(bytes));
 }
 
-async function compress(data: Uint8Array): Promise<Uint8Array> {
+async function compress(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return pipe(data, new CompressionStream("deflate-raw"));
 }
-async function decompress(data: Uint8Array): Promise<Uint8Array> {
+async function decompress(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return pipe(data, new DecompressionStream("deflate-raw"));
 }
-async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Blob([data as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+/** The bytes through a (de)compression stream, read as they come (only web-platform APIs, see lib/platform.d.ts). */
+async function pipe(data: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  // Not awaited: a write settles only once its output is read (backpressure). A damaged input
+  // fails the read below, which is where the caller hears of it.
+  writer.write(data).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    size += r.value.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 export function toBase64Url(bytes: Uint8Array): string {
@@ -45,7 +63,7 @@ export function toBase64Url(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
-export function fromBase64Url(s: string): Uint8Array {
+export function fromBase64Url(s: string): Uint8Array<ArrayBuffer> {
   const b64 = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);

@@ -1,0 +1,120 @@
+// ESLint: the layers as rules a tool checks (CONVENTIONS 13), the rules of hooks in the page, and
+// typescript-eslint's recommended checks. `npm run lint`; `npm test` runs it before vitest.
+// test/lint/layers.test.ts lints sample files with this config to keep each rule honest.
+import { builtinModules } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "eslint/config";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const PAGE = ["app", "client", "features", "components"];
+const under = (dirs) => dirs.map((d) => `${d}/**`);
+
+/** What each folder may not import (resolved paths), and why. */
+const LAYERS = [
+  { files: ["lib/**"], forbid: ["server", ...PAGE], why: "lib/ is pure code shared by the backend and the page, so it imports neither" },
+  { files: ["server/**"], forbid: PAGE, why: "the backend talks to the page only over the WebSocket (lib/wire)" },
+  { files: ["client/**"], forbid: ["server", "app", "features", "components"], why: "the page's session client sits under every feature and widget, so it imports none of them" },
+  { files: ["components/**"], forbid: ["server", "app", "client", "features"], why: "generic widgets are presentational (props in, callbacks out) and import no session" },
+  { files: ["features/**"], forbid: ["server", "app"], why: "app/ mounts the features, never the other way round, and the page reaches the backend only through client/" },
+  { files: ["app/**"], forbid: ["server"], why: "the page reaches the backend only through client/" },
+];
+
+/**
+ * A feature folder imports no other feature folder (a reader finds a tab in one place), except
+ * from these composition points, each with its reason.
+ */
+const FEATURE_EXCEPTIONS = [{ from: "features/shell/", why: "the shell is the workspace: it mounts every feature's container" }];
+
+const posix = (p) => p.split(path.sep).join("/");
+const topFolder = (p) => p.split("/")[0];
+const featureOf = (p) => (p.startsWith("features/") ? p.split("/").slice(0, 2).join("/") : undefined);
+
+/**
+ * `local/layers`: checks each relative import on the path it resolves to, not on its text (from
+ * features/connection, `../server/x` is features/server, not the backend).
+ */
+const layers = {
+  meta: {
+    type: "problem",
+    docs: { description: "A folder imports only what its layer may (options: forbid, why); a feature imports no other feature." },
+    schema: [{ type: "object", properties: { forbid: { type: "array", items: { type: "string" } }, why: { type: "string" } }, additionalProperties: false }],
+  },
+  create(context) {
+    const { forbid = [], why = "" } = context.options[0] ?? {};
+    const filename = context.physicalFilename ?? context.filename;
+    const self = posix(path.relative(ROOT, filename));
+    function check(node) {
+      const source = node.source?.value;
+      if (typeof source !== "string" || !source.startsWith(".")) return;
+      const target = posix(path.relative(ROOT, path.resolve(path.dirname(filename), source)));
+      if (forbid.includes(topFolder(target))) {
+        context.report({ node: node.source, message: `${topFolder(self)}/ may not import ${target}: ${why}.` });
+        return;
+      }
+      const mine = featureOf(self);
+      const theirs = featureOf(target);
+      if (mine && theirs && mine !== theirs && !FEATURE_EXCEPTIONS.some((e) => self.startsWith(e.from))) {
+        context.report({ node: node.source, message: `${mine}/ may not import ${target}: a feature imports no other feature (move what both use to components/, client/ or lib/, or add a documented exception in eslint.config.mjs).` });
+      }
+    }
+    return { ImportDeclaration: check, ExportAllDeclaration: check, ExportNamedDeclaration: check, ImportExpression: check };
+  },
+};
+
+/** `local/disable-reason`: an eslint-disable comment says why after `--`, or it goes. */
+const disableReason = {
+  meta: { type: "suggestion", docs: { description: "Every eslint-disable comment carries its reason after `--`." }, schema: [] },
+  create(context) {
+    return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          const text = comment.value.trim();
+          if (/^eslint-disable(-next-line|-line)?\b/.test(text) && !/\s--\s*\S/.test(text)) {
+            context.report({ loc: comment.loc, message: "Say why this rule is off here: `eslint-disable-next-line rule -- reason`." });
+          }
+        }
+      },
+    };
+  },
+};
+
+const SDK = { regex: "^@modelcontextprotocol/sdk(/|$)", message: "Only server/engine/ and lib/protocol/ import the MCP SDK: take its vocabulary from lib/protocol/." };
+const NOT_NODE = "This code runs in the browser too: no Node built-ins or globals here.";
+const NODE_IMPORTS = { patterns: [{ regex: "^node:", message: NOT_NODE }], paths: builtinModules.filter((m) => !m.startsWith("_")).map((name) => ({ name, message: NOT_NODE })) };
+const NODE_GLOBALS = ["process", "Buffer", "__dirname", "__filename", "require", "global", "setImmediate", "clearImmediate"].map((name) => ({ name, message: NOT_NODE }));
+const BROWSER_GLOBALS = ["window", "document", "navigator", "location", "localStorage", "sessionStorage"].map((name) => ({ name, message: "lib/ runs in the backend too: no browser globals here." }));
+
+/** One complete `no-restricted-imports` setting (a later block's options replace, never merge). */
+function restrictedImports({ sdk = false, node = false }) {
+  return ["error", { patterns: [...(sdk ? [SDK] : []), ...(node ? NODE_IMPORTS.patterns : [])], paths: node ? NODE_IMPORTS.paths : [] }];
+}
+
+export default defineConfig(
+  { ignores: ["node_modules/", "dist/", ".next/", "out/", "bench/out/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  { linterOptions: { reportUnusedDisableDirectives: "error" } },
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // A leading underscore marks a binding kept on purpose (a rest sibling left out, a position).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  { plugins: { local: { rules: { layers, "disable-reason": disableReason } } }, rules: { "local/disable-reason": "error" } },
+  // React's rules of hooks where React runs (Playwright's fixture `use` is no hook).
+  {
+    files: [...under(PAGE), "test/page/**"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
+  },
+  LAYERS.map(({ files, forbid, why }) => ({ files, rules: { "local/layers": ["error", { forbid, why }] } })),
+  // The SDK and Node built-ins (the last block a file matches sets its list).
+  { files: ["server/**"], rules: { "no-restricted-imports": restrictedImports({ sdk: true }) } },
+  { files: ["server/engine/**"], rules: { "no-restricted-imports": "off" } },
+  { files: ["lib/**", ...under(PAGE)], rules: { "no-restricted-imports": restrictedImports({ sdk: true, node: true }) } },
+  { files: ["lib/protocol/**"], rules: { "no-restricted-imports": restrictedImports({ node: true }) } },
+  { files: under(PAGE), rules: { "no-restricted-globals": ["error", ...NODE_GLOBALS] } },
+  { files: ["lib/**"], rules: { "no-restricted-globals": ["error", ...NODE_GLOBALS, ...BROWSER_GLOBALS] } },
+);

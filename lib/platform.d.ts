@@ -1,0 +1,36 @@
+/**
+ * The only globals lib/ may use beyond ECMAScript: web-platform APIs that browsers and Node (18
+ * and later) both provide, declared as narrowly as lib/ uses them. lib/ runs in the page and in
+ * the backend, so tsconfig.lib.json gives it neither DOM nor Node types; anything else (window,
+ * document, process, Buffer) is an error there. Other tsconfigs take these from DOM or Node.
+ */
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array<ArrayBuffer>;
+}
+
+declare class TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
+interface PlatformByteReader {
+  read(): Promise<{ done: true; value?: undefined } | { done: false; value: Uint8Array }>;
+}
+interface PlatformByteWriter {
+  write(chunk: Uint8Array<ArrayBuffer>): Promise<void>;
+  close(): Promise<void>;
+}
+/** Compression Streams (deflate, deflate-raw, gzip): a byte stream in, a byte stream out. */
+declare class CompressionStream {
+  constructor(format: "deflate" | "deflate-raw" | "gzip");
+  readonly readable: { getReader(): PlatformByteReader };
+  readonly writable: { getWriter(): PlatformByteWriter };
+}
+declare class DecompressionStream {
+  constructor(format: "deflate" | "deflate-raw" | "gzip");
+  readonly readable: { getReader(): PlatformByteReader };
+  readonly writable: { getWriter(): PlatformByteWriter };
+}
