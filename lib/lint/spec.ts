@@ -1,4 +1,4 @@
-import { SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/sdk/types.js";
+import { SUPPORTED_PROTOCOL_VERSIONS } from "../protocol/sdk";
 
 /** Pointers into the specifications the rules enforce. */
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";

@@ -1,6 +1,15 @@
-/** RFC 5424 severities as MCP names them (logging/setLevel, notifications/message), least severe first. */
-export const LOG_LEVELS = ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+import { LoggingLevelSchema, type LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
+
+/**
+ * RFC 5424 severities as MCP names them (logging/setLevel, notifications/message), least severe
+ * first: the SDK's schema lists them in the spec's order, and every list of levels here is this one.
+ */
+export const LOG_LEVELS: readonly LogLevel[] = LoggingLevelSchema.options;
+export type LogLevel = LoggingLevel;
+
+export function isLogLevel(level: unknown): level is LogLevel {
+  return (LOG_LEVELS as readonly unknown[]).includes(level);
+}
 
 /** Rank of a level (unknown levels rank as info so they are not hidden by default). */
 export function levelRank(level: string): number {

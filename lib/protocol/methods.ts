@@ -1,25 +1,22 @@
-/** The protocol's client->server methods (2025-11-25 and before), for completion in the raw composer. */
-export const REQUEST_METHODS = [
-  "ping",
-  "initialize",
-  "tools/list",
-  "tools/call",
-  "resources/list",
-  "resources/templates/list",
-  "resources/read",
-  "resources/subscribe",
-  "resources/unsubscribe",
-  "prompts/list",
-  "prompts/get",
-  "completion/complete",
-  "logging/setLevel",
-  "tasks/get",
-  "tasks/result",
-  "tasks/list",
-  "tasks/cancel",
-] as const;
+import { ClientNotificationSchema, ClientRequestSchema, CreateMessageRequestSchema, ElicitRequestSchema, ListRootsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { LOG_LEVELS } from "./log-levels";
 
-export const NOTIFICATION_METHODS = ["notifications/initialized", "notifications/cancelled", "notifications/progress", "notifications/roots/list_changed"] as const;
+/** The protocol's client->server request methods (the SDK's list), for completion in the raw composer. */
+export const REQUEST_METHODS = ClientRequestSchema.options.map((r) => r.shape.method.value);
+
+/** The protocol's client->server notification methods (the SDK's list). */
+export const NOTIFICATION_METHODS = ClientNotificationSchema.options.map((n) => n.shape.method.value);
+
+/**
+ * The server->client requests a client answers: the engine holds them (for a person, a standing
+ * answer or the harness) when the client offered the capability, and the page shows them.
+ */
+export const SERVER_REQUEST_METHODS = [CreateMessageRequestSchema.shape.method.value, ElicitRequestSchema.shape.method.value, ListRootsRequestSchema.shape.method.value] as const;
+export type ServerRequestMethod = (typeof SERVER_REQUEST_METHODS)[number];
+
+export function isServerRequestMethod(method: unknown): method is ServerRequestMethod {
+  return (SERVER_REQUEST_METHODS as readonly unknown[]).includes(method);
+}
 
 const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: "object", properties: { ...properties, _meta: { type: "object", description: "Request metadata (progressToken, vendor keys)" } }, required });
 const str = (description: string) => ({ type: "string", description });
@@ -46,7 +43,7 @@ export const PARAM_SCHEMAS: Record<string, object> = {
     },
     ["ref", "argument"],
   ),
-  "logging/setLevel": obj({ level: { enum: ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"] } }, ["level"]),
+  "logging/setLevel": obj({ level: { enum: [...LOG_LEVELS] } }, ["level"]),
   "tasks/get": taskId,
   "tasks/result": taskId,
   "tasks/cancel": taskId,

@@ -1,62 +1,45 @@
+import type * as Mcp from "@modelcontextprotocol/sdk/types.js";
+
 /**
- * The MCP shapes the page reads, as plain types (the page imports no SDK code). Everything a
- * target sends is untrusted: fields are optional and checked where they are used.
+ * The MCP shapes the page reads, from the SDK's types (type-only: no SDK code comes with them).
+ * Everything a target sends is untrusted, so each shape is loosened where a target may omit a
+ * field or send a value the spec does not name; fields are checked where they are used.
  */
-export interface Icon {
-  src: string;
-  mimeType?: string;
-  sizes?: string[];
-  theme?: "light" | "dark";
+export type Icon = Mcp.Icon;
+
+export type ToolAnnotations = Mcp.ToolAnnotations;
+
+/** A JSON Schema as a target sends it: the spec says `"type": "object"`, lint checks it, the page does not assume it. */
+export type JsonSchemaObject = Record<string, unknown>;
+
+/** A tool: only `name` is sure (asTools keeps no other); its schemas may be missing or malformed. */
+export type Tool = Pick<Mcp.Tool, "name"> &
+  Partial<Omit<Mcp.Tool, "name" | "inputSchema" | "outputSchema" | "execution">> & {
+    inputSchema?: JsonSchemaObject;
+    outputSchema?: JsonSchemaObject;
+    /** 2025-11-25: whether the tool may (optional), must (required) or must not run as a task; a later value is kept, not refused. */
+    execution?: { taskSupport?: NonNullable<Mcp.Tool["execution"]>["taskSupport"] | (string & {}) };
+  };
+
+// Results admit any member (Result is a loose object), so their fields are picked by name: Omit
+// over an index signature would keep only the signature.
+export type ListToolsResult = Pick<Mcp.ListToolsResult, "nextCursor"> & { tools: Tool[] };
+
+/** A server's or client's name and version (serverInfo): a target may leave out any of it. */
+export type Implementation = Partial<Mcp.Implementation>;
+
+/** A content type this inspector does not know yet: shown as JSON, never dropped. */
+export interface UnknownContentBlock {
+  type: string;
+  [k: string]: unknown;
 }
+export type ContentBlock = Mcp.ContentBlock | UnknownContentBlock;
 
-export interface ToolAnnotations {
-  title?: string;
-  readOnlyHint?: boolean;
-  destructiveHint?: boolean;
-  idempotentHint?: boolean;
-  openWorldHint?: boolean;
-}
-
-export interface Tool {
-  name: string;
-  title?: string;
-  description?: string;
-  inputSchema?: Record<string, unknown>;
-  outputSchema?: Record<string, unknown>;
-  annotations?: ToolAnnotations;
-  icons?: Icon[];
-  /** 2025-11-25: whether the tool may (optional), must (required) or must not run as a task. */
-  execution?: { taskSupport?: "forbidden" | "optional" | "required" | string };
-}
-
-export interface ListToolsResult {
-  tools: Tool[];
-  nextCursor?: string;
-}
-
-export interface Implementation {
-  name?: string;
-  title?: string;
-  version?: string;
-  description?: string;
-  websiteUrl?: string;
-  icons?: Icon[];
-}
-
-export type ContentBlock =
-  | { type: "text"; text: string; annotations?: unknown }
-  | { type: "image"; data: string; mimeType: string }
-  | { type: "audio"; data: string; mimeType: string }
-  | { type: "resource"; resource: { uri: string; mimeType?: string; text?: string; blob?: string } }
-  | { type: "resource_link"; uri: string; name?: string; title?: string; description?: string; mimeType?: string; size?: number }
-  | { type: string; [k: string]: unknown };
-
-export interface CallToolResult {
+/** A tools/call result: content may be missing, structuredContent may be any JSON (lint and the outputSchema verdict judge it). */
+export type CallToolResult = Pick<Mcp.CallToolResult, "isError" | "_meta"> & {
   content?: ContentBlock[];
   structuredContent?: unknown;
-  isError?: boolean;
-  _meta?: unknown;
-}
+};
 
 /** What the backend's `request` command replies with. */
 export interface RequestOutcome<T = unknown> {

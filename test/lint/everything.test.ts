@@ -4,7 +4,7 @@ import { RecordStore } from "../../server/record/store";
 import { Linter, lintRecord, type Finding } from "../../lib/lint";
 import type { Entry } from "../../lib/record/format";
 import { everythingStdio } from "../helpers/targets";
-import { waitForState } from "./session";
+import { waitForEntry, waitForState } from "./session";
 
 // The reference everything server, driven like a person would: default client capabilities,
 // every list, a few tool calls, its roots/list request answered. It has no real findings in
@@ -19,12 +19,12 @@ describe("lint over the everything server", () => {
 
   beforeAll(async () => {
     const unsubscribe = rec.subscribe((e) => live.push(e));
+    // It asks for the client's roots after initialization, since the client offers roots; the
+    // engine answers from the standing roots (never held for a person).
+    engine.setAnswers({ roots: [{ uri: "file:///tmp", name: "tmp" }] });
     const state = await engine.connect({ target: everythingStdio() });
     expect(state.status).toBe("connected");
-    // It asks for the client's roots after initialization, since the client offers roots.
-    const [roots] = await waitForState(engine, (s) => (s.pending.length ? s.pending : undefined), "the server's roots/list");
-    expect(roots.method).toBe("roots/list");
-    await engine.answer(roots.pendingId, { result: { roots: [{ uri: "file:///tmp", name: "tmp" }] } });
+    await waitForEntry(rec, (e) => e.kind === "message" && e.dir === "client->server" && e.pair?.method === "roots/list", "our answer to the server's roots/list");
 
     await engine.request("tools/list", {});
     await engine.request("resources/list", {});

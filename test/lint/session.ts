@@ -1,6 +1,7 @@
 import type { Entry, MessageEntry } from "../../lib/record/format";
 import type { SessionState } from "../../lib/wire/session-state";
 import type { Engine } from "../../server/engine";
+import type { RecordStore } from "../../server/record/store";
 
 /** Resolves with the first truthy value of `pick` over the engine's state, now or later. */
 export function waitForState<T>(engine: Engine, pick: (s: SessionState) => T | undefined, what: string, ms = 10_000): Promise<T> {
@@ -17,6 +18,24 @@ export function waitForState<T>(engine: Engine, pick: (s: SessionState) => T | u
       clearTimeout(timer);
       off();
       resolve(v);
+    });
+  });
+}
+
+/** Resolves with the first entry of the record that matches, already there or still to come. */
+export function waitForEntry(rec: RecordStore, match: (e: Entry) => boolean, what: string, ms = 10_000): Promise<Entry> {
+  return new Promise((resolve, reject) => {
+    const now = rec.since(0).find(match);
+    if (now) return resolve(now);
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
+    const off = rec.subscribe((e) => {
+      if (!match(e)) return;
+      clearTimeout(timer);
+      off();
+      resolve(e);
     });
   });
 }

@@ -1,3 +1,4 @@
+import { LOG_LEVELS, isLogLevel } from "../../protocol/log-levels";
 import { SPEC } from "../spec";
 import { isObject, type Family, type MessageCtx, type Rule } from "../rule";
 
@@ -13,8 +14,6 @@ export const ABOVE_LEVEL: Rule = {
   summary: "A log message less severe than the minimum level the client set with logging/setLevel.",
 };
 
-const LEVELS = ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"];
-
 export function loggingFamily(): Family {
   let minimum: { level: string; rank: number; seq: number } | undefined;
   return {
@@ -26,14 +25,12 @@ export function loggingFamily(): Family {
       const { msg, entry } = ctx;
       if (msg.kind === "response" && !msg.isError && ctx.answers?.method === "logging/setLevel" && entry.dir === "server->client") {
         const level = isObject(ctx.answers.params) ? ctx.answers.params.level : undefined;
-        const rank = LEVELS.indexOf(String(level));
-        if (rank >= 0) minimum = { level: String(level), rank, seq: ctx.answers.seq };
+        if (isLogLevel(level)) minimum = { level, rank: LOG_LEVELS.indexOf(level), seq: ctx.answers.seq };
         return;
       }
       if (msg.kind !== "notification" || msg.method !== "notifications/message" || entry.dir !== "server->client" || !minimum) return;
       const level = isObject(msg.params) ? msg.params.level : undefined;
-      const rank = LEVELS.indexOf(String(level));
-      if (rank >= 0 && rank < minimum.rank) {
+      if (isLogLevel(level) && LOG_LEVELS.indexOf(level) < minimum.rank) {
         ctx.flag(ABOVE_LEVEL, `a log message at level "${level}", below the minimum "${minimum.level}" the client set`, { relatedSeq: minimum.seq });
       }
     },

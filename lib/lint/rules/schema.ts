@@ -50,7 +50,7 @@ import {
   TaskStatusNotificationSchema,
   ToolListChangedNotificationSchema,
   UnsubscribeRequestSchema,
-} from "@modelcontextprotocol/sdk/types.js";
+} from "../../protocol/sdk";
 import { SPEC } from "../spec";
 import { isObject, type Family, type MessageCtx, type Rule } from "../rule";
 

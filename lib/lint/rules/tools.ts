@@ -1,4 +1,4 @@
-import { validateToolName } from "@modelcontextprotocol/sdk/shared/toolNameValidation.js";
+import { validateToolName } from "../../protocol/sdk";
 import { SchemaValidator } from "../../protocol/output-verdict";
 import { SPEC, versionAtLeast } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
