@@ -1,0 +1,83 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// The repository's own eslint.config.mjs, run on sample files placed (virtually) in each folder:
+// the layers hold only while these rules fire, so each is shown firing and staying quiet.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const eslint = new ESLint({ cwd: ROOT });
+
+/** `rule: message` for each problem ESLint reports on `code` as if it were the file at `file`. */
+async function lint(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+const SDK = 'import { LoggingLevelSchema } from "@modelcontextprotocol/sdk/types.js";\nexport const x = LoggingLevelSchema;\n';
+
+describe("layers", () => {
+  it("lib/ imports neither the backend nor the page", async () => {
+    expect(await lint("lib/session/sample.ts", 'export { Engine } from "../../server/engine";\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/ may not import server\/engine: lib\/ is pure/)]);
+    expect(await lint("lib/wire/sample.ts", 'import type { Session } from "../../client/session";\nexport type S = Session;\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/ may not import client\/session/)]);
+    expect(await lint("lib/wire/sample.ts", 'import { SESSION_FORMAT } from "../session/file";\nexport const f = SESSION_FORMAT;\n')).toEqual([]);
+  });
+
+  it("only server/engine/ and lib/protocol/ import the SDK", async () => {
+    expect(await lint("lib/protocol/sample.ts", SDK)).toEqual([]);
+    expect(await lint("server/engine/sample.ts", SDK)).toEqual([]);
+    for (const file of ["lib/lint/sample.ts", "server/bridge/sample.ts", "components/sample.tsx", "client/sample.ts"]) {
+      expect(await lint(file, SDK), file).toEqual([expect.stringMatching(/^no-restricted-imports: .*Only server\/engine\/ and lib\/protocol\/ import the MCP SDK/)]);
+    }
+    // Type-only imports too: the vocabulary has one door.
+    expect(await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/sdk/types.js";\nexport type T = Tool;\n')).toHaveLength(1);
+  });
+
+  it("the backend imports nothing of the page, and the page nothing of the backend", async () => {
+    expect(await lint("server/bridge/sample.ts", 'import "../../app/page";\n')).toEqual([expect.stringMatching(/^local\/layers: server\/ may not import app\/page/)]);
+    expect(await lint("app/sample.tsx", 'import "../server/engine";\n')).toEqual([expect.stringMatching(/^local\/layers: app\/ may not import server\/engine/)]);
+  });
+
+  it("components/ import no session and no feature; client/ imports no feature", async () => {
+    expect(await lint("components/sample.tsx", 'import { useSession } from "../client/session-context";\nexport const u = useSession;\n')).toEqual([expect.stringMatching(/^local\/layers: components\/ may not import client\/session-context: generic widgets are presentational/)]);
+    expect(await lint("components/sample.tsx", 'import type { KeyValueRow } from "../features/connection/connection-draft";\nexport type R = KeyValueRow;\n')).toHaveLength(1);
+    expect(await lint("components/schema-form/sample.tsx", 'import type { ContentBlock } from "../../lib/protocol/shapes";\nexport type C = ContentBlock;\n')).toEqual([]);
+    expect(await lint("client/sample.ts", 'import "../features/tools/tools-container";\n')).toEqual([expect.stringMatching(/^local\/layers: client\/ may not import features\/tools/)]);
+  });
+
+  it("a feature imports no other feature, judged on the resolved path; the shell composes them", async () => {
+    expect(await lint("features/tools/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n')).toEqual([expect.stringMatching(/^local\/layers: features\/tools\/ may not import features\/tasks\/task-card: a feature imports no other feature/)]);
+    // features/server is the "server" tab, not the backend.
+    expect(await lint("features/connection/sample.tsx", 'import "../server/negotiation-view";\n')).toEqual([expect.stringMatching(/features\/connection\/ may not import features\/server\/negotiation-view: a feature imports no other feature/)]);
+    expect(await lint("features/tools/sample.tsx", 'import { ToolHeader } from "./tool-header";\nimport { EmptyState } from "../../components/empty-state";\nexport const t = [ToolHeader, EmptyState];\n')).toEqual([]);
+    expect(await lint("features/shell/sample.tsx", 'import { ToolsContainer } from "../tools/tools-container";\nexport const t = ToolsContainer;\n')).toEqual([]);
+    expect(await lint("features/tools/sample.tsx", 'export const later = () => import("../tasks/task-card");\n')).toHaveLength(1);
+  });
+});
+
+describe("environments", () => {
+  it("lib/ and the page use no Node built-ins or globals; lib/ no browser globals either", async () => {
+    expect(await lint("lib/text/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n')).toEqual([expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/)]);
+    expect(await lint("features/raw/sample.ts", 'import path from "path";\nexport const p = path;\n')).toEqual([expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/)]);
+    expect(await lint("client/sample.ts", "export const b = Buffer.from([]);\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'Buffer'/)]);
+    expect(await lint("lib/wire/sample.ts", "export const debug = process.env.DEBUG;\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'process'/)]);
+    expect(await lint("lib/wire/sample.ts", "export const here = window.location.href;\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'window'.*no browser globals/)]);
+    expect(await lint("server/cli/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync(process.argv[2]);\n')).toEqual([]);
+  });
+});
+
+describe("hooks and disable comments", () => {
+  it("the rules of hooks hold in the page", async () => {
+    const conditional = 'import { useState } from "react";\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n';
+    expect(await lint("features/tools/sample.tsx", conditional)).toEqual([expect.stringMatching(/^react-hooks\/rules-of-hooks: /)]);
+    const missing = 'import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  useEffect(() => f(n), [f]);\n  return null;\n}\n';
+    expect(await lint("components/sample.tsx", missing)).toEqual([expect.stringMatching(/^react-hooks\/exhaustive-deps: .*'n'/)]);
+  });
+
+  it("an eslint-disable comment says why, and goes when nothing needs it", async () => {
+    const code = (comment: string) => `import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  // ${comment}\n  useEffect(() => f(n), [f]);\n  return null;\n}\n`;
+    expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps"))).toEqual([expect.stringMatching(/^local\/disable-reason: Say why/)]);
+    expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps -- f is only called with the latest n"))).toEqual([]);
+    expect(await lint("components/sample.tsx", "// eslint-disable-next-line no-empty-pattern -- not needed\nexport const a = 1;\n")).toEqual([expect.stringMatching(/^null: Unused eslint-disable directive/)]);
+  });
+});
