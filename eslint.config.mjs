@@ -1,4 +1,4 @@
-// ESLint: the layers as rules a tool checks (CONVENTIONS 13), the rules of hooks in the page, and
+// ESLint: the layers as rules a tool checks (CONVENTIONS 13), the hooks rules in the page, and
 // typescript-eslint's recommended checks. `npm run lint`; `npm test` runs it before vitest.
 // test/lint/layers.test.ts lints sample files with this config to keep each rule honest.
 import { builtinModules } from "node:module";
@@ -103,11 +103,16 @@ export default defineConfig(
     },
   },
   { plugins: { local: { rules: { layers, "disable-reason": disableReason } } }, rules: { "local/disable-reason": "error" } },
-  // React's rules of hooks where React runs (Playwright's fixture `use` is no hook).
+  // The hooks plugin's recommended rules where React runs (Playwright's fixture `use` is no hook):
+  // the rules of hooks, and what React's compiler checks (refs, purity, state set in effects).
   {
     files: [...under(PAGE), "test/page/**"],
-    plugins: { "react-hooks": reactHooks },
-    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      "react-hooks/exhaustive-deps": "error",
+      // A note that React Compiler would skip a component (useVirtualizer); this build does not use the compiler.
+      "react-hooks/incompatible-library": "off",
+    },
   },
   LAYERS.map(({ files, forbid, why }) => ({ files, rules: { "local/layers": ["error", { forbid, why }] } })),
   // The SDK and Node built-ins (the last block a file matches sets its list).

@@ -72,6 +72,11 @@ describe("hooks and disable comments", () => {
     expect(await lint("features/tools/sample.tsx", conditional)).toEqual([expect.stringMatching(/^react-hooks\/rules-of-hooks: /)]);
     const missing = 'import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  useEffect(() => f(n), [f]);\n  return null;\n}\n';
     expect(await lint("components/sample.tsx", missing)).toEqual([expect.stringMatching(/^react-hooks\/exhaustive-deps: .*'n'/)]);
+    const refInRender = 'import { useRef } from "react";\nexport function A() {\n  const seen = useRef(0);\n  return <p>{seen.current}</p>;\n}\n';
+    expect(await lint("features/tools/sample.tsx", refInRender)).toEqual([expect.stringMatching(/^react-hooks\/refs: /)]);
+    // Playwright's fixtures call `use`, which is no React hook.
+    const fixture = 'import { test as base } from "@playwright/test";\nexport const test = base.extend<{ n: number }>({\n  n: async ({}, use) => {\n    await use(1);\n  },\n});\n';
+    expect(await lint("e2e/sample.spec.ts", fixture)).toEqual([]);
   });
 
   it("an eslint-disable comment says why, and goes when nothing needs it", async () => {
