@@ -77,7 +77,7 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
       if (schema && schemas.get(modelUri)?.schema === schema) schemas.delete(modelUri);
     };
     // The editor is made once per model; value updates are pushed below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one editor per model; value and callbacks are pushed to it below
   }, [modelUri, readOnly, schema, language]);
 
   useEffect(() => {

@@ -4,7 +4,6 @@ import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { RunningInspector } from "../server/inspector";
 import type { Entry, MessageEntry } from "../lib/record/format";
-import type { SessionState } from "../lib/wire/session-state";
 import type { ToolCallOutcome } from "../lib/wire/protocol";
 import { CommandFailed } from "../lib/wire/client";
 import { EVERYTHING, FILESYSTEM, MEMORY, waitFor } from "./helpers/targets";

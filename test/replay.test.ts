@@ -9,7 +9,6 @@ import { parseSession } from "../lib/session/file";
 import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
 import { demoSession, recordSession } from "./helpers/sessions";
 import { connectClient, startTestInspector } from "./helpers/inspector";
-import type { ReplayReport } from "../lib/session/replay-result";
 
 const drifting = (drift: "0" | "1") => ({ transport: "stdio" as const, command: process.execPath, args: [path.join(FIXTURES, "drifting-server.mjs")], env: { DRIFT: drift } });
 

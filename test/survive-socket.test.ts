@@ -7,8 +7,6 @@ import WebSocket from "ws";
 import { afterEach, describe, expect, test } from "vitest";
 import type { RunningInspector } from "../server/inspector";
 import type { Entry, MessageEntry } from "../lib/record/format";
-import type { SessionState } from "../lib/wire/session-state";
-import type { ToolCallOutcome } from "../lib/wire/protocol";
 import { CommandFailed } from "../lib/wire/client";
 import { waitFor } from "./helpers/targets";
 import { connectClient, startTestInspector } from "./helpers/inspector";

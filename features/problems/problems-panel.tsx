@@ -22,11 +22,11 @@ const MAX_ROWS = 500;
 export function ProblemsPanel({ findings, version, counts, backlog, onJump }: ProblemsPanelProps) {
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const [rule, setRule] = useState("");
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- findings grow in place; version says when
   const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings, version]);
   const shown = useMemo(
     () => findings.filter((f) => !hidden.has(f.severity) && (!rule || f.rule === rule)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- findings grow in place; version says when
     [findings, version, hidden, rule],
   );
   const toggle = (s: Severity) => setHidden((h) => (h.has(s) ? new Set([...h].filter((x) => x !== s)) : new Set([...h, s])));

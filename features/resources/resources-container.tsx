@@ -40,9 +40,9 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   const canSubscribe = resCaps.subscribe === true;
   const list = resources.data?.pages.flatMap((p) => p.items) ?? [];
   const tlist = templates.data?.pages.flatMap((p) => p.items) ?? [];
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed changes in place; its version says when
   const subscriptions = useMemo(() => [...feed.subscriptions], [feed, version]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed changes in place; its version says when
   const updates = useMemo(() => [...feed.resourceUpdates].reverse(), [feed, version]);
 
   const read = async (uri: string) => {
@@ -77,7 +77,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     if (fresh.length) handled.current = fresh[fresh.length - 1].seq;
     const due = new Set(fresh.filter((u) => autoRead.has(u.uri) && u.seq > autoRead.get(u.uri)!).map((u) => u.uri));
     for (const uri of due) void read(uri);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per batch of entries (the feed's version), reading the latest settings
   }, [version]);
 
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and read its resources." />;

@@ -11,7 +11,7 @@ export function TasksContainer({ state, onShowEntry }: { state?: SessionState; o
   const list = useRequest();
   const caps = serverCaps(state);
   const tasksCap = caps?.tasks as { list?: unknown } | undefined;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- feed.tasks changes in place; the feed's version says when
   const tasks = useMemo(() => [...feed.tasks.values()].sort((a, b) => b.seq - a.seq), [feed, version]);
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to see its tasks." />;
   if (!tasksCap) return <EmptyState title="This server does not advertise tasks" text="Tasks (protocol 2025-11-25) appear here when the server declares the tasks capability." />;

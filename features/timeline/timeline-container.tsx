@@ -26,12 +26,12 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
   const lintVersion = useStore(lint);
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   // The view is extended in place as entries arrive; version makes React pick up the new one.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; its version says when
   const view = useMemo(() => store.view(filter), [store, filter, version]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; its version says when
   const methods = useMemo(() => store.methods(), [store, version]);
   // A new function when findings arrive, so the list passes rows their (possibly new) markers.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the lint changes in place; its version says when
   const markOf = useCallback((seq: number) => lint.markOf(seq), [lint, lintVersion]);
   const selectedSeq = focus?.seq;
   const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;

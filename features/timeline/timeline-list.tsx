@@ -54,7 +54,7 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf }
     setFollowing(false);
     virtualizer.scrollToIndex(row, { align: "auto" });
     // Only when asked (nonce), not on every new entry.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll when asked (the nonce), not when rows or the virtualizer change
   }, [focusNonce]);
 
   const onScroll = useCallback(() => {
