@@ -77,31 +77,37 @@ test("nested objects and arrays of objects through the form; the list refreshes 
   }
 });
 
-test("two tabs calling the same slow tool at once: each bar follows its own call, and Cancel stops only its own", async ({ page, context, demo }) => {
-  const second = await context.newPage();
-  const run = async (p: typeof page, steps: string) => {
-    await openDemo(p, demo.url);
-    const tools = await pickTool(p, "trigger-long-running-operation");
-    await tools.getByRole("spinbutton", { name: /^duration/ }).fill(String(Number(steps) * 2));
-    await tools.getByRole("spinbutton", { name: /^steps/ }).fill(steps);
-    return tools;
-  };
-  const a = await run(page, "4");
-  const b = await run(second, "5");
-  await a.getByRole("button", { name: "Run tool" }).click();
-  await b.getByRole("button", { name: "Run tool" }).click();
-  const barA = a.getByRole("progressbar", { name: "Progress of trigger-long-running-operation" });
-  const barB = b.getByRole("progressbar", { name: "Progress of trigger-long-running-operation" });
-  await expect(barA).toHaveAttribute("aria-valuemax", "4");
-  await expect(barB).toHaveAttribute("aria-valuemax", "5");
-  await expect(barA).toHaveAttribute("aria-valuenow", "1");
-  await expect(barB).toHaveAttribute("aria-valuenow", "1");
+test("two tabs calling the same slow tool at once: each bar follows its own call, and Cancel stops only its own", async ({ page, context }) => {
+  // Its own demo: a cancelled call's progress goes on arriving, which other tests' counts would see.
+  const demo = await startInspector(["--demo"]);
+  try {
+    const second = await context.newPage();
+    const run = async (p: typeof page, steps: string) => {
+      await openDemo(p, demo.url);
+      const tools = await pickTool(p, "trigger-long-running-operation");
+      await tools.getByRole("spinbutton", { name: /^duration/ }).fill(String(Number(steps) * 2));
+      await tools.getByRole("spinbutton", { name: /^steps/ }).fill(steps);
+      return tools;
+    };
+    const a = await run(page, "4");
+    const b = await run(second, "5");
+    await a.getByRole("button", { name: "Run tool" }).click();
+    await b.getByRole("button", { name: "Run tool" }).click();
+    const barA = a.getByRole("progressbar", { name: "Progress of trigger-long-running-operation" });
+    const barB = b.getByRole("progressbar", { name: "Progress of trigger-long-running-operation" });
+    await expect(barA).toHaveAttribute("aria-valuemax", "4");
+    await expect(barB).toHaveAttribute("aria-valuemax", "5");
+    await expect(barA).toHaveAttribute("aria-valuenow", "1");
+    await expect(barB).toHaveAttribute("aria-valuenow", "1");
 
-  await a.getByRole("button", { name: "Cancel" }).click();
-  await expect(a.getByRole("alert")).toContainText("cancelled");
-  await expect(barA).toHaveCount(0);
-  // The other tab's call goes on.
-  await expect(barB).toHaveAttribute("aria-valuenow", "2");
-  await b.getByRole("button", { name: "Cancel" }).click();
-  await expect(b.getByRole("alert")).toContainText("cancelled");
+    await a.getByRole("button", { name: "Cancel" }).click();
+    await expect(a.getByRole("alert")).toContainText("cancelled");
+    await expect(barA).toHaveCount(0);
+    // The other tab's call goes on.
+    await expect(barB).toHaveAttribute("aria-valuenow", "2");
+    await b.getByRole("button", { name: "Cancel" }).click();
+    await expect(b.getByRole("alert")).toContainText("cancelled");
+  } finally {
+    await demo.stop();
+  }
 });
