@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type * as Monaco from "monaco-editor";
 import { jsonDefaults, loadMonaco } from "./monaco-loader";
 import { useColorScheme } from "./use-color-scheme";
@@ -30,7 +30,10 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monaco = useRef<typeof Monaco | null>(null);
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  // The editor, made once, calls the latest onChange (kept after each commit, not during render).
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
   const [failed, setFailed] = useState<string>();
   const [ready, setReady] = useState(false);
   const scheme = useColorScheme();
