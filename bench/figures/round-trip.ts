@@ -24,7 +24,7 @@ export const roundTrip: Figure = {
       let entries = 0;
       const { client, ws } = await headlessPage(backend.port, backend.token, { entries: (e) => (entries += e.length) });
       await client.hello(0);
-      const state = await client.command<SessionState>({ type: "connect", spec: { target: everythingTarget } });
+      const state = await client.command({ type: "connect", spec: { target: everythingTarget } });
       if (state.status !== "connected") throw new Error(`inspector could not connect: ${state.error?.message}`);
       await direct.connect(new StdioClientTransport({ command: process.execPath, args: [EVERYTHING, "stdio"], stderr: "pipe" }));
 
