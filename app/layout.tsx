@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { Providers } from "./providers";
 import "./globals.css";
 import "./share-lint.css";
+import "./features.css";
 
 export const metadata: Metadata = {
   title: "MCP Inspector",

@@ -101,16 +101,6 @@ export class Session {
     return this.command({ type: "cancel", target: id, reason });
   }
 
-  /** @deprecated features/requests until it uses the session itself: `session.command(…)`. */
-  get conn(): this {
-    return this;
-  }
-
-  /** @deprecated features/requests until it uses `session.timeline`. */
-  get store(): TimelineStore {
-    return this.timeline;
-  }
-
   /** A reply that left a big result in the record gets it from the entry it names. */
   private async withResultFromRecord<T>(reply: T): Promise<T> {
     const r = reply as { resultInRecord?: boolean; responseSeq?: number };

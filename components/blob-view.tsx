@@ -37,7 +37,7 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
       <p className="content-meta">
         blob · {mimeType ?? "no MIME type"} · {formatBytes(size)}
       </p>
-      {/* eslint-disable-next-line @next/next/no-img-element -- inline data from the target */}
+      {/* An <img> of inline data from the target (data: URL only; never fetched from elsewhere). */}
       {image && <img src={image} alt={`resource ${uri}`} className="content-image" />}
       {audio && <audio controls src={audio} aria-label={`audio resource ${uri}`} />}
       {text !== undefined && (

@@ -54,7 +54,7 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
           {!url ? (
             <p className="form-error">The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.</p>
           ) : kind === "image" ? (
-            // eslint-disable-next-line @next/next/no-img-element -- inline data from the target
+            // An <img> of inline data from the target (data: URL only).
             <img src={url} alt="image returned by the tool" className="content-image" />
           ) : (
             <audio controls src={url} aria-label="audio returned by the tool" />
@@ -71,7 +71,7 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
             embedded resource <code>{str(r.uri) ?? "(no uri)"}</code> {str(r.mimeType) && <>· {str(r.mimeType)}</>}
           </p>
           {str(r.text) !== undefined && <LongText text={str(r.text)!} fileName="resource.txt" />}
-          {/* eslint-disable-next-line @next/next/no-img-element -- inline data from the target */}
+          {/* An <img> of inline data from the target (data: URL only; never fetched from elsewhere). */}
           {image && <img src={image} alt={`resource ${str(r.uri) ?? ""}`} className="content-image" />}
           {str(r.blob) && !image && <BlobView uri={str(r.uri) ?? "resource"} mimeType={str(r.mimeType)} blob={str(r.blob)!} />}
         </div>

@@ -24,6 +24,6 @@ export function IconImage({ icons, size, label }: IconImageProps) {
       </button>
     );
   }
-  // eslint-disable-next-line @next/next/no-img-element -- a target's data:/opted-in URL, not an asset of ours
+  // A target's data:/opted-in URL, not an asset of ours (so not next/image).
   return <img src={src.url} alt={label} width={size} height={size} className="icon-img" referrerPolicy="no-referrer" />;
 }

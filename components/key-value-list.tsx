@@ -1,6 +1,11 @@
 "use client";
 import { useState } from "react";
-import type { KeyValueRow } from "../features/connection/connection-draft";
+
+/** One editable name/value pair (env variables, headers). */
+export interface KeyValueRow {
+  key: string;
+  value: string;
+}
 
 export interface KeyValueListProps {
   label: string;

@@ -5,7 +5,6 @@ import { openDemo, openTab, pickTool } from "./protocol-helpers";
 // demo inspector, so specs that expect a fresh one in the same worker still find it.
 let own: RunningInspector | undefined;
 const test = base.extend<{ demo: RunningInspector }>({
-  // eslint-disable-next-line no-empty-pattern
   demo: async ({}, use) => use((own ??= await startInspector(["--demo"]))),
 });
 test.afterAll(async () => {

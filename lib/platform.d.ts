@@ -34,3 +34,18 @@ declare class DecompressionStream {
   readonly readable: { getReader(): PlatformByteReader };
   readonly writable: { getWriter(): PlatformByteWriter };
 }
+
+/** WHATWG URL, as lib/ uses it (share links, target URLs). */
+declare class URLSearchParams {
+  get(name: string): string | null;
+  delete(name: string): void;
+}
+declare class URL {
+  constructor(url: string, base?: string);
+  hash: string;
+  hostname: string;
+  pathname: string;
+  search: string;
+  readonly searchParams: URLSearchParams;
+  toString(): string;
+}

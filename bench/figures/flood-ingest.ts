@@ -7,7 +7,6 @@ import type { Figure } from "../figure";
 import { ROOT, fixturePath, headlessPage, startBackend } from "../env";
 import { memoryOf, stop, timedRun } from "../proc";
 import { round } from "../stats";
-import type { SessionState } from "../../lib/wire/session-state";
 
 export const N = 100_000;
 

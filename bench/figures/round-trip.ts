@@ -6,7 +6,6 @@ import type { Figure } from "../figure";
 import { EVERYTHING, everythingTarget, headlessPage, startBackend } from "../env";
 import { stop } from "../proc";
 import { median, p99, round } from "../stats";
-import type { SessionState } from "../../lib/wire/session-state";
 
 const ROUNDS = 10;
 const PER_ROUND = 200;

@@ -2,12 +2,11 @@ import type { ConnectSpecInput, OfferedCapabilities, Target } from "../../lib/ta
 import { TargetSchema } from "../../lib/target/target";
 import { joinShellWords, splitShellWords } from "../../lib/target/shell-words";
 
-/** What the connection form holds while a person edits it (strings, rows), before it is a spec. */
-export interface KeyValueRow {
-  key: string;
-  value: string;
-}
+import type { KeyValueRow } from "../../components/key-value-list";
 
+export type { KeyValueRow };
+
+/** What the connection form holds while a person edits it (strings, rows), before it is a spec. */
 export interface ConnectionDraft {
   transport: "stdio" | "http" | "sse";
   command: string;

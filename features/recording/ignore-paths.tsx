@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { validIgnorePath } from "./shared-session";
+import { validIgnorePath } from "../../lib/session/shared";
 
 export interface IgnorePathsProps {
   paths: readonly string[];

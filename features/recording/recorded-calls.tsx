@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { RecordedCall } from "./shared-session";
+import type { RecordedCall } from "../../lib/session/shared";
 import { EmptyState } from "../../components/empty-state";
 import { ToolResultView } from "../../components/tool-result-view";
 

@@ -1,5 +1,5 @@
 import type { SessionFile } from "../../lib/session/file";
-import { describeShared } from "./shared-session";
+import { describeShared } from "../../lib/session/shared";
 
 export interface RecordingBannerProps {
   session: SessionFile;

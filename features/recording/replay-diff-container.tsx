@@ -11,7 +11,7 @@ import { replayableRequests, type SessionFile } from "../../lib/session/file";
 import type { Target } from "../../lib/target/target";
 import type { Session } from "../../client/session";
 import { useReplay } from "./replay-hooks";
-import { openCommandFor, reproduceTargetOf } from "./shared-session";
+import { openCommandFor, reproduceTargetOf } from "../../lib/session/shared";
 
 /** The state of reproducing one recording: the editable target, the ignore list, the replay itself. */
 export function useReproduction(session: SessionFile, live: Session | undefined) {

@@ -4,8 +4,8 @@ import type { SessionFile } from "../../lib/session/file";
 import { parseSession } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
 import type { Session } from "../../client/session";
-import { SharedSessionContext, type RecordingOrigin, type SharedSessionApi } from "./shared-session-context";
-import { sharedSourceOf, withoutSharedSource } from "./shared-session";
+import { SharedSessionContext, type RecordingOrigin, type SharedSessionApi } from "../../client/open-recording-context";
+import { sharedSourceOf, withoutSharedSource } from "../../lib/session/shared";
 import { SharedSessionView } from "./shared-session-view";
 
 type Recording = { status: "loading" } | { status: "error"; message: string } | { status: "ok"; session: SessionFile; origin: RecordingOrigin; name?: string };

@@ -1,4 +1,5 @@
 import type { Entry } from "../../lib/record/format";
+import { RpcErrorCode } from "../../lib/wire/error-codes";
 
 export type HandledOutcome = "answered" | "rejected" | "timed-out" | "error" | "unanswered";
 
@@ -13,7 +14,7 @@ export interface HandledRow {
 
 /**
  * How a server->client request ended, from the response the inspector sent for it (if any):
- * -32001 is the backend's timeout (nobody answered in time), -1 a person's rejection.
+ * RequestTimeout is the backend's answer when nobody answered in time, Rejected a person's rejection.
  */
 export function classifyHandled(seq: number, method: string, response: Entry | undefined): HandledRow {
   if (!response || response.kind !== "message") return { seq, method, outcome: "unanswered", detail: "no answer was sent (the connection ended or the server cancelled it)" };
@@ -21,7 +22,7 @@ export function classifyHandled(seq: number, method: string, response: Entry | u
   if (m.error) {
     const code = typeof m.error.code === "number" ? m.error.code : NaN;
     const msg = typeof m.error.message === "string" ? m.error.message : "";
-    const outcome: HandledOutcome = code === -32001 ? "timed-out" : code === -1 ? "rejected" : "error";
+    const outcome: HandledOutcome = code === RpcErrorCode.RequestTimeout ? "timed-out" : code === RpcErrorCode.Rejected ? "rejected" : "error";
     return { seq, method, outcome, detail: `${code} ${msg}`, responseSeq: response.seq };
   }
   return { seq, method, outcome: "answered", detail: summarize(method, m.result ?? {}), responseSeq: response.seq };

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { PendingServerRequest } from "../../lib/wire/session-state";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import { answerTemplate } from "./answer-templates";
+import { RpcErrorCode } from "../../lib/wire/error-codes";
 import { formatTime } from "../../lib/record/entry-facts";
 
 export interface PendingRequestCardProps {
@@ -51,7 +52,7 @@ export function PendingRequestCard({ request, busy, onAnswer, onShowEntry }: Pen
         <button type="button" className="btn-primary" disabled={busy} onClick={send}>
           Send result
         </button>
-        <button type="button" disabled={busy} onClick={() => onAnswer({ error: { code: -1, message: "Rejected from the MCP Inspector" } })}>
+        <button type="button" disabled={busy} onClick={() => onAnswer({ error: { code: RpcErrorCode.Rejected, message: "Rejected from the MCP Inspector" } })}>
           Reject
         </button>
       </div>

@@ -10,20 +10,21 @@ import { PendingRequestHeader } from "./pending-request-header";
 import { SamplingRequestView } from "./sampling-request-view";
 import { SamplingResponseForm } from "./sampling-response-form";
 import type { PendingServerRequest, SessionState } from "../../lib/wire/session-state";
-import { useSession } from "../../client/connection-context";
+import { useSession } from "../../client/session-context";
 import { classifyHandled } from "./handled-requests";
 import { useAnswer } from "../../client/hooks";
 import { useFeed } from "../../client/protocol-hooks";
 import { ElicitationPolicySelect } from "./elicitation-policy-select";
-import { useStandingAnswers } from "./use-standing-answers";
+import { useStandingAnswers } from "../../client/use-standing-answers";
+import { RpcErrorCode } from "../../lib/wire/error-codes";
 
 /** The JSON-RPC error a person's rejection of a sampling request sends (as the official inspector does). */
-export const SAMPLING_REJECTED = { code: -1, message: "User rejected sampling request" };
+export const SAMPLING_REJECTED = { code: RpcErrorCode.Rejected, message: "User rejected sampling request" };
 
 /** Requests the target sent to the inspector (sampling, elicitation, roots): a queue a person answers, then how each ended. */
 export function RequestsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const answer = useAnswer();
-  const { store } = useSession();
+  const { timeline } = useSession();
   const { feed, version } = useFeed();
   const standing = useStandingAnswers(state);
   const pending = state?.pending ?? [];
@@ -34,11 +35,11 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
       .slice(-30)
       .reverse()
       .map((r) => {
-        const rs = store.responseSeqOf(r.seq);
-        return classifyHandled(r.seq, r.method, rs === undefined ? undefined : store.bySeq(rs));
+        const rs = timeline.responseSeqOf(r.seq);
+        return classifyHandled(r.seq, r.method, rs === undefined ? undefined : timeline.bySeq(rs));
       });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [feed, version, pending, store]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed and timeline change in place; `version` says when
+  }, [feed, version, pending, timeline]);
 
   const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });
 

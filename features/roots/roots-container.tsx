@@ -3,7 +3,7 @@ import { useState } from "react";
 import { RootsEditor } from "./roots-editor";
 import type { Root } from "../../lib/wire/answers";
 import type { SessionState } from "../../lib/wire/session-state";
-import { useStandingAnswers } from "../requests/use-standing-answers";
+import { useStandingAnswers } from "../../client/use-standing-answers";
 
 /**
  * The Roots tab: the list every roots/list is answered from, held by the backend (so it

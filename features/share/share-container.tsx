@@ -12,8 +12,8 @@ import type { Entry } from "../../lib/record/format";
 import { useSession } from "../../client/session-context";
 import { downloadText } from "../../components/download";
 import { useSocketStatus } from "../../client/hooks";
-import { useOpenRecording } from "../recording/shared-session-context";
-import { secretsOf, sessionFileName, sessionFromLive } from "../recording/shared-session";
+import { useOpenRecording } from "../../client/open-recording-context";
+import { secretsOf, sessionFileName, sessionFromLive } from "../../lib/session/shared";
 import { NO_FILTER } from "../../client/timeline-store";
 
 /** The Session card: share or export the last connection (after a review), or open a recording. */

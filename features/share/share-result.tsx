@@ -1,4 +1,4 @@
-import { formatKb } from "../recording/shared-session";
+import { formatKb } from "../../lib/session/shared";
 import { CopyButton } from "../../components/copy-button";
 
 export type ShareOutcome = { kind: "link"; url: string; bytes: number } | { kind: "too-large"; bytes: number; max: number } | { kind: "error"; message: string };

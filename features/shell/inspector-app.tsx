@@ -30,6 +30,7 @@ export function InspectorApp() {
   useEffect(() => {
     tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: storage() }) };
     const { token } = tokenOnce;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the token exists only in the browser (the page is prerendered without a window), so it is read after mount
     if (!token) return setBoot({ kind: "no-token" });
     const session = new Session({
       wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,

@@ -5,7 +5,6 @@ import { SocketBanner } from "./socket-banner";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
-import "../../app/features.css";
 import { AutoAnswerContainer } from "../requests/auto-answer-container";
 import { ConnectionContainer } from "../connection/connection-container";
 import { LogsContainer } from "../logs/logs-container";

@@ -41,14 +41,6 @@ export type CallToolResult = Pick<Mcp.CallToolResult, "isError" | "_meta"> & {
   structuredContent?: unknown;
 };
 
-/** What the backend's `request` command replies with. */
-export interface RequestOutcome<T = unknown> {
-  result: T;
-  requestSeq?: number;
-  responseSeq?: number;
-  durationMs: number;
-}
-
 export function asTools(value: unknown): Tool[] {
   if (!Array.isArray(value)) return [];
   return value.filter((t): t is Tool => typeof t === "object" && t !== null && typeof (t as Tool).name === "string");

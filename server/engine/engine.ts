@@ -6,7 +6,7 @@ import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { isNotification, isRequest } from "../../lib/protocol/jsonrpc";
 import type { SessionState } from "../../lib/wire/session-state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
-import type { JsonRpcError, ToolCallOutcome } from "../../lib/wire/protocol";
+import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { classifyConnectError } from "./connect-error";
 import { TappedTransport } from "./tap";
@@ -29,12 +29,7 @@ export interface RequestOptions {
   maxTotalTimeoutMs?: number;
 }
 
-export interface RequestOutcome {
-  result: unknown;
-  requestSeq?: number;
-  responseSeq?: number;
-  durationMs: number;
-}
+export type { RequestOutcome } from "../../lib/wire/outcomes";
 
 /** The target answered with a JSON-RPC error: `rpc` is the error object exactly as sent. */
 export class RpcError extends Error {

@@ -6,6 +6,7 @@ import type { OfferedCapabilities } from "../../lib/target/target";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { StandingAnswers } from "../../lib/wire/answers";
 import { standingAnswer } from "../../lib/answers/standing";
+import { RpcErrorCode } from "../../lib/wire/error-codes";
 
 /** Server->client requests held for the person (or program) driving the session. */
 const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
@@ -137,7 +138,7 @@ export class HeldRequests {
     const timer = setTimeout(() => {
       if (!this.held.has(pendingId)) return;
       this.release(pendingId);
-      const error = { code: -32001, message: `Request timed out: nobody answered this ${method} request in the inspector within ${Math.round(ms / 1000)} s` };
+      const error = { code: RpcErrorCode.RequestTimeout, message: `Request timed out: nobody answered this ${method} request in the inspector within ${Math.round(ms / 1000)} s` };
       if (task) this.settleTask(task, { error });
       else void this.reply(jsonrpcId, { error });
     }, ms);
@@ -178,11 +179,11 @@ export class HeldRequests {
   private async answerTaskRequest(id: JsonRpcId, method: string, params: Record<string, unknown>): Promise<void> {
     if (method === "tasks/list") return this.reply(id, { result: { tasks: [...this.tasks.values()].map(publicTask) } });
     const task = this.tasks.get(String(params.taskId));
-    if (!task) return this.reply(id, { error: { code: -32602, message: `Failed to retrieve task: Task not found: ${String(params.taskId)}` } });
+    if (!task) return this.reply(id, { error: { code: RpcErrorCode.InvalidParams, message: `Failed to retrieve task: Task not found: ${String(params.taskId)}` } });
     if (method === "tasks/get") return this.reply(id, { result: publicTask(task) });
     if (method === "tasks/cancel") {
       if (task.status === "completed" || task.status === "failed" || task.status === "cancelled") {
-        return this.reply(id, { error: { code: -32602, message: `Cannot cancel task: already ${task.status}` } });
+        return this.reply(id, { error: { code: RpcErrorCode.InvalidParams, message: `Cannot cancel task: already ${task.status}` } });
       }
       task.status = "cancelled";
       task.lastUpdatedAt = new Date().toISOString();
@@ -192,7 +193,7 @@ export class HeldRequests {
     }
     // tasks/result waits until the task is done (2025-11-25: it blocks until a terminal status).
     if (!task.outcome && task.status !== "cancelled") await new Promise<void>((r) => task.waiters.push(r));
-    if (task.status === "cancelled" || !task.outcome) return this.reply(id, { error: { code: -32603, message: "the task was cancelled" } });
+    if (task.status === "cancelled" || !task.outcome) return this.reply(id, { error: { code: RpcErrorCode.InternalError, message: "the task was cancelled" } });
     const meta = { [RELATED_TASK]: { taskId: task.taskId } };
     if ("error" in task.outcome) return this.reply(id, { error: task.outcome.error });
     return this.reply(id, { result: { ...task.outcome.result, _meta: { ...(task.outcome.result._meta as object | undefined), ...meta } } });

@@ -4,7 +4,6 @@ import type { AddressInfo } from "node:net";
 import { hostAllowed, originAllowed } from "../bridge/security";
 import { isRequest } from "../../lib/protocol/jsonrpc";
 import type { Channel, MockSession } from "./session";
-import type { Tally } from "./tally";
 
 const MAX_BODY = 16 * 1024 * 1024;
 
@@ -21,10 +20,10 @@ export interface HttpMock {
  * the client accepts one. `Mcp-Session-Id` is issued on initialize and required after it; GET
  * (a standalone stream) is 405; DELETE ends the session.
  */
-export async function serveHttp(port: number, newSession: () => MockSession, tally: Tally): Promise<HttpMock> {
+export async function serveHttp(port: number, newSession: () => MockSession): Promise<HttpMock> {
   const sessions = new Map<string, MockSession>();
   const server = createServer((req, res) => {
-    void route(req, res, sessions, newSession, tally).catch((e) => {
+    void route(req, res, sessions, newSession).catch((e) => {
       if (!res.headersSent) reply(res, 500, { jsonrpc: "2.0", id: null, error: { code: -32603, message: `mock: ${(e as Error).message}` } });
       else res.end();
     });
@@ -46,7 +45,7 @@ export async function serveHttp(port: number, newSession: () => MockSession, tal
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, sessions: Map<string, MockSession>, newSession: () => MockSession, tally: Tally): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, sessions: Map<string, MockSession>, newSession: () => MockSession): Promise<void> {
   // DNS rebinding: a page elsewhere must not reach a server on this machine through a name it controls.
   if (!hostAllowed(req.headers.host) || !originAllowed(req.headers.origin, req.headers.host)) return reply(res, 403, rpcError(-32000, "Forbidden: Host or Origin is not this machine"));
   const path = new URL(req.url ?? "/", "http://x").pathname;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Entry } from "../../lib/record/format";
 import { parseSession } from "../../lib/session/file";
 import type { SessionState } from "../../lib/wire/session-state";
-import { openCommandFor, recordedCalls, reproduceTargetOf, secretsOf, sessionFileName, sessionFromLive, sharedSourceOf, validIgnorePath, withoutSharedSource } from "../../features/recording/shared-session";
+import { openCommandFor, recordedCalls, reproduceTargetOf, secretsOf, sessionFileName, sessionFromLive, sharedSourceOf, validIgnorePath, withoutSharedSource } from "../../lib/session/shared";
 
 const entries: Entry[] = [
   { seq: 1, t: 1, kind: "lifecycle", event: "connecting", text: "old" } as Entry,

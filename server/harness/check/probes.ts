@@ -2,6 +2,7 @@ import { RpcError, type Engine } from "../../engine";
 import type { RecordStore } from "../../record/store";
 import { invalidArgsFor } from "../../../lib/protocol/sample-args";
 import type { ProbeResult } from "./result";
+import { RpcErrorCode } from "../../../lib/wire/error-codes";
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
 
@@ -25,7 +26,7 @@ export async function probeUnknownMethod(engine: Engine): Promise<ProbeResult> {
     return { ...base, status: "fail", seq: out.responseSeq, message: `answered an unknown method with a result: ${JSON.stringify(out.result).slice(0, 120)}` };
   } catch (e) {
     if (e instanceof RpcError) {
-      return e.rpc.code === -32601
+      return e.rpc.code === RpcErrorCode.MethodNotFound
         ? { ...base, status: "pass", message: `-32601 ${e.rpc.message}` }
         : { ...base, status: "fail", message: `answered with error ${e.rpc.code} (${e.rpc.message}); JSON-RPC requires -32601 Method not found` };
     }
@@ -49,7 +50,7 @@ export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<s
     return { ...base, status: "fail", message: `tools/call ${tool.name} failed: ${describe(e)}` };
   }
   if (out.error) {
-    return out.error.code === -32602
+    return out.error.code === RpcErrorCode.InvalidParams
       ? { ...base, status: "pass", message: `${tool.name} with ${JSON.stringify(args)}: -32602 ${out.error.message}` }
       : { ...base, status: "fail", severity: "warning", message: `${tool.name} with ${JSON.stringify(args)}: error ${out.error.code} (${out.error.message}); expected -32602 Invalid params or a result with isError` };
   }

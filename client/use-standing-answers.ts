@@ -1,8 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useSession } from "../../client/connection-context";
-import { DEFAULT_ANSWERS, type StandingAnswersPatch } from "../../lib/wire/answers";
-import type { SessionState } from "../../lib/wire/session-state";
+import { useSession } from "./session-context";
+import { DEFAULT_ANSWERS, type StandingAnswersPatch } from "../lib/wire/answers";
+import type { SessionState } from "../lib/wire/session-state";
 
 /**
  * The backend's standing answers (every tab sees the same, from the session state) and a
@@ -10,8 +10,8 @@ import type { SessionState } from "../../lib/wire/session-state";
  * and every page's state follows.
  */
 export function useStandingAnswers(state: SessionState | undefined) {
-  const { conn } = useSession();
+  const session = useSession();
   const answers = state?.answers ?? DEFAULT_ANSWERS;
-  const set = useMutation({ mutationFn: (patch: StandingAnswersPatch) => conn.command({ type: "set-answers", answers: patch }) });
+  const set = useMutation({ mutationFn: (patch: StandingAnswersPatch) => session.command({ type: "set-answers", answers: patch }) });
   return { answers, set };
 }

@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useContext } from "react";
-import type { SessionFile } from "../../lib/session/file";
+import type { SessionFile } from "../lib/session/file";
 
 /** Where a recording shown read-only came from. */
 export type RecordingOrigin = "link" | "opened" | "file";

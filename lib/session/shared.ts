@@ -1,8 +1,8 @@
-import type { Entry } from "../../lib/record/format";
-import { buildSession, entriesOfLastConnection, type SessionFile, type SharedTarget } from "../../lib/session/file";
-import type { SessionState } from "../../lib/wire/session-state";
-import { describeTarget, type Target } from "../../lib/target/target";
-import { isRequest, isResponse } from "../../lib/protocol/jsonrpc";
+import type { Entry } from "../record/format";
+import { buildSession, entriesOfLastConnection, type SessionFile, type SharedTarget } from "./file";
+import type { SessionState } from "../wire/session-state";
+import { describeTarget, type Target } from "../target/target";
+import { isRequest, isResponse } from "../protocol/jsonrpc";
 
 /** Where a shared session comes from when the page opens. */
 export type SharedSource = { kind: "link"; link: string } | { kind: "opened" };
