@@ -19,6 +19,18 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
   const [model, setModel] = useState("mcp-inspector-human");
   const [stopReason, setStopReason] = useState("endTurn");
   const [problem, setProblem] = useState<string>();
+  // Switching views carries the content across, so what was typed is what Approve sends.
+  const switchTo = (next: "text" | "json") => {
+    if (next === mode) return;
+    if (next === "json") setJson(JSON.stringify({ type: "text", text }, null, 2));
+    else {
+      const block = textBlockOf(json);
+      if (block === undefined && json.trim() !== "") return setProblem("this content is not one text block: edit it as JSON, or clear it to write text");
+      setText(block ?? "");
+    }
+    setProblem(undefined);
+    setMode(next);
+  };
   const approve = () => {
     let content: unknown = { type: "text", text };
     if (mode === "json") {
@@ -65,10 +77,10 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
         </label>
       </div>
       <div className="segmented" role="group" aria-label="Content as">
-        <button type="button" className={mode === "text" ? "segment active" : "segment"} aria-pressed={mode === "text"} onClick={() => setMode("text")}>
+        <button type="button" className={mode === "text" ? "segment active" : "segment"} aria-pressed={mode === "text"} onClick={() => switchTo("text")}>
           Text
         </button>
-        <button type="button" className={mode === "json" ? "segment active" : "segment"} aria-pressed={mode === "json"} onClick={() => setMode("json")}>
+        <button type="button" className={mode === "json" ? "segment active" : "segment"} aria-pressed={mode === "json"} onClick={() => switchTo("json")}>
           Content JSON
         </button>
       </div>
@@ -98,4 +110,14 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
       </div>
     </form>
   );
+}
+
+/** The text of a `{ "type": "text", "text": … }` block written as JSON, or undefined. */
+function textBlockOf(json: string): string | undefined {
+  try {
+    const v = JSON.parse(json) as { type?: unknown; text?: unknown };
+    return v && v.type === "text" && typeof v.text === "string" ? v.text : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -41,6 +41,29 @@ describe("sampling request and response", () => {
     fireEvent.click(screen.getByRole("button", { name: "Reject" }));
     expect(onReject).toHaveBeenCalled();
   });
+
+  it("switching to Content JSON and back keeps what was typed", () => {
+    const onApprove = vi.fn();
+    render(<SamplingResponseForm busy={false} onApprove={onApprove} onReject={() => {}} />);
+    fireEvent.change(screen.getByRole("textbox", { name: "Response text" }), { target: { value: "typed first" } });
+    fireEvent.click(screen.getByRole("button", { name: "Content JSON" }));
+    const json = screen.getByRole("textbox", { name: /Content \(a block/ }) as HTMLTextAreaElement;
+    expect(JSON.parse(json.value)).toEqual({ type: "text", text: "typed first" });
+    fireEvent.click(screen.getByRole("button", { name: "Approve and send" }));
+    expect(onApprove).toHaveBeenLastCalledWith(expect.objectContaining({ content: { type: "text", text: "typed first" } }));
+    fireEvent.change(json, { target: { value: '{"type":"text","text":"edited as JSON"}' } });
+    fireEvent.click(screen.getByRole("button", { name: "Text" }));
+    expect((screen.getByRole("textbox", { name: "Response text" }) as HTMLTextAreaElement).value).toBe("edited as JSON");
+  });
+
+  it("an image block written as JSON is not silently turned into text", () => {
+    render(<SamplingResponseForm busy={false} onApprove={() => {}} onReject={() => {}} />);
+    fireEvent.click(screen.getByRole("button", { name: "Content JSON" }));
+    fireEvent.change(screen.getByRole("textbox", { name: /Content \(a block/ }), { target: { value: '{"type":"image","data":"AA==","mimeType":"image/png"}' } });
+    fireEvent.click(screen.getByRole("button", { name: "Text" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/not one text block/);
+    expect(screen.getByRole("textbox", { name: /Content \(a block/ })).toBeTruthy();
+  });
 });
 
 describe("URL elicitation", () => {
