@@ -16,6 +16,8 @@ export interface CodeEditorProps {
   height?: number | string;
   /** Monaco language id (json unless said otherwise). */
   language?: string;
+  /** Ctrl/Cmd+Enter in the editor (e.g. send the request). */
+  onSubmit?(): void;
 }
 
 // Every editable model's schema, so several editors (tool args, raw request) keep theirs.
@@ -25,15 +27,20 @@ const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: obje
  * Monaco (from the local monaco-editor package) for JSON. Falls back to a plain textarea or
  * <pre> when the editor cannot load, so the page works without it.
  */
-export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, height = 240, language = "json" }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, height = 240, language = "json", onSubmit }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monaco = useRef<typeof Monaco | null>(null);
   const onChangeRef = useRef(onChange);
-  // The editor, made once, calls the latest onChange (kept after each commit, not during render).
+  const onSubmitRef = useRef(onSubmit);
+  // The editor, made once, calls the latest callbacks (kept after each commit, not during render).
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
-  }, [onChange]);
+    onSubmitRef.current = onSubmit;
+  }, [onChange, onSubmit]);
+  // Texts the editor itself reported and the parent may still echo back as `value`: while a
+  // person types fast, an echo of an older keystroke must not overwrite the newer text.
+  const emitted = useRef<string[]>([]);
   const [failed, setFailed] = useState<string>();
   const [ready, setReady] = useState(false);
   const scheme = useColorScheme();
@@ -67,7 +74,13 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
           theme: window.matchMedia("(prefers-color-scheme: dark)").matches ? "vs-dark" : "vs",
           fixedOverflowWidgets: true,
         });
-        ed.onDidChangeModelContent(() => onChangeRef.current?.(ed.getValue()));
+        ed.onDidChangeModelContent(() => {
+          const text = ed.getValue();
+          emitted.current = [...emitted.current.slice(-63), text];
+          onChangeRef.current?.(text);
+        });
+        // An action, not addCommand: Monaco binds addCommand's keys for every editor on the page.
+        ed.addAction({ id: "inspector.submit", label: "Send", keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter], run: () => onSubmitRef.current?.() });
         editor.current = ed;
         setReady(true);
       })
@@ -85,7 +98,14 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
 
   useEffect(() => {
     const ed = editor.current;
-    if (ed && ed.getValue() !== value) ed.setValue(value);
+    if (!ed) return;
+    const own = emitted.current.lastIndexOf(value);
+    if (own !== -1) {
+      // The parent caught up to a text the editor reported: older ones can no longer come back.
+      emitted.current = emitted.current.slice(own + 1);
+      return;
+    }
+    if (ed.getValue() !== value) ed.setValue(value);
   }, [value]);
 
   useEffect(() => {
@@ -98,7 +118,20 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
         {value}
       </pre>
     ) : (
-      <textarea className="code-fallback" aria-label={ariaLabel} value={value} onChange={(e) => onChange?.(e.target.value)} style={{ height }} spellCheck={false} />
+      <textarea
+        className="code-fallback"
+        aria-label={ariaLabel}
+        value={value}
+        onChange={(e) => onChange?.(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            onSubmit?.();
+          }
+        }}
+        style={{ height }}
+        spellCheck={false}
+      />
     );
   }
   return (

@@ -18,6 +18,9 @@ const SCHEMAS = { request: composerSchema("request"), notification: composerSche
 /** Any message as JSON in Monaco (method names and known params complete), sent as a request or a notification. */
 export function RawRequestForm({ kind, onKind, text, onText, onSend, busy, onCancel }: RawRequestFormProps) {
   const parsed = useMemo(() => parseComposer(text), [text]);
+  const send = () => {
+    if (!busy && parsed.ok) onSend(parsed.method, parsed.params);
+  };
   return (
     <div className="raw-request">
       <div className="segmented" role="group" aria-label="Send as">
@@ -29,16 +32,16 @@ export function RawRequestForm({ kind, onKind, text, onText, onSend, busy, onCan
         </button>
       </div>
       <p className="muted small">
-        <code>{'{ "method": …, "params": { …, "_meta": { … } } }'}</code>: press Ctrl+Space in the editor for method names. The id (and jsonrpc) are added when sent.
+        <code>{'{ "method": …, "params": { …, "_meta": { … } } }'}</code>: press Ctrl+Space in the editor for method names, Ctrl+Enter to send. The id (and jsonrpc) are added when sent.
       </p>
-      <CodeEditor value={text} onChange={onText} schema={SCHEMAS[kind]} modelUri={`inmemory://raw/${kind}.json`} ariaLabel="Raw message as JSON" height={200} />
+      <CodeEditor value={text} onChange={onText} schema={SCHEMAS[kind]} modelUri={`inmemory://raw/${kind}.json`} ariaLabel="Raw message as JSON" height={200} onSubmit={send} />
       {!parsed.ok && (
         <p className="form-error small" role="alert">
           {parsed.message}
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="btn-primary" disabled={busy || !parsed.ok} onClick={() => parsed.ok && onSend(parsed.method, parsed.params)}>
+        <button type="button" className="btn-primary" disabled={busy || !parsed.ok} onClick={send} title="Ctrl+Enter (⌘+Enter) in the editor">
           {busy ? "Waiting for the response…" : kind === "request" ? "Send request" : "Send notification"}
         </button>
         {busy && onCancel && (

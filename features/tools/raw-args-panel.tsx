@@ -19,9 +19,13 @@ export interface RawArgsPanelProps {
 export function RawArgsPanel({ toolName, schema, text, onChange, onRun, busy }: RawArgsPanelProps) {
   const check = useMemo(() => checkRawArgs(text, schema), [text, schema]);
   const invalid = check.problems.length > 0;
+  // Ctrl/Cmd+Enter runs valid arguments only: sending broken ones stays a deliberate click.
+  const run = () => {
+    if (!busy && !invalid && check.value) onRun(check.value);
+  };
   return (
     <div className="raw-args">
-      <CodeEditor value={text} onChange={onChange} schema={schema} modelUri={`inmemory://tools/${encodeURIComponent(toolName)}/arguments.json`} ariaLabel={`Arguments for ${toolName} as JSON`} height={220} />
+      <CodeEditor value={text} onChange={onChange} schema={schema} modelUri={`inmemory://tools/${encodeURIComponent(toolName)}/arguments.json`} ariaLabel={`Arguments for ${toolName} as JSON`} height={220} onSubmit={run} />
       {invalid && (
         <ul className="problems" aria-label="Problems with the arguments">
           {check.problems.map((p, i) => (
@@ -32,7 +36,7 @@ export function RawArgsPanel({ toolName, schema, text, onChange, onRun, busy }: 
         </ul>
       )}
       <div className="form-actions">
-        <button type="button" className="btn-primary" disabled={busy || invalid} onClick={() => check.value && onRun(check.value)}>
+        <button type="button" className="btn-primary" disabled={busy || invalid} onClick={run} title="Ctrl+Enter (⌘+Enter) in the editor">
           {busy ? "Running…" : "Run tool"}
         </button>
         {invalid && check.value && (
