@@ -72,7 +72,8 @@ const SUBSCHEMA_ONES = ["items", "additionalProperties", "not", "if", "then", "e
 /**
  * A copy of the schema with what a form generator needs spelled out: a `type` on enums and
  * on titled enums (`oneOf` of `const` + `title`), which JSON Schema lets a server leave
- * implicit. Validation is unchanged: the added type is the type of the listed values.
+ * implicit, and a title on each untitled oneOf/anyOf branch (so the choice is not "Option 1").
+ * Validation is unchanged: the added type is the type of the listed values, titles are notes.
  */
 export function normalizeSchema(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
@@ -82,6 +83,7 @@ export function normalizeSchema(schema: unknown): unknown {
   }
   for (const key of SUBSCHEMA_LISTS) if (Array.isArray(s[key])) s[key] = (s[key] as unknown[]).map(normalizeSchema);
   for (const key of SUBSCHEMA_ONES) if (isObject(s[key])) s[key] = normalizeSchema(s[key]);
+  for (const key of ["oneOf", "anyOf"] as const) if (Array.isArray(s[key])) s[key] = labelBranches(s[key] as unknown[]);
   if (s.type === undefined) {
     const branches = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as unknown[] | undefined;
     const values = Array.isArray(s.enum)
@@ -101,4 +103,35 @@ function typeOfAll(values: unknown[]): string | undefined {
   if (types.size !== 1) return undefined;
   const [t] = types;
   return ["string", "integer", "number", "boolean"].includes(t) ? t : undefined;
+}
+
+/**
+ * Titles for untitled oneOf/anyOf branches, from what tells them apart: a property's const (a
+ * discriminator, `kind: circle`), the $ref's name, the const, or the type (with an object's
+ * required properties). A titled enum's branches (const + title) are left as they are.
+ */
+function labelBranches(branches: unknown[]): unknown[] {
+  if (branches.every((b) => isObject(b) && "const" in b && typeof b.title === "string")) return branches;
+  const labels = branches.map((b) => (isObject(b) && typeof b.title === "string" ? b.title : branchLabel(b)));
+  return branches.map((b, i) => {
+    if (!isObject(b) || typeof b.title === "string" || !labels[i]) return b;
+    const clash = labels.filter((l) => l === labels[i]).length > 1;
+    return { ...b, title: clash ? `${labels[i]} (${i + 1})` : labels[i] };
+  });
+}
+
+function branchLabel(b: unknown): string | undefined {
+  if (!isObject(b)) return undefined;
+  if (isObject(b.properties)) {
+    for (const [k, v] of Object.entries(b.properties)) if (isObject(v) && "const" in v) return `${k}: ${String(v.const)}`;
+  }
+  if (typeof b.$ref === "string") return decodeURIComponent(b.$ref.split("/").pop() ?? "") || undefined;
+  if ("const" in b) return JSON.stringify(b.const);
+  const type = Array.isArray(b.type) ? b.type.join(" or ") : typeof b.type === "string" ? b.type : undefined;
+  if (type === "object") {
+    const names = Array.isArray(b.required) && b.required.length ? b.required : isObject(b.properties) ? Object.keys(b.properties) : [];
+    return names.length ? `object (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""})` : "object";
+  }
+  if (type === "array" && isObject(b.items) && typeof b.items.type === "string") return `array of ${b.items.type}`;
+  return type;
 }

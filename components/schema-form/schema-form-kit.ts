@@ -1,5 +1,6 @@
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { focusBranchErrors } from "./branch-errors";
 import { schemaFormButtons } from "./schema-form-buttons";
 
 /** One validator per JSON Schema dialect, shared by every schema form (Ajv caches per schema). */
@@ -10,7 +11,8 @@ export const schemaValidators = {
 
 /**
  * How every schema form behaves: errors inline and live, no browser validation bubbles, focus on
- * the first error, and no console logging of validation errors (rjsf logs them without onError).
+ * the first error, no console logging of validation errors (rjsf logs them without onError), and
+ * only the errors of the oneOf/anyOf branch the data is closest to.
  */
 export const schemaFormBehaviour = {
   className: "schema-form",
@@ -20,4 +22,5 @@ export const schemaFormBehaviour = {
   noHtml5Validate: true,
   focusOnFirstError: true,
   onError: () => undefined,
+  transformErrors: focusBranchErrors,
 };

@@ -104,6 +104,46 @@ describe("ToolArgsForm sends exactly the arguments the form means", () => {
     expect(onSubmit).toHaveBeenCalledWith({ target: { id: 42 } });
   });
 
+  it("untitled anyOf/oneOf branches are named by what tells them apart, not Option 1/2", () => {
+    setup({
+      type: "object",
+      properties: {
+        shape: {
+          oneOf: [
+            { type: "object", properties: { kind: { const: "circle" }, radius: { type: "number" } }, required: ["kind", "radius"] },
+            { type: "object", properties: { kind: { const: "square" }, side: { type: "number" } }, required: ["kind", "side"] },
+          ],
+        },
+        value: { anyOf: [{ type: "string" }, { type: "number" }] },
+      },
+    });
+    const [shape, value] = screen.getAllByRole("combobox");
+    expect([...(shape as HTMLSelectElement).options].map((o) => o.text)).toEqual(["kind: circle", "kind: square"]);
+    expect([...(value as HTMLSelectElement).options].map((o) => o.text)).toEqual(["string", "number"]);
+  });
+
+  it("oneOf: only the chosen branch's errors show (no 'must be equal to constant' from the other)", async () => {
+    const { onSubmit, run } = setup({
+      type: "object",
+      properties: {
+        shape: {
+          oneOf: [
+            { type: "object", properties: { kind: { const: "circle" }, radius: { type: "number" } }, required: ["kind", "radius"] },
+            { type: "object", properties: { kind: { const: "square" }, side: { type: "number" } }, required: ["kind", "side"] },
+          ],
+        },
+      },
+      required: ["shape"],
+    });
+    await run();
+    expect(onSubmit).not.toHaveBeenCalled();
+    const text = document.querySelector("form")!.textContent!;
+    expect(text).not.toMatch(/must be equal to constant/);
+    expect(text).not.toMatch(/must match exactly one schema/);
+    // The chosen (first) branch still says what it lacks.
+    expect(text).toMatch(/required property/);
+  });
+
   it("draft-07 definitions via $ref", async () => {
     const { user, onSubmit, run } = setup({
       $schema: "http://json-schema.org/draft-07/schema#",
