@@ -57,6 +57,10 @@ test("nested objects and arrays of objects through the form; the list refreshes 
     await form.getByRole("textbox", { name: /^name/ }).fill("Ada");
     await form.getByRole("textbox", { name: /^city/ }).fill("Paris");
     // One order line (minItems 1: the form starts with it) with a tag.
+    // Array items stack, each as wide as the form (not side-by-side columns).
+    const formBox = (await form.boundingBox())!;
+    const skuBox = (await form.getByRole("textbox", { name: /^sku/ }).boundingBox())!;
+    expect(skuBox.width).toBeGreaterThan(formBox.width * 0.6);
     await form.getByRole("textbox", { name: /^sku/ }).fill("A-1");
     await form.getByRole("spinbutton", { name: /^qty/ }).fill("3");
     await form.getByRole("group", { name: "tags" }).getByRole("button", { name: "Add item" }).click();
