@@ -57,19 +57,26 @@ test("nested objects and arrays of objects through the form; the list refreshes 
     await form.getByRole("textbox", { name: /^name/ }).fill("Ada");
     await form.getByRole("textbox", { name: /^city/ }).fill("Paris");
     // One order line (minItems 1: the form starts with it) with a tag.
-    // Array items stack, each as wide as the form (not side-by-side columns).
-    const formBox = (await form.boundingBox())!;
-    const skuBox = (await form.getByRole("textbox", { name: /^sku/ }).boundingBox())!;
-    expect(skuBox.width).toBeGreaterThan(formBox.width * 0.6);
     await form.getByRole("textbox", { name: /^sku/ }).fill("A-1");
     await form.getByRole("spinbutton", { name: /^qty/ }).fill("3");
     await form.getByRole("group", { name: "tags" }).getByRole("button", { name: "Add item" }).click();
     await form.getByRole("textbox", { name: /^tags-1/ }).fill("gift");
+    // A second line: items stack, each as wide as the form (not side-by-side columns).
+    await form.getByRole("group", { name: /^items/ }).getByRole("button", { name: "Add item" }).last().click();
+    const skus = form.getByRole("textbox", { name: /^sku/ });
+    await expect(skus).toHaveCount(2);
+    const formBox = (await form.boundingBox())!;
+    const [first, second] = [(await skus.nth(0).boundingBox())!, (await skus.nth(1).boundingBox())!];
+    expect(first.width).toBeGreaterThan(formBox.width * 0.7);
+    expect(second.width).toBeGreaterThan(formBox.width * 0.7);
+    expect(second.y).toBeGreaterThan(first.y + first.height);
+    await skus.nth(1).fill("B-2");
+    await form.getByRole("spinbutton", { name: /^qty/ }).nth(1).fill("1");
     await form.getByRole("combobox", { name: /^shipping/ }).selectOption("express");
     await page.getByRole("button", { name: "Run tool" }).click();
     // The server echoes exactly what it received: empty optional fields were omitted.
     await expect(page.getByTestId("tool-result")).toContainText(
-      'received {"customer":{"name":"Ada","address":{"city":"Paris"}},"items":[{"sku":"A-1","qty":3,"tags":["gift"]}],"shipping":"express"}',
+      'received {"customer":{"name":"Ada","address":{"city":"Paris"}},"items":[{"sku":"A-1","qty":3,"tags":["gift"]},{"sku":"B-2","qty":1}],"shipping":"express"}',
     );
 
     await page.getByTestId("tool-add-tool").click();
