@@ -1,3 +1,7 @@
+"use client";
+import { useState } from "react";
+import { FILTER_FROM, ListFilter, matchesFilter } from "./list-filter";
+
 export interface FeatureListItem {
   key: string;
   label: string;
@@ -23,6 +27,8 @@ export interface FeatureListProps {
 
 /** A paginated list of what a server offers (resources, templates, prompts): pick one. */
 export function FeatureList({ title, method, items, selected, onSelect, loading, error, hasMore, onLoadMore, onRefresh, testIdPrefix }: FeatureListProps) {
+  const [query, setQuery] = useState("");
+  const shown = items.filter((it) => matchesFilter(query, [it.label, it.detail, it.description]));
   return (
     <nav className="tool-list feature-list" aria-label={title}>
       <div className="list-head">
@@ -39,9 +45,10 @@ export function FeatureList({ title, method, items, selected, onSelect, loading,
         </p>
       )}
       {items.length === 0 && !loading && !error && <p className="muted small">None listed.</p>}
+      {items.length >= FILTER_FROM && <ListFilter noun={title.toLowerCase()} value={query} onChange={setQuery} shown={shown.length} total={items.length} />}
       {items.length > 0 && (
         <ul>
-          {items.map((it) => (
+          {shown.map((it) => (
             <li key={it.key} className={it.key === selected ? "tool-item selected" : "tool-item"}>
               <button type="button" className="tool-item-button" aria-current={it.key === selected ? "true" : undefined} onClick={() => onSelect(it.key)} data-testid={`${testIdPrefix}-${it.key}`}>
                 <span className="tool-item-name">{it.label}</span>

@@ -7,6 +7,8 @@ export interface TabSpec<T extends string> {
   badge?: number;
   /** What the badge counts, for screen readers ("waiting" unless said). */
   badgeLabel?: string;
+  /** A longer description, shown on hover. */
+  title?: string;
 }
 
 export interface TabBarProps<T extends string> {
@@ -39,6 +41,7 @@ export function TabBar<T extends string>({ tabs, active, onChange, label, idPref
           aria-selected={t.id === active}
           tabIndex={t.id === active ? 0 : -1}
           className="tab"
+          title={t.title}
           onClick={() => onChange(t.id)}
           onKeyDown={(e) => {
             if (e.key === "ArrowRight") move(i, 1);

@@ -12,7 +12,7 @@ test("a sampling request nobody answers gets the backend's timeout error, and th
     const tools = await pickTool(page, "trigger-sampling-request");
     await tools.getByRole("textbox", { name: /^prompt/ }).fill("nobody will answer this");
     await tools.getByRole("button", { name: "Run tool" }).click();
-    const requests = await openTab(page, "Requests from server");
+    const requests = await openTab(page, "Requests");
     await expect(requests.getByTestId("sampling-card")).toHaveCount(1);
     // Nobody answers: the backend replies -32001 at the deadline and the card moves to Handled.
     await expect(requests.getByTestId("handled-requests").locator('[data-outcome="timed-out"]').first()).toContainText("sampling/createMessage", { timeout: 10_000 });

@@ -80,8 +80,8 @@ test("sampling: approve with typed text and the tool's result contains it; rejec
   let tools = await pickTool(page, "trigger-sampling-request");
   await tools.getByRole("textbox", { name: /^prompt/ }).fill("Say hi");
   await tools.getByRole("button", { name: "Run tool" }).click();
-  await expect(page.getByRole("tab", { name: /Requests from server/ }).locator(".tab-badge")).toHaveText("1");
-  const requests = await openTab(page, "Requests from server");
+  await expect(page.getByRole("tab", { name: /^Requests/ }).locator(".tab-badge")).toHaveText("1");
+  const requests = await openTab(page, "Requests");
   const card = requests.getByTestId("sampling-card");
   await expect(card.getByTestId("sampling-request")).toContainText("You are a helpful test server.");
   await expect(card).toContainText("Resource trigger-sampling-request context: Say hi");
@@ -97,7 +97,7 @@ test("sampling: approve with typed text and the tool's result contains it; rejec
 
   // Reject: the server gets -1 "User rejected sampling request" and its tool reports it.
   await tools.getByRole("button", { name: "Run tool" }).click();
-  await openTab(page, "Requests from server");
+  await openTab(page, "Requests");
   await requests.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
   await expect(requests.getByTestId("handled-requests").locator('[data-outcome="rejected"]').first()).toContainText("-1 User rejected sampling request");
   await openTab(page, "Tools");
@@ -108,7 +108,7 @@ test("elicitation: accept a form; a URL elicitation shows its URL and reports co
   await openDemo(page, demo.url);
   const tools = await pickTool(page, "trigger-elicitation-request");
   await tools.getByRole("button", { name: "Run tool" }).click();
-  const requests = await openTab(page, "Requests from server");
+  const requests = await openTab(page, "Requests");
   const card = requests.getByTestId("elicitation-card");
   await expect(card).toContainText("Please provide inputs for the following fields:");
   await card.getByRole("textbox", { name: /^String\*?$/ }).fill("Ada Lovelace");
@@ -121,7 +121,7 @@ test("elicitation: accept a form; a URL elicitation shows its URL and reports co
   await pickTool(page, "trigger-url-elicitation");
   await tools.getByRole("textbox", { name: /^url/ }).fill("https://example.com/consent");
   await tools.getByRole("button", { name: "Run tool" }).click();
-  await openTab(page, "Requests from server");
+  await openTab(page, "Requests");
   const urlCard = requests.getByTestId("elicitation-url");
   await expect(urlCard.getByTestId("elicitation-url-text")).toHaveText("https://example.com/consent");
   await expect(urlCard).toContainText("example.com");
@@ -145,7 +145,7 @@ test("roots: edit the list, the server is told, and get-roots-list reflects it",
   await panel.getByRole("button", { name: "Save roots" }).click();
   await expect(panel.getByRole("status")).toContainText("the server was sent notifications/roots/list_changed");
   // The server asks roots/list again; the backend answers from the list.
-  const requests = await openTab(page, "Requests from server");
+  const requests = await openTab(page, "Requests");
   await expect(requests.getByTestId("handled-requests").locator('[data-outcome="answered"]', { hasText: "1 root(s)" }).first()).toBeVisible();
   const tools = await pickTool(page, "get-roots-list");
   await tools.getByRole("button", { name: "Run tool" }).click();
@@ -161,7 +161,7 @@ test("roots: edit the list, the server is told, and get-roots-list reflects it",
 
 test("standing answers: canned sampling and an elicitation policy answer the server without a person; the banner says so", async ({ page, demo }) => {
   await openDemo(page, demo.url);
-  const requests = await openTab(page, "Requests from server");
+  const requests = await openTab(page, "Requests");
   const canned = requests.locator("details.canned");
   await canned.locator("summary").click();
   await canned.getByRole("button", { name: "Add rule" }).click();
@@ -184,8 +184,8 @@ test("standing answers: canned sampling and an elicitation policy answer the ser
   // A request no rule matches still waits for the person.
   await tools.getByRole("textbox", { name: /^prompt/ }).fill("Something else");
   await tools.getByRole("button", { name: "Run tool" }).click();
-  await expect(page.getByRole("tab", { name: /Requests from server/ }).locator(".tab-badge")).toHaveText("1");
-  await openTab(page, "Requests from server");
+  await expect(page.getByRole("tab", { name: /^Requests/ }).locator(".tab-badge")).toHaveText("1");
+  await openTab(page, "Requests");
   await requests.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
   await on.click();
   await expect(on).not.toBeChecked();
@@ -195,7 +195,7 @@ test("standing answers: canned sampling and an elicitation policy answer the ser
   tools = await pickTool(page, "trigger-elicitation-request");
   await tools.getByRole("button", { name: "Run tool" }).click();
   await expect(tools.getByTestId("tool-result")).toContainText("decline");
-  await openTab(page, "Requests from server");
+  await openTab(page, "Requests");
   await requests.getByTestId("elicitation-policy").selectOption("ask");
 });
 
@@ -317,7 +317,7 @@ test("with tasks offered, the server's async sampling becomes a client-side task
   const tools = await pickTool(page, "trigger-sampling-request-async");
   await tools.getByRole("textbox", { name: /^prompt/ }).fill("async please");
   await tools.getByRole("button", { name: "Run tool" }).click();
-  const requests = await openTab(page, "Requests from server");
+  const requests = await openTab(page, "Requests");
   const card = requests.getByTestId("sampling-card");
   await expect(card.locator(".badge", { hasText: "task" })).toBeVisible();
   await card.getByRole("textbox", { name: "Response text" }).fill("answered as a task");

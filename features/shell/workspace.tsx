@@ -48,13 +48,18 @@ export function Workspace() {
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
   const pending = state?.pending.length ?? 0;
+  // On a narrow screen the connection settings fold away once connected (the working area comes
+  // first); the person opens them again with one tap. Wide screens always show them.
+  const connected = state?.status === "connected";
+  const [connectionShown, setConnectionShown] = useState<boolean>();
+  const connectionFolded = connectionShown === undefined ? connected : !connectionShown;
   const problems = useProblemCount(useSession().lint);
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },
     { id: "resources", label: "Resources" },
     { id: "prompts", label: "Prompts" },
-    { id: "requests", label: "Requests from server", badge: pending || undefined },
+    { id: "requests", label: "Requests", title: "Requests from the server: sampling, elicitation, roots", badge: pending || undefined },
     { id: "roots", label: "Roots" },
     { id: "logs", label: "Logs" },
     { id: "tasks", label: "Tasks" },
@@ -68,7 +73,10 @@ export function Workspace() {
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
       <AutoAnswerContainer state={state} />
       <main className="workspace">
-        <section className="pane pane-connection" aria-labelledby="connection-heading">
+        <section className="pane pane-connection" aria-labelledby="connection-heading" data-folded={connectionFolded}>
+          <button type="button" className="pane-fold" aria-expanded={!connectionFolded} onClick={() => setConnectionShown(connectionFolded)}>
+            {connectionFolded ? "Show connection and session settings" : "Hide connection and session settings"}
+          </button>
           <ConnectionContainer state={state} />
           <SessionToolsContainer state={state} />
           <ShareContainer state={state} />

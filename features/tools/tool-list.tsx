@@ -1,4 +1,7 @@
+"use client";
+import { useState } from "react";
 import type { Tool } from "../../lib/protocol/shapes";
+import { FILTER_FROM, ListFilter, matchesFilter } from "../../components/list-filter";
 import { ToolListItem } from "./tool-list-item";
 
 export interface ToolListProps {
@@ -15,6 +18,8 @@ export interface ToolListProps {
 
 /** The server's tools; pages load on request, the list refreshes when the server says it changed. */
 export function ToolList({ tools, selected, onSelect, loading, error, hasMore, onLoadMore, onRefresh }: ToolListProps) {
+  const [query, setQuery] = useState("");
+  const shown = tools.filter((t) => matchesFilter(query, [t.name, t.title, t.description]));
   return (
     <nav className="tool-list" aria-label="Tools">
       <div className="list-head">
@@ -30,8 +35,9 @@ export function ToolList({ tools, selected, onSelect, loading, error, hasMore, o
           tools/list failed: {error}
         </p>
       )}
+      {tools.length >= FILTER_FROM && <ListFilter noun="tools" value={query} onChange={setQuery} shown={shown.length} total={tools.length} />}
       <ul>
-        {tools.map((t) => (
+        {shown.map((t) => (
           <li key={t.name}>
             <ToolListItem tool={t} selected={t.name === selected} onSelect={() => onSelect(t.name)} />
           </li>
