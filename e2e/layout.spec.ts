@@ -1,0 +1,54 @@
+import { expect, startInspector, test, type RunningInspector } from "./inspector";
+
+// The working area comes first: one row of tabs, lists that show what they hold, a filter, and
+// on a phone the connection settings out of the way once connected.
+let demo: RunningInspector;
+test.beforeAll(async () => {
+  demo = await startInspector(["--demo"]);
+});
+test.afterAll(async () => demo?.stop());
+
+for (const width of [1440, 1920]) {
+  test(`at ${width} px the tabs are one row and the tool list shows most tools; the filter narrows it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(demo.url);
+    await expect(page.getByTestId("session-status")).toHaveText("Connected");
+    const tablist = page.getByRole("tablist", { name: "Server features" });
+    const tabs = tablist.getByRole("tab");
+    const first = (await tabs.first().boundingBox())!;
+    const last = (await tabs.last().boundingBox())!;
+    expect(Math.abs(last.y - first.y)).toBeLessThan(2);
+    // Every tab is visible without scrolling the bar.
+    const bar = (await tablist.boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(bar.x + bar.width + 1);
+
+    await tabs.filter({ hasText: "Tools" }).click();
+    const list = page.getByRole("navigation", { name: "Tools" });
+    await expect(list.getByRole("listitem").first()).toBeVisible();
+    const items = list.getByRole("listitem");
+    const total = await items.count();
+    let visible = 0;
+    for (let i = 0; i < total; i++) if (await items.nth(i).isVisible() && (await items.nth(i).boundingBox())!.y + 20 < 900) visible++;
+    expect(visible).toBeGreaterThanOrEqual(6);
+
+    await list.getByRole("searchbox", { name: "Filter tools" }).fill("resource");
+    await expect(list.getByText(/\d+ of \d+/)).toBeVisible();
+    await expect(page.getByTestId("tool-echo")).toHaveCount(0);
+    await expect(page.getByTestId("tool-get-resource-links")).toBeVisible();
+  });
+}
+
+test("at 420 px the connection settings fold away once connected, and open again", async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(demo.url);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  const fold = page.getByRole("button", { name: "Show connection and session settings" });
+  await expect(fold).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reconnect with these settings" })).toBeHidden();
+  // The tabs are within the first screen.
+  expect((await page.getByRole("tablist", { name: "Server features" }).boundingBox())!.y).toBeLessThan(400);
+  await fold.click();
+  await expect(page.getByRole("button", { name: "Reconnect with these settings" })).toBeVisible();
+  await page.getByRole("button", { name: "Hide connection and session settings" }).click();
+  await expect(page.getByRole("button", { name: "Reconnect with these settings" })).toBeHidden();
+});
