@@ -1,4 +1,5 @@
 import { expect, startInspector, test, type RunningInspector } from "./inspector";
+import { openDemo, pickTool } from "./protocol-helpers";
 
 // The working area comes first: one row of tabs, lists that show what they hold, a filter, and
 // on a phone the connection settings out of the way once connected.
@@ -51,4 +52,30 @@ test("at 420 px the connection settings fold away once connected, and open again
   await expect(page.getByRole("button", { name: "Reconnect with these settings" })).toBeVisible();
   await page.getByRole("button", { name: "Hide connection and session settings" }).click();
   await expect(page.getByRole("button", { name: "Reconnect with these settings" })).toBeHidden();
+});
+
+test("a sampling request that a tool call caused is announced where the person is, and one click leads to it", async ({ page }) => {
+  await openDemo(page, demo.url);
+  const tools = await pickTool(page, "trigger-sampling-request");
+  await tools.getByRole("textbox", { name: /^prompt/ }).fill("cue please");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const cue = page.getByTestId("pending-cue");
+  await expect(cue).toContainText("The server is waiting for you: a sampling request");
+  await expect(cue).toBeInViewport();
+  await cue.getByRole("button", { name: "Answer in Requests" }).click();
+  await expect(page.getByRole("tab", { name: /^Requests/ })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("pending-cue")).toHaveCount(0);
+  await page.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByTestId("sampling-card")).toHaveCount(0);
+});
+
+test("on a short screen the result of Run is brought into view", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 560 });
+  await openDemo(page, demo.url);
+  const tools = await pickTool(page, "get-sum");
+  await tools.getByRole("spinbutton", { name: /^a/ }).fill("20");
+  await tools.getByRole("spinbutton", { name: /^b/ }).fill("22");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("42");
+  await expect(tools.getByTestId("tool-result")).toBeInViewport({ ratio: 0.3 });
 });

@@ -2,6 +2,7 @@
 import { useCallback, useState } from "react";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
+import { PendingRequestCue } from "./pending-request-cue";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
@@ -83,6 +84,7 @@ export function Workspace() {
         </section>
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={open} label="Server features" idPrefix="main" />
+          {tab !== "requests" && <PendingRequestCue pending={state?.pending ?? []} onOpen={() => open("requests")} />}
           {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
           <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
             <NegotiationContainer state={state} onShowEntry={showEntry} />

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ArgsModeSwitch, type ArgsMode } from "./args-mode-switch";
 import { MetaField } from "../../components/meta-field";
 import { ProgressBar } from "./progress-bar";
@@ -56,6 +56,12 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
     }
   };
 
+  // A result that lands below the fold is brought into view (nothing moves when it is visible).
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (call.data || call.error) resultRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [call.data, call.error]);
+
   // This call's own progress: notifications with the token its `accepted` event named.
   const progress = call.isPending ? feed.progressOf(inflight?.accepted) : undefined;
   const created = (call.data?.result as { task?: { taskId?: unknown; status?: unknown } } | undefined)?.task;
@@ -95,15 +101,17 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
           {progress && <ProgressBar progress={progress.progress} total={progress.total} message={progress.message} label={`Progress of ${tool.name}`} />}
         </div>
       )}
-      {call.error && (
-        <p className="form-error" role="alert">
-          The call did not complete: {call.error.message}
-        </p>
-      )}
-      {call.data && !call.isPending && createdId && (
-        <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created?.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
-      )}
-      {call.data && !call.isPending && !createdId && <ToolResultView outcome={call.data} hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} />}
+      <div ref={resultRef} className="tool-outcome">
+        {call.error && (
+          <p className="form-error" role="alert">
+            The call did not complete: {call.error.message}
+          </p>
+        )}
+        {call.data && !call.isPending && createdId && (
+          <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created?.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
+        )}
+        {call.data && !call.isPending && !createdId && <ToolResultView outcome={call.data} hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} />}
+      </div>
     </article>
   );
 }
