@@ -37,6 +37,10 @@ export interface TaskSeen {
   /** The tool whose call created it, when this page saw the call. */
   tool?: string;
   seq: number;
+  /** The record entry of the tasks/result response, once one arrived (whoever asked). */
+  resultSeq?: number;
+  /** The server sent notifications/tasks/status for it (so its status need not be polled). */
+  notified?: boolean;
 }
 export interface ServerRequestSeen {
   seq: number;
@@ -165,7 +169,7 @@ export class ProtocolFeed extends Store {
         if (typeof p.uri === "string") this.resourceUpdates.push({ seq: e.seq, t: e.t, uri: p.uri });
         return;
       case "notifications/tasks/status":
-        this.noteTask(p, e.seq);
+        this.noteTask(p, e.seq, undefined, true);
         return;
       case "notifications/elicitation/complete":
         if (typeof p.elicitationId === "string") this.elicitationsCompleted.add(p.elicitationId);
@@ -185,10 +189,14 @@ export class ProtocolFeed extends Store {
       this.subscriptions = next;
     } else if (method === "tools/call" && result.task) this.noteTask(obj(result.task), e.seq, typeof req?.params.name === "string" ? req.params.name : undefined);
     else if (method === "tasks/get" || method === "tasks/cancel") this.noteTask(result, e.seq);
+    else if (method === "tasks/result" && typeof req?.params.taskId === "string") {
+      const seen = this.tasks.get(req.params.taskId);
+      if (seen) this.tasks.set(seen.taskId, { ...seen, resultSeq: e.seq });
+    }
     else if (method === "tasks/list" && Array.isArray(result.tasks)) for (const t of result.tasks) this.noteTask(obj(t), e.seq);
   }
 
-  private noteTask(t: Record<string, unknown>, seq: number, tool?: string): void {
+  private noteTask(t: Record<string, unknown>, seq: number, tool?: string, notified?: boolean): void {
     if (typeof t.taskId !== "string" || typeof t.status !== "string") return;
     const prev = this.tasks.get(t.taskId);
     this.tasks.set(t.taskId, {
@@ -201,6 +209,8 @@ export class ProtocolFeed extends Store {
       lastUpdatedAt: typeof t.lastUpdatedAt === "string" ? t.lastUpdatedAt : prev?.lastUpdatedAt,
       tool: tool ?? prev?.tool,
       seq,
+      resultSeq: prev?.resultSeq,
+      notified: notified || prev?.notified,
     });
   }
 }

@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { PendingRequestCue } from "./pending-request-cue";
+import { TaskFollower } from "../tasks/task-follower";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
@@ -73,6 +74,7 @@ export function Workspace() {
       <AppHeader state={state} socket={socket} />
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
       <AutoAnswerContainer state={state} />
+      <TaskFollower state={state} />
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="connection-heading" data-folded={connectionFolded}>
           <button type="button" className="pane-fold" aria-expanded={!connectionFolded} onClick={() => setConnectionShown(connectionFolded)}>

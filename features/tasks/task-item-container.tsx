@@ -4,6 +4,11 @@ import { ToolResultView } from "../../components/tool-result-view";
 import type { SessionState } from "../../lib/wire/session-state";
 import { isTerminalTask, type TaskSeen } from "../../client/protocol-feed";
 import { serverCaps, useRequest } from "../../client/protocol-hooks";
+import { useSession } from "../../client/session-context";
+
+function isResultResponse(m: unknown): m is { result: unknown } {
+  return typeof m === "object" && m !== null && "result" in m;
+}
 
 /** One task with its actions wired to tasks/get, tasks/result and tasks/cancel. */
 export function TaskItemContainer({ state, task, onShowEntry }: { state?: SessionState; task: TaskSeen; onShowEntry(seq: number): void }) {
@@ -13,6 +18,14 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
   const tasksCap = (serverCaps(state)?.tasks ?? {}) as { cancel?: unknown };
   const params = { taskId: task.taskId };
   const error = get.error ?? result.error ?? cancel.error;
+  // The result, from this card's own request or from the one the task follower made.
+  const { timeline } = useSession();
+  const followed = !result.data && task.resultSeq !== undefined ? timeline.bySeq(task.resultSeq) : undefined;
+  const shown = result.data && !result.isPending
+    ? { result: result.data.result, durationMs: result.data.durationMs, requestSeq: result.data.requestSeq, responseSeq: result.data.responseSeq }
+    : followed?.kind === "message" && isResultResponse(followed.message)
+      ? { result: followed.message.result, durationMs: followed.t - (timeline.bySeq(followed.pair?.seq ?? -1)?.t ?? followed.t), requestSeq: followed.pair?.seq, responseSeq: followed.seq }
+      : undefined;
   return (
     <TaskCard
       task={task}
@@ -24,9 +37,7 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
       canCancel={tasksCap.cancel !== undefined}
       error={error ? `${error === get.error ? "tasks/get" : error === result.error ? "tasks/result" : "tasks/cancel"} failed: ${error.message}` : undefined}
     >
-      {result.data && !result.isPending && (
-        <ToolResultView outcome={{ result: result.data.result, verdict: null, durationMs: result.data.durationMs, requestSeq: result.data.requestSeq, responseSeq: result.data.responseSeq }} hasOutputSchema={false} onShowEntry={onShowEntry} />
-      )}
+      {shown && <ToolResultView outcome={{ ...shown, verdict: null }} hasOutputSchema={false} onShowEntry={onShowEntry} />}
     </TaskCard>
   );
 }
