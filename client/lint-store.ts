@@ -42,6 +42,11 @@ export class LintStore extends Store {
   private readonly bySeqMap = new Map<number, Finding[]>();
   private readonly marks = new Map<number, LintMark>();
   private counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  /** Seq of the latest "connecting" entry: findings from there on are this connection's. */
+  private connectionFrom = 0;
+  /** Findings up to this seq were cleared by the person (hidden, not forgotten: markers stay). */
+  private clearedThrough = -1;
+  private groups?: { key: string; current: Finding[]; earlier: Finding[]; counts: Record<Severity, number> };
   private scheduled = false;
   private finished = false;
   private unsubscribe?: () => void;
@@ -98,6 +103,25 @@ export class LintStore extends Store {
     return this.counts;
   }
 
+  /**
+   * The findings grouped for the Problems panel: this connection's, and earlier connections'
+   * (both without what the person cleared), with this connection's counts for the tab badge.
+   */
+  grouped(): { current: readonly Finding[]; earlier: readonly Finding[]; counts: Record<Severity, number> } {
+    const key = `${this.all.length}/${this.connectionFrom}/${this.clearedThrough}`;
+    if (this.groups?.key === key) return this.groups;
+    const kept = this.all.filter((f) => f.seq > this.clearedThrough);
+    const current = kept.filter((f) => f.seq >= this.connectionFrom);
+    this.groups = { key, current, earlier: kept.filter((f) => f.seq < this.connectionFrom), counts: countBySeverity(current) };
+    return this.groups;
+  }
+
+  /** Hide every finding so far from the panel (new ones still appear). */
+  clear(): void {
+    this.clearedThrough = this.next > 0 ? this.source.at(this.next - 1).seq : -1;
+    this.changed();
+  }
+
   findingsOf(seq: number): readonly Finding[] {
     return this.bySeqMap.get(seq) ?? NONE;
   }
@@ -127,7 +151,9 @@ export class LintStore extends Store {
     let added = false;
     let i = 0;
     while (this.next < this.source.size) {
-      const found = this.linter.push(this.source.at(this.next++));
+      const entry = this.source.at(this.next++);
+      if (entry.kind === "lifecycle" && entry.event === "connecting") this.connectionFrom = entry.seq;
+      const found = this.linter.push(entry);
       if (found.length) {
         this.add(found);
         added = true;
@@ -151,6 +177,8 @@ export class LintStore extends Store {
     this.bySeqMap.clear();
     this.marks.clear();
     this.counts = { error: 0, warning: 0, info: 0 };
+    this.connectionFrom = 0;
+    this.clearedThrough = -1;
     this.finished = false;
     this.changed();
   }

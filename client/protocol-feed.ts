@@ -70,6 +70,8 @@ export class ProtocolFeed extends Store {
   subscriptions = new Set<string>();
   readonly tasks = new Map<string, TaskSeen>();
   serverRequests: ServerRequestSeen[] = [];
+  /** Seq of the latest "connecting" entry: where this connection's part of the record starts. */
+  connectionFrom = 0;
   readonly elicitationsCompleted = new Set<string>();
 
   private readonly requests = new Map<number, { method: string; params: Record<string, unknown> }>();
@@ -119,6 +121,7 @@ export class ProtocolFeed extends Store {
     this.subscriptions = new Set();
     this.tasks.clear();
     this.serverRequests = [];
+    this.connectionFrom = 0;
     this.elicitationsCompleted.clear();
     this.requests.clear();
     this.processed = 0;
@@ -129,6 +132,7 @@ export class ProtocolFeed extends Store {
     if (e.kind === "stderr") return void this.stderr.push({ seq: e.seq, t: e.t, text: e.text });
     if (e.kind === "lifecycle") {
       if (e.event === "connecting") {
+        this.connectionFrom = e.seq;
         // A new connection: its subscriptions and tasks start empty.
         this.subscriptions = new Set();
         this.tasks.clear();

@@ -10,12 +10,14 @@ export interface TimelineFilter {
   method: string;
   /** Case-insensitive substring of the message text. */
   text: string;
+  /** Only entries from this seq on (the person cleared what came before). */
+  fromSeq?: number;
 }
 
 export const NO_FILTER: TimelineFilter = { dir: "all", kinds: [], method: "", text: "" };
 
 export function isNoFilter(f: TimelineFilter): boolean {
-  return f.dir === "all" && f.kinds.length === 0 && f.method === "" && f.text.trim() === "";
+  return f.dir === "all" && f.kinds.length === 0 && f.method === "" && f.text.trim() === "" && !f.fromSeq;
 }
 
 /** A filtered window on the store: row i is entry at(i). */
@@ -201,7 +203,9 @@ export class TimelineStore extends Store {
 function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {
   const needle = f.text.trim().toLowerCase();
   const kinds = f.kinds.length ? new Set(f.kinds) : undefined;
+  const from = f.fromSeq ?? 0;
   return (e, text) => {
+    if (e.seq < from) return false;
     if (f.dir !== "all" && (e.kind !== "message" || e.dir !== f.dir)) return false;
     if (kinds && !kinds.has(kindOf(e))) return false;
     if (f.method && methodKeyOf(e) !== f.method) return false;

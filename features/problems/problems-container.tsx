@@ -11,12 +11,13 @@ export function ProblemsContainer({ onShowEntry }: { onShowEntry(seq: number): v
 /** The Problems panel over any lint store (the live one, or a shared recording's). */
 export function LintProblems({ lint, onShowEntry }: { lint: LintStore; onShowEntry(seq: number): void }) {
   const version = useStore(lint);
-  return <ProblemsPanel findings={lint.findings()} version={version} counts={lint.countBySeverity()} backlog={lint.backlog} onJump={onShowEntry} />;
+  const { current, earlier, counts } = lint.grouped();
+  return <ProblemsPanel findings={current} earlier={earlier} version={version} counts={counts} backlog={lint.backlog} onJump={onShowEntry} onClear={() => lint.clear()} />;
 }
 
-/** The error and warning count for a tab badge. */
+/** The error and warning count of this connection (what was not cleared), for a tab badge. */
 export function useProblemCount(lint: LintStore): number {
   useStore(lint);
-  const c = lint.countBySeverity();
+  const c = lint.grouped().counts;
   return c.error + c.warning;
 }

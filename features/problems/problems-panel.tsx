@@ -5,7 +5,12 @@ import { SeverityBadge } from "../../components/severity-badge";
 import { SpecLink } from "../../components/spec-link";
 
 export interface ProblemsPanelProps {
+  /** This connection's findings (the counts are theirs). */
   findings: readonly Finding[];
+  /** Earlier connections' findings, shown folded. */
+  earlier?: readonly Finding[];
+  /** Hide every finding so far. */
+  onClear?(): void;
   /** Changes when findings were added (the array grows in place). */
   version: number;
   counts: Record<Severity, number>;
@@ -19,7 +24,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const MAX_ROWS = 500;
 
 /** Lint findings: counts by severity, filters, and one row per finding that jumps to its entry. */
-export function ProblemsPanel({ findings, version, counts, backlog, onJump }: ProblemsPanelProps) {
+export function ProblemsPanel({ findings, earlier = [], version, counts, backlog, onJump, onClear }: ProblemsPanelProps) {
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const [rule, setRule] = useState("");
   // eslint-disable-next-line react-hooks/exhaustive-deps -- findings grow in place; version says when
@@ -40,6 +45,11 @@ export function ProblemsPanel({ findings, version, counts, backlog, onJump }: Pr
           {counts.info ? `, ${counts.info} info` : ""}
           {backlog ? ` · linting ${backlog} more entries…` : ""}
         </span>
+        {onClear && (findings.length > 0 || earlier.length > 0) && (
+          <button type="button" className="btn-small" onClick={onClear} title="Hide the findings so far; new ones still appear">
+            Clear
+          </button>
+        )}
       </div>
       <div className="filters problems-filters">
         {SEVERITIES.map((s) => (
@@ -57,23 +67,37 @@ export function ProblemsPanel({ findings, version, counts, backlog, onJump }: Pr
         </select>
       </div>
       {findings.length === 0 ? (
-        <p className="muted">No problems found{backlog ? " yet" : ""}: every entry so far follows the rules the linter checks.</p>
+        <p className="muted">No problems found{backlog ? " yet" : ""}: every entry of this connection so far follows the rules the linter checks.</p>
       ) : (
-        <ol className="problem-list">
-          {shown.slice(0, MAX_ROWS).map((f, i) => (
-            <li key={`${f.seq}-${f.rule}-${i}`} className={`problem sev-${f.severity}`} data-testid="problem" data-rule={f.rule} data-seq={f.seq}>
-              <button type="button" className="problem-jump" onClick={() => onJump(f.seq)} aria-label={`${f.severity} ${f.rule} at entry ${f.seq}: ${f.message}`}>
-                <SeverityBadge severity={f.severity} />
-                <code className="problem-rule">{f.rule}</code>
-                <span className="problem-message">{f.message}</span>
-                <span className="problem-seq muted">#{f.seq}</span>
-              </button>
-              <SpecLink href={f.specUrl} />
-            </li>
-          ))}
-        </ol>
+        <FindingList findings={shown} onJump={onJump} testId="problem" />
       )}
       {shown.length > MAX_ROWS && <p className="muted small">Showing the first {MAX_ROWS} of {shown.length}; filter by severity or rule to see the rest.</p>}
+      {earlier.length > 0 && (
+        <details className="problems-earlier" data-testid="problems-earlier">
+          <summary>
+            Earlier connections: {earlier.length} {earlier.length === 1 ? "finding" : "findings"}
+          </summary>
+          <FindingList findings={earlier} onJump={onJump} testId="problem-earlier" />
+        </details>
+      )}
     </section>
+  );
+}
+
+function FindingList({ findings, onJump, testId }: { findings: readonly Finding[]; onJump(seq: number): void; testId: string }) {
+  return (
+    <ol className="problem-list">
+      {findings.slice(0, MAX_ROWS).map((f, i) => (
+        <li key={`${f.seq}-${f.rule}-${i}`} className={`problem sev-${f.severity}`} data-testid={testId} data-rule={f.rule} data-seq={f.seq}>
+          <button type="button" className="problem-jump" onClick={() => onJump(f.seq)} aria-label={`${f.severity} ${f.rule} at entry ${f.seq}: ${f.message}`}>
+            <SeverityBadge severity={f.severity} />
+            <code className="problem-rule">{f.rule}</code>
+            <span className="problem-message">{f.message}</span>
+            <span className="problem-seq muted">#{f.seq}</span>
+          </button>
+          <SpecLink href={f.specUrl} />
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -9,11 +9,16 @@ const LABEL: Record<HandledRow["outcome"], string> = {
 };
 
 /** Requests the server sent that are no longer waiting, newest first, with how each ended. */
-export function HandledRequestsList({ rows, onShowEntry }: { rows: HandledRow[]; onShowEntry(seq: number): void }) {
+export function HandledRequestsList({ rows, onShowEntry, onClear }: { rows: HandledRow[]; onShowEntry(seq: number): void; onClear(): void }) {
   if (rows.length === 0) return null;
   return (
     <section className="card" aria-labelledby="handled-heading">
-      <h3 id="handled-heading">Handled</h3>
+      <div className="list-head">
+        <h3 id="handled-heading">Handled (this connection)</h3>
+        <button type="button" className="btn-small" onClick={onClear}>
+          Clear
+        </button>
+      </div>
       <ol className="plain-list handled-list" data-testid="handled-requests">
         {rows.map((r) => (
           <li key={r.seq} className={`handled handled-${r.outcome}`} data-outcome={r.outcome}>

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { CannedResponsesPanel } from "./canned-responses-panel";
 import { ElicitationForm } from "./elicitation-form";
 import { ElicitationUrl } from "./elicitation-url-card";
@@ -28,10 +28,12 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
   const { feed, version } = useFeed();
   const standing = useStandingAnswers(state);
   const pending = state?.pending ?? [];
+  // This connection's requests only, after what the person cleared.
+  const [clearedThrough, setClearedThrough] = useState(-1);
   const handled = useMemo(() => {
     const waiting = new Set(pending.map((p) => p.seq));
     return feed.serverRequests
-      .filter((r) => !waiting.has(r.seq))
+      .filter((r) => !waiting.has(r.seq) && r.seq >= feed.connectionFrom && r.seq > clearedThrough)
       .slice(-30)
       .reverse()
       .map((r) => {
@@ -39,7 +41,7 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
         return classifyHandled(r.seq, r.method, rs === undefined ? undefined : timeline.bySeq(rs));
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed and timeline change in place; `version` says when
-  }, [feed, version, pending, timeline]);
+  }, [feed, version, pending, timeline, clearedThrough]);
 
   const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });
 
@@ -61,7 +63,7 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
       {pending.map((p) => (
         <PendingItem key={p.pendingId} request={p} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
       ))}
-      <HandledRequestsList rows={handled} onShowEntry={onShowEntry} />
+      <HandledRequestsList rows={handled} onShowEntry={onShowEntry} onClear={() => setClearedThrough(timeline.lastSeq)} />
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
 
   return (
     <div className="timeline">
-      <TimelineToolbar filter={filter} onChange={setFilter} methods={methods} shown={view.count} total={store.size} />
+      <TimelineToolbar filter={filter} onChange={setFilter} methods={methods} shown={view.count} total={store.size} nextSeq={store.lastSeq + 1} />
       <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} />
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
       {selected && <EntryDetail entry={selected} partnerSeq={partner} onJump={onSelect} />}

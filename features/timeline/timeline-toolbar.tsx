@@ -9,10 +9,12 @@ export interface TimelineToolbarProps {
   methods: readonly string[];
   shown: number;
   total: number;
+  /** The seq after the newest entry: Clear shows only what comes from there on. */
+  nextSeq: number;
 }
 
 /** Direction, kind and method filters and full-text search (applied after a short pause in typing). */
-export function TimelineToolbar({ filter, onChange, methods, shown, total }: TimelineToolbarProps) {
+export function TimelineToolbar({ filter, onChange, methods, shown, total, nextSeq }: TimelineToolbarProps) {
   const [text, setText] = useState(filter.text);
   useEffect(() => {
     if (text === filter.text) return;
@@ -28,6 +30,15 @@ export function TimelineToolbar({ filter, onChange, methods, shown, total }: Tim
         <span className="muted small" data-testid="timeline-count" aria-live="off">
           {isNoFilter(filter) ? `${total} entries` : `${shown} of ${total} entries`}
         </span>
+        {filter.fromSeq ? (
+          <button type="button" className="btn-small" onClick={() => onChange({ ...filter, fromSeq: undefined })} title="Show the entries cleared from view again">
+            Show cleared
+          </button>
+        ) : (
+          <button type="button" className="btn-small" onClick={() => onChange({ ...filter, fromSeq: nextSeq })} disabled={total === 0} title="Hide the entries so far (the record keeps them: share links and files still hold them)">
+            Clear
+          </button>
+        )}
       </div>
       <div className="filters" role="search" aria-label="Filter the timeline">
         <input type="search" aria-label="Search messages" placeholder="Search…" value={text} onChange={(e) => setText(e.target.value)} className="filter-search" />
@@ -44,13 +55,13 @@ export function TimelineToolbar({ filter, onChange, methods, shown, total }: Tim
             </option>
           ))}
         </select>
-        {!isNoFilter(filter) && (
+        {!isNoFilter({ ...filter, fromSeq: undefined }) && (
           <button
             type="button"
             className="btn-small"
             onClick={() => {
               setText("");
-              onChange(NO_FILTER);
+              onChange({ ...NO_FILTER, fromSeq: filter.fromSeq });
             }}
           >
             Clear filters
