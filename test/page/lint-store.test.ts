@@ -28,6 +28,26 @@ function manual() {
 }
 
 describe("LintStore", () => {
+  it("groups findings by connection (the tab badge counts this one) and Clear hides what came so far", () => {
+    const first = brokenRecord();
+    const second = brokenRecord().map((e) => ({ ...e, seq: e.seq + 100, ...(e.kind === "message" && e.pair ? { pair: { ...e.pair, seq: e.pair.seq + 100 } } : {}) }) as Entry);
+    const entries = [...first, ...second.slice(0, 4)];
+    const lint = new LintStore(fixedSource(entries));
+    lint.drain();
+    const g = lint.grouped();
+    expect(g.earlier.map((f) => f.rule)).toContain("jsonrpc/version");
+    expect(g.current.every((f) => f.seq >= 101)).toBe(true);
+    expect(g.current.map((f) => f.rule)).not.toContain("jsonrpc/version");
+    expect(g.counts.error).toBe(g.current.filter((f) => f.severity === "error").length);
+    // Everything so far is still found and marked; only the panel's groups are emptied.
+    const total = lint.findings().length;
+    lint.clear();
+    expect(lint.grouped().current).toEqual([]);
+    expect(lint.grouped().earlier).toEqual([]);
+    expect(lint.findings()).toHaveLength(total);
+    expect(lint.markOf(6)?.severity).toBe("error");
+  });
+
   it("finds what lintRecord finds, marks rows by worst severity, and counts", () => {
     const entries = brokenRecord();
     const lint = new LintStore(fixedSource(entries), { complete: true });
