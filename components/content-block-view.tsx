@@ -5,6 +5,7 @@ import { mediaDataUrl } from "./media";
 import { BlobView } from "./blob-view";
 import { JsonPreview } from "./json-preview";
 import { LongText } from "./long-text";
+import { ResourceLinkRead, type ReadResource } from "./resource-link-read";
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
@@ -23,18 +24,18 @@ function annotationText(a: unknown): string | undefined {
 }
 
 /** One content block of a tool result, rendered as text or inline media; never as HTML. Long text is capped (LongText). */
-export function ContentBlockView({ block }: { block: ContentBlock }) {
+export function ContentBlockView({ block, readResource }: { block: ContentBlock; readResource?: ReadResource }) {
   const b = block as Record<string, unknown>;
   const note = annotationText(b.annotations);
   return (
     <>
       {note && <p className="content-meta">annotations: {note}</p>}
-      <BlockBody b={b} block={block} />
+      <BlockBody b={b} block={block} readResource={readResource} />
     </>
   );
 }
 
-function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlock }) {
+function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; block: ContentBlock; readResource?: ReadResource }) {
   switch (b.type) {
     case "text":
       return (
@@ -89,6 +90,7 @@ function BlockBody({ b, block }: { b: Record<string, unknown>; block: ContentBlo
             {str(b.mimeType)}
             {typeof b.size === "number" && ` · ${formatBytes(b.size)}`}
           </p>
+          {readResource && str(b.uri) && <ResourceLinkRead uri={str(b.uri)!} read={readResource} />}
         </div>
       );
     default:

@@ -25,8 +25,9 @@ export function KeyValueList({ label, keyLabel, rows, onChange, masked }: KeyVal
       <legend>{label}</legend>
       {rows.map((r, i) => (
         <div className="kv-row" key={i}>
-          <input aria-label={`${keyLabel} ${i + 1} name`} value={r.key} onChange={(e) => update(i, { key: e.target.value })} placeholder="NAME" spellCheck={false} autoComplete="off" />
+          <input className="kv-name" aria-label={`${keyLabel} ${i + 1} name`} value={r.key} onChange={(e) => update(i, { key: e.target.value })} placeholder="NAME" spellCheck={false} autoComplete="off" />
           <input
+            className="kv-value"
             aria-label={`${keyLabel} ${i + 1} value`}
             type={masked && !shown ? "password" : "text"}
             value={r.value}

@@ -6,15 +6,19 @@ import { CopyButton } from "./copy-button";
 import { JsonPreview } from "./json-preview";
 import { VerdictView } from "./verdict-view";
 import { SeqLinks } from "./seq-links";
+import type { ReadResource } from "./resource-link-read";
+import { URL_ELICITATION_REQUIRED, UrlElicitationRequired } from "./url-elicitation-required";
 
 export interface ToolResultViewProps {
   outcome: ToolCallOutcome;
   hasOutputSchema: boolean;
   onShowEntry(seq: number): void;
+  /** Reads a resource link's URI in place (resources/read); without it, links are shown only. */
+  readResource?: ReadResource;
 }
 
 /** A tools/call outcome: every content block, isError, structuredContent and its verdict, duration. */
-export function ToolResultView({ outcome, hasOutputSchema, onShowEntry }: ToolResultViewProps) {
+export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readResource }: ToolResultViewProps) {
   const result = (outcome.result ?? undefined) as CallToolResult | undefined;
   const content: ContentBlock[] = Array.isArray(result?.content) ? result.content : [];
   const isError = result?.isError === true;
@@ -36,14 +40,18 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry }: ToolRe
       {outcome.error && (
         <div className="error-box" role="alert">
           <strong>{outcome.error.message}</strong>
-          {outcome.error.data !== undefined && <JsonPreview value={outcome.error.data} fileName="error-data.json" />}
+          {outcome.error.code === URL_ELICITATION_REQUIRED ? (
+            <UrlElicitationRequired data={outcome.error.data} />
+          ) : (
+            outcome.error.data !== undefined && <JsonPreview value={outcome.error.data} fileName="error-data.json" />
+          )}
         </div>
       )}
       {content.length > 0 && (
         <ol className="content-blocks" aria-label="Content">
           {content.map((b, i) => (
             <li key={i}>
-              <ContentBlockView block={b} />
+              <ContentBlockView block={b} readResource={readResource} />
             </li>
           ))}
         </ol>

@@ -3,6 +3,8 @@ import { ConnectionErrorBox } from "./connection-error-box";
 import { ConnectionForm } from "./connection-form";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionCommands } from "../../client/hooks";
+import { CopyButton } from "../../components/copy-button";
+import { mcpServersFile, serverKey } from "../../lib/target/mcp-servers-entry";
 
 /** Connection panel: the form, the actions and what went wrong. */
 export function ConnectionContainer({ state }: { state?: SessionState }) {
@@ -32,6 +34,17 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
         </p>
       )}
       {state?.error && <ConnectionErrorBox error={state.error} />}
+      {state?.target && (
+        <div className="button-row config-export">
+          <CopyButton
+            label="Copy as mcpServers config"
+            text={() => {
+              const name = state.negotiated?.serverInfo.name;
+              return JSON.stringify(mcpServersFile(state.target!, serverKey(state.target!, typeof name === "string" ? name : undefined)), null, 2);
+            }}
+          />
+        </div>
+      )}
     </div>
   );
 }

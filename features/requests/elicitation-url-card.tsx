@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { hostOf, openExternal } from "../../components/external-url";
 
 export interface ElicitationUrlProps {
   params: unknown;
@@ -7,15 +8,6 @@ export interface ElicitationUrlProps {
   /** The server said this elicitation completed (notifications/elicitation/complete). */
   completedByServer: boolean;
   onAnswer(result: Record<string, unknown>): void;
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.host : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -51,8 +43,7 @@ export function ElicitationUrl({ params, busy, completedByServer, onAnswer }: El
           type="button"
           disabled={!host}
           onClick={() => {
-            window.open(url, "_blank", "noopener,noreferrer");
-            setOpened(true);
+            setOpened(openExternal(url));
           }}
         >
           Open URL in a new tab

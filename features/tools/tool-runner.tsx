@@ -10,7 +10,8 @@ import { ToolResultView } from "../../components/tool-result-view";
 import { useCallTool, useSessionState } from "../../client/hooks";
 import { parseJsonObject } from "../../components/json-object";
 import type { Tool } from "../../lib/protocol/shapes";
-import { serverCaps, useFeed } from "../../client/protocol-hooks";
+import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
+import { useSession } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { TaskItemContainer } from "../tasks/task-item-container";
 
@@ -21,6 +22,8 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
   const { call, cancel, inflight } = useCallTool();
   const state = useSessionState();
   const { feed } = useFeed();
+  const session = useSession();
+  const readResource = (uri: string) => sendRequest(session, { method: "resources/read", params: { uri } }).then((o) => o.result);
   const schema = useMemo(() => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA), [tool.inputSchema]);
   const [mode, setMode] = useState<ArgsMode>("form");
   const [formValue, setFormValue] = useState<Record<string, unknown>>({});
@@ -110,7 +113,7 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
         {call.data && !call.isPending && createdId && (
           <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created?.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
         )}
-        {call.data && !call.isPending && !createdId && <ToolResultView outcome={call.data} hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} />}
+        {call.data && !call.isPending && !createdId && <ToolResultView outcome={call.data} hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} readResource={readResource} />}
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ToolResultView } from "../../components/tool-result-view";
 import type { ToolCallOutcome } from "../../lib/wire/protocol";
@@ -14,6 +14,43 @@ function show(outcome: ToolCallOutcome, hasOutputSchema = true) {
 }
 
 describe("ToolResultView", () => {
+  it("a resource link is read in place (resources/read), text and blob contents shown", async () => {
+    const read = vi.fn(async (uri: string) => ({ contents: [{ uri, mimeType: "text/plain", text: "the linked text" }, { uri, mimeType: "application/octet-stream", blob: "AAEC" }] }));
+    render(
+      <ToolResultView
+        outcome={{ result: { content: [{ type: "resource_link", uri: "demo://resource/static/document/x.md", name: "x.md" }] }, verdict: null, durationMs: 1 }}
+        hasOutputSchema={false}
+        onShowEntry={vi.fn()}
+        readResource={read}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Read" }));
+    expect(read).toHaveBeenCalledWith("demo://resource/static/document/x.md");
+    const contents = await screen.findByTestId("resource-link-contents");
+    expect(contents.textContent).toContain("the linked text");
+    expect(within(contents).getByTestId("blob-view")).toBeTruthy();
+  });
+
+  it("-32042 URL elicitation required: the URLs in words, opened only on a click and only over http(s)", () => {
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    render(
+      <ToolResultView
+        outcome={{ error: { code: -32042, message: "URL elicitation required", data: { elicitations: [{ mode: "url", elicitationId: "e1", url: "https://auth.example.com/connect", message: "Connect your account" }, { mode: "url", elicitationId: "e2", url: "javascript:alert(1)" }] } }, verdict: null, durationMs: 1 }}
+        hasOutputSchema={false}
+        onShowEntry={vi.fn()}
+      />,
+    );
+    const view = screen.getByTestId("url-elicitation-required");
+    expect(view.textContent).toContain("Connect your account");
+    expect(view.textContent).toContain("auth.example.com");
+    expect(open).not.toHaveBeenCalled();
+    const buttons = within(view).getAllByRole("button", { name: "Open in a new tab" }) as HTMLButtonElement[];
+    expect(buttons[1].disabled).toBe(true);
+    fireEvent.click(buttons[0]);
+    expect(open).toHaveBeenCalledWith("https://auth.example.com/connect", "_blank", "noopener,noreferrer");
+    open.mockRestore();
+  });
+
   it("renders every content type; media only from inline base64 data", () => {
     const view = show(
       {
