@@ -11,11 +11,12 @@ import { roundTrip } from "./figures/round-trip";
 import { coldStart } from "./figures/cold-start";
 import { floodIngest } from "./figures/flood-ingest";
 import { pageIngest } from "./figures/page-ingest";
+import { floodWhileOpen } from "./figures/flood-while-open";
 import { bigPayload } from "./figures/big-payload";
 import { cliOneShot } from "./figures/cli-one-shot";
 import { packageFigure } from "./figures/package";
 
-const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, bigPayload, cliOneShot, packageFigure];
+const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, floodWhileOpen, bigPayload, cliOneShot, packageFigure];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;

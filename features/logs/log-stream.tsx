@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from "react";
 import { formatTime } from "../../lib/record/entry-facts";
 import { levelRank } from "../../lib/protocol/log-levels";
 import { LogLevelSelect } from "./log-level-select";
@@ -16,10 +17,28 @@ function dataText(d: unknown): string {
   return typeof d === "string" ? d : JSON.stringify(d);
 }
 
+/** One line, rendered once: a flood re-renders the list every frame, not its 500 rows. */
+const LogRow = memo(function LogRow({ line: l, onShowEntry }: { line: LogLine; onShowEntry(seq: number): void }) {
+  return (
+    <li className={`log-line log-${l.level}`} data-level={l.level}>
+      <button type="button" className="linklike mono muted" onClick={() => onShowEntry(l.seq)} aria-label={`Show log message #${l.seq} in the timeline`}>
+        {formatTime(l.t)}
+      </button>
+      <span className={`badge log-badge log-badge-${l.level}`}>{l.level}</span>
+      {l.logger && <span className="muted small">[{l.logger}]</span>}
+      <span className="log-data">{dataText(l.data)}</span>
+    </li>
+  );
+});
+
 /** notifications/message as a stream: newest first, filtered by level, each with its logger and data. */
-export function LogStream({ lines, minLevel, onMinLevel, onShowEntry, max = 500 }: LogStreamProps) {
+export function LogStream({ lines: live, minLevel, onMinLevel, onShowEntry, max = 500 }: LogStreamProps) {
+  // The feed appends to `live` in place. Rendering up to a deferred count lets React build the
+  // list in slices it can interrupt while a flood arrives, so no frame waits behind 500 new rows.
+  const count = Math.min(useDeferredValue(live.length), live.length);
+  const lines = count === live.length ? live : live.slice(0, count);
   const min = levelRank(minLevel);
-  const shown = lines.filter((l) => levelRank(l.level) >= min);
+  const shown = min === 0 ? lines : lines.filter((l) => levelRank(l.level) >= min);
   const recent = shown.slice(-max).reverse();
   return (
     <section className="log-stream" aria-labelledby="log-stream-heading">
@@ -37,14 +56,7 @@ export function LogStream({ lines, minLevel, onMinLevel, onShowEntry, max = 500 
       ) : (
         <ol className="log-lines" data-testid="log-lines">
           {recent.map((l) => (
-            <li key={l.seq} className={`log-line log-${l.level}`} data-level={l.level}>
-              <button type="button" className="linklike mono muted" onClick={() => onShowEntry(l.seq)} aria-label={`Show log message #${l.seq} in the timeline`}>
-                {formatTime(l.t)}
-              </button>
-              <span className={`badge log-badge log-badge-${l.level}`}>{l.level}</span>
-              {l.logger && <span className="muted small">[{l.logger}]</span>}
-              <span className="log-data">{dataText(l.data)}</span>
-            </li>
+            <LogRow key={l.seq} line={l} onShowEntry={onShowEntry} />
           ))}
         </ol>
       )}
