@@ -1,0 +1,83 @@
+/**
+ * An incremental parser of text/event-stream (WHATWG HTML, "server-sent events"): fed decoded
+ * text as it arrives, it returns each event once its blank line is in. The HTTP tap records
+ * events with it before the SDK's own parser sees the bytes, so an event the SDK drops (no data,
+ * data that is not JSON-RPC) is still in the record, with its id.
+ */
+export interface SseEvent {
+  /** The `id` field of this event, when it had one. */
+  id?: string;
+  /** The `event` field; absent means "message". */
+  event?: string;
+  /** The `data` lines joined with "\n" ("" for an event without data, e.g. a priming event). */
+  data: string;
+  retry?: number;
+}
+
+export class SseParser {
+  private buffer = "";
+  private pendingCR = false;
+  private data: string[] = [];
+  private id?: string;
+  private event?: string;
+  private retry?: number;
+  private fields = 0;
+
+  /** True when text after the last complete event is waiting for its blank line. */
+  get unfinished(): boolean {
+    return this.buffer !== "" || this.fields > 0;
+  }
+
+  /** Feed decoded text; returns the events it completed. */
+  feed(text: string): SseEvent[] {
+    const out: SseEvent[] = [];
+    let s = this.buffer + text;
+    // A CR at the end of the last chunk already ended a line: a LF right after it is part of it.
+    if (this.pendingCR && s.startsWith("\n")) s = s.slice(1);
+    this.pendingCR = false;
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      this.line(s.slice(start, i), out);
+      if (c === 13) {
+        if (i + 1 < s.length) {
+          if (s.charCodeAt(i + 1) === 10) i++;
+        } else this.pendingCR = true;
+      }
+      start = i + 1;
+    }
+    this.buffer = s.slice(start);
+    return out;
+  }
+
+  private line(line: string, out: SseEvent[]): void {
+    if (line === "") return this.dispatch(out);
+    if (line.startsWith(":")) return; // a comment (keep-alive)
+    const colon = line.indexOf(":");
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (value.startsWith(" ")) value = value.slice(1);
+    this.fields++;
+    if (field === "data") this.data.push(value);
+    else if (field === "id" && !value.includes("\0")) this.id = value;
+    else if (field === "event") this.event = value;
+    else if (field === "retry" && /^\d+$/.test(value)) this.retry = Number(value);
+  }
+
+  private dispatch(out: SseEvent[]): void {
+    if (this.fields > 0) {
+      out.push({
+        data: this.data.join("\n"),
+        ...(this.id !== undefined ? { id: this.id } : {}),
+        ...(this.event !== undefined ? { event: this.event } : {}),
+        ...(this.retry !== undefined ? { retry: this.retry } : {}),
+      });
+    }
+    this.data = [];
+    this.id = undefined;
+    this.event = undefined;
+    this.retry = undefined;
+    this.fields = 0;
+  }
+}
