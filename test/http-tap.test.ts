@@ -27,7 +27,7 @@ function recorder(): { hooks: HttpTapHooks; seen: Seen } {
       body: (raw, facts) => seen.bodies.push({ raw, facts }),
       event: (e, facts) => seen.events.push({ data: e.data, facts }),
       exchange: (facts, text) => seen.exchanges.push({ facts, text }),
-      note: (t) => seen.notes.push(t),
+      note: (t) => void seen.notes.push(t),
     },
   };
 }

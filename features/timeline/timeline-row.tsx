@@ -47,7 +47,7 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
       </span>
       <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
       <span className="tl-latency">{e.kind === "message" && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
-      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" ? formatBytes(e.size) : ""}</span>
+      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" ? formatBytes(e.size) : ""}</span>
     </div>
   );
 });

@@ -48,6 +48,8 @@ export function labelOf(e: Entry): string {
       return e.text;
     case "stdout-noise":
       return `stdout noise: ${e.text}`;
+    case "http":
+      return `HTTP ${e.http.method} ${e.http.status}${e.http.eventId !== undefined ? ` event ${e.http.eventId}` : ""}: ${e.reason}`;
     case "lifecycle":
       return e.text;
     case "dropped":
@@ -100,6 +102,7 @@ export function idLabelOf(e: Entry): string {
 export function isAlarming(e: Entry): boolean {
   if (e.kind === "message") return kindOf(e) === "error" || e.undelivered !== undefined || isToolError(e.message);
   if (e.kind === "lifecycle") return e.event === "connect-failed" || e.event === "transport-error" || (e.event === "exited" && e.code !== 0 && e.code !== null && e.code !== undefined);
+  if (e.kind === "http") return e.http.status >= 400 || e.reason.startsWith("not ");
   return e.kind === "stdout-noise" || e.kind === "dropped";
 }
 
@@ -113,6 +116,7 @@ export function searchTextOf(e: Entry): string {
     case "message":
       return (e.raw ?? JSON.stringify(e.message) ?? "").toLowerCase();
     case "stdout-noise":
+    case "http":
       return `${e.text} ${e.reason}`.toLowerCase();
     default:
       return e.text.toLowerCase();

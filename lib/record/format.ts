@@ -26,6 +26,24 @@ export const PairSchema = z.object({
 });
 export type Pair = z.infer<typeof PairSchema>;
 
+/**
+ * The HTTP exchange a frame of a Streamable HTTP or SSE target came in (absent over stdio):
+ * the request method, the response status and the headers that matter to MCP, and for a frame
+ * carried by an SSE event, that event's id and type.
+ */
+export const HttpFactsSchema = z.object({
+  method: z.string(),
+  status: z.number().int(),
+  contentType: z.string().optional(),
+  /** The response's Mcp-Session-Id header. */
+  sessionId: z.string().optional(),
+  /** The request's MCP-Protocol-Version header. */
+  protocolVersion: z.string().optional(),
+  eventId: z.string().optional(),
+  event: z.string().optional(),
+});
+export type HttpFacts = z.infer<typeof HttpFactsSchema>;
+
 export const MessageEntrySchema = z.object({
   ...base,
   kind: z.literal("message"),
@@ -45,6 +63,8 @@ export const MessageEntrySchema = z.object({
   undelivered: z.string().optional(),
   /** Set on a stdio line that parsed as JSON only after invalid UTF-8 bytes were replaced. */
   invalidUtf8: z.literal(true).optional(),
+  /** Received over HTTP: the exchange it came in. */
+  http: HttpFactsSchema.optional(),
 });
 export type MessageEntry = z.infer<typeof MessageEntrySchema>;
 
@@ -62,6 +82,24 @@ export const StdoutNoiseEntrySchema = z.object({
   size: z.number().int().nonnegative(),
 });
 export type StdoutNoiseEntry = z.infer<typeof StdoutNoiseEntrySchema>;
+
+/**
+ * What an HTTP target sent that carries no message: an SSE event without data (a priming event,
+ * a keep-alive), an event or body that is not a JSON-RPC message, a status-only or error
+ * response; and what the inspector's HTTP layer did about it. Recorded as received, before the
+ * SDK parsed anything.
+ */
+export const HttpEntrySchema = z.object({
+  ...base,
+  kind: z.literal("http"),
+  http: HttpFactsSchema,
+  /** The body or event data as received (bounded), "" when there was none. */
+  text: z.string(),
+  /** What it is, in a sentence: "a priming event", "not a JSON-RPC message: …", "status 401". */
+  reason: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type HttpEntry = z.infer<typeof HttpEntrySchema>;
 
 export const LifecycleEventSchema = z.enum([
   "connecting",
@@ -106,6 +144,7 @@ export const EntrySchema = z.discriminatedUnion("kind", [
   MessageEntrySchema,
   StderrEntrySchema,
   StdoutNoiseEntrySchema,
+  HttpEntrySchema,
   LifecycleEntrySchema,
   DroppedEntrySchema,
 ]);

@@ -112,6 +112,7 @@ function redactEntry(e: Entry, walk: (v: unknown, seq: number | undefined, key?:
       return { ...e, message: walk(e.message, e.seq), ...(e.raw !== undefined ? { raw: walk(e.raw, e.seq) as string } : {}) };
     case "stderr":
     case "stdout-noise":
+    case "http":
       return { ...e, text: walk(e.text, e.seq) as string };
     case "lifecycle":
       return { ...e, text: walk(e.text, e.seq) as string, ...(e.target !== undefined ? { target: walk(e.target, e.seq) as string } : {}) };

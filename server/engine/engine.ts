@@ -165,6 +165,9 @@ export class Engine {
     const fromTransport = new WeakSet<Error>();
     tapped.onerror = (err) => {
       fromTransport.add(err);
+      // The HTTP tap has already recorded a frame the SDK could not parse, marked undelivered
+      // with the reason: the SDK's parse error (a raw zod dump) would only repeat it.
+      if (conn.opened.recordsIncoming && isParseError(err)) return;
       this.record.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
     };
     client.onerror = (err) => {
@@ -405,3 +408,6 @@ function messageDraft(dir: "client->server" | "server->client", m: unknown): New
   return { kind: "message", dir, message: m, size: Buffer.byteLength(text) };
 }
 
+function isParseError(err: Error): boolean {
+  return err.name === "ZodError" || err instanceof SyntaxError;
+}

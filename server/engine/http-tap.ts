@@ -1,4 +1,7 @@
+import type { HttpFacts } from "../../lib/record/format";
 import { SseParser, type SseEvent } from "./sse-parser";
+
+export type { HttpFacts };
 
 /**
  * The HTTP side of the wire, below the SDK: a `fetch` for the SDK's HTTP transports that shows
@@ -9,18 +12,6 @@ import { SseParser, type SseEvent } from "./sse-parser";
  * so the record's order is the order the SDK sees.
  */
 
-/** What the record keeps about the HTTP exchange a frame came in. */
-export interface HttpFacts {
-  method: string;
-  status: number;
-  contentType?: string;
-  sessionId?: string;
-  protocolVersion?: string;
-  /** For an SSE event: its id and event type, when it had them. */
-  eventId?: string;
-  event?: string;
-}
-
 export interface HttpTapHooks {
   /** A JSON response body (one message or a batch), as received. */
   body(raw: string, facts: HttpFacts): void;
@@ -28,8 +19,8 @@ export interface HttpTapHooks {
   event(event: SseEvent, facts: HttpFacts): void;
   /** A response that carries no messages: an accepted POST (202), an error status with its text. */
   exchange(facts: HttpFacts, text: string): void;
-  /** Something the tap did instead of the SDK's default, and why. */
-  note(text: string): void;
+  /** Something the tap did instead of the SDK's default, and why, on the exchange it concerns. */
+  note(text: string, facts: HttpFacts): void;
 }
 
 const MAX_ERROR_TEXT = 4096;
@@ -93,7 +84,7 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
     const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
     const resumeFrom = method === "GET" ? requestHeader(init, "last-event-id") : undefined;
     if (resumeFrom !== undefined && finished.has(resumeFrom)) {
-      hooks.note(`not resuming the stream that ended at event ${resumeFrom}: every request it carried was answered (the SDK resumes after an error response)`);
+      hooks.note(`not resuming the stream that ended at event ${resumeFrom}: every request it carried was answered (the SDK resumes after an error response); answered 405 here, the server was not asked`, { method, status: 405 });
       return new Response(null, { status: 405, statusText: "Method Not Allowed (answered by the inspector)" });
     }
     const response = await base(input, init);
@@ -149,7 +140,7 @@ function tapStream(
       if (done) {
         take(parser.feed(decoder.decode()));
         // Per the SSE rules an event cut off by the end of the stream is dropped; the record says so.
-        if (parser.unfinished) hooks.note("the event stream ended in the middle of an event: its last event was never completed");
+        if (parser.unfinished) hooks.note("the event stream ended in the middle of an event: its last event was never completed", facts);
         if (waited && awaiting.size === 0 && lastEventId !== undefined) onFinished(lastEventId);
         controller.close();
         return;

@@ -4,6 +4,8 @@ import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import type { NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { StdioTransport, type ExitInfo } from "./stdio-transport";
+import { httpTap } from "./http-tap";
+import { httpRecorder } from "./http-record";
 
 export interface TransportHooks {
   record(entry: NewEntry): void;
@@ -28,17 +30,26 @@ export function openTransport(target: Target, hooks: TransportHooks): OpenedTran
   if (target.transport === "stdio") return openStdio(target, hooks);
   const headers = target.headers;
   const url = new URL(target.url);
+  // Every body and event reaches the record through the tap, as received, before the SDK parses it.
+  const tap = httpTap(httpRecorder(hooks.record));
   const transport =
     target.transport === "http"
-      ? new StreamableHTTPClientTransport(url, { requestInit: { headers } })
+      ? new StreamableHTTPClientTransport(url, { requestInit: { headers }, fetch: tap.fetch })
       : new SSEClientTransport(url, {
           requestInit: { headers },
+          fetch: tap.fetch,
           // The SSE GET goes through EventSource, which takes headers only through its fetch.
-          eventSourceInit: { fetch: (u, init) => fetch(u, { ...init, headers: { ...(init?.headers as Record<string, string>), ...headers } }) },
+          eventSourceInit: {
+            fetch: (u, init) => {
+              const all = new Headers(init?.headers);
+              for (const [k, v] of Object.entries(headers)) all.set(k, v);
+              return tap.fetch(u, { ...init, headers: all });
+            },
+          },
         });
   return {
     transport,
-    recordsIncoming: false,
+    recordsIncoming: true,
     pid: undefined,
     exitInfo: () => undefined,
     settled: () => Promise.resolve(),

@@ -130,6 +130,7 @@ function entrySize(e: Entry): number {
       return ENTRY_OVERHEAD_BYTES + e.size * (e.raw === undefined ? 2 : 3);
     case "stderr":
     case "stdout-noise":
+    case "http":
       return ENTRY_OVERHEAD_BYTES + e.text.length * 2;
     default:
       return ENTRY_OVERHEAD_BYTES;

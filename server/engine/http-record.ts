@@ -1,0 +1,60 @@
+import { JSONRPCMessageSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { HttpFacts, NewEntry } from "../../lib/record/format";
+import type { HttpTapHooks } from "./http-tap";
+
+const MAX_TEXT = 4096;
+
+function bounded(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+/**
+ * What the HTTP tap sees, as record entries: each JSON-RPC message in a body or an event as a
+ * message entry (with the exchange's facts; `undelivered` when the SDK will reject it, as over
+ * stdio), everything else as an `http` entry that says what it is.
+ */
+export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
+  const other = (facts: HttpFacts, text: string, reason: string) => record({ kind: "http", http: facts, text: bounded(text), reason, size: Buffer.byteLength(text) });
+
+  const frames = (raw: string, facts: HttpFacts) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return other(facts, raw, "not JSON: the SDK drops it");
+    }
+    const batch = Array.isArray(json);
+    for (const item of batch ? (json as unknown[]) : [json]) {
+      const parsed = JSONRPCMessageSchema.safeParse(item);
+      const issue = parsed.success ? undefined : parsed.error.issues[0];
+      const wire = batch ? JSON.stringify(item) : raw;
+      record({
+        kind: "message",
+        dir: "server->client",
+        message: item,
+        size: Buffer.byteLength(wire),
+        ...(!batch && JSON.stringify(item) !== raw ? { raw } : {}),
+        ...(parsed.success ? {} : { undelivered: `not a valid JSON-RPC message${issue ? `: ${issue.message}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}` : ""}` }),
+        http: facts,
+      });
+    }
+  };
+
+  return {
+    body: frames,
+    event(e, facts) {
+      if (e.event !== undefined && e.event !== "message") {
+        return other(facts, e.data, e.event === "endpoint" ? "the endpoint event: where this SSE session's messages are POSTed" : `an "${e.event}" event: not a message, the SDK ignores it`);
+      }
+      if (e.data === "") return other(facts, "", e.id !== undefined ? "a priming event: no data, the stream can be resumed from its id" : "an event with no data");
+      frames(e.data, facts);
+    },
+    exchange(facts, text) {
+      const reason = facts.status === 202 ? "accepted: no body" : facts.status >= 400 ? `status ${facts.status}${text ? "" : " with no body"}` : `status ${facts.status}`;
+      other(facts, text, reason);
+    },
+    note(text, facts) {
+      other(facts, "", text);
+    },
+  };
+}
