@@ -39,4 +39,22 @@ describe("the record over HTTP is the wire", () => {
     expect(rules).toContain("jsonrpc/version");
     expect(rules).not.toContain("pairing/unanswered");
   });
+
+  test("a server that replays other streams' events on a resume: one finding with the count, no duplicate-response per frame", async () => {
+    const url = await rawHttpServer();
+    const { rec, engine } = newEngine();
+    await engine.connect({ target: { transport: "http", url, headers: {} } });
+    await engine.request("tools/list", {});
+    // Its stream is cut after the priming event: the SDK resumes with Last-Event-ID, the fixture
+    // replays every event so far (initialize's and tools/list's answers), then answers.
+    const out = await engine.request("prompts/list", {});
+    expect(JSON.stringify(out)).toContain("prompts");
+    const entries = rec.since(0);
+    const resumed = entries.filter((e) => e.kind === "message" && e.http?.resumedFrom === "cut1");
+    expect(resumed.length).toBe(3);
+    const findings = lintRecord(entries).filter((f) => f.rule.startsWith("http/") || f.rule === "pairing/duplicate-response");
+    expect(findings.map((f) => f.rule)).toEqual(["http/replayed-other-stream"]);
+    expect(findings[0].message).toMatch(/resumed a stream from event cut1 and the server replayed 2 messages/);
+    expect(findings[0].seq).toBe(resumed[0].seq);
+  });
 });

@@ -20,6 +20,7 @@ export const SPEC = {
   pagination: `${MCP}/server/utilities/pagination`,
   logging: `${MCP}/server/utilities/logging#log-levels`,
   stdio: `${MCP}/basic/transports#stdio`,
+  resumability: `${MCP}/basic/transports#resumability-and-redelivery`,
   toolNames: `${MCP}/server/tools#tool-names`,
   toolSchemas: `${MCP}/server/tools#tool`,
   toolOutput: `${MCP}/server/tools#output-schema`,

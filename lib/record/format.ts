@@ -41,6 +41,8 @@ export const HttpFactsSchema = z.object({
   protocolVersion: z.string().optional(),
   eventId: z.string().optional(),
   event: z.string().optional(),
+  /** A GET that resumed a stream: the request's Last-Event-ID. */
+  resumedFrom: z.string().optional(),
 });
 export type HttpFacts = z.infer<typeof HttpFactsSchema>;
 

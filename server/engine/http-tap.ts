@@ -94,6 +94,7 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
       contentType: header(response.headers, "content-type"),
       sessionId: header(response.headers, "mcp-session-id"),
       protocolVersion: requestHeader(init, "mcp-protocol-version"),
+      ...(resumeFrom !== undefined ? { resumedFrom: resumeFrom } : {}),
     };
     const type = facts.contentType?.split(";")[0].trim().toLowerCase();
     if (response.ok && type === "text/event-stream" && response.body) {

@@ -323,3 +323,30 @@ describe("Linter", () => {
     }
   });
 });
+
+describe("http", () => {
+  const over = (method: string, extra: Record<string, unknown> = {}) => ({ http: { method, status: 200, contentType: "text/event-stream", ...extra } });
+
+  it("a server replaying other streams on a resume is one finding with the count, not a duplicate per frame", () => {
+    const r = new Rec().handshake();
+    r.client({ ...ok, id: 1, method: "tools/list" });
+    r.server({ ...ok, id: 1, result: { tools: [] } }, over("POST", { eventId: "e1" }));
+    r.client({ ...ok, id: 2, method: "no/such" });
+    r.server({ ...ok, id: 2, error: { code: -32601, message: "Method not found" } }, over("POST", { eventId: "e2" }));
+    // The client resumes from e2; the server sends e1 and e2 again.
+    const first = r.server({ ...ok, id: 1, result: { tools: [] } }, over("GET", { eventId: "e1", resumedFrom: "e2" }));
+    r.server({ ...ok, id: 2, error: { code: -32601, message: "Method not found" } }, over("GET", { eventId: "e2", resumedFrom: "e2" }));
+    const findings = lint(r);
+    expect(at(findings)).toEqual([`http/replayed-other-stream @${first}`]);
+    expect(findings[0].message).toContain("replayed 2 messages");
+    expect(findings[0].specUrl).toContain("transports#resumability-and-redelivery");
+  });
+
+  it("a second response on a stream that was not resumed is still a duplicate response", () => {
+    const r = new Rec().handshake();
+    r.client({ ...ok, id: 1, method: "tools/list" });
+    r.server({ ...ok, id: 1, result: { tools: [] } }, over("POST"));
+    const dup = r.server({ ...ok, id: 1, result: { tools: [] } }, over("POST"));
+    expect(at(lint(r))).toEqual([`pairing/duplicate-response @${dup}`]);
+  });
+});

@@ -8,6 +8,7 @@ import { pairingFamily } from "./pairing";
 import { schemaFamily } from "./schema";
 import { stdioFamily } from "./stdio";
 import { toolsFamily } from "./tools";
+import { httpFamily } from "./http";
 
 /**
  * A fresh set of families, in the order they see each message: pairing first (it tells the
@@ -15,10 +16,10 @@ import { toolsFamily } from "./tools";
  * negotiated), tools before schema (tools claims the schema issues it reports better).
  */
 export function createFamilies(): Family[] {
-  return [pairingFamily(), jsonrpcFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily()];
+  return [pairingFamily(), jsonrpcFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily(), httpFamily()];
 }
 
-const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio"];
+const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http"];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
 export const ALL_RULES: readonly Rule[] = createFamilies()

@@ -102,6 +102,9 @@ export function pairingFamily(): Family {
         return;
       }
       const first = answered[reqDir].get(key);
+      // On a resumed HTTP stream a second response is the server replaying another stream: the
+      // http family reports that once, with the count, instead of one finding per frame.
+      if (first !== undefined && entry.http?.resumedFrom !== undefined) return;
       if (first !== undefined) {
         ctx.flag(DUPLICATE_RESPONSE, `a second response to request id ${brief(msg.id)}, which was already answered`, { relatedSeq: first });
         return;
