@@ -1,0 +1,110 @@
+import { RpcError, type Engine } from "../../engine";
+import type { ProbeResult } from "./result";
+
+// Probes of the optional features a server declares: each runs only when the capability is in
+// the server's initialize result, and asks what the conformance suite's server leg asks. The
+// shape of each result is the lint's job (it validates every result with the SDK's schemas);
+// a probe says whether the request was answered with a result at all.
+
+const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
+/** Listed prompts and resources are fetched up to this many each. */
+const EACH_MAX = 20;
+const TIMEOUT = { timeoutMs: 10_000 };
+
+type Item = Record<string, unknown>;
+
+function failure(e: unknown): string {
+  if (e instanceof RpcError) return `error ${e.rpc.code}: ${e.rpc.message}`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Run one request; a result is a pass, an error or no answer a fail. */
+async function answered(engine: Engine, base: Omit<ProbeResult, "status" | "message">, method: string, params: Item, ok: (result: unknown) => string | undefined): Promise<ProbeResult> {
+  try {
+    const out = await engine.request(method, params, TIMEOUT);
+    const problem = ok(out.result);
+    return problem ? { ...base, status: "fail", seq: out.responseSeq, message: problem } : { ...base, status: "pass", seq: out.responseSeq, message: `answered in ${out.durationMs.toFixed(0)} ms` };
+  } catch (e) {
+    return { ...base, status: "fail", message: `${method} failed: ${failure(e)}` };
+  }
+}
+
+const noCheck = () => undefined;
+
+export async function probeSetLevel(engine: Engine): Promise<ProbeResult> {
+  const base = { id: "logging-set-level", title: "logging/setLevel is answered", severity: "error" as const, specUrl: `${MCP}/server/utilities/logging` };
+  return answered(engine, base, "logging/setLevel", { level: "info" }, noCheck);
+}
+
+/** completion/complete for the first prompt argument (or resource template variable) there is. */
+export async function probeCompletion(engine: Engine, prompts: Item[], templates: Item[]): Promise<ProbeResult> {
+  const base = { id: "completion", title: "completion/complete is answered with values", severity: "error" as const, specUrl: `${MCP}/server/utilities/completion` };
+  const prompt = prompts.find((p) => Array.isArray(p.arguments) && p.arguments.length > 0);
+  const template = templates.find((t) => typeof t.uriTemplate === "string" && /\{[^}]+\}/.test(t.uriTemplate));
+  let params: Item;
+  if (prompt) params = { ref: { type: "ref/prompt", name: prompt.name }, argument: { name: (prompt.arguments as Item[])[0].name, value: "" } };
+  else if (template) params = { ref: { type: "ref/resource", uri: template.uriTemplate }, argument: { name: /\{([^}]+)\}/.exec(String(template.uriTemplate))![1].replace(/^[+#./;?&]/, ""), value: "" } };
+  else return { ...base, status: "skip", message: "no prompt with arguments and no resource template to complete" };
+  return answered(engine, base, "completion/complete", params, (r) => {
+    const values = (r as { completion?: { values?: unknown } } | undefined)?.completion?.values;
+    return Array.isArray(values) ? undefined : "the result has no completion.values array";
+  });
+}
+
+/** Subscribe to the first listed resource, then unsubscribe. */
+export async function probeSubscribe(engine: Engine, resources: Item[]): Promise<ProbeResult[]> {
+  const spec = `${MCP}/server/resources#subscriptions`;
+  const uri = resources.find((r) => typeof r.uri === "string")?.uri;
+  const sub = { id: "resources-subscribe", title: "resources/subscribe is answered", severity: "error" as const, specUrl: spec };
+  const unsub = { id: "resources-unsubscribe", title: "resources/unsubscribe is answered", severity: "error" as const, specUrl: spec };
+  if (uri === undefined) return [{ ...sub, status: "skip", message: "no resource listed to subscribe to" }];
+  return [await answered(engine, sub, "resources/subscribe", { uri }, noCheck), await answered(engine, unsub, "resources/unsubscribe", { uri }, noCheck)];
+}
+
+/** The first completion the server offers for a prompt argument, if it offers completions. */
+async function completionOf(engine: Engine, prompt: string, argument: string, canComplete: boolean): Promise<string | undefined> {
+  if (!canComplete) return undefined;
+  try {
+    const out = await engine.request("completion/complete", { ref: { type: "ref/prompt", name: prompt }, argument: { name: argument, value: "" } }, TIMEOUT);
+    const first = (out.result as { completion?: { values?: unknown[] } } | undefined)?.completion?.values?.[0];
+    return typeof first === "string" ? first : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * prompts/get of each listed prompt, with its required arguments filled: from completions when
+ * the server offers them, else "test", then "1" (arguments carry no schema; a description such as
+ * "an id from 1 to 100" is all there is). A failure with guessed arguments is a warning: the
+ * guess may be what is wrong.
+ */
+export async function probePromptsGet(engine: Engine, prompts: Item[], canComplete = false): Promise<ProbeResult[]> {
+  const results: ProbeResult[] = [];
+  const messages = (r: unknown) => (Array.isArray((r as { messages?: unknown } | undefined)?.messages) ? undefined : "the result has no messages array");
+  for (const p of prompts.slice(0, EACH_MAX)) {
+    const required = (Array.isArray(p.arguments) ? (p.arguments as Item[]) : []).filter((a) => a.required === true).map((a) => String(a.name));
+    const completed: Record<string, string | undefined> = {};
+    for (const a of required) completed[a] = await completionOf(engine, String(p.name), a, canComplete);
+    const base = { id: `prompt-get/${String(p.name)}`, title: `prompts/get ${String(p.name)}`, severity: required.length ? ("warning" as const) : ("error" as const), specUrl: `${MCP}/server/prompts#getting-a-prompt` };
+    let result: ProbeResult | undefined;
+    for (const fallback of required.length ? ["test", "1"] : [""]) {
+      const args = Object.fromEntries(required.map((a) => [a, completed[a] ?? fallback]));
+      result = await answered(engine, base, "prompts/get", { name: p.name, arguments: args }, messages);
+      if (result.status === "pass") break;
+      result = { ...result, message: `${result.message} (arguments ${JSON.stringify(args)})` };
+    }
+    results.push(result!);
+  }
+  return results;
+}
+
+/** resources/read of each listed resource. */
+export async function probeResourcesRead(engine: Engine, resources: Item[]): Promise<ProbeResult[]> {
+  return Promise.all(
+    resources.slice(0, EACH_MAX).map((r) => {
+      const base = { id: `resource-read/${String(r.uri)}`, title: `resources/read ${String(r.uri)}`, severity: "error" as const, specUrl: `${MCP}/server/resources#reading-resources` };
+      return answered(engine, base, "resources/read", { uri: r.uri }, (res) => (Array.isArray((res as { contents?: unknown } | undefined)?.contents) ? undefined : "the result has no contents array"));
+    }),
+  );
+}
