@@ -8,6 +8,8 @@ import { HEADLESS_CAPABILITIES } from "../run-cli";
 import { consistencyProbe, listAll, type Listing } from "./listing";
 import { probeCancellation, probeInvalidToolArgs, probeMissingResource, probePing, probeUnknownMethod } from "./probes";
 import { summarize, type CheckReport, type ProbeResult } from "./result";
+import { httpProbes } from "./probes-http";
+import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 
 export interface CheckOptions {
   callTools: boolean;
@@ -65,6 +67,11 @@ export async function runCheck(target: Target, opts: CheckOptions): Promise<{ re
     if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall));
     if ("resources" in caps) probes.push(await probeMissingResource(engine));
     probes.push(await probeCancellation(engine, record, "tools" in caps ? "tools/list" : "ping"));
+    probes.push(...(await featureProbes(engine, caps, listings)));
+    if (target.transport === "http") {
+      say("probing the HTTP transport");
+      probes.push(...(await httpProbes(target.url, target.headers)));
+    }
 
     for (const tool of tools.filter(mayCall)) {
       say(`calling ${tool.name}`);
@@ -77,6 +84,19 @@ export async function runCheck(target: Target, opts: CheckOptions): Promise<{ re
     report.summary = summarize(report.probes, report.findings);
   }
   return { report, record };
+}
+
+/** The optional features the server declared, each asked what the conformance suite asks. */
+async function featureProbes(engine: Engine, caps: Record<string, unknown>, listings: Record<string, Listing>): Promise<ProbeResult[]> {
+  const prompts = listings.prompts?.items ?? [];
+  const resources = listings.resources?.items ?? [];
+  const out: ProbeResult[] = [];
+  if ("logging" in caps) out.push(await probeSetLevel(engine));
+  if ("completions" in caps) out.push(await probeCompletion(engine, prompts, listings.resourceTemplates?.items ?? []));
+  if ((caps.resources as { subscribe?: unknown } | undefined)?.subscribe === true) out.push(...(await probeSubscribe(engine, resources)));
+  out.push(...(await probePromptsGet(engine, prompts, "completions" in caps)));
+  out.push(...(await probeResourcesRead(engine, resources)));
+  return out;
 }
 
 /** Call a tool with arguments built from its inputSchema; protocol errors and outputSchema breaks fail. */
