@@ -168,3 +168,16 @@ describe("more connection failures in words", () => {
     expect(s.error).toMatchObject({ kind: "protocol-version", message: "protocol version not supported: the server answered with 1999-01-01" });
   });
 });
+
+describe("notifications the SDK acts on reach it; the rest stay in the record only", () => {
+  test("progress reaches the SDK (a call's timeout restarts on it), and log messages are recorded though not handed over", async () => {
+    const { rec, engine } = newEngine();
+    await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/slow.mjs`], env: {} } });
+    // 1.2 s of work with progress every 200 ms, under a 500 ms timeout that progress restarts.
+    const out = await engine.callTool("slow", { ms: 1200, steps: 6 }, { timeoutMs: 500, resetTimeoutOnProgress: true });
+    expect(out.error).toBeUndefined();
+    expect(out.result).toBeDefined();
+    const progress = messages(rec).filter((m) => (m.message as { method?: string }).method === "notifications/progress");
+    expect(progress.length).toBeGreaterThanOrEqual(5);
+  });
+});

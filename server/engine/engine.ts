@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { ErrorCode, McpError, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { CancelledNotificationSchema, ErrorCode, McpError, ProgressNotificationSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { isNotification, isRequest } from "../../lib/protocol/jsonrpc";
@@ -392,15 +392,19 @@ export class Engine {
 }
 
 /**
+ * The notifications the SDK client acts on, as the engine builds it (no listChanged option, no
+ * notification handler of its own): its protocol layer's bookkeeping of cancellation and
+ * progress. Named by the SDK's own schemas; an engine that registers a handler adds its method.
+ */
+const SDK_HANDLED_NOTIFICATIONS: ReadonlySet<string> = new Set([CancelledNotificationSchema.shape.method.value, ProgressNotificationSchema.shape.method.value]);
+
+/**
  * True for a notification the SDK client has no handler for: it would run four failing zod
  * type guards on it and drop it. The record already holds it, so it is not handed over; under
  * a flood of log messages that is most of the backend's work and garbage (bench figure 3).
- * Reads the SDK's private handler map; should that go away, everything is delivered as before.
  */
 function sdkIgnores(client: Client, m: JSONRPCMessage): boolean {
-  if (!isNotification(m) || client.fallbackNotificationHandler) return false;
-  const handlers = (client as unknown as { _notificationHandlers?: unknown })._notificationHandlers;
-  return handlers instanceof Map && !handlers.has(m.method);
+  return isNotification(m) && !client.fallbackNotificationHandler && !SDK_HANDLED_NOTIFICATIONS.has(m.method);
 }
 
 function messageDraft(dir: "client->server" | "server->client", m: unknown): NewEntry {
