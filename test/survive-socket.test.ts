@@ -218,7 +218,7 @@ describe("crash and hang, through the socket", () => {
   test("hang: timeoutMs gives a clear error; cancel ends a call at once and the target gets notifications/cancelled", async () => {
     const { client } = await connected(["hang"]);
     const timedOut = await client.command({ type: "call-tool", name: "hang", arguments: {}, timeoutMs: 300 }).catch((e: CommandFailed) => e);
-    expect((timedOut as CommandFailed).message).toBe("tools/call timed out after 300 ms: the server did not answer (notifications/cancelled was sent)");
+    expect((timedOut as CommandFailed).message).toBe("tools/call timed out: the server did not answer within 300 ms (notifications/cancelled was sent)");
 
     const sent = client.send({ type: "call-tool", name: "hang", arguments: {} });
     const call = sent.reply.catch((e: CommandFailed) => e);

@@ -68,7 +68,7 @@ describe("a target that hangs", () => {
     const t0 = performance.now();
     const err = await engine.callTool("hang", {}).then(() => undefined, (e: Error) => e);
     const elapsed = performance.now() - t0;
-    expect(err?.message).toBe("tools/call timed out after 400 ms: the server did not answer (notifications/cancelled was sent)");
+    expect(err?.message).toBe("tools/call timed out: the server did not answer within 400 ms (notifications/cancelled was sent)");
     // Not before the configured timeout (a correctness condition, not a speed one).
     expect(elapsed).toBeGreaterThanOrEqual(395);
 
@@ -83,7 +83,7 @@ describe("a target that hangs", () => {
     expect(JSON.stringify((await engine.callTool("fine", {})).result)).toContain("ok");
     // A per-request timeout overrides the connection's.
     const err2 = await engine.callTool("hang", {}, { timeoutMs: 150 }).then(() => undefined, (e: Error) => e);
-    expect(err2?.message).toMatch(/^tools\/call timed out after 150 ms/);
+    expect(err2?.message).toMatch(/^tools\/call timed out: the server did not answer within 150 ms/);
   });
 
   test("cancel before the timeout: the call ends at once and notifications/cancelled reaches the target", async () => {

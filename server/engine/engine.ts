@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { CancelledNotificationSchema, ErrorCode, McpError, ProgressNotificationSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { CancelledNotificationSchema, McpError, ProgressNotificationSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { isNotification, isRequest } from "../../lib/protocol/jsonrpc";
@@ -10,6 +10,7 @@ import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wi
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { classifyConnectError } from "./connect-error";
 import { TappedTransport } from "./tap";
+import { CallTimer } from "./call-timer";
 import { HeldRequests } from "./held-requests";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/wire/answers";
 import { openTransport, type OpenedTransport } from "./transports";
@@ -54,9 +55,23 @@ interface Connection {
   lastOutgoingRequestSeq: number;
   lastIncomingSeq: number;
   waitingResponse: Map<number, MessageEntry | null>;
+  /** The engine's calls waiting for their response, by request seq. */
+  inFlight: Map<number, InFlight>;
   held: HeldRequests;
   tools: Map<string, { outputSchema?: object }>;
 }
+
+interface InFlight {
+  ctl: AbortController;
+  timer?: CallTimer;
+  /** Why the engine ended the call, when it did (timeout, an answer that cannot be delivered). */
+  failure?: Error;
+}
+
+/** The SDK's own request timeout, out of the way: the engine's CallTimer keeps the time. */
+const NO_SDK_TIMEOUT = 2_147_483_647;
+
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(2))} s`);
 
 export type StateListener = (state: SessionState) => void;
 
@@ -124,6 +139,7 @@ export class Engine {
       lastOutgoingRequestSeq: 0,
       lastIncomingSeq: 0,
       waitingResponse: new Map(),
+      inFlight: new Map(),
       held: undefined as unknown as HeldRequests,
       tools: new Map(),
     };
@@ -245,17 +261,35 @@ export class Engine {
     const conn = this.requireConnected();
     const t0 = performance.now();
     const seqBefore = conn.lastOutgoingRequestSeq;
+    const timeoutMs = opts.timeoutMs ?? conn.spec.timeouts.requestMs;
+    // The engine keeps the time itself (the SDK's limits cannot stand still while the person
+    // answers a server request this call caused); ending the call goes through the SDK's abort,
+    // which sends notifications/cancelled with the reason.
+    const call: InFlight = { ctl: new AbortController() };
+    const onAbort = () => call.ctl.abort(opts.signal!.reason);
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener("abort", onAbort, { once: true });
+    call.timer = new CallTimer(timeoutMs, opts.maxTotalTimeoutMs || undefined, (which) => {
+      call.failure = new Error(
+        which === "total"
+          ? `${method} timed out: the server did not answer within the maximum total time of ${seconds(opts.maxTotalTimeoutMs!)} (notifications/cancelled was sent)`
+          : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""} (notifications/cancelled was sent)`,
+      );
+      call.ctl.abort(call.failure.message);
+    });
     const sdkOpts = {
-      timeout: opts.timeoutMs ?? conn.spec.timeouts.requestMs,
-      signal: opts.signal,
-      resetTimeoutOnProgress: opts.resetTimeoutOnProgress,
-      maxTotalTimeout: opts.maxTotalTimeoutMs,
-      onprogress: opts.progress ? () => undefined : undefined,
+      timeout: NO_SDK_TIMEOUT,
+      signal: call.ctl.signal,
+      onprogress: opts.progress ? () => opts.resetTimeoutOnProgress && call.timer!.touch() : undefined,
     };
     const promise = conn.client.request({ method, ...(params ? { params } : {}) } as never, AnyResult, sdkOpts);
     // The SDK sends synchronously inside request(), so the tap has already seen our frame.
     const requestSeq = conn.lastOutgoingRequestSeq > seqBefore ? conn.lastOutgoingRequestSeq : undefined;
-    if (requestSeq) conn.waitingResponse.set(requestSeq, null);
+    if (requestSeq) {
+      conn.waitingResponse.set(requestSeq, null);
+      conn.inFlight.set(requestSeq, call);
+    }
+    call.timer.start(this.state.pending.length > 0);
     try {
       const result = await promise;
       const response = requestSeq ? conn.waitingResponse.get(requestSeq) : undefined;
@@ -263,10 +297,16 @@ export class Engine {
     } catch (err) {
       const response = requestSeq ? conn.waitingResponse.get(requestSeq) : undefined;
       const wireError = (response?.message as { error?: JsonRpcError } | undefined)?.error;
-      if (wireError) throw new RpcError(wireError);
-      throw this.explainFailure(conn, err, method, opts.signal, sdkOpts.timeout);
+      if (wireError && !response?.undelivered) throw new RpcError(wireError);
+      if (call.failure) throw call.failure;
+      throw this.explainFailure(conn, err, method, opts.signal);
     } finally {
-      if (requestSeq) conn.waitingResponse.delete(requestSeq);
+      call.timer.stop();
+      opts.signal?.removeEventListener("abort", onAbort);
+      if (requestSeq) {
+        conn.waitingResponse.delete(requestSeq);
+        conn.inFlight.delete(requestSeq);
+      }
     }
   }
 
@@ -320,7 +360,7 @@ export class Engine {
     return this.conn;
   }
 
-  private explainFailure(conn: Connection, err: unknown, method: string, signal: AbortSignal | undefined, timeoutMs: number): Error {
+  private explainFailure(conn: Connection, err: unknown, method: string, signal: AbortSignal | undefined): Error {
     const exit = conn.opened.exitInfo();
     if (exit) {
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
@@ -330,14 +370,6 @@ export class Engine {
     // The SDK reports both a timeout and an abort as RequestTimeout ("Request timed out", or the
     // abort reason as the message): say which it was, and that the target was told.
     if (signal?.aborted) return new Error(`${method} cancelled: ${String(signal.reason ?? "aborted")}`);
-    if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) {
-      if (/Maximum total timeout/.test(err.message)) {
-        const max = (err.data as { maxTotalTimeout?: number } | undefined)?.maxTotalTimeout;
-        return new Error(`${method} timed out: no answer within the maximum total time${max ? ` of ${max} ms` : ""} (notifications/cancelled was sent)`);
-      }
-      const ms = (err.data as { timeout?: number } | undefined)?.timeout ?? timeoutMs;
-      return new Error(`${method} timed out after ${ms} ms: the server did not answer (notifications/cancelled was sent)`);
-    }
     if (err instanceof McpError) return new Error(err.message.replace(/^MCP error -?\d+: /, ""));
     return err instanceof Error ? err : new Error(String(err));
   }
@@ -355,6 +387,13 @@ export class Engine {
     conn.lastIncomingSeq = entry.seq;
     if (!entry.pair) return;
     if (conn.waitingResponse.has(entry.pair.seq)) conn.waitingResponse.set(entry.pair.seq, entry);
+    // An answer the SDK will never see (not valid JSON-RPC): the call ends now, saying why,
+    // instead of waiting out its timeout.
+    const call = entry.undelivered ? conn.inFlight.get(entry.pair.seq) : undefined;
+    if (call && !call.failure) {
+      call.failure = new Error(`the server answered ${entry.pair.method} (entry #${entry.seq}) with a frame the client cannot accept: ${entry.undelivered}`);
+      call.ctl.abort(call.failure.message);
+    }
     if (entry.pair.method === "initialize") conn.initializeResponse = entry;
     if (entry.pair.method === "tools/list") this.learnTools(conn, entry.message);
   }
@@ -387,6 +426,11 @@ export class Engine {
 
   private setState(next: Omit<SessionState, "answers">): void {
     const state: SessionState = (this.state = { ...next, answers: this.answers });
+    // While a server request waits on the person, the calls that may have caused it wait too.
+    for (const call of this.conn?.inFlight.values() ?? []) {
+      if (state.pending.length > 0) call.timer?.pause();
+      else call.timer?.resume();
+    }
     for (const l of this.listeners) l(state);
   }
 }

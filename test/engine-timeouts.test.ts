@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
+import { engineFactory } from "./helpers/engine";
+
+const { newEngine } = engineFactory();
+
+describe("a call's time limit and who did not answer", () => {
+  test("a sampling request the call caused waits on the person past the call's timeout, and the call still completes with the answer", async () => {
+    const { engine } = newEngine();
+    await engine.connect({ target: everythingStdio(), capabilities: { sampling: true, elicitationForm: false, elicitationUrl: false, roots: false } });
+    const call = engine.callTool("trigger-sampling-request", { prompt: "hi", maxTokens: 5 }, { timeoutMs: 1000 });
+    const pending = await waitFor(() => engine.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "the sampling request");
+    // The person takes three times the call's timeout to answer.
+    await new Promise((r) => setTimeout(r, 3000));
+    await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "answered slowly" }, model: "human", stopReason: "endTurn" } });
+    const out = await call;
+    expect(out.error).toBeUndefined();
+    expect(JSON.stringify(out.result)).toContain("answered slowly");
+  });
+
+  test("a server that never answers times out, and the message names the server as the party that did not answer", async () => {
+    const { engine } = newEngine();
+    await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/slow.mjs`], env: {} } });
+    await expect(engine.callTool("slow", { ms: 5000, steps: 0 }, { timeoutMs: 300 })).rejects.toThrow(/tools\/call timed out: the server did not answer within 300 ms \(notifications\/cancelled was sent\)/);
+  });
+
+  test("an answer the client cannot accept ends the call at once, saying so, instead of waiting out its timeout", async () => {
+    const { engine } = newEngine();
+    await engine.connect({
+      target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/broken-server.mjs`], env: {} },
+      capabilities: { sampling: true, elicitationForm: true, elicitationUrl: false, roots: false },
+    });
+    await expect(engine.request("violate/result-and-error", {}, { timeoutMs: 60_000 })).rejects.toThrow(/the server answered violate\/result-and-error \(entry #\d+\) with a frame the client cannot accept: not a valid JSON-RPC message/);
+  });
+});
