@@ -145,10 +145,10 @@ export class Engine {
     };
     conn.opened = openTransport(spec.target, {
       record: (e) => this.onIncomingEntry(conn, this.record.append(e)),
-      stderr: (line) => {
-        conn.stderrTail.push(line);
-        if (conn.stderrTail.length > STDERR_TAIL) conn.stderrTail.shift();
-        this.record.append({ kind: "stderr", text: line });
+      stderr: (text) => {
+        conn.stderrTail.push(...text.split("\n"));
+        if (conn.stderrTail.length > STDERR_TAIL) conn.stderrTail.splice(0, conn.stderrTail.length - STDERR_TAIL);
+        this.record.append({ kind: "stderr", text });
       },
       spawned: (pid) => {
         this.spawnCount++;

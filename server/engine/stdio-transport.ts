@@ -3,6 +3,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { LineSplitter } from "./line-splitter";
+import { StderrWrites } from "./stderr-writes";
 
 export interface StdioLaunch {
   command: string;
@@ -22,7 +23,8 @@ export interface StdioObserver {
   /** A stdout line that parsed as JSON. `problem` says why it is not delivered, if it is not. */
   incoming(message: unknown, raw: string, bytes: number, problem?: string, invalidUtf8?: boolean): void;
   noise(text: string, reason: string, bytes: number): void;
-  stderr(line: string): void;
+  /** What the target wrote to stderr in one write (a stack trace stays whole), newlines inside. */
+  stderr(text: string): void;
   exited(info: ExitInfo): void;
 }
 
@@ -81,10 +83,7 @@ export class StdioTransport implements Transport {
         overlong: (bytes, head) =>
           this.observer.noise(head + "…", `line of ${bytes} bytes exceeds the line limit and was skipped`, bytes),
       });
-      const err = new LineSplitter({
-        line: (text) => this.observer.stderr(text),
-        overlong: (bytes, head) => this.observer.stderr(`${head}… [stderr line of ${bytes} bytes cut]`),
-      }, 1024 * 1024);
+      const err = new StderrWrites((text) => this.observer.stderr(text));
       child.stdout!.on("data", (c: Buffer) => out.push(c));
       child.stdout!.on("end", () => {
         out.end();
