@@ -33,3 +33,22 @@ describe("a call's time limit and who did not answer", () => {
     await expect(engine.request("violate/result-and-error", {}, { timeoutMs: 60_000 })).rejects.toThrow(/the server answered violate\/result-and-error \(entry #\d+\) with a frame the client cannot accept: not a valid JSON-RPC message/);
   });
 });
+
+describe("what arrives after a call ended", () => {
+  test("progress that crosses a cancel is a note, not a protocol error", async () => {
+    const { rec, engine } = newEngine();
+    await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/flood.mjs`], env: {} } });
+    const ctl = new AbortController();
+    const call = engine.callTool("flood", { count: 20_000, kind: "progress" }, { signal: ctl.signal }).catch((e: Error) => e);
+    await waitFor(() => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/progress"), 10_000, "the first progress");
+    ctl.abort("enough");
+    expect(String(await call)).toMatch(/cancelled: enough/);
+    // The flood goes on until the fixture reads the cancellation (it does not stop): wait for its answer.
+    await waitFor(() => rec.since(0).some((e) => e.kind === "message" && e.pair?.method === "tools/call"), 30_000, "the flood's answer");
+    const lifecycle = rec.since(0).flatMap((e) => (e.kind === "lifecycle" ? [e] : []));
+    expect(lifecycle.filter((e) => e.event === "transport-error")).toEqual([]);
+    const notes = lifecycle.filter((e) => e.event === "note");
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes[0].text).toMatch(/^progress for request \d+ arrived after the call ended/);
+  });
+});

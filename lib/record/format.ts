@@ -111,6 +111,8 @@ export const LifecycleEventSchema = z.enum([
   "exited",
   "transport-error",
   "connect-failed",
+  /** Worth knowing, not a failure: e.g. progress that arrived after its call was cancelled. */
+  "note",
 ]);
 export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
 

@@ -57,6 +57,9 @@ interface Connection {
   waitingResponse: Map<number, MessageEntry | null>;
   /** The engine's calls waiting for their response, by request seq. */
   inFlight: Map<number, InFlight>;
+  lastOutgoingRequestId?: string | number;
+  /** JSON-RPC ids of calls the engine ended before their answer (cancelled, timed out): the newest few. */
+  endedIds: Set<string>;
   held: HeldRequests;
   tools: Map<string, { outputSchema?: object }>;
 }
@@ -140,6 +143,7 @@ export class Engine {
       lastIncomingSeq: 0,
       waitingResponse: new Map(),
       inFlight: new Map(),
+      endedIds: new Set(),
       held: undefined as unknown as HeldRequests,
       tools: new Map(),
     };
@@ -187,7 +191,9 @@ export class Engine {
       this.record.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
     };
     client.onerror = (err) => {
-      if (!fromTransport.has(err)) this.record.append({ kind: "lifecycle", event: "transport-error", text: `protocol error: ${err.message}` });
+      if (fromTransport.has(err)) return;
+      const late = lateForEndedCall(conn, err.message);
+      this.record.append(late ? { kind: "lifecycle", event: "note", text: late } : { kind: "lifecycle", event: "transport-error", text: `protocol error: ${err.message}` });
     };
     this.conn = conn;
 
@@ -285,6 +291,7 @@ export class Engine {
     const promise = conn.client.request({ method, ...(params ? { params } : {}) } as never, AnyResult, sdkOpts);
     // The SDK sends synchronously inside request(), so the tap has already seen our frame.
     const requestSeq = conn.lastOutgoingRequestSeq > seqBefore ? conn.lastOutgoingRequestSeq : undefined;
+    const requestId = requestSeq ? conn.lastOutgoingRequestId : undefined;
     if (requestSeq) {
       conn.waitingResponse.set(requestSeq, null);
       conn.inFlight.set(requestSeq, call);
@@ -302,6 +309,7 @@ export class Engine {
       throw this.explainFailure(conn, err, method, opts.signal);
     } finally {
       call.timer.stop();
+      if (call.ctl.signal.aborted && requestId !== undefined) rememberEnded(conn, requestId);
       opts.signal?.removeEventListener("abort", onAbort);
       if (requestSeq) {
         conn.waitingResponse.delete(requestSeq);
@@ -378,6 +386,7 @@ export class Engine {
     const entry = this.record.append(messageDraft("client->server", m)) as MessageEntry;
     if (isRequest(m)) {
       conn.lastOutgoingRequestSeq = entry.seq;
+      conn.lastOutgoingRequestId = m.id;
       if (m.method === "initialize") conn.initializeRequest = entry;
     }
   }
@@ -449,6 +458,34 @@ const SDK_HANDLED_NOTIFICATIONS: ReadonlySet<string> = new Set([CancelledNotific
  */
 function sdkIgnores(client: Client, m: JSONRPCMessage): boolean {
   return isNotification(m) && !client.fallbackNotificationHandler && !SDK_HANDLED_NOTIFICATIONS.has(m.method);
+}
+
+const ENDED_IDS_KEPT = 256;
+
+function rememberEnded(conn: Connection, id: string | number): void {
+  conn.endedIds.add(JSON.stringify(id));
+  if (conn.endedIds.size > ENDED_IDS_KEPT) conn.endedIds.delete(conn.endedIds.values().next().value!);
+}
+
+/**
+ * The SDK reports progress or a response for a request it no longer waits for as an error. For
+ * a call the engine itself ended (a cancel, a timeout) that is the normal race of the server's
+ * work crossing the cancellation: a note, not a protocol error. Undefined otherwise.
+ */
+function lateForEndedCall(conn: Connection, message: string): string | undefined {
+  const m = /^Received a (progress notification for an unknown token|response for an unknown message ID): ([\s\S]*)$/.exec(message);
+  if (!m) return undefined;
+  let key: string | undefined;
+  try {
+    const frame = JSON.parse(m[2]) as { id?: unknown; params?: { progressToken?: unknown } };
+    key = JSON.stringify(m[1].startsWith("progress") ? frame.params?.progressToken : frame.id);
+  } catch {
+    return undefined;
+  }
+  if (key === undefined || !conn.endedIds.has(key)) return undefined;
+  return m[1].startsWith("progress")
+    ? `progress for request ${key} arrived after the call ended (cancelled or timed out): the server's work crossed the cancellation; the client drops it`
+    : `the answer to request ${key} arrived after the call ended (cancelled or timed out): it crossed the cancellation; the client drops it`;
 }
 
 function messageDraft(dir: "client->server" | "server->client", m: unknown): NewEntry {
