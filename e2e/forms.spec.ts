@@ -49,3 +49,21 @@ test("a seconds field can be emptied and retyped: backspace twice, type 3, it sa
   await max.blur();
   await expect(max).toHaveValue("");
 });
+
+test("a sampling request answered after the call's own timeout still completes the call: the person was the slow party", async ({ page }) => {
+  await openDemo(page, demo.url);
+  const timeout = page.getByRole("textbox", { name: "Request timeout in seconds" });
+  await timeout.fill("2");
+  await timeout.blur();
+  let tools = await pickTool(page, "trigger-sampling-request");
+  await tools.getByRole("textbox", { name: /^prompt/ }).fill("Say hi");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const requests = await openTab(page, "Requests");
+  const card = requests.getByTestId("sampling-card");
+  await card.getByRole("textbox", { name: "Response text" }).fill("worth the wait");
+  // Twice the call's timeout passes while the request waits on the person.
+  await page.waitForTimeout(4000);
+  await card.getByRole("button", { name: "Approve and send" }).click();
+  tools = await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText("worth the wait");
+});
