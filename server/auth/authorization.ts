@@ -1,0 +1,90 @@
+import { AuthFlowError } from "./errors";
+import { exchange, type FlowContext } from "./http";
+import type { AuthServerMetadata } from "./metadata";
+import { SPEC } from "./steps";
+
+/** Redirects followed without a person before the flow calls it a loop. */
+export const MAX_REDIRECTS = 10;
+
+export interface AuthorizationRequest {
+  clientId: string;
+  redirectUri: string;
+  state: string;
+  challenge: string;
+  scope?: string;
+  resource?: string;
+}
+
+/** PKCE S256 is required: refuse a server that lists challenge methods without it, and say why. */
+export function checkPkce(ctx: FlowContext, meta: AuthServerMetadata, fromMetadata: boolean): void {
+  const methods = meta.code_challenge_methods_supported;
+  if (methods && !methods.includes("S256")) {
+    const message = `the authorization server offers PKCE methods ${methods.length ? methods.join(", ") : "(none)"} but not S256, which MCP clients must use; refusing to authorize without it`;
+    ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "error", message, spec: SPEC.pkce });
+    throw new AuthFlowError("authorization-server-metadata", message, SPEC.pkce);
+  }
+  if (!methods && fromMetadata) {
+    ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: "the metadata has no code_challenge_methods_supported (the spec says a client must then refuse); sending S256 anyway, as the SDK does", spec: SPEC.pkce });
+  }
+}
+
+/** The URL the person (or the non-interactive follower) opens. */
+export function authorizationUrl(meta: AuthServerMetadata, req: AuthorizationRequest): string {
+  const url = new URL(meta.authorization_endpoint);
+  const p = url.searchParams;
+  p.set("response_type", "code");
+  p.set("client_id", req.clientId);
+  p.set("redirect_uri", req.redirectUri);
+  p.set("state", req.state);
+  p.set("code_challenge", req.challenge);
+  p.set("code_challenge_method", "S256");
+  if (req.scope) p.set("scope", req.scope);
+  if (req.resource) p.set("resource", req.resource);
+  return url.href;
+}
+
+const sameEndpoint = (a: URL, b: URL) => a.origin === b.origin && a.pathname === b.pathname;
+
+/**
+ * What the redirect brought: the code, once the state is the one sent. An `error` from the
+ * server (access_denied...) and a wrong state are clear errors at the callback step.
+ */
+export function parseCallback(callbackUrl: string, expectedState: string, redirectUri: string): string {
+  let url: URL;
+  try {
+    url = new URL(callbackUrl, redirectUri);
+  } catch {
+    throw new AuthFlowError("callback", `not a URL: ${callbackUrl}`);
+  }
+  const p = url.searchParams;
+  if (p.get("state") !== expectedState) {
+    throw new AuthFlowError("callback", p.has("state") ? "the state in the callback is not the one this flow sent: refused (a stale login, or a forged redirect)" : "the callback carries no state: refused", SPEC.state);
+  }
+  const error = p.get("error");
+  if (error) throw new AuthFlowError("callback", `the authorization server refused: ${error}${p.get("error_description") ? `: ${p.get("error_description")}` : ""}`, SPEC.authError);
+  const code = p.get("code");
+  if (!code) throw new AuthFlowError("callback", "the callback carries no code", SPEC.authError);
+  return code;
+}
+
+/**
+ * Without a person: GET the authorization URL and follow its redirects (each host checked, at
+ * most MAX_REDIRECTS) until one points at the redirect URI; that Location is the callback. The
+ * redirect URI itself is never fetched.
+ */
+export async function followAuthorization(ctx: FlowContext, url: string, redirectUri: string): Promise<string> {
+  const target = new URL(redirectUri);
+  let at = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const answer = await exchange(ctx, "authorization", at);
+    const location = answer.headers.get("location");
+    if (answer.status < 300 || answer.status >= 400 || !location) {
+      const page = answer.status === 200 ? "shows a page (a person must log in or approve)" : `answered ${answer.status}${location ? "" : " with no Location"}`;
+      throw new AuthFlowError("authorization", `${at} ${page}: non-interactive authorization needs a server that redirects back without a person`);
+    }
+    const next = new URL(location, at);
+    if (sameEndpoint(next, target)) return next.href;
+    at = next.href;
+  }
+  throw new AuthFlowError("authorization", `more than ${MAX_REDIRECTS} redirects without reaching ${redirectUri}: a redirect loop`);
+}

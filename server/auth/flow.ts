@@ -1,0 +1,70 @@
+import type { Challenge } from "./challenge";
+import { discoverAuthServerMetadata, discoverResourceMetadata, fallbackMetadata, resourceOf } from "./discovery";
+import { checkPkce } from "./authorization";
+import type { FlowContext } from "./http";
+import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
+import { SPEC } from "./steps";
+
+/** What discovery found: the server's resource metadata (if any) and its authorization server. */
+export interface Discovered {
+  prm?: ResourceMetadata;
+  issuer: string;
+  meta: AuthServerMetadata;
+  /** The RFC 8707 resource indicator sent with authorization and token requests. */
+  resource: string;
+}
+
+/**
+ * From the MCP server to its authorization server's endpoints: PRM (the challenge's URL or the
+ * well-known ones), the first authorization server it lists (or, per 2025-03-26, the server's
+ * origin), that server's metadata (or the default endpoints), and the PKCE check.
+ */
+export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Challenge): Promise<Discovered> {
+  const prm = await discoverResourceMetadata(ctx, serverUrl, challenge?.resourceMetadata);
+  const issuer = pickIssuer(ctx, serverUrl, prm);
+  ctx.origins.allow(issuer, "the MCP server's resource metadata");
+  const found = await discoverAuthServerMetadata(ctx, issuer);
+  const meta = found ?? fallback(ctx, issuer);
+  for (const url of [meta.authorization_endpoint, meta.token_endpoint, meta.registration_endpoint]) {
+    if (url) ctx.origins.allow(url, "the authorization server's metadata");
+  }
+  checkPkce(ctx, meta, found !== undefined);
+  const resource = prm ? prm.resource : resourceOf(serverUrl);
+  ctx.report({ type: "decision", step: "authorization", chose: `resource=${resource}`, why: prm ? "the resource the server's metadata names" : "the server's URL (it has no resource metadata); the spec requires the resource parameter", spec: SPEC.resource });
+  return { prm, issuer, meta, resource };
+}
+
+function pickIssuer(ctx: FlowContext, serverUrl: URL, prm: ResourceMetadata | undefined): string {
+  const listed = prm?.authorization_servers ?? [];
+  if (listed.length > 0) {
+    const why = listed.length > 1 ? `the first of the ${listed.length} authorization servers its resource metadata lists` : "the authorization server its resource metadata lists";
+    ctx.report({ type: "decision", step: "resource-metadata", chose: listed[0], why, spec: SPEC.discovery });
+    return listed[0];
+  }
+  const origin = new URL("/", serverUrl.origin).href;
+  const why = prm ? "its resource metadata lists no authorization_servers" : "the server has no protected resource metadata";
+  ctx.report({ type: "decision", step: "resource-metadata", chose: origin, why: `${why}: the MCP server's origin is the authorization server (2025-03-26)`, spec: SPEC.backCompat });
+  if (prm) ctx.report({ type: "problem", step: "resource-metadata", severity: "warning", message: "the resource metadata lists no authorization_servers", spec: SPEC.prm });
+  return origin;
+}
+
+function fallback(ctx: FlowContext, issuer: string): AuthServerMetadata {
+  const meta = fallbackMetadata(issuer);
+  ctx.report({ type: "decision", step: "authorization-server-metadata", chose: `${meta.authorization_endpoint}, ${meta.token_endpoint}, ${meta.registration_endpoint}`, why: "no authorization server metadata at any well-known URL: the 2025-03-26 default endpoints", spec: SPEC.backCompat });
+  return meta;
+}
+
+/**
+ * SEP-835's order: the scope the challenge asks for, else the resource metadata's
+ * scopes_supported, else the person's, else none (the parameter is left out).
+ */
+export function chooseScope(ctx: FlowContext, challenge: Challenge | undefined, prm: ResourceMetadata | undefined, configured: string | undefined): string | undefined {
+  const pick = (scope: string | undefined, why: string) => {
+    ctx.report({ type: "decision", step: "authorization", chose: scope ? `scope=${scope}` : "no scope parameter", why, spec: SPEC.scope });
+    return scope;
+  };
+  if (challenge?.scope) return pick(challenge.scope, `the server's ${challenge.status} asked for it (WWW-Authenticate scope)`);
+  if (prm?.scopes_supported?.length) return pick(prm.scopes_supported.join(" "), "the resource metadata's scopes_supported (the challenge named none)");
+  if (configured) return pick(configured, "the scope given by the person (neither the challenge nor the metadata named one)");
+  return pick(undefined, "neither the challenge, the metadata nor the person named a scope");
+}

@@ -1,0 +1,82 @@
+import { AuthFlowError, networkReason } from "./errors";
+import type { AllowedOrigins } from "./hosts";
+import { bound, maskBody, maskHeaders, maskUrl } from "./mask";
+import type { AuthEvent, AuthStep } from "./steps";
+
+/** What one step of the flow needs to talk HTTP: a fetch, a place to report, the allowed origins. */
+export interface FlowContext {
+  fetch: typeof fetch;
+  report(event: AuthEvent): void;
+  origins: AllowedOrigins;
+  timeoutMs: number;
+  /** Sent on discovery requests, as the SDK does (servers may vary metadata by version). */
+  protocolVersion: string;
+}
+
+/** A response read whole (the flow's answers are small documents). */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  url: string;
+}
+
+/** Read at most this much of an answer: metadata and tokens are small, a runaway body is not. */
+const MAX_READ = 1 << 20;
+
+async function readBounded(res: Response): Promise<string> {
+  const text = await res.text();
+  return text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+}
+
+/**
+ * One HTTP exchange of the flow, reported (secrets masked) whether it succeeds or not. Redirects
+ * are never followed here: a step that allows them follows them itself, checking each host.
+ */
+export async function exchange(ctx: FlowContext, step: AuthStep, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  ctx.origins.check(url, step);
+  const method = init.method ?? "GET";
+  const headers = new Headers(init.headers);
+  const request = { method, url: maskUrl(url), headers: maskHeaders(headers), ...(init.body === undefined ? {} : { body: bound(maskBody(init.body, headers.get("content-type"))).body }) };
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  let res: Response;
+  let text: string;
+  try {
+    res = await ctx.fetch(url, { method, headers, body: init.body, redirect: "manual", signal: AbortSignal.timeout(ctx.timeoutMs) });
+    text = await readBounded(res);
+  } catch (e) {
+    const reason = networkReason(e);
+    ctx.report({ type: "exchange", step, request, error: reason, ms: ms() });
+    throw new AuthFlowError(step, `${method} ${maskUrl(url)} failed: ${reason}`);
+  }
+  const masked = bound(maskBody(text, res.headers.get("content-type")));
+  ctx.report({ type: "exchange", step, request, response: { status: res.status, headers: maskHeaders(res.headers), ...masked }, ms: ms() });
+  return { status: res.status, headers: res.headers, text, url };
+}
+
+/** The answer as a JSON object, or a clear error naming the step (HTML where JSON belongs, say). */
+export function jsonObject(answer: Answer, step: AuthStep, what: string, spec?: string): Record<string, unknown> {
+  const type = answer.headers.get("content-type") ?? "no content type";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.text);
+  } catch {
+    const start = answer.text.trimStart().slice(0, 40).replace(/\s+/g, " ");
+    throw new AuthFlowError(step, `${what} at ${answer.url} is not JSON (${type}${start ? `, begins "${start}"` : ", empty"})`, spec);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AuthFlowError(step, `${what} at ${answer.url} is JSON but not an object`, spec);
+  return parsed as Record<string, unknown>;
+}
+
+/** An OAuth error body ("invalid_grant: code expired") when there is one, else the status. */
+export function oauthError(answer: Answer): string {
+  try {
+    const body = JSON.parse(answer.text) as { error?: unknown; error_description?: unknown };
+    if (typeof body.error === "string") return `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""} (HTTP ${answer.status})`;
+  } catch {
+    // Not JSON: the status and the start of the text.
+  }
+  const text = answer.text.trim().slice(0, 200);
+  return `HTTP ${answer.status}${text ? `: ${text}` : ""}`;
+}

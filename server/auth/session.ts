@@ -1,0 +1,268 @@
+import { authorizationUrl, followAuthorization, parseCallback } from "./authorization";
+import { challengeOf, type Challenge } from "./challenge";
+import type { ClientCredentials } from "./client-auth";
+import { AuthFlowError } from "./errors";
+import { chooseScope, discover, type Discovered } from "./flow";
+import { AllowedOrigins, isLoopbackUrl } from "./hosts";
+import type { FlowContext } from "./http";
+import { maskSecret } from "./mask";
+import { createPkce, randomState } from "./pkce";
+import { obtainClient, type RegistrationMethod } from "./registration";
+import { SPEC, type AuthEvent } from "./steps";
+import { requestToken, type TokenSet } from "./token";
+
+export interface OAuthSessionOptions {
+  /** The MCP server's URL (Streamable HTTP endpoint or SSE URL). */
+  serverUrl: string;
+  /** Where the authorization server sends the person back; loopback only. */
+  redirectUri: string;
+  /** Without a person: follow the authorization endpoint's redirects and take the code from them. */
+  nonInteractive?: boolean;
+  /** Interactive: the URL to open for the person; finish() takes what the redirect brings. */
+  onAuthorizationUrl?(url: string): void;
+  /** Every exchange, decision, problem and outcome, as it happens. */
+  onEvent?(event: AuthEvent): void;
+  clientId?: string;
+  clientSecret?: string;
+  clientMetadataUrl?: string;
+  registration?: RegistrationMethod;
+  /** Asked for when neither the challenge nor the metadata names a scope. */
+  scope?: string;
+  /** A token from the environment: sent as is, no flow. */
+  accessToken?: string;
+  clientName?: string;
+  /** How many 403 insufficient_scope step-ups in a row before giving up (default 2). */
+  maxStepUps?: number;
+  timeoutMs?: number;
+  protocolVersion?: string;
+  /** The flow's own requests (metadata, registration, token); the global fetch by default. */
+  fetch?: typeof fetch;
+}
+
+/** What the page or the CLI may show of the session's authorization: secrets masked. */
+export interface OAuthStatus {
+  authorized: boolean;
+  token?: string;
+  scope?: string;
+  expiresAt?: number;
+  clientId?: string;
+  hasRefreshToken: boolean;
+  /** An authorization URL waiting for finish(). */
+  pendingUrl?: string;
+}
+
+interface Pending {
+  url: string;
+  state: string;
+  verifier: string;
+  resolve(): void;
+  reject(e: unknown): void;
+}
+
+/** Events kept for a late reader; older ones are counted, never dropped silently. */
+const MAX_KEPT = 500;
+
+/**
+ * The client side of MCP authorization for one session: holds the client and tokens in memory
+ * (never written anywhere), wraps the transport's fetch to add the token and answer 401 and
+ * 403 insufficient_scope, and reports every step.
+ */
+export class OAuthSession {
+  private readonly serverUrl: URL;
+  private readonly ctx: FlowContext;
+  private tokens?: TokenSet;
+  private client?: ClientCredentials;
+  private discovered?: Discovered;
+  private pending?: Pending;
+  private inflight?: Promise<void>;
+  private stepUps = 0;
+  private readonly kept: AuthEvent[] = [];
+  private droppedEvents = 0;
+
+  constructor(private readonly opts: OAuthSessionOptions) {
+    this.serverUrl = new URL(opts.serverUrl);
+    if (!isLoopbackUrl(opts.redirectUri)) throw new AuthFlowError("authorization", `the callback URL ${opts.redirectUri} is not on this machine (loopback only)`, SPEC.redirect);
+    this.ctx = {
+      fetch: opts.fetch ?? fetch,
+      report: (e) => this.report(e),
+      origins: new AllowedOrigins(this.serverUrl),
+      timeoutMs: opts.timeoutMs ?? 15_000,
+      protocolVersion: opts.protocolVersion ?? "2025-11-25",
+    };
+    if (opts.accessToken) this.tokens = { accessToken: opts.accessToken };
+  }
+
+  /** The events so far (the last MAX_KEPT) and how many older ones were let go. */
+  get steps(): { events: readonly AuthEvent[]; dropped: number } {
+    return { events: this.kept, dropped: this.droppedEvents };
+  }
+
+  status(): OAuthStatus {
+    const t = this.tokens;
+    return { authorized: !!t, token: t && maskSecret(t.accessToken), scope: t?.scope, expiresAt: t?.expiresAt, clientId: this.client?.clientId, hasRefreshToken: !!t?.refreshToken, pendingUrl: this.pending?.url };
+  }
+
+  private report(e: AuthEvent): void {
+    this.kept.push(e);
+    if (this.kept.length > MAX_KEPT) {
+      this.kept.shift();
+      this.droppedEvents++;
+    }
+    this.opts.onEvent?.(e);
+  }
+
+  /**
+   * Run the flow up to a token (one at a time: callers during a flow share it). Interactive, it
+   * waits until finish() brings the code; without a person, it follows the redirects itself.
+   */
+  authorize(challenge?: Challenge): Promise<void> {
+    this.inflight ??= this.run(challenge).finally(() => (this.inflight = undefined));
+    return this.inflight;
+  }
+
+  private async run(challenge: Challenge | undefined): Promise<void> {
+    try {
+      if (this.opts.accessToken) throw new AuthFlowError("challenge", `the server refused the token given (HTTP ${challenge?.status ?? 401}${challenge?.error ? `, ${challenge.error}` : ""}) and no flow runs with a given token`, SPEC.wwwAuthenticate);
+      const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge));
+      const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope);
+      this.client ??= await obtainClient(this.ctx, { ...this.opts, clientName: this.opts.clientName ?? "MCP inspector" }, d.meta, scope);
+      const pkce = createPkce();
+      const state = randomState();
+      const url = authorizationUrl(d.meta, { clientId: this.client.clientId, redirectUri: this.opts.redirectUri, state, challenge: pkce.challenge, scope, resource: d.resource });
+      this.report({ type: "decision", step: "authorization", chose: url, why: this.opts.nonInteractive ? "following its redirects without a person" : "waiting for the person to log in and for the callback", spec: SPEC.pkce });
+      await new Promise<void>((resolve, reject) => {
+        this.pending = { url, state, verifier: pkce.verifier, resolve, reject };
+        if (this.opts.nonInteractive) followAuthorization(this.ctx, url, this.opts.redirectUri).then((callback) => this.finish(callback), reject).catch(() => undefined);
+        else this.opts.onAuthorizationUrl?.(url);
+      });
+    } catch (e) {
+      this.report({ type: "outcome", step: e instanceof AuthFlowError ? e.step : "authorization", outcome: "failed", message: e instanceof Error ? e.message : String(e) });
+      throw e;
+    } finally {
+      this.pending = undefined;
+    }
+  }
+
+  /**
+   * What the redirect brought (the callback URL, or its query). A wrong state is refused and the
+   * flow keeps waiting for the right one; a right one exchanges the code for tokens.
+   */
+  async finish(callbackUrl: string): Promise<void> {
+    const p = this.pending;
+    if (!p) throw new AuthFlowError("callback", "no authorization is waiting for a callback");
+    let code: string;
+    try {
+      code = parseCallback(callbackUrl, p.state, this.opts.redirectUri);
+    } catch (e) {
+      if (e instanceof AuthFlowError) this.report({ type: "problem", step: "callback", severity: "error", message: e.detail, spec: e.spec ?? SPEC.state });
+      // A refused error (access_denied) ends the flow; a wrong state does not: the real callback may follow.
+      if (e instanceof AuthFlowError && !/state/.test(e.detail)) p.reject(e);
+      throw e;
+    }
+    this.pending = undefined;
+    try {
+      const d = this.discovered!;
+      this.tokens = await requestToken(this.ctx, "token", d.meta, this.client!, { grant_type: "authorization_code", code, code_verifier: p.verifier, redirect_uri: this.opts.redirectUri }, d.resource);
+      this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
+      p.resolve();
+    } catch (e) {
+      p.reject(e);
+      throw e;
+    }
+  }
+
+  /** Exchange the refresh token for new tokens (RFC 6749 §6). */
+  async refresh(): Promise<void> {
+    const t = this.tokens;
+    const d = this.discovered;
+    if (!t?.refreshToken || !d || !this.client) throw new AuthFlowError("refresh", "no refresh token is held", SPEC.refresh);
+    this.tokens = await requestToken(this.ctx, "refresh", d.meta, this.client, { grant_type: "refresh_token", refresh_token: t.refreshToken }, d.resource);
+    this.report({ type: "outcome", step: "refresh", outcome: "refreshed", ...this.tokenFacts() });
+  }
+
+  /** Drop the tokens (and a login in progress); the registered client stays for the next login. */
+  forget(): void {
+    this.tokens = undefined;
+    this.pending?.reject(new AuthFlowError("callback", "the tokens were forgotten while the login was waiting"));
+    this.pending = undefined;
+    this.report({ type: "outcome", step: "token", outcome: "forgotten" });
+  }
+
+  private tokenFacts() {
+    const t = this.tokens!;
+    return { token: maskSecret(t.accessToken), scope: t.scope, expiresAt: t.expiresAt };
+  }
+
+  private withToken(init: RequestInit | undefined): RequestInit | undefined {
+    if (!this.tokens) return init;
+    const headers = new Headers(init?.headers);
+    headers.set("authorization", `Bearer ${this.tokens.accessToken}`);
+    return { ...init, headers };
+  }
+
+  /** Refresh ahead of an expired token when a refresh token is held; a failure is left to the 401. */
+  private async freshen(): Promise<void> {
+    const t = this.tokens;
+    if (!t?.refreshToken || t.expiresAt === undefined || t.expiresAt > Date.now() + 5_000) return;
+    await this.refresh().catch(() => undefined);
+  }
+
+  /** After a 401: refresh if possible, else (or if that fails) authorize again. */
+  private async recover(challenge: Challenge): Promise<void> {
+    this.report({ type: "decision", step: "challenge", chose: this.tokens?.refreshToken ? "refresh the token" : "authorize", why: `the server answered 401${challenge.error ? ` (${challenge.error})` : ""}${challenge.resourceMetadata ? `, resource_metadata=${challenge.resourceMetadata}` : ""}${challenge.scope ? `, scope=${challenge.scope}` : ""}`, spec: SPEC.wwwAuthenticate });
+    if (this.tokens?.refreshToken) {
+      try {
+        return await this.refresh();
+      } catch (e) {
+        this.report({ type: "problem", step: "refresh", severity: "warning", message: `${e instanceof Error ? e.message : String(e)}; authorizing again`, spec: SPEC.refresh });
+      }
+    }
+    if (!this.opts.accessToken) this.tokens = undefined;
+    await this.authorize(challenge);
+  }
+
+  /** After a 403 insufficient_scope: authorize again with the scope asked for, at most maxStepUps in a row. */
+  private async stepUp(challenge: Challenge): Promise<void> {
+    const max = this.opts.maxStepUps ?? 2;
+    if (this.stepUps >= max) {
+      const message = `the server still answers 403 insufficient_scope${challenge.scope ? ` (scope ${challenge.scope})` : ""} after ${max} step-ups: giving up`;
+      this.report({ type: "problem", step: "step-up", severity: "error", message, spec: SPEC.stepUp });
+      throw new AuthFlowError("step-up", message, SPEC.stepUp);
+    }
+    this.stepUps++;
+    this.report({ type: "decision", step: "step-up", chose: `authorize again${challenge.scope ? ` with scope ${challenge.scope}` : ""}`, why: `the server answered 403 insufficient_scope (step-up ${this.stepUps} of at most ${max})`, spec: SPEC.stepUp });
+    await this.authorize(challenge);
+  }
+
+  /**
+   * A fetch for the MCP transport: adds the bearer token, and on 401 or 403 insufficient_scope
+   * runs the flow and sends the request again. `base` is the fetch it wraps (the HTTP tap), so
+   * the record shows the MCP server's 401 and the retried request as they were.
+   */
+  wrapFetch(base: typeof fetch): typeof fetch {
+    return async (input, init) => {
+      await this.freshen();
+      let res = await base(input, this.withToken(init));
+      let recovered = false;
+      for (;;) {
+        const challenge = challengeOf(res.status, res.headers);
+        if (!challenge || (challenge.status === 403 && challenge.error !== "insufficient_scope")) {
+          if (!challenge) this.stepUps = 0;
+          return res;
+        }
+        await res.body?.cancel().catch(() => undefined);
+        if (challenge.status === 401) {
+          if (recovered) throw new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate);
+          recovered = true;
+          await this.recover(challenge);
+        } else await this.stepUp(challenge);
+        res = await base(input, this.withToken(init));
+      }
+    };
+  }
+}
+
+/** Front door: one authorization session for one MCP server. */
+export function createOAuthSession(opts: OAuthSessionOptions): OAuthSession {
+  return new OAuthSession(opts);
+}
