@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { createOAuthSession, AuthEventSchema, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
+import { freePort } from "./helpers/targets";
+
+// The SDK's own example server with its demo in-memory authorization server (auto-approves, as
+// a CI login needs). --oauth-strict: it accepts only tokens issued for its URL (RFC 8707).
+const DEMO = createRequire(import.meta.url).resolve("@modelcontextprotocol/sdk/examples/server/simpleStreamableHttp.js");
+const REDIRECT = "http://127.0.0.1:9/oauth/callback";
+
+let child: ChildProcess;
+let serverUrl: string;
+
+beforeAll(async () => {
+  const [mcp, as] = [await freePort(), await freePort()];
+  child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], { env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) }, stdio: ["ignore", "pipe", "pipe"] });
+  await new Promise<void>((resolve, reject) => {
+    let log = "";
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (/MCP Streamable HTTP Server listening/.test(log) && /Authorization Server listening/.test(log)) resolve();
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`demo exited ${code}: ${log}`)));
+  });
+  serverUrl = `http://localhost:${mcp}/mcp`;
+});
+afterAll(() => child?.kill("SIGKILL"));
+
+function session(extra: Partial<OAuthSessionOptions> = {}) {
+  const events: AuthEvent[] = [];
+  const oauth = createOAuthSession({ serverUrl, redirectUri: REDIRECT, onEvent: (e) => events.push(e), ...extra });
+  return { oauth, events };
+}
+
+async function listTools(fetchFn: typeof fetch) {
+  const client = new Client({ name: "auth-test", version: "1.0.0" });
+  await client.connect(new StreamableHTTPClientTransport(new URL(serverUrl), { fetch: fetchFn }));
+  try {
+    return (await client.listTools()).tools.map((t) => t.name);
+  } finally {
+    await client.close();
+  }
+}
+
+describe("OAuth against the SDK's example server (--oauth-strict)", () => {
+  it("without a person: discovery, dynamic registration, PKCE, code, token, then tools/list with the token", async () => {
+    const { oauth, events } = session({ nonInteractive: true });
+    const tools = await listTools(oauth.wrapFetch(fetch));
+    expect(tools).toContain("greet");
+    expect(oauth.status()).toMatchObject({ authorized: true, scope: "mcp:tools" });
+
+    for (const e of events) expect(AuthEventSchema.safeParse(e).success).toBe(true);
+    const exchanges = events.filter((e) => e.type === "exchange");
+    expect(exchanges.map((e) => `${e.step} ${e.response?.status}`)).toEqual([
+      "resource-metadata 200",
+      "authorization-server-metadata 200",
+      "registration 201",
+      "authorization 302",
+      "token 200",
+    ]);
+    expect(exchanges[0].request.url).toBe(`${new URL(serverUrl).origin}/.well-known/oauth-protected-resource/mcp`);
+    const decisions = events.filter((e) => e.type === "decision").map((e) => e.chose);
+    expect(decisions).toContain("dynamic");
+    expect(decisions).toContain("scope=mcp:tools");
+    expect(decisions).toContain(`resource=${serverUrl}`);
+    expect(decisions).toContain("token endpoint auth: none");
+    const auth = new URL(exchanges[3].request.url);
+    expect(auth.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(auth.searchParams.get("resource")).toBe(serverUrl);
+    // Secrets never reach the events: the token response shows the token masked.
+    expect(exchanges[4].response!.body).toMatch(/"access_token":"••••/);
+    expect(exchanges[4].request.body).toMatch(/code=%E2%80%A2/);
+    expect(events.some((e) => e.type === "outcome" && e.outcome === "authorized")).toBe(true);
+  });
+
+  it("with a person: the URL is handed out, a wrong state is refused, the right callback finishes the login", async () => {
+    let url = "";
+    const { oauth, events } = session({ onAuthorizationUrl: (u) => (url = u) });
+    const login = oauth.authorize();
+    await expect.poll(() => url).not.toBe("");
+    expect(oauth.status().pendingUrl).toBe(url);
+    // What the person's browser would do: the demo redirects straight back with code and state.
+    const redirected = await fetch(url, { redirect: "manual" });
+    const callback = new URL(redirected.headers.get("location")!);
+    const forged = new URL(callback);
+    forged.searchParams.set("state", "not-the-state");
+    await expect(oauth.finish(forged.href)).rejects.toThrow(/callback: the state in the callback is not the one this flow sent/);
+    expect(events.some((e) => e.type === "problem" && e.step === "callback")).toBe(true);
+    await oauth.finish(callback.href);
+    await login;
+    expect(await listTools(oauth.wrapFetch(fetch))).toContain("greet");
+    oauth.forget();
+    expect(oauth.status()).toMatchObject({ authorized: false });
+    await expect(oauth.finish(callback.href)).rejects.toThrow(/no authorization is waiting/);
+  });
+});
