@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { createOAuthSession, AuthEventSchema, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
+import { freePort } from "./helpers/targets";
+
+interface LogLine {
+  side: "as" | "mcp";
+  method: string;
+  path: string;
+  query?: string;
+  headers: Record<string, string>;
+  body: string;
+}
+interface Fixture {
+  url: string;
+  asOrigin: string;
+  log: LogLine[];
+  close(): Promise<void>;
+}
+type FixtureOptions = Record<string, unknown>;
+// A .mjs fixture (so it can run as a process too), loaded by URL: its type is declared above.
+const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
+const startFixture = async (options: FixtureOptions): Promise<Fixture> => ((await import(FIXTURE)) as { startOAuthFixture(o: FixtureOptions): Promise<Fixture> }).startOAuthFixture(options);
+
+const REDIRECT = "http://127.0.0.1:9/oauth/callback";
+
+async function withFixture(options: FixtureOptions, extra: Partial<OAuthSessionOptions>, body: (f: Fixture, s: ReturnType<typeof createOAuthSession>, events: AuthEvent[]) => Promise<void>) {
+  const f = await startFixture(options);
+  const events: AuthEvent[] = [];
+  try {
+    const s = createOAuthSession({ serverUrl: f.url, redirectUri: REDIRECT, nonInteractive: true, onEvent: (e) => events.push(e), ...extra });
+    await body(f, s, events);
+    for (const e of events) expect(AuthEventSchema.safeParse(e).success).toBe(true);
+  } finally {
+    await f.close();
+  }
+}
+
+async function connect(url: string, fetchFn: typeof fetch): Promise<Client> {
+  const client = new Client({ name: "auth-test", version: "1.0.0" });
+  await client.connect(new StreamableHTTPClientTransport(new URL(url), { fetch: fetchFn }));
+  return client;
+}
+
+const tokenRequests = (f: Fixture) => f.log.filter((l) => l.side === "as" && l.path === "/token");
+
+describe("OAuth against a fixture authorization server", () => {
+  it("refresh: on request, and by itself before an expired token is sent; the resource goes with it", async () => {
+    await withFixture({ refresh: true, expiresIn: 1 }, {}, async (f, s, events) => {
+      const client = await connect(f.url, s.wrapFetch(fetch));
+      const first = s.status().token;
+      expect(s.status().hasRefreshToken).toBe(true);
+      // expires_in 1 s is within the 5 s margin: the next request refreshes first.
+      await client.listTools();
+      expect(events.filter((e) => e.type === "outcome" && e.outcome === "refreshed").length).toBeGreaterThan(0);
+      await s.refresh();
+      expect(s.status().token).not.toBe(first);
+      expect((await client.listTools()).tools[0].name).toBe("echo");
+      const refresh = new URLSearchParams(tokenRequests(f).at(-1)!.body);
+      expect(refresh.get("grant_type")).toBe("refresh_token");
+      expect(refresh.get("resource")).toBe(f.url);
+      await client.close();
+    });
+  });
+
+  it("an authorization server that offers PKCE without S256 is refused, with the reason, before anything is registered", async () => {
+    await withFixture({ pkceMethods: ["plain"] }, {}, async (f, s, events) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization server metadata: the authorization server offers PKCE methods plain but not S256/);
+      const problem = events.find((e) => e.type === "problem");
+      expect(problem).toMatchObject({ step: "authorization-server-metadata", severity: "error", spec: expect.stringContaining("authorization-code-protection") });
+      expect(f.log.some((l) => l.path === "/register" || l.path === "/authorize")).toBe(false);
+    });
+  });
+
+  it("HTML where metadata belongs: a clear error at that step", async () => {
+    await withFixture({ htmlMetadata: true }, {}, async (f, s, events) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization server metadata: authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server is not JSON \(text\/html, begins "<!doctype html>/);
+      expect(events.at(-1)).toMatchObject({ type: "outcome", outcome: "failed", step: "authorization-server-metadata" });
+    });
+  });
+
+  it("403 insufficient_scope: authorize again with the scope asked for, and the call goes through", async () => {
+    await withFixture({ scopes: { "tools/call": "write" } }, {}, async (f, s, events) => {
+      const client = await connect(f.url, s.wrapFetch(fetch));
+      expect(s.status().scope ?? "").toBe("");
+      const result = await client.callTool({ name: "echo", arguments: {} });
+      expect(result.content).toEqual([{ type: "text", text: "scope: write" }]);
+      expect(events.find((e) => e.type === "decision" && e.step === "step-up")).toMatchObject({ chose: "authorize again with scope write" });
+      await client.close();
+    });
+  });
+
+  it("403 insufficient_scope again and again: at most two step-ups, then a clear error", async () => {
+    await withFixture({ alwaysInsufficient: true }, {}, async (f, s) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, scope step-up: the server still answers 403 insufficient_scope \(scope admin\) after 2 step-ups: giving up/);
+      expect(f.log.filter((l) => l.path === "/authorize")).toHaveLength(3);
+    });
+  });
+
+  for (const method of ["none", "client_secret_basic", "client_secret_post"]) {
+    it(`token endpoint auth ${method}: registered and used as the server lists it`, async () => {
+      await withFixture({ authMethods: [method] }, {}, async (f, s, events) => {
+        await (await connect(f.url, s.wrapFetch(fetch))).close();
+        const register = JSON.parse(f.log.find((l) => l.path === "/register")!.body);
+        expect(register.token_endpoint_auth_method).toBe(method);
+        const token = tokenRequests(f)[0];
+        expect(token.headers.authorization?.startsWith("Basic ") ?? false).toBe(method === "client_secret_basic");
+        expect(new URLSearchParams(token.body).has("client_secret")).toBe(method === "client_secret_post");
+        expect(events).toContainEqual(expect.objectContaining({ type: "decision", chose: `token endpoint auth: ${method}` }));
+        // The secret shows masked in the events, never in the clear.
+        const secret = [...((f as unknown as { clients: Map<string, { client_secret?: string }> }).clients.values())][0].client_secret;
+        if (secret) expect(JSON.stringify(events)).not.toContain(secret);
+      });
+    });
+  }
+
+  it("a pre-registered client with a secret: no registration, client_secret_post as the server lists", async () => {
+    const clients = [{ client_id: "pre", client_secret: "s3cret-s3cret-s3cret", token_endpoint_auth_method: "client_secret_post", redirect_uris: [REDIRECT] }];
+    await withFixture({ clients, authMethods: ["client_secret_post"], noRegistration: true }, { clientId: "pre", clientSecret: "s3cret-s3cret-s3cret" }, async (f, s, events) => {
+      await (await connect(f.url, s.wrapFetch(fetch))).close();
+      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "pre-registered" }));
+      expect(new URLSearchParams(tokenRequests(f)[0].body).get("client_secret")).toBe("s3cret-s3cret-s3cret");
+      expect(JSON.stringify(events)).not.toContain("s3cret-s3cret-s3cret");
+    });
+  });
+
+  it("a token issued for another resource is refused at the token step", async () => {
+    await withFixture({ audience: "https://other.example/mcp" }, {}, async (f, s) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the token request: the token was issued for https:\/\/other\.example\/mcp, not for this server/);
+      expect(f.log.filter((l) => l.side === "mcp" && l.headers.authorization)).toHaveLength(0);
+    });
+  });
+
+  it("a redirect loop at the authorization endpoint is bounded", async () => {
+    await withFixture({ redirectLoop: true }, {}, async (f, s) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization: more than 10 redirects without reaching/);
+      expect(f.log.filter((l) => l.path === "/authorize")).toHaveLength(11);
+    });
+  });
+
+  it("an authorization server that is down: the step and the reason", async () => {
+    const closed = await freePort();
+    await withFixture({ asUrl: `http://127.0.0.1:${closed}` }, {}, async (f, s) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization server metadata: GET http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server failed: connect ECONNREFUSED/);
+    });
+  });
+
+  it("a token from the environment the server refuses: a clear error, and no flow", async () => {
+    await withFixture({}, { accessToken: "from-the-environment" }, async (f, s, events) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the server's challenge: the server refused the token given \(HTTP 401, invalid_token\)/);
+      expect(events.filter((e) => e.type === "exchange")).toEqual([]);
+      expect(f.log.filter((l) => l.side === "as")).toEqual([]);
+    });
+  });
+});
