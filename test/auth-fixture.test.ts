@@ -154,3 +154,43 @@ describe("OAuth against a fixture authorization server", () => {
     });
   });
 });
+
+describe("OAuth: registration by metadata document, and the 2025-03-26 paths", () => {
+  it("a Client ID Metadata Document URL when the server supports them: the URL is the client id, nothing registered", async () => {
+    const cimd = "https://client.example/inspector.json";
+    await withFixture({ cimd: true }, { clientMetadataUrl: cimd }, async (f, s, events) => {
+      await (await connect(f.url, s.wrapFetch(fetch))).close();
+      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "client-id-metadata-document" }));
+      expect(f.log.some((l) => l.path === "/register")).toBe(false);
+      expect(new URLSearchParams(tokenRequests(f)[0].body).get("client_id")).toBe(cimd);
+      // The metadata document is the authorization server's to fetch, not ours.
+      expect(events.filter((e) => e.type === "exchange").some((e) => e.request.url.startsWith("https://client.example"))).toBe(false);
+    });
+  });
+
+  it("a metadata URL the server does not support: dynamic registration, and why", async () => {
+    await withFixture({}, { clientMetadataUrl: "https://client.example/inspector.json" }, async (f, s, events) => {
+      await (await connect(f.url, s.wrapFetch(fetch))).close();
+      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "dynamic", why: expect.stringContaining("does not support Client ID Metadata Documents") }));
+    });
+  });
+
+  it("no resource metadata: the MCP server's origin is the authorization server, its metadata is used", async () => {
+    await withFixture({ legacy: "metadata" }, {}, async (f, s, events) => {
+      await (await connect(f.url, s.wrapFetch(fetch))).close();
+      const origin = new URL(f.url).origin;
+      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "resource-metadata", chose: `${origin}/` }));
+      const urls = events.filter((e) => e.type === "exchange").map((e) => `${e.step} ${new URL(e.request.url).pathname} ${e.response?.status}`);
+      expect(urls.slice(0, 3)).toEqual(["resource-metadata /.well-known/oauth-protected-resource/mcp 404", "resource-metadata /.well-known/oauth-protected-resource 404", "authorization-server-metadata /.well-known/oauth-authorization-server 200"]);
+    });
+  });
+
+  it("no metadata at all: the default /authorize, /token and /register endpoints", async () => {
+    await withFixture({ legacy: "endpoints" }, {}, async (f, s, events) => {
+      await (await connect(f.url, s.wrapFetch(fetch))).close();
+      const origin = new URL(f.url).origin;
+      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "authorization-server-metadata", chose: `${origin}/authorize, ${origin}/token, ${origin}/register` }));
+      expect(s.status().authorized).toBe(true);
+    });
+  });
+});
