@@ -194,3 +194,22 @@ describe("OAuth: registration by metadata document, and the 2025-03-26 paths", (
     });
   });
 });
+
+describe("OAuth with a person", () => {
+  it("a request waiting for the login ends on its own abort; the login goes on and the next request carries the token", async () => {
+    let url = "";
+    await withFixture({}, { nonInteractive: false, onAuthorizationUrl: (u) => (url = u) }, async (f, s) => {
+      const wrapped = s.wrapFetch(fetch);
+      const ac = new AbortController();
+      const init = { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }) };
+      const waiting = wrapped(f.url, { ...init, signal: ac.signal });
+      await expect.poll(() => url).not.toBe("");
+      ac.abort(new Error("the caller gave up"));
+      await expect(waiting).rejects.toThrow(/the caller gave up/);
+      const back = (await fetch(url, { redirect: "manual" })).headers.get("location")!;
+      await s.finish(back);
+      const res = await wrapped(f.url, init);
+      expect(((await res.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(1);
+    });
+  });
+});

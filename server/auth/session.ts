@@ -254,12 +254,26 @@ export class OAuthSession {
         if (challenge.status === 401) {
           if (recovered) throw new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate);
           recovered = true;
-          await this.recover(challenge);
-        } else await this.stepUp(challenge);
+          await untilAborted(this.recover(challenge), init?.signal);
+        } else await untilAborted(this.stepUp(challenge), init?.signal);
         res = await base(input, this.withToken(init));
       }
     };
   }
+}
+
+/**
+ * The request's own abort (the SDK's timeout, a cancel) ends its wait for a login; the login
+ * itself goes on for the requests that come after.
+ */
+function untilAborted(work: Promise<void>, signal: AbortSignal | null | undefined): Promise<void> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** Front door: one authorization session for one MCP server. */
