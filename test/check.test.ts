@@ -1,3 +1,4 @@
+import { bareSession } from "../server/harness/headless";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { JSDOM } from "jsdom";
@@ -27,7 +28,7 @@ describe("inspector check", () => {
   let everything: CheckReport;
 
   test("the everything server: every probe passes, no error findings, exit 0", async () => {
-    everything = (await runCheck(everythingStdio(), { callTools: false })).report;
+    everything = (await runCheck(bareSession(everythingStdio()), { callTools: false })).report;
     expect(exitCodeOf(everything)).toBe(0);
     expect(everything.listed).toEqual({ tools: expect.any(Number), resources: expect.any(Number), resourceTemplates: expect.any(Number), prompts: expect.any(Number) });
     const byId = Object.fromEntries(everything.probes.map((p) => [p.id, p]));
@@ -56,7 +57,7 @@ describe("inspector check", () => {
   });
 
   test("a broken server: error findings and failed probes, exit 1, JUnit failures carry the rule ids", async () => {
-    const { report } = await runCheck(broken, { callTools: false });
+    const { report } = await runCheck(bareSession(broken), { callTools: false });
     expect(report.connected).toBe(true);
     expect(exitCodeOf(report)).toBe(1);
     const rules = new Set(report.findings.map((f) => f.rule));
@@ -68,9 +69,9 @@ describe("inspector check", () => {
     expect(failed.some((n) => n.startsWith("list-consistent/tools"))).toBe(true);
   });
 
-  test("a server that cannot be reached: exit 2, and every format says so", async () => {
-    const { report } = await runCheck({ transport: "stdio", command: "no-such-server-xyz", args: [], env: {} }, { callTools: false });
-    expect(exitCodeOf(report)).toBe(2);
+  test("a server that cannot be reached: exit 4 (unreachable, as the official CLI), and every format says so", async () => {
+    const { report } = await runCheck(bareSession({ transport: "stdio", command: "no-such-server-xyz", args: [], env: {} }), { callTools: false });
+    expect(exitCodeOf(report)).toBe(4);
     expect(formatText(report)).toBe("inspector check: could not connect to no-such-server-xyz: command not found: no-such-server-xyz\n");
     const junit = parseJunit(formatJunit(report));
     expect(junit.cases).toEqual([expect.objectContaining({ suite: "connect", name: "connect to no-such-server-xyz" })]);

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { parseLauncherArgs } from "../server/cli/args";
 import { resolveTarget } from "../server/cli/resolve-target";
 import { runCli } from "../server/harness/run-cli";
+import { cliOptions } from "../server/cli/headless-from-flags";
 import { EVERYTHING } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";
 
@@ -10,7 +11,7 @@ async function cli(...argv: string[]) {
   const args = parseLauncherArgs(["--cli", process.execPath, EVERYTHING, "stdio", ...argv]);
   let out = "";
   let err = "";
-  const code = await runCli(args, resolveTarget(args, {})!, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  const code = await runCli(cliOptions(args, resolveTarget(args, {})!), { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
   return { code, out, err, json: () => JSON.parse(out) };
 }
 
@@ -27,17 +28,21 @@ describe("inspector --cli against the everything server, every --method", () => 
     const echo = await cli("--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=hello world");
     expect(echo.json().content[0].text).toBe("Echo: hello world");
   });
-  test("tools/call of an unknown tool: the server's isError result is the output (it is a result, not a failure)", async () => {
+  test("tools/call of an unknown tool: the server's isError result is the output, and the exit code is 5 (a tool error, as the official CLI)", async () => {
     const r = await cli("--method", "tools/call", "--tool-name", "no-such-tool");
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(5);
     expect(r.json()).toMatchObject({ isError: true, content: [{ type: "text", text: expect.stringMatching(/no-such-tool/) }] });
   });
-  test("a target that cannot start: error on stderr, exit 1", async () => {
+  test("a target that cannot start: error on stderr, exit 4 (unreachable, as the official CLI); --format json: one JSON object for it on stdout", async () => {
     const args = parseLauncherArgs(["--cli", "no-such-command-xyz", "--method", "ping"]);
     let err = "";
-    const code = await runCli(args, resolveTarget(args, {})!, { out: () => undefined, err: (s) => (err += s) });
-    expect(code).toBe(1);
+    const code = await runCli(cliOptions(args, resolveTarget(args, {})!), { out: () => undefined, err: (s) => (err += s) });
+    expect(code).toBe(4);
     expect(err).toBe("inspector: command not found: no-such-command-xyz");
+    const json = parseLauncherArgs(["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"]);
+    let out = "";
+    expect(await runCli(cliOptions(json, resolveTarget(json, {})!), { out: (s) => (out += s), err: () => undefined })).toBe(4);
+    expect(JSON.parse(out)).toEqual({ error: { message: "command not found: no-such-command-xyz", exitCode: 4 } });
   });
   test("resources/list and resources/read", async () => {
     const list = await cli("--method", "resources/list");
@@ -70,13 +75,13 @@ describe("inspector --cli against the everything server, every --method", () => 
 });
 
 describe("spawned, as in CI", () => {
-  test("inspector --cli prints JSON on stdout and exits 0; bad flags exit 2", async () => {
+  test("inspector --cli prints JSON on stdout and exits 0; bad flags exit 1 (usage, as the official CLI)", async () => {
     const ok = runLauncher(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/list"]);
     expect((await ok.exited).code).toBe(0);
     expect(JSON.parse(ok.stdout()).tools.length).toBeGreaterThan(5);
     const bad = runLauncher(["--cli", process.execPath, EVERYTHING, "--method", "tools/explode"]);
-    expect((await bad.exited).code).toBe(2);
-    expect(bad.stderr()).toMatch(/^inspector: --method must be one of tools\/list, /);
+    expect((await bad.exited).code).toBe(1);
+    expect(bad.stderr()).toMatch(/^inspector: --method must be one of initialize, tools\/list, /);
   });
 });
 
@@ -84,13 +89,14 @@ describe("harness flags", () => {
   test("the official CLI's order: flags after the command are the inspector's, -- passes the rest", () => {
     expect(parseLauncherArgs(["--cli", "node", "s.js", "--method", "tools/list"])).toMatchObject({ mode: "cli", command: "node", args: ["s.js"], method: "tools/list" });
     expect(parseLauncherArgs(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toMatchObject({ args: ["s.js", "--verbose"], method: "ping" });
+    expect(parseLauncherArgs(["--cli", "--method", "ping", "--", "node", "s.js", "--verbose"])).toMatchObject({ args: ["s.js", "--verbose"], method: "ping" });
     expect(parseLauncherArgs(["--cli", "--method", "ping", "--", "node", "s.js", "--method", "x"])).toMatchObject({ command: "node", args: ["s.js", "--method", "x"] });
     expect(parseLauncherArgs(["--cli", "http://127.0.0.1:1/mcp", "--transport", "http", "--method", "ping"])).toMatchObject({ serverUrl: "http://127.0.0.1:1/mcp", transport: "http" });
     expect(parseLauncherArgs(["check", "node", "s.js", "--format", "junit", "--call-tools"])).toMatchObject({ mode: "check", command: "node", format: "junit", callTools: true });
     expect(parseLauncherArgs(["replay", "bug.mcp-session.json", "--ignore", "$.result.content[0].text", "--update"])).toMatchObject({ mode: "replay", sessionFile: "bug.mcp-session.json", ignore: ["$.result.content[0].text"], update: true });
   });
   test("harness flags without --cli, and --cli without what the method needs, are refused", () => {
-    expect(() => parseLauncherArgs(["--method", "ping", "node", "s.js"])).toThrow("--method needs --cli, check or replay");
+    expect(() => parseLauncherArgs(["--method", "ping", "node", "s.js"])).toThrow("--method needs --cli or check");
     expect(() => parseLauncherArgs(["--cli", "node", "s.js"])).toThrow(/--cli needs --method/);
     expect(() => parseLauncherArgs(["--cli", "node", "s.js", "--method", "tools/call"])).toThrow("--method tools/call needs --tool-name");
     expect(() => parseLauncherArgs(["--cli", "--method", "ping"])).toThrow(/--cli needs a target/);

@@ -26,7 +26,15 @@ describe("launcher flags", () => {
     [["--port"], "--port needs a value"],
     [["--port", "http"], '--port must be a number from 0 to 65535, got "http"'],
     [["--port", "70000"], '--port must be a number from 0 to 65535, got "70000"'],
-    [["-e", "NOEQUALS"], '-e expects KEY=VALUE, got "NOEQUALS"'],
+    [["-e", "NOEQUALS"], '-e expects KEY=VALUE with both parts, got "NOEQUALS"'],
+    [["-e", "e="], '-e expects KEY=VALUE with both parts, got "e="'],
+    [["--root", "javascript:alert(1)"], '--root expects a URI (file:///…) or a path, got "javascript:alert(1)"'],
+    [["--elicitation", "maybe"], '--elicitation must be one of ask, accept-defaults, decline, cancel; got "maybe"'],
+    [["check", "--elicitation", "ask", "node", "s.js"], "--elicitation ask needs a person: headless runs take accept-defaults, decline or cancel"],
+    [["--update", "node", "s.js"], "--update needs replay"],
+    [["--strict", "node", "s.js"], "--strict needs mock"],
+    [["diff", "a.json"], 'diff compares two sides (session files, "quoted commands" or URLs), got 1: inspector diff A B'],
+    [["mock"], "mock needs a session file: inspector mock FILE.mcp-session.json [--port N]"],
     [["--transport", "websocket"], '--transport must be stdio, sse or http, got "websocket"'],
     [["--server-url", "ftp://x"], '--server-url must be an http(s) URL, got "ftp://x"'],
     [["--header", "no colon"], '--header expects "Name: Value", got "no colon"'],
@@ -36,6 +44,39 @@ describe("launcher flags", () => {
     [["--no-open=yes"], "--no-open takes no value"],
   ])("%j is refused: %s", (argv, message) => {
     expect(fails(argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe("new flags", () => {
+  test("--root takes URIs and paths (a path becomes the file:// URI of its absolute form); answers flags in the page, --cli and check", () => {
+    const a = parse(["--root", "file:///srv/project", "--root", "relative/dir", "--sampling", "rules.json", "--elicitation", "decline", "node", "s.js"]);
+    expect(a.roots).toEqual(["file:///srv/project", new URL(`file://${process.cwd()}/relative/dir`).href]);
+    expect(a).toMatchObject({ samplingFile: "rules.json", elicitation: "decline", command: "node" });
+    expect(parse(["check", "node", "s.js", "--root", "/tmp/x"]).roots).toEqual(["file:///tmp/x"]);
+  });
+  test("the official CLI's forms: variadic --tool-arg and --prompt-args, --tool-args-json, --method initialize, /sse means SSE", () => {
+    expect(parse(["--cli", "node", "s.js", "--method", "tools/call", "--tool-name", "add", "--tool-arg", "a=1", "b=two", "--format", "json"])).toMatchObject({ toolArgs: { a: 1, b: "two" }, args: ["s.js"], format: "json" });
+    expect(parse(["--cli", "node", "s.js", "--method", "prompts/get", "--prompt-name", "p", "--prompt-args", "x=1", "y=2"]).promptArgs).toEqual({ x: "1", y: "2" });
+    expect(parse(["--cli", "node", "s.js", "--method", "tools/call", "--tool-name", "add", "--tool-args-json", '{"a":1}']).toolArgsJson).toEqual({ a: 1 });
+    expect(fails(["--cli", "node", "s.js", "--method", "tools/call", "--tool-name", "add", "--tool-args-json", '{"a":1}', "--tool-arg", "b=2"])).toThrow("--tool-args-json cannot be combined with --tool-arg; pick one");
+    expect(fails(["--cli", "node", "s.js", "--method", "tools/call", "--tool-name", "add", "--tool-args-json", "[1]"])).toThrow("--tool-args-json must be a JSON object, got [1]");
+    expect(parse(["--cli", "node", "s.js", "--method", "initialize"]).method).toBe("initialize");
+    expect(parse(["--cli", "--server-url", "http://127.0.0.1:1/sse", "--method", "ping"]).transport).toBe("sse");
+    expect(parse(["--cli", "--server-url", "http://127.0.0.1:1/mcp", "--method", "ping"]).transport).toBeUndefined();
+  });
+  test("mock and diff take their operands and flags", () => {
+    expect(parse(["mock", "bug.mcp-session.json", "--port", "6300", "--strict", "--ignore", "$.x", "--answer-timeout", "500"])).toMatchObject({ mode: "mock", sessionFile: "bug.mcp-session.json", port: 6300, portGiven: true, strict: true, ignore: ["$.x"], answerTimeoutMs: 500 });
+    expect(parse(["mock", "bug.mcp-session.json"]).portGiven).toBe(false);
+    expect(parse(["diff", "old.mcp-session.json", "node new.js", "--format", "junit", "--fail-on", "any"])).toMatchObject({ mode: "diff", sides: ["old.mcp-session.json", "node new.js"], format: "junit", failOn: "any" });
+  });
+  test("replay passes env values only for names given", () => {
+    expect(parse(["replay", "f.json", "--yes", "--pass-env", "API_KEY", "-e", "MODE=test"])).toMatchObject({ yes: true, passEnv: ["API_KEY"], env: { MODE: "test" } });
+    expect(fails(["replay", "f.json", "--pass-env", "not a name"])).toThrow('--pass-env expects a variable name, got "not a name"');
+  });
+  test("--help lists every flag of the table", async () => {
+    const { FLAGS } = await import("../server/cli/flags");
+    const { HELP } = await import("../server/cli/args");
+    for (const f of FLAGS) for (const n of f.names) expect(HELP).toContain(n);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseLauncherArgs } from "../server/cli/args";
+import { replayOptions } from "../server/cli/headless-from-flags";
 import { runReplay } from "../server/harness/run-replay";
 import { replaySession } from "../server/replay/replay";
 import { parseSession } from "../lib/session/file";
@@ -29,7 +30,7 @@ function saveSession(session: unknown): string {
 async function replayCli(argv: string[], env: Record<string, string> = {}) {
   let out = "";
   let err = "";
-  const code = await runReplay(parseLauncherArgs(["replay", ...argv]), env, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  const code = await runReplay(replayOptions(parseLauncherArgs(["replay", ...argv])), env, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
   return { code, out, err };
 }
 
@@ -58,28 +59,62 @@ describe("replay", () => {
 
   test("CLI: same -> exit 0; a changed tool result -> exit 1 with exactly that change", async () => {
     const file = saveSession(await driftSession());
-    const same = await replayCli([file], { DRIFT: "0" });
+    const same = await replayCli([file, "--yes", "--pass-env", "DRIFT"], { DRIFT: "0" });
     expect(same.code, same.out + same.err).toBe(0);
     expect(same.out).toMatch(/3 same, 0 changed/);
 
-    const changed = await replayCli([file], { DRIFT: "1" });
+    const changed = await replayCli([file, "--yes", "--pass-env", "DRIFT"], { DRIFT: "1" });
     expect(changed.code).toBe(1);
     expect(changed.out).toMatch(/CHANGED {4}#\d+ tools\/call forecast\n {4}~ \$\.result\.content\[0\]\.text: "Oslo: sun, 21°C" -> "Oslo: rain, 21°C"\n/);
     expect(changed.out).toMatch(/2 same, 1 changed/);
     expect(changed.out.match(/CHANGED/g)).toHaveLength(1);
 
-    const ignored = await replayCli([file, "--ignore", "$.result.content[0].text"], { DRIFT: "1" });
+    const ignored = await replayCli([file, "--yes", "--pass-env", "DRIFT", "--ignore", "$.result.content[0].text"], { DRIFT: "1" });
     expect(ignored.code).toBe(0);
   });
 
   test("CLI: --update rewrites the recording so the new behaviour becomes the baseline", async () => {
     const file = saveSession(await driftSession());
-    const upd = await replayCli([file, "--update"], { DRIFT: "1" });
+    const upd = await replayCli([file, "--update", "--yes", "-e", "DRIFT=1"]);
     expect(upd.code, upd.err).toBe(0);
     const reread = parseSession(readFileSync(file, "utf8"));
     expect(reread.ok).toBe(true);
     expect(readFileSync(file, "utf8")).toContain("Oslo: rain");
-    expect((await replayCli([file], { DRIFT: "1" })).code).toBe(0);
+    expect((await replayCli([file, "--yes", "--pass-env", "DRIFT"], { DRIFT: "1" })).code).toBe(0);
+  });
+
+  test("CLI: a file's command never runs unseen: shown argument by argument, and without a terminal it needs --yes", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "replay-confirm-"));
+    const marker = path.join(dir, "ran");
+    const session = { ...(await driftSession()) };
+    const script = `require("fs").writeFileSync(${JSON.stringify(marker)}, JSON.stringify(process.env.FAKE_SECRET ?? null))`;
+    const file = saveSession({ ...session, target: { transport: "stdio", command: process.execPath, args: ["-e", `${script} // \u202E`], envNames: ["FAKE_SECRET"] } });
+    const refused = await replayCli([file], { FAKE_SECRET: "s3cr3t-value" });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`  arg 1:  -e`);
+    expect(refused.err).toContain("\\u{202E}"); // the bidi control, shown as an escape
+    expect(refused.err).toMatch(/environment passed: none/);
+    expect(refused.err).toMatch(/environment the file names but you did not pass: FAKE_SECRET/);
+    expect(refused.err).toMatch(/no terminal to ask you\. Read the above and pass --yes to run it/);
+    expect(() => readFileSync(marker)).toThrow(); // nothing ran
+    // With --yes it runs, and the value in this shell does not pass by itself.
+    await replayCli([file, "--yes"], { FAKE_SECRET: "s3cr3t-value" });
+    expect(readFileSync(marker, "utf8")).toBe("null");
+    await replayCli([file, "--yes", "--pass-env", "FAKE_SECRET"], { FAKE_SECRET: "s3cr3t-value" });
+    expect(readFileSync(marker, "utf8")).toBe('"s3cr3t-value"');
+  });
+
+  test("CLI: --update writes the file through redaction: a value passed in does not land in it", async () => {
+    const session = await recordSession(everythingStdio(), async (e) => {
+      await e.callTool("get-env", {});
+    });
+    const file = saveSession(session);
+    const upd = await replayCli([file, "--update", "--yes", "-e", "API_TOKEN=supersecret-value-123"]);
+    expect(upd.code, upd.err).toBe(0);
+    expect(upd.err).toMatch(/secrets? redacted/);
+    const written = readFileSync(file, "utf8");
+    expect(written).toContain("API_TOKEN");
+    expect(written).not.toContain("supersecret-value-123");
   });
 
   test("CLI: --command overrides the recorded target; a bad file exits 2 with a clear message", async () => {

@@ -77,3 +77,16 @@ export function normalizeVolatile(v: unknown, key?: string): unknown {
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+
+/**
+ * Request params without `_meta.progressToken` (and without `_meta` when that was all of it):
+ * a recorded token belonged to the old connection, and whether a client asks for progress does
+ * not change what it asks. Replay and the mock compare and resend requests through this.
+ */
+export function withoutProgressToken<P extends Record<string, unknown> | undefined>(params: P): P {
+  const meta = params?._meta as Record<string, unknown> | undefined;
+  if (!meta || !("progressToken" in meta)) return params;
+  const { progressToken: _token, ...rest } = meta;
+  const { _meta: _old, ...others } = params!;
+  return (Object.keys(rest).length ? { ...others, _meta: rest } : others) as P;
+}

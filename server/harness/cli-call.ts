@@ -1,26 +1,34 @@
 import type { Engine } from "../engine";
-import type { LauncherArgs } from "../cli/args";
+import type { CliMethod } from "../cli/flags";
 
-/**
- * The one call of `inspector --cli`: the method and parameters the flags name, sent through
- * the engine like any page request. Resolves with the raw result.
- */
-export async function cliCall(engine: Engine, a: LauncherArgs): Promise<unknown> {
-  switch (a.method) {
+/** The one call of `inspector --cli`, as its flags name it. */
+export interface CliCall {
+  method: CliMethod;
+  toolName?: string;
+  toolArgs?: Record<string, unknown>;
+  uri?: string;
+  promptName?: string;
+  promptArgs?: Record<string, string>;
+  logLevel?: string;
+}
+
+/** Send the call through the engine like any page request. Resolves with the raw result. */
+export async function cliCall(engine: Engine, c: CliCall): Promise<unknown> {
+  switch (c.method) {
     case "tools/call": {
-      const out = await engine.callTool(a.toolName!, a.toolArgs);
+      const out = await engine.callTool(c.toolName!, c.toolArgs ?? {});
       if (out.error) throw Object.assign(new Error(out.error.message), { rpc: out.error });
       return out.result;
     }
     case "resources/read":
-      return (await engine.request("resources/read", { uri: a.uri })).result;
+      return (await engine.request("resources/read", { uri: c.uri })).result;
     case "prompts/get":
-      return (await engine.request("prompts/get", { name: a.promptName, arguments: a.promptArgs })).result;
+      return (await engine.request("prompts/get", { name: c.promptName, arguments: c.promptArgs ?? {} })).result;
     case "logging/setLevel":
-      return (await engine.request("logging/setLevel", { level: a.logLevel })).result;
+      return (await engine.request("logging/setLevel", { level: c.logLevel })).result;
     case "ping":
       return (await engine.request("ping", undefined)).result;
     default:
-      return (await engine.request(a.method!, {})).result;
+      return (await engine.request(c.method, {})).result;
   }
 }

@@ -1,83 +1,135 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { LauncherArgs, Env } from "../cli/args";
 import { splitShellWords } from "../../lib/target/shell-words";
-import { UsageError } from "../cli/args";
 import { replaySession } from "../replay/replay";
 import { buildSession, entriesOfLastConnection, parseSession, type SessionFile } from "../../lib/session/file";
+import { redactSession } from "../../lib/session/redact";
 import { replayPassed, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
+import { shellQuoted, visible } from "../../lib/text/visible";
 import { VERSION } from "../paths";
-import type { Io } from "./run-cli";
+import type { Io } from "./headless";
+
+/** What `inspector replay` needs from its flags. */
+export interface ReplayOptions {
+  sessionFile: string;
+  ignore: readonly string[];
+  update: boolean;
+  /** Run this command or connect to this URL instead of the recorded target (the person typed it). */
+  command?: string;
+  args?: readonly string[];
+  serverUrl?: string;
+  transport?: "stdio" | "sse" | "http";
+  headers: Record<string, string>;
+  /** -e NAME=VALUE: values given on the command line. */
+  env: Record<string, string>;
+  cwd?: string;
+  /** Run the file's own target without asking. */
+  yes: boolean;
+  /** Names whose values pass from the environment (`--pass-env`); no other value does. */
+  passEnv: readonly string[];
+  progress?: (line: string) => void;
+  /**
+   * Ask the person (a terminal is there): resolves true to go on. Absent without a terminal:
+   * then the file's target runs only with `yes`.
+   */
+  confirm?: (question: string) => Promise<boolean>;
+}
+
+type Env = Record<string, string | undefined>;
 
 /** `inspector replay FILE`: re-run a recorded session, print the diff, exit 1 when anything changed. */
-export async function runReplay(a: LauncherArgs, env: Env, io: Io, progress?: (line: string) => void): Promise<number> {
+export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<number> {
   let text: string;
   try {
-    text = readFileSync(a.sessionFile!, "utf8");
+    text = readFileSync(o.sessionFile, "utf8");
   } catch (e) {
-    io.err(`inspector: cannot read ${a.sessionFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+    io.err(`inspector: cannot read ${o.sessionFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
     return 2;
   }
   const parsed = parseSession(text);
   if (!parsed.ok) {
-    io.err(`inspector: ${a.sessionFile}: ${parsed.message}`);
+    io.err(`inspector: ${o.sessionFile}: ${parsed.message}`);
     return 2;
   }
   const session = parsed.session;
-  let resolved: ReturnType<typeof targetFor>;
-  try {
-    resolved = targetFor(session, a, env);
-  } catch (e) {
-    io.err(`inspector: ${(e as Error).message}`);
-    return 2;
+  const resolved = targetFor(session, o, env);
+  if ("error" in resolved) return io.err(`inspector: ${resolved.error}`), 2;
+  const { target, passed, notPassed, fromFile } = resolved;
+  if (fromFile) {
+    // A file from someone else runs nothing unseen: what will run, exactly, then a yes.
+    io.err(describeRun(o.sessionFile, target, passed, notPassed));
+    if (!o.yes) {
+      if (!o.confirm) return io.err(`inspector: not running it: no terminal to ask you. Read the above and pass --yes to run it.`), 2;
+      if (!(await o.confirm("Run it? [y/N] "))) return io.err("inspector: not run."), 2;
+    }
+  } else if (notPassed.length) {
+    io.err(`inspector: not passed (not set with -e or --pass-env): ${notPassed.join(", ")}`);
   }
-  const { target, missing } = resolved;
-  for (const m of missing) io.err(`inspector: ${m} is not set here; the server runs without it (set it in the environment${target.transport === "stdio" ? " or with -e" : " or with --header"})`);
-  const { report, record, negotiated } = await replaySession(session, { target, ignore: a.ignore, progress });
+  const { report, record, negotiated } = await replaySession(session, { target, ignore: [...o.ignore], progress: o.progress });
   if (!report.connected) {
     io.err(`inspector: could not connect to ${report.target}: ${report.connectError}`);
     return 2;
   }
   io.out(formatReplay(report));
-  if (a.update) {
-    const updated: SessionFile = {
-      ...buildSession({ inspectorVersion: VERSION, target, capabilities: session.capabilities, negotiated, entries: entriesOfLastConnection(record.since(0)) }),
-      target: a.command || a.serverUrl ? buildSession({ inspectorVersion: VERSION, target, capabilities: session.capabilities, entries: [] }).target : session.target,
-    };
-    writeFileSync(a.sessionFile!, JSON.stringify(updated, null, 2) + "\n");
-    io.err(`inspector: updated ${a.sessionFile} with the new responses`);
+  if (o.update) {
+    const built = buildSession({ inspectorVersion: VERSION, target, capabilities: session.capabilities, negotiated, entries: entriesOfLastConnection(record.since(0)) });
+    const updated: SessionFile = { ...built, target: fromFile ? session.target : built.target };
+    // The file is meant to be committed: it passes the same redaction as every file written.
+    const secrets = target.transport === "stdio" ? target.env : target.headers;
+    const { session: safe, hits } = redactSession(updated, { secrets });
+    writeFileSync(o.sessionFile, JSON.stringify(safe, null, 2) + "\n");
+    io.err(`inspector: updated ${o.sessionFile} with the new responses${hits.length ? ` (${hits.length} secret${hits.length === 1 ? "" : "s"} redacted)` : ""}`);
     return 0;
   }
   return replayPassed(report) ? 0 : 1;
 }
 
-/** The recorded target, or the override, with env/header values from this machine. */
-function targetFor(session: SessionFile, a: LauncherArgs, env: Env): { target: Target; missing: string[] } {
-  const missing: string[] = [];
-  if (a.serverUrl) return { target: { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers }, missing };
+interface Resolved {
+  target: Target;
+  /** Env or header names whose values were passed. */
+  passed: string[];
+  /** Names the file lists that were not passed. */
+  notPassed: string[];
+  /** The target came from the file (not --command / --server-url). */
+  fromFile: boolean;
+}
+
+/** The recorded target, or the override; values only for names the person gave. */
+function targetFor(session: SessionFile, o: ReplayOptions, env: Env): Resolved | { error: string } {
+  if (o.serverUrl) return { target: { transport: o.transport === "sse" ? "sse" : "http", url: o.serverUrl, headers: o.headers }, passed: Object.keys(o.headers), notPassed: [], fromFile: false };
+  if (o.command) {
+    const words = splitShellWords(o.command);
+    if (!words.ok) return { error: `--command: ${words.message}` };
+    const [command, ...args] = [...words.args, ...(o.args ?? [])];
+    return { target: { transport: "stdio", command, args, env: { ...o.env }, cwd: o.cwd }, passed: Object.keys(o.env), notPassed: [], fromFile: false };
+  }
   const t = session.target;
-  if (a.command) {
-    const words = splitShellWords(a.command);
-    if (!words.ok) throw new UsageError(`--command: ${words.message}`);
-    const [command, ...args] = [...words.args, ...a.args];
-    return { target: { transport: "stdio", command, args, env: { ...a.env }, cwd: a.cwd }, missing };
-  }
   if (t.transport === "stdio") {
-    const vars: Record<string, string> = {};
-    for (const name of t.envNames) {
-      const v = a.env[name] ?? env[name];
-      if (v === undefined) missing.push(`env ${name}`);
-      else vars[name] = v;
+    const vars: Record<string, string> = { ...o.env };
+    for (const name of o.passEnv) {
+      const v = env[name];
+      if (v !== undefined) vars[name] = v;
     }
-    return { target: { transport: "stdio", command: t.command, args: t.args, cwd: a.cwd ?? t.cwd, env: { ...vars, ...a.env } }, missing };
+    const passed = Object.keys(vars);
+    return { target: { transport: "stdio", command: t.command, args: t.args, cwd: o.cwd ?? t.cwd, env: vars }, passed, notPassed: t.envNames.filter((n) => !(n in vars)), fromFile: true };
   }
-  const headers: Record<string, string> = {};
-  for (const name of t.headerNames) {
-    const v = a.headers[name];
-    if (v === undefined) missing.push(`header ${name}`);
-    else headers[name] = v;
+  return { target: { transport: t.transport, url: t.url, headers: { ...o.headers } }, passed: Object.keys(o.headers), notPassed: t.headerNames.filter((n) => !(n in o.headers)), fromFile: true };
+}
+
+/** Exactly what will run: every argument on its own line, invisible characters escaped. */
+function describeRun(file: string, t: Target, passed: string[], notPassed: string[]): string {
+  const lines = [`inspector: ${visible(file)} asks to ${t.transport === "stdio" ? "run this command" : "connect to this server"}:`];
+  if (t.transport === "stdio") {
+    lines.push(`  command: ${shellQuoted(t.command)}`);
+    t.args.forEach((a, i) => lines.push(`  arg ${i + 1}:  ${shellQuoted(a)}`));
+    lines.push(`  in:      ${t.cwd ? shellQuoted(t.cwd) : "(this directory)"}`);
+  } else {
+    lines.push(`  ${t.transport === "sse" ? "SSE" : "Streamable HTTP"}: ${visible(t.url)}`);
   }
-  return { target: { transport: t.transport, url: t.url, headers }, missing };
+  const kind = t.transport === "stdio" ? "environment" : "headers";
+  lines.push(`  ${kind} passed: ${passed.length ? passed.join(", ") : "none"}`);
+  if (notPassed.length) lines.push(`  ${kind} the file names but you did not pass: ${notPassed.map(visible).join(", ")} (pass with ${t.transport === "stdio" ? "--pass-env NAME or -e NAME=VALUE" : '--header "Name: Value"'})`);
+  return lines.join("\n");
 }
 
 /** A readable diff: one line per request, the changed paths under it, then the summary. */

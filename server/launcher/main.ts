@@ -1,4 +1,10 @@
-import { HELP, UsageError, parseLauncherArgs } from "../cli/args";
+import { createInterface } from "node:readline/promises";
+import { HELP, UsageError, parseLauncherArgs, type LauncherArgs } from "../cli/args";
+import { answersFromFlags, cliOptions, headlessSession, replayOptions } from "../cli/headless-from-flags";
+import { runMock } from "../mock/run-mock";
+import { runDiff } from "../diff/run-diff";
+import type { Io } from "../harness/headless";
+import type { Target } from "../../lib/target/target";
 import { resolveTarget } from "../cli/resolve-target";
 import { openBrowser } from "./open-browser";
 import { startInspector } from "../inspector";
@@ -23,39 +29,34 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   process.stdout.on("error", () => undefined);
   const out = (s: string) => process.stdout.write(s + "\n");
   const err = (s: string) => process.stderr.write(`inspector: ${s}\n`);
+  const io = { out, err: (s: string) => process.stderr.write(s + "\n") };
   let args;
   let target;
+  let answers;
   try {
     args = parseLauncherArgs(argv);
     if (args.help) return out(HELP), 0;
     if (args.version) return out(VERSION), 0;
     target = resolveTarget(args, env);
+    answers = answersFromFlags(args);
   } catch (e) {
-    if (e instanceof UsageError) return err(e.message), 2;
+    // --cli is the official CLI's contract: a usage error is 1 there; 2 elsewhere, as before.
+    if (e instanceof UsageError) return err(e.message), argv.includes("--cli") ? 1 : 2;
     throw e;
   }
 
-  if (args.mode === "cli") {
-    if (!target) return err("--cli needs a target"), 2;
-    return runCli(args, target, { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") });
-  }
-
-  if (args.mode === "replay") {
-    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
-    const code = await runReplay(args, env, { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }, progress);
-    if (progress) process.stderr.write("\r\x1b[2K");
-    return code;
-  }
-
-  if (args.mode === "check") {
-    if (!target) return err("check needs a target: a command, --server-url, --config or --demo"), 2;
-    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
-    const { report } = await runCheck(target, { callTools: args.callTools, progress });
-    if (progress) process.stderr.write("\r\x1b[2K");
-    const format = { text: formatText, json: formatJson, junit: formatJunit }[args.format];
-    process.stdout.write(format(report));
-    if (!report.connected && args.format !== "text") err(`could not connect: ${report.connectError}`);
-    return exitCodeOf(report);
+  switch (args.mode) {
+    case "cli":
+      if (!target) return err("--cli needs a target"), 1;
+      return runCli(cliOptions(args, target), io);
+    case "check":
+      return runCheckMode(args, target, err);
+    case "replay":
+      return runReplayMode(args, env, io);
+    case "mock":
+      return runMockMode(args, io);
+    case "diff":
+      return runDiff({ a: args.sides[0], b: args.sides[1], format: args.format, failOn: args.failOn, env: args.env, headers: args.headers }, io);
   }
 
   const extraHostnames = isLoopbackHostname(args.host) ? [] : [args.host];
@@ -99,8 +100,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     process.on("SIGTERM", onSignal);
   });
 
+  inspector.engine.setAnswers(answers);
   if (target) {
-    const state = await inspector.engine.connect({ target });
+    const state = await inspector.engine.connect({ target, timeouts: headlessSession(args, target).timeouts });
     if (stopping) return stopped;
     if (state.status !== "connected") {
       err(state.error?.message ?? `could not connect to ${describeTarget(target)}`);
@@ -118,4 +120,46 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (args.openBrowser) openBrowser(pageUrl, env);
 
   return stopped;
+}
+
+async function runCheckMode(args: LauncherArgs, target: Target | undefined, err: (s: string) => void): Promise<number> {
+  if (!target) return err("check needs a target: a command, --server-url, --config or --demo"), 2;
+  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
+  const { report } = await runCheck(headlessSession(args, target), { callTools: args.callTools, progress });
+  if (progress) process.stderr.write("\r\x1b[2K");
+  const format = { text: formatText, json: formatJson, junit: formatJunit }[args.format];
+  process.stdout.write(format(report));
+  if (!report.connected) err(`could not connect: ${report.connectError}`);
+  return exitCodeOf(report);
+}
+
+async function runReplayMode(args: LauncherArgs, env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
+  const terminal = process.stdin.isTTY === true && process.stderr.isTTY === true;
+  const code = await runReplay(replayOptions(args, { progress, confirm: terminal ? askOnTerminal : undefined }), env, io);
+  if (progress) process.stderr.write("\r\x1b[2K");
+  return code;
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** The recording plays the server until the client goes or a signal comes; the summary goes to stderr. */
+async function runMockMode(args: LauncherArgs, io: Io): Promise<number> {
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    return await runMock({ sessionFile: args.sessionFile!, port: args.portGiven ? args.port : undefined, ignore: args.ignore, strict: args.strict, answerTimeoutMs: args.answerTimeoutMs, signal: stop.signal }, io);
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
 }

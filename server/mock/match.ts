@@ -1,4 +1,4 @@
-import { diffJson, normalizeVolatile, pathMatcher, type DiffOp } from "../../lib/session/json-diff";
+import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken, type DiffOp } from "../../lib/session/json-diff";
 import type { Exchange } from "./script";
 
 export type Ignore = Array<(path: string) => boolean>;
@@ -15,14 +15,7 @@ export function ignoreMatchers(paths: readonly string[] = []): Ignore {
  * No params and empty params are the same request.
  */
 export function requestShape(method: string, params: Record<string, unknown> | undefined): unknown {
-  let p = params ?? {};
-  const meta = p._meta as Record<string, unknown> | undefined;
-  if (meta && "progressToken" in meta) {
-    const { progressToken: _token, ...rest } = meta;
-    const { _meta: _old, ...others } = p;
-    p = Object.keys(rest).length ? { ...others, _meta: rest } : others;
-  }
-  return normalizeVolatile({ method, params: p });
+  return normalizeVolatile({ method, params: withoutProgressToken(params ?? {}) });
 }
 
 /** How a live request differs from a recorded one (after normalization and `--ignore`). */

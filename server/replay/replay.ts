@@ -1,7 +1,7 @@
 import { Engine, RpcError } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import { diffJson, normalizeVolatile, pathMatcher } from "../../lib/session/json-diff";
+import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken } from "../../lib/session/json-diff";
 import { replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session/file";
 import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
@@ -98,7 +98,7 @@ function answerFromRecording(engine: Engine, answers: readonly RecordedAnswer[])
 
 /** Send one recorded request again; what came back, and where the request and its response are in the record. */
 async function send(engine: Engine, record: RecordStore, method: string, params: Record<string, unknown> | undefined, timeoutMs: number): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
-  const { value, request } = withSentRequest(record, () => engine.request(method, stripProgressToken(params), { timeoutMs, progress: hasProgressToken(params) }));
+  const { value, request } = withSentRequest(record, () => engine.request(method, withoutProgressToken(params), { timeoutMs, progress: hasProgressToken(params) }));
   let replayed: Outcome | { none: string };
   try {
     replayed = { result: (await value).result };
@@ -144,10 +144,3 @@ function hasProgressToken(params: Record<string, unknown> | undefined): boolean 
   return (params?._meta as { progressToken?: unknown } | undefined)?.progressToken !== undefined;
 }
 
-/** The recorded token belonged to the old connection; the engine attaches a fresh one. */
-function stripProgressToken(params: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!hasProgressToken(params)) return params;
-  const { progressToken: _drop, ...meta } = params!._meta as Record<string, unknown>;
-  const { _meta: _old, ...rest } = params!;
-  return Object.keys(meta).length ? { ...rest, _meta: meta } : rest;
-}

@@ -25,9 +25,9 @@ export interface CheckReport {
   summary: { errors: number; warnings: number; infos: number; probesFailed: number; probesPassed: number; probesSkipped: number };
 }
 
-/** Exit code of `check`: 0 clean, 1 any error-level problem, 2 could not connect. */
+/** Exit code of `check`: 0 clean, 1 any error-level problem, 4 could not connect (the official CLI's "unreachable"). */
 export function exitCodeOf(r: CheckReport): number {
-  if (!r.connected) return 2;
+  if (!r.connected) return 4;
   return r.summary.errors > 0 ? 1 : 0;
 }
 

@@ -1,10 +1,9 @@
-import { Engine } from "../../engine";
-import { RecordStore } from "../../record/store";
-import { VERSION } from "../../paths";
+import type { Engine } from "../../engine";
+import type { RecordStore } from "../../record/store";
 import { lintRecord } from "../../../lib/lint";
 import { sampleFor } from "../../../lib/protocol/sample-args";
-import { describeTarget, type Target } from "../../../lib/target/target";
-import { HEADLESS_CAPABILITIES } from "../run-cli";
+import { describeTarget } from "../../../lib/target/target";
+import { connectHeadless, type HeadlessSession } from "../headless";
 import { consistencyProbe, listAll, type Listing } from "./listing";
 import { probeCancellation, probeInvalidToolArgs, probeMissingResource, probePing, probeUnknownMethod } from "./probes";
 import { summarize, type CheckReport, type ProbeResult } from "./result";
@@ -28,14 +27,13 @@ const LISTS = [
  * `inspector check`: connect, list everything (twice, following pagination), probe what every
  * server must do, call the tools it may call, then lint the whole record.
  */
-export async function runCheck(target: Target, opts: CheckOptions): Promise<{ report: CheckReport; record: RecordStore }> {
-  const record = new RecordStore();
-  const engine = new Engine(record, { name: "mcp-inspector-harness-check", version: VERSION });
+export async function runCheck(session: HeadlessSession, opts: CheckOptions): Promise<{ report: CheckReport; record: RecordStore }> {
+  const target = session.target;
   const say = opts.progress ?? (() => undefined);
   const report: CheckReport = { target: describeTarget(target), connected: false, listed: {}, probes: [], findings: [], summary: summarize([], []) };
+  say(`connecting to ${report.target}`);
+  const { engine, record, state } = await connectHeadless("mcp-inspector-harness-check", session);
   try {
-    say(`connecting to ${report.target}`);
-    const state = await engine.connect({ target, capabilities: HEADLESS_CAPABILITIES });
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
       return { report, record };
@@ -80,7 +78,9 @@ export async function runCheck(target: Target, opts: CheckOptions): Promise<{ re
     report.probes = probes;
   } finally {
     await engine.close();
-    report.findings = lintRecord(record.since(0));
+    // A connection that failed leaves its initialize unanswered: that is the failure already
+    // reported, not a finding about the server's pairing.
+    report.findings = lintRecord(record.since(0)).filter((f) => report.connected || f.rule !== "pairing/unanswered");
     report.summary = summarize(report.probes, report.findings);
   }
   return { report, record };

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { CannedRuleSchema, type StandingAnswersPatch } from "../../lib/wire/answers";
+import { compileRule } from "../../lib/answers/canned";
+import type { Target } from "../../lib/target/target";
+import { capabilitiesFor, type HeadlessSession } from "../harness/headless";
+import type { CliOptions } from "../harness/run-cli";
+import type { ReplayOptions } from "../harness/run-replay";
+import { UsageError, type LauncherArgs } from "./args";
+
+/** A --sampling file: `{ "rules": [{ "match": "…", "text": "…", "model": "…" }] }` or just the array. */
+const SamplingFileSchema = z.union([z.object({ rules: z.array(CannedRuleSchema) }), z.array(CannedRuleSchema).transform((rules) => ({ rules }))]);
+
+/** The standing answers the flags give (reads the --sampling file). */
+export function answersFromFlags(a: Pick<LauncherArgs, "roots" | "samplingFile" | "elicitation">): StandingAnswersPatch {
+  const patch: StandingAnswersPatch = {};
+  if (a.roots.length) patch.roots = a.roots.map((uri) => ({ uri }));
+  if (a.elicitation) patch.elicitation = a.elicitation;
+  if (a.samplingFile) patch.sampling = { enabled: true, rules: readSampling(a.samplingFile) };
+  return patch;
+}
+
+function readSampling(file: string): z.infer<typeof CannedRuleSchema>[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`--sampling: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`--sampling: ${file} is not JSON: ${(e as Error).message}`);
+  }
+  const parsed = SamplingFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--sampling: ${file} is not a list of rules ({ "rules": [{ "match": "…", "text": "…" }] }): ${issue.path.join(".") || "(top)"} ${issue.message}`);
+  }
+  parsed.data.rules.forEach((r, i) => {
+    const matcher = compileRule(r.match);
+    if (matcher instanceof Error) throw new UsageError(`--sampling: ${file} rule ${i + 1}: ${matcher.message}`);
+  });
+  return parsed.data.rules;
+}
+
+const NO_LIMIT = 2_147_483_647;
+
+/** Everything a headless run connects with, from the flags. Official default connect timeout: 15 s. */
+export function headlessSession(a: LauncherArgs, target: Target): HeadlessSession {
+  const answers = answersFromFlags(a);
+  return {
+    target,
+    answers,
+    capabilities: capabilitiesFor(answers),
+    // 0 means no limit, as in the official CLI.
+    timeouts: { initializeMs: a.connectTimeoutMs === 0 ? NO_LIMIT : (a.connectTimeoutMs ?? 15_000), ...(a.requestTimeoutMs !== undefined ? { requestMs: a.requestTimeoutMs || NO_LIMIT } : {}) },
+  };
+}
+
+/** `--cli`'s options from the flags. */
+export function cliOptions(a: LauncherArgs, target: Target): CliOptions {
+  return { ...a, method: a.method!, toolArgs: a.toolArgsJson ?? a.toolArgs, format: a.format === "json" ? "json" : "text", session: headlessSession(a, target) };
+}
+
+/** `replay`'s options from the flags (how it asks, and its progress line, are the caller's). */
+export function replayOptions(a: LauncherArgs, extra: Pick<ReplayOptions, "progress" | "confirm"> = {}): ReplayOptions {
+  return { ...a, sessionFile: a.sessionFile!, ...extra };
+}
