@@ -128,7 +128,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { names: ["--request-timeout"], value: "MS", section: "Target", modes: TARGETED, afterTarget: true, help: "how long a request may wait for its answer (default 60000)", set: (a, v) => (a.requestTimeoutMs = millis(v, "--request-timeout")) },
 
   { names: ["--root"], value: "URI|PATH", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: "a root for roots/list (repeatable; a path becomes a file:// URI); offers roots", set: (a, v) => a.roots.push(rootUri(v)) },
-  { names: ["--sampling"], value: "FILE", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: "canned answers for sampling/createMessage: {"rules":[{"match","text","model"}]}; offers sampling", set: (a, v) => (a.samplingFile = v) },
+  { names: ["--sampling"], value: "FILE", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: 'canned answers for sampling/createMessage, a JSON file { "rules": [{ "match", "text", "model" }] }; offers sampling', set: (a, v) => (a.samplingFile = v) },
   { names: ["--elicitation"], value: "POLICY", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: "ask | accept-defaults | decline | cancel (headless: not ask); offers elicitation", set: (a, v) => (a.elicitation = oneOf(v, ELICITATION_POLICIES, "--elicitation")) },
 
   { names: ["--cli"], section: "One call (--cli)", modes: ALL, help: "one call, its result as JSON on stdout, then exit", set: (a) => (a.mode = a.mode === "ui" ? "cli" : a.mode) },
