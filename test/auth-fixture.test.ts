@@ -213,3 +213,21 @@ describe("OAuth with a person", () => {
     });
   });
 });
+
+describe("OAuth under parallel requests", () => {
+  const post = (id: number) => ({ method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify({ jsonrpc: "2.0", id, method: "tools/list" }) });
+
+  it("requests that meet the same 401 share one login; those that meet an expiring token share one refresh", async () => {
+    await withFixture({ refresh: true, expiresIn: 1 }, {}, async (f, s) => {
+      const wrapped = s.wrapFetch(fetch);
+      const first = await Promise.all([1, 2, 3].map((id) => wrapped(f.url, post(id))));
+      expect(first.map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(f.log.filter((l) => l.path === "/register")).toHaveLength(1);
+      expect(f.log.filter((l) => l.path === "/authorize")).toHaveLength(1);
+      const again = await Promise.all([4, 5, 6].map((id) => wrapped(f.url, post(id))));
+      expect(again.map((r) => r.status)).toEqual([200, 200, 200]);
+      const grants = tokenRequests(f).map((l) => new URLSearchParams(l.body).get("grant_type"));
+      expect(grants).toEqual(["authorization_code", "refresh_token"]);
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { AuthFlowError } from "./errors";
+import { AuthFlowError, StateMismatchError } from "./errors";
 import { exchange, type FlowContext } from "./http";
 import type { AuthServerMetadata } from "./metadata";
 import { SPEC } from "./steps";
@@ -58,7 +58,7 @@ export function parseCallback(callbackUrl: string, expectedState: string, redire
   }
   const p = url.searchParams;
   if (p.get("state") !== expectedState) {
-    throw new AuthFlowError("callback", p.has("state") ? "the state in the callback is not the one this flow sent: refused (a stale login, or a forged redirect)" : "the callback carries no state: refused", SPEC.state);
+    throw new StateMismatchError("callback", p.has("state") ? "the state in the callback is not the one this flow sent: refused (a stale login, or a forged redirect)" : "the callback carries no state: refused", SPEC.state);
   }
   const error = p.get("error");
   if (error) throw new AuthFlowError("callback", `the authorization server refused: ${error}${p.get("error_description") ? `: ${p.get("error_description")}` : ""}`, SPEC.authError);

@@ -28,6 +28,9 @@ export class AuthFlowError extends Error {
   }
 }
 
+/** A callback whose state is not this flow's: refused, while the flow keeps waiting for the right one. */
+export class StateMismatchError extends AuthFlowError {}
+
 export const isAuthFlowError = (e: unknown): e is AuthFlowError => e instanceof AuthFlowError;
 
 /** A fetch failure in words a person can act on ("connect ECONNREFUSED 127.0.0.1:9"), not "fetch failed". */

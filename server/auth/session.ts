@@ -1,7 +1,7 @@
 import { authorizationUrl, followAuthorization, parseCallback } from "./authorization";
 import { challengeOf, type Challenge } from "./challenge";
 import type { ClientCredentials } from "./client-auth";
-import { AuthFlowError } from "./errors";
+import { AuthFlowError, StateMismatchError } from "./errors";
 import { chooseScope, discover, type Discovered } from "./flow";
 import { AllowedOrigins, isLoopbackUrl } from "./hosts";
 import type { FlowContext } from "./http";
@@ -75,6 +75,7 @@ export class OAuthSession {
   private discovered?: Discovered;
   private pending?: Pending;
   private inflight?: Promise<void>;
+  private refreshing?: Promise<void>;
   private stepUps = 0;
   private readonly kept: AuthEvent[] = [];
   private droppedEvents = 0;
@@ -155,8 +156,8 @@ export class OAuthSession {
       code = parseCallback(callbackUrl, p.state, this.opts.redirectUri);
     } catch (e) {
       if (e instanceof AuthFlowError) this.report({ type: "problem", step: "callback", severity: "error", message: e.detail, spec: e.spec ?? SPEC.state });
-      // A refused error (access_denied) ends the flow; a wrong state does not: the real callback may follow.
-      if (e instanceof AuthFlowError && !/state/.test(e.detail)) p.reject(e);
+      // A refusal (access_denied) ends the flow; a wrong state does not: the real callback may follow.
+      if (!(e instanceof StateMismatchError)) p.reject(e);
       throw e;
     }
     this.pending = undefined;
@@ -171,8 +172,13 @@ export class OAuthSession {
     }
   }
 
-  /** Exchange the refresh token for new tokens (RFC 6749 §6). */
-  async refresh(): Promise<void> {
+  /** Exchange the refresh token for new tokens (RFC 6749 §6); callers meanwhile share the one exchange. */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.refreshOnce().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
+  private async refreshOnce(): Promise<void> {
     const t = this.tokens;
     const d = this.discovered;
     if (!t?.refreshToken || !d || !this.client) throw new AuthFlowError("refresh", "no refresh token is held", SPEC.refresh);
@@ -208,7 +214,9 @@ export class OAuthSession {
   }
 
   /** After a 401: refresh if possible, else (or if that fails) authorize again. */
-  private async recover(challenge: Challenge): Promise<void> {
+  private async recover(challenge: Challenge, sent: string | undefined): Promise<void> {
+    // Another request already replaced the token this one carried: just send it again.
+    if (this.tokens && this.tokens.accessToken !== sent) return;
     this.report({ type: "decision", step: "challenge", chose: this.tokens?.refreshToken ? "refresh the token" : "authorize", why: `the server answered 401${challenge.error ? ` (${challenge.error})` : ""}${challenge.resourceMetadata ? `, resource_metadata=${challenge.resourceMetadata}` : ""}${challenge.scope ? `, scope=${challenge.scope}` : ""}`, spec: SPEC.wwwAuthenticate });
     if (this.tokens?.refreshToken) {
       try {
@@ -242,6 +250,7 @@ export class OAuthSession {
   wrapFetch(base: typeof fetch): typeof fetch {
     return async (input, init) => {
       await this.freshen();
+      let sent = this.tokens?.accessToken;
       let res = await base(input, this.withToken(init));
       let recovered = false;
       for (;;) {
@@ -254,8 +263,9 @@ export class OAuthSession {
         if (challenge.status === 401) {
           if (recovered) throw new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate);
           recovered = true;
-          await untilAborted(this.recover(challenge), init?.signal);
+          await untilAborted(this.recover(challenge, sent), init?.signal);
         } else await untilAborted(this.stepUp(challenge), init?.signal);
+        sent = this.tokens?.accessToken;
         res = await base(input, this.withToken(init));
       }
     };
