@@ -102,3 +102,21 @@ describe("token endpoint auth choice", () => {
     expect(chooseTokenAuth({ clientId: "c" }, { ...meta, token_endpoint_auth_methods_supported: ["client_secret_basic"] }).method).toBe("none");
   });
 });
+
+describe("discovery's checks", () => {
+  it("endpoints without TLS on another host are a warning with the section; loopback is fine", async () => {
+    const { discover } = await import("../server/auth/flow");
+    const meta = (base: string) => ({ issuer: base, authorization_endpoint: `${base}/authorize`, token_endpoint: `${base}/token`, code_challenge_methods_supported: ["S256"] });
+    const answers: Record<string, unknown> = {
+      "https://mcp.example/.well-known/oauth-protected-resource/mcp": { resource: "https://mcp.example/mcp", authorization_servers: ["http://as.example"] },
+      "http://as.example/.well-known/oauth-authorization-server": meta("http://as.example"),
+    };
+    const fake = (async (url: string) => (answers[url] ? Response.json(answers[url]) : new Response("", { status: 404 }))) as unknown as typeof fetch;
+    const events: AuthEvent[] = [];
+    const origins = new AllowedOrigins(new URL("https://mcp.example/mcp"));
+    const d = await discover({ fetch: fake, report: (e) => events.push(e), origins, timeoutMs: 1000, protocolVersion: "2025-11-25" }, new URL("https://mcp.example/mcp"));
+    expect(d.meta.token_endpoint).toBe("http://as.example/token");
+    const warnings = events.filter((e) => e.type === "problem").map((e) => (e.type === "problem" ? e.message : ""));
+    expect(warnings).toEqual([expect.stringMatching(/^authorization_endpoint http:\/\/as\.example\/authorize is not HTTPS/), expect.stringMatching(/^token_endpoint http:\/\/as\.example\/token is not HTTPS/)]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Challenge } from "./challenge";
 import { discoverAuthServerMetadata, discoverResourceMetadata, fallbackMetadata, resourceOf } from "./discovery";
 import { checkPkce } from "./authorization";
+import { isLoopbackUrl } from "./hosts";
 import type { FlowContext } from "./http";
 import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
 import { SPEC } from "./steps";
@@ -28,10 +29,21 @@ export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Cha
   for (const url of [meta.authorization_endpoint, meta.token_endpoint, meta.registration_endpoint]) {
     if (url) ctx.origins.allow(url, "the authorization server's metadata");
   }
+  checkTls(ctx, meta);
   checkPkce(ctx, meta, found !== undefined);
   const resource = prm ? prm.resource : resourceOf(serverUrl);
   ctx.report({ type: "decision", step: "authorization", chose: `resource=${resource}`, why: prm ? "the resource the server's metadata names" : "the server's URL (it has no resource metadata); the spec requires the resource parameter", spec: SPEC.resource });
   return { prm, issuer, meta, resource };
+}
+
+/** The spec requires HTTPS for every authorization server endpoint; plain HTTP is tolerated on loopback only. */
+function checkTls(ctx: FlowContext, meta: AuthServerMetadata): void {
+  const named = { authorization_endpoint: meta.authorization_endpoint, token_endpoint: meta.token_endpoint, registration_endpoint: meta.registration_endpoint };
+  for (const [name, url] of Object.entries(named)) {
+    if (url && new URL(url).protocol !== "https:" && !isLoopbackUrl(url)) {
+      ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `${name} ${url} is not HTTPS on a host that is not this machine: codes, secrets and tokens would cross the network in the clear`, spec: SPEC.redirect });
+    }
+  }
 }
 
 function pickIssuer(ctx: FlowContext, serverUrl: URL, prm: ResourceMetadata | undefined): string {

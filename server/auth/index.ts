@@ -1,5 +1,6 @@
 /** The client side of MCP authorization (see docs/oauth.md): the engine's front door to it. */
-export { createOAuthSession, OAuthSession, type OAuthSessionOptions, type OAuthStatus } from "./session";
+export { createOAuthSession, OAuthSession } from "./session";
+export type { OAuthSessionOptions, OAuthStatus } from "./options";
 export { AuthFlowError, isAuthFlowError } from "./errors";
 export { isLoopbackUrl } from "./hosts";
 export { AuthEventSchema, AUTH_EVENT_VERSION, AUTH_STEPS, isAuthEvent, type AuthEvent, type AuthStep } from "./steps";

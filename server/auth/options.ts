@@ -1,0 +1,42 @@
+import type { RegistrationMethod } from "./registration";
+import type { AuthEvent } from "./steps";
+
+export interface OAuthSessionOptions {
+  /** The MCP server's URL (Streamable HTTP endpoint or SSE URL). */
+  serverUrl: string;
+  /** Where the authorization server sends the person back; loopback only. */
+  redirectUri: string;
+  /** Without a person: follow the authorization endpoint's redirects and take the code from them. */
+  nonInteractive?: boolean;
+  /** Interactive: the URL to open for the person; finish() takes what the redirect brings. */
+  onAuthorizationUrl?(url: string): void;
+  /** Every exchange, decision, problem and outcome, as it happens. */
+  onEvent?(event: AuthEvent): void;
+  clientId?: string;
+  clientSecret?: string;
+  clientMetadataUrl?: string;
+  registration?: RegistrationMethod;
+  /** Asked for when neither the challenge nor the metadata names a scope. */
+  scope?: string;
+  /** A token from the environment: sent as is, no flow. */
+  accessToken?: string;
+  clientName?: string;
+  /** How many 403 insufficient_scope step-ups in a row before giving up (default 2). */
+  maxStepUps?: number;
+  timeoutMs?: number;
+  protocolVersion?: string;
+  /** The flow's own requests (metadata, registration, token); the global fetch by default. */
+  fetch?: typeof fetch;
+}
+
+/** What the page or the CLI may show of the session's authorization: secrets masked. */
+export interface OAuthStatus {
+  authorized: boolean;
+  token?: string;
+  scope?: string;
+  expiresAt?: number;
+  clientId?: string;
+  hasRefreshToken: boolean;
+  /** An authorization URL waiting for finish(). */
+  pendingUrl?: string;
+}
