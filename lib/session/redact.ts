@@ -25,6 +25,17 @@ export interface RedactionHit {
 const PATTERNS: Array<{ what: string; re: RegExp; keep?: number }> = [
   { what: "private key", re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g },
   { what: "bearer token", re: /\b(Bearer\s+)([A-Za-z0-9\-._~+/]{8,}=*)/g, keep: 1 },
+  { what: "basic credentials", re: /\b(Basic\s+)([A-Za-z0-9+/]{8,}=*)/g, keep: 1 },
+  { what: "password in a connection string", re: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'\[\]]+:)([^\s@/"']{3,})(?=@)/gi, keep: 1 },
+  { what: "npm token", re: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { what: "GitLab token", re: /\bglpat-[A-Za-z0-9_-]{20,}/g },
+  { what: "Hugging Face token", re: /\bhf_[A-Za-z0-9]{30,}\b/g },
+  { what: "Twilio key", re: /\bSK[0-9a-fA-F]{32}\b/g },
+  { what: "SendGrid key", re: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
+  { what: "Azure account key", re: /(AccountKey=)([A-Za-z0-9+/]{20,}={0,2})/g, keep: 1 },
+  { what: "cookie", re: /(\b(?:Set-)?Cookie:\s*)([^\r\n"]{4,})/gi, keep: 1 },
+  // A secret given as the argument after its flag: --api-key VALUE, --password VALUE.
+  { what: "value of a secret flag", re: /((?:^|\s)--?[A-Za-z0-9_-]*(?:key|token|secret|password|passwd|pwd)[A-Za-z0-9_-]*\s+)(?!-)(?!\[redacted)([^\s"']{4,})/gi, keep: 1 },
   { what: "JWT", re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   { what: "OpenAI/Anthropic-style API key", re: /\bsk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{20,}/g },
   { what: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
@@ -38,18 +49,31 @@ const PATTERNS: Array<{ what: string; re: RegExp; keep?: number }> = [
 ];
 
 const SECRET_KEY = /(?:key|token|secret|password|passwd|credential|authorization|cookie)/i;
+/** An argument that says the next argument is a secret: --api-key, -p? no: only named ones. */
+const SECRET_FLAG = /^--?[A-Za-z0-9_-]*(?:key|token|secret|password|passwd|pwd)[A-Za-z0-9_-]*$/i;
 const MIN_SECRET_LENGTH = 4;
 
 /** Redact a session for sharing. Returns the new session and what was hidden, for the review step. */
 export function redactSession(session: SessionFile, opts: RedactOptions): { session: SessionFile; hits: RedactionHit[] } {
-  const hits: RedactionHit[] = [];
-  const values = [
+  const given = [
     ...Object.entries(opts.secrets).flatMap(([name, value]) => secretParts(value).map((part) => ({ what: `value of ${name}`, value: part }))),
     ...(opts.extra ?? []).map((value) => ({ what: "marked secret", value })),
-  ]
+  ];
+  // First pass: what the patterns find (a token in a URL query, a password in a connection
+  // string) is a secret wherever else it appears too, in any form.
+  const found = new Map<string, string>();
+  redactOnce(session, given, opts, found);
+  const more = [...found].map(([value, what]) => ({ what, value }));
+  return redactOnce(session, [...given, ...more], opts, new Map());
+}
+
+function redactOnce(session: SessionFile, known: Array<{ what: string; value: string }>, opts: RedactOptions, found: Map<string, string>): { session: SessionFile; hits: RedactionHit[] } {
+  const hits: RedactionHit[] = [];
+  const values = known
     .filter((v) => v.value.length >= MIN_SECRET_LENGTH)
     // Longest first, so a value containing another is replaced whole.
     .sort((a, b) => b.value.length - a.value.length);
+  const byValue = new Map(values.map((v) => [v.value, v.what]));
 
   const redactString = (s: string, seq: number | undefined): string => {
     let out = s;
@@ -65,22 +89,36 @@ export function redactSession(session: SessionFile, opts: RedactOptions): { sess
         const secret = p.keep ? String(groups[1]) : match;
         if (secret.startsWith("[redacted")) return match;
         hits.push({ seq, what: p.what, preview: preview(secret) });
+        found.set(secret, p.what);
         return `${kept}[redacted: ${p.what}]`;
       });
     }
     return out;
   };
 
+  const secretValue = (v: string, seq: number | undefined, what: string): string => {
+    hits.push({ seq, what, preview: preview(v) });
+    found.set(v, what);
+    return `[redacted: ${what}]`;
+  };
+
   const walk = (v: unknown, seq: number | undefined, key?: string): unknown => {
     if (typeof v === "string") {
-      if (key && SECRET_KEY.test(key) && v.length >= MIN_SECRET_LENGTH && !v.startsWith("[redacted")) {
-        hits.push({ seq, what: `field "${key}"`, preview: preview(v) });
-        return `[redacted: field "${key}"]`;
-      }
+      if (key && SECRET_KEY.test(key) && v.length >= MIN_SECRET_LENGTH && !v.startsWith("[redacted")) return secretValue(v, seq, `field "${key}"`);
       return redactString(v, seq);
     }
-    if (Array.isArray(v)) return v.map((x) => walk(x, seq));
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, seq, k)]));
+    // A secret env value may come back as a number (a PIN, a numeric key).
+    if (typeof v === "number" && byValue.has(String(v))) return secretValue(String(v), seq, byValue.get(String(v))!);
+    if (Array.isArray(v)) {
+      // An argument after a secret-named flag is the secret: ["--api-key", "VALUE"].
+      return v.map((x, i) => {
+        const flag = i > 0 ? v[i - 1] : undefined;
+        if (typeof x === "string" && typeof flag === "string" && SECRET_FLAG.test(flag) && !x.startsWith("-") && x.length >= MIN_SECRET_LENGTH && !x.startsWith("[redacted")) return secretValue(x, seq, `value of ${flag}`);
+        return walk(x, seq);
+      });
+    }
+    // Keys too: a server may use a secret as an object key.
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactString(k, seq), walk(x, seq, k)]));
     return v;
   };
 
@@ -88,7 +126,11 @@ export function redactSession(session: SessionFile, opts: RedactOptions): { sess
   const entries: Entry[] = [];
   for (const e of session.entries) {
     if (drop.has(e.seq)) continue;
-    entries.push(redactEntry(e, walk));
+    const before = hits.length;
+    const redacted = redactEntry(e, walk);
+    // The wire text may spell a secret with JSON escapes (\u0073k-…, \/) the patterns cannot
+    // see: when the message held a secret, the exact text goes and the parsed message stays.
+    entries.push(redacted.kind === "message" && redacted.raw !== undefined && hits.length > before ? withoutRaw(redacted) : redacted);
   }
   const redactions: RedactionNote[] = summarize(hits);
   if (drop.size) redactions.push({ what: "entries left out by the person sharing", count: drop.size });
@@ -104,6 +146,11 @@ export function redactSession(session: SessionFile, opts: RedactOptions): { sess
     },
     hits,
   };
+}
+
+function withoutRaw<E extends { raw?: string }>(e: E): E {
+  const { raw: _raw, ...rest } = e;
+  return rest as E;
 }
 
 function redactEntry(e: Entry, walk: (v: unknown, seq: number | undefined, key?: string) => unknown): Entry {
