@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { createOAuthSession, AuthEventSchema, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
+import { createOAuthSession, AuthEventSchema, isAuthFlowError, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
 import { freePort } from "./helpers/targets";
 
 interface LogLine {
@@ -127,7 +127,12 @@ describe("OAuth against a fixture authorization server", () => {
 
   it("a token issued for another resource is refused at the token step", async () => {
     await withFixture({ audience: "https://other.example/mcp" }, {}, async (f, s) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the token request: the token was issued for https:\/\/other\.example\/mcp, not for this server/);
+      const error = await connect(f.url, s.wrapFetch(fetch)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(/OAuth, the token request: the token was issued for https:\/\/other\.example\/mcp, not for this server/);
+      // The SDK passes the flow's error through as thrown: a shell can tell it (exit 3) by its class or code.
+      expect(isAuthFlowError(error)).toBe(true);
+      expect(error).toMatchObject({ code: "auth-required", step: "token" });
       expect(f.log.filter((l) => l.side === "mcp" && l.headers.authorization)).toHaveLength(0);
     });
   });
