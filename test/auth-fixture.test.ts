@@ -137,6 +137,13 @@ describe("OAuth against a fixture authorization server", () => {
     });
   });
 
+  it("without a person, a redirect back with another state ends the flow at the callback, and no code is exchanged", async () => {
+    await withFixture({ wrongState: true }, {}, async (f, s) => {
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the authorization callback: the state in the callback is not the one this flow sent/);
+      expect(tokenRequests(f)).toHaveLength(0);
+    });
+  });
+
   it("a redirect loop at the authorization endpoint is bounded", async () => {
     await withFixture({ redirectLoop: true }, {}, async (f, s) => {
       await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization: more than 10 redirects without reaching/);

@@ -94,7 +94,8 @@ export class OAuthSession {
       this.report({ type: "decision", step: "authorization", chose: url, why: this.opts.nonInteractive ? "following its redirects without a person" : "waiting for the person to log in and for the callback", spec: SPEC.pkce });
       await new Promise<void>((resolve, reject) => {
         this.pending = { url, state, verifier: pkce.verifier, resolve, reject };
-        if (this.opts.nonInteractive) followAuthorization(this.ctx, url, this.opts.redirectUri).then((callback) => this.finish(callback), reject).catch(() => undefined);
+        // Without a person a wrong state will not be followed by a right one: any error ends the flow.
+        if (this.opts.nonInteractive) followAuthorization(this.ctx, url, this.opts.redirectUri).then((callback) => this.finish(callback)).catch(reject);
         else this.opts.onAuthorizationUrl?.(url);
       });
     } catch (e) {
