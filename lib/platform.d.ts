@@ -18,6 +18,7 @@ declare function btoa(data: string): string;
 
 interface PlatformByteReader {
   read(): Promise<{ done: true; value?: undefined } | { done: false; value: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
 }
 interface PlatformByteWriter {
   write(chunk: Uint8Array<ArrayBuffer>): Promise<void>;

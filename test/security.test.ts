@@ -118,7 +118,7 @@ describe("pure checks", () => {
   });
   test("hosts", () => {
     for (const h of ["localhost:6274", "127.0.0.1:6274", "127.1.2.3", "[::1]:6274", "LOCALHOST"]) expect(hostAllowed(h), h).toBe(true);
-    for (const h of ["evil.example", "127.0.0.1.evil.example", "0.0.0.0:6274", "192.168.1.2", "", undefined]) expect(hostAllowed(h), String(h)).toBe(false);
+    for (const h of ["evil.example", "127.0.0.1.evil.example", "0.0.0.0:6274", "192.168.1.2", "", undefined, "127.0.0.1:6274@evil.com", "localhost:80/x", "127.0.0.1 evil.com", "[::1]x"]) expect(hostAllowed(h), String(h)).toBe(false);
     expect(hostAllowed("devbox:6274", ["devbox"])).toBe(true);
   });
   test("origins", () => {

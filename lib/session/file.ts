@@ -104,6 +104,23 @@ export function buildSession(src: SessionSource, now = new Date()): SessionFile 
   };
 }
 
+/** Deeper JSON than this is refused: real MCP traffic stays far below it, and recursive readers stay safe. */
+export const MAX_JSON_DEPTH = 512;
+
+/** How deep a parsed JSON value nests, counted without recursion; stops counting past `limit`. */
+export function depthOf(value: unknown, limit = Infinity): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== "object") continue;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child && typeof child === "object") stack.push([child, d + 1]);
+  }
+  return max;
+}
+
 /** Parse a session file, or say in words why it is not one this inspector reads. */
 export function parseSession(text: string): { ok: true; session: SessionFile } | { ok: false; message: string } {
   let json: unknown;
@@ -115,6 +132,13 @@ export function parseSession(text: string): { ok: true; session: SessionFile } |
   const head = json as { format?: unknown; version?: unknown };
   if (!head || typeof head !== "object" || head.format !== SESSION_FORMAT) {
     return { ok: false, message: `this is not a session file: expected "format": "${SESSION_FORMAT}"` };
+  }
+  if (typeof head.version !== "number") {
+    return { ok: false, message: `this session file's "version" is ${JSON.stringify(head.version) ?? "missing"}, not a number: write "version": ${SESSION_FORMAT_VERSION}` };
+  }
+  const depth = depthOf(json, MAX_JSON_DEPTH);
+  if (depth > MAX_JSON_DEPTH) {
+    return { ok: false, message: `this session file nests its JSON more than ${MAX_JSON_DEPTH} levels deep: refused (no MCP message needs that; it would exhaust the stack of whatever shows it)` };
   }
   if (head.version !== SESSION_FORMAT_VERSION) {
     return { ok: false, message: `this session file is format version ${String(head.version)}; this inspector reads version ${SESSION_FORMAT_VERSION}${typeof head.version === "number" && head.version > SESSION_FORMAT_VERSION ? " (it was made by a newer inspector: update this one)" : ""}` };

@@ -7,6 +7,10 @@ import { SessionFileSchema, parseSession, type SessionFile } from "./file";
 export const LINK_PREFIX = "session=v1.";
 /** Above this a link is refused: browsers and chat tools cut long URLs. Offer the file instead. */
 export const MAX_LINK_BYTES = 64 * 1024;
+/** A link's session inflates to at most this: a 64 KB link of real traffic is a few MB; a bomb stops here. */
+export const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
+
+class TooLarge extends Error {}
 
 export async function encodeSessionLink(session: SessionFile, base: string): Promise<{ url: string; bytes: number }> {
   SessionFileSchema.parse(session);
@@ -22,8 +26,9 @@ export async function decodeSessionLink(link: string): Promise<{ ok: true; sessi
   if (!hash.startsWith(LINK_PREFIX)) return { ok: false, message: `this link is of another format (${hash.slice(8, 12)}…); this inspector reads v1 links` };
   let bytes: Uint8Array;
   try {
-    bytes = await decompress(fromBase64Url(hash.slice(LINK_PREFIX.length)));
-  } catch {
+    bytes = await decompress(fromBase64Url(hash.slice(LINK_PREFIX.length)), MAX_INFLATED_BYTES);
+  } catch (e) {
+    if (e instanceof TooLarge) return { ok: false, message: `this link inflates to more than ${MAX_INFLATED_BYTES / 1048576} MB: refused (a real session link is far smaller; ask for the file instead)` };
     return { ok: false, message: "this link is damaged: its payload does not decompress (was it cut short?)" };
   }
   return parseSession(new TextDecoder().decode(bytes));
@@ -32,11 +37,11 @@ export async function decodeSessionLink(link: string): Promise<{ ok: true; sessi
 async function compress(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return pipe(data, new CompressionStream("deflate-raw"));
 }
-async function decompress(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  return pipe(data, new DecompressionStream("deflate-raw"));
+async function decompress(data: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
+  return pipe(data, new DecompressionStream("deflate-raw"), limit);
 }
 /** The bytes through a (de)compression stream, read as they come (only web-platform APIs, see lib/platform.d.ts). */
-async function pipe(data: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(data: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   // Not awaited: a write settles only once its output is read (backpressure). A damaged input
   // fails the read below, which is where the caller hears of it.
@@ -48,6 +53,11 @@ async function pipe(data: Uint8Array<ArrayBuffer>, stream: CompressionStream | D
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
     chunks.push(r.value);
     size += r.value.length;
+    if (size > limit) {
+      // Stop reading: the rest is never inflated, so memory stays at the limit.
+      await reader.cancel().catch(() => {});
+      throw new TooLarge();
+    }
   }
   const out = new Uint8Array(size);
   let at = 0;

@@ -13,12 +13,14 @@ export function tokenMatches(given: string | null | undefined, expected: string)
   return timingSafeEqual(a, b);
 }
 
-/** Hostname of a Host header value ("127.0.0.1:6274", "[::1]:80", "localhost"). */
+/**
+ * Hostname of a Host header value ("127.0.0.1:6274", "[::1]:80", "localhost"), or "" when the
+ * value is not a host and optional port at all ("127.0.0.1:6274@evil.com", "a b"): such a value
+ * names no host this machine answers to.
+ */
 export function hostnameOf(hostHeader: string): string {
-  const h = hostHeader.trim().toLowerCase();
-  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
-  const colon = h.lastIndexOf(":");
-  return colon === -1 ? h : h.slice(0, colon);
+  const m = /^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(?::\d{1,5})?$/.exec(hostHeader.trim().toLowerCase());
+  return m ? m[1] : "";
 }
 
 export function isLoopbackHostname(hostname: string): boolean {

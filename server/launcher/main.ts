@@ -136,9 +136,15 @@ async function runCheckMode(args: LauncherArgs, target: Target | undefined, err:
 async function runReplayMode(args: LauncherArgs, env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
   const terminal = process.stdin.isTTY === true && process.stderr.isTTY === true;
-  const code = await runReplay(replayOptions(args, { progress, confirm: terminal ? askOnTerminal : undefined }), env, io);
-  if (progress) process.stderr.write("\r\x1b[2K");
-  return code;
+  try {
+    return await runReplay(replayOptions(args, { progress, confirm: terminal ? askOnTerminal : undefined }), env, io);
+  } catch (e) {
+    // An error is not a changed response: 2, never the 1 a CI job reads as "changed".
+    io.err(`inspector: replay failed: ${(e as Error).message}`);
+    return 2;
+  } finally {
+    if (progress) process.stderr.write("\r\x1b[2K");
+  }
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {
