@@ -243,3 +243,29 @@ describe("OAuth under parallel requests", () => {
     });
   });
 });
+
+describe("OAuth over the HTTP+SSE transport", () => {
+  it("the same wrapped fetch for the SSE stream's GET and the POSTs: login, then tools/list", async () => {
+    const { SSEClientTransport } = await import("@modelcontextprotocol/sdk/client/sse.js");
+    await withFixture({ sse: true }, {}, async (f, s) => {
+      const wrapped = s.wrapFetch(fetch);
+      const client = new Client({ name: "auth-test", version: "1.0.0" });
+      await client.connect(new SSEClientTransport(new URL(f.url), { fetch: wrapped, eventSourceInit: { fetch: wrapped } }));
+      expect((await client.listTools()).tools[0].name).toBe("echo");
+      await client.close();
+      const mcp = f.log.filter((l) => l.side === "mcp" && (l.path === "/sse" || l.path === "/messages"));
+      expect(mcp[0]).toMatchObject({ path: "/sse", headers: expect.not.objectContaining({ authorization: expect.anything() }) });
+      expect(mcp.slice(1).every((l) => l.headers.authorization?.startsWith("Bearer "))).toBe(true);
+    });
+  });
+
+  it("a flow that fails under the SSE stream's GET: the SDK's error is generic, lastFailure() names the step", async () => {
+    const { SSEClientTransport } = await import("@modelcontextprotocol/sdk/client/sse.js");
+    await withFixture({ sse: true, pkceMethods: ["plain"] }, {}, async (f, s) => {
+      const wrapped = s.wrapFetch(fetch);
+      const client = new Client({ name: "auth-test", version: "1.0.0" });
+      await expect(client.connect(new SSEClientTransport(new URL(f.url), { fetch: wrapped, eventSourceInit: { fetch: wrapped } }))).rejects.toThrow();
+      expect(s.lastFailure()).toMatchObject({ code: "auth-required", step: "authorization-server-metadata", message: expect.stringContaining("not S256") });
+    });
+  });
+});

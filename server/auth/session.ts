@@ -38,6 +38,7 @@ export class OAuthSession {
   private inflight?: Promise<void>;
   private refreshing?: Promise<void>;
   private stepUps = 0;
+  private failure?: AuthFlowError;
   private readonly kept: AuthEvent[] = [];
   private droppedEvents = 0;
 
@@ -57,6 +58,14 @@ export class OAuthSession {
   /** The events so far (the last MAX_KEPT) and how many older ones were let go. */
   get steps(): { events: readonly AuthEvent[]; dropped: number } {
     return { events: this.kept, dropped: this.droppedEvents };
+  }
+
+  /**
+   * The last failure of the flow, as thrown. The SSE transport's EventSource turns an error from
+   * its fetch into a generic SSE error; the engine asks here to say which step failed (exit 3).
+   */
+  lastFailure(): AuthFlowError | undefined {
+    return this.failure;
   }
 
   status(): OAuthStatus {
@@ -99,6 +108,7 @@ export class OAuthSession {
         else this.opts.onAuthorizationUrl?.(url);
       });
     } catch (e) {
+      if (e instanceof AuthFlowError) this.failure = e;
       this.report({ type: "outcome", step: e instanceof AuthFlowError ? e.step : "authorization", outcome: "failed", message: e instanceof Error ? e.message : String(e) });
       throw e;
     } finally {
@@ -151,6 +161,7 @@ export class OAuthSession {
   /** Drop the tokens (and a login in progress); the registered client stays for the next login. */
   forget(): void {
     this.tokens = undefined;
+    this.failure = undefined;
     this.pending?.reject(new AuthFlowError("callback", "the tokens were forgotten while the login was waiting"));
     this.pending = undefined;
     this.report({ type: "outcome", step: "token", outcome: "forgotten" });
@@ -197,7 +208,7 @@ export class OAuthSession {
     if (this.stepUps >= max) {
       const message = `the server still answers 403 insufficient_scope${challenge.scope ? ` (scope ${challenge.scope})` : ""} after ${max} step-ups: giving up`;
       this.report({ type: "problem", step: "step-up", severity: "error", message, spec: SPEC.stepUp });
-      throw new AuthFlowError("step-up", message, SPEC.stepUp);
+      throw (this.failure = new AuthFlowError("step-up", message, SPEC.stepUp));
     }
     this.stepUps++;
     this.report({ type: "decision", step: "step-up", chose: `authorize again${challenge.scope ? ` with scope ${challenge.scope}` : ""}`, why: `the server answered 403 insufficient_scope (step-up ${this.stepUps} of at most ${max})`, spec: SPEC.stepUp });
@@ -223,7 +234,7 @@ export class OAuthSession {
         }
         await res.body?.cancel().catch(() => undefined);
         if (challenge.status === 401) {
-          if (recovered) throw new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate);
+          if (recovered) throw (this.failure = new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate));
           recovered = true;
           await untilAborted(this.recover(challenge, sent), init?.signal);
         } else await untilAborted(this.stepUp(challenge), init?.signal);
