@@ -8,7 +8,9 @@ import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionFile } from "../../lib/session/file";
 import type { Session } from "../../client/session";
 import { LintStore, fixedSource } from "../../client/lint-store";
-import { recordedCalls } from "../../lib/session/shared";
+import { recordedCalls, sessionFileName } from "../../lib/session/shared";
+import { downloadText } from "../../components/download";
+import { MockCard } from "./mock-card";
 import type { RecordingOrigin } from "../../client/open-recording-context";
 import { TimelineStore } from "../../client/timeline-store";
 import { LintProblems, useProblemCount } from "../problems/problems-container";
@@ -53,6 +55,9 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
   const liveSocket = live?.connection;
   useSyncExternalStore(liveSocket?.subscribe ?? noSub, liveSocket?.getSnapshot ?? noSnap, liveSocket?.getSnapshot ?? noSnap);
   const rep = useReproduction(session, live && liveSocket?.current.socket !== "unauthorized" ? live : undefined);
+  // A file the person opened is on their disk under its name; anything else is saved under the name the Share dialog uses.
+  const onDisk = origin === "file" && !!name;
+  const fileName = onDisk ? name : sessionFileName(session);
   const info = session.negotiated?.serverInfo as { name?: unknown; version?: unknown } | undefined;
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
@@ -82,6 +87,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="reproduce-heading">
           <ReproducePane rep={rep} onStarted={() => setTab("replay")} />
+          <MockCard fileName={fileName} onSave={onDisk ? undefined : () => downloadText(fileName, JSON.stringify(session, null, 2))} />
         </section>
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="Recording" idPrefix="rec" />

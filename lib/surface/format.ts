@@ -14,23 +14,36 @@ function fails(c: SurfaceChange, failOn: FailOn): boolean {
 
 const AREA_NAME: Record<Area, string> = { protocol: "protocol", capabilities: "capabilities", serverInfo: "serverInfo", instructions: "instructions", tool: "tool", resource: "resource", resourceTemplate: "resource template", prompt: "prompt" };
 
-function side(s: SideSummary): string {
+/** One side as the CLI's text output names it: label, origin, transport, server name and version, protocol. */
+export function sideText(s: SideSummary): string {
   const info = [s.serverInfo.name, s.serverInfo.version].filter((x) => typeof x === "string").join(" ");
   return `${s.label} (${s.origin === "session" ? "recording" : "live"}, ${s.transport}${info ? `, ${info}` : ""}${s.protocolVersion ? `, protocol ${s.protocolVersion}` : ""})`;
 }
 
 /** Plain text: the two sides, one line per change (breaking first), notes, a summary line. */
 export function formatDiffText(d: SurfaceDiff): string {
-  const lines = [`old: ${side(d.a)}`, `new: ${side(d.b)}`, ""];
+  const lines = [`old: ${sideText(d.a)}`, `new: ${sideText(d.b)}`, ""];
   const ordered = [...d.changes.filter((c) => c.severity === "breaking"), ...d.changes.filter((c) => c.severity === "compatible")];
   if (!ordered.length) lines.push("no differences");
-  for (const c of ordered) {
-    const where = c.area === "protocol" || c.area === "capabilities" || c.area === "serverInfo" || c.area === "instructions" ? "" : `${AREA_NAME[c.area]} ${c.subject}: `;
-    lines.push(`${c.severity === "breaking" ? "BREAKING  " : "compatible"} ${where}${c.message}${c.path && c.area !== "protocol" && c.area !== "instructions" ? `  [${c.path}]` : ""}`);
-  }
+  for (const c of ordered) lines.push(`${c.severity === "breaking" ? "BREAKING  " : "compatible"} ${changeText(c)}`);
   if (d.notes.length) lines.push("", "notes:", ...d.notes.map((n) => `  ${n}`));
   lines.push("", `${d.summary.breaking} breaking, ${d.summary.compatible} compatible`);
   return lines.join("\n") + "\n";
+}
+
+/** The words of one change after its severity, as the text output prints them (the page shows the same). */
+export function changeText(c: SurfaceChange): string {
+  return `${changeSubject(c)}${c.message}${changePath(c)}`;
+}
+
+/** `tool search: ` for an item's change; nothing for a negotiation change (its message names it). */
+export function changeSubject(c: SurfaceChange): string {
+  return c.area === "protocol" || c.area === "capabilities" || c.area === "serverInfo" || c.area === "instructions" ? "" : `${AREA_NAME[c.area]} ${c.subject}: `;
+}
+
+/** `  [$.inputSchema.properties.x]`, or nothing when the message already says where. */
+export function changePath(c: SurfaceChange): string {
+  return c.path && c.area !== "protocol" && c.area !== "instructions" ? `  [${c.path}]` : "";
 }
 
 /** The diff as JSON (`format: "mcp-inspector-diff"`, version 1). */

@@ -16,24 +16,32 @@ const LIST_CHANGED: Record<ListKind, string> = {
  * one (no initialize response): there is nothing to compare.
  */
 export function surfaceFromSession(session: SessionFile, label: string): { ok: true; surface: Surface } | { ok: false; message: string } {
-  const entries = entriesOfLastConnection(session.entries);
+  return surfaceFromRecord(session.entries, session.negotiated, { label, origin: "session", transport: session.target.transport });
+}
+
+/**
+ * The same from a record and its negotiation: a session file's, or the page's live session
+ * (its timeline is a recording too; origin "live"). Only the last connection counts.
+ */
+export function surfaceFromRecord(all: readonly Entry[], negotiated: SessionFile["negotiated"], head: { label: string; origin: Surface["origin"]; transport: Surface["transport"] }): { ok: true; surface: Surface } | { ok: false; message: string } {
+  const entries = entriesOfLastConnection(all);
   if (!entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.pair)) return { ok: false, message: "the recording holds no responses, so it shows no server to compare" };
-  const n = negotiationOf(session, entries);
+  const n = negotiationOf(negotiated, entries);
   if (!n) return { ok: false, message: "the recording has no initialize response, so it shows no server to compare" };
   const listings: Partial<Record<ListKind, Listed>> = {};
   for (const kind of LIST_KINDS) {
     const l = lastListing(entries, kind);
     if (l) listings[kind] = l;
   }
-  return { ok: true, surface: surfaceFromListings({ label, origin: "session", transport: session.target.transport }, n, listings) };
+  return { ok: true, surface: surfaceFromListings(head, n, listings) };
 }
 
 /** The session's negotiation, or the initialize exchange read off the record when the file has none. */
-function negotiationOf(session: SessionFile, entries: readonly Entry[]): NegotiationLike | undefined {
+function negotiationOf(negotiated: SessionFile["negotiated"], entries: readonly Entry[]): NegotiationLike | undefined {
   const init = responseTo(entries, "initialize");
   const result = (init?.message as { result?: Record<string, unknown> } | undefined)?.result;
-  if (session.negotiated && (result || session.negotiated.protocolVersion)) {
-    const n = session.negotiated;
+  if (negotiated && (result || negotiated.protocolVersion)) {
+    const n = negotiated;
     return { protocolVersion: n.protocolVersion, requestedProtocolVersion: n.requestedProtocolVersion, serverCapabilities: n.serverCapabilities, clientCapabilities: n.clientCapabilities, serverInfo: n.serverInfo, instructions: n.instructions };
   }
   if (!result) return undefined;

@@ -5,3 +5,4 @@ export * from "./compare";
 export * from "./format";
 export { RULES, severityOf, type RuleId, type Severity, type Effect } from "./rules";
 export { compareSchemas, type SchemaChange } from "./schema-diff";
+export * from "./groups";
