@@ -113,6 +113,20 @@ describe("stopping", () => {
   });
 });
 
+describe("kill -9", () => {
+  test("a launcher killed with SIGKILL takes the target and its children with it (no handler runs: the group reaper does it)", async () => {
+    const pidfile = path.join(tmp(), "pids");
+    const r = launch(["-e", `PIDFILE=${pidfile}`, process.execPath, path.join(FIXTURES, "with-grandchild.mjs")]);
+    await r.ready;
+    await waitFor(() => existsSync(pidfile) && readFileSync(pidfile, "utf8").includes(" "), 5000, "pid file");
+    const [serverPid, childPid] = readFileSync(pidfile, "utf8").split(" ").map(Number);
+    expect(alive(serverPid) && alive(childPid)).toBe(true);
+    r.child.kill("SIGKILL");
+    await r.exited;
+    await waitFor(() => !alive(serverPid) && !alive(childPid), 8000, "target and its child gone after kill -9");
+  });
+});
+
 describe("--open a shared session", () => {
   test("a session file is shown, nothing is spawned, the page gets it with the token", async () => {
     const { demoSession } = await import("./helpers/sessions");

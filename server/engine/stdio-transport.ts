@@ -4,6 +4,7 @@ import { getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { LineSplitter } from "./line-splitter";
 import { StderrWrites } from "./stderr-writes";
+import { watchGroup } from "./group-reaper";
 
 export interface StdioLaunch {
   command: string;
@@ -42,6 +43,7 @@ export class StdioTransport implements Transport {
   private exit?: ExitInfo;
   private stdoutEnded = false;
   private stderrEnded = false;
+  private reaper?: { stop(): void };
   private drainWaiters: Array<() => void> = [];
   private closedReported = false;
   private exitWaiters: Array<() => void> = [];
@@ -75,6 +77,7 @@ export class StdioTransport implements Transport {
       });
       child.once("spawn", () => {
         started = true;
+        if (process.platform !== "win32") this.reaper = watchGroup(child.pid!);
         this.observer.spawned(child.pid!);
         resolve();
       });
@@ -129,12 +132,14 @@ export class StdioTransport implements Transport {
     }
     // The target may be gone while children it spawned in its group live on.
     this.killGroup("SIGKILL");
+    this.reaper?.stop();
     this.reportClosed();
   }
 
   /** Synchronous last resort for process exit: kill the target's group now. */
   killNow(): void {
     this.killGroup("SIGKILL");
+    this.reaper?.stop();
   }
 
   private killGroup(signal: NodeJS.Signals): void {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./targets";
 
@@ -35,11 +36,18 @@ export function runLauncher(args: string[], env: Record<string, string> = {}): L
   return { child, stdout: () => out, stderr: () => err, ready, exited };
 }
 
+/** True while the process runs. A zombie (dead, not yet reaped: its parent died and PID 1 may never reap it) is not alive. */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // Linux: the state after the command name in /proc/PID/stat; "Z" is a zombie.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
   }
 }
