@@ -129,3 +129,15 @@ describe("pure checks", () => {
     expect(originAllowed("file://", "127.0.0.1:1")).toBe(false);
   });
 });
+
+describe("opening the browser", () => {
+  test("on Windows the URL reaches the browser as one argument, no shell reads its & (it would run what follows)", async () => {
+    const { browserCommand } = await import("../server/launcher/open-browser");
+    const url = "http://127.0.0.1:6274/?token=abc&session=opened";
+    const [cmd, args] = browserCommand(url, "win32", {});
+    expect(cmd).not.toMatch(/cmd/i);
+    expect(args[args.length - 1]).toBe(url);
+    expect(browserCommand(url, "linux", {})).toEqual(["xdg-open", [url]]);
+    expect(browserCommand(url, "darwin", { INSPECTOR_BROWSER: "true" })).toEqual(["true", [url]]);
+  });
+});

@@ -1,15 +1,21 @@
 import { spawn } from "node:child_process";
 
+/**
+ * The program and arguments that open `url` on this platform. On Windows not `cmd /c start`:
+ * cmd would read the `&` of `?token=…&session=opened` as a command separator and run the rest as
+ * a command; rundll32's URL handler takes the URL as one argument, no shell in between.
+ */
+export function browserCommand(url: string, platform: NodeJS.Platform, env: NodeJS.ProcessEnv): [string, string[]] {
+  const custom = env.INSPECTOR_BROWSER ?? env.BROWSER;
+  if (custom) return [custom, [url]];
+  if (platform === "darwin") return ["open", [url]];
+  if (platform === "win32") return ["rundll32", ["url.dll,FileProtocolHandler", url]];
+  return ["xdg-open", [url]];
+}
+
 /** Best effort: open the page in the person's browser; a failure only prints a hint. */
 export function openBrowser(url: string, env: NodeJS.ProcessEnv): void {
-  const custom = env.INSPECTOR_BROWSER ?? env.BROWSER;
-  const [cmd, args] = custom
-    ? [custom, [url]]
-    : process.platform === "darwin"
-      ? ["open", [url]]
-      : process.platform === "win32"
-        ? ["cmd", ["/c", "start", "", url]]
-        : ["xdg-open", [url]];
+  const [cmd, args] = browserCommand(url, process.platform, env);
   try {
     const child = spawn(cmd, args, { stdio: "ignore", detached: true });
     child.on("error", () => process.stderr.write(`inspector: could not open a browser (${cmd}); open the URL above yourself\n`));
