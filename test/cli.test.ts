@@ -88,7 +88,8 @@ describe("spawned, as in CI", () => {
 describe("harness flags", () => {
   test("the official CLI's order: flags after the command are the inspector's, -- passes the rest", () => {
     expect(parseLauncherArgs(["--cli", "node", "s.js", "--method", "tools/list"])).toMatchObject({ mode: "cli", command: "node", args: ["s.js"], method: "tools/list" });
-    expect(parseLauncherArgs(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toMatchObject({ args: ["s.js", "--verbose"], method: "ping" });
+    // A flag that is not the inspector's is an error there (a mistyped --methd would silently become the server's); after -- it is the server's.
+    expect(() => parseLauncherArgs(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toThrow("unknown flag --verbose (see --help); flags for the server go after --");
     expect(parseLauncherArgs(["--cli", "--method", "ping", "--", "node", "s.js", "--verbose"])).toMatchObject({ args: ["s.js", "--verbose"], method: "ping" });
     expect(parseLauncherArgs(["--cli", "--method", "ping", "--", "node", "s.js", "--method", "x"])).toMatchObject({ command: "node", args: ["s.js", "--method", "x"] });
     expect(parseLauncherArgs(["--cli", "http://127.0.0.1:1/mcp", "--transport", "http", "--method", "ping"])).toMatchObject({ serverUrl: "http://127.0.0.1:1/mcp", transport: "http" });

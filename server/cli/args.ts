@@ -46,12 +46,12 @@ export function parseLauncherArgs(argv: readonly string[], defaults: { port?: nu
 }
 
 /** Apply the flag at argv[i]; returns the index of the last word it used. */
-function applyFlag(w: Walk, argv: readonly string[], i: number): number {
+function applyFlag(w: Walk, argv: readonly string[], i: number, allowed: (f: FlagSpec) => boolean = () => true, hint = ""): number {
   const word = argv[i];
   const eq = word.startsWith("--") ? word.indexOf("=") : -1;
   const name = eq === -1 ? word : word.slice(0, eq);
   const flag = flagNamed(name);
-  if (!flag) throw new UsageError(`unknown flag ${name} (see --help)`);
+  if (!flag || !allowed(flag)) throw new UsageError(`unknown flag ${name} (see --help)${hint}`);
   w.given.push(flag);
   if (flag.value === undefined) {
     if (eq !== -1) throw new UsageError(`${name} takes no value`);
@@ -80,8 +80,9 @@ function pickFlagsAfterTarget(w: Walk, words: readonly string[]): string[] {
       keep.push(...words.slice(i + 1));
       break;
     }
-    const name = word.startsWith("--") && word.includes("=") ? word.slice(0, word.indexOf("=")) : word;
-    if (flagNamed(name)?.afterTarget) i = applyFlag(w, words, i);
+    // A mistyped flag (--methd) must not quietly become the server's: the issue tracker's
+    // measurements of the official CLI 2.12.0 make it an error there too.
+    if (word.startsWith("-") && word !== "-") i = applyFlag(w, words, i, (f) => f.afterTarget === true, "; flags for the server go after --");
     else keep.push(word);
   }
   return keep;

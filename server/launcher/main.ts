@@ -129,7 +129,8 @@ async function runCheckMode(args: LauncherArgs, target: Target | undefined, err:
   if (progress) process.stderr.write("\r\x1b[2K");
   const format = { text: formatText, json: formatJson, junit: formatJunit }[args.format];
   process.stdout.write(format(report));
-  if (!report.connected) err(`could not connect: ${report.connectError}`);
+  // The text report already says it on stdout; json and junit readers get it on stderr too.
+  if (!report.connected && args.format !== "text") err(`could not connect: ${report.connectError}`);
   return exitCodeOf(report);
 }
 
