@@ -30,6 +30,12 @@ const file = (s: SessionFile, name: string) => {
   return r.side;
 };
 
+function surfaceOf(s: SessionFile, name: string) {
+  const r = surfaceFromSession(s, name);
+  if (!r.ok) throw new Error(r.message);
+  return r.surface;
+}
+
 function live(s: SessionFile): SessionState {
   return { status: "connected", generation: 1, target: { transport: "stdio", command: "node", args: ["versioned-server.mjs"], env: {} }, negotiated: s.negotiated, pending: [], answers: DEFAULT_ANSWERS };
 }
@@ -39,7 +45,7 @@ describe("the page's diff: the same comparison and words as `inspector diff`", (
     const got = diffSides(file(v1, "v1.mcp-session.json"), file(v2, "v2.mcp-session.json"), () => ({ ok: false, message: "unused" }));
     expect(got?.ok).toBe(true);
     const diff = (got as { diff: SurfaceDiff }).diff;
-    const cli = diffSurfaces(surfaceFromSession(v1, "v1.mcp-session.json").surface!, surfaceFromSession(v2, "v2.mcp-session.json").surface!);
+    const cli = diffSurfaces(surfaceOf(v1, "v1.mcp-session.json"), surfaceOf(v2, "v2.mcp-session.json"));
     expect(diff).toEqual(cli);
     expect(diff.notes).toEqual([]); // both sides listed in full, every page
     const groups = groupChanges(diff);
