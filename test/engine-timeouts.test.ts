@@ -52,3 +52,11 @@ describe("what arrives after a call ended", () => {
     expect(notes[0].text).toMatch(/^progress for request \d+ arrived after the call ended/);
   });
 });
+
+describe("a connect that times out says what the server printed", () => {
+  test("a server that prints a banner on stdout and hangs: the initialize timeout quotes the banner", async () => {
+    const { engine } = newEngine();
+    const state = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/prints-then-hangs.mjs`], env: {} }, timeouts: { initializeMs: 500 } });
+    expect(state.error).toMatchObject({ kind: "initialize-timeout", message: 'initialize timed out: the server did not answer the initialize request in time; instead it printed on stdout: "Server starting on stdio…"' });
+  });
+});

@@ -20,13 +20,16 @@ export function classifyConnectError(
   target: Target,
   exit: ExitInfo | undefined,
   stderrTail: string[],
+  /** Lines the server printed on stdout that are not JSON-RPC (the usual reason a stdio server never answers). */
+  stdoutNoise: readonly string[] = [],
 ): ConnectError {
   const e = err as { code?: unknown; message?: string; cause?: { code?: unknown; message?: string } };
   const msg = e?.message ?? String(err);
   // The SDK closes the transport when initialize fails, so a timed-out or refused server has
   // exited by now too: the SDK's reason comes first, the exit explains only a closed connection.
   if (e?.code === -32001 || /timed out/i.test(msg)) {
-    return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time`, stderrTail };
+    const printed = stdoutNoise.length ? `; instead it printed on stdout: ${stdoutNoise.map((l) => JSON.stringify(l.length > 200 ? `${l.slice(0, 200)}…` : l)).join(", ")}` : "";
+    return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time${printed}`, stderrTail };
   }
   const pv = /protocol version is not supported: (.*)$/.exec(msg);
   if (pv) return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${pv[1]}`, stderrTail };

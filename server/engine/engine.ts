@@ -42,6 +42,7 @@ export class RpcError extends Error {
 
 const AnyResult = z.looseObject({});
 const STDERR_TAIL = 20;
+const STDOUT_NOISE_KEPT = 3;
 
 interface Connection {
   generation: number;
@@ -49,6 +50,8 @@ interface Connection {
   client: Client;
   opened: OpenedTransport;
   stderrTail: string[];
+  /** The first few stdout lines that were not JSON-RPC, for a connect error that says what the server printed. */
+  stdoutNoise: string[];
   closing: boolean;
   initializeRequest?: MessageEntry;
   initializeResponse?: MessageEntry;
@@ -138,6 +141,7 @@ export class Engine {
       client,
       opened: undefined as unknown as OpenedTransport,
       stderrTail: [],
+      stdoutNoise: [],
       closing: false,
       lastOutgoingRequestSeq: 0,
       lastIncomingSeq: 0,
@@ -202,7 +206,7 @@ export class Engine {
     } catch (err) {
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
-      const error = classifyConnectError(err, spec.target, conn.opened.exitInfo(), [...conn.stderrTail]);
+      const error = classifyConnectError(err, spec.target, conn.opened.exitInfo(), [...conn.stderrTail], conn.stdoutNoise);
       conn.closing = true;
       await client.close().catch(() => undefined);
       await conn.opened.transport.close().catch(() => undefined);
@@ -392,6 +396,7 @@ export class Engine {
   }
 
   private onIncomingEntry(conn: Connection, entry: Entry): void {
+    if (entry.kind === "stdout-noise" && conn.stdoutNoise.length < STDOUT_NOISE_KEPT) conn.stdoutNoise.push(entry.text);
     if (entry.kind !== "message") return;
     conn.lastIncomingSeq = entry.seq;
     if (!entry.pair) return;
