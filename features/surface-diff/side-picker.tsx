@@ -15,7 +15,7 @@ export interface SidePickerProps {
   onFile(text: string, name: string): void;
 }
 
-/** One side of the diff: the live session or a session file (picked, or dropped on it). */
+/** One side of the diff: the live session or a session file (picked, or dropped on it); a good file selects "file", a refused one changes nothing. */
 export function SidePicker({ which, mode, fileName, error, onMode, onFile }: SidePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const read = (f: File | undefined) => {
@@ -29,7 +29,6 @@ export function SidePicker({ which, mode, fileName, error, onMode, onFile }: Sid
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault();
-        onMode("file");
         read(e.dataTransfer.files[0]);
       }}
     >
@@ -59,7 +58,6 @@ export function SidePicker({ which, mode, fileName, error, onMode, onFile }: Sid
         aria-label={`${title}: session file`}
         data-testid={`diff-input-${which}`}
         onChange={(e) => {
-          onMode("file");
           read(e.target.files?.[0]);
           e.target.value = "";
         }}
