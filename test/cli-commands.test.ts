@@ -116,3 +116,27 @@ describe("standing answers from flags, headless", () => {
     expect((await check.exited).code).toBe(2);
   });
 });
+
+describe("--cli exit codes for what goes wrong on the way in", () => {
+  test("a server that answers 401: exit 3 (authorization required) and a hint; a server that never answers initialize: --connect-timeout ends it, exit 4", async () => {
+    const http = await import("node:http");
+    const server = http.createServer((req, res) => {
+      req.resume();
+      if (req.url === "/hang") return; // never answers
+      res.writeHead(401, { "www-authenticate": 'Bearer resource_metadata="http://127.0.0.1/.well-known/oauth-protected-resource"' }).end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const denied = runLauncher(["--cli", "--server-url", `http://127.0.0.1:${port}/mcp`, "--method", "tools/list"]);
+      expect((await denied.exited).code).toBe(3);
+      expect(denied.stderr()).toMatch(/HTTP 401.*the server wants authorization/);
+      const hang = runLauncher(["--cli", "--server-url", `http://127.0.0.1:${port}/hang`, "--method", "tools/list", "--connect-timeout", "500"]);
+      expect((await hang.exited).code).toBe(4);
+      expect(hang.stderr()).toMatch(/initialize timed out/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
