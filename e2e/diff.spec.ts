@@ -8,7 +8,7 @@ import { recordSession } from "../test/helpers/sessions";
 import { fixture } from "../test/helpers/fixtures";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
 
-// The Diff tab against the versioned fixture: a recording of v1 on one side, the live v2 (or
+// The Compare versions dialog against the versioned fixture: a recording of v1 on one side, the live v2 (or
 // another file) on the other. test/surface-diff.test.ts lists every v1 -> v2 change: 12 breaking, 15 compatible.
 test.describe.configure({ mode: "serial" });
 
@@ -28,8 +28,8 @@ test.afterAll(async () => v2?.stop());
 async function openDiff(page: Page) {
   await page.goto(v2.url);
   await expect(page.getByTestId("session-status")).toHaveText("Connected");
-  await page.getByRole("tab", { name: "Diff" }).click();
-  return page.getByTestId("surface-diff");
+  await page.getByRole("button", { name: "Compare versions…" }).click();
+  return page.getByTestId("diff-dialog").getByTestId("surface-diff");
 }
 
 const json = (name: string, value: unknown) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(value)) });
@@ -57,6 +57,12 @@ test("a recording of v1 against the live v2: after listing everything, the break
   const narrowed = tools.getByTestId("diff-change").filter({ hasText: "tool search: " }).filter({ hasText: "$.inputSchema.properties.limit.type" });
   await expect(narrowed).toHaveAttribute("data-severity", "breaking");
   await expect(diff.getByTestId("diff-group-resource")).toContainText("resource file:///b.json: mimeType");
+
+  // Closing the dialog loses nothing: opened again, the file and the result are there.
+  await page.getByTestId("diff-dialog").getByRole("button", { name: "Close" }).click();
+  await expect(page.getByTestId("diff-dialog")).toBeHidden();
+  await page.getByRole("button", { name: "Compare versions…" }).click();
+  await expect(diff.getByTestId("diff-summary")).toHaveText("12 breaking, 15 compatible");
 
   // Swapped, the same changes read the other way.
   await diff.getByRole("button", { name: "Swap old and new" }).click();

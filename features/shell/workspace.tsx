@@ -22,10 +22,10 @@ import { RequestsContainer } from "../requests/requests-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
-import { SurfaceDiffContainer } from "../surface-diff/surface-diff-container";
+import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { useSession } from "../../client/session-context";
 
-type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw" | "diff";
+type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
 
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
 const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
@@ -35,7 +35,6 @@ const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(
   { id: "logs", Panel: LogsContainer },
   { id: "tasks", Panel: TasksContainer },
   { id: "raw", Panel: RawRequestContainer },
-  { id: "diff", Panel: SurfaceDiffContainer },
 ];
 
 /** The page: connection on the left, what the server offers in the middle, the timeline on the right. */
@@ -69,7 +68,6 @@ export function Workspace() {
     { id: "tasks", label: "Tasks" },
     { id: "raw", label: "Raw" },
     { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings" },
-    { id: "diff", label: "Diff", title: "What changed between two versions of the server: the live session or session files" },
   ];
 
   return (
@@ -86,6 +84,7 @@ export function Workspace() {
           <ConnectionContainer state={state} />
           <SessionToolsContainer state={state} />
           <ShareContainer state={state} />
+          <SurfaceDiffLauncher state={state} />
         </section>
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={open} label="Server features" idPrefix="main" />
