@@ -41,11 +41,13 @@ test("a recording of v1 against the live v2: after listing everything, the break
   await expect(diff.getByTestId("diff-file-old")).toHaveText("versioned-v1.mcp-session.json");
   // Nothing listed on the live side yet: the negotiation is compared, the lists are named as not compared.
   await expect(diff.getByTestId("diff-notes")).toContainText("tools not compared");
+  await expect(diff.getByTestId("diff-unlisted")).toContainText("tools/list, resources/list, resources/templates/list, prompts/list never answered in full");
   await expect(diff.getByTestId("diff-group-capabilities")).toContainText("capability resources.subscribe withdrawn");
 
   await diff.getByRole("button", { name: "List everything on the live server" }).click();
   await expect(diff.getByTestId("diff-summary")).toHaveText("12 breaking, 15 compatible");
   await expect(diff.getByTestId("diff-notes")).toHaveCount(0);
+  await expect(diff.getByTestId("diff-unlisted")).toHaveCount(0);
   await expect(diff.getByTestId("diff-old")).toContainText("versioned-v1.mcp-session.json (recording, stdio, versioned 1.0.0");
   await expect(diff.getByTestId("diff-new")).toContainText("(live, stdio, versioned 2.0.0");
   const tools = diff.getByTestId("diff-group-tool");

@@ -8,6 +8,7 @@ import { useTimelineVersion } from "../../client/hooks";
 import { NO_FILTER } from "../../client/timeline-store";
 import { diffSides, liveSurface, readSideFile, type DiffSide } from "./diff-sides";
 import { listEverything } from "./list-everything";
+import { LIST_KINDS, LIST_SPECS } from "../../lib/surface";
 import { SidePicker, type SideMode } from "./side-picker";
 import { SurfaceDiffResult } from "./surface-diff-result";
 
@@ -23,7 +24,7 @@ type Which = "old" | "new";
  * The Diff tab: what changed between two versions of a server, as `inspector diff` says it. Each
  * side is the live session (its negotiation and the listings in its record) or a session file.
  */
-export function SurfaceDiffContainer({ state }: { state?: SessionState }) {
+export function SurfaceDiffContainer({ state, active = true }: { state?: SessionState; active?: boolean }) {
   const session = useSession();
   const version = useTimelineVersion();
   const [sides, setSides] = useState<Record<Which, SideState>>({ old: { mode: "file" }, new: { mode: "live" } });
@@ -37,16 +38,17 @@ export function SurfaceDiffContainer({ state }: { state?: SessionState }) {
   const chosen = (s: SideState): DiffSide | undefined => (s.mode === "live" ? { kind: "live" } : s.file);
   const usesLive = sides.old.mode === "live" || sides.new.mode === "live";
 
-  const result = useMemo(() => {
-    const live = () => {
-      const view = session.timeline.view(NO_FILTER);
-      const entries: Entry[] = [];
-      for (let i = 0; i < view.count; i++) entries.push(view.at(i));
-      return liveSurface(state, entries);
-    };
-    return diffSides(chosen(sides.old), chosen(sides.new), live);
-    // The live side is read again whenever the record grows (version) or the session changes (state).
-  }, [sides, state, session, usesLive ? version : 0]); // eslint-disable-line react-hooks/exhaustive-deps -- `version` only matters while a side is live
+  // The live side is read again whenever the record grows (version) or the session changes (state).
+  // While hidden (the dialog closed), a long record is not re-read on every entry.
+  const live = useMemo(() => {
+    if (!usesLive || !active) return undefined;
+    const view = session.timeline.view(NO_FILTER);
+    const entries: Entry[] = [];
+    for (let i = 0; i < view.count; i++) entries.push(view.at(i));
+    return liveSurface(state, entries);
+  }, [usesLive, active, state, session, version]); // eslint-disable-line react-hooks/exhaustive-deps -- `version` is the record's change count: the entries are read from the store, which has no other value that changes
+  const result = useMemo(() => (active || !usesLive ? diffSides(chosen(sides.old), chosen(sides.new), () => live ?? { ok: false, message: "unused" }) : undefined), [sides, live, active, usesLive]);
+  const unlisted = live?.ok ? LIST_KINDS.filter((k) => !live.surface.lists[k].listed).map((k) => LIST_SPECS[k].method) : [];
 
   const listAll = async () => {
     setListing({ busy: true, failed: [] });
@@ -76,6 +78,11 @@ export function SurfaceDiffContainer({ state }: { state?: SessionState }) {
           </button>
         )}
       </div>
+      {unlisted.length > 0 && !listing.busy && (
+        <p className="notice small" data-testid="diff-unlisted">
+          The live session has not listed everything yet ({unlisted.join(", ")} never answered in full): those are not compared. Press <strong>List everything on the live server</strong>.
+        </p>
+      )}
       {listing.failed.length > 0 && (
         <p className="notice small" role="alert">
           Some listings failed (see the timeline): {listing.failed.join("; ")}

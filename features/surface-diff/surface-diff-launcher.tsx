@@ -42,7 +42,7 @@ export function SurfaceDiffLauncher({ state }: { state?: SessionState }) {
             </button>
           </div>
           <div className="modal-body">
-            <SurfaceDiffContainer state={state} />
+            <SurfaceDiffContainer state={state} active={open} />
           </div>
         </dialog>
       )}
