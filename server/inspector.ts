@@ -4,7 +4,7 @@ import { Engine } from "./engine";
 import { RecordStore } from "./record/store";
 import { Bridge } from "./bridge/ws-bridge";
 import { liveReplay } from "./replay/replay";
-import { createInspectorServer, type PageHandler } from "./bridge/http-server";
+import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
 import { RECORD_FORMAT_VERSION } from "../lib/record/format";
@@ -49,6 +49,10 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
     extraHostnames: opts.extraHostnames,
     pages: opts.pages,
     onSocket: (ws) => bridge.attach(ws),
+    oauthCallback: async (url) => {
+      await engine.authorization.finish(url.search);
+      return { ok: true, message: "" };
+    },
     api: async (req, res, url) => {
       const json = (body: unknown) => {
         res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
@@ -85,6 +89,7 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
+  engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
   return {
     url,
     pageUrl: `${url}/?token=${token}`,

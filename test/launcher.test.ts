@@ -88,7 +88,7 @@ describe("bad input: one clear line and a non-zero exit", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     stops.push(() => new Promise((r) => server.close(r)));
     const port = (server.address() as import("node:net").AddressInfo).port;
-    await failsWith(launch(["--server-url", `http://127.0.0.1:${port}/mcp`]), 1, new RegExp(`^inspector: HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp\\n$`));
+    await failsWith(launch(["--server-url", `http://127.0.0.1:${port}/mcp`]), 1, new RegExp(`^inspector: HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp(: the server wants authorization; OAuth, [^\\n]+)?\\n$`));
   });
   test("port in use", async () => {
     const first = launch([]);

@@ -8,6 +8,7 @@ const TITLE: Record<ConnectError["kind"], string> = {
   "initialize-timeout": "initialize timed out",
   "protocol-version": "Protocol version not supported",
   "invalid-target": "Invalid target",
+  "auth-required": "The server wants you to log in",
   other: "Connection failed",
 };
 

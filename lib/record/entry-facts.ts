@@ -1,4 +1,5 @@
 import type { Entry } from "./format";
+import type { AuthEvent } from "../auth/steps";
 import { clipJson } from "../text/big-text";
 import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf } from "../protocol/jsonrpc";
 
@@ -50,6 +51,8 @@ export function labelOf(e: Entry): string {
       return `stdout noise: ${e.text}`;
     case "http":
       return `HTTP ${e.http.method} ${e.http.status}${e.http.eventId !== undefined ? ` event ${e.http.eventId}` : ""}: ${e.reason}`;
+    case "auth":
+      return authLabel(e.auth);
     case "lifecycle":
       return e.text;
     case "dropped":
@@ -103,6 +106,7 @@ export function isAlarming(e: Entry): boolean {
   if (e.kind === "message") return kindOf(e) === "error" || e.undelivered !== undefined || isToolError(e.message);
   if (e.kind === "lifecycle") return e.event === "connect-failed" || e.event === "transport-error" || (e.event === "exited" && e.code !== 0 && e.code !== null && e.code !== undefined);
   if (e.kind === "http") return e.http.status >= 400 || e.reason.startsWith("not ");
+  if (e.kind === "auth") return (e.auth.type === "problem" && e.auth.severity === "error") || (e.auth.type === "outcome" && e.auth.outcome === "failed");
   return e.kind === "stdout-noise" || e.kind === "dropped";
 }
 
@@ -118,6 +122,8 @@ export function searchTextOf(e: Entry): string {
     case "stdout-noise":
     case "http":
       return `${e.text} ${e.reason}`.toLowerCase();
+    case "auth":
+      return `${authLabel(e.auth)} ${JSON.stringify(e.auth)}`.toLowerCase();
     default:
       return e.text.toLowerCase();
   }
@@ -144,4 +150,18 @@ export function formatMs(ms: number): string {
   if (ms < 10) return `${ms.toFixed(2)} ms`;
   if (ms < 1000) return `${ms.toFixed(0)} ms`;
   return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** One line for an authorization step: "OAuth token: POST https://as/token → 200", "OAuth registration: chose …". */
+export function authLabel(a: AuthEvent): string {
+  switch (a.type) {
+    case "exchange":
+      return `OAuth ${a.step}: ${a.request.method} ${a.request.url} → ${a.response ? a.response.status : (a.error ?? "no response")}`;
+    case "decision":
+      return `OAuth ${a.step}: ${a.chose}`;
+    case "problem":
+      return `OAuth ${a.step} ${a.severity}: ${a.message}`;
+    case "outcome":
+      return `OAuth ${a.outcome}${a.message ? `: ${a.message}` : ""}`;
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AuthEventSchema } from "../auth/steps";
 
 /**
  * The record: every frame between the inspector and its target, plus what the target printed
@@ -103,6 +104,14 @@ export const HttpEntrySchema = z.object({
 });
 export type HttpEntry = z.infer<typeof HttpEntrySchema>;
 
+/**
+ * One step of MCP authorization for an HTTP target (the OAuth client's own exchanges with the
+ * resource and authorization servers, its decisions, problems and outcome): see lib/auth/steps.ts
+ * and docs/oauth.md. Secrets are masked before they get here.
+ */
+export const AuthEntrySchema = z.object({ ...base, kind: z.literal("auth"), auth: AuthEventSchema });
+export type AuthEntry = z.infer<typeof AuthEntrySchema>;
+
 export const LifecycleEventSchema = z.enum([
   "connecting",
   "spawned",
@@ -149,6 +158,7 @@ export const EntrySchema = z.discriminatedUnion("kind", [
   StderrEntrySchema,
   StdoutNoiseEntrySchema,
   HttpEntrySchema,
+  AuthEntrySchema,
   LifecycleEntrySchema,
   DroppedEntrySchema,
 ]);

@@ -161,6 +161,9 @@ function redactEntry(e: Entry, walk: (v: unknown, seq: number | undefined, key?:
     case "stdout-noise":
     case "http":
       return { ...e, text: walk(e.text, e.seq) as string };
+    case "auth":
+      // Secrets are masked as they are recorded; a share still walks every string in the steps.
+      return { ...e, auth: walk(e.auth, e.seq) as typeof e.auth };
     case "lifecycle":
       return { ...e, text: walk(e.text, e.seq) as string, ...(e.target !== undefined ? { target: walk(e.target, e.seq) as string } : {}) };
     default:

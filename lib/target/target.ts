@@ -43,8 +43,30 @@ export const TimeoutsSchema = z.object({
 });
 export type Timeouts = z.infer<typeof TimeoutsSchema>;
 
+/**
+ * MCP authorization for an HTTP target (docs/oauth.md). browser: a 401 starts the flow and a
+ * person logs in at the URL the inspector shows; auto: no person, the authorization server's
+ * redirects are followed (servers that approve by themselves: CI); off: a 401 is an error. A
+ * target with its own Authorization header never runs the flow. Client secret and tokens stay in
+ * the backend: never in a share, a session file or the page's storage.
+ */
+export const AuthSettingsSchema = z.object({
+  mode: z.enum(["browser", "auto", "off"]).default("browser"),
+  clientId: z.string().min(1).optional(),
+  clientSecret: z.string().min(1).optional(),
+  clientMetadataUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** Where the authorization server sends the person back; loopback only. Default: the inspector's own callback. */
+  redirectUri: z.url({ protocol: /^https?$/ }).optional(),
+  scope: z.string().min(1).optional(),
+  /** A token from the environment: sent as is, no flow. */
+  accessToken: z.string().min(1).optional(),
+  registration: z.enum(["pre-registered", "client-id-metadata-document", "dynamic"]).optional(),
+});
+export type AuthSettings = z.infer<typeof AuthSettingsSchema>;
+
 export const ConnectSpecSchema = z.object({
   target: TargetSchema,
+  auth: AuthSettingsSchema.optional(),
   capabilities: OfferedCapabilitiesSchema.default(OfferedCapabilitiesSchema.parse({})),
   timeouts: TimeoutsSchema.default(TimeoutsSchema.parse({})),
 });

@@ -12,6 +12,7 @@ export const ConnectErrorSchema = z.object({
     "initialize-timeout",
     "protocol-version",
     "invalid-target",
+    "auth-required",
     "other",
   ]),
   message: z.string(),
@@ -58,6 +59,19 @@ export type PendingServerRequest = z.infer<typeof PendingServerRequestSchema>;
 export const SessionStatusSchema = z.enum(["idle", "connecting", "connected", "disconnected", "failed"]);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
+/** MCP authorization of an HTTP target, as the page may know it: the token masked, never the secret. */
+export const AuthorizationStateSchema = z.object({
+  authorized: z.boolean(),
+  token: z.string().optional(),
+  scope: z.string().optional(),
+  expiresAt: z.number().optional(),
+  clientId: z.string().optional(),
+  hasRefreshToken: z.boolean(),
+  /** A login waiting for the person: open this URL. */
+  pendingUrl: z.string().optional(),
+});
+export type AuthorizationState = z.infer<typeof AuthorizationStateSchema>;
+
 export const SessionStateSchema = z.object({
   status: SessionStatusSchema,
   /** Increments on every connect, so a page can tell one connection from the next. */
@@ -70,6 +84,7 @@ export const SessionStateSchema = z.object({
   pending: z.array(PendingServerRequestSchema),
   /** What the backend answers without asking; kept across connections. */
   answers: StandingAnswersSchema,
+  authorization: AuthorizationStateSchema.optional(),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 

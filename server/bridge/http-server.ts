@@ -16,6 +16,11 @@ export interface InspectorServerOptions {
   pages: PageHandler;
   /** Authenticated /api/* routes; return false for "not mine" (404). */
   api: ApiHandler;
+  /**
+   * GET /oauth/callback: where an authorization server sends the person back after a login. No
+   * token (the redirect cannot carry it); the login's random state is what makes it the person's.
+   */
+  oauthCallback?: (url: URL) => Promise<{ ok: boolean; message: string }>;
   /** Called with each authenticated WebSocket. */
   onSocket: (ws: import("ws").WebSocket) => void;
   /** Largest WebSocket frame accepted from a page. */
@@ -23,6 +28,15 @@ export interface InspectorServerOptions {
 }
 
 export const WS_PATH = "/ws";
+export const OAUTH_CALLBACK_PATH = "/oauth/callback";
+
+/** A page that says how the login went, in plain text: nothing from the request is echoed as HTML. */
+function callbackPage(res: ServerResponse, ok: boolean, message: string): void {
+  const text = ok ? "Logged in. You can close this tab: the inspector goes on." : `The login did not complete: ${message}`;
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  res.writeHead(ok ? 200 : 400, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'", "Cache-Control": "no-store" });
+  res.end(`<!doctype html><meta charset="utf-8"><title>MCP Inspector login</title><p>${escaped}</p>`);
+}
 
 /**
  * One HTTP server for the page, the API and the WebSocket. Every request must name a loopback
@@ -50,6 +64,10 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
         if (!res.headersSent) refuse(res, 500, err instanceof Error ? err.message : String(err));
       }
       return;
+    }
+    if (req.method === "GET" && url.pathname === OAUTH_CALLBACK_PATH && opts.oauthCallback) {
+      const { ok, message } = await opts.oauthCallback(url).catch((e: Error) => ({ ok: false, message: e.message }));
+      return callbackPage(res, ok, message);
     }
     try {
       await opts.pages(req, res);

@@ -169,7 +169,7 @@ TARGET is a command (everything after -- is the server's), --server-url URL, --c
 [--server NAME], --registry FILE or --demo. A side of diff is a session file, a "quoted command"
 or a URL.`;
 
-const SECTIONS: readonly Section[] = ["Target", "Answers for the server's requests", "One call (--cli)", "check", "replay", "mock", "diff", "Inspector"];
+const SECTIONS: readonly Section[] = ["Target", "Authorization (OAuth)", "Answers for the server's requests", "One call (--cli)", "check", "replay", "mock", "diff", "Inspector"];
 
 /** --help, from the flag table. */
 export function helpText(): string {
@@ -183,7 +183,7 @@ export function helpText(): string {
     lines.push("");
   }
   lines.push("Exit codes", "  --cli: 0 ok, 1 usage or failure, 3 authorization required, 4 unreachable, 5 tool error (as the official CLI)", "  check: 0 clean, 1 problems, 4 unreachable; replay, diff: 0 same, 1 changed; mock: 1 unmatched with --strict; usage: 2", "");
-  lines.push("Environment", "  INSPECTOR_TOKEN (or MCP_PROXY_AUTH_TOKEN)   use this token instead of a random one", "  INSPECTOR_BROWSER                            command that opens the page URL", "");
+  lines.push("Environment", "  MCP_ACCESS_TOKEN   a bearer token for an HTTP target (no OAuth flow runs)", "  MCP_CLIENT_SECRET  the OAuth client secret (instead of --client-secret)", "  INSPECTOR_TOKEN (or MCP_PROXY_AUTH_TOKEN)   use this token instead of a random one", "  INSPECTOR_BROWSER                            command that opens the page URL", "");
   return lines.join("\n");
 }
 

@@ -64,6 +64,13 @@ export interface LauncherArgs {
   /** diff: the two sides (session files, commands or URLs) and what fails it. */
   sides: string[];
   failOn: "breaking" | "any";
+  /** MCP authorization of an HTTP target. */
+  auth?: "browser" | "auto" | "off";
+  clientId?: string;
+  clientSecret?: string;
+  clientMetadataUrl?: string;
+  callbackUrl?: string;
+  scope?: string;
   /** Standing answers for the server's requests (page, --cli, check). */
   roots: string[];
   samplingFile?: string;
@@ -92,7 +99,7 @@ export interface LauncherArgs {
   version: boolean;
 }
 
-export type Section = "Target" | "Answers for the server's requests" | "One call (--cli)" | "check" | "replay" | "mock" | "diff" | "Inspector";
+export type Section = "Target" | "Authorization (OAuth)" | "Answers for the server's requests" | "One call (--cli)" | "check" | "replay" | "mock" | "diff" | "Inspector";
 
 export interface FlagSpec {
   names: readonly string[];
@@ -127,6 +134,12 @@ export const FLAGS: readonly FlagSpec[] = [
   { names: ["--connect-timeout"], value: "MS", section: "Target", modes: TARGETED, afterTarget: true, help: "how long connecting and initialize may take (default 15000)", set: (a, v) => (a.connectTimeoutMs = millis(v, "--connect-timeout")) },
   { names: ["--request-timeout"], value: "MS", section: "Target", modes: TARGETED, afterTarget: true, help: "how long a request may wait for its answer (default 60000)", set: (a, v) => (a.requestTimeoutMs = millis(v, "--request-timeout")) },
 
+  { names: ["--auth"], value: "MODE", section: "Authorization (OAuth)", modes: TARGETED, afterTarget: true, help: "browser (a person logs in; the default on a terminal) | auto (no person: the authorization server's redirects are followed, for CI) | off", set: (a, v) => (a.auth = oneOf(v, ["browser", "auto", "off"] as const, "--auth")) },
+  { names: ["--client-id"], value: "ID", section: "Authorization (OAuth)", modes: TARGETED, afterTarget: true, help: "a client registered with the authorization server beforehand", set: (a, v) => (a.clientId = v) },
+  { names: ["--client-secret"], value: "SECRET", section: "Authorization (OAuth)", modes: TARGETED, afterTarget: true, help: "its secret (or MCP_CLIENT_SECRET, which stays out of the process list)", set: (a, v) => (a.clientSecret = v) },
+  { names: ["--client-metadata-url"], value: "URL", section: "Authorization (OAuth)", modes: TARGETED, afterTarget: true, help: "a Client ID Metadata Document (the client id is this URL)", set: (a, v) => (a.clientMetadataUrl = httpUrl(v, "--client-metadata-url")) },
+  { names: ["--callback-url"], value: "URL", section: "Authorization (OAuth)", modes: TARGETED, afterTarget: true, help: "where the login comes back (loopback only; default: a free port on 127.0.0.1)", set: (a, v) => (a.callbackUrl = loopbackUrl(v, "--callback-url")) },
+  { names: ["--scope"], value: "SCOPE", section: "Authorization (OAuth)", modes: TARGETED, afterTarget: true, help: "the scope to ask for when the server names none", set: (a, v) => (a.scope = v) },
   { names: ["--root"], value: "URI|PATH", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: "a root for roots/list (repeatable; a path becomes a file:// URI); offers roots", set: (a, v) => a.roots.push(rootUri(v)) },
   { names: ["--sampling"], value: "FILE", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: 'canned answers for sampling/createMessage, a JSON file { "rules": [{ "match", "text", "model" }] }; offers sampling', set: (a, v) => (a.samplingFile = v) },
   { names: ["--elicitation"], value: "POLICY", section: "Answers for the server's requests", modes: ANSWERING, afterTarget: true, help: "ask | accept-defaults | decline | cancel (headless: not ask); offers elicitation", set: (a, v) => (a.elicitation = oneOf(v, ELICITATION_POLICIES, "--elicitation")) },
@@ -256,6 +269,12 @@ export function httpUrl(v: string, flag: string): string {
   } catch {
     throw new UsageError(`${flag} must be an http(s) URL, got "${v}"`);
   }
+}
+
+function loopbackUrl(v: string, flag: string): string {
+  const u = new URL(httpUrl(v, flag));
+  if (!/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(u.hostname)) throw new UsageError(`${flag} must be a loopback URL (127.0.0.1, localhost, [::1]): the login's code comes back to it; got "${v}"`);
+  return v;
 }
 
 function port(v: string): number {

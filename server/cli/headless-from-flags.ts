@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { CannedRuleSchema, type StandingAnswersPatch } from "../../lib/wire/answers";
 import { compileRule } from "../../lib/answers/canned";
-import type { Target } from "../../lib/target/target";
+import type { AuthSettings, Target } from "../../lib/target/target";
 import { capabilitiesFor, type HeadlessSession } from "../harness/headless";
 import type { CliOptions } from "../harness/run-cli";
 import type { ReplayOptions } from "../harness/run-replay";
@@ -47,12 +47,28 @@ function readSampling(file: string): z.infer<typeof CannedRuleSchema>[] {
 
 const NO_LIMIT = 2_147_483_647;
 
+/** OAuth settings from the flags and the environment (MCP_ACCESS_TOKEN, MCP_CLIENT_SECRET). */
+export function authFromFlags(a: LauncherArgs, env: Record<string, string | undefined> = process.env): AuthSettings {
+  const secret = a.clientSecret ?? env.MCP_CLIENT_SECRET;
+  return {
+    mode: a.auth ?? "browser",
+    ...(a.clientId ? { clientId: a.clientId } : {}),
+    ...(secret ? { clientSecret: secret } : {}),
+    ...(a.clientMetadataUrl ? { clientMetadataUrl: a.clientMetadataUrl } : {}),
+    ...(a.callbackUrl ? { redirectUri: a.callbackUrl } : {}),
+    ...(a.scope ? { scope: a.scope } : {}),
+    ...(env.MCP_ACCESS_TOKEN ? { accessToken: env.MCP_ACCESS_TOKEN } : {}),
+  };
+}
+
 /** Everything a headless run connects with, from the flags. Official default connect timeout: 15 s. */
-export function headlessSession(a: LauncherArgs, target: Target): HeadlessSession {
+export function headlessSession(a: LauncherArgs, target: Target, onLogin?: (url: string) => void): HeadlessSession {
   const answers = answersFromFlags(a);
   return {
     target,
     answers,
+    auth: authFromFlags(a),
+    onLogin,
     capabilities: capabilitiesFor(answers),
     // 0 means no limit, as in the official CLI.
     timeouts: { initializeMs: a.connectTimeoutMs === 0 ? NO_LIMIT : (a.connectTimeoutMs ?? 15_000), ...(a.requestTimeoutMs !== undefined ? { requestMs: a.requestTimeoutMs || NO_LIMIT } : {}) },
@@ -60,8 +76,8 @@ export function headlessSession(a: LauncherArgs, target: Target): HeadlessSessio
 }
 
 /** `--cli`'s options from the flags. */
-export function cliOptions(a: LauncherArgs, target: Target): CliOptions {
-  return { ...a, method: a.method!, toolArgs: a.toolArgsJson ?? a.toolArgs, format: a.format === "json" ? "json" : "text", session: headlessSession(a, target) };
+export function cliOptions(a: LauncherArgs, target: Target, onLogin?: (url: string) => void): CliOptions {
+  return { ...a, method: a.method!, toolArgs: a.toolArgsJson ?? a.toolArgs, format: a.format === "json" ? "json" : "text", session: headlessSession(a, target, onLogin) };
 }
 
 /** `replay`'s options from the flags (how it asks, and its progress line, are the caller's). */

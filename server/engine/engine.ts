@@ -11,6 +11,7 @@ import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { classifyConnectError } from "./connect-error";
 import { TappedTransport } from "./tap";
 import { CallTimer } from "./call-timer";
+import { Authorization } from "./authorization";
 import { HeldRequests } from "./held-requests";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/wire/answers";
 import { openTransport, type OpenedTransport } from "./transports";
@@ -95,6 +96,8 @@ export class Engine {
   private readonly listeners = new Set<StateListener>();
   private readonly validator = new SchemaValidator();
   private pendingCounter = 0;
+  /** MCP authorization of HTTP targets: its tokens outlive connections, like the standing answers. */
+  readonly authorization = new Authorization({ record: (e) => this.record.append(e), changed: () => this.setState(this.state) });
   /** Processes this engine has started, ever: lets a test assert that opening a recording ran nothing. */
   spawnCount = 0;
 
@@ -151,7 +154,9 @@ export class Engine {
       held: undefined as unknown as HeldRequests,
       tools: new Map(),
     };
+    const oauth = this.authorization.sessionFor(spec);
     conn.opened = openTransport(spec.target, {
+      oauth,
       record: (e) => this.onIncomingEntry(conn, this.record.append(e)),
       stderr: (text) => {
         conn.stderrTail.push(...text.split("\n"));
@@ -206,7 +211,9 @@ export class Engine {
     } catch (err) {
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
-      const error = classifyConnectError(err, spec.target, conn.opened.exitInfo(), [...conn.stderrTail], conn.stdoutNoise);
+      const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.opened.exitInfo(), [...conn.stderrTail], conn.stdoutNoise);
+      // A login still waiting: once the person is back, connect again by itself.
+      if (oauth?.status().pendingUrl) void oauth.authorize().then(() => this.reconnectAfterLogin(spec), () => undefined);
       conn.closing = true;
       await client.close().catch(() => undefined);
       await conn.opened.transport.close().catch(() => undefined);
@@ -258,6 +265,11 @@ export class Engine {
     await conn.client.close().catch(() => undefined);
     await conn.opened.transport.close().catch(() => undefined);
     this.onClosed(conn);
+  }
+
+  /** The person logged in after the connect gave up waiting: connect again, unless they moved on. */
+  private async reconnectAfterLogin(spec: ConnectSpec): Promise<void> {
+    if (this.lastSpec === spec && this.state.status === "failed") await this.connect(spec);
   }
 
   /** Connect again with the last spec. */
@@ -438,8 +450,8 @@ export class Engine {
     this.setState({ ...this.state, status: "disconnected", pid: undefined, pending: [], error: unexpected ? error : undefined });
   }
 
-  private setState(next: Omit<SessionState, "answers">): void {
-    const state: SessionState = (this.state = { ...next, answers: this.answers });
+  private setState(next: Omit<SessionState, "answers" | "authorization">): void {
+    const state: SessionState = (this.state = { ...next, answers: this.answers, authorization: this.authorization?.state() });
     // While a server request waits on the person, the calls that may have caused it wait too.
     for (const call of this.conn?.inFlight.values() ?? []) {
       if (state.pending.length > 0) call.timer?.pause();

@@ -6,8 +6,11 @@ import type { Target } from "../../lib/target/target";
 import { StdioTransport, type ExitInfo } from "./stdio-transport";
 import { httpTap } from "./http-tap";
 import { httpRecorder } from "./http-record";
+import type { OAuthSession } from "../auth";
 
 export interface TransportHooks {
+  /** MCP authorization for an HTTP target: its fetch adds the token and runs the flow on 401. */
+  oauth?: OAuthSession;
   record(entry: NewEntry): void;
   stderr(line: string): void;
   spawned(pid: number): void;
@@ -30,22 +33,23 @@ export function openTransport(target: Target, hooks: TransportHooks): OpenedTran
   if (target.transport === "stdio") return openStdio(target, hooks);
   const headers = target.headers;
   const url = new URL(target.url);
-  // Every body and event reaches the record through the tap, as received, before the SDK parses it.
+  // Every body and event reaches the record through the tap, as received, before the SDK parses
+  // it. OAuth wraps the tap, so the record shows the server's 401 and the retried request as sent.
   const tap = httpTap(httpRecorder(hooks.record));
+  const withHeaders: typeof fetch = (u, init) => {
+    const all = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(headers)) all.set(k, v);
+    return tap.fetch(u, { ...init, headers: all });
+  };
+  const send = hooks.oauth ? hooks.oauth.wrapFetch(tap.fetch) : tap.fetch;
   const transport =
     target.transport === "http"
-      ? new StreamableHTTPClientTransport(url, { requestInit: { headers }, fetch: tap.fetch })
+      ? new StreamableHTTPClientTransport(url, { requestInit: { headers }, fetch: send })
       : new SSEClientTransport(url, {
           requestInit: { headers },
-          fetch: tap.fetch,
+          fetch: send,
           // The SSE GET goes through EventSource, which takes headers only through its fetch.
-          eventSourceInit: {
-            fetch: (u, init) => {
-              const all = new Headers(init?.headers);
-              for (const [k, v] of Object.entries(headers)) all.set(k, v);
-              return tap.fetch(u, { ...init, headers: all });
-            },
-          },
+          eventSourceInit: { fetch: hooks.oauth ? hooks.oauth.wrapFetch(withHeaders) : withHeaders },
         });
   return {
     transport,

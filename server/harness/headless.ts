@@ -2,7 +2,8 @@ import { Engine } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import type { StandingAnswersPatch } from "../../lib/wire/answers";
-import type { OfferedCapabilities, Target, Timeouts } from "../../lib/target/target";
+import type { AuthSettings, OfferedCapabilities, Target, Timeouts } from "../../lib/target/target";
+import { startCallbackServer, type CallbackServer } from "./oauth-callback";
 import type { SessionState } from "../../lib/wire/session-state";
 
 /**
@@ -16,6 +17,10 @@ export interface HeadlessSession {
   answers: StandingAnswersPatch;
   capabilities: OfferedCapabilities;
   timeouts: Partial<Timeouts>;
+  /** MCP authorization for an HTTP target (mode browser: a person logs in; auto: no person). */
+  auth?: AuthSettings;
+  /** A login URL for the person: open it (the launcher opens the browser and prints it). */
+  onLogin?: (url: string) => void;
 }
 
 export interface Io {
@@ -34,11 +39,41 @@ export function bareSession(target: Target): HeadlessSession {
   return { target, answers: {}, capabilities: capabilitiesFor({}), timeouts: {} };
 }
 
+/** How long a headless run waits for a person's login before it gives up (exit 3). */
+const LOGIN_WAIT_MS = 5 * 60_000;
+
 /** A fresh engine and record, connected (or failed) with the session's answers in force first. */
-export async function connectHeadless(name: string, s: HeadlessSession): Promise<{ engine: Engine; record: RecordStore; state: SessionState }> {
+export async function connectHeadless(name: string, s: HeadlessSession): Promise<{ engine: Engine; record: RecordStore; state: SessionState; release(): void }> {
   const record = new RecordStore();
   const engine = new Engine(record, { name, version: VERSION });
   engine.setAnswers(s.answers);
-  const state = await engine.connect({ target: s.target, capabilities: s.capabilities, timeouts: s.timeouts });
-  return { engine, record, state };
+  let callback: CallbackServer | undefined;
+  if (s.target.transport !== "stdio" && (s.auth?.mode ?? "browser") === "browser") {
+    callback = await startCallbackServer(s.auth?.redirectUri, (query) => engine.authorization.finish(query));
+    engine.authorization.callbackUrl = callback.url;
+    let shown: string | undefined;
+    engine.onState((st) => {
+      const url = st.authorization?.pendingUrl;
+      if (url && url !== shown) s.onLogin?.((shown = url));
+    });
+  }
+  let state = await engine.connect({ target: s.target, capabilities: s.capabilities, timeouts: s.timeouts, auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url } });
+  // The connect gave up waiting for the person's login; the engine connects again once they are back.
+  if (state.status === "failed" && state.authorization?.pendingUrl) state = await settled(engine, LOGIN_WAIT_MS);
+  return { engine, record, state, release: () => callback?.close() };
+}
+
+/** The next state that is connected or failed, or the current one after `ms`. */
+function settled(engine: Engine, ms: number): Promise<SessionState> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(engine.getState()), ms);
+    const off = engine.onState((st) => {
+      if (st.status === "connected" || (st.status === "failed" && !st.authorization?.pendingUrl)) done(st);
+    });
+    function done(st: SessionState) {
+      clearTimeout(timer);
+      off();
+      resolve(st);
+    }
+  });
 }

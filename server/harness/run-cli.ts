@@ -25,7 +25,7 @@ export async function runCli(opts: CliOptions, io: Io): Promise<number> {
     if (opts.format === "json") io.out(JSON.stringify({ error: { message, exitCode: code, ...extra } }));
     return code;
   };
-  const { engine, state } = await connectHeadless("mcp-inspector-harness-cli", opts.session);
+  const { engine, state, release } = await connectHeadless("mcp-inspector-harness-cli", opts.session);
   try {
     if (state.status !== "connected") return failedConnection(state.error, fail);
     if (opts.method === "initialize") {
@@ -42,11 +42,13 @@ export async function runCli(opts: CliOptions, io: Io): Promise<number> {
     return fail(isUnknownTool(opts.method, rpc) ? CLI_EXIT.toolError : CLI_EXIT.failed, message, { code: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) });
   } finally {
     await engine.close();
+    release();
   }
 }
 
 function failedConnection(error: ConnectError | undefined, fail: (code: number, message: string, extra?: Record<string, unknown>) => number): number {
   const message = error?.message ?? "could not connect";
+  if (error?.kind === "auth-required") return fail(CLI_EXIT.authRequired, `${message} (log in with --auth browser on a terminal, --auth auto in CI, or pass a token: MCP_ACCESS_TOKEN or --header "Authorization: Bearer …")`, { httpStatus: 401 });
   if (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403)) {
     return fail(CLI_EXIT.authRequired, `${message}: the server wants authorization; pass a token with --header "Authorization: Bearer …"`, { httpStatus: error.httpStatus });
   }

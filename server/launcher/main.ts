@@ -48,7 +48,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   switch (args.mode) {
     case "cli":
       if (!target) return err("--cli needs a target"), 1;
-      return runCli(cliOptions(args, target), io);
+      return runCli(cliOptions(args, target, loginOpener(env)), io);
     case "check":
       return runCheckMode(args, target, err);
     case "replay":
@@ -102,7 +102,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   inspector.engine.setAnswers(answers);
   if (target) {
-    const state = await inspector.engine.connect({ target, timeouts: headlessSession(args, target).timeouts });
+    const session = headlessSession(args, target);
+    const state = await inspector.engine.connect({ target, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: args.callbackUrl } });
     if (stopping) return stopped;
     if (state.status !== "connected") {
       err(state.error?.message ?? `could not connect to ${describeTarget(target)}`);
@@ -125,7 +126,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 async function runCheckMode(args: LauncherArgs, target: Target | undefined, err: (s: string) => void): Promise<number> {
   if (!target) return err("check needs a target: a command, --server-url, --config or --demo"), 2;
   const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
-  const { report } = await runCheck(headlessSession(args, target), { callTools: args.callTools, progress });
+  const { report } = await runCheck(headlessSession(args, target, loginOpener(process.env)), { callTools: args.callTools, progress });
   if (progress) process.stderr.write("\r\x1b[2K");
   const format = { text: formatText, json: formatJson, junit: formatJunit }[args.format];
   process.stdout.write(format(report));
@@ -169,4 +170,12 @@ async function runMockMode(args: LauncherArgs, io: Io): Promise<number> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+}
+
+/** A headless login: the URL on stderr (it is the person's to open) and in the browser. */
+function loginOpener(env: NodeJS.ProcessEnv): (url: string) => void {
+  return (url) => {
+    process.stderr.write(`inspector: the server wants you to log in: ${url}\n`);
+    openBrowser(url, env);
+  };
 }

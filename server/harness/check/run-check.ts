@@ -32,7 +32,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
   const say = opts.progress ?? (() => undefined);
   const report: CheckReport = { target: describeTarget(target), connected: false, listed: {}, probes: [], findings: [], summary: summarize([], []) };
   say(`connecting to ${report.target}`);
-  const { engine, record, state } = await connectHeadless("mcp-inspector-harness-check", session);
+  const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-check", session);
   try {
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
@@ -78,6 +78,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     report.probes = probes;
   } finally {
     await engine.close();
+    release();
     // A connection that failed leaves its initialize unanswered: that is the failure already
     // reported, not a finding about the server's pairing.
     report.findings = lintRecord(record.since(0)).filter((f) => report.connected || f.rule !== "pairing/unanswered");

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { engineFactory } from "./helpers/engine";
+import { freePort } from "./helpers/targets";
+import { runLauncher } from "./helpers/launcher";
+import { redactSession } from "../lib/session/redact";
+import { buildSession } from "../lib/session/file";
+
+// MCP authorization wired through the engine, the record and the CLI, against the SDK's example
+// server with its demo authorization server (it approves by itself: a login without a person).
+const DEMO = createRequire(import.meta.url).resolve("@modelcontextprotocol/sdk/examples/server/simpleStreamableHttp.js");
+const { newEngine } = engineFactory();
+
+let child: ChildProcess;
+let url: string;
+beforeAll(async () => {
+  const [mcp, as] = [await freePort(), await freePort()];
+  child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], { env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) }, stdio: ["ignore", "pipe", "pipe"] });
+  await new Promise<void>((resolve, reject) => {
+    let log = "";
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (/MCP Streamable HTTP Server listening/.test(log) && /Authorization Server listening/.test(log)) resolve();
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`demo exited ${code}: ${log}`)));
+  });
+  url = `http://localhost:${mcp}/mcp`;
+});
+afterAll(() => child?.kill("SIGKILL"));
+
+describe("authorization through the engine", () => {
+  test("auto: the 401 runs the flow, the connection is made, every step is an auth entry, and a share holds no token", async () => {
+    const { engine, rec } = newEngine();
+    const state = await engine.connect({ target: { transport: "http", url, headers: {} }, auth: { mode: "auto" } });
+    expect(state.status, JSON.stringify(state.error)).toBe("connected");
+    expect(state.authorization).toMatchObject({ authorized: true, scope: "mcp:tools" });
+    expect(state.authorization?.token).toMatch(/^••••/);
+    const tools = (await engine.request("tools/list", {})).result as { tools: Array<{ name: string }> };
+    expect(tools.tools.map((t) => t.name)).toContain("greet");
+    const entries = rec.since(0);
+    const auth = entries.filter((e) => e.kind === "auth");
+    expect(auth.map((e) => e.kind === "auth" && e.auth.type === "exchange" && e.auth.step).filter(Boolean)).toEqual(expect.arrayContaining(["resource-metadata", "authorization-server-metadata", "registration", "token"]));
+    // The server's 401 is in the record as received, before the flow.
+    expect(entries.some((e) => e.kind === "http" && e.http.status === 401)).toBe(true);
+    // A reconnect reuses the token: no second flow.
+    await engine.connect({ target: { transport: "http", url, headers: {} }, auth: { mode: "auto" } });
+    expect(rec.since(0).filter((e) => e.kind === "auth" && e.auth.type === "exchange" && e.auth.step === "token").length).toBe(1);
+    const shared = JSON.stringify(redactSession({ ...buildSession({ inspectorVersion: "t", target: { transport: "http", url, headers: {} }, capabilities: state.capabilities!, entries: [] }), entries: rec.since(0) }, { secrets: {} }).session);
+    expect(shared).not.toMatch(/"access_token":"[A-Za-z0-9_-]{16,}/);
+  });
+
+  test("off: the 401 is an HTTP error, no flow", async () => {
+    const { engine, rec } = newEngine();
+    const state = await engine.connect({ target: { transport: "http", url, headers: {} }, auth: { mode: "off" } });
+    expect(state.status).toBe("failed");
+    expect(state.error?.httpStatus ?? state.error?.kind).toBeTruthy();
+    expect(rec.since(0).some((e) => e.kind === "auth")).toBe(false);
+  });
+});
+
+describe("authorization headless", () => {
+  test("--cli --auth auto lists the tools; --auth off exits 3 (authorization required)", async () => {
+    const ok = runLauncher(["--cli", "--server-url", url, "--method", "tools/list", "--auth", "auto"]);
+    expect((await ok.exited).code, ok.stderr()).toBe(0);
+    expect(ok.stdout()).toContain("greet");
+    const off = runLauncher(["--cli", "--server-url", url, "--method", "tools/list", "--auth", "off"]);
+    expect((await off.exited).code).toBe(3);
+  });
+
+  test("--callback-url must be loopback", async () => {
+    const r = runLauncher(["--cli", "--server-url", url, "--method", "tools/list", "--callback-url", "https://evil.example/cb"]);
+    expect((await r.exited).code).toBe(1);
+    expect(r.stderr()).toMatch(/--callback-url must be a loopback URL/);
+  });
+});
