@@ -75,6 +75,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
   }),
   /** Change the standing answers (lib/wire/answers.ts: only the parts given); the reply and every page's state carry the result. */
   z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersPatchSchema }),
+  /** Drop the OAuth tokens the backend holds for the current HTTP target (the registered client stays); the reply is the state. */
+  z.object({ ...cmd, type: z.literal("forget-authorization") }),
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

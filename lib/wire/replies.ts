@@ -21,6 +21,7 @@ export const ReplySchemas = {
   cancel: z.null(),
   replay: ReplayReportSchema,
   "set-answers": SessionStateSchema,
+  "forget-authorization": SessionStateSchema,
   answer: z.null(),
 } satisfies { [K in CommandType]: z.ZodType };
 

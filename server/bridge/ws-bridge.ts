@@ -24,7 +24,7 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const FLUSH_DELAY_MS = 4;
 
 /** What the bridge asks of the engine: the commands it routes. */
-export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "request" | "notify" | "callTool" | "setAnswers" | "answer">;
+export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "request" | "notify" | "callTool" | "setAnswers" | "answer" | "forgetAuthorization">;
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
 export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq">;
 
@@ -142,6 +142,8 @@ export class Bridge {
         return this.services.replay(cmd.session, cmd.target, cmd.ignore);
       case "set-answers":
         return this.engine.setAnswers(cmd.answers);
+      case "forget-authorization":
+        return this.engine.forgetAuthorization();
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
     }

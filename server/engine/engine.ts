@@ -267,6 +267,12 @@ export class Engine {
     this.onClosed(conn);
   }
 
+  /** Drop the OAuth tokens held for the current HTTP target; the next 401 runs the flow again. */
+  forgetAuthorization(): SessionState {
+    this.authorization.forget();
+    return this.state;
+  }
+
   /** The person logged in after the connect gave up waiting: connect again, unless they moved on. */
   private async reconnectAfterLogin(spec: ConnectSpec): Promise<void> {
     if (this.lastSpec === spec && this.state.status === "failed") await this.connect(spec);
