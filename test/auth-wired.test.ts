@@ -76,3 +76,23 @@ describe("authorization headless", () => {
     expect(r.stderr()).toMatch(/--callback-url must be a loopback URL/);
   });
 });
+
+describe("authorization problems are lint findings", () => {
+  test("an authorization server without PKCE S256: the flow refuses it, the record holds the problem, the lint reports it at its step with its spec section", async () => {
+    const { startOAuthFixture } = await import("./fixtures/oauth-as.mjs");
+    const f = await startOAuthFixture({ pkceMethods: ["plain"] });
+    try {
+      const { engine, rec } = newEngine();
+      const state = await engine.connect({ target: { transport: "http", url: f.url, headers: {} }, auth: { mode: "auto" } });
+      expect(state.status).toBe("failed");
+      expect(state.error?.kind).toBe("auth-required");
+      const { lintRecord } = await import("../lib/lint");
+      const findings = lintRecord(rec.since(0)).filter((x) => x.rule === "auth/problem");
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings[0].message).toMatch(/S256/);
+      expect(findings[0].specUrl).toMatch(/authorization/);
+    } finally {
+      await f.close();
+    }
+  });
+});

@@ -32,7 +32,7 @@ export class Linter {
   private session: Session;
   private out: Finding[] = [];
   private readonly report: Report = (rule, seq, message, opts) => {
-    const f: Finding = { rule: rule.id, severity: opts?.severity ?? rule.severity, message, seq, specUrl: rule.specUrl };
+    const f: Finding = { rule: rule.id, severity: opts?.severity ?? rule.severity, message, seq, specUrl: opts?.specUrl ?? rule.specUrl };
     if (opts?.relatedSeq !== undefined) f.relatedSeq = opts.relatedSeq;
     this.out.push(f);
   };

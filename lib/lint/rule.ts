@@ -42,6 +42,8 @@ export interface Answered {
 }
 
 export interface ReportOptions {
+  /** A more precise spec section than the rule's own (e.g. the step of a flow that failed). */
+  specUrl?: string;
   relatedSeq?: number;
   /** Override the rule's severity for this finding (e.g. batches under an older protocol). */
   severity?: Severity;

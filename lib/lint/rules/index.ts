@@ -9,6 +9,7 @@ import { schemaFamily } from "./schema";
 import { stdioFamily } from "./stdio";
 import { toolsFamily } from "./tools";
 import { httpFamily } from "./http";
+import { authFamily } from "./auth";
 
 /**
  * A fresh set of families, in the order they see each message: pairing first (it tells the
@@ -16,10 +17,10 @@ import { httpFamily } from "./http";
  * negotiated), tools before schema (tools claims the schema issues it reports better).
  */
 export function createFamilies(): Family[] {
-  return [pairingFamily(), jsonrpcFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily(), httpFamily()];
+  return [pairingFamily(), jsonrpcFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily(), httpFamily(), authFamily()];
 }
 
-const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http"];
+const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http", "auth"];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
 export const ALL_RULES: readonly Rule[] = createFamilies()
