@@ -79,8 +79,9 @@ describe("authorization headless", () => {
 
 describe("authorization problems are lint findings", () => {
   test("an authorization server without PKCE S256: the flow refuses it, the record holds the problem, the lint reports it at its step with its spec section", async () => {
-    const { startOAuthFixture } = await import("./fixtures/oauth-as.mjs");
-    const f = await startOAuthFixture({ pkceMethods: ["plain"] });
+    // The fixture is plain JS: its URL is imported at run time (as test/auth-fixture.test.ts does).
+    const fixture = (await import(new URL("./fixtures/oauth-as.mjs", import.meta.url).href)) as { startOAuthFixture(o: object): Promise<{ url: string; close(): Promise<void> }> };
+    const f = await fixture.startOAuthFixture({ pkceMethods: ["plain"] });
     try {
       const { engine, rec } = newEngine();
       const state = await engine.connect({ target: { transport: "http", url: f.url, headers: {} }, auth: { mode: "auto" } });

@@ -1,6 +1,6 @@
 "use client";
 import { CopyButton } from "../../components/copy-button";
-import { mockCommands } from "./mock-command";
+import { mockCommands } from "../../lib/session/mock-command";
 
 export interface MockCardProps {
   /** The file name the command names: the opened file's, or the one "Save session file" writes. */

@@ -1,6 +1,8 @@
 "use client";
 import type { RedactionHit } from "../../lib/session/redact";
 import type { SessionFile } from "../../lib/session/file";
+import { MOCK_HTTP_PORT, mockCommands } from "../../lib/session/mock-command";
+import { sessionFileName } from "../../lib/session/shared";
 import { RedactMore, type RedactMoreProps } from "./redact-more";
 import { RedactionHits } from "./redaction-hits";
 import { SharedTargetView } from "./shared-target-view";
@@ -61,6 +63,9 @@ export function ShareReview(p: ShareReviewProps) {
           Download .mcp-session.json
         </button>
       </div>
+      <p className="muted small" data-testid="share-mock-command">
+        Serve the downloaded file as a mock server: <code>{mockCommands(sessionFileName(s)).stdio}</code> (add <code>--port {MOCK_HTTP_PORT}</code> for Streamable HTTP).
+      </p>
       {p.outcome && <ShareResult outcome={p.outcome} onDownload={p.onDownload} />}
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mockCommands, shellWord } from "../../features/recording/mock-command";
+import { mockCommands, shellWord } from "../../lib/session/mock-command";
 
 describe("the mock command a recording offers", () => {
   it("names the file as one shell word, quoting only when it must", () => {
