@@ -1,5 +1,6 @@
 "use client";
 import type { Target } from "../../lib/target/target";
+import { ArgumentFields } from "./argument-fields";
 
 export interface ReproduceFormProps {
   target: Target;
@@ -31,10 +32,7 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
             <span>Command</span>
             <input value={t.command} onChange={(e) => onChange({ ...t, command: e.target.value })} />
           </label>
-          <label className="field">
-            <span>Arguments (one per line)</span>
-            <textarea rows={Math.min(6, Math.max(2, t.args.length + 1))} value={t.args.join("\n")} onChange={(e) => onChange({ ...t, args: e.target.value.split("\n") })} />
-          </label>
+          <ArgumentFields args={t.args} onChange={(args) => onChange({ ...t, args })} />
           <label className="field">
             <span>Working directory</span>
             <input value={t.cwd ?? ""} placeholder="the inspector's" onChange={(e) => onChange({ ...t, cwd: e.target.value || undefined })} />

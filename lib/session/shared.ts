@@ -3,6 +3,7 @@ import { buildSession, entriesOfLastConnection, type SessionFile, type SharedTar
 import type { SessionState } from "../wire/session-state";
 import { describeTarget, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
+import { hasInvisible, shellQuoted, visible } from "../text/visible";
 
 /** Where a shared session comes from when the page opens. */
 export type SharedSource = { kind: "link"; link: string } | { kind: "opened" };
@@ -57,9 +58,23 @@ export function reproduceTargetOf(t: SharedTarget): Target {
   return { transport: t.transport, url: t.url, headers: Object.fromEntries(t.headerNames.map((n) => [n, ""])) };
 }
 
-/** One line that says what a shared target is: the command line or the URL. */
+/**
+ * One line that says what a shared target is: the command line or the URL, with control, bidi and
+ * zero-width characters escaped (an RLO in an argument must not reverse the banner's text).
+ */
 export function describeShared(t: SharedTarget): string {
-  return describeTarget(reproduceTargetOf(t));
+  if (t.transport === "stdio") return [t.command, ...t.args].map(shellQuoted).join(" ");
+  return visible(describeTarget(reproduceTargetOf(t)));
+}
+
+/**
+ * The command as it will be executed, one word per line: each quoted as a POSIX shell needs it
+ * with invisible characters escaped, so the confirm cannot show one argv and run another.
+ */
+export function commandLines(t: Target): { words: string[]; escaped: boolean } {
+  if (t.transport !== "stdio") return { words: [visible(t.url)], escaped: hasInvisible(t.url) };
+  const argv = [t.command, ...t.args];
+  return { words: argv.map(shellQuoted), escaped: argv.some(hasInvisible) };
 }
 
 /** How someone without this page's token opens the recording with an inspector of their own. */
