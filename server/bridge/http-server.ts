@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
+import { baseHeaderLines, setBaseHeaders } from "./security-headers";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -34,7 +35,7 @@ export const OAUTH_CALLBACK_PATH = "/oauth/callback";
 function callbackPage(res: ServerResponse, ok: boolean, message: string): void {
   const text = ok ? "Logged in. You can close this tab: the inspector goes on." : `The login did not complete: ${message}`;
   const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  res.writeHead(ok ? 200 : 400, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'", "Cache-Control": "no-store" });
+  res.writeHead(ok ? 200 : 400, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
   res.end(`<!doctype html><meta charset="utf-8"><title>MCP Inspector login</title><p>${escaped}</p>`);
 }
 
@@ -51,11 +52,10 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
   const server = http.createServer((req, res) => void handleHttp(req, res));
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setBaseHeaders(res);
     if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuse(res, 403, "Forbidden: the Host header must name localhost or a loopback address");
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!originAllowed(req.headers.origin, req.headers.host)) return refuse(res, 403, "Forbidden: a request from another origin");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "no-referrer");
     if (url.pathname.startsWith("/api/")) {
       if (!tokenMatches(tokenOf(req.headers, url, false), opts.token)) return refuse(res, 401, "Unauthorized: open the URL the launcher printed (it carries the token)");
       try {
@@ -95,5 +95,5 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n${baseHeaderLines()}Content-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
 }

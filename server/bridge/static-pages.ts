@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import type { PageHandler } from "./http-server";
+import { fileScriptHashes, pageCsp } from "./security-headers";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -79,7 +80,10 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   // load (the editor's 4 MiB then costs a 304, not a download).
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
   const etag = `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}${gzip ? "-gz" : ""}"`;
-  const headers = { ETag: etag, Vary: "Accept-Encoding", "Cache-Control": immutable ? "private, max-age=31536000, immutable" : "no-cache" };
+  // Every file gets the page's policy (a worker runs under its own script's): an HTML file's
+  // lets in exactly its own inline scripts.
+  const csp = pageCsp(String(req.headers.host), file.endsWith(".html") ? fileScriptHashes(file) : []);
+  const headers = { ETag: etag, Vary: "Accept-Encoding", "Cache-Control": immutable ? "private, max-age=31536000, immutable" : "no-cache", "Content-Security-Policy": csp };
   if (status === 200 && req.headers["if-none-match"] === etag) {
     res.writeHead(304, headers);
     return void res.end();
