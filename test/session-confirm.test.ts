@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandLines, describeShared } from "../lib/session/shared";
+import { arrivalWarning, commandLines, describeShared } from "../lib/session/shared";
 
 // Issue 12 item 2: the confirm and the banner show the argv that runs, not what bidi controls,
 // zero-width characters or newlines make it look like.
@@ -22,5 +22,23 @@ describe("the command a recording would run, as shown", () => {
     expect(commandLines({ transport: "http", url: "http://x.test/\u202Emcp", headers: {} }).words).toEqual(["http://x.test/\\u{202E}mcp"]);
     const banner = describeShared({ transport: "stdio", command: "sh", args: ["-c", "x\u202Ey"], cwd: undefined, envNames: [] });
     expect(banner).toBe("sh -c 'x\\u{202E}y'");
+  });
+});
+
+// Issue 12 item 3: a link another site opened (window.open) got a live Reproduce with no word of it.
+describe("where a recording came from, as the confirm says it", () => {
+  const base = "http://127.0.0.1:6274/";
+  it("names another site that opened or linked to it", () => {
+    expect(arrivalWarning({ href: `${base}#session=v1.x`, referrer: "https://evil.example/page", opened: true })).toContain("another site (https://evil.example)");
+  });
+  it("says when another page opened it with window.open, even without a referrer", () => {
+    expect(arrivalWarning({ href: `${base}?session=opened`, referrer: "", opened: true })).toContain("opened by another page");
+  });
+  it("says a share link was chosen by someone else", () => {
+    expect(arrivalWarning({ href: `${base}#session=v1.x`, referrer: "", opened: false })).toContain("share link");
+  });
+  it("says nothing for the launcher's own --open", () => {
+    expect(arrivalWarning({ href: `${base}?session=opened`, referrer: "", opened: false })).toBeUndefined();
+    expect(arrivalWarning({ href: `${base}?session=opened`, referrer: `${base}`, opened: false })).toBeUndefined();
   });
 });

@@ -1,12 +1,13 @@
 import { type Target } from "../../lib/target/target";
 import { commandLines } from "../../lib/session/shared";
 import { visible } from "../../lib/text/visible";
+import { pageArrivalWarning } from "./arrival";
 
 export interface ReproduceConfirmProps {
   target: Target;
   /** The requests that will be sent again. */
   requestCount: number;
-  /** Set when the recording came from another site (or not from this launcher's --open): said above the command. */
+  /** Where the recording came from when someone else chose it; by default read from this tab (referrer, opener, share link). */
   arrivedFrom?: string;
   onConfirm(): void;
   onCancel(): void;
@@ -24,11 +25,12 @@ const WARN = { background: "var(--warn-soft)", color: "var(--warn)", padding: "0
  */
 export function ReproduceConfirm({ target: t, requestCount, arrivedFrom, onConfirm, onCancel }: ReproduceConfirmProps) {
   const { words, escaped } = commandLines(t);
+  const elsewhere = arrivedFrom ?? pageArrivalWarning();
   return (
     <div className="reproduce-confirm" data-testid="reproduce-confirm">
-      {arrivedFrom && (
+      {elsewhere && (
         <p role="alert" data-testid="confirm-elsewhere" style={WARN}>
-          {arrivedFrom} Run it only if you trust whoever sent it.
+          {elsewhere} Run it only if you trust whoever sent it.
         </p>
       )}
       <p>{t.transport === "stdio" ? "This will start this command on your machine, one argument per line:" : "This will connect to:"}</p>

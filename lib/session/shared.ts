@@ -16,6 +16,34 @@ export function sharedSourceOf(href: string): SharedSource | undefined {
   return undefined;
 }
 
+/** How the page that shows a recording came to be open: its address, referrer and opener. */
+export interface Arrival {
+  href: string;
+  /** document.referrer: "" when none was sent (this server sends no-referrer for its own pages). */
+  referrer: string;
+  /** window.opener was set: another page opened this one with window.open or a target=_blank link. */
+  opened: boolean;
+}
+
+/**
+ * What the Reproduce confirm must say about where the recording came from, or undefined when the
+ * launcher's --open brought it and no other page was involved. A link that arrived from elsewhere
+ * (another site opened it, or it is a share link at all) was chosen by someone else.
+ */
+export function arrivalWarning(a: Arrival): string | undefined {
+  const own = originOf(a.href);
+  const from = a.referrer ? originOf(a.referrer) : undefined;
+  if (from && from !== own) return `This recording was opened from another site (${visible(from)}), not by you from this inspector.`;
+  if (a.opened) return "This recording was opened by another page (window.open), not by you from this inspector.";
+  if (sharedSourceOf(a.href)?.kind === "link") return "This recording came from a share link, not from this inspector's --open: someone else chose the command.";
+  return undefined;
+}
+
+/** scheme://host[:port] of an absolute URL, lower-cased (the whole text when it is not one). */
+function originOf(url: string): string {
+  return (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? url).toLowerCase();
+}
+
 /** The address without the shared session in it (after the recording is closed). */
 export function withoutSharedSource(href: string): string {
   const url = new URL(href);

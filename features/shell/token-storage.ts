@@ -1,0 +1,24 @@
+"use client";
+import { storageKey } from "../../client/token";
+
+type TokenStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+const NONE: TokenStore = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+
+/**
+ * Where the page keeps the launch token: this tab's sessionStorage, never localStorage. The token
+ * then lives no longer than the tab (not on disk past the inspector), reloads keep it, and a tab
+ * another site opens with window.open starts without it (that site's link opens read-only).
+ * A token an older version left in localStorage is removed on the way.
+ */
+export function launchTokenStorage(w: { localStorage?: Storage; sessionStorage?: Storage; location: { origin: string } }): TokenStore {
+  try {
+    w.localStorage?.removeItem(storageKey(w.location.origin));
+  } catch {
+    // storage disabled: nothing was kept there either
+  }
+  try {
+    return w.sessionStorage ?? NONE;
+  } catch {
+    return NONE;
+  }
+}
