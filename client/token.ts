@@ -1,7 +1,8 @@
 /**
- * The launch token: read once from `?token=` (the URL the launcher printed), kept in
- * localStorage under this origin so reloads and second tabs get in, and removed from the
- * address bar so it is not left in history, bookmarks or screenshots.
+ * The launch token: read once from `?token=` (the URL the launcher printed), kept in the tab's
+ * sessionStorage under this origin (features/shell/token-storage.ts) so reloads get in while it
+ * lives no longer than the tab, and removed from the address bar so it is not left in history,
+ * bookmarks or screenshots. Another tab opens the printed URL (or duplicates this one).
  */
 export const TOKEN_PARAM = "token";
 

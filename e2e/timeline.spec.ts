@@ -57,7 +57,8 @@ test("reload, and a second tab, show the same session and the whole timeline", a
 
   // A second tab on the same origin without the token in its URL: the kept token gets it in.
   const second = await context.newPage();
-  await second.goto(demo.origin + "/");
+  // The token lives in the tab (sessionStorage): a second tab opens the URL the launcher printed.
+  await second.goto(demo.url);
   await expect(second.getByTestId("server-name")).toHaveText("Everything Reference Server");
   // The history arrives after the welcome: wait for it rather than read the first count shown.
   await expect

@@ -8,19 +8,12 @@ import { Session } from "../../client/session";
 import { forgetToken, takeToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";
 import { Workspace } from "./workspace";
+import { launchTokenStorage } from "./token-storage";
 
 type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session; token: string };
 
 // Read once per page load: the URL loses its token the first time (strict mode runs effects twice).
 let tokenOnce: { token: string | undefined } | undefined;
-
-function storage(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
-  try {
-    return window.localStorage;
-  } catch {
-    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
-  }
-}
 
 /** Gets the token, opens the socket, then shows the workspace (or how to get in). */
 export function InspectorApp() {
@@ -28,7 +21,7 @@ export function InspectorApp() {
   const [boot, setBoot] = useState<Boot>({ kind: "loading" });
 
   useEffect(() => {
-    tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: storage() }) };
+    tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: launchTokenStorage(window) }) };
     const { token } = tokenOnce;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the token exists only in the browser (the page is prerendered without a window), so it is read after mount
     if (!token) return setBoot({ kind: "no-token" });
@@ -61,7 +54,7 @@ function Gate() {
   const socket = useSocketStatus();
   const refused = socket.socket === "unauthorized";
   useEffect(() => {
-    if (refused) forgetToken({ location: window.location, storage: storage() });
+    if (refused) forgetToken({ location: window.location, storage: launchTokenStorage(window) });
   }, [refused]);
   if (refused) return <NoAccess reason="refused" />;
   return <Workspace />;
