@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { CommandBodyOf, SentCommand } from "../lib/wire/client";
-import type { CommandType, WireEvent } from "../lib/wire/protocol";
+import { CommandFailed, SocketDropped, type CommandBodyOf, type SentCommand } from "../lib/wire/client";
+import type { CommandType, JsonRpcError, WireEvent } from "../lib/wire/protocol";
 import type { ReplyOf } from "../lib/wire/replies";
 import type { Entry } from "../lib/record/format";
 import type { SessionState } from "../lib/wire/session-state";
@@ -11,6 +11,9 @@ import { ProtocolFeed } from "./protocol-feed";
 import { TimelineStore, type Scheduler } from "./timeline-store";
 import { timingFields } from "./page-settings";
 import { keys } from "./query-keys";
+
+/** How long a call whose socket dropped waits for its response to come back through the record. */
+const LATE_RESPONSE_WAIT_MS = 5 * 60_000;
 
 export interface SessionOptions extends ConnectionOptions {
   /** The page's query cache: session state goes in, list queries are invalidated on list_changed. */
@@ -88,7 +91,9 @@ export class Session {
   send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
     if (body.type !== "request" && body.type !== "call-tool") return this.connection.send(body);
     const sent = this.connection.send({ ...timingFields(), ...body } as CommandBodyOf<K>);
-    return { ...sent, reply: sent.reply.then((r) => this.withResultFromRecord(r)) };
+    const type = body.type as "request" | "call-tool";
+    const reply = sent.reply.catch((e: unknown) => (e instanceof SocketDropped ? (this.replyFromRecord(type, e) as Promise<ReplyOf<K>>) : Promise.reject(e)));
+    return { ...sent, reply: reply.then((r) => this.withResultFromRecord(r)) };
   }
 
   /** Send a command and wait for its reply. */
@@ -99,6 +104,21 @@ export class Session {
   /** Cancel a request or tool call this page sent, by its command id (the target is sent notifications/cancelled). */
   cancel(id: string, reason: string): Promise<null> {
     return this.command({ type: "cancel", target: id, reason });
+  }
+
+  /**
+   * The socket dropped after the backend sent the request: the connection comes back and the
+   * record brings the response; the reply is made from it (the same result the backend would
+   * have sent; a tool's outputSchema verdict is not recomputed here).
+   */
+  private async replyFromRecord(type: "request" | "call-tool", dropped: SocketDropped): Promise<unknown> {
+    const entry = await this.timeline.whenResponse(dropped.requestSeq, LATE_RESPONSE_WAIT_MS);
+    if (entry?.kind !== "message" || !entry.pair) throw new Error(`${dropped.message}, and its response did not come back within ${LATE_RESPONSE_WAIT_MS / 1000} s`);
+    const m = entry.message as { result?: unknown; error?: JsonRpcError };
+    const base = { requestSeq: dropped.requestSeq, responseSeq: entry.seq, durationMs: entry.pair.latencyMs };
+    if (type === "call-tool") return m.error ? { ...base, error: m.error, verdict: null } : { ...base, result: m.result, verdict: null };
+    if (m.error) throw new CommandFailed({ message: m.error.message, rpc: m.error });
+    return { ...base, result: m.result };
   }
 
   /** A reply that left a big result in the record gets it from the entry it names. */

@@ -21,6 +21,21 @@ export class CommandFailed extends Error {
   }
 }
 
+/**
+ * The socket closed after the backend had sent the command's request to the target: the call
+ * goes on there, and its response lands in the record (`requestSeq` names the request), where a
+ * page that reconnects finds it.
+ */
+export class SocketDropped extends Error {
+  constructor(
+    readonly requestSeq: number,
+    code: number,
+  ) {
+    super(`the connection to the inspector dropped (${code}) after the request (#${requestSeq}) was sent`);
+    this.name = "SocketDropped";
+  }
+}
+
 export interface InspectorClientHandlers {
   welcome?(e: Extract<WireEvent, { type: "welcome" }>): void;
   entries?(entries: Entry[]): void;
@@ -51,6 +66,8 @@ export interface SentCommand<K extends CommandType> {
 
 interface Waiting {
   type: CommandType;
+  /** Set by the `accepted` event: the record seq of the request the backend sent. */
+  requestSeq?: number;
   resolve(v: unknown): void;
   reject(e: Error): void;
   accept(a: Accepted | undefined): void;
@@ -73,8 +90,9 @@ export class InspectorClient {
   ) {
     socket.onmessage = (ev) => this.onFrame(String(ev.data));
     socket.onclose = (ev) => {
-      const gone = new Error(`connection to the inspector closed (${ev.code})`);
-      for (const w of this.waiting.values()) settle(w, gone);
+      for (const w of this.waiting.values()) {
+        settle(w, w.requestSeq !== undefined ? new SocketDropped(w.requestSeq, ev.code) : new Error(`the connection to the inspector dropped (${ev.code}) before the backend took the command: nothing was sent`));
+      }
       this.waiting.clear();
       this.handlers.closed?.(ev.code, ev.reason);
     };
@@ -139,7 +157,9 @@ export class InspectorClient {
         return this.handlers.state?.(event.state);
       case "accepted": {
         const { type: _t, id: _i, ...where } = event;
-        this.waiting.get(event.id)?.accept(where);
+        const w = this.waiting.get(event.id);
+        if (w) w.requestSeq = event.requestSeq;
+        w?.accept(where);
         return this.handlers.accepted?.(event);
       }
       case "error": {
