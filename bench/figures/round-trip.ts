@@ -10,7 +10,9 @@ import { median, p99, round } from "../stats";
 const ROUNDS = 10;
 const PER_ROUND = 200;
 const WARMUP = 300;
-const TARGET = 1.25;
+// Issue 11: the floor is one loopback WebSocket round trip more than the direct client (the
+// "socket hop alone" row), about 1.8× on this machine; 2.0× leaves the inspector its own work.
+const TARGET = 2.0;
 
 export const roundTrip: Figure = {
   id: "1",
