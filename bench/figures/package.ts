@@ -14,7 +14,6 @@
 // resolves no other host.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
@@ -26,6 +25,7 @@ import { firstLoadRuns } from "../first-load";
 import { startUntil, stopGroup } from "../proc";
 import { median, round } from "../stats";
 import { INIT_BASELINE, TINY_SERVER } from "../tiny-server";
+import { freePort } from "../ports";
 
 const THEIRS = "@modelcontextprotocol/inspector@2.12.0";
 const INSTALL_RUNS = 3;
@@ -89,16 +89,6 @@ function countPackages(nodeModules: string): number {
   return n;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Spawn → first contentful paint of `url` in a fresh context (epoch ms), or undefined without one. */
 async function paintEpoch(browser: Browser | undefined, url: string): Promise<number | undefined> {

@@ -5,6 +5,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import type { Figure } from "../figure";
 import { EVERYTHING, everythingTarget, headlessPage, startBackend } from "../env";
 import { stop } from "../proc";
+import { startOfficialWeb } from "../official-web";
 import { median, p99, round } from "../stats";
 
 const ROUNDS = 10;
@@ -40,6 +41,10 @@ export const roundTrip: Figure = {
         await viaInspector();
         await viaDirect();
       }
+      // The official inspector's web path, in the same run (its page's POST + SSE, its backend).
+      const official = await startOfficialWeb();
+      for (let i = 0; official && i < WARMUP; i++) await official.call();
+      const off: number[] = [];
       const ins: number[] = [];
       const dir: number[] = [];
       const hop: number[] = [];
@@ -53,8 +58,10 @@ export const roundTrip: Figure = {
           for (let i = 0; i < PER_ROUND; i++) bucket.push(await timeOne(f));
         }
         for (let i = 0; i < PER_ROUND / 4; i++) hop.push(await timeOne(viaSocketOnly));
+        for (let i = 0; official && i < PER_ROUND / 2; i++) off.push(await timeOne(() => official.call()));
       }
       ws.close();
+      await official?.close();
       const rm = median(ins) / median(dir);
       const rp = p99(ins) / p99(dir);
       return {
@@ -63,8 +70,11 @@ export const roundTrip: Figure = {
           { metric: "p99", unit: "ms", inspector: round(p99(ins)), baseline: round(p99(dir)), ratio: round(rp, 2) },
           { metric: "median overhead per call", unit: "ms", inspector: round(median(ins) - median(dir)) },
           { metric: "socket hop alone (median)", unit: "ms", inspector: round(median(hop)) },
+          ...(off.length ? [{ metric: "official inspector 2.12.0 web path, median", unit: "ms", inspector: round(median(off)), baseline: round(median(dir)), ratio: round(median(off) / median(dir), 2) }] : []),
         ],
-        notes: [`${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls, interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`],
+        notes: [
+          off.length ? `the official inspector 2.12.0 (devDependency): its web backend (--web), each call POSTed to /api/mcp/send and its answer read from the /api/mcp/events stream, as its page does; ${off.length} calls after ${WARMUP} warm-up calls, interleaved with the others` : "the official inspector 2.12.0 is not installed: its row is left out",
+          `${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls, interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`],
       };
     } finally {
       await direct.close().catch(() => undefined);
