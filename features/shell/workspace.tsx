@@ -23,6 +23,8 @@ import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
 import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
+import { AuthorizationContainer } from "../authorization/authorization-container";
+import { LoginLink } from "../authorization/login-link";
 import { useSession } from "../../client/session-context";
 
 type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
@@ -74,6 +76,7 @@ export function Workspace() {
     <div className="app">
       <AppHeader state={state} socket={socket} />
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
+      {state?.authorization?.pendingUrl && <LoginLink url={state.authorization.pendingUrl} className="auth-login auth-login-banner" />}
       <AutoAnswerContainer state={state} />
       <TaskFollower state={state} />
       <main className="workspace">
@@ -92,6 +95,7 @@ export function Workspace() {
           {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
           <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
             <NegotiationContainer state={state} onShowEntry={showEntry} />
+            <AuthorizationContainer state={state} />
           </div>
           <div role="tabpanel" id="main-panel-tools" aria-labelledby="main-tab-tools" className="tab-panel" hidden={tab !== "tools"}>
             {opened.has("tools") && <ToolsContainer state={state} onShowEntry={showEntry} />}
