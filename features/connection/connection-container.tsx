@@ -1,6 +1,7 @@
 "use client";
 import { ConnectionErrorBox } from "./connection-error-box";
 import { ConnectionForm } from "./connection-form";
+import { LoginLink } from "./login-link";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionCommands } from "../../client/hooks";
 import { CopyButton } from "../../components/copy-button";
@@ -33,6 +34,7 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
           {commandError.message}
         </p>
       )}
+      {state?.authorization?.pendingUrl && <LoginLink url={state.authorization.pendingUrl} />}
       {state?.error && <ConnectionErrorBox error={state.error} />}
       {state?.target && (
         <div className="button-row config-export">

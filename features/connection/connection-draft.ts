@@ -3,6 +3,7 @@ import { TargetSchema } from "../../lib/target/target";
 import { joinShellWords, splitShellWords } from "../../lib/target/shell-words";
 
 import type { KeyValueRow } from "../../components/key-value-list";
+import { DEFAULT_AUTH_DRAFT, authSettingsFrom, type AuthDraft } from "./auth-draft";
 
 export type { KeyValueRow };
 
@@ -19,6 +20,8 @@ export interface ConnectionDraft {
   capabilities: OfferedCapabilities;
   /** Seconds the backend waits for someone to answer a server's sampling/elicitation/roots request. */
   answerTimeoutText: string;
+  /** MCP authorization options, for HTTP and SSE targets. */
+  auth: AuthDraft;
 }
 
 /** The backend's default wait for an answer to a server request (seconds). */
@@ -37,6 +40,7 @@ export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): 
     headers: [],
     capabilities: capabilities ?? DEFAULT_CAPABILITIES,
     answerTimeoutText: String(DEFAULT_ANSWER_TIMEOUT_S),
+    auth: DEFAULT_AUTH_DRAFT,
   };
   if (!target) return d;
   if (target.transport === "stdio") {
@@ -60,7 +64,9 @@ export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput
   const answerS = Number(d.answerTimeoutText.trim());
   if (!(answerS > 0) || !Number.isFinite(answerS)) return { ok: false, message: "the answer timeout must be a number of seconds above 0" };
   const timeouts = answerS === DEFAULT_ANSWER_TIMEOUT_S ? {} : { timeouts: { serverRequestMs: Math.round(answerS * 1000) } };
-  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities, ...timeouts } };
+  const auth = parsed.data.transport === "stdio" ? { ok: true as const } : authSettingsFrom(d.auth);
+  if (!auth.ok) return auth;
+  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities, ...timeouts, ...(auth.auth ? { auth: auth.auth } : {}) } };
 }
 
 function rows(r: Record<string, string>): KeyValueRow[] {

@@ -6,6 +6,7 @@ import { draftFrom, specFrom, type ConnectionDraft } from "./connection-draft";
 import { CapabilityOptions } from "./capability-options";
 import { KeyValueList } from "../../components/key-value-list";
 import { TransportPicker } from "./transport-picker";
+import { AuthOptions } from "./auth-options";
 
 export interface ConnectionFormProps {
   /** The current (or last) target, to start the form from. */
@@ -61,6 +62,7 @@ export function ConnectionForm({ target, capabilities, status, busy, onConnect, 
             <input value={draft.url} onChange={(e) => set("url", e.target.value)} placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"} spellCheck={false} autoComplete="off" inputMode="url" />
           </label>
           <KeyValueList label="Headers" keyLabel="Header" rows={draft.headers} onChange={(r) => set("headers", r)} masked />
+          <AuthOptions value={draft.auth} onChange={(a) => set("auth", a)} />
         </>
       )}
       <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
