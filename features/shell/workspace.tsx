@@ -24,7 +24,7 @@ import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
 import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
-import { LoginLink } from "../authorization/login-link";
+import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
 
 type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
