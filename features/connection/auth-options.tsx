@@ -2,10 +2,10 @@
 import { useState } from "react";
 import type { AuthDraft } from "./auth-draft";
 
-const MODES: { value: AuthDraft["mode"]; label: string }[] = [
-  { value: "browser", label: "Log in in a new tab (a person)" },
-  { value: "auto", label: "Automatic: follow the server's redirects (test servers, CI)" },
-  { value: "off", label: "Off: a 401 is an error" },
+const MODES: { value: AuthDraft["mode"]; label: string; hint: string }[] = [
+  { value: "browser", label: "Log in (new tab)", hint: "You log in at the authorization server in a new tab; it sends you back to this inspector." },
+  { value: "auto", label: "Automatic (no person)", hint: "The authorization server's redirects are followed without a person: test servers and CI." },
+  { value: "off", label: "Off", hint: "A 401 is an error; no authorization is tried." },
 ];
 
 /**
@@ -30,6 +30,7 @@ export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v:
           ))}
         </select>
       </label>
+      <p className="muted small">{MODES.find((m) => m.value === value.mode)?.hint}</p>
       <label className="field">
         <span>Client id (pre-registered)</span>
         <input value={value.clientId} onChange={(e) => set("clientId", e.target.value)} placeholder="(registered as the server allows)" spellCheck={false} autoComplete="off" />
