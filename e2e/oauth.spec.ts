@@ -48,6 +48,9 @@ async function connectWithAuth(page: Page, url: string, mode: "browser" | "auto"
   await form.getByRole("button", { name: /^(Connect|Reconnect with these settings)$/ }).click();
 }
 
+/** A folder for screenshots a person looks at (OAUTH_SHOTS=<folder>); none by default. */
+const DIR = process.env.OAUTH_SHOTS;
+
 let demo: { url: string; child: ChildProcess };
 let inspector: RunningInspector | undefined;
 test.beforeAll(async () => {
@@ -104,6 +107,10 @@ test("browser: a Log in link appears; the login in another tab comes back to the
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  if (DIR) for (const width of [1440, 420]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${DIR}/login-waiting-${width}.png` });
+  }
   const href = (await link.getAttribute("href"))!;
   expect(new URL(href).searchParams.get("code_challenge_method")).toBe("S256");
   expect(new URL(href).searchParams.get("redirect_uri")).toBe(`${inspector.origin}/oauth/callback`);
@@ -124,7 +131,6 @@ test("browser: a Log in link appears; the login in another tab comes back to the
 // Screenshots of the OAuth debugger for a person to look at, light and dark, wide and narrow:
 // a completed flow (the SDK's example server) and a failed one (the fixture authorization server
 // whose metadata is HTML). Only with OAUTH_SHOTS=<folder>; it asserts only that the views render.
-const DIR = process.env.OAUTH_SHOTS;
 
 interface Fixture {
   url: string;
