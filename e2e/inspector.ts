@@ -14,10 +14,10 @@ export interface RunningInspector {
 }
 
 /** Starts `node bin/inspector.mjs <args> --no-open --port 0` and waits for the URL it prints. */
-export async function startInspector(args: string[]): Promise<RunningInspector> {
+export async function startInspector(args: string[], env: Record<string, string> = {}): Promise<RunningInspector> {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--no-open", "--port", "0", ...args], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

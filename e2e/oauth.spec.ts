@@ -128,6 +128,39 @@ test("browser: a Log in link appears; the login in another tab comes back to the
   await expect(view.locator('[data-testid="auth-exchange"][data-step="token"][data-status="200"]')).toBeVisible();
 });
 
+test("restart: tokens die with the backend; after a restart on the same port, a refreshed page logs in again and calls a tool", async ({ page }) => {
+  const port = await freePort();
+  const args = ["--port", String(port), "--server-url", demo.url, "--auth", "auto"];
+  const env = { INSPECTOR_TOKEN: "oauth-restart-e2e-token" };
+  inspector = await startInspector(args, env);
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  const greet = async (name: string) => {
+    const tools = await pickTool(page, "greet");
+    await tools.getByRole("textbox", { name: /^name/ }).fill(name);
+    await tools.getByRole("button", { name: "Run tool" }).click();
+    await expect(tools.getByTestId("tool-result")).toContainText(`Hello, ${name}!`);
+  };
+  await greet("before");
+  // Nothing the page keeps can stand in for a token: they live in the backend only.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  expect(stored).not.toMatch(/access_token|refresh_token|Bearer/i);
+
+  await inspector.stop();
+  await expect(page.getByTestId("session-status")).toHaveText("Backend unreachable");
+  if (DIR) await page.screenshot({ path: `${DIR}/backend-lost-1440.png` });
+  inspector = await startInspector(args, env);
+  expect(inspector.origin).toBe(`http://127.0.0.1:${port}`);
+  await page.reload();
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  const view = (await openTab(page, "Server")).getByTestId("auth-view");
+  // A new backend, a new flow: registration and token again, not a token carried over.
+  await expect(view.getByTestId("auth-summary")).toHaveAttribute("data-authorized", "true");
+  await expect(view.locator('[data-testid="auth-exchange"][data-step="registration"][data-status="201"]')).toBeVisible();
+  await expect(view.locator('[data-testid="auth-exchange"][data-step="token"][data-status="200"]')).toBeVisible();
+  await greet("after");
+});
+
 // Screenshots of the OAuth debugger for a person to look at, light and dark, wide and narrow:
 // a completed flow (the SDK's example server) and a failed one (the fixture authorization server
 // whose metadata is HTML). Only with OAUTH_SHOTS=<folder>; it asserts only that the views render.

@@ -91,8 +91,10 @@ describe("OAuth against the SDK's example server (--oauth-strict)", () => {
     forged.searchParams.set("state", "not-the-state");
     await expect(oauth.finish(forged.href)).rejects.toThrow(/callback: the state in the callback is not the one this flow sent/);
     expect(events.some((e) => e.type === "problem" && e.step === "callback")).toBe(true);
+    expect(events.some((e) => e.type === "decision" && e.step === "callback")).toBe(false);
     await oauth.finish(callback.href);
     await login;
+    expect(events.find((e) => e.type === "decision" && e.step === "callback")).toMatchObject({ why: expect.stringContaining("state"), spec: expect.stringMatching(/^https:/) });
     expect(await listTools(oauth.wrapFetch(fetch))).toContain("greet");
     oauth.forget();
     expect(oauth.status()).toMatchObject({ authorized: false });

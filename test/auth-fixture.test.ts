@@ -162,6 +162,8 @@ describe("OAuth against a fixture authorization server", () => {
     await withFixture({}, { accessToken: "from-the-environment" }, async (f, s, events) => {
       await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the server's challenge: the server refused the token given \(HTTP 401, invalid_token\)/);
       expect(events.filter((e) => e.type === "exchange")).toEqual([]);
+      // The failure names the spec section it breaks, so the page can link it.
+      expect(events.find((e) => e.type === "outcome")).toMatchObject({ outcome: "failed", step: "challenge", spec: expect.stringMatching(/^https:/) });
       expect(f.log.filter((l) => l.side === "as")).toEqual([]);
     });
   });

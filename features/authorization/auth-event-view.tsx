@@ -37,7 +37,11 @@ export function AuthOutcomeView({ outcome, t, now }: { outcome: AuthOutcome; t: 
       {outcome.token && <code className="auth-token"> {outcome.token}</code>}
       {outcome.scope && <span className="small"> · scope {outcome.scope}</span>}
       {outcome.expiresAt !== undefined && <span className="small"> · expires {expiryText(outcome.expiresAt, now)}</span>}
-      {outcome.message && <p className="small">{outcome.message}</p>}
+      {outcome.message && (
+        <p className="small">
+          {outcome.message} <AuthSpecLink href={outcome.spec} />
+        </p>
+      )}
     </div>
   );
 }

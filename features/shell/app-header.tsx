@@ -14,8 +14,8 @@ export function AppHeader({ state, socket }: AppHeaderProps) {
   return (
     <header className="app-header">
       <span className="brand">MCP Inspector</span>
-      <StatusBadge status={state?.status} />
-      {name && state?.status === "connected" && (
+      <StatusBadge status={state?.status} backendLost={socket.socket === "reconnecting"} />
+      {name && state?.status === "connected" && socket.socket !== "reconnecting" && (
         <span className="header-server" data-testid="header-server">
           {name}
           {typeof info?.version === "string" && <span className="muted"> {info.version}</span>}

@@ -8,12 +8,17 @@ const LABEL: Record<SessionStatus, string> = {
   failed: "Connection failed",
 };
 
-/** The session's status in words, with a colour that is never the only signal. */
-export function StatusBadge({ status }: { status?: SessionStatus }) {
+/**
+ * The session's status in words, with a colour that is never the only signal. While the socket
+ * to the backend is down the target's last known status is stale (the backend may be gone and
+ * the target with it), so the badge says that instead of "Connected".
+ */
+export function StatusBadge({ status, backendLost }: { status?: SessionStatus; backendLost?: boolean }) {
+  const shown = backendLost ? "backend-lost" : (status ?? "unknown");
   return (
-    <span className={`status-badge status-${status ?? "unknown"}`} role="status" aria-live="polite" data-testid="session-status" data-status={status ?? "unknown"}>
+    <span className={`status-badge status-${shown}`} role="status" aria-live="polite" data-testid="session-status" data-status={shown}>
       <span className="status-dot" aria-hidden="true" />
-      {status ? LABEL[status] : "Waiting for the backend…"}
+      {backendLost ? "Backend unreachable" : status ? LABEL[status] : "Waiting for the backend…"}
     </span>
   );
 }

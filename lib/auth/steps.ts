@@ -84,6 +84,8 @@ export const AuthOutcomeSchema = z.object({
   scope: z.string().optional(),
   expiresAt: z.number().optional(),
   message: z.string().optional(),
+  /** The spec section a failure breaks, when the step that failed knows it. */
+  spec: z.string().url().optional(),
 });
 export type AuthOutcome = z.infer<typeof AuthOutcomeSchema>;
 

@@ -109,7 +109,7 @@ export class OAuthSession {
       });
     } catch (e) {
       if (e instanceof AuthFlowError) this.failure = e;
-      this.report({ type: "outcome", step: e instanceof AuthFlowError ? e.step : "authorization", outcome: "failed", message: e instanceof Error ? e.message : String(e) });
+      this.report({ type: "outcome", step: e instanceof AuthFlowError ? e.step : "authorization", outcome: "failed", message: e instanceof Error ? e.message : String(e), ...(e instanceof AuthFlowError && e.spec ? { spec: e.spec } : {}) });
       throw e;
     } finally {
       this.pending = undefined;
@@ -133,6 +133,7 @@ export class OAuthSession {
       throw e;
     }
     this.pending = undefined;
+    this.report({ type: "decision", step: "callback", chose: "the authorization code it carries", why: "its state is the one this flow sent", spec: SPEC.state });
     try {
       const d = this.discovered!;
       this.tokens = await requestToken(this.ctx, "token", d.meta, this.client!, { grant_type: "authorization_code", code, code_verifier: p.verifier, redirect_uri: this.opts.redirectUri }, d.resource);

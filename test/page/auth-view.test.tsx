@@ -105,7 +105,7 @@ describe("the OAuth debugger view", () => {
       { type: "problem", step: "authorization-server-metadata", severity: "warning", message: "no code_challenge_methods_supported", spec: SPEC.pkce },
       { type: "problem", step: "authorization-server-metadata", severity: "warning", message: "a hostile spec link", spec: "javascript:alert(1)" },
       { type: "exchange", step: "token", request: { method: "POST", url: "https://as.example/token", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=authorization_code" }, response: { status: 400, headers: {}, body: long, truncated: true }, ms: 12 },
-      { type: "outcome", step: "token", outcome: "failed", message: "OAuth, token: HTTP 400" },
+      { type: "outcome", step: "token", outcome: "failed", message: "OAuth, token: HTTP 400", spec: SPEC.pkce },
     ];
     show(asEntries(events));
     expect(stepsShown()).toEqual(["resource-metadata", "authorization-server-metadata", "token"]);
@@ -124,6 +124,7 @@ describe("the OAuth debugger view", () => {
     expect(within(tokenX).getByLabelText("Response body").textContent).toBe(long);
     expect(tokenX.textContent).toContain("cut by the inspector");
     expect(screen.getByTestId("auth-outcome").textContent).toContain("OAuth, token: HTTP 400");
+    expect(within(screen.getByTestId("auth-outcome")).getByRole("link").getAttribute("href")).toBe(SPEC.pkce);
   });
 
   it("nothing yet: the empty state; the summary says not authorized and Forget tokens waits for something to forget", () => {
