@@ -36,7 +36,10 @@ export const demoBuilt = () => existsSync(path.join(ROOT, "dist/demo/VERSION"));
 
 /** The backend (bench/out/backend.mjs) in its own process. */
 export async function startBackend() {
-  const { child, match } = await startUntil(process.execPath, [path.join(ROOT, "bench/out/backend.mjs")], /^(\{.*\})\n/m);
+  // BENCH_PROFILE=<dir>: the backend writes a CPU profile there when it stops (for finding where time goes).
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  profile.push(...(process.env.BENCH_BACKEND_FLAGS?.split(" ").filter(Boolean) ?? []));
+  const { child, match } = await startUntil(process.execPath, [...profile, path.join(ROOT, "bench/out/backend.mjs")], /^(\{.*\})\n/m);
   const info = JSON.parse(match[1]) as { port: number; token: string; pid: number };
   return { child, ...info };
 }

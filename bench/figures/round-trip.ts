@@ -7,10 +7,13 @@ import { EVERYTHING, everythingTarget, headlessPage, startBackend } from "../env
 import { stop } from "../proc";
 import { startOfficialWeb } from "../official-web";
 import { median, p99, round } from "../stats";
+import { CpuMeter, cpuRows } from "../cpu";
 
 const ROUNDS = 10;
 const PER_ROUND = 200;
-const WARMUP = 300;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3000);
+/** The first calls after connecting, reported on their own (the JIT still compiling). */
+const COLD = 300;
 // Issue 11: the floor is one loopback WebSocket round trip more than the direct client (the
 // "socket hop alone" row), about 1.8× on this machine; 2.0× leaves the inspector its own work.
 const TARGET = 2.0;
@@ -32,14 +35,31 @@ export const roundTrip: Figure = {
 
       const viaInspector = () => client.command({ type: "call-tool", name: "echo", arguments: { message: "hello" } });
       const viaDirect = () => direct.callTool({ name: "echo", arguments: { message: "hello" } });
+      // The page asks for progress on every call (its progress bars): the same call, direct.
+      const viaDirectProgress = () => direct.callTool({ name: "echo", arguments: { message: "hello" } }, undefined, { onprogress: () => undefined });
       const timeOne = async (f: () => Promise<unknown>) => {
         const t0 = performance.now();
         await f();
         return performance.now() - t0;
       };
+      // The floor of the socket path: a command the backend answers itself (cancel of nothing).
+      const viaSocketOnly = () => client.command({ type: "cancel", target: "nothing" }).catch(() => undefined);
+      // Warm-up until the JIT has settled: the inspector's path (ws, zod, the SDK, the record,
+      // the bridge) is far more code than the direct client's and tiers up later; 300 calls left
+      // it half compiled (0.27 ms vs 0.09 ms after 3,000). The first calls are kept as a row.
+      const coldIns: number[] = [];
+      const coldDir: number[] = [];
       for (let i = 0; i < WARMUP; i++) {
-        await viaInspector();
-        await viaDirect();
+        const a = await timeOne(viaInspector);
+        const b = await timeOne(viaDirect);
+        if (i < COLD) {
+          coldIns.push(a);
+          coldDir.push(b);
+        }
+        if (i % 4 === 0) {
+          await viaSocketOnly();
+          await viaDirectProgress();
+        }
       }
       // The official inspector's web path, in the same run (its page's POST + SSE, its backend).
       const official = await startOfficialWeb();
@@ -47,17 +67,24 @@ export const roundTrip: Figure = {
       const off: number[] = [];
       const ins: number[] = [];
       const dir: number[] = [];
+      const dirp: number[] = [];
       const hop: number[] = [];
-      // The floor of the socket path: a command the backend answers itself (cancel of nothing).
-      const viaSocketOnly = () => client.command({ type: "cancel", target: "nothing" }).catch(() => undefined);
+      // CPU each process spends per inspector call (Linux /proc), beside the socket hop's: where
+      // the overhead goes, without a profiler (whose sampling keeps the CPUs awake and hides it).
+      const cpu = { ins: new CpuMeter(backend.pid), hop: new CpuMeter(backend.pid) };
       // Interleaved in rounds, alternating which goes first, so drift hits both alike.
       for (let r = 0; r < ROUNDS; r++) {
         const order = r % 2 ? [dir, ins] : [ins, dir];
         for (const bucket of order) {
           const f = bucket === ins ? viaInspector : viaDirect;
+          if (bucket === ins) cpu.ins.start();
           for (let i = 0; i < PER_ROUND; i++) bucket.push(await timeOne(f));
+          if (bucket === ins) cpu.ins.stop(PER_ROUND);
         }
+        for (let i = 0; i < PER_ROUND / 4; i++) dirp.push(await timeOne(viaDirectProgress));
+        cpu.hop.start();
         for (let i = 0; i < PER_ROUND / 4; i++) hop.push(await timeOne(viaSocketOnly));
+        cpu.hop.stop(PER_ROUND / 4);
         for (let i = 0; official && i < PER_ROUND / 2; i++) off.push(await timeOne(() => official.call()));
       }
       ws.close();
@@ -68,13 +95,16 @@ export const roundTrip: Figure = {
         rows: [
           { metric: "median", unit: "ms", inspector: round(median(ins)), baseline: round(median(dir)), ratio: round(rm, 2), target: `≤ ${TARGET}×`, met: rm <= TARGET },
           { metric: "p99", unit: "ms", inspector: round(p99(ins)), baseline: round(p99(dir)), ratio: round(rp, 2) },
+          { metric: `first ${COLD} calls after connecting, median`, unit: "ms", inspector: round(median(coldIns)), baseline: round(median(coldDir)), ratio: round(median(coldIns) / median(coldDir), 2) },
           { metric: "median overhead per call", unit: "ms", inspector: round(median(ins) - median(dir)) },
           { metric: "socket hop alone (median)", unit: "ms", inspector: round(median(hop)) },
+          { metric: "baseline asking for progress, as the page does (median)", unit: "ms", baseline: round(median(dirp)), inspector: round(median(ins)), ratio: round(median(ins) / median(dirp), 2) },
+          ...cpuRows(cpu.ins, cpu.hop),
           ...(off.length ? [{ metric: "official inspector 2.12.0 web path, median", unit: "ms", inspector: round(median(off)), baseline: round(median(dir)), ratio: round(median(off) / median(dir), 2) }] : []),
         ],
         notes: [
           off.length ? `the official inspector 2.12.0 (devDependency): its web backend (--web), each call POSTed to /api/mcp/send and its answer read from the /api/mcp/events stream, as its page does; ${off.length} calls after ${WARMUP} warm-up calls, interleaved with the others` : "the official inspector 2.12.0 is not installed: its row is left out",
-          `${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls, interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`],
+          `${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls (the first ${COLD} are the "first calls" row), interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`],
       };
     } finally {
       await direct.close().catch(() => undefined);

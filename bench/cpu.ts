@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from "node:fs";
+import type { Row } from "./figure";
+import { round } from "./stats";
+
+/**
+ * CPU time of a process so far, in µs, from /proc (Linux; undefined elsewhere): the sum of its
+ * threads' schedstat run times, which count in nanoseconds (stat's ticks are 10 ms).
+ */
+function cpuOfPid(pid: number): number | undefined {
+  try {
+    let ns = 0;
+    for (const t of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
+    return ns / 1000;
+  } catch {
+    return undefined;
+  }
+}
+
+const ownCpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+/**
+ * CPU per operation of the backend (another process) and of this one (the page's side), summed
+ * over the stretches between start() and stop(n).
+ */
+export class CpuMeter {
+  ops = 0;
+  private readonly total = { backend: 0, page: 0 };
+  private at?: { b?: number; p: number };
+
+  constructor(private readonly backendPid: number) {}
+
+  start(): void {
+    this.at = { b: cpuOfPid(this.backendPid), p: ownCpu() };
+  }
+
+  stop(ops: number): void {
+    const b = cpuOfPid(this.backendPid);
+    const p = ownCpu();
+    if (!this.at) return;
+    this.total.backend += this.at.b !== undefined && b !== undefined ? b - this.at.b : NaN;
+    this.total.page += p - this.at.p;
+    this.ops += ops;
+    this.at = undefined;
+  }
+
+  perOp(which: "backend" | "page"): number {
+    return this.ops ? this.total[which] / this.ops : NaN;
+  }
+}
+
+/** Rows: CPU per call of the backend and of the page, beside the socket hop's. */
+export function cpuRows(call: CpuMeter, hop: CpuMeter): Row[] {
+  if (!call.ops || Number.isNaN(call.perOp("backend"))) return [];
+  return [
+    { metric: "backend CPU per call (hop alone in baseline)", unit: "µs", inspector: round(call.perOp("backend"), 0), baseline: round(hop.perOp("backend"), 0) },
+    { metric: "page-side CPU per call (hop alone in baseline)", unit: "µs", inspector: round(call.perOp("page"), 0), baseline: round(hop.perOp("page"), 0) },
+  ];
+}
