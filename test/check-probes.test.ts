@@ -1,7 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, test } from "vitest";
+import { randomUUID } from "node:crypto";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { httpProbes } from "../server/harness/check/probes-http";
+import { probeResumability } from "../server/harness/check/probe-resume";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "../server/harness/check/probes-features";
 import { engineFactory } from "./helpers/engine";
 import { startEverythingHttp } from "./helpers/http-everything";
@@ -21,6 +25,8 @@ describe("HTTP transport probes", () => {
     expect(byId(probes)["http-host"]).toBe("fail");
     expect(byId(probes)).toMatchObject({ "http-session-ended": "fail", "http-session-missing": "pass" });
     expect(probes.find((p) => p.id === "http-session-ended")!.message).toMatch(/ended session's id got 400; the spec requires 404/);
+    // It keeps its events (an event store): a stream lost mid-way comes back from Last-Event-ID.
+    expect(probes.find((p) => p.id === "http-resume")).toMatchObject({ status: "pass", message: expect.stringMatching(/^GET with Last-Event-ID: \S+ redelivered ping's response$/) });
   });
 
   test("a server that checks Origin and Host passes both", async () => {
@@ -42,7 +48,31 @@ describe("HTTP transport probes", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     onCleanup(() => new Promise((r) => server.close(r)));
     const probes = await httpProbes(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`, {});
-    expect(byId(probes)).toEqual({ "http-origin": "pass", "http-host": "pass", "http-session-ended": "pass", "http-session-missing": "pass" });
+    expect(byId(probes)).toEqual({ "http-origin": "pass", "http-host": "pass", "http-session-ended": "pass", "http-session-missing": "pass", "http-resume": "skip" });
+    expect(probes.find((p) => p.id === "http-resume")!.message).toMatch(/not an SSE stream: nothing to resume/);
+  });
+});
+
+describe("the resumability probe", () => {
+  test("an SDK server without an event store streams events without ids: it cannot resume, and says so", async () => {
+    const transports = new Map<string, StreamableHTTPServerTransport>();
+    const server = http.createServer(async (req, res) => {
+      const sid = req.headers["mcp-session-id"];
+      let t = typeof sid === "string" ? transports.get(sid) : undefined;
+      if (!t) {
+        const created = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (id) => void transports.set(id, created) });
+        await new McpServer({ name: "no-event-store", version: "1.0.0" }).connect(created);
+        t = created;
+      }
+      await t.handleRequest(req, res);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    onCleanup(() => new Promise((r) => server.close(r)));
+    onCleanup(() => Promise.all([...transports.values()].map((t) => t.close())));
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);
+    const r = await probeResumability(url, {});
+    expect(r).toMatchObject({ status: "fail", severity: "warning" });
+    expect(r.message).toMatch(/^the SSE events carry no id: a client that loses a stream cannot resume it/);
   });
 });
 

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { ProbeResult } from "./result";
+import { probeResumability } from "./probe-resume";
 
 // Probes of the Streamable HTTP transport itself, sent below the SDK with node:http, because
 // they need what a well-behaved client never sends: a foreign Origin or Host (DNS rebinding), a
@@ -141,5 +142,5 @@ export async function probeSessionIds(url: URL, headers: Record<string, string>)
 /** Every HTTP probe for a Streamable HTTP target. */
 export async function httpProbes(url: string, headers: Record<string, string>): Promise<ProbeResult[]> {
   const u = new URL(url);
-  return [await probeOrigin(u, headers), await probeHost(u, headers), ...(await probeSessionIds(u, headers))];
+  return [await probeOrigin(u, headers), await probeHost(u, headers), ...(await probeSessionIds(u, headers)), await probeResumability(u, headers)];
 }
