@@ -7,13 +7,21 @@ import { round } from "./stats";
  * threads' schedstat run times, which count in nanoseconds (stat's ticks are 10 ms).
  */
 function cpuOfPid(pid: number): number | undefined {
+  let threads: string[];
   try {
-    let ns = 0;
-    for (const t of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
-    return ns / 1000;
+    threads = readdirSync(`/proc/${pid}/task`);
   } catch {
     return undefined;
   }
+  let ns = 0;
+  for (const t of threads) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
+    } catch {
+      // A thread that ended meanwhile: its time is lost to the sum (short-lived threads are rare here).
+    }
+  }
+  return ns / 1000;
 }
 
 const ownCpu = () => {

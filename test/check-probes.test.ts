@@ -76,6 +76,19 @@ describe("the resumability probe", () => {
   });
 });
 
+describe("the resumability probe, when there is nothing to resume", () => {
+  test("a protected server (401) is skipped with the reason, not judged", async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(401, { "www-authenticate": 'Bearer resource_metadata="http://127.0.0.1/.well-known/oauth-protected-resource"' }).end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    onCleanup(() => new Promise((r) => server.close(r)));
+    const r = await probeResumability(new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`), {});
+    expect(r).toMatchObject({ status: "skip", message: "initialize answered 401 (authorization required; this probe does not log in): nothing to resume" });
+  });
+});
+
 describe("feature probes", () => {
   test("the everything server answers setLevel, completion, subscribe/unsubscribe, and every listed prompt and resource", async () => {
     const { engine } = newEngine();

@@ -16,7 +16,8 @@ const LABEL: Record<SessionStatus, string> = {
 export function StatusBadge({ status, backendLost }: { status?: SessionStatus; backendLost?: boolean }) {
   const shown = backendLost ? "backend-lost" : (status ?? "unknown");
   return (
-    <span className={`status-badge status-${shown}`} role="status" aria-live="polite" data-testid="session-status" data-status={shown}>
+    // While the backend is lost the banner below announces it (role="alert"): the badge stays quiet.
+    <span className={`status-badge status-${shown}`} role={backendLost ? undefined : "status"} aria-live={backendLost ? "off" : "polite"} data-testid="session-status" data-status={shown}>
       <span className="status-dot" aria-hidden="true" />
       {backendLost ? "Backend unreachable" : status ? LABEL[status] : "Waiting for the backend…"}
     </span>

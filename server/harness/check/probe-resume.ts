@@ -17,6 +17,8 @@ interface Stream {
   headers: http.IncomingHttpHeaders;
   /** SSE events until `until` says stop, the stream ends, or WAIT_MS pass; the stream is then closed. */
   events(until: (e: SseEvent) => boolean): Promise<SseEvent[]>;
+  /** The whole body as text (a JSON answer), within WAIT_MS. */
+  text(): Promise<string>;
   close(): void;
 }
 
@@ -57,7 +59,16 @@ function open(url: URL, method: string, headers: Record<string, string>, body?: 
             res.on("end", finish);
             res.on("error", finish);
           });
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, events, close });
+        const text = () =>
+          new Promise<string>((done) => {
+            let body = "";
+            const timer = setTimeout(() => (close(), done(body)), WAIT_MS);
+            res.setEncoding("utf8");
+            res.on("data", (t: string) => (body += t));
+            res.on("end", () => (clearTimeout(timer), done(body)));
+            res.on("error", () => (clearTimeout(timer), done(body)));
+          });
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, events, text, close });
       },
     );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${WAIT_MS / 1000} s`)));
@@ -67,24 +78,36 @@ function open(url: URL, method: string, headers: Record<string, string>, body?: 
 }
 
 const isSse = (s: Stream) => String(s.headers["content-type"] ?? "").startsWith("text/event-stream");
-const answers = (id: number) => (e: SseEvent) => {
+const parse = (text: string): { id?: unknown; result?: { protocolVersion?: unknown } } | undefined => {
   try {
-    return (JSON.parse(e.data) as { id?: unknown }).id === id;
+    return JSON.parse(text) as { id?: unknown; result?: { protocolVersion?: unknown } };
   } catch {
-    return false;
+    return undefined;
   }
 };
+const answers = (id: number) => (e: SseEvent) => parse(e.data)?.id === id;
+
+/** The initialize answer, from a JSON body or the SSE event that carries it. */
+async function initializeAnswer(init: Stream): Promise<ReturnType<typeof parse>> {
+  if (!isSse(init)) return parse(await init.text());
+  return parse((await init.events(answers(1))).find(answers(1))?.data ?? "");
+}
 
 /** Lose the stream a ping was answered on, resume it with Last-Event-ID, expect the answer again. */
 export async function probeResumability(url: URL, headers: Record<string, string>): Promise<ProbeResult> {
   const base = { id: "http-resume", title: "resumes an SSE stream from Last-Event-ID (redelivers what was missed)", severity: "warning" as const, specUrl: SPEC };
-  let session: Record<string, string> = {};
+  const session: Record<string, string> = {};
   try {
     const init = await open(url, "POST", headers, { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: VERSION, capabilities: {}, clientInfo: { name: "mcp-inspector-harness-check-probe", version: "0" } } });
     const sid = init.headers["mcp-session-id"];
-    session = { "mcp-protocol-version": VERSION, ...(typeof sid === "string" ? { "mcp-session-id": sid } : {}) };
-    if (isSse(init)) await init.events(answers(1));
-    else init.close();
+    if (typeof sid === "string") session["mcp-session-id"] = sid;
+    if (init.status !== 200) {
+      init.close();
+      return { ...base, status: "skip", message: `initialize answered ${init.status}${init.status === 401 ? " (authorization required; this probe does not log in)" : ""}: nothing to resume` };
+    }
+    // Later requests carry the version the server agreed to, as a client's do.
+    const agreed = (await initializeAnswer(init))?.result?.protocolVersion;
+    session["mcp-protocol-version"] = typeof agreed === "string" ? agreed : VERSION;
     (await open(url, "POST", { ...headers, ...session }, { jsonrpc: "2.0", method: "notifications/initialized" })).close();
 
     const ping = await open(url, "POST", { ...headers, ...session }, { jsonrpc: "2.0", id: 2, method: "ping" });
@@ -93,11 +116,14 @@ export async function probeResumability(url: URL, headers: Record<string, string
       return { ...base, status: "skip", message: `the server answered ping with ${ping.headers["content-type"] ?? "no content type"}, not an SSE stream: nothing to resume` };
     }
     const first = await ping.events(answers(2));
-    const withId = first.find((e) => e.id !== undefined && e.id !== "");
-    if (!first.some(answers(2))) return { ...base, status: "fail", message: `ping's SSE stream ended without its response (${first.length} events in ${WAIT_MS / 1000} s)` };
-    if (!withId) {
+    const at = first.findIndex(answers(2));
+    if (at === -1) return { ...base, status: "fail", message: `ping's SSE stream ended without its response (${first.length} events in ${WAIT_MS / 1000} s)` };
+    if (!first.some((e) => e.id)) {
       return { ...base, status: "fail", message: "the SSE events carry no id: a client that loses a stream cannot resume it, and loses what was on it (servers that support resumption give events ids; 2025-11-25 servers should open a POST stream with a priming event that has one)" };
     }
+    // Resume from the last id before the response, as a client that lost the stream just then would.
+    const withId = first.slice(0, at).reverse().find((e) => e.id);
+    if (!withId) return { ...base, status: "skip", message: `the events carry ids, but none came before ping's response (no priming event): there is no point to resume from before it` };
     const resumed = await open(url, "GET", { ...headers, ...session, "last-event-id": withId.id! });
     if (resumed.status === 405) {
       resumed.close();
