@@ -1,4 +1,4 @@
-import { JSONRPCMessageSchema } from "@modelcontextprotocol/sdk/types.js";
+import { parseJsonRpcMessage } from "./jsonrpc-message";
 import type { HttpFacts, NewEntry } from "../../lib/record/format";
 import type { HttpTapHooks } from "./http-tap";
 
@@ -25,7 +25,7 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
     }
     const batch = Array.isArray(json);
     for (const item of batch ? (json as unknown[]) : [json]) {
-      const parsed = JSONRPCMessageSchema.safeParse(item);
+      const parsed = parseJsonRpcMessage(item);
       const issue = parsed.success ? undefined : parsed.error.issues[0];
       const wire = batch ? JSON.stringify(item) : raw;
       record({

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { parseJsonRpcMessage } from "./jsonrpc-message";
 import { LineSplitter } from "./line-splitter";
 import { StderrWrites } from "./stderr-writes";
 import { watchGroup } from "./group-reaper";
@@ -174,10 +175,10 @@ export class StdioTransport implements Transport {
     if (Array.isArray(json)) {
       return this.observer.incoming(json, text, bytes, "JSON-RPC batch: batches were removed in protocol 2025-06-18 and are not delivered", !validUtf8);
     }
-    const parsed = JSONRPCMessageSchema.safeParse(json);
+    const parsed = parseJsonRpcMessage(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.observer.incoming(json, text, bytes, `not a valid JSON-RPC message${issue ? `: ${issue.message}` : ""}`, !validUtf8);
+      return this.observer.incoming(json, text, bytes, `not a valid JSON-RPC message${issue ? `: ${issue.message}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}` : ""}`, !validUtf8);
     }
     this.observer.incoming(json, text, bytes, undefined, !validUtf8);
     this.onmessage?.(parsed.data);
