@@ -9,5 +9,14 @@ case "$MCP_CONFORMANCE_SCENARIO" in
   tools_call) exec $inspector --cli "$url" --method tools/call --tool-name add_numbers --tool-arg a=5 b=3 ;;
   elicitation-sep1034-client-defaults) exec $inspector --cli "$url" --method tools/call --tool-name test_client_elicitation_defaults --elicitation accept-defaults ;;
   sse-retry) exec $inspector --cli "$url" --method tools/call --tool-name test_reconnection ;;
+  auth/*)
+    # Authorization without a person (the suite's authorization server redirects back by itself);
+    # pre-registration hands over a client in MCP_CONFORMANCE_CONTEXT, basic-cimd expects this
+    # metadata document URL; the scope scenarios ask for more scope on tools/call of test-tool.
+    context() { node -e 'const c = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT || "{}"); process.stdout.write(String(c[process.argv[1]] ?? ""))' "$1"; }
+    id=$(context client_id)
+    secret=$(context client_secret)
+    [ -n "$secret" ] && export MCP_CLIENT_SECRET="$secret"
+    exec $inspector --cli "$url" --auth auto --client-metadata-url https://conformance-test.local/client-metadata.json ${id:+--client-id "$id"} --method tools/call --tool-name test-tool ;;
   *) exec $inspector --cli "$url" --method tools/list ;;
 esac
