@@ -70,6 +70,19 @@ describe("authorization headless", () => {
     expect((await off.exited).code).toBe(3);
   });
 
+  test("check --auth auto probes the HTTP transport with the token it got: judged by what the server does, not by its 401s", async () => {
+    const r = runLauncher(["check", "--server-url", url, "--auth", "auto", "--format", "json"]);
+    await r.exited;
+    const report = JSON.parse(r.stdout()) as { connected: boolean; probes: Array<{ id: string; status: string; message: string }> };
+    expect(report.connected).toBe(true);
+    const http = report.probes.filter((p) => p.id.startsWith("http-"));
+    expect(http.map((p) => p.id)).toEqual(["http-origin", "http-host", "http-session-ended", "http-session-missing", "http-resume"]);
+    // Without the token each of these met a 401: sessions looked stateless, Origin "got 401".
+    expect(http.filter((p) => /\b401\b/.test(p.message))).toEqual([]);
+    expect(http.find((p) => p.id === "http-session-ended")).toMatchObject({ status: "pass" });
+    expect(http.find((p) => p.id === "http-resume")).toMatchObject({ status: "pass" });
+  });
+
   test("--callback-url must be loopback", async () => {
     const r = runLauncher(["--cli", "--server-url", url, "--method", "tools/list", "--callback-url", "https://evil.example/cb"]);
     expect((await r.exited).code).toBe(1);

@@ -68,6 +68,14 @@ export class OAuthSession {
     return this.failure;
   }
 
+  /**
+   * The Authorization header for requests made below the SDK's transport (`check`'s raw HTTP
+   * probes), while a token is held: they would otherwise be judged by their 401s.
+   */
+  authorizationHeader(): string | undefined {
+    return this.tokens && `Bearer ${this.tokens.accessToken}`;
+  }
+
   status(): OAuthStatus {
     const t = this.tokens;
     return { authorized: !!t, token: t && maskSecret(t.accessToken), scope: t?.scope, expiresAt: t?.expiresAt, clientId: this.client?.clientId, hasRefreshToken: !!t?.refreshToken, pendingUrl: this.pending?.url };

@@ -61,6 +61,12 @@ export class Authorization {
     return s && { authorized: s.authorized, token: s.token, scope: s.scope, expiresAt: s.expiresAt, clientId: s.clientId, hasRefreshToken: s.hasRefreshToken, pendingUrl: s.pendingUrl };
   }
 
+  /** Headers that let a request below the SDK in (check's HTTP probes): the token held, if any. Never for the page. */
+  probeHeaders(): Record<string, string> {
+    const header = this.current?.session.authorizationHeader();
+    return header ? { authorization: header } : {};
+  }
+
   /** The redirect came back to the inspector's callback: finish the login it belongs to. */
   async finish(callbackUrl: string): Promise<void> {
     if (!this.current) throw new Error("no login is waiting for a callback");

@@ -68,7 +68,8 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     probes.push(...(await featureProbes(engine, caps, listings)));
     if (target.transport === "http") {
       say("probing the HTTP transport");
-      probes.push(...(await httpProbes(target.url, target.headers)));
+      // With the token the flow got: a protected server's 401s would say nothing about its transport.
+      probes.push(...(await httpProbes(target.url, { ...target.headers, ...engine.authorization.probeHeaders() })));
     }
 
     for (const tool of tools.filter(mayCall)) {
