@@ -128,7 +128,12 @@ describe("lint over the broken fixture server", () => {
       expect(f.message.length).toBeGreaterThan(10);
     }
     const related = Object.fromEntries(findings.filter((f) => f.relatedSeq).map((f) => [f.rule, f.relatedSeq]));
-    expect(related["pairing/reused-id"]).toBe(findings.find((f) => f.rule === "pairing/reused-id")!.seq - 1);
+    // The earlier frame with the same id (not necessarily the entry just before: stderr may come between).
+    const reused = findings.find((f) => f.rule === "pairing/reused-id")!;
+    const idAt = (seq: number) => { const e = entries.find((x) => x.seq === seq); return e?.kind === "message" ? (e.message as { id?: unknown }).id : undefined; };
+    expect(related["pairing/reused-id"]).toBeLessThan(reused.seq);
+    expect(idAt(related["pairing/reused-id"]!)).toBe(idAt(reused.seq));
+    expect(idAt(reused.seq)).toBe("same");
     expect(related["tools/duplicate-name"]).toBeLessThan(findings.find((f) => f.rule === "tools/duplicate-name")!.seq);
   });
 });
