@@ -1,42 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-import net from "node:net";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
 import { openTab, pickTool } from "./protocol-helpers";
+import { startOAuthDemo, type OAuthDemo } from "../test/helpers/oauth-demo";
+import { freePort } from "../test/helpers/targets";
 
 // MCP authorization in the page against the SDK's own example server with OAuth: its demo
 // authorization server approves by itself, so a login needs no person (auto), or only a browser
 // tab that follows its redirect back to the inspector's /oauth/callback (browser).
-const DEMO = createRequire(import.meta.url).resolve("@modelcontextprotocol/sdk/examples/server/simpleStreamableHttp.js");
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-/** Starts the SDK's example server with --oauth --oauth-strict on free ports; its MCP URL. */
-async function startOAuthDemo(): Promise<{ url: string; child: ChildProcess }> {
-  const [mcp, as] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], { env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) }, stdio: ["ignore", "pipe", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let log = "";
-    const onData = (d: Buffer) => {
-      log += d.toString();
-      if (/MCP Streamable HTTP Server listening/.test(log) && /Authorization Server listening/.test(log)) resolve();
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`the demo exited ${code}: ${log}`)));
-  });
-  return { url: `http://localhost:${mcp}/mcp`, child };
-}
 
 /** Fills the connect form for a Streamable HTTP URL with an authorization mode, and connects. */
 async function connectWithAuth(page: Page, url: string, mode: "browser" | "auto" | "off") {
@@ -51,13 +22,13 @@ async function connectWithAuth(page: Page, url: string, mode: "browser" | "auto"
 /** A folder for screenshots a person looks at (OAUTH_SHOTS=<folder>); none by default. */
 const DIR = process.env.OAUTH_SHOTS;
 
-let demo: { url: string; child: ChildProcess };
+let demo: OAuthDemo;
 let inspector: RunningInspector | undefined;
 test.beforeAll(async () => {
   demo = await startOAuthDemo();
 });
 test.afterAll(() => {
-  demo?.child.kill("SIGKILL");
+  demo?.stop();
 });
 test.afterEach(async () => {
   await inspector?.stop();

@@ -1,35 +1,19 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { createOAuthSession, AuthEventSchema, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
-import { freePort } from "./helpers/targets";
+import { startOAuthDemo, type OAuthDemo } from "./helpers/oauth-demo";
 
-// The SDK's own example server with its demo in-memory authorization server (auto-approves, as
-// a CI login needs). --oauth-strict: it accepts only tokens issued for its URL (RFC 8707).
-const DEMO = createRequire(import.meta.url).resolve("@modelcontextprotocol/sdk/examples/server/simpleStreamableHttp.js");
 const REDIRECT = "http://127.0.0.1:9/oauth/callback";
 
-let child: ChildProcess;
+let demo: OAuthDemo;
 let serverUrl: string;
 
 beforeAll(async () => {
-  const [mcp, as] = [await freePort(), await freePort()];
-  child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], { env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) }, stdio: ["ignore", "pipe", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let log = "";
-    const onData = (d: Buffer) => {
-      log += d.toString();
-      if (/MCP Streamable HTTP Server listening/.test(log) && /Authorization Server listening/.test(log)) resolve();
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`demo exited ${code}: ${log}`)));
-  });
-  serverUrl = `http://localhost:${mcp}/mcp`;
+  demo = await startOAuthDemo();
+  serverUrl = demo.url;
 });
-afterAll(() => child?.kill("SIGKILL"));
+afterAll(() => demo?.stop());
 
 function session(extra: Partial<OAuthSessionOptions> = {}) {
   const events: AuthEvent[] = [];

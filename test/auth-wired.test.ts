@@ -1,35 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { engineFactory } from "./helpers/engine";
-import { freePort } from "./helpers/targets";
+import { startOAuthDemo, type OAuthDemo } from "./helpers/oauth-demo";
 import { runLauncher } from "./helpers/launcher";
 import { redactSession } from "../lib/session/redact";
 import { buildSession } from "../lib/session/file";
 
 // MCP authorization wired through the engine, the record and the CLI, against the SDK's example
 // server with its demo authorization server (it approves by itself: a login without a person).
-const DEMO = createRequire(import.meta.url).resolve("@modelcontextprotocol/sdk/examples/server/simpleStreamableHttp.js");
 const { newEngine } = engineFactory();
 
-let child: ChildProcess;
+let demo: OAuthDemo;
 let url: string;
 beforeAll(async () => {
-  const [mcp, as] = [await freePort(), await freePort()];
-  child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], { env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) }, stdio: ["ignore", "pipe", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let log = "";
-    const onData = (d: Buffer) => {
-      log += d.toString();
-      if (/MCP Streamable HTTP Server listening/.test(log) && /Authorization Server listening/.test(log)) resolve();
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`demo exited ${code}: ${log}`)));
-  });
-  url = `http://localhost:${mcp}/mcp`;
+  demo = await startOAuthDemo();
+  url = demo.url;
 });
-afterAll(() => child?.kill("SIGKILL"));
+afterAll(() => demo?.stop());
 
 describe("authorization through the engine", () => {
   test("auto: the 401 runs the flow, the connection is made, every step is an auth entry, and a share holds no token", async () => {
