@@ -1,55 +1,14 @@
-import http from "node:http";
-import https from "node:https";
 import type { ProbeResult } from "./result";
 import { probeResumability } from "./probe-resume";
+import { initialize, send } from "./raw-http";
 
-// Probes of the Streamable HTTP transport itself, sent below the SDK with node:http, because
-// they need what a well-behaved client never sends: a foreign Origin or Host (DNS rebinding), a
-// session id the server never issued, a request without one. Each opens at most one session of
-// its own and deletes it.
+// Probes of the Streamable HTTP transport itself, sent below the SDK (./raw-http): a foreign
+// Origin or Host (DNS rebinding), an ended session's id, a request without one. Each opens at
+// most one session of its own and deletes it.
 
 const TRANSPORTS = "https://modelcontextprotocol.io/specification/2025-11-25/basic/transports";
 const EVIL = "evil.example.com";
-const TIMEOUT_MS = 5000;
-
-interface RawReply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-}
-
-/** One request; resolves with the status and headers, never waits for a stream to end. */
-function send(url: URL, method: string, headers: Record<string, string>, body?: unknown): Promise<RawReply> {
-  const lib = url.protocol === "https:" ? https : http;
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = lib.request(
-      url,
-      {
-        method,
-        headers: {
-          accept: "application/json, text/event-stream",
-          ...(payload !== undefined ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(payload)) } : {}),
-          ...headers,
-        },
-        timeout: TIMEOUT_MS,
-      },
-      (res) => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers });
-        res.destroy();
-      },
-    );
-    req.on("timeout", () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
-    req.on("error", reject);
-    req.end(payload);
-  });
-}
-
-const initialize = (id: number) => ({
-  jsonrpc: "2.0",
-  id,
-  method: "initialize",
-  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "mcp-inspector-harness-check-probe", version: "0" } },
-});
+type RawReply = Awaited<ReturnType<typeof send>>;
 
 /** Close a session a probe opened (servers may refuse DELETE with 405: fine). */
 async function closeSession(url: URL, reply: RawReply | undefined, headers: Record<string, string>): Promise<void> {
