@@ -56,6 +56,23 @@ export class InspectorConnection extends Store {
     super();
   }
 
+  /** Resolves once the socket is open (welcomed) again; rejects after `ms`. */
+  whenOpen(ms: number): Promise<void> {
+    if (this.snapshot.socket === "open") return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        unsubscribe();
+        reject(new Error(`the connection to the inspector did not come back within ${ms / 1000} s`));
+      }, ms);
+      const unsubscribe = this.subscribe(() => {
+        if (this.snapshot.socket !== "open") return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      });
+    });
+  }
+
   /** The socket's status now (the store's value). */
   get current(): ConnectionSnapshot {
     return this.snapshot;

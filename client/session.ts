@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { CommandFailed, SocketDropped, type CommandBodyOf, type SentCommand } from "../lib/wire/client";
-import type { CommandType, JsonRpcError, WireEvent } from "../lib/wire/protocol";
+import type { CommandType, WireEvent } from "../lib/wire/protocol";
 import type { ReplyOf } from "../lib/wire/replies";
 import type { Entry } from "../lib/record/format";
 import type { SessionState } from "../lib/wire/session-state";
@@ -91,8 +91,7 @@ export class Session {
   send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
     if (body.type !== "request" && body.type !== "call-tool") return this.connection.send(body);
     const sent = this.connection.send({ ...timingFields(), ...body } as CommandBodyOf<K>);
-    const type = body.type as "request" | "call-tool";
-    const reply = sent.reply.catch((e: unknown) => (e instanceof SocketDropped ? (this.replyFromRecord(type, e) as Promise<ReplyOf<K>>) : Promise.reject(e)));
+    const reply = sent.reply.catch((e: unknown) => (e instanceof SocketDropped ? (this.outcomeAfterDrop(e) as Promise<ReplyOf<K>>) : Promise.reject(e)));
     return { ...sent, reply: reply.then((r) => this.withResultFromRecord(r)) };
   }
 
@@ -107,18 +106,14 @@ export class Session {
   }
 
   /**
-   * The socket dropped after the backend sent the request: the connection comes back and the
-   * record brings the response; the reply is made from it (the same result the backend would
-   * have sent; a tool's outputSchema verdict is not recomputed here).
+   * The socket dropped after the backend sent the request: once the socket is back, ask the
+   * backend how that request ended (the engine keeps each request's outcome by its record seq).
    */
-  private async replyFromRecord(type: "request" | "call-tool", dropped: SocketDropped): Promise<unknown> {
-    const entry = await this.timeline.whenResponse(dropped.requestSeq, LATE_RESPONSE_WAIT_MS);
-    if (entry?.kind !== "message" || !entry.pair) throw new Error(`${dropped.message}, and its response did not come back within ${LATE_RESPONSE_WAIT_MS / 1000} s`);
-    const m = entry.message as { result?: unknown; error?: JsonRpcError };
-    const base = { requestSeq: dropped.requestSeq, responseSeq: entry.seq, durationMs: entry.pair.latencyMs };
-    if (type === "call-tool") return m.error ? { ...base, error: m.error, verdict: null } : { ...base, result: m.result, verdict: null };
-    if (m.error) throw new CommandFailed({ message: m.error.message, rpc: m.error });
-    return { ...base, result: m.result };
+  private async outcomeAfterDrop(dropped: SocketDropped): Promise<unknown> {
+    await this.connection.whenOpen(LATE_RESPONSE_WAIT_MS);
+    return this.command({ type: "outcome", requestSeq: dropped.requestSeq }).catch((e: unknown) => {
+      throw e instanceof CommandFailed || !(e instanceof Error) ? e : new Error(`${dropped.message}; asking how it ended failed: ${e.message}`);
+    });
   }
 
   /** A reply that left a big result in the record gets it from the entry it names. */

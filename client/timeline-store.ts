@@ -138,28 +138,6 @@ export class TimelineStore extends Store {
     });
   }
 
-  /** The response to the request with this seq, once it is in the store (undefined after `ms`, or a reset). */
-  whenResponse(requestSeq: number, ms: number): Promise<Entry | undefined> {
-    const find = () => {
-      const seq = this.responseSeqOf(requestSeq);
-      return seq === undefined ? undefined : this.bySeq(seq);
-    };
-    const now = find();
-    if (now) return Promise.resolve(now);
-    return new Promise((resolve) => {
-      const done = (e: Entry | undefined) => {
-        clearTimeout(timer);
-        unsubscribe();
-        resolve(e);
-      };
-      const timer = setTimeout(() => done(undefined), ms);
-      const unsubscribe = this.subscribe(() => {
-        const e = find();
-        if (e || this.entries.length === 0) done(e);
-      });
-    });
-  }
-
   /** The seq of the response to the request with this seq, if it has arrived. */
   responseSeqOf(requestSeq: number): number | undefined {
     return this.responseOfRequest.get(requestSeq);

@@ -44,6 +44,11 @@ export const HttpFactsSchema = z.object({
   event: z.string().optional(),
   /** A GET that resumed a stream: the request's Last-Event-ID. */
   resumedFrom: z.string().optional(),
+  /**
+   * The request's 2026-07-28 routing headers (Mcp-Method, Mcp-Name, Mcp-Param-*), by lower-case
+   * name, exactly as sent: a server routes on them and must find them equal to the body.
+   */
+  mcpHeaders: z.record(z.string(), z.string()).optional(),
 });
 export type HttpFacts = z.infer<typeof HttpFactsSchema>;
 
@@ -59,6 +64,11 @@ export const MessageEntrySchema = z.object({
   size: z.number().int().nonnegative(),
   /** For responses: the request this answers. */
   pair: PairSchema.optional(),
+  /**
+   * For a request the client sent again with the input the server asked for (2026-07-28
+   * `input_required`): the seq of the request it retries, the first of the rounds.
+   */
+  retryOf: z.number().int().positive().optional(),
   /**
    * Set when the engine did not hand the message to the client because it is not a valid
    * JSON-RPC message (or is a batch): says why. The frame is still recorded as received.

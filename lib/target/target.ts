@@ -64,8 +64,17 @@ export const AuthSettingsSchema = z.object({
 });
 export type AuthSettings = z.infer<typeof AuthSettingsSchema>;
 
+/**
+ * Which protocol era to speak (the official inspector's --protocol-era). auto: send `initialize`
+ * exactly as a 2025 client does and switch to 2026-07-28 (`server/discover`) only when the server
+ * refuses it for its protocol version; legacy: never switch; modern: start with `server/discover`.
+ */
+export const ProtocolEraChoiceSchema = z.enum(["legacy", "auto", "modern"]);
+export type ProtocolEraChoice = z.infer<typeof ProtocolEraChoiceSchema>;
+
 export const ConnectSpecSchema = z.object({
   target: TargetSchema,
+  protocolEra: ProtocolEraChoiceSchema.default("auto"),
   auth: AuthSettingsSchema.optional(),
   capabilities: OfferedCapabilitiesSchema.default(OfferedCapabilitiesSchema.parse({})),
   timeouts: TimeoutsSchema.default(TimeoutsSchema.parse({})),

@@ -15,6 +15,12 @@ export const RpcErrorCode = {
    * backend's answer to a server->client request nobody answered in time ("no answer").
    */
   RequestTimeout: -32001,
+  /** 2026-07-28: the request's Mcp-* routing headers disagree with its body (or are missing). */
+  HeaderMismatch: -32020,
+  /** 2026-07-28: the request needs a client capability the client did not declare in its `_meta`. */
+  MissingRequiredClientCapability: -32021,
+  /** 2026-07-28: the protocol version the request names is not one the server speaks (`data.supported` lists those). */
+  UnsupportedProtocolVersion: -32022,
   /** A person rejected a server->client request in the page (the code the official inspector sends). */
   Rejected: -1,
 } as const;

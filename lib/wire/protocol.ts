@@ -60,6 +60,11 @@ export const CommandSchema = z.discriminatedUnion("type", [
     task: z.object({ ttl: z.number().int().positive().optional() }).optional(),
     ...timing,
   }),
+  /**
+   * How a request or call-tool ended, by the request's record seq (its `accepted` event): for a
+   * page whose socket dropped before the reply came; the reply is the one it would have had.
+   */
+  z.object({ ...cmd, type: z.literal("outcome"), requestSeq: z.number().int().positive() }),
   /** Cancel an in-flight request or call-tool command sent on this socket, by that command's id. */
   z.object({ ...cmd, type: z.literal("cancel"), target: z.string(), reason: z.string().optional() }),
   /**

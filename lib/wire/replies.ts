@@ -18,6 +18,8 @@ export const ReplySchemas = {
   request: RequestOutcomeSchema,
   notify: z.null(),
   "call-tool": ToolCallOutcomeSchema,
+  // A tool call's outcome carries its verdict; a plain request's does not.
+  outcome: z.union([ToolCallOutcomeSchema, RequestOutcomeSchema]),
   cancel: z.null(),
   replay: ReplayReportSchema,
   "set-answers": SessionStateSchema,

@@ -24,14 +24,23 @@ export const ConnectErrorSchema = z.object({
 });
 export type ConnectError = z.infer<typeof ConnectErrorSchema>;
 
+/**
+ * The protocol era of a connection: "legacy" is 2025-11-25 and earlier (`initialize`), "modern"
+ * is 2026-07-28 (`server/discover`, a `_meta` envelope on every request).
+ */
+export const ProtocolEraSchema = z.enum(["legacy", "modern"]);
+export type ProtocolEra = z.infer<typeof ProtocolEraSchema>;
+
 export const NegotiatedSchema = z.object({
+  /** Absent in session files written before eras: those are all "legacy". */
+  era: ProtocolEraSchema.default("legacy"),
   requestedProtocolVersion: z.string(),
   protocolVersion: z.string(),
   serverCapabilities: z.record(z.string(), z.unknown()),
   clientCapabilities: z.record(z.string(), z.unknown()),
   serverInfo: z.record(z.string(), z.unknown()),
   instructions: z.string().optional(),
-  /** Record seqs of the initialize request and its response, for the raw view. */
+  /** Record seqs of the handshake (initialize, or server/discover in the modern era) and its response, for the raw view. */
   initializeRequestSeq: z.number().int().optional(),
   initializeResponseSeq: z.number().int().optional(),
 });
@@ -53,6 +62,12 @@ export const PendingServerRequestSchema = z.object({
    * server already has a CreateTaskResult and polls; the answer completes the task.
    */
   taskId: z.string().optional(),
+  /**
+   * Set when the server did not send this request but embedded it in an `input_required` result
+   * (2026-07-28, multi round-trip requests): the request that got that result and the key the
+   * answer goes back under when the engine retries it.
+   */
+  inputRequired: z.object({ requestSeq: z.number().int(), key: z.string() }).optional(),
 });
 export type PendingServerRequest = z.infer<typeof PendingServerRequestSchema>;
 

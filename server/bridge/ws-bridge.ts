@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { WebSocket } from "ws";
-import type { Engine } from "../engine";
+import type { Engine, SentRequest } from "../engine";
 import { RpcError } from "../engine";
 import type { RecordStore } from "../record/store";
 import { FrameWriter } from "./frame-writer";
-import { progressTokenOf, withSentRequest } from "../../lib/record/sent-request";
 import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire/protocol";
 import { parseReply } from "../../lib/wire/replies";
 import type { SessionFile } from "../../lib/session/file";
@@ -24,7 +23,7 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const FLUSH_DELAY_MS = 4;
 
 /** What the bridge asks of the engine: the commands it routes. */
-export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "request" | "notify" | "callTool" | "setAnswers" | "answer" | "forgetAuthorization">;
+export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "send" | "notify" | "sendToolCall" | "outcomeOf" | "setAnswers" | "answer" | "forgetAuthorization">;
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
 export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq">;
 
@@ -124,13 +123,17 @@ export class Bridge {
         return this.engine.restart();
       case "request": {
         const { method, params, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
-        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.request(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.send(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
       }
       case "notify":
         return this.engine.notify(cmd.method, cmd.params);
       case "call-tool": {
         const { name, arguments: args, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
-        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.callTool(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+      }
+      case "outcome": {
+        // A page whose socket dropped asks how its request ended: the engine kept the outcome.
+        return this.slim((await this.engine.outcomeOf(cmd.requestSeq)) as { result?: unknown; responseSeq?: number });
       }
       case "cancel": {
         const ctl = peer.inflight.get(cmd.target);
@@ -161,17 +164,14 @@ export class Bridge {
    * Run a request command cancellably under its command id, and tell its peer where the
    * request went (`accepted`: its record seq and progress token) ahead of its progress and response.
    */
-  private async track<T>(peer: Peer, id: string, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  private async track<T>(peer: Peer, id: string, start: (signal: AbortSignal) => SentRequest<T>): Promise<T> {
     const ctl = new AbortController();
     peer.inflight.set(id, ctl);
     try {
-      const { value, request } = withSentRequest(this.record, () => start(ctl.signal));
-      if (request) {
-        const progressToken = progressTokenOf(request);
-        peer.queued.push({ type: "accepted", id, requestSeq: request.seq, ...(progressToken !== undefined ? { progressToken } : {}) });
-        this.scheduleFlush();
-      }
-      return await value;
+      const sent = start(ctl.signal);
+      peer.queued.push({ type: "accepted", id, requestSeq: sent.requestSeq, ...(sent.progressToken !== undefined ? { progressToken: sent.progressToken } : {}) });
+      this.scheduleFlush();
+      return await sent.outcome;
     } finally {
       peer.inflight.delete(id);
     }

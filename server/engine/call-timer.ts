@@ -1,3 +1,5 @@
+import type { Clock } from "./clock";
+
 /**
  * The time limits of one call the engine sent: an idle limit (restarted by progress when asked)
  * and an optional total. Both stand still while `pause()` is in force: a server request that a
@@ -8,11 +10,12 @@ export class CallTimer {
   private idleLeft: number;
   private totalLeft: number | undefined;
   private since = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: unknown;
   private paused = false;
   private done = false;
 
   constructor(
+    private readonly clock: Clock,
     private readonly idleMs: number,
     totalMs: number | undefined,
     private readonly expire: (which: "idle" | "total") => void,
@@ -38,7 +41,7 @@ export class CallTimer {
     if (this.paused || this.done) return;
     this.charge();
     this.paused = true;
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
   }
 
   resume(): void {
@@ -49,24 +52,24 @@ export class CallTimer {
 
   stop(): void {
     this.done = true;
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
   }
 
   /** Take the time run since the last arm off both limits. */
   private charge(): void {
     if (this.paused || this.timer === undefined) return;
-    const ran = performance.now() - this.since;
+    const ran = this.clock.now() - this.since;
     this.idleLeft -= ran;
     if (this.totalLeft !== undefined) this.totalLeft -= ran;
-    this.since = performance.now();
+    this.since = this.clock.now();
   }
 
   private arm(): void {
-    clearTimeout(this.timer);
-    this.since = performance.now();
+    this.clock.clearTimeout(this.timer);
+    this.since = this.clock.now();
     const which = this.totalLeft !== undefined && this.totalLeft < this.idleLeft ? "total" : "idle";
     const left = Math.max(0, which === "total" ? this.totalLeft! : this.idleLeft);
-    this.timer = setTimeout(() => {
+    this.timer = this.clock.setTimeout(() => {
       this.done = true;
       this.expire(which);
     }, left);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/client";
+import type { Clock } from "./clock";
 import { isNotification, isRequest, type JsonRpcId } from "../../lib/protocol/jsonrpc";
 import type { PendingServerRequest } from "../../lib/wire/session-state";
 import type { OfferedCapabilities } from "../../lib/target/target";
@@ -18,10 +19,15 @@ const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
 const TASK_METHODS = new Set(["tasks/get", "tasks/result", "tasks/list", "tasks/cancel"]);
 const RELATED_TASK = "io.modelcontextprotocol/related-task";
 
+type Reply = { result: Record<string, unknown> } | { error: JsonRpcError };
+
 interface Held {
   info: PendingServerRequest;
-  jsonrpcId: JsonRpcId;
-  timer: NodeJS.Timeout;
+  /** The server's request id; absent for a request embedded in an input_required result. */
+  jsonrpcId?: JsonRpcId;
+  /** For an embedded (input_required) request: where its answer goes instead of the wire. */
+  embedded?: (reply: Reply) => void;
+  timer: unknown;
   /** Set when the server asked for a task: the answer completes the task instead of replying. */
   task?: ClientTask;
 }
@@ -38,6 +44,7 @@ interface ClientTask {
 }
 
 export interface HeldRequestsOptions {
+  clock: Clock;
   capabilities: OfferedCapabilities;
   timeoutMs: number;
   /** Send a frame to the server through the tapped transport (so it is recorded). */
@@ -89,7 +96,7 @@ export class HeldRequests {
   intercept(m: JSONRPCMessage, seq: number): boolean {
     if (isNotification(m) && m.method === "notifications/cancelled") {
       const requestId = (m.params as { requestId?: JsonRpcId } | undefined)?.requestId;
-      for (const [pid, h] of this.held) if (h.jsonrpcId === requestId && !h.task) this.release(pid);
+      for (const [pid, h] of this.held) if (h.jsonrpcId !== undefined && h.jsonrpcId === requestId && !h.task) this.release(pid);
       return false;
     }
     if (!isRequest(m)) return false;
@@ -117,40 +124,67 @@ export class HeldRequests {
     if (!h) throw new Error(`no pending request ${pendingId} (it may have timed out or been cancelled)`);
     if (!reply.result === !reply.error) throw new Error("an answer needs exactly one of result or error");
     this.release(pendingId);
-    if (h.task) return this.settleTask(h.task, reply.error ? { error: reply.error } : { result: reply.result! });
-    await this.reply(h.jsonrpcId, reply.error ? { error: reply.error } : { result: reply.result! });
+    await this.deliver(h, reply.error ? { error: reply.error } : { result: reply.result! });
+  }
+
+  /**
+   * A request the server embedded in an input_required result (2026-07-28 MRTR): held for the
+   * person exactly like one it sent, answered by the standing answers the same way; resolves with
+   * the answer (the engine sends it back with the retried request).
+   */
+  holdEmbedded(method: string, params: Record<string, unknown>, seq: number, inputRequired: { requestSeq: number; key: string }): Promise<Reply> {
+    const standing = standingAnswer(method, params, this.opts.answers());
+    if (standing) return Promise.resolve(standing);
+    return new Promise((resolve) => this.hold(undefined, method, params, seq, undefined, { embedded: resolve, inputRequired }));
+  }
+
+  private deliver(h: Held, reply: Reply): Promise<void> {
+    if (h.task) return Promise.resolve(this.settleTask(h.task, reply));
+    if (h.embedded) return Promise.resolve(h.embedded(reply));
+    return this.reply(h.jsonrpcId!, reply);
   }
 
   /** The connection ended: stop every timer, forget everything. */
   clear(): void {
-    for (const h of this.held.values()) clearTimeout(h.timer);
+    for (const h of this.held.values()) {
+      this.opts.clock.clearTimeout(h.timer);
+      h.embedded?.({ error: { code: RpcErrorCode.InternalError, message: "the connection ended before this input was given" } });
+    }
     this.held.clear();
     for (const t of this.tasks.values()) for (const w of t.waiters.splice(0)) w();
     this.tasks.clear();
     this.opts.changed([]);
   }
 
-  private hold(jsonrpcId: JsonRpcId, method: string, params: Record<string, unknown>, seq: number, task?: ClientTask): void {
+  private hold(jsonrpcId: JsonRpcId | undefined, method: string, params: Record<string, unknown>, seq: number, task?: ClientTask, embedded?: { embedded: (r: Reply) => void; inputRequired: { requestSeq: number; key: string } }): void {
     const pendingId = this.opts.nextPendingId();
     const now = Date.now();
     const ms = this.opts.timeoutMs;
-    const info: PendingServerRequest = { pendingId, seq, method, params, receivedAt: now, deadline: now + ms, ...(task ? { taskId: task.taskId } : {}) };
-    const timer = setTimeout(() => {
-      if (!this.held.has(pendingId)) return;
+    const info: PendingServerRequest = {
+      pendingId,
+      seq,
+      method,
+      params,
+      receivedAt: now,
+      deadline: now + ms,
+      ...(task ? { taskId: task.taskId } : {}),
+      ...(embedded ? { inputRequired: embedded.inputRequired } : {}),
+    };
+    const timer = this.opts.clock.setTimeout(() => {
+      const h = this.held.get(pendingId);
+      if (!h) return;
       this.release(pendingId);
       const error = { code: RpcErrorCode.RequestTimeout, message: `Request timed out: nobody answered this ${method} request in the inspector within ${Math.round(ms / 1000)} s` };
-      if (task) this.settleTask(task, { error });
-      else void this.reply(jsonrpcId, { error });
+      void this.deliver(h, { error });
     }, ms);
-    timer.unref?.();
-    this.held.set(pendingId, { info, jsonrpcId, timer, task });
+    this.held.set(pendingId, { info, jsonrpcId, timer, task, embedded: embedded?.embedded });
     this.opts.changed(this.list());
   }
 
   private release(pendingId: string): void {
     const h = this.held.get(pendingId);
     if (!h) return;
-    clearTimeout(h.timer);
+    this.opts.clock.clearTimeout(h.timer);
     this.held.delete(pendingId);
     this.opts.changed(this.list());
   }

@@ -94,6 +94,7 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
       contentType: header(response.headers, "content-type"),
       sessionId: header(response.headers, "mcp-session-id"),
       protocolVersion: requestHeader(init, "mcp-protocol-version"),
+      ...routingHeaders(init),
       ...(resumeFrom !== undefined ? { resumedFrom: resumeFrom } : {}),
     };
     const type = facts.contentType?.split(";")[0].trim().toLowerCase();
@@ -113,6 +114,15 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
     return new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
   return { fetch: tapped as typeof fetch };
+}
+
+/** The request's 2026-07-28 routing headers (Mcp-Method, Mcp-Name, Mcp-Param-*), when it has any. */
+function routingHeaders(init: RequestInit | undefined): { mcpHeaders?: Record<string, string> } {
+  const found: Record<string, string> = {};
+  for (const [name, value] of new Headers(init?.headers)) {
+    if (name === "mcp-method" || name === "mcp-name" || name.startsWith("mcp-param-")) found[name] = value;
+  }
+  return Object.keys(found).length ? { mcpHeaders: found } : {};
 }
 
 /** The SSE body, passed on chunk by chunk after the events completed in each chunk are recorded. */

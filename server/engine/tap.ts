@@ -1,64 +1,81 @@
-import type { Transport, TransportSendOptions } from "@modelcontextprotocol/sdk/shared/transport.js";
-import type { JSONRPCMessage, MessageExtraInfo } from "@modelcontextprotocol/sdk/types.js";
-import { isResponse } from "../../lib/protocol/jsonrpc";
+import type { JSONRPCMessage, MessageExtraInfo, Transport, TransportSendOptions } from "@modelcontextprotocol/client";
 
 export interface TapHooks {
-  /** Called with every frame the client sends, before it goes out. */
+  /** Called with every frame the SDK client sends, before it goes out (the engine records it). */
   outgoing(message: JSONRPCMessage): void;
-  /** Called with every frame received, when the inner transport does not record them itself. */
-  incoming?(message: JSONRPCMessage): void;
   /**
    * Gets first look at every delivered incoming frame; returning true keeps it from the SDK
-   * client (the engine answers server->client requests itself, through the person driving).
+   * client (the engine owns its own requests and the server's requests to the person).
    */
   intercept(message: JSONRPCMessage): boolean;
+  /** False while the engine still decides the era: the SDK may not close the target then. */
+  mayClose(): boolean;
+  /** An error the transport reported, before the SDK client hears of it. */
+  error(error: Error): void;
 }
 
 /**
- * Wraps a transport so every frame is seen as it is, before the SDK client touches it.
- * The SDK sets onmessage/onclose/onerror on this wrapper; the wrapper owns the inner's.
+ * The SDK client's view of the target's transport: every frame it sends is recorded first, and
+ * what it receives is what the engine did not take. One inner transport can be handed from one
+ * SDK client to the next (a 2025 handshake the server refused, then the 2026 one) without
+ * starting or closing the target again.
  */
 export class TappedTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage, extra?: MessageExtraInfo) => void;
+  private retired = false;
 
   constructor(
     readonly inner: Transport,
     private readonly hooks: TapHooks,
+    private readonly started = false,
   ) {
     inner.onmessage = (message, extra) => {
-      this.hooks.incoming?.(message);
       if (this.hooks.intercept(message)) return;
-      // The SDK's Protocol runs a notification's handler a microtask late but settles a response
-      // at once, so progress that arrived just before its response (same stdout chunk) would
-      // find its handler gone ("unknown token"). A response goes a microtask late too, keeping
-      // the wire order.
-      if (isResponse(message)) queueMicrotask(() => this.onmessage?.(message, extra));
-      else this.onmessage?.(message, extra);
+      this.onmessage?.(message, extra);
     };
     inner.onclose = () => this.onclose?.();
-    inner.onerror = (error) => this.onerror?.(error);
+    inner.onerror = (error) => {
+      this.hooks.error(error);
+      this.onerror?.(error);
+    };
   }
 
   get sessionId(): string | undefined {
     return this.inner.sessionId;
   }
 
+  get hasPerRequestStream(): boolean | undefined {
+    return this.inner.hasPerRequestStream;
+  }
+
   setProtocolVersion(version: string): void {
     this.inner.setProtocolVersion?.(version);
   }
 
+  setSupportedProtocolVersions(versions: string[]): void {
+    this.inner.setSupportedProtocolVersions?.(versions);
+  }
+
   start(): Promise<void> {
-    return this.inner.start();
+    return this.started ? Promise.resolve() : this.inner.start();
   }
 
   send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
+    if (this.retired) return Promise.reject(new Error("this handshake was abandoned for another era"));
     this.hooks.outgoing(message);
     return this.inner.send(message, options);
   }
 
   close(): Promise<void> {
+    if (this.retired || !this.hooks.mayClose()) return Promise.resolve();
     return this.inner.close();
+  }
+
+  /** A new view of the same started transport for the next SDK client; this one goes quiet. */
+  handOver(): TappedTransport {
+    this.retired = true;
+    return new TappedTransport(this.inner, this.hooks, true);
   }
 }

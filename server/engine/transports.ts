@@ -1,6 +1,4 @@
-import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import { SSEClientTransport, StreamableHTTPClientTransport, type Transport } from "@modelcontextprotocol/client";
 import type { NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { StdioTransport, type ExitInfo } from "./stdio-transport";
@@ -17,10 +15,13 @@ export interface TransportHooks {
   exited(info: ExitInfo): void;
 }
 
+/**
+ * What the engine connects through. Every frame the transport receives reaches `hooks.record`
+ * before it is delivered (a factory over a transport that does not record, like the SDK's
+ * in-memory pair in tests, records in its onmessage).
+ */
 export interface OpenedTransport {
   transport: Transport;
-  /** True when the transport records incoming frames itself (it has the exact wire text). */
-  recordsIncoming: boolean;
   readonly pid: number | undefined;
   exitInfo(): ExitInfo | undefined;
   /** Wait (at most ms) for a dying process to finish reporting its exit and output. */
@@ -28,8 +29,11 @@ export interface OpenedTransport {
   killNow(): void;
 }
 
+/** Builds the transport for a target; injected into the engine so tests can hand it an in-memory pair. */
+export type TransportFactory = (target: Target, hooks: TransportHooks) => OpenedTransport;
+
 /** Build the transport for a target, wired so that everything it sees reaches the record. */
-export function openTransport(target: Target, hooks: TransportHooks): OpenedTransport {
+export const openTransport: TransportFactory = function openTransport(target: Target, hooks: TransportHooks): OpenedTransport {
   if (target.transport === "stdio") return openStdio(target, hooks);
   const headers = target.headers;
   const url = new URL(target.url);
@@ -53,13 +57,12 @@ export function openTransport(target: Target, hooks: TransportHooks): OpenedTran
         });
   return {
     transport,
-    recordsIncoming: true,
     pid: undefined,
     exitInfo: () => undefined,
     settled: () => Promise.resolve(),
     killNow: () => undefined,
   };
-}
+};
 
 function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: TransportHooks): OpenedTransport {
   let exited: (() => void) | undefined;
@@ -90,7 +93,6 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
   );
   return {
     transport,
-    recordsIncoming: true,
     get pid() {
       return transport.pid;
     },

@@ -1,4 +1,4 @@
-import { Engine, RpcError } from "../engine";
+import { Engine, RpcError, type RequestOutcome, type SentRequest } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken } from "../../lib/session/json-diff";
@@ -8,7 +8,6 @@ import { describeTarget, type Target } from "../../lib/target/target";
 import type { MessageEntry } from "../../lib/record/format";
 import type { Negotiated } from "../../lib/wire/session-state";
 import { RpcErrorCode } from "../../lib/wire/error-codes";
-import { withSentRequest } from "../../lib/record/sent-request";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -98,14 +97,20 @@ function answerFromRecording(engine: Engine, answers: readonly RecordedAnswer[])
 
 /** Send one recorded request again; what came back, and where the request and its response are in the record. */
 async function send(engine: Engine, record: RecordStore, method: string, params: Record<string, unknown> | undefined, timeoutMs: number): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
-  const { value, request } = withSentRequest(record, () => engine.request(method, withoutProgressToken(params), { timeoutMs, progress: hasProgressToken(params) }));
-  let replayed: Outcome | { none: string };
+  let sent: SentRequest<RequestOutcome>;
   try {
-    replayed = { result: (await value).result };
+    sent = engine.send(method, withoutProgressToken(params), { timeoutMs, progress: hasProgressToken(params) });
   } catch (e) {
-    replayed = e instanceof RpcError ? { error: e.rpc } : { none: e instanceof Error ? e.message : String(e) };
+    return { replayed: { none: e instanceof Error ? e.message : String(e) }, seqs: {} };
   }
-  return { replayed, seqs: request ? { replayedRequestSeq: request.seq, ...responseSeqOf(record, request.seq) } : {} };
+  const seqs: LiveSeqs = { replayedRequestSeq: sent.requestSeq };
+  try {
+    const out = await sent.outcome;
+    return { replayed: { result: out.result }, seqs: { ...seqs, ...(out.responseSeq !== undefined ? { replayedResponseSeq: out.responseSeq } : {}) } };
+  } catch (e) {
+    if (e instanceof RpcError) return { replayed: { error: e.rpc }, seqs: { ...seqs, ...(e.response ? { replayedResponseSeq: e.response.seq } : {}) } };
+    return { replayed: { none: e instanceof Error ? e.message : String(e) }, seqs };
+  }
 }
 
 function compare(seq: number, method: string, params: unknown, recorded: Outcome | undefined, replayed: Outcome | { none: string }, ignore: Array<(p: string) => boolean>): ReplayItem {
@@ -135,10 +140,6 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
 }
 
 /** The response to the request recorded as `requestSeq`, once it is in the record. */
-function responseSeqOf(record: RecordStore, requestSeq: number): LiveSeqs {
-  const res = record.since(requestSeq).find((e) => e.kind === "message" && e.pair?.seq === requestSeq);
-  return res ? { replayedResponseSeq: res.seq } : {};
-}
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
   return (params?._meta as { progressToken?: unknown } | undefined)?.progressToken !== undefined;

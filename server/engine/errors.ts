@@ -1,0 +1,27 @@
+import type { MessageEntry } from "../../lib/record/format";
+import type { JsonRpcError } from "../../lib/wire/protocol";
+
+/** The target answered with a JSON-RPC error: `rpc` is the error object exactly as sent. */
+export class RpcError extends Error {
+  constructor(
+    readonly rpc: JsonRpcError,
+    /** The response entry it came in, when the engine sent the request. */
+    readonly response?: MessageEntry,
+  ) {
+    super(rpc.message);
+    this.name = "RpcError";
+  }
+}
+
+export type EngineErrorKind = "timeout" | "cancelled" | "invalid-response" | "send-failed" | "closed" | "not-connected";
+
+/** A request that ended without the target's answer, and why, by kind rather than by message text. */
+export class EngineError extends Error {
+  constructor(
+    readonly kind: EngineErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "EngineError";
+  }
+}

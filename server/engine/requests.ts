@@ -1,0 +1,216 @@
+import type { MessageEntry } from "../../lib/record/format";
+import type { JsonRpcError } from "../../lib/wire/protocol";
+import type { Clock } from "./clock";
+import { CallTimer } from "./call-timer";
+import { EngineError, RpcError } from "./errors";
+
+export interface RequestOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Attach a progress token (the request id, as the SDK does) so the server may report progress. */
+  progress?: boolean;
+  resetTimeoutOnProgress?: boolean;
+  maxTotalTimeoutMs?: number;
+  /** Called with each notifications/progress params for this request. */
+  onProgress?(params: Record<string, unknown>): void;
+  /** The record seq of a request this one retries (an MRTR round): kept on the new request's entry. */
+  retryOf?: number;
+}
+
+/** What one sent request ends with: the response entry, or why it ended without one. */
+export interface Settled {
+  response: MessageEntry;
+  durationMs: number;
+}
+
+/**
+ * A request on its way: where it was recorded, its progress token, and how it ends. The one
+ * handle every caller (the page's socket, the CLI, check, replay) holds; nothing else matches
+ * responses to requests.
+ */
+export interface RequestHandle {
+  requestSeq: number;
+  id: number;
+  progressToken?: number;
+  outcome: Promise<Settled>;
+}
+
+export interface OutgoingRequestsOptions {
+  clock: Clock;
+  /** Record and send one frame; returns the record entry (sending is synchronous up to the write). */
+  send(message: Record<string, unknown>, extra?: { retryOf?: number; requestSignal?: AbortSignal }): { entry: MessageEntry; written: Promise<void> };
+  /**
+   * True when ending a call means closing its own HTTP stream (2026-07-28 over Streamable HTTP:
+   * the spec makes that the cancellation) rather than sending notifications/cancelled.
+   */
+  cancelsByClosingStream(): boolean;
+  /** Request ids the SDK already used (the handshake), so ours never collide. */
+  firstId(): number;
+  /** Fields every request carries in `_meta` in this era (the 2026-07-28 envelope); undefined for 2025. */
+  envelope(): Record<string, unknown> | undefined;
+  /** True while a server request waits on the person: call timers stand still. */
+  heldByPerson(): boolean;
+  /** A note for the record (a late answer after a cancel, say). */
+  note(text: string): void;
+}
+
+interface InFlight {
+  id: number;
+  method: string;
+  requestSeq: number;
+  sentAt: number;
+  timer: CallTimer;
+  opts: RequestOptions;
+  stream: AbortController;
+  resolve(s: Settled): void;
+  reject(e: Error): void;
+  unlisten(): void;
+}
+
+const ENDED_KEPT = 256;
+
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(2))} s`);
+
+/**
+ * The engine's requests to the target: it assigns ids and progress tokens, records and sends each
+ * request, keeps its time limits (on the injected clock), sends notifications/cancelled when a
+ * call is ended, and settles each request from the response entry the record paired with it.
+ */
+export class OutgoingRequests {
+  private nextId: number | undefined;
+  private readonly bySeq = new Map<number, InFlight>();
+  private readonly byToken = new Map<string, InFlight>();
+  /** Ids of requests this side ended before their answer (cancelled, timed out): the newest few, and how. */
+  private readonly ended = new Map<number, string>();
+
+  constructor(private readonly opts: OutgoingRequestsOptions) {}
+
+  get size(): number {
+    return this.bySeq.size;
+  }
+
+  /** Send a request; its handle says where it was recorded at once and settles with its response. */
+  start(method: string, params: Record<string, unknown> | undefined, defaultTimeoutMs: number, opts: RequestOptions = {}): RequestHandle {
+    const id = (this.nextId ??= this.opts.firstId());
+    this.nextId = id + 1;
+    const envelope = this.opts.envelope();
+    const meta = { ...(envelope ?? {}), ...((params?._meta as Record<string, unknown> | undefined) ?? {}), ...(opts.progress ? { progressToken: id } : {}) };
+    const outParams = params || Object.keys(meta).length ? { ...(params ?? {}), ...(Object.keys(meta).length ? { _meta: meta } : {}) } : undefined;
+    const message = { method, ...(outParams ? { params: outParams } : {}), jsonrpc: "2.0", id };
+
+    const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
+    let call!: InFlight;
+    const outcome = new Promise<Settled>((resolve, reject) => {
+      const timer = new CallTimer(this.opts.clock, timeoutMs, opts.maxTotalTimeoutMs || undefined, (which) =>
+        this.end(
+          call,
+          which === "total"
+            ? `${method} timed out: the server did not answer within the maximum total time of ${seconds(opts.maxTotalTimeoutMs!)} (notifications/cancelled was sent)`
+            : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""} (notifications/cancelled was sent)`,
+          "timeout",
+        ),
+      );
+      call = { id, method, requestSeq: 0, sentAt: this.opts.clock.now(), timer, opts, stream: new AbortController(), resolve, reject, unlisten: () => undefined };
+    });
+    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream.signal });
+    call.requestSeq = entry.seq;
+    this.bySeq.set(entry.seq, call);
+    if (opts.progress) this.byToken.set(tokenKey(id), call);
+    written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} could not be sent: ${err instanceof Error ? err.message : String(err)}`)));
+
+    const signal = opts.signal;
+    if (signal) {
+      const onAbort = () => this.end(call, `${method} cancelled: ${String(signal.reason ?? "aborted")}`, "cancelled");
+      if (signal.aborted) queueMicrotask(onAbort);
+      else {
+        signal.addEventListener("abort", onAbort, { once: true });
+        call.unlisten = () => signal.removeEventListener("abort", onAbort);
+      }
+    }
+    call.timer.start(this.opts.heldByPerson());
+    return { requestSeq: entry.seq, id, ...(opts.progress ? { progressToken: id } : {}), outcome };
+  }
+
+  /**
+   * A response entry the record paired with one of ours: settle it. A frame the client cannot
+   * accept (not valid JSON-RPC) ends the call now, saying why, instead of waiting out its timeout.
+   * True when the response was ours (or answers one we ended).
+   */
+  takeResponse(entry: MessageEntry): boolean {
+    const seq = entry.pair?.seq;
+    if (seq === undefined) return false;
+    const call = this.bySeq.get(seq);
+    if (!call) {
+      const id = (entry.message as { id?: unknown }).id;
+      const how = typeof id === "number" ? this.ended.get(id) : undefined;
+      if (!how) return false;
+      this.opts.note(`the answer to request ${id} arrived after the call ended (${how}): it crossed the cancellation; the client drops it`);
+      return true;
+    }
+    if (entry.undelivered) {
+      this.fail(call, new EngineError("invalid-response", `the server answered ${call.method} (entry #${entry.seq}) with a frame the client cannot accept: ${entry.undelivered}`));
+      return true;
+    }
+    this.forget(call);
+    const error = (entry.message as { error?: JsonRpcError }).error;
+    if (error) call.reject(new RpcError(error, entry));
+    else call.resolve({ response: entry, durationMs: this.opts.clock.now() - call.sentAt });
+    return true;
+  }
+
+  /** notifications/progress for one of ours: restart its idle limit when asked. True when it was ours. */
+  takeProgress(params: Record<string, unknown> | undefined): boolean {
+    const token = params?.progressToken;
+    if (typeof token !== "string" && typeof token !== "number") return false;
+    const call = this.byToken.get(tokenKey(token));
+    if (!call) {
+      const how = typeof token === "number" ? this.ended.get(token) : undefined;
+      if (!how) return false;
+      this.opts.note(`progress for request ${token} arrived after the call ended (${how}): the server's work crossed the cancellation; the client drops it`);
+      return true;
+    }
+    if (call.opts.resetTimeoutOnProgress) call.timer.touch();
+    call.opts.onProgress?.(params!);
+    return true;
+  }
+
+  /** A server request now waits on the person (or no longer does): every call's clock stands still (or runs). */
+  personWaiting(waiting: boolean): void {
+    for (const call of this.bySeq.values()) {
+      if (waiting) call.timer.pause();
+      else call.timer.resume();
+    }
+  }
+
+  /** The connection ended: every call still waiting fails with `why`. */
+  closeAll(why: () => Error): void {
+    for (const call of [...this.bySeq.values()]) this.fail(call, why());
+  }
+
+  /** End a call on this side: tell the server (notifications/cancelled) and fail it with `message`. */
+  private end(call: InFlight, message: string, how: "cancelled" | "timeout"): void {
+    if (!this.bySeq.has(call.requestSeq)) return;
+    this.ended.set(call.id, how === "timeout" ? "timed out" : "cancelled");
+    if (this.ended.size > ENDED_KEPT) this.ended.delete(this.ended.keys().next().value!);
+    this.fail(call, new EngineError(how, message));
+    if (this.opts.cancelsByClosingStream()) return call.stream.abort(message);
+    this.opts.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason: message } }).written.catch(() => undefined);
+  }
+
+  private fail(call: InFlight, err: Error): void {
+    if (!this.bySeq.has(call.requestSeq)) return;
+    this.forget(call);
+    call.reject(err);
+  }
+
+  private forget(call: InFlight): void {
+    call.timer.stop();
+    call.unlisten();
+    this.bySeq.delete(call.requestSeq);
+    this.byToken.delete(tokenKey(call.id));
+  }
+}
+
+function tokenKey(token: string | number): string {
+  return `${typeof token}:${token}`;
+}
