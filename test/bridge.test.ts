@@ -205,7 +205,7 @@ describe("every command is followed by its own id", () => {
     const { client, seen } = await connectClient(inspector);
     await client.hello(0);
     // An engine that breaks the contract (no verdict, durationMs in words).
-    inspector.engine.callTool = async () => ({ result: {}, durationMs: "slow" }) as never;
+    inspector.engine.sendToolCall = () => ({ requestSeq: 1, outcome: Promise.resolve({ result: {}, durationMs: "slow" }) }) as never;
     const err = await client.command({ type: "call-tool", name: "anything", arguments: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CommandFailed);
     expect((err as CommandFailed).message).toMatch(/^inspector bug: the reply to call-tool does not fit its schema at (verdict|durationMs)/);

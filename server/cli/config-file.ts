@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Target } from "../../lib/target/target";
+import { ProtocolEraChoiceSchema, type ProtocolEraChoice, type Target } from "../../lib/target/target";
 import { UsageError, type Env } from "./args";
 
 /**
@@ -19,9 +19,11 @@ const RemoteEntry = z.object({
   url: z.string(),
   headers: z.record(z.string(), z.string()).default({}),
 });
-const ConfigFile = z.object({ mcpServers: z.record(z.string(), z.unknown()) });
+/** The official inspector's `protocolEra`, for the whole file or one server (the server's wins). */
+const EraField = z.object({ protocolEra: ProtocolEraChoiceSchema.optional() });
+const ConfigFile = z.object({ mcpServers: z.record(z.string(), z.unknown()), protocolEra: z.unknown().optional() });
 
-export function targetFromConfig(text: string, file: string, serverName: string | undefined, env: Env): { name: string; target: Target } {
+export function targetFromConfig(text: string, file: string, serverName: string | undefined, env: Env): { name: string; target: Target; protocolEra?: ProtocolEraChoice } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -39,7 +41,14 @@ export function targetFromConfig(text: string, file: string, serverName: string 
   }
   if (!Object.hasOwn(parsed.data.mcpServers, name)) throw new UsageError(`server "${name}" is not in ${file} (it has: ${names.join(", ")})`);
   const raw = expandVars(parsed.data.mcpServers[name], env, `${file}: server "${name}"`);
-  return { name, target: entryToTarget(raw, `${file}: server "${name}"`) };
+  const protocolEra = eraOf(raw, `${file}: server "${name}"`) ?? eraOf(json, file);
+  return { name, target: entryToTarget(raw, `${file}: server "${name}"`), ...(protocolEra ? { protocolEra } : {}) };
+}
+
+function eraOf(obj: unknown, where: string): ProtocolEraChoice | undefined {
+  const e = EraField.safeParse(obj ?? {});
+  if (!e.success) throw new UsageError(`${where}: protocolEra must be "legacy", "auto" or "modern", got ${JSON.stringify((obj as { protocolEra?: unknown }).protocolEra)}`);
+  return e.data.protocolEra;
 }
 
 function entryToTarget(raw: unknown, where: string): Target {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { LOG_LEVELS, isLogLevel } from "../../lib/protocol/log-levels";
+import { ProtocolEraChoiceSchema, type ProtocolEraChoice } from "../../lib/target/target";
 
 /**
  * Every flag of `inspector`, in one table: the parser reads it and --help is printed from it.
@@ -76,6 +77,8 @@ export interface LauncherArgs {
   samplingFile?: string;
   elicitation?: ElicitationPolicy;
   connectTimeoutMs?: number;
+  /** Which protocol era to speak (default auto); a config file's protocolEra applies when the flag is absent. */
+  protocolEra?: ProtocolEraChoice;
   requestTimeoutMs?: number;
   /** --open: a share link or a .mcp-session.json file to show (never run) on start. */
   open?: string;
@@ -131,6 +134,15 @@ export const FLAGS: readonly FlagSpec[] = [
   { names: ["--registry"], value: "FILE", section: "Target", modes: TARGETED, help: "an MCP registry server.json (packages via npx/uvx/docker, or remotes)", set: (a, v) => (a.registry = v) },
   { names: ["--server"], value: "NAME", section: "Target", modes: TARGETED, afterTarget: true, help: "which server of --config / --registry to use", set: (a, v) => (a.server = v) },
   { names: ["--demo"], section: "Target", modes: TARGETED, help: "the bundled reference server (@modelcontextprotocol/server-everything)", set: (a) => (a.demo = true) },
+  {
+    names: ["--protocol-era"],
+    value: "ERA",
+    section: "Target",
+    modes: [...TARGETED, "replay"],
+    afterTarget: true,
+    help: "legacy (2025: initialize) | auto (initialize; 2026-07-28's server/discover when the server refuses it for its version: the default) | modern (server/discover)",
+    set: (a, v) => (a.protocolEra = protocolEra(v)),
+  },
   { names: ["--connect-timeout"], value: "MS", section: "Target", modes: TARGETED, afterTarget: true, help: "how long connecting and initialize may take (default 15000)", set: (a, v) => (a.connectTimeoutMs = millis(v, "--connect-timeout")) },
   { names: ["--request-timeout"], value: "MS", section: "Target", modes: TARGETED, afterTarget: true, help: "how long a request may wait for its answer (default 60000)", set: (a, v) => (a.requestTimeoutMs = millis(v, "--request-timeout")) },
 
@@ -281,6 +293,12 @@ function port(v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v) || n > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${v}"`);
   return n;
+}
+
+function protocolEra(v: string): ProtocolEraChoice {
+  const parsed = ProtocolEraChoiceSchema.safeParse(v);
+  if (!parsed.success) throw new UsageError(`--protocol-era must be legacy, auto or modern, got "${v}"`);
+  return parsed.data;
 }
 
 function millis(v: string, flag: string): number {

@@ -70,6 +70,7 @@ export function headlessSession(a: LauncherArgs, target: Target, onLogin?: (url:
     auth: authFromFlags(a),
     onLogin,
     capabilities: capabilitiesFor(answers),
+    protocolEra: a.protocolEra ?? "auto",
     // 0 means no limit, as in the official CLI.
     timeouts: { initializeMs: a.connectTimeoutMs === 0 ? NO_LIMIT : (a.connectTimeoutMs ?? 15_000), ...(a.requestTimeoutMs !== undefined ? { requestMs: a.requestTimeoutMs || NO_LIMIT } : {}) },
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Target } from "../../lib/target/target";
+import type { ProtocolEraChoice, Target } from "../../lib/target/target";
 import { UsageError, type Env, type LauncherArgs } from "./args";
 import { targetFromConfig } from "./config-file";
 import { targetFromRegistry } from "./registry";
@@ -20,7 +20,10 @@ export function resolveTarget(a: LauncherArgs, env: Env): Target | undefined {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `config file not found: ${file}` : `cannot read ${file}: ${(e as Error).message}`);
   }
-  const { target } = (a.config ? targetFromConfig : targetFromRegistry)(text, file, a.server, env);
+  const found: { target: Target; protocolEra?: ProtocolEraChoice } = (a.config ? targetFromConfig : targetFromRegistry)(text, file, a.server, env);
+  const target = found.target;
+  // The file's protocolEra applies unless --protocol-era gave one (the official CLI's rule).
+  if (found.protocolEra && !a.protocolEra) a.protocolEra = found.protocolEra;
   if (target.transport === "stdio") {
     // Flags add to what the file says; a relative cwd is relative to the file.
     return {

@@ -1,6 +1,8 @@
 import type { ConnectError } from "../../lib/wire/session-state";
 import type { Target } from "../../lib/target/target";
 import type { ExitInfo } from "./stdio-transport";
+import { SdkError, SdkErrorCode, SdkHttpError, SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/client";
+import { isEraNegotiationFailure, MODERN_PROTOCOL_VERSION, ProtocolVersionRefused } from "./handshake";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",
@@ -22,17 +24,24 @@ export function classifyConnectError(
   stderrTail: string[],
   /** Lines the server printed on stdout that are not JSON-RPC (the usual reason a stdio server never answers). */
   stdoutNoise: readonly string[] = [],
+  /** The protocol version the server's initialize result named, when it answered. */
+  answeredVersion?: unknown,
 ): ConnectError {
   const e = err as { code?: unknown; message?: string; cause?: { code?: unknown; message?: string } };
   const msg = e?.message ?? String(err);
   // The SDK closes the transport when initialize fails, so a timed-out or refused server has
   // exited by now too: the SDK's reason comes first, the exit explains only a closed connection.
-  if (e?.code === -32001 || /timed out/i.test(msg)) {
+  if (err instanceof ProtocolVersionRefused) return { kind: "protocol-version", message: err.message, stderrTail };
+  if (isEraNegotiationFailure(err)) {
+    return { kind: "protocol-version", message: `the server does not speak the ${MODERN_PROTOCOL_VERSION} era: it did not answer server/discover with that version (--protocol-era auto or legacy reaches a 2025 server)`, stderrTail };
+  }
+  if (typeof answeredVersion === "string" && !SUPPORTED_PROTOCOL_VERSIONS.includes(answeredVersion)) {
+    return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${answeredVersion}`, stderrTail };
+  }
+  if (err instanceof SdkError && err.code === SdkErrorCode.RequestTimeout) {
     const printed = stdoutNoise.length ? `; instead it printed on stdout: ${stdoutNoise.map((l) => JSON.stringify(l.length > 200 ? `${l.slice(0, 200)}…` : l)).join(", ")}` : "";
     return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time${printed}`, stderrTail };
   }
-  const pv = /protocol version is not supported: (.*)$/.exec(msg);
-  if (pv) return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${pv[1]}`, stderrTail };
   if (target.transport === "stdio") {
     if (e?.code === "ENOENT") {
       return { kind: "command-not-found", message: `command not found: ${target.command}${target.cwd ? ` (cwd ${target.cwd})` : ""}`, stderrTail };
@@ -59,6 +68,7 @@ export function classifyConnectError(
 }
 
 function httpStatusOf(err: unknown): number | undefined {
+  if (err instanceof SdkHttpError) return err.status;
   const e = err as { code?: unknown; name?: string; message?: string };
   if (typeof e?.code === "number" && e.code >= 100 && e.code < 600) return e.code;
   const m = /HTTP (\d{3})|Non-200 status code \((\d{3})\)/.exec(e?.message ?? "");

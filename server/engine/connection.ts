@@ -1,7 +1,7 @@
 import type { Client, JSONRPCMessage } from "@modelcontextprotocol/client";
 import { CLIENT_CAPABILITIES_META_KEY, CLIENT_INFO_META_KEY, PROTOCOL_VERSION_META_KEY } from "@modelcontextprotocol/client";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
-import { isRequest } from "../../lib/protocol/jsonrpc";
+import { isRequest, isResponse } from "../../lib/protocol/jsonrpc";
 import type { ConnectSpec } from "../../lib/target/target";
 import type { PendingServerRequest, ProtocolEra } from "../../lib/wire/session-state";
 import type { StandingAnswers } from "../../lib/wire/answers";
@@ -177,7 +177,11 @@ export class Connection {
       this.tasks.observe(entry);
       return;
     }
-    const m = entry.message as { method?: unknown; params?: Record<string, unknown> };
+    const m = entry.message as { method?: unknown; params?: Record<string, unknown>; id?: unknown };
+    if (isResponse(entry.message) && !this.handshaking && !entry.undelivered) {
+      this.deps.append({ kind: "lifecycle", event: "transport-error", text: `protocol error: received a response for an unknown message ID ${JSON.stringify(m.id)}: no request of this connection has that id; the client drops it` });
+      return;
+    }
     if (m.method === "notifications/progress") this.requests.takeProgress(m.params);
     else if (m.method === "notifications/tasks/status") this.tasks.observe(entry);
   }

@@ -149,7 +149,7 @@ export class Engine {
       conn.handshaking = false;
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
-      const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise);
+      const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn));
       // A login still waiting: once the person is back, connect again by itself.
       if (oauth?.status().pendingUrl) void oauth.authorize().then(() => this.reconnectAfterLogin(spec), () => undefined);
       conn.closing = true;
@@ -375,6 +375,11 @@ export class Engine {
     this.state = { ...next, answers: this.answers, authorization: this.authorization?.state() };
     for (const l of this.listeners) l(this.state);
   }
+}
+
+/** The protocol version a refused initialize result named, if the server answered one. */
+function answeredVersion(conn: Connection): unknown {
+  return (conn.handshakeResponse?.message as { result?: { protocolVersion?: unknown } } | undefined)?.result?.protocolVersion;
 }
 
 /** What the handshake settled, from the frames as recorded (initialize's, or server/discover's). */

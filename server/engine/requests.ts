@@ -120,7 +120,7 @@ export class OutgoingRequests {
 
     const signal = opts.signal;
     if (signal) {
-      const onAbort = () => this.end(call, `${method} cancelled: ${String(signal.reason ?? "aborted")}`, "cancelled");
+      const onAbort = () => this.end(call, `${method} cancelled: ${String(signal.reason ?? "aborted")}`, "cancelled", String(signal.reason ?? "aborted"));
       if (signal.aborted) queueMicrotask(onAbort);
       else {
         signal.addEventListener("abort", onAbort, { once: true });
@@ -188,13 +188,13 @@ export class OutgoingRequests {
   }
 
   /** End a call on this side: tell the server (notifications/cancelled) and fail it with `message`. */
-  private end(call: InFlight, message: string, how: "cancelled" | "timeout"): void {
+  private end(call: InFlight, message: string, how: "cancelled" | "timeout", reason = message): void {
     if (!this.bySeq.has(call.requestSeq)) return;
     this.ended.set(call.id, how === "timeout" ? "timed out" : "cancelled");
     if (this.ended.size > ENDED_KEPT) this.ended.delete(this.ended.keys().next().value!);
     this.fail(call, new EngineError(how, message));
     if (this.opts.cancelsByClosingStream()) return call.stream.abort(message);
-    this.opts.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason: message } }).written.catch(() => undefined);
+    this.opts.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason } }).written.catch(() => undefined);
   }
 
   private fail(call: InFlight, err: Error): void {

@@ -2,7 +2,7 @@ import { Engine } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import type { StandingAnswersPatch } from "../../lib/wire/answers";
-import type { AuthSettings, OfferedCapabilities, Target, Timeouts } from "../../lib/target/target";
+import type { AuthSettings, OfferedCapabilities, ProtocolEraChoice, Target, Timeouts } from "../../lib/target/target";
 import { startCallbackServer, type CallbackServer } from "./oauth-callback";
 import type { SessionState } from "../../lib/wire/session-state";
 
@@ -17,6 +17,8 @@ export interface HeadlessSession {
   answers: StandingAnswersPatch;
   capabilities: OfferedCapabilities;
   timeouts: Partial<Timeouts>;
+  /** Which protocol era to speak (default auto). */
+  protocolEra?: ProtocolEraChoice;
   /** MCP authorization for an HTTP target (mode browser: a person logs in; auto: no person). */
   auth?: AuthSettings;
   /** A login URL for the person: open it (the launcher opens the browser and prints it). */
@@ -57,7 +59,7 @@ export async function connectHeadless(name: string, s: HeadlessSession): Promise
       if (url && url !== shown) s.onLogin?.((shown = url));
     });
   }
-  let state = await engine.connect({ target: s.target, capabilities: s.capabilities, timeouts: s.timeouts, auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url } });
+  let state = await engine.connect({ target: s.target, protocolEra: s.protocolEra, capabilities: s.capabilities, timeouts: s.timeouts, auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url } });
   // The connect gave up waiting for the person's login; the engine connects again once they are back.
   if (state.status === "failed" && state.authorization?.pendingUrl) state = await settled(engine, LOGIN_WAIT_MS);
   return { engine, record, state, release: () => callback?.close() };
