@@ -1,10 +1,15 @@
 /**
- * The launch token: read once from `?token=` (the URL the launcher printed), kept in the tab's
- * sessionStorage under this origin (features/shell/token-storage.ts) so reloads get in while it
- * lives no longer than the tab, and removed from the address bar so it is not left in history,
- * bookmarks or screenshots. Another tab opens the printed URL (or duplicates this one).
+ * The launch token: read once from `?token=` (the URL the launcher printed) or traded for the
+ * one-time `?launch=` code (the URL the launcher opened in the browser: a code, so that no
+ * process's command line ever holds the token), kept in the tab's sessionStorage under this
+ * origin (features/shell/token-storage.ts) so reloads get in while it lives no longer than the
+ * tab, and removed from the address bar first thing, so it is not left in history, bookmarks or
+ * screenshots. Another tab opens the printed URL (or duplicates this one).
  */
 export const TOKEN_PARAM = "token";
+/** The one-time code's parameter and where it is traded: the launcher's server/launcher/launch-code.ts. */
+export const LAUNCH_PARAM = "launch";
+export const LAUNCH_PATH = "/launch";
 
 export function storageKey(origin: string): string {
   return `mcp-inspector-token:${origin}`;
@@ -16,22 +21,60 @@ export interface TokenEnv {
   storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
 }
 
+/** Trades a launch code for the token; undefined when the backend refuses it (spent, expired). */
+export type RedeemLaunchCode = (code: string) => Promise<string | undefined>;
+
+/**
+ * What the URL carries (a token, a launch code), taken out of the address bar before anything
+ * else: the history entry keeps neither.
+ */
+export function takeFromUrl(env: Pick<TokenEnv, "location" | "history">): { token?: string; code?: string } {
+  const url = new URL(env.location.href);
+  const token = url.searchParams.get(TOKEN_PARAM)?.trim() || undefined;
+  const code = url.searchParams.get(LAUNCH_PARAM)?.trim() || undefined;
+  if (url.searchParams.has(TOKEN_PARAM) || url.searchParams.has(LAUNCH_PARAM)) {
+    url.searchParams.delete(TOKEN_PARAM);
+    url.searchParams.delete(LAUNCH_PARAM);
+    env.history.replaceState(null, "", url.pathname + url.search + url.hash);
+  }
+  return { token, code };
+}
+
 /** Takes the token from the URL (stripping it) or from storage; undefined when there is none. */
 export function takeToken(env: TokenEnv): string | undefined {
-  const url = new URL(env.location.href);
-  const fromUrl = url.searchParams.get(TOKEN_PARAM)?.trim();
-  if (fromUrl) {
-    safe(() => env.storage.setItem(storageKey(env.location.origin), fromUrl));
-    url.searchParams.delete(TOKEN_PARAM);
-    env.history.replaceState(null, "", url.pathname + url.search + url.hash);
-    return fromUrl;
-  }
+  const { token } = takeFromUrl(env);
+  if (token) return keep(env, token);
   return safe(() => env.storage.getItem(storageKey(env.location.origin))) || undefined;
+}
+
+/**
+ * The page's token at start: from `?token=`, else the `?launch=` code traded for it, else what
+ * this tab kept. A code that fails falls back to what the tab kept (a reload of a spent link).
+ */
+export async function bootToken(env: TokenEnv, redeem: RedeemLaunchCode = redeemLaunchCode): Promise<string | undefined> {
+  const { token, code } = takeFromUrl(env);
+  if (token) return keep(env, token);
+  const traded = code ? await redeem(code).catch(() => undefined) : undefined;
+  if (traded) return keep(env, traded);
+  return safe(() => env.storage.getItem(storageKey(env.location.origin))) || undefined;
+}
+
+/** POST the code to this inspector; the answer is never cached (no-store on both sides). */
+export async function redeemLaunchCode(code: string): Promise<string | undefined> {
+  const res = await fetch(LAUNCH_PATH, { method: "POST", body: code, headers: { "Content-Type": "text/plain" }, cache: "no-store", credentials: "omit" });
+  if (!res.ok) return undefined;
+  const body = (await res.json()) as { token?: unknown };
+  return typeof body.token === "string" && body.token ? body.token : undefined;
 }
 
 /** Forget a token the backend refused (a previous run's, say). */
 export function forgetToken(env: Pick<TokenEnv, "location" | "storage">): void {
   safe(() => env.storage.removeItem(storageKey(env.location.origin)));
+}
+
+function keep(env: TokenEnv, token: string): string {
+  safe(() => env.storage.setItem(storageKey(env.location.origin), token));
+  return token;
 }
 
 function safe<T>(fn: () => T): T | undefined {

@@ -1,7 +1,11 @@
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { buildSession } from "../lib/session/file";
 import { encodeSessionLink } from "../lib/session/share-link";
-import { expect, startInspector, test, type RunningInspector } from "./inspector";
+import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
 
 // Issue 12 items 2 and 3, as an attacker tried them: a link whose command hides what it runs, a
 // page on another origin that frames the inspector, and one that opens a link with window.open.
@@ -90,4 +94,36 @@ test("a link another page opens with window.open cannot run unannounced", async 
     await expect(confirm.getByTestId("confirm-elsewhere")).toContainText("opened by another page");
   }
   expect((await state()).status).toBe("idle");
+});
+
+// Issue 22 item 1: the opener's argv (readable by every local user) held the token, and so did
+// the browser's History, Sessions and Cache. Now the opener gets a one-time launch code.
+test("the browser the launcher opens gets a one-time code: the page trades it, drops it from the address bar, and it is spent", async ({ page, browser }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "launch-e2e-"));
+  const seen = path.join(dir, "url");
+  const opener = path.join(dir, "browser.sh");
+  writeFileSync(opener, `#!/bin/sh\nprintf %s "$1" > ${JSON.stringify(seen + ".part")} && mv ${JSON.stringify(seen + ".part")} ${JSON.stringify(seen)}\n`);
+  chmodSync(opener, 0o755);
+  const child = spawn(process.execPath, [repoPath("bin/inspector.mjs"), "--port", "0"], { env: { ...process.env, INSPECTOR_BROWSER: opener }, stdio: "ignore" });
+  try {
+    await expect.poll(() => existsSync(seen)).toBe(true);
+    const opened = readFileSync(seen, "utf8");
+    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+$/);
+
+    await page.goto(opened);
+    await expect(page.getByTestId("session-status")).toHaveText("Not connected");
+    expect(page.url()).not.toContain("launch=");
+    // A reload keeps this tab in (its sessionStorage), with nothing in the URL.
+    await page.reload();
+    await expect(page.getByTestId("session-status")).toHaveText("Not connected");
+
+    // Read later from the process list or the browser's history, the code opens nothing.
+    const elsewhere = await browser.newContext();
+    const thief = await elsewhere.newPage();
+    await thief.goto(opened);
+    await expect(thief.getByTestId("no-access")).toBeVisible();
+    await elsewhere.close();
+  } finally {
+    child.kill("SIGTERM");
+  }
 });

@@ -5,15 +5,15 @@ import { NoAccess } from "./no-access";
 import { SessionContext } from "../../client/session-context";
 import { useSocketStatus } from "../../client/hooks";
 import { Session } from "../../client/session";
-import { forgetToken, takeToken } from "../../client/token";
+import { bootToken, forgetToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";
 import { Workspace } from "./workspace";
 import { launchTokenStorage } from "./token-storage";
 
 type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session; token: string };
 
-// Read once per page load: the URL loses its token the first time (strict mode runs effects twice).
-let tokenOnce: { token: string | undefined } | undefined;
+// Read once per page load: the URL loses its token or launch code the first time (strict mode runs effects twice).
+let tokenOnce: Promise<string | undefined> | undefined;
 
 /** Gets the token, opens the socket, then shows the workspace (or how to get in). */
 export function InspectorApp() {
@@ -21,18 +21,25 @@ export function InspectorApp() {
   const [boot, setBoot] = useState<Boot>({ kind: "loading" });
 
   useEffect(() => {
-    tokenOnce ??= { token: takeToken({ location: window.location, history: window.history, storage: launchTokenStorage(window) }) };
-    const { token } = tokenOnce;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the token exists only in the browser (the page is prerendered without a window), so it is read after mount
-    if (!token) return setBoot({ kind: "no-token" });
-    const session = new Session({
-      wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
-      token,
-      queryClient,
-      checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
-    }).start();
-    setBoot({ kind: "ready", session, token });
-    return () => session.stop();
+    // The token exists only in the browser (the page is prerendered without a window), so it is read after mount.
+    tokenOnce ??= bootToken({ location: window.location, history: window.history, storage: launchTokenStorage(window) });
+    let session: Session | undefined;
+    let gone = false;
+    void tokenOnce.then((token) => {
+      if (gone) return;
+      if (!token) return setBoot({ kind: "no-token" });
+      session = new Session({
+        wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
+        token,
+        queryClient,
+        checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
+      }).start();
+      setBoot({ kind: "ready", session, token });
+    });
+    return () => {
+      gone = true;
+      session?.stop();
+    };
   }, [queryClient]);
 
   if (boot.kind === "loading") return <main className="boot" aria-busy="true">Starting the inspector…</main>;

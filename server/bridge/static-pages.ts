@@ -83,7 +83,10 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   // Every file gets the page's policy (a worker runs under its own script's): an HTML file's
   // lets in exactly its own inline scripts.
   const csp = pageCsp(String(req.headers.host), file.endsWith(".html") ? fileScriptHashes(file) : []);
-  const headers = { ETag: etag, Vary: "Accept-Encoding", "Cache-Control": immutable ? "private, max-age=31536000, immutable" : "no-cache", "Content-Security-Policy": csp };
+  // A URL that carries the launch token or a launch code is never stored (the browser's Cache keys entries by URL).
+  const secretInUrl = /[?&](token|launch)=/.test(req.url ?? "");
+  const cache = secretInUrl ? "no-store" : immutable ? "private, max-age=31536000, immutable" : "no-cache";
+  const headers = { ETag: etag, Vary: "Accept-Encoding", "Cache-Control": cache, "Content-Security-Policy": csp };
   if (status === 200 && req.headers["if-none-match"] === etag) {
     res.writeHead(304, headers);
     return void res.end();

@@ -7,10 +7,11 @@ import type { Io } from "../harness/headless";
 import type { Target } from "../../lib/target/target";
 import { resolveTarget } from "../cli/resolve-target";
 import { openBrowser } from "./open-browser";
+import { LAUNCH_PARAM, LaunchCodes } from "./launch-code";
 import { startInspector } from "../inspector";
 import { staticPages, pageBuilt } from "../bridge/static-pages";
 import { PAGE_DIR, VERSION } from "../paths";
-import { isLoopbackHostname } from "../bridge/security";
+import { isLoopbackHostname, newToken } from "../bridge/security";
 import { describeTarget } from "../../lib/target/target";
 import { runCli } from "../harness/run-cli";
 import { runReplay } from "../harness/run-replay";
@@ -70,9 +71,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
 
   if (!pageBuilt(PAGE_DIR)) return err(`the page is missing from ${PAGE_DIR}: this install is incomplete; reinstall the package (in a clone of the source: npm run build)`), 1;
+  const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
+  // The browser we open gets a one-time code, never the token (see launch-code.ts).
+  const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
   let inspector;
   try {
-    inspector = await startInspector({ host: args.host, port: args.port, token: env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || undefined, extraHostnames, pages: staticPages(PAGE_DIR), openedSession });
+    inspector = await startInspector({ host: args.host, port: args.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return err(`port ${args.port} is in use: pass --port N, or --port 0 for any free port`), 1;
@@ -115,10 +119,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const info = state.negotiated?.serverInfo as { name?: string; version?: string } | undefined;
     out(`Connected to ${info?.name ?? "the server"}${info?.version ? ` ${info.version}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`);
   }
-  const pageUrl = openedSession ? `${inspector.pageUrl}&session=opened` : inspector.pageUrl;
+  const opened = openedSession ? "&session=opened" : "";
   if (openedSession) out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
-  out(`MCP Inspector is up at ${pageUrl}`);
-  if (args.openBrowser) openBrowser(pageUrl, env);
+  // The printed URL keeps the token: the person's own terminal, not a process's argv.
+  out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
+  if (args.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
 
   return stopped;
 }

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 
 /**
  * The program and arguments that open `url` on this platform. On Windows not `cmd /c start`:
- * cmd would read the `&` of `?token=…&session=opened` as a command separator and run the rest as
+ * cmd would read the `&` of `?launch=…&session=opened` as a command separator and run the rest as
  * a command; rundll32's URL handler takes the URL as one argument, no shell in between.
  */
 export function browserCommand(url: string, platform: NodeJS.Platform, env: NodeJS.ProcessEnv): [string, string[]] {
@@ -13,11 +13,21 @@ export function browserCommand(url: string, platform: NodeJS.Platform, env: Node
   return ["xdg-open", [url]];
 }
 
-/** Best effort: open the page in the person's browser; a failure only prints a hint. */
+/** The opener's environment: ours without the launch token (a child's environment outlives our say over it). */
+export function openerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { INSPECTOR_TOKEN: _token, MCP_PROXY_AUTH_TOKEN: _proxyToken, ...rest } = env;
+  return rest;
+}
+
+/**
+ * Best effort: open the page in the person's browser; a failure only prints a hint. The URL
+ * lands in the opener's argv, which every local user can read: it must hold no secret that
+ * outlives its first use (the page gets a one-time launch code, see launch-code.ts).
+ */
 export function openBrowser(url: string, env: NodeJS.ProcessEnv): void {
   const [cmd, args] = browserCommand(url, process.platform, env);
   try {
-    const child = spawn(cmd, args, { stdio: "ignore", detached: true });
+    const child = spawn(cmd, args, { stdio: "ignore", detached: true, env: openerEnv(env) });
     child.on("error", () => process.stderr.write(`inspector: could not open a browser (${cmd}); open the URL above yourself\n`));
     child.unref();
   } catch {
