@@ -2,6 +2,7 @@ import { AuthFlowError, StateMismatchError } from "./errors";
 import { exchange, type FlowContext } from "./http";
 import type { AuthServerMetadata } from "./metadata";
 import { SPEC } from "./steps";
+import { visible } from "../../lib/text/visible";
 
 /** Redirects followed without a person before the flow calls it a loop. */
 export const MAX_REDIRECTS = 10;
@@ -26,6 +27,27 @@ export function checkPkce(ctx: FlowContext, meta: AuthServerMetadata, fromMetada
   if (!methods && fromMetadata) {
     ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: "the metadata has no code_challenge_methods_supported (the spec says a client must then refuse); sending S256 anyway, as the SDK does", spec: SPEC.pkce });
   }
+}
+
+/**
+ * The authorization endpoint is a web page the person's browser opens: http(s) only. Metadata
+ * naming file:, javascript: or another scheme would have the OS open what the authorization
+ * server chose (the class of CVE-2025-6514): refused, and said why, before any URL is built.
+ */
+export function checkAuthorizationEndpoint(ctx: FlowContext, meta: AuthServerMetadata): void {
+  let scheme: string | undefined;
+  try {
+    scheme = new URL(meta.authorization_endpoint).protocol;
+  } catch {
+    scheme = undefined;
+  }
+  if (scheme === "http:" || scheme === "https:") return;
+  const shown = visible(meta.authorization_endpoint);
+  const message = scheme
+    ? `the authorization server's authorization_endpoint ${shown} is not an http(s) URL (scheme ${visible(scheme)}): only an http(s) login page is opened; refusing it`
+    : `the authorization server's authorization_endpoint ${shown} is not a URL; refusing it`;
+  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "error", message, spec: SPEC.asMetadata });
+  throw new AuthFlowError("authorization-server-metadata", message, SPEC.asMetadata);
 }
 
 /** The URL the person (or the non-interactive follower) opens. */

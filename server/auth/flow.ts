@@ -1,6 +1,6 @@
 import type { Challenge } from "./challenge";
 import { discoverAuthServerMetadata, discoverResourceMetadata, fallbackMetadata, resourceOf } from "./discovery";
-import { checkPkce } from "./authorization";
+import { checkAuthorizationEndpoint, checkPkce } from "./authorization";
 import { isLoopbackUrl } from "./hosts";
 import type { FlowContext } from "./http";
 import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
@@ -18,7 +18,8 @@ export interface Discovered {
 /**
  * From the MCP server to its authorization server's endpoints: PRM (the challenge's URL or the
  * well-known ones), the first authorization server it lists (or, per 2025-03-26, the server's
- * origin), that server's metadata (or the default endpoints), and the PKCE check.
+ * origin), that server's metadata (or the default endpoints), and the checks of its endpoints'
+ * schemes and of PKCE.
  */
 export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Challenge): Promise<Discovered> {
   const prm = await discoverResourceMetadata(ctx, serverUrl, challenge?.resourceMetadata);
@@ -26,6 +27,7 @@ export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Cha
   ctx.origins.allow(issuer, "the MCP server's resource metadata");
   const found = await discoverAuthServerMetadata(ctx, issuer);
   const meta = found ?? fallback(ctx, issuer);
+  checkAuthorizationEndpoint(ctx, meta);
   for (const url of [meta.authorization_endpoint, meta.token_endpoint, meta.registration_endpoint]) {
     if (url) ctx.origins.allow(url, "the authorization server's metadata");
   }

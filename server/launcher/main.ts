@@ -6,12 +6,13 @@ import { runDiff } from "../diff/run-diff";
 import type { Io } from "../harness/headless";
 import type { Target } from "../../lib/target/target";
 import { resolveTarget } from "../cli/resolve-target";
-import { openBrowser } from "./open-browser";
+import { openBrowser, openRefusal } from "./open-browser";
 import { LAUNCH_PARAM, LaunchCodes } from "./launch-code";
 import { startInspector } from "../inspector";
 import { staticPages, pageBuilt } from "../bridge/static-pages";
 import { PAGE_DIR, VERSION } from "../paths";
 import { isLoopbackHostname, newToken } from "../bridge/security";
+import { visible } from "../../lib/text/visible";
 import { describeTarget } from "../../lib/target/target";
 import { runCli } from "../harness/run-cli";
 import { runReplay } from "../harness/run-replay";
@@ -177,10 +178,15 @@ async function runMockMode(args: LauncherArgs, io: Io): Promise<number> {
   }
 }
 
-/** A headless login: the URL on stderr (it is the person's to open) and in the browser. */
+/**
+ * A headless login: the URL on stderr (it is the person's to open) and in the browser. The URL
+ * comes from the authorization server's metadata: anything but http(s) is refused, not opened.
+ */
 function loginOpener(env: NodeJS.ProcessEnv): (url: string) => void {
   return (url) => {
-    process.stderr.write(`inspector: the server wants you to log in: ${url}\n`);
+    const refusal = openRefusal(url);
+    if (refusal) return void process.stderr.write(`inspector: the server wants you to log in, but its login URL ${visible(url)} was not opened: ${refusal}\n`);
+    process.stderr.write(`inspector: the server wants you to log in: ${visible(url)}\n`);
     openBrowser(url, env);
   };
 }
