@@ -3,7 +3,6 @@ import { useCallback, useState } from "react";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { PendingRequestCue } from "./pending-request-cue";
-import { TaskFollower } from "../tasks/task-follower";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
@@ -78,7 +77,6 @@ export function Workspace() {
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
       {state?.authorization?.pendingUrl && <LoginLink url={state.authorization.pendingUrl} className="auth-login auth-login-banner" />}
       <AutoAnswerContainer state={state} />
-      <TaskFollower state={state} />
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="connection-heading" data-folded={connectionFolded}>
           <button type="button" className="pane-fold" aria-expanded={!connectionFolded} onClick={() => setConnectionShown(connectionFolded)}>

@@ -18,7 +18,7 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
   const tasksCap = (serverCaps(state)?.tasks ?? {}) as { cancel?: unknown };
   const params = { taskId: task.taskId };
   const error = get.error ?? result.error ?? cancel.error;
-  // The result, from this card's own request or from the one the task follower made.
+  // The result, from this card's own request or from the tasks/result the engine asked while following the task.
   const { timeline } = useSession();
   const followed = !result.data && task.resultSeq !== undefined ? timeline.bySeq(task.resultSeq) : undefined;
   const shown = result.data && !result.isPending
