@@ -1,4 +1,4 @@
-import type { ConnectSpecInput, OfferedCapabilities, Target } from "../../lib/target/target";
+import type { ConnectSpecInput, OfferedCapabilities, ProtocolEraChoice, Target } from "../../lib/target/target";
 import { TargetSchema } from "../../lib/target/target";
 import { joinShellWords, splitShellWords } from "../../lib/target/shell-words";
 
@@ -22,6 +22,8 @@ export interface ConnectionDraft {
   answerTimeoutText: string;
   /** MCP authorization options, for HTTP and SSE targets. */
   auth: AuthDraft;
+  /** Which protocol era to speak: auto (initialize, then server/discover if refused), legacy or modern. */
+  protocolEra: ProtocolEraChoice;
 }
 
 /** The backend's default wait for an answer to a server request (seconds). */
@@ -29,7 +31,7 @@ export const DEFAULT_ANSWER_TIMEOUT_S = 300;
 
 export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
 
-export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): ConnectionDraft {
+export function draftFrom(target?: Target, capabilities?: OfferedCapabilities, protocolEra: ProtocolEraChoice = "auto"): ConnectionDraft {
   const d: ConnectionDraft = {
     transport: "stdio",
     command: "",
@@ -41,6 +43,7 @@ export function draftFrom(target?: Target, capabilities?: OfferedCapabilities): 
     capabilities: capabilities ?? DEFAULT_CAPABILITIES,
     answerTimeoutText: String(DEFAULT_ANSWER_TIMEOUT_S),
     auth: DEFAULT_AUTH_DRAFT,
+    protocolEra,
   };
   if (!target) return d;
   if (target.transport === "stdio") {
@@ -66,7 +69,7 @@ export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput
   const timeouts = answerS === DEFAULT_ANSWER_TIMEOUT_S ? {} : { timeouts: { serverRequestMs: Math.round(answerS * 1000) } };
   const auth = parsed.data.transport === "stdio" ? { ok: true as const } : authSettingsFrom(d.auth);
   if (!auth.ok) return auth;
-  return { ok: true, spec: { target: parsed.data, capabilities: d.capabilities, ...timeouts, ...(auth.auth ? { auth: auth.auth } : {}) } };
+  return { ok: true, spec: { target: parsed.data, protocolEra: d.protocolEra, capabilities: d.capabilities, ...timeouts, ...(auth.auth ? { auth: auth.auth } : {}) } };
 }
 
 function rows(r: Record<string, string>): KeyValueRow[] {

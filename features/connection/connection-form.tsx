@@ -7,6 +7,7 @@ import { CapabilityOptions } from "./capability-options";
 import { KeyValueList } from "../../components/key-value-list";
 import { TransportPicker } from "./transport-picker";
 import { AuthOptions } from "./auth-options";
+import { EraSelect } from "./era-select";
 
 export interface ConnectionFormProps {
   /** The current (or last) target, to start the form from. */
@@ -19,7 +20,7 @@ export interface ConnectionFormProps {
   onRestart(): void;
 }
 
-/** Transport, command or URL, env or headers, offered capabilities; connect, disconnect, restart. */
+/** Transport, command or URL, env or headers, protocol era, offered capabilities; connect, disconnect, restart. */
 export function ConnectionForm({ target, capabilities, status, busy, onConnect, onDisconnect, onRestart }: ConnectionFormProps) {
   const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(target, capabilities));
   const [problem, setProblem] = useState<string>();
@@ -65,6 +66,7 @@ export function ConnectionForm({ target, capabilities, status, busy, onConnect, 
           <AuthOptions value={draft.auth} onChange={(a) => set("auth", a)} />
         </>
       )}
+      <EraSelect value={draft.protocolEra} onChange={(v) => set("protocolEra", v)} />
       <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
       <label className="field">
         <span>Answer timeout for server requests (s)</span>

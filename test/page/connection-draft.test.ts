@@ -17,7 +17,7 @@ describe("splitArgs / joinArgs", () => {
 describe("specFrom", () => {
   it("builds a stdio spec with env and cwd, skipping blank keys", () => {
     const d = { ...draftFrom(), command: " node ", argsText: "a b", env: [{ key: "K", value: "v" }, { key: " ", value: "x" }], cwd: "/tmp" };
-    expect(specFrom(d)).toEqual({ ok: true, spec: { target: { transport: "stdio", command: "node", args: ["a", "b"], env: { K: "v" }, cwd: "/tmp" }, capabilities: d.capabilities } });
+    expect(specFrom(d)).toEqual({ ok: true, spec: { target: { transport: "stdio", command: "node", args: ["a", "b"], env: { K: "v" }, cwd: "/tmp" }, protocolEra: "auto", capabilities: d.capabilities } });
   });
   it("refuses an empty command and a bad URL in words", () => {
     expect(specFrom(draftFrom())).toMatchObject({ ok: false, message: "command is empty" });
@@ -37,5 +37,15 @@ describe("the answer timeout for server requests", () => {
     expect(specFrom({ ...d, answerTimeoutText: "2.5" })).toMatchObject({ ok: true, spec: { timeouts: { serverRequestMs: 2500 } } });
     expect(specFrom({ ...d, answerTimeoutText: "soon" })).toEqual({ ok: false, message: "the answer timeout must be a number of seconds above 0" });
     expect(specFrom({ ...d, answerTimeoutText: "0" })).toMatchObject({ ok: false });
+  });
+});
+
+describe("the protocol era", () => {
+  it("starts at auto, is sent as protocolEra, and a draft made from a target keeps the era it is given", () => {
+    const d = { ...draftFrom(), command: "node" };
+    expect(d.protocolEra).toBe("auto");
+    expect(specFrom(d)).toMatchObject({ ok: true, spec: { protocolEra: "auto" } });
+    expect(specFrom({ ...d, protocolEra: "modern" })).toMatchObject({ ok: true, spec: { protocolEra: "modern" } });
+    expect(draftFrom({ transport: "http", url: "http://localhost:1/mcp", headers: {} }, undefined, "legacy").protocolEra).toBe("legacy");
   });
 });
