@@ -8,6 +8,7 @@ import type { StandingAnswers } from "../../lib/wire/answers";
 import type { OAuthSession } from "../auth";
 import type { Clock } from "./clock";
 import { HeldRequests } from "./held-requests";
+import { headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
 import { TaskFollower } from "./task-follower";
@@ -57,7 +58,7 @@ export class Connection {
   handshakeRequest?: MessageEntry;
   handshakeResponse?: MessageEntry;
   lastHttpErrorBody?: string;
-  readonly tools = new Map<string, { outputSchema?: object }>();
+  readonly tools = new Map<string, { outputSchema?: object; headers: Array<{ name: string; path: string[] }> }>();
   private highestSdkId = -1;
   private readonly fromTransport = new WeakSet<Error>();
   private lastIncomingSeq = 0;
@@ -125,7 +126,9 @@ export class Connection {
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */
   send(message: Record<string, unknown>, extra: { retryOf?: number; requestSignal?: AbortSignal } = {}): { entry: MessageEntry; written: Promise<void> } {
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
-    const written = this.opened.transport.send(message as JSONRPCMessage, extra.requestSignal ? { requestSignal: extra.requestSignal } : undefined);
+    const headers = this.paramHeaders(message);
+    const options = extra.requestSignal || headers ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) } : undefined;
+    const written = this.opened.transport.send(message as JSONRPCMessage, options);
     return { entry, written };
   }
 
@@ -135,6 +138,16 @@ export class Connection {
     const meta = envelope ? { ...envelope, ...((params?._meta as object | undefined) ?? {}) } : undefined;
     const p = meta ? { ...(params ?? {}), _meta: meta } : params;
     return this.send({ jsonrpc: "2.0", method, ...(p ? { params: p } : {}) }).written;
+  }
+
+  /** A modern tools/call's Mcp-Param-* headers, from the tool's inputSchema as last listed. */
+  private paramHeaders(message: Record<string, unknown>): Record<string, string> | undefined {
+    if (this.era !== "modern" || message.method !== "tools/call") return undefined;
+    const params = message.params as { name?: unknown; arguments?: unknown } | undefined;
+    const declared = typeof params?.name === "string" ? this.tools.get(params.name)?.headers : undefined;
+    if (!declared?.length) return undefined;
+    const headers = mcpParamHeaders(declared, params!.arguments);
+    return Object.keys(headers).length ? headers : undefined;
   }
 
   exitInfo(): ExitInfo | undefined {
@@ -169,6 +182,7 @@ export class Connection {
     if (entry.kind === "stdout-noise" && this.stdoutNoise.length < STDOUT_NOISE_KEPT) this.stdoutNoise.push(entry.text);
     if (entry.kind === "http" && entry.http.status >= 400) this.lastHttpErrorBody = entry.text;
     if (entry.kind !== "message" || entry.dir !== "server->client") return;
+    if (entry.http && entry.http.status >= 400) this.lastHttpErrorBody = entry.raw ?? JSON.stringify(entry.message);
     this.lastIncomingSeq = entry.seq;
     if (entry.pair) {
       if (entry.pair.seq === this.handshakeRequest?.seq) this.handshakeResponse = entry;
@@ -203,7 +217,8 @@ export class Connection {
     for (const t of tools) {
       if (t && typeof t === "object" && typeof (t as { name?: unknown }).name === "string") {
         const outputSchema = (t as { outputSchema?: unknown }).outputSchema;
-        this.tools.set((t as { name: string }).name, { outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined });
+        const headers = headerDeclarations((t as { inputSchema?: unknown }).inputSchema);
+        this.tools.set((t as { name: string }).name, { outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined, headers });
       }
     }
   }

@@ -3,6 +3,7 @@ import type { SessionState } from "../../lib/wire/session-state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
+import { RpcErrorCode } from "../../lib/wire/error-codes";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/wire/answers";
 import { classifyConnectError } from "./connect-error";
 import { Authorization } from "./authorization";
@@ -317,8 +318,22 @@ export class Engine {
    */
   private async settle(conn: Connection, method: string, params: Record<string, unknown> | undefined, opts: RequestOptions, first: RequestHandle): Promise<Settled> {
     let handle = first;
+    let relisted = false;
     for (let round = 0; ; round++) {
-      const settled = await handle.outcome.catch((err: unknown) => Promise.reject(this.explainFailure(conn, err, method)));
+      let settled: Settled;
+      try {
+        settled = await handle.outcome;
+      } catch (err) {
+        // A modern tools/call for a tool whose Mcp-Param headers the engine could not know (its
+        // tools/list not read yet) is refused with -32020: read the list, then send it again, once.
+        if (!relisted && needsToolList(conn, method, params, err)) {
+          relisted = true;
+          await this.request("tools/list", undefined).catch(() => undefined);
+          handle = conn.requests.start(method, params, conn.spec.timeouts.requestMs, { ...opts, retryOf: first.requestSeq });
+          continue;
+        }
+        throw this.explainFailure(conn, err, method);
+      }
       const result = (settled.response.message as { result?: unknown }).result;
       if (conn.era !== "modern" || !isInputRequired(result)) return settled;
       if (round >= MAX_INPUT_ROUNDS) throw new EngineError("invalid-response", `${method}: the server still asked for input after ${MAX_INPUT_ROUNDS} rounds (entry #${settled.response.seq}); the inspector stopped retrying`);
@@ -375,6 +390,11 @@ export class Engine {
     this.state = { ...next, answers: this.answers, authorization: this.authorization?.state() };
     for (const l of this.listeners) l(this.state);
   }
+}
+
+/** A -32020 (headers disagree with the body) to a modern tools/call of a tool not yet listed. */
+function needsToolList(conn: Connection, method: string, params: Record<string, unknown> | undefined, err: unknown): boolean {
+  return conn.era === "modern" && method === "tools/call" && err instanceof RpcError && err.rpc.code === RpcErrorCode.HeaderMismatch && !conn.tools.has(String(params?.name));
 }
 
 /** The protocol version a refused initialize result named, if the server answered one. */

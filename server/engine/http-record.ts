@@ -50,6 +50,9 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
       frames(e.data, facts);
     },
     exchange(facts, text) {
+      // A refusal whose body is a JSON-RPC error (2026-07-28 answers -32020/-32021/-32022 with a
+      // 400) is the server's answer to the request: a message, paired with it like any other.
+      if (facts.status >= 400 && isJsonRpcError(text)) return frames(text, facts);
       const reason = facts.status === 202 ? "accepted: no body" : facts.status >= 400 ? `status ${facts.status}${text ? "" : " with no body"}` : `status ${facts.status}`;
       other(facts, text, reason);
     },
@@ -57,4 +60,14 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
       other(facts, "", text);
     },
   };
+}
+
+function isJsonRpcError(text: string): boolean {
+  if (!text.startsWith("{")) return false;
+  try {
+    const m = JSON.parse(text) as { jsonrpc?: unknown; error?: unknown; id?: unknown };
+    return m.jsonrpc === "2.0" && !!m.error && typeof m.error === "object" && (typeof m.id === "string" || typeof m.id === "number");
+  } catch {
+    return false;
+  }
 }

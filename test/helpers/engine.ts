@@ -1,5 +1,5 @@
 import { afterEach } from "vitest";
-import { Engine } from "../../server/engine";
+import { Engine, type EngineOptions } from "../../server/engine";
 import { RecordStore } from "../../server/record/store";
 
 /**
@@ -13,9 +13,9 @@ export function engineFactory() {
     cleanup = [];
   });
   return {
-    newEngine() {
+    newEngine(options: EngineOptions = {}) {
       const rec = new RecordStore();
-      const engine = new Engine(rec, { name: "test", version: "0" });
+      const engine = new Engine(rec, { name: "test", version: "0" }, options);
       cleanup.push(() => engine.close());
       return { rec, engine };
     },

@@ -1,0 +1,41 @@
+/**
+ * The `Mcp-Param-{Name}` headers of a 2026-07-28 `tools/call` over Streamable HTTP (SEP-2243):
+ * a tool's inputSchema marks properties with `x-mcp-header: Name`, and the request must carry
+ * each such argument's value in that header too, so gateways can route without reading the body.
+ * A server checks header against body (-32020 when they disagree), so the engine, which sends
+ * tools/call itself, sends them as the SDK's own callTool would.
+ */
+
+/** Where each declared header's value sits in the arguments: reachable through `properties` only. */
+export function headerDeclarations(inputSchema: unknown): Array<{ name: string; path: string[] }> {
+  const found: Array<{ name: string; path: string[] }> = [];
+  const walk = (schema: unknown, path: string[]) => {
+    const props = (schema as { properties?: unknown } | undefined)?.properties;
+    if (!props || typeof props !== "object") return;
+    for (const [key, sub] of Object.entries(props as Record<string, unknown>)) {
+      const name = (sub as { "x-mcp-header"?: unknown } | undefined)?.["x-mcp-header"];
+      if (typeof name === "string" && name !== "") found.push({ name, path: [...path, key] });
+      walk(sub, [...path, key]);
+    }
+  };
+  walk(inputSchema, []);
+  return found;
+}
+
+/** The headers for one call: an absent, null or non-primitive value gets no header (the spec's rows). */
+export function mcpParamHeaders(declarations: ReadonlyArray<{ name: string; path: string[] }>, args: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of declarations) {
+    let v: unknown = args;
+    for (const k of d.path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined;
+    const text = typeof v === "string" ? v : typeof v === "boolean" ? String(v) : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
+    if (text !== undefined) out[`Mcp-Param-${d.name}`] = encodeValue(text);
+  }
+  return out;
+}
+
+/** Plain visible ASCII as is; anything else (empty, padded, non-ASCII) base64 in the spec's sentinel. */
+function encodeValue(s: string): string {
+  const plain = s.length > 0 && s === s.trim() && /^[\t\x20-\x7e]*$/.test(s) && !(s.startsWith("=?base64?") && s.endsWith("?="));
+  return plain ? s : `=?base64?${Buffer.from(s, "utf8").toString("base64")}?=`;
+}
