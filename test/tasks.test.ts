@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import { Engine } from "../server/engine";
 import { RecordStore } from "../server/record/store";
 import type { MessageEntry } from "../lib/record/format";
-import { everythingStdio, waitFor } from "./helpers/targets";
+import { EVERYTHING, everythingStdio, waitFor } from "./helpers/targets";
+import { runLauncher } from "./helpers/launcher";
 
 let engine: Engine | undefined;
 afterEach(() => engine?.close());
@@ -44,4 +45,31 @@ describe("tasks (2025-11-25)", () => {
     const createReply = rec.since(0).find((e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && e.pair?.seq === pending.seq)!;
     expect((createReply.message as { result: { task: { taskId: string } } }).result.task.taskId).toBe(pending.taskId);
   }, 20_000);
+});
+
+describe("tasks, headless", () => {
+  test("--cli --task follows the task the server created (tasks/get, tasks/result) and prints the tool's final result", async () => {
+    const run = runLauncher(["--cli", "--task", "--method", "tools/call", "--tool-name", "simulate-research-query", "--tool-arg", "topic=tides", "--", process.execPath, EVERYTHING, "stdio"]);
+    expect(await run.exited).toMatchObject({ code: 0 });
+    const printed = JSON.parse(run.stdout()) as { content: Array<{ text: string }>; task?: unknown };
+    expect(printed.task).toBeUndefined();
+    expect(printed.content[0].text).toMatch(/^# Research Report: tides/);
+  }, 30_000);
+
+  test("the engine follows a task once, whoever started it: no polling once the server notifies status, and one tasks/result when someone waits", async () => {
+    const rec = new RecordStore();
+    engine = new Engine(rec, { name: "t", version: "0" });
+    await engine.connect({ target: everythingStdio(), capabilities: withTasks });
+    const created = await engine.callTool("simulate-research-query", { topic: "tides" }, { task: {} });
+    const taskId = (created.result as { task: { taskId: string } }).task.taskId;
+    const final = await engine.taskResult(taskId);
+    expect(JSON.stringify(final.result)).toContain("tides");
+    const sentMethods = rec.since(0).flatMap((e) => (e.kind === "message" && e.dir === "client->server" ? [(e.message as { method?: string }).method] : []));
+    expect(sentMethods.filter((m) => m === "tasks/result")).toHaveLength(1);
+    // The everything server notifies status changes itself: the engine then does not poll.
+    const firstStatus = rec.since(0).find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/tasks/status");
+    expect(firstStatus).toBeDefined();
+    const pollsAfter = rec.since(firstStatus!.seq).filter((e) => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === "tasks/get");
+    expect(pollsAfter).toHaveLength(0);
+  }, 30_000);
 });

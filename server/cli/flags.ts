@@ -45,6 +45,8 @@ export interface LauncherArgs {
   toolName?: string;
   toolArgs: Record<string, unknown>;
   toolArgsJson?: Record<string, unknown>;
+  /** tools/call as a task: the engine follows it and the final result is printed. */
+  task: boolean;
   uri?: string;
   promptName?: string;
   promptArgs: Record<string, string>;
@@ -160,6 +162,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { names: ["--method"], value: "M", section: "One call (--cli)", modes: HEADLESS, afterTarget: true, help: CLI_METHODS.join(" | "), set: (a, v) => (a.method = oneOf(v, CLI_METHODS, "--method")) },
   { names: ["--tool-name"], value: "N", section: "One call (--cli)", modes: ["cli"], afterTarget: true, help: "the tool of tools/call", set: (a, v) => (a.toolName = v) },
   { names: ["--tool-arg"], value: "KEY=VALUE…", variadic: true, section: "One call (--cli)", modes: ["cli"], afterTarget: true, help: "tool arguments (repeatable, or several after one flag; JSON values are parsed)", set: (a, v) => Object.assign(a.toolArgs, toolArg(v)) },
+  { names: ["--task"], section: "One call (--cli)", modes: ["cli"], afterTarget: true, help: "run tools/call as a task (2025-11-25 tasks): the inspector follows it (tasks/get, tasks/result) and prints the final result", set: (a) => (a.task = true) },
   { names: ["--tool-args-json"], value: "JSON", section: "One call (--cli)", modes: ["cli"], afterTarget: true, help: "all tool arguments as one JSON object (not with --tool-arg)", set: (a, v) => (a.toolArgsJson = jsonObject(v, "--tool-args-json")) },
   { names: ["--uri"], value: "URI", section: "One call (--cli)", modes: ["cli"], afterTarget: true, help: "the resource of resources/read", set: (a, v) => (a.uri = v) },
   { names: ["--prompt-name"], value: "N", section: "One call (--cli)", modes: ["cli"], afterTarget: true, help: "the prompt of prompts/get", set: (a, v) => (a.promptName = v) },
@@ -213,6 +216,7 @@ export function emptyArgs(defaults: { port?: number } = {}): LauncherArgs {
     portGiven: false,
     host: "127.0.0.1",
     openBrowser: true,
+    task: false,
     demo: false,
     help: false,
     version: false,

@@ -69,7 +69,8 @@ export function headlessSession(a: LauncherArgs, target: Target, onLogin?: (url:
     answers,
     auth: authFromFlags(a),
     onLogin,
-    capabilities: capabilitiesFor(answers),
+    // --task: offer tasks (the everything server lists its task tools only to a client that does).
+    capabilities: { ...capabilitiesFor(answers), tasks: a.task },
     protocolEra: a.protocolEra ?? "auto",
     // 0 means no limit, as in the official CLI.
     timeouts: { initializeMs: a.connectTimeoutMs === 0 ? NO_LIMIT : (a.connectTimeoutMs ?? 15_000), ...(a.requestTimeoutMs !== undefined ? { requestMs: a.requestTimeoutMs || NO_LIMIT } : {}) },

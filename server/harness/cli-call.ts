@@ -10,14 +10,19 @@ export interface CliCall {
   promptName?: string;
   promptArgs?: Record<string, string>;
   logLevel?: string;
+  /** Run tools/call as a task and wait for its final result. */
+  task?: boolean;
 }
 
 /** Send the call through the engine like any page request. Resolves with the raw result. */
 export async function cliCall(engine: Engine, c: CliCall): Promise<unknown> {
   switch (c.method) {
     case "tools/call": {
-      const out = await engine.callTool(c.toolName!, c.toolArgs ?? {});
+      const out = await engine.callTool(c.toolName!, c.toolArgs ?? {}, c.task ? { task: {} } : {});
       if (out.error) throw Object.assign(new Error(out.error.message), { rpc: out.error });
+      // A task-augmented call answers with its task; the engine follows it to the tool's result.
+      const taskId = (out.result as { task?: { taskId?: unknown } } | undefined)?.task?.taskId;
+      if (c.task && typeof taskId === "string") return (await engine.taskResult(taskId)).result;
       return out.result;
     }
     case "resources/read":
