@@ -20,10 +20,12 @@ export interface HttpMock {
  * the client accepts one. `Mcp-Session-Id` is issued on initialize and required after it; GET
  * (a standalone stream) is 405; DELETE ends the session.
  */
-export async function serveHttp(port: number, newSession: () => MockSession): Promise<HttpMock> {
+export async function serveHttp(port: number, newSession: () => MockSession, stateless = false): Promise<HttpMock> {
   const sessions = new Map<string, MockSession>();
+  // A 2026-07-28 recording: the era has no sessions, so every request shares one mock session.
+  if (stateless) sessions.set(STATELESS, newSession());
   const server = createServer((req, res) => {
-    void route(req, res, sessions, newSession).catch((e) => {
+    void route(req, res, sessions, newSession, stateless).catch((e) => {
       if (!res.headersSent) reply(res, 500, { jsonrpc: "2.0", id: null, error: { code: -32603, message: `mock: ${(e as Error).message}` } });
       else res.end();
     });
@@ -45,7 +47,9 @@ export async function serveHttp(port: number, newSession: () => MockSession): Pr
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, sessions: Map<string, MockSession>, newSession: () => MockSession): Promise<void> {
+const STATELESS = "";
+
+async function route(req: IncomingMessage, res: ServerResponse, sessions: Map<string, MockSession>, newSession: () => MockSession, stateless: boolean): Promise<void> {
   // DNS rebinding: a page elsewhere must not reach a server on this machine through a name it controls.
   if (!hostAllowed(req.headers.host) || !originAllowed(req.headers.origin, req.headers.host)) return reply(res, 403, rpcError(-32000, "Forbidden: Host or Origin is not this machine"));
   const path = new URL(req.url ?? "/", "http://x").pathname;
@@ -74,9 +78,11 @@ async function route(req: IncomingMessage, res: ServerResponse, sessions: Map<st
     return reply(res, (e as Error).message === "too large" ? 413 : 400, rpcError(-32700, "Parse error: the body is not JSON"));
   }
   const initialize = isRequest(message) && message.method === "initialize";
-  let session = id ? sessions.get(id) : undefined;
+  let session = stateless ? sessions.get(STATELESS) : id ? sessions.get(id) : undefined;
   let newId: string | undefined;
-  if (initialize) {
+  if (stateless) {
+    // No Mcp-Session-Id is issued or asked for.
+  } else if (initialize) {
     newId = randomUUID();
     session = newSession();
     sessions.set(newId, session);

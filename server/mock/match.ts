@@ -15,7 +15,19 @@ export function ignoreMatchers(paths: readonly string[] = []): Ignore {
  * No params and empty params are the same request.
  */
 export function requestShape(method: string, params: Record<string, unknown> | undefined): unknown {
-  return normalizeVolatile({ method, params: withoutProgressToken(params ?? {}) });
+  return normalizeVolatile({ method, params: withoutEnvelope(withoutProgressToken(params ?? {})) });
+}
+
+/**
+ * A 2026-07-28 request carries who the client is and what it offers in `_meta` (the
+ * `io.modelcontextprotocol/*` keys): another client asks the same thing with another envelope.
+ */
+function withoutEnvelope(params: Record<string, unknown>): Record<string, unknown> {
+  const meta = params._meta as Record<string, unknown> | undefined;
+  if (!meta || typeof meta !== "object") return params;
+  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !k.startsWith("io.modelcontextprotocol/")));
+  const { _meta: _dropped, ...rest } = params;
+  return Object.keys(kept).length ? { ...rest, _meta: kept } : rest;
 }
 
 /** How a live request differs from a recorded one (after normalization and `--ignore`). */

@@ -66,7 +66,7 @@ export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
   } else {
     let http;
     try {
-      http = await serveHttp(opts.port, newSession);
+      http = await serveHttp(opts.port, newSession, script.era === "modern");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       io.err(`inspector: ${code === "EADDRINUSE" ? `port ${opts.port} is in use: pass --port N, or --port 0 for any free port` : `cannot listen on 127.0.0.1:${opts.port}: ${(e as Error).message}`}`);

@@ -35,7 +35,10 @@ export interface Exchange {
 
 export interface Script {
   exchanges: Exchange[];
+  /** The recorded handshake with a result: initialize (2025), or server/discover (2026-07-28). */
   initialize?: Exchange;
+  /** The recording's protocol era: "modern" when its handshake was server/discover. */
+  era: "legacy" | "modern";
 }
 
 /**
@@ -87,13 +90,14 @@ export function scriptOf(session: SessionFile): Script {
       if (action) action.answer = m.error ? { error: m.error } : { result: m.result };
     }
   }
-  return { exchanges, initialize: exchanges.find((x) => x.method === "initialize" && x.response && "result" in x.response) };
+  const handshake = exchanges.find((x) => (x.method === "initialize" || x.method === "server/discover") && x.response && "result" in x.response);
+  return { exchanges, initialize: handshake, era: handshake?.method === "server/discover" ? "modern" : "legacy" };
 }
 
 /** Why a recording cannot be played, or undefined when it can. */
 export function unplayable(script: Script): string | undefined {
   if (!script.exchanges.some((x) => x.response)) return "the recording holds no responses: there is nothing to play";
-  if (!script.initialize) return "the recording has no initialize response, so the mock cannot answer initialize (record from the start of a connection)";
+  if (!script.initialize) return "the recording has no initialize response (nor a server/discover one), so the mock cannot answer the handshake (record from the start of a connection)";
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { RpcErrorCode } from "../../lib/wire/error-codes";
 import { diffJson, normalizeVolatile } from "../../lib/session/json-diff";
 import { isNotification, isRequest, isResponse, type JsonRpcId } from "../../lib/protocol/jsonrpc";
 import { closest, describeOp, findMatch, type Ignore } from "./match";
@@ -50,9 +51,16 @@ export class MockSession {
       return;
     }
     const params = message.params as Record<string, unknown> | undefined;
-    const x = message.method === "initialize" ? this.script.initialize : findMatch(this.script.exchanges, message.method, params, this.opts.ignore, this.used);
+    const refusal = this.eraRefusal(message.method);
+    if (refusal) {
+      channel.open?.(false);
+      this.tally.notes.add(refusal.note);
+      channel.send({ jsonrpc: "2.0", id: message.id, error: refusal.error });
+      return;
+    }
+    const x = message.method === "initialize" || message.method === "server/discover" ? this.script.initialize : findMatch(this.script.exchanges, message.method, params, this.opts.ignore, this.used);
     if (!x) return this.unmatched(message.id, message.method, params, channel);
-    if (x === this.script.initialize && params?.protocolVersion !== x.params?.protocolVersion) {
+    if (x === this.script.initialize && this.script.era === "legacy" && params?.protocolVersion !== x.params?.protocolVersion) {
       this.tally.notes.add(`the client asked for protocol ${String(params?.protocolVersion)}; the recorded client asked for ${String(x.params?.protocolVersion)}, and the recorded answer (${String((x.response as { result?: { protocolVersion?: unknown } }).result?.protocolVersion)}) is what it gets`);
     }
     this.use(x);
@@ -60,6 +68,24 @@ export class MockSession {
     await this.play(x.during, x, message, channel);
     if (x.response) channel.send({ jsonrpc: "2.0", id: message.id, ...x.response });
     await this.play(x.after, x, message, channel);
+  }
+
+  /**
+   * The handshake of the other era, answered as the recorded server would: a 2026-07-28 server
+   * refuses initialize with -32022 naming its version; a 2025 server does not know server/discover.
+   */
+  private eraRefusal(method: string): { error: { code: number; message: string; data?: unknown }; note: string } | undefined {
+    if (method === "initialize" && this.script.era === "modern") {
+      const supported = ((this.script.initialize?.response as { result?: { supportedVersions?: unknown } } | undefined)?.result?.supportedVersions as string[] | undefined) ?? ["2026-07-28"];
+      return {
+        error: { code: RpcErrorCode.UnsupportedProtocolVersion, message: "Unsupported protocol version: the recorded server speaks the 2026-07-28 era (server/discover)", data: { supported } },
+        note: "the client sent initialize; the recording is of a 2026-07-28 server, so it was refused with -32022 as that server would",
+      };
+    }
+    if (method === "server/discover" && this.script.era === "legacy") {
+      return { error: { code: UNKNOWN_METHOD, message: "Method not found: server/discover (the recorded server speaks the 2025 era: initialize)" }, note: "the client sent server/discover; the recording is of a 2025 server, which does not know it" };
+    }
+    return undefined;
   }
 
   /** End the connection: played requests still waiting for an answer stop waiting. */
