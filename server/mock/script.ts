@@ -97,7 +97,7 @@ export function scriptOf(session: SessionFile): Script {
 /** Why a recording cannot be played, or undefined when it can. */
 export function unplayable(script: Script): string | undefined {
   if (!script.exchanges.some((x) => x.response)) return "the recording holds no responses: there is nothing to play";
-  if (!script.initialize) return "the recording has no initialize response (nor a server/discover one), so the mock cannot answer the handshake (record from the start of a connection)";
+  if (!script.initialize) return "the recording has no initialize response, so the mock cannot answer initialize (nor server/discover: record from the start of a connection)";
   return undefined;
 }
 
