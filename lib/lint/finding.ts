@@ -24,7 +24,7 @@ export const FindingSchema = z.object({
   seq: z.number().int().positive(),
   /** Another entry involved: the request a bad response answers, the first use of a reused id... */
   relatedSeq: z.number().int().positive().optional(),
-  /** The section of the MCP 2025-11-25 or JSON-RPC 2.0 specification that the rule enforces. */
+  /** The section of the MCP 2025-11-25 (2026-07-28 for modern/*) or JSON-RPC 2.0 specification that the rule enforces. */
   specUrl: z.url(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

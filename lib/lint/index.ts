@@ -19,6 +19,8 @@ export interface LintContext {
   protocolVersion?: string;
   /** The handshake already completed before the first entry. */
   initialized?: boolean;
+  /** The protocol era of the connection the record starts in (a modern record cut before its first request). */
+  era?: "legacy" | "modern";
 }
 
 /**
@@ -44,6 +46,7 @@ export class Linter {
       protocolVersion: context.protocolVersion,
       initializeAnswered: !!context.initialized,
       initialized: !!context.initialized,
+      era: context.era,
     };
   }
 

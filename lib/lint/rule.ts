@@ -31,6 +31,12 @@ export interface Session {
   initializeAnswered: boolean;
   /** The client has sent notifications/initialized. */
   initialized: boolean;
+  /**
+   * The protocol era, as far as the record shows: "modern" from a `server/discover` request or a
+   * request carrying the 2026-07-28 `_meta` envelope on, "legacy" again after an initialize result.
+   * Undefined until either is seen (a 2025 session before its initialize is answered).
+   */
+  era?: "legacy" | "modern";
 }
 
 /** The request a response answers, as the linter paired it. */

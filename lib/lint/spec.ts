@@ -2,6 +2,8 @@ import { SUPPORTED_PROTOCOL_VERSIONS } from "../protocol/sdk";
 
 /** Pointers into the specifications the rules enforce. */
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
+/** The modern era (per-request `_meta`, `server/discover`, no sessions). */
+const MCP_MODERN = "https://modelcontextprotocol.io/specification/2026-07-28";
 const JSONRPC = "https://www.jsonrpc.org/specification";
 
 export const SPEC = {
@@ -28,7 +30,23 @@ export const SPEC = {
   sampling: `${MCP}/client/sampling#capabilities`,
   elicitation: `${MCP}/client/elicitation#capabilities`,
   roots: `${MCP}/client/roots#capabilities`,
+  modernResultType: `${MCP_MODERN}/basic#resulttype`,
+  modernMeta: `${MCP_MODERN}/basic#meta`,
+  modernDiscover: `${MCP_MODERN}/server/discover#discoverresult`,
+  modernVersioning: `${MCP_MODERN}/basic/versioning#backward-compatibility-with-initialization-based-versions`,
+  modernInputRequired: `${MCP_MODERN}/basic/patterns/mrtr#server-requirements-basic-workflow`,
+  modernCaching: `${MCP_MODERN}/server/utilities/caching#cacheable-results`,
+  modernHeaders: `${MCP_MODERN}/basic/transports/streamable-http#standard-request-headers`,
+  modernNoSessions: `${MCP_MODERN}/basic/transports/streamable-http#earlier-streamable-http-revisions`,
 } as const;
+
+/** The first protocol version of the modern era. */
+export const MODERN_PROTOCOL_VERSION = "2026-07-28";
+
+/** True for a version of the modern era: a date at or after 2026-07-28 (an unknown later one counts). */
+export function isModernVersion(v: unknown): boolean {
+  return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= MODERN_PROTOCOL_VERSION;
+}
 
 /** Protocol versions a conforming peer may negotiate (the SDK's list, newest first). */
 export const KNOWN_PROTOCOL_VERSIONS: readonly string[] = SUPPORTED_PROTOCOL_VERSIONS;

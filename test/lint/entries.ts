@@ -23,6 +23,10 @@ export class Rec {
   lifecycle(event: LifecycleEvent): number {
     return this.add({ kind: "lifecycle", event, text: event });
   }
+  /** What an HTTP exchange carried that was no message (a 4xx with its body, a 202). */
+  http(http: Record<string, unknown>, text: string): number {
+    return this.add({ kind: "http", http, text, reason: `status ${String(http.status)}`, size: text.length });
+  }
   /** A client request and the server's result; returns both seqs. */
   call(method: string, params: Record<string, unknown> | undefined, result: unknown): { req: number; res: number } {
     const id = this.nextId++;

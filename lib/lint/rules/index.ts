@@ -10,17 +10,36 @@ import { stdioFamily } from "./stdio";
 import { toolsFamily } from "./tools";
 import { httpFamily } from "./http";
 import { authFamily } from "./auth";
+import { modernEraFamily } from "./modern-era";
+import { modernResultsFamily } from "./modern";
+import { modernHttpFamily } from "./modern-http";
 
 /**
  * A fresh set of families, in the order they see each message: pairing first (it tells the
- * others what a response answers), then shape, then lifecycle (which records what was
- * negotiated), tools before schema (tools claims the schema issues it reports better).
+ * others what a response answers), then shape, then the era (2026-07-28 or not, which the 2025
+ * lifecycle rules need) and lifecycle (which records what was negotiated), tools before schema
+ * (tools claims the schema issues it reports better).
  */
 export function createFamilies(): Family[] {
-  return [pairingFamily(), jsonrpcFamily(), lifecycleFamily(), toolsFamily(), schemaFamily(), capabilitiesFamily(), loggingFamily(), paginationFamily(), stdioFamily(), httpFamily(), authFamily()];
+  return [
+    pairingFamily(),
+    jsonrpcFamily(),
+    modernEraFamily(),
+    lifecycleFamily(),
+    toolsFamily(),
+    schemaFamily(),
+    capabilitiesFamily(),
+    loggingFamily(),
+    paginationFamily(),
+    stdioFamily(),
+    httpFamily(),
+    modernResultsFamily(),
+    modernHttpFamily(),
+    authFamily(),
+  ];
 }
 
-const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http", "auth"];
+const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http", "modern", "auth"];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
 export const ALL_RULES: readonly Rule[] = createFamilies()

@@ -1,4 +1,4 @@
-import { KNOWN_PROTOCOL_VERSIONS, SPEC } from "../spec";
+import { KNOWN_PROTOCOL_VERSIONS, SPEC, isModernVersion } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
 
 // Lifecycle (MCP 2025-11-25 basic/lifecycle): initialization MUST be the first interaction.
@@ -8,6 +8,8 @@ import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rul
 // before normal operations. Version negotiation: the server answers the requested version
 // or another one it supports; both sides speak a published version.
 // This family also records what the session negotiated, for the families after it.
+// None of this applies to the 2026-07-28 era (no initialize, every request stands alone): once
+// the era family has seen a modern request, only a new initialize is this family's business.
 
 export const BEFORE_INITIALIZATION: Rule = {
   id: "lifecycle/before-initialization",
@@ -37,7 +39,9 @@ export function lifecycleFamily(): Family {
         const params = isObject(msg.params) ? msg.params : {};
         session.requestedVersion = typeof params.protocolVersion === "string" ? params.protocolVersion : undefined;
         session.clientCapabilities = isObject(params.capabilities) ? params.capabilities : {};
-        if (!KNOWN_PROTOCOL_VERSIONS.includes(String(params.protocolVersion))) {
+        if (isModernVersion(params.protocolVersion)) {
+          ctx.flag(PROTOCOL_VERSION, `the client asks initialize for protocol version ${brief(params.protocolVersion)}, a version that has no initialize handshake (it opens with server/discover); initialize negotiates ${KNOWN_PROTOCOL_VERSIONS.join(", ")}`);
+        } else if (!KNOWN_PROTOCOL_VERSIONS.includes(String(params.protocolVersion))) {
           ctx.flag(PROTOCOL_VERSION, `the client asks for protocol version ${brief(params.protocolVersion)}, which is not a published version (${KNOWN_PROTOCOL_VERSIONS.join(", ")})`);
         }
         return;
@@ -49,7 +53,8 @@ export function lifecycleFamily(): Family {
         session.protocolVersion = typeof result.protocolVersion === "string" ? result.protocolVersion : undefined;
         session.serverCapabilities = isObject(result.capabilities) ? result.capabilities : {};
         const v = result.protocolVersion;
-        if (!KNOWN_PROTOCOL_VERSIONS.includes(String(v))) {
+        // A 2026-07-28 version here is modern/era-mismatch's finding.
+        if (!KNOWN_PROTOCOL_VERSIONS.includes(String(v)) && !isModernVersion(v)) {
           const asked = v === session.requestedVersion ? "" : ` and not the ${brief(session.requestedVersion)} the client asked for`;
           ctx.flag(PROTOCOL_VERSION, `the server answers protocol version ${brief(v)}, which is not a published version${asked}`, { relatedSeq: ctx.answers.seq });
         }
@@ -62,7 +67,7 @@ export function lifecycleFamily(): Family {
         session.initialized = true;
         return;
       }
-      if (session.initialized) return;
+      if (session.initialized || session.era === "modern") return;
       if (msg.kind === "request" && msg.method !== "ping") {
         if (!session.initializeAnswered) {
           ctx.flag(BEFORE_INITIALIZATION, `${fromClient ? "the client" : "the server"} sent ${msg.method} before the initialize handshake completed`);

@@ -1,11 +1,15 @@
 import type { Direction } from "../../record/format";
 import { SPEC } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Report, type Rule } from "../rule";
+import { envelopeOf } from "./modern-meta";
 
 // Pairing (MCP 2025-11-25 basic/#requests, #responses): a response carries the id of a
 // request sent the other way; an id MUST NOT have been used before by the same requestor in
 // the session; every request gets a response, unless it was cancelled
 // (basic/utilities/cancellation: the receiver SHOULD NOT answer a cancelled request).
+// In the 2026-07-28 era there is no session: an id "MUST NOT match the ID of any other request
+// the sender has issued and not yet received a response for", so only reuse while open counts
+// (the SDK's modern client starts its ids again at 0 after its server/discover probe).
 // The linter pairs on its own, not through entry.pair, so a record file pairs the same way
 // and two open requests with one id (a reused id) do not cascade into more findings.
 
@@ -71,7 +75,7 @@ export function pairingFamily(): Family {
         const before = used[dir].get(key);
         if (queue?.length) {
           ctx.flag(REUSED_ID, `request id ${brief(msg.id)} is already in use by a request that is still open`, { relatedSeq: queue[0].seq });
-        } else if (before !== undefined) {
+        } else if (before !== undefined && !modernRequest(ctx, msg.method, msg.params)) {
           ctx.flag(REUSED_ID, `request id ${brief(msg.id)} was already used in this session`, { relatedSeq: before });
         }
         const req: OpenRequest = { seq: entry.seq, method: msg.method, params: msg.params, cancelled: false };
@@ -116,6 +120,21 @@ export function pairingFamily(): Family {
       }
       ctx.flag(UNKNOWN_ID, `a response to request id ${brief(msg.id)}, which was never sent ${reqDir === "client->server" ? "by the client" : "by the server"} in this session`);
     },
+    other(entry) {
+      // A 2026-07-28 server refuses a request with an HTTP 4xx whose body is the JSON-RPC error
+      // (-32022, -32020, -32021, -32601 with 404): the client's HTTP layer does not hand it on
+      // as a message, so the record has it as an http entry. It still answers the request.
+      if (entry.kind !== "http" || entry.http.method !== "POST") return;
+      const id = errorResponseId(entry.text);
+      if (id === undefined) return;
+      const key = keyOf(id);
+      const queue = open["client->server"].get(key);
+      if (!queue?.shift()) return;
+      if (queue.length === 0) {
+        open["client->server"].delete(key);
+        answered["client->server"].set(key, entry.seq);
+      }
+    },
     end(report: Report) {
       for (const dir of ["client->server", "server->client"] as const) {
         for (const queue of open[dir].values()) {
@@ -128,4 +147,21 @@ export function pairingFamily(): Family {
       }
     },
   };
+}
+
+/** A request of the 2026-07-28 era (this family runs before the one that sets session.era, so it looks itself). */
+function modernRequest(ctx: MessageCtx, method: string, params: unknown): boolean {
+  return ctx.session.era === "modern" || method === "server/discover" || envelopeOf(params) !== undefined;
+}
+
+/** The id of the JSON-RPC error response an HTTP error body carries, if it is one. */
+function errorResponseId(text: string): unknown {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(body) || "method" in body || !isObject(body.error)) return undefined;
+  return typeof body.id === "string" || typeof body.id === "number" ? body.id : undefined;
 }

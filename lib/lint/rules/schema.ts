@@ -206,6 +206,9 @@ export function schemaFamily(): Family {
         return;
       }
       if (msg.kind !== "response" || msg.isError || !("result" in (entry.message as object)) || !ctx.answers) return;
+      // A 2026-07-28 interim result (input_required, or the tasks extension's task) is not the
+      // method's result: the modern/* rules judge it.
+      if (isObject(msg.result) && (msg.result.resultType === "input_required" || msg.result.resultType === "task")) return;
       const method = ctx.answers.method;
       const r = resultSchemaFor(ctx, method).safeParse(msg.result);
       if (r.success) return;
