@@ -42,12 +42,33 @@ export interface TaskSeen {
   /** The server sent notifications/tasks/status for it (so its status need not be polled). */
   notified?: boolean;
 }
+/** auto's switch of eras: the server refused `initialize` for its version, so the engine sent server/discover. */
+export interface EraSwitch {
+  /** The engine's lifecycle note, which says why. */
+  noteSeq: number;
+  text: string;
+  /** The refused initialize request and the server's answer to it, when they were recorded. */
+  initializeSeq?: number;
+  refusalSeq?: number;
+}
+/** A subscriptions/listen request still open (2026-07-28): what it asked for, what the server honored. */
+export interface ListenSeen {
+  requestSeq: number;
+  id: string | number;
+  /** The request's `notifications` filter. */
+  asked: Record<string, unknown>;
+  /** The filter the server's notifications/subscriptions/acknowledged named, once it came. */
+  honored?: Record<string, unknown>;
+}
 export interface ServerRequestSeen {
   seq: number;
   method: string;
   id: string | number;
   params: unknown;
 }
+
+/** The engine's note when auto falls back to 2026-07-28 (server/engine/handshake.ts). */
+const SWITCHED_ERA = /switching to the \S+ era/;
 
 const HELD = new Set(["sampling/createMessage", "elicitation/create", "roots/list"]);
 
@@ -73,8 +94,18 @@ export class ProtocolFeed extends Store {
   /** Seq of the latest "connecting" entry: where this connection's part of the record starts. */
   connectionFrom = 0;
   readonly elicitationsCompleted = new Set<string>();
+  /** Set when this connection started with an initialize the server refused (auto switched to 2026-07-28). */
+  eraSwitch?: EraSwitch;
+  /**
+   * Open subscriptions/listen requests of this connection, by JSON id: ended by the server's
+   * response or the client's notifications/cancelled (a closed HTTP stream leaves no entry: the
+   * page that closed it knows).
+   */
+  readonly listens = new Map<string, ListenSeen>();
 
   private readonly requests = new Map<number, { method: string; params: Record<string, unknown> }>();
+  /** The latest initialize answered with an error: the refusal an era switch is about. */
+  private refusedInitialize?: { requestSeq: number; responseSeq: number };
   private processed = 0;
   private unsubscribe?: () => void;
 
@@ -123,6 +154,9 @@ export class ProtocolFeed extends Store {
     this.serverRequests = [];
     this.connectionFrom = 0;
     this.elicitationsCompleted.clear();
+    this.eraSwitch = undefined;
+    this.refusedInitialize = undefined;
+    this.listens.clear();
     this.requests.clear();
     this.processed = 0;
     this.changed();
@@ -137,6 +171,12 @@ export class ProtocolFeed extends Store {
         this.subscriptions = new Set();
         this.tasks.clear();
         this.requests.clear();
+        this.eraSwitch = undefined;
+        this.refusedInitialize = undefined;
+        this.listens.clear();
+      } else if (e.event === "note" && SWITCHED_ERA.test(e.text)) {
+        const refusal = this.refusedInitialize;
+        this.eraSwitch = { noteSeq: e.seq, text: e.text, ...(refusal ? { initializeSeq: refusal.requestSeq, refusalSeq: refusal.responseSeq } : {}) };
       }
       return;
     }
@@ -152,9 +192,11 @@ export class ProtocolFeed extends Store {
   }
 
   private outgoing(e: MessageEntry, m: unknown): void {
+    if (isNotification(m) && m.method === "notifications/cancelled") return void this.listens.delete(JSON.stringify(obj(m.params).requestId));
     if (!isRequest(m)) return;
     const params = obj(m.params);
     this.requests.set(e.seq, { method: m.method, params });
+    if (m.method === "subscriptions/listen") this.listens.set(JSON.stringify(m.id), { requestSeq: e.seq, id: m.id, asked: obj(params.notifications) });
   }
 
   private notification(e: MessageEntry, method: string, p: Record<string, unknown>): void {
@@ -175,6 +217,11 @@ export class ProtocolFeed extends Store {
       case "notifications/tasks/status":
         this.noteTask(p, e.seq, undefined, true);
         return;
+      case "notifications/subscriptions/acknowledged": {
+        const listen = this.listens.get(JSON.stringify(obj(p._meta)["io.modelcontextprotocol/subscriptionId"]));
+        if (listen) listen.honored = obj(p.notifications);
+        return;
+      }
       case "notifications/elicitation/complete":
         if (typeof p.elicitationId === "string") this.elicitationsCompleted.add(p.elicitationId);
         return;
@@ -184,7 +231,11 @@ export class ProtocolFeed extends Store {
   private response(e: MessageEntry, requestSeq: number, method: string): void {
     const req = this.requests.get(requestSeq);
     this.requests.delete(requestSeq);
-    if (isErrorResponse(e.message)) return;
+    if (method === "subscriptions/listen") for (const [k, l] of this.listens) if (l.requestSeq === requestSeq) this.listens.delete(k);
+    if (isErrorResponse(e.message)) {
+      if (method === "initialize") this.refusedInitialize = { requestSeq, responseSeq: e.seq };
+      return;
+    }
     const result = obj((e.message as { result?: unknown }).result);
     if (method === "resources/subscribe" && typeof req?.params.uri === "string") this.subscriptions = new Set([...this.subscriptions, req.params.uri]);
     else if (method === "resources/unsubscribe" && typeof req?.params.uri === "string") {

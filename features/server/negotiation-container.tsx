@@ -2,17 +2,19 @@
 import { EmptyState } from "../../components/empty-state";
 import { NegotiationView } from "./negotiation-view";
 import type { SessionState } from "../../lib/wire/session-state";
+import { useFeed } from "../../client/protocol-hooks";
 
-/** The Server tab: what was negotiated at initialize. */
+/** The Server tab: what the handshake (initialize, or server/discover in 2026-07-28) settled. */
 export function NegotiationContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
+  const { feed } = useFeed();
   if (!state) return <EmptyState title="Waiting for the inspector backend…" />;
   if (!state.negotiated) {
     return (
       <EmptyState
         title={state.status === "connecting" ? "Connecting…" : "Not connected"}
-        text={state.status === "connecting" ? "The capabilities appear once initialize completes." : "Connect to a server to see what it negotiated: protocol version, capabilities, server info and instructions."}
+        text={state.status === "connecting" ? "The capabilities appear once the handshake completes." : "Connect to a server to see what it negotiated: protocol version, capabilities, server info and instructions."}
       />
     );
   }
-  return <NegotiationView negotiated={state.negotiated} stale={state.status !== "connected"} onShowEntry={onShowEntry} />;
+  return <NegotiationView negotiated={state.negotiated} stale={state.status !== "connected"} eraSwitch={feed.eraSwitch} onShowEntry={onShowEntry} />;
 }
