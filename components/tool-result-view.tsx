@@ -1,4 +1,5 @@
 import type { ToolCallOutcome } from "../lib/wire/protocol";
+import { rpcErrorCodeText } from "./rpc-error-name";
 import { formatMs } from "../lib/record/entry-facts";
 import type { CallToolResult, ContentBlock } from "../lib/protocol/shapes";
 import { ContentBlockView } from "./content-block-view";
@@ -29,7 +30,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
         <h4 id="result-heading">Result</h4>
         {status === "ok" && <span className="badge badge-ok">success</span>}
         {status === "tool-error" && <span className="badge badge-danger">isError: the tool reported an error</span>}
-        {status === "rpc-error" && <span className="badge badge-danger">JSON-RPC error {outcome.error!.code}</span>}
+        {status === "rpc-error" && <span className="badge badge-danger">JSON-RPC error {rpcErrorCodeText(outcome.error!.code)}</span>}
         <span className="muted small" data-testid="call-duration">
           {formatMs(outcome.durationMs)}
         </span>

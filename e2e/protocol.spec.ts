@@ -265,7 +265,7 @@ test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an un
   await page.keyboard.insertText('{ "method": "no/such/method", "params": { "_meta": { "example.com/x": 1 } } }');
   await raw.getByRole("button", { name: "Send request" }).click();
   await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "rpc-error");
-  await expect(raw.getByTestId("raw-error-code")).toHaveText("JSON-RPC error -32601");
+  await expect(raw.getByTestId("raw-error-code")).toHaveText("JSON-RPC error -32601 (Method not found)");
   // Recorded like any other: the timeline has the request.
   await expect(page.locator('[data-testid="timeline-row"]', { hasText: "no/such/method" }).first()).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { formatMs } from "../../lib/record/entry-facts";
+import { rpcErrorCodeText } from "../../components/rpc-error-name";
 import { JsonPreview } from "../../components/json-preview";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import { SeqLinks } from "../../components/seq-links";
@@ -30,7 +31,7 @@ export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome;
           <div className="result-head">
             <h4>Error response</h4>
             <span className="badge badge-danger" data-testid="raw-error-code">
-              JSON-RPC error {outcome.error.code}
+              JSON-RPC error {rpcErrorCodeText(outcome.error.code)}
             </span>
           </div>
           <p>

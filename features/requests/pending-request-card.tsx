@@ -5,16 +5,19 @@ import type { JsonRpcError } from "../../lib/wire/protocol";
 import { answerTemplate } from "./answer-templates";
 import { RpcErrorCode } from "../../lib/wire/error-codes";
 import { formatTime } from "../../lib/record/entry-facts";
+import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
 
 export interface PendingRequestCardProps {
   request: PendingServerRequest;
   busy: boolean;
+  /** Set when the request came embedded in an input_required result. */
+  origin?: InputRequiredOrigin;
   onAnswer(reply: { result?: Record<string, unknown>; error?: JsonRpcError }): void;
   onShowEntry(seq: number): void;
 }
 
 /** One held server->client request: its params, and a JSON answer or a refusal. */
-export function PendingRequestCard({ request, busy, onAnswer, onShowEntry }: PendingRequestCardProps) {
+export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntry }: PendingRequestCardProps) {
   const [text, setText] = useState(() => JSON.stringify(answerTemplate(request.method, request.params), null, 2));
   const [problem, setProblem] = useState<string>();
   const send = () => {
@@ -38,6 +41,7 @@ export function PendingRequestCard({ request, busy, onAnswer, onShowEntry }: Pen
           Show in timeline
         </button>
       </header>
+      {origin && <InputRequiredNote origin={origin} onShowEntry={onShowEntry} />}
       <pre className="json">{JSON.stringify(request.params, null, 2)}</pre>
       <label className="field">
         <span>Result to send</span>

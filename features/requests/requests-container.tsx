@@ -7,6 +7,7 @@ import { EmptyState } from "../../components/empty-state";
 import { HandledRequestsList } from "./handled-requests-list";
 import { PendingRequestCard } from "./pending-request-card";
 import { PendingRequestHeader } from "./pending-request-header";
+import type { InputRequiredOrigin } from "./input-required-note";
 import { SamplingRequestView } from "./sampling-request-view";
 import { SamplingResponseForm } from "./sampling-response-form";
 import type { PendingServerRequest, SessionState } from "../../lib/wire/session-state";
@@ -43,6 +44,13 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed and timeline change in place; `version` says when
   }, [feed, version, pending, timeline, clearedThrough]);
 
+  // The request whose input_required result carried an embedded request (its method, from the record).
+  const originOf = (p: PendingServerRequest): InputRequiredOrigin | undefined => {
+    if (!p.inputRequired) return undefined;
+    const e = timeline.bySeq(p.inputRequired.requestSeq);
+    const method = e?.kind === "message" ? (e.message as { method?: unknown }).method : undefined;
+    return { ...p.inputRequired, ...(typeof method === "string" ? { method } : {}) };
+  };
   const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });
 
   return (
@@ -61,7 +69,7 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
       )}
       {pending.length === 0 && <EmptyState title="No requests waiting" text="When the server asks for sampling or elicitation, the request waits here for your answer, unless a standing answer above covers it. roots/list is answered from the Roots tab." />}
       {pending.map((p) => (
-        <PendingItem key={p.pendingId} request={p} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
+        <PendingItem key={p.pendingId} request={p} origin={originOf(p)} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
       ))}
       <HandledRequestsList rows={handled} onShowEntry={onShowEntry} onClear={() => setClearedThrough(timeline.lastSeq)} />
     </div>
@@ -70,18 +78,19 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
 
 interface PendingItemProps {
   request: PendingServerRequest;
+  origin?: InputRequiredOrigin;
   busy: boolean;
   onSend(reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }): void;
   onShowEntry(seq: number): void;
   completed: ReadonlySet<string>;
 }
 
-function PendingItem({ request: p, busy, onSend, onShowEntry, completed }: PendingItemProps) {
+function PendingItem({ request: p, origin, busy, onSend, onShowEntry, completed }: PendingItemProps) {
   const params = (p.params ?? {}) as { mode?: unknown; elicitationId?: unknown };
   if (p.method === "sampling/createMessage") {
     return (
       <article className="card pending-card" aria-label="Sampling request from the server" data-testid="sampling-card">
-        <PendingRequestHeader request={p} title="Sampling request" onShowEntry={onShowEntry} />
+        <PendingRequestHeader request={p} title="Sampling request" origin={origin} onShowEntry={onShowEntry} />
         <SamplingRequestView params={p.params} />
         <SamplingResponseForm busy={busy} onApprove={(result) => onSend({ result })} onReject={() => onSend({ error: SAMPLING_REJECTED })} />
       </article>
@@ -91,7 +100,7 @@ function PendingItem({ request: p, busy, onSend, onShowEntry, completed }: Pendi
     const url = params.mode === "url";
     return (
       <article className="card pending-card" aria-label={url ? "URL elicitation from the server" : "Elicitation from the server"} data-testid="elicitation-card">
-        <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} onShowEntry={onShowEntry} />
+        <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} origin={origin} onShowEntry={onShowEntry} />
         {url ? (
           <ElicitationUrl params={p.params} busy={busy} completedByServer={typeof params.elicitationId === "string" && completed.has(params.elicitationId)} onAnswer={(result) => onSend({ result })} />
         ) : (
@@ -100,5 +109,5 @@ function PendingItem({ request: p, busy, onSend, onShowEntry, completed }: Pendi
       </article>
     );
   }
-  return <PendingRequestCard request={p} busy={busy} onAnswer={onSend} onShowEntry={onShowEntry} />;
+  return <PendingRequestCard request={p} origin={origin} busy={busy} onAnswer={onSend} onShowEntry={onShowEntry} />;
 }

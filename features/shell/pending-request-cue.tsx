@@ -20,6 +20,7 @@ export function PendingRequestCue({ pending, onOpen }: { pending: readonly Pendi
     <div className="pending-cue" role="status" data-testid="pending-cue">
       <span>
         The server is waiting for you: {what}
+        {first.inputRequired ? " (asked for in a result: input_required)" : ""}
         {pending.length > 1 ? ` and ${pending.length - 1} more` : ""}.
       </span>
       <button type="button" className="btn-primary btn-small" onClick={onOpen}>

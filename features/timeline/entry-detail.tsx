@@ -6,6 +6,7 @@ import { downloadText } from "../../components/download";
 import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../../lib/record/entry-facts";
 import { CodeEditor } from "../../components/code-editor";
 import { CopyButton } from "../../components/copy-button";
+import { rpcErrorCodeText, rpcErrorOf } from "../../components/rpc-error-name";
 
 export interface EntryDetailProps {
   entry: Entry;
@@ -28,6 +29,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) 
   const json = useMemo(() => (!big || full ? detailJsonOf(e) : undefined), [e, big, full]);
   const preview = useMemo(() => (big && !full ? previewJson(e.kind === "message" ? e.message : e) : undefined), [e, big, full]);
   const isResponse = e.kind === "message" && !!e.pair;
+  const rpcError = e.kind === "message" ? rpcErrorOf(e.message) : undefined;
   return (
     <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
       <div className="result-head">
@@ -69,6 +71,23 @@ export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) 
           <>
             <dt>size</dt>
             <dd>{formatBytes(e.size)}</dd>
+          </>
+        )}
+        {e.kind === "message" && e.retryOf !== undefined && (
+          <>
+            <dt>retry of</dt>
+            <dd>
+              <button type="button" className="linklike" onClick={() => onJump(e.retryOf!)} data-testid="entry-retry-of">
+                #{e.retryOf}
+              </button>{" "}
+              <span className="muted">sent again with the input the server asked for (input_required)</span>
+            </dd>
+          </>
+        )}
+        {rpcError && (
+          <>
+            <dt>error</dt>
+            <dd data-testid="entry-error-code">{rpcErrorCodeText(rpcError.code)}</dd>
           </>
         )}
         {e.kind === "message" && e.undelivered && (

@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
+import { rpcErrorName, rpcErrorOf } from "../../components/rpc-error-name";
 import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../../lib/record/entry-facts";
 
 export interface TimelineRowProps {
@@ -19,8 +20,10 @@ export interface TimelineRowProps {
 export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark }: TimelineRowProps) {
   const kind = kindOf(e);
   const dir = e.kind === "message" ? e.dir : undefined;
-  const hint = hintOf(e);
   const label = shortLabelOf(e);
+  const hint = hintWithErrorName(e);
+  // An MRTR retry (2026-07-28): the request sent again with the input the server asked for.
+  const retryOf = e.kind === "message" ? e.retryOf : undefined;
   const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
   return (
     <div
@@ -43,6 +46,12 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
         {label}
+        {retryOf !== undefined && (
+          <span className="tl-retry" data-testid="retry-of">
+            {" "}
+            retry of #{retryOf}
+          </span>
+        )}
         {hint && <span className="tl-hint"> {hint}</span>}
       </span>
       <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
@@ -51,3 +60,13 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
     </div>
   );
 });
+
+/** The row's hint, with a known error code named: "-32021 Missing required client capability: …". */
+function hintWithErrorName(e: Entry): string {
+  const hint = hintOf(e);
+  const err = e.kind === "message" ? rpcErrorOf(e.message) : undefined;
+  const name = err && rpcErrorName(err.code);
+  if (!name) return hint;
+  const message = String(err.message ?? "");
+  return message.toLowerCase().startsWith(name.toLowerCase()) ? hint : `${String(err.code)} ${name}: ${hint.slice(String(err.code).length + 1)}`;
+}
