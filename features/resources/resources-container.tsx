@@ -10,6 +10,7 @@ import { useSession } from "../../client/session-context";
 import { parseJsonObject } from "../../components/json-object";
 import { sendRequest, serverCaps, useFeed, useResources, useResourceTemplates } from "../../client/protocol-hooks";
 import { expandTemplate, templateVariables } from "./uri-template";
+import { useResourceSubscriptions } from "./use-resource-subscriptions";
 import { CompletionField } from "../completion/completion-field";
 
 type Selection = { kind: "resource"; uri: string } | { kind: "template"; uriTemplate: string };
@@ -19,7 +20,7 @@ interface ReadState {
   error?: string;
 }
 
-/** The Resources tab: resources and templates (paginated, refreshed on list_changed), reading, subscriptions. */
+/** The Resources tab: resources and templates (paginated, refreshed on list_changed), reading, subscriptions (resources/subscribe, or subscriptions/listen in 2026-07-28). */
 export function ResourcesContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const session = useSession();
   const resources = useResources(state);
@@ -29,8 +30,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   const [reads, setReads] = useState<Record<string, ReadState>>({});
   const [values, setValues] = useState<Record<string, Record<string, string>>>({});
   const [metaText, setMetaText] = useState("");
-  const [subBusy, setSubBusy] = useState(false);
-  const [subError, setSubError] = useState<string>();
+  const subs = useResourceSubscriptions(state);
   // uri -> seq after which updates trigger a re-read (set when the person turned it on).
   const [autoRead, setAutoRead] = useState<Map<string, number>>(new Map());
   const handled = useRef(0);
@@ -40,8 +40,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   const canSubscribe = resCaps.subscribe === true;
   const list = resources.data?.pages.flatMap((p) => p.items) ?? [];
   const tlist = templates.data?.pages.flatMap((p) => p.items) ?? [];
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed changes in place; its version says when
-  const subscriptions = useMemo(() => [...feed.subscriptions], [feed, version]);
+  const subscriptions = subs.subscribed;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the feed changes in place; its version says when
   const updates = useMemo(() => [...feed.resourceUpdates].reverse(), [feed, version]);
 
@@ -59,17 +58,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     }
   };
 
-  const subscribeCmd = async (method: "resources/subscribe" | "resources/unsubscribe", uri: string) => {
-    setSubBusy(true);
-    setSubError(undefined);
-    try {
-      await sendRequest(session, { method, params: { uri } });
-    } catch (e) {
-      setSubError(`${method} failed: ${(e as Error).message}`);
-    } finally {
-      setSubBusy(false);
-    }
-  };
+  const subscribeProps = (uri: string) => ({ subscribed: subscriptions.includes(uri), busy: subs.busy, onSubscribe: () => subs.subscribe(uri), onUnsubscribe: () => subs.unsubscribe(uri) });
 
   // Re-read subscribed resources when their update arrives (only updates after auto was turned on).
   useEffect(() => {
@@ -99,8 +88,8 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
         reading={!!rs.reading}
         canRead
         contents={rs.contents}
-        error={rs.error ?? subError}
-        subscribe={canSubscribe ? { subscribed: subscriptions.includes(sel.uri), busy: subBusy, onSubscribe: () => void subscribeCmd("resources/subscribe", sel.uri), onUnsubscribe: () => void subscribeCmd("resources/unsubscribe", sel.uri) } : undefined}
+        error={rs.error ?? subs.error}
+        subscribe={canSubscribe ? subscribeProps(sel.uri) : undefined}
       />
     );
   } else if (sel?.kind === "template") {
@@ -122,8 +111,8 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
         reading={!!rs.reading}
         canRead={complete}
         contents={rs.contents}
-        error={rs.error ?? subError}
-        subscribe={canSubscribe && complete ? { subscribed: subscriptions.includes(uri), busy: subBusy, onSubscribe: () => void subscribeCmd("resources/subscribe", uri), onUnsubscribe: () => void subscribeCmd("resources/unsubscribe", uri) } : undefined}
+        error={rs.error ?? subs.error}
+        subscribe={canSubscribe && complete ? subscribeProps(uri) : undefined}
       >
         <p className="small">
           <span className="muted">Template </span>
@@ -189,7 +178,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
                 return next;
               })
             }
-            onUnsubscribe={(uri) => void subscribeCmd("resources/unsubscribe", uri)}
+            onUnsubscribe={subs.unsubscribe}
             onOpen={(uri) => {
               setSel(list.some((r) => r.uri === uri) ? { kind: "resource", uri } : sel);
               void read(uri);

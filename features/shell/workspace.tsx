@@ -25,6 +25,7 @@ import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
 import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
+import { useListChangedListen } from "../../client/protocol-hooks";
 
 type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
 
@@ -58,6 +59,7 @@ export function Workspace() {
   const [connectionShown, setConnectionShown] = useState<boolean>();
   const connectionFolded = connectionShown === undefined ? connected : !connectionShown;
   const problems = useProblemCount(useSession().lint);
+  useListChangedListen(state);
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },
