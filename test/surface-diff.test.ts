@@ -9,7 +9,8 @@ import { listAll } from "../server/harness/check/listing";
 import { recordSession } from "./helpers/sessions";
 import { fixture } from "./helpers/fixtures";
 import { startEverythingHttp } from "./helpers/http-everything";
-import { EVERYTHING, ROOT, everythingStdio } from "./helpers/targets";
+import { EVERYTHING, FIXTURES, ROOT, everythingStdio } from "./helpers/targets";
+import { runLauncher } from "./helpers/launcher";
 import type { SessionFile } from "../lib/session/file";
 
 const versioned = (v: 1 | 2) => fixture("versioned-server", [], { SURFACE_VERSION: String(v) });
@@ -247,4 +248,14 @@ describe("bad input: a clear message, exit 2, nothing on stdout", () => {
     expect(surfaceFromSession(noResponses as SessionFile, "x").ok).toBe(false);
     expect(await bad(target(1), `${process.execPath} -e "process.exit(3)"`)).toMatch(/^inspector: diff: could not connect to .*exited with code 3/);
   });
+});
+
+describe("diff across protocol eras", () => {
+  test("a 2025 server and its 2026-07-28-only release: the era change is breaking, said in words", async () => {
+    const r = runLauncher(["diff", `node ${FIXTURES}/modern-dual-server.mjs --stdio`, `node ${FIXTURES}/modern-only-server.mjs --stdio`]);
+    const { code } = await r.exited;
+    expect(r.stdout()).toMatch(/protocol 2025-11-25\)[\s\S]*protocol 2026-07-28\)/);
+    expect(r.stdout()).toMatch(/BREAKING +protocol version 2025-11-25 -> 2026-07-28/);
+    expect(code).toBe(1);
+  }, 30_000);
 });

@@ -61,7 +61,7 @@ export function diffSurfaces(a: Surface, b: Surface): SurfaceDiff {
 
   compared.push({ area: "protocol", subject: "protocol version" });
   if (a.protocolVersion !== b.protocolVersion && a.protocolVersion && b.protocolVersion) {
-    const rule = b.protocolVersion < a.protocolVersion ? "protocol-downgraded" : "protocol-upgraded";
+    const rule = b.protocolVersion < a.protocolVersion ? "protocol-downgraded" : isModern(b.protocolVersion) && !isModern(a.protocolVersion) ? "protocol-era-changed" : "protocol-upgraded";
     add("protocol", "protocol version", rule, `protocol version ${a.protocolVersion} -> ${b.protocolVersion}`, { path: "$.protocolVersion", before: a.protocolVersion, after: b.protocolVersion });
   }
   if (a.requestedProtocolVersion && b.requestedProtocolVersion && a.requestedProtocolVersion !== b.requestedProtocolVersion) {
@@ -231,4 +231,9 @@ function asRecord(v: unknown): Record<string, unknown> {
 function brief(v: unknown): string {
   const s = JSON.stringify(v) ?? "(none)";
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** 2026-07-28 and later: the era of server/discover. */
+function isModern(version: string): boolean {
+  return version >= "2026-07-28";
 }

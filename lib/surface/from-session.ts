@@ -44,7 +44,7 @@ function negotiationOf(negotiated: SessionFile["negotiated"], entries: readonly 
     const n = negotiated;
     return { protocolVersion: n.protocolVersion, requestedProtocolVersion: n.requestedProtocolVersion, serverCapabilities: n.serverCapabilities, clientCapabilities: n.clientCapabilities, serverInfo: n.serverInfo, instructions: n.instructions };
   }
-  if (!result) return undefined;
+  if (!result) return discoverNegotiation(entries);
   const request = entries.find((e) => e.kind === "message" && e.seq === init!.pair!.seq) as MessageEntry | undefined;
   const params = (request?.message as { params?: Record<string, unknown> } | undefined)?.params ?? {};
   return {
@@ -53,6 +53,24 @@ function negotiationOf(negotiated: SessionFile["negotiated"], entries: readonly 
     serverCapabilities: (result.capabilities ?? {}) as Record<string, unknown>,
     clientCapabilities: params.capabilities as Record<string, unknown> | undefined,
     serverInfo: (result.serverInfo ?? {}) as Record<string, unknown>,
+    instructions: typeof result.instructions === "string" ? result.instructions : undefined,
+  };
+}
+
+/** A 2026-07-28 record's handshake: server/discover, the version and client in the request's `_meta`. */
+function discoverNegotiation(entries: readonly Entry[]): NegotiationLike | undefined {
+  const discover = responseTo(entries, "server/discover");
+  const result = (discover?.message as { result?: Record<string, unknown> } | undefined)?.result;
+  if (!result) return undefined;
+  const request = entries.find((e) => e.kind === "message" && e.seq === discover!.pair!.seq) as MessageEntry | undefined;
+  const meta = ((request?.message as { params?: { _meta?: Record<string, unknown> } } | undefined)?.params?._meta ?? {}) as Record<string, unknown>;
+  const version = meta["io.modelcontextprotocol/protocolVersion"];
+  return {
+    protocolVersion: typeof version === "string" ? version : undefined,
+    requestedProtocolVersion: typeof version === "string" ? version : undefined,
+    serverCapabilities: (result.capabilities ?? {}) as Record<string, unknown>,
+    clientCapabilities: meta["io.modelcontextprotocol/clientCapabilities"] as Record<string, unknown> | undefined,
+    serverInfo: ((result._meta as Record<string, unknown> | undefined)?.["io.modelcontextprotocol/serverInfo"] ?? {}) as Record<string, unknown>,
     instructions: typeof result.instructions === "string" ? result.instructions : undefined,
   };
 }

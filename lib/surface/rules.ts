@@ -34,6 +34,10 @@ export const RULES = {
   "capability-withdrawn": { severity: "breaking", why: "clients that use it (list, subscribe, log levels, list_changed, tasks) get errors or wait for notifications that never come" },
   "capability-added": { severity: "compatible", why: "clients that do not know it ignore it" },
   "protocol-downgraded": { severity: "breaking", why: "the server now agrees on an older protocol version: features of the newer one are gone for this client" },
+  "protocol-era-changed": {
+    severity: "breaking",
+    why: "the server now speaks the 2026-07-28 era (server/discover): the inspector offers initialize first, so it was refused there; a client that speaks only 2025 cannot connect",
+  },
   "protocol-upgraded": { severity: "compatible", why: "version negotiation lets an older client ask for its own version" },
   "server-info-changed": { severity: "compatible", why: "name, title and version are for display and logs" },
   "instructions-changed": { severity: "compatible", why: "instructions are text for the model" },
