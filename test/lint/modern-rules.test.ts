@@ -92,6 +92,36 @@ describe("a conforming 2026-07-28 session", () => {
     expect(lintRecord(r.entries)).toEqual([]);
   });
 
+  it("accepts an array outputSchema and array structuredContent (2026-07-28 loosened both; the spec's own examples)", () => {
+    const listUsers = {
+      name: "list_users",
+      title: "User List",
+      description: "Returns a list of all users",
+      inputSchema: { type: "object", properties: {} },
+      outputSchema: {
+        type: "array",
+        items: { type: "object", properties: { id: { type: "string" }, name: { type: "string" }, email: { type: "string" } }, required: ["id", "name", "email"] },
+      },
+    };
+    const result = {
+      resultType: "complete",
+      content: [{ type: "text", text: "Found 2 users: Alice (alice@example.com) and Bob (bob@example.com)." }],
+      structuredContent: [
+        { id: "1", name: "Alice", email: "alice@example.com" },
+        { id: "2", name: "Bob", email: "bob@example.com" },
+      ],
+    };
+    const { r } = withExchange(false, (r) => {
+      r.modern("tools/list", {}, { ...TOOLS_LIST_RESULT, tools: [listUsers] });
+      return r.modern("tools/call", { name: "list_users", arguments: {} }, result);
+    });
+    expect(lintRecord(r.entries)).toEqual([]);
+    // The same in a 2025 session is still wrong there.
+    const legacy = new ModernRec().handshake();
+    legacy.call("tools/list", {}, { tools: [listUsers] });
+    expect(lintRecord(legacy.entries).map((f) => f.rule)).toEqual(["tools/schema-type"]);
+  });
+
   it("leaves a dual-era server's legacy session to the 2025 rules", () => {
     const r = new ModernRec().handshake();
     r.call("tools/list", {}, { tools: [] });

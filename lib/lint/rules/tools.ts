@@ -2,6 +2,7 @@ import { validateToolName } from "../../protocol/sdk";
 import { SchemaValidator } from "../../protocol/output-verdict";
 import { SPEC, versionAtLeast } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { answersModernRequest } from "./modern-meta";
 
 // Tools (MCP 2025-11-25 server/tools): inputSchema and outputSchema are JSON Schema objects
 // with type "object" (2020-12 unless $schema names another dialect, basic#json-schema-usage);
@@ -10,6 +11,8 @@ import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rul
 // MUST provide structured results that conform to this schema" (#output-schema).
 // The tool list is the last complete listing (a tools/list without a cursor starts one; its
 // pages add to it), so tools/call results are judged by the schema the client was shown.
+// 2026-07-28 (changelog, minor 10) lets outputSchema be any JSON Schema and structuredContent any
+// JSON value: for a modern request only inputSchema must be `"type": "object"`.
 
 export const INVALID_SCHEMA: Rule = {
   id: "tools/invalid-schema",
@@ -21,7 +24,7 @@ export const SCHEMA_TYPE: Rule = {
   id: "tools/schema-type",
   severity: "error",
   specUrl: SPEC.toolSchemas,
-  summary: 'A tool\'s inputSchema (and outputSchema, when present) is an object schema with `"type": "object"`.',
+  summary: 'A tool\'s inputSchema (and up to 2025-11-25 its outputSchema, when present) is an object schema with `"type": "object"`.',
 };
 export const DUPLICATE_NAME: Rule = {
   id: "tools/duplicate-name",
@@ -78,7 +81,9 @@ export function toolsFamily(given?: SchemaValidator): Family {
   };
 
   const checkSchema = (ctx: MessageCtx, tool: string, field: "inputSchema" | "outputSchema", schema: unknown): object | null => {
-    if (!isObject(schema) || schema.type !== "object") {
+    // 2026-07-28 loosened outputSchema to any JSON Schema (an array result is fine); inputSchema is still an object schema.
+    const anyType = field === "outputSchema" && answersModernRequest(ctx);
+    if (!isObject(schema) || (schema.type !== "object" && !anyType)) {
       const what = !isObject(schema) ? `is ${brief(schema)}, not an object` : schema.type === undefined ? "has no type" : `has type ${brief(schema.type)}`;
       ctx.flag(SCHEMA_TYPE, `tool "${tool}": ${field} ${what}; it must be a JSON Schema with "type": "object"`);
       if (!isObject(schema)) return null;
@@ -135,6 +140,8 @@ export function toolsFamily(given?: SchemaValidator): Family {
   }
 
   function onCall(ctx: MessageCtx): void {
+    // 2026-07-28: "structuredContent to allow any JSON value"; the SDK's 2025 schema wants an object.
+    if (answersModernRequest(ctx)) ctx.coveredPaths.push((p) => p[0] === "structuredContent");
     const params = ctx.answers!.params;
     const name = isObject(params) && typeof params.name === "string" ? params.name : undefined;
     const outputSchema = name === undefined ? undefined : tools.get(name);
