@@ -1,0 +1,95 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
+import { openTab, pickTool } from "./protocol-helpers";
+
+/** A folder for screenshots a person looks at (MODERN_SHOTS=<folder>); none by default. */
+const DIR = process.env.MODERN_SHOTS;
+
+let inspector: RunningInspector;
+test.beforeAll(async () => {
+  // A 2026-07-28-only server: it refuses initialize (-32022); auto then opens with server/discover.
+  inspector = await startInspector(["node", repoPath("test/fixtures/modern-mrtr-server.mjs"), "--stdio"]);
+});
+test.afterAll(async () => inspector?.stop());
+
+async function shots(page: Page, name: string, view: Locator) {
+  if (!DIR) return;
+  for (const scheme of ["light", "dark"] as const) {
+    for (const width of [1440, 420]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await view.scrollIntoViewIfNeeded();
+      await view.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
+      await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}-page.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test("a 2026-07-28-only server in the default era: server/discover, an MRTR elicitation answered in the queue, a listen subscription", async ({ page }) => {
+  await page.goto(inspector.url);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  // The connect form's era defaults to auto.
+  await expect(page.getByRole("combobox", { name: "Protocol era" })).toHaveValue("auto");
+
+  // The Server tab: the modern era, opened with server/discover after initialize was refused.
+  const server = await openTab(page, "Server");
+  await expect(server.getByTestId("protocol-era")).toHaveAttribute("data-era", "modern");
+  await expect(server.getByTestId("handshake-method")).toHaveText("server/discover");
+  await expect(server.getByTestId("agreed-protocol")).toHaveText("2026-07-28");
+  await expect(server.getByTestId("era-switch")).toContainText("The server refused initialize first");
+  await expect(page.getByTestId("header-server")).toContainText("protocol 2026-07-28");
+  await server.getByRole("button", { name: "Raw server/discover response" }).click();
+  await expect(page.getByTestId("entry-detail")).toContainText("server/discover");
+  await shots(page, "negotiation", server.getByTestId("protocol-card"));
+
+  // Tools are listed as in 2025.
+  const tools = await pickTool(page, "confirm-action");
+  await expect(tools.getByTestId("tool-bump")).toBeVisible();
+
+  // confirm-action answers input_required with an elicitation: it waits in the Requests queue.
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.getByTestId("pending-cue")).toContainText("input_required");
+  const requests = await openTab(page, "Requests");
+  const card = requests.getByTestId("elicitation-card");
+  await expect(card.getByTestId("input-required")).toContainText(/input_required from tools\/call #\d+/);
+  await expect(card.getByTestId("input-required")).toContainText("key confirm");
+  await expect(card).toContainText("Confirm: proceed?");
+  await shots(page, "input-required", card);
+  await card.getByRole("checkbox", { name: /confirm/ }).check();
+  await card.getByRole("button", { name: "Accept and send" }).click();
+  await expect(requests.getByTestId("elicitation-card")).toHaveCount(0);
+  // The engine sent tools/call again with the answer: that result is the one shown.
+  await openTab(page, "Tools");
+  await expect(tools.getByTestId("tool-result")).toContainText('accept confirm=true (requestState "confirm-action:proceed")');
+  const retry = page.getByTestId("retry-of").last();
+  await expect(retry).toHaveText(/retry of #\d+/);
+  await shots(page, "timeline-retry", page.locator(".pane-timeline"));
+
+  // Subscribe to fixture://counter (a subscriptions/listen), bump it, see the update.
+  const resources = await openTab(page, "Resources");
+  await resources.getByTestId("resource-fixture://counter").click();
+  await resources.getByRole("button", { name: "Subscribe" }).click();
+  const subs = resources.getByTestId("subscriptions");
+  await expect(subs.getByRole("button", { name: "Unsubscribe from fixture://counter" })).toBeVisible();
+  const bump = await pickTool(page, "bump");
+  await bump.getByRole("button", { name: "Run tool" }).click();
+  await expect(bump.getByTestId("tool-result")).toContainText("1");
+  await openTab(page, "Resources");
+  await expect(subs.getByTestId("resource-updates")).toContainText("fixture://counter");
+  await shots(page, "subscriptions", subs);
+
+  // list_changed reaches the page on the connection's own listen: add-tool's tool is listed.
+  const add = await pickTool(page, "add-tool");
+  await add.getByRole("button", { name: "Run tool" }).click();
+  await expect(add.getByTestId("tool-result")).toContainText("extra-1");
+  await expect(add.getByTestId("tool-extra-1")).toBeVisible();
+
+  // Unsubscribe ends the listen (notifications/cancelled over stdio); a bump then brings nothing.
+  await openTab(page, "Resources");
+  await subs.getByRole("button", { name: "Unsubscribe from fixture://counter" }).click();
+  await expect(subs).toContainText("No active subscriptions");
+  await page.getByRole("combobox", { name: "Method" }).selectOption("notifications/cancelled");
+  await expect(page.getByTestId("timeline-row").last()).toContainText("unsubscribed from fixture://counter");
+});
