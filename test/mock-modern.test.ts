@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { Engine } from "../server/engine";
 import { RecordStore } from "../server/record/store";
 import { runMock } from "../server/mock/run-mock";
+import { replaySession } from "../server/replay/replay";
 import { normalizeVolatile } from "../lib/session/json-diff";
 import type { MessageEntry } from "../lib/record/format";
 import { recordSession } from "./helpers/sessions";
@@ -63,5 +64,24 @@ describe("mock plays a 2026-07-28 recording", () => {
     engine = new Engine(new RecordStore(), { name: "t", version: "0" });
     const state = await engine.connect({ target: { transport: "http", url: await mockOver(file) }, protocolEra: "modern" });
     expect(state.error).toMatchObject({ kind: "protocol-version", message: expect.stringMatching(/does not speak the 2026-07-28 era/) });
+  });
+});
+
+describe("replay of a 2026-07-28 recording", () => {
+  test("the input the person gave (inside the retry) answers the server's input_required again; the result is the same", async () => {
+    const session = await recordSession(fixture("modern-mrtr-server", ["--stdio"]), async (e) => {
+      await e.request("tools/list", undefined);
+      const call = e.callTool("confirm-action", { action: "deploy" });
+      const p = await waitFor(() => e.getState().pending[0], 10_000, "the embedded elicitation");
+      await e.answer(p.pendingId, { result: { action: "accept", content: { confirm: true } } });
+      await call;
+    });
+    expect(session.answers).toEqual([expect.objectContaining({ method: "elicitation/create", result: { action: "accept", content: { confirm: true } } })]);
+    const { report } = await replaySession(session, { target: fixture("modern-mrtr-server", ["--stdio"]) });
+    expect(report.connectError).toBeUndefined();
+    expect(report.items.map((i) => [i.method, i.status])).toEqual([
+      ["tools/list", "same"],
+      ["tools/call", "same"],
+    ]);
   });
 });

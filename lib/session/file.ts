@@ -1,3 +1,4 @@
+import { withoutEnvelope } from "./json-diff";
 import { z } from "zod";
 import { EntrySchema, RECORD_FORMAT_VERSION, type Entry } from "../record/format";
 import { NegotiatedSchema } from "../wire/session-state";
@@ -70,8 +71,26 @@ export function shareableTarget(t: Target): SharedTarget {
 /** The answers the client gave to server requests, read off the record. */
 export function answersIn(entries: readonly Entry[]): RecordedAnswer[] {
   const out: RecordedAnswer[] = [];
+  // 2026-07-28: the server asks inside an input_required result, the client answers in the retry.
+  const asked = new Map<number, { seq: number; requests: Record<string, { method?: unknown }> }>();
   for (const e of entries) {
-    if (e.kind !== "message" || e.dir !== "client->server" || !e.pair || !isResponse(e.message)) continue;
+    if (e.kind !== "message") continue;
+    const result = (e.message as { result?: { resultType?: unknown; inputRequests?: Record<string, { method?: unknown }> } }).result;
+    if (e.dir === "server->client" && e.pair && result?.resultType === "input_required") {
+      const first = (entries.find((x) => x.kind === "message" && x.seq === e.pair!.seq) as { retryOf?: number } | undefined)?.retryOf ?? e.pair.seq;
+      asked.set(first, { seq: e.seq, requests: result.inputRequests ?? {} });
+      continue;
+    }
+    const inputs = e.dir === "client->server" && e.retryOf !== undefined ? (e.message as { params?: { inputResponses?: Record<string, unknown> } }).params?.inputResponses : undefined;
+    const round = e.retryOf !== undefined ? asked.get(e.retryOf) : undefined;
+    if (inputs && round) {
+      for (const [key, answer] of Object.entries(inputs)) {
+        const method = round.requests[key]?.method;
+        if (typeof method === "string") out.push({ requestSeq: round.seq, method, result: answer });
+      }
+      continue;
+    }
+    if (e.dir !== "client->server" || !e.pair || !isResponse(e.message)) continue;
     const m = e.message as { result?: unknown; error?: RecordedAnswer["error"] };
     out.push({ requestSeq: e.pair.seq, method: e.pair.method, ...(m.error ? { error: m.error } : { result: m.result }) });
   }
@@ -151,16 +170,20 @@ export function parseSession(text: string): { ok: true; session: SessionFile } |
   return { ok: true, session: parsed.data };
 }
 
+const HANDSHAKE = new Set(["initialize", "notifications/initialized", "server/discover"]);
+
 /** Client-originated frames to re-send on replay, in recorded order (the handshake is redone by connecting). */
 export function replayableRequests(entries: readonly Entry[]): Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> {
   const out: Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> = [];
   for (const e of entries) {
     if (e.kind !== "message" || e.dir !== "client->server") continue;
     const m = e.message as { method?: unknown; params?: Record<string, unknown> };
-    if (typeof m.method !== "string" || m.method === "initialize" || m.method === "notifications/initialized") continue;
+    if (typeof m.method !== "string" || HANDSHAKE.has(m.method)) continue;
     // Cancellations refer to ids of the old connection; they cannot mean anything on replay.
     if (m.method === "notifications/cancelled") continue;
-    out.push({ seq: e.seq, method: m.method, params: m.params, notification: !isRequest(m) });
+    // An input_required round is redone by the engine, with the answers the replay gives.
+    if (e.retryOf !== undefined) continue;
+    out.push({ seq: e.seq, method: m.method, params: withoutEnvelope(m.params), notification: !isRequest(m) });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken, type DiffOp } from "../../lib/session/json-diff";
+import { diffJson, normalizeVolatile, pathMatcher, withoutEnvelope, withoutProgressToken, type DiffOp } from "../../lib/session/json-diff";
 import type { Exchange } from "./script";
 
 export type Ignore = Array<(path: string) => boolean>;
@@ -18,17 +18,6 @@ export function requestShape(method: string, params: Record<string, unknown> | u
   return normalizeVolatile({ method, params: withoutEnvelope(withoutProgressToken(params ?? {})) });
 }
 
-/**
- * A 2026-07-28 request carries who the client is and what it offers in `_meta` (the
- * `io.modelcontextprotocol/*` keys): another client asks the same thing with another envelope.
- */
-function withoutEnvelope(params: Record<string, unknown>): Record<string, unknown> {
-  const meta = params._meta as Record<string, unknown> | undefined;
-  if (!meta || typeof meta !== "object") return params;
-  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !k.startsWith("io.modelcontextprotocol/")));
-  const { _meta: _dropped, ...rest } = params;
-  return Object.keys(kept).length ? { ...rest, _meta: kept } : rest;
-}
 
 /** How a live request differs from a recorded one (after normalization and `--ignore`). */
 export function differences(recorded: Exchange, method: string, params: Record<string, unknown> | undefined, ignore: Ignore): DiffOp[] {

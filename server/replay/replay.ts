@@ -131,15 +131,19 @@ function diffOf(a: Outcome, b: Outcome, ignore: Array<(p: string) => boolean>) {
 
 function recordedResponses(session: SessionFile): Map<number, Outcome> {
   const map = new Map<number, Outcome>();
+  // A retry (an input_required round) stands for the request it repeats: its response is the last word.
+  const firstOf = new Map<number, number>();
+  for (const e of session.entries) {
+    if (e.kind === "message" && e.dir === "client->server" && e.retryOf !== undefined) firstOf.set(e.seq, e.retryOf);
+  }
   for (const e of session.entries) {
     if (e.kind !== "message" || e.dir !== "server->client" || !e.pair) continue;
     const m = (e as MessageEntry).message as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
-    map.set(e.pair.seq, m.error ? { error: m.error } : { result: m.result });
+    map.set(firstOf.get(e.pair.seq) ?? e.pair.seq, m.error ? { error: m.error } : { result: m.result });
   }
   return map;
 }
 
-/** The response to the request recorded as `requestSeq`, once it is in the record. */
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
   return (params?._meta as { progressToken?: unknown } | undefined)?.progressToken !== undefined;
