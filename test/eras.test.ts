@@ -127,3 +127,17 @@ describe("multi round-trip requests (input_required)", () => {
     await expect(listen.outcome).rejects.toThrow(/cancelled: unsubscribed/);
   });
 });
+
+describe("2025 methods the 2026-07-28 wire does not have", () => {
+  test("logging/setLevel becomes the per-request log level in _meta; ping fails saying why; neither is sent", async () => {
+    const { engine, rec } = newEngine();
+    await engine.connect({ target: fixture("modern-only-server", ["--stdio"]) });
+    const before = sent(rec.since(0)).length;
+    expect((await engine.request("logging/setLevel", { level: "debug" })).result).toEqual({});
+    await expect(engine.request("ping", undefined)).rejects.toThrow(/ping is not part of the 2026-07-28 protocol/);
+    expect(sent(rec.since(0))).toHaveLength(before);
+    const listed = await engine.request("tools/list", undefined);
+    const meta = ((rec.get(listed.requestSeq!) as MessageEntry).message as { params: { _meta: Record<string, unknown> } }).params._meta;
+    expect(meta["io.modelcontextprotocol/logLevel"]).toBe("debug");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Client, JSONRPCMessage } from "@modelcontextprotocol/client";
-import { CLIENT_CAPABILITIES_META_KEY, CLIENT_INFO_META_KEY, PROTOCOL_VERSION_META_KEY } from "@modelcontextprotocol/client";
+import { CLIENT_CAPABILITIES_META_KEY, CLIENT_INFO_META_KEY, LOG_LEVEL_META_KEY, PROTOCOL_VERSION_META_KEY } from "@modelcontextprotocol/client";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { isRequest, isResponse } from "../../lib/protocol/jsonrpc";
 import type { ConnectSpec } from "../../lib/target/target";
@@ -49,6 +49,8 @@ export class Connection {
   client?: Client;
   era?: ProtocolEra;
   protocolVersion?: string;
+  /** 2026-07-28: the log level the person chose, sent in each request's `_meta`. */
+  logLevel?: string;
   readonly stderrTail: string[] = [];
   /** The first few stdout lines that were not JSON-RPC, for a connect error that says what the server printed. */
   readonly stdoutNoise: string[] = [];
@@ -164,6 +166,7 @@ export class Connection {
       [PROTOCOL_VERSION_META_KEY]: this.protocolVersion,
       [CLIENT_INFO_META_KEY]: this.deps.clientInfo,
       [CLIENT_CAPABILITIES_META_KEY]: this.deps.clientCapabilities,
+      ...(this.logLevel ? { [LOG_LEVEL_META_KEY]: this.logLevel } : {}),
     };
   }
 

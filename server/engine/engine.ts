@@ -40,6 +40,12 @@ export interface SentRequest<T> {
 
 export type StateListener = (state: SessionState) => void;
 
+/** 2025 methods with no 2026-07-28 wire form, and what takes their place. */
+const NOT_ON_MODERN_WIRE: Record<string, string> = {
+  "logging/setLevel": "the level is sent in each request's _meta (io.modelcontextprotocol/logLevel)",
+  ping: "a 2026-07-28 server answers any request; send server/discover to check it is there",
+};
+
 /** Outcomes kept for callers who lost their reply (a page whose socket dropped), newest last. */
 const OUTCOMES_KEPT = 256;
 
@@ -211,6 +217,7 @@ export class Engine {
    */
   send(method: string, params: Record<string, unknown> | undefined, opts: RequestOptions = {}): SentRequest<RequestOutcome> {
     const conn = this.requireConnected();
+    if (conn.era === "modern" && method in NOT_ON_MODERN_WIRE) return this.keep(...this.answerLocally(conn, method, params));
     const first = conn.requests.start(method, params, conn.spec.timeouts.requestMs, opts);
     const t0 = this.clock.now();
     const outcome = this.settle(conn, method, params, opts, first).then((s) => ({
@@ -343,6 +350,21 @@ export class Engine {
       const { requestState: _oldState, inputResponses: _oldInput, ...base } = params ?? {};
       handle = conn.requests.start(method, { ...base, ...input.retryParams }, conn.spec.timeouts.requestMs, { ...opts, retryOf: first.requestSeq });
     }
+  }
+
+  /**
+   * A 2025 method the 2026-07-28 wire does not have, answered here instead of sent: the log level
+   * goes in each request's `_meta` from now on; ping has no replacement (it fails, saying so).
+   */
+  private answerLocally(conn: Connection, method: string, params: Record<string, unknown> | undefined): [{ requestSeq: number }, Promise<RequestOutcome>] {
+    const level = method === "logging/setLevel" ? params?.level : undefined;
+    if (typeof level === "string") conn.logLevel = level;
+    const note = this.record.append({ kind: "lifecycle", event: "note", text: `${method} is not on the 2026-07-28 wire: ${NOT_ON_MODERN_WIRE[method]}${typeof level === "string" ? ` (now "${level}")` : ""}; nothing was sent` });
+    const outcome =
+      method === "logging/setLevel" && typeof level === "string"
+        ? Promise.resolve({ result: {}, requestSeq: note.seq, durationMs: 0 })
+        : Promise.reject(new EngineError("not-in-era", `${method} is not part of the 2026-07-28 protocol: ${NOT_ON_MODERN_WIRE[method]}`));
+    return [{ requestSeq: note.seq }, outcome];
   }
 
   private keep<T>(handle: { requestSeq: number; progressToken?: number }, outcome: Promise<T>): SentRequest<T> {
