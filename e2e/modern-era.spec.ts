@@ -63,9 +63,18 @@ test("a 2026-07-28-only server in the default era: server/discover, an MRTR elic
   // The engine sent tools/call again with the answer: that result is the one shown.
   await openTab(page, "Tools");
   await expect(tools.getByTestId("tool-result")).toContainText('accept confirm=true (requestState "confirm-action:proceed")');
-  const retry = page.getByTestId("retry-of").last();
-  await expect(retry).toHaveText(/retry of #\d+/);
+  // The timeline marks the retry and links it to the first request.
+  const methods = page.getByRole("combobox", { name: "Method" });
+  await methods.selectOption("tools/call");
+  const retryRow = page.getByTestId("timeline-row").filter({ has: page.getByTestId("retry-of") });
+  await expect(retryRow).toContainText(/retry of #\d+ confirm-action/);
+  await retryRow.click();
+  const detail = page.getByTestId("entry-detail");
+  const first = (await detail.getByTestId("entry-retry-of").textContent())!;
   await shots(page, "timeline-retry", page.locator(".pane-timeline"));
+  await detail.getByTestId("entry-retry-of").click();
+  await expect(detail.getByRole("heading")).toHaveText(new RegExp(`^${first} tools/call`));
+  await methods.selectOption("");
 
   // Subscribe to fixture://counter (a subscriptions/listen), bump it, see the update.
   const resources = await openTab(page, "Resources");

@@ -14,12 +14,12 @@ export interface InputRequiredOrigin {
 export function InputRequiredNote({ origin, onShowEntry }: { origin: InputRequiredOrigin; onShowEntry(seq: number): void }) {
   return (
     <p className="input-required-note small" data-testid="input-required">
-      <span className="badge badge-warn">
+      <strong className="input-required-tag">
         input_required from {origin.method ?? "request"}{" "}
         <button type="button" className="linklike" onClick={() => onShowEntry(origin.requestSeq)} aria-label={`Show request #${origin.requestSeq} in the timeline`}>
           #{origin.requestSeq}
         </button>
-      </span>{" "}
+      </strong>{" "}
       key <code>{origin.key}</code>
       <span className="muted"> · asked for in the server&apos;s result; your answer goes back with that request, sent again</span>
     </p>

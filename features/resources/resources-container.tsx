@@ -185,6 +185,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
             }}
             updates={updates}
             onShowEntry={onShowEntry}
+            note={state.negotiated?.era === "modern" ? "2026-07-28: each subscription is a subscriptions/listen request held open; Unsubscribe cancels it." : undefined}
           />
         )}
       </div>

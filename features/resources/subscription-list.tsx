@@ -11,15 +11,18 @@ export interface SubscriptionListProps {
   /** Most recent first. */
   updates: ResourceUpdate[];
   onShowEntry(seq: number): void;
+  /** How subscriptions work on this connection, when it is worth saying (2026-07-28). */
+  note?: string;
 }
 
 /** Active subscriptions and the notifications/resources/updated that arrived for them. */
-export function SubscriptionList({ subscriptions, autoRead, onToggleAuto, onUnsubscribe, onOpen, updates, onShowEntry }: SubscriptionListProps) {
+export function SubscriptionList({ subscriptions, autoRead, onToggleAuto, onUnsubscribe, onOpen, updates, onShowEntry, note }: SubscriptionListProps) {
   return (
     <section className="card subscriptions" aria-labelledby="subs-heading" data-testid="subscriptions">
       <h3 id="subs-heading">
         Subscriptions <span className="muted">({subscriptions.length})</span>
       </h3>
+      {note && <p className="muted small">{note}</p>}
       {subscriptions.length === 0 ? (
         <p className="muted small">No active subscriptions. Pick a resource and press Subscribe.</p>
       ) : (

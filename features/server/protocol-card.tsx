@@ -9,8 +9,8 @@ export interface ProtocolCardProps {
 }
 
 const ERA_TEXT = {
-  legacy: "legacy: 2025-11-25 and earlier, opened with initialize",
-  modern: "modern: 2026-07-28, opened with server/discover; every request carries a _meta envelope",
+  legacy: "legacy (2025-11-25 and earlier)",
+  modern: "modern (2026-07-28): every request carries a _meta envelope",
 };
 
 /** Era, handshake and versions, with links to the handshake's frames and to a refused initialize. */

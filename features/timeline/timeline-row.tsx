@@ -21,7 +21,7 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
   const kind = kindOf(e);
   const dir = e.kind === "message" ? e.dir : undefined;
   const label = shortLabelOf(e);
-  const hint = hintWithErrorName(e);
+  const hint = rowHint(e);
   // An MRTR retry (2026-07-28): the request sent again with the input the server asked for.
   const retryOf = e.kind === "message" ? e.retryOf : undefined;
   const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
@@ -61,10 +61,19 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
   );
 });
 
-/** The row's hint, with a known error code named: "-32021 Missing required client capability: …". */
-function hintWithErrorName(e: Entry): string {
+/**
+ * The row's hint, with a known error code named ("-32021 Missing required client capability: …")
+ * and a 2026-07-28 input_required result saying what it asks for.
+ */
+function rowHint(e: Entry): string {
   const hint = hintOf(e);
-  const err = e.kind === "message" ? rpcErrorOf(e.message) : undefined;
+  if (e.kind !== "message") return hint;
+  const result = (e.message as { result?: { resultType?: unknown; inputRequests?: unknown } } | null)?.result;
+  if (result?.resultType === "input_required") {
+    const keys = result.inputRequests && typeof result.inputRequests === "object" ? Object.keys(result.inputRequests) : [];
+    return `input_required${keys.length ? `: ${keys.join(", ")}` : ""}`;
+  }
+  const err = rpcErrorOf(e.message);
   const name = err && rpcErrorName(err.code);
   if (!name) return hint;
   const message = String(err.message ?? "");

@@ -89,6 +89,11 @@ describe("the timeline", () => {
     expect(screen.getByTestId("retry-of").textContent).toBe(" retry of #15");
   });
 
+  it("says what an input_required result asks for", () => {
+    row({ seq: 15, t: 1, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", id: 3, result: { resultType: "input_required", inputRequests: { confirm: { method: "elicitation/create" } }, requestState: "s" } }, size: 10, pair: { seq: 14, method: "tools/call", latencyMs: 1 } });
+    expect(screen.getByTestId("timeline-row").textContent).toContain("input_required: confirm");
+  });
+
   it("names the 2026-07-28 error codes in words", () => {
     row({ seq: 5, t: 1, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", id: 0, error: { code: -32022, message: "Unsupported protocol version: 2025-11-25" } }, size: 10, pair: { seq: 3, method: "initialize", latencyMs: 1 } });
     // The message already says it: no second name.
