@@ -7,6 +7,7 @@ export function formatText(r: CheckReport): string {
   if (!r.connected) return `inspector check: could not connect to ${r.target}: ${r.connectError}\n`;
   const info = r.server ? `${r.server.name ?? "?"} ${r.server.version ?? ""}`.trim() : "server";
   lines.push(`${info} (protocol ${r.protocolVersion}) via ${r.target}`);
+  if (r.era) lines.push(`era: ${r.era === "modern" ? "modern (2026-07-28: server/discover, a _meta envelope on every request, no session)" : "legacy (initialize)"}`);
   const listed = Object.entries(r.listed).map(([k, n]) => `${n} ${k}`);
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
   lines.push("", "probes:");

@@ -1,5 +1,6 @@
 import { RpcError, type Engine } from "../../engine";
 import type { ProbeResult } from "./result";
+import { MODERN_CHANGES } from "./probes";
 
 // Probes of the optional features a server declares: each runs only when the capability is in
 // the server's initialize result, and asks what the conformance suite's server leg asks. The
@@ -31,8 +32,10 @@ async function answered(engine: Engine, base: Omit<ProbeResult, "status" | "mess
 
 const noCheck = () => undefined;
 
-export async function probeSetLevel(engine: Engine): Promise<ProbeResult> {
+/** In the 2026-07-28 era the log level travels in each request's `_meta`: there is no logging/setLevel to probe. */
+export async function probeSetLevel(engine: Engine, era: "legacy" | "modern" = "legacy"): Promise<ProbeResult> {
   const base = { id: "logging-set-level", title: "logging/setLevel is answered", severity: "error" as const, specUrl: `${MCP}/server/utilities/logging` };
+  if (era === "modern") return { ...base, status: "skip", specUrl: MODERN_CHANGES, message: "the 2026-07-28 era (this connection's) has no logging/setLevel: the level is set per request in _meta (io.modelcontextprotocol/logLevel)" };
   return answered(engine, base, "logging/setLevel", { level: "info" }, noCheck);
 }
 
@@ -51,12 +54,13 @@ export async function probeCompletion(engine: Engine, prompts: Item[], templates
   });
 }
 
-/** Subscribe to the first listed resource, then unsubscribe. */
-export async function probeSubscribe(engine: Engine, resources: Item[]): Promise<ProbeResult[]> {
+/** Subscribe to the first listed resource, then unsubscribe (2026-07-28 replaced both with subscriptions/listen). */
+export async function probeSubscribe(engine: Engine, resources: Item[], era: "legacy" | "modern" = "legacy"): Promise<ProbeResult[]> {
   const spec = `${MCP}/server/resources#subscriptions`;
   const uri = resources.find((r) => typeof r.uri === "string")?.uri;
   const sub = { id: "resources-subscribe", title: "resources/subscribe is answered", severity: "error" as const, specUrl: spec };
   const unsub = { id: "resources-unsubscribe", title: "resources/unsubscribe is answered", severity: "error" as const, specUrl: spec };
+  if (era === "modern") return [{ ...sub, status: "skip", specUrl: MODERN_CHANGES, message: "the 2026-07-28 era (this connection's) has no resources/subscribe: subscriptions/listen replaced it" }];
   if (uri === undefined) return [{ ...sub, status: "skip", message: "no resource listed to subscribe to" }];
   return [await answered(engine, sub, "resources/subscribe", { uri }, noCheck), await answered(engine, unsub, "resources/unsubscribe", { uri }, noCheck)];
 }

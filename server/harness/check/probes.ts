@@ -5,10 +5,15 @@ import type { ProbeResult } from "./result";
 import { RpcErrorCode } from "../../../lib/wire/error-codes";
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
+/** 2026-07-28 changelog: what that era removed (ping, logging/setLevel, resources/subscribe, sessions). */
+export const MODERN_CHANGES = "https://modelcontextprotocol.io/specification/2026-07-28/changelog";
 
-/** ping must be answered with an empty result. */
-export async function probePing(engine: Engine): Promise<ProbeResult> {
+export type Era = "legacy" | "modern";
+
+/** ping must be answered with an empty result (2025 era: 2026-07-28 removed ping). */
+export async function probePing(engine: Engine, era: Era = "legacy"): Promise<ProbeResult> {
   const base = { id: "ping", title: "answers ping", severity: "error" as const, specUrl: `${MCP}/basic/utilities/ping` };
+  if (era === "modern") return { ...base, status: "skip", specUrl: MODERN_CHANGES, message: "the 2026-07-28 era (this connection's) has no ping: it was removed with the initialize handshake" };
   try {
     const out = await engine.request("ping", undefined, { timeoutMs: 5000 });
     const empty = out.result && typeof out.result === "object" && Object.keys(out.result).filter((k) => k !== "_meta").length === 0;
@@ -60,38 +65,49 @@ export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<s
     : { ...base, status: "fail", seq: out.responseSeq, message: `${tool.name} accepted ${JSON.stringify(args)}, which breaks its inputSchema, and reported success` };
 }
 
-/** Reading a resource that does not exist must be an error (-32002 Resource not found). */
-export async function probeMissingResource(engine: Engine): Promise<ProbeResult> {
-  const base = { id: "resource-not-found", title: "returns an error for a resource that does not exist", severity: "error" as const, specUrl: `${MCP}/server/resources#error-handling` };
+/**
+ * Reading a resource that does not exist must be an error: -32002 Resource not found in 2025-11-25,
+ * -32602 Invalid params from 2026-07-28 on (its changelog moved the code to JSON-RPC's).
+ */
+export async function probeMissingResource(engine: Engine, era: Era = "legacy"): Promise<ProbeResult> {
+  const specUrl = era === "modern" ? "https://modelcontextprotocol.io/specification/2026-07-28/server/resources#error-handling" : `${MCP}/server/resources#error-handling`;
+  const base = { id: "resource-not-found", title: "returns an error for a resource that does not exist", severity: "error" as const, specUrl };
   const uri = `inspector-probe://does-not-exist/${Date.now()}`;
+  const expected = era === "modern" ? RpcErrorCode.InvalidParams : -32002;
   try {
     const out = await engine.request("resources/read", { uri }, { timeoutMs: 5000 });
     return { ...base, status: "fail", seq: out.responseSeq, message: `resources/read ${uri} returned a result instead of an error` };
   } catch (e) {
     if (!(e instanceof RpcError)) return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
-    if (e.rpc.code === -32002) return { ...base, status: "pass", message: `-32002 ${e.rpc.message}` };
-    return { ...base, status: "pass", severity: "info", message: `error ${e.rpc.code} (${e.rpc.message}); the spec suggests -32002 Resource not found` };
+    if (e.rpc.code === expected) return { ...base, status: "pass", message: `${expected} ${e.rpc.message}` };
+    const suggested = era === "modern" ? "the 2026-07-28 spec uses -32602 Invalid params" : "the spec suggests -32002 Resource not found";
+    return { ...base, status: "pass", severity: "info", message: `error ${e.rpc.code} (${e.rpc.message}); ${suggested}` };
   }
 }
 
 /**
  * Cancel a request right after sending it; the server must keep working (and should not answer
  * the cancelled request, though a fast answer may cross the notification: that is only noted).
+ * Whether it still works is asked with ping, or in the 2026-07-28 era (no ping) with
+ * server/discover, which every modern server implements. Over modern HTTP the engine cancels by
+ * closing the request's stream, which the record does not show: `cancelledSeq` names the request.
  */
-export async function probeCancellation(engine: Engine, record: RecordStore, method: string): Promise<ProbeResult> {
-  const base = { id: "cancellation", title: "survives a cancelled request", severity: "error" as const, specUrl: `${MCP}/basic/utilities/cancellation` };
+export async function probeCancellation(engine: Engine, record: RecordStore, method: string, era: Era = "legacy"): Promise<ProbeResult & { cancelledSeq: number }> {
+  const specUrl = era === "modern" ? "https://modelcontextprotocol.io/specification/2026-07-28/basic/patterns/cancellation" : `${MCP}/basic/utilities/cancellation`;
+  const base = { id: "cancellation", title: "survives a cancelled request", severity: "error" as const, specUrl };
+  const alive = era === "modern" ? "server/discover" : "ping";
   const ctl = new AbortController();
   const sent = engine.request(method, {}, { signal: ctl.signal }).catch(() => undefined);
   const cancelSeq = record.lastSeq;
   ctl.abort("probe: cancelled by inspector check");
   await sent;
   try {
-    await engine.request("ping", undefined, { timeoutMs: 5000 });
+    await engine.request(alive, era === "modern" ? {} : undefined, { timeoutMs: 5000 });
   } catch (e) {
-    return { ...base, status: "fail", message: `after a cancelled ${method}, ping failed: ${describe(e)}` };
+    return { ...base, cancelledSeq: cancelSeq, status: "fail", message: `after a cancelled ${method}, ${alive} failed: ${describe(e)}` };
   }
   const answered = record.since(cancelSeq).some((e) => e.kind === "message" && e.pair?.seq === cancelSeq);
-  return { ...base, status: "pass", seq: cancelSeq, message: answered ? `still works; the cancelled ${method} was answered anyway (allowed when the answer crosses the cancellation)` : `still works; the cancelled ${method} was not answered` };
+  return { ...base, cancelledSeq: cancelSeq, status: "pass", seq: cancelSeq, message: answered ? `still works; the cancelled ${method} was answered anyway (allowed when the answer crosses the cancellation)` : `still works; the cancelled ${method} was not answered` };
 }
 
 function describe(e: unknown): string {

@@ -9,13 +9,35 @@ import { SseParser, type SseEvent } from "../../engine/sse-parser";
 /** How long a probe waits for an answer, and for a stream to bring what it expects. */
 export const RAW_HTTP_WAIT_MS = 5000;
 
+const PROBE_CLIENT = { name: "mcp-inspector-harness-check-probe", version: "0" };
+/** The version a 2026-07-28 probe names in its envelope and its MCP-Protocol-Version header. */
+export const MODERN_VERSION = "2026-07-28";
+
 /** The initialize a probe opens its own session with. */
 export const initialize = (id: number) => ({
   jsonrpc: "2.0",
   id,
   method: "initialize",
-  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "mcp-inspector-harness-check-probe", version: "0" } },
+  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: PROBE_CLIENT },
 });
+
+/**
+ * A probe's first request in the server's era: `initialize` (legacy), or in the 2026-07-28 era
+ * `server/discover` with the `_meta` envelope and the headers that must mirror it (a modern server
+ * refuses a bare initialize, so an initialize would only ever measure that refusal).
+ */
+export function opening(era: "legacy" | "modern", id: number): { body: unknown; headers: Record<string, string> } {
+  if (era === "legacy") return { body: initialize(id), headers: {} };
+  const _meta = {
+    "io.modelcontextprotocol/protocolVersion": MODERN_VERSION,
+    "io.modelcontextprotocol/clientInfo": PROBE_CLIENT,
+    "io.modelcontextprotocol/clientCapabilities": {},
+  };
+  return {
+    body: { jsonrpc: "2.0", id, method: "server/discover", params: { _meta } },
+    headers: { "mcp-method": "server/discover", "mcp-protocol-version": MODERN_VERSION },
+  };
+}
 
 export interface Stream {
   status: number;

@@ -17,6 +17,8 @@ export interface CheckReport {
   target: string;
   server?: { name?: string; version?: string };
   protocolVersion?: string;
+  /** The protocol era the engine negotiated: "legacy" (initialize, 2025-11-25 and earlier) or "modern" (2026-07-28, server/discover). */
+  era?: "legacy" | "modern";
   connected: boolean;
   connectError?: string;
   listed: Record<string, number>;

@@ -3,9 +3,10 @@ import type { RecordStore } from "../../record/store";
 import { lintRecord } from "../../../lib/lint";
 import { sampleFor } from "../../../lib/protocol/sample-args";
 import { describeTarget } from "../../../lib/target/target";
+import { RpcErrorCode } from "../../../lib/wire/error-codes";
 import { connectHeadless, type HeadlessSession } from "../headless";
 import { consistencyProbe, listAll, type Listing } from "./listing";
-import { probeCancellation, probeInvalidToolArgs, probeMissingResource, probePing, probeUnknownMethod } from "./probes";
+import { probeCancellation, probeInvalidToolArgs, probeMissingResource, probePing, probeUnknownMethod, type Era } from "./probes";
 import { summarize, type CheckReport, type ProbeResult } from "./result";
 import { httpProbes } from "./probes-http";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
@@ -33,6 +34,8 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
   const report: CheckReport = { target: describeTarget(target), connected: false, listed: {}, probes: [], findings: [], summary: summarize([], []) };
   say(`connecting to ${report.target}`);
   const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-check", session);
+  /** The request the cancellation probe cancelled: check's own doing, never the server's to answer. */
+  let cancelled: number | undefined;
   try {
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
@@ -40,6 +43,10 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     }
     report.connected = true;
     report.protocolVersion = state.negotiated?.protocolVersion;
+    // The engine negotiates (--protocol-era, auto by default): a 2026-07-28-only server is reached
+    // with server/discover, and every probe below asks in the era it got.
+    const era = state.negotiated?.era ?? "legacy";
+    report.era = era;
     report.server = state.negotiated?.serverInfo as CheckReport["server"];
     const caps = state.negotiated?.serverCapabilities ?? {};
     const probes: ProbeResult[] = [];
@@ -58,18 +65,20 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     }
 
     say("probing");
-    probes.push(await probePing(engine));
+    probes.push(await probePing(engine, era));
     probes.push(await probeUnknownMethod(engine));
     const tools = listings.tools?.items ?? [];
     const mayCall = (t: Record<string, unknown>) => opts.callTools || (t.annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
     if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall));
-    if ("resources" in caps) probes.push(await probeMissingResource(engine));
-    probes.push(await probeCancellation(engine, record, "tools" in caps ? "tools/list" : "ping"));
-    probes.push(...(await featureProbes(engine, caps, listings)));
+    if ("resources" in caps) probes.push(await probeMissingResource(engine, era));
+    const { cancelledSeq, ...cancellation } = await probeCancellation(engine, record, "tools" in caps ? "tools/list" : era === "modern" ? "server/discover" : "ping", era);
+    cancelled = cancelledSeq;
+    probes.push(cancellation);
+    probes.push(...(await featureProbes(engine, caps, listings, era)));
     if (target.transport === "http") {
       say("probing the HTTP transport");
       // With the token the flow got: a protected server's 401s would say nothing about its transport.
-      probes.push(...(await httpProbes(target.url, { ...target.headers, ...engine.authorization.probeHeaders() })));
+      probes.push(...(await httpProbes(target.url, { ...target.headers, ...engine.authorization.probeHeaders() }, era)));
     }
 
     for (const tool of tools.filter(mayCall)) {
@@ -82,20 +91,22 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     release();
     // A connection that failed leaves its initialize unanswered: that is the failure already
     // reported, not a finding about the server's pairing.
-    report.findings = lintRecord(record.since(0)).filter((f) => report.connected || f.rule !== "pairing/unanswered");
+    // Likewise the request the cancellation probe cancelled: over 2026-07-28 HTTP the engine
+    // cancels by closing its stream, which leaves no notifications/cancelled in the record.
+    report.findings = lintRecord(record.since(0)).filter((f) => f.rule !== "pairing/unanswered" || (report.connected && f.seq !== cancelled));
     report.summary = summarize(report.probes, report.findings);
   }
   return { report, record };
 }
 
 /** The optional features the server declared, each asked what the conformance suite asks. */
-async function featureProbes(engine: Engine, caps: Record<string, unknown>, listings: Record<string, Listing>): Promise<ProbeResult[]> {
+async function featureProbes(engine: Engine, caps: Record<string, unknown>, listings: Record<string, Listing>, era: Era): Promise<ProbeResult[]> {
   const prompts = listings.prompts?.items ?? [];
   const resources = listings.resources?.items ?? [];
   const out: ProbeResult[] = [];
-  if ("logging" in caps) out.push(await probeSetLevel(engine));
+  if ("logging" in caps) out.push(await probeSetLevel(engine, era));
   if ("completions" in caps) out.push(await probeCompletion(engine, prompts, listings.resourceTemplates?.items ?? []));
-  if ((caps.resources as { subscribe?: unknown } | undefined)?.subscribe === true) out.push(...(await probeSubscribe(engine, resources)));
+  if ((caps.resources as { subscribe?: unknown } | undefined)?.subscribe === true) out.push(...(await probeSubscribe(engine, resources, era)));
   out.push(...(await probePromptsGet(engine, prompts, "completions" in caps)));
   out.push(...(await probeResourcesRead(engine, resources)));
   return out;
@@ -108,6 +119,11 @@ async function callWithSample(engine: Engine, tool: Record<string, unknown>): Pr
   const base = { id: `tool-call/${name}`, title: `tools/call ${name} with sample arguments`, severity: "warning" as const, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools#calling-tools" };
   try {
     const out = await engine.callTool(name, args, { timeoutMs: 30_000 });
+    if (out.error?.code === RpcErrorCode.MissingRequiredClientCapability) {
+      // 2026-07-28: the tool needs input (elicitation, sampling, roots) from a capability check did
+      // not declare, and -32021 is exactly what the server must answer then.
+      return { ...base, status: "skip", message: `the tool needs a client capability check does not declare (-32021, the answer the 2026-07-28 spec requires: ${out.error.message})` };
+    }
     if (out.error) return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
     if (out.verdict && !out.verdict.valid) return { ...base, status: "fail", severity: "error", seq: out.responseSeq, message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}` };
     const isError = (out.result as { isError?: unknown })?.isError === true;
