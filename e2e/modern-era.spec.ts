@@ -102,3 +102,39 @@ test("a 2026-07-28-only server in the default era: server/discover, an MRTR elic
   await page.getByRole("combobox", { name: "Method" }).selectOption("notifications/cancelled");
   await expect(page.getByTestId("timeline-row").last()).toContainText("unsubscribed from fixture://counter");
 });
+
+test("over Streamable HTTP: a listen subscription's update arrives; Unsubscribe closes its stream", async ({ page }) => {
+  const { spawn } = await import("node:child_process");
+  const server = spawn(process.execPath, [repoPath("test/fixtures/modern-mrtr-server.mjs"), "--port", "0"], { stdio: ["ignore", "pipe", "ignore"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    server.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/\S+\/mcp)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    server.once("exit", (code) => reject(new Error(`the fixture exited (${code}): ${out}`)));
+  });
+  const http = await startInspector(["--server-url", url]);
+  try {
+    await page.goto(http.url);
+    await expect(page.getByTestId("session-status")).toHaveText("Connected");
+    await expect((await openTab(page, "Server")).getByTestId("handshake-method")).toHaveText("server/discover");
+    const resources = await openTab(page, "Resources");
+    await resources.getByTestId("resource-fixture://counter").click();
+    await resources.getByRole("button", { name: "Subscribe" }).click();
+    const subs = resources.getByTestId("subscriptions");
+    await expect(subs.getByRole("button", { name: "Unsubscribe from fixture://counter" })).toBeVisible();
+    const bump = await pickTool(page, "bump");
+    await bump.getByRole("button", { name: "Run tool" }).click();
+    await expect(bump.getByTestId("tool-result")).toBeVisible();
+    await openTab(page, "Resources");
+    await expect(subs.getByTestId("resource-updates")).toContainText("fixture://counter");
+    await subs.getByRole("button", { name: "Unsubscribe from fixture://counter" }).click();
+    await expect(subs).toContainText("No active subscriptions");
+    await expect(resources.getByRole("alert")).toHaveCount(0);
+  } finally {
+    await http.stop();
+    server.kill();
+  }
+});
