@@ -8,6 +8,7 @@ import type { StandingAnswers } from "../../lib/wire/answers";
 import type { OAuthSession } from "../auth";
 import type { Clock } from "./clock";
 import { HeldRequests } from "./held-requests";
+import { gatherInput, type InputRequiredResult } from "./input-required";
 import { headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
@@ -24,7 +25,8 @@ export interface ConnectionDeps {
   clock: Clock;
   transports: TransportFactory;
   clientInfo: { name: string; version: string };
-  clientCapabilities: Record<string, unknown>;
+  /** What the client offers, in each era's form. */
+  clientCapabilities: { legacy: Record<string, unknown>; modern: Record<string, unknown> };
   oauth?: OAuthSession;
   append(entry: NewEntry): Entry;
   answers(): StandingAnswers;
@@ -103,7 +105,14 @@ export class Connection {
       note: (text) => deps.append({ kind: "lifecycle", event: "note", text }),
       cancelsByClosingStream: () => this.era === "modern" && this.opened.transport.hasPerRequestStream === true,
     });
-    this.tasks = new TaskFollower({ clock: deps.clock, request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts) });
+    this.tasks = new TaskFollower({
+      clock: deps.clock,
+      request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts),
+      askPerson: async (inputRequests, where) => {
+        const r = await gatherInput({ resultType: "input_required", inputRequests: inputRequests as InputRequiredResult["inputRequests"] }, this.held, where);
+        return "error" in r ? undefined : (r.retryParams.inputResponses as Record<string, unknown> | undefined);
+      },
+    });
     this.tapped = new TappedTransport(this.opened.transport, {
       outgoing: (m) => this.recordOutgoing(m),
       intercept: (m) => this.intercept(m),
@@ -126,8 +135,9 @@ export class Connection {
   }
 
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */
-  send(message: Record<string, unknown>, extra: { retryOf?: number; requestSignal?: AbortSignal } = {}): { entry: MessageEntry; written: Promise<void> } {
+  send(message: Record<string, unknown>, extra: { retryOf?: number; requestSignal?: AbortSignal; recorded?: (entry: MessageEntry) => void } = {}): { entry: MessageEntry; written: Promise<void> } {
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
+    extra.recorded?.(entry);
     const headers = this.paramHeaders(message);
     const options = extra.requestSignal || headers ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) } : undefined;
     const written = this.opened.transport.send(message as JSONRPCMessage, options);
@@ -165,7 +175,7 @@ export class Connection {
     return {
       [PROTOCOL_VERSION_META_KEY]: this.protocolVersion,
       [CLIENT_INFO_META_KEY]: this.deps.clientInfo,
-      [CLIENT_CAPABILITIES_META_KEY]: this.deps.clientCapabilities,
+      [CLIENT_CAPABILITIES_META_KEY]: this.deps.clientCapabilities.modern,
       ...(this.logLevel ? { [LOG_LEVEL_META_KEY]: this.logLevel } : {}),
     };
   }

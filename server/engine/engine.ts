@@ -1,6 +1,6 @@
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import type { SessionState } from "../../lib/wire/session-state";
-import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
+import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, modernClientCapabilities, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { RpcErrorCode } from "../../lib/wire/error-codes";
@@ -113,7 +113,7 @@ export class Engine {
     this.record.append({ kind: "lifecycle", event: "connecting", text: `connecting to ${describeTarget(spec.target)}`, target: describeTarget(spec.target) });
 
     const oauth = this.authorization.sessionFor(spec);
-    const clientCapabilities = clientCapabilitiesObject(spec.capabilities);
+    const clientCapabilities = { legacy: clientCapabilitiesObject(spec.capabilities), modern: modernClientCapabilities(spec.capabilities) };
     const conn = new Connection({
       spec,
       generation,
@@ -181,7 +181,7 @@ export class Engine {
       this.onClosed(conn);
       return this.state;
     }
-    this.setState({ ...this.state, status: "connected", negotiated: negotiatedOf(conn, clientCapabilities) });
+    this.setState({ ...this.state, status: "connected", negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]) });
     this.record.append({ kind: "lifecycle", event: "connected", text: `connected: protocol ${conn.protocolVersion}${conn.era === "modern" ? " (server/discover)" : ""}`, target: describeTarget(spec.target) });
     return this.state;
   }
@@ -288,10 +288,13 @@ export class Engine {
    */
   async taskResult(taskId: string): Promise<RequestOutcome> {
     const conn = this.requireConnected();
-    const entry = await conn.tasks.result(taskId);
-    const m = entry.message as { result?: unknown; error?: JsonRpcError };
-    if (m.error) throw new RpcError(m.error, entry);
-    return { result: m.result, requestSeq: entry.pair?.seq, responseSeq: entry.seq, durationMs: entry.pair?.latencyMs ?? 0 };
+    const { entry, modern } = await conn.tasks.result(taskId);
+    const m = entry.message as { result?: Record<string, unknown>; error?: JsonRpcError };
+    // 2026-07-28: the finished task (from tasks/get) carries the tool's result or error itself.
+    const outcome = modern ? { result: m.result?.result, error: m.result?.error as JsonRpcError | undefined } : m;
+    if (outcome.error) throw new RpcError(outcome.error, entry);
+    if (modern && m.result?.status === "cancelled") throw new EngineError("cancelled", `task ${taskId} was cancelled`);
+    return { result: outcome.result, requestSeq: entry.pair?.seq, responseSeq: entry.seq, durationMs: entry.pair?.latencyMs ?? 0 };
   }
 
   async notify(method: string, params?: Record<string, unknown>): Promise<void> {

@@ -10,7 +10,8 @@ export const MODERN_PROTOCOL_VERSION = "2026-07-28";
 export interface HandshakeOptions {
   choice: ProtocolEraChoice;
   clientInfo: { name: string; version: string };
-  capabilities: Record<string, unknown>;
+  /** What the client offers, in each era's form. */
+  capabilities: { legacy: Record<string, unknown>; modern: Record<string, unknown> };
   tapped: TappedTransport;
   timeoutMs: number;
   /** The body of the last HTTP error response the target sent, when there was one (a 400's JSON-RPC error). */
@@ -63,7 +64,7 @@ export async function handshake(opts: HandshakeOptions): Promise<Handshake> {
 
 async function open(opts: HandshakeOptions, tapped: TappedTransport, era: ProtocolEra): Promise<Handshake> {
   const client = new Client(opts.clientInfo, {
-    capabilities: opts.capabilities,
+    capabilities: opts.capabilities[era],
     versionNegotiation: { mode: era === "modern" ? { pin: MODERN_PROTOCOL_VERSION } : "legacy" },
     // The engine fulfils input_required itself, through the person's queue.
     inputRequired: { autoFulfill: false },

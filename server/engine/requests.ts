@@ -37,8 +37,11 @@ export interface RequestHandle {
 
 export interface OutgoingRequestsOptions {
   clock: Clock;
-  /** Record and send one frame; returns the record entry (sending is synchronous up to the write). */
-  send(message: Record<string, unknown>, extra?: { retryOf?: number; requestSignal?: AbortSignal }): { entry: MessageEntry; written: Promise<void> };
+  /**
+   * Record and send one frame. `recorded` runs between the two: an in-memory peer may answer
+   * inside the write, and the answer must find its request already known.
+   */
+  send(message: Record<string, unknown>, extra?: { retryOf?: number; requestSignal?: AbortSignal; recorded?: (entry: MessageEntry) => void }): { entry: MessageEntry; written: Promise<void> };
   /**
    * True when ending a call means closing its own HTTP stream (2026-07-28 over Streamable HTTP:
    * the spec makes that the cancellation) rather than sending notifications/cancelled.
@@ -105,17 +108,19 @@ export class OutgoingRequests {
         this.end(
           call,
           which === "total"
-            ? `${method} timed out: the server did not answer within the maximum total time of ${seconds(opts.maxTotalTimeoutMs!)} (notifications/cancelled was sent)`
-            : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""} (notifications/cancelled was sent)`,
+            ? `${method} timed out: the server did not answer within the maximum total time of ${seconds(opts.maxTotalTimeoutMs!)} (${this.opts.cancelsByClosingStream() ? "its stream was closed" : "notifications/cancelled was sent"})`
+            : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""} (${this.opts.cancelsByClosingStream() ? "its stream was closed" : "notifications/cancelled was sent"})`,
           "timeout",
         ),
       );
       call = { id, method, requestSeq: 0, sentAt: this.opts.clock.now(), timer, opts, stream: new AbortController(), resolve, reject, unlisten: () => undefined };
     });
-    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream.signal });
-    call.requestSeq = entry.seq;
-    this.bySeq.set(entry.seq, call);
-    if (opts.progress) this.byToken.set(tokenKey(id), call);
+    const recorded = (entry: MessageEntry) => {
+      call.requestSeq = entry.seq;
+      this.bySeq.set(entry.seq, call);
+      if (opts.progress) this.byToken.set(tokenKey(id), call);
+    };
+    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream.signal, recorded });
     written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} could not be sent: ${err instanceof Error ? err.message : String(err)}`)));
 
     const signal = opts.signal;
@@ -193,8 +198,18 @@ export class OutgoingRequests {
     this.ended.set(call.id, how === "timeout" ? "timed out" : "cancelled");
     if (this.ended.size > ENDED_KEPT) this.ended.delete(this.ended.keys().next().value!);
     this.fail(call, new EngineError(how, message));
-    if (this.opts.cancelsByClosingStream()) return call.stream.abort(message);
-    this.opts.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason } }).written.catch(() => undefined);
+    if (this.opts.cancelsByClosingStream()) {
+      call.stream.abort(message);
+      this.opts.note(`request ${call.id} (${call.method}) ended by closing its HTTP stream: in the 2026-07-28 era that is the cancellation (${reason})`);
+      return;
+    }
+    this.opts.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason, ...this.envelopeMeta() } }).written.catch(() => undefined);
+  }
+
+  /** The era's `_meta` envelope for a notification this side sends (2026-07-28: on every message). */
+  private envelopeMeta(): { _meta?: Record<string, unknown> } {
+    const envelope = this.opts.envelope();
+    return envelope ? { _meta: envelope } : {};
   }
 
   private fail(call: InFlight, err: Error): void {

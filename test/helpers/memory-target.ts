@@ -41,7 +41,7 @@ class RecordingEnd {
  * A transport factory that hands the engine one end of an in-memory pair whose other end is a
  * server the test builds with the SDK: no process, no socket, and no clock but the engine's.
  */
-export function memoryTarget(server: () => McpServer): TransportFactory {
+export function memoryTarget(server: () => Pick<McpServer, "connect">): TransportFactory {
   return (_target, hooks) => {
     const [client, serverSide] = InMemoryTransport.createLinkedPair();
     void server().connect(serverSide);
