@@ -88,6 +88,15 @@ export function describeTarget(t: Target): string {
   return `${t.url} (${t.transport === "http" ? "Streamable HTTP" : "SSE"})`;
 }
 
+/**
+ * The same for the 2026-07-28 era, sent in every request's `_meta`: tasks left the core protocol
+ * and became the `io.modelcontextprotocol/tasks` extension, offered under `extensions`.
+ */
+export function modernClientCapabilities(c: OfferedCapabilities): Record<string, unknown> {
+  const { tasks: _core, ...caps } = clientCapabilitiesObject(c);
+  return c.tasks ? { ...caps, extensions: { "io.modelcontextprotocol/tasks": {} } } : caps;
+}
+
 /** The JSON object sent as `capabilities` in initialize for a set of offered capabilities. */
 export function clientCapabilitiesObject(c: OfferedCapabilities): Record<string, unknown> {
   const caps: Record<string, unknown> = {};

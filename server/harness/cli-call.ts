@@ -21,7 +21,9 @@ export async function cliCall(engine: Engine, c: CliCall): Promise<unknown> {
       const out = await engine.callTool(c.toolName!, c.toolArgs ?? {}, c.task ? { task: {} } : {});
       if (out.error) throw Object.assign(new Error(out.error.message), { rpc: out.error });
       // A task-augmented call answers with its task; the engine follows it to the tool's result.
-      const taskId = (out.result as { task?: { taskId?: unknown } } | undefined)?.task?.taskId;
+      const r = out.result as { task?: { taskId?: unknown }; resultType?: unknown; taskId?: unknown } | undefined;
+      // 2025: { task: { taskId } }; 2026-07-28's tasks extension: the result is the task.
+      const taskId = r?.resultType === "task" ? r.taskId : r?.task?.taskId;
       if (c.task && typeof taskId === "string") return (await engine.taskResult(taskId)).result;
       return out.result;
     }
