@@ -26,6 +26,8 @@ export function classifyConnectError(
   stdoutNoise: readonly string[] = [],
   /** The protocol version the server's initialize result named, when it answered. */
   answeredVersion?: unknown,
+  /** The result of the server/discover the SDK sent, when it answered one. */
+  discoverResult?: unknown,
 ): ConnectError {
   const e = err as { code?: unknown; message?: string; cause?: { code?: unknown; message?: string } };
   const msg = e?.message ?? String(err);
@@ -33,7 +35,9 @@ export function classifyConnectError(
   // exited by now too: the SDK's reason comes first, the exit explains only a closed connection.
   if (err instanceof ProtocolVersionRefused) return { kind: "protocol-version", message: err.message, stderrTail };
   if (isEraNegotiationFailure(err)) {
-    return { kind: "protocol-version", message: `the server does not speak the ${MODERN_PROTOCOL_VERSION} era: it did not answer server/discover with that version (--protocol-era auto or legacy reaches a 2025 server)`, stderrTail };
+    const offered = (discoverResult as { supportedVersions?: unknown } | undefined)?.supportedVersions;
+    const why = discoverResult === undefined ? "it did not answer server/discover" : !Array.isArray(offered) ? "its server/discover answer has no supportedVersions list" : `its server/discover answer offers ${offered.map(String).join(", ") || "no version"}`;
+    return { kind: "protocol-version", message: `the server does not speak the ${MODERN_PROTOCOL_VERSION} era: ${why} (--protocol-era auto or legacy reaches a 2025 server)`, stderrTail };
   }
   if (typeof answeredVersion === "string" && !SUPPORTED_PROTOCOL_VERSIONS.includes(answeredVersion)) {
     return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${answeredVersion}`, stderrTail };

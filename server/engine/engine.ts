@@ -156,7 +156,7 @@ export class Engine {
       conn.handshaking = false;
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
-      const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn));
+      const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn), discoverResult(conn));
       // A login still waiting: once the person is back, connect again by itself.
       if (oauth?.status().pendingUrl) void oauth.authorize().then(() => this.reconnectAfterLogin(spec), () => undefined);
       conn.closing = true;
@@ -420,6 +420,12 @@ export class Engine {
 /** A -32020 (headers disagree with the body) to a modern tools/call of a tool not yet listed. */
 function needsToolList(conn: Connection, method: string, params: Record<string, unknown> | undefined, err: unknown): boolean {
   return conn.era === "modern" && method === "tools/call" && err instanceof RpcError && err.rpc.code === RpcErrorCode.HeaderMismatch && !conn.tools.has(String(params?.name));
+}
+
+/** The result of the server/discover the handshake sent, if the server answered one. */
+function discoverResult(conn: Connection): unknown {
+  const method = (conn.handshakeRequest?.message as { method?: unknown } | undefined)?.method;
+  return method === "server/discover" ? (conn.handshakeResponse?.message as { result?: unknown } | undefined)?.result : undefined;
 }
 
 /** The protocol version a refused initialize result named, if the server answered one. */
