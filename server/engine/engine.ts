@@ -1,9 +1,8 @@
-import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
+import type { Entry, NewEntry } from "../../lib/record/format";
 import type { SessionState } from "../../lib/wire/session-state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, modernClientCapabilities, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/wire/answers";
 import { classifyConnectError } from "./connect-error";
 import { Authorization } from "./authorization";
@@ -11,8 +10,9 @@ import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
 import { handshake } from "./handshake";
-import { gatherInput, isInputRequired, MAX_INPUT_ROUNDS } from "./input-required";
-import type { RequestHandle, RequestOptions, Settled } from "./requests";
+import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
+import type { RequestOptions } from "./requests";
+import { answerLocally, notOnModernWire, settleRounds } from "./rounds";
 import { openTransport, type TransportFactory } from "./transports";
 
 /** Where the engine writes what it sees. The record store implements it; tests may fake it. */
@@ -39,12 +39,6 @@ export interface SentRequest<T> {
 }
 
 export type StateListener = (state: SessionState) => void;
-
-/** 2025 methods with no 2026-07-28 wire form, and what takes their place. */
-const NOT_ON_MODERN_WIRE: Record<string, string> = {
-  "logging/setLevel": "the level is sent in each request's _meta (io.modelcontextprotocol/logLevel)",
-  ping: "a 2026-07-28 server answers any request; send server/discover to check it is there",
-};
 
 /** Outcomes kept for callers who lost their reply (a page whose socket dropped), newest last. */
 const OUTCOMES_KEPT = 256;
@@ -217,10 +211,15 @@ export class Engine {
    */
   send(method: string, params: Record<string, unknown> | undefined, opts: RequestOptions = {}): SentRequest<RequestOutcome> {
     const conn = this.requireConnected();
-    if (conn.era === "modern" && method in NOT_ON_MODERN_WIRE) return this.keep(...this.answerLocally(conn, method, params));
+    if (conn.era === "modern" && notOnModernWire(method)) return this.keep(...answerLocally(conn, method, params, (e) => this.record.append(e)));
     const first = conn.requests.start(method, params, conn.spec.timeouts.requestMs, opts);
     const t0 = this.clock.now();
-    const outcome = this.settle(conn, method, params, opts, first).then((s) => ({
+    const rounds = {
+      relist: () => this.request("tools/list", undefined),
+      current: () => this.conn === conn,
+      explain: (err: unknown) => this.explainFailure(conn, err, method),
+    };
+    const outcome = settleRounds(conn, { method, params, opts, first }, rounds).then((s) => ({
       result: (s.response.message as { result?: unknown }).result,
       requestSeq: first.requestSeq,
       responseSeq: s.response.seq,
@@ -322,54 +321,6 @@ export class Engine {
     if (this.lastSpec === spec && this.state.status === "failed") await this.connect(spec);
   }
 
-  /**
-   * Wait for a request's response; an `input_required` result (2026-07-28) is answered through the
-   * person and the request sent again, with the first request's seq on each retry.
-   */
-  private async settle(conn: Connection, method: string, params: Record<string, unknown> | undefined, opts: RequestOptions, first: RequestHandle): Promise<Settled> {
-    let handle = first;
-    let relisted = false;
-    for (let round = 0; ; round++) {
-      let settled: Settled;
-      try {
-        settled = await handle.outcome;
-      } catch (err) {
-        // A modern tools/call for a tool whose Mcp-Param headers the engine could not know (its
-        // tools/list not read yet) is refused with -32020: read the list, then send it again, once.
-        if (!relisted && needsToolList(conn, method, params, err)) {
-          relisted = true;
-          await this.request("tools/list", undefined).catch(() => undefined);
-          handle = conn.requests.start(method, params, conn.spec.timeouts.requestMs, { ...opts, retryOf: first.requestSeq });
-          continue;
-        }
-        throw this.explainFailure(conn, err, method);
-      }
-      const result = (settled.response.message as { result?: unknown }).result;
-      if (conn.era !== "modern" || !isInputRequired(result)) return settled;
-      if (round >= MAX_INPUT_ROUNDS) throw new EngineError("invalid-response", `${method}: the server still asked for input after ${MAX_INPUT_ROUNDS} rounds (entry #${settled.response.seq}); the inspector stopped retrying`);
-      const input = await gatherInput(result, conn.held, { requestSeq: first.requestSeq, responseSeq: settled.response.seq });
-      if ("error" in input) throw new EngineError("cancelled", `${method}: the input the server asked for was not given (${input.error.message}); the request was not retried`);
-      if (this.conn !== conn) throw new EngineError("closed", `${method}: the connection ended before the request could be retried with its input`);
-      const { requestState: _oldState, inputResponses: _oldInput, ...base } = params ?? {};
-      handle = conn.requests.start(method, { ...base, ...input.retryParams }, conn.spec.timeouts.requestMs, { ...opts, retryOf: first.requestSeq });
-    }
-  }
-
-  /**
-   * A 2025 method the 2026-07-28 wire does not have, answered here instead of sent: the log level
-   * goes in each request's `_meta` from now on; ping has no replacement (it fails, saying so).
-   */
-  private answerLocally(conn: Connection, method: string, params: Record<string, unknown> | undefined): [{ requestSeq: number }, Promise<RequestOutcome>] {
-    const level = method === "logging/setLevel" ? params?.level : undefined;
-    if (typeof level === "string") conn.logLevel = level;
-    const note = this.record.append({ kind: "lifecycle", event: "note", text: `${method} is not on the 2026-07-28 wire: ${NOT_ON_MODERN_WIRE[method]}${typeof level === "string" ? ` (now "${level}")` : ""}; nothing was sent` });
-    const outcome =
-      method === "logging/setLevel" && typeof level === "string"
-        ? Promise.resolve({ result: {}, requestSeq: note.seq, durationMs: 0 })
-        : Promise.reject(new EngineError("not-in-era", `${method} is not part of the 2026-07-28 protocol: ${NOT_ON_MODERN_WIRE[method]}`));
-    return [{ requestSeq: note.seq }, outcome];
-  }
-
   private keep<T>(handle: { requestSeq: number; progressToken?: number }, outcome: Promise<T>): SentRequest<T> {
     outcome.catch(() => undefined);
     this.outcomes.set(handle.requestSeq, outcome);
@@ -416,40 +367,3 @@ export class Engine {
     for (const l of this.listeners) l(this.state);
   }
 }
-
-/** A -32020 (headers disagree with the body) to a modern tools/call of a tool not yet listed. */
-function needsToolList(conn: Connection, method: string, params: Record<string, unknown> | undefined, err: unknown): boolean {
-  return conn.era === "modern" && method === "tools/call" && err instanceof RpcError && err.rpc.code === RpcErrorCode.HeaderMismatch && !conn.tools.has(String(params?.name));
-}
-
-/** The result of the server/discover the handshake sent, if the server answered one. */
-function discoverResult(conn: Connection): unknown {
-  const method = (conn.handshakeRequest?.message as { method?: unknown } | undefined)?.method;
-  return method === "server/discover" ? (conn.handshakeResponse?.message as { result?: unknown } | undefined)?.result : undefined;
-}
-
-/** The protocol version a refused initialize result named, if the server answered one. */
-function answeredVersion(conn: Connection): unknown {
-  return (conn.handshakeResponse?.message as { result?: { protocolVersion?: unknown } } | undefined)?.result?.protocolVersion;
-}
-
-/** What the handshake settled, from the frames as recorded (initialize's, or server/discover's). */
-function negotiatedOf(conn: Connection, clientCapabilities: Record<string, unknown>): NonNullable<SessionState["negotiated"]> {
-  const client = conn.client!;
-  const result = (conn.handshakeResponse?.message as { result?: Record<string, unknown> } | undefined)?.result ?? {};
-  const params = (conn.handshakeRequest?.message as { params?: Record<string, unknown> } | undefined)?.params ?? {};
-  const requested = conn.era === "modern" ? (params._meta as Record<string, unknown> | undefined)?.["io.modelcontextprotocol/protocolVersion"] : params.protocolVersion;
-  return {
-    era: conn.era ?? "legacy",
-    requestedProtocolVersion: String(requested ?? conn.protocolVersion ?? ""),
-    protocolVersion: String(conn.protocolVersion ?? result.protocolVersion ?? ""),
-    serverCapabilities: (client.getServerCapabilities() ?? result.capabilities ?? {}) as Record<string, unknown>,
-    clientCapabilities,
-    serverInfo: (result.serverInfo ?? client.getServerVersion() ?? {}) as Record<string, unknown>,
-    instructions: client.getInstructions(),
-    initializeRequestSeq: conn.handshakeRequest?.seq,
-    initializeResponseSeq: conn.handshakeResponse?.seq,
-  };
-}
-
-export type { MessageEntry };
