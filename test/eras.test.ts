@@ -3,7 +3,9 @@ import type { Entry, MessageEntry } from "../lib/record/format";
 import { engineFactory } from "./helpers/engine";
 import { fixture, isMessage, methodOf } from "./helpers/fixtures";
 import { startModernHttp } from "./helpers/modern-http";
-import { everythingStdio, waitFor } from "./helpers/targets";
+import path from "node:path";
+import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
+import { runLauncher } from "./helpers/launcher";
 
 const { newEngine, onCleanup } = engineFactory();
 
@@ -140,4 +142,18 @@ describe("2025 methods the 2026-07-28 wire does not have", () => {
     const meta = ((rec.get(listed.requestSeq!) as MessageEntry).message as { params: { _meta: Record<string, unknown> } }).params._meta;
     expect(meta["io.modelcontextprotocol/logLevel"]).toBe("debug");
   });
+});
+
+describe("the era chosen, everywhere it is chosen", () => {
+  test("the state carries the person's choice (the page's form starts from it), beside the negotiated era", async () => {
+    const { engine } = newEngine();
+    const state = await engine.connect({ target: fixture("modern-dual-server", ["--stdio"]), protocolEra: "modern" });
+    expect(state).toMatchObject({ protocolEra: "modern", negotiated: { era: "modern" } });
+  });
+
+  test("the launcher passes --protocol-era to its connection: legacy on a 2026-only server stops with the reason", async () => {
+    const run = runLauncher(["--no-open", "--port", "0", "--protocol-era", "legacy", process.execPath, path.join(FIXTURES, "modern-only-server.mjs"), "--stdio"]);
+    expect((await run.exited).code).toBe(1);
+    expect(run.stderr()).toMatch(/refused initialize for its protocol version \(it supports 2026-07-28\)/);
+  }, 20_000);
 });

@@ -19,6 +19,7 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
         key={state ? "ready" : "waiting"}
         target={state?.target}
         capabilities={state?.capabilities}
+        protocolEra={state?.protocolEra}
         status={state?.status}
         busy={busy}
         onConnect={(spec) => {

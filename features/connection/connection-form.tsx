@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { SessionStatus } from "../../lib/wire/session-state";
-import type { ConnectSpecInput, OfferedCapabilities, Target } from "../../lib/target/target";
+import type { ConnectSpecInput, OfferedCapabilities, ProtocolEraChoice, Target } from "../../lib/target/target";
 import { draftFrom, specFrom, type ConnectionDraft } from "./connection-draft";
 import { CapabilityOptions } from "./capability-options";
 import { KeyValueList } from "../../components/key-value-list";
@@ -13,6 +13,7 @@ export interface ConnectionFormProps {
   /** The current (or last) target, to start the form from. */
   target?: Target;
   capabilities?: OfferedCapabilities;
+  protocolEra?: ProtocolEraChoice;
   status?: SessionStatus;
   busy: boolean;
   onConnect(spec: ConnectSpecInput): void;
@@ -21,8 +22,8 @@ export interface ConnectionFormProps {
 }
 
 /** Transport, command or URL, env or headers, protocol era, offered capabilities; connect, disconnect, restart. */
-export function ConnectionForm({ target, capabilities, status, busy, onConnect, onDisconnect, onRestart }: ConnectionFormProps) {
-  const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(target, capabilities));
+export function ConnectionForm({ target, capabilities, protocolEra, status, busy, onConnect, onDisconnect, onRestart }: ConnectionFormProps) {
+  const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(target, capabilities, protocolEra));
   const [problem, setProblem] = useState<string>();
   const set = <K extends keyof ConnectionDraft>(k: K, v: ConnectionDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const live = status === "connected" || status === "connecting";

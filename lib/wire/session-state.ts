@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OfferedCapabilitiesSchema, TargetSchema } from "../target/target";
+import { OfferedCapabilitiesSchema, ProtocolEraChoiceSchema, TargetSchema } from "../target/target";
 import { DEFAULT_ANSWERS, StandingAnswersSchema } from "./answers";
 
 /** Why a connection failed, in words a person can act on. */
@@ -93,6 +93,8 @@ export const SessionStateSchema = z.object({
   generation: z.number().int().nonnegative(),
   target: TargetSchema.optional(),
   capabilities: OfferedCapabilitiesSchema.optional(),
+  /** The era the person chose for this connection (the negotiated one is `negotiated.era`). */
+  protocolEra: ProtocolEraChoiceSchema.optional(),
   negotiated: NegotiatedSchema.optional(),
   error: ConnectErrorSchema.optional(),
   pid: z.number().int().optional(),

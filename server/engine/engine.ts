@@ -103,7 +103,7 @@ export class Engine {
     this.lastSpec = spec;
     const generation = this.state.generation + 1;
     this.record.resetPairing();
-    this.setState({ status: "connecting", generation, target: spec.target, capabilities: spec.capabilities, pending: [] });
+    this.setState({ status: "connecting", generation, target: spec.target, capabilities: spec.capabilities, protocolEra: spec.protocolEra, pending: [] });
     this.record.append({ kind: "lifecycle", event: "connecting", text: `connecting to ${describeTarget(spec.target)}`, target: describeTarget(spec.target) });
 
     const oauth = this.authorization.sessionFor(spec);
@@ -159,7 +159,7 @@ export class Engine {
       this.record.append({ kind: "lifecycle", event: "connect-failed", text: error.message });
       if (this.conn === conn) {
         this.conn = undefined;
-        this.setState({ status: "failed", generation, target: spec.target, capabilities: spec.capabilities, error, pending: [] });
+        this.setState({ status: "failed", generation, target: spec.target, capabilities: spec.capabilities, protocolEra: spec.protocolEra, error, pending: [] });
       }
       return this.state;
     }

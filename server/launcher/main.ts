@@ -108,7 +108,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   inspector.engine.setAnswers(answers);
   if (target) {
     const session = headlessSession(args, target);
-    const state = await inspector.engine.connect({ target, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: args.callbackUrl } });
+    const state = await inspector.engine.connect({ target, protocolEra: session.protocolEra, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: args.callbackUrl } });
     if (stopping) return stopped;
     if (state.status !== "connected") {
       err(state.error?.message ?? `could not connect to ${describeTarget(target)}`);
