@@ -54,7 +54,7 @@ describe("inspector --cli against the everything server, every --method", () => 
   test("resources/read of a missing resource: exit 1 with the JSON-RPC error", async () => {
     const r = await cli("--method", "resources/read", "--uri", "demo://nope");
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/JSON-RPC error -32\d{3}: .*not found/);
+    expect(r.err).toMatch(/JSON-RPC error -32\d{3} \(Invalid params\): .*not found/);
   });
   test("resources/templates/list", async () => {
     const r = await cli("--method", "resources/templates/list");

@@ -6,7 +6,7 @@ import { downloadText } from "../../components/download";
 import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../../lib/record/entry-facts";
 import { CodeEditor } from "../../components/code-editor";
 import { CopyButton } from "../../components/copy-button";
-import { rpcErrorCodeText, rpcErrorOf } from "../../components/rpc-error-name";
+import { rpcErrorCodeText, rpcErrorOf } from "../../lib/wire/error-names";
 
 export interface EntryDetailProps {
   entry: Entry;

@@ -3,7 +3,7 @@ import { memo } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
-import { rpcErrorName, rpcErrorOf } from "../../components/rpc-error-name";
+import { rpcErrorName, rpcErrorOf } from "../../lib/wire/error-names";
 import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../../lib/record/entry-facts";
 
 export interface TimelineRowProps {

@@ -1,6 +1,7 @@
 import type { CliMethod } from "../cli/flags";
 import type { ConnectError } from "../../lib/wire/session-state";
 import { cliCall, type CliCall } from "./cli-call";
+import { rpcErrorCodeText } from "../../lib/wire/error-names";
 import { connectHeadless, type HeadlessSession, type Io } from "./headless";
 
 export type { Io } from "./headless";
@@ -38,7 +39,7 @@ export async function runCli(opts: CliOptions, io: Io): Promise<number> {
   } catch (e) {
     const rpc = (e as { rpc?: { code: number; message: string; data?: unknown } }).rpc;
     if (!rpc) return fail(CLI_EXIT.failed, `${opts.method} failed: ${(e as Error).message}`);
-    const message = `${opts.method} failed: JSON-RPC error ${rpc.code}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
+    const message = `${opts.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
     return fail(isUnknownTool(opts.method, rpc) ? CLI_EXIT.toolError : CLI_EXIT.failed, message, { code: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) });
   } finally {
     await engine.close();

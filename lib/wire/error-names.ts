@@ -1,4 +1,4 @@
-import { RpcErrorCode } from "../lib/wire/error-codes";
+import { RpcErrorCode } from "./error-codes";
 
 /**
  * JSON-RPC and MCP error codes in words: JSON-RPC 2.0's own, MCP's, and the 2026-07-28 ones
