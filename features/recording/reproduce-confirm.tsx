@@ -30,7 +30,7 @@ export function ReproduceConfirm({ target: t, requestCount, arrivedFrom, onConfi
     <div className="reproduce-confirm" data-testid="reproduce-confirm">
       {elsewhere && (
         <p role="alert" data-testid="confirm-elsewhere" style={WARN}>
-          {elsewhere} Run it only if you trust whoever sent it.
+          {visible(elsewhere)} Run it only if you trust whoever sent it.
         </p>
       )}
       <p>{t.transport === "stdio" ? "This will start this command on your machine, one argument per line:" : "This will connect to:"}</p>
@@ -39,7 +39,7 @@ export function ReproduceConfirm({ target: t, requestCount, arrivedFrom, onConfi
       </pre>
       {escaped && (
         <p className="small" data-testid="confirm-escaped" style={WARN}>
-          Some of it holds control, direction-changing or zero-width characters: they are shown as escapes (\n, \u{'{'}202E{'}'}, …) and are passed as those characters.
+          Some of it holds control, direction-changing, zero-width or other invisible characters: they are shown as escapes (\n, \u{'{'}202E{'}'}, …) and are passed as those characters.
         </p>
       )}
       {t.transport === "stdio" && (

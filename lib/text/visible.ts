@@ -1,13 +1,17 @@
 /**
- * Text from someone else, made safe to show as what it is: control characters, Unicode bidi
- * controls (Trojan Source) and zero-width characters become visible escapes, so a command shown
- * for confirmation reads exactly as it will run.
+ * Text from someone else, made safe to show as what it is: every character that is invisible or
+ * changes how the rest reads becomes a visible escape, so a command shown for confirmation reads
+ * exactly as it will run. That is, by Unicode property: controls (Cc), format characters (Cf:
+ * bidi controls for Trojan Source, zero-width characters, soft hyphen, tag characters
+ * U+E0000–E007F), Default_Ignorable_Code_Point (variation selectors, U+034F, Hangul fillers
+ * U+115F/U+1160/U+3164/U+FFA0, U+180B–180F, …), line and paragraph separators, lone surrogates,
+ * and the blank characters that pass for an ASCII space (no-break and other Zs spaces, U+2800).
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800]/gu;
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-/** The text with every invisible or direction-changing character written as an escape. */
+/** The text with every invisible, blank-looking or direction-changing character written as an escape. */
 export function visible(text: string): string {
   return text.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`);
 }
