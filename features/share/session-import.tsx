@@ -1,9 +1,10 @@
 "use client";
 import { useRef, useState } from "react";
+import { sessionFileSizeProblem } from "../../lib/session/file";
 
 export interface SessionImportProps {
-  /** A file was chosen or dropped: its text and name. */
-  onFile(text: string, name: string): void;
+  /** A file was chosen or dropped: its text and name, or why it was refused unread (too large). */
+  onFile(text: string, name: string, refused?: string): void;
   error?: string;
 }
 
@@ -12,7 +13,10 @@ export function SessionImport({ onFile, error }: SessionImportProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const read = (f: File | undefined) => {
-    if (f) void f.text().then((t) => onFile(t, f.name));
+    if (!f) return;
+    const refused = sessionFileSizeProblem(f.size);
+    if (refused) onFile("", f.name, refused);
+    else void f.text().then((t) => onFile(t, f.name));
   };
   return (
     <div

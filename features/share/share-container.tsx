@@ -32,7 +32,8 @@ export function ShareContainer({ state }: { state?: SessionState }) {
     setReview(built.ok ? { session: built.session } : { error: built.message });
   };
 
-  const onFile = (text: string, name: string) => {
+  const onFile = (text: string, name: string, refused?: string) => {
+    if (refused) return setImportError(`${name}: ${refused}`);
     const r = parseSession(text);
     if (!r.ok) return setImportError(`${name}: ${r.message}`);
     setImportError(undefined);

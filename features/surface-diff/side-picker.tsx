@@ -1,5 +1,6 @@
 "use client";
 import { useRef } from "react";
+import { sessionFileSizeProblem } from "../../lib/session/file";
 
 export type SideMode = "live" | "file";
 
@@ -12,14 +13,18 @@ export interface SidePickerProps {
   /** Why the last chosen file was refused; the loaded one stays. */
   error?: string;
   onMode(mode: SideMode): void;
-  onFile(text: string, name: string): void;
+  /** A file was chosen: its text and name, or why it was refused unread (too large). */
+  onFile(text: string, name: string, refused?: string): void;
 }
 
 /** One side of the diff: the live session or a session file (picked, or dropped on it); a good file selects "file", a refused one changes nothing. */
 export function SidePicker({ which, mode, fileName, error, onMode, onFile }: SidePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const read = (f: File | undefined) => {
-    if (f) void f.text().then((t) => onFile(t, f.name));
+    if (!f) return;
+    const refused = sessionFileSizeProblem(f.size);
+    if (refused) onFile("", f.name, refused);
+    else void f.text().then((t) => onFile(t, f.name));
   };
   const title = which === "old" ? "Old (before)" : "New (after)";
   return (

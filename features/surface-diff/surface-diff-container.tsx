@@ -31,7 +31,8 @@ export function SurfaceDiffContainer({ state, active = true }: { state?: Session
   const [listing, setListing] = useState<{ busy: boolean; failed: string[] }>({ busy: false, failed: [] });
   const edit = (which: Which, f: (s: SideState) => SideState) => setSides((all) => ({ ...all, [which]: f(all[which]) }));
 
-  const onFile = (which: Which, text: string, name: string) => {
+  const onFile = (which: Which, text: string, name: string, refused?: string) => {
+    if (refused) return edit(which, (s) => ({ ...s, error: `${name}: ${refused}` }));
     const read = readSideFile(text, name);
     edit(which, (s) => (read.ok ? { mode: "file", file: read.side } : { ...s, error: read.message }));
   };
@@ -65,7 +66,7 @@ export function SurfaceDiffContainer({ state, active = true }: { state?: Session
       </p>
       <div className="diff-pickers">
         {(["old", "new"] as const).map((w) => (
-          <SidePicker key={w} which={w} mode={sides[w].mode} fileName={sides[w].file?.name} error={sides[w].error} onMode={(mode) => edit(w, (s) => ({ ...s, mode, error: undefined }))} onFile={(t, n) => onFile(w, t, n)} />
+          <SidePicker key={w} which={w} mode={sides[w].mode} fileName={sides[w].file?.name} error={sides[w].error} onMode={(mode) => edit(w, (s) => ({ ...s, mode, error: undefined }))} onFile={(t, n, refused) => onFile(w, t, n, refused)} />
         ))}
       </div>
       <div className="button-row">

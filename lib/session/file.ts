@@ -126,6 +126,15 @@ export function buildSession(src: SessionSource, now = new Date()): SessionFile 
 /** Deeper JSON than this is refused: real MCP traffic stays far below it, and recursive readers stay safe. */
 export const MAX_JSON_DEPTH = 512;
 
+/** The most a session file may be: the bound of a share link's inflated text too. */
+export const MAX_SESSION_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Why a file of this size is refused before it is read, or undefined when it may be read. */
+export function sessionFileSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_SESSION_FILE_BYTES) return undefined;
+  return `the file is ${Number((bytes / 1048576).toFixed(1))} MiB; a session file is at most ${MAX_SESSION_FILE_BYTES / 1048576} MiB (nothing was read)`;
+}
+
 /** How deep a parsed JSON value nests, counted without recursion; stops counting past `limit`. */
 export function depthOf(value: unknown, limit = Infinity): number {
   let max = 0;

@@ -1,4 +1,4 @@
-import { SessionFileSchema, parseSession, type SessionFile } from "./file";
+import { MAX_SESSION_FILE_BYTES, SessionFileSchema, parseSession, type SessionFile } from "./file";
 
 /**
  * Share links carry the whole session in the URL fragment, which browsers never send to a
@@ -8,7 +8,7 @@ export const LINK_PREFIX = "session=v1.";
 /** Above this a link is refused: browsers and chat tools cut long URLs. Offer the file instead. */
 export const MAX_LINK_BYTES = 64 * 1024;
 /** A link's session inflates to at most this: a 64 KB link of real traffic is a few MB; a bomb stops here. */
-export const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = MAX_SESSION_FILE_BYTES;
 
 class TooLarge extends Error {}
 

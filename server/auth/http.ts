@@ -1,4 +1,5 @@
 import { AuthFlowError, networkReason } from "./errors";
+import { readBodyBounded } from "../read-bounded";
 import type { AllowedOrigins } from "./hosts";
 import { bound, maskBody, maskHeaders, maskUrl } from "./mask";
 import type { AuthEvent, AuthStep } from "./steps";
@@ -25,8 +26,7 @@ export interface Answer {
 const MAX_READ = 1 << 20;
 
 async function readBounded(res: Response): Promise<string> {
-  const text = await res.text();
-  return text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  return (await readBodyBounded(res, MAX_READ)).text;
 }
 
 /**

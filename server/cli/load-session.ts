@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readTextFileBounded } from "../read-bounded";
+import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
 import { parseSession, type SessionFile } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
 
@@ -10,7 +11,7 @@ export async function loadSessionArg(value: string): Promise<{ ok: true; session
   }
   let text: string;
   try {
-    text = readFileSync(value, "utf8");
+    text = readTextFileBounded(value, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
     return { ok: false, message: (e as NodeJS.ErrnoException).code === "ENOENT" ? `--open: no such file: ${value}` : `--open: cannot read ${value}: ${(e as Error).message}` };
   }

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readTextFileBounded } from "../read-bounded";
+import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
+import { existsSync, statSync } from "node:fs";
 import { parseSession, type SessionFile } from "../../lib/session/file";
 import { splitShellWords } from "../../lib/target/shell-words";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../../lib/target/target";
@@ -87,7 +89,7 @@ function capabilitiesFor(other: SessionFile | undefined): OfferedCapabilities {
 function loadSession(file: string): { ok: true; session: SessionFile } | { ok: false; message: string } {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
     return { ok: false, message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}` };
   }

@@ -1,5 +1,6 @@
 import type { HttpFacts } from "../../lib/record/format";
 import { SseParser, type SseEvent } from "./sse-parser";
+import { readBodyBounded } from "../read-bounded";
 
 export type { HttpFacts };
 
@@ -24,6 +25,10 @@ export interface HttpTapHooks {
 }
 
 const MAX_ERROR_TEXT = 4096;
+/** An error body is read no further than this (a JSON-RPC error fits many times over). */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+/** A JSON body (one message, or a batch) is read no further than this: the record's own bound is 96 MiB. */
+const MAX_JSON_BODY_BYTES = 64 * 1024 * 1024;
 
 function header(headers: Headers, name: string): string | undefined {
   return headers.get(name) ?? undefined;
@@ -103,13 +108,14 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     }
     if (response.ok && type === "application/json") {
-      const text = await response.text();
+      const { text, truncated } = await readBodyBounded(response, MAX_JSON_BODY_BYTES);
+      if (truncated) hooks.note(`the body is larger than ${MAX_JSON_BODY_BYTES / 1048576} MiB: the inspector read no more of it, so the client cannot parse it`, facts);
       hooks.body(text, facts);
       return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     }
     // 202 Accepted, a 4xx/5xx, a redirect: what the server said, bounded, and the same text on.
-    const text = response.body ? await response.text() : "";
-    hooks.exchange(facts, text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT)}…` : text);
+    const { text, truncated } = await readBodyBounded(response, MAX_ERROR_BODY_BYTES);
+    hooks.exchange(facts, text.length > MAX_ERROR_TEXT || truncated ? `${text.slice(0, MAX_ERROR_TEXT)}…` : text);
     const nullBody = response.status === 204 || response.status === 205 || response.status === 304 || (response.status >= 100 && response.status < 200);
     return new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
   };

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readTextFileBounded } from "../read-bounded";
+import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
+import { writeFileSync } from "node:fs";
 import { splitShellWords } from "../../lib/target/shell-words";
 import { replaySession } from "../replay/replay";
 import { buildSession, entriesOfLastConnection, parseSession, type SessionFile } from "../../lib/session/file";
@@ -41,7 +43,7 @@ type Env = Record<string, string | undefined>;
 export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<number> {
   let text: string;
   try {
-    text = readFileSync(o.sessionFile, "utf8");
+    text = readTextFileBounded(o.sessionFile, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
     io.err(`inspector: cannot read ${o.sessionFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
     return 2;

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readTextFileBounded } from "../read-bounded";
+import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
 import type { Readable } from "node:stream";
 import { parseSession } from "../../lib/session/file";
 import type { Io } from "../harness/run-cli";
@@ -40,7 +41,7 @@ export interface MockIo extends Io {
 export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
   let text: string;
   try {
-    text = readFileSync(opts.sessionFile, "utf8");
+    text = readTextFileBounded(opts.sessionFile, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
     io.err(`inspector: cannot read ${opts.sessionFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
     return 2;
