@@ -18,6 +18,9 @@ export interface ExitInfo {
   signal: string | null;
 }
 
+
+/** How long what a target left in its group gets to end after SIGTERM. */
+const ORPHAN_GRACE_MS = 2000;
 /** What the transport saw on the wire, reported before the message is delivered. */
 export interface StdioObserver {
   spawned(pid: number): void;
@@ -102,6 +105,7 @@ export class StdioTransport implements Transport {
       child.stdin!.on("error", (e) => this.onerror?.(e));
       child.once("exit", (code, signal) => {
         this.exit = { code, signal };
+        this.endOrphans();
         this.observer.exited(this.exit);
         for (const w of this.exitWaiters.splice(0)) w();
         this.maybeClosed();
@@ -134,6 +138,21 @@ export class StdioTransport implements Transport {
     this.killGroup("SIGKILL");
     this.reaper?.stop();
     this.reportClosed();
+  }
+
+  /**
+   * The target exited by itself: what it started in its group (a language server, a browser)
+   * would live on with nobody to stop it. SIGTERM now, SIGKILL after a grace period. A descendant
+   * that left the group (setsid, a daemon) is out of reach: see the README's Security section.
+   */
+  private endOrphans(): void {
+    if (process.platform === "win32") return;
+    this.killGroup("SIGTERM");
+    const t = setTimeout(() => {
+      this.killGroup("SIGKILL");
+      this.reaper?.stop();
+    }, ORPHAN_GRACE_MS);
+    t.unref();
   }
 
   /** Synchronous last resort for process exit: kill the target's group now. */
