@@ -1,10 +1,15 @@
 import type { Entry } from "../record/format";
 import type { RedactionNote, SessionFile } from "./file";
+import { rawStrings } from "./raw-strings";
+import { fieldLabel, flagLabel, secretNamed } from "./secret-names";
+import { redactPatterns } from "./secret-patterns";
 
 /**
  * Secrets never leave by accident: before a session is shared, every string in it is scanned
  * for the target's env and header values, bearer tokens, common API-key shapes and fields named
- * like secrets, and those are replaced by a marker naming what was there.
+ * like secrets, and those are replaced by a marker naming what was there. A marker never
+ * repeats the name it was found under beyond a few known words (see secret-names.ts): a key or
+ * flag may itself hold the secret.
  */
 export interface RedactOptions {
   /** Values that must never appear: the target's env and header values, by name. */
@@ -22,36 +27,12 @@ export interface RedactionHit {
   preview: string;
 }
 
-const PATTERNS: Array<{ what: string; re: RegExp; keep?: number }> = [
-  { what: "private key", re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g },
-  { what: "bearer token", re: /\b(Bearer\s+)([A-Za-z0-9\-._~+/]{8,}=*)/g, keep: 1 },
-  { what: "basic credentials", re: /\b(Basic\s+)([A-Za-z0-9+/]{8,}=*)/g, keep: 1 },
-  { what: "password in a connection string", re: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'\[\]]+:)([^\s@/"']{3,})(?=@)/gi, keep: 1 },
-  { what: "npm token", re: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  { what: "GitLab token", re: /\bglpat-[A-Za-z0-9_-]{20,}/g },
-  { what: "Hugging Face token", re: /\bhf_[A-Za-z0-9]{30,}\b/g },
-  { what: "Twilio key", re: /\bSK[0-9a-fA-F]{32}\b/g },
-  { what: "SendGrid key", re: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g },
-  { what: "Azure account key", re: /(AccountKey=)([A-Za-z0-9+/]{20,}={0,2})/g, keep: 1 },
-  { what: "cookie", re: /(\b(?:Set-)?Cookie:\s*)([^\r\n"]{4,})/gi, keep: 1 },
-  // A secret given as the argument after its flag: --api-key VALUE, --password VALUE.
-  { what: "value of a secret flag", re: /((?:^|\s)--?[A-Za-z0-9_-]*(?:key|token|secret|password|passwd|pwd)[A-Za-z0-9_-]*\s+)(?!-)(?!\[redacted)([^\s"']{4,})/gi, keep: 1 },
-  { what: "JWT", re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  { what: "OpenAI/Anthropic-style API key", re: /\bsk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{20,}/g },
-  { what: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
-  { what: "Slack token", re: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g },
-  { what: "AWS access key id", re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { what: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { what: "Stripe key", re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g },
-  { what: "secret in a URL", re: /([?&](?:api[_-]?key|access[_-]?token|token|secret|key|auth|password)=)([^&\s"'#]{4,})/gi, keep: 1 },
-  // NAME=value and "NAME": "value" where NAME looks like it holds a secret (env dumps, config echoes).
-  { what: "secret-named field", re: /((?:^|[\s"'{,])[A-Za-z0-9_.-]*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIALS?|AUTH)[A-Za-z0-9_]*["']?\s*[:=]\s*["']?)(?!Bearer\b|Basic\b|\[redacted)([^"'\s,}]{4,})/gi, keep: 1 },
-];
-
-const SECRET_KEY = /(?:key|token|secret|password|passwd|credential|authorization|cookie)/i;
-/** An argument that says the next argument is a secret: --api-key, -p? no: only named ones. */
-const SECRET_FLAG = /^--?[A-Za-z0-9_-]*(?:key|token|secret|password|passwd|pwd)[A-Za-z0-9_-]*$/i;
+/** An argument that says the next argument is a secret: --api-key, --pass; not -p (too vague). */
+const FLAG = /^--?([A-Za-z0-9_-]+)$/;
+const secretFlag = (s: string) => FLAG.test(s) && secretNamed(FLAG.exec(s)![1]);
 const MIN_SECRET_LENGTH = 4;
+
+type Walk = (v: unknown, seq: number | undefined, key?: string) => unknown;
 
 /** Redact a session for sharing. Returns the new session and what was hidden, for the review step. */
 export function redactSession(session: SessionFile, opts: RedactOptions): { session: SessionFile; hits: RedactionHit[] } {
@@ -75,6 +56,12 @@ function redactOnce(session: SessionFile, known: Array<{ what: string; value: st
     .sort((a, b) => b.value.length - a.value.length);
   const byValue = new Map(values.map((v) => [v.value, v.what]));
 
+  const hide = (secret: string, seq: number | undefined, what: string): string => {
+    hits.push({ seq, what, preview: preview(secret) });
+    found.set(secret, what);
+    return `[redacted: ${what}]`;
+  };
+
   const redactString = (s: string, seq: number | undefined): string => {
     let out = s;
     for (const v of values) {
@@ -82,44 +69,43 @@ function redactOnce(session: SessionFile, known: Array<{ what: string; value: st
       hits.push({ seq, what: v.what, preview: preview(v.value) });
       out = out.split(v.value).join(`[redacted: ${v.what}]`);
     }
-    for (const p of PATTERNS) {
-      out = out.replace(p.re, (match, ...groups) => {
-        if (match.includes("[redacted")) return match;
-        const kept = p.keep ? String(groups[0]) : "";
-        const secret = p.keep ? String(groups[1]) : match;
-        if (secret.startsWith("[redacted")) return match;
-        hits.push({ seq, what: p.what, preview: preview(secret) });
-        found.set(secret, p.what);
-        return `${kept}[redacted: ${p.what}]`;
-      });
-    }
-    return out;
+    return redactPatterns(out, (secret, what) => hide(secret, seq, what));
   };
 
-  const secretValue = (v: string, seq: number | undefined, what: string): string => {
-    hits.push({ seq, what, preview: preview(v) });
-    found.set(v, what);
-    return `[redacted: ${what}]`;
+  const walkWith = (numbers: boolean): Walk => {
+    const walk: Walk = (v, seq, key) => {
+      if (typeof v === "string") {
+        if (key && secretNamed(key) && v.length >= MIN_SECRET_LENGTH && !v.startsWith("[redacted")) return hide(v, seq, fieldLabel(key));
+        return redactString(v, seq);
+      }
+      // A secret env value may come back as a number (a PIN, a numeric key).
+      if (numbers && typeof v === "number" && byValue.has(String(v))) return hide(String(v), seq, byValue.get(String(v))!);
+      if (Array.isArray(v)) {
+        // An argument after a secret-named flag is the secret: ["--api-key", "VALUE"].
+        return v.map((x, i) => {
+          const flag = i > 0 ? v[i - 1] : undefined;
+          if (typeof x === "string" && typeof flag === "string" && secretFlag(flag) && !x.startsWith("-") && x.length >= MIN_SECRET_LENGTH && !x.startsWith("[redacted")) return hide(x, seq, flagLabel(flag));
+          return walk(x, seq);
+        });
+      }
+      // Keys too: a server may use a secret as an object key.
+      if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactString(k, seq), walk(x, seq, k)]));
+      return v;
+    };
+    return walk;
   };
+  const walk = walkWith(true);
+  // The record's own numbers (seqs, sizes, latencies, exit codes) are never secrets: only strings are scanned there.
+  const scan = walkWith(false);
 
-  const walk = (v: unknown, seq: number | undefined, key?: string): unknown => {
-    if (typeof v === "string") {
-      if (key && SECRET_KEY.test(key) && v.length >= MIN_SECRET_LENGTH && !v.startsWith("[redacted")) return secretValue(v, seq, `field "${key}"`);
-      return redactString(v, seq);
-    }
-    // A secret env value may come back as a number (a PIN, a numeric key).
-    if (typeof v === "number" && byValue.has(String(v))) return secretValue(String(v), seq, byValue.get(String(v))!);
-    if (Array.isArray(v)) {
-      // An argument after a secret-named flag is the secret: ["--api-key", "VALUE"].
-      return v.map((x, i) => {
-        const flag = i > 0 ? v[i - 1] : undefined;
-        if (typeof x === "string" && typeof flag === "string" && SECRET_FLAG.test(flag) && !x.startsWith("-") && x.length >= MIN_SECRET_LENGTH && !x.startsWith("[redacted")) return secretValue(x, seq, `value of ${flag}`);
-        return walk(x, seq);
-      });
-    }
-    // Keys too: a server may use a secret as an object key.
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactString(k, seq), walk(x, seq, k)]));
-    return v;
+  /** True when the exact wire text holds a secret, read as its reader would read it; its hits count only when the message showed none. */
+  const rawHoldsSecret = (raw: string, seq: number, counted: boolean): boolean => {
+    const mark = hits.length;
+    walk(rawStrings(raw), seq);
+    redactString(raw, seq);
+    const rawHits = hits.splice(mark);
+    if (!counted) hits.push(...rawHits);
+    return rawHits.length > 0;
   };
 
   const drop = new Set(opts.dropSeqs ?? []);
@@ -127,48 +113,64 @@ function redactOnce(session: SessionFile, known: Array<{ what: string; value: st
   for (const e of session.entries) {
     if (drop.has(e.seq)) continue;
     const before = hits.length;
-    const redacted = redactEntry(e, walk);
-    // The wire text may spell a secret with JSON escapes (\u0073k-…, \/) the patterns cannot
-    // see: when the message held a secret, the exact text goes and the parsed message stays.
-    entries.push(redacted.kind === "message" && redacted.raw !== undefined && hits.length > before ? withoutRaw(redacted) : redacted);
+    const redacted = redactEntry(e, walk, scan);
+    // The wire text may spell a secret with JSON escapes (\u0073k-…, \/) or hide it behind a
+    // duplicate key the parsed message lost: it stays only when it holds no secret itself.
+    const inMessage = hits.length > before;
+    const raw = e.kind === "message" ? e.raw : undefined;
+    const keepRaw = raw !== undefined && !rawHoldsSecret(raw, e.seq, inMessage) && !inMessage;
+    entries.push(keepRaw ? ({ ...redacted, raw } as Entry) : redacted);
   }
   const redactions: RedactionNote[] = summarize(hits);
   if (drop.size) redactions.push({ what: "entries left out by the person sharing", count: drop.size });
   const target = walk(session.target, undefined) as SessionFile["target"];
+  const negotiated = session.negotiated && { ...(walk(session.negotiated, undefined) as NonNullable<SessionFile["negotiated"]>), initializeRequestSeq: session.negotiated.initializeRequestSeq, initializeResponseSeq: session.negotiated.initializeResponseSeq };
   return {
     session: {
       ...session,
+      inspectorVersion: redactString(session.inspectorVersion, undefined),
+      createdAt: redactString(session.createdAt, undefined),
+      ...(session.protocolVersion !== undefined ? { protocolVersion: redactString(session.protocolVersion, undefined) } : {}),
       target: restoreNames(session.target, target),
-      negotiated: walk(session.negotiated, undefined) as SessionFile["negotiated"],
-      answers: session.answers.filter((a) => !drop.has(a.requestSeq)).map((a) => walk(a, a.requestSeq) as SessionFile["answers"][number]),
-      redactions: [...session.redactions, ...redactions],
+      negotiated,
+      answers: session.answers.filter((a) => !drop.has(a.requestSeq)).map((a) => redactAnswer(a, walk)),
+      // Notes from an earlier share are file-supplied too, and an older version wrote keys into them.
+      redactions: [...session.redactions.map((r) => ({ ...r, what: relabel(r.what, (s) => redactString(s, r.seq)) })), ...redactions],
       entries,
     },
     hits,
   };
 }
 
-function withoutRaw<E extends { raw?: string }>(e: E): E {
-  const { raw: _raw, ...rest } = e;
-  return rest as E;
+function redactEntry(e: Entry, walk: Walk, scan: Walk): Entry {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (STRUCTURE.has(k) || k === "raw") out[k] = v;
+    // Secrets in auth steps are masked as they are recorded; a share still walks every string.
+    else if (k === "message" || k === "auth") out[k] = walk(v, e.seq);
+    // Every other string too: pair.method, HTTP facts, reasons, undelivered notes, the lifecycle's target and signal.
+    else out[k] = scan(v, e.seq);
+  }
+  // raw is put back by the caller when it holds no secret.
+  delete out.raw;
+  return out as Entry;
 }
 
-function redactEntry(e: Entry, walk: (v: unknown, seq: number | undefined, key?: string) => unknown): Entry {
-  switch (e.kind) {
-    case "message":
-      return { ...e, message: walk(e.message, e.seq), ...(e.raw !== undefined ? { raw: walk(e.raw, e.seq) as string } : {}) };
-    case "stderr":
-    case "stdout-noise":
-    case "http":
-      return { ...e, text: walk(e.text, e.seq) as string };
-    case "auth":
-      // Secrets are masked as they are recorded; a share still walks every string in the steps.
-      return { ...e, auth: walk(e.auth, e.seq) as typeof e.auth };
-    case "lifecycle":
-      return { ...e, text: walk(e.text, e.seq) as string, ...(e.target !== undefined ? { target: walk(e.target, e.seq) as string } : {}) };
-    default:
-      return e;
-  }
+/** Fields that hold the record's own structure, never text from the target. */
+const STRUCTURE = new Set(["seq", "t", "kind", "dir", "size", "event", "count", "bytes", "pid", "code", "retryOf", "invalidUtf8"]);
+
+function redactAnswer(a: SessionFile["answers"][number], walk: Walk): SessionFile["answers"][number] {
+  const w = walk(a, a.requestSeq) as SessionFile["answers"][number];
+  return { ...w, requestSeq: a.requestSeq, ...(a.error && w.error ? { error: { ...w.error, code: a.error.code } } : {}) };
+}
+
+/** A note's label as this version would write it: a key or flag in it reduced to its known words. */
+function relabel(what: string, redactString: (s: string) => string): string {
+  const field = /^field "([\s\S]*)"$/.exec(what);
+  if (field) return fieldLabel(field[1]);
+  const flag = /^value of (--?\S+)$/.exec(what);
+  if (flag) return flagLabel(flag[1]);
+  return redactString(what);
 }
 
 /** Env and header names are shared on purpose; only values are secret. */
