@@ -92,12 +92,16 @@ export function parseCallback(callbackUrl: string, expectedState: string, redire
 /**
  * Without a person: GET the authorization URL and follow its redirects (each host checked, at
  * most MAX_REDIRECTS) until one points at the redirect URI; that Location is the callback. The
- * redirect URI itself is never fetched.
+ * redirect URI itself is never fetched. `within`: the only origins it may GET (the MCP server's
+ * and its authorization server's): metadata naming an authorization_endpoint elsewhere would
+ * have the inspector fetch, and record, any page it likes (SSRF, issue 22 item 9).
  */
-export async function followAuthorization(ctx: FlowContext, url: string, redirectUri: string): Promise<string> {
+export async function followAuthorization(ctx: FlowContext, url: string, redirectUri: string, within?: readonly string[]): Promise<string> {
   const target = new URL(redirectUri);
+  const origins = within && new Set(within.map((u) => new URL(u).origin));
   let at = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (origins && !origins.has(new URL(at).origin)) refuseOrigin(ctx, at, hop, [...origins]);
     const answer = await exchange(ctx, "authorization", at);
     const location = answer.headers.get("location");
     if (answer.status < 300 || answer.status >= 400 || !location) {
@@ -109,4 +113,12 @@ export async function followAuthorization(ctx: FlowContext, url: string, redirec
     at = next.href;
   }
   throw new AuthFlowError("authorization", `more than ${MAX_REDIRECTS} redirects without reaching ${redirectUri}: a redirect loop`);
+}
+
+function refuseOrigin(ctx: FlowContext, url: string, hop: number, allowed: string[]): never {
+  const origin = visible(new URL(url).origin);
+  const what = hop === 0 ? "the authorization endpoint the metadata names" : "a redirect of the authorization endpoint";
+  const message = `without a person, refused to follow ${what} to ${origin}: only the MCP server's and its authorization server's origins are fetched (${allowed.join(", ")}); log in with --auth browser instead`;
+  ctx.report({ type: "problem", step: "authorization", severity: "error", message, spec: SPEC.redirect });
+  throw new AuthFlowError("authorization", message, SPEC.redirect);
 }

@@ -8,6 +8,16 @@ export const MAX_BODY = 4096;
 /** Keys whose values are secrets, in form bodies, JSON bodies and query strings. */
 const SECRET_KEYS = new Set(["access_token", "refresh_token", "id_token", "client_secret", "code", "code_verifier", "registration_access_token", "assertion", "client_assertion", "password", "token"]);
 const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);
+/** Headers holding a URL: a redirect back carries the authorization code in its query. */
+const URL_HEADERS = new Set(["location", "content-location", "refresh"]);
+
+const KEYS = [...SECRET_KEYS].sort((a, b) => b.length - a.length).join("|");
+// key=value anywhere (a query string, a form, prose, a text/plain body); not error_code= or code_challenge=.
+const IN_FORM = new RegExp(`(?<![A-Za-z0-9_.-])((?:${KEYS})=)([^&\\s"'<>]+)`, "gi");
+// "key": "value" anywhere, even in JSON that does not parse (cut, or followed by junk): the closing quote is optional.
+const IN_JSON = new RegExp(`("(?:${KEYS})"\\s*:\\s*")((?:[^"\\\\]|\\\\.)*)`, "gi");
+// A value masked already: by maskSecret, or by it and then form-encoded.
+const MASKED = /^(?:••••|(?:%E2%80%A2){4})/i;
 
 /** "••••1a2b (36 chars)": a secret shown without being usable. */
 export function maskSecret(secret: string): string {
@@ -19,7 +29,8 @@ export function maskSecret(secret: string): string {
 export function maskHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    if (!SECRET_HEADERS.has(name)) out[name] = value;
+    if (URL_HEADERS.has(name)) out[name] = maskText(maskUrl(value));
+    else if (!SECRET_HEADERS.has(name)) out[name] = value;
     else {
       const space = value.indexOf(" ");
       out[name] = space > 0 && name.endsWith("authorization") ? `${value.slice(0, space)} ${maskSecret(value.slice(space + 1))}` : maskSecret(value);
@@ -54,17 +65,27 @@ export function maskUrl(url: string): string {
   }
 }
 
-/** A body with secrets masked, by what it is: JSON, a form, or text left as is. */
+/**
+ * Secrets in any text masked by their pattern: `access_token=…`, `code=…`, `"client_secret": "…"`
+ * (the keys of SECRET_KEYS), whatever the content type says (issue 22: a text/plain token answer
+ * was recorded as it came). Values masked already are left alone.
+ */
+export function maskText(text: string): string {
+  const mask = (whole: string, key: string, value: string) => (MASKED.test(value) ? whole : `${key}${maskSecret(value)}`);
+  return text.replace(IN_FORM, mask).replace(IN_JSON, mask);
+}
+
+/** A body with secrets masked, by what it is (JSON, a form), then by pattern whatever it is. */
 export function maskBody(text: string, contentType: string | null): string {
   if (/json/i.test(contentType ?? "") || /^\s*[{[]/.test(text)) {
     try {
-      return JSON.stringify(maskJson(JSON.parse(text)));
+      return maskText(JSON.stringify(maskJson(JSON.parse(text))));
     } catch {
       // Not JSON after all: shown as text.
     }
   }
   if (/x-www-form-urlencoded/i.test(contentType ?? "")) return maskForm(text);
-  return text;
+  return maskText(text);
 }
 
 /** At most MAX_BODY characters, and whether it was cut. */

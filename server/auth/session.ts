@@ -5,6 +5,7 @@ import { AuthFlowError, StateMismatchError } from "./errors";
 import { chooseScope, discover, type Discovered } from "./flow";
 import { AllowedOrigins, isLoopbackUrl } from "./hosts";
 import type { FlowContext } from "./http";
+import { KnownSecrets } from "./known-secrets";
 import { maskSecret } from "./mask";
 import { createPkce, randomState } from "./pkce";
 import type { OAuthSessionOptions, OAuthStatus } from "./options";
@@ -41,6 +42,8 @@ export class OAuthSession {
   private failure?: AuthFlowError;
   private readonly kept: AuthEvent[] = [];
   private droppedEvents = 0;
+  /** Every secret this session has held, masked out of each event and error it lets out. */
+  private readonly known = new KnownSecrets();
 
   constructor(private readonly opts: OAuthSessionOptions) {
     this.serverUrl = new URL(opts.serverUrl);
@@ -53,6 +56,7 @@ export class OAuthSession {
       protocolVersion: opts.protocolVersion ?? "2025-11-25",
     };
     if (opts.accessToken) this.tokens = { accessToken: opts.accessToken };
+    this.known.add(opts.clientSecret, opts.accessToken);
   }
 
   /** The events so far (the last MAX_KEPT) and how many older ones were let go. */
@@ -81,7 +85,8 @@ export class OAuthSession {
     return { authorized: !!t, token: t && maskSecret(t.accessToken), scope: t?.scope, expiresAt: t?.expiresAt, clientId: this.client?.clientId, hasRefreshToken: !!t?.refreshToken, pendingUrl: this.pending?.url };
   }
 
-  private report(e: AuthEvent): void {
+  private report(event: AuthEvent): void {
+    const e = this.known.maskEvent(event);
     this.kept.push(e);
     if (this.kept.length > MAX_KEPT) {
       this.kept.shift();
@@ -105,17 +110,21 @@ export class OAuthSession {
       const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge));
       const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope);
       this.client ??= await obtainClient(this.ctx, { ...this.opts, clientName: this.opts.clientName ?? "MCP inspector" }, d.meta, scope);
+      this.known.add(this.client.clientSecret);
       const pkce = createPkce();
+      this.known.add(pkce.verifier);
       const state = randomState();
       const url = authorizationUrl(d.meta, { clientId: this.client.clientId, redirectUri: this.opts.redirectUri, state, challenge: pkce.challenge, scope, resource: d.resource });
       this.report({ type: "decision", step: "authorization", chose: url, why: this.opts.nonInteractive ? "following its redirects without a person" : "waiting for the person to log in and for the callback", spec: SPEC.pkce });
       await new Promise<void>((resolve, reject) => {
         this.pending = { url, state, verifier: pkce.verifier, resolve, reject };
         // Without a person a wrong state will not be followed by a right one: any error ends the flow.
-        if (this.opts.nonInteractive) followAuthorization(this.ctx, url, this.opts.redirectUri).then((callback) => this.finish(callback)).catch(reject);
+        // Without a person, redirects stay within the MCP server's and the authorization server's origins.
+        if (this.opts.nonInteractive) followAuthorization(this.ctx, url, this.opts.redirectUri, [this.serverUrl.href, d.issuer]).then((callback) => this.finish(callback)).catch(reject);
         else this.opts.onAuthorizationUrl?.(url);
       });
-    } catch (e) {
+    } catch (thrown) {
+      const e = this.known.maskError(thrown);
       if (e instanceof AuthFlowError) this.failure = e;
       this.report({ type: "outcome", step: e instanceof AuthFlowError ? e.step : "authorization", outcome: "failed", message: e instanceof Error ? e.message : String(e), ...(e instanceof AuthFlowError && e.spec ? { spec: e.spec } : {}) });
       throw e;
@@ -134,7 +143,9 @@ export class OAuthSession {
     let code: string;
     try {
       code = parseCallback(callbackUrl, p.state, this.opts.redirectUri);
-    } catch (e) {
+      this.known.add(code);
+    } catch (thrown) {
+      const e = this.known.maskError(thrown);
       if (e instanceof AuthFlowError) this.report({ type: "problem", step: "callback", severity: "error", message: e.detail, spec: e.spec ?? SPEC.state });
       // A refusal (access_denied) ends the flow; a wrong state does not: the real callback may follow.
       if (!(e instanceof StateMismatchError)) p.reject(e);
@@ -145,9 +156,11 @@ export class OAuthSession {
     try {
       const d = this.discovered!;
       this.tokens = await requestToken(this.ctx, "token", d.meta, this.client!, { grant_type: "authorization_code", code, code_verifier: p.verifier, redirect_uri: this.opts.redirectUri }, d.resource);
+      this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
       this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
       p.resolve();
-    } catch (e) {
+    } catch (thrown) {
+      const e = this.known.maskError(thrown);
       p.reject(e);
       throw e;
     }
@@ -155,7 +168,11 @@ export class OAuthSession {
 
   /** Exchange the refresh token for new tokens (RFC 6749 §6); callers meanwhile share the one exchange. */
   refresh(): Promise<void> {
-    this.refreshing ??= this.refreshOnce().finally(() => (this.refreshing = undefined));
+    this.refreshing ??= this.refreshOnce()
+      .catch((e: unknown) => {
+        throw this.known.maskError(e);
+      })
+      .finally(() => (this.refreshing = undefined));
     return this.refreshing;
   }
 
@@ -164,6 +181,7 @@ export class OAuthSession {
     const d = this.discovered;
     if (!t?.refreshToken || !d || !this.client) throw new AuthFlowError("refresh", "no refresh token is held", SPEC.refresh);
     this.tokens = await requestToken(this.ctx, "refresh", d.meta, this.client, { grant_type: "refresh_token", refresh_token: t.refreshToken }, d.resource);
+    this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
     this.report({ type: "outcome", step: "refresh", outcome: "refreshed", ...this.tokenFacts() });
   }
 

@@ -53,6 +53,8 @@ export async function requestToken(ctx: FlowContext, step: "token" | "refresh", 
   applyClientAuth(method, client, headers, params);
   const answer = await exchange(ctx, step, meta.token_endpoint, { method: "POST", headers, body: params.toString() });
   if (answer.status !== 200) throw new AuthFlowError(step, `${meta.token_endpoint} refused: ${oauthError(answer)}`, SPEC.tokenError);
+  // A token answer that is not JSON may be the bare token: its beginning is not quoted in the error.
+  if (!/^\s*\{/.test(answer.text)) throw new AuthFlowError(step, `the token response at ${answer.url} is not JSON (${answer.headers.get("content-type") ?? "no content type"}, ${answer.text.length} characters, not shown: they may be the token)`, SPEC.tokenResponse);
   const body = jsonObject(answer, step, "the token response", SPEC.tokenResponse);
   const parsed = TokenResponseSchema.safeParse(body);
   if (!parsed.success) throw new AuthFlowError(step, `the token response: ${firstIssue(parsed.error)}`, SPEC.tokenResponse);
