@@ -58,9 +58,12 @@ export interface LauncherArgs {
   sessionFile?: string;
   ignore: string[];
   update: boolean;
-  /** replay: run a file's command without asking; env names whose values may pass. */
+  /** replay: run a file's command without asking. */
   yes: boolean;
+  /** --pass-env: names whose values pass from the inspector's own environment (every mode that starts a server). */
   passEnv: string[];
+  /** --env-file: KEY=VALUE files for the server's environment, read in order. */
+  envFiles: string[];
   /** mock: exit 1 when a request was not matched; how long a recorded server request waits. */
   strict: boolean;
   answerTimeoutMs?: number;
@@ -127,7 +130,17 @@ const HEADLESS: readonly Mode[] = ["cli", "check"];
 const ANSWERING: readonly Mode[] = ["ui", "cli", "check"];
 
 export const FLAGS: readonly FlagSpec[] = [
-  { names: ["-e", "--env"], value: "KEY=VALUE", section: "Target", modes: [...TARGETED, "replay"], afterTarget: true, help: "environment variable for the stdio server (repeatable); in replay, passes this value", set: (a, v) => Object.assign(a.env, keyValue(v, "-e")) },
+  { names: ["-e", "--env"], value: "KEY=VALUE", section: "Target", modes: [...TARGETED, "replay"], afterTarget: true, help: "environment variable for the stdio server (repeatable); in replay, passes this value. The value shows in the process list: for a secret use --pass-env or --env-file", set: (a, v) => Object.assign(a.env, keyValue(v, "-e")) },
+  {
+    names: ["--pass-env"],
+    value: "NAME",
+    section: "Target",
+    modes: [...TARGETED, "replay"],
+    afterTarget: true,
+    help: "pass this variable, its value taken from the inspector's own environment, to the stdio server (repeatable; the value stays out of the process list). In replay, only variables named so (or set with -e) pass",
+    set: (a, v) => a.passEnv.push(envName(v)),
+  },
+  { names: ["--env-file"], value: "FILE", section: "Target", modes: [...TARGETED, "replay"], afterTarget: true, help: "environment for the stdio server from a file of KEY=VALUE lines (# comments; repeatable; -e and --pass-env win)", set: (a, v) => a.envFiles.push(v) },
   { names: ["--cwd"], value: "DIR", section: "Target", modes: TARGETED, afterTarget: true, help: "working directory for the stdio server", set: (a, v) => (a.cwd = v) },
   { names: ["--server-url"], value: "URL", section: "Target", modes: [...TARGETED, "replay"], afterTarget: true, help: "connect to a server over HTTP (a path ending in /sse means --transport sse)", set: (a, v) => (a.serverUrl = httpUrl(v, "--server-url")) },
   { names: ["--transport"], value: "T", section: "Target", modes: TARGETED, afterTarget: true, help: "stdio | http (Streamable HTTP, the default for URLs) | sse (legacy)", set: (a, v) => (a.transport = transport(v)) },
@@ -176,7 +189,6 @@ export const FLAGS: readonly FlagSpec[] = [
   { names: ["--update"], section: "replay", modes: ["replay"], afterTarget: true, help: "rewrite the recording with the new responses (redacted)", set: (a) => (a.update = true) },
   { names: ["--command"], value: "CMD", section: "replay", modes: ["replay"], afterTarget: true, help: "run this command instead of the recorded one", set: (a, v) => (a.command = v) },
   { names: ["--yes"], section: "replay", modes: ["replay"], afterTarget: true, help: "run the file's command without asking (needed without a terminal)", set: (a) => (a.yes = true) },
-  { names: ["--pass-env"], value: "NAME", section: "replay", modes: ["replay"], afterTarget: true, help: "pass this variable's value from your environment (repeatable); none pass otherwise", set: (a, v) => a.passEnv.push(envName(v)) },
 
   { names: ["--strict"], section: "mock", modes: ["mock"], afterTarget: true, help: "exit 1 when a request matched no recording", set: (a) => (a.strict = true) },
   { names: ["--answer-timeout"], value: "MS", section: "mock", modes: ["mock"], afterTarget: true, help: "how long a recorded server request waits for the client's answer (default 10000)", set: (a, v) => (a.answerTimeoutMs = millis(v, "--answer-timeout")) },
@@ -205,6 +217,7 @@ export function emptyArgs(defaults: { port?: number } = {}): LauncherArgs {
     update: false,
     yes: false,
     passEnv: [],
+    envFiles: [],
     strict: false,
     sides: [],
     failOn: "breaking",
@@ -323,7 +336,10 @@ function rootUri(v: string): string {
   return pathToFileURL(path.resolve(v)).href;
 }
 
+/** An environment variable's name, as POSIX shells accept one. */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 function envName(v: string): string {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) return v;
+  if (ENV_NAME.test(v)) return v;
   throw new UsageError(`--pass-env expects a variable name, got "${v}"`);
 }

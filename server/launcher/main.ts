@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import { HELP, UsageError, parseLauncherArgs, type LauncherArgs } from "../cli/args";
-import { answersFromFlags, cliOptions, headlessSession, replayOptions } from "../cli/headless-from-flags";
+import { answersFromFlags, cliOptions, envFromFlags, headlessSession, replayOptions } from "../cli/headless-from-flags";
 import { runMock } from "../mock/run-mock";
 import { runDiff } from "../diff/run-diff";
 import type { Io } from "../harness/headless";
@@ -39,6 +39,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     args = parseLauncherArgs(argv);
     if (args.help) return out(HELP), 0;
     if (args.version) return out(VERSION), 0;
+    // --env-file and --pass-env values join -e's here, for every mode that starts a server.
+    const picked = envFromFlags(args, env);
+    args.env = picked.env;
+    for (const name of picked.missing) err(`--pass-env ${name}: not set in the inspector's environment, not passed`);
     target = resolveTarget(args, env);
     answers = answersFromFlags(args);
   } catch (e) {
