@@ -45,7 +45,7 @@ describe("bodies are read no further than their bound", () => {
   test("OAuth: an endless token response is read to 1 MiB and no further", async () => {
     const s = await endless(200, "text/plain");
     const ctx: FlowContext = { fetch, report: () => undefined, origins: { check: () => undefined } as unknown as FlowContext["origins"], timeoutMs: 10_000, protocolVersion: "2025-11-25" };
-    const answer = await exchange(ctx, "token-request", s.url, { method: "POST", body: "grant_type=x" });
+    const answer = await exchange(ctx, "token", s.url, { method: "POST", body: "grant_type=x" });
     expect(answer.text.length).toBe(1 << 20);
     // The socket buffers a little more than was read; nowhere near the 2 GiB on offer.
     expect(s.written()).toBeLessThan(64 * 1024 * 1024);

@@ -36,7 +36,7 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
         </p>
       )}
       {state?.authorization?.pendingUrl && <LoginLink url={state.authorization.pendingUrl} />}
-      {state?.error && <ConnectionErrorBox error={state.error} />}
+      {state?.error && <ConnectionErrorBox error={state.error} retry={state.status === "reconnecting" ? state.retry : undefined} />}
       {state?.target && (
         <div className="button-row config-export">
           <CopyButton

@@ -1,3 +1,5 @@
+"use client";
+import { useEffect, useState } from "react";
 import type { ConnectError } from "../../lib/wire/session-state";
 
 const TITLE: Record<ConnectError["kind"], string> = {
@@ -9,15 +11,17 @@ const TITLE: Record<ConnectError["kind"], string> = {
   "protocol-version": "Protocol version not supported",
   "invalid-target": "Invalid target",
   "auth-required": "The server wants you to log in",
+  "session-expired": "The server dropped this session",
   other: "Connection failed",
 };
 
-/** Why the connection failed, in words, with the target's last stderr lines. */
-export function ConnectionErrorBox({ error }: { error: ConnectError }) {
+/** Why the connection failed, in words, with the target's last stderr lines; while the engine retries, when it tries next. */
+export function ConnectionErrorBox({ error, retry }: { error: ConnectError; retry?: { attempt: number; at: number } }) {
   return (
     <div className="error-box" role="alert" data-testid="connection-error">
       <strong>{TITLE[error.kind]}</strong>
       <p>{error.message}</p>
+      {retry && <RetryLine retry={retry} />}
       {(error.exitCode !== undefined && error.exitCode !== null) || error.signal || error.httpStatus ? (
         <p className="muted small">
           {error.exitCode !== undefined && error.exitCode !== null && `exit code ${error.exitCode} `}
@@ -32,5 +36,20 @@ export function ConnectionErrorBox({ error }: { error: ConnectError }) {
         </>
       )}
     </div>
+  );
+}
+
+/** "Reconnecting by itself: attempt 3 in 4 s", counting down. */
+function RetryLine({ retry }: { retry: { attempt: number; at: number } }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(t);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((retry.at - now) / 1000));
+  return (
+    <p className="small" data-testid="reconnect-status">
+      Reconnecting by itself: attempt {retry.attempt} {seconds > 0 ? `in ${seconds} s` : "now"}. A new session starts when the server is back.
+    </p>
   );
 }

@@ -26,7 +26,7 @@ export function ConnectionForm({ target, capabilities, protocolEra, status, busy
   const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(target, capabilities, protocolEra));
   const [problem, setProblem] = useState<string>();
   const set = <K extends keyof ConnectionDraft>(k: K, v: ConnectionDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  const live = status === "connected" || status === "connecting";
+  const live = status === "connected" || status === "connecting" || status === "reconnecting";
 
   return (
     <form

@@ -6,6 +6,7 @@ const LABEL: Record<SessionStatus, string> = {
   connected: "Connected",
   disconnected: "Disconnected",
   failed: "Connection failed",
+  reconnecting: "Server unreachable, reconnecting…",
 };
 
 /**

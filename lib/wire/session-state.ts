@@ -13,6 +13,8 @@ export const ConnectErrorSchema = z.object({
     "protocol-version",
     "invalid-target",
     "auth-required",
+    /** The HTTP server no longer knows this connection's session (it restarted, or expired it). */
+    "session-expired",
     "other",
   ]),
   message: z.string(),
@@ -71,7 +73,8 @@ export const PendingServerRequestSchema = z.object({
 });
 export type PendingServerRequest = z.infer<typeof PendingServerRequestSchema>;
 
-export const SessionStatusSchema = z.enum(["idle", "connecting", "connected", "disconnected", "failed"]);
+/** reconnecting: an HTTP target stopped answering (or dropped the session); the engine tries again by itself. */
+export const SessionStatusSchema = z.enum(["idle", "connecting", "connected", "disconnected", "failed", "reconnecting"]);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
 /** MCP authorization of an HTTP target, as the page may know it: the token masked, never the secret. */
@@ -98,6 +101,8 @@ export const SessionStateSchema = z.object({
   negotiated: NegotiatedSchema.optional(),
   error: ConnectErrorSchema.optional(),
   pid: z.number().int().optional(),
+  /** While reconnecting: which attempt comes next, and when (wall-clock ms). */
+  retry: z.object({ attempt: z.number().int().positive(), at: z.number() }).optional(),
   pending: z.array(PendingServerRequestSchema),
   /** What the backend answers without asking; kept across connections. */
   answers: StandingAnswersSchema,

@@ -33,6 +33,10 @@ export interface ConnectionDeps {
   nextPendingId(): string;
   pendingChanged(pending: PendingServerRequest[]): void;
   spawned(pid: number): void;
+  /** Something suggests the target is gone: a transport error, or a frame that could not be sent. */
+  trouble(): void;
+  /** A reconnect attempt: a failed handshake's transport errors are left to its connect-failed entry. */
+  retrying?: boolean;
 }
 
 /**
@@ -57,6 +61,10 @@ export class Connection {
   /** The first few stdout lines that were not JSON-RPC, for a connect error that says what the server printed. */
   readonly stdoutNoise: string[] = [];
   closing = false;
+  /** A liveness check is under way (one at a time). */
+  checking = false;
+  /** Why the engine gave this connection up for lost (the target stopped answering). */
+  lost?: string;
   /** True until the SDK client finished the handshake: until then it gets every frame. */
   handshaking = true;
   handshakeRequest?: MessageEntry;
@@ -129,6 +137,8 @@ export class Connection {
 
   private transportError(err: Error): void {
     this.fromTransport.add(err);
+    if (!this.handshaking) this.deps.trouble();
+    if (this.handshaking && this.deps.retrying) return;
     // The HTTP tap has already recorded a frame the SDK could not parse, marked undelivered with the reason.
     if (err.name === "ZodError" || err instanceof SyntaxError) return;
     this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
@@ -141,6 +151,7 @@ export class Connection {
     const headers = this.paramHeaders(message);
     const options = extra.requestSignal || headers ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) } : undefined;
     const written = this.opened.transport.send(message as JSONRPCMessage, options);
+    if (!this.handshaking) written.catch(() => this.deps.trouble());
     return { entry, written };
   }
 

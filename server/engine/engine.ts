@@ -1,5 +1,5 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { ConnectError, SessionState } from "../../lib/wire/session-state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, modernClientCapabilities, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
@@ -13,6 +13,7 @@ import { handshake } from "./handshake";
 import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
 import type { RequestOptions } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds } from "./rounds";
+import { checkAlive, MAX_ATTEMPTS, retryDelay } from "./reconnect";
 import { openTransport, type TransportFactory } from "./transports";
 
 /** Where the engine writes what it sees. The record store implements it; tests may fake it. */
@@ -60,6 +61,8 @@ export class Engine {
   private readonly transports: TransportFactory;
   readonly clock: Clock;
   private pendingCounter = 0;
+  /** Bumped by every connect and disconnect the caller asks for: a reconnect loop of an older one stops. */
+  private retries = 0;
   private readonly outcomes = new Map<number, Promise<unknown>>();
   /** MCP authorization of HTTP targets: its tokens outlive connections, like the standing answers. */
   readonly authorization = new Authorization({ record: (e) => this.record.append(e), changed: () => this.setState(this.state) });
@@ -99,7 +102,12 @@ export class Engine {
    */
   async connect(input: ConnectSpecInput): Promise<SessionState> {
     const spec = ConnectSpecSchema.parse(input);
-    if (this.conn) await this.disconnect();
+    this.retries++;
+    return this.open(spec);
+  }
+
+  private async open(spec: ConnectSpec, retrying = false): Promise<SessionState> {
+    if (this.conn) await this.close1();
     this.lastSpec = spec;
     const generation = this.state.generation + 1;
     this.record.resetPairing();
@@ -122,6 +130,8 @@ export class Engine {
       pendingChanged: (pending) => {
         if (this.conn === conn) this.setState({ ...this.state, pending });
       },
+      trouble: () => void this.checkTarget(conn),
+      retrying,
       spawned: (pid) => {
         this.spawnCount++;
         this.record.append({ kind: "lifecycle", event: "spawned", text: `spawned pid ${pid}`, pid });
@@ -175,13 +185,19 @@ export class Engine {
       this.onClosed(conn);
       return this.state;
     }
-    this.setState({ ...this.state, status: "connected", negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]) });
+    this.setState({ ...this.state, status: "connected", retry: undefined, error: undefined, negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]) });
     this.record.append({ kind: "lifecycle", event: "connected", text: `connected: protocol ${conn.protocolVersion}${conn.era === "modern" ? " (server/discover)" : ""}`, target: describeTarget(spec.target) });
     return this.state;
   }
 
   /** Disconnect on purpose: the target is closed (a stdio target's process group is ended). */
   async disconnect(): Promise<void> {
+    this.retries++;
+    if (this.state.status === "reconnecting") this.setState({ ...this.state, status: "disconnected", retry: undefined });
+    await this.close1();
+  }
+
+  private async close1(): Promise<void> {
     const conn = this.conn;
     if (!conn) return;
     conn.closing = true;
@@ -202,6 +218,42 @@ export class Engine {
   async restart(): Promise<SessionState> {
     if (!this.lastSpec) throw new Error("nothing to restart: no connection has been made yet");
     return this.connect(this.lastSpec);
+  }
+
+  /**
+   * An HTTP target may be gone (a transport error, a frame that could not be sent): ask it. If it
+   * does not answer, or no longer knows the session, the connection is lost: say so at once and
+   * reconnect by itself with backoff until it is back (a new session), or the person says otherwise.
+   */
+  private async checkTarget(conn: Connection): Promise<void> {
+    if (conn.spec.target.transport === "stdio" || conn.checking || this.conn !== conn || this.state.status !== "connected") return;
+    conn.checking = true;
+    const lost = await checkAlive(conn, conn.spec.target.url);
+    conn.checking = false;
+    if (!lost || this.conn !== conn) return;
+    conn.lost = lost.message;
+    conn.closing = true;
+    await this.close1();
+    void this.reconnect(conn.spec, lost, this.retries);
+  }
+
+  private async reconnect(spec: ConnectSpec, why: ConnectError, token: number): Promise<void> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const wait = retryDelay(attempt);
+      this.setState({ ...this.state, status: "reconnecting", error: why, retry: { attempt, at: Date.now() + wait }, pending: [] });
+      await new Promise<void>((r) => this.clock.setTimeout(r, wait));
+      if (this.retries !== token) return;
+      const state = await this.open(spec, true);
+      if (this.retries !== token) return;
+      if (state.status === "connected") {
+        const session = this.conn?.opened.transport.sessionId;
+        this.record.append({ kind: "lifecycle", event: "note", text: `reconnected after ${attempt} attempt${attempt === 1 ? "" : "s"}: a new session${session ? ` (Mcp-Session-Id ${session})` : ""}; requests of the old one are not resent` });
+        return;
+      }
+      why = state.error ?? why;
+    }
+    this.setState({ ...this.state, status: "failed", retry: undefined });
+    this.record.append({ kind: "lifecycle", event: "connect-failed", text: `gave up reconnecting after ${MAX_ATTEMPTS} attempts: ${why.message}` });
   }
 
   /**
@@ -358,7 +410,8 @@ export class Engine {
       error = { kind: exit ? "exited" : "other", message: `the server ${how}`, exitCode: exit?.code, signal: exit?.signal, stderrTail: [...conn.stderrTail] };
     }
     conn.requests.closeAll(() => new EngineError("closed", error?.message ?? "disconnected"));
-    this.record.append({ kind: "lifecycle", event: "disconnected", text: unexpected ? `disconnected: ${error?.message}` : "disconnected" });
+    const text = conn.lost ? `disconnected: ${conn.lost}; reconnecting by itself` : unexpected ? `disconnected: ${error?.message}` : "disconnected";
+    this.record.append({ kind: "lifecycle", event: "disconnected", text });
     this.setState({ ...this.state, status: "disconnected", pid: undefined, pending: [], error: unexpected ? error : undefined });
   }
 

@@ -121,7 +121,7 @@ export class OutgoingRequests {
       if (opts.progress) this.byToken.set(tokenKey(id), call);
     };
     const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream.signal, recorded });
-    written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} could not be sent: ${err instanceof Error ? err.message : String(err)}`)));
+    written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} was not sent: ${sendFailure(err)}`)));
 
     const signal = opts.signal;
     if (signal) {
@@ -228,4 +228,14 @@ export class OutgoingRequests {
 
 function tokenKey(token: string | number): string {
   return `${typeof token}:${token}`;
+}
+
+/** Why a frame could not be written, in words first, the transport's own words after. */
+function sendFailure(err: unknown): string {
+  const e = err as { message?: string; cause?: { code?: unknown } } | undefined;
+  const code = e?.cause?.code;
+  const raw = err instanceof Error ? err.message : String(err);
+  if (code === "ECONNREFUSED") return `the server cannot be reached: nothing is listening there (${raw})`;
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE") return `the connection to the server was cut (${raw})`;
+  return raw;
 }
