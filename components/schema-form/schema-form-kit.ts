@@ -1,12 +1,20 @@
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { safeRegExpEngine } from "../../lib/protocol/safe-regex";
 import { focusBranchErrors } from "./branch-errors";
 import { schemaFormButtons } from "./schema-form-buttons";
 
+/**
+ * The server writes the schema, so its `pattern`s run on RE2 in linear time: V8's backtracking
+ * engine froze the tab on `^(a|a)*$` (issue 22 item 4). A pattern RE2 cannot run (backreference,
+ * lookahead) is left to the server to enforce.
+ */
+const ajvOptionsOverrides = { code: { regExp: safeRegExpEngine(() => undefined) } };
+
 /** One validator per JSON Schema dialect, shared by every schema form (Ajv caches per schema). */
 export const schemaValidators = {
-  "2020-12": customizeValidator({ AjvClass: Ajv2020 as never }),
-  "draft-07": customizeValidator(),
+  "2020-12": customizeValidator({ AjvClass: Ajv2020 as never, ajvOptionsOverrides }),
+  "draft-07": customizeValidator({ ajvOptionsOverrides }),
 };
 
 /**

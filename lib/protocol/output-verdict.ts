@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { OutputVerdict } from "../wire/protocol";
+import { safeRegExpEngine, type RegExpEngineLike, type UncheckedPattern } from "./safe-regex";
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some bundlers.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
@@ -11,31 +12,49 @@ const DRAFT7 = /^https?:\/\/json-schema\.org\/draft-0[4-7]\/schema#?$/;
 /**
  * Compiles JSON Schemas the way MCP 2025-11-25 reads them: 2020-12 unless the schema names
  * another draft in `$schema`. Compiled validators are cached by schema identity.
+ *
+ * A server chooses the schemas, so `pattern` runs on RE2 (./safe-regex.ts), never on V8's
+ * backtracking engine: `^(a|a)*$` must not stall the backend (issue 22 item 4). A pattern RE2
+ * cannot run (a backreference, a lookahead) is not checked, and `unchecked` says so.
  */
 export class SchemaValidator {
-  private readonly ajv2020 = makeAjv(Ajv2020);
-  private readonly ajv7 = makeAjv(Ajv);
+  /** Filled by the regex engine while one compile runs (Ajv compiles synchronously). */
+  private collecting: string[] = [];
+  private readonly engine = safeRegExpEngine((u: UncheckedPattern) => {
+    if (!this.collecting.includes(u.message)) this.collecting.push(u.message);
+  });
+  private readonly ajv2020 = makeAjv(Ajv2020, this.engine);
+  private readonly ajv7 = makeAjv(Ajv, this.engine);
   private readonly cache = new WeakMap<object, ValidateFunction | Error>();
+  private readonly notes = new WeakMap<object, readonly string[]>();
 
   compile(schema: object): ValidateFunction | Error {
     let v = this.cache.get(schema);
     if (v) return v;
     const $schema = (schema as { $schema?: unknown }).$schema;
     const ajv = typeof $schema === "string" && DRAFT7.test($schema) ? this.ajv7 : this.ajv2020;
+    this.collecting = [];
     try {
       v = ajv.compile(schema);
     } catch (e) {
       // Two different schemas may share an $id (servers reuse them); compile such a one alone.
       if (e instanceof Error && /already exists/.test(e.message)) {
         try {
-          v = makeAjv(ajv === this.ajv7 ? Ajv : Ajv2020).compile(schema);
+          v = makeAjv(ajv === this.ajv7 ? Ajv : Ajv2020, this.engine).compile(schema);
         } catch (e2) {
           v = e2 instanceof Error ? e2 : new Error(String(e2));
         }
       } else v = e instanceof Error ? e : new Error(String(e));
     }
     this.cache.set(schema, v);
+    if (this.collecting.length) this.notes.set(schema, this.collecting);
+    this.collecting = [];
     return v;
+  }
+
+  /** The patterns of a compiled schema that RE2 could not run: "pattern not checked: "…" (why)". */
+  unchecked(schema: object): readonly string[] {
+    return this.notes.get(schema) ?? [];
   }
 
   /** The verdict of a tool result against the tool's outputSchema (MCP: structuredContent must conform). */
@@ -48,19 +67,24 @@ export class SchemaValidator {
     }
     const v = this.compile(outputSchema);
     if (v instanceof Error) return { valid: false, errors: [{ path: "(outputSchema)", message: `the outputSchema does not compile: ${v.message}` }] };
-    if (v(structured)) return { valid: true, errors: [] };
+    // Unchecked patterns ride along as notes; a result is not called invalid for what was not checked.
+    const notes = this.unchecked(outputSchema).map((message) => ({ path: "(outputSchema)", message }));
+    if (v(structured)) return { valid: true, errors: notes };
     return {
       valid: false,
-      errors: (v.errors ?? []).map((e) => ({
-        path: "/structuredContent" + e.instancePath,
-        message: `${e.message ?? "invalid"}${e.params && Object.keys(e.params).length ? ` (${JSON.stringify(e.params)})` : ""}`,
-      })),
+      errors: [
+        ...(v.errors ?? []).map((e) => ({
+          path: "/structuredContent" + e.instancePath,
+          message: `${e.message ?? "invalid"}${e.params && Object.keys(e.params).length ? ` (${JSON.stringify(e.params)})` : ""}`,
+        })),
+        ...notes,
+      ],
     };
   }
 }
 
-function makeAjv(Ctor: typeof Ajv | typeof Ajv2020): Ajv {
-  const ajv = new Ctor({ allErrors: true, strict: false, validateFormats: true });
+function makeAjv(Ctor: typeof Ajv | typeof Ajv2020, regExp: RegExpEngineLike): Ajv {
+  const ajv = new Ctor({ allErrors: true, strict: false, validateFormats: true, code: { regExp } });
   addFormats(ajv);
   return ajv;
 }
