@@ -56,9 +56,9 @@ test("an HTTP server that dies: the header says so within seconds, the page says
     // The next call finds it gone (the everything server's event stream may tell first).
     // The event stream's end may have told the engine already (Run is then off); else the call does.
     const run = tools.getByRole("button", { name: "Run tool" });
-    if ((await run.isVisible()) && (await run.isEnabled())) await run.click();
+    await run.click({ timeout: 2000 }).catch(() => undefined);
     await expect(status).toHaveText("Server unreachable, reconnecting…");
-    await expect(page.getByTestId("connection-error")).toContainText("cannot be reached");
+    await expect(page.getByTestId("connection-error")).toContainText(/cannot be reached|nothing is listening/);
     await expect(page.getByTestId("reconnect-status")).toContainText(/Reconnecting by itself: attempt \d+/);
     // The person may stop the attempts.
     await expect(page.getByRole("button", { name: "Disconnect" })).toBeEnabled();
