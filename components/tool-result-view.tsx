@@ -8,6 +8,9 @@ import { JsonPreview } from "./json-preview";
 import { VerdictView } from "./verdict-view";
 import { SeqLinks } from "./seq-links";
 import type { ReadResource } from "./resource-link-read";
+import type { Finding } from "../lib/lint";
+import { judgeResult } from "./result-status";
+import { ResultFindings } from "./result-findings";
 import { URL_ELICITATION_REQUIRED, UrlElicitationRequired } from "./url-elicitation-required";
 
 export interface ToolResultViewProps {
@@ -16,21 +19,35 @@ export interface ToolResultViewProps {
   onShowEntry(seq: number): void;
   /** Reads a resource link's URI in place (resources/read); without it, links are shown only. */
   readResource?: ReadResource;
+  /** Lint findings of the response entry: an error among them makes the badge say "protocol violation". */
+  findings?: readonly Finding[];
 }
 
-/** A tools/call outcome: every content block, isError, structuredContent and its verdict, duration. */
-export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readResource }: ToolResultViewProps) {
+/**
+ * A tools/call outcome: a badge that says what happened (JSON-RPC error, tool error, protocol
+ * violation, success), every content block, structuredContent and its verdict, the response's
+ * lint findings, duration.
+ */
+export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readResource, findings = [] }: ToolResultViewProps) {
   const result = (outcome.result ?? undefined) as CallToolResult | undefined;
   const content: ContentBlock[] = Array.isArray(result?.content) ? result.content : [];
-  const isError = result?.isError === true;
-  const status = outcome.error ? "rpc-error" : isError ? "tool-error" : "ok";
+  const { status, violation } = judgeResult(outcome, findings);
+  // The verdict says the outputSchema's part in its own words; the same finding twice is noise.
+  const shownFindings = outcome.verdict ? findings.filter((f) => f.rule !== "tools/structured-content") : findings;
   return (
     <section className={`tool-result result-${status}`} aria-labelledby="result-heading" data-testid="tool-result" data-status={status}>
       <div className="result-head">
         <h4 id="result-heading">Result</h4>
-        {status === "ok" && <span className="badge badge-ok">success</span>}
-        {status === "tool-error" && <span className="badge badge-danger">isError: the tool reported an error</span>}
-        {status === "rpc-error" && <span className="badge badge-danger">JSON-RPC error {rpcErrorCodeText(outcome.error!.code)}</span>}
+        <span className="result-badges" data-testid="result-badge">
+          {status === "ok" && <span className="badge badge-ok">success</span>}
+          {status === "tool-error" && <span className="badge badge-danger" title="The result has isError: true">tool error</span>}
+          {violation && (
+            <span className="badge badge-danger" title="The result breaks the MCP spec or the tool's outputSchema: see below">
+              protocol violation
+            </span>
+          )}
+          {status === "rpc-error" && <span className="badge badge-danger">JSON-RPC error {rpcErrorCodeText(outcome.error!.code)}</span>}
+        </span>
         <span className="muted small" data-testid="call-duration">
           {formatMs(outcome.durationMs)}
         </span>
@@ -38,6 +55,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
         <SeqLinks requestSeq={outcome.requestSeq} responseSeq={outcome.responseSeq} onShowEntry={onShowEntry} />
         <CopyButton text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)} label="Copy result as JSON" />
       </div>
+      <ResultFindings findings={shownFindings} />
       {outcome.error && (
         <div className="error-box" role="alert">
           <strong>{outcome.error.message}</strong>
@@ -64,7 +82,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
           <JsonPreview value={result.structuredContent} fileName="structured-content.json" testId="structured-content" />
         </div>
       )}
-      <VerdictView verdict={outcome.verdict} hasOutputSchema={hasOutputSchema} />
+      <VerdictView verdict={outcome.verdict} hasOutputSchema={hasOutputSchema} isError={result?.isError === true} hasStructured={result?.structuredContent !== undefined} />
     </section>
   );
 }

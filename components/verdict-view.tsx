@@ -1,15 +1,45 @@
 import type { OutputVerdict } from "../lib/wire/protocol";
 
-/** The backend's check of structuredContent against the tool's outputSchema. */
-export function VerdictView({ verdict, hasOutputSchema }: { verdict: OutputVerdict | null; hasOutputSchema: boolean }) {
+export interface VerdictViewProps {
+  verdict: OutputVerdict | null;
+  hasOutputSchema: boolean;
+  /** The result has isError: true. */
+  isError?: boolean;
+  /** The result carries structuredContent. */
+  hasStructured?: boolean;
+}
+
+/**
+ * The backend's check of structuredContent against the tool's outputSchema. A valid verdict may
+ * carry notes (a pattern RE2 cannot run is not checked: lib/protocol/output-verdict.ts); they are
+ * listed, not hidden behind the tick. An isError result without structuredContent is not checked
+ * at all, and says so instead of claiming a valid structuredContent it does not have.
+ */
+export function VerdictView({ verdict, hasOutputSchema, isError = false, hasStructured = true }: VerdictViewProps) {
   if (!verdict) {
     return hasOutputSchema ? null : <p className="muted small" data-testid="verdict" data-verdict="none">No outputSchema: nothing to validate.</p>;
   }
+  if (verdict.valid && isError && !hasStructured) {
+    return (
+      <p className="muted small" data-testid="verdict" data-verdict="not-checked">
+        An isError result without structuredContent: the outputSchema does not apply to it.
+      </p>
+    );
+  }
   if (verdict.valid) {
     return (
-      <p className="verdict verdict-valid" data-testid="verdict" data-verdict="valid">
-        ✓ structuredContent is valid against the outputSchema
-      </p>
+      <div className="verdict verdict-valid" data-testid="verdict" data-verdict="valid">
+        <p>✓ structuredContent is valid against the outputSchema{verdict.errors.length > 0 && ", except for what could not be checked:"}</p>
+        {verdict.errors.length > 0 && (
+          <ul className="verdict-notes" aria-label="Not checked" data-testid="verdict-notes">
+            {verdict.errors.map((e, i) => (
+              <li key={i}>
+                <code>{e.path}</code> {e.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     );
   }
   return (

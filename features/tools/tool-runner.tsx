@@ -11,7 +11,7 @@ import { useCallTool, useSessionState } from "../../client/hooks";
 import { parseJsonObject } from "../../components/json-object";
 import type { Tool } from "../../lib/protocol/shapes";
 import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
-import { useSession } from "../../client/session-context";
+import { useSession, useStore } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { TaskItemContainer } from "../tasks/task-item-container";
 
@@ -23,6 +23,8 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
   const state = useSessionState();
   const { feed } = useFeed();
   const session = useSession();
+  // Re-render when lint reaches the response: its findings decide "protocol violation" over "success".
+  useStore(session.lint);
   const readResource = (uri: string) => sendRequest(session, { method: "resources/read", params: { uri } }).then((o) => o.result);
   const schema = useMemo(() => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA), [tool.inputSchema]);
   const [mode, setMode] = useState<ArgsMode>("form");
@@ -113,7 +115,15 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
         {call.data && !call.isPending && createdId && (
           <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created?.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
         )}
-        {call.data && !call.isPending && !createdId && <ToolResultView outcome={call.data} hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} readResource={readResource} />}
+        {call.data && !call.isPending && !createdId && (
+          <ToolResultView
+            outcome={call.data}
+            hasOutputSchema={!!tool.outputSchema}
+            onShowEntry={onShowEntry}
+            readResource={readResource}
+            findings={call.data.responseSeq !== undefined ? session.lint.findingsOf(call.data.responseSeq) : undefined}
+          />
+        )}
       </div>
     </article>
   );

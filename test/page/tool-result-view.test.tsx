@@ -3,13 +3,14 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ToolResultView } from "../../components/tool-result-view";
 import type { ToolCallOutcome } from "../../lib/wire/protocol";
+import type { Finding } from "../../lib/lint";
 
 afterEach(cleanup);
 
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
-function show(outcome: ToolCallOutcome, hasOutputSchema = true) {
-  render(<ToolResultView outcome={outcome} hasOutputSchema={hasOutputSchema} onShowEntry={vi.fn()} />);
+function show(outcome: ToolCallOutcome, hasOutputSchema = true, findings?: Finding[]) {
+  render(<ToolResultView outcome={outcome} hasOutputSchema={hasOutputSchema} onShowEntry={vi.fn()} findings={findings} />);
   return screen.getByTestId("tool-result");
 }
 
@@ -92,7 +93,7 @@ describe("ToolResultView", () => {
       responseSeq: 8,
     });
     expect(view.dataset.status).toBe("tool-error");
-    expect(within(view).getByText(/isError/)).toBeTruthy();
+    expect(within(view).getByTestId("result-badge").textContent).toBe("tool error");
     expect(within(view).getByTestId("structured-content").textContent).toContain('"temperature": "hot"');
     const verdict = within(view).getByTestId("verdict");
     expect(verdict.dataset.verdict).toBe("invalid");
@@ -105,5 +106,61 @@ describe("ToolResultView", () => {
     const view = show({ error: { code: -32602, message: "Unknown tool: nope" }, verdict: null, durationMs: 3 }, false);
     expect(view.dataset.status).toBe("rpc-error");
     expect(within(view).getByRole("alert").textContent).toContain("Unknown tool: nope");
+  });
+
+  describe("the badge says what happened", () => {
+    const badge = (view: HTMLElement) => within(view).getByTestId("result-badge").textContent;
+
+    it("an isError result without structuredContent: tool error, and no claim that structuredContent is valid", () => {
+      // The backend's verdict for it is { valid: true, errors: [] } (errors are exempt).
+      const view = show({ result: { content: [{ type: "text", text: "weather service down" }], isError: true }, verdict: { valid: true, errors: [] }, durationMs: 2 });
+      expect(view.dataset.status).toBe("tool-error");
+      expect(badge(view)).toBe("tool error");
+      expect(view.textContent).not.toMatch(/success|is valid/);
+      expect(within(view).getByTestId("verdict").dataset.verdict).toBe("not-checked");
+    });
+
+    it("a result that breaks the spec: protocol violation with the lint finding, never success over an empty box", () => {
+      const finding: Finding = { rule: "schema/result", severity: "error", message: "tools/call result: content is required", seq: 8, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" };
+      const view = show({ result: {}, verdict: null, durationMs: 2, requestSeq: 7, responseSeq: 8 }, false, [finding]);
+      expect(view.dataset.status).toBe("violation");
+      expect(badge(view)).toBe("protocol violation");
+      expect(view.textContent).not.toContain("success");
+      expect(within(view).getByTestId("result-findings").textContent).toContain("content is required");
+    });
+
+    it("structuredContent that breaks the outputSchema is a protocol violation with the verdict's errors", () => {
+      const view = show({ result: { content: [], structuredContent: { t: "hot" } }, verdict: { valid: false, errors: [{ path: "/structuredContent/t", message: "must be number" }] }, durationMs: 2 });
+      expect(view.dataset.status).toBe("violation");
+      expect(badge(view)).toBe("protocol violation");
+      expect(within(view).getByTestId("verdict").textContent).toContain("must be number");
+    });
+
+    it("a warning alone does not make a violation; it is listed", () => {
+      const finding: Finding = { rule: "tools/name", severity: "warning", message: "odd name", seq: 8, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" };
+      const view = show({ result: { content: [{ type: "text", text: "ok" }] }, verdict: null, durationMs: 2, responseSeq: 8 }, false, [finding]);
+      expect(badge(view)).toBe("success");
+      expect(within(view).getByTestId("result-findings").textContent).toContain("odd name");
+    });
+
+    it("success: a conforming result, its verdict valid; notes of a valid verdict are listed", () => {
+      const view = show({
+        result: { content: [{ type: "text", text: "42" }], structuredContent: { id: "aa" } },
+        verdict: { valid: true, errors: [{ path: "(outputSchema)", message: 'pattern not checked: "^(a)\\1$" (RE2 has no backreferences)' }] },
+        durationMs: 2,
+      });
+      expect(view.dataset.status).toBe("ok");
+      expect(badge(view)).toBe("success");
+      const verdict = within(view).getByTestId("verdict");
+      expect(verdict.dataset.verdict).toBe("valid");
+      expect(within(verdict).getByTestId("verdict-notes").textContent).toContain("RE2 has no backreferences");
+    });
+
+    it("a tool error that also breaks the spec carries both badges", () => {
+      const finding: Finding = { rule: "schema/result", severity: "error", message: "bad content block", seq: 8, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" };
+      const view = show({ result: { content: [{ type: "nope" }], isError: true }, verdict: null, durationMs: 2, responseSeq: 8 }, false, [finding]);
+      expect(view.dataset.status).toBe("tool-error");
+      expect(badge(view)).toBe("tool errorprotocol violation");
+    });
   });
 });
