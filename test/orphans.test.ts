@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, test } from "vitest";
 import { engineFactory } from "./helpers/engine";
 import { fixture } from "./helpers/fixtures";
 import { alive } from "./helpers/launcher";
