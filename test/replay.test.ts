@@ -145,3 +145,48 @@ describe("replay", () => {
     }
   });
 });
+
+describe("replay: cancelled calls and server-minted ids (issue 25 item 5)", () => {
+  test("a call the recording cancelled is not re-run: it is reported cancelled, and the replay passes", async () => {
+    const session = await recordSession(everythingStdio(), async (e) => {
+      const stop = new AbortController();
+      const long = e.send("tools/call", { name: "trigger-long-running-operation", arguments: { duration: 30, steps: 30 } }, { progress: true, signal: stop.signal });
+      await waitFor(() => e.getState().status === "connected" && long.requestSeq > 0);
+      stop.abort("the person pressed Cancel");
+      await long.outcome.catch(() => undefined);
+      await e.callTool("echo", { message: "after the cancel" });
+    });
+    const { report, record } = await replaySession(session, { target: everythingStdio() });
+    const long = report.items.find((i) => (i.params as { name?: string }).name === "trigger-long-running-operation")!;
+    expect(long).toMatchObject({ status: "cancelled", note: expect.stringContaining("the person pressed Cancel") });
+    expect(long.replayedRequestSeq).toBeUndefined();
+    expect(report.items.find((i) => (i.params as { name?: string }).name === "echo")?.status).toBe("same");
+    expect(report.summary.cancelled).toBe(1);
+    expect(report.summary.changed).toBe(0);
+    // Not sent: the live record has no second long-running call.
+    const sent = record.since(0).filter((e) => e.kind === "message" && e.dir === "client->server" && JSON.stringify(e.message).includes("trigger-long-running-operation"));
+    expect(sent).toHaveLength(0);
+  }, 30_000);
+
+  test("a task tool: tasks/result asks for the task the live server created, not the recorded id", async () => {
+    const withTasks = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true };
+    let recordedId = "";
+    const session = await recordSession(
+      everythingStdio(),
+      async (e) => {
+        const created = await e.callTool("simulate-research-query", { topic: "tides" }, { task: {} });
+        recordedId = (created.result as { task: { taskId: string } }).task.taskId;
+        await e.taskResult(recordedId);
+      },
+      { capabilities: withTasks },
+    );
+    const { report } = await replaySession(session, { target: everythingStdio() });
+    const result = report.items.find((i) => i.method === "tasks/result")!;
+    expect(result.status, JSON.stringify(result, null, 1)).toBe("same");
+    expect(result.mapped).toEqual([{ from: recordedId, to: expect.not.stringMatching(recordedId) }]);
+    expect(result.note).toContain(`for the recorded ${recordedId}`);
+    expect(JSON.stringify(result.replayed)).toContain("tides");
+    const notSame = report.items.filter((i) => i.status !== "same" && i.status !== "sent");
+    expect(notSame, JSON.stringify(notSame, null, 1)).toEqual([]);
+  }, 40_000);
+});

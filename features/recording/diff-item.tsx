@@ -12,6 +12,7 @@ const STATUS: Record<ReplayStatus, { label: string; cls: string }> = {
   "fixed-error": { label: "error gone", cls: "badge-warn" },
   "no-response": { label: "no response", cls: "badge-danger" },
   sent: { label: "sent", cls: "badge-off" },
+  cancelled: { label: "cancelled, not sent", cls: "badge-off" },
 };
 
 /** A value in a diff cell: JSON, shortened; shown as text, never as markup. */

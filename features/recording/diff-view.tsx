@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { ReplayReport } from "../../lib/session/replay-result";
+import { replayPassed, replaySummaryText, type ReplayReport } from "../../lib/session/replay-result";
 import { DiffItem } from "./diff-item";
 
 export interface DiffViewProps {
@@ -11,10 +11,8 @@ export interface DiffViewProps {
 /** The replay report: a summary line, then recorded vs new response per request. */
 export function DiffView({ report: r, onShowEntry }: DiffViewProps) {
   const [onlyDiffs, setOnlyDiffs] = useState(false);
-  const s = r.summary;
-  const items = r.items.filter((i) => !onlyDiffs || (i.status !== "same" && i.status !== "sent"));
-  const parts = [`${s.same} same`, `${s.changed} changed`, s.newError && `${s.newError} new error${s.newError > 1 ? "s" : ""}`, s.fixedError && `${s.fixedError} error${s.fixedError > 1 ? "s" : ""} gone`, s.noResponse && `${s.noResponse} without response`, s.sent && `${s.sent} notifications sent`].filter(Boolean);
-  const passed = r.connected && s.changed + s.newError + s.fixedError + s.noResponse === 0;
+  const items = r.items.filter((i) => !onlyDiffs || (i.status !== "same" && i.status !== "sent" && i.status !== "cancelled"));
+  const passed = replayPassed(r);
   return (
     <section className="diff-view" aria-labelledby="diff-heading" data-testid="diff-view">
       <div className="list-head">
@@ -26,7 +24,7 @@ export function DiffView({ report: r, onShowEntry }: DiffViewProps) {
         </p>
       ) : (
         <p className={`verdict ${passed ? "verdict-valid" : "verdict-invalid"}`} data-testid="diff-summary" role="status">
-          {parts.join(", ")}
+          {replaySummaryText(r)}
           {passed ? ": every response came back the same." : "."}
         </p>
       )}

@@ -2,8 +2,13 @@ import type { SessionFile } from "../../lib/session/file";
 import { describeShared } from "../../lib/session/shared";
 import { visible } from "../../lib/text/visible";
 
+/** What Reproduce has done so far in this page: nothing, running, its verdict, or why it failed. */
+export type ReproduceRun = { state: "running" } | { state: "done"; connected: boolean; summary: string; passed: boolean } | { state: "failed"; message: string };
+
 export interface RecordingBannerProps {
   session: SessionFile;
+  /** Undefined until the person reproduces it. */
+  run?: ReproduceRun;
   /** How it was opened: a share link, the launcher's --open, or a file. */
   origin: "link" | "opened" | "file";
   name?: string;
@@ -13,11 +18,11 @@ export interface RecordingBannerProps {
 const FROM = { link: "a share link", opened: "the launcher (--open)", file: "a file" };
 
 /**
- * Says plainly that this is a recording, of what target, and that nothing has run. Every string
+ * Says plainly that this is a recording, of what target, and whether anything has run. Every string
  * here comes from the file, so each goes through `visible()`: an RLO in `cwd` must not reverse
  * the banner, a tag character must not hide in a redaction label.
  */
-export function RecordingBanner({ session: s, origin, name, onClose }: RecordingBannerProps) {
+export function RecordingBanner({ session: s, run, origin, name, onClose }: RecordingBannerProps) {
   const when = new Date(s.createdAt);
   return (
     <div className="recording-banner" role="region" aria-label="Recording" data-testid="recording-banner">
@@ -31,7 +36,7 @@ export function RecordingBanner({ session: s, origin, name, onClose }: Recording
           </>
         )}
         . Opened from {FROM[origin]}
-        {name ? ` (${visible(name)})` : ""}. Nothing has been run: press Reproduce to run it yourself.
+        {name ? ` (${visible(name)})` : ""}. <RunLine run={run} />
         {s.redactions.length > 0 && (
           <span className="muted small" data-testid="recording-redactions">
             {" "}
@@ -43,5 +48,23 @@ export function RecordingBanner({ session: s, origin, name, onClose }: Recording
         Close recording
       </button>
     </div>
+  );
+}
+
+/** The banner follows what happened: "Nothing has been run" only while nothing has. */
+function RunLine({ run }: { run?: ReproduceRun }) {
+  const text = !run
+    ? "Nothing has been run: press Reproduce to run it yourself."
+    : run.state === "running"
+      ? "Reproducing it now against the target you confirmed…"
+      : run.state === "failed"
+        ? `Reproduce failed: ${visible(run.message)}.`
+        : !run.connected
+          ? `Reproduced, but could not connect: ${visible(run.summary)}.`
+          : `Reproduced against the target you confirmed: ${run.summary}${run.passed ? ": every response came back the same." : ". See Replay diff."}`;
+  return (
+    <span data-testid="recording-run" data-state={run?.state ?? "not-run"}>
+      {text}
+    </span>
   );
 }

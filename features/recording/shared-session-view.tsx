@@ -3,18 +3,19 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { NegotiationView } from "../server/negotiation-view";
 import { EmptyState } from "../../components/empty-state";
 import { RecordedCalls } from "./recorded-calls";
-import { RecordingBanner } from "./recording-banner";
+import { RecordingBanner, type ReproduceRun } from "./recording-banner";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionFile } from "../../lib/session/file";
 import type { Session } from "../../client/session";
 import { LintStore, fixedSource } from "../../client/lint-store";
 import { recordedCalls, sessionFileName } from "../../lib/session/shared";
+import { replayPassed, replaySummaryText } from "../../lib/session/replay-result";
 import { downloadText } from "../../components/download";
 import { MockCard } from "./mock-card";
 import type { RecordingOrigin } from "../../client/open-recording-context";
 import { TimelineStore } from "../../client/timeline-store";
 import { LintProblems, useProblemCount } from "../problems/problems-container";
-import { ReplayDiffPane, ReproducePane, useReproduction } from "./replay-diff-container";
+import { ReplayDiffPane, ReproducePane, useReproduction, type Reproduction } from "./replay-diff-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 
 type Tab = "server" | "results" | "problems" | "replay";
@@ -83,7 +84,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
         )}
         <span className="header-spacer" />
       </header>
-      <RecordingBanner session={session} origin={origin} name={name} onClose={onClose} />
+      <RecordingBanner session={session} run={runOf(rep.replay)} origin={origin} name={name} onClose={onClose} />
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="reproduce-heading">
           <ReproducePane rep={rep} onStarted={() => setTab("replay")} />
@@ -110,6 +111,15 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
       </main>
     </div>
   );
+}
+
+/** The replay mutation as the banner tells it. */
+function runOf(replay: Reproduction["replay"]): ReproduceRun | undefined {
+  if (replay.isPending) return { state: "running" };
+  if (replay.isError) return { state: "failed", message: replay.error.message };
+  const r = replay.data;
+  if (!r) return undefined;
+  return r.connected ? { state: "done", connected: true, summary: replaySummaryText(r), passed: replayPassed(r) } : { state: "done", connected: false, summary: r.connectError ?? "unknown error", passed: false };
 }
 
 const noSub = () => () => undefined;

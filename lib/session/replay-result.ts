@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { DiffOp } from "./json-diff";
 
-/** What replaying one recorded request gave, compared with the recording. */
-export const ReplayStatusSchema = z.enum(["same", "changed", "new-error", "fixed-error", "no-response", "sent"]);
+/**
+ * What replaying one recorded request gave, compared with the recording. `cancelled`: the
+ * recording cancelled it, so it was not sent again (its outcome was the cancellation).
+ */
+export const ReplayStatusSchema = z.enum(["same", "changed", "new-error", "fixed-error", "no-response", "sent", "cancelled"]);
 export type ReplayStatus = z.infer<typeof ReplayStatusSchema>;
 
 export const ReplayItemSchema = z.object({
@@ -14,8 +17,10 @@ export const ReplayItemSchema = z.object({
   recorded: z.unknown().optional(),
   replayed: z.unknown().optional(),
   diff: z.array(z.object({ path: z.string(), op: z.enum(["added", "removed", "changed"]), before: z.unknown().optional(), after: z.unknown().optional() })),
-  /** Why there is no response, when there is none. */
+  /** Why there is no response, when there is none; why it was not sent. */
   note: z.string().optional(),
+  /** Server-minted ids (a task id, a cursor) replaced in this request: the recorded value, the live one sent. */
+  mapped: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
   /** Where the reproduction's request and response are in the live record (the page links to them). */
   replayedRequestSeq: z.number().int().optional(),
   replayedResponseSeq: z.number().int().optional(),
@@ -27,16 +32,33 @@ export const ReplayReportSchema = z.object({
   connected: z.boolean(),
   connectError: z.string().optional(),
   items: z.array(ReplayItemSchema),
-  summary: z.object({ same: z.number(), changed: z.number(), newError: z.number(), fixedError: z.number(), noResponse: z.number(), sent: z.number() }),
+  summary: z.object({ same: z.number(), changed: z.number(), newError: z.number(), fixedError: z.number(), noResponse: z.number(), sent: z.number(), cancelled: z.number().default(0) }),
 });
 export type ReplayReport = z.infer<typeof ReplayReportSchema>;
 
 export function summarizeReplay(items: readonly { status: ReplayStatus }[]): ReplayReport["summary"] {
   const n = (s: ReplayStatus) => items.filter((i) => i.status === s).length;
-  return { same: n("same"), changed: n("changed"), newError: n("new-error"), fixedError: n("fixed-error"), noResponse: n("no-response"), sent: n("sent") };
+  return { same: n("same"), changed: n("changed"), newError: n("new-error"), fixedError: n("fixed-error"), noResponse: n("no-response"), sent: n("sent"), cancelled: n("cancelled") };
 }
 
-/** A replay passes when every recorded response came back the same. */
+/** A replay passes when every recorded response came back the same (a call the recording cancelled is not re-run). */
 export function replayPassed(r: ReplayReport): boolean {
   return r.connected && r.summary.changed + r.summary.newError + r.summary.fixedError + r.summary.noResponse === 0;
+}
+
+/** The summary in words, as the page shows it: "3 same, 1 changed, 1 cancelled in the recording (not sent)". */
+export function replaySummaryText(r: ReplayReport): string {
+  const s = r.summary;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return [
+    `${s.same} same`,
+    `${s.changed} changed`,
+    s.newError && plural(s.newError, "new error"),
+    s.fixedError && `${plural(s.fixedError, "error")} gone`,
+    s.noResponse && `${s.noResponse} without response`,
+    s.cancelled && `${s.cancelled} cancelled in the recording (not sent)`,
+    s.sent && `${plural(s.sent, "notification")} sent`,
+  ]
+    .filter(Boolean)
+    .join(", ");
 }

@@ -148,12 +148,12 @@ export function formatReplay(r: ReplayReport): string {
     if (item.diff.length > 20) lines.push(`    … ${item.diff.length - 20} more`);
   }
   const s = r.summary;
-  lines.push(`${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response`);
+  lines.push(`${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}`);
   return lines.join("\n");
 }
 
 function label(i: ReplayItem): string {
-  return { same: "same      ", changed: "CHANGED   ", "new-error": "NEW ERROR ", "fixed-error": "NOW OK    ", "no-response": "NO ANSWER ", sent: "sent      " }[i.status];
+  return { same: "same      ", changed: "CHANGED   ", "new-error": "NEW ERROR ", "fixed-error": "NOW OK    ", "no-response": "NO ANSWER ", sent: "sent      ", cancelled: "cancelled " }[i.status];
 }
 function toolName(i: ReplayItem): string {
   const name = (i.params as { name?: unknown } | undefined)?.name;

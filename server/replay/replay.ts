@@ -8,6 +8,8 @@ import { describeTarget, type Target } from "../../lib/target/target";
 import type { MessageEntry } from "../../lib/record/format";
 import type { Negotiated } from "../../lib/wire/session-state";
 import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { cancelledRequests } from "./cancelled";
+import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -35,8 +37,10 @@ export function liveReplay(live: { engine: Engine; record: RecordStore }): (sess
 /**
  * Reproduce a recorded session: connect with the recorded capabilities, re-send the client's
  * requests and notifications in recorded order, answer the server's requests with the recorded
- * answers, and compare each new response with the recorded one. One implementation for the
- * page's Reproduce and for `inspector replay`.
+ * answers, and compare each new response with the recorded one. A request the recording cancelled
+ * is not sent again (status `cancelled`); ids the server minted and the client echoed (a task id,
+ * a cursor) are sent as the live server minted them. One implementation for the page's Reproduce
+ * and for `inspector replay`.
  */
 export async function replaySession(session: SessionFile, opts: ReplayOptions): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
   const record = opts.live?.record ?? new RecordStore();
@@ -56,16 +60,29 @@ export async function replaySession(session: SessionFile, opts: ReplayOptions): 
     report.connected = true;
     negotiated = state.negotiated;
     const responses = recordedResponses(session);
+    const cancelled = cancelledRequests(session.entries);
+    const ids = new IdMap(echoedIds(session.entries));
     const requests = replayableRequests(session.entries);
     for (const [i, req] of requests.entries()) {
       say(`${i + 1}/${requests.length} ${req.method}`);
-      if (req.notification) {
-        await engine.notify(req.method, req.params).catch(() => undefined);
-        report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [] });
+      const why = cancelled.get(req.seq);
+      if (why !== undefined) {
+        report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "cancelled", note: `${why}: not sent again`, diff: [] });
         continue;
       }
-      const { replayed, seqs } = await send(engine, record, req.method, req.params, opts.requestTimeoutMs ?? 30_000);
-      report.items.push({ ...compare(req.seq, req.method, req.params, responses.get(req.seq), replayed, ignore), ...seqs });
+      const { value: params, mapped } = ids.apply(req.params);
+      const withMapped = mapped.length ? { mapped, note: mappedNote(mapped) } : {};
+      if (req.notification) {
+        await engine.notify(req.method, params).catch(() => undefined);
+        report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [], ...withMapped });
+        continue;
+      }
+      const { replayed, seqs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
+      const recorded = responses.get(req.seq);
+      if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
+      // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
+      const item = compare(req.seq, req.method, req.params, recorded && ids.apply(recorded).value, replayed, ignore);
+      report.items.push({ ...item, ...seqs, ...(mapped.length ? { mapped, note: [item.note, mappedNote(mapped)].filter(Boolean).join("; ") } : {}) });
     }
   } finally {
     stopAnswering();
@@ -144,6 +161,10 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
   return map;
 }
 
+
+function mappedNote(mapped: readonly MappedId[]): string {
+  return `sent with the live server's ${mapped.map((m) => `${m.to} for the recorded ${m.from}`).join(", ")}`;
+}
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
   return (params?._meta as { progressToken?: unknown } | undefined)?.progressToken !== undefined;
