@@ -3,6 +3,7 @@ import { fileNameFor, languageForMime } from "../../components/blob-preview";
 import { BlobView } from "../../components/blob-view";
 import { CodeEditor } from "../../components/code-editor";
 import { LongText } from "../../components/long-text";
+import { MarkdownContents } from "./markdown-contents";
 
 export interface ResourceContents {
   uri?: unknown;
@@ -12,7 +13,7 @@ export interface ResourceContents {
   _meta?: unknown;
 }
 
-/** resources/read contents: text (coloured by MIME type where that helps; capped when long) or a blob, each with its URI. */
+/** resources/read contents: markdown rendered (source a click away), other text coloured by MIME type where that helps (capped when long), or a blob (images and audio as media), each with its URI. */
 export function ResourceContentsView({ contents }: { contents: ResourceContents[] }) {
   if (contents.length === 0) return <p className="muted">The server returned no contents.</p>;
   return (
@@ -28,11 +29,7 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
               {mime && ` · ${mime}`}
             </p>
             {typeof c.text === "string" &&
-              (lang && c.text.length < 200_000 ? (
-                <CodeEditor value={lang === "json" ? pretty(c.text) : c.text} ariaLabel={`Text of ${uri}`} modelUri={`inmemory://resource/${i}/${encodeURIComponent(uri)}`} language={lang} height={Math.min(360, 40 + 19 * lineCount(c.text))} />
-              ) : (
-                <LongText text={c.text} fileName={fileNameFor(uri, mime)} testId="resource-text" />
-              ))}
+              (lang === "markdown" ? <MarkdownContents text={c.text} uri={uri} source={<TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />} /> : <TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />)}
             {typeof c.blob === "string" && <BlobView uri={uri} mimeType={mime} blob={c.blob} />}
             {typeof c.text !== "string" && typeof c.blob !== "string" && <p className="form-error">Neither text nor blob: not valid resource contents.</p>}
           </li>
@@ -40,6 +37,14 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
       })}
     </ol>
   );
+}
+
+/** Text as it came: in the editor (coloured) when its MIME type has a language and it is not huge, else capped plain text. */
+function TextSource({ text, uri, mime, lang, index }: { text: string; uri: string; mime?: string; lang?: string; index: number }) {
+  if (lang && text.length < 200_000) {
+    return <CodeEditor value={lang === "json" ? pretty(text) : text} ariaLabel={`Text of ${uri}`} modelUri={`inmemory://resource/${index}/${encodeURIComponent(uri)}`} language={lang} height={Math.min(360, 40 + 19 * lineCount(text))} />;
+  }
+  return <LongText text={text} fileName={fileNameFor(uri, mime)} testId="resource-text" />;
 }
 
 function lineCount(s: string): number {

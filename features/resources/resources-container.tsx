@@ -20,7 +20,11 @@ interface ReadState {
   error?: string;
 }
 
-/** The Resources tab: resources and templates (paginated, refreshed on list_changed), reading, subscriptions (resources/subscribe, or subscriptions/listen in 2026-07-28). */
+/**
+ * The Resources tab: resources and templates (paginated, refreshed on list_changed) beside what is
+ * read (a listed resource is read on one click), subscriptions (resources/subscribe, or
+ * subscriptions/listen in 2026-07-28).
+ */
 export function ResourcesContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const session = useSession();
   const resources = useResources(state);
@@ -34,6 +38,12 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   // uri -> seq after which updates trigger a re-read (set when the person turned it on).
   const [autoRead, setAutoRead] = useState<Map<string, number>>(new Map());
   const handled = useRef(0);
+  // Stacked under the lists (a narrow pane), what was picked starts below the fold: bring it up.
+  const mainRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = mainRef.current;
+    if (sel && el && el.getBoundingClientRect().top > window.innerHeight * 0.6) el.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [sel]);
 
   const caps = serverCaps(state);
   const resCaps = (caps?.resources ?? {}) as { subscribe?: boolean };
@@ -135,59 +145,65 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   }
 
   return (
-    <div className="tools-layout">
-      <div className="feature-lists">
-        <FeatureList
-          title="Resources"
-          method="resources/list"
-          items={list.map((r) => ({ key: r.uri, label: r.title ?? r.name ?? r.uri, detail: r.uri, description: r.description }))}
-          selected={sel?.kind === "resource" ? sel.uri : undefined}
-          onSelect={(uri) => setSel({ kind: "resource", uri })}
-          loading={resources.isFetching}
-          error={resources.error?.message}
-          hasMore={resources.hasNextPage}
-          onLoadMore={() => void resources.fetchNextPage()}
-          onRefresh={() => void resources.refetch()}
-          testIdPrefix="resource"
-        />
-        <FeatureList
-          title="Resource templates"
-          method="resources/templates/list"
-          items={tlist.map((t) => ({ key: t.uriTemplate, label: t.title ?? t.name ?? t.uriTemplate, detail: t.uriTemplate, description: t.description }))}
-          selected={sel?.kind === "template" ? sel.uriTemplate : undefined}
-          onSelect={(uriTemplate) => setSel({ kind: "template", uriTemplate })}
-          loading={templates.isFetching}
-          error={templates.error?.message}
-          hasMore={templates.hasNextPage}
-          onLoadMore={() => void templates.fetchNextPage()}
-          onRefresh={() => void templates.refetch()}
-          testIdPrefix="template"
-        />
-      </div>
-      <div className="feature-main">
-        {panel}
-        {canSubscribe && (
-          <SubscriptionList
-            subscriptions={subscriptions}
-            autoRead={new Set(autoRead.keys())}
-            onToggleAuto={(uri) =>
-              setAutoRead((m) => {
-                const next = new Map(m);
-                if (next.has(uri)) next.delete(uri);
-                else next.set(uri, session.timeline.lastSeq);
-                return next;
-              })
-            }
-            onUnsubscribe={subs.unsubscribe}
-            onOpen={(uri) => {
-              setSel(list.some((r) => r.uri === uri) ? { kind: "resource", uri } : sel);
+    <div className="resources-split">
+      <div className="resources-split-grid">
+        <div className="feature-lists resources-split-lists">
+          <FeatureList
+            title="Resources"
+            method="resources/list"
+            items={list.map((r) => ({ key: r.uri, label: r.title ?? r.name ?? r.uri, detail: r.uri, description: r.description }))}
+            selected={sel?.kind === "resource" ? sel.uri : undefined}
+            onSelect={(uri) => {
+              // Select is read: one click shows the contents (the button beside them reads again).
+              setSel({ kind: "resource", uri });
               void read(uri);
             }}
-            updates={updates}
-            onShowEntry={onShowEntry}
-            note={state.negotiated?.era === "modern" ? "2026-07-28: each subscription is a subscriptions/listen request held open; Unsubscribe cancels it." : undefined}
+            loading={resources.isFetching}
+            error={resources.error?.message}
+            hasMore={resources.hasNextPage}
+            onLoadMore={() => void resources.fetchNextPage()}
+            onRefresh={() => void resources.refetch()}
+            testIdPrefix="resource"
           />
-        )}
+          <FeatureList
+            title="Resource templates"
+            method="resources/templates/list"
+            items={tlist.map((t) => ({ key: t.uriTemplate, label: t.title ?? t.name ?? t.uriTemplate, detail: t.uriTemplate, description: t.description }))}
+            selected={sel?.kind === "template" ? sel.uriTemplate : undefined}
+            onSelect={(uriTemplate) => setSel({ kind: "template", uriTemplate })}
+            loading={templates.isFetching}
+            error={templates.error?.message}
+            hasMore={templates.hasNextPage}
+            onLoadMore={() => void templates.fetchNextPage()}
+            onRefresh={() => void templates.refetch()}
+            testIdPrefix="template"
+          />
+        </div>
+        <div ref={mainRef} className="feature-main">
+          {panel}
+          {canSubscribe && (
+            <SubscriptionList
+              subscriptions={subscriptions}
+              autoRead={new Set(autoRead.keys())}
+              onToggleAuto={(uri) =>
+                setAutoRead((m) => {
+                  const next = new Map(m);
+                  if (next.has(uri)) next.delete(uri);
+                  else next.set(uri, session.timeline.lastSeq);
+                  return next;
+                })
+              }
+              onUnsubscribe={subs.unsubscribe}
+              onOpen={(uri) => {
+                setSel(list.some((r) => r.uri === uri) ? { kind: "resource", uri } : sel);
+                void read(uri);
+              }}
+              updates={updates}
+              onShowEntry={onShowEntry}
+              note={state.negotiated?.era === "modern" ? "2026-07-28: each subscription is a subscriptions/listen request held open; Unsubscribe cancels it." : undefined}
+            />
+          )}
+        </div>
       </div>
     </div>
   );

@@ -2,20 +2,23 @@ import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
 
-/** One tool in the list: icon, title or name, description, annotation badges. */
+/**
+ * One tool in the list: icon, title and name on one line, the description in two, annotation
+ * badges below (hidden where the list stands beside the tool, whose header shows them).
+ */
 export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selected: boolean; onSelect(): void }) {
   const title = tool.title ?? tool.annotations?.title;
   return (
     <div className={selected ? "tool-item selected" : "tool-item"}>
-      <button type="button" className="tool-item-button" aria-current={selected ? "true" : undefined} onClick={onSelect} data-testid={`tool-${tool.name}`}>
-        <span className="tool-item-name">
+      <button type="button" className="tool-item-button" aria-current={selected ? "true" : undefined} onClick={onSelect} data-testid={`tool-${tool.name}`} title={title ? `${title} (${tool.name})` : tool.name}>
+        <span className="tool-item-name tools-item-line">
+          <IconImage icons={tool.icons ?? []} size={16} label={`${tool.name} icon`} />
           {title ?? tool.name}
           {title && <code className="muted small"> {tool.name}</code>}
         </span>
         {tool.description && <span className="tool-item-desc">{tool.description}</span>}
       </button>
-      <div className="tool-item-meta">
-        <IconImage icons={tool.icons ?? []} size={20} label={`${tool.name} icon`} />
+      <div className="tool-item-meta tools-item-badges">
         <AnnotationBadges annotations={tool.annotations} />
       </div>
     </div>

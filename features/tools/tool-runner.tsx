@@ -61,6 +61,14 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
     }
   };
 
+  // Stacked under the list (a narrow pane), a picked tool's form starts below the fold: bring it up.
+  // Beside the list it is already in view, and nothing moves.
+  const articleRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = articleRef.current;
+    if (el && el.getBoundingClientRect().top > window.innerHeight * 0.6) el.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, []);
+
   // A result that lands below the fold is brought into view (nothing moves when it is visible).
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -73,7 +81,7 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
   const createdId = created && typeof created.taskId === "string" ? created.taskId : undefined;
 
   return (
-    <article className="tool-runner" aria-labelledby="tool-title">
+    <article ref={articleRef} className="tool-runner" aria-labelledby="tool-title">
       <ToolHeader tool={tool} />
       <ArgsModeSwitch mode={mode} onChange={switchMode} />
       {modeProblem && (

@@ -6,7 +6,10 @@ import type { SessionState } from "../../lib/wire/session-state";
 import { useTools } from "../../client/hooks";
 import { ToolRunner } from "./tool-runner";
 
-/** The Tools tab: the list (paginated, refreshed on list_changed) and the selected tool's runner. */
+/**
+ * The Tools tab: the list (paginated, refreshed on list_changed) beside the selected tool's runner
+ * when the pane is wide enough, so the result of Run lands in view; stacked on a narrow one.
+ */
 export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const tools = useTools(state);
   const [selected, setSelected] = useState<string>();
@@ -15,18 +18,20 @@ export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; o
   const list = tools.data?.pages.flatMap((p) => p.tools) ?? [];
   const tool = list.find((t) => t.name === selected);
   return (
-    <div className="tools-layout">
-      <ToolList
-        tools={list}
-        selected={selected}
-        onSelect={setSelected}
-        loading={tools.isFetching}
-        error={tools.error?.message}
-        hasMore={tools.hasNextPage}
-        onLoadMore={() => void tools.fetchNextPage()}
-        onRefresh={() => void tools.refetch()}
-      />
-      {tool ? <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />}
+    <div className="tools-split">
+      <div className="tools-split-grid">
+        <ToolList
+          tools={list}
+          selected={selected}
+          onSelect={setSelected}
+          loading={tools.isFetching}
+          error={tools.error?.message}
+          hasMore={tools.hasNextPage}
+          onLoadMore={() => void tools.fetchNextPage()}
+          onRefresh={() => void tools.refetch()}
+        />
+        {tool ? <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />}
+      </div>
     </div>
   );
 }
