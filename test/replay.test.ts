@@ -184,7 +184,7 @@ describe("replay: cancelled calls and server-minted ids (issue 25 item 5)", () =
     const result = report.items.find((i) => i.method === "tasks/result")!;
     expect(result.status, JSON.stringify(result, null, 1)).toBe("same");
     expect(result.mapped).toEqual([{ from: recordedId, to: expect.not.stringMatching(recordedId) }]);
-    expect(result.note).toContain(`for the recorded ${recordedId}`);
+    expect(result.note).toContain(`instead of the recorded ${recordedId}`);
     expect(JSON.stringify(result.replayed)).toContain("tides");
     const notSame = report.items.filter((i) => i.status !== "same" && i.status !== "sent");
     expect(notSame, JSON.stringify(notSame, null, 1)).toEqual([]);

@@ -163,7 +163,7 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
 
 
 function mappedNote(mapped: readonly MappedId[]): string {
-  return `sent with the live server's ${mapped.map((m) => `${m.to} for the recorded ${m.from}`).join(", ")}`;
+  return `sent with the id the live server minted: ${mapped.map((m) => `${m.to} instead of the recorded ${m.from}`).join(", ")}`;
 }
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
