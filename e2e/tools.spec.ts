@@ -67,8 +67,10 @@ test("nested objects and arrays of objects through the form; the list refreshes 
     await expect(skus).toHaveCount(2);
     const formBox = (await form.boundingBox())!;
     const [first, second] = [(await skus.nth(0).boundingBox())!, (await skus.nth(1).boundingBox())!];
-    expect(first.width).toBeGreaterThan(formBox.width * 0.7);
-    expect(second.width).toBeGreaterThan(formBox.width * 0.7);
+    // The form is a column beside the tool list (issue 25 item 3): an item's own border and
+    // buttons take a larger share of it, so "as wide" is 60 %, still far from two columns.
+    expect(first.width).toBeGreaterThan(formBox.width * 0.6);
+    expect(second.width).toBeGreaterThan(formBox.width * 0.6);
     expect(second.y).toBeGreaterThan(first.y + first.height);
     await skus.nth(1).fill("B-2");
     await form.getByRole("spinbutton", { name: /^qty/ }).nth(1).fill("1");
