@@ -71,6 +71,7 @@ describe("security headers", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${port}`);
     expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("media-src 'self' data: blob:");
   });
 
   test("a worker script, a 404, the API with and without the token, a bad Host: all carry them", async () => {

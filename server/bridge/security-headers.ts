@@ -43,6 +43,8 @@ export function pageCsp(host: string, scriptHashes: readonly string[]): string {
     "worker-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // An audio content block or resource blob plays from a data: URL, as an image shows from one.
+    "media-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self' ws://${host}`,
     "object-src 'none'",
