@@ -1,6 +1,6 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ConnectSpecInput } from "../lib/target/target";
 import type { SessionState } from "../lib/wire/session-state";
 import type { CommandType, JsonRpcError } from "../lib/wire/protocol";
@@ -101,4 +101,41 @@ export interface AnswerVars {
 export function useAnswer() {
   const session = useSession();
   return useMutation({ mutationFn: (v: AnswerVars) => session.command({ type: "answer", ...v }) });
+}
+
+/** Where a request sent again from the timeline is: sent, in the record as `requestSeq`, then ended. */
+export interface SentAgain {
+  /** The entry it was sent again from. */
+  fromSeq: number;
+  requestSeq?: number;
+  responseSeq?: number;
+  /** Why it did not get a result (a JSON-RPC error, not connected, cancelled). */
+  error?: string;
+  done: boolean;
+}
+
+/**
+ * Send a recorded request again through the `request` command (as the Raw tab sends): the new
+ * request's record seq arrives with `accepted`, so the timeline can jump to it before the answer.
+ */
+export function useSendAgain() {
+  const session = useSession();
+  const [sent, setSent] = useState<SentAgain & { n: number }>();
+  const count = useRef(0);
+  const send = useCallback(
+    (fromSeq: number, v: { method: string; params?: Record<string, unknown>; progress?: boolean }) => {
+      const n = ++count.current;
+      // Only the latest send is shown: an older one ending later does not overwrite it.
+      const update = (patch: Partial<SentAgain>) => setSent((cur) => (cur?.n === n ? { ...cur, ...patch } : cur));
+      setSent({ n, fromSeq, done: false });
+      const cmd = session.send({ type: "request", method: v.method, ...(v.params ? { params: v.params } : {}), ...(v.progress ? { progress: true } : {}) });
+      void cmd.accepted.then((a) => a && update({ requestSeq: a.requestSeq }));
+      cmd.reply.then(
+        (out) => update({ ...(out.requestSeq !== undefined ? { requestSeq: out.requestSeq } : {}), responseSeq: out.responseSeq, done: true }),
+        (e: unknown) => update({ error: e instanceof Error ? e.message : String(e), done: true }),
+      );
+    },
+    [session],
+  );
+  return { sent, send };
 }

@@ -1,5 +1,6 @@
-import type { Direction, Entry } from "../lib/record/format";
+import type { Direction, Entry, MessageEntry } from "../lib/record/format";
 import { kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
+import { idOf, isNotification, isRequest } from "../lib/protocol/jsonrpc";
 import { Store } from "./store";
 
 export interface TimelineFilter {
@@ -46,6 +47,10 @@ export class TimelineStore extends Store {
   private scheduled = false;
   private searchText: (string | undefined)[] = [];
   private readonly responseOfRequest = new Map<number, number>();
+  /** The newest request seq per sender and JSON-RPC id (a cancellation names the id, not the seq). */
+  private readonly requestById = new Map<string, number>();
+  /** Request seq → seq of the entry that cancelled it (notifications/cancelled, or the engine's note). */
+  private readonly cancelledBy = new Map<number, number>();
   private methodSet = new Set<string>();
   private methodList: string[] = [];
   private cache?: { filter: TimelineFilter; rows: number[]; scanned: number; version: number; view: TimelineView };
@@ -77,12 +82,13 @@ export class TimelineStore extends Store {
       this.entries.push(e);
       if (e.kind === "message") {
         if (e.pair) this.responseOfRequest.set(e.pair.seq, e.seq);
+        this.noteCancellation(e);
         const m = methodKeyOf(e);
         if (m && !this.methodSet.has(m)) {
           this.methodSet.add(m);
           methodsChanged = true;
         }
-      }
+      } else if (e.kind === "lifecycle" && e.event === "note") this.noteStreamCancellation(e.seq, e.text);
     }
     if (methodsChanged) this.methodList = [...this.methodSet].sort();
     this.changed();
@@ -94,6 +100,8 @@ export class TimelineStore extends Store {
     this.incoming = [];
     this.searchText = [];
     this.responseOfRequest.clear();
+    this.requestById.clear();
+    this.cancelledBy.clear();
     this.methodSet = new Set();
     this.methodList = [];
     this.cache = undefined;
@@ -141,6 +149,15 @@ export class TimelineStore extends Store {
   /** The seq of the response to the request with this seq, if it has arrived. */
   responseSeqOf(requestSeq: number): number | undefined {
     return this.responseOfRequest.get(requestSeq);
+  }
+
+  /**
+   * The seq of what cancelled the request with this seq: the notifications/cancelled its sender
+   * sent (a cancel or a timeout), or the engine's note that it closed the request's HTTP stream
+   * (2026-07-28). Undefined when it was not cancelled.
+   */
+  cancellationOf(requestSeq: number): number | undefined {
+    return this.cancelledBy.get(requestSeq);
   }
 
   /** A view for this filter (kept and extended while the same filter object is asked for). */
@@ -194,10 +211,49 @@ export class TimelineStore extends Store {
     return text;
   }
 
+  private noteCancellation(e: MessageEntry): void {
+    const m = e.message;
+    if (isRequest(m)) {
+      this.requestById.set(requestKey(e.dir, idOf(m)), e.seq);
+      return;
+    }
+    // Spec (basic/utilities/cancellation): the party that sent the request sends
+    // notifications/cancelled naming its id, so the request went the same way.
+    if (!isNotification(m) || m.method !== "notifications/cancelled") return;
+    const id = (m.params as { requestId?: unknown } | undefined)?.requestId;
+    if (typeof id !== "string" && typeof id !== "number") return;
+    const requestSeq = this.requestById.get(requestKey(e.dir, id));
+    if (requestSeq !== undefined && !this.cancelledBy.has(requestSeq)) this.cancelledBy.set(requestSeq, e.seq);
+  }
+
+  /**
+   * In the 2026-07-28 era a request is cancelled by closing its stream, and nothing is sent; the
+   * engine's note (server/engine/requests.ts `end`) is the record's only word of it.
+   */
+  private noteStreamCancellation(seq: number, text: string): void {
+    const m = STREAM_CANCEL_NOTE.exec(text);
+    if (!m) return;
+    const requestSeq = this.requestById.get(requestKey("client->server", Number(m[1])));
+    if (requestSeq !== undefined && !this.cancelledBy.has(requestSeq)) this.cancelledBy.set(requestSeq, seq);
+  }
+
   private indexOfSeq(seq: number): number {
     return binarySearchBy(this.entries, seq);
   }
 
+}
+
+const STREAM_CANCEL_NOTE = /^request (\d+) \(.*?\) ended by closing its HTTP stream/;
+
+function requestKey(dir: Direction, id: unknown): string {
+  return `${dir} ${typeof id} ${String(id)}`;
+}
+
+/** A tools/call result that says the tool failed (isError): an error to a person, not to JSON-RPC. */
+function isToolErrorResult(e: Entry): boolean {
+  if (e.kind !== "message" || e.pair?.method !== "tools/call") return false;
+  const result = (e.message as { result?: { isError?: unknown } } | null)?.result;
+  return typeof result === "object" && result !== null && result.isError === true;
 }
 
 function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {
@@ -207,7 +263,8 @@ function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {
   return (e, text) => {
     if (e.seq < from) return false;
     if (f.dir !== "all" && (e.kind !== "message" || e.dir !== f.dir)) return false;
-    if (kinds && !kinds.has(kindOf(e))) return false;
+    // The "error" chip also shows tool results with isError: true (a failure the person looks for).
+    if (kinds && !kinds.has(kindOf(e)) && !(kinds.has("error") && isToolErrorResult(e))) return false;
     if (f.method && methodKeyOf(e) !== f.method) return false;
     if (needle && !text().includes(needle)) return false;
     return true;

@@ -16,9 +16,11 @@ function TextButton({ glyph, name, className, iconType, uiSchema, registry, icon
 }
 
 export const schemaFormButtons = {
+  // The title says what is added ("Add tag"): our ArrayFieldTemplate names the array's item.
   AddButton: (p: IconButtonProps) => (
     <button type="button" className={`btn-small rjsf-add ${p.className ?? ""}`} onClick={p.onClick} disabled={p.disabled} id={p.id}>
-      <span aria-hidden="true">+ </span>Add item
+      <span aria-hidden="true">+ </span>
+      {p.title ?? "Add item"}
     </button>
   ),
   CopyButton: (p: IconButtonProps) => <TextButton {...p} glyph="⧉" name="Copy item" />,

@@ -3,6 +3,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { safeRegExpEngine } from "../../lib/protocol/safe-regex";
 import { focusBranchErrors } from "./branch-errors";
 import { schemaFormButtons } from "./schema-form-buttons";
+import { ArrayFieldTemplate } from "./array-field-template";
+import { FieldErrors } from "./field-errors";
 
 /**
  * The server writes the schema, so its `pattern`s run on RE2 in linear time: V8's backtracking
@@ -18,13 +20,14 @@ export const schemaValidators = {
 };
 
 /**
- * How every schema form behaves: errors inline and live, no browser validation bubbles, focus on
- * the first error, no console logging of validation errors (rjsf logs them without onError), and
- * only the errors of the oneOf/anyOf branch the data is closest to.
+ * How every schema form behaves: errors inline and live once a field was touched (or the form
+ * submitted), no browser validation bubbles, focus on the first error, no console logging of
+ * validation errors (rjsf logs them without onError), only the errors of the oneOf/anyOf branch
+ * the data is closest to, and Add buttons that name what they add.
  */
 export const schemaFormBehaviour = {
   className: "schema-form",
-  templates: { ButtonTemplates: schemaFormButtons },
+  templates: { ButtonTemplates: schemaFormButtons, ArrayFieldTemplate, FieldErrorTemplate: FieldErrors },
   liveValidate: "onChange" as const,
   showErrorList: false as const,
   noHtml5Validate: true,

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { EmptyState } from "../../components/empty-state";
 import { RawRequestForm } from "./raw-request-form";
 import { RawResponseView, type RawOutcome } from "./raw-response-view";
@@ -7,6 +7,8 @@ import { CommandFailed } from "../../lib/wire/client";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useSession } from "../../client/session-context";
 import { useInflight } from "../../client/hooks";
+import { useStore } from "../../client/session-context";
+import { rawDrafts } from "../../client/raw-draft";
 
 const START: Record<"request" | "notification", string> = {
   request: '{\n  "method": "ping",\n  "params": {}\n}',
@@ -21,6 +23,21 @@ export function RawRequestContainer({ state, onShowEntry }: { state?: SessionSta
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<RawOutcome>();
   const { inflight, follow } = useInflight();
+  // "Edit and send" from the timeline: its request replaces the request text, once per draft.
+  useStore(rawDrafts);
+  const draft = rawDrafts.current;
+  const [loaded, setLoaded] = useState<number>();
+  if (draft && draft.nonce !== loaded) {
+    setLoaded(draft.nonce);
+    setKind("request");
+    setTexts((all) => ({ ...all, request: draft.text }));
+    setOutcome(undefined);
+  }
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // On a narrow screen the timeline is below: bring the editor into view.
+    if (loaded !== undefined) panel.current?.scrollIntoView({ block: "nearest" });
+  }, [loaded]);
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to send it raw requests." />;
 
   const send = async (method: string, params?: Record<string, unknown>) => {
@@ -43,7 +60,7 @@ export function RawRequestContainer({ state, onShowEntry }: { state?: SessionSta
   };
 
   return (
-    <div className="raw-panel">
+    <div className="raw-panel" ref={panel}>
       <h3>Raw request</h3>
       <RawRequestForm
         kind={kind}

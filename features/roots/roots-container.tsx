@@ -4,6 +4,7 @@ import { RootsEditor } from "./roots-editor";
 import type { Root } from "../../lib/wire/answers";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useStandingAnswers } from "../../client/use-standing-answers";
+import { rootUriOf } from "./root-uri";
 
 /**
  * The Roots tab: the list every roots/list is answered from, held by the backend (so it
@@ -31,7 +32,12 @@ export function RootsContainer({ state }: { state?: SessionState }) {
         dirty={draft !== undefined}
         onRevert={() => setDraft(undefined)}
         onSave={() => {
-          set.mutate({ roots: list.filter((r) => r.uri.trim()) }, { onSuccess: () => setDraft(undefined) });
+          // A path still in a field (saved with Enter, not left) goes as the URI it means.
+          const roots = list.filter((r) => r.uri.trim()).map((r) => {
+            const c = rootUriOf(r.uri);
+            return c.ok ? { ...r, uri: c.uri } : r;
+          });
+          set.mutate({ roots }, { onSuccess: () => setDraft(undefined) });
         }}
         note={note}
       />

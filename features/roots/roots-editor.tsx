@@ -1,5 +1,6 @@
 "use client";
 import type { Root } from "../../lib/wire/answers";
+import { rootUriOf, type RootInput } from "./root-uri";
 
 export interface RootsEditorProps {
   roots: Root[];
@@ -9,12 +10,17 @@ export interface RootsEditorProps {
   onRevert(): void;
   /** Why saving does not notify the server, if it does not. */
   note?: string;
+  /** The directory relative paths start from, when known. */
+  base?: string;
 }
 
 /** The roots the inspector offers a server (uri + name), edited as a list and saved at once. */
-export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note }: RootsEditorProps) {
+export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note, base }: RootsEditorProps) {
   const update = (i: number, patch: Partial<Root>) => onChange(roots.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const bad = roots.map((r) => r.uri.trim() !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(r.uri.trim()));
+  // A path is taken as `--root` takes it (made a file:// URI when the field is left); what is
+  // neither a URI nor a whole path says why.
+  const checked = roots.map((r) => (r.uri.trim() === "" ? undefined : rootUriOf(r.uri, base)));
+  const bad = checked.map((c) => c !== undefined && !c.ok);
   // An invalid root would make the server's handler throw: it is not saved until fixed.
   const invalid = bad.some(Boolean);
   return (
@@ -29,12 +35,23 @@ export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note }: 
       {roots.length === 0 && <p className="muted">No roots: roots/list is answered with an empty list.</p>}
       {roots.map((r, i) => (
         <div className="kv-row root-row" key={i}>
-          <input aria-label={`Root ${i + 1} URI`} value={r.uri} onChange={(e) => update(i, { uri: e.target.value })} placeholder="file:///home/me/project" spellCheck={false} aria-invalid={bad[i] || undefined} />
+          <input
+            aria-label={`Root ${i + 1} URI`}
+            value={r.uri}
+            onChange={(e) => update(i, { uri: e.target.value })}
+            onBlur={() => {
+              const c = checked[i];
+              if (c?.ok && c.uri !== r.uri) update(i, { uri: c.uri });
+            }}
+            placeholder="file:///home/me/project or /home/me/project"
+            spellCheck={false}
+            aria-invalid={bad[i] || undefined}
+          />
           <input aria-label={`Root ${i + 1} name`} value={r.name ?? ""} onChange={(e) => update(i, { name: e.target.value })} placeholder="name (optional)" />
           <button type="button" className="btn-icon" aria-label={`Remove root ${r.uri || i + 1}`} onClick={() => onChange(roots.filter((_, j) => j !== i))}>
             ×
           </button>
-          {bad[i] && <span className="form-error small">a root URI needs a scheme (file://…)</span>}
+          {problemOf(checked[i]) && <span className="form-error small">{problemOf(checked[i])}</span>}
         </div>
       ))}
       <div className="button-row">
@@ -53,4 +70,8 @@ export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note }: 
       {note && <p className="muted small">{note}</p>}
     </form>
   );
+}
+
+function problemOf(c: RootInput | undefined): string | undefined {
+  return c && !c.ok ? c.message : undefined;
 }

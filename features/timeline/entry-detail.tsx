@@ -13,6 +13,12 @@ export interface EntryDetailProps {
   /** The request of a response, or the response of a request, when known. */
   partnerSeq?: number;
   onJump(seq: number): void;
+  /** Close the detail (the × button; Escape is handled by the timeline). */
+  onClose(): void;
+  /** The entry that cancelled this request, when one did. */
+  cancelledBySeq?: number;
+  /** Actions on the entry under its heading (send a request again). */
+  actions?: React.ReactNode;
 }
 
 /**
@@ -20,7 +26,7 @@ export interface EntryDetailProps {
  * big message (over BIG_BYTES on the wire) is shown clipped in a <pre> instead: Monaco with a
  * 20 MiB document takes seconds. "Open in the editor" and "Download" make its full JSON once.
  */
-export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) {
+export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBySeq, actions }: EntryDetailProps) {
   const kind = kindOf(e);
   const big = e.kind === "message" && e.size > BIG_BYTES;
   const [openFull, setOpenFull] = useState<number>();
@@ -43,7 +49,11 @@ export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) 
           </button>
         )}
         <CopyButton text={() => json ?? detailJsonOf(e)} label="Copy JSON" />
+        <button type="button" className="btn-icon entry-close" onClick={onClose} aria-label="Close the entry" title="Close (Escape)">
+          ×
+        </button>
       </div>
+      {actions}
       <dl className="facts facts-inline">
         <dt>kind</dt>
         <dd>{kind}</dd>
@@ -81,6 +91,16 @@ export function EntryDetail({ entry: e, partnerSeq, onJump }: EntryDetailProps) 
                 #{e.retryOf}
               </button>{" "}
               <span className="muted">sent again with the input the server asked for (input_required)</span>
+            </dd>
+          </>
+        )}
+        {cancelledBySeq !== undefined && (
+          <>
+            <dt>cancelled</dt>
+            <dd>
+              <button type="button" className="linklike" onClick={() => onJump(cancelledBySeq)} data-testid="entry-cancelled-by">
+                #{cancelledBySeq}
+              </button>
             </dd>
           </>
         )}

@@ -1,9 +1,10 @@
 "use client";
-import { useCallback, useContext, useMemo, useState } from "react";
+import { useCallback, useContext, useMemo, useRef, useState } from "react";
 import { EntryDetail } from "./entry-detail";
 import { EntryFindings } from "./entry-findings";
 import { TimelineList } from "./timeline-list";
 import { TimelineToolbar } from "./timeline-toolbar";
+import { LiveResendActions } from "./live-resend-actions";
 import { SessionContext, useStore } from "../../client/session-context";
 import type { LintStore } from "../../client/lint-store";
 import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
@@ -33,16 +34,45 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
   // A new function when findings arrive, so the list passes rows their (possibly new) markers.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the lint changes in place; its version says when
   const markOf = useCallback((seq: number) => lint.markOf(seq), [lint, lintVersion]);
-  const selectedSeq = focus?.seq;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a cancellation arrives with new entries; the version says when
+  const cancelledByOf = useCallback((seq: number) => store.cancellationOf(seq), [store, version]);
+  // The shell owns the selection and only ever sets it: closing hides the detail of this focus
+  // request; the next one (a click, a jump, the same row again) opens it.
+  const [closedNonce, setClosedNonce] = useState<number>();
+  const open = focus !== undefined && focus.nonce !== closedNonce;
+  const selectedSeq = open ? focus.seq : undefined;
   const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;
   const partner = selected?.kind === "message" ? (selected.pair ? selected.pair.seq : store.responseSeqOf(selected.seq)) : undefined;
+  const root = useRef<HTMLDivElement>(null);
+  const close = () => {
+    setClosedNonce(focus?.nonce);
+    // Back to the list, so the keyboard goes on from where the person was.
+    root.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  };
 
   return (
-    <div className="timeline">
+    <div
+      className="timeline"
+      ref={root}
+      onKeyDown={(e) => {
+        // Escape closes the detail, unless something inside used it first (Monaco's find widget).
+        if (e.key === "Escape" && selected && !e.defaultPrevented) close();
+      }}
+    >
       <TimelineToolbar filter={filter} onChange={setFilter} methods={methods} shown={view.count} total={store.size} nextSeq={store.lastSeq + 1} />
-      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} />
+      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} cancelledByOf={cancelledByOf} />
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
-      {selected && <EntryDetail entry={selected} partnerSeq={partner} onJump={onSelect} />}
+      {selected && (
+        <EntryDetail
+          entry={selected}
+          partnerSeq={partner}
+          onJump={onSelect}
+          onClose={close}
+          cancelledBySeq={store.cancellationOf(selected.seq)}
+          // A shared recording is read, not sent again: only the live record offers it.
+          actions={!ownStore && session ? <LiveResendActions entry={selected} onJump={onSelect} /> : undefined}
+        />
+      )}
     </div>
   );
 }

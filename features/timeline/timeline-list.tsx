@@ -15,6 +15,8 @@ export interface TimelineListProps {
   onSelect(seq: number): void;
   /** The lint marker of an entry (undefined: none). */
   markOf?(seq: number): LintMark | undefined;
+  /** The seq of what cancelled a request (undefined: not cancelled). */
+  cancelledByOf?(seq: number): number | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface TimelineListProps {
  * an appended batch renders a handful of rows. Follows the newest entry while the list is
  * scrolled to the bottom; scrolling up stops that until "Newest" is pressed.
  */
-export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf }: TimelineListProps) {
+export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, cancelledByOf }: TimelineListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
   const [following, setFollowing] = useState(true);
@@ -78,8 +80,9 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf }
   };
 
   const items = virtualizer.getVirtualItems();
+  const showFollow = !following && count > 0;
   return (
-    <div className="timeline-list-wrap">
+    <div className="timeline-list-wrap" data-follow-bar={showFollow || undefined}>
       <div
         ref={scroller}
         className="timeline-scroll"
@@ -95,23 +98,26 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf }
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
             const entry = view.at(item.index);
-            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} mark={markOf?.(entry.seq)} />;
+            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} mark={markOf?.(entry.seq)} cancelledBy={cancelledByOf?.(entry.seq)} />;
           })}
         </div>
       </div>
-      {!following && count > 0 && (
-        <button
-          type="button"
-          className="btn-small follow-button"
-          onClick={() => {
-            follow.current = true;
-            setFollowing(true);
-            const el = scroller.current;
-            if (el) el.scrollTop = el.scrollHeight;
-          }}
-        >
-          ↓ Follow newest
-        </button>
+      {showFollow && (
+        // A bar of its own under the list, not over it: a floating button covered row text.
+        <div className="follow-bar">
+          <button
+            type="button"
+            className="btn-small follow-button"
+            onClick={() => {
+              follow.current = true;
+              setFollowing(true);
+              const el = scroller.current;
+              if (el) el.scrollTop = el.scrollHeight;
+            }}
+          >
+            ↓ Follow newest
+          </button>
+        </div>
       )}
     </div>
   );

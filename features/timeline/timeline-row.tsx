@@ -14,10 +14,12 @@ export interface TimelineRowProps {
   onSelect(seq: number): void;
   /** Lint findings on this entry, when there are any. */
   mark?: LintMark;
+  /** The seq of what cancelled this request (notifications/cancelled, or a closed stream). */
+  cancelledBy?: number;
 }
 
 /** One record entry: seq, time, direction, method or text, id, latency, size. */
-export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark, cancelledBy }: TimelineRowProps) {
   const kind = kindOf(e);
   const dir = e.kind === "message" ? e.dir : undefined;
   const label = shortLabelOf(e);
@@ -36,6 +38,7 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
       data-testid="timeline-row"
       data-seq={e.seq}
       data-kind={kind}
+      data-cancelled={cancelledBy !== undefined || undefined}
     >
       <span className="tl-seq">{e.seq}</span>
       <span className="tl-time">{formatTime(e.t)}</span>
@@ -50,6 +53,12 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
           <span className="tl-retry" data-testid="retry-of">
             {" "}
             retry of #{retryOf}
+          </span>
+        )}
+        {cancelledBy !== undefined && (
+          <span className="tl-cancelled" data-testid="cancelled-mark" title={`cancelled (#${cancelledBy})`}>
+            {" "}
+            ⊘ cancelled
           </span>
         )}
         {hint && <span className="tl-hint"> {hint}</span>}

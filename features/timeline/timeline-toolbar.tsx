@@ -70,7 +70,7 @@ export function TimelineToolbar({ filter, onChange, methods, shown, total, nextS
       </div>
       <div className="kind-chips" role="group" aria-label="Kinds">
         {ENTRY_KINDS.map((k) => (
-          <button key={k} type="button" className={`chip chip-${k}`} aria-pressed={filter.kinds.includes(k)} onClick={() => toggleKind(k)}>
+          <button key={k} type="button" className={`chip chip-${k}`} aria-pressed={filter.kinds.includes(k)} onClick={() => toggleKind(k)} title={k === "error" ? "JSON-RPC error responses and tool results with isError" : undefined}>
             {k}
           </button>
         ))}

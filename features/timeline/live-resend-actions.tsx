@@ -1,0 +1,32 @@
+"use client";
+import type { Entry } from "../../lib/record/format";
+import { useSendAgain, useSessionState } from "../../client/hooks";
+import { rawDrafts, showRawTab } from "../../client/raw-draft";
+import { ResendActions } from "./resend-actions";
+import { canSendAgain, composerTextOf, resendDraftOf } from "./resend";
+
+/**
+ * "Send again" and "Edit and send" wired to the live session: the first through the `request`
+ * command, the second by handing the Raw tab a draft and showing that tab. Nothing for an entry
+ * that is not a request this side sent.
+ */
+export function LiveResendActions({ entry, onJump }: { entry: Entry; onJump(seq: number): void }) {
+  const state = useSessionState();
+  const { sent, send } = useSendAgain();
+  const draft = resendDraftOf(entry);
+  if (!draft) return null;
+  return (
+    <ResendActions
+      seq={entry.seq}
+      canSend={canSendAgain(draft)}
+      disabledWhy={state?.status === "connected" ? undefined : "Not connected: connect to send it again"}
+      sent={sent}
+      onSendAgain={() => send(entry.seq, draft)}
+      onEdit={() => {
+        rawDrafts.open(composerTextOf(draft));
+        showRawTab();
+      }}
+      onJump={onJump}
+    />
+  );
+}
