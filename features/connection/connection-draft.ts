@@ -29,7 +29,8 @@ export interface ConnectionDraft {
 /** The backend's default wait for an answer to a server request (seconds). */
 export const DEFAULT_ANSWER_TIMEOUT_S = 300;
 
-export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+/** What the page offers unless told otherwise: all it can answer (the engine follows tasks, the person answers the rest). */
+export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true };
 
 export function draftFrom(target?: Target, capabilities?: OfferedCapabilities, protocolEra: ProtocolEraChoice = "auto"): ConnectionDraft {
   const d: ConnectionDraft = {

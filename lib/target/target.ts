@@ -23,13 +23,17 @@ export const TargetSchema = z.discriminatedUnion("transport", [StdioTargetSchema
 export type Target = z.infer<typeof TargetSchema>;
 export type TargetInput = z.input<typeof TargetSchema>;
 
-/** Client capabilities the inspector offers at initialize; chosen before connecting. */
+/**
+ * Client capabilities the inspector offers at initialize; chosen before connecting. The defaults
+ * are the page's: it can answer all of them (the engine follows tasks). The CLI and check offer
+ * only what they can answer headless (server/harness/headless.ts capabilitiesFor).
+ */
 export const OfferedCapabilitiesSchema = z.object({
   sampling: z.boolean().default(true),
   elicitationForm: z.boolean().default(true),
   elicitationUrl: z.boolean().default(true),
   roots: z.boolean().default(true),
-  tasks: z.boolean().default(false),
+  tasks: z.boolean().default(true),
 });
 export type OfferedCapabilities = z.infer<typeof OfferedCapabilitiesSchema>;
 
