@@ -1,4 +1,5 @@
 "use client";
+import { AuthFailureBox } from "./auth-failure-box";
 import { ConnectionErrorBox } from "./connection-error-box";
 import { ConnectionForm } from "./connection-form";
 import { LoginLink } from "./login-link";
@@ -36,7 +37,11 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
         </p>
       )}
       {state?.authorization?.pendingUrl && <LoginLink url={state.authorization.pendingUrl} />}
-      {state?.error && <ConnectionErrorBox error={state.error} retry={state.status === "reconnecting" ? state.retry : undefined} />}
+      {state?.error?.kind === "auth-required" ? (
+        <AuthFailureBox error={state.error} loginWaiting={!!state.authorization?.pendingUrl} />
+      ) : (
+        state?.error && <ConnectionErrorBox error={state.error} retry={state.status === "reconnecting" ? state.retry : undefined} />
+      )}
       {state?.target && (
         <div className="button-row config-export">
           <CopyButton

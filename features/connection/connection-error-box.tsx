@@ -15,12 +15,16 @@ const TITLE: Record<ConnectError["kind"], string> = {
   other: "Connection failed",
 };
 
-/** Why the connection failed, in words, with the target's last stderr lines; while the engine retries, when it tries next. */
-export function ConnectionErrorBox({ error, retry }: { error: ConnectError; retry?: { attempt: number; at: number } }) {
+/**
+ * Why the connection failed, in words, with the target's last stderr lines; while the engine
+ * retries, when it tries next. `title` replaces the heading of the kind when the caller knows better.
+ */
+export function ConnectionErrorBox({ error, retry, title, hint }: { error: ConnectError; retry?: { attempt: number; at: number }; title?: string; hint?: string }) {
   return (
-    <div className="error-box" role="alert" data-testid="connection-error">
-      <strong>{TITLE[error.kind]}</strong>
+    <div className="error-box" role="alert" data-testid="connection-error" data-kind={error.kind}>
+      <strong data-testid="connection-error-title">{title ?? TITLE[error.kind]}</strong>
       <p>{error.message}</p>
+      {hint && <p className="muted small">{hint}</p>}
       {retry && <RetryLine retry={retry} />}
       {(error.exitCode !== undefined && error.exitCode !== null) || error.signal || error.httpStatus ? (
         <p className="muted small">
