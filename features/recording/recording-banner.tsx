@@ -60,7 +60,7 @@ function RunLine({ run }: { run?: ReproduceRun }) {
       : run.state === "failed"
         ? `Reproduce failed: ${visible(run.message)}.`
         : !run.connected
-          ? `Reproduced, but could not connect: ${visible(run.summary)}.`
+          ? `Reproduce could not connect: ${visible(run.summary)}.`
           : `Reproduced against the target you confirmed: ${run.summary}${run.passed ? ": every response came back the same." : ". See Replay diff."}`;
   return (
     <span data-testid="recording-run" data-state={run?.state ?? "not-run"}>
