@@ -1,4 +1,5 @@
 import type { ReplayItem, ReplayStatus } from "../../lib/session/replay-result";
+import { visible } from "../../lib/text/visible";
 
 export interface DiffItemProps {
   item: ReplayItem;
@@ -39,14 +40,14 @@ export function DiffItem({ item, onShowEntry }: DiffItemProps) {
     <li className={`diff-item diff-${item.status}`} data-testid="diff-item" data-status={item.status} data-method={item.method}>
       <div className="diff-item-head">
         <span className={`badge ${st.cls}`}>{st.label}</span>
-        <code>{item.method}</code>
-        {subject(item) && <span className="muted">{subject(item)}</span>}
+        <code>{visible(item.method)}</code>
+        {subject(item) && <span className="muted">{visible(subject(item))}</span>}
         <span className="header-spacer" />
         <button type="button" className="btn-small" onClick={() => onShowEntry(item.recordedSeq)} aria-label={`Show recorded request ${item.recordedSeq}`}>
           #{item.recordedSeq}
         </button>
       </div>
-      {item.note && <p className="muted small">{item.note}</p>}
+      {item.note && <p className="muted small">{visible(item.note)}</p>}
       {item.status === "new-error" && <p className="small">Now answers with error {errorOf(item.replayed) ?? ""}</p>}
       {item.status === "fixed-error" && <p className="small">Recorded error {errorOf(item.recorded) ?? ""}; now answers with a result.</p>}
       {item.diff.length > 0 && (

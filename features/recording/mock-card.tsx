@@ -1,6 +1,7 @@
 "use client";
 import { CopyButton } from "../../components/copy-button";
 import { mockCommands } from "../../lib/session/mock-command";
+import { visible } from "../../lib/text/visible";
 
 export interface MockCardProps {
   /** The file name the command names: the opened file's, or the one "Save session file" writes. */
@@ -24,7 +25,7 @@ export function MockCard({ fileName, onSave }: MockCardProps) {
       {onSave ? (
         <div className="mock-save">
           <p className="muted small">
-            Run it where <code>{fileName}</code> is: save the recording first.
+            Run it where <code>{visible(fileName)}</code> is: save the recording first.
           </p>
           <button type="button" onClick={onSave}>
             Save session file
@@ -32,7 +33,7 @@ export function MockCard({ fileName, onSave }: MockCardProps) {
         </div>
       ) : (
         <p className="muted small">
-          Run it in the folder that holds <code>{fileName}</code>.
+          Run it in the folder that holds <code>{visible(fileName)}</code>.
         </p>
       )}
     </section>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { RecordedCall } from "../../lib/session/shared";
 import { EmptyState } from "../../components/empty-state";
 import { ToolResultView } from "../../components/tool-result-view";
+import { visible } from "../../lib/text/visible";
 
 export interface RecordedCallsProps {
   calls: readonly RecordedCall[];
@@ -20,7 +21,7 @@ export function RecordedCalls({ calls, onShowEntry }: RecordedCallsProps) {
         {calls.map((c, i) => (
           <li key={c.requestSeq}>
             <button type="button" className={`call-pick${c === call ? " selected" : ""}`} aria-pressed={c === call} onClick={() => setPicked(i)} data-testid="recorded-call">
-              <code>{c.name}</code> <span className="muted small">#{c.requestSeq}</span>
+              <code>{visible(c.name)}</code> <span className="muted small">#{c.requestSeq}</span>
               {(c.error || (c.result as { isError?: boolean } | undefined)?.isError) && <span className="badge badge-danger">error</span>}
               {c.responseSeq === undefined && <span className="badge badge-warn">no response</span>}
             </button>
@@ -29,7 +30,7 @@ export function RecordedCalls({ calls, onShowEntry }: RecordedCallsProps) {
       </ul>
       <div className="recorded-call">
         <h4>
-          <code>{call.name}</code> arguments
+          <code>{visible(call.name)}</code> arguments
         </h4>
         <pre className="json">{JSON.stringify(call.arguments, null, 2)}</pre>
         {call.responseSeq === undefined ? (

@@ -1,6 +1,7 @@
 "use client";
 import type { Target } from "../../lib/target/target";
 import { ArgumentFields } from "./argument-fields";
+import { visible } from "../../lib/text/visible";
 
 export interface ReproduceFormProps {
   target: Target;
@@ -42,7 +43,7 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
               <legend>Environment (values from this machine)</legend>
               {Object.entries(t.env).map(([name, value]) => (
                 <label key={name} className="field">
-                  <span>{name}</span>
+                  <span>{visible(name)}</span>
                   <input type="password" autoComplete="off" value={value} onChange={(e) => onChange({ ...t, env: { ...t.env, [name]: e.target.value } })} />
                 </label>
               ))}
@@ -60,7 +61,7 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
               <legend>Headers (values from this machine)</legend>
               {Object.entries(t.headers).map(([name, value]) => (
                 <label key={name} className="field">
-                  <span>{name}</span>
+                  <span>{visible(name)}</span>
                   <input type="password" autoComplete="off" value={value} onChange={(e) => onChange({ ...t, headers: { ...t.headers, [name]: e.target.value } })} />
                 </label>
               ))}

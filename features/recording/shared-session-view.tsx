@@ -17,6 +17,7 @@ import { TimelineStore } from "../../client/timeline-store";
 import { LintProblems, useProblemCount } from "../problems/problems-container";
 import { ReplayDiffPane, ReproducePane, useReproduction, type Reproduction } from "./replay-diff-container";
 import { TimelineContainer } from "../timeline/timeline-container";
+import { visible } from "../../lib/text/visible";
 
 type Tab = "server" | "results" | "problems" | "replay";
 
@@ -77,9 +78,9 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
         </span>
         {typeof info?.name === "string" && (
           <span className="header-server">
-            {info.name}
-            {typeof info.version === "string" && <span className="muted"> {info.version}</span>}
-            {session.protocolVersion && <span className="muted"> · protocol {session.protocolVersion}</span>}
+            {visible(info.name)}
+            {typeof info.version === "string" && <span className="muted"> {visible(info.version)}</span>}
+            {session.protocolVersion && <span className="muted"> · protocol {visible(session.protocolVersion)}</span>}
           </span>
         )}
         <span className="header-spacer" />
