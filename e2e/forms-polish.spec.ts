@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
 import { openDemo, openTab, pickTool } from "./protocol-helpers";
 
@@ -8,12 +8,16 @@ import { openDemo, openTab, pickTool } from "./protocol-helpers";
 /** A folder for screenshots a person looks at (POLISH_SHOTS=<folder>); none by default. */
 const DIR = process.env.POLISH_SHOTS;
 
-async function shots(page: Page, name: string) {
+/** Light and dark at 1440 and 420 px, with `view` (the changed part) scrolled into sight. */
+async function shots(page: Page, name: string, view: Locator) {
   if (!DIR) return;
   for (const scheme of ["light", "dark"] as const) {
     for (const width of [1440, 420]) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 900 });
+      // From the top each time: a narrow layout's scroll must not carry over to the wide one.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await view.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
     }
   }
@@ -43,7 +47,7 @@ test("a new array item is not red until touched or Run; Add buttons name the ite
     await expect(form.getByRole("group", { name: "tags" }).first().getByRole("button", { name: "Add tag" })).toBeVisible();
     // Nothing typed yet: no error shown, no red border.
     await expect(form.locator(".error-detail")).toHaveCount(0);
-    await shots(page, "form-new-item");
+    await shots(page, "form-new-item", form.getByRole("textbox", { name: /^sku/ }).nth(1));
     // A field touched and left shows its own error only.
     const qty = form.getByRole("spinbutton", { name: /^qty/ }).nth(1);
     await qty.fill("0");
@@ -54,7 +58,7 @@ test("a new array item is not red until touched or Run; Add buttons name the ite
     await page.getByRole("button", { name: "Run tool" }).click();
     await expect(form.locator(".error-detail", { hasText: "required" }).first()).toBeVisible();
     await expect(page.getByTestId("tool-result")).toHaveCount(0);
-    await shots(page, "form-after-run");
+    await shots(page, "form-after-run", form.getByRole("textbox", { name: /^sku/ }).nth(1));
   } finally {
     await inspector.stop();
   }
@@ -73,7 +77,7 @@ test("the log level set shows again after a reload", async ({ page }) => {
   logs = await openTab(page, "Logs");
   await expect(logs.getByRole("combobox", { name: "Server log level" })).toHaveValue("warning");
   await expect(logs.getByTestId("log-level-set")).toContainText("level set to warning");
-  await shots(page, "logs-level-after-reload");
+  await shots(page, "logs-level-after-reload", logs.getByTestId("log-level-set"));
 });
 
 test("a root typed as a path becomes a file:// URI, as --root makes it; a relative one says why not", async ({ page }) => {
@@ -84,7 +88,7 @@ test("a root typed as a path becomes a file:// URI, as --root makes it; a relati
   await uri.fill("./relative");
   await expect(panel.getByText(/does not know the directory a relative path starts from/)).toBeVisible();
   await expect(panel.getByRole("button", { name: "Save roots" })).toBeDisabled();
-  await shots(page, "roots-relative");
+  await shots(page, "roots-relative", uri);
   await uri.fill("/tmp/polish project/../polish root");
   await uri.blur();
   await expect(uri).toHaveValue("file:///tmp/polish%20root");

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, startInspector, test, type RunningInspector } from "./inspector";
 import { openDemo, openTab, pickTool } from "./protocol-helpers";
 
@@ -14,12 +14,16 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => demo?.stop());
 
-async function shots(page: Page, name: string) {
+/** Light and dark at 1440 and 420 px, with `view` (the changed part) scrolled into sight. */
+async function shots(page: Page, name: string, view: Locator) {
   if (!DIR) return;
   for (const scheme of ["light", "dark"] as const) {
     for (const width of [1440, 420]) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 900 });
+      // From the top each time: a narrow layout's scroll must not carry over to the wide one.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await view.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
     }
   }
@@ -57,7 +61,7 @@ test("Send again: the same request goes again, the timeline has it, and the deta
   await expect(status).toHaveText(/^sent again as #\d+, answered in #\d+$/);
   // Both requests and both responses now match the search.
   await expect(page.getByTestId("timeline-row")).toHaveCount(4);
-  await shots(page, "timeline-sent-again");
+  await shots(page, "timeline-sent-again", page.getByTestId("entry-detail"));
   const newSeq = (await page.getByTestId("resend-jump").textContent())!.slice(1);
   await page.getByTestId("resend-jump").click();
   await expect(page.getByTestId("entry-detail")).toContainText(`#${newSeq} tools/call`);
@@ -81,7 +85,7 @@ test("Edit and send: the Raw tab opens with the request's method and params, rea
   expect(draft.params.name).toBe("echo");
   expect(draft.params.arguments).toEqual({ message: "edit me" });
   expect(JSON.stringify(draft)).not.toContain("progressToken");
-  await shots(page, "raw-edit-and-send");
+  await shots(page, "raw-edit-and-send", raw.getByRole("button", { name: "Send request" }));
   await raw.getByRole("button", { name: "Send request" }).click();
   await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "result");
   await expect(raw.getByTestId("raw-result")).toContainText("edit me");
@@ -133,7 +137,7 @@ test('the "error" chip shows a tool result with isError; a cancelled call is mar
   await expect(cancelled.getByTestId("cancelled-mark")).toHaveText(/cancelled/);
   await cancelled.click();
   await expect(page.getByTestId("entry-cancelled-by")).toBeVisible();
-  await shots(page, "timeline-cancelled");
+  await shots(page, "timeline-cancelled", cancelled);
 });
 
 test('"Follow newest" sits under the rows, not over them', async ({ page }) => {
@@ -153,7 +157,7 @@ test('"Follow newest" sits under the rows, not over them', async ({ page }) => {
   const listBox = (await list.boundingBox())!;
   const buttonBox = (await follow.boundingBox())!;
   expect(buttonBox.y).toBeGreaterThanOrEqual(listBox.y + listBox.height - 0.5);
-  await shots(page, "timeline-follow-newest");
+  await shots(page, "timeline-follow-newest", follow);
   await follow.click();
   await expect(follow).toHaveCount(0);
 });
