@@ -40,7 +40,7 @@ for (const server of ["everything", "filesystem", "memory"] as const) {
       if (server === "memory") {
         await page.getByTestId("tool-create_entities").click();
         const form = page.locator("form.schema-form");
-        await form.getByRole("button", { name: "Add item" }).first().click();
+        await form.getByRole("button", { name: "Add entity" }).first().click();
         await form.getByRole("textbox", { name: /^name/ }).fill("Ada");
         await form.getByRole("textbox", { name: /^entityType/ }).fill("person");
         await page.getByRole("button", { name: "Run tool" }).click();

@@ -59,7 +59,7 @@ test("nested objects and arrays of objects through the form; the list refreshes 
     // One order line (minItems 1: the form starts with it) with a tag.
     await form.getByRole("textbox", { name: /^sku/ }).fill("A-1");
     await form.getByRole("spinbutton", { name: /^qty/ }).fill("3");
-    await form.getByRole("group", { name: "tags" }).getByRole("button", { name: "Add item" }).click();
+    await form.getByRole("group", { name: "tags" }).getByRole("button", { name: "Add tag" }).click();
     await form.getByRole("textbox", { name: /^tags-1/ }).fill("gift");
     // A second line: items stack, each as wide as the form (not side-by-side columns).
     await form.getByRole("group", { name: /^items/ }).getByRole("button", { name: "Add item" }).last().click();
