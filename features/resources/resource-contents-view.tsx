@@ -47,10 +47,20 @@ function TextSource({ text, uri, mime, lang, index }: { text: string; uri: strin
   return <LongText text={text} fileName={fileNameFor(uri, mime)} testId="resource-text" />;
 }
 
+/** Characters of a wrapped line in the detail column (its narrowest, side by side with the list). */
+const WRAP_CHARS = 56;
+
+/**
+ * The lines the editor shows, wrapped ones counted (up to 30): a one-line HTML document of 300
+ * characters is six lines in the detail column, and a height for one would hide five of them.
+ */
 function lineCount(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length && n < 30; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
+  let n = 0;
+  for (const line of s.split("\n", 30)) {
+    n += Math.max(1, Math.ceil(line.length / WRAP_CHARS));
+    if (n >= 30) return 30;
+  }
+  return Math.max(1, n);
 }
 
 function pretty(text: string): string {
