@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
+import { screenshots } from "./shots";
 import { openDemo, openTab, pickTool } from "./protocol-helpers";
 
 // Issue 25 item 7, the forms part: array items not red before anything is typed, Add buttons that
@@ -8,22 +9,8 @@ import { openDemo, openTab, pickTool } from "./protocol-helpers";
 /** A folder for screenshots a person looks at (POLISH_SHOTS=<folder>); none by default. */
 const DIR = process.env.POLISH_SHOTS;
 
-/** Light and dark at 1440 and 420 px, with `view` (the changed part) scrolled into sight. */
-async function shots(page: Page, name: string, view: Locator) {
-  if (!DIR) return;
-  for (const scheme of ["light", "dark"] as const) {
-    for (const width of [1440, 420]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      // From the top each time: a narrow layout's scroll must not carry over to the wide one.
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await view.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shots = (page: Page, name: string, view: Locator) => screenshots(DIR, page, name, { view });
+
 
 // The roots and the log level are the backend's and the server's: an inspector of this file's own.
 let demo: RunningInspector;

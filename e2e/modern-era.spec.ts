@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
+import { screenshots } from "./shots";
 import { openTab, pickTool } from "./protocol-helpers";
 
 /** A folder for screenshots a person looks at (MODERN_SHOTS=<folder>); none by default. */
@@ -12,20 +13,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => inspector?.stop());
 
-async function shots(page: Page, name: string, view: Locator) {
-  if (!DIR) return;
-  for (const scheme of ["light", "dark"] as const) {
-    for (const width of [1440, 420]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await view.scrollIntoViewIfNeeded();
-      await view.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
-      await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}-page.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shots = (page: Page, name: string, view: Locator) => screenshots(DIR, page, name, { view, viewShot: true });
+
 
 test("a 2026-07-28-only server in the default era: server/discover, an MRTR elicitation answered in the queue, a listen subscription", async ({ page }) => {
   await page.goto(inspector.url);

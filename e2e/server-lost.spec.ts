@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import type { Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test } from "./inspector";
+import { screenshots } from "./shots";
 import { pickTool } from "./protocol-helpers";
 
 /** A folder for screenshots a person looks at (LOST_SHOTS=<folder>); none by default. */
@@ -29,18 +30,8 @@ async function everythingOn(port: number): Promise<ChildProcess> {
   return child;
 }
 
-async function shots(page: Page, name: string) {
-  if (!DIR) return;
-  for (const scheme of ["light", "dark"] as const) {
-    for (const width of [1440, 420]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shots = (page: Page, name: string) => screenshots(DIR, page, name);
+
 
 test("an HTTP server that dies: the header says so within seconds, the page says when it retries, and it reconnects by itself when the server is back", async ({ page }) => {
   const port = await freePort();

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
+import { screenshots } from "./shots";
 import { openDemo, openTab } from "./protocol-helpers";
 
 // Issue 25 items 6 and 8: tasks offered by default (and what a capability left off hides), tabs
@@ -11,19 +12,8 @@ import { openDemo, openTab } from "./protocol-helpers";
 /** A folder for screenshots a person looks at (SMALL_SHOTS=<folder>); none by default. */
 const DIR = process.env.SMALL_SHOTS;
 
-async function shots(page: Page, name: string, widths = [1440, 420], inView?: Locator) {
-  if (!DIR) return;
-  for (const scheme of ["light", "dark"] as const) {
-    for (const width of widths) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await inView?.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shots = (page: Page, name: string, widths = [1440, 420], view?: Locator) => screenshots(DIR, page, name, { widths, view });
+
 
 let inspector: RunningInspector | undefined;
 test.afterEach(async () => {

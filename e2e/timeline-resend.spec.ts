@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, startInspector, test, type RunningInspector } from "./inspector";
+import { screenshots } from "./shots";
 import { openDemo, openTab, pickTool } from "./protocol-helpers";
 
 // Issue 25 item 4 (send a request again from the timeline) and the timeline part of item 7
@@ -14,22 +15,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => demo?.stop());
 
-/** Light and dark at 1440 and 420 px, with `view` (the changed part) scrolled into sight. */
-async function shots(page: Page, name: string, view: Locator) {
-  if (!DIR) return;
-  for (const scheme of ["light", "dark"] as const) {
-    for (const width of [1440, 420]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      // From the top each time: a narrow layout's scroll must not carry over to the wide one.
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await view.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${DIR}/${name}-${scheme}-${width}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shots = (page: Page, name: string, view: Locator) => screenshots(DIR, page, name, { view });
+
 
 /** The JSON the entry detail shows (its read-only editor's model). */
 async function detailJson(page: Page): Promise<{ id?: unknown; params?: { arguments?: unknown; _meta?: { progressToken?: unknown } } }> {

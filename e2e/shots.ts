@@ -1,0 +1,31 @@
+import type { Locator, Page } from "@playwright/test";
+
+export interface ShotOptions {
+  /** The changed part: scrolled into sight (from the top each time) before each shot. */
+  view?: Locator;
+  /** Also a shot of `view` alone, as `<name>-<scheme>-<width>-part.png`. */
+  viewShot?: boolean;
+  widths?: readonly number[];
+}
+
+/**
+ * Screenshots for a person to look at: light and dark at each width, into the folder `dir` (an
+ * env var the spec names, e.g. MODERN_SHOTS); nothing when it is unset. Leaves the page light at
+ * 1440 × 900, as the specs expect.
+ */
+export async function screenshots(dir: string | undefined, page: Page, name: string, opts: ShotOptions = {}): Promise<void> {
+  if (!dir) return;
+  for (const scheme of ["light", "dark"] as const) {
+    for (const width of opts.widths ?? [1440, 420]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      // From the top each time: a narrow layout's scroll must not carry over to the wide one.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await opts.view?.scrollIntoViewIfNeeded();
+      if (opts.view && opts.viewShot) await opts.view.screenshot({ path: `${dir}/${name}-${scheme}-${width}-part.png` });
+      await page.screenshot({ path: `${dir}/${name}-${scheme}-${width}.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
