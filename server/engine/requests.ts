@@ -88,10 +88,6 @@ export class OutgoingRequests {
 
   constructor(private readonly opts: OutgoingRequestsOptions) {}
 
-  get size(): number {
-    return this.bySeq.size;
-  }
-
   /** Send a request; its handle says where it was recorded at once and settles with its response. */
   start(method: string, params: Record<string, unknown> | undefined, defaultTimeoutMs: number, opts: RequestOptions = {}): RequestHandle {
     const id = (this.nextId ??= this.opts.firstId());
