@@ -7,8 +7,8 @@ export interface RawDraft {
 }
 
 /**
- * What "Edit and send" hands the Raw tab: the timeline sets it, the Raw tab loads it (now, or when
- * it is first opened: panels mount on first open). Page-wide, not per session: it holds no record
+ * What "Edit and send" hands the Raw tab: the timeline sets it, the shell shows the Raw tab, and
+ * the tab loads it (now, or when it is first opened: panels mount on first open). Page-wide, not per session: it holds no record
  * data beyond the text the person asked to edit.
  */
 export class RawDraftStore extends Store {
@@ -31,18 +31,3 @@ export class RawDraftStore extends Store {
 }
 
 export const rawDrafts = new RawDraftStore();
-
-/** The tab bar's id for the Raw tab (components/tab-bar.tsx: `${idPrefix}-tab-${id}`, prefix "main" in the shell). */
-const RAW_TAB_ID = "main-tab-raw";
-
-/**
- * Show the Raw tab. The shell owns which tab is open and takes no request for it, so this presses
- * the Raw tab as a person would (the same path as a click: the tab is opened, mounted, selected).
- * False when there is no such tab (a shared recording's page).
- */
-export function showRawTab(doc: Pick<Document, "getElementById"> = document): boolean {
-  const tab = doc.getElementById(RAW_TAB_ID);
-  if (!tab) return false;
-  tab.click();
-  return true;
-}

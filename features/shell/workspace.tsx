@@ -1,5 +1,6 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { rawDrafts } from "../../client/raw-draft";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { PendingRequestCue } from "./pending-request-cue";
@@ -50,6 +51,16 @@ export function Workspace() {
     setTab(t);
     setOpened((o) => (o.has(t) ? o : new Set([...o, t])));
   }, []);
+  // "Edit and send" from the timeline puts a draft in the Raw tab's editor: show that tab.
+  useEffect(() => {
+    let seen = rawDrafts.current?.nonce;
+    return rawDrafts.subscribe(() => {
+      const nonce = rawDrafts.current?.nonce;
+      if (nonce === undefined || nonce === seen) return;
+      seen = nonce;
+      open("raw");
+    });
+  }, [open]);
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
   const pending = state?.pending.length ?? 0;

@@ -1,7 +1,7 @@
 "use client";
 import type { Entry } from "../../lib/record/format";
 import { useSendAgain, useSessionState } from "../../client/hooks";
-import { rawDrafts, showRawTab } from "../../client/raw-draft";
+import { rawDrafts } from "../../client/raw-draft";
 import { ResendActions } from "./resend-actions";
 import { canSendAgain, composerTextOf, resendDraftOf } from "./resend";
 
@@ -22,10 +22,7 @@ export function LiveResendActions({ entry, onJump }: { entry: Entry; onJump(seq:
       disabledWhy={state?.status === "connected" ? undefined : "Not connected: connect to send it again"}
       sent={sent}
       onSendAgain={() => send(entry.seq, draft)}
-      onEdit={() => {
-        rawDrafts.open(composerTextOf(draft));
-        showRawTab();
-      }}
+      onEdit={() => rawDrafts.open(composerTextOf(draft))}
       onJump={onJump}
     />
   );
