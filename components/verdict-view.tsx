@@ -31,13 +31,7 @@ export function VerdictView({ verdict, hasOutputSchema, isError = false, hasStru
       <div className="verdict verdict-valid" data-testid="verdict" data-verdict="valid">
         <p>✓ structuredContent is valid against the outputSchema{verdict.errors.length > 0 && ", except for what could not be checked:"}</p>
         {verdict.errors.length > 0 && (
-          <ul className="verdict-notes" aria-label="Not checked" data-testid="verdict-notes">
-            {verdict.errors.map((e, i) => (
-              <li key={i}>
-                <code>{e.path}</code> {e.message}
-              </li>
-            ))}
-          </ul>
+          <VerdictErrors errors={verdict.errors} className="verdict-notes" label="Not checked" testId="verdict-notes" />
         )}
       </div>
     );
@@ -45,13 +39,20 @@ export function VerdictView({ verdict, hasOutputSchema, isError = false, hasStru
   return (
     <div className="verdict verdict-invalid" role="alert" data-testid="verdict" data-verdict="invalid">
       <p>✗ structuredContent does not match the outputSchema (the result is still shown above):</p>
-      <ul>
-        {verdict.errors.map((e, i) => (
-          <li key={i}>
-            <code>{e.path}</code> {e.message}
-          </li>
-        ))}
-      </ul>
+      <VerdictErrors errors={verdict.errors} />
     </div>
+  );
+}
+
+/** Each place in the result and what the schema says of it. */
+function VerdictErrors({ errors, className, label, testId }: { errors: ReadonlyArray<{ path: string; message: string }>; className?: string; label?: string; testId?: string }) {
+  return (
+    <ul className={className} aria-label={label} data-testid={testId}>
+      {errors.map((e, i) => (
+        <li key={i}>
+          <code>{e.path}</code> {e.message}
+        </li>
+      ))}
+    </ul>
   );
 }

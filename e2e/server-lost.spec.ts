@@ -1,34 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import type { Page } from "@playwright/test";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { startEverythingHttp } from "../test/helpers/http-everything";
+import { freePort } from "../test/helpers/targets";
+import { expect, startInspector, test } from "./inspector";
 import { screenshots } from "./shots";
 import { pickTool } from "./protocol-helpers";
 
 /** A folder for screenshots a person looks at (LOST_SHOTS=<folder>); none by default. */
 const DIR = process.env.LOST_SHOTS;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** The everything server over Streamable HTTP on `port`, once it listens. */
-async function everythingOn(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [repoPath("node_modules/@modelcontextprotocol/server-everything/dist/index.js"), "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let log = "";
-    const on = (d: Buffer) => ((log += d.toString()), /listening on port|running on port/i.test(log) && resolve());
-    child.stdout!.on("data", on);
-    child.stderr!.on("data", on);
-    child.once("exit", (code) => reject(new Error(`exited ${code}: ${log}`)));
-  });
-  return child;
-}
+/** The everything server over Streamable HTTP on `port` (the same port again after a restart). */
+const everythingOn = async (port: number) => (await startEverythingHttp("streamableHttp", port)).child;
 
 const shots = (page: Page, name: string) => screenshots(DIR, page, name);
 

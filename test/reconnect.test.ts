@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, test } from "vitest";
 import type { SessionState } from "../lib/wire/session-state";
 import { engineFactory } from "./helpers/engine";
 import { FakeClock } from "./helpers/fake-clock";
-import { EVERYTHING, freePort, waitFor } from "./helpers/targets";
+import { startEverythingHttp } from "./helpers/http-everything";
+import { freePort, waitFor } from "./helpers/targets";
 
 const { newEngine } = engineFactory();
 let servers: ChildProcess[] = [];
@@ -12,18 +13,11 @@ afterEach(() => {
   servers = [];
 });
 
-/** The everything server over Streamable HTTP on `port`; resolves once it listens. */
+/** The everything server over Streamable HTTP on `port` (the same port again after a restart). */
 async function everythingOn(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [EVERYTHING, "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
-  servers.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let log = "";
-    const on = (d: Buffer) => ((log += d.toString()), /listening on port|running on port/i.test(log) && resolve());
-    child.stdout!.on("data", on);
-    child.stderr!.on("data", on);
-    child.once("exit", (code) => reject(new Error(`exited ${code}: ${log}`)));
-  });
-  return child;
+  const server = await startEverythingHttp("streamableHttp", port);
+  servers.push(server.child);
+  return server.child;
 }
 
 describe("an HTTP server that dies and comes back", () => {

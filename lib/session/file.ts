@@ -69,15 +69,26 @@ export function shareableTarget(t: Target): SharedTarget {
 }
 
 /** The answers the client gave to server requests, read off the record. */
+/**
+ * For each request a client sent again (an input_required round: `retryOf`), the seq of the first
+ * request of those rounds: what a retry stands for in answers and in replay.
+ */
+export function firstRequestOf(entries: readonly Entry[]): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const e of entries) if (e.kind === "message" && e.dir === "client->server" && e.retryOf !== undefined) first.set(e.seq, e.retryOf);
+  return first;
+}
+
 export function answersIn(entries: readonly Entry[]): RecordedAnswer[] {
   const out: RecordedAnswer[] = [];
+  const firstOf = firstRequestOf(entries);
   // 2026-07-28: the server asks inside an input_required result, the client answers in the retry.
   const asked = new Map<number, { seq: number; requests: Record<string, { method?: unknown }> }>();
   for (const e of entries) {
     if (e.kind !== "message") continue;
     const result = (e.message as { result?: { resultType?: unknown; inputRequests?: Record<string, { method?: unknown }> } }).result;
     if (e.dir === "server->client" && e.pair && result?.resultType === "input_required") {
-      const first = (entries.find((x) => x.kind === "message" && x.seq === e.pair!.seq) as { retryOf?: number } | undefined)?.retryOf ?? e.pair.seq;
+      const first = firstOf.get(e.pair.seq) ?? e.pair.seq;
       asked.set(first, { seq: e.seq, requests: result.inputRequests ?? {} });
       continue;
     }

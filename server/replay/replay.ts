@@ -2,7 +2,7 @@ import { Engine, RpcError, type RequestOutcome, type SentRequest } from "../engi
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken } from "../../lib/session/json-diff";
-import { replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session/file";
+import { firstRequestOf, replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session/file";
 import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { MessageEntry } from "../../lib/record/format";
@@ -149,10 +149,7 @@ function diffOf(a: Outcome, b: Outcome, ignore: Array<(p: string) => boolean>) {
 function recordedResponses(session: SessionFile): Map<number, Outcome> {
   const map = new Map<number, Outcome>();
   // A retry (an input_required round) stands for the request it repeats: its response is the last word.
-  const firstOf = new Map<number, number>();
-  for (const e of session.entries) {
-    if (e.kind === "message" && e.dir === "client->server" && e.retryOf !== undefined) firstOf.set(e.seq, e.retryOf);
-  }
+  const firstOf = firstRequestOf(session.entries);
   for (const e of session.entries) {
     if (e.kind !== "message" || e.dir !== "server->client" || !e.pair) continue;
     const m = (e as MessageEntry).message as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
