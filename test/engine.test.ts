@@ -108,7 +108,7 @@ describe("engine against the everything server", () => {
 
   test("capabilities are set by the caller before connecting", async () => {
     const { rec, engine } = newEngine();
-    await engine.connect({ target: everythingStdio(), capabilities: { sampling: false, elicitationForm: false, elicitationUrl: false, roots: false, tasks: false } });
+    await engine.connect({ target: everythingStdio(), capabilities: { sampling: false, elicitationForm: false, elicitationUrl: false, roots: false, tasks: false, apps: false } });
     const init = messages(rec).find((m) => method(m) === "initialize")!;
     expect((init.message as { params: { capabilities: object } }).params.capabilities).toEqual({});
     const tools = ((await engine.request("tools/list", {})).result as { tools: Array<{ name: string }> }).tools.map((t) => t.name);

@@ -7,7 +7,7 @@ import { MAX_JSON_DEPTH, SESSION_FORMAT, buildSession, parseSession } from "../l
 import { LINK_PREFIX, decodeSessionLink, toBase64Url } from "../lib/session/share-link";
 import { runLauncher } from "./helpers/launcher";
 
-const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 const base = () => buildSession({ inspectorVersion: "t", target: { transport: "stdio", command: "node", args: [], env: {} }, capabilities: CAPS, entries: [] });
 
 /** A session whose one message nests `depth` arrays deep, as text (JSON.stringify would recurse). */

@@ -4,7 +4,7 @@ import { redactSession } from "../lib/session/redact";
 import type { Entry } from "../lib/record/format";
 
 // Issue 22 item 7: what redaction still let through after the previous round.
-const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 
 function sessionOf(entries: Entry[]): SessionFile {
   return { ...buildSession({ inspectorVersion: "t", target: { transport: "stdio", command: "node", args: [], env: {} }, capabilities: CAPS, entries: [] }), entries };

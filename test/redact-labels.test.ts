@@ -6,7 +6,7 @@ import type { Entry } from "../lib/record/format";
 // Issue 22 item 6: a key named like a secret had its value redacted, but the raw key went into the
 // label `[redacted: field "<key>"]` and into `redactions[].what`: a secret in the key leaked into
 // share links, files and `replay --update`.
-const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 
 function sessionOf(entries: Entry[], args: string[] = []): SessionFile {
   return { ...buildSession({ inspectorVersion: "t", target: { transport: "stdio", command: "node", args, env: {} }, capabilities: CAPS, entries: [] }), entries };

@@ -4,7 +4,7 @@ import { redactSession } from "../lib/session/redact";
 import type { Entry } from "../lib/record/format";
 
 // Each string below is a secret the redaction once let through (issue "Hostile session files").
-const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 
 function sessionOf(entries: Entry[], args: string[] = [], env: Record<string, string> = {}): SessionFile {
   return { ...buildSession({ inspectorVersion: "t", target: { transport: "stdio", command: "node", args, env }, capabilities: CAPS, entries: [] }), entries };

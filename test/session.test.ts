@@ -70,7 +70,7 @@ describe("redaction", () => {
     const base = buildSession({
       inspectorVersion: "t",
       target: { transport: "http", url: "https://api.example.com/mcp?api_key=abcd1234efgh", headers: { Authorization: `Bearer ${headerToken}` } },
-      capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false },
+      capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false },
       entries: [],
     });
     const msg = (seq: number, text: string) => ({ seq, t: seq, kind: "message" as const, dir: "server->client" as const, size: 1, message: { jsonrpc: "2.0", id: seq, result: { content: [{ type: "text", text }] } } });

@@ -7,7 +7,7 @@ import { engineFactory } from "./helpers/engine";
 // The engine answers what the standing answers cover, with no page and no person: the
 // everything server's tools that ask the client (roots, sampling, elicitation) show it.
 const { newEngine } = engineFactory();
-const ALL = { sampling: true, elicitationForm: true, elicitationUrl: false, roots: true, tasks: false };
+const ALL = { sampling: true, elicitationForm: true, elicitationUrl: false, roots: true, tasks: false, apps: false };
 const text = (r: unknown) => JSON.stringify(r);
 const sent = (rec: RecordStore, method: string) =>
   rec.since(0).filter((e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === method);

@@ -54,7 +54,7 @@ describe("visible() escapes every invisible and format character", () => {
   });
 });
 
-const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false };
+const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 const RLO = "\u202E";
 
 function hostileSession(): SessionFile {

@@ -66,7 +66,7 @@ export function sessionFromLive(state: SessionState | undefined, entries: readon
   return {
     ok: true,
     session: buildSession(
-      { inspectorVersion: inspectorVersion ?? "unknown", target: state.target, capabilities: state.capabilities ?? { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false }, negotiated: state.negotiated, entries: last },
+      { inspectorVersion: inspectorVersion ?? "unknown", target: state.target, capabilities: state.capabilities ?? { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false }, negotiated: state.negotiated, entries: last },
       now,
     ),
   };

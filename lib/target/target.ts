@@ -34,6 +34,8 @@ export const OfferedCapabilitiesSchema = z.object({
   elicitationUrl: z.boolean().default(true),
   roots: z.boolean().default(true),
   tasks: z.boolean().default(true),
+  /** MCP Apps: the `io.modelcontextprotocol/ui` extension (the page renders App UIs). */
+  apps: z.boolean().default(false),
 });
 export type OfferedCapabilities = z.infer<typeof OfferedCapabilitiesSchema>;
 
@@ -55,10 +57,14 @@ export type Timeouts = z.infer<typeof TimeoutsSchema>;
  * the backend: never in a share, a session file or the page's storage.
  */
 export const AuthSettingsSchema = z.object({
-  mode: z.enum(["browser", "auto", "off"]).default("browser"),
+  /** client-credentials: machine to machine, no person (RFC 6749 4.4; a secret or a private_key_jwt assertion, RFC 7523). */
+  mode: z.enum(["browser", "auto", "client-credentials", "off"]).default("browser"),
   clientId: z.string().min(1).optional(),
   clientSecret: z.string().min(1).optional(),
   clientMetadataUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** client-credentials with private_key_jwt: the PEM private key (its text, read by the backend) and its JWS algorithm. */
+  clientPrivateKey: z.string().min(1).optional(),
+  clientSigningAlg: z.string().min(1).optional(),
   /** Where the authorization server sends the person back; loopback only. Default: the inspector's own callback. */
   redirectUri: z.url({ protocol: /^https?$/ }).optional(),
   scope: z.string().min(1).optional(),
@@ -97,9 +103,14 @@ export function describeTarget(t: Target): string {
  * and became the `io.modelcontextprotocol/tasks` extension, offered under `extensions`.
  */
 export function modernClientCapabilities(c: OfferedCapabilities): Record<string, unknown> {
-  const { tasks: _core, ...caps } = clientCapabilitiesObject(c);
-  return c.tasks ? { ...caps, extensions: { "io.modelcontextprotocol/tasks": {} } } : caps;
+  const { tasks: _core, extensions, ...caps } = clientCapabilitiesObject(c);
+  const all = { ...(extensions as Record<string, unknown> | undefined), ...(c.tasks ? { "io.modelcontextprotocol/tasks": {} } : {}) };
+  return Object.keys(all).length ? { ...caps, extensions: all } : caps;
 }
+
+/** The MCP Apps extension as a client offers it: the UI mime type it can render. */
+export const APPS_EXTENSION = "io.modelcontextprotocol/ui";
+export const APP_MIME_TYPE = "text/html;profile=mcp-app";
 
 /** The JSON object sent as `capabilities` in initialize for a set of offered capabilities. */
 export function clientCapabilitiesObject(c: OfferedCapabilities): Record<string, unknown> {
@@ -122,5 +133,6 @@ export function clientCapabilitiesObject(c: OfferedCapabilities): Record<string,
       },
     };
   }
+  if (c.apps) caps.extensions = { [APPS_EXTENSION]: { mimeTypes: [APP_MIME_TYPE] } };
   return caps;
 }

@@ -33,7 +33,7 @@ export interface Io {
 /** Offer only what the standing answers can answer. */
 export function capabilitiesFor(answers: StandingAnswersPatch): OfferedCapabilities {
   const elicits = answers.elicitation !== undefined && answers.elicitation !== "ask";
-  return { sampling: answers.sampling?.enabled === true, elicitationForm: elicits, elicitationUrl: elicits, roots: (answers.roots?.length ?? 0) > 0, tasks: false };
+  return { sampling: answers.sampling?.enabled === true, elicitationForm: elicits, elicitationUrl: elicits, roots: (answers.roots?.length ?? 0) > 0, tasks: false, apps: false };
 }
 
 /** A session with no answers: the client offers nothing it could not answer. */

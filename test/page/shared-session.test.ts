@@ -18,7 +18,7 @@ const state: SessionState = {
   status: "connected",
   generation: 2,
   target: { transport: "stdio", command: "node", args: ["server.js"], env: { API_KEY: "sk-secret-value" }, cwd: "/src" },
-  capabilities: { sampling: true, elicitationForm: true, elicitationUrl: false, roots: true, tasks: false },
+  capabilities: { sampling: true, elicitationForm: true, elicitationUrl: false, roots: true, tasks: false, apps: false },
   pending: [],
   answers: DEFAULT_ANSWERS,
 };

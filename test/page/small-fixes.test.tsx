@@ -18,7 +18,7 @@ afterEach(cleanup);
 
 describe("offered capabilities (issue 25 item 6)", () => {
   it("the page and the launcher offer tasks by default; the CLI and check still offer only what they can answer", () => {
-    expect(DEFAULT_CAPABILITIES).toEqual({ sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true });
+    expect(DEFAULT_CAPABILITIES).toMatchObject({ sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true });
     expect(OfferedCapabilitiesSchema.parse({}).tasks).toBe(true);
     expect(ConnectSpecSchema.parse({ target: { transport: "stdio", command: "node" } }).capabilities.tasks).toBe(true);
     expect(capabilitiesFor({}).tasks).toBe(false);
