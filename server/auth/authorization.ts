@@ -34,7 +34,12 @@ export function checkPkce(ctx: FlowContext, meta: AuthServerMetadata, fromMetada
  * naming file:, javascript: or another scheme would have the OS open what the authorization
  * server chose (the class of CVE-2025-6514): refused, and said why, before any URL is built.
  */
-export function checkAuthorizationEndpoint(ctx: FlowContext, meta: AuthServerMetadata): void {
+export function checkAuthorizationEndpoint(ctx: FlowContext, meta: AuthServerMetadata): asserts meta is AuthServerMetadata & { authorization_endpoint: string } {
+  if (meta.authorization_endpoint === undefined) {
+    const message = "the authorization server's metadata names no authorization_endpoint: it offers no login (a machine-to-machine server?); try --auth client-credentials";
+    ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "error", message, spec: SPEC.asMetadata });
+    throw new AuthFlowError("authorization-server-metadata", message, SPEC.asMetadata);
+  }
   let scheme: string | undefined;
   try {
     scheme = new URL(meta.authorization_endpoint).protocol;
@@ -51,7 +56,7 @@ export function checkAuthorizationEndpoint(ctx: FlowContext, meta: AuthServerMet
 }
 
 /** The URL the person (or the non-interactive follower) opens. */
-export function authorizationUrl(meta: AuthServerMetadata, req: AuthorizationRequest): string {
+export function authorizationUrl(meta: AuthServerMetadata & { authorization_endpoint: string }, req: AuthorizationRequest): string {
   const url = new URL(meta.authorization_endpoint);
   const p = url.searchParams;
   p.set("response_type", "code");

@@ -1,6 +1,8 @@
+import type { KeyObject } from "node:crypto";
+import { clientAssertion, JWT_BEARER_ASSERTION, type SigningAlg } from "./jwt-assertion";
 import type { AuthServerMetadata } from "./metadata";
 
-export type TokenAuthMethod = "none" | "client_secret_basic" | "client_secret_post";
+export type TokenAuthMethod = "none" | "client_secret_basic" | "client_secret_post" | "private_key_jwt";
 const KNOWN: readonly string[] = ["none", "client_secret_basic", "client_secret_post"];
 
 /** The client the flow authenticates as; held in memory only. */
@@ -9,15 +11,21 @@ export interface ClientCredentials {
   clientSecret?: string;
   /** What the client was registered with (RFC 7591 answer), when known. */
   registeredMethod?: string;
+  /** private_key_jwt (RFC 7523): the key and the algorithm it signs its assertions with. */
+  signing?: { key: KeyObject; alg: SigningAlg };
 }
 
 /**
- * How to authenticate at the token endpoint: what registration said, if the server lists it;
- * else with a secret basic then post (RFC 8414 §2: an absent list means client_secret_basic);
- * else none. The reason comes with the choice.
+ * How to authenticate at the token endpoint: with a private key, private_key_jwt; else what
+ * registration said, if the server lists it; else with a secret basic then post (RFC 8414 §2: an
+ * absent list means client_secret_basic); else none. The reason comes with the choice.
  */
 export function chooseTokenAuth(client: ClientCredentials, meta: AuthServerMetadata): { method: TokenAuthMethod; why: string } {
   const listed = meta.token_endpoint_auth_methods_supported;
+  if (client.signing) {
+    const said = !listed ? "the server lists no token_endpoint_auth_methods_supported" : listed.includes("private_key_jwt") ? `the server lists ${listed.join(", ")}` : `the server lists only ${listed.join(", ")}, but a key is what was given`;
+    return { method: "private_key_jwt", why: `a private key was given (${client.signing.alg}); ${said}` };
+  }
   const reg = client.registeredMethod;
   if (reg && KNOWN.includes(reg) && (!listed || listed.includes(reg))) return { method: reg as TokenAuthMethod, why: `the client was registered with ${reg}` };
   if (!client.clientSecret) return { method: "none", why: "the client has no secret (a public client)" };
@@ -41,12 +49,19 @@ function basic(id: string, secret: string): string {
   return `Basic ${Buffer.from(`${enc(id)}:${enc(secret)}`).toString("base64")}`;
 }
 
-/** Put the client's credentials on a token request the way `method` says. */
-export function applyClientAuth(method: TokenAuthMethod, client: ClientCredentials, headers: Record<string, string>, params: URLSearchParams): void {
+/**
+ * Put the client's credentials on a token request the way `method` says. `audience`: who a
+ * private_key_jwt assertion is for (the authorization server's issuer, else its token endpoint).
+ */
+export function applyClientAuth(method: TokenAuthMethod, client: ClientCredentials, headers: Record<string, string>, params: URLSearchParams, audience: string): void {
   if (method === "client_secret_basic" && client.clientSecret !== undefined) {
     headers.authorization = basic(client.clientId, client.clientSecret);
     return;
   }
   params.set("client_id", client.clientId);
   if (method === "client_secret_post" && client.clientSecret !== undefined) params.set("client_secret", client.clientSecret);
+  if (method === "private_key_jwt" && client.signing) {
+    params.set("client_assertion_type", JWT_BEARER_ASSERTION);
+    params.set("client_assertion", clientAssertion({ clientId: client.clientId, audience, ...client.signing }));
+  }
 }

@@ -6,6 +6,9 @@ import type { FlowContext } from "./http";
 import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
 import { SPEC } from "./steps";
 
+/** The OAuth grant a session uses: a login (with or without a person) or machine to machine. */
+export type Grant = "authorization_code" | "client_credentials";
+
 /** What discovery found: the server's resource metadata (if any) and its authorization server. */
 export interface Discovered {
   prm?: ResourceMetadata;
@@ -19,23 +22,34 @@ export interface Discovered {
  * From the MCP server to its authorization server's endpoints: PRM (the challenge's URL or the
  * well-known ones), the first authorization server it lists (or, per 2025-03-26, the server's
  * origin), that server's metadata (or the default endpoints), and the checks of its endpoints'
- * schemes and of PKCE.
+ * schemes and of PKCE (for a login: client credentials use neither the authorization endpoint nor PKCE).
  */
-export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Challenge): Promise<Discovered> {
+export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Challenge, grant: Grant = "authorization_code"): Promise<Discovered> {
   const prm = await discoverResourceMetadata(ctx, serverUrl, challenge?.resourceMetadata);
   const issuer = pickIssuer(ctx, serverUrl, prm);
   ctx.origins.allow(issuer, "the MCP server's resource metadata");
   const found = await discoverAuthServerMetadata(ctx, issuer);
   const meta = found ?? fallback(ctx, issuer);
-  checkAuthorizationEndpoint(ctx, meta);
+  if (grant === "authorization_code") checkAuthorizationEndpoint(ctx, meta);
+  else checkGrantListed(ctx, meta, grant);
   for (const url of [meta.authorization_endpoint, meta.token_endpoint, meta.registration_endpoint]) {
     if (url) ctx.origins.allow(url, "the authorization server's metadata");
   }
   checkTls(ctx, meta);
-  checkPkce(ctx, meta, found !== undefined);
+  if (grant === "authorization_code") checkPkce(ctx, meta, found !== undefined);
   const resource = prm ? prm.resource : resourceOf(serverUrl);
-  ctx.report({ type: "decision", step: "authorization", chose: `resource=${resource}`, why: prm ? "the resource the server's metadata names" : "the server's URL (it has no resource metadata); the spec requires the resource parameter", spec: SPEC.resource });
+  ctx.report({ type: "decision", step: requestStep(grant), chose: `resource=${resource}`, why: prm ? "the resource the server's metadata names" : "the server's URL (it has no resource metadata); the spec requires the resource parameter", spec: SPEC.resource });
   return { prm, issuer, meta, resource };
+}
+
+/** Where the request's parameters (scope, resource) are reported: the authorization request, or the token request when there is none. */
+export const requestStep = (grant: Grant) => (grant === "authorization_code" ? "authorization" : "token");
+
+/** A server that lists its grants without this one will likely refuse it: said, and tried anyway. */
+function checkGrantListed(ctx: FlowContext, meta: AuthServerMetadata, grant: Grant): void {
+  const listed = meta.grant_types_supported;
+  if (!listed || listed.includes(grant)) return;
+  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `the authorization server lists grant_types_supported ${listed.join(", ")}, without ${grant}: it will likely refuse the token request; trying anyway`, spec: SPEC.asMetadata });
 }
 
 /** The spec requires HTTPS for every authorization server endpoint; plain HTTP is tolerated on loopback only. */
@@ -72,9 +86,9 @@ function fallback(ctx: FlowContext, issuer: string): AuthServerMetadata {
  * SEP-835's order: the scope the challenge asks for, else the resource metadata's
  * scopes_supported, else the person's, else none (the parameter is left out).
  */
-export function chooseScope(ctx: FlowContext, challenge: Challenge | undefined, prm: ResourceMetadata | undefined, configured: string | undefined): string | undefined {
+export function chooseScope(ctx: FlowContext, challenge: Challenge | undefined, prm: ResourceMetadata | undefined, configured: string | undefined, grant: Grant = "authorization_code"): string | undefined {
   const pick = (scope: string | undefined, why: string) => {
-    ctx.report({ type: "decision", step: "authorization", chose: scope ? `scope=${scope}` : "no scope parameter", why, spec: SPEC.scope });
+    ctx.report({ type: "decision", step: requestStep(grant), chose: scope ? `scope=${scope}` : "no scope parameter", why, spec: SPEC.scope });
     return scope;
   };
   if (challenge?.scope) return pick(challenge.scope, `the server's ${challenge.status} asked for it (WWW-Authenticate scope)`);

@@ -11,7 +11,9 @@ export type ResourceMetadata = z.infer<typeof ResourceMetadataSchema>;
 /** RFC 8414 §2 / OpenID Discovery: what the flow reads of authorization server metadata. */
 export const AuthServerMetadataSchema = z.looseObject({
   issuer: z.string().optional(),
-  authorization_endpoint: z.string(),
+  /** RFC 8414 §2: required unless no grant the server offers uses it (a client-credentials-only server). */
+  authorization_endpoint: z.string().optional(),
+  token_endpoint_auth_signing_alg_values_supported: z.array(z.string()).optional(),
   token_endpoint: z.string(),
   registration_endpoint: z.string().optional(),
   scopes_supported: z.array(z.string()).optional(),

@@ -1,3 +1,4 @@
+import type { Grant } from "./flow";
 import type { RegistrationMethod } from "./registration";
 import type { AuthEvent } from "./steps";
 
@@ -8,6 +9,8 @@ export interface OAuthSessionOptions {
   redirectUri: string;
   /** Without a person: follow the authorization endpoint's redirects and take the code from them. */
   nonInteractive?: boolean;
+  /** authorization_code (default: a login) or client_credentials (machine to machine: no person, no redirect). */
+  grant?: Grant;
   /** Interactive: the URL to open for the person; finish() takes what the redirect brings. */
   onAuthorizationUrl?(url: string): void;
   /** Every exchange, decision, problem and outcome, as it happens. */
@@ -15,6 +18,9 @@ export interface OAuthSessionOptions {
   clientId?: string;
   clientSecret?: string;
   clientMetadataUrl?: string;
+  /** client_credentials with private_key_jwt: the PEM text of the key (held in memory only) and its JWS algorithm. */
+  clientPrivateKey?: string;
+  clientSigningAlg?: string;
   registration?: RegistrationMethod;
   /** Asked for when neither the challenge nor the metadata names a scope. */
   scope?: string;

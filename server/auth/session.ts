@@ -1,6 +1,7 @@
-import { authorizationUrl, followAuthorization, parseCallback } from "./authorization";
+import { authorizationUrl, checkAuthorizationEndpoint, followAuthorization, parseCallback } from "./authorization";
 import { challengeOf, type Challenge } from "./challenge";
 import type { ClientCredentials } from "./client-auth";
+import { clientCredentialsToken, m2mClient } from "./client-credentials";
 import { AuthFlowError, StateMismatchError } from "./errors";
 import { chooseScope, discover, type Discovered } from "./flow";
 import { AllowedOrigins, isLoopbackUrl } from "./hosts";
@@ -56,7 +57,7 @@ export class OAuthSession {
       protocolVersion: opts.protocolVersion ?? "2025-11-25",
     };
     if (opts.accessToken) this.tokens = { accessToken: opts.accessToken };
-    this.known.add(opts.clientSecret, opts.accessToken);
+    this.known.add(opts.clientSecret, opts.accessToken, opts.clientPrivateKey);
   }
 
   /** The events so far (the last MAX_KEPT) and how many older ones were let go. */
@@ -107,8 +108,11 @@ export class OAuthSession {
   private async run(challenge: Challenge | undefined): Promise<void> {
     try {
       if (this.opts.accessToken) throw new AuthFlowError("challenge", `the server refused the token given (HTTP ${challenge?.status ?? 401}${challenge?.error ? `, ${challenge.error}` : ""}) and no flow runs with a given token`, SPEC.wwwAuthenticate);
-      const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge));
-      const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope);
+      const grant = this.opts.grant ?? "authorization_code";
+      const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge, grant));
+      const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant);
+      if (grant === "client_credentials") return await this.withClientCredentials(d, scope);
+      checkAuthorizationEndpoint(this.ctx, d.meta);
       this.client ??= await obtainClient(this.ctx, { ...this.opts, clientName: this.opts.clientName ?? "MCP inspector" }, d.meta, scope);
       this.known.add(this.client.clientSecret);
       const pkce = createPkce();
@@ -131,6 +135,14 @@ export class OAuthSession {
     } finally {
       this.pending = undefined;
     }
+  }
+
+  /** Machine to machine: the client's own credentials for a token, no person and no redirect. */
+  private async withClientCredentials(d: Discovered, scope: string | undefined): Promise<void> {
+    this.client ??= m2mClient(this.ctx, this.opts, d);
+    this.tokens = await clientCredentialsToken(this.ctx, d, this.client, scope);
+    this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
+    this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
   }
 
   /**
@@ -206,11 +218,15 @@ export class OAuthSession {
     return { ...init, headers };
   }
 
-  /** Refresh ahead of an expired token when a refresh token is held; a failure is left to the 401. */
+  /**
+   * Ahead of an expired token: refresh when a refresh token is held; with client credentials
+   * (which rarely get one) ask for a new token. A failure is left to the 401.
+   */
   private async freshen(): Promise<void> {
     const t = this.tokens;
-    if (!t?.refreshToken || t.expiresAt === undefined || t.expiresAt > Date.now() + 5_000) return;
-    await this.refresh().catch(() => undefined);
+    if (!t || this.opts.accessToken || t.expiresAt === undefined || t.expiresAt > Date.now() + 5_000) return;
+    if (t.refreshToken) await this.refresh().catch(() => undefined);
+    else if (this.opts.grant === "client_credentials") await this.authorize().catch(() => undefined);
   }
 
   /** After a 401: refresh if possible, else (or if that fails) authorize again. */

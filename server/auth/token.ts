@@ -2,6 +2,7 @@ import { applyClientAuth, chooseTokenAuth, type ClientCredentials } from "./clie
 import { AuthFlowError } from "./errors";
 import { exchange, jsonObject, oauthError, type FlowContext } from "./http";
 import { firstIssue, TokenResponseSchema, type AuthServerMetadata } from "./metadata";
+import { M2M_SPEC } from "./m2m-spec";
 import { SPEC } from "./steps";
 
 /** Tokens held for the session (memory only). */
@@ -40,17 +41,20 @@ function checkAudience(ctx: FlowContext, step: "token" | "refresh", token: strin
 }
 
 /**
- * POST the token endpoint with `grant` (code or refresh), authenticating the client as the
+ * POST the token endpoint with `grant` (code, refresh, client credentials...), authenticating the client as the
  * server's metadata allows, and check what comes back.
  */
 export async function requestToken(ctx: FlowContext, step: "token" | "refresh", meta: AuthServerMetadata, client: ClientCredentials, grant: Record<string, string>, resource: string | undefined): Promise<TokenSet> {
   const { method, why } = chooseTokenAuth(client, meta);
-  ctx.report({ type: "decision", step, chose: `token endpoint auth: ${method}`, why, spec: SPEC.clientAuth });
+  // draft-ietf-oauth-rfc7523bis: the issuer identifier, so an assertion cannot be replayed at another server's endpoint.
+  const audience = meta.issuer ?? meta.token_endpoint;
+  const signed = method === "private_key_jwt" ? `; the assertion is signed ${client.signing?.alg}, iss = sub = ${client.clientId}, aud = ${audience}${meta.issuer ? " (the issuer)" : " (the token endpoint: the metadata names no issuer)"}` : "";
+  ctx.report({ type: "decision", step, chose: `token endpoint auth: ${method}`, why: why + signed, spec: method === "private_key_jwt" ? M2M_SPEC.jwtClientAuth : SPEC.clientAuth });
   const params = new URLSearchParams(grant);
   // RFC 8707: the resource goes with every token request, refresh included.
   if (resource) params.set("resource", resource);
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
-  applyClientAuth(method, client, headers, params);
+  applyClientAuth(method, client, headers, params, audience);
   const answer = await exchange(ctx, step, meta.token_endpoint, { method: "POST", headers, body: params.toString() });
   if (answer.status !== 200) throw new AuthFlowError(step, `${meta.token_endpoint} refused: ${oauthError(answer)}`, SPEC.tokenError);
   // A token answer that is not JSON may be the bare token: its beginning is not quoted in the error.

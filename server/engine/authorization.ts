@@ -9,8 +9,8 @@ const AUTO_REDIRECT = "http://127.0.0.1/oauth/callback";
 /**
  * The engine's side of MCP authorization: one OAuth session per server and client settings,
  * kept across reconnects (a reconnect or a restart reuses the token), its steps recorded as
- * `auth` entries, its state (masked) in the session state. Tokens and the client secret live
- * here and nowhere else.
+ * `auth` entries, its state (masked) in the session state. Tokens, the client secret and the
+ * client's private key live here and nowhere else.
  */
 export class Authorization {
   private current?: { key: string; session: OAuthSession };
@@ -27,18 +27,23 @@ export class Authorization {
     if (auth.mode === "off") return undefined;
     // The person's own Authorization header wins: the flow would only be overridden.
     if (Object.keys(t.headers).some((h) => h.toLowerCase() === "authorization")) return undefined;
-    const redirectUri = auth.redirectUri ?? (auth.mode === "auto" ? AUTO_REDIRECT : this.callbackUrl);
+    const m2m = auth.mode === "client-credentials";
+    // Client credentials redirect nowhere; the session still wants a loopback URL it never uses.
+    const redirectUri = m2m ? AUTO_REDIRECT : (auth.redirectUri ?? (auth.mode === "auto" ? AUTO_REDIRECT : this.callbackUrl));
     if (!redirectUri) return undefined;
-    const key = JSON.stringify([t.url, auth.mode, auth.clientId, auth.clientSecret, auth.clientMetadataUrl, auth.scope, auth.registration, redirectUri, auth.accessToken]);
+    const key = JSON.stringify([t.url, auth.mode, auth.clientId, auth.clientSecret, auth.clientPrivateKey, auth.clientSigningAlg, auth.clientMetadataUrl, auth.scope, auth.registration, redirectUri, auth.accessToken]);
     if (this.current?.key !== key) {
       this.current = {
         key,
         session: createOAuthSession({
           serverUrl: t.url,
           redirectUri,
-          nonInteractive: auth.mode === "auto",
+          nonInteractive: auth.mode === "auto" || m2m,
+          grant: m2m ? "client_credentials" : "authorization_code",
           clientId: auth.clientId,
           clientSecret: auth.clientSecret,
+          clientPrivateKey: auth.clientPrivateKey,
+          clientSigningAlg: auth.clientSigningAlg,
           clientMetadataUrl: auth.clientMetadataUrl,
           registration: auth.registration,
           scope: auth.scope,
