@@ -36,7 +36,7 @@ describe("check against a 2026-07-28-only server", () => {
     const r = await check(modernStdio("modern-only-server.mjs"));
     expectCleanModern(r, ["ping"]);
     const probes = byId(r);
-    for (const id of ["unknown-method", "tool-invalid-arguments", "resource-not-found", "cancellation", "list-consistent/tools", "tool-call/add", "tool-call/echo"]) {
+    for (const id of ["unknown-method", "tool-invalid-arguments", "unknown-tool", "resource-not-found", "cancellation", "list-consistent/tools", "tool-call/add", "tool-call/echo"]) {
       expect(probes[id]?.status, `${id}: ${probes[id]?.message}`).toBe("pass");
     }
     // 2026-07-28 moved "resource not found" to -32602: that is a pass, not a note.

@@ -32,7 +32,7 @@ describe("inspector check", () => {
     expect(exitCodeOf(everything)).toBe(0);
     expect(everything.listed).toEqual({ tools: expect.any(Number), resources: expect.any(Number), resourceTemplates: expect.any(Number), prompts: expect.any(Number) });
     const byId = Object.fromEntries(everything.probes.map((p) => [p.id, p]));
-    for (const id of ["ping", "unknown-method", "tool-invalid-arguments", "resource-not-found", "cancellation", "list-consistent/tools", "list-consistent/resources", "list-consistent/prompts"]) {
+    for (const id of ["ping", "unknown-method", "tool-invalid-arguments", "unknown-tool", "unknown-prompt", "resource-not-found", "cancellation", "list-consistent/tools", "list-consistent/resources", "list-consistent/prompts"]) {
       expect(byId[id]?.status, `${id}: ${byId[id]?.message}`).toBe("pass");
     }
     // Only tools annotated readOnlyHint are called without --call-tools.

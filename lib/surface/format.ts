@@ -1,3 +1,5 @@
+import { junitXml, type JunitCase } from "../text/junit";
+import { inertJson, visible } from "../text/visible";
 import type { Area, DiffReport, SideSummary, SurfaceChange, SurfaceDiff } from "./compare";
 
 /** `--fail-on breaking` (the default) or `--fail-on any`. */
@@ -20,7 +22,11 @@ export function sideText(s: SideSummary): string {
   return `${s.label} (${s.origin === "session" ? "recording" : "live"}, ${s.transport}${info ? `, ${info}` : ""}${s.protocolVersion ? `, protocol ${s.protocolVersion}` : ""})`;
 }
 
-/** Plain text: the two sides, one line per change (breaking first), notes, a summary line. */
+/**
+ * Plain text: the two sides, one line per change (breaking first), notes, a summary line. Each
+ * line goes through `visible()`: names, messages and serverInfo come from a server or a received
+ * session file, and an escape sequence in one must print as text, not act on the terminal.
+ */
 export function formatDiffText(d: SurfaceDiff): string {
   const lines = [`old: ${sideText(d.a)}`, `new: ${sideText(d.b)}`, ""];
   const ordered = [...d.changes.filter((c) => c.severity === "breaking"), ...d.changes.filter((c) => c.severity === "compatible")];
@@ -28,7 +34,7 @@ export function formatDiffText(d: SurfaceDiff): string {
   for (const c of ordered) lines.push(`${c.severity === "breaking" ? "BREAKING  " : "compatible"} ${changeText(c)}`);
   if (d.notes.length) lines.push("", "notes:", ...d.notes.map((n) => `  ${n}`));
   lines.push("", `${d.summary.breaking} breaking, ${d.summary.compatible} compatible`);
-  return lines.join("\n") + "\n";
+  return lines.map(visible).join("\n") + "\n";
 }
 
 /** The words of one change after its severity, as the text output prints them (the page shows the same). */
@@ -49,7 +55,7 @@ export function changePath(c: SurfaceChange): string {
 /** The diff as JSON (`format: "mcp-inspector-diff"`, version 1). */
 export function formatDiffJson(d: SurfaceDiff): string {
   const report: DiffReport = { format: "mcp-inspector-diff", version: 1, ...d };
-  return JSON.stringify(report, null, 2) + "\n";
+  return inertJson(JSON.stringify(report, null, 2)) + "\n";
 }
 
 /**
@@ -58,39 +64,20 @@ export function formatDiffJson(d: SurfaceDiff): string {
  * its other changes as output.
  */
 export function formatDiffJunit(d: SurfaceDiff, failOn: FailOn = "breaking"): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const areas = [...new Set(d.compared.map((c) => c.area))];
-  const failing = d.compared.filter((s) => changesOf(d, s).some((c) => fails(c, failOn))).length;
-  out.push(`<testsuites name="${x(`mcp diff ${d.a.label} -> ${d.b.label}`)}" tests="${d.compared.length}" failures="${failing}" errors="0">`);
-  for (const area of areas) {
-    const subjects = d.compared.filter((s) => s.area === area);
-    const failures = subjects.filter((s) => changesOf(d, s).some((c) => fails(c, failOn))).length;
-    out.push(`  <testsuite name="${x(AREA_NAME[area])}" tests="${subjects.length}" failures="${failures}" errors="0">`);
-    for (const s of subjects) {
-      const changes = changesOf(d, s);
-      const failed = changes.filter((c) => fails(c, failOn));
-      const text = changes.map((c) => `${c.severity}: ${c.message}${c.path ? ` [${c.path}]` : ""} (${c.rule}: ${c.why})`).join("\n");
-      out.push(`    <testcase classname="diff.${x(area)}" name="${x(s.subject)}">`);
-      if (failed.length) out.push(`      <failure type="${failed.some((c) => c.severity === "breaking") ? "breaking" : "changed"}" message="${x(failed.map((c) => c.message).join("; "))}">${x(text)}</failure>`);
-      else if (changes.length) out.push(`      <system-out>${x(text)}</system-out>`);
-      out.push("    </testcase>");
-    }
-    out.push("  </testsuite>");
-  }
-  out.push("</testsuites>");
-  return out.join("\n") + "\n";
+  const suites = areas.map((area) => ({ name: AREA_NAME[area], cases: d.compared.filter((s) => s.area === area).map((s) => subjectCase(changesOf(d, s), s, failOn)) }));
+  return junitXml(`mcp diff ${d.a.label} -> ${d.b.label}`, suites);
+}
+
+function subjectCase(changes: SurfaceChange[], s: { area: Area; subject: string }, failOn: FailOn): JunitCase {
+  const c: JunitCase = { classname: `diff.${s.area}`, name: s.subject };
+  const failed = changes.filter((ch) => fails(ch, failOn));
+  const text = changes.map((ch) => `${ch.severity}: ${ch.message}${ch.path ? ` [${ch.path}]` : ""} (${ch.rule}: ${ch.why})`).join("\n");
+  if (failed.length) c.failure = { type: failed.some((ch) => ch.severity === "breaking") ? "breaking" : "changed", message: failed.map((ch) => ch.message).join("; "), body: text };
+  else if (changes.length) c.output = text;
+  return c;
 }
 
 function changesOf(d: SurfaceDiff, s: { area: Area; subject: string }): SurfaceChange[] {
   return d.changes.filter((c) => c.area === s.area && c.subject === s.subject);
-}
-
-/** XML attribute/text escaping, dropping characters XML 1.0 cannot carry. */
-function x(s: string): string {
-  return s
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }

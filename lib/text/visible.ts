@@ -16,6 +16,24 @@ export function visible(text: string): string {
   return text.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`);
 }
 
+/**
+ * JSON text (as JSON.stringify writes it) with every character `visible` would escape written as
+ * a \uXXXX escape: the same data once parsed, but no raw C1 control (U+009B is a CSI on some
+ * terminals), bidi control or separator in the bytes. JSON.stringify escapes U+0000–001F inside
+ * strings, so a raw newline is its indentation; the rest can only stand inside strings, where an
+ * escape keeps the JSON valid.
+ */
+export function inertJson(json: string): string {
+  return json.replace(INVISIBLE, (c) => (c === "\n" ? c : jsonEscape(c)));
+}
+
+/** `\\uXXXX` for each UTF-16 unit (a pair for a character above U+FFFF). */
+function jsonEscape(c: string): string {
+  let out = "";
+  for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return out;
+}
+
 /** True when the text holds a character `visible` would escape. */
 export function hasInvisible(text: string): boolean {
   INVISIBLE.lastIndex = 0;

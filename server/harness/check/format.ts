@@ -1,24 +1,37 @@
-import type { Finding } from "../../../lib/lint";
-import type { CheckReport, ProbeResult } from "./result";
+import { junitXml, type JunitCase } from "../../../lib/text/junit";
+import { inertJson, visible } from "../../../lib/text/visible";
+import type { CheckFinding, CheckReport, ProbeResult } from "./result";
 
-/** Plain text for a person: what was checked, what failed, the findings, a summary line. */
+/**
+ * Plain text for a person: what was checked, what failed, the findings, a summary line. Each line
+ * goes through `visible()`: tool names, error messages and serverInfo are the server's, and an
+ * escape sequence in one could clear the line, print a fake "PASS" or write the clipboard.
+ */
 export function formatText(r: CheckReport): string {
+  if (!r.connected) return `${visible(`inspector check: could not connect to ${r.target}: ${r.connectError}`)}\n`;
   const lines: string[] = [];
-  if (!r.connected) return `inspector check: could not connect to ${r.target}: ${r.connectError}\n`;
   const info = r.server ? `${r.server.name ?? "?"} ${r.server.version ?? ""}`.trim() : "server";
   lines.push(`${info} (protocol ${r.protocolVersion}) via ${r.target}`);
   if (r.era) lines.push(`era: ${r.era === "modern" ? "modern (2026-07-28: server/discover, a _meta envelope on every request, no session)" : "legacy (initialize)"}`);
   const listed = Object.entries(r.listed).map(([k, n]) => `${n} ${k}`);
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
   lines.push("", "probes:");
-  for (const p of r.probes) lines.push(`  ${mark(p)} ${p.title}: ${p.message}`);
+  for (const p of r.probes) {
+    lines.push(`  ${mark(p)} ${p.title}: ${p.message}`);
+    if (p.status === "fail" && p.specUrl) lines.push(`       ${p.specUrl}`);
+  }
   if (r.findings.length) {
     lines.push("", "lint:");
-    for (const f of r.findings) lines.push(`  ${f.severity.padEnd(7)} ${f.rule} #${f.seq}: ${f.message}`);
+    for (const f of r.findings) lines.push(`  ${f.severity.padEnd(7)} ${f.rule} ${places(f)}: ${f.message}`);
   }
   const s = r.summary;
   lines.push("", `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; probes: ${s.probesPassed} passed, ${s.probesFailed} failed, ${s.probesSkipped} skipped`);
-  return lines.join("\n") + "\n";
+  return lines.map(visible).join("\n") + "\n";
+}
+
+/** `#12` or `#12, #30, #41`: every record entry that shows the finding. */
+function places(f: CheckFinding): string {
+  return (f.seqs ?? [f.seq]).map((s) => `#${s}`).join(", ");
 }
 
 function mark(p: ProbeResult): string {
@@ -27,54 +40,46 @@ function mark(p: ProbeResult): string {
   return p.severity === "error" ? "FAIL" : p.severity === "warning" ? "warn" : "note";
 }
 
+/** The report as JSON; the data is the server's, escaped (see inertJson) so a terminal showing it runs nothing. */
 export function formatJson(r: CheckReport): string {
-  return JSON.stringify({ format: "mcp-inspector-check", version: 1, ...r }, null, 2) + "\n";
+  return inertJson(JSON.stringify({ format: "mcp-inspector-check", version: 1, ...r }, null, 2)) + "\n";
 }
 
-/** JUnit XML: one suite of probes, one of lint findings (one case per finding). */
+/** JUnit XML: one suite of probes, one of lint findings (one case per finding, naming all its places). */
 export function formatJunit(r: CheckReport): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const name = `mcp check ${r.server?.name ?? r.target}`;
-  if (!r.connected) {
-    out.push(`<testsuites name="${x(name)}" tests="1" failures="0" errors="1">`);
-    out.push(`  <testsuite name="connect" tests="1" failures="0" errors="1">`);
-    out.push(`    <testcase classname="connect" name="connect to ${x(r.target)}"><error message="${x(r.connectError ?? "")}"/></testcase>`);
-    out.push("  </testsuite>", "</testsuites>");
-    return out.join("\n") + "\n";
-  }
-  const failing = (p: ProbeResult) => p.status === "fail" && p.severity !== "info";
-  const probeFailures = r.probes.filter(failing).length;
-  const lintFailures = r.findings.filter((f) => f.severity !== "info").length;
-  const total = r.probes.length + Math.max(1, r.findings.length);
-  out.push(`<testsuites name="${x(name)}" tests="${total}" failures="${probeFailures + lintFailures}" errors="0">`);
-  out.push(`  <testsuite name="probes" tests="${r.probes.length}" failures="${probeFailures}" errors="0" skipped="${r.probes.filter((p) => p.status === "skip").length}">`);
-  for (const p of r.probes) {
-    out.push(`    <testcase classname="probes" name="${x(p.id)}: ${x(p.title)}">`);
-    if (p.status === "skip") out.push(`      <skipped message="${x(p.message)}"/>`);
-    else if (failing(p)) out.push(`      <failure type="${p.severity}" message="${x(p.message)}">${x(p.specUrl ?? "")}</failure>`);
-    else out.push(`      <system-out>${x(p.message)}</system-out>`);
-    out.push("    </testcase>");
-  }
-  out.push("  </testsuite>");
-  out.push(`  <testsuite name="lint" tests="${Math.max(1, r.findings.length)}" failures="${lintFailures}" errors="0">`);
-  if (r.findings.length === 0) out.push(`    <testcase classname="lint" name="no findings"/>`);
-  for (const f of r.findings) out.push(lintCase(f));
-  out.push("  </testsuite>", "</testsuites>");
-  return out.join("\n") + "\n";
+  if (!r.connected) return junitXml(name, [{ name: "connect", cases: [{ classname: "connect", name: `connect to ${r.target}`, error: { message: r.connectError ?? "" } }] }]);
+  const lint = distinctNames(r.findings.map(lintCase));
+  return junitXml(name, [
+    { name: "probes", cases: r.probes.map(probeCase) },
+    { name: "lint", cases: lint.length ? lint : [{ classname: "lint", name: "no findings" }] },
+  ]);
 }
 
-function lintCase(f: Finding): string {
-  const head = `    <testcase classname="lint.${x(f.rule.split("/")[0])}" name="${x(f.rule)} at #${f.seq}">`;
-  const body = f.severity === "info" ? `      <system-out>${x(f.message)}</system-out>` : `      <failure type="${f.severity}" message="${x(f.message)}">${x(f.specUrl)}</failure>`;
-  return `${head}\n${body}\n    </testcase>`;
+function probeCase(p: ProbeResult): JunitCase {
+  const c: JunitCase = { classname: "probes", name: `${p.id}: ${p.title}` };
+  if (p.status === "skip") c.skipped = { message: p.message };
+  else if (p.status === "fail" && p.severity !== "info") c.failure = { type: p.severity, message: p.message, body: p.specUrl };
+  else c.output = p.message;
+  return c;
 }
 
-/** XML attribute/text escaping, dropping characters XML 1.0 cannot carry. */
-function x(s: string): string {
-  return s
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+/**
+ * One rule can flag several things at the same places (three badly named tools in each listing);
+ * a CI report merges or drops cases of the same name, so the second and later get "(2)", "(3)".
+ */
+function distinctNames(cases: JunitCase[]): JunitCase[] {
+  const seen = new Map<string, number>();
+  return cases.map((c) => {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    return n === 1 ? c : { ...c, name: `${c.name} (${n})` };
+  });
+}
+
+function lintCase(f: CheckFinding): JunitCase {
+  const c: JunitCase = { classname: `lint.${f.rule.split("/")[0]}`, name: `${f.rule} at ${places(f)}` };
+  if (f.severity === "info") c.output = f.message;
+  else c.failure = { type: f.severity, message: f.message, body: f.specUrl };
+  return c;
 }

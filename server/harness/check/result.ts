@@ -23,8 +23,30 @@ export interface CheckReport {
   connectError?: string;
   listed: Record<string, number>;
   probes: ProbeResult[];
-  findings: Finding[];
+  /** The lint's findings, one per rule and message however many places show it (see groupFindings). */
+  findings: CheckFinding[];
   summary: { errors: number; warnings: number; infos: number; probesFailed: number; probesPassed: number; probesSkipped: number };
+}
+
+/** A lint finding with every entry that shows it; `seq` is the first of `seqs`. */
+export interface CheckFinding extends Finding {
+  seqs: number[];
+}
+
+/**
+ * The same rule with the same message at several places is one finding: a tool's broken schema
+ * is in every tools/list answer, and check lists tools several times (two listings to compare,
+ * the cancellation probe), which printed it three times and counted it three times.
+ */
+export function groupFindings(findings: Finding[]): CheckFinding[] {
+  const byKey = new Map<string, CheckFinding>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.rule, f.severity, f.message, f.specUrl]);
+    const known = byKey.get(key);
+    if (!known) byKey.set(key, { ...f, seqs: [f.seq] });
+    else if (!known.seqs.includes(f.seq)) known.seqs.push(f.seq);
+  }
+  return [...byKey.values()];
 }
 
 /** Exit code of `check`: 0 clean, 1 any error-level problem, 4 could not connect (the official CLI's "unreachable"). */

@@ -6,8 +6,9 @@ import { describeTarget } from "../../../lib/target/target";
 import { RpcErrorCode } from "../../../lib/wire/error-codes";
 import { connectHeadless, type HeadlessSession } from "../headless";
 import { consistencyProbe, listAll, type Listing } from "./listing";
-import { probeCancellation, probeInvalidToolArgs, probeMissingResource, probePing, probeUnknownMethod, type Era } from "./probes";
-import { summarize, type CheckReport, type ProbeResult } from "./result";
+import { probeCancellation, probeInvalidToolArgs, probePing, probeUnknownMethod, type Era } from "./probes";
+import { probeMissingResource, probeUnknownPrompt, probeUnknownTool } from "./probes-unknown";
+import { groupFindings, summarize, type CheckReport, type ProbeResult } from "./result";
 import { httpProbes } from "./probes-http";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 
@@ -69,7 +70,8 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     probes.push(await probeUnknownMethod(engine));
     const tools = listings.tools?.items ?? [];
     const mayCall = (t: Record<string, unknown>) => opts.callTools || (t.annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
-    if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall));
+    if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall, opts.callTools), await probeUnknownTool(engine, era));
+    if ("prompts" in caps) probes.push(await probeUnknownPrompt(engine, era));
     if ("resources" in caps) probes.push(await probeMissingResource(engine, era));
     const { cancelledSeq, ...cancellation } = await probeCancellation(engine, record, "tools" in caps ? "tools/list" : era === "modern" ? "server/discover" : "ping", era);
     cancelled = cancelledSeq;
@@ -93,7 +95,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     // reported, not a finding about the server's pairing.
     // Likewise the request the cancellation probe cancelled: over 2026-07-28 HTTP the engine
     // cancels by closing its stream, which leaves no notifications/cancelled in the record.
-    report.findings = lintRecord(record.since(0)).filter((f) => f.rule !== "pairing/unanswered" || (report.connected && f.seq !== cancelled));
+    report.findings = groupFindings(lintRecord(record.since(0)).filter((f) => f.rule !== "pairing/unanswered" || (report.connected && f.seq !== cancelled)));
     report.summary = summarize(report.probes, report.findings);
   }
   return { report, record };
