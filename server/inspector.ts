@@ -9,6 +9,8 @@ import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
 import { RECORD_FORMAT_VERSION } from "../lib/record/format";
 import type { SessionFile } from "../lib/session/file";
+import { pageOrigins, startSandboxServer, type SandboxServer } from "./apps/sandbox-server";
+import { withAppSandbox } from "./apps/page-framing";
 
 export interface InspectorOptions {
   host?: string;
@@ -20,6 +22,8 @@ export interface InspectorOptions {
   recordMaxBytes?: number;
   /** A recorded session to show (from --open); served to the page, never run. */
   openedSession?: SessionFile;
+  /** Port of the MCP Apps sandbox origin (default: any free one); false: no sandbox (Apps do not render). */
+  sandboxPort?: number | false;
 }
 
 export interface RunningInspector {
@@ -28,6 +32,8 @@ export interface RunningInspector {
   pageUrl: string;
   port: number;
   token: string;
+  /** The MCP Apps sandbox origin's port (0 when there is none). */
+  sandboxPort: number;
   engine: Engine;
   record: RecordStore;
   close(): Promise<void>;
@@ -42,12 +48,13 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
   const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
 
+  let sandbox: SandboxServer | undefined;
   const server: Server = createInspectorServer({
     host,
     port: opts.port ?? 6274,
     token,
     extraHostnames: opts.extraHostnames,
-    pages: opts.pages,
+    pages: withAppSandbox(opts.pages, () => sandbox?.port ?? 0),
     onSocket: (ws) => bridge.attach(ws),
     oauthCallback: async (url) => {
       await engine.authorization.finish(url.search);
@@ -87,6 +94,8 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
     });
   });
   const port = (server.address() as AddressInfo).port;
+  // A second origin for App UIs, framed only by this page (its origins are known only now, with the port).
+  if (opts.sandboxPort !== false) sandbox = await startSandboxServer({ host, port: opts.sandboxPort, embedderOrigins: pageOrigins(port, opts.extraHostnames), extraHostnames: opts.extraHostnames });
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
   engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
@@ -95,10 +104,12 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
     pageUrl: `${url}/?token=${token}`,
     port,
     token,
+    sandboxPort: sandbox?.port ?? 0,
     engine,
     record,
     async close() {
       bridge.dispose();
+      await sandbox?.close();
       await engine.close();
       server.closeAllConnections?.();
       await new Promise<void>((r) => server.close(() => r()));

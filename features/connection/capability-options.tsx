@@ -7,6 +7,7 @@ const OPTIONS: { key: keyof OfferedCapabilities; label: string; hint: string; hi
   { key: "elicitationUrl", label: "Elicitation (URL)", hint: "the server may send the user to a URL", hides: "servers may hide tools that send you to a page (a login, a payment)" },
   { key: "roots", label: "Roots", hint: "the server may ask which folders it may use", hides: "servers cannot ask which folders to use; some hide the tools that need them" },
   { key: "tasks", label: "Tasks", hint: "task-augmented requests", hides: "servers may hide tools that need it, such as task tools" },
+  { key: "apps", label: "Apps (UI)", hint: "MCP Apps: the io.modelcontextprotocol/ui extension; the page renders App UIs", hides: "servers may describe App tools without their UI, or leave them out" },
 ];
 
 /**

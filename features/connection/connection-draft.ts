@@ -30,7 +30,7 @@ export interface ConnectionDraft {
 export const DEFAULT_ANSWER_TIMEOUT_S = 300;
 
 /** What the page offers unless told otherwise: all it can answer (the engine follows tasks, the person answers the rest). */
-export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true, apps: false };
+export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true, apps: true };
 
 export function draftFrom(target?: Target, capabilities?: OfferedCapabilities, protocolEra: ProtocolEraChoice = "auto"): ConnectionDraft {
   const d: ConnectionDraft = {

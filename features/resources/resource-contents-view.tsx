@@ -4,6 +4,7 @@ import { BlobView } from "../../components/blob-view";
 import { CodeEditor } from "../../components/code-editor";
 import { LongText } from "../../components/long-text";
 import { MarkdownContents } from "./markdown-contents";
+import { isAppMimeType } from "../../lib/apps/app-meta";
 
 export interface ResourceContents {
   uri?: unknown;
@@ -27,6 +28,7 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
             <p className="content-meta">
               <code>{uri}</code>
               {mime && ` · ${mime}`}
+              {isAppMimeType(mime) && <span className="muted"> · an App UI: its source, as text; it runs only beside a run of its tool</span>}
             </p>
             {typeof c.text === "string" &&
               (lang === "markdown" ? <MarkdownContents text={c.text} uri={uri} source={<TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />} /> : <TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />)}

@@ -1,4 +1,5 @@
 "use client";
+import { isAppMimeType } from "../../lib/apps/app-meta";
 import type { ReactNode } from "react";
 import { MetaField } from "../../components/meta-field";
 import { ResourceContentsView, type ResourceContents } from "./resource-contents-view";
@@ -33,6 +34,11 @@ export function ResourceReadPanel({ heading, uri, description, mimeType, childre
         <span className="muted">URI </span>
         <code data-testid="resource-uri">{uri || "…"}</code>
         {mimeType && <span className="muted"> · {mimeType}</span>}
+        {isAppMimeType(mimeType) && (
+          <span className="badge badge-app" data-testid="app-resource-badge" title="An MCP Apps UI: it renders beside the result of the tool that names it (Tools tab); reading it here shows its source">
+            App UI
+          </span>
+        )}
       </p>
       <MetaField text={metaText} onChange={onMetaText} />
       <div className="form-actions">

@@ -1,6 +1,8 @@
 import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
+// eslint-disable-next-line local/layers -- the tools list marks App tools (the lead adds the exception to eslint.config.mjs)
+import { AppBadge } from "../apps/app-badge";
 
 /** The selected tool: title, name, description, hints, whether it declares an output schema. */
 export function ToolHeader({ tool }: { tool: Tool }) {
@@ -12,6 +14,7 @@ export function ToolHeader({ tool }: { tool: Tool }) {
         <h3 id="tool-title">{title ?? tool.name}</h3>
         {title && <code className="muted">{tool.name}</code>}
         <AnnotationBadges annotations={tool.annotations} />
+        <AppBadge tool={tool} />
         {tool.outputSchema && <span className="badge" title="Results are checked against this tool's outputSchema">output schema</span>}
       </div>
       {tool.description && <p className="tool-description">{tool.description}</p>}

@@ -1,6 +1,8 @@
 import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
+// eslint-disable-next-line local/layers -- the tools list marks App tools (the lead adds the exception to eslint.config.mjs)
+import { AppBadge } from "../apps/app-badge";
 
 /**
  * One tool in the list: icon, title and name on one line, the description in two, annotation
@@ -20,6 +22,7 @@ export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selecte
       </button>
       <div className="tool-item-meta tools-item-badges">
         <AnnotationBadges annotations={tool.annotations} />
+        <AppBadge tool={tool} />
       </div>
     </div>
   );

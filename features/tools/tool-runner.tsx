@@ -14,11 +14,14 @@ import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
 import { useSession, useStore } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { TaskItemContainer } from "../tasks/task-item-container";
+// eslint-disable-next-line local/layers -- an App tool's UI shows where it was run, as a task's card does (the lead adds the exception to eslint.config.mjs)
+import { AppPanel } from "../apps/app-panel";
+import { appResourceUriOf } from "../../lib/apps/app-meta";
 
 const EMPTY_OBJECT_SCHEMA = { type: "object" };
 
 /** One tool: arguments as a form or raw JSON, optional _meta, run it (or run it as a task), progress and cancel, the result with its verdict. */
-export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq: number): void }) {
+export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tools?: readonly Tool[]; onShowEntry(seq: number): void }) {
   const { call, cancel, inflight } = useCallTool();
   const state = useSessionState();
   const { feed } = useFeed();
@@ -32,6 +35,8 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
   const [jsonText, setJsonText] = useState("{}");
   const [modeProblem, setModeProblem] = useState<string>();
   const [metaText, setMetaText] = useState("");
+  // The arguments of the last run: an App is told what it was called with.
+  const [ranWith, setRanWith] = useState<Record<string, unknown>>({});
   const taskSupport = tool.execution?.taskSupport;
   const serverTasks = (serverCaps(state)?.tasks as { requests?: { tools?: { call?: unknown } } } | undefined)?.requests?.tools?.call !== undefined;
   const [asTaskChoice, setAsTask] = useState(false);
@@ -40,6 +45,7 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
     const meta = parseJsonObject(metaText, "_meta", true);
     if (!meta.ok) return setModeProblem(meta.message);
     setModeProblem(undefined);
+    setRanWith(args);
     call.mutate({ name: tool.name, arguments: args, ...(meta.value ? { meta: meta.value } : {}), ...(asTask ? { task: {} } : {}) });
   };
 
@@ -132,6 +138,7 @@ export function ToolRunner({ tool, onShowEntry }: { tool: Tool; onShowEntry(seq:
             findings={call.data.responseSeq !== undefined ? session.lint.findingsOf(call.data.responseSeq) : undefined}
           />
         )}
+        {call.data && !call.isPending && !createdId && appResourceUriOf(tool) && <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />}
       </div>
     </article>
   );

@@ -30,7 +30,7 @@ export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; o
           onLoadMore={() => void tools.fetchNextPage()}
           onRefresh={() => void tools.refetch()}
         />
-        {tool ? <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />}
+        {tool ? <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} tools={list} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />}
       </div>
     </div>
   );

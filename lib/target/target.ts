@@ -35,7 +35,7 @@ export const OfferedCapabilitiesSchema = z.object({
   roots: z.boolean().default(true),
   tasks: z.boolean().default(true),
   /** MCP Apps: the `io.modelcontextprotocol/ui` extension (the page renders App UIs). */
-  apps: z.boolean().default(false),
+  apps: z.boolean().default(true),
 });
 export type OfferedCapabilities = z.infer<typeof OfferedCapabilitiesSchema>;
 

@@ -1,0 +1,81 @@
+"use client";
+import { useEffect, useRef } from "react";
+import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
+import type { AppDirection } from "../../lib/apps/app-messages";
+import type { AppPermissions } from "../../lib/apps/app-meta";
+import { allowAttribute } from "../../lib/apps/csp";
+import { startAppHost, type AppHostHandlers } from "./app-host";
+
+export interface AppFrameProps {
+  sandboxUrl: string;
+  html: string;
+  permissions?: AppPermissions;
+  hostContext: Record<string, unknown>;
+  handlers: AppHostHandlers;
+  onFrame(dir: AppDirection, message: unknown): void;
+  onBridge(bridge: AppBridge | undefined): void;
+  width: number;
+  height: number;
+}
+
+/**
+ * The sandbox proxy frame (another origin) the App runs inside, and the bridge to it. The bridge
+ * connects before the frame loads, so the proxy's ready notification is never missed; host
+ * context changes are sent as they happen. Unmounting tears the App down.
+ */
+export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers, onFrame, onBridge, width, height }: AppFrameProps) {
+  const ref = useRef<HTMLIFrameElement>(null);
+  const bridge = useRef<AppBridge | undefined>(undefined);
+  const latest = useRef({ handlers, hostContext, onFrame, onBridge });
+  useEffect(() => {
+    latest.current = { handlers, hostContext, onFrame, onBridge };
+  });
+
+  useEffect(() => {
+    const frame = ref.current;
+    if (!frame?.contentWindow) return;
+    let closed = false;
+    const h: AppHostHandlers = {
+      callTool: (p, id) => latest.current.handlers.callTool(p, id),
+      readResource: (p, id) => latest.current.handlers.readResource(p, id),
+      message: (p) => latest.current.handlers.message(p),
+      modelContext: (p) => latest.current.handlers.modelContext(p),
+      openLink: (u) => latest.current.handlers.openLink(u),
+      displayMode: (m) => latest.current.handlers.displayMode(m),
+      sizeChanged: (s) => latest.current.handlers.sizeChanged(s),
+      initialized: () => latest.current.handlers.initialized(),
+      teardownRequested: () => latest.current.handlers.teardownRequested(),
+    };
+    void startAppHost({ proxy: frame.contentWindow, html, permissions, hostContext: latest.current.hostContext, handlers: h, onFrame: (d, m) => latest.current.onFrame(d, m) }).then((b) => {
+      if (closed) return void b.close();
+      bridge.current = b;
+      latest.current.onBridge(b);
+      frame.src = sandboxUrl;
+    });
+    return () => {
+      closed = true;
+      const b = bridge.current;
+      bridge.current = undefined;
+      latest.current.onBridge(undefined);
+      if (b) void b.teardownResource({}, { timeout: 1000 }).catch(() => undefined).finally(() => void b.close());
+    };
+  }, [sandboxUrl, html, permissions]);
+
+  useEffect(() => {
+    bridge.current?.setHostContext(hostContext as never);
+  }, [hostContext]);
+
+  return (
+    <iframe
+      ref={ref}
+      className="app-frame"
+      title="MCP App"
+      data-testid="app-frame"
+      // The proxy keeps its own (sandbox) origin to check who frames it; no popups, no top navigation.
+      sandbox="allow-scripts allow-same-origin allow-forms"
+      allow={allowAttribute(permissions) || undefined}
+      referrerPolicy="no-referrer"
+      style={{ width: `min(100%, ${width}px)`, height }}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { AppBridge, PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
+import type { AppDirection } from "../../lib/apps/app-messages";
+import { APP_SANDBOX } from "../../lib/apps/csp";
+import type { AppPermissions } from "../../lib/apps/app-meta";
+import { TappedTransport } from "./tapped-transport";
+
+/** What the person's page does for an App: each request the App may make, answered here or by the person. */
+export interface AppHostHandlers {
+  /** tools/call from the App (refusal and the server round trip); `appId` is the App's request id. */
+  callTool(params: { name: string; arguments?: Record<string, unknown> }, appId: unknown): Promise<Record<string, unknown>>;
+  readResource(params: { uri: string }, appId: unknown): Promise<Record<string, unknown>>;
+  /** ui/message: what the App asks the model to see; there is no model here, so the person sees it. */
+  message(params: Record<string, unknown>): void;
+  /** ui/update-model-context: the same. */
+  modelContext(params: Record<string, unknown>): void;
+  /** ui/open-link: true when the person opened it. */
+  openLink(url: string): Promise<boolean>;
+  displayMode(mode: string): string;
+  sizeChanged(size: { width?: number; height?: number }): void;
+  initialized(): void;
+  teardownRequested(): void;
+}
+
+export interface AppHostOptions {
+  /** The sandbox proxy frame's window (another origin). */
+  proxy: Window;
+  /** The App's document, already wrapped with its CSP. */
+  html: string;
+  permissions?: AppPermissions;
+  hostContext: Record<string, unknown>;
+  handlers: AppHostHandlers;
+  onFrame(dir: AppDirection, message: unknown): void;
+}
+
+/** The host's capabilities as this inspector offers them to an App. */
+export const HOST_CAPABILITIES = {
+  openLinks: {},
+  serverTools: {},
+  serverResources: {},
+  logging: {},
+  updateModelContext: { text: {}, structuredContent: {} },
+  message: { text: {}, structuredContent: {} },
+  sandbox: {},
+};
+
+const idOfExtra = (extra: unknown) => (extra as { mcpReq?: { id?: unknown }; requestId?: unknown } | undefined)?.mcpReq?.id ?? (extra as { requestId?: unknown } | undefined)?.requestId;
+
+/**
+ * Connects an AppBridge (ext-apps' host side of the protocol) to the sandbox proxy and wires each
+ * App request to `handlers`. The bridge gets no MCP client: every server request an App makes goes
+ * through the page's session, so it is recorded and linked like any other.
+ */
+export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
+  const bridge = new AppBridge(null, { name: "mcp-inspector-harness", version: "0.1.0" }, HOST_CAPABILITIES, { hostContext: o.hostContext as never });
+  const h = o.handlers;
+  bridge.oncalltool = async (params, extra) => (await h.callTool(params as never, idOfExtra(extra))) as never;
+  bridge.onreadresource = async (params, extra) => (await h.readResource(params as never, idOfExtra(extra))) as never;
+  bridge.onmessage = async (params) => {
+    h.message(params as Record<string, unknown>);
+    return {};
+  };
+  bridge.onupdatemodelcontext = async (params) => {
+    h.modelContext(params as Record<string, unknown>);
+    return {};
+  };
+  bridge.onopenlink = async (params) => ((await h.openLink(String(params.url))) ? {} : { isError: true });
+  bridge.onrequestdisplaymode = async (params) => ({ mode: h.displayMode(params.mode) as "inline" });
+  bridge.onsizechange = (size) => h.sizeChanged(size);
+  bridge.oninitialized = () => h.initialized();
+  bridge.onrequestteardown = () => h.teardownRequested();
+  // Log messages are shown from the tap; the bridge needs a handler so it does not answer "unknown".
+  bridge.onloggingmessage = () => undefined;
+  bridge.onsandboxready = () => void bridge.sendSandboxResourceReady({ html: o.html, sandbox: APP_SANDBOX, ...(o.permissions ? { permissions: o.permissions as never } : {}) });
+  await bridge.connect(new TappedTransport(new PostMessageTransport(o.proxy, o.proxy), o.onFrame) as never);
+  return bridge;
+}

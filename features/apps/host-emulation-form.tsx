@@ -1,0 +1,56 @@
+import type { HostEmulation } from "../../lib/apps/host-emulation";
+import { DISPLAY_MODES } from "../../lib/apps/host-emulation";
+
+const num = (s: string, fallback: number) => (Number.isFinite(Number(s)) && s.trim() !== "" ? Math.max(0, Math.round(Number(s))) : fallback);
+
+/** Host emulation: what the App is told about the host, editable while it runs (each change is a host-context-changed). */
+export function HostEmulationForm({ value, onChange }: { value: HostEmulation; onChange(v: HostEmulation): void }) {
+  const set = <K extends keyof HostEmulation>(k: K, v: HostEmulation[K]) => onChange({ ...value, [k]: v });
+  const inset = (side: keyof HostEmulation["insets"], s: string) => set("insets", { ...value.insets, [side]: num(s, value.insets[side]) });
+  return (
+    <fieldset className="app-emulation">
+      <legend>Host emulation</legend>
+      <label>
+        Theme{" "}
+        <select value={value.theme} onChange={(e) => set("theme", e.target.value as HostEmulation["theme"])}>
+          <option value="light">light</option>
+          <option value="dark">dark</option>
+        </select>
+      </label>
+      <label>
+        Display{" "}
+        <select value={value.displayMode} onChange={(e) => set("displayMode", e.target.value as HostEmulation["displayMode"])}>
+          {DISPLAY_MODES.map((m) => (
+            <option key={m}>{m}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Platform{" "}
+        <select value={value.platform} onChange={(e) => set("platform", e.target.value as HostEmulation["platform"])}>
+          <option value="desktop">desktop</option>
+          <option value="mobile">mobile</option>
+          <option value="web">web</option>
+        </select>
+      </label>
+      <label>
+        Locale <input size={7} value={value.locale} onChange={(e) => set("locale", e.target.value)} />
+      </label>
+      <label>
+        Time zone <input size={14} value={value.timeZone} onChange={(e) => set("timeZone", e.target.value)} />
+      </label>
+      <label>
+        Width <input type="number" min={100} className="app-num" value={value.width} onChange={(e) => set("width", num(e.target.value, value.width) || value.width)} />
+      </label>
+      <label>
+        Height <input type="number" min={100} className="app-num" value={value.height} onChange={(e) => set("height", num(e.target.value, value.height) || value.height)} />
+      </label>
+      <span className="app-insets">
+        Safe area{" "}
+        {(["top", "right", "bottom", "left"] as const).map((side) => (
+          <input key={side} type="number" min={0} className="app-num" aria-label={`Safe-area inset ${side}`} title={side} value={value.insets[side]} onChange={(e) => inset(side, e.target.value)} />
+        ))}
+      </span>
+    </fieldset>
+  );
+}

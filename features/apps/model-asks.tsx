@@ -1,0 +1,29 @@
+/** What the App asked of the model: there is no model in the inspector, so the person reads it here. */
+export interface ModelAsk {
+  n: number;
+  kind: "message" | "model context";
+  params: Record<string, unknown>;
+}
+
+function textOf(params: Record<string, unknown>): string {
+  const content = params.content;
+  const blocks = Array.isArray(content) ? content : [];
+  const text = blocks.map((b) => (typeof (b as { text?: unknown })?.text === "string" ? (b as { text: string }).text : "")).filter(Boolean);
+  return text.length ? text.join("\n") : JSON.stringify(params);
+}
+
+export function ModelAsks({ asks }: { asks: readonly ModelAsk[] }) {
+  if (!asks.length) return null;
+  return (
+    <section className="app-asks" aria-label="What the App asked of the model">
+      <h4>Asked of the model</h4>
+      <ul>
+        {asks.map((a) => (
+          <li key={a.n} data-testid="app-model-ask">
+            <span className="badge">{a.kind === "message" ? "ui/message" : "ui/update-model-context"}</span> <span className="app-ask-text">{textOf(a.params)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { APP_MIME_TYPE } from "../target/target";
+
+/**
+ * What MCP Apps (the `io.modelcontextprotocol/ui` extension, spec 2026-01-26) put in `_meta.ui`.
+ * Read leniently: a server's metadata is untrusted, so a field of the wrong shape is left out
+ * rather than failing the whole tool.
+ */
+export const AppCspSchema = z.object({
+  connectDomains: z.array(z.string()).optional().catch(undefined),
+  resourceDomains: z.array(z.string()).optional().catch(undefined),
+  frameDomains: z.array(z.string()).optional().catch(undefined),
+  baseUriDomains: z.array(z.string()).optional().catch(undefined),
+});
+export type AppCsp = z.infer<typeof AppCspSchema>;
+
+const grant = z.object({}).loose().optional().catch(undefined);
+export const AppPermissionsSchema = z.object({ camera: grant, microphone: grant, geolocation: grant, clipboardWrite: grant });
+export type AppPermissions = z.infer<typeof AppPermissionsSchema>;
+
+/** `_meta.ui` of a UI resource (its listing or its read contents). */
+export const AppResourceMetaSchema = z.object({
+  csp: AppCspSchema.optional().catch(undefined),
+  permissions: AppPermissionsSchema.optional().catch(undefined),
+  domain: z.string().optional().catch(undefined),
+  prefersBorder: z.boolean().optional().catch(undefined),
+});
+export type AppResourceMeta = z.infer<typeof AppResourceMetaSchema>;
+
+export const AppVisibilitySchema = z.enum(["model", "app"]);
+export type AppVisibility = z.infer<typeof AppVisibilitySchema>;
+
+/** The older flat key some servers (and ext-apps' own registerAppTool, for compatibility) still write. */
+export const LEGACY_RESOURCE_URI_KEY = "ui/resourceUri";
+
+function record(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/** The `ui://` resource a tool's UI lives in: `_meta.ui.resourceUri`, else the flat `_meta["ui/resourceUri"]`; undefined when the tool has no App. */
+export function appResourceUriOf(tool: { _meta?: unknown }): string | undefined {
+  const meta = record(tool._meta);
+  const nested = record(meta?.ui)?.resourceUri;
+  const uri = typeof nested === "string" ? nested : meta?.[LEGACY_RESOURCE_URI_KEY];
+  return typeof uri === "string" && uri.startsWith("ui://") ? uri : undefined;
+}
+
+/** Who may call a tool: `_meta.ui.visibility`, both model and App when absent (spec default). */
+export function visibilityOf(tool: { _meta?: unknown }): AppVisibility[] {
+  const v = record(record(tool._meta)?.ui)?.visibility;
+  if (!Array.isArray(v)) return ["model", "app"];
+  return v.filter((x): x is AppVisibility => AppVisibilitySchema.safeParse(x).success);
+}
+
+/** Spec: a host must refuse an App's tools/call to a tool whose visibility leaves the App out. */
+export function visibleToApp(tool: { _meta?: unknown }): boolean {
+  return visibilityOf(tool).includes("app");
+}
+
+/** The `_meta.ui` of a resource listing or a read content; {} when it has none. */
+export function appResourceMetaOf(item: { _meta?: unknown } | undefined): AppResourceMeta {
+  const parsed = AppResourceMetaSchema.safeParse(record(record(item?._meta)?.ui) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** True for the App UI mime type, however a server spaced or cased it. */
+export function isAppMimeType(mime: unknown): boolean {
+  return typeof mime === "string" && mime.replace(/\s+/g, "").toLowerCase() === APP_MIME_TYPE;
+}
+
+/**
+ * Why the host refuses an App's tools/call, or undefined when it may go to the server. A tool the
+ * host has not listed is left to the server to judge; one whose visibility leaves the App out is
+ * refused here, before the server sees anything.
+ */
+export function appToolCallRefusal(tools: readonly { name: string; _meta?: unknown }[], name: unknown): string | undefined {
+  if (typeof name !== "string" || !name) return "tools/call needs a tool name";
+  const tool = tools.find((t) => t.name === name);
+  if (tool && !visibleToApp(tool)) return `the tool ${name} is not visible to Apps (its _meta.ui.visibility is ${JSON.stringify(visibilityOf(tool))})`;
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import type { AppCsp, AppPermissions } from "./app-meta";
+
+/**
+ * A CSP source an App may name: an https (or wss, for connections) origin, optionally with a
+ * `*.` subdomain wildcard; plain http only for loopback (local development). Anything else is
+ * malformed or wider than an origin (`https:`, `*`, a path that smuggles `;`) and is dropped:
+ * the host never loosens the App's policy beyond what the spec's fields can mean.
+ */
+const ORIGIN = /^(https|wss):\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?\/?$/i;
+const LOOPBACK = /^(http|ws):\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?\/?$/i;
+
+/** Why a declared CSP domain is not used, or undefined when it is a valid origin. */
+export function cspSourceProblem(source: string): string | undefined {
+  if (/[\s;,'"]/.test(source)) return "contains a space, quote, comma or semicolon (it would inject CSP syntax)";
+  if (source === "*" || /^[a-z]+:$/i.test(source)) return "is wider than an origin (a bare scheme or *)";
+  if (ORIGIN.test(source) || LOOPBACK.test(source)) return undefined;
+  if (/^http:\/\//i.test(source)) return "is plain http on a non-loopback host (only https origins)";
+  return "is not an https origin (scheme://host[:port])";
+}
+
+function valid(list: readonly string[] | undefined): string[] {
+  return (list ?? []).filter((s) => cspSourceProblem(s) === undefined).map((s) => s.replace(/\/$/, ""));
+}
+
+/** The policy an App's document runs under: deny-all by default, widened only by the resource's own `_meta.ui.csp`. */
+export function buildAppCsp(csp: AppCsp | undefined): string {
+  const resource = valid(csp?.resourceDomains);
+  const connect = valid(csp?.connectDomains);
+  const frame = valid(csp?.frameDomains);
+  const base = valid(csp?.baseUriDomains);
+  const with_ = (fixed: string, extra: string[]) => [fixed, ...extra].join(" ");
+  return [
+    "default-src 'none'",
+    // An App is one self-contained HTML file (its bundle inline): inline script and style are how it runs.
+    with_("script-src 'self' 'unsafe-inline'", resource),
+    with_("style-src 'self' 'unsafe-inline'", resource),
+    with_("img-src 'self' data: blob:", resource),
+    with_("font-src 'self' data:", resource),
+    with_("media-src 'self' data: blob:", resource),
+    `connect-src ${connect.length ? connect.join(" ") : "'none'"}`,
+    `frame-src ${frame.length ? frame.join(" ") : "'none'"}`,
+    `base-uri ${base.length ? base.join(" ") : "'self'"}`,
+    "object-src 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function escapeAttribute(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * The App's document with its policy as the first thing the parser meets, before any of the
+ * App's own bytes (which are never parsed or edited here): a later `<html>` or `<head>` in the
+ * App merges into the one this starts, and a meta CSP the App adds can only narrow it.
+ */
+export function wrapAppHtml(html: string, csp: string): string {
+  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${html}`;
+}
+
+/** The inner frame's `sandbox`: scripts and forms, never same-origin, popups or top navigation. */
+export const APP_SANDBOX = "allow-scripts allow-forms";
+
+/** The frame's `allow` (permissions policy) for what the resource asked for. */
+export function allowAttribute(permissions: AppPermissions | undefined): string {
+  const names: [keyof AppPermissions, string][] = [
+    ["camera", "camera"],
+    ["microphone", "microphone"],
+    ["geolocation", "geolocation"],
+    ["clipboardWrite", "clipboard-write"],
+  ];
+  return names
+    .filter(([k]) => permissions?.[k] !== undefined)
+    .map(([, feature]) => feature)
+    .join("; ");
+}

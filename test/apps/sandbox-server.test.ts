@@ -1,0 +1,60 @@
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { pageOrigins, startSandboxServer, type SandboxServer } from "../../server/apps/sandbox-server";
+import { withAppSandbox, withFrameSource } from "../../server/apps/page-framing";
+
+let sandbox: SandboxServer;
+beforeAll(async () => {
+  sandbox = await startSandboxServer({ host: "127.0.0.1", embedderOrigins: pageOrigins(6274) });
+});
+afterAll(() => sandbox.close());
+
+function get(port: number, path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, path, headers }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("the App sandbox origin", () => {
+  test("serves the proxy page, framable only by the inspector page's origins", async () => {
+    const res = await get(sandbox.port, "/sandbox");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://127.0.0.1:6274 http://localhost:6274 http://[::1]:6274");
+    expect(res.headers["x-frame-options"]).toBeUndefined();
+    // The proxy accepts messages only from those origins and gives the App no same-origin.
+    expect(res.body).toContain('["http://127.0.0.1:6274","http://localhost:6274","http://[::1]:6274"]');
+    expect(res.body).toContain('"allow-scripts", "allow-forms"');
+    expect(res.body).not.toMatch(/allow-same-origin|allow-top-navigation|allow-popups/);
+  });
+
+  test("refuses a foreign Host (DNS rebinding) and serves nothing else", async () => {
+    expect((await get(sandbox.port, "/sandbox", { Host: "evil.example" })).status).toBe(403);
+    expect((await get(sandbox.port, "/api/health")).status).toBe(404);
+    expect((await get(sandbox.port, "/")).status).toBe(404);
+  });
+
+  test("the page may frame the sandbox origin, and learns its port", async () => {
+    expect(withFrameSource("default-src 'self'; frame-ancestors 'none'", "http://127.0.0.1:9")).toBe("default-src 'self'; frame-ancestors 'none'; frame-src 'self' http://127.0.0.1:9");
+    const pages = withAppSandbox((_req, res) => {
+      res.writeHead(200, { "Content-Security-Policy": "default-src 'self'" });
+      res.end("page");
+    }, () => 4321);
+    const server = http.createServer((req, res) => void pages(req, res));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const page = await get(port, "/");
+      expect(page.headers["content-security-policy"]).toBe("default-src 'self'; frame-src 'self' http://127.0.0.1:4321");
+      const info = await get(port, "/apps/sandbox.json");
+      expect(JSON.parse(info.body)).toEqual({ port: 4321, path: "/sandbox" });
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
