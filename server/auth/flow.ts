@@ -6,8 +6,19 @@ import type { FlowContext } from "./http";
 import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
 import { SPEC } from "./steps";
 
-/** The OAuth grant a session uses: a login (with or without a person) or machine to machine. */
-export type Grant = "authorization_code" | "client_credentials";
+/**
+ * The OAuth grant a session uses: a login (with or without a person), machine to machine, or
+ * cross-app access (SEP-990: an enterprise IdP's ID token exchanged for an ID-JAG, then the
+ * jwt-bearer grant at the MCP server's authorization server).
+ */
+export type Grant = "authorization_code" | "client_credentials" | "cross-app";
+
+/** The grant_type each grant sends, as grant_types_supported lists it. */
+export const GRANT_TYPE: Record<Grant, string> = {
+  authorization_code: "authorization_code",
+  client_credentials: "client_credentials",
+  "cross-app": "urn:ietf:params:oauth:grant-type:jwt-bearer",
+};
 
 /** What discovery found: the server's resource metadata (if any) and its authorization server. */
 export interface Discovered {
@@ -48,8 +59,8 @@ export const requestStep = (grant: Grant) => (grant === "authorization_code" ? "
 /** A server that lists its grants without this one will likely refuse it: said, and tried anyway. */
 function checkGrantListed(ctx: FlowContext, meta: AuthServerMetadata, grant: Grant): void {
   const listed = meta.grant_types_supported;
-  if (!listed || listed.includes(grant)) return;
-  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `the authorization server lists grant_types_supported ${listed.join(", ")}, without ${grant}: it will likely refuse the token request; trying anyway`, spec: SPEC.asMetadata });
+  if (!listed || listed.includes(GRANT_TYPE[grant])) return;
+  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `the authorization server lists grant_types_supported ${listed.join(", ")}, without ${GRANT_TYPE[grant]}: it will likely refuse the token request; trying anyway`, spec: SPEC.asMetadata });
 }
 
 /** The spec requires HTTPS for every authorization server endpoint; plain HTTP is tolerated on loopback only. */

@@ -6,7 +6,7 @@
 export const MAX_BODY = 4096;
 
 /** Keys whose values are secrets, in form bodies, JSON bodies and query strings. */
-const SECRET_KEYS = new Set(["access_token", "refresh_token", "id_token", "client_secret", "code", "code_verifier", "registration_access_token", "assertion", "client_assertion", "password", "token"]);
+const SECRET_KEYS = new Set(["access_token", "refresh_token", "id_token", "client_secret", "code", "code_verifier", "registration_access_token", "assertion", "client_assertion", "subject_token", "actor_token", "password", "token"]);
 const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);
 /** Headers holding a URL: a redirect back carries the authorization code in its query. */
 const URL_HEADERS = new Set(["location", "content-location", "refresh"]);

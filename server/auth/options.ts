@@ -1,3 +1,4 @@
+import type { CrossAppOptions } from "./cross-app";
 import type { Grant } from "./flow";
 import type { RegistrationMethod } from "./registration";
 import type { AuthEvent } from "./steps";
@@ -9,7 +10,7 @@ export interface OAuthSessionOptions {
   redirectUri: string;
   /** Without a person: follow the authorization endpoint's redirects and take the code from them. */
   nonInteractive?: boolean;
-  /** authorization_code (default: a login) or client_credentials (machine to machine: no person, no redirect). */
+  /** authorization_code (default: a login), client_credentials (machine to machine: no person, no redirect) or cross-app (SEP-990). */
   grant?: Grant;
   /** Interactive: the URL to open for the person; finish() takes what the redirect brings. */
   onAuthorizationUrl?(url: string): void;
@@ -21,6 +22,8 @@ export interface OAuthSessionOptions {
   /** client_credentials with private_key_jwt: the PEM text of the key (held in memory only) and its JWS algorithm. */
   clientPrivateKey?: string;
   clientSigningAlg?: string;
+  /** grant "cross-app": the IdP's ID token and token endpoint. */
+  crossApp?: CrossAppOptions;
   registration?: RegistrationMethod;
   /** Asked for when neither the challenge nor the metadata names a scope. */
   scope?: string;

@@ -2,6 +2,7 @@ import { authorizationUrl, checkAuthorizationEndpoint, followAuthorization, pars
 import { challengeOf, type Challenge } from "./challenge";
 import type { ClientCredentials } from "./client-auth";
 import { clientCredentialsToken, m2mClient } from "./client-credentials";
+import { jwtBearerToken, requestIdJag } from "./cross-app";
 import { AuthFlowError, StateMismatchError } from "./errors";
 import { chooseScope, discover, type Discovered } from "./flow";
 import { AllowedOrigins, isLoopbackUrl } from "./hosts";
@@ -11,6 +12,7 @@ import { maskSecret } from "./mask";
 import { createPkce, randomState } from "./pkce";
 import type { OAuthSessionOptions, OAuthStatus } from "./options";
 import { obtainClient } from "./registration";
+import { M2M_SPEC } from "./m2m-spec";
 import { SPEC, type AuthEvent } from "./steps";
 import { requestToken, type TokenSet } from "./token";
 
@@ -57,7 +59,7 @@ export class OAuthSession {
       protocolVersion: opts.protocolVersion ?? "2025-11-25",
     };
     if (opts.accessToken) this.tokens = { accessToken: opts.accessToken };
-    this.known.add(opts.clientSecret, opts.accessToken, opts.clientPrivateKey);
+    this.known.add(opts.clientSecret, opts.accessToken, opts.clientPrivateKey, opts.crossApp?.idToken, opts.crossApp?.idpClientSecret);
   }
 
   /** The events so far (the last MAX_KEPT) and how many older ones were let go. */
@@ -111,7 +113,7 @@ export class OAuthSession {
       const grant = this.opts.grant ?? "authorization_code";
       const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge, grant));
       const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant);
-      if (grant === "client_credentials") return await this.withClientCredentials(d, scope);
+      if (grant !== "authorization_code") return await this.withoutPerson(d, scope);
       checkAuthorizationEndpoint(this.ctx, d.meta);
       this.client ??= await obtainClient(this.ctx, { ...this.opts, clientName: this.opts.clientName ?? "MCP inspector" }, d.meta, scope);
       this.known.add(this.client.clientSecret);
@@ -137,10 +139,19 @@ export class OAuthSession {
     }
   }
 
-  /** Machine to machine: the client's own credentials for a token, no person and no redirect. */
-  private async withClientCredentials(d: Discovered, scope: string | undefined): Promise<void> {
+  /**
+   * The grants without a redirect: client credentials (the client's own credentials for a
+   * token) and cross-app access (the IdP's ID-JAG as the grant, the client authenticated alike).
+   */
+  private async withoutPerson(d: Discovered, scope: string | undefined): Promise<void> {
     this.client ??= m2mClient(this.ctx, this.opts, d);
-    this.tokens = await clientCredentialsToken(this.ctx, d, this.client, scope);
+    const crossApp = this.opts.crossApp;
+    if (this.opts.grant === "cross-app") {
+      if (!crossApp) throw new AuthFlowError("authorization", "cross-app access needs the IdP's ID token and token endpoint", M2M_SPEC.sep990);
+      const idJag = await requestIdJag(this.ctx, d, crossApp, scope);
+      this.known.add(idJag);
+      this.tokens = await jwtBearerToken(this.ctx, d, this.client, idJag, scope);
+    } else this.tokens = await clientCredentialsToken(this.ctx, d, this.client, scope);
     this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
     this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
   }
@@ -219,14 +230,14 @@ export class OAuthSession {
   }
 
   /**
-   * Ahead of an expired token: refresh when a refresh token is held; with client credentials
-   * (which rarely get one) ask for a new token. A failure is left to the 401.
+   * Ahead of an expired token: refresh when a refresh token is held; without a person (client
+   * credentials, cross-app: rarely given one) ask for a new token. A failure is left to the 401.
    */
   private async freshen(): Promise<void> {
     const t = this.tokens;
     if (!t || this.opts.accessToken || t.expiresAt === undefined || t.expiresAt > Date.now() + 5_000) return;
     if (t.refreshToken) await this.refresh().catch(() => undefined);
-    else if (this.opts.grant === "client_credentials") await this.authorize().catch(() => undefined);
+    else if (this.opts.grant && this.opts.grant !== "authorization_code") await this.authorize().catch(() => undefined);
   }
 
   /** After a 401: refresh if possible, else (or if that fails) authorize again. */
