@@ -6,6 +6,7 @@ import { runCheck } from "../server/harness/check/run-check";
 import { formatJson, formatJunit, formatText } from "../server/harness/check/format";
 import type { CheckReport } from "../server/harness/check/result";
 import { FIXTURES } from "./helpers/targets";
+import { runLauncher } from "./helpers/launcher";
 
 // What `check` prints: each finding once with all its places, notes that hold for the run, and a
 // server that answers an unknown tool, prompt or resource with -32601 reported.
@@ -52,6 +53,14 @@ describe("check: planted violations", () => {
     expect(junitCases(formatJunit(report)).find((c) => c.name.startsWith("unknown-prompt:"))?.failure).toMatch(/^error -32601/);
   });
 });
+
+test("spawned as a user runs it: each planted finding on one line, exit 1 for the error", async () => {
+  const run = runLauncher(["check", process.execPath, path.join(FIXTURES, "check-planted.mjs")]);
+  expect((await run.exited).code).toBe(1);
+  const lint = run.stdout().split("\n").filter((l) => /^ {2}(error|warning) /.test(l));
+  expect(lint.filter((l) => l.includes("tools/schema-type"))).toEqual([expect.stringMatching(/^ {2}error {3}tools\/schema-type #\d+, #\d+, #\d+: tool "bad name"/)]);
+  expect(lint.filter((l) => l.includes("tools/name"))).toHaveLength(1);
+}, 30_000);
 
 describe("check: the readOnlyHint note", () => {
   const note = "only readOnlyHint tools are called without --call-tools";

@@ -4,6 +4,7 @@ import { lintRecord } from "../../../lib/lint";
 import { sampleFor } from "../../../lib/protocol/sample-args";
 import { describeTarget } from "../../../lib/target/target";
 import { RpcErrorCode } from "../../../lib/wire/error-codes";
+import { visible } from "../../../lib/text/visible";
 import { connectHeadless, type HeadlessSession } from "../headless";
 import { consistencyProbe, listAll, type Listing } from "./listing";
 import { probeCancellation, probeInvalidToolArgs, probePing, probeUnknownMethod, type Era } from "./probes";
@@ -31,7 +32,8 @@ const LISTS = [
  */
 export async function runCheck(session: HeadlessSession, opts: CheckOptions): Promise<{ report: CheckReport; record: RecordStore }> {
   const target = session.target;
-  const say = opts.progress ?? (() => undefined);
+  // Progress names the server's tools on a terminal: escaped, as every output of check is.
+  const say = (line: string) => opts.progress?.(visible(line));
   const report: CheckReport = { target: describeTarget(target), connected: false, listed: {}, probes: [], findings: [], summary: summarize([], []) };
   say(`connecting to ${report.target}`);
   const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-check", session);
