@@ -1,5 +1,8 @@
 import { AuthSettingsSchema, type AuthSettings } from "../../lib/target/target";
 
+/** How a machine-to-machine client proves who it is: its secret, or a private key (private_key_jwt). */
+export type ClientProof = "secret" | "private-key";
+
 /** The connect form's authorization options as typed (strings), before they are settings. */
 export interface AuthDraft {
   mode: AuthSettings["mode"];
@@ -8,15 +11,27 @@ export interface AuthDraft {
   clientSecret: string;
   clientMetadataUrl: string;
   scope: string;
+  /** Client credentials only: which of the secret and the private key is sent. */
+  proof: ClientProof;
+  /** The PEM text of the private key, pasted or read from a file: held like the secret. */
+  clientPrivateKey: string;
+  /** A JWS algorithm, or "" for the backend to choose from the key and the server's metadata. */
+  clientSigningAlg: string;
 }
 
-export const DEFAULT_AUTH_DRAFT: AuthDraft = { mode: "browser", clientId: "", clientSecret: "", clientMetadataUrl: "", scope: "" };
+export const DEFAULT_AUTH_DRAFT: AuthDraft = { mode: "browser", clientId: "", clientSecret: "", clientMetadataUrl: "", scope: "", proof: "secret", clientPrivateKey: "", clientSigningAlg: "" };
+
+/** What the backend can sign with (server/auth/jwt-assertion SIGNING_ALGS); the page imports nothing from server/. */
+export const SIGNING_ALG_CHOICES = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"] as const;
+
+const PEM_PRIVATE_KEY = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/;
 
 /**
  * The `auth` to send with connect, or what is wrong in words. Nothing (undefined) when the draft
  * is the backend's default (a login in the browser, a client registered as the server allows).
  */
 export function authSettingsFrom(d: AuthDraft): { ok: true; auth?: AuthSettings } | { ok: false; message: string } {
+  if (d.mode === "client-credentials") return clientCredentialsFrom(d);
   const trimmed = { clientId: d.clientId.trim(), clientSecret: d.clientSecret, clientMetadataUrl: d.clientMetadataUrl.trim(), scope: d.scope.trim() };
   const set = Object.fromEntries(Object.entries(trimmed).filter(([, v]) => v !== ""));
   if (d.mode === "browser" && Object.keys(set).length === 0) return { ok: true };
@@ -27,4 +42,24 @@ export function authSettingsFrom(d: AuthDraft): { ok: true; auth?: AuthSettings 
     return { ok: false, message: issue?.path[0] === "clientMetadataUrl" ? "the client metadata URL must be an http(s) URL" : (issue?.message ?? "the authorization options are not valid") };
   }
   return { ok: true, auth: parsed.data };
+}
+
+/**
+ * Machine to machine: a client id and one proof, the other left out (a secret typed before the
+ * person switched to a key is not sent). The key's fit with the algorithm is the backend's to
+ * judge (node:crypto reads it); here only its PEM shape.
+ */
+function clientCredentialsFrom(d: AuthDraft): { ok: true; auth: AuthSettings } | { ok: false; message: string } {
+  const clientId = d.clientId.trim();
+  const scope = d.scope.trim();
+  if (!clientId) return { ok: false, message: "client credentials need a client id" };
+  const base = { mode: "client-credentials" as const, clientId, ...(scope ? { scope } : {}) };
+  if (d.proof === "secret") {
+    if (!d.clientSecret) return { ok: false, message: "client credentials need the client secret (or a private key)" };
+    return { ok: true, auth: AuthSettingsSchema.parse({ ...base, clientSecret: d.clientSecret }) };
+  }
+  const key = d.clientPrivateKey.trim();
+  if (!key) return { ok: false, message: "paste the client's private key (PEM) or choose its file" };
+  if (!PEM_PRIVATE_KEY.test(key)) return { ok: false, message: "the private key must be PEM text: -----BEGIN PRIVATE KEY----- … -----END PRIVATE KEY-----" };
+  return { ok: true, auth: AuthSettingsSchema.parse({ ...base, clientPrivateKey: key, ...(d.clientSigningAlg ? { clientSigningAlg: d.clientSigningAlg } : {}) }) };
 }

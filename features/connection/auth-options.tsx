@@ -1,22 +1,30 @@
 "use client";
 import { useState } from "react";
-import type { AuthDraft } from "./auth-draft";
+import { SIGNING_ALG_CHOICES, type AuthDraft, type ClientProof } from "./auth-draft";
 
 const MODES: { value: AuthDraft["mode"]; label: string; hint: string }[] = [
   { value: "browser", label: "Log in (new tab)", hint: "You log in at the authorization server in a new tab; it sends you back to this inspector." },
   { value: "auto", label: "Automatic (no person)", hint: "The authorization server's redirects are followed without a person: test servers and CI." },
+  { value: "client-credentials", label: "Client credentials (machine to machine)", hint: "No person, no browser: the client's own id and secret, or a signed assertion from its private key, get the token (OAuth client_credentials)." },
   { value: "off", label: "Off", hint: "A 401 is an error; no authorization is tried." },
+];
+
+const PROOFS: { value: ClientProof; label: string; title: string }[] = [
+  { value: "secret", label: "Its secret", title: "client_secret_basic or client_secret_post, as the authorization server lists" },
+  { value: "private-key", label: "A private key (JWT)", title: "private_key_jwt: a JWT assertion signed with the key (RFC 7523)" },
 ];
 
 /**
  * How an HTTP target's 401 is answered (MCP authorization): the mode and, when the authorization
- * server wants them, a pre-registered client or a Client ID Metadata Document, and the scope.
- * Folded: most servers need none of it.
+ * server wants them, a pre-registered client or a Client ID Metadata Document, and the scope; in
+ * client-credentials mode the client id and its secret or private key. Folded: most servers need
+ * none of it.
  */
 export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v: AuthDraft): void }) {
   const set = <K extends keyof AuthDraft>(k: K, v: AuthDraft[K]) => onChange({ ...value, [k]: v });
   // Starts open when something is set; then the person folds it.
   const [open, setOpen] = useState(() => value.mode !== "browser" || value.clientId !== "" || value.clientMetadataUrl !== "" || value.scope !== "");
+  const m2m = value.mode === "client-credentials";
   return (
     <details className="auth-options" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="auth-options">
       <summary>Authorization (OAuth)</summary>
@@ -32,22 +40,94 @@ export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v:
       </label>
       <p className="muted small">{MODES.find((m) => m.value === value.mode)?.hint}</p>
       <label className="field">
-        <span>Client id (pre-registered)</span>
-        <input value={value.clientId} onChange={(e) => set("clientId", e.target.value)} placeholder="(registered as the server allows)" spellCheck={false} autoComplete="off" />
+        <span>{m2m ? "Client id" : "Client id (pre-registered)"}</span>
+        <input value={value.clientId} onChange={(e) => set("clientId", e.target.value)} placeholder={m2m ? "(as registered for this machine)" : "(registered as the server allows)"} spellCheck={false} autoComplete="off" />
       </label>
-      <label className="field">
-        <span>Client secret</span>
-        <input type="password" value={value.clientSecret} onChange={(e) => set("clientSecret", e.target.value)} placeholder="(none: a public client)" autoComplete="off" />
-      </label>
-      <label className="field">
-        <span>Client metadata URL</span>
-        <input value={value.clientMetadataUrl} onChange={(e) => set("clientMetadataUrl", e.target.value)} placeholder="https://example.com/client.json" spellCheck={false} autoComplete="off" inputMode="url" />
-      </label>
+      {m2m ? <ClientProofFields value={value} set={set} /> : <SecretField value={value.clientSecret} onChange={(v) => set("clientSecret", v)} placeholder="(none: a public client)" />}
+      {!m2m && (
+        <label className="field">
+          <span>Client metadata URL</span>
+          <input value={value.clientMetadataUrl} onChange={(e) => set("clientMetadataUrl", e.target.value)} placeholder="https://example.com/client.json" spellCheck={false} autoComplete="off" inputMode="url" />
+        </label>
+      )}
       <label className="field">
         <span>Scope</span>
         <input value={value.scope} onChange={(e) => set("scope", e.target.value)} placeholder="(as the server asks)" spellCheck={false} autoComplete="off" />
       </label>
-      <p className="muted small">Tokens and the secret stay in the inspector&apos;s backend: never in this page&apos;s storage, a share link or a session file.</p>
+      <p className="muted small">Tokens, the secret and the private key stay in the inspector&apos;s backend: never in this page&apos;s storage, a share link or a session file.</p>
     </details>
+  );
+}
+
+function SecretField({ value, onChange, placeholder }: { value: string; onChange(v: string): void; placeholder: string }) {
+  return (
+    <label className="field">
+      <span>Client secret</span>
+      <input type="password" value={value} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} autoComplete="off" />
+    </label>
+  );
+}
+
+type Setter = <K extends keyof AuthDraft>(k: K, v: AuthDraft[K]) => void;
+
+/** Client credentials: the secret, or the private key (pasted or from a file) and its algorithm. */
+function ClientProofFields({ value, set }: { value: AuthDraft; set: Setter }) {
+  return (
+    <>
+      <fieldset className="segmented">
+        <legend>The client proves itself with</legend>
+        {PROOFS.map((p) => (
+          <label key={p.value} className={p.value === value.proof ? "segment active" : "segment"} title={p.title}>
+            <input type="radio" name="client-proof" value={p.value} checked={p.value === value.proof} onChange={() => set("proof", p.value)} />
+            {p.label}
+          </label>
+        ))}
+      </fieldset>
+      {value.proof === "secret" ? <SecretField value={value.clientSecret} onChange={(v) => set("clientSecret", v)} placeholder="(the secret registered for this client)" /> : <PrivateKeyFields value={value} set={set} />}
+    </>
+  );
+}
+
+function PrivateKeyFields({ value, set }: { value: AuthDraft; set: Setter }) {
+  const [fileNote, setFileNote] = useState<string>();
+  return (
+    <>
+      <label className="field">
+        <span>Private key (PEM)</span>
+        <textarea className="mono" rows={4} value={value.clientPrivateKey} onChange={(e) => set("clientPrivateKey", e.target.value)} placeholder={"-----BEGIN PRIVATE KEY-----\n…\n-----END PRIVATE KEY-----"} spellCheck={false} autoComplete="off" />
+      </label>
+      <label className="field">
+        <span>…or read it from a file</span>
+        <input
+          type="file"
+          accept=".pem,.key,application/x-pem-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // The text goes into the form's memory like a pasted key; the input is cleared so no file stays picked.
+            e.target.value = "";
+            if (!file) return;
+            void file.text().then(
+              (text) => {
+                set("clientPrivateKey", text);
+                setFileNote(`read ${file.name} (${text.length} characters)`);
+              },
+              () => setFileNote(`could not read ${file.name}`),
+            );
+          }}
+        />
+      </label>
+      {fileNote && <p className="muted small">{fileNote}</p>}
+      <label className="field">
+        <span>Signing algorithm</span>
+        <select value={value.clientSigningAlg} onChange={(e) => set("clientSigningAlg", e.target.value)}>
+          <option value="">Automatic (from the key and the server)</option>
+          {SIGNING_ALG_CHOICES.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
   );
 }

@@ -5,3 +5,7 @@ export { AuthFlowError, isAuthFlowError } from "./errors";
 export { isLoopbackUrl } from "./hosts";
 export { AuthEventSchema, AUTH_EVENT_VERSION, AUTH_STEPS, isAuthEvent, type AuthEvent, type AuthStep } from "./steps";
 export type { RegistrationMethod } from "./registration";
+export { clientKeyProblem } from "./client-credentials";
+export { SIGNING_ALGS, type SigningAlg } from "./jwt-assertion";
+export type { Grant } from "./flow";
+export type { CrossAppOptions } from "./cross-app";

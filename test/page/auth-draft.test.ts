@@ -23,4 +23,29 @@ describe("the connect form's authorization options", () => {
     const stdio = specFrom({ ...draftFrom(), command: "node", auth });
     expect(stdio.ok && "auth" in stdio.spec).toBe(false);
   });
+
+  const PEM = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----\n";
+  const m2m = { ...DEFAULT_AUTH_DRAFT, mode: "client-credentials" as const, clientId: " robot " };
+
+  it("client credentials with a secret: the id trimmed, the secret as typed; a key typed before switching is not sent", () => {
+    expect(authSettingsFrom({ ...m2m, clientSecret: "s3cret ", clientPrivateKey: PEM, scope: " mcp:read " })).toEqual({ ok: true, auth: { mode: "client-credentials", clientId: "robot", clientSecret: "s3cret ", scope: "mcp:read" } });
+  });
+
+  it("client credentials with a private key: the PEM and the algorithm, not the secret; Automatic leaves the algorithm to the backend", () => {
+    expect(authSettingsFrom({ ...m2m, proof: "private-key", clientSecret: "left-over", clientPrivateKey: `  ${PEM}`, clientSigningAlg: "ES256" })).toEqual({ ok: true, auth: { mode: "client-credentials", clientId: "robot", clientPrivateKey: PEM.trim(), clientSigningAlg: "ES256" } });
+    expect(authSettingsFrom({ ...m2m, proof: "private-key", clientPrivateKey: PEM })).toEqual({ ok: true, auth: { mode: "client-credentials", clientId: "robot", clientPrivateKey: PEM.trim() } });
+  });
+
+  it("client credentials refuse in words: no id, no secret, no key, a key that is not PEM", () => {
+    expect(authSettingsFrom({ ...m2m, clientId: " ", clientSecret: "s" })).toEqual({ ok: false, message: "client credentials need a client id" });
+    expect(authSettingsFrom(m2m)).toEqual({ ok: false, message: "client credentials need the client secret (or a private key)" });
+    expect(authSettingsFrom({ ...m2m, proof: "private-key" })).toEqual({ ok: false, message: "paste the client's private key (PEM) or choose its file" });
+    expect(authSettingsFrom({ ...m2m, proof: "private-key", clientPrivateKey: "ssh-ed25519 AAAA" })).toMatchObject({ ok: false, message: expect.stringMatching(/^the private key must be PEM text/) });
+  });
+
+  it("client credentials go with an HTTP target's connect as a spec the backend accepts", () => {
+    const http = specFrom({ ...draftFrom(), transport: "http", url: "http://localhost:3000/mcp", auth: { ...m2m, proof: "private-key", clientPrivateKey: PEM, clientSigningAlg: "ES256" } });
+    expect(http).toMatchObject({ ok: true, spec: { auth: { mode: "client-credentials", clientId: "robot", clientSigningAlg: "ES256" } } });
+    expect(http.ok && ConnectSpecSchema.safeParse(http.spec).success).toBe(true);
+  });
 });

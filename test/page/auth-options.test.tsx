@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { useState } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { AuthOptions } from "../../features/connection/auth-options";
+import { DEFAULT_AUTH_DRAFT, type AuthDraft } from "../../features/connection/auth-draft";
+
+afterEach(cleanup);
+
+const seen: AuthDraft[] = [];
+function Harness({ start }: { start: AuthDraft }) {
+  const [value, setValue] = useState(start);
+  return (
+    <AuthOptions
+      value={value}
+      onChange={(v) => {
+        seen.push(v);
+        setValue(v);
+      }}
+    />
+  );
+}
+
+describe("the Authorization fold in client-credentials mode", () => {
+  it("asks for the client id and a secret; the metadata URL of a login has no place here", () => {
+    render(<Harness start={DEFAULT_AUTH_DRAFT} />);
+    fireEvent.change(screen.getByLabelText("When the server answers 401"), { target: { value: "client-credentials" } });
+    expect(screen.getByText(/No person, no browser/)).toBeTruthy();
+    expect(screen.getByLabelText("Client id")).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "Its secret" })).toHaveProperty("checked", true);
+    expect(screen.getByLabelText("Client secret")).toHaveProperty("type", "password");
+    expect(screen.queryByLabelText("Client metadata URL")).toBeNull();
+  });
+
+  it("a private key: pasted, or read from a file into the same field; the algorithm offered with Automatic first", async () => {
+    render(<Harness start={{ ...DEFAULT_AUTH_DRAFT, mode: "client-credentials" }} />);
+    fireEvent.click(screen.getByRole("radio", { name: "A private key (JWT)" }));
+    expect(screen.queryByLabelText("Client secret")).toBeNull();
+    const alg = screen.getByLabelText("Signing algorithm") as HTMLSelectElement;
+    expect([...alg.options].map((o) => o.text).slice(0, 3)).toEqual(["Automatic (from the key and the server)", "RS256", "RS384"]);
+    fireEvent.change(alg, { target: { value: "ES256" } });
+    const pem = "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n";
+    const file = new File([pem], "robot.pem", { type: "application/x-pem-file" });
+    fireEvent.change(screen.getByLabelText("…or read it from a file"), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByText(`read robot.pem (${pem.length} characters)`)).toBeTruthy());
+    expect((screen.getByLabelText("Private key (PEM)") as HTMLTextAreaElement).value).toBe(pem);
+    expect(seen.at(-1)).toMatchObject({ mode: "client-credentials", proof: "private-key", clientPrivateKey: pem, clientSigningAlg: "ES256" });
+  });
+});
