@@ -54,6 +54,20 @@ describe("check: planted violations", () => {
   });
 });
 
+test("a tools/call result that breaks its outputSchema, failed by the probe and flagged by the lint, counts once and points at the finding", async () => {
+  const report = await check("broken-server.mjs", true);
+  const probe = report.probes.find((p) => p.id === "tool-call/structured")!;
+  expect(probe).toMatchObject({ status: "fail", severity: "error", sameAs: "tools/structured-content" });
+  const finding = report.findings.find((f) => f.rule === "tools/structured-content")!;
+  expect(finding.seqs).toContain(probe.seq);
+  const errorProbes = report.probes.filter((p) => p.status === "fail" && p.severity === "error" && p !== probe).length;
+  expect(report.summary.errors).toBe(report.findings.filter((f) => f.severity === "error").length + errorProbes);
+  expect(formatText(report)).toContain(`(the lint's tools/structured-content #${probe.seq} below)`);
+  const cases = junitCases(formatJunit(report));
+  expect(cases.find((c) => c.name.startsWith("tool-call/structured:"))?.failure).toBeUndefined();
+  expect(cases.find((c) => c.name.startsWith("tools/structured-content at "))?.failure).toMatch(/does not conform/);
+}, 30_000);
+
 test("spawned as a user runs it: each planted finding on one line, exit 1 for the error", async () => {
   const run = runLauncher(["check", process.execPath, path.join(FIXTURES, "check-planted.mjs")]);
   expect((await run.exited).code).toBe(1);

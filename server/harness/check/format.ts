@@ -17,8 +17,8 @@ export function formatText(r: CheckReport): string {
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
   lines.push("", "probes:");
   for (const p of r.probes) {
-    lines.push(`  ${mark(p)} ${p.title}: ${p.message}`);
-    if (p.status === "fail" && p.specUrl) lines.push(`       ${p.specUrl}`);
+    lines.push(`  ${mark(p)} ${p.title}: ${p.message}${p.sameAs ? ` (the lint's ${p.sameAs} #${p.seq} below)` : ""}`);
+    if (p.status === "fail" && p.specUrl && !p.sameAs) lines.push(`       ${p.specUrl}`);
   }
   if (r.findings.length) {
     lines.push("", "lint:");
@@ -59,7 +59,8 @@ export function formatJunit(r: CheckReport): string {
 function probeCase(p: ProbeResult): JunitCase {
   const c: JunitCase = { classname: "probes", name: `${p.id}: ${p.title}` };
   if (p.status === "skip") c.skipped = { message: p.message };
-  else if (p.status === "fail" && p.severity !== "info") c.failure = { type: p.severity, message: p.message, body: p.specUrl };
+  // A failure the lint also reports fails once, as the lint's case.
+  else if (p.status === "fail" && p.severity !== "info" && !p.sameAs) c.failure = { type: p.severity, message: p.message, body: p.specUrl };
   else c.output = p.message;
   return c;
 }

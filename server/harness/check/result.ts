@@ -11,6 +11,12 @@ export interface ProbeResult {
   /** The record entry that shows it, when there is one. */
   seq?: number;
   specUrl?: string;
+  /**
+   * The lint rule that reports this same failure at `seq` (a tools/call result that breaks its
+   * outputSchema is both). Kept only when the lint did flag it: the failure then counts once, as
+   * the finding, and the probe points at it.
+   */
+  sameAs?: string;
 }
 
 export interface CheckReport {
@@ -49,6 +55,16 @@ export function groupFindings(findings: Finding[]): CheckFinding[] {
   return [...byKey.values()];
 }
 
+/** Each probe's `sameAs` kept only when a finding of that rule marks the probe's entry. */
+export function linkProbesToFindings(probes: ProbeResult[], findings: CheckFinding[]): ProbeResult[] {
+  return probes.map((p) => {
+    if (!p.sameAs) return p;
+    if (findings.some((f) => f.rule === p.sameAs && p.seq !== undefined && f.seqs.includes(p.seq))) return p;
+    const { sameAs: _unconfirmed, ...own } = p;
+    return own;
+  });
+}
+
 /** Exit code of `check`: 0 clean, 1 any error-level problem, 4 could not connect (the official CLI's "unreachable"). */
 export function exitCodeOf(r: CheckReport): number {
   if (!r.connected) return 4;
@@ -56,13 +72,13 @@ export function exitCodeOf(r: CheckReport): number {
 }
 
 export function summarize(probes: ProbeResult[], findings: Finding[]): CheckReport["summary"] {
-  const failed = probes.filter((p) => p.status === "fail");
+  const failed = probes.filter((p) => p.status === "fail" && !p.sameAs);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length + failed.filter((p) => p.severity === s).length;
   return {
     errors: count("error"),
     warnings: count("warning"),
     infos: count("info"),
-    probesFailed: failed.length,
+    probesFailed: probes.filter((p) => p.status === "fail").length,
     probesPassed: probes.filter((p) => p.status === "pass").length,
     probesSkipped: probes.filter((p) => p.status === "skip").length,
   };

@@ -9,7 +9,7 @@ import { connectHeadless, type HeadlessSession } from "../headless";
 import { consistencyProbe, listAll, type Listing } from "./listing";
 import { probeCancellation, probeInvalidToolArgs, probePing, probeUnknownMethod, type Era } from "./probes";
 import { probeMissingResource, probeUnknownPrompt, probeUnknownTool } from "./probes-unknown";
-import { groupFindings, summarize, type CheckReport, type ProbeResult } from "./result";
+import { groupFindings, linkProbesToFindings, summarize, type CheckReport, type ProbeResult } from "./result";
 import { httpProbes } from "./probes-http";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 
@@ -98,6 +98,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     // Likewise the request the cancellation probe cancelled: over 2026-07-28 HTTP the engine
     // cancels by closing its stream, which leaves no notifications/cancelled in the record.
     report.findings = groupFindings(lintRecord(record.since(0)).filter((f) => f.rule !== "pairing/unanswered" || (report.connected && f.seq !== cancelled)));
+    report.probes = linkProbesToFindings(report.probes, report.findings);
     report.summary = summarize(report.probes, report.findings);
   }
   return { report, record };
@@ -129,7 +130,7 @@ async function callWithSample(engine: Engine, tool: Record<string, unknown>): Pr
       return { ...base, status: "skip", message: `the tool needs a client capability check does not declare (-32021, the answer the 2026-07-28 spec requires: ${out.error.message})` };
     }
     if (out.error) return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
-    if (out.verdict && !out.verdict.valid) return { ...base, status: "fail", severity: "error", seq: out.responseSeq, message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}` };
+    if (out.verdict && !out.verdict.valid) return { ...base, status: "fail", severity: "error", seq: out.responseSeq, sameAs: "tools/structured-content", message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}` };
     const isError = (out.result as { isError?: unknown })?.isError === true;
     return { ...base, status: "pass", seq: out.responseSeq, message: `${isError ? "isError result" : "ok"} in ${out.durationMs.toFixed(0)} ms (arguments ${JSON.stringify(args)})` };
   } catch (e) {
