@@ -1,2 +1,2 @@
 /** Entry point of the backend bundle (dist/inspector.mjs), loaded by bin/inspector.mjs. */
-export { main } from "./launcher/main";
+export { main } from "./commands/main";

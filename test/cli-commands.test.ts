@@ -118,7 +118,7 @@ describe("standing answers from flags, headless", () => {
 });
 
 describe("--cli exit codes for what goes wrong on the way in", () => {
-  test("a server that answers 401: exit 3 (authorization required) and a hint; a server that never answers initialize: --connect-timeout ends it, exit 4", async () => {
+  test("a server that answers 401, no terminal and no --auth: exit 3 at once with what to do instead of waiting for a login (as the official CLI); a server that never answers initialize: --connect-timeout ends it, exit 4", async () => {
     const http = await import("node:http");
     const server = http.createServer((req, res) => {
       req.resume();
@@ -130,7 +130,8 @@ describe("--cli exit codes for what goes wrong on the way in", () => {
     try {
       const denied = runLauncher(["--cli", "--server-url", `http://127.0.0.1:${port}/mcp`, "--method", "tools/list"]);
       expect((await denied.exited).code).toBe(3);
-      expect(denied.stderr()).toMatch(/HTTP 401.*the server wants authorization/);
+      expect(denied.stderr()).toMatch(/HTTP 401 Unauthorized from .*: logging in needs a terminal \(none here\); pass --auth auto .*MCP_ACCESS_TOKEN/);
+      expect(denied.stderr()).not.toMatch(/wants you to log in/);
       const hang = runLauncher(["--cli", "--server-url", `http://127.0.0.1:${port}/hang`, "--method", "tools/list", "--connect-timeout", "500"]);
       expect((await hang.exited).code).toBe(4);
       expect(hang.stderr()).toMatch(/initialize timed out/);

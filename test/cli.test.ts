@@ -1,17 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { parseLauncherArgs } from "../server/cli/args";
-import { resolveTarget } from "../server/cli/resolve-target";
-import { runCli } from "../server/harness/run-cli";
-import { cliOptions } from "../server/cli/headless-from-flags";
+import { parseCommandLine, runCommandLine } from "../server/commands/main";
 import { EVERYTHING } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";
 
 /** Run `inspector --cli …` in-process, as the launcher would, capturing stdout and stderr. */
 async function cli(...argv: string[]) {
-  const args = parseLauncherArgs(["--cli", process.execPath, EVERYTHING, "stdio", ...argv]);
   let out = "";
   let err = "";
-  const code = await runCli(cliOptions(args, resolveTarget(args, {})!), { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  const code = await runCommandLine(["--cli", process.execPath, EVERYTHING, "stdio", ...argv], {}, { out: (s) => void (out += s + "\n"), err: (s) => void (err += s + "\n") });
   return { code, out, err, json: () => JSON.parse(out) };
 }
 
@@ -34,14 +30,12 @@ describe("inspector --cli against the everything server, every --method", () => 
     expect(r.json()).toMatchObject({ isError: true, content: [{ type: "text", text: expect.stringMatching(/no-such-tool/) }] });
   });
   test("a target that cannot start: error on stderr, exit 4 (unreachable, as the official CLI); --format json: one JSON object for it on stdout", async () => {
-    const args = parseLauncherArgs(["--cli", "no-such-command-xyz", "--method", "ping"]);
     let err = "";
-    const code = await runCli(cliOptions(args, resolveTarget(args, {})!), { out: () => undefined, err: (s) => (err += s) });
+    const code = await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping"], {}, { out: () => undefined, err: (s) => void (err += s) });
     expect(code).toBe(4);
     expect(err).toBe("inspector: command not found: no-such-command-xyz");
-    const json = parseLauncherArgs(["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"]);
     let out = "";
-    expect(await runCli(cliOptions(json, resolveTarget(json, {})!), { out: (s) => (out += s), err: () => undefined })).toBe(4);
+    expect(await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"], {}, { out: (s) => void (out += s), err: () => undefined })).toBe(4);
     expect(JSON.parse(out)).toEqual({ error: { message: "command not found: no-such-command-xyz", exitCode: 4 } });
   });
   test("resources/list and resources/read", async () => {
@@ -86,21 +80,21 @@ describe("spawned, as in CI", () => {
 });
 
 describe("harness flags", () => {
-  test("the official CLI's order: flags after the command are the inspector's, -- passes the rest", () => {
-    expect(parseLauncherArgs(["--cli", "node", "s.js", "--method", "tools/list"])).toMatchObject({ mode: "cli", command: "node", args: ["s.js"], method: "tools/list" });
-    // A flag that is not the inspector's is an error there (a mistyped --methd would silently become the server's); after -- it is the server's.
-    expect(() => parseLauncherArgs(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toThrow("unknown flag --verbose (see --help); flags for the server go after --");
-    expect(parseLauncherArgs(["--cli", "--method", "ping", "--", "node", "s.js", "--verbose"])).toMatchObject({ args: ["s.js", "--verbose"], method: "ping" });
-    expect(parseLauncherArgs(["--cli", "--method", "ping", "--", "node", "s.js", "--method", "x"])).toMatchObject({ command: "node", args: ["s.js", "--method", "x"] });
-    expect(parseLauncherArgs(["--cli", "http://127.0.0.1:1/mcp", "--transport", "http", "--method", "ping"])).toMatchObject({ serverUrl: "http://127.0.0.1:1/mcp", transport: "http" });
-    expect(parseLauncherArgs(["check", "node", "s.js", "--format", "junit", "--call-tools"])).toMatchObject({ mode: "check", command: "node", format: "junit", callTools: true });
-    expect(parseLauncherArgs(["replay", "bug.mcp-session.json", "--ignore", "$.result.content[0].text", "--update"])).toMatchObject({ mode: "replay", sessionFile: "bug.mcp-session.json", ignore: ["$.result.content[0].text"], update: true });
+  const parse = (argv: string[]) => parseCommandLine(argv);
+  test("the official CLI's order: flags after the command are the inspector's, an unknown one is the server's, -- passes the rest", () => {
+    expect(parse(["--cli", "node", "s.js", "--method", "tools/list"])).toMatchObject({ name: "cli", args: { command: "node", args: ["s.js"], method: "tools/list" } });
+    expect(parse(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toMatchObject({ args: { args: ["s.js", "--verbose"], method: "ping" }, passedFlags: ["--verbose"] });
+    expect(parse(["--cli", "--method", "ping", "--", "node", "s.js", "--verbose"])).toMatchObject({ args: { args: ["s.js", "--verbose"], method: "ping" } });
+    expect(parse(["--cli", "--method", "ping", "--", "node", "s.js", "--method", "x"])).toMatchObject({ args: { command: "node", args: ["s.js", "--method", "x"] } });
+    expect(parse(["--cli", "http://127.0.0.1:1/mcp", "--transport", "http", "--method", "ping"])).toMatchObject({ args: { serverUrl: "http://127.0.0.1:1/mcp", transport: "http" } });
+    expect(parse(["check", "node", "s.js", "--format", "junit", "--call-tools"])).toMatchObject({ name: "check", args: { command: "node", format: "junit", callTools: true } });
+    expect(parse(["replay", "bug.mcp-session.json", "--ignore", "$.result.content[0].text", "--update"])).toMatchObject({ name: "replay", args: { sessionFile: "bug.mcp-session.json", ignore: ["$.result.content[0].text"], update: true } });
   });
   test("harness flags without --cli, and --cli without what the method needs, are refused", () => {
-    expect(() => parseLauncherArgs(["--method", "ping", "node", "s.js"])).toThrow("--method needs --cli or check");
-    expect(() => parseLauncherArgs(["--cli", "node", "s.js"])).toThrow(/--cli needs --method/);
-    expect(() => parseLauncherArgs(["--cli", "node", "s.js", "--method", "tools/call"])).toThrow("--method tools/call needs --tool-name");
-    expect(() => parseLauncherArgs(["--cli", "--method", "ping"])).toThrow(/--cli needs a target/);
-    expect(() => parseLauncherArgs(["replay"])).toThrow(/replay needs a session file/);
+    expect(() => parse(["--method", "ping", "node", "s.js"])).toThrow("--method needs --cli");
+    expect(() => parse(["--cli", "node", "s.js"])).toThrow(/--cli needs --method/);
+    expect(() => parse(["--cli", "node", "s.js", "--method", "tools/call"])).toThrow("--method tools/call needs --tool-name");
+    expect(() => parse(["--cli", "--method", "ping"])).toThrow(/--cli needs a target/);
+    expect(() => parse(["replay"])).toThrow(/replay needs a session file/);
   });
 });

@@ -151,9 +151,15 @@ describe("the era chosen, everywhere it is chosen", () => {
     expect(state).toMatchObject({ protocolEra: "modern", negotiated: { era: "modern" } });
   });
 
-  test("the launcher passes --protocol-era to its connection: legacy on a 2026-only server stops with the reason", async () => {
+  test("the launcher passes --protocol-era to its connection: legacy on a 2026-only server fails with the reason, and the page stays up to show it", async () => {
     const run = runLauncher(["--no-open", "--port", "0", "--protocol-era", "legacy", process.execPath, path.join(FIXTURES, "modern-only-server.mjs"), "--stdio"]);
-    expect((await run.exited).code).toBe(1);
-    expect(run.stderr()).toMatch(/refused initialize for its protocol version \(it supports 2026-07-28\)/);
+    try {
+      await run.ready;
+      expect(run.stderr()).toMatch(/refused initialize for its protocol version \(it supports 2026-07-28\)/);
+      expect(run.stdout()).toMatch(/--stdio went to the server/);
+    } finally {
+      run.child.kill("SIGTERM");
+      await run.exited;
+    }
   }, 20_000);
 });

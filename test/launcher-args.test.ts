@@ -1,18 +1,34 @@
 import { describe, expect, test } from "vitest";
-import { parseLauncherArgs, UsageError } from "../server/cli/args";
-import { expandVars, targetFromConfig } from "../server/cli/config-file";
-import { targetFromRegistry } from "../server/cli/registry";
+import { parseCommandLine, helpOf, allFlags, commandOf } from "../server/commands/main";
+import { UsageError } from "../server/commands/usage-error";
+import { expandVars, targetFromConfig } from "../server/commands/shared/config-file";
+import { targetFromRegistry } from "../server/commands/shared/registry";
 
-const parse = (s: string[]) => parseLauncherArgs(s);
+// The typed arguments of whichever command the line is; tests read them loosely.
+const parse = (s: string[]) => parseCommandLine(s).args as unknown as Record<string, unknown>;
 const fails = (s: string[]) => () => parse(s);
 
-describe("launcher flags", () => {
-  test("a command with its own flags: everything from the command on goes to the target", () => {
-    const a = parse(["-e", "A=1", "-e", "B=x=y", "node", "server.js", "--port", "9", "-e", "C=3"]);
-    expect(a).toMatchObject({ command: "node", args: ["server.js", "--port", "9", "-e", "C=3"], env: { A: "1", B: "x=y" }, port: 6274 });
+describe("one rule for flags after the target, in every mode (as the official CLI)", () => {
+  test("the page: the inspector's own flags are its own wherever they stand; an unknown flag after the command is the server's", () => {
+    const line = parseCommandLine(["-e", "A=1", "-e", "B=x=y", "node", "server.js", "--stdio", "--port", "7106", "--no-open", "-e", "C=3"]);
+    expect(line.args).toMatchObject({ command: "node", args: ["server.js", "--stdio"], env: { A: "1", B: "x=y", C: "3" }, port: 7106, openBrowser: false });
+    expect(line.passedFlags).toEqual(["--stdio"]);
   });
-  test("-- ends the inspector's flags", () => {
+  test("--cli: an unknown flag after the target goes to the server, the inspector's flags after it are read (the official App servers need --stdio)", () => {
+    expect(parse(["--cli", "node", "server.js", "--stdio", "--method", "tools/list"])).toMatchObject({ command: "node", args: ["server.js", "--stdio"], method: "tools/list" });
+    expect(parse(["check", "node", "server.js", "--stdio", "--format", "json"])).toMatchObject({ command: "node", args: ["server.js", "--stdio"], format: "json" });
+  });
+  test("-- ends the inspector's flags: everything after it is the server's, our names included", () => {
     expect(parse(["--port", "0", "--", "--weird-command", "x"])).toMatchObject({ command: "--weird-command", args: ["x"], port: 0 });
+    expect(parse(["node", "server.js", "--", "--port", "9", "-e", "x"])).toMatchObject({ command: "node", args: ["server.js", "--port", "9", "-e", "x"], port: 6274 });
+    expect(parse(["--cli", "node", "s.js", "--method", "ping", "--", "--method", "x"])).toMatchObject({ args: ["s.js", "--method", "x"], method: "ping" });
+  });
+  test("an unknown flag before the target is a mistake, with the nearest flag suggested; a slip after the target is named when the line then fails", () => {
+    expect(fails(["--prot", "9"])).toThrow(new UsageError("unknown flag --prot (see --help); did you mean --port?"));
+    expect(fails(["--cli", "node", "s.js", "--methd", "tools/list"])).toThrow(/--cli needs --method .*\(--methd, after the command, went to the server: did you mean --method\?\)/);
+  });
+  test("a value error on one of our flags after the command says how to give it to the server", () => {
+    expect(fails(["node", "-e", "console.log(1)"])).toThrow('-e expects KEY=VALUE with both parts, got "console.log(1)" (if -e is meant for the server, put it after --)');
   });
   test("URL targets with transport and headers", () => {
     const a = parse(["--server-url", "http://127.0.0.1:3001/mcp", "--transport", "streamable-http", "--header", "Authorization: Bearer abc", "--header", "X-Key:v"]);
@@ -23,6 +39,7 @@ describe("launcher flags", () => {
   });
   test.each([
     [["--bogus"], "unknown flag --bogus (see --help)"],
+    [["check", "--bogus"], "unknown flag --bogus (see check --help)"],
     [["--port"], "--port needs a value"],
     [["--port", "http"], '--port must be a number from 0 to 65535, got "http"'],
     [["--port", "70000"], '--port must be a number from 0 to 65535, got "70000"'],
@@ -32,7 +49,9 @@ describe("launcher flags", () => {
     [["--elicitation", "maybe"], '--elicitation must be one of ask, accept-defaults, decline, cancel; got "maybe"'],
     [["check", "--elicitation", "ask", "node", "s.js"], "--elicitation ask needs a person: headless runs take accept-defaults, decline or cancel"],
     [["--update", "node", "s.js"], "--update needs replay"],
-    [["--strict", "node", "s.js"], "--strict needs mock"],
+    [["--strict", "node", "s.js"], "--strict needs --cli or mock"],
+    [["--auth", "client-credentials", "--server-url", "http://127.0.0.1:1/mcp"], "--auth client-credentials needs --client-id (and --client-secret, MCP_CLIENT_SECRET or --client-private-key)"],
+    [["--client-private-key", "k.pem", "--server-url", "http://127.0.0.1:1/mcp"], "--client-private-key needs --auth client-credentials"],
     [["diff", "a.json"], 'diff compares two sides (session files, "quoted commands" or URLs), got 1: inspector diff A B'],
     [["mock"], "mock needs a session file: inspector mock FILE.mcp-session.json [--port N]"],
     [["--transport", "websocket"], '--transport must be stdio, sse or http, got "websocket"'],
@@ -49,10 +68,10 @@ describe("launcher flags", () => {
 
 describe("new flags", () => {
   test("--root takes URIs and paths (a path becomes the file:// URI of its absolute form); answers flags in the page, --cli and check", () => {
-    const a = parse(["--root", "file:///srv/project", "--root", "relative/dir", "--sampling", "rules.json", "--elicitation", "decline", "node", "s.js"]);
+    const a = parse(["--root", "file:///srv/project", "--root", "relative/dir", "--sampling", "rules.json", "--elicitation", "decline", "node", "s.js"]) as { roots: string[] };
     expect(a.roots).toEqual(["file:///srv/project", new URL(`file://${process.cwd()}/relative/dir`).href]);
     expect(a).toMatchObject({ samplingFile: "rules.json", elicitation: "decline", command: "node" });
-    expect(parse(["check", "node", "s.js", "--root", "/tmp/x"]).roots).toEqual(["file:///tmp/x"]);
+    expect((parse(["check", "node", "s.js", "--root", "/tmp/x"]) as { roots: string[] }).roots).toEqual(["file:///tmp/x"]);
   });
   test("the official CLI's forms: variadic --tool-arg and --prompt-args, --tool-args-json, --method initialize, /sse means SSE", () => {
     expect(parse(["--cli", "node", "s.js", "--method", "tools/call", "--tool-name", "add", "--tool-arg", "a=1", "b=two", "--format", "json"])).toMatchObject({ toolArgs: { a: 1, b: "two" }, args: ["s.js"], format: "json" });
@@ -65,18 +84,22 @@ describe("new flags", () => {
     expect(parse(["--cli", "--server-url", "http://127.0.0.1:1/mcp", "--method", "ping"]).transport).toBeUndefined();
   });
   test("mock and diff take their operands and flags", () => {
-    expect(parse(["mock", "bug.mcp-session.json", "--port", "6300", "--strict", "--ignore", "$.x", "--answer-timeout", "500"])).toMatchObject({ mode: "mock", sessionFile: "bug.mcp-session.json", port: 6300, portGiven: true, strict: true, ignore: ["$.x"], answerTimeoutMs: 500 });
-    expect(parse(["mock", "bug.mcp-session.json"]).portGiven).toBe(false);
-    expect(parse(["diff", "old.mcp-session.json", "node new.js", "--format", "junit", "--fail-on", "any"])).toMatchObject({ mode: "diff", sides: ["old.mcp-session.json", "node new.js"], format: "junit", failOn: "any" });
+    expect(parseCommandLine(["mock", "bug.mcp-session.json", "--port", "6300", "--strict", "--ignore", "$.x", "--answer-timeout", "500"])).toMatchObject({ name: "mock", args: { sessionFile: "bug.mcp-session.json", port: 6300, strict: true, ignore: ["$.x"], answerTimeoutMs: 500 } });
+    expect(parse(["mock", "bug.mcp-session.json"]).port).toBeUndefined();
+    expect(parseCommandLine(["diff", "old.mcp-session.json", "node new.js", "--format", "junit", "--fail-on", "any"])).toMatchObject({ name: "diff", args: { sides: ["old.mcp-session.json", "node new.js"], format: "junit", failOn: "any" } });
   });
   test("replay passes env values only for names given", () => {
     expect(parse(["replay", "f.json", "--yes", "--pass-env", "API_KEY", "-e", "MODE=test"])).toMatchObject({ yes: true, passEnv: ["API_KEY"], env: { MODE: "test" } });
     expect(fails(["replay", "f.json", "--pass-env", "not a name"])).toThrow('--pass-env expects a variable name, got "not a name"');
   });
-  test("--help lists every flag of the table", async () => {
-    const { FLAGS } = await import("../server/cli/flags");
-    const { HELP } = await import("../server/cli/args");
-    for (const f of FLAGS) for (const n of f.names) expect(HELP).toContain(n);
+  test("each command's --help lists every flag it takes, and only those", () => {
+    for (const argv of [[], ["--cli"], ["check"], ["replay"], ["mock"], ["diff"]]) {
+      const { command } = commandOf(argv);
+      const help = helpOf(command);
+      for (const g of command.groups) for (const f of g.flags) for (const n of f.names) expect(help).toContain(n);
+    }
+    expect(helpOf(commandOf(["mock"]).command)).not.toContain("--server-url");
+    expect(new Set(allFlags())).toContain("--tool-metadata");
   });
 });
 

@@ -73,23 +73,50 @@ describe("the launcher starts and connects", () => {
 
 describe("bad input: one clear line and a non-zero exit", () => {
   test("unknown flag", async () => failsWith(launch(["--bogus"]), 2, /^inspector: unknown flag --bogus \(see --help\)\n$/));
-  test("missing config file", async () => failsWith(launch(["--config", "/nonexistent/mcp.json"]), 2, /^inspector: config file not found: \/nonexistent\/mcp\.json\n$/));
+  test("missing config file", async () => failsWith(launch(["--config", "/nonexistent/mcp.json"]), 2, /^inspector: --config: cannot read \/nonexistent\/mcp\.json: no such file\n$/));
   test("server name not in the file", async () => {
     const file = path.join(tmp(), "mcp.json");
     writeFileSync(file, JSON.stringify({ mcpServers: { a: { command: "x" } } }));
     await failsWith(launch(["--config", file, "--server", "b"]), 2, /server "b" is not in .*mcp\.json \(it has: a\)/);
   });
-  test("command not found", async () => failsWith(launch(["definitely-not-a-command-xyz"]), 1, /^inspector: command not found: definitely-not-a-command-xyz\n$/));
-  test("target exits during start-up: exit code and last stderr lines", async () => {
-    await failsWith(launch([process.execPath, "-e", "console.error('FATAL: DATABASE_URL is not set'); process.exit(7)"]), 1, /exited with code 7 during start-up; last stderr: FATAL: DATABASE_URL is not set/);
+});
+
+describe("a target that fails to connect: the page stays up and shows why (the command can be fixed there)", () => {
+  /** The launcher is up; its state says the connection failed, with the error the page shows. */
+  async function upButFailed(r: LauncherRun) {
+    const url = await r.ready;
+    const token = new URL(url).searchParams.get("token")!;
+    const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string; error?: { kind: string; message: string; exitCode?: number; stderrTail: string[] } };
+    expect(state.status).toBe("failed");
+    expect(r.stderr()).toMatch(/The page stays up and shows this: fix the command there and connect again/);
+    return state.error!;
+  }
+  test("command not found", async () => {
+    const r = launch(["definitely-not-a-command-xyz"]);
+    expect(await upButFailed(r)).toMatchObject({ kind: "command-not-found" });
+    expect(r.stderr()).toMatch(/^inspector: could not connect to definitely-not-a-command-xyz: command not found: definitely-not-a-command-xyz\n/);
+  });
+  test("target exits during start-up: its exit status and every stderr line it printed, on the terminal and in the page's state", async () => {
+    const script = "console.error('Error: Cannot find module ./missing.js'); console.error('    at load (node:internal)'); console.error('FATAL: DATABASE_URL is not set'); process.exit(7)";
+    const r = launch(["--", process.execPath, "-e", script]);
+    const error = await upButFailed(r);
+    expect(error).toMatchObject({ kind: "exited", exitCode: 7 });
+    expect(error.stderrTail).toEqual(expect.arrayContaining(["Error: Cannot find module ./missing.js", "FATAL: DATABASE_URL is not set"]));
+    expect(r.stderr()).toMatch(/exit status: code 7\n/);
+    expect(r.stderr()).toMatch(/stderr: Error: Cannot find module \.\/missing\.js\n/);
+    expect(r.stderr()).toMatch(/stderr: FATAL: DATABASE_URL is not set\n/);
   });
   test.each([401, 404])("HTTP %i from a URL target", async (status) => {
     const server = http.createServer((_req, res) => res.writeHead(status).end());
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     stops.push(() => new Promise((r) => server.close(r)));
     const port = (server.address() as import("node:net").AddressInfo).port;
-    await failsWith(launch(["--server-url", `http://127.0.0.1:${port}/mcp`]), 1, new RegExp(`^inspector: HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp(: the server wants authorization; OAuth, [^\\n]+)?\\n$`));
+    const r = launch(["--server-url", `http://127.0.0.1:${port}/mcp`]);
+    expect((await upButFailed(r)).message).toMatch(new RegExp(`^HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp`));
   });
+});
+
+describe("bad input that stops the launcher", () => {
   test("port in use", async () => {
     const first = launch([]);
     const port = new URL(await first.ready).port;
@@ -152,6 +179,6 @@ describe("--open a shared session", () => {
   });
   test("a damaged link or a wrong file: a clear line, exit 2", async () => {
     await failsWith(launch(["--open", "http://localhost:6274/#session=v1.AAAA"]), 2, /^inspector: --open: this link is damaged/);
-    await failsWith(launch(["--open", "/nonexistent.mcp-session.json"]), 2, /^inspector: --open: no such file/);
+    await failsWith(launch(["--open", "/nonexistent.mcp-session.json"]), 2, /^inspector: --open: cannot read \/nonexistent\.mcp-session\.json: no such file/);
   });
 });

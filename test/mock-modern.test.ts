@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { Engine } from "../server/engine";
 import { RecordStore } from "../server/record/store";
-import { runMock } from "../server/mock/run-mock";
+import { runMock } from "../server/commands/mock/run";
 import { replaySession } from "../server/replay/replay";
 import { normalizeVolatile } from "../lib/session/json-diff";
 import type { MessageEntry } from "../lib/record/format";

@@ -7,7 +7,7 @@ import { build } from "esbuild";
 import { beforeAll, describe, expect, test } from "vitest";
 import { Engine, RpcError } from "../server/engine";
 import { RecordStore } from "../server/record/store";
-import { runMock, type MockOptions } from "../server/mock/run-mock";
+import { runMock, type MockOptions } from "../server/commands/mock/run";
 import { normalizeVolatile } from "../lib/session/json-diff";
 import { isNotification, isRequest, isResponse, looksLikeJsonRpc } from "../lib/protocol/jsonrpc";
 import type { SessionFile } from "../lib/session/file";
@@ -29,7 +29,7 @@ let file: string;
 /** The mock as a process, as the CLI will run it: runMock with SIGTERM wired to its signal. */
 async function bundleRunner(out: string): Promise<void> {
   const contents = `
-    import { runMock } from "./server/mock/run-mock.ts";
+    import { runMock } from "./server/commands/mock/run.ts";
     const opts = { sessionFile: "", ignore: [] };
     const argv = process.argv.slice(2);
     for (let i = 0; i < argv.length; i++) {

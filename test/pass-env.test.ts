@@ -2,8 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { parseLauncherArgs } from "../server/cli/args";
-import { envFromFlags, parseEnvFile } from "../server/cli/headless-from-flags";
+import { parseCommandLine } from "../server/commands/main";
+import { envFromFlags, parseEnvFile } from "../server/commands/shared/env-flags";
+import type { TargetArgs } from "../server/commands/shared/target-flags";
+
+const parseLauncherArgs = (argv: string[]) => parseCommandLine(argv).args as unknown as TargetArgs;
 import { runLauncher, type LauncherRun } from "./helpers/launcher";
 import { EVERYTHING, waitFor } from "./helpers/targets";
 

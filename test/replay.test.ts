@@ -2,9 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseLauncherArgs } from "../server/cli/args";
-import { replayOptions } from "../server/cli/headless-from-flags";
-import { runReplay } from "../server/harness/run-replay";
+import { runCommandLine } from "../server/commands/main";
 import { replaySession } from "../server/replay/replay";
 import { parseSession } from "../lib/session/file";
 import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
@@ -30,7 +28,7 @@ function saveSession(session: unknown): string {
 async function replayCli(argv: string[], env: Record<string, string> = {}) {
   let out = "";
   let err = "";
-  const code = await runReplay(replayOptions(parseLauncherArgs(["replay", ...argv])), env, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  const code = await runCommandLine(["replay", ...argv], env, { out: (s) => void (out += s + "\n"), err: (s) => void (err += s + "\n") });
   return { code, out, err };
 }
 

@@ -65,7 +65,7 @@ describe("environments", () => {
     expect(await lint("client/sample.ts", "export const b = Buffer.from([]);\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'Buffer'/)]);
     expect(await lint("lib/wire/sample.ts", "export const debug = process.env.DEBUG;\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'process'/)]);
     expect(await lint("lib/wire/sample.ts", "export const here = window.location.href;\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'window'.*no browser globals/)]);
-    expect(await lint("server/cli/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync(process.argv[2]);\n')).toEqual([]);
+    expect(await lint("server/commands/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync(process.argv[2]);\n')).toEqual([]);
   });
 });
 

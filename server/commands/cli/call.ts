@@ -1,24 +1,16 @@
-import type { Engine } from "../engine";
-import type { CliMethod } from "../cli/flags";
+import type { Engine } from "../../engine";
+import type { CliArgs } from "./flags";
 
-/** The one call of `inspector --cli`, as its flags name it. */
-export interface CliCall {
-  method: CliMethod;
-  toolName?: string;
-  toolArgs?: Record<string, unknown>;
-  uri?: string;
-  promptName?: string;
-  promptArgs?: Record<string, string>;
-  logLevel?: string;
-  /** Run tools/call as a task and wait for its final result. */
-  task?: boolean;
-}
-
-/** Send the call through the engine like any page request. Resolves with the raw result. */
-export async function cliCall(engine: Engine, c: CliCall): Promise<unknown> {
+/**
+ * Send the one call through the engine like any page request. Resolves with the raw result.
+ * `_meta` from --metadata goes on every request; --tool-metadata adds to it for tools/call.
+ */
+export async function cliCall(engine: Engine, c: CliArgs): Promise<unknown> {
+  const meta = Object.keys(c.metadata).length ? { _meta: c.metadata } : {};
   switch (c.method) {
     case "tools/call": {
-      const out = await engine.callTool(c.toolName!, c.toolArgs ?? {}, c.task ? { task: {} } : {});
+      const toolMeta = { ...c.metadata, ...c.toolMetadata };
+      const out = await engine.callTool(c.toolName!, c.toolArgsJson ?? c.toolArgs, { ...(Object.keys(toolMeta).length ? { meta: toolMeta } : {}), ...(c.task ? { task: {} } : {}) });
       if (out.error) throw Object.assign(new Error(out.error.message), { rpc: out.error });
       // A task-augmented call answers with its task; the engine follows it to the tool's result.
       const r = out.result as { task?: { taskId?: unknown }; resultType?: unknown; taskId?: unknown } | undefined;
@@ -28,14 +20,14 @@ export async function cliCall(engine: Engine, c: CliCall): Promise<unknown> {
       return out.result;
     }
     case "resources/read":
-      return (await engine.request("resources/read", { uri: c.uri })).result;
+      return (await engine.request("resources/read", { uri: c.uri, ...meta })).result;
     case "prompts/get":
-      return (await engine.request("prompts/get", { name: c.promptName, arguments: c.promptArgs ?? {} })).result;
+      return (await engine.request("prompts/get", { name: c.promptName, arguments: c.promptArgs, ...meta })).result;
     case "logging/setLevel":
-      return (await engine.request("logging/setLevel", { level: c.logLevel })).result;
+      return (await engine.request("logging/setLevel", { level: c.logLevel, ...meta })).result;
     case "ping":
-      return (await engine.request("ping", undefined)).result;
+      return (await engine.request("ping", Object.keys(meta).length ? meta : undefined)).result;
     default:
-      return (await engine.request(c.method, {})).result;
+      return (await engine.request(c.method!, { ...meta })).result;
   }
 }

@@ -1,12 +1,12 @@
-import { readTextFileBounded } from "../read-bounded";
-import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
 import { existsSync, statSync } from "node:fs";
-import { parseSession, type SessionFile } from "../../lib/session/file";
-import { splitShellWords } from "../../lib/target/shell-words";
-import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../../lib/target/target";
-import { diffExitCode, diffSurfaces, formatDiffJson, formatDiffJunit, formatDiffText, surfaceFromSession, type FailOn, type Surface } from "../../lib/surface";
-import type { Io } from "../harness/run-cli";
-import { liveSurface } from "./live-surface";
+import type { SessionFile } from "../../../lib/session/file";
+import { splitShellWords } from "../../../lib/target/shell-words";
+import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../../../lib/target/target";
+import { diffExitCode, diffSurfaces, formatDiffJson, formatDiffJunit, formatDiffText, surfaceFromSession, type FailOn, type Surface } from "../../../lib/surface";
+import { visible } from "../../../lib/text/visible";
+import type { Io } from "../command";
+import { loadSessionFile } from "../shared/session-loader";
+import { liveSurface } from "../../diff/live-surface";
 
 /** One side of a diff: a recording, or a target to connect to and list. */
 export type DiffSide = { kind: "session"; file: string } | { kind: "target"; target: Target; label?: string };
@@ -51,7 +51,7 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
   const sides: DiffSide[] = [];
   for (const s of [opts.a, opts.b]) {
     const side = typeof s === "string" ? parseDiffSide(s, opts) : s;
-    if ("error" in side) return io.err(`inspector: diff: ${side.error}`), 2;
+    if ("error" in side) return io.err(`inspector: diff: ${visible(side.error)}`), 2;
     sides.push(side);
   }
   const sessions: Array<SessionFile | undefined> = [];
@@ -60,7 +60,7 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
       sessions.push(undefined);
       continue;
     }
-    const loaded = loadSession(side.file);
+    const loaded = loadSessionFile(side.file);
     if (!loaded.ok) return io.err(`inspector: diff: ${loaded.message}`), 2;
     sessions.push(loaded.session);
   }
@@ -68,7 +68,7 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
   for (const [i, side] of sides.entries()) {
     const other = sessions[1 - i];
     const got = side.kind === "session" ? surfaceFromSession(sessions[i]!, side.file) : await liveSurface(side.target, capabilitiesFor(other), side.label);
-    if (!got.ok) return io.err(`inspector: diff: ${side.kind === "session" ? `${side.file}: ` : ""}${got.message}`), 2;
+    if (!got.ok) return io.err(`inspector: diff: ${side.kind === "session" ? `${visible(side.file)}: ` : ""}${visible(got.message)}`), 2;
     surfaces.push(got.surface);
   }
   const diff = diffSurfaces(surfaces[0], surfaces[1]);
@@ -84,15 +84,4 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
  */
 function capabilitiesFor(other: SessionFile | undefined): OfferedCapabilities {
   return other?.capabilities ?? OfferedCapabilitiesSchema.parse({});
-}
-
-function loadSession(file: string): { ok: true; session: SessionFile } | { ok: false; message: string } {
-  let text: string;
-  try {
-    text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
-  } catch (e) {
-    return { ok: false, message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}` };
-  }
-  const r = parseSession(text);
-  return r.ok ? r : { ok: false, message: `${file}: ${r.message}` };
 }

@@ -1,14 +1,13 @@
-import { readTextFileBounded } from "../read-bounded";
-import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
 import type { Readable } from "node:stream";
-import { parseSession } from "../../lib/session/file";
-import type { Io } from "../harness/run-cli";
-import { ignoreMatchers } from "./match";
-import { scriptOf, unplayable } from "./script";
-import { MockSession } from "./session";
-import { serveStdio } from "./stdio";
-import { serveHttp } from "./http";
-import { Tally } from "./tally";
+import type { Io } from "../command";
+import { loadSessionFile } from "../shared/session-loader";
+import { ignoreMatchers } from "../../mock/match";
+import { scriptOf, unplayable } from "../../mock/script";
+import { MockSession } from "../../mock/session";
+import { serveStdio } from "../../mock/stdio";
+import { serveHttp } from "../../mock/http";
+import { Tally } from "../../mock/tally";
+import { visible } from "../../../lib/text/visible";
 
 export interface MockOptions {
   /** The recording to play (a .mcp-session.json). */
@@ -39,30 +38,17 @@ export interface MockIo extends Io {
  * when anything did not match; 2 when the file cannot be played or the port cannot be had.
  */
 export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
-  let text: string;
-  try {
-    text = readTextFileBounded(opts.sessionFile, MAX_SESSION_FILE_BYTES, "a session file");
-  } catch (e) {
-    io.err(`inspector: cannot read ${opts.sessionFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
-    return 2;
-  }
-  const parsed = parseSession(text);
-  if (!parsed.ok) {
-    io.err(`inspector: ${opts.sessionFile}: ${parsed.message}`);
-    return 2;
-  }
-  const script = scriptOf(parsed.session);
+  const loaded = loadSessionFile(opts.sessionFile);
+  if (!loaded.ok) return io.err(`inspector: ${loaded.message}`), 2;
+  const script = scriptOf(loaded.session);
   const why = unplayable(script);
-  if (why) {
-    io.err(`inspector: ${opts.sessionFile}: ${why}`);
-    return 2;
-  }
+  if (why) return io.err(`inspector: ${visible(opts.sessionFile)}: ${why}`), 2;
   const tally = new Tally(script);
   const sessionOpts = { ignore: ignoreMatchers(opts.ignore), answerTimeoutMs: opts.answerTimeoutMs ?? 60_000 };
   const newSession = () => new MockSession(script, tally, sessionOpts);
   const requests = script.exchanges.filter((x) => !x.notification).length;
   if (opts.port === undefined) {
-    io.err(`inspector mock: playing ${opts.sessionFile} on stdio (${requests} recorded requests)`);
+    io.err(`inspector mock: playing ${visible(opts.sessionFile)} on stdio (${requests} recorded requests)`);
     await serveStdio(newSession(), io.stdin ?? process.stdin, io.out, opts.signal);
   } else {
     let http;
@@ -73,7 +59,7 @@ export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
       io.err(`inspector: ${code === "EADDRINUSE" ? `port ${opts.port} is in use: pass --port N, or --port 0 for any free port` : `cannot listen on 127.0.0.1:${opts.port}: ${(e as Error).message}`}`);
       return 2;
     }
-    io.err(`inspector mock: playing ${opts.sessionFile} at ${http.url} (${requests} recorded requests)`);
+    io.err(`inspector mock: playing ${visible(opts.sessionFile)} at ${http.url} (${requests} recorded requests)`);
     opts.onListening?.(http.url);
     await new Promise<void>((resolve) => {
       if (opts.signal?.aborted) return resolve();

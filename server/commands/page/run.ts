@@ -1,77 +1,48 @@
-import { createInterface } from "node:readline/promises";
-import { HELP, UsageError, parseLauncherArgs, type LauncherArgs } from "../cli/args";
-import { answersFromFlags, cliOptions, envFromFlags, headlessSession, replayOptions } from "../cli/headless-from-flags";
-import { runMock } from "../mock/run-mock";
-import { runDiff } from "../diff/run-diff";
-import type { Io } from "../harness/headless";
-import type { Target } from "../../lib/target/target";
-import { resolveTarget } from "../cli/resolve-target";
-import { openBrowser, openRefusal } from "./open-browser";
-import { LAUNCH_PARAM, LaunchCodes } from "./launch-code";
-import { startInspector } from "../inspector";
-import { staticPages, pageBuilt } from "../bridge/static-pages";
-import { PAGE_DIR, VERSION } from "../paths";
-import { isLoopbackHostname, newToken } from "../bridge/security";
-import { visible } from "../../lib/text/visible";
-import { describeTarget } from "../../lib/target/target";
-import { runCli } from "../harness/run-cli";
-import { runReplay } from "../harness/run-replay";
-import { runCheck } from "../harness/check/run-check";
-import { formatJson, formatJunit, formatText } from "../harness/check/format";
-import { exitCodeOf } from "../harness/check/result";
-import { loadSessionArg } from "../cli/load-session";
-import type { SessionFile } from "../../lib/session/file";
+import type { RunContext } from "../command";
+import type { PageArgs } from "./index";
+import { answersFromFlags } from "../shared/answers";
+import { takeServerEnv } from "../shared/env-flags";
+import { headlessSession } from "../shared/headless-session";
+import { resolveTarget } from "../shared/resolve-target";
+import { loadSession } from "../shared/session-loader";
+import { UsageError } from "../usage-error";
+import { openBrowser } from "../../launcher/open-browser";
+import { LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
+import { startInspector, type RunningInspector } from "../../inspector";
+import { staticPages, pageBuilt } from "../../bridge/static-pages";
+import { PAGE_DIR } from "../../paths";
+import { isLoopbackHostname, newToken } from "../../bridge/security";
+import { describeTarget, type Target } from "../../../lib/target/target";
+import { shellQuoted, visible } from "../../../lib/text/visible";
+import type { SessionFile } from "../../../lib/session/file";
+import type { SessionState } from "../../../lib/wire/session-state";
 
 /**
- * `npx inspector …`: parse flags, start the backend, connect the target (when one is given),
- * print the page URL with its token. Resolves with the exit code once the inspector stops.
+ * `npx inspector …`: start the backend, connect the target (when one is given), print the page
+ * URL with its token and open the browser. A target that fails to connect does not stop it: the
+ * page is where a person debugs, so it shows the failure (with the server's stderr and exit
+ * status) and they fix the command there and connect again. Resolves with the exit code once
+ * the inspector stops.
  */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  // A closed pipe (e.g. `inspector … | head`) must not turn into an uncaught EPIPE.
-  process.stdout.on("error", () => undefined);
-  const out = (s: string) => process.stdout.write(s + "\n");
-  const err = (s: string) => process.stderr.write(`inspector: ${s}\n`);
-  const io = { out, err: (s: string) => process.stderr.write(s + "\n") };
-  let args;
-  let target;
+export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext): Promise<number> {
+  const err = (s: string) => io.err(`inspector: ${s}`);
+  let target: Target | undefined;
   let answers;
   try {
-    args = parseLauncherArgs(argv);
-    if (args.help) return out(HELP), 0;
-    if (args.version) return out(VERSION), 0;
-    // --env-file and --pass-env values join -e's here, for every mode that starts a server.
-    const picked = envFromFlags(args, env);
-    args.env = picked.env;
-    for (const name of picked.missing) err(`--pass-env ${name}: not set in the inspector's environment, not passed`);
-    target = resolveTarget(args, env);
-    answers = answersFromFlags(args);
+    takeServerEnv(a, env, io.err);
+    target = resolveTarget(a, env);
+    answers = answersFromFlags(a);
   } catch (e) {
-    // --cli is the official CLI's contract: a usage error is 1 there; 2 elsewhere, as before.
-    if (e instanceof UsageError) return err(e.message), argv.includes("--cli") ? 1 : 2;
+    if (e instanceof UsageError) return err(e.message), 2;
     throw e;
   }
-
-  switch (args.mode) {
-    case "cli":
-      if (!target) return err("--cli needs a target"), 1;
-      return runCli(cliOptions(args, target, loginOpener(env)), io);
-    case "check":
-      return runCheckMode(args, target, err);
-    case "replay":
-      return runReplayMode(args, env, io);
-    case "mock":
-      return runMockMode(args, io);
-    case "diff":
-      return runDiff({ a: args.sides[0], b: args.sides[1], format: args.format, failOn: args.failOn, env: args.env, headers: args.headers }, io);
-  }
-
-  const extraHostnames = isLoopbackHostname(args.host) ? [] : [args.host];
-  if (extraHostnames.length) err(`WARNING: listening on ${args.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`);
+  const extraHostnames = isLoopbackHostname(a.host) ? [] : [a.host];
+  if (extraHostnames.length) err(`WARNING: listening on ${a.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`);
 
   let openedSession: SessionFile | undefined;
-  if (args.open) {
-    const loaded = await loadSessionArg(args.open);
-    if (!loaded.ok) return err(loaded.message), 2;
+  if (a.open) {
+    const loaded = await loadSession(a.open, { links: true });
+    if (!loaded.ok) return err(`--open: ${loaded.message}`), 2;
     openedSession = loaded.session;
   }
 
@@ -79,13 +50,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
   // The browser we open gets a one-time code, never the token (see launch-code.ts).
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
-  let inspector;
+  let inspector: RunningInspector;
   try {
-    inspector = await startInspector({ host: args.host, port: args.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession });
+    inspector = await startInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") return err(`port ${args.port} is in use: pass --port N, or --port 0 for any free port`), 1;
-    if (code === "EADDRNOTAVAIL") return err(`cannot listen on ${args.host}: no such address here`), 1;
+    if (code === "EADDRINUSE") return err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1;
+    if (code === "EADDRNOTAVAIL") return err(`cannot listen on ${a.host}: no such address here`), 1;
     throw e;
   }
 
@@ -102,7 +73,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         inspector.engine.killNow();
         process.exit(130);
       }
-      out(`\nStopping (${signal}); again to force…`);
+      io.out(`\nStopping (${signal}); again to force…`);
       void stop().then(() => resolve(0));
     };
     process.on("SIGINT", onSignal);
@@ -111,86 +82,32 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   inspector.engine.setAnswers(answers);
   if (target) {
-    const session = headlessSession(args, target);
-    const state = await inspector.engine.connect({ target, protocolEra: session.protocolEra, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: args.callbackUrl } });
+    if (target.transport === "stdio" && target.args.length) io.out(`Server command: ${[target.command, ...target.args].map((w) => shellQuoted(w)).join(" ")}${passedFlags.length ? ` (${passedFlags.join(" ")} went to the server: the inspector does not know ${passedFlags.length === 1 ? "it" : "them"}; its own flags are its own wherever they stand)` : ""}`);
+    const session = headlessSession(a, target, env, { interactive: true });
+    const state = await inspector.engine.connect({ target, protocolEra: session.protocolEra, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: a.callbackUrl } });
     if (stopping) return stopped;
-    if (state.status !== "connected") {
-      err(state.error?.message ?? `could not connect to ${describeTarget(target)}`);
-      const tail = state.error?.stderrTail ?? [];
-      if (tail.length && state.error?.kind !== "exited") for (const line of tail.slice(-5)) process.stderr.write(`  stderr: ${line}\n`);
-      await stop();
-      return 1;
-    }
-    const info = state.negotiated?.serverInfo as { name?: string; version?: string } | undefined;
-    out(`Connected to ${info?.name ?? "the server"}${info?.version ? ` ${info.version}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`);
+    if (state.status === "connected") io.out(connectedLine(state, target));
+    else for (const line of failureLines(state, target)) io.err(line);
   }
   const opened = openedSession ? "&session=opened" : "";
-  if (openedSession) out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
+  if (openedSession) io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
   // The printed URL keeps the token: the person's own terminal, not a process's argv.
-  out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
-  if (args.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
-
+  io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
+  if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   return stopped;
 }
 
-async function runCheckMode(args: LauncherArgs, target: Target | undefined, err: (s: string) => void): Promise<number> {
-  if (!target) return err("check needs a target: a command, --server-url, --config or --demo"), 2;
-  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
-  const { report } = await runCheck(headlessSession(args, target, loginOpener(process.env)), { callTools: args.callTools, progress });
-  if (progress) process.stderr.write("\r\x1b[2K");
-  const format = { text: formatText, json: formatJson, junit: formatJunit }[args.format];
-  process.stdout.write(format(report));
-  // The text report already says it on stdout; json and junit readers get it on stderr too.
-  if (!report.connected && args.format !== "text") err(`could not connect: ${report.connectError}`);
-  return exitCodeOf(report);
+function connectedLine(state: SessionState, target: Target): string {
+  const info = state.negotiated?.serverInfo as { name?: string; version?: string } | undefined;
+  return `Connected to ${visible(info?.name ?? "the server")}${info?.version ? ` ${visible(info.version)}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`;
 }
 
-async function runReplayMode(args: LauncherArgs, env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}…`) : undefined;
-  const terminal = process.stdin.isTTY === true && process.stderr.isTTY === true;
-  try {
-    return await runReplay(replayOptions(args, { progress, confirm: terminal ? askOnTerminal : undefined }), env, io);
-  } catch (e) {
-    // An error is not a changed response: 2, never the 1 a CI job reads as "changed".
-    io.err(`inspector: replay failed: ${(e as Error).message}`);
-    return 2;
-  } finally {
-    if (progress) process.stderr.write("\r\x1b[2K");
-  }
-}
-
-async function askOnTerminal(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
-}
-
-/** The recording plays the server until the client goes or a signal comes; the summary goes to stderr. */
-async function runMockMode(args: LauncherArgs, io: Io): Promise<number> {
-  const stop = new AbortController();
-  const onSignal = () => stop.abort();
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  try {
-    return await runMock({ sessionFile: args.sessionFile!, port: args.portGiven ? args.port : undefined, ignore: args.ignore, strict: args.strict, answerTimeoutMs: args.answerTimeoutMs, signal: stop.signal }, io);
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
-}
-
-/**
- * A headless login: the URL on stderr (it is the person's to open) and in the browser. The URL
- * comes from the authorization server's metadata: anything but http(s) is refused, not opened.
- */
-function loginOpener(env: NodeJS.ProcessEnv): (url: string) => void {
-  return (url) => {
-    const refusal = openRefusal(url);
-    if (refusal) return void process.stderr.write(`inspector: the server wants you to log in, but its login URL ${visible(url)} was not opened: ${refusal}\n`);
-    process.stderr.write(`inspector: the server wants you to log in: ${visible(url)}\n`);
-    openBrowser(url, env);
-  };
+/** The whole failure on the terminal too: the message, the exit status and the server's last stderr lines. */
+function failureLines(state: SessionState, target: Target): string[] {
+  const e = state.error;
+  const lines = [`inspector: could not connect to ${visible(describeTarget(target))}: ${visible(e?.message ?? "unknown failure")}`];
+  if (e?.kind === "exited") lines.push(`  exit status: ${e.signal ? `killed by ${e.signal}` : `code ${e.exitCode}`}`);
+  for (const line of e?.stderrTail ?? []) if (line.trim()) lines.push(`  stderr: ${visible(line)}`);
+  lines.push("  The page stays up and shows this: fix the command there and connect again.");
+  return lines;
 }

@@ -1,15 +1,14 @@
-import { readTextFileBounded } from "../read-bounded";
-import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
 import { writeFileSync } from "node:fs";
-import { splitShellWords } from "../../lib/target/shell-words";
-import { replaySession } from "../replay/replay";
-import { buildSession, entriesOfLastConnection, parseSession, type SessionFile } from "../../lib/session/file";
-import { redactSession } from "../../lib/session/redact";
-import { replayPassed, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
-import type { Target } from "../../lib/target/target";
-import { shellQuoted, visible } from "../../lib/text/visible";
-import { VERSION } from "../paths";
-import type { Io } from "./headless";
+import { splitShellWords } from "../../../lib/target/shell-words";
+import { replaySession } from "../../replay/replay";
+import { buildSession, entriesOfLastConnection, type SessionFile } from "../../../lib/session/file";
+import { redactSession } from "../../../lib/session/redact";
+import { replayPassed, type ReplayItem, type ReplayReport } from "../../../lib/session/replay-result";
+import type { Target } from "../../../lib/target/target";
+import { shellQuoted, visible } from "../../../lib/text/visible";
+import { VERSION } from "../../paths";
+import type { Io } from "../command";
+import { loadSessionFile } from "../shared/session-loader";
 
 /** What `inspector replay` needs from its flags. */
 export interface ReplayOptions {
@@ -41,19 +40,9 @@ type Env = Record<string, string | undefined>;
 
 /** `inspector replay FILE`: re-run a recorded session, print the diff, exit 1 when anything changed. */
 export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<number> {
-  let text: string;
-  try {
-    text = readTextFileBounded(o.sessionFile, MAX_SESSION_FILE_BYTES, "a session file");
-  } catch (e) {
-    io.err(`inspector: cannot read ${o.sessionFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
-    return 2;
-  }
-  const parsed = parseSession(text);
-  if (!parsed.ok) {
-    io.err(`inspector: ${o.sessionFile}: ${parsed.message}`);
-    return 2;
-  }
-  const session = parsed.session;
+  const loaded = loadSessionFile(o.sessionFile);
+  if (!loaded.ok) return io.err(`inspector: ${loaded.message}`), 2;
+  const session = loaded.session;
   const resolved = targetFor(session, o, env);
   if ("error" in resolved) return io.err(`inspector: ${resolved.error}`), 2;
   const { target, passed, notPassed, fromFile } = resolved;

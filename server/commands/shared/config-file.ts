@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ProtocolEraChoiceSchema, type ProtocolEraChoice, type Target } from "../../lib/target/target";
-import { UsageError, type Env } from "./args";
+import { ProtocolEraChoiceSchema, type ProtocolEraChoice, type Target } from "../../../lib/target/target";
+import { UsageError } from "../usage-error";
+import type { Env } from "./env-flags";
 
 /**
  * The common `mcpServers` file (Claude Desktop, the official inspector, .mcp.json):

@@ -1,5 +1,6 @@
-import type { Target } from "../../lib/target/target";
-import { UsageError, type Env } from "./args";
+import type { Target } from "../../../lib/target/target";
+import { UsageError } from "../usage-error";
+import type { Env } from "./env-flags";
 
 /**
  * An MCP registry `server.json` entry (or a list of them, or a registry API response):

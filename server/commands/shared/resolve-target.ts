@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ProtocolEraChoice, Target } from "../../lib/target/target";
-import { UsageError, type Env, type LauncherArgs } from "./args";
+import type { ProtocolEraChoice, Target } from "../../../lib/target/target";
+import { UsageError, cannotRead } from "../usage-error";
+import type { Env } from "./env-flags";
+import type { TargetArgs } from "./target-flags";
 import { targetFromConfig } from "./config-file";
 import { targetFromRegistry } from "./registry";
-import { DEMO_SERVER } from "../paths";
+import { DEMO_SERVER } from "../../paths";
 
 /** The target the flags name, or undefined when the page's form will choose one. */
-export function resolveTarget(a: LauncherArgs, env: Env): Target | undefined {
+export function resolveTarget(a: TargetArgs, env: Env): Target | undefined {
   if (a.demo) return { transport: "stdio", command: process.execPath, args: [DEMO_SERVER, "stdio"], env: { ...a.env } };
   if (a.serverUrl) return { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers };
   if (a.command) return { transport: "stdio", command: a.command, args: a.args, env: a.env, cwd: a.cwd };
@@ -17,8 +19,7 @@ export function resolveTarget(a: LauncherArgs, env: Env): Target | undefined {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `config file not found: ${file}` : `cannot read ${file}: ${(e as Error).message}`);
+    throw new UsageError(cannotRead(a.config ? "--config" : "--registry", file, e));
   }
   const found: { target: Target; protocolEra?: ProtocolEraChoice } = (a.config ? targetFromConfig : targetFromRegistry)(text, file, a.server, env);
   const target = found.target;

@@ -1,20 +1,28 @@
-import { readTextFileBounded } from "../read-bounded";
-import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
-import { parseSession, type SessionFile } from "../../lib/session/file";
-import { decodeSessionLink } from "../../lib/session/share-link";
+import { readTextFileBounded } from "../../read-bounded";
+import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../../lib/session/file";
+import { decodeSessionLink } from "../../../lib/session/share-link";
+import { readFailure } from "../usage-error";
+import { visible } from "../../../lib/text/visible";
 
-/** `--open`: a share link (anything with #session=) or a session file path. */
-export async function loadSessionArg(value: string): Promise<{ ok: true; session: SessionFile } | { ok: false; message: string }> {
-  if (value.includes("#session=")) {
-    const r = await decodeSessionLink(value);
-    return r.ok ? r : { ok: false, message: `--open: ${r.message}` };
-  }
+export type Loaded = { ok: true; session: SessionFile } | { ok: false; message: string };
+
+/**
+ * The one way a command reads a recorded session: a .mcp-session.json file (bounded: a file
+ * over MAX_SESSION_FILE_BYTES is refused before it is read whole) and, where links are taken,
+ * a share link (anything with #session=). The message names the file; the caller adds its flag.
+ */
+export async function loadSession(value: string, opts: { links?: boolean } = {}): Promise<Loaded> {
+  if (opts.links && value.includes("#session=")) return decodeSessionLink(value);
+  return loadSessionFile(value);
+}
+
+export function loadSessionFile(file: string): Loaded {
   let text: string;
   try {
-    text = readTextFileBounded(value, MAX_SESSION_FILE_BYTES, "a session file");
+    text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
-    return { ok: false, message: (e as NodeJS.ErrnoException).code === "ENOENT" ? `--open: no such file: ${value}` : `--open: cannot read ${value}: ${(e as Error).message}` };
+    return { ok: false, message: `cannot read ${visible(file)}: ${readFailure(e)}` };
   }
   const r = parseSession(text);
-  return r.ok ? r : { ok: false, message: `--open: ${value}: ${r.message}` };
+  return r.ok ? r : { ok: false, message: `${visible(file)}: ${r.message}` };
 }

@@ -1,0 +1,99 @@
+import type { FlagGroup } from "../flag-spec";
+import type { CommonArgs } from "../command";
+import { UsageError } from "../usage-error";
+import { jsonObject, keyValue, logLevel, oneOf, toolArg } from "../values";
+import { LOG_LEVELS } from "../../../lib/protocol/log-levels";
+import { emptyAnswers, emptyTarget, validateHeadlessAnswers, validateTarget, targetSources, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
+
+export const CLI_METHODS = [
+  "initialize",
+  "tools/list",
+  "tools/call",
+  "resources/list",
+  "resources/read",
+  "resources/templates/list",
+  "prompts/list",
+  "prompts/get",
+  "logging/setLevel",
+  "ping",
+] as const;
+export type CliMethod = (typeof CLI_METHODS)[number];
+
+export const COMPLETION_SHELLS = ["bash", "zsh", "fish"] as const;
+
+/** `inspector --cli`: one call, as the official MCP Inspector CLI's flags name it. */
+export interface CliArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
+  method?: CliMethod;
+  toolName?: string;
+  toolArgs: Record<string, unknown>;
+  toolArgsJson?: Record<string, unknown>;
+  /** tools/call as a task: the engine follows it and the final result is printed. */
+  task: boolean;
+  uri?: string;
+  promptName?: string;
+  promptArgs: Record<string, string>;
+  logLevel?: string;
+  /** json: one JSON object on stdout, also for a failure; text (default): the result, pretty. */
+  format: "text" | "json";
+  /** --output-format: json (the envelope, pretty) or raw (the result exactly as the server sent it). */
+  outputFormat?: "json" | "raw";
+  /** --output FILE: the result goes to this file instead of stdout. */
+  output?: string;
+  quiet: boolean;
+  /** tools/list: tool-schema portability problems on stderr; exit 6 on an error-severity one. */
+  strict: boolean;
+  /** `_meta` for every request (--metadata) and for tools/call only (--tool-metadata). */
+  metadata: Record<string, unknown>;
+  toolMetadata: Record<string, unknown>;
+  advertiseApps: boolean;
+  completion?: (typeof COMPLETION_SHELLS)[number];
+}
+
+export function emptyCliArgs(): CliArgs {
+  return { ...emptyTarget(), ...emptyAnswers(), toolArgs: {}, promptArgs: {}, task: false, format: "text", quiet: false, strict: false, metadata: {}, toolMetadata: {}, advertiseApps: false, help: false, version: false };
+}
+
+export const CLI_FLAGS: FlagGroup<CliArgs> = {
+  title: "One call (--cli)",
+  flags: [
+    { names: ["--cli"], help: "one call, its result as JSON on stdout, then exit", set: () => undefined },
+    { names: ["--method"], value: "M", help: CLI_METHODS.join(" | "), set: (a, v) => (a.method = oneOf(v, CLI_METHODS, "--method")) },
+    { names: ["--tool-name"], value: "N", help: "the tool of tools/call", set: (a, v) => (a.toolName = v) },
+    { names: ["--tool-arg"], value: "KEY=VALUE…", variadic: true, help: "tool arguments (repeatable, or several after one flag; JSON values are parsed)", set: (a, v) => Object.assign(a.toolArgs, toolArg(v)) },
+    { names: ["--tool-args-json"], value: "JSON", help: "all tool arguments as one JSON object (not with --tool-arg)", set: (a, v) => (a.toolArgsJson = jsonObject(v, "--tool-args-json")) },
+    { names: ["--task"], help: "run tools/call as a task: the inspector follows it (tasks/get, tasks/result) and prints the final result", set: (a) => (a.task = true) },
+    { names: ["--uri"], value: "URI", help: "the resource of resources/read", set: (a, v) => (a.uri = v) },
+    { names: ["--prompt-name"], value: "N", help: "the prompt of prompts/get", set: (a, v) => (a.promptName = v) },
+    { names: ["--prompt-args"], value: "KEY=VALUE…", variadic: true, help: "prompt arguments (repeatable, or several after one flag)", set: (a, v) => Object.assign(a.promptArgs, keyValue(v, "--prompt-args")) },
+    { names: ["--log-level"], value: "L", help: `the level of logging/setLevel: ${LOG_LEVELS.join(" | ")}`, set: (a, v) => (a.logLevel = logLevel(v)) },
+    { names: ["--metadata"], value: "KEY=VALUE…", variadic: true, help: "_meta for every request (repeatable; JSON values are parsed)", set: (a, v) => Object.assign(a.metadata, toolArg(v, "--metadata")) },
+    { names: ["--tool-metadata"], value: "KEY=VALUE…", variadic: true, help: "_meta for tools/call only, over --metadata (repeatable)", set: (a, v) => Object.assign(a.toolMetadata, toolArg(v, "--tool-metadata")) },
+    { names: ["--strict"], help: "tools/list: print every tool-schema portability problem on stderr; exit 6 when one is an error", set: (a) => (a.strict = true) },
+    { names: ["--advertise-apps"], help: "offer the MCP Apps extension (io.modelcontextprotocol/ui): servers list their App tools", set: (a) => (a.advertiseApps = true) },
+  ],
+};
+
+export const CLI_OUTPUT_FLAGS: FlagGroup<CliArgs> = {
+  title: "Output (--cli)",
+  flags: [
+    { names: ["--format"], value: "F", help: "json: compact JSON on stdout, failures too | text (default): the result, pretty", set: (a, v) => (a.format = oneOf(v, ["text", "json"] as const, "--format")) },
+    { names: ["--output-format"], value: "F", help: "json (default) | raw: the result exactly as the server sent it, no envelope", set: (a, v) => (a.outputFormat = oneOf(v, ["json", "raw"] as const, "--output-format")) },
+    { names: ["-o", "--output"], value: "FILE", help: "write the result to FILE instead of stdout", set: (a, v) => (a.output = v) },
+    { names: ["-q", "--quiet"], help: "nothing on stderr but errors", set: (a) => (a.quiet = true) },
+    { names: ["--completion"], value: "SHELL", help: "print a completion script for bash, zsh or fish, then exit", set: (a, v) => (a.completion = oneOf(v, COMPLETION_SHELLS, "--completion")) },
+  ],
+};
+
+export function validateCli(a: CliArgs): void {
+  if (a.completion) return;
+  if (!a.method) throw new UsageError(`--cli needs --method (one of ${CLI_METHODS.join(", ")})`);
+  if (a.method === "tools/call" && !a.toolName) throw new UsageError("--method tools/call needs --tool-name");
+  if (a.toolArgsJson && Object.keys(a.toolArgs).length) throw new UsageError("--tool-args-json cannot be combined with --tool-arg; pick one");
+  if (a.method === "resources/read" && !a.uri) throw new UsageError("--method resources/read needs --uri");
+  if (a.method === "prompts/get" && !a.promptName) throw new UsageError("--method prompts/get needs --prompt-name");
+  if (a.method === "logging/setLevel" && !a.logLevel) throw new UsageError("--method logging/setLevel needs --log-level");
+  if (a.task && a.method !== "tools/call") throw new UsageError("--task needs --method tools/call");
+  if (!targetSources(a).length) throw new UsageError("--cli needs a target: a command, --server-url, --config or --demo");
+  validateTarget(a);
+  validateHeadlessAnswers(a);
+}

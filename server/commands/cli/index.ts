@@ -1,0 +1,27 @@
+import type { Command } from "../command";
+import { AUTH_FLAGS, ANSWER_FLAGS, TARGET_FLAGS, placeTarget } from "../shared/target-flags";
+import { COMMON_FLAGS } from "../common-flags";
+import { CLI_FLAGS, CLI_OUTPUT_FLAGS, emptyCliArgs, validateCli, type CliArgs } from "./flags";
+import { runCli } from "./run";
+
+export const cliCommand: Command<CliArgs> = {
+  name: "cli",
+  usage: "Usage: inspector --cli TARGET --method M [flags]     one call, its result as JSON on stdout\nTARGET is a command (an unknown flag after it is the server's; -- passes the rest), a URL, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.",
+  summary: "one call, its result as JSON on stdout (the official CLI's flags and exit codes)",
+  groups: [CLI_FLAGS, CLI_OUTPUT_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
+  usageExit: 1,
+  takesTarget: true,
+  empty: emptyCliArgs,
+  operands: (a, words) => placeTarget(a, words, true),
+  validate: validateCli,
+  run: runCli,
+  helpFooter: [
+    "Exit codes",
+    "  0 ok, 1 usage error or failed call, 3 authorization required, 4 unreachable or not started, 5 tool error, 6 --strict found an error (as the official CLI)",
+    "",
+    "Environment",
+    "  MCP_ACCESS_TOKEN   a bearer token for an HTTP target (no OAuth flow runs)",
+    "  MCP_CLIENT_SECRET  the OAuth client secret (instead of --client-secret)",
+    "",
+  ],
+};

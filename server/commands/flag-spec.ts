@@ -1,0 +1,42 @@
+/**
+ * A command's flags are a table of FlagSpecs: the parser reads it and `--help` is printed from
+ * it, so a flag cannot be parsed without being documented or documented without being parsed.
+ * `A` is the command's typed arguments; a shared group (the target's flags) is typed by the part
+ * of them it fills, and fits any command whose arguments include that part.
+ */
+export interface FlagSpec<A> {
+  names: readonly string[];
+  /** The value's placeholder in --help; absent for a switch. */
+  value?: string;
+  /** Takes every following KEY=VALUE word too (the official CLI's variadic form). */
+  variadic?: boolean;
+  help: string;
+  set(a: A, value: string): void;
+}
+
+export interface FlagGroup<A> {
+  title: string;
+  flags: readonly FlagSpec<A>[];
+}
+
+/** The flags of `group` whose long name is in `names`, for a command that takes only some of a shared group. */
+export function pick<A>(group: FlagGroup<A>, names: readonly string[], title = group.title): FlagGroup<A> {
+  return { title, flags: group.flags.filter((f) => names.includes(f.names[f.names.length - 1])) };
+}
+
+const COLUMN = 27;
+
+/** The help text: usage lines, then each group's flags with their help. */
+export function renderHelp(usage: string, groups: readonly FlagGroup<never>[], footer: readonly string[] = []): string {
+  const lines = [usage, ""];
+  for (const g of groups) {
+    if (!g.flags.length) continue;
+    lines.push(g.title);
+    for (const f of g.flags) {
+      const left = `  ${f.names.join(", ")}${f.value ? ` ${f.value}` : ""}`;
+      lines.push(left.length < COLUMN ? `${left.padEnd(COLUMN)}${f.help}` : `${left}\n${" ".repeat(COLUMN)}${f.help}`);
+    }
+    lines.push("");
+  }
+  return [...lines, ...footer].join("\n");
+}

@@ -1,0 +1,76 @@
+import type { Command, CommonArgs, Io } from "./command";
+import { renderHelp } from "./flag-spec";
+import { flagTable, parseCommand, type OtherFlags } from "./parse";
+import { UsageError } from "./usage-error";
+import { VERSION } from "../paths";
+import { pageCommand } from "./page";
+import { cliCommand } from "./cli";
+import { checkCommand } from "./check";
+import { replayCommand } from "./replay";
+import { mockCommand } from "./mock";
+import { diffCommand } from "./diff";
+
+const SUBCOMMANDS = { check: checkCommand, replay: replayCommand, mock: mockCommand, diff: diffCommand } as const;
+const COMMANDS: readonly Command<CommonArgs>[] = [pageCommand, cliCommand, checkCommand, replayCommand, mockCommand, diffCommand] as unknown as Command<CommonArgs>[];
+
+/** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */
+export function commandOf(argv: readonly string[]): { command: Command<CommonArgs>; rest: readonly string[] } {
+  const sub = SUBCOMMANDS[argv[0] as keyof typeof SUBCOMMANDS] as Command<CommonArgs> | undefined;
+  if (sub) return { command: sub, rest: argv.slice(1) };
+  const end = argv.indexOf("--");
+  const cli = (end === -1 ? argv : argv.slice(0, end)).includes("--cli");
+  return { command: (cli ? cliCommand : pageCommand) as unknown as Command<CommonArgs>, rest: argv };
+}
+
+/** For "--update needs replay": which commands take each flag, named as a person types them. */
+function otherFlags(except: Command<CommonArgs>): OtherFlags {
+  const owners: OtherFlags = new Map();
+  for (const c of COMMANDS) {
+    if (c === except) continue;
+    for (const name of flagTable(c.groups).keys()) owners.set(name, [...(owners.get(name) ?? []), c.name === "page" ? "the page" : c.name === "cli" ? "--cli" : c.name]);
+  }
+  return owners;
+}
+
+export const allFlags = (): string[] => COMMANDS.flatMap((c) => [...flagTable(c.groups).keys()]);
+
+export function helpOf(command: Command<CommonArgs>): string {
+  return renderHelp(command.usage, command.groups, command.helpFooter);
+}
+
+/**
+ * `npx inspector …`: pick the command, parse its flags with its table, run it. Resolves with
+ * the exit code.
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // A closed pipe (e.g. `inspector … | head`) must not turn into an uncaught EPIPE.
+  process.stdout.on("error", () => undefined);
+  return runCommandLine(argv, env, { out: (s) => void process.stdout.write(s + "\n"), err: (s) => void process.stderr.write(s + "\n") });
+}
+
+/** The same with the output handed in (tests run commands in-process through it). */
+export async function runCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { command, rest } = commandOf(argv);
+  let parsed;
+  try {
+    parsed = parseCommand(command, rest, otherFlags(command));
+  } catch (e) {
+    if (e instanceof UsageError) return io.err(`inspector: ${e.message}`), command.usageExit;
+    throw e;
+  }
+  if (parsed.args.help) return io.out(helpOf(command)), 0;
+  if (parsed.args.version) return io.out(VERSION), 0;
+  try {
+    return await command.run(parsed.args, { env, io, allFlags: allFlags(), passedFlags: parsed.passedFlags });
+  } catch (e) {
+    // A file a flag names (--config, --sampling, --env-file) turns out unreadable only now.
+    if (e instanceof UsageError) return io.err(`inspector: ${e.message}`), command.usageExit;
+    throw e;
+  }
+}
+
+/** Parse a whole command line without running it: which command, its typed arguments, what went to the server. */
+export function parseCommandLine(argv: readonly string[]): { name: Command<CommonArgs>["name"]; args: CommonArgs; passedFlags: string[] } {
+  const { command, rest } = commandOf(argv);
+  return { name: command.name, ...parseCommand(command, rest, otherFlags(command)) };
+}

@@ -1,0 +1,66 @@
+import type { Command, CommonArgs } from "../command";
+import type { FlagGroup } from "../flag-spec";
+import { COMMON_FLAGS } from "../common-flags";
+import { UsageError } from "../usage-error";
+import { port } from "../values";
+import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateTarget, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
+import { runPage } from "./run";
+
+export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
+  port: number;
+  host: string;
+  openBrowser: boolean;
+  /** --open: a share link or a .mcp-session.json file to show (never run) on start. */
+  open?: string;
+}
+
+const PAGE_FLAGS: FlagGroup<PageArgs> = {
+  title: "The page",
+  flags: [
+    { names: ["--port"], value: "N", help: "port to listen on (default 6274; 0 = any free port)", set: (a, v) => (a.port = port(v)) },
+    { names: ["--host"], value: "ADDR", help: "interface to bind (default 127.0.0.1; anything else prints a warning)", set: (a, v) => (a.host = v) },
+    { names: ["--open"], value: "LINK|FILE", help: "show a shared session (link or .mcp-session.json); runs nothing until you press Reproduce and confirm", set: (a, v) => (a.open = v) },
+    { names: ["--no-open"], help: "do not open a browser", set: (a) => (a.openBrowser = false) },
+  ],
+};
+
+const USAGE = `Usage: inspector [flags] [command [args...]]            the page, connected to a server
+       inspector --cli TARGET --method M [...]           one call, result JSON on stdout
+       inspector check TARGET [--format text|json|junit] [--call-tools]
+       inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes]
+       inspector mock FILE.mcp-session.json [--port N] [--ignore PATH]... [--strict]
+       inspector diff A B [--format text|json|junit] [--fail-on breaking|any]
+TARGET is a command, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.
+The inspector's flags are its own wherever they stand; after the command, a flag it does not
+know is the server's, and everything after -- is the server's. Each command has its own --help
+(inspector check --help, inspector --cli --help).`;
+
+export const pageCommand: Command<PageArgs> = {
+  name: "page",
+  usage: USAGE,
+  summary: "the page in your browser, connected to a server",
+  groups: [PAGE_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
+  usageExit: 2,
+  takesTarget: true,
+  empty: () => ({ ...emptyTarget(), ...emptyAnswers(), port: 6274, host: "127.0.0.1", openBrowser: true, help: false, version: false }),
+  operands: (a, words) => placeTarget(a, words, false),
+  validate: (a) => {
+    const sources = targetSources(a);
+    if (a.open && sources.length) throw new UsageError(`--open shows a recorded session without running anything; it takes no target (got ${sources.join(" and ")})`);
+    validateTarget(a);
+  },
+  run: runPage,
+  helpFooter: [
+    "Exit codes",
+    "  0 stopped; 1 cannot listen or the page is missing; 2 usage",
+    "  --cli: 0 ok, 1 failure, 3 authorization required, 4 unreachable, 5 tool error, 6 --strict error (as the official CLI)",
+    "  check: 0 clean, 1 problems, 4 could not connect; replay, diff: 0 same, 1 changed; mock: 1 unmatched with --strict; usage: 2",
+    "",
+    "Environment",
+    "  MCP_ACCESS_TOKEN   a bearer token for an HTTP target (no OAuth flow runs)",
+    "  MCP_CLIENT_SECRET  the OAuth client secret (instead of --client-secret)",
+    "  INSPECTOR_TOKEN (or MCP_PROXY_AUTH_TOKEN)   use this token instead of a random one",
+    "  INSPECTOR_BROWSER                            command that opens the page URL",
+    "",
+  ],
+};
