@@ -17,12 +17,13 @@ export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selecte
           <IconImage icons={tool.icons ?? []} size={16} label={`${tool.name} icon`} />
           {title ?? tool.name}
           {title && <code className="muted small"> {tool.name}</code>}
+          {/* On the name's line: the badge row below is hidden where the list stands beside the tool. */}
+          <AppBadge tool={tool} />
         </span>
         {tool.description && <span className="tool-item-desc">{tool.description}</span>}
       </button>
       <div className="tool-item-meta tools-item-badges">
         <AnnotationBadges annotations={tool.annotations} />
-        <AppBadge tool={tool} />
       </div>
     </div>
   );
