@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { AuthSettings, Target } from "../../../lib/target/target";
 import { capabilitiesFor, type HeadlessSession } from "../../harness/headless";
 import { UsageError, cannotRead } from "../usage-error";
+import { clientKeyProblem } from "../../auth";
 import { answersFromFlags } from "./answers";
 import type { Env } from "./env-flags";
 import type { AnswerArgs, AuthArgs, TargetArgs } from "./target-flags";
@@ -16,7 +17,7 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
     mode: a.auth ?? (interactive ? "browser" : "off"),
     ...(a.clientId ? { clientId: a.clientId } : {}),
     ...(secret ? { clientSecret: secret } : {}),
-    ...(a.clientPrivateKey ? { clientPrivateKey: readPrivateKey(a.clientPrivateKey) } : {}),
+    ...(a.clientPrivateKey ? { clientPrivateKey: readPrivateKey(a.clientPrivateKey, a.clientSigningAlg) } : {}),
     ...(a.clientSigningAlg ? { clientSigningAlg: a.clientSigningAlg } : {}),
     ...(a.clientMetadataUrl ? { clientMetadataUrl: a.clientMetadataUrl } : {}),
     ...(a.callbackUrl ? { redirectUri: a.callbackUrl } : {}),
@@ -25,7 +26,8 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
   };
 }
 
-function readPrivateKey(file: string): string {
+/** The key's text, checked before anything connects: a key that cannot sign with the algorithm is a usage error, not a failed login. */
+function readPrivateKey(file: string, alg: string | undefined): string {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -33,6 +35,8 @@ function readPrivateKey(file: string): string {
     throw new UsageError(cannotRead("--client-private-key", file, e));
   }
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) throw new UsageError(`--client-private-key: ${file} is not a PEM private key (no "-----BEGIN … PRIVATE KEY-----" line)`);
+  const problem = clientKeyProblem(text, alg);
+  if (problem) throw new UsageError(`--client-private-key: ${file}: ${problem}`);
   return text;
 }
 

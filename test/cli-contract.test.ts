@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { runCommandLine } from "../server/commands/main";
+import { FIXTURES } from "./helpers/targets";
+
+const SERVER = path.join(FIXTURES, "cli-contract-server.mjs");
+
+/** `inspector ARGV` in-process, as a script runs it: stdout, stderr and the exit code. */
+async function inspector(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = "";
+  let err = "";
+  const code = await runCommandLine(argv, env, { out: (s) => void (out += s + "\n"), err: (s) => void (err += s + "\n") });
+  return { code, out, err, json: () => JSON.parse(out) };
+}
+
+describe("the official CLI's contract, the parts scripts rely on", () => {
+  test("an unknown flag after the target is the server's: the server that needs --stdio starts, and our flags after it are still read", async () => {
+    const r = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.json().tools.map((t: { name: string }) => t.name)).toEqual(["echo-meta"]);
+    const without = await inspector(["--cli", process.execPath, SERVER, "--method", "tools/list"]);
+    expect(without.code).toBe(4);
+    expect(without.err).toMatch(/pass --stdio/);
+  });
+
+  test("a list the server declares no capability for: an empty list and exit 0, with a note on stderr that -q silences", async () => {
+    for (const [method, key] of [["resources/list", "resources"], ["resources/templates/list", "resourceTemplates"], ["prompts/list", "prompts"]]) {
+      const r = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", method]);
+      expect(r.code, r.err).toBe(0);
+      expect(r.json()).toEqual({ [key]: [] });
+      expect(r.err).toMatch(new RegExp(`the server declares no ${key === "prompts" ? "prompts" : "resources"} capability: ${method} not sent`));
+    }
+    const quiet = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "prompts/list", "-q"]);
+    expect(quiet).toMatchObject({ code: 0, err: "" });
+  });
+
+  test("--metadata goes in every request's _meta; --tool-metadata adds to it for tools/call only", async () => {
+    const list = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--metadata", "trace=abc", "n=2"]);
+    expect(list.json()._meta.received).toEqual({ trace: "abc", n: 2 });
+    const call = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/call", "--tool-name", "echo-meta", "--metadata", "trace=abc", "--tool-metadata", "tool=yes", "trace=over"]);
+    // The engine adds its own progressToken beside them.
+    expect(JSON.parse(call.json().content[0].text)).toMatchObject({ trace: "over", tool: "yes" });
+    const plain = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--tool-metadata", "tool=yes"]);
+    expect(plain.json()._meta.received).toBeNull();
+  });
+
+  test("--strict: every portability problem of the tool schemas on stderr, exit 6 on an error; a clean server exits 0", async () => {
+    const bad = await inspector(["--cli", "-e", "PORTABILITY=bad", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--strict"]);
+    expect(bad.code).toBe(6);
+    expect(bad.err).toMatch(/loose/);
+    expect(bad.err).toMatch(/anything/);
+    expect(bad.json().tools).toHaveLength(2);
+    const clean = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--strict"]);
+    expect(clean).toMatchObject({ code: 0, err: "" });
+  });
+
+  test("--output FILE: the result goes to the file and nothing to stdout; an unwritable path is a failure naming it", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "cli-out-")), "tools.json");
+    const r = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--output", file]);
+    expect(r).toMatchObject({ code: 0, out: "" });
+    expect(JSON.parse(readFileSync(file, "utf8")).tools[0].name).toBe("echo-meta");
+    const denied = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--output", "/nonexistent-dir/x.json"]);
+    expect(denied.code).toBe(1);
+    expect(denied.err).toMatch(/--output: cannot write \/nonexistent-dir\/x\.json: no such file/);
+  });
+
+  test("--completion prints a script for bash, zsh and fish with every command's flags, and needs no target", async () => {
+    const bash = await inspector(["--cli", "--completion", "bash"]);
+    expect(bash.code).toBe(0);
+    expect(bash.out).toMatch(/complete -o default -F _inspector inspector/);
+    for (const flag of ["--tool-metadata", "--call-tools", "--fail-on", "--answer-timeout", "--no-open"]) expect(bash.out).toContain(flag);
+    expect(bash.out).toMatch(/--method\) COMPREPLY=\(\$\(compgen -W "initialize tools\/list/);
+    expect((await inspector(["--cli", "--completion", "zsh"])).out).toMatch(/^#compdef inspector/);
+    expect((await inspector(["--cli", "--completion", "fish"])).out).toMatch(/complete -c inspector -l protocol-era -x -a 'legacy auto modern'/);
+    expect((await inspector(["--cli", "--completion", "tcsh"])).err).toMatch(/--completion must be one of bash, zsh, fish; got "tcsh"/);
+  });
+});
