@@ -5,13 +5,13 @@ import { SIGNING_ALG_CHOICES, type AuthDraft, type ClientProof } from "./auth-dr
 const MODES: { value: AuthDraft["mode"]; label: string; hint: string }[] = [
   { value: "browser", label: "Log in (new tab)", hint: "You log in at the authorization server in a new tab; it sends you back to this inspector." },
   { value: "auto", label: "Automatic (no person)", hint: "The authorization server's redirects are followed without a person: test servers and CI." },
-  { value: "client-credentials", label: "Client credentials (machine to machine)", hint: "No person, no browser: the client's own id and secret, or a signed assertion from its private key, get the token (OAuth client_credentials)." },
+  { value: "client-credentials", label: "Client credentials", hint: "No person, no browser: the client's own id and secret, or a signed assertion from its private key, get the token (OAuth client_credentials)." },
   { value: "off", label: "Off", hint: "A 401 is an error; no authorization is tried." },
 ];
 
 const PROOFS: { value: ClientProof; label: string; title: string }[] = [
-  { value: "secret", label: "Its secret", title: "client_secret_basic or client_secret_post, as the authorization server lists" },
-  { value: "private-key", label: "A private key (JWT)", title: "private_key_jwt: a JWT assertion signed with the key (RFC 7523)" },
+  { value: "secret", label: "Secret", title: "client_secret_basic or client_secret_post, as the authorization server lists" },
+  { value: "private-key", label: "Private key", title: "private_key_jwt: a JWT assertion signed with the key (RFC 7523)" },
 ];
 
 /**
@@ -88,35 +88,65 @@ function ClientProofFields({ value, set }: { value: AuthDraft; set: Setter }) {
   );
 }
 
+/** What kind of PEM key is held, from its label (node:crypto in the backend reads it for real). */
+function keyKind(pem: string): string {
+  const label = /-----BEGIN ([A-Z ]*PRIVATE KEY)-----/.exec(pem)?.[1];
+  if (label === "RSA PRIVATE KEY") return "an RSA key (PKCS#1)";
+  if (label === "EC PRIVATE KEY") return "an EC key (SEC1)";
+  if (label === "ENCRYPTED PRIVATE KEY") return "an encrypted key (the backend will refuse it: decrypt it first)";
+  return label ? "a PKCS#8 key" : "text that is not a PEM private key";
+}
+
+/**
+ * The key is pasted or read from a file, then shown only as what it is and its length: a
+ * private key on screen is one screen share away from leaking.
+ */
 function PrivateKeyFields({ value, set }: { value: AuthDraft; set: Setter }) {
-  const [fileNote, setFileNote] = useState<string>();
+  const [from, setFrom] = useState<string>();
+  const held = value.clientPrivateKey;
   return (
     <>
-      <label className="field">
-        <span>Private key (PEM)</span>
-        <textarea className="mono" rows={4} value={value.clientPrivateKey} onChange={(e) => set("clientPrivateKey", e.target.value)} placeholder={"-----BEGIN PRIVATE KEY-----\n…\n-----END PRIVATE KEY-----"} spellCheck={false} autoComplete="off" />
-      </label>
-      <label className="field">
-        <span>…or read it from a file</span>
-        <input
-          type="file"
-          accept=".pem,.key,application/x-pem-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // The text goes into the form's memory like a pasted key; the input is cleared so no file stays picked.
-            e.target.value = "";
-            if (!file) return;
-            void file.text().then(
-              (text) => {
-                set("clientPrivateKey", text);
-                setFileNote(`read ${file.name} (${text.length} characters)`);
-              },
-              () => setFileNote(`could not read ${file.name}`),
-            );
-          }}
-        />
-      </label>
-      {fileNote && <p className="muted small">{fileNote}</p>}
+      {held ? (
+        <div className="field">
+          <span>Private key (PEM)</span>
+          <p className="muted small" data-testid="private-key-held">
+            {from ? `Read ${from}: ` : "Pasted: "}
+            {keyKind(held)}, {held.length} characters, held in this form until you connect.{" "}
+            <button
+              type="button"
+              onClick={() => {
+                setFrom(undefined);
+                set("clientPrivateKey", "");
+              }}
+            >
+              Remove key
+            </button>
+          </p>
+        </div>
+      ) : (
+        <>
+          <label className="field">
+            <span>Private key (PEM)</span>
+            <textarea className="mono" rows={3} value="" onChange={(e) => set("clientPrivateKey", e.target.value)} placeholder={"Paste it here: -----BEGIN PRIVATE KEY----- …"} spellCheck={false} autoComplete="off" />
+          </label>
+          <label className="field">
+            <span>…or read it from a file</span>
+            <input
+              type="file"
+              accept=".pem,.key,application/x-pem-file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                // The text goes into the form's memory like a pasted key.
+                void file.text().then((text) => {
+                  setFrom(file.name);
+                  set("clientPrivateKey", text);
+                });
+              }}
+            />
+          </label>
+        </>
+      )}
       <label className="field">
         <span>Signing algorithm</span>
         <select value={value.clientSigningAlg} onChange={(e) => set("clientSigningAlg", e.target.value)}>

@@ -27,14 +27,14 @@ describe("the Authorization fold in client-credentials mode", () => {
     fireEvent.change(screen.getByLabelText("When the server answers 401"), { target: { value: "client-credentials" } });
     expect(screen.getByText(/No person, no browser/)).toBeTruthy();
     expect(screen.getByLabelText("Client id")).toBeTruthy();
-    expect(screen.getByRole("radio", { name: "Its secret" })).toHaveProperty("checked", true);
+    expect(screen.getByRole("radio", { name: "Secret" })).toHaveProperty("checked", true);
     expect(screen.getByLabelText("Client secret")).toHaveProperty("type", "password");
     expect(screen.queryByLabelText("Client metadata URL")).toBeNull();
   });
 
-  it("a private key: pasted, or read from a file into the same field; the algorithm offered with Automatic first", async () => {
+  it("a private key read from a file: held, shown only as its kind and length, removable; the algorithm offered with Automatic first", async () => {
     render(<Harness start={{ ...DEFAULT_AUTH_DRAFT, mode: "client-credentials" }} />);
-    fireEvent.click(screen.getByRole("radio", { name: "A private key (JWT)" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Private key" }));
     expect(screen.queryByLabelText("Client secret")).toBeNull();
     const alg = screen.getByLabelText("Signing algorithm") as HTMLSelectElement;
     expect([...alg.options].map((o) => o.text).slice(0, 3)).toEqual(["Automatic (from the key and the server)", "RS256", "RS384"]);
@@ -42,8 +42,19 @@ describe("the Authorization fold in client-credentials mode", () => {
     const pem = "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n";
     const file = new File([pem], "robot.pem", { type: "application/x-pem-file" });
     fireEvent.change(screen.getByLabelText("…or read it from a file"), { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByText(`read robot.pem (${pem.length} characters)`)).toBeTruthy());
-    expect((screen.getByLabelText("Private key (PEM)") as HTMLTextAreaElement).value).toBe(pem);
+    await waitFor(() => expect(screen.getByTestId("private-key-held").textContent).toBe(`Read robot.pem: a PKCS#8 key, ${pem.length} characters, held in this form until you connect. Remove key`));
+    expect(document.body.textContent).not.toContain("abc");
     expect(seen.at(-1)).toMatchObject({ mode: "client-credentials", proof: "private-key", clientPrivateKey: pem, clientSigningAlg: "ES256" });
+    fireEvent.click(screen.getByRole("button", { name: "Remove key" }));
+    expect(seen.at(-1)?.clientPrivateKey).toBe("");
+    expect(screen.getByLabelText("Private key (PEM)")).toBeTruthy();
+  });
+
+  it("a pasted key is taken at once and not shown back", () => {
+    render(<Harness start={{ ...DEFAULT_AUTH_DRAFT, mode: "client-credentials", proof: "private-key" }} />);
+    const pem = "-----BEGIN EC PRIVATE KEY-----\nxyz\n-----END EC PRIVATE KEY-----";
+    fireEvent.change(screen.getByLabelText("Private key (PEM)"), { target: { value: pem } });
+    expect(screen.getByTestId("private-key-held").textContent).toMatch(new RegExp(`^Pasted: an EC key \\(SEC1\\), ${pem.length} characters`));
+    expect(document.body.textContent).not.toContain("xyz");
   });
 });
