@@ -22,16 +22,18 @@ import { RequestsContainer } from "../requests/requests-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
+import { AppsContainer } from "../apps/apps-container";
 import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
 import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
 import { useListChangedListen } from "../../client/protocol-hooks";
 
-type Tab = "server" | "tools" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
+type Tab = "server" | "tools" | "apps" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
 
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
 const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
+  { id: "apps", Panel: AppsContainer },
   { id: "resources", Panel: ResourcesContainer },
   { id: "prompts", Panel: PromptsContainer },
   { id: "roots", Panel: RootsContainer },
@@ -74,6 +76,7 @@ export function Workspace() {
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },
+    { id: "apps", label: "Apps", title: "Tools that ship an App UI (MCP Apps)" },
     { id: "resources", label: "Resources" },
     { id: "prompts", label: "Prompts" },
     { id: "requests", label: "Requests", title: "Requests from the server: sampling, elicitation, roots", badge: pending || undefined },

@@ -1,7 +1,6 @@
 import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
-// eslint-disable-next-line local/layers -- the tools list marks App tools (the lead adds the exception to eslint.config.mjs)
 import { AppBadge } from "../apps/app-badge";
 
 /** The selected tool: title, name, description, hints, whether it declares an output schema. */

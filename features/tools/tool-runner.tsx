@@ -14,7 +14,6 @@ import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
 import { useSession, useStore } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { TaskItemContainer } from "../tasks/task-item-container";
-// eslint-disable-next-line local/layers -- an App tool's UI shows where it was run, as a task's card does (the lead adds the exception to eslint.config.mjs)
 import { AppPanel } from "../apps/app-panel";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 

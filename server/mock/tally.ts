@@ -1,6 +1,7 @@
 import type { DiffOp } from "../../lib/session/json-diff";
 import { labelOf, type Exchange, type Script } from "./script";
 import { describeOp } from "./match";
+import { visible } from "../../lib/text/visible";
 
 /** What the mock did, across every client it served: the summary at the end is made from it. */
 export class Tally {
@@ -46,6 +47,7 @@ export class Tally {
     if (this.ignoredNotifications) lines.push(`  ${this.ignoredNotifications} client notification(s) not in the recording, ignored`);
     for (const [method, n] of this.answeredBySpec) lines.push(`  ${n} ${method} request(s) not in the recording answered with {} (the only answer the spec allows a server that offers it)`);
     for (const n of this.notes) lines.push(`  note: ${n}`);
-    return lines.join("\n");
+    // Method names, tool names and messages come from a received file: never raw to a terminal.
+    return lines.map((l) => visible(l)).join("\n");
   }
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { ConnectError, SessionState } from "../../../lib/wire/session-state";
 import { rpcErrorCodeText } from "../../../lib/wire/error-names";
-import { visible } from "../../../lib/text/visible";
+import { inertJson, visible } from "../../../lib/text/visible";
 import { connectHeadless } from "../../harness/headless";
 import type { RunContext } from "../command";
 import { cannotRead } from "../usage-error";
@@ -69,7 +69,8 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
 
 /** The result on stdout or in --output's file: compact with --format json, pretty otherwise. */
 function emit(a: CliArgs, result: unknown, fail: Fail, io: RunContext["io"]): number {
-  const text = JSON.stringify(result, null, a.format === "json" || a.outputFormat === "raw" ? undefined : 2) ?? "null";
+  // The same JSON once parsed, but no raw C1 or bidi control from the server reaches a terminal.
+  const text = inertJson(JSON.stringify(result, null, a.format === "json" || a.outputFormat === "raw" ? undefined : 2) ?? "null");
   if (!a.output) return io.out(text), CLI_EXIT.ok;
   try {
     writeFileSync(a.output, text + "\n");

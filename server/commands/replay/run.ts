@@ -138,7 +138,8 @@ export function formatReplay(r: ReplayReport): string {
   }
   const s = r.summary;
   lines.push(`${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}`);
-  return lines.join("\n");
+  // Names, paths and values come from the file and the server: never raw to a terminal.
+  return lines.map((l) => visible(l)).join("\n");
 }
 
 function label(i: ReplayItem): string {
