@@ -20,7 +20,7 @@ test.beforeAll(async () => {
   const session = buildSession({
     inspectorVersion: "0.1.0",
     target: { transport: "stdio", command: "sh", args: ARGS, env: {} },
-    capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false },
+    capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false },
     entries: [],
   });
   const { url } = await encodeSessionLink(session, inspector.origin);
