@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { runCommandLine } from "../server/commands/main";
-import { FIXTURES } from "./helpers/targets";
+import { parseCommandLine, runCommandLine } from "../server/commands/main";
+import { EVERYTHING, FIXTURES } from "./helpers/targets";
 
 const SERVER = path.join(FIXTURES, "cli-contract-server.mjs");
 
@@ -75,5 +75,37 @@ describe("the official CLI's contract, the parts scripts rely on", () => {
     expect((await inspector(["--cli", "--completion", "zsh"])).out).toMatch(/^#compdef inspector/);
     expect((await inspector(["--cli", "--completion", "fish"])).out).toMatch(/complete -c inspector -l protocol-era -x -a 'legacy auto modern'/);
     expect((await inspector(["--cli", "--completion", "tcsh"])).err).toMatch(/--completion must be one of bash, zsh, fish; got "tcsh"/);
+  });
+});
+
+describe("--format json and --output as the official CLI writes them", () => {
+  test('--format json: one line {"result": …}; a tool error prints its result and exits 5 with the error envelope on stderr', async () => {
+    const ok = await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=hi", "--format", "json"]);
+    expect(ok.code).toBe(0);
+    expect(ok.out.trim().split("\n")).toHaveLength(1);
+    expect(ok.json()).toEqual({ result: { content: [{ type: "text", text: "Echo: hi" }] } });
+    const toolError = await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "no-such-tool", "--format", "json"]);
+    expect(toolError.code).toBe(5);
+    expect(toolError.json().result.isError).toBe(true);
+    expect(JSON.parse(toolError.err)).toMatchObject({ error: { code: "tool_is_error", exitCode: 5 } });
+  });
+
+  test("--output with --output-format raw: the text of a tools/call result, or the decoded bytes of a resource's one blob", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cli-raw-"));
+    const text = path.join(dir, "echo.txt");
+    const r = await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=raw words", "--output", text, "--output-format", "raw"]);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(text, "utf8")).toBe("Echo: raw words");
+    expect(r.err).toMatch(/wrote 15 bytes \(raw\) to /);
+    const bin = path.join(dir, "blob.bin");
+    const blob = await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "resources/read", "--uri", "demo://resource/dynamic/blob/7", "--output", bin, "--output-format", "raw", "-q"]);
+    expect(blob).toMatchObject({ code: 0, err: "" });
+    expect(readFileSync(bin, "utf8")).toMatch(/^Resource 7: This is a base64 blob created at /);
+    expect((await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/list", "--output-format", "raw"])).err).toMatch(/--output-format needs --output FILE/);
+    expect((await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/list", "--output", text, "--output-format", "raw"])).err).toMatch(/--output-format raw needs --method tools\/call or resources\/read/);
+  });
+
+  test("--header takes several values after one flag, as the official; a URL after them stays the target", () => {
+    expect(parseCommandLine(["--cli", "--method", "ping", "--header", "A: 1", "B: 2", "http://127.0.0.1:1/mcp"]).args).toMatchObject({ headers: { A: "1", B: "2" }, serverUrl: "http://127.0.0.1:1/mcp" });
   });
 });

@@ -29,14 +29,16 @@ describe("inspector --cli against the everything server, every --method", () => 
     expect(r.code).toBe(5);
     expect(r.json()).toMatchObject({ isError: true, content: [{ type: "text", text: expect.stringMatching(/no-such-tool/) }] });
   });
-  test("a target that cannot start: error on stderr, exit 4 (unreachable, as the official CLI); --format json: one JSON object for it on stdout", async () => {
+  test("a target that cannot start: error on stderr, exit 4 (unreachable, as the official CLI); --format json: the official envelope for it, one line on stderr", async () => {
     let err = "";
     const code = await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping"], {}, { out: () => undefined, err: (s) => void (err += s) });
     expect(code).toBe(4);
     expect(err).toBe("inspector: command not found: no-such-command-xyz");
     let out = "";
-    expect(await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"], {}, { out: (s) => void (out += s), err: () => undefined })).toBe(4);
-    expect(JSON.parse(out)).toEqual({ error: { message: "command not found: no-such-command-xyz", exitCode: 4 } });
+    let jsonErr = "";
+    expect(await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"], {}, { out: (s) => void (out += s), err: (s) => void (jsonErr += s) })).toBe(4);
+    expect(out).toBe("");
+    expect(JSON.parse(jsonErr)).toEqual({ error: { code: "unreachable", message: "command not found: no-such-command-xyz", exitCode: 4 } });
   });
   test("resources/list and resources/read", async () => {
     const list = await cli("--method", "resources/list");

@@ -6,6 +6,6 @@ export const COMMON_FLAGS: FlagGroup<CommonArgs> = {
   title: "Inspector",
   flags: [
     { names: ["-h", "--help"], help: "this help", set: (a) => (a.help = true) },
-    { names: ["-v", "--version"], help: "print the version", set: (a) => (a.version = true) },
+    { names: ["-v", "-V", "--version"], help: "print the version", set: (a) => (a.version = true) },
   ],
 };

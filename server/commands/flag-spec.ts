@@ -8,8 +8,11 @@ export interface FlagSpec<A> {
   names: readonly string[];
   /** The value's placeholder in --help; absent for a switch. */
   value?: string;
-  /** Takes every following KEY=VALUE word too (the official CLI's variadic form). */
-  variadic?: boolean;
+  /**
+   * Takes the following words too while they look like values (the official CLI's variadic
+   * form, `--tool-arg a=1 b=2`): true for KEY=VALUE words, or a pattern for other shapes.
+   */
+  variadic?: boolean | RegExp;
   help: string;
   set(a: A, value: string): void;
 }

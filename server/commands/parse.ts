@@ -74,6 +74,7 @@ function unknownFlag(name: string, cmd: Command<CommonArgs>, others: OtherFlags)
   return `unknown flag ${name} (see ${cmd.name === "page" ? "" : `${cmd.name === "cli" ? "--cli" : cmd.name} `}--help)${near ? `; did you mean ${near}?` : ""}`;
 }
 
+const KEY_VALUE = /^[^-=][^=]*=/;
 const isFlag = (word: string) => word.startsWith("-") && word !== "-";
 const flagName = (word: string) => (word.startsWith("--") && word.includes("=") ? word.slice(0, word.indexOf("=")) : word);
 
@@ -99,7 +100,8 @@ function applyFlag<A>(flag: FlagSpec<A>, a: A, argv: readonly string[], i: numbe
     flag.set(a, value);
     let last = inline !== undefined ? i : i + 1;
     // The official CLI's variadic form: `--tool-arg a=1 b=2` takes each KEY=VALUE that follows.
-    if (flag.variadic) while (last + 1 < argv.length && /^[^-=][^=]*=/.test(argv[last + 1])) flag.set(a, argv[++last]);
+    const more = flag.variadic === true ? KEY_VALUE : flag.variadic;
+    if (more) while (last + 1 < argv.length && more.test(argv[last + 1])) flag.set(a, argv[++last]);
     return last;
   } catch (e) {
     if (e instanceof UsageError && hint) throw new UsageError(e.message + hint);

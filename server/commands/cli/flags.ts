@@ -46,11 +46,13 @@ export interface CliArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
   metadata: Record<string, unknown>;
   toolMetadata: Record<string, unknown>;
   advertiseApps: boolean;
+  /** --app-info: the App metadata of the tools (tools/list) or of one tool (tools/call), not a call. */
+  appInfo: boolean;
   completion?: (typeof COMPLETION_SHELLS)[number];
 }
 
 export function emptyCliArgs(): CliArgs {
-  return { ...emptyTarget(), ...emptyAnswers(), toolArgs: {}, promptArgs: {}, task: false, format: "text", quiet: false, strict: false, metadata: {}, toolMetadata: {}, advertiseApps: false, help: false, version: false };
+  return { ...emptyTarget(), ...emptyAnswers(), toolArgs: {}, promptArgs: {}, task: false, format: "text", quiet: false, strict: false, metadata: {}, toolMetadata: {}, advertiseApps: false, appInfo: false, help: false, version: false };
 }
 
 export const CLI_FLAGS: FlagGroup<CliArgs> = {
@@ -69,6 +71,7 @@ export const CLI_FLAGS: FlagGroup<CliArgs> = {
     { names: ["--metadata"], value: "KEY=VALUE…", variadic: true, help: "_meta for every request (repeatable; JSON values are parsed)", set: (a, v) => Object.assign(a.metadata, toolArg(v, "--metadata")) },
     { names: ["--tool-metadata"], value: "KEY=VALUE…", variadic: true, help: "_meta for tools/call only, over --metadata (repeatable)", set: (a, v) => Object.assign(a.toolMetadata, toolArg(v, "--tool-metadata")) },
     { names: ["--strict"], help: "tools/list: print every tool-schema portability problem on stderr; exit 6 when one is an error", set: (a) => (a.strict = true) },
+    { names: ["--app-info"], help: "the MCP App metadata (resourceUri, csp, permissions, domain) as JSON lines: of every tool (tools/list) or of --tool-name (tools/call, not called; exit 2 when it has no App)", set: (a) => (a.appInfo = true) },
     { names: ["--advertise-apps"], help: "offer the MCP Apps extension (io.modelcontextprotocol/ui): servers list their App tools", set: (a) => (a.advertiseApps = true) },
   ],
 };
@@ -76,8 +79,8 @@ export const CLI_FLAGS: FlagGroup<CliArgs> = {
 export const CLI_OUTPUT_FLAGS: FlagGroup<CliArgs> = {
   title: "Output (--cli)",
   flags: [
-    { names: ["--format"], value: "F", help: "json: compact JSON on stdout, failures too | text (default): the result, pretty", set: (a, v) => (a.format = oneOf(v, ["text", "json"] as const, "--format")) },
-    { names: ["--output-format"], value: "F", help: "json (default) | raw: the result exactly as the server sent it, no envelope", set: (a, v) => (a.outputFormat = oneOf(v, ["json", "raw"] as const, "--output-format")) },
+    { names: ["--format"], value: "F", help: 'text (default): the result, pretty | json: one line {"result": …} on stdout, a failure as {"error": {code, message}} on stderr (as the official CLI)', set: (a, v) => (a.format = oneOf(v, ["text", "json"] as const, "--format")) },
+    { names: ["--output-format"], value: "F", help: "of the --output file: json (default; the whole result, pretty) | raw (tools/call, resources/read: the result's text, or the decoded bytes of its one binary block)", set: (a, v) => (a.outputFormat = oneOf(v, ["json", "raw"] as const, "--output-format")) },
     { names: ["-o", "--output"], value: "FILE", help: "write the result to FILE instead of stdout", set: (a, v) => (a.output = v) },
     { names: ["-q", "--quiet"], help: "nothing on stderr but errors", set: (a) => (a.quiet = true) },
     { names: ["--completion"], value: "SHELL", help: "print a completion script for bash, zsh or fish, then exit", set: (a, v) => (a.completion = oneOf(v, COMPLETION_SHELLS, "--completion")) },
@@ -93,6 +96,11 @@ export function validateCli(a: CliArgs): void {
   if (a.method === "prompts/get" && !a.promptName) throw new UsageError("--method prompts/get needs --prompt-name");
   if (a.method === "logging/setLevel" && !a.logLevel) throw new UsageError("--method logging/setLevel needs --log-level");
   if (a.task && a.method !== "tools/call") throw new UsageError("--task needs --method tools/call");
+  if (a.outputFormat && !a.output) throw new UsageError("--output-format needs --output FILE");
+  if (a.outputFormat === "raw" && a.method !== "tools/call" && a.method !== "resources/read") throw new UsageError("--output-format raw needs --method tools/call or resources/read; use --output-format json for other methods");
+  if (a.output !== undefined && !a.output.trim()) throw new UsageError("--output needs a file path");
+  if (a.output && a.appInfo) throw new UsageError("--output cannot be combined with --app-info, which prints a report rather than a result");
+  if (a.appInfo && a.method !== "tools/list" && a.method !== "tools/call") throw new UsageError("--app-info needs --method tools/list or tools/call");
   if (!targetSources(a).length) throw new UsageError("--cli needs a target: a command, --server-url, --config or --demo");
   validateTarget(a);
   validateHeadlessAnswers(a);

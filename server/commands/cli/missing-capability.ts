@@ -1,4 +1,3 @@
-import type { SessionState } from "../../../lib/wire/session-state";
 import type { CliMethod } from "./flags";
 
 /** The list methods and the capability a server declares for each, with the empty answer's key. */
@@ -14,10 +13,9 @@ const LISTS: Partial<Record<CliMethod, { capability: string; key: string }>> = {
  * 0 rather than sending a request the server does not serve (-32601). The same here, with a
  * note saying why the list is empty.
  */
-export function missingCapability(method: CliMethod, state: SessionState): { result: Record<string, unknown[]>; note: string } | undefined {
+export function missingCapability(method: CliMethod, caps: Record<string, unknown>): { result: Record<string, unknown[]>; note: string } | undefined {
   const list = LISTS[method];
   if (!list) return undefined;
-  const caps = state.negotiated?.serverCapabilities ?? {};
   if (caps[list.capability] !== undefined) return undefined;
   return { result: { [list.key]: [] }, note: `the server declares no ${list.capability} capability: ${method} not sent, an empty list printed` };
 }

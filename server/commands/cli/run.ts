@@ -1,10 +1,9 @@
-import { writeFileSync } from "node:fs";
-import type { ConnectError, SessionState } from "../../../lib/wire/session-state";
+import type { ConnectError } from "../../../lib/wire/session-state";
 import { rpcErrorCodeText } from "../../../lib/wire/error-names";
-import { inertJson, visible } from "../../../lib/text/visible";
+import { portabilityFindings, summarizePortability } from "../../../lib/lint/portability";
 import { connectHeadless } from "../../harness/headless";
+import type { Engine } from "../../engine";
 import type { RunContext } from "../command";
-import { cannotRead } from "../usage-error";
 import { headlessSession } from "../shared/headless-session";
 import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
@@ -12,89 +11,106 @@ import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
 import { completionScript } from "./completion";
 import { cliCall } from "./call";
+import { appInfoOf } from "./app-info";
 import { missingCapability } from "./missing-capability";
 import { strictReport } from "./strict";
-import type { CliArgs, CliMethod } from "./flags";
+import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
+import type { CliArgs } from "./flags";
 
-/** Exit codes of `--cli`, as the official MCP Inspector CLI's. */
-export const CLI_EXIT = { ok: 0, failed: 1, authRequired: 3, unreachable: 4, toolError: 5, strict: 6 } as const;
-
-type Fail = (code: number, message: string, extra?: Record<string, unknown>) => number;
+export { CLI_EXIT } from "./output";
 
 /**
- * `inspector --cli`: connect, one call, its result on stdout (or --output FILE). Exit 0; 1 when
- * the call failed; 3 when the server wants authorization; 4 when it cannot be reached or started
- * (a connect timeout too); 5 for a tool error (an isError result, an unknown tool); 6 when
- * --strict finds an error-severity schema problem.
+ * `inspector --cli`: connect, one call, its result on stdout (or --output FILE), as the official
+ * CLI: exit 0; 1 when the call failed; 2 --app-info on a tool without an App; 3 when the server
+ * wants authorization; 4 when it cannot be reached or started (a connect timeout too); 5 for a
+ * tool error (an isError result, an unknown tool); 6 when --strict finds an error-severity
+ * schema problem.
  */
 export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Promise<number> {
   if (a.completion) return io.out(completionScript(a.completion, allFlags)), CLI_EXIT.ok;
-  const note = (s: string) => (a.quiet ? undefined : io.err(`inspector: ${s}`));
-  const fail: Fail = (code, message, extra = {}) => {
-    io.err(`inspector: ${message}`);
-    if (a.format === "json") io.out(JSON.stringify({ error: { message, exitCode: code, ...extra } }));
-    return code;
-  };
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
   const interactive = hasPerson();
   const session = headlessSession(a, target, env, { task: a.task, advertiseApps: a.advertiseApps, interactive, onLogin: loginOpener(env) });
   const { engine, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
   try {
-    if (state.status !== "connected") return failedConnection(state.error, fail, { noTerminal: !interactive && !a.auth });
-    const absent = missingCapability(a.method!, state);
-    if (absent) {
-      note(absent.note);
-      return emit(a, absent.result, fail, io);
-    }
-    const result = a.method === "initialize" ? state.negotiated : await cliCall(engine, a);
-    let code: number = (result as { isError?: unknown } | undefined)?.isError === true ? CLI_EXIT.toolError : CLI_EXIT.ok;
-    if (a.strict && a.method === "tools/list") {
-      const strict = strictReport((result as { tools?: unknown[] } | undefined)?.tools ?? []);
-      for (const line of strict.lines) io.err(line);
-      if (strict.failed) code = CLI_EXIT.strict;
-    }
-    const written = emit(a, result, fail, io);
-    return written === CLI_EXIT.ok ? code : written;
+    if (state.status !== "connected") throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
+    return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io });
   } catch (e) {
-    const rpc = (e as { rpc?: { code: number; message: string; data?: unknown } }).rpc;
-    if (!rpc) return fail(CLI_EXIT.failed, `${a.method} failed: ${visible((e as Error).message)}`);
-    const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${visible(rpc.message)}${rpc.data !== undefined ? ` ${visible(JSON.stringify(rpc.data))}` : ""}`;
-    return fail(isUnknownTool(a.method!, rpc) ? CLI_EXIT.toolError : CLI_EXIT.failed, message, { code: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) });
+    if (e instanceof CliFailure) return reportFailure(e, a, io);
+    throw e;
   } finally {
     await engine.close();
     release();
   }
 }
 
-/** The result on stdout or in --output's file: compact with --format json, pretty otherwise. */
-function emit(a: CliArgs, result: unknown, fail: Fail, io: RunContext["io"]): number {
-  // The same JSON once parsed, but no raw C1 or bidi control from the server reaches a terminal.
-  const text = inertJson(JSON.stringify(result, null, a.format === "json" || a.outputFormat === "raw" ? undefined : 2) ?? "null");
-  if (!a.output) return io.out(text), CLI_EXIT.ok;
+async function callAndEmit(a: CliArgs, engine: Engine, serverCapabilities: Record<string, unknown>, { io }: Pick<RunContext, "io">): Promise<number> {
+  const note = (s: string) => (a.quiet ? undefined : io.err(`inspector: ${s}`));
+  const absent = missingCapability(a.method!, serverCapabilities);
+  if (absent) {
+    note(absent.note);
+    if (!a.appInfo) return emitResult(a, absent.result, io), CLI_EXIT.ok;
+  }
+  if (a.appInfo) return emitAppInfo(a, engine, io);
+  const result = await callOrFail(a, engine);
+  const extra: Record<string, unknown> = {};
+  let code: number = CLI_EXIT.ok;
+  if (a.method === "tools/list") {
+    const tools = (result as { tools?: unknown[] } | undefined)?.tools ?? [];
+    const findings = portabilityFindings(tools);
+    if (a.strict) {
+      const strict = strictReport(tools);
+      for (const line of strict.lines) io.err(line);
+      if (findings.length) extra.schemaFindings = findings;
+      if (strict.failed) code = CLI_EXIT.strict;
+    } else if (findings.length) note(`schema portability: ${summarizePortability(findings)}. Re-run with --strict for details.`);
+  }
+  emitResult(a, result, io, extra);
+  if ((result as { isError?: unknown } | undefined)?.isError === true) return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
+  if (code === CLI_EXIT.strict) return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
+  return code;
+}
+
+/** The call, or the failure it is: an unknown tool is a tool error (5), other JSON-RPC errors a failed call (1). */
+async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
   try {
-    writeFileSync(a.output, text + "\n");
-    return CLI_EXIT.ok;
+    return await cliCall(engine, a);
   } catch (e) {
-    return fail(CLI_EXIT.failed, cannotRead("--output", a.output, e).replace("cannot read", "cannot write"));
+    const rpc = (e as { rpc?: { code: number; message: string; data?: unknown } }).rpc;
+    if (!rpc) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`);
+    const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
+    const unknownTool = a.method === "tools/call" && rpc.code === -32602 && /tool/i.test(rpc.message);
+    throw new CliFailure(unknownTool ? CLI_EXIT.toolError : CLI_EXIT.failed, message, { rpcCode: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) });
   }
 }
 
-function failedConnection(error: ConnectError | undefined, fail: Fail, o: { noTerminal: boolean }): number {
-  const message = visible(error?.message ?? "could not connect");
+/** --app-info: tools/list gives one JSON line per tool; tools/call the named tool's (exit 2 without an App). The tool is not called. */
+async function emitAppInfo(a: CliArgs, engine: Engine, io: Pick<RunContext, "io">["io"]): Promise<number> {
+  const tools = ((await engine.request("tools/list", Object.keys(a.metadata).length ? { _meta: a.metadata } : {})).result as { tools?: Array<{ name: string; _meta?: unknown }> } | undefined)?.tools ?? [];
+  const wrap = (info: unknown) => JSON.stringify(a.format === "json" ? { appInfo: info } : info);
+  if (a.method === "tools/list") {
+    for (const tool of tools) io.out(wrap(await appInfoOf(engine, tool, a.metadata)));
+    return CLI_EXIT.ok;
+  }
+  const tool = tools.find((t) => t.name === a.toolName);
+  if (!tool) throw new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} not found on the server`, { code: "tool_not_found" });
+  const info = await appInfoOf(engine, tool, a.metadata);
+  io.out(wrap(info));
+  if (!info.hasApp) throw new CliFailure(CLI_EXIT.noApp, `tool ${a.toolName} has no MCP App UI resource (_meta.ui.resourceUri)`);
+  return CLI_EXIT.ok;
+}
+
+function failedConnection(error: ConnectError | undefined, o: { noTerminal: boolean; clientCredentials: boolean }): CliFailure {
+  const message = error?.message ?? "could not connect";
+  const status = error?.httpStatus !== undefined ? { status: error.httpStatus } : {};
   const unauthorized = error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403));
   if (unauthorized && o.noTerminal) {
-    return fail(CLI_EXIT.authRequired, `${message}: logging in needs a terminal (none here); pass --auth auto for an authorization server that approves by itself, --auth client-credentials, a token in MCP_ACCESS_TOKEN, or run on a terminal (--auth browser waits for the login)`, { httpStatus: error?.httpStatus ?? 401 });
+    return new CliFailure(CLI_EXIT.authRequired, `${message}: logging in needs a terminal (none here); pass --auth auto for an authorization server that approves by itself, --auth client-credentials, a token in MCP_ACCESS_TOKEN, or run on a terminal (--auth browser waits for the login)`, { status: error?.httpStatus ?? 401 });
   }
-  if (error?.kind === "auth-required") return fail(CLI_EXIT.authRequired, `${message} (log in with --auth browser on a terminal, --auth auto in CI, or pass a token: MCP_ACCESS_TOKEN or --header "Authorization: Bearer …")`, { httpStatus: 401 });
-  if (unauthorized) return fail(CLI_EXIT.authRequired, `${message}: the server wants authorization; pass a token with --header "Authorization: Bearer …"`, { httpStatus: error?.httpStatus });
+  if (error?.kind === "auth-required" && o.clientCredentials) return new CliFailure(CLI_EXIT.authRequired, `${message} (check --client-id and its secret, MCP_CLIENT_SECRET or --client-private-key, and that the authorization server allows the client_credentials grant)`, { status: 401 });
+  if (error?.kind === "auth-required") return new CliFailure(CLI_EXIT.authRequired, `${message} (log in with --auth browser on a terminal, --auth auto in CI, or pass a token: MCP_ACCESS_TOKEN or --header "Authorization: Bearer …")`, { status: 401 });
+  if (unauthorized) return new CliFailure(CLI_EXIT.authRequired, `${message}: the server wants authorization; pass a token with --header "Authorization: Bearer …"`, status);
   const unreachable = error?.kind === "connection-refused" || error?.kind === "command-not-found" || error?.kind === "exited" || error?.kind === "initialize-timeout" || error?.kind === "http-status";
-  return fail(unreachable ? CLI_EXIT.unreachable : CLI_EXIT.failed, message, error?.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {});
+  return new CliFailure(unreachable ? CLI_EXIT.unreachable : CLI_EXIT.failed, message, status);
 }
-
-/** tools/call of a tool the server does not have: a tool error for the exit code, as the official CLI. */
-function isUnknownTool(method: CliMethod, rpc: { code: number; message: string }): boolean {
-  return method === "tools/call" && rpc.code === -32602 && /tool/i.test(rpc.message);
-}
-
-export type { SessionState };

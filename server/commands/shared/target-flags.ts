@@ -63,7 +63,8 @@ export const TARGET_FLAGS: FlagGroup<TargetArgs> = {
     { names: ["--cwd"], value: "DIR", help: "working directory for the stdio server", set: (a, v) => (a.cwd = v) },
     { names: ["--server-url"], value: "URL", help: "connect to a server over HTTP (a path ending in /sse means --transport sse)", set: (a, v) => (a.serverUrl = httpUrl(v, "--server-url")) },
     { names: ["--transport"], value: "T", help: "stdio | http (Streamable HTTP, the default for URLs) | sse (legacy)", set: (a, v) => (a.transport = transport(v)) },
-    { names: ["--header"], value: '"Name: Value"', help: 'HTTP header for URL targets, e.g. "Authorization: Bearer …" (repeatable)', set: (a, v) => Object.assign(a.headers, header(v)) },
+    // Variadic as the official CLI's; "Name:" but not "http://", so a URL after it stays the target.
+    { names: ["--header"], value: '"Name: Value"…', variadic: /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:(?!\/\/)/, help: 'HTTP header for URL targets, e.g. "Authorization: Bearer …" (repeatable, or several after one flag)', set: (a, v) => Object.assign(a.headers, header(v)) },
     { names: ["--config"], value: "FILE", help: "an mcpServers JSON file (Claude Desktop / official inspector format)", set: (a, v) => (a.config = v) },
     { names: ["--registry"], value: "FILE", help: "an MCP registry server.json (packages via npx/uvx/docker, or remotes)", set: (a, v) => (a.registry = v) },
     { names: ["--server"], value: "NAME", help: "which server of --config / --registry to use", set: (a, v) => (a.server = v) },
