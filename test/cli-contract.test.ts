@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseCommandLine, runCommandLine } from "../server/commands/main";
-import { EVERYTHING, FIXTURES } from "./helpers/targets";
+import { EVERYTHING, FIXTURES, ROOT } from "./helpers/targets";
 
 const SERVER = path.join(FIXTURES, "cli-contract-server.mjs");
 
@@ -107,5 +108,31 @@ describe("--format json and --output as the official CLI writes them", () => {
 
   test("--header takes several values after one flag, as the official; a URL after them stays the target", () => {
     expect(parseCommandLine(["--cli", "--method", "ping", "--header", "A: 1", "B: 2", "http://127.0.0.1:1/mcp"]).args).toMatchObject({ headers: { A: "1", B: "2" }, serverUrl: "http://127.0.0.1:1/mcp" });
+  });
+});
+
+describe("--app-info, line for line the official CLI's", () => {
+  const OFFICIAL = path.join(ROOT, "node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js");
+  const APP_SERVER = path.join(ROOT, "node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js");
+  /** The official CLI 2.12.0 as a user runs it, from an empty folder. */
+  function official(argv: string[]): { code: number | null; out: string } {
+    const r = spawnSync(process.execPath, [OFFICIAL, ...argv], { cwd: mkdtempSync(path.join(tmpdir(), "official-")), encoding: "utf8", timeout: 60_000 });
+    return { code: r.status, out: r.stdout };
+  }
+  test.each([
+    ["tools/list", ["--method", "tools/list"]],
+    ["tools/call of the App tool", ["--method", "tools/call", "--tool-name", "get-time"]],
+    ["tools/call, --format json", ["--method", "tools/call", "--tool-name", "get-time", "--format", "json"]],
+  ])("%s on server-basic-vanillajs", async (_name, method) => {
+    const argv = ["--cli", "--advertise-apps", process.execPath, APP_SERVER, "--stdio", ...method, "--app-info"];
+    const ours = await inspector(argv);
+    const theirs = official(argv);
+    expect(ours.code, ours.err).toBe(theirs.code);
+    expect(ours.out.trim().split("\n").map((l) => JSON.parse(l))).toEqual(theirs.out.trim().split("\n").map((l) => JSON.parse(l)));
+  });
+  test("a tool without an App: its line says so and the exit code is 2", async () => {
+    const r = await inspector(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "echo", "--app-info"]);
+    expect(r.code).toBe(2);
+    expect(r.json()).toEqual({ hasApp: false, toolName: "echo" });
   });
 });
