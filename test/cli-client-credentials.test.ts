@@ -10,6 +10,8 @@ import { runCommandLine } from "../server/commands/main";
 
 interface Fixture {
   url: string;
+  asOrigin: string;
+  log: Array<{ side: string; path: string; body: string }>;
   close(): Promise<void>;
 }
 const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
@@ -54,5 +56,19 @@ describe("--auth client-credentials from the command line", () => {
     expect(misfit.err).toMatch(/--client-private-key: .*robot\.pem: .*RS256/);
     const notAKey = await cli(["--server-url", f.url, "--auth", "client-credentials", "--client-id", "robot", "--client-private-key", "/nonexistent.pem", "--method", "tools/list"]);
     expect(notAKey.err).toMatch(/--client-private-key: cannot read \/nonexistent\.pem: no such file/);
+  });
+});
+
+describe("--auth cross-app (SEP-990) from the command line", () => {
+  const ID_TOKEN = "eyJhbGciOiJFUzI1NiJ9.the-persons-id-token.sig";
+  test("the ID token from MCP_IDP_ID_TOKEN is exchanged at --idp-token-endpoint, then the jwt-bearer grant: tools/list with no person; without the variable, a usage error naming it", async () => {
+    const f = await fixture({ crossApp: { idToken: ID_TOKEN }, authMethods: ["client_secret_basic"], clients: [{ client_id: "robot", client_secret: SECRET, token_endpoint_auth_method: "client_secret_basic" }] });
+    const argv = ["--server-url", f.url, "--auth", "cross-app", "--client-id", "robot", "--idp-token-endpoint", `${f.asOrigin}/idp/token`, "--idp-client-id", "idp-client", "--method", "tools/list"];
+    const ok = await cli(argv, { MCP_CLIENT_SECRET: SECRET, MCP_IDP_ID_TOKEN: ID_TOKEN });
+    expect(ok.code, ok.err).toBe(0);
+    expect(f.log.filter((l) => l.side === "as" && l.path.endsWith("token")).map((l) => l.path)).toEqual(["/idp/token", "/token"]);
+    const missing = await cli(argv, { MCP_CLIENT_SECRET: SECRET });
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/--auth cross-app needs the ID token from your IdP in MCP_IDP_ID_TOKEN/);
   });
 });

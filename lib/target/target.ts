@@ -58,13 +58,22 @@ export type Timeouts = z.infer<typeof TimeoutsSchema>;
  */
 export const AuthSettingsSchema = z.object({
   /** client-credentials: machine to machine, no person (RFC 6749 4.4; a secret or a private_key_jwt assertion, RFC 7523). */
-  mode: z.enum(["browser", "auto", "client-credentials", "off"]).default("browser"),
+  mode: z.enum(["browser", "auto", "client-credentials", "cross-app", "off"]).default("browser"),
   clientId: z.string().min(1).optional(),
   clientSecret: z.string().min(1).optional(),
   clientMetadataUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** client-credentials with private_key_jwt: the PEM private key (its text, read by the backend) and its JWS algorithm. */
   clientPrivateKey: z.string().min(1).optional(),
   clientSigningAlg: z.string().min(1).optional(),
+  /**
+   * cross-app (SEP-990, enterprise-managed authorization): the person's ID token from the
+   * enterprise IdP (a secret: from the environment, held by the backend only), the IdP's token
+   * endpoint for the token exchange, and how this client is known there.
+   */
+  idToken: z.string().min(1).optional(),
+  idpTokenEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+  idpClientId: z.string().min(1).optional(),
+  idpClientSecret: z.string().min(1).optional(),
   /** Where the authorization server sends the person back; loopback only. Default: the inspector's own callback. */
   redirectUri: z.url({ protocol: /^https?$/ }).optional(),
   scope: z.string().min(1).optional(),

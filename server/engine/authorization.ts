@@ -27,11 +27,12 @@ export class Authorization {
     if (auth.mode === "off") return undefined;
     // The person's own Authorization header wins: the flow would only be overridden.
     if (Object.keys(t.headers).some((h) => h.toLowerCase() === "authorization")) return undefined;
-    const m2m = auth.mode === "client-credentials";
+    // Client credentials and cross-app access: no person, no redirect.
+    const m2m = auth.mode === "client-credentials" || auth.mode === "cross-app";
     // Client credentials redirect nowhere; the session still wants a loopback URL it never uses.
     const redirectUri = m2m ? AUTO_REDIRECT : (auth.redirectUri ?? (auth.mode === "auto" ? AUTO_REDIRECT : this.callbackUrl));
     if (!redirectUri) return undefined;
-    const key = JSON.stringify([t.url, auth.mode, auth.clientId, auth.clientSecret, auth.clientPrivateKey, auth.clientSigningAlg, auth.clientMetadataUrl, auth.scope, auth.registration, redirectUri, auth.accessToken]);
+    const key = JSON.stringify([t.url, auth.mode, auth.clientId, auth.clientSecret, auth.clientPrivateKey, auth.clientSigningAlg, auth.clientMetadataUrl, auth.scope, auth.registration, redirectUri, auth.accessToken, auth.idToken, auth.idpTokenEndpoint, auth.idpClientId, auth.idpClientSecret]);
     if (this.current?.key !== key) {
       this.current = {
         key,
@@ -39,7 +40,8 @@ export class Authorization {
           serverUrl: t.url,
           redirectUri,
           nonInteractive: auth.mode === "auto" || m2m,
-          grant: m2m ? "client_credentials" : "authorization_code",
+          grant: auth.mode === "cross-app" ? "cross-app" : m2m ? "client_credentials" : "authorization_code",
+          ...(auth.mode === "cross-app" && auth.idToken && auth.idpTokenEndpoint ? { crossApp: { idToken: auth.idToken, idpTokenEndpoint: auth.idpTokenEndpoint, idpClientId: auth.idpClientId, idpClientSecret: auth.idpClientSecret } } : {}),
           clientId: auth.clientId,
           clientSecret: auth.clientSecret,
           clientPrivateKey: auth.clientPrivateKey,

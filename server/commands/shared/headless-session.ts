@@ -20,6 +20,8 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
     ...(a.clientPrivateKey ? { clientPrivateKey: readPrivateKey(a.clientPrivateKey, a.clientSigningAlg) } : {}),
     ...(a.clientSigningAlg ? { clientSigningAlg: a.clientSigningAlg } : {}),
     ...(a.clientMetadataUrl ? { clientMetadataUrl: a.clientMetadataUrl } : {}),
+    // The ID token and the IdP's client secret are secrets: from the environment only, never argv.
+    ...(a.auth === "cross-app" ? crossAppFromEnv(a, env) : {}),
     ...(a.callbackUrl ? { redirectUri: a.callbackUrl } : {}),
     ...(a.scope ? { scope: a.scope } : {}),
     ...(env.MCP_ACCESS_TOKEN ? { accessToken: env.MCP_ACCESS_TOKEN } : {}),
@@ -27,6 +29,16 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
 }
 
 /** The key's text, checked before anything connects: a key that cannot sign with the algorithm is a usage error, not a failed login. */
+function crossAppFromEnv(a: AuthArgs, env: Env): Partial<AuthSettings> {
+  if (!env.MCP_IDP_ID_TOKEN) throw new UsageError("--auth cross-app needs the ID token from your IdP in MCP_IDP_ID_TOKEN (an environment variable: it stays out of the process list)");
+  return {
+    idToken: env.MCP_IDP_ID_TOKEN,
+    idpTokenEndpoint: a.idpTokenEndpoint,
+    ...(a.idpClientId ? { idpClientId: a.idpClientId } : {}),
+    ...(env.MCP_IDP_CLIENT_SECRET ? { idpClientSecret: env.MCP_IDP_CLIENT_SECRET } : {}),
+  };
+}
+
 function readPrivateKey(file: string, alg: string | undefined): string {
   let text: string;
   try {

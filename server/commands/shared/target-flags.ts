@@ -26,7 +26,7 @@ export interface TargetArgs {
   requestTimeoutMs?: number;
 }
 
-export const AUTH_MODES = ["browser", "auto", "client-credentials", "off"] as const;
+export const AUTH_MODES = ["browser", "auto", "client-credentials", "cross-app", "off"] as const;
 
 /** MCP authorization of an HTTP target. */
 export interface AuthArgs {
@@ -36,6 +36,9 @@ export interface AuthArgs {
   /** A PEM file; the backend reads it (its path may be in argv, its contents never are). */
   clientPrivateKey?: string;
   clientSigningAlg?: string;
+  /** cross-app: the enterprise IdP's token endpoint and this client's id there (the ID token comes from MCP_IDP_ID_TOKEN only). */
+  idpTokenEndpoint?: string;
+  idpClientId?: string;
   clientMetadataUrl?: string;
   callbackUrl?: string;
   scope?: string;
@@ -81,13 +84,15 @@ export const AUTH_FLAGS: FlagGroup<AuthArgs> = {
     {
       names: ["--auth"],
       value: "MODE",
-      help: "browser (a person logs in: the default on a terminal; without one, a server that wants a login exits 3) | auto (no person: the authorization server's redirects are followed, for CI) | client-credentials (machine to machine: --client-id with a secret or --client-private-key) | off",
+      help: "browser (a person logs in: the default on a terminal; without one, a server that wants a login exits 3) | auto (no person: the authorization server's redirects are followed, for CI) | client-credentials (machine to machine: --client-id with a secret or --client-private-key) | cross-app (enterprise-managed, SEP-990: the ID token in MCP_IDP_ID_TOKEN exchanged at --idp-token-endpoint) | off",
       set: (a, v) => (a.auth = oneOf(v, AUTH_MODES, "--auth")),
     },
     { names: ["--client-id"], value: "ID", help: "a client registered with the authorization server beforehand", set: (a, v) => (a.clientId = v) },
     { names: ["--client-secret"], value: "SECRET", help: "its secret (better: MCP_CLIENT_SECRET, which stays out of the process list)", set: (a, v) => (a.clientSecret = v) },
     { names: ["--client-private-key"], value: "FILE", help: "client-credentials with private_key_jwt (RFC 7523): a PEM private key file", set: (a, v) => (a.clientPrivateKey = v) },
     { names: ["--client-signing-alg"], value: "ALG", help: "the JWS algorithm for --client-private-key (RS256, ES256, …; default from the key)", set: (a, v) => (a.clientSigningAlg = v) },
+    { names: ["--idp-token-endpoint"], value: "URL", help: "cross-app: the enterprise IdP's token endpoint (RFC 8693 token exchange)", set: (a, v) => (a.idpTokenEndpoint = httpUrl(v, "--idp-token-endpoint")) },
+    { names: ["--idp-client-id"], value: "ID", help: "cross-app: this client's id at the IdP (its secret, if any, in MCP_IDP_CLIENT_SECRET)", set: (a, v) => (a.idpClientId = v) },
     { names: ["--client-metadata-url"], value: "URL", help: "a Client ID Metadata Document (the client id is this URL)", set: (a, v) => (a.clientMetadataUrl = httpUrl(v, "--client-metadata-url")) },
     { names: ["--callback-url"], value: "URL", help: "where the login comes back (loopback only; default: a free port on 127.0.0.1)", set: (a, v) => (a.callbackUrl = loopbackUrl(v, "--callback-url")) },
     { names: ["--scope"], value: "SCOPE", help: "the scope to ask for when the server names none", set: (a, v) => (a.scope = v) },
@@ -133,8 +138,10 @@ export function validateTarget(a: TargetArgs & Partial<AuthArgs>): void {
   if (a.transport === "stdio" && a.serverUrl) throw new UsageError("--server-url cannot be used with --transport stdio");
   if (Object.keys(a.headers).length && a.command) throw new UsageError("--header applies to --server-url targets, not to a command");
   if (a.clientPrivateKey && a.clientSecret) throw new UsageError("give --client-secret or --client-private-key, not both");
-  if ((a.clientPrivateKey || a.clientSigningAlg) && a.auth !== "client-credentials") throw new UsageError(`${a.clientPrivateKey ? "--client-private-key" : "--client-signing-alg"} needs --auth client-credentials`);
+  if ((a.clientPrivateKey || a.clientSigningAlg) && a.auth !== "client-credentials" && a.auth !== "cross-app") throw new UsageError(`${a.clientPrivateKey ? "--client-private-key" : "--client-signing-alg"} needs --auth client-credentials or cross-app`);
   if (a.auth === "client-credentials" && !a.clientId) throw new UsageError("--auth client-credentials needs --client-id (and --client-secret, MCP_CLIENT_SECRET or --client-private-key)");
+  if (a.auth === "cross-app" && (!a.clientId || !a.idpTokenEndpoint)) throw new UsageError("--auth cross-app needs --client-id and --idp-token-endpoint (and the ID token in MCP_IDP_ID_TOKEN)");
+  if ((a.idpTokenEndpoint || a.idpClientId) && a.auth !== "cross-app") throw new UsageError(`${a.idpTokenEndpoint ? "--idp-token-endpoint" : "--idp-client-id"} needs --auth cross-app`);
 }
 
 /** Headless runs have no person to answer: `ask` would wait forever. */
