@@ -20,6 +20,10 @@ case "$MCP_CONFORMANCE_SCENARIO" in
       rm -f "$key"; exit $rc
     fi
     MCP_CLIENT_SECRET=$(context client_secret) exec $inspector --cli "$url" --auth client-credentials --client-id "$id" --method tools/list ;;
+  auth/cross-app-access-*)
+    # Enterprise-managed (SEP-990): the ID token and the client's secret through the environment.
+    context() { node -e 'const c = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT || "{}"); process.stdout.write(String(c[process.argv[1]] ?? ""))' "$1"; }
+    MCP_IDP_ID_TOKEN=$(context idp_id_token) MCP_CLIENT_SECRET=$(context client_secret) exec $inspector --cli "$url" --auth cross-app --client-id "$(context client_id)" --idp-token-endpoint "$(context idp_token_endpoint)" --idp-client-id "$(context idp_client_id)" --method tools/list ;;
   auth/*)
     # Authorization without a person (the suite's authorization server redirects back by itself);
     # pre-registration hands over a client in MCP_CONFORMANCE_CONTEXT, basic-cimd expects this
