@@ -42,3 +42,20 @@ export function formatPortabilityReport(findings: readonly PortabilityFinding[])
   );
   return `${blocks.join("\n")}\n${summarizePortability(findings)}.\n`;
 }
+
+/** One tool's findings as the official's `--format json` envelope carries them under `schemaFindings`. */
+export interface SchemaFindingsEntry {
+  toolName: string;
+  findings: Array<{ rule: string; severity: string; schema: string; path: string; issue: string; suggestion: string }>;
+}
+
+/** Findings grouped by tool in the official's `schemaFindings` shape (its rule names have no `portability/`). */
+export function schemaFindingsEnvelope(findings: readonly PortabilityFinding[]): SchemaFindingsEntry[] {
+  const byTool = new Map<string, SchemaFindingsEntry>();
+  for (const f of findings) {
+    let entry = byTool.get(f.tool);
+    if (!entry) byTool.set(f.tool, (entry = { toolName: f.tool, findings: [] }));
+    entry.findings.push({ rule: f.rule.replace(/^portability\//, ""), severity: f.severity, schema: f.schema, path: f.path, issue: f.issue, suggestion: f.suggestion });
+  }
+  return [...byTool.values()];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPortabilityReport, hasErrorSeverity, portabilityFindings, portabilityPath, summarizePortability } from "../../lib/lint/portability";
+import { formatPortabilityReport, hasErrorSeverity, portabilityFindings, portabilityPath, schemaFindingsEnvelope, summarizePortability } from "../../lib/lint/portability";
 
 // The official inspector's `--strict` rules (boolean-schema is an error, exit 6; type-union,
 // remote-ref and untyped-schema are warnings), over schemas a server author really writes.
@@ -82,5 +82,13 @@ describe("portabilityFindings for --strict", () => {
     expect(report).toMatch(/^Error: tool "a"\n {2}Path: inputSchema\.properties\.x\n {2}Issue: .+\n {2}Suggestion: .+\n {2}Rule: portability\/boolean-schema \(https:\/\/json-schema\.org\/.+\)\n\nWarning: tool "b"\n/);
     expect(report.endsWith("\n\n1 error, 1 warning across 2 tools.\n")).toBe(true);
     expect(formatPortabilityReport([])).toBe("");
+  });
+
+  it("groups findings by tool for --format json, with the official's rule names", () => {
+    const fs = portabilityFindings([{ name: "a", inputSchema: obj({ x: true, y: {} }) }, { name: "b", inputSchema: obj({ z: { type: ["integer", "string"] } }) }]);
+    expect(schemaFindingsEnvelope(fs).map((e) => [e.toolName, e.findings.map((f) => `${f.rule} ${f.schema} ${f.path}`)])).toEqual([
+      ["a", ["boolean-schema inputSchema properties.x", "untyped-schema inputSchema properties.y"]],
+      ["b", ["type-union inputSchema properties.z"]],
+    ]);
   });
 });
