@@ -9,17 +9,21 @@ import { checkCommand } from "./check";
 import { replayCommand } from "./replay";
 import { mockCommand } from "./mock";
 import { diffCommand } from "./diff";
+import { loadCommand } from "./load";
 
 const SUBCOMMANDS = { check: checkCommand, replay: replayCommand, mock: mockCommand, diff: diffCommand } as const;
-const COMMANDS: readonly Command<CommonArgs>[] = [pageCommand, cliCommand, checkCommand, replayCommand, mockCommand, diffCommand] as unknown as Command<CommonArgs>[];
+const COMMANDS: readonly Command<CommonArgs>[] = [pageCommand, cliCommand, loadCommand, checkCommand, replayCommand, mockCommand, diffCommand] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */
 export function commandOf(argv: readonly string[]): { command: Command<CommonArgs>; rest: readonly string[] } {
   const sub = SUBCOMMANDS[argv[0] as keyof typeof SUBCOMMANDS] as Command<CommonArgs> | undefined;
   if (sub) return { command: sub, rest: argv.slice(1) };
   const end = argv.indexOf("--");
-  const cli = (end === -1 ? argv : argv.slice(0, end)).includes("--cli");
-  return { command: (cli ? cliCommand : pageCommand) as unknown as Command<CommonArgs>, rest: argv };
+  const ours = end === -1 ? argv : argv.slice(0, end);
+  const cli = ours.includes("--cli");
+  // `--cli … --load` is the load command; a --load-* flag alone picks it too, to say it needs --load.
+  const load = cli && ours.some((w) => w === "--load" || w.startsWith("--load-"));
+  return { command: (load ? loadCommand : cli ? cliCommand : pageCommand) as unknown as Command<CommonArgs>, rest: argv };
 }
 
 /** For "--update needs replay": which commands take each flag, named as a person types them. */
@@ -27,7 +31,8 @@ function otherFlags(except: Command<CommonArgs>): OtherFlags {
   const owners: OtherFlags = new Map();
   for (const c of COMMANDS) {
     if (c === except) continue;
-    for (const name of flagTable(c.groups).keys()) owners.set(name, [...(owners.get(name) ?? []), c.name === "page" ? "the page" : c.name === "cli" ? "--cli" : c.name]);
+    const label = c.name === "page" ? "the page" : c.name === "cli" ? "--cli" : c.name;
+    for (const name of flagTable(c.groups).keys()) if (!owners.get(name)?.includes(label)) owners.set(name, [...(owners.get(name) ?? []), label]);
   }
   return owners;
 }

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { visible } from "../../../lib/text/visible";
+import { baselineFrom, loadVerdicts } from "../../../lib/load/verdicts";
+import type { LoadSummary } from "../../../lib/load/summary";
+import type { ConnectError } from "../../../lib/wire/session-state";
+import { Engine } from "../../engine";
+import { VERSION } from "../../paths";
+import { LoadSink } from "../../load/sink";
+import { runToolLoad, ToolNotFound } from "../../load/tool-load";
+import { resolveBounds } from "../../load/report";
+import type { RunContext } from "../command";
+import { UsageError, cannotRead } from "../usage-error";
+import { headlessSession } from "../shared/headless-session";
+import { resolveTarget } from "../shared/resolve-target";
+import { takeServerEnv } from "../shared/env-flags";
+import { progressLine } from "../shared/terminal";
+import type { LoadArgs } from "./flags";
+import { detailLines, reportText } from "./output";
+
+const EXIT = { ok: 0, failed: 1, authRequired: 3, unreachable: 4, toolNotFound: 5 } as const;
+
+/**
+ * `inspector --cli … --load`: connect once on an engine whose record is a LoadSink (the run's
+ * frames are counted, not kept), run the tool, print the summary. Exit 1 when a limit or the
+ * baseline is exceeded or the connection was lost mid-run; connect failures as --cli.
+ */
+export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Promise<number> {
+  const baseline = a.baseline ? readBaseline(a.baseline) : undefined;
+  takeServerEnv(a, env, io.err);
+  const target = resolveTarget(a, env)!;
+  // No browser login in a load run: --auth auto, client-credentials or MCP_ACCESS_TOKEN serve HTTP targets.
+  const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: false });
+  const sink = new LoadSink();
+  const engine = new Engine(sink, { name: "mcp-inspector-harness-load", version: VERSION });
+  engine.setAnswers(session.answers);
+  const line = a.quiet ? { done: () => undefined } : progressLine();
+  try {
+    line.progress?.("load: connecting");
+    const state = await engine.connect({ target: session.target, protocolEra: session.protocolEra, capabilities: session.capabilities, timeouts: session.timeouts, auth: session.auth });
+    if (state.status !== "connected") return connectFailed(state.error, io.err);
+    const bounds = resolveBounds({ concurrency: a.concurrency, durationMs: a.durationSec !== undefined ? a.durationSec * 1000 : undefined, requests: a.requests, rate: a.rate });
+    const meta = { ...a.metadata, ...a.toolMetadata };
+    const report = await runToolLoad(engine, sink, {
+      ...bounds,
+      tool: a.toolName!,
+      args: a.toolArgsJson ?? a.toolArgs,
+      meta,
+      warmup: a.warmup,
+      onProgress: (p) => line.progress?.(`load: ${p.phase === "warmup" ? "warming up" : `${p.requests} calls, ${p.throughput.at(-1)?.perSecond ?? 0}/s, p99 ${p.p99 ?? "–"} ms, ${p.errors + p.toolErrors} errors, ${Math.round(p.elapsedMs / 1000)} s`}`),
+    });
+    line.done();
+    report.details.verdicts = loadVerdicts(report.result, { maxP99Ms: a.maxP99Ms, maxErrorRate: a.maxErrorRate, baseline, tolerance: a.tolerancePct / 100 });
+    io.out(reportText(report, a.loadFormat));
+    const failed = report.details.verdicts.filter((v) => !v.passed);
+    if (!a.quiet && a.loadFormat === "text") for (const l of detailLines(report)) io.err(`inspector: ${l}`);
+    else for (const v of failed) io.err(`inspector: load check failed: ${v.check} (got ${v.actual})`);
+    if (report.details.connectionLost) io.err(`inspector: the connection was lost mid-run: ${report.details.connectionLost}`);
+    return failed.length || report.details.connectionLost ? EXIT.failed : EXIT.ok;
+  } catch (e) {
+    line.done();
+    if (e instanceof ToolNotFound) {
+      io.err(`inspector: ${visible(e.message)}`);
+      if (a.loadFormat === "json") io.out(JSON.stringify({ error: { code: "tool_not_found", message: e.message, exitCode: EXIT.toolNotFound } }));
+      return EXIT.toolNotFound;
+    }
+    io.err(`inspector: load run failed: ${visible((e as Error).message)}`);
+    return EXIT.failed;
+  } finally {
+    await engine.close();
+  }
+}
+
+function readBaseline(file: string): LoadSummary {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(e instanceof SyntaxError ? `--load-baseline: ${file} is not JSON: ${e.message}` : cannotRead("--load-baseline", file, e));
+  }
+  const b = baselineFrom(json);
+  if (!b.ok) throw new UsageError(`--load-baseline: ${file} is ${b.message}`);
+  return b.summary;
+}
+
+function connectFailed(error: ConnectError | undefined, err: (s: string) => void): number {
+  const message = visible(error?.message ?? "could not connect");
+  err(`inspector: ${message}`);
+  if (error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403))) return EXIT.authRequired;
+  const unreachable = error?.kind === "connection-refused" || error?.kind === "command-not-found" || error?.kind === "exited" || error?.kind === "initialize-timeout" || error?.kind === "http-status";
+  return unreachable ? EXIT.unreachable : EXIT.failed;
+}

@@ -1,0 +1,89 @@
+import { visible } from "../../lib/text/visible";
+import type { LoadProgress, LoadReport } from "../../lib/load/summary";
+import type { Engine } from "../engine";
+import { reportOf, progressOf, type LoadBounds } from "./report";
+import { runLoad, RunTally, type CallOutcome } from "./runner";
+import type { LoadSink } from "./sink";
+
+export interface ToolLoadPlan extends LoadBounds {
+  tool: string;
+  args: Record<string, unknown>;
+  meta?: Record<string, unknown>;
+  /** Calls made first, not counted. */
+  warmup: number;
+  signal?: AbortSignal;
+  onProgress?(p: LoadProgress): void;
+  /** How often onProgress hears of the run (and the throughput line gets a point). */
+  tickMs?: number;
+}
+
+/** The tool is not on the server (exit 5, as the official CLI's "Tool 'x' not found on server."). */
+export class ToolNotFound extends Error {
+  constructor(tool: string) {
+    super(`Tool '${tool}' not found on server.`);
+    this.name = "ToolNotFound";
+  }
+}
+
+const LIST_PAGES = 50;
+
+/**
+ * Load-test one tool over a connected engine whose record is `sink`: list the tools (the tool
+ * must be there), warm up, then the measured run. Latency is timed around engine.callTool (the
+ * call entering the engine to its outcome); the sink gives each call's wire time beside it.
+ */
+export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoadPlan): Promise<LoadReport> {
+  const tool = await findTool(engine, plan.tool);
+  const asTask = (tool as { execution?: { taskSupport?: unknown } }).execution?.taskSupport === "required";
+  const opts = { ...(plan.meta && Object.keys(plan.meta).length ? { meta: plan.meta } : {}), ...(asTask ? { task: {} } : {}) };
+  const call = async (): Promise<CallOutcome> => {
+    const out = await engine.callTool(plan.tool, plan.args, opts);
+    if (out.error) throw new Error(`MCP error ${out.error.code}: ${visible(out.error.message)}`);
+    const wireMs = sink.takeWire(out.responseSeq);
+    const taskId = asTask ? (out.result as { task?: { taskId?: unknown } } | undefined)?.task?.taskId : undefined;
+    const result = (typeof taskId === "string" ? (await engine.taskResult(taskId)).result : out.result) as { isError?: unknown; content?: Array<{ text?: unknown }> } | undefined;
+    if (result?.isError === true) return { kind: "tool-error", text: visible(String(result.content?.find((c) => typeof c?.text === "string")?.text ?? "(no text)").slice(0, 200)) };
+    return { kind: "ok", ...(asTask ? {} : { wireMs }) };
+  };
+  let lost: string | undefined;
+  const off = engine.onState((s) => {
+    if (s.status !== "connected" && !lost) lost = s.error?.message ?? `the connection ended (${s.status})`;
+  });
+  const alive = () => lost === undefined;
+  const transport = engine.getState().target?.transport ?? "stdio";
+  try {
+    if (plan.warmup > 0) {
+      plan.onProgress?.(progressOf(new RunTally(), "warmup", 0));
+      await runLoad(call, { concurrency: plan.concurrency, requests: plan.warmup, signal: plan.signal, alive });
+    }
+    const tally = new RunTally();
+    const tickMs = plan.tickMs ?? 500;
+    const ticker = setInterval(() => {
+      const at = performance.now() - tally.startedAt;
+      tally.mark(at);
+      plan.onProgress?.(progressOf(tally, "running", at));
+    }, tickMs);
+    try {
+      await runLoad(call, { ...plan, alive }, tally);
+    } finally {
+      clearInterval(ticker);
+    }
+    if (lost && tally.stopReason !== "stopped") tally.stopReason = "connection-lost";
+    return reportOf(plan.tool, plan, tally, { transport, warmup: plan.warmup, sink, ...(lost ? { connectionLost: visible(lost) } : {}) });
+  } finally {
+    off();
+  }
+}
+
+async function findTool(engine: Engine, name: string): Promise<Record<string, unknown>> {
+  let cursor: string | undefined;
+  for (let page = 0; page < LIST_PAGES; page++) {
+    const out = await engine.request("tools/list", cursor ? { cursor } : undefined);
+    const r = out.result as { tools?: Array<Record<string, unknown>>; nextCursor?: unknown } | undefined;
+    const found = r?.tools?.find((t) => t?.name === name);
+    if (found) return found;
+    if (typeof r?.nextCursor !== "string" || !r.nextCursor) break;
+    cursor = r.nextCursor;
+  }
+  throw new ToolNotFound(name);
+}

@@ -1,0 +1,127 @@
+import { describe, expect, test } from "vitest";
+import { HISTOGRAM_RELATIVE_ERROR, LatencyHistogram } from "../lib/load/histogram";
+import { EXACT_SAMPLES, LatencyStats } from "../lib/load/latency";
+import { ErrorTally } from "../lib/load/errors";
+import { baselineFrom, loadVerdicts } from "../lib/load/verdicts";
+import type { LoadSummary } from "../lib/load/summary";
+import { runLoad, type CallOutcome } from "../server/load/runner";
+import { ERRORS_KEPT, LoadSink, SLOWEST_KEPT } from "../server/load/sink";
+
+describe("latency percentiles", () => {
+  test("the histogram reads every percentile within its stated bound (±0.5 %) of the exact one, over five orders of magnitude", () => {
+    const h = new LatencyHistogram();
+    const values: number[] = [];
+    // A deterministic spread from 10 µs to 1 s.
+    for (let i = 0; i < 20_000; i++) values.push(0.01 * 10 ** ((((i * 7919) % 20_000) / 20_000) * 5));
+    for (const v of values) h.add(v);
+    const sorted = [...values].sort((a, b) => a - b);
+    for (const p of [1, 50, 90, 99, 99.9]) {
+      const exact = sorted[Math.ceil((p / 100) * sorted.length) - 1];
+      expect(Math.abs(h.percentile(p) - exact) / exact).toBeLessThanOrEqual(HISTOGRAM_RELATIVE_ERROR + 1e-9);
+    }
+    expect(h.bins().reduce((n, b) => n + b.count, 0)).toBe(values.length);
+  });
+
+  test("exact from every sample up to EXACT_SAMPLES, as the official CLI's sort (rank ⌈p·n⌉), then the histogram, memory flat", () => {
+    const s = new LatencyStats();
+    for (const v of [5, 1, 4, 2, 3]) s.add(v);
+    expect(s.summary()).toEqual({ min: 1, mean: 3, p50: 3, p90: 5, p99: 5, max: 5 });
+    expect(s.method).toBe("exact");
+    const long = new LatencyStats();
+    for (let i = 0; i <= EXACT_SAMPLES; i++) long.add(1 + (i % 100));
+    expect(long.method).toBe("histogram");
+    expect(long.summary()!.p50).toBeCloseTo(50, 0);
+    expect(new LatencyStats().summary()).toBeNull();
+  });
+
+  test("errors grouped by message: ten kinds, most frequent first, the rest as (other)", () => {
+    const t = new ErrorTally();
+    for (let i = 0; i < 12; i++) t.add(`kind ${i}`);
+    t.add("kind 3");
+    const e = t.entries();
+    expect(e[0]).toEqual({ message: "kind 3", count: 2 });
+    expect(e).toHaveLength(11);
+    expect(e.at(-1)).toEqual({ message: "(other)", count: 2 });
+  });
+});
+
+describe("the runner", () => {
+  test("never more calls in flight than the concurrency; exactly the requested count; a stop ends it with what finished", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const call = async (): Promise<CallOutcome> => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return { kind: "ok" };
+    };
+    const t = await runLoad(call, { concurrency: 7, requests: 500 });
+    expect(most).toBe(7);
+    expect(t.completed).toBe(500);
+    expect(t.stopReason).toBe("requests");
+    const stop = new AbortController();
+    let n = 0;
+    const stopped = await runLoad(async () => (++n === 50 && stop.abort(), call()), { concurrency: 3, durationMs: 60_000, signal: stop.signal });
+    expect(stopped.stopReason).toBe("stopped");
+    expect(stopped.completed).toBeLessThanOrEqual(52);
+  });
+
+  test("a rate on a fake clock: calls start 1/rate apart, none at or after the deadline", async () => {
+    let now = 0;
+    const starts: number[] = [];
+    // Time moves only while every worker sleeps: to the earliest wake-up, one sleeper at a time.
+    const sleepers: Array<{ at: number; wake(): void }> = [];
+    const sleep = (ms: number) =>
+      new Promise<void>((wake) => {
+        sleepers.push({ at: now + ms, wake });
+        sleepers.sort((a, b) => a.at - b.at);
+        setImmediate(() => {
+          const next = sleepers.shift()!;
+          now = Math.max(now, next.at);
+          next.wake();
+        });
+      });
+    const clock = { now: () => now, sleep };
+    const t = await runLoad(async () => (starts.push(now), { kind: "ok" as const }), { concurrency: 4, rate: 100, durationMs: 100, clock });
+    expect(t.completed).toBe(10);
+    expect(starts).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
+  });
+});
+
+describe("verdicts", () => {
+  const summary = { tool: "t", concurrency: 1, requests: 10, ok: 9, toolErrors: 1, errors: 0, errorRate: 0.1, elapsedMs: 100, throughput: 100, latencyMs: { min: 1, mean: 2, p50: 2, p90: 3, p99: 4, max: 5 }, errorMessages: [] } satisfies LoadSummary;
+  test("thresholds and a baseline with its tolerance", () => {
+    const v = loadVerdicts(summary, { maxP99Ms: 3, maxErrorRate: 0.1, baseline: { ...summary, throughput: 120, latencyMs: { ...summary.latencyMs, p99: 3.5 } }, tolerance: 0.2 });
+    expect(v.map((x) => [x.check, x.passed])).toEqual([
+      ["p99 ≤ 3 ms", false],
+      ["error rate ≤ 0.1", true],
+      ["p99 ≤ baseline's 3.5 ms + 20 %", true],
+      ["throughput ≥ baseline's 120/s − 20 %", true],
+    ]);
+    expect(loadVerdicts({ ...summary, latencyMs: null }, { maxP99Ms: 1e9, tolerance: 0 })[0].passed).toBe(false);
+  });
+  test("a baseline from --format json ({ result }), the text output, or something else (said why)", () => {
+    expect(baselineFrom({ result: summary })).toEqual({ ok: true, summary });
+    expect(baselineFrom(summary)).toEqual({ ok: true, summary });
+    expect(baselineFrom({ tool: "x" })).toMatchObject({ ok: false, message: expect.stringMatching(/^not a load summary \(at concurrency/) });
+  });
+});
+
+describe("the load sink", () => {
+  const req = (id: number) => ({ kind: "message" as const, dir: "client->server" as const, message: { jsonrpc: "2.0", id, method: "tools/call", params: { name: "t" } }, size: 1 });
+  const res = (id: number, body: Record<string, unknown>) => ({ kind: "message" as const, dir: "server->client" as const, message: { jsonrpc: "2.0", id, ...body }, size: 1 });
+  test("pairs each response to its request (the engine settles calls from the pair), keeps the slowest and a bounded number of errors, counts the rest", () => {
+    const sink = new LoadSink();
+    for (let id = 1; id <= 200; id++) {
+      const r = sink.append(req(id));
+      const answer = sink.append(id % 4 === 0 ? res(id, { error: { code: -1, message: "no" } }) : res(id, { result: {} }));
+      expect(answer.kind === "message" && answer.pair?.seq).toBe(r.seq);
+      expect(sink.takeWire(answer.seq)).toBeGreaterThanOrEqual(0);
+    }
+    const s = sink.sample();
+    expect(s.kept.filter((e) => e.kind === "message")).toHaveLength((SLOWEST_KEPT + ERRORS_KEPT) * 2);
+    expect(s.errorsNotKept).toBe(50 - ERRORS_KEPT);
+    expect(s.framesNotKept).toBe(400 - (SLOWEST_KEPT + ERRORS_KEPT) * 2);
+    expect(s.kept.map((e) => e.seq)).toEqual([...s.kept.map((e) => e.seq)].sort((a, b) => a - b));
+  });
+});
