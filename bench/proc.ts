@@ -151,3 +151,13 @@ export function stopGroup(child: ChildProcess, graceMs = 3000): Promise<void> {
     signal("SIGTERM");
   });
 }
+
+/** Wait until a mark of `startUntil` has been stamped (a line that comes after the ready one). */
+export async function untilMark(run: { times: Record<string, number>; out(): string }, name: string, timeoutMs = 30_000): Promise<number> {
+  const until = Date.now() + timeoutMs;
+  while (run.times[name] === undefined) {
+    if (Date.now() > until) throw new Error(`no "${name}" line within ${timeoutMs} ms: ${run.out()}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return run.times[name];
+}

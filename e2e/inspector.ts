@@ -39,6 +39,7 @@ export async function startInspector(args: string[], env: Record<string, string>
     });
   });
   const u = new URL(url);
+  await settled(u);
   return {
     url,
     origin: u.origin,
@@ -51,6 +52,20 @@ export async function startInspector(args: string[], env: Record<string, string>
         setTimeout(() => child.kill("SIGKILL"), 5000).unref();
       }),
   };
+}
+
+/**
+ * The page is served before the target connects (the launcher prints its URL at once): a spec
+ * starts from a settled connection, so wait until the backend is no longer connecting.
+ */
+async function settled(u: URL): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const health = (await (await fetch(new URL("/api/health", u.origin), { headers: { Authorization: `Bearer ${u.searchParams.get("token")}` } })).json()) as { status: string };
+    if (health.status !== "connecting") return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the inspector was still connecting its target after 60 s");
 }
 
 /** A path under the repository (fixtures). */

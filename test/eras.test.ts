@@ -155,7 +155,7 @@ describe("the era chosen, everywhere it is chosen", () => {
     const run = runLauncher(["--no-open", "--port", "0", "--protocol-era", "legacy", process.execPath, path.join(FIXTURES, "modern-only-server.mjs"), "--stdio"]);
     try {
       await run.ready;
-      expect(run.stderr()).toMatch(/refused initialize for its protocol version \(it supports 2026-07-28\)/);
+      await waitFor(() => /refused initialize for its protocol version \(it supports 2026-07-28\)/.test(run.stderr()), 20_000, "the refusal on stderr");
       expect(run.stdout()).toMatch(/--stdio went to the server/);
     } finally {
       run.child.kill("SIGTERM");

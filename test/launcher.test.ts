@@ -19,6 +19,8 @@ const launch = (args: string[], env: Record<string, string> = {}) => {
   return r;
 };
 const tmp = () => mkdtempSync(path.join(tmpdir(), "launcher-"));
+/** The page is served before the target connects: wait for the launcher's "Connected to" line. */
+const connectedLine = (r: LauncherRun) => waitFor(() => /Connected to .*/.exec(r.stdout())?.[0], 20_000, "Connected to");
 
 async function failsWith(r: LauncherRun, code: number, message: RegExp) {
   const exit = await r.exited;
@@ -32,7 +34,7 @@ describe("the launcher starts and connects", () => {
     const r = launch(["--demo"]);
     const url = await r.ready;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
-    expect(r.stdout()).toMatch(/Connected to mcp-servers\/everything .*\(protocol 2025-11-25\)/);
+    expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything .*\(protocol 2025-11-25\)/);
     const token = new URL(url).searchParams.get("token")!;
     const health = await fetch(new URL("/api/health", url), { headers: { Authorization: `Bearer ${token}` } });
     expect(await health.json()).toMatchObject({ ok: true, status: "connected" });
@@ -49,7 +51,7 @@ describe("the launcher starts and connects", () => {
     writeFileSync(file, JSON.stringify({ mcpServers: { other: { command: "nope" }, everything: { command: "${NODE_BIN}", args: ["${EVERYTHING_JS}", "stdio"] } } }));
     const r = launch(["--config", file, "--server", "everything"], { NODE_BIN: process.execPath, EVERYTHING_JS: EVERYTHING });
     await r.ready;
-    expect(r.stdout()).toMatch(/Connected to mcp-servers\/everything/);
+    expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything/);
   });
 
   test("--registry with a remote whose header comes from the environment", async () => {
@@ -61,7 +63,19 @@ describe("the launcher starts and connects", () => {
     writeFileSync(file, JSON.stringify({ name: "io.test/everything", remotes: [{ type: "streamable-http", url: `http://127.0.0.1:{EVERYTHING_PORT}${url.pathname}`, headers: [{ name: "Authorization", value: "Bearer {API_TOKEN}" }] }] }));
     const r = launch(["--registry", file], { EVERYTHING_PORT: url.port, API_TOKEN: "t" });
     await r.ready;
-    expect(r.stdout()).toMatch(/Connected to mcp-servers\/everything .* via http:\/\/127\.0\.0\.1:\d+\/mcp \(Streamable HTTP\)/);
+    expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything .* via http:\/\/127\.0\.0\.1:\d+\/mcp \(Streamable HTTP\)/);
+  });
+
+  test("the page is served before the target is connected: the URL comes at once, the connection follows (a slow server does not hold the page back)", async () => {
+    // A server that never answers initialize.
+    const r = launch(["--", process.execPath, "-e", "setInterval(() => {}, 1000)"]);
+    const url = await r.ready;
+    const token = new URL(url).searchParams.get("token")!;
+    const page = await fetch(new URL("/", url));
+    expect(page.status).toBe(200);
+    const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string };
+    // The page is up while the connection is still being made.
+    expect(state.status).toBe("connecting");
   });
 
   test("no target: the page's form will choose one", async () => {
@@ -86,9 +100,9 @@ describe("a target that fails to connect: the page stays up and shows why (the c
   async function upButFailed(r: LauncherRun) {
     const url = await r.ready;
     const token = new URL(url).searchParams.get("token")!;
+    await waitFor(() => /The page stays up and shows this: fix the command there and connect again/.test(r.stderr()), 20_000, "the failure on stderr");
     const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string; error?: { kind: string; message: string; exitCode?: number; stderrTail: string[] } };
     expect(state.status).toBe("failed");
-    expect(r.stderr()).toMatch(/The page stays up and shows this: fix the command there and connect again/);
     return state.error!;
   }
   test("command not found", async () => {

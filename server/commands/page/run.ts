@@ -81,20 +81,30 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   });
 
   inspector.engine.setAnswers(answers);
-  if (target) {
-    if (target.transport === "stdio" && target.args.length) io.out(`Server command: ${[target.command, ...target.args].map((w) => shellQuoted(w)).join(" ")}${passedFlags.length ? ` (${passedFlags.join(" ")} went to the server: the inspector does not know ${passedFlags.length === 1 ? "it" : "them"}; its own flags are its own wherever they stand)` : ""}`);
-    const session = headlessSession(a, target, env, { interactive: true });
-    const state = await inspector.engine.connect({ target, protocolEra: session.protocolEra, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: a.callbackUrl } });
-    if (stopping) return stopped;
-    if (state.status === "connected") io.out(connectedLine(state, target));
-    else for (const line of failureLines(state, target)) io.err(line);
-  }
   const opened = openedSession ? "&session=opened" : "";
   if (openedSession) io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
-  // The printed URL keeps the token: the person's own terminal, not a process's argv.
+  if (target?.transport === "stdio" && target.args.length) io.out(serverCommandLine(target, passedFlags));
+  // The page is served before the target is connected: it shows the connection as it goes (and a
+  // failure, with the server's stderr), so the person sees something at once. The printed URL keeps
+  // the token: the person's own terminal, not a process's argv.
+  const connecting = target && connectTarget(a, target, env, inspector, io);
   io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
+  await connecting;
   return stopped;
+}
+
+/** Connect the target the flags name and say how it went, on the terminal as in the page. */
+async function connectTarget(a: PageArgs, target: Target, env: NodeJS.ProcessEnv, inspector: RunningInspector, io: RunContext["io"]): Promise<void> {
+  const session = headlessSession(a, target, env, { interactive: true });
+  const state = await inspector.engine.connect({ target, protocolEra: session.protocolEra, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: a.callbackUrl } });
+  if (state.status === "connected") io.out(connectedLine(state, target));
+  else if (state.status === "failed") for (const line of failureLines(state, target)) io.err(line);
+}
+
+function serverCommandLine(target: Target & { transport: "stdio" }, passedFlags: readonly string[]): string {
+  const passed = passedFlags.length ? ` (${passedFlags.join(" ")} went to the server: the inspector does not know ${passedFlags.length === 1 ? "it" : "them"}; its own flags are its own wherever they stand)` : "";
+  return `Server command: ${[target.command, ...target.args].map((w) => shellQuoted(w)).join(" ")}${passed}`;
 }
 
 function connectedLine(state: SessionState, target: Target): string {
