@@ -15,8 +15,9 @@ import { floodWhileOpen } from "./figures/flood-while-open";
 import { bigPayload } from "./figures/big-payload";
 import { cliOneShot } from "./figures/cli-one-shot";
 import { packageFigure } from "./figures/package";
+import { loadFigure } from "./figures/load";
 
-const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, floodWhileOpen, bigPayload, cliOneShot, packageFigure];
+const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, floodWhileOpen, bigPayload, cliOneShot, packageFigure, loadFigure];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;

@@ -5,6 +5,7 @@ import { ConnectSpecSchema, TargetSchema } from "../target/target";
 import { SessionFileSchema } from "../session/file";
 import { StandingAnswersPatchSchema } from "./answers";
 import { JsonRpcErrorSchema } from "./outcomes";
+import { LoadEventSchemas } from "../load/wire";
 
 export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
 export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
@@ -134,6 +135,11 @@ export const EventSchema = z.discriminatedUnion("type", [
   ]),
   /** A frame the backend could not accept; the connection stays open. */
   z.object({ type: z.literal("error"), message: z.string(), id: z.string().optional() }),
+  // --- load runs (issue 26) ---
+  // Sent only on a page's load channel, a socket of its own that sends load-* commands
+  // (lib/load/wire.ts, docs/load.md): the session socket never carries them.
+  ...LoadEventSchemas,
+  // --- end load runs ---
 ]);
 export type WireEvent = z.infer<typeof EventSchema>;
 export type AcceptedEvent = Extract<WireEvent, { type: "accepted" }>;

@@ -9,6 +9,9 @@ import { parseReply } from "../../lib/wire/replies";
 import type { SessionFile } from "../../lib/session/file";
 import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
+import { isLoadFrame } from "../../lib/load/wire";
+import { PageLoadRuns } from "../load/page-runs";
+import { handleLoadFrame } from "../load/channel";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;
@@ -25,7 +28,7 @@ const FLUSH_DELAY_MS = 4;
 /** What the bridge asks of the engine: the commands it routes. */
 export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "send" | "notify" | "sendToolCall" | "outcomeOf" | "setAnswers" | "answer" | "forgetAuthorization">;
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
-export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq">;
+export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq" | "append">;
 
 /** What the bridge does not do itself: orchestration, passed in by server/inspector.ts. */
 export interface BridgeServices {
@@ -54,6 +57,8 @@ export class Bridge {
   private flushScheduled = false;
   private readonly unsubscribe: Array<() => void>;
   private readonly instanceId = randomUUID();
+  /** Load runs (issue 26): each on a connection of its own; the record gets a note at start and end. */
+  private readonly loads = new PageLoadRuns({ state: () => this.engine.getState(), note: (e) => this.record.append(e) });
 
   constructor(
     private readonly engine: BridgeEngine,
@@ -72,7 +77,11 @@ export class Bridge {
     this.peers.add(peer);
     ws.on("message", (data, isBinary) => {
       if (isBinary) return this.send(peer, { type: "error", message: "binary frames are not accepted; send JSON text" });
-      const parsed = parseCommand(data.toString());
+      const text = data.toString();
+      // --- load runs (issue 26): a page's load channel speaks only load-* frames ---
+      if (isLoadFrame(text)) return handleLoadFrame(this.loads, text, (e) => this.send(peer, e));
+      // --- end load runs ---
+      const parsed = parseCommand(text);
       if (!parsed.ok) return this.send(peer, { type: "error", message: parsed.message, id: parsed.id });
       void this.handle(peer, parsed.command);
     });
