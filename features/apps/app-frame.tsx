@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useRef } from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
-import type { AppDirection } from "../../lib/apps/app-messages";
 import type { AppPermissions } from "../../lib/apps/app-meta";
 import { allowAttribute } from "../../lib/apps/csp";
 import { startAppHost, type AppHostHandlers } from "./app-host";
+import type { TapListener } from "./tapped-transport";
 
 export interface AppFrameProps {
   sandboxUrl: string;
@@ -12,7 +12,8 @@ export interface AppFrameProps {
   permissions?: AppPermissions;
   hostContext: Record<string, unknown>;
   handlers: AppHostHandlers;
-  onFrame(dir: AppDirection, message: unknown): void;
+  /** Every frame both ways, and the CSP violations the App's frame reports. */
+  tap: TapListener;
   onBridge(bridge: AppBridge | undefined): void;
   width: number;
   height: number;
@@ -23,12 +24,12 @@ export interface AppFrameProps {
  * connects before the frame loads, so the proxy's ready notification is never missed; host
  * context changes are sent as they happen. Unmounting tears the App down.
  */
-export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers, onFrame, onBridge, width, height }: AppFrameProps) {
+export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, width, height }: AppFrameProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const bridge = useRef<AppBridge | undefined>(undefined);
-  const latest = useRef({ handlers, hostContext, onFrame, onBridge });
+  const latest = useRef({ handlers, hostContext, tap, onBridge });
   useEffect(() => {
-    latest.current = { handlers, hostContext, onFrame, onBridge };
+    latest.current = { handlers, hostContext, tap, onBridge };
   });
 
   useEffect(() => {
@@ -46,7 +47,7 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       initialized: () => latest.current.handlers.initialized(),
       teardownRequested: () => latest.current.handlers.teardownRequested(),
     };
-    void startAppHost({ proxy: frame.contentWindow, html, permissions, hostContext: latest.current.hostContext, handlers: h, onFrame: (d, m) => latest.current.onFrame(d, m) }).then((b) => {
+    void startAppHost({ proxy: frame.contentWindow, html, permissions, hostContext: latest.current.hostContext, handlers: h, proxyOrigin: new URL(sandboxUrl).origin, tap: { frame: (d, m) => latest.current.tap.frame(d, m), cspViolation: (v) => latest.current.tap.cspViolation(v) } }).then((b) => {
       if (closed) return void b.close();
       bridge.current = b;
       latest.current.onBridge(b);

@@ -1,8 +1,7 @@
 import { AppBridge, PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
-import type { AppDirection } from "../../lib/apps/app-messages";
 import { APP_SANDBOX } from "../../lib/apps/csp";
 import type { AppPermissions } from "../../lib/apps/app-meta";
-import { TappedTransport } from "./tapped-transport";
+import { TappedTransport, type TapListener } from "./tapped-transport";
 
 /** What the person's page does for an App: each request the App may make, answered here or by the person. */
 export interface AppHostHandlers {
@@ -22,14 +21,15 @@ export interface AppHostHandlers {
 }
 
 export interface AppHostOptions {
-  /** The sandbox proxy frame's window (another origin). */
+  /** The sandbox proxy frame's window (another origin), and that origin: only its frames are the App's. */
   proxy: Window;
+  proxyOrigin: string;
   /** The App's document, already wrapped with its CSP. */
   html: string;
   permissions?: AppPermissions;
   hostContext: Record<string, unknown>;
   handlers: AppHostHandlers;
-  onFrame(dir: AppDirection, message: unknown): void;
+  tap: TapListener;
 }
 
 /** The host's capabilities as this inspector offers them to an App. */
@@ -71,6 +71,6 @@ export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
   // Log messages are shown from the tap; the bridge needs a handler so it does not answer "unknown".
   bridge.onloggingmessage = () => undefined;
   bridge.onsandboxready = () => void bridge.sendSandboxResourceReady({ html: o.html, sandbox: APP_SANDBOX, ...(o.permissions ? { permissions: o.permissions as never } : {}) });
-  await bridge.connect(new TappedTransport(new PostMessageTransport(o.proxy, o.proxy), o.onFrame) as never);
+  await bridge.connect(new TappedTransport(new PostMessageTransport(o.proxy, o.proxy), o.proxy, o.proxyOrigin, o.tap) as never);
   return bridge;
 }

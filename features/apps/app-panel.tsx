@@ -17,6 +17,7 @@ import { HostEmulationForm } from "./host-emulation-form";
 import { LinkConfirm } from "./link-confirm";
 import { ModelAsks, type ModelAsk } from "./model-asks";
 import { useAppLog } from "./use-app-log";
+import { useAppRecorder } from "./use-app-recorder";
 import { useAppResource } from "./use-app-resource";
 import { useSandboxUrl } from "./use-sandbox-url";
 
@@ -37,6 +38,9 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const sandboxUrl = useSandboxUrl();
   const resource = useAppResource(uri);
   const { log, links, append, link } = useAppLog();
+  // One rendered App: the tool run that made it, and which mount (a remount is a new App with new ids).
+  const [appId] = useState(() => `${tool.name}@${outcome.requestSeq ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
+  const { tap, relayed } = useAppRecorder(appId, tool.name, append);
   const [emu, setEmu] = useState<HostEmulation>(DEFAULT_HOST_EMULATION);
   const [height, setHeight] = useState(320);
   const [asks, setAsks] = useState<ModelAsk[]>([]);
@@ -48,17 +52,19 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
 
   const ask = (kind: ModelAsk["kind"], params: Record<string, unknown>) => setAsks((a) => [...a, { n: a.length + 1, kind, params }]);
   const handlers: AppHostHandlers = {
-    async callTool(params, appId) {
+    async callTool(params, requestId) {
       const refusal = appToolCallRefusal(tools, params.name);
       if (refusal) throw new Error(`The inspector refused this call: ${refusal}`);
       const out = await session.command({ type: "call-tool", name: params.name, arguments: params.arguments ?? {} });
-      link(appId, out.requestSeq);
+      link(requestId, out.requestSeq);
+      relayed(requestId, out.requestSeq);
       if (out.error) throw new Error(out.error.message);
       return (out.result ?? {}) as Record<string, unknown>;
     },
-    async readResource(params, appId) {
+    async readResource(params, requestId) {
       const out = await sendRequest(session, { method: "resources/read", params: { uri: params.uri } });
-      link(appId, out.requestSeq);
+      link(requestId, out.requestSeq);
+      relayed(requestId, out.requestSeq);
       return (out.result ?? {}) as Record<string, unknown>;
     },
     message: (p) => ask("message", p),
@@ -107,7 +113,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
             Back to inline
           </button>
         )}
-        <AppFrame sandboxUrl={sandboxUrl} html={resource.html} permissions={resource.meta.permissions} hostContext={hostContext} handlers={handlers} onFrame={append} onBridge={(b) => (bridge.current = b)} width={emu.width} height={frameHeight} />
+        <AppFrame sandboxUrl={sandboxUrl} html={resource.html} permissions={resource.meta.permissions} hostContext={hostContext} handlers={handlers} tap={tap} onBridge={(b) => (bridge.current = b)} width={emu.width} height={frameHeight} />
       </div>
     );
 

@@ -1,40 +1,59 @@
 import type { PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppDirection } from "../../lib/apps/app-messages";
+import { CSP_VIOLATION_KEY } from "../../lib/apps/csp";
 
 type Transport = Pick<PostMessageTransport, "start" | "send" | "close" | "onclose" | "onerror" | "onmessage" | "sessionId" | "setProtocolVersion">;
 
+/** What the tap reports: each frame both ways, and a CSP violation the App's frame posted up. */
+export interface TapListener {
+  frame(dir: AppDirection, message: unknown): void;
+  cspViolation(report: unknown): void;
+}
+
 /**
- * A transport that tells `onFrame` about every message, exactly as it goes or comes, before the
- * bridge or the frame touches it (tap, don't reconstruct), then forwards it unchanged.
+ * A transport that tells `tap` about every frame exactly as it goes or comes, before the bridge
+ * or the frame touches it (tap, don't reconstruct), then forwards it unchanged. Incoming frames
+ * are tapped off the window's message event itself, not after PostMessageTransport parsed them:
+ * it drops what is not JSON-RPC in silence, and a hostile App's garbage must show too.
  */
 export class TappedTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: Transport["onmessage"];
   sessionId?: string;
+  private readonly listener = (event: MessageEvent) => {
+    if (event.source !== this.source || event.origin !== this.origin) return;
+    const data: unknown = event.data;
+    const violation = typeof data === "object" && data !== null ? (data as Record<string, unknown>)[CSP_VIOLATION_KEY] : undefined;
+    if (violation !== undefined) this.tap.cspViolation(violation);
+    else this.tap.frame("app->host", data);
+  };
 
   constructor(
     private readonly inner: PostMessageTransport,
-    private readonly onFrame: (dir: AppDirection, message: unknown) => void,
+    /** The sandbox proxy's window and origin: only its frames are the App's. */
+    private readonly source: Window,
+    private readonly origin: string,
+    private readonly tap: TapListener,
   ) {
-    inner.onmessage = (message, extra) => {
-      this.onFrame("app->host", message);
-      this.onmessage?.(message, extra);
-    };
+    inner.onmessage = (message, extra) => this.onmessage?.(message, extra);
     inner.onerror = (e) => this.onerror?.(e);
     inner.onclose = () => this.onclose?.();
   }
 
   start(): Promise<void> {
+    // Before the inner transport's listener, so the tap sees a frame before the bridge does.
+    window.addEventListener("message", this.listener);
     return this.inner.start();
   }
 
   send(...args: Parameters<Transport["send"]>): Promise<void> {
-    this.onFrame("host->app", args[0]);
+    this.tap.frame("host->app", args[0]);
     return this.inner.send(...args);
   }
 
   close(): Promise<void> {
+    window.removeEventListener("message", this.listener);
     return this.inner.close();
   }
 

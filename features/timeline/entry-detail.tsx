@@ -7,6 +7,8 @@ import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, lab
 import { CodeEditor } from "../../components/code-editor";
 import { CopyButton } from "../../components/copy-button";
 import { rpcErrorCodeText, rpcErrorOf } from "../../lib/wire/error-names";
+import { AppEntryFacts } from "./app-entry-facts";
+import type { AppLinkFacts } from "./timeline-container";
 
 export interface EntryDetailProps {
   entry: Entry;
@@ -19,6 +21,8 @@ export interface EntryDetailProps {
   cancelledBySeq?: number;
   /** Actions on the entry under its heading (send a request again). */
   actions?: React.ReactNode;
+  /** MCP Apps: the other side of the App boundary (an App request's server request, or the reverse). */
+  appLink?: AppLinkFacts;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface EntryDetailProps {
  * big message (over BIG_BYTES on the wire) is shown clipped in a <pre> instead: Monaco with a
  * 20 MiB document takes seconds. "Open in the editor" and "Download" make its full JSON once.
  */
-export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBySeq, actions }: EntryDetailProps) {
+export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBySeq, actions, appLink }: EntryDetailProps) {
   const kind = kindOf(e);
   const big = e.kind === "message" && e.size > BIG_BYTES;
   const [openFull, setOpenFull] = useState<number>();
@@ -34,7 +38,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
   // Pretty JSON of the whole entry only when it is shown whole (the memo keeps it one copy).
   const json = useMemo(() => (!big || full ? detailJsonOf(e) : undefined), [e, big, full]);
   const preview = useMemo(() => (big && !full ? previewJson(e.kind === "message" ? e.message : e) : undefined), [e, big, full]);
-  const isResponse = e.kind === "message" && !!e.pair;
+  const isResponse = (e.kind === "message" || e.kind === "app") && !!e.pair;
   const rpcError = e.kind === "message" ? rpcErrorOf(e.message) : undefined;
   return (
     <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
@@ -63,6 +67,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
             <dd>{e.dir === "client->server" ? "inspector → server" : "server → inspector"}</dd>
           </>
         )}
+        <AppEntryFacts entry={e} link={appLink} onJump={onJump} />
         {idLabelOf(e) && (
           <>
             <dt>id</dt>
@@ -71,7 +76,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
         )}
         <dt>time</dt>
         <dd>{formatTime(e.t)}</dd>
-        {e.kind === "message" && e.pair && (
+        {(e.kind === "message" || e.kind === "app") && e.pair && (
           <>
             <dt>latency</dt>
             <dd data-testid="entry-latency">{formatMs(e.pair.latencyMs)}</dd>

@@ -8,6 +8,8 @@ import { LiveResendActions } from "./live-resend-actions";
 import { SessionContext, useStore } from "../../client/session-context";
 import type { LintStore } from "../../client/lint-store";
 import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
+import { AppLinks } from "./app-links";
+import { AppDirView, type AppDir } from "./app-dir-view";
 
 export interface TimelineContainerProps {
   /** An entry to select and scroll to (the nonce repeats a request for the same seq). */
@@ -26,23 +28,36 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
   const lint = ownLint ?? session!.lint;
   const lintVersion = useStore(lint);
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
+  // MCP Apps: the store's filter knows the server's directions only; an App direction narrows its App rows here.
+  const [appDir, setAppDir] = useState<AppDirView>();
+  const baseFilter = useMemo(() => (appDir ? { ...filter, dir: "all" as const, kinds: ["app" as const] } : filter), [filter, appDir]);
   // The view is extended in place as entries arrive; version makes React pick up the new one.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; its version says when
-  const view = useMemo(() => store.view(filter), [store, filter, version]);
+  const view = useMemo(() => (appDir ? appDir.of(store.view(baseFilter)) : store.view(baseFilter)), [store, baseFilter, appDir, version]);
+  const [links] = useState(() => new AppLinks());
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; its version says when
-  const methods = useMemo(() => store.methods(), [store, version]);
+  useMemo(() => links.update(store.view(NO_FILTER), store), [links, store, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; its version says when
+  const methods = useMemo(() => mergeSorted(store.methods(), links.methods()), [store, links, version]);
+  const changeFilter = useCallback((f: TimelineFilter, dir?: AppDir) => {
+    setFilter(f);
+    setAppDir((cur) => (dir === undefined ? undefined : cur?.dir === dir ? cur : new AppDirView(dir)));
+  }, []);
   // A new function when findings arrive, so the list passes rows their (possibly new) markers.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the lint changes in place; its version says when
   const markOf = useCallback((seq: number) => lint.markOf(seq), [lint, lintVersion]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a cancellation arrives with new entries; the version says when
   const cancelledByOf = useCallback((seq: number) => store.cancellationOf(seq), [store, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- links arrive with new entries; the version says when
+  const appLinkOf = useCallback((seq: number) => appLinkFacts(links, seq), [links, version]);
   // The shell owns the selection and only ever sets it: closing hides the detail of this focus
   // request; the next one (a click, a jump, the same row again) opens it.
   const [closedNonce, setClosedNonce] = useState<number>();
   const open = focus !== undefined && focus.nonce !== closedNonce;
   const selectedSeq = open ? focus.seq : undefined;
   const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;
-  const partner = selected?.kind === "message" ? (selected.pair ? selected.pair.seq : store.responseSeqOf(selected.seq)) : undefined;
+  const partner =
+    selected?.kind === "message" ? (selected.pair ? selected.pair.seq : store.responseSeqOf(selected.seq)) : selected?.kind === "app" ? (selected.pair ? selected.pair.seq : links.appResponseOf(selected.seq)) : undefined;
   const root = useRef<HTMLDivElement>(null);
   const close = () => {
     setClosedNonce(focus?.nonce);
@@ -59,8 +74,8 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
         if (e.key === "Escape" && selected && !e.defaultPrevented) close();
       }}
     >
-      <TimelineToolbar filter={filter} onChange={setFilter} methods={methods} shown={view.count} total={store.size} nextSeq={store.lastSeq + 1} />
-      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} cancelledByOf={cancelledByOf} />
+      <TimelineToolbar filter={filter} appDir={appDir?.dir} onChange={changeFilter} methods={methods} shown={view.count} total={store.size} nextSeq={store.lastSeq + 1} />
+      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} cancelledByOf={cancelledByOf} appLinkOf={appLinkOf} />
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
       {selected && (
         <EntryDetail
@@ -69,10 +84,29 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
           onJump={onSelect}
           onClose={close}
           cancelledBySeq={store.cancellationOf(selected.seq)}
+          appLink={appLinkOf(selected.seq)}
           // A shared recording is read, not sent again: only the live record offers it.
           actions={!ownStore && session ? <LiveResendActions entry={selected} onJump={onSelect} /> : undefined}
         />
       )}
     </div>
   );
+}
+
+/** Two sorted lists of methods as one, each method once. */
+function mergeSorted(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])].sort();
+}
+
+/** How an entry is linked across the App boundary: the server request an App request became, or the App request behind a server request. */
+export interface AppLinkFacts {
+  serverSeq?: number;
+  appSeq?: number;
+}
+
+function appLinkFacts(links: AppLinks, seq: number): AppLinkFacts | undefined {
+  const serverSeq = links.serverRequestOf(seq);
+  const appSeq = links.appCauseOf(seq);
+  return serverSeq === undefined && appSeq === undefined ? undefined : { serverSeq, appSeq };
 }

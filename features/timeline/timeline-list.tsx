@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import type { LintMark } from "../../client/lint-store";
 import type { TimelineView } from "../../client/timeline-store";
 import { TimelineRow } from "./timeline-row";
+import type { AppLinkFacts } from "./timeline-container";
 
 export const ROW_HEIGHT = 28;
 
@@ -17,6 +18,8 @@ export interface TimelineListProps {
   markOf?(seq: number): LintMark | undefined;
   /** The seq of what cancelled a request (undefined: not cancelled). */
   cancelledByOf?(seq: number): number | undefined;
+  /** MCP Apps: the server request an App request became, or the App request behind a server request. */
+  appLinkOf?(seq: number): AppLinkFacts | undefined;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface TimelineListProps {
  * an appended batch renders a handful of rows. Follows the newest entry while the list is
  * scrolled to the bottom; scrolling up stops that until "Newest" is pressed.
  */
-export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, cancelledByOf }: TimelineListProps) {
+export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, cancelledByOf, appLinkOf }: TimelineListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
   const [following, setFollowing] = useState(true);
@@ -98,7 +101,7 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, 
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
             const entry = view.at(item.index);
-            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} mark={markOf?.(entry.seq)} cancelledBy={cancelledByOf?.(entry.seq)} />;
+            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} mark={markOf?.(entry.seq)} cancelledBy={cancelledByOf?.(entry.seq)} appLink={appLinkOf?.(entry.seq)} />;
           })}
         </div>
       </div>

@@ -1,8 +1,10 @@
 "use client";
+import "./app-rows.css";
 import { memo } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
+import type { AppLinkFacts } from "./timeline-container";
 import { rpcErrorName, rpcErrorOf } from "../../lib/wire/error-names";
 import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../../lib/record/entry-facts";
 
@@ -16,12 +18,14 @@ export interface TimelineRowProps {
   mark?: LintMark;
   /** The seq of what cancelled this request (notifications/cancelled, or a closed stream). */
   cancelledBy?: number;
+  /** MCP Apps: this App request became server request `serverSeq`, or this server request was made for App request `appSeq`. */
+  appLink?: AppLinkFacts;
 }
 
 /** One record entry: seq, time, direction, method or text, id, latency, size. */
-export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark, cancelledBy }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark, cancelledBy, appLink }: TimelineRowProps) {
   const kind = kindOf(e);
-  const dir = e.kind === "message" ? e.dir : undefined;
+  const dir = e.kind === "message" || e.kind === "app" ? e.dir : undefined;
   const label = shortLabelOf(e);
   const hint = rowHint(e);
   // An MRTR retry (2026-07-28): the request sent again with the input the server asked for.
@@ -43,8 +47,8 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
       <span className="tl-seq">{e.seq}</span>
       <span className="tl-time">{formatTime(e.t)}</span>
       <span className="tl-dir" title={dir ?? e.kind}>
-        {dir === "client->server" ? "→" : dir === "server->client" ? "←" : e.kind === "stderr" ? "!" : "·"}
-        <span className="sr-only">{dir === "client->server" ? " to server" : dir === "server->client" ? " from server" : ` ${e.kind}`}</span>
+        {DIR_GLYPH[dir ?? ""] ?? (e.kind === "stderr" ? "!" : "·")}
+        <span className="sr-only">{DIR_WORDS[dir ?? ""] ?? ` ${e.kind}`}</span>
       </span>
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
@@ -62,13 +66,29 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
           </span>
         )}
         {hint && <span className="tl-hint"> {hint}</span>}
+        {appLink?.serverSeq !== undefined && (
+          <span className="tl-app-link" data-testid="app-link-server">
+            {" "}
+            ⇒ server #{appLink.serverSeq}
+          </span>
+        )}
+        {appLink?.appSeq !== undefined && (
+          <span className="tl-app-link" data-testid="app-link-app">
+            {" "}
+            for App #{appLink.appSeq}
+          </span>
+        )}
       </span>
       <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
-      <span className="tl-latency">{e.kind === "message" && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
-      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" ? formatBytes(e.size) : ""}</span>
+      <span className="tl-latency">{(e.kind === "message" || e.kind === "app") && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
+      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" || e.kind === "app" ? formatBytes(e.size) : ""}</span>
     </div>
   );
 });
+
+/** The direction column: the server's two, and an App's two (MCP Apps), for the eye and for a screen reader. */
+const DIR_GLYPH: Record<string, string> = { "client->server": "→", "server->client": "←", "app->host": "◆", "host->app": "◇" };
+const DIR_WORDS: Record<string, string> = { "client->server": " to server", "server->client": " from server", "app->host": " app to host", "host->app": " host to app" };
 
 /**
  * The row's hint, with a known error code named ("-32021 Missing required client capability: …")

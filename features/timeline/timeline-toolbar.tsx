@@ -2,10 +2,13 @@
 import { useEffect, useState } from "react";
 import { ENTRY_KINDS, type EntryKindKey } from "../../lib/record/entry-facts";
 import { isNoFilter, NO_FILTER, type TimelineFilter } from "../../client/timeline-store";
+import type { AppDir } from "./app-dir-view";
 
 export interface TimelineToolbarProps {
   filter: TimelineFilter;
-  onChange(f: TimelineFilter): void;
+  /** An MCP Apps direction chosen in the direction filter (the store's filter has only the server's). */
+  appDir?: AppDir;
+  onChange(f: TimelineFilter, appDir?: AppDir): void;
   methods: readonly string[];
   shown: number;
   total: number;
@@ -14,13 +17,15 @@ export interface TimelineToolbarProps {
 }
 
 /** Direction, kind and method filters and full-text search (applied after a short pause in typing). */
-export function TimelineToolbar({ filter, onChange, methods, shown, total, nextSeq }: TimelineToolbarProps) {
+export function TimelineToolbar({ filter, appDir, onChange: change, methods, shown, total, nextSeq }: TimelineToolbarProps) {
+  // Every change but the direction select's keeps the App direction chosen.
+  const onChange = (f: TimelineFilter) => change(f, appDir);
   const [text, setText] = useState(filter.text);
   useEffect(() => {
     if (text === filter.text) return;
-    const t = setTimeout(() => onChange({ ...filter, text }), 200);
+    const t = setTimeout(() => change({ ...filter, text }, appDir), 200);
     return () => clearTimeout(t);
-  }, [text, filter, onChange]);
+  }, [text, filter, change, appDir]);
   const toggleKind = (k: EntryKindKey) => onChange({ ...filter, kinds: filter.kinds.includes(k) ? filter.kinds.filter((x) => x !== k) : [...filter.kinds, k] });
 
   return (
@@ -28,7 +33,7 @@ export function TimelineToolbar({ filter, onChange, methods, shown, total, nextS
       <div className="list-head">
         <h2 id="timeline-heading">Timeline</h2>
         <span className="muted small" data-testid="timeline-count" aria-live="off">
-          {isNoFilter(filter) ? `${total} entries` : `${shown} of ${total} entries`}
+          {isNoFilter(filter) && !appDir ? `${total} entries` : `${shown} of ${total} entries`}
         </span>
         {filter.fromSeq ? (
           <button type="button" className="btn-small" onClick={() => onChange({ ...filter, fromSeq: undefined })} title="Show the entries cleared from view again">
@@ -42,10 +47,20 @@ export function TimelineToolbar({ filter, onChange, methods, shown, total, nextS
       </div>
       <div className="filters" role="search" aria-label="Filter the timeline">
         <input type="search" aria-label="Search messages" placeholder="Search…" value={text} onChange={(e) => setText(e.target.value)} className="filter-search" />
-        <select aria-label="Direction" value={filter.dir} onChange={(e) => onChange({ ...filter, dir: e.target.value as TimelineFilter["dir"] })}>
-          <option value="all">both directions</option>
+        <select
+          aria-label="Direction"
+          value={appDir ?? filter.dir}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === "app->host" || v === "host->app") change({ ...filter, dir: "all" }, v);
+            else change({ ...filter, dir: v as TimelineFilter["dir"] });
+          }}
+        >
+          <option value="all">all directions</option>
           <option value="client->server">→ to server</option>
           <option value="server->client">← from server</option>
+          <option value="app->host">app → host</option>
+          <option value="host->app">host → app</option>
         </select>
         <select aria-label="Method" value={filter.method} onChange={(e) => onChange({ ...filter, method: e.target.value })}>
           <option value="">all methods</option>
@@ -55,13 +70,13 @@ export function TimelineToolbar({ filter, onChange, methods, shown, total, nextS
             </option>
           ))}
         </select>
-        {!isNoFilter({ ...filter, fromSeq: undefined }) && (
+        {(appDir || !isNoFilter({ ...filter, fromSeq: undefined })) && (
           <button
             type="button"
             className="btn-small"
             onClick={() => {
               setText("");
-              onChange({ ...NO_FILTER, fromSeq: filter.fromSeq });
+              change({ ...NO_FILTER, fromSeq: filter.fromSeq });
             }}
           >
             Clear filters

@@ -14,53 +14,86 @@ export interface AppFinding {
 /** More size-changed notifications than this within one second is a resize loop (an App that sizes itself to its frame). */
 export const SIZE_FLOOD_PER_SECOND = 20;
 
-/** The App lint over one App's messages, in order: handshake first, known methods only, no calls to tools hidden from the App, no resize loop. */
-export function lintAppMessages(log: readonly AppMessage[], tools: readonly { name: string; _meta?: unknown }[]): AppFinding[] {
-  const findings: AppFinding[] = [];
+/** The MCP Apps specification (the `io.modelcontextprotocol/ui` extension) the App rules enforce. */
+export const APPS_SPEC = "https://github.com/modelcontextprotocol/ext-apps/blob/main/specification/2026-01-26/apps.mdx";
+
+/** The App rules' ids, as lib/lint registers them and docs/lint-rules.md lists them. */
+export const APP_RULE_IDS = {
+  initializeFirst: "apps/initialize-first",
+  unknownMethod: "apps/unknown-method",
+  hiddenToolCall: "apps/hidden-tool-call",
+  sizeFlood: "apps/size-flood",
+  resourceMissing: "apps/resource-missing",
+  resourceMime: "apps/resource-mime",
+  cspDomain: "apps/csp-domain",
+  cspViolation: "apps/csp-violation",
+} as const;
+
+/** One App message as the lint needs it: which way, what, when (ms), and its place (`n`) in the App's log. */
+export interface AppLintMessage {
+  n: number;
+  t: number;
+  dir: AppMessage["dir"];
+  message: unknown;
+}
+
+/**
+ * The App lint over one App's messages, fed in order (O(1) state per message): handshake first,
+ * known methods only, no calls to tools hidden from the App, no resize loop. `tools` is read at
+ * each call, so it may grow as the server's listing arrives.
+ */
+export function appMessageChecker(tools: () => readonly { name: string; _meta?: unknown }[]): (m: AppLintMessage) => AppFinding[] {
   let initialized = false;
   const sizes: number[] = [];
   let flooded = false;
-  for (const m of log) {
+  return (m) => {
+    const findings: AppFinding[] = [];
     const method = methodOf(m.message);
-    if (m.dir !== "app->host" || !method) continue;
+    if (m.dir !== "app->host" || !method) return findings;
     if (method === "ui/initialize") initialized = true;
     else if (!initialized && method !== "ui/notifications/sandbox-proxy-ready")
-      findings.push({ rule: "app-initialize-first", severity: "error", n: m.n, message: `The App sent ${method} before ui/initialize: a host answers nothing before the handshake.` });
+      findings.push({ rule: APP_RULE_IDS.initializeFirst, severity: "error", n: m.n, message: `The App sent ${method} before ui/initialize: a host answers nothing before the handshake.` });
     if (!KNOWN_APP_METHODS.has(method))
-      findings.push({ rule: "app-unknown-method", severity: method.startsWith("ui/") ? "error" : "warning", n: m.n, message: `${method} is not a method of MCP Apps (spec 2026-01-26).` });
+      findings.push({ rule: APP_RULE_IDS.unknownMethod, severity: method.startsWith("ui/") ? "error" : "warning", n: m.n, message: `${method.slice(0, 100)} is not a method of MCP Apps (spec 2026-01-26).` });
     if (method === "tools/call") {
       const name = (m.message as { params?: { name?: unknown } }).params?.name;
-      const tool = tools.find((t) => t.name === name);
+      const tool = tools().find((t) => t.name === name);
       if (tool && !visibleToApp(tool))
-        findings.push({ rule: "app-hidden-tool-call", severity: "error", n: m.n, message: `The App called ${String(name)}, whose _meta.ui.visibility leaves the App out: a host must refuse it.` });
+        findings.push({ rule: APP_RULE_IDS.hiddenToolCall, severity: "error", n: m.n, message: `The App called ${String(name)}, whose _meta.ui.visibility leaves the App out: a host must refuse it.` });
     }
     if (method === "ui/notifications/size-changed") {
       sizes.push(m.t);
       while (sizes.length && m.t - sizes[0] > 1000) sizes.shift();
       if (!flooded && sizes.length > SIZE_FLOOD_PER_SECOND) {
         flooded = true;
-        findings.push({ rule: "app-size-flood", severity: "warning", n: m.n, message: `More than ${SIZE_FLOOD_PER_SECOND} size-changed notifications within a second: the App probably resizes to its own frame in a loop.` });
+        findings.push({ rule: APP_RULE_IDS.sizeFlood, severity: "warning", n: m.n, message: `More than ${SIZE_FLOOD_PER_SECOND} size-changed notifications within a second: the App probably resizes to its own frame in a loop.` });
       }
     }
-  }
-  return findings;
+    return findings;
+  };
+}
+
+/** The App lint over one App's whole log (appMessageChecker over each message). */
+export function lintAppMessages(log: readonly AppMessage[], tools: readonly { name: string; _meta?: unknown }[]): AppFinding[] {
+  const check = appMessageChecker(() => tools);
+  return log.flatMap((m) => check(m));
 }
 
 /** The App lint over a tool's UI resource as read: it must exist, have the App mime type, and declare only valid CSP origins. */
 export function lintAppResource(uri: string, read: { result?: unknown; error?: string }): AppFinding[] {
-  if (read.error !== undefined) return [{ rule: "app-resource-missing", severity: "error", message: `The tool names ${uri}, but reading it failed: ${read.error}` }];
+  if (read.error !== undefined) return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `The tool names ${uri}, but reading it failed: ${read.error}` }];
   const contents = (read.result as { contents?: unknown } | undefined)?.contents;
   const content = Array.isArray(contents) ? (contents.find((c) => (c as { uri?: unknown })?.uri === uri) ?? contents[0]) : undefined;
-  if (!content || typeof content !== "object") return [{ rule: "app-resource-missing", severity: "error", message: `Reading ${uri} returned no contents.` }];
+  if (!content || typeof content !== "object") return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `Reading ${uri} returned no contents.` }];
   const findings: AppFinding[] = [];
   const c = content as { mimeType?: unknown; text?: unknown; blob?: unknown; _meta?: unknown };
-  if (!isAppMimeType(c.mimeType)) findings.push({ rule: "app-resource-mime", severity: "error", message: `${uri} has mime type ${JSON.stringify(c.mimeType ?? null)}; an App UI is text/html;profile=mcp-app.` });
-  if (typeof c.text !== "string" && typeof c.blob !== "string") findings.push({ rule: "app-resource-missing", severity: "error", message: `${uri} has neither text nor blob.` });
+  if (!isAppMimeType(c.mimeType)) findings.push({ rule: APP_RULE_IDS.resourceMime, severity: "error", message: `${uri} has mime type ${JSON.stringify(c.mimeType ?? null)}; an App UI is text/html;profile=mcp-app.` });
+  if (typeof c.text !== "string" && typeof c.blob !== "string") findings.push({ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `${uri} has neither text nor blob.` });
   const csp = appResourceMetaOf(c).csp ?? {};
   for (const [field, list] of Object.entries(csp)) {
     for (const source of list ?? []) {
       const problem = cspSourceProblem(source);
-      if (problem) findings.push({ rule: "app-csp-domain", severity: "warning", message: `_meta.ui.csp.${field} "${source}" ${problem}; the inspector leaves it out.` });
+      if (problem) findings.push({ rule: APP_RULE_IDS.cspDomain, severity: "warning", message: `_meta.ui.csp.${field} "${source}" ${problem}; the inspector leaves it out.` });
     }
   }
   return findings;

@@ -55,8 +55,20 @@ function escapeAttribute(s: string): string {
  * App merges into the one this starts, and a meta CSP the App adds can only narrow it.
  */
 export function wrapAppHtml(html: string, csp: string): string {
-  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${html}`;
+  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${html}`;
 }
+
+/** The key of the envelope the App's frame posts a CSP violation in (not JSON-RPC, so the bridge ignores it). */
+export const CSP_VIOLATION_KEY = "mcp-inspector/csp-violation";
+
+/**
+ * Reports each CSP violation in the App's document to the host. A meta policy cannot carry
+ * report-uri, and the event fires only inside the App's (opaque-origin) document, which neither
+ * the page nor the sandbox proxy can reach: so a listener goes in ahead of the App's bytes,
+ * holding `parent` before the App's script could replace it. The App can post a forged one; the
+ * timeline says it is what the frame reported.
+ */
+const CSP_REPORTER = `<script>(function(){var p=window.parent;document.addEventListener("securitypolicyviolation",function(e){try{p.postMessage({"${CSP_VIOLATION_KEY}":{directive:String(e.effectiveDirective||e.violatedDirective||""),blockedUri:String(e.blockedURI||""),sourceFile:e.sourceFile?String(e.sourceFile):undefined,line:e.lineNumber||undefined,disposition:String(e.disposition||"")}},"*")}catch(_){}})})()</script>`;
 
 /** The inner frame's `sandbox`: scripts and forms, never same-origin, popups or top navigation. */
 export const APP_SANDBOX = "allow-scripts allow-forms";

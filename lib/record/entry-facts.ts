@@ -2,9 +2,10 @@ import type { Entry } from "./format";
 import type { AuthEvent } from "../auth/steps";
 import { clipJson } from "../text/big-text";
 import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf } from "../protocol/jsonrpc";
+import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, appSearchTextOf } from "../apps/app-entry-facts";
 
 /** What a timeline row is, for filtering and styling. */
-export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "other"] as const;
+export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "app", "other"] as const;
 export type EntryKindKey = (typeof ENTRY_KINDS)[number];
 
 export function kindOf(e: Entry): EntryKindKey {
@@ -19,6 +20,8 @@ export function kindOf(e: Entry): EntryKindKey {
       return "stderr";
     case "lifecycle":
       return "lifecycle";
+    case "app":
+      return "app";
     default:
       return "other";
   }
@@ -26,6 +29,7 @@ export function kindOf(e: Entry): EntryKindKey {
 
 /** The method a row is about: its own, or for a response the method of its request. */
 export function methodKeyOf(e: Entry): string | undefined {
+  if (e.kind === "app") return appMethodKeyOf(e);
   if (e.kind !== "message") return undefined;
   return methodOf(e.message) ?? e.pair?.method;
 }
@@ -57,11 +61,14 @@ export function labelOf(e: Entry): string {
       return e.text;
     case "dropped":
       return e.text;
+    case "app":
+      return appLabelOf(e);
   }
 }
 
 /** A short hint after the label: the tool a call names, a log line, progress… (untrusted text, shown as text). */
 export function hintOf(e: Entry): string {
+  if (e.kind === "app") return appHintOf(e);
   if (e.kind !== "message") return "";
   const m = e.message as { method?: unknown; params?: Record<string, unknown>; result?: Record<string, unknown> } | null;
   if (!m || typeof m !== "object") return "";
@@ -96,6 +103,7 @@ function clip(s: string | undefined, n = 120): string {
 }
 
 export function idLabelOf(e: Entry): string {
+  if (e.kind === "app") return appIdLabelOf(e);
   if (e.kind !== "message") return "";
   const id = idOf(e.message);
   return id === undefined ? "" : String(id);
@@ -106,6 +114,7 @@ export function isAlarming(e: Entry): boolean {
   if (e.kind === "message") return kindOf(e) === "error" || e.undelivered !== undefined || isToolError(e.message);
   if (e.kind === "lifecycle") return e.event === "connect-failed" || e.event === "transport-error" || (e.event === "exited" && e.code !== 0 && e.code !== null && e.code !== undefined);
   if (e.kind === "http") return e.http.status >= 400 || e.reason.startsWith("not ");
+  if (e.kind === "app") return appIsAlarming(e);
   if (e.kind === "auth") return (e.auth.type === "problem" && e.auth.severity === "error") || (e.auth.type === "outcome" && e.auth.outcome === "failed");
   return e.kind === "stdout-noise" || e.kind === "dropped";
 }
@@ -124,6 +133,8 @@ export function searchTextOf(e: Entry): string {
       return `${e.text} ${e.reason}`.toLowerCase();
     case "auth":
       return `${authLabel(e.auth)} ${JSON.stringify(e.auth)}`.toLowerCase();
+    case "app":
+      return appSearchTextOf(e);
     default:
       return e.text.toLowerCase();
   }

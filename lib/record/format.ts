@@ -5,8 +5,11 @@ import { AuthEventSchema } from "../auth/steps";
  * The record: every frame between the inspector and its target, plus what the target printed
  * and what happened to it. Documented in docs/record-format.md. Append-only: an entry is never
  * edited after it is written; a response points back at its request's `seq`.
+ * Version 2 added the `app` entry (MCP Apps); a version 1 record is a valid version 2 one.
  */
-export const RECORD_FORMAT_VERSION = 1 as const;
+export const RECORD_FORMAT_VERSION = 2 as const;
+/** The record versions this code reads: every older one is a subset of the current. */
+export const RecordVersionSchema = z.union([z.literal(1), z.literal(2)]);
 
 /** client->server: sent by the inspector; server->client: sent by the target. */
 export const DirectionSchema = z.enum(["client->server", "server->client"]);
@@ -163,6 +166,53 @@ export const DroppedEntrySchema = z.object({
 });
 export type DroppedEntry = z.infer<typeof DroppedEntrySchema>;
 
+/** Largest App message the record keeps whole (bytes of its JSON); a bigger one keeps its size and why it was left out. */
+export const APP_MESSAGE_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A Content-Security-Policy violation inside an App's frame, as the frame reported it (the
+ * `securitypolicyviolation` event; the App could forge one, so it is evidence, not proof).
+ */
+export const AppCspViolationSchema = z.object({
+  directive: z.string().max(200),
+  blockedUri: z.string().max(2000),
+  sourceFile: z.string().max(2000).optional(),
+  line: z.number().int().nonnegative().optional(),
+  disposition: z.string().max(20).optional(),
+});
+export type AppCspViolation = z.infer<typeof AppCspViolationSchema>;
+
+/**
+ * One message between an MCP App (the UI a tool ships, running in a sandboxed frame of the page)
+ * and the inspector as its host, exactly as the page's tap saw it on the postMessage channel.
+ * Written by the page (the `app-message` command): the App is server content, so every field is
+ * bounded and nothing in it is trusted. `appId` names one rendered App; `pair` points a response
+ * at its request (by direction and id within that App, like JSON-RPC); `serverSeq` on the host's
+ * response to an App's `tools/call` or `resources/read` is the inspector's request to the server
+ * it relayed.
+ */
+export const AppEntrySchema = z.object({
+  ...base,
+  kind: z.literal("app"),
+  dir: z.enum(["app->host", "host->app"]),
+  appId: z.string().min(1).max(200),
+  /** The tool whose run rendered the App. */
+  tool: z.string().max(500),
+  /** The message as posted; absent when it was over APP_MESSAGE_MAX_BYTES or is a CSP violation. */
+  message: z.unknown().optional(),
+  /** Bytes of the message's JSON. */
+  size: z.number().int().nonnegative(),
+  /** Why `message` is absent (too big). */
+  omitted: z.string().max(300).optional(),
+  /** A frame that is not a JSON-RPC message (the bridge ignores it). */
+  notJsonRpc: z.literal(true).optional(),
+  cspViolation: AppCspViolationSchema.optional(),
+  pair: PairSchema.optional(),
+  serverSeq: z.number().int().positive().optional(),
+});
+export type AppEntry = z.infer<typeof AppEntrySchema>;
+export type AppEntryDirection = AppEntry["dir"];
+
 export const EntrySchema = z.discriminatedUnion("kind", [
   MessageEntrySchema,
   StderrEntrySchema,
@@ -171,6 +221,7 @@ export const EntrySchema = z.discriminatedUnion("kind", [
   AuthEntrySchema,
   LifecycleEntrySchema,
   DroppedEntrySchema,
+  AppEntrySchema,
 ]);
 export type Entry = z.infer<typeof EntrySchema>;
 export type EntryKind = Entry["kind"];
@@ -178,7 +229,7 @@ export type EntryKind = Entry["kind"];
 /** A record as written to disk (and embedded in session files). */
 export const RecordFileSchema = z.object({
   format: z.literal("mcp-inspector-record"),
-  version: z.literal(RECORD_FORMAT_VERSION),
+  version: RecordVersionSchema,
   entries: z.array(EntrySchema),
 });
 export type RecordFile = z.infer<typeof RecordFileSchema>;

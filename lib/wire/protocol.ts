@@ -6,6 +6,7 @@ import { SessionFileSchema } from "../session/file";
 import { StandingAnswersPatchSchema } from "./answers";
 import { JsonRpcErrorSchema } from "./outcomes";
 import { LoadEventSchemas } from "../load/wire";
+import { AppCspViolationSchema } from "../record/format";
 
 export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
 export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
@@ -83,6 +84,26 @@ export const CommandSchema = z.discriminatedUnion("type", [
   z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersPatchSchema }),
   /** Drop the OAuth tokens the backend holds for the current HTTP target (the registered client stays); the reply is the state. */
   z.object({ ...cmd, type: z.literal("forget-authorization") }),
+  // --- MCP Apps (issue 24) ---
+  /**
+   * One message between an App the page renders and the page as its host, as the page's tap saw
+   * it: appended to the record as an `app` entry (docs/record-format.md); the reply is its seq.
+   * The message is the App's (server content): the backend bounds it and never acts on it.
+   */
+  z.object({
+    ...cmd,
+    type: z.literal("app-message"),
+    appId: z.string().min(1).max(200),
+    tool: z.string().max(500),
+    dir: z.enum(["app->host", "host->app"]),
+    message: z.unknown().optional(),
+    /** Why `message` is absent: over the record's bound, or not JSON (lib/apps/app-recordable.ts). */
+    omitted: z.string().max(300).optional(),
+    cspViolation: AppCspViolationSchema.optional(),
+    /** On the host's response to an App's tools/call or resources/read: the server request it relayed. */
+    serverSeq: z.number().int().positive().optional(),
+  }),
+  // --- end MCP Apps ---
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -25,6 +25,7 @@ export const ReplySchemas = {
   "set-answers": SessionStateSchema,
   "forget-authorization": SessionStateSchema,
   answer: z.null(),
+  "app-message": z.object({ seq: z.number().int().positive() }),
 } satisfies { [K in CommandType]: z.ZodType };
 
 /** What a command of this type replies with. */

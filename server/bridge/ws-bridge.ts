@@ -9,6 +9,7 @@ import { parseReply } from "../../lib/wire/replies";
 import type { SessionFile } from "../../lib/session/file";
 import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
+import { AppRecorder } from "../apps/app-recorder";
 import { isLoadFrame } from "../../lib/load/wire";
 import { PageLoadRuns } from "../load/page-runs";
 import { handleLoadFrame } from "../load/channel";
@@ -59,6 +60,8 @@ export class Bridge {
   private readonly instanceId = randomUUID();
   /** Load runs (issue 26): each on a connection of its own; the record gets a note at start and end. */
   private readonly loads = new PageLoadRuns({ state: () => this.engine.getState(), note: (e) => this.record.append(e) });
+  /** MCP Apps: the page's tap writes each App message into the record through this. */
+  private readonly apps: AppRecorder;
 
   constructor(
     private readonly engine: BridgeEngine,
@@ -66,6 +69,7 @@ export class Bridge {
     private readonly inspectorVersion: string,
     private readonly services: BridgeServices,
   ) {
+    this.apps = new AppRecorder((draft) => record.append(draft));
     this.unsubscribe = [
       record.subscribe(() => this.scheduleFlush()),
       engine.onState((state) => this.broadcast({ type: "state", state })),
@@ -158,6 +162,11 @@ export class Bridge {
         return this.engine.forgetAuthorization();
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
+      case "app-message": {
+        // MCP Apps: appended synchronously, so an App's messages keep the order the page sent them in.
+        const { appId, tool, dir, message, omitted, cspViolation, serverSeq } = cmd;
+        return { seq: this.apps.record({ appId, tool, dir, message, omitted, cspViolation, serverSeq }).seq };
+      }
     }
   }
 

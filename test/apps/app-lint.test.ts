@@ -20,12 +20,12 @@ describe("App lint over its messages", () => {
 
   test("traffic before ui/initialize, unknown ui/* methods and calls to tools hidden from the App are errors", () => {
     const log = [from({ jsonrpc: "2.0", id: 9, method: "tools/call", params: { name: "secret" } }), init, from({ jsonrpc: "2.0", id: 3, method: "ui/make-coffee" })];
-    expect(rules(log, [{ name: "secret", _meta: { ui: { visibility: ["model"] } } }])).toEqual(["app-initialize-first", "app-hidden-tool-call", "app-unknown-method"]);
+    expect(rules(log, [{ name: "secret", _meta: { ui: { visibility: ["model"] } } }])).toEqual(["apps/initialize-first", "apps/hidden-tool-call", "apps/unknown-method"]);
   });
 
   test("a flood of size-changed within a second is reported once; the same number spread out is not", () => {
     const flood = Array.from({ length: SIZE_FLOOD_PER_SECOND + 5 }, (_, i) => from({ jsonrpc: "2.0", method: "ui/notifications/size-changed", params: { height: i } }, 1000 + i * 10));
-    expect(rules([init, ...flood])).toEqual(["app-size-flood"]);
+    expect(rules([init, ...flood])).toEqual(["apps/size-flood"]);
     const calm = Array.from({ length: SIZE_FLOOD_PER_SECOND + 5 }, (_, i) => from({ jsonrpc: "2.0", method: "ui/notifications/size-changed", params: { height: i } }, 1000 + i * 500));
     expect(rules([init, ...calm])).toEqual([]);
   });
@@ -34,10 +34,10 @@ describe("App lint over its messages", () => {
 describe("App lint over its UI resource", () => {
   const uri = "ui://x/app.html";
   test("a missing resource, the wrong mime type and bad CSP domains", () => {
-    expect(lintAppResource(uri, { error: "Resource not found" }).map((f) => f.rule)).toEqual(["app-resource-missing"]);
-    expect(lintAppResource(uri, { result: { contents: [] } }).map((f) => f.rule)).toEqual(["app-resource-missing"]);
+    expect(lintAppResource(uri, { error: "Resource not found" }).map((f) => f.rule)).toEqual(["apps/resource-missing"]);
+    expect(lintAppResource(uri, { result: { contents: [] } }).map((f) => f.rule)).toEqual(["apps/resource-missing"]);
     const r = lintAppResource(uri, { result: { contents: [{ uri, mimeType: "text/html", text: "<p>", _meta: { ui: { csp: { connectDomains: ["*", "https://ok.example"] } } } }] } });
-    expect(r.map((f) => f.rule)).toEqual(["app-resource-mime", "app-csp-domain"]);
+    expect(r.map((f) => f.rule)).toEqual(["apps/resource-mime", "apps/csp-domain"]);
     expect(r[1].message).toContain('"*"');
   });
 

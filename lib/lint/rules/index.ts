@@ -13,6 +13,7 @@ import { authFamily } from "./auth";
 import { modernEraFamily } from "./modern-era";
 import { modernResultsFamily } from "./modern";
 import { modernHttpFamily } from "./modern-http";
+import { appsFamily } from "../../apps/app-lint-family";
 
 /**
  * A fresh set of families, in the order they see each message: pairing first (it tells the
@@ -36,10 +37,11 @@ export function createFamilies(): Family[] {
     modernResultsFamily(),
     modernHttpFamily(),
     authFamily(),
+    appsFamily(),
   ];
 }
 
-const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http", "modern", "auth"];
+const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http", "modern", "auth", "apps"];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
 export const ALL_RULES: readonly Rule[] = createFamilies()

@@ -1,0 +1,51 @@
+import type { AppEntry } from "../record/format";
+import { idOf, methodOf, summaryOf } from "./app-messages";
+
+/** How a direction reads in the timeline. */
+export function appDirLabel(dir: AppEntry["dir"]): string {
+  return dir === "app->host" ? "app → host" : "host → app";
+}
+
+/** The method an App entry is about: its own, or for a response that of its request (the timeline's method filter). */
+export function appMethodKeyOf(e: AppEntry): string | undefined {
+  return methodOf(e.message) ?? e.pair?.method;
+}
+
+/** A row's label: "app → host ui/initialize", "host → app response to tools/call", "app CSP violation: connect-src …". */
+export function appLabelOf(e: AppEntry): string {
+  const dir = appDirLabel(e.dir);
+  if (e.cspViolation) return `App CSP violation: ${e.cspViolation.directive} blocked ${e.cspViolation.blockedUri || "(inline)"}`;
+  if (e.omitted) return `${dir} (message left out: ${e.omitted})`;
+  if (e.notJsonRpc) return `${dir} not a JSON-RPC message`;
+  const method = methodOf(e.message);
+  if (method) return `${dir} ${method}`;
+  const what = summaryOf(e.message) === "result" ? "response" : "error response";
+  return e.pair ? `${dir} ${what} to ${e.pair.method}` : `${dir} ${what}`;
+}
+
+/** The App entry's hint: the tool an App's tools/call names, the uri it reads, the App's tool otherwise. */
+export function appHintOf(e: AppEntry): string {
+  const p = (e.message as { params?: { name?: unknown; uri?: unknown } } | null)?.params;
+  const method = methodOf(e.message);
+  if (method === "tools/call" && typeof p?.name === "string") return p.name;
+  if (method === "resources/read" && typeof p?.uri === "string") return p.uri;
+  const err = (e.message as { error?: { message?: unknown } } | null)?.error;
+  if (err && typeof err.message === "string") return err.message.slice(0, 120);
+  return `App of ${e.tool}`;
+}
+
+/** The JSON-RPC id of an App message, as the timeline's id column shows it. */
+export function appIdLabelOf(e: AppEntry): string {
+  const id = idOf(e.message);
+  return id === undefined ? "" : String(id);
+}
+
+/** App rows that must stand out: a CSP violation, an error response, a frame that is not JSON-RPC. */
+export function appIsAlarming(e: AppEntry): boolean {
+  return !!e.cspViolation || !!e.notJsonRpc || (typeof e.message === "object" && e.message !== null && "error" in e.message);
+}
+
+/** Lower-cased text a full-text search looks in: the direction as written ("app->host") and the message. */
+export function appSearchTextOf(e: AppEntry): string {
+  return `${e.dir} ${e.tool} ${JSON.stringify(e.cspViolation ?? e.message ?? e.omitted ?? "")}`.toLowerCase();
+}
