@@ -32,6 +32,7 @@ const FEATURE_EXCEPTIONS = [
   { from: "features/", to: ["features/completion/"], why: "completion is a field, not a tab: prompt arguments and resource-template variables complete through the same one" },
   { from: "features/tools/", to: ["features/tasks/"], why: "a tool call that becomes a task shows that task's own live card where the call was made" },
   { from: "features/tools/", to: ["features/apps/"], why: "an App tool's UI shows where it was run, and the tools list marks App tools" },
+  { from: "features/tools/", to: ["features/load/"], why: "a tool's load run is started where the tool is run, with the form's arguments" },
 ];
 const excepted = (self, target) => FEATURE_EXCEPTIONS.some((e) => self.startsWith(e.from) && (!e.to || e.to.some((t) => `${target}/`.startsWith(t))));
 

@@ -13,6 +13,7 @@ import type { Tool } from "../../lib/protocol/shapes";
 import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
 import { useSession, useStore } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
+import { LoadPanel } from "../load/load-panel";
 import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
@@ -139,6 +140,14 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
         )}
         {call.data && !call.isPending && !createdId && appResourceUriOf(tool) && <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />}
       </div>
+      <LoadPanel key={tool.name} toolName={tool.name} args={loadArgs(mode, formValue, schema, jsonText)} />
     </article>
   );
+}
+
+/** The arguments a load run calls the tool with: what Run would send now (the form's, or the JSON's when it parses). */
+function loadArgs(mode: ArgsMode, formValue: Record<string, unknown>, schema: object, jsonText: string): Record<string, unknown> {
+  if (mode === "form") return (pruneArgs(formValue, schema) ?? {}) as Record<string, unknown>;
+  const parsed = parseJsonObject(jsonText, "arguments");
+  return parsed.ok ? (parsed.value ?? {}) : {};
 }
