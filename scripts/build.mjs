@@ -37,9 +37,17 @@ process.stderr.write(`build: ${only ?? "server, demo, page"} in ${((Date.now() -
  * back to JavaScript when they are missing).
  */
 async function buildServer() {
+  // Chunk names carry hashes: last build's must not linger beside this one's (or ship in the package).
+  rmSync(path.join(dist, "chunks"), { recursive: true, force: true });
   const r = await build({
-    entryPoints: [path.join(root, "server/main.ts")],
-    outfile: path.join(dist, "inspector.mjs"),
+    // Split at the dynamic imports: the launcher loads the light part (flags, the HTTP server, the
+    // page) first and prints its URL; the engine's half (the SDK, zod schemas, Ajv, the lint) is a
+    // chunk of its own that loads while the page is already served.
+    entryPoints: { inspector: path.join(root, "server/main.ts") },
+    outdir: dist,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",

@@ -1,13 +1,11 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Engine } from "./engine";
-import { RecordStore } from "./record/store";
-import { Bridge } from "./bridge/ws-bridge";
-import { liveReplay } from "./replay/replay";
+import type { Engine } from "./engine";
+import type { RecordStore } from "./record/store";
+import type { InspectorCore } from "./inspector-core";
 import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
-import { RECORD_FORMAT_VERSION } from "../lib/record/format";
 import type { SessionFile } from "../lib/session/file";
 import { pageOrigins, startSandboxServer, type SandboxServer } from "./apps/sandbox-server";
 import { withAppSandbox } from "./apps/page-framing";
@@ -39,14 +37,36 @@ export interface RunningInspector {
   close(): Promise<void>;
 }
 
-/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. */
+/** The HTTP server listens; the engine may still be loading (`ready` resolves once it is there). */
+export interface ListeningInspector {
+  url: string;
+  pageUrl: string;
+  port: number;
+  token: string;
+  sandboxPort: number;
+  ready: Promise<RunningInspector>;
+  close(): Promise<void>;
+}
+
+/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
 export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
+  return (await listenInspector(opts)).ready;
+}
+
+/**
+ * The same, resolving as soon as the HTTP server listens: the page is served at once while the
+ * engine's half loads (server/inspector-core.ts). The socket and the API wait for it; `onCore`
+ * runs before anything else sees the engine (the launcher starts its connection there, so no
+ * request finds an engine that has not started connecting yet).
+ */
+export async function listenInspector(opts: InspectorOptions & { onCore?(inspector: RunningInspector): void }): Promise<ListeningInspector> {
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
-  const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
-  const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION });
-  // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
-  const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
+  const core: Promise<InspectorCore> = import("./inspector-core").then((m) => m.createCore({ recordMaxBytes: opts.recordMaxBytes }));
+  // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
+  let settle!: (r: Promise<RunningInspector>) => void;
+  const gate = new Promise<RunningInspector>((resolve) => (settle = resolve));
+  const whenReady = () => gate;
 
   let sandbox: SandboxServer | undefined;
   const server: Server = createInspectorServer({
@@ -55,9 +75,13 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
     token,
     extraHostnames: opts.extraHostnames,
     pages: withAppSandbox(opts.pages, () => sandbox?.port ?? 0),
-    onSocket: (ws) => bridge.attach(ws),
+    onSocket: (ws) => {
+      // Frames that come before the engine is loaded wait in the socket, not lost.
+      ws.pause();
+      void whenReady().then(() => core.then((c) => (c.bridge.attach(ws), ws.resume())));
+    },
     oauthCallback: async (url) => {
-      await engine.authorization.finish(url.search);
+      await (await whenReady()).engine.authorization.finish(url.search);
       return { ok: true, message: "" };
     },
     api: async (req, res, url) => {
@@ -65,24 +89,19 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
         res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
         res.end(JSON.stringify(body));
       };
-      if (req.method === "GET" && url.pathname === "/api/health") {
-        json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
-        return true;
-      }
-      if (req.method === "GET" && url.pathname === "/api/state") {
-        json(engine.getState());
-        return true;
-      }
       if (req.method === "GET" && url.pathname === "/api/opened-session") {
         if (!opts.openedSession) return false;
         json(opts.openedSession);
         return true;
       }
-      if (req.method === "GET" && url.pathname === "/api/record") {
-        json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
-        return true;
-      }
-      return false;
+      const known = ["/api/health", "/api/state", "/api/record"];
+      if (req.method !== "GET" || !known.includes(url.pathname)) return false;
+      const { engine, record } = await whenReady();
+      const { RECORD_FORMAT_VERSION } = await core;
+      if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
+      else if (url.pathname === "/api/state") json(engine.getState());
+      else json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
+      return true;
     },
   });
 
@@ -98,21 +117,37 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
   if (opts.sandboxPort !== false) sandbox = await startSandboxServer({ host, port: opts.sandboxPort, embedderOrigins: pageOrigins(port, opts.extraHostnames), extraHostnames: opts.extraHostnames });
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
-  engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
+  const base = { url, pageUrl: `${url}/?token=${token}`, port, token, sandboxPort: sandbox?.port ?? 0 };
+  const closeServers = async () => {
+    await sandbox?.close();
+    server.closeAllConnections?.();
+    await new Promise<void>((r) => server.close(() => r()));
+  };
+  const ready = core.then((c) => {
+    c.engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
+    const running: RunningInspector = {
+      ...base,
+      engine: c.engine,
+      record: c.record,
+      async close() {
+        c.bridge.dispose();
+        await c.engine.close();
+        await closeServers();
+      },
+    };
+    opts.onCore?.(running);
+    return running;
+  });
+  // A core that fails to load still closes the servers; the error reaches whoever awaits ready.
+  ready.catch(() => undefined);
+  settle(ready);
   return {
-    url,
-    pageUrl: `${url}/?token=${token}`,
-    port,
-    token,
-    sandboxPort: sandbox?.port ?? 0,
-    engine,
-    record,
+    ...base,
+    ready,
     async close() {
-      bridge.dispose();
-      await sandbox?.close();
-      await engine.close();
-      server.closeAllConnections?.();
-      await new Promise<void>((r) => server.close(() => r()));
+      const running = await ready.catch(() => undefined);
+      if (running) await running.close();
+      else await closeServers();
     },
   };
 }

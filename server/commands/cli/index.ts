@@ -2,7 +2,6 @@ import type { Command } from "../command";
 import { AUTH_FLAGS, ANSWER_FLAGS, TARGET_FLAGS, placeTarget } from "../shared/target-flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { CLI_FLAGS, CLI_OUTPUT_FLAGS, emptyCliArgs, validateCli, type CliArgs } from "./flags";
-import { runCli } from "./run";
 
 export const cliCommand: Command<CliArgs> = {
   name: "cli",
@@ -14,7 +13,8 @@ export const cliCommand: Command<CliArgs> = {
   empty: emptyCliArgs,
   operands: (a, words) => placeTarget(a, words, true),
   validate: validateCli,
-  run: runCli,
+  // Loaded when it runs: the engine stays out of the other commands' start-up (the page's URL comes sooner).
+  run: async (a, ctx) => (await import("./run")).runCli(a, ctx),
   helpFooter: [
     "Exit codes",
     "  0 ok, 1 usage error or failed call, 3 authorization required, 4 unreachable or not started, 5 tool error, 6 --strict found an error (as the official CLI)",

@@ -6,7 +6,6 @@ import { UsageError } from "../usage-error";
 import { oneOf } from "../values";
 import { TARGET_FLAGS, emptyTarget, type TargetArgs } from "../shared/target-flags";
 import { takeServerEnv } from "../shared/env-flags";
-import { runDiff } from "./run";
 
 export interface DiffArgs extends TargetArgs, CommonArgs {
   /** The two sides: session files, "quoted commands" or URLs. */
@@ -39,6 +38,7 @@ export const diffCommand: Command<DiffArgs> = {
   },
   run: async (a: DiffArgs, { env, io }: RunContext) => {
     takeServerEnv(a, env, io.err);
+    const { runDiff } = await import("./run");
     return runDiff({ a: a.sides[0], b: a.sides[1], format: a.format, failOn: a.failOn, env: a.env, headers: a.headers }, io);
   },
   helpFooter: ["Exit codes", "  0 nothing fails, 1 a breaking change (any change with --fail-on any), 2 a side cannot be read or reached", ""],

@@ -3,7 +3,6 @@ import { AUTH_FLAGS, ANSWER_FLAGS, TARGET_FLAGS, placeTarget } from "../shared/t
 import { COMMON_FLAGS } from "../common-flags";
 import { CLI_FLAGS, emptyCliArgs } from "../cli/flags";
 import { DEFAULT_TOLERANCE_PCT, LOAD_CHECK_FLAGS, LOAD_FLAGS, LOAD_FORMAT_FLAGS, validateLoad, type LoadArgs } from "./flags";
-import { runLoadCommand } from "./run";
 
 /**
  * `--cli … --load`: the official CLI's load test of one tool, as a command of its own. Its
@@ -19,7 +18,8 @@ export const loadCommand: Command<LoadArgs> = {
   empty: () => ({ ...emptyCliArgs(), load: false, warmup: 0, tolerancePct: DEFAULT_TOLERANCE_PCT, loadFormat: "text" }),
   operands: (a, words) => placeTarget(a, words, true),
   validate: validateLoad,
-  run: runLoadCommand,
+  // Loaded when it runs: the engine and the load runner stay out of the other commands' start-up.
+  run: async (a, ctx) => (await import("./run")).runLoadCommand(a, ctx),
   helpFooter: [
     "Exit codes",
     "  0 the run finished (tool errors and failed calls are counted in the summary, as the official CLI)",

@@ -3,7 +3,6 @@ import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { millis, port } from "../values";
-import { runMock } from "./run";
 
 export interface MockArgs extends CommonArgs {
   sessionFile?: string;
@@ -51,6 +50,7 @@ async function runMockCommand(a: MockArgs, { io }: RunContext): Promise<number> 
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
+    const { runMock } = await import("./run");
     return await runMock({ sessionFile: a.sessionFile!, port: a.port, ignore: a.ignore, strict: a.strict, answerTimeoutMs: a.answerTimeoutMs, signal: stop.signal }, io);
   } finally {
     process.off("SIGINT", onSignal);

@@ -4,7 +4,6 @@ import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { port } from "../values";
 import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateTarget, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
-import { runPage } from "./run";
 
 export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
   port: number;
@@ -49,7 +48,7 @@ export const pageCommand: Command<PageArgs> = {
     if (a.open && sources.length) throw new UsageError(`--open shows a recorded session without running anything; it takes no target (got ${sources.join(" and ")})`);
     validateTarget(a);
   },
-  run: runPage,
+  run: async (a, ctx) => (await import("./run")).runPage(a, ctx),
   helpFooter: [
     "Exit codes",
     "  0 stopped; 1 cannot listen or the page is missing; 2 usage",

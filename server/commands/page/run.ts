@@ -1,18 +1,17 @@
 import type { RunContext } from "../command";
 import type { PageArgs } from "./index";
-import { answersFromFlags } from "../shared/answers";
 import { takeServerEnv } from "../shared/env-flags";
-import { headlessSession } from "../shared/headless-session";
+import { authFromFlags, timeoutsFromFlags } from "../shared/connect-settings";
 import { resolveTarget } from "../shared/resolve-target";
-import { loadSession } from "../shared/session-loader";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
 import { LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
-import { startInspector, type RunningInspector } from "../../inspector";
+import { listenInspector, type ListeningInspector, type RunningInspector } from "../../inspector";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
 import { isLoopbackHostname, newToken } from "../../bridge/security";
-import { describeTarget, type Target } from "../../../lib/target/target";
+import { describeTarget, type ConnectSpecInput, type Target } from "../../../lib/target/target";
+import type { StandingAnswersPatch } from "../../../lib/wire/answers";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
 import type { SessionState } from "../../../lib/wire/session-state";
@@ -27,11 +26,14 @@ import type { SessionState } from "../../../lib/wire/session-state";
 export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext): Promise<number> {
   const err = (s: string) => io.err(`inspector: ${s}`);
   let target: Target | undefined;
-  let answers;
+  let answers: StandingAnswersPatch = {};
+  let connect: ConnectSpecInput | undefined;
   try {
     takeServerEnv(a, env, io.err);
     target = resolveTarget(a, env);
-    answers = answersFromFlags(a);
+    // Loaded only when asked for: the page path stays light, so its URL comes sooner.
+    if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answers")).answersFromFlags(a);
+    if (target) connect = { target, protocolEra: a.protocolEra ?? "auto", timeouts: timeoutsFromFlags(a), auth: { ...authFromFlags(a, env, true), redirectUri: a.callbackUrl } };
   } catch (e) {
     if (e instanceof UsageError) return err(e.message), 2;
     throw e;
@@ -41,7 +43,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
 
   let openedSession: SessionFile | undefined;
   if (a.open) {
-    const loaded = await loadSession(a.open, { links: true });
+    const loaded = await (await import("../shared/session-loader")).loadSession(a.open, { links: true });
     if (!loaded.ok) return err(`--open: ${loaded.message}`), 2;
     openedSession = loaded.session;
   }
@@ -50,9 +52,16 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
   // The browser we open gets a one-time code, never the token (see launch-code.ts).
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
-  let inspector: RunningInspector;
+  let inspector: ListeningInspector;
+  let connecting: Promise<void> | undefined;
+  // The engine's half loads while the page is already served; once it is there, the standing
+  // answers go in and the connection starts before anything else can see the engine.
+  const onCore = (running: RunningInspector) => {
+    running.engine.setAnswers(answers);
+    if (connect && target) connecting = running.engine.connect(connect).then((state) => report(state, target!, io));
+  };
   try {
-    inspector = await startInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession });
+    inspector = await listenInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession, onCore });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1;
@@ -62,7 +71,9 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= inspector.close());
-  process.on("exit", () => inspector.engine.killNow());
+  let killNow = () => undefined as void;
+  void inspector.ready.then((r) => (killNow = () => r.engine.killNow()));
+  process.on("exit", () => killNow());
   // Handlers go in before anything is printed: a signal that arrives while the target starts,
   // or right after the URL appears (a test, a supervisor), must still stop the target.
   // A second signal forces the exit.
@@ -70,7 +81,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const stopped = new Promise<number>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       if (++signals > 1) {
-        inspector.engine.killNow();
+        killNow();
         process.exit(130);
       }
       io.out(`\nStopping (${signal}); again to force…`);
@@ -80,24 +91,21 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     process.on("SIGTERM", onSignal);
   });
 
-  inspector.engine.setAnswers(answers);
   const opened = openedSession ? "&session=opened" : "";
   if (openedSession) io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
   if (target?.transport === "stdio" && target.args.length) io.out(serverCommandLine(target, passedFlags));
-  // The page is served before the target is connected: it shows the connection as it goes (and a
-  // failure, with the server's stderr), so the person sees something at once. The printed URL keeps
-  // the token: the person's own terminal, not a process's argv.
-  const connecting = target && connectTarget(a, target, env, inspector, io);
+  // The page is served before the engine is loaded and the target connected: it shows the
+  // connection as it goes (and a failure, with the server's stderr), so the person sees something
+  // at once. The printed URL keeps the token: the person's own terminal, not a process's argv.
   io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
+  await inspector.ready;
   await connecting;
   return stopped;
 }
 
-/** Connect the target the flags name and say how it went, on the terminal as in the page. */
-async function connectTarget(a: PageArgs, target: Target, env: NodeJS.ProcessEnv, inspector: RunningInspector, io: RunContext["io"]): Promise<void> {
-  const session = headlessSession(a, target, env, { interactive: true });
-  const state = await inspector.engine.connect({ target, protocolEra: session.protocolEra, timeouts: session.timeouts, auth: { ...session.auth!, redirectUri: a.callbackUrl } });
+/** Say how the connection went, on the terminal as in the page. */
+function report(state: SessionState, target: Target, io: RunContext["io"]): void {
   if (state.status === "connected") io.out(connectedLine(state, target));
   else if (state.status === "failed") for (const line of failureLines(state, target)) io.err(line);
 }

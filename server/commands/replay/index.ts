@@ -6,7 +6,6 @@ import { UsageError } from "../usage-error";
 import { TARGET_FLAGS, emptyTarget, type TargetArgs } from "../shared/target-flags";
 import { takeServerEnv } from "../shared/env-flags";
 import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
-import { runReplay } from "./run";
 
 export interface ReplayArgs extends TargetArgs, CommonArgs {
   sessionFile?: string;
@@ -54,6 +53,7 @@ async function runReplayCommand(a: ReplayArgs, { env, io }: RunContext): Promise
   const line = progressLine();
   try {
     takeServerEnv(a, env, io.err);
+    const { runReplay } = await import("./run");
     return await runReplay({ ...a, sessionFile: a.sessionFile!, progress: line.progress, confirm: hasPerson() ? askOnTerminal : undefined }, env, io);
   } catch (e) {
     // An error is not a changed response: 2, never the 1 a CI job reads as "changed".

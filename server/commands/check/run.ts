@@ -1,0 +1,24 @@
+import type { RunContext } from "../command";
+import { headlessSession } from "../shared/headless-session";
+import { loginOpener } from "../shared/login-opener";
+import { resolveTarget } from "../shared/resolve-target";
+import { takeServerEnv } from "../shared/env-flags";
+import { hasPerson, progressLine } from "../shared/terminal";
+import { runCheck } from "../../harness/check/run-check";
+import { formatJson, formatJunit, formatText } from "../../harness/check/format";
+import { exitCodeOf } from "../../harness/check/result";
+import type { CheckArgs } from "./index";
+
+export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
+  takeServerEnv(a, env, io.err);
+  const target = resolveTarget(a, env)!;
+  const line = progressLine();
+  const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
+  const { report } = await runCheck(session, { callTools: a.callTools, progress: line.progress });
+  line.done();
+  const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
+  io.out(format(report).replace(/\n$/, ""));
+  // The text report already says it on stdout; json and junit readers get it on stderr too.
+  if (!report.connected && a.format !== "text") io.err(`inspector: could not connect: ${report.connectError}`);
+  return exitCodeOf(report);
+}

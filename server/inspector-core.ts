@@ -1,0 +1,27 @@
+import { Engine } from "./engine";
+import { RecordStore } from "./record/store";
+import { Bridge } from "./bridge/ws-bridge";
+import { liveReplay } from "./replay/replay";
+import { VERSION } from "./paths";
+import { RECORD_FORMAT_VERSION } from "../lib/record/format";
+
+/**
+ * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
+ * Loaded on its own (a chunk of its own in the bundle) once the HTTP server listens, so the
+ * launcher prints its URL and serves the page while this half loads.
+ */
+export interface InspectorCore {
+  engine: Engine;
+  record: RecordStore;
+  bridge: Bridge;
+  /** The version of the record format /api/record serves (its module is heavy: it stays in this half). */
+  RECORD_FORMAT_VERSION: number;
+}
+
+export function createCore(opts: { recordMaxBytes?: number }): InspectorCore {
+  const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
+  const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION });
+  // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
+  const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
+  return { engine, record, bridge, RECORD_FORMAT_VERSION };
+}
