@@ -16,8 +16,9 @@ import { bigPayload } from "./figures/big-payload";
 import { cliOneShot } from "./figures/cli-one-shot";
 import { packageFigure } from "./figures/package";
 import { loadFigure } from "./figures/load";
+import { appPaintFigure } from "./figures/app-paint";
 
-const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, floodWhileOpen, bigPayload, cliOneShot, packageFigure, loadFigure];
+const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, floodWhileOpen, bigPayload, cliOneShot, packageFigure, loadFigure, appPaintFigure];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;
