@@ -1,6 +1,6 @@
 import { withoutEnvelope } from "./json-diff";
 import { z } from "zod";
-import { EntrySchema, RECORD_FORMAT_VERSION, type Entry } from "../record/format";
+import { EntrySchema, RECORD_FORMAT_VERSION, RecordVersionSchema, type Entry } from "../record/format";
 import { NegotiatedSchema } from "../wire/session-state";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
@@ -57,7 +57,8 @@ export const SessionFileSchema = z.object({
   negotiated: NegotiatedSchema.optional(),
   answers: z.array(RecordedAnswerSchema),
   redactions: z.array(RedactionNoteSchema).default([]),
-  recordVersion: z.literal(RECORD_FORMAT_VERSION),
+  /** The record format of `entries`: 1 (before App entries) still reads; files are written in the current one. */
+  recordVersion: RecordVersionSchema,
   entries: z.array(EntrySchema),
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;

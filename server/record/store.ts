@@ -132,6 +132,9 @@ function entrySize(e: Entry): number {
     case "stdout-noise":
     case "http":
       return ENTRY_OVERHEAD_BYTES + e.text.length * 2;
+    case "app":
+      // An App's messages count against the memory bound like the server's (a chatty App is no exception).
+      return ENTRY_OVERHEAD_BYTES + e.size * 2;
     default:
       return ENTRY_OVERHEAD_BYTES;
   }
