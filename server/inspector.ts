@@ -2,7 +2,6 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Engine } from "./engine";
 import type { RecordStore } from "./record/store";
-import type { InspectorCore } from "./inspector-core";
 import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
@@ -37,36 +36,16 @@ export interface RunningInspector {
   close(): Promise<void>;
 }
 
-/** The HTTP server listens; the engine may still be loading (`ready` resolves once it is there). */
-export interface ListeningInspector {
-  url: string;
-  pageUrl: string;
-  port: number;
-  token: string;
-  sandboxPort: number;
-  ready: Promise<RunningInspector>;
-  close(): Promise<void>;
-}
-
-/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
-export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
-  return (await listenInspector(opts)).ready;
-}
-
 /**
- * The same, resolving as soon as the HTTP server listens: the page is served at once while the
- * engine's half loads (server/inspector-core.ts). The socket and the API wait for it; `onCore`
- * runs before anything else sees the engine (the launcher starts its connection there, so no
- * request finds an engine that has not started connecting yet).
+ * Start the backend: record, engine, bridge and one HTTP server for page, API and socket. The
+ * engine's half is a chunk of its own (server/inspector-core.ts), loaded here: the commands that
+ * never start a backend (`--help`, a usage error, `--completion`) do not load it.
  */
-export async function listenInspector(opts: InspectorOptions & { onCore?(inspector: RunningInspector): void }): Promise<ListeningInspector> {
+export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
-  const core: Promise<InspectorCore> = import("./inspector-core").then((m) => m.createCore({ recordMaxBytes: opts.recordMaxBytes }));
-  // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
-  let settle!: (r: Promise<RunningInspector>) => void;
-  const gate = new Promise<RunningInspector>((resolve) => (settle = resolve));
-  const whenReady = () => gate;
+  const { createCore } = await import("./inspector-core");
+  const { engine, record, bridge, RECORD_FORMAT_VERSION } = createCore({ recordMaxBytes: opts.recordMaxBytes });
 
   let sandbox: SandboxServer | undefined;
   const server: Server = createInspectorServer({
@@ -75,13 +54,9 @@ export async function listenInspector(opts: InspectorOptions & { onCore?(inspect
     token,
     extraHostnames: opts.extraHostnames,
     pages: withAppSandbox(opts.pages, () => sandbox?.port ?? 0),
-    onSocket: (ws) => {
-      // Frames that come before the engine is loaded wait in the socket, not lost.
-      ws.pause();
-      void whenReady().then(() => core.then((c) => (c.bridge.attach(ws), ws.resume())));
-    },
+    onSocket: (ws) => bridge.attach(ws),
     oauthCallback: async (url) => {
-      await (await whenReady()).engine.authorization.finish(url.search);
+      await engine.authorization.finish(url.search);
       return { ok: true, message: "" };
     },
     api: async (req, res, url) => {
@@ -89,19 +64,24 @@ export async function listenInspector(opts: InspectorOptions & { onCore?(inspect
         res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
         res.end(JSON.stringify(body));
       };
+      if (req.method === "GET" && url.pathname === "/api/health") {
+        json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
+        return true;
+      }
+      if (req.method === "GET" && url.pathname === "/api/state") {
+        json(engine.getState());
+        return true;
+      }
       if (req.method === "GET" && url.pathname === "/api/opened-session") {
         if (!opts.openedSession) return false;
         json(opts.openedSession);
         return true;
       }
-      const known = ["/api/health", "/api/state", "/api/record"];
-      if (req.method !== "GET" || !known.includes(url.pathname)) return false;
-      const { engine, record } = await whenReady();
-      const { RECORD_FORMAT_VERSION } = await core;
-      if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
-      else if (url.pathname === "/api/state") json(engine.getState());
-      else json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
-      return true;
+      if (req.method === "GET" && url.pathname === "/api/record") {
+        json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
+        return true;
+      }
+      return false;
     },
   });
 
@@ -117,37 +97,21 @@ export async function listenInspector(opts: InspectorOptions & { onCore?(inspect
   if (opts.sandboxPort !== false) sandbox = await startSandboxServer({ host, port: opts.sandboxPort, embedderOrigins: pageOrigins(port, opts.extraHostnames), extraHostnames: opts.extraHostnames });
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
-  const base = { url, pageUrl: `${url}/?token=${token}`, port, token, sandboxPort: sandbox?.port ?? 0 };
-  const closeServers = async () => {
-    await sandbox?.close();
-    server.closeAllConnections?.();
-    await new Promise<void>((r) => server.close(() => r()));
-  };
-  const ready = core.then((c) => {
-    c.engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
-    const running: RunningInspector = {
-      ...base,
-      engine: c.engine,
-      record: c.record,
-      async close() {
-        c.bridge.dispose();
-        await c.engine.close();
-        await closeServers();
-      },
-    };
-    opts.onCore?.(running);
-    return running;
-  });
-  // A core that fails to load still closes the servers; the error reaches whoever awaits ready.
-  ready.catch(() => undefined);
-  settle(ready);
+  engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
   return {
-    ...base,
-    ready,
+    url,
+    pageUrl: `${url}/?token=${token}`,
+    port,
+    token,
+    sandboxPort: sandbox?.port ?? 0,
+    engine,
+    record,
     async close() {
-      const running = await ready.catch(() => undefined);
-      if (running) await running.close();
-      else await closeServers();
+      bridge.dispose();
+      await sandbox?.close();
+      await engine.close();
+      server.closeAllConnections?.();
+      await new Promise<void>((r) => server.close(() => r()));
     },
   };
 }
