@@ -8,6 +8,7 @@ import { pairingFamily } from "./pairing";
 import { schemaFamily } from "./schema";
 import { stdioFamily } from "./stdio";
 import { toolsFamily } from "./tools";
+import { portabilityFamily } from "./portability";
 import { httpFamily } from "./http";
 import { authFamily } from "./auth";
 import { modernEraFamily } from "./modern-era";
@@ -28,6 +29,7 @@ export function createFamilies(): Family[] {
     modernEraFamily(),
     lifecycleFamily(),
     toolsFamily(),
+    portabilityFamily(),
     schemaFamily(),
     capabilitiesFamily(),
     loggingFamily(),
@@ -41,7 +43,7 @@ export function createFamilies(): Family[] {
   ];
 }
 
-const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "pagination", "stdio", "http", "modern", "auth", "apps"];
+const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "portability", "pagination", "stdio", "http", "modern", "auth", "apps"];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
 export const ALL_RULES: readonly Rule[] = createFamilies()
