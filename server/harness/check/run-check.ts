@@ -11,6 +11,8 @@ import { probeCancellation, probeInvalidToolArgs, probePing, probeUnknownMethod,
 import { probeMissingResource, probeUnknownPrompt, probeUnknownTool } from "./probes-unknown";
 import { groupFindings, linkProbesToFindings, summarize, type CheckReport, type ProbeResult } from "./result";
 import { httpProbes } from "./probes-http";
+import { probeAppResources } from "./probes-apps";
+import { appResourceUriOf } from "../../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 
 export interface CheckOptions {
@@ -83,6 +85,11 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
       say("probing the HTTP transport");
       // With the token the flow got: a protected server's 401s would say nothing about its transport.
       probes.push(...(await httpProbes(target.url, { ...target.headers, ...engine.authorization.probeHeaders() }, era)));
+    }
+
+    if (tools.some((t) => appResourceUriOf(t))) {
+      say("reading the App UIs");
+      probes.push(...(await probeAppResources(engine, tools, new Set((listings.resources?.items ?? []).map((r) => String(r.uri))))));
     }
 
     for (const tool of tools.filter(mayCall)) {
