@@ -10,6 +10,8 @@ export type SocketStatus = "connecting" | "open" | "reconnecting" | "unauthorize
 export interface ConnectionSnapshot {
   socket: SocketStatus;
   inspectorVersion?: string;
+  /** The backend's working directory (where a relative path typed in the page starts). */
+  backendCwd?: string;
   /** Last thing that went wrong with the socket, in words. */
   problem?: string;
 }
@@ -111,7 +113,7 @@ export class InspectorConnection extends Store {
         this.sink.welcome(w, restarted);
         // A new backend process: its record is not the one held; ask for all of it.
         if (restarted) void client.hello(0).catch(() => undefined);
-        this.set({ socket: "open", inspectorVersion: w.inspectorVersion, problem: undefined });
+        this.set({ socket: "open", inspectorVersion: w.inspectorVersion, backendCwd: w.cwd, problem: undefined });
       },
       entries: (entries) => this.sink.entries(entries),
       state: (s) => this.sink.state(s),

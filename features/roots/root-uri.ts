@@ -2,8 +2,8 @@
  * What the roots editor makes of what a person typed, as `--root` does (server/cli/flags.ts
  * `rootUri`): a URI stays a URI, a path becomes a file:// URI. The page runs in a browser, so
  * path handling is POSIX-style here, and a relative path needs the directory it starts from
- * (`--root` uses the inspector's working directory, which the page is not told): without a
- * base it is refused, saying why, rather than guessed.
+ * (`--root` uses the inspector's working directory; the backend tells the page in its welcome):
+ * without a base it is refused, saying why, rather than guessed.
  */
 export type RootInput = { ok: true; uri: string } | { ok: false; message: string };
 

@@ -4,6 +4,7 @@ import { RootsEditor } from "./roots-editor";
 import type { Root } from "../../lib/wire/answers";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useStandingAnswers } from "../../client/use-standing-answers";
+import { useSocketStatus } from "../../client/hooks";
 import { rootUriOf } from "./root-uri";
 
 /**
@@ -13,6 +14,8 @@ import { rootUriOf } from "./root-uri";
  */
 export function RootsContainer({ state }: { state?: SessionState }) {
   const { answers, set } = useStandingAnswers(state);
+  // A relative path starts where the backend runs, as `--root ./x` does.
+  const base = useSocketStatus().backendCwd;
   const [draft, setDraft] = useState<Root[] | undefined>();
   const offered = state?.capabilities?.roots === true;
   const connected = state?.status === "connected";
@@ -34,12 +37,13 @@ export function RootsContainer({ state }: { state?: SessionState }) {
         onSave={() => {
           // A path still in a field (saved with Enter, not left) goes as the URI it means.
           const roots = list.filter((r) => r.uri.trim()).map((r) => {
-            const c = rootUriOf(r.uri);
+            const c = rootUriOf(r.uri, base);
             return c.ok ? { ...r, uri: c.uri } : r;
           });
           set.mutate({ roots }, { onSuccess: () => setDraft(undefined) });
         }}
         note={note}
+        base={base}
       />
       {set.isSuccess && !draft && offered && connected && (
         <p className="small" role="status">

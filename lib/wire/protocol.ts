@@ -136,6 +136,8 @@ export const EventSchema = z.discriminatedUnion("type", [
     firstSeq: z.number().int(),
     /** Highest seq written so far; history up to it follows in `entries` frames. */
     lastSeq: z.number().int(),
+    /** The backend's working directory: a relative path typed in the page (a root) starts there, as `--root ./x` does. */
+    cwd: z.string().optional(),
   }),
   z.object({ type: z.literal("entries"), entries: z.array(EntrySchema) }),
   z.object({ type: z.literal("state"), state: SessionStateSchema }),

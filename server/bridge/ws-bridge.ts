@@ -173,7 +173,7 @@ export class Bridge {
   private hello(peer: Peer, since: number): { firstSeq: number; lastSeq: number } {
     peer.sentSeq = Math.max(since, this.record.firstSeq - 1);
     const { firstSeq, lastSeq } = this.record;
-    this.send(peer, { type: "welcome", protocol: WIRE_PROTOCOL_VERSION, inspectorVersion: this.inspectorVersion, instanceId: this.instanceId, state: this.engine.getState(), firstSeq, lastSeq });
+    this.send(peer, { type: "welcome", protocol: WIRE_PROTOCOL_VERSION, inspectorVersion: this.inspectorVersion, instanceId: this.instanceId, state: this.engine.getState(), firstSeq, lastSeq, cwd: process.cwd() });
     this.scheduleFlush();
     return { firstSeq, lastSeq };
   }
