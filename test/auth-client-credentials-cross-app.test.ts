@@ -2,20 +2,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { AuthEventSchema, createOAuthSession, type AuthEvent } from "../server/auth";
+import { startOAuthFixture, type OAuthFixture } from "./helpers/oauth-fixture";
 
 // Cross-app access (SEP-990), the same design as client credentials one grant further: the
 // enterprise IdP trades the person's ID token for an ID-JAG (RFC 8693), which the MCP server's
 // authorization server takes as a jwt-bearer grant (RFC 7523 §2.1) from the authenticated client.
 
-interface Fixture {
-  url: string;
-  asOrigin: string;
-  log: Array<{ side: string; path: string; headers: Record<string, string>; body: string }>;
-  issued: string[];
-  close(): Promise<void>;
-}
-const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
-const startFixture = async (options: Record<string, unknown>): Promise<Fixture> => ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture(options);
+type Fixture = OAuthFixture;
+const startFixture = startOAuthFixture;
 
 const ID_TOKEN = "eyJhbGciOiJFUzI1NiJ9.the-persons-id-token.sig";
 const SECRET = "xaa-secret-0123456789";

@@ -4,26 +4,13 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { AuthEventSchema, createOAuthSession, isAuthFlowError, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
 import { engineFactory } from "./helpers/engine";
+import { startOAuthFixture, type OAuthFixture } from "./helpers/oauth-fixture";
 
 // Machine to machine (SEP-1046): the client_credentials grant against the fixture authorization
 // server, with each way a client proves who it is, through server/auth and through the engine.
 
-interface LogLine {
-  side: "as" | "mcp";
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-}
-interface Fixture {
-  url: string;
-  asOrigin: string;
-  log: LogLine[];
-  assertions: Array<{ header: Record<string, unknown>; claims: Record<string, unknown> }>;
-  close(): Promise<void>;
-}
-const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
-const startFixture = async (options: Record<string, unknown>): Promise<Fixture> => ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture(options);
+type Fixture = OAuthFixture;
+const startFixture = startOAuthFixture;
 
 const SECRET = "m2m-secret-0123456789abcdef";
 const secretClient = (method: string) => ({ client_id: "robot", client_secret: SECRET, token_endpoint_auth_method: method });

@@ -3,25 +3,11 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { createOAuthSession, AuthEventSchema, isAuthFlowError, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
 import { freePort } from "./helpers/targets";
+import { startOAuthFixture, type OAuthFixture, type OAuthFixtureOptions } from "./helpers/oauth-fixture";
 
-interface LogLine {
-  side: "as" | "mcp";
-  method: string;
-  path: string;
-  query?: string;
-  headers: Record<string, string>;
-  body: string;
-}
-interface Fixture {
-  url: string;
-  asOrigin: string;
-  log: LogLine[];
-  close(): Promise<void>;
-}
-type FixtureOptions = Record<string, unknown>;
-// A .mjs fixture (so it can run as a process too), loaded by URL: its type is declared above.
-const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
-const startFixture = async (options: FixtureOptions): Promise<Fixture> => ((await import(FIXTURE)) as { startOAuthFixture(o: FixtureOptions): Promise<Fixture> }).startOAuthFixture(options);
+type Fixture = OAuthFixture;
+type FixtureOptions = OAuthFixtureOptions;
+const startFixture = startOAuthFixture;
 
 const REDIRECT = "http://127.0.0.1:9/oauth/callback";
 

@@ -4,21 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { runCommandLine } from "../server/commands/main";
+import { startOAuthFixture, type OAuthFixture } from "./helpers/oauth-fixture";
 
 // `inspector --cli --auth client-credentials` as a CI job runs it: the flags, MCP_CLIENT_SECRET,
 // a key file, against the fixture authorization server in its machine-to-machine mode.
 
-interface Fixture {
-  url: string;
-  asOrigin: string;
-  log: Array<{ side: string; path: string; body: string }>;
-  close(): Promise<void>;
-}
-const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
+type Fixture = OAuthFixture;
 const opened: Fixture[] = [];
 afterEach(async () => void (await Promise.all(opened.splice(0).map((f) => f.close()))));
 async function fixture(options: Record<string, unknown>): Promise<Fixture> {
-  const f = await ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture({ m2m: true, ...options });
+  const f = await startOAuthFixture({ m2m: true, ...options });
   opened.push(f);
   return f;
 }
