@@ -28,7 +28,7 @@ const LAYERS = [
  */
 const FEATURE_EXCEPTIONS = [
   { from: "features/shell/", why: "the shell is the workspace: it mounts every feature's container" },
-  { from: "features/recording/", to: ["features/server/", "features/problems/", "features/timeline/"], why: "an opened recording is a second, read-only workspace: it mounts the recorded negotiation, problems and timeline" },
+  { from: "features/recording/", to: ["features/server/", "features/problems/", "features/timeline/", "features/apps/"], why: "an opened recording is a second, read-only workspace: it mounts the recorded negotiation, problems and timeline, and after a confirmed Reproduce a replayed App tool call's App, live" },
   { from: "features/", to: ["features/completion/"], why: "completion is a field, not a tab: prompt arguments and resource-template variables complete through the same one" },
   { from: "features/tools/", to: ["features/tasks/"], why: "a tool call that becomes a task shows that task's own live card where the call was made" },
   { from: "features/tools/", to: ["features/apps/"], why: "an App tool's UI shows where it was run, and the tools list marks App tools" },

@@ -6,7 +6,7 @@ import type { AppFinding } from "../../lib/apps/app-lint";
  * Every message between the App and the host, in order, both ways: direction, method (or which
  * request a response answers), and the server request an App's call became, linked to the timeline.
  */
-export function AppMessageLog({ log, links, findings, onShowEntry }: { log: readonly AppMessage[]; links: ReadonlyMap<number, number>; findings: readonly AppFinding[]; onShowEntry(seq: number): void }) {
+export function AppMessageLog({ log, links, findings, onShowEntry }: { log: readonly AppMessage[]; links: ReadonlyMap<number, number>; findings: readonly AppFinding[]; onShowEntry?(seq: number): void }) {
   return (
     <section className="app-log" aria-label="App messages">
       <h4>
@@ -36,11 +36,16 @@ export function AppMessageLog({ log, links, findings, onShowEntry }: { log: read
                 </summary>
                 <pre className="app-log-json">{JSON.stringify(m.message, null, 2)}</pre>
               </details>
-              {seq !== undefined && (
-                <button type="button" className="btn-small app-log-link" onClick={() => onShowEntry(seq)}>
-                  Server request #{seq}
-                </button>
-              )}
+              {seq !== undefined &&
+                (onShowEntry ? (
+                  <button type="button" className="btn-small app-log-link" onClick={() => onShowEntry(seq)}>
+                    Server request #{seq}
+                  </button>
+                ) : (
+                  <span className="muted small app-log-link" title="in the live record, after Close recording">
+                    Server request #{seq}
+                  </span>
+                ))}
             </li>
           );
         })}

@@ -28,7 +28,8 @@ export interface AppPanelProps {
   outcome: ToolCallOutcome;
   /** The server's tools: an App's call to one hidden from Apps is refused. */
   tools: readonly Tool[];
-  onShowEntry(seq: number): void;
+  /** Shows a record entry in the timeline; left out where the timeline is not the live record's (a recording's Replay diff). */
+  onShowEntry?(seq: number): void;
 }
 
 /** An App tool's UI beside its result: the sandboxed frame, host emulation, what it asked of the model, and every message it exchanged. */

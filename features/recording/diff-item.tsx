@@ -4,6 +4,8 @@ import { visible } from "../../lib/text/visible";
 export interface DiffItemProps {
   item: ReplayItem;
   onShowEntry(seq: number): void;
+  /** Shown after the diff (a replayed call's live App). */
+  children?: React.ReactNode;
 }
 
 const STATUS: Record<ReplayStatus, { label: string; cls: string }> = {
@@ -34,7 +36,7 @@ function errorOf(v: unknown): string | undefined {
 }
 
 /** One replayed request: its verdict and, when it changed, the structural diff with paths. */
-export function DiffItem({ item, onShowEntry }: DiffItemProps) {
+export function DiffItem({ item, onShowEntry, children }: DiffItemProps) {
   const st = STATUS[item.status];
   return (
     <li className={`diff-item diff-${item.status}`} data-testid="diff-item" data-status={item.status} data-method={item.method}>
@@ -77,6 +79,7 @@ export function DiffItem({ item, onShowEntry }: DiffItemProps) {
           </tbody>
         </table>
       )}
+      {children}
     </li>
   );
 }

@@ -1,22 +1,27 @@
 "use client";
 import { useState } from "react";
-import { replayPassed, replaySummaryText, type ReplayReport } from "../../lib/session/replay-result";
+import { replayPassed, replaySummaryText, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { DiffItem } from "./diff-item";
 
 export interface DiffViewProps {
   report: ReplayReport;
   onShowEntry(seq: number): void;
+  /** What shows under an item beside its diff (a replayed call's live App). */
+  extraOf?(item: ReplayItem): React.ReactNode;
 }
 
 /** The replay report: a summary line, then recorded vs new response per request. */
-export function DiffView({ report: r, onShowEntry }: DiffViewProps) {
+export function DiffView({ report: r, onShowEntry, extraOf }: DiffViewProps) {
   const [onlyDiffs, setOnlyDiffs] = useState(false);
   const items = r.items.filter((i) => !onlyDiffs || (i.status !== "same" && i.status !== "sent" && i.status !== "cancelled"));
   const passed = replayPassed(r);
   return (
     <section className="diff-view" aria-labelledby="diff-heading" data-testid="diff-view">
       <div className="list-head">
-        <h3 id="diff-heading">Replay against {r.target}</h3>
+        {/* A long command wraps: at 420 px it ran out of the pane. */}
+        <h3 id="diff-heading" style={{ overflowWrap: "anywhere" }}>
+          Replay against {r.target}
+        </h3>
       </div>
       {!r.connected ? (
         <p className="error-box" role="alert">
@@ -35,7 +40,9 @@ export function DiffView({ report: r, onShowEntry }: DiffViewProps) {
       )}
       <ol className="diff-list">
         {items.map((item) => (
-          <DiffItem key={item.recordedSeq} item={item} onShowEntry={onShowEntry} />
+          <DiffItem key={item.recordedSeq} item={item} onShowEntry={onShowEntry}>
+            {extraOf?.(item)}
+          </DiffItem>
         ))}
       </ol>
     </section>

@@ -8,13 +8,16 @@ import { visible } from "../../lib/text/visible";
 export interface RecordedCallsProps {
   calls: readonly RecordedCall[];
   onShowEntry(seq: number): void;
+  /** Per tool, the App messages the recording holds from its App: data, never run here. */
+  appMessages?: ReadonlyMap<string, number>;
 }
 
 /** The tool calls of a recording, each with its result as the sender saw it. */
-export function RecordedCalls({ calls, onShowEntry }: RecordedCallsProps) {
+export function RecordedCalls({ calls, onShowEntry, appMessages }: RecordedCallsProps) {
   const [picked, setPicked] = useState(0);
   if (!calls.length) return <EmptyState title="No tool calls in this recording" />;
   const call = calls[Math.min(picked, calls.length - 1)];
+  const appCount = appMessages?.get(call.name);
   return (
     <div className="recorded-calls" data-testid="recorded-calls">
       <ul className="call-list" aria-label="Recorded tool calls">
@@ -41,6 +44,12 @@ export function RecordedCalls({ calls, onShowEntry }: RecordedCallsProps) {
             hasOutputSchema
             onShowEntry={onShowEntry}
           />
+        )}
+        {appCount !== undefined && (
+          <p className="notice" data-testid="recorded-app-note">
+            <code>{visible(call.name)}</code> rendered an App in this recording: its {appCount} App message{appCount === 1 ? " is" : "s are"} in the timeline as data, and the
+            App does not run here. Reproduce runs the tool again and renders its App live, from the server.
+          </p>
         )}
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffView } from "./diff-view";
+import { LiveReplayDiff } from "./live-replay-diff";
 import { EmptyState } from "../../components/empty-state";
 import { IgnorePaths } from "./ignore-paths";
 import { ModalDialog } from "../../components/modal-dialog";
@@ -10,6 +11,7 @@ import { ReproduceForm } from "./reproduce-form";
 import { replayableRequests, type SessionFile } from "../../lib/session/file";
 import type { Target } from "../../lib/target/target";
 import type { Session } from "../../client/session";
+import { SessionContext } from "../../client/session-context";
 import { useReplay } from "./replay-hooks";
 import { openCommandFor, reproduceTargetOf } from "../../lib/session/shared";
 
@@ -89,7 +91,16 @@ export function ReplayDiffPane({ rep, onShowEntry }: { rep: Reproduction; onShow
         </p>
       )}
       {!replay.isPending && !replay.data && !replay.isError && <EmptyState title="Not reproduced yet" text="Press Reproduce, check the command, and confirm. The diff of every response appears here." />}
-      {replay.data && !replay.isPending && <DiffView report={replay.data} onShowEntry={onShowEntry} />}
+      {replay.data &&
+        !replay.isPending &&
+        (rep.live && replay.data.connected ? (
+          // The replay ran in the live session: a replayed App tool call renders its App from it, as a run in the Tools tab does.
+          <SessionContext.Provider value={rep.live}>
+            <LiveReplayDiff report={replay.data} entries={rep.session.entries} onShowEntry={onShowEntry} />
+          </SessionContext.Provider>
+        ) : (
+          <DiffView report={replay.data} onShowEntry={onShowEntry} />
+        ))}
       {(replay.data || rep.ignore.length > 0) && (
         <section className="card ignore-card" aria-label="Ignored paths">
           <IgnorePaths paths={rep.ignore} onChange={rep.setIgnore} />

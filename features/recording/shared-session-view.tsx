@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { NegotiationView } from "../server/negotiation-view";
 import { EmptyState } from "../../components/empty-state";
 import { RecordedCalls } from "./recorded-calls";
+import { recordedAppMessageCounts } from "./replayed-apps";
 import { RecordingBanner, type ReproduceRun } from "./recording-banner";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionFile } from "../../lib/session/file";
@@ -50,6 +51,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
     return () => lint.stop();
   }, [lint]);
   const calls = useMemo(() => recordedCalls(session.entries), [session]);
+  const appMessages = useMemo(() => recordedAppMessageCounts(session.entries), [session]);
   const problems = useProblemCount(lint);
   const [tab, setTab] = useState<Tab>("server");
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
@@ -97,7 +99,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
             {session.negotiated ? <NegotiationView negotiated={session.negotiated} onShowEntry={showEntry} /> : <EmptyState title="The recording has no completed handshake" />}
           </div>
           <div role="tabpanel" id="rec-panel-results" aria-labelledby="rec-tab-results" className="tab-panel" hidden={tab !== "results"}>
-            <RecordedCalls calls={calls} onShowEntry={showEntry} />
+            <RecordedCalls calls={calls} onShowEntry={showEntry} appMessages={appMessages} />
           </div>
           <div role="tabpanel" id="rec-panel-problems" aria-labelledby="rec-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
             <LintProblems lint={lint} onShowEntry={showEntry} />
