@@ -119,12 +119,15 @@ describe("--app-info, line for line the official CLI's", () => {
     const r = spawnSync(process.execPath, [OFFICIAL, ...argv], { cwd: mkdtempSync(path.join(tmpdir(), "official-")), encoding: "utf8", timeout: 60_000 });
     return { code: r.status, out: r.stdout };
   }
+  const example = (name: string) => path.join(ROOT, `node_modules/@modelcontextprotocol/${name}/dist/index.js`);
   test.each([
-    ["tools/list", ["--method", "tools/list"]],
-    ["tools/call of the App tool", ["--method", "tools/call", "--tool-name", "get-time"]],
-    ["tools/call, --format json", ["--method", "tools/call", "--tool-name", "get-time", "--format", "json"]],
-  ])("%s on server-basic-vanillajs", async (_name, method) => {
-    const argv = ["--cli", "--advertise-apps", process.execPath, APP_SERVER, "--stdio", ...method, "--app-info"];
+    ["tools/list", APP_SERVER, ["--method", "tools/list"]],
+    ["tools/call of the App tool", APP_SERVER, ["--method", "tools/call", "--tool-name", "get-time"]],
+    ["tools/call, --format json", APP_SERVER, ["--method", "tools/call", "--tool-name", "get-time", "--format", "json"]],
+    ["tools/list on server-basic-react", example("server-basic-react"), ["--method", "tools/list"]],
+    ["tools/list on server-budget-allocator", example("server-budget-allocator"), ["--method", "tools/list"]],
+  ])("%s (server-basic-vanillajs unless named)", async (_name, server, method) => {
+    const argv = ["--cli", "--advertise-apps", process.execPath, server, "--stdio", ...method, "--app-info"];
     const ours = await inspector(argv);
     const theirs = official(argv);
     expect(ours.code, ours.err).toBe(theirs.code);
