@@ -53,6 +53,10 @@ describe("the official CLI's contract, the parts scripts rely on", () => {
     expect(bad.err).toMatch(/loose/);
     expect(bad.err).toMatch(/anything/);
     expect(bad.json().tools).toHaveLength(2);
+    // --format json: the findings beside the result, in the official's schemaFindings shape.
+    const json = await inspector(["--cli", "-e", "PORTABILITY=bad", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--strict", "--format", "json"]);
+    expect(json.code).toBe(6);
+    expect(JSON.parse(json.out.trim().split("\n")[0]).schemaFindings).toEqual([{ toolName: "loose", findings: [expect.objectContaining({ rule: "boolean-schema", severity: "error", schema: "inputSchema" })] }]);
     const clean = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list", "--strict"]);
     expect(clean).toMatchObject({ code: 0, err: "" });
   });

@@ -1,6 +1,6 @@
 import type { ConnectError } from "../../../lib/wire/session-state";
 import { rpcErrorCodeText } from "../../../lib/wire/error-names";
-import { portabilityFindings, summarizePortability } from "../../../lib/lint/portability";
+import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summarizePortability } from "../../../lib/lint/portability";
 import { connectHeadless } from "../../harness/headless";
 import type { Engine } from "../../engine";
 import type { RunContext } from "../command";
@@ -13,7 +13,7 @@ import { completionScript } from "./completion";
 import { cliCall } from "./call";
 import { appInfoOf } from "./app-info";
 import { missingCapability } from "./missing-capability";
-import { strictReport } from "./strict";
+import { strictLines } from "./strict";
 import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
 import type { CliArgs } from "./flags";
 
@@ -54,22 +54,14 @@ async function callAndEmit(a: CliArgs, engine: Engine, serverCapabilities: Recor
   }
   if (a.appInfo) return emitAppInfo(a, engine, io);
   const result = await callOrFail(a, engine);
-  const extra: Record<string, unknown> = {};
-  let code: number = CLI_EXIT.ok;
-  if (a.method === "tools/list") {
-    const tools = (result as { tools?: unknown[] } | undefined)?.tools ?? [];
-    const findings = portabilityFindings(tools);
-    if (a.strict) {
-      const strict = strictReport(tools);
-      for (const line of strict.lines) io.err(line);
-      if (findings.length) extra.schemaFindings = findings;
-      if (strict.failed) code = CLI_EXIT.strict;
-    } else if (findings.length) note(`schema portability: ${summarizePortability(findings)}. Re-run with --strict for details.`);
-  }
-  emitResult(a, result, io, extra);
+  // tools/list: the official's schema portability lint (in full with --strict, a count without).
+  const findings = a.method === "tools/list" ? portabilityFindings((result as { tools?: unknown[] } | undefined)?.tools ?? []) : [];
+  if (a.strict) for (const line of strictLines(findings)) io.err(line);
+  else if (findings.length) note(`schema portability: ${summarizePortability(findings)}. Re-run with --strict for details.`);
+  emitResult(a, result, io, a.strict && findings.length ? { schemaFindings: schemaFindingsEnvelope(findings) } : {});
   if ((result as { isError?: unknown } | undefined)?.isError === true) return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
-  if (code === CLI_EXIT.strict) return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
-  return code;
+  if (a.strict && hasErrorSeverity(findings)) return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
+  return CLI_EXIT.ok;
 }
 
 /** The call, or the failure it is: an unknown tool is a tool error (5), other JSON-RPC errors a failed call (1). */
