@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Entry } from "../../lib/record/format";
-import { ProtocolFeed } from "../../client/protocol-feed";
-import { TimelineStore } from "../../client/timeline-store";
+import { feedEntries } from "../helpers/feed-entries";
 import { listChangedFilter } from "../../client/protocol-hooks";
 import { listenedUris } from "../../features/resources/use-resource-subscriptions";
 
-let seq = 0;
-const out = (message: unknown): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "client->server", message, size: 1 });
-const inc = (message: unknown, pair?: { seq: number; method: string }): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "server->client", message, size: 1, ...(pair ? { pair: { ...pair, latencyMs: 1 } } : {}) });
-const life = (event: "connecting" | "note", text: string): Entry => ({ seq: ++seq, t: seq, kind: "lifecycle", event, text });
-
-function setup() {
-  seq = 0;
-  const store = new TimelineStore((f) => f());
-  const feed = new ProtocolFeed(store);
-  feed.start();
-  return { store, feed };
-}
+const { out, inc, life, setup, lastSeq } = feedEntries();
 
 describe("the feed in the 2026-07-28 era", () => {
   it("keeps auto's era switch with the refused initialize, until the next connection", () => {
@@ -26,7 +13,7 @@ describe("the feed in the 2026-07-28 era", () => {
     store.push([init, inc({ jsonrpc: "2.0", id: 0, error: { code: -32022, message: "Unsupported protocol version" } }, { seq: init.seq, method: "initialize" })]);
     expect(feed.eraSwitch).toBeUndefined();
     store.push([life("note", "the server refused initialize for its protocol version (-32022 …): switching to the 2026-07-28 era (server/discover)")]);
-    expect(feed.eraSwitch).toMatchObject({ noteSeq: seq, initializeSeq: init.seq, refusalSeq: init.seq + 1 });
+    expect(feed.eraSwitch).toMatchObject({ noteSeq: lastSeq(), initializeSeq: init.seq, refusalSeq: init.seq + 1 });
     store.push([life("connecting", "connecting")]);
     expect(feed.eraSwitch).toBeUndefined();
   });

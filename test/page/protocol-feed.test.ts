@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Entry } from "../../lib/record/format";
-import { ProtocolFeed } from "../../client/protocol-feed";
-import { TimelineStore } from "../../client/timeline-store";
+import { feedEntries } from "../helpers/feed-entries";
 
-let seq = 0;
-const out = (message: unknown): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "client->server", message, size: 1 });
-const inc = (message: unknown, pair?: { seq: number; method: string }): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "server->client", message, size: 1, ...(pair ? { pair: { ...pair, latencyMs: 1 } } : {}) });
-
-function setup() {
-  seq = 0;
-  const store = new TimelineStore((f) => f());
-  const feed = new ProtocolFeed(store);
-  feed.start();
-  return { store, feed };
-}
+const { out, inc, life, stderr, setup, lastSeq, restartSeq } = feedEntries();
 
 describe("ProtocolFeed", () => {
   it("indexes logs, stderr, progress by token, subscriptions and tasks from the record", () => {
@@ -27,14 +15,14 @@ describe("ProtocolFeed", () => {
       inc({ jsonrpc: "2.0", method: "notifications/progress", params: { progressToken: 1, progress: 2, total: 5, message: "two" } }),
       inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "warning", logger: "x", data: "careful" } }),
       inc({ jsonrpc: "2.0", method: "notifications/resources/updated", params: { uri: "demo://a" } }),
-      { seq: ++seq, t: seq, kind: "stderr", text: "started" },
+      stderr("started"),
     ]);
     // Progress is found by the token the call's `accepted` event named, never by guessing the call.
     expect(feed.progressOf({ requestSeq: call.seq, progressToken: 1 })).toMatchObject({ progress: 2, total: 5, message: "two" });
     expect(feed.progressOf({ requestSeq: call.seq, progressToken: 2 })).toBeUndefined();
     expect(feed.progressOf({ requestSeq: call.seq })).toBeUndefined();
     // A later request that reuses the token (a new connection) does not show the old progress.
-    expect(feed.progressOf({ requestSeq: seq, progressToken: 1 })).toBeUndefined();
+    expect(feed.progressOf({ requestSeq: lastSeq(), progressToken: 1 })).toBeUndefined();
     expect(feed.logs).toMatchObject([{ level: "warning", logger: "x", data: "careful" }]);
     expect(feed.stderr.map((s) => s.text)).toEqual(["started"]);
     expect([...feed.subscriptions]).toEqual(["demo://a"]);
@@ -46,7 +34,7 @@ describe("ProtocolFeed", () => {
     expect(feed.tasks.get("t1")).toMatchObject({ status: "completed", tool: "research" });
 
     // A new connection starts with no subscriptions or tasks; a failed unsubscribe changes nothing.
-    store.push([{ seq: ++seq, t: seq, kind: "lifecycle", event: "connecting", text: "connecting" }]);
+    store.push([life("connecting", "connecting")]);
     expect(feed.subscriptions.size).toBe(0);
     expect(feed.tasks.size).toBe(0);
     expect(feed.logs).toHaveLength(1);
@@ -59,7 +47,7 @@ describe("ProtocolFeed", () => {
     store.reset();
     feed.reset();
     expect(feed.logs).toHaveLength(0);
-    seq = 0;
+    restartSeq();
     store.push([inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "b" } })]);
     expect(feed.logs.map((l) => l.data)).toEqual(["b"]);
   });
