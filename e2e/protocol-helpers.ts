@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect } from "./inspector";
 
 /** Opens a tab of the center pane and returns its panel. */
@@ -21,4 +21,12 @@ export async function pickTool(page: Page, tool: string) {
   await panel.getByTestId(`tool-${tool}`).click();
   await expect(panel.locator("#tool-title")).toBeVisible();
   return panel;
+}
+
+/** Empties the Raw tab's editor (`raw` is its panel), ready for typing. */
+export async function clearRawEditor(page: Page, raw: Locator) {
+  await expect(raw.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
+  await raw.getByTestId("code-editor").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
 }

@@ -1,5 +1,5 @@
 import { expect, startInspector, test as base, type RunningInspector } from "./inspector";
-import { openDemo, openTab, pickTool } from "./protocol-helpers";
+import { clearRawEditor, openDemo, openTab, pickTool } from "./protocol-helpers";
 
 // These tests leave a busy record (progress after a cancel, logs, tasks): they get their own
 // demo inspector, so specs that expect a fresh one in the same worker still find it.
@@ -259,9 +259,7 @@ test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an un
   await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "result");
   await expect(raw.getByTestId("raw-result")).toHaveText("{}");
 
-  await raw.getByTestId("code-editor").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
+  await clearRawEditor(page, raw);
   await page.keyboard.insertText('{ "method": "no/such/method", "params": { "_meta": { "example.com/x": 1 } } }');
   await raw.getByRole("button", { name: "Send request" }).click();
   await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "rpc-error");
@@ -273,10 +271,7 @@ test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an un
 test("Raw JSON keeps every keystroke of fast typing, and Ctrl+Enter sends", async ({ page, demo }) => {
   await openDemo(page, demo.url);
   const raw = await openTab(page, "Raw");
-  await expect(raw.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
-  await raw.getByTestId("code-editor").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
+  await clearRawEditor(page, raw);
   // No delay between keys: an echo of an older value must not reset the editor mid-word.
   const text = '{ "method": "ping", "params": { "_meta": { "example.com/typed-fast": "abcdefghijklmnopqrstuvwxyz0123456789" } } }';
   await page.keyboard.type(text, { delay: 0 });

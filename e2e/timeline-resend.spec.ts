@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, startInspector, test, type RunningInspector } from "./inspector";
 import { screenshots } from "./shots";
-import { openDemo, openTab, pickTool } from "./protocol-helpers";
+import { clearRawEditor, openDemo, openTab, pickTool } from "./protocol-helpers";
 
 // Issue 25 item 4 (send a request again from the timeline) and the timeline part of item 7
 // (close the entry, the error chip, the cancelled mark, "Follow newest" off the rows).
@@ -99,10 +99,7 @@ test('the "error" chip shows a tool result with isError; a cancelled call is mar
   await openDemo(page, demo.url);
   // An unknown tool: the server answers with a result whose isError is true (not a JSON-RPC error).
   const raw = await openTab(page, "Raw");
-  await expect(raw.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
-  await raw.getByTestId("code-editor").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
+  await clearRawEditor(page, raw);
   await page.keyboard.insertText('{ "method": "tools/call", "params": { "name": "no-such-tool" } }');
   await raw.getByRole("button", { name: "Send request" }).click();
   await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "result");
