@@ -4,8 +4,8 @@ import type { FlagGroup } from "./flag-spec";
 export interface RunContext {
   env: NodeJS.ProcessEnv;
   io: Io;
-  /** Every flag of every command (for --completion). */
-  allFlags: readonly string[];
+  /** Every flag of every command (for --completion; gathered only when asked). */
+  allFlags(): readonly string[];
   /** Words after the target that looked like flags and went to the server (the page says which). */
   passedFlags: readonly string[];
 }

@@ -58,7 +58,7 @@ export async function runCommandLine(argv: readonly string[], env: NodeJS.Proces
   const { command, rest } = commandOf(argv);
   let parsed;
   try {
-    parsed = parseCommand(command, rest, otherFlags(command));
+    parsed = parseCommand(command, rest, () => otherFlags(command));
   } catch (e) {
     if (e instanceof UsageError) return io.err(`inspector: ${e.message}`), command.usageExit;
     throw e;
@@ -66,7 +66,7 @@ export async function runCommandLine(argv: readonly string[], env: NodeJS.Proces
   if (parsed.args.help) return io.out(helpOf(command)), 0;
   if (parsed.args.version) return io.out(VERSION), 0;
   try {
-    return await command.run(parsed.args, { env, io, allFlags: allFlags(), passedFlags: parsed.passedFlags });
+    return await command.run(parsed.args, { env, io, allFlags, passedFlags: parsed.passedFlags });
   } catch (e) {
     // A file a flag names (--config, --sampling, --env-file) turns out unreadable only now.
     if (e instanceof UsageError) return io.err(`inspector: ${e.message}`), command.usageExit;
@@ -77,5 +77,5 @@ export async function runCommandLine(argv: readonly string[], env: NodeJS.Proces
 /** Parse a whole command line without running it: which command, its typed arguments, what went to the server. */
 export function parseCommandLine(argv: readonly string[]): { name: Command<CommonArgs>["name"]; args: CommonArgs; passedFlags: string[] } {
   const { command, rest } = commandOf(argv);
-  return { name: command.name, ...parseCommand(command, rest, otherFlags(command)) };
+  return { name: command.name, ...parseCommand(command, rest, () => otherFlags(command)) };
 }

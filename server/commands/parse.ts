@@ -20,7 +20,7 @@ export interface Parsed<A> {
   passedFlags: string[];
 }
 
-export function parseCommand<A extends CommonArgs>(cmd: Command<A>, argv: readonly string[], others: OtherFlags = new Map()): Parsed<A> {
+export function parseCommand<A extends CommonArgs>(cmd: Command<A>, argv: readonly string[], others: () => OtherFlags = () => new Map()): Parsed<A> {
   const a = cmd.empty();
   const table = flagTable(cmd.groups);
   const operands: string[] = [];
@@ -64,11 +64,11 @@ export function parseCommand<A extends CommonArgs>(cmd: Command<A>, argv: readon
   return { args: a, passedFlags };
 }
 
-/** Which commands take a flag, for "--update needs replay" instead of "unknown flag". */
+/** Which commands take a flag, for "--update needs replay" instead of "unknown flag" (built only when a flag is unknown). */
 export type OtherFlags = Map<string, string[]>;
 
-function unknownFlag(name: string, cmd: Command<CommonArgs>, others: OtherFlags): string {
-  const owners = others.get(name);
+function unknownFlag(name: string, cmd: Command<CommonArgs>, others: () => OtherFlags): string {
+  const owners = others().get(name);
   if (owners?.length) return `${name} needs ${owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(", ")} or ${owners[owners.length - 1]}`}`;
   const near = nearest(name, [...flagTable(cmd.groups).keys()]);
   return `unknown flag ${name} (see ${cmd.name === "page" ? "" : `${cmd.name === "cli" ? "--cli" : cmd.name} `}--help)${near ? `; did you mean ${near}?` : ""}`;

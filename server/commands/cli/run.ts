@@ -27,7 +27,7 @@ export { CLI_EXIT } from "./output";
  * schema problem.
  */
 export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Promise<number> {
-  if (a.completion) return io.out(completionScript(a.completion, allFlags)), CLI_EXIT.ok;
+  if (a.completion) return io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok;
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
   const interactive = hasPerson();
