@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "./providers";
+import "./boot.css";
 import "./globals.css";
 import "./share-lint.css";
 import "./features.css";

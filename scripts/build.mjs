@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { buildMonaco } from "./build-monaco.mjs";
 import { writeNotices } from "./notices.mjs";
+import { firstPaintHtml } from "./first-paint.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -103,6 +104,9 @@ async function buildPage() {
   mkdirSync(dist, { recursive: true });
   renameSync(path.join(root, "out"), page);
   await buildMonaco(root, path.join(page, "monaco"));
+  // The boot screen paints from the HTML alone (scripts/first-paint.mjs).
+  const index = path.join(page, "index.html");
+  writeFileSync(index, firstPaintHtml(readFileSync(index, "utf8"), readFileSync(path.join(root, "app/boot.css"), "utf8")));
   gzipTextFiles(page);
 }
 

@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Engine } from "./engine";
 import type { RecordStore } from "./record/store";
+import type { InspectorCore } from "./inspector-core";
 import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "./bridge/http-server";
 import { newToken } from "./bridge/security";
 import { VERSION } from "./paths";
@@ -36,16 +37,42 @@ export interface RunningInspector {
   close(): Promise<void>;
 }
 
-/**
- * Start the backend: record, engine, bridge and one HTTP server for page, API and socket. The
- * engine's half is a chunk of its own (server/inspector-core.ts), loaded here: the commands that
- * never start a backend (`--help`, a usage error, `--completion`) do not load it.
- */
+/** The HTTP server listens; the engine may still be loading (`ready` resolves once it is there). */
+export interface ListeningInspector {
+  url: string;
+  pageUrl: string;
+  port: number;
+  token: string;
+  sandboxPort: number;
+  ready: Promise<RunningInspector>;
+  close(): Promise<void>;
+}
+
+/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
 export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
+  return (await listenInspector(opts)).ready;
+}
+
+/**
+ * The same, resolving as soon as the HTTP server listens: the page is served at once while the
+ * engine's half loads (server/inspector-core.ts; `loadCore` replaces that in tests). The socket
+ * and the API wait for it (a frame sent sooner waits in the socket, not lost); `onCore` runs
+ * before anything else sees the engine (the launcher starts its connection there, so no request
+ * finds an engine that has not started connecting yet).
+ */
+export async function listenInspector(opts: InspectorOptions & { onCore?(inspector: RunningInspector): void; loadCore?(): Promise<InspectorCore> }): Promise<ListeningInspector> {
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
-  const { createCore } = await import("./inspector-core");
-  const { engine, record, bridge, RECORD_FORMAT_VERSION } = createCore({ recordMaxBytes: opts.recordMaxBytes });
+  // The core starts loading once the servers listen (below), after the caller has printed the
+  // URL: its evaluation holds the event loop for about 130 ms, and the page's first response
+  // should not wait behind it when the browser is already there.
+  let startCore!: () => void;
+  const loadCore = opts.loadCore ?? (async () => (await import("./inspector-core")).createCore({ recordMaxBytes: opts.recordMaxBytes }));
+  const core: Promise<InspectorCore> = new Promise<void>((resolve) => (startCore = resolve)).then(loadCore);
+  // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
+  let settle!: (r: Promise<RunningInspector>) => void;
+  const gate = new Promise<RunningInspector>((resolve) => (settle = resolve));
+  const whenReady = () => gate;
 
   let sandbox: SandboxServer | undefined;
   const server: Server = createInspectorServer({
@@ -54,9 +81,13 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
     token,
     extraHostnames: opts.extraHostnames,
     pages: withAppSandbox(opts.pages, () => sandbox?.port ?? 0),
-    onSocket: (ws) => bridge.attach(ws),
+    onSocket: (ws) => {
+      // Frames that come before the engine is loaded wait in the socket, not lost.
+      ws.pause();
+      void whenReady().then(() => core.then((c) => (c.bridge.attach(ws), ws.resume())));
+    },
     oauthCallback: async (url) => {
-      await engine.authorization.finish(url.search);
+      await (await whenReady()).engine.authorization.finish(url.search);
       return { ok: true, message: "" };
     },
     api: async (req, res, url) => {
@@ -64,24 +95,19 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
         res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
         res.end(JSON.stringify(body));
       };
-      if (req.method === "GET" && url.pathname === "/api/health") {
-        json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
-        return true;
-      }
-      if (req.method === "GET" && url.pathname === "/api/state") {
-        json(engine.getState());
-        return true;
-      }
       if (req.method === "GET" && url.pathname === "/api/opened-session") {
         if (!opts.openedSession) return false;
         json(opts.openedSession);
         return true;
       }
-      if (req.method === "GET" && url.pathname === "/api/record") {
-        json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
-        return true;
-      }
-      return false;
+      const known = ["/api/health", "/api/state", "/api/record"];
+      if (req.method !== "GET" || !known.includes(url.pathname)) return false;
+      const { engine, record } = await whenReady();
+      const { RECORD_FORMAT_VERSION } = await core;
+      if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
+      else if (url.pathname === "/api/state") json(engine.getState());
+      else json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
+      return true;
     },
   });
 
@@ -95,23 +121,40 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
   const port = (server.address() as AddressInfo).port;
   // A second origin for App UIs, framed only by this page (its origins are known only now, with the port).
   if (opts.sandboxPort !== false) sandbox = await startSandboxServer({ host, port: opts.sandboxPort, embedderOrigins: pageOrigins(port, opts.extraHostnames), extraHostnames: opts.extraHostnames });
+  setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
-  engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
+  const base = { url, pageUrl: `${url}/?token=${token}`, port, token, sandboxPort: sandbox?.port ?? 0 };
+  const closeServers = async () => {
+    await sandbox?.close();
+    server.closeAllConnections?.();
+    await new Promise<void>((r) => server.close(() => r()));
+  };
+  const ready = core.then((c) => {
+    c.engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
+    const running: RunningInspector = {
+      ...base,
+      engine: c.engine,
+      record: c.record,
+      async close() {
+        c.bridge.dispose();
+        await c.engine.close();
+        await closeServers();
+      },
+    };
+    opts.onCore?.(running);
+    return running;
+  });
+  // A core that fails to load still closes the servers; the error reaches whoever awaits ready.
+  ready.catch(() => undefined);
+  settle(ready);
   return {
-    url,
-    pageUrl: `${url}/?token=${token}`,
-    port,
-    token,
-    sandboxPort: sandbox?.port ?? 0,
-    engine,
-    record,
+    ...base,
+    ready,
     async close() {
-      bridge.dispose();
-      await sandbox?.close();
-      await engine.close();
-      server.closeAllConnections?.();
-      await new Promise<void>((r) => server.close(() => r()));
+      const running = await ready.catch(() => undefined);
+      if (running) await running.close();
+      else await closeServers();
     },
   };
 }

@@ -9,6 +9,7 @@ import { bootToken, forgetToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";
 import { Workspace } from "./workspace";
 import { launchTokenStorage } from "./token-storage";
+import { stylesheetsLoaded } from "./stylesheets-loaded";
 
 type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session; token: string };
 
@@ -19,6 +20,16 @@ let tokenOnce: Promise<string | undefined> | undefined;
 export function InspectorApp() {
   const queryClient = useQueryClient();
   const [boot, setBoot] = useState<Boot>({ kind: "loading" });
+  // The HTML paints only the boot screen's inline style; the rest waits for the stylesheets.
+  const [styled, setStyled] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void stylesheetsLoaded(document).then(() => live && setStyled(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     // The token exists only in the browser (the page is prerendered without a window), so it is read after mount.
@@ -42,7 +53,7 @@ export function InspectorApp() {
     };
   }, [queryClient]);
 
-  if (boot.kind === "loading") return <main className="boot" aria-busy="true">Starting the inspector…</main>;
+  if (boot.kind === "loading" || !styled) return <main className="boot" aria-busy="true">Starting the inspector…</main>;
   // A shared recording shows with or without a token; the live inspector needs one.
   return (
     <SharedSessionGate token={boot.kind === "ready" ? boot.token : undefined} live={boot.kind === "ready" ? boot.session : undefined}>

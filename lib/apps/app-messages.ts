@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The two ends of an App's channel: the App (the frame) and the host (this inspector's page). */
 export const AppDirectionSchema = z.enum(["app->host", "host->app"]);

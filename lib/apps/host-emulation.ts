@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How the inspector presents itself to an App (its host context): edited by the person while the

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What the OAuth client reports while it works, one event at a time, so the engine can record

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How bad a finding is. error: the peer breaks a MUST of the spec (or of JSON-RPC 2.0), and a

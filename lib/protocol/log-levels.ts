@@ -1,10 +1,13 @@
-import { LoggingLevelSchema, type LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
+import type { LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
 
 /**
  * RFC 5424 severities as MCP names them (logging/setLevel, notifications/message), least severe
- * first: the SDK's schema lists them in the spec's order, and every list of levels here is this one.
+ * first, in the spec's order; every list of levels here is this one. Written out rather than read
+ * from the SDK's LoggingLevelSchema: the flag tables need it, and importing the SDK's types module
+ * builds all of its schemas (about 20 ms before the launcher can print its URL, and in `--help`).
+ * test/log-levels.test.ts keeps it equal to the SDK's.
  */
-export const LOG_LEVELS: readonly LogLevel[] = LoggingLevelSchema.options;
+export const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"];
 export type LogLevel = LoggingLevel;
 
 export function isLogLevel(level: unknown): level is LogLevel {

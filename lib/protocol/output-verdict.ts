@@ -23,8 +23,16 @@ export class SchemaValidator {
   private readonly engine = safeRegExpEngine((u: UncheckedPattern) => {
     if (!this.collecting.includes(u.message)) this.collecting.push(u.message);
   });
-  private readonly ajv2020 = makeAjv(Ajv2020, this.engine);
-  private readonly ajv7 = makeAjv(Ajv, this.engine);
+  // Built on first use: each Ajv costs about 10 ms, and the engine and the lint each hold a
+  // validator from the start, before any schema has arrived.
+  private ajv2020Made?: Ajv;
+  private ajv7Made?: Ajv;
+  private get ajv2020(): Ajv {
+    return (this.ajv2020Made ??= makeAjv(Ajv2020, this.engine));
+  }
+  private get ajv7(): Ajv {
+    return (this.ajv7Made ??= makeAjv(Ajv, this.engine));
+  }
   private readonly cache = new WeakMap<object, ValidateFunction | Error>();
   private readonly notes = new WeakMap<object, readonly string[]>();
 
@@ -40,7 +48,7 @@ export class SchemaValidator {
       // Two different schemas may share an $id (servers reuse them); compile such a one alone.
       if (e instanceof Error && /already exists/.test(e.message)) {
         try {
-          v = makeAjv(ajv === this.ajv7 ? Ajv : Ajv2020, this.engine).compile(schema);
+          v = makeAjv(ajv === this.ajv7Made ? Ajv : Ajv2020, this.engine).compile(schema);
         } catch (e2) {
           v = e2 instanceof Error ? e2 : new Error(String(e2));
         }

@@ -1,5 +1,5 @@
 import { withoutEnvelope } from "./json-diff";
-import { z } from "zod";
+import * as z from "zod";
 import { EntrySchema, RECORD_FORMAT_VERSION, RecordVersionSchema, type Entry } from "../record/format";
 import { NegotiatedSchema } from "../wire/session-state";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";

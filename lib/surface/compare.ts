@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { compareSchemas, equal, seg, type SchemaChange } from "./schema-diff";
 import { RULES, severityOf, type RuleId } from "./rules";
 import { LIST_KINDS, LIST_SPECS, SurfaceSchema, itemId, type ListKind, type Surface, type SurfaceItem } from "./surface";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What a server offers a client, as seen by one client: the negotiation (protocol version,

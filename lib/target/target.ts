@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { joinShellWords } from "./shell-words";
 
 /** What to connect to. Env and header values are secrets: shown masked, shared by name only. */

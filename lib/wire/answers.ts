@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Standing answers: what the backend answers for the person, without asking, when the target

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What a request to the target ends with, as the backend replies it to the page: one

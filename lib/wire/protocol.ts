@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EntrySchema } from "../record/format";
 import { SessionStateSchema } from "./session-state";
 import { ConnectSpecSchema, TargetSchema } from "../target/target";

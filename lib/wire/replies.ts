@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CommandType } from "./protocol";
 import { RequestOutcomeSchema, ToolCallOutcomeSchema } from "./outcomes";
 import { SessionStateSchema } from "./session-state";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { OfferedCapabilitiesSchema, ProtocolEraChoiceSchema, TargetSchema } from "../target/target";
 import { DEFAULT_ANSWERS, StandingAnswersSchema } from "./answers";
 

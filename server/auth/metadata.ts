@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** RFC 9728 §2: what the flow reads of Protected Resource Metadata (the rest is kept, unread). */
 export const ResourceMetadataSchema = z.looseObject({

@@ -6,7 +6,7 @@ import { resolveTarget } from "../shared/resolve-target";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
 import { LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
-import { startInspector, type RunningInspector } from "../../inspector";
+import { listenInspector, type ListeningInspector, type RunningInspector } from "../../inspector";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
 import { isLoopbackHostname, newToken } from "../../bridge/security";
@@ -52,9 +52,16 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
   // The browser we open gets a one-time code, never the token (see launch-code.ts).
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
-  let inspector: RunningInspector;
+  let inspector: ListeningInspector;
+  let connecting: Promise<void> | undefined;
+  // The engine's half loads while the page is already served; once it is there, the standing
+  // answers go in and the connection starts before anything else can see the engine.
+  const onCore = (running: RunningInspector) => {
+    running.engine.setAnswers(answers);
+    if (connect && target) connecting = running.engine.connect(connect).then((state) => report(state, target!, io));
+  };
   try {
-    inspector = await startInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession });
+    inspector = await listenInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession, onCore });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1;
@@ -64,8 +71,9 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= inspector.close());
-  const killNow = () => inspector.engine.killNow();
-  process.on("exit", killNow);
+  let killNow = () => undefined as void;
+  void inspector.ready.then((r) => (killNow = () => r.engine.killNow()));
+  process.on("exit", () => killNow());
   // Handlers go in before anything is printed: a signal that arrives while the target starts,
   // or right after the URL appears (a test, a supervisor), must still stop the target.
   // A second signal forces the exit.
@@ -83,17 +91,15 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     process.on("SIGTERM", onSignal);
   });
 
-  inspector.engine.setAnswers(answers);
   const opened = openedSession ? "&session=opened" : "";
   if (openedSession) io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
   if (target?.transport === "stdio" && target.args.length) io.out(serverCommandLine(target, passedFlags));
-  // The page is served before the target is connected: it shows the connection as it goes (and a
-  // failure, with the server's stderr), so the person sees something at once. The connection
-  // starts first (the engine is "connecting" before anyone can ask). The printed URL keeps the
-  // token: the person's own terminal, not a process's argv.
-  const connecting = connect && target ? inspector.engine.connect(connect).then((state) => report(state, target!, io)) : undefined;
+  // The page is served before the engine is loaded and the target connected: it shows the
+  // connection as it goes (and a failure, with the server's stderr), so the person sees something
+  // at once. The printed URL keeps the token: the person's own terminal, not a process's argv.
   io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
+  await inspector.ready;
   await connecting;
   return stopped;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { CannedRuleSchema, type StandingAnswersPatch } from "../../../lib/wire/answers";
 import { compileRule } from "../../../lib/answers/canned";
 import { UsageError, cannotRead } from "../usage-error";

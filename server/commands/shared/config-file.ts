@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ProtocolEraChoiceSchema, type ProtocolEraChoice, type Target } from "../../../lib/target/target";
 import { UsageError } from "../usage-error";
 import type { Env } from "./env-flags";
