@@ -60,8 +60,23 @@ async function buildServer() {
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
+    plugins: [sdkShims()],
   });
   return r.metafile;
+}
+
+/**
+ * The client SDK's "_shims" import answered by server/engine/sdk-shims.ts: the SDK's own Node
+ * shim loads a bundled copy of Ajv at start for a validator the engine never calls (see there).
+ * A shim export the SDK comes to need and ours lacks fails this build, not a run.
+ */
+function sdkShims() {
+  return {
+    name: "sdk-shims",
+    setup(b) {
+      b.onResolve({ filter: /^@modelcontextprotocol\/client\/_shims$/ }, () => ({ path: path.join(root, "server/engine/sdk-shims.ts") }));
+    },
+  };
 }
 
 /**

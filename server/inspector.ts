@@ -49,6 +49,20 @@ export interface ListeningInspector {
 }
 
 /** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
+/**
+ * The engine's half, in stages: evaluating a module holds the event loop until it is done, and
+ * the whole half at once held it for 130 to 250 ms, long enough for the page's first request to
+ * wait behind it. Between the stages the event loop answers what came meanwhile.
+ */
+async function loadCoreModule(): Promise<typeof import("./inspector-core")> {
+  const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await import("../lib/protocol/output-verdict");
+  await breathe();
+  await import("./engine/sdk-stage");
+  await breathe();
+  return import("./inspector-core");
+}
+
 export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
   return (await listenInspector(opts)).ready;
 }
@@ -64,10 +78,9 @@ export async function listenInspector(opts: InspectorOptions & { onCore?(inspect
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
   // The core starts loading once the servers listen (below), after the caller has printed the
-  // URL: its evaluation holds the event loop for about 130 ms, and the page's first response
-  // should not wait behind it when the browser is already there.
+  // URL, in stages (loadCoreModule): the page's first response should not wait behind it.
   let startCore!: () => void;
-  const loadCore = opts.loadCore ?? (async () => (await import("./inspector-core")).createCore({ recordMaxBytes: opts.recordMaxBytes }));
+  const loadCore = opts.loadCore ?? (async () => (await loadCoreModule()).createCore({ recordMaxBytes: opts.recordMaxBytes }));
   const core: Promise<InspectorCore> = new Promise<void>((resolve) => (startCore = resolve)).then(loadCore);
   // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
   let settle!: (r: Promise<RunningInspector>) => void;

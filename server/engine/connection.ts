@@ -15,6 +15,7 @@ import { TappedTransport } from "./tap";
 import { TaskFollower } from "./task-follower";
 import type { OpenedTransport, TransportFactory } from "./transports";
 import type { ExitInfo } from "./stdio-transport";
+import type { EarlyTarget } from "./spawn-target";
 
 const STDERR_TAIL = 20;
 const STDOUT_NOISE_KEPT = 3;
@@ -37,6 +38,8 @@ export interface ConnectionDeps {
   trouble(): void;
   /** A reconnect attempt: a failed handshake's transport errors are left to its connect-failed entry. */
   retrying?: boolean;
+  /** A stdio target already started by the launcher (see spawn-target.ts). */
+  early?: EarlyTarget;
 }
 
 /**
@@ -87,6 +90,7 @@ export class Connection {
         deps.append({ kind: "stderr", text });
       },
       spawned: deps.spawned,
+      early: deps.early,
       exited: (info) => {
         const how = info.signal ? `was killed by ${info.signal}` : `exited with code ${info.code}`;
         deps.append({ kind: "lifecycle", event: "exited", text: `the server ${how}`, code: info.code, signal: info.signal, pid: this.opened.pid });

@@ -15,6 +15,7 @@ import type { RequestOptions } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds } from "./rounds";
 import { checkAlive, MAX_ATTEMPTS, retryDelay } from "./reconnect";
 import { openTransport, type TransportFactory } from "./transports";
+import type { EarlyTarget } from "./spawn-target";
 
 /** Where the engine writes what it sees. The record store implements it; tests may fake it. */
 export interface RecordSink {
@@ -100,13 +101,23 @@ export class Engine {
    * failed connection resolves too (status "failed" with the error in words). Throws only for
    * a spec that does not parse.
    */
-  async connect(input: ConnectSpecInput): Promise<SessionState> {
-    const spec = ConnectSpecSchema.parse(input);
+  async connect(input: ConnectSpecInput, opts: { early?: EarlyTarget } = {}): Promise<SessionState> {
+    let spec: ConnectSpec;
+    try {
+      spec = ConnectSpecSchema.parse(input);
+    } catch (e) {
+      opts.early?.discard();
+      throw e;
+    }
     this.retries++;
-    return this.open(spec);
+    return this.open(spec, false, opts.early);
   }
 
-  private async open(spec: ConnectSpec, retrying = false): Promise<SessionState> {
+  /**
+   * `early`: the target the launcher started while the engine loaded; the stdio transport adopts
+   * it when it is this spec's launch, and what it does not adopt is killed.
+   */
+  private async open(spec: ConnectSpec, retrying = false, early?: EarlyTarget): Promise<SessionState> {
     if (this.conn) await this.close1();
     this.lastSpec = spec;
     const generation = this.state.generation + 1;
@@ -132,6 +143,7 @@ export class Engine {
       },
       trouble: () => void this.checkTarget(conn),
       retrying,
+      early,
       spawned: (pid) => {
         this.spawnCount++;
         this.record.append({ kind: "lifecycle", event: "spawned", text: `spawned pid ${pid}`, pid });
@@ -156,8 +168,11 @@ export class Engine {
       conn.era = opened.era;
       conn.protocolVersion = opened.client.getNegotiatedProtocolVersion();
       conn.handshaking = false;
+      // Adopted by now if it was this target; if not (another transport factory), it goes.
+      early?.discard();
     } catch (err) {
       conn.handshaking = false;
+      early?.discard();
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
       const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn), discoverResult(conn));

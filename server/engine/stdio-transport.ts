@@ -1,23 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import type { JSONRPCMessage, Transport } from "@modelcontextprotocol/client";
-import { getDefaultEnvironment } from "@modelcontextprotocol/client/stdio";
 import { parseJsonRpcMessage } from "./jsonrpc-message";
 import { LineSplitter } from "./line-splitter";
 import { StderrWrites } from "./stderr-writes";
 import { watchGroup } from "./group-reaper";
+import { spawnTarget, type EarlyTarget, type ExitInfo, type StdioLaunch } from "./spawn-target";
 
-export interface StdioLaunch {
-  command: string;
-  args: string[];
-  env: Record<string, string>;
-  cwd?: string;
-}
-
-export interface ExitInfo {
-  code: number | null;
-  signal: string | null;
-}
-
+export type { ExitInfo, StdioLaunch } from "./spawn-target";
 
 /** How long what a target left in its group gets to end after SIGTERM. */
 const ORPHAN_GRACE_MS = 2000;
@@ -54,6 +43,8 @@ export class StdioTransport implements Transport {
   constructor(
     private readonly launch: StdioLaunch,
     private readonly observer: StdioObserver,
+    /** A target the launcher started early: adopted instead of spawning, when it is this launch. */
+    private readonly early?: EarlyTarget,
   ) {}
 
   get pid(): number | undefined {
@@ -65,51 +56,55 @@ export class StdioTransport implements Transport {
 
   start(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = spawn(this.launch.command, this.launch.args, {
-        env: { ...getDefaultEnvironment(), ...this.launch.env } as NodeJS.ProcessEnv,
-        cwd: this.launch.cwd,
-        stdio: ["pipe", "pipe", "pipe"],
-        detached: process.platform !== "win32",
-        windowsHide: true,
-      });
+      const early = this.early?.adopt(this.launch);
+      const child = early?.child ?? spawnTarget(this.launch);
       this.child = child;
       let started = false;
-      child.once("error", (err) => {
+      const onError = (err: Error) => {
         if (!started) return reject(err);
         this.onerror?.(err);
-      });
-      child.once("spawn", () => {
+      };
+      const onSpawn = () => {
         started = true;
-        if (process.platform !== "win32") this.reaper = watchGroup(child.pid!);
+        this.reaper = early?.reaper ?? (process.platform !== "win32" ? watchGroup(child.pid!) : undefined);
         this.observer.spawned(child.pid!);
         resolve();
-      });
+      };
+      // An adopted target may have started, failed or exited already: those events are past.
+      if (early?.error) onError(early.error);
+      else child.once("error", onError);
+      if (early?.started) onSpawn();
+      else if (!early?.error) child.once("spawn", onSpawn);
       const out = new LineSplitter({
         line: (text, bytes, validUtf8) => this.onStdoutLine(text, bytes, validUtf8),
         overlong: (bytes, head) =>
           this.observer.noise(head + "…", `line of ${bytes} bytes exceeds the line limit and was skipped`, bytes),
       });
       const err = new StderrWrites((text) => this.observer.stderr(text));
-      child.stdout!.on("data", (c: Buffer) => out.push(c));
-      child.stdout!.on("end", () => {
+      const stdout = early?.stdout ?? child.stdout!;
+      const stderr = early?.stderr ?? child.stderr!;
+      stdout.on("data", (c: Buffer) => out.push(c));
+      stdout.on("end", () => {
         out.end();
         this.stdoutEnded = true;
         this.maybeClosed();
       });
-      child.stderr!.on("data", (c: Buffer) => err.push(c));
-      child.stderr!.on("end", () => {
+      stderr.on("data", (c: Buffer) => err.push(c));
+      stderr.on("end", () => {
         err.end();
         this.stderrEnded = true;
         this.maybeClosed();
       });
       child.stdin!.on("error", (e) => this.onerror?.(e));
-      child.once("exit", (code, signal) => {
+      const onExit = (code: number | null, signal: string | null) => {
         this.exit = { code, signal };
         this.endOrphans();
         this.observer.exited(this.exit);
         for (const w of this.exitWaiters.splice(0)) w();
         this.maybeClosed();
-      });
+      };
+      if (early?.exit) onExit(early.exit.code, early.exit.signal);
+      else child.once("exit", onExit);
     });
   }
 

@@ -2,6 +2,7 @@ import { SSEClientTransport, StreamableHTTPClientTransport, type Transport } fro
 import type { NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { StdioTransport, type ExitInfo } from "./stdio-transport";
+import type { EarlyTarget } from "./spawn-target";
 import { httpTap } from "./http-tap";
 import { httpRecorder } from "./http-record";
 import type { OAuthSession } from "../auth";
@@ -13,6 +14,8 @@ export interface TransportHooks {
   stderr(line: string): void;
   spawned(pid: number): void;
   exited(info: ExitInfo): void;
+  /** A stdio target the launcher started before the engine loaded, adopted when it is this target. */
+  early?: EarlyTarget;
 }
 
 /**
@@ -90,6 +93,7 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
         exited?.();
       },
     },
+    hooks.early,
   );
   return {
     transport,

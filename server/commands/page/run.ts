@@ -15,6 +15,7 @@ import type { StandingAnswersPatch } from "../../../lib/wire/answers";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
 import type { SessionState } from "../../../lib/wire/session-state";
+import { EarlyTarget } from "../../engine/spawn-target";
 
 /**
  * `npx inspector …`: start the backend, connect the target (when one is given), print the page
@@ -54,11 +55,14 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
   let inspector: ListeningInspector;
   let connecting: Promise<void> | undefined;
+  // A stdio target starts as soon as the page is served, while the engine's half loads (see
+  // spawn-target.ts); the engine adopts it when it connects, and kills it if it does not.
+  let early: EarlyTarget | undefined;
   // The engine's half loads while the page is already served; once it is there, the standing
   // answers go in and the connection starts before anything else can see the engine.
   const onCore = (running: RunningInspector) => {
     running.engine.setAnswers(answers);
-    if (connect && target) connecting = running.engine.connect(connect).then((state) => report(state, target!, io));
+    if (connect && target) connecting = running.engine.connect(connect, { early }).then((state) => report(state, target!, io));
   };
   try {
     inspector = await listenInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession, onCore });
@@ -70,9 +74,9 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   }
 
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= inspector.close());
-  let killNow = () => undefined as void;
-  void inspector.ready.then((r) => (killNow = () => r.engine.killNow()));
+  const stop = () => (stopping ??= (early?.discard(), inspector.close()));
+  let killNow = () => early?.discard();
+  void inspector.ready.then((r) => (killNow = () => (early?.discard(), r.engine.killNow())));
   process.on("exit", () => killNow());
   // Handlers go in before anything is printed: a signal that arrives while the target starts,
   // or right after the URL appears (a test, a supervisor), must still stop the target.
@@ -98,6 +102,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   // connection as it goes (and a failure, with the server's stderr), so the person sees something
   // at once. The printed URL keeps the token: the person's own terminal, not a process's argv.
   io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
+  if (target?.transport === "stdio") early = new EarlyTarget({ command: target.command, args: target.args, env: target.env ?? {}, cwd: target.cwd });
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   await inspector.ready;
   await connecting;
