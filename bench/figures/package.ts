@@ -29,7 +29,7 @@ import { freePort } from "../ports";
 
 const THEIRS = "@modelcontextprotocol/inspector@2.12.0";
 const INSTALL_RUNS = 3;
-const START_RUNS = 6;
+const START_RUNS = 11;
 const LOAD_RUNS = 6;
 
 /**
