@@ -48,7 +48,6 @@ export interface ListeningInspector {
   close(): Promise<void>;
 }
 
-/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
 /**
  * The engine's half, in stages: evaluating a module holds the event loop until it is done, and
  * the whole half at once held it for 130 to 250 ms, long enough for the page's first request to
@@ -63,6 +62,7 @@ async function loadCoreModule(): Promise<typeof import("./inspector-core")> {
   return import("./inspector-core");
 }
 
+/** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
 export async function startInspector(opts: InspectorOptions): Promise<RunningInspector> {
   return (await listenInspector(opts)).ready;
 }

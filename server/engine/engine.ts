@@ -102,20 +102,20 @@ export class Engine {
    * a spec that does not parse.
    */
   async connect(input: ConnectSpecInput, opts: { early?: EarlyTarget } = {}): Promise<SessionState> {
-    let spec: ConnectSpec;
     try {
-      spec = ConnectSpecSchema.parse(input);
-    } catch (e) {
+      const spec = ConnectSpecSchema.parse(input);
+      this.retries++;
+      return await this.open(spec, false, opts.early);
+    } finally {
+      // Adopted by now if it was this target; one that was not (a spec that did not parse,
+      // another target) goes.
       opts.early?.discard();
-      throw e;
     }
-    this.retries++;
-    return this.open(spec, false, opts.early);
   }
 
   /**
    * `early`: the target the launcher started while the engine loaded; the stdio transport adopts
-   * it when it is this spec's launch, and what it does not adopt is killed.
+   * it when it is this spec's launch (connect kills it otherwise).
    */
   private async open(spec: ConnectSpec, retrying = false, early?: EarlyTarget): Promise<SessionState> {
     if (this.conn) await this.close1();
@@ -168,11 +168,8 @@ export class Engine {
       conn.era = opened.era;
       conn.protocolVersion = opened.client.getNegotiatedProtocolVersion();
       conn.handshaking = false;
-      // Adopted by now if it was this target; if not (another transport factory), it goes.
-      early?.discard();
     } catch (err) {
       conn.handshaking = false;
-      early?.discard();
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
       const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn), discoverResult(conn));

@@ -1,15 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { PassThrough, type Readable } from "node:stream";
 import { watchGroup } from "./group-reaper";
+import type { StdioTarget } from "../../lib/target/target";
 
 // Starting a stdio target, kept free of the SDK: the launcher starts the target from here
-// while the engine's half of the backend is still loading (about 130 ms), so the two overlap.
+// while the engine's half of the backend is still loading, so the two overlap.
 
 export interface StdioLaunch {
   command: string;
   args: string[];
   env: Record<string, string>;
   cwd?: string;
+}
+
+/** The launch of a stdio target: what the launcher starts early and the transport must match. */
+export function stdioLaunch(target: Pick<StdioTarget, "command" | "args" | "cwd"> & { env?: Record<string, string> }): StdioLaunch {
+  return { command: target.command, args: target.args, env: target.env ?? {}, cwd: target.cwd };
 }
 
 export interface ExitInfo {

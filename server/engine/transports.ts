@@ -2,7 +2,7 @@ import { SSEClientTransport, StreamableHTTPClientTransport, type Transport } fro
 import type { NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { StdioTransport, type ExitInfo } from "./stdio-transport";
-import type { EarlyTarget } from "./spawn-target";
+import { stdioLaunch, type EarlyTarget } from "./spawn-target";
 import { httpTap } from "./http-tap";
 import { httpRecorder } from "./http-record";
 import type { OAuthSession } from "../auth";
@@ -71,7 +71,7 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
   let exited: (() => void) | undefined;
   const exitedP = new Promise<void>((r) => (exited = r));
   const transport = new StdioTransport(
-    { command: target.command, args: target.args, env: target.env, cwd: target.cwd },
+    stdioLaunch(target),
     {
       spawned: hooks.spawned,
       incoming: (message, raw, bytes, problem, invalidUtf8) => {

@@ -15,7 +15,7 @@ import type { StandingAnswersPatch } from "../../../lib/wire/answers";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
 import type { SessionState } from "../../../lib/wire/session-state";
-import { EarlyTarget } from "../../engine/spawn-target";
+import { EarlyTarget, stdioLaunch } from "../../engine/spawn-target";
 
 /**
  * `npx inspector …`: start the backend, connect the target (when one is given), print the page
@@ -102,7 +102,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   // connection as it goes (and a failure, with the server's stderr), so the person sees something
   // at once. The printed URL keeps the token: the person's own terminal, not a process's argv.
   io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
-  if (target?.transport === "stdio") early = new EarlyTarget({ command: target.command, args: target.args, env: target.env ?? {}, cwd: target.cwd });
+  if (target?.transport === "stdio") early = new EarlyTarget(stdioLaunch(target));
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   await inspector.ready;
   await connecting;
