@@ -1,28 +1,35 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { Engine } from "../server/engine";
 import { RecordStore } from "../server/record/store";
-import type { MessageEntry } from "../lib/record/format";
+import type { Entry, MessageEntry } from "../lib/record/format";
 import { EVERYTHING, everythingStdio, waitFor } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";
+import { waitForEntry } from "./lint/session";
 
 let engine: Engine | undefined;
 afterEach(() => engine?.close());
 
 const withTasks = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true };
 
+/** A notifications/tasks/status for `taskId` saying `status`. */
+const isStatus = (e: Entry, taskId: string, status: string) => {
+  if (e.kind !== "message") return false;
+  const m = e.message as { method?: string; params?: { taskId?: string; status?: string } };
+  return m.method === "notifications/tasks/status" && m.params?.taskId === taskId && m.params.status === status;
+};
+
 describe("tasks (2025-11-25)", () => {
-  test("a server-side task: tools/call as a task, tasks/get until completed, tasks/result", async () => {
+  test("a server-side task: tools/call as a task, tasks/get says completed once the server announces it, tasks/result", async () => {
     const rec = new RecordStore();
     engine = new Engine(rec, { name: "t", version: "0" });
     await engine.connect({ target: everythingStdio(), capabilities: withTasks });
     const created = await engine.request("tools/call", { name: "simulate-research-query", arguments: { topic: "tides" }, task: { ttl: 60_000 } });
     const task = (created.result as { task: { taskId: string; status: string } }).task;
     expect(task.status).toBe("working");
-    let status = task.status;
-    for (let i = 0; i < 100 && status !== "completed"; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      status = ((await engine.request("tasks/get", { taskId: task.taskId })).result as { status: string }).status;
-    }
+    // The server announces each status change (notifications/tasks/status): wait for its
+    // "completed" instead of polling on a timer; tasks/get must then agree.
+    await waitForEntry(rec, (e) => isStatus(e, task.taskId, "completed"), "the task's completed status", 15_000);
+    const status = ((await engine.request("tasks/get", { taskId: task.taskId })).result as { status: string }).status;
     expect(status).toBe("completed");
     const result = await engine.request("tasks/result", { taskId: task.taskId });
     expect(JSON.stringify(result.result)).toContain("tides");
