@@ -19,16 +19,25 @@ interface Seen {
   notes: string[];
 }
 
-function recorder(): { hooks: HttpTapHooks; seen: Seen } {
+/** What the tap reported, and `until`: a promise that settles once `check` holds of it (checked after each report). */
+function recorder(): { hooks: HttpTapHooks; seen: Seen; until: (check: (seen: Seen) => boolean) => Promise<void> } {
   const seen: Seen = { bodies: [], events: [], exchanges: [], notes: [] };
+  const waiting = new Set<() => void>();
+  const reported = () => waiting.forEach((w) => w());
   return {
     seen,
     hooks: {
-      body: (raw, facts) => seen.bodies.push({ raw, facts }),
-      event: (e, facts) => seen.events.push({ data: e.data, facts }),
-      exchange: (facts, text) => seen.exchanges.push({ facts, text }),
-      note: (t) => void seen.notes.push(t),
+      body: (raw, facts) => (seen.bodies.push({ raw, facts }), reported()),
+      event: (e, facts) => (seen.events.push({ data: e.data, facts }), reported()),
+      exchange: (facts, text) => (seen.exchanges.push({ facts, text }), reported()),
+      note: (t) => (seen.notes.push(t), reported()),
     },
+    until: (check) =>
+      new Promise<void>((resolve) => {
+        const w = () => check(seen) && (waiting.delete(w), resolve());
+        waiting.add(w);
+        w();
+      }),
   };
 }
 
@@ -108,7 +117,7 @@ describe("HTTP tap", () => {
   test("the everything server over Streamable HTTP: after an error response nothing is replayed", async () => {
     const server = await startEverythingHttp("streamableHttp");
     cleanups.push(() => server.stop());
-    const { hooks, seen } = recorder();
+    const { hooks, seen, until } = recorder();
     const tap = httpTap(hooks);
     const client = new Client({ name: "tap-test", version: "0" });
     await client.connect(new StreamableHTTPClientTransport(new URL(server.url), { fetch: tap.fetch }));
@@ -121,12 +130,13 @@ describe("HTTP tap", () => {
     expect(JSON.stringify(echo)).toContain("after");
     // The SDK resumes a stream 1 s after it ended (its default first reconnection delay): wait
     // for the note that says it was stopped, or for the replay it would have brought.
-    for (let i = 0; i < 40 && !seen.notes.length; i++) await new Promise((r) => setTimeout(r, 100));
-    const responses = seen.events
-      .map((e) => e.data)
-      .filter((d) => d.includes('"id"') && !d.includes('"method"'))
-      .map((d) => (JSON.parse(d) as { id: unknown }).id);
-    expect(new Set(responses).size).toBe(responses.length); // no response twice
+    const responses = (s: Seen) =>
+      s.events
+        .map((e) => e.data)
+        .filter((d) => d.includes('"id"') && !d.includes('"method"'))
+        .map((d) => (JSON.parse(d) as { id: unknown }).id);
+    await until((s) => s.notes.length > 0 || new Set(responses(s)).size < responses(s).length);
+    expect(new Set(responses(seen)).size).toBe(responses(seen).length); // no response twice
     expect(seen.notes.some((n) => /not resuming/.test(n))).toBe(true);
   });
 });
