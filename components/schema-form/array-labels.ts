@@ -1,3 +1,5 @@
+import { isObject } from "../../lib/json/shape";
+
 /**
  * What an array's "Add" button says: the item's own title, or the array's name made singular
  * ("tags" → "tag"), so that nested arrays do not all read "+ Add item".
@@ -21,8 +23,4 @@ export function singular(word: string): string {
 /** "Items" → "items", but "URLs" and "IDs" stay as written. */
 function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

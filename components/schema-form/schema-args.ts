@@ -2,33 +2,17 @@
  * Pure helpers around a tool's inputSchema: which JSON Schema dialect it speaks, and the
  * arguments a filled form really means (optional fields left empty are omitted).
  */
+import { derefSchema } from "../../lib/json/ref";
+import { asRecord, isObject, type JsonObject } from "../../lib/json/shape";
+
 export type Dialect = "2020-12" | "draft-07";
 
 const OLD_DRAFT = /^https?:\/\/json-schema\.org\/draft-0[4-7]\/schema#?$/;
 
 /** MCP 2025-11-25: schemas without `$schema` are JSON Schema 2020-12. */
 export function dialectOf(schema: unknown): Dialect {
-  const s = (schema as { $schema?: unknown } | null)?.$schema;
+  const s = asRecord(schema).$schema;
   return typeof s === "string" && OLD_DRAFT.test(s) ? "draft-07" : "2020-12";
-}
-
-type Schema = Record<string, unknown>;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Follows local `$ref`s (#/$defs/…, #/definitions/…) against the root schema. */
-export function resolveRef(schema: unknown, root: unknown, depth = 0): Schema | undefined {
-  if (!isObject(schema)) return undefined;
-  const ref = schema.$ref;
-  if (typeof ref !== "string" || !ref.startsWith("#") || depth > 32) return schema;
-  let node: unknown = root;
-  for (const raw of ref.slice(1).split("/").filter(Boolean)) {
-    const part = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  return resolveRef(node, root, depth + 1);
 }
 
 function isEmpty(v: unknown): boolean {
@@ -41,7 +25,7 @@ function isEmpty(v: unknown): boolean {
  * validation can say what is missing. Array items are kept (a person added them).
  */
 export function pruneArgs(value: unknown, schema: unknown, root: unknown = schema): unknown {
-  const s = resolveRef(schema, root);
+  const s = derefSchema(schema, root);
   if (Array.isArray(value)) {
     const items = s && (isObject(s.items) ? s.items : undefined);
     return value.map((v) => pruneArgs(v, items, root));
@@ -50,7 +34,7 @@ export function pruneArgs(value: unknown, schema: unknown, root: unknown = schem
   const required = new Set<string>();
   const props: Record<string, unknown> = {};
   // Properties and requirements may come from the schema itself or from allOf parts.
-  for (const part of [s, ...(Array.isArray(s?.allOf) ? s.allOf.map((p) => resolveRef(p, root)) : [])]) {
+  for (const part of [s, ...(Array.isArray(s?.allOf) ? s.allOf.map((p) => derefSchema(p, root)) : [])]) {
     if (!part) continue;
     if (Array.isArray(part.required)) for (const r of part.required) if (typeof r === "string") required.add(r);
     if (isObject(part.properties)) Object.assign(props, part.properties);
@@ -77,20 +61,24 @@ const SUBSCHEMA_ONES = ["items", "additionalProperties", "not", "if", "then", "e
  */
 export function normalizeSchema(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
-  const s: Schema = { ...schema };
+  const s: JsonObject = { ...schema };
   for (const key of SUBSCHEMA_MAPS) {
-    if (isObject(s[key])) s[key] = Object.fromEntries(Object.entries(s[key] as Schema).map(([k, v]) => [k, normalizeSchema(v)]));
+    const map = s[key];
+    if (isObject(map)) s[key] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, normalizeSchema(v)]));
   }
-  for (const key of SUBSCHEMA_LISTS) if (Array.isArray(s[key])) s[key] = (s[key] as unknown[]).map(normalizeSchema);
+  for (const key of SUBSCHEMA_LISTS) {
+    const list = s[key];
+    if (Array.isArray(list)) s[key] = list.map(normalizeSchema);
+  }
   for (const key of SUBSCHEMA_ONES) if (isObject(s[key])) s[key] = normalizeSchema(s[key]);
-  for (const key of ["oneOf", "anyOf"] as const) if (Array.isArray(s[key])) s[key] = labelBranches(s[key] as unknown[]);
+  for (const key of ["oneOf", "anyOf"] as const) {
+    const list = s[key];
+    if (Array.isArray(list)) s[key] = labelBranches(list);
+  }
   if (s.type === undefined) {
-    const branches = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined) as unknown[] | undefined;
-    const values = Array.isArray(s.enum)
-      ? s.enum
-      : branches?.length && branches.every((b) => isObject(b) && "const" in b)
-        ? branches.map((b) => (b as Schema).const)
-        : undefined;
+    const branches: unknown[] | undefined = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
+    const consts = branches?.length ? branches.filter(isObject).filter((b) => "const" in b) : [];
+    const values = Array.isArray(s.enum) ? s.enum : branches?.length && consts.length === branches.length ? consts.map((b) => b.const) : undefined;
     const t = values && typeOfAll(values);
     if (t) s.type = t;
   }

@@ -1,5 +1,6 @@
 import type { Entry } from "../../lib/record/format";
 import { isRequest } from "../../lib/protocol/jsonrpc";
+import { isObject } from "../../lib/json/shape";
 
 /** A recorded request as it is sent again: its method and params, without what was minted for the first send. */
 export interface ResendDraft {
@@ -29,9 +30,6 @@ const ROUND_PARAMS = ["requestState", "inputResponses"];
 
 /** Methods "Send again" does not offer: initialize begins a session (reconnect instead). */
 const NOT_SENT_AGAIN = new Set(["initialize"]);
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * The request of a client→server request entry, to send again; undefined for anything else (a

@@ -2,7 +2,8 @@ import type { Entry } from "../record/format";
 import { countBySeverity, type Finding, type Severity } from "./finding";
 import { classify } from "./rules/jsonrpc";
 import { createFamilies, ALL_RULES } from "./rules";
-import type { Family, JsonObject, MessageCtx, Report, Session } from "./rule";
+import type { JsonObject } from "../json/shape";
+import type { Family, MessageCtx, Report, Session } from "./rule";
 
 export { FindingSchema, SeveritySchema, countBySeverity, type Finding, type Severity } from "./finding";
 export { ALL_RULES } from "./rules";

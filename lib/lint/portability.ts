@@ -1,4 +1,4 @@
-import { isObject } from "./rule";
+import { isObject } from "../json/shape";
 import { toolSchemaFindings, type PortabilityFinding } from "./rules/schema-portability";
 
 export { PORTABILITY_RULES, type PortabilityFinding } from "./rules/schema-portability";

@@ -1,4 +1,6 @@
 /** Minimal JSON-RPC 2.0 shape guards shared by the engine, the record and the page. */
+import { isObject } from "../json/shape";
+
 export type JsonRpcId = string | number;
 
 export interface JsonRpcRequestLike {
@@ -17,10 +19,6 @@ export interface JsonRpcResponseLike {
   id: JsonRpcId | null;
   result?: unknown;
   error?: { code: number; message: string; data?: unknown };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function isId(v: unknown): v is JsonRpcId {
   return typeof v === "string" || typeof v === "number";

@@ -3,17 +3,20 @@
  * values of the right type for required properties. Used by `check` to call tools it may call,
  * and to build arguments that break the schema on purpose.
  */
-type Schema = Record<string, unknown>;
+import { derefSchema } from "../json/ref";
+import { asRecord, isStringArray, type JsonObject } from "../json/shape";
+
+type Schema = JsonObject;
 
 export function sampleFor(schema: unknown, root: unknown = schema, depth = 0): unknown {
-  const s = resolve(schema, root);
+  const s = derefSchema(schema, root);
   if (!s || depth > 6) return null;
   if ("default" in s) return s.default;
   if ("const" in s) return s.const;
   if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
   for (const key of ["oneOf", "anyOf"] as const) {
     const alts = s[key];
-    if (Array.isArray(alts) && alts.length) return sampleFor(alts.find((a) => resolve(a, root)?.type !== "null") ?? alts[0], root, depth + 1);
+    if (Array.isArray(alts) && alts.length) return sampleFor(alts.find((a) => derefSchema(a, root)?.type !== "null") ?? alts[0], root, depth + 1);
   }
   if (Array.isArray(s.allOf) && s.allOf.length) return sampleFor(s.allOf[0], root, depth + 1);
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== "null") : s.type;
@@ -41,8 +44,8 @@ export function sampleFor(schema: unknown, root: unknown = schema, depth = 0): u
 
 function sampleObject(s: Schema, root: unknown, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const props = (s.properties ?? {}) as Record<string, unknown>;
-  const required = Array.isArray(s.required) ? (s.required as string[]) : [];
+  const props = asRecord(s.properties);
+  const required = isStringArray(s.required) ? s.required : [];
   for (const name of required) out[name] = sampleFor(props[name] ?? {}, root, depth + 1);
   return out;
 }
@@ -67,17 +70,17 @@ function sampleString(s: Schema): string {
 
 /** Arguments that break the schema: a required property missing, or a property of the wrong type. */
 export function invalidArgsFor(schema: unknown): Record<string, unknown> | undefined {
-  const s = resolve(schema, schema);
+  const s = derefSchema(schema, schema);
   if (!s) return undefined;
-  const required = Array.isArray(s.required) ? (s.required as string[]) : [];
-  const props = (s.properties ?? {}) as Record<string, unknown>;
+  const required = isStringArray(s.required) ? s.required : [];
+  const props = asRecord(s.properties);
   if (required.length) {
     const valid = sampleObject(s, schema, 0);
     delete valid[required[0]];
     return valid;
   }
   for (const [name, p] of Object.entries(props)) {
-    const t = resolve(p, schema)?.type;
+    const t = derefSchema(p, schema)?.type;
     if (t === "string") return { [name]: { not: "a string" } };
     if (t === "number" || t === "integer") return { [name]: "not a number" };
     if (t === "boolean") return { [name]: "not a boolean" };
@@ -85,15 +88,4 @@ export function invalidArgsFor(schema: unknown): Record<string, unknown> | undef
     if (t === "object") return { [name]: "not an object" };
   }
   return undefined;
-}
-
-function resolve(schema: unknown, root: unknown): Schema | undefined {
-  if (!schema || typeof schema !== "object") return undefined;
-  const ref = (schema as Schema).$ref;
-  if (typeof ref === "string" && ref.startsWith("#/")) {
-    let node: unknown = root;
-    for (const part of ref.slice(2).split("/")) node = (node as Schema | undefined)?.[decodeURIComponent(part.replace(/~1/g, "/").replace(/~0/g, "~"))];
-    return node && typeof node === "object" ? (node as Schema) : undefined;
-  }
-  return schema as Schema;
 }

@@ -1,3 +1,5 @@
+import { isObject } from "../json/shape";
+
 /**
  * Structural JSON diff with paths in the `$.a.b[0]` form, and the normalization replay uses
  * so that values that change on every run (ids, progress tokens, timestamps) do not count.
@@ -12,7 +14,7 @@ export interface DiffOp {
 export function diffJson(before: unknown, after: unknown, path = "$", out: DiffOp[] = []): DiffOp[] {
   if (Object.is(before, after)) return out;
   const bothArrays = Array.isArray(before) && Array.isArray(after);
-  const bothObjects = isPlainObject(before) && isPlainObject(after);
+  const bothObjects = isObject(before) && isObject(after);
   if (bothArrays) {
     const n = Math.max(before.length, after.length);
     for (let i = 0; i < n; i++) {
@@ -70,12 +72,8 @@ export function normalizeVolatile(v: unknown, key?: string): unknown {
   if (key && VOLATILE_KEYS.has(key)) return "<volatile>";
   if (typeof v === "string") return v.replace(TIME_IN_TEXT, "<time>");
   if (Array.isArray(v)) return v.map((x) => normalizeVolatile(x));
-  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalizeVolatile(x, k)]));
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalizeVolatile(x, k)]));
   return v;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /**

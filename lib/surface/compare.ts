@@ -2,6 +2,7 @@ import * as z from "zod";
 import { compareSchemas, equal, seg, type SchemaChange } from "./schema-diff";
 import { RULES, severityOf, type RuleId } from "./rules";
 import { LIST_KINDS, LIST_SPECS, SurfaceSchema, itemId, type ListKind, type Surface, type SurfaceItem } from "./surface";
+import { asRecord, isObject } from "../json/shape";
 
 export const AreaSchema = z.enum(["protocol", "capabilities", "serverInfo", "instructions", "tool", "resource", "resourceTemplate", "prompt"]);
 export type Area = z.infer<typeof AreaSchema>;
@@ -198,7 +199,7 @@ function capabilities(a: Record<string, unknown>, b: Record<string, unknown>, pa
     const has = y !== undefined && y !== false && y !== null;
     if (had && !has) report("capability-withdrawn", p, x, y);
     else if (!had && has) report("capability-added", p, x, y);
-    else if (had && isRecord(x) && isRecord(y)) capabilities(x, y, p, report);
+    else if (had && isObject(x) && isObject(y)) capabilities(x, y, p, report);
   }
 }
 
@@ -218,14 +219,6 @@ function sideOf(s: Surface): SideSummary {
 
 function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])];
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return isRecord(v) ? v : {};
 }
 
 function brief(v: unknown): string {

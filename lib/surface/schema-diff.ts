@@ -1,4 +1,6 @@
 import type { RuleId } from "./rules";
+import { resolveRef } from "../json/ref";
+import { asRecord, isObject, type JsonObject } from "../json/shape";
 
 /** One difference between two JSON Schemas, at a `$.a.b` path, named by its rule (see rules.ts). */
 export interface SchemaChange {
@@ -9,7 +11,7 @@ export interface SchemaChange {
   after?: unknown;
 }
 
-type Schema = Record<string, unknown>;
+type Schema = JsonObject;
 
 const ANNOTATIONS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment", "$schema", "$id", "$anchor"]);
 /** Compared through the $refs that use them, not as a whole. */
@@ -191,25 +193,18 @@ function push(ctx: Ctx, path: string, rule: RuleId, message: string, before: unk
 function asSchema(s: unknown): Schema | undefined {
   if (s === true || s === undefined) return {};
   if (s === false) return { not: {} };
-  return typeof s === "object" && s !== null && !Array.isArray(s) ? (s as Schema) : {};
+  return isObject(s) ? s : {};
 }
 
-/** Follow a local $ref (its siblings kept, as 2019-09 and later allow); undefined when it cannot be followed. */
+/** Follow a local $ref chain (its siblings kept, as 2019-09 and later allow); undefined when it cannot be followed. */
 function deref(s: Schema | undefined, root: unknown): Schema | undefined {
-  if (!s || typeof s.$ref !== "string") return s;
-  if (!s.$ref.startsWith("#")) return undefined;
-  let node: unknown = root;
-  for (const raw of s.$ref.slice(1).split("/").slice(1)) {
-    const part = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (node === undefined) return undefined;
-  const { $ref: _ref, ...siblings } = s;
-  return { ...asSchema(node), ...siblings };
+  if (!s) return s;
+  const r = resolveRef(s, root);
+  return r.ok ? r.schema : undefined;
 }
 
 function refOf(s: unknown): string {
-  return s && typeof s === "object" && typeof (s as Schema).$ref === "string" ? ((s as Schema).$ref as string) : "";
+  return isObject(s) && typeof s.$ref === "string" ? s.$ref : "";
 }
 
 function typeSet(s: Schema): string[] | undefined {
@@ -227,10 +222,6 @@ function enumOf(s: Schema): unknown[] | undefined {
   if (Array.isArray(s.enum)) return s.enum;
   if ("const" in s) return [s.const];
   return undefined;
-}
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
 /** Canonical JSON (keys sorted), so `{a,b}` and `{b,a}` compare equal. */

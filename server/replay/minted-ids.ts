@@ -1,4 +1,5 @@
 import type { Entry } from "../../lib/record/format";
+import { isObject } from "../../lib/json/shape";
 
 /**
  * Keys under which a server hands out an id the client later sends back: `taskId` (a
@@ -82,8 +83,4 @@ function stringLeaves(v: unknown, each: (s: string) => void): void {
   if (typeof v === "string") each(v);
   else if (Array.isArray(v)) v.forEach((x) => stringLeaves(x, each));
   else if (isObject(v)) for (const x of Object.values(v)) stringLeaves(x, each);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

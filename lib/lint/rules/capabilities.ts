@@ -1,5 +1,6 @@
 import { SPEC } from "../spec";
-import { isObject, type Family, type JsonObject, type MessageCtx, type Rule } from "../rule";
+import { type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject, type JsonObject } from "../../json/shape";
 
 // Capability negotiation (MCP 2025-11-25 basic/lifecycle#capability-negotiation): "Both
 // parties MUST only use capabilities that were successfully negotiated". A server asks the

@@ -1,5 +1,6 @@
 import { versionAtLeast, SPEC } from "../spec";
-import { brief, isObject, type Classified, type Family, type MessageCtx, type Rule } from "../rule";
+import { brief, type Classified, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 
 // JSON-RPC 2.0 shape, as MCP profiles it (2025-11-25 basic/#messages): every message carries
 // jsonrpc "2.0"; request ids are strings or integers and never null; a response has exactly

@@ -1,5 +1,6 @@
 import { KNOWN_PROTOCOL_VERSIONS, SPEC, isModernVersion } from "../spec";
-import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 
 // Lifecycle (MCP 2025-11-25 basic/lifecycle): initialization MUST be the first interaction.
 // "The client SHOULD NOT send requests other than pings before the server has responded to

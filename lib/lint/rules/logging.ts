@@ -1,6 +1,7 @@
 import { LOG_LEVELS, isLogLevel } from "../../protocol/log-levels";
 import { SPEC } from "../spec";
-import { isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 
 // Logging (MCP 2025-11-25 server/utilities/logging): after logging/setLevel "the server
 // SHOULD send all logs at the configured minimum level and higher" (RFC 5424 severities).

@@ -1,5 +1,6 @@
 import { SPEC } from "../spec";
-import { brief, isObject, type Family, type JsonObject, type MessageCtx, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject, type JsonObject } from "../../json/shape";
 import { META_KEY, answersModernRequest, decodeHeaderValue, envelopeOf } from "./modern-meta";
 
 // Streamable HTTP in the 2026-07-28 era (basic/transports/streamable-http):

@@ -1,4 +1,5 @@
-import { isObject, type JsonObject, type MessageCtx } from "../rule";
+import { type MessageCtx } from "../rule";
+import { isObject, type JsonObject } from "../../json/shape";
 
 // The 2026-07-28 vocabulary the modern rules share (MCP 2026-07-28 basic#meta): the reserved
 // `_meta` keys of the per-request envelope and of results, and what tells a request of the

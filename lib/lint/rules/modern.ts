@@ -1,5 +1,6 @@
 import { SPEC } from "../spec";
-import { brief, isObject, type Family, type JsonObject, type MessageCtx, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject, type JsonObject } from "../../json/shape";
 import { META_KEY, TASKS_EXTENSION, answersModernRequest, envelopeOf, requestCapabilities } from "./modern-meta";
 
 // Results of the 2026-07-28 era, judged by the request they answer (MCP 2026-07-28):

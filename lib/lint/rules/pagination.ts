@@ -1,5 +1,6 @@
 import { SPEC } from "../spec";
-import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 
 // Pagination (MCP 2025-11-25 server/utilities/pagination): the cursor is opaque, but a
 // nextCursor already returned in the same listing sends a client that follows it round in

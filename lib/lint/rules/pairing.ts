@@ -1,6 +1,7 @@
 import type { Direction } from "../../record/format";
 import { SPEC } from "../spec";
-import { brief, isObject, type Family, type MessageCtx, type Report, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Report, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 import { envelopeOf } from "./modern-meta";
 
 // Pairing (MCP 2025-11-25 basic/#requests, #responses): a response carries the id of a

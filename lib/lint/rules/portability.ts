@@ -1,5 +1,6 @@
 import { portabilityPath } from "../portability";
-import { isObject, type Family, type MessageCtx } from "../rule";
+import { type Family, type MessageCtx } from "../rule";
+import { isObject } from "../../json/shape";
 import { answersModernRequest } from "./modern-meta";
 import { PORTABILITY_RULES, REMOTE_REF, toolSchemaFindings, type PortabilityFinding } from "./schema-portability";
 

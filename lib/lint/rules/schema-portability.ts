@@ -1,5 +1,6 @@
 import type { Severity } from "../finding";
-import { isObject, type JsonObject, type Rule } from "../rule";
+import { type Rule } from "../rule";
+import { isObject, type JsonObject } from "../../json/shape";
 
 // Tool-schema portability: schemas that are valid JSON Schema 2020-12 (so no MCP MUST is broken)
 // but that clients mapping tool schemas onto a model provider's narrower dialect reject or

@@ -52,7 +52,8 @@ import {
   UnsubscribeRequestSchema,
 } from "../../protocol/sdk";
 import { SPEC } from "../spec";
-import { isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 
 // Each request, notification and result against the SDK's zod schema for its method (MCP
 // 2025-11-25 schema reference); a result by the method of the request it answers. Methods

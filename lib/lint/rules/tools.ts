@@ -1,7 +1,8 @@
 import { validateToolName } from "../../protocol/sdk";
 import { SchemaValidator } from "../../protocol/output-verdict";
 import { SPEC, versionAtLeast } from "../spec";
-import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 import { answersModernRequest } from "./modern-meta";
 
 // Tools (MCP 2025-11-25 server/tools): inputSchema and outputSchema are JSON Schema objects
