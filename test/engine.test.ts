@@ -5,6 +5,9 @@ import type { Target } from "../lib/target/target";
 import { FIXTURES, everythingStdio, freePort, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
 import { engineFactory } from "./helpers/engine";
+import { FakeClock } from "./helpers/fake-clock";
+import { memoryTarget } from "./helpers/memory-target";
+import { slowServer } from "./helpers/slow-server";
 
 const messages = (rec: RecordStore) => rec.since(0).filter((e): e is MessageEntry => e.kind === "message");
 const method = (e: Entry) => (e.kind === "message" ? (e.message as { method?: string }).method : undefined);
@@ -171,12 +174,19 @@ describe("more connection failures in words", () => {
 
 describe("notifications the SDK acts on reach it; the rest stay in the record only", () => {
   test("progress reaches the SDK (a call's timeout restarts on it), and log messages are recorded though not handed over", async () => {
-    const { rec, engine } = newEngine();
-    await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/slow.mjs`], env: {} } });
-    // 1.2 s of work with progress every 200 ms, under a 500 ms timeout that progress restarts.
-    const out = await engine.callTool("slow", { ms: 1200, steps: 6 }, { timeoutMs: 500, resetTimeoutOnProgress: true });
+    const clock = new FakeClock();
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const { rec, engine } = newEngine({ transports: memoryTarget(() => slowServer(clock, started)), clock });
+    await engine.connect({ target: { transport: "stdio", command: "in-memory" } });
+    // 1.2 s of work with progress about every 170 ms, under a 500 ms timeout that progress restarts.
+    const call = engine.callTool("slow", { ms: 1200, steps: 6 }, { timeoutMs: 500, resetTimeoutOnProgress: true });
+    await running;
+    await clock.advance(1200);
+    const out = await call;
     expect(out.error).toBeUndefined();
     expect(out.result).toBeDefined();
+    expect(JSON.stringify(out.result)).toContain("done after 1200 ms");
     const progress = messages(rec).filter((m) => (m.message as { method?: string }).method === "notifications/progress");
     expect(progress.length).toBeGreaterThanOrEqual(5);
   });
