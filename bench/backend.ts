@@ -1,7 +1,7 @@
 // The inspector's backend on its own, as a separate process (as the launcher runs it), with a
 // stub page: the benchmarks that measure the socket path drive it from another process, like
 // a browser would. Prints one JSON line { port, token, pid } when it listens; SIGTERM stops it.
-import { startInspector } from "../server/inspector";
+import { startInspector } from "../server/launcher/inspector";
 
 const inspector = await startInspector({
   port: 0,

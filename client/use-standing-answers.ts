@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useSession } from "./session-context";
-import { DEFAULT_ANSWERS, type StandingAnswersPatch } from "../lib/wire/answers";
+import { DEFAULT_ANSWERS, type StandingAnswersPatch } from "../lib/answers/schema";
 import type { SessionState } from "../lib/wire/session-state";
 
 /**

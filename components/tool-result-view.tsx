@@ -1,5 +1,5 @@
 import type { ToolCallOutcome } from "../lib/wire/protocol";
-import { rpcErrorCodeText } from "../lib/wire/error-names";
+import { rpcErrorCodeText } from "../lib/protocol/error-names";
 import { formatMs } from "../lib/record/entry-facts";
 import type { CallToolResult, ContentBlock } from "../lib/protocol/shapes";
 import { ContentBlockView } from "./content-block-view";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cannedAnswer, compileRule, samplingText } from "../lib/answers/canned";
 import { rootsResult, schemaDefaults, standingAnswer } from "../lib/answers/standing";
-import { DEFAULT_ANSWERS, StandingAnswersSchema, applyAnswersPatch, type StandingAnswers } from "../lib/wire/answers";
+import { DEFAULT_ANSWERS, StandingAnswersSchema, applyAnswersPatch, type StandingAnswers } from "../lib/answers/schema";
 
 const params = { systemPrompt: "You are terse.", messages: [{ role: "user", content: { type: "text", text: "What is the weather?" } }, { role: "user", content: [{ type: "image", data: "" }, { type: "text", text: "in Paris" }] }] };
 const rules = [

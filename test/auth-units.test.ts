@@ -6,7 +6,7 @@ import { AllowedOrigins, isLoopbackUrl } from "../server/auth/hosts";
 import { followAuthorization, parseCallback } from "../server/auth/authorization";
 import { chooseTokenAuth } from "../server/auth/client-auth";
 import type { FlowContext } from "../server/auth/http";
-import type { AuthEvent } from "../server/auth/steps";
+import type { AuthEvent } from "../lib/auth/steps";
 
 describe("WWW-Authenticate", () => {
   it("reads the Bearer challenge's parameters, quoted or not, beside other schemes", () => {

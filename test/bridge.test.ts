@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import type { RunningInspector } from "../server/inspector";
+import type { RunningInspector } from "../server/launcher/inspector";
 import type { Entry, MessageEntry } from "../lib/record/format";
 import type { ToolCallOutcome } from "../lib/wire/protocol";
 import { CommandFailed } from "../lib/wire/client";

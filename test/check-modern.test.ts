@@ -1,9 +1,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { bareSession, type HeadlessSession } from "../server/harness/headless";
-import { runCheck } from "../server/harness/check/run-check";
-import { formatJson, formatText } from "../server/harness/check/format";
-import { exitCodeOf, type CheckReport } from "../server/harness/check/result";
+import { bareSession, type HeadlessSession } from "../server/headless/connect";
+import { runCheck } from "../server/check/run-check";
+import { formatJson, formatText } from "../server/check/format";
+import { exitCodeOf, type CheckReport } from "../server/check/result";
 import type { Target } from "../lib/target/target";
 import { FIXTURES } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";

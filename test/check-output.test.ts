@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { JSDOM } from "jsdom";
-import { bareSession } from "../server/harness/headless";
-import { runCheck } from "../server/harness/check/run-check";
-import { formatJson, formatJunit, formatText } from "../server/harness/check/format";
-import type { CheckReport } from "../server/harness/check/result";
+import { bareSession } from "../server/headless/connect";
+import { runCheck } from "../server/check/run-check";
+import { formatJson, formatJunit, formatText } from "../server/check/format";
+import type { CheckReport } from "../server/check/result";
 import { FIXTURES } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";
 

@@ -1,10 +1,10 @@
-import { bareSession } from "../server/harness/headless";
+import { bareSession } from "../server/headless/connect";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { JSDOM } from "jsdom";
-import { runCheck } from "../server/harness/check/run-check";
-import { formatJson, formatJunit, formatText } from "../server/harness/check/format";
-import { exitCodeOf, type CheckReport } from "../server/harness/check/result";
+import { runCheck } from "../server/check/run-check";
+import { formatJson, formatJunit, formatText } from "../server/check/format";
+import { exitCodeOf, type CheckReport } from "../server/check/result";
 import { FIXTURES, everythingStdio } from "./helpers/targets";
 import { runLauncher } from "./helpers/launcher";
 

@@ -3,7 +3,7 @@ import WebSocket from "ws";
 import { afterEach, describe, expect, test } from "vitest";
 import { Session } from "../client/session";
 import type { SocketLike } from "../lib/wire/client";
-import type { RunningInspector } from "../server/inspector";
+import type { RunningInspector } from "../server/launcher/inspector";
 import { startTestInspector } from "./helpers/inspector";
 import { fixture } from "./helpers/fixtures";
 import { waitFor } from "./helpers/targets";

@@ -1,7 +1,7 @@
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LoadEventSchema, type LoadEvent } from "../lib/load/wire";
-import type { RunningInspector } from "../server/inspector";
+import type { RunningInspector } from "../server/launcher/inspector";
 import { everythingStdio, waitFor } from "./helpers/targets";
 import { startTestInspector } from "./helpers/inspector";
 

@@ -1,7 +1,7 @@
 import WebSocket from "ws";
 import { afterEach, expect, test } from "vitest";
-import { listenInspector, type ListeningInspector } from "../server/inspector";
-import { createCore, type InspectorCore } from "../server/inspector-core";
+import { listenInspector, type ListeningInspector } from "../server/launcher/inspector";
+import { createCore, type InspectorCore } from "../server/launcher/inspector-core";
 import { InspectorClient, type SocketLike } from "../lib/wire/client";
 
 // The launcher prints its URL and serves the page before the engine's half has loaded (it takes

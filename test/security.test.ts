@@ -1,7 +1,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import WebSocket from "ws";
-import type { RunningInspector } from "../server/inspector";
+import type { RunningInspector } from "../server/launcher/inspector";
 import { hostAllowed, originAllowed, tokenMatches } from "../server/bridge/security";
 import { startTestInspector, connectClient } from "./helpers/inspector";
 

@@ -5,7 +5,7 @@ import net from "node:net";
 import { readFileSync } from "node:fs";
 import WebSocket from "ws";
 import { afterEach, describe, expect, test } from "vitest";
-import type { RunningInspector } from "../server/inspector";
+import type { RunningInspector } from "../server/launcher/inspector";
 import type { Entry, MessageEntry } from "../lib/record/format";
 import { CommandFailed } from "../lib/wire/client";
 import { waitFor } from "./helpers/targets";

@@ -3,7 +3,7 @@ import { useMemo, useRef } from "react";
 import { useSession } from "../../client/session-context";
 import type { AppDirection } from "../../lib/apps/app-messages";
 import { idOf, methodOf } from "../../lib/apps/app-messages";
-import { cspViolationOf, recordableAppMessage } from "../../lib/apps/app-recordable";
+import { cspViolationOf, recordableAppMessage } from "../../lib/record/app-recordable";
 import type { TapListener } from "./tapped-transport";
 import type { Command } from "../../lib/wire/protocol";
 

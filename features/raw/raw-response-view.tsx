@@ -1,5 +1,5 @@
 import { formatMs } from "../../lib/record/entry-facts";
-import { rpcErrorCodeText } from "../../lib/wire/error-names";
+import { rpcErrorCodeText } from "../../lib/protocol/error-names";
 import { JsonPreview } from "../../components/json-preview";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import { SeqLinks } from "../../components/seq-links";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { CannedRule, StandingAnswers } from "../../lib/wire/answers";
+import type { CannedRule, StandingAnswers } from "../../lib/answers/schema";
 import { compileRule } from "../../lib/answers/canned";
 
 type CannedSettings = StandingAnswers["sampling"];

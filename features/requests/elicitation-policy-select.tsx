@@ -1,5 +1,5 @@
 "use client";
-import type { ElicitationPolicy } from "../../lib/wire/answers";
+import type { ElicitationPolicy } from "../../lib/answers/schema";
 
 const LABELS: Record<ElicitationPolicy, string> = {
   ask: "Ask me (the request waits here)",

@@ -1,5 +1,5 @@
 import type { Entry } from "../../lib/record/format";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 
 export type HandledOutcome = "answered" | "rejected" | "timed-out" | "error" | "unanswered";
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { PendingServerRequest } from "../../lib/wire/session-state";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import { answerTemplate } from "./answer-templates";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { formatTime } from "../../lib/record/entry-facts";
 import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
 

@@ -17,7 +17,7 @@ import { useAnswer } from "../../client/hooks";
 import { useFeed } from "../../client/protocol-hooks";
 import { ElicitationPolicySelect } from "./elicitation-policy-select";
 import { useStandingAnswers } from "../../client/use-standing-answers";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 
 /** The JSON-RPC error a person's rejection of a sampling request sends (as the official inspector does). */
 export const SAMPLING_REJECTED = { code: RpcErrorCode.Rejected, message: "User rejected sampling request" };

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { RootsEditor } from "./roots-editor";
-import type { Root } from "../../lib/wire/answers";
+import type { Root } from "../../lib/answers/schema";
 import type { SessionState } from "../../lib/wire/session-state";
 import { useStandingAnswers } from "../../client/use-standing-answers";
 import { useSocketStatus } from "../../client/hooks";

@@ -1,5 +1,5 @@
 "use client";
-import type { Root } from "../../lib/wire/answers";
+import type { Root } from "../../lib/answers/schema";
 import { rootUriOf, type RootInput } from "./root-uri";
 
 export interface RootsEditorProps {

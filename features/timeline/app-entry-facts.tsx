@@ -1,6 +1,6 @@
 import type { Entry } from "../../lib/record/format";
-import { appDirLabel } from "../../lib/apps/app-entry-facts";
-import type { AppLinkFacts } from "./timeline-container";
+import { appDirLabel } from "../../lib/record/app-entry-facts";
+import type { AppLinkFacts } from "./app-links";
 
 /**
  * The facts of an MCP Apps entry (which App, which way, why its message is missing) and, for

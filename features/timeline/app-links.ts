@@ -1,5 +1,5 @@
 import type { AppEntry, Entry } from "../../lib/record/format";
-import { appMethodKeyOf } from "../../lib/apps/app-entry-facts";
+import { appMethodKeyOf } from "../../lib/record/app-entry-facts";
 
 /** What the timeline reads of the store: its unfiltered rows. */
 interface Rows {
@@ -74,4 +74,16 @@ export class AppLinks {
     this.methodSet.clear();
     this.methodList = [];
   }
+}
+
+/** How an entry is linked across the App boundary: the server request an App request became, or the App request behind a server request. */
+export interface AppLinkFacts {
+  serverSeq?: number;
+  appSeq?: number;
+}
+
+export function appLinkFacts(links: AppLinks, seq: number): AppLinkFacts | undefined {
+  const serverSeq = links.serverRequestOf(seq);
+  const appSeq = links.appCauseOf(seq);
+  return serverSeq === undefined && appSeq === undefined ? undefined : { serverSeq, appSeq };
 }

@@ -6,9 +6,9 @@ import { downloadText } from "../../components/download";
 import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../../lib/record/entry-facts";
 import { CodeEditor } from "../../components/code-editor";
 import { CopyButton } from "../../components/copy-button";
-import { rpcErrorCodeText, rpcErrorOf } from "../../lib/wire/error-names";
+import { rpcErrorCodeText, rpcErrorOf } from "../../lib/protocol/error-names";
 import { AppEntryFacts } from "./app-entry-facts";
-import type { AppLinkFacts } from "./timeline-container";
+import type { AppLinkFacts } from "./app-links";
 
 export interface EntryDetailProps {
   entry: Entry;

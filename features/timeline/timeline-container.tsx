@@ -8,7 +8,7 @@ import { LiveResendActions } from "./live-resend-actions";
 import { SessionContext, useStore } from "../../client/session-context";
 import type { LintStore } from "../../client/lint-store";
 import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
-import { AppLinks } from "./app-links";
+import { AppLinks, appLinkFacts } from "./app-links";
 import { AppDirView, type AppDir } from "./app-dir-view";
 
 export interface TimelineContainerProps {
@@ -97,16 +97,4 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
 function mergeSorted(a: readonly string[], b: readonly string[]): readonly string[] {
   if (b.length === 0) return a;
   return [...new Set([...a, ...b])].sort();
-}
-
-/** How an entry is linked across the App boundary: the server request an App request became, or the App request behind a server request. */
-export interface AppLinkFacts {
-  serverSeq?: number;
-  appSeq?: number;
-}
-
-function appLinkFacts(links: AppLinks, seq: number): AppLinkFacts | undefined {
-  const serverSeq = links.serverRequestOf(seq);
-  const appSeq = links.appCauseOf(seq);
-  return serverSeq === undefined && appSeq === undefined ? undefined : { serverSeq, appSeq };
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import type { LintMark } from "../../client/lint-store";
 import type { TimelineView } from "../../client/timeline-store";
 import { TimelineRow } from "./timeline-row";
-import type { AppLinkFacts } from "./timeline-container";
+import type { AppLinkFacts } from "./app-links";
 
 export const ROW_HEIGHT = 28;
 

@@ -4,8 +4,8 @@ import { memo } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
-import type { AppLinkFacts } from "./timeline-container";
-import { rpcErrorName, rpcErrorOf } from "../../lib/wire/error-names";
+import type { AppLinkFacts } from "./app-links";
+import { rpcErrorName, rpcErrorOf } from "../../lib/protocol/error-names";
 import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../../lib/record/entry-facts";
 
 export interface TimelineRowProps {

@@ -1,4 +1,4 @@
-import type { CannedRule } from "../wire/answers";
+import type { CannedRule } from "./schema";
 
 /**
  * Canned sampling responses: rules that answer sampling/createMessage requests whose text

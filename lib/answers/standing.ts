@@ -1,4 +1,4 @@
-import type { Root, StandingAnswers } from "../wire/answers";
+import type { Root, StandingAnswers } from "./schema";
 import { cannedAnswer } from "./canned";
 
 export type StandingReply = { result: Record<string, unknown> } | { error: { code: number; message: string } };

@@ -1,7 +1,7 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import type { OutputVerdict } from "../wire/protocol";
+import type { OutputVerdict } from "./output-verdict-schema";
 import { safeRegExpEngine, type RegExpEngineLike, type UncheckedPattern } from "./safe-regex";
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some bundlers.

@@ -2,7 +2,7 @@ import type { Entry } from "./format";
 import type { AuthEvent } from "../auth/steps";
 import { clipJson } from "../text/big-text";
 import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf } from "../protocol/jsonrpc";
-import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, appSearchTextOf } from "../apps/app-entry-facts";
+import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, appSearchTextOf } from "./app-entry-facts";
 
 /** What a timeline row is, for filtering and styling. */
 export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "app", "other"] as const;

@@ -26,7 +26,7 @@ export type TargetInput = z.input<typeof TargetSchema>;
 /**
  * Client capabilities the inspector offers at initialize; chosen before connecting. The defaults
  * are the page's: it can answer all of them (the engine follows tasks). The CLI and check offer
- * only what they can answer headless (server/harness/headless.ts capabilitiesFor).
+ * only what they can answer headless (server/headless/connect.ts capabilitiesFor).
  */
 export const OfferedCapabilitiesSchema = z.object({
   sampling: z.boolean().default(true),

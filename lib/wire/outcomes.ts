@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { OutputVerdictSchema } from "../protocol/output-verdict-schema";
 
 /**
  * What a request to the target ends with, as the backend replies it to the page: one
@@ -31,11 +32,7 @@ export const RequestOutcomeSchema = z.object({
 });
 export type RequestOutcome = z.infer<typeof RequestOutcomeSchema>;
 
-export const OutputVerdictSchema = z.object({
-  valid: z.boolean(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })),
-});
-export type OutputVerdict = z.infer<typeof OutputVerdictSchema>;
+export { OutputVerdictSchema, type OutputVerdict } from "../protocol/output-verdict-schema";
 
 /** The reply to a `call-tool` command: a result or the target's JSON-RPC error, with the outputSchema verdict. */
 export const ToolCallOutcomeSchema = z.object({

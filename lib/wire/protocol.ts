@@ -3,7 +3,7 @@ import { EntrySchema } from "../record/format";
 import { SessionStateSchema } from "./session-state";
 import { ConnectSpecSchema, TargetSchema } from "../target/target";
 import { SessionFileSchema } from "../session/file";
-import { StandingAnswersPatchSchema } from "./answers";
+import { StandingAnswersPatchSchema } from "../answers/schema";
 import { JsonRpcErrorSchema } from "./outcomes";
 import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
@@ -80,7 +80,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
     target: TargetSchema,
     ignore: z.array(z.string()).default([]),
   }),
-  /** Change the standing answers (lib/wire/answers.ts: only the parts given); the reply and every page's state carry the result. */
+  /** Change the standing answers (lib/answers/schema.ts: only the parts given); the reply and every page's state carry the result. */
   z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersPatchSchema }),
   /** Drop the OAuth tokens the backend holds for the current HTTP target (the registered client stays); the reply is the state. */
   z.object({ ...cmd, type: z.literal("forget-authorization") }),
@@ -97,7 +97,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
     tool: z.string().max(500),
     dir: z.enum(["app->host", "host->app"]),
     message: z.unknown().optional(),
-    /** Why `message` is absent: over the record's bound, or not JSON (lib/apps/app-recordable.ts). */
+    /** Why `message` is absent: over the record's bound, or not JSON (lib/record/app-recordable.ts). */
     omitted: z.string().max(300).optional(),
     cspViolation: AppCspViolationSchema.optional(),
     /** On the host's response to an App's tools/call or resources/read: the server request it relayed. */

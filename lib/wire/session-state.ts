@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { OfferedCapabilitiesSchema, ProtocolEraChoiceSchema, TargetSchema } from "../target/target";
-import { DEFAULT_ANSWERS, StandingAnswersSchema } from "./answers";
+import { DEFAULT_ANSWERS, StandingAnswersSchema } from "../answers/schema";
 
 /** Why a connection failed, in words a person can act on. */
 export const ConnectErrorSchema = z.object({

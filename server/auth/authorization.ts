@@ -1,7 +1,7 @@
 import { AuthFlowError, StateMismatchError } from "./errors";
 import { exchange, type FlowContext } from "./http";
 import type { AuthServerMetadata } from "./metadata";
-import { SPEC } from "./steps";
+import { SPEC } from "../../lib/auth/steps";
 import { visible } from "../../lib/text/visible";
 
 /** Redirects followed without a person before the flow calls it a loop. */

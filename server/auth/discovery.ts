@@ -1,7 +1,7 @@
 import { AuthFlowError } from "./errors";
 import { exchange, jsonObject, type FlowContext } from "./http";
 import { AuthServerMetadataSchema, firstIssue, ResourceMetadataSchema, type AuthServerMetadata, type ResourceMetadata } from "./metadata";
-import { SPEC } from "./steps";
+import { SPEC } from "../../lib/auth/steps";
 
 /** RFC 8707 §2: the MCP server's URL as a resource indicator (no fragment). */
 export function resourceOf(serverUrl: URL): string {

@@ -1,4 +1,4 @@
-import type { AuthStep } from "./steps";
+import type { AuthStep } from "../../lib/auth/steps";
 
 const LABEL: Record<AuthStep, string> = {
   challenge: "the server's challenge",

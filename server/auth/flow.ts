@@ -4,7 +4,7 @@ import { checkAuthorizationEndpoint, checkPkce } from "./authorization";
 import { isLoopbackUrl } from "./hosts";
 import type { FlowContext } from "./http";
 import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
-import { SPEC } from "./steps";
+import { SPEC } from "../../lib/auth/steps";
 
 /**
  * The OAuth grant a session uses: a login (with or without a person), machine to machine, or

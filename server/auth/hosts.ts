@@ -1,5 +1,5 @@
 import { AuthFlowError } from "./errors";
-import type { AuthStep } from "./steps";
+import type { AuthStep } from "../../lib/auth/steps";
 
 /**
  * The origins the flow may send to, and who named each: the MCP server's own, then the

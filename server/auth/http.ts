@@ -2,7 +2,7 @@ import { AuthFlowError, networkReason } from "./errors";
 import { readBodyBounded } from "../read-bounded";
 import type { AllowedOrigins } from "./hosts";
 import { bound, maskBody, maskHeaders, maskUrl } from "./mask";
-import type { AuthEvent, AuthStep } from "./steps";
+import type { AuthEvent, AuthStep } from "../../lib/auth/steps";
 
 /** What one step of the flow needs to talk HTTP: a fetch, a place to report, the allowed origins. */
 export interface FlowContext {

@@ -3,7 +3,7 @@ export { createOAuthSession, OAuthSession } from "./session";
 export type { OAuthSessionOptions, OAuthStatus } from "./options";
 export { AuthFlowError, isAuthFlowError } from "./errors";
 export { isLoopbackUrl } from "./hosts";
-export { AuthEventSchema, AUTH_EVENT_VERSION, AUTH_STEPS, isAuthEvent, type AuthEvent, type AuthStep } from "./steps";
+export { AuthEventSchema, AUTH_EVENT_VERSION, AUTH_STEPS, isAuthEvent, type AuthEvent, type AuthStep } from "../../lib/auth/steps";
 export type { RegistrationMethod } from "./registration";
 export { clientKeyProblem } from "./client-credentials";
 export { SIGNING_ALGS, type SigningAlg } from "./jwt-assertion";

@@ -1,6 +1,6 @@
 import { AuthFlowError } from "./errors";
 import { maskSecret, maskText } from "./mask";
-import type { AuthEvent } from "./steps";
+import type { AuthEvent } from "../../lib/auth/steps";
 
 /**
  * Shorter values are masked by their key only: masking a 4-letter secret wherever it appears

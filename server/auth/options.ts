@@ -1,7 +1,7 @@
 import type { CrossAppOptions } from "./cross-app";
 import type { Grant } from "./flow";
 import type { RegistrationMethod } from "./registration";
-import type { AuthEvent } from "./steps";
+import type { AuthEvent } from "../../lib/auth/steps";
 
 export interface OAuthSessionOptions {
   /** The MCP server's URL (Streamable HTTP endpoint or SSE URL). */

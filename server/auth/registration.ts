@@ -2,7 +2,7 @@ import { methodToRegister, type ClientCredentials } from "./client-auth";
 import { AuthFlowError } from "./errors";
 import { exchange, jsonObject, oauthError, type FlowContext } from "./http";
 import { firstIssue, RegisteredClientSchema, type AuthServerMetadata } from "./metadata";
-import { SPEC } from "./steps";
+import { SPEC } from "../../lib/auth/steps";
 
 export type RegistrationMethod = "pre-registered" | "client-id-metadata-document" | "dynamic";
 

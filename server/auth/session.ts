@@ -13,7 +13,7 @@ import { createPkce, randomState } from "./pkce";
 import type { OAuthSessionOptions, OAuthStatus } from "./options";
 import { obtainClient } from "./registration";
 import { M2M_SPEC } from "./m2m-spec";
-import { SPEC, type AuthEvent } from "./steps";
+import { SPEC, type AuthEvent } from "../../lib/auth/steps";
 import { requestToken, type TokenSet } from "./token";
 
 interface Pending {

@@ -3,7 +3,7 @@ import { AuthFlowError } from "./errors";
 import { exchange, jsonObject, oauthError, type FlowContext } from "./http";
 import { firstIssue, TokenResponseSchema, type AuthServerMetadata } from "./metadata";
 import { M2M_SPEC } from "./m2m-spec";
-import { SPEC } from "./steps";
+import { SPEC } from "../../lib/auth/steps";
 
 /** Tokens held for the session (memory only). */
 export interface TokenSet {

@@ -31,7 +31,7 @@ export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "di
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
 export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq" | "append">;
 
-/** What the bridge does not do itself: orchestration, passed in by server/inspector.ts. */
+/** What the bridge does not do itself: orchestration, passed in by server/launcher/inspector.ts. */
 export interface BridgeServices {
   /** Reproduce a recorded session in the live engine and record (the page's Reproduce). */
   replay(session: SessionFile, target: Target, ignore: readonly string[]): Promise<ReplayReport>;

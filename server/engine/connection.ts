@@ -4,7 +4,7 @@ import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { isRequest, isResponse } from "../../lib/protocol/jsonrpc";
 import type { ConnectSpec } from "../../lib/target/target";
 import type { PendingServerRequest, ProtocolEra } from "../../lib/wire/session-state";
-import type { StandingAnswers } from "../../lib/wire/answers";
+import type { StandingAnswers } from "../../lib/answers/schema";
 import type { OAuthSession } from "../auth";
 import type { Clock } from "./clock";
 import { HeldRequests } from "./held-requests";

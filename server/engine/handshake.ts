@@ -1,7 +1,7 @@
 import { Client, ProtocolError, SdkError, SdkErrorCode, SdkHttpError } from "@modelcontextprotocol/client";
 import type { ProtocolEraChoice } from "../../lib/target/target";
 import type { ProtocolEra } from "../../lib/wire/session-state";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import type { TappedTransport } from "./tap";
 
 /** The revision the modern era speaks (the only one after the 2025 line, so far). */

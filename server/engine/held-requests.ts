@@ -5,9 +5,9 @@ import { isNotification, isRequest, type JsonRpcId } from "../../lib/protocol/js
 import type { PendingServerRequest } from "../../lib/wire/session-state";
 import type { OfferedCapabilities } from "../../lib/target/target";
 import type { JsonRpcError } from "../../lib/wire/protocol";
-import type { StandingAnswers } from "../../lib/wire/answers";
+import type { StandingAnswers } from "../../lib/answers/schema";
 import { standingAnswer } from "../../lib/answers/standing";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 
 /** Server->client requests held for the person (or program) driving the session. */
 const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {

@@ -1,6 +1,6 @@
 import type { NewEntry } from "../../lib/record/format";
 import type { RequestOutcome } from "../../lib/wire/outcomes";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import type { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
 import { gatherInput, isInputRequired, MAX_INPUT_ROUNDS } from "./input-required";

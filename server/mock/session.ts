@@ -1,4 +1,4 @@
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { diffJson, normalizeVolatile } from "../../lib/session/json-diff";
 import { isNotification, isRequest, isResponse, type JsonRpcId } from "../../lib/protocol/jsonrpc";
 import { closest, describeOp, findMatch, type Ignore } from "./match";

@@ -7,7 +7,7 @@ import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/s
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { MessageEntry } from "../../lib/record/format";
 import type { Negotiated } from "../../lib/wire/session-state";
-import { RpcErrorCode } from "../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { cancelledRequests } from "./cancelled";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 

@@ -1,6 +1,6 @@
 import WebSocket from "ws";
 import { QueryClient } from "@tanstack/react-query";
-import { startInspector, type RunningInspector } from "../../server/inspector";
+import { startInspector, type RunningInspector } from "../../server/launcher/inspector";
 import { InspectorClient, type SocketLike } from "../../lib/wire/client";
 import type { AcceptedEvent } from "../../lib/wire/protocol";
 import type { Entry } from "../../lib/record/format";

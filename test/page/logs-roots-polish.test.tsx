@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Entry } from "../../lib/record/format";
-import type { Root } from "../../lib/wire/answers";
+import type { Root } from "../../lib/answers/schema";
 import { TimelineStore } from "../../client/timeline-store";
 import { LastLogLevel, levelChangeOf } from "../../features/logs/last-log-level";
 import { fileUri, rootUriOf } from "../../features/roots/root-uri";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { NegotiationView } from "../../features/server/negotiation-view";
 import { PendingRequestHeader } from "../../features/requests/pending-request-header";
 import { TimelineRow } from "../../features/timeline/timeline-row";
-import { rpcErrorCodeText, rpcErrorName } from "../../lib/wire/error-names";
+import { rpcErrorCodeText, rpcErrorName } from "../../lib/protocol/error-names";
 import type { Negotiated, PendingServerRequest } from "../../lib/wire/session-state";
 import type { Entry } from "../../lib/record/format";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ANSWERS } from "../../lib/wire/answers";
+import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import type { Entry } from "../../lib/record/format";
 import { parseSession } from "../../lib/session/file";
 import { sessionFromLive } from "../../lib/session/shared";

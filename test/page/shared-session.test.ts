@@ -1,4 +1,4 @@
-import { DEFAULT_ANSWERS } from "../../lib/wire/answers";
+import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../lib/record/format";
 import { parseSession } from "../../lib/session/file";

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { capabilitiesFor } from "../../server/harness/headless";
+import { capabilitiesFor } from "../../server/headless/connect";
 import { CapabilityOptions } from "../../features/connection/capability-options";
 import { ConnectionErrorBox } from "../../features/connection/connection-error-box";
 import { DEFAULT_CAPABILITIES } from "../../features/connection/connection-draft";

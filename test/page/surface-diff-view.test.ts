@@ -2,10 +2,10 @@ import { describe, expect, it, beforeAll } from "vitest";
 import { formatDiffText, groupChanges, changeText, surfaceFromSession, diffSurfaces, type SurfaceDiff } from "../../lib/surface";
 import type { SessionFile } from "../../lib/session/file";
 import type { SessionState } from "../../lib/wire/session-state";
-import { DEFAULT_ANSWERS } from "../../lib/wire/answers";
+import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { diffSides, liveSurface, readSideFile } from "../../features/surface-diff/diff-sides";
 import { listEverything } from "../../features/surface-diff/list-everything";
-import { listAll } from "../../server/harness/check/listing";
+import { listAll } from "../../server/check/listing";
 import { recordSession } from "../helpers/sessions";
 import { fixture } from "../helpers/fixtures";
 

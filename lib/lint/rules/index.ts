@@ -14,7 +14,7 @@ import { authFamily } from "./auth";
 import { modernEraFamily } from "./modern-era";
 import { modernResultsFamily } from "./modern";
 import { modernHttpFamily } from "./modern-http";
-import { appsFamily } from "../../apps/app-lint-family";
+import { appsFamily } from "./apps";
 
 /**
  * A fresh set of families, in the order they see each message: pairing first (it tells the

@@ -1,4 +1,4 @@
-import { RpcErrorCode } from "../../wire/error-codes";
+import { RpcErrorCode } from "../../protocol/error-codes";
 import { SPEC, isModernVersion } from "../spec";
 import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
 import { META_KEY, envelopeOf } from "./modern-meta";

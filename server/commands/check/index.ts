@@ -1,25 +1,8 @@
-import type { Command, CommonArgs } from "../command";
-import type { FlagGroup } from "../flag-spec";
+import type { Command } from "../command";
+import { CHECK_FLAGS, type CheckArgs } from "./flags";
 import { COMMON_FLAGS } from "../common-flags";
-import { oneOf } from "../values";
 import { UsageError } from "../usage-error";
-import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateHeadlessAnswers, validateTarget, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
-
-export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
-  format: "text" | "json" | "junit";
-  /** Also call tools not annotated readOnlyHint. */
-  callTools: boolean;
-  advertiseApps: boolean;
-}
-
-const CHECK_FLAGS: FlagGroup<CheckArgs> = {
-  title: "check",
-  flags: [
-    { names: ["--format"], value: "F", help: "text (default) | json | junit", set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")) },
-    { names: ["--call-tools"], help: "also call tools not annotated readOnlyHint", set: (a) => (a.callTools = true) },
-    { names: ["--advertise-apps"], help: "offer the MCP Apps extension (io.modelcontextprotocol/ui)", set: (a) => (a.advertiseApps = true) },
-  ],
-};
+import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateHeadlessAnswers, validateTarget } from "../shared/target-flags";
 
 /** `inspector check TARGET`: the server doctor. */
 export const checkCommand: Command<CheckArgs> = {
@@ -39,3 +22,5 @@ export const checkCommand: Command<CheckArgs> = {
   run: async (a, ctx) => (await import("./run")).runCheckCommand(a, ctx),
   helpFooter: ["Exit codes", "  0 clean, 1 problems, 4 could not connect (unreachable, or authorization refused), 2 usage", ""],
 };
+
+export type { CheckArgs } from "./flags";

@@ -4,10 +4,10 @@ import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson, progressLine } from "../shared/terminal";
-import { runCheck } from "../../harness/check/run-check";
-import { formatJson, formatJunit, formatText } from "../../harness/check/format";
-import { exitCodeOf } from "../../harness/check/result";
-import type { CheckArgs } from "./index";
+import { runCheck } from "../../check/run-check";
+import { formatJson, formatJunit, formatText } from "../../check/format";
+import { exitCodeOf } from "../../check/result";
+import type { CheckArgs } from "./flags";
 
 export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
   takeServerEnv(a, env, io.err);

@@ -1,7 +1,7 @@
 import type { ConnectError } from "../../../lib/wire/session-state";
-import { rpcErrorCodeText } from "../../../lib/wire/error-names";
+import { rpcErrorCodeText } from "../../../lib/protocol/error-names";
 import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summarizePortability } from "../../../lib/lint/portability";
-import { connectHeadless } from "../../harness/headless";
+import { connectHeadless } from "../../headless/connect";
 import type { Engine } from "../../engine";
 import type { RunContext } from "../command";
 import { headlessSession } from "../shared/headless-session";

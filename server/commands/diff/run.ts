@@ -6,7 +6,7 @@ import { diffExitCode, diffSurfaces, formatDiffJson, formatDiffJunit, formatDiff
 import { visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../shared/session-loader";
-import { liveSurface } from "../../diff/live-surface";
+import { liveSurface } from "../../headless/live-surface";
 
 /** One side of a diff: a recording, or a target to connect to and list. */
 export type DiffSide = { kind: "session"; file: string } | { kind: "target"; target: Target; label?: string };

@@ -1,27 +1,8 @@
-import type { Command, CommonArgs } from "../command";
-import type { FlagGroup } from "../flag-spec";
+import type { Command } from "../command";
+import { PAGE_FLAGS, type PageArgs } from "./flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
-import { port } from "../values";
-import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateTarget, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
-
-export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
-  port: number;
-  host: string;
-  openBrowser: boolean;
-  /** --open: a share link or a .mcp-session.json file to show (never run) on start. */
-  open?: string;
-}
-
-const PAGE_FLAGS: FlagGroup<PageArgs> = {
-  title: "The page",
-  flags: [
-    { names: ["--port"], value: "N", help: "port to listen on (default 6274; 0 = any free port)", set: (a, v) => (a.port = port(v)) },
-    { names: ["--host"], value: "ADDR", help: "interface to bind (default 127.0.0.1; anything else prints a warning)", set: (a, v) => (a.host = v) },
-    { names: ["--open"], value: "LINK|FILE", help: "show a shared session (link or .mcp-session.json); runs nothing until you press Reproduce and confirm", set: (a, v) => (a.open = v) },
-    { names: ["--no-open"], help: "do not open a browser", set: (a) => (a.openBrowser = false) },
-  ],
-};
+import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateTarget } from "../shared/target-flags";
 
 const USAGE = `Usage: inspector [flags] [command [args...]]            the page, connected to a server
        inspector --cli TARGET --method M [...]           one call, result JSON on stdout
@@ -63,3 +44,5 @@ export const pageCommand: Command<PageArgs> = {
     "",
   ],
 };
+
+export type { PageArgs } from "./flags";

@@ -1,17 +1,17 @@
 import type { RunContext } from "../command";
-import type { PageArgs } from "./index";
+import type { PageArgs } from "./flags";
 import { takeServerEnv } from "../shared/env-flags";
 import { authFromFlags, timeoutsFromFlags } from "../shared/connect-settings";
 import { resolveTarget } from "../shared/resolve-target";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
 import { LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
-import { listenInspector, type ListeningInspector, type RunningInspector } from "../../inspector";
+import { listenInspector, type ListeningInspector, type RunningInspector } from "../../launcher/inspector";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
 import { isLoopbackHostname, newToken } from "../../bridge/security";
 import { describeTarget, type ConnectSpecInput, type Target } from "../../../lib/target/target";
-import type { StandingAnswersPatch } from "../../../lib/wire/answers";
+import type { StandingAnswersPatch } from "../../../lib/answers/schema";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
 import type { SessionState } from "../../../lib/wire/session-state";
@@ -33,7 +33,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     takeServerEnv(a, env, io.err);
     target = resolveTarget(a, env);
     // Loaded only when asked for: the page path stays light, so its URL comes sooner.
-    if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answers")).answersFromFlags(a);
+    if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answer-flags")).answersFromFlags(a);
     if (target) connect = { target, protocolEra: a.protocolEra ?? "auto", timeouts: timeoutsFromFlags(a), auth: { ...authFromFlags(a, env, true), redirectUri: a.callbackUrl } };
   } catch (e) {
     if (e instanceof UsageError) return err(e.message), 2;

@@ -1,6 +1,6 @@
 import type { Target } from "../../../lib/target/target";
-import { capabilitiesFor, type HeadlessSession } from "../../harness/headless";
-import { answersFromFlags } from "./answers";
+import { capabilitiesFor, type HeadlessSession } from "../../headless/connect";
+import { answersFromFlags } from "./answer-flags";
 import { authFromFlags, timeoutsFromFlags } from "./connect-settings";
 import type { Env } from "./env-flags";
 import type { AnswerArgs, AuthArgs, TargetArgs } from "./target-flags";

@@ -1,4 +1,4 @@
-import { APP_MESSAGE_MAX_BYTES, AppCspViolationSchema, type AppCspViolation } from "../record/format";
+import { APP_MESSAGE_MAX_BYTES, AppCspViolationSchema, type AppCspViolation } from "./format";
 
 /**
  * What of an App message can go into the record: the message itself when it is JSON of at most

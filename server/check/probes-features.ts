@@ -1,4 +1,4 @@
-import { RpcError, type Engine } from "../../engine";
+import { RpcError, type Engine } from "../engine";
 import type { ProbeResult } from "./result";
 import { MODERN_CHANGES } from "./probes";
 

@@ -1,9 +1,9 @@
 import { Engine } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import type { StandingAnswersPatch } from "../../lib/wire/answers";
+import type { StandingAnswersPatch } from "../../lib/answers/schema";
 import type { AuthSettings, OfferedCapabilities, ProtocolEraChoice, Target, Timeouts } from "../../lib/target/target";
-import { startCallbackServer, type CallbackServer } from "./oauth-callback";
+import { startCallbackServer, type CallbackServer } from "../auth/callback-server";
 import type { SessionState } from "../../lib/wire/session-state";
 
 /**

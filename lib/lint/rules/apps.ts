@@ -1,7 +1,7 @@
-import type { Family, Report, Rule } from "../lint/rule";
-import { isObject } from "../lint/rule";
-import type { AppEntry } from "../record/format";
-import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFinding, type AppLintMessage } from "./app-lint";
+import type { Family, Report, Rule } from "../rule";
+import { isObject } from "../rule";
+import type { AppEntry } from "../../record/format";
+import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFinding, type AppLintMessage } from "../../apps/app-lint";
 
 // MCP Apps (the io.modelcontextprotocol/ui extension, spec 2026-01-26) as the record shows it:
 // the App's own messages are `app` entries (written by the page's tap), the UI resource is an

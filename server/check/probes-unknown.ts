@@ -1,5 +1,5 @@
-import { RpcError, type Engine } from "../../engine";
-import { RpcErrorCode } from "../../../lib/wire/error-codes";
+import { RpcError, type Engine } from "../engine";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { describe, type Era } from "./probes";
 import type { ProbeResult } from "./result";
 

@@ -1,9 +1,9 @@
-import { Engine } from "./engine";
-import { RecordStore } from "./record/store";
-import { Bridge } from "./bridge/ws-bridge";
-import { liveReplay } from "./replay/replay";
-import { VERSION } from "./paths";
-import { RECORD_FORMAT_VERSION } from "../lib/record/format";
+import { Engine } from "../engine";
+import { RecordStore } from "../record/store";
+import { Bridge } from "../bridge/ws-bridge";
+import { liveReplay } from "../replay/replay";
+import { VERSION } from "../paths";
+import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../../lib/lint";
+import type { Finding, Severity } from "../../lib/lint";
 
 /** One probe of `check`: what every server must do, tried against this one. */
 export interface ProbeResult {

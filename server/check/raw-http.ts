@@ -1,6 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import { SseParser, type SseEvent } from "../../engine/sse-parser";
+import { SseParser, type SseEvent } from "../engine/sse-parser";
 
 // Requests below the SDK for `check`'s transport probes, with node:http: they need what a
 // well-behaved client never sends (a foreign Origin or Host, an ended session's id, a

@@ -1,4 +1,4 @@
-import type { SseEvent } from "../../engine/sse-parser";
+import type { SseEvent } from "../engine/sse-parser";
 import { RAW_HTTP_WAIT_MS, initialize, open, type Stream } from "./raw-http";
 import type { ProbeResult } from "./result";
 

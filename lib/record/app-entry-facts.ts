@@ -1,5 +1,5 @@
-import type { AppEntry } from "../record/format";
-import { idOf, methodOf, summaryOf } from "./app-messages";
+import type { AppEntry } from "./format";
+import { idOf, methodOf, summaryOf } from "../apps/app-messages";
 
 /** How a direction reads in the timeline. */
 export function appDirLabel(dir: AppEntry["dir"]): string {

@@ -1,7 +1,7 @@
-import type { Engine } from "../../engine";
-import { appResourceUriOf, isAppMimeType } from "../../../lib/apps/app-meta";
-import { APPS_SPEC, APP_RULE_IDS } from "../../../lib/apps/app-lint";
-import { RpcError } from "../../engine/errors";
+import type { Engine } from "../engine";
+import { appResourceUriOf, isAppMimeType } from "../../lib/apps/app-meta";
+import { APPS_SPEC, APP_RULE_IDS } from "../../lib/apps/app-lint";
+import { RpcError } from "../engine/errors";
 import type { ProbeResult } from "./result";
 
 /**

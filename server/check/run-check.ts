@@ -1,18 +1,18 @@
-import type { Engine } from "../../engine";
-import type { RecordStore } from "../../record/store";
-import { lintRecord } from "../../../lib/lint";
-import { sampleFor } from "../../../lib/protocol/sample-args";
-import { describeTarget } from "../../../lib/target/target";
-import { RpcErrorCode } from "../../../lib/wire/error-codes";
-import { visible } from "../../../lib/text/visible";
-import { connectHeadless, type HeadlessSession } from "../headless";
+import type { Engine } from "../engine";
+import type { RecordStore } from "../record/store";
+import { lintRecord } from "../../lib/lint";
+import { sampleFor } from "../../lib/protocol/sample-args";
+import { describeTarget } from "../../lib/target/target";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
+import { visible } from "../../lib/text/visible";
+import { connectHeadless, type HeadlessSession } from "../headless/connect";
 import { consistencyProbe, listAll, type Listing } from "./listing";
 import { probeCancellation, probeInvalidToolArgs, probePing, probeUnknownMethod, type Era } from "./probes";
 import { probeMissingResource, probeUnknownPrompt, probeUnknownTool } from "./probes-unknown";
 import { groupFindings, linkProbesToFindings, summarize, type CheckReport, type ProbeResult } from "./result";
 import { httpProbes } from "./probes-http";
 import { probeAppResources } from "./probes-apps";
-import { appResourceUriOf } from "../../../lib/apps/app-meta";
+import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 
 export interface CheckOptions {

@@ -1,8 +1,8 @@
-import { RpcError, type Engine } from "../../engine";
-import type { RecordStore } from "../../record/store";
-import { invalidArgsFor } from "../../../lib/protocol/sample-args";
+import { RpcError, type Engine } from "../engine";
+import type { RecordStore } from "../record/store";
+import { invalidArgsFor } from "../../lib/protocol/sample-args";
 import type { ProbeResult } from "./result";
-import { RpcErrorCode } from "../../../lib/wire/error-codes";
+import { RpcErrorCode } from "../../lib/protocol/error-codes";
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
 /** 2026-07-28 changelog: what that era removed (ping, logging/setLevel, resources/subscribe, sessions). */

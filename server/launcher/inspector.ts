@@ -1,14 +1,14 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Engine } from "./engine";
-import type { RecordStore } from "./record/store";
+import type { Engine } from "../engine";
+import type { RecordStore } from "../record/store";
 import type { InspectorCore } from "./inspector-core";
-import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "./bridge/http-server";
-import { newToken } from "./bridge/security";
-import { VERSION } from "./paths";
-import type { SessionFile } from "../lib/session/file";
-import { pageOrigins, startSandboxServer, type SandboxServer } from "./apps/sandbox-server";
-import { withAppSandbox } from "./apps/page-framing";
+import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "../bridge/http-server";
+import { newToken } from "../bridge/security";
+import { VERSION } from "../paths";
+import type { SessionFile } from "../../lib/session/file";
+import { pageOrigins, startSandboxServer, type SandboxServer } from "../apps/sandbox-server";
+import { withAppSandbox } from "../apps/page-framing";
 
 export interface InspectorOptions {
   host?: string;
@@ -55,9 +55,9 @@ export interface ListeningInspector {
  */
 async function loadCoreModule(): Promise<typeof import("./inspector-core")> {
   const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-  await import("../lib/protocol/output-verdict");
+  await import("../../lib/protocol/output-verdict");
   await breathe();
-  await import("./engine/sdk-stage");
+  await import("../engine/sdk-stage");
   await breathe();
   return import("./inspector-core");
 }
@@ -69,7 +69,7 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
 
 /**
  * The same, resolving as soon as the HTTP server listens: the page is served at once while the
- * engine's half loads (server/inspector-core.ts; `loadCore` replaces that in tests). The socket
+ * engine's half loads (server/launcher/inspector-core.ts; `loadCore` replaces that in tests). The socket
  * and the API wait for it (a frame sent sooner waits in the socket, not lost); `onCore` runs
  * before anything else sees the engine (the launcher starts its connection there, so no request
  * finds an engine that has not started connecting yet).

@@ -1,5 +1,5 @@
-import { junitXml, type JunitCase } from "../../../lib/text/junit";
-import { inertJson, visible } from "../../../lib/text/visible";
+import { junitXml, type JunitCase } from "../../lib/text/junit";
+import { inertJson, visible } from "../../lib/text/visible";
 import type { CheckFinding, CheckReport, ProbeResult } from "./result";
 
 /**

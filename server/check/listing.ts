@@ -1,4 +1,4 @@
-import type { Engine } from "../../engine";
+import type { Engine } from "../engine";
 import type { ProbeResult } from "./result";
 
 const MAX_PAGES = 100;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as z from "zod";
-import { CannedRuleSchema, type StandingAnswersPatch } from "../../../lib/wire/answers";
+import { CannedRuleSchema, type StandingAnswersPatch } from "../../../lib/answers/schema";
 import { compileRule } from "../../../lib/answers/canned";
 import { UsageError, cannotRead } from "../usage-error";
 import type { AnswerArgs } from "./target-flags";

@@ -1,0 +1,20 @@
+import type { CommonArgs } from "../command";
+import type { FlagGroup } from "../flag-spec";
+import { oneOf } from "../values";
+import type { AnswerArgs, AuthArgs, TargetArgs } from "../shared/target-flags";
+
+export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
+  format: "text" | "json" | "junit";
+  /** Also call tools not annotated readOnlyHint. */
+  callTools: boolean;
+  advertiseApps: boolean;
+}
+
+export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
+  title: "check",
+  flags: [
+    { names: ["--format"], value: "F", help: "text (default) | json | junit", set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")) },
+    { names: ["--call-tools"], help: "also call tools not annotated readOnlyHint", set: (a) => (a.callTools = true) },
+    { names: ["--advertise-apps"], help: "offer the MCP Apps extension (io.modelcontextprotocol/ui)", set: (a) => (a.advertiseApps = true) },
+  ],
+};
