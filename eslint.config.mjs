@@ -12,9 +12,24 @@ const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const PAGE = ["app", "client", "features", "components"];
 const under = (dirs) => dirs.map((d) => `${d}/**`);
 
+/**
+ * lib/'s own order, lowest first: each folder imports only folders before it (a folder not listed
+ * fails test/lint/layers.test.ts, so a new one takes its place here). Vocabulary at the bottom
+ * (text, JSON shapes, the protocol, targets, OAuth steps, the App vocabulary), then the record and
+ * what reads it (lint, load summaries), standing answers, session files, the page-backend wire,
+ * and the surface diff on top.
+ */
+export const LIB_ORDER = ["text", "json", "protocol", "target", "auth", "apps", "record", "lint", "load", "answers", "session", "wire", "surface"];
+const LIB_LAYERS = LIB_ORDER.map((name, i) => ({
+  files: [`lib/${name}/**`],
+  forbid: ["server", ...PAGE, ...LIB_ORDER.slice(i + 1).map((above) => `lib/${above}`)],
+  why: `lib/ is pure code shared by the backend and the page, so it imports neither; inside lib/, lib/${name}/ imports only what comes before it in LIB_ORDER (${LIB_ORDER.join(" < ")})`,
+}));
+
 /** What each folder may not import (resolved paths), and why. */
 const LAYERS = [
   { files: ["lib/**"], forbid: ["server", ...PAGE], why: "lib/ is pure code shared by the backend and the page, so it imports neither" },
+  ...LIB_LAYERS,
   { files: ["server/**"], forbid: PAGE, why: "the backend talks to the page only over the WebSocket (lib/wire)" },
   { files: ["client/**"], forbid: ["server", "app", "features", "components"], why: "the page's session client sits under every feature and widget, so it imports none of them" },
   { files: ["components/**"], forbid: ["server", "app", "client", "features"], why: "generic widgets are presentational (props in, callbacks out) and import no session" },
@@ -58,8 +73,10 @@ const layers = {
       const source = node.source?.value;
       if (typeof source !== "string" || !source.startsWith(".")) return;
       const target = posix(path.relative(ROOT, path.resolve(path.dirname(filename), source)));
-      if (forbid.includes(topFolder(target))) {
-        context.report({ node: node.source, message: `${topFolder(self)}/ may not import ${target}: ${why}.` });
+      const forbidden = forbid.find((f) => target === f || target.startsWith(`${f}/`));
+      if (forbidden) {
+        const mine = forbidden.includes("/") ? self.split("/").slice(0, 2).join("/") : topFolder(self);
+        context.report({ node: node.source, message: `${mine}/ may not import ${target}: ${why}.` });
         return;
       }
       const mine = featureOf(self);

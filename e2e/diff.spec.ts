@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import type { SessionFile } from "../lib/session/file";
-import { listAll } from "../server/check/listing";
+import { listAll } from "../server/headless/listing";
 import { recordSession } from "../test/helpers/sessions";
 import { fixture } from "../test/helpers/fixtures";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";

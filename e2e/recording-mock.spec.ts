@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseSession, type SessionFile } from "../lib/session/file";
 import { encodeSessionLink } from "../lib/session/share-link";
 import { sessionFileName } from "../lib/session/shared";
-import { listAll } from "../server/check/listing";
+import { listAll } from "../server/headless/listing";
 import { recordSession } from "../test/helpers/sessions";
 import { fixture } from "../test/helpers/fixtures";
 import { expect, test } from "./inspector";

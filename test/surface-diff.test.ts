@@ -5,7 +5,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { DiffReportSchema, compareSchemas, diffExitCode, diffSurfaces, formatDiffJunit, severityOf, surfaceFromListings, surfaceFromSession, type SurfaceChange } from "../lib/surface";
 import { runDiff, type DiffOptions } from "../server/commands/diff/run";
-import { listAll } from "../server/check/listing";
+import { listAll } from "../server/headless/listing";
 import { recordSession } from "./helpers/sessions";
 import { fixture } from "./helpers/fixtures";
 import { startEverythingHttp } from "./helpers/http-everything";

@@ -1,7 +1,7 @@
 import { Engine, RpcError } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import { listAll } from "../check/listing";
+import { listAll } from "./listing";
 import { describeTarget, type OfferedCapabilities, type Target } from "../../lib/target/target";
 import { LIST_KINDS, LIST_SPECS, surfaceFromListings, type ListKind, type Listed, type Surface } from "../../lib/surface";
 

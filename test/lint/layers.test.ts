@@ -1,7 +1,9 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { LIB_ORDER } from "../../eslint.config.mjs";
 
 // The repository's own eslint.config.mjs, run on sample files placed (virtually) in each folder:
 // the layers hold only while these rules fire, so each is shown firing and staying quiet.
@@ -21,6 +23,15 @@ describe("layers", () => {
     expect(await lint("lib/session/sample.ts", 'export { Engine } from "../../server/engine";\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/ may not import server\/engine: lib\/ is pure/)]);
     expect(await lint("lib/wire/sample.ts", 'import type { Session } from "../../client/session";\nexport type S = Session;\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/ may not import client\/session/)]);
     expect(await lint("lib/wire/sample.ts", 'import { SESSION_FORMAT } from "../session/file";\nexport const f = SESSION_FORMAT;\n')).toEqual([]);
+  });
+
+  it("inside lib/, a folder imports only the folders before it in LIB_ORDER, and every folder has its place", async () => {
+    expect(await lint("lib/record/sample.ts", 'import type { SessionState } from "../wire/session-state";\nexport type S = SessionState;\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/record\/ may not import lib\/wire\/session-state: .*LIB_ORDER/)]);
+    expect(await lint("lib/protocol/sample.ts", 'import { RootSchema } from "../answers/schema";\nexport const r = RootSchema;\n')).toHaveLength(1);
+    expect(await lint("lib/wire/sample.ts", 'import type { Entry } from "../record/format";\nexport type E = Entry;\n')).toEqual([]);
+    expect(await lint("lib/record/sample.ts", 'import type { Entry } from "./format";\nexport type E = Entry;\n')).toEqual([]);
+    const folders = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect([...folders].sort()).toEqual([...LIB_ORDER].sort());
   });
 
   it("only server/engine/ and lib/protocol/ import the SDK", async () => {

@@ -5,7 +5,7 @@ import type { SessionState } from "../../lib/wire/session-state";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { diffSides, liveSurface, readSideFile } from "../../features/surface-diff/diff-sides";
 import { listEverything } from "../../features/surface-diff/list-everything";
-import { listAll } from "../../server/check/listing";
+import { listAll } from "../../server/headless/listing";
 import { recordSession } from "../helpers/sessions";
 import { fixture } from "../helpers/fixtures";
 
