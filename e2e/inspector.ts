@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test as base } from "@playwright/test";
+import WebSocket from "ws";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -56,17 +57,31 @@ export async function startInspector(args: string[], env: Record<string, string>
 
 /**
  * The page is served before the target connects (the launcher prints its URL at once): a spec
- * starts from a settled connection, so wait until the backend is no longer connecting.
+ * starts from a settled connection, so wait until the backend is no longer connecting. The
+ * socket says so (its `welcome`, then each `state` event), as it tells the page; no polling.
  */
 async function settled(u: URL): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    const health = (await (await fetch(new URL("/api/health", u.origin), { headers: { Authorization: `Bearer ${u.searchParams.get("token")}` } })).json()) as { status: string };
-    if (health.status !== "connecting") return;
-    await new Promise((r) => setTimeout(r, 50));
+  const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get("token")}`);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the inspector was still connecting its target after 60 s")), 60_000);
+      const done = (e?: Error) => (clearTimeout(timer), e ? reject(e) : resolve());
+      ws.once("open", () => ws.send(JSON.stringify({ type: "hello", id: "settled", since: 0 })));
+      ws.on("error", (e) => done(e));
+      ws.once("close", (code) => done(new Error(`the inspector closed its socket (${code}) before its target settled`)));
+      ws.on("message", (data) => {
+        const frame = JSON.parse(String(data)) as StateEvent | StateEvent[];
+        for (const e of Array.isArray(frame) ? frame : [frame]) if ((e.type === "welcome" || e.type === "state") && e.state.status !== "connecting") return done();
+      });
+    });
+  } finally {
+    ws.removeAllListeners("close");
+    ws.terminate();
   }
-  throw new Error("the inspector was still connecting its target after 60 s");
 }
+
+/** The two events that carry the session state (docs/websocket-protocol.md); the rest is not read here. */
+type StateEvent = { type: "welcome" | "state"; state: { status: string } } | { type: "entries" | "accepted" | "reply" | "error"; state?: undefined };
 
 /** A path under the repository (fixtures). */
 export function repoPath(...parts: string[]): string {
