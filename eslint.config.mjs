@@ -106,7 +106,7 @@ const disableReason = {
   },
 };
 
-const SDK = { regex: "^@modelcontextprotocol/sdk(/|$)", message: "Only server/engine/ and lib/protocol/ import the MCP SDK: take its vocabulary from lib/protocol/." };
+const SDK = { regex: "^@modelcontextprotocol/(sdk|core|client|server)(/|$)", message: "Only server/engine/ and lib/protocol/ import the MCP SDK: take its vocabulary from lib/protocol/." };
 const NOT_NODE = "This code runs in the browser too: no Node built-ins or globals here.";
 const NODE_IMPORTS = { patterns: [{ regex: "^node:", message: NOT_NODE }], paths: builtinModules.filter((m) => !m.startsWith("_")).map((name) => ({ name, message: NOT_NODE })) };
 const NODE_GLOBALS = ["process", "Buffer", "__dirname", "__filename", "require", "global", "setImmediate", "clearImmediate"].map((name) => ({ name, message: NOT_NODE }));

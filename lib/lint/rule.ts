@@ -1,4 +1,5 @@
 import type { Entry, MessageEntry } from "../record/format";
+import type { JsonObject } from "../json/shape";
 import type { Severity } from "./finding";
 
 /** A lint rule's identity: what the docs list and every finding of it carries. */
@@ -9,8 +10,6 @@ export interface Rule {
   /** One line: what the rule checks. */
   summary: string;
 }
-
-export type JsonObject = Record<string, unknown>;
 
 /** A frame sorted by JSON-RPC shape; only the parts later rules read. */
 export type Classified =
@@ -82,10 +81,6 @@ export interface Family {
   end?(report: Report, session: Session): void;
   /** Forget everything about the connection that ended. */
   reset(): void;
-}
-
-export function isObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** Short JSON for messages: long values are cut so a finding stays one line. */

@@ -1,4 +1,5 @@
-import type { LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
+import type { LoggingLevelSchema } from "@modelcontextprotocol/core";
+import type * as z from "zod";
 
 /**
  * RFC 5424 severities as MCP names them (logging/setLevel, notifications/message), least severe
@@ -8,7 +9,7 @@ import type { LoggingLevel } from "@modelcontextprotocol/sdk/types.js";
  * test/log-levels.test.ts keeps it equal to the SDK's.
  */
 export const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"];
-export type LogLevel = LoggingLevel;
+export type LogLevel = z.output<typeof LoggingLevelSchema>;
 
 export function isLogLevel(level: unknown): level is LogLevel {
   return (LOG_LEVELS as readonly unknown[]).includes(level);

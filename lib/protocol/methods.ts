@@ -1,4 +1,6 @@
-import { ClientNotificationSchema, ClientRequestSchema, CreateMessageRequestSchema, ElicitRequestSchema, ListRootsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { CreateMessageRequestSchema, ElicitRequestSchema, ListRootsRequestSchema } from "@modelcontextprotocol/core";
+// v1's lists: v2's drop the 2025-11-25 tasks methods the composer still offers.
+import { ClientNotificationSchema, ClientRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { LOG_LEVELS } from "./log-levels";
 
 /** The protocol's client->server request methods (the SDK's list), for completion in the raw composer. */

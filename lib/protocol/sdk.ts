@@ -54,7 +54,7 @@ export {
   TaskStatusNotificationSchema,
   ToolListChangedNotificationSchema,
   UnsubscribeRequestSchema,
-} from "@modelcontextprotocol/sdk/types.js";
+} from "@modelcontextprotocol/core";
 
 /** Protocol versions a conforming peer may negotiate (the SDK's list, newest first). */
 export { SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/sdk/types.js";

@@ -1,4 +1,4 @@
-import type * as Mcp from "@modelcontextprotocol/sdk/types.js";
+import type * as Mcp from "@modelcontextprotocol/client";
 
 /**
  * The MCP shapes the page reads, from the SDK's types (type-only: no SDK code comes with them).

@@ -42,6 +42,9 @@ describe("layers", () => {
     }
     // Type-only imports too: the vocabulary has one door.
     expect(await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/sdk/types.js";\nexport type T = Tool;\n')).toHaveLength(1);
+    // The v2 packages too (core's schemas, the client's types).
+    expect(await lint("lib/session/sample.ts", 'import { ToolSchema } from "@modelcontextprotocol/core";\nexport const S = ToolSchema;\n')).toHaveLength(1);
+    expect(await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/client";\nexport type T = Tool;\n')).toHaveLength(1);
   });
 
   it("the backend imports nothing of the page, and the page nothing of the backend", async () => {

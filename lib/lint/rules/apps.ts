@@ -1,5 +1,5 @@
 import type { Family, Report, Rule } from "../rule";
-import { isObject } from "../rule";
+import { isObject } from "../../json/shape";
 import type { AppEntry } from "../../record/format";
 import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFinding, type AppLintMessage } from "../../apps/app-lint";
 

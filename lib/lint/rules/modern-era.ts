@@ -1,6 +1,7 @@
 import { RpcErrorCode } from "../../protocol/error-codes";
 import { SPEC, isModernVersion } from "../spec";
-import { brief, isObject, type Family, type MessageCtx, type Rule } from "../rule";
+import { brief, type Family, type MessageCtx, type Rule } from "../rule";
+import { isObject } from "../../json/shape";
 import { META_KEY, envelopeOf } from "./modern-meta";
 
 // Which era a connection speaks, and whether the server keeps to it (MCP 2026-07-28
