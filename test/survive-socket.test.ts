@@ -161,11 +161,15 @@ async function rawUpgradeThen(bytes: Buffer): Promise<void> {
     };
     sock.on("data", onData);
   });
-  const closed = new Promise<void>((r) => sock.once("close", () => r()));
+  // The backend drops each of these sockets itself, at once (ws refuses an unmasked frame, a
+  // reserved opcode, and a length over its 16 MiB limit before any payload comes): we never close
+  // ours, so the close we wait for is the backend's. The timer only names a backend that does not.
+  const closed = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the backend kept the socket open after ${bytes.length} bytes of broken framing`)), 10_000);
+    sock.once("close", () => (clearTimeout(timer), resolve()));
+  });
   sock.on("error", () => undefined);
   sock.write(bytes);
-  // A lying length leaves the server waiting for bytes that never come: end our side.
-  setTimeout(() => sock.end(), 300).unref();
   await closed;
 }
 
