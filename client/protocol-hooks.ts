@@ -6,7 +6,6 @@ import type { RequestOutcome } from "../lib/wire/outcomes";
 import { useSession, useStore } from "./session-context";
 import type { ProtocolFeed } from "./protocol-feed";
 import type { Session } from "./session";
-import type { SentCommand } from "../lib/wire/client";
 import { completionQuery, promptsQuery, resourcesQuery, resourceTemplatesQuery, type CompletionRef } from "./protocol-queries";
 
 /** The session's protocol feed, and a re-render per batch of entries. */
@@ -77,47 +76,4 @@ export function sendRequest(session: Session, v: RequestVars): Promise<RequestOu
 export function useNotify() {
   const session = useSession();
   return useMutation({ mutationFn: (v: RequestVars) => session.command({ type: "notify", method: v.method, ...(v.params ? { params: v.params } : {}) }) });
-}
-
-/**
- * A day: a subscriptions/listen stays open until the page ends it, so its time limit must not
- * end it first (a listen is answered only when the server closes it).
- */
-export const LISTEN_TIMEOUT_MS = 24 * 60 * 60_000;
-
-/**
- * subscriptions/listen (2026-07-28) as a request command that stays in flight: the server's
- * notifications for `notifications` arrive stamped with its id; cancelling the command ends it
- * (the engine sends notifications/cancelled, or closes the request's HTTP stream).
- */
-export function openListen(session: Session, notifications: Record<string, unknown>): SentCommand<"request"> {
-  return session.send({ type: "request", method: "subscriptions/listen", params: { notifications }, timeoutMs: LISTEN_TIMEOUT_MS, maxTotalTimeoutMs: LISTEN_TIMEOUT_MS, resetTimeoutOnProgress: false });
-}
-
-/** The list_changed filter to listen for: only the lists whose capability declares listChanged (undefined: none). */
-export function listChangedFilter(caps: Record<string, unknown> | undefined): Record<string, true> | undefined {
-  const filter: Record<string, true> = {};
-  for (const [cap, flag] of [["tools", "toolsListChanged"], ["prompts", "promptsListChanged"], ["resources", "resourcesListChanged"]] as const) {
-    if ((caps?.[cap] as { listChanged?: unknown } | undefined)?.listChanged === true) filter[flag] = true;
-  }
-  return Object.keys(filter).length ? filter : undefined;
-}
-
-/**
- * In the 2026-07-28 era a server sends list_changed only on a listen stream that asked for it:
- * keep one open for the connection, so the lists refresh as in 2025 (the session invalidates
- * them on those notifications). Mounted once by the shell.
- */
-export function useListChangedListen(state: SessionState | undefined): void {
-  const session = useSession();
-  const n = state?.status === "connected" && state.negotiated?.era === "modern" ? state.negotiated : undefined;
-  const filter = n && listChangedFilter(n.serverCapabilities);
-  const key = filter ? JSON.stringify([state!.generation, filter]) : undefined;
-  useEffect(() => {
-    if (!key) return;
-    const sent = openListen(session, (JSON.parse(key) as [number, Record<string, true>])[1]);
-    // Ends with the connection, or when cancelled below: nothing to report either way.
-    sent.reply.catch(() => undefined);
-    return () => void session.cancel(sent.id, "the page stopped listening for list changes").catch(() => undefined);
-  }, [key, session]);
 }

@@ -68,7 +68,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     }
   };
 
-  const subscribeProps = (uri: string) => ({ subscribed: subscriptions.includes(uri), busy: subs.busy, onSubscribe: () => subs.subscribe(uri), onUnsubscribe: () => subs.unsubscribe(uri) });
+  const subscribeProps = (uri: string) => ({ subscribed: subscriptions.includes(uri), busy: subs.busy(uri), onSubscribe: () => subs.subscribe(uri), onUnsubscribe: () => subs.unsubscribe(uri) });
 
   // Re-read subscribed resources when their update arrives (only updates after auto was turned on).
   useEffect(() => {
@@ -98,7 +98,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
         reading={!!rs.reading}
         canRead
         contents={rs.contents}
-        error={rs.error ?? subs.error}
+        error={rs.error ?? subs.errorOf(sel.uri)}
         subscribe={canSubscribe ? subscribeProps(sel.uri) : undefined}
       />
     );
@@ -121,7 +121,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
         reading={!!rs.reading}
         canRead={complete}
         contents={rs.contents}
-        error={rs.error ?? subs.error}
+        error={rs.error ?? subs.errorOf(uri)}
         subscribe={canSubscribe && complete ? subscribeProps(uri) : undefined}
       >
         <p className="small">

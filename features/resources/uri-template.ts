@@ -2,6 +2,14 @@
  * RFC 6570 URI Templates, levels 1–4: the variables a template names (so a form can ask for
  * each) and the expansion of string values. Lists and maps are not offered by the form, so a
  * variable's value is one string; the explode modifier is accepted and treated like a string.
+ *
+ * Why not the SDK's `UriTemplate` (@modelcontextprotocol/client 2.4, tried on the templates the
+ * official inspector lists): `{+v}`, `{?q,r}`, `{&k}`, `{.e}`, `{/p*}` and `{#f}` expand right, and
+ * `{a,b}` expands to `1,2`; but `{;id}` is not an operator to it (the variable is named ";id" and
+ * `{id: "7"}` expands to nothing instead of `;id=7`), `{id:3}` is not a prefix (the variable is
+ * named "id:3", so `id` expands to nothing instead of its first 3 characters), and its `match()`
+ * gives null for `{a,b}` and keeps the `#` in `{#f}`'s value. The page may not import the SDK
+ * anyway (only server/engine and lib/protocol do), so this file stays.
  */
 export interface TemplateVariable {
   name: string;

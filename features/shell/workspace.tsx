@@ -27,7 +27,6 @@ import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
 import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
-import { useListChangedListen } from "../../client/protocol-hooks";
 
 type Tab = "server" | "tools" | "apps" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
 
@@ -72,7 +71,6 @@ export function Workspace() {
   const [connectionShown, setConnectionShown] = useState<boolean>();
   const connectionFolded = connectionShown === undefined ? connected : !connectionShown;
   const problems = useProblemCount(useSession().lint);
-  useListChangedListen(state);
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },

@@ -84,6 +84,14 @@ export const CommandSchema = z.discriminatedUnion("type", [
   z.object({ ...cmd, type: z.literal("set-answers"), answers: StandingAnswersPatchSchema }),
   /** Drop the OAuth tokens the backend holds for the current HTTP target (the registered client stays); the reply is the state. */
   z.object({ ...cmd, type: z.literal("forget-authorization") }),
+  /**
+   * Subscribe to a resource's updates, in the connection's era (the engine sends resources/subscribe,
+   * or holds a subscriptions/listen open in 2026-07-28); the reply is the subscription once it is
+   * active or failed, and every page's state carries it (`subscriptions`).
+   */
+  z.object({ ...cmd, type: z.literal("subscribe-resource"), uri: z.string().min(1) }),
+  /** End a resource subscription (resources/unsubscribe, or the listen cancelled); the reply is what remains of it (null: gone). */
+  z.object({ ...cmd, type: z.literal("unsubscribe-resource"), uri: z.string().min(1) }),
   // --- MCP Apps (issue 24) ---
   /**
    * One message between an App the page renders and the page as its host, as the page's tap saw

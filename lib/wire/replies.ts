@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { CommandType } from "./protocol";
 import { RequestOutcomeSchema, ToolCallOutcomeSchema } from "./outcomes";
-import { SessionStateSchema } from "./session-state";
+import { ResourceSubscriptionSchema, SessionStateSchema } from "./session-state";
 import { ReplayReportSchema } from "../session/replay-result";
 
 /**
@@ -24,6 +24,8 @@ export const ReplySchemas = {
   replay: ReplayReportSchema,
   "set-answers": SessionStateSchema,
   "forget-authorization": SessionStateSchema,
+  "subscribe-resource": ResourceSubscriptionSchema,
+  "unsubscribe-resource": ResourceSubscriptionSchema.nullable(),
   answer: z.null(),
   "app-message": z.object({ seq: z.number().int().positive() }),
 } satisfies { [K in CommandType]: z.ZodType };

@@ -73,6 +73,43 @@ export const PendingServerRequestSchema = z.object({
 });
 export type PendingServerRequest = z.infer<typeof PendingServerRequestSchema>;
 
+/**
+ * One resource subscription of the live connection, as the engine keeps it
+ * (server/engine/subscriptions.ts): 2025 `resources/subscribe`, or a `subscriptions/listen` held
+ * open in 2026-07-28. `failed` stays until the next subscribe or unsubscribe of that URI.
+ */
+export const ResourceSubscriptionSchema = z.object({
+  uri: z.string(),
+  status: z.enum(["subscribing", "active", "unsubscribing", "failed"]),
+  /** Why it failed (or why an unsubscribe failed, on an `active` one), in words. */
+  error: z.string().optional(),
+  /** The record seq of the request that opened it (resources/subscribe or subscriptions/listen). */
+  requestSeq: z.number().int().optional(),
+  /** notifications/resources/updated received for it, and the latest one's seq and time. */
+  updates: z.number().int().nonnegative(),
+  lastUpdate: z.object({ seq: z.number().int(), t: z.number() }).optional(),
+  /** When it entered this status (ms, the engine's clock). */
+  since: z.number(),
+});
+export type ResourceSubscription = z.infer<typeof ResourceSubscriptionSchema>;
+
+/** The connection's own subscriptions/listen for list_changed (2026-07-28, when the server declares `listChanged`). */
+export const ListChangedListenSchema = z.object({
+  /** The filter it asked for: `toolsListChanged`, `promptsListChanged`, `resourcesListChanged`. */
+  notifications: z.array(z.string()),
+  status: z.enum(["subscribing", "active", "failed"]),
+  error: z.string().optional(),
+  requestSeq: z.number().int(),
+});
+export type ListChangedListen = z.infer<typeof ListChangedListenSchema>;
+
+/** What the live connection listens to; absent when there is no connection (a new one starts empty). */
+export const SubscriptionsStateSchema = z.object({
+  resources: z.array(ResourceSubscriptionSchema),
+  listChanged: ListChangedListenSchema.optional(),
+});
+export type SubscriptionsState = z.infer<typeof SubscriptionsStateSchema>;
+
 /** reconnecting: an HTTP target stopped answering (or dropped the session); the engine tries again by itself. */
 export const SessionStatusSchema = z.enum(["idle", "connecting", "connected", "disconnected", "failed", "reconnecting"]);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
@@ -107,6 +144,8 @@ export const SessionStateSchema = z.object({
   /** What the backend answers without asking; kept across connections. */
   answers: StandingAnswersSchema,
   authorization: AuthorizationStateSchema.optional(),
+  /** The engine's resource subscriptions and list_changed listen of the live connection. */
+  subscriptions: SubscriptionsStateSchema.optional(),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 

@@ -27,7 +27,7 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const FLUSH_DELAY_MS = 4;
 
 /** What the bridge asks of the engine: the commands it routes. */
-export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "send" | "notify" | "sendToolCall" | "outcomeOf" | "setAnswers" | "answer" | "forgetAuthorization">;
+export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "send" | "notify" | "sendToolCall" | "outcomeOf" | "setAnswers" | "answer" | "forgetAuthorization" | "subscribe" | "unsubscribe">;
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
 export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq" | "append">;
 
@@ -160,6 +160,10 @@ export class Bridge {
         return this.engine.setAnswers(cmd.answers);
       case "forget-authorization":
         return this.engine.forgetAuthorization();
+      case "subscribe-resource":
+        return this.engine.subscribe(cmd.uri);
+      case "unsubscribe-resource":
+        return this.engine.unsubscribe(cmd.uri);
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
       case "app-message": {

@@ -13,6 +13,7 @@ import { headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
 import { TaskFollower } from "./task-follower";
+import { Subscriptions } from "./subscriptions";
 import type { OpenedTransport, TransportFactory } from "./transports";
 import type { ExitInfo } from "./stdio-transport";
 import type { EarlyTarget } from "./spawn-target";
@@ -54,6 +55,7 @@ export class Connection {
   readonly held: HeldRequests;
   readonly requests: OutgoingRequests;
   readonly tasks: TaskFollower;
+  readonly subscriptions: Subscriptions;
   tapped: TappedTransport;
   client?: Client;
   era?: ProtocolEra;
@@ -125,6 +127,7 @@ export class Connection {
         return "error" in r ? undefined : (r.retryParams.inputResponses as Record<string, unknown> | undefined);
       },
     });
+    this.subscriptions = new Subscriptions({ clock: deps.clock, era: () => this.era, request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts) });
     this.tapped = new TappedTransport(this.opened.transport, {
       outgoing: (m) => this.recordOutgoing(m),
       intercept: (m) => this.intercept(m),
@@ -226,6 +229,7 @@ export class Connection {
     }
     if (m.method === "notifications/progress") this.requests.takeProgress(m.params);
     else if (m.method === "notifications/tasks/status") this.tasks.observe(entry);
+    else this.subscriptions.observe(entry);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
-import type { ConnectError, SessionState } from "../../lib/wire/session-state";
+import type { ConnectError, ResourceSubscription, SessionState } from "../../lib/wire/session-state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, modernClientCapabilities, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
@@ -151,6 +151,7 @@ export class Engine {
       },
     });
     this.conn = conn;
+    conn.subscriptions.onChange(() => void (this.conn === conn && this.setState(this.state)));
 
     try {
       const opened = await handshake({
@@ -199,6 +200,7 @@ export class Engine {
     }
     this.setState({ ...this.state, status: "connected", retry: undefined, error: undefined, negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]) });
     this.record.append({ kind: "lifecycle", event: "connected", text: `connected: protocol ${conn.protocolVersion}${conn.era === "modern" ? " (server/discover)" : ""}`, target: describeTarget(spec.target) });
+    conn.subscriptions.listenForListChanges(this.state.negotiated?.serverCapabilities);
     return this.state;
   }
 
@@ -360,6 +362,20 @@ export class Engine {
     return { result: outcome.result, requestSeq: entry.pair?.seq, responseSeq: entry.seq, durationMs: entry.pair?.latencyMs ?? 0 };
   }
 
+  /**
+   * Subscribe to a resource's updates in the connection's era (2025 resources/subscribe,
+   * 2026-07-28 a subscriptions/listen held open): resolves once it is active or failed; the state's
+   * `subscriptions` follows it (updates counted) until unsubscribe or the connection's end.
+   */
+  async subscribe(uri: string): Promise<ResourceSubscription> {
+    return this.requireConnected().subscriptions.subscribe(uri);
+  }
+
+  /** End a subscription (2026-07-28: the listen is cancelled through its request): what remains of it, undefined when gone. */
+  async unsubscribe(uri: string): Promise<ResourceSubscription | undefined> {
+    return this.requireConnected().subscriptions.unsubscribe(uri);
+  }
+
   async notify(method: string, params?: Record<string, unknown>): Promise<void> {
     await this.requireConnected().notify(method, params);
   }
@@ -414,6 +430,7 @@ export class Engine {
     this.conn = undefined;
     conn.held.clear();
     conn.tasks.close();
+    conn.subscriptions.close();
     const exit = conn.exitInfo();
     const unexpected = !conn.closing;
     let error = this.state.error;
@@ -427,8 +444,8 @@ export class Engine {
     this.setState({ ...this.state, status: "disconnected", pid: undefined, pending: [], error: unexpected ? error : undefined });
   }
 
-  private setState(next: Omit<SessionState, "answers" | "authorization">): void {
-    this.state = { ...next, answers: this.answers, authorization: this.authorization?.state() };
+  private setState(next: Omit<SessionState, "answers" | "authorization" | "subscriptions">): void {
+    this.state = { ...next, answers: this.answers, authorization: this.authorization?.state(), subscriptions: this.conn?.subscriptions.state() };
     for (const l of this.listeners) l(this.state);
   }
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { feedEntries } from "../helpers/feed-entries";
-import { listChangedFilter } from "../../client/protocol-hooks";
-import { listenedUris } from "../../features/resources/use-resource-subscriptions";
+import { listChangedFilter } from "../../server/engine/subscription-listen";
+import type { ListenSeen } from "../../client/protocol-feed";
 
 const { out, inc, life, setup, lastSeq } = feedEntries();
+
+/** The URIs a listen covers: what the server acknowledged, or what was asked until it does. */
+function listenedUris(listen: ListenSeen): string[] {
+  const uris = (listen.honored ?? listen.asked).resourceSubscriptions;
+  return Array.isArray(uris) ? uris.filter((u): u is string => typeof u === "string") : [];
+}
 
 describe("the feed in the 2026-07-28 era", () => {
   it("keeps auto's era switch with the refused initialize, until the next connection", () => {
