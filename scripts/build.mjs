@@ -44,7 +44,7 @@ async function buildServer() {
     // Split at the dynamic imports: the launcher loads the light part (flags, the HTTP server, the
     // page) first and prints its URL; the engine's half (the SDK, zod schemas, Ajv, the lint) is a
     // chunk of its own that loads while the page is already served.
-    entryPoints: { inspector: path.join(root, "server/main.ts") },
+    entryPoints: { inspector: path.join(root, "server/commands/main.ts") },
     outdir: dist,
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",

@@ -1,3 +1,4 @@
+/** The command line: which command a line is, its flags, its run. The backend bundle's entry (dist/inspector.mjs, loaded by bin/inspector.mjs). */
 import type { Command, CommonArgs, Io } from "./command";
 import { renderHelp } from "./flag-spec";
 import { flagTable, parseCommand, type OtherFlags } from "./parse";
