@@ -6,6 +6,7 @@ import { baselineFrom, loadVerdicts } from "../lib/load/verdicts";
 import type { LoadSummary } from "../lib/load/summary";
 import { runLoad, type CallOutcome } from "../server/load/runner";
 import { ERRORS_KEPT, LoadSink, SLOWEST_KEPT } from "../server/load/sink";
+import { Pairing } from "../server/record/pairing";
 
 describe("latency percentiles", () => {
   test("the histogram reads every percentile within its stated bound (±0.5 %) of the exact one, over five orders of magnitude", () => {
@@ -110,16 +111,24 @@ describe("verdicts", () => {
 describe("the load sink", () => {
   const req = (id: number) => ({ kind: "message" as const, dir: "client->server" as const, message: { jsonrpc: "2.0", id, method: "tools/call", params: { name: "t" } }, size: 1 });
   const res = (id: number, body: Record<string, unknown>) => ({ kind: "message" as const, dir: "server->client" as const, message: { jsonrpc: "2.0", id, ...body }, size: 1 });
-  test("pairs each response to its request (the engine settles calls from the pair), keeps the slowest and a bounded number of errors, counts the rest", () => {
+  test("keeps each response paired as the connection pairs it (server/record/pairing.ts), with its request: the slowest and a bounded number of errors, the rest counted", () => {
     const sink = new LoadSink();
+    // The connection stamps each response with its request's pair before the sink gets it.
+    const pairing = new Pairing<"client->server">();
     for (let id = 1; id <= 200; id++) {
       const r = sink.append(req(id));
-      const answer = sink.append(id % 4 === 0 ? res(id, { error: { code: -1, message: "no" } }) : res(id, { result: {} }));
+      pairing.opened("client->server", id, r.seq, "tools/call");
+      const { pair } = pairing.answered("client->server", id)!;
+      const answer = sink.append({ ...(id % 4 === 0 ? res(id, { error: { code: -1, message: "no" } }) : res(id, { result: {} })), pair });
       expect(answer.kind === "message" && answer.pair?.seq).toBe(r.seq);
-      expect(sink.takeWire(answer.seq)).toBeGreaterThanOrEqual(0);
+      expect(sink.takeWire(answer.seq)).toBe(pair.latencyMs);
+      expect(sink.takeWire(answer.seq)).toBeUndefined();
     }
     const s = sink.sample();
     expect(s.kept.filter((e) => e.kind === "message")).toHaveLength((SLOWEST_KEPT + ERRORS_KEPT) * 2);
+    // Every kept response is kept with the request it answers.
+    const keptSeqs = new Set(s.kept.map((e) => e.seq));
+    for (const e of s.kept) if (e.kind === "message" && e.dir === "server->client") expect(keptSeqs.has(e.pair!.seq)).toBe(true);
     expect(s.errorsNotKept).toBe(50 - ERRORS_KEPT);
     expect(s.framesNotKept).toBe(400 - (SLOWEST_KEPT + ERRORS_KEPT) * 2);
     expect(s.kept.map((e) => e.seq)).toEqual([...s.kept.map((e) => e.seq)].sort((a, b) => a - b));

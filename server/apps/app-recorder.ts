@@ -1,6 +1,7 @@
-import { performance } from "node:perf_hooks";
-import { APP_MESSAGE_MAX_BYTES, type AppCspViolation, type AppEntry, type Entry, type NewEntry, type Pair } from "../../lib/record/format";
+import { APP_MESSAGE_MAX_BYTES, type AppCspViolation, type AppEntry, type AppEntryDirection, type Entry, type NewEntry } from "../../lib/record/format";
 import { idOf, methodOf } from "../../lib/apps/app-messages";
+import { isObject } from "../../lib/json/shape";
+import { Pairing } from "../record/pairing";
 
 /** What the page's tap says about one App message (the `app-message` command, already zod-checked). */
 export interface AppMessageReport {
@@ -20,17 +21,18 @@ const APPS_KEPT = 200;
 const OPEN_PER_APP = 1000;
 
 function isJsonRpc(m: unknown): boolean {
-  return typeof m === "object" && m !== null && !Array.isArray(m) && (m as { jsonrpc?: unknown }).jsonrpc === "2.0";
+  return isObject(m) && m.jsonrpc === "2.0";
 }
 
 /**
  * Writes App messages into the record as `app` entries, pairing a response with its request by
- * App, direction and JSON-RPC id (as the record store pairs the server's frames). The message is
- * the App's: it is kept as posted when it fits APP_MESSAGE_MAX_BYTES, else only its size is.
+ * App, direction and JSON-RPC id (server/record/pairing.ts, as the connection pairs the server's
+ * frames). The message is the App's: it is kept as posted when it fits APP_MESSAGE_MAX_BYTES,
+ * else only its size is.
  */
 export class AppRecorder {
-  /** Per App: requests waiting for an answer, by the direction they went and their id. */
-  private readonly open = new Map<string, Map<string, { seq: number; method: string; t: number }>>();
+  /** Per App: its requests waiting for an answer. */
+  private readonly open = new Map<string, Pairing<AppEntryDirection>>();
 
   constructor(private readonly append: (draft: NewEntry) => Entry) {}
 
@@ -52,35 +54,26 @@ export class AppRecorder {
     return entry;
   }
 
-  private opens(appId: string) {
-    let m = this.open.get(appId);
-    if (!m) {
+  private opens(appId: string): Pairing<AppEntryDirection> {
+    let p = this.open.get(appId);
+    if (!p) {
       if (this.open.size >= APPS_KEPT) this.open.delete(this.open.keys().next().value!);
-      m = new Map();
-      this.open.set(appId, m);
+      p = new Pairing({ maxOpen: OPEN_PER_APP });
+      this.open.set(appId, p);
     }
-    return m;
+    return p;
   }
 
-  private pairOf(r: AppMessageReport): Pair | undefined {
+  private pairOf(r: AppMessageReport) {
     const id = idOf(r.message);
     if (id === undefined || methodOf(r.message) || r.cspViolation) return undefined;
-    const other = r.dir === "app->host" ? "host->app" : "app->host";
-    const key = `${other} ${typeof id} ${id}`;
-    const open = this.open.get(r.appId);
-    const req = open?.get(key);
-    if (!req) return undefined;
-    open!.delete(key);
-    const now = performance.timeOrigin + performance.now();
-    return { seq: req.seq, method: req.method, latencyMs: Math.round(Math.max(0, now - req.t) * 1000) / 1000 };
+    return this.open.get(r.appId)?.answered(r.dir === "app->host" ? "host->app" : "app->host", id)?.pair;
   }
 
   private remember(r: AppMessageReport, entry: Entry): void {
     const id = idOf(r.message);
     const method = methodOf(r.message);
     if (id === undefined || !method || r.cspViolation) return;
-    const open = this.opens(r.appId);
-    if (open.size >= OPEN_PER_APP) open.delete(open.keys().next().value!);
-    open.set(`${r.dir} ${typeof id} ${id}`, { seq: entry.seq, method, t: entry.t });
+    this.opens(r.appId).opened(r.dir, id, entry.seq, method);
   }
 }

@@ -1,15 +1,19 @@
 import type { Client, JSONRPCMessage } from "@modelcontextprotocol/client";
 import { CLIENT_CAPABILITIES_META_KEY, CLIENT_INFO_META_KEY, LOG_LEVEL_META_KEY, PROTOCOL_VERSION_META_KEY } from "@modelcontextprotocol/client";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
-import { isRequest, isResponse } from "../../lib/protocol/jsonrpc";
+import { asRecord, isObject } from "../../lib/json/shape";
+import { idOf, isRequest, isResponse, type JsonRpcId } from "../../lib/protocol/jsonrpc";
 import type { ConnectSpec } from "../../lib/target/target";
-import type { PendingServerRequest, ProtocolEra } from "../../lib/wire/session-state";
+import type { ConnectError, PendingServerRequest, ProtocolEra } from "../../lib/wire/session-state";
 import type { StandingAnswers } from "../../lib/answers/schema";
 import type { OAuthSession } from "../auth";
+import { Pairing } from "../record/pairing";
 import type { Clock } from "./clock";
+import { handshake } from "./handshake";
 import { HeldRequests } from "./held-requests";
 import { gatherInput, type InputRequiredResult } from "./input-required";
 import { headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
+import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
 import { TaskFollower } from "./task-follower";
@@ -20,6 +24,8 @@ import type { EarlyTarget } from "./spawn-target";
 
 const STDERR_TAIL = 20;
 const STDOUT_NOISE_KEPT = 3;
+/** Held server requests whose delivery to the SDK client is still to come (a bound: a frame the SDK never delivers is forgotten). */
+const KEPT_FROM_SDK_MAX = 1000;
 
 export interface ConnectionDeps {
   spec: ConnectSpec;
@@ -46,7 +52,11 @@ export interface ConnectionDeps {
 /**
  * One connection to one target: its transport and the SDK client that opened the session, the
  * era it speaks, the engine's own requests, the server's requests held for the person, and the
- * tasks it follows. Every frame in either direction is recorded here before anything acts on it.
+ * tasks it follows. Every frame in either direction is recorded here before anything acts on it,
+ * and paired here: the connection owns its frames' request/response pairing (by direction and
+ * JSON-RPC id, server/record/pairing.ts), stamping a response's `pair` before it is recorded and
+ * settling the engine's own requests by id. A new connection pairs afresh, so ids the next one
+ * reuses pair with its own requests.
  */
 export class Connection {
   readonly spec: ConnectSpec;
@@ -56,36 +66,38 @@ export class Connection {
   readonly requests: OutgoingRequests;
   readonly tasks: TaskFollower;
   readonly subscriptions: Subscriptions;
-  tapped: TappedTransport;
-  client?: Client;
-  era?: ProtocolEra;
-  protocolVersion?: string;
-  /** 2026-07-28: the log level the person chose, sent in each request's `_meta`. */
-  logLevel?: string;
   readonly stderrTail: string[] = [];
   /** The first few stdout lines that were not JSON-RPC, for a connect error that says what the server printed. */
   readonly stdoutNoise: string[] = [];
-  closing = false;
-  /** A liveness check is under way (one at a time). */
-  checking = false;
-  /** Why the engine gave this connection up for lost (the target stopped answering). */
-  lost?: string;
-  /** True until the SDK client finished the handshake: until then it gets every frame. */
-  handshaking = true;
-  handshakeRequest?: MessageEntry;
-  handshakeResponse?: MessageEntry;
-  lastHttpErrorBody?: string;
   readonly tools = new Map<string, { outputSchema?: object; headers: Array<{ name: string; path: string[] }> }>();
+  private tappedNow: TappedTransport;
+  private sdkClient?: Client;
+  private eraNow?: ProtocolEra;
+  private version?: string;
+  /** 2026-07-28: the log level the person chose, sent in each request's `_meta`. */
+  private logLevel?: string;
+  private closingNow = false;
+  /** A liveness check is under way (one at a time). */
+  private checking = false;
+  private lostWhy?: string;
+  /** True until the SDK client finished the handshake: until then it gets every frame. */
+  private handshakingNow = true;
+  private handshakeRequestEntry?: MessageEntry;
+  private handshakeResponseEntry?: MessageEntry;
+  private lastHttpError?: string;
   private highestSdkId = -1;
   private readonly fromTransport = new WeakSet<Error>();
-  private lastIncomingSeq = 0;
+  /** This connection's requests in both directions, waiting for their answers. */
+  private readonly pairing = new Pairing<"client->server" | "server->client">();
+  /** Ids of server requests held here (for the person, or answered at once): the SDK client does not get them. */
+  private readonly keptFromSdk = new Set<JsonRpcId>();
 
   constructor(private readonly deps: ConnectionDeps) {
     this.spec = deps.spec;
     this.generation = deps.generation;
     this.opened = deps.transports(deps.spec.target, {
       oauth: deps.oauth,
-      record: (e) => this.onEntry(deps.append(e)),
+      record: (e) => this.received(e),
       stderr: (text) => {
         this.stderrTail.push(...text.split("\n"));
         if (this.stderrTail.length > STDERR_TAIL) this.stderrTail.splice(0, this.stderrTail.length - STDERR_TAIL);
@@ -102,7 +114,7 @@ export class Connection {
       clock: deps.clock,
       capabilities: deps.spec.capabilities,
       timeoutMs: deps.spec.timeouts.serverRequestMs,
-      send: (m) => this.send(m as unknown as Record<string, unknown>).written,
+      send: (m) => this.send(m).written,
       changed: (pending) => {
         this.requests.personWaiting(pending.length > 0);
         deps.pendingChanged(pending);
@@ -128,12 +140,126 @@ export class Connection {
       },
     });
     this.subscriptions = new Subscriptions({ clock: deps.clock, era: () => this.era, request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts) });
-    this.tapped = new TappedTransport(this.opened.transport, {
+    this.tappedNow = new TappedTransport(this.opened.transport, {
       outgoing: (m) => this.recordOutgoing(m),
-      intercept: (m) => this.intercept(m),
-      mayClose: () => !this.handshaking || this.closing,
+      forSdk: (m) => this.forSdk(m),
+      mayClose: () => !this.handshakingNow || this.closingNow,
       error: (err) => this.transportError(err),
     });
+  }
+
+  /** The SDK client's view of the transport (after an era switch, the one the second client got). */
+  get tapped(): TappedTransport {
+    return this.tappedNow;
+  }
+  /** The SDK client that opened the session, once the handshake succeeded. */
+  get client(): Client | undefined {
+    return this.sdkClient;
+  }
+  get era(): ProtocolEra | undefined {
+    return this.eraNow;
+  }
+  get protocolVersion(): string | undefined {
+    return this.version;
+  }
+  /** True until the handshake ended (either way): until then the SDK client gets every frame. */
+  get handshaking(): boolean {
+    return this.handshakingNow;
+  }
+  /** The engine closed (or gave up) this connection on purpose: its close is not a surprise. */
+  get closing(): boolean {
+    return this.closingNow;
+  }
+  /** Why the engine gave this connection up for lost (the target stopped answering). */
+  get lost(): string | undefined {
+    return this.lostWhy;
+  }
+  /** The handshake's request as recorded (initialize, or server/discover), and its answer. */
+  get handshakeRequest(): MessageEntry | undefined {
+    return this.handshakeRequestEntry;
+  }
+  get handshakeResponse(): MessageEntry | undefined {
+    return this.handshakeResponseEntry;
+  }
+  /** The body of the last HTTP error response the target sent, if any. */
+  get lastHttpErrorBody(): string | undefined {
+    return this.lastHttpError;
+  }
+
+  /**
+   * Open the MCP session in the spec's era (see handshake.ts); throws as the handshake does.
+   * Either way the handshake is over when it returns: from then on the SDK client gets only the
+   * server's requests nobody holds.
+   */
+  async openSession(note: (text: string) => void): Promise<void> {
+    try {
+      const opened = await handshake({
+        choice: this.spec.protocolEra,
+        clientInfo: this.deps.clientInfo,
+        capabilities: this.deps.clientCapabilities,
+        tapped: this.tappedNow,
+        timeoutMs: this.spec.timeouts.initializeMs,
+        lastHttpErrorBody: () => this.lastHttpError,
+        note,
+        onProtocolError: (err) => this.protocolError(err),
+      });
+      this.tappedNow = opened.tapped;
+      this.sdkClient = opened.client;
+      this.eraNow = opened.era;
+      this.version = opened.client.getNegotiatedProtocolVersion();
+    } finally {
+      this.handshakingNow = false;
+    }
+  }
+
+  /** Call `closed` when the transport closes, after the SDK client's own handler (it chained one). */
+  onClose(closed: () => void): void {
+    const sdkOnClose = this.tappedNow.onclose;
+    this.tappedNow.onclose = () => {
+      sdkOnClose?.();
+      closed();
+    };
+  }
+
+  /** 2026-07-28: the log level sent in each request's `_meta` from now on. */
+  setLogLevel(level: string): void {
+    this.logLevel = level;
+  }
+
+  /**
+   * Ask an HTTP target whether it is still there (one check at a time; a stdio target's exit
+   * says so itself): why the connection is lost, or undefined.
+   */
+  async checkAlive(): Promise<ConnectError | undefined> {
+    if (this.spec.target.transport === "stdio" || this.checking) return undefined;
+    this.checking = true;
+    try {
+      return await checkAlive(this.requests, { modern: this.eraNow === "modern", sessionId: () => this.opened.transport.sessionId }, this.spec.target.url);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** The target stopped answering: the engine closes this connection and says why. */
+  lose(why: string): void {
+    this.lostWhy = why;
+    this.closingNow = true;
+  }
+
+  /** Close on purpose: held requests and followed tasks end, the SDK client and the transport close. */
+  async close(): Promise<void> {
+    this.closingNow = true;
+    this.held.clear();
+    this.tasks.close();
+    await this.sdkClient?.close().catch(() => undefined);
+    await this.opened.transport.close().catch(() => undefined);
+  }
+
+  /** Give up a connection whose handshake failed: its transport closes (a stdio target's group ends). */
+  async abandon(): Promise<void> {
+    this.closingNow = true;
+    this.tasks.close();
+    await this.opened.transport.close().catch(() => undefined);
   }
 
   /** The SDK client's errors, recorded once: those the transport reported are already in. */
@@ -144,39 +270,38 @@ export class Connection {
 
   private transportError(err: Error): void {
     this.fromTransport.add(err);
-    if (!this.handshaking) this.deps.trouble();
-    if (this.handshaking && this.deps.retrying) return;
+    if (!this.handshakingNow) this.deps.trouble();
+    if (this.handshakingNow && this.deps.retrying) return;
     // The HTTP tap has already recorded a frame the SDK could not parse, marked undelivered with the reason.
     if (err.name === "ZodError" || err instanceof SyntaxError) return;
     this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
   }
 
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */
-  send(message: Record<string, unknown>, extra: { retryOf?: number; requestSignal?: AbortSignal; recorded?: (entry: MessageEntry) => void } = {}): { entry: MessageEntry; written: Promise<void> } {
+  send(message: Record<string, unknown> | JSONRPCMessage, extra: { retryOf?: number; requestSignal?: AbortSignal } = {}): { entry: MessageEntry; written: Promise<void> } {
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
-    extra.recorded?.(entry);
     const headers = this.paramHeaders(message);
     const options = extra.requestSignal || headers ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) } : undefined;
     const written = this.opened.transport.send(message as JSONRPCMessage, options);
-    if (!this.handshaking) written.catch(() => this.deps.trouble());
+    if (!this.handshakingNow) written.catch(() => this.deps.trouble());
     return { entry, written };
   }
 
   /** A notification, with the era's envelope. */
   notify(method: string, params?: Record<string, unknown>): Promise<void> {
     const envelope = this.envelope();
-    const meta = envelope ? { ...envelope, ...((params?._meta as object | undefined) ?? {}) } : undefined;
+    const meta = envelope ? { ...envelope, ...asRecord(params?._meta) } : undefined;
     const p = meta ? { ...(params ?? {}), _meta: meta } : params;
     return this.send({ jsonrpc: "2.0", method, ...(p ? { params: p } : {}) }).written;
   }
 
   /** A modern tools/call's Mcp-Param-* headers, from the tool's inputSchema as last listed. */
-  private paramHeaders(message: Record<string, unknown>): Record<string, string> | undefined {
-    if (this.era !== "modern" || message.method !== "tools/call") return undefined;
-    const params = message.params as { name?: unknown; arguments?: unknown } | undefined;
-    const declared = typeof params?.name === "string" ? this.tools.get(params.name)?.headers : undefined;
+  private paramHeaders(message: Record<string, unknown> | JSONRPCMessage): Record<string, string> | undefined {
+    if (this.eraNow !== "modern" || !("method" in message) || message.method !== "tools/call") return undefined;
+    const params = asRecord(message.params);
+    const declared = typeof params.name === "string" ? this.tools.get(params.name)?.headers : undefined;
     if (!declared?.length) return undefined;
-    const headers = mcpParamHeaders(declared, params!.arguments);
+    const headers = mcpParamHeaders(declared, params.arguments);
     return Object.keys(headers).length ? headers : undefined;
   }
 
@@ -189,68 +314,100 @@ export class Connection {
    * version, who the client is and what it offers (the era has no session to remember them).
    */
   private envelope(): Record<string, unknown> | undefined {
-    if (this.era !== "modern") return undefined;
+    if (this.eraNow !== "modern") return undefined;
     return {
-      [PROTOCOL_VERSION_META_KEY]: this.protocolVersion,
+      [PROTOCOL_VERSION_META_KEY]: this.version,
       [CLIENT_INFO_META_KEY]: this.deps.clientInfo,
       [CLIENT_CAPABILITIES_META_KEY]: this.deps.clientCapabilities.modern,
       ...(this.logLevel ? { [LOG_LEVEL_META_KEY]: this.logLevel } : {}),
     };
   }
 
+  /**
+   * Record a frame this side sends (the engine's, the SDK client's): a response gets its request's
+   * `pair` before it is recorded; a request is opened for its answer once it is.
+   */
   private recordOutgoing(m: JSONRPCMessage, retryOf?: number): MessageEntry {
-    const text = JSON.stringify(m);
-    const entry = this.deps.append({ kind: "message", dir: "client->server", message: m, size: Buffer.byteLength(text), ...(retryOf ? { retryOf } : {}) }) as MessageEntry;
-    if (this.handshaking && isRequest(m)) {
-      if (typeof m.id === "number") this.highestSdkId = Math.max(this.highestSdkId, m.id);
-      if (m.method === "initialize" || m.method === "server/discover") this.handshakeRequest = entry;
+    const draft: Omit<MessageEntry, "seq" | "t"> = { kind: "message", dir: "client->server", message: m, size: Buffer.byteLength(JSON.stringify(m)) };
+    if (retryOf) draft.retryOf = retryOf;
+    const id = idOf(m);
+    const answered = id !== undefined && isResponse(m) ? this.pairing.answered("server->client", id) : undefined;
+    if (answered) draft.pair = answered.pair;
+    const entry = this.deps.append(draft) as MessageEntry;
+    if (isRequest(m)) {
+      this.pairing.opened("client->server", m.id, entry.seq, m.method);
+      if (this.handshakingNow) {
+        if (typeof m.id === "number") this.highestSdkId = Math.max(this.highestSdkId, m.id);
+        if (m.method === "initialize" || m.method === "server/discover") this.handshakeRequestEntry = entry;
+      }
     }
     return entry;
   }
 
-  /** Everything the transport received, as recorded, before it is delivered. */
-  private onEntry(entry: Entry): void {
-    if (entry.kind === "stdout-noise" && this.stdoutNoise.length < STDOUT_NOISE_KEPT) this.stdoutNoise.push(entry.text);
-    if (entry.kind === "http" && entry.http.status >= 400) this.lastHttpErrorBody = entry.text;
-    if (entry.kind !== "message" || entry.dir !== "server->client") return;
-    if (entry.http && entry.http.status >= 400) this.lastHttpErrorBody = entry.raw ?? JSON.stringify(entry.message);
-    this.lastIncomingSeq = entry.seq;
+  /**
+   * The one inbound path: everything the transport received (frames, stdout noise, HTTP events)
+   * is recorded here exactly as received (a response with its request's `pair`), then decided on
+   * once: a response settles its request, a notification reaches who follows it, a server request
+   * is held for the person or left to the SDK client. What the SDK client is handed is only read
+   * off that decision (forSdk), when the transport delivers the frame.
+   */
+  private received(draft: NewEntry): void {
+    if (draft.kind !== "message") {
+      const entry = this.deps.append(draft);
+      if (entry.kind === "stdout-noise" && this.stdoutNoise.length < STDOUT_NOISE_KEPT) this.stdoutNoise.push(entry.text);
+      if (entry.kind === "http" && entry.http.status >= 400) this.lastHttpError = entry.text;
+      return;
+    }
+    const m = draft.message;
+    const id = idOf(m);
+    const answered = id !== undefined && isResponse(m) ? this.pairing.answered("client->server", id) : undefined;
+    if (answered) draft.pair = answered.pair;
+    const entry = this.deps.append(draft) as MessageEntry;
+    if (isRequest(m)) this.pairing.opened("server->client", m.id, entry.seq, m.method);
+    if (entry.http && entry.http.status >= 400) this.lastHttpError = entry.raw ?? JSON.stringify(m);
     if (entry.pair) {
-      if (entry.pair.seq === this.handshakeRequest?.seq) this.handshakeResponse = entry;
-      else if (!this.requests.takeResponse(entry)) return;
-      if (entry.pair.method === "tools/list") this.learnTools(entry.message);
+      if (entry.pair.seq === this.handshakeRequestEntry?.seq) this.handshakeResponseEntry = entry;
+      else if (!this.requests.takeResponse(id!, entry)) return;
+      if (entry.pair.method === "tools/list") this.learnTools(m);
       this.tasks.observe(entry);
       return;
     }
-    const m = entry.message as { method?: unknown; params?: Record<string, unknown>; id?: unknown };
-    if (isResponse(entry.message) && !this.handshaking && !entry.undelivered) {
-      this.deps.append({ kind: "lifecycle", event: "transport-error", text: `protocol error: received a response for an unknown message ID ${JSON.stringify(m.id)}: no request of this connection has that id; the client drops it` });
+    if (isResponse(m)) {
+      if (!this.handshakingNow && !entry.undelivered) {
+        this.deps.append({ kind: "lifecycle", event: "transport-error", text: `protocol error: received a response for an unknown message ID ${JSON.stringify(id ?? null)}: no request of this connection has that id; the client drops it` });
+      }
       return;
     }
-    if (m.method === "notifications/progress") this.requests.takeProgress(m.params);
-    else if (m.method === "notifications/tasks/status") this.tasks.observe(entry);
+    const method = isObject(m) ? m.method : undefined;
+    if (method === "notifications/progress") this.requests.takeProgress(asRecord(asRecord(m).params));
+    else if (method === "notifications/tasks/status") this.tasks.observe(entry);
     else this.subscriptions.observe(entry);
+    // A frame the client cannot accept is never delivered: nothing holds or answers it.
+    if (entry.undelivered) return;
+    if (this.held.intercept(m as JSONRPCMessage, entry.seq) && id !== undefined) {
+      if (this.keptFromSdk.size >= KEPT_FROM_SDK_MAX) this.keptFromSdk.delete(this.keptFromSdk.values().next().value!);
+      this.keptFromSdk.add(id);
+    }
   }
 
   /**
-   * First look at every delivered frame: the SDK client sees the handshake and the server's
-   * requests that nobody holds for the person (it answers ping, and -32601 to what it does not
-   * know); the engine took responses and notifications when they were recorded.
+   * Whether the SDK client gets a frame the transport delivers, as decided when it was recorded:
+   * during the handshake everything but what was held; after it, only the server's requests
+   * nobody holds (the SDK answers ping, and -32601 to what it does not know). The engine took
+   * responses and notifications when they were recorded.
    */
-  private intercept(m: JSONRPCMessage): boolean {
-    if (this.held.intercept(m, this.lastIncomingSeq)) return true;
-    if (this.handshaking) return false;
-    return !isRequest(m);
+  private forSdk(m: JSONRPCMessage): boolean {
+    if (isRequest(m)) return !this.keptFromSdk.delete(m.id);
+    return this.handshakingNow;
   }
 
   private learnTools(message: unknown): void {
-    const tools = (message as { result?: { tools?: unknown } }).result?.tools;
+    const tools = asRecord(asRecord(message).result).tools;
     if (!Array.isArray(tools)) return;
     for (const t of tools) {
-      if (t && typeof t === "object" && typeof (t as { name?: unknown }).name === "string") {
-        const outputSchema = (t as { outputSchema?: unknown }).outputSchema;
-        const headers = headerDeclarations((t as { inputSchema?: unknown }).inputSchema);
-        this.tools.set((t as { name: string }).name, { outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined, headers });
+      if (isObject(t) && typeof t.name === "string") {
+        const outputSchema = t.outputSchema;
+        this.tools.set(t.name, { outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined, headers: headerDeclarations(t.inputSchema) });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { ConnectError } from "../../lib/wire/session-state";
-import type { Connection } from "./connection";
+import type { OutgoingRequests } from "./requests";
 import { EngineError, RpcError } from "./errors";
 
 /** Waits between attempts to reach an HTTP target again: quick at first, then every 30 s. */
@@ -18,8 +18,8 @@ export function retryDelay(attempt: number): number {
  * not be sent: a ping (server/discover in the 2026-07-28 era, which has no ping). Resolves with
  * why the connection is lost, or undefined when the target answered (even with an error).
  */
-export async function checkAlive(conn: Connection, url: string): Promise<ConnectError | undefined> {
-  const handle = conn.requests.start(conn.era === "modern" ? "server/discover" : "ping", undefined, LIVENESS_TIMEOUT_MS);
+export async function checkAlive(requests: OutgoingRequests, how: { modern: boolean; sessionId(): string | undefined }, url: string): Promise<ConnectError | undefined> {
+  const handle = requests.start(how.modern ? "server/discover" : "ping", undefined, LIVENESS_TIMEOUT_MS);
   try {
     await handle.outcome;
     return undefined;
@@ -27,7 +27,7 @@ export async function checkAlive(conn: Connection, url: string): Promise<Connect
     // The server answered, but the session it was given is gone (it restarted, or expired it).
     if (err instanceof RpcError) {
       const status = err.response?.http?.status;
-      if (conn.opened.transport.sessionId && (status === 404 || status === 400)) {
+      if (how.sessionId() && (status === 404 || status === 400)) {
         return { kind: "session-expired", message: `the server at ${url} no longer knows this session (HTTP ${status}: ${err.rpc.message}): it restarted or expired it`, httpStatus: status, stderrTail: [] };
       }
       return undefined;

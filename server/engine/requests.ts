@@ -1,4 +1,6 @@
 import type { MessageEntry } from "../../lib/record/format";
+import { asRecord, isObject } from "../../lib/json/shape";
+import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { Clock } from "./clock";
 import { CallTimer } from "./call-timer";
@@ -38,10 +40,10 @@ export interface RequestHandle {
 export interface OutgoingRequestsOptions {
   clock: Clock;
   /**
-   * Record and send one frame. `recorded` runs between the two: an in-memory peer may answer
-   * inside the write, and the answer must find its request already known.
+   * Record and send one frame. A request is known here before it is sent: an in-memory peer may
+   * answer inside the write, and the answer must find it.
    */
-  send(message: Record<string, unknown>, extra?: { retryOf?: number; requestSignal?: AbortSignal; recorded?: (entry: MessageEntry) => void }): { entry: MessageEntry; written: Promise<void> };
+  send(message: Record<string, unknown>, extra?: { retryOf?: number; requestSignal?: AbortSignal }): { entry: MessageEntry; written: Promise<void> };
   /**
    * True when ending a call means closing its own HTTP stream (2026-07-28 over Streamable HTTP:
    * the spec makes that the cancellation) rather than sending notifications/cancelled.
@@ -60,7 +62,6 @@ export interface OutgoingRequestsOptions {
 interface InFlight {
   id: number;
   method: string;
-  requestSeq: number;
   sentAt: number;
   timer: CallTimer;
   opts: RequestOptions;
@@ -77,11 +78,13 @@ const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).
 /**
  * The engine's requests to the target: it assigns ids and progress tokens, records and sends each
  * request, keeps its time limits (on the injected clock), sends notifications/cancelled when a
- * call is ended, and settles each request from the response entry the record paired with it.
+ * call is ended, and settles each request by its id from the response the connection paired
+ * with it (the response entry is recorded with its `pair` first).
  */
 export class OutgoingRequests {
   private nextId: number | undefined;
-  private readonly bySeq = new Map<number, InFlight>();
+  /** Calls waiting for their answer, by JSON-RPC id (as the SDK's Protocol keys its response handlers). */
+  private readonly byId = new Map<number, InFlight>();
   private readonly byToken = new Map<string, InFlight>();
   /** Ids of requests this side ended before their answer (cancelled, timed out): the newest few, and how. */
   private readonly ended = new Map<number, string>();
@@ -93,7 +96,7 @@ export class OutgoingRequests {
     const id = (this.nextId ??= this.opts.firstId());
     this.nextId = id + 1;
     const envelope = this.opts.envelope();
-    const meta = { ...(envelope ?? {}), ...((params?._meta as Record<string, unknown> | undefined) ?? {}), ...(opts.progress ? { progressToken: id } : {}) };
+    const meta = { ...(envelope ?? {}), ...asRecord(params?._meta), ...(opts.progress ? { progressToken: id } : {}) };
     const outParams = params || Object.keys(meta).length ? { ...(params ?? {}), ...(Object.keys(meta).length ? { _meta: meta } : {}) } : undefined;
     const message = { method, ...(outParams ? { params: outParams } : {}), jsonrpc: "2.0", id };
 
@@ -109,14 +112,11 @@ export class OutgoingRequests {
           "timeout",
         ),
       );
-      call = { id, method, requestSeq: 0, sentAt: this.opts.clock.now(), timer, opts, stream: new AbortController(), resolve, reject, unlisten: () => undefined };
+      call = { id, method, sentAt: this.opts.clock.now(), timer, opts, stream: new AbortController(), resolve, reject, unlisten: () => undefined };
     });
-    const recorded = (entry: MessageEntry) => {
-      call.requestSeq = entry.seq;
-      this.bySeq.set(entry.seq, call);
-      if (opts.progress) this.byToken.set(tokenKey(id), call);
-    };
-    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream.signal, recorded });
+    this.byId.set(id, call);
+    if (opts.progress) this.byToken.set(tokenKey(id), call);
+    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream.signal });
     written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} was not sent: ${sendFailure(err)}`)));
 
     const signal = opts.signal;
@@ -133,16 +133,13 @@ export class OutgoingRequests {
   }
 
   /**
-   * A response entry the record paired with one of ours: settle it. A frame the client cannot
-   * accept (not valid JSON-RPC) ends the call now, saying why, instead of waiting out its timeout.
-   * True when the response was ours (or answers one we ended).
+   * The response (already recorded, paired with its request) to the request with this id: settle
+   * the call. A frame the client cannot accept (not valid JSON-RPC) ends the call now, saying why,
+   * instead of waiting out its timeout. True when the response was ours (or answers one we ended).
    */
-  takeResponse(entry: MessageEntry): boolean {
-    const seq = entry.pair?.seq;
-    if (seq === undefined) return false;
-    const call = this.bySeq.get(seq);
+  takeResponse(id: JsonRpcId, entry: MessageEntry): boolean {
+    const call = typeof id === "number" ? this.byId.get(id) : undefined;
     if (!call) {
-      const id = (entry.message as { id?: unknown }).id;
       const how = typeof id === "number" ? this.ended.get(id) : undefined;
       if (!how) return false;
       this.opts.note(`the answer to request ${id} arrived after the call ended (${how}): it crossed the cancellation; the client drops it`);
@@ -153,8 +150,8 @@ export class OutgoingRequests {
       return true;
     }
     this.forget(call);
-    const error = (entry.message as { error?: JsonRpcError }).error;
-    if (error) call.reject(new RpcError(error, entry));
+    const error = isObject(entry.message) ? entry.message.error : undefined;
+    if (error) call.reject(new RpcError(error as JsonRpcError, entry));
     else call.resolve({ response: entry, durationMs: this.opts.clock.now() - call.sentAt });
     return true;
   }
@@ -177,7 +174,7 @@ export class OutgoingRequests {
 
   /** A server request now waits on the person (or no longer does): every call's clock stands still (or runs). */
   personWaiting(waiting: boolean): void {
-    for (const call of this.bySeq.values()) {
+    for (const call of this.byId.values()) {
       if (waiting) call.timer.pause();
       else call.timer.resume();
     }
@@ -185,12 +182,12 @@ export class OutgoingRequests {
 
   /** The connection ended: every call still waiting fails with `why`. */
   closeAll(why: () => Error): void {
-    for (const call of [...this.bySeq.values()]) this.fail(call, why());
+    for (const call of [...this.byId.values()]) this.fail(call, why());
   }
 
   /** End a call on this side: tell the server (notifications/cancelled) and fail it with `message`. */
   private end(call: InFlight, message: string, how: "cancelled" | "timeout", reason = message): void {
-    if (!this.bySeq.has(call.requestSeq)) return;
+    if (this.byId.get(call.id) !== call) return;
     this.ended.set(call.id, how === "timeout" ? "timed out" : "cancelled");
     if (this.ended.size > ENDED_KEPT) this.ended.delete(this.ended.keys().next().value!);
     this.fail(call, new EngineError(how, message));
@@ -209,7 +206,7 @@ export class OutgoingRequests {
   }
 
   private fail(call: InFlight, err: Error): void {
-    if (!this.bySeq.has(call.requestSeq)) return;
+    if (this.byId.get(call.id) !== call) return;
     this.forget(call);
     call.reject(err);
   }
@@ -217,7 +214,7 @@ export class OutgoingRequests {
   private forget(call: InFlight): void {
     call.timer.stop();
     call.unlisten();
-    this.bySeq.delete(call.requestSeq);
+    this.byId.delete(call.id);
     this.byToken.delete(tokenKey(call.id));
   }
 }

@@ -76,7 +76,7 @@ export function notOnModernWire(method: string): boolean {
  */
 export function answerLocally(conn: Connection, method: string, params: Record<string, unknown> | undefined, append: (e: NewEntry) => { seq: number }): [{ requestSeq: number }, Promise<RequestOutcome>] {
   const level = method === "logging/setLevel" ? params?.level : undefined;
-  if (typeof level === "string") conn.logLevel = level;
+  if (typeof level === "string") conn.setLogLevel(level);
   const note = append({ kind: "lifecycle", event: "note", text: `${method} is not on the 2026-07-28 wire: ${NOT_ON_MODERN_WIRE[method]}${typeof level === "string" ? ` (now "${level}")` : ""}; nothing was sent` });
   const outcome =
     method === "logging/setLevel" && typeof level === "string"

@@ -4,10 +4,11 @@ export interface TapHooks {
   /** Called with every frame the SDK client sends, before it goes out (the engine records it). */
   outgoing(message: JSONRPCMessage): void;
   /**
-   * Gets first look at every delivered incoming frame; returning true keeps it from the SDK
-   * client (the engine owns its own requests and the server's requests to the person).
+   * Whether the SDK client gets a frame the transport delivers. The engine decided on the frame
+   * when it was recorded (it owns its own requests and the server's requests to the person);
+   * this only reads that decision.
    */
-  intercept(message: JSONRPCMessage): boolean;
+  forSdk(message: JSONRPCMessage): boolean;
   /** False while the engine still decides the era: the SDK may not close the target then. */
   mayClose(): boolean;
   /** An error the transport reported, before the SDK client hears of it. */
@@ -32,8 +33,7 @@ export class TappedTransport implements Transport {
     private readonly started = false,
   ) {
     inner.onmessage = (message, extra) => {
-      if (this.hooks.intercept(message)) return;
-      this.onmessage?.(message, extra);
+      if (this.hooks.forSdk(message)) this.onmessage?.(message, extra);
     };
     inner.onclose = () => this.onclose?.();
     inner.onerror = (error) => {

@@ -1,5 +1,7 @@
 import { performance } from "node:perf_hooks";
-import type { Direction, Entry, MessageEntry, NewEntry } from "../../lib/record/format";
+import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
+import { asRecord, isObject } from "../../lib/json/shape";
+import { isRequest } from "../../lib/protocol/jsonrpc";
 import type { RecordSink } from "../engine";
 
 /** The slowest calls kept as entries. */
@@ -8,21 +10,20 @@ export const SLOWEST_KEPT = 5;
 export const ERRORS_KEPT = 20;
 /** Other entries kept (stderr, lifecycle, HTTP events): the first ones, the rest counted. */
 export const OTHERS_KEPT = 30;
-
-interface Open {
-  entry: MessageEntry;
-  at: number;
-}
+/** Requests held until their answer, for the sample (a server that never answers cannot grow this). */
+const WAITING_KEPT = 10_000;
 
 /**
- * The record of a load connection: it numbers and pairs every frame as the record store does
- * (the engine settles each request from the response the sink paired), times each pair on the
- * monotonic clock, and keeps only a sample: every error up to a bound, the slowest calls, and the
- * first other entries. Nothing else is held, so a run of a million calls costs no memory per call.
+ * The record of a load connection: it numbers every frame as the record store does, and keeps
+ * only a sample: every error up to a bound, the slowest calls, and the first other entries.
+ * Responses arrive paired (the connection pairs, server/record/pairing.ts): their `pair` gives
+ * each call's wire time and which request entry to keep beside it. Nothing else is held, so a
+ * run of a million calls costs no memory per call.
  */
 export class LoadSink implements RecordSink {
   private seq = 0;
-  private readonly open: Record<Direction, Map<string, Open>> = { "client->server": new Map(), "server->client": new Map() };
+  /** Request entries waiting for their answer, by seq (what a response's `pair` names). */
+  private readonly waiting = new Map<number, MessageEntry>();
   /** Wire time of each tools/call response not yet taken by the runner, by response seq. */
   private readonly wire = new Map<number, number>();
   private slowest: Array<{ ms: number; pair: [MessageEntry, MessageEntry] }> = [];
@@ -33,37 +34,28 @@ export class LoadSink implements RecordSink {
   private othersNotKept = 0;
 
   append(draft: NewEntry): Entry {
-    const now = performance.now();
-    const entry = { seq: ++this.seq, t: performance.timeOrigin + now, ...draft } as Entry;
+    const entry = { seq: ++this.seq, t: performance.timeOrigin + performance.now(), ...draft } as Entry;
     if (entry.kind !== "message") {
       if (this.others.length < OTHERS_KEPT) this.others.push(entry);
       else this.othersNotKept++;
       return entry;
     }
     this.messages++;
-    const m = entry.message as { id?: unknown; method?: unknown; result?: { isError?: unknown }; error?: unknown };
-    if (m.id === undefined || m.id === null) return entry;
-    const key = `${typeof m.id}:${String(m.id)}`;
-    if (typeof m.method === "string") {
-      this.open[entry.dir].set(key, { entry, at: now });
+    const m = entry.message;
+    if (isRequest(m)) {
+      if (this.waiting.size >= WAITING_KEPT) this.waiting.delete(this.waiting.keys().next().value!);
+      this.waiting.set(entry.seq, entry);
       return entry;
     }
-    const other: Direction = entry.dir === "client->server" ? "server->client" : "client->server";
-    const req = this.open[other].get(key);
+    const pair = entry.pair;
+    if (!pair) return entry;
+    const req = this.waiting.get(pair.seq);
+    this.waiting.delete(pair.seq);
+    if (pair.method === "tools/call") this.wire.set(entry.seq, pair.latencyMs);
     if (!req) return entry;
-    this.open[other].delete(key);
-    const ms = now - req.at;
-    const method = (req.entry.message as { method: string }).method;
-    entry.pair = { seq: req.entry.seq, method, latencyMs: Math.round(ms * 1000) / 1000 };
-    if (method === "tools/call") this.wire.set(entry.seq, ms);
-    if (m.error !== undefined || m.result?.isError === true) this.keepError(req.entry, entry);
-    else this.keepIfSlow(ms, req.entry, entry);
+    if ((isObject(m) && m.error !== undefined) || asRecord(asRecord(m).result).isError === true) this.keepError(req, entry);
+    else this.keepIfSlow(pair.latencyMs, req, entry);
     return entry;
-  }
-
-  resetPairing(): void {
-    this.open["client->server"].clear();
-    this.open["server->client"].clear();
   }
 
   /** The wire time of a tools/call response (request frame out to response frame in), once. */

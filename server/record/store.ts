@@ -1,6 +1,5 @@
 import { performance } from "node:perf_hooks";
-import type { Direction, Entry, MessageEntry, NewEntry, Pair } from "../../lib/record/format";
-import { idOf, isRequest, isResponse } from "../../lib/protocol/jsonrpc";
+import type { Entry, NewEntry } from "../../lib/record/format";
 
 export interface RecordStoreOptions {
   /**
@@ -17,8 +16,10 @@ const ENTRY_OVERHEAD_BYTES = 200;
 export const DEFAULT_RECORD_MAX_BYTES = 96 * 1024 * 1024;
 
 /**
- * The append-only record of one backend process. Assigns `seq` and `t`, pairs responses with
- * requests (by direction and JSON-RPC id) and tells listeners about each entry.
+ * The append-only record of one backend process: assigns `seq` and `t`, keeps entries within
+ * the memory bound and tells listeners about each entry. Entries are kept as given, never edited:
+ * a response arrives already paired by whoever owns its request (the connection, see
+ * server/record/pairing.ts).
  */
 export class RecordStore {
   private entries: Entry[] = [];
@@ -28,11 +29,6 @@ export class RecordStore {
   private bytesHeld = 0;
   private readonly maxBytes: number;
   private readonly listeners = new Set<EntryListener>();
-  /** Requests waiting for a response, keyed by the direction they were sent in, then id. */
-  private readonly open: Record<Direction, Map<string, { seq: number; method: string; t: number }>> = {
-    "client->server": new Map(),
-    "server->client": new Map(),
-  };
   evictedCount = 0;
 
   constructor(opts: RecordStoreOptions = {}) {
@@ -44,7 +40,6 @@ export class RecordStore {
     // seq and t first: `{ ...draft, seq, t }` gives V8 objects with an out-of-object property
     // store: about 220 bytes more per entry (22 MiB per 100,000 entries, bench figure 3).
     const entry = { seq: this.nextSeq++, t, ...draft } as Entry;
-    if (entry.kind === "message") this.pairIfResponse(entry);
     this.entries.push(entry);
     const size = entrySize(entry);
     this.sizes.push(size);
@@ -77,30 +72,6 @@ export class RecordStore {
   subscribe(listener: EntryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  /** Forget the open requests of a connection that ended, so ids reused by the next one pair correctly. */
-  resetPairing(): void {
-    this.open["client->server"].clear();
-    this.open["server->client"].clear();
-  }
-
-  private pairIfResponse(entry: MessageEntry): void {
-    const m = entry.message;
-    const id = idOf(m);
-    if (id === undefined) return;
-    const key = `${typeof id}:${id}`;
-    if (isRequest(m)) {
-      this.open[entry.dir].set(key, { seq: entry.seq, method: m.method, t: entry.t });
-      return;
-    }
-    if (!isResponse(m)) return;
-    const other: Direction = entry.dir === "client->server" ? "server->client" : "client->server";
-    const req = this.open[other].get(key);
-    if (!req) return;
-    this.open[other].delete(key);
-    const pair: Pair = { seq: req.seq, method: req.method, latencyMs: round3(entry.t - req.t) };
-    (entry as MessageEntry).pair = pair;
   }
 
   /** Drop the oldest quarter of what is held, then say so in the record. */
@@ -138,8 +109,4 @@ function entrySize(e: Entry): number {
     default:
       return ENTRY_OVERHEAD_BYTES;
   }
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
