@@ -3,6 +3,13 @@
  * text as it arrives, it returns each event once its blank line is in. The HTTP tap records
  * events with it before the SDK's own parser sees the bytes, so an event the SDK drops (no data,
  * data that is not JSON-RPC) is still in the record, with its id.
+ *
+ * Why not eventsource-parser (the SDK's, already installed): it dispatches only events with data
+ * lines (the WHATWG rule for EventSource), so a priming event (an `id:` with no data, which a
+ * 2026-07-28 server sends so a stream can be resumed) never reaches its onEvent and could not be
+ * recorded; it reports `retry:` apart from its event; and it cannot say that the stream ended in
+ * the middle of an event, which the tap records as an event cut off (see `unfinished`). The
+ * record must show what the server sent, not what an EventSource would dispatch.
  */
 export interface SseEvent {
   /** The `id` field of this event, when it had one. */
