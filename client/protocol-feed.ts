@@ -2,6 +2,7 @@ import type { Entry, MessageEntry } from "../lib/record/format";
 import { isErrorResponse, isNotification, isRequest } from "../lib/protocol/jsonrpc";
 import { NO_FILTER, type TimelineStore } from "./timeline-store";
 import { Store } from "./store";
+import { asRecord } from "../lib/json/shape";
 
 export interface LogLine {
   seq: number;
@@ -236,7 +237,7 @@ export class ProtocolFeed extends Store {
       if (method === "initialize") this.refusedInitialize = { requestSeq, responseSeq: e.seq };
       return;
     }
-    const result = obj((e.message as { result?: unknown }).result);
+    const result = obj(asRecord(e.message).result);
     if (method === "resources/subscribe" && typeof req?.params.uri === "string") this.subscriptions = new Set([...this.subscriptions, req.params.uri]);
     else if (method === "resources/unsubscribe" && typeof req?.params.uri === "string") {
       const next = new Set(this.subscriptions);

@@ -11,6 +11,7 @@ import { ProtocolFeed } from "./protocol-feed";
 import { TimelineStore, type Scheduler } from "./timeline-store";
 import { timingFields } from "./page-settings";
 import { keys } from "./query-keys";
+import { asRecord } from "../lib/json/shape";
 
 /** How long a call whose socket dropped waits for its response to come back through the record. */
 const LATE_RESPONSE_WAIT_MS = 5 * 60_000;
@@ -121,7 +122,7 @@ export class Session {
     const r = reply as { resultInRecord?: boolean; responseSeq?: number };
     if (!r.resultInRecord || r.responseSeq === undefined) return reply;
     const entry = await this.timeline.whenEntry(r.responseSeq);
-    const result = entry?.kind === "message" ? (entry.message as { result?: unknown }).result : undefined;
+    const result = entry?.kind === "message" ? asRecord(entry.message).result : undefined;
     return { ...reply, result };
   }
 

@@ -2,6 +2,7 @@ import type { Direction, Entry, MessageEntry } from "../lib/record/format";
 import { kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
 import { idOf, isNotification, isRequest } from "../lib/protocol/jsonrpc";
 import { Store } from "./store";
+import { asRecord } from "../lib/json/shape";
 
 export interface TimelineFilter {
   dir: "all" | Direction;
@@ -220,7 +221,7 @@ export class TimelineStore extends Store {
     // Spec (basic/utilities/cancellation): the party that sent the request sends
     // notifications/cancelled naming its id, so the request went the same way.
     if (!isNotification(m) || m.method !== "notifications/cancelled") return;
-    const id = (m.params as { requestId?: unknown } | undefined)?.requestId;
+    const id = asRecord(m.params).requestId;
     if (typeof id !== "string" && typeof id !== "number") return;
     const requestSeq = this.requestById.get(requestKey(e.dir, id));
     if (requestSeq !== undefined && !this.cancelledBy.has(requestSeq)) this.cancelledBy.set(requestSeq, e.seq);

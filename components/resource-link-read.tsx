@@ -3,6 +3,7 @@ import { useState } from "react";
 import { BlobView } from "./blob-view";
 import { JsonPreview } from "./json-preview";
 import { LongText } from "./long-text";
+import { asRecord } from "../lib/json/shape";
 
 /** Reads a resource (resources/read) and gives its result, as the target sent it. */
 export type ReadResource = (uri: string) => Promise<unknown>;
@@ -19,7 +20,7 @@ export function ResourceLinkRead({ uri, read }: { uri: string; read: ReadResourc
       (e: unknown) => setState({ kind: "failed", message: e instanceof Error ? e.message : String(e) }),
     );
   };
-  const contents = state.kind === "read" ? (state.result as { contents?: unknown } | undefined)?.contents : undefined;
+  const contents = state.kind === "read" ? asRecord(state.result).contents : undefined;
   return (
     <div className="resource-link-read">
       <button type="button" className="btn-small" onClick={go} disabled={state.kind === "reading"}>

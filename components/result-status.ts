@@ -1,5 +1,6 @@
 import type { Finding } from "../lib/lint";
 import type { ToolCallOutcome } from "../lib/wire/protocol";
+import { asRecord } from "../lib/json/shape";
 
 /**
  * What happened to a tools/call, worst first: the target answered with a JSON-RPC error, the
@@ -20,7 +21,7 @@ export interface ResultJudgement {
  * status and carries the violation beside it.
  */
 export function judgeResult(outcome: ToolCallOutcome, findings: readonly Finding[] = []): ResultJudgement {
-  const isError = (outcome.result as { isError?: unknown } | undefined)?.isError === true;
+  const isError = asRecord(outcome.result).isError === true;
   const lintError = findings.some((f) => f.severity === "error");
   const verdictBroken = !isError && outcome.verdict?.valid === false;
   const violation = !outcome.error && (lintError || verdictBroken);

@@ -1,6 +1,7 @@
 "use client";
 import { hostOf, openExternal } from "./external-url";
 import { JsonPreview } from "./json-preview";
+import { asRecord } from "../lib/json/shape";
 
 /** MCP 2025-11-25: the server needs the person to visit URLs (URL elicitations) before the request can succeed. */
 export const URL_ELICITATION_REQUIRED = -32042;
@@ -12,7 +13,7 @@ interface UrlElicitation {
 }
 
 function elicitationsOf(data: unknown): UrlElicitation[] {
-  const list = (data as { elicitations?: unknown } | null | undefined)?.elicitations;
+  const list = asRecord(data).elicitations;
   if (!Array.isArray(list)) return [];
   return list.flatMap((e) => {
     const x = (e ?? {}) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { createTaskResultOf, resultObject, resultOf } from "../lib/protocol/results";
+import { resultObject } from "../lib/protocol/jsonrpc";
+import { createTaskResultOf, resultOf } from "../lib/protocol/results";
 
 const response = (result: unknown) => ({ jsonrpc: "2.0", id: 1, result });
 

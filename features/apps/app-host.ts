@@ -2,6 +2,7 @@ import { AppBridge, PostMessageTransport } from "@modelcontextprotocol/ext-apps/
 import { APP_SANDBOX } from "../../lib/apps/csp";
 import type { AppPermissions } from "../../lib/apps/app-meta";
 import { TappedTransport, type TapListener } from "./tapped-transport";
+import { asRecord } from "../../lib/json/shape";
 
 /** What the person's page does for an App: each request the App may make, answered here or by the person. */
 export interface AppHostHandlers {
@@ -43,7 +44,7 @@ export const HOST_CAPABILITIES = {
   sandbox: {},
 };
 
-const idOfExtra = (extra: unknown) => (extra as { mcpReq?: { id?: unknown }; requestId?: unknown } | undefined)?.mcpReq?.id ?? (extra as { requestId?: unknown } | undefined)?.requestId;
+const idOfExtra = (extra: unknown) => asRecord(asRecord(extra).mcpReq).id ?? asRecord(extra).requestId;
 
 /**
  * Connects an AppBridge (ext-apps' host side of the protocol) to the sandbox proxy and wires each

@@ -1,3 +1,4 @@
+import { asRecord, stringOr } from "../../lib/json/shape";
 /** What the App asked of the model: there is no model in the inspector, so the person reads it here. */
 export interface ModelAsk {
   n: number;
@@ -8,7 +9,7 @@ export interface ModelAsk {
 function textOf(params: Record<string, unknown>): string {
   const content = params.content;
   const blocks = Array.isArray(content) ? content : [];
-  const text = blocks.map((b) => (typeof (b as { text?: unknown })?.text === "string" ? (b as { text: string }).text : "")).filter(Boolean);
+  const text = blocks.map((b) => stringOr(asRecord(b).text) ?? "").filter(Boolean);
   return text.length ? text.join("\n") : JSON.stringify(params);
 }
 

@@ -4,6 +4,7 @@ import type { RecordedCall } from "../../lib/session/shared";
 import { EmptyState } from "../../components/empty-state";
 import { ToolResultView } from "../../components/tool-result-view";
 import { visible } from "../../lib/text/visible";
+import { asRecord } from "../../lib/json/shape";
 
 export interface RecordedCallsProps {
   calls: readonly RecordedCall[];
@@ -25,7 +26,7 @@ export function RecordedCalls({ calls, onShowEntry, appMessages }: RecordedCalls
           <li key={c.requestSeq}>
             <button type="button" className={`call-pick${c === call ? " selected" : ""}`} aria-pressed={c === call} onClick={() => setPicked(i)} data-testid="recorded-call">
               <code>{visible(c.name)}</code> <span className="muted small">#{c.requestSeq}</span>
-              {(c.error || (c.result as { isError?: boolean } | undefined)?.isError) && <span className="badge badge-danger">error</span>}
+              {(c.error || asRecord(c.result).isError === true) && <span className="badge badge-danger">error</span>}
               {c.responseSeq === undefined && <span className="badge badge-warn">no response</span>}
             </button>
           </li>

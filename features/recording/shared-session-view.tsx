@@ -19,6 +19,7 @@ import { LintProblems, useProblemCount } from "../problems/problems-container";
 import { ReplayDiffPane, ReproducePane, useReproduction, type Reproduction } from "./replay-diff-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { visible } from "../../lib/text/visible";
+import { asRecord } from "../../lib/json/shape";
 
 type Tab = "server" | "results" | "problems" | "replay";
 
@@ -40,7 +41,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
     return s;
   }, [session]);
   const lint = useMemo(() => {
-    const hasInitialize = session.entries.some((e) => e.kind === "message" && (e.message as { method?: unknown })?.method === "initialize");
+    const hasInitialize = session.entries.some((e) => e.kind === "message" && asRecord(e.message).method === "initialize");
     const n = session.negotiated;
     // A recording that starts after its handshake still lints against what was negotiated.
     const context = hasInitialize || !n ? {} : { clientCapabilities: n.clientCapabilities, serverCapabilities: n.serverCapabilities, protocolVersion: n.protocolVersion, initialized: true };

@@ -1,3 +1,4 @@
+import { asRecord } from "../../lib/json/shape";
 /** A starting answer for each kind of request a target can send to the inspector. */
 export function answerTemplate(method: string, params: unknown): Record<string, unknown> {
   switch (method) {
@@ -5,7 +6,7 @@ export function answerTemplate(method: string, params: unknown): Record<string, 
       return { role: "assistant", content: { type: "text", text: "" }, model: "mcp-inspector", stopReason: "endTurn" };
     case "elicitation/create": {
       const schema = (params as { requestedSchema?: { properties?: Record<string, unknown> } } | undefined)?.requestedSchema;
-      const mode = (params as { mode?: unknown } | undefined)?.mode;
+      const mode = asRecord(params).mode;
       if (mode === "url") return { action: "accept" };
       return { action: "accept", content: Object.fromEntries(Object.keys(schema?.properties ?? {}).map((k) => [k, ""])) };
     }

@@ -1,5 +1,6 @@
 import type { Entry } from "../../lib/record/format";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
+import { asRecord } from "../../lib/json/shape";
 
 export type HandledOutcome = "answered" | "rejected" | "timed-out" | "error" | "unanswered";
 
@@ -29,7 +30,7 @@ export function classifyHandled(seq: number, method: string, response: Entry | u
 }
 
 function summarize(method: string, r: Record<string, unknown>): string {
-  if (r.task && typeof r.task === "object") return `task created (${String((r.task as { taskId?: unknown }).taskId)})`;
+  if (r.task && typeof r.task === "object") return `task created (${String(asRecord(r.task).taskId)})`;
   if (method === "roots/list") return `${Array.isArray(r.roots) ? r.roots.length : 0} root(s)`;
   if (method === "elicitation/create") return `action: ${String(r.action)}`;
   if (method === "sampling/createMessage") {

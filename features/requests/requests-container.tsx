@@ -18,6 +18,7 @@ import { useFeed } from "../../client/protocol-hooks";
 import { ElicitationPolicySelect } from "./elicitation-policy-select";
 import { useStandingAnswers } from "../../client/use-standing-answers";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
+import { asRecord } from "../../lib/json/shape";
 
 /** The JSON-RPC error a person's rejection of a sampling request sends (as the official inspector does). */
 export const SAMPLING_REJECTED = { code: RpcErrorCode.Rejected, message: "User rejected sampling request" };
@@ -48,7 +49,7 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
   const originOf = (p: PendingServerRequest): InputRequiredOrigin | undefined => {
     if (!p.inputRequired) return undefined;
     const e = timeline.bySeq(p.inputRequired.requestSeq);
-    const method = e?.kind === "message" ? (e.message as { method?: unknown }).method : undefined;
+    const method = e?.kind === "message" ? asRecord(e.message).method : undefined;
     return { ...p.inputRequired, ...(typeof method === "string" ? { method } : {}) };
   };
   const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });

@@ -1,4 +1,5 @@
 import { LIST_KINDS, LIST_SPECS } from "../../lib/surface";
+import { asRecord } from "../../lib/json/shape";
 
 /** What sends one request on the live session (the page's Session.command in practice). */
 export type SendRequest = (method: string, params?: Record<string, unknown>) => Promise<{ result: unknown }>;
@@ -20,7 +21,7 @@ export async function listEverything(capabilities: Record<string, unknown>, send
     try {
       for (let page = 0; page < MAX_PAGES; page++) {
         const out = await send(method, cursor === undefined ? undefined : { cursor });
-        const next = (out.result as { nextCursor?: unknown } | undefined)?.nextCursor;
+        const next = asRecord(out.result).nextCursor;
         if (typeof next !== "string" || next === "" || next === cursor) break;
         cursor = next;
       }

@@ -1,4 +1,5 @@
 import type { CannedRule } from "./schema";
+import { asRecord } from "../json/shape";
 
 /**
  * Canned sampling responses: rules that answer sampling/createMessage requests whose text
@@ -7,14 +8,15 @@ import type { CannedRule } from "./schema";
 
 /** Every text a sampling request carries: the system prompt and each text block of each message. */
 export function samplingText(params: unknown): string {
-  const p = (params ?? {}) as { systemPrompt?: unknown; messages?: unknown };
+  const p = asRecord(params);
   const texts: string[] = [];
   if (typeof p.systemPrompt === "string") texts.push(p.systemPrompt);
   if (Array.isArray(p.messages)) {
     for (const m of p.messages) {
-      const content = (m as { content?: unknown })?.content;
+      const content = asRecord(m).content;
       for (const b of Array.isArray(content) ? content : [content]) {
-        if (b && typeof b === "object" && (b as { type?: unknown }).type === "text" && typeof (b as { text?: unknown }).text === "string") texts.push((b as { text: string }).text);
+        const block = asRecord(b);
+        if (block.type === "text" && typeof block.text === "string") texts.push(block.text);
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Root, StandingAnswers } from "./schema";
 import { cannedAnswer } from "./canned";
+import { asRecord } from "../json/shape";
 
 export type StandingReply = { result: Record<string, unknown> } | { error: { code: number; message: string } };
 
@@ -44,11 +45,11 @@ function elicitationAnswer(policy: StandingAnswers["elicitation"], params: unkno
  * without a default is left out: the server's own validation says whether it may be.
  */
 export function schemaDefaults(schema: unknown): Record<string, unknown> {
-  const props = (schema as { properties?: unknown } | undefined)?.properties;
+  const props = asRecord(schema).properties;
   if (!props || typeof props !== "object" || Array.isArray(props)) return {};
   const content: Record<string, unknown> = {};
   for (const [key, prop] of Object.entries(props as Record<string, unknown>)) {
-    const d = (prop as { default?: unknown } | null)?.default;
+    const d = asRecord(prop).default;
     if (d !== undefined && (typeof d === "string" || typeof d === "number" || typeof d === "boolean" || (Array.isArray(d) && d.every((v) => typeof v === "string")))) content[key] = d;
   }
   return content;

@@ -1,6 +1,7 @@
 import { KNOWN_APP_METHODS, idOf, methodOf, type AppMessage } from "./app-messages";
 import { appResourceMetaOf, isAppMimeType, visibleToApp } from "./app-meta";
 import { cspSourceProblem } from "./csp";
+import { asRecord } from "../json/shape";
 
 /** A problem with an App's traffic or its UI resource, in the vocabulary of lib/lint (rule id, severity, a sentence). */
 export interface AppFinding {
@@ -82,8 +83,8 @@ export function lintAppMessages(log: readonly AppMessage[], tools: readonly { na
 /** The App lint over a tool's UI resource as read: it must exist, have the App mime type, and declare only valid CSP origins. */
 export function lintAppResource(uri: string, read: { result?: unknown; error?: string }): AppFinding[] {
   if (read.error !== undefined) return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `The tool names ${uri}, but reading it failed: ${read.error}` }];
-  const contents = (read.result as { contents?: unknown } | undefined)?.contents;
-  const content = Array.isArray(contents) ? (contents.find((c) => (c as { uri?: unknown })?.uri === uri) ?? contents[0]) : undefined;
+  const contents = asRecord(read.result).contents;
+  const content = Array.isArray(contents) ? (contents.find((c) => asRecord(c).uri === uri) ?? contents[0]) : undefined;
   if (!content || typeof content !== "object") return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `Reading ${uri} returned no contents.` }];
   const findings: AppFinding[] = [];
   const c = content as { mimeType?: unknown; text?: unknown; blob?: unknown; _meta?: unknown };

@@ -21,6 +21,11 @@ export function objectOr(v: unknown): JsonObject | undefined {
   return isObject(v) ? v : undefined;
 }
 
+/** The value when it is an array, else an empty one. */
+export function arrayOr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
 /** True for an array whose every item is a string (an empty one included). */
 export function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === "string");

@@ -37,7 +37,7 @@ export function loadVerdicts(s: LoadSummary, l: LoadLimits): Verdict[] {
  * or the official CLI's), the text output (the summary itself), or the page's download.
  */
 export function baselineFrom(json: unknown): { ok: true; summary: LoadSummary } | { ok: false; message: string } {
-  const inner = json && typeof json === "object" && "result" in json ? (json as { result: unknown }).result : json;
+  const inner = json && typeof json === "object" && "result" in json ? json.result : json;
   const parsed = LoadSummarySchema.safeParse(inner);
   if (parsed.success) return { ok: true, summary: parsed.data };
   const issue = parsed.error.issues[0];

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { LoadProgressSchema, LoadReportSchema } from "./summary";
+import { asRecord, stringOr } from "../json/shape";
 
 /**
  * The page's load channel: a WebSocket of its own to the backend's /ws (same token), on which
@@ -60,7 +61,7 @@ export function parseLoadCommand(text: string): { ok: true; command: LoadCommand
   }
   const parsed = LoadCommandSchema.safeParse(json);
   if (parsed.success) return { ok: true, command: parsed.data };
-  const id = typeof (json as { id?: unknown })?.id === "string" ? (json as { id: string }).id : undefined;
+  const id = stringOr(asRecord(json).id);
   const issue = parsed.error.issues[0];
   return { ok: false, id, message: `invalid load command${issue?.path.length ? ` at ${issue.path.join(".")}` : ""}: ${issue?.message ?? "unknown shape"}` };
 }

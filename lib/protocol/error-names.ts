@@ -1,4 +1,5 @@
 import { RpcErrorCode } from "./error-codes";
+import { asRecord, objectOr } from "../json/shape";
 
 /**
  * JSON-RPC and MCP error codes in words: JSON-RPC 2.0's own, MCP's, and the 2026-07-28 ones
@@ -32,7 +33,6 @@ export function rpcErrorCodeText(code: unknown): string {
 }
 
 /** The JSON-RPC error of a message, when it is an error response. */
-export function rpcErrorOf(message: unknown): { code: unknown; message: unknown } | undefined {
-  const err = message && typeof message === "object" ? (message as { error?: unknown }).error : undefined;
-  return err && typeof err === "object" ? (err as { code: unknown; message: unknown }) : undefined;
+export function rpcErrorOf(message: unknown): { code?: unknown; message?: unknown } | undefined {
+  return objectOr(asRecord(message).error);
 }

@@ -1,5 +1,5 @@
 /** Minimal JSON-RPC 2.0 shape guards shared by the engine, the record and the page. */
-import { isObject } from "../json/shape";
+import { isObject, type JsonObject } from "../json/shape";
 
 export type JsonRpcId = string | number;
 
@@ -49,4 +49,13 @@ export function methodOf(m: unknown): string | undefined {
 }
 export function idOf(m: unknown): JsonRpcId | undefined {
   return isObject(m) && isId(m.id) ? m.id : undefined;
+}
+
+/**
+ * A response's result as an object, unchecked beyond that (what a target sent, to show or to
+ * judge field by field; lib/protocol/results.ts parses it by method); undefined for an error
+ * response, a request or a non-object result.
+ */
+export function resultObject(message: unknown): JsonObject | undefined {
+  return isResponse(message) && isObject(message.result) ? message.result : undefined;
 }

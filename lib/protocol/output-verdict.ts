@@ -3,6 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { OutputVerdict } from "./output-verdict-schema";
 import { safeRegExpEngine, type RegExpEngineLike, type UncheckedPattern } from "./safe-regex";
+import { asRecord } from "../json/shape";
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some bundlers.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
@@ -67,8 +68,8 @@ export class SchemaValidator {
 
   /** The verdict of a tool result against the tool's outputSchema (MCP: structuredContent must conform). */
   verdictFor(outputSchema: object, result: unknown): OutputVerdict {
-    const structured = (result as { structuredContent?: unknown } | undefined)?.structuredContent;
-    const isError = (result as { isError?: unknown } | undefined)?.isError === true;
+    const structured = asRecord(result).structuredContent;
+    const isError = asRecord(result).isError === true;
     if (structured === undefined) {
       if (isError) return { valid: true, errors: [] };
       return { valid: false, errors: [{ path: "/structuredContent", message: "missing: the tool declares an outputSchema, so the result must carry structuredContent" }] };

@@ -2,7 +2,7 @@
  * A request's result, typed by its method: the SDK's (v2) result schema for each MCP method, so
  * code reads `resultOf("tools/list", message)` and gets a `ListToolsResult` the schema accepted,
  * instead of casting `message.result`. A result the schema refuses is undefined here: code that
- * shows whatever a target sent (the page, loosened in shapes.ts) reads `resultObject` instead.
+ * shows whatever a target sent (the page, loosened in shapes.ts) reads jsonrpc.ts's `resultObject`.
  */
 import {
   CallToolResultSchema,
@@ -27,7 +27,6 @@ import {
   SubscriptionsListenResultSchema,
 } from "@modelcontextprotocol/core";
 import type * as z from "zod";
-import { isObject, type JsonObject } from "../json/shape";
 import { isResponse } from "./jsonrpc";
 
 /** Each request method's result schema (2025-11-25 and 2026-07-28 methods alike). */
@@ -79,12 +78,4 @@ export function resultOf<M extends ResultMethod>(method: M, reply: unknown): Res
 export function createTaskResultOf(reply: unknown): CreateTaskResult | undefined {
   const parsed = CreateTaskResultSchema.safeParse(isResponse(reply) ? reply.result : reply);
   return parsed.success ? parsed.data : undefined;
-}
-
-/**
- * A response's result as an object, unchecked beyond that (what a target sent, to show or to
- * judge field by field); undefined for an error response, a request or a non-object result.
- */
-export function resultObject(message: unknown): JsonObject | undefined {
-  return isResponse(message) && isObject(message.result) ? message.result : undefined;
 }

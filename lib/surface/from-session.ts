@@ -1,7 +1,8 @@
 import type { Entry, MessageEntry } from "../record/format";
 import { entriesOfLastConnection, type SessionFile } from "../session/file";
-import { isRequest } from "../protocol/jsonrpc";
+import { isErrorResponse, isRequest, resultObject } from "../protocol/jsonrpc";
 import { LIST_KINDS, LIST_SPECS, surfaceFromListings, type ListKind, type Listed, type NegotiationLike, type Surface, type SurfaceItem } from "./surface";
+import { asRecord, objectOr } from "../json/shape";
 
 const LIST_CHANGED: Record<ListKind, string> = {
   tools: "notifications/tools/list_changed",
@@ -39,20 +40,20 @@ export function surfaceFromRecord(all: readonly Entry[], negotiated: SessionFile
 /** The session's negotiation, or the initialize exchange read off the record when the file has none. */
 function negotiationOf(negotiated: SessionFile["negotiated"], entries: readonly Entry[]): NegotiationLike | undefined {
   const init = responseTo(entries, "initialize");
-  const result = (init?.message as { result?: Record<string, unknown> } | undefined)?.result;
+  const result = resultObject(init?.message);
   if (negotiated && (result || negotiated.protocolVersion)) {
     const n = negotiated;
     return { protocolVersion: n.protocolVersion, requestedProtocolVersion: n.requestedProtocolVersion, serverCapabilities: n.serverCapabilities, clientCapabilities: n.clientCapabilities, serverInfo: n.serverInfo, instructions: n.instructions };
   }
   if (!result) return discoverNegotiation(entries);
   const request = entries.find((e) => e.kind === "message" && e.seq === init!.pair!.seq) as MessageEntry | undefined;
-  const params = (request?.message as { params?: Record<string, unknown> } | undefined)?.params ?? {};
+  const params = asRecord(asRecord(request?.message).params);
   return {
     protocolVersion: typeof result.protocolVersion === "string" ? result.protocolVersion : undefined,
     requestedProtocolVersion: typeof params.protocolVersion === "string" ? params.protocolVersion : undefined,
-    serverCapabilities: (result.capabilities ?? {}) as Record<string, unknown>,
-    clientCapabilities: params.capabilities as Record<string, unknown> | undefined,
-    serverInfo: (result.serverInfo ?? {}) as Record<string, unknown>,
+    serverCapabilities: asRecord(result.capabilities),
+    clientCapabilities: objectOr(params.capabilities),
+    serverInfo: asRecord(result.serverInfo),
     instructions: typeof result.instructions === "string" ? result.instructions : undefined,
   };
 }
@@ -60,17 +61,17 @@ function negotiationOf(negotiated: SessionFile["negotiated"], entries: readonly 
 /** A 2026-07-28 record's handshake: server/discover, the version and client in the request's `_meta`. */
 function discoverNegotiation(entries: readonly Entry[]): NegotiationLike | undefined {
   const discover = responseTo(entries, "server/discover");
-  const result = (discover?.message as { result?: Record<string, unknown> } | undefined)?.result;
+  const result = resultObject(discover?.message);
   if (!result) return undefined;
   const request = entries.find((e) => e.kind === "message" && e.seq === discover!.pair!.seq) as MessageEntry | undefined;
-  const meta = ((request?.message as { params?: { _meta?: Record<string, unknown> } } | undefined)?.params?._meta ?? {}) as Record<string, unknown>;
+  const meta = asRecord(asRecord(asRecord(request?.message).params)._meta);
   const version = meta["io.modelcontextprotocol/protocolVersion"];
   return {
     protocolVersion: typeof version === "string" ? version : undefined,
     requestedProtocolVersion: typeof version === "string" ? version : undefined,
-    serverCapabilities: (result.capabilities ?? {}) as Record<string, unknown>,
-    clientCapabilities: meta["io.modelcontextprotocol/clientCapabilities"] as Record<string, unknown> | undefined,
-    serverInfo: ((result._meta as Record<string, unknown> | undefined)?.["io.modelcontextprotocol/serverInfo"] ?? {}) as Record<string, unknown>,
+    serverCapabilities: asRecord(result.capabilities),
+    clientCapabilities: objectOr(meta["io.modelcontextprotocol/clientCapabilities"]),
+    serverInfo: asRecord(asRecord(result._meta)["io.modelcontextprotocol/serverInfo"]),
     instructions: typeof result.instructions === "string" ? result.instructions : undefined,
   };
 }
@@ -93,19 +94,20 @@ export function lastListing(entries: readonly Entry[], kind: ListKind): Listed |
   let failure: string | undefined;
   for (const e of entries) {
     if (e.kind !== "message" || e.dir !== "client->server" || !isRequest(e.message) || e.message.method !== method) continue;
-    const cursor = (e.message.params as { cursor?: unknown } | undefined)?.cursor;
+    const cursor = asRecord(e.message.params).cursor;
     if (cursor === undefined) chain = { items: [], pages: 0 };
     else if (!chain || cursor !== chain.next) continue;
-    const res = responses.get(e.seq)?.message as { result?: Record<string, unknown>; error?: { message: string } } | undefined;
-    if (!res?.result) {
-      failure = res?.error ? `the recorded ${method} answered an error: ${res.error.message}` : `the recorded ${method} has no response`;
+    const res = responses.get(e.seq)?.message;
+    const result = resultObject(res);
+    if (!result) {
+      failure = isErrorResponse(res) ? `the recorded ${method} answered an error: ${res.error.message}` : `the recorded ${method} has no response`;
       chain = undefined;
       continue;
     }
-    const page = res.result[key];
+    const page = result[key];
     chain.items.push(...(Array.isArray(page) ? (page as SurfaceItem[]) : []));
     chain.pages++;
-    const next = res.result.nextCursor;
+    const next = result.nextCursor;
     if (typeof next === "string" && next !== "") chain.next = next;
     else {
       complete = { items: chain.items, endSeq: responses.get(e.seq)!.seq };
@@ -117,6 +119,6 @@ export function lastListing(entries: readonly Entry[], kind: ListKind): Listed |
     if (chain) return { error: `the recording's ${method} stops after page ${chain.pages} (nextCursor ${JSON.stringify(chain.next)} was never followed)` };
     return failure ? { error: failure } : undefined;
   }
-  const stale = entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.seq > complete!.endSeq && (e.message as { method?: unknown }).method === LIST_CHANGED[kind]);
+  const stale = entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.seq > complete!.endSeq && asRecord(e.message).method === LIST_CHANGED[kind]);
   return { items: complete.items, ...(stale ? { problem: `the server sent ${LIST_CHANGED[kind]} after the recording's last ${method}: the list may have changed since` } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { AuthStep } from "../../lib/auth/steps";
+import { asRecord } from "../../lib/json/shape";
 
 const LABEL: Record<AuthStep, string> = {
   challenge: "the server's challenge",
@@ -37,7 +38,7 @@ export const isAuthFlowError = (e: unknown): e is AuthFlowError => e instanceof 
 export function networkReason(e: unknown): string {
   if (!(e instanceof Error)) return String(e);
   if (e.name === "TimeoutError" || e.name === "AbortError") return "no answer in time";
-  const cause = (e as { cause?: unknown }).cause;
+  const cause = asRecord(e).cause;
   if (cause instanceof Error && cause.message) return cause.message;
   return e.message;
 }

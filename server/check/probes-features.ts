@@ -1,6 +1,7 @@
 import { RpcError, type Engine } from "../engine";
 import type { ProbeResult } from "./result";
 import { MODERN_CHANGES } from "./probes";
+import { asRecord } from "../../lib/json/shape";
 
 // Probes of the optional features a server declares: each runs only when the capability is in
 // the server's initialize result, and asks what the conformance suite's server leg asks. The
@@ -85,7 +86,7 @@ async function completionOf(engine: Engine, prompt: string, argument: string, ca
  */
 export async function probePromptsGet(engine: Engine, prompts: Item[], canComplete = false): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
-  const messages = (r: unknown) => (Array.isArray((r as { messages?: unknown } | undefined)?.messages) ? undefined : "the result has no messages array");
+  const messages = (r: unknown) => (Array.isArray(asRecord(r).messages) ? undefined : "the result has no messages array");
   for (const p of prompts.slice(0, EACH_MAX)) {
     const required = (Array.isArray(p.arguments) ? (p.arguments as Item[]) : []).filter((a) => a.required === true).map((a) => String(a.name));
     const completed: Record<string, string | undefined> = {};
@@ -108,7 +109,7 @@ export async function probeResourcesRead(engine: Engine, resources: Item[]): Pro
   return Promise.all(
     resources.slice(0, EACH_MAX).map((r) => {
       const base = { id: `resource-read/${String(r.uri)}`, title: `resources/read ${String(r.uri)}`, severity: "error" as const, specUrl: `${MCP}/server/resources#reading-resources` };
-      return answered(engine, base, "resources/read", { uri: r.uri }, (res) => (Array.isArray((res as { contents?: unknown } | undefined)?.contents) ? undefined : "the result has no contents array"));
+      return answered(engine, base, "resources/read", { uri: r.uri }, (res) => (Array.isArray(asRecord(res).contents) ? undefined : "the result has no contents array"));
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { ProbeResult } from "./result";
 import { probeResumability } from "./probe-resume";
 import { initialize, opening, send } from "./raw-http";
+import { asRecord } from "../../lib/json/shape";
 
 // Probes of the Streamable HTTP transport itself, sent below the SDK (./raw-http): a foreign
 // Origin or Host (DNS rebinding), an ended session's id, a request without one. Each opens at
@@ -131,4 +132,4 @@ export async function httpProbes(url: string, headers: Record<string, string>, e
   return [...security, ...(await probeSessionIds(u, headers)), await probeResumability(u, headers)];
 }
 
-const methodOf = (body: unknown) => String((body as { method?: unknown }).method);
+const methodOf = (body: unknown) => String(asRecord(body).method);

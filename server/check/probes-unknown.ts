@@ -2,6 +2,7 @@ import { RpcError, type Engine } from "../engine";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { describe, type Era } from "./probes";
 import type { ProbeResult } from "./result";
+import { asRecord } from "../../lib/json/shape";
 
 // Asking for a tool, prompt or resource the server does not have. The method exists, so -32601
 // Method not found is the one wrong answer a client acts on: it reads as "this server has no
@@ -40,7 +41,7 @@ export async function probeUnknownTool(engine: Engine, era: Era = "legacy"): Pro
     return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
   }
   if (called.error) return judgeError(base, called.error, called.responseSeq, RpcErrorCode.InvalidParams, "tool", spec);
-  const isError = (called.result as { isError?: unknown } | undefined)?.isError === true;
+  const isError = asRecord(called.result).isError === true;
   return isError
     ? { ...base, seq: called.responseSeq, status: "pass", severity: "info", message: `a result with isError; ${spec}` }
     : { ...base, seq: called.responseSeq, status: "fail", severity: "warning", message: `answered a call of ${NO_SUCH}, which it does not list, with a successful result` };

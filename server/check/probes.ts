@@ -3,6 +3,7 @@ import type { RecordStore } from "../record/store";
 import { invalidArgsFor } from "../../lib/protocol/sample-args";
 import type { ProbeResult } from "./result";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
+import { asRecord } from "../../lib/json/shape";
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
 /** 2026-07-28 changelog: what that era removed (ping, logging/setLevel, resources/subscribe, sessions). */
@@ -60,7 +61,7 @@ export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<s
       ? { ...base, status: "pass", message: `${tool.name} with ${JSON.stringify(args)}: -32602 ${out.error.message}` }
       : { ...base, status: "fail", severity: "warning", message: `${tool.name} with ${JSON.stringify(args)}: error ${out.error.code} (${out.error.message}); expected -32602 Invalid params or a result with isError` };
   }
-  const isError = (out.result as { isError?: unknown })?.isError === true;
+  const isError = asRecord(out.result).isError === true;
   return isError
     ? { ...base, status: "pass", seq: out.responseSeq, message: `${tool.name} with ${JSON.stringify(args)}: result with isError` }
     : { ...base, status: "fail", seq: out.responseSeq, message: `${tool.name} accepted ${JSON.stringify(args)}, which breaks its inputSchema, and reported success` };

@@ -15,6 +15,7 @@ import { httpProbes } from "./probes-http";
 import { probeAppResources } from "./probes-apps";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
+import { asRecord } from "../../lib/json/shape";
 
 export interface CheckOptions {
   callTools: boolean;
@@ -74,7 +75,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     probes.push(await probePing(engine, era));
     probes.push(await probeUnknownMethod(engine));
     const tools = listings.tools?.items ?? [];
-    const mayCall = (t: Record<string, unknown>) => opts.callTools || (t.annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
+    const mayCall = (t: Record<string, unknown>) => opts.callTools || asRecord(t.annotations).readOnlyHint === true;
     if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall, opts.callTools), await probeUnknownTool(engine, era));
     if ("prompts" in caps) probes.push(await probeUnknownPrompt(engine, era));
     if ("resources" in caps) probes.push(await probeMissingResource(engine, era));
@@ -119,7 +120,7 @@ async function featureProbes(engine: Engine, caps: Record<string, unknown>, list
   const out: ProbeResult[] = [];
   if ("logging" in caps) out.push(await probeSetLevel(engine, era));
   if ("completions" in caps) out.push(await probeCompletion(engine, prompts, listings.resourceTemplates?.items ?? []));
-  if ((caps.resources as { subscribe?: unknown } | undefined)?.subscribe === true) out.push(...(await probeSubscribe(engine, resources, era)));
+  if (asRecord(caps.resources).subscribe === true) out.push(...(await probeSubscribe(engine, resources, era)));
   out.push(...(await probePromptsGet(engine, prompts, "completions" in caps)));
   out.push(...(await probeResourcesRead(engine, resources)));
   return out;
@@ -139,7 +140,7 @@ async function callWithSample(engine: Engine, tool: Record<string, unknown>): Pr
     }
     if (out.error) return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
     if (out.verdict && !out.verdict.valid) return { ...base, status: "fail", severity: "error", seq: out.responseSeq, sameAs: "tools/structured-content", message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}` };
-    const isError = (out.result as { isError?: unknown })?.isError === true;
+    const isError = asRecord(out.result).isError === true;
     return { ...base, status: "pass", seq: out.responseSeq, message: `${isError ? "isError result" : "ok"} in ${out.durationMs.toFixed(0)} ms (arguments ${JSON.stringify(args)})` };
   } catch (e) {
     return { ...base, status: "fail", message: (e as Error).message };

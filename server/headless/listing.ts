@@ -1,4 +1,5 @@
 import type { Engine } from "../engine";
+import { asRecord } from "../../lib/json/shape";
 
 const MAX_PAGES = 100;
 
@@ -19,7 +20,7 @@ export async function listAll(engine: Engine, method: string, key: string): Prom
     const { result } = await engine.request(method, cursor ? { cursor } : {});
     const page = (result as Record<string, unknown>)[key];
     if (Array.isArray(page)) items.push(...(page as Array<Record<string, unknown>>));
-    const next = (result as { nextCursor?: unknown }).nextCursor;
+    const next = asRecord(result).nextCursor;
     if (typeof next !== "string" || next === "") return { method, key, items, pages };
     if (seen.has(next)) return { method, key, items, pages, problem: `nextCursor ${JSON.stringify(next)} repeats on page ${pages + 1}: listing stopped` };
     if (pages >= MAX_PAGES) return { method, key, items, pages, problem: `more than ${MAX_PAGES} pages: listing stopped` };

@@ -1,6 +1,7 @@
 import type { MessageEntry } from "../../lib/record/format";
 import { entriesOfLastConnection, type SessionFile } from "../../lib/session/file";
 import { isNotification, isRequest, isResponse, type JsonRpcId } from "../../lib/protocol/jsonrpc";
+import { asRecord } from "../../lib/json/shape";
 
 /** A recorded response or JSON-RPC error, as sent. */
 export type Outcome = { result: unknown } | { error: { code: number; message: string; data?: unknown } };
@@ -58,7 +59,7 @@ export function scriptOf(session: SessionFile): Script {
     const m = e.message;
     if (e.dir === "client->server" && (isRequest(m) || isNotification(m))) {
       const params = m.params as Record<string, unknown> | undefined;
-      const token = (params?._meta as { progressToken?: unknown } | undefined)?.progressToken;
+      const token = asRecord(params?._meta).progressToken;
       const x: Exchange = { seq: e.seq, method: m.method, params, notification: !isRequest(m), during: [], after: [] };
       if (isRequest(m)) x.recordedId = m.id;
       if (typeof token === "string" || typeof token === "number") {

@@ -10,6 +10,7 @@ import type { Negotiated } from "../../lib/wire/session-state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { cancelledRequests } from "./cancelled";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
+import { asRecord } from "../../lib/json/shape";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -164,6 +165,6 @@ function mappedNote(mapped: readonly MappedId[]): string {
 }
 
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
-  return (params?._meta as { progressToken?: unknown } | undefined)?.progressToken !== undefined;
+  return asRecord(params?._meta).progressToken !== undefined;
 }
 

@@ -1,4 +1,6 @@
 import type { Engine } from "../../engine";
+import { RpcError } from "../../engine/errors";
+import { asRecord } from "../../../lib/json/shape";
 import type { CliArgs } from "./flags";
 
 /**
@@ -11,11 +13,11 @@ export async function cliCall(engine: Engine, c: CliArgs): Promise<unknown> {
     case "tools/call": {
       const toolMeta = { ...c.metadata, ...c.toolMetadata };
       const out = await engine.callTool(c.toolName!, c.toolArgsJson ?? c.toolArgs, { ...(Object.keys(toolMeta).length ? { meta: toolMeta } : {}), ...(c.task ? { task: {} } : {}) });
-      if (out.error) throw Object.assign(new Error(out.error.message), { rpc: out.error });
+      if (out.error) throw new RpcError(out.error);
       // A task-augmented call answers with its task; the engine follows it to the tool's result.
-      const r = out.result as { task?: { taskId?: unknown }; resultType?: unknown; taskId?: unknown } | undefined;
+      const r = asRecord(out.result);
       // 2025: { task: { taskId } }; 2026-07-28's tasks extension: the result is the task.
-      const taskId = r?.resultType === "task" ? r.taskId : r?.task?.taskId;
+      const taskId = r.resultType === "task" ? r.taskId : asRecord(r.task).taskId;
       if (c.task && typeof taskId === "string") return (await engine.taskResult(taskId)).result;
       return out.result;
     }

@@ -3,6 +3,7 @@ import { rpcErrorCodeText } from "../../../lib/protocol/error-names";
 import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summarizePortability } from "../../../lib/lint/portability";
 import { connectHeadless } from "../../headless/connect";
 import type { Engine } from "../../engine";
+import { RpcError } from "../../engine/errors";
 import type { RunContext } from "../command";
 import { headlessSession } from "../shared/headless-session";
 import { loginOpener } from "../shared/login-opener";
@@ -16,6 +17,8 @@ import { missingCapability } from "./missing-capability";
 import { strictLines } from "./strict";
 import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
 import type { CliArgs } from "./flags";
+import { arrayOr, asRecord } from "../../../lib/json/shape";
+import { asTools } from "../../../lib/protocol/shapes";
 
 export { CLI_EXIT } from "./output";
 
@@ -55,11 +58,11 @@ async function callAndEmit(a: CliArgs, engine: Engine, serverCapabilities: Recor
   if (a.appInfo) return emitAppInfo(a, engine, io);
   const result = await callOrFail(a, engine);
   // tools/list: the official's schema portability lint (in full with --strict, a count without).
-  const findings = a.method === "tools/list" ? portabilityFindings((result as { tools?: unknown[] } | undefined)?.tools ?? []) : [];
+  const findings = a.method === "tools/list" ? portabilityFindings(arrayOr(asRecord(result).tools)) : [];
   if (a.strict) for (const line of strictLines(findings)) io.err(line);
   else if (findings.length) note(`schema portability: ${summarizePortability(findings)}. Re-run with --strict for details.`);
   emitResult(a, result, io, a.strict && findings.length ? { schemaFindings: schemaFindingsEnvelope(findings) } : {});
-  if ((result as { isError?: unknown } | undefined)?.isError === true) return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
+  if (asRecord(result).isError === true) return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
   if (a.strict && hasErrorSeverity(findings)) return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
   return CLI_EXIT.ok;
 }
@@ -69,8 +72,8 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
   try {
     return await cliCall(engine, a);
   } catch (e) {
-    const rpc = (e as { rpc?: { code: number; message: string; data?: unknown } }).rpc;
-    if (!rpc) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`);
+    if (!(e instanceof RpcError)) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`);
+    const { rpc } = e;
     const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
     const unknownTool = a.method === "tools/call" && rpc.code === -32602 && /tool/i.test(rpc.message);
     throw new CliFailure(unknownTool ? CLI_EXIT.toolError : CLI_EXIT.failed, message, { rpcCode: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) });
@@ -79,7 +82,7 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
 
 /** --app-info: tools/list gives one JSON line per tool; tools/call the named tool's (exit 2 without an App). The tool is not called. */
 async function emitAppInfo(a: CliArgs, engine: Engine, io: Pick<RunContext, "io">["io"]): Promise<number> {
-  const tools = ((await engine.request("tools/list", Object.keys(a.metadata).length ? { _meta: a.metadata } : {})).result as { tools?: Array<{ name: string; _meta?: unknown }> } | undefined)?.tools ?? [];
+  const tools = asTools(asRecord((await engine.request("tools/list", Object.keys(a.metadata).length ? { _meta: a.metadata } : {})).result).tools);
   const wrap = (info: unknown) => JSON.stringify(a.format === "json" ? { appInfo: info } : info);
   if (a.method === "tools/list") {
     for (const tool of tools) io.out(wrap(await appInfoOf(engine, tool, a.metadata)));

@@ -9,6 +9,7 @@ import { shellQuoted, visible } from "../../../lib/text/visible";
 import { VERSION } from "../../paths";
 import type { Io } from "../command";
 import { loadSessionFile } from "../shared/session-loader";
+import { asRecord } from "../../../lib/json/shape";
 
 /** What `inspector replay` needs from its flags. */
 export interface ReplayOptions {
@@ -146,7 +147,7 @@ function label(i: ReplayItem): string {
   return { same: "same      ", changed: "CHANGED   ", "new-error": "NEW ERROR ", "fixed-error": "NOW OK    ", "no-response": "NO ANSWER ", sent: "sent      ", cancelled: "cancelled " }[i.status];
 }
 function toolName(i: ReplayItem): string {
-  const name = (i.params as { name?: unknown } | undefined)?.name;
+  const name = asRecord(i.params).name;
   return typeof name === "string" ? ` ${name}` : "";
 }
 function brief(v: unknown): string {

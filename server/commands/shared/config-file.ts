@@ -2,6 +2,7 @@ import * as z from "zod";
 import { ProtocolEraChoiceSchema, type ProtocolEraChoice, type Target } from "../../../lib/target/target";
 import { UsageError } from "../usage-error";
 import type { Env } from "./env-flags";
+import { asRecord } from "../../../lib/json/shape";
 
 /**
  * The common `mcpServers` file (Claude Desktop, the official inspector, .mcp.json):
@@ -48,7 +49,7 @@ export function targetFromConfig(text: string, file: string, serverName: string 
 
 function eraOf(obj: unknown, where: string): ProtocolEraChoice | undefined {
   const e = EraField.safeParse(obj ?? {});
-  if (!e.success) throw new UsageError(`${where}: protocolEra must be "legacy", "auto" or "modern", got ${JSON.stringify((obj as { protocolEra?: unknown }).protocolEra)}`);
+  if (!e.success) throw new UsageError(`${where}: protocolEra must be "legacy", "auto" or "modern", got ${JSON.stringify(asRecord(obj).protocolEra)}`);
   return e.data.protocolEra;
 }
 

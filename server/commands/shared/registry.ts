@@ -1,6 +1,7 @@
 import type { Target } from "../../../lib/target/target";
 import { UsageError } from "../usage-error";
 import type { Env } from "./env-flags";
+import { asRecord } from "../../../lib/json/shape";
 
 /**
  * An MCP registry `server.json` entry (or a list of them, or a registry API response):
@@ -81,7 +82,7 @@ function listServers(json: unknown): ServerJson[] {
     return undefined;
   };
   if (Array.isArray(json)) return json.map(one).filter((x): x is ServerJson => !!x);
-  const servers = (json as { servers?: unknown })?.servers;
+  const servers = asRecord(json).servers;
   if (Array.isArray(servers)) return servers.map(one).filter((x): x is ServerJson => !!x);
   const s = one(json);
   return s ? [s] : [];
