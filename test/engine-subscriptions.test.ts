@@ -125,7 +125,7 @@ describe("resource subscriptions in the engine, 2025 era (in memory, fake clock)
 describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake clock)", () => {
   test("one list_changed listen per connection, for the lists that declare listChanged; its notifications reach the record", async () => {
     const peer = modernPeer();
-    const { engine, rec } = newEngine({ transports: memoryTarget(() => peer), clock: new FakeClock() });
+    const { engine, rec } = newEngine({ transports: memoryTarget(() => peer), listChangedListen: true, clock: new FakeClock() });
     await engine.connect({ target: memory });
     expect(engine.getState().negotiated?.era).toBe("modern");
     const lists = await waitFor(() => engine.getState().subscriptions?.listChanged?.status === "active" && engine.getState().subscriptions!.listChanged!, 2000, "the list_changed listen");
@@ -143,7 +143,7 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
   test("subscribe is a subscriptions/listen; the ack makes it active, an update arrives, unsubscribe cancels the listen through the request owner", async () => {
     const peer = modernPeer();
     const clock = new FakeClock();
-    const { engine, rec } = newEngine({ transports: memoryTarget(() => peer), clock });
+    const { engine, rec } = newEngine({ transports: memoryTarget(() => peer), listChangedListen: true, clock });
     await engine.connect({ target: memory });
     const sub = await engine.subscribe("test://a");
     expect(sub).toMatchObject({ uri: "test://a", status: "active", updates: 0 });
@@ -168,7 +168,7 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
 
   test("a server that does not honor the URI: failed, saying so; the server's own end of the listen changes nothing more", async () => {
     const peer = modernPeer();
-    const { engine } = newEngine({ transports: memoryTarget(() => peer), clock: new FakeClock() });
+    const { engine } = newEngine({ transports: memoryTarget(() => peer), listChangedListen: true, clock: new FakeClock() });
     await engine.connect({ target: memory });
     const sub = await engine.subscribe("test://refused");
     expect(sub).toMatchObject({ status: "failed", error: expect.stringMatching(/^subscriptions\/listen for test:\/\/refused: the server did not honor it/) });
@@ -180,7 +180,7 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
 
   test("disconnect ends everything; the next connection starts empty and opens only its list_changed listen", async () => {
     const peer = modernPeer();
-    const { engine } = newEngine({ transports: memoryTarget(() => peer), clock: new FakeClock() });
+    const { engine } = newEngine({ transports: memoryTarget(() => peer), listChangedListen: true, clock: new FakeClock() });
     await engine.connect({ target: memory });
     await engine.subscribe("test://a");
     await engine.disconnect();
@@ -191,6 +191,14 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
     expect(engine.getState().subscriptions?.resources).toEqual([]);
     expect(listensSent(peer).map((m) => m.params?.notifications)).toEqual([{ toolsListChanged: true, resourcesListChanged: true }]);
   });
+});
+
+test("without listChangedListen (a one-shot run) the engine opens no listen of its own", async () => {
+  const peer = modernPeer();
+  const { engine } = newEngine({ transports: memoryTarget(() => peer), clock: new FakeClock() });
+  await engine.connect({ target: memory });
+  expect(engine.getState().subscriptions).toEqual({ resources: [] });
+  expect(listensSent(peer)).toHaveLength(0);
 });
 
 describe("listChangedFilter", () => {

@@ -74,8 +74,7 @@ describe("a 2026-07-28-only server", () => {
     const { engine, rec } = newEngine();
     const state = await engine.connect({ target: fixture("modern-only-server", ["--stdio"]), protocolEra: "modern" });
     expect(state.negotiated?.era).toBe("modern");
-    // Then the engine's own listen for the list_changed the server declares (server/engine/subscriptions.ts).
-    expect(sent(rec.since(0)).map(methodOf)).toEqual(["server/discover", "subscriptions/listen"]);
+    expect(sent(rec.since(0)).map(methodOf)).toEqual(["server/discover"]);
   });
 });
 

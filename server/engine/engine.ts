@@ -9,19 +9,18 @@ import { Authorization } from "./authorization";
 import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
+import { handshake } from "./handshake";
 import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
 import type { RequestOptions } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds } from "./rounds";
-import { MAX_ATTEMPTS, retryDelay } from "./reconnect";
+import { checkAlive, MAX_ATTEMPTS, retryDelay } from "./reconnect";
 import { openTransport, type TransportFactory } from "./transports";
 import type { EarlyTarget } from "./spawn-target";
 
-/**
- * Where the engine writes what it sees: append-only, each entry as given (a response already
- * carries its request's `pair`: the connection pairs). The record store implements it; tests may fake it.
- */
+/** Where the engine writes what it sees. The record store implements it; tests may fake it. */
 export interface RecordSink {
   append(entry: NewEntry): Entry;
+  resetPairing(): void;
 }
 
 export interface EngineOptions {
@@ -29,6 +28,12 @@ export interface EngineOptions {
   transports?: TransportFactory;
   /** Time limits run on this clock; tests use a fake one instead of sleeping. */
   clock?: Clock;
+  /**
+   * 2026-07-28: keep a subscriptions/listen open for the list_changed the server declares
+   * (server/engine/subscription-list-changed.ts), as the page needs to refresh its lists. Off
+   * by default: a one-shot run needs none, and replay would send a recorded listen again.
+   */
+  listChangedListen?: boolean;
 }
 
 export type { RequestOptions } from "./requests";
@@ -62,6 +67,7 @@ export class Engine {
   private readonly validator = new SchemaValidator();
   private readonly transports: TransportFactory;
   readonly clock: Clock;
+  private readonly listChangedListen: boolean;
   private pendingCounter = 0;
   /** Bumped by every connect and disconnect the caller asks for: a reconnect loop of an older one stops. */
   private retries = 0;
@@ -78,6 +84,7 @@ export class Engine {
   ) {
     this.transports = options.transports ?? openTransport;
     this.clock = options.clock ?? realClock;
+    this.listChangedListen = options.listChangedListen === true;
   }
 
   getState(): SessionState {
@@ -122,6 +129,7 @@ export class Engine {
     if (this.conn) await this.close1();
     this.lastSpec = spec;
     const generation = this.state.generation + 1;
+    this.record.resetPairing();
     this.setState({ status: "connecting", generation, target: spec.target, capabilities: spec.capabilities, protocolEra: spec.protocolEra, pending: [] });
     this.record.append({ kind: "lifecycle", event: "connecting", text: `connecting to ${describeTarget(spec.target)}`, target: describeTarget(spec.target) });
 
@@ -154,14 +162,31 @@ export class Engine {
     conn.subscriptions.onChange(() => void (this.conn === conn && this.setState(this.state)));
 
     try {
-      await conn.openSession((text) => this.record.append({ kind: "lifecycle", event: "note", text }));
+      const opened = await handshake({
+        choice: spec.protocolEra,
+        clientInfo: this.clientInfo,
+        capabilities: clientCapabilities,
+        tapped: conn.tapped,
+        timeoutMs: spec.timeouts.initializeMs,
+        lastHttpErrorBody: () => conn.lastHttpErrorBody,
+        note: (text) => this.record.append({ kind: "lifecycle", event: "note", text }),
+        onProtocolError: (err) => conn.protocolError(err),
+      });
+      conn.tapped = opened.tapped;
+      conn.client = opened.client;
+      conn.era = opened.era;
+      conn.protocolVersion = opened.client.getNegotiatedProtocolVersion();
+      conn.handshaking = false;
     } catch (err) {
+      conn.handshaking = false;
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
       const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn), discoverResult(conn));
       // A login still waiting: once the person is back, connect again by itself.
       if (oauth?.status().pendingUrl) void oauth.authorize().then(() => this.reconnectAfterLogin(spec), () => undefined);
-      await conn.abandon();
+      conn.closing = true;
+      conn.tasks.close();
+      await conn.opened.transport.close().catch(() => undefined);
       this.record.append({ kind: "lifecycle", event: "connect-failed", text: error.message });
       if (this.conn === conn) {
         this.conn = undefined;
@@ -171,14 +196,19 @@ export class Engine {
     }
     if (this.conn !== conn) return this.state;
 
-    conn.onClose(() => this.onClosed(conn));
+    // The SDK chained its own onclose: keep it, then ours.
+    const sdkOnClose = conn.tapped.onclose;
+    conn.tapped.onclose = () => {
+      sdkOnClose?.();
+      this.onClosed(conn);
+    };
     if (conn.exitInfo()) {
       this.onClosed(conn);
       return this.state;
     }
     this.setState({ ...this.state, status: "connected", retry: undefined, error: undefined, negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]) });
     this.record.append({ kind: "lifecycle", event: "connected", text: `connected: protocol ${conn.protocolVersion}${conn.era === "modern" ? " (server/discover)" : ""}`, target: describeTarget(spec.target) });
-    conn.subscriptions.listenForListChanges(this.state.negotiated?.serverCapabilities);
+    if (this.listChangedListen) conn.subscriptions.listenForListChanges(this.state.negotiated?.serverCapabilities);
     return this.state;
   }
 
@@ -192,7 +222,11 @@ export class Engine {
   private async close1(): Promise<void> {
     const conn = this.conn;
     if (!conn) return;
-    await conn.close();
+    conn.closing = true;
+    conn.held.clear();
+    conn.tasks.close();
+    await conn.client?.close().catch(() => undefined);
+    await conn.opened.transport.close().catch(() => undefined);
     this.onClosed(conn);
   }
 
@@ -214,10 +248,13 @@ export class Engine {
    * reconnect by itself with backoff until it is back (a new session), or the person says otherwise.
    */
   private async checkTarget(conn: Connection): Promise<void> {
-    if (this.conn !== conn || this.state.status !== "connected") return;
-    const lost = await conn.checkAlive();
+    if (conn.spec.target.transport === "stdio" || conn.checking || this.conn !== conn || this.state.status !== "connected") return;
+    conn.checking = true;
+    const lost = await checkAlive(conn, conn.spec.target.url);
+    conn.checking = false;
     if (!lost || this.conn !== conn) return;
-    conn.lose(lost.message);
+    conn.lost = lost.message;
+    conn.closing = true;
     await this.close1();
     void this.reconnect(conn.spec, lost, this.retries);
   }

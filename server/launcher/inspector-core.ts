@@ -20,7 +20,7 @@ export interface InspectorCore {
 
 export function createCore(opts: { recordMaxBytes?: number }): InspectorCore {
   const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
-  const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION });
+  const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION }, { listChangedListen: true });
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
   const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
   return { engine, record, bridge, RECORD_FORMAT_VERSION };
