@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { Session } from "./session";
 import { keys } from "./query-keys";
+import { asRecord } from "../lib/json/shape";
 
 /** Untrusted list items: objects with the named string field. */
 function itemsWith<T>(value: unknown, field: string): T[] {
@@ -81,7 +82,7 @@ export function completionQuery(session: Session, generation: number, ref: Compl
         method: "completion/complete",
         params: { ref, argument: { name: argument, value }, ...(Object.keys(context).length ? { context: { arguments: context } } : {}) },
       });
-      const c = (out.result as { completion?: { values?: unknown; total?: unknown; hasMore?: unknown } } | undefined)?.completion ?? {};
+      const c = asRecord(asRecord(out.result).completion);
       return {
         values: Array.isArray(c.values) ? c.values.filter((v): v is string => typeof v === "string").slice(0, 100) : [],
         total: typeof c.total === "number" ? c.total : undefined,

@@ -1,6 +1,6 @@
 import type { Direction, Entry, MessageEntry } from "../lib/record/format";
 import { kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
-import { idOf, isNotification, isRequest } from "../lib/protocol/jsonrpc";
+import { idOf, isNotification, isRequest, resultObject } from "../lib/protocol/jsonrpc";
 import { Store } from "./store";
 import { asRecord } from "../lib/json/shape";
 
@@ -253,8 +253,7 @@ function requestKey(dir: Direction, id: unknown): string {
 /** A tools/call result that says the tool failed (isError): an error to a person, not to JSON-RPC. */
 function isToolErrorResult(e: Entry): boolean {
   if (e.kind !== "message" || e.pair?.method !== "tools/call") return false;
-  const result = (e.message as { result?: { isError?: unknown } } | null)?.result;
-  return typeof result === "object" && result !== null && result.isError === true;
+  return resultObject(e.message)?.isError === true;
 }
 
 function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {

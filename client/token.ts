@@ -1,3 +1,4 @@
+import { asRecord } from "../lib/json/shape";
 /**
  * The launch token: read once from `?token=` (the URL the launcher printed) or traded for the
  * one-time `?launch=` code (the URL the launcher opened in the browser: a code, so that no
@@ -63,7 +64,7 @@ export async function bootToken(env: TokenEnv, redeem: RedeemLaunchCode = redeem
 export async function redeemLaunchCode(code: string): Promise<string | undefined> {
   const res = await fetch(LAUNCH_PATH, { method: "POST", body: code, headers: { "Content-Type": "text/plain" }, cache: "no-store", credentials: "omit" });
   if (!res.ok) return undefined;
-  const body = (await res.json()) as { token?: unknown };
+  const body = asRecord(await res.json());
   return typeof body.token === "string" && body.token ? body.token : undefined;
 }
 

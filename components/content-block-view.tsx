@@ -6,6 +6,7 @@ import { BlobView } from "./blob-view";
 import { JsonPreview } from "./json-preview";
 import { LongText } from "./long-text";
 import { ResourceLinkRead, type ReadResource } from "./resource-link-read";
+import { asRecord } from "../lib/json/shape";
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
@@ -14,7 +15,7 @@ function str(v: unknown): string | undefined {
 /** Content annotations (audience, priority, lastModified) in words, if any. */
 function annotationText(a: unknown): string | undefined {
   if (typeof a !== "object" || a === null) return undefined;
-  const x = a as { audience?: unknown; priority?: unknown; lastModified?: unknown };
+  const x = asRecord(a);
   const parts = [
     Array.isArray(x.audience) && `for ${x.audience.filter((v) => typeof v === "string").join(" and ")}`,
     typeof x.priority === "number" && `priority ${x.priority}`,

@@ -35,7 +35,7 @@ export function ResourceLinkRead({ uri, read }: { uri: string; read: ReadResourc
         (Array.isArray(contents) ? (
           <ol className="plain-list" data-testid="resource-link-contents">
             {contents.map((c, i) => {
-              const x = (c ?? {}) as { uri?: unknown; mimeType?: unknown; text?: unknown; blob?: unknown };
+              const x = asRecord(c);
               const mime = typeof x.mimeType === "string" ? x.mimeType : undefined;
               return (
                 <li key={i}>

@@ -1,6 +1,7 @@
 import type { Entry } from "../../lib/record/format";
 import { isErrorResponse } from "../../lib/protocol/jsonrpc";
 import { NO_FILTER, type TimelineStore } from "../../client/timeline-store";
+import { asRecord } from "../../lib/json/shape";
 
 /** The level the server was last set to in this connection, and the entry that says so. */
 export interface LevelSet {
@@ -27,7 +28,7 @@ export function levelChangeOf(e: Entry, requestOf: (seq: number) => Entry | unde
   }
   if (e.kind !== "message" || e.dir !== "server->client" || e.pair?.method !== "logging/setLevel" || isErrorResponse(e.message)) return undefined;
   const req = requestOf(e.pair.seq);
-  const level = req?.kind === "message" ? (req.message as { params?: { level?: unknown } }).params?.level : undefined;
+  const level = req?.kind === "message" ? asRecord(asRecord(req.message).params).level : undefined;
   return typeof level === "string" ? { level, seq: e.pair.seq } : undefined;
 }
 

@@ -9,6 +9,7 @@ import { parseJsonObject } from "../../components/json-object";
 import { serverCaps, usePrompts, useRequest } from "../../client/protocol-hooks";
 import type { Prompt } from "../../client/protocol-queries";
 import { CompletionField } from "../completion/completion-field";
+import { objectOr } from "../../lib/json/shape";
 
 /** The Prompts tab: the list (paginated, list_changed), an argument form with completion, prompts/get and its messages. */
 export function PromptsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
@@ -42,7 +43,7 @@ export function PromptsContainer({ state, onShowEntry }: { state?: SessionState;
 function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; prompt: Prompt; onShowEntry(seq: number): void }) {
   const get = useRequest();
   // The target's GetPromptResult, untrusted: each field is checked where it is read.
-  const got = get.data?.result as { description?: unknown; messages?: unknown } | undefined;
+  const got = objectOr(get.data?.result);
   const [values, setValues] = useState<Record<string, string>>({});
   const [metaText, setMetaText] = useState("");
   const [problem, setProblem] = useState<string>();

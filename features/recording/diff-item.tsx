@@ -1,5 +1,6 @@
 import type { ReplayItem, ReplayStatus } from "../../lib/session/replay-result";
 import { visible } from "../../lib/text/visible";
+import { objectOr } from "../../lib/json/shape";
 
 export interface DiffItemProps {
   item: ReplayItem;
@@ -26,7 +27,7 @@ function show(v: unknown): string {
 }
 
 function subject(item: ReplayItem): string {
-  const p = item.params as { name?: unknown; uri?: unknown } | undefined;
+  const p = objectOr(item.params);
   return typeof p?.name === "string" ? p.name : typeof p?.uri === "string" ? p.uri : "";
 }
 

@@ -19,7 +19,7 @@ import { LintProblems, useProblemCount } from "../problems/problems-container";
 import { ReplayDiffPane, ReproducePane, useReproduction, type Reproduction } from "./replay-diff-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { visible } from "../../lib/text/visible";
-import { asRecord } from "../../lib/json/shape";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 type Tab = "server" | "results" | "problems" | "replay";
 
@@ -63,7 +63,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
   // A file the person opened is on their disk under its name; anything else is saved under the name the Share dialog uses.
   const onDisk = origin === "file" && !!name;
   const fileName = onDisk ? name : sessionFileName(session);
-  const info = session.negotiated?.serverInfo as { name?: unknown; version?: unknown } | undefined;
+  const info = objectOr(session.negotiated?.serverInfo);
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "results", label: `Tool results (${calls.length})` },

@@ -5,6 +5,7 @@ import type { RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMemo } from "react";
 import { acceptContent, elicitationFormSchema } from "./elicitation";
 import { schemaFormBehaviour, schemaValidators } from "../../components/schema-form/schema-form-kit";
+import { asRecord } from "../../lib/json/shape";
 
 export interface ElicitationFormProps {
   /** The request's params: message and requestedSchema. */
@@ -16,7 +17,7 @@ export interface ElicitationFormProps {
 
 /** Form-mode elicitation: the server's message, a form from requestedSchema, and accept / decline / cancel. */
 export function ElicitationForm({ params, busy, idPrefix, onAnswer }: ElicitationFormProps) {
-  const p = (params && typeof params === "object" ? params : {}) as { message?: unknown; requestedSchema?: unknown };
+  const p = asRecord(params);
   const { schema, multiSelect } = useMemo(() => elicitationFormSchema(p.requestedSchema), [p.requestedSchema]);
   const uiSchema: UiSchema = useMemo(() => ({ "ui:submitButtonOptions": { norender: true }, ...Object.fromEntries(multiSelect.map((k) => [k, { "ui:widget": "checkboxes" }])) }), [multiSelect]);
   return (

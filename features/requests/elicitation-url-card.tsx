@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { hostOf, openExternal } from "../../components/external-url";
+import { asRecord } from "../../lib/json/shape";
 
 export interface ElicitationUrlProps {
   params: unknown;
@@ -15,7 +16,7 @@ export interface ElicitationUrlProps {
  * person clicks (a new tab, no referrer, no opener), then reports that they completed it.
  */
 export function ElicitationUrl({ params, busy, completedByServer, onAnswer }: ElicitationUrlProps) {
-  const p = (params && typeof params === "object" ? params : {}) as { message?: unknown; url?: unknown; elicitationId?: unknown };
+  const p = asRecord(params);
   const url = typeof p.url === "string" ? p.url : "";
   const host = hostOf(url);
   const [opened, setOpened] = useState(false);

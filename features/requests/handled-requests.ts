@@ -1,6 +1,6 @@
 import type { Entry } from "../../lib/record/format";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
-import { asRecord } from "../../lib/json/shape";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 export type HandledOutcome = "answered" | "rejected" | "timed-out" | "error" | "unanswered";
 
@@ -34,7 +34,7 @@ function summarize(method: string, r: Record<string, unknown>): string {
   if (method === "roots/list") return `${Array.isArray(r.roots) ? r.roots.length : 0} root(s)`;
   if (method === "elicitation/create") return `action: ${String(r.action)}`;
   if (method === "sampling/createMessage") {
-    const c = r.content as { type?: unknown; text?: unknown } | undefined;
+    const c = objectOr(r.content);
     const text = c && c.type === "text" && typeof c.text === "string" ? `: ${c.text.slice(0, 80)}` : "";
     return `${String(r.model ?? "")}${text}`;
   }

@@ -87,7 +87,7 @@ interface PendingItemProps {
 }
 
 function PendingItem({ request: p, origin, busy, onSend, onShowEntry, completed }: PendingItemProps) {
-  const params = (p.params ?? {}) as { mode?: unknown; elicitationId?: unknown };
+  const params = asRecord(p.params);
   if (p.method === "sampling/createMessage") {
     return (
       <article className="card pending-card" aria-label="Sampling request from the server" data-testid="sampling-card">

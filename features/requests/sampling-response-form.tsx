@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { asRecord } from "../../lib/json/shape";
 
 export interface SamplingResponseFormProps {
   busy: boolean;
@@ -115,7 +116,7 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
 /** The text of a `{ "type": "text", "text": … }` block written as JSON, or undefined. */
 function textBlockOf(json: string): string | undefined {
   try {
-    const v = JSON.parse(json) as { type?: unknown; text?: unknown };
+    const v = asRecord(JSON.parse(json));
     return v && v.type === "text" && typeof v.text === "string" ? v.text : undefined;
   } catch {
     return undefined;

@@ -7,6 +7,7 @@ import { RedactMore, type RedactMoreProps } from "./redact-more";
 import { RedactionHits } from "./redaction-hits";
 import { SharedTargetView } from "./shared-target-view";
 import { ShareResult, type ShareOutcome } from "./share-result";
+import { objectOr } from "../../lib/json/shape";
 
 export interface ShareReviewProps extends Omit<RedactMoreProps, "isSeq"> {
   /** The session as it will be shared (already redacted). */
@@ -24,7 +25,7 @@ export interface ShareReviewProps extends Omit<RedactMoreProps, "isSeq"> {
 /** The review step before anything leaves: what is shared, what was redacted, redact more, then link or file. */
 export function ShareReview(p: ShareReviewProps) {
   const s = p.session;
-  const info = s.negotiated?.serverInfo as { name?: unknown; version?: unknown } | undefined;
+  const info = objectOr(s.negotiated?.serverInfo);
   return (
     <div className="share-review" data-testid="share-review">
       <section aria-labelledby="review-what" className="card">

@@ -1,6 +1,7 @@
 import type { SessionState } from "../../lib/wire/session-state";
 import type { ConnectionSnapshot } from "../../client/connection";
 import { StatusBadge } from "./status-badge";
+import { objectOr } from "../../lib/json/shape";
 
 export interface AppHeaderProps {
   state?: SessionState;
@@ -9,7 +10,7 @@ export interface AppHeaderProps {
 
 /** Title bar: what we are connected to and how that connection is doing, always visible. */
 export function AppHeader({ state, socket }: AppHeaderProps) {
-  const info = state?.negotiated?.serverInfo as { name?: unknown; title?: unknown; version?: unknown } | undefined;
+  const info = objectOr(state?.negotiated?.serverInfo);
   const name = typeof info?.title === "string" ? info.title : typeof info?.name === "string" ? info.name : undefined;
   return (
     <header className="app-header">

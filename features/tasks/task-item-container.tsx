@@ -5,6 +5,7 @@ import type { SessionState } from "../../lib/wire/session-state";
 import { isTerminalTask, type TaskSeen } from "../../client/protocol-feed";
 import { serverCaps, useRequest } from "../../client/protocol-hooks";
 import { useSession } from "../../client/session-context";
+import { asRecord } from "../../lib/json/shape";
 
 function isResultResponse(m: unknown): m is { result: unknown } {
   return typeof m === "object" && m !== null && "result" in m;
@@ -15,7 +16,7 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
   const get = useRequest();
   const result = useRequest();
   const cancel = useRequest();
-  const tasksCap = (serverCaps(state)?.tasks ?? {}) as { cancel?: unknown };
+  const tasksCap = asRecord(serverCaps(state)?.tasks);
   const params = { taskId: task.taskId };
   const error = get.error ?? result.error ?? cancel.error;
   // The result, from this card's own request or from the tasks/result the engine asked while following the task.

@@ -4,13 +4,14 @@ import { EmptyState } from "../../components/empty-state";
 import type { SessionState } from "../../lib/wire/session-state";
 import { serverCaps, useFeed, useRequest } from "../../client/protocol-hooks";
 import { TaskItemContainer } from "./task-item-container";
+import { objectOr } from "../../lib/json/shape";
 
 /** The Tasks tab (2025-11-25, experimental): the server's tasks, their status as notified, and their results. */
 export function TasksContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const { feed, version } = useFeed();
   const list = useRequest();
   const caps = serverCaps(state);
-  const tasksCap = caps?.tasks as { list?: unknown } | undefined;
+  const tasksCap = objectOr(caps?.tasks);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- feed.tasks changes in place; the feed's version says when
   const tasks = useMemo(() => [...feed.tasks.values()].sort((a, b) => b.seq - a.seq), [feed, version]);
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to see its tasks." />;

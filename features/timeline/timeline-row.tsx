@@ -6,6 +6,7 @@ import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
 import type { AppLinkFacts } from "./app-links";
 import { rpcErrorName, rpcErrorOf } from "../../lib/protocol/error-names";
+import { resultObject } from "../../lib/protocol/jsonrpc";
 import { formatBytes, formatMs, formatTime, hintOf, idLabelOf, isAlarming, kindOf, shortLabelOf } from "../../lib/record/entry-facts";
 
 export interface TimelineRowProps {
@@ -97,7 +98,7 @@ const DIR_WORDS: Record<string, string> = { "client->server": " to server", "ser
 function rowHint(e: Entry): string {
   const hint = hintOf(e);
   if (e.kind !== "message") return hint;
-  const result = (e.message as { result?: { resultType?: unknown; inputRequests?: unknown } } | null)?.result;
+  const result = resultObject(e.message);
   if (result?.resultType === "input_required") {
     const keys = result.inputRequests && typeof result.inputRequests === "object" ? Object.keys(result.inputRequests) : [];
     return `input_required${keys.length ? `: ${keys.join(", ")}` : ""}`;

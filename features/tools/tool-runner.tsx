@@ -17,6 +17,7 @@ import { LoadPanel } from "../load/load-panel";
 import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
+import { asRecord, stringOr } from "../../lib/json/shape";
 
 const EMPTY_OBJECT_SCHEMA = { type: "object" };
 
@@ -38,7 +39,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
   // The arguments of the last run: an App is told what it was called with.
   const [ranWith, setRanWith] = useState<Record<string, unknown>>({});
   const taskSupport = tool.execution?.taskSupport;
-  const serverTasks = (serverCaps(state)?.tasks as { requests?: { tools?: { call?: unknown } } } | undefined)?.requests?.tools?.call !== undefined;
+  const serverTasks = asRecord(asRecord(asRecord(serverCaps(state)?.tasks).requests).tools).call !== undefined;
   const [asTaskChoice, setAsTask] = useState(false);
   const asTask = taskSupport === "required" || (taskSupport === "optional" && asTaskChoice);
   const run = (args: Record<string, unknown>) => {
@@ -83,8 +84,8 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
 
   // This call's own progress: notifications with the token its `accepted` event named.
   const progress = call.isPending ? feed.progressOf(inflight?.accepted) : undefined;
-  const created = (call.data?.result as { task?: { taskId?: unknown; status?: unknown } } | undefined)?.task;
-  const createdId = created && typeof created.taskId === "string" ? created.taskId : undefined;
+  const created = asRecord(asRecord(call.data?.result).task);
+  const createdId = stringOr(created.taskId);
 
   return (
     <article ref={articleRef} className="tool-runner" aria-labelledby="tool-title">
@@ -127,7 +128,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
           </p>
         )}
         {call.data && !call.isPending && createdId && (
-          <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created?.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
+          <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
         )}
         {call.data && !call.isPending && !createdId && (
           <ToolResultView

@@ -34,7 +34,7 @@ function elicitationAnswer(policy: StandingAnswers["elicitation"], params: unkno
   if (policy === "ask") return undefined;
   if (policy === "decline" || policy === "cancel") return { result: { action: policy } };
   // URL mode (2025-11-25) has no content: accepting means the person agreed to open the URL.
-  const p = (params ?? {}) as { mode?: unknown; requestedSchema?: unknown };
+  const p = asRecord(params);
   if (p.mode === "url") return { result: { action: "accept" } };
   return { result: { action: "accept", content: schemaDefaults(p.requestedSchema) } };
 }

@@ -57,7 +57,7 @@ export function appMessageChecker(tools: () => readonly { name: string; _meta?: 
     if (!KNOWN_APP_METHODS.has(method))
       findings.push({ rule: APP_RULE_IDS.unknownMethod, severity: method.startsWith("ui/") ? "error" : "warning", n: m.n, message: `${method.slice(0, 100)} is not a method of MCP Apps (spec 2026-01-26).` });
     if (method === "tools/call") {
-      const name = (m.message as { params?: { name?: unknown } }).params?.name;
+      const name = asRecord(asRecord(m.message).params).name;
       const tool = tools().find((t) => t.name === name);
       if (tool && !visibleToApp(tool))
         findings.push({ rule: APP_RULE_IDS.hiddenToolCall, severity: "error", n: m.n, message: `The App called ${String(name)}, whose _meta.ui.visibility leaves the App out: a host must refuse it.` });
@@ -87,7 +87,7 @@ export function lintAppResource(uri: string, read: { result?: unknown; error?: s
   const content = Array.isArray(contents) ? (contents.find((c) => asRecord(c).uri === uri) ?? contents[0]) : undefined;
   if (!content || typeof content !== "object") return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `Reading ${uri} returned no contents.` }];
   const findings: AppFinding[] = [];
-  const c = content as { mimeType?: unknown; text?: unknown; blob?: unknown; _meta?: unknown };
+  const c = asRecord(content);
   if (!isAppMimeType(c.mimeType)) findings.push({ rule: APP_RULE_IDS.resourceMime, severity: "error", message: `${uri} has mime type ${JSON.stringify(c.mimeType ?? null)}; an App UI is text/html;profile=mcp-app.` });
   if (typeof c.text !== "string" && typeof c.blob !== "string") findings.push({ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `${uri} has neither text nor blob.` });
   const csp = appResourceMetaOf(c).csp ?? {};

@@ -2,6 +2,7 @@ import { CreateMessageRequestSchema, ElicitRequestSchema, ListRootsRequestSchema
 // v1's lists: v2's drop the 2025-11-25 tasks methods the composer still offers.
 import { ClientNotificationSchema, ClientRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { LOG_LEVELS } from "./log-levels";
+import { asRecord } from "../json/shape";
 
 /** The protocol's client->server request methods (the SDK's list), for completion in the raw composer. */
 export const REQUEST_METHODS = ClientRequestSchema.options.map((r) => r.shape.method.value);
@@ -81,7 +82,7 @@ export function parseComposer(text: string): { ok: true; method: string; params?
     return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
   }
   if (typeof v !== "object" || v === null || Array.isArray(v)) return { ok: false, message: 'write an object: { "method": "…", "params": { … } }' };
-  const o = v as { method?: unknown; params?: unknown };
+  const o = asRecord(v);
   if (typeof o.method !== "string" || !o.method) return { ok: false, message: "method must be a non-empty string" };
   if (o.params !== undefined && (typeof o.params !== "object" || o.params === null || Array.isArray(o.params))) return { ok: false, message: "params must be an object (the backend sends by-name params)" };
   return { ok: true, method: o.method, params: o.params as Record<string, unknown> | undefined };

@@ -40,7 +40,7 @@ export class SchemaValidator {
   compile(schema: object): ValidateFunction | Error {
     let v = this.cache.get(schema);
     if (v) return v;
-    const $schema = (schema as { $schema?: unknown }).$schema;
+    const $schema = asRecord(schema).$schema;
     const ajv = typeof $schema === "string" && DRAFT7.test($schema) ? this.ajv7 : this.ajv2020;
     this.collecting = [];
     try {

@@ -1,5 +1,6 @@
 import type { AppEntry } from "./format";
 import { idOf, methodOf, summaryOf } from "../apps/app-messages";
+import { asRecord, objectOr } from "../json/shape";
 
 /** How a direction reads in the timeline. */
 export function appDirLabel(dir: AppEntry["dir"]): string {
@@ -25,11 +26,11 @@ export function appLabelOf(e: AppEntry): string {
 
 /** The App entry's hint: the tool an App's tools/call names, the uri it reads, the App's tool otherwise. */
 export function appHintOf(e: AppEntry): string {
-  const p = (e.message as { params?: { name?: unknown; uri?: unknown } } | null)?.params;
+  const p = objectOr(asRecord(e.message).params);
   const method = methodOf(e.message);
   if (method === "tools/call" && typeof p?.name === "string") return p.name;
   if (method === "resources/read" && typeof p?.uri === "string") return p.uri;
-  const err = (e.message as { error?: { message?: unknown } } | null)?.error;
+  const err = objectOr(asRecord(e.message).error);
   if (err && typeof err.message === "string") return err.message.slice(0, 120);
   return `App of ${e.tool}`;
 }

@@ -1,7 +1,7 @@
 import type { Entry } from "./format";
 import type { AuthEvent } from "../auth/steps";
 import { clipJson } from "../text/big-text";
-import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf } from "../protocol/jsonrpc";
+import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf, resultObject } from "../protocol/jsonrpc";
 import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, appSearchTextOf } from "./app-entry-facts";
 
 /** What a timeline row is, for filtering and styling. */
@@ -120,7 +120,7 @@ export function isAlarming(e: Entry): boolean {
 }
 
 function isToolError(m: unknown): boolean {
-  return typeof m === "object" && m !== null && (m as { result?: { isError?: unknown } }).result?.isError === true;
+  return resultObject(m)?.isError === true;
 }
 
 /** Lower-cased text a full-text search looks in. */

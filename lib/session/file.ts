@@ -4,6 +4,7 @@ import { EntrySchema, RECORD_FORMAT_VERSION, RecordVersionSchema, type Entry } f
 import { NegotiatedSchema } from "../wire/session-state";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
+import { asRecord } from "../json/shape";
 
 /**
  * A session file (.mcp-session.json) and the payload of a share link: the record plus what is
@@ -169,7 +170,7 @@ export function parseSession(text: string): { ok: true; session: SessionFile } |
   } catch {
     return { ok: false, message: "this is not a session file: it is not JSON" };
   }
-  const head = json as { format?: unknown; version?: unknown };
+  const head = asRecord(json);
   if (!head || typeof head !== "object" || head.format !== SESSION_FORMAT) {
     return { ok: false, message: `this is not a session file: expected "format": "${SESSION_FORMAT}"` };
   }

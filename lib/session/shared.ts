@@ -4,6 +4,7 @@ import type { SessionState } from "../wire/session-state";
 import { describeTarget, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
 import { hasInvisible, shellQuoted, visible } from "../text/visible";
+import { objectOr } from "../json/shape";
 
 /** Where a shared session comes from when the page opens. */
 export type SharedSource = { kind: "link"; link: string } | { kind: "opened" };
@@ -74,7 +75,7 @@ export function sessionFromLive(state: SessionState | undefined, entries: readon
 
 /** A file name for a session: the server's name (or command) and the time it was made. */
 export function sessionFileName(session: SessionFile): string {
-  const info = session.negotiated?.serverInfo as { name?: unknown } | undefined;
+  const info = objectOr(session.negotiated?.serverInfo);
   const base = typeof info?.name === "string" ? info.name : session.target.transport === "stdio" ? session.target.command.split(/[\\/]/).pop()! : new URL(session.target.url).hostname;
   const stamp = session.createdAt.replace(/\.\d+Z$/, "").replace(/[:T]/g, "-");
   return `${base.replace(/[^\w.-]+/g, "-").slice(0, 40) || "session"}-${stamp}.mcp-session.json`;

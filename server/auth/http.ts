@@ -3,6 +3,7 @@ import { readBodyBounded } from "../read-bounded";
 import type { AllowedOrigins } from "./hosts";
 import { bound, maskBody, maskHeaders, maskUrl } from "./mask";
 import type { AuthEvent, AuthStep } from "../../lib/auth/steps";
+import { asRecord } from "../../lib/json/shape";
 
 /** What one step of the flow needs to talk HTTP: a fetch, a place to report, the allowed origins. */
 export interface FlowContext {
@@ -72,7 +73,7 @@ export function jsonObject(answer: Answer, step: AuthStep, what: string, spec?: 
 /** An OAuth error body ("invalid_grant: code expired") when there is one, else the status. */
 export function oauthError(answer: Answer): string {
   try {
-    const body = JSON.parse(answer.text) as { error?: unknown; error_description?: unknown };
+    const body = asRecord(JSON.parse(answer.text));
     if (typeof body.error === "string") return `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""} (HTTP ${answer.status})`;
   } catch {
     // Not JSON: the status and the start of the text.

@@ -4,6 +4,7 @@ import { exchange, jsonObject, oauthError, type FlowContext } from "./http";
 import { firstIssue, TokenResponseSchema, type AuthServerMetadata } from "./metadata";
 import { M2M_SPEC } from "./m2m-spec";
 import { SPEC } from "../../lib/auth/steps";
+import { asRecord } from "../../lib/json/shape";
 
 /** Tokens held for the session (memory only). */
 export interface TokenSet {
@@ -19,7 +20,7 @@ export function jwtAudience(token: string): string[] | undefined {
   const parts = token.split(".");
   if (parts.length !== 3) return undefined;
   try {
-    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8")) as { aud?: unknown };
+    const payload = asRecord(JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8")));
     if (typeof payload.aud === "string") return [payload.aud];
     if (Array.isArray(payload.aud)) return payload.aud.filter((a): a is string => typeof a === "string");
   } catch {

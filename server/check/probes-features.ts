@@ -2,6 +2,7 @@ import { RpcError, type Engine } from "../engine";
 import type { ProbeResult } from "./result";
 import { MODERN_CHANGES } from "./probes";
 import { asRecord } from "../../lib/json/shape";
+import { resultOf } from "../../lib/protocol/results";
 
 // Probes of the optional features a server declares: each runs only when the capability is in
 // the server's initialize result, and asks what the conformance suite's server leg asks. The
@@ -50,7 +51,7 @@ export async function probeCompletion(engine: Engine, prompts: Item[], templates
   else if (template) params = { ref: { type: "ref/resource", uri: template.uriTemplate }, argument: { name: /\{([^}]+)\}/.exec(String(template.uriTemplate))![1].replace(/^[+#./;?&]/, ""), value: "" } };
   else return { ...base, status: "skip", message: "no prompt with arguments and no resource template to complete" };
   return answered(engine, base, "completion/complete", params, (r) => {
-    const values = (r as { completion?: { values?: unknown } } | undefined)?.completion?.values;
+    const values = asRecord(asRecord(r).completion).values;
     return Array.isArray(values) ? undefined : "the result has no completion.values array";
   });
 }
@@ -71,7 +72,7 @@ async function completionOf(engine: Engine, prompt: string, argument: string, ca
   if (!canComplete) return undefined;
   try {
     const out = await engine.request("completion/complete", { ref: { type: "ref/prompt", name: prompt }, argument: { name: argument, value: "" } }, TIMEOUT);
-    const first = (out.result as { completion?: { values?: unknown[] } } | undefined)?.completion?.values?.[0];
+    const first = resultOf("completion/complete", out.result)?.completion.values[0];
     return typeof first === "string" ? first : undefined;
   } catch {
     return undefined;

@@ -4,6 +4,8 @@ import type { Engine } from "../engine";
 import { reportOf, progressOf, type LoadBounds } from "./report";
 import { runLoad, RunTally, type CallOutcome } from "./runner";
 import type { LoadSink } from "./sink";
+import { arrayOr, asRecord } from "../../lib/json/shape";
+import { asTools, type Tool } from "../../lib/protocol/shapes";
 
 export interface ToolLoadPlan extends LoadBounds {
   tool: string;
@@ -34,15 +36,16 @@ const LIST_PAGES = 50;
  */
 export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoadPlan): Promise<LoadReport> {
   const tool = await findTool(engine, plan.tool);
-  const asTask = (tool as { execution?: { taskSupport?: unknown } }).execution?.taskSupport === "required";
+  const asTask = tool.execution?.taskSupport === "required";
   const opts = { ...(plan.meta && Object.keys(plan.meta).length ? { meta: plan.meta } : {}), ...(asTask ? { task: {} } : {}) };
   const call = async (): Promise<CallOutcome> => {
     const out = await engine.callTool(plan.tool, plan.args, opts);
     if (out.error) throw new Error(`MCP error ${out.error.code}: ${visible(out.error.message)}`);
     const wireMs = sink.takeWire(out.responseSeq);
-    const taskId = asTask ? (out.result as { task?: { taskId?: unknown } } | undefined)?.task?.taskId : undefined;
-    const result = (typeof taskId === "string" ? (await engine.taskResult(taskId)).result : out.result) as { isError?: unknown; content?: Array<{ text?: unknown }> } | undefined;
-    if (result?.isError === true) return { kind: "tool-error", text: visible(String(result.content?.find((c) => typeof c?.text === "string")?.text ?? "(no text)").slice(0, 200)) };
+    const taskId = asTask ? asRecord(asRecord(out.result).task).taskId : undefined;
+    const result = asRecord(typeof taskId === "string" ? (await engine.taskResult(taskId)).result : out.result);
+    const text = arrayOr(result.content).map((c) => asRecord(c).text).find((t) => typeof t === "string");
+    if (result.isError === true) return { kind: "tool-error", text: visible(String(text ?? "(no text)").slice(0, 200)) };
     return { kind: "ok", ...(asTask ? {} : { wireMs }) };
   };
   let lost: string | undefined;
@@ -75,14 +78,14 @@ export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoad
   }
 }
 
-async function findTool(engine: Engine, name: string): Promise<Record<string, unknown>> {
+async function findTool(engine: Engine, name: string): Promise<Tool> {
   let cursor: string | undefined;
   for (let page = 0; page < LIST_PAGES; page++) {
     const out = await engine.request("tools/list", cursor ? { cursor } : undefined);
-    const r = out.result as { tools?: Array<Record<string, unknown>>; nextCursor?: unknown } | undefined;
-    const found = r?.tools?.find((t) => t?.name === name);
+    const r = asRecord(out.result);
+    const found = asTools(r.tools).find((t) => t.name === name);
     if (found) return found;
-    if (typeof r?.nextCursor !== "string" || !r.nextCursor) break;
+    if (typeof r.nextCursor !== "string" || !r.nextCursor) break;
     cursor = r.nextCursor;
   }
   throw new ToolNotFound(name);

@@ -104,7 +104,7 @@ export function unplayable(script: Script): string | undefined {
 
 /** Label of a request for messages: its method, plus the tool or prompt name or the resource URI. */
 export function labelOf(method: string, params: unknown): string {
-  const p = (params ?? {}) as { name?: unknown; uri?: unknown };
+  const p = asRecord(params);
   const what = typeof p.name === "string" ? p.name : typeof p.uri === "string" ? p.uri : undefined;
   return what ? `${method} ${what}` : method;
 }

@@ -4,6 +4,7 @@ import { isNotification, isRequest, isResponse, type JsonRpcId } from "../../lib
 import { closest, describeOp, findMatch, type Ignore } from "./match";
 import { labelOf, type Exchange, type Outcome, type Script, type ServerAction } from "./script";
 import type { Tally } from "./tally";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 /** Where a client's messages go back: stdout lines, or one HTTP response. */
 export interface Channel {
@@ -76,7 +77,7 @@ export class MockSession {
    */
   private eraRefusal(method: string): { error: { code: number; message: string; data?: unknown }; note: string } | undefined {
     if (method === "initialize" && this.script.era === "modern") {
-      const supported = ((this.script.initialize?.response as { result?: { supportedVersions?: unknown } } | undefined)?.result?.supportedVersions as string[] | undefined) ?? ["2026-07-28"];
+      const supported = (initializeResult(this.script)?.supportedVersions as string[] | undefined) ?? ["2026-07-28"];
       return {
         error: { code: RpcErrorCode.UnsupportedProtocolVersion, message: "Unsupported protocol version: the recorded server speaks the 2026-07-28 era (server/discover)", data: { supported } },
         note: "the client sent initialize; the recording is of a 2026-07-28 server, so it was refused with -32022 as that server would",
@@ -145,7 +146,7 @@ export class MockSession {
    */
   private answersBySpec(method: string): boolean {
     if (method === "ping") return true;
-    const caps = ((this.script.initialize?.response as { result?: { capabilities?: Record<string, unknown> } } | undefined)?.result?.capabilities) ?? {};
+    const caps = asRecord(initializeResult(this.script)?.capabilities);
     return method === "logging/setLevel" && "logging" in caps;
   }
 
@@ -183,7 +184,7 @@ export class MockSession {
     const p = a.params;
     if (!p || !live) return p;
     if (a.method === "notifications/progress" && x.progressToken !== undefined && p.progressToken === x.progressToken) {
-      const token = ((live.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta)?.progressToken;
+      const token = asRecord(asRecord(live.params)._meta).progressToken;
       return token === undefined ? null : { ...p, progressToken: token };
     }
     if (a.method === "notifications/cancelled" && x.recordedId !== undefined && p.requestId === x.recordedId) return { ...p, requestId: live.id };
@@ -201,4 +202,9 @@ export class MockSession {
     const diff = diffJson(normalizeVolatile(a.answer), normalizeVolatile(got)).filter((op) => !this.opts.ignore.some((m) => m(op.path)));
     if (diff.length) this.tally.answerMismatch(a.seq, a.method, diff);
   }
+}
+
+/** The recorded answer to initialize (or server/discover): the script holds its response without an id. */
+function initializeResult(script: Script): Record<string, unknown> | undefined {
+  return objectOr(asRecord(script.initialize?.response).result);
 }

@@ -1,5 +1,5 @@
 import type { Entry } from "../../lib/record/format";
-import { isObject } from "../../lib/json/shape";
+import { asRecord, isObject } from "../../lib/json/shape";
 
 /**
  * Keys under which a server hands out an id the client later sends back: `taskId` (a
@@ -24,7 +24,7 @@ export function echoedIds(entries: readonly Entry[]): Set<string> {
   const echoed = new Set<string>();
   for (const e of entries) {
     if (e.kind !== "message") continue;
-    const m = e.message as { method?: unknown; params?: unknown; result?: unknown };
+    const m = asRecord(e.message);
     if (e.dir === "server->client" && e.pair && m.result !== undefined) idLeaves(m.result, (v) => minted.add(v));
     else if (e.dir === "client->server" && typeof m.method === "string") stringLeaves(m.params, (v) => {
         if (minted.has(v)) echoed.add(v);

@@ -3,6 +3,7 @@ import { inertJson, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { readFailure } from "../usage-error";
 import type { CliArgs } from "./flags";
+import { asRecord } from "../../../lib/json/shape";
 
 /** Exit codes of `--cli`, as the official MCP Inspector CLI's (its EXIT_CODES). */
 export const CLI_EXIT = { ok: 0, failed: 1, noApp: 2, authRequired: 3, unreachable: 4, toolError: 5, strict: 6 } as const;
@@ -65,7 +66,7 @@ function writeResult(a: CliArgs, result: unknown): Written {
 
 /** The raw form of a tools/call or resources/read result: its text blocks joined, or its single binary block decoded. */
 function rawOf(result: unknown, method: string): string | Buffer {
-  const r = (result ?? {}) as { content?: unknown; contents?: unknown };
+  const r = asRecord(result);
   const list = method === "resources/read" ? r.contents : r.content;
   const payloads = (Array.isArray(list) ? list : []).map(payloadOf).filter((p) => p !== undefined);
   const texts = payloads.flatMap((p) => ("text" in p ? [p.text] : []));
