@@ -1,26 +1,28 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
-import type { ConnectError, ResourceSubscription, SessionState } from "../../lib/wire/session-state";
+import type { ConnectError, ResourceSubscription, SessionState } from "../../lib/session/state";
 import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, modernClientCapabilities, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
+import { asRecord, objectOr } from "../../lib/json/shape";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/answers/schema";
 import { classifyConnectError } from "./connect-error";
 import { Authorization } from "./authorization";
 import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
-import { handshake } from "./handshake";
 import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
 import type { RequestOptions } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds } from "./rounds";
-import { checkAlive, MAX_ATTEMPTS, retryDelay } from "./reconnect";
+import { MAX_ATTEMPTS, retryDelay } from "./reconnect";
 import { openTransport, type TransportFactory } from "./transports";
 import type { EarlyTarget } from "./spawn-target";
 
-/** Where the engine writes what it sees. The record store implements it; tests may fake it. */
+/**
+ * Where the engine writes what it sees: append-only, each entry as given (a response already
+ * carries its request's `pair`: the connection pairs). The record store implements it; tests may fake it.
+ */
 export interface RecordSink {
   append(entry: NewEntry): Entry;
-  resetPairing(): void;
 }
 
 export interface EngineOptions {
@@ -129,7 +131,6 @@ export class Engine {
     if (this.conn) await this.close1();
     this.lastSpec = spec;
     const generation = this.state.generation + 1;
-    this.record.resetPairing();
     this.setState({ status: "connecting", generation, target: spec.target, capabilities: spec.capabilities, protocolEra: spec.protocolEra, pending: [] });
     this.record.append({ kind: "lifecycle", event: "connecting", text: `connecting to ${describeTarget(spec.target)}`, target: describeTarget(spec.target) });
 
@@ -162,31 +163,14 @@ export class Engine {
     conn.subscriptions.onChange(() => void (this.conn === conn && this.setState(this.state)));
 
     try {
-      const opened = await handshake({
-        choice: spec.protocolEra,
-        clientInfo: this.clientInfo,
-        capabilities: clientCapabilities,
-        tapped: conn.tapped,
-        timeoutMs: spec.timeouts.initializeMs,
-        lastHttpErrorBody: () => conn.lastHttpErrorBody,
-        note: (text) => this.record.append({ kind: "lifecycle", event: "note", text }),
-        onProtocolError: (err) => conn.protocolError(err),
-      });
-      conn.tapped = opened.tapped;
-      conn.client = opened.client;
-      conn.era = opened.era;
-      conn.protocolVersion = opened.client.getNegotiatedProtocolVersion();
-      conn.handshaking = false;
+      await conn.openSession((text) => this.record.append({ kind: "lifecycle", event: "note", text }));
     } catch (err) {
-      conn.handshaking = false;
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
       const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn), discoverResult(conn));
       // A login still waiting: once the person is back, connect again by itself.
       if (oauth?.status().pendingUrl) void oauth.authorize().then(() => this.reconnectAfterLogin(spec), () => undefined);
-      conn.closing = true;
-      conn.tasks.close();
-      await conn.opened.transport.close().catch(() => undefined);
+      await conn.abandon();
       this.record.append({ kind: "lifecycle", event: "connect-failed", text: error.message });
       if (this.conn === conn) {
         this.conn = undefined;
@@ -196,12 +180,7 @@ export class Engine {
     }
     if (this.conn !== conn) return this.state;
 
-    // The SDK chained its own onclose: keep it, then ours.
-    const sdkOnClose = conn.tapped.onclose;
-    conn.tapped.onclose = () => {
-      sdkOnClose?.();
-      this.onClosed(conn);
-    };
+    conn.onClose(() => this.onClosed(conn));
     if (conn.exitInfo()) {
       this.onClosed(conn);
       return this.state;
@@ -222,11 +201,7 @@ export class Engine {
   private async close1(): Promise<void> {
     const conn = this.conn;
     if (!conn) return;
-    conn.closing = true;
-    conn.held.clear();
-    conn.tasks.close();
-    await conn.client?.close().catch(() => undefined);
-    await conn.opened.transport.close().catch(() => undefined);
+    await conn.close();
     this.onClosed(conn);
   }
 
@@ -248,13 +223,10 @@ export class Engine {
    * reconnect by itself with backoff until it is back (a new session), or the person says otherwise.
    */
   private async checkTarget(conn: Connection): Promise<void> {
-    if (conn.spec.target.transport === "stdio" || conn.checking || this.conn !== conn || this.state.status !== "connected") return;
-    conn.checking = true;
-    const lost = await checkAlive(conn, conn.spec.target.url);
-    conn.checking = false;
+    if (this.conn !== conn || this.state.status !== "connected") return;
+    const lost = await conn.checkAlive();
     if (!lost || this.conn !== conn) return;
-    conn.lost = lost.message;
-    conn.closing = true;
+    conn.lose(lost.message);
     await this.close1();
     void this.reconnect(conn.spec, lost, this.retries);
   }
@@ -294,7 +266,7 @@ export class Engine {
       explain: (err: unknown) => this.explainFailure(conn, err, method),
     };
     const outcome = settleRounds(conn, { method, params, opts, first }, rounds).then((s) => ({
-      result: (s.response.message as { result?: unknown }).result,
+      result: asRecord(s.response.message).result,
       requestSeq: first.requestSeq,
       responseSeq: s.response.seq,
       durationMs: this.clock.now() - t0,
@@ -362,11 +334,12 @@ export class Engine {
   async taskResult(taskId: string): Promise<RequestOutcome> {
     const conn = this.requireConnected();
     const { entry, modern } = await conn.tasks.result(taskId);
-    const m = entry.message as { result?: Record<string, unknown>; error?: JsonRpcError };
+    const m = asRecord(entry.message);
+    const result = objectOr(m.result);
     // 2026-07-28: the finished task (from tasks/get) carries the tool's result or error itself.
-    const outcome = modern ? { result: m.result?.result, error: m.result?.error as JsonRpcError | undefined } : m;
-    if (outcome.error) throw new RpcError(outcome.error, entry);
-    if (modern && m.result?.status === "cancelled") throw new EngineError("cancelled", `task ${taskId} was cancelled`);
+    const outcome = modern ? { result: result?.result, error: result?.error } : { result: m.result, error: m.error };
+    if (outcome.error) throw new RpcError(outcome.error as JsonRpcError, entry);
+    if (modern && result?.status === "cancelled") throw new EngineError("cancelled", `task ${taskId} was cancelled`);
     return { result: outcome.result, requestSeq: entry.pair?.seq, responseSeq: entry.seq, durationMs: entry.pair?.latencyMs ?? 0 };
   }
 

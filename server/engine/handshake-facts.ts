@@ -1,24 +1,25 @@
 // What a connection's handshake said, read off its recorded frames (initialize's, or server/discover's).
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
+import { asRecord } from "../../lib/json/shape";
+import { methodOf } from "../../lib/protocol/jsonrpc";
 import type { Connection } from "./connection";
 
 /** The result of the server/discover the handshake sent, if the server answered one. */
 export function discoverResult(conn: Connection): unknown {
-  const method = (conn.handshakeRequest?.message as { method?: unknown } | undefined)?.method;
-  return method === "server/discover" ? (conn.handshakeResponse?.message as { result?: unknown } | undefined)?.result : undefined;
+  return methodOf(conn.handshakeRequest?.message) === "server/discover" ? asRecord(conn.handshakeResponse?.message).result : undefined;
 }
 
 /** The protocol version a refused initialize result named, if the server answered one. */
 export function answeredVersion(conn: Connection): unknown {
-  return (conn.handshakeResponse?.message as { result?: { protocolVersion?: unknown } } | undefined)?.result?.protocolVersion;
+  return asRecord(asRecord(conn.handshakeResponse?.message).result).protocolVersion;
 }
 
 /** What the handshake settled, from the frames as recorded (initialize's, or server/discover's). */
 export function negotiatedOf(conn: Connection, clientCapabilities: Record<string, unknown>): NonNullable<SessionState["negotiated"]> {
   const client = conn.client!;
-  const result = (conn.handshakeResponse?.message as { result?: Record<string, unknown> } | undefined)?.result ?? {};
-  const params = (conn.handshakeRequest?.message as { params?: Record<string, unknown> } | undefined)?.params ?? {};
-  const requested = conn.era === "modern" ? (params._meta as Record<string, unknown> | undefined)?.["io.modelcontextprotocol/protocolVersion"] : params.protocolVersion;
+  const result = asRecord(asRecord(conn.handshakeResponse?.message).result);
+  const params = asRecord(asRecord(conn.handshakeRequest?.message).params);
+  const requested = conn.era === "modern" ? asRecord(params._meta)["io.modelcontextprotocol/protocolVersion"] : params.protocolVersion;
   return {
     era: conn.era ?? "legacy",
     requestedProtocolVersion: String(requested ?? conn.protocolVersion ?? ""),

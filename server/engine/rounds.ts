@@ -1,4 +1,5 @@
 import type { NewEntry } from "../../lib/record/format";
+import { asRecord } from "../../lib/json/shape";
 import type { RequestOutcome } from "../../lib/wire/outcomes";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import type { Connection } from "./connection";
@@ -44,7 +45,7 @@ export async function settleRounds(conn: Connection, req: FirstRound, hooks: Rou
       handle = again(params);
       continue;
     }
-    const result = (settled.response.message as { result?: unknown }).result;
+    const result = asRecord(settled.response.message).result;
     if (conn.era !== "modern" || !isInputRequired(result)) return settled;
     if (round >= MAX_INPUT_ROUNDS) throw new EngineError("invalid-response", `${method}: the server still asked for input after ${MAX_INPUT_ROUNDS} rounds (entry #${settled.response.seq}); the inspector stopped retrying`);
     const input = await gatherInput(result, conn.held, { requestSeq: first.requestSeq, responseSeq: settled.response.seq });

@@ -1,5 +1,6 @@
 import type { MessageEntry } from "../../lib/record/format";
 import { isNotification } from "../../lib/protocol/jsonrpc";
+import { asRecord, objectOr } from "../../lib/json/shape";
 import type { Clock } from "./clock";
 import type { RequestHandle, RequestOptions } from "./requests";
 import { RpcError } from "./errors";
@@ -53,15 +54,16 @@ export class TaskFollower {
   /** Every received frame, as recorded: task creations, statuses, and results. */
   observe(entry: MessageEntry): void {
     if (this.closed || entry.dir !== "server->client") return;
-    const m = entry.message as { method?: string; params?: Record<string, unknown>; result?: Record<string, unknown> };
+    const m = asRecord(entry.message);
     if (isNotification(entry.message)) {
-      if (m.method === "notifications/tasks/status" || m.method === "notifications/tasks") this.update(m.params, entry, true);
+      if (m.method === "notifications/tasks/status" || m.method === "notifications/tasks") this.update(objectOr(m.params), entry, true);
       return;
     }
-    const result = m.result;
+    const result = objectOr(m.result);
     if (!result || !entry.pair) return;
     if (result.resultType === "task" || entry.pair.method === "tasks/get") return this.update(result, entry, false);
-    if (result.task && typeof result.task === "object") this.update(result.task as Record<string, unknown>, entry, false);
+    const task = objectOr(result.task);
+    if (task) this.update(task, entry, false);
   }
 
   /**
