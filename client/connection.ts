@@ -1,7 +1,7 @@
 import { InspectorClient, type CommandBodyOf, type SentCommand, type SocketLike } from "../lib/wire/client";
 import type { CommandType, WireEvent } from "../lib/wire/protocol";
 import type { Entry } from "../lib/record/format";
-import type { SessionState } from "../lib/wire/session-state";
+import type { SessionState } from "../lib/session/state";
 import { Store } from "./store";
 
 /** How the page's own socket to the backend is doing (not the target's connection). */

@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { ConnectSpecInput } from "../lib/target/target";
-import type { SessionState } from "../lib/wire/session-state";
+import type { SessionState } from "../lib/session/state";
 import type { CommandType, JsonRpcError } from "../lib/wire/protocol";
 import type { ReplyOf } from "../lib/wire/replies";
 import type { Accepted, SentCommand } from "../lib/wire/client";

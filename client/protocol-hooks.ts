@@ -1,7 +1,7 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { SessionState } from "../lib/wire/session-state";
+import type { SessionState } from "../lib/session/state";
 import type { RequestOutcome } from "../lib/wire/outcomes";
 import { useSession, useStore } from "./session-context";
 import type { ProtocolFeed } from "./protocol-feed";

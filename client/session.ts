@@ -3,7 +3,7 @@ import { CommandFailed, SocketDropped, type CommandBodyOf, type SentCommand } fr
 import type { CommandType, WireEvent } from "../lib/wire/protocol";
 import type { ReplyOf } from "../lib/wire/replies";
 import type { Entry } from "../lib/record/format";
-import type { SessionState } from "../lib/wire/session-state";
+import type { SessionState } from "../lib/session/state";
 import { isNotification } from "../lib/protocol/jsonrpc";
 import { InspectorConnection, type ConnectionOptions } from "./connection";
 import { LintStore, entrySourceOf } from "./lint-store";

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useSession } from "./session-context";
 import { DEFAULT_ANSWERS, type StandingAnswersPatch } from "../lib/answers/schema";
-import type { SessionState } from "../lib/wire/session-state";
+import type { SessionState } from "../lib/session/state";
 
 /**
  * The backend's standing answers (every tab sees the same, from the session state) and a

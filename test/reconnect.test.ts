@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, test } from "vitest";
-import type { SessionState } from "../lib/wire/session-state";
+import type { SessionState } from "../lib/session/state";
 import { engineFactory } from "./helpers/engine";
 import { FakeClock } from "./helpers/fake-clock";
 import { startEverythingHttp } from "./helpers/http-everything";

@@ -2,7 +2,7 @@
 import "./apps.css";
 import { useState } from "react";
 import { EmptyState } from "../../components/empty-state";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useCallTool, useTools } from "../../client/hooks";
 import { parseJsonObject } from "../../components/json-object";
 import { appResourceUriOf, visibilityOf } from "../../lib/apps/app-meta";

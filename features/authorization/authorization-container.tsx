@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useAuthEntries, useForgetAuthorization } from "../../client/use-authorization";
 import { AuthorizationView } from "./authorization-view";
 

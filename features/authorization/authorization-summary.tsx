@@ -1,4 +1,4 @@
-import type { AuthorizationState } from "../../lib/wire/session-state";
+import type { AuthorizationState } from "../../lib/session/state";
 import { expiryText } from "./auth-flow";
 
 export interface AuthorizationSummaryProps {

@@ -1,4 +1,4 @@
-import type { AuthorizationState } from "../../lib/wire/session-state";
+import type { AuthorizationState } from "../../lib/session/state";
 import type { AuthEntry } from "../../lib/record/format";
 import { EmptyState } from "../../components/empty-state";
 import { authRuns } from "./auth-flow";

@@ -1,6 +1,6 @@
 "use client";
 import { CompletionInput } from "../../components/completion-input";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useCompletion } from "../../client/protocol-hooks";
 import type { CompletionRef } from "../../client/protocol-queries";
 

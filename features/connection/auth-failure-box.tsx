@@ -1,5 +1,5 @@
 "use client";
-import type { ConnectError } from "../../lib/wire/session-state";
+import type { ConnectError } from "../../lib/session/state";
 import { useAuthEntries } from "../../client/use-authorization";
 import { ConnectionErrorBox } from "./connection-error-box";
 import { authFailureTitle } from "./auth-failure";

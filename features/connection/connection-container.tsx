@@ -3,7 +3,7 @@ import { AuthFailureBox } from "./auth-failure-box";
 import { ConnectionErrorBox } from "./connection-error-box";
 import { ConnectionForm } from "./connection-form";
 import { LoginLink } from "./login-link";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useSessionCommands } from "../../client/hooks";
 import { CopyButton } from "../../components/copy-button";
 import { mcpServersFile, serverKey } from "../../lib/target/mcp-servers-entry";

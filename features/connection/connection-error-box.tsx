@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { ConnectError } from "../../lib/wire/session-state";
+import type { ConnectError } from "../../lib/session/state";
 
 const TITLE: Record<ConnectError["kind"], string> = {
   "command-not-found": "Command not found",

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { SessionStatus } from "../../lib/wire/session-state";
+import type { SessionStatus } from "../../lib/session/state";
 import type { ConnectSpecInput, OfferedCapabilities, ProtocolEraChoice, Target } from "../../lib/target/target";
 import { draftFrom, specFrom, type ConnectionDraft } from "./connection-draft";
 import { CapabilityOptions } from "./capability-options";

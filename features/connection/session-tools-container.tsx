@@ -1,7 +1,7 @@
 "use client";
 import { PingButton } from "./ping-button";
 import { RequestSettingsForm } from "./request-settings-form";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useLocalSetting } from "../../client/local-setting";
 import { requestTiming } from "../../client/page-settings";
 import { useRequest } from "../../client/protocol-hooks";

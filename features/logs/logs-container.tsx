@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { LogStream } from "./log-stream";
 import { StderrView } from "./stderr-view";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { LogLevelSelect } from "./log-level-select";
 import { serverCaps, useFeed, useRequest } from "../../client/protocol-hooks";
 import { useLastLogLevel } from "./use-last-log-level";

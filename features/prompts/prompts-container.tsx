@@ -4,7 +4,7 @@ import { EmptyState } from "../../components/empty-state";
 import { FeatureList } from "../../components/feature-list";
 import { MessageList, type MessageLike } from "../../components/message-list";
 import { MetaField } from "../../components/meta-field";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { parseJsonObject } from "../../components/json-object";
 import { serverCaps, usePrompts, useRequest } from "../../client/protocol-hooks";
 import type { Prompt } from "../../client/protocol-queries";

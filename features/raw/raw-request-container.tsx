@@ -4,7 +4,7 @@ import { EmptyState } from "../../components/empty-state";
 import { RawRequestForm } from "./raw-request-form";
 import { RawResponseView, type RawOutcome } from "./raw-response-view";
 import { CommandFailed } from "../../lib/wire/client";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useSession } from "../../client/session-context";
 import { useInflight } from "../../client/hooks";
 import { useStore } from "../../client/session-context";

@@ -1,5 +1,5 @@
 "use client";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 
 /**
  * Says, on every tab, when the backend answers sampling requests without asking: canned

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { PendingServerRequest } from "../../lib/wire/session-state";
+import type { PendingServerRequest } from "../../lib/session/state";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import { answerTemplate } from "./answer-templates";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";

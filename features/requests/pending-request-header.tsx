@@ -1,4 +1,4 @@
-import type { PendingServerRequest } from "../../lib/wire/session-state";
+import type { PendingServerRequest } from "../../lib/session/state";
 import { formatTime } from "../../lib/record/entry-facts";
 import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
 

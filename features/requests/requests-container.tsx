@@ -10,7 +10,7 @@ import { PendingRequestHeader } from "./pending-request-header";
 import type { InputRequiredOrigin } from "./input-required-note";
 import { SamplingRequestView } from "./sampling-request-view";
 import { SamplingResponseForm } from "./sampling-response-form";
-import type { PendingServerRequest, SessionState } from "../../lib/wire/session-state";
+import type { PendingServerRequest, SessionState } from "../../lib/session/state";
 import { useSession } from "../../client/session-context";
 import { classifyHandled } from "./handled-requests";
 import { useAnswer } from "../../client/hooks";

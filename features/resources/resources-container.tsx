@@ -5,7 +5,7 @@ import { FeatureList } from "../../components/feature-list";
 import type { ResourceContents } from "./resource-contents-view";
 import { ResourceReadPanel } from "./resource-read-panel";
 import { SubscriptionList } from "./subscription-list";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useSession } from "../../client/session-context";
 import { parseJsonObject } from "../../components/json-object";
 import { sendRequest, serverCaps, useFeed, useResources, useResourceTemplates } from "../../client/protocol-hooks";

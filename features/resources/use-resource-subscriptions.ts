@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { ResourceSubscription, SessionState } from "../../lib/wire/session-state";
+import type { ResourceSubscription, SessionState } from "../../lib/session/state";
 import { useSession } from "../../client/session-context";
 
 export interface ResourceSubscriptions {

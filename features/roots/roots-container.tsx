@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { RootsEditor } from "./roots-editor";
 import type { Root } from "../../lib/answers/schema";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useStandingAnswers } from "../../client/use-standing-answers";
 import { useSocketStatus } from "../../client/hooks";
 import { rootUriOf } from "./root-uri";

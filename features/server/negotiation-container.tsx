@@ -1,7 +1,7 @@
 "use client";
 import { EmptyState } from "../../components/empty-state";
 import { NegotiationView } from "./negotiation-view";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useFeed } from "../../client/protocol-hooks";
 
 /** The Server tab: what the handshake (initialize, or server/discover in 2026-07-28) settled. */

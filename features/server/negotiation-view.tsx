@@ -1,4 +1,4 @@
-import type { Negotiated } from "../../lib/wire/session-state";
+import type { Negotiated } from "../../lib/session/state";
 import { CapabilityTable } from "./capability-table";
 import { ServerInfoCard } from "./server-info-card";
 import { ProtocolCard } from "./protocol-card";

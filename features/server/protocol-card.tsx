@@ -1,4 +1,4 @@
-import type { Negotiated } from "../../lib/wire/session-state";
+import type { Negotiated } from "../../lib/session/state";
 import type { EraSwitch } from "../../client/protocol-feed";
 
 export interface ProtocolCardProps {

@@ -6,7 +6,7 @@ import { ShareReview } from "./share-review";
 import type { ShareOutcome } from "./share-result";
 import { redactSession } from "../../lib/session/redact";
 import { parseSession, type SessionFile } from "../../lib/session/file";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { MAX_LINK_BYTES, encodeSessionLink } from "../../lib/session/share-link";
 import type { Entry } from "../../lib/record/format";
 import { useSession } from "../../client/session-context";

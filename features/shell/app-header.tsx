@@ -1,4 +1,4 @@
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import type { ConnectionSnapshot } from "../../client/connection";
 import { StatusBadge } from "./status-badge";
 import { objectOr } from "../../lib/json/shape";

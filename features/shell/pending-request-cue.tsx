@@ -1,5 +1,5 @@
 "use client";
-import type { PendingServerRequest } from "../../lib/wire/session-state";
+import type { PendingServerRequest } from "../../lib/session/state";
 
 const WHAT: Record<string, string> = {
   "sampling/createMessage": "a sampling request (an LLM completion)",

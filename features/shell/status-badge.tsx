@@ -1,4 +1,4 @@
-import type { SessionStatus } from "../../lib/wire/session-state";
+import type { SessionStatus } from "../../lib/session/state";
 
 const LABEL: Record<SessionStatus, string> = {
   idle: "Not connected",

@@ -5,7 +5,7 @@ import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { PendingRequestCue } from "./pending-request-cue";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
 import { AutoAnswerContainer } from "../requests/auto-answer-container";
 import { ConnectionContainer } from "../connection/connection-container";

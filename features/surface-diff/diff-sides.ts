@@ -2,7 +2,7 @@ import type { Entry } from "../../lib/record/format";
 import { parseSession, type SessionFile } from "../../lib/session/file";
 import { diffSurfaces, surfaceFromRecord, surfaceFromSession, type Surface, type SurfaceDiff } from "../../lib/surface";
 import { describeTarget } from "../../lib/target/target";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 
 /** One side of the page's diff: the connected server as this page's record shows it, or a session file. */
 export type DiffSide = { kind: "live" } | { kind: "file"; name: string; session: SessionFile };

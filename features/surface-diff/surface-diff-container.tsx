@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import { EmptyState } from "../../components/empty-state";
 import type { Entry } from "../../lib/record/format";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useSession } from "../../client/session-context";
 import { useTimelineVersion } from "../../client/hooks";
 import { NO_FILTER } from "../../client/timeline-store";

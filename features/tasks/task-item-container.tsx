@@ -1,7 +1,7 @@
 "use client";
 import { TaskCard } from "./task-card";
 import { ToolResultView } from "../../components/tool-result-view";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { isTerminalTask, type TaskSeen } from "../../client/protocol-feed";
 import { serverCaps, useRequest } from "../../client/protocol-hooks";
 import { useSession } from "../../client/session-context";

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { EmptyState } from "../../components/empty-state";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { serverCaps, useFeed, useRequest } from "../../client/protocol-hooks";
 import { TaskItemContainer } from "./task-item-container";
 import { objectOr } from "../../lib/json/shape";

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { EmptyState } from "../../components/empty-state";
 import { ToolList } from "./tool-list";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { useTools } from "../../client/hooks";
 import { ToolRunner } from "./tool-runner";
 

@@ -1,7 +1,7 @@
 import { withoutEnvelope } from "./json-diff";
 import * as z from "zod";
 import { EntrySchema, RECORD_FORMAT_VERSION, RecordVersionSchema, type Entry } from "../record/format";
-import { NegotiatedSchema } from "../wire/session-state";
+import { NegotiatedSchema } from "./state";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
 import { asRecord } from "../json/shape";

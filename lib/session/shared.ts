@@ -1,6 +1,6 @@
 import type { Entry } from "../record/format";
 import { buildSession, entriesOfLastConnection, type SessionFile, type SharedTarget } from "./file";
-import type { SessionState } from "../wire/session-state";
+import type { SessionState } from "./state";
 import { describeTarget, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
 import { hasInvisible, shellQuoted, visible } from "../text/visible";

@@ -1,7 +1,7 @@
 import { EventSchema, type AcceptedEvent, type CommandInput, type CommandType, type WireEvent, type ReplyError } from "./protocol";
 import { parseReply, type ReplyOf } from "./replies";
 import type { Entry } from "../record/format";
-import type { SessionState } from "./session-state";
+import type { SessionState } from "../session/state";
 
 /** The parts of a WebSocket this client uses: the browser's and the `ws` package's both fit. */
 export interface SocketLike {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { EntrySchema } from "../record/format";
-import { SessionStateSchema } from "./session-state";
+import { SessionStateSchema } from "../session/state";
 import { ConnectSpecSchema, TargetSchema } from "../target/target";
 import { SessionFileSchema } from "../session/file";
 import { StandingAnswersPatchSchema } from "../answers/schema";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { CommandType } from "./protocol";
 import { RequestOutcomeSchema, ToolCallOutcomeSchema } from "./outcomes";
-import { ResourceSubscriptionSchema, SessionStateSchema } from "./session-state";
+import { ResourceSubscriptionSchema, SessionStateSchema } from "../session/state";
 import { ReplayReportSchema } from "../session/replay-result";
 
 /**

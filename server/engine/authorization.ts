@@ -1,7 +1,7 @@
 import { createOAuthSession, isAuthFlowError, type OAuthSession } from "../auth";
 import type { NewEntry } from "../../lib/record/format";
 import type { ConnectSpec } from "../../lib/target/target";
-import type { AuthorizationState, ConnectError } from "../../lib/wire/session-state";
+import type { AuthorizationState, ConnectError } from "../../lib/session/state";
 
 /** Where a flow without a person says it would come back to (nothing listens: the code is read from the redirect). */
 const AUTO_REDIRECT = "http://127.0.0.1/oauth/callback";

@@ -1,4 +1,4 @@
-import type { ConnectError } from "../../lib/wire/session-state";
+import type { ConnectError } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
 import type { ExitInfo } from "./stdio-transport";
 import { SdkError, SdkErrorCode, SdkHttpError, SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/client";

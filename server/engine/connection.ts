@@ -4,7 +4,7 @@ import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { asRecord, isObject } from "../../lib/json/shape";
 import { idOf, isRequest, isResponse, type JsonRpcId } from "../../lib/protocol/jsonrpc";
 import type { ConnectSpec } from "../../lib/target/target";
-import type { ConnectError, PendingServerRequest, ProtocolEra } from "../../lib/wire/session-state";
+import type { ConnectError, PendingServerRequest, ProtocolEra } from "../../lib/session/state";
 import type { StandingAnswers } from "../../lib/answers/schema";
 import type { OAuthSession } from "../auth";
 import { Pairing } from "../record/pairing";

@@ -1,6 +1,6 @@
 import { Client, ProtocolError, SdkError, SdkErrorCode, SdkHttpError } from "@modelcontextprotocol/client";
 import type { ProtocolEraChoice } from "../../lib/target/target";
-import type { ProtocolEra } from "../../lib/wire/session-state";
+import type { ProtocolEra } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import type { TappedTransport } from "./tap";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { JSONRPCMessage } from "@modelcontextprotocol/client";
 import type { Clock } from "./clock";
 import { isNotification, isRequest, type JsonRpcId } from "../../lib/protocol/jsonrpc";
-import type { PendingServerRequest } from "../../lib/wire/session-state";
+import type { PendingServerRequest } from "../../lib/session/state";
 import type { OfferedCapabilities } from "../../lib/target/target";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { StandingAnswers } from "../../lib/answers/schema";

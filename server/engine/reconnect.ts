@@ -1,4 +1,4 @@
-import type { ConnectError } from "../../lib/wire/session-state";
+import type { ConnectError } from "../../lib/session/state";
 import type { OutgoingRequests } from "./requests";
 import { EngineError, RpcError } from "./errors";
 

@@ -1,4 +1,4 @@
-import type { ListChangedListen } from "../../lib/wire/session-state";
+import type { ListChangedListen } from "../../lib/session/state";
 import type { RequestHandle, RequestOptions } from "./requests";
 import { LISTEN_TIMING, listChangedFilter } from "./subscription-listen";
 

@@ -1,5 +1,5 @@
 import type { MessageEntry } from "../../lib/record/format";
-import type { ProtocolEra, ResourceSubscription, SubscriptionsState } from "../../lib/wire/session-state";
+import type { ProtocolEra, ResourceSubscription, SubscriptionsState } from "../../lib/session/state";
 import { isNotification } from "../../lib/protocol/jsonrpc";
 import type { Clock } from "./clock";
 import type { RequestHandle, RequestOptions } from "./requests";

@@ -4,7 +4,7 @@ import { VERSION } from "../paths";
 import type { StandingAnswersPatch } from "../../lib/answers/schema";
 import type { AuthSettings, OfferedCapabilities, ProtocolEraChoice, Target, Timeouts } from "../../lib/target/target";
 import { startCallbackServer, type CallbackServer } from "../auth/callback-server";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 
 /**
  * What a headless run (--cli, check) connects with: the target, the standing answers for the

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { LoadEvent, LoadStart } from "../../lib/load/wire";
 import { LOAD_CHANNEL_VERSION } from "../../lib/load/wire";
 import type { NewEntry } from "../../lib/record/format";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { describeTarget } from "../../lib/target/target";
 import { visible } from "../../lib/text/visible";
 import { Engine } from "../engine";

@@ -6,7 +6,7 @@ import { firstRequestOf, replayableRequests, type RecordedAnswer, type SessionFi
 import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { MessageEntry } from "../../lib/record/format";
-import type { Negotiated } from "../../lib/wire/session-state";
+import type { Negotiated } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { cancelledRequests } from "./cancelled";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";

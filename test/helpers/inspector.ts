@@ -4,7 +4,7 @@ import { startInspector, type RunningInspector } from "../../server/launcher/ins
 import { InspectorClient, type SocketLike } from "../../lib/wire/client";
 import type { AcceptedEvent } from "../../lib/wire/protocol";
 import type { Entry } from "../../lib/record/format";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { Session } from "../../client/session";
 
 /** The backend on a free port with a stub page, as the bridge and security tests need it. */

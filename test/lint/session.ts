@@ -1,5 +1,5 @@
 import type { Entry, MessageEntry } from "../../lib/record/format";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import type { Engine } from "../../server/engine";
 import type { RecordStore } from "../../server/record/store";
 

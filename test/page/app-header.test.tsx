@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppHeader } from "../../features/shell/app-header";
-import { IDLE_STATE, type SessionState } from "../../lib/wire/session-state";
+import { IDLE_STATE, type SessionState } from "../../lib/session/state";
 
 afterEach(cleanup);
 

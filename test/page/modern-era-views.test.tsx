@@ -5,7 +5,7 @@ import { NegotiationView } from "../../features/server/negotiation-view";
 import { PendingRequestHeader } from "../../features/requests/pending-request-header";
 import { TimelineRow } from "../../features/timeline/timeline-row";
 import { rpcErrorCodeText, rpcErrorName } from "../../lib/protocol/error-names";
-import type { Negotiated, PendingServerRequest } from "../../lib/wire/session-state";
+import type { Negotiated, PendingServerRequest } from "../../lib/session/state";
 import type { Entry } from "../../lib/record/format";
 
 afterEach(cleanup);

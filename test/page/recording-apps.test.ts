@@ -5,7 +5,7 @@ import { parseSession } from "../../lib/session/file";
 import { sessionFromLive } from "../../lib/session/shared";
 import { redactSession } from "../../lib/session/redact";
 import { decodeSessionLink, encodeSessionLink } from "../../lib/session/share-link";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { TimelineStore } from "../../client/timeline-store";
 import { labelOf } from "../../lib/record/entry-facts";
 

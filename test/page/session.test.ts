@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { QueryClient } from "@tanstack/react-query";
 import { InspectorClient, type SocketLike } from "../../lib/wire/client";
 import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
-import { IDLE_STATE } from "../../lib/wire/session-state";
+import { IDLE_STATE } from "../../lib/session/state";
 import type { Entry } from "../../lib/record/format";
 import { Session } from "../../client/session";
 

@@ -2,7 +2,7 @@ import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../lib/record/format";
 import { parseSession } from "../../lib/session/file";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { openCommandFor, recordedCalls, reproduceTargetOf, secretsOf, sessionFileName, sessionFromLive, sharedSourceOf, validIgnorePath, withoutSharedSource } from "../../lib/session/shared";
 
 const entries: Entry[] = [

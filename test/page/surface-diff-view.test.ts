@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { formatDiffText, groupChanges, changeText, surfaceFromSession, diffSurfaces, type SurfaceDiff } from "../../lib/surface";
 import type { SessionFile } from "../../lib/session/file";
-import type { SessionState } from "../../lib/wire/session-state";
+import type { SessionState } from "../../lib/session/state";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { diffSides, liveSurface, readSideFile } from "../../features/surface-diff/diff-sides";
 import { listEverything } from "../../features/surface-diff/list-everything";

@@ -1,4 +1,4 @@
-import type { ConnectError } from "../../../lib/wire/session-state";
+import type { ConnectError } from "../../../lib/session/state";
 import { rpcErrorCodeText } from "../../../lib/protocol/error-names";
 import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summarizePortability } from "../../../lib/lint/portability";
 import { connectHeadless } from "../../headless/connect";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { visible } from "../../../lib/text/visible";
 import { baselineFrom, loadVerdicts } from "../../../lib/load/verdicts";
 import type { LoadSummary } from "../../../lib/load/summary";
-import type { ConnectError } from "../../../lib/wire/session-state";
+import type { ConnectError } from "../../../lib/session/state";
 import { Engine } from "../../engine";
 import { VERSION } from "../../paths";
 import { LoadSink } from "../../load/sink";

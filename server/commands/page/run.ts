@@ -14,7 +14,7 @@ import { describeTarget, type ConnectSpecInput, type Target } from "../../../lib
 import type { StandingAnswersPatch } from "../../../lib/answers/schema";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
-import type { SessionState } from "../../../lib/wire/session-state";
+import type { SessionState } from "../../../lib/session/state";
 import { EarlyTarget, stdioLaunch } from "../../engine/spawn-target";
 
 /**
