@@ -9,7 +9,7 @@ import { parseReply } from "../../lib/wire/replies";
 import type { SessionFile } from "../../lib/session/file";
 import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
-import { AppRecorder } from "../apps/app-recorder";
+import { AppRecorder } from "../record/app-recorder";
 import { isLoadFrame } from "../../lib/load/wire";
 import { PageLoadRuns } from "../load/page-runs";
 import { handleLoadFrame } from "../load/channel";

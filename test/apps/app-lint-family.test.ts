@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { lintRecord, ALL_RULES } from "../../lib/lint";
 import type { Entry, NewEntry } from "../../lib/record/format";
 import { APP_MESSAGE_MAX_BYTES } from "../../lib/record/format";
-import { AppRecorder } from "../../server/apps/app-recorder";
+import { AppRecorder } from "../../server/record/app-recorder";
 import { Rec } from "../lint/entries";
 
 const rpc = (id: number, method: string, params: Record<string, unknown> = {}) => ({ jsonrpc: "2.0", id, method, params });

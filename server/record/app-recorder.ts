@@ -1,7 +1,7 @@
 import { APP_MESSAGE_MAX_BYTES, type AppCspViolation, type AppEntry, type AppEntryDirection, type Entry, type NewEntry } from "../../lib/record/format";
 import { idOf, methodOf } from "../../lib/apps/app-messages";
 import { isObject } from "../../lib/json/shape";
-import { Pairing } from "../record/pairing";
+import { Pairing } from "./pairing";
 
 /** What the page's tap says about one App message (the `app-message` command, already zod-checked). */
 export interface AppMessageReport {
