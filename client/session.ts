@@ -119,8 +119,8 @@ export class Session {
 
   /** A reply that left a big result in the record gets it from the entry it names. */
   private async withResultFromRecord<T>(reply: T): Promise<T> {
-    const r = reply as { resultInRecord?: boolean; responseSeq?: number };
-    if (!r.resultInRecord || r.responseSeq === undefined) return reply;
+    const r = asRecord(reply);
+    if (r.resultInRecord !== true || typeof r.responseSeq !== "number") return reply;
     const entry = await this.timeline.whenEntry(r.responseSeq);
     const result = entry?.kind === "message" ? asRecord(entry.message).result : undefined;
     return { ...reply, result };

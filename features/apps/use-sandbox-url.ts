@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { asRecord } from "../../lib/json/shape";
 
 /** Where the backend publishes the sandbox origin's port (server/apps/page-framing.ts). */
 const SANDBOX_INFO_PATH = "/apps/sandbox.json";
@@ -12,9 +13,10 @@ export function useSandboxUrl(): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     let live = true;
-    fetch(SANDBOX_INFO_PATH, { cache: "no-store", credentials: "omit" })
-      .then(async (res) => (res.ok ? ((await res.json()) as { port?: unknown; path?: unknown }) : {}))
-      .catch(() => ({}) as { port?: unknown; path?: unknown })
+    void fetch(SANDBOX_INFO_PATH, { cache: "no-store", credentials: "omit" })
+      .then(async (res): Promise<unknown> => (res.ok ? await res.json() : {}))
+      .catch(() => ({}))
+      .then(asRecord)
       .then((info) => {
         if (!live) return;
         const ok = typeof info.port === "number" && typeof info.path === "string";

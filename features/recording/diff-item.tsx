@@ -1,6 +1,6 @@
 import type { ReplayItem, ReplayStatus } from "../../lib/session/replay-result";
 import { visible } from "../../lib/text/visible";
-import { objectOr } from "../../lib/json/shape";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 export interface DiffItemProps {
   item: ReplayItem;
@@ -32,7 +32,7 @@ function subject(item: ReplayItem): string {
 }
 
 function errorOf(v: unknown): string | undefined {
-  const e = (v as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const e = objectOr(asRecord(v).error);
   return e ? `${String(e.code)} ${String(e.message)}` : undefined;
 }
 

@@ -5,10 +5,9 @@ export function answerTemplate(method: string, params: unknown): Record<string, 
     case "sampling/createMessage":
       return { role: "assistant", content: { type: "text", text: "" }, model: "mcp-inspector", stopReason: "endTurn" };
     case "elicitation/create": {
-      const schema = (params as { requestedSchema?: { properties?: Record<string, unknown> } } | undefined)?.requestedSchema;
-      const mode = asRecord(params).mode;
-      if (mode === "url") return { action: "accept" };
-      return { action: "accept", content: Object.fromEntries(Object.keys(schema?.properties ?? {}).map((k) => [k, ""])) };
+      const p = asRecord(params);
+      if (p.mode === "url") return { action: "accept" };
+      return { action: "accept", content: Object.fromEntries(Object.keys(asRecord(asRecord(p.requestedSchema).properties)).map((k) => [k, ""])) };
     }
     case "roots/list":
       return { roots: [] };

@@ -1,6 +1,6 @@
 import type { Entry } from "../../lib/record/format";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
-import { asRecord, objectOr } from "../../lib/json/shape";
+import { asRecord, isObject, objectOr } from "../../lib/json/shape";
 
 export type HandledOutcome = "answered" | "rejected" | "timed-out" | "error" | "unanswered";
 
@@ -19,18 +19,19 @@ export interface HandledRow {
  */
 export function classifyHandled(seq: number, method: string, response: Entry | undefined): HandledRow {
   if (!response || response.kind !== "message") return { seq, method, outcome: "unanswered", detail: "no answer was sent (the connection ended or the server cancelled it)" };
-  const m = response.message as { result?: Record<string, unknown>; error?: { code?: unknown; message?: unknown } };
-  if (m.error) {
-    const code = typeof m.error.code === "number" ? m.error.code : NaN;
-    const msg = typeof m.error.message === "string" ? m.error.message : "";
+  const m = asRecord(response.message);
+  const error = objectOr(m.error);
+  if (error) {
+    const code = typeof error.code === "number" ? error.code : NaN;
+    const msg = typeof error.message === "string" ? error.message : "";
     const outcome: HandledOutcome = code === RpcErrorCode.RequestTimeout ? "timed-out" : code === RpcErrorCode.Rejected ? "rejected" : "error";
     return { seq, method, outcome, detail: `${code} ${msg}`, responseSeq: response.seq };
   }
-  return { seq, method, outcome: "answered", detail: summarize(method, m.result ?? {}), responseSeq: response.seq };
+  return { seq, method, outcome: "answered", detail: summarize(method, asRecord(m.result)), responseSeq: response.seq };
 }
 
 function summarize(method: string, r: Record<string, unknown>): string {
-  if (r.task && typeof r.task === "object") return `task created (${String(asRecord(r.task).taskId)})`;
+  if (isObject(r.task)) return `task created (${String(r.task.taskId)})`;
   if (method === "roots/list") return `${Array.isArray(r.roots) ? r.roots.length : 0} root(s)`;
   if (method === "elicitation/create") return `action: ${String(r.action)}`;
   if (method === "sampling/createMessage") {

@@ -1,12 +1,13 @@
 import { MessageList, type MessageLike } from "../../components/message-list";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 /** Everything a sampling/createMessage asks for, shown as sent (untrusted text, never HTML). */
 export function SamplingRequestView({ params }: { params: unknown }) {
-  const p = (params && typeof params === "object" ? params : {}) as Record<string, unknown>;
+  const p = asRecord(params);
   const messages = Array.isArray(p.messages) ? (p.messages as MessageLike[]) : [];
-  const prefs = (p.modelPreferences && typeof p.modelPreferences === "object" ? p.modelPreferences : undefined) as Record<string, unknown> | undefined;
-  const hints = Array.isArray(prefs?.hints) ? (prefs!.hints as { name?: unknown }[]).map((h) => (typeof h?.name === "string" ? h.name : JSON.stringify(h))) : [];
-  const tools = Array.isArray(p.tools) ? (p.tools as { name?: unknown; description?: unknown }[]) : undefined;
+  const prefs = objectOr(p.modelPreferences);
+  const hints = Array.isArray(prefs?.hints) ? prefs.hints.map((h) => (typeof asRecord(h).name === "string" ? String(asRecord(h).name) : JSON.stringify(h))) : [];
+  const tools = Array.isArray(p.tools) ? p.tools.map(asRecord) : undefined;
   const facts: [string, React.ReactNode][] = [];
   if (p.maxTokens !== undefined) facts.push(["maxTokens", String(p.maxTokens)]);
   if (p.temperature !== undefined) facts.push(["temperature", String(p.temperature)]);

@@ -38,7 +38,7 @@ const NOT_SENT_AGAIN = new Set(["initialize"]);
  */
 export function resendDraftOf(e: Entry): ResendDraft | undefined {
   if (e.kind !== "message" || e.dir !== "client->server" || !isRequest(e.message)) return undefined;
-  const { method, params } = e.message as { method: string; params?: unknown };
+  const { method, params } = e.message;
   if (!isObject(params)) return { method, progress: false };
   const { _meta, ...rest } = params;
   for (const k of ROUND_PARAMS) delete rest[k];

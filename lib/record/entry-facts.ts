@@ -3,6 +3,7 @@ import type { AuthEvent } from "../auth/steps";
 import { clipJson } from "../text/big-text";
 import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf, resultObject } from "../protocol/jsonrpc";
 import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, appSearchTextOf } from "./app-entry-facts";
+import { asRecord, isObject, objectOr } from "../json/shape";
 
 /** What a timeline row is, for filtering and styling. */
 export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "app", "other"] as const;
@@ -70,9 +71,9 @@ export function labelOf(e: Entry): string {
 export function hintOf(e: Entry): string {
   if (e.kind === "app") return appHintOf(e);
   if (e.kind !== "message") return "";
-  const m = e.message as { method?: unknown; params?: Record<string, unknown>; result?: Record<string, unknown> } | null;
-  if (!m || typeof m !== "object") return "";
-  const p = m.params && typeof m.params === "object" ? m.params : {};
+  const m = e.message;
+  if (!isObject(m)) return "";
+  const p = asRecord(m.params);
   switch (m.method) {
     case "tools/call":
     case "prompts/get":
@@ -89,9 +90,9 @@ export function hintOf(e: Entry): string {
     case "notifications/cancelled":
       return typeof p.reason === "string" ? clip(p.reason) : "";
   }
-  if (e.pair?.method === "tools/call" && m.result && typeof m.result === "object" && m.result.isError === true) return "isError";
-  if (m && typeof m === "object" && "error" in m) {
-    const err = (m as { error?: { code?: unknown; message?: unknown } }).error;
+  if (e.pair?.method === "tools/call" && asRecord(m.result).isError === true) return "isError";
+  if ("error" in m) {
+    const err = objectOr(m.error);
     return err ? `${String(err.code)} ${clip(String(err.message))}` : "";
   }
   return "";

@@ -3,8 +3,8 @@ import * as z from "zod";
 import { EntrySchema, RECORD_FORMAT_VERSION, RecordVersionSchema, type Entry } from "../record/format";
 import { NegotiatedSchema } from "./state";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";
-import { isRequest, isResponse } from "../protocol/jsonrpc";
-import { asRecord } from "../json/shape";
+import { isRequest, isResponse, methodOf, resultObject } from "../protocol/jsonrpc";
+import { asRecord, type JsonObject, objectOr } from "../json/shape";
 
 /**
  * A session file (.mcp-session.json) and the payload of a share link: the record plus what is
@@ -85,26 +85,26 @@ export function answersIn(entries: readonly Entry[]): RecordedAnswer[] {
   const out: RecordedAnswer[] = [];
   const firstOf = firstRequestOf(entries);
   // 2026-07-28: the server asks inside an input_required result, the client answers in the retry.
-  const asked = new Map<number, { seq: number; requests: Record<string, { method?: unknown }> }>();
+  const asked = new Map<number, { seq: number; requests: JsonObject }>();
   for (const e of entries) {
     if (e.kind !== "message") continue;
-    const result = (e.message as { result?: { resultType?: unknown; inputRequests?: Record<string, { method?: unknown }> } }).result;
+    const result = resultObject(e.message);
     if (e.dir === "server->client" && e.pair && result?.resultType === "input_required") {
       const first = firstOf.get(e.pair.seq) ?? e.pair.seq;
-      asked.set(first, { seq: e.seq, requests: result.inputRequests ?? {} });
+      asked.set(first, { seq: e.seq, requests: asRecord(result.inputRequests) });
       continue;
     }
-    const inputs = e.dir === "client->server" && e.retryOf !== undefined ? (e.message as { params?: { inputResponses?: Record<string, unknown> } }).params?.inputResponses : undefined;
+    const inputs = e.dir === "client->server" && e.retryOf !== undefined ? objectOr(asRecord(asRecord(e.message).params).inputResponses) : undefined;
     const round = e.retryOf !== undefined ? asked.get(e.retryOf) : undefined;
     if (inputs && round) {
       for (const [key, answer] of Object.entries(inputs)) {
-        const method = round.requests[key]?.method;
+        const method = asRecord(round.requests[key]).method;
         if (typeof method === "string") out.push({ requestSeq: round.seq, method, result: answer });
       }
       continue;
     }
     if (e.dir !== "client->server" || !e.pair || !isResponse(e.message)) continue;
-    const m = e.message as { result?: unknown; error?: RecordedAnswer["error"] };
+    const m = e.message;
     out.push({ requestSeq: e.pair.seq, method: e.pair.method, ...(m.error ? { error: m.error } : { result: m.result }) });
   }
   return out;
@@ -199,13 +199,13 @@ export function replayableRequests(entries: readonly Entry[]): Array<{ seq: numb
   const out: Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> = [];
   for (const e of entries) {
     if (e.kind !== "message" || e.dir !== "client->server") continue;
-    const m = e.message as { method?: unknown; params?: Record<string, unknown> };
-    if (typeof m.method !== "string" || HANDSHAKE.has(m.method)) continue;
+    const method = methodOf(e.message);
+    if (method === undefined || HANDSHAKE.has(method)) continue;
     // Cancellations refer to ids of the old connection; they cannot mean anything on replay.
-    if (m.method === "notifications/cancelled") continue;
+    if (method === "notifications/cancelled") continue;
     // An input_required round is redone by the engine, with the answers the replay gives.
     if (e.retryOf !== undefined) continue;
-    out.push({ seq: e.seq, method: m.method, params: withoutEnvelope(m.params), notification: !isRequest(m) });
+    out.push({ seq: e.seq, method, params: withoutEnvelope(objectOr(asRecord(e.message).params)), notification: !isRequest(e.message) });
   }
   return out;
 }

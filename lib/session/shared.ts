@@ -4,7 +4,7 @@ import type { SessionState } from "./state";
 import { describeTarget, type Target } from "../target/target";
 import { isRequest, isResponse } from "../protocol/jsonrpc";
 import { hasInvisible, shellQuoted, visible } from "../text/visible";
-import { objectOr } from "../json/shape";
+import { asRecord, objectOr } from "../json/shape";
 
 /** Where a shared session comes from when the page opens. */
 export type SharedSource = { kind: "link"; link: string } | { kind: "opened" };
@@ -131,7 +131,7 @@ export function recordedCalls(entries: readonly Entry[]): RecordedCall[] {
       if (e.kind === "message" && e.pair && isResponse(e.message)) {
         const call = bySeq.get(e.pair.seq);
         if (!call) continue;
-        const m = e.message as { result?: unknown; error?: RecordedCall["error"] };
+        const m = e.message;
         call.responseSeq = e.seq;
         call.latencyMs = e.pair.latencyMs;
         if (m.error) call.error = m.error;
@@ -140,9 +140,9 @@ export function recordedCalls(entries: readonly Entry[]): RecordedCall[] {
       continue;
     }
     if (!isRequest(e.message)) continue;
-    const m = e.message as { method: string; params?: { name?: unknown; arguments?: unknown } };
-    if (m.method !== "tools/call") continue;
-    const call: RecordedCall = { requestSeq: e.seq, name: String(m.params?.name ?? "?"), arguments: m.params?.arguments ?? {} };
+    if (e.message.method !== "tools/call") continue;
+    const params = asRecord(e.message.params);
+    const call: RecordedCall = { requestSeq: e.seq, name: String(params.name ?? "?"), arguments: params.arguments ?? {} };
     calls.push(call);
     bySeq.set(e.seq, call);
   }

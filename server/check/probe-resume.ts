@@ -1,6 +1,7 @@
 import type { SseEvent } from "../engine/sse-parser";
 import { RAW_HTTP_WAIT_MS, initialize, open, type Stream } from "./raw-http";
 import type { ProbeResult } from "./result";
+import { asRecord, type JsonObject, objectOr } from "../../lib/json/shape";
 
 // Resumability of a Streamable HTTP server (transports, "Resumability and Redelivery"): a server
 // that gives its SSE events ids lets a client that lost a stream GET it back with Last-Event-ID
@@ -12,9 +13,9 @@ const SPEC = "https://modelcontextprotocol.io/specification/2025-11-25/basic/tra
 const VERSION = "2025-11-25";
 
 const isSse = (s: Stream) => String(s.headers["content-type"] ?? "").startsWith("text/event-stream");
-const parse = (text: string): { id?: unknown; result?: { protocolVersion?: unknown } } | undefined => {
+const parse = (text: string): JsonObject | undefined => {
   try {
-    return JSON.parse(text) as { id?: unknown; result?: { protocolVersion?: unknown } };
+    return objectOr(JSON.parse(text));
   } catch {
     return undefined;
   }
@@ -40,7 +41,7 @@ export async function probeResumability(url: URL, headers: Record<string, string
       return { ...base, status: "skip", message: `initialize answered ${init.status}${init.status === 401 ? " (authorization required; this probe does not log in)" : ""}: nothing to resume` };
     }
     // Later requests carry the version the server agreed to, as a client's do.
-    const agreed = (await initializeAnswer(init))?.result?.protocolVersion;
+    const agreed = asRecord((await initializeAnswer(init))?.result).protocolVersion;
     session["mcp-protocol-version"] = typeof agreed === "string" ? agreed : VERSION;
     (await open(url, "POST", { ...headers, ...session }, { jsonrpc: "2.0", method: "notifications/initialized" })).close();
 

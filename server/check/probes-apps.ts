@@ -3,6 +3,7 @@ import { appResourceUriOf, isAppMimeType } from "../../lib/apps/app-meta";
 import { APPS_SPEC, APP_RULE_IDS } from "../../lib/apps/app-lint";
 import { RpcError } from "../engine/errors";
 import type { ProbeResult } from "./result";
+import { arrayOr, asRecord } from "../../lib/json/shape";
 
 /**
  * MCP Apps: read the `ui://` resource of every tool that names one, so the App lint (apps/*: the
@@ -18,7 +19,7 @@ export async function probeAppResources(engine: Engine, tools: readonly Record<s
     const base = { id: `app-resource/${uri}`, title: `the App UI of ${users.join(", ")} (${uri}) can be read`, severity: "error" as const, specUrl: `${APPS_SPEC}#ui-resource-format` };
     try {
       const { result, responseSeq } = await engine.request("resources/read", { uri });
-      const contents = ((result as { contents?: Array<{ mimeType?: unknown; text?: unknown; blob?: unknown }> } | undefined)?.contents ?? []).filter((c) => typeof c.text === "string" || typeof c.blob === "string");
+      const contents = arrayOr(asRecord(result).contents).map(asRecord).filter((c) => typeof c.text === "string" || typeof c.blob === "string");
       // A failure the App lint also reports counts once, as the lint's finding (sameAs).
       if (!contents.length) out.push({ ...base, status: "fail", seq: responseSeq, sameAs: APP_RULE_IDS.resourceMissing, message: "the read has no text or blob content" });
       else if (!contents.some((c) => isAppMimeType(c.mimeType))) out.push({ ...base, status: "fail", seq: responseSeq, sameAs: APP_RULE_IDS.resourceMime, message: `its mime type is ${JSON.stringify(contents[0].mimeType)}, not text/html;profile=mcp-app: a host does not render it as an App` });

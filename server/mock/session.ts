@@ -62,7 +62,7 @@ export class MockSession {
     const x = message.method === "initialize" || message.method === "server/discover" ? this.script.initialize : findMatch(this.script.exchanges, message.method, params, this.opts.ignore, this.used);
     if (!x) return this.unmatched(message.id, message.method, params, channel);
     if (x === this.script.initialize && this.script.era === "legacy" && params?.protocolVersion !== x.params?.protocolVersion) {
-      this.tally.notes.add(`the client asked for protocol ${String(params?.protocolVersion)}; the recorded client asked for ${String(x.params?.protocolVersion)}, and the recorded answer (${String((x.response as { result?: { protocolVersion?: unknown } }).result?.protocolVersion)}) is what it gets`);
+      this.tally.notes.add(`the client asked for protocol ${String(params?.protocolVersion)}; the recorded client asked for ${String(x.params?.protocolVersion)}, and the recorded answer (${String(asRecord(asRecord(x.response).result).protocolVersion)}) is what it gets`);
     }
     this.use(x);
     channel.open?.(x.during.length + x.after.length > 0);

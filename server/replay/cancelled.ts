@@ -1,4 +1,5 @@
 import type { Entry } from "../../lib/record/format";
+import { asRecord } from "../../lib/json/shape";
 
 /**
  * The engine's note when, in the 2026-07-28 era over HTTP, it cancels by closing the request's
@@ -25,13 +26,14 @@ export function cancelledRequests(entries: readonly Entry[]): Map<number, string
       continue;
     }
     if (e.kind !== "message" || e.dir !== "client->server") continue;
-    const m = e.message as { id?: unknown; method?: unknown; params?: { requestId?: unknown; reason?: unknown } };
+    const m = asRecord(e.message);
     if (typeof m.method !== "string") continue;
     // A retried round (input_required) stands for the request it repeats.
     if (m.id !== undefined && m.id !== null) sent.set(idKey(m.id), e.retryOf ?? e.seq);
     else if (m.method === "notifications/cancelled") {
-      const seq = sent.get(idKey(m.params?.requestId));
-      const reason = typeof m.params?.reason === "string" && m.params.reason ? `: ${m.params.reason}` : "";
+      const params = asRecord(m.params);
+      const seq = sent.get(idKey(params.requestId));
+      const reason = typeof params.reason === "string" && params.reason ? `: ${params.reason}` : "";
       if (seq !== undefined) out.set(seq, `cancelled in the recording${reason}`);
     }
   }

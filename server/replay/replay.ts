@@ -5,12 +5,12 @@ import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken } from "
 import { firstRequestOf, replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session/file";
 import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
-import type { MessageEntry } from "../../lib/record/format";
 import type { Negotiated } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { cancelledRequests } from "./cancelled";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 import { asRecord } from "../../lib/json/shape";
+import { isErrorResponse } from "../../lib/protocol/jsonrpc";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -153,8 +153,8 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
   const firstOf = firstRequestOf(session.entries);
   for (const e of session.entries) {
     if (e.kind !== "message" || e.dir !== "server->client" || !e.pair) continue;
-    const m = (e as MessageEntry).message as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
-    map.set(firstOf.get(e.pair.seq) ?? e.pair.seq, m.error ? { error: m.error } : { result: m.result });
+    const m = e.message;
+    map.set(firstOf.get(e.pair.seq) ?? e.pair.seq, isErrorResponse(m) ? { error: m.error } : { result: asRecord(m).result });
   }
   return map;
 }

@@ -16,6 +16,7 @@ import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
 import type { SessionState } from "../../../lib/session/state";
 import { EarlyTarget, stdioLaunch } from "../../engine/spawn-target";
+import { asRecord, stringOr } from "../../../lib/json/shape";
 
 /**
  * `npx inspector …`: start the backend, connect the target (when one is given), print the page
@@ -121,8 +122,8 @@ function serverCommandLine(target: Target & { transport: "stdio" }, passedFlags:
 }
 
 function connectedLine(state: SessionState, target: Target): string {
-  const info = state.negotiated?.serverInfo as { name?: string; version?: string } | undefined;
-  return `Connected to ${visible(info?.name ?? "the server")}${info?.version ? ` ${visible(info.version)}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`;
+  const info = asRecord(state.negotiated?.serverInfo);
+  return `Connected to ${visible(stringOr(info.name) ?? "the server")}${typeof info.version === "string" && info.version ? ` ${visible(info.version)}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`;
 }
 
 /** The whole failure on the terminal too: the message, the exit status and the server's last stderr lines. */
