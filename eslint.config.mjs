@@ -128,6 +128,15 @@ export default defineConfig(
     },
   },
   { plugins: { local: { rules: { layers, "disable-reason": disableReason } } }, rules: { "local/disable-reason": "error" } },
+  // A promise nobody awaits or catches loses its failure (an unhandled rejection ends the backend,
+  // or a test passes before its assertion ran): type-aware, so each file is read with its own
+  // environment's tsconfig.
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["next-env.d.ts"],
+    languageOptions: { parserOptions: { project: ["./tsconfig.lib.json", "./tsconfig.page.json", "./tsconfig.server.json", "./tsconfig.test.json"], tsconfigRootDir: ROOT } },
+    rules: { "@typescript-eslint/no-floating-promises": "error" },
+  },
   // `import { z } from "zod"` is zod's whole namespace as one value, so esbuild keeps every part of
   // it: 430 KB more in the backend's engine chunk, every locale included, about 100 ms more before
   // the launcher can connect (measured 2026-11-23). A namespace import is shaken to what is used.

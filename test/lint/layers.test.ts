@@ -8,7 +8,12 @@ import { LIB_ORDER } from "../../eslint.config.mjs";
 // The repository's own eslint.config.mjs, run on sample files placed (virtually) in each folder:
 // the layers hold only while these rules fire, so each is shown firing and staying quiet.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const eslint = new ESLint({ cwd: ROOT });
+// The sample files exist only here, in no tsconfig: they are linted without type information
+// (the type-aware rule is checked on its own below).
+const eslint = new ESLint({
+  cwd: ROOT,
+  overrideConfig: { languageOptions: { parserOptions: { project: null } }, rules: { "@typescript-eslint/no-floating-promises": "off" } },
+});
 
 /** `rule: message` for each problem ESLint reports on `code` as if it were the file at `file`. */
 async function lint(file: string, code: string): Promise<string[]> {
@@ -101,5 +106,16 @@ describe("hooks and disable comments", () => {
     expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps"))).toEqual([expect.stringMatching(/^local\/disable-reason: Say why/)]);
     expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps -- f is only called with the latest n"))).toEqual([]);
     expect(await lint("components/sample.tsx", "// eslint-disable-next-line no-empty-pattern -- not needed\nexport const a = 1;\n")).toEqual([expect.stringMatching(/^null: Unused eslint-disable directive/)]);
+  });
+});
+
+describe("promises", () => {
+  it("a promise nobody awaits or catches is an error everywhere, read with each environment's types", async () => {
+    const real = new ESLint({ cwd: ROOT });
+    for (const file of ["server/engine/engine.ts", "lib/json/shape.ts", "features/tools/tools-container.tsx", "test/engine.test.ts"]) {
+      const config = (await real.calculateConfigForFile(path.join(ROOT, file))) as { rules: Record<string, unknown>; languageOptions: { parserOptions: { project?: string[] } } };
+      expect(config.rules["@typescript-eslint/no-floating-promises"], file).toEqual([2]);
+      expect(config.languageOptions.parserOptions.project, file).toHaveLength(4);
+    }
   });
 });
