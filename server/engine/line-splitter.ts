@@ -55,15 +55,21 @@ export class LineSplitter {
       if (complete) this.take(Buffer.alloc(0), true);
       return;
     }
-    if (part.length > 0) {
-      // Copy: the caller's chunk buffer may be reused by the stream.
-      this.chunks.push(Buffer.from(part));
-      this.pending += part.length;
+    let buf: Buffer;
+    if (complete && this.chunks.length === 0) {
+      // The whole line is in this chunk (the usual case): decoded now, so no copy is needed.
+      buf = part;
+    } else {
+      if (part.length > 0) {
+        // Copy: the caller's chunk buffer may be reused by the stream.
+        this.chunks.push(Buffer.from(part));
+        this.pending += part.length;
+      }
+      if (!complete) return;
+      buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      this.chunks = [];
+      this.pending = 0;
     }
-    if (!complete) return;
-    let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-    this.chunks = [];
-    this.pending = 0;
     if (buf.length > 0 && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
     if (buf.length === 0) return;
     let text: string;
