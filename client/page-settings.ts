@@ -1,4 +1,5 @@
 import { LocalSetting } from "./local-setting";
+import { objectOr } from "../lib/json/shape";
 
 /** Timing applied to every request the page sends (request and call-tool commands). */
 export interface RequestTiming {
@@ -10,15 +11,12 @@ export interface RequestTiming {
 
 export const DEFAULT_TIMING: RequestTiming = { timeoutMs: 60_000, resetTimeoutOnProgress: true, maxTotalTimeoutMs: 0 };
 
-function obj(raw: unknown): Record<string, unknown> | undefined {
-  return raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
-}
 function posInt(v: unknown, fallback: number, allowZero = false): number {
   return typeof v === "number" && Number.isInteger(v) && (v > 0 || (allowZero && v === 0)) ? v : fallback;
 }
 
 export const requestTiming = new LocalSetting<RequestTiming>("mcp-inspector:request-timing", DEFAULT_TIMING, (raw) => {
-  const o = obj(raw);
+  const o = objectOr(raw);
   if (!o) return undefined;
   return {
     timeoutMs: posInt(o.timeoutMs, DEFAULT_TIMING.timeoutMs),

@@ -73,10 +73,6 @@ const SWITCHED_ERA = /switching to the \S+ era/;
 
 const HELD = new Set(["sampling/createMessage", "elicitation/create", "roots/list"]);
 
-function obj(v: unknown): Record<string, unknown> {
-  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
 /**
  * What the protocol pages need from the record, indexed as entries arrive: log messages,
  * stderr, progress by token, resource updates and active subscriptions, tasks and their latest
@@ -184,7 +180,7 @@ export class ProtocolFeed extends Store {
     if (e.kind !== "message") return;
     const m = e.message;
     if (e.dir === "client->server") return this.outgoing(e, m);
-    if (isNotification(m)) return this.notification(e, m.method, obj(m.params));
+    if (isNotification(m)) return this.notification(e, m.method, asRecord(m.params));
     if (isRequest(m)) {
       if (HELD.has(m.method)) this.serverRequests.push({ seq: e.seq, method: m.method, id: m.id, params: m.params });
       return;
@@ -193,11 +189,11 @@ export class ProtocolFeed extends Store {
   }
 
   private outgoing(e: MessageEntry, m: unknown): void {
-    if (isNotification(m) && m.method === "notifications/cancelled") return void this.listens.delete(JSON.stringify(obj(m.params).requestId));
+    if (isNotification(m) && m.method === "notifications/cancelled") return void this.listens.delete(JSON.stringify(asRecord(m.params).requestId));
     if (!isRequest(m)) return;
-    const params = obj(m.params);
+    const params = asRecord(m.params);
     this.requests.set(e.seq, { method: m.method, params });
-    if (m.method === "subscriptions/listen") this.listens.set(JSON.stringify(m.id), { requestSeq: e.seq, id: m.id, asked: obj(params.notifications) });
+    if (m.method === "subscriptions/listen") this.listens.set(JSON.stringify(m.id), { requestSeq: e.seq, id: m.id, asked: asRecord(params.notifications) });
   }
 
   private notification(e: MessageEntry, method: string, p: Record<string, unknown>): void {
@@ -219,8 +215,8 @@ export class ProtocolFeed extends Store {
         this.noteTask(p, e.seq, undefined, true);
         return;
       case "notifications/subscriptions/acknowledged": {
-        const listen = this.listens.get(JSON.stringify(obj(p._meta)["io.modelcontextprotocol/subscriptionId"]));
-        if (listen) listen.honored = obj(p.notifications);
+        const listen = this.listens.get(JSON.stringify(asRecord(p._meta)["io.modelcontextprotocol/subscriptionId"]));
+        if (listen) listen.honored = asRecord(p.notifications);
         return;
       }
       case "notifications/elicitation/complete":
@@ -237,19 +233,19 @@ export class ProtocolFeed extends Store {
       if (method === "initialize") this.refusedInitialize = { requestSeq, responseSeq: e.seq };
       return;
     }
-    const result = obj(asRecord(e.message).result);
+    const result = asRecord(asRecord(e.message).result);
     if (method === "resources/subscribe" && typeof req?.params.uri === "string") this.subscriptions = new Set([...this.subscriptions, req.params.uri]);
     else if (method === "resources/unsubscribe" && typeof req?.params.uri === "string") {
       const next = new Set(this.subscriptions);
       next.delete(req.params.uri);
       this.subscriptions = next;
-    } else if (method === "tools/call" && result.task) this.noteTask(obj(result.task), e.seq, typeof req?.params.name === "string" ? req.params.name : undefined);
+    } else if (method === "tools/call" && result.task) this.noteTask(asRecord(result.task), e.seq, typeof req?.params.name === "string" ? req.params.name : undefined);
     else if (method === "tasks/get" || method === "tasks/cancel") this.noteTask(result, e.seq);
     else if (method === "tasks/result" && typeof req?.params.taskId === "string") {
       const seen = this.tasks.get(req.params.taskId);
       if (seen) this.tasks.set(seen.taskId, { ...seen, resultSeq: e.seq });
     }
-    else if (method === "tasks/list" && Array.isArray(result.tasks)) for (const t of result.tasks) this.noteTask(obj(t), e.seq);
+    else if (method === "tasks/list" && Array.isArray(result.tasks)) for (const t of result.tasks) this.noteTask(asRecord(t), e.seq);
   }
 
   private noteTask(t: Record<string, unknown>, seq: number, tool?: string, notified?: boolean): void {

@@ -1,9 +1,7 @@
 import { normalizeSchema } from "../../components/schema-form/schema-args";
+import { isObject } from "../../lib/json/shape";
 
 type Schema = Record<string, unknown>;
-function isObj(v: unknown): v is Schema {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /**
  * The form schema for an elicitation's requestedSchema (a flat object of primitives): legacy
@@ -11,20 +9,21 @@ function isObj(v: unknown): v is Schema {
  * (uniqueItems), which the form renders as checkboxes. The result is otherwise the same schema.
  */
 export function elicitationFormSchema(requested: unknown): { schema: Schema; multiSelect: string[] } {
-  const base: Schema = isObj(requested) ? { ...requested } : {};
+  const base: Schema = isObject(requested) ? { ...requested } : {};
   base.type = "object";
-  const props = isObj(base.properties) ? base.properties : {};
+  const props = isObject(base.properties) ? base.properties : {};
   const out: Schema = {};
   const multiSelect: string[] = [];
   for (const [k, raw] of Object.entries(props)) {
-    if (!isObj(raw)) continue;
+    if (!isObject(raw)) continue;
     const p: Schema = { ...raw };
-    if (Array.isArray(p.enum) && Array.isArray(p.enumNames) && p.enumNames.length === p.enum.length) {
-      p.oneOf = p.enum.map((v, i) => ({ const: v, title: String((p.enumNames as unknown[])[i]) }));
+    const names: unknown = p.enumNames;
+    if (Array.isArray(p.enum) && Array.isArray(names) && names.length === p.enum.length) {
+      p.oneOf = p.enum.map((v, i) => ({ const: v, title: String(names[i]) }));
       delete p.enum;
       delete p.enumNames;
     }
-    if (p.type === "array" && isObj(p.items) && (Array.isArray(p.items.enum) || Array.isArray(p.items.anyOf) || Array.isArray(p.items.oneOf))) {
+    if (p.type === "array" && isObject(p.items) && (Array.isArray(p.items.enum) || Array.isArray(p.items.anyOf) || Array.isArray(p.items.oneOf))) {
       p.uniqueItems = true;
       multiSelect.push(k);
     }
@@ -36,8 +35,8 @@ export function elicitationFormSchema(requested: unknown): { schema: Schema; mul
 
 /** An ElicitResult for accept: only the fields the schema names, empties left out. */
 export function acceptContent(schema: Schema, formData: unknown): Record<string, unknown> {
-  const props = isObj(schema.properties) ? schema.properties : {};
-  const data = isObj(formData) ? formData : {};
+  const props = isObject(schema.properties) ? schema.properties : {};
+  const data = isObject(formData) ? formData : {};
   const content: Record<string, unknown> = {};
   for (const k of Object.keys(props)) {
     const v = data[k];

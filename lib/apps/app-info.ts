@@ -1,4 +1,5 @@
 import { LEGACY_RESOURCE_URI_KEY } from "./app-meta";
+import { asRecord, objectOr } from "../json/shape";
 
 /**
  * One App tool as the official inspector's CLI 2.12.0 reports it with `--app-info` (core/mcp/apps.ts
@@ -20,13 +21,12 @@ export interface AppInfo {
 }
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === "object" ? (v as Obj) : undefined);
-const uiOf = (carrier: unknown): Obj | undefined => obj(obj(obj(carrier)?._meta)?.ui);
+const uiOf = (carrier: unknown): Obj | undefined => objectOr(asRecord(asRecord(carrier)._meta).ui);
 
 /** ext-apps' getToolUiResourceUri: the nested key, else the flat one; a value that is not a ui:// string is an error. */
 function resourceUriOf(tool: Obj): string | undefined {
-  const meta = obj(tool._meta);
-  let uri = obj(meta?.ui)?.resourceUri;
+  const meta = objectOr(tool._meta);
+  let uri = objectOr(meta?.ui)?.resourceUri;
   if (uri === undefined) uri = meta?.[LEGACY_RESOURCE_URI_KEY];
   if (typeof uri === "string" && uri.startsWith("ui://")) return uri;
   if (uri !== undefined) throw new Error(`Invalid UI resource URI: ${JSON.stringify(uri)}`);
@@ -37,13 +37,16 @@ const norm = (uri: string) => (uri.toLowerCase().endsWith("/") ? uri.toLowerCase
 
 /** The content of a read for `uri`, as the official CLI finds it: exact, then case- and slash-insensitive, then the only one. */
 function findContent(result: unknown, uri: string): Obj | undefined {
-  const contents = obj(result)?.contents;
+  const contents = objectOr(result)?.contents;
   if (!Array.isArray(contents)) return undefined;
-  const exact = contents.find((c) => obj(c)?.uri === uri);
-  if (exact) return obj(exact);
-  const loose = contents.find((c) => typeof obj(c)?.uri === "string" && norm(obj(c)!.uri as string) === norm(uri));
-  if (loose) return obj(loose);
-  return contents.length === 1 ? obj(contents[0]) : undefined;
+  const exact = contents.find((c) => objectOr(c)?.uri === uri);
+  if (exact) return objectOr(exact);
+  const loose = contents.find((c) => {
+    const u = objectOr(c)?.uri;
+    return typeof u === "string" && norm(u) === norm(uri);
+  });
+  if (loose) return objectOr(loose);
+  return contents.length === 1 ? objectOr(contents[0]) : undefined;
 }
 
 /**

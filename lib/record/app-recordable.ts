@@ -15,7 +15,8 @@ export function recordableAppMessage(message: unknown): { message: unknown } | {
   if (json === undefined) return { omitted: `not JSON (${typeof message})` };
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > APP_MESSAGE_MAX_BYTES) return { omitted: `${bytes} bytes, over the record's ${APP_MESSAGE_MAX_BYTES}-byte bound for an App message` };
-  return { message: JSON.parse(json) as unknown };
+  const parsed: unknown = JSON.parse(json);
+  return { message: parsed };
 }
 
 const str = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : undefined);

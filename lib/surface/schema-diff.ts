@@ -158,8 +158,10 @@ function arrays(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): vo
 /** anyOf/oneOf: compared position by position when the count is the same, else as sets. */
 function variants(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): void {
   for (const k of ["anyOf", "oneOf"]) {
-    const va = Array.isArray(a[k]) ? (a[k] as unknown[]) : undefined;
-    const vb = Array.isArray(b[k]) ? (b[k] as unknown[]) : undefined;
+    const ak: unknown = a[k];
+    const bk: unknown = b[k];
+    const va = Array.isArray(ak) ? ak : undefined;
+    const vb = Array.isArray(bk) ? bk : undefined;
     if (same(va, vb)) continue;
     if (!va || !vb) {
       push(ctx, `${path}.${k}`, va ? "bound-loosened" : "bound-tightened", va ? `${k} removed` : `${k} added`, va, vb);

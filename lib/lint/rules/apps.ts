@@ -1,5 +1,5 @@
 import type { Family, Report, Rule } from "../rule";
-import { isObject } from "../../json/shape";
+import { arrayOr, asRecord, isObject } from "../../json/shape";
 import type { AppEntry } from "../../record/format";
 import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFinding, type AppLintMessage } from "../../apps/app-lint";
 
@@ -52,12 +52,12 @@ export function appsFamily(): Family {
       const a = ctx.answers;
       if (!a || ctx.msg.kind !== "response") return;
       if (a.method === "tools/list" && ctx.msg.result !== undefined) {
-        const listed = isObject(ctx.msg.result) && Array.isArray(ctx.msg.result.tools) ? (ctx.msg.result.tools as unknown[]).filter((t): t is Tool => isObject(t) && typeof t.name === "string") : [];
+        const listed = arrayOr(asRecord(ctx.msg.result).tools).filter((t): t is Tool => isObject(t) && typeof t.name === "string");
         // A listing without a cursor starts over; its later pages add to it.
         tools = isObject(a.params) && a.params.cursor !== undefined ? [...tools, ...listed] : listed;
       }
       if (a.method !== "resources/read") return;
-      const contents = isObject(ctx.msg.result) && Array.isArray(ctx.msg.result.contents) ? (ctx.msg.result.contents as unknown[]) : [];
+      const contents = arrayOr(asRecord(ctx.msg.result).contents);
       const first = contents[0];
       const uri = isObject(a.params) && typeof a.params.uri === "string" ? a.params.uri : isObject(first) && typeof first.uri === "string" ? first.uri : undefined;
       if (!uri?.startsWith("ui://")) return;

@@ -1,6 +1,6 @@
 import { SPEC } from "../spec";
 import { type Family, type MessageCtx, type Rule } from "../rule";
-import { isObject, type JsonObject } from "../../json/shape";
+import { objectOr, type JsonObject } from "../../json/shape";
 
 // Capability negotiation (MCP 2025-11-25 basic/lifecycle#capability-negotiation): "Both
 // parties MUST only use capabilities that were successfully negotiated". A server asks the
@@ -24,32 +24,31 @@ export const SERVER_NOT_DECLARED: Rule = {
   summary: "The server sends a notification (list_changed, resources/updated, log message) for a capability it did not declare.",
 };
 
-const obj = (v: unknown): JsonObject | undefined => (isObject(v) ? v : undefined);
 
 /** What the server's request needs from the client's capabilities; undefined when it is offered. */
 function missingClientCapability(method: string, params: unknown, caps: JsonObject): string | undefined {
-  const p = obj(params) ?? {};
+  const p = objectOr(params) ?? {};
   switch (method) {
     case "sampling/createMessage": {
-      const sampling = obj(caps.sampling);
+      const sampling = objectOr(caps.sampling);
       if (!sampling) return "sampling";
-      if (Array.isArray(p.tools) && !obj(sampling.tools)) return "sampling.tools (the request carries tools)";
+      if (Array.isArray(p.tools) && !objectOr(sampling.tools)) return "sampling.tools (the request carries tools)";
       return undefined;
     }
     case "elicitation/create": {
-      const elicitation = obj(caps.elicitation);
+      const elicitation = objectOr(caps.elicitation);
       if (!elicitation) return "elicitation";
       const mode = p.mode === "url" ? "url" : "form";
       const declared = Object.keys(elicitation).length === 0 ? ["form"] : Object.keys(elicitation);
       return declared.includes(mode) ? undefined : `elicitation.${mode} (the request uses ${mode} mode)`;
     }
     case "roots/list":
-      return obj(caps.roots) ? undefined : "roots";
+      return objectOr(caps.roots) ? undefined : "roots";
     case "tasks/get":
     case "tasks/result":
     case "tasks/list":
     case "tasks/cancel":
-      return obj(caps.tasks) ? undefined : "tasks";
+      return objectOr(caps.tasks) ? undefined : "tasks";
     default:
       return undefined;
   }
@@ -58,7 +57,7 @@ function missingClientCapability(method: string, params: unknown, caps: JsonObje
 /** The server capability a notification needs; undefined when declared or not a capability notification. */
 function missingServerCapability(method: string, caps: JsonObject): string | undefined {
   const has = (cap: string, sub?: string) => {
-    const c = obj(caps[cap]);
+    const c = objectOr(caps[cap]);
     return !!c && (sub === undefined || c[sub] === true);
   };
   switch (method) {

@@ -54,7 +54,7 @@ function eraOf(obj: unknown, where: string): ProtocolEraChoice | undefined {
 }
 
 function entryToTarget(raw: unknown, where: string): Target {
-  const obj = (raw ?? {}) as Record<string, unknown>;
+  const obj = asRecord(raw);
   if ("command" in obj) {
     const s = StdioEntry.safeParse(obj);
     if (!s.success) throw new UsageError(`${where}: ${describeIssue(s.error)}`);
