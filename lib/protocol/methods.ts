@@ -1,14 +1,36 @@
-import { CreateMessageRequestSchema, ElicitRequestSchema, ListRootsRequestSchema } from "@modelcontextprotocol/core";
-// v1's lists: v2's drop the 2025-11-25 tasks methods the composer still offers.
-import { ClientNotificationSchema, ClientRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import {
+  CancelTaskRequestSchema,
+  ClientNotificationSchema,
+  ClientRequestSchema,
+  CreateMessageRequestSchema,
+  ElicitRequestSchema,
+  GetTaskPayloadRequestSchema,
+  GetTaskRequestSchema,
+  ListRootsRequestSchema,
+  ListTasksRequestSchema,
+  TaskStatusNotificationSchema,
+} from "@modelcontextprotocol/core";
 import { LOG_LEVELS } from "./log-levels";
 import { asRecord } from "../json/shape";
 
-/** The protocol's client->server request methods (the SDK's list), for completion in the raw composer. */
-export const REQUEST_METHODS = ClientRequestSchema.options.map((r) => r.shape.method.value);
+/**
+ * 2026-07-28 methods the composer does not list: the engine sends them itself (the handshake, the
+ * Resources tab's subscription), as v1's list, which this one was, never named them.
+ */
+const ENGINE_ONLY = new Set<string>(["server/discover", "subscriptions/listen"]);
 
-/** The protocol's client->server notification methods (the SDK's list). */
-export const NOTIFICATION_METHODS = ClientNotificationSchema.options.map((n) => n.shape.method.value);
+/**
+ * The protocol's client->server request methods (the SDK's list), for completion in the raw
+ * composer. v2's list leaves out the 2025-11-25 tasks methods (wire vocabulary it keeps schemas
+ * for), which the composer still offers.
+ */
+export const REQUEST_METHODS: string[] = [
+  ...ClientRequestSchema.options.map((r) => r.shape.method.value).filter((m) => !ENGINE_ONLY.has(m)),
+  ...[GetTaskRequestSchema, GetTaskPayloadRequestSchema, ListTasksRequestSchema, CancelTaskRequestSchema].map((r) => r.shape.method.value),
+];
+
+/** The protocol's client->server notification methods (the SDK's list, with 2025-11-25's task status). */
+export const NOTIFICATION_METHODS: string[] = [...ClientNotificationSchema.options.map((n) => n.shape.method.value), TaskStatusNotificationSchema.shape.method.value];
 
 /**
  * The server->client requests a client answers: the engine holds them (for a person, a standing
