@@ -47,7 +47,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const [asks, setAsks] = useState<ModelAsk[]>([]);
   const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
   const bridge = useRef<AppBridge | undefined>(undefined);
-  const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool: tool as unknown as Record<string, unknown> }), [outcome.requestSeq, tool]);
+  const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool }), [outcome.requestSeq, tool]);
   const hostContext = useMemo(() => hostContextOf(emu, toolInfo), [emu, toolInfo]);
   const findings = useMemo(() => [...(resource.status === "loading" ? [] : resource.findings), ...lintAppMessages(log, tools)], [resource, log, tools]);
 

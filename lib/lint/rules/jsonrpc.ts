@@ -85,7 +85,7 @@ export function jsonrpcFamily(): Family {
       const m = entry.message;
       if (msg.kind === "batch") {
         const old = !versionAtLeast(ctx.session.protocolVersion, "2025-06-18");
-        ctx.flag(BATCH, `a JSON-RPC batch of ${(m as unknown[]).length} message(s): batches were removed in protocol 2025-06-18${old ? " (allowed by the negotiated version, but this engine does not process them)" : ""}`, old ? { severity: "warning" } : undefined);
+        ctx.flag(BATCH, `a JSON-RPC batch of ${Array.isArray(m) ? m.length : 0} message(s): batches were removed in protocol 2025-06-18${old ? " (allowed by the negotiated version, but this engine does not process them)" : ""}`, old ? { severity: "warning" } : undefined);
         return;
       }
       if (msg.kind === "invalid") {
