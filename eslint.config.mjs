@@ -19,7 +19,21 @@ const under = (dirs) => dirs.map((d) => `${d}/**`);
  * what reads it (lint, load summaries), standing answers, session files, the page-backend wire,
  * and the surface diff on top.
  */
-export const LIB_ORDER = ["text", "json", "protocol", "target", "auth", "apps", "record", "lint", "load", "answers", "session", "wire", "surface"];
+export const LIB_ORDER = [
+  "text",
+  "json",
+  "protocol",
+  "target",
+  "auth",
+  "apps",
+  "record",
+  "lint",
+  "load",
+  "answers",
+  "session",
+  "wire",
+  "surface",
+];
 const LIB_LAYERS = LIB_ORDER.map((name, i) => ({
   files: [`lib/${name}/**`],
   forbid: ["server", ...PAGE, ...LIB_ORDER.slice(i + 1).map((above) => `lib/${above}`)],
@@ -31,9 +45,21 @@ const LAYERS = [
   { files: ["lib/**"], forbid: ["server", ...PAGE], why: "lib/ is pure code shared by the backend and the page, so it imports neither" },
   ...LIB_LAYERS,
   { files: ["server/**"], forbid: PAGE, why: "the backend talks to the page only over the WebSocket (lib/wire)" },
-  { files: ["client/**"], forbid: ["server", "app", "features", "components"], why: "the page's session client sits under every feature and widget, so it imports none of them" },
-  { files: ["components/**"], forbid: ["server", "app", "client", "features"], why: "generic widgets are presentational (props in, callbacks out) and import no session" },
-  { files: ["features/**"], forbid: ["server", "app"], why: "app/ mounts the features, never the other way round, and the page reaches the backend only through client/" },
+  {
+    files: ["client/**"],
+    forbid: ["server", "app", "features", "components"],
+    why: "the page's session client sits under every feature and widget, so it imports none of them",
+  },
+  {
+    files: ["components/**"],
+    forbid: ["server", "app", "client", "features"],
+    why: "generic widgets are presentational (props in, callbacks out) and import no session",
+  },
+  {
+    files: ["features/**"],
+    forbid: ["server", "app"],
+    why: "app/ mounts the features, never the other way round, and the page reaches the backend only through client/",
+  },
   { files: ["app/**"], forbid: ["server"], why: "the page reaches the backend only through client/" },
 ];
 
@@ -43,13 +69,26 @@ const LAYERS = [
  */
 const FEATURE_EXCEPTIONS = [
   { from: "features/shell/", why: "the shell is the workspace: it mounts every feature's container" },
-  { from: "features/recording/", to: ["features/server/", "features/problems/", "features/timeline/", "features/apps/"], why: "an opened recording is a second, read-only workspace: it mounts the recorded negotiation, problems and timeline, and after a confirmed Reproduce a replayed App tool call's App, live" },
-  { from: "features/", to: ["features/completion/"], why: "completion is a field, not a tab: prompt arguments and resource-template variables complete through the same one" },
-  { from: "features/tools/", to: ["features/tasks/"], why: "a tool call that becomes a task shows that task's own live card where the call was made" },
+  {
+    from: "features/recording/",
+    to: ["features/server/", "features/problems/", "features/timeline/", "features/apps/"],
+    why: "an opened recording is a second, read-only workspace: it mounts the recorded negotiation, problems and timeline, and after a confirmed Reproduce a replayed App tool call's App, live",
+  },
+  {
+    from: "features/",
+    to: ["features/completion/"],
+    why: "completion is a field, not a tab: prompt arguments and resource-template variables complete through the same one",
+  },
+  {
+    from: "features/tools/",
+    to: ["features/tasks/"],
+    why: "a tool call that becomes a task shows that task's own live card where the call was made",
+  },
   { from: "features/tools/", to: ["features/apps/"], why: "an App tool's UI shows where it was run, and the tools list marks App tools" },
   { from: "features/tools/", to: ["features/load/"], why: "a tool's load run is started where the tool is run, with the form's arguments" },
 ];
-const excepted = (self, target) => FEATURE_EXCEPTIONS.some((e) => self.startsWith(e.from) && (!e.to || e.to.some((t) => `${target}/`.startsWith(t))));
+const excepted = (self, target) =>
+  FEATURE_EXCEPTIONS.some((e) => self.startsWith(e.from) && (!e.to || e.to.some((t) => `${target}/`.startsWith(t))));
 
 const posix = (p) => p.split(path.sep).join("/");
 const topFolder = (p) => p.split("/")[0];
@@ -63,7 +102,13 @@ const layers = {
   meta: {
     type: "problem",
     docs: { description: "A folder imports only what its layer may (options: forbid, why); a feature imports no other feature." },
-    schema: [{ type: "object", properties: { forbid: { type: "array", items: { type: "string" } }, why: { type: "string" } }, additionalProperties: false }],
+    schema: [
+      {
+        type: "object",
+        properties: { forbid: { type: "array", items: { type: "string" } }, why: { type: "string" } },
+        additionalProperties: false,
+      },
+    ],
   },
   create(context) {
     const { forbid = [], why = "" } = context.options[0] ?? {};
@@ -82,7 +127,10 @@ const layers = {
       const mine = featureOf(self);
       const theirs = featureOf(target);
       if (mine && theirs && mine !== theirs && !excepted(self, target)) {
-        context.report({ node: node.source, message: `${mine}/ may not import ${target}: a feature imports no other feature (move what both use to components/, client/ or lib/, or add a documented exception in eslint.config.mjs).` });
+        context.report({
+          node: node.source,
+          message: `${mine}/ may not import ${target}: a feature imports no other feature (move what both use to components/, client/ or lib/, or add a documented exception in eslint.config.mjs).`,
+        });
       }
     }
     return { ImportDeclaration: check, ExportAllDeclaration: check, ExportNamedDeclaration: check, ImportExpression: check };
@@ -106,11 +154,22 @@ const disableReason = {
   },
 };
 
-const SDK = { regex: "^@modelcontextprotocol/(sdk|core|client|server)(/|$)", message: "Only server/engine/ and lib/protocol/ import the MCP SDK: take its vocabulary from lib/protocol/." };
+const SDK = {
+  regex: "^@modelcontextprotocol/(sdk|core|client|server)(/|$)",
+  message: "Only server/engine/ and lib/protocol/ import the MCP SDK: take its vocabulary from lib/protocol/.",
+};
 const NOT_NODE = "This code runs in the browser too: no Node built-ins or globals here.";
-const NODE_IMPORTS = { patterns: [{ regex: "^node:", message: NOT_NODE }], paths: builtinModules.filter((m) => !m.startsWith("_")).map((name) => ({ name, message: NOT_NODE })) };
-const NODE_GLOBALS = ["process", "Buffer", "__dirname", "__filename", "require", "global", "setImmediate", "clearImmediate"].map((name) => ({ name, message: NOT_NODE }));
-const BROWSER_GLOBALS = ["window", "document", "navigator", "location", "localStorage", "sessionStorage"].map((name) => ({ name, message: "lib/ runs in the backend too: no browser globals here." }));
+const NODE_IMPORTS = {
+  patterns: [{ regex: "^node:", message: NOT_NODE }],
+  paths: builtinModules.filter((m) => !m.startsWith("_")).map((name) => ({ name, message: NOT_NODE })),
+};
+const NODE_GLOBALS = ["process", "Buffer", "__dirname", "__filename", "require", "global", "setImmediate", "clearImmediate"].map(
+  (name) => ({ name, message: NOT_NODE }),
+);
+const BROWSER_GLOBALS = ["window", "document", "navigator", "location", "localStorage", "sessionStorage"].map((name) => ({
+  name,
+  message: "lib/ runs in the backend too: no browser globals here.",
+}));
 
 /** One complete `no-restricted-imports` setting (a later block's options replace, never merge). */
 function restrictedImports({ sdk = false, node = false }) {
@@ -124,7 +183,10 @@ export default defineConfig(
   {
     rules: {
       // A leading underscore marks a binding kept on purpose (a rest sibling left out, a position).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   { plugins: { local: { rules: { layers, "disable-reason": disableReason } } }, rules: { "local/disable-reason": "error" } },
@@ -134,7 +196,12 @@ export default defineConfig(
   {
     files: ["**/*.ts", "**/*.tsx"],
     ignores: ["next-env.d.ts"],
-    languageOptions: { parserOptions: { project: ["./tsconfig.lib.json", "./tsconfig.page.json", "./tsconfig.server.json", "./tsconfig.test.json"], tsconfigRootDir: ROOT } },
+    languageOptions: {
+      parserOptions: {
+        project: ["./tsconfig.lib.json", "./tsconfig.page.json", "./tsconfig.server.json", "./tsconfig.test.json"],
+        tsconfigRootDir: ROOT,
+      },
+    },
     rules: { "@typescript-eslint/no-floating-promises": "error" },
   },
   // `import { z } from "zod"` is zod's whole namespace as one value, so esbuild keeps every part of
@@ -144,7 +211,13 @@ export default defineConfig(
   {
     files: ["server/**", "lib/**", ...under(PAGE)],
     rules: {
-      "no-restricted-syntax": ["error", { selector: 'ImportDeclaration[source.value=/^zod/] > ImportSpecifier[imported.name="z"]', message: 'import * as z from "zod": the named `z` bundles all of zod (every locale) into the backend' }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: 'ImportDeclaration[source.value=/^zod/] > ImportSpecifier[imported.name="z"]',
+          message: 'import * as z from "zod": the named `z` bundles all of zod (every locale) into the backend',
+        },
+      ],
     },
   },
   // The hooks plugin's recommended rules where React runs (Playwright's fixture `use` is no hook):

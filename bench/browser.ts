@@ -3,7 +3,14 @@
 import type { Browser, Page } from "@playwright/test";
 import { chromiumPath } from "./env";
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** Chromium resolves no host name but localhost: a page that reaches outside fails at once instead. */
 export const LOOPBACK_ONLY = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
@@ -51,7 +58,9 @@ export async function watchLongTasks(page: Page): Promise<void> {
 /** Long tasks since `since` (page time, ms): their count and the longest. */
 export async function longTasks(page: Page, since = 0): Promise<{ count: number; longest: number }> {
   return page.evaluate((since) => {
-    const all = ((window as unknown as { __longTasks?: Array<{ start: number; duration: number }> }).__longTasks ?? []).filter((t) => t.start >= since);
+    const all = ((window as unknown as { __longTasks?: Array<{ start: number; duration: number }> }).__longTasks ?? []).filter(
+      (t) => t.start >= since,
+    );
     return { count: all.length, longest: all.reduce((m, t) => Math.max(m, t.duration), 0) };
   }, since);
 }

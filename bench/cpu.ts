@@ -63,7 +63,17 @@ export class CpuMeter {
 export function cpuRows(call: CpuMeter, hop: CpuMeter): Row[] {
   if (!call.ops || Number.isNaN(call.perOp("backend"))) return [];
   return [
-    { metric: "backend CPU per call (hop alone in baseline)", unit: "µs", inspector: round(call.perOp("backend"), 0), baseline: round(hop.perOp("backend"), 0) },
-    { metric: "page-side CPU per call (hop alone in baseline)", unit: "µs", inspector: round(call.perOp("page"), 0), baseline: round(hop.perOp("page"), 0) },
+    {
+      metric: "backend CPU per call (hop alone in baseline)",
+      unit: "µs",
+      inspector: round(call.perOp("backend"), 0),
+      baseline: round(hop.perOp("backend"), 0),
+    },
+    {
+      metric: "page-side CPU per call (hop alone in baseline)",
+      unit: "µs",
+      inspector: round(call.perOp("page"), 0),
+      baseline: round(hop.perOp("page"), 0),
+    },
   ];
 }

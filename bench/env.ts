@@ -22,7 +22,13 @@ export function machine() {
       return "unknown";
     }
   };
-  return { nproc: sh("nproc"), cpu: os.cpus()[0]?.model ?? "unknown", free: sh("free -h"), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    nproc: sh("nproc"),
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    free: sh("free -h"),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 export function chromiumPath(): string | undefined {

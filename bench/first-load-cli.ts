@@ -35,7 +35,13 @@ try {
     requests: r.requests,
     wsKiB: round(r.wsBytes / 1024, 1),
     ttiMs: round(r.ttiMs, 0),
-    each: r.runs.map((l) => ({ wireKiB: round(l.wireBytes / 1024, 1), ttiMs: round(l.ttiMs, 0), requests: l.requests, outside: l.outside.length, failed: l.failed })),
+    each: r.runs.map((l) => ({
+      wireKiB: round(l.wireBytes / 1024, 1),
+      ttiMs: round(l.ttiMs, 0),
+      requests: l.requests,
+      outside: l.outside.length,
+      failed: l.failed,
+    })),
   };
   console.log(JSON.stringify(out, null, 2));
 } finally {

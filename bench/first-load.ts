@@ -36,7 +36,12 @@ function watchInteractive() {
   const w = window as unknown as { __interactive?: number };
   const holds = () => {
     const tab = document.getElementById("main-tab-tools") as HTMLButtonElement | null;
-    return document.querySelector('[data-testid="session-status"][data-status="connected"]') !== null && tab !== null && !tab.disabled && tab.getClientRects().length > 0;
+    return (
+      document.querySelector('[data-testid="session-status"][data-status="connected"]') !== null &&
+      tab !== null &&
+      !tab.disabled &&
+      tab.getClientRects().length > 0
+    );
   };
   const observer = new MutationObserver(() => {
     if (w.__interactive === undefined && holds()) {
@@ -82,7 +87,10 @@ export async function firstLoad(browser: Browser, url: string, timeoutMs = 30_00
     cdp.on("Network.webSocketFrameReceived", (e) => (r.wsBytes += e.response.payloadData.length));
 
     await page.goto(url, { waitUntil: "commit", timeout: timeoutMs });
-    const handle = await page.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive, undefined, { timeout: timeoutMs, polling: 50 });
+    const handle = await page.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive, undefined, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
     r.ttiMs = (await handle.jsonValue()) as number;
     const deadline = performance.now() + timeoutMs;
     while (inFlight.size > 0 || performance.now() - lastActivity < 500) {
@@ -92,7 +100,9 @@ export async function firstLoad(browser: Browser, url: string, timeoutMs = 30_00
     const counted = { ...r, outside: [...r.outside], failed: [...r.failed] };
     // Interactive means it: the tab answers a click (after the count, so what it loads is not in it).
     await page.locator("#main-tab-tools").click({ timeout: 5000 });
-    await page.waitForFunction(() => document.getElementById("main-tab-tools")?.getAttribute("aria-selected") === "true", undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.getElementById("main-tab-tools")?.getAttribute("aria-selected") === "true", undefined, {
+      timeout: 5000,
+    });
     await cdp.detach();
     return counted;
   } finally {
@@ -115,7 +125,14 @@ export interface FirstLoadRuns {
  * measure one first load of its URL each time, stop it (its whole process group). The first run
  * is a warm-up (file cache, Chromium's first navigation) and is left out of the medians.
  */
-export async function firstLoadRuns(browser: Browser, command: string, args: string[], cwd: string, runs: number, env: NodeJS.ProcessEnv = process.env): Promise<FirstLoadRuns> {
+export async function firstLoadRuns(
+  browser: Browser,
+  command: string,
+  args: string[],
+  cwd: string,
+  runs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<FirstLoadRuns> {
   const all: FirstLoad[] = [];
   for (let i = 0; i < runs; i++) {
     const run = await startUntil(command, args, /is up at (\S+)/, { cwd, env, detached: true }, 60_000);
@@ -127,5 +144,12 @@ export async function firstLoadRuns(browser: Browser, command: string, args: str
   }
   const kept = all.length > 1 ? all.slice(1) : all;
   const med = (f: (l: FirstLoad) => number) => median(kept.map(f));
-  return { wireBytes: med((l) => l.wireBytes), bodyBytes: med((l) => l.bodyBytes), requests: med((l) => l.requests), wsBytes: med((l) => l.wsBytes), ttiMs: med((l) => l.ttiMs), runs: all };
+  return {
+    wireBytes: med((l) => l.wireBytes),
+    bodyBytes: med((l) => l.bodyBytes),
+    requests: med((l) => l.requests),
+    wsBytes: med((l) => l.wsBytes),
+    ttiMs: med((l) => l.ttiMs),
+    runs: all,
+  };
 }

@@ -4,17 +4,31 @@ import { startUntil, stop } from "./proc";
 
 /** `node bin/inspector.mjs --no-open --port 0 <args>` until it prints its URL. */
 export async function startLauncher(args: string[]) {
-  const run = await startUntil(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--no-open", "--port", "0", ...args], /is up at (\S+)/, { cwd: ROOT, env: { ...process.env, INSPECTOR_BROWSER: "true", NEXT_TELEMETRY_DISABLED: "1" } });
+  const run = await startUntil(
+    process.execPath,
+    [path.join(ROOT, "bin/inspector.mjs"), "--no-open", "--port", "0", ...args],
+    /is up at (\S+)/,
+    { cwd: ROOT, env: { ...process.env, INSPECTOR_BROWSER: "true", NEXT_TELEMETRY_DISABLED: "1" } },
+  );
   const url = new URL(run.match[1]);
   // The URL comes before the target is connected: the figures start from a connected backend.
   await untilConnected(url);
-  return { child: run.child, pid: run.child.pid!, url: url.href, port: Number(url.port), token: url.searchParams.get("token")!, stop: () => stop(run.child) };
+  return {
+    child: run.child,
+    pid: run.child.pid!,
+    url: url.href,
+    port: Number(url.port),
+    token: url.searchParams.get("token")!,
+    stop: () => stop(run.child),
+  };
 }
 
 async function untilConnected(url: URL): Promise<void> {
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
-    const health = (await (await fetch(new URL("/api/health", url.origin), { headers: { Authorization: `Bearer ${url.searchParams.get("token")}` } })).json()) as { status: string };
+    const health = (await (
+      await fetch(new URL("/api/health", url.origin), { headers: { Authorization: `Bearer ${url.searchParams.get("token")}` } })
+    ).json()) as { status: string };
     if (health.status !== "connecting") return;
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -18,7 +18,18 @@ import { packageFigure } from "./figures/package";
 import { loadFigure } from "./figures/load";
 import { appPaintFigure } from "./figures/app-paint";
 
-const FIGURES: Figure[] = [roundTrip, coldStart, floodIngest, pageIngest, floodWhileOpen, bigPayload, cliOneShot, packageFigure, loadFigure, appPaintFigure];
+const FIGURES: Figure[] = [
+  roundTrip,
+  coldStart,
+  floodIngest,
+  pageIngest,
+  floodWhileOpen,
+  bigPayload,
+  cliOneShot,
+  packageFigure,
+  loadFigure,
+  appPaintFigure,
+];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;
@@ -39,15 +50,26 @@ for (const f of chosen) {
 const header = ["fig", "metric", "inspector", "baseline", "ratio", "target", "met"];
 const lines: string[][] = [];
 for (const r of results) {
-  if (r.rows.length === 0) lines.push([r.id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED"]);
+  if (r.rows.length === 0)
+    lines.push([r.id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED"]);
   for (const row of r.rows) {
-    lines.push([r.id, `${row.metric} (${row.unit})`, fmt(row.inspector), fmt(row.baseline), row.ratio === undefined ? "–" : `${fmt(row.ratio)}×`, row.target ?? "", row.met === undefined ? "" : row.met ? "yes" : "NO"]);
+    lines.push([
+      r.id,
+      `${row.metric} (${row.unit})`,
+      fmt(row.inspector),
+      fmt(row.baseline),
+      row.ratio === undefined ? "–" : `${fmt(row.ratio)}×`,
+      row.target ?? "",
+      row.met === undefined ? "" : row.met ? "yes" : "NO",
+    ]);
   }
 }
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 const show = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
 const m = { ...machine(), loadAverage1m: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) } };
-console.log(`\nMachine: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${m.platform}; load average ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after`);
+console.log(
+  `\nMachine: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${m.platform}; load average ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after`,
+);
 console.log(show(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const l of lines) console.log(show(l));

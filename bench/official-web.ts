@@ -28,7 +28,14 @@ export async function startOfficialWeb(): Promise<OfficialWeb | undefined> {
   const run = await startUntil(process.execPath, [LAUNCHER, "--web"], /is up and running/, {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, CLIENT_PORT: String(port), MCP_SANDBOX_PORT: String(sandbox), MCP_INSPECTOR_API_TOKEN: token, MCP_AUTO_OPEN_ENABLED: "false", MCP_INSPECTOR_SECRET_STORE: "memory" },
+    env: {
+      ...process.env,
+      CLIENT_PORT: String(port),
+      MCP_SANDBOX_PORT: String(sandbox),
+      MCP_INSPECTOR_API_TOKEN: token,
+      MCP_AUTO_OPEN_ENABLED: "false",
+      MCP_INSPECTOR_SECRET_STORE: "memory",
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   const headers = { "x-mcp-remote-auth": `Bearer ${token}`, "content-type": "application/json", origin: base };
@@ -37,7 +44,9 @@ export async function startOfficialWeb(): Promise<OfficialWeb | undefined> {
     if (!res.ok) throw new Error(`official inspector ${p}: HTTP ${res.status} ${await res.text()}`);
     return (await res.json()) as Record<string, unknown>;
   };
-  const { sessionId } = (await post("/api/mcp/connect", { config: { type: "stdio", command: process.execPath, args: [EVERYTHING, "stdio"] } })) as { sessionId: string };
+  const { sessionId } = (await post("/api/mcp/connect", {
+    config: { type: "stdio", command: process.execPath, args: [EVERYTHING, "stdio"] },
+  })) as { sessionId: string };
   // The page's event stream: every message from the server arrives here.
   const events = await fetch(`${base}/api/mcp/events?sessionId=${sessionId}`, { headers });
   const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -52,7 +61,11 @@ export async function startOfficialWeb(): Promise<OfficialWeb | undefined> {
       while ((cut = buffer.indexOf("\n\n")) !== -1) {
         const event = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
-        const data = event.split("\n").filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
+        const data = event
+          .split("\n")
+          .filter((l) => l.startsWith("data:"))
+          .map((l) => l.slice(5).trim())
+          .join("\n");
         const id = /"id":(\d+)/.exec(data)?.[1];
         if (id !== undefined && /"(result|error)"/.test(data)) waiting.get(Number(id))?.();
       }
@@ -66,7 +79,12 @@ export async function startOfficialWeb(): Promise<OfficialWeb | undefined> {
     if (answered) await answered;
     if (id !== undefined) waiting.delete(id);
   };
-  await send({ jsonrpc: "2.0", id: nextId++, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "bench-official", version: "0" } } });
+  await send({
+    jsonrpc: "2.0",
+    id: nextId++,
+    method: "initialize",
+    params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "bench-official", version: "0" } },
+  });
   await send({ jsonrpc: "2.0", method: "notifications/initialized" });
   return {
     call: () => send({ jsonrpc: "2.0", id: nextId++, method: "tools/call", params: { name: "echo", arguments: { message: "hello" } } }),

@@ -13,7 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const built = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs"), "server"], { cwd: root, stdio: "inherit" });
 if (built.status !== 0) process.exit(built.status ?? 1);
 await build({
-  entryPoints: { main: path.join(root, "bench/main.ts"), backend: path.join(root, "bench/backend.ts"), "first-load": path.join(root, "bench/first-load-cli.ts") },
+  entryPoints: {
+    main: path.join(root, "bench/main.ts"),
+    backend: path.join(root, "bench/backend.ts"),
+    "first-load": path.join(root, "bench/first-load-cli.ts"),
+  },
   outdir: path.join(root, "bench/out"),
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = path.join(root, "dist/inspector.mjs");
 if (!existsSync(bundle)) {
-  process.stderr.write(`inspector: the built backend is missing (${bundle}): this install is incomplete; reinstall the package (in a clone of the source: npm run build)\n`);
+  process.stderr.write(
+    `inspector: the built backend is missing (${bundle}): this install is incomplete; reinstall the package (in a clone of the source: npm run build)\n`,
+  );
   process.exit(1);
 }
 const { main } = await import(pathToFileURL(bundle).href);

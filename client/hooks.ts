@@ -82,7 +82,16 @@ export function useCallTool() {
   const { inflight, follow } = useInflight();
   const call = useMutation({
     mutationKey: ["call-tool"],
-    mutationFn: (v: CallToolVars) => follow(session.send({ type: "call-tool", name: v.name, arguments: v.arguments, ...(v.meta ? { meta: v.meta } : {}), ...(v.task ? { task: v.task } : {}) })),
+    mutationFn: (v: CallToolVars) =>
+      follow(
+        session.send({
+          type: "call-tool",
+          name: v.name,
+          arguments: v.arguments,
+          ...(v.meta ? { meta: v.meta } : {}),
+          ...(v.task ? { task: v.task } : {}),
+        }),
+      ),
   });
   /** Cancels this call (the backend sends notifications/cancelled to the target). */
   const cancel = () => {
@@ -128,10 +137,16 @@ export function useSendAgain() {
       // Only the latest send is shown: an older one ending later does not overwrite it.
       const update = (patch: Partial<SentAgain>) => setSent((cur) => (cur?.n === n ? { ...cur, ...patch } : cur));
       setSent({ n, fromSeq, done: false });
-      const cmd = session.send({ type: "request", method: v.method, ...(v.params ? { params: v.params } : {}), ...(v.progress ? { progress: true } : {}) });
+      const cmd = session.send({
+        type: "request",
+        method: v.method,
+        ...(v.params ? { params: v.params } : {}),
+        ...(v.progress ? { progress: true } : {}),
+      });
       void cmd.accepted.then((a) => a && update({ requestSeq: a.requestSeq }));
       cmd.reply.then(
-        (out) => update({ ...(out.requestSeq !== undefined ? { requestSeq: out.requestSeq } : {}), responseSeq: out.responseSeq, done: true }),
+        (out) =>
+          update({ ...(out.requestSeq !== undefined ? { requestSeq: out.requestSeq } : {}), responseSeq: out.responseSeq, done: true }),
         (e: unknown) => update({ error: e instanceof Error ? e.message : String(e), done: true }),
       );
     },

@@ -193,7 +193,10 @@ export class LintStore extends Store {
       if (list) list.push(f);
       else this.bySeqMap.set(f.seq, [f]);
       const prev = this.marks.get(f.seq);
-      this.marks.set(f.seq, { count: (prev?.count ?? 0) + 1, severity: prev && RANK[prev.severity] >= RANK[f.severity] ? prev.severity : f.severity });
+      this.marks.set(f.seq, {
+        count: (prev?.count ?? 0) + 1,
+        severity: prev && RANK[prev.severity] >= RANK[f.severity] ? prev.severity : f.severity,
+      });
     }
   }
 }
@@ -201,8 +204,18 @@ export class LintStore extends Store {
 const NONE: readonly Finding[] = [];
 
 /** A timeline store seen as an entry source (its unfiltered view gives entries by index). */
-export function entrySourceOf(store: { readonly size: number; subscribe(l: () => void): () => void; view(f: TimelineFilter): { at(i: number): Entry } }): EntrySource {
-  return { get size() { return store.size; }, at: (i) => store.view(NO_FILTER).at(i), subscribe: store.subscribe };
+export function entrySourceOf(store: {
+  readonly size: number;
+  subscribe(l: () => void): () => void;
+  view(f: TimelineFilter): { at(i: number): Entry };
+}): EntrySource {
+  return {
+    get size() {
+      return store.size;
+    },
+    at: (i) => store.view(NO_FILTER).at(i),
+    subscribe: store.subscribe,
+  };
 }
 
 /** An entry source over a fixed list of entries (a shared recording). */

@@ -20,7 +20,8 @@ export const requestTiming = new LocalSetting<RequestTiming>("mcp-inspector:requ
   if (!o) return undefined;
   return {
     timeoutMs: posInt(o.timeoutMs, DEFAULT_TIMING.timeoutMs),
-    resetTimeoutOnProgress: typeof o.resetTimeoutOnProgress === "boolean" ? o.resetTimeoutOnProgress : DEFAULT_TIMING.resetTimeoutOnProgress,
+    resetTimeoutOnProgress:
+      typeof o.resetTimeoutOnProgress === "boolean" ? o.resetTimeoutOnProgress : DEFAULT_TIMING.resetTimeoutOnProgress,
     maxTotalTimeoutMs: posInt(o.maxTotalTimeoutMs, 0, true),
   };
 });
@@ -28,5 +29,9 @@ export const requestTiming = new LocalSetting<RequestTiming>("mcp-inspector:requ
 /** The wire fields of the current timing, for a request or call-tool command. */
 export function timingFields(): { timeoutMs: number; resetTimeoutOnProgress: boolean; maxTotalTimeoutMs?: number } {
   const t = requestTiming.get();
-  return { timeoutMs: t.timeoutMs, resetTimeoutOnProgress: t.resetTimeoutOnProgress, ...(t.maxTotalTimeoutMs > 0 ? { maxTotalTimeoutMs: t.maxTotalTimeoutMs } : {}) };
+  return {
+    timeoutMs: t.timeoutMs,
+    resetTimeoutOnProgress: t.resetTimeoutOnProgress,
+    ...(t.maxTotalTimeoutMs > 0 ? { maxTotalTimeoutMs: t.maxTotalTimeoutMs } : {}),
+  };
 }

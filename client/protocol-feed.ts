@@ -173,7 +173,11 @@ export class ProtocolFeed extends Store {
         this.listens.clear();
       } else if (e.event === "note" && SWITCHED_ERA.test(e.text)) {
         const refusal = this.refusedInitialize;
-        this.eraSwitch = { noteSeq: e.seq, text: e.text, ...(refusal ? { initializeSeq: refusal.requestSeq, refusalSeq: refusal.responseSeq } : {}) };
+        this.eraSwitch = {
+          noteSeq: e.seq,
+          text: e.text,
+          ...(refusal ? { initializeSeq: refusal.requestSeq, refusalSeq: refusal.responseSeq } : {}),
+        };
       }
       return;
     }
@@ -189,23 +193,36 @@ export class ProtocolFeed extends Store {
   }
 
   private outgoing(e: MessageEntry, m: unknown): void {
-    if (isNotification(m) && m.method === "notifications/cancelled") return void this.listens.delete(JSON.stringify(asRecord(m.params).requestId));
+    if (isNotification(m) && m.method === "notifications/cancelled")
+      return void this.listens.delete(JSON.stringify(asRecord(m.params).requestId));
     if (!isRequest(m)) return;
     const params = asRecord(m.params);
     this.requests.set(e.seq, { method: m.method, params });
-    if (m.method === "subscriptions/listen") this.listens.set(JSON.stringify(m.id), { requestSeq: e.seq, id: m.id, asked: asRecord(params.notifications) });
+    if (m.method === "subscriptions/listen")
+      this.listens.set(JSON.stringify(m.id), { requestSeq: e.seq, id: m.id, asked: asRecord(params.notifications) });
   }
 
   private notification(e: MessageEntry, method: string, p: Record<string, unknown>): void {
     switch (method) {
       case "notifications/message":
-        this.logs.push({ seq: e.seq, t: e.t, level: typeof p.level === "string" ? p.level : "info", logger: typeof p.logger === "string" ? p.logger : undefined, data: p.data });
+        this.logs.push({
+          seq: e.seq,
+          t: e.t,
+          level: typeof p.level === "string" ? p.level : "info",
+          logger: typeof p.logger === "string" ? p.logger : undefined,
+          data: p.data,
+        });
         return;
       case "notifications/progress": {
         const token = p.progressToken;
         if (typeof token !== "string" && typeof token !== "number") return;
         if (typeof p.progress !== "number") return;
-        this.progress.set(JSON.stringify(token), { seq: e.seq, progress: p.progress, total: typeof p.total === "number" ? p.total : undefined, message: typeof p.message === "string" ? p.message : undefined });
+        this.progress.set(JSON.stringify(token), {
+          seq: e.seq,
+          progress: p.progress,
+          total: typeof p.total === "number" ? p.total : undefined,
+          message: typeof p.message === "string" ? p.message : undefined,
+        });
         return;
       }
       case "notifications/resources/updated":
@@ -234,18 +251,19 @@ export class ProtocolFeed extends Store {
       return;
     }
     const result = asRecord(asRecord(e.message).result);
-    if (method === "resources/subscribe" && typeof req?.params.uri === "string") this.subscriptions = new Set([...this.subscriptions, req.params.uri]);
+    if (method === "resources/subscribe" && typeof req?.params.uri === "string")
+      this.subscriptions = new Set([...this.subscriptions, req.params.uri]);
     else if (method === "resources/unsubscribe" && typeof req?.params.uri === "string") {
       const next = new Set(this.subscriptions);
       next.delete(req.params.uri);
       this.subscriptions = next;
-    } else if (method === "tools/call" && result.task) this.noteTask(asRecord(result.task), e.seq, typeof req?.params.name === "string" ? req.params.name : undefined);
+    } else if (method === "tools/call" && result.task)
+      this.noteTask(asRecord(result.task), e.seq, typeof req?.params.name === "string" ? req.params.name : undefined);
     else if (method === "tasks/get" || method === "tasks/cancel") this.noteTask(result, e.seq);
     else if (method === "tasks/result" && typeof req?.params.taskId === "string") {
       const seen = this.tasks.get(req.params.taskId);
       if (seen) this.tasks.set(seen.taskId, { ...seen, resultSeq: e.seq });
-    }
-    else if (method === "tasks/list" && Array.isArray(result.tasks)) for (const t of result.tasks) this.noteTask(asRecord(t), e.seq);
+    } else if (method === "tasks/list" && Array.isArray(result.tasks)) for (const t of result.tasks) this.noteTask(asRecord(t), e.seq);
   }
 
   private noteTask(t: Record<string, unknown>, seq: number, tool?: string, notified?: boolean): void {

@@ -50,10 +50,19 @@ export function useDebounced<T>(value: T, ms = 200): T {
 }
 
 /** completion/complete for one argument, when the server declared completions. */
-export function useCompletion(state: SessionState | undefined, ref: CompletionRef, argument: string, value: string, context: Record<string, string>) {
+export function useCompletion(
+  state: SessionState | undefined,
+  ref: CompletionRef,
+  argument: string,
+  value: string,
+  context: Record<string, string>,
+) {
   const session = useSession();
   const debounced = useDebounced(value);
-  return useQuery({ ...completionQuery(session, state?.generation ?? 0, ref, argument, debounced, context), enabled: has(state, "completions") });
+  return useQuery({
+    ...completionQuery(session, state?.generation ?? 0, ref, argument, debounced, context),
+    enabled: has(state, "completions"),
+  });
 }
 
 export interface RequestVars {
@@ -75,5 +84,7 @@ export function sendRequest(session: Session, v: RequestVars): Promise<RequestOu
 /** A client->server notification. */
 export function useNotify() {
   const session = useSession();
-  return useMutation({ mutationFn: (v: RequestVars) => session.command({ type: "notify", method: v.method, ...(v.params ? { params: v.params } : {}) }) });
+  return useMutation({
+    mutationFn: (v: RequestVars) => session.command({ type: "notify", method: v.method, ...(v.params ? { params: v.params } : {}) }),
+  });
 }

@@ -50,7 +50,10 @@ function listQuery<T>(session: Session, queryKey: readonly unknown[], method: st
     queryFn: async ({ pageParam }): Promise<Page<T>> => {
       const out = await session.command({ type: "request", method, ...(pageParam ? { params: { cursor: pageParam } } : {}) });
       const r = (out.result ?? {}) as Record<string, unknown>;
-      return { items: itemsWith<T>(r[field], itemKey), nextCursor: typeof r.nextCursor === "string" && r.nextCursor ? r.nextCursor : undefined };
+      return {
+        items: itemsWith<T>(r[field], itemKey),
+        nextCursor: typeof r.nextCursor === "string" && r.nextCursor ? r.nextCursor : undefined,
+      };
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
@@ -59,10 +62,12 @@ function listQuery<T>(session: Session, queryKey: readonly unknown[], method: st
   });
 }
 
-export const resourcesQuery = (session: Session, generation: number) => listQuery<Resource>(session, keys.resources(generation), "resources/list", "resources", "uri");
+export const resourcesQuery = (session: Session, generation: number) =>
+  listQuery<Resource>(session, keys.resources(generation), "resources/list", "resources", "uri");
 export const resourceTemplatesQuery = (session: Session, generation: number) =>
   listQuery<ResourceTemplate>(session, keys.templates(generation), "resources/templates/list", "resourceTemplates", "uriTemplate");
-export const promptsQuery = (session: Session, generation: number) => listQuery<Prompt>(session, keys.prompts(generation), "prompts/list", "prompts", "name");
+export const promptsQuery = (session: Session, generation: number) =>
+  listQuery<Prompt>(session, keys.prompts(generation), "prompts/list", "prompts", "name");
 
 export type CompletionRef = { type: "ref/prompt"; name: string } | { type: "ref/resource"; uri: string };
 
@@ -73,7 +78,14 @@ export interface Completion {
 }
 
 /** completion/complete for one argument's current value; other filled arguments are the context. */
-export function completionQuery(session: Session, generation: number, ref: CompletionRef, argument: string, value: string, context: Record<string, string>) {
+export function completionQuery(
+  session: Session,
+  generation: number,
+  ref: CompletionRef,
+  argument: string,
+  value: string,
+  context: Record<string, string>,
+) {
   return queryOptions({
     queryKey: keys.completion(generation, ref, argument, value, context),
     queryFn: async (): Promise<Completion> => {

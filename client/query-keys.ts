@@ -10,5 +10,6 @@ export const keys = {
   templates: (generation: number) => ["resource-templates", generation] as const,
   promptsAll: ["prompts"] as const,
   prompts: (generation: number) => ["prompts", generation] as const,
-  completion: (generation: number, ref: unknown, argument: string, value: string, context: unknown) => ["completion", generation, ref, argument, value, context] as const,
+  completion: (generation: number, ref: unknown, argument: string, value: string, context: unknown) =>
+    ["completion", generation, ref, argument, value, context] as const,
 };

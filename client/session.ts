@@ -92,7 +92,9 @@ export class Session {
   send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
     if (body.type !== "request" && body.type !== "call-tool") return this.connection.send(body);
     const sent = this.connection.send({ ...timingFields(), ...body } as CommandBodyOf<K>);
-    const reply = sent.reply.catch((e: unknown) => (e instanceof SocketDropped ? (this.outcomeAfterDrop(e) as Promise<ReplyOf<K>>) : Promise.reject(e)));
+    const reply = sent.reply.catch((e: unknown) =>
+      e instanceof SocketDropped ? (this.outcomeAfterDrop(e) as Promise<ReplyOf<K>>) : Promise.reject(e),
+    );
     return { ...sent, reply: reply.then((r) => this.withResultFromRecord(r)) };
   }
 
@@ -113,7 +115,9 @@ export class Session {
   private async outcomeAfterDrop(dropped: SocketDropped): Promise<unknown> {
     await this.connection.whenOpen(LATE_RESPONSE_WAIT_MS);
     return this.command({ type: "outcome", requestSeq: dropped.requestSeq }).catch((e: unknown) => {
-      throw e instanceof CommandFailed || !(e instanceof Error) ? e : new Error(`${dropped.message}; asking how it ended failed: ${e.message}`);
+      throw e instanceof CommandFailed || !(e instanceof Error)
+        ? e
+        : new Error(`${dropped.message}; asking how it ended failed: ${e.message}`);
     });
   }
 
@@ -137,7 +141,16 @@ export class Session {
     // Spec: a server that declared tools.listChanged sends this when its list changes.
     // Only news counts: a replayed notification is about a list that was re-read since.
     for (const [method, queryKeys] of LIST_CHANGED) {
-      if (entries.some((e) => e.seq > this.historyUpTo && e.kind === "message" && e.dir === "server->client" && isNotification(e.message) && e.message.method === method)) {
+      if (
+        entries.some(
+          (e) =>
+            e.seq > this.historyUpTo &&
+            e.kind === "message" &&
+            e.dir === "server->client" &&
+            isNotification(e.message) &&
+            e.message.method === method,
+        )
+      ) {
         for (const queryKey of queryKeys) void this.opts.queryClient.invalidateQueries({ queryKey });
       }
     }

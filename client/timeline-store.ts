@@ -187,7 +187,13 @@ export class TimelineStore extends Store {
       c.version = this.version;
       // A new object when rows changed, so React sees the view change.
       const rows = c.rows;
-      c.view = { get count() { return rows.length; }, at: c.view.at, rowOf: c.view.rowOf };
+      c.view = {
+        get count() {
+          return rows.length;
+        },
+        at: c.view.at,
+        rowOf: c.view.rowOf,
+      };
     }
     return c.view;
   }
@@ -241,7 +247,6 @@ export class TimelineStore extends Store {
   private indexOfSeq(seq: number): number {
     return binarySearchBy(this.entries, seq);
   }
-
 }
 
 const STREAM_CANCEL_NOTE = /^request (\d+) \(.*?\) ended by closing its HTTP stream/;

@@ -62,7 +62,13 @@ export async function bootToken(env: TokenEnv, redeem: RedeemLaunchCode = redeem
 
 /** POST the code to this inspector; the answer is never cached (no-store on both sides). */
 export async function redeemLaunchCode(code: string): Promise<string | undefined> {
-  const res = await fetch(LAUNCH_PATH, { method: "POST", body: code, headers: { "Content-Type": "text/plain" }, cache: "no-store", credentials: "omit" });
+  const res = await fetch(LAUNCH_PATH, {
+    method: "POST",
+    body: code,
+    headers: { "Content-Type": "text/plain" },
+    cache: "no-store",
+    credentials: "omit",
+  });
   if (!res.ok) return undefined;
   const body = asRecord(await res.json());
   return typeof body.token === "string" && body.token ? body.token : undefined;

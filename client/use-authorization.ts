@@ -29,7 +29,8 @@ export function authEntriesOf(timeline: TimelineStore): readonly AuthEntry[] {
   const view = timeline.view(NO_FILTER);
   let scan = scans.get(timeline);
   // A reset store (the backend restarted) starts over: fewer entries, or a different one at the same place.
-  if (!scan || view.count < scan.scanned || (scan.scanned > 0 && view.at(scan.scanned - 1).seq !== scan.lastSeq)) scan = { scanned: 0, lastSeq: 0, list: [] };
+  if (!scan || view.count < scan.scanned || (scan.scanned > 0 && view.at(scan.scanned - 1).seq !== scan.lastSeq))
+    scan = { scanned: 0, lastSeq: 0, list: [] };
   let list = scan.list;
   const found: AuthEntry[] = [];
   for (let i = scan.scanned; i < view.count; i++) {
@@ -46,5 +47,8 @@ export function authEntriesOf(timeline: TimelineStore): readonly AuthEntry[] {
 export function useForgetAuthorization() {
   const session = useSession();
   const qc = useQueryClient();
-  return useMutation({ mutationFn: () => session.command({ type: "forget-authorization" }), onSuccess: (s) => qc.setQueryData(keys.state, s) });
+  return useMutation({
+    mutationFn: () => session.command({ type: "forget-authorization" }),
+    onSuccess: (s) => qc.setQueryData(keys.state, s),
+  });
 }

@@ -51,7 +51,10 @@ export function utf8Prefix(bytes: Uint8Array): string | undefined {
 /** A file name for a download, from the resource URI's last segment. */
 export function fileNameFor(uri: string, mimeType?: string): string {
   const last = uri.split(/[/?#]/).filter(Boolean).pop() ?? "resource";
-  const safe = decodeURIComponentSafe(last).replace(/[^\w.\-]+/g, "_").slice(0, 80) || "resource";
+  const safe =
+    decodeURIComponentSafe(last)
+      .replace(/[^\w.\-]+/g, "_")
+      .slice(0, 80) || "resource";
   if (/\.\w{1,8}$/.test(safe)) return safe;
   const ext = mimeType === "application/json" ? ".json" : mimeType?.startsWith("text/") ? ".txt" : ".bin";
   return safe + ext;

@@ -49,10 +49,20 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
       {!image && !audio && (
         <>
           <div className="segmented" role="group" aria-label="Preview as">
-            <button type="button" className={view === "hex" ? "segment active" : "segment"} aria-pressed={view === "hex"} onClick={() => setView("hex")}>
+            <button
+              type="button"
+              className={view === "hex" ? "segment active" : "segment"}
+              aria-pressed={view === "hex"}
+              onClick={() => setView("hex")}
+            >
               Hex
             </button>
-            <button type="button" className={view === "base64" ? "segment active" : "segment"} aria-pressed={view === "base64"} onClick={() => setView("base64")}>
+            <button
+              type="button"
+              className={view === "base64" ? "segment active" : "segment"}
+              aria-pressed={view === "base64"}
+              onClick={() => setView("base64")}
+            >
               Base64
             </button>
           </div>

@@ -58,7 +58,12 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
         model = m.editor.createModel(value, language, uri);
         if (schema) {
           schemas.set(modelUri, { uri: `${modelUri}#schema`, fileMatch: [uri.toString()], schema });
-          jsonDefaults(m)?.setDiagnosticsOptions({ validate: true, enableSchemaRequest: false, allowComments: false, schemas: [...schemas.values()] });
+          jsonDefaults(m)?.setDiagnosticsOptions({
+            validate: true,
+            enableSchemaRequest: false,
+            allowComments: false,
+            schemas: [...schemas.values()],
+          });
         }
         const ed = m.editor.create(host.current, {
           model,
@@ -80,7 +85,12 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
           onChangeRef.current?.(text);
         });
         // An action, not addCommand: Monaco binds addCommand's keys for every editor on the page.
-        ed.addAction({ id: "inspector.submit", label: "Send", keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter], run: () => onSubmitRef.current?.() });
+        ed.addAction({
+          id: "inspector.submit",
+          label: "Send",
+          keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
+          run: () => onSubmitRef.current?.(),
+        });
         editor.current = ed;
         setReady(true);
       })
@@ -136,7 +146,8 @@ export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, heigh
   }
   return (
     <div className="code-editor-wrap" style={{ height }}>
-      {!ready && (readOnly ? <pre className="code-fallback code-loading">{value}</pre> : <p className="muted code-loading">Loading the editor…</p>)}
+      {!ready &&
+        (readOnly ? <pre className="code-fallback code-loading">{value}</pre> : <p className="muted code-loading">Loading the editor…</p>)}
       <div ref={host} className="code-editor" style={{ height }} data-testid="code-editor" data-ready={ready} />
     </div>
   );

@@ -16,7 +16,17 @@ export interface CompletionInputProps {
 }
 
 /** A text field with the server's completions under it, each a button that fills the field. */
-export function CompletionInput({ label, value, onChange, required, description, suggestions = [], more, loading, problem }: CompletionInputProps) {
+export function CompletionInput({
+  label,
+  value,
+  onChange,
+  required,
+  description,
+  suggestions = [],
+  more,
+  loading,
+  problem,
+}: CompletionInputProps) {
   const id = useId();
   const shown = suggestions.filter((s) => s !== value).slice(0, 12);
   return (
@@ -24,10 +34,22 @@ export function CompletionInput({ label, value, onChange, required, description,
       <label htmlFor={id}>
         <span className="field-label">
           {label}
-          {required && <span className="required" aria-hidden="true">*</span>}
+          {required && (
+            <span className="required" aria-hidden="true">
+              *
+            </span>
+          )}
         </span>
       </label>
-      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} required={required} aria-describedby={description ? `${id}-d` : undefined} spellCheck={false} autoComplete="off" />
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required={required}
+        aria-describedby={description ? `${id}-d` : undefined}
+        spellCheck={false}
+        autoComplete="off"
+      />
       {description && (
         <span id={`${id}-d`} className="muted small">
           {description}

@@ -54,7 +54,9 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
             {kind} · {str(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Size(b.data)) : "no data"}
           </p>
           {!url ? (
-            <p className="form-error">The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.</p>
+            <p className="form-error">
+              The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.
+            </p>
           ) : kind === "image" ? (
             // An <img> of inline data from the target (data: URL only).
             <img src={url} alt="image returned by the tool" className="content-image" />

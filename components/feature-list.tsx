@@ -26,7 +26,19 @@ export interface FeatureListProps {
 }
 
 /** A paginated list of what a server offers (resources, templates, prompts): pick one. */
-export function FeatureList({ title, method, items, selected, onSelect, loading, error, hasMore, onLoadMore, onRefresh, testIdPrefix }: FeatureListProps) {
+export function FeatureList({
+  title,
+  method,
+  items,
+  selected,
+  onSelect,
+  loading,
+  error,
+  hasMore,
+  onLoadMore,
+  onRefresh,
+  testIdPrefix,
+}: FeatureListProps) {
   const [query, setQuery] = useState("");
   const shown = items.filter((it) => matchesFilter(query, [it.label, it.detail, it.description]));
   return (
@@ -45,12 +57,20 @@ export function FeatureList({ title, method, items, selected, onSelect, loading,
         </p>
       )}
       {items.length === 0 && !loading && !error && <p className="muted small">None listed.</p>}
-      {items.length >= FILTER_FROM && <ListFilter noun={title.toLowerCase()} value={query} onChange={setQuery} shown={shown.length} total={items.length} />}
+      {items.length >= FILTER_FROM && (
+        <ListFilter noun={title.toLowerCase()} value={query} onChange={setQuery} shown={shown.length} total={items.length} />
+      )}
       {items.length > 0 && (
         <ul>
           {shown.map((it) => (
             <li key={it.key} className={it.key === selected ? "tool-item selected" : "tool-item"}>
-              <button type="button" className="tool-item-button" aria-current={it.key === selected ? "true" : undefined} onClick={() => onSelect(it.key)} data-testid={`${testIdPrefix}-${it.key}`}>
+              <button
+                type="button"
+                className="tool-item-button"
+                aria-current={it.key === selected ? "true" : undefined}
+                onClick={() => onSelect(it.key)}
+                data-testid={`${testIdPrefix}-${it.key}`}
+              >
                 <span className="tool-item-name">{it.label}</span>
                 {it.detail && <code className="feature-detail">{it.detail}</code>}
                 {it.description && <span className="tool-item-desc">{it.description}</span>}

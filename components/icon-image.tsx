@@ -19,7 +19,14 @@ export function IconImage({ icons, size, label }: IconImageProps) {
   if (!src) return null;
   if (src.kind === "remote" && !allowed) {
     return (
-      <button type="button" className="icon-gate" style={{ width: size, height: size }} title={`Load icon from ${src.host}`} aria-label={`Load ${label} from ${src.host}`} onClick={() => setAllowed(true)}>
+      <button
+        type="button"
+        className="icon-gate"
+        style={{ width: size, height: size }}
+        title={`Load icon from ${src.host}`}
+        aria-label={`Load ${label} from ${src.host}`}
+        onClick={() => setAllowed(true)}
+      >
         ⤓
       </button>
     );

@@ -1,5 +1,9 @@
 /** Parses text a person typed that must be a JSON object; empty text is allowed when `optional`. */
-export function parseJsonObject(text: string, what: string, optional = false): { ok: true; value?: Record<string, unknown> } | { ok: false; message: string } {
+export function parseJsonObject(
+  text: string,
+  what: string,
+  optional = false,
+): { ok: true; value?: Record<string, unknown> } | { ok: false; message: string } {
   if (!text.trim()) return optional ? { ok: true } : { ok: false, message: `${what} is empty` };
   try {
     const v = JSON.parse(text);

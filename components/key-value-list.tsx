@@ -25,7 +25,15 @@ export function KeyValueList({ label, keyLabel, rows, onChange, masked }: KeyVal
       <legend>{label}</legend>
       {rows.map((r, i) => (
         <div className="kv-row" key={i}>
-          <input className="kv-name" aria-label={`${keyLabel} ${i + 1} name`} value={r.key} onChange={(e) => update(i, { key: e.target.value })} placeholder="NAME" spellCheck={false} autoComplete="off" />
+          <input
+            className="kv-name"
+            aria-label={`${keyLabel} ${i + 1} name`}
+            value={r.key}
+            onChange={(e) => update(i, { key: e.target.value })}
+            placeholder="NAME"
+            spellCheck={false}
+            autoComplete="off"
+          />
           <input
             className="kv-value"
             aria-label={`${keyLabel} ${i + 1} value`}
@@ -36,7 +44,12 @@ export function KeyValueList({ label, keyLabel, rows, onChange, masked }: KeyVal
             spellCheck={false}
             autoComplete="off"
           />
-          <button type="button" className="btn-icon" aria-label={`Remove ${keyLabel.toLowerCase()} ${r.key || i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="btn-icon"
+            aria-label={`Remove ${keyLabel.toLowerCase()} ${r.key || i + 1}`}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </div>

@@ -36,7 +36,12 @@ export function LongText({ text, fileName, type = "text/plain", className, testI
           <button type="button" className="btn-small" onClick={() => setLimit((l) => l + STEP)}>
             Show {formatKiB(Math.min(STEP, rest))} more
           </button>
-          <button type="button" className="btn-small" onClick={() => setLimit(Infinity)} title="Puts all of it into the page: slow for many MiB">
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => setLimit(Infinity)}
+            title="Puts all of it into the page: slow for many MiB"
+          >
             Show all
           </button>
           <button type="button" className="btn-small" onClick={() => downloadText(fileName, text, type)}>

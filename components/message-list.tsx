@@ -18,7 +18,11 @@ export function MessageList({ messages, label }: { messages: MessageLike[]; labe
         const role = typeof m.role === "string" ? m.role : "(no role)";
         const blocks = (Array.isArray(m.content) ? m.content : m.content === undefined ? [] : [m.content]) as ContentBlock[];
         return (
-          <li key={i} className={`message message-${role === "assistant" ? "assistant" : role === "user" ? "user" : "other"}`} data-role={role}>
+          <li
+            key={i}
+            className={`message message-${role === "assistant" ? "assistant" : role === "user" ? "user" : "other"}`}
+            data-role={role}
+          >
             <span className="message-role">{role}</span>
             <div className="message-body">
               {blocks.map((b, j) => (

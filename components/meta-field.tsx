@@ -19,7 +19,15 @@ export function MetaField({ text, onChange }: MetaFieldProps) {
       </button>
       {open && (
         <div id={id}>
-          <textarea aria-label="_meta (JSON object)" className="mono" rows={3} value={text} onChange={(e) => onChange(e.target.value)} placeholder='{ "example.com/trace": "abc" }' spellCheck={false} />
+          <textarea
+            aria-label="_meta (JSON object)"
+            className="mono"
+            rows={3}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+            placeholder='{ "example.com/trace": "abc" }'
+            spellCheck={false}
+          />
           {!parsed.ok && (
             <p className="form-error small" role="alert">
               {parsed.message}

@@ -33,6 +33,9 @@ export function loadMonaco(): Promise<MonacoApi> {
 
 /** JSON language defaults, wherever this version of Monaco keeps them. */
 export function jsonDefaults(m: MonacoApi): Monaco.json.LanguageServiceDefaults | undefined {
-  const anyM = m as unknown as { json?: { jsonDefaults?: Monaco.json.LanguageServiceDefaults }; languages: { json?: { jsonDefaults?: Monaco.json.LanguageServiceDefaults } } };
+  const anyM = m as unknown as {
+    json?: { jsonDefaults?: Monaco.json.LanguageServiceDefaults };
+    languages: { json?: { jsonDefaults?: Monaco.json.LanguageServiceDefaults } };
+  };
   return anyM.json?.jsonDefaults ?? anyM.languages.json?.jsonDefaults;
 }

@@ -51,7 +51,11 @@ export function TabBar<T extends string>({ tabs, active, onChange, label, idPref
           }}
         >
           {t.label}
-          {t.badge !== undefined && <span className="tab-badge" aria-label={`${t.badge} ${t.badgeLabel ?? "waiting"}`}>{t.badge}</span>}
+          {t.badge !== undefined && (
+            <span className="tab-badge" aria-label={`${t.badge} ${t.badgeLabel ?? "waiting"}`}>
+              {t.badge}
+            </span>
+          )}
         </button>
       ))}
     </div>

@@ -40,7 +40,11 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
         <h4 id="result-heading">Result</h4>
         <span className="result-badges" data-testid="result-badge">
           {status === "ok" && <span className="badge badge-ok">success</span>}
-          {status === "tool-error" && <span className="badge badge-danger" title="The result has isError: true">tool error</span>}
+          {status === "tool-error" && (
+            <span className="badge badge-danger" title="The result has isError: true">
+              tool error
+            </span>
+          )}
           {violation && (
             <span className="badge badge-danger" title="The result breaks the MCP spec or the tool's outputSchema: see below">
               protocol violation
@@ -53,7 +57,10 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
         </span>
         <span className="header-spacer" />
         <SeqLinks requestSeq={outcome.requestSeq} responseSeq={outcome.responseSeq} onShowEntry={onShowEntry} />
-        <CopyButton text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)} label="Copy result as JSON" />
+        <CopyButton
+          text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)}
+          label="Copy result as JSON"
+        />
       </div>
       <ResultFindings findings={shownFindings} />
       {outcome.error && (
@@ -82,7 +89,12 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
           <JsonPreview value={result.structuredContent} fileName="structured-content.json" testId="structured-content" />
         </div>
       )}
-      <VerdictView verdict={outcome.verdict} hasOutputSchema={hasOutputSchema} isError={result?.isError === true} hasStructured={result?.structuredContent !== undefined} />
+      <VerdictView
+        verdict={outcome.verdict}
+        hasOutputSchema={hasOutputSchema}
+        isError={result?.isError === true}
+        hasStructured={result?.structuredContent !== undefined}
+      />
     </section>
   );
 }

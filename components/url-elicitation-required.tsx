@@ -17,7 +17,15 @@ function elicitationsOf(data: unknown): UrlElicitation[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((e) => {
     const x = (e ?? {}) as Record<string, unknown>;
-    return typeof x.url === "string" ? [{ url: x.url, message: typeof x.message === "string" ? x.message : undefined, elicitationId: typeof x.elicitationId === "string" ? x.elicitationId : undefined }] : [];
+    return typeof x.url === "string"
+      ? [
+          {
+            url: x.url,
+            message: typeof x.message === "string" ? x.message : undefined,
+            elicitationId: typeof x.elicitationId === "string" ? x.elicitationId : undefined,
+          },
+        ]
+      : [];
   });
 }
 
@@ -30,14 +38,17 @@ export function UrlElicitationRequired({ data }: { data: unknown }) {
   if (items.length === 0) return <JsonPreview value={data} fileName="error-data.json" />;
   return (
     <div className="url-elicitation-required" data-testid="url-elicitation-required">
-      <p>The server needs you to visit {items.length === 1 ? "this page" : "these pages"} first (URL elicitation), then run the call again:</p>
+      <p>
+        The server needs you to visit {items.length === 1 ? "this page" : "these pages"} first (URL elicitation), then run the call again:
+      </p>
       <ol className="plain-list">
         {items.map((e, i) => {
           const host = hostOf(e.url);
           return (
             <li key={i}>
               {e.message && <p>{e.message}</p>}
-              <code>{e.url}</code> {host ? <strong>({host})</strong> : <span className="form-error">not an http(s) URL: it will not be opened</span>}{" "}
+              <code>{e.url}</code>{" "}
+              {host ? <strong>({host})</strong> : <span className="form-error">not an http(s) URL: it will not be opened</span>}{" "}
               <button type="button" className="btn-small" disabled={!host} onClick={() => openExternal(e.url)}>
                 Open in a new tab
               </button>

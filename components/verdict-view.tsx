@@ -17,7 +17,11 @@ export interface VerdictViewProps {
  */
 export function VerdictView({ verdict, hasOutputSchema, isError = false, hasStructured = true }: VerdictViewProps) {
   if (!verdict) {
-    return hasOutputSchema ? null : <p className="muted small" data-testid="verdict" data-verdict="none">No outputSchema: nothing to validate.</p>;
+    return hasOutputSchema ? null : (
+      <p className="muted small" data-testid="verdict" data-verdict="none">
+        No outputSchema: nothing to validate.
+      </p>
+    );
   }
   if (verdict.valid && isError && !hasStructured) {
     return (
@@ -45,7 +49,17 @@ export function VerdictView({ verdict, hasOutputSchema, isError = false, hasStru
 }
 
 /** Each place in the result and what the schema says of it. */
-function VerdictErrors({ errors, className, label, testId }: { errors: ReadonlyArray<{ path: string; message: string }>; className?: string; label?: string; testId?: string }) {
+function VerdictErrors({
+  errors,
+  className,
+  label,
+  testId,
+}: {
+  errors: ReadonlyArray<{ path: string; message: string }>;
+  className?: string;
+  label?: string;
+  testId?: string;
+}) {
   return (
     <ul className={className} aria-label={label} data-testid={testId}>
       {errors.map((e, i) => (

@@ -15,7 +15,10 @@ test("a sampling request nobody answers gets the backend's timeout error, and th
     const requests = await openTab(page, "Requests");
     await expect(requests.getByTestId("sampling-card")).toHaveCount(1);
     // Nobody answers: the backend replies -32001 at the deadline and the card moves to Handled.
-    await expect(requests.getByTestId("handled-requests").locator('[data-outcome="timed-out"]').first()).toContainText("sampling/createMessage", { timeout: 10_000 });
+    await expect(requests.getByTestId("handled-requests").locator('[data-outcome="timed-out"]').first()).toContainText(
+      "sampling/createMessage",
+      { timeout: 10_000 },
+    );
     await expect(requests.getByTestId("sampling-card")).toHaveCount(0);
     await openTab(page, "Tools");
     await expect(tools.getByTestId("tool-result")).toContainText("nobody answered");

@@ -15,7 +15,9 @@ async function runApp(page: Page, tool: string) {
   return page.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
 }
 
-test("every bridge method of the fixture App is a timeline entry, paired, linked to the server request it caused, and linted", async ({ page }) => {
+test("every bridge method of the fixture App is a timeline entry, paired, linked to the server request it caused, and linted", async ({
+  page,
+}) => {
   const inspector = await startInspector([process.execPath, FIXTURE]);
   try {
     await page.goto(inspector.url);
@@ -52,7 +54,15 @@ test("every bridge method of the fixture App is a timeline entry, paired, linked
     await expect(appRow(/app → host ui\/initialize/)).toHaveCount(1);
     await expect(appRow(/host → app response to ui\/initialize/)).toHaveCount(1);
     await expect(appRow(/host → app ui\/notifications\/tool-result/)).toHaveCount(1);
-    for (const m of ["ui/message", "ui/update-model-context", "ui/open-link", "ui/request-display-mode", "resources/read", "ui/notifications/size-changed", "notifications/message"]) {
+    for (const m of [
+      "ui/message",
+      "ui/update-model-context",
+      "ui/open-link",
+      "ui/request-display-mode",
+      "resources/read",
+      "ui/notifications/size-changed",
+      "notifications/message",
+    ]) {
       await expect(appRow(new RegExp(`app → host ${m.replace(/\//g, "\\/")}`)).first()).toBeVisible();
     }
     await expect(appRow(/App CSP violation: connect-src blocked https:\/\/blocked\.example\.net/)).toHaveCount(1);
@@ -88,7 +98,8 @@ test("every bridge method of the fixture App is a timeline entry, paired, linked
     // The App lint, in Problems with the other rules.
     await page.getByRole("tab", { name: /Problems/ }).click();
     const problems = page.getByTestId("problems-panel");
-    for (const rule of ["apps/hidden-tool-call", "apps/csp-domain", "apps/csp-violation"]) await expect(problems.locator(`[data-testid="problem"][data-rule="${rule}"]`).first()).toBeVisible();
+    for (const rule of ["apps/hidden-tool-call", "apps/csp-domain", "apps/csp-violation"])
+      await expect(problems.locator(`[data-testid="problem"][data-rule="${rule}"]`).first()).toBeVisible();
     await expect(problems.locator('[data-testid="problem"][data-rule="apps/initialize-first"]')).toHaveCount(0);
   } finally {
     await inspector.stop();

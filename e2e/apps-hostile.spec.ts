@@ -5,7 +5,10 @@ import { expect, repoPath, startInspector, test } from "./inspector";
 // App (its own report) and from outside (the page, the timeline, the server's traffic).
 const FIXTURE = repoPath("test/fixtures/app-server.mjs");
 
-test("a hostile App reaches nothing: not the page, its storage, cookies or token, the backend's API or socket, the top window, javascript:/file: links, or a hidden tool", async ({ page, context }) => {
+test("a hostile App reaches nothing: not the page, its storage, cookies or token, the backend's API or socket, the top window, javascript:/file: links, or a hidden tool", async ({
+  page,
+  context,
+}) => {
   const inspector = await startInspector([process.execPath, FIXTURE]);
   try {
     await page.goto(inspector.url);
@@ -22,7 +25,24 @@ test("a hostile App reaches nothing: not the page, its storage, cookies or token
     const results = JSON.parse((await app.locator("#results").textContent()) ?? "{}") as Record<string, string>;
 
     if (process.env.APPS_DEBUG) console.log(results);
-    const attempts = ["parent.document", "top.document", "top.location.href", "parent.location.href", "document.cookie", "localStorage", "sessionStorage", "token", "window.open javascript:", "window.open file:", "fetch backend /api", "fetch backend /api no-cors", "websocket backend", "open-link javascript:", "open-link file:", "hidden tool secret-op"];
+    const attempts = [
+      "parent.document",
+      "top.document",
+      "top.location.href",
+      "parent.location.href",
+      "document.cookie",
+      "localStorage",
+      "sessionStorage",
+      "token",
+      "window.open javascript:",
+      "window.open file:",
+      "fetch backend /api",
+      "fetch backend /api no-cors",
+      "websocket backend",
+      "open-link javascript:",
+      "open-link file:",
+      "hidden tool secret-op",
+    ];
     for (const a of attempts) expect(results[a], a).toMatch(/^blocked: /);
     expect(JSON.stringify(results)).not.toContain("PAGE-SECRET");
     expect(JSON.stringify(results)).not.toContain(inspector.token);
@@ -50,7 +70,9 @@ test("a hostile App reaches nothing: not the page, its storage, cookies or token
     await expect(rows.filter({ hasText: "host → app error response to tools/call" })).toHaveCount(1);
     // The blocked connections were CSP violations, each reported in the timeline.
     await page.getByRole("combobox", { name: "Method" }).selectOption("");
-    await expect(rows.filter({ hasText: /App CSP violation: connect-src blocked http:\/\/127\.0\.0\.1:\d+\/api\/record/ }).first()).toBeVisible();
+    await expect(
+      rows.filter({ hasText: /App CSP violation: connect-src blocked http:\/\/127\.0\.0\.1:\d+\/api\/record/ }).first(),
+    ).toBeVisible();
     await expect(rows.filter({ hasText: /App CSP violation: connect-src blocked ws:\/\/127\.0\.0\.1:\d+\/ws/ })).toHaveCount(1);
   } finally {
     await inspector.stop();

@@ -21,7 +21,9 @@ test("server-basic-react: get-time's React App paints the time and its Get Serve
     await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
     await app.getByRole("button", { name: "Get Server Time" }).click();
     const log = page.getByTestId("app-panel").getByTestId("app-message");
-    await expect(log.filter({ has: page.locator("summary", { hasText: "app → host" }).locator("code", { hasText: /^tools\/call$/ }) })).toHaveCount(1);
+    await expect(
+      log.filter({ has: page.locator("summary", { hasText: "app → host" }).locator("code", { hasText: /^tools\/call$/ }) }),
+    ).toHaveCount(1);
     await expect(app.getByText(/\d{4}-\d\d-\d\dT\d\d:\d\d/).first()).toBeVisible();
   } finally {
     await inspector.stop();

@@ -4,7 +4,9 @@ import { screenshots } from "./shots";
 // MCP Apps (issue 24) against the official example App server, run over stdio as a person would.
 const BASIC = repoPath("node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js");
 
-test("get-time renders its App in a frame of another origin; Get Server Time in it makes a tools/call linked to the App's message", async ({ page }) => {
+test("get-time renders its App in a frame of another origin; Get Server Time in it makes a tools/call linked to the App's message", async ({
+  page,
+}) => {
   const inspector = await startInspector([process.execPath, BASIC, "--stdio"]);
   try {
     await page.goto(inspector.url);
@@ -25,7 +27,8 @@ test("get-time renders its App in a frame of another origin; Get Server Time in 
     // The handshake and the tool result went through the bridge.
     const log = panel.getByTestId("app-message");
     // By the summary line: a message's JSON (the App's own HTML in sandbox-resource-ready) may name any method.
-    const sent = (dir: string, method: string) => log.filter({ has: page.locator("summary", { hasText: dir }).locator("code", { hasText: new RegExp(`^${method}$`) }) });
+    const sent = (dir: string, method: string) =>
+      log.filter({ has: page.locator("summary", { hasText: dir }).locator("code", { hasText: new RegExp(`^${method}$`) }) });
     await expect(sent("app → host", "ui/initialize")).toHaveCount(1);
     await expect(sent("host → app", "ui/notifications/tool-result")).toHaveCount(1);
 

@@ -17,7 +17,13 @@ let v1File: string;
 let v1: SessionFile;
 test.beforeAll(async () => {
   v1 = await recordSession(fixture("versioned-server", [], { SURFACE_VERSION: "1" }), async (e) => {
-    for (const [m, k] of [["tools/list", "tools"], ["resources/list", "resources"], ["resources/templates/list", "resourceTemplates"], ["prompts/list", "prompts"]]) await listAll(e, m, k);
+    for (const [m, k] of [
+      ["tools/list", "tools"],
+      ["resources/list", "resources"],
+      ["resources/templates/list", "resourceTemplates"],
+      ["prompts/list", "prompts"],
+    ])
+      await listAll(e, m, k);
   });
   v1File = path.join(mkdtempSync(path.join(tmpdir(), "diff-e2e-")), "versioned-v1.mcp-session.json");
   writeFileSync(v1File, JSON.stringify(v1));
@@ -34,14 +40,18 @@ async function openDiff(page: Page) {
 
 const json = (name: string, value: unknown) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(value)) });
 
-test("a recording of v1 against the live v2: after listing everything, the breaking changes are listed in the CLI's words", async ({ page }) => {
+test("a recording of v1 against the live v2: after listing everything, the breaking changes are listed in the CLI's words", async ({
+  page,
+}) => {
   const diff = await openDiff(page);
   await expect(diff.getByText("Pick both sides")).toBeVisible();
   await diff.getByTestId("diff-input-old").setInputFiles(v1File);
   await expect(diff.getByTestId("diff-file-old")).toHaveText("versioned-v1.mcp-session.json");
   // Nothing listed on the live side yet: the negotiation is compared, the lists are named as not compared.
   await expect(diff.getByTestId("diff-notes")).toContainText("tools not compared");
-  await expect(diff.getByTestId("diff-unlisted")).toContainText("tools/list, resources/list, resources/templates/list, prompts/list never answered in full");
+  await expect(diff.getByTestId("diff-unlisted")).toContainText(
+    "tools/list, resources/list, resources/templates/list, prompts/list never answered in full",
+  );
   await expect(diff.getByTestId("diff-group-capabilities")).toContainText("capability resources.subscribe withdrawn");
 
   await diff.getByRole("button", { name: "List everything on the live server" }).click();
@@ -56,7 +66,10 @@ test("a recording of v1 against the live v2: after listing everything, the break
   await expect(legacy).toHaveAttribute("data-severity", "breaking");
   await expect(legacy).toContainText("BREAKING");
   await expect(tools.getByTestId("diff-change").first()).toHaveAttribute("data-severity", "breaking");
-  const narrowed = tools.getByTestId("diff-change").filter({ hasText: "tool search: " }).filter({ hasText: "$.inputSchema.properties.limit.type" });
+  const narrowed = tools
+    .getByTestId("diff-change")
+    .filter({ hasText: "tool search: " })
+    .filter({ hasText: "$.inputSchema.properties.limit.type" });
   await expect(narrowed).toHaveAttribute("data-severity", "breaking");
   await expect(diff.getByTestId("diff-group-resource")).toContainText("resource file:///b.json: mimeType");
 
@@ -69,7 +82,10 @@ test("a recording of v1 against the live v2: after listing everything, the break
   // Swapped, the same changes read the other way.
   await diff.getByRole("button", { name: "Swap old and new" }).click();
   await expect(diff.getByTestId("diff-old")).toContainText("(live, stdio");
-  await expect(diff.getByTestId("diff-group-tool").getByTestId("diff-change").filter({ hasText: "tool fresh: removed" })).toHaveAttribute("data-severity", "breaking");
+  await expect(diff.getByTestId("diff-group-tool").getByTestId("diff-change").filter({ hasText: "tool fresh: removed" })).toHaveAttribute(
+    "data-severity",
+    "breaking",
+  );
 });
 
 test("two files: bad files are refused with the reason and lose nothing; the same recording twice has no differences", async ({ page }) => {
@@ -79,7 +95,9 @@ test("two files: bad files are refused with the reason and lose nothing; the sam
   await expect(diff.getByText("Pick both sides")).toBeVisible();
 
   await diff.getByTestId("diff-input-new").setInputFiles(json("report.json", { format: "mcp-inspector-diff", version: 1 }));
-  await expect(diff.getByTestId("diff-error-new")).toContainText('report.json: this is not a session file: expected "format": "mcp-inspector-session"');
+  await expect(diff.getByTestId("diff-error-new")).toContainText(
+    'report.json: this is not a session file: expected "format": "mcp-inspector-session"',
+  );
   await diff.getByTestId("diff-input-new").setInputFiles(v1File);
   await expect(diff.getByTestId("diff-summary")).toHaveText("no differences");
   await expect(diff.getByTestId("diff-error-new")).toHaveCount(0);
@@ -91,6 +109,10 @@ test("two files: bad files are refused with the reason and lose nothing; the sam
   await expect(diff.getByTestId("diff-error-new")).toContainText("versioned-v1.mcp-session.json is still loaded");
   await expect(diff.getByTestId("diff-file-new")).toHaveText("versioned-v1.mcp-session.json");
   await expect(diff.getByTestId("diff-summary")).toHaveText("no differences");
-  await diff.getByTestId("diff-input-old").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("<b>not json</b>") });
-  await expect(diff.getByTestId("diff-error-old")).toHaveText("notes.txt: this is not a session file: it is not JSON (versioned-v1.mcp-session.json is still loaded)");
+  await diff
+    .getByTestId("diff-input-old")
+    .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("<b>not json</b>") });
+  await expect(diff.getByTestId("diff-error-old")).toHaveText(
+    "notes.txt: this is not a session file: it is not JSON (versioned-v1.mcp-session.json is still loaded)",
+  );
 });

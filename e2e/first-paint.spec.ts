@@ -33,7 +33,11 @@ for (const scheme of ["light", "dark"] as const) {
       const main = getComputedStyle(document.querySelector("main.boot")!);
       return { bg: body.backgroundColor, color: main.color, padding: main.paddingTop };
     });
-    expect(look).toEqual(scheme === "dark" ? { bg: "rgb(17, 20, 24)", color: "rgb(154, 164, 177)", padding: "28px" } : { bg: "rgb(246, 247, 249)", color: "rgb(91, 100, 112)", padding: "28px" });
+    expect(look).toEqual(
+      scheme === "dark"
+        ? { bg: "rgb(17, 20, 24)", color: "rgb(154, 164, 177)", padding: "28px" }
+        : { bg: "rgb(246, 247, 249)", color: "rgb(91, 100, 112)", padding: "28px" },
+    );
     // The session is up meanwhile (the backend has answered on the socket), but the workspace
     // does not show unstyled.
     await answered;

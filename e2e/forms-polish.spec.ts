@@ -12,7 +12,6 @@ const DIR = process.env.POLISH_SHOTS;
 
 const shots = (page: Page, name: string, view: Locator) => screenshots(DIR, page, name, { view });
 
-
 // The roots and the log level are the backend's and the server's: an inspector of this file's own.
 let demo: RunningInspector;
 test.beforeAll(async () => {
@@ -68,7 +67,9 @@ test("the log level set shows again after a reload", async ({ page }) => {
   await shots(page, "logs-level-after-reload", logs.getByTestId("log-level-set"));
 });
 
-test("a root typed as a path becomes a file:// URI, as --root makes it: a relative one from the backend's working directory", async ({ page }) => {
+test("a root typed as a path becomes a file:// URI, as --root makes it: a relative one from the backend's working directory", async ({
+  page,
+}) => {
   await openDemo(page, demo.url);
   const panel = await openTab(page, "Roots");
   await panel.getByRole("button", { name: "Add root" }).click();

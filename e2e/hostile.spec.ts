@@ -52,7 +52,9 @@ async function expectInert(page: Page, w: Watch, url: string) {
   expect(w.outside).toEqual([]);
   expect(w.errors).toEqual([]);
   // No markup of the target's made it into the DOM as markup.
-  await expect(page.locator('[href^="javascript:" i], [src^="javascript:" i], iframe, object, embed, form[action*="example.invalid"]')).toHaveCount(0);
+  await expect(
+    page.locator('[href^="javascript:" i], [src^="javascript:" i], iframe, object, embed, form[action*="example.invalid"]'),
+  ).toHaveCount(0);
   await expect(page.locator("img[src]:not([src^='data:image/']):not([src^='/']):not([src^='blob:'])")).toHaveCount(0);
   expect(await page.locator("script").evaluateAll((ss) => ss.filter((s) => s.textContent?.includes("__pwned")).length)).toBe(0);
 }

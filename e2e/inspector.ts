@@ -71,7 +71,8 @@ async function settled(u: URL): Promise<void> {
       ws.once("close", (code) => done(new Error(`the inspector closed its socket (${code}) before its target settled`)));
       ws.on("message", (data) => {
         const frame = JSON.parse(String(data)) as StateEvent | StateEvent[];
-        for (const e of Array.isArray(frame) ? frame : [frame]) if ((e.type === "welcome" || e.type === "state") && e.state.status !== "connecting") return done();
+        for (const e of Array.isArray(frame) ? frame : [frame])
+          if ((e.type === "welcome" || e.type === "state") && e.state.status !== "connecting") return done();
       });
     });
   } finally {
@@ -81,7 +82,8 @@ async function settled(u: URL): Promise<void> {
 }
 
 /** The two events that carry the session state (docs/websocket-protocol.md); the rest is not read here. */
-type StateEvent = { type: "welcome" | "state"; state: { status: string } } | { type: "entries" | "accepted" | "reply" | "error"; state?: undefined };
+type StateEvent =
+  { type: "welcome" | "state"; state: { status: string } } | { type: "entries" | "accepted" | "reply" | "error"; state?: undefined };
 
 /** A path under the repository (fixtures). */
 export function repoPath(...parts: string[]): string {

@@ -29,7 +29,7 @@ for (const width of [1440, 1920]) {
     const items = list.getByRole("listitem");
     const total = await items.count();
     let visible = 0;
-    for (let i = 0; i < total; i++) if (await items.nth(i).isVisible() && (await items.nth(i).boundingBox())!.y + 20 < 900) visible++;
+    for (let i = 0; i < total; i++) if ((await items.nth(i).isVisible()) && (await items.nth(i).boundingBox())!.y + 20 < 900) visible++;
     expect(visible).toBeGreaterThanOrEqual(6);
 
     await list.getByRole("searchbox", { name: "Filter tools" }).fill("resource");

@@ -15,7 +15,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => demo?.stop());
 
-test("a count-bounded run of echo with the form's message: live counts, the summary, the JSON download, and only notes in the timeline", async ({ page }) => {
+test("a count-bounded run of echo with the form's message: live counts, the summary, the JSON download, and only notes in the timeline", async ({
+  page,
+}) => {
   await openDemo(page, demo.url);
   await pickTool(page, "echo");
   await page.getByRole("textbox", { name: /^message/ }).fill("under load");
@@ -34,7 +36,9 @@ test("a count-bounded run of echo with the form's message: live counts, the summ
   await screenshots(SHOTS, page, "load-done", { view: panel });
   const download = page.waitForEvent("download");
   await panel.getByRole("button", { name: /Download/ }).click();
-  const saved = JSON.parse(readFileSync((await (await download).path())!, "utf8")) as { result: { tool: string; requests: number; ok: number } };
+  const saved = JSON.parse(readFileSync((await (await download).path())!, "utf8")) as {
+    result: { tool: string; requests: number; ok: number };
+  };
   expect(saved.result).toMatchObject({ tool: "echo", requests: 3000, ok: 3000 });
   // The timeline holds the run's two notes, not 3,000 calls.
   const rows = page.locator(".timeline-row");

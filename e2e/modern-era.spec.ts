@@ -15,8 +15,9 @@ test.afterAll(async () => inspector?.stop());
 
 const shots = (page: Page, name: string, view: Locator) => screenshots(DIR, page, name, { view, viewShot: true });
 
-
-test("a 2026-07-28-only server in the default era: server/discover, an MRTR elicitation answered in the queue, a listen subscription", async ({ page }) => {
+test("a 2026-07-28-only server in the default era: server/discover, an MRTR elicitation answered in the queue, a listen subscription", async ({
+  page,
+}) => {
   await page.goto(inspector.url);
   await expect(page.getByTestId("session-status")).toHaveText("Connected");
   // The connect form's era defaults to auto.
@@ -94,7 +95,9 @@ test("a 2026-07-28-only server in the default era: server/discover, an MRTR elic
 
 test("over Streamable HTTP: a listen subscription's update arrives; Unsubscribe closes its stream", async ({ page }) => {
   const { spawn } = await import("node:child_process");
-  const server = spawn(process.execPath, [repoPath("test/fixtures/modern-mrtr-server.mjs"), "--port", "0"], { stdio: ["ignore", "pipe", "ignore"] });
+  const server = spawn(process.execPath, [repoPath("test/fixtures/modern-mrtr-server.mjs"), "--port", "0"], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     server.stdout!.on("data", (d: Buffer) => {

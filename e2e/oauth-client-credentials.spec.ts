@@ -24,14 +24,20 @@ const PEM = ec.privateKey.export({ type: "pkcs8", format: "pem" }) as string;
 let fixture: Fixture;
 let inspector: RunningInspector | undefined;
 test.beforeAll(async () => {
-  const mod = (await import(pathToFileURL(repoPath("test/fixtures/oauth-as.mjs")).href)) as { startOAuthFixture(o: object): Promise<Fixture> };
+  const mod = (await import(pathToFileURL(repoPath("test/fixtures/oauth-as.mjs")).href)) as {
+    startOAuthFixture(o: object): Promise<Fixture>;
+  };
   fixture = await mod.startOAuthFixture({
     m2m: true,
     authMethods: ["client_secret_basic", "private_key_jwt"],
     signingAlgs: ["ES256"],
     clients: [
       { client_id: "robot", client_secret: SECRET, token_endpoint_auth_method: "client_secret_basic" },
-      { client_id: "signer", token_endpoint_auth_method: "private_key_jwt", public_key: ec.publicKey.export({ type: "spki", format: "pem" }) },
+      {
+        client_id: "signer",
+        token_endpoint_auth_method: "private_key_jwt",
+        public_key: ec.publicKey.export({ type: "spki", format: "pem" }),
+      },
     ],
   });
 });
@@ -52,9 +58,12 @@ async function clientCredentialsForm(page: Page, clientId: string) {
   return form;
 }
 
-const connectButton = (page: Page) => page.getByRole("form", { name: "Target" }).getByRole("button", { name: /^(Connect|Reconnect with these settings)$/ });
+const connectButton = (page: Page) =>
+  page.getByRole("form", { name: "Target" }).getByRole("button", { name: /^(Connect|Reconnect with these settings)$/ });
 
-test("a client secret: connected with no login, every step shown, a tool called; the secret is in neither the page's storage nor the flow", async ({ page }) => {
+test("a client secret: connected with no login, every step shown, a tool called; the secret is in neither the page's storage nor the flow", async ({
+  page,
+}) => {
   inspector = await startInspector([]);
   await page.goto(inspector.url);
   const form = await clientCredentialsForm(page, "robot");
@@ -65,7 +74,8 @@ test("a client secret: connected with no login, every step shown, a tool called;
 
   const view = (await openTab(page, "Server")).getByTestId("auth-view");
   await expect(view.getByTestId("auth-outcome")).toHaveAttribute("data-outcome", "authorized");
-  for (const step of ["resource-metadata", "authorization-server-metadata", "registration", "token"]) await expect(view.locator(`[data-testid="auth-step"][data-step="${step}"]`)).toBeVisible();
+  for (const step of ["resource-metadata", "authorization-server-metadata", "registration", "token"])
+    await expect(view.locator(`[data-testid="auth-step"][data-step="${step}"]`)).toBeVisible();
   await expect(view.locator('[data-testid="auth-step"][data-step="authorization"]')).toHaveCount(0);
   const token = view.locator('[data-testid="auth-exchange"][data-step="token"][data-status="200"]').first();
   await token.locator("summary").click();

@@ -50,7 +50,12 @@ test("auto: the page connects through the OAuth flow, shows every step, calls a 
   for (const step of ["challenge", "resource-metadata", "authorization-server-metadata", "registration", "authorization", "token"]) {
     await expect(view.locator(`[data-testid="auth-step"][data-step="${step}"]`)).toBeVisible();
   }
-  for (const [step, status] of [["resource-metadata", "200"], ["authorization-server-metadata", "200"], ["registration", "201"], ["token", "200"]]) {
+  for (const [step, status] of [
+    ["resource-metadata", "200"],
+    ["authorization-server-metadata", "200"],
+    ["registration", "201"],
+    ["token", "200"],
+  ]) {
     await expect(view.locator(`[data-testid="auth-exchange"][data-step="${step}"][data-status="${status}"]`).first()).toBeVisible();
   }
   // An exchange opens to its request and response; the token in it is masked.
@@ -78,10 +83,11 @@ test("browser: a Log in link appears; the login in another tab comes back to the
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(link).toHaveAttribute("rel", "noopener noreferrer");
-  if (DIR) for (const width of [1440, 420]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${DIR}/login-waiting-${width}.png` });
-  }
+  if (DIR)
+    for (const width of [1440, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${DIR}/login-waiting-${width}.png` });
+    }
   const href = (await link.getAttribute("href"))!;
   expect(new URL(href).searchParams.get("code_challenge_method")).toBe("S256");
   expect(new URL(href).searchParams.get("redirect_uri")).toBe(`${inspector.origin}/oauth/callback`);
@@ -99,7 +105,9 @@ test("browser: a Log in link appears; the login in another tab comes back to the
   await expect(view.locator('[data-testid="auth-exchange"][data-step="token"][data-status="200"]')).toBeVisible();
 });
 
-test("restart: tokens die with the backend; after a restart on the same port, a refreshed page logs in again and calls a tool", async ({ page }) => {
+test("restart: tokens die with the backend; after a restart on the same port, a refreshed page logs in again and calls a tool", async ({
+  page,
+}) => {
   const port = await freePort();
   const args = ["--port", String(port), "--server-url", demo.url, "--auth", "auto"];
   const env = { INSPECTOR_TOKEN: "oauth-restart-e2e-token" };
@@ -148,12 +156,17 @@ test.describe("screenshots", () => {
     await fixture?.close();
   });
 
-  for (const [name, outcome] of [["completed", "authorized"], ["failed", "failed"]] as const) {
+  for (const [name, outcome] of [
+    ["completed", "authorized"],
+    ["failed", "failed"],
+  ] as const) {
     test(`the debugger with a ${name} flow`, async ({ page }) => {
       let url: string;
       if (name === "completed") url = demo.url;
       else {
-        const mod = (await import(pathToFileURL(repoPath("test/fixtures/oauth-as.mjs")).href)) as { startOAuthFixture(o: object): Promise<Fixture> };
+        const mod = (await import(pathToFileURL(repoPath("test/fixtures/oauth-as.mjs")).href)) as {
+          startOAuthFixture(o: object): Promise<Fixture>;
+        };
         url = (fixture = await mod.startOAuthFixture({ htmlMetadata: true })).url;
       }
       inspector = await startInspector([]);

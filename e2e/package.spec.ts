@@ -41,8 +41,20 @@ function snapshot(dir: string): string[] {
   return out.sort();
 }
 
-function run(cmd: string, args: string[], cwd: string, extra: { uid?: number; gid?: number; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
-  return spawnSync(cmd, args, { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, ...extra.env }, uid: extra.uid, gid: extra.gid });
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  extra: { uid?: number; gid?: number; env?: Record<string, string> } = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, ...extra.env },
+    uid: extra.uid,
+    gid: extra.gid,
+  });
 }
 
 test.beforeAll(async () => {
@@ -51,7 +63,10 @@ test.beforeAll(async () => {
   chmodSync(work, 0o755);
   // `npm test` has just built dist/; --ignore-scripts packs that build instead of rebuilding
   // it under the other specs' feet (prepack builds for a real `npm pack`).
-  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], { cwd: repoPath(), encoding: "utf8" });
+  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], {
+    cwd: repoPath(),
+    encoding: "utf8",
+  });
   tarball = path.join(work, packed.trim().split("\n").pop()!);
   project = path.join(work, "my-server");
   mkdirSync(project);
@@ -68,13 +83,28 @@ test.afterAll(() => {
 
 test("the package holds only what runs, and installs with no dependencies of its own", () => {
   const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
-  expect(files.filter((f) => /\.(ts|tsx)$/.test(f) || /^package\/(test|e2e|server|app|components|scripts|lib|page-lib|bench)\//.test(f))).toEqual([]);
-  expect(files).toEqual(expect.arrayContaining(["package/bin/inspector.mjs", "package/dist/inspector.mjs", "package/dist/page/index.html", "package/dist/page/monaco/editor.js", "package/dist/demo/server-everything/server.mjs", "package/dist/THIRD-PARTY-NOTICES.txt"]));
+  expect(
+    files.filter((f) => /\.(ts|tsx)$/.test(f) || /^package\/(test|e2e|server|app|components|scripts|lib|page-lib|bench)\//.test(f)),
+  ).toEqual([]);
+  expect(files).toEqual(
+    expect.arrayContaining([
+      "package/bin/inspector.mjs",
+      "package/dist/inspector.mjs",
+      "package/dist/page/index.html",
+      "package/dist/page/monaco/editor.js",
+      "package/dist/demo/server-everything/server.mjs",
+      "package/dist/THIRD-PARTY-NOTICES.txt",
+    ]),
+  );
   expect(readdirSync(path.join(project, "node_modules")).filter((n) => !n.startsWith("."))).toEqual(["mcp-inspector-harness"]);
 });
 
 test("--cli from the user's folder: a tool call on their server, and the bundled demo", () => {
-  const call = run("npx", ["inspector", "--cli", "node", "srv.mjs", "--method", "tools/call", "--tool-name", "add", "--tool-arg", "a=1", "--tool-arg", "b=2"], project);
+  const call = run(
+    "npx",
+    ["inspector", "--cli", "node", "srv.mjs", "--method", "tools/call", "--tool-name", "add", "--tool-arg", "a=1", "--tool-arg", "b=2"],
+    project,
+  );
   expect(call.status, call.stderr).toBe(0);
   expect(JSON.parse(call.stdout)).toEqual({ content: [{ type: "text", text: "3" }] });
   const demo = run("npx", ["inspector", "--cli", "--demo", "--method", "tools/list"], project);
@@ -82,9 +112,15 @@ test("--cli from the user's folder: a tool call on their server, and the bundled
   expect(JSON.parse(demo.stdout).tools.map((t: { name: string }) => t.name)).toContain("echo");
 });
 
-test("the page from the installed package: connected, the tool listed and called, the editor loaded, nothing written to the package", async ({ page }) => {
+test("the page from the installed package: connected, the tool listed and called, the editor loaded, nothing written to the package", async ({
+  page,
+}) => {
   const before = snapshot(installed);
-  const child = spawn("npx", ["inspector", "--no-open", "--port", "0", "node", "srv.mjs"], { cwd: project, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("npx", ["inspector", "--no-open", "--port", "0", "node", "srv.mjs"], {
+    cwd: project,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   try {
     let out = "";
     const url = await new Promise<string>((resolve, reject) => {
@@ -143,7 +179,12 @@ test("a global install and `npx --package <tarball> inspector` run it from any f
     const viaGlobal = run(path.join(prefix, "bin/inspector"), ["--cli", "node", "srv.mjs", "--method", "tools/list"], elsewhere);
     expect(viaGlobal.status, viaGlobal.stderr).toBe(0);
     expect(JSON.parse(viaGlobal.stdout).tools[0].name).toBe("add");
-    const viaNpx = run("npx", ["--yes", "--prefer-offline", `--package=${tarball}`, "inspector", "--cli", "node", "srv.mjs", "--method", "tools/list"], elsewhere, { env: { npm_config_cache: path.join(work, "npx-cache") } });
+    const viaNpx = run(
+      "npx",
+      ["--yes", "--prefer-offline", `--package=${tarball}`, "inspector", "--cli", "node", "srv.mjs", "--method", "tools/list"],
+      elsewhere,
+      { env: { npm_config_cache: path.join(work, "npx-cache") } },
+    );
     expect(viaNpx.status, viaNpx.stderr).toBe(0);
     expect(JSON.parse(viaNpx.stdout).tools[0].name).toBe("add");
   } finally {
@@ -173,6 +214,8 @@ test("a read-only package folder still runs; a broken install says so in one lin
   const noBackend = run(process.execPath, [inspector, "--version"], project);
   renameSync(path.join(installed, "dist/gone.mjs"), path.join(installed, "dist/inspector.mjs"));
   expect(noBackend.status).toBe(1);
-  expect(noBackend.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^inspector: the built backend is missing .*reinstall the package/)]);
+  expect(noBackend.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^inspector: the built backend is missing .*reinstall the package/),
+  ]);
   expect(noBackend.stderr + noPage.stderr).not.toMatch(/build(ing)? the page|\n\s+at /);
 });

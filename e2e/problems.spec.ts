@@ -27,7 +27,10 @@ test("the Problems panel lists a broken server's lint findings; a finding and a 
     await expect(page.getByTestId("entry-findings")).toContainText("jsonrpc/version");
 
     // A marked row, clicked in the timeline, shows its own findings.
-    const other = page.locator('[data-testid="timeline-row"]:has([data-testid="lint-marker"])').filter({ hasNot: page.locator(`[data-seq="${seq}"]`) }).first();
+    const other = page
+      .locator('[data-testid="timeline-row"]:has([data-testid="lint-marker"])')
+      .filter({ hasNot: page.locator(`[data-seq="${seq}"]`) })
+      .first();
     const otherSeq = await other.getAttribute("data-seq");
     await other.click();
     await expect(page.getByTestId("entry-detail")).toContainText(`#${otherSeq}`);
@@ -38,7 +41,9 @@ test("the Problems panel lists a broken server's lint findings; a finding and a 
   }
 });
 
-test("after switching targets, Problems shows this connection's findings, earlier ones folded; Clear empties Problems and the timeline", async ({ page }) => {
+test("after switching targets, Problems shows this connection's findings, earlier ones folded; Clear empties Problems and the timeline", async ({
+  page,
+}) => {
   const inspector = await startInspector([process.execPath, repoPath("test/fixtures/broken-server.mjs")]);
   try {
     await page.goto(inspector.url);

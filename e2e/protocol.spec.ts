@@ -58,11 +58,17 @@ test("prompts: arguments complete from the server; prompts/get shows the message
   const panel = await openTab(page, "Prompts");
   await panel.getByTestId("prompt-completable-prompt").click();
   await panel.getByRole("textbox", { name: /department/ }).fill("Eng");
-  await panel.getByRole("group", { name: /Suggestions for department/ }).getByRole("button", { name: "Engineering" }).click();
+  await panel
+    .getByRole("group", { name: /Suggestions for department/ })
+    .getByRole("button", { name: "Engineering" })
+    .click();
   await expect(panel.getByRole("textbox", { name: /department/ })).toHaveValue("Engineering");
   // The second argument's completion depends on the first (context).
   await panel.getByRole("textbox", { name: /^name/ }).fill("A");
-  await panel.getByRole("group", { name: /Suggestions for name/ }).getByRole("button", { name: "Alice" }).click();
+  await panel
+    .getByRole("group", { name: /Suggestions for name/ })
+    .getByRole("button", { name: "Alice" })
+    .click();
   await panel.getByRole("button", { name: "Get prompt" }).click();
   const result = panel.getByTestId("prompt-result");
   await expect(result).toContainText("Please promote Alice to the head of the Engineering team.");
@@ -72,10 +78,15 @@ test("prompts: arguments complete from the server; prompts/get shows the message
   await panel.getByRole("textbox", { name: /resourceType/ }).fill("Text");
   await panel.getByRole("textbox", { name: /resourceId/ }).fill("4");
   await panel.getByRole("button", { name: "Get prompt" }).click();
-  await expect(panel.getByTestId("prompt-result").locator('[data-content-type="resource"]')).toContainText("Resource 4: This is a plaintext resource");
+  await expect(panel.getByTestId("prompt-result").locator('[data-content-type="resource"]')).toContainText(
+    "Resource 4: This is a plaintext resource",
+  );
 });
 
-test("sampling: approve with typed text and the tool's result contains it; reject and the server gets the error", async ({ page, demo }) => {
+test("sampling: approve with typed text and the tool's result contains it; reject and the server gets the error", async ({
+  page,
+  demo,
+}) => {
   await openDemo(page, demo.url);
   let tools = await pickTool(page, "trigger-sampling-request");
   await tools.getByRole("textbox", { name: /^prompt/ }).fill("Say hi");
@@ -99,7 +110,9 @@ test("sampling: approve with typed text and the tool's result contains it; rejec
   await tools.getByRole("button", { name: "Run tool" }).click();
   await openTab(page, "Requests");
   await requests.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
-  await expect(requests.getByTestId("handled-requests").locator('[data-outcome="rejected"]').first()).toContainText("-1 User rejected sampling request");
+  await expect(requests.getByTestId("handled-requests").locator('[data-outcome="rejected"]').first()).toContainText(
+    "-1 User rejected sampling request",
+  );
   await openTab(page, "Tools");
   await expect(tools.getByTestId("tool-result")).toContainText("User rejected sampling request");
 });
@@ -146,7 +159,9 @@ test("roots: edit the list, the server is told, and get-roots-list reflects it",
   await expect(panel.getByRole("status")).toContainText("the server was sent notifications/roots/list_changed");
   // The server asks roots/list again; the backend answers from the list.
   const requests = await openTab(page, "Requests");
-  await expect(requests.getByTestId("handled-requests").locator('[data-outcome="answered"]', { hasText: "1 root(s)" }).first()).toBeVisible();
+  await expect(
+    requests.getByTestId("handled-requests").locator('[data-outcome="answered"]', { hasText: "1 root(s)" }).first(),
+  ).toBeVisible();
   const tools = await pickTool(page, "get-roots-list");
   await tools.getByRole("button", { name: "Run tool" }).click();
   await expect(tools.getByTestId("tool-result")).toContainText("E2E project");
@@ -159,7 +174,10 @@ test("roots: edit the list, the server is told, and get-roots-list reflects it",
   await second.close();
 });
 
-test("standing answers: canned sampling and an elicitation policy answer the server without a person; the banner says so", async ({ page, demo }) => {
+test("standing answers: canned sampling and an elicitation policy answer the server without a person; the banner says so", async ({
+  page,
+  demo,
+}) => {
   await openDemo(page, demo.url);
   const requests = await openTab(page, "Requests");
   const canned = requests.locator("details.canned");
@@ -213,7 +231,8 @@ test("logging: set the level and see log messages, filterable by level", async (
   await expect(lines.first()).toContainText(/-level message|level-message/);
   // Filter: nothing below "emergency" is shown.
   await logs.getByRole("combobox", { name: "Show log messages from level" }).selectOption("emergency");
-  for (const level of await logs.locator(".log-line").evaluateAll((els) => els.map((e) => e.getAttribute("data-level")))) expect(level).toBe("emergency");
+  for (const level of await logs.locator(".log-line").evaluateAll((els) => els.map((e) => e.getAttribute("data-level"))))
+    expect(level).toBe("emergency");
   await pickTool(page, "toggle-simulated-logging");
   await tools.getByRole("button", { name: "Run tool" }).click();
   await expect(tools.getByTestId("tool-result")).toContainText("Stopped simulated logging");
@@ -275,7 +294,12 @@ test("Raw JSON keeps every keystroke of fast typing, and Ctrl+Enter sends", asyn
   // No delay between keys: an echo of an older value must not reset the editor mid-word.
   const text = '{ "method": "ping", "params": { "_meta": { "example.com/typed-fast": "abcdefghijklmnopqrstuvwxyz0123456789" } } }';
   await page.keyboard.type(text, { delay: 0 });
-  const value = await page.evaluate(() => (window as unknown as { monaco: typeof import("monaco-editor") }).monaco.editor.getEditors().find((e) => e.getModel()?.uri.toString().startsWith("inmemory://raw/"))!.getValue());
+  const value = await page.evaluate(() =>
+    (window as unknown as { monaco: typeof import("monaco-editor") }).monaco.editor
+      .getEditors()
+      .find((e) => e.getModel()?.uri.toString().startsWith("inmemory://raw/"))!
+      .getValue(),
+  );
   // Monaco closes quotes and braces as one types; what matters is nothing was lost or reordered.
   expect(JSON.parse(value)).toEqual(JSON.parse(text));
   await page.keyboard.press("ControlOrMeta+Enter");

@@ -19,7 +19,9 @@ test.beforeAll(async () => {
 test("a session file opened in the page: the mock commands name that file", async ({ page, demo }) => {
   await page.goto(demo.url);
   await expect(page.getByTestId("session-status")).toHaveText("Connected");
-  await page.getByTestId("session-file-input").setInputFiles({ name: "my bug.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(v1)) });
+  await page
+    .getByTestId("session-file-input")
+    .setInputFiles({ name: "my bug.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(v1)) });
   const card = page.getByTestId("recording-view").getByTestId("mock-card");
   await expect(card.getByRole("heading", { name: "Serve this recording as a mock" })).toBeVisible();
   await expect(card.getByTestId("mock-command")).toHaveText("npx inspector mock 'my bug.mcp-session.json'");

@@ -8,20 +8,31 @@ import { screenshots } from "./shots";
 // and renders its App live, only after the person confirms, from the live server.
 const BASIC = repoPath("node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js");
 
-type RecordJson = { entries: Array<{ seq: number; kind: string; dir?: string; message?: { method?: string; params?: { name?: string } } }> };
+type RecordJson = {
+  entries: Array<{ seq: number; kind: string; dir?: string; message?: { method?: string; params?: { name?: string } } }>;
+};
 
 async function liveRecord(origin: string, token: string): Promise<RecordJson> {
   return (await (await fetch(`${origin}/api/record`, { headers: { Authorization: `Bearer ${token}` } })).json()) as RecordJson;
 }
 
 /** tools/call get-time requests the inspector sent to the server, in its live record. */
-const getTimeCalls = (r: RecordJson) => r.entries.filter((e) => e.kind === "message" && e.dir === "client->server" && e.message?.method === "tools/call" && e.message.params?.name === "get-time");
+const getTimeCalls = (r: RecordJson) =>
+  r.entries.filter(
+    (e) =>
+      e.kind === "message" && e.dir === "client->server" && e.message?.method === "tools/call" && e.message.params?.name === "get-time",
+  );
 
 /** The App's log rows of one direction and method, by the summary line (a message's JSON may name any method). */
 const sent = (page: Page, panel: ReturnType<Page["getByTestId"]>, dir: string, method: string) =>
-  panel.getByTestId("app-message").filter({ has: page.locator("summary", { hasText: dir }).locator("code", { hasText: new RegExp(`^${method.replace("/", "\\/")}$`) }) });
+  panel
+    .getByTestId("app-message")
+    .filter({ has: page.locator("summary", { hasText: dir }).locator("code", { hasText: new RegExp(`^${method.replace("/", "\\/")}$`) }) });
 
-test("an App in a recording is data until Reproduce; after the confirm the replayed get-time renders its App live, and Get Server Time in it calls the server", async ({ page, browser }) => {
+test("an App in a recording is data until Reproduce; after the confirm the replayed get-time renders its App live, and Get Server Time in it calls the server", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const sender = await startInspector([process.execPath, BASIC, "--stdio"]);
   const elsewhere = await startInspector([]);
@@ -38,7 +49,10 @@ test("an App in a recording is data until Reproduce; after the confirm the repla
     await page.getByRole("button", { name: "Share / export…" }).click();
     const dialog = page.getByTestId("share-dialog");
     await expect(dialog.getByTestId("share-review")).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download .mcp-session.json" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Download .mcp-session.json" }).click(),
+    ]);
     const text = readFileSync((await download.path())!, "utf8");
     const parsed = parseSession(text);
     if (!parsed.ok) throw new Error(parsed.message);
@@ -48,7 +62,9 @@ test("an App in a recording is data until Reproduce; after the confirm the repla
     // Open it on another inspector (no target), with its token: the App is data, nothing runs.
     const viewer = await (await browser.newContext()).newPage();
     await viewer.goto(elsewhere.url);
-    await viewer.getByTestId("session-file-input").setInputFiles({ name: "get-time.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await viewer
+      .getByTestId("session-file-input")
+      .setInputFiles({ name: "get-time.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(text) });
     const banner = viewer.getByTestId("recording-banner");
     await expect(banner.getByTestId("recording-run")).toHaveAttribute("data-state", "not-run");
     await viewer.getByRole("tab", { name: /Tool results/ }).click();
@@ -92,11 +108,15 @@ test("an App in a recording is data until Reproduce; after the confirm the repla
 
     await app.getByRole("button", { name: "Get Server Time" }).click();
     await expect(sent(viewer, panel, "app → host", "tools/call")).toHaveCount(1);
-    await expect(panel.getByTestId("app-message").filter({ hasText: "host → app" }).filter({ hasText: "answers tools/call" })).toHaveCount(1);
+    await expect(panel.getByTestId("app-message").filter({ hasText: "host → app" }).filter({ hasText: "answers tools/call" })).toHaveCount(
+      1,
+    );
     await expect(app.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);
     await expect.poll(async () => getTimeCalls(await liveRecord(elsewhere.origin, elsewhere.token)).length).toBe(3);
     // The App's messages went into the live record, as a run in the Tools tab does.
-    expect((await liveRecord(elsewhere.origin, elsewhere.token)).entries.some((e) => e.kind === "app" && e.message?.method === "tools/call")).toBe(true);
+    expect(
+      (await liveRecord(elsewhere.origin, elsewhere.token)).entries.some((e) => e.kind === "app" && e.message?.method === "tools/call"),
+    ).toBe(true);
 
     await screenshots(process.env.REPRO_APPS_SHOTS, viewer, "recording-app-replayed", { view: replayed.getByText("Rendered live") });
     await screenshots(process.env.REPRO_APPS_SHOTS, viewer, "recording-app-replayed-frame", { view: panel });

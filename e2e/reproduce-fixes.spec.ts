@@ -34,7 +34,11 @@ test.beforeAll(async () => {
     async (e) => {
       await e.callTool("echo", { message: "before" });
       const stop = new AbortController();
-      const long = e.send("tools/call", { name: "trigger-long-running-operation", arguments: { duration: 30, steps: 30 } }, { progress: true, signal: stop.signal });
+      const long = e.send(
+        "tools/call",
+        { name: "trigger-long-running-operation", arguments: { duration: 30, steps: 30 } },
+        { progress: true, signal: stop.signal },
+      );
       await waitFor(() => long.requestSeq > 0);
       stop.abort("the person pressed Cancel");
       await long.outcome.catch(() => undefined);
@@ -48,7 +52,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => inspector?.stop());
 
-test("Reproduce: the cancelled call is reported cancelled and not sent, the task result asks for the live task, and the banner says what happened", async ({ page }) => {
+test("Reproduce: the cancelled call is reported cancelled and not sent, the task result asks for the live task, and the banner says what happened", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const { url } = await encodeSessionLink(session, inspector.origin);
   await page.goto(inspector.url + url.slice(url.indexOf("#")));
@@ -76,8 +82,14 @@ test("Reproduce: the cancelled call is reported cancelled and not sent, the task
   await expect(run).toContainText("every response came back the same");
   await expect(banner).not.toContainText("Nothing has been run");
   // The live record (the timeline of this inspector) never sent the cancelled call again.
-  const record = (await (await fetch(`${inspector.origin}/api/record`, { headers: { Authorization: `Bearer ${inspector.token}` } })).json()) as { entries: Array<{ kind: string; dir?: string; message?: unknown }> };
-  expect(record.entries.filter((e) => e.kind === "message" && e.dir === "client->server" && JSON.stringify(e.message).includes("trigger-long-running-operation"))).toEqual([]);
+  const record = (await (
+    await fetch(`${inspector.origin}/api/record`, { headers: { Authorization: `Bearer ${inspector.token}` } })
+  ).json()) as { entries: Array<{ kind: string; dir?: string; message?: unknown }> };
+  expect(
+    record.entries.filter(
+      (e) => e.kind === "message" && e.dir === "client->server" && JSON.stringify(e.message).includes("trigger-long-running-operation"),
+    ),
+  ).toEqual([]);
   // At 420 px the recording's tabs wrap whole, none cut ("Problem", "erver").
   await page.setViewportSize({ width: 420, height: 900 });
   const bar = page.getByRole("tablist", { name: "Recording" });

@@ -62,7 +62,9 @@ async function runGetSum(page: Page) {
   return { tools, result };
 }
 
-test("at 1440×900 the tools list is beside the form: 10+ tools in view, and the result of Run lands in view without scrolling", async ({ page }) => {
+test("at 1440×900 the tools list is beside the form: 10+ tools in view, and the result of Run lands in view without scrolling", async ({
+  page,
+}) => {
   await openDemo(page, demo.url);
   await openTab(page, "Tools");
   await expect(page.getByTestId("tool-get-sum")).toBeVisible();

@@ -52,7 +52,13 @@ test("a Trojan Source link: banner, form and confirm show every argument exactly
   const confirm = await openConfirm(page);
   const command = confirm.getByTestId("confirm-command");
   expect(await command.textContent()).toBe(
-    ["sh \\", "  -c \\", "  'echo hi # \\u{202E}\\u{2066} ; touch ../pw \\u{2069}\\u{2066}' \\", `  'a${"\\n".repeat(80)}b' \\`, "  'zero\\u{200B}width'"].join("\n"),
+    [
+      "sh \\",
+      "  -c \\",
+      "  'echo hi # \\u{202E}\\u{2066} ; touch ../pw \\u{2069}\\u{2066}' \\",
+      `  'a${"\\n".repeat(80)}b' \\`,
+      "  'zero\\u{200B}width'",
+    ].join("\n"),
   );
   await expect(confirm.getByTestId("confirm-escaped")).toBeVisible();
   await expect(confirm.getByTestId("confirm-elsewhere")).toContainText("share link");
@@ -85,7 +91,10 @@ test("a link another page opens with window.open cannot run unannounced", async 
   await expect(page.getByRole("tab", { name: "Tools" })).toBeVisible();
   const other = await context.newPage();
   await other.setContent("<p>another site</p>");
-  const [popup] = await Promise.all([context.waitForEvent("page"), other.evaluate((u) => void window.open(u), inspector.origin + "/" + hash)]);
+  const [popup] = await Promise.all([
+    context.waitForEvent("page"),
+    other.evaluate((u) => void window.open(u), inspector.origin + "/" + hash),
+  ]);
   await expect(popup.getByTestId("recording-banner")).toBeVisible();
   // Either the token did not follow into the opened tab (no Reproduce at all), or the confirm
   // says another page opened it; either way nothing has run.
@@ -98,13 +107,22 @@ test("a link another page opens with window.open cannot run unannounced", async 
 
 // Issue 22 item 1: the opener's argv (readable by every local user) held the token, and so did
 // the browser's History, Sessions and Cache. Now the opener gets a one-time launch code.
-test("the browser the launcher opens gets a one-time code: the page trades it, drops it from the address bar, and it is spent", async ({ page, browser }) => {
+test("the browser the launcher opens gets a one-time code: the page trades it, drops it from the address bar, and it is spent", async ({
+  page,
+  browser,
+}) => {
   const dir = mkdtempSync(path.join(tmpdir(), "launch-e2e-"));
   const seen = path.join(dir, "url");
   const opener = path.join(dir, "browser.sh");
-  writeFileSync(opener, `#!/bin/sh\nprintf %s "$1" > ${JSON.stringify(seen + ".part")} && mv ${JSON.stringify(seen + ".part")} ${JSON.stringify(seen)}\n`);
+  writeFileSync(
+    opener,
+    `#!/bin/sh\nprintf %s "$1" > ${JSON.stringify(seen + ".part")} && mv ${JSON.stringify(seen + ".part")} ${JSON.stringify(seen)}\n`,
+  );
   chmodSync(opener, 0o755);
-  const child = spawn(process.execPath, [repoPath("bin/inspector.mjs"), "--port", "0"], { env: { ...process.env, INSPECTOR_BROWSER: opener }, stdio: "ignore" });
+  const child = spawn(process.execPath, [repoPath("bin/inspector.mjs"), "--port", "0"], {
+    env: { ...process.env, INSPECTOR_BROWSER: opener },
+    stdio: "ignore",
+  });
   try {
     await expect.poll(() => existsSync(seen)).toBe(true);
     const opened = readFileSync(seen, "utf8");

@@ -13,8 +13,9 @@ const everythingOn = async (port: number) => (await startEverythingHttp("streama
 
 const shots = (page: Page, name: string) => screenshots(DIR, page, name);
 
-
-test("an HTTP server that dies: the header says so within seconds, the page says when it retries, and it reconnects by itself when the server is back", async ({ page }) => {
+test("an HTTP server that dies: the header says so within seconds, the page says when it retries, and it reconnects by itself when the server is back", async ({
+  page,
+}) => {
   const port = await freePort();
   let server = await everythingOn(port);
   const inspector = await startInspector(["--server-url", `http://127.0.0.1:${port}/mcp`]);

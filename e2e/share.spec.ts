@@ -55,7 +55,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => elsewhere?.stop());
 
-test("record, review and share a demo session; the link opens without a token and runs nothing; Reproduce confirms and comes back all same", async ({ page, browser }) => {
+test("record, review and share a demo session; the link opens without a token and runs nothing; Reproduce confirms and comes back all same", async ({
+  page,
+  browser,
+}) => {
   const sender = await startInspector(["-e", `API_KEY=${API_KEY}`, "--demo"]);
   try {
     await page.goto(sender.url);
@@ -214,7 +217,9 @@ test("a session file opens by the file picker and by the launcher's --open; clos
     expect(decoded.ok).toBe(true);
     const json = JSON.stringify(decoded.ok && decoded.session);
 
-    await page.getByTestId("session-file-input").setInputFiles({ name: "bug.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await page
+      .getByTestId("session-file-input")
+      .setInputFiles({ name: "bug.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(json) });
     await expect(page.getByTestId("recording-banner")).toContainText("Opened from a file (bug.mcp-session.json)");
     await page.getByRole("tab", { name: /Tool results/ }).click();
     await expect(page.getByTestId("recording-view").getByTestId("tool-result")).toContainText("42");

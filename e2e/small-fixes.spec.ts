@@ -14,7 +14,6 @@ const DIR = process.env.SMALL_SHOTS;
 
 const shots = (page: Page, name: string, widths = [1440, 420], view?: Locator) => screenshots(DIR, page, name, { widths, view });
 
-
 let inspector: RunningInspector | undefined;
 test.afterEach(async () => {
   await inspector?.stop();
@@ -58,8 +57,8 @@ test("at 420 px every tab is whole and in view: the bar wraps instead of clippin
   expect(n).toBeGreaterThanOrEqual(10);
   for (let i = 0; i < n; i++) {
     const t = (await tabs.nth(i).boundingBox())!;
-    expect(t.x, await tabs.nth(i).textContent() ?? "").toBeGreaterThanOrEqual(box.x - 0.5);
-    expect(t.x + t.width, await tabs.nth(i).textContent() ?? "").toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(t.x, (await tabs.nth(i).textContent()) ?? "").toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(t.x + t.width, (await tabs.nth(i).textContent()) ?? "").toBeLessThanOrEqual(box.x + box.width + 0.5);
     await expect(tabs.nth(i)).toBeInViewport({ ratio: 1 });
   }
   // Nothing scrolls sideways: the bar holds all its tabs.
@@ -73,7 +72,9 @@ interface Fixture {
 }
 
 test("an authorization server with no way to register: the failure box names client registration, not 'log in'", async ({ page }) => {
-  const mod = (await import(pathToFileURL(repoPath("test/fixtures/oauth-as.mjs")).href)) as { startOAuthFixture(o: object): Promise<Fixture> };
+  const mod = (await import(pathToFileURL(repoPath("test/fixtures/oauth-as.mjs")).href)) as {
+    startOAuthFixture(o: object): Promise<Fixture>;
+  };
   const fixture = await mod.startOAuthFixture({ noRegistration: true });
   try {
     inspector = await startInspector([]);
@@ -102,7 +103,13 @@ test("every file the README links is in the package, and the docs keep it small"
   const linked = [...new Set([...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]))];
   expect(linked.length).toBeGreaterThanOrEqual(5);
   // --ignore-scripts: the list of files, without building the bundles again.
-  const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoPath(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ files: Array<{ path: string; size: number }> }>;
+  const [pack] = JSON.parse(
+    execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: repoPath(),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }),
+  ) as Array<{ files: Array<{ path: string; size: number }> }>;
   const files = new Map(pack.files.map((f) => [f.path, f.size]));
   expect(linked.filter((l) => !files.has(l))).toEqual([]);
   const docs = pack.files.filter((f) => f.path.startsWith("docs/"));

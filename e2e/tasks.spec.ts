@@ -20,7 +20,10 @@ test("a task that needs input brings its elicitation to the queue by itself; ans
   const requests = await openTab(page, "Requests");
   const form = requests.locator("form").first();
   await expect(form).toBeVisible();
-  await form.getByRole("button", { name: /Accept|Submit|Send/ }).first().click();
+  await form
+    .getByRole("button", { name: /Accept|Submit|Send/ })
+    .first()
+    .click();
   await openTab(page, "Tools");
   await expect(card.getByTestId("task-status")).toHaveText("completed", { timeout: 20_000 });
   await expect(card.getByTestId("tool-result")).toContainText("Research Report", { timeout: 20_000 });

@@ -17,12 +17,16 @@ test.afterAll(async () => demo?.stop());
 
 const shots = (page: Page, name: string, view: Locator) => screenshots(DIR, page, name, { view });
 
-
 /** The JSON the entry detail shows (its read-only editor's model). */
 async function detailJson(page: Page): Promise<{ id?: unknown; params?: { arguments?: unknown; _meta?: { progressToken?: unknown } } }> {
   const detail = page.getByTestId("entry-detail");
   await expect(detail.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
-  const text = await page.evaluate(() => (window as unknown as { monaco: typeof import("monaco-editor") }).monaco.editor.getModels().find((m) => m.uri.toString() === "inmemory://timeline/selected-entry.json")!.getValue());
+  const text = await page.evaluate(() =>
+    (window as unknown as { monaco: typeof import("monaco-editor") }).monaco.editor
+      .getModels()
+      .find((m) => m.uri.toString() === "inmemory://timeline/selected-entry.json")!
+      .getValue(),
+  );
   return JSON.parse(text) as never;
 }
 
@@ -56,7 +60,8 @@ test("Send again: the same request goes again, the timeline has it, and the deta
   expect(again.params?.arguments).toEqual(first.params?.arguments);
   expect(again.id).not.toEqual(first.id);
   // A progress token is the engine's, minted per request: never the first one's again.
-  if (first.params?._meta?.progressToken !== undefined) expect(again.params?._meta?.progressToken).not.toEqual(first.params._meta.progressToken);
+  if (first.params?._meta?.progressToken !== undefined)
+    expect(again.params?._meta?.progressToken).not.toEqual(first.params._meta.progressToken);
 });
 
 test("Edit and send: the Raw tab opens with the request's method and params, ready to send", async ({ page }) => {
@@ -66,7 +71,12 @@ test("Edit and send: the Raw tab opens with the request's method and params, rea
   await expect(page.getByRole("tab", { name: /^Raw/ })).toHaveAttribute("aria-selected", "true");
   const raw = page.locator("#main-panel-raw");
   await expect(raw.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
-  const text = await page.evaluate(() => (window as unknown as { monaco: typeof import("monaco-editor") }).monaco.editor.getModels().find((m) => m.uri.toString() === "inmemory://raw/request.json")!.getValue());
+  const text = await page.evaluate(() =>
+    (window as unknown as { monaco: typeof import("monaco-editor") }).monaco.editor
+      .getModels()
+      .find((m) => m.uri.toString() === "inmemory://raw/request.json")!
+      .getValue(),
+  );
   const draft = JSON.parse(text) as { method: string; params: { name: string; arguments: unknown; _meta?: unknown } };
   expect(draft.method).toBe("tools/call");
   expect(draft.params.name).toBe("echo");
@@ -104,7 +114,9 @@ test('the "error" chip shows a tool result with isError; a cancelled call is mar
   await raw.getByRole("button", { name: "Send request" }).click();
   await expect(raw.getByTestId("raw-outcome")).toHaveAttribute("data-kind", "result");
   await page.getByRole("button", { name: "error", exact: true }).click();
-  await expect(page.locator('[data-testid="timeline-row"]', { hasText: "response to tools/call" }).filter({ hasText: "isError" }).first()).toBeVisible();
+  await expect(
+    page.locator('[data-testid="timeline-row"]', { hasText: "response to tools/call" }).filter({ hasText: "isError" }).first(),
+  ).toBeVisible();
   await page.getByRole("button", { name: "error", exact: true }).click();
 
   const tools = await pickTool(page, "trigger-long-running-operation");

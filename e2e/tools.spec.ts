@@ -62,7 +62,11 @@ test("nested objects and arrays of objects through the form; the list refreshes 
     await form.getByRole("group", { name: "tags" }).getByRole("button", { name: "Add tag" }).click();
     await form.getByRole("textbox", { name: /^tags-1/ }).fill("gift");
     // A second line: items stack, each as wide as the form (not side-by-side columns).
-    await form.getByRole("group", { name: /^items/ }).getByRole("button", { name: "Add item" }).last().click();
+    await form
+      .getByRole("group", { name: /^items/ })
+      .getByRole("button", { name: "Add item" })
+      .last()
+      .click();
     const skus = form.getByRole("textbox", { name: /^sku/ });
     await expect(skus).toHaveCount(2);
     const formBox = (await form.boundingBox())!;
@@ -90,7 +94,10 @@ test("nested objects and arrays of objects through the form; the list refreshes 
   }
 });
 
-test("two tabs calling the same slow tool at once: each bar follows its own call, and Cancel stops only its own", async ({ page, context }) => {
+test("two tabs calling the same slow tool at once: each bar follows its own call, and Cancel stops only its own", async ({
+  page,
+  context,
+}) => {
   // Its own demo: a cancelled call's progress goes on arriving, which other tests' counts would see.
   const demo = await startInspector(["--demo"]);
   try {

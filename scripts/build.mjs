@@ -54,7 +54,9 @@ async function buildServer() {
     format: "esm",
     target: "node20",
     external: ["bufferutil", "utf-8-validate"],
-    banner: { js: 'import { createRequire as __inspectorRequire } from "node:module"; const require = __inspectorRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __inspectorRequire } from "node:module"; const require = __inspectorRequire(import.meta.url);',
+    },
     minifySyntax: true,
     minifyWhitespace: true,
     legalComments: "none",
@@ -133,6 +135,7 @@ function gzipTextFiles(dir) {
   for (const name of readdirSync(dir)) {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) gzipTextFiles(file);
-    else if (/\.(html|js|css|txt|json|svg|ttf)$/.test(name) && statSync(file).size >= 1024) writeFileSync(file + ".gz", gzipSync(readFileSync(file), { level: 9 }));
+    else if (/\.(html|js|css|txt|json|svg|ttf)$/.test(name) && statSync(file).size >= 1024)
+      writeFileSync(file + ".gz", gzipSync(readFileSync(file), { level: 9 }));
   }
 }

@@ -30,10 +30,12 @@ const MARK = "data-boot-style";
 export function firstPaintHtml(html, bootCss) {
   if (html.includes(MARK)) throw new Error("first-paint: this HTML was rewritten already");
   const hrefs = [...html.matchAll(BLOCKING)].map((m) => m[1]);
-  if (!hrefs.length) throw new Error("first-paint: no render-blocking stylesheet link in the HTML (has Next.js changed how it writes them?)");
+  if (!hrefs.length)
+    throw new Error("first-paint: no render-blocking stylesheet link in the HTML (has Next.js changed how it writes them?)");
   for (const href of hrefs) {
     // React renders the stylesheet from the payload; without it the page would stay unstyled.
-    if (!html.includes(`\\"rel\\":\\"stylesheet\\",\\"href\\":\\"${href}\\"`)) throw new Error(`first-paint: ${href} is not in the page's React payload, so nothing would load it`);
+    if (!html.includes(`\\"rel\\":\\"stylesheet\\",\\"href\\":\\"${href}\\"`))
+      throw new Error(`first-paint: ${href} is not in the page's React payload, so nothing would load it`);
   }
   const viewport = /<meta name="viewport"[^>]*\/>/.exec(html);
   if (!viewport) throw new Error("first-paint: no viewport meta in the head to put the boot style after");

@@ -4,14 +4,28 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const PAGE_PACKAGES = ["next", "react", "react-dom", "@tanstack/react-query", "@tanstack/react-virtual", "@rjsf/core", "@rjsf/utils", "@rjsf/validator-ajv8", "ajv", "ajv-formats", "zod", "monaco-editor"];
+const PAGE_PACKAGES = [
+  "next",
+  "react",
+  "react-dom",
+  "@tanstack/react-query",
+  "@tanstack/react-virtual",
+  "@rjsf/core",
+  "@rjsf/utils",
+  "@rjsf/validator-ajv8",
+  "ajv",
+  "ajv-formats",
+  "zod",
+  "monaco-editor",
+];
 
 export function writeNotices(root, metafiles, outFile) {
   const dirs = new Set();
-  for (const meta of metafiles) for (const input of Object.keys(meta.inputs)) {
-    const dir = packageDirOf(root, input);
-    if (dir) dirs.add(dir);
-  }
+  for (const meta of metafiles)
+    for (const input of Object.keys(meta.inputs)) {
+      const dir = packageDirOf(root, input);
+      if (dir) dirs.add(dir);
+    }
   for (const name of PAGE_PACKAGES) addWithDependencies(root, path.join(root, "node_modules", name), dirs);
   const sections = [...dirs]
     .map((dir) => JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")))

@@ -3,7 +3,19 @@ import { cannedAnswer, compileRule, samplingText } from "../lib/answers/canned";
 import { rootsResult, schemaDefaults, standingAnswer } from "../lib/answers/standing";
 import { DEFAULT_ANSWERS, StandingAnswersSchema, applyAnswersPatch, type StandingAnswers } from "../lib/answers/schema";
 
-const params = { systemPrompt: "You are terse.", messages: [{ role: "user", content: { type: "text", text: "What is the weather?" } }, { role: "user", content: [{ type: "image", data: "" }, { type: "text", text: "in Paris" }] }] };
+const params = {
+  systemPrompt: "You are terse.",
+  messages: [
+    { role: "user", content: { type: "text", text: "What is the weather?" } },
+    {
+      role: "user",
+      content: [
+        { type: "image", data: "" },
+        { type: "text", text: "in Paris" },
+      ],
+    },
+  ],
+};
 const rules = [
   { match: "nothing matches this", text: "no", model: "m" },
   { match: "/weather\\?/i", text: "Sunny", model: "" },
@@ -16,7 +28,10 @@ describe("canned sampling responses", () => {
     expect(samplingText(params)).toBe("You are terse.\nWhat is the weather?\nin Paris");
   });
   it("answers with the first matching rule", () => {
-    expect(cannedAnswer(rules, params)).toEqual({ rule: 1, result: { role: "assistant", content: { type: "text", text: "Sunny" }, model: "mcp-inspector-canned", stopReason: "endTurn" } });
+    expect(cannedAnswer(rules, params)).toEqual({
+      rule: 1,
+      result: { role: "assistant", content: { type: "text", text: "Sunny" }, model: "mcp-inspector-canned", stopReason: "endTurn" },
+    });
     expect(cannedAnswer([{ match: "PARIS", text: "x", model: "m" }], params)?.rule).toBe(0);
     expect(cannedAnswer([], params)).toBeUndefined();
   });
@@ -29,22 +44,48 @@ describe("canned sampling responses", () => {
 
 describe("standing answers", () => {
   it("roots/list is always answered from the list, names only when given", () => {
-    expect(rootsResult([{ uri: " file:///a ", name: "" }, { uri: "", name: "x" }, { uri: "file:///b", name: "B" }])).toEqual({ roots: [{ uri: "file:///a" }, { uri: "file:///b", name: "B" }] });
+    expect(
+      rootsResult([
+        { uri: " file:///a ", name: "" },
+        { uri: "", name: "x" },
+        { uri: "file:///b", name: "B" },
+      ]),
+    ).toEqual({ roots: [{ uri: "file:///a" }, { uri: "file:///b", name: "B" }] });
     expect(standingAnswer("roots/list", {}, DEFAULT_ANSWERS)).toEqual({ result: { roots: [] } });
   });
   it("sampling waits for the person unless canned rules are on and one matches", () => {
     expect(standingAnswer("sampling/createMessage", params, withAnswers({ sampling: { enabled: false, rules } }))).toBeUndefined();
-    expect(standingAnswer("sampling/createMessage", params, withAnswers({ sampling: { enabled: true, rules } }))).toMatchObject({ result: { content: { text: "Sunny" } } });
+    expect(standingAnswer("sampling/createMessage", params, withAnswers({ sampling: { enabled: true, rules } }))).toMatchObject({
+      result: { content: { text: "Sunny" } },
+    });
     expect(standingAnswer("sampling/createMessage", { messages: [] }, withAnswers({ sampling: { enabled: true, rules } }))).toBeUndefined();
   });
   it("elicitation follows the policy: ask waits; decline and cancel say so; accept-defaults sends the schema's defaults", () => {
-    const requestedSchema = { type: "object", properties: { name: { type: "string", default: "Ada" }, age: { type: "integer", default: 36 }, ok: { type: "boolean", default: false }, color: { type: "string", enum: ["red", "blue"], default: "blue" }, note: { type: "string" } }, required: ["name"] };
+    const requestedSchema = {
+      type: "object",
+      properties: {
+        name: { type: "string", default: "Ada" },
+        age: { type: "integer", default: 36 },
+        ok: { type: "boolean", default: false },
+        color: { type: "string", enum: ["red", "blue"], default: "blue" },
+        note: { type: "string" },
+      },
+      required: ["name"],
+    };
     const ask = { message: "Who?", requestedSchema };
     expect(standingAnswer("elicitation/create", ask, DEFAULT_ANSWERS)).toBeUndefined();
     expect(standingAnswer("elicitation/create", ask, withAnswers({ elicitation: "decline" }))).toEqual({ result: { action: "decline" } });
     expect(standingAnswer("elicitation/create", ask, withAnswers({ elicitation: "cancel" }))).toEqual({ result: { action: "cancel" } });
-    expect(standingAnswer("elicitation/create", ask, withAnswers({ elicitation: "accept-defaults" }))).toEqual({ result: { action: "accept", content: { name: "Ada", age: 36, ok: false, color: "blue" } } });
-    expect(standingAnswer("elicitation/create", { mode: "url", url: "https://example.com", elicitationId: "e1", message: "Go" }, withAnswers({ elicitation: "accept-defaults" }))).toEqual({ result: { action: "accept" } });
+    expect(standingAnswer("elicitation/create", ask, withAnswers({ elicitation: "accept-defaults" }))).toEqual({
+      result: { action: "accept", content: { name: "Ada", age: 36, ok: false, color: "blue" } },
+    });
+    expect(
+      standingAnswer(
+        "elicitation/create",
+        { mode: "url", url: "https://example.com", elicitationId: "e1", message: "Go" },
+        withAnswers({ elicitation: "accept-defaults" }),
+      ),
+    ).toEqual({ result: { action: "accept" } });
     expect(schemaDefaults(undefined)).toEqual({});
   });
   it("other methods are never answered standing", () => {
@@ -62,6 +103,10 @@ describe("set-answers patches", () => {
     const afterRules = applyAnswersPatch(DEFAULT_ANSWERS, { sampling: { rules } });
     const afterSwitch = applyAnswersPatch(afterRules, { sampling: { enabled: true } });
     expect(afterSwitch).toEqual({ roots: [], sampling: { enabled: true, rules }, elicitation: "ask" });
-    expect(applyAnswersPatch(afterSwitch, { roots: [{ uri: "file:///x" }] })).toEqual({ roots: [{ uri: "file:///x" }], sampling: { enabled: true, rules }, elicitation: "ask" });
+    expect(applyAnswersPatch(afterSwitch, { roots: [{ uri: "file:///x" }] })).toEqual({
+      roots: [{ uri: "file:///x" }],
+      sampling: { enabled: true, rules },
+      elicitation: "ask",
+    });
   });
 });

@@ -17,9 +17,22 @@ let f: Fixture | undefined;
 afterEach(() => f?.close());
 
 async function run(idToken: string) {
-  f = await startFixture({ m2m: true, crossApp: { idToken: ID_TOKEN }, authMethods: ["client_secret_basic"], clients: [{ client_id: "robot", client_secret: SECRET, token_endpoint_auth_method: "client_secret_basic" }] });
+  f = await startFixture({
+    m2m: true,
+    crossApp: { idToken: ID_TOKEN },
+    authMethods: ["client_secret_basic"],
+    clients: [{ client_id: "robot", client_secret: SECRET, token_endpoint_auth_method: "client_secret_basic" }],
+  });
   const events: AuthEvent[] = [];
-  const s = createOAuthSession({ serverUrl: f.url, redirectUri: "http://127.0.0.1:9/unused", grant: "cross-app", clientId: "robot", clientSecret: SECRET, crossApp: { idToken, idpTokenEndpoint: `${f.asOrigin}/idp/token`, idpClientId: "idp-client" }, onEvent: (e) => events.push(e) });
+  const s = createOAuthSession({
+    serverUrl: f.url,
+    redirectUri: "http://127.0.0.1:9/unused",
+    grant: "cross-app",
+    clientId: "robot",
+    clientSecret: SECRET,
+    crossApp: { idToken, idpTokenEndpoint: `${f.asOrigin}/idp/token`, idpClientId: "idp-client" },
+    onEvent: (e) => events.push(e),
+  });
   const client = new Client({ name: "xaa-test", version: "1.0.0" });
   try {
     await client.connect(new StreamableHTTPClientTransport(new URL(f.url), { fetch: s.wrapFetch(fetch) }));
@@ -40,7 +53,13 @@ describe("cross-app access against the fixture IdP and authorization server", ()
     const as = f!.log.filter((l) => l.side === "as");
     expect(as.map((l) => l.path).filter((p) => p.endsWith("token"))).toEqual(["/idp/token", "/token"]);
     const exchange = new URLSearchParams(as.find((l) => l.path === "/idp/token")!.body);
-    expect(Object.fromEntries(exchange)).toMatchObject({ subject_token: ID_TOKEN, audience: f!.asOrigin, resource: f!.url, requested_token_type: "urn:ietf:params:oauth:token-type:id-jag", client_id: "idp-client" });
+    expect(Object.fromEntries(exchange)).toMatchObject({
+      subject_token: ID_TOKEN,
+      audience: f!.asOrigin,
+      resource: f!.url,
+      requested_token_type: "urn:ietf:params:oauth:token-type:id-jag",
+      client_id: "idp-client",
+    });
     const grant = as.find((l) => l.path === "/token")!;
     expect(new URLSearchParams(grant.body).get("grant_type")).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer");
     expect(grant.headers.authorization).toMatch(/^Basic /);
@@ -52,7 +71,9 @@ describe("cross-app access against the fixture IdP and authorization server", ()
 
   it("an ID token the IdP did not issue: the exchange's refusal in its words, at the authorization step", async () => {
     const r = await run("some-other-id-token");
-    expect(String(r.error)).toMatch(/OAuth, authorization: http:\/\/127\.0\.0\.1:\d+\/idp\/token refused the token exchange: invalid_grant: not the ID token this IdP issued \(HTTP 400\)/);
+    expect(String(r.error)).toMatch(
+      /OAuth, authorization: http:\/\/127\.0\.0\.1:\d+\/idp\/token refused the token exchange: invalid_grant: not the ID token this IdP issued \(HTTP 400\)/,
+    );
     expect(f!.log.some((l) => l.path === "/token")).toBe(false);
   });
 });

@@ -20,7 +20,11 @@ function verifies(jwt: string, pub: KeyObject): boolean {
   const [h, p, s] = jwt.split(".");
   const alg = (JSON.parse(Buffer.from(h, "base64url").toString()) as { alg: string }).alg;
   const hash = alg === "EdDSA" ? null : `sha${alg.slice(2)}`;
-  const key = alg.startsWith("ES") ? { key: pub, dsaEncoding: "ieee-p1363" as const } : alg.startsWith("PS") ? { key: pub, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST } : pub;
+  const key = alg.startsWith("ES")
+    ? { key: pub, dsaEncoding: "ieee-p1363" as const }
+    : alg.startsWith("PS")
+      ? { key: pub, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }
+      : pub;
   return verify(hash, Buffer.from(`${h}.${p}`), key, Buffer.from(s, "base64url"));
 }
 
@@ -40,7 +44,14 @@ describe("client assertions", () => {
     const jwt = clientAssertion({ clientId: "robot", audience: "https://as.example", key, alg, now: 1_700_000_000_000 });
     expect(verifies(jwt, createPublicKey(publicKey.export({ type: "spki", format: "pem" })))).toBe(true);
     const claims = JSON.parse(Buffer.from(jwt.split(".")[1], "base64url").toString()) as Record<string, unknown>;
-    expect(claims).toEqual({ iss: "robot", sub: "robot", aud: "https://as.example", jti: expect.stringMatching(/^[0-9a-f-]{36}$/), iat: 1_700_000_000, exp: 1_700_000_060 });
+    expect(claims).toEqual({
+      iss: "robot",
+      sub: "robot",
+      aud: "https://as.example",
+      jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      iat: 1_700_000_000,
+      exp: 1_700_000_060,
+    });
   });
 
   it("each assertion has its own jti", () => {
@@ -70,14 +81,18 @@ describe("choosing and checking the algorithm", () => {
   });
 
   it("a wrong, unknown or HMAC algorithm is refused in words", () => {
-    expect(() => chooseSigningAlg(p384, "ES256", undefined)).toThrow("the signing algorithm ES256 does not fit the private key, which is an EC key on P-384: use ES384");
+    expect(() => chooseSigningAlg(p384, "ES256", undefined)).toThrow(
+      "the signing algorithm ES256 does not fit the private key, which is an EC key on P-384: use ES384",
+    );
     expect(() => chooseSigningAlg(rsa, "RS999", undefined)).toThrow(/unknown signing algorithm RS999: use one of RS256, /);
     expect(() => chooseSigningAlg(rsa, "HS256", undefined)).toThrow(/HS256 is an HMAC algorithm \(client_secret_jwt\)/);
   });
 
   it("an RSA key under 2048 bits is refused (RFC 7518 §3.3)", () => {
     const small = readPrivateKey(pemOf(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey));
-    expect(() => chooseSigningAlg(small, "RS256", undefined)).toThrow(/an RSA key \(1024 bits\): RS and PS algorithms need 2048 bits or more/);
+    expect(() => chooseSigningAlg(small, "RS256", undefined)).toThrow(
+      /an RSA key \(1024 bits\): RS and PS algorithms need 2048 bits or more/,
+    );
   });
 
   it("a key that cannot be read says why, never echoing its text", () => {

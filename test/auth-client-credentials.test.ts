@@ -16,7 +16,10 @@ const SECRET = "m2m-secret-0123456789abcdef";
 const secretClient = (method: string) => ({ client_id: "robot", client_secret: SECRET, token_endpoint_auth_method: method });
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
-const pem = (k: typeof rsa) => ({ priv: k.privateKey.export({ type: "pkcs8", format: "pem" }) as string, pub: k.publicKey.export({ type: "spki", format: "pem" }) as string });
+const pem = (k: typeof rsa) => ({
+  priv: k.privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+  pub: k.publicKey.export({ type: "spki", format: "pem" }) as string,
+});
 const keyClient = (k: typeof rsa) => ({ client_id: "robot", token_endpoint_auth_method: "private_key_jwt", public_key: pem(k).pub });
 
 let opened: Fixture[] = [];
@@ -32,7 +35,14 @@ async function fixture(options: Record<string, unknown>): Promise<Fixture> {
 
 async function connectM2M(f: Fixture, extra: Partial<OAuthSessionOptions>) {
   const events: AuthEvent[] = [];
-  const s = createOAuthSession({ serverUrl: f.url, redirectUri: "http://127.0.0.1:9/unused", grant: "client_credentials", clientId: "robot", onEvent: (e) => events.push(e), ...extra });
+  const s = createOAuthSession({
+    serverUrl: f.url,
+    redirectUri: "http://127.0.0.1:9/unused",
+    grant: "client_credentials",
+    clientId: "robot",
+    onEvent: (e) => events.push(e),
+    ...extra,
+  });
   const client = new Client({ name: "m2m-test", version: "1.0.0" });
   try {
     await client.connect(new StreamableHTTPClientTransport(new URL(f.url), { fetch: s.wrapFetch(fetch) }));
@@ -62,7 +72,9 @@ describe("client credentials against the fixture authorization server", () => {
     expect(headers.authorization).toBe(`Basic ${Buffer.from(`robot:${SECRET}`).toString("base64")}`);
     expect(Object.fromEntries(params)).toEqual({ grant_type: "client_credentials", resource: f.url });
     expect(noPersonSteps(f)).toEqual([]);
-    expect(r.events).toContainEqual(expect.objectContaining({ type: "decision", step: "token", chose: "token endpoint auth: client_secret_basic" }));
+    expect(r.events).toContainEqual(
+      expect.objectContaining({ type: "decision", step: "token", chose: "token endpoint auth: client_secret_basic" }),
+    );
     expect(r.events.at(-1)).toMatchObject({ type: "outcome", step: "token", outcome: "authorized" });
     expect(JSON.stringify(r.events)).not.toContain(SECRET);
   });
@@ -73,7 +85,13 @@ describe("client credentials against the fixture authorization server", () => {
     expect(r.error).toBeUndefined();
     const { headers, params } = tokenRequest(f);
     expect(headers.authorization).toBeUndefined();
-    expect(Object.fromEntries(params)).toEqual({ grant_type: "client_credentials", scope: "mcp:read", resource: f.url, client_id: "robot", client_secret: SECRET });
+    expect(Object.fromEntries(params)).toEqual({
+      grant_type: "client_credentials",
+      scope: "mcp:read",
+      resource: f.url,
+      client_id: "robot",
+      client_secret: SECRET,
+    });
     expect(r.s.status()).toMatchObject({ authorized: true, scope: "mcp:read", clientId: "robot" });
     expect(JSON.stringify(r.events)).not.toContain(SECRET);
   });
@@ -99,7 +117,13 @@ describe("client credentials against the fixture authorization server", () => {
     const r = await connectM2M(f, { clientPrivateKey: pem(ec).priv });
     expect(r.error).toBeUndefined();
     expect(f.assertions[0].header.alg).toBe("ES256");
-    expect(r.events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "pre-registered client robot, private_key_jwt signed ES256" }));
+    expect(r.events).toContainEqual(
+      expect.objectContaining({
+        type: "decision",
+        step: "registration",
+        chose: "pre-registered client robot, private_key_jwt signed ES256",
+      }),
+    );
     // expires_in 1 s is within the 5 s margin: each request asks for a new token first, with a new assertion.
     expect(f.assertions.length).toBeGreaterThan(1);
     expect(new Set(f.assertions.map((a) => a.claims.jti)).size).toBe(f.assertions.length);
@@ -110,7 +134,9 @@ describe("client credentials against the fixture authorization server", () => {
     const wrong = "not-the-secret-at-all-42";
     const r = await connectM2M(f, { clientSecret: wrong });
     expect(isAuthFlowError(r.error)).toBe(true);
-    expect(String(r.error)).toMatch(/OAuth, the token request: http:\/\/127\.0\.0\.1:\d+\/token refused: invalid_client: wrong secret \(HTTP 401\)/);
+    expect(String(r.error)).toMatch(
+      /OAuth, the token request: http:\/\/127\.0\.0\.1:\d+\/token refused: invalid_client: wrong secret \(HTTP 401\)/,
+    );
     expect(r.events.at(-1)).toMatchObject({ type: "outcome", step: "token", outcome: "failed" });
     expect(JSON.stringify(r.events) + String(r.error)).not.toContain(wrong);
   });
@@ -118,7 +144,9 @@ describe("client credentials against the fixture authorization server", () => {
   it("an algorithm that does not fit the key is refused before anything is signed or sent", async () => {
     const f = await fixture({ authMethods: ["private_key_jwt"], clients: [keyClient(rsa)] });
     const r = await connectM2M(f, { clientPrivateKey: pem(rsa).priv, clientSigningAlg: "ES256" });
-    expect(String(r.error)).toMatch(/OAuth, client registration: the signing algorithm ES256 does not fit the private key, which is an RSA key \(2048 bits\): use RS256/);
+    expect(String(r.error)).toMatch(
+      /OAuth, client registration: the signing algorithm ES256 does not fit the private key, which is an RSA key \(2048 bits\): use RS256/,
+    );
     expect(f.log.some((l) => l.path === "/token")).toBe(false);
   });
 
@@ -126,7 +154,9 @@ describe("client credentials against the fixture authorization server", () => {
     const f = await fixture({ authMethods: ["private_key_jwt"], clients: [keyClient(rsa)] });
     const other = generateKeyPairSync("rsa", { modulusLength: 2048 });
     const r = await connectM2M(f, { clientPrivateKey: pem(other).priv });
-    expect(String(r.error)).toMatch(/refused: invalid_client: the signature does not verify with the client's public key \(alg RS256\) \(HTTP 401\)/);
+    expect(String(r.error)).toMatch(
+      /refused: invalid_client: the signature does not verify with the client's public key \(alg RS256\) \(HTTP 401\)/,
+    );
     expect(f.assertions).toEqual([]);
   });
 
@@ -145,7 +175,10 @@ describe("client credentials through the engine (the CLI's and the page's path)"
     const f = await fixture({ authMethods: ["private_key_jwt"], clients: [keyClient(ec)] });
     const { engine, rec } = newEngine();
     const key = pem(ec).priv;
-    const state = await engine.connect({ target: { transport: "http", url: f.url, headers: {} }, auth: { mode: "client-credentials", clientId: "robot", clientPrivateKey: key, clientSigningAlg: "ES256" } });
+    const state = await engine.connect({
+      target: { transport: "http", url: f.url, headers: {} },
+      auth: { mode: "client-credentials", clientId: "robot", clientPrivateKey: key, clientSigningAlg: "ES256" },
+    });
     expect(state.status, JSON.stringify(state.error)).toBe("connected");
     expect(state.authorization).toMatchObject({ authorized: true, clientId: "robot", token: expect.stringMatching(/^••••/) });
     expect(state.authorization?.pendingUrl).toBeUndefined();
@@ -157,9 +190,15 @@ describe("client credentials through the engine (the CLI's and the page's path)"
   it("a wrong secret fails the connection as auth-required (the CLI's exit 3), naming the token step", async () => {
     const f = await fixture({ authMethods: ["client_secret_post"], clients: [secretClient("client_secret_post")] });
     const { engine, rec } = newEngine();
-    const state = await engine.connect({ target: { transport: "http", url: f.url, headers: {} }, auth: { mode: "client-credentials", clientId: "robot", clientSecret: "wrong-wrong-wrong" } });
+    const state = await engine.connect({
+      target: { transport: "http", url: f.url, headers: {} },
+      auth: { mode: "client-credentials", clientId: "robot", clientSecret: "wrong-wrong-wrong" },
+    });
     expect(state.status).toBe("failed");
-    expect(state.error).toMatchObject({ kind: "auth-required", message: expect.stringMatching(/OAuth, the token request: .* refused: invalid_client: wrong secret/) });
+    expect(state.error).toMatchObject({
+      kind: "auth-required",
+      message: expect.stringMatching(/OAuth, the token request: .* refused: invalid_client: wrong secret/),
+    });
     expect(JSON.stringify(rec.since(0))).not.toContain("wrong-wrong-wrong");
   });
 });

@@ -78,7 +78,10 @@ describe("OAuth against the SDK's example server (--oauth-strict)", () => {
     expect(events.some((e) => e.type === "decision" && e.step === "callback")).toBe(false);
     await oauth.finish(callback.href);
     await login;
-    expect(events.find((e) => e.type === "decision" && e.step === "callback")).toMatchObject({ why: expect.stringContaining("state"), spec: expect.stringMatching(/^https:/) });
+    expect(events.find((e) => e.type === "decision" && e.step === "callback")).toMatchObject({
+      why: expect.stringContaining("state"),
+      spec: expect.stringMatching(/^https:/),
+    });
     expect(await listTools(oauth.wrapFetch(fetch))).toContain("greet");
     oauth.forget();
     expect(oauth.status()).toMatchObject({ authorized: false });

@@ -11,11 +11,21 @@ const startFixture = startOAuthFixture;
 
 const REDIRECT = "http://127.0.0.1:9/oauth/callback";
 
-async function withFixture(options: FixtureOptions, extra: Partial<OAuthSessionOptions>, body: (f: Fixture, s: ReturnType<typeof createOAuthSession>, events: AuthEvent[]) => Promise<void>) {
+async function withFixture(
+  options: FixtureOptions,
+  extra: Partial<OAuthSessionOptions>,
+  body: (f: Fixture, s: ReturnType<typeof createOAuthSession>, events: AuthEvent[]) => Promise<void>,
+) {
   const f = await startFixture(options);
   const events: AuthEvent[] = [];
   try {
-    const s = createOAuthSession({ serverUrl: f.url, redirectUri: REDIRECT, nonInteractive: true, onEvent: (e) => events.push(e), ...extra });
+    const s = createOAuthSession({
+      serverUrl: f.url,
+      redirectUri: REDIRECT,
+      nonInteractive: true,
+      onEvent: (e) => events.push(e),
+      ...extra,
+    });
     await body(f, s, events);
     for (const e of events) expect(AuthEventSchema.safeParse(e).success).toBe(true);
   } finally {
@@ -52,16 +62,24 @@ describe("OAuth against a fixture authorization server", () => {
 
   it("an authorization server that offers PKCE without S256 is refused, with the reason, before anything is registered", async () => {
     await withFixture({ pkceMethods: ["plain"] }, {}, async (f, s, events) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization server metadata: the authorization server offers PKCE methods plain but not S256/);
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(
+        /OAuth, authorization server metadata: the authorization server offers PKCE methods plain but not S256/,
+      );
       const problem = events.find((e) => e.type === "problem");
-      expect(problem).toMatchObject({ step: "authorization-server-metadata", severity: "error", spec: expect.stringContaining("authorization-code-protection") });
+      expect(problem).toMatchObject({
+        step: "authorization-server-metadata",
+        severity: "error",
+        spec: expect.stringContaining("authorization-code-protection"),
+      });
       expect(f.log.some((l) => l.path === "/register" || l.path === "/authorize")).toBe(false);
     });
   });
 
   it("HTML where metadata belongs: a clear error at that step", async () => {
     await withFixture({ htmlMetadata: true }, {}, async (f, s, events) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization server metadata: authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server is not JSON \(text\/html, begins "<!doctype html>/);
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(
+        /OAuth, authorization server metadata: authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server is not JSON \(text\/html, begins "<!doctype html>/,
+      );
       expect(events.at(-1)).toMatchObject({ type: "outcome", outcome: "failed", step: "authorization-server-metadata" });
     });
   });
@@ -72,14 +90,18 @@ describe("OAuth against a fixture authorization server", () => {
       expect(s.status().scope ?? "").toBe("");
       const result = await client.callTool({ name: "echo", arguments: {} });
       expect(result.content).toEqual([{ type: "text", text: "scope: write" }]);
-      expect(events.find((e) => e.type === "decision" && e.step === "step-up")).toMatchObject({ chose: "authorize again with scope write" });
+      expect(events.find((e) => e.type === "decision" && e.step === "step-up")).toMatchObject({
+        chose: "authorize again with scope write",
+      });
       await client.close();
     });
   });
 
   it("403 insufficient_scope again and again: at most two step-ups, then a clear error", async () => {
     await withFixture({ alwaysInsufficient: true }, {}, async (f, s) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, scope step-up: the server still answers 403 insufficient_scope \(scope admin\) after 2 step-ups: giving up/);
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(
+        /OAuth, scope step-up: the server still answers 403 insufficient_scope \(scope admin\) after 2 step-ups: giving up/,
+      );
       expect(f.log.filter((l) => l.path === "/authorize")).toHaveLength(3);
     });
   });
@@ -95,27 +117,40 @@ describe("OAuth against a fixture authorization server", () => {
         expect(new URLSearchParams(token.body).has("client_secret")).toBe(method === "client_secret_post");
         expect(events).toContainEqual(expect.objectContaining({ type: "decision", chose: `token endpoint auth: ${method}` }));
         // The secret shows masked in the events, never in the clear.
-        const secret = [...((f as unknown as { clients: Map<string, { client_secret?: string }> }).clients.values())][0].client_secret;
+        const secret = [...(f as unknown as { clients: Map<string, { client_secret?: string }> }).clients.values()][0].client_secret;
         if (secret) expect(JSON.stringify(events)).not.toContain(secret);
       });
     });
   }
 
   it("a pre-registered client with a secret: no registration, client_secret_post as the server lists", async () => {
-    const clients = [{ client_id: "pre", client_secret: "s3cret-s3cret-s3cret", token_endpoint_auth_method: "client_secret_post", redirect_uris: [REDIRECT] }];
-    await withFixture({ clients, authMethods: ["client_secret_post"], noRegistration: true }, { clientId: "pre", clientSecret: "s3cret-s3cret-s3cret" }, async (f, s, events) => {
-      await (await connect(f.url, s.wrapFetch(fetch))).close();
-      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "pre-registered" }));
-      expect(new URLSearchParams(tokenRequests(f)[0].body).get("client_secret")).toBe("s3cret-s3cret-s3cret");
-      expect(JSON.stringify(events)).not.toContain("s3cret-s3cret-s3cret");
-    });
+    const clients = [
+      {
+        client_id: "pre",
+        client_secret: "s3cret-s3cret-s3cret",
+        token_endpoint_auth_method: "client_secret_post",
+        redirect_uris: [REDIRECT],
+      },
+    ];
+    await withFixture(
+      { clients, authMethods: ["client_secret_post"], noRegistration: true },
+      { clientId: "pre", clientSecret: "s3cret-s3cret-s3cret" },
+      async (f, s, events) => {
+        await (await connect(f.url, s.wrapFetch(fetch))).close();
+        expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "pre-registered" }));
+        expect(new URLSearchParams(tokenRequests(f)[0].body).get("client_secret")).toBe("s3cret-s3cret-s3cret");
+        expect(JSON.stringify(events)).not.toContain("s3cret-s3cret-s3cret");
+      },
+    );
   });
 
   it("a token issued for another resource is refused at the token step", async () => {
     await withFixture({ audience: "https://other.example/mcp" }, {}, async (f, s) => {
       const error = await connect(f.url, s.wrapFetch(fetch)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
-      expect((error as Error).message).toMatch(/OAuth, the token request: the token was issued for https:\/\/other\.example\/mcp, not for this server/);
+      expect((error as Error).message).toMatch(
+        /OAuth, the token request: the token was issued for https:\/\/other\.example\/mcp, not for this server/,
+      );
       // The SDK passes the flow's error through as thrown: a shell can tell it (exit 3) by its class or code.
       expect(isAuthFlowError(error)).toBe(true);
       expect(error).toMatchObject({ code: "auth-required", step: "token" });
@@ -125,7 +160,9 @@ describe("OAuth against a fixture authorization server", () => {
 
   it("without a person, a redirect back with another state ends the flow at the callback, and no code is exchanged", async () => {
     await withFixture({ wrongState: true }, {}, async (f, s) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the authorization callback: the state in the callback is not the one this flow sent/);
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(
+        /OAuth, the authorization callback: the state in the callback is not the one this flow sent/,
+      );
       expect(tokenRequests(f)).toHaveLength(0);
     });
   });
@@ -140,16 +177,24 @@ describe("OAuth against a fixture authorization server", () => {
   it("an authorization server that is down: the step and the reason", async () => {
     const closed = await freePort();
     await withFixture({ asUrl: `http://127.0.0.1:${closed}` }, {}, async (f, s) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, authorization server metadata: GET http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server failed: connect ECONNREFUSED/);
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(
+        /OAuth, authorization server metadata: GET http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server failed: connect ECONNREFUSED/,
+      );
     });
   });
 
   it("a token from the environment the server refuses: a clear error, and no flow", async () => {
     await withFixture({}, { accessToken: "from-the-environment" }, async (f, s, events) => {
-      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(/OAuth, the server's challenge: the server refused the token given \(HTTP 401, invalid_token\)/);
+      await expect(connect(f.url, s.wrapFetch(fetch))).rejects.toThrow(
+        /OAuth, the server's challenge: the server refused the token given \(HTTP 401, invalid_token\)/,
+      );
       expect(events.filter((e) => e.type === "exchange")).toEqual([]);
       // The failure names the spec section it breaks, so the page can link it.
-      expect(events.find((e) => e.type === "outcome")).toMatchObject({ outcome: "failed", step: "challenge", spec: expect.stringMatching(/^https:/) });
+      expect(events.find((e) => e.type === "outcome")).toMatchObject({
+        outcome: "failed",
+        step: "challenge",
+        spec: expect.stringMatching(/^https:/),
+      });
       expect(f.log.filter((l) => l.side === "as")).toEqual([]);
     });
   });
@@ -160,7 +205,9 @@ describe("OAuth: registration by metadata document, and the 2025-03-26 paths", (
     const cimd = "https://client.example/inspector.json";
     await withFixture({ cimd: true }, { clientMetadataUrl: cimd }, async (f, s, events) => {
       await (await connect(f.url, s.wrapFetch(fetch))).close();
-      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "client-id-metadata-document" }));
+      expect(events).toContainEqual(
+        expect.objectContaining({ type: "decision", step: "registration", chose: "client-id-metadata-document" }),
+      );
       expect(f.log.some((l) => l.path === "/register")).toBe(false);
       expect(new URLSearchParams(tokenRequests(f)[0].body).get("client_id")).toBe(cimd);
       // The metadata document is the authorization server's to fetch, not ours.
@@ -171,7 +218,14 @@ describe("OAuth: registration by metadata document, and the 2025-03-26 paths", (
   it("a metadata URL the server does not support: dynamic registration, and why", async () => {
     await withFixture({}, { clientMetadataUrl: "https://client.example/inspector.json" }, async (f, s, events) => {
       await (await connect(f.url, s.wrapFetch(fetch))).close();
-      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "registration", chose: "dynamic", why: expect.stringContaining("does not support Client ID Metadata Documents") }));
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          type: "decision",
+          step: "registration",
+          chose: "dynamic",
+          why: expect.stringContaining("does not support Client ID Metadata Documents"),
+        }),
+      );
     });
   });
 
@@ -180,8 +234,14 @@ describe("OAuth: registration by metadata document, and the 2025-03-26 paths", (
       await (await connect(f.url, s.wrapFetch(fetch))).close();
       const origin = new URL(f.url).origin;
       expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "resource-metadata", chose: `${origin}/` }));
-      const urls = events.filter((e) => e.type === "exchange").map((e) => `${e.step} ${new URL(e.request.url).pathname} ${e.response?.status}`);
-      expect(urls.slice(0, 3)).toEqual(["resource-metadata /.well-known/oauth-protected-resource/mcp 404", "resource-metadata /.well-known/oauth-protected-resource 404", "authorization-server-metadata /.well-known/oauth-authorization-server 200"]);
+      const urls = events
+        .filter((e) => e.type === "exchange")
+        .map((e) => `${e.step} ${new URL(e.request.url).pathname} ${e.response?.status}`);
+      expect(urls.slice(0, 3)).toEqual([
+        "resource-metadata /.well-known/oauth-protected-resource/mcp 404",
+        "resource-metadata /.well-known/oauth-protected-resource 404",
+        "authorization-server-metadata /.well-known/oauth-authorization-server 200",
+      ]);
     });
   });
 
@@ -189,7 +249,13 @@ describe("OAuth: registration by metadata document, and the 2025-03-26 paths", (
     await withFixture({ legacy: "endpoints" }, {}, async (f, s, events) => {
       await (await connect(f.url, s.wrapFetch(fetch))).close();
       const origin = new URL(f.url).origin;
-      expect(events).toContainEqual(expect.objectContaining({ type: "decision", step: "authorization-server-metadata", chose: `${origin}/authorize, ${origin}/token, ${origin}/register` }));
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          type: "decision",
+          step: "authorization-server-metadata",
+          chose: `${origin}/authorize, ${origin}/token, ${origin}/register`,
+        }),
+      );
       expect(s.status().authorized).toBe(true);
     });
   });
@@ -201,7 +267,11 @@ describe("OAuth with a person", () => {
     await withFixture({}, { nonInteractive: false, onAuthorizationUrl: (u) => (url = u) }, async (f, s) => {
       const wrapped = s.wrapFetch(fetch);
       const ac = new AbortController();
-      const init = { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }) };
+      const init = {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+      };
       const waiting = wrapped(f.url, { ...init, signal: ac.signal });
       await expect.poll(() => url).not.toBe("");
       ac.abort(new Error("the caller gave up"));
@@ -215,7 +285,11 @@ describe("OAuth with a person", () => {
 });
 
 describe("OAuth under parallel requests", () => {
-  const post = (id: number) => ({ method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify({ jsonrpc: "2.0", id, method: "tools/list" }) });
+  const post = (id: number) => ({
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+    body: JSON.stringify({ jsonrpc: "2.0", id, method: "tools/list" }),
+  });
 
   it("requests that meet the same 401 share one login; those that meet an expiring token share one refresh", async () => {
     await withFixture({ refresh: true, expiresIn: 1 }, {}, async (f, s) => {
@@ -252,8 +326,14 @@ describe("OAuth over the HTTP+SSE transport", () => {
     await withFixture({ sse: true, pkceMethods: ["plain"] }, {}, async (f, s) => {
       const wrapped = s.wrapFetch(fetch);
       const client = new Client({ name: "auth-test", version: "1.0.0" });
-      await expect(client.connect(new SSEClientTransport(new URL(f.url), { fetch: wrapped, eventSourceInit: { fetch: wrapped } }))).rejects.toThrow();
-      expect(s.lastFailure()).toMatchObject({ code: "auth-required", step: "authorization-server-metadata", message: expect.stringContaining("not S256") });
+      await expect(
+        client.connect(new SSEClientTransport(new URL(f.url), { fetch: wrapped, eventSourceInit: { fetch: wrapped } })),
+      ).rejects.toThrow();
+      expect(s.lastFailure()).toMatchObject({
+        code: "auth-required",
+        step: "authorization-server-metadata",
+        message: expect.stringContaining("not S256"),
+      });
     });
   });
 });

@@ -13,7 +13,14 @@ import { runLauncher, type LauncherRun } from "./helpers/launcher";
 // authorization_endpoint went to the OS's opener unchecked (file:///etc/passwd and javascript:
 // were opened: the class of CVE-2025-6514).
 
-const HOSTILE = ["file:///etc/passwd", "javascript:alert(document.domain)", "vscode://x/y", "smb://evil.example/share", "data:text/html,<script>1</script>", "not a url"];
+const HOSTILE = [
+  "file:///etc/passwd",
+  "javascript:alert(document.domain)",
+  "vscode://x/y",
+  "smb://evil.example/share",
+  "data:text/html,<script>1</script>",
+  "not a url",
+];
 
 describe("what may be opened", () => {
   test("only http(s); every refusal names its reason", () => {
@@ -46,7 +53,10 @@ describe("what may be opened", () => {
   test("the flow refuses metadata whose authorization_endpoint is not http(s), as an error-level problem at its step", () => {
     const reports: unknown[] = [];
     const ctx = { report: (e: unknown) => reports.push(e) } as unknown as FlowContext;
-    const meta = (authorization_endpoint: string): AuthServerMetadata => ({ authorization_endpoint, token_endpoint: "https://as.example/token" });
+    const meta = (authorization_endpoint: string): AuthServerMetadata => ({
+      authorization_endpoint,
+      token_endpoint: "https://as.example/token",
+    });
     expect(() => checkAuthorizationEndpoint(ctx, meta("https://as.example/authorize"))).not.toThrow();
     for (const url of HOSTILE) {
       let thrown: unknown;
@@ -74,7 +84,9 @@ describe("--auth browser against an authorization server that advertises a file:
     ["--cli", ["--cli", "--method", "tools/list"]],
     ["check", ["check"]],
   ])("%s: nothing is opened, the refusal names the scheme, the run ends", async (_, mode) => {
-    const fixture = (await import(new URL("./fixtures/oauth-as.mjs", import.meta.url).href)) as { startOAuthFixture(o: object): Promise<{ url: string; close(): Promise<void> }> };
+    const fixture = (await import(new URL("./fixtures/oauth-as.mjs", import.meta.url).href)) as {
+      startOAuthFixture(o: object): Promise<{ url: string; close(): Promise<void> }>;
+    };
     const f = await fixture.startOAuthFixture({ authorizationEndpoint: "file:///etc/passwd" });
     closers.push(() => f.close());
     const dir = mkdtempSync(path.join(tmpdir(), "open-url-"));

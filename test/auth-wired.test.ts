@@ -28,13 +28,28 @@ describe("authorization through the engine", () => {
     expect(tools.tools.map((t) => t.name)).toContain("greet");
     const entries = rec.since(0);
     const auth = entries.filter((e) => e.kind === "auth");
-    expect(auth.map((e) => e.kind === "auth" && e.auth.type === "exchange" && e.auth.step).filter(Boolean)).toEqual(expect.arrayContaining(["resource-metadata", "authorization-server-metadata", "registration", "token"]));
+    expect(auth.map((e) => e.kind === "auth" && e.auth.type === "exchange" && e.auth.step).filter(Boolean)).toEqual(
+      expect.arrayContaining(["resource-metadata", "authorization-server-metadata", "registration", "token"]),
+    );
     // The server's 401 is in the record as received, before the flow.
     expect(entries.some((e) => e.kind === "http" && e.http.status === 401)).toBe(true);
     // A reconnect reuses the token: no second flow.
     await engine.connect({ target: { transport: "http", url, headers: {} }, auth: { mode: "auto" } });
     expect(rec.since(0).filter((e) => e.kind === "auth" && e.auth.type === "exchange" && e.auth.step === "token").length).toBe(1);
-    const shared = JSON.stringify(redactSession({ ...buildSession({ inspectorVersion: "t", target: { transport: "http", url, headers: {} }, capabilities: state.capabilities!, entries: [] }), entries: rec.since(0) }, { secrets: {} }).session);
+    const shared = JSON.stringify(
+      redactSession(
+        {
+          ...buildSession({
+            inspectorVersion: "t",
+            target: { transport: "http", url, headers: {} },
+            capabilities: state.capabilities!,
+            entries: [],
+          }),
+          entries: rec.since(0),
+        },
+        { secrets: {} },
+      ).session,
+    );
     expect(shared).not.toMatch(/"access_token":"[A-Za-z0-9_-]{16,}/);
   });
 
@@ -83,7 +98,9 @@ describe("authorization headless", () => {
 describe("authorization problems are lint findings", () => {
   test("an authorization server without PKCE S256: the flow refuses it, the record holds the problem, the lint reports it at its step with its spec section", async () => {
     // The fixture is plain JS: its URL is imported at run time (as test/auth-fixture.test.ts does).
-    const fixture = (await import(new URL("./fixtures/oauth-as.mjs", import.meta.url).href)) as { startOAuthFixture(o: object): Promise<{ url: string; close(): Promise<void> }> };
+    const fixture = (await import(new URL("./fixtures/oauth-as.mjs", import.meta.url).href)) as {
+      startOAuthFixture(o: object): Promise<{ url: string; close(): Promise<void> }>;
+    };
     const f = await fixture.startOAuthFixture({ pkceMethods: ["plain"] });
     try {
       const { engine, rec } = newEngine();

@@ -35,7 +35,9 @@ async function endless(status: number, contentType: string): Promise<{ url: stri
 describe("bodies are read no further than their bound", () => {
   test("a response body: the stream is cancelled at the bound, and the cut is said", async () => {
     let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({ pull: (c) => void (pulled++ < 100_000 ? c.enqueue(new Uint8Array(1024).fill(97)) : c.close()) });
+    const body = new ReadableStream<Uint8Array>({
+      pull: (c) => void (pulled++ < 100_000 ? c.enqueue(new Uint8Array(1024).fill(97)) : c.close()),
+    });
     const { text, truncated } = await readBodyBounded(new Response(body), 10_000);
     expect(text).toHaveLength(10_000);
     expect(truncated).toBe(true);
@@ -44,7 +46,13 @@ describe("bodies are read no further than their bound", () => {
 
   test("OAuth: an endless token response is read to 1 MiB and no further", async () => {
     const s = await endless(200, "text/plain");
-    const ctx: FlowContext = { fetch, report: () => undefined, origins: { check: () => undefined } as unknown as FlowContext["origins"], timeoutMs: 10_000, protocolVersion: "2025-11-25" };
+    const ctx: FlowContext = {
+      fetch,
+      report: () => undefined,
+      origins: { check: () => undefined } as unknown as FlowContext["origins"],
+      timeoutMs: 10_000,
+      protocolVersion: "2025-11-25",
+    };
     const answer = await exchange(ctx, "token", s.url, { method: "POST", body: "grant_type=x" });
     expect(answer.text.length).toBe(1 << 20);
     // The socket buffers a little more than was read; nowhere near the 2 GiB on offer.
@@ -66,7 +74,9 @@ describe("bodies are read no further than their bound", () => {
     const big = path.join(dir, "big.mcp-session.json");
     writeFileSync(big, "");
     truncateSync(big, 300 * 1024 * 1024);
-    expect(() => readTextFileBounded("/dev/zero", 1024, "a session file")).toThrow(/larger than 1 KiB, the most a session file may be \(nothing past that was read\)/);
+    expect(() => readTextFileBounded("/dev/zero", 1024, "a session file")).toThrow(
+      /larger than 1 KiB, the most a session file may be \(nothing past that was read\)/,
+    );
     const run = runLauncher(["replay", big, "--yes"]);
     expect((await run.exited).code).toBe(2);
     expect(run.stderr()).toMatch(/cannot read .*big\.mcp-session\.json: it is larger than 32 MiB, the most a session file may be/);

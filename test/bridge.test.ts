@@ -15,7 +15,12 @@ afterEach(async () => {
   inspector = undefined;
 });
 
-const stdio = (file: string, args: string[] = [], env: Record<string, string> = {}) => ({ transport: "stdio" as const, command: process.execPath, args: [file, ...args], env });
+const stdio = (file: string, args: string[] = [], env: Record<string, string> = {}) => ({
+  transport: "stdio" as const,
+  command: process.execPath,
+  args: [file, ...args],
+  env,
+});
 const text = (out: ToolCallOutcome) => JSON.stringify(out.result);
 
 describe("driving the reference servers through the WebSocket", () => {
@@ -39,9 +44,16 @@ describe("driving the reference servers through the WebSocket", () => {
     inspector = await startTestInspector();
     const { client } = await connectClient(inspector);
     await client.hello(0);
-    const state = await client.command({ type: "connect", spec: { target: stdio(MEMORY, [], { MEMORY_FILE_PATH: path.join(dir, "memory.jsonl") }) } });
+    const state = await client.command({
+      type: "connect",
+      spec: { target: stdio(MEMORY, [], { MEMORY_FILE_PATH: path.join(dir, "memory.jsonl") }) },
+    });
     expect(state.status, state.error?.message).toBe("connected");
-    await client.command({ type: "call-tool", name: "create_entities", arguments: { entities: [{ name: "Ada", entityType: "person", observations: ["wrote the first program"] }] } });
+    await client.command({
+      type: "call-tool",
+      name: "create_entities",
+      arguments: { entities: [{ name: "Ada", entityType: "person", observations: ["wrote the first program"] }] },
+    });
     const graph = await client.command({ type: "call-tool", name: "read_graph", arguments: {} });
     expect(text(graph)).toContain("wrote the first program");
   });
@@ -60,8 +72,16 @@ describe("driving the reference servers through the WebSocket", () => {
     const { client: second, seen } = await connectClient(inspector);
     await second.hello(0);
     const call = client.command({ type: "call-tool", name: "trigger-sampling-request", arguments: { prompt: "hi", maxTokens: 3 } });
-    const pending = await waitFor(() => seen.states.at(-1)?.pending.find((p) => p.method === "sampling/createMessage"), 10_000, "pending sampling in a second page");
-    await second.command({ type: "answer", pendingId: pending.pendingId, result: { role: "assistant", content: { type: "text", text: "answered in tab two" }, model: "m" } });
+    const pending = await waitFor(
+      () => seen.states.at(-1)?.pending.find((p) => p.method === "sampling/createMessage"),
+      10_000,
+      "pending sampling in a second page",
+    );
+    await second.command({
+      type: "answer",
+      pendingId: pending.pendingId,
+      result: { role: "assistant", content: { type: "text", text: "answered in tab two" }, model: "m" },
+    });
     expect(text(await call)).toContain("answered in tab two");
   });
 });
@@ -81,7 +101,11 @@ describe("the record reaches every page, whole", () => {
     await waitFor(() => reloaded.seen.entries.length >= inspector!.record.lastSeq, 5000, "history");
     expect(reloaded.seen.entries.map((e) => e.seq)).toEqual(inspector.record.since(0).map((e) => e.seq));
     await reloaded.client.command({ type: "call-tool", name: "echo", arguments: { message: "after reload" } });
-    await waitFor(() => reloaded.seen.entries.some((e) => e.kind === "message" && JSON.stringify(e.message).includes("Echo: after reload")), 5000, "live entry");
+    await waitFor(
+      () => reloaded.seen.entries.some((e) => e.kind === "message" && JSON.stringify(e.message).includes("Echo: after reload")),
+      5000,
+      "live entry",
+    );
     const seqs = reloaded.seen.entries.map((e) => e.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(seqs.length);
@@ -131,7 +155,9 @@ describe("big results cross the socket once", () => {
     expect(big.result).toBeUndefined();
     // The page already has (or is about to get) the entry with the whole result.
     const entry = await waitFor(() => seen.entries.find((e) => e.seq === big.responseSeq), 10_000, "the big entry");
-    expect(((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length)).toBe(2 * 1024 * 1024);
+    expect((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length).toBe(
+      2 * 1024 * 1024,
+    );
   });
 });
 
@@ -148,11 +174,17 @@ describe("every command is followed by its own id", () => {
     const out = await sent.reply;
     expect(accepted).toEqual({ requestSeq: out.requestSeq, progressToken: expect.anything() });
     const request = inspector.record.get(accepted.requestSeq) as MessageEntry;
-    expect(request.message).toMatchObject({ method: "tools/call", params: { name: SLOW, _meta: { progressToken: accepted.progressToken } } });
+    expect(request.message).toMatchObject({
+      method: "tools/call",
+      params: { name: SLOW, _meta: { progressToken: accepted.progressToken } },
+    });
 
     const at = (match: (e: Entry) => boolean) => seen.arrivals.findIndex((a) => "entry" in a && match(a.entry));
     const acceptedAt = seen.arrivals.findIndex((a) => "accepted" in a && a.accepted.id === sent.id);
-    const progressAt = at((e) => e.kind === "message" && (e.message as { params?: { progressToken?: unknown } }).params?.progressToken === accepted.progressToken);
+    const progressAt = at(
+      (e) =>
+        e.kind === "message" && (e.message as { params?: { progressToken?: unknown } }).params?.progressToken === accepted.progressToken,
+    );
     const responseAt = at((e) => e.seq === out.responseSeq);
     expect(acceptedAt).toBeGreaterThanOrEqual(0);
     expect(progressAt).toBeGreaterThan(acceptedAt);
@@ -173,7 +205,11 @@ describe("every command is followed by its own id", () => {
       expect(accA.progressToken).not.toEqual(accB.progressToken);
       await Promise.all([a.reply, b.reply]);
       // Each tab sees every entry; its bar reads only its own call's progress.
-      await waitFor(() => tabA.feed.progressOf(accA)?.progress === 2 && tabB.feed.progressOf(accB)?.progress === 4, 5000, "both calls' last progress");
+      await waitFor(
+        () => tabA.feed.progressOf(accA)?.progress === 2 && tabB.feed.progressOf(accB)?.progress === 4,
+        5000,
+        "both calls' last progress",
+      );
       expect(tabA.feed.progressOf(accA)).toMatchObject({ progress: 2, total: 2 });
       expect(tabB.feed.progressOf(accB)).toMatchObject({ progress: 4, total: 4 });
       expect(tabA.feed.progressOf(accB)).toMatchObject({ total: 4 });
@@ -196,7 +232,9 @@ describe("every command is followed by its own id", () => {
     await a.client.command({ type: "cancel", target: sent.id, reason: "enough" });
     await expect(sent.reply).rejects.toThrow("tools/call cancelled: enough");
     const rpcId = ((inspector.record.get(accepted.requestSeq) as MessageEntry).message as { id: number }).id;
-    const cancelled = inspector.record.since(accepted.requestSeq).find((e): e is MessageEntry => e.kind === "message" && (e.message as { method?: string }).method === "notifications/cancelled");
+    const cancelled = inspector.record
+      .since(accepted.requestSeq)
+      .find((e): e is MessageEntry => e.kind === "message" && (e.message as { method?: string }).method === "notifications/cancelled");
     expect(cancelled?.message).toMatchObject({ params: { requestId: rpcId, reason: "enough" } });
   });
 
@@ -208,7 +246,9 @@ describe("every command is followed by its own id", () => {
     inspector.engine.sendToolCall = () => ({ requestSeq: 1, outcome: Promise.resolve({ result: {}, durationMs: "slow" }) }) as never;
     const err = await client.command({ type: "call-tool", name: "anything", arguments: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CommandFailed);
-    expect((err as CommandFailed).message).toMatch(/^inspector bug: the reply to call-tool does not fit its schema at (verdict|durationMs)/);
+    expect((err as CommandFailed).message).toMatch(
+      /^inspector bug: the reply to call-tool does not fit its schema at (verdict|durationMs)/,
+    );
     expect(await client.command({ type: "hello", since: inspector.record.lastSeq })).toMatchObject({ lastSeq: inspector.record.lastSeq });
     expect(seen.problems).toEqual([]);
   });

@@ -36,14 +36,28 @@ describe("check against a 2026-07-28-only server", () => {
     const r = await check(modernStdio("modern-only-server.mjs"));
     expectCleanModern(r, ["ping"]);
     const probes = byId(r);
-    for (const id of ["unknown-method", "tool-invalid-arguments", "unknown-tool", "resource-not-found", "cancellation", "list-consistent/tools", "tool-call/add", "tool-call/echo"]) {
+    for (const id of [
+      "unknown-method",
+      "tool-invalid-arguments",
+      "unknown-tool",
+      "resource-not-found",
+      "cancellation",
+      "list-consistent/tools",
+      "tool-call/add",
+      "tool-call/echo",
+    ]) {
       expect(probes[id]?.status, `${id}: ${probes[id]?.message}`).toBe("pass");
     }
     // 2026-07-28 moved "resource not found" to -32602: that is a pass, not a note.
     expect(probes["resource-not-found"]).toMatchObject({ severity: "error", message: expect.stringMatching(/^-32602 /) });
     expect(formatText(r)).toMatch(/^modern-only 1\.0\.0 \(protocol 2026-07-28\) via .*\nera: modern \(2026-07-28: server\/discover/);
     expect(formatText(r)).toMatch(/\n0 error\(s\), 0 warning\(s\), 0 info; probes: \d+ passed, 0 failed, 1 skipped\n$/);
-    expect(JSON.parse(formatJson(r))).toMatchObject({ format: "mcp-inspector-check", era: "modern", protocolVersion: "2026-07-28", summary: { errors: 0, warnings: 0 } });
+    expect(JSON.parse(formatJson(r))).toMatchObject({
+      format: "mcp-inspector-check",
+      era: "modern",
+      protocolVersion: "2026-07-28",
+      summary: { errors: 0, warnings: 0 },
+    });
   }, 60_000);
 
   describe("over Streamable HTTP", () => {
@@ -68,7 +82,12 @@ describe("check against a 2026-07-28-only server", () => {
   test("spawned as a user runs it: exit 0, JSON with the era", async () => {
     const run = runLauncher(["check", process.execPath, path.join(FIXTURES, "modern-only-server.mjs"), "--format", "json"]);
     expect((await run.exited).code, run.stderr()).toBe(0);
-    expect(JSON.parse(run.stdout())).toMatchObject({ connected: true, era: "modern", protocolVersion: "2026-07-28", summary: { errors: 0, probesFailed: 0 } });
+    expect(JSON.parse(run.stdout())).toMatchObject({
+      connected: true,
+      era: "modern",
+      protocolVersion: "2026-07-28",
+      summary: { errors: 0, probesFailed: 0 },
+    });
   }, 60_000);
 });
 

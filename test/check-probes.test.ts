@@ -26,7 +26,10 @@ describe("HTTP transport probes", () => {
     expect(byId(probes)).toMatchObject({ "http-session-ended": "fail", "http-session-missing": "pass" });
     expect(probes.find((p) => p.id === "http-session-ended")!.message).toMatch(/ended session's id got 400; the spec requires 404/);
     // It keeps its events (an event store): a stream lost mid-way comes back from Last-Event-ID.
-    expect(probes.find((p) => p.id === "http-resume")).toMatchObject({ status: "pass", message: expect.stringMatching(/^GET with Last-Event-ID: \S+ redelivered ping's response$/) });
+    expect(probes.find((p) => p.id === "http-resume")).toMatchObject({
+      status: "pass",
+      message: expect.stringMatching(/^GET with Last-Event-ID: \S+ redelivered ping's response$/),
+    });
   });
 
   test("a server that checks Origin and Host passes both", async () => {
@@ -34,13 +37,18 @@ describe("HTTP transport probes", () => {
     const ended = new Set<string>();
     const server = http.createServer((req, res) => {
       req.resume();
-      const bad = (req.headers.origin && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.origin)) || !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? "");
+      const bad =
+        (req.headers.origin && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.origin)) ||
+        !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? "");
       if (bad) return void res.writeHead(403).end();
       // Sessions s1, s2, …; DELETE ends one; an ended or unknown id gets 404, none gets 400.
       const id = req.headers["mcp-session-id"];
       if (req.method === "DELETE") return void res.writeHead((ended.add(String(id)), 200)).end();
       if (id === undefined) {
-        if (!req.headers["mcp-protocol-version"]) return void res.writeHead(200, { "content-type": "application/json", "mcp-session-id": `s${++sessions}` }).end('{"jsonrpc":"2.0","id":1,"result":{}}');
+        if (!req.headers["mcp-protocol-version"])
+          return void res
+            .writeHead(200, { "content-type": "application/json", "mcp-session-id": `s${++sessions}` })
+            .end('{"jsonrpc":"2.0","id":1,"result":{}}');
         return void res.writeHead(400).end();
       }
       res.writeHead(ended.has(String(id)) || !/^s\d+$/.test(String(id)) ? 404 : 200).end();
@@ -48,7 +56,13 @@ describe("HTTP transport probes", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     onCleanup(() => new Promise((r) => server.close(r)));
     const probes = await httpProbes(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`, {});
-    expect(byId(probes)).toEqual({ "http-origin": "pass", "http-host": "pass", "http-session-ended": "pass", "http-session-missing": "pass", "http-resume": "skip" });
+    expect(byId(probes)).toEqual({
+      "http-origin": "pass",
+      "http-host": "pass",
+      "http-session-ended": "pass",
+      "http-session-missing": "pass",
+      "http-resume": "skip",
+    });
     expect(probes.find((p) => p.id === "http-resume")!.message).toMatch(/not an SSE stream: nothing to resume/);
   });
 });
@@ -60,7 +74,10 @@ describe("the resumability probe", () => {
       const sid = req.headers["mcp-session-id"];
       let t = typeof sid === "string" ? transports.get(sid) : undefined;
       if (!t) {
-        const created = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (id) => void transports.set(id, created) });
+        const created = new StreamableHTTPServerTransport({
+          sessionIdGenerator: () => randomUUID(),
+          onsessioninitialized: (id) => void transports.set(id, created),
+        });
         await new McpServer({ name: "no-event-store", version: "1.0.0" }).connect(created);
         t = created;
       }
@@ -85,7 +102,10 @@ describe("the resumability probe, when there is nothing to resume", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     onCleanup(() => new Promise((r) => server.close(r)));
     const r = await probeResumability(new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`), {});
-    expect(r).toMatchObject({ status: "skip", message: "initialize answered 401 (authorization required; this probe does not log in): nothing to resume" });
+    expect(r).toMatchObject({
+      status: "skip",
+      message: "initialize answered 401 (authorization required; this probe does not log in): nothing to resume",
+    });
   });
 });
 
@@ -93,11 +113,18 @@ describe("feature probes", () => {
   test("the everything server answers setLevel, completion, subscribe/unsubscribe, and every listed prompt and resource", async () => {
     const { engine } = newEngine();
     await engine.connect({ target: everythingStdio() });
-    const list = async (method: string, key: string) => ((await engine.request(method, {})).result as Record<string, Array<Record<string, unknown>>>)[key];
+    const list = async (method: string, key: string) =>
+      ((await engine.request(method, {})).result as Record<string, Array<Record<string, unknown>>>)[key];
     const prompts = await list("prompts/list", "prompts");
     const resources = await list("resources/list", "resources");
     const templates = await list("resources/templates/list", "resourceTemplates");
-    const results = [await probeSetLevel(engine), await probeCompletion(engine, prompts, templates), ...(await probeSubscribe(engine, resources)), ...(await probePromptsGet(engine, prompts, true)), ...(await probeResourcesRead(engine, resources))];
+    const results = [
+      await probeSetLevel(engine),
+      await probeCompletion(engine, prompts, templates),
+      ...(await probeSubscribe(engine, resources)),
+      ...(await probePromptsGet(engine, prompts, true)),
+      ...(await probeResourcesRead(engine, resources)),
+    ];
     expect(results.filter((r) => r.status !== "pass")).toEqual([]);
     expect(results.filter((r) => r.id.startsWith("prompt-get/")).length).toBe(prompts.length);
     expect(results.filter((r) => r.id.startsWith("resource-read/")).length).toBe(Math.min(resources.length, 20));

@@ -21,7 +21,10 @@ function parseJunit(xml: string) {
     skipped: c.getElementsByTagName("skipped").length > 0,
   }));
   const root = doc.documentElement;
-  return { root: { name: root.tagName, tests: Number(root.getAttribute("tests")), failures: Number(root.getAttribute("failures")) }, cases };
+  return {
+    root: { name: root.tagName, tests: Number(root.getAttribute("tests")), failures: Number(root.getAttribute("failures")) },
+    cases,
+  };
 }
 
 describe("inspector check", () => {
@@ -30,9 +33,25 @@ describe("inspector check", () => {
   test("the everything server: every probe passes, no error findings, exit 0", async () => {
     everything = (await runCheck(bareSession(everythingStdio()), { callTools: false })).report;
     expect(exitCodeOf(everything)).toBe(0);
-    expect(everything.listed).toEqual({ tools: expect.any(Number), resources: expect.any(Number), resourceTemplates: expect.any(Number), prompts: expect.any(Number) });
+    expect(everything.listed).toEqual({
+      tools: expect.any(Number),
+      resources: expect.any(Number),
+      resourceTemplates: expect.any(Number),
+      prompts: expect.any(Number),
+    });
     const byId = Object.fromEntries(everything.probes.map((p) => [p.id, p]));
-    for (const id of ["ping", "unknown-method", "tool-invalid-arguments", "unknown-tool", "unknown-prompt", "resource-not-found", "cancellation", "list-consistent/tools", "list-consistent/resources", "list-consistent/prompts"]) {
+    for (const id of [
+      "ping",
+      "unknown-method",
+      "tool-invalid-arguments",
+      "unknown-tool",
+      "unknown-prompt",
+      "resource-not-found",
+      "cancellation",
+      "list-consistent/tools",
+      "list-consistent/resources",
+      "list-consistent/prompts",
+    ]) {
       expect(byId[id]?.status, `${id}: ${byId[id]?.message}`).toBe("pass");
     }
     // Only tools annotated readOnlyHint are called without --call-tools.
@@ -70,7 +89,9 @@ describe("inspector check", () => {
   });
 
   test("a server that cannot be reached: exit 4 (unreachable, as the official CLI), and every format says so", async () => {
-    const { report } = await runCheck(bareSession({ transport: "stdio", command: "no-such-server-xyz", args: [], env: {} }), { callTools: false });
+    const { report } = await runCheck(bareSession({ transport: "stdio", command: "no-such-server-xyz", args: [], env: {} }), {
+      callTools: false,
+    });
     expect(exitCodeOf(report)).toBe(4);
     expect(formatText(report)).toBe("inspector check: could not connect to no-such-server-xyz: command not found: no-such-server-xyz\n");
     const junit = parseJunit(formatJunit(report));

@@ -24,25 +24,49 @@ function save(name: string, s: SessionFile): string {
 
 const listing = (v: 1 | 2) =>
   recordSession(fixture("versioned-server", [], { SURFACE_VERSION: String(v) }), async (e) => {
-    for (const m of ["tools/list", "resources/list", "resources/templates/list", "prompts/list"]) await e.request(m, {}).catch(() => undefined);
+    for (const m of ["tools/list", "resources/list", "resources/templates/list", "prompts/list"])
+      await e.request(m, {}).catch(() => undefined);
   });
 
 describe("inspector mock", () => {
   test("over stdio a plain client gets the recorded initialize and echo; the summary goes to stderr; exit 0", async () => {
-    const file = save("echo.mcp-session.json", await recordSession(everythingStdio(), async (e) => void (await e.callTool("echo", { message: "from the recording" }))));
-    const child = spawn(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "mock", file], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const file = save(
+      "echo.mcp-session.json",
+      await recordSession(everythingStdio(), async (e) => void (await e.callTool("echo", { message: "from the recording" }))),
+    );
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "mock", file], {
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
-    child.stdin.write(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "plain", version: "0" } } }) + "\n");
+    child.stdin.write(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "initialize",
+        params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "plain", version: "0" } },
+      }) + "\n",
+    );
     child.stdin.write(JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }) + "\n");
-    child.stdin.write(JSON.stringify({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "echo", arguments: { message: "from the recording" } } }) + "\n");
+    child.stdin.write(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 2,
+        method: "tools/call",
+        params: { name: "echo", arguments: { message: "from the recording" } },
+      }) + "\n",
+    );
     await waitFor(() => out.includes('"id":2'), 15_000, "the echo answer");
     child.stdin.end();
     expect(await exited).toBe(0);
-    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.find((m) => m.id === 1).result.serverInfo.name).toBe("mcp-servers/everything");
     expect(JSON.stringify(lines.find((m) => m.id === 2).result)).toContain("Echo: from the recording");
     expect(err).toMatch(/matched/);
@@ -84,10 +108,32 @@ describe("inspector diff", () => {
 
 describe("standing answers from flags, headless", () => {
   test("--root answers the server's roots/list; --elicitation decline answers its elicitation", async () => {
-    const roots = runLauncher(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "get-roots-list", "--root", "/tmp/inspector-root"]);
+    const roots = runLauncher([
+      "--cli",
+      process.execPath,
+      EVERYTHING,
+      "stdio",
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "get-roots-list",
+      "--root",
+      "/tmp/inspector-root",
+    ]);
     expect((await roots.exited).code, roots.stderr()).toBe(0);
     expect(roots.stdout()).toContain("file:///tmp/inspector-root");
-    const declined = runLauncher(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "trigger-elicitation-request", "--elicitation", "decline"]);
+    const declined = runLauncher([
+      "--cli",
+      process.execPath,
+      EVERYTHING,
+      "stdio",
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "trigger-elicitation-request",
+      "--elicitation",
+      "decline",
+    ]);
     expect((await declined.exited).code, declined.stderr()).toBe(0);
     expect(declined.stdout()).toMatch(/declined/);
   });
@@ -95,7 +141,20 @@ describe("standing answers from flags, headless", () => {
   test("--sampling FILE answers sampling with a canned rule; a bad file is a usage error naming it", async () => {
     const rules = path.join(dir, "rules.json");
     writeFileSync(rules, JSON.stringify({ rules: [{ match: "/hi/", text: "canned reply", model: "canned" }] }));
-    const r = runLauncher(["--cli", process.execPath, EVERYTHING, "stdio", "--method", "tools/call", "--tool-name", "trigger-sampling-request", "--tool-arg", "prompt=hi", "--sampling", rules]);
+    const r = runLauncher([
+      "--cli",
+      process.execPath,
+      EVERYTHING,
+      "stdio",
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "trigger-sampling-request",
+      "--tool-arg",
+      "prompt=hi",
+      "--sampling",
+      rules,
+    ]);
     expect((await r.exited).code, r.stderr()).toBe(0);
     expect(r.stdout()).toContain("canned reply");
     const bad = path.join(dir, "bad-rules.json");
@@ -130,9 +189,19 @@ describe("--cli exit codes for what goes wrong on the way in", () => {
     try {
       const denied = runLauncher(["--cli", "--server-url", `http://127.0.0.1:${port}/mcp`, "--method", "tools/list"]);
       expect((await denied.exited).code).toBe(3);
-      expect(denied.stderr()).toMatch(/HTTP 401 Unauthorized from .*: logging in needs a terminal \(none here\); pass --auth auto .*MCP_ACCESS_TOKEN/);
+      expect(denied.stderr()).toMatch(
+        /HTTP 401 Unauthorized from .*: logging in needs a terminal \(none here\); pass --auth auto .*MCP_ACCESS_TOKEN/,
+      );
       expect(denied.stderr()).not.toMatch(/wants you to log in/);
-      const hang = runLauncher(["--cli", "--server-url", `http://127.0.0.1:${port}/hang`, "--method", "tools/list", "--connect-timeout", "500"]);
+      const hang = runLauncher([
+        "--cli",
+        "--server-url",
+        `http://127.0.0.1:${port}/hang`,
+        "--method",
+        "tools/list",
+        "--connect-timeout",
+        "500",
+      ]);
       expect((await hang.exited).code).toBe(4);
       expect(hang.stderr()).toMatch(/initialize timed out/);
     } finally {

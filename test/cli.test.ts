@@ -7,7 +7,11 @@ import { runLauncher } from "./helpers/launcher";
 async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await runCommandLine(["--cli", process.execPath, EVERYTHING, "stdio", ...argv], {}, { out: (s) => void (out += s + "\n"), err: (s) => void (err += s + "\n") });
+  const code = await runCommandLine(
+    ["--cli", process.execPath, EVERYTHING, "stdio", ...argv],
+    {},
+    { out: (s) => void (out += s + "\n"), err: (s) => void (err += s + "\n") },
+  );
   return { code, out, err, json: () => JSON.parse(out) };
 }
 
@@ -31,12 +35,22 @@ describe("inspector --cli against the everything server, every --method", () => 
   });
   test("a target that cannot start: error on stderr, exit 4 (unreachable, as the official CLI); --format json: the official envelope for it, one line on stderr", async () => {
     let err = "";
-    const code = await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping"], {}, { out: () => undefined, err: (s) => void (err += s) });
+    const code = await runCommandLine(
+      ["--cli", "no-such-command-xyz", "--method", "ping"],
+      {},
+      { out: () => undefined, err: (s) => void (err += s) },
+    );
     expect(code).toBe(4);
     expect(err).toBe("inspector: command not found: no-such-command-xyz");
     let out = "";
     let jsonErr = "";
-    expect(await runCommandLine(["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"], {}, { out: (s) => void (out += s), err: (s) => void (jsonErr += s) })).toBe(4);
+    expect(
+      await runCommandLine(
+        ["--cli", "no-such-command-xyz", "--method", "ping", "--format", "json"],
+        {},
+        { out: (s) => void (out += s), err: (s) => void (jsonErr += s) },
+      ),
+    ).toBe(4);
     expect(out).toBe("");
     expect(JSON.parse(jsonErr)).toEqual({ error: { code: "unreachable", message: "command not found: no-such-command-xyz", exitCode: 4 } });
   });
@@ -84,13 +98,31 @@ describe("spawned, as in CI", () => {
 describe("harness flags", () => {
   const parse = (argv: string[]) => parseCommandLine(argv);
   test("the official CLI's order: flags after the command are the inspector's, an unknown one is the server's, -- passes the rest", () => {
-    expect(parse(["--cli", "node", "s.js", "--method", "tools/list"])).toMatchObject({ name: "cli", args: { command: "node", args: ["s.js"], method: "tools/list" } });
-    expect(parse(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toMatchObject({ args: { args: ["s.js", "--verbose"], method: "ping" }, passedFlags: ["--verbose"] });
-    expect(parse(["--cli", "--method", "ping", "--", "node", "s.js", "--verbose"])).toMatchObject({ args: { args: ["s.js", "--verbose"], method: "ping" } });
-    expect(parse(["--cli", "--method", "ping", "--", "node", "s.js", "--method", "x"])).toMatchObject({ args: { command: "node", args: ["s.js", "--method", "x"] } });
-    expect(parse(["--cli", "http://127.0.0.1:1/mcp", "--transport", "http", "--method", "ping"])).toMatchObject({ args: { serverUrl: "http://127.0.0.1:1/mcp", transport: "http" } });
-    expect(parse(["check", "node", "s.js", "--format", "junit", "--call-tools"])).toMatchObject({ name: "check", args: { command: "node", format: "junit", callTools: true } });
-    expect(parse(["replay", "bug.mcp-session.json", "--ignore", "$.result.content[0].text", "--update"])).toMatchObject({ name: "replay", args: { sessionFile: "bug.mcp-session.json", ignore: ["$.result.content[0].text"], update: true } });
+    expect(parse(["--cli", "node", "s.js", "--method", "tools/list"])).toMatchObject({
+      name: "cli",
+      args: { command: "node", args: ["s.js"], method: "tools/list" },
+    });
+    expect(parse(["--cli", "node", "s.js", "--verbose", "--method", "ping"])).toMatchObject({
+      args: { args: ["s.js", "--verbose"], method: "ping" },
+      passedFlags: ["--verbose"],
+    });
+    expect(parse(["--cli", "--method", "ping", "--", "node", "s.js", "--verbose"])).toMatchObject({
+      args: { args: ["s.js", "--verbose"], method: "ping" },
+    });
+    expect(parse(["--cli", "--method", "ping", "--", "node", "s.js", "--method", "x"])).toMatchObject({
+      args: { command: "node", args: ["s.js", "--method", "x"] },
+    });
+    expect(parse(["--cli", "http://127.0.0.1:1/mcp", "--transport", "http", "--method", "ping"])).toMatchObject({
+      args: { serverUrl: "http://127.0.0.1:1/mcp", transport: "http" },
+    });
+    expect(parse(["check", "node", "s.js", "--format", "junit", "--call-tools"])).toMatchObject({
+      name: "check",
+      args: { command: "node", format: "junit", callTools: true },
+    });
+    expect(parse(["replay", "bug.mcp-session.json", "--ignore", "$.result.content[0].text", "--update"])).toMatchObject({
+      name: "replay",
+      args: { sessionFile: "bug.mcp-session.json", ignore: ["$.result.content[0].text"], update: true },
+    });
   });
   test("harness flags without --cli, and --cli without what the method needs, are refused", () => {
     expect(() => parse(["--method", "ping", "node", "s.js"])).toThrow("--method needs --cli");

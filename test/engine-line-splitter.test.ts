@@ -16,7 +16,7 @@ describe("the line splitter", () => {
     s.push(chunk);
     // The stream may reuse its buffer once push returns: what was delivered and what is held stay as written.
     chunk.fill(0x78);
-    s.push(Buffer.from('2}\r\n\nlast'));
+    s.push(Buffer.from("2}\r\n\nlast"));
     s.end();
     expect(lines).toEqual([
       ['{"a":1}', 7, true],

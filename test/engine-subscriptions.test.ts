@@ -36,7 +36,8 @@ function modernPeer() {
   const listens = new Map<unknown, Record<string, unknown>>();
   let t: InMemoryTransport | undefined;
   const send = (m: Record<string, unknown>) => void t!.send({ jsonrpc: "2.0", ...m } as JSONRPCMessage);
-  const notify = (id: unknown, method: string, params: Record<string, unknown> = {}) => send({ method, params: { ...params, _meta: { [SUB_ID]: id } } });
+  const notify = (id: unknown, method: string, params: Record<string, unknown> = {}) =>
+    send({ method, params: { ...params, _meta: { [SUB_ID]: id } } });
   const peer = {
     seen,
     listens,
@@ -50,11 +51,25 @@ function modernPeer() {
         const msg = m as { id?: unknown; method?: string; params?: Record<string, unknown> };
         seen.push(msg);
         const reply = (result: Record<string, unknown>) => send({ id: msg.id, result: { resultType: "complete", ...result } });
-        if (msg.method === "initialize") return send({ id: msg.id, error: { code: -32022, message: "Unsupported protocol version", data: { supported: ["2026-07-28"] } } });
-        if (msg.method === "server/discover") return reply({ supportedVersions: ["2026-07-28"], capabilities: { tools: { listChanged: true }, resources: { subscribe: true, listChanged: true } }, _meta: { "io.modelcontextprotocol/serverInfo": { name: "modern-subs", version: "1" } } });
+        if (msg.method === "initialize")
+          return send({
+            id: msg.id,
+            error: { code: -32022, message: "Unsupported protocol version", data: { supported: ["2026-07-28"] } },
+          });
+        if (msg.method === "server/discover")
+          return reply({
+            supportedVersions: ["2026-07-28"],
+            capabilities: { tools: { listChanged: true }, resources: { subscribe: true, listChanged: true } },
+            _meta: { "io.modelcontextprotocol/serverInfo": { name: "modern-subs", version: "1" } },
+          });
         if (msg.method === "subscriptions/listen") {
           const asked = (msg.params!.notifications ?? {}) as Record<string, unknown>;
-          const honored = { ...asked, ...(asked.resourceSubscriptions ? { resourceSubscriptions: (asked.resourceSubscriptions as string[]).filter((u) => u !== "test://refused") } : {}) };
+          const honored = {
+            ...asked,
+            ...(asked.resourceSubscriptions
+              ? { resourceSubscriptions: (asked.resourceSubscriptions as string[]).filter((u) => u !== "test://refused") }
+              : {}),
+          };
           if ((honored.resourceSubscriptions as string[] | undefined)?.length === 0) delete honored.resourceSubscriptions;
           notify(msg.id, "notifications/subscriptions/acknowledged", { notifications: honored });
           if (Object.keys(honored).length === 0) return reply({ _meta: { [SUB_ID]: msg.id } });
@@ -88,7 +103,11 @@ describe("resource subscriptions in the engine, 2025 era (in memory, fake clock)
 
     await clock.advance(5000);
     await seen.server!.server.sendResourceUpdated({ uri: "test://a" });
-    const updated = await waitFor(() => engine.getState().subscriptions?.resources.find((s) => s.updates === 1), 2000, "the update counted");
+    const updated = await waitFor(
+      () => engine.getState().subscriptions?.resources.find((s) => s.updates === 1),
+      2000,
+      "the update counted",
+    );
     expect(updated.lastUpdate).toEqual({ seq: expect.any(Number), t: expect.any(Number) });
     expect(updated.since).toBe(0);
 
@@ -118,7 +137,9 @@ describe("resource subscriptions in the engine, 2025 era (in memory, fake clock)
     const from = rec.lastSeq;
     await engine.restart();
     expect(engine.getState().subscriptions).toEqual({ resources: [] });
-    expect(rec.since(from).filter((e) => e.kind === "message" && (e.message as { method?: string }).method === "resources/subscribe")).toHaveLength(0);
+    expect(
+      rec.since(from).filter((e) => e.kind === "message" && (e.message as { method?: string }).method === "resources/subscribe"),
+    ).toHaveLength(0);
   });
 });
 
@@ -128,12 +149,23 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
     const { engine, rec } = newEngine({ transports: memoryTarget(() => peer), listChangedListen: true, clock: new FakeClock() });
     await engine.connect({ target: memory });
     expect(engine.getState().negotiated?.era).toBe("modern");
-    const lists = await waitFor(() => engine.getState().subscriptions?.listChanged?.status === "active" && engine.getState().subscriptions!.listChanged!, 2000, "the list_changed listen");
+    const lists = await waitFor(
+      () => engine.getState().subscriptions?.listChanged?.status === "active" && engine.getState().subscriptions!.listChanged!,
+      2000,
+      "the list_changed listen",
+    );
     expect(lists.notifications).toEqual(["toolsListChanged", "resourcesListChanged"]);
     expect(listensSent(peer).map((m) => m.params?.notifications)).toEqual([{ toolsListChanged: true, resourcesListChanged: true }]);
     // list_changed comes on it, stamped with its id: the page refreshes the lists from the record.
     peer.emit("notifications/tools/list_changed", {}, (f) => f.toolsListChanged === true);
-    const note = await waitFor(() => rec.since(lists.requestSeq).find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/tools/list_changed"), 2000, "list_changed");
+    const note = await waitFor(
+      () =>
+        rec
+          .since(lists.requestSeq)
+          .find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/tools/list_changed"),
+      2000,
+      "list_changed",
+    );
     expect(note.kind === "message" && note.message).toMatchObject({ params: { _meta: { [SUB_ID]: listensSent(peer)[0].id } } });
     // Subscribing opens a listen of its own; the list_changed one stays the only other.
     await engine.subscribe("test://a");
@@ -162,7 +194,9 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
     expect(await engine.unsubscribe("test://a")).toBeUndefined();
     expect(engine.getState().subscriptions?.resources).toEqual([]);
     const cancelled = peer.seen.filter((m) => m.method === "notifications/cancelled");
-    expect(cancelled).toEqual([expect.objectContaining({ params: expect.objectContaining({ requestId: listen!.id, reason: "unsubscribed from test://a" }) })]);
+    expect(cancelled).toEqual([
+      expect.objectContaining({ params: expect.objectContaining({ requestId: listen!.id, reason: "unsubscribed from test://a" }) }),
+    ]);
     expect(peer.listens.has(listen!.id)).toBe(false);
   });
 
@@ -171,7 +205,10 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
     const { engine } = newEngine({ transports: memoryTarget(() => peer), listChangedListen: true, clock: new FakeClock() });
     await engine.connect({ target: memory });
     const sub = await engine.subscribe("test://refused");
-    expect(sub).toMatchObject({ status: "failed", error: expect.stringMatching(/^subscriptions\/listen for test:\/\/refused: the server did not honor it/) });
+    expect(sub).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/^subscriptions\/listen for test:\/\/refused: the server did not honor it/),
+    });
     await new Promise((r) => setImmediate(r));
     expect(engine.getState().subscriptions?.resources).toEqual([sub]);
     // Nothing was cancelled by hand: the server ended the listen itself.
@@ -187,7 +224,11 @@ describe("resource subscriptions in the engine, 2026-07-28 era (in memory, fake 
     expect(engine.getState().subscriptions).toBeUndefined();
     peer.seen.length = 0;
     await engine.restart();
-    await waitFor(() => engine.getState().subscriptions?.listChanged?.status === "active", 2000, "the new connection's list_changed listen");
+    await waitFor(
+      () => engine.getState().subscriptions?.listChanged?.status === "active",
+      2000,
+      "the new connection's list_changed listen",
+    );
     expect(engine.getState().subscriptions?.resources).toEqual([]);
     expect(listensSent(peer).map((m) => m.params?.notifications)).toEqual([{ toolsListChanged: true, resourcesListChanged: true }]);
   });

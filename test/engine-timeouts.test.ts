@@ -17,7 +17,8 @@ function timingServer(progress: { step?: () => Promise<void> } = {}) {
   server.registerTool("never", { inputSchema: {} }, () => new Promise(() => undefined));
   server.registerTool("working", { inputSchema: {} }, async (_args, extra) => {
     let n = 0;
-    progress.step = () => extra.sendNotification({ method: "notifications/progress", params: { progressToken: extra._meta!.progressToken!, progress: ++n } });
+    progress.step = () =>
+      extra.sendNotification({ method: "notifications/progress", params: { progressToken: extra._meta!.progressToken!, progress: ++n } });
     return new Promise(() => undefined);
   });
   return server;
@@ -31,10 +32,16 @@ describe("a call's time limit and who did not answer (in memory, on a fake clock
     const { engine } = newEngine({ transports: memoryTarget(() => timingServer()), clock });
     await engine.connect({ target: memory, capabilities: { sampling: true, elicitationForm: false, elicitationUrl: false, roots: false } });
     const call = engine.callTool("ask", {}, { timeoutMs: 1000 });
-    const pending = await waitFor(() => engine.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "the sampling request");
+    const pending = await waitFor(
+      () => engine.getState().pending.find((p) => p.method === "sampling/createMessage"),
+      10_000,
+      "the sampling request",
+    );
     // The person takes three times the call's timeout to answer.
     await clock.advance(3000);
-    await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "answered slowly" }, model: "human", stopReason: "endTurn" } });
+    await engine.answer(pending.pendingId, {
+      result: { role: "assistant", content: { type: "text", text: "answered slowly" }, model: "human", stopReason: "endTurn" },
+    });
     const out = await call;
     expect(out.error).toBeUndefined();
     expect(JSON.stringify(out.result)).toContain("answered slowly");
@@ -46,10 +53,22 @@ describe("a call's time limit and who did not answer (in memory, on a fake clock
     await engine.connect({ target: memory });
     const call = engine.callTool("never", {}, { timeoutMs: 300 });
     await clock.advance(299);
-    expect(await Promise.race([call.then(() => "settled", () => "settled"), Promise.resolve("waiting")])).toBe("waiting");
+    expect(
+      await Promise.race([
+        call.then(
+          () => "settled",
+          () => "settled",
+        ),
+        Promise.resolve("waiting"),
+      ]),
+    ).toBe("waiting");
     await clock.advance(1);
-    await expect(call).rejects.toThrow(/^tools\/call timed out: the server did not answer within 300 ms \(notifications\/cancelled was sent\)$/);
-    const cancelled = rec.since(0).find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/cancelled");
+    await expect(call).rejects.toThrow(
+      /^tools\/call timed out: the server did not answer within 300 ms \(notifications\/cancelled was sent\)$/,
+    );
+    const cancelled = rec
+      .since(0)
+      .find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/cancelled");
     expect(cancelled?.kind === "message" && cancelled.message).toMatchObject({ params: { requestId: expect.any(Number) } });
   });
 
@@ -59,7 +78,10 @@ describe("a call's time limit and who did not answer (in memory, on a fake clock
     const { engine } = newEngine({ transports: memoryTarget(() => timingServer(progress)), clock });
     await engine.connect({ target: memory });
     const call = engine.callTool("working", {}, { timeoutMs: 1000, resetTimeoutOnProgress: true, maxTotalTimeoutMs: 2500 });
-    const outcome = call.then(() => "resolved", (e: Error) => e.message);
+    const outcome = call.then(
+      () => "resolved",
+      (e: Error) => e.message,
+    );
     await waitFor(() => progress.step, 5000, "the tool to start");
     for (let i = 0; i < 2; i++) {
       await clock.advance(900);
@@ -80,7 +102,9 @@ describe("what the server answers", () => {
       target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/broken-server.mjs`], env: {} },
       capabilities: { sampling: true, elicitationForm: true, elicitationUrl: false, roots: false },
     });
-    await expect(engine.request("violate/result-and-error", {}, { timeoutMs: 60_000 })).rejects.toThrow(/the server answered violate\/result-and-error \(entry #\d+\) with a frame the client cannot accept: not a valid JSON-RPC message/);
+    await expect(engine.request("violate/result-and-error", {}, { timeoutMs: 60_000 })).rejects.toThrow(
+      /the server answered violate\/result-and-error \(entry #\d+\) with a frame the client cannot accept: not a valid JSON-RPC message/,
+    );
   });
 });
 
@@ -90,7 +114,11 @@ describe("what arrives after a call ended", () => {
     await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/flood.mjs`], env: {} } });
     const ctl = new AbortController();
     const call = engine.callTool("flood", { count: 20_000, kind: "progress" }, { signal: ctl.signal }).catch((e: Error) => e);
-    await waitFor(() => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/progress"), 10_000, "the first progress");
+    await waitFor(
+      () => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/progress"),
+      10_000,
+      "the first progress",
+    );
     ctl.abort("enough");
     expect(String(await call)).toMatch(/cancelled: enough/);
     // The flood goes on until the fixture reads the cancellation (it does not stop): wait for its answer.
@@ -106,7 +134,14 @@ describe("what arrives after a call ended", () => {
 describe("a connect that times out says what the server printed", () => {
   test("a server that prints a banner on stdout and hangs: the initialize timeout quotes the banner", async () => {
     const { engine } = newEngine();
-    const state = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/prints-then-hangs.mjs`], env: {} }, timeouts: { initializeMs: 500 } });
-    expect(state.error).toMatchObject({ kind: "initialize-timeout", message: 'initialize timed out: the server did not answer the initialize request in time; instead it printed on stdout: "Server starting on stdio…"' });
+    const state = await engine.connect({
+      target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/prints-then-hangs.mjs`], env: {} },
+      timeouts: { initializeMs: 500 },
+    });
+    expect(state.error).toMatchObject({
+      kind: "initialize-timeout",
+      message:
+        'initialize timed out: the server did not answer the initialize request in time; instead it printed on stdout: "Server starting on stdio…"',
+    });
   });
 });

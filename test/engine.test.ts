@@ -53,10 +53,16 @@ async function exerciseEverything(target: Target) {
 
   // A server->client request is held for the driver, not answered by the engine.
   const call = engine.callTool("trigger-sampling-request", { prompt: "hello", maxTokens: 5 });
-  const pending = await waitFor(() => engine.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "a pending sampling request");
+  const pending = await waitFor(
+    () => engine.getState().pending.find((p) => p.method === "sampling/createMessage"),
+    10_000,
+    "a pending sampling request",
+  );
   expect(pending.method).toBe("sampling/createMessage");
   expect(rec.get(pending.seq)).toMatchObject({ kind: "message", dir: "server->client" });
-  await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "typed by a person" }, model: "human", stopReason: "endTurn" } });
+  await engine.answer(pending.pendingId, {
+    result: { role: "assistant", content: { type: "text", text: "typed by a person" }, model: "human", stopReason: "endTurn" },
+  });
   const sampled = await call;
   expect(JSON.stringify(sampled.result)).toContain("typed by a person");
   expect(engine.getState().pending.filter((p) => p.method === "sampling/createMessage")).toEqual([]);
@@ -94,7 +100,10 @@ describe("engine against the everything server", () => {
     await engine.connect({ target: everythingStdio(), timeouts: { serverRequestMs: 300 } });
     const out = await engine.callTool("trigger-sampling-request", { prompt: "x", maxTokens: 5 });
     const reply = messages(rec).find((m) => m.dir === "client->server" && m.pair?.method === "sampling/createMessage")!;
-    expect((reply.message as { error: { code: number; message: string } }).error).toMatchObject({ code: -32001, message: expect.stringMatching(/nobody answered/) });
+    expect((reply.message as { error: { code: number; message: string } }).error).toMatchObject({
+      code: -32001,
+      message: expect.stringMatching(/nobody answered/),
+    });
     expect(JSON.stringify(out)).toMatch(/nobody answered|timed out|error/i);
     expect(engine.getState().pending.filter((p) => p.method === "sampling/createMessage")).toEqual([]);
   });
@@ -111,7 +120,10 @@ describe("engine against the everything server", () => {
 
   test("capabilities are set by the caller before connecting", async () => {
     const { rec, engine } = newEngine();
-    await engine.connect({ target: everythingStdio(), capabilities: { sampling: false, elicitationForm: false, elicitationUrl: false, roots: false, tasks: false, apps: false } });
+    await engine.connect({
+      target: everythingStdio(),
+      capabilities: { sampling: false, elicitationForm: false, elicitationUrl: false, roots: false, tasks: false, apps: false },
+    });
     const init = messages(rec).find((m) => method(m) === "initialize")!;
     expect((init.message as { params: { capabilities: object } }).params.capabilities).toEqual({});
     const tools = ((await engine.request("tools/list", {})).result as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
@@ -143,7 +155,14 @@ describe("connection failures are described in words", () => {
 
   test("exits during start-up, with code and stderr", async () => {
     const { rec, engine } = newEngine();
-    const s = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: ["-e", "console.error('boom: missing API key'); process.exit(3)"], env: {} } });
+    const s = await engine.connect({
+      target: {
+        transport: "stdio",
+        command: process.execPath,
+        args: ["-e", "console.error('boom: missing API key'); process.exit(3)"],
+        env: {},
+      },
+    });
     expect(s.status).toBe("failed");
     expect(s.error).toMatchObject({ kind: "exited", exitCode: 3, stderrTail: ["boom: missing API key"] });
     expect(s.error!.message).toMatch(/exited with code 3.*boom: missing API key/);
@@ -154,21 +173,35 @@ describe("connection failures are described in words", () => {
     const { engine } = newEngine();
     const port = await freePort();
     const s = await engine.connect({ target: { transport: "http", url: `http://127.0.0.1:${port}/mcp`, headers: {} } });
-    expect(s.error).toMatchObject({ kind: "connection-refused", message: `connection refused: nothing is listening at http://127.0.0.1:${port}/mcp` });
+    expect(s.error).toMatchObject({
+      kind: "connection-refused",
+      message: `connection refused: nothing is listening at http://127.0.0.1:${port}/mcp`,
+    });
   });
 });
 
 describe("more connection failures in words", () => {
   test("initialize timed out", async () => {
     const { engine } = newEngine();
-    const s = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: ["-e", "setInterval(() => {}, 1000)"], env: {} }, timeouts: { initializeMs: 300 } });
-    expect(s.error).toMatchObject({ kind: "initialize-timeout", message: "initialize timed out: the server did not answer the initialize request in time" });
+    const s = await engine.connect({
+      target: { transport: "stdio", command: process.execPath, args: ["-e", "setInterval(() => {}, 1000)"], env: {} },
+      timeouts: { initializeMs: 300 },
+    });
+    expect(s.error).toMatchObject({
+      kind: "initialize-timeout",
+      message: "initialize timed out: the server did not answer the initialize request in time",
+    });
   });
 
   test("protocol version not supported", async () => {
     const { engine } = newEngine();
-    const s = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/broken-server.mjs`], env: { BROKEN_MODE: "version" } } });
-    expect(s.error).toMatchObject({ kind: "protocol-version", message: "protocol version not supported: the server answered with 1999-01-01" });
+    const s = await engine.connect({
+      target: { transport: "stdio", command: process.execPath, args: [`${FIXTURES}/broken-server.mjs`], env: { BROKEN_MODE: "version" } },
+    });
+    expect(s.error).toMatchObject({
+      kind: "protocol-version",
+      message: "protocol version not supported: the server answered with 1999-01-01",
+    });
   });
 });
 

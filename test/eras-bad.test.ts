@@ -14,7 +14,12 @@ function modernPeer(answer: (method: string, id: unknown) => Record<string, unkn
       t.onmessage = (m) => {
         const msg = m as { id?: unknown; method?: string };
         if (msg.id === undefined) return;
-        if (msg.method === "initialize") return void t.send({ jsonrpc: "2.0", id: msg.id, error: { code: -32022, message: "Unsupported protocol version", data: { supported: ["2026-07-28"] } } } as JSONRPCMessage);
+        if (msg.method === "initialize")
+          return void t.send({
+            jsonrpc: "2.0",
+            id: msg.id,
+            error: { code: -32022, message: "Unsupported protocol version", data: { supported: ["2026-07-28"] } },
+          } as JSONRPCMessage);
         void t.send({ jsonrpc: "2.0", id: msg.id, ...answer(msg.method!, msg.id) } as JSONRPCMessage);
       };
       await t.start();
@@ -23,7 +28,14 @@ function modernPeer(answer: (method: string, id: unknown) => Record<string, unkn
 }
 
 const target = { transport: "stdio" as const, command: "in-memory" };
-const discover = { result: { resultType: "complete", supportedVersions: ["2026-07-28"], capabilities: { tools: {} }, _meta: { "io.modelcontextprotocol/serverInfo": { name: "p", version: "1" } } } };
+const discover = {
+  result: {
+    resultType: "complete",
+    supportedVersions: ["2026-07-28"],
+    capabilities: { tools: {} },
+    _meta: { "io.modelcontextprotocol/serverInfo": { name: "p", version: "1" } },
+  },
+};
 
 describe("servers that get the 2026-07-28 era wrong", () => {
   test("a discover answer without supportedVersions: a connect error that says what was wrong; the frames are kept", async () => {
@@ -37,7 +49,11 @@ describe("servers that get the 2026-07-28 era wrong", () => {
   test("results without resultType, or with an unknown one: delivered as sent, and each a lint finding naming it", async () => {
     let n = 0;
     const { engine, rec } = newEngine({
-      transports: memoryTarget(() => modernPeer((method) => (method === "server/discover" ? discover : { result: ++n === 1 ? { tools: [] } : { resultType: "partial", tools: [] } }))),
+      transports: memoryTarget(() =>
+        modernPeer((method) =>
+          method === "server/discover" ? discover : { result: ++n === 1 ? { tools: [] } : { resultType: "partial", tools: [] } },
+        ),
+      ),
     });
     expect((await engine.connect({ target })).negotiated?.era).toBe("modern");
     expect((await engine.request("tools/list", undefined)).result).toEqual({ tools: [] });

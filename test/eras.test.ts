@@ -41,7 +41,9 @@ describe("a 2026-07-28-only server", () => {
       expect(state.status).toBe("connected");
       expect(state.negotiated).toMatchObject({ era: "modern", protocolVersion: "2026-07-28", serverCapabilities: { tools: {} } });
       const notes = rec.since(0).filter((e) => e.kind === "lifecycle" && e.event === "note");
-      expect(notes.map((e) => (e as { text: string }).text).join("\n")).toMatch(/refused initialize for its protocol version \((HTTP 400 with )?-32022.*switching to the 2026-07-28 era \(server\/discover\)/);
+      expect(notes.map((e) => (e as { text: string }).text).join("\n")).toMatch(
+        /refused initialize for its protocol version \((HTTP 400 with )?-32022.*switching to the 2026-07-28 era \(server\/discover\)/,
+      );
       const handshake = rec.get(state.negotiated!.initializeRequestSeq!) as MessageEntry;
       expect(methodOf(handshake)).toBe("server/discover");
 
@@ -67,7 +69,10 @@ describe("a 2026-07-28-only server", () => {
   test("legacy never switches: the connect fails naming the versions the server speaks", async () => {
     const { engine } = newEngine();
     const state = await engine.connect({ target: await modernHttp("modern-only-server"), protocolEra: "legacy" });
-    expect(state.error).toMatchObject({ kind: "protocol-version", message: expect.stringMatching(/refused initialize for its protocol version \(it supports 2026-07-28\)/) });
+    expect(state.error).toMatchObject({
+      kind: "protocol-version",
+      message: expect.stringMatching(/refused initialize for its protocol version \(it supports 2026-07-28\)/),
+    });
   });
 
   test("modern starts with server/discover: no initialize is sent", async () => {
@@ -98,7 +103,10 @@ describe("multi round-trip requests (input_required)", () => {
     await engine.connect({ target: await modernHttp("modern-mrtr-server") });
     const call = engine.sendToolCall("confirm-action", { action: "deploy" });
     const pending = await waitFor(() => engine.getState().pending[0], 10_000, "the embedded elicitation");
-    expect(pending).toMatchObject({ method: "elicitation/create", inputRequired: { requestSeq: call.requestSeq, key: expect.any(String) } });
+    expect(pending).toMatchObject({
+      method: "elicitation/create",
+      inputRequired: { requestSeq: call.requestSeq, key: expect.any(String) },
+    });
     await engine.answer(pending.pendingId, { result: { action: "accept", content: { confirm: true } } });
     const out = await call.outcome;
     expect(JSON.stringify(out.result)).toMatch(/accept confirm=true/);
@@ -108,8 +116,17 @@ describe("multi round-trip requests (input_required)", () => {
     expect(retries).toHaveLength(2);
     expect(sent(rec.since(call.requestSeq - 1)).map(methodOf)).toEqual(["tools/call", "tools/list", "tools/call", "tools/call"]);
     const retry = retries[1];
-    expect(retry.message).toMatchObject({ method: "tools/call", params: { name: "confirm-action", inputResponses: { [pending.inputRequired!.key]: { action: "accept", content: { confirm: true } } }, requestState: expect.any(String) } });
-    expect((retry.message as { id: number }).id).not.toBe((rec.get(call.requestSeq) as MessageEntry & { message: { id: number } }).message.id);
+    expect(retry.message).toMatchObject({
+      method: "tools/call",
+      params: {
+        name: "confirm-action",
+        inputResponses: { [pending.inputRequired!.key]: { action: "accept", content: { confirm: true } } },
+        requestState: expect.any(String),
+      },
+    });
+    expect((retry.message as { id: number }).id).not.toBe(
+      (rec.get(call.requestSeq) as MessageEntry & { message: { id: number } }).message.id,
+    );
     // The tool declares x-mcp-header Action: the engine sent it (the server refuses a call without it).
     const response = rec.get(out.responseSeq!) as MessageEntry;
     expect(response.http?.mcpHeaders?.["mcp-param-action"]).toBe("deploy");
@@ -119,11 +136,23 @@ describe("multi round-trip requests (input_required)", () => {
     const { engine, rec } = newEngine();
     await engine.connect({ target: fixture("modern-mrtr-server", ["--stdio"]) });
     const ctl = new AbortController();
-    const listen = engine.send("subscriptions/listen", { notifications: { resourceSubscriptions: ["fixture://counter"] } }, { signal: ctl.signal, timeoutMs: 60_000 });
+    const listen = engine.send(
+      "subscriptions/listen",
+      { notifications: { resourceSubscriptions: ["fixture://counter"] } },
+      { signal: ctl.signal, timeoutMs: 60_000 },
+    );
     listen.outcome.catch(() => undefined);
-    await waitFor(() => rec.since(listen.requestSeq).find((e) => methodOf(e) === "notifications/subscriptions/acknowledged"), 10_000, "the acknowledgment");
+    await waitFor(
+      () => rec.since(listen.requestSeq).find((e) => methodOf(e) === "notifications/subscriptions/acknowledged"),
+      10_000,
+      "the acknowledgment",
+    );
     await engine.callTool("bump", {});
-    const update = await waitFor(() => rec.since(listen.requestSeq).find((e) => methodOf(e) === "notifications/resources/updated"), 10_000, "the update");
+    const update = await waitFor(
+      () => rec.since(listen.requestSeq).find((e) => methodOf(e) === "notifications/resources/updated"),
+      10_000,
+      "the update",
+    );
     expect((update as MessageEntry).message).toMatchObject({ params: { uri: "fixture://counter" } });
     ctl.abort("unsubscribed");
     await expect(listen.outcome).rejects.toThrow(/cancelled: unsubscribed/);
@@ -152,10 +181,23 @@ describe("the era chosen, everywhere it is chosen", () => {
   });
 
   test("the launcher passes --protocol-era to its connection: legacy on a 2026-only server fails with the reason, and the page stays up to show it", async () => {
-    const run = runLauncher(["--no-open", "--port", "0", "--protocol-era", "legacy", process.execPath, path.join(FIXTURES, "modern-only-server.mjs"), "--stdio"]);
+    const run = runLauncher([
+      "--no-open",
+      "--port",
+      "0",
+      "--protocol-era",
+      "legacy",
+      process.execPath,
+      path.join(FIXTURES, "modern-only-server.mjs"),
+      "--stdio",
+    ]);
     try {
       await run.ready;
-      await waitFor(() => /refused initialize for its protocol version \(it supports 2026-07-28\)/.test(run.stderr()), 20_000, "the refusal on stderr");
+      await waitFor(
+        () => /refused initialize for its protocol version \(it supports 2026-07-28\)/.test(run.stderr()),
+        20_000,
+        "the refusal on stderr",
+      );
       expect(run.stdout()).toMatch(/--stdio went to the server/);
     } finally {
       run.child.kill("SIGTERM");

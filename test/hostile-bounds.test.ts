@@ -8,7 +8,13 @@ import { LINK_PREFIX, decodeSessionLink, toBase64Url } from "../lib/session/shar
 import { runLauncher } from "./helpers/launcher";
 
 const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
-const base = () => buildSession({ inspectorVersion: "t", target: { transport: "stdio", command: "node", args: [], env: {} }, capabilities: CAPS, entries: [] });
+const base = () =>
+  buildSession({
+    inspectorVersion: "t",
+    target: { transport: "stdio", command: "node", args: [], env: {} },
+    capabilities: CAPS,
+    entries: [],
+  });
 
 /** A session whose one message nests `depth` arrays deep, as text (JSON.stringify would recurse). */
 function deepSessionText(depth: number): string {
@@ -21,7 +27,10 @@ function deepSessionText(depth: number): string {
 describe("hostile session files and links are refused with a reason, not a crash", () => {
   test("JSON nested 100,000 levels deep: refused when the file is read, and a depth below the bound still reads", () => {
     const r = parseSession(deepSessionText(100_000));
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(new RegExp(`nests its JSON more than ${MAX_JSON_DEPTH} levels deep: refused`)) });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(new RegExp(`nests its JSON more than ${MAX_JSON_DEPTH} levels deep: refused`)),
+    });
     expect(parseSession(deepSessionText(50)).ok).toBe(true);
   });
 

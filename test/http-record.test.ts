@@ -8,7 +8,10 @@ const { newEngine, onCleanup } = engineFactory();
 
 /** The hand-written HTTP fixture on a free loopback port. */
 async function rawHttpServer(): Promise<string> {
-  const child = spawn(process.execPath, [path.join(__dirname, "fixtures/raw-http-server.mjs")], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [path.join(__dirname, "fixtures/raw-http-server.mjs")], {
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   onCleanup(() => child.kill("SIGKILL"));
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => {

@@ -52,12 +52,9 @@ async function serve(handler: http.RequestListener): Promise<string> {
 describe("SSE parser", () => {
   test("events split across chunks, CRLF and CR line ends, comments, ids, multi-line data", () => {
     const p = new SseParser();
-    expect(p.feed(": keep-alive\r\nid: 7\r\nevent: message\r\ndata: {\"a\"")).toEqual([]);
+    expect(p.feed(': keep-alive\r\nid: 7\r\nevent: message\r\ndata: {"a"')).toEqual([]);
     expect(p.feed(":1}\r")).toEqual([]);
-    expect(p.feed("\n\r\ndata: one\ndata: two\n\nid: 8\n")).toEqual([
-      { id: "7", event: "message", data: '{"a":1}' },
-      { data: "one\ntwo" },
-    ]);
+    expect(p.feed("\n\r\ndata: one\ndata: two\n\nid: 8\n")).toEqual([{ id: "7", event: "message", data: '{"a":1}' }, { data: "one\ntwo" }]);
     expect(p.unfinished).toBe(true);
     expect(p.feed("\n")).toEqual([{ id: "8", data: "" }]);
     expect(p.unfinished).toBe(false);
@@ -79,7 +76,11 @@ describe("HTTP tap", () => {
     const { hooks, seen } = recorder();
     const order: string[] = [];
     const tap = httpTap({ ...hooks, event: (e, f) => (order.push(`tap:${e.data}`), hooks.event(e, f)) });
-    const res = await tap.fetch(url, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping" }), headers: { "mcp-protocol-version": "2025-11-25" } });
+    const res = await tap.fetch(url, {
+      method: "POST",
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping" }),
+      headers: { "mcp-protocol-version": "2025-11-25" },
+    });
     const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = "";
     for (;;) {
@@ -89,25 +90,44 @@ describe("HTTP tap", () => {
       text += value;
     }
     expect(text).toContain('"jsonrpc":"1.0"'); // the same bytes on
-    expect(seen.events.map((e) => e.data)).toEqual(["", "{}", '{"jsonrpc":"1.0","id":1,"result":{}}', '{"jsonrpc":"2.0","id":1,"result":{"ok":true}}']);
-    expect(seen.events[0].facts).toMatchObject({ method: "POST", status: 200, eventId: "e1", sessionId: "s-1", protocolVersion: "2025-11-25", contentType: "text/event-stream" });
+    expect(seen.events.map((e) => e.data)).toEqual([
+      "",
+      "{}",
+      '{"jsonrpc":"1.0","id":1,"result":{}}',
+      '{"jsonrpc":"2.0","id":1,"result":{"ok":true}}',
+    ]);
+    expect(seen.events[0].facts).toMatchObject({
+      method: "POST",
+      status: 200,
+      eventId: "e1",
+      sessionId: "s-1",
+      protocolVersion: "2025-11-25",
+      contentType: "text/event-stream",
+    });
     expect(order[0]).toBe("tap:"); // recorded before the reader got the first bytes
   });
 
   test("a JSON body, a 202 and an error status are each shown once, with their status", async () => {
     const url = await serve((req, res) => {
       req.resume();
-      if (req.headers["x-case"] === "json") return void res.writeHead(200, { "content-type": "application/json" }).end('{"jsonrpc":"2.0","id":2,"result":{}}');
+      if (req.headers["x-case"] === "json")
+        return void res.writeHead(200, { "content-type": "application/json" }).end('{"jsonrpc":"2.0","id":2,"result":{}}');
       if (req.headers["x-case"] === "accepted") return void res.writeHead(202).end();
       res.writeHead(401, { "content-type": "text/plain", "www-authenticate": 'Bearer resource_metadata="x"' }).end("no token");
     });
     const { hooks, seen } = recorder();
     const tap = httpTap(hooks);
-    expect(await (await tap.fetch(url, { method: "POST", headers: { "x-case": "json" } })).json()).toEqual({ jsonrpc: "2.0", id: 2, result: {} });
+    expect(await (await tap.fetch(url, { method: "POST", headers: { "x-case": "json" } })).json()).toEqual({
+      jsonrpc: "2.0",
+      id: 2,
+      result: {},
+    });
     expect((await tap.fetch(url, { method: "POST", headers: { "x-case": "accepted" } })).status).toBe(202);
     const denied = await tap.fetch(url, { method: "POST" });
     expect([denied.status, await denied.text()]).toEqual([401, "no token"]);
-    expect(seen.bodies).toEqual([{ raw: '{"jsonrpc":"2.0","id":2,"result":{}}', facts: expect.objectContaining({ status: 200, contentType: "application/json" }) }]);
+    expect(seen.bodies).toEqual([
+      { raw: '{"jsonrpc":"2.0","id":2,"result":{}}', facts: expect.objectContaining({ status: 200, contentType: "application/json" }) },
+    ]);
     expect(seen.exchanges.map((x) => [x.facts.status, x.text])).toEqual([
       [202, ""],
       [401, "no token"],

@@ -18,7 +18,14 @@ describe("junitXml", () => {
   test("counts come from the cases: tests, failures, errors and skipped per suite and in all", () => {
     const doc = parse(
       junitXml("run", [
-        { name: "one", cases: [{ classname: "c", name: "ok" }, { classname: "c", name: "bad", failure: { type: "error", message: "m" } }, { classname: "c", name: "later", skipped: { message: "s" } }] },
+        {
+          name: "one",
+          cases: [
+            { classname: "c", name: "ok" },
+            { classname: "c", name: "bad", failure: { type: "error", message: "m" } },
+            { classname: "c", name: "later", skipped: { message: "s" } },
+          ],
+        },
         { name: "two", cases: [{ classname: "c", name: "broke", error: { message: "e" } }] },
       ]),
     );
@@ -30,7 +37,14 @@ describe("junitXml", () => {
   });
 
   test("control characters, a lone surrogate and U+FFFE in every attribute and text parse, shown as escapes", () => {
-    const doc = parse(junitXml(HOSTILE, [{ name: HOSTILE, cases: [{ classname: HOSTILE, name: HOSTILE, failure: { type: HOSTILE, message: HOSTILE, body: `${HOSTILE}\nsecond line` } }] }]));
+    const doc = parse(
+      junitXml(HOSTILE, [
+        {
+          name: HOSTILE,
+          cases: [{ classname: HOSTILE, name: HOSTILE, failure: { type: HOSTILE, message: HOSTILE, body: `${HOSTILE}\nsecond line` } }],
+        },
+      ]),
+    );
     const shown = "a\\u{001B}[2K\\u{0000}b\\u{0007}c\\u{D800}d\\u{FFFE}<&>\"'";
     const failure = doc.getElementsByTagName("failure")[0];
     expect(doc.documentElement.getAttribute("name")).toBe(shown);
@@ -41,7 +55,15 @@ describe("junitXml", () => {
   });
 
   test("a case with nothing to say is empty; output lands in system-out", () => {
-    const xml = junitXml("r", [{ name: "s", cases: [{ classname: "c", name: "quiet" }, { classname: "c", name: "talks", output: "said <this>" }] }]);
+    const xml = junitXml("r", [
+      {
+        name: "s",
+        cases: [
+          { classname: "c", name: "quiet" },
+          { classname: "c", name: "talks", output: "said <this>" },
+        ],
+      },
+    ]);
     expect(xml).toContain('<testcase classname="c" name="quiet"/>');
     expect(parse(xml).getElementsByTagName("system-out")[0].textContent).toBe("said <this>");
   });

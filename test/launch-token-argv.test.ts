@@ -34,7 +34,8 @@ async function launchWithBrowser(env: Record<string, string> = {}) {
   return { r, printed, token: new URL(printed).searchParams.get("token")!, seen };
 }
 
-const redeem = (origin: string, code: string) => fetch(new URL("/launch", origin), { method: "POST", body: code, headers: { Origin: origin } });
+const redeem = (origin: string, code: string) =>
+  fetch(new URL("/launch", origin), { method: "POST", body: code, headers: { Origin: origin } });
 
 describe("the URL handed to the browser opener", () => {
   test("holds no token, in argv or environment; its one-time code gets the page the token, once", async () => {

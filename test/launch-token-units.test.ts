@@ -92,7 +92,11 @@ describe("the page takes the token or trades the code", () => {
       e: {
         location: { href, origin },
         history: { replaceState: (_: unknown, __: string, url?: string) => void replaced.push(url ?? "") },
-        storage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) },
+        storage: {
+          getItem: (k: string) => store.get(k) ?? null,
+          setItem: (k: string, v: string) => void store.set(k, v),
+          removeItem: (k: string) => void store.delete(k),
+        },
       },
     };
   };

@@ -48,7 +48,12 @@ describe("the launcher starts and connects", () => {
   test("--config with ${VAR} expansion and --server", async () => {
     const dir = tmp();
     const file = path.join(dir, "mcp.json");
-    writeFileSync(file, JSON.stringify({ mcpServers: { other: { command: "nope" }, everything: { command: "${NODE_BIN}", args: ["${EVERYTHING_JS}", "stdio"] } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        mcpServers: { other: { command: "nope" }, everything: { command: "${NODE_BIN}", args: ["${EVERYTHING_JS}", "stdio"] } },
+      }),
+    );
     const r = launch(["--config", file, "--server", "everything"], { NODE_BIN: process.execPath, EVERYTHING_JS: EVERYTHING });
     await r.ready;
     expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything/);
@@ -60,10 +65,24 @@ describe("the launcher starts and connects", () => {
     const dir = tmp();
     const file = path.join(dir, "server.json");
     const url = new URL(server.url);
-    writeFileSync(file, JSON.stringify({ name: "io.test/everything", remotes: [{ type: "streamable-http", url: `http://127.0.0.1:{EVERYTHING_PORT}${url.pathname}`, headers: [{ name: "Authorization", value: "Bearer {API_TOKEN}" }] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: "io.test/everything",
+        remotes: [
+          {
+            type: "streamable-http",
+            url: `http://127.0.0.1:{EVERYTHING_PORT}${url.pathname}`,
+            headers: [{ name: "Authorization", value: "Bearer {API_TOKEN}" }],
+          },
+        ],
+      }),
+    );
     const r = launch(["--registry", file], { EVERYTHING_PORT: url.port, API_TOKEN: "t" });
     await r.ready;
-    expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything .* via http:\/\/127\.0\.0\.1:\d+\/mcp \(Streamable HTTP\)/);
+    expect(await connectedLine(r)).toMatch(
+      /Connected to mcp-servers\/everything .* via http:\/\/127\.0\.0\.1:\d+\/mcp \(Streamable HTTP\)/,
+    );
   });
 
   test("the page is served before the target is connected: the URL comes at once, the connection follows (a slow server does not hold the page back)", async () => {
@@ -73,7 +92,9 @@ describe("the launcher starts and connects", () => {
     const token = new URL(url).searchParams.get("token")!;
     const page = await fetch(new URL("/", url));
     expect(page.status).toBe(200);
-    const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string };
+    const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      status: string;
+    };
     // The page is up while the connection is still being made.
     expect(state.status).toBe("connecting");
   });
@@ -87,7 +108,12 @@ describe("the launcher starts and connects", () => {
 
 describe("bad input: one clear line and a non-zero exit", () => {
   test("unknown flag", async () => failsWith(launch(["--bogus"]), 2, /^inspector: unknown flag --bogus \(see --help\)\n$/));
-  test("missing config file", async () => failsWith(launch(["--config", "/nonexistent/mcp.json"]), 2, /^inspector: --config: cannot read \/nonexistent\/mcp\.json: no such file\n$/));
+  test("missing config file", async () =>
+    failsWith(
+      launch(["--config", "/nonexistent/mcp.json"]),
+      2,
+      /^inspector: --config: cannot read \/nonexistent\/mcp\.json: no such file\n$/,
+    ));
   test("server name not in the file", async () => {
     const file = path.join(tmp(), "mcp.json");
     writeFileSync(file, JSON.stringify({ mcpServers: { a: { command: "x" } } }));
@@ -100,18 +126,28 @@ describe("a target that fails to connect: the page stays up and shows why (the c
   async function upButFailed(r: LauncherRun) {
     const url = await r.ready;
     const token = new URL(url).searchParams.get("token")!;
-    await waitFor(() => /The page stays up and shows this: fix the command there and connect again/.test(r.stderr()), 20_000, "the failure on stderr");
-    const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string; error?: { kind: string; message: string; exitCode?: number; stderrTail: string[] } };
+    await waitFor(
+      () => /The page stays up and shows this: fix the command there and connect again/.test(r.stderr()),
+      20_000,
+      "the failure on stderr",
+    );
+    const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      status: string;
+      error?: { kind: string; message: string; exitCode?: number; stderrTail: string[] };
+    };
     expect(state.status).toBe("failed");
     return state.error!;
   }
   test("command not found", async () => {
     const r = launch(["definitely-not-a-command-xyz"]);
     expect(await upButFailed(r)).toMatchObject({ kind: "command-not-found" });
-    expect(r.stderr()).toMatch(/^inspector: could not connect to definitely-not-a-command-xyz: command not found: definitely-not-a-command-xyz\n/);
+    expect(r.stderr()).toMatch(
+      /^inspector: could not connect to definitely-not-a-command-xyz: command not found: definitely-not-a-command-xyz\n/,
+    );
   });
   test("target exits during start-up: its exit status and every stderr line it printed, on the terminal and in the page's state", async () => {
-    const script = "console.error('Error: Cannot find module ./missing.js'); console.error('    at load (node:internal)'); console.error('FATAL: DATABASE_URL is not set'); process.exit(7)";
+    const script =
+      "console.error('Error: Cannot find module ./missing.js'); console.error('    at load (node:internal)'); console.error('FATAL: DATABASE_URL is not set'); process.exit(7)";
     const r = launch(["--", process.execPath, "-e", script]);
     const error = await upButFailed(r);
     expect(error).toMatchObject({ kind: "exited", exitCode: 7 });
@@ -126,7 +162,9 @@ describe("a target that fails to connect: the page stays up and shows why (the c
     stops.push(() => new Promise((r) => server.close(r)));
     const port = (server.address() as import("node:net").AddressInfo).port;
     const r = launch(["--server-url", `http://127.0.0.1:${port}/mcp`]);
-    expect((await upButFailed(r)).message).toMatch(new RegExp(`^HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp`));
+    expect((await upButFailed(r)).message).toMatch(
+      new RegExp(`^HTTP ${status} (Unauthorized|Not Found) from http://127\\.0\\.0\\.1:${port}/mcp`),
+    );
   });
 });
 
@@ -193,6 +231,10 @@ describe("--open a shared session", () => {
   });
   test("a damaged link or a wrong file: a clear line, exit 2", async () => {
     await failsWith(launch(["--open", "http://localhost:6274/#session=v1.AAAA"]), 2, /^inspector: --open: this link is damaged/);
-    await failsWith(launch(["--open", "/nonexistent.mcp-session.json"]), 2, /^inspector: --open: cannot read \/nonexistent\.mcp-session\.json: no such file/);
+    await failsWith(
+      launch(["--open", "/nonexistent.mcp-session.json"]),
+      2,
+      /^inspector: --open: cannot read \/nonexistent\.mcp-session\.json: no such file/,
+    );
   });
 });

@@ -41,7 +41,10 @@ describe("a load run from the page", () => {
     // The everything server's own notifications go on arriving on the session; no call of the run does.
     const added = inspector.record.since(before);
     expect(added.filter((e) => e.kind === "message" && (e.message as { method?: string }).method === "tools/call")).toEqual([]);
-    expect(added.flatMap((e) => (e.kind === "lifecycle" ? [e.text] : []))).toEqual([expect.stringMatching(/^load run of echo started on a connection of its own/), expect.stringMatching(/^load run of echo ended \(requests\): 3000 calls/)]);
+    expect(added.flatMap((e) => (e.kind === "lifecycle" ? [e.text] : []))).toEqual([
+      expect.stringMatching(/^load run of echo started on a connection of its own/),
+      expect.stringMatching(/^load run of echo ended \(requests\): 3000 calls/),
+    ]);
     ch.ws.close();
   });
 

@@ -62,7 +62,11 @@ describe("the runner", () => {
     expect(t.stopReason).toBe("requests");
     const stop = new AbortController();
     let n = 0;
-    const stopped = await runLoad(async () => (++n === 50 && stop.abort(), call()), { concurrency: 3, durationMs: 60_000, signal: stop.signal });
+    const stopped = await runLoad(async () => (++n === 50 && stop.abort(), call()), {
+      concurrency: 3,
+      durationMs: 60_000,
+      signal: stop.signal,
+    });
     expect(stopped.stopReason).toBe("stopped");
     expect(stopped.completed).toBeLessThanOrEqual(52);
   });
@@ -90,9 +94,26 @@ describe("the runner", () => {
 });
 
 describe("verdicts", () => {
-  const summary = { tool: "t", concurrency: 1, requests: 10, ok: 9, toolErrors: 1, errors: 0, errorRate: 0.1, elapsedMs: 100, throughput: 100, latencyMs: { min: 1, mean: 2, p50: 2, p90: 3, p99: 4, max: 5 }, errorMessages: [] } satisfies LoadSummary;
+  const summary = {
+    tool: "t",
+    concurrency: 1,
+    requests: 10,
+    ok: 9,
+    toolErrors: 1,
+    errors: 0,
+    errorRate: 0.1,
+    elapsedMs: 100,
+    throughput: 100,
+    latencyMs: { min: 1, mean: 2, p50: 2, p90: 3, p99: 4, max: 5 },
+    errorMessages: [],
+  } satisfies LoadSummary;
   test("thresholds and a baseline with its tolerance", () => {
-    const v = loadVerdicts(summary, { maxP99Ms: 3, maxErrorRate: 0.1, baseline: { ...summary, throughput: 120, latencyMs: { ...summary.latencyMs, p99: 3.5 } }, tolerance: 0.2 });
+    const v = loadVerdicts(summary, {
+      maxP99Ms: 3,
+      maxErrorRate: 0.1,
+      baseline: { ...summary, throughput: 120, latencyMs: { ...summary.latencyMs, p99: 3.5 } },
+      tolerance: 0.2,
+    });
     expect(v.map((x) => [x.check, x.passed])).toEqual([
       ["p99 ≤ 3 ms", false],
       ["error rate ≤ 0.1", true],
@@ -104,13 +125,26 @@ describe("verdicts", () => {
   test("a baseline from --format json ({ result }), the text output, or something else (said why)", () => {
     expect(baselineFrom({ result: summary })).toEqual({ ok: true, summary });
     expect(baselineFrom(summary)).toEqual({ ok: true, summary });
-    expect(baselineFrom({ tool: "x" })).toMatchObject({ ok: false, message: expect.stringMatching(/^not a load summary \(at concurrency/) });
+    expect(baselineFrom({ tool: "x" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^not a load summary \(at concurrency/),
+    });
   });
 });
 
 describe("the load sink", () => {
-  const req = (id: number) => ({ kind: "message" as const, dir: "client->server" as const, message: { jsonrpc: "2.0", id, method: "tools/call", params: { name: "t" } }, size: 1 });
-  const res = (id: number, body: Record<string, unknown>) => ({ kind: "message" as const, dir: "server->client" as const, message: { jsonrpc: "2.0", id, ...body }, size: 1 });
+  const req = (id: number) => ({
+    kind: "message" as const,
+    dir: "client->server" as const,
+    message: { jsonrpc: "2.0", id, method: "tools/call", params: { name: "t" } },
+    size: 1,
+  });
+  const res = (id: number, body: Record<string, unknown>) => ({
+    kind: "message" as const,
+    dir: "server->client" as const,
+    message: { jsonrpc: "2.0", id, ...body },
+    size: 1,
+  });
   test("keeps each response paired as the connection pairs it (server/record/pairing.ts), with its request: the slowest and a bounded number of errors, the rest counted", () => {
     const sink = new LoadSink();
     // The connection stamps each response with its request's pair before the sink gets it.

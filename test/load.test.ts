@@ -38,8 +38,14 @@ beforeAll(() => {
 
 describe("the summary matches the official CLI's", () => {
   test("--format json: the same keys, in the same order, of the same types, under result (count-bounded and duration-bounded runs)", async () => {
-    for (const bound of [["--load-requests", "200"], ["--load-duration", "0.3", "--load-rate", "500"]]) {
-      const official = spawnSync(process.execPath, [OFFICIAL, ...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"], { encoding: "utf8", timeout: 30_000 });
+    for (const bound of [
+      ["--load-requests", "200"],
+      ["--load-duration", "0.3", "--load-rate", "500"],
+    ]) {
+      const official = spawnSync(process.execPath, [OFFICIAL, ...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"], {
+        encoding: "utf8",
+        timeout: 30_000,
+      });
       expect(official.status, official.stderr).toBe(0);
       const theirs = JSON.parse(official.stdout).result;
       const ours = await run([...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"]);
@@ -78,7 +84,22 @@ describe("the summary matches the official CLI's", () => {
   });
 
   test("--tool-args-json and a rate: no more calls start than the rate allows in the duration", async () => {
-    const r = await run([...EVERYTHING_STDIO, "--method", "tools/call", "--tool-name", "get-sum", "--tool-args-json", '{"a":1,"b":2}', "--load", "--load-rate", "100", "--load-duration", "0.3", "--format", "json"]);
+    const r = await run([
+      ...EVERYTHING_STDIO,
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "get-sum",
+      "--tool-args-json",
+      '{"a":1,"b":2}',
+      "--load",
+      "--load-rate",
+      "100",
+      "--load-duration",
+      "0.3",
+      "--format",
+      "json",
+    ]);
     expect(r.code, r.err).toBe(0);
     const s = r.json().result;
     expect(s).toMatchObject({ tool: "get-sum", rate: 100, durationMs: 300, errors: 0, toolErrors: 0 });
@@ -89,7 +110,21 @@ describe("the summary matches the official CLI's", () => {
 
 describe("errors and tool errors are counted and grouped", () => {
   test("a tool that fails now and then: JSON-RPC errors under errorMessages, isError results counted as toolErrors and grouped in details", async () => {
-    const r = await run([process.execPath, path.join(FIXTURES, "load-dies.mjs"), "--method", "tools/call", "--tool-name", "flaky", "--load", "--load-requests", "30", "--load-concurrency", "1", "--format", "json"]);
+    const r = await run([
+      process.execPath,
+      path.join(FIXTURES, "load-dies.mjs"),
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "flaky",
+      "--load",
+      "--load-requests",
+      "30",
+      "--load-concurrency",
+      "1",
+      "--format",
+      "json",
+    ]);
     expect(r.code, r.err).toBe(0);
     const { result, details } = r.json();
     expect(result).toMatchObject({ requests: 30, errors: 10, toolErrors: 4, ok: 16, errorRate: 0.4667 });
@@ -98,7 +133,20 @@ describe("errors and tool errors are counted and grouped", () => {
   });
 
   test("a server that dies mid-run: the summary still prints with the failed calls counted; exit 1", async () => {
-    const r = await run([process.execPath, path.join(FIXTURES, "load-dies.mjs"), "50", "--method", "tools/call", "--tool-name", "work", "--load", "--load-duration", "20", "--format", "json"]);
+    const r = await run([
+      process.execPath,
+      path.join(FIXTURES, "load-dies.mjs"),
+      "50",
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "work",
+      "--load",
+      "--load-duration",
+      "20",
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(1);
     const { result, details } = r.json();
     expect(result.ok).toBe(50);
@@ -110,7 +158,18 @@ describe("errors and tool errors are counted and grouped", () => {
   });
 
   test("a tool the server does not have: exit 5, as the official CLI", async () => {
-    const r = await run([...EVERYTHING_STDIO, "--method", "tools/call", "--tool-name", "no-such-tool", "--load", "--load-requests", "5", "--format", "json"]);
+    const r = await run([
+      ...EVERYTHING_STDIO,
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "no-such-tool",
+      "--load",
+      "--load-requests",
+      "5",
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(5);
     expect(r.json()).toMatchObject({ error: { code: "tool_not_found", message: "Tool 'no-such-tool' not found on server." } });
   });
@@ -123,7 +182,19 @@ describe("thresholds and baselines decide the exit code", () => {
     const slow = await run([...base, "--load-max-p99", "0.001"]);
     expect(slow.code).toBe(1);
     expect(slow.err).toMatch(/FAILED: p99 ≤ 0\.001 ms/);
-    const failing = await run([...EVERYTHING_STDIO, "--method", "tools/call", "--tool-name", "echo", "--load", "--load-requests", "20", "--load-max-error-rate", "0.5", "-q"]);
+    const failing = await run([
+      ...EVERYTHING_STDIO,
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "echo",
+      "--load",
+      "--load-requests",
+      "20",
+      "--load-max-error-rate",
+      "0.5",
+      "-q",
+    ]);
     expect(failing.code).toBe(1);
     expect(failing.err).toMatch(/load check failed: error rate ≤ 0\.5 \(got 1\)/);
   });
@@ -131,7 +202,10 @@ describe("thresholds and baselines decide the exit code", () => {
   test("--load-baseline: a saved summary (ours or the official's, json or text) that this run is not worse than: 0; one far faster: 1", async () => {
     const json = await run([...base, "--format", "json"]);
     const ok = path.join(dir, "ok.json");
-    writeFileSync(ok, JSON.stringify({ result: { ...json.json().result, throughput: 1, latencyMs: { ...json.json().result.latencyMs, p99: 60_000 } } }));
+    writeFileSync(
+      ok,
+      JSON.stringify({ result: { ...json.json().result, throughput: 1, latencyMs: { ...json.json().result.latencyMs, p99: 60_000 } } }),
+    );
     expect((await run([...base, "--load-baseline", ok])).code).toBe(0);
     const fast = path.join(dir, "fast.json");
     writeFileSync(fast, JSON.stringify({ ...json.json().result, throughput: 1e9 }, null, 2));
@@ -159,7 +233,10 @@ describe("bad input: a usage error naming the flag, exit 1", () => {
     [[...EVERYTHING_STDIO, ...ECHO, "--load-duration", "ten"], /--load-duration must be a positive number of seconds, got "ten"/],
     [[...EVERYTHING_STDIO, "--method", "tools/call", "--tool-name", "echo", "--load-requests", "5"], /--load-requests requires --load/],
     [[...EVERYTHING_STDIO, ...ECHO, "--output", "x.json"], /--load cannot be combined with --output/],
-    [[...EVERYTHING_STDIO, ...ECHO, "--load-baseline", "/nonexistent/base.json"], /--load-baseline: cannot read \/nonexistent\/base.json: no such file/],
+    [
+      [...EVERYTHING_STDIO, ...ECHO, "--load-baseline", "/nonexistent/base.json"],
+      /--load-baseline: cannot read \/nonexistent\/base.json: no such file/,
+    ],
   ];
   test.each(cases)("%j", async (argv, message) => {
     const r = await run(argv);

@@ -4,12 +4,24 @@ import { targetFromConfig } from "../server/commands/shared/config-file";
 
 describe("the target as an mcpServers config", () => {
   it("stdio and remote targets in the shape client config files use; names made safe", () => {
-    expect(mcpServersFile({ transport: "stdio", command: "/usr/bin/node", args: ["srv.mjs", "--x"], env: { API_KEY: "k" }, cwd: "/work" }, "my-server")).toEqual({
+    expect(
+      mcpServersFile(
+        { transport: "stdio", command: "/usr/bin/node", args: ["srv.mjs", "--x"], env: { API_KEY: "k" }, cwd: "/work" },
+        "my-server",
+      ),
+    ).toEqual({
       mcpServers: { "my-server": { command: "/usr/bin/node", args: ["srv.mjs", "--x"], env: { API_KEY: "k" }, cwd: "/work" } },
     });
-    expect(mcpServersFile({ transport: "http", url: "https://mcp.example.com/mcp", headers: { Authorization: "Bearer t" } }, "x").mcpServers.x).toEqual({ type: "streamable-http", url: "https://mcp.example.com/mcp", headers: { Authorization: "Bearer t" } });
-    expect(mcpServersFile({ transport: "sse", url: "http://127.0.0.1:3001/sse", headers: {} }, "x").mcpServers.x).toEqual({ type: "sse", url: "http://127.0.0.1:3001/sse" });
-    expect(serverKey({ transport: "stdio", command: "/usr/bin/node", args: [], env: {} }, "Everything Reference Server")).toBe("everything-reference-server");
+    expect(
+      mcpServersFile({ transport: "http", url: "https://mcp.example.com/mcp", headers: { Authorization: "Bearer t" } }, "x").mcpServers.x,
+    ).toEqual({ type: "streamable-http", url: "https://mcp.example.com/mcp", headers: { Authorization: "Bearer t" } });
+    expect(mcpServersFile({ transport: "sse", url: "http://127.0.0.1:3001/sse", headers: {} }, "x").mcpServers.x).toEqual({
+      type: "sse",
+      url: "http://127.0.0.1:3001/sse",
+    });
+    expect(serverKey({ transport: "stdio", command: "/usr/bin/node", args: [], env: {} }, "Everything Reference Server")).toBe(
+      "everything-reference-server",
+    );
     expect(serverKey({ transport: "http", url: "https://mcp.example.com/mcp", headers: {} })).toBe("mcp.example.com");
   });
 

@@ -22,13 +22,19 @@ afterEach(async () => {
 
 /** What a client sees of the surface the recording covers. */
 async function observe(e: Engine) {
-  return normalizeVolatile({ tools: (await e.request("tools/list", undefined)).result, add: (await e.callTool("add", { a: 2, b: 3 })).result });
+  return normalizeVolatile({
+    tools: (await e.request("tools/list", undefined)).result,
+    add: (await e.callTool("add", { a: 2, b: 3 })).result,
+  });
 }
 
 async function mockOver(file: string) {
   const ctl = new AbortController();
   let url = "";
-  const done = runMock({ sessionFile: file, port: 0, signal: ctl.signal, onListening: (u) => (url = u) }, { out: () => undefined, err: () => undefined });
+  const done = runMock(
+    { sessionFile: file, port: 0, signal: ctl.signal, onListening: (u) => (url = u) },
+    { out: () => undefined, err: () => undefined },
+  );
   await waitFor(() => url, 10_000, "the mock to listen");
   stop = () => (ctl.abort(), done);
   return url;
@@ -53,11 +59,19 @@ describe("mock plays a 2026-07-28 recording", () => {
     expect(refused?.message).toMatchObject({ error: { code: -32022 } });
     // Another client name in the envelope still matches the recording.
     expect(await observe(engine)).toEqual(live);
-    expect(record.since(0).filter((e) => e.kind === "message" && e.dir === "client->server").map(methodOf)).toEqual(["initialize", "server/discover", "tools/list", "tools/call"]);
+    expect(
+      record
+        .since(0)
+        .filter((e) => e.kind === "message" && e.dir === "client->server")
+        .map(methodOf),
+    ).toEqual(["initialize", "server/discover", "tools/list", "tools/call"]);
   });
 
   test("a 2025 recording answers server/discover as a 2025 server does: method not found", async () => {
-    const session = await recordSession(fixture("modern-dual-server", ["--stdio"]), async (e) => void (await e.request("tools/list", undefined)));
+    const session = await recordSession(
+      fixture("modern-dual-server", ["--stdio"]),
+      async (e) => void (await e.request("tools/list", undefined)),
+    );
     expect(session.negotiated?.era).toBe("legacy");
     const file = path.join(mkdtempSync(path.join(tmpdir(), "mock-legacy-")), "rec.mcp-session.json");
     writeFileSync(file, JSON.stringify(session));
@@ -76,7 +90,9 @@ describe("replay of a 2026-07-28 recording", () => {
       await e.answer(p.pendingId, { result: { action: "accept", content: { confirm: true } } });
       await call;
     });
-    expect(session.answers).toEqual([expect.objectContaining({ method: "elicitation/create", result: { action: "accept", content: { confirm: true } } })]);
+    expect(session.answers).toEqual([
+      expect.objectContaining({ method: "elicitation/create", result: { action: "accept", content: { confirm: true } } }),
+    ]);
     const { report } = await replaySession(session, { target: fixture("modern-mrtr-server", ["--stdio"]) });
     expect(report.connectError).toBeUndefined();
     expect(report.items.map((i) => [i.method, i.status])).toEqual([

@@ -20,7 +20,8 @@ interface Fixture {
   close(): Promise<void>;
 }
 const FIXTURE = new URL("./fixtures/oauth-as.mjs", import.meta.url).href;
-const startFixture = async (options: Record<string, unknown>): Promise<Fixture> => ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture(options);
+const startFixture = async (options: Record<string, unknown>): Promise<Fixture> =>
+  ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture(options);
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -31,7 +32,13 @@ async function attempt(options: Record<string, unknown>, extra: Partial<OAuthSes
   const f = await startFixture(options);
   cleanups.push(() => f.close());
   const events: AuthEvent[] = [];
-  const s = createOAuthSession({ serverUrl: f.url, redirectUri: "http://127.0.0.1:9/oauth/callback", nonInteractive: true, onEvent: (e) => events.push(e), ...extra });
+  const s = createOAuthSession({
+    serverUrl: f.url,
+    redirectUri: "http://127.0.0.1:9/oauth/callback",
+    nonInteractive: true,
+    onEvent: (e) => events.push(e),
+    ...extra,
+  });
   const client = new Client({ name: "mask-test", version: "1.0.0" });
   let error: Error | undefined;
   try {
@@ -75,7 +82,9 @@ describe("OAuth masking whatever the content type", () => {
     expect(codes.length).toBe(1);
     for (const secret of [...codes, ...f.issued]) expect(shown).not.toContain(secret);
     const authorize = events.find((e) => e.type === "exchange" && e.step === "authorization" && e.response?.status === 302);
-    expect(authorize?.type === "exchange" && authorize.response?.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:9\/oauth\/callback\?code=/);
+    expect(authorize?.type === "exchange" && authorize.response?.headers.location).toMatch(
+      /^http:\/\/127\.0\.0\.1:9\/oauth\/callback\?code=/,
+    );
   });
 });
 
@@ -113,7 +122,9 @@ describe("--auth auto follows redirects only within the hosts the metadata chain
     origins.allow("https://as.example/", "resource metadata");
     origins.allow("https://tokens.example/token", "metadata");
     const ctx = { fetch: fake, report: (e: AuthEvent) => events.push(e), origins, timeoutMs: 1000, protocolVersion: "2025-11-25" };
-    await expect(followAuthorization(ctx, "https://as.example/authorize", "http://127.0.0.1:9/cb", ["https://mcp.example/mcp", "https://as.example/"])).rejects.toThrow(/https:\/\/tokens\.example/);
+    await expect(
+      followAuthorization(ctx, "https://as.example/authorize", "http://127.0.0.1:9/cb", ["https://mcp.example/mcp", "https://as.example/"]),
+    ).rejects.toThrow(/https:\/\/tokens\.example/);
     expect(sent).toEqual(["https://as.example/authorize"]);
     expect(events.at(-1)).toMatchObject({ type: "problem", step: "authorization", severity: "error" });
   });

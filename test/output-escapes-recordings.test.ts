@@ -54,8 +54,12 @@ describe("outputs made from a received file or a hostile server", () => {
 
   test("--cli: the JSON on stdout parses to the server's exact strings but carries no raw control (C1 CSI included)", async () => {
     const c = capture();
-    expect(await runCommandLine(["--cli", process.execPath, path.join(FIXTURES, "check-hostile-names.mjs"), "--method", "tools/list"], {}, c.io)).toBe(0);
+    expect(
+      await runCommandLine(["--cli", process.execPath, path.join(FIXTURES, "check-hostile-names.mjs"), "--method", "tools/list"], {}, c.io),
+    ).toBe(0);
     expect(c.out()).not.toMatch(RAW);
-    expect((JSON.parse(c.out()) as { tools: Array<{ name: string }> }).tools.map((t) => t.name)).toContain("nul\x00bel\x07csi\u009b2Jlone\ud800");
+    expect((JSON.parse(c.out()) as { tools: Array<{ name: string }> }).tools.map((t) => t.name)).toContain(
+      "nul\x00bel\x07csi\u009b2Jlone\ud800",
+    );
   }, 30_000);
 });

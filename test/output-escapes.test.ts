@@ -58,7 +58,10 @@ describe("check through the real command, against a hostile server over stdio", 
 
 test("check's progress lines (stderr on a terminal) name the tools escaped", async () => {
   const lines: string[] = [];
-  await runCheck(bareSession({ transport: "stdio", command: process.execPath, args: [path.join(FIXTURES, "check-hostile-names.mjs")], env: {} }), { callTools: true, progress: (l) => lines.push(l) });
+  await runCheck(
+    bareSession({ transport: "stdio", command: process.execPath, args: [path.join(FIXTURES, "check-hostile-names.mjs")], env: {} }),
+    { callTools: true, progress: (l) => lines.push(l) },
+  );
   expect(lines).toContain("calling \\u{001B}[2K\\u{001B}[1GPASS");
   expect(lines.join("\n")).not.toMatch(RAW);
 }, 30_000);
@@ -70,8 +73,26 @@ describe("the formatters, every server-supplied field", () => {
     protocolVersion: `2025-11-25${CLIPBOARD}`,
     connected: true,
     listed: { tools: 1 },
-    probes: [{ id: `tool-call/${ERASE_AND_PASS}`, title: `tools/call ${ERASE_AND_PASS}`, status: "fail", severity: "error", message: `error: ${CLIPBOARD}\nPASS`, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" }],
-    findings: [{ rule: "tools/name", severity: "warning", message: `tool ${TROJAN} ${ERASE_AND_PASS}`, seq: 3, seqs: [3, 5], specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools#tool-names" }],
+    probes: [
+      {
+        id: `tool-call/${ERASE_AND_PASS}`,
+        title: `tools/call ${ERASE_AND_PASS}`,
+        status: "fail",
+        severity: "error",
+        message: `error: ${CLIPBOARD}\nPASS`,
+        specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools",
+      },
+    ],
+    findings: [
+      {
+        rule: "tools/name",
+        severity: "warning",
+        message: `tool ${TROJAN} ${ERASE_AND_PASS}`,
+        seq: 3,
+        seqs: [3, 5],
+        specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools#tool-names",
+      },
+    ],
     summary: summarize([], []),
   };
 
@@ -87,7 +108,9 @@ describe("the formatters, every server-supplied field", () => {
 
   test("check text when the connection failed: the error (the target's stderr) is escaped too", () => {
     const text = formatText({ ...report, connected: false, connectError: `exited; last stderr: ${ERASE_AND_PASS}` });
-    expect(text).toBe("inspector check: could not connect to node admin\\u{202E}\\u{2066}txt.exe: exited; last stderr: \\u{001B}[2K\\u{001B}[1GPASS\n");
+    expect(text).toBe(
+      "inspector check: could not connect to node admin\\u{202E}\\u{2066}txt.exe: exited; last stderr: \\u{001B}[2K\\u{001B}[1GPASS\n",
+    );
   });
 
   test("check json and junit: no raw control; json parses back to the same strings", () => {
@@ -100,15 +123,26 @@ describe("the formatters, every server-supplied field", () => {
 
   test("diff text and json: the sides' serverInfo, labels, tool names and notes", () => {
     const head = (label: string) => ({ label, origin: "session" as const, transport: "stdio" as const });
-    const n = { protocolVersion: "2025-11-25", serverCapabilities: { tools: {} }, serverInfo: { name: ERASE_AND_PASS, version: CLIPBOARD } };
-    const a = surfaceFromListings(head(`old${CLIPBOARD}.json`), n, { tools: { items: [{ name: ERASE_AND_PASS, inputSchema: { type: "object" } }] } });
-    const b = surfaceFromListings(head(`new${TROJAN}.json`), n, { tools: { items: [{ name: TROJAN, inputSchema: { type: "object" } }] }, prompts: { error: `failed: ${CLIPBOARD}` } });
+    const n = {
+      protocolVersion: "2025-11-25",
+      serverCapabilities: { tools: {} },
+      serverInfo: { name: ERASE_AND_PASS, version: CLIPBOARD },
+    };
+    const a = surfaceFromListings(head(`old${CLIPBOARD}.json`), n, {
+      tools: { items: [{ name: ERASE_AND_PASS, inputSchema: { type: "object" } }] },
+    });
+    const b = surfaceFromListings(head(`new${TROJAN}.json`), n, {
+      tools: { items: [{ name: TROJAN, inputSchema: { type: "object" } }] },
+      prompts: { error: `failed: ${CLIPBOARD}` },
+    });
     const d = diffSurfaces(a, b);
     const text = formatDiffText(d);
     expect(text).not.toMatch(RAW);
     expect(text).not.toMatch(/[\u202e\u2066]/);
     expect(text).toContain("tool \\u{001B}[2K\\u{001B}[1GPASS: ");
-    expect(text).toContain("old: old\\u{001B}]52;c;ZWNobyBwd25lZA==\\u{0007}.json (recording, stdio, \\u{001B}[2K\\u{001B}[1GPASS \\u{001B}]52;c;");
+    expect(text).toContain(
+      "old: old\\u{001B}]52;c;ZWNobyBwd25lZA==\\u{0007}.json (recording, stdio, \\u{001B}[2K\\u{001B}[1GPASS \\u{001B}]52;c;",
+    );
     const json = formatDiffJson(d);
     expect(json).not.toMatch(/[\u202e\u2066]/);
     expect(JSON.parse(json).changes.map((c: { subject: string }) => c.subject)).toEqual(expect.arrayContaining([ERASE_AND_PASS, TROJAN]));

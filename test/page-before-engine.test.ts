@@ -20,7 +20,8 @@ function heldCore() {
   return { release, loadCore: async (): Promise<InspectorCore> => (await released, createCore({})) };
 }
 
-const settledWithin = <T>(p: Promise<T>, ms: number) => Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+const settledWithin = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
 
 test("the page is served while the engine is still loading; the API and the socket wait for it", async () => {
   const held = heldCore();
@@ -45,7 +46,12 @@ test("the page is served while the engine is still loading; the API and the sock
   const health = fetch(`${base}/api/health`, { headers: auth });
   const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws?token=${inspector.token}`);
   await new Promise<void>((resolve, reject) => ws.once("open", () => resolve()).once("error", reject));
-  const client = new InspectorClient(ws as unknown as SocketLike, { entries: () => undefined, accepted: () => undefined, state: () => undefined, problem: () => undefined });
+  const client = new InspectorClient(ws as unknown as SocketLike, {
+    entries: () => undefined,
+    accepted: () => undefined,
+    state: () => undefined,
+    problem: () => undefined,
+  });
   // Sent before there is an engine to answer it.
   const hello = client.hello(0);
   expect(await settledWithin(health, 200)).toBe(false);

@@ -74,7 +74,10 @@ function envFile(text: string): string {
 
 describe("secrets for a launched server without argv", () => {
   test("--cli --pass-env SECRET_X: the server gets the value; the inspector's command line never holds it", async () => {
-    const r = runLauncher(["--cli", "--pass-env", "SECRET_X", "--method", "tools/call", "--tool-name", "get-env", "--", process.execPath, EVERYTHING, "stdio"], { SECRET_X: SECRET });
+    const r = runLauncher(
+      ["--cli", "--pass-env", "SECRET_X", "--method", "tools/call", "--tool-name", "get-env", "--", process.execPath, EVERYTHING, "stdio"],
+      { SECRET_X: SECRET },
+    );
     runs.push(r);
     const argv = cmdline(r.child.pid!);
     const { code } = await r.exited;
@@ -88,10 +91,17 @@ describe("secrets for a launched server without argv", () => {
 
   test("the page mode with --env-file and --pass-env: the running server's environment holds both, no command line does", async () => {
     const file = envFile(`# the server's keys\n\nFILE_Y=${FROM_FILE}\nQUOTED="a b"\n`);
-    const r = runLauncher(["--no-open", "--port", "0", "--env-file", file, "--pass-env", "SECRET_X", "--", process.execPath, EVERYTHING, "stdio"], { SECRET_X: SECRET });
+    const r = runLauncher(
+      ["--no-open", "--port", "0", "--env-file", file, "--pass-env", "SECRET_X", "--", process.execPath, EVERYTHING, "stdio"],
+      { SECRET_X: SECRET },
+    );
     runs.push(r);
     await r.ready;
-    const server = await waitFor(() => descendants(r.child.pid!).find((pid) => environOf(pid).SECRET_X !== undefined), 10_000, "the server process");
+    const server = await waitFor(
+      () => descendants(r.child.pid!).find((pid) => environOf(pid).SECRET_X !== undefined),
+      10_000,
+      "the server process",
+    );
     expect(environOf(server)).toMatchObject({ SECRET_X: SECRET, FILE_Y: FROM_FILE, QUOTED: "a b" });
     for (const pid of [r.child.pid!, ...descendants(r.child.pid!)]) {
       let line = "";
@@ -112,7 +122,17 @@ describe("secrets for a launched server without argv", () => {
     runs.push(r);
     expect((await r.exited).code).toBe(0);
     expect(r.stderr()).toContain("--pass-env NOT_SET_ANYWHERE_X: not set in the inspector's environment, not passed");
-    const bad = runLauncher(["--cli", "--env-file", envFile(`OK=1\nthis line holds ${FROM_FILE}\n`), "--method", "ping", "--", process.execPath, EVERYTHING, "stdio"]);
+    const bad = runLauncher([
+      "--cli",
+      "--env-file",
+      envFile(`OK=1\nthis line holds ${FROM_FILE}\n`),
+      "--method",
+      "ping",
+      "--",
+      process.execPath,
+      EVERYTHING,
+      "stdio",
+    ]);
     runs.push(bad);
     expect((await bad.exited).code).toBe(1);
     expect(bad.stderr()).toMatch(/--env-file: .*server\.env line 2 is not KEY=VALUE/);
@@ -122,7 +142,12 @@ describe("secrets for a launched server without argv", () => {
 
 describe("--pass-env and --env-file, parsed", () => {
   test("every launching mode takes them (one meaning with replay's --pass-env)", () => {
-    for (const argv of [["--pass-env", "A", "node", "s.js"], ["--cli", "--pass-env", "A", "--method", "ping", "node", "s.js"], ["check", "--pass-env", "A", "node", "s.js"], ["replay", "f.json", "--pass-env", "A"]]) {
+    for (const argv of [
+      ["--pass-env", "A", "node", "s.js"],
+      ["--cli", "--pass-env", "A", "--method", "ping", "node", "s.js"],
+      ["check", "--pass-env", "A", "node", "s.js"],
+      ["replay", "f.json", "--pass-env", "A"],
+    ]) {
       expect(parseLauncherArgs(argv).passEnv).toEqual(["A"]);
     }
     expect(parseLauncherArgs(["--env-file", "a.env", "--env-file", "b.env", "node", "s.js"]).envFiles).toEqual(["a.env", "b.env"]);
@@ -130,7 +155,13 @@ describe("--pass-env and --env-file, parsed", () => {
   });
 
   test("an env file: KEY=VALUE lines, # comments, blank lines, quotes around a value", () => {
-    expect(parseEnvFile("# c\n\nA=1\nB = two words \nexport C='x=y'\nD=\"q\"\nE=\n", "f")).toEqual({ A: "1", B: "two words", C: "x=y", D: "q", E: "" });
+    expect(parseEnvFile("# c\n\nA=1\nB = two words \nexport C='x=y'\nD=\"q\"\nE=\n", "f")).toEqual({
+      A: "1",
+      B: "two words",
+      C: "x=y",
+      D: "q",
+      E: "",
+    });
     expect(() => parseEnvFile("A=1\nnot a pair\n", "f")).toThrow("--env-file: f line 2 is not KEY=VALUE");
     expect(() => parseEnvFile("1A=x\n", "f")).toThrow("--env-file: f line 1 is not KEY=VALUE");
   });

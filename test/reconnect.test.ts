@@ -36,12 +36,23 @@ describe("an HTTP server that dies and comes back", () => {
     const lost = await waitFor(() => states.find((s) => s.status === "reconnecting"), 10_000, "reconnecting");
     expect(lost.error).toMatchObject({ kind: "connection-refused", message: expect.stringContaining(`the server at ${url}`) });
     expect(lost.retry).toMatchObject({ attempt: 1, at: expect.any(Number) });
-    expect(rec.since(0).some((e) => e.kind === "lifecycle" && e.event === "disconnected" && /reconnecting by itself/.test(e.text))).toBe(true);
+    expect(rec.since(0).some((e) => e.kind === "lifecycle" && e.event === "disconnected" && /reconnecting by itself/.test(e.text))).toBe(
+      true,
+    );
 
     await everythingOn(port);
     await waitFor(() => engine.getState().status === "connected", 20_000, "connected again");
     expect(engine.getState().retry).toBeUndefined();
-    expect(rec.since(0).some((e) => e.kind === "lifecycle" && e.event === "note" && /^reconnected after \d+ attempts?: a new session \(Mcp-Session-Id /.test(e.text))).toBe(true);
+    expect(
+      rec
+        .since(0)
+        .some(
+          (e) =>
+            e.kind === "lifecycle" &&
+            e.event === "note" &&
+            /^reconnected after \d+ attempts?: a new session \(Mcp-Session-Id /.test(e.text),
+        ),
+    ).toBe(true);
     expect(((await engine.request("tools/list", undefined)).result as { tools: unknown[] }).tools.length).toBeGreaterThan(5);
   }, 60_000);
 

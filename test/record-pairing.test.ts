@@ -32,7 +32,7 @@ function echoServer() {
 }
 
 describe("the pairing module", () => {
-  test("pairs by the request's direction and id: 1 and \"1\" differ, each request is answered once, the latency is read on its clock", () => {
+  test('pairs by the request\'s direction and id: 1 and "1" differ, each request is answered once, the latency is read on its clock', () => {
     let now = 100;
     const p = new Pairing<"a->b" | "b->a">({ now: () => now });
     p.opened("a->b", 1, 10, "one");
@@ -79,7 +79,9 @@ describe("the connection pairs its frames before they are recorded (in memory, o
     await engine.connect({ target: memory, capabilities: { sampling: true, elicitationForm: false, elicitationUrl: false, roots: false } });
     const ask = engine.callTool("ask", {});
     const pending = await waitFor(() => engine.getState().pending[0], 10_000, "the sampling request");
-    await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "fine" }, model: "m", stopReason: "endTurn" } });
+    await engine.answer(pending.pendingId, {
+      result: { role: "assistant", content: { type: "text", text: "fine" }, model: "m", stopReason: "endTurn" },
+    });
     await ask;
     await engine.callTool("echo", {});
 
@@ -107,7 +109,12 @@ describe("the connection pairs its frames before they are recorded (in memory, o
     const { engine, rec } = newEngine({ transports: memoryTarget(echoServer), clock: new FakeClock() });
     await engine.connect({ target: memory });
     // Ids 1 and 2: calls the old connection never saw answered.
-    const open = [engine.callTool("never", {}), engine.callTool("never", {})].map((c) => c.then(() => "answered", (e: Error) => e.message));
+    const open = [engine.callTool("never", {}), engine.callTool("never", {})].map((c) =>
+      c.then(
+        () => "answered",
+        (e: Error) => e.message,
+      ),
+    );
     const firstEnd = rec.lastSeq;
     await engine.restart();
     expect(await Promise.all(open)).toEqual(["disconnected", "disconnected"]);
@@ -117,7 +124,9 @@ describe("the connection pairs its frames before they are recorded (in memory, o
     const responses = messages(after).filter((m) => m.dir === "server->client" && "result" in (m.message as object));
     const stray = responses.find((r) => (r.message as { id: unknown }).id === 2)!;
     expect(stray.pair).toBeUndefined();
-    expect(after.some((e) => e.kind === "lifecycle" && e.event === "transport-error" && e.text.includes("unknown message ID 2"))).toBe(true);
+    expect(after.some((e) => e.kind === "lifecycle" && e.event === "transport-error" && e.text.includes("unknown message ID 2"))).toBe(
+      true,
+    );
     const paired = responses.filter((r) => r.pair);
     expect(paired.map((r) => r.pair!.method)).toEqual(["initialize", "tools/call"]);
     for (const r of paired) expect(r.pair!.seq).toBeGreaterThan(firstEnd);

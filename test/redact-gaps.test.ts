@@ -7,9 +7,25 @@ import type { Entry } from "../lib/record/format";
 const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 
 function sessionOf(entries: Entry[]): SessionFile {
-  return { ...buildSession({ inspectorVersion: "t", target: { transport: "stdio", command: "node", args: [], env: {} }, capabilities: CAPS, entries: [] }), entries };
+  return {
+    ...buildSession({
+      inspectorVersion: "t",
+      target: { transport: "stdio", command: "node", args: [], env: {} },
+      capabilities: CAPS,
+      entries: [],
+    }),
+    entries,
+  };
 }
-const reply = (seq: number, result: unknown, raw?: string): Entry => ({ seq, t: seq, kind: "message", dir: "server->client", size: 1, message: { jsonrpc: "2.0", id: seq, result }, ...(raw ? { raw } : {}) });
+const reply = (seq: number, result: unknown, raw?: string): Entry => ({
+  seq,
+  t: seq,
+  kind: "message",
+  dir: "server->client",
+  size: 1,
+  message: { jsonrpc: "2.0", id: seq, result },
+  ...(raw ? { raw } : {}),
+});
 const text = (seq: number, t: string) => reply(seq, { content: [{ type: "text", text: t }] });
 const shared = (s: SessionFile) => redactSession(s, { secrets: {} }).session;
 
@@ -22,7 +38,11 @@ describe("URL parameters and webhook paths", () => {
     ["X-Amz-Signature", "https://b.s3.amazonaws.com/k?X-Amz-Credential=AKID%2F2024&X-Amz-Signature=abcdef0123456789", "abcdef0123456789"],
     ["a token after a fragment", "https://app.example.com/cb#access_token=FRAGTOK5566&token_type=bearer", "FRAGTOK5566"],
     ["a token inside another parameter's value", "https://x.test/login?next=https%3A//y.test/?token=NESTEDTOK88", "NESTEDTOK88"],
-    ["a Slack webhook path", "posting to https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwx"],
+    [
+      "a Slack webhook path",
+      "posting to https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnopqrstuvwx",
+      "abcdefghijklmnopqrstuvwx",
+    ],
   ])("%s", (_what, t, secret) => {
     expect(JSON.stringify(shared(sessionOf([text(1, t)])))).not.toContain(secret);
   });
@@ -30,11 +50,28 @@ describe("URL parameters and webhook paths", () => {
 
 describe("fields named like secrets", () => {
   test("pass, passphrase, session_id and signature as JSON fields", () => {
-    const out = JSON.stringify(shared(sessionOf([reply(1, { pass: "hunter2-pass", passphrase: "correct horse battery", session_id: "sess-0123456789", sessionId: "sess-abcdef", signature: "MEUCIQDsignaturevalue" })])));
-    for (const secret of ["hunter2-pass", "correct horse battery", "sess-0123456789", "sess-abcdef", "MEUCIQDsignaturevalue"]) expect(out).not.toContain(secret);
+    const out = JSON.stringify(
+      shared(
+        sessionOf([
+          reply(1, {
+            pass: "hunter2-pass",
+            passphrase: "correct horse battery",
+            session_id: "sess-0123456789",
+            sessionId: "sess-abcdef",
+            signature: "MEUCIQDsignaturevalue",
+          }),
+        ]),
+      ),
+    );
+    for (const secret of ["hunter2-pass", "correct horse battery", "sess-0123456789", "sess-abcdef", "MEUCIQDsignaturevalue"])
+      expect(out).not.toContain(secret);
   });
-  test("and as NAME=value or \"name\": \"value\" inside text", () => {
-    const out = JSON.stringify(shared(sessionOf([text(1, 'env: DB_PASS=dbpass-777 SESSION_ID=sid-888888 and {"passphrase": "pp-999999", "signature": "sig-101010"}')])));
+  test('and as NAME=value or "name": "value" inside text', () => {
+    const out = JSON.stringify(
+      shared(
+        sessionOf([text(1, 'env: DB_PASS=dbpass-777 SESSION_ID=sid-888888 and {"passphrase": "pp-999999", "signature": "sig-101010"}')]),
+      ),
+    );
     for (const secret of ["dbpass-777", "sid-888888", "pp-999999", "sig-101010"]) expect(out).not.toContain(secret);
   });
   test("a secret-named field hidden inside a harmless one's value", () => {
@@ -67,8 +104,23 @@ describe("the exact wire text is judged by itself", () => {
 describe("every string of an entry is scanned", () => {
   const GH = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
   test("a secret in a method name copied into pair.method", () => {
-    const req: Entry = { seq: 1, t: 1, kind: "message", dir: "client->server", size: 1, message: { jsonrpc: "2.0", id: 1, method: `x/${GH}` } };
-    const res: Entry = { seq: 2, t: 2, kind: "message", dir: "server->client", size: 1, message: { jsonrpc: "2.0", id: 1, result: {} }, pair: { seq: 1, method: `x/${GH}`, latencyMs: 1 } };
+    const req: Entry = {
+      seq: 1,
+      t: 1,
+      kind: "message",
+      dir: "client->server",
+      size: 1,
+      message: { jsonrpc: "2.0", id: 1, method: `x/${GH}` },
+    };
+    const res: Entry = {
+      seq: 2,
+      t: 2,
+      kind: "message",
+      dir: "server->client",
+      size: 1,
+      message: { jsonrpc: "2.0", id: 1, result: {} },
+      pair: { seq: 1, method: `x/${GH}`, latencyMs: 1 },
+    };
     const out = shared(sessionOf([req, res]));
     expect(JSON.stringify(out)).not.toContain(GH);
     expect(out.entries[1]).toMatchObject({ pair: { seq: 1, latencyMs: 1 } });
@@ -76,7 +128,16 @@ describe("every string of an entry is scanned", () => {
   test("HTTP facts, reasons, undelivered notes and lifecycle signals", () => {
     const http = { method: "POST", status: 200, sessionId: "sess-secret-1234", eventId: `e-${GH}`, mcpHeaders: { "mcp-name": GH } };
     const entries: Entry[] = [
-      { seq: 1, t: 1, kind: "message", dir: "server->client", size: 1, message: { jsonrpc: "2.0", id: 1, result: {} }, http, undelivered: `not JSON-RPC: ${GH}` },
+      {
+        seq: 1,
+        t: 1,
+        kind: "message",
+        dir: "server->client",
+        size: 1,
+        message: { jsonrpc: "2.0", id: 1, result: {} },
+        http,
+        undelivered: `not JSON-RPC: ${GH}`,
+      },
       { seq: 2, t: 2, kind: "http", http, text: "", reason: `status 401 for ${GH}`, size: 0 },
       { seq: 3, t: 3, kind: "stdout-noise", text: "x", reason: `not JSON: ${GH}`, size: 1 },
       { seq: 4, t: 4, kind: "lifecycle", event: "exited", text: "exited", code: 1, signal: GH },

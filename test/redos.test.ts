@@ -91,7 +91,8 @@ describe("a server's pattern cannot freeze the page's tool form", () => {
 
 describe("patterns keep their ECMAScript meaning on RE2", () => {
   const v = new SchemaValidator();
-  const verdict = (pattern: string, s: string) => v.verdictFor({ type: "object", properties: { s: { type: "string", pattern } } }, { structuredContent: { s } });
+  const verdict = (pattern: string, s: string) =>
+    v.verdictFor({ type: "object", properties: { s: { type: "string", pattern } } }, { structuredContent: { s } });
 
   it("a pattern that should fail still fails, one that should pass passes", () => {
     expect(verdict("^[a-z]+-\\d{2,4}$", "abc-123").valid).toBe(true);
@@ -120,7 +121,8 @@ describe("patterns keep their ECMAScript meaning on RE2", () => {
       ["^(?<year>\\d{4})$", "2024"],
       ["(?<!a)b", "ab"],
     ];
-    for (const [pattern, s] of cases) expect([pattern, s, verdict(pattern, s).valid]).toEqual([pattern, s, new RegExp(pattern, "u").test(s)]);
+    for (const [pattern, s] of cases)
+      expect([pattern, s, verdict(pattern, s).valid]).toEqual([pattern, s, new RegExp(pattern, "u").test(s)]);
   });
 
   it("an invalid pattern is still an outputSchema that does not compile", () => {
@@ -135,7 +137,10 @@ describe("a pattern RE2 cannot run is not checked, and says so", () => {
     const v = new SchemaValidator();
     const schema = { type: "object", properties: { s: { type: "string", pattern: "^(a+)\\1$" }, n: { type: "number" } } };
     const ok = v.verdictFor(schema, { structuredContent: { s: "aab", n: 1 } });
-    expect(ok).toEqual({ valid: true, errors: [{ path: "(outputSchema)", message: 'pattern not checked: "^(a+)\\\\1$" (RE2 has no backreferences)' }] });
+    expect(ok).toEqual({
+      valid: true,
+      errors: [{ path: "(outputSchema)", message: 'pattern not checked: "^(a+)\\\\1$" (RE2 has no backreferences)' }],
+    });
     const bad = v.verdictFor(schema, { structuredContent: { s: "aa", n: "x" } });
     expect(bad.valid).toBe(false);
     expect(bad.errors.map((e) => e.path)).toEqual(["/structuredContent/n", "(outputSchema)"]);

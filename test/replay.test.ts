@@ -9,7 +9,12 @@ import { FIXTURES, everythingStdio, waitFor } from "./helpers/targets";
 import { demoSession, recordSession } from "./helpers/sessions";
 import { connectClient, startTestInspector } from "./helpers/inspector";
 
-const drifting = (drift: "0" | "1") => ({ transport: "stdio" as const, command: process.execPath, args: [path.join(FIXTURES, "drifting-server.mjs")], env: { DRIFT: drift } });
+const drifting = (drift: "0" | "1") => ({
+  transport: "stdio" as const,
+  command: process.execPath,
+  args: [path.join(FIXTURES, "drifting-server.mjs")],
+  env: { DRIFT: drift },
+});
 
 async function driftSession() {
   return recordSession(drifting("0"), async (e) => {
@@ -48,7 +53,9 @@ describe("replay", () => {
       await e.answer(p.pendingId, { result: { role: "assistant", content: { type: "text", text: "recorded answer" }, model: "person" } });
       await call;
     });
-    expect(session.answers).toEqual([expect.objectContaining({ method: "sampling/createMessage", result: expect.objectContaining({ model: "person" }) })]);
+    expect(session.answers).toEqual([
+      expect.objectContaining({ method: "sampling/createMessage", result: expect.objectContaining({ model: "person" }) }),
+    ]);
     const { report } = await replaySession(session, { target: everythingStdio() });
     const item = report.items.find((i) => i.method === "tools/call")!;
     expect(item.status).toBe("same");
@@ -63,7 +70,9 @@ describe("replay", () => {
 
     const changed = await replayCli([file, "--yes", "--pass-env", "DRIFT"], { DRIFT: "1" });
     expect(changed.code).toBe(1);
-    expect(changed.out).toMatch(/CHANGED {4}#\d+ tools\/call forecast\n {4}~ \$\.result\.content\[0\]\.text: "Oslo: sun, 21°C" -> "Oslo: rain, 21°C"\n/);
+    expect(changed.out).toMatch(
+      /CHANGED {4}#\d+ tools\/call forecast\n {4}~ \$\.result\.content\[0\]\.text: "Oslo: sun, 21°C" -> "Oslo: rain, 21°C"\n/,
+    );
     expect(changed.out).toMatch(/2 same, 1 changed/);
     expect(changed.out.match(/CHANGED/g)).toHaveLength(1);
 
@@ -86,7 +95,10 @@ describe("replay", () => {
     const marker = path.join(dir, "ran");
     const session = { ...(await driftSession()) };
     const script = `require("fs").writeFileSync(${JSON.stringify(marker)}, JSON.stringify(process.env.FAKE_SECRET ?? null))`;
-    const file = saveSession({ ...session, target: { transport: "stdio", command: process.execPath, args: ["-e", `${script} // \u202E`], envNames: ["FAKE_SECRET"] } });
+    const file = saveSession({
+      ...session,
+      target: { transport: "stdio", command: process.execPath, args: ["-e", `${script} // \u202E`], envNames: ["FAKE_SECRET"] },
+    });
     const refused = await replayCli([file], { FAKE_SECRET: "s3cr3t-value" });
     expect(refused.code).toBe(2);
     expect(refused.err).toContain(`  arg 1:  -e`);
@@ -135,7 +147,10 @@ describe("replay", () => {
       const report = await client.command({ type: "replay", session, target: drifting("1") });
       expect(report.summary).toMatchObject({ same: 2, changed: 1 });
       const forecast = report.items.find((i) => (i.params as { name?: string }).name === "forecast")!;
-      expect(inspector.record.get(forecast.replayedResponseSeq!)).toMatchObject({ kind: "message", pair: { seq: forecast.replayedRequestSeq, method: "tools/call" } });
+      expect(inspector.record.get(forecast.replayedResponseSeq!)).toMatchObject({
+        kind: "message",
+        pair: { seq: forecast.replayedRequestSeq, method: "tools/call" },
+      });
       expect(inspector.engine.getState().status).toBe("connected");
       expect(inspector.record.since(0).some((e) => e.kind === "message" && JSON.stringify(e.message).includes("Oslo: rain"))).toBe(true);
     } finally {
@@ -148,7 +163,11 @@ describe("replay: cancelled calls and server-minted ids (issue 25 item 5)", () =
   test("a call the recording cancelled is not re-run: it is reported cancelled, and the replay passes", async () => {
     const session = await recordSession(everythingStdio(), async (e) => {
       const stop = new AbortController();
-      const long = e.send("tools/call", { name: "trigger-long-running-operation", arguments: { duration: 30, steps: 30 } }, { progress: true, signal: stop.signal });
+      const long = e.send(
+        "tools/call",
+        { name: "trigger-long-running-operation", arguments: { duration: 30, steps: 30 } },
+        { progress: true, signal: stop.signal },
+      );
       await waitFor(() => e.getState().status === "connected" && long.requestSeq > 0);
       stop.abort("the person pressed Cancel");
       await long.outcome.catch(() => undefined);
@@ -162,7 +181,11 @@ describe("replay: cancelled calls and server-minted ids (issue 25 item 5)", () =
     expect(report.summary.cancelled).toBe(1);
     expect(report.summary.changed).toBe(0);
     // Not sent: the live record has no second long-running call.
-    const sent = record.since(0).filter((e) => e.kind === "message" && e.dir === "client->server" && JSON.stringify(e.message).includes("trigger-long-running-operation"));
+    const sent = record
+      .since(0)
+      .filter(
+        (e) => e.kind === "message" && e.dir === "client->server" && JSON.stringify(e.message).includes("trigger-long-running-operation"),
+      );
     expect(sent).toHaveLength(0);
   }, 30_000);
 

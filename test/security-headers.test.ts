@@ -14,7 +14,10 @@ import { staticPages } from "../server/bridge/static-pages";
 const TOKEN = "t".repeat(64);
 const INLINE = "self.__next_f=self.__next_f||[];self.__next_f.push([0])";
 const dir = mkdtempSync(path.join(os.tmpdir(), "inspector-csp-"));
-writeFileSync(path.join(dir, "index.html"), `<!doctype html><script src="/_next/a.js" async></script><script>${INLINE}</script><script id="x">1</script>`);
+writeFileSync(
+  path.join(dir, "index.html"),
+  `<!doctype html><script src="/_next/a.js" async></script><script>${INLINE}</script><script id="x">1</script>`,
+);
 writeFileSync(path.join(dir, "editor.worker.js"), "self.onmessage = () => {}");
 
 let server: http.Server;
@@ -75,7 +78,13 @@ describe("security headers", () => {
   });
 
   test("a worker script, a 404, the API with and without the token, a bad Host: all carry them", async () => {
-    for (const res of [await get("/editor.worker.js"), await get("/nothing-here"), await get("/api/health"), await get("/api/health", { Authorization: `Bearer ${TOKEN}` }), await get("/", { Host: `127.0.0.1:${port}@evil.com` })]) {
+    for (const res of [
+      await get("/editor.worker.js"),
+      await get("/nothing-here"),
+      await get("/api/health"),
+      await get("/api/health", { Authorization: `Bearer ${TOKEN}` }),
+      await get("/", { Host: `127.0.0.1:${port}@evil.com` }),
+    ]) {
       expectFrameAndSniffHeaders(res.headers);
     }
     expect((await get("/", { Host: `127.0.0.1:${port}@evil.com` })).statusCode).toBe(403);
@@ -84,7 +93,11 @@ describe("security headers", () => {
 
   test("a refused WebSocket upgrade carries them too", async () => {
     const raw = await new Promise<string>((resolve, reject) => {
-      const s = net.connect(port, "127.0.0.1", () => s.write(`GET /ws HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`));
+      const s = net.connect(port, "127.0.0.1", () =>
+        s.write(
+          `GET /ws HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+        ),
+      );
       let out = "";
       s.on("data", (d) => (out += d.toString()));
       s.on("end", () => resolve(out));

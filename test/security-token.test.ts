@@ -37,7 +37,15 @@ describe("the launch token's storage", () => {
   });
 
   it("works without storage at all (the token lives for this page only)", () => {
-    const denied = { get localStorage(): Storage { throw new Error("denied"); }, get sessionStorage(): Storage { throw new Error("denied"); }, location: { origin } };
+    const denied = {
+      get localStorage(): Storage {
+        throw new Error("denied");
+      },
+      get sessionStorage(): Storage {
+        throw new Error("denied");
+      },
+      location: { origin },
+    };
     const store = launchTokenStorage(denied);
     expect(store.getItem("x")).toBeNull();
   });

@@ -24,7 +24,10 @@ function upgrade(path: string, headers: Record<string, string> = {}): Promise<nu
   });
 }
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ host: "127.0.0.1", port: inspector.port, path, headers }, (res) => {
       let body = "";
@@ -60,7 +63,12 @@ describe("WebSocket upgrade", () => {
   });
   test("with a non-loopback Host header (DNS rebinding), even with the token: 403", async () => {
     expect(await upgrade(`/ws?token=${inspector.token}`, { Host: `evil.example:${inspector.port}` })).toBe(403);
-    expect(await upgrade(`/ws?token=${inspector.token}`, { Host: `evil.example:${inspector.port}`, Origin: `http://evil.example:${inspector.port}` })).toBe(403);
+    expect(
+      await upgrade(`/ws?token=${inspector.token}`, {
+        Host: `evil.example:${inspector.port}`,
+        Origin: `http://evil.example:${inspector.port}`,
+      }),
+    ).toBe(403);
   });
   test("refused sockets spawned nothing", () => assertNothingHappened());
 });
@@ -118,7 +126,19 @@ describe("pure checks", () => {
   });
   test("hosts", () => {
     for (const h of ["localhost:6274", "127.0.0.1:6274", "127.1.2.3", "[::1]:6274", "LOCALHOST"]) expect(hostAllowed(h), h).toBe(true);
-    for (const h of ["evil.example", "127.0.0.1.evil.example", "0.0.0.0:6274", "192.168.1.2", "", undefined, "127.0.0.1:6274@evil.com", "localhost:80/x", "127.0.0.1 evil.com", "[::1]x"]) expect(hostAllowed(h), String(h)).toBe(false);
+    for (const h of [
+      "evil.example",
+      "127.0.0.1.evil.example",
+      "0.0.0.0:6274",
+      "192.168.1.2",
+      "",
+      undefined,
+      "127.0.0.1:6274@evil.com",
+      "localhost:80/x",
+      "127.0.0.1 evil.com",
+      "[::1]x",
+    ])
+      expect(hostAllowed(h), String(h)).toBe(false);
     expect(hostAllowed("devbox:6274", ["devbox"])).toBe(true);
   });
   test("origins", () => {

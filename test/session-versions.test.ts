@@ -10,7 +10,9 @@ const v1Session = () => {
     inspectorVersion: "0.1.0",
     target: { transport: "stdio", command: "node", args: ["s.js"], env: {} },
     capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false },
-    entries: [{ seq: 1, t: 1_700_000_000_000, kind: "lifecycle", event: "connecting", text: "connecting to node s.js", target: "node s.js" }],
+    entries: [
+      { seq: 1, t: 1_700_000_000_000, kind: "lifecycle", event: "connecting", text: "connecting to node s.js", target: "node s.js" },
+    ],
   });
   return { ...s, recordVersion: 1 };
 };
@@ -20,7 +22,14 @@ describe("record versions in session files and links", () => {
     const parsed = parseSession(JSON.stringify(v1Session()));
     expect(parsed.ok, parsed.ok ? "" : parsed.message).toBe(true);
     expect(RECORD_FORMAT_VERSION).toBe(2);
-    expect(buildSession({ inspectorVersion: "x", target: { transport: "stdio", command: "n", args: [], env: {} }, capabilities: v1Session().capabilities, entries: [] }).recordVersion).toBe(RECORD_FORMAT_VERSION);
+    expect(
+      buildSession({
+        inspectorVersion: "x",
+        target: { transport: "stdio", command: "n", args: [], env: {} },
+        capabilities: v1Session().capabilities,
+        entries: [],
+      }).recordVersion,
+    ).toBe(RECORD_FORMAT_VERSION);
   });
   test("a share link made from a version 1 session still opens", async () => {
     const { url } = await encodeSessionLink(v1Session() as never, "http://127.0.0.1:6274");

@@ -17,7 +17,9 @@ describe("session files", () => {
 
   test("the demo session (connect, list everything, ten calls) makes a link within 16 KB, redacted", async () => {
     const session = await demoSession(everythingStdio());
-    const methods = session.entries.flatMap((e) => (e.kind === "message" && e.dir === "client->server" ? [(e.message as { method?: string }).method] : []));
+    const methods = session.entries.flatMap((e) =>
+      e.kind === "message" && e.dir === "client->server" ? [(e.message as { method?: string }).method] : [],
+    );
     const listings = methods.filter((m) => m?.endsWith("/list"));
     const calls = methods.filter((m) => m && !m.endsWith("/list") && m !== "initialize" && !m.startsWith("notifications/"));
     expect(listings).toEqual(["tools/list", "resources/list", "resources/templates/list", "prompts/list"]);
@@ -30,7 +32,11 @@ describe("session files", () => {
   test.each([
     ["not JSON", "{oops", /not JSON/],
     ["another format", JSON.stringify({ format: "har", version: 1 }), /not a session file: expected "format": "mcp-inspector-session"/],
-    ["a newer version", JSON.stringify({ format: SESSION_FORMAT, version: 2 }), /format version 2; this inspector reads version 1 \(it was made by a newer inspector: update this one\)/],
+    [
+      "a newer version",
+      JSON.stringify({ format: SESSION_FORMAT, version: 2 }),
+      /format version 2; this inspector reads version 1 \(it was made by a newer inspector: update this one\)/,
+    ],
     ["a damaged file", JSON.stringify({ format: SESSION_FORMAT, version: 1, entries: "x" }), /damaged: /],
   ])("%s gives a clear message", (_name, text, message) => {
     const r = parseSession(text);
@@ -40,7 +46,10 @@ describe("session files", () => {
 
   test("a corrupt link gives a clear message", async () => {
     expect(await decodeSessionLink("http://x/#session=v1.AAAA")).toMatchObject({ ok: false, message: expect.stringMatching(/damaged/) });
-    expect(await decodeSessionLink("http://x/#session=v9.AAAA")).toMatchObject({ ok: false, message: expect.stringMatching(/another format/) });
+    expect(await decodeSessionLink("http://x/#session=v9.AAAA")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/another format/),
+    });
     expect(await decodeSessionLink("http://x/")).toMatchObject({ ok: false, message: expect.stringMatching(/carries no session/) });
   });
 });
@@ -69,11 +78,22 @@ describe("redaction", () => {
   test("bearer tokens, API-key shapes, header values, URL secrets; the person can drop a message", () => {
     const base = buildSession({
       inspectorVersion: "t",
-      target: { transport: "http", url: "https://api.example.com/mcp?api_key=abcd1234efgh", headers: { Authorization: `Bearer ${headerToken}` } },
+      target: {
+        transport: "http",
+        url: "https://api.example.com/mcp?api_key=abcd1234efgh",
+        headers: { Authorization: `Bearer ${headerToken}` },
+      },
       capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false },
       entries: [],
     });
-    const msg = (seq: number, text: string) => ({ seq, t: seq, kind: "message" as const, dir: "server->client" as const, size: 1, message: { jsonrpc: "2.0", id: seq, result: { content: [{ type: "text", text }] } } });
+    const msg = (seq: number, text: string) => ({
+      seq,
+      t: seq,
+      kind: "message" as const,
+      dir: "server->client" as const,
+      size: 1,
+      message: { jsonrpc: "2.0", id: seq, result: { content: [{ type: "text", text }] } },
+    });
     const session: SessionFile = {
       ...base,
       entries: [
@@ -87,19 +107,49 @@ describe("redaction", () => {
     };
     const { session: shared } = redactSession(session, { secrets: { Authorization: `Bearer ${headerToken}` }, dropSeqs: [5] });
     const text = JSON.stringify(shared);
-    for (const s of ["abcdefghijklmnop.qrstuvw", "sk-proj-ABCD", "ghp_abcdef", "AKIAABCDEFGHIJKLMNOP", headerToken, "abcd1234efgh", "hunter2hunter2", "a message the person drops"]) {
+    for (const s of [
+      "abcdefghijklmnop.qrstuvw",
+      "sk-proj-ABCD",
+      "ghp_abcdef",
+      "AKIAABCDEFGHIJKLMNOP",
+      headerToken,
+      "abcd1234efgh",
+      "hunter2hunter2",
+      "a message the person drops",
+    ]) {
       expect(text, s).not.toContain(s);
     }
     expect(text).toContain("nothing secret here: sum is 42");
     expect(shared.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 6]);
-    expect(shared.target).toEqual({ transport: "http", url: "https://api.example.com/mcp?api_key=[redacted: secret in a URL]", headerNames: ["Authorization"] });
+    expect(shared.target).toEqual({
+      transport: "http",
+      url: "https://api.example.com/mcp?api_key=[redacted: secret in a URL]",
+      headerNames: ["Authorization"],
+    });
   });
 });
 
 describe("diff", () => {
   test("structural diff with paths, normalization of volatile fields, ignore paths", () => {
-    const a = { result: { content: [{ type: "text", text: "sun" }], _meta: { progressToken: 3 }, at: "2025-01-01T00:00:00Z", note: "made at 11:28:16 PM" } };
-    const b = { result: { content: [{ type: "text", text: "rain" }, { type: "text", text: "extra" }], _meta: { progressToken: 9 }, at: "2026-11-20T10:00:00.123Z", note: "made at 9:02:01 AM" } };
+    const a = {
+      result: {
+        content: [{ type: "text", text: "sun" }],
+        _meta: { progressToken: 3 },
+        at: "2025-01-01T00:00:00Z",
+        note: "made at 11:28:16 PM",
+      },
+    };
+    const b = {
+      result: {
+        content: [
+          { type: "text", text: "rain" },
+          { type: "text", text: "extra" },
+        ],
+        _meta: { progressToken: 9 },
+        at: "2026-11-20T10:00:00.123Z",
+        note: "made at 9:02:01 AM",
+      },
+    };
     const ops = diffJson(normalizeVolatile(a), normalizeVolatile(b));
     expect(ops).toEqual([
       { path: "$.result.content[0].text", op: "changed", before: "sun", after: "rain" },

@@ -71,7 +71,10 @@ test("an early target that is not the one connected to is killed, and the engine
   const t = early([path.join(FIXTURES, "hang.mjs")]);
   await waitFor(() => t.started, 5000, "the early target started");
   const { engine } = newEngine();
-  const state = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: [path.join(FIXTURES, "crash.mjs"), "call"] } }, { early: t });
+  const state = await engine.connect(
+    { target: { transport: "stdio", command: process.execPath, args: [path.join(FIXTURES, "crash.mjs"), "call"] } },
+    { early: t },
+  );
   expect(state.status, JSON.stringify(state.error)).toBe("connected");
   expect(state.pid).not.toBe(t.pid);
   await waitFor(() => !alive(t.pid!), 5000, "the unadopted target gone");
@@ -81,7 +84,10 @@ test("a command that cannot start is reported as such when adopted", async () =>
   const t = new EarlyTarget({ command: path.join(FIXTURES, "no-such-binary"), args: [], env: {} });
   await waitFor(() => t.error, 5000, "the spawn error");
   const { engine } = newEngine();
-  const state = await engine.connect({ target: { transport: "stdio", command: path.join(FIXTURES, "no-such-binary"), args: [] } }, { early: t });
+  const state = await engine.connect(
+    { target: { transport: "stdio", command: path.join(FIXTURES, "no-such-binary"), args: [] } },
+    { early: t },
+  );
   expect(state.status).toBe("failed");
   expect(state.error?.message).toMatch(/no-such-binary|not found|ENOENT/i);
 });

@@ -10,10 +10,15 @@ const { newEngine } = engineFactory();
 const ALL = { sampling: true, elicitationForm: true, elicitationUrl: false, roots: true, tasks: false, apps: false };
 const text = (r: unknown) => JSON.stringify(r);
 const sent = (rec: RecordStore, method: string) =>
-  rec.since(0).filter((e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === method);
+  rec
+    .since(0)
+    .filter(
+      (e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === method,
+    );
 
 /** Our responses to the server's roots/list requests. */
-const rootsAnswers = (rec: RecordStore) => rec.since(0).filter((e) => e.kind === "message" && e.dir === "client->server" && e.pair?.method === "roots/list");
+const rootsAnswers = (rec: RecordStore) =>
+  rec.since(0).filter((e) => e.kind === "message" && e.dir === "client->server" && e.pair?.method === "roots/list");
 
 describe("standing answers", () => {
   test("roots/list is answered from the roots set before connecting; a change tells the server, which asks again", async () => {
@@ -41,7 +46,11 @@ describe("standing answers", () => {
     expect(text(answered)).toContain("Sunny, canned");
 
     const waiting = engine.callTool("trigger-sampling-request", { prompt: "Something else", maxTokens: 5 });
-    const pending = await waitFor(() => engine.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "a held sampling request");
+    const pending = await waitFor(
+      () => engine.getState().pending.find((p) => p.method === "sampling/createMessage"),
+      10_000,
+      "a held sampling request",
+    );
     // Turning on a rule that covers it answers the held request too.
     engine.setAnswers({ sampling: { rules: [{ match: "something", text: "Covered later", model: "" }] } });
     expect(text(await waiting)).toContain("Covered later");

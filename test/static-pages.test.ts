@@ -33,7 +33,9 @@ function request(method: string, p: string, headers: Record<string, string> = {}
     const req = http.request({ host: "127.0.0.1", port, method, path: p, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (d: Buffer) => chunks.push(d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), raw: Buffer.concat(chunks), headers: res.headers }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), raw: Buffer.concat(chunks), headers: res.headers }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -71,7 +73,14 @@ describe("the page's static files", () => {
     expect((await request("POST", "/")).status).toBe(405);
   });
   test("nothing outside the folder is reachable, however the path is spelled", () => {
-    for (const p of ["/../outside-secret.txt", "/%2e%2e/outside-secret.txt", "/..%2foutside-secret.txt", "/monaco/../../outside-secret.txt", "/%00", "/%E0%A4%A"]) {
+    for (const p of [
+      "/../outside-secret.txt",
+      "/%2e%2e/outside-secret.txt",
+      "/..%2foutside-secret.txt",
+      "/monaco/../../outside-secret.txt",
+      "/%00",
+      "/%E0%A4%A",
+    ]) {
       expect(resolveFile(dir, p), p).toBeUndefined();
     }
     expect(resolveFile(dir, "/monaco/../index.html")).toBe(path.join(dir, "index.html"));

@@ -3,7 +3,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { DiffReportSchema, compareSchemas, diffExitCode, diffSurfaces, formatDiffJunit, severityOf, surfaceFromListings, surfaceFromSession, type SurfaceChange } from "../lib/surface";
+import {
+  DiffReportSchema,
+  compareSchemas,
+  diffExitCode,
+  diffSurfaces,
+  formatDiffJunit,
+  severityOf,
+  surfaceFromListings,
+  surfaceFromSession,
+  type SurfaceChange,
+} from "../lib/surface";
 import { runDiff, type DiffOptions } from "../server/commands/diff/run";
 import { listAll } from "../server/headless/listing";
 import { recordSession } from "./helpers/sessions";
@@ -77,7 +87,8 @@ const EXPECTED_V1_V2 = [
 const sortRows = (rows: string[][]) => [...rows].sort((a, b) => a.join("|").localeCompare(b.join("|")));
 
 describe("schema comparison: input breaks on narrower, output on wider", () => {
-  const rules = (a: unknown, b: unknown, dir: "input" | "output" = "input") => compareSchemas(a, b).map((c) => [c.rule, c.path, severityOf(c.rule, dir)]);
+  const rules = (a: unknown, b: unknown, dir: "input" | "output" = "input") =>
+    compareSchemas(a, b).map((c) => [c.rule, c.path, severityOf(c.rule, dir)]);
 
   test("types: number -> integer, [string, number] -> string, integer -> number, string -> number", () => {
     expect(rules({ type: "number" }, { type: "integer" })).toEqual([["type-narrowed", "$.type", "breaking"]]);
@@ -94,19 +105,45 @@ describe("schema comparison: input breaks on narrower, output on wider", () => {
     expect(rules({ enum: ["a"] }, { enum: ["a", "b"] })).toEqual([["enum-value-added", "$.enum", "compatible"]]);
     expect(rules({ maxLength: 10 }, { maxLength: 5 })).toEqual([["bound-tightened", "$.maxLength", "breaking"]]);
     expect(rules({ minimum: 1 }, { minimum: 0 })).toEqual([["bound-loosened", "$.minimum", "compatible"]]);
-    expect(rules({ properties: { a: {} } }, { properties: { a: {} }, required: ["a"] })).toEqual([["required-added", "$.required", "breaking"]]);
-    expect(rules({ properties: { a: {} }, required: ["a"] }, { properties: { a: {} } }, "output")).toEqual([["required-removed", "$.required", "breaking"]]);
-    expect(rules({ type: "object" }, { type: "object", additionalProperties: false })).toEqual([["additional-closed", "$.additionalProperties", "breaking"]]);
-    expect(rules({ properties: { a: {} }, additionalProperties: false }, { properties: { a: {}, b: {} }, additionalProperties: false }, "output")).toEqual([["property-added-to-closed", "$.properties.b", "breaking"]]);
-    expect(rules({ properties: { a: {} } }, { properties: { a: {}, b: {} } }, "output")).toEqual([["property-added", "$.properties.b", "compatible"]]);
-    expect(rules({ description: "x", type: "string" }, { description: "y", type: "string" })).toEqual([["annotation", "$.description", "compatible"]]);
+    expect(rules({ properties: { a: {} } }, { properties: { a: {} }, required: ["a"] })).toEqual([
+      ["required-added", "$.required", "breaking"],
+    ]);
+    expect(rules({ properties: { a: {} }, required: ["a"] }, { properties: { a: {} } }, "output")).toEqual([
+      ["required-removed", "$.required", "breaking"],
+    ]);
+    expect(rules({ type: "object" }, { type: "object", additionalProperties: false })).toEqual([
+      ["additional-closed", "$.additionalProperties", "breaking"],
+    ]);
+    expect(
+      rules(
+        { properties: { a: {} }, additionalProperties: false },
+        { properties: { a: {}, b: {} }, additionalProperties: false },
+        "output",
+      ),
+    ).toEqual([["property-added-to-closed", "$.properties.b", "breaking"]]);
+    expect(rules({ properties: { a: {} } }, { properties: { a: {}, b: {} } }, "output")).toEqual([
+      ["property-added", "$.properties.b", "compatible"],
+    ]);
+    expect(rules({ description: "x", type: "string" }, { description: "y", type: "string" })).toEqual([
+      ["annotation", "$.description", "compatible"],
+    ]);
   });
 
   test("nested: through properties, items, anyOf and local $refs", () => {
-    const a = { type: "object", properties: { list: { type: "array", items: { $ref: "#/$defs/item" } } }, $defs: { item: { type: "object", properties: { id: { type: "string" } } } } };
-    const b = { type: "object", properties: { list: { type: "array", items: { $ref: "#/$defs/item" } } }, $defs: { item: { type: "object", properties: { id: { type: "integer" } } } } };
+    const a = {
+      type: "object",
+      properties: { list: { type: "array", items: { $ref: "#/$defs/item" } } },
+      $defs: { item: { type: "object", properties: { id: { type: "string" } } } },
+    };
+    const b = {
+      type: "object",
+      properties: { list: { type: "array", items: { $ref: "#/$defs/item" } } },
+      $defs: { item: { type: "object", properties: { id: { type: "integer" } } } },
+    };
     expect(rules(a, b)).toEqual([["type-changed", "$.properties.list.items.properties.id.type", "breaking"]]);
-    expect(rules({ anyOf: [{ type: "string" }, { type: "number" }, { type: "null" }] }, { anyOf: [{ type: "string" }, { type: "null" }] })).toEqual([["variant-removed", "$.anyOf[1]", "breaking"]]);
+    expect(
+      rules({ anyOf: [{ type: "string" }, { type: "number" }, { type: "null" }] }, { anyOf: [{ type: "string" }, { type: "null" }] }),
+    ).toEqual([["variant-removed", "$.anyOf[1]", "breaking"]]);
     const recursive = { $ref: "#/$defs/node", $defs: { node: { type: "object", properties: { child: { $ref: "#/$defs/node" } } } } };
     expect(rules(recursive, recursive)).toEqual([]);
   });
@@ -142,11 +179,24 @@ describe("inspector diff", () => {
     expect(root.tagName).toBe("testsuites");
     const cases = [...doc.getElementsByTagName("testcase")];
     expect(Number(root.getAttribute("tests"))).toBe(cases.length);
-    const failed = cases.filter((c) => c.getElementsByTagName("failure").length).map((c) => `${c.getAttribute("classname")} ${c.getAttribute("name")}`);
-    expect(failed.sort()).toEqual(["diff.capabilities capabilities", "diff.prompt review", "diff.resource file:///b.json", "diff.resource file:///gone.txt", "diff.resourceTemplate file:///old/{id}", "diff.tool legacy", "diff.tool search", "diff.tool stats"]);
+    const failed = cases
+      .filter((c) => c.getElementsByTagName("failure").length)
+      .map((c) => `${c.getAttribute("classname")} ${c.getAttribute("name")}`);
+    expect(failed.sort()).toEqual([
+      "diff.capabilities capabilities",
+      "diff.prompt review",
+      "diff.resource file:///b.json",
+      "diff.resource file:///gone.txt",
+      "diff.resourceTemplate file:///old/{id}",
+      "diff.tool legacy",
+      "diff.tool search",
+      "diff.tool stats",
+    ]);
     expect(Number(root.getAttribute("failures"))).toBe(failed.length);
     // 4 negotiation parts, 6 tools, 3 prompts... every tool, prompt, resource and template of either side
-    expect(cases.map((c) => c.getAttribute("name"))).toEqual(expect.arrayContaining(["protocol version", "search", "convert", "fresh", "legacy", "greet", "file:///a.txt", "file:///logs/{date}"]));
+    expect(cases.map((c) => c.getAttribute("name"))).toEqual(
+      expect.arrayContaining(["protocol version", "search", "convert", "fresh", "legacy", "greet", "file:///a.txt", "file:///logs/{date}"]),
+    );
   });
 
   test("--fail-on any: a compatible-only change exits 1; without it, 0", async () => {
@@ -169,7 +219,12 @@ describe("inspector diff", () => {
     const r = await diff({ a: save(session), b: target(1), format: "json" });
     const json = JSON.parse(r.out);
     // page 1 of 3 only: the recording's tools/list is incomplete too
-    expect(json.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^tools not compared: .*tools\/list stops after page 1/), expect.stringMatching(/^prompts not compared: .*prompts\/list was not called/)]));
+    expect(json.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^tools not compared: .*tools\/list stops after page 1/),
+        expect.stringMatching(/^prompts not compared: .*prompts\/list was not called/),
+      ]),
+    );
     expect(json.changes.filter((c: SurfaceChange) => c.area === "tool" || c.area === "prompt")).toEqual([]);
     expect(r.code).toBe(0);
   });
@@ -193,19 +248,33 @@ describe("the everything server across versions and transports", () => {
   // serverInfo (mcp-servers/everything 2.0.0) and the instructions are the same. So: no changes.
   test.skipIf(!existsSync(EVERYTHING_2026_8_18))("2026.8.18 -> 2026.8.31: no differences, exit 0", async () => {
     const old = { transport: "stdio" as const, command: process.execPath, args: [EVERYTHING_2026_8_18, "stdio"], env: {} };
-    const r = await diff({ a: { kind: "target", target: old }, b: { kind: "target", target: everythingStdio() }, format: "json", failOn: "any" });
+    const r = await diff({
+      a: { kind: "target", target: old },
+      b: { kind: "target", target: everythingStdio() },
+      format: "json",
+      failOn: "any",
+    });
     expect(r.code, r.out + r.err).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.changes).toEqual([]);
     expect(json.notes).toEqual([]);
-    expect([json.a.serverInfo, json.b.serverInfo]).toEqual([expect.objectContaining({ name: "mcp-servers/everything", version: "2.0.0" }), expect.objectContaining({ name: "mcp-servers/everything", version: "2.0.0" })]);
+    expect([json.a.serverInfo, json.b.serverInfo]).toEqual([
+      expect.objectContaining({ name: "mcp-servers/everything", version: "2.0.0" }),
+      expect.objectContaining({ name: "mcp-servers/everything", version: "2.0.0" }),
+    ]);
     // Both were really listed: the same 20-odd tools on each side.
     expect(json.compared.filter((c: { area: string }) => c.area === "tool").length).toBeGreaterThan(10);
   });
 
   test("a recording over stdio against the same server over Streamable HTTP: comparable, no differences", async () => {
     const session = await recordSession(everythingStdio(), async (e) => {
-      for (const [m, k] of [["tools/list", "tools"], ["resources/list", "resources"], ["resources/templates/list", "resourceTemplates"], ["prompts/list", "prompts"]]) await listAll(e, m, k);
+      for (const [m, k] of [
+        ["tools/list", "tools"],
+        ["resources/list", "resources"],
+        ["resources/templates/list", "resourceTemplates"],
+        ["prompts/list", "prompts"],
+      ])
+        await listAll(e, m, k);
     });
     const http = await startEverythingHttp("streamableHttp");
     try {
@@ -231,22 +300,38 @@ describe("bad input: a clear message, exit 2, nothing on stdout", () => {
   };
 
   test("another format, another version, a damaged file, no such file", async () => {
-    expect(await bad(save({ format: "mcp-inspector-record", version: 1, entries: [] }))).toMatch(/^inspector: diff: .*: this is not a session file: expected "format": "mcp-inspector-session"/);
+    expect(await bad(save({ format: "mcp-inspector-record", version: 1, entries: [] }))).toMatch(
+      /^inspector: diff: .*: this is not a session file: expected "format": "mcp-inspector-session"/,
+    );
     const session = await recordListing(versioned(1));
-    expect(await bad(save({ ...session, version: 2 }))).toMatch(/this session file is format version 2; this inspector reads version 1 \(it was made by a newer inspector: update this one\)/);
+    expect(await bad(save({ ...session, version: 2 }))).toMatch(
+      /this session file is format version 2; this inspector reads version 1 \(it was made by a newer inspector: update this one\)/,
+    );
     expect(await bad(save({ ...session, entries: "x" }))).toMatch(/this session file is damaged: entries/);
-    expect(await bad("/nonexistent/old.mcp-session.json")).toMatch(/^inspector: diff: no such file: \/nonexistent\/old\.mcp-session\.json$/m);
+    expect(await bad("/nonexistent/old.mcp-session.json")).toMatch(
+      /^inspector: diff: no such file: \/nonexistent\/old\.mcp-session\.json$/m,
+    );
   });
 
   test("a recording with no responses (nothing to compare), a target that cannot be reached", async () => {
     const session = await recordListing(versioned(1));
-    const noResponses = { ...session, negotiated: undefined, entries: session.entries.filter((e) => !(e.kind === "message" && e.dir === "server->client")) };
+    const noResponses = {
+      ...session,
+      negotiated: undefined,
+      entries: session.entries.filter((e) => !(e.kind === "message" && e.dir === "server->client")),
+    };
     expect(await bad(save(noResponses))).toMatch(/the recording holds no responses, so it shows no server to compare/);
     expect(await bad(save({ ...noResponses, negotiated: session.negotiated }))).toMatch(/the recording holds no responses/);
-    const noInit = { ...session, negotiated: undefined, entries: session.entries.filter((e) => !(e.kind === "message" && e.pair?.method === "initialize")) };
+    const noInit = {
+      ...session,
+      negotiated: undefined,
+      entries: session.entries.filter((e) => !(e.kind === "message" && e.pair?.method === "initialize")),
+    };
     expect(await bad(save(noInit))).toMatch(/the recording has no initialize response, so it shows no server to compare/);
     expect(surfaceFromSession(noResponses as SessionFile, "x").ok).toBe(false);
-    expect(await bad(target(1), `${process.execPath} -e "process.exit(3)"`)).toMatch(/^inspector: diff: could not connect to .*exited with code 3/);
+    expect(await bad(target(1), `${process.execPath} -e "process.exit(3)"`)).toMatch(
+      /^inspector: diff: could not connect to .*exited with code 3/,
+    );
   });
 });
 

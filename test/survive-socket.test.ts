@@ -46,7 +46,10 @@ describe("flood", () => {
 
     const flood = client.command({ type: "call-tool", name: "flood", arguments: { count: N, kind: "both" } });
     let floodDone = false;
-    void flood.then(() => (floodDone = true), () => (floodDone = true));
+    void flood.then(
+      () => (floodDone = true),
+      () => (floodDone = true),
+    );
     // While the flood runs, both pages keep getting replies: round trips to the target and
     // commands the backend answers itself.
     let pingsDuringFlood = 0;
@@ -64,9 +67,13 @@ describe("flood", () => {
     const received = inspector!.record.since(0).filter((e): e is MessageEntry => isMessage(e) && e.dir === "server->client");
     expect(received.filter((m) => methodOf(m) === "notifications/message")).toHaveLength(N);
     expect(received.filter((m) => methodOf(m) === "notifications/progress")).toHaveLength(N);
-    const logs = received.filter((m) => methodOf(m) === "notifications/message").map((m) => (m.message as { params: { data: { i: number } } }).params.data.i);
+    const logs = received
+      .filter((m) => methodOf(m) === "notifications/message")
+      .map((m) => (m.message as { params: { data: { i: number } } }).params.data.i);
     expect(logs).toEqual(Array.from({ length: N }, (_, i) => i));
-    expect(inspector!.record.since(0).filter((e) => e.kind === "dropped" || (e.kind === "lifecycle" && e.event === "transport-error"))).toEqual([]);
+    expect(
+      inspector!.record.since(0).filter((e) => e.kind === "dropped" || (e.kind === "lifecycle" && e.event === "transport-error")),
+    ).toEqual([]);
 
     // Both pages get the whole record, in order, nothing skipped or repeated.
     await waitFor(caughtUp(seen), 20_000, "the first page caught up");
@@ -130,7 +137,12 @@ describe("abuse of the WebSocket", () => {
     }
     // Broken framing under an accepted upgrade: an unmasked client frame, a reserved opcode,
     // a length that lies, random bytes. Each closes only its own socket.
-    const framings = [Buffer.from([0x81, 0x02, 0x68, 0x69]), Buffer.from([0x83, 0x80, 1, 2, 3, 4]), Buffer.from([0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) & 0xff))];
+    const framings = [
+      Buffer.from([0x81, 0x02, 0x68, 0x69]),
+      Buffer.from([0x83, 0x80, 1, 2, 3, 4]),
+      Buffer.from([0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) & 0xff)),
+    ];
     for (const bytes of framings) await rawUpgradeThen(bytes);
 
     expect(engineOk(await client.command({ type: "request", method: "ping" }))).toBe(true);
@@ -165,7 +177,10 @@ async function rawUpgradeThen(bytes: Buffer): Promise<void> {
   // reserved opcode, and a length over its 16 MiB limit before any payload comes): we never close
   // ours, so the close we wait for is the backend's. The timer only names a backend that does not.
   const closed = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the backend kept the socket open after ${bytes.length} bytes of broken framing`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the backend kept the socket open after ${bytes.length} bytes of broken framing`)),
+      10_000,
+    );
     sock.once("close", () => (clearTimeout(timer), resolve()));
   });
   sock.on("error", () => undefined);
@@ -186,7 +201,11 @@ describe("a page that goes away mid-call", () => {
     const again = await page();
     const hello = await again.client.hello(lastSeq);
     expect(hello.lastSeq).toBeGreaterThanOrEqual(lastSeq);
-    const response = await waitFor(() => again.seen.entries.find((e): e is MessageEntry => isMessage(e) && e.pair?.seq === request.seq), 10_000, "the response entry");
+    const response = await waitFor(
+      () => again.seen.entries.find((e): e is MessageEntry => isMessage(e) && e.pair?.seq === request.seq),
+      10_000,
+      "the response entry",
+    );
     expect(JSON.stringify(response.message)).toContain("done after 1500 ms");
     expect(again.seen.entries[0].seq).toBe(lastSeq + 1);
     expect(expectContiguous(again.seen.entries, lastSeq + 1)).toBe(true);
@@ -199,15 +218,30 @@ describe("crash and hang, through the socket", () => {
     const { client, seen } = await connected(["crash", ["call", "3"]]);
     const err = await client.command({ type: "call-tool", name: "crash", arguments: {} }).catch((e: CommandFailed) => e);
     expect(err).toBeInstanceOf(CommandFailed);
-    expect((err as CommandFailed).message).toMatch(/^the server exited with code 3 before answering tools\/call; last stderr: .*crashing in the middle/);
-    await waitFor(() => seen.states.some((s) => s.status === "disconnected" && s.error?.kind === "exited" && s.error.exitCode === 3), 5000, "disconnected state");
+    expect((err as CommandFailed).message).toMatch(
+      /^the server exited with code 3 before answering tools\/call; last stderr: .*crashing in the middle/,
+    );
+    await waitFor(
+      () => seen.states.some((s) => s.status === "disconnected" && s.error?.kind === "exited" && s.error.exitCode === 3),
+      5000,
+      "disconnected state",
+    );
 
     const state = await client.command({ type: "restart" });
     expect(state.status).toBe("connected");
     expect(JSON.stringify((await client.command({ type: "call-tool", name: "fine", arguments: {} })).result)).toContain("ok");
     await waitFor(caughtUp(seen), 5000, "caught up");
     expect(expectContiguous(seen.entries)).toBe(true);
-    expect(seen.entries.filter((e) => e.kind === "lifecycle").map((e) => e.kind === "lifecycle" && e.event)).toEqual(["connecting", "spawned", "connected", "exited", "disconnected", "connecting", "spawned", "connected"]);
+    expect(seen.entries.filter((e) => e.kind === "lifecycle").map((e) => e.kind === "lifecycle" && e.event)).toEqual([
+      "connecting",
+      "spawned",
+      "connected",
+      "exited",
+      "disconnected",
+      "connecting",
+      "spawned",
+      "connected",
+    ]);
   });
 
   test("crash during initialize: the connect reply is a failed state with the exit, not a spinner", async () => {
@@ -221,8 +255,12 @@ describe("crash and hang, through the socket", () => {
 
   test("hang: timeoutMs gives a clear error; cancel ends a call at once and the target gets notifications/cancelled", async () => {
     const { client } = await connected(["hang"]);
-    const timedOut = await client.command({ type: "call-tool", name: "hang", arguments: {}, timeoutMs: 300 }).catch((e: CommandFailed) => e);
-    expect((timedOut as CommandFailed).message).toBe("tools/call timed out: the server did not answer within 300 ms (notifications/cancelled was sent)");
+    const timedOut = await client
+      .command({ type: "call-tool", name: "hang", arguments: {}, timeoutMs: 300 })
+      .catch((e: CommandFailed) => e);
+    expect((timedOut as CommandFailed).message).toBe(
+      "tools/call timed out: the server did not answer within 300 ms (notifications/cancelled was sent)",
+    );
 
     const sent = client.send({ type: "call-tool", name: "hang", arguments: {} });
     const call = sent.reply.catch((e: CommandFailed) => e);
@@ -236,7 +274,11 @@ describe("crash and hang, through the socket", () => {
       { requestId: (calls[0].message as { id: number }).id, reason: expect.stringMatching(/timed out/i) },
       { requestId: rpcId, reason: "stop it" },
     ]);
-    await waitFor(() => inspector!.record.since(0).some((e) => e.kind === "stderr" && e.text === `hang fixture: cancelled ${rpcId}: stop it`), 5000, "the target saw it");
+    await waitFor(
+      () => inspector!.record.since(0).some((e) => e.kind === "stderr" && e.text === `hang fixture: cancelled ${rpcId}: stop it`),
+      5000,
+      "the target saw it",
+    );
   });
 });
 
@@ -244,7 +286,8 @@ describe("hostile payloads", () => {
   test("recorded byte-exact, and the page receives exactly what was recorded", async () => {
     const log = wireLogFile();
     const { client, seen } = await connected(["hostile", [], { WIRE_LOG: log }]);
-    for (const method of ["tools/list", "resources/list", "resources/templates/list", "prompts/list"]) await client.command({ type: "request", method });
+    for (const method of ["tools/list", "resources/list", "resources/templates/list", "prompts/list"])
+      await client.command({ type: "request", method });
     await client.command({ type: "request", method: "resources/read", params: { uri: "hostile://page" } });
     await client.command({ type: "request", method: "prompts/get", params: { name: "x" } });
     await client.command({ type: "call-tool", name: "render", arguments: {} });

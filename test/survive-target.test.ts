@@ -9,7 +9,8 @@ import { engineFactory } from "./helpers/engine";
 
 const { newEngine } = engineFactory();
 
-const lifecycle = (rec: RecordStore, event: LifecycleEntry["event"]) => rec.since(0).filter((e): e is LifecycleEntry => e.kind === "lifecycle" && e.event === event);
+const lifecycle = (rec: RecordStore, event: LifecycleEntry["event"]) =>
+  rec.since(0).filter((e): e is LifecycleEntry => e.kind === "lifecycle" && e.event === event);
 
 describe("a target that crashes", () => {
   test("mid-call: the call fails saying the server exited (code, stderr), the exit is recorded, restart reconnects, nothing is lost", async () => {
@@ -18,15 +19,24 @@ describe("a target that crashes", () => {
     expect(JSON.stringify((await engine.callTool("fine", {})).result)).toContain("ok");
 
     // No timeout is set short: if the exit were not noticed, this would hang until the test times out.
-    const err = await engine.callTool("crash", {}).then(() => undefined, (e: Error) => e);
+    const err = await engine.callTool("crash", {}).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(Error);
-    expect(err!.message).toMatch(/^the server exited with code 3 before answering tools\/call; last stderr: .*crashing in the middle of tools\/call .*exiting \(3\)/);
+    expect(err!.message).toMatch(
+      /^the server exited with code 3 before answering tools\/call; last stderr: .*crashing in the middle of tools\/call .*exiting \(3\)/,
+    );
 
     expect(lifecycle(rec, "exited")).toMatchObject([{ code: 3, signal: null }]);
     expect(lifecycle(rec, "disconnected")[0].text).toMatch(/exited with code 3/);
     const state = engine.getState();
     expect(state.status).toBe("disconnected");
-    expect(state.error).toMatchObject({ kind: "exited", exitCode: 3, stderrTail: expect.arrayContaining([expect.stringMatching(/crashing in the middle/)]) });
+    expect(state.error).toMatchObject({
+      kind: "exited",
+      exitCode: 3,
+      stderrTail: expect.arrayContaining([expect.stringMatching(/crashing in the middle/)]),
+    });
 
     const before = structuredClone(rec.since(0));
     expect((await engine.restart()).status).toBe("connected");
@@ -44,7 +54,10 @@ describe("a target that crashes", () => {
   test("mid-call, killed by a signal: the error names the signal", async () => {
     const { rec, engine } = newEngine();
     await engine.connect({ target: fixture("crash", ["call", "SIGKILL"]) });
-    const err = await engine.callTool("crash", {}).then(() => undefined, (e: Error) => e);
+    const err = await engine.callTool("crash", {}).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err?.message).toMatch(/^the server was killed by SIGKILL before answering tools\/call/);
     expect(lifecycle(rec, "exited")).toMatchObject([{ code: null, signal: "SIGKILL" }]);
     expect(engine.getState().error).toMatchObject({ kind: "exited", signal: "SIGKILL" });
@@ -55,7 +68,9 @@ describe("a target that crashes", () => {
     const state = await engine.connect({ target: fixture("crash", ["init", "4"]) });
     expect(state.status).toBe("failed");
     expect(state.error).toMatchObject({ kind: "exited", exitCode: 4 });
-    expect(state.error!.message).toMatch(/^the server exited with code 4 during start-up; last stderr: crash fixture: giving up during initialize/);
+    expect(state.error!.message).toMatch(
+      /^the server exited with code 4 during start-up; last stderr: crash fixture: giving up during initialize/,
+    );
     expect(lifecycle(rec, "connect-failed")[0].text).toBe(state.error!.message);
     expect(lifecycle(rec, "exited")).toMatchObject([{ code: 4 }]);
   });
@@ -66,23 +81,39 @@ describe("a target that hangs", () => {
     const { rec, engine } = newEngine();
     await engine.connect({ target: fixture("hang"), timeouts: { requestMs: 400 } });
     const t0 = performance.now();
-    const err = await engine.callTool("hang", {}).then(() => undefined, (e: Error) => e);
+    const err = await engine.callTool("hang", {}).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     const elapsed = performance.now() - t0;
     expect(err?.message).toBe("tools/call timed out: the server did not answer within 400 ms (notifications/cancelled was sent)");
     // Not before the configured timeout (a correctness condition, not a speed one).
     expect(elapsed).toBeGreaterThanOrEqual(395);
 
-    const call = rec.since(0).filter(isMessage).find((m) => methodOf(m) === "tools/call")!;
+    const call = rec
+      .since(0)
+      .filter(isMessage)
+      .find((m) => methodOf(m) === "tools/call")!;
     const id = (call.message as { id: unknown }).id;
-    const cancelled = rec.since(0).filter(isMessage).find((m) => methodOf(m) === "notifications/cancelled")!;
+    const cancelled = rec
+      .since(0)
+      .filter(isMessage)
+      .find((m) => methodOf(m) === "notifications/cancelled")!;
     expect(cancelled.dir).toBe("client->server");
     expect((cancelled.message as { params: { requestId: unknown } }).params.requestId).toBe(id);
-    await waitFor(() => rec.since(0).some((e) => e.kind === "stderr" && e.text.startsWith(`hang fixture: cancelled ${id}`)), 5000, "the target saw the cancellation");
+    await waitFor(
+      () => rec.since(0).some((e) => e.kind === "stderr" && e.text.startsWith(`hang fixture: cancelled ${id}`)),
+      5000,
+      "the target saw the cancellation",
+    );
 
     expect(engine.getState().status).toBe("connected");
     expect(JSON.stringify((await engine.callTool("fine", {})).result)).toContain("ok");
     // A per-request timeout overrides the connection's.
-    const err2 = await engine.callTool("hang", {}, { timeoutMs: 150 }).then(() => undefined, (e: Error) => e);
+    const err2 = await engine.callTool("hang", {}, { timeoutMs: 150 }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err2?.message).toMatch(/^tools\/call timed out: the server did not answer within 150 ms/);
   });
 
@@ -90,14 +121,24 @@ describe("a target that hangs", () => {
     const { rec, engine } = newEngine();
     await engine.connect({ target: fixture("hang") });
     const ctl = new AbortController();
-    const pending = engine.callTool("hang", {}, { signal: ctl.signal }).then(() => undefined, (e: Error) => e);
+    const pending = engine.callTool("hang", {}, { signal: ctl.signal }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     await waitFor(() => rec.since(0).some((e) => isMessage(e) && methodOf(e) === "tools/call"), 5000, "the call went out");
     ctl.abort("the person pressed Cancel");
     const err = await pending;
     expect(err?.message).toBe("tools/call cancelled: the person pressed Cancel");
-    const cancelled = rec.since(0).filter(isMessage).find((m) => methodOf(m) === "notifications/cancelled")!;
+    const cancelled = rec
+      .since(0)
+      .filter(isMessage)
+      .find((m) => methodOf(m) === "notifications/cancelled")!;
     expect((cancelled.message as { params: { reason: string } }).params.reason).toBe("the person pressed Cancel");
-    await waitFor(() => rec.since(0).some((e) => e.kind === "stderr" && /^hang fixture: cancelled \d+: the person pressed Cancel$/.test(e.text)), 5000, "the target saw the cancellation");
+    await waitFor(
+      () => rec.since(0).some((e) => e.kind === "stderr" && /^hang fixture: cancelled \d+: the person pressed Cancel$/.test(e.text)),
+      5000,
+      "the target saw the cancellation",
+    );
     expect(JSON.stringify((await engine.callTool("fine", {})).result)).toContain("ok");
   });
 });
@@ -145,7 +186,9 @@ describe("a target that writes garbage", () => {
     // The response nobody asked for is delivered, and the SDK's complaint is recorded after it.
     const stray = msgs.find((m) => (m.message as { id?: unknown }).id === "nobody-asked")!;
     expect(stray.pair).toBeUndefined();
-    expect(rec.since(stray.seq).some((e) => e.kind === "lifecycle" && e.event === "transport-error" && /unknown message ID/i.test(e.text))).toBe(true);
+    expect(
+      rec.since(stray.seq).some((e) => e.kind === "lifecycle" && e.event === "transport-error" && /unknown message ID/i.test(e.text)),
+    ).toBe(true);
     expect(engine.getState().status).toBe("connected");
   });
 });

@@ -16,22 +16,57 @@ const { newEngine } = engineFactory();
 function tasksPeer(seen: Array<Record<string, unknown>>) {
   let phase: "working" | "input" | "done" = "working";
   let answer: unknown;
-  const task = (status: string, extra: Record<string, unknown> = {}) => ({ taskId: "t-1", status, createdAt: "2026-11-23T00:00:00Z", lastUpdatedAt: "2026-11-23T00:00:00Z", ttlMs: 60_000, pollIntervalMs: 1000, ...extra });
+  const task = (status: string, extra: Record<string, unknown> = {}) => ({
+    taskId: "t-1",
+    status,
+    createdAt: "2026-11-23T00:00:00Z",
+    lastUpdatedAt: "2026-11-23T00:00:00Z",
+    ttlMs: 60_000,
+    pollIntervalMs: 1000,
+    ...extra,
+  });
   return {
     async connect(t: InMemoryTransport) {
-      const reply = (id: unknown, result: Record<string, unknown>) => void t.send({ jsonrpc: "2.0", id, result: { resultType: "complete", ...result } } as JSONRPCMessage);
+      const reply = (id: unknown, result: Record<string, unknown>) =>
+        void t.send({ jsonrpc: "2.0", id, result: { resultType: "complete", ...result } } as JSONRPCMessage);
       t.onmessage = (m) => {
         const msg = m as { id?: unknown; method?: string; params?: Record<string, unknown> };
         seen.push(msg as Record<string, unknown>);
-        if (msg.method === "initialize") return void t.send({ jsonrpc: "2.0", id: msg.id, error: { code: -32022, message: "Unsupported protocol version", data: { supported: ["2026-07-28"] } } } as JSONRPCMessage);
-        if (msg.method === "server/discover") return reply(msg.id, { supportedVersions: ["2026-07-28"], capabilities: { tools: {}, extensions: { "io.modelcontextprotocol/tasks": {} } }, _meta: { "io.modelcontextprotocol/serverInfo": { name: "tasks-peer", version: "1" } } });
-        if (msg.method === "tools/call") return void t.send({ jsonrpc: "2.0", id: msg.id, result: { ...task("working"), resultType: "task" } } as JSONRPCMessage);
+        if (msg.method === "initialize")
+          return void t.send({
+            jsonrpc: "2.0",
+            id: msg.id,
+            error: { code: -32022, message: "Unsupported protocol version", data: { supported: ["2026-07-28"] } },
+          } as JSONRPCMessage);
+        if (msg.method === "server/discover")
+          return reply(msg.id, {
+            supportedVersions: ["2026-07-28"],
+            capabilities: { tools: {}, extensions: { "io.modelcontextprotocol/tasks": {} } },
+            _meta: { "io.modelcontextprotocol/serverInfo": { name: "tasks-peer", version: "1" } },
+          });
+        if (msg.method === "tools/call")
+          return void t.send({ jsonrpc: "2.0", id: msg.id, result: { ...task("working"), resultType: "task" } } as JSONRPCMessage);
         if (msg.method === "tasks/get") {
           if (phase === "working") {
             phase = "input";
             return reply(msg.id, task("working"));
           }
-          if (phase === "input") return reply(msg.id, task("input_required", { inputRequests: { ok: { method: "elicitation/create", params: { mode: "form", message: "Go on?", requestedSchema: { type: "object", properties: { go: { type: "boolean" } } } } } } }));
+          if (phase === "input")
+            return reply(
+              msg.id,
+              task("input_required", {
+                inputRequests: {
+                  ok: {
+                    method: "elicitation/create",
+                    params: {
+                      mode: "form",
+                      message: "Go on?",
+                      requestedSchema: { type: "object", properties: { go: { type: "boolean" } } },
+                    },
+                  },
+                },
+              }),
+            );
           return reply(msg.id, task("completed", { result: { content: [{ type: "text", text: `done: ${JSON.stringify(answer)}` }] } }));
         }
         if (msg.method === "tasks/update") {
@@ -50,12 +85,20 @@ describe("the 2026-07-28 tasks extension, followed by the engine (in memory, fak
     const clock = new FakeClock();
     const seen: Array<Record<string, unknown>> = [];
     const { engine } = newEngine({ transports: memoryTarget(() => tasksPeer(seen)), clock });
-    const state = await engine.connect({ target: { transport: "stdio", command: "in-memory" }, capabilities: { tasks: true }, timeouts: { initializeMs: 2000 } });
+    const state = await engine.connect({
+      target: { transport: "stdio", command: "in-memory" },
+      capabilities: { tasks: true },
+      timeouts: { initializeMs: 2000 },
+    });
 
     expect(state.negotiated?.era).toBe("modern");
     // Tasks are an extension in this era: offered under extensions, not as the 2025 capability.
-    const discover = seen.find((m) => m.method === "server/discover") as { params: { _meta: Record<string, { tasks?: unknown; extensions?: unknown }> } };
-    expect(discover.params._meta["io.modelcontextprotocol/clientCapabilities"]).toMatchObject({ extensions: { "io.modelcontextprotocol/tasks": {} } });
+    const discover = seen.find((m) => m.method === "server/discover") as {
+      params: { _meta: Record<string, { tasks?: unknown; extensions?: unknown }> };
+    };
+    expect(discover.params._meta["io.modelcontextprotocol/clientCapabilities"]).toMatchObject({
+      extensions: { "io.modelcontextprotocol/tasks": {} },
+    });
     expect(discover.params._meta["io.modelcontextprotocol/clientCapabilities"].tasks).toBeUndefined();
 
     const created = await engine.callTool("long", {});
@@ -72,6 +115,14 @@ describe("the 2026-07-28 tasks extension, followed by the engine (in memory, fak
     await clock.advance(1000);
     const out = await final;
     expect(out.result).toEqual({ content: [{ type: "text", text: 'done: {"action":"accept","content":{"go":true}}' }] });
-    expect(seen.map((m) => m.method).filter(Boolean)).toEqual(["initialize", "server/discover", "tools/call", "tasks/get", "tasks/get", "tasks/update", "tasks/get"]);
+    expect(seen.map((m) => m.method).filter(Boolean)).toEqual([
+      "initialize",
+      "server/discover",
+      "tools/call",
+      "tasks/get",
+      "tasks/get",
+      "tasks/update",
+      "tasks/get",
+    ]);
   });
 });

@@ -23,7 +23,11 @@ describe("tasks (2025-11-25)", () => {
     const rec = new RecordStore();
     engine = new Engine(rec, { name: "t", version: "0" });
     await engine.connect({ target: everythingStdio(), capabilities: withTasks });
-    const created = await engine.request("tools/call", { name: "simulate-research-query", arguments: { topic: "tides" }, task: { ttl: 60_000 } });
+    const created = await engine.request("tools/call", {
+      name: "simulate-research-query",
+      arguments: { topic: "tides" },
+      task: { ttl: 60_000 },
+    });
     const task = (created.result as { task: { taskId: string; status: string } }).task;
     expect(task.status).toBe("working");
     // The server announces each status change (notifications/tasks/status): wait for its
@@ -40,23 +44,48 @@ describe("tasks (2025-11-25)", () => {
     engine = new Engine(rec, { name: "t", version: "0" });
     await engine.connect({ target: everythingStdio(), capabilities: withTasks });
     const call = engine.callTool("trigger-sampling-request-async", { prompt: "hi", maxTokens: 5 });
-    const pending = await waitFor(() => engine!.getState().pending.find((p) => p.method === "sampling/createMessage"), 10_000, "held async sampling");
+    const pending = await waitFor(
+      () => engine!.getState().pending.find((p) => p.method === "sampling/createMessage"),
+      10_000,
+      "held async sampling",
+    );
     expect(pending).toMatchObject({ method: "sampling/createMessage", taskId: expect.any(String) });
     // The server already holds a CreateTaskResult and polls tasks/get while the person thinks.
-    await waitFor(() => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "tasks/get"), 5000, "a tasks/get poll");
-    await engine.answer(pending.pendingId, { result: { role: "assistant", content: { type: "text", text: "answered as a task" }, model: "person" } });
+    await waitFor(
+      () => rec.since(0).some((e) => e.kind === "message" && (e.message as { method?: string }).method === "tasks/get"),
+      5000,
+      "a tasks/get poll",
+    );
+    await engine.answer(pending.pendingId, {
+      result: { role: "assistant", content: { type: "text", text: "answered as a task" }, model: "person" },
+    });
     const out = await call;
     const text = JSON.stringify(out.result);
     expect(text).toContain("[COMPLETED]");
     expect(text).toContain("answered as a task");
-    const createReply = rec.since(0).find((e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && e.pair?.seq === pending.seq)!;
+    const createReply = rec
+      .since(0)
+      .find((e): e is MessageEntry => e.kind === "message" && e.dir === "client->server" && e.pair?.seq === pending.seq)!;
     expect((createReply.message as { result: { task: { taskId: string } } }).result.task.taskId).toBe(pending.taskId);
   }, 20_000);
 });
 
 describe("tasks, headless", () => {
   test("--cli --task follows the task the server created (tasks/get, tasks/result) and prints the tool's final result", async () => {
-    const run = runLauncher(["--cli", "--task", "--method", "tools/call", "--tool-name", "simulate-research-query", "--tool-arg", "topic=tides", "--", process.execPath, EVERYTHING, "stdio"]);
+    const run = runLauncher([
+      "--cli",
+      "--task",
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "simulate-research-query",
+      "--tool-arg",
+      "topic=tides",
+      "--",
+      process.execPath,
+      EVERYTHING,
+      "stdio",
+    ]);
     expect(await run.exited).toMatchObject({ code: 0 });
     const printed = JSON.parse(run.stdout()) as { content: Array<{ text: string }>; task?: unknown };
     expect(printed.task).toBeUndefined();
@@ -71,12 +100,18 @@ describe("tasks, headless", () => {
     const taskId = (created.result as { task: { taskId: string } }).task.taskId;
     const final = await engine.taskResult(taskId);
     expect(JSON.stringify(final.result)).toContain("tides");
-    const sentMethods = rec.since(0).flatMap((e) => (e.kind === "message" && e.dir === "client->server" ? [(e.message as { method?: string }).method] : []));
+    const sentMethods = rec
+      .since(0)
+      .flatMap((e) => (e.kind === "message" && e.dir === "client->server" ? [(e.message as { method?: string }).method] : []));
     expect(sentMethods.filter((m) => m === "tasks/result")).toHaveLength(1);
     // The everything server notifies status changes itself: the engine then does not poll.
-    const firstStatus = rec.since(0).find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/tasks/status");
+    const firstStatus = rec
+      .since(0)
+      .find((e) => e.kind === "message" && (e.message as { method?: string }).method === "notifications/tasks/status");
     expect(firstStatus).toBeDefined();
-    const pollsAfter = rec.since(firstStatus!.seq).filter((e) => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === "tasks/get");
+    const pollsAfter = rec
+      .since(firstStatus!.seq)
+      .filter((e) => e.kind === "message" && e.dir === "client->server" && (e.message as { method?: string }).method === "tasks/get");
     expect(pollsAfter).toHaveLength(0);
   }, 30_000);
 });

@@ -58,13 +58,20 @@ const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, root
 const RLO = "\u202E";
 
 function hostileSession(): SessionFile {
-  const s = buildSession({ inspectorVersion: `1.0${RLO}evil`, target: { transport: "stdio", command: "node", args: ["server.js"], cwd: `/home/me/${RLO}gnp.exe`, env: {} }, capabilities: CAPS, entries: [] });
+  const s = buildSession({
+    inspectorVersion: `1.0${RLO}evil`,
+    target: { transport: "stdio", command: "node", args: ["server.js"], cwd: `/home/me/${RLO}gnp.exe`, env: {} },
+    capabilities: CAPS,
+    entries: [],
+  });
   return { ...s, createdAt: `yesterday${RLO}${TAG_A}`, redactions: [{ what: `field ${RLO}"x"${TAG_A}`, count: 1 }] };
 }
 
 describe("the recording's views print every file-supplied string through visible()", () => {
   test("the banner: cwd, createdAt, inspectorVersion, redaction labels and the file's name", () => {
-    const html = renderToStaticMarkup(createElement(RecordingBanner, { session: hostileSession(), origin: "file", name: `a${RLO}b.json`, onClose: () => {} }));
+    const html = renderToStaticMarkup(
+      createElement(RecordingBanner, { session: hostileSession(), origin: "file", name: `a${RLO}b.json`, onClose: () => {} }),
+    );
     expect(html).not.toMatch(RAW_INVISIBLE);
     expect(html).toContain("/home/me/\\u{202E}gnp.exe");
     expect(html).toContain("1.0\\u{202E}evil");
@@ -74,8 +81,22 @@ describe("the recording's views print every file-supplied string through visible
   });
 
   test("the confirm: arguments, cwd and env names with tag characters and fillers", () => {
-    const target = { transport: "stdio" as const, command: `node${TAG_A}`, args: [`--tagchars${TAG_A}\u00AD\u034F\u180E\uFE0F\u3164`], cwd: `/tmp/\u3164`, env: { [`API\u00ADKEY`]: "" } };
-    const html = renderToStaticMarkup(createElement(ReproduceConfirm, { target, requestCount: 1, arrivedFrom: `another site${RLO}`, onConfirm: () => {}, onCancel: () => {} }));
+    const target = {
+      transport: "stdio" as const,
+      command: `node${TAG_A}`,
+      args: [`--tagchars${TAG_A}\u00AD\u034F\u180E\uFE0F\u3164`],
+      cwd: `/tmp/\u3164`,
+      env: { [`API\u00ADKEY`]: "" },
+    };
+    const html = renderToStaticMarkup(
+      createElement(ReproduceConfirm, {
+        target,
+        requestCount: 1,
+        arrivedFrom: `another site${RLO}`,
+        onConfirm: () => {},
+        onCancel: () => {},
+      }),
+    );
     expect(html).not.toMatch(RAW_INVISIBLE);
     expect(html).toContain("--tagchars\\u{E0041}\\u{00AD}\\u{034F}\\u{180E}\\u{FE0F}\\u{3164}");
     expect(html).toContain("API\\u{00AD}KEY");

@@ -44,17 +44,30 @@ const clickAt = (page: Page) => page.evaluate(() => performance.timeOrigin + per
 export const appPaintFigure: Figure = {
   id: "8",
   title: "MCP Apps: Run to the App's first paint (server-basic-vanillajs get-time)",
-  baseline: "the official inspector 2.12.0's web UI, same server: selecting the App in its Apps tab (reads the resource, calls the tool, renders)",
+  baseline:
+    "the official inspector 2.12.0's web UI, same server: selecting the App in its Apps tab (reads the resource, calls the tool, renders)",
   async run() {
     if (!pageBuilt()) return { rows: [], notes: ["SKIPPED: the page is not built (dist/page/index.html); run `npm run build`"] };
     if (!chromiumPath()) return { rows: [], notes: ["SKIPPED: no Chromium (set CHROMIUM_PATH or install chromium)"] };
     const ours = await startLauncher(SERVER);
     const [port, sandbox, appOrigin] = [await freePort(), await freePort(), await freePort()];
-    const official = await startUntil(process.execPath, [OFFICIAL, "--web", ...SERVER], /(http:\/\/127\.0\.0\.1:\d+\/?\?MCP_INSPECTOR_API_TOKEN=[0-9a-f]+)/, {
-      cwd: ROOT,
-      detached: true,
-      env: { ...process.env, CLIENT_PORT: String(port), MCP_SANDBOX_PORT: String(sandbox), MCP_APP_ORIGIN_PORT: String(appOrigin), MCP_AUTO_OPEN_ENABLED: "false", MCP_INSPECTOR_SECRET_STORE: "memory" },
-    });
+    const official = await startUntil(
+      process.execPath,
+      [OFFICIAL, "--web", ...SERVER],
+      /(http:\/\/127\.0\.0\.1:\d+\/?\?MCP_INSPECTOR_API_TOKEN=[0-9a-f]+)/,
+      {
+        cwd: ROOT,
+        detached: true,
+        env: {
+          ...process.env,
+          CLIENT_PORT: String(port),
+          MCP_SANDBOX_PORT: String(sandbox),
+          MCP_APP_ORIGIN_PORT: String(appOrigin),
+          MCP_AUTO_OPEN_ENABLED: "false",
+          MCP_INSPECTOR_SECRET_STORE: "memory",
+        },
+      },
+    );
     const browser = (await launchChromium())!;
     const mine: number[] = [];
     const theirs: number[] = [];
@@ -89,7 +102,22 @@ export const appPaintFigure: Figure = {
     }
     const m = median(mine);
     const t = median(theirs);
-    const rows: Row[] = [{ metric: "Run to the App's first paint, median", unit: "ms", inspector: round(m, 0), baseline: round(t, 0), ratio: round(m / t, 2), target: "≤ 1.0× the official's", met: m <= t }];
-    return { rows, notes: [`median of ${RUNS} runs after one warm-up, alternating with the baseline; ours ${mine.map((x) => round(x, 0)).join(", ")}; official ${theirs.map((x) => round(x, 0)).join(", ")}`] };
+    const rows: Row[] = [
+      {
+        metric: "Run to the App's first paint, median",
+        unit: "ms",
+        inspector: round(m, 0),
+        baseline: round(t, 0),
+        ratio: round(m / t, 2),
+        target: "≤ 1.0× the official's",
+        met: m <= t,
+      },
+    ];
+    return {
+      rows,
+      notes: [
+        `median of ${RUNS} runs after one warm-up, alternating with the baseline; ours ${mine.map((x) => round(x, 0)).join(", ")}; official ${theirs.map((x) => round(x, 0)).join(", ")}`,
+      ],
+    };
   },
 };

@@ -16,9 +16,14 @@ const now = () => performance.timeOrigin + performance.now();
 export const coldStart: Figure = {
   id: "2",
   title: "cold start: launcher start to connected to the demo target",
-  baseline: "bench/direct/connect.mjs (SDK Client connecting to the everything server); for first paint, a static page from a bare node http server",
+  baseline:
+    "bench/direct/connect.mjs (SDK Client connecting to the everything server); for first paint, a static page from a bare node http server",
   async run() {
-    if (!pageBuilt() || !demoBuilt()) return { rows: [], notes: ["SKIPPED: the page or the demo target is not built (dist/page/index.html, dist/demo); run `npm run build`"] };
+    if (!pageBuilt() || !demoBuilt())
+      return {
+        rows: [],
+        notes: ["SKIPPED: the page or the demo target is not built (dist/page/index.html, dist/demo); run `npm run build`"],
+      };
     const browser = await launchChromium().catch(() => undefined);
     const page = await browser?.newPage();
     const notes: string[] = [];
@@ -32,7 +37,14 @@ export const coldStart: Figure = {
         // Inspector: spawn → "is up at" → (first paint), and "Connected to" as the target answers.
         const t0 = now();
         const p0 = performance.now();
-        const run = await startUntil(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--demo", "--no-open", "--port", "0"], /is up at (\S+)/, { cwd: ROOT, env: { ...process.env, INSPECTOR_BROWSER: "true" } }, 60_000, { connected: /Connected to / });
+        const run = await startUntil(
+          process.execPath,
+          [path.join(ROOT, "bin/inspector.mjs"), "--demo", "--no-open", "--port", "0"],
+          /is up at (\S+)/,
+          { cwd: ROOT, env: { ...process.env, INSPECTOR_BROWSER: "true" } },
+          60_000,
+          { connected: /Connected to / },
+        );
         const tUp = performance.now() - p0;
         let tPaint: number | undefined;
         if (page) {
@@ -47,7 +59,12 @@ export const coldStart: Figure = {
 
         // Baseline: the direct client to the same server.
         const d0 = now();
-        const d = await startUntil(process.execPath, [path.join(ROOT, "bench/direct/connect.mjs"), process.execPath, EVERYTHING, "stdio"], /connected/, { cwd: ROOT });
+        const d = await startUntil(
+          process.execPath,
+          [path.join(ROOT, "bench/direct/connect.mjs"), process.execPath, EVERYTHING, "stdio"],
+          /connected/,
+          { cwd: ROOT },
+        );
         const tDirect = now() - d0;
         await new Promise((r) => d.child.once("exit", r));
 
@@ -74,14 +91,27 @@ export const coldStart: Figure = {
     const c = median(connected);
     const dm = median(direct);
     const rows: Row[] = [
-      { metric: "start to connected", unit: "ms", inspector: round(c, 0), baseline: round(dm, 0), ratio: round(c / dm, 2), target: "≤ 1000 ms", met: c <= 1000 },
+      {
+        metric: "start to connected",
+        unit: "ms",
+        inspector: round(c, 0),
+        baseline: round(dm, 0),
+        ratio: round(c / dm, 2),
+        target: "≤ 1000 ms",
+        met: c <= 1000,
+      },
       { metric: "start to page URL printed", unit: "ms", inspector: round(median(up), 0) },
     ];
     if (paint.length) {
       const p = median(paint);
       const sp = median(staticPaint);
       rows.push({ metric: "start to first paint", unit: "ms", inspector: round(p, 0), baseline: round(sp, 0), ratio: round(p / sp, 2) });
-    } else notes.push(page ? "first paint: the page did not report a first-contentful-paint" : "first paint: SKIPPED, no Chromium (set CHROMIUM_PATH or install chromium)");
+    } else
+      notes.push(
+        page
+          ? "first paint: the page did not report a first-contentful-paint"
+          : "first paint: SKIPPED, no Chromium (set CHROMIUM_PATH or install chromium)",
+      );
     notes.unshift(`median of ${RUNS} runs after one warm-up, interleaved with the baseline`);
     return { rows, notes };
   },

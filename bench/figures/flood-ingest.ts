@@ -29,7 +29,10 @@ export const floodIngest: Figure = {
         },
       });
       await client.hello(0);
-      const state = await client.command({ type: "connect", spec: { target: { transport: "stdio", command: process.execPath, args: [fixturePath("flood")], env: {} } } });
+      const state = await client.command({
+        type: "connect",
+        spec: { target: { transport: "stdio", command: process.execPath, args: [fixturePath("flood")], env: {} } },
+      });
       if (state.status !== "connected") throw new Error(`could not connect: ${state.error?.message}`);
       const rss0 = memoryOf(backend.pid)!.rssMiB;
       let peak = rss0;
@@ -46,13 +49,36 @@ export const floodIngest: Figure = {
       const hwm = memoryOf(backend.pid)!.peakMiB;
       ws.close();
       if (logs !== N) throw new Error(`the page got ${logs} log notifications, not ${N}`);
-      if (out.responseSeq === undefined || lastSeq < out.responseSeq) throw new Error(`the page is missing entries up to ${out.responseSeq}`);
+      if (out.responseSeq === undefined || lastSeq < out.responseSeq)
+        throw new Error(`the page is missing entries up to ${out.responseSeq}`);
       const rate = N / (tAll / 1000);
       return {
         rows: [
-          { metric: "ingest to the page", unit: "msg/s", inspector: round(rate, 0), baseline: round(direct.rate, 0), ratio: round(rate / direct.rate, 2), target: "≥ 20,000 msg/s", met: rate >= 20_000 },
-          { metric: "time for all", unit: "ms", inspector: round(tAll, 0), baseline: round(direct.ms, 0), ratio: round(tAll / direct.ms, 2) },
-          { metric: "backend RSS peak", unit: "MiB", inspector: round(Math.max(peak, hwm), 0), baseline: round(direct.peakMiB, 0), ratio: round(Math.max(peak, hwm) / direct.peakMiB, 2), target: "≤ 200 MiB", met: Math.max(peak, hwm) <= 200 },
+          {
+            metric: "ingest to the page",
+            unit: "msg/s",
+            inspector: round(rate, 0),
+            baseline: round(direct.rate, 0),
+            ratio: round(rate / direct.rate, 2),
+            target: "≥ 20,000 msg/s",
+            met: rate >= 20_000,
+          },
+          {
+            metric: "time for all",
+            unit: "ms",
+            inspector: round(tAll, 0),
+            baseline: round(direct.ms, 0),
+            ratio: round(tAll / direct.ms, 2),
+          },
+          {
+            metric: "backend RSS peak",
+            unit: "MiB",
+            inspector: round(Math.max(peak, hwm), 0),
+            baseline: round(direct.peakMiB, 0),
+            ratio: round(Math.max(peak, hwm) / direct.peakMiB, 2),
+            target: "≤ 200 MiB",
+            met: Math.max(peak, hwm) <= 200,
+          },
         ],
         notes: [
           `the page received ${received.toLocaleString("en-US")} entries (${logs.toLocaleString("en-US")} log notifications, counted: none lost); reply after ${round(tReply, 0)} ms`,
@@ -66,7 +92,12 @@ export const floodIngest: Figure = {
 };
 
 async function floodDirect(): Promise<{ rate: number; ms: number; peakMiB: number }> {
-  const r = await timedRun(process.execPath, [path.join(ROOT, "bench/direct/flood.mjs"), fixturePath("flood"), String(N)], { cwd: ROOT }, 600_000);
+  const r = await timedRun(
+    process.execPath,
+    [path.join(ROOT, "bench/direct/flood.mjs"), fixturePath("flood"), String(N)],
+    { cwd: ROOT },
+    600_000,
+  );
   if (r.code !== 0) throw new Error(`direct flood failed: ${r.stderr}`);
   const out = JSON.parse(r.stdout) as { ms: number; logs: number; peakMiB: number };
   if (out.logs !== N) throw new Error(`the direct client got ${out.logs} notifications, not ${N}`);

@@ -88,16 +88,34 @@ export const floodWhileOpen: Figure = {
     try {
       const base = await floodWith(inspector.url, BASELINE_VIEW);
       const rows: Row[] = [];
-      const notes: string[] = [`${BASELINE_VIEW} tab: longest task ${round(base.longestTask, 0)} ms, longest frame ${round(base.longestFrame, 0)} ms, ${round(base.ms, 0)} ms in all`];
+      const notes: string[] = [
+        `${BASELINE_VIEW} tab: longest task ${round(base.longestTask, 0)} ms, longest frame ${round(base.longestFrame, 0)} ms, ${round(base.ms, 0)} ms in all`,
+      ];
       for (const view of VIEWS) {
         const j = await floodWith(inspector.url, view);
         rows.push(
-          { metric: `longest task, ${view} tab shown`, unit: "ms", inspector: round(j.longestTask, 0), baseline: round(base.longestTask, 0), target: "≤ 50 ms", met: j.longestTask <= 50 },
-          { metric: `longest animation frame, ${view} tab shown`, unit: "ms", inspector: round(j.longestFrame, 0), baseline: round(base.longestFrame, 0) },
+          {
+            metric: `longest task, ${view} tab shown`,
+            unit: "ms",
+            inspector: round(j.longestTask, 0),
+            baseline: round(base.longestTask, 0),
+            target: "≤ 50 ms",
+            met: j.longestTask <= 50,
+          },
+          {
+            metric: `longest animation frame, ${view} tab shown`,
+            unit: "ms",
+            inspector: round(j.longestFrame, 0),
+            baseline: round(base.longestFrame, 0),
+          },
         );
-        notes.push(`${view} tab: ${j.tasksOver50} tasks over 50 ms, ${round(j.ms, 0)} ms from the click until the result and its last frames`);
+        notes.push(
+          `${view} tab: ${j.tasksOver50} tasks over 50 ms, ${round(j.ms, 0)} ms from the click until the result and its last frames`,
+        );
       }
-      notes.push("a task over 50 ms is what Chromium reports as a long task; an animation frame also counts style, layout and paint, so it is reported beside it");
+      notes.push(
+        "a task over 50 ms is what Chromium reports as a long task; an animation frame also counts style, layout and paint, so it is reported beside it",
+      );
       return { rows, notes };
     } finally {
       await inspector.stop();

@@ -32,7 +32,11 @@ async function loadRun(cli: string[]): Promise<Summary> {
 /** RSS of our process every second of a long run (the summary is checked too). */
 function longRun(): Promise<{ rss: number[]; summary: Summary }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--cli", ...TARGET, ...CALL, "--load-duration", String(LONG_S)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, "bin/inspector.mjs"), "--cli", ...TARGET, ...CALL, "--load-duration", String(LONG_S)],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
     const rss: number[] = [];
     let out = "";
     child.stdout.on("data", (d) => (out += d));
@@ -61,7 +65,16 @@ export const loadFigure: Figure = {
     const ins: Summary[] = [];
     const off: Summary[] = [];
     for (let i = 0; i < RUNS; i++) {
-      for (const [bucket, cli] of i % 2 ? ([[off, official], [ins, ours]] as const) : ([[ins, ours], [off, official]] as const)) bucket.push(await loadRun(cli));
+      for (const [bucket, cli] of i % 2
+        ? ([
+            [off, official],
+            [ins, ours],
+          ] as const)
+        : ([
+            [ins, ours],
+            [off, official],
+          ] as const))
+        bucket.push(await loadRun(cli));
     }
     const ti = median(ins.map((s) => s.throughput));
     const to = median(off.map((s) => s.throughput));
@@ -74,9 +87,33 @@ export const loadFigure: Figure = {
     const late = Math.max(...long.rss.slice(half));
     return {
       rows: [
-        { metric: "throughput", unit: "calls/s", inspector: round(ti, 0), baseline: round(to, 0), ratio: round(ti / to, 2), target: "≥ 1.0× (aim 1.5×)", met: ti >= to },
-        { metric: "p99 latency", unit: "ms", inspector: round(pi, 2), baseline: round(po, 2), ratio: round(pi / po, 2), target: "≤ 1.0×", met: pi <= po },
-        { metric: `peak RSS, 2nd vs 1st half of ${LONG_S} s`, unit: "MiB", inspector: round(late, 1), baseline: round(early, 1), ratio: round(late / early, 2), target: "≤ 1.1× (stable)", met: late <= early * 1.1 },
+        {
+          metric: "throughput",
+          unit: "calls/s",
+          inspector: round(ti, 0),
+          baseline: round(to, 0),
+          ratio: round(ti / to, 2),
+          target: "≥ 1.0× (aim 1.5×)",
+          met: ti >= to,
+        },
+        {
+          metric: "p99 latency",
+          unit: "ms",
+          inspector: round(pi, 2),
+          baseline: round(po, 2),
+          ratio: round(pi / po, 2),
+          target: "≤ 1.0×",
+          met: pi <= po,
+        },
+        {
+          metric: `peak RSS, 2nd vs 1st half of ${LONG_S} s`,
+          unit: "MiB",
+          inspector: round(late, 1),
+          baseline: round(early, 1),
+          ratio: round(late / early, 2),
+          target: "≤ 1.1× (stable)",
+          met: late <= early * 1.1,
+        },
       ],
       notes: [
         `median of ${RUNS} runs each, interleaved; each run is a fresh process and a fresh server (connect included in neither figure: both time only the calls)`,

@@ -39,7 +39,15 @@ const LOAD_RUNS = 6;
  * `node bench/out/first-load.mjs --cwd <worktree> --runs 6 -- node bin/inspector.mjs --demo --no-open --port 0`
  * (bench/first-load-cli.ts: the same code as row 4), medians of 5 runs after a warm-up.
  */
-const BEFORE = { commit: "4a97827", date: "2026-11-22", wireKiB: 387.1, bodyKiB: 1280.2, requests: 12, ttiMs: 366, load: "1-minute load average 1.31 before, 1.20 after" };
+const BEFORE = {
+  commit: "4a97827",
+  date: "2026-11-22",
+  wireKiB: 387.1,
+  bodyKiB: 1280.2,
+  requests: 12,
+  ttiMs: 366,
+  load: "1-minute load average 1.31 before, 1.20 after",
+};
 
 const epoch = () => performance.timeOrigin + performance.now();
 
@@ -55,7 +63,8 @@ function run(command: string, args: string[], cwd: string, timeoutMs = 300_000):
   const t0 = performance.now();
   const r = spawnSync(command, args, { cwd, env: npmEnv(), encoding: "utf8", timeout: timeoutMs, killSignal: "SIGKILL" });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${cwd}: ${r.error?.message ?? `exit ${r.status}`}\n${r.stderr?.slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} in ${cwd}: ${r.error?.message ?? `exit ${r.status}`}\n${r.stderr?.slice(-2000)}`);
   return { ms, stdout: r.stdout };
 }
 
@@ -89,7 +98,6 @@ function countPackages(nodeModules: string): number {
   return n;
 }
 
-
 /** Spawn → first contentful paint of `url` in a fresh context (epoch ms), or undefined without one. */
 async function paintEpoch(browser: Browser | undefined, url: string): Promise<number | undefined> {
   if (!browser) return undefined;
@@ -117,7 +125,10 @@ export const packageFigure: Figure = {
     let browser: Browser | undefined;
     try {
       // 1. Install each once (not timed: this warms the cache and gives the folders measured below).
-      const packed = run("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], ROOT).stdout.trim().split("\n").pop()!;
+      const packed = run("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], ROOT)
+        .stdout.trim()
+        .split("\n")
+        .pop()!;
       const tarball = path.join(work, packed);
       const ours = path.join(work, "ours");
       installInto(ours, tarball);
@@ -127,7 +138,9 @@ export const packageFigure: Figure = {
         installInto(theirs, THEIRS);
       } catch (e) {
         theirsOk = false;
-        notes.push(`the official inspector could not be installed, so it has no numbers here: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+        notes.push(
+          `the official inspector could not be installed, so it has no numbers here: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`,
+        );
       }
 
       const oursMiB = duMiB(path.join(ours, "node_modules"));
@@ -138,9 +151,30 @@ export const packageFigure: Figure = {
       const theirsPackages = theirsOk ? countPackages(path.join(theirs, "node_modules")) : undefined;
       const vs = (a: number, b: number | undefined) => (b === undefined ? {} : { baseline: round(b, 1), ratio: round(a / b, 3) });
       rows.push(
-        { metric: "installed size, node_modules", unit: "MiB", inspector: round(oursMiB, 1), ...vs(oursMiB, theirsMiB), target: "≤ 25 MiB", met: oursMiB <= 25 },
-        { metric: "installed size without the demo target", unit: "MiB", inspector: round(oursMiB - demoMiB, 1), ...vs(oursMiB - demoMiB, theirsMiB), target: "≤ 25 MiB", met: oursMiB - demoMiB <= 25 },
-        { metric: "packages installed", unit: "count", inspector: oursPackages, ...(theirsPackages === undefined ? {} : { baseline: theirsPackages, ratio: round(oursPackages / theirsPackages, 3) }), target: "≤ 15", met: oursPackages <= 15 },
+        {
+          metric: "installed size, node_modules",
+          unit: "MiB",
+          inspector: round(oursMiB, 1),
+          ...vs(oursMiB, theirsMiB),
+          target: "≤ 25 MiB",
+          met: oursMiB <= 25,
+        },
+        {
+          metric: "installed size without the demo target",
+          unit: "MiB",
+          inspector: round(oursMiB - demoMiB, 1),
+          ...vs(oursMiB - demoMiB, theirsMiB),
+          target: "≤ 25 MiB",
+          met: oursMiB - demoMiB <= 25,
+        },
+        {
+          metric: "packages installed",
+          unit: "count",
+          inspector: oursPackages,
+          ...(theirsPackages === undefined ? {} : { baseline: theirsPackages, ratio: round(oursPackages / theirsPackages, 3) }),
+          target: "≤ 15",
+          met: oursPackages <= 15,
+        },
       );
 
       // 2. Install time: fresh folders, interleaved, the same warm cache.
@@ -157,7 +191,13 @@ export const packageFigure: Figure = {
       }
       const oi = median(oursInstall);
       const ti = theirsOk ? median(theirsInstall) : undefined;
-      rows.push({ metric: "npm install wall", unit: "ms", inspector: ms(oi), ...(ti === undefined ? {} : { baseline: ms(ti), ratio: round(oi / ti, 3), met: oi <= ti / 3 }), target: "≤ 1/3 of baseline" });
+      rows.push({
+        metric: "npm install wall",
+        unit: "ms",
+        inspector: ms(oi),
+        ...(ti === undefined ? {} : { baseline: ms(ti), ratio: round(oi / ti, 3), met: oi <= ti / 3 }),
+        target: "≤ 1/3 of baseline",
+      });
 
       // 3. Start from the install folder.
       for (const dir of theirsOk ? [ours, theirs] : [ours]) {
@@ -166,12 +206,26 @@ export const packageFigure: Figure = {
       }
       if (chromiumPath()) browser = await launchChromium(LOOPBACK_ONLY);
       else notes.push("first paint and first load: SKIPPED, no Chromium (set CHROMIUM_PATH or install chromium)");
-      const t = { oursUp: [] as number[], oursConnected: [] as number[], oursPaint: [] as number[], base: [] as number[], theirsUp: [] as number[], theirsPaint: [] as number[] };
+      const t = {
+        oursUp: [] as number[],
+        oursConnected: [] as number[],
+        oursPaint: [] as number[],
+        base: [] as number[],
+        theirsUp: [] as number[],
+        theirsPaint: [] as number[],
+      };
       const theirsError: string[] = [];
       const startOurs = async (keep: boolean) => {
         const t0 = epoch();
         const p0 = performance.now();
-        const r = await startUntil(path.join(ours, "node_modules/.bin/inspector"), ["--no-open", "--port", "0", "node", "srv.mjs"], /is up at (\S+)/, { cwd: ours, env: npmEnv(), detached: true }, 30_000, { connected: /Connected to / });
+        const r = await startUntil(
+          path.join(ours, "node_modules/.bin/inspector"),
+          ["--no-open", "--port", "0", "node", "srv.mjs"],
+          /is up at (\S+)/,
+          { cwd: ours, env: npmEnv(), detached: true },
+          30_000,
+          { connected: /Connected to / },
+        );
         try {
           const up = performance.now() - p0;
           const paint = await paintEpoch(browser, r.match[1]);
@@ -195,12 +249,25 @@ export const packageFigure: Figure = {
       const startTheirs = async (keep: boolean) => {
         if (!theirsOk || theirsError.length) return;
         // Their web server needs a fixed port (CLIENT_PORT); the sandbox and app-origin ports take 0.
-        const env = { ...npmEnv(), CLIENT_PORT: String(await freePort()), MCP_SANDBOX_PORT: "0", MCP_APP_ORIGIN_PORT: "0", MCP_AUTO_OPEN_ENABLED: "false", MCP_STORAGE_DIR: path.join(work, "theirs-storage") };
+        const env = {
+          ...npmEnv(),
+          CLIENT_PORT: String(await freePort()),
+          MCP_SANDBOX_PORT: "0",
+          MCP_APP_ORIGIN_PORT: "0",
+          MCP_AUTO_OPEN_ENABLED: "false",
+          MCP_STORAGE_DIR: path.join(work, "theirs-storage"),
+        };
         const t0 = epoch();
         const p0 = performance.now();
         let r;
         try {
-          r = await startUntil(path.join(theirs, "node_modules/.bin/inspector"), ["node", "srv.mjs"], /up and running at:\s*(https?:\/\/\S+)/, { cwd: theirs, env, detached: true }, 30_000);
+          r = await startUntil(
+            path.join(theirs, "node_modules/.bin/inspector"),
+            ["node", "srv.mjs"],
+            /up and running at:\s*(https?:\/\/\S+)/,
+            { cwd: theirs, env, detached: true },
+            30_000,
+          );
         } catch (e) {
           theirsError.push((e instanceof Error ? e.message : String(e)).slice(0, 300));
           return;
@@ -223,19 +290,48 @@ export const packageFigure: Figure = {
       if (theirsError.length) notes.push(`the official inspector did not start here: ${theirsError[0]}`);
       const up = median(t.oursUp);
       const theirsUp = t.theirsUp.length ? median(t.theirsUp) : undefined;
-      rows.push({ metric: "start to URL printed", unit: "ms", inspector: ms(up), ...(theirsUp === undefined ? {} : { baseline: ms(theirsUp), ratio: round(up / theirsUp, 3) }), target: "≤ 300 ms", met: up <= 300 });
+      rows.push({
+        metric: "start to URL printed",
+        unit: "ms",
+        inspector: ms(up),
+        ...(theirsUp === undefined ? {} : { baseline: ms(theirsUp), ratio: round(up / theirsUp, 3) }),
+        target: "≤ 300 ms",
+        met: up <= 300,
+      });
       if (t.oursPaint.length) {
         const p = median(t.oursPaint);
         const tp = t.theirsPaint.length ? median(t.theirsPaint) : undefined;
-        rows.push({ metric: "start to page painted", unit: "ms", inspector: ms(p), ...(tp === undefined ? {} : { baseline: ms(tp), ratio: round(p / tp, 3) }), target: "≤ 400 ms", met: p <= 400 });
+        rows.push({
+          metric: "start to page painted",
+          unit: "ms",
+          inspector: ms(p),
+          ...(tp === undefined ? {} : { baseline: ms(tp), ratio: round(p / tp, 3) }),
+          target: "≤ 400 ms",
+          met: p <= 400,
+        });
       }
       const c = median(t.oursConnected);
       const b = median(t.base);
-      rows.push({ metric: "start to connected (baseline: the target's own start-up)", unit: "ms", inspector: ms(c), baseline: ms(b), ratio: round(c / b, 3), target: "≤ baseline + 100 ms", met: c <= b + 100 });
+      rows.push({
+        metric: "start to connected (baseline: the target's own start-up)",
+        unit: "ms",
+        inspector: ms(c),
+        baseline: ms(b),
+        ratio: round(c / b, 3),
+        target: "≤ baseline + 100 ms",
+        met: c <= b + 100,
+      });
 
       // 4. First load of the page, with the demo target (as the old version was measured).
       if (browser) {
-        const l = await firstLoadRuns(browser, path.join(ours, "node_modules/.bin/inspector"), ["--demo", "--no-open", "--port", "0"], ours, LOAD_RUNS, npmEnv());
+        const l = await firstLoadRuns(
+          browser,
+          path.join(ours, "node_modules/.bin/inspector"),
+          ["--demo", "--no-open", "--port", "0"],
+          ours,
+          LOAD_RUNS,
+          npmEnv(),
+        );
         rows.push(
           { metric: "first load (--demo): bytes transferred", unit: "KiB", inspector: round(l.wireBytes / 1024, 1) },
           { metric: "first load (--demo): time to interactive", unit: "ms", inspector: ms(l.ttiMs) },

@@ -36,7 +36,8 @@ export const roundTrip: Figure = {
       const viaInspector = () => client.command({ type: "call-tool", name: "echo", arguments: { message: "hello" } });
       const viaDirect = () => direct.callTool({ name: "echo", arguments: { message: "hello" } });
       // The page asks for progress on every call (its progress bars): the same call, direct.
-      const viaDirectProgress = () => direct.callTool({ name: "echo", arguments: { message: "hello" } }, undefined, { onprogress: () => undefined });
+      const viaDirectProgress = () =>
+        direct.callTool({ name: "echo", arguments: { message: "hello" } }, undefined, { onprogress: () => undefined });
       const timeOne = async (f: () => Promise<unknown>) => {
         const t0 = performance.now();
         await f();
@@ -93,18 +94,51 @@ export const roundTrip: Figure = {
       const rp = p99(ins) / p99(dir);
       return {
         rows: [
-          { metric: "median", unit: "ms", inspector: round(median(ins)), baseline: round(median(dir)), ratio: round(rm, 2), target: `≤ ${TARGET}×`, met: rm <= TARGET },
+          {
+            metric: "median",
+            unit: "ms",
+            inspector: round(median(ins)),
+            baseline: round(median(dir)),
+            ratio: round(rm, 2),
+            target: `≤ ${TARGET}×`,
+            met: rm <= TARGET,
+          },
           { metric: "p99", unit: "ms", inspector: round(p99(ins)), baseline: round(p99(dir)), ratio: round(rp, 2) },
-          { metric: `first ${COLD} calls after connecting, median`, unit: "ms", inspector: round(median(coldIns)), baseline: round(median(coldDir)), ratio: round(median(coldIns) / median(coldDir), 2) },
+          {
+            metric: `first ${COLD} calls after connecting, median`,
+            unit: "ms",
+            inspector: round(median(coldIns)),
+            baseline: round(median(coldDir)),
+            ratio: round(median(coldIns) / median(coldDir), 2),
+          },
           { metric: "median overhead per call", unit: "ms", inspector: round(median(ins) - median(dir)) },
           { metric: "socket hop alone (median)", unit: "ms", inspector: round(median(hop)) },
-          { metric: "baseline asking for progress, as the page does (median)", unit: "ms", baseline: round(median(dirp)), inspector: round(median(ins)), ratio: round(median(ins) / median(dirp), 2) },
+          {
+            metric: "baseline asking for progress, as the page does (median)",
+            unit: "ms",
+            baseline: round(median(dirp)),
+            inspector: round(median(ins)),
+            ratio: round(median(ins) / median(dirp), 2),
+          },
           ...cpuRows(cpu.ins, cpu.hop),
-          ...(off.length ? [{ metric: "official inspector 2.12.0 web path, median", unit: "ms", inspector: round(median(off)), baseline: round(median(dir)), ratio: round(median(off) / median(dir), 2) }] : []),
+          ...(off.length
+            ? [
+                {
+                  metric: "official inspector 2.12.0 web path, median",
+                  unit: "ms",
+                  inspector: round(median(off)),
+                  baseline: round(median(dir)),
+                  ratio: round(median(off) / median(dir), 2),
+                },
+              ]
+            : []),
         ],
         notes: [
-          off.length ? `the official inspector 2.12.0 (devDependency): its web backend (--web), each call POSTed to /api/mcp/send and its answer read from the /api/mcp/events stream, as its page does; ${off.length} calls after ${WARMUP} warm-up calls, interleaved with the others` : "the official inspector 2.12.0 is not installed: its row is left out",
-          `${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls (the first ${COLD} are the "first calls" row), interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`],
+          off.length
+            ? `the official inspector 2.12.0 (devDependency): its web backend (--web), each call POSTed to /api/mcp/send and its answer read from the /api/mcp/events stream, as its page does; ${off.length} calls after ${WARMUP} warm-up calls, interleaved with the others`
+            : "the official inspector 2.12.0 is not installed: its row is left out",
+          `${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls (the first ${COLD} are the "first calls" row), interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`,
+        ],
       };
     } finally {
       await direct.close().catch(() => undefined);

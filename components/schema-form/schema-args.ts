@@ -78,7 +78,11 @@ export function normalizeSchema(schema: unknown): unknown {
   if (s.type === undefined) {
     const branches: unknown[] | undefined = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
     const consts = branches?.length ? branches.filter(isObject).filter((b) => "const" in b) : [];
-    const values = Array.isArray(s.enum) ? s.enum : branches?.length && consts.length === branches.length ? consts.map((b) => b.const) : undefined;
+    const values = Array.isArray(s.enum)
+      ? s.enum
+      : branches?.length && consts.length === branches.length
+        ? consts.map((b) => b.const)
+        : undefined;
     const t = values && typeOfAll(values);
     if (t) s.type = t;
   }

@@ -4,12 +4,27 @@ import type { IconButtonProps } from "@rjsf/utils";
  * rjsf's array buttons with words instead of Bootstrap glyph icons (which we do not ship):
  * each has a visible symbol and an accessible name.
  */
-function TextButton({ glyph, name, className, iconType, uiSchema, registry, icon, ...rest }: IconButtonProps & { glyph: string; name: string }) {
+function TextButton({
+  glyph,
+  name,
+  className,
+  iconType,
+  uiSchema,
+  registry,
+  icon,
+  ...rest
+}: IconButtonProps & { glyph: string; name: string }) {
   void uiSchema;
   void registry;
   void icon;
   return (
-    <button type="button" className={`btn-small rjsf-btn rjsf-btn-${iconType ?? "default"} ${className ?? ""}`} aria-label={name} title={name} {...rest}>
+    <button
+      type="button"
+      className={`btn-small rjsf-btn rjsf-btn-${iconType ?? "default"} ${className ?? ""}`}
+      aria-label={name}
+      title={name}
+      {...rest}
+    >
       {glyph}
     </button>
   );

@@ -47,7 +47,15 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       initialized: () => latest.current.handlers.initialized(),
       teardownRequested: () => latest.current.handlers.teardownRequested(),
     };
-    void startAppHost({ proxy: frame.contentWindow, html, permissions, hostContext: latest.current.hostContext, handlers: h, proxyOrigin: new URL(sandboxUrl).origin, tap: { frame: (d, m) => latest.current.tap.frame(d, m), cspViolation: (v) => latest.current.tap.cspViolation(v) } }).then((b) => {
+    void startAppHost({
+      proxy: frame.contentWindow,
+      html,
+      permissions,
+      hostContext: latest.current.hostContext,
+      handlers: h,
+      proxyOrigin: new URL(sandboxUrl).origin,
+      tap: { frame: (d, m) => latest.current.tap.frame(d, m), cspViolation: (v) => latest.current.tap.cspViolation(v) },
+    }).then((b) => {
       if (closed) return void b.close();
       bridge.current = b;
       latest.current.onBridge(b);
@@ -58,7 +66,11 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       const b = bridge.current;
       bridge.current = undefined;
       latest.current.onBridge(undefined);
-      if (b) void b.teardownResource({}, { timeout: 1000 }).catch(() => undefined).finally(() => void b.close());
+      if (b)
+        void b
+          .teardownResource({}, { timeout: 1000 })
+          .catch(() => undefined)
+          .finally(() => void b.close());
     };
   }, [sandboxUrl, html, permissions]);
 

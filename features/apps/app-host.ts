@@ -52,7 +52,9 @@ const idOfExtra = (extra: unknown) => asRecord(asRecord(extra).mcpReq).id ?? asR
  * through the page's session, so it is recorded and linked like any other.
  */
 export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
-  const bridge = new AppBridge(null, { name: "mcp-inspector-harness", version: "0.1.0" }, HOST_CAPABILITIES, { hostContext: o.hostContext as never });
+  const bridge = new AppBridge(null, { name: "mcp-inspector-harness", version: "0.1.0" }, HOST_CAPABILITIES, {
+    hostContext: o.hostContext as never,
+  });
   const h = o.handlers;
   bridge.oncalltool = async (params, extra) => (await h.callTool(params as never, idOfExtra(extra))) as never;
   bridge.onreadresource = async (params, extra) => (await h.readResource(params as never, idOfExtra(extra))) as never;
@@ -71,7 +73,12 @@ export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
   bridge.onrequestteardown = () => h.teardownRequested();
   // Log messages are shown from the tap; the bridge needs a handler so it does not answer "unknown".
   bridge.onloggingmessage = () => undefined;
-  bridge.onsandboxready = () => void bridge.sendSandboxResourceReady({ html: o.html, sandbox: APP_SANDBOX, ...(o.permissions ? { permissions: o.permissions as never } : {}) });
+  bridge.onsandboxready = () =>
+    void bridge.sendSandboxResourceReady({
+      html: o.html,
+      sandbox: APP_SANDBOX,
+      ...(o.permissions ? { permissions: o.permissions as never } : {}),
+    });
   await bridge.connect(new TappedTransport(new PostMessageTransport(o.proxy, o.proxy), o.proxy, o.proxyOrigin, o.tap) as never);
   return bridge;
 }

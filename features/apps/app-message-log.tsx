@@ -6,7 +6,17 @@ import type { AppFinding } from "../../lib/apps/app-lint";
  * Every message between the App and the host, in order, both ways: direction, method (or which
  * request a response answers), and the server request an App's call became, linked to the timeline.
  */
-export function AppMessageLog({ log, links, findings, onShowEntry }: { log: readonly AppMessage[]; links: ReadonlyMap<number, number>; findings: readonly AppFinding[]; onShowEntry?(seq: number): void }) {
+export function AppMessageLog({
+  log,
+  links,
+  findings,
+  onShowEntry,
+}: {
+  log: readonly AppMessage[];
+  links: ReadonlyMap<number, number>;
+  findings: readonly AppFinding[];
+  onShowEntry?(seq: number): void;
+}) {
   return (
     <section className="app-log" aria-label="App messages">
       <h4>
@@ -30,7 +40,8 @@ export function AppMessageLog({ log, links, findings, onShowEntry }: { log: read
             <li key={m.n} className="app-log-item" data-dir={m.dir} data-testid="app-message">
               <details>
                 <summary>
-                  <span className="app-log-dir">{m.dir === "app->host" ? "app → host" : "host → app"}</span> <code>{summaryOf(m.message)}</code>
+                  <span className="app-log-dir">{m.dir === "app->host" ? "app → host" : "host → app"}</span>{" "}
+                  <code>{summaryOf(m.message)}</code>
                   {id !== undefined && <span className="muted small"> #{String(id)}</span>}
                   {answers && <span className="muted small"> answers {summaryOf(answers.message)}</span>}
                 </summary>

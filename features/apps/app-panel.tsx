@@ -49,7 +49,10 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const bridge = useRef<AppBridge | undefined>(undefined);
   const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool }), [outcome.requestSeq, tool]);
   const hostContext = useMemo(() => hostContextOf(emu, toolInfo), [emu, toolInfo]);
-  const findings = useMemo(() => [...(resource.status === "loading" ? [] : resource.findings), ...lintAppMessages(log, tools)], [resource, log, tools]);
+  const findings = useMemo(
+    () => [...(resource.status === "loading" ? [] : resource.findings), ...lintAppMessages(log, tools)],
+    [resource, log, tools],
+  );
 
   const ask = (kind: ModelAsk["kind"], params: Record<string, unknown>) => setAsks((a) => [...a, { n: a.length + 1, kind, params }]);
   const handlers: AppHostHandlers = {
@@ -114,7 +117,17 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
             Back to inline
           </button>
         )}
-        <AppFrame sandboxUrl={sandboxUrl} html={resource.html} permissions={resource.meta.permissions} hostContext={hostContext} handlers={handlers} tap={tap} onBridge={(b) => (bridge.current = b)} width={emu.width} height={frameHeight} />
+        <AppFrame
+          sandboxUrl={sandboxUrl}
+          html={resource.html}
+          permissions={resource.meta.permissions}
+          hostContext={hostContext}
+          handlers={handlers}
+          tap={tap}
+          onBridge={(b) => (bridge.current = b)}
+          width={emu.width}
+          height={frameHeight}
+        />
       </div>
     );
 

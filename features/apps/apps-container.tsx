@@ -56,7 +56,9 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
             {call.isPending ? "Running…" : `Run ${tool.name}`}
           </button>
           {call.error && <p className="form-error">The call did not complete: {call.error.message}</p>}
-          {call.data && !call.isPending && ran?.name === tool.name && <AppPanel key={call.data.requestSeq} tool={tool} args={ran.args} outcome={call.data} tools={list} onShowEntry={onShowEntry} />}
+          {call.data && !call.isPending && ran?.name === tool.name && (
+            <AppPanel key={call.data.requestSeq} tool={tool} args={ran.args} outcome={call.data} tools={list} onShowEntry={onShowEntry} />
+          )}
         </div>
       )}
     </div>

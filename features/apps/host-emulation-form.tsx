@@ -1,7 +1,8 @@
 import type { HostEmulation } from "../../lib/apps/host-emulation";
 import { DISPLAY_MODES } from "../../lib/apps/host-emulation";
 
-const num = (s: string, fallback: number) => (Number.isFinite(Number(s)) && s.trim() !== "" ? Math.max(0, Math.round(Number(s))) : fallback);
+const num = (s: string, fallback: number) =>
+  Number.isFinite(Number(s)) && s.trim() !== "" ? Math.max(0, Math.round(Number(s))) : fallback;
 
 /** Host emulation: what the App is told about the host, editable while it runs (each change is a host-context-changed). */
 export function HostEmulationForm({ value, onChange }: { value: HostEmulation; onChange(v: HostEmulation): void }) {
@@ -40,15 +41,38 @@ export function HostEmulationForm({ value, onChange }: { value: HostEmulation; o
         Time zone <input size={14} value={value.timeZone} onChange={(e) => set("timeZone", e.target.value)} />
       </label>
       <label>
-        Width <input type="number" min={100} className="app-num" value={value.width} onChange={(e) => set("width", num(e.target.value, value.width) || value.width)} />
+        Width{" "}
+        <input
+          type="number"
+          min={100}
+          className="app-num"
+          value={value.width}
+          onChange={(e) => set("width", num(e.target.value, value.width) || value.width)}
+        />
       </label>
       <label>
-        Height <input type="number" min={100} className="app-num" value={value.height} onChange={(e) => set("height", num(e.target.value, value.height) || value.height)} />
+        Height{" "}
+        <input
+          type="number"
+          min={100}
+          className="app-num"
+          value={value.height}
+          onChange={(e) => set("height", num(e.target.value, value.height) || value.height)}
+        />
       </label>
       <span className="app-insets">
         Safe area{" "}
         {(["top", "right", "bottom", "left"] as const).map((side) => (
-          <input key={side} type="number" min={0} className="app-num" aria-label={`Safe-area inset ${side}`} title={side} value={value.insets[side]} onChange={(e) => inset(side, e.target.value)} />
+          <input
+            key={side}
+            type="number"
+            min={0}
+            className="app-num"
+            aria-label={`Safe-area inset ${side}`}
+            title={side}
+            value={value.insets[side]}
+            onChange={(e) => inset(side, e.target.value)}
+          />
         ))}
       </span>
     </fieldset>

@@ -21,7 +21,8 @@ export function ModelAsks({ asks }: { asks: readonly ModelAsk[] }) {
       <ul>
         {asks.map((a) => (
           <li key={a.n} data-testid="app-model-ask">
-            <span className="badge">{a.kind === "message" ? "ui/message" : "ui/update-model-context"}</span> <span className="app-ask-text">{textOf(a.params)}</span>
+            <span className="badge">{a.kind === "message" ? "ui/message" : "ui/update-model-context"}</span>{" "}
+            <span className="app-ask-text">{textOf(a.params)}</span>
           </li>
         ))}
       </ul>

@@ -2,7 +2,10 @@ import type { PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-br
 import type { AppDirection } from "../../lib/apps/app-messages";
 import { CSP_VIOLATION_KEY } from "../../lib/apps/csp";
 
-type Transport = Pick<PostMessageTransport, "start" | "send" | "close" | "onclose" | "onerror" | "onmessage" | "sessionId" | "setProtocolVersion">;
+type Transport = Pick<
+  PostMessageTransport,
+  "start" | "send" | "close" | "onclose" | "onerror" | "onmessage" | "sessionId" | "setProtocolVersion"
+>;
 
 /** What the tap reports: each frame both ways, and a CSP violation the App's frame posted up. */
 export interface TapListener {

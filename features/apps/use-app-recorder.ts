@@ -38,7 +38,8 @@ export function useAppRecorder(appId: string, tool: string, local: (dir: AppDire
     };
   }, [session, appId, tool, local]);
   const relayed = (appRequestId: unknown, serverSeq: number | undefined) => {
-    if (serverSeq !== undefined && (typeof appRequestId === "string" || typeof appRequestId === "number")) relays.current.set(String(appRequestId), serverSeq);
+    if (serverSeq !== undefined && (typeof appRequestId === "string" || typeof appRequestId === "number"))
+      relays.current.set(String(appRequestId), serverSeq);
   };
   return { tap, relayed };
 }

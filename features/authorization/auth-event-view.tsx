@@ -7,7 +7,8 @@ import { expiryText } from "./auth-flow";
 export function AuthDecisionView({ decision }: { decision: AuthDecision }) {
   return (
     <p className="auth-decision" data-testid="auth-decision">
-      <span className="auth-tag">chose</span> <strong>{decision.chose}</strong> <span className="muted">because</span> {decision.why} <AuthSpecLink href={decision.spec} />
+      <span className="auth-tag">chose</span> <strong>{decision.chose}</strong> <span className="muted">because</span> {decision.why}{" "}
+      <AuthSpecLink href={decision.spec} />
     </p>
   );
 }
@@ -16,7 +17,8 @@ export function AuthDecisionView({ decision }: { decision: AuthDecision }) {
 export function AuthProblemView({ problem }: { problem: AuthProblem }) {
   return (
     <p className={`auth-problem auth-problem-${problem.severity}`} data-testid="auth-problem" data-severity={problem.severity}>
-      <span className={`badge sev-badge sev-${problem.severity}`}>{problem.severity}</span> {problem.message} <AuthSpecLink href={problem.spec} />
+      <span className={`badge sev-badge sev-${problem.severity}`}>{problem.severity}</span> {problem.message}{" "}
+      <AuthSpecLink href={problem.spec} />
     </p>
   );
 }

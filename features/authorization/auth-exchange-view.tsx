@@ -38,7 +38,11 @@ export function AuthExchangeView({ exchange, t }: { exchange: AuthExchange; t: n
             <pre className="auth-headers" aria-label="Response status and headers" tabIndex={0}>
               {`${response.status}\n${headerLines(response.headers)}`.trimEnd()}
             </pre>
-            {response.body !== "" ? <BoundedText text={response.body} label="Response body" /> : <p className="muted small">(empty body)</p>}
+            {response.body !== "" ? (
+              <BoundedText text={response.body} label="Response body" />
+            ) : (
+              <p className="muted small">(empty body)</p>
+            )}
             {response.truncated && <p className="muted small">The body was cut by the inspector at 4,096 characters.</p>}
           </>
         ) : (

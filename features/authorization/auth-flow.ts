@@ -66,7 +66,9 @@ function groupBySteps(items: AuthItem[]): AuthStepGroup[] {
   return AUTH_STEPS.filter((s) => by.has(s)).map((step) => {
     const list = by.get(step)!;
     // A flow that failed at this step is an error there even when no problem event came first.
-    const problems = list.flatMap((i) => (i.event.type === "problem" ? [i.event.severity] : i.event.type === "outcome" && i.event.outcome === "failed" ? ["error"] : []));
+    const problems = list.flatMap((i) =>
+      i.event.type === "problem" ? [i.event.severity] : i.event.type === "outcome" && i.event.outcome === "failed" ? ["error"] : [],
+    );
     return { step, items: list, worst: problems.includes("error") ? "error" : problems.length ? "warning" : undefined };
   });
 }

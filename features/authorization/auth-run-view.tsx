@@ -33,7 +33,10 @@ export function AuthRunView({ run, index, latest, now }: { run: AuthRun; index: 
       <summary>
         <strong>Flow {index + 1}</strong>
         {first && <span className="muted small"> · started {formatTime(first.t)}</span>}
-        <span className={`auth-run-state auth-run-${run.outcome?.outcome ?? "running"}`}> · {run.outcome ? run.outcome.outcome : "in progress…"}</span>
+        <span className={`auth-run-state auth-run-${run.outcome?.outcome ?? "running"}`}>
+          {" "}
+          · {run.outcome ? run.outcome.outcome : "in progress…"}
+        </span>
       </summary>
       <ol className="auth-steps">
         {run.steps.map((g) => (

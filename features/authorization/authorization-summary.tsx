@@ -51,7 +51,12 @@ export function AuthorizationSummary({ authorization: a, now, forgetting, onForg
         )}
       </dl>
       <div className="button-row">
-        <button type="button" onClick={onForget} disabled={!a || forgetting} title="The backend drops the access and refresh tokens it holds; the registered client stays. The next 401 runs the flow again.">
+        <button
+          type="button"
+          onClick={onForget}
+          disabled={!a || forgetting}
+          title="The backend drops the access and refresh tokens it holds; the registered client stays. The next 401 runs the flow again."
+        >
           {forgetting ? "Forgetting…" : "Forget tokens"}
         </button>
       </div>

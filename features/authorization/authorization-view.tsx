@@ -32,7 +32,10 @@ export function AuthorizationView({ entries, authorization, now, forgetting = fa
         </p>
       )}
       {runs.length === 0 ? (
-        <EmptyState title="No authorization yet: HTTP targets that answer 401 run the flow here" text="Each step shows its request and response, what was chosen and why, and what was wrong, with its spec section." />
+        <EmptyState
+          title="No authorization yet: HTTP targets that answer 401 run the flow here"
+          text="Each step shows its request and response, what was chosen and why, and what was wrong, with its spec section."
+        />
       ) : (
         <div className="auth-runs" aria-live="polite">
           {runs.map((r, i) => (

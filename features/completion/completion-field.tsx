@@ -18,7 +18,17 @@ export interface CompletionFieldProps {
 }
 
 /** One argument or template variable, with completion/complete suggestions when the server has completions. */
-export function CompletionField({ state, completionRef, name, label, description, required, value, onChange, context }: CompletionFieldProps) {
+export function CompletionField({
+  state,
+  completionRef,
+  name,
+  label,
+  description,
+  required,
+  value,
+  onChange,
+  context,
+}: CompletionFieldProps) {
   const completion = useCompletion(state, completionRef, name, value, context);
   return (
     <CompletionInput

@@ -19,7 +19,16 @@ export interface AuthDraft {
   clientSigningAlg: string;
 }
 
-export const DEFAULT_AUTH_DRAFT: AuthDraft = { mode: "browser", clientId: "", clientSecret: "", clientMetadataUrl: "", scope: "", proof: "secret", clientPrivateKey: "", clientSigningAlg: "" };
+export const DEFAULT_AUTH_DRAFT: AuthDraft = {
+  mode: "browser",
+  clientId: "",
+  clientSecret: "",
+  clientMetadataUrl: "",
+  scope: "",
+  proof: "secret",
+  clientPrivateKey: "",
+  clientSigningAlg: "",
+};
 
 /** What the backend can sign with (server/auth/jwt-assertion SIGNING_ALGS); the page imports nothing from server/. */
 export const SIGNING_ALG_CHOICES = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"] as const;
@@ -32,14 +41,25 @@ const PEM_PRIVATE_KEY = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\
  */
 export function authSettingsFrom(d: AuthDraft): { ok: true; auth?: AuthSettings } | { ok: false; message: string } {
   if (d.mode === "client-credentials") return clientCredentialsFrom(d);
-  const trimmed = { clientId: d.clientId.trim(), clientSecret: d.clientSecret, clientMetadataUrl: d.clientMetadataUrl.trim(), scope: d.scope.trim() };
+  const trimmed = {
+    clientId: d.clientId.trim(),
+    clientSecret: d.clientSecret,
+    clientMetadataUrl: d.clientMetadataUrl.trim(),
+    scope: d.scope.trim(),
+  };
   const set = Object.fromEntries(Object.entries(trimmed).filter(([, v]) => v !== ""));
   if (d.mode === "browser" && Object.keys(set).length === 0) return { ok: true };
   if (set.clientSecret && !set.clientId) return { ok: false, message: "a client secret needs its client id" };
   const parsed = AuthSettingsSchema.safeParse({ mode: d.mode, ...set });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: issue?.path[0] === "clientMetadataUrl" ? "the client metadata URL must be an http(s) URL" : (issue?.message ?? "the authorization options are not valid") };
+    return {
+      ok: false,
+      message:
+        issue?.path[0] === "clientMetadataUrl"
+          ? "the client metadata URL must be an http(s) URL"
+          : (issue?.message ?? "the authorization options are not valid"),
+    };
   }
   return { ok: true, auth: parsed.data };
 }
@@ -60,6 +80,14 @@ function clientCredentialsFrom(d: AuthDraft): { ok: true; auth: AuthSettings } |
   }
   const key = d.clientPrivateKey.trim();
   if (!key) return { ok: false, message: "paste the client's private key (PEM) or choose its file" };
-  if (!PEM_PRIVATE_KEY.test(key)) return { ok: false, message: "the private key must be PEM text: -----BEGIN PRIVATE KEY----- … -----END PRIVATE KEY-----" };
-  return { ok: true, auth: AuthSettingsSchema.parse({ ...base, clientPrivateKey: key, ...(d.clientSigningAlg ? { clientSigningAlg: d.clientSigningAlg } : {}) }) };
+  if (!PEM_PRIVATE_KEY.test(key))
+    return { ok: false, message: "the private key must be PEM text: -----BEGIN PRIVATE KEY----- … -----END PRIVATE KEY-----" };
+  return {
+    ok: true,
+    auth: AuthSettingsSchema.parse({
+      ...base,
+      clientPrivateKey: key,
+      ...(d.clientSigningAlg ? { clientSigningAlg: d.clientSigningAlg } : {}),
+    }),
+  };
 }

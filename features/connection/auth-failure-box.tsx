@@ -10,5 +10,11 @@ import { authFailureTitle } from "./auth-failure";
  */
 export function AuthFailureBox({ error, loginWaiting }: { error: ConnectError; loginWaiting: boolean }) {
   const entries = useAuthEntries();
-  return <ConnectionErrorBox error={error} title={authFailureTitle(entries, loginWaiting)} hint="Each step of the flow is under Server, Authorization (OAuth)." />;
+  return (
+    <ConnectionErrorBox
+      error={error}
+      title={authFailureTitle(entries, loginWaiting)}
+      hint="Each step of the flow is under Server, Authorization (OAuth)."
+    />
+  );
 }

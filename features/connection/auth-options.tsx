@@ -3,9 +3,21 @@ import { useState } from "react";
 import { SIGNING_ALG_CHOICES, type AuthDraft, type ClientProof } from "./auth-draft";
 
 const MODES: { value: AuthDraft["mode"]; label: string; hint: string }[] = [
-  { value: "browser", label: "Log in (new tab)", hint: "You log in at the authorization server in a new tab; it sends you back to this inspector." },
-  { value: "auto", label: "Automatic (no person)", hint: "The authorization server's redirects are followed without a person: test servers and CI." },
-  { value: "client-credentials", label: "Client credentials", hint: "No person, no browser: the client's own id and secret, or a signed assertion from its private key, get the token (OAuth client_credentials)." },
+  {
+    value: "browser",
+    label: "Log in (new tab)",
+    hint: "You log in at the authorization server in a new tab; it sends you back to this inspector.",
+  },
+  {
+    value: "auto",
+    label: "Automatic (no person)",
+    hint: "The authorization server's redirects are followed without a person: test servers and CI.",
+  },
+  {
+    value: "client-credentials",
+    label: "Client credentials",
+    hint: "No person, no browser: the client's own id and secret, or a signed assertion from its private key, get the token (OAuth client_credentials).",
+  },
   { value: "off", label: "Off", hint: "A 401 is an error; no authorization is tried." },
 ];
 
@@ -23,7 +35,9 @@ const PROOFS: { value: ClientProof; label: string; title: string }[] = [
 export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v: AuthDraft): void }) {
   const set = <K extends keyof AuthDraft>(k: K, v: AuthDraft[K]) => onChange({ ...value, [k]: v });
   // Starts open when something is set; then the person folds it.
-  const [open, setOpen] = useState(() => value.mode !== "browser" || value.clientId !== "" || value.clientMetadataUrl !== "" || value.scope !== "");
+  const [open, setOpen] = useState(
+    () => value.mode !== "browser" || value.clientId !== "" || value.clientMetadataUrl !== "" || value.scope !== "",
+  );
   const m2m = value.mode === "client-credentials";
   return (
     <details className="auth-options" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="auth-options">
@@ -41,20 +55,46 @@ export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v:
       <p className="muted small">{MODES.find((m) => m.value === value.mode)?.hint}</p>
       <label className="field">
         <span>{m2m ? "Client id" : "Client id (pre-registered)"}</span>
-        <input value={value.clientId} onChange={(e) => set("clientId", e.target.value)} placeholder={m2m ? "(as registered for this machine)" : "(registered as the server allows)"} spellCheck={false} autoComplete="off" />
+        <input
+          value={value.clientId}
+          onChange={(e) => set("clientId", e.target.value)}
+          placeholder={m2m ? "(as registered for this machine)" : "(registered as the server allows)"}
+          spellCheck={false}
+          autoComplete="off"
+        />
       </label>
-      {m2m ? <ClientProofFields value={value} set={set} /> : <SecretField value={value.clientSecret} onChange={(v) => set("clientSecret", v)} placeholder="(none: a public client)" />}
+      {m2m ? (
+        <ClientProofFields value={value} set={set} />
+      ) : (
+        <SecretField value={value.clientSecret} onChange={(v) => set("clientSecret", v)} placeholder="(none: a public client)" />
+      )}
       {!m2m && (
         <label className="field">
           <span>Client metadata URL</span>
-          <input value={value.clientMetadataUrl} onChange={(e) => set("clientMetadataUrl", e.target.value)} placeholder="https://example.com/client.json" spellCheck={false} autoComplete="off" inputMode="url" />
+          <input
+            value={value.clientMetadataUrl}
+            onChange={(e) => set("clientMetadataUrl", e.target.value)}
+            placeholder="https://example.com/client.json"
+            spellCheck={false}
+            autoComplete="off"
+            inputMode="url"
+          />
         </label>
       )}
       <label className="field">
         <span>Scope</span>
-        <input value={value.scope} onChange={(e) => set("scope", e.target.value)} placeholder="(as the server asks)" spellCheck={false} autoComplete="off" />
+        <input
+          value={value.scope}
+          onChange={(e) => set("scope", e.target.value)}
+          placeholder="(as the server asks)"
+          spellCheck={false}
+          autoComplete="off"
+        />
       </label>
-      <p className="muted small">Tokens, the secret and the private key stay in the inspector&apos;s backend: never in this page&apos;s storage, a share link or a session file.</p>
+      <p className="muted small">
+        Tokens, the secret and the private key stay in the inspector&apos;s backend: never in this page&apos;s storage, a share link or a
+        session file.
+      </p>
     </details>
   );
 }
@@ -78,12 +118,26 @@ function ClientProofFields({ value, set }: { value: AuthDraft; set: Setter }) {
         <legend>The client proves itself with</legend>
         {PROOFS.map((p) => (
           <label key={p.value} className={p.value === value.proof ? "segment active" : "segment"} title={p.title}>
-            <input type="radio" name="client-proof" value={p.value} checked={p.value === value.proof} onChange={() => set("proof", p.value)} />
+            <input
+              type="radio"
+              name="client-proof"
+              value={p.value}
+              checked={p.value === value.proof}
+              onChange={() => set("proof", p.value)}
+            />
             {p.label}
           </label>
         ))}
       </fieldset>
-      {value.proof === "secret" ? <SecretField value={value.clientSecret} onChange={(v) => set("clientSecret", v)} placeholder="(the secret registered for this client)" /> : <PrivateKeyFields value={value} set={set} />}
+      {value.proof === "secret" ? (
+        <SecretField
+          value={value.clientSecret}
+          onChange={(v) => set("clientSecret", v)}
+          placeholder="(the secret registered for this client)"
+        />
+      ) : (
+        <PrivateKeyFields value={value} set={set} />
+      )}
     </>
   );
 }
@@ -127,7 +181,15 @@ function PrivateKeyFields({ value, set }: { value: AuthDraft; set: Setter }) {
         <>
           <label className="field">
             <span>Private key (PEM)</span>
-            <textarea className="mono" rows={3} value="" onChange={(e) => set("clientPrivateKey", e.target.value)} placeholder={"Paste it here: -----BEGIN PRIVATE KEY----- …"} spellCheck={false} autoComplete="off" />
+            <textarea
+              className="mono"
+              rows={3}
+              value=""
+              onChange={(e) => set("clientPrivateKey", e.target.value)}
+              placeholder={"Paste it here: -----BEGIN PRIVATE KEY----- …"}
+              spellCheck={false}
+              autoComplete="off"
+            />
           </label>
           <label className="field">
             <span>…or read it from a file</span>

@@ -48,7 +48,11 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
             label="Copy as mcpServers config"
             text={() => {
               const name = state.negotiated?.serverInfo.name;
-              return JSON.stringify(mcpServersFile(state.target!, serverKey(state.target!, typeof name === "string" ? name : undefined)), null, 2);
+              return JSON.stringify(
+                mcpServersFile(state.target!, serverKey(state.target!, typeof name === "string" ? name : undefined)),
+                null,
+                2,
+              );
             }}
           />
         </div>

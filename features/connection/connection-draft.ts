@@ -30,7 +30,14 @@ export interface ConnectionDraft {
 export const DEFAULT_ANSWER_TIMEOUT_S = 300;
 
 /** What the page offers unless told otherwise: all it can answer (the engine follows tasks, the person answers the rest). */
-export const DEFAULT_CAPABILITIES: OfferedCapabilities = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: true, apps: true };
+export const DEFAULT_CAPABILITIES: OfferedCapabilities = {
+  sampling: true,
+  elicitationForm: true,
+  elicitationUrl: true,
+  roots: true,
+  tasks: true,
+  apps: true,
+};
 
 export function draftFrom(target?: Target, capabilities?: OfferedCapabilities, protocolEra: ProtocolEraChoice = "auto"): ConnectionDraft {
   const d: ConnectionDraft = {
@@ -59,7 +66,13 @@ export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput
   if (d.transport === "stdio") {
     const args = splitShellWords(d.argsText);
     if (!args.ok) return args;
-    target = { transport: "stdio", command: d.command.trim(), args: args.args, env: record(d.env), ...(d.cwd.trim() ? { cwd: d.cwd.trim() } : {}) };
+    target = {
+      transport: "stdio",
+      command: d.command.trim(),
+      args: args.args,
+      env: record(d.env),
+      ...(d.cwd.trim() ? { cwd: d.cwd.trim() } : {}),
+    };
   } else {
     target = { transport: d.transport, url: d.url.trim(), headers: record(d.headers) };
   }
@@ -70,7 +83,16 @@ export function specFrom(d: ConnectionDraft): { ok: true; spec: ConnectSpecInput
   const timeouts = answerS === DEFAULT_ANSWER_TIMEOUT_S ? {} : { timeouts: { serverRequestMs: Math.round(answerS * 1000) } };
   const auth = parsed.data.transport === "stdio" ? { ok: true as const } : authSettingsFrom(d.auth);
   if (!auth.ok) return auth;
-  return { ok: true, spec: { target: parsed.data, protocolEra: d.protocolEra, capabilities: d.capabilities, ...timeouts, ...(auth.auth ? { auth: auth.auth } : {}) } };
+  return {
+    ok: true,
+    spec: {
+      target: parsed.data,
+      protocolEra: d.protocolEra,
+      capabilities: d.capabilities,
+      ...timeouts,
+      ...(auth.auth ? { auth: auth.auth } : {}),
+    },
+  };
 }
 
 function rows(r: Record<string, string>): KeyValueRow[] {

@@ -19,7 +19,17 @@ const TITLE: Record<ConnectError["kind"], string> = {
  * Why the connection failed, in words, with the target's last stderr lines; while the engine
  * retries, when it tries next. `title` replaces the heading of the kind when the caller knows better.
  */
-export function ConnectionErrorBox({ error, retry, title, hint }: { error: ConnectError; retry?: { attempt: number; at: number }; title?: string; hint?: string }) {
+export function ConnectionErrorBox({
+  error,
+  retry,
+  title,
+  hint,
+}: {
+  error: ConnectError;
+  retry?: { attempt: number; at: number };
+  title?: string;
+  hint?: string;
+}) {
   return (
     <div className="error-box" role="alert" data-testid="connection-error" data-kind={error.kind}>
       <strong data-testid="connection-error-title">{title ?? TITLE[error.kind]}</strong>
@@ -53,7 +63,8 @@ function RetryLine({ retry }: { retry: { attempt: number; at: number } }) {
   const seconds = Math.max(0, Math.ceil((retry.at - now) / 1000));
   return (
     <p className="small" data-testid="reconnect-status">
-      Reconnecting by itself: attempt {retry.attempt} {seconds > 0 ? `in ${seconds} s` : "now"}. A new session starts when the server is back.
+      Reconnecting by itself: attempt {retry.attempt} {seconds > 0 ? `in ${seconds} s` : "now"}. A new session starts when the server is
+      back.
     </p>
   );
 }

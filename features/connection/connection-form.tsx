@@ -22,7 +22,16 @@ export interface ConnectionFormProps {
 }
 
 /** Transport, command or URL, env or headers, protocol era, offered capabilities; connect, disconnect, restart. */
-export function ConnectionForm({ target, capabilities, protocolEra, status, busy, onConnect, onDisconnect, onRestart }: ConnectionFormProps) {
+export function ConnectionForm({
+  target,
+  capabilities,
+  protocolEra,
+  status,
+  busy,
+  onConnect,
+  onDisconnect,
+  onRestart,
+}: ConnectionFormProps) {
   const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(target, capabilities, protocolEra));
   const [problem, setProblem] = useState<string>();
   const set = <K extends keyof ConnectionDraft>(k: K, v: ConnectionDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
@@ -45,15 +54,33 @@ export function ConnectionForm({ target, capabilities, protocolEra, status, busy
         <>
           <label className="field">
             <span>Command</span>
-            <input value={draft.command} onChange={(e) => set("command", e.target.value)} placeholder="npx" spellCheck={false} autoComplete="off" />
+            <input
+              value={draft.command}
+              onChange={(e) => set("command", e.target.value)}
+              placeholder="npx"
+              spellCheck={false}
+              autoComplete="off"
+            />
           </label>
           <label className="field">
             <span>Arguments</span>
-            <input value={draft.argsText} onChange={(e) => set("argsText", e.target.value)} placeholder="-y @modelcontextprotocol/server-everything" spellCheck={false} autoComplete="off" />
+            <input
+              value={draft.argsText}
+              onChange={(e) => set("argsText", e.target.value)}
+              placeholder="-y @modelcontextprotocol/server-everything"
+              spellCheck={false}
+              autoComplete="off"
+            />
           </label>
           <label className="field">
             <span>Working directory</span>
-            <input value={draft.cwd} onChange={(e) => set("cwd", e.target.value)} placeholder="(the inspector's)" spellCheck={false} autoComplete="off" />
+            <input
+              value={draft.cwd}
+              onChange={(e) => set("cwd", e.target.value)}
+              placeholder="(the inspector's)"
+              spellCheck={false}
+              autoComplete="off"
+            />
           </label>
           <KeyValueList label="Environment" keyLabel="Variable" rows={draft.env} onChange={(r) => set("env", r)} masked />
         </>
@@ -61,7 +88,14 @@ export function ConnectionForm({ target, capabilities, protocolEra, status, busy
         <>
           <label className="field">
             <span>URL</span>
-            <input value={draft.url} onChange={(e) => set("url", e.target.value)} placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"} spellCheck={false} autoComplete="off" inputMode="url" />
+            <input
+              value={draft.url}
+              onChange={(e) => set("url", e.target.value)}
+              placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"}
+              spellCheck={false}
+              autoComplete="off"
+              inputMode="url"
+            />
           </label>
           <KeyValueList label="Headers" keyLabel="Header" rows={draft.headers} onChange={(r) => set("headers", r)} masked />
           <AuthOptions value={draft.auth} onChange={(a) => set("auth", a)} />
@@ -71,7 +105,12 @@ export function ConnectionForm({ target, capabilities, protocolEra, status, busy
       <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
       <label className="field">
         <span>Answer timeout for server requests (s)</span>
-        <input value={draft.answerTimeoutText} onChange={(e) => set("answerTimeoutText", e.target.value)} inputMode="decimal" autoComplete="off" />
+        <input
+          value={draft.answerTimeoutText}
+          onChange={(e) => set("answerTimeoutText", e.target.value)}
+          inputMode="decimal"
+          autoComplete="off"
+        />
       </label>
       {problem && (
         <p className="form-error" role="alert">

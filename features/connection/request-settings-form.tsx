@@ -21,11 +21,27 @@ export function RequestSettingsForm({ timing, onChange }: RequestSettingsFormPro
   return (
     <fieldset className="request-settings">
       <legend>Request timing (every request)</legend>
-      <SecondsField label="Timeout (s)" ariaLabel="Request timeout in seconds" ms={timing.timeoutMs} required onMs={(ms) => onChange({ ...timing, timeoutMs: ms ?? timing.timeoutMs })} />
+      <SecondsField
+        label="Timeout (s)"
+        ariaLabel="Request timeout in seconds"
+        ms={timing.timeoutMs}
+        required
+        onMs={(ms) => onChange({ ...timing, timeoutMs: ms ?? timing.timeoutMs })}
+      />
       <label className="check">
-        <input type="checkbox" checked={timing.resetTimeoutOnProgress} onChange={(e) => onChange({ ...timing, resetTimeoutOnProgress: e.target.checked })} /> Reset the timeout on progress
+        <input
+          type="checkbox"
+          checked={timing.resetTimeoutOnProgress}
+          onChange={(e) => onChange({ ...timing, resetTimeoutOnProgress: e.target.checked })}
+        />{" "}
+        Reset the timeout on progress
       </label>
-      <SecondsField label="Maximum total (s, empty: none)" ariaLabel="Maximum total timeout in seconds" ms={timing.maxTotalTimeoutMs} onMs={(ms) => onChange({ ...timing, maxTotalTimeoutMs: ms ?? 0 })} />
+      <SecondsField
+        label="Maximum total (s, empty: none)"
+        ariaLabel="Maximum total timeout in seconds"
+        ms={timing.maxTotalTimeoutMs}
+        onMs={(ms) => onChange({ ...timing, maxTotalTimeoutMs: ms ?? 0 })}
+      />
     </fieldset>
   );
 }
@@ -34,7 +50,19 @@ export function RequestSettingsForm({ timing, onChange }: RequestSettingsFormPro
  * A seconds field that holds what the person types (it can be emptied and retyped: the
  * setting changes only when the text is a number), and says when it is not one.
  */
-function SecondsField({ label, ariaLabel, ms, required, onMs }: { label: string; ariaLabel: string; ms: number; required?: boolean; onMs(ms: number | undefined): void }) {
+function SecondsField({
+  label,
+  ariaLabel,
+  ms,
+  required,
+  onMs,
+}: {
+  label: string;
+  ariaLabel: string;
+  ms: number;
+  required?: boolean;
+  onMs(ms: number | undefined): void;
+}) {
   const [text, setText] = useState(() => seconds(ms));
   const parsed = toMs(text);
   const invalid = text.trim() !== "" ? parsed === undefined : !!required;
@@ -55,7 +83,11 @@ function SecondsField({ label, ariaLabel, ms, required, onMs }: { label: string;
         }}
         onBlur={() => invalid && setText(seconds(ms))}
       />
-      {invalid && <span className="field-hint form-error">{required ? "a number of seconds above 0 (the last valid value stays in use)" : "a number of seconds, or empty"}</span>}
+      {invalid && (
+        <span className="field-hint form-error">
+          {required ? "a number of seconds above 0 (the last valid value stays in use)" : "a number of seconds, or empty"}
+        </span>
+      )}
     </label>
   );
 }

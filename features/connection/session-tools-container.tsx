@@ -13,7 +13,13 @@ export function SessionToolsContainer({ state }: { state?: SessionState }) {
   return (
     <div className="session-tools">
       <h2 className="sr-only">Session tools</h2>
-      <PingButton onPing={() => ping.mutate({ method: "ping" })} busy={ping.isPending} disabled={state?.status !== "connected"} rttMs={ping.data?.durationMs} error={ping.error?.message} />
+      <PingButton
+        onPing={() => ping.mutate({ method: "ping" })}
+        busy={ping.isPending}
+        disabled={state?.status !== "connected"}
+        rttMs={ping.data?.durationMs}
+        error={ping.error?.message}
+      />
       <RequestSettingsForm timing={timing} onChange={setTiming} />
     </div>
   );

@@ -22,18 +22,40 @@ export function LatencyHistogram({ bins, p50, p99 }: { bins: readonly HistogramB
     );
   return (
     <figure className="load-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Latency histogram: ${bins.reduce((n, b) => n + b.count, 0)} calls from ${bins[0].fromMs} ms to ${bins[bins.length - 1].toMs} ms`} data-testid="load-histogram">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Latency histogram: ${bins.reduce((n, b) => n + b.count, 0)} calls from ${bins[0].fromMs} ms to ${bins[bins.length - 1].toMs} ms`}
+        data-testid="load-histogram"
+      >
         {bins.map((b) => {
           const h = (b.count / top) * (H - PAD - 24);
-          return <rect key={b.fromMs} className="load-bar" x={x(b.fromMs)} width={Math.max(1, x(b.toMs) - x(b.fromMs) - 1)} y={H - PAD - h} height={h}><title>{`${b.fromMs}–${b.toMs} ms: ${b.count} calls`}</title></rect>;
+          return (
+            <rect
+              key={b.fromMs}
+              className="load-bar"
+              x={x(b.fromMs)}
+              width={Math.max(1, x(b.toMs) - x(b.fromMs) - 1)}
+              y={H - PAD - h}
+              height={h}
+            >
+              <title>{`${b.fromMs}–${b.toMs} ms: ${b.count} calls`}</title>
+            </rect>
+          );
         })}
         <line className="load-axis" x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} />
-        <text className="load-tick" x={PAD} y={H - 6}>{bins[0].fromMs} ms</text>
-        <text className="load-tick" x={W - PAD} y={H - 6} textAnchor="end">{bins[bins.length - 1].toMs} ms</text>
+        <text className="load-tick" x={PAD} y={H - 6}>
+          {bins[0].fromMs} ms
+        </text>
+        <text className="load-tick" x={W - PAD} y={H - 6} textAnchor="end">
+          {bins[bins.length - 1].toMs} ms
+        </text>
         {mark(p50, "p50")}
         {mark(p99, "p99")}
       </svg>
-      <figcaption className="muted small">Latency of each call (log scale), from the call entering the inspector's engine to its outcome</figcaption>
+      <figcaption className="muted small">
+        Latency of each call (log scale), from the call entering the inspector's engine to its outcome
+      </figcaption>
     </figure>
   );
 }

@@ -20,10 +20,16 @@ export function LoadForm({ running, onStart, onStop }: { running: boolean; onSta
     const w = Number(warmup || "0");
     if (!Number.isInteger(c) || c <= 0) return setProblem("Concurrency must be a whole number above 0.");
     if (r !== undefined && !(r > 0)) return setProblem("Rate must be a number above 0, or empty for no limit.");
-    if (!(a > 0) || (bound === "count" && !Number.isInteger(a))) return setProblem(bound === "duration" ? "Duration must be a number of seconds above 0." : "Count must be a whole number above 0.");
+    if (!(a > 0) || (bound === "count" && !Number.isInteger(a)))
+      return setProblem(bound === "duration" ? "Duration must be a number of seconds above 0." : "Count must be a whole number above 0.");
     if (!Number.isInteger(w) || w < 0) return setProblem("Warm-up must be a whole number (0 or more).");
     setProblem(undefined);
-    onStart({ concurrency: c, ...(r !== undefined ? { rate: r } : {}), ...(bound === "duration" ? { durationMs: a * 1000 } : { requests: a }), warmup: w });
+    onStart({
+      concurrency: c,
+      ...(r !== undefined ? { rate: r } : {}),
+      ...(bound === "duration" ? { durationMs: a * 1000 } : { requests: a }),
+      warmup: w,
+    });
   };
 
   return (

@@ -12,16 +12,33 @@ import type { LoadSocketLike } from "./load-run-store";
  * Load-test the selected tool with its form's arguments: a live latency histogram and
  * throughput line while it runs, Stop at any time, the summary at the end, download as JSON.
  */
-export function LoadPanel({ toolName, args, openSocket }: { toolName: string; args: Record<string, unknown>; openSocket?: () => LoadSocketLike }) {
+export function LoadPanel({
+  toolName,
+  args,
+  openSocket,
+}: {
+  toolName: string;
+  args: Record<string, unknown>;
+  openSocket?: () => LoadSocketLike;
+}) {
   const run = useLoadRun(openSocket);
   const { status, progress, report, problem } = run.current;
   const running = status === "starting" || status === "running" || status === "stopping";
-  const live = report ? { ...progress, histogram: report.details.histogram, p50: report.result.latencyMs?.p50, p99: report.result.latencyMs?.p99, throughput: report.details.throughput } : progress;
+  const live = report
+    ? {
+        ...progress,
+        histogram: report.details.histogram,
+        p50: report.result.latencyMs?.p50,
+        p99: report.result.latencyMs?.p99,
+        throughput: report.details.throughput,
+      }
+    : progress;
   return (
     <details className="load-panel card" open={status !== "idle" || undefined}>
       <summary>Load run</summary>
       <p className="muted small">
-        Calls {toolName} with these arguments over and over, from a connection of its own: the timeline gets one note at the start and one at the end.
+        Calls {toolName} with these arguments over and over, from a connection of its own: the timeline gets one note at the start and one
+        at the end.
       </p>
       <LoadForm running={running} onStart={(plan) => run.start({ tool: toolName, arguments: args, ...plan })} onStop={() => run.stop()} />
       {status === "starting" && <p role="status">Connecting…</p>}
@@ -39,7 +56,9 @@ export function LoadPanel({ toolName, args, openSocket }: { toolName: string; ar
           <ThroughputLine points={live.throughput ?? []} totalMs={report?.result.elapsedMs} />
         </div>
       )}
-      {report && <LoadSummary report={report} onDownload={() => downloadText(`load-${toolName}.json`, JSON.stringify(report, null, 2) + "\n")} />}
+      {report && (
+        <LoadSummary report={report} onDownload={() => downloadText(`load-${toolName}.json`, JSON.stringify(report, null, 2) + "\n")} />
+      )}
     </details>
   );
 }

@@ -47,7 +47,8 @@ export class LoadRunStore extends Store {
     socket.onopen = () => socket.send(frame);
     socket.onmessage = (ev) => this.onEvent(String(ev.data));
     socket.onclose = () => {
-      if (this.socket === socket && (this.snap.status === "starting" || this.snap.status === "running" || this.snap.status === "stopping")) this.set({ ...this.snap, status: "failed", problem: "the connection to the inspector closed during the run" });
+      if (this.socket === socket && (this.snap.status === "starting" || this.snap.status === "running" || this.snap.status === "stopping"))
+        this.set({ ...this.snap, status: "failed", problem: "the connection to the inspector closed during the run" });
     };
   }
 
@@ -72,7 +73,12 @@ export class LoadRunStore extends Store {
     }
     for (const raw of Array.isArray(json) ? json : [json]) {
       const parsed = LoadEventSchema.safeParse(raw);
-      if (!parsed.success) return this.set({ ...this.snap, status: "failed", problem: `the backend sent an invalid load event: ${parsed.error.issues[0]?.message}` });
+      if (!parsed.success)
+        return this.set({
+          ...this.snap,
+          status: "failed",
+          problem: `the backend sent an invalid load event: ${parsed.error.issues[0]?.message}`,
+        });
       this.apply(parsed.data);
     }
   }

@@ -6,12 +6,30 @@ const n = (x: number) => x.toLocaleString("en-US");
 export function LoadCounts({ p }: { p: LoadProgress }) {
   return (
     <dl className="load-counts" data-testid="load-counts">
-      <div><dt>Calls</dt><dd>{n(p.requests)}</dd></div>
-      <div><dt>Per second</dt><dd>{n(p.throughput.at(-1)?.perSecond ?? 0)}</dd></div>
-      <div><dt>p50</dt><dd>{p.p50 ?? "–"} ms</dd></div>
-      <div><dt>p99</dt><dd>{p.p99 ?? "–"} ms</dd></div>
-      <div><dt>Errors</dt><dd>{n(p.errors + p.toolErrors)}</dd></div>
-      <div><dt>In flight</dt><dd>{n(p.inFlight)}</dd></div>
+      <div>
+        <dt>Calls</dt>
+        <dd>{n(p.requests)}</dd>
+      </div>
+      <div>
+        <dt>Per second</dt>
+        <dd>{n(p.throughput.at(-1)?.perSecond ?? 0)}</dd>
+      </div>
+      <div>
+        <dt>p50</dt>
+        <dd>{p.p50 ?? "–"} ms</dd>
+      </div>
+      <div>
+        <dt>p99</dt>
+        <dd>{p.p99 ?? "–"} ms</dd>
+      </div>
+      <div>
+        <dt>Errors</dt>
+        <dd>{n(p.errors + p.toolErrors)}</dd>
+      </div>
+      <div>
+        <dt>In flight</dt>
+        <dd>{n(p.inFlight)}</dd>
+      </div>
     </dl>
   );
 }
@@ -25,23 +43,70 @@ export function LoadSummary({ report, onDownload }: { report: LoadReport; onDown
     <section className="load-summary" aria-label="Load run summary">
       <table className="load-table">
         <tbody>
-          <tr><th>Calls</th><td>{n(s.requests)} in {(s.elapsedMs / 1000).toFixed(2)} s ({d.stopReason === "stopped" ? "stopped" : d.stopReason === "connection-lost" ? "connection lost" : `${d.stopReason} reached`})</td></tr>
-          <tr><th>Throughput</th><td>{n(s.throughput)} calls/s at concurrency {s.concurrency}{s.rate ? `, rate ≤ ${s.rate}/s` : ""}</td></tr>
-          <tr><th>Latency</th><td>{s.latencyMs ? `min ${s.latencyMs.min} · p50 ${s.latencyMs.p50} · p90 ${s.latencyMs.p90} · p99 ${s.latencyMs.p99} · max ${s.latencyMs.max} ms` : "–"}</td></tr>
-          <tr><th>On the wire</th><td>{d.wireLatencyMs ? `p50 ${d.wireLatencyMs.p50} · p99 ${d.wireLatencyMs.p99} ms; the inspector's own time ${d.overheadMsPerCall} ms per call` : "–"}</td></tr>
-          <tr><th>Outcomes</th><td>{n(s.ok)} ok · {n(s.toolErrors)} tool errors · {n(s.errors)} failed · error rate {s.errorRate}</td></tr>
-          {d.warmup > 0 && <tr><th>Warm-up</th><td>{n(d.warmup)} calls first, not counted</td></tr>}
+          <tr>
+            <th>Calls</th>
+            <td>
+              {n(s.requests)} in {(s.elapsedMs / 1000).toFixed(2)} s (
+              {d.stopReason === "stopped" ? "stopped" : d.stopReason === "connection-lost" ? "connection lost" : `${d.stopReason} reached`})
+            </td>
+          </tr>
+          <tr>
+            <th>Throughput</th>
+            <td>
+              {n(s.throughput)} calls/s at concurrency {s.concurrency}
+              {s.rate ? `, rate ≤ ${s.rate}/s` : ""}
+            </td>
+          </tr>
+          <tr>
+            <th>Latency</th>
+            <td>
+              {s.latencyMs
+                ? `min ${s.latencyMs.min} · p50 ${s.latencyMs.p50} · p90 ${s.latencyMs.p90} · p99 ${s.latencyMs.p99} · max ${s.latencyMs.max} ms`
+                : "–"}
+            </td>
+          </tr>
+          <tr>
+            <th>On the wire</th>
+            <td>
+              {d.wireLatencyMs
+                ? `p50 ${d.wireLatencyMs.p50} · p99 ${d.wireLatencyMs.p99} ms; the inspector's own time ${d.overheadMsPerCall} ms per call`
+                : "–"}
+            </td>
+          </tr>
+          <tr>
+            <th>Outcomes</th>
+            <td>
+              {n(s.ok)} ok · {n(s.toolErrors)} tool errors · {n(s.errors)} failed · error rate {s.errorRate}
+            </td>
+          </tr>
+          {d.warmup > 0 && (
+            <tr>
+              <th>Warm-up</th>
+              <td>{n(d.warmup)} calls first, not counted</td>
+            </tr>
+          )}
         </tbody>
       </table>
       {[...s.errorMessages, ...d.toolErrorMessages].length > 0 && (
         <ul className="load-errors" aria-label="Errors by message">
-          {s.errorMessages.map((e) => <li key={`e${e.message}`}>×{n(e.count)} <span className="muted">failed:</span> {e.message}</li>)}
-          {d.toolErrorMessages.map((e) => <li key={`t${e.message}`}>×{n(e.count)} <span className="muted">tool error:</span> {e.message}</li>)}
+          {s.errorMessages.map((e) => (
+            <li key={`e${e.message}`}>
+              ×{n(e.count)} <span className="muted">failed:</span> {e.message}
+            </li>
+          ))}
+          {d.toolErrorMessages.map((e) => (
+            <li key={`t${e.message}`}>
+              ×{n(e.count)} <span className="muted">tool error:</span> {e.message}
+            </li>
+          ))}
         </ul>
       )}
       {d.connectionLost && <p className="form-error">The connection was lost mid-run: {d.connectionLost}</p>}
       <p className="muted small" data-testid="load-sampled">
-        Not in the timeline: this run used a connection of its own, and its {n(d.sampled.framesNotKept + kept)} frames were counted, not recorded. Kept: {kept / 2} calls (every error up to 20{d.sampled.errorsNotKept ? `, ${n(d.sampled.errorsNotKept)} more not kept` : ""}, and the 5 slowest), in the download. Percentiles {d.percentiles === "exact" ? "from every call" : "from a histogram, within ±0.5 %"}.
+        Not in the timeline: this run used a connection of its own, and its {n(d.sampled.framesNotKept + kept)} frames were counted, not
+        recorded. Kept: {kept / 2} calls (every error up to 20
+        {d.sampled.errorsNotKept ? `, ${n(d.sampled.errorsNotKept)} more not kept` : ""}, and the 5 slowest), in the download. Percentiles{" "}
+        {d.percentiles === "exact" ? "from every call" : "from a histogram, within ±0.5 %"}.
       </p>
       <button type="button" className="btn btn-small" onClick={onDownload}>
         Download as JSON

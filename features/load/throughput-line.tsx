@@ -13,11 +13,20 @@ export function ThroughputLine({ points, totalMs }: { points: readonly Throughpu
   const last = points[points.length - 1];
   return (
     <figure className="load-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Throughput: now ${last.perSecond} calls per second, at most ${top}`} data-testid="load-throughput">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Throughput: now ${last.perSecond} calls per second, at most ${top}`}
+        data-testid="load-throughput"
+      >
         <polyline className="load-line" points={[`${PAD},${H - PAD}`, ...points.map(xy)].join(" ")} />
         <line className="load-axis" x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} />
-        <text className="load-tick" x={PAD} y={12}>{Math.round(top)}/s</text>
-        <text className="load-tick" x={W - PAD} y={H - 6} textAnchor="end">{(end / 1000).toFixed(1)} s</text>
+        <text className="load-tick" x={PAD} y={12}>
+          {Math.round(top)}/s
+        </text>
+        <text className="load-tick" x={W - PAD} y={H - 6} textAnchor="end">
+          {(end / 1000).toFixed(1)} s
+        </text>
       </svg>
       <figcaption className="muted small">Calls completed per second</figcaption>
     </figure>

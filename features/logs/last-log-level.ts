@@ -26,7 +26,8 @@ export function levelChangeOf(e: Entry, requestOf: (seq: number) => Entry | unde
     const m = e.event === "note" ? MODERN_SET_NOTE.exec(e.text) : null;
     return m ? { level: m[1], seq: e.seq } : undefined;
   }
-  if (e.kind !== "message" || e.dir !== "server->client" || e.pair?.method !== "logging/setLevel" || isErrorResponse(e.message)) return undefined;
+  if (e.kind !== "message" || e.dir !== "server->client" || e.pair?.method !== "logging/setLevel" || isErrorResponse(e.message))
+    return undefined;
   const req = requestOf(e.pair.seq);
   const level = req?.kind === "message" ? asRecord(asRecord(req.message).params).level : undefined;
   return typeof level === "string" ? { level, seq: e.pair.seq } : undefined;

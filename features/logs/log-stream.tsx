@@ -21,7 +21,12 @@ function dataText(d: unknown): string {
 const LogRow = memo(function LogRow({ line: l, onShowEntry }: { line: LogLine; onShowEntry(seq: number): void }) {
   return (
     <li className={`log-line log-${l.level}`} data-level={l.level}>
-      <button type="button" className="linklike mono muted" onClick={() => onShowEntry(l.seq)} aria-label={`Show log message #${l.seq} in the timeline`}>
+      <button
+        type="button"
+        className="linklike mono muted"
+        onClick={() => onShowEntry(l.seq)}
+        aria-label={`Show log message #${l.seq} in the timeline`}
+      >
         {formatTime(l.t)}
       </button>
       <span className={`badge log-badge log-badge-${l.level}`}>{l.level}</span>
@@ -44,7 +49,8 @@ export function LogStream({ lines: live, minLevel, onMinLevel, onShowEntry, max 
     <section className="log-stream" aria-labelledby="log-stream-heading">
       <div className="list-head">
         <h3 id="log-stream-heading">
-          Log messages <span className="muted">({shown.length === lines.length ? lines.length : `${shown.length} of ${lines.length}`})</span>
+          Log messages{" "}
+          <span className="muted">({shown.length === lines.length ? lines.length : `${shown.length} of ${lines.length}`})</span>
         </h3>
         <label className="inline-field">
           <span className="muted small">Show from</span>
@@ -60,7 +66,11 @@ export function LogStream({ lines: live, minLevel, onMinLevel, onShowEntry, max 
           ))}
         </ol>
       )}
-      {shown.length > max && <p className="muted small">Showing the newest {max} of {shown.length}; the timeline has them all.</p>}
+      {shown.length > max && (
+        <p className="muted small">
+          Showing the newest {max} of {shown.length}; the timeline has them all.
+        </p>
+      )}
     </section>
   );
 }

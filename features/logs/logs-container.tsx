@@ -40,7 +40,12 @@ export function LogsContainer({ state, onShowEntry }: { state?: SessionState; on
             {lastSet && !setLevel.isPending && (
               <span className="small" role="status" data-testid="log-level-set">
                 level set to {lastSet.level}{" "}
-                <button type="button" className="linklike" onClick={() => onShowEntry(lastSet.seq)} title="The logging/setLevel request in the timeline">
+                <button
+                  type="button"
+                  className="linklike"
+                  onClick={() => onShowEntry(lastSet.seq)}
+                  title="The logging/setLevel request in the timeline"
+                >
                   #{lastSet.seq}
                 </button>
               </span>
@@ -52,7 +57,9 @@ export function LogsContainer({ state, onShowEntry }: { state?: SessionState; on
             )}
           </form>
         ) : (
-          <p className="muted small">{state?.status === "connected" ? "This server did not declare the logging capability: no logging/setLevel." : "Not connected."}</p>
+          <p className="muted small">
+            {state?.status === "connected" ? "This server did not declare the logging capability: no logging/setLevel." : "Not connected."}
+          </p>
         )}
         <LogStream lines={feed.logs} minLevel={minLevel} onMinLevel={setMinLevel} onShowEntry={onShowEntry} />
       </div>

@@ -16,7 +16,11 @@ export function StderrView({ lines, max = 300 }: { lines: StderrLine[]; max?: nu
           {recent.map((l) => `${formatTime(l.t)}  ${l.text}`).join("\n")}
         </pre>
       )}
-      {lines.length > max && <p className="muted small">The newest {max} of {lines.length} lines.</p>}
+      {lines.length > max && (
+        <p className="muted small">
+          The newest {max} of {lines.length} lines.
+        </p>
+      )}
     </section>
   );
 }

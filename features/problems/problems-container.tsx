@@ -12,7 +12,17 @@ export function ProblemsContainer({ onShowEntry }: { onShowEntry(seq: number): v
 export function LintProblems({ lint, onShowEntry }: { lint: LintStore; onShowEntry(seq: number): void }) {
   const version = useStore(lint);
   const { current, earlier, counts } = lint.grouped();
-  return <ProblemsPanel findings={current} earlier={earlier} version={version} counts={counts} backlog={lint.backlog} onJump={onShowEntry} onClear={() => lint.clear()} />;
+  return (
+    <ProblemsPanel
+      findings={current}
+      earlier={earlier}
+      version={version}
+      counts={counts}
+      backlog={lint.backlog}
+      onJump={onShowEntry}
+      onClear={() => lint.clear()}
+    />
+  );
 }
 
 /** The error and warning count of this connection (what was not cleared), for a tab badge. */

@@ -67,11 +67,17 @@ export function ProblemsPanel({ findings, earlier = [], version, counts, backlog
         </select>
       </div>
       {findings.length === 0 ? (
-        <p className="muted">No problems found{backlog ? " yet" : ""}: every entry of this connection so far follows the rules the linter checks.</p>
+        <p className="muted">
+          No problems found{backlog ? " yet" : ""}: every entry of this connection so far follows the rules the linter checks.
+        </p>
       ) : (
         <FindingList findings={shown} onJump={onJump} testId="problem" />
       )}
-      {shown.length > MAX_ROWS && <p className="muted small">Showing the first {MAX_ROWS} of {shown.length}; filter by severity or rule to see the rest.</p>}
+      {shown.length > MAX_ROWS && (
+        <p className="muted small">
+          Showing the first {MAX_ROWS} of {shown.length}; filter by severity or rule to see the rest.
+        </p>
+      )}
       {earlier.length > 0 && (
         <details className="problems-earlier" data-testid="problems-earlier">
           <summary>
@@ -88,8 +94,19 @@ function FindingList({ findings, onJump, testId }: { findings: readonly Finding[
   return (
     <ol className="problem-list">
       {findings.slice(0, MAX_ROWS).map((f, i) => (
-        <li key={`${f.seq}-${f.rule}-${i}`} className={`problem sev-${f.severity}`} data-testid={testId} data-rule={f.rule} data-seq={f.seq}>
-          <button type="button" className="problem-jump" onClick={() => onJump(f.seq)} aria-label={`${f.severity} ${f.rule} at entry ${f.seq}: ${f.message}`}>
+        <li
+          key={`${f.seq}-${f.rule}-${i}`}
+          className={`problem sev-${f.severity}`}
+          data-testid={testId}
+          data-rule={f.rule}
+          data-seq={f.seq}
+        >
+          <button
+            type="button"
+            className="problem-jump"
+            onClick={() => onJump(f.seq)}
+            aria-label={`${f.severity} ${f.rule} at entry ${f.seq}: ${f.message}`}
+          >
             <SeverityBadge severity={f.severity} />
             <code className="problem-rule">{f.rule}</code>
             <span className="problem-message">{f.message}</span>

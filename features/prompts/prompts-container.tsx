@@ -17,7 +17,8 @@ export function PromptsContainer({ state, onShowEntry }: { state?: SessionState;
   const [selected, setSelected] = useState<string>();
   const caps = serverCaps(state);
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and get its prompts." />;
-  if (caps?.prompts === undefined) return <EmptyState title="This server offers no prompts" text="It did not declare the prompts capability at initialize." />;
+  if (caps?.prompts === undefined)
+    return <EmptyState title="This server offers no prompts" text="It did not declare the prompts capability at initialize." />;
   const list = prompts.data?.pages.flatMap((p) => p.items) ?? [];
   const prompt = list.find((p) => p.name === selected);
   return (
@@ -25,7 +26,12 @@ export function PromptsContainer({ state, onShowEntry }: { state?: SessionState;
       <FeatureList
         title="Prompts"
         method="prompts/list"
-        items={list.map((p) => ({ key: p.name, label: p.title ?? p.name, detail: p.title ? p.name : undefined, description: p.description }))}
+        items={list.map((p) => ({
+          key: p.name,
+          label: p.title ?? p.name,
+          detail: p.title ? p.name : undefined,
+          description: p.description,
+        }))}
         selected={selected}
         onSelect={setSelected}
         loading={prompts.isFetching}
@@ -35,7 +41,11 @@ export function PromptsContainer({ state, onShowEntry }: { state?: SessionState;
         onRefresh={() => void prompts.refetch()}
         testIdPrefix="prompt"
       />
-      {prompt ? <PromptRunner key={`${state.generation}:${prompt.name}`} state={state} prompt={prompt} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a prompt" text="Fill in its arguments (with the server's completions) and get its messages." />}
+      {prompt ? (
+        <PromptRunner key={`${state.generation}:${prompt.name}`} state={state} prompt={prompt} onShowEntry={onShowEntry} />
+      ) : (
+        <EmptyState title="Pick a prompt" text="Fill in its arguments (with the server's completions) and get its messages." />
+      )}
     </div>
   );
 }
@@ -54,7 +64,14 @@ function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; pro
     const meta = parseJsonObject(metaText, "_meta", true);
     if (!meta.ok) return setProblem(meta.message);
     setProblem(undefined);
-    get.mutate({ method: "prompts/get", params: { name: prompt.name, ...(Object.keys(filled).length ? { arguments: filled } : {}), ...(meta.value ? { _meta: meta.value } : {}) } });
+    get.mutate({
+      method: "prompts/get",
+      params: {
+        name: prompt.name,
+        ...(Object.keys(filled).length ? { arguments: filled } : {}),
+        ...(meta.value ? { _meta: meta.value } : {}),
+      },
+    });
   };
   return (
     <article className="tool-runner" aria-label={`Prompt ${prompt.name}`}>

@@ -49,7 +49,14 @@ export function RawRequestContainer({ state, onShowEntry }: { state?: SessionSta
         setOutcome({ kind: "notified", method });
       } else {
         const out = await follow(session.send({ type: "request", method, ...(params ? { params } : {}) }));
-        setOutcome({ kind: "result", method, result: out.result, durationMs: out.durationMs, requestSeq: out.requestSeq, responseSeq: out.responseSeq });
+        setOutcome({
+          kind: "result",
+          method,
+          result: out.result,
+          durationMs: out.durationMs,
+          requestSeq: out.requestSeq,
+          responseSeq: out.responseSeq,
+        });
       }
     } catch (e) {
       if (e instanceof CommandFailed && e.detail.rpc) setOutcome({ kind: "rpc-error", method, error: e.detail.rpc });

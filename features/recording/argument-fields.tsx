@@ -20,11 +20,21 @@ export function ArgumentFields({ args, onChange }: ArgumentFieldsProps) {
         <div key={i} className="field">
           <div className="button-row">
             {/[\r\n]/.test(a) ? (
-              <textarea aria-label={`Argument ${i + 1}`} rows={Math.min(6, a.split(/\r\n|\r|\n/).length)} value={a} onChange={(e) => set(i, e.target.value)} />
+              <textarea
+                aria-label={`Argument ${i + 1}`}
+                rows={Math.min(6, a.split(/\r\n|\r|\n/).length)}
+                value={a}
+                onChange={(e) => set(i, e.target.value)}
+              />
             ) : (
               <input aria-label={`Argument ${i + 1}`} value={a} onChange={(e) => set(i, e.target.value)} />
             )}
-            <button type="button" className="btn-small" aria-label={`Remove argument ${i + 1}`} onClick={() => onChange(args.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="btn-small"
+              aria-label={`Remove argument ${i + 1}`}
+              onClick={() => onChange(args.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </div>

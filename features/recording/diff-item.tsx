@@ -46,7 +46,12 @@ export function DiffItem({ item, onShowEntry, children }: DiffItemProps) {
         <code>{visible(item.method)}</code>
         {subject(item) && <span className="muted">{visible(subject(item))}</span>}
         <span className="header-spacer" />
-        <button type="button" className="btn-small" onClick={() => onShowEntry(item.recordedSeq)} aria-label={`Show recorded request ${item.recordedSeq}`}>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={() => onShowEntry(item.recordedSeq)}
+          aria-label={`Show recorded request ${item.recordedSeq}`}
+        >
           #{item.recordedSeq}
         </button>
       </div>

@@ -50,7 +50,12 @@ export function IgnorePaths({ paths, onChange }: IgnorePathsProps) {
           {paths.map((p) => (
             <li key={p} className="chip-item" data-testid="ignored-path">
               <code>{p}</code>{" "}
-              <button type="button" className="btn-small" aria-label={`Stop ignoring ${p}`} onClick={() => onChange(paths.filter((x) => x !== p))}>
+              <button
+                type="button"
+                className="btn-small"
+                aria-label={`Stop ignoring ${p}`}
+                onClick={() => onChange(paths.filter((x) => x !== p))}
+              >
                 ✕
               </button>
             </li>

@@ -47,7 +47,10 @@ export function LiveReplayDiff({ report, entries, onShowEntry }: LiveReplayDiffP
     const { app } = found;
     return (
       <div className="replayed-app" data-testid="replayed-app">
-        <p className="muted small">Rendered live from the replayed call: its App is read from the server now and given the server&apos;s new answer, not the recorded one.</p>
+        <p className="muted small">
+          Rendered live from the replayed call: its App is read from the server now and given the server&apos;s new answer, not the recorded
+          one.
+        </p>
         {/* Its "Server request" links are live record seqs, not the recording's: shown, not linked to this timeline. */}
         <AppPanel key={app.outcome.requestSeq ?? item.recordedSeq} tool={app.tool} args={app.args} outcome={app.outcome} tools={tools} />
       </div>

@@ -17,8 +17,8 @@ export function MockCard({ fileName, onSave }: MockCardProps) {
     <section className="card mock-card" aria-labelledby="mock-heading" data-testid="mock-card">
       <h2 id="mock-heading">Serve this recording as a mock</h2>
       <p className="muted small">
-        The recording plays the server: a client gets the recorded handshake and, for each request, the recorded response that matches it; a request it never saw gets an
-        error naming the closest one.
+        The recording plays the server: a client gets the recorded handshake and, for each request, the recorded response that matches it; a
+        request it never saw gets an error naming the closest one.
       </p>
       <MockLine label="stdio (point your client's command at it)" command={cmd.stdio} testId="mock-command" />
       <MockLine label={`Streamable HTTP at ${cmd.url}`} command={cmd.http} testId="mock-command-http" />

@@ -12,7 +12,10 @@ export function NoTokenHelp({ command }: { command: string }) {
         {command.length > 120 ? `${command.slice(0, 100)}…'` : command}
       </pre>
       <CopyButton text={() => command} label="Copy command" />
-      <p className="small">It starts an inspector with this recording loaded and opens it with a token; nothing runs until you press Reproduce there and confirm.</p>
+      <p className="small">
+        It starts an inspector with this recording loaded and opens it with a token; nothing runs until you press Reproduce there and
+        confirm.
+      </p>
     </div>
   );
 }

@@ -24,7 +24,13 @@ export function RecordedCalls({ calls, onShowEntry, appMessages }: RecordedCalls
       <ul className="call-list" aria-label="Recorded tool calls">
         {calls.map((c, i) => (
           <li key={c.requestSeq}>
-            <button type="button" className={`call-pick${c === call ? " selected" : ""}`} aria-pressed={c === call} onClick={() => setPicked(i)} data-testid="recorded-call">
+            <button
+              type="button"
+              className={`call-pick${c === call ? " selected" : ""}`}
+              aria-pressed={c === call}
+              onClick={() => setPicked(i)}
+              data-testid="recorded-call"
+            >
               <code>{visible(c.name)}</code> <span className="muted small">#{c.requestSeq}</span>
               {(c.error || asRecord(c.result).isError === true) && <span className="badge badge-danger">error</span>}
               {c.responseSeq === undefined && <span className="badge badge-warn">no response</span>}
@@ -41,15 +47,23 @@ export function RecordedCalls({ calls, onShowEntry, appMessages }: RecordedCalls
           <p className="notice">The recording has no response to this call.</p>
         ) : (
           <ToolResultView
-            outcome={{ result: call.result, error: call.error, verdict: null, durationMs: call.latencyMs ?? 0, requestSeq: call.requestSeq, responseSeq: call.responseSeq }}
+            outcome={{
+              result: call.result,
+              error: call.error,
+              verdict: null,
+              durationMs: call.latencyMs ?? 0,
+              requestSeq: call.requestSeq,
+              responseSeq: call.responseSeq,
+            }}
             hasOutputSchema
             onShowEntry={onShowEntry}
           />
         )}
         {appCount !== undefined && (
           <p className="notice" data-testid="recorded-app-note">
-            <code>{visible(call.name)}</code> rendered an App in this recording: its {appCount} App message{appCount === 1 ? " is" : "s are"} in the timeline as data, and the
-            App does not run here. Reproduce runs the tool again and renders its App live, from the server.
+            <code>{visible(call.name)}</code> rendered an App in this recording: its {appCount} App message
+            {appCount === 1 ? " is" : "s are"} in the timeline as data, and the App does not run here. Reproduce runs the tool again and
+            renders its App live, from the server.
           </p>
         )}
       </div>

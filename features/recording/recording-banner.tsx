@@ -3,7 +3,8 @@ import { describeShared } from "../../lib/session/shared";
 import { visible } from "../../lib/text/visible";
 
 /** What Reproduce has done so far in this page: nothing, running, its verdict, or why it failed. */
-export type ReproduceRun = { state: "running" } | { state: "done"; connected: boolean; summary: string; passed: boolean } | { state: "failed"; message: string };
+export type ReproduceRun =
+  { state: "running" } | { state: "done"; connected: boolean; summary: string; passed: boolean } | { state: "failed"; message: string };
 
 export interface RecordingBannerProps {
   session: SessionFile;
@@ -27,8 +28,8 @@ export function RecordingBanner({ session: s, run, origin, name, onClose }: Reco
   return (
     <div className="recording-banner" role="region" aria-label="Recording" data-testid="recording-banner">
       <div className="recording-text">
-        <strong>Recording, read-only.</strong> Recorded {Number.isNaN(when.getTime()) ? visible(s.createdAt) : when.toLocaleString()} with inspector {visible(s.inspectorVersion)} from{" "}
-        <code data-testid="recording-target">{describeShared(s.target)}</code>
+        <strong>Recording, read-only.</strong> Recorded {Number.isNaN(when.getTime()) ? visible(s.createdAt) : when.toLocaleString()} with
+        inspector {visible(s.inspectorVersion)} from <code data-testid="recording-target">{describeShared(s.target)}</code>
         {s.target.transport === "stdio" && s.target.cwd && (
           <>
             {" "}

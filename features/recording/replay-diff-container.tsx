@@ -48,10 +48,18 @@ function forConfirm(t: Target): Target {
 /** Left pane of a recording: what Reproduce will run, editable, and the explicit confirm. */
 export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted(): void }) {
   const link = typeof window !== "undefined" ? window.location.href : "";
-  const blocked = rep.live ? undefined : <NoTokenHelp command={openCommandFor(link.includes("#session=") ? link : "<the share link or .mcp-session.json>")} />;
+  const blocked = rep.live ? undefined : (
+    <NoTokenHelp command={openCommandFor(link.includes("#session=") ? link : "<the share link or .mcp-session.json>")} />
+  );
   return (
     <>
-      <ReproduceForm target={rep.target} onChange={rep.setTarget} onReproduce={() => rep.setConfirming(true)} disabled={rep.replay.isPending} blocked={blocked} />
+      <ReproduceForm
+        target={rep.target}
+        onChange={rep.setTarget}
+        onReproduce={() => rep.setConfirming(true)}
+        disabled={rep.replay.isPending}
+        blocked={blocked}
+      />
       {rep.replay.isPending && (
         <p className="running" role="status" data-testid="replay-running">
           Reproducing…
@@ -90,7 +98,12 @@ export function ReplayDiffPane({ rep, onShowEntry }: { rep: Reproduction; onShow
           The replay failed: {replay.error.message}
         </p>
       )}
-      {!replay.isPending && !replay.data && !replay.isError && <EmptyState title="Not reproduced yet" text="Press Reproduce, check the command, and confirm. The diff of every response appears here." />}
+      {!replay.isPending && !replay.data && !replay.isError && (
+        <EmptyState
+          title="Not reproduced yet"
+          text="Press Reproduce, check the command, and confirm. The diff of every response appears here."
+        />
+      )}
       {replay.data &&
         !replay.isPending &&
         (rep.live && replay.data.connected ? (

@@ -27,7 +27,8 @@ export function appRelayedSeqs(entries: readonly Entry[]): Set<number> {
   return out;
 }
 
-const object = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const object = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 /**
  * Whether a replayed item renders an App, as a run in the Tools tab would: a tools/call that came

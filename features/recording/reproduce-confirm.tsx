@@ -39,28 +39,33 @@ export function ReproduceConfirm({ target: t, requestCount, arrivedFrom, onConfi
       </pre>
       {escaped && (
         <p className="small" data-testid="confirm-escaped" style={WARN}>
-          Some of it holds control, direction-changing, zero-width or other invisible characters: they are shown as escapes (\n, \u{'{'}202E{'}'}, …) and are passed as those characters.
+          Some of it holds control, direction-changing, zero-width or other invisible characters: they are shown as escapes (\n, \u{"{"}202E
+          {"}"}, …) and are passed as those characters.
         </p>
       )}
       {t.transport === "stdio" && (
         <dl className="facts">
           <dt>cwd</dt>
-          <dd>{t.cwd ? <code style={WHOLE}>{visible(t.cwd)}</code> : <span className="muted">the inspector&apos;s working directory</span>}</dd>
+          <dd>
+            {t.cwd ? <code style={WHOLE}>{visible(t.cwd)}</code> : <span className="muted">the inspector&apos;s working directory</span>}
+          </dd>
           <dt>env</dt>
           <dd>
-            {Object.keys(t.env).length
-              ? Object.entries(t.env).map(([n, v]) => (
-                  <code key={n} className="arg-chip">
-                    {visible(n)}={v ? "••• (set)" : " (empty: not set)"}
-                  </code>
-                ))
-              : <span className="muted">only the minimal inherited environment</span>}
+            {Object.keys(t.env).length ? (
+              Object.entries(t.env).map(([n, v]) => (
+                <code key={n} className="arg-chip">
+                  {visible(n)}={v ? "••• (set)" : " (empty: not set)"}
+                </code>
+              ))
+            ) : (
+              <span className="muted">only the minimal inherited environment</span>
+            )}
           </dd>
         </dl>
       )}
       <p className="muted small">
-        It then re-sends the {requestCount} recorded requests and notifications in order, answers the server&apos;s requests with the recorded answers, and compares every
-        response. It replaces the inspector&apos;s current connection.
+        It then re-sends the {requestCount} recorded requests and notifications in order, answers the server&apos;s requests with the
+        recorded answers, and compares every response. It replaces the inspector&apos;s current connection.
       </p>
       <div className="button-row">
         <button type="button" className="btn-primary" onClick={onConfirm}>

@@ -26,7 +26,9 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
       }}
     >
       <h2 id="reproduce-heading">Reproduce</h2>
-      <p className="muted small">Runs the recorded requests again against this target and compares the responses. Edit what differs on your machine.</p>
+      <p className="muted small">
+        Runs the recorded requests again against this target and compares the responses. Edit what differs on your machine.
+      </p>
       {t.transport === "stdio" ? (
         <>
           <label className="field">
@@ -36,7 +38,11 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
           <ArgumentFields args={t.args} onChange={(args) => onChange({ ...t, args })} />
           <label className="field">
             <span>Working directory</span>
-            <input value={t.cwd ?? ""} placeholder="the inspector's" onChange={(e) => onChange({ ...t, cwd: e.target.value || undefined })} />
+            <input
+              value={t.cwd ?? ""}
+              placeholder="the inspector's"
+              onChange={(e) => onChange({ ...t, cwd: e.target.value || undefined })}
+            />
           </label>
           {Object.keys(t.env).length > 0 && (
             <fieldset>
@@ -44,7 +50,12 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
               {Object.entries(t.env).map(([name, value]) => (
                 <label key={name} className="field">
                   <span>{visible(name)}</span>
-                  <input type="password" autoComplete="off" value={value} onChange={(e) => onChange({ ...t, env: { ...t.env, [name]: e.target.value } })} />
+                  <input
+                    type="password"
+                    autoComplete="off"
+                    value={value}
+                    onChange={(e) => onChange({ ...t, env: { ...t.env, [name]: e.target.value } })}
+                  />
                 </label>
               ))}
             </fieldset>
@@ -62,7 +73,12 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
               {Object.entries(t.headers).map(([name, value]) => (
                 <label key={name} className="field">
                   <span>{visible(name)}</span>
-                  <input type="password" autoComplete="off" value={value} onChange={(e) => onChange({ ...t, headers: { ...t.headers, [name]: e.target.value } })} />
+                  <input
+                    type="password"
+                    autoComplete="off"
+                    value={value}
+                    onChange={(e) => onChange({ ...t, headers: { ...t.headers, [name]: e.target.value } })}
+                  />
                 </label>
               ))}
             </fieldset>

@@ -8,7 +8,10 @@ import { SharedSessionContext, type RecordingOrigin, type SharedSessionApi } fro
 import { sharedSourceOf, withoutSharedSource } from "../../lib/session/shared";
 import { SharedSessionView } from "./shared-session-view";
 
-type Recording = { status: "loading" } | { status: "error"; message: string } | { status: "ok"; session: SessionFile; origin: RecordingOrigin; name?: string };
+type Recording =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ok"; session: SessionFile; origin: RecordingOrigin; name?: string };
 
 export interface SharedSessionGateProps {
   /** The launch token, when this page has one (only `?session=opened` and Reproduce need it). */
@@ -35,10 +38,18 @@ export function SharedSessionGate({ token, live, children }: SharedSessionGatePr
         if (!cancelled) setRec(r.ok ? { status: "ok", session: r.session, origin } : { status: "error", message: r.message });
       };
       if (src.kind === "link") void decodeSessionLink(src.link).then((r) => done(r, "link"));
-      else if (!token) setRec({ status: "error", message: "The launcher opened a session for this page, but the page has no access token. Open the URL the launcher printed." });
+      else if (!token)
+        setRec({
+          status: "error",
+          message: "The launcher opened a session for this page, but the page has no access token. Open the URL the launcher printed.",
+        });
       else
         void fetch("/api/opened-session", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" })
-          .then(async (res) => (res.ok ? parseSession(await res.text()) : { ok: false as const, message: `the inspector has no opened session (HTTP ${res.status})` }))
+          .then(async (res) =>
+            res.ok
+              ? parseSession(await res.text())
+              : { ok: false as const, message: `the inspector has no opened session (HTTP ${res.status})` },
+          )
           .catch((e: Error) => ({ ok: false as const, message: e.message }))
           .then((r) => done(r, "opened"));
     };

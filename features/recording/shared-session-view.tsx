@@ -44,7 +44,15 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
     const hasInitialize = session.entries.some((e) => e.kind === "message" && asRecord(e.message).method === "initialize");
     const n = session.negotiated;
     // A recording that starts after its handshake still lints against what was negotiated.
-    const context = hasInitialize || !n ? {} : { clientCapabilities: n.clientCapabilities, serverCapabilities: n.serverCapabilities, protocolVersion: n.protocolVersion, initialized: true };
+    const context =
+      hasInitialize || !n
+        ? {}
+        : {
+            clientCapabilities: n.clientCapabilities,
+            serverCapabilities: n.serverCapabilities,
+            protocolVersion: n.protocolVersion,
+            initialized: true,
+          };
     return new LintStore(fixedSource(session.entries), { context, complete: true });
   }, [session]);
   useEffect(() => {
@@ -97,7 +105,11 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="Recording" idPrefix="rec" />
           <div role="tabpanel" id="rec-panel-server" aria-labelledby="rec-tab-server" className="tab-panel" hidden={tab !== "server"}>
-            {session.negotiated ? <NegotiationView negotiated={session.negotiated} onShowEntry={showEntry} /> : <EmptyState title="The recording has no completed handshake" />}
+            {session.negotiated ? (
+              <NegotiationView negotiated={session.negotiated} onShowEntry={showEntry} />
+            ) : (
+              <EmptyState title="The recording has no completed handshake" />
+            )}
           </div>
           <div role="tabpanel" id="rec-panel-results" aria-labelledby="rec-tab-results" className="tab-panel" hidden={tab !== "results"}>
             <RecordedCalls calls={calls} onShowEntry={showEntry} appMessages={appMessages} />
@@ -123,7 +135,9 @@ function runOf(replay: Reproduction["replay"]): ReproduceRun | undefined {
   if (replay.isError) return { state: "failed", message: replay.error.message };
   const r = replay.data;
   if (!r) return undefined;
-  return r.connected ? { state: "done", connected: true, summary: replaySummaryText(r), passed: replayPassed(r) } : { state: "done", connected: false, summary: r.connectError ?? "unknown error", passed: false };
+  return r.connected
+    ? { state: "done", connected: true, summary: replaySummaryText(r), passed: replayPassed(r) }
+    : { state: "done", connected: false, summary: r.connectError ?? "unknown error", passed: false };
 }
 
 const noSub = () => () => undefined;

@@ -7,7 +7,10 @@ export function answerTemplate(method: string, params: unknown): Record<string, 
     case "elicitation/create": {
       const p = asRecord(params);
       if (p.mode === "url") return { action: "accept" };
-      return { action: "accept", content: Object.fromEntries(Object.keys(asRecord(asRecord(p.requestedSchema).properties)).map((k) => [k, ""])) };
+      return {
+        action: "accept",
+        content: Object.fromEntries(Object.keys(asRecord(asRecord(p.requestedSchema).properties)).map((k) => [k, ""])),
+      };
     }
     case "roots/list":
       return { roots: [] };

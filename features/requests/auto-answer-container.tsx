@@ -10,7 +10,8 @@ export function AutoAnswerContainer({ state }: { state?: SessionState }) {
   if (!sampling?.enabled) return null;
   return (
     <p className="canned-banner" role="status" data-testid="canned-banner">
-      Canned sampling responses are ON: matching sampling requests are answered automatically ({sampling.rules.length} rule{sampling.rules.length === 1 ? "" : "s"}).
+      Canned sampling responses are ON: matching sampling requests are answered automatically ({sampling.rules.length} rule
+      {sampling.rules.length === 1 ? "" : "s"}).
     </p>
   );
 }

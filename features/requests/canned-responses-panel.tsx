@@ -28,28 +28,67 @@ export function CannedResponsesPanel({ settings, onSave }: CannedResponsesPanelP
     setDraft(undefined);
   };
   return (
-    <details className={settings.enabled ? "card canned canned-on" : "card canned"} open={open || settings.enabled} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className={settings.enabled ? "card canned canned-on" : "card canned"}
+      open={open || settings.enabled}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         Canned sampling responses{" "}
-        {settings.enabled ? <span className="badge badge-warn">ON: matching requests are answered automatically</span> : <span className="badge badge-off">off</span>}
+        {settings.enabled ? (
+          <span className="badge badge-warn">ON: matching requests are answered automatically</span>
+        ) : (
+          <span className="badge badge-off">off</span>
+        )}
       </summary>
       <label className="check">
-        <input type="checkbox" checked={settings.enabled} onChange={(e) => onSave({ enabled: e.target.checked })} /> Answer matching sampling requests automatically
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => onSave({ enabled: e.target.checked })} /> Answer matching
+        sampling requests automatically
       </label>
-      <p className="muted small">A rule matches when its text (case-insensitive, or /a regex/) occurs in the system prompt or a text message. The first matching rule answers. The inspector's backend applies them, with or without this page open.</p>
+      <p className="muted small">
+        A rule matches when its text (case-insensitive, or /a regex/) occurs in the system prompt or a text message. The first matching rule
+        answers. The inspector's backend applies them, with or without this page open.
+      </p>
       {rules.map((r, i) => (
         <div className="canned-rule" key={i}>
-          <input aria-label={`Rule ${i + 1} match`} placeholder="match (text or /regex/)" value={r.match} onChange={(e) => update(i, { match: e.target.value })} spellCheck={false} aria-invalid={errors[i] ? true : undefined} />
-          <input aria-label={`Rule ${i + 1} reply`} placeholder="reply text" value={r.text} onChange={(e) => update(i, { text: e.target.value })} />
-          <input aria-label={`Rule ${i + 1} model`} placeholder="model" value={r.model} onChange={(e) => update(i, { model: e.target.value })} spellCheck={false} />
-          <button type="button" className="btn-icon" aria-label={`Remove rule ${i + 1}`} onClick={() => setDraft(rules.filter((_, j) => j !== i))}>
+          <input
+            aria-label={`Rule ${i + 1} match`}
+            placeholder="match (text or /regex/)"
+            value={r.match}
+            onChange={(e) => update(i, { match: e.target.value })}
+            spellCheck={false}
+            aria-invalid={errors[i] ? true : undefined}
+          />
+          <input
+            aria-label={`Rule ${i + 1} reply`}
+            placeholder="reply text"
+            value={r.text}
+            onChange={(e) => update(i, { text: e.target.value })}
+          />
+          <input
+            aria-label={`Rule ${i + 1} model`}
+            placeholder="model"
+            value={r.model}
+            onChange={(e) => update(i, { model: e.target.value })}
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="btn-icon"
+            aria-label={`Remove rule ${i + 1}`}
+            onClick={() => setDraft(rules.filter((_, j) => j !== i))}
+          >
             ×
           </button>
           {errors[i] && <span className="form-error small">{errors[i]}</span>}
         </div>
       ))}
       <div className="button-row">
-        <button type="button" className="btn-small" onClick={() => setDraft([...rules, { match: "", text: "", model: "mcp-inspector-canned" }])}>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={() => setDraft([...rules, { match: "", text: "", model: "mcp-inspector-canned" }])}
+        >
           Add rule
         </button>
         <span className="header-spacer" />
@@ -57,7 +96,12 @@ export function CannedResponsesPanel({ settings, onSave }: CannedResponsesPanelP
         <button type="button" disabled={draft === undefined} onClick={() => setDraft(undefined)}>
           Revert
         </button>
-        <button type="button" className="btn-primary" disabled={draft === undefined || errors.some(Boolean)} onClick={() => save({ rules })}>
+        <button
+          type="button"
+          className="btn-primary"
+          disabled={draft === undefined || errors.some(Boolean)}
+          onClick={() => save({ rules })}
+        >
           Save rules
         </button>
       </div>

@@ -19,7 +19,13 @@ export interface ElicitationFormProps {
 export function ElicitationForm({ params, busy, idPrefix, onAnswer }: ElicitationFormProps) {
   const p = asRecord(params);
   const { schema, multiSelect } = useMemo(() => elicitationFormSchema(p.requestedSchema), [p.requestedSchema]);
-  const uiSchema: UiSchema = useMemo(() => ({ "ui:submitButtonOptions": { norender: true }, ...Object.fromEntries(multiSelect.map((k) => [k, { "ui:widget": "checkboxes" }])) }), [multiSelect]);
+  const uiSchema: UiSchema = useMemo(
+    () => ({
+      "ui:submitButtonOptions": { norender: true },
+      ...Object.fromEntries(multiSelect.map((k) => [k, { "ui:widget": "checkboxes" }])),
+    }),
+    [multiSelect],
+  );
   return (
     <div className="elicitation" data-testid="elicitation-form">
       {typeof p.message === "string" && <p className="elicitation-message">{p.message}</p>}

@@ -23,7 +23,11 @@ export function elicitationFormSchema(requested: unknown): { schema: Schema; mul
       delete p.enum;
       delete p.enumNames;
     }
-    if (p.type === "array" && isObject(p.items) && (Array.isArray(p.items.enum) || Array.isArray(p.items.anyOf) || Array.isArray(p.items.oneOf))) {
+    if (
+      p.type === "array" &&
+      isObject(p.items) &&
+      (Array.isArray(p.items.enum) || Array.isArray(p.items.anyOf) || Array.isArray(p.items.oneOf))
+    ) {
       p.uniqueItems = true;
       multiSelect.push(k);
     }

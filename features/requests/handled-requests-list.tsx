@@ -9,7 +9,15 @@ const LABEL: Record<HandledRow["outcome"], string> = {
 };
 
 /** Requests the server sent that are no longer waiting, newest first, with how each ended. */
-export function HandledRequestsList({ rows, onShowEntry, onClear }: { rows: HandledRow[]; onShowEntry(seq: number): void; onClear(): void }) {
+export function HandledRequestsList({
+  rows,
+  onShowEntry,
+  onClear,
+}: {
+  rows: HandledRow[];
+  onShowEntry(seq: number): void;
+  onClear(): void;
+}) {
   if (rows.length === 0) return null;
   return (
     <section className="card" aria-labelledby="handled-heading">
@@ -22,7 +30,9 @@ export function HandledRequestsList({ rows, onShowEntry, onClear }: { rows: Hand
       <ol className="plain-list handled-list" data-testid="handled-requests">
         {rows.map((r) => (
           <li key={r.seq} className={`handled handled-${r.outcome}`} data-outcome={r.outcome}>
-            <span className={`badge ${r.outcome === "answered" ? "badge-ok" : r.outcome === "unanswered" ? "" : "badge-danger"}`}>{LABEL[r.outcome]}</span>{" "}
+            <span className={`badge ${r.outcome === "answered" ? "badge-ok" : r.outcome === "unanswered" ? "" : "badge-danger"}`}>
+              {LABEL[r.outcome]}
+            </span>{" "}
             <code>{r.method}</code> <span className="handled-detail">{r.detail}</span>{" "}
             <button type="button" className="btn-small" onClick={() => onShowEntry(r.responseSeq ?? r.seq)}>
               #{r.responseSeq ?? r.seq}

@@ -18,13 +18,15 @@ export interface HandledRow {
  * RequestTimeout is the backend's answer when nobody answered in time, Rejected a person's rejection.
  */
 export function classifyHandled(seq: number, method: string, response: Entry | undefined): HandledRow {
-  if (!response || response.kind !== "message") return { seq, method, outcome: "unanswered", detail: "no answer was sent (the connection ended or the server cancelled it)" };
+  if (!response || response.kind !== "message")
+    return { seq, method, outcome: "unanswered", detail: "no answer was sent (the connection ended or the server cancelled it)" };
   const m = asRecord(response.message);
   const error = objectOr(m.error);
   if (error) {
     const code = typeof error.code === "number" ? error.code : NaN;
     const msg = typeof error.message === "string" ? error.message : "";
-    const outcome: HandledOutcome = code === RpcErrorCode.RequestTimeout ? "timed-out" : code === RpcErrorCode.Rejected ? "rejected" : "error";
+    const outcome: HandledOutcome =
+      code === RpcErrorCode.RequestTimeout ? "timed-out" : code === RpcErrorCode.Rejected ? "rejected" : "error";
     return { seq, method, outcome, detail: `${code} ${msg}`, responseSeq: response.seq };
   }
   return { seq, method, outcome: "answered", detail: summarize(method, asRecord(m.result)), responseSeq: response.seq };

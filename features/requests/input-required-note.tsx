@@ -16,7 +16,12 @@ export function InputRequiredNote({ origin, onShowEntry }: { origin: InputRequir
     <p className="input-required-note small" data-testid="input-required">
       <strong className="input-required-tag">
         input_required from {origin.method ?? "request"}{" "}
-        <button type="button" className="linklike" onClick={() => onShowEntry(origin.requestSeq)} aria-label={`Show request #${origin.requestSeq} in the timeline`}>
+        <button
+          type="button"
+          className="linklike"
+          onClick={() => onShowEntry(origin.requestSeq)}
+          aria-label={`Show request #${origin.requestSeq} in the timeline`}
+        >
           #{origin.requestSeq}
         </button>
       </strong>{" "}

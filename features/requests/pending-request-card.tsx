@@ -56,7 +56,11 @@ export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntr
         <button type="button" className="btn-primary" disabled={busy} onClick={send}>
           Send result
         </button>
-        <button type="button" disabled={busy} onClick={() => onAnswer({ error: { code: RpcErrorCode.Rejected, message: "Rejected from the MCP Inspector" } })}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onAnswer({ error: { code: RpcErrorCode.Rejected, message: "Rejected from the MCP Inspector" } })}
+        >
           Reject
         </button>
       </div>

@@ -3,14 +3,27 @@ import { formatTime } from "../../lib/record/entry-facts";
 import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
 
 /** Title line of a held server request: what, when, when the backend gives up on it, where it is in the timeline, and the result it came in (input_required). */
-export function PendingRequestHeader({ request, title, origin, onShowEntry }: { request: PendingServerRequest; title: string; origin?: InputRequiredOrigin; onShowEntry(seq: number): void }) {
+export function PendingRequestHeader({
+  request,
+  title,
+  origin,
+  onShowEntry,
+}: {
+  request: PendingServerRequest;
+  title: string;
+  origin?: InputRequiredOrigin;
+  onShowEntry(seq: number): void;
+}) {
   return (
     <>
       <header className="result-head pending-head">
         <h4>{title}</h4>
         <code className="muted small">{request.method}</code>
         {request.taskId && (
-          <span className="badge badge-warn" title={`The server asked for this as a task (${request.taskId}); answering completes the task`}>
+          <span
+            className="badge badge-warn"
+            title={`The server asked for this as a task (${request.taskId}); answering completes the task`}
+          >
             task
           </span>
         )}

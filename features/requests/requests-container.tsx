@@ -52,7 +52,8 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
     const method = e?.kind === "message" ? asRecord(e.message).method : undefined;
     return { ...p.inputRequired, ...(typeof method === "string" ? { method } : {}) };
   };
-  const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) => answer.mutate({ pendingId: p.pendingId, ...reply });
+  const send = (p: PendingServerRequest, reply: { result?: Record<string, unknown>; error?: { code: number; message: string } }) =>
+    answer.mutate({ pendingId: p.pendingId, ...reply });
 
   return (
     <div className="pending-list">
@@ -68,9 +69,22 @@ export function RequestsContainer({ state, onShowEntry }: { state?: SessionState
           The answer was not sent: {answer.error.message}
         </p>
       )}
-      {pending.length === 0 && <EmptyState title="No requests waiting" text="When the server asks for sampling or elicitation, the request waits here for your answer, unless a standing answer above covers it. roots/list is answered from the Roots tab." />}
+      {pending.length === 0 && (
+        <EmptyState
+          title="No requests waiting"
+          text="When the server asks for sampling or elicitation, the request waits here for your answer, unless a standing answer above covers it. roots/list is answered from the Roots tab."
+        />
+      )}
       {pending.map((p) => (
-        <PendingItem key={p.pendingId} request={p} origin={originOf(p)} busy={answer.isPending} onSend={(r) => send(p, r)} onShowEntry={onShowEntry} completed={feed.elicitationsCompleted} />
+        <PendingItem
+          key={p.pendingId}
+          request={p}
+          origin={originOf(p)}
+          busy={answer.isPending}
+          onSend={(r) => send(p, r)}
+          onShowEntry={onShowEntry}
+          completed={feed.elicitationsCompleted}
+        />
       ))}
       <HandledRequestsList rows={handled} onShowEntry={onShowEntry} onClear={() => setClearedThrough(timeline.lastSeq)} />
     </div>
@@ -93,17 +107,30 @@ function PendingItem({ request: p, origin, busy, onSend, onShowEntry, completed 
       <article className="card pending-card" aria-label="Sampling request from the server" data-testid="sampling-card">
         <PendingRequestHeader request={p} title="Sampling request" origin={origin} onShowEntry={onShowEntry} />
         <SamplingRequestView params={p.params} />
-        <SamplingResponseForm busy={busy} onApprove={(result) => onSend({ result })} onReject={() => onSend({ error: SAMPLING_REJECTED })} />
+        <SamplingResponseForm
+          busy={busy}
+          onApprove={(result) => onSend({ result })}
+          onReject={() => onSend({ error: SAMPLING_REJECTED })}
+        />
       </article>
     );
   }
   if (p.method === "elicitation/create") {
     const url = params.mode === "url";
     return (
-      <article className="card pending-card" aria-label={url ? "URL elicitation from the server" : "Elicitation from the server"} data-testid="elicitation-card">
+      <article
+        className="card pending-card"
+        aria-label={url ? "URL elicitation from the server" : "Elicitation from the server"}
+        data-testid="elicitation-card"
+      >
         <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} origin={origin} onShowEntry={onShowEntry} />
         {url ? (
-          <ElicitationUrl params={p.params} busy={busy} completedByServer={typeof params.elicitationId === "string" && completed.has(params.elicitationId)} onAnswer={(result) => onSend({ result })} />
+          <ElicitationUrl
+            params={p.params}
+            busy={busy}
+            completedByServer={typeof params.elicitationId === "string" && completed.has(params.elicitationId)}
+            onAnswer={(result) => onSend({ result })}
+          />
         ) : (
           <ElicitationForm params={p.params} busy={busy} idPrefix={`elicit-${p.pendingId}`} onAnswer={(result) => onSend({ result })} />
         )}

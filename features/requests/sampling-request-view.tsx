@@ -6,7 +6,9 @@ export function SamplingRequestView({ params }: { params: unknown }) {
   const p = asRecord(params);
   const messages = Array.isArray(p.messages) ? (p.messages as MessageLike[]) : [];
   const prefs = objectOr(p.modelPreferences);
-  const hints = Array.isArray(prefs?.hints) ? prefs.hints.map((h) => (typeof asRecord(h).name === "string" ? String(asRecord(h).name) : JSON.stringify(h))) : [];
+  const hints = Array.isArray(prefs?.hints)
+    ? prefs.hints.map((h) => (typeof asRecord(h).name === "string" ? String(asRecord(h).name) : JSON.stringify(h)))
+    : [];
   const tools = Array.isArray(p.tools) ? p.tools.map(asRecord) : undefined;
   const facts: [string, React.ReactNode][] = [];
   if (p.maxTokens !== undefined) facts.push(["maxTokens", String(p.maxTokens)]);
@@ -15,7 +17,8 @@ export function SamplingRequestView({ params }: { params: unknown }) {
   if (Array.isArray(p.stopSequences)) facts.push(["stopSequences", p.stopSequences.map((s) => JSON.stringify(s)).join(", ") || "(none)"]);
   if (prefs) {
     if (hints.length) facts.push(["model hints", hints.join(", ")]);
-    for (const k of ["costPriority", "speedPriority", "intelligencePriority"]) if (prefs[k] !== undefined) facts.push([k, String(prefs[k])]);
+    for (const k of ["costPriority", "speedPriority", "intelligencePriority"])
+      if (prefs[k] !== undefined) facts.push([k, String(prefs[k])]);
   }
   if (p.toolChoice !== undefined) facts.push(["toolChoice", JSON.stringify(p.toolChoice)]);
   if (p.metadata !== undefined) facts.push(["metadata", JSON.stringify(p.metadata)]);
@@ -45,7 +48,8 @@ export function SamplingRequestView({ params }: { params: unknown }) {
           <ul className="plain-list small">
             {tools.map((t, i) => (
               <li key={i}>
-                <code>{typeof t?.name === "string" ? t.name : "(unnamed)"}</code> {typeof t?.description === "string" && <span className="muted">{t.description}</span>}
+                <code>{typeof t?.name === "string" ? t.name : "(unnamed)"}</code>{" "}
+                {typeof t?.description === "string" && <span className="muted">{t.description}</span>}
               </li>
             ))}
           </ul>

@@ -26,7 +26,8 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
     if (next === "json") setJson(JSON.stringify({ type: "text", text }, null, 2));
     else {
       const block = textBlockOf(json);
-      if (block === undefined && json.trim() !== "") return setProblem("this content is not one text block: edit it as JSON, or clear it to write text");
+      if (block === undefined && json.trim() !== "")
+        return setProblem("this content is not one text block: edit it as JSON, or clear it to write text");
       setText(block ?? "");
     }
     setProblem(undefined);
@@ -78,10 +79,20 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
         </label>
       </div>
       <div className="segmented" role="group" aria-label="Content as">
-        <button type="button" className={mode === "text" ? "segment active" : "segment"} aria-pressed={mode === "text"} onClick={() => switchTo("text")}>
+        <button
+          type="button"
+          className={mode === "text" ? "segment active" : "segment"}
+          aria-pressed={mode === "text"}
+          onClick={() => switchTo("text")}
+        >
           Text
         </button>
-        <button type="button" className={mode === "json" ? "segment active" : "segment"} aria-pressed={mode === "json"} onClick={() => switchTo("json")}>
+        <button
+          type="button"
+          className={mode === "json" ? "segment active" : "segment"}
+          aria-pressed={mode === "json"}
+          onClick={() => switchTo("json")}
+        >
           Content JSON
         </button>
       </div>

@@ -9,10 +9,22 @@ export function MarkdownContents({ text, uri, source }: { text: string; uri: str
   return (
     <div className="resources-markdown">
       <div className="segmented" role="group" aria-label={`Show ${uri} as`}>
-        <button type="button" className={view === "rendered" ? "segment active" : "segment"} aria-pressed={view === "rendered"} onClick={() => setView("rendered")} disabled={tooBig} title={tooBig ? "Too long to render here: read the source or download it" : undefined}>
+        <button
+          type="button"
+          className={view === "rendered" ? "segment active" : "segment"}
+          aria-pressed={view === "rendered"}
+          onClick={() => setView("rendered")}
+          disabled={tooBig}
+          title={tooBig ? "Too long to render here: read the source or download it" : undefined}
+        >
           Rendered
         </button>
-        <button type="button" className={view === "source" ? "segment active" : "segment"} aria-pressed={view === "source"} onClick={() => setView("source")}>
+        <button
+          type="button"
+          className={view === "source" ? "segment active" : "segment"}
+          aria-pressed={view === "source"}
+          onClick={() => setView("source")}
+        >
           Source
         </button>
       </div>

@@ -28,12 +28,24 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
             <p className="content-meta">
               <code>{uri}</code>
               {mime && ` · ${mime}`}
-              {isAppMimeType(mime) && <span className="muted"> · an App UI: its source, as text; it runs only beside a run of its tool</span>}
+              {isAppMimeType(mime) && (
+                <span className="muted"> · an App UI: its source, as text; it runs only beside a run of its tool</span>
+              )}
             </p>
             {typeof c.text === "string" &&
-              (lang === "markdown" ? <MarkdownContents text={c.text} uri={uri} source={<TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />} /> : <TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />)}
+              (lang === "markdown" ? (
+                <MarkdownContents
+                  text={c.text}
+                  uri={uri}
+                  source={<TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />}
+                />
+              ) : (
+                <TextSource text={c.text} uri={uri} mime={mime} lang={lang} index={i} />
+              ))}
             {typeof c.blob === "string" && <BlobView uri={uri} mimeType={mime} blob={c.blob} />}
-            {typeof c.text !== "string" && typeof c.blob !== "string" && <p className="form-error">Neither text nor blob: not valid resource contents.</p>}
+            {typeof c.text !== "string" && typeof c.blob !== "string" && (
+              <p className="form-error">Neither text nor blob: not valid resource contents.</p>
+            )}
           </li>
         );
       })}
@@ -44,7 +56,15 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
 /** Text as it came: in the editor (coloured) when its MIME type has a language and it is not huge, else capped plain text. */
 function TextSource({ text, uri, mime, lang, index }: { text: string; uri: string; mime?: string; lang?: string; index: number }) {
   if (lang && text.length < 200_000) {
-    return <CodeEditor value={lang === "json" ? pretty(text) : text} ariaLabel={`Text of ${uri}`} modelUri={`inmemory://resource/${index}/${encodeURIComponent(uri)}`} language={lang} height={Math.min(360, 40 + 19 * lineCount(text))} />;
+    return (
+      <CodeEditor
+        value={lang === "json" ? pretty(text) : text}
+        ariaLabel={`Text of ${uri}`}
+        modelUri={`inmemory://resource/${index}/${encodeURIComponent(uri)}`}
+        language={lang}
+        height={Math.min(360, 40 + 19 * lineCount(text))}
+      />
+    );
   }
   return <LongText text={text} fileName={fileNameFor(uri, mime)} testId="resource-text" />;
 }

@@ -24,7 +24,21 @@ export interface ResourceReadPanelProps {
 }
 
 /** One resource (or template): read it, subscribe to it, and show what came back. */
-export function ResourceReadPanel({ heading, uri, description, mimeType, children, metaText, onMetaText, onRead, reading, canRead, contents, error, subscribe }: ResourceReadPanelProps) {
+export function ResourceReadPanel({
+  heading,
+  uri,
+  description,
+  mimeType,
+  children,
+  metaText,
+  onMetaText,
+  onRead,
+  reading,
+  canRead,
+  contents,
+  error,
+  subscribe,
+}: ResourceReadPanelProps) {
   return (
     <article className="tool-runner resource-panel" aria-label={heading}>
       <h3>{heading}</h3>
@@ -35,7 +49,11 @@ export function ResourceReadPanel({ heading, uri, description, mimeType, childre
         <code data-testid="resource-uri">{uri || "…"}</code>
         {mimeType && <span className="muted"> · {mimeType}</span>}
         {isAppMimeType(mimeType) && (
-          <span className="badge badge-app" data-testid="app-resource-badge" title="An MCP Apps UI: it renders beside the result of the tool that names it (Tools tab); reading it here shows its source">
+          <span
+            className="badge badge-app"
+            data-testid="app-resource-badge"
+            title="An MCP Apps UI: it renders beside the result of the tool that names it (Tools tab); reading it here shows its source"
+          >
             App UI
           </span>
         )}

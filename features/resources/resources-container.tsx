@@ -68,7 +68,12 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     }
   };
 
-  const subscribeProps = (uri: string) => ({ subscribed: subscriptions.includes(uri), busy: subs.busy(uri), onSubscribe: () => subs.subscribe(uri), onUnsubscribe: () => subs.unsubscribe(uri) });
+  const subscribeProps = (uri: string) => ({
+    subscribed: subscriptions.includes(uri),
+    busy: subs.busy(uri),
+    onSubscribe: () => subs.subscribe(uri),
+    onUnsubscribe: () => subs.unsubscribe(uri),
+  });
 
   // Re-read subscribed resources when their update arrives (only updates after auto was turned on).
   useEffect(() => {
@@ -80,9 +85,15 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   }, [version]);
 
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and read its resources." />;
-  if (caps?.resources === undefined) return <EmptyState title="This server offers no resources" text="It did not declare the resources capability at initialize." />;
+  if (caps?.resources === undefined)
+    return <EmptyState title="This server offers no resources" text="It did not declare the resources capability at initialize." />;
 
-  let panel = <EmptyState title="Pick a resource or a template" text="Its contents appear here: text, images, audio, or binary with a hex preview and a download." />;
+  let panel = (
+    <EmptyState
+      title="Pick a resource or a template"
+      text="Its contents appear here: text, images, audio, or binary with a hex preview and a download."
+    />
+  );
   if (sel?.kind === "resource") {
     const r = list.find((x) => x.uri === sel.uri);
     const rs = reads[sel.uri] ?? {};
@@ -168,7 +179,12 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
           <FeatureList
             title="Resource templates"
             method="resources/templates/list"
-            items={tlist.map((t) => ({ key: t.uriTemplate, label: t.title ?? t.name ?? t.uriTemplate, detail: t.uriTemplate, description: t.description }))}
+            items={tlist.map((t) => ({
+              key: t.uriTemplate,
+              label: t.title ?? t.name ?? t.uriTemplate,
+              detail: t.uriTemplate,
+              description: t.description,
+            }))}
             selected={sel?.kind === "template" ? sel.uriTemplate : undefined}
             onSelect={(uriTemplate) => setSel({ kind: "template", uriTemplate })}
             loading={templates.isFetching}
@@ -200,7 +216,11 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
               }}
               updates={updates}
               onShowEntry={onShowEntry}
-              note={state.negotiated?.era === "modern" ? "2026-07-28: each subscription is a subscriptions/listen request held open; Unsubscribe cancels it." : undefined}
+              note={
+                state.negotiated?.era === "modern"
+                  ? "2026-07-28: each subscription is a subscriptions/listen request held open; Unsubscribe cancels it."
+                  : undefined
+              }
             />
           )}
         </div>

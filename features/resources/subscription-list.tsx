@@ -16,7 +16,16 @@ export interface SubscriptionListProps {
 }
 
 /** Active subscriptions and the notifications/resources/updated that arrived for them. */
-export function SubscriptionList({ subscriptions, autoRead, onToggleAuto, onUnsubscribe, onOpen, updates, onShowEntry, note }: SubscriptionListProps) {
+export function SubscriptionList({
+  subscriptions,
+  autoRead,
+  onToggleAuto,
+  onUnsubscribe,
+  onOpen,
+  updates,
+  onShowEntry,
+  note,
+}: SubscriptionListProps) {
   return (
     <section className="card subscriptions" aria-labelledby="subs-heading" data-testid="subscriptions">
       <h3 id="subs-heading">

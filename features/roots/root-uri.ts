@@ -28,7 +28,10 @@ export function rootUriOf(input: string, base?: string): RootInput {
   if (v.startsWith("/")) return { ok: true, uri: fileUri(v) };
   if (v === "~" || v.startsWith("~/")) return { ok: false, message: "~ is the shell's: write the whole path (/home/…)" };
   if (base?.startsWith("/")) return { ok: true, uri: fileUri(`${base}/${v}`) };
-  return { ok: false, message: "a root URI needs a scheme (file://…) or a whole path (/…): the page does not know the directory a relative path starts from" };
+  return {
+    ok: false,
+    message: "a root URI needs a scheme (file://…) or a whole path (/…): the page does not know the directory a relative path starts from",
+  };
 }
 
 /**
@@ -45,6 +48,9 @@ export function fileUri(absolute: string): string {
   const url = new URL("file:///");
   // The pathname setter encodes spaces, "#", "?" and the like; "%" and what else Node encodes and
   // the setter keeps go first, or "a%20b" (a file named so) would read as "a b".
-  url.pathname = `/${parts.join("/")}`.replace(/[%\\\n\r\t[\]^|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  url.pathname = `/${parts.join("/")}`.replace(
+    /[%\\\n\r\t[\]^|]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
   return url.href;
 }

@@ -28,7 +28,9 @@ export function RootsContainer({ state }: { state?: SessionState }) {
   return (
     <div className="roots-panel">
       <h3>Roots</h3>
-      <p className="muted small">The directories or URIs this client exposes to the server. Every roots/list request is answered from this list.</p>
+      <p className="muted small">
+        The directories or URIs this client exposes to the server. Every roots/list request is answered from this list.
+      </p>
       <RootsEditor
         roots={list}
         onChange={setDraft}
@@ -36,10 +38,12 @@ export function RootsContainer({ state }: { state?: SessionState }) {
         onRevert={() => setDraft(undefined)}
         onSave={() => {
           // A path still in a field (saved with Enter, not left) goes as the URI it means.
-          const roots = list.filter((r) => r.uri.trim()).map((r) => {
-            const c = rootUriOf(r.uri, base);
-            return c.ok ? { ...r, uri: c.uri } : r;
-          });
+          const roots = list
+            .filter((r) => r.uri.trim())
+            .map((r) => {
+              const c = rootUriOf(r.uri, base);
+              return c.ok ? { ...r, uri: c.uri } : r;
+            });
           set.mutate({ roots }, { onSuccess: () => setDraft(undefined) });
         }}
         note={note}

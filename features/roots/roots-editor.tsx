@@ -47,8 +47,18 @@ export function RootsEditor({ roots, onChange, dirty, onSave, onRevert, note, ba
             spellCheck={false}
             aria-invalid={bad[i] || undefined}
           />
-          <input aria-label={`Root ${i + 1} name`} value={r.name ?? ""} onChange={(e) => update(i, { name: e.target.value })} placeholder="name (optional)" />
-          <button type="button" className="btn-icon" aria-label={`Remove root ${r.uri || i + 1}`} onClick={() => onChange(roots.filter((_, j) => j !== i))}>
+          <input
+            aria-label={`Root ${i + 1} name`}
+            value={r.name ?? ""}
+            onChange={(e) => update(i, { name: e.target.value })}
+            placeholder="name (optional)"
+          />
+          <button
+            type="button"
+            className="btn-icon"
+            aria-label={`Remove root ${r.uri || i + 1}`}
+            onClick={() => onChange(roots.filter((_, j) => j !== i))}
+          >
             ×
           </button>
           {problemOf(checked[i]) && <span className="form-error small">{problemOf(checked[i])}</span>}

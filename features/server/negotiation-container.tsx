@@ -12,9 +12,20 @@ export function NegotiationContainer({ state, onShowEntry }: { state?: SessionSt
     return (
       <EmptyState
         title={state.status === "connecting" ? "Connecting…" : "Not connected"}
-        text={state.status === "connecting" ? "The capabilities appear once the handshake completes." : "Connect to a server to see what it negotiated: protocol version, capabilities, server info and instructions."}
+        text={
+          state.status === "connecting"
+            ? "The capabilities appear once the handshake completes."
+            : "Connect to a server to see what it negotiated: protocol version, capabilities, server info and instructions."
+        }
       />
     );
   }
-  return <NegotiationView negotiated={state.negotiated} stale={state.status !== "connected"} eraSwitch={feed.eraSwitch} onShowEntry={onShowEntry} />;
+  return (
+    <NegotiationView
+      negotiated={state.negotiated}
+      stale={state.status !== "connected"}
+      eraSwitch={feed.eraSwitch}
+      onShowEntry={onShowEntry}
+    />
+  );
 }

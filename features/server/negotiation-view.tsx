@@ -39,7 +39,12 @@ export function NegotiationView({ negotiated: n, stale, eraSwitch, onShowEntry }
       <ServerInfoCard info={n.serverInfo} />
       <ProtocolCard negotiated={n} eraSwitch={eraSwitch} onShowEntry={onShowEntry} />
       <CapabilityTable title="Server capabilities" caps={n.serverCapabilities} known={SERVER_CAPS} testId="server-capabilities" />
-      <CapabilityTable title={n.era === "modern" ? "Client capabilities (in every request's _meta)" : "Client capabilities offered"} caps={n.clientCapabilities} known={CLIENT_CAPS} testId="client-capabilities" />
+      <CapabilityTable
+        title={n.era === "modern" ? "Client capabilities (in every request's _meta)" : "Client capabilities offered"}
+        caps={n.clientCapabilities}
+        known={CLIENT_CAPS}
+        testId="client-capabilities"
+      />
       <section aria-labelledby="instructions-heading" className="card">
         <h3 id="instructions-heading">Instructions</h3>
         {n.instructions ? <pre className="instructions">{n.instructions}</pre> : <p className="muted">The server sent no instructions.</p>}

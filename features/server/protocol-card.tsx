@@ -42,7 +42,8 @@ export function ProtocolCard({ negotiated: n, eraSwitch, onShowEntry }: Protocol
       {eraSwitch && (
         <div className="notice era-switch" data-testid="era-switch">
           <p>
-            The server refused <code>initialize</code> first (it does not speak 2025-11-25), so the inspector switched to the 2026-07-28 era and sent <code>server/discover</code>.
+            The server refused <code>initialize</code> first (it does not speak 2025-11-25), so the inspector switched to the 2026-07-28 era
+            and sent <code>server/discover</code>.
           </p>
           <p className="small">{eraSwitch.text}</p>
           <div className="button-row">

@@ -18,7 +18,10 @@ export function RedactMore({ dropped, extra, isSeq, onDrop, onUndrop, onAddSecre
   const [secret, setSecret] = useState("");
   const [problem, setProblem] = useState<string>();
   const dropTyped = () => {
-    const seqs = seqText.split(/[\s,]+/).filter(Boolean).map(Number);
+    const seqs = seqText
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     const bad = seqs.find((s) => !Number.isInteger(s) || !isSeq(s));
     if (bad !== undefined) return setProblem(`there is no entry #${bad} in this session`);
     seqs.forEach(onDrop);
@@ -36,7 +39,12 @@ export function RedactMore({ dropped, extra, isSeq, onDrop, onUndrop, onAddSecre
       <div className="inline-form">
         <label className="field">
           <span>Leave out entries (seq numbers)</span>
-          <input value={seqText} onChange={(e) => setSeqText(e.target.value)} onKeyDown={(e) => e.key === "Enter" && dropTyped()} placeholder="e.g. 12, 13" />
+          <input
+            value={seqText}
+            onChange={(e) => setSeqText(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && dropTyped()}
+            placeholder="e.g. 12, 13"
+          />
         </label>
         <button type="button" onClick={dropTyped} disabled={!seqText.trim()}>
           Leave out
@@ -45,7 +53,13 @@ export function RedactMore({ dropped, extra, isSeq, onDrop, onUndrop, onAddSecre
       <div className="inline-form">
         <label className="field">
           <span>Mark a string as secret</span>
-          <input type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} onKeyDown={(e) => e.key === "Enter" && addSecret()} />
+          <input
+            type="password"
+            autoComplete="off"
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && addSecret()}
+          />
         </label>
         <button type="button" onClick={addSecret} disabled={!secret}>
           Redact it
@@ -68,7 +82,10 @@ export function RedactMore({ dropped, extra, isSeq, onDrop, onUndrop, onAddSecre
           ))}
           {extra.map((v) => (
             <li key={`x${v}`} className="chip-item" data-testid="extra-secret">
-              marked secret: <code>{v.slice(0, 2)}… ({v.length} chars)</code>{" "}
+              marked secret:{" "}
+              <code>
+                {v.slice(0, 2)}… ({v.length} chars)
+              </code>{" "}
               <button type="button" className="btn-small" onClick={() => onRemoveSecret(v)} aria-label="Stop redacting this string">
                 undo
               </button>

@@ -22,7 +22,12 @@ export function RedactionHits({ hits, dropped, onDrop }: RedactionHitsProps) {
     if (g) g.count++;
     else groups.set(key, { seq: h.seq, what: h.what, preview: h.preview, count: 1 });
   }
-  if (!groups.size) return <p className="muted" data-testid="redaction-none">Nothing in the messages looks like a secret.</p>;
+  if (!groups.size)
+    return (
+      <p className="muted" data-testid="redaction-none">
+        Nothing in the messages looks like a secret.
+      </p>
+    );
   return (
     <table className="hits-table" data-testid="redaction-hits">
       <thead>

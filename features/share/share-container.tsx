@@ -52,7 +52,11 @@ export function ShareContainer({ state }: { state?: SessionState }) {
       <SessionImport onFile={onFile} error={importError} />
       {review && (
         <ModalDialog title="Review what will be shared" onClose={() => setReview(undefined)} testId="share-dialog" wide>
-          {"error" in review ? <p className="notice">{review.error}</p> : <ReviewStep original={review.session} secrets={secretsOf(state?.target)} />}
+          {"error" in review ? (
+            <p className="notice">{review.error}</p>
+          ) : (
+            <ReviewStep original={review.session} secrets={secretsOf(state?.target)} />
+          )}
         </ModalDialog>
       )}
     </section>
@@ -67,10 +71,12 @@ function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Rec
   const [busy, setBusy] = useState(false);
   const seqs = useMemo(() => new Set(original.entries.map((e) => e.seq)), [original]);
   const redacted = useMemo(() => redactSession(original, { secrets, dropSeqs: dropped, extra }), [original, secrets, dropped, extra]);
-  const changed = <T,>(set: (f: (v: T[]) => T[]) => void) => (f: (v: T[]) => T[]) => {
-    set(f);
-    setOutcome(undefined);
-  };
+  const changed =
+    <T,>(set: (f: (v: T[]) => T[]) => void) =>
+    (f: (v: T[]) => T[]) => {
+      set(f);
+      setOutcome(undefined);
+    };
   const editDropped = changed(setDropped);
   const editExtra = changed(setExtra);
 

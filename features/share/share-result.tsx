@@ -1,7 +1,8 @@
 import { formatKb } from "../../lib/session/shared";
 import { CopyButton } from "../../components/copy-button";
 
-export type ShareOutcome = { kind: "link"; url: string; bytes: number } | { kind: "too-large"; bytes: number; max: number } | { kind: "error"; message: string };
+export type ShareOutcome =
+  { kind: "link"; url: string; bytes: number } | { kind: "too-large"; bytes: number; max: number } | { kind: "error"; message: string };
 
 export interface ShareResultProps {
   outcome: ShareOutcome;
@@ -21,8 +22,8 @@ export function ShareResult({ outcome, onDownload }: ShareResultProps) {
     return (
       <div className="notice" role="alert" data-testid="link-too-large">
         <p>
-          This session is too large for a link ({formatKb(outcome.bytes)}; links stop at {formatKb(outcome.max)}, as browsers and chat tools cut longer ones). Share the
-          file instead, or leave out large entries.
+          This session is too large for a link ({formatKb(outcome.bytes)}; links stop at {formatKb(outcome.max)}, as browsers and chat tools
+          cut longer ones). Share the file instead, or leave out large entries.
         </p>
         <button type="button" className="btn-primary" onClick={onDownload}>
           Download .mcp-session.json

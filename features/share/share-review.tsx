@@ -33,13 +33,15 @@ export function ShareReview(p: ShareReviewProps) {
         <dl className="facts">
           <dt>server</dt>
           <dd>
-            {typeof info?.name === "string" ? info.name : "unknown"} {typeof info?.version === "string" && <span className="muted">{info.version}</span>}
+            {typeof info?.name === "string" ? info.name : "unknown"}{" "}
+            {typeof info?.version === "string" && <span className="muted">{info.version}</span>}
             {s.protocolVersion && <span className="muted"> · protocol {s.protocolVersion}</span>}
           </dd>
           <dt>record</dt>
           <dd data-testid="review-entry-count">
             {s.entries.length} entries of the last connection
-            {p.totalEntries !== s.entries.length && <span className="muted"> ({p.totalEntries - s.entries.length} left out)</span>}, {s.answers.length} answers to the server&apos;s requests
+            {p.totalEntries !== s.entries.length && <span className="muted"> ({p.totalEntries - s.entries.length} left out)</span>},{" "}
+            {s.answers.length} answers to the server&apos;s requests
           </dd>
         </dl>
         <h4>Target</h4>
@@ -54,7 +56,15 @@ export function ShareReview(p: ShareReviewProps) {
       </section>
       <section aria-labelledby="review-more" className="card">
         <h3 id="review-more">Redact more</h3>
-        <RedactMore dropped={p.dropped} extra={p.extra} isSeq={p.isSeq} onDrop={p.onDrop} onUndrop={p.onUndrop} onAddSecret={p.onAddSecret} onRemoveSecret={p.onRemoveSecret} />
+        <RedactMore
+          dropped={p.dropped}
+          extra={p.extra}
+          isSeq={p.isSeq}
+          onDrop={p.onDrop}
+          onUndrop={p.onUndrop}
+          onAddSecret={p.onAddSecret}
+          onRemoveSecret={p.onRemoveSecret}
+        />
       </section>
       <div className="button-row">
         <button type="button" className="btn-primary" onClick={p.onMakeLink} disabled={p.busy}>
@@ -65,7 +75,8 @@ export function ShareReview(p: ShareReviewProps) {
         </button>
       </div>
       <p className="muted small" data-testid="share-mock-command">
-        Serve the downloaded file as a mock server: <code>{mockCommands(sessionFileName(s)).stdio}</code> (add <code>--port {MOCK_HTTP_PORT}</code> for Streamable HTTP).
+        Serve the downloaded file as a mock server: <code>{mockCommands(sessionFileName(s)).stdio}</code> (add{" "}
+        <code>--port {MOCK_HTTP_PORT}</code> for Streamable HTTP).
       </p>
       {p.outcome && <ShareResult outcome={p.outcome} onDownload={p.onDownload} />}
     </div>

@@ -11,12 +11,30 @@ export function SharedTargetView({ target: t }: { target: SharedTarget }) {
             <code>{t.command}</code>
           </dd>
           <dt>args</dt>
-          <dd>{t.args.length ? t.args.map((a, i) => <code key={i} className="arg-chip">{a}</code>) : <span className="muted">none</span>}</dd>
+          <dd>
+            {t.args.length ? (
+              t.args.map((a, i) => (
+                <code key={i} className="arg-chip">
+                  {a}
+                </code>
+              ))
+            ) : (
+              <span className="muted">none</span>
+            )}
+          </dd>
           <dt>cwd</dt>
           <dd>{t.cwd ? <code>{t.cwd}</code> : <span className="muted">the inspector&apos;s</span>}</dd>
           <dt>env</dt>
           <dd data-testid="shared-env-names">
-            {t.envNames.length ? t.envNames.map((n) => <code key={n} className="arg-chip">{n}=…</code>) : <span className="muted">none</span>}
+            {t.envNames.length ? (
+              t.envNames.map((n) => (
+                <code key={n} className="arg-chip">
+                  {n}=…
+                </code>
+              ))
+            ) : (
+              <span className="muted">none</span>
+            )}
             {t.envNames.length > 0 && <span className="muted small"> names only, no values</span>}
           </dd>
         </>
@@ -28,7 +46,15 @@ export function SharedTargetView({ target: t }: { target: SharedTarget }) {
           </dd>
           <dt>headers</dt>
           <dd data-testid="shared-env-names">
-            {t.headerNames.length ? t.headerNames.map((n) => <code key={n} className="arg-chip">{n}: …</code>) : <span className="muted">none</span>}
+            {t.headerNames.length ? (
+              t.headerNames.map((n) => (
+                <code key={n} className="arg-chip">
+                  {n}: …
+                </code>
+              ))
+            ) : (
+              <span className="muted">none</span>
+            )}
             {t.headerNames.length > 0 && <span className="muted small"> names only, no values</span>}
           </dd>
         </>

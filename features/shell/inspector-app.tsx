@@ -43,7 +43,8 @@ export function InspectorApp() {
         wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
         token,
         queryClient,
-        checkToken: async (t) => (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
+        checkToken: async (t) =>
+          (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
       }).start();
       setBoot({ kind: "ready", session, token });
     });
@@ -53,7 +54,12 @@ export function InspectorApp() {
     };
   }, [queryClient]);
 
-  if (boot.kind === "loading" || !styled) return <main className="boot" aria-busy="true">Starting the inspector…</main>;
+  if (boot.kind === "loading" || !styled)
+    return (
+      <main className="boot" aria-busy="true">
+        Starting the inspector…
+      </main>
+    );
   // A shared recording shows with or without a token; the live inspector needs one.
   return (
     <SharedSessionGate token={boot.kind === "ready" ? boot.token : undefined} live={boot.kind === "ready" ? boot.session : undefined}>

@@ -18,7 +18,13 @@ export function StatusBadge({ status, backendLost }: { status?: SessionStatus; b
   const shown = backendLost ? "backend-lost" : (status ?? "unknown");
   return (
     // While the backend is lost the banner below announces it (role="alert"): the badge stays quiet.
-    <span className={`status-badge status-${shown}`} role={backendLost ? undefined : "status"} aria-live={backendLost ? "off" : "polite"} data-testid="session-status" data-status={shown}>
+    <span
+      className={`status-badge status-${shown}`}
+      role={backendLost ? undefined : "status"}
+      aria-live={backendLost ? "off" : "polite"}
+      data-testid="session-status"
+      data-status={shown}
+    >
       <span className="status-dot" aria-hidden="true" />
       {backendLost ? "Backend unreachable" : status ? LABEL[status] : "Waiting for the backend…"}
     </span>

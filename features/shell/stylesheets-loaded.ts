@@ -7,7 +7,8 @@
  */
 export function stylesheetsLoaded(doc: Document, capMs = 10_000): Promise<void> {
   const hrefs = new Set<string>();
-  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][href], link[rel="preload"][as="style"][href]')) hrefs.add(link.href);
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][href], link[rel="preload"][as="style"][href]'))
+    hrefs.add(link.href);
   if (!hrefs.size) return Promise.resolve();
   return new Promise((resolve) => {
     const pending = new Set(hrefs);

@@ -93,7 +93,12 @@ export function Workspace() {
       <AutoAnswerContainer state={state} />
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="connection-heading" data-folded={connectionFolded}>
-          <button type="button" className="pane-fold" aria-expanded={!connectionFolded} onClick={() => setConnectionShown(connectionFolded)}>
+          <button
+            type="button"
+            className="pane-fold"
+            aria-expanded={!connectionFolded}
+            onClick={() => setConnectionShown(connectionFolded)}
+          >
             {connectionFolded ? "Show connection and session settings" : "Hide connection and session settings"}
           </button>
           <ConnectionContainer state={state} />
@@ -112,15 +117,34 @@ export function Workspace() {
           <div role="tabpanel" id="main-panel-tools" aria-labelledby="main-tab-tools" className="tab-panel" hidden={tab !== "tools"}>
             {opened.has("tools") && <ToolsContainer state={state} onShowEntry={showEntry} />}
           </div>
-          <div role="tabpanel" id="main-panel-requests" aria-labelledby="main-tab-requests" className="tab-panel" hidden={tab !== "requests"}>
+          <div
+            role="tabpanel"
+            id="main-panel-requests"
+            aria-labelledby="main-tab-requests"
+            className="tab-panel"
+            hidden={tab !== "requests"}
+          >
             {opened.has("requests") && <RequestsContainer state={state} onShowEntry={showEntry} />}
           </div>
           {FEATURE_PANELS.map(({ id, Panel }) => (
-            <div key={id} role="tabpanel" id={`main-panel-${id}`} aria-labelledby={`main-tab-${id}`} className="tab-panel" hidden={tab !== id}>
+            <div
+              key={id}
+              role="tabpanel"
+              id={`main-panel-${id}`}
+              aria-labelledby={`main-tab-${id}`}
+              className="tab-panel"
+              hidden={tab !== id}
+            >
               {opened.has(id) && <Panel state={state} onShowEntry={showEntry} />}
             </div>
           ))}
-          <div role="tabpanel" id="main-panel-problems" aria-labelledby="main-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
+          <div
+            role="tabpanel"
+            id="main-panel-problems"
+            aria-labelledby="main-tab-problems"
+            className="tab-panel"
+            hidden={tab !== "problems"}
+          >
             {opened.has("problems") && <ProblemsContainer onShowEntry={showEntry} />}
           </div>
         </section>

@@ -43,8 +43,7 @@ export function SidePicker({ which, mode, fileName, error, onMode, onFile }: Sid
         The live session
       </label>
       <label className="diff-side-choice">
-        <input type="radio" name={`diff-${which}`} checked={mode === "file"} onChange={() => onMode("file")} />
-        A session file
+        <input type="radio" name={`diff-${which}`} checked={mode === "file"} onChange={() => onMode("file")} />A session file
       </label>
       {mode === "file" && (
         <div className="diff-side-file">

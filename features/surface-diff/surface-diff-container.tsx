@@ -48,12 +48,18 @@ export function SurfaceDiffContainer({ state, active = true }: { state?: Session
     for (let i = 0; i < view.count; i++) entries.push(view.at(i));
     return liveSurface(state, entries);
   }, [usesLive, active, state, session, version]); // eslint-disable-line react-hooks/exhaustive-deps -- `version` is the record's change count: the entries are read from the store, which has no other value that changes
-  const result = useMemo(() => (active || !usesLive ? diffSides(chosen(sides.old), chosen(sides.new), () => live ?? { ok: false, message: "unused" }) : undefined), [sides, live, active, usesLive]);
+  const result = useMemo(
+    () =>
+      active || !usesLive ? diffSides(chosen(sides.old), chosen(sides.new), () => live ?? { ok: false, message: "unused" }) : undefined,
+    [sides, live, active, usesLive],
+  );
   const unlisted = live?.ok ? LIST_KINDS.filter((k) => !live.surface.lists[k].listed).map((k) => LIST_SPECS[k].method) : [];
 
   const listAll = async () => {
     setListing({ busy: true, failed: [] });
-    const failed = await listEverything(state?.negotiated?.serverCapabilities ?? {}, (method, params) => session.command({ type: "request", method, ...(params ? { params } : {}) }));
+    const failed = await listEverything(state?.negotiated?.serverCapabilities ?? {}, (method, params) =>
+      session.command({ type: "request", method, ...(params ? { params } : {}) }),
+    );
     setListing({ busy: false, failed });
   };
   const connected = state?.status === "connected";
@@ -61,12 +67,20 @@ export function SurfaceDiffContainer({ state, active = true }: { state?: Session
   return (
     <div className="surface-diff" data-testid="surface-diff">
       <p className="muted small">
-        Compare two versions of a server: tools, resources, templates and prompts with their schemas, capabilities, protocol version and server info, each change classified
-        breaking or compatible as <code>inspector diff</code> does.
+        Compare two versions of a server: tools, resources, templates and prompts with their schemas, capabilities, protocol version and
+        server info, each change classified breaking or compatible as <code>inspector diff</code> does.
       </p>
       <div className="diff-pickers">
         {(["old", "new"] as const).map((w) => (
-          <SidePicker key={w} which={w} mode={sides[w].mode} fileName={sides[w].file?.name} error={sides[w].error} onMode={(mode) => edit(w, (s) => ({ ...s, mode, error: undefined }))} onFile={(t, n, refused) => onFile(w, t, n, refused)} />
+          <SidePicker
+            key={w}
+            which={w}
+            mode={sides[w].mode}
+            fileName={sides[w].file?.name}
+            error={sides[w].error}
+            onMode={(mode) => edit(w, (s) => ({ ...s, mode, error: undefined }))}
+            onFile={(t, n, refused) => onFile(w, t, n, refused)}
+          />
         ))}
       </div>
       <div className="button-row">
@@ -74,14 +88,20 @@ export function SurfaceDiffContainer({ state, active = true }: { state?: Session
           Swap old and new
         </button>
         {usesLive && (
-          <button type="button" onClick={() => void listAll()} disabled={!connected || listing.busy} title="tools/list, resources/list, resources/templates/list and prompts/list, every page, for what the server declares">
+          <button
+            type="button"
+            onClick={() => void listAll()}
+            disabled={!connected || listing.busy}
+            title="tools/list, resources/list, resources/templates/list and prompts/list, every page, for what the server declares"
+          >
             {listing.busy ? "Listing…" : "List everything on the live server"}
           </button>
         )}
       </div>
       {unlisted.length > 0 && !listing.busy && (
         <p className="notice small" data-testid="diff-unlisted">
-          The live session has not listed everything yet ({unlisted.join(", ")} never answered in full): those are not compared. Press <strong>List everything on the live server</strong>.
+          The live session has not listed everything yet ({unlisted.join(", ")} never answered in full): those are not compared. Press{" "}
+          <strong>List everything on the live server</strong>.
         </p>
       )}
       {listing.failed.length > 0 && (

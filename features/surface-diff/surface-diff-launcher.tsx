@@ -20,7 +20,10 @@ export function SurfaceDiffLauncher({ state }: { state?: SessionState }) {
   return (
     <section className="card diff-launcher" aria-labelledby="diff-launcher-heading">
       <h2 id="diff-launcher-heading">Compare versions</h2>
-      <p className="muted small">What changed between this server and a recording of it, or two recordings: breaking or compatible, as <code>inspector diff</code> says.</p>
+      <p className="muted small">
+        What changed between this server and a recording of it, or two recordings: breaking or compatible, as <code>inspector diff</code>{" "}
+        says.
+      </p>
       <div className="button-row">
         <button
           type="button"
@@ -33,7 +36,13 @@ export function SurfaceDiffLauncher({ state }: { state?: SessionState }) {
         </button>
       </div>
       {opened && (
-        <dialog ref={ref} className="modal modal-wide diff-dialog" aria-labelledby="diff-dialog-title" data-testid="diff-dialog" onClose={() => setOpen(false)}>
+        <dialog
+          ref={ref}
+          className="modal modal-wide diff-dialog"
+          aria-labelledby="diff-dialog-title"
+          data-testid="diff-dialog"
+          onClose={() => setOpen(false)}
+        >
           <div className="modal-head">
             <h2 id="diff-dialog-title">Compare two versions of the server</h2>
             <span className="header-spacer" />

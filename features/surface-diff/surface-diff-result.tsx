@@ -12,14 +12,30 @@ export function SurfaceDiffResult({ diff }: { diff: SurfaceDiff }) {
         <dt>new</dt>
         <dd data-testid="diff-new">{sideText(diff.b)}</dd>
       </dl>
-      <p className={`diff-summary${groups.length ? "" : " diff-none"}${diff.summary.breaking ? " diff-has-breaking" : ""}`} data-testid="diff-summary" role="status">
-        {groups.length ? `${diff.summary.breaking} breaking, ${diff.summary.compatible} compatible` : diff.notes.length ? "no differences in what was compared (see below)" : "no differences"}
+      <p
+        className={`diff-summary${groups.length ? "" : " diff-none"}${diff.summary.breaking ? " diff-has-breaking" : ""}`}
+        data-testid="diff-summary"
+        role="status"
+      >
+        {groups.length
+          ? `${diff.summary.breaking} breaking, ${diff.summary.compatible} compatible`
+          : diff.notes.length
+            ? "no differences in what was compared (see below)"
+            : "no differences"}
       </p>
-      {!groups.length && <p className="muted small">{diff.compared.length} things compared (negotiation, tools, prompts, resources, templates): all the same.</p>}
+      {!groups.length && (
+        <p className="muted small">
+          {diff.compared.length} things compared (negotiation, tools, prompts, resources, templates): all the same.
+        </p>
+      )}
       {groups.map((g) => (
         <section key={g.area} className="diff-group" aria-labelledby={`diff-group-${g.area}`} data-testid={`diff-group-${g.area}`}>
           <h3 id={`diff-group-${g.area}`}>
-            {g.title} <span className="muted small">({g.breaking ? `${g.breaking} breaking, ` : ""}{g.changes.length - g.breaking} compatible)</span>
+            {g.title}{" "}
+            <span className="muted small">
+              ({g.breaking ? `${g.breaking} breaking, ` : ""}
+              {g.changes.length - g.breaking} compatible)
+            </span>
           </h3>
           <ul className="diff-changes">
             {g.changes.map((c, i) => (

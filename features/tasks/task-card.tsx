@@ -14,7 +14,13 @@ export interface TaskCardProps {
   children?: ReactNode;
 }
 
-const STATUS_CLASS: Record<string, string> = { completed: "badge-ok", failed: "badge-danger", cancelled: "badge-danger", input_required: "badge-warn", working: "" };
+const STATUS_CLASS: Record<string, string> = {
+  completed: "badge-ok",
+  failed: "badge-danger",
+  cancelled: "badge-danger",
+  input_required: "badge-warn",
+  working: "",
+};
 
 /** One task (2025-11-25): status and message as last reported, and tasks/get, tasks/result, tasks/cancel. */
 export function TaskCard({ task, terminal, busy, onGet, onResult, onCancel, canCancel, error, children }: TaskCardProps) {
@@ -27,7 +33,11 @@ export function TaskCard({ task, terminal, busy, onGet, onResult, onCancel, canC
         </span>
         {task.tool && <code className="small">{task.tool}</code>}
       </header>
-      {task.statusMessage && <p className="small" data-testid="task-status-message">{task.statusMessage}</p>}
+      {task.statusMessage && (
+        <p className="small" data-testid="task-status-message">
+          {task.statusMessage}
+        </p>
+      )}
       <p className="muted small">
         {task.createdAt && `created ${task.createdAt}`}
         {task.lastUpdatedAt && ` · updated ${task.lastUpdatedAt}`}
@@ -38,7 +48,13 @@ export function TaskCard({ task, terminal, busy, onGet, onResult, onCancel, canC
         <button type="button" className="btn-small" onClick={onGet} disabled={busy.get}>
           {busy.get ? "Getting…" : "tasks/get"}
         </button>
-        <button type="button" className="btn-small" onClick={onResult} disabled={busy.result} title={terminal ? undefined : "tasks/result waits until the task finishes"}>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={onResult}
+          disabled={busy.result}
+          title={terminal ? undefined : "tasks/result waits until the task finishes"}
+        >
           {busy.result ? "Waiting for the result…" : "Get result"}
         </button>
         {canCancel && (

@@ -22,11 +22,22 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
   // The result, from this card's own request or from the tasks/result the engine asked while following the task.
   const { timeline } = useSession();
   const followed = !result.data && task.resultSeq !== undefined ? timeline.bySeq(task.resultSeq) : undefined;
-  const shown = result.data && !result.isPending
-    ? { result: result.data.result, durationMs: result.data.durationMs, requestSeq: result.data.requestSeq, responseSeq: result.data.responseSeq }
-    : followed?.kind === "message" && isResultResponse(followed.message)
-      ? { result: followed.message.result, durationMs: followed.t - (timeline.bySeq(followed.pair?.seq ?? -1)?.t ?? followed.t), requestSeq: followed.pair?.seq, responseSeq: followed.seq }
-      : undefined;
+  const shown =
+    result.data && !result.isPending
+      ? {
+          result: result.data.result,
+          durationMs: result.data.durationMs,
+          requestSeq: result.data.requestSeq,
+          responseSeq: result.data.responseSeq,
+        }
+      : followed?.kind === "message" && isResultResponse(followed.message)
+        ? {
+            result: followed.message.result,
+            durationMs: followed.t - (timeline.bySeq(followed.pair?.seq ?? -1)?.t ?? followed.t),
+            requestSeq: followed.pair?.seq,
+            responseSeq: followed.seq,
+          }
+        : undefined;
   return (
     <TaskCard
       task={task}
@@ -36,7 +47,11 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
       onResult={() => result.mutate({ method: "tasks/result", params })}
       onCancel={() => cancel.mutate({ method: "tasks/cancel", params })}
       canCancel={tasksCap.cancel !== undefined}
-      error={error ? `${error === get.error ? "tasks/get" : error === result.error ? "tasks/result" : "tasks/cancel"} failed: ${error.message}` : undefined}
+      error={
+        error
+          ? `${error === get.error ? "tasks/get" : error === result.error ? "tasks/result" : "tasks/cancel"} failed: ${error.message}`
+          : undefined
+      }
     >
       {shown && <ToolResultView outcome={{ ...shown, verdict: null }} hasOutputSchema={false} onShowEntry={onShowEntry} />}
     </TaskCard>

@@ -15,7 +15,13 @@ export function TasksContainer({ state, onShowEntry }: { state?: SessionState; o
   // eslint-disable-next-line react-hooks/exhaustive-deps -- feed.tasks changes in place; the feed's version says when
   const tasks = useMemo(() => [...feed.tasks.values()].sort((a, b) => b.seq - a.seq), [feed, version]);
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to see its tasks." />;
-  if (!tasksCap) return <EmptyState title="This server does not advertise tasks" text="Tasks (protocol 2025-11-25) appear here when the server declares the tasks capability." />;
+  if (!tasksCap)
+    return (
+      <EmptyState
+        title="This server does not advertise tasks"
+        text="Tasks (protocol 2025-11-25) appear here when the server declares the tasks capability."
+      />
+    );
   return (
     <div className="tasks-panel">
       <div className="list-head">
@@ -33,7 +39,12 @@ export function TasksContainer({ state, onShowEntry }: { state?: SessionState; o
           tasks/list failed: {list.error.message}
         </p>
       )}
-      {tasks.length === 0 && <EmptyState title="No tasks yet" text="Run a tool as a task from the Tools tab (tools that support tasks offer it); its status updates arrive here." />}
+      {tasks.length === 0 && (
+        <EmptyState
+          title="No tasks yet"
+          text="Run a tool as a task from the Tools tab (tools that support tasks offer it); its status updates arrive here."
+        />
+      )}
       {tasks.map((t) => (
         <TaskItemContainer key={t.taskId} state={state} task={t} onShowEntry={onShowEntry} />
       ))}

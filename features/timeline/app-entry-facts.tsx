@@ -37,7 +37,9 @@ export function AppEntryFacts({ entry: e, link, onJump }: { entry: Entry; link?:
           {e.cspViolation && (
             <>
               <dt>CSP</dt>
-              <dd>reported by the App&apos;s frame: {e.cspViolation.directive} blocked {e.cspViolation.blockedUri || "(inline)"}</dd>
+              <dd>
+                reported by the App&apos;s frame: {e.cspViolation.directive} blocked {e.cspViolation.blockedUri || "(inline)"}
+              </dd>
             </>
           )}
         </>
@@ -46,7 +48,8 @@ export function AppEntryFacts({ entry: e, link, onJump }: { entry: Entry; link?:
         <>
           <dt>became</dt>
           <dd>
-            server request {jump(link.serverSeq, "entry-app-server")} <span className="muted">(the inspector relayed the App&apos;s call)</span>
+            server request {jump(link.serverSeq, "entry-app-server")}{" "}
+            <span className="muted">(the inspector relayed the App&apos;s call)</span>
           </dd>
         </>
       )}

@@ -125,7 +125,9 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
       {preview ? (
         <>
           <p className="long-text-more" data-testid="entry-clipped">
-            <span className="muted small">{formatKiB(e.kind === "message" ? e.size : 0)} message: long strings and lists are clipped here</span>
+            <span className="muted small">
+              {formatKiB(e.kind === "message" ? e.size : 0)} message: long strings and lists are clipped here
+            </span>
             <button type="button" className="btn-small" onClick={() => setOpenFull(e.seq)}>
               Open full in the editor
             </button>

@@ -19,7 +19,13 @@ export function ResendActions({ seq, canSend, disabledWhy, sent, onSendAgain, on
   return (
     <div className="resend-actions" role="group" aria-label="Send this request again">
       {canSend && (
-        <button type="button" className="btn-small" onClick={onSendAgain} disabled={!!disabledWhy || (mine && !mine.done)} title={disabledWhy ?? "The same method and params (a new progress token when it had one)"}>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={onSendAgain}
+          disabled={!!disabledWhy || (mine && !mine.done)}
+          title={disabledWhy ?? "The same method and params (a new progress token when it had one)"}
+        >
           Send again
         </button>
       )}
@@ -29,7 +35,9 @@ export function ResendActions({ seq, canSend, disabledWhy, sent, onSendAgain, on
       {mine && (
         <span className="small resend-status" role="status" data-testid="resend-status">
           {mine.requestSeq === undefined ? (
-            mine.error ? null : "sending…"
+            mine.error ? null : (
+              "sending…"
+            )
           ) : (
             <>
               sent again as{" "}

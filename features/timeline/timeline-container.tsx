@@ -57,7 +57,15 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
   const selectedSeq = open ? focus.seq : undefined;
   const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;
   const partner =
-    selected?.kind === "message" ? (selected.pair ? selected.pair.seq : store.responseSeqOf(selected.seq)) : selected?.kind === "app" ? (selected.pair ? selected.pair.seq : links.appResponseOf(selected.seq)) : undefined;
+    selected?.kind === "message"
+      ? selected.pair
+        ? selected.pair.seq
+        : store.responseSeqOf(selected.seq)
+      : selected?.kind === "app"
+        ? selected.pair
+          ? selected.pair.seq
+          : links.appResponseOf(selected.seq)
+        : undefined;
   const root = useRef<HTMLDivElement>(null);
   const close = () => {
     setClosedNonce(focus?.nonce);
@@ -74,8 +82,24 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
         if (e.key === "Escape" && selected && !e.defaultPrevented) close();
       }}
     >
-      <TimelineToolbar filter={filter} appDir={appDir?.dir} onChange={changeFilter} methods={methods} shown={view.count} total={store.size} nextSeq={store.lastSeq + 1} />
-      <TimelineList view={view} selectedSeq={selectedSeq} focusNonce={focus?.nonce} onSelect={onSelect} markOf={markOf} cancelledByOf={cancelledByOf} appLinkOf={appLinkOf} />
+      <TimelineToolbar
+        filter={filter}
+        appDir={appDir?.dir}
+        onChange={changeFilter}
+        methods={methods}
+        shown={view.count}
+        total={store.size}
+        nextSeq={store.lastSeq + 1}
+      />
+      <TimelineList
+        view={view}
+        selectedSeq={selectedSeq}
+        focusNonce={focus?.nonce}
+        onSelect={onSelect}
+        markOf={markOf}
+        cancelledByOf={cancelledByOf}
+        appLinkOf={appLinkOf}
+      />
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
       {selected && (
         <EntryDetail

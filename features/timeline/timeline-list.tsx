@@ -101,7 +101,18 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, 
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
             const entry = view.at(item.index);
-            return <TimelineRow key={item.key} entry={entry} top={item.start} selected={entry.seq === selectedSeq} onSelect={onSelect} mark={markOf?.(entry.seq)} cancelledBy={cancelledByOf?.(entry.seq)} appLink={appLinkOf?.(entry.seq)} />;
+            return (
+              <TimelineRow
+                key={item.key}
+                entry={entry}
+                top={item.start}
+                selected={entry.seq === selectedSeq}
+                onSelect={onSelect}
+                mark={markOf?.(entry.seq)}
+                cancelledBy={cancelledByOf?.(entry.seq)}
+                appLink={appLinkOf?.(entry.seq)}
+              />
+            );
           })}
         </div>
       </div>

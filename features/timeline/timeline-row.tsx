@@ -82,14 +82,21 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
       </span>
       <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
       <span className="tl-latency">{(e.kind === "message" || e.kind === "app") && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
-      <span className="tl-size">{e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" || e.kind === "app" ? formatBytes(e.size) : ""}</span>
+      <span className="tl-size">
+        {e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" || e.kind === "app" ? formatBytes(e.size) : ""}
+      </span>
     </div>
   );
 });
 
 /** The direction column: the server's two, and an App's two (MCP Apps), for the eye and for a screen reader. */
 const DIR_GLYPH: Record<string, string> = { "client->server": "→", "server->client": "←", "app->host": "◆", "host->app": "◇" };
-const DIR_WORDS: Record<string, string> = { "client->server": " to server", "server->client": " from server", "app->host": " app to host", "host->app": " host to app" };
+const DIR_WORDS: Record<string, string> = {
+  "client->server": " to server",
+  "server->client": " from server",
+  "app->host": " app to host",
+  "host->app": " host to app",
+};
 
 /**
  * The row's hint, with a known error code named ("-32021 Missing required client capability: …")
@@ -107,5 +114,7 @@ function rowHint(e: Entry): string {
   const name = err && rpcErrorName(err.code);
   if (!name) return hint;
   const message = String(err.message ?? "");
-  return message.toLowerCase().startsWith(name.toLowerCase()) ? hint : `${String(err.code)} ${name}: ${hint.slice(String(err.code).length + 1)}`;
+  return message.toLowerCase().startsWith(name.toLowerCase())
+    ? hint
+    : `${String(err.code)} ${name}: ${hint.slice(String(err.code).length + 1)}`;
 }

@@ -26,7 +26,8 @@ export function TimelineToolbar({ filter, appDir, onChange: change, methods, sho
     const t = setTimeout(() => change({ ...filter, text }, appDir), 200);
     return () => clearTimeout(t);
   }, [text, filter, change, appDir]);
-  const toggleKind = (k: EntryKindKey) => onChange({ ...filter, kinds: filter.kinds.includes(k) ? filter.kinds.filter((x) => x !== k) : [...filter.kinds, k] });
+  const toggleKind = (k: EntryKindKey) =>
+    onChange({ ...filter, kinds: filter.kinds.includes(k) ? filter.kinds.filter((x) => x !== k) : [...filter.kinds, k] });
 
   return (
     <div className="timeline-toolbar">
@@ -36,17 +37,35 @@ export function TimelineToolbar({ filter, appDir, onChange: change, methods, sho
           {isNoFilter(filter) && !appDir ? `${total} entries` : `${shown} of ${total} entries`}
         </span>
         {filter.fromSeq ? (
-          <button type="button" className="btn-small" onClick={() => onChange({ ...filter, fromSeq: undefined })} title="Show the entries cleared from view again">
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => onChange({ ...filter, fromSeq: undefined })}
+            title="Show the entries cleared from view again"
+          >
             Show cleared
           </button>
         ) : (
-          <button type="button" className="btn-small" onClick={() => onChange({ ...filter, fromSeq: nextSeq })} disabled={total === 0} title="Hide the entries so far (the record keeps them: share links and files still hold them)">
+          <button
+            type="button"
+            className="btn-small"
+            onClick={() => onChange({ ...filter, fromSeq: nextSeq })}
+            disabled={total === 0}
+            title="Hide the entries so far (the record keeps them: share links and files still hold them)"
+          >
             Clear
           </button>
         )}
       </div>
       <div className="filters" role="search" aria-label="Filter the timeline">
-        <input type="search" aria-label="Search messages" placeholder="Search…" value={text} onChange={(e) => setText(e.target.value)} className="filter-search" />
+        <input
+          type="search"
+          aria-label="Search messages"
+          placeholder="Search…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className="filter-search"
+        />
         <select
           aria-label="Direction"
           value={appDir ?? filter.dir}
@@ -85,7 +104,14 @@ export function TimelineToolbar({ filter, appDir, onChange: change, methods, sho
       </div>
       <div className="kind-chips" role="group" aria-label="Kinds">
         {ENTRY_KINDS.map((k) => (
-          <button key={k} type="button" className={`chip chip-${k}`} aria-pressed={filter.kinds.includes(k)} onClick={() => toggleKind(k)} title={k === "error" ? "JSON-RPC error responses and tool results with isError" : undefined}>
+          <button
+            key={k}
+            type="button"
+            className={`chip chip-${k}`}
+            aria-pressed={filter.kinds.includes(k)}
+            onClick={() => toggleKind(k)}
+            title={k === "error" ? "JSON-RPC error responses and tool results with isError" : undefined}
+          >
             {k}
           </button>
         ))}

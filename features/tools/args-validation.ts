@@ -15,9 +15,14 @@ export function checkRawArgs(text: string, schema: object): { value?: Record<str
   } catch (e) {
     return { problems: [{ path: "", message: `not valid JSON: ${(e as Error).message}` }] };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problems: [{ path: "", message: "arguments must be a JSON object" }] };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { problems: [{ path: "", message: "arguments must be a JSON object" }] };
   const v = validator.compile(schema);
-  if (v instanceof Error) return { value: value as Record<string, unknown>, problems: [{ path: "(inputSchema)", message: `the tool's inputSchema does not compile: ${v.message}` }] };
+  if (v instanceof Error)
+    return {
+      value: value as Record<string, unknown>,
+      problems: [{ path: "(inputSchema)", message: `the tool's inputSchema does not compile: ${v.message}` }],
+    };
   if (v(value)) return { value: value as Record<string, unknown>, problems: [] };
   return {
     value: value as Record<string, unknown>,

@@ -19,7 +19,10 @@ export function ProgressBar({ progress, total, message, label }: ProgressBarProp
         aria-valuenow={total ? progress : undefined}
         aria-valuetext={total ? `${progress} of ${total}` : `${progress}`}
       >
-        <div className={pct === undefined ? "progress-fill progress-indeterminate" : "progress-fill"} style={pct === undefined ? undefined : { width: `${pct}%` }} />
+        <div
+          className={pct === undefined ? "progress-fill progress-indeterminate" : "progress-fill"}
+          style={pct === undefined ? undefined : { width: `${pct}%` }}
+        />
       </div>
       <span className="progress-text small">
         {total ? `${progress} / ${total}` : `${progress}`}

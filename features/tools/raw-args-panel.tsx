@@ -25,7 +25,15 @@ export function RawArgsPanel({ toolName, schema, text, onChange, onRun, busy }: 
   };
   return (
     <div className="raw-args">
-      <CodeEditor value={text} onChange={onChange} schema={schema} modelUri={`inmemory://tools/${encodeURIComponent(toolName)}/arguments.json`} ariaLabel={`Arguments for ${toolName} as JSON`} height={220} onSubmit={run} />
+      <CodeEditor
+        value={text}
+        onChange={onChange}
+        schema={schema}
+        modelUri={`inmemory://tools/${encodeURIComponent(toolName)}/arguments.json`}
+        ariaLabel={`Arguments for ${toolName} as JSON`}
+        height={220}
+        onSubmit={run}
+      />
       {invalid && (
         <ul className="problems" aria-label="Problems with the arguments">
           {check.problems.map((p, i) => (
@@ -40,7 +48,12 @@ export function RawArgsPanel({ toolName, schema, text, onChange, onRun, busy }: 
           {busy ? "Running…" : "Run tool"}
         </button>
         {invalid && check.value && (
-          <button type="button" disabled={busy} onClick={() => onRun(check.value!)} title="Send these arguments even though they break the inputSchema">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => onRun(check.value!)}
+            title="Send these arguments even though they break the inputSchema"
+          >
             Send anyway
           </button>
         )}

@@ -14,7 +14,11 @@ export function ToolHeader({ tool }: { tool: Tool }) {
         {title && <code className="muted">{tool.name}</code>}
         <AnnotationBadges annotations={tool.annotations} />
         <AppBadge tool={tool} />
-        {tool.outputSchema && <span className="badge" title="Results are checked against this tool's outputSchema">output schema</span>}
+        {tool.outputSchema && (
+          <span className="badge" title="Results are checked against this tool's outputSchema">
+            output schema
+          </span>
+        )}
       </div>
       {tool.description && <p className="tool-description">{tool.description}</p>}
     </header>

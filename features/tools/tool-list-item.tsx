@@ -11,7 +11,14 @@ export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selecte
   const title = tool.title ?? tool.annotations?.title;
   return (
     <div className={selected ? "tool-item selected" : "tool-item"}>
-      <button type="button" className="tool-item-button" aria-current={selected ? "true" : undefined} onClick={onSelect} data-testid={`tool-${tool.name}`} title={title ? `${title} (${tool.name})` : tool.name}>
+      <button
+        type="button"
+        className="tool-item-button"
+        aria-current={selected ? "true" : undefined}
+        onClick={onSelect}
+        data-testid={`tool-${tool.name}`}
+        title={title ? `${title} (${tool.name})` : tool.name}
+      >
         <span className="tool-item-name tools-item-line">
           <IconImage icons={tool.icons ?? []} size={16} label={`${tool.name} icon`} />
           {title ?? tool.name}

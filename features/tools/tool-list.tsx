@@ -35,7 +35,9 @@ export function ToolList({ tools, selected, onSelect, loading, error, hasMore, o
           tools/list failed: {error}
         </p>
       )}
-      {tools.length >= FILTER_FROM && <ListFilter noun="tools" value={query} onChange={setQuery} shown={shown.length} total={tools.length} />}
+      {tools.length >= FILTER_FROM && (
+        <ListFilter noun="tools" value={query} onChange={setQuery} shown={shown.length} total={tools.length} />
+      )}
       <ul>
         {shown.map((t) => (
           <li key={t.name}>

@@ -30,7 +30,10 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
   // Re-render when lint reaches the response: its findings decide "protocol violation" over "success".
   useStore(session.lint);
   const readResource = (uri: string) => sendRequest(session, { method: "resources/read", params: { uri } }).then((o) => o.result);
-  const schema = useMemo(() => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA), [tool.inputSchema]);
+  const schema = useMemo(
+    () => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA),
+    [tool.inputSchema],
+  );
   const [mode, setMode] = useState<ArgsMode>("form");
   const [formValue, setFormValue] = useState<Record<string, unknown>>({});
   const [jsonText, setJsonText] = useState("{}");
@@ -100,13 +103,21 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
         <MetaField text={metaText} onChange={setMetaText} />
         {(taskSupport === "optional" || taskSupport === "required") && (
           <label className="check" title={serverTasks ? undefined : "The server did not advertise tasks.requests.tools.call"}>
-            <input type="checkbox" checked={asTask} disabled={taskSupport === "required"} onChange={(e) => setAsTask(e.target.checked)} /> Run as a task
+            <input type="checkbox" checked={asTask} disabled={taskSupport === "required"} onChange={(e) => setAsTask(e.target.checked)} />{" "}
+            Run as a task
             {taskSupport === "required" && <span className="muted small"> (this tool requires it)</span>}
           </label>
         )}
       </div>
       {mode === "form" ? (
-        <ToolArgsForm schema={schema} value={formValue} onChange={setFormValue} onSubmit={run} busy={call.isPending} idPrefix={`args-${tool.name}`} />
+        <ToolArgsForm
+          schema={schema}
+          value={formValue}
+          onChange={setFormValue}
+          onSubmit={run}
+          busy={call.isPending}
+          idPrefix={`args-${tool.name}`}
+        />
       ) : (
         <RawArgsPanel toolName={tool.name} schema={schema} text={jsonText} onChange={setJsonText} onRun={run} busy={call.isPending} />
       )}
@@ -118,7 +129,14 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
               Cancel
             </button>
           </p>
-          {progress && <ProgressBar progress={progress.progress} total={progress.total} message={progress.message} label={`Progress of ${tool.name}`} />}
+          {progress && (
+            <ProgressBar
+              progress={progress.progress}
+              total={progress.total}
+              message={progress.message}
+              label={`Progress of ${tool.name}`}
+            />
+          )}
         </div>
       )}
       <div ref={resultRef} className="tool-outcome">
@@ -128,7 +146,18 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
           </p>
         )}
         {call.data && !call.isPending && createdId && (
-          <TaskItemContainer state={state} task={feed.tasks.get(createdId) ?? { taskId: createdId, status: String(created.status ?? "working"), tool: tool.name, seq: call.data.responseSeq ?? 0 }} onShowEntry={onShowEntry} />
+          <TaskItemContainer
+            state={state}
+            task={
+              feed.tasks.get(createdId) ?? {
+                taskId: createdId,
+                status: String(created.status ?? "working"),
+                tool: tool.name,
+                seq: call.data.responseSeq ?? 0,
+              }
+            }
+            onShowEntry={onShowEntry}
+          />
         )}
         {call.data && !call.isPending && !createdId && (
           <ToolResultView
@@ -139,7 +168,9 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
             findings={call.data.responseSeq !== undefined ? session.lint.findingsOf(call.data.responseSeq) : undefined}
           />
         )}
-        {call.data && !call.isPending && !createdId && appResourceUriOf(tool) && <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />}
+        {call.data && !call.isPending && !createdId && appResourceUriOf(tool) && (
+          <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />
+        )}
       </div>
       <LoadPanel key={tool.name} toolName={tool.name} args={loadArgs(mode, formValue, schema, jsonText)} />
     </article>

@@ -14,7 +14,8 @@ export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; o
   const tools = useTools(state);
   const [selected, setSelected] = useState<string>();
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and call its tools." />;
-  if (state.negotiated?.serverCapabilities?.tools === undefined) return <EmptyState title="This server offers no tools" text="It did not declare the tools capability at initialize." />;
+  if (state.negotiated?.serverCapabilities?.tools === undefined)
+    return <EmptyState title="This server offers no tools" text="It did not declare the tools capability at initialize." />;
   const list = tools.data?.pages.flatMap((p) => p.tools) ?? [];
   const tool = list.find((t) => t.name === selected);
   return (
@@ -30,7 +31,11 @@ export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; o
           onLoadMore={() => void tools.fetchNextPage()}
           onRefresh={() => void tools.refetch()}
         />
-        {tool ? <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} tools={list} onShowEntry={onShowEntry} /> : <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />}
+        {tool ? (
+          <ToolRunner key={`${state.generation}:${tool.name}`} tool={tool} tools={list} onShowEntry={onShowEntry} />
+        ) : (
+          <EmptyState title="Pick a tool" text="Its form, built from the tool's input schema, appears here." />
+        )}
       </div>
     </div>
   );

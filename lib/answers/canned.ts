@@ -46,7 +46,15 @@ export function cannedAnswer(rules: readonly CannedRule[], params: unknown): { r
     const r = rules[i];
     const m = compileRule(r.match);
     if (m instanceof Error || !m(text)) continue;
-    return { rule: i, result: { role: "assistant", content: { type: "text", text: r.text }, model: r.model || "mcp-inspector-canned", stopReason: "endTurn" } };
+    return {
+      rule: i,
+      result: {
+        role: "assistant",
+        content: { type: "text", text: r.text },
+        model: r.model || "mcp-inspector-canned",
+        stopReason: "endTurn",
+      },
+    };
   }
   return undefined;
 }

@@ -25,7 +25,9 @@ export const StandingAnswersSchema = z.object({
   /** roots/list is always answered from this list (the person edits the list, not each request). */
   roots: z.array(RootSchema).default([]),
   /** sampling/createMessage matching a rule is answered with it while `enabled`; others wait. */
-  sampling: z.object({ enabled: z.boolean().default(false), rules: z.array(CannedRuleSchema).default([]) }).default({ enabled: false, rules: [] }),
+  sampling: z
+    .object({ enabled: z.boolean().default(false), rules: z.array(CannedRuleSchema).default([]) })
+    .default({ enabled: false, rules: [] }),
   /** elicitation/create: wait for the person ("ask"), or answer at once. */
   elicitation: ElicitationPolicySchema.default("ask"),
 });

@@ -27,7 +27,9 @@ export function standingAnswer(method: string, params: unknown, answers: Standin
 
 /** What roots/list is answered with: names only when given. */
 export function rootsResult(roots: readonly Root[]): { roots: Root[] } {
-  return { roots: roots.filter((r) => r.uri.trim()).map((r) => ({ uri: r.uri.trim(), ...(r.name?.trim() ? { name: r.name.trim() } : {}) })) };
+  return {
+    roots: roots.filter((r) => r.uri.trim()).map((r) => ({ uri: r.uri.trim(), ...(r.name?.trim() ? { name: r.name.trim() } : {}) })),
+  };
 }
 
 function elicitationAnswer(policy: StandingAnswers["elicitation"], params: unknown): StandingReply | undefined {
@@ -50,7 +52,14 @@ export function schemaDefaults(schema: unknown): Record<string, unknown> {
   const content: Record<string, unknown> = {};
   for (const [key, prop] of Object.entries(props as Record<string, unknown>)) {
     const d = asRecord(prop).default;
-    if (d !== undefined && (typeof d === "string" || typeof d === "number" || typeof d === "boolean" || (Array.isArray(d) && d.every((v) => typeof v === "string")))) content[key] = d;
+    if (
+      d !== undefined &&
+      (typeof d === "string" ||
+        typeof d === "number" ||
+        typeof d === "boolean" ||
+        (Array.isArray(d) && d.every((v) => typeof v === "string")))
+    )
+      content[key] = d;
   }
   return content;
 }

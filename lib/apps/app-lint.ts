@@ -53,21 +53,41 @@ export function appMessageChecker(tools: () => readonly { name: string; _meta?: 
     if (m.dir !== "app->host" || !method) return findings;
     if (method === "ui/initialize") initialized = true;
     else if (!initialized && method !== "ui/notifications/sandbox-proxy-ready")
-      findings.push({ rule: APP_RULE_IDS.initializeFirst, severity: "error", n: m.n, message: `The App sent ${method} before ui/initialize: a host answers nothing before the handshake.` });
+      findings.push({
+        rule: APP_RULE_IDS.initializeFirst,
+        severity: "error",
+        n: m.n,
+        message: `The App sent ${method} before ui/initialize: a host answers nothing before the handshake.`,
+      });
     if (!KNOWN_APP_METHODS.has(method))
-      findings.push({ rule: APP_RULE_IDS.unknownMethod, severity: method.startsWith("ui/") ? "error" : "warning", n: m.n, message: `${method.slice(0, 100)} is not a method of MCP Apps (spec 2026-01-26).` });
+      findings.push({
+        rule: APP_RULE_IDS.unknownMethod,
+        severity: method.startsWith("ui/") ? "error" : "warning",
+        n: m.n,
+        message: `${method.slice(0, 100)} is not a method of MCP Apps (spec 2026-01-26).`,
+      });
     if (method === "tools/call") {
       const name = asRecord(asRecord(m.message).params).name;
       const tool = tools().find((t) => t.name === name);
       if (tool && !visibleToApp(tool))
-        findings.push({ rule: APP_RULE_IDS.hiddenToolCall, severity: "error", n: m.n, message: `The App called ${String(name)}, whose _meta.ui.visibility leaves the App out: a host must refuse it.` });
+        findings.push({
+          rule: APP_RULE_IDS.hiddenToolCall,
+          severity: "error",
+          n: m.n,
+          message: `The App called ${String(name)}, whose _meta.ui.visibility leaves the App out: a host must refuse it.`,
+        });
     }
     if (method === "ui/notifications/size-changed") {
       sizes.push(m.t);
       while (sizes.length && m.t - sizes[0] > 1000) sizes.shift();
       if (!flooded && sizes.length > SIZE_FLOOD_PER_SECOND) {
         flooded = true;
-        findings.push({ rule: APP_RULE_IDS.sizeFlood, severity: "warning", n: m.n, message: `More than ${SIZE_FLOOD_PER_SECOND} size-changed notifications within a second: the App probably resizes to its own frame in a loop.` });
+        findings.push({
+          rule: APP_RULE_IDS.sizeFlood,
+          severity: "warning",
+          n: m.n,
+          message: `More than ${SIZE_FLOOD_PER_SECOND} size-changed notifications within a second: the App probably resizes to its own frame in a loop.`,
+        });
       }
     }
     return findings;
@@ -82,19 +102,34 @@ export function lintAppMessages(log: readonly AppMessage[], tools: readonly { na
 
 /** The App lint over a tool's UI resource as read: it must exist, have the App mime type, and declare only valid CSP origins. */
 export function lintAppResource(uri: string, read: { result?: unknown; error?: string }): AppFinding[] {
-  if (read.error !== undefined) return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `The tool names ${uri}, but reading it failed: ${read.error}` }];
+  if (read.error !== undefined)
+    return [
+      { rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `The tool names ${uri}, but reading it failed: ${read.error}` },
+    ];
   const contents = asRecord(read.result).contents;
   const content = Array.isArray(contents) ? (contents.find((c) => asRecord(c).uri === uri) ?? contents[0]) : undefined;
-  if (!content || typeof content !== "object") return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `Reading ${uri} returned no contents.` }];
+  if (!content || typeof content !== "object")
+    return [{ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `Reading ${uri} returned no contents.` }];
   const findings: AppFinding[] = [];
   const c = asRecord(content);
-  if (!isAppMimeType(c.mimeType)) findings.push({ rule: APP_RULE_IDS.resourceMime, severity: "error", message: `${uri} has mime type ${JSON.stringify(c.mimeType ?? null)}; an App UI is text/html;profile=mcp-app.` });
-  if (typeof c.text !== "string" && typeof c.blob !== "string") findings.push({ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `${uri} has neither text nor blob.` });
+  if (!isAppMimeType(c.mimeType))
+    findings.push({
+      rule: APP_RULE_IDS.resourceMime,
+      severity: "error",
+      message: `${uri} has mime type ${JSON.stringify(c.mimeType ?? null)}; an App UI is text/html;profile=mcp-app.`,
+    });
+  if (typeof c.text !== "string" && typeof c.blob !== "string")
+    findings.push({ rule: APP_RULE_IDS.resourceMissing, severity: "error", message: `${uri} has neither text nor blob.` });
   const csp = appResourceMetaOf(c).csp ?? {};
   for (const [field, list] of Object.entries(csp)) {
     for (const source of list ?? []) {
       const problem = cspSourceProblem(source);
-      if (problem) findings.push({ rule: APP_RULE_IDS.cspDomain, severity: "warning", message: `_meta.ui.csp.${field} "${source}" ${problem}; the inspector leaves it out.` });
+      if (problem)
+        findings.push({
+          rule: APP_RULE_IDS.cspDomain,
+          severity: "warning",
+          message: `_meta.ui.csp.${field} "${source}" ${problem}; the inspector leaves it out.`,
+        });
     }
   }
   return findings;

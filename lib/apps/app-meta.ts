@@ -76,6 +76,7 @@ export function isAppMimeType(mime: unknown): boolean {
 export function appToolCallRefusal(tools: readonly { name: string; _meta?: unknown }[], name: unknown): string | undefined {
   if (typeof name !== "string" || !name) return "tools/call needs a tool name";
   const tool = tools.find((t) => t.name === name);
-  if (tool && !visibleToApp(tool)) return `the tool ${name} is not visible to Apps (its _meta.ui.visibility is ${JSON.stringify(visibilityOf(tool))})`;
+  if (tool && !visibleToApp(tool))
+    return `the tool ${name} is not visible to Apps (its _meta.ui.visibility is ${JSON.stringify(visibilityOf(tool))})`;
   return undefined;
 }

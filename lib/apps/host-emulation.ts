@@ -15,7 +15,12 @@ export const HostEmulationSchema = z.object({
   width: z.number().int().positive().max(4000).default(720),
   height: z.number().int().positive().max(4000).default(480),
   insets: z
-    .object({ top: z.number().int().nonnegative(), right: z.number().int().nonnegative(), bottom: z.number().int().nonnegative(), left: z.number().int().nonnegative() })
+    .object({
+      top: z.number().int().nonnegative(),
+      right: z.number().int().nonnegative(),
+      bottom: z.number().int().nonnegative(),
+      left: z.number().int().nonnegative(),
+    })
     .default({ top: 0, right: 0, bottom: 0, left: 0 }),
 });
 export type HostEmulation = z.infer<typeof HostEmulationSchema>;
@@ -25,7 +30,10 @@ export const DEFAULT_HOST_EMULATION: HostEmulation = HostEmulationSchema.parse({
 export const DISPLAY_MODES = ["inline", "fullscreen", "pip"] as const;
 
 /** The `McpUiHostContext` an emulation stands for (the fields the spec names; the tool that made the App). */
-export function hostContextOf(e: HostEmulation, toolInfo?: { id?: string | number; tool: Record<string, unknown> }): Record<string, unknown> {
+export function hostContextOf(
+  e: HostEmulation,
+  toolInfo?: { id?: string | number; tool: Record<string, unknown> },
+): Record<string, unknown> {
   const mobile = e.platform === "mobile";
   return {
     theme: e.theme,

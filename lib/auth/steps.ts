@@ -104,7 +104,8 @@ export const SPEC = {
   prmResource: "https://datatracker.ietf.org/doc/html/rfc9728#section-3.3",
   asMetadata: "https://datatracker.ietf.org/doc/html/rfc8414#section-3",
   issuer: "https://datatracker.ietf.org/doc/html/rfc8414#section-3.3",
-  backCompat: "https://modelcontextprotocol.io/specification/2025-03-26/basic/authorization#2-3-3-fallbacks-for-servers-without-metadata-discovery",
+  backCompat:
+    "https://modelcontextprotocol.io/specification/2025-03-26/basic/authorization#2-3-3-fallbacks-for-servers-without-metadata-discovery",
   registration: `${MCP}#client-registration`,
   cimd: `${MCP}#client-id-metadata-documents`,
   dcr: "https://datatracker.ietf.org/doc/html/rfc7591#section-3",

@@ -38,7 +38,14 @@ export function summarizePortability(findings: readonly PortabilityFinding[]): s
 export function formatPortabilityReport(findings: readonly PortabilityFinding[]): string {
   if (findings.length === 0) return "";
   const blocks = findings.map((f) =>
-    [`${f.severity === "error" ? "Error" : "Warning"}: tool "${f.tool}"`, `  Path: ${portabilityPath(f)}`, `  Issue: ${f.issue}`, `  Suggestion: ${f.suggestion}`, `  Rule: ${f.rule} (${f.specUrl})`, ""].join("\n"),
+    [
+      `${f.severity === "error" ? "Error" : "Warning"}: tool "${f.tool}"`,
+      `  Path: ${portabilityPath(f)}`,
+      `  Issue: ${f.issue}`,
+      `  Suggestion: ${f.suggestion}`,
+      `  Rule: ${f.rule} (${f.specUrl})`,
+      "",
+    ].join("\n"),
   );
   return `${blocks.join("\n")}\n${summarizePortability(findings)}.\n`;
 }
@@ -55,7 +62,14 @@ export function schemaFindingsEnvelope(findings: readonly PortabilityFinding[]):
   for (const f of findings) {
     let entry = byTool.get(f.tool);
     if (!entry) byTool.set(f.tool, (entry = { toolName: f.tool, findings: [] }));
-    entry.findings.push({ rule: f.rule.replace(/^portability\//, ""), severity: f.severity, schema: f.schema, path: f.path, issue: f.issue, suggestion: f.suggestion });
+    entry.findings.push({
+      rule: f.rule.replace(/^portability\//, ""),
+      severity: f.severity,
+      schema: f.schema,
+      path: f.path,
+      issue: f.issue,
+      suggestion: f.suggestion,
+    });
   }
   return [...byTool.values()];
 }

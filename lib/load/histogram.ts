@@ -61,7 +61,11 @@ export class LatencyHistogram {
     for (let start = lo; start <= hi; start += per) {
       let count = 0;
       for (let i = start; i < Math.min(start + per, hi + 1); i++) count += this.counts[i];
-      out.push({ fromMs: round3(Math.max(lowerOf(start), start === lo ? this.min : 0)), toMs: round3(Math.min(lowerOf(start + per), this.max)), count });
+      out.push({
+        fromMs: round3(Math.max(lowerOf(start), start === lo ? this.min : 0)),
+        toMs: round3(Math.min(lowerOf(start + per), this.max)),
+        count,
+      });
     }
     return out;
   }

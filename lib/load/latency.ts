@@ -43,8 +43,16 @@ export class LatencyStats {
     const h = this.histogram;
     if (h.count === 0) return null;
     const sorted = this.samples ? this.samples.slice(0, h.count).sort() : undefined;
-    const at = (p: number) => (sorted ? sorted[Math.min(Math.max(Math.ceil((p / 100) * sorted.length), 1), sorted.length) - 1] : h.percentile(p));
-    return { min: round2(h.min), mean: round2(h.sum / h.count), p50: round2(at(50)), p90: round2(at(90)), p99: round2(at(99)), max: round2(h.max) };
+    const at = (p: number) =>
+      sorted ? sorted[Math.min(Math.max(Math.ceil((p / 100) * sorted.length), 1), sorted.length) - 1] : h.percentile(p);
+    return {
+      min: round2(h.min),
+      mean: round2(h.sum / h.count),
+      p50: round2(at(50)),
+      p90: round2(at(90)),
+      p99: round2(at(99)),
+      max: round2(h.max),
+    };
   }
 }
 

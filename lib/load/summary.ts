@@ -8,7 +8,14 @@ import { EntrySchema } from "../record/format";
  */
 export const LOAD_REPORT_VERSION = 1 as const;
 
-export const LatencyMsSchema = z.object({ min: z.number(), mean: z.number(), p50: z.number(), p90: z.number(), p99: z.number(), max: z.number() });
+export const LatencyMsSchema = z.object({
+  min: z.number(),
+  mean: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  p99: z.number(),
+  max: z.number(),
+});
 export type LatencyMs = z.infer<typeof LatencyMsSchema>;
 
 export const ErrorCountSchema = z.object({ message: z.string(), count: z.number().int().positive() });
@@ -83,7 +90,11 @@ export const LoadDetailsSchema = z.object({
    * The run's frames are counted, not recorded: every error (up to a bound) and the slowest calls
    * are kept as record entries of the load connection (their seqs are its own); the rest is counted.
    */
-  sampled: z.object({ kept: z.array(EntrySchema), framesNotKept: z.number().int().nonnegative(), errorsNotKept: z.number().int().nonnegative() }),
+  sampled: z.object({
+    kept: z.array(EntrySchema),
+    framesNotKept: z.number().int().nonnegative(),
+    errorsNotKept: z.number().int().nonnegative(),
+  }),
 });
 export type LoadDetails = z.infer<typeof LoadDetailsSchema>;
 

@@ -19,7 +19,13 @@ export function loadVerdicts(s: LoadSummary, l: LoadLimits): Verdict[] {
   // No call completed: there is no p99 to be within a limit.
   const p99 = s.latencyMs?.p99 ?? Infinity;
   if (l.maxP99Ms !== undefined) out.push({ check: `p99 ≤ ${l.maxP99Ms} ms`, actual: p99, limit: l.maxP99Ms, passed: p99 <= l.maxP99Ms });
-  if (l.maxErrorRate !== undefined) out.push({ check: `error rate ≤ ${l.maxErrorRate}`, actual: s.errorRate, limit: l.maxErrorRate, passed: s.errorRate <= l.maxErrorRate });
+  if (l.maxErrorRate !== undefined)
+    out.push({
+      check: `error rate ≤ ${l.maxErrorRate}`,
+      actual: s.errorRate,
+      limit: l.maxErrorRate,
+      passed: s.errorRate <= l.maxErrorRate,
+    });
   const b = l.baseline;
   if (b?.latencyMs) {
     const limit = round2(b.latencyMs.p99 * (1 + l.tolerance));
@@ -27,7 +33,12 @@ export function loadVerdicts(s: LoadSummary, l: LoadLimits): Verdict[] {
   }
   if (b) {
     const limit = round2(b.throughput * (1 - l.tolerance));
-    out.push({ check: `throughput ≥ baseline's ${b.throughput}/s − ${pct(l.tolerance)}`, actual: s.throughput, limit, passed: s.throughput >= limit });
+    out.push({
+      check: `throughput ≥ baseline's ${b.throughput}/s − ${pct(l.tolerance)}`,
+      actual: s.throughput,
+      limit,
+      passed: s.throughput >= limit,
+    });
   }
   return out;
 }

@@ -63,5 +63,9 @@ export function parseLoadCommand(text: string): { ok: true; command: LoadCommand
   if (parsed.success) return { ok: true, command: parsed.data };
   const id = stringOr(asRecord(json).id);
   const issue = parsed.error.issues[0];
-  return { ok: false, id, message: `invalid load command${issue?.path.length ? ` at ${issue.path.join(".")}` : ""}: ${issue?.message ?? "unknown shape"}` };
+  return {
+    ok: false,
+    id,
+    message: `invalid load command${issue?.path.length ? ` at ${issue.path.join(".")}` : ""}: ${issue?.message ?? "unknown shape"}`,
+  };
 }

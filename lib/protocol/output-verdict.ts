@@ -72,10 +72,16 @@ export class SchemaValidator {
     const isError = asRecord(result).isError === true;
     if (structured === undefined) {
       if (isError) return { valid: true, errors: [] };
-      return { valid: false, errors: [{ path: "/structuredContent", message: "missing: the tool declares an outputSchema, so the result must carry structuredContent" }] };
+      return {
+        valid: false,
+        errors: [
+          { path: "/structuredContent", message: "missing: the tool declares an outputSchema, so the result must carry structuredContent" },
+        ],
+      };
     }
     const v = this.compile(outputSchema);
-    if (v instanceof Error) return { valid: false, errors: [{ path: "(outputSchema)", message: `the outputSchema does not compile: ${v.message}` }] };
+    if (v instanceof Error)
+      return { valid: false, errors: [{ path: "(outputSchema)", message: `the outputSchema does not compile: ${v.message}` }] };
     // Unchecked patterns ride along as notes; a result is not called invalid for what was not checked.
     const notes = this.unchecked(outputSchema).map((message) => ({ path: "(outputSchema)", message }));
     if (v(structured)) return { valid: true, errors: notes };

@@ -16,7 +16,8 @@ export function sampleFor(schema: unknown, root: unknown = schema, depth = 0): u
   if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
   for (const key of ["oneOf", "anyOf"] as const) {
     const alts = s[key];
-    if (Array.isArray(alts) && alts.length) return sampleFor(alts.find((a) => derefSchema(a, root)?.type !== "null") ?? alts[0], root, depth + 1);
+    if (Array.isArray(alts) && alts.length)
+      return sampleFor(alts.find((a) => derefSchema(a, root)?.type !== "null") ?? alts[0], root, depth + 1);
   }
   if (Array.isArray(s.allOf) && s.allOf.length) return sampleFor(s.allOf[0], root, depth + 1);
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== "null") : s.type;

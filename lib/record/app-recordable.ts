@@ -14,7 +14,8 @@ export function recordableAppMessage(message: unknown): { message: unknown } | {
   }
   if (json === undefined) return { omitted: `not JSON (${typeof message})` };
   const bytes = new TextEncoder().encode(json).length;
-  if (bytes > APP_MESSAGE_MAX_BYTES) return { omitted: `${bytes} bytes, over the record's ${APP_MESSAGE_MAX_BYTES}-byte bound for an App message` };
+  if (bytes > APP_MESSAGE_MAX_BYTES)
+    return { omitted: `${bytes} bytes, over the record's ${APP_MESSAGE_MAX_BYTES}-byte bound for an App message` };
   const parsed: unknown = JSON.parse(json);
   return { message: parsed };
 }

@@ -113,10 +113,16 @@ export function idLabelOf(e: Entry): string {
 /** Rows that must stand out: JSON-RPC errors, failures of the target, and what it wrote to stderr. */
 export function isAlarming(e: Entry): boolean {
   if (e.kind === "message") return kindOf(e) === "error" || e.undelivered !== undefined || isToolError(e.message);
-  if (e.kind === "lifecycle") return e.event === "connect-failed" || e.event === "transport-error" || (e.event === "exited" && e.code !== 0 && e.code !== null && e.code !== undefined);
+  if (e.kind === "lifecycle")
+    return (
+      e.event === "connect-failed" ||
+      e.event === "transport-error" ||
+      (e.event === "exited" && e.code !== 0 && e.code !== null && e.code !== undefined)
+    );
   if (e.kind === "http") return e.http.status >= 400 || e.reason.startsWith("not ");
   if (e.kind === "app") return appIsAlarming(e);
-  if (e.kind === "auth") return (e.auth.type === "problem" && e.auth.severity === "error") || (e.auth.type === "outcome" && e.auth.outcome === "failed");
+  if (e.kind === "auth")
+    return (e.auth.type === "problem" && e.auth.severity === "error") || (e.auth.type === "outcome" && e.auth.outcome === "failed");
   return e.kind === "stdout-noise" || e.kind === "dropped";
 }
 

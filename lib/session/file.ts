@@ -94,7 +94,8 @@ export function answersIn(entries: readonly Entry[]): RecordedAnswer[] {
       asked.set(first, { seq: e.seq, requests: asRecord(result.inputRequests) });
       continue;
     }
-    const inputs = e.dir === "client->server" && e.retryOf !== undefined ? objectOr(asRecord(asRecord(e.message).params).inputResponses) : undefined;
+    const inputs =
+      e.dir === "client->server" && e.retryOf !== undefined ? objectOr(asRecord(asRecord(e.message).params).inputResponses) : undefined;
     const round = e.retryOf !== undefined ? asked.get(e.retryOf) : undefined;
     if (inputs && round) {
       for (const [key, answer] of Object.entries(inputs)) {
@@ -175,14 +176,23 @@ export function parseSession(text: string): { ok: true; session: SessionFile } |
     return { ok: false, message: `this is not a session file: expected "format": "${SESSION_FORMAT}"` };
   }
   if (typeof head.version !== "number") {
-    return { ok: false, message: `this session file's "version" is ${JSON.stringify(head.version) ?? "missing"}, not a number: write "version": ${SESSION_FORMAT_VERSION}` };
+    return {
+      ok: false,
+      message: `this session file's "version" is ${JSON.stringify(head.version) ?? "missing"}, not a number: write "version": ${SESSION_FORMAT_VERSION}`,
+    };
   }
   const depth = depthOf(json, MAX_JSON_DEPTH);
   if (depth > MAX_JSON_DEPTH) {
-    return { ok: false, message: `this session file nests its JSON more than ${MAX_JSON_DEPTH} levels deep: refused (no MCP message needs that; it would exhaust the stack of whatever shows it)` };
+    return {
+      ok: false,
+      message: `this session file nests its JSON more than ${MAX_JSON_DEPTH} levels deep: refused (no MCP message needs that; it would exhaust the stack of whatever shows it)`,
+    };
   }
   if (head.version !== SESSION_FORMAT_VERSION) {
-    return { ok: false, message: `this session file is format version ${String(head.version)}; this inspector reads version ${SESSION_FORMAT_VERSION}${typeof head.version === "number" && head.version > SESSION_FORMAT_VERSION ? " (it was made by a newer inspector: update this one)" : ""}` };
+    return {
+      ok: false,
+      message: `this session file is format version ${String(head.version)}; this inspector reads version ${SESSION_FORMAT_VERSION}${typeof head.version === "number" && head.version > SESSION_FORMAT_VERSION ? " (it was made by a newer inspector: update this one)" : ""}`,
+    };
   }
   const parsed = SessionFileSchema.safeParse(json);
   if (!parsed.success) {
@@ -195,7 +205,9 @@ export function parseSession(text: string): { ok: true; session: SessionFile } |
 const HANDSHAKE = new Set(["initialize", "notifications/initialized", "server/discover"]);
 
 /** Client-originated frames to re-send on replay, in recorded order (the handshake is redone by connecting). */
-export function replayableRequests(entries: readonly Entry[]): Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> {
+export function replayableRequests(
+  entries: readonly Entry[],
+): Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> {
   const out: Array<{ seq: number; method: string; params?: Record<string, unknown>; notification: boolean }> = [];
   for (const e of entries) {
     if (e.kind !== "message" || e.dir !== "client->server") continue;

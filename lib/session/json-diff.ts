@@ -54,7 +54,7 @@ export function pathMatcher(pattern: string): (path: string) => boolean {
       re += "\\[\\d+\\]";
       i += 2;
     } else if (p.startsWith(".*", i)) {
-      re += "(?:\\.[^.\\[]+|\\[\"[^\\]]+\\])";
+      re += '(?:\\.[^.\\[]+|\\["[^\\]]+\\])';
       i += 1;
     } else re += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
@@ -65,7 +65,8 @@ export function pathMatcher(pattern: string): (path: string) => boolean {
 /** Keys whose values differ from run to run by nature. */
 const VOLATILE_KEYS = new Set(["progressToken", "timestamp", "requestId", "taskId", "createdAt", "lastUpdatedAt", "sessionId"]);
 /** Date-times and clock times (with seconds) inside any string: "created at 11:28:16 PM". */
-const TIME_IN_TEXT = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:\s?[AP]M)?\b/g;
+const TIME_IN_TEXT =
+  /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:\s?[AP]M)?\b/g;
 
 /** Replace volatile values with placeholders so two runs can be compared. */
 export function normalizeVolatile(v: unknown, key?: string): unknown {
@@ -102,7 +103,12 @@ export function withoutEnvelope<P extends Record<string, unknown> | undefined>(p
   return (Object.keys(kept).length ? { ...others, _meta: kept } : others) as P;
 }
 
-const ENVELOPE_KEYS = new Set(["io.modelcontextprotocol/protocolVersion", "io.modelcontextprotocol/clientInfo", "io.modelcontextprotocol/clientCapabilities", "io.modelcontextprotocol/logLevel"]);
+const ENVELOPE_KEYS = new Set([
+  "io.modelcontextprotocol/protocolVersion",
+  "io.modelcontextprotocol/clientInfo",
+  "io.modelcontextprotocol/clientCapabilities",
+  "io.modelcontextprotocol/logLevel",
+]);
 
 function isEnvelopeKey(k: string): boolean {
   return ENVELOPE_KEYS.has(k);

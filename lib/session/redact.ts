@@ -37,7 +37,9 @@ type Walk = (v: unknown, seq: number | undefined, key?: string) => unknown;
 /** Redact a session for sharing. Returns the new session and what was hidden, for the review step. */
 export function redactSession(session: SessionFile, opts: RedactOptions): { session: SessionFile; hits: RedactionHit[] } {
   const given = [
-    ...Object.entries(opts.secrets).flatMap(([name, value]) => secretParts(value).map((part) => ({ what: `value of ${name}`, value: part }))),
+    ...Object.entries(opts.secrets).flatMap(([name, value]) =>
+      secretParts(value).map((part) => ({ what: `value of ${name}`, value: part })),
+    ),
     ...(opts.extra ?? []).map((value) => ({ what: "marked secret", value })),
   ];
   // First pass: what the patterns find (a token in a URL query, a password in a connection
@@ -48,7 +50,12 @@ export function redactSession(session: SessionFile, opts: RedactOptions): { sess
   return redactOnce(session, [...given, ...more], opts, new Map());
 }
 
-function redactOnce(session: SessionFile, known: Array<{ what: string; value: string }>, opts: RedactOptions, found: Map<string, string>): { session: SessionFile; hits: RedactionHit[] } {
+function redactOnce(
+  session: SessionFile,
+  known: Array<{ what: string; value: string }>,
+  opts: RedactOptions,
+  found: Map<string, string>,
+): { session: SessionFile; hits: RedactionHit[] } {
   const hits: RedactionHit[] = [];
   const values = known
     .filter((v) => v.value.length >= MIN_SECRET_LENGTH)
@@ -84,7 +91,15 @@ function redactOnce(session: SessionFile, known: Array<{ what: string; value: st
         // An argument after a secret-named flag is the secret: ["--api-key", "VALUE"].
         return v.map((x, i) => {
           const flag = i > 0 ? v[i - 1] : undefined;
-          if (typeof x === "string" && typeof flag === "string" && secretFlag(flag) && !x.startsWith("-") && x.length >= MIN_SECRET_LENGTH && !x.startsWith("[redacted")) return hide(x, seq, flagLabel(flag));
+          if (
+            typeof x === "string" &&
+            typeof flag === "string" &&
+            secretFlag(flag) &&
+            !x.startsWith("-") &&
+            x.length >= MIN_SECRET_LENGTH &&
+            !x.startsWith("[redacted")
+          )
+            return hide(x, seq, flagLabel(flag));
           return walk(x, seq);
         });
       }
@@ -124,7 +139,11 @@ function redactOnce(session: SessionFile, known: Array<{ what: string; value: st
   const redactions: RedactionNote[] = summarize(hits);
   if (drop.size) redactions.push({ what: "entries left out by the person sharing", count: drop.size });
   const target = walk(session.target, undefined) as SessionFile["target"];
-  const negotiated = session.negotiated && { ...(walk(session.negotiated, undefined) as NonNullable<SessionFile["negotiated"]>), initializeRequestSeq: session.negotiated.initializeRequestSeq, initializeResponseSeq: session.negotiated.initializeResponseSeq };
+  const negotiated = session.negotiated && {
+    ...(walk(session.negotiated, undefined) as NonNullable<SessionFile["negotiated"]>),
+    initializeRequestSeq: session.negotiated.initializeRequestSeq,
+    initializeResponseSeq: session.negotiated.initializeResponseSeq,
+  };
   return {
     session: {
       ...session,

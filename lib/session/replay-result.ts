@@ -16,7 +16,14 @@ export const ReplayItemSchema = z.object({
   status: ReplayStatusSchema,
   recorded: z.unknown().optional(),
   replayed: z.unknown().optional(),
-  diff: z.array(z.object({ path: z.string(), op: z.enum(["added", "removed", "changed"]), before: z.unknown().optional(), after: z.unknown().optional() })),
+  diff: z.array(
+    z.object({
+      path: z.string(),
+      op: z.enum(["added", "removed", "changed"]),
+      before: z.unknown().optional(),
+      after: z.unknown().optional(),
+    }),
+  ),
   /** Why there is no response, when there is none; why it was not sent. */
   note: z.string().optional(),
   /** Server-minted ids (a task id, a cursor) replaced in this request: the recorded value, the live one sent. */
@@ -32,13 +39,29 @@ export const ReplayReportSchema = z.object({
   connected: z.boolean(),
   connectError: z.string().optional(),
   items: z.array(ReplayItemSchema),
-  summary: z.object({ same: z.number(), changed: z.number(), newError: z.number(), fixedError: z.number(), noResponse: z.number(), sent: z.number(), cancelled: z.number().default(0) }),
+  summary: z.object({
+    same: z.number(),
+    changed: z.number(),
+    newError: z.number(),
+    fixedError: z.number(),
+    noResponse: z.number(),
+    sent: z.number(),
+    cancelled: z.number().default(0),
+  }),
 });
 export type ReplayReport = z.infer<typeof ReplayReportSchema>;
 
 export function summarizeReplay(items: readonly { status: ReplayStatus }[]): ReplayReport["summary"] {
   const n = (s: ReplayStatus) => items.filter((i) => i.status === s).length;
-  return { same: n("same"), changed: n("changed"), newError: n("new-error"), fixedError: n("fixed-error"), noResponse: n("no-response"), sent: n("sent"), cancelled: n("cancelled") };
+  return {
+    same: n("same"),
+    changed: n("changed"),
+    newError: n("new-error"),
+    fixedError: n("fixed-error"),
+    noResponse: n("no-response"),
+    sent: n("sent"),
+    cancelled: n("cancelled"),
+  };
 }
 
 /** A replay passes when every recorded response came back the same (a call the recording cancelled is not re-run). */

@@ -35,7 +35,11 @@ const PATTERNS: Pattern[] = [
   { what: "Slack webhook", re: /(\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9_/-]{8,})/gi, keep: 1 },
   { what: "Discord webhook", re: /(\bdiscord(?:app)?\.com\/api\/webhooks\/)([0-9]+\/[A-Za-z0-9_-]{20,})/gi, keep: 1 },
   // A secret given as the argument after its flag: --api-key VALUE, --password VALUE.
-  { what: "value of a secret flag", re: /(?:^|\s)--?([A-Za-z0-9_-]+)\s+(?=(?!-)(?!\[redacted)[^\s"']{4})/g, named: { is: (n) => secretNamed(n), value: /()([^\s"']+)/y } },
+  {
+    what: "value of a secret flag",
+    re: /(?:^|\s)--?([A-Za-z0-9_-]+)\s+(?=(?!-)(?!\[redacted)[^\s"']{4})/g,
+    named: { is: (n) => secretNamed(n), value: /()([^\s"']+)/y },
+  },
   { what: "JWT", re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   { what: "OpenAI/Anthropic-style API key", re: /\bsk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{20,}/g },
   { what: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
@@ -44,15 +48,26 @@ const PATTERNS: Pattern[] = [
   { what: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { what: "Stripe key", re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g },
   // ?api_key=, &auth_token=, &client_secret=, &sig= (Azure SAS), X-Amz-Signature=, ?code= (OAuth), #access_token=.
-  { what: "secret in a URL", re: /[?&#;]([A-Za-z0-9_.\-[\]%]+)=(?=(?!\[redacted)[^&\s"'#]{4})/g, named: { is: (n) => secretNamed(n, "param"), value: /()([^&\s"'#]+)/y } },
+  {
+    what: "secret in a URL",
+    re: /[?&#;]([A-Za-z0-9_.\-[\]%]+)=(?=(?!\[redacted)[^&\s"'#]{4})/g,
+    named: { is: (n) => secretNamed(n, "param"), value: /()([^&\s"'#]+)/y },
+  },
   // NAME=value and "NAME": "value" where NAME looks like it holds a secret (env dumps, config echoes).
-  { what: "secret-named field", re: /(?:^|[\s"'{,])([A-Za-z0-9_.-]+)["']?\s*[:=](?=\s*["']?(?!Bearer\b|Basic\b|\[redacted)[^"'\s,}]{4})/g, named: { is: (n) => secretNamed(n), value: /(\s*["']?)([^"'\s,}]+)/y } },
+  {
+    what: "secret-named field",
+    re: /(?:^|[\s"'{,])([A-Za-z0-9_.-]+)["']?\s*[:=](?=\s*["']?(?!Bearer\b|Basic\b|\[redacted)[^"'\s,}]{4})/g,
+    named: { is: (n) => secretNamed(n), value: /(\s*["']?)([^"'\s,}]+)/y },
+  },
 ];
 
 /** The text with every secret a pattern finds replaced by what `hide` returns (a marker). */
 export function redactPatterns(text: string, hide: (secret: string, what: string) => string): string {
   let out = text;
-  for (const p of PATTERNS) out = p.named ? replaceNamed(out, p.re, p.named, (secret) => hide(secret, p.what)) : replacePattern(out, p, (secret) => hide(secret, p.what));
+  for (const p of PATTERNS)
+    out = p.named
+      ? replaceNamed(out, p.re, p.named, (secret) => hide(secret, p.what))
+      : replacePattern(out, p, (secret) => hide(secret, p.what));
   return out;
 }
 

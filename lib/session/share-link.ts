@@ -23,12 +23,17 @@ export async function encodeSessionLink(session: SessionFile, base: string): Pro
 export async function decodeSessionLink(link: string): Promise<{ ok: true; session: SessionFile } | { ok: false; message: string }> {
   const hash = link.includes("#") ? link.slice(link.indexOf("#") + 1) : link;
   if (!hash.startsWith("session=")) return { ok: false, message: "this link carries no session (expected #session=v1.…)" };
-  if (!hash.startsWith(LINK_PREFIX)) return { ok: false, message: `this link is of another format (${hash.slice(8, 12)}…); this inspector reads v1 links` };
+  if (!hash.startsWith(LINK_PREFIX))
+    return { ok: false, message: `this link is of another format (${hash.slice(8, 12)}…); this inspector reads v1 links` };
   let bytes: Uint8Array;
   try {
     bytes = await decompress(fromBase64Url(hash.slice(LINK_PREFIX.length)), MAX_INFLATED_BYTES);
   } catch (e) {
-    if (e instanceof TooLarge) return { ok: false, message: `this link inflates to more than ${MAX_INFLATED_BYTES / 1048576} MB: refused (a real session link is far smaller; ask for the file instead)` };
+    if (e instanceof TooLarge)
+      return {
+        ok: false,
+        message: `this link inflates to more than ${MAX_INFLATED_BYTES / 1048576} MB: refused (a real session link is far smaller; ask for the file instead)`,
+      };
     return { ok: false, message: "this link is damaged: its payload does not decompress (was it cut short?)" };
   }
   return parseSession(new TextDecoder().decode(bytes));

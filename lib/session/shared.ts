@@ -36,7 +36,8 @@ export function arrivalWarning(a: Arrival): string | undefined {
   const from = a.referrer ? originOf(a.referrer) : undefined;
   if (from && from !== own) return `This recording was opened from another site (${visible(from)}), not by you from this inspector.`;
   if (a.opened) return "This recording was opened by another page (window.open), not by you from this inspector.";
-  if (sharedSourceOf(a.href)?.kind === "link") return "This recording came from a share link, not from this inspector's --open: someone else chose the command.";
+  if (sharedSourceOf(a.href)?.kind === "link")
+    return "This recording came from a share link, not from this inspector's --open: someone else chose the command.";
   return undefined;
 }
 
@@ -60,14 +61,32 @@ export function secretsOf(target: Target | undefined): Record<string, string> {
 }
 
 /** The session the page would share now (before redaction), or why there is none. */
-export function sessionFromLive(state: SessionState | undefined, entries: readonly Entry[], inspectorVersion: string | undefined, now = new Date()): { ok: true; session: SessionFile } | { ok: false; message: string } {
+export function sessionFromLive(
+  state: SessionState | undefined,
+  entries: readonly Entry[],
+  inspectorVersion: string | undefined,
+  now = new Date(),
+): { ok: true; session: SessionFile } | { ok: false; message: string } {
   if (!state?.target) return { ok: false, message: "Nothing to share yet: connect to a server first." };
   const last = entriesOfLastConnection(entries);
   if (!last.length) return { ok: false, message: "Nothing to share yet: the record is empty." };
   return {
     ok: true,
     session: buildSession(
-      { inspectorVersion: inspectorVersion ?? "unknown", target: state.target, capabilities: state.capabilities ?? { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false }, negotiated: state.negotiated, entries: last },
+      {
+        inspectorVersion: inspectorVersion ?? "unknown",
+        target: state.target,
+        capabilities: state.capabilities ?? {
+          sampling: true,
+          elicitationForm: true,
+          elicitationUrl: true,
+          roots: true,
+          tasks: false,
+          apps: false,
+        },
+        negotiated: state.negotiated,
+        entries: last,
+      },
       now,
     ),
   };
@@ -76,14 +95,26 @@ export function sessionFromLive(state: SessionState | undefined, entries: readon
 /** A file name for a session: the server's name (or command) and the time it was made. */
 export function sessionFileName(session: SessionFile): string {
   const info = objectOr(session.negotiated?.serverInfo);
-  const base = typeof info?.name === "string" ? info.name : session.target.transport === "stdio" ? session.target.command.split(/[\\/]/).pop()! : new URL(session.target.url).hostname;
+  const base =
+    typeof info?.name === "string"
+      ? info.name
+      : session.target.transport === "stdio"
+        ? session.target.command.split(/[\\/]/).pop()!
+        : new URL(session.target.url).hostname;
   const stamp = session.createdAt.replace(/\.\d+Z$/, "").replace(/[:T]/g, "-");
   return `${base.replace(/[^\w.-]+/g, "-").slice(0, 40) || "session"}-${stamp}.mcp-session.json`;
 }
 
 /** The target a reproduction starts from: the recorded one, with empty values for the env or header names. */
 export function reproduceTargetOf(t: SharedTarget): Target {
-  if (t.transport === "stdio") return { transport: "stdio", command: t.command, args: [...t.args], cwd: t.cwd, env: Object.fromEntries(t.envNames.map((n) => [n, ""])) };
+  if (t.transport === "stdio")
+    return {
+      transport: "stdio",
+      command: t.command,
+      args: [...t.args],
+      cwd: t.cwd,
+      env: Object.fromEntries(t.envNames.map((n) => [n, ""])),
+    };
   return { transport: t.transport, url: t.url, headers: Object.fromEntries(t.headerNames.map((n) => [n, ""])) };
 }
 

@@ -4,7 +4,16 @@ import { RULES, severityOf, type RuleId } from "./rules";
 import { LIST_KINDS, LIST_SPECS, SurfaceSchema, itemId, type ListKind, type Surface, type SurfaceItem } from "./surface";
 import { asRecord, isObject } from "../json/shape";
 
-export const AreaSchema = z.enum(["protocol", "capabilities", "serverInfo", "instructions", "tool", "resource", "resourceTemplate", "prompt"]);
+export const AreaSchema = z.enum([
+  "protocol",
+  "capabilities",
+  "serverInfo",
+  "instructions",
+  "tool",
+  "resource",
+  "resourceTemplate",
+  "prompt",
+]);
 export type Area = z.infer<typeof AreaSchema>;
 const AREA_OF: Record<ListKind, Area> = { tools: "tool", resources: "resource", resourceTemplates: "resourceTemplate", prompts: "prompt" };
 
@@ -55,35 +64,75 @@ export function diffSurfaces(a: Surface, b: Surface): SurfaceDiff {
   const changes: SurfaceChange[] = [];
   const compared: SurfaceDiff["compared"] = [];
   const notes: string[] = [];
-  const add = (area: Area, subject: string, rule: RuleId, message: string, extra: { path?: string; before?: unknown; after?: unknown; direction?: "input" | "output" } = {}) => {
+  const add = (
+    area: Area,
+    subject: string,
+    rule: RuleId,
+    message: string,
+    extra: { path?: string; before?: unknown; after?: unknown; direction?: "input" | "output" } = {},
+  ) => {
     const { direction, ...rest } = extra;
     changes.push({ severity: severityOf(rule, direction), area, subject, rule, message, why: RULES[rule].why, ...rest });
   };
 
   compared.push({ area: "protocol", subject: "protocol version" });
   if (a.protocolVersion !== b.protocolVersion && a.protocolVersion && b.protocolVersion) {
-    const rule = b.protocolVersion < a.protocolVersion ? "protocol-downgraded" : isModern(b.protocolVersion) && !isModern(a.protocolVersion) ? "protocol-era-changed" : "protocol-upgraded";
-    add("protocol", "protocol version", rule, `protocol version ${a.protocolVersion} -> ${b.protocolVersion}`, { path: "$.protocolVersion", before: a.protocolVersion, after: b.protocolVersion });
+    const rule =
+      b.protocolVersion < a.protocolVersion
+        ? "protocol-downgraded"
+        : isModern(b.protocolVersion) && !isModern(a.protocolVersion)
+          ? "protocol-era-changed"
+          : "protocol-upgraded";
+    add("protocol", "protocol version", rule, `protocol version ${a.protocolVersion} -> ${b.protocolVersion}`, {
+      path: "$.protocolVersion",
+      before: a.protocolVersion,
+      after: b.protocolVersion,
+    });
   }
   if (a.requestedProtocolVersion && b.requestedProtocolVersion && a.requestedProtocolVersion !== b.requestedProtocolVersion) {
-    notes.push(`the clients asked for different protocol versions (${a.requestedProtocolVersion}, ${b.requestedProtocolVersion}): the agreed versions depend on that too`);
+    notes.push(
+      `the clients asked for different protocol versions (${a.requestedProtocolVersion}, ${b.requestedProtocolVersion}): the agreed versions depend on that too`,
+    );
   }
   if (a.clientCapabilities && b.clientCapabilities && !equal(a.clientCapabilities, b.clientCapabilities)) {
-    notes.push(`the clients offered different capabilities (${JSON.stringify(a.clientCapabilities)} and ${JSON.stringify(b.clientCapabilities)}): a server may list more to a client that offers more`);
+    notes.push(
+      `the clients offered different capabilities (${JSON.stringify(a.clientCapabilities)} and ${JSON.stringify(b.clientCapabilities)}): a server may list more to a client that offers more`,
+    );
   }
   compared.push({ area: "capabilities", subject: "capabilities" });
-  capabilities(a.capabilities, b.capabilities, "$.capabilities", (rule, path, before, after) => add("capabilities", "capabilities", rule, `capability ${path.slice(15)} ${rule === "capability-withdrawn" ? "withdrawn" : "added"}`, { path, before, after }));
+  capabilities(a.capabilities, b.capabilities, "$.capabilities", (rule, path, before, after) =>
+    add("capabilities", "capabilities", rule, `capability ${path.slice(15)} ${rule === "capability-withdrawn" ? "withdrawn" : "added"}`, {
+      path,
+      before,
+      after,
+    }),
+  );
   compared.push({ area: "serverInfo", subject: "serverInfo" });
   for (const k of unionKeys(a.serverInfo, b.serverInfo)) {
-    if (!equal(a.serverInfo[k], b.serverInfo[k])) add("serverInfo", "serverInfo", "server-info-changed", `serverInfo.${k} ${brief(a.serverInfo[k])} -> ${brief(b.serverInfo[k])}`, { path: `$.serverInfo${seg(k)}`, before: a.serverInfo[k], after: b.serverInfo[k] });
+    if (!equal(a.serverInfo[k], b.serverInfo[k]))
+      add("serverInfo", "serverInfo", "server-info-changed", `serverInfo.${k} ${brief(a.serverInfo[k])} -> ${brief(b.serverInfo[k])}`, {
+        path: `$.serverInfo${seg(k)}`,
+        before: a.serverInfo[k],
+        after: b.serverInfo[k],
+      });
   }
   compared.push({ area: "instructions", subject: "instructions" });
-  if ((a.instructions ?? "") !== (b.instructions ?? "")) add("instructions", "instructions", "instructions-changed", a.instructions === undefined ? "instructions added" : b.instructions === undefined ? "instructions removed" : "instructions changed", { path: "$.instructions", before: a.instructions, after: b.instructions });
+  if ((a.instructions ?? "") !== (b.instructions ?? ""))
+    add(
+      "instructions",
+      "instructions",
+      "instructions-changed",
+      a.instructions === undefined ? "instructions added" : b.instructions === undefined ? "instructions removed" : "instructions changed",
+      { path: "$.instructions", before: a.instructions, after: b.instructions },
+    );
 
   for (const kind of LIST_KINDS) {
     const la = a.lists[kind];
     const lb = b.lists[kind];
-    for (const [side, l] of [[a, la], [b, lb]] as const) {
+    for (const [side, l] of [
+      [a, la],
+      [b, lb],
+    ] as const) {
       if (l.listed && l.problem) notes.push(`${side.label}: ${l.problem}`);
       if (!l.listed) notes.push(`${LIST_SPECS[kind].noun}s not compared: ${side.label}: ${l.why}`);
     }
@@ -111,7 +160,10 @@ export function diffSurfaces(a: Surface, b: Surface): SurfaceDiff {
     changes,
     compared,
     notes,
-    summary: { breaking: changes.filter((c) => c.severity === "breaking").length, compatible: changes.filter((c) => c.severity === "compatible").length },
+    summary: {
+      breaking: changes.filter((c) => c.severity === "breaking").length,
+      compatible: changes.filter((c) => c.severity === "compatible").length,
+    },
   };
 }
 
@@ -125,9 +177,12 @@ export function compareItem(kind: ListKind, a: SurfaceItem, b: SurfaceItem): Ite
   if (kind === "tools") {
     take("inputSchema", "outputSchema", "annotations", "execution");
     out.push(...compareSchemas(a.inputSchema, b.inputSchema, "$.inputSchema").map((c) => ({ ...c, direction: "input" as const })));
-    if (a.outputSchema && !b.outputSchema) out.push({ path: "$.outputSchema", rule: "output-schema-removed", message: "outputSchema removed", before: a.outputSchema });
-    else if (!a.outputSchema && b.outputSchema) out.push({ path: "$.outputSchema", rule: "output-schema-added", message: "outputSchema added", after: b.outputSchema });
-    else if (a.outputSchema) out.push(...compareSchemas(a.outputSchema, b.outputSchema, "$.outputSchema").map((c) => ({ ...c, direction: "output" as const })));
+    if (a.outputSchema && !b.outputSchema)
+      out.push({ path: "$.outputSchema", rule: "output-schema-removed", message: "outputSchema removed", before: a.outputSchema });
+    else if (!a.outputSchema && b.outputSchema)
+      out.push({ path: "$.outputSchema", rule: "output-schema-added", message: "outputSchema added", after: b.outputSchema });
+    else if (a.outputSchema)
+      out.push(...compareSchemas(a.outputSchema, b.outputSchema, "$.outputSchema").map((c) => ({ ...c, direction: "output" as const })));
     out.push(...annotations(asRecord(a.annotations), asRecord(b.annotations)));
     out.push(...execution(asRecord(a.execution), asRecord(b.execution)));
   }
@@ -137,12 +192,25 @@ export function compareItem(kind: ListKind, a: SurfaceItem, b: SurfaceItem): Ite
   }
   if (kind === "resources" || kind === "resourceTemplates") {
     take("mimeType", "annotations");
-    if (!equal(a.mimeType, b.mimeType)) out.push({ path: "$.mimeType", rule: "mime-type-changed", message: `mimeType ${brief(a.mimeType)} -> ${brief(b.mimeType)}`, before: a.mimeType, after: b.mimeType });
+    if (!equal(a.mimeType, b.mimeType))
+      out.push({
+        path: "$.mimeType",
+        rule: "mime-type-changed",
+        message: `mimeType ${brief(a.mimeType)} -> ${brief(b.mimeType)}`,
+        before: a.mimeType,
+        after: b.mimeType,
+      });
     out.push(...annotations(asRecord(a.annotations), asRecord(b.annotations)));
   }
   for (const k of unionKeys(a, b)) {
     if (handled.has(k) || equal(a[k], b[k])) continue;
-    out.push({ path: `$${seg(k)}`, rule: "metadata-changed", message: `${k} ${a[k] === undefined ? "added" : b[k] === undefined ? "removed" : "changed"}`, before: a[k], after: b[k] });
+    out.push({
+      path: `$${seg(k)}`,
+      rule: "metadata-changed",
+      message: `${k} ${a[k] === undefined ? "added" : b[k] === undefined ? "removed" : "changed"}`,
+      before: a[k],
+      after: b[k],
+    });
   }
   return out;
 }
@@ -150,7 +218,13 @@ export function compareItem(kind: ListKind, a: SurfaceItem, b: SurfaceItem): Ite
 function annotations(a: Record<string, unknown>, b: Record<string, unknown>): ItemChange[] {
   return unionKeys(a, b)
     .filter((k) => !equal(a[k], b[k]))
-    .map((k) => ({ path: `$.annotations${seg(k)}`, rule: "annotations-changed" as const, message: `annotations.${k} ${brief(a[k])} -> ${brief(b[k])}`, before: a[k], after: b[k] }));
+    .map((k) => ({
+      path: `$.annotations${seg(k)}`,
+      rule: "annotations-changed" as const,
+      message: `annotations.${k} ${brief(a[k])} -> ${brief(b[k])}`,
+      before: a[k],
+      after: b[k],
+    }));
 }
 
 /** execution.taskSupport (2025-11-25): absent means "forbidden". */
@@ -158,14 +232,28 @@ function execution(a: Record<string, unknown>, b: Record<string, unknown>): Item
   const out: ItemChange[] = [];
   const ta = a.taskSupport ?? "forbidden";
   const tb = b.taskSupport ?? "forbidden";
-  if (ta !== tb) out.push({ path: "$.execution.taskSupport", rule: tb === "optional" ? "task-support-relaxed" : "task-support-changed", message: `execution.taskSupport ${brief(ta)} -> ${brief(tb)}`, before: ta, after: tb });
-  for (const k of unionKeys(a, b)) if (k !== "taskSupport" && !equal(a[k], b[k])) out.push({ path: `$.execution${seg(k)}`, rule: "metadata-changed", message: `execution.${k} changed`, before: a[k], after: b[k] });
+  if (ta !== tb)
+    out.push({
+      path: "$.execution.taskSupport",
+      rule: tb === "optional" ? "task-support-relaxed" : "task-support-changed",
+      message: `execution.taskSupport ${brief(ta)} -> ${brief(tb)}`,
+      before: ta,
+      after: tb,
+    });
+  for (const k of unionKeys(a, b))
+    if (k !== "taskSupport" && !equal(a[k], b[k]))
+      out.push({ path: `$.execution${seg(k)}`, rule: "metadata-changed", message: `execution.${k} changed`, before: a[k], after: b[k] });
   return out;
 }
 
 /** Prompt arguments are inputs: the same rules as an inputSchema's properties. */
 function promptArguments(rawA: unknown, rawB: unknown): ItemChange[] {
-  const args = (v: unknown) => new Map((Array.isArray(v) ? v : []).filter((x) => x && typeof x.name === "string").map((x) => [x.name as string, x as Record<string, unknown>]));
+  const args = (v: unknown) =>
+    new Map(
+      (Array.isArray(v) ? v : [])
+        .filter((x) => x && typeof x.name === "string")
+        .map((x) => [x.name as string, x as Record<string, unknown>]),
+    );
   const a = args(rawA);
   const b = args(rawB);
   const out: ItemChange[] = [];
@@ -173,24 +261,65 @@ function promptArguments(rawA: unknown, rawB: unknown): ItemChange[] {
   for (const [name, x] of a) {
     const y = b.get(name);
     if (!y) {
-      out.push({ path: at(name), rule: "property-removed", message: `argument ${JSON.stringify(name)} removed${x.required ? " (it was required)" : ""}`, before: x, direction: "input" });
+      out.push({
+        path: at(name),
+        rule: "property-removed",
+        message: `argument ${JSON.stringify(name)} removed${x.required ? " (it was required)" : ""}`,
+        before: x,
+        direction: "input",
+      });
       continue;
     }
-    if (!x.required && y.required) out.push({ path: `${at(name)}.required`, rule: "required-added", message: `argument ${JSON.stringify(name)} is now required`, before: false, after: true, direction: "input" });
-    if (x.required && !y.required) out.push({ path: `${at(name)}.required`, rule: "required-removed", message: `argument ${JSON.stringify(name)} is no longer required`, before: true, after: false, direction: "input" });
+    if (!x.required && y.required)
+      out.push({
+        path: `${at(name)}.required`,
+        rule: "required-added",
+        message: `argument ${JSON.stringify(name)} is now required`,
+        before: false,
+        after: true,
+        direction: "input",
+      });
+    if (x.required && !y.required)
+      out.push({
+        path: `${at(name)}.required`,
+        rule: "required-removed",
+        message: `argument ${JSON.stringify(name)} is no longer required`,
+        before: true,
+        after: false,
+        direction: "input",
+      });
     for (const k of unionKeys(x, y)) {
-      if (k !== "name" && k !== "required" && !equal(x[k], y[k])) out.push({ path: `${at(name)}${seg(k)}`, rule: "annotation", message: `argument ${JSON.stringify(name)}: ${k} changed`, before: x[k], after: y[k], direction: "input" });
+      if (k !== "name" && k !== "required" && !equal(x[k], y[k]))
+        out.push({
+          path: `${at(name)}${seg(k)}`,
+          rule: "annotation",
+          message: `argument ${JSON.stringify(name)}: ${k} changed`,
+          before: x[k],
+          after: y[k],
+          direction: "input",
+        });
     }
   }
   for (const [name, y] of b) {
     if (a.has(name)) continue;
-    out.push({ path: at(name), rule: y.required ? "required-added" : "property-added", message: `new ${y.required ? "required" : "optional"} argument ${JSON.stringify(name)}`, after: y, direction: "input" });
+    out.push({
+      path: at(name),
+      rule: y.required ? "required-added" : "property-added",
+      message: `new ${y.required ? "required" : "optional"} argument ${JSON.stringify(name)}`,
+      after: y,
+      direction: "input",
+    });
   }
   return out;
 }
 
 /** A capability (or a flag in one) present before and absent or false now is withdrawn; the reverse is added. */
-function capabilities(a: Record<string, unknown>, b: Record<string, unknown>, path: string, report: (rule: "capability-withdrawn" | "capability-added", path: string, before: unknown, after: unknown) => void): void {
+function capabilities(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  path: string,
+  report: (rule: "capability-withdrawn" | "capability-added", path: string, before: unknown, after: unknown) => void,
+): void {
   for (const k of unionKeys(a, b)) {
     const p = `${path}${seg(k)}`;
     const x = a[k];
@@ -214,7 +343,13 @@ function byId(kind: ListKind, items: readonly SurfaceItem[], label: string, note
 }
 
 function sideOf(s: Surface): SideSummary {
-  return { label: s.label, origin: s.origin, transport: s.transport, serverInfo: s.serverInfo, ...(s.protocolVersion ? { protocolVersion: s.protocolVersion } : {}) };
+  return {
+    label: s.label,
+    origin: s.origin,
+    transport: s.transport,
+    serverInfo: s.serverInfo,
+    ...(s.protocolVersion ? { protocolVersion: s.protocolVersion } : {}),
+  };
 }
 
 function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {

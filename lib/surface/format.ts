@@ -14,7 +14,16 @@ function fails(c: SurfaceChange, failOn: FailOn): boolean {
   return failOn === "any" || c.severity === "breaking";
 }
 
-const AREA_NAME: Record<Area, string> = { protocol: "protocol", capabilities: "capabilities", serverInfo: "serverInfo", instructions: "instructions", tool: "tool", resource: "resource", resourceTemplate: "resource template", prompt: "prompt" };
+const AREA_NAME: Record<Area, string> = {
+  protocol: "protocol",
+  capabilities: "capabilities",
+  serverInfo: "serverInfo",
+  instructions: "instructions",
+  tool: "tool",
+  resource: "resource",
+  resourceTemplate: "resource template",
+  prompt: "prompt",
+};
 
 /** One side as the CLI's text output names it: label, origin, transport, server name and version, protocol. */
 export function sideText(s: SideSummary): string {
@@ -44,7 +53,9 @@ export function changeText(c: SurfaceChange): string {
 
 /** `tool search: ` for an item's change; nothing for a negotiation change (its message names it). */
 export function changeSubject(c: SurfaceChange): string {
-  return c.area === "protocol" || c.area === "capabilities" || c.area === "serverInfo" || c.area === "instructions" ? "" : `${AREA_NAME[c.area]} ${c.subject}: `;
+  return c.area === "protocol" || c.area === "capabilities" || c.area === "serverInfo" || c.area === "instructions"
+    ? ""
+    : `${AREA_NAME[c.area]} ${c.subject}: `;
 }
 
 /** `  [$.inputSchema.properties.x]`, or nothing when the message already says where. */
@@ -65,7 +76,10 @@ export function formatDiffJson(d: SurfaceDiff): string {
  */
 export function formatDiffJunit(d: SurfaceDiff, failOn: FailOn = "breaking"): string {
   const areas = [...new Set(d.compared.map((c) => c.area))];
-  const suites = areas.map((area) => ({ name: AREA_NAME[area], cases: d.compared.filter((s) => s.area === area).map((s) => subjectCase(changesOf(d, s), s, failOn)) }));
+  const suites = areas.map((area) => ({
+    name: AREA_NAME[area],
+    cases: d.compared.filter((s) => s.area === area).map((s) => subjectCase(changesOf(d, s), s, failOn)),
+  }));
   return junitXml(`mcp diff ${d.a.label} -> ${d.b.label}`, suites);
 }
 
@@ -73,7 +87,12 @@ function subjectCase(changes: SurfaceChange[], s: { area: Area; subject: string 
   const c: JunitCase = { classname: `diff.${s.area}`, name: s.subject };
   const failed = changes.filter((ch) => fails(ch, failOn));
   const text = changes.map((ch) => `${ch.severity}: ${ch.message}${ch.path ? ` [${ch.path}]` : ""} (${ch.rule}: ${ch.why})`).join("\n");
-  if (failed.length) c.failure = { type: failed.some((ch) => ch.severity === "breaking") ? "breaking" : "changed", message: failed.map((ch) => ch.message).join("; "), body: text };
+  if (failed.length)
+    c.failure = {
+      type: failed.some((ch) => ch.severity === "breaking") ? "breaking" : "changed",
+      message: failed.map((ch) => ch.message).join("; "),
+      body: text,
+    };
   else if (changes.length) c.output = text;
   return c;
 }

@@ -1,7 +1,16 @@
 import type { Entry, MessageEntry } from "../record/format";
 import { entriesOfLastConnection, type SessionFile } from "../session/file";
 import { isErrorResponse, isRequest, resultObject } from "../protocol/jsonrpc";
-import { LIST_KINDS, LIST_SPECS, surfaceFromListings, type ListKind, type Listed, type NegotiationLike, type Surface, type SurfaceItem } from "./surface";
+import {
+  LIST_KINDS,
+  LIST_SPECS,
+  surfaceFromListings,
+  type ListKind,
+  type Listed,
+  type NegotiationLike,
+  type Surface,
+  type SurfaceItem,
+} from "./surface";
 import { asRecord, objectOr } from "../json/shape";
 
 const LIST_CHANGED: Record<ListKind, string> = {
@@ -24,9 +33,14 @@ export function surfaceFromSession(session: SessionFile, label: string): { ok: t
  * The same from a record and its negotiation: a session file's, or the page's live session
  * (its timeline is a recording too; origin "live"). Only the last connection counts.
  */
-export function surfaceFromRecord(all: readonly Entry[], negotiated: SessionFile["negotiated"], head: { label: string; origin: Surface["origin"]; transport: Surface["transport"] }): { ok: true; surface: Surface } | { ok: false; message: string } {
+export function surfaceFromRecord(
+  all: readonly Entry[],
+  negotiated: SessionFile["negotiated"],
+  head: { label: string; origin: Surface["origin"]; transport: Surface["transport"] },
+): { ok: true; surface: Surface } | { ok: false; message: string } {
   const entries = entriesOfLastConnection(all);
-  if (!entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.pair)) return { ok: false, message: "the recording holds no responses, so it shows no server to compare" };
+  if (!entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.pair))
+    return { ok: false, message: "the recording holds no responses, so it shows no server to compare" };
   const n = negotiationOf(negotiated, entries);
   if (!n) return { ok: false, message: "the recording has no initialize response, so it shows no server to compare" };
   const listings: Partial<Record<ListKind, Listed>> = {};
@@ -43,7 +57,14 @@ function negotiationOf(negotiated: SessionFile["negotiated"], entries: readonly 
   const result = resultObject(init?.message);
   if (negotiated && (result || negotiated.protocolVersion)) {
     const n = negotiated;
-    return { protocolVersion: n.protocolVersion, requestedProtocolVersion: n.requestedProtocolVersion, serverCapabilities: n.serverCapabilities, clientCapabilities: n.clientCapabilities, serverInfo: n.serverInfo, instructions: n.instructions };
+    return {
+      protocolVersion: n.protocolVersion,
+      requestedProtocolVersion: n.requestedProtocolVersion,
+      serverCapabilities: n.serverCapabilities,
+      clientCapabilities: n.clientCapabilities,
+      serverInfo: n.serverInfo,
+      instructions: n.instructions,
+    };
   }
   if (!result) return discoverNegotiation(entries);
   const request = entries.find((e) => e.kind === "message" && e.seq === init!.pair!.seq) as MessageEntry | undefined;
@@ -88,7 +109,8 @@ function responseTo(entries: readonly Entry[], method: string): MessageEntry | u
 export function lastListing(entries: readonly Entry[], kind: ListKind): Listed | undefined {
   const { method, key } = LIST_SPECS[kind];
   const responses = new Map<number, MessageEntry>();
-  for (const e of entries) if (e.kind === "message" && e.dir === "server->client" && e.pair?.method === method) responses.set(e.pair.seq, e);
+  for (const e of entries)
+    if (e.kind === "message" && e.dir === "server->client" && e.pair?.method === method) responses.set(e.pair.seq, e);
   let chain: { items: SurfaceItem[]; next?: string; pages: number } | undefined;
   let complete: { items: SurfaceItem[]; endSeq: number } | undefined;
   let failure: string | undefined;
@@ -100,7 +122,9 @@ export function lastListing(entries: readonly Entry[], kind: ListKind): Listed |
     const res = responses.get(e.seq)?.message;
     const result = resultObject(res);
     if (!result) {
-      failure = isErrorResponse(res) ? `the recorded ${method} answered an error: ${res.error.message}` : `the recorded ${method} has no response`;
+      failure = isErrorResponse(res)
+        ? `the recorded ${method} answered an error: ${res.error.message}`
+        : `the recorded ${method} has no response`;
       chain = undefined;
       continue;
     }
@@ -116,9 +140,20 @@ export function lastListing(entries: readonly Entry[], kind: ListKind): Listed |
     }
   }
   if (!complete) {
-    if (chain) return { error: `the recording's ${method} stops after page ${chain.pages} (nextCursor ${JSON.stringify(chain.next)} was never followed)` };
+    if (chain)
+      return {
+        error: `the recording's ${method} stops after page ${chain.pages} (nextCursor ${JSON.stringify(chain.next)} was never followed)`,
+      };
     return failure ? { error: failure } : undefined;
   }
-  const stale = entries.some((e) => e.kind === "message" && e.dir === "server->client" && e.seq > complete!.endSeq && asRecord(e.message).method === LIST_CHANGED[kind]);
-  return { items: complete.items, ...(stale ? { problem: `the server sent ${LIST_CHANGED[kind]} after the recording's last ${method}: the list may have changed since` } : {}) };
+  const stale = entries.some(
+    (e) =>
+      e.kind === "message" && e.dir === "server->client" && e.seq > complete!.endSeq && asRecord(e.message).method === LIST_CHANGED[kind],
+  );
+  return {
+    items: complete.items,
+    ...(stale
+      ? { problem: `the server sent ${LIST_CHANGED[kind]} after the recording's last ${method}: the list may have changed since` }
+      : {}),
+  };
 }

@@ -29,7 +29,12 @@ export function groupChanges(d: SurfaceDiff): ChangeGroup[] {
     const of = d.changes.filter((c) => c.area === area);
     if (!of.length) continue;
     const breaking = of.filter((c) => c.severity === "breaking");
-    out.push({ area, title: TITLES[area], breaking: breaking.length, changes: [...breaking, ...of.filter((c) => c.severity !== "breaking")] });
+    out.push({
+      area,
+      title: TITLES[area],
+      breaking: breaking.length,
+      changes: [...breaking, ...of.filter((c) => c.severity !== "breaking")],
+    });
   }
   return out;
 }

@@ -13,14 +13,44 @@ export interface SchemaChange {
 
 type Schema = JsonObject;
 
-const ANNOTATIONS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment", "$schema", "$id", "$anchor"]);
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "default",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+  "$schema",
+  "$id",
+  "$anchor",
+]);
 /** Compared through the $refs that use them, not as a whole. */
 const DEFINITIONS = new Set(["$defs", "definitions"]);
 const LOWER = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
 const UPPER = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
 /** Constraints where "added" tightens, "removed" loosens and "replaced" is neither. */
 const SWAPPED = ["pattern", "format", "multipleOf", "contentMediaType", "contentEncoding"];
-const HANDLED = new Set([...ANNOTATIONS, ...DEFINITIONS, ...LOWER, ...UPPER, ...SWAPPED, "type", "enum", "const", "properties", "required", "additionalProperties", "items", "prefixItems", "anyOf", "oneOf", "uniqueItems", "$ref"]);
+const HANDLED = new Set([
+  ...ANNOTATIONS,
+  ...DEFINITIONS,
+  ...LOWER,
+  ...UPPER,
+  ...SWAPPED,
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "anyOf",
+  "oneOf",
+  "uniqueItems",
+  "$ref",
+]);
 const MAX_DEPTH = 40;
 
 interface Ctx {
@@ -101,7 +131,7 @@ function bounds(a: Schema, b: Schema, path: string, ctx: Ctx): void {
     if (vb === undefined) return push(ctx, p, "bound-loosened", `${k} ${show(va)} removed`, va, vb);
     // Draft-4's boolean exclusiveMinimum/Maximum, or anything odd: a replaced constraint.
     if (typeof va !== "number" || typeof vb !== "number") return push(ctx, p, "bound-changed", `${k} ${show(va)} -> ${show(vb)}`, va, vb);
-    push(ctx, p, (vb > va) === tighterWhenBigger ? "bound-tightened" : "bound-loosened", `${k} ${va} -> ${vb}`, va, vb);
+    push(ctx, p, vb > va === tighterWhenBigger ? "bound-tightened" : "bound-loosened", `${k} ${va} -> ${vb}`, va, vb);
   };
   for (const k of LOWER) bound(k, true);
   for (const k of UPPER) bound(k, false);
@@ -110,9 +140,24 @@ function bounds(a: Schema, b: Schema, path: string, ctx: Ctx): void {
     const vb = b[k];
     if (equal(va, vb)) continue;
     const rule: RuleId = va === undefined ? "bound-tightened" : vb === undefined ? "bound-loosened" : "bound-changed";
-    push(ctx, `${path}.${k}`, rule, va === undefined ? `${k} ${show(vb)} added` : vb === undefined ? `${k} ${show(va)} removed` : `${k} ${show(va)} -> ${show(vb)}`, va, vb);
+    push(
+      ctx,
+      `${path}.${k}`,
+      rule,
+      va === undefined ? `${k} ${show(vb)} added` : vb === undefined ? `${k} ${show(va)} removed` : `${k} ${show(va)} -> ${show(vb)}`,
+      va,
+      vb,
+    );
   }
-  if (!!a.uniqueItems !== !!b.uniqueItems) push(ctx, `${path}.uniqueItems`, b.uniqueItems ? "bound-tightened" : "bound-loosened", `uniqueItems ${!!a.uniqueItems} -> ${!!b.uniqueItems}`, a.uniqueItems, b.uniqueItems);
+  if (!!a.uniqueItems !== !!b.uniqueItems)
+    push(
+      ctx,
+      `${path}.uniqueItems`,
+      b.uniqueItems ? "bound-tightened" : "bound-loosened",
+      `uniqueItems ${!!a.uniqueItems} -> ${!!b.uniqueItems}`,
+      a.uniqueItems,
+      b.uniqueItems,
+    );
 }
 
 function objects(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): void {
@@ -123,17 +168,30 @@ function objects(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): v
   const closedA = a.additionalProperties === false;
   for (const k of Object.keys(pa)) {
     const p = `${path}.properties${seg(k)}`;
-    if (!(k in pb)) push(ctx, p, "property-removed", `property ${show(k)} removed${ra.has(k) ? " (it was required)" : ""}`, pa[k], undefined);
+    if (!(k in pb))
+      push(ctx, p, "property-removed", `property ${show(k)} removed${ra.has(k) ? " (it was required)" : ""}`, pa[k], undefined);
     else walk(pa[k], pb[k], p, ctx, depth + 1);
   }
   for (const k of Object.keys(pb)) {
     if (k in pa) continue;
     const p = `${path}.properties${seg(k)}`;
     if (rb.has(k) && !ra.has(k)) push(ctx, p, "required-added", `new required property ${show(k)}`, undefined, pb[k]);
-    else push(ctx, p, closedA ? "property-added-to-closed" : "property-added", `new ${rb.has(k) ? "" : "optional "}property ${show(k)}`, undefined, pb[k]);
+    else
+      push(
+        ctx,
+        p,
+        closedA ? "property-added-to-closed" : "property-added",
+        `new ${rb.has(k) ? "" : "optional "}property ${show(k)}`,
+        undefined,
+        pb[k],
+      );
   }
-  for (const k of rb) if (!ra.has(k) && !(k in pb && !(k in pa))) push(ctx, `${path}.required`, "required-added", `property ${show(k)} is now required`, [...ra], [...rb]);
-  for (const k of ra) if (!rb.has(k) && (k in pb || !(k in pa))) push(ctx, `${path}.required`, "required-removed", `property ${show(k)} is no longer required`, [...ra], [...rb]);
+  for (const k of rb)
+    if (!ra.has(k) && !(k in pb && !(k in pa)))
+      push(ctx, `${path}.required`, "required-added", `property ${show(k)} is now required`, [...ra], [...rb]);
+  for (const k of ra)
+    if (!rb.has(k) && (k in pb || !(k in pa)))
+      push(ctx, `${path}.required`, "required-removed", `property ${show(k)} is no longer required`, [...ra], [...rb]);
   const apA = a.additionalProperties;
   const apB = b.additionalProperties;
   if (same(apA, apB)) return;
@@ -150,7 +208,8 @@ function arrays(a: Schema, b: Schema, path: string, ctx: Ctx, depth: number): vo
     if (same(ia, ib)) continue;
     if (Array.isArray(ia) && Array.isArray(ib)) {
       for (let i = 0; i < Math.max(ia.length, ib.length); i++) walk(ia[i] ?? {}, ib[i] ?? {}, `${path}.${k}[${i}]`, ctx, depth + 1);
-    } else if (Array.isArray(ia) || Array.isArray(ib)) push(ctx, `${path}.${k}`, "unclassified", `${k} changed between a tuple and a single schema`, ia, ib);
+    } else if (Array.isArray(ia) || Array.isArray(ib))
+      push(ctx, `${path}.${k}`, "unclassified", `${k} changed between a tuple and a single schema`, ia, ib);
     else walk(ia ?? {}, ib ?? {}, `${path}.${k}`, ctx, depth + 1);
   }
 }
@@ -228,7 +287,13 @@ function enumOf(s: Schema): unknown[] | undefined {
 
 /** Canonical JSON (keys sorted), so `{a,b}` and `{b,a}` compare equal. */
 export function key(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : x)) ?? "undefined";
+  return (
+    JSON.stringify(v, (_k, x) =>
+      x && typeof x === "object" && !Array.isArray(x)
+        ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)))
+        : x,
+    ) ?? "undefined"
+  );
 }
 
 /** Equal subschemas, for skipping: equal text is an equal schema only without $refs, which may name changed definitions. */

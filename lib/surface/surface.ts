@@ -12,7 +12,13 @@ export type ListKind = (typeof LIST_KINDS)[number];
 export const LIST_SPECS: Record<ListKind, { method: string; key: string; id: string; capability: string; noun: string }> = {
   tools: { method: "tools/list", key: "tools", id: "name", capability: "tools", noun: "tool" },
   resources: { method: "resources/list", key: "resources", id: "uri", capability: "resources", noun: "resource" },
-  resourceTemplates: { method: "resources/templates/list", key: "resourceTemplates", id: "uriTemplate", capability: "resources", noun: "resource template" },
+  resourceTemplates: {
+    method: "resources/templates/list",
+    key: "resourceTemplates",
+    id: "uriTemplate",
+    capability: "resources",
+    noun: "resource template",
+  },
   prompts: { method: "prompts/list", key: "prompts", id: "name", capability: "prompts", noun: "prompt" },
 };
 
@@ -56,7 +62,11 @@ export interface NegotiationLike {
 export type Listed = { items: SurfaceItem[]; problem?: string } | { error: string };
 
 /** Build a surface from a live connection's negotiation and its listings (missing kinds: see `listState`). */
-export function surfaceFromListings(head: { label: string; origin: Surface["origin"]; transport: Surface["transport"] }, n: NegotiationLike, listings: Partial<Record<ListKind, Listed>>): Surface {
+export function surfaceFromListings(
+  head: { label: string; origin: Surface["origin"]; transport: Surface["transport"] },
+  n: NegotiationLike,
+  listings: Partial<Record<ListKind, Listed>>,
+): Surface {
   const lists = {} as Surface["lists"];
   for (const kind of LIST_KINDS) lists[kind] = listState(kind, n.serverCapabilities, listings[kind]);
   return {

@@ -27,6 +27,12 @@ export function mcpServerEntry(target: Target): Record<string, unknown> {
 
 /** A config key for a server: its name from initialize, else the command's or host's name. */
 export function serverKey(target: Target, serverName?: string): string {
-  const raw = serverName ?? (target.transport === "stdio" ? target.command.split(/[\\/]/).pop() ?? "server" : new URL(target.url).hostname);
-  return raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "server";
+  const raw =
+    serverName ?? (target.transport === "stdio" ? (target.command.split(/[\\/]/).pop() ?? "server") : new URL(target.url).hostname);
+  return (
+    raw
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "server"
+  );
 }

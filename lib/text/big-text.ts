@@ -85,7 +85,10 @@ export function previewJson(value: unknown, opts?: ClipOptions): { text: string;
   const c = clipJson(value, opts);
   const text = JSON.stringify(c.value, null, 2) ?? String(value);
   const { head, rest } = headOf(text);
-  return { text: rest ? `${head}\n… [${rest.toLocaleString("en-US")} more characters of the clipped view]` : head, clipped: c.clipped || rest > 0 };
+  return {
+    text: rest ? `${head}\n… [${rest.toLocaleString("en-US")} more characters of the clipped view]` : head,
+    clipped: c.clipped || rest > 0,
+  };
 }
 
 /** Decoded size in bytes of base64 data, without copying it (whitespace ignored). */
@@ -101,7 +104,10 @@ export function base64Size(data: string): number {
 export function base64Head(data: string, bytes: number): string {
   const want = Math.ceil(bytes / 3) * 4;
   // Take a little more than needed in case of whitespace, then trim to a whole quantum.
-  const clean = data.slice(0, want + 256).replace(/\s+/g, "").slice(0, want);
+  const clean = data
+    .slice(0, want + 256)
+    .replace(/\s+/g, "")
+    .slice(0, want);
   return clean.slice(0, clean.length - (clean.length % 4));
 }
 

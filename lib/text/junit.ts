@@ -40,7 +40,8 @@ function counts(cases: JunitCase[]): string {
 function caseXml(c: JunitCase): string[] {
   const head = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}"`;
   const body: string[] = [];
-  if (c.failure) body.push(`      <failure type="${attr(c.failure.type)}" message="${attr(c.failure.message)}">${text(c.failure.body ?? "")}</failure>`);
+  if (c.failure)
+    body.push(`      <failure type="${attr(c.failure.type)}" message="${attr(c.failure.message)}">${text(c.failure.body ?? "")}</failure>`);
   if (c.error) body.push(`      <error message="${attr(c.error.message)}"/>`);
   if (c.skipped) body.push(`      <skipped message="${attr(c.skipped.message)}"/>`);
   if (c.output) body.push(`      <system-out>${text(c.output)}</system-out>`);
@@ -57,7 +58,10 @@ function attr(s: string): string {
 
 /** Element text: its lines kept, each line escaped as an attribute is. */
 function text(s: string): string {
-  return s.split("\n").map((line) => markup(visible(line))).join("\n");
+  return s
+    .split("\n")
+    .map((line) => markup(visible(line)))
+    .join("\n");
 }
 
 function markup(s: string): string {

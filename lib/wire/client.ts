@@ -91,7 +91,12 @@ export class InspectorClient {
     socket.onmessage = (ev) => this.onFrame(String(ev.data));
     socket.onclose = (ev) => {
       for (const w of this.waiting.values()) {
-        settle(w, w.requestSeq !== undefined ? new SocketDropped(w.requestSeq, ev.code) : new Error(`the connection to the inspector dropped (${ev.code}) before the backend took the command: nothing was sent`));
+        settle(
+          w,
+          w.requestSeq !== undefined
+            ? new SocketDropped(w.requestSeq, ev.code)
+            : new Error(`the connection to the inspector dropped (${ev.code}) before the backend took the command: nothing was sent`),
+        );
       }
       this.waiting.clear();
       this.handlers.closed?.(ev.code, ev.reason);

@@ -34,7 +34,10 @@ export const ReplySchemas = {
 export type ReplyOf<K extends CommandType> = z.infer<(typeof ReplySchemas)[K]>;
 
 /** Check a reply against its command's schema: the parsed reply, or in words why it does not fit. */
-export function parseReply<K extends CommandType>(type: K, value: unknown): { ok: true; reply: ReplyOf<K> } | { ok: false; message: string } {
+export function parseReply<K extends CommandType>(
+  type: K,
+  value: unknown,
+): { ok: true; reply: ReplyOf<K> } | { ok: false; message: string } {
   const parsed = ReplySchemas[type].safeParse(value);
   if (parsed.success) return { ok: true, reply: parsed.data as ReplyOf<K> };
   const issue = parsed.error.issues[0];

@@ -21,7 +21,12 @@ export function pageOrigins(port: number, extraHostnames: readonly string[] = []
  * holds no session and needs no token; Host is checked as on the main server (DNS rebinding),
  * and only the inspector page may frame it.
  */
-export async function startSandboxServer(opts: { host: string; port?: number; embedderOrigins: string[]; extraHostnames?: string[] }): Promise<SandboxServer> {
+export async function startSandboxServer(opts: {
+  host: string;
+  port?: number;
+  embedderOrigins: string[];
+  extraHostnames?: string[];
+}): Promise<SandboxServer> {
   const html = sandboxPageHtml(opts.embedderOrigins);
   const headers = {
     "Content-Type": "text/html; charset=utf-8",
@@ -37,7 +42,8 @@ export async function startSandboxServer(opts: { host: string; port?: number; em
       res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Frame-Options": "DENY" });
       res.end(text);
     };
-    if (!hostAllowed(req.headers.host, opts.extraHostnames)) return plain(403, "Forbidden: the Host header must name localhost or a loopback address");
+    if (!hostAllowed(req.headers.host, opts.extraHostnames))
+      return plain(403, "Forbidden: the Host header must name localhost or a loopback address");
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path !== SANDBOX_PATH) return plain(404, "Not found");
     if (req.method !== "GET" && req.method !== "HEAD") return plain(405, "Method not allowed");

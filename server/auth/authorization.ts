@@ -25,7 +25,14 @@ export function checkPkce(ctx: FlowContext, meta: AuthServerMetadata, fromMetada
     throw new AuthFlowError("authorization-server-metadata", message, SPEC.pkce);
   }
   if (!methods && fromMetadata) {
-    ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: "the metadata has no code_challenge_methods_supported (the spec says a client must then refuse); sending S256 anyway, as the SDK does", spec: SPEC.pkce });
+    ctx.report({
+      type: "problem",
+      step: "authorization-server-metadata",
+      severity: "warning",
+      message:
+        "the metadata has no code_challenge_methods_supported (the spec says a client must then refuse); sending S256 anyway, as the SDK does",
+      spec: SPEC.pkce,
+    });
   }
 }
 
@@ -34,9 +41,13 @@ export function checkPkce(ctx: FlowContext, meta: AuthServerMetadata, fromMetada
  * naming file:, javascript: or another scheme would have the OS open what the authorization
  * server chose (the class of CVE-2025-6514): refused, and said why, before any URL is built.
  */
-export function checkAuthorizationEndpoint(ctx: FlowContext, meta: AuthServerMetadata): asserts meta is AuthServerMetadata & { authorization_endpoint: string } {
+export function checkAuthorizationEndpoint(
+  ctx: FlowContext,
+  meta: AuthServerMetadata,
+): asserts meta is AuthServerMetadata & { authorization_endpoint: string } {
   if (meta.authorization_endpoint === undefined) {
-    const message = "the authorization server's metadata names no authorization_endpoint: it offers no login (a machine-to-machine server?); try --auth client-credentials";
+    const message =
+      "the authorization server's metadata names no authorization_endpoint: it offers no login (a machine-to-machine server?); try --auth client-credentials";
     ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "error", message, spec: SPEC.asMetadata });
     throw new AuthFlowError("authorization-server-metadata", message, SPEC.asMetadata);
   }
@@ -85,10 +96,21 @@ export function parseCallback(callbackUrl: string, expectedState: string, redire
   }
   const p = url.searchParams;
   if (p.get("state") !== expectedState) {
-    throw new StateMismatchError("callback", p.has("state") ? "the state in the callback is not the one this flow sent: refused (a stale login, or a forged redirect)" : "the callback carries no state: refused", SPEC.state);
+    throw new StateMismatchError(
+      "callback",
+      p.has("state")
+        ? "the state in the callback is not the one this flow sent: refused (a stale login, or a forged redirect)"
+        : "the callback carries no state: refused",
+      SPEC.state,
+    );
   }
   const error = p.get("error");
-  if (error) throw new AuthFlowError("callback", `the authorization server refused: ${error}${p.get("error_description") ? `: ${p.get("error_description")}` : ""}`, SPEC.authError);
+  if (error)
+    throw new AuthFlowError(
+      "callback",
+      `the authorization server refused: ${error}${p.get("error_description") ? `: ${p.get("error_description")}` : ""}`,
+      SPEC.authError,
+    );
   const code = p.get("code");
   if (!code) throw new AuthFlowError("callback", "the callback carries no code", SPEC.authError);
   return code;
@@ -110,8 +132,14 @@ export async function followAuthorization(ctx: FlowContext, url: string, redirec
     const answer = await exchange(ctx, "authorization", at);
     const location = answer.headers.get("location");
     if (answer.status < 300 || answer.status >= 400 || !location) {
-      const page = answer.status === 200 ? "shows a page (a person must log in or approve)" : `answered ${answer.status}${location ? "" : " with no Location"}`;
-      throw new AuthFlowError("authorization", `${at} ${page}: non-interactive authorization needs a server that redirects back without a person`);
+      const page =
+        answer.status === 200
+          ? "shows a page (a person must log in or approve)"
+          : `answered ${answer.status}${location ? "" : " with no Location"}`;
+      throw new AuthFlowError(
+        "authorization",
+        `${at} ${page}: non-interactive authorization needs a server that redirects back without a person`,
+      );
     }
     const next = new URL(location, at);
     if (sameEndpoint(next, target)) return next.href;

@@ -34,6 +34,12 @@ export async function startCallbackServer(wanted: string | undefined, finish: (q
 
 /** Plain text in a page that runs nothing. */
 function reply(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'", "Cache-Control": "no-store" });
-  res.end(`<!doctype html><meta charset="utf-8"><title>MCP Inspector login</title><p>${text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
+  res.writeHead(status, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": "default-src 'none'",
+    "Cache-Control": "no-store",
+  });
+  res.end(
+    `<!doctype html><meta charset="utf-8"><title>MCP Inspector login</title><p>${text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`,
+  );
 }

@@ -23,16 +23,29 @@ export interface ClientCredentials {
 export function chooseTokenAuth(client: ClientCredentials, meta: AuthServerMetadata): { method: TokenAuthMethod; why: string } {
   const listed = meta.token_endpoint_auth_methods_supported;
   if (client.signing) {
-    const said = !listed ? "the server lists no token_endpoint_auth_methods_supported" : listed.includes("private_key_jwt") ? `the server lists ${listed.join(", ")}` : `the server lists only ${listed.join(", ")}, but a key is what was given`;
+    const said = !listed
+      ? "the server lists no token_endpoint_auth_methods_supported"
+      : listed.includes("private_key_jwt")
+        ? `the server lists ${listed.join(", ")}`
+        : `the server lists only ${listed.join(", ")}, but a key is what was given`;
     return { method: "private_key_jwt", why: `a private key was given (${client.signing.alg}); ${said}` };
   }
   const reg = client.registeredMethod;
-  if (reg && KNOWN.includes(reg) && (!listed || listed.includes(reg))) return { method: reg as TokenAuthMethod, why: `the client was registered with ${reg}` };
+  if (reg && KNOWN.includes(reg) && (!listed || listed.includes(reg)))
+    return { method: reg as TokenAuthMethod, why: `the client was registered with ${reg}` };
   if (!client.clientSecret) return { method: "none", why: "the client has no secret (a public client)" };
-  if (!listed) return { method: "client_secret_basic", why: "the metadata lists no token_endpoint_auth_methods_supported, whose default is client_secret_basic (RFC 8414 §2)" };
-  if (listed.includes("client_secret_basic")) return { method: "client_secret_basic", why: `the server lists ${listed.join(", ")}; basic is preferred with a secret` };
+  if (!listed)
+    return {
+      method: "client_secret_basic",
+      why: "the metadata lists no token_endpoint_auth_methods_supported, whose default is client_secret_basic (RFC 8414 §2)",
+    };
+  if (listed.includes("client_secret_basic"))
+    return { method: "client_secret_basic", why: `the server lists ${listed.join(", ")}; basic is preferred with a secret` };
   if (listed.includes("client_secret_post")) return { method: "client_secret_post", why: `the server lists ${listed.join(", ")}` };
-  return { method: "client_secret_post", why: `the server lists ${listed.join(", ")}, none for a client with a secret; sending it in the body` };
+  return {
+    method: "client_secret_post",
+    why: `the server lists ${listed.join(", ")}, none for a client with a secret; sending it in the body`,
+  };
 }
 
 /** The method asked for at dynamic registration: public if the server allows, else basic, else post. */
@@ -53,7 +66,13 @@ function basic(id: string, secret: string): string {
  * Put the client's credentials on a token request the way `method` says. `audience`: who a
  * private_key_jwt assertion is for (the authorization server's issuer, else its token endpoint).
  */
-export function applyClientAuth(method: TokenAuthMethod, client: ClientCredentials, headers: Record<string, string>, params: URLSearchParams, audience: string): void {
+export function applyClientAuth(
+  method: TokenAuthMethod,
+  client: ClientCredentials,
+  headers: Record<string, string>,
+  params: URLSearchParams,
+  audience: string,
+): void {
   if (method === "client_secret_basic" && client.clientSecret !== undefined) {
     headers.authorization = basic(client.clientId, client.clientSecret);
     return;

@@ -26,20 +26,61 @@ const TOKEN_TYPE = { idToken: "urn:ietf:params:oauth:token-type:id_token", idJag
 export async function requestIdJag(ctx: FlowContext, d: Discovered, opts: CrossAppOptions, scope: string | undefined): Promise<string> {
   ctx.origins.allow(opts.idpTokenEndpoint, "the enterprise IdP's token endpoint, as given");
   const audience = d.meta.issuer ?? d.issuer;
-  ctx.report({ type: "decision", step: "authorization", chose: `token exchange at ${opts.idpTokenEndpoint}: an ID-JAG for ${audience}`, why: "cross-app access: the IdP vouches for the person to the MCP server's authorization server, no login there", spec: M2M_SPEC.sep990 });
-  const params = new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:token-exchange", requested_token_type: TOKEN_TYPE.idJag, subject_token: opts.idToken, subject_token_type: TOKEN_TYPE.idToken, audience, resource: d.resource, ...(scope ? { scope } : {}) });
+  ctx.report({
+    type: "decision",
+    step: "authorization",
+    chose: `token exchange at ${opts.idpTokenEndpoint}: an ID-JAG for ${audience}`,
+    why: "cross-app access: the IdP vouches for the person to the MCP server's authorization server, no login there",
+    spec: M2M_SPEC.sep990,
+  });
+  const params = new URLSearchParams({
+    grant_type: "urn:ietf:params:oauth:grant-type:token-exchange",
+    requested_token_type: TOKEN_TYPE.idJag,
+    subject_token: opts.idToken,
+    subject_token_type: TOKEN_TYPE.idToken,
+    audience,
+    resource: d.resource,
+    ...(scope ? { scope } : {}),
+  });
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
-  if (opts.idpClientId && opts.idpClientSecret) headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(opts.idpClientId)}:${encodeURIComponent(opts.idpClientSecret)}`).toString("base64")}`;
+  if (opts.idpClientId && opts.idpClientSecret)
+    headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(opts.idpClientId)}:${encodeURIComponent(opts.idpClientSecret)}`).toString("base64")}`;
   else if (opts.idpClientId) params.set("client_id", opts.idpClientId);
   const answer = await exchange(ctx, "authorization", opts.idpTokenEndpoint, { method: "POST", headers, body: params.toString() });
-  if (answer.status !== 200) throw new AuthFlowError("authorization", `${opts.idpTokenEndpoint} refused the token exchange: ${oauthError(answer)}`, M2M_SPEC.tokenExchange);
+  if (answer.status !== 200)
+    throw new AuthFlowError(
+      "authorization",
+      `${opts.idpTokenEndpoint} refused the token exchange: ${oauthError(answer)}`,
+      M2M_SPEC.tokenExchange,
+    );
   const body = jsonObject(answer, "authorization", "the token exchange answer", M2M_SPEC.tokenExchange);
-  if (typeof body.access_token !== "string") throw new AuthFlowError("authorization", "the token exchange answer has no access_token (the ID-JAG)", M2M_SPEC.tokenExchange);
-  if (body.issued_token_type !== TOKEN_TYPE.idJag) ctx.report({ type: "problem", step: "authorization", severity: "warning", message: `issued_token_type is ${JSON.stringify(body.issued_token_type)}, not ${TOKEN_TYPE.idJag}; sent as the grant anyway`, spec: M2M_SPEC.sep990 });
+  if (typeof body.access_token !== "string")
+    throw new AuthFlowError("authorization", "the token exchange answer has no access_token (the ID-JAG)", M2M_SPEC.tokenExchange);
+  if (body.issued_token_type !== TOKEN_TYPE.idJag)
+    ctx.report({
+      type: "problem",
+      step: "authorization",
+      severity: "warning",
+      message: `issued_token_type is ${JSON.stringify(body.issued_token_type)}, not ${TOKEN_TYPE.idJag}; sent as the grant anyway`,
+      spec: M2M_SPEC.sep990,
+    });
   return body.access_token;
 }
 
 /** RFC 7523 §2.1 at the authorization server: the ID-JAG as the grant, the client authenticated as for client credentials. */
-export function jwtBearerToken(ctx: FlowContext, d: Discovered, client: ClientCredentials, idJag: string, scope: string | undefined): Promise<TokenSet> {
-  return requestToken(ctx, "token", d.meta, client, { grant_type: GRANT_TYPE["cross-app"], assertion: idJag, ...(scope ? { scope } : {}) }, d.resource);
+export function jwtBearerToken(
+  ctx: FlowContext,
+  d: Discovered,
+  client: ClientCredentials,
+  idJag: string,
+  scope: string | undefined,
+): Promise<TokenSet> {
+  return requestToken(
+    ctx,
+    "token",
+    d.meta,
+    client,
+    { grant_type: GRANT_TYPE["cross-app"], assertion: idJag, ...(scope ? { scope } : {}) },
+    d.resource,
+  );
 }

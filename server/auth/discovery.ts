@@ -39,17 +39,36 @@ export function resourceMetadataUrls(serverUrl: URL): string[] {
  * Protected Resource Metadata: from the challenge's `resource_metadata` if given, else the
  * well-known URLs. Undefined when the server has none (the 2025-03-26 fallback follows).
  */
-export async function discoverResourceMetadata(ctx: FlowContext, serverUrl: URL, fromChallenge?: string): Promise<ResourceMetadata | undefined> {
+export async function discoverResourceMetadata(
+  ctx: FlowContext,
+  serverUrl: URL,
+  fromChallenge?: string,
+): Promise<ResourceMetadata | undefined> {
   const urls = resourceMetadataUrls(serverUrl);
   if (fromChallenge) {
     ctx.origins.allow(fromChallenge, "the MCP server's WWW-Authenticate");
     urls.unshift(fromChallenge);
-    ctx.report({ type: "decision", step: "resource-metadata", chose: fromChallenge, why: "the server's WWW-Authenticate names it (resource_metadata)", spec: SPEC.discovery });
+    ctx.report({
+      type: "decision",
+      step: "resource-metadata",
+      chose: fromChallenge,
+      why: "the server's WWW-Authenticate names it (resource_metadata)",
+      spec: SPEC.discovery,
+    });
   }
   for (const url of urls) {
-    const answer = await exchange(ctx, "resource-metadata", url, { headers: { accept: "application/json", "mcp-protocol-version": ctx.protocolVersion } });
+    const answer = await exchange(ctx, "resource-metadata", url, {
+      headers: { accept: "application/json", "mcp-protocol-version": ctx.protocolVersion },
+    });
     if (answer.status !== 200) {
-      if (url === fromChallenge) ctx.report({ type: "problem", step: "resource-metadata", severity: "warning", message: `the resource_metadata URL the server named answered ${answer.status}; trying the well-known URLs`, spec: SPEC.prm });
+      if (url === fromChallenge)
+        ctx.report({
+          type: "problem",
+          step: "resource-metadata",
+          severity: "warning",
+          message: `the resource_metadata URL the server named answered ${answer.status}; trying the well-known URLs`,
+          spec: SPEC.prm,
+        });
       if (answer.status >= 500) throw new AuthFlowError("resource-metadata", `${url} answered ${answer.status}`, SPEC.prm);
       continue;
     }
@@ -73,16 +92,24 @@ export function authServerMetadataUrls(issuer: URL): string[] {
   const path = trimSlash(issuer.pathname);
   const at = (p: string) => new URL(p, issuer.origin).href;
   if (!path) return [at("/.well-known/oauth-authorization-server"), at("/.well-known/openid-configuration")];
-  return [at(`/.well-known/oauth-authorization-server${path}`), at(`/.well-known/openid-configuration${path}`), at(`${path}/.well-known/openid-configuration`)];
+  return [
+    at(`/.well-known/oauth-authorization-server${path}`),
+    at(`/.well-known/openid-configuration${path}`),
+    at(`${path}/.well-known/openid-configuration`),
+  ];
 }
 
 /** Authorization server metadata, or undefined when none of the well-known URLs has it. */
 export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: string): Promise<AuthServerMetadata | undefined> {
   for (const url of authServerMetadataUrls(new URL(issuer))) {
-    const answer = await exchange(ctx, "authorization-server-metadata", url, { headers: { accept: "application/json", "mcp-protocol-version": ctx.protocolVersion } });
+    const answer = await exchange(ctx, "authorization-server-metadata", url, {
+      headers: { accept: "application/json", "mcp-protocol-version": ctx.protocolVersion },
+    });
     if (answer.status >= 500) throw new AuthFlowError("authorization-server-metadata", `${url} answered ${answer.status}`, SPEC.asMetadata);
     if (answer.status !== 200) continue;
-    const parsed = AuthServerMetadataSchema.safeParse(jsonObject(answer, "authorization-server-metadata", "authorization server metadata", SPEC.asMetadata));
+    const parsed = AuthServerMetadataSchema.safeParse(
+      jsonObject(answer, "authorization-server-metadata", "authorization server metadata", SPEC.asMetadata),
+    );
     if (!parsed.success) throw new AuthFlowError("authorization-server-metadata", `${url}: ${firstIssue(parsed.error)}`, SPEC.asMetadata);
     checkIssuer(ctx, parsed.data, issuer);
     return parsed.data;
@@ -92,7 +119,13 @@ export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: strin
 
 function checkIssuer(ctx: FlowContext, meta: AuthServerMetadata, issuer: string): void {
   if (meta.issuer === undefined || trimSlash(meta.issuer) === trimSlash(issuer)) return;
-  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `issuer "${meta.issuer}" is not the authorization server's URL ${issuer} (RFC 8414 requires them identical); used anyway, as the SDK does`, spec: SPEC.issuer });
+  ctx.report({
+    type: "problem",
+    step: "authorization-server-metadata",
+    severity: "warning",
+    message: `issuer "${meta.issuer}" is not the authorization server's URL ${issuer} (RFC 8414 requires them identical); used anyway, as the SDK does`,
+    spec: SPEC.issuer,
+  });
 }
 
 /**

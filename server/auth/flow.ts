@@ -35,7 +35,12 @@ export interface Discovered {
  * origin), that server's metadata (or the default endpoints), and the checks of its endpoints'
  * schemes and of PKCE (for a login: client credentials use neither the authorization endpoint nor PKCE).
  */
-export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Challenge, grant: Grant = "authorization_code"): Promise<Discovered> {
+export async function discover(
+  ctx: FlowContext,
+  serverUrl: URL,
+  challenge?: Challenge,
+  grant: Grant = "authorization_code",
+): Promise<Discovered> {
   const prm = await discoverResourceMetadata(ctx, serverUrl, challenge?.resourceMetadata);
   const issuer = pickIssuer(ctx, serverUrl, prm);
   ctx.origins.allow(issuer, "the MCP server's resource metadata");
@@ -49,7 +54,15 @@ export async function discover(ctx: FlowContext, serverUrl: URL, challenge?: Cha
   checkTls(ctx, meta);
   if (grant === "authorization_code") checkPkce(ctx, meta, found !== undefined);
   const resource = prm ? prm.resource : resourceOf(serverUrl);
-  ctx.report({ type: "decision", step: requestStep(grant), chose: `resource=${resource}`, why: prm ? "the resource the server's metadata names" : "the server's URL (it has no resource metadata); the spec requires the resource parameter", spec: SPEC.resource });
+  ctx.report({
+    type: "decision",
+    step: requestStep(grant),
+    chose: `resource=${resource}`,
+    why: prm
+      ? "the resource the server's metadata names"
+      : "the server's URL (it has no resource metadata); the spec requires the resource parameter",
+    spec: SPEC.resource,
+  });
   return { prm, issuer, meta, resource };
 }
 
@@ -60,15 +73,31 @@ export const requestStep = (grant: Grant) => (grant === "authorization_code" ? "
 function checkGrantListed(ctx: FlowContext, meta: AuthServerMetadata, grant: Grant): void {
   const listed = meta.grant_types_supported;
   if (!listed || listed.includes(GRANT_TYPE[grant])) return;
-  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `the authorization server lists grant_types_supported ${listed.join(", ")}, without ${GRANT_TYPE[grant]}: it will likely refuse the token request; trying anyway`, spec: SPEC.asMetadata });
+  ctx.report({
+    type: "problem",
+    step: "authorization-server-metadata",
+    severity: "warning",
+    message: `the authorization server lists grant_types_supported ${listed.join(", ")}, without ${GRANT_TYPE[grant]}: it will likely refuse the token request; trying anyway`,
+    spec: SPEC.asMetadata,
+  });
 }
 
 /** The spec requires HTTPS for every authorization server endpoint; plain HTTP is tolerated on loopback only. */
 function checkTls(ctx: FlowContext, meta: AuthServerMetadata): void {
-  const named = { authorization_endpoint: meta.authorization_endpoint, token_endpoint: meta.token_endpoint, registration_endpoint: meta.registration_endpoint };
+  const named = {
+    authorization_endpoint: meta.authorization_endpoint,
+    token_endpoint: meta.token_endpoint,
+    registration_endpoint: meta.registration_endpoint,
+  };
   for (const [name, url] of Object.entries(named)) {
     if (url && new URL(url).protocol !== "https:" && !isLoopbackUrl(url)) {
-      ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "warning", message: `${name} ${url} is not HTTPS on a host that is not this machine: codes, secrets and tokens would cross the network in the clear`, spec: SPEC.redirect });
+      ctx.report({
+        type: "problem",
+        step: "authorization-server-metadata",
+        severity: "warning",
+        message: `${name} ${url} is not HTTPS on a host that is not this machine: codes, secrets and tokens would cross the network in the clear`,
+        spec: SPEC.redirect,
+      });
     }
   }
 }
@@ -76,20 +105,42 @@ function checkTls(ctx: FlowContext, meta: AuthServerMetadata): void {
 function pickIssuer(ctx: FlowContext, serverUrl: URL, prm: ResourceMetadata | undefined): string {
   const listed = prm?.authorization_servers ?? [];
   if (listed.length > 0) {
-    const why = listed.length > 1 ? `the first of the ${listed.length} authorization servers its resource metadata lists` : "the authorization server its resource metadata lists";
+    const why =
+      listed.length > 1
+        ? `the first of the ${listed.length} authorization servers its resource metadata lists`
+        : "the authorization server its resource metadata lists";
     ctx.report({ type: "decision", step: "resource-metadata", chose: listed[0], why, spec: SPEC.discovery });
     return listed[0];
   }
   const origin = new URL("/", serverUrl.origin).href;
   const why = prm ? "its resource metadata lists no authorization_servers" : "the server has no protected resource metadata";
-  ctx.report({ type: "decision", step: "resource-metadata", chose: origin, why: `${why}: the MCP server's origin is the authorization server (2025-03-26)`, spec: SPEC.backCompat });
-  if (prm) ctx.report({ type: "problem", step: "resource-metadata", severity: "warning", message: "the resource metadata lists no authorization_servers", spec: SPEC.prm });
+  ctx.report({
+    type: "decision",
+    step: "resource-metadata",
+    chose: origin,
+    why: `${why}: the MCP server's origin is the authorization server (2025-03-26)`,
+    spec: SPEC.backCompat,
+  });
+  if (prm)
+    ctx.report({
+      type: "problem",
+      step: "resource-metadata",
+      severity: "warning",
+      message: "the resource metadata lists no authorization_servers",
+      spec: SPEC.prm,
+    });
   return origin;
 }
 
 function fallback(ctx: FlowContext, issuer: string): AuthServerMetadata {
   const meta = fallbackMetadata(issuer);
-  ctx.report({ type: "decision", step: "authorization-server-metadata", chose: `${meta.authorization_endpoint}, ${meta.token_endpoint}, ${meta.registration_endpoint}`, why: "no authorization server metadata at any well-known URL: the 2025-03-26 default endpoints", spec: SPEC.backCompat });
+  ctx.report({
+    type: "decision",
+    step: "authorization-server-metadata",
+    chose: `${meta.authorization_endpoint}, ${meta.token_endpoint}, ${meta.registration_endpoint}`,
+    why: "no authorization server metadata at any well-known URL: the 2025-03-26 default endpoints",
+    spec: SPEC.backCompat,
+  });
   return meta;
 }
 
@@ -97,13 +148,26 @@ function fallback(ctx: FlowContext, issuer: string): AuthServerMetadata {
  * SEP-835's order: the scope the challenge asks for, else the resource metadata's
  * scopes_supported, else the person's, else none (the parameter is left out).
  */
-export function chooseScope(ctx: FlowContext, challenge: Challenge | undefined, prm: ResourceMetadata | undefined, configured: string | undefined, grant: Grant = "authorization_code"): string | undefined {
+export function chooseScope(
+  ctx: FlowContext,
+  challenge: Challenge | undefined,
+  prm: ResourceMetadata | undefined,
+  configured: string | undefined,
+  grant: Grant = "authorization_code",
+): string | undefined {
   const pick = (scope: string | undefined, why: string) => {
-    ctx.report({ type: "decision", step: requestStep(grant), chose: scope ? `scope=${scope}` : "no scope parameter", why, spec: SPEC.scope });
+    ctx.report({
+      type: "decision",
+      step: requestStep(grant),
+      chose: scope ? `scope=${scope}` : "no scope parameter",
+      why,
+      spec: SPEC.scope,
+    });
     return scope;
   };
   if (challenge?.scope) return pick(challenge.scope, `the server's ${challenge.status} asked for it (WWW-Authenticate scope)`);
-  if (prm?.scopes_supported?.length) return pick(prm.scopes_supported.join(" "), "the resource metadata's scopes_supported (the challenge named none)");
+  if (prm?.scopes_supported?.length)
+    return pick(prm.scopes_supported.join(" "), "the resource metadata's scopes_supported (the challenge named none)");
   if (configured) return pick(configured, "the scope given by the person (neither the challenge nor the metadata named one)");
   return pick(undefined, "neither the challenge, the metadata nor the person named a scope");
 }

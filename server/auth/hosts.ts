@@ -25,7 +25,10 @@ export class AllowedOrigins {
   /** Throw, naming the step, unless the URL's origin was named by someone the flow trusts. */
   check(url: string, step: AuthStep): void {
     if (!this.has(url)) {
-      throw new AuthFlowError(step, `refused to send to ${new URL(url).origin}: it is neither the MCP server nor an authorization server or endpoint named by its metadata (allowed: ${[...this.named.keys()].join(", ")})`);
+      throw new AuthFlowError(
+        step,
+        `refused to send to ${new URL(url).origin}: it is neither the MCP server nor an authorization server or endpoint named by its metadata (allowed: ${[...this.named.keys()].join(", ")})`,
+      );
     }
   }
 }

@@ -34,11 +34,21 @@ async function readBounded(res: Response): Promise<string> {
  * One HTTP exchange of the flow, reported (secrets masked) whether it succeeds or not. Redirects
  * are never followed here: a step that allows them follows them itself, checking each host.
  */
-export async function exchange(ctx: FlowContext, step: AuthStep, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+export async function exchange(
+  ctx: FlowContext,
+  step: AuthStep,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   ctx.origins.check(url, step);
   const method = init.method ?? "GET";
   const headers = new Headers(init.headers);
-  const request = { method, url: maskUrl(url), headers: maskHeaders(headers), ...(init.body === undefined ? {} : { body: bound(maskBody(init.body, headers.get("content-type"))).body }) };
+  const request = {
+    method,
+    url: maskUrl(url),
+    headers: maskHeaders(headers),
+    ...(init.body === undefined ? {} : { body: bound(maskBody(init.body, headers.get("content-type"))).body }),
+  };
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   let res: Response;
@@ -66,7 +76,8 @@ export function jsonObject(answer: Answer, step: AuthStep, what: string, spec?: 
     const start = answer.text.trimStart().slice(0, 40).replace(/\s+/g, " ");
     throw new AuthFlowError(step, `${what} at ${answer.url} is not JSON (${type}${start ? `, begins "${start}"` : ", empty"})`, spec);
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AuthFlowError(step, `${what} at ${answer.url} is JSON but not an object`, spec);
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+    throw new AuthFlowError(step, `${what} at ${answer.url} is JSON but not an object`, spec);
   return parsed as Record<string, unknown>;
 }
 
@@ -74,7 +85,8 @@ export function jsonObject(answer: Answer, step: AuthStep, what: string, spec?: 
 export function oauthError(answer: Answer): string {
   try {
     const body = asRecord(JSON.parse(answer.text));
-    if (typeof body.error === "string") return `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""} (HTTP ${answer.status})`;
+    if (typeof body.error === "string")
+      return `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""} (HTTP ${answer.status})`;
   } catch {
     // Not JSON: the status and the start of the text.
   }

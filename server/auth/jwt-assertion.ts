@@ -19,7 +19,9 @@ export function readPrivateKey(pem: string): KeyObject {
     return createPrivateKey({ key: pem, format: "pem" });
   } catch {
     // OpenSSL says "interrupted or cancelled" for a key it wanted a passphrase for: the PEM's own label is clearer.
-    const why = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem) ? "it is encrypted, and a passphrase is not supported: decrypt it first (openssl pkey -in key.pem -out plain.pem)" : "it is not a PEM private key (PKCS#8, PKCS#1 RSA or SEC1 EC); a public key or a certificate will not do";
+    const why = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem)
+      ? "it is encrypted, and a passphrase is not supported: decrypt it first (openssl pkey -in key.pem -out plain.pem)"
+      : "it is not a PEM private key (PKCS#8, PKCS#1 RSA or SEC1 EC); a public key or a certificate will not do";
     throw new AuthFlowError("registration", `the client private key could not be read: ${why}`, M2M_SPEC.jwtClientAuth);
   }
 }
@@ -44,21 +46,57 @@ export function algFits(alg: string, key: KeyObject): alg is SigningAlg {
  * The algorithm to sign with: the one given, if the key can make it (else a clear error); without
  * one, the first the authorization server lists that fits the key, else the key's natural one.
  */
-export function chooseSigningAlg(key: KeyObject, given: string | undefined, listed: readonly string[] | undefined): { alg: SigningAlg; why: string } {
+export function chooseSigningAlg(
+  key: KeyObject,
+  given: string | undefined,
+  listed: readonly string[] | undefined,
+): { alg: SigningAlg; why: string } {
   const bits = key.asymmetricKeyDetails?.modulusLength;
   // RFC 7518 §3.3: RSA keys of 2048 bits or more; a server would refuse the signature anyway.
-  if (bits !== undefined && bits < 2048) throw new AuthFlowError("registration", `the private key is ${describeKey(key)}: RS and PS algorithms need 2048 bits or more`, M2M_SPEC.signingAlgs);
+  if (bits !== undefined && bits < 2048)
+    throw new AuthFlowError(
+      "registration",
+      `the private key is ${describeKey(key)}: RS and PS algorithms need 2048 bits or more`,
+      M2M_SPEC.signingAlgs,
+    );
   if (given) {
-    if (given.startsWith("HS")) throw new AuthFlowError("registration", `${given} is an HMAC algorithm (client_secret_jwt), not one a private key signs with; give RS256, ES256 or another of ${SIGNING_ALGS.join(", ")}`, M2M_SPEC.jwtClientAuth);
-    if (!(SIGNING_ALGS as readonly string[]).includes(given)) throw new AuthFlowError("registration", `unknown signing algorithm ${given}: use one of ${SIGNING_ALGS.join(", ")}`, M2M_SPEC.jwtClientAuth);
-    if (!algFits(given, key)) throw new AuthFlowError("registration", `the signing algorithm ${given} does not fit the private key, which is ${describeKey(key)}${natural(key) ? `: use ${natural(key)}` : ""}`, M2M_SPEC.jwtClientAuth);
+    if (given.startsWith("HS"))
+      throw new AuthFlowError(
+        "registration",
+        `${given} is an HMAC algorithm (client_secret_jwt), not one a private key signs with; give RS256, ES256 or another of ${SIGNING_ALGS.join(", ")}`,
+        M2M_SPEC.jwtClientAuth,
+      );
+    if (!(SIGNING_ALGS as readonly string[]).includes(given))
+      throw new AuthFlowError(
+        "registration",
+        `unknown signing algorithm ${given}: use one of ${SIGNING_ALGS.join(", ")}`,
+        M2M_SPEC.jwtClientAuth,
+      );
+    if (!algFits(given, key))
+      throw new AuthFlowError(
+        "registration",
+        `the signing algorithm ${given} does not fit the private key, which is ${describeKey(key)}${natural(key) ? `: use ${natural(key)}` : ""}`,
+        M2M_SPEC.jwtClientAuth,
+      );
     return { alg: given, why: "given with the key" };
   }
   const fit = listed?.find((a) => algFits(a, key));
-  if (fit) return { alg: fit, why: `the first of the server's token_endpoint_auth_signing_alg_values_supported (${listed!.join(", ")}) that fits ${describeKey(key)}` };
+  if (fit)
+    return {
+      alg: fit,
+      why: `the first of the server's token_endpoint_auth_signing_alg_values_supported (${listed!.join(", ")}) that fits ${describeKey(key)}`,
+    };
   const alg = natural(key);
-  if (!alg) throw new AuthFlowError("registration", `the private key is ${describeKey(key)}, which signs with none of ${SIGNING_ALGS.join(", ")}`, M2M_SPEC.jwtClientAuth);
-  return { alg, why: `${describeKey(key)} signs with ${alg}${listed ? ` (the server lists ${listed.join(", ")}, none of which fits the key)` : ""}` };
+  if (!alg)
+    throw new AuthFlowError(
+      "registration",
+      `the private key is ${describeKey(key)}, which signs with none of ${SIGNING_ALGS.join(", ")}`,
+      M2M_SPEC.jwtClientAuth,
+    );
+  return {
+    alg,
+    why: `${describeKey(key)} signs with ${alg}${listed ? ` (the server lists ${listed.join(", ")}, none of which fits the key)` : ""}`,
+  };
 }
 
 function natural(key: KeyObject): SigningAlg | undefined {
@@ -77,7 +115,8 @@ function signature(alg: SigningAlg, key: KeyObject, input: string): Buffer {
   if (alg === "EdDSA") return sign(null, data, key);
   const hash = `sha${alg.slice(2)}`;
   if (alg.startsWith("ES")) return sign(hash, data, { key, dsaEncoding: "ieee-p1363" });
-  if (alg.startsWith("PS")) return sign(hash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
+  if (alg.startsWith("PS"))
+    return sign(hash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
   return sign(hash, data, key);
 }
 

@@ -64,5 +64,8 @@ function hideNonJsonTokenAnswer(event: AuthEvent): AuthEvent {
   if (event.type !== "exchange" || (event.step !== "token" && event.step !== "refresh") || !event.response) return event;
   const { status, body } = event.response;
   if (status < 200 || status >= 300 || body.includes("••••") || /^\s*[{[]/.test(body) || body === "") return event;
-  return { ...event, response: { ...event.response, body: `(not shown: ${body.length} characters that are not JSON, which may be the token itself)` } };
+  return {
+    ...event,
+    response: { ...event.response, body: `(not shown: ${body.length} characters that are not JSON, which may be the token itself)` },
+  };
 }

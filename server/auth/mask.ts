@@ -6,7 +6,21 @@
 export const MAX_BODY = 4096;
 
 /** Keys whose values are secrets, in form bodies, JSON bodies and query strings. */
-const SECRET_KEYS = new Set(["access_token", "refresh_token", "id_token", "client_secret", "code", "code_verifier", "registration_access_token", "assertion", "client_assertion", "subject_token", "actor_token", "password", "token"]);
+const SECRET_KEYS = new Set([
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "client_secret",
+  "code",
+  "code_verifier",
+  "registration_access_token",
+  "assertion",
+  "client_assertion",
+  "subject_token",
+  "actor_token",
+  "password",
+  "token",
+]);
 const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);
 /** Headers holding a URL: a redirect back carries the authorization code in its query. */
 const URL_HEADERS = new Set(["location", "content-location", "refresh"]);
@@ -33,7 +47,8 @@ export function maskHeaders(headers: Headers): Record<string, string> {
     else if (!SECRET_HEADERS.has(name)) out[name] = value;
     else {
       const space = value.indexOf(" ");
-      out[name] = space > 0 && name.endsWith("authorization") ? `${value.slice(0, space)} ${maskSecret(value.slice(space + 1))}` : maskSecret(value);
+      out[name] =
+        space > 0 && name.endsWith("authorization") ? `${value.slice(0, space)} ${maskSecret(value.slice(space + 1))}` : maskSecret(value);
     }
   });
   return out;
@@ -42,7 +57,9 @@ export function maskHeaders(headers: Headers): Record<string, string> {
 function maskJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskJson);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.has(k) && typeof v === "string" ? maskSecret(v) : maskJson(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.has(k) && typeof v === "string" ? maskSecret(v) : maskJson(v)]),
+    );
   }
   return value;
 }

@@ -50,7 +50,12 @@ export class OAuthSession {
 
   constructor(private readonly opts: OAuthSessionOptions) {
     this.serverUrl = new URL(opts.serverUrl);
-    if (!isLoopbackUrl(opts.redirectUri)) throw new AuthFlowError("authorization", `the callback URL ${opts.redirectUri} is not on this machine (loopback only)`, SPEC.redirect);
+    if (!isLoopbackUrl(opts.redirectUri))
+      throw new AuthFlowError(
+        "authorization",
+        `the callback URL ${opts.redirectUri} is not on this machine (loopback only)`,
+        SPEC.redirect,
+      );
     this.ctx = {
       fetch: opts.fetch ?? fetch,
       report: (e) => this.report(e),
@@ -85,7 +90,15 @@ export class OAuthSession {
 
   status(): OAuthStatus {
     const t = this.tokens;
-    return { authorized: !!t, token: t && maskSecret(t.accessToken), scope: t?.scope, expiresAt: t?.expiresAt, clientId: this.client?.clientId, hasRefreshToken: !!t?.refreshToken, pendingUrl: this.pending?.url };
+    return {
+      authorized: !!t,
+      token: t && maskSecret(t.accessToken),
+      scope: t?.scope,
+      expiresAt: t?.expiresAt,
+      clientId: this.client?.clientId,
+      hasRefreshToken: !!t?.refreshToken,
+      pendingUrl: this.pending?.url,
+    };
   }
 
   private report(event: AuthEvent): void {
@@ -109,7 +122,12 @@ export class OAuthSession {
 
   private async run(challenge: Challenge | undefined): Promise<void> {
     try {
-      if (this.opts.accessToken) throw new AuthFlowError("challenge", `the server refused the token given (HTTP ${challenge?.status ?? 401}${challenge?.error ? `, ${challenge.error}` : ""}) and no flow runs with a given token`, SPEC.wwwAuthenticate);
+      if (this.opts.accessToken)
+        throw new AuthFlowError(
+          "challenge",
+          `the server refused the token given (HTTP ${challenge?.status ?? 401}${challenge?.error ? `, ${challenge.error}` : ""}) and no flow runs with a given token`,
+          SPEC.wwwAuthenticate,
+        );
       const grant = this.opts.grant ?? "authorization_code";
       const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge, grant));
       const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant);
@@ -120,19 +138,43 @@ export class OAuthSession {
       const pkce = createPkce();
       this.known.add(pkce.verifier);
       const state = randomState();
-      const url = authorizationUrl(d.meta, { clientId: this.client.clientId, redirectUri: this.opts.redirectUri, state, challenge: pkce.challenge, scope, resource: d.resource });
-      this.report({ type: "decision", step: "authorization", chose: url, why: this.opts.nonInteractive ? "following its redirects without a person" : "waiting for the person to log in and for the callback", spec: SPEC.pkce });
+      const url = authorizationUrl(d.meta, {
+        clientId: this.client.clientId,
+        redirectUri: this.opts.redirectUri,
+        state,
+        challenge: pkce.challenge,
+        scope,
+        resource: d.resource,
+      });
+      this.report({
+        type: "decision",
+        step: "authorization",
+        chose: url,
+        why: this.opts.nonInteractive
+          ? "following its redirects without a person"
+          : "waiting for the person to log in and for the callback",
+        spec: SPEC.pkce,
+      });
       await new Promise<void>((resolve, reject) => {
         this.pending = { url, state, verifier: pkce.verifier, resolve, reject };
         // Without a person a wrong state will not be followed by a right one: any error ends the flow.
         // Without a person, redirects stay within the MCP server's and the authorization server's origins.
-        if (this.opts.nonInteractive) followAuthorization(this.ctx, url, this.opts.redirectUri, [this.serverUrl.href, d.issuer]).then((callback) => this.finish(callback)).catch(reject);
+        if (this.opts.nonInteractive)
+          followAuthorization(this.ctx, url, this.opts.redirectUri, [this.serverUrl.href, d.issuer])
+            .then((callback) => this.finish(callback))
+            .catch(reject);
         else this.opts.onAuthorizationUrl?.(url);
       });
     } catch (thrown) {
       const e = this.known.maskError(thrown);
       if (e instanceof AuthFlowError) this.failure = e;
-      this.report({ type: "outcome", step: e instanceof AuthFlowError ? e.step : "authorization", outcome: "failed", message: e instanceof Error ? e.message : String(e), ...(e instanceof AuthFlowError && e.spec ? { spec: e.spec } : {}) });
+      this.report({
+        type: "outcome",
+        step: e instanceof AuthFlowError ? e.step : "authorization",
+        outcome: "failed",
+        message: e instanceof Error ? e.message : String(e),
+        ...(e instanceof AuthFlowError && e.spec ? { spec: e.spec } : {}),
+      });
       throw e;
     } finally {
       this.pending = undefined;
@@ -147,7 +189,8 @@ export class OAuthSession {
     this.client ??= m2mClient(this.ctx, this.opts, d);
     const crossApp = this.opts.crossApp;
     if (this.opts.grant === "cross-app") {
-      if (!crossApp) throw new AuthFlowError("authorization", "cross-app access needs the IdP's ID token and token endpoint", M2M_SPEC.sep990);
+      if (!crossApp)
+        throw new AuthFlowError("authorization", "cross-app access needs the IdP's ID token and token endpoint", M2M_SPEC.sep990);
       const idJag = await requestIdJag(this.ctx, d, crossApp, scope);
       this.known.add(idJag);
       this.tokens = await jwtBearerToken(this.ctx, d, this.client, idJag, scope);
@@ -169,16 +212,30 @@ export class OAuthSession {
       this.known.add(code);
     } catch (thrown) {
       const e = this.known.maskError(thrown);
-      if (e instanceof AuthFlowError) this.report({ type: "problem", step: "callback", severity: "error", message: e.detail, spec: e.spec ?? SPEC.state });
+      if (e instanceof AuthFlowError)
+        this.report({ type: "problem", step: "callback", severity: "error", message: e.detail, spec: e.spec ?? SPEC.state });
       // A refusal (access_denied) ends the flow; a wrong state does not: the real callback may follow.
       if (!(e instanceof StateMismatchError)) p.reject(e);
       throw e;
     }
     this.pending = undefined;
-    this.report({ type: "decision", step: "callback", chose: "the authorization code it carries", why: "its state is the one this flow sent", spec: SPEC.state });
+    this.report({
+      type: "decision",
+      step: "callback",
+      chose: "the authorization code it carries",
+      why: "its state is the one this flow sent",
+      spec: SPEC.state,
+    });
     try {
       const d = this.discovered!;
-      this.tokens = await requestToken(this.ctx, "token", d.meta, this.client!, { grant_type: "authorization_code", code, code_verifier: p.verifier, redirect_uri: this.opts.redirectUri }, d.resource);
+      this.tokens = await requestToken(
+        this.ctx,
+        "token",
+        d.meta,
+        this.client!,
+        { grant_type: "authorization_code", code, code_verifier: p.verifier, redirect_uri: this.opts.redirectUri },
+        d.resource,
+      );
       this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
       this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
       p.resolve();
@@ -203,7 +260,14 @@ export class OAuthSession {
     const t = this.tokens;
     const d = this.discovered;
     if (!t?.refreshToken || !d || !this.client) throw new AuthFlowError("refresh", "no refresh token is held", SPEC.refresh);
-    this.tokens = await requestToken(this.ctx, "refresh", d.meta, this.client, { grant_type: "refresh_token", refresh_token: t.refreshToken }, d.resource);
+    this.tokens = await requestToken(
+      this.ctx,
+      "refresh",
+      d.meta,
+      this.client,
+      { grant_type: "refresh_token", refresh_token: t.refreshToken },
+      d.resource,
+    );
     this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
     this.report({ type: "outcome", step: "refresh", outcome: "refreshed", ...this.tokenFacts() });
   }
@@ -244,12 +308,24 @@ export class OAuthSession {
   private async recover(challenge: Challenge, sent: string | undefined): Promise<void> {
     // Another request already replaced the token this one carried: just send it again.
     if (this.tokens && this.tokens.accessToken !== sent) return;
-    this.report({ type: "decision", step: "challenge", chose: this.tokens?.refreshToken ? "refresh the token" : "authorize", why: `the server answered 401${challenge.error ? ` (${challenge.error})` : ""}${challenge.resourceMetadata ? `, resource_metadata=${challenge.resourceMetadata}` : ""}${challenge.scope ? `, scope=${challenge.scope}` : ""}`, spec: SPEC.wwwAuthenticate });
+    this.report({
+      type: "decision",
+      step: "challenge",
+      chose: this.tokens?.refreshToken ? "refresh the token" : "authorize",
+      why: `the server answered 401${challenge.error ? ` (${challenge.error})` : ""}${challenge.resourceMetadata ? `, resource_metadata=${challenge.resourceMetadata}` : ""}${challenge.scope ? `, scope=${challenge.scope}` : ""}`,
+      spec: SPEC.wwwAuthenticate,
+    });
     if (this.tokens?.refreshToken) {
       try {
         return await this.refresh();
       } catch (e) {
-        this.report({ type: "problem", step: "refresh", severity: "warning", message: `${e instanceof Error ? e.message : String(e)}; authorizing again`, spec: SPEC.refresh });
+        this.report({
+          type: "problem",
+          step: "refresh",
+          severity: "warning",
+          message: `${e instanceof Error ? e.message : String(e)}; authorizing again`,
+          spec: SPEC.refresh,
+        });
       }
     }
     if (!this.opts.accessToken) this.tokens = undefined;
@@ -265,7 +341,13 @@ export class OAuthSession {
       throw (this.failure = new AuthFlowError("step-up", message, SPEC.stepUp));
     }
     this.stepUps++;
-    this.report({ type: "decision", step: "step-up", chose: `authorize again${challenge.scope ? ` with scope ${challenge.scope}` : ""}`, why: `the server answered 403 insufficient_scope (step-up ${this.stepUps} of at most ${max})`, spec: SPEC.stepUp });
+    this.report({
+      type: "decision",
+      step: "step-up",
+      chose: `authorize again${challenge.scope ? ` with scope ${challenge.scope}` : ""}`,
+      why: `the server answered 403 insufficient_scope (step-up ${this.stepUps} of at most ${max})`,
+      spec: SPEC.stepUp,
+    });
     await this.authorize(challenge);
   }
 
@@ -288,7 +370,8 @@ export class OAuthSession {
         }
         await res.body?.cancel().catch(() => undefined);
         if (challenge.status === 401) {
-          if (recovered) throw (this.failure = new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate));
+          if (recovered)
+            throw (this.failure = new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate));
           recovered = true;
           await untilAborted(this.recover(challenge, sent), init?.signal);
         } else await untilAborted(this.stepUp(challenge), init?.signal);

@@ -45,12 +45,28 @@ function checkAudience(ctx: FlowContext, step: "token" | "refresh", token: strin
  * POST the token endpoint with `grant` (code, refresh, client credentials...), authenticating the client as the
  * server's metadata allows, and check what comes back.
  */
-export async function requestToken(ctx: FlowContext, step: "token" | "refresh", meta: AuthServerMetadata, client: ClientCredentials, grant: Record<string, string>, resource: string | undefined): Promise<TokenSet> {
+export async function requestToken(
+  ctx: FlowContext,
+  step: "token" | "refresh",
+  meta: AuthServerMetadata,
+  client: ClientCredentials,
+  grant: Record<string, string>,
+  resource: string | undefined,
+): Promise<TokenSet> {
   const { method, why } = chooseTokenAuth(client, meta);
   // draft-ietf-oauth-rfc7523bis: the issuer identifier, so an assertion cannot be replayed at another server's endpoint.
   const audience = meta.issuer ?? meta.token_endpoint;
-  const signed = method === "private_key_jwt" ? `; the assertion is signed ${client.signing?.alg}, iss = sub = ${client.clientId}, aud = ${audience}${meta.issuer ? " (the issuer)" : " (the token endpoint: the metadata names no issuer)"}` : "";
-  ctx.report({ type: "decision", step, chose: `token endpoint auth: ${method}`, why: why + signed, spec: method === "private_key_jwt" ? M2M_SPEC.jwtClientAuth : SPEC.clientAuth });
+  const signed =
+    method === "private_key_jwt"
+      ? `; the assertion is signed ${client.signing?.alg}, iss = sub = ${client.clientId}, aud = ${audience}${meta.issuer ? " (the issuer)" : " (the token endpoint: the metadata names no issuer)"}`
+      : "";
+  ctx.report({
+    type: "decision",
+    step,
+    chose: `token endpoint auth: ${method}`,
+    why: why + signed,
+    spec: method === "private_key_jwt" ? M2M_SPEC.jwtClientAuth : SPEC.clientAuth,
+  });
   const params = new URLSearchParams(grant);
   // RFC 8707: the resource goes with every token request, refresh included.
   if (resource) params.set("resource", resource);
@@ -59,12 +75,24 @@ export async function requestToken(ctx: FlowContext, step: "token" | "refresh", 
   const answer = await exchange(ctx, step, meta.token_endpoint, { method: "POST", headers, body: params.toString() });
   if (answer.status !== 200) throw new AuthFlowError(step, `${meta.token_endpoint} refused: ${oauthError(answer)}`, SPEC.tokenError);
   // A token answer that is not JSON may be the bare token: its beginning is not quoted in the error.
-  if (!/^\s*\{/.test(answer.text)) throw new AuthFlowError(step, `the token response at ${answer.url} is not JSON (${answer.headers.get("content-type") ?? "no content type"}, ${answer.text.length} characters, not shown: they may be the token)`, SPEC.tokenResponse);
+  if (!/^\s*\{/.test(answer.text))
+    throw new AuthFlowError(
+      step,
+      `the token response at ${answer.url} is not JSON (${answer.headers.get("content-type") ?? "no content type"}, ${answer.text.length} characters, not shown: they may be the token)`,
+      SPEC.tokenResponse,
+    );
   const body = jsonObject(answer, step, "the token response", SPEC.tokenResponse);
   const parsed = TokenResponseSchema.safeParse(body);
   if (!parsed.success) throw new AuthFlowError(step, `the token response: ${firstIssue(parsed.error)}`, SPEC.tokenResponse);
   const t = parsed.data;
-  if (t.token_type.toLowerCase() !== "bearer") ctx.report({ type: "problem", step, severity: "warning", message: `token_type is "${t.token_type}", not Bearer; sent as a Bearer token`, spec: SPEC.tokenResponse });
+  if (t.token_type.toLowerCase() !== "bearer")
+    ctx.report({
+      type: "problem",
+      step,
+      severity: "warning",
+      message: `token_type is "${t.token_type}", not Bearer; sent as a Bearer token`,
+      spec: SPEC.tokenResponse,
+    });
   checkAudience(ctx, step, t.access_token, body.resource ?? body.aud, resource);
   return {
     accessToken: t.access_token,

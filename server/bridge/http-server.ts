@@ -53,17 +53,22 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
   // the server listens; an upgrade that comes sooner waits for it (the client sends nothing
   // before the handshake's answer, so nothing is lost meanwhile).
   let wss: Promise<WebSocketServer> | undefined;
-  const sockets = () => (wss ??= import("ws").then(({ WebSocketServer }) => new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 })));
+  const sockets = () =>
+    (wss ??= import("ws").then(
+      ({ WebSocketServer }) => new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 }),
+    ));
   const server = http.createServer((req, res) => void handleHttp(req, res));
   server.once("listening", () => setImmediate(() => void sockets()));
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setBaseHeaders(res);
-    if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuse(res, 403, "Forbidden: the Host header must name localhost or a loopback address");
+    if (!hostAllowed(req.headers.host, opts.extraHostnames))
+      return refuse(res, 403, "Forbidden: the Host header must name localhost or a loopback address");
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!originAllowed(req.headers.origin, req.headers.host)) return refuse(res, 403, "Forbidden: a request from another origin");
     if (url.pathname.startsWith("/api/")) {
-      if (!tokenMatches(tokenOf(req.headers, url, false), opts.token)) return refuse(res, 401, "Unauthorized: open the URL the launcher printed (it carries the token)");
+      if (!tokenMatches(tokenOf(req.headers, url, false), opts.token))
+        return refuse(res, 401, "Unauthorized: open the URL the launcher printed (it carries the token)");
       try {
         if (!(await opts.api(req, res, url))) refuse(res, 404, "Not found");
       } catch (err) {
@@ -104,5 +109,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n${baseHeaderLines()}Content-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n${baseHeaderLines()}Content-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`,
+  );
 }

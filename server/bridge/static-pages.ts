@@ -91,7 +91,12 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
     res.writeHead(304, headers);
     return void res.end();
   }
-  res.writeHead(status, { ...headers, ...(gzip ? { "Content-Encoding": "gzip" } : {}), "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": size });
+  res.writeHead(status, {
+    ...headers,
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    "Content-Length": size,
+  });
   if (req.method === "HEAD") return void res.end();
   createReadStream(gzip ? gz : file)
     .on("error", () => res.destroy())

@@ -27,7 +27,23 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const FLUSH_DELAY_MS = 4;
 
 /** What the bridge asks of the engine: the commands it routes. */
-export type BridgeEngine = Pick<Engine, "getState" | "onState" | "connect" | "disconnect" | "restart" | "send" | "notify" | "sendToolCall" | "outcomeOf" | "setAnswers" | "answer" | "forgetAuthorization" | "subscribe" | "unsubscribe">;
+export type BridgeEngine = Pick<
+  Engine,
+  | "getState"
+  | "onState"
+  | "connect"
+  | "disconnect"
+  | "restart"
+  | "send"
+  | "notify"
+  | "sendToolCall"
+  | "outcomeOf"
+  | "setAnswers"
+  | "answer"
+  | "forgetAuthorization"
+  | "subscribe"
+  | "unsubscribe"
+>;
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
 export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq" | "append">;
 
@@ -70,10 +86,7 @@ export class Bridge {
     private readonly services: BridgeServices,
   ) {
     this.apps = new AppRecorder((draft) => record.append(draft));
-    this.unsubscribe = [
-      record.subscribe(() => this.scheduleFlush()),
-      engine.onState((state) => this.broadcast({ type: "state", state })),
-    ];
+    this.unsubscribe = [record.subscribe(() => this.scheduleFlush()), engine.onState((state) => this.broadcast({ type: "state", state }))];
   }
 
   attach(ws: WebSocket): void {
@@ -136,13 +149,21 @@ export class Bridge {
         return this.engine.restart();
       case "request": {
         const { method, params, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
-        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.send(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+        return this.slim(
+          await this.track(peer, cmd.id, (signal) =>
+            this.engine.send(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
+          ),
+        );
       }
       case "notify":
         return this.engine.notify(cmd.method, cmd.params);
       case "call-tool": {
         const { name, arguments: args, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
-        return this.slim(await this.track(peer, cmd.id, (signal) => this.engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs })));
+        return this.slim(
+          await this.track(peer, cmd.id, (signal) =>
+            this.engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
+          ),
+        );
       }
       case "outcome": {
         // A page whose socket dropped asks how its request ended: the engine kept the outcome.
@@ -177,7 +198,16 @@ export class Bridge {
   private hello(peer: Peer, since: number): { firstSeq: number; lastSeq: number } {
     peer.sentSeq = Math.max(since, this.record.firstSeq - 1);
     const { firstSeq, lastSeq } = this.record;
-    this.send(peer, { type: "welcome", protocol: WIRE_PROTOCOL_VERSION, inspectorVersion: this.inspectorVersion, instanceId: this.instanceId, state: this.engine.getState(), firstSeq, lastSeq, cwd: process.cwd() });
+    this.send(peer, {
+      type: "welcome",
+      protocol: WIRE_PROTOCOL_VERSION,
+      inspectorVersion: this.inspectorVersion,
+      instanceId: this.instanceId,
+      state: this.engine.getState(),
+      firstSeq,
+      lastSeq,
+      cwd: process.cwd(),
+    });
     this.scheduleFlush();
     return { firstSeq, lastSeq };
   }
@@ -191,7 +221,12 @@ export class Bridge {
     peer.inflight.set(id, ctl);
     try {
       const sent = start(ctl.signal);
-      peer.queued.push({ type: "accepted", id, requestSeq: sent.requestSeq, ...(sent.progressToken !== undefined ? { progressToken: sent.progressToken } : {}) });
+      peer.queued.push({
+        type: "accepted",
+        id,
+        requestSeq: sent.requestSeq,
+        ...(sent.progressToken !== undefined ? { progressToken: sent.progressToken } : {}),
+      });
       this.scheduleFlush();
       return await sent.outcome;
     } finally {

@@ -12,7 +12,10 @@ export function formatText(r: CheckReport): string {
   const lines: string[] = [];
   const info = r.server ? `${r.server.name ?? "?"} ${r.server.version ?? ""}`.trim() : "server";
   lines.push(`${info} (protocol ${r.protocolVersion}) via ${r.target}`);
-  if (r.era) lines.push(`era: ${r.era === "modern" ? "modern (2026-07-28: server/discover, a _meta envelope on every request, no session)" : "legacy (initialize)"}`);
+  if (r.era)
+    lines.push(
+      `era: ${r.era === "modern" ? "modern (2026-07-28: server/discover, a _meta envelope on every request, no session)" : "legacy (initialize)"}`,
+    );
   const listed = Object.entries(r.listed).map(([k, n]) => `${n} ${k}`);
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
   lines.push("", "probes:");
@@ -25,7 +28,10 @@ export function formatText(r: CheckReport): string {
     for (const f of r.findings) lines.push(`  ${f.severity.padEnd(7)} ${f.rule} ${places(f)}: ${f.message}`);
   }
   const s = r.summary;
-  lines.push("", `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; probes: ${s.probesPassed} passed, ${s.probesFailed} failed, ${s.probesSkipped} skipped`);
+  lines.push(
+    "",
+    `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; probes: ${s.probesPassed} passed, ${s.probesFailed} failed, ${s.probesSkipped} skipped`,
+  );
   return lines.map(visible).join("\n") + "\n";
 }
 
@@ -48,7 +54,10 @@ export function formatJson(r: CheckReport): string {
 /** JUnit XML: one suite of probes, one of lint findings (one case per finding, naming all its places). */
 export function formatJunit(r: CheckReport): string {
   const name = `mcp check ${r.server?.name ?? r.target}`;
-  if (!r.connected) return junitXml(name, [{ name: "connect", cases: [{ classname: "connect", name: `connect to ${r.target}`, error: { message: r.connectError ?? "" } }] }]);
+  if (!r.connected)
+    return junitXml(name, [
+      { name: "connect", cases: [{ classname: "connect", name: `connect to ${r.target}`, error: { message: r.connectError ?? "" } }] },
+    ]);
   const lint = distinctNames(r.findings.map(lintCase));
   return junitXml(name, [
     { name: "probes", cases: r.probes.map(probeCase) },

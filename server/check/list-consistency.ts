@@ -15,12 +15,27 @@ export function consistencyProbe(first: Listing, second: Listing): ProbeResult {
   const a = first.items.map(identity);
   const dup = a.find((x, i) => a.indexOf(x) !== i);
   if (first.problem) return { id, title, status: "fail", severity: "error", message: first.problem, specUrl: SPEC_PAGINATION };
-  if (dup !== undefined) return { id, title, status: "fail", severity: "error", message: `"${dup}" is listed twice (${first.pages} page(s))`, specUrl: SPEC_PAGINATION };
+  if (dup !== undefined)
+    return {
+      id,
+      title,
+      status: "fail",
+      severity: "error",
+      message: `"${dup}" is listed twice (${first.pages} page(s))`,
+      specUrl: SPEC_PAGINATION,
+    };
   const b = second.items.map(identity);
   const missing = a.filter((x) => !b.includes(x));
   const extra = b.filter((x) => !a.includes(x));
   if (missing.length || extra.length) {
-    return { id, title, status: "fail", severity: "warning", message: `two listings differ without a list_changed notification: ${[...missing.map((m) => `-${m}`), ...extra.map((e) => `+${e}`)].join(", ")}`, specUrl: SPEC_PAGINATION };
+    return {
+      id,
+      title,
+      status: "fail",
+      severity: "warning",
+      message: `two listings differ without a list_changed notification: ${[...missing.map((m) => `-${m}`), ...extra.map((e) => `+${e}`)].join(", ")}`,
+      specUrl: SPEC_PAGINATION,
+    };
   }
   return { id, title, status: "pass", severity: "error", message: `${a.length} item(s) in ${first.pages} page(s), the same twice` };
 }

@@ -30,7 +30,12 @@ async function initializeAnswer(init: Stream): Promise<ReturnType<typeof parse>>
 
 /** Lose the stream a ping was answered on, resume it with Last-Event-ID, expect the answer again. */
 export async function probeResumability(url: URL, headers: Record<string, string>): Promise<ProbeResult> {
-  const base = { id: "http-resume", title: "resumes an SSE stream from Last-Event-ID (redelivers what was missed)", severity: "warning" as const, specUrl: SPEC };
+  const base = {
+    id: "http-resume",
+    title: "resumes an SSE stream from Last-Event-ID (redelivers what was missed)",
+    severity: "warning" as const,
+    specUrl: SPEC,
+  };
   const session: Record<string, string> = {};
   try {
     const init = await open(url, "POST", headers, initialize(1));
@@ -38,7 +43,11 @@ export async function probeResumability(url: URL, headers: Record<string, string
     if (typeof sid === "string") session["mcp-session-id"] = sid;
     if (init.status !== 200) {
       init.close();
-      return { ...base, status: "skip", message: `initialize answered ${init.status}${init.status === 401 ? " (authorization required; this probe does not log in)" : ""}: nothing to resume` };
+      return {
+        ...base,
+        status: "skip",
+        message: `initialize answered ${init.status}${init.status === 401 ? " (authorization required; this probe does not log in)" : ""}: nothing to resume`,
+      };
     }
     // Later requests carry the version the server agreed to, as a client's do.
     const agreed = asRecord((await initializeAnswer(init))?.result).protocolVersion;
@@ -48,32 +57,73 @@ export async function probeResumability(url: URL, headers: Record<string, string
     const ping = await open(url, "POST", { ...headers, ...session }, { jsonrpc: "2.0", id: 2, method: "ping" });
     if (!isSse(ping)) {
       ping.close();
-      return { ...base, status: "skip", message: `the server answered ping with ${ping.headers["content-type"] ?? "no content type"}, not an SSE stream: nothing to resume` };
+      return {
+        ...base,
+        status: "skip",
+        message: `the server answered ping with ${ping.headers["content-type"] ?? "no content type"}, not an SSE stream: nothing to resume`,
+      };
     }
     const first = await ping.events(answers(2));
     const at = first.findIndex(answers(2));
-    if (at === -1) return { ...base, status: "fail", message: `ping's SSE stream ended without its response (${first.length} events in ${RAW_HTTP_WAIT_MS / 1000} s)` };
+    if (at === -1)
+      return {
+        ...base,
+        status: "fail",
+        message: `ping's SSE stream ended without its response (${first.length} events in ${RAW_HTTP_WAIT_MS / 1000} s)`,
+      };
     if (!first.some((e) => e.id)) {
-      return { ...base, status: "fail", message: "the SSE events carry no id: a client that loses a stream cannot resume it, and loses what was on it (servers that support resumption give events ids; 2025-11-25 servers should open a POST stream with a priming event that has one)" };
+      return {
+        ...base,
+        status: "fail",
+        message:
+          "the SSE events carry no id: a client that loses a stream cannot resume it, and loses what was on it (servers that support resumption give events ids; 2025-11-25 servers should open a POST stream with a priming event that has one)",
+      };
     }
     // Resume from the last id before the response, as a client that lost the stream just then would.
-    const withId = first.slice(0, at).reverse().find((e) => e.id);
-    if (!withId) return { ...base, status: "skip", message: `the events carry ids, but none came before ping's response (no priming event): there is no point to resume from before it` };
+    const withId = first
+      .slice(0, at)
+      .reverse()
+      .find((e) => e.id);
+    if (!withId)
+      return {
+        ...base,
+        status: "skip",
+        message: `the events carry ids, but none came before ping's response (no priming event): there is no point to resume from before it`,
+      };
     const resumed = await open(url, "GET", { ...headers, ...session, "last-event-id": withId.id! });
     if (resumed.status === 405) {
       resumed.close();
-      return { ...base, status: "fail", message: `the events carry ids (first: ${withId.id}) but GET, how a client resumes with Last-Event-ID, answers 405` };
+      return {
+        ...base,
+        status: "fail",
+        message: `the events carry ids (first: ${withId.id}) but GET, how a client resumes with Last-Event-ID, answers 405`,
+      };
     }
     if (resumed.status !== 200 || !isSse(resumed)) {
       resumed.close();
-      return { ...base, status: "fail", message: `GET with Last-Event-ID: ${withId.id} answered ${resumed.status} ${resumed.headers["content-type"] ?? ""}`.trim() + "; a server that gives events ids should resume the stream" };
+      return {
+        ...base,
+        status: "fail",
+        message:
+          `GET with Last-Event-ID: ${withId.id} answered ${resumed.status} ${resumed.headers["content-type"] ?? ""}`.trim() +
+          "; a server that gives events ids should resume the stream",
+      };
     }
     const again = await resumed.events(answers(2));
-    if (again.some(answers(2))) return { ...base, status: "pass", message: `GET with Last-Event-ID: ${withId.id} redelivered ping's response` };
-    return { ...base, status: "fail", message: `GET with Last-Event-ID: ${withId.id} opened a stream but did not redeliver ping's response within ${RAW_HTTP_WAIT_MS / 1000} s (${again.length} events)` };
+    if (again.some(answers(2)))
+      return { ...base, status: "pass", message: `GET with Last-Event-ID: ${withId.id} redelivered ping's response` };
+    return {
+      ...base,
+      status: "fail",
+      message: `GET with Last-Event-ID: ${withId.id} opened a stream but did not redeliver ping's response within ${RAW_HTTP_WAIT_MS / 1000} s (${again.length} events)`,
+    };
   } catch (e) {
     return { ...base, status: "fail", message: `the request failed: ${(e as Error).message}` };
   } finally {
-    if (session["mcp-session-id"]) await open(url, "DELETE", { ...headers, ...session }).then((s) => s.close(), () => undefined);
+    if (session["mcp-session-id"])
+      await open(url, "DELETE", { ...headers, ...session }).then(
+        (s) => s.close(),
+        () => undefined,
+      );
   }
 }

@@ -11,22 +11,52 @@ import { arrayOr, asRecord } from "../../lib/json/shape";
  * record. A tool's App is read once however many tools share it, and not again when it is a
  * listed resource (check reads those already). Nothing is rendered or run.
  */
-export async function probeAppResources(engine: Engine, tools: readonly Record<string, unknown>[], alreadyRead: ReadonlySet<string>): Promise<ProbeResult[]> {
+export async function probeAppResources(
+  engine: Engine,
+  tools: readonly Record<string, unknown>[],
+  alreadyRead: ReadonlySet<string>,
+): Promise<ProbeResult[]> {
   const uris = [...new Set(tools.map((t) => appResourceUriOf(t)).filter((u): u is string => !!u && !alreadyRead.has(u)))];
   const out: ProbeResult[] = [];
   for (const uri of uris) {
     const users = tools.filter((t) => appResourceUriOf(t) === uri).map((t) => String(t.name));
-    const base = { id: `app-resource/${uri}`, title: `the App UI of ${users.join(", ")} (${uri}) can be read`, severity: "error" as const, specUrl: `${APPS_SPEC}#ui-resource-format` };
+    const base = {
+      id: `app-resource/${uri}`,
+      title: `the App UI of ${users.join(", ")} (${uri}) can be read`,
+      severity: "error" as const,
+      specUrl: `${APPS_SPEC}#ui-resource-format`,
+    };
     try {
       const { result, responseSeq } = await engine.request("resources/read", { uri });
-      const contents = arrayOr(asRecord(result).contents).map(asRecord).filter((c) => typeof c.text === "string" || typeof c.blob === "string");
+      const contents = arrayOr(asRecord(result).contents)
+        .map(asRecord)
+        .filter((c) => typeof c.text === "string" || typeof c.blob === "string");
       // A failure the App lint also reports counts once, as the lint's finding (sameAs).
-      if (!contents.length) out.push({ ...base, status: "fail", seq: responseSeq, sameAs: APP_RULE_IDS.resourceMissing, message: "the read has no text or blob content" });
-      else if (!contents.some((c) => isAppMimeType(c.mimeType))) out.push({ ...base, status: "fail", seq: responseSeq, sameAs: APP_RULE_IDS.resourceMime, message: `its mime type is ${JSON.stringify(contents[0].mimeType)}, not text/html;profile=mcp-app: a host does not render it as an App` });
+      if (!contents.length)
+        out.push({
+          ...base,
+          status: "fail",
+          seq: responseSeq,
+          sameAs: APP_RULE_IDS.resourceMissing,
+          message: "the read has no text or blob content",
+        });
+      else if (!contents.some((c) => isAppMimeType(c.mimeType)))
+        out.push({
+          ...base,
+          status: "fail",
+          seq: responseSeq,
+          sameAs: APP_RULE_IDS.resourceMime,
+          message: `its mime type is ${JSON.stringify(contents[0].mimeType)}, not text/html;profile=mcp-app: a host does not render it as an App`,
+        });
       else out.push({ ...base, status: "pass", seq: responseSeq, message: "read, with the App mime type" });
     } catch (e) {
       const seq = e instanceof RpcError ? e.response?.seq : undefined;
-      out.push({ ...base, status: "fail", ...(seq !== undefined ? { seq, sameAs: APP_RULE_IDS.resourceMissing } : {}), message: `resources/read failed: ${(e as Error).message}` });
+      out.push({
+        ...base,
+        status: "fail",
+        ...(seq !== undefined ? { seq, sameAs: APP_RULE_IDS.resourceMissing } : {}),
+        message: `resources/read failed: ${(e as Error).message}`,
+      });
     }
   }
   return out;

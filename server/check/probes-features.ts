@@ -22,11 +22,19 @@ function failure(e: unknown): string {
 }
 
 /** Run one request; a result is a pass, an error or no answer a fail. */
-async function answered(engine: Engine, base: Omit<ProbeResult, "status" | "message">, method: string, params: Item, ok: (result: unknown) => string | undefined): Promise<ProbeResult> {
+async function answered(
+  engine: Engine,
+  base: Omit<ProbeResult, "status" | "message">,
+  method: string,
+  params: Item,
+  ok: (result: unknown) => string | undefined,
+): Promise<ProbeResult> {
   try {
     const out = await engine.request(method, params, TIMEOUT);
     const problem = ok(out.result);
-    return problem ? { ...base, status: "fail", seq: out.responseSeq, message: problem } : { ...base, status: "pass", seq: out.responseSeq, message: `answered in ${out.durationMs.toFixed(0)} ms` };
+    return problem
+      ? { ...base, status: "fail", seq: out.responseSeq, message: problem }
+      : { ...base, status: "pass", seq: out.responseSeq, message: `answered in ${out.durationMs.toFixed(0)} ms` };
   } catch (e) {
     return { ...base, status: "fail", message: `${method} failed: ${failure(e)}` };
   }
@@ -36,19 +44,41 @@ const noCheck = () => undefined;
 
 /** In the 2026-07-28 era the log level travels in each request's `_meta`: there is no logging/setLevel to probe. */
 export async function probeSetLevel(engine: Engine, era: "legacy" | "modern" = "legacy"): Promise<ProbeResult> {
-  const base = { id: "logging-set-level", title: "logging/setLevel is answered", severity: "error" as const, specUrl: `${MCP}/server/utilities/logging` };
-  if (era === "modern") return { ...base, status: "skip", specUrl: MODERN_CHANGES, message: "the 2026-07-28 era (this connection's) has no logging/setLevel: the level is set per request in _meta (io.modelcontextprotocol/logLevel)" };
+  const base = {
+    id: "logging-set-level",
+    title: "logging/setLevel is answered",
+    severity: "error" as const,
+    specUrl: `${MCP}/server/utilities/logging`,
+  };
+  if (era === "modern")
+    return {
+      ...base,
+      status: "skip",
+      specUrl: MODERN_CHANGES,
+      message:
+        "the 2026-07-28 era (this connection's) has no logging/setLevel: the level is set per request in _meta (io.modelcontextprotocol/logLevel)",
+    };
   return answered(engine, base, "logging/setLevel", { level: "info" }, noCheck);
 }
 
 /** completion/complete for the first prompt argument (or resource template variable) there is. */
 export async function probeCompletion(engine: Engine, prompts: Item[], templates: Item[]): Promise<ProbeResult> {
-  const base = { id: "completion", title: "completion/complete is answered with values", severity: "error" as const, specUrl: `${MCP}/server/utilities/completion` };
+  const base = {
+    id: "completion",
+    title: "completion/complete is answered with values",
+    severity: "error" as const,
+    specUrl: `${MCP}/server/utilities/completion`,
+  };
   const prompt = prompts.find((p) => Array.isArray(p.arguments) && p.arguments.length > 0);
   const template = templates.find((t) => typeof t.uriTemplate === "string" && /\{[^}]+\}/.test(t.uriTemplate));
   let params: Item;
-  if (prompt) params = { ref: { type: "ref/prompt", name: prompt.name }, argument: { name: (prompt.arguments as Item[])[0].name, value: "" } };
-  else if (template) params = { ref: { type: "ref/resource", uri: template.uriTemplate }, argument: { name: /\{([^}]+)\}/.exec(String(template.uriTemplate))![1].replace(/^[+#./;?&]/, ""), value: "" } };
+  if (prompt)
+    params = { ref: { type: "ref/prompt", name: prompt.name }, argument: { name: (prompt.arguments as Item[])[0].name, value: "" } };
+  else if (template)
+    params = {
+      ref: { type: "ref/resource", uri: template.uriTemplate },
+      argument: { name: /\{([^}]+)\}/.exec(String(template.uriTemplate))![1].replace(/^[+#./;?&]/, ""), value: "" },
+    };
   else return { ...base, status: "skip", message: "no prompt with arguments and no resource template to complete" };
   return answered(engine, base, "completion/complete", params, (r) => {
     const values = asRecord(asRecord(r).completion).values;
@@ -62,16 +92,31 @@ export async function probeSubscribe(engine: Engine, resources: Item[], era: "le
   const uri = resources.find((r) => typeof r.uri === "string")?.uri;
   const sub = { id: "resources-subscribe", title: "resources/subscribe is answered", severity: "error" as const, specUrl: spec };
   const unsub = { id: "resources-unsubscribe", title: "resources/unsubscribe is answered", severity: "error" as const, specUrl: spec };
-  if (era === "modern") return [{ ...sub, status: "skip", specUrl: MODERN_CHANGES, message: "the 2026-07-28 era (this connection's) has no resources/subscribe: subscriptions/listen replaced it" }];
+  if (era === "modern")
+    return [
+      {
+        ...sub,
+        status: "skip",
+        specUrl: MODERN_CHANGES,
+        message: "the 2026-07-28 era (this connection's) has no resources/subscribe: subscriptions/listen replaced it",
+      },
+    ];
   if (uri === undefined) return [{ ...sub, status: "skip", message: "no resource listed to subscribe to" }];
-  return [await answered(engine, sub, "resources/subscribe", { uri }, noCheck), await answered(engine, unsub, "resources/unsubscribe", { uri }, noCheck)];
+  return [
+    await answered(engine, sub, "resources/subscribe", { uri }, noCheck),
+    await answered(engine, unsub, "resources/unsubscribe", { uri }, noCheck),
+  ];
 }
 
 /** The first completion the server offers for a prompt argument, if it offers completions. */
 async function completionOf(engine: Engine, prompt: string, argument: string, canComplete: boolean): Promise<string | undefined> {
   if (!canComplete) return undefined;
   try {
-    const out = await engine.request("completion/complete", { ref: { type: "ref/prompt", name: prompt }, argument: { name: argument, value: "" } }, TIMEOUT);
+    const out = await engine.request(
+      "completion/complete",
+      { ref: { type: "ref/prompt", name: prompt }, argument: { name: argument, value: "" } },
+      TIMEOUT,
+    );
     const first = resultOf("completion/complete", out.result)?.completion.values[0];
     return typeof first === "string" ? first : undefined;
   } catch {
@@ -89,10 +134,17 @@ export async function probePromptsGet(engine: Engine, prompts: Item[], canComple
   const results: ProbeResult[] = [];
   const messages = (r: unknown) => (Array.isArray(asRecord(r).messages) ? undefined : "the result has no messages array");
   for (const p of prompts.slice(0, EACH_MAX)) {
-    const required = (Array.isArray(p.arguments) ? (p.arguments as Item[]) : []).filter((a) => a.required === true).map((a) => String(a.name));
+    const required = (Array.isArray(p.arguments) ? (p.arguments as Item[]) : [])
+      .filter((a) => a.required === true)
+      .map((a) => String(a.name));
     const completed: Record<string, string | undefined> = {};
     for (const a of required) completed[a] = await completionOf(engine, String(p.name), a, canComplete);
-    const base = { id: `prompt-get/${String(p.name)}`, title: `prompts/get ${String(p.name)}`, severity: required.length ? ("warning" as const) : ("error" as const), specUrl: `${MCP}/server/prompts#getting-a-prompt` };
+    const base = {
+      id: `prompt-get/${String(p.name)}`,
+      title: `prompts/get ${String(p.name)}`,
+      severity: required.length ? ("warning" as const) : ("error" as const),
+      specUrl: `${MCP}/server/prompts#getting-a-prompt`,
+    };
     let result: ProbeResult | undefined;
     for (const fallback of required.length ? ["test", "1"] : [""]) {
       const args = Object.fromEntries(required.map((a) => [a, completed[a] ?? fallback]));
@@ -109,8 +161,15 @@ export async function probePromptsGet(engine: Engine, prompts: Item[], canComple
 export async function probeResourcesRead(engine: Engine, resources: Item[]): Promise<ProbeResult[]> {
   return Promise.all(
     resources.slice(0, EACH_MAX).map((r) => {
-      const base = { id: `resource-read/${String(r.uri)}`, title: `resources/read ${String(r.uri)}`, severity: "error" as const, specUrl: `${MCP}/server/resources#reading-resources` };
-      return answered(engine, base, "resources/read", { uri: r.uri }, (res) => (Array.isArray(asRecord(res).contents) ? undefined : "the result has no contents array"));
+      const base = {
+        id: `resource-read/${String(r.uri)}`,
+        title: `resources/read ${String(r.uri)}`,
+        severity: "error" as const,
+        specUrl: `${MCP}/server/resources#reading-resources`,
+      };
+      return answered(engine, base, "resources/read", { uri: r.uri }, (res) =>
+        Array.isArray(asRecord(res).contents) ? undefined : "the result has no contents array",
+      );
     }),
   );
 }

@@ -27,7 +27,12 @@ const isLoopback = (host: string) => host === "localhost" || host === "[::1]" ||
 
 /** A request from a foreign Origin must get 403 (transports: "Security Warning", a MUST). */
 export async function probeOrigin(url: URL, headers: Record<string, string>, era: Era = "legacy"): Promise<ProbeResult> {
-  const base = { id: "http-origin", title: "rejects a request from a foreign Origin (DNS rebinding) with 403", severity: "error" as const, specUrl: era === "modern" ? MODERN_HTTP : `${TRANSPORTS}#security-warning` };
+  const base = {
+    id: "http-origin",
+    title: "rejects a request from a foreign Origin (DNS rebinding) with 403",
+    severity: "error" as const,
+    specUrl: era === "modern" ? MODERN_HTTP : `${TRANSPORTS}#security-warning`,
+  };
   const first = opening(era, 1);
   let reply: RawReply | undefined;
   try {
@@ -39,15 +44,30 @@ export async function probeOrigin(url: URL, headers: Record<string, string>, era
   }
   if (reply.status === 403) return { ...base, status: "pass", message: `Origin: http://${EVIL} got 403` };
   if (reply.status >= 200 && reply.status < 300) {
-    return { ...base, status: "fail", message: `${methodOf(first.body)} with Origin: http://${EVIL} was accepted (${reply.status}): a web page on any site the person visits could drive this server; servers must check Origin and answer 403` };
+    return {
+      ...base,
+      status: "fail",
+      message: `${methodOf(first.body)} with Origin: http://${EVIL} was accepted (${reply.status}): a web page on any site the person visits could drive this server; servers must check Origin and answer 403`,
+    };
   }
-  return { ...base, status: "fail", severity: "warning", message: `Origin: http://${EVIL} got ${reply.status}; the spec asks for 403 Forbidden` };
+  return {
+    ...base,
+    status: "fail",
+    severity: "warning",
+    message: `Origin: http://${EVIL} got ${reply.status}; the spec asks for 403 Forbidden`,
+  };
 }
 
 /** A server on loopback should refuse a Host that is not its own: a rebound name reaches it as is. */
 export async function probeHost(url: URL, headers: Record<string, string>, era: Era = "legacy"): Promise<ProbeResult> {
-  const base = { id: "http-host", title: "a loopback server rejects a foreign Host header (DNS rebinding)", severity: "warning" as const, specUrl: era === "modern" ? MODERN_HTTP : `${TRANSPORTS}#security-warning` };
-  if (!isLoopback(url.hostname)) return { ...base, status: "skip", message: `${url.hostname} is not a loopback address: a public server's Host is its own business` };
+  const base = {
+    id: "http-host",
+    title: "a loopback server rejects a foreign Host header (DNS rebinding)",
+    severity: "warning" as const,
+    specUrl: era === "modern" ? MODERN_HTTP : `${TRANSPORTS}#security-warning`,
+  };
+  if (!isLoopback(url.hostname))
+    return { ...base, status: "skip", message: `${url.hostname} is not a loopback address: a public server's Host is its own business` };
   const first = opening(era, 1);
   let reply: RawReply | undefined;
   try {
@@ -58,7 +78,11 @@ export async function probeHost(url: URL, headers: Record<string, string>, era: 
     await closeSession(url, reply, headers);
   }
   if (reply.status >= 400 && reply.status < 500) return { ...base, status: "pass", message: `Host: ${EVIL} got ${reply.status}` };
-  return { ...base, status: "fail", message: `${methodOf(first.body)} with Host: ${EVIL} was answered ${reply.status}: a DNS name rebound to 127.0.0.1 reaches this server; check Host against the names it serves` };
+  return {
+    ...base,
+    status: "fail",
+    message: `${methodOf(first.body)} with Host: ${EVIL} was answered ${reply.status}: a DNS name rebound to 127.0.0.1 reaches this server; check Host against the names it serves`,
+  };
 }
 
 /**
@@ -68,8 +92,18 @@ export async function probeHost(url: URL, headers: Record<string, string>, era: 
  * sessions, and servers differ (400 or 404) without either being wrong.
  */
 export async function probeSessionIds(url: URL, headers: Record<string, string>): Promise<ProbeResult[]> {
-  const ended = { id: "http-session-ended", title: "answers a request in an ended session with 404", severity: "error" as const, specUrl: `${TRANSPORTS}#session-management` };
-  const missing = { id: "http-session-missing", title: "answers a request without a session id with 400", severity: "warning" as const, specUrl: `${TRANSPORTS}#session-management` };
+  const ended = {
+    id: "http-session-ended",
+    title: "answers a request in an ended session with 404",
+    severity: "error" as const,
+    specUrl: `${TRANSPORTS}#session-management`,
+  };
+  const missing = {
+    id: "http-session-missing",
+    title: "answers a request without a session id with 400",
+    severity: "warning" as const,
+    specUrl: `${TRANSPORTS}#session-management`,
+  };
   const ping = { jsonrpc: "2.0", id: 2, method: "ping" };
   const version = { "mcp-protocol-version": "2025-11-25" };
   try {
@@ -86,15 +120,24 @@ export async function probeSessionIds(url: URL, headers: Record<string, string>)
     const results: ProbeResult[] = [
       without.status === 400
         ? { ...missing, status: "pass", message: "a request without an id got 400" }
-        : { ...missing, status: "fail", message: `a request without Mcp-Session-Id got ${without.status}; a server that uses sessions should answer 400 Bad Request` },
+        : {
+            ...missing,
+            status: "fail",
+            message: `a request without Mcp-Session-Id got ${without.status}; a server that uses sessions should answer 400 Bad Request`,
+          },
     ];
     const deleted = await send(url, "DELETE", { ...headers, ...version, "mcp-session-id": id });
-    if (deleted.status === 405) return [{ ...ended, status: "skip", message: "the server does not let a client end its session (DELETE: 405)" }, ...results];
+    if (deleted.status === 405)
+      return [{ ...ended, status: "skip", message: "the server does not let a client end its session (DELETE: 405)" }, ...results];
     const after = await send(url, "POST", { ...headers, ...version, "mcp-session-id": id }, ping);
     results.unshift(
       after.status === 404
         ? { ...ended, status: "pass", message: `after DELETE (${deleted.status}) the session's id got 404` }
-        : { ...ended, status: "fail", message: `after DELETE answered ${deleted.status}, a request with the ended session's id got ${after.status}; the spec requires 404 Not Found (the client then starts a new session)` },
+        : {
+            ...ended,
+            status: "fail",
+            message: `after DELETE answered ${deleted.status}, a request with the ended session's id got ${after.status}; the spec requires 404 Not Found (the client then starts a new session)`,
+          },
     );
     return results;
   } catch (e) {
@@ -111,14 +154,29 @@ function statelessSkips(): ProbeResult[] {
   const why = "the 2026-07-28 era (this connection's) has no sessions: nothing to check";
   const specUrl = `${MODERN_HTTP}#earlier-streamable-http-revisions`;
   return [
-    { id: "http-session-ended", title: "answers a request in an ended session with 404", severity: "error", status: "skip", message: why, specUrl },
-    { id: "http-session-missing", title: "answers a request without a session id with 400", severity: "warning", status: "skip", message: why, specUrl },
+    {
+      id: "http-session-ended",
+      title: "answers a request in an ended session with 404",
+      severity: "error",
+      status: "skip",
+      message: why,
+      specUrl,
+    },
+    {
+      id: "http-session-missing",
+      title: "answers a request without a session id with 400",
+      severity: "warning",
+      status: "skip",
+      message: why,
+      specUrl,
+    },
     {
       id: "http-resume",
       title: "resumes an SSE stream from Last-Event-ID (redelivers what was missed)",
       severity: "warning",
       status: "skip",
-      message: "the 2026-07-28 era (this connection's) removed stream resumability (Last-Event-ID, event ids): a broken stream is re-issued as a new request",
+      message:
+        "the 2026-07-28 era (this connection's) removed stream resumability (Last-Event-ID, event ids): a broken stream is re-issued as a new request",
       specUrl,
     },
   ];

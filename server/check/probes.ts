@@ -14,11 +14,23 @@ export type Era = "legacy" | "modern";
 /** ping must be answered with an empty result (2025 era: 2026-07-28 removed ping). */
 export async function probePing(engine: Engine, era: Era = "legacy"): Promise<ProbeResult> {
   const base = { id: "ping", title: "answers ping", severity: "error" as const, specUrl: `${MCP}/basic/utilities/ping` };
-  if (era === "modern") return { ...base, status: "skip", specUrl: MODERN_CHANGES, message: "the 2026-07-28 era (this connection's) has no ping: it was removed with the initialize handshake" };
+  if (era === "modern")
+    return {
+      ...base,
+      status: "skip",
+      specUrl: MODERN_CHANGES,
+      message: "the 2026-07-28 era (this connection's) has no ping: it was removed with the initialize handshake",
+    };
   try {
     const out = await engine.request("ping", undefined, { timeoutMs: 5000 });
     const empty = out.result && typeof out.result === "object" && Object.keys(out.result).filter((k) => k !== "_meta").length === 0;
-    return { ...base, status: empty ? "pass" : "fail", severity: empty ? "error" : "warning", seq: out.responseSeq, message: empty ? `answered in ${out.durationMs.toFixed(1)} ms` : `answered with a non-empty result ${JSON.stringify(out.result)}` };
+    return {
+      ...base,
+      status: empty ? "pass" : "fail",
+      severity: empty ? "error" : "warning",
+      seq: out.responseSeq,
+      message: empty ? `answered in ${out.durationMs.toFixed(1)} ms` : `answered with a non-empty result ${JSON.stringify(out.result)}`,
+    };
   } catch (e) {
     return { ...base, status: "fail", message: `ping failed: ${describe(e)}` };
   }
@@ -26,15 +38,29 @@ export async function probePing(engine: Engine, era: Era = "legacy"): Promise<Pr
 
 /** An unknown method must be rejected with -32601 Method not found. */
 export async function probeUnknownMethod(engine: Engine): Promise<ProbeResult> {
-  const base = { id: "unknown-method", title: "rejects an unknown method with -32601", severity: "error" as const, specUrl: "https://www.jsonrpc.org/specification#error_object" };
+  const base = {
+    id: "unknown-method",
+    title: "rejects an unknown method with -32601",
+    severity: "error" as const,
+    specUrl: "https://www.jsonrpc.org/specification#error_object",
+  };
   try {
     const out = await engine.request("inspector/probe-unknown-method", {}, { timeoutMs: 5000 });
-    return { ...base, status: "fail", seq: out.responseSeq, message: `answered an unknown method with a result: ${JSON.stringify(out.result).slice(0, 120)}` };
+    return {
+      ...base,
+      status: "fail",
+      seq: out.responseSeq,
+      message: `answered an unknown method with a result: ${JSON.stringify(out.result).slice(0, 120)}`,
+    };
   } catch (e) {
     if (e instanceof RpcError) {
       return e.rpc.code === RpcErrorCode.MethodNotFound
         ? { ...base, status: "pass", message: `-32601 ${e.rpc.message}` }
-        : { ...base, status: "fail", message: `answered with error ${e.rpc.code} (${e.rpc.message}); JSON-RPC requires -32601 Method not found` };
+        : {
+            ...base,
+            status: "fail",
+            message: `answered with error ${e.rpc.code} (${e.rpc.message}); JSON-RPC requires -32601 Method not found`,
+          };
     }
     return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
   }
@@ -44,11 +70,28 @@ export async function probeUnknownMethod(engine: Engine): Promise<ProbeResult> {
  * tools/call with arguments that break the tool's inputSchema: a -32602 protocol error or a
  * result with isError (2025-11-25 prefers the latter, so a model can correct itself), never success.
  */
-export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<string, unknown>>, mayCall: (t: Record<string, unknown>) => boolean, callTools = false): Promise<ProbeResult> {
-  const base = { id: "tool-invalid-arguments", title: "rejects tools/call arguments that break the inputSchema", severity: "error" as const, specUrl: `${MCP}/server/tools#error-handling` };
+export async function probeInvalidToolArgs(
+  engine: Engine,
+  tools: Array<Record<string, unknown>>,
+  mayCall: (t: Record<string, unknown>) => boolean,
+  callTools = false,
+): Promise<ProbeResult> {
+  const base = {
+    id: "tool-invalid-arguments",
+    title: "rejects tools/call arguments that break the inputSchema",
+    severity: "error" as const,
+    specUrl: `${MCP}/server/tools#error-handling`,
+  };
   const tool = tools.find((t) => mayCall(t) && invalidArgsFor(t.inputSchema));
   // With --call-tools every tool may be called: the readOnlyHint rule is not why none was.
-  if (!tool) return { ...base, status: "skip", message: callTools ? "no tool has an inputSchema to break" : "no tool that may be called has an inputSchema to break (only readOnlyHint tools are called without --call-tools)" };
+  if (!tool)
+    return {
+      ...base,
+      status: "skip",
+      message: callTools
+        ? "no tool has an inputSchema to break"
+        : "no tool that may be called has an inputSchema to break (only readOnlyHint tools are called without --call-tools)",
+    };
   const args = invalidArgsFor(tool.inputSchema)!;
   let out: Awaited<ReturnType<Engine["callTool"]>>;
   try {
@@ -59,12 +102,22 @@ export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<s
   if (out.error) {
     return out.error.code === RpcErrorCode.InvalidParams
       ? { ...base, status: "pass", message: `${tool.name} with ${JSON.stringify(args)}: -32602 ${out.error.message}` }
-      : { ...base, status: "fail", severity: "warning", message: `${tool.name} with ${JSON.stringify(args)}: error ${out.error.code} (${out.error.message}); expected -32602 Invalid params or a result with isError` };
+      : {
+          ...base,
+          status: "fail",
+          severity: "warning",
+          message: `${tool.name} with ${JSON.stringify(args)}: error ${out.error.code} (${out.error.message}); expected -32602 Invalid params or a result with isError`,
+        };
   }
   const isError = asRecord(out.result).isError === true;
   return isError
     ? { ...base, status: "pass", seq: out.responseSeq, message: `${tool.name} with ${JSON.stringify(args)}: result with isError` }
-    : { ...base, status: "fail", seq: out.responseSeq, message: `${tool.name} accepted ${JSON.stringify(args)}, which breaks its inputSchema, and reported success` };
+    : {
+        ...base,
+        status: "fail",
+        seq: out.responseSeq,
+        message: `${tool.name} accepted ${JSON.stringify(args)}, which breaks its inputSchema, and reported success`,
+      };
 }
 
 /**
@@ -74,8 +127,16 @@ export async function probeInvalidToolArgs(engine: Engine, tools: Array<Record<s
  * server/discover, which every modern server implements. Over modern HTTP the engine cancels by
  * closing the request's stream, which the record does not show: `cancelledSeq` names the request.
  */
-export async function probeCancellation(engine: Engine, record: RecordStore, method: string, era: Era = "legacy"): Promise<ProbeResult & { cancelledSeq: number }> {
-  const specUrl = era === "modern" ? "https://modelcontextprotocol.io/specification/2026-07-28/basic/patterns/cancellation" : `${MCP}/basic/utilities/cancellation`;
+export async function probeCancellation(
+  engine: Engine,
+  record: RecordStore,
+  method: string,
+  era: Era = "legacy",
+): Promise<ProbeResult & { cancelledSeq: number }> {
+  const specUrl =
+    era === "modern"
+      ? "https://modelcontextprotocol.io/specification/2026-07-28/basic/patterns/cancellation"
+      : `${MCP}/basic/utilities/cancellation`;
   const base = { id: "cancellation", title: "survives a cancelled request", severity: "error" as const, specUrl };
   const alive = era === "modern" ? "server/discover" : "ping";
   const ctl = new AbortController();
@@ -89,7 +150,15 @@ export async function probeCancellation(engine: Engine, record: RecordStore, met
     return { ...base, cancelledSeq: cancelSeq, status: "fail", message: `after a cancelled ${method}, ${alive} failed: ${describe(e)}` };
   }
   const answered = record.since(cancelSeq).some((e) => e.kind === "message" && e.pair?.seq === cancelSeq);
-  return { ...base, cancelledSeq: cancelSeq, status: "pass", seq: cancelSeq, message: answered ? `still works; the cancelled ${method} was answered anyway (allowed when the answer crosses the cancellation)` : `still works; the cancelled ${method} was not answered` };
+  return {
+    ...base,
+    cancelledSeq: cancelSeq,
+    status: "pass",
+    seq: cancelSeq,
+    message: answered
+      ? `still works; the cancelled ${method} was answered anyway (allowed when the answer crosses the cancellation)`
+      : `still works; the cancelled ${method} was not answered`,
+  };
 }
 
 export function describe(e: unknown): string {

@@ -106,7 +106,12 @@ export function open(url: URL, method: string, headers: Record<string, string>, 
 }
 
 /** One request for its status and headers only: the answer is not read. */
-export async function send(url: URL, method: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+export async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   const s = await open(url, method, headers, body);
   s.close();
   return { status: s.status, headers: s.headers };

@@ -38,7 +38,14 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
   const target = session.target;
   // Progress names the server's tools on a terminal: escaped, as every output of check is.
   const say = (line: string) => opts.progress?.(visible(line));
-  const report: CheckReport = { target: describeTarget(target), connected: false, listed: {}, probes: [], findings: [], summary: summarize([], []) };
+  const report: CheckReport = {
+    target: describeTarget(target),
+    connected: false,
+    listed: {},
+    probes: [],
+    findings: [],
+    summary: summarize([], []),
+  };
   say(`connecting to ${report.target}`);
   const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-check", session);
   /** The request the cancellation probe cancelled: check's own doing, never the server's to answer. */
@@ -67,7 +74,13 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
         report.listed[l.key] = listings[l.key].items.length;
         probes.push(consistencyProbe(listings[l.key], await listAll(engine, l.method, l.key)));
       } catch (e) {
-        probes.push({ id: `list/${l.key}`, title: `${l.method} answers`, status: "fail", severity: "error", message: `${l.method} failed: ${(e as Error).message}` });
+        probes.push({
+          id: `list/${l.key}`,
+          title: `${l.method} answers`,
+          status: "fail",
+          severity: "error",
+          message: `${l.method} failed: ${(e as Error).message}`,
+        });
       }
     }
 
@@ -76,10 +89,16 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     probes.push(await probeUnknownMethod(engine));
     const tools = listings.tools?.items ?? [];
     const mayCall = (t: Record<string, unknown>) => opts.callTools || asRecord(t.annotations).readOnlyHint === true;
-    if ("tools" in caps) probes.push(await probeInvalidToolArgs(engine, tools, mayCall, opts.callTools), await probeUnknownTool(engine, era));
+    if ("tools" in caps)
+      probes.push(await probeInvalidToolArgs(engine, tools, mayCall, opts.callTools), await probeUnknownTool(engine, era));
     if ("prompts" in caps) probes.push(await probeUnknownPrompt(engine, era));
     if ("resources" in caps) probes.push(await probeMissingResource(engine, era));
-    const { cancelledSeq, ...cancellation } = await probeCancellation(engine, record, "tools" in caps ? "tools/list" : era === "modern" ? "server/discover" : "ping", era);
+    const { cancelledSeq, ...cancellation } = await probeCancellation(
+      engine,
+      record,
+      "tools" in caps ? "tools/list" : era === "modern" ? "server/discover" : "ping",
+      era,
+    );
     cancelled = cancelledSeq;
     probes.push(cancellation);
     probes.push(...(await featureProbes(engine, caps, listings, era)));
@@ -106,7 +125,9 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     // reported, not a finding about the server's pairing.
     // Likewise the request the cancellation probe cancelled: over 2026-07-28 HTTP the engine
     // cancels by closing its stream, which leaves no notifications/cancelled in the record.
-    report.findings = groupFindings(lintRecord(record.since(0)).filter((f) => f.rule !== "pairing/unanswered" || (report.connected && f.seq !== cancelled)));
+    report.findings = groupFindings(
+      lintRecord(record.since(0)).filter((f) => f.rule !== "pairing/unanswered" || (report.connected && f.seq !== cancelled)),
+    );
     report.probes = linkProbesToFindings(report.probes, report.findings);
     report.summary = summarize(report.probes, report.findings);
   }
@@ -114,7 +135,12 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
 }
 
 /** The optional features the server declared, each asked what the conformance suite asks. */
-async function featureProbes(engine: Engine, caps: Record<string, unknown>, listings: Record<string, Listing>, era: Era): Promise<ProbeResult[]> {
+async function featureProbes(
+  engine: Engine,
+  caps: Record<string, unknown>,
+  listings: Record<string, Listing>,
+  era: Era,
+): Promise<ProbeResult[]> {
   const prompts = listings.prompts?.items ?? [];
   const resources = listings.resources?.items ?? [];
   const out: ProbeResult[] = [];
@@ -130,18 +156,41 @@ async function featureProbes(engine: Engine, caps: Record<string, unknown>, list
 async function callWithSample(engine: Engine, tool: Record<string, unknown>): Promise<ProbeResult> {
   const name = String(tool.name);
   const args = (sampleFor(tool.inputSchema) ?? {}) as Record<string, unknown>;
-  const base = { id: `tool-call/${name}`, title: `tools/call ${name} with sample arguments`, severity: "warning" as const, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools#calling-tools" };
+  const base = {
+    id: `tool-call/${name}`,
+    title: `tools/call ${name} with sample arguments`,
+    severity: "warning" as const,
+    specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools#calling-tools",
+  };
   try {
     const out = await engine.callTool(name, args, { timeoutMs: 30_000 });
     if (out.error?.code === RpcErrorCode.MissingRequiredClientCapability) {
       // 2026-07-28: the tool needs input (elicitation, sampling, roots) from a capability check did
       // not declare, and -32021 is exactly what the server must answer then.
-      return { ...base, status: "skip", message: `the tool needs a client capability check does not declare (-32021, the answer the 2026-07-28 spec requires: ${out.error.message})` };
+      return {
+        ...base,
+        status: "skip",
+        message: `the tool needs a client capability check does not declare (-32021, the answer the 2026-07-28 spec requires: ${out.error.message})`,
+      };
     }
-    if (out.error) return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
-    if (out.verdict && !out.verdict.valid) return { ...base, status: "fail", severity: "error", seq: out.responseSeq, sameAs: "tools/structured-content", message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}` };
+    if (out.error)
+      return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
+    if (out.verdict && !out.verdict.valid)
+      return {
+        ...base,
+        status: "fail",
+        severity: "error",
+        seq: out.responseSeq,
+        sameAs: "tools/structured-content",
+        message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`,
+      };
     const isError = asRecord(out.result).isError === true;
-    return { ...base, status: "pass", seq: out.responseSeq, message: `${isError ? "isError result" : "ok"} in ${out.durationMs.toFixed(0)} ms (arguments ${JSON.stringify(args)})` };
+    return {
+      ...base,
+      status: "pass",
+      seq: out.responseSeq,
+      message: `${isError ? "isError result" : "ok"} in ${out.durationMs.toFixed(0)} ms (arguments ${JSON.stringify(args)})`,
+    };
   } catch (e) {
     return { ...base, status: "fail", message: (e as Error).message };
   }

@@ -13,7 +13,15 @@ import { diffCommand } from "./diff";
 import { loadCommand } from "./load";
 
 const SUBCOMMANDS = { check: checkCommand, replay: replayCommand, mock: mockCommand, diff: diffCommand } as const;
-const COMMANDS: readonly Command<CommonArgs>[] = [pageCommand, cliCommand, loadCommand, checkCommand, replayCommand, mockCommand, diffCommand] as unknown as Command<CommonArgs>[];
+const COMMANDS: readonly Command<CommonArgs>[] = [
+  pageCommand,
+  cliCommand,
+  loadCommand,
+  checkCommand,
+  replayCommand,
+  mockCommand,
+  diffCommand,
+] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */
 export function commandOf(argv: readonly string[]): { command: Command<CommonArgs>; rest: readonly string[] } {
@@ -33,7 +41,8 @@ function otherFlags(except: Command<CommonArgs>): OtherFlags {
   for (const c of COMMANDS) {
     if (c === except) continue;
     const label = c.name === "page" ? "the page" : c.name === "cli" ? "--cli" : c.name;
-    for (const name of flagTable(c.groups).keys()) if (!owners.get(name)?.includes(label)) owners.set(name, [...(owners.get(name) ?? []), label]);
+    for (const name of flagTable(c.groups).keys())
+      if (!owners.get(name)?.includes(label)) owners.set(name, [...(owners.get(name) ?? []), label]);
   }
   return owners;
 }
@@ -61,16 +70,16 @@ export async function runCommandLine(argv: readonly string[], env: NodeJS.Proces
   try {
     parsed = parseCommand(command, rest, () => otherFlags(command));
   } catch (e) {
-    if (e instanceof UsageError) return io.err(`inspector: ${e.message}`), command.usageExit;
+    if (e instanceof UsageError) return (io.err(`inspector: ${e.message}`), command.usageExit);
     throw e;
   }
-  if (parsed.args.help) return io.out(helpOf(command)), 0;
-  if (parsed.args.version) return io.out(VERSION), 0;
+  if (parsed.args.help) return (io.out(helpOf(command)), 0);
+  if (parsed.args.version) return (io.out(VERSION), 0);
   try {
     return await command.run(parsed.args, { env, io, allFlags, passedFlags: parsed.passedFlags });
   } catch (e) {
     // A file a flag names (--config, --sampling, --env-file) turns out unreadable only now.
-    if (e instanceof UsageError) return io.err(`inspector: ${e.message}`), command.usageExit;
+    if (e instanceof UsageError) return (io.err(`inspector: ${e.message}`), command.usageExit);
     throw e;
   }
 }

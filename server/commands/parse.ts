@@ -20,7 +20,11 @@ export interface Parsed<A> {
   passedFlags: string[];
 }
 
-export function parseCommand<A extends CommonArgs>(cmd: Command<A>, argv: readonly string[], others: () => OtherFlags = () => new Map()): Parsed<A> {
+export function parseCommand<A extends CommonArgs>(
+  cmd: Command<A>,
+  argv: readonly string[],
+  others: () => OtherFlags = () => new Map(),
+): Parsed<A> {
   const a = cmd.empty();
   const table = flagTable(cmd.groups);
   const operands: string[] = [];
@@ -57,7 +61,8 @@ export function parseCommand<A extends CommonArgs>(cmd: Command<A>, argv: readon
     } catch (e) {
       // `--cli node s.js --methd tools/list`: --methd went to the server; say so beside "needs --method".
       const slip = passedFlags.map((w) => [w, nearest(flagName(w), [...table.keys()])] as const).find(([, near]) => near);
-      if (e instanceof UsageError && slip) throw new UsageError(`${e.message} (${slip[0]}, after the command, went to the server: did you mean ${slip[1]}?)`);
+      if (e instanceof UsageError && slip)
+        throw new UsageError(`${e.message} (${slip[0]}, after the command, went to the server: did you mean ${slip[1]}?)`);
       throw e;
     }
   }
@@ -69,7 +74,8 @@ export type OtherFlags = Map<string, string[]>;
 
 function unknownFlag(name: string, cmd: Command<CommonArgs>, others: () => OtherFlags): string {
   const owners = others().get(name);
-  if (owners?.length) return `${name} needs ${owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(", ")} or ${owners[owners.length - 1]}`}`;
+  if (owners?.length)
+    return `${name} needs ${owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(", ")} or ${owners[owners.length - 1]}`}`;
   const near = nearest(name, [...flagTable(cmd.groups).keys()]);
   return `unknown flag ${name} (see ${cmd.name === "page" ? "" : `${cmd.name === "cli" ? "--cli" : cmd.name} `}--help)${near ? `; did you mean ${near}?` : ""}`;
 }

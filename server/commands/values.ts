@@ -37,7 +37,8 @@ export function jsonObject(v: string, flag: string): Record<string, unknown> {
   } catch (e) {
     throw new UsageError(`${flag} is not valid JSON: ${(e as Error).message}`);
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new UsageError(`${flag} must be a JSON object, got ${JSON.stringify(parsed)}`);
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+    throw new UsageError(`${flag} must be a JSON object, got ${JSON.stringify(parsed)}`);
   return parsed as Record<string, unknown>;
 }
 
@@ -72,7 +73,8 @@ export function httpUrl(v: string, flag: string): string {
 
 export function loopbackUrl(v: string, flag: string): string {
   const u = new URL(httpUrl(v, flag));
-  if (!/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(u.hostname)) throw new UsageError(`${flag} must be a loopback URL (127.0.0.1, localhost, [::1]): the login's code comes back to it; got "${v}"`);
+  if (!/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(u.hostname))
+    throw new UsageError(`${flag} must be a loopback URL (127.0.0.1, localhost, [::1]): the login's code comes back to it; got "${v}"`);
   return v;
 }
 

@@ -32,7 +32,23 @@ export class Authorization {
     // Client credentials redirect nowhere; the session still wants a loopback URL it never uses.
     const redirectUri = m2m ? AUTO_REDIRECT : (auth.redirectUri ?? (auth.mode === "auto" ? AUTO_REDIRECT : this.callbackUrl));
     if (!redirectUri) return undefined;
-    const key = JSON.stringify([t.url, auth.mode, auth.clientId, auth.clientSecret, auth.clientPrivateKey, auth.clientSigningAlg, auth.clientMetadataUrl, auth.scope, auth.registration, redirectUri, auth.accessToken, auth.idToken, auth.idpTokenEndpoint, auth.idpClientId, auth.idpClientSecret]);
+    const key = JSON.stringify([
+      t.url,
+      auth.mode,
+      auth.clientId,
+      auth.clientSecret,
+      auth.clientPrivateKey,
+      auth.clientSigningAlg,
+      auth.clientMetadataUrl,
+      auth.scope,
+      auth.registration,
+      redirectUri,
+      auth.accessToken,
+      auth.idToken,
+      auth.idpTokenEndpoint,
+      auth.idpClientId,
+      auth.idpClientSecret,
+    ]);
     if (this.current?.key !== key) {
       this.current = {
         key,
@@ -41,7 +57,16 @@ export class Authorization {
           redirectUri,
           nonInteractive: auth.mode === "auto" || m2m,
           grant: auth.mode === "cross-app" ? "cross-app" : m2m ? "client_credentials" : "authorization_code",
-          ...(auth.mode === "cross-app" && auth.idToken && auth.idpTokenEndpoint ? { crossApp: { idToken: auth.idToken, idpTokenEndpoint: auth.idpTokenEndpoint, idpClientId: auth.idpClientId, idpClientSecret: auth.idpClientSecret } } : {}),
+          ...(auth.mode === "cross-app" && auth.idToken && auth.idpTokenEndpoint
+            ? {
+                crossApp: {
+                  idToken: auth.idToken,
+                  idpTokenEndpoint: auth.idpTokenEndpoint,
+                  idpClientId: auth.idpClientId,
+                  idpClientSecret: auth.idpClientSecret,
+                },
+              }
+            : {}),
           clientId: auth.clientId,
           clientSecret: auth.clientSecret,
           clientPrivateKey: auth.clientPrivateKey,
@@ -65,7 +90,17 @@ export class Authorization {
   /** What the page and the CLI may know: masked. */
   state(): AuthorizationState | undefined {
     const s = this.current?.session.status();
-    return s && { authorized: s.authorized, token: s.token, scope: s.scope, expiresAt: s.expiresAt, clientId: s.clientId, hasRefreshToken: s.hasRefreshToken, pendingUrl: s.pendingUrl };
+    return (
+      s && {
+        authorized: s.authorized,
+        token: s.token,
+        scope: s.scope,
+        expiresAt: s.expiresAt,
+        clientId: s.clientId,
+        hasRefreshToken: s.hasRefreshToken,
+        pendingUrl: s.pendingUrl,
+      }
+    );
   }
 
   /** Headers that let a request below the SDK in (check's HTTP probes): the token held, if any. Never for the page. */
@@ -90,9 +125,20 @@ export class Authorization {
   explain(err: unknown, session: OAuthSession | undefined, url: string): ConnectError | undefined {
     if (!session) return undefined;
     const failure = isAuthFlowError(err) ? err : session.lastFailure();
-    if (failure) return { kind: "auth-required", httpStatus: 401, message: `HTTP 401 Unauthorized from ${url}: the server wants authorization; ${failure.message}`, stderrTail: [] };
+    if (failure)
+      return {
+        kind: "auth-required",
+        httpStatus: 401,
+        message: `HTTP 401 Unauthorized from ${url}: the server wants authorization; ${failure.message}`,
+        stderrTail: [],
+      };
     const pending = session.status().pendingUrl;
-    if (pending) return { kind: "auth-required", message: `log in to the server first: open ${pending} (the connection is made when you are back)`, stderrTail: [] };
+    if (pending)
+      return {
+        kind: "auth-required",
+        message: `log in to the server first: open ${pending} (the connection is made when you are back)`,
+        stderrTail: [],
+      };
     return undefined;
   }
 }

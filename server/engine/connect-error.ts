@@ -36,19 +36,38 @@ export function classifyConnectError(
   if (err instanceof ProtocolVersionRefused) return { kind: "protocol-version", message: err.message, stderrTail };
   if (isEraNegotiationFailure(err)) {
     const offered = (discoverResult as { supportedVersions?: unknown } | undefined)?.supportedVersions;
-    const why = discoverResult === undefined ? "it did not answer server/discover" : !Array.isArray(offered) ? "its server/discover answer has no supportedVersions list" : `its server/discover answer offers ${offered.map(String).join(", ") || "no version"}`;
-    return { kind: "protocol-version", message: `the server does not speak the ${MODERN_PROTOCOL_VERSION} era: ${why} (--protocol-era auto or legacy reaches a 2025 server)`, stderrTail };
+    const why =
+      discoverResult === undefined
+        ? "it did not answer server/discover"
+        : !Array.isArray(offered)
+          ? "its server/discover answer has no supportedVersions list"
+          : `its server/discover answer offers ${offered.map(String).join(", ") || "no version"}`;
+    return {
+      kind: "protocol-version",
+      message: `the server does not speak the ${MODERN_PROTOCOL_VERSION} era: ${why} (--protocol-era auto or legacy reaches a 2025 server)`,
+      stderrTail,
+    };
   }
   if (typeof answeredVersion === "string" && !SUPPORTED_PROTOCOL_VERSIONS.includes(answeredVersion)) {
     return { kind: "protocol-version", message: `protocol version not supported: the server answered with ${answeredVersion}`, stderrTail };
   }
   if (err instanceof SdkError && err.code === SdkErrorCode.RequestTimeout) {
-    const printed = stdoutNoise.length ? `; instead it printed on stdout: ${stdoutNoise.map((l) => JSON.stringify(l.length > 200 ? `${l.slice(0, 200)}…` : l)).join(", ")}` : "";
-    return { kind: "initialize-timeout", message: `initialize timed out: the server did not answer the initialize request in time${printed}`, stderrTail };
+    const printed = stdoutNoise.length
+      ? `; instead it printed on stdout: ${stdoutNoise.map((l) => JSON.stringify(l.length > 200 ? `${l.slice(0, 200)}…` : l)).join(", ")}`
+      : "";
+    return {
+      kind: "initialize-timeout",
+      message: `initialize timed out: the server did not answer the initialize request in time${printed}`,
+      stderrTail,
+    };
   }
   if (target.transport === "stdio") {
     if (e?.code === "ENOENT") {
-      return { kind: "command-not-found", message: `command not found: ${target.command}${target.cwd ? ` (cwd ${target.cwd})` : ""}`, stderrTail };
+      return {
+        kind: "command-not-found",
+        message: `command not found: ${target.command}${target.cwd ? ` (cwd ${target.cwd})` : ""}`,
+        stderrTail,
+      };
     }
     if (e?.code === "EACCES") return { kind: "command-not-found", message: `not executable: ${target.command}`, stderrTail };
     if (exit) {
@@ -59,14 +78,21 @@ export function classifyConnectError(
   } else {
     const status = httpStatusOf(err);
     if (status) {
-      return { kind: "http-status", httpStatus: status, message: `HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ""} from ${target.url}`, stderrTail };
+      return {
+        kind: "http-status",
+        httpStatus: status,
+        message: `HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ""} from ${target.url}`,
+        stderrTail,
+      };
     }
     const causeCode = e?.cause?.code ?? e?.code;
     if (causeCode === "ECONNREFUSED" || /ECONNREFUSED/.test(msg)) {
       return { kind: "connection-refused", message: `connection refused: nothing is listening at ${target.url}`, stderrTail };
     }
-    if (causeCode === "ENOTFOUND") return { kind: "connection-refused", message: `host not found: ${new URL(target.url).hostname}`, stderrTail };
-    if (msg === "fetch failed" && e?.cause?.message) return { kind: "connection-refused", message: `cannot reach ${target.url}: ${e.cause.message}`, stderrTail };
+    if (causeCode === "ENOTFOUND")
+      return { kind: "connection-refused", message: `host not found: ${new URL(target.url).hostname}`, stderrTail };
+    if (msg === "fetch failed" && e?.cause?.message)
+      return { kind: "connection-refused", message: `cannot reach ${target.url}: ${e.cause.message}`, stderrTail };
   }
   return { kind: "other", message: msg, stderrTail };
 }

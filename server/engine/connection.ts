@@ -1,5 +1,10 @@
 import type { Client, JSONRPCMessage } from "@modelcontextprotocol/client";
-import { CLIENT_CAPABILITIES_META_KEY, CLIENT_INFO_META_KEY, LOG_LEVEL_META_KEY, PROTOCOL_VERSION_META_KEY } from "@modelcontextprotocol/client";
+import {
+  CLIENT_CAPABILITIES_META_KEY,
+  CLIENT_INFO_META_KEY,
+  LOG_LEVEL_META_KEY,
+  PROTOCOL_VERSION_META_KEY,
+} from "@modelcontextprotocol/client";
 import type { Entry, MessageEntry, NewEntry } from "../../lib/record/format";
 import { asRecord, isObject } from "../../lib/json/shape";
 import { idOf, isRequest, isResponse, type JsonRpcId } from "../../lib/protocol/jsonrpc";
@@ -107,7 +112,14 @@ export class Connection {
       early: deps.early,
       exited: (info) => {
         const how = info.signal ? `was killed by ${info.signal}` : `exited with code ${info.code}`;
-        deps.append({ kind: "lifecycle", event: "exited", text: `the server ${how}`, code: info.code, signal: info.signal, pid: this.opened.pid });
+        deps.append({
+          kind: "lifecycle",
+          event: "exited",
+          text: `the server ${how}`,
+          code: info.code,
+          signal: info.signal,
+          pid: this.opened.pid,
+        });
       },
     });
     this.held = new HeldRequests({
@@ -135,11 +147,19 @@ export class Connection {
       clock: deps.clock,
       request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts),
       askPerson: async (inputRequests, where) => {
-        const r = await gatherInput({ resultType: "input_required", inputRequests: inputRequests as InputRequiredResult["inputRequests"] }, this.held, where);
+        const r = await gatherInput(
+          { resultType: "input_required", inputRequests: inputRequests as InputRequiredResult["inputRequests"] },
+          this.held,
+          where,
+        );
         return "error" in r ? undefined : (r.retryParams.inputResponses as Record<string, unknown> | undefined);
       },
     });
-    this.subscriptions = new Subscriptions({ clock: deps.clock, era: () => this.era, request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts) });
+    this.subscriptions = new Subscriptions({
+      clock: deps.clock,
+      era: () => this.era,
+      request: (method, params, opts) => this.requests.start(method, params, this.spec.timeouts.requestMs, opts),
+    });
     this.tappedNow = new TappedTransport(this.opened.transport, {
       outgoing: (m) => this.recordOutgoing(m),
       forSdk: (m) => this.forSdk(m),
@@ -234,7 +254,11 @@ export class Connection {
     if (this.spec.target.transport === "stdio" || this.checking) return undefined;
     this.checking = true;
     try {
-      return await checkAlive(this.requests, { modern: this.eraNow === "modern", sessionId: () => this.opened.transport.sessionId }, this.spec.target.url);
+      return await checkAlive(
+        this.requests,
+        { modern: this.eraNow === "modern", sessionId: () => this.opened.transport.sessionId },
+        this.spec.target.url,
+      );
     } finally {
       this.checking = false;
     }
@@ -278,10 +302,16 @@ export class Connection {
   }
 
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */
-  send(message: Record<string, unknown> | JSONRPCMessage, extra: { retryOf?: number; requestSignal?: AbortSignal } = {}): { entry: MessageEntry; written: Promise<void> } {
+  send(
+    message: Record<string, unknown> | JSONRPCMessage,
+    extra: { retryOf?: number; requestSignal?: AbortSignal } = {},
+  ): { entry: MessageEntry; written: Promise<void> } {
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
     const headers = this.paramHeaders(message);
-    const options = extra.requestSignal || headers ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) } : undefined;
+    const options =
+      extra.requestSignal || headers
+        ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) }
+        : undefined;
     const written = this.opened.transport.send(message as JSONRPCMessage, options);
     if (!this.handshakingNow) written.catch(() => this.deps.trouble());
     return { entry, written };
@@ -328,7 +358,12 @@ export class Connection {
    * `pair` before it is recorded; a request is opened for its answer once it is.
    */
   private recordOutgoing(m: JSONRPCMessage, retryOf?: number): MessageEntry {
-    const draft: Omit<MessageEntry, "seq" | "t"> = { kind: "message", dir: "client->server", message: m, size: Buffer.byteLength(JSON.stringify(m)) };
+    const draft: Omit<MessageEntry, "seq" | "t"> = {
+      kind: "message",
+      dir: "client->server",
+      message: m,
+      size: Buffer.byteLength(JSON.stringify(m)),
+    };
     if (retryOf) draft.retryOf = retryOf;
     const id = idOf(m);
     const answered = id !== undefined && isResponse(m) ? this.pairing.answered("server->client", id) : undefined;
@@ -374,7 +409,11 @@ export class Connection {
     }
     if (isResponse(m)) {
       if (!this.handshakingNow && !entry.undelivered) {
-        this.deps.append({ kind: "lifecycle", event: "transport-error", text: `protocol error: received a response for an unknown message ID ${JSON.stringify(id ?? null)}: no request of this connection has that id; the client drops it` });
+        this.deps.append({
+          kind: "lifecycle",
+          event: "transport-error",
+          text: `protocol error: received a response for an unknown message ID ${JSON.stringify(id ?? null)}: no request of this connection has that id; the client drops it`,
+        });
       }
       return;
     }
@@ -407,7 +446,10 @@ export class Connection {
     for (const t of tools) {
       if (isObject(t) && typeof t.name === "string") {
         const outputSchema = t.outputSchema;
-        this.tools.set(t.name, { outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined, headers: headerDeclarations(t.inputSchema) });
+        this.tools.set(t.name, {
+          outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined,
+          headers: headerDeclarations(t.inputSchema),
+        });
       }
     }
   }

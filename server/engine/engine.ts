@@ -1,6 +1,13 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
 import type { ConnectError, ResourceSubscription, SessionState } from "../../lib/session/state";
-import { ConnectSpecSchema, clientCapabilitiesObject, describeTarget, modernClientCapabilities, type ConnectSpec, type ConnectSpecInput } from "../../lib/target/target";
+import {
+  ConnectSpecSchema,
+  clientCapabilitiesObject,
+  describeTarget,
+  modernClientCapabilities,
+  type ConnectSpec,
+  type ConnectSpecInput,
+} from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import { asRecord, objectOr } from "../../lib/json/shape";
@@ -131,8 +138,20 @@ export class Engine {
     if (this.conn) await this.close1();
     this.lastSpec = spec;
     const generation = this.state.generation + 1;
-    this.setState({ status: "connecting", generation, target: spec.target, capabilities: spec.capabilities, protocolEra: spec.protocolEra, pending: [] });
-    this.record.append({ kind: "lifecycle", event: "connecting", text: `connecting to ${describeTarget(spec.target)}`, target: describeTarget(spec.target) });
+    this.setState({
+      status: "connecting",
+      generation,
+      target: spec.target,
+      capabilities: spec.capabilities,
+      protocolEra: spec.protocolEra,
+      pending: [],
+    });
+    this.record.append({
+      kind: "lifecycle",
+      event: "connecting",
+      text: `connecting to ${describeTarget(spec.target)}`,
+      target: describeTarget(spec.target),
+    });
 
     const oauth = this.authorization.sessionFor(spec);
     const clientCapabilities = { legacy: clientCapabilitiesObject(spec.capabilities), modern: modernClientCapabilities(spec.capabilities) };
@@ -167,14 +186,36 @@ export class Engine {
     } catch (err) {
       // Let a dying process finish reporting its exit and stderr before describing it.
       await conn.opened.settled(500);
-      const error = this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ?? classifyConnectError(err, spec.target, conn.exitInfo(), [...conn.stderrTail], conn.stdoutNoise, answeredVersion(conn), discoverResult(conn));
+      const error =
+        this.authorization.explain(err, oauth, spec.target.transport === "stdio" ? "" : spec.target.url) ??
+        classifyConnectError(
+          err,
+          spec.target,
+          conn.exitInfo(),
+          [...conn.stderrTail],
+          conn.stdoutNoise,
+          answeredVersion(conn),
+          discoverResult(conn),
+        );
       // A login still waiting: once the person is back, connect again by itself.
-      if (oauth?.status().pendingUrl) void oauth.authorize().then(() => this.reconnectAfterLogin(spec), () => undefined);
+      if (oauth?.status().pendingUrl)
+        void oauth.authorize().then(
+          () => this.reconnectAfterLogin(spec),
+          () => undefined,
+        );
       await conn.abandon();
       this.record.append({ kind: "lifecycle", event: "connect-failed", text: error.message });
       if (this.conn === conn) {
         this.conn = undefined;
-        this.setState({ status: "failed", generation, target: spec.target, capabilities: spec.capabilities, protocolEra: spec.protocolEra, error, pending: [] });
+        this.setState({
+          status: "failed",
+          generation,
+          target: spec.target,
+          capabilities: spec.capabilities,
+          protocolEra: spec.protocolEra,
+          error,
+          pending: [],
+        });
       }
       return this.state;
     }
@@ -185,8 +226,19 @@ export class Engine {
       this.onClosed(conn);
       return this.state;
     }
-    this.setState({ ...this.state, status: "connected", retry: undefined, error: undefined, negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]) });
-    this.record.append({ kind: "lifecycle", event: "connected", text: `connected: protocol ${conn.protocolVersion}${conn.era === "modern" ? " (server/discover)" : ""}`, target: describeTarget(spec.target) });
+    this.setState({
+      ...this.state,
+      status: "connected",
+      retry: undefined,
+      error: undefined,
+      negotiated: negotiatedOf(conn, clientCapabilities[conn.era ?? "legacy"]),
+    });
+    this.record.append({
+      kind: "lifecycle",
+      event: "connected",
+      text: `connected: protocol ${conn.protocolVersion}${conn.era === "modern" ? " (server/discover)" : ""}`,
+      target: describeTarget(spec.target),
+    });
     if (this.listChangedListen) conn.subscriptions.listenForListChanges(this.state.negotiated?.serverCapabilities);
     return this.state;
   }
@@ -241,13 +293,21 @@ export class Engine {
       if (this.retries !== token) return;
       if (state.status === "connected") {
         const session = this.conn?.opened.transport.sessionId;
-        this.record.append({ kind: "lifecycle", event: "note", text: `reconnected after ${attempt} attempt${attempt === 1 ? "" : "s"}: a new session${session ? ` (Mcp-Session-Id ${session})` : ""}; requests of the old one are not resent` });
+        this.record.append({
+          kind: "lifecycle",
+          event: "note",
+          text: `reconnected after ${attempt} attempt${attempt === 1 ? "" : "s"}: a new session${session ? ` (Mcp-Session-Id ${session})` : ""}; requests of the old one are not resent`,
+        });
         return;
       }
       why = state.error ?? why;
     }
     this.setState({ ...this.state, status: "failed", retry: undefined });
-    this.record.append({ kind: "lifecycle", event: "connect-failed", text: `gave up reconnecting after ${MAX_ATTEMPTS} attempts: ${why.message}` });
+    this.record.append({
+      kind: "lifecycle",
+      event: "connect-failed",
+      text: `gave up reconnecting after ${MAX_ATTEMPTS} attempts: ${why.message}`,
+    });
   }
 
   /**
@@ -257,7 +317,8 @@ export class Engine {
    */
   send(method: string, params: Record<string, unknown> | undefined, opts: RequestOptions = {}): SentRequest<RequestOutcome> {
     const conn = this.requireConnected();
-    if (conn.era === "modern" && notOnModernWire(method)) return this.keep(...answerLocally(conn, method, params, (e) => this.record.append(e)));
+    if (conn.era === "modern" && notOnModernWire(method))
+      return this.keep(...answerLocally(conn, method, params, (e) => this.record.append(e)));
     const first = conn.requests.start(method, params, conn.spec.timeouts.requestMs, opts);
     const t0 = this.clock.now();
     const rounds = {
@@ -288,7 +349,11 @@ export class Engine {
    * outputSchema): the result is returned as sent, with the verdict beside it; the target's
    * JSON-RPC error is an outcome too, not a failure.
    */
-  sendToolCall(name: string, args: Record<string, unknown>, opts: RequestOptions & { meta?: Record<string, unknown>; task?: { ttl?: number } } = {}): SentRequest<ToolCallOutcome> {
+  sendToolCall(
+    name: string,
+    args: Record<string, unknown>,
+    opts: RequestOptions & { meta?: Record<string, unknown>; task?: { ttl?: number } } = {},
+  ): SentRequest<ToolCallOutcome> {
     const conn = this.requireConnected();
     const params: Record<string, unknown> = { name, arguments: args };
     if (opts.meta) params._meta = opts.meta;
@@ -303,14 +368,25 @@ export class Engine {
         return { result: out.result, verdict, durationMs: out.durationMs, requestSeq: out.requestSeq, responseSeq: out.responseSeq };
       },
       (err: unknown): ToolCallOutcome => {
-        if (err instanceof RpcError) return { error: err.rpc, verdict: null, durationMs: this.clock.now() - t0, requestSeq: sent.requestSeq, responseSeq: err.response?.seq };
+        if (err instanceof RpcError)
+          return {
+            error: err.rpc,
+            verdict: null,
+            durationMs: this.clock.now() - t0,
+            requestSeq: sent.requestSeq,
+            responseSeq: err.response?.seq,
+          };
         throw err;
       },
     );
     return this.keep(sent, outcome);
   }
 
-  callTool(name: string, args: Record<string, unknown>, opts: RequestOptions & { meta?: Record<string, unknown>; task?: { ttl?: number } } = {}): Promise<ToolCallOutcome> {
+  callTool(
+    name: string,
+    args: Record<string, unknown>,
+    opts: RequestOptions & { meta?: Record<string, unknown>; task?: { ttl?: number } } = {},
+  ): Promise<ToolCallOutcome> {
     try {
       return this.sendToolCall(name, args, opts).outcome;
     } catch (err) {
@@ -324,7 +400,14 @@ export class Engine {
    */
   outcomeOf(requestSeq: number): Promise<unknown> {
     const kept = this.outcomes.get(requestSeq);
-    return kept ?? Promise.reject(new Error(`no request #${requestSeq} is known to this backend (it is older than the last ${OUTCOMES_KEPT}, or from another connection)`));
+    return (
+      kept ??
+      Promise.reject(
+        new Error(
+          `no request #${requestSeq} is known to this backend (it is older than the last ${OUTCOMES_KEPT}, or from another connection)`,
+        ),
+      )
+    );
   }
 
   /**
@@ -386,11 +469,16 @@ export class Engine {
     outcome.catch(() => undefined);
     this.outcomes.set(handle.requestSeq, outcome);
     if (this.outcomes.size > OUTCOMES_KEPT) this.outcomes.delete(this.outcomes.keys().next().value!);
-    return { requestSeq: handle.requestSeq, ...(handle.progressToken !== undefined ? { progressToken: handle.progressToken } : {}), outcome };
+    return {
+      requestSeq: handle.requestSeq,
+      ...(handle.progressToken !== undefined ? { progressToken: handle.progressToken } : {}),
+      outcome,
+    };
   }
 
   private requireConnected(): Connection {
-    if (!this.conn || this.state.status !== "connected") throw new EngineError("not-connected", `not connected (status: ${this.state.status})`);
+    if (!this.conn || this.state.status !== "connected")
+      throw new EngineError("not-connected", `not connected (status: ${this.state.status})`);
     return this.conn;
   }
 
@@ -417,16 +505,31 @@ export class Engine {
     let error = this.state.error;
     if (unexpected) {
       const how = exit ? (exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`) : "closed the connection";
-      error = { kind: exit ? "exited" : "other", message: `the server ${how}`, exitCode: exit?.code, signal: exit?.signal, stderrTail: [...conn.stderrTail] };
+      error = {
+        kind: exit ? "exited" : "other",
+        message: `the server ${how}`,
+        exitCode: exit?.code,
+        signal: exit?.signal,
+        stderrTail: [...conn.stderrTail],
+      };
     }
     conn.requests.closeAll(() => new EngineError("closed", error?.message ?? "disconnected"));
-    const text = conn.lost ? `disconnected: ${conn.lost}; reconnecting by itself` : unexpected ? `disconnected: ${error?.message}` : "disconnected";
+    const text = conn.lost
+      ? `disconnected: ${conn.lost}; reconnecting by itself`
+      : unexpected
+        ? `disconnected: ${error?.message}`
+        : "disconnected";
     this.record.append({ kind: "lifecycle", event: "disconnected", text });
     this.setState({ ...this.state, status: "disconnected", pid: undefined, pending: [], error: unexpected ? error : undefined });
   }
 
   private setState(next: Omit<SessionState, "answers" | "authorization" | "subscriptions">): void {
-    this.state = { ...next, answers: this.answers, authorization: this.authorization?.state(), subscriptions: this.conn?.subscriptions.state() };
+    this.state = {
+      ...next,
+      answers: this.answers,
+      authorization: this.authorization?.state(),
+      subscriptions: this.conn?.subscriptions.state(),
+    };
     for (const l of this.listeners) l(this.state);
   }
 }

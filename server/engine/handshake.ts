@@ -57,7 +57,9 @@ export async function handshake(opts: HandshakeOptions): Promise<Handshake> {
         refusal.supported,
       );
     }
-    opts.note(`the server refused initialize for its protocol version (${refusal.why}): switching to the ${MODERN_PROTOCOL_VERSION} era (server/discover)`);
+    opts.note(
+      `the server refused initialize for its protocol version (${refusal.why}): switching to the ${MODERN_PROTOCOL_VERSION} era (server/discover)`,
+    );
     return open(opts, opts.tapped.handOver(), "modern");
   }
 }
@@ -90,8 +92,10 @@ export function versionRefusal(err: unknown, httpBody: string | undefined): { wh
     body = undefined;
   }
   const e = body?.error;
-  if (e?.code === RpcErrorCode.UnsupportedProtocolVersion) return { why: `HTTP 400 with ${e.code} ${String(e.message ?? "")}`.trim(), supported: supportedOf(e.data) };
-  if (httpBody.includes(MODERN_PROTOCOL_VERSION)) return { why: `HTTP 400 naming ${MODERN_PROTOCOL_VERSION}`, supported: supportedOf(e?.data) };
+  if (e?.code === RpcErrorCode.UnsupportedProtocolVersion)
+    return { why: `HTTP 400 with ${e.code} ${String(e.message ?? "")}`.trim(), supported: supportedOf(e.data) };
+  if (httpBody.includes(MODERN_PROTOCOL_VERSION))
+    return { why: `HTTP 400 naming ${MODERN_PROTOCOL_VERSION}`, supported: supportedOf(e?.data) };
   return undefined;
 }
 

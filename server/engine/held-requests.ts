@@ -85,7 +85,8 @@ export class HeldRequests {
     const rootsKey = JSON.stringify(answers.roots);
     if (rootsKey === this.rootsKey) return;
     this.rootsKey = rootsKey;
-    if (initialized && this.opts.capabilities.roots) void this.opts.send({ jsonrpc: "2.0", method: "notifications/roots/list_changed" } as JSONRPCMessage).catch(() => undefined);
+    if (initialized && this.opts.capabilities.roots)
+      void this.opts.send({ jsonrpc: "2.0", method: "notifications/roots/list_changed" } as JSONRPCMessage).catch(() => undefined);
   }
 
   list(): PendingServerRequest[] {
@@ -132,7 +133,12 @@ export class HeldRequests {
    * person exactly like one it sent, answered by the standing answers the same way; resolves with
    * the answer (the engine sends it back with the retried request).
    */
-  holdEmbedded(method: string, params: Record<string, unknown>, seq: number, inputRequired: { requestSeq: number; key: string }): Promise<Reply> {
+  holdEmbedded(
+    method: string,
+    params: Record<string, unknown>,
+    seq: number,
+    inputRequired: { requestSeq: number; key: string },
+  ): Promise<Reply> {
     const standing = standingAnswer(method, params, this.opts.answers());
     if (standing) return Promise.resolve(standing);
     return new Promise((resolve) => this.hold(undefined, method, params, seq, undefined, { embedded: resolve, inputRequired }));
@@ -156,7 +162,14 @@ export class HeldRequests {
     this.opts.changed([]);
   }
 
-  private hold(jsonrpcId: JsonRpcId | undefined, method: string, params: Record<string, unknown>, seq: number, task?: ClientTask, embedded?: { embedded: (r: Reply) => void; inputRequired: { requestSeq: number; key: string } }): void {
+  private hold(
+    jsonrpcId: JsonRpcId | undefined,
+    method: string,
+    params: Record<string, unknown>,
+    seq: number,
+    task?: ClientTask,
+    embedded?: { embedded: (r: Reply) => void; inputRequired: { requestSeq: number; key: string } },
+  ): void {
     const pendingId = this.opts.nextPendingId();
     const now = Date.now();
     const ms = this.opts.timeoutMs;
@@ -174,7 +187,10 @@ export class HeldRequests {
       const h = this.held.get(pendingId);
       if (!h) return;
       this.release(pendingId);
-      const error = { code: RpcErrorCode.RequestTimeout, message: `Request timed out: nobody answered this ${method} request in the inspector within ${Math.round(ms / 1000)} s` };
+      const error = {
+        code: RpcErrorCode.RequestTimeout,
+        message: `Request timed out: nobody answered this ${method} request in the inspector within ${Math.round(ms / 1000)} s`,
+      };
       void this.deliver(h, { error });
     }, ms);
     this.held.set(pendingId, { info, jsonrpcId, timer, task, embedded: embedded?.embedded });
@@ -195,7 +211,15 @@ export class HeldRequests {
 
   private createTask(ttl: number | undefined): ClientTask {
     const now = new Date().toISOString();
-    const task: ClientTask = { taskId: randomUUID(), status: "working", ttl: ttl ?? null, createdAt: now, lastUpdatedAt: now, statusMessage: "waiting for the person at the inspector", waiters: [] };
+    const task: ClientTask = {
+      taskId: randomUUID(),
+      status: "working",
+      ttl: ttl ?? null,
+      createdAt: now,
+      lastUpdatedAt: now,
+      statusMessage: "waiting for the person at the inspector",
+      waiters: [],
+    };
     this.tasks.set(task.taskId, task);
     return task;
   }
@@ -207,13 +231,18 @@ export class HeldRequests {
     task.statusMessage = "error" in outcome ? outcome.error.message : undefined;
     task.lastUpdatedAt = new Date().toISOString();
     for (const w of task.waiters.splice(0)) w();
-    void this.opts.send({ jsonrpc: "2.0", method: "notifications/tasks/status", params: publicTask(task) } as JSONRPCMessage).catch(() => undefined);
+    void this.opts
+      .send({ jsonrpc: "2.0", method: "notifications/tasks/status", params: publicTask(task) } as JSONRPCMessage)
+      .catch(() => undefined);
   }
 
   private async answerTaskRequest(id: JsonRpcId, method: string, params: Record<string, unknown>): Promise<void> {
     if (method === "tasks/list") return this.reply(id, { result: { tasks: [...this.tasks.values()].map(publicTask) } });
     const task = this.tasks.get(String(params.taskId));
-    if (!task) return this.reply(id, { error: { code: RpcErrorCode.InvalidParams, message: `Failed to retrieve task: Task not found: ${String(params.taskId)}` } });
+    if (!task)
+      return this.reply(id, {
+        error: { code: RpcErrorCode.InvalidParams, message: `Failed to retrieve task: Task not found: ${String(params.taskId)}` },
+      });
     if (method === "tasks/get") return this.reply(id, { result: publicTask(task) });
     if (method === "tasks/cancel") {
       if (task.status === "completed" || task.status === "failed" || task.status === "cancelled") {
@@ -227,7 +256,8 @@ export class HeldRequests {
     }
     // tasks/result waits until the task is done (2025-11-25: it blocks until a terminal status).
     if (!task.outcome && task.status !== "cancelled") await new Promise<void>((r) => task.waiters.push(r));
-    if (task.status === "cancelled" || !task.outcome) return this.reply(id, { error: { code: RpcErrorCode.InternalError, message: "the task was cancelled" } });
+    if (task.status === "cancelled" || !task.outcome)
+      return this.reply(id, { error: { code: RpcErrorCode.InternalError, message: "the task was cancelled" } });
     const meta = { [RELATED_TASK]: { taskId: task.taskId } };
     if ("error" in task.outcome) return this.reply(id, { error: task.outcome.error });
     return this.reply(id, { result: { ...task.outcome.result, _meta: { ...(task.outcome.result._meta as object | undefined), ...meta } } });

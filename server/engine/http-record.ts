@@ -14,7 +14,8 @@ function bounded(text: string): string {
  * stdio), everything else as an `http` entry that says what it is.
  */
 export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
-  const other = (facts: HttpFacts, text: string, reason: string) => record({ kind: "http", http: facts, text: bounded(text), reason, size: Buffer.byteLength(text) });
+  const other = (facts: HttpFacts, text: string, reason: string) =>
+    record({ kind: "http", http: facts, text: bounded(text), reason, size: Buffer.byteLength(text) });
 
   const frames = (raw: string, facts: HttpFacts) => {
     let json: unknown;
@@ -34,7 +35,11 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
         message: item,
         size: Buffer.byteLength(wire),
         ...(!batch && JSON.stringify(item) !== raw ? { raw } : {}),
-        ...(parsed.success ? {} : { undelivered: `not a valid JSON-RPC message${issue ? `: ${issue.message}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}` : ""}` }),
+        ...(parsed.success
+          ? {}
+          : {
+              undelivered: `not a valid JSON-RPC message${issue ? `: ${issue.message}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}` : ""}`,
+            }),
         http: facts,
       });
     }
@@ -44,16 +49,32 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
     body: frames,
     event(e, facts) {
       if (e.event !== undefined && e.event !== "message") {
-        return other(facts, e.data, e.event === "endpoint" ? "the endpoint event: where this SSE session's messages are POSTed" : `an "${e.event}" event: not a message, the SDK ignores it`);
+        return other(
+          facts,
+          e.data,
+          e.event === "endpoint"
+            ? "the endpoint event: where this SSE session's messages are POSTed"
+            : `an "${e.event}" event: not a message, the SDK ignores it`,
+        );
       }
-      if (e.data === "") return other(facts, "", e.id !== undefined ? "a priming event: no data, the stream can be resumed from its id" : "an event with no data");
+      if (e.data === "")
+        return other(
+          facts,
+          "",
+          e.id !== undefined ? "a priming event: no data, the stream can be resumed from its id" : "an event with no data",
+        );
       frames(e.data, facts);
     },
     exchange(facts, text) {
       // A refusal whose body is a JSON-RPC error (2026-07-28 answers -32020/-32021/-32022 with a
       // 400) is the server's answer to the request: a message, paired with it like any other.
       if (facts.status >= 400 && isJsonRpcError(text)) return frames(text, facts);
-      const reason = facts.status === 202 ? "accepted: no body" : facts.status >= 400 ? `status ${facts.status}${text ? "" : " with no body"}` : `status ${facts.status}`;
+      const reason =
+        facts.status === 202
+          ? "accepted: no body"
+          : facts.status >= 400
+            ? `status ${facts.status}${text ? "" : " with no body"}`
+            : `status ${facts.status}`;
       other(facts, text, reason);
     },
     note(text, facts) {

@@ -89,7 +89,10 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
     const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
     const resumeFrom = method === "GET" ? requestHeader(init, "last-event-id") : undefined;
     if (resumeFrom !== undefined && finished.has(resumeFrom)) {
-      hooks.note(`not resuming the stream that ended at event ${resumeFrom}: every request it carried was answered (the SDK resumes after an error response); answered 405 here, the server was not asked`, { method, status: 405 });
+      hooks.note(
+        `not resuming the stream that ended at event ${resumeFrom}: every request it carried was answered (the SDK resumes after an error response); answered 405 here, the server was not asked`,
+        { method, status: 405 },
+      );
       return new Response(null, { status: 405, statusText: "Method Not Allowed (answered by the inspector)" });
     }
     const response = await base(input, init);
@@ -104,19 +107,26 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
     };
     const type = facts.contentType?.split(";")[0].trim().toLowerCase();
     if (response.ok && type === "text/event-stream" && response.body) {
-      const body = tapStream(response.body, facts, hooks, method === "POST" ? requestIds(init?.body) : new Set(), (lastId) => finished.add(lastId));
+      const body = tapStream(response.body, facts, hooks, method === "POST" ? requestIds(init?.body) : new Set(), (lastId) =>
+        finished.add(lastId),
+      );
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     }
     if (response.ok && type === "application/json") {
       const { text, truncated } = await readBodyBounded(response, MAX_JSON_BODY_BYTES);
-      if (truncated) hooks.note(`the body is larger than ${MAX_JSON_BODY_BYTES / 1048576} MiB: the inspector read no more of it, so the client cannot parse it`, facts);
+      if (truncated)
+        hooks.note(
+          `the body is larger than ${MAX_JSON_BODY_BYTES / 1048576} MiB: the inspector read no more of it, so the client cannot parse it`,
+          facts,
+        );
       hooks.body(text, facts);
       return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     }
     // 202 Accepted, a 4xx/5xx, a redirect: what the server said, bounded, and the same text on.
     const { text, truncated } = await readBodyBounded(response, MAX_ERROR_BODY_BYTES);
     hooks.exchange(facts, text.length > MAX_ERROR_TEXT || truncated ? `${text.slice(0, MAX_ERROR_TEXT)}…` : text);
-    const nullBody = response.status === 204 || response.status === 205 || response.status === 304 || (response.status >= 100 && response.status < 200);
+    const nullBody =
+      response.status === 204 || response.status === 205 || response.status === 304 || (response.status >= 100 && response.status < 200);
     return new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
   return { fetch: tapped as typeof fetch };

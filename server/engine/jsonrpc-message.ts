@@ -1,4 +1,10 @@
-import { JSONRPCErrorResponseSchema, JSONRPCMessageSchema, JSONRPCNotificationSchema, JSONRPCRequestSchema, JSONRPCResultResponseSchema } from "@modelcontextprotocol/core";
+import {
+  JSONRPCErrorResponseSchema,
+  JSONRPCMessageSchema,
+  JSONRPCNotificationSchema,
+  JSONRPCRequestSchema,
+  JSONRPCResultResponseSchema,
+} from "@modelcontextprotocol/core";
 
 /**
  * The SDK's JSONRPCMessageSchema, checked against the one member a frame's keys name. The four

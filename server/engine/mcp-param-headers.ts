@@ -28,7 +28,8 @@ export function mcpParamHeaders(declarations: ReadonlyArray<{ name: string; path
   for (const d of declarations) {
     let v: unknown = args;
     for (const k of d.path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined;
-    const text = typeof v === "string" ? v : typeof v === "boolean" ? String(v) : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
+    const text =
+      typeof v === "string" ? v : typeof v === "boolean" ? String(v) : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
     if (text !== undefined) out[`Mcp-Param-${d.name}`] = encodeValue(text);
   }
   return out;

@@ -18,7 +18,11 @@ export function retryDelay(attempt: number): number {
  * not be sent: a ping (server/discover in the 2026-07-28 era, which has no ping). Resolves with
  * why the connection is lost, or undefined when the target answered (even with an error).
  */
-export async function checkAlive(requests: OutgoingRequests, how: { modern: boolean; sessionId(): string | undefined }, url: string): Promise<ConnectError | undefined> {
+export async function checkAlive(
+  requests: OutgoingRequests,
+  how: { modern: boolean; sessionId(): string | undefined },
+  url: string,
+): Promise<ConnectError | undefined> {
   const handle = requests.start(how.modern ? "server/discover" : "ping", undefined, LIVENESS_TIMEOUT_MS);
   try {
     await handle.outcome;
@@ -28,12 +32,20 @@ export async function checkAlive(requests: OutgoingRequests, how: { modern: bool
     if (err instanceof RpcError) {
       const status = err.response?.http?.status;
       if (how.sessionId() && (status === 404 || status === 400)) {
-        return { kind: "session-expired", message: `the server at ${url} no longer knows this session (HTTP ${status}: ${err.rpc.message}): it restarted or expired it`, httpStatus: status, stderrTail: [] };
+        return {
+          kind: "session-expired",
+          message: `the server at ${url} no longer knows this session (HTTP ${status}: ${err.rpc.message}): it restarted or expired it`,
+          httpStatus: status,
+          stderrTail: [],
+        };
       }
       return undefined;
     }
     if (err instanceof EngineError && (err.kind === "send-failed" || err.kind === "timeout")) {
-      const why = err.kind === "timeout" ? `did not answer within ${LIVENESS_TIMEOUT_MS / 1000} s` : "cannot be reached (connection refused or reset)";
+      const why =
+        err.kind === "timeout"
+          ? `did not answer within ${LIVENESS_TIMEOUT_MS / 1000} s`
+          : "cannot be reached (connection refused or reset)";
       return { kind: "connection-refused", message: `the server at ${url} ${why}`, stderrTail: [] };
     }
     return undefined;

@@ -43,7 +43,10 @@ export interface OutgoingRequestsOptions {
    * Record and send one frame. A request is known here before it is sent: an in-memory peer may
    * answer inside the write, and the answer must find it.
    */
-  send(message: Record<string, unknown>, extra?: { retryOf?: number; requestSignal?: AbortSignal }): { entry: MessageEntry; written: Promise<void> };
+  send(
+    message: Record<string, unknown>,
+    extra?: { retryOf?: number; requestSignal?: AbortSignal },
+  ): { entry: MessageEntry; written: Promise<void> };
   /**
    * True when ending a call means closing its own HTTP stream (2026-07-28 over Streamable HTTP:
    * the spec makes that the cancellation) rather than sending notifications/cancelled.
@@ -102,7 +105,8 @@ export class OutgoingRequests {
     this.nextId = id + 1;
     const envelope = this.opts.envelope();
     const meta = { ...(envelope ?? {}), ...asRecord(params?._meta), ...(opts.progress ? { progressToken: id } : {}) };
-    const outParams = params || Object.keys(meta).length ? { ...(params ?? {}), ...(Object.keys(meta).length ? { _meta: meta } : {}) } : undefined;
+    const outParams =
+      params || Object.keys(meta).length ? { ...(params ?? {}), ...(Object.keys(meta).length ? { _meta: meta } : {}) } : undefined;
     const message = { method, ...(outParams ? { params: outParams } : {}), jsonrpc: "2.0", id };
 
     const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
@@ -117,7 +121,17 @@ export class OutgoingRequests {
           "timeout",
         ),
       );
-      call = { id, method, sentAt: this.opts.clock.now(), timer, opts, stream: this.opts.cancelsByClosingStream() ? new AbortController() : undefined, resolve, reject, unlisten: () => undefined };
+      call = {
+        id,
+        method,
+        sentAt: this.opts.clock.now(),
+        timer,
+        opts,
+        stream: this.opts.cancelsByClosingStream() ? new AbortController() : undefined,
+        resolve,
+        reject,
+        unlisten: () => undefined,
+      };
     });
     this.byId.set(id, call);
     if (opts.progress) this.byToken.set(tokenKey(id), call);
@@ -126,7 +140,8 @@ export class OutgoingRequests {
 
     const signal = opts.signal;
     if (signal) {
-      const onAbort = () => this.end(call, `${method} cancelled: ${String(signal.reason ?? "aborted")}`, "cancelled", String(signal.reason ?? "aborted"));
+      const onAbort = () =>
+        this.end(call, `${method} cancelled: ${String(signal.reason ?? "aborted")}`, "cancelled", String(signal.reason ?? "aborted"));
       if (signal.aborted) queueMicrotask(onAbort);
       else {
         signal.addEventListener("abort", onAbort, { once: true });
@@ -151,7 +166,13 @@ export class OutgoingRequests {
       return true;
     }
     if (entry.undelivered) {
-      this.fail(call, new EngineError("invalid-response", `the server answered ${call.method} (entry #${entry.seq}) with a frame the client cannot accept: ${entry.undelivered}`));
+      this.fail(
+        call,
+        new EngineError(
+          "invalid-response",
+          `the server answered ${call.method} (entry #${entry.seq}) with a frame the client cannot accept: ${entry.undelivered}`,
+        ),
+      );
       return true;
     }
     this.forget(call);
@@ -169,7 +190,9 @@ export class OutgoingRequests {
     if (!call) {
       const how = typeof token === "number" ? this.ended.get(token) : undefined;
       if (!how) return false;
-      this.opts.note(`progress for request ${token} arrived after the call ended (${how}): the server's work crossed the cancellation; the client drops it`);
+      this.opts.note(
+        `progress for request ${token} arrived after the call ended (${how}): the server's work crossed the cancellation; the client drops it`,
+      );
       return true;
     }
     if (call.opts.resetTimeoutOnProgress) call.timer.touch();
@@ -198,10 +221,14 @@ export class OutgoingRequests {
     this.fail(call, new EngineError(how, message));
     if (call.stream) {
       call.stream.abort(message);
-      this.opts.note(`request ${call.id} (${call.method}) ended by closing its HTTP stream: in the 2026-07-28 era that is the cancellation (${reason})`);
+      this.opts.note(
+        `request ${call.id} (${call.method}) ended by closing its HTTP stream: in the 2026-07-28 era that is the cancellation (${reason})`,
+      );
       return;
     }
-    this.opts.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason, ...this.envelopeMeta() } }).written.catch(() => undefined);
+    this.opts
+      .send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: call.id, reason, ...this.envelopeMeta() } })
+      .written.catch(() => undefined);
   }
 
   /** The era's `_meta` envelope for a notification this side sends (2026-07-28: on every message). */

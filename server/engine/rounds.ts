@@ -31,7 +31,8 @@ export interface RoundHooks {
  */
 export async function settleRounds(conn: Connection, req: FirstRound, hooks: RoundHooks): Promise<Settled> {
   const { method, params, opts, first } = req;
-  const again = (p: Record<string, unknown> | undefined) => conn.requests.start(method, p, conn.spec.timeouts.requestMs, { ...opts, retryOf: first.requestSeq });
+  const again = (p: Record<string, unknown> | undefined) =>
+    conn.requests.start(method, p, conn.spec.timeouts.requestMs, { ...opts, retryOf: first.requestSeq });
   let handle = first;
   let relisted = false;
   for (let round = 0; ; round++) {
@@ -47,10 +48,19 @@ export async function settleRounds(conn: Connection, req: FirstRound, hooks: Rou
     }
     const result = asRecord(settled.response.message).result;
     if (conn.era !== "modern" || !isInputRequired(result)) return settled;
-    if (round >= MAX_INPUT_ROUNDS) throw new EngineError("invalid-response", `${method}: the server still asked for input after ${MAX_INPUT_ROUNDS} rounds (entry #${settled.response.seq}); the inspector stopped retrying`);
+    if (round >= MAX_INPUT_ROUNDS)
+      throw new EngineError(
+        "invalid-response",
+        `${method}: the server still asked for input after ${MAX_INPUT_ROUNDS} rounds (entry #${settled.response.seq}); the inspector stopped retrying`,
+      );
     const input = await gatherInput(result, conn.held, { requestSeq: first.requestSeq, responseSeq: settled.response.seq });
-    if ("error" in input) throw new EngineError("cancelled", `${method}: the input the server asked for was not given (${input.error.message}); the request was not retried`);
-    if (!hooks.current()) throw new EngineError("closed", `${method}: the connection ended before the request could be retried with its input`);
+    if ("error" in input)
+      throw new EngineError(
+        "cancelled",
+        `${method}: the input the server asked for was not given (${input.error.message}); the request was not retried`,
+      );
+    if (!hooks.current())
+      throw new EngineError("closed", `${method}: the connection ended before the request could be retried with its input`);
     const { requestState: _oldState, inputResponses: _oldInput, ...base } = params ?? {};
     handle = again({ ...base, ...input.retryParams });
   }
@@ -58,7 +68,13 @@ export async function settleRounds(conn: Connection, req: FirstRound, hooks: Rou
 
 /** A -32020 (headers disagree with the body) to a modern tools/call of a tool not yet listed. */
 function needsToolList(conn: Connection, method: string, params: Record<string, unknown> | undefined, err: unknown): boolean {
-  return conn.era === "modern" && method === "tools/call" && err instanceof RpcError && err.rpc.code === RpcErrorCode.HeaderMismatch && !conn.tools.has(String(params?.name));
+  return (
+    conn.era === "modern" &&
+    method === "tools/call" &&
+    err instanceof RpcError &&
+    err.rpc.code === RpcErrorCode.HeaderMismatch &&
+    !conn.tools.has(String(params?.name))
+  );
 }
 
 /** 2025 methods with no 2026-07-28 wire form, and what takes their place. */
@@ -75,10 +91,19 @@ export function notOnModernWire(method: string): boolean {
  * A 2025 method the 2026-07-28 wire does not have, answered here instead of sent: the log level
  * goes in each request's `_meta` from now on; ping has no replacement (it fails, saying so).
  */
-export function answerLocally(conn: Connection, method: string, params: Record<string, unknown> | undefined, append: (e: NewEntry) => { seq: number }): [{ requestSeq: number }, Promise<RequestOutcome>] {
+export function answerLocally(
+  conn: Connection,
+  method: string,
+  params: Record<string, unknown> | undefined,
+  append: (e: NewEntry) => { seq: number },
+): [{ requestSeq: number }, Promise<RequestOutcome>] {
   const level = method === "logging/setLevel" ? params?.level : undefined;
   if (typeof level === "string") conn.setLogLevel(level);
-  const note = append({ kind: "lifecycle", event: "note", text: `${method} is not on the 2026-07-28 wire: ${NOT_ON_MODERN_WIRE[method]}${typeof level === "string" ? ` (now "${level}")` : ""}; nothing was sent` });
+  const note = append({
+    kind: "lifecycle",
+    event: "note",
+    text: `${method} is not on the 2026-07-28 wire: ${NOT_ON_MODERN_WIRE[method]}${typeof level === "string" ? ` (now "${level}")` : ""}; nothing was sent`,
+  });
   const outcome =
     method === "logging/setLevel" && typeof level === "string"
       ? Promise.resolve({ result: {}, requestSeq: note.seq, durationMs: 0 })

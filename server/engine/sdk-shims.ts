@@ -16,7 +16,8 @@ export class DefaultJsonSchemaValidator implements jsonSchemaValidator {
   getValidator<T>(schema: JsonSchemaType): JsonSchemaValidator<T> {
     const compiled = (this.validator ??= new SchemaValidator()).compile(schema as object);
     return (input: unknown) => {
-      if (compiled instanceof Error) return { valid: false, data: undefined, errorMessage: `the schema does not compile: ${compiled.message}` };
+      if (compiled instanceof Error)
+        return { valid: false, data: undefined, errorMessage: `the schema does not compile: ${compiled.message}` };
       if (compiled(input)) return { valid: true, data: input as T, errorMessage: undefined };
       const errors = (compiled.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
       return { valid: false, data: undefined, errorMessage: errors.join("; ") || "invalid" };

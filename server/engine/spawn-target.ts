@@ -24,7 +24,29 @@ export interface ExitInfo {
 }
 
 /** What a target inherits from the inspector's environment unless its own env says otherwise. */
-const INHERITED = process.platform === "win32" ? ["APPDATA", "COMSPEC", "HOMEDRIVE", "HOMEPATH", "LOCALAPPDATA", "PATH", "PATHEXT", "PROCESSOR_ARCHITECTURE", "PROGRAMDATA", "PROGRAMFILES", "PROGRAMFILES(X86)", "PROGRAMW6432", "SYSTEMDRIVE", "SYSTEMROOT", "TEMP", "USERNAME", "USERPROFILE", "WINDIR"] : ["HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER"];
+const INHERITED =
+  process.platform === "win32"
+    ? [
+        "APPDATA",
+        "COMSPEC",
+        "HOMEDRIVE",
+        "HOMEPATH",
+        "LOCALAPPDATA",
+        "PATH",
+        "PATHEXT",
+        "PROCESSOR_ARCHITECTURE",
+        "PROGRAMDATA",
+        "PROGRAMFILES",
+        "PROGRAMFILES(X86)",
+        "PROGRAMW6432",
+        "SYSTEMDRIVE",
+        "SYSTEMROOT",
+        "TEMP",
+        "USERNAME",
+        "USERPROFILE",
+        "WINDIR",
+      ]
+    : ["HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER"];
 
 /**
  * The SDK's getDefaultEnvironment (@modelcontextprotocol/client/stdio), written out: importing
@@ -63,7 +85,11 @@ export interface Adopted {
   exit?: ExitInfo;
 }
 
-const sameLaunch = (a: StdioLaunch, b: StdioLaunch) => a.command === b.command && a.cwd === b.cwd && JSON.stringify(a.args) === JSON.stringify(b.args) && JSON.stringify(Object.entries(a.env).sort()) === JSON.stringify(Object.entries(b.env).sort());
+const sameLaunch = (a: StdioLaunch, b: StdioLaunch) =>
+  a.command === b.command &&
+  a.cwd === b.cwd &&
+  JSON.stringify(a.args) === JSON.stringify(b.args) &&
+  JSON.stringify(Object.entries(a.env).sort()) === JSON.stringify(Object.entries(b.env).sort());
 
 /**
  * A target started before the engine could take it: nothing reads its output yet (it waits in
@@ -106,7 +132,15 @@ export class EarlyTarget {
   adopt(launch: StdioLaunch): Adopted | undefined {
     if (this.adopted || !this.child || !sameLaunch(launch, this.launch)) return undefined;
     this.adopted = true;
-    return { child: this.child, stdout: this.stdout, stderr: this.stderr, reaper: this.reaper, started: this.started, error: this.error, exit: this.exit };
+    return {
+      child: this.child,
+      stdout: this.stdout,
+      stderr: this.stderr,
+      reaper: this.reaper,
+      started: this.started,
+      error: this.error,
+      exit: this.exit,
+    };
   }
 
   /** Kill the process group unless a transport adopted it (then the transport owns it). */

@@ -77,8 +77,7 @@ export class StdioTransport implements Transport {
       else if (!early?.error) child.once("spawn", onSpawn);
       const out = new LineSplitter({
         line: (text, bytes, validUtf8) => this.onStdoutLine(text, bytes, validUtf8),
-        overlong: (bytes, head) =>
-          this.observer.noise(head + "…", `line of ${bytes} bytes exceeds the line limit and was skipped`, bytes),
+        overlong: (bytes, head) => this.observer.noise(head + "…", `line of ${bytes} bytes exceeds the line limit and was skipped`, bytes),
       });
       const err = new StderrWrites((text) => this.observer.stderr(text));
       const stdout = early?.stdout ?? child.stdout!;
@@ -186,12 +185,24 @@ export class StdioTransport implements Transport {
       return this.observer.noise(text, reason, bytes);
     }
     if (Array.isArray(json)) {
-      return this.observer.incoming(json, text, bytes, "JSON-RPC batch: batches were removed in protocol 2025-06-18 and are not delivered", !validUtf8);
+      return this.observer.incoming(
+        json,
+        text,
+        bytes,
+        "JSON-RPC batch: batches were removed in protocol 2025-06-18 and are not delivered",
+        !validUtf8,
+      );
     }
     const parsed = parseJsonRpcMessage(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.observer.incoming(json, text, bytes, `not a valid JSON-RPC message${issue ? `: ${issue.message}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}` : ""}`, !validUtf8);
+      return this.observer.incoming(
+        json,
+        text,
+        bytes,
+        `not a valid JSON-RPC message${issue ? `: ${issue.message}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}` : ""}`,
+        !validUtf8,
+      );
     }
     this.observer.incoming(json, text, bytes, undefined, !validUtf8);
     this.onmessage?.(parsed.data);

@@ -30,7 +30,10 @@ export class ListChangedListener {
     if (!filter || this.current || this.closed) return;
     // Nothing ends it but the server or the connection's end (the transport closes).
     const h = this.opts.request("subscriptions/listen", { notifications: filter }, LISTEN_TIMING);
-    const current = { id: h.id, state: { notifications: Object.keys(filter), status: "subscribing", requestSeq: h.requestSeq } as ListChangedListen };
+    const current = {
+      id: h.id,
+      state: { notifications: Object.keys(filter), status: "subscribing", requestSeq: h.requestSeq } as ListChangedListen,
+    };
     this.current = current;
     const ended = (why: string) => this.set({ status: "failed", error: `the list_changed subscriptions/listen ended: ${why}` });
     h.outcome.then(

@@ -10,12 +10,20 @@ export const SUBSCRIPTION_ID_META_KEY = "io.modelcontextprotocol/subscriptionId"
 export const LISTEN_TIMEOUT_MS = 24 * 60 * 60_000;
 
 /** The time limits of a subscriptions/listen: neither idle time nor progress ends it early. */
-export const LISTEN_TIMING: RequestOptions = { timeoutMs: LISTEN_TIMEOUT_MS, maxTotalTimeoutMs: LISTEN_TIMEOUT_MS, resetTimeoutOnProgress: false };
+export const LISTEN_TIMING: RequestOptions = {
+  timeoutMs: LISTEN_TIMEOUT_MS,
+  maxTotalTimeoutMs: LISTEN_TIMEOUT_MS,
+  resetTimeoutOnProgress: false,
+};
 
 /** The list_changed filter to listen for: only the lists whose capability declares listChanged (undefined: none). */
 export function listChangedFilter(caps: Record<string, unknown> | undefined): Record<string, true> | undefined {
   const filter: Record<string, true> = {};
-  for (const [cap, flag] of [["tools", "toolsListChanged"], ["prompts", "promptsListChanged"], ["resources", "resourcesListChanged"]] as const) {
+  for (const [cap, flag] of [
+    ["tools", "toolsListChanged"],
+    ["prompts", "promptsListChanged"],
+    ["resources", "resourcesListChanged"],
+  ] as const) {
     if ((caps?.[cap] as { listChanged?: unknown } | undefined)?.listChanged === true) filter[flag] = true;
   }
   return Object.keys(filter).length ? filter : undefined;

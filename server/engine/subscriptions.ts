@@ -70,7 +70,12 @@ export class Subscriptions {
     current?.listen?.stop.abort(`subscribing to ${uri} again`);
     let settle!: () => void;
     const left = new Promise<void>((r) => (settle = r));
-    const sub: Sub = { state: { uri, status: "subscribing", updates: 0, since: this.opts.clock.now() }, ended: Promise.resolve(), settle, settled: left.then(() => sub.state) };
+    const sub: Sub = {
+      state: { uri, status: "subscribing", updates: 0, since: this.opts.clock.now() },
+      ended: Promise.resolve(),
+      settle,
+      settled: left.then(() => sub.state),
+    };
     this.subs.set(uri, sub);
     if (this.opts.era() === "modern") this.listen(sub);
     else this.legacy(sub);
@@ -114,7 +119,8 @@ export class Subscriptions {
     const { method, params } = entry.message as { method: string; params?: Record<string, unknown> };
     if (method === "notifications/resources/updated" && typeof params?.uri === "string") {
       const sub = this.subs.get(params.uri);
-      if (sub && sub.state.status !== "failed") this.set(sub, { updates: sub.state.updates + 1, lastUpdate: { seq: entry.seq, t: entry.t } }, false);
+      if (sub && sub.state.status !== "failed")
+        this.set(sub, { updates: sub.state.updates + 1, lastUpdate: { seq: entry.seq, t: entry.t } }, false);
     } else if (method === "notifications/subscriptions/acknowledged") {
       // A peer may acknowledge inside the listen's write (in memory), before its id is known here.
       queueMicrotask(() => this.acknowledged(params, entry.seq));
@@ -130,7 +136,11 @@ export class Subscriptions {
     // The server narrows the filter to what it honors: a URI it left out is refused (the SDK's
     // server then ends the listen with a result; one that keeps it open is ended by unsubscribe).
     if (honoredUris(params).includes(sub.state.uri)) this.set(sub, { status: "active" });
-    else this.set(sub, { status: "failed", error: `subscriptions/listen for ${sub.state.uri}: the server did not honor it (its acknowledgment, entry #${seq}, leaves the URI out)` });
+    else
+      this.set(sub, {
+        status: "failed",
+        error: `subscriptions/listen for ${sub.state.uri}: the server did not honor it (its acknowledgment, entry #${seq}, leaves the URI out)`,
+      });
   }
 
   /** The connection ended: nothing more is sent or changed, and nothing is re-established. */
@@ -153,7 +163,11 @@ export class Subscriptions {
   private listen(sub: Sub): void {
     const uri = sub.state.uri;
     const stop = new AbortController();
-    const h = this.opts.request("subscriptions/listen", { notifications: { resourceSubscriptions: [uri] } }, { ...LISTEN_TIMING, signal: stop.signal });
+    const h = this.opts.request(
+      "subscriptions/listen",
+      { notifications: { resourceSubscriptions: [uri] } },
+      { ...LISTEN_TIMING, signal: stop.signal },
+    );
     sub.listen = { id: h.id, stop };
     sub.state = { ...sub.state, requestSeq: h.requestSeq };
     const ended = (why: string) => {

@@ -34,7 +34,10 @@ export interface TaskFollowerOptions {
    * 2026-07-28: a task waits on input. Ask the person for the embedded requests; resolves with the
    * `inputResponses` to send by tasks/update, or undefined when they gave none.
    */
-  askPerson(inputRequests: Record<string, unknown>, where: { requestSeq: number; responseSeq: number }): Promise<Record<string, unknown> | undefined>;
+  askPerson(
+    inputRequests: Record<string, unknown>,
+    where: { requestSeq: number; responseSeq: number },
+  ): Promise<Record<string, unknown> | undefined>;
 }
 
 /**
@@ -95,7 +98,16 @@ export class TaskFollower {
     if (!t) {
       const modern = task!.resultType === "task" || "pollIntervalMs" in task! || "ttlMs" in task!;
       const every = Number(task!.pollIntervalMs ?? task!.pollInterval ?? DEFAULT_POLL_MS) || DEFAULT_POLL_MS;
-      t = { taskId, modern, status, pollMs: Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, every)), notified, polling: false, resultAsked: false, waiters: [] };
+      t = {
+        taskId,
+        modern,
+        status,
+        pollMs: Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, every)),
+        notified,
+        polling: false,
+        resultAsked: false,
+        waiters: [],
+      };
       this.tasks.set(taskId, t);
     }
     t.status = status;
@@ -116,7 +128,8 @@ export class TaskFollower {
       return;
     }
     const inputRequests = task.inputRequests;
-    if (t.status === "input_required" && inputRequests && typeof inputRequests === "object" && fromGet) this.answerInput(t, inputRequests as Record<string, unknown>, entry);
+    if (t.status === "input_required" && inputRequests && typeof inputRequests === "object" && fromGet)
+      this.answerInput(t, inputRequests as Record<string, unknown>, entry);
     this.schedulePoll(t);
   }
 
@@ -125,7 +138,8 @@ export class TaskFollower {
     if (t.inputRound === round) return;
     t.inputRound = round;
     void this.opts.askPerson(inputRequests, { requestSeq: entry.pair!.seq, responseSeq: entry.seq }).then((inputResponses) => {
-      if (inputResponses && !this.closed) this.opts.request("tasks/update", { taskId: t.taskId, inputResponses }).outcome.catch(() => undefined);
+      if (inputResponses && !this.closed)
+        this.opts.request("tasks/update", { taskId: t.taskId, inputResponses }).outcome.catch(() => undefined);
     });
   }
 

@@ -101,7 +101,10 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
       return transport.pid;
     },
     exitInfo: () => transport.exitInfo,
-    settled: (ms) => transport.pid === undefined ? Promise.resolve() : Promise.race([exitedP.then(() => transport.drained()), new Promise<void>((r) => setTimeout(r, ms))]),
+    settled: (ms) =>
+      transport.pid === undefined
+        ? Promise.resolve()
+        : Promise.race([exitedP.then(() => transport.drained()), new Promise<void>((r) => setTimeout(r, ms))]),
     killNow: () => transport.killNow(),
   };
 }

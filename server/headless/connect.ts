@@ -33,7 +33,14 @@ export interface Io {
 /** Offer only what the standing answers can answer. */
 export function capabilitiesFor(answers: StandingAnswersPatch): OfferedCapabilities {
   const elicits = answers.elicitation !== undefined && answers.elicitation !== "ask";
-  return { sampling: answers.sampling?.enabled === true, elicitationForm: elicits, elicitationUrl: elicits, roots: (answers.roots?.length ?? 0) > 0, tasks: false, apps: false };
+  return {
+    sampling: answers.sampling?.enabled === true,
+    elicitationForm: elicits,
+    elicitationUrl: elicits,
+    roots: (answers.roots?.length ?? 0) > 0,
+    tasks: false,
+    apps: false,
+  };
 }
 
 /** A session with no answers: the client offers nothing it could not answer. */
@@ -45,7 +52,10 @@ export function bareSession(target: Target): HeadlessSession {
 const LOGIN_WAIT_MS = 5 * 60_000;
 
 /** A fresh engine and record, connected (or failed) with the session's answers in force first. */
-export async function connectHeadless(name: string, s: HeadlessSession): Promise<{ engine: Engine; record: RecordStore; state: SessionState; release(): void }> {
+export async function connectHeadless(
+  name: string,
+  s: HeadlessSession,
+): Promise<{ engine: Engine; record: RecordStore; state: SessionState; release(): void }> {
   const record = new RecordStore();
   const engine = new Engine(record, { name, version: VERSION });
   engine.setAnswers(s.answers);
@@ -59,7 +69,13 @@ export async function connectHeadless(name: string, s: HeadlessSession): Promise
       if (url && url !== shown) s.onLogin?.((shown = url));
     });
   }
-  let state = await engine.connect({ target: s.target, protocolEra: s.protocolEra, capabilities: s.capabilities, timeouts: s.timeouts, auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url } });
+  let state = await engine.connect({
+    target: s.target,
+    protocolEra: s.protocolEra,
+    capabilities: s.capabilities,
+    timeouts: s.timeouts,
+    auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url },
+  });
   // The connect gave up waiting for the person's login; the engine connects again once they are back.
   if (state.status === "failed" && state.authorization?.pendingUrl) state = await settled(engine, LOGIN_WAIT_MS);
   return { engine, record, state, release: () => callback?.close() };

@@ -22,7 +22,8 @@ export async function listAll(engine: Engine, method: string, key: string): Prom
     if (Array.isArray(page)) items.push(...(page as Array<Record<string, unknown>>));
     const next = asRecord(result).nextCursor;
     if (typeof next !== "string" || next === "") return { method, key, items, pages };
-    if (seen.has(next)) return { method, key, items, pages, problem: `nextCursor ${JSON.stringify(next)} repeats on page ${pages + 1}: listing stopped` };
+    if (seen.has(next))
+      return { method, key, items, pages, problem: `nextCursor ${JSON.stringify(next)} repeats on page ${pages + 1}: listing stopped` };
     if (pages >= MAX_PAGES) return { method, key, items, pages, problem: `more than ${MAX_PAGES} pages: listing stopped` };
     seen.add(next);
     cursor = next;

@@ -10,11 +10,16 @@ import { LIST_KINDS, LIST_SPECS, surfaceFromListings, type ListKind, type Listed
  * each followed through all its pages. Offers `capabilities` at initialize (a server may show
  * more tools to a client that offers sampling), then disconnects.
  */
-export async function liveSurface(target: Target, capabilities: OfferedCapabilities, label = describeTarget(target)): Promise<{ ok: true; surface: Surface } | { ok: false; message: string }> {
+export async function liveSurface(
+  target: Target,
+  capabilities: OfferedCapabilities,
+  label = describeTarget(target),
+): Promise<{ ok: true; surface: Surface } | { ok: false; message: string }> {
   const engine = new Engine(new RecordStore(), { name: "mcp-inspector-harness-diff", version: VERSION });
   try {
     const state = await engine.connect({ target, capabilities });
-    if (state.status !== "connected" || !state.negotiated) return { ok: false, message: `could not connect to ${label}: ${state.error?.message ?? "no connection"}` };
+    if (state.status !== "connected" || !state.negotiated)
+      return { ok: false, message: `could not connect to ${label}: ${state.error?.message ?? "no connection"}` };
     const n = state.negotiated;
     const listings: Partial<Record<ListKind, Listed>> = {};
     for (const kind of LIST_KINDS) {
@@ -27,7 +32,11 @@ export async function liveSurface(target: Target, capabilities: OfferedCapabilit
         listings[kind] = { error: e instanceof RpcError ? `JSON-RPC error ${e.rpc.code}: ${e.rpc.message}` : (e as Error).message };
       }
     }
-    const surface = surfaceFromListings({ label, origin: "live", transport: target.transport }, { ...n, serverCapabilities: n.serverCapabilities }, listings);
+    const surface = surfaceFromListings(
+      { label, origin: "live", transport: target.transport },
+      { ...n, serverCapabilities: n.serverCapabilities },
+      listings,
+    );
     return { ok: true, surface };
   } finally {
     await engine.close();

@@ -74,7 +74,9 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
  * before anything else sees the engine (the launcher starts its connection there, so no request
  * finds an engine that has not started connecting yet).
  */
-export async function listenInspector(opts: InspectorOptions & { onCore?(inspector: RunningInspector): void; loadCore?(): Promise<InspectorCore> }): Promise<ListeningInspector> {
+export async function listenInspector(
+  opts: InspectorOptions & { onCore?(inspector: RunningInspector): void; loadCore?(): Promise<InspectorCore> },
+): Promise<ListeningInspector> {
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
   // The core starts loading once the servers listen (below), after the caller has printed the
@@ -117,9 +119,15 @@ export async function listenInspector(opts: InspectorOptions & { onCore?(inspect
       if (req.method !== "GET" || !known.includes(url.pathname)) return false;
       const { engine, record } = await whenReady();
       const { RECORD_FORMAT_VERSION } = await core;
-      if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
+      if (url.pathname === "/api/health")
+        json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
       else if (url.pathname === "/api/state") json(engine.getState());
-      else json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: record.since(Number(url.searchParams.get("since") ?? 0)) });
+      else
+        json({
+          format: "mcp-inspector-record",
+          version: RECORD_FORMAT_VERSION,
+          entries: record.since(Number(url.searchParams.get("since") ?? 0)),
+        });
       return true;
     },
   });
@@ -133,7 +141,13 @@ export async function listenInspector(opts: InspectorOptions & { onCore?(inspect
   });
   const port = (server.address() as AddressInfo).port;
   // A second origin for App UIs, framed only by this page (its origins are known only now, with the port).
-  if (opts.sandboxPort !== false) sandbox = await startSandboxServer({ host, port: opts.sandboxPort, embedderOrigins: pageOrigins(port, opts.extraHostnames), extraHostnames: opts.extraHostnames });
+  if (opts.sandboxPort !== false)
+    sandbox = await startSandboxServer({
+      host,
+      port: opts.sandboxPort,
+      embedderOrigins: pageOrigins(port, opts.extraHostnames),
+      extraHostnames: opts.extraHostnames,
+    });
   setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;

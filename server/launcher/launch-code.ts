@@ -68,7 +68,9 @@ export class LaunchCodes {
         return { token: this.opts.token };
       }
     } else if ([...this.spent].some((c) => tokenMatches(code, c))) {
-      this.opts.warn("the browser's launch code was used a second time: if you did not reload that tab, someone else on this machine may have used it first; stop the inspector (Ctrl-C)");
+      this.opts.warn(
+        "the browser's launch code was used a second time: if you did not reload that tab, someone else on this machine may have used it first; stop the inspector (Ctrl-C)",
+      );
     }
     return { refused: "this launch link was already used or has expired: open the URL the launcher printed" };
   }

@@ -25,7 +25,11 @@ export function socketOwnerUid(req: { socket: Connection }, read?: (file: string
   const self = addressBytes(localAddress);
   if (!peer || !self || peer.length !== self.length) return undefined;
   try {
-    return uidInTable(read(peer.length === 4 ? "/proc/net/tcp" : "/proc/net/tcp6"), procAddress(peer, remotePort), procAddress(self, localPort));
+    return uidInTable(
+      read(peer.length === 4 ? "/proc/net/tcp" : "/proc/net/tcp6"),
+      procAddress(peer, remotePort),
+      procAddress(self, localPort),
+    );
   } catch {
     return undefined;
   }

@@ -31,7 +31,12 @@ export class PageLoadRuns {
   async start(cmd: LoadStart, emit: (e: LoadEvent) => void): Promise<void> {
     if (this.current) return emit({ type: "load-failed", id: cmd.id, message: "a load run is already going: stop it first" });
     const state = this.deps.state();
-    if (state.status !== "connected" || !state.target) return emit({ type: "load-failed", id: cmd.id, message: "connect to a server first: a load run opens its own connection to the same target" });
+    if (state.status !== "connected" || !state.target)
+      return emit({
+        type: "load-failed",
+        id: cmd.id,
+        message: "connect to a server first: a load run opens its own connection to the same target",
+      });
     const runId = randomUUID();
     const stop = new AbortController();
     this.current = { runId, stop };
@@ -41,15 +46,52 @@ export class PageLoadRuns {
     const tool = visible(cmd.tool);
     try {
       emit({ type: "load-started", id: cmd.id, runId, channel: LOAD_CHANNEL_VERSION });
-      emit({ type: "load-progress", runId, progress: { phase: "connecting", elapsedMs: 0, requests: 0, ok: 0, toolErrors: 0, errors: 0, inFlight: 0, p50: null, p99: null, histogram: [], throughput: [] } });
+      emit({
+        type: "load-progress",
+        runId,
+        progress: {
+          phase: "connecting",
+          elapsedMs: 0,
+          requests: 0,
+          ok: 0,
+          toolErrors: 0,
+          errors: 0,
+          inFlight: 0,
+          p50: null,
+          p99: null,
+          histogram: [],
+          throughput: [],
+        },
+      });
       // An OAuth login is the session's: the load connection does not run one (a token in a header still applies).
-      const s = await engine.connect({ target: state.target, protocolEra: state.protocolEra, capabilities: state.capabilities, auth: { mode: "off" } });
-      if (s.status !== "connected") return emit({ type: "load-failed", runId, message: `the load connection failed: ${visible(s.error?.message ?? s.status)}` });
-      this.deps.note({ kind: "lifecycle", event: "note", text: `load run of ${tool} started on a connection of its own to ${describeTarget(state.target)}: its calls are counted, not recorded here (the Load panel keeps every error and the slowest calls)` });
+      const s = await engine.connect({
+        target: state.target,
+        protocolEra: state.protocolEra,
+        capabilities: state.capabilities,
+        auth: { mode: "off" },
+      });
+      if (s.status !== "connected")
+        return emit({ type: "load-failed", runId, message: `the load connection failed: ${visible(s.error?.message ?? s.status)}` });
+      this.deps.note({
+        kind: "lifecycle",
+        event: "note",
+        text: `load run of ${tool} started on a connection of its own to ${describeTarget(state.target)}: its calls are counted, not recorded here (the Load panel keeps every error and the slowest calls)`,
+      });
       const bounds = resolveBounds({ concurrency: cmd.concurrency, durationMs: cmd.durationMs, requests: cmd.requests, rate: cmd.rate });
-      const report = await runToolLoad(engine, sink, { ...bounds, tool: cmd.tool, args: cmd.arguments, warmup: cmd.warmup, signal: stop.signal, onProgress: (progress) => emit({ type: "load-progress", runId, progress }) });
+      const report = await runToolLoad(engine, sink, {
+        ...bounds,
+        tool: cmd.tool,
+        args: cmd.arguments,
+        warmup: cmd.warmup,
+        signal: stop.signal,
+        onProgress: (progress) => emit({ type: "load-progress", runId, progress }),
+      });
       const r = report.result;
-      this.deps.note({ kind: "lifecycle", event: "note", text: `load run of ${tool} ended (${report.details.stopReason}): ${r.requests} calls, ${r.throughput}/s, p99 ${r.latencyMs?.p99 ?? "–"} ms, ${r.errors} errors, ${r.toolErrors} tool errors; ${report.details.sampled.framesNotKept} frames counted, not recorded` });
+      this.deps.note({
+        kind: "lifecycle",
+        event: "note",
+        text: `load run of ${tool} ended (${report.details.stopReason}): ${r.requests} calls, ${r.throughput}/s, p99 ${r.latencyMs?.p99 ?? "–"} ms, ${r.errors} errors, ${r.toolErrors} tool errors; ${report.details.sampled.framesNotKept} frames counted, not recorded`,
+      });
       emit({ type: "load-done", runId, report });
     } catch (e) {
       emit({ type: "load-failed", runId, message: visible((e as Error).message) });

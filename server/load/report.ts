@@ -16,7 +16,12 @@ export const DEFAULT_DURATION_MS = 10_000;
 
 export function resolveBounds(b: { concurrency?: number; durationMs?: number; requests?: number; rate?: number }): LoadBounds {
   const durationMs = b.durationMs ?? (b.requests === undefined ? DEFAULT_DURATION_MS : undefined);
-  return { concurrency: b.concurrency ?? DEFAULT_CONCURRENCY, ...(durationMs !== undefined ? { durationMs } : {}), ...(b.requests !== undefined ? { requests: b.requests } : {}), ...(b.rate !== undefined ? { rate: b.rate } : {}) };
+  return {
+    concurrency: b.concurrency ?? DEFAULT_CONCURRENCY,
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(b.requests !== undefined ? { requests: b.requests } : {}),
+    ...(b.rate !== undefined ? { rate: b.rate } : {}),
+  };
 }
 
 /** The official summary, its keys in the official order. */
@@ -41,7 +46,12 @@ export function summaryOf(tool: string, b: LoadBounds, t: RunTally): LoadSummary
   };
 }
 
-export function reportOf(tool: string, b: LoadBounds, t: RunTally, extra: { transport: "stdio" | "http" | "sse"; warmup: number; sink: LoadSink; connectionLost?: string }): LoadReport {
+export function reportOf(
+  tool: string,
+  b: LoadBounds,
+  t: RunTally,
+  extra: { transport: "stdio" | "http" | "sse"; warmup: number; sink: LoadSink; connectionLost?: string },
+): LoadReport {
   const w = t.wire;
   return {
     format: "mcp-inspector-load",
@@ -51,7 +61,16 @@ export function reportOf(tool: string, b: LoadBounds, t: RunTally, extra: { tran
       transport: extra.transport,
       warmup: extra.warmup,
       percentiles: t.latency.method,
-      wireLatencyMs: w.count ? { min: round2(w.min), mean: round2(w.sum / w.count), p50: round2(w.percentile(50)), p90: round2(w.percentile(90)), p99: round2(w.percentile(99)), max: round2(w.max) } : null,
+      wireLatencyMs: w.count
+        ? {
+            min: round2(w.min),
+            mean: round2(w.sum / w.count),
+            p50: round2(w.percentile(50)),
+            p90: round2(w.percentile(90)),
+            p99: round2(w.percentile(99)),
+            max: round2(w.max),
+          }
+        : null,
       overheadMsPerCall: w.count ? Math.round((t.overheadSum / w.count) * 1000) / 1000 : null,
       histogram: t.latency.histogram.bins(),
       throughput: [...t.throughput],

@@ -44,7 +44,9 @@ export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoad
     const wireMs = sink.takeWire(out.responseSeq);
     const taskId = asTask ? asRecord(asRecord(out.result).task).taskId : undefined;
     const result = asRecord(typeof taskId === "string" ? (await engine.taskResult(taskId)).result : out.result);
-    const text = arrayOr(result.content).map((c) => asRecord(c).text).find((t) => typeof t === "string");
+    const text = arrayOr(result.content)
+      .map((c) => asRecord(c).text)
+      .find((t) => typeof t === "string");
     if (result.isError === true) return { kind: "tool-error", text: visible(String(text ?? "(no text)").slice(0, 200)) };
     return { kind: "ok", ...(asTask ? {} : { wireMs }) };
   };

@@ -26,7 +26,8 @@ export async function serveHttp(port: number, newSession: () => MockSession, sta
   if (stateless) sessions.set(STATELESS, newSession());
   const server = createServer((req, res) => {
     void route(req, res, sessions, newSession, stateless).catch((e) => {
-      if (!res.headersSent) reply(res, 500, { jsonrpc: "2.0", id: null, error: { code: -32603, message: `mock: ${(e as Error).message}` } });
+      if (!res.headersSent)
+        reply(res, 500, { jsonrpc: "2.0", id: null, error: { code: -32603, message: `mock: ${(e as Error).message}` } });
       else res.end();
     });
   });
@@ -49,9 +50,16 @@ export async function serveHttp(port: number, newSession: () => MockSession, sta
 
 const STATELESS = "";
 
-async function route(req: IncomingMessage, res: ServerResponse, sessions: Map<string, MockSession>, newSession: () => MockSession, stateless: boolean): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sessions: Map<string, MockSession>,
+  newSession: () => MockSession,
+  stateless: boolean,
+): Promise<void> {
   // DNS rebinding: a page elsewhere must not reach a server on this machine through a name it controls.
-  if (!hostAllowed(req.headers.host) || !originAllowed(req.headers.origin, req.headers.host)) return reply(res, 403, rpcError(-32000, "Forbidden: Host or Origin is not this machine"));
+  if (!hostAllowed(req.headers.host) || !originAllowed(req.headers.origin, req.headers.host))
+    return reply(res, 403, rpcError(-32000, "Forbidden: Host or Origin is not this machine"));
   const path = new URL(req.url ?? "/", "http://x").pathname;
   if (path !== "/mcp") return reply(res, 404, rpcError(-32000, `Not found: the mock serves /mcp`));
   const id = header(req, "mcp-session-id");

@@ -18,10 +18,11 @@ export function requestShape(method: string, params: Record<string, unknown> | u
   return normalizeVolatile({ method, params: withoutEnvelope(withoutProgressToken(params ?? {})) });
 }
 
-
 /** How a live request differs from a recorded one (after normalization and `--ignore`). */
 export function differences(recorded: Exchange, method: string, params: Record<string, unknown> | undefined, ignore: Ignore): DiffOp[] {
-  return diffJson(requestShape(recorded.method, recorded.params), requestShape(method, params)).filter((op) => !ignore.some((m) => m(op.path)));
+  return diffJson(requestShape(recorded.method, recorded.params), requestShape(method, params)).filter(
+    (op) => !ignore.some((m) => m(op.path)),
+  );
 }
 
 /**
@@ -29,8 +30,17 @@ export function differences(recorded: Exchange, method: string, params: Record<s
  * has not used yet, so repeated identical requests get the recorded answers in order; when all
  * are used, the last one again.
  */
-export function findMatch(exchanges: readonly Exchange[], method: string, params: Record<string, unknown> | undefined, ignore: Ignore, used: ReadonlySet<number>, notification = false): Exchange | undefined {
-  const matches = exchanges.filter((x) => x.notification === notification && x.method === method && differences(x, method, params, ignore).length === 0);
+export function findMatch(
+  exchanges: readonly Exchange[],
+  method: string,
+  params: Record<string, unknown> | undefined,
+  ignore: Ignore,
+  used: ReadonlySet<number>,
+  notification = false,
+): Exchange | undefined {
+  const matches = exchanges.filter(
+    (x) => x.notification === notification && x.method === method && differences(x, method, params, ignore).length === 0,
+  );
   return matches.find((x) => !used.has(x.seq)) ?? matches[matches.length - 1];
 }
 
@@ -38,7 +48,12 @@ export function findMatch(exchanges: readonly Exchange[], method: string, params
  * The recorded request nearest to an unmatched one, for the error message: the same method,
  * then the fewest differing paths; a differing tool/prompt name or URI counts as far.
  */
-export function closest(exchanges: readonly Exchange[], method: string, params: Record<string, unknown> | undefined, ignore: Ignore): { exchange: Exchange; diff: DiffOp[] } | undefined {
+export function closest(
+  exchanges: readonly Exchange[],
+  method: string,
+  params: Record<string, unknown> | undefined,
+  ignore: Ignore,
+): { exchange: Exchange; diff: DiffOp[] } | undefined {
   let best: { exchange: Exchange; diff: DiffOp[]; score: number } | undefined;
   for (const x of exchanges) {
     if (x.notification || x.method !== method) continue;

@@ -91,14 +91,17 @@ export function scriptOf(session: SessionFile): Script {
       if (action) action.answer = m.error ? { error: m.error } : { result: m.result };
     }
   }
-  const handshake = exchanges.find((x) => (x.method === "initialize" || x.method === "server/discover") && x.response && "result" in x.response);
+  const handshake = exchanges.find(
+    (x) => (x.method === "initialize" || x.method === "server/discover") && x.response && "result" in x.response,
+  );
   return { exchanges, initialize: handshake, era: handshake?.method === "server/discover" ? "modern" : "legacy" };
 }
 
 /** Why a recording cannot be played, or undefined when it can. */
 export function unplayable(script: Script): string | undefined {
   if (!script.exchanges.some((x) => x.response)) return "the recording holds no responses: there is nothing to play";
-  if (!script.initialize) return "the recording has no initialize response, so the mock cannot answer initialize (nor server/discover: record from the start of a connection)";
+  if (!script.initialize)
+    return "the recording has no initialize response, so the mock cannot answer initialize (nor server/discover: record from the start of a connection)";
   return undefined;
 }
 

@@ -48,7 +48,14 @@ export class MockSession {
     if (isNotification(message)) return this.notified(message.method, message.params as Record<string, unknown> | undefined, channel);
     if (!isRequest(message)) {
       channel.open?.(false);
-      channel.send({ jsonrpc: "2.0", id: null, error: { code: INVALID_REQUEST, message: "Invalid Request: not a JSON-RPC request, notification or response (batches are not supported)" } });
+      channel.send({
+        jsonrpc: "2.0",
+        id: null,
+        error: {
+          code: INVALID_REQUEST,
+          message: "Invalid Request: not a JSON-RPC request, notification or response (batches are not supported)",
+        },
+      });
       return;
     }
     const params = message.params as Record<string, unknown> | undefined;
@@ -59,10 +66,15 @@ export class MockSession {
       channel.send({ jsonrpc: "2.0", id: message.id, error: refusal.error });
       return;
     }
-    const x = message.method === "initialize" || message.method === "server/discover" ? this.script.initialize : findMatch(this.script.exchanges, message.method, params, this.opts.ignore, this.used);
+    const x =
+      message.method === "initialize" || message.method === "server/discover"
+        ? this.script.initialize
+        : findMatch(this.script.exchanges, message.method, params, this.opts.ignore, this.used);
     if (!x) return this.unmatched(message.id, message.method, params, channel);
     if (x === this.script.initialize && this.script.era === "legacy" && params?.protocolVersion !== x.params?.protocolVersion) {
-      this.tally.notes.add(`the client asked for protocol ${String(params?.protocolVersion)}; the recorded client asked for ${String(x.params?.protocolVersion)}, and the recorded answer (${String(asRecord(asRecord(x.response).result).protocolVersion)}) is what it gets`);
+      this.tally.notes.add(
+        `the client asked for protocol ${String(params?.protocolVersion)}; the recorded client asked for ${String(x.params?.protocolVersion)}, and the recorded answer (${String(asRecord(asRecord(x.response).result).protocolVersion)}) is what it gets`,
+      );
     }
     this.use(x);
     channel.open?.(x.during.length + x.after.length > 0);
@@ -79,12 +91,19 @@ export class MockSession {
     if (method === "initialize" && this.script.era === "modern") {
       const supported = (initializeResult(this.script)?.supportedVersions as string[] | undefined) ?? ["2026-07-28"];
       return {
-        error: { code: RpcErrorCode.UnsupportedProtocolVersion, message: "Unsupported protocol version: the recorded server speaks the 2026-07-28 era (server/discover)", data: { supported } },
+        error: {
+          code: RpcErrorCode.UnsupportedProtocolVersion,
+          message: "Unsupported protocol version: the recorded server speaks the 2026-07-28 era (server/discover)",
+          data: { supported },
+        },
         note: "the client sent initialize; the recording is of a 2026-07-28 server, so it was refused with -32022 as that server would",
       };
     }
     if (method === "server/discover" && this.script.era === "legacy") {
-      return { error: { code: UNKNOWN_METHOD, message: "Method not found: server/discover (the recorded server speaks the 2025 era: initialize)" }, note: "the client sent server/discover; the recording is of a 2025 server, which does not know it" };
+      return {
+        error: { code: UNKNOWN_METHOD, message: "Method not found: server/discover (the recorded server speaks the 2025 era: initialize)" },
+        note: "the client sent server/discover; the recording is of a 2025 server, which does not know it",
+      };
     }
     return undefined;
   }
@@ -151,7 +170,12 @@ export class MockSession {
   }
 
   /** Play server messages in recorded order; a request waits for the client's answer and checks it. */
-  private async play(actions: readonly ServerAction[], x: Exchange, live: { id: JsonRpcId; params?: unknown } | undefined, channel: Channel): Promise<void> {
+  private async play(
+    actions: readonly ServerAction[],
+    x: Exchange,
+    live: { id: JsonRpcId; params?: unknown } | undefined,
+    channel: Channel,
+  ): Promise<void> {
     for (const a of actions) {
       if (this.closed) return;
       const params = this.rewrite(a, x, live);
@@ -180,14 +204,19 @@ export class MockSession {
    * request's token (none is sent when the client asked for none: null), and a cancellation of
    * the recorded request names the live one.
    */
-  private rewrite(a: ServerAction, x: Exchange, live: { id: JsonRpcId; params?: unknown } | undefined): Record<string, unknown> | undefined | null {
+  private rewrite(
+    a: ServerAction,
+    x: Exchange,
+    live: { id: JsonRpcId; params?: unknown } | undefined,
+  ): Record<string, unknown> | undefined | null {
     const p = a.params;
     if (!p || !live) return p;
     if (a.method === "notifications/progress" && x.progressToken !== undefined && p.progressToken === x.progressToken) {
       const token = asRecord(asRecord(live.params)._meta).progressToken;
       return token === undefined ? null : { ...p, progressToken: token };
     }
-    if (a.method === "notifications/cancelled" && x.recordedId !== undefined && p.requestId === x.recordedId) return { ...p, requestId: live.id };
+    if (a.method === "notifications/cancelled" && x.recordedId !== undefined && p.requestId === x.recordedId)
+      return { ...p, requestId: live.id };
     return p;
   }
 
@@ -197,7 +226,12 @@ export class MockSession {
   }
 
   private check(a: ServerAction, got: Outcome | undefined): void {
-    if (!got) return void this.tally.answerMismatch(a.seq, a.method, this.closed ? "the client went away before answering" : `no answer within ${this.opts.answerTimeoutMs} ms`);
+    if (!got)
+      return void this.tally.answerMismatch(
+        a.seq,
+        a.method,
+        this.closed ? "the client went away before answering" : `no answer within ${this.opts.answerTimeoutMs} ms`,
+      );
     if (!a.answer) return void this.tally.answerMismatch(a.seq, a.method, "the recording has no answer to compare with");
     const diff = diffJson(normalizeVolatile(a.answer), normalizeVolatile(got)).filter((op) => !this.opts.ignore.some((m) => m(op.path)));
     if (diff.length) this.tally.answerMismatch(a.seq, a.method, diff);

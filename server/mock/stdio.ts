@@ -7,7 +7,12 @@ import type { MockSession } from "./session";
  * `write`, so nothing else reaches stdout). Resolves when the input ends or `signal` aborts,
  * after the messages being handled have finished.
  */
-export async function serveStdio(session: MockSession, input: Readable, write: (line: string) => void, signal?: AbortSignal): Promise<void> {
+export async function serveStdio(
+  session: MockSession,
+  input: Readable,
+  write: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   const inFlight = new Set<Promise<void>>();
   const channel = { send: (m: object) => (write(JSON.stringify(m)), true) };
@@ -27,7 +32,11 @@ export async function serveStdio(session: MockSession, input: Readable, write: (
     }
     // Each message is handled on its own: a request waiting for the client's answer to a played
     // sampling request must not stop that answer from being read.
-    const p = session.handle(message, channel).catch((e) => void write(JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: -32603, message: `mock: ${(e as Error).message}` } })));
+    const p = session
+      .handle(message, channel)
+      .catch(
+        (e) => void write(JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: -32603, message: `mock: ${(e as Error).message}` } })),
+      );
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p));
   });

@@ -22,7 +22,10 @@ export class Tally {
   constructor(private readonly script: Script) {}
 
   answerMismatch(seq: number, method: string, diff: DiffOp[] | string): void {
-    const problem = typeof diff === "string" ? diff : diff.slice(0, 3).map(describeOp).join("; ") + (diff.length > 3 ? `; … ${diff.length - 3} more` : "");
+    const problem =
+      typeof diff === "string"
+        ? diff
+        : diff.slice(0, 3).map(describeOp).join("; ") + (diff.length > 3 ? `; … ${diff.length - 3} more` : "");
     this.answerMismatches.push({ seq, method, problem });
   }
 
@@ -39,13 +42,21 @@ export class Tally {
   /** The summary printed on stderr when the mock stops. */
   format(): string {
     const unused = this.unused();
-    const lines = [`mock: ${this.matched} matched, ${this.unmatched.length} unmatched, ${unused.length} recorded request(s) unused${this.answerMismatches.length ? `, ${this.answerMismatches.length} client answer(s) unlike the recording` : ""}`];
+    const lines = [
+      `mock: ${this.matched} matched, ${this.unmatched.length} unmatched, ${unused.length} recorded request(s) unused${this.answerMismatches.length ? `, ${this.answerMismatches.length} client answer(s) unlike the recording` : ""}`,
+    ];
     for (const u of this.unmatched) lines.push(`  unmatched ${u.label}: ${u.code} ${u.message}`);
     for (const a of this.answerMismatches) lines.push(`  answer to #${a.seq} ${a.method} differs: ${a.problem}`);
     for (const x of unused) lines.push(`  unused #${x.seq} ${labelOf(x.method, x.params)}`);
-    if (this.undelivered) lines.push(`  ${this.undelivered} server message(s) not delivered: the client had no stream open for them (Streamable HTTP answered with JSON)`);
+    if (this.undelivered)
+      lines.push(
+        `  ${this.undelivered} server message(s) not delivered: the client had no stream open for them (Streamable HTTP answered with JSON)`,
+      );
     if (this.ignoredNotifications) lines.push(`  ${this.ignoredNotifications} client notification(s) not in the recording, ignored`);
-    for (const [method, n] of this.answeredBySpec) lines.push(`  ${n} ${method} request(s) not in the recording answered with {} (the only answer the spec allows a server that offers it)`);
+    for (const [method, n] of this.answeredBySpec)
+      lines.push(
+        `  ${n} ${method} request(s) not in the recording answered with {} (the only answer the spec allows a server that offers it)`,
+      );
     for (const n of this.notes) lines.push(`  note: ${n}`);
     // Method names, tool names and messages come from a received file: never raw to a terminal.
     return lines.map((l) => visible(l)).join("\n");

@@ -1,4 +1,11 @@
-import { APP_MESSAGE_MAX_BYTES, type AppCspViolation, type AppEntry, type AppEntryDirection, type Entry, type NewEntry } from "../../lib/record/format";
+import {
+  APP_MESSAGE_MAX_BYTES,
+  type AppCspViolation,
+  type AppEntry,
+  type AppEntryDirection,
+  type Entry,
+  type NewEntry,
+} from "../../lib/record/format";
 import { idOf, methodOf } from "../../lib/apps/app-messages";
 import { isObject } from "../../lib/json/shape";
 import { Pairing } from "./pairing";

@@ -26,7 +26,8 @@ export function echoedIds(entries: readonly Entry[]): Set<string> {
     if (e.kind !== "message") continue;
     const m = asRecord(e.message);
     if (e.dir === "server->client" && e.pair && m.result !== undefined) idLeaves(m.result, (v) => minted.add(v));
-    else if (e.dir === "client->server" && typeof m.method === "string") stringLeaves(m.params, (v) => {
+    else if (e.dir === "client->server" && typeof m.method === "string")
+      stringLeaves(m.params, (v) => {
         if (minted.has(v)) echoed.add(v);
       });
   }
@@ -46,7 +47,8 @@ export class IdMap {
   /** Learn the ids the live server minted where the recorded one minted an echoed id. */
   learn(recorded: unknown, live: unknown, key?: string): void {
     if (typeof recorded === "string") {
-      if (key && ID_KEY.test(key) && this.candidates.has(recorded) && typeof live === "string" && live !== recorded) this.map.set(recorded, live);
+      if (key && ID_KEY.test(key) && this.candidates.has(recorded) && typeof live === "string" && live !== recorded)
+        this.map.set(recorded, live);
       return;
     }
     if (Array.isArray(recorded) && Array.isArray(live)) recorded.forEach((r, i) => this.learn(r, live[i], key));

@@ -31,7 +31,10 @@ type Outcome = { result: unknown } | { error: { code: number; message: string; d
 type LiveSeqs = { replayedRequestSeq?: number; replayedResponseSeq?: number };
 
 /** The page's Reproduce, for the bridge: replay into the live engine and record, resolve with the report. */
-export function liveReplay(live: { engine: Engine; record: RecordStore }): (session: SessionFile, target: Target, ignore: readonly string[]) => Promise<ReplayReport> {
+export function liveReplay(live: {
+  engine: Engine;
+  record: RecordStore;
+}): (session: SessionFile, target: Target, ignore: readonly string[]) => Promise<ReplayReport> {
   return async (session, target, ignore) => (await replaySession(session, { target, ignore, live })).report;
 }
 
@@ -43,7 +46,10 @@ export function liveReplay(live: { engine: Engine; record: RecordStore }): (sess
  * a cursor) are sent as the live server minted them. One implementation for the page's Reproduce
  * and for `inspector replay`.
  */
-export async function replaySession(session: SessionFile, opts: ReplayOptions): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
+export async function replaySession(
+  session: SessionFile,
+  opts: ReplayOptions,
+): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
   const record = opts.live?.record ?? new RecordStore();
   const engine = opts.live?.engine ?? new Engine(record, { name: "mcp-inspector-harness-replay", version: VERSION });
   const ignore = (opts.ignore ?? []).map(pathMatcher);
@@ -68,7 +74,14 @@ export async function replaySession(session: SessionFile, opts: ReplayOptions): 
       say(`${i + 1}/${requests.length} ${req.method}`);
       const why = cancelled.get(req.seq);
       if (why !== undefined) {
-        report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "cancelled", note: `${why}: not sent again`, diff: [] });
+        report.items.push({
+          recordedSeq: req.seq,
+          method: req.method,
+          params: req.params,
+          status: "cancelled",
+          note: `${why}: not sent again`,
+          diff: [],
+        });
         continue;
       }
       const { value: params, mapped } = ids.apply(req.params);
@@ -83,7 +96,11 @@ export async function replaySession(session: SessionFile, opts: ReplayOptions): 
       if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
       // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
       const item = compare(req.seq, req.method, req.params, recorded && ids.apply(recorded).value, replayed, ignore);
-      report.items.push({ ...item, ...seqs, ...(mapped.length ? { mapped, note: [item.note, mappedNote(mapped)].filter(Boolean).join("; ") } : {}) });
+      report.items.push({
+        ...item,
+        ...seqs,
+        ...(mapped.length ? { mapped, note: [item.note, mappedNote(mapped)].filter(Boolean).join("; ") } : {}),
+      });
     }
   } finally {
     stopAnswering();
@@ -114,7 +131,13 @@ function answerFromRecording(engine: Engine, answers: readonly RecordedAnswer[])
 }
 
 /** Send one recorded request again; what came back, and where the request and its response are in the record. */
-async function send(engine: Engine, record: RecordStore, method: string, params: Record<string, unknown> | undefined, timeoutMs: number): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
+async function send(
+  engine: Engine,
+  record: RecordStore,
+  method: string,
+  params: Record<string, unknown> | undefined,
+  timeoutMs: number,
+): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
   let sent: SentRequest<RequestOutcome>;
   try {
     sent = engine.send(method, withoutProgressToken(params), { timeoutMs, progress: hasProgressToken(params) });
@@ -124,17 +147,35 @@ async function send(engine: Engine, record: RecordStore, method: string, params:
   const seqs: LiveSeqs = { replayedRequestSeq: sent.requestSeq };
   try {
     const out = await sent.outcome;
-    return { replayed: { result: out.result }, seqs: { ...seqs, ...(out.responseSeq !== undefined ? { replayedResponseSeq: out.responseSeq } : {}) } };
+    return {
+      replayed: { result: out.result },
+      seqs: { ...seqs, ...(out.responseSeq !== undefined ? { replayedResponseSeq: out.responseSeq } : {}) },
+    };
   } catch (e) {
-    if (e instanceof RpcError) return { replayed: { error: e.rpc }, seqs: { ...seqs, ...(e.response ? { replayedResponseSeq: e.response.seq } : {}) } };
+    if (e instanceof RpcError)
+      return { replayed: { error: e.rpc }, seqs: { ...seqs, ...(e.response ? { replayedResponseSeq: e.response.seq } : {}) } };
     return { replayed: { none: e instanceof Error ? e.message : String(e) }, seqs };
   }
 }
 
-function compare(seq: number, method: string, params: unknown, recorded: Outcome | undefined, replayed: Outcome | { none: string }, ignore: Array<(p: string) => boolean>): ReplayItem {
+function compare(
+  seq: number,
+  method: string,
+  params: unknown,
+  recorded: Outcome | undefined,
+  replayed: Outcome | { none: string },
+  ignore: Array<(p: string) => boolean>,
+): ReplayItem {
   const base = { recordedSeq: seq, method, params, recorded, diff: [] };
   if ("none" in replayed) return { ...base, status: "no-response", note: replayed.none };
-  if (!recorded) return { ...base, replayed, status: "changed", note: "the recording has no response to this request", diff: [{ path: "$", op: "added", after: replayed }] };
+  if (!recorded)
+    return {
+      ...base,
+      replayed,
+      status: "changed",
+      note: "the recording has no response to this request",
+      diff: [{ path: "$", op: "added", after: replayed }],
+    };
   const wasError = "error" in recorded;
   const isError = "error" in replayed;
   if (!wasError && isError) return { ...base, replayed, status: "new-error", diff: diffOf(recorded, replayed, ignore) };
@@ -159,7 +200,6 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
   return map;
 }
 
-
 function mappedNote(mapped: readonly MappedId[]): string {
   return `sent with the id the live server minted: ${mapped.map((m) => `${m.to} instead of the recorded ${m.from}`).join(", ")}`;
 }
@@ -167,4 +207,3 @@ function mappedNote(mapped: readonly MappedId[]): string {
 function hasProgressToken(params: Record<string, unknown> | undefined): boolean {
   return asRecord(params?._meta).progressToken !== undefined;
 }
-

@@ -26,7 +26,13 @@ async function ours(args: string[]): Promise<unknown[]> {
     for (const tool of tools) {
       const base = appInfoOf(tool);
       if (!base.hasApp || !base.resourceUri) lines.push(base);
-      else lines.push(await client.readResource({ uri: base.resourceUri }).then((result) => appInfoOf(tool, { result }), (e: Error) => appInfoOf(tool, { error: rpcMessage(e) })));
+      else
+        lines.push(
+          await client.readResource({ uri: base.resourceUri }).then(
+            (result) => appInfoOf(tool, { result }),
+            (e: Error) => appInfoOf(tool, { error: rpcMessage(e) }),
+          ),
+        );
     }
     return lines;
   } finally {
@@ -36,16 +42,35 @@ async function ours(args: string[]): Promise<unknown[]> {
 
 describe("appInfoOf matches the official CLI 2.12.0's --app-info line for line", () => {
   for (const [name, args] of Object.entries(SERVERS)) {
-    test(name, async () => {
-      const { stdout } = await run(process.execPath, [OFFICIAL, "--cli", "--app-info", "--method", "tools/list", process.execPath, ...args], { cwd: ROOT, timeout: 60_000 });
-      const theirs = stdout.trim().split("\n").map((l) => JSON.parse(l) as unknown);
-      // Key order too: the lines are compared as text.
-      expect((await ours(args)).map((l) => JSON.stringify(l))).toEqual(theirs.map((l) => JSON.stringify(l)));
-    }, 90_000);
+    test(
+      name,
+      async () => {
+        const { stdout } = await run(
+          process.execPath,
+          [OFFICIAL, "--cli", "--app-info", "--method", "tools/list", process.execPath, ...args],
+          { cwd: ROOT, timeout: 60_000 },
+        );
+        const theirs = stdout
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as unknown);
+        // Key order too: the lines are compared as text.
+        expect((await ours(args)).map((l) => JSON.stringify(l))).toEqual(theirs.map((l) => JSON.stringify(l)));
+      },
+      90_000,
+    );
   }
 
   test("a resourceUri that is not a ui:// URI is no App, with the official error", () => {
-    expect(appInfoOf({ name: "t", _meta: { ui: { resourceUri: "https://x" } } })).toEqual({ hasApp: false, toolName: "t", resourceError: 'Invalid UI resource URI: "https://x"' });
-    expect(appInfoOf({ name: "t", _meta: { "ui/resourceUri": "ui://legacy/app.html" } })).toEqual({ hasApp: true, toolName: "t", resourceUri: "ui://legacy/app.html" });
+    expect(appInfoOf({ name: "t", _meta: { ui: { resourceUri: "https://x" } } })).toEqual({
+      hasApp: false,
+      toolName: "t",
+      resourceError: 'Invalid UI resource URI: "https://x"',
+    });
+    expect(appInfoOf({ name: "t", _meta: { "ui/resourceUri": "ui://legacy/app.html" } })).toEqual({
+      hasApp: true,
+      toolName: "t",
+      resourceUri: "ui://legacy/app.html",
+    });
   });
 });

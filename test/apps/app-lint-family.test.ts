@@ -11,10 +11,23 @@ const note = (method: string, params: Record<string, unknown> = {}) => ({ jsonrp
 /** A record the way the page makes one: the server's frames from the engine, then an App's messages from the page's tap (`app-message`). */
 function record() {
   const rec = new Rec().handshake();
-  rec.call("tools/list", undefined, { tools: [{ name: "show", inputSchema: { type: "object" }, _meta: { ui: { resourceUri: "ui://a/app.html" } } }, { name: "secret", inputSchema: { type: "object" }, _meta: { ui: { visibility: ["model"] } } }] });
-  const read = rec.call("resources/read", { uri: "ui://a/app.html" }, { contents: [{ uri: "ui://a/app.html", mimeType: "text/html", text: "<p>", _meta: { ui: { csp: { connectDomains: ["https:"] } } } }] });
+  rec.call("tools/list", undefined, {
+    tools: [
+      { name: "show", inputSchema: { type: "object" }, _meta: { ui: { resourceUri: "ui://a/app.html" } } },
+      { name: "secret", inputSchema: { type: "object" }, _meta: { ui: { visibility: ["model"] } } },
+    ],
+  });
+  const read = rec.call(
+    "resources/read",
+    { uri: "ui://a/app.html" },
+    { contents: [{ uri: "ui://a/app.html", mimeType: "text/html", text: "<p>", _meta: { ui: { csp: { connectDomains: ["https:"] } } } }] },
+  );
   // The page reads it again at the next render: the same problems are not reported twice.
-  rec.call("resources/read", { uri: "ui://a/app.html" }, { contents: [{ uri: "ui://a/app.html", mimeType: "text/html", text: "<p>", _meta: { ui: { csp: { connectDomains: ["https:"] } } } }] });
+  rec.call(
+    "resources/read",
+    { uri: "ui://a/app.html" },
+    { contents: [{ uri: "ui://a/app.html", mimeType: "text/html", text: "<p>", _meta: { ui: { csp: { connectDomains: ["https:"] } } } }] },
+  );
   const missing = rec.client(rpc(500, "resources/read", { uri: "ui://a/gone.html" }));
   const missingAnswer = rec.server({ jsonrpc: "2.0", id: 500, error: { code: -32002, message: "Resource not found" } });
   const entries: Entry[] = rec.entries;
@@ -23,7 +36,8 @@ function record() {
     entries.push(e);
     return e;
   });
-  const app = (dir: "app->host" | "host->app", message: unknown, extra: Record<string, unknown> = {}) => apps.record({ appId: "show@1.a", tool: "show", dir, message, ...extra }).seq;
+  const app = (dir: "app->host" | "host->app", message: unknown, extra: Record<string, unknown> = {}) =>
+    apps.record({ appId: "show@1.a", tool: "show", dir, message, ...extra }).seq;
   const early = app("app->host", note("ui/notifications/size-changed", { height: 10 }));
   app("app->host", rpc(1, "ui/initialize"));
   const init = app("host->app", { jsonrpc: "2.0", id: 1, result: {} });
@@ -72,13 +86,25 @@ describe("the App lint in the record's linter (lib/lint)", () => {
       entries.push(e);
       return e;
     });
-    const big = apps.record({ appId: "a", tool: "t", dir: "host->app", message: { jsonrpc: "2.0", method: "x", params: { s: "x".repeat(APP_MESSAGE_MAX_BYTES) } } });
+    const big = apps.record({
+      appId: "a",
+      tool: "t",
+      dir: "host->app",
+      message: { jsonrpc: "2.0", method: "x", params: { s: "x".repeat(APP_MESSAGE_MAX_BYTES) } },
+    });
     expect(big).toMatchObject({ kind: "app", omitted: expect.stringContaining("over the record's") });
     expect(big.kind === "app" && big.message).toBeUndefined();
-    expect(apps.record({ appId: "a", tool: "t", dir: "app->host", message: "hello" })).toMatchObject({ notJsonRpc: true, message: "hello" });
+    expect(apps.record({ appId: "a", tool: "t", dir: "app->host", message: "hello" })).toMatchObject({
+      notJsonRpc: true,
+      message: "hello",
+    });
     apps.record({ appId: "a", tool: "t", dir: "app->host", message: rpc(7, "tools/call", { name: "x" }) });
-    expect(apps.record({ appId: "a", tool: "t", dir: "host->app", message: { jsonrpc: "2.0", id: 7, result: {} }, serverSeq: 42 })).toMatchObject({ serverSeq: 42, pair: { seq: 3, method: "tools/call" } });
+    expect(
+      apps.record({ appId: "a", tool: "t", dir: "host->app", message: { jsonrpc: "2.0", id: 7, result: {} }, serverSeq: 42 }),
+    ).toMatchObject({ serverSeq: 42, pair: { seq: 3, method: "tools/call" } });
     // Another App's id 7 is not this one's.
-    expect(apps.record({ appId: "b", tool: "t", dir: "host->app", message: { jsonrpc: "2.0", id: 7, result: {} } })).not.toHaveProperty("pair");
+    expect(apps.record({ appId: "b", tool: "t", dir: "host->app", message: { jsonrpc: "2.0", id: 7, result: {} } })).not.toHaveProperty(
+      "pair",
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { appResourceUriOf, appToolCallRefusal, isAppMimeType, visibilityOf, visibleToApp, appResourceMetaOf } from "../../lib/apps/app-meta";
+import {
+  appResourceUriOf,
+  appToolCallRefusal,
+  isAppMimeType,
+  visibilityOf,
+  visibleToApp,
+  appResourceMetaOf,
+} from "../../lib/apps/app-meta";
 import { clientCapabilitiesObject, OfferedCapabilitiesSchema } from "../../lib/target/target";
 
 describe("finding Apps", () => {
@@ -25,7 +32,15 @@ describe("finding Apps", () => {
   });
 
   test("a resource's _meta.ui is read leniently: a malformed field is left out, not the whole", () => {
-    const meta = appResourceMetaOf({ _meta: { ui: { csp: { connectDomains: ["https://api.example.com"], resourceDomains: "not a list" }, permissions: { camera: {} }, prefersBorder: "yes" } } });
+    const meta = appResourceMetaOf({
+      _meta: {
+        ui: {
+          csp: { connectDomains: ["https://api.example.com"], resourceDomains: "not a list" },
+          permissions: { camera: {} },
+          prefersBorder: "yes",
+        },
+      },
+    });
     expect(meta.csp).toEqual({ connectDomains: ["https://api.example.com"] });
     expect(meta.permissions?.camera).toEqual({});
     expect(meta.prefersBorder).toBeUndefined();

@@ -16,7 +16,12 @@ describe("the App's CSP", () => {
   });
 
   test("each declared domain list widens only its own directives", () => {
-    const csp = buildAppCsp({ connectDomains: ["https://api.example.com", "wss://live.example.com"], resourceDomains: ["https://*.cdn.example"], frameDomains: ["https://www.youtube.com"], baseUriDomains: ["https://base.example"] });
+    const csp = buildAppCsp({
+      connectDomains: ["https://api.example.com", "wss://live.example.com"],
+      resourceDomains: ["https://*.cdn.example"],
+      frameDomains: ["https://www.youtube.com"],
+      baseUriDomains: ["https://base.example"],
+    });
     expect(directive(csp, "connect-src")).toBe("connect-src https://api.example.com wss://live.example.com");
     expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline' https://*.cdn.example");
     expect(directive(csp, "img-src")).toContain("https://*.cdn.example");
@@ -25,7 +30,16 @@ describe("the App's CSP", () => {
   });
 
   test("a malformed or too-wide domain is dropped, never used to loosen the policy", () => {
-    for (const bad of ["*", "https:", "http://evil.example", "https://a.example; script-src *", "'unsafe-eval'", "data:", "https://a.example/path 'unsafe-inline'", "javascript:alert(1)"]) {
+    for (const bad of [
+      "*",
+      "https:",
+      "http://evil.example",
+      "https://a.example; script-src *",
+      "'unsafe-eval'",
+      "data:",
+      "https://a.example/path 'unsafe-inline'",
+      "javascript:alert(1)",
+    ]) {
       expect(cspSourceProblem(bad), bad).toBeDefined();
       const csp = buildAppCsp({ connectDomains: [bad], resourceDomains: [bad] });
       expect(directive(csp, "connect-src")).toBe("connect-src 'none'");
@@ -37,7 +51,11 @@ describe("the App's CSP", () => {
   test("the policy is the first thing in the App's document; the App's bytes follow untouched", () => {
     const html = '<!DOCTYPE html><html><head><title>x"</title></head><body>hi</body></html>';
     const wrapped = wrapAppHtml(html, `default-src 'none'; img-src "x"`);
-    expect(wrapped.startsWith('<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src &quot;x&quot;">')).toBe(true);
+    expect(
+      wrapped.startsWith(
+        '<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src &quot;x&quot;">',
+      ),
+    ).toBe(true);
     expect(wrapped.endsWith(html)).toBe(true);
   });
 
@@ -51,6 +69,15 @@ describe("ui/open-link", () => {
   test("only http(s) URLs may be opened", () => {
     expect(openableUrl("https://example.com/docs")).toBe("https://example.com/docs");
     expect(openableUrl("http://example.com")).toBe("http://example.com");
-    for (const bad of ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "/relative", "JAVASCRIPT:alert(1)", "https://", 42]) expect(openableUrl(bad), String(bad)).toBeUndefined();
+    for (const bad of [
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "data:text/html,hi",
+      "/relative",
+      "JAVASCRIPT:alert(1)",
+      "https://",
+      42,
+    ])
+      expect(openableUrl(bad), String(bad)).toBeUndefined();
   });
 });

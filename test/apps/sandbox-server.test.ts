@@ -40,11 +40,16 @@ describe("the App sandbox origin", () => {
   });
 
   test("the page may frame the sandbox origin, and learns its port", async () => {
-    expect(withFrameSource("default-src 'self'; frame-ancestors 'none'", "http://127.0.0.1:9")).toBe("default-src 'self'; frame-ancestors 'none'; frame-src 'self' http://127.0.0.1:9");
-    const pages = withAppSandbox((_req, res) => {
-      res.writeHead(200, { "Content-Security-Policy": "default-src 'self'" });
-      res.end("page");
-    }, () => 4321);
+    expect(withFrameSource("default-src 'self'; frame-ancestors 'none'", "http://127.0.0.1:9")).toBe(
+      "default-src 'self'; frame-ancestors 'none'; frame-src 'self' http://127.0.0.1:9",
+    );
+    const pages = withAppSandbox(
+      (_req, res) => {
+        res.writeHead(200, { "Content-Security-Policy": "default-src 'self'" });
+        res.end("page");
+      },
+      () => 4321,
+    );
     const server = http.createServer((req, res) => void pages(req, res));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const port = (server.address() as { port: number }).port;

@@ -9,7 +9,15 @@ import { TimelineStore } from "../../client/timeline-store";
 export function feedEntries() {
   let seq = 0;
   const out = (message: unknown): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "client->server", message, size: 1 });
-  const inc = (message: unknown, pair?: { seq: number; method: string }): Entry => ({ seq: ++seq, t: seq, kind: "message", dir: "server->client", message, size: 1, ...(pair ? { pair: { ...pair, latencyMs: 1 } } : {}) });
+  const inc = (message: unknown, pair?: { seq: number; method: string }): Entry => ({
+    seq: ++seq,
+    t: seq,
+    kind: "message",
+    dir: "server->client",
+    message,
+    size: 1,
+    ...(pair ? { pair: { ...pair, latencyMs: 1 } } : {}),
+  });
   const life = (event: "connecting" | "note", text: string): Entry => ({ seq: ++seq, t: seq, kind: "lifecycle", event, text });
   const stderr = (text: string): Entry => ({ seq: ++seq, t: seq, kind: "stderr", text });
   const setup = () => {

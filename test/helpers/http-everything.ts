@@ -5,9 +5,15 @@ import { EVERYTHING, freePort } from "./targets";
  * The everything server in one of its HTTP modes on a loopback port (a free one unless given: a
  * test that restarts the server gives the same port again). Resolves once it listens; stop() kills it.
  */
-export async function startEverythingHttp(mode: "streamableHttp" | "sse", port?: number): Promise<{ url: string; stop(): void; child: ChildProcess }> {
+export async function startEverythingHttp(
+  mode: "streamableHttp" | "sse",
+  port?: number,
+): Promise<{ url: string; stop(): void; child: ChildProcess }> {
   port ??= await freePort();
-  const child = spawn(process.execPath, [EVERYTHING, mode], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [EVERYTHING, mode], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await new Promise<void>((resolve, reject) => {
     let log = "";
     const onData = (d: Buffer) => {

@@ -45,6 +45,12 @@ export function memoryTarget(server: () => Pick<McpServer, "connect">): Transpor
   return (_target, hooks) => {
     const [client, serverSide] = InMemoryTransport.createLinkedPair();
     void server().connect(serverSide);
-    return { transport: new RecordingEnd(client, hooks), pid: undefined, exitInfo: () => undefined, settled: () => Promise.resolve(), killNow: () => undefined };
+    return {
+      transport: new RecordingEnd(client, hooks),
+      pid: undefined,
+      exitInfo: () => undefined,
+      settled: () => Promise.resolve(),
+      killNow: () => undefined,
+    };
   };
 }

@@ -3,7 +3,9 @@ import path from "node:path";
 import { FIXTURES } from "./targets";
 
 /** One of the modern-* fixture servers over Streamable HTTP on a free loopback port; stop() kills it. */
-export async function startModernHttp(name: "modern-only-server" | "modern-dual-server" | "modern-mrtr-server"): Promise<{ url: string; stop(): void }> {
+export async function startModernHttp(
+  name: "modern-only-server" | "modern-dual-server" | "modern-mrtr-server",
+): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, [path.join(FIXTURES, `${name}.mjs`), "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
   const url = await new Promise<string>((resolve, reject) => {
     let log = "";

@@ -16,7 +16,10 @@ export interface OAuthDemo {
 /** Starts the demo on free ports and resolves once both its servers listen. */
 export async function startOAuthDemo(): Promise<OAuthDemo> {
   const [mcp, as] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], { env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [DEMO, "--oauth", "--oauth-strict"], {
+    env: { ...process.env, MCP_PORT: String(mcp), MCP_AUTH_PORT: String(as) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await new Promise<void>((resolve, reject) => {
     let log = "";
     const onData = (d: Buffer) => {

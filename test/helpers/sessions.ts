@@ -4,14 +4,24 @@ import { buildSession, entriesOfLastConnection, type SessionFile } from "../../l
 import type { ConnectSpecInput, Target } from "../../lib/target/target";
 
 /** Record a session against a real target: connect, run `script`, build the session file. */
-export async function recordSession(target: Target, script: (engine: Engine) => Promise<void>, spec: Partial<ConnectSpecInput> = {}): Promise<SessionFile> {
+export async function recordSession(
+  target: Target,
+  script: (engine: Engine) => Promise<void>,
+  spec: Partial<ConnectSpecInput> = {},
+): Promise<SessionFile> {
   const record = new RecordStore();
   const engine = new Engine(record, { name: "test", version: "0" });
   try {
     const state = await engine.connect({ target, ...spec });
     if (state.status !== "connected") throw new Error(`could not connect: ${state.error?.message}`);
     await script(engine);
-    return buildSession({ inspectorVersion: "test", target, capabilities: state.capabilities!, negotiated: state.negotiated, entries: entriesOfLastConnection(record.since(0)) });
+    return buildSession({
+      inspectorVersion: "test",
+      target,
+      capabilities: state.capabilities!,
+      negotiated: state.negotiated,
+      entries: entriesOfLastConnection(record.since(0)),
+    });
   } finally {
     await engine.close();
   }

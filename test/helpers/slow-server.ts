@@ -9,16 +9,29 @@ import type { Clock } from "../../server/engine";
  */
 export function slowServer(clock: Clock, started: () => void = () => undefined) {
   const server = new McpServer({ name: "slow-fixture", version: "1.0.0" });
-  server.registerTool("slow", { inputSchema: { ms: z.number().int().min(0).optional(), steps: z.number().int().min(0).optional() } }, ({ ms = 1000, steps = 5 }, extra) => {
-    const token = extra._meta?.progressToken;
-    if (token !== undefined) {
-      for (let i = 1; i <= steps; i++) {
-        clock.setTimeout(() => void extra.sendNotification({ method: "notifications/progress", params: { progressToken: token, progress: i, total: steps + 1, message: `step ${i} of ${steps}` } }), (ms * i) / (steps + 1));
+  server.registerTool(
+    "slow",
+    { inputSchema: { ms: z.number().int().min(0).optional(), steps: z.number().int().min(0).optional() } },
+    ({ ms = 1000, steps = 5 }, extra) => {
+      const token = extra._meta?.progressToken;
+      if (token !== undefined) {
+        for (let i = 1; i <= steps; i++) {
+          clock.setTimeout(
+            () =>
+              void extra.sendNotification({
+                method: "notifications/progress",
+                params: { progressToken: token, progress: i, total: steps + 1, message: `step ${i} of ${steps}` },
+              }),
+            (ms * i) / (steps + 1),
+          );
+        }
       }
-    }
-    const done = new Promise<{ content: Array<{ type: "text"; text: string }> }>((resolve) => clock.setTimeout(() => resolve({ content: [{ type: "text", text: `done after ${ms} ms` }] }), ms));
-    started();
-    return done;
-  });
+      const done = new Promise<{ content: Array<{ type: "text"; text: string }> }>((resolve) =>
+        clock.setTimeout(() => resolve({ content: [{ type: "text", text: `done after ${ms} ms` }] }), ms),
+      );
+      started();
+      return done;
+    },
+  );
   return server;
 }

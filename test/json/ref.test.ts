@@ -9,7 +9,10 @@ describe("resolveRef", () => {
   });
 
   it("follows local JSON Pointers, unescaping ~0, ~1 and percent-encoding", () => {
-    const root = { $defs: { "a/b": { type: "number" }, "c~d": { type: "boolean" }, "e f": { type: "null" } }, definitions: { old: { type: "string" } } };
+    const root = {
+      $defs: { "a/b": { type: "number" }, "c~d": { type: "boolean" }, "e f": { type: "null" } },
+      definitions: { old: { type: "string" } },
+    };
     expect(derefSchema({ $ref: "#/$defs/a~1b" }, root)).toEqual({ type: "number" });
     expect(derefSchema({ $ref: "#/$defs/c~0d" }, root)).toEqual({ type: "boolean" });
     expect(derefSchema({ $ref: "#/$defs/e%20f" }, root)).toEqual({ type: "null" });
@@ -25,7 +28,12 @@ describe("resolveRef", () => {
 
   it("follows chains, the nearer $ref's sibling keywords winning", () => {
     const root = { $defs: { a: { $ref: "#/$defs/b", description: "a" }, b: { type: "string", description: "b", minLength: 1 } } };
-    expect(derefSchema({ $ref: "#/$defs/a", title: "outer" }, root)).toEqual({ type: "string", description: "a", minLength: 1, title: "outer" });
+    expect(derefSchema({ $ref: "#/$defs/a", title: "outer" }, root)).toEqual({
+      type: "string",
+      description: "a",
+      minLength: 1,
+      title: "outer",
+    });
   });
 
   it("keeps the keywords beside a $ref (2019-09 and later)", () => {
@@ -35,7 +43,11 @@ describe("resolveRef", () => {
 
   it("says why it cannot resolve: remote, anchor, missing, cycle", () => {
     const root = { $defs: { loop: { $ref: "#/$defs/back" }, back: { $ref: "#/$defs/loop" }, text: "not a schema" } };
-    expect(resolveRef({ $ref: "https://example.com/s.json" }, root)).toEqual({ ok: false, ref: "https://example.com/s.json", reason: "remote" });
+    expect(resolveRef({ $ref: "https://example.com/s.json" }, root)).toEqual({
+      ok: false,
+      ref: "https://example.com/s.json",
+      reason: "remote",
+    });
     expect(resolveRef({ $ref: "other.json#/a" }, root)).toMatchObject({ ok: false, reason: "remote" });
     expect(resolveRef({ $ref: "#item" }, root)).toMatchObject({ ok: false, reason: "anchor" });
     expect(resolveRef({ $ref: "#/$defs/nope" }, root)).toMatchObject({ ok: false, reason: "missing" });

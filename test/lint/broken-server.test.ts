@@ -8,7 +8,12 @@ import { FIXTURES } from "../helpers/targets";
 import { fromClient, fromServer, seqOf, waitForState } from "./session";
 
 const BROKEN = path.join(FIXTURES, "broken-server.mjs");
-const brokenTarget = (env: Record<string, string> = {}) => ({ transport: "stdio" as const, command: process.execPath, args: [BROKEN], env });
+const brokenTarget = (env: Record<string, string> = {}) => ({
+  transport: "stdio" as const,
+  command: process.execPath,
+  args: [BROKEN],
+  env,
+});
 /** The client the fixture expects: sampling and form-mode elicitation, no roots, no url mode. */
 const CAPABILITIES = { sampling: true, elicitationForm: true, elicitationUrl: false, roots: false };
 
@@ -67,13 +72,17 @@ describe("lint over the broken fixture server", () => {
     const s = (what: string, m: Parameters<typeof seqOf>[2]) => seqOf(entries, what, m);
     const messages = entries.filter((e) => e.kind === "message");
     const idOf = (e: { message: unknown }) => (e.message as { id?: unknown }).id;
-    const noise = (pred: (e: Extract<Entry, { kind: "stdout-noise" }>) => boolean) => entries.find((e) => e.kind === "stdout-noise" && pred(e))!.seq;
+    const noise = (pred: (e: Extract<Entry, { kind: "stdout-noise" }>) => boolean) =>
+      entries.find((e) => e.kind === "stdout-noise" && pred(e))!.seq;
     const requestOf = (method: string) => s(method, (m, e) => fromClient(e) && m.method === method);
     const requestId = (method: string) => idOf(messages.find((e) => e.seq === requestOf(method))!);
     /** Every server message that answers the client's request for `method`, in order. */
-    const answersTo = (method: string) => messages.filter((e) => fromServer(e) && idOf(e) === requestId(method) && !("method" in (e.message as object))).map((e) => e.seq);
-    const answerTo = (method: string) => s(`answer to ${method}`, (m, e) => fromServer(e) && m.id === requestId(method) && !("method" in m));
-    const byId = (id: unknown, method?: string) => s(`message with id ${String(id)}`, (m, e) => fromServer(e) && m.id === id && (method === undefined || m.method === method));
+    const answersTo = (method: string) =>
+      messages.filter((e) => fromServer(e) && idOf(e) === requestId(method) && !("method" in (e.message as object))).map((e) => e.seq);
+    const answerTo = (method: string) =>
+      s(`answer to ${method}`, (m, e) => fromServer(e) && m.id === requestId(method) && !("method" in m));
+    const byId = (id: unknown, method?: string) =>
+      s(`message with id ${String(id)}`, (m, e) => fromServer(e) && m.id === id && (method === undefined || m.method === method));
     const [toolsPage1, toolsPage2] = messages.filter((e) => e.pair?.method === "tools/list").map((e) => e.seq);
     const sameIdPings = messages.filter((e) => fromServer(e) && idOf(e) === "same").map((e) => e.seq);
     const duplicateResponses = answersTo("violate/duplicate-response");
@@ -81,7 +90,10 @@ describe("lint over the broken fixture server", () => {
     const expected = [
       ["stdio/non-json", noise((e) => e.text.startsWith("broken-server starting"))],
       ["stdio/invalid-utf8", noise((e) => e.reason.includes("invalid UTF-8"))],
-      ["lifecycle/before-initialization", s("early list_changed", (m, e) => fromServer(e) && m.method === "notifications/tools/list_changed")],
+      [
+        "lifecycle/before-initialization",
+        s("early list_changed", (m, e) => fromServer(e) && m.method === "notifications/tools/list_changed"),
+      ],
       ["jsonrpc/batch", entries.find((e) => e.kind === "message" && Array.isArray(e.message))!.seq],
       ["jsonrpc/version", s("jsonrpc 1.0", (m) => m.jsonrpc === "1.0")],
       ["jsonrpc/id-type", byId(1.5)],
@@ -101,7 +113,10 @@ describe("lint over the broken fixture server", () => {
       ["pagination/repeated-cursor", toolsPage2],
       ["tools/structured-content", answerTo("tools/call")],
       ["schema/result", answerTo("prompts/list")],
-      ["logging/above-level", s("log below level", (m) => (m.params as { data?: unknown } | undefined)?.data === "below the level the client set")],
+      [
+        "logging/above-level",
+        s("log below level", (m) => (m.params as { data?: unknown } | undefined)?.data === "below the level the client set"),
+      ],
       ["pairing/duplicate-response", duplicateResponses[1]],
       ["jsonrpc/result-xor-error", answerTo("violate/result-and-error")],
       ["jsonrpc/error-code", answerTo("violate/fractional-error-code")],
@@ -114,7 +129,9 @@ describe("lint over the broken fixture server", () => {
 
   it("proves every 2025 rule but lifecycle/protocol-version (the SDK refuses that connection: next test) and the HTTP and authorization ones (test/http-record.test.ts, test/auth-wired.test.ts, over HTTP); the modern/* ones are test/lint/modern-rules.test.ts's, the apps/* ones test/apps/app-lint-family.test.ts's, the portability/* ones test/lint/portability*.test.ts's", () => {
     const fired = new Set(findings.map((f) => f.rule));
-    const unproven = ALL_RULES.map((r) => r.id).filter((id) => !fired.has(id) && !id.startsWith("modern/") && !id.startsWith("apps/") && !id.startsWith("portability/"));
+    const unproven = ALL_RULES.map((r) => r.id).filter(
+      (id) => !fired.has(id) && !id.startsWith("modern/") && !id.startsWith("apps/") && !id.startsWith("portability/"),
+    );
     expect(unproven).toEqual(["lifecycle/protocol-version", "http/replayed-other-stream", "auth/problem"]);
   });
 
@@ -131,7 +148,10 @@ describe("lint over the broken fixture server", () => {
     const related = Object.fromEntries(findings.filter((f) => f.relatedSeq).map((f) => [f.rule, f.relatedSeq]));
     // The earlier frame with the same id (not necessarily the entry just before: stderr may come between).
     const reused = findings.find((f) => f.rule === "pairing/reused-id")!;
-    const idAt = (seq: number) => { const e = entries.find((x) => x.seq === seq); return e?.kind === "message" ? (e.message as { id?: unknown }).id : undefined; };
+    const idAt = (seq: number) => {
+      const e = entries.find((x) => x.seq === seq);
+      return e?.kind === "message" ? (e.message as { id?: unknown }).id : undefined;
+    };
     expect(related["pairing/reused-id"]).toBeLessThan(reused.seq);
     expect(idAt(related["pairing/reused-id"]!)).toBe(idAt(reused.seq));
     expect(idAt(reused.seq)).toBe("same");

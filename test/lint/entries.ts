@@ -35,7 +35,12 @@ export class Rec {
     return { req, res };
   }
   /** A server request and the client's result. */
-  ask(method: string, params: Record<string, unknown> | undefined, result: unknown, id: string | number = `s${this.nextId++}`): { req: number; res: number } {
+  ask(
+    method: string,
+    params: Record<string, unknown> | undefined,
+    result: unknown,
+    id: string | number = `s${this.nextId++}`,
+  ): { req: number; res: number } {
     const req = this.server({ jsonrpc: "2.0", id, method, ...(params ? { params } : {}) });
     const res = this.client({ jsonrpc: "2.0", id, result });
     return { req, res };
@@ -44,8 +49,17 @@ export class Rec {
   handshake(opts: { client?: Record<string, unknown>; server?: Record<string, unknown>; version?: string; answered?: string } = {}): this {
     const version = opts.version ?? "2025-11-25";
     this.lifecycle("connecting");
-    this.client({ jsonrpc: "2.0", id: 0, method: "initialize", params: { protocolVersion: version, capabilities: opts.client ?? {}, clientInfo: { name: "c", version: "0" } } });
-    this.server({ jsonrpc: "2.0", id: 0, result: { protocolVersion: opts.answered ?? version, capabilities: opts.server ?? {}, serverInfo: { name: "s", version: "0" } } });
+    this.client({
+      jsonrpc: "2.0",
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion: version, capabilities: opts.client ?? {}, clientInfo: { name: "c", version: "0" } },
+    });
+    this.server({
+      jsonrpc: "2.0",
+      id: 0,
+      result: { protocolVersion: opts.answered ?? version, capabilities: opts.server ?? {}, serverInfo: { name: "s", version: "0" } },
+    });
     this.client({ jsonrpc: "2.0", method: "notifications/initialized" });
     return this;
   }

@@ -24,7 +24,11 @@ describe("lint over the everything server", () => {
     engine.setAnswers({ roots: [{ uri: "file:///tmp", name: "tmp" }] });
     const state = await engine.connect({ target: everythingStdio() });
     expect(state.status).toBe("connected");
-    await waitForEntry(rec, (e) => e.kind === "message" && e.dir === "client->server" && e.pair?.method === "roots/list", "our answer to the server's roots/list");
+    await waitForEntry(
+      rec,
+      (e) => e.kind === "message" && e.dir === "client->server" && e.pair?.method === "roots/list",
+      "our answer to the server's roots/list",
+    );
 
     await engine.request("tools/list", {});
     await engine.request("resources/list", {});
@@ -43,7 +47,10 @@ describe("lint over the everything server", () => {
     await engine.request("resources/read", { uri: "demo://resource/static/document/architecture.md" });
     await engine.request("resources/subscribe", { uri: "demo://resource/static/document/architecture.md" });
     await engine.request("prompts/get", { name: "simple-prompt" });
-    await engine.request("completion/complete", { ref: { type: "ref/prompt", name: "completable-prompt" }, argument: { name: "department", value: "E" } });
+    await engine.request("completion/complete", {
+      ref: { type: "ref/prompt", name: "completable-prompt" },
+      argument: { name: "department", value: "E" },
+    });
     // Sends a log message at a random level at once: the server must respect "warning".
     await engine.callTool("toggle-simulated-logging", {});
     // Server->client requests in the middle of a tool call, answered as a person would.

@@ -84,7 +84,15 @@ describe("imports", () => {
   it("finds the imports it checks (a sanity check on the scanner)", () => {
     expect(graph.get("server/commands/check/run.ts")).toContain("server/commands/check/flags.ts");
     expect(graph.get("server/commands/check/index.ts")).toContain("server/commands/check/run.ts");
-    expect(circles(new Map([["a", ["b"]], ["b", ["a"]], ["c", ["a"]]]))).toEqual([["a", "b"]]);
+    expect(
+      circles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["a"]],
+          ["c", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b"]]);
   });
 
   it("no module imports itself through others", () => {
@@ -96,7 +104,8 @@ describe("imports", () => {
     const arrows = new Set<string>();
     for (const [file, deps] of graph) {
       if (!file.startsWith("server/")) continue;
-      for (const dep of deps) if (dep.startsWith("server/") && folderOf(dep) !== folderOf(file)) arrows.add(`${folderOf(file)} -> ${folderOf(dep)}`);
+      for (const dep of deps)
+        if (dep.startsWith("server/") && folderOf(dep) !== folderOf(file)) arrows.add(`${folderOf(file)} -> ${folderOf(dep)}`);
     }
     const both = [...arrows].filter((a) => arrows.has(a.split(" -> ").reverse().join(" -> ")));
     expect(both).toEqual([]);

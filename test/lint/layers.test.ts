@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 // the layers hold only while these rules fire, so each is shown firing and staying quiet.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** lib/'s order as eslint.config.mjs writes it (read as text: the config is untyped JavaScript). */
-const LIB_ORDER = JSON.parse(/export const LIB_ORDER = (\[[^\]]*\])/.exec(readFileSync(path.join(ROOT, "eslint.config.mjs"), "utf8"))![1]) as string[];
+const LIB_ORDER = JSON.parse(
+  /export const LIB_ORDER = (\[[^\]]*\])/.exec(readFileSync(path.join(ROOT, "eslint.config.mjs"), "utf8"))![1],
+) as string[];
 
 // The sample files exist only here, in no tsconfig: they are linted without type information
 // (the type-aware rule is checked on its own below).
@@ -27,17 +29,29 @@ const SDK = 'import { LoggingLevelSchema } from "@modelcontextprotocol/sdk/types
 
 describe("layers", () => {
   it("lib/ imports neither the backend nor the page", async () => {
-    expect(await lint("lib/session/sample.ts", 'export { Engine } from "../../server/engine";\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/ may not import server\/engine: lib\/ is pure/)]);
-    expect(await lint("lib/wire/sample.ts", 'import type { Session } from "../../client/session";\nexport type S = Session;\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/ may not import client\/session/)]);
-    expect(await lint("lib/wire/sample.ts", 'import { SESSION_FORMAT } from "../session/file";\nexport const f = SESSION_FORMAT;\n')).toEqual([]);
+    expect(await lint("lib/session/sample.ts", 'export { Engine } from "../../server/engine";\n')).toEqual([
+      expect.stringMatching(/^local\/layers: lib\/ may not import server\/engine: lib\/ is pure/),
+    ]);
+    expect(await lint("lib/wire/sample.ts", 'import type { Session } from "../../client/session";\nexport type S = Session;\n')).toEqual([
+      expect.stringMatching(/^local\/layers: lib\/ may not import client\/session/),
+    ]);
+    expect(
+      await lint("lib/wire/sample.ts", 'import { SESSION_FORMAT } from "../session/file";\nexport const f = SESSION_FORMAT;\n'),
+    ).toEqual([]);
   });
 
   it("inside lib/, a folder imports only the folders before it in LIB_ORDER, and every folder has its place", async () => {
-    expect(await lint("lib/record/sample.ts", 'import type { SessionState } from "../wire/session-state";\nexport type S = SessionState;\n')).toEqual([expect.stringMatching(/^local\/layers: lib\/record\/ may not import lib\/wire\/session-state: .*LIB_ORDER/)]);
-    expect(await lint("lib/protocol/sample.ts", 'import { RootSchema } from "../answers/schema";\nexport const r = RootSchema;\n')).toHaveLength(1);
+    expect(
+      await lint("lib/record/sample.ts", 'import type { SessionState } from "../wire/session-state";\nexport type S = SessionState;\n'),
+    ).toEqual([expect.stringMatching(/^local\/layers: lib\/record\/ may not import lib\/wire\/session-state: .*LIB_ORDER/)]);
+    expect(
+      await lint("lib/protocol/sample.ts", 'import { RootSchema } from "../answers/schema";\nexport const r = RootSchema;\n'),
+    ).toHaveLength(1);
     expect(await lint("lib/wire/sample.ts", 'import type { Entry } from "../record/format";\nexport type E = Entry;\n')).toEqual([]);
     expect(await lint("lib/record/sample.ts", 'import type { Entry } from "./format";\nexport type E = Entry;\n')).toEqual([]);
-    const folders = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect([...folders].sort()).toEqual([...LIB_ORDER].sort());
   });
 
@@ -45,69 +59,145 @@ describe("layers", () => {
     expect(await lint("lib/protocol/sample.ts", SDK)).toEqual([]);
     expect(await lint("server/engine/sample.ts", SDK)).toEqual([]);
     for (const file of ["lib/lint/sample.ts", "server/bridge/sample.ts", "components/sample.tsx", "client/sample.ts"]) {
-      expect(await lint(file, SDK), file).toEqual([expect.stringMatching(/^no-restricted-imports: .*Only server\/engine\/ and lib\/protocol\/ import the MCP SDK/)]);
+      expect(await lint(file, SDK), file).toEqual([
+        expect.stringMatching(/^no-restricted-imports: .*Only server\/engine\/ and lib\/protocol\/ import the MCP SDK/),
+      ]);
     }
     // Type-only imports too: the vocabulary has one door.
-    expect(await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/sdk/types.js";\nexport type T = Tool;\n')).toHaveLength(1);
+    expect(
+      await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/sdk/types.js";\nexport type T = Tool;\n'),
+    ).toHaveLength(1);
     // The v2 packages too (core's schemas, the client's types).
-    expect(await lint("lib/session/sample.ts", 'import { ToolSchema } from "@modelcontextprotocol/core";\nexport const S = ToolSchema;\n')).toHaveLength(1);
-    expect(await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/client";\nexport type T = Tool;\n')).toHaveLength(1);
+    expect(
+      await lint("lib/session/sample.ts", 'import { ToolSchema } from "@modelcontextprotocol/core";\nexport const S = ToolSchema;\n'),
+    ).toHaveLength(1);
+    expect(
+      await lint("features/tools/sample.ts", 'import type { Tool } from "@modelcontextprotocol/client";\nexport type T = Tool;\n'),
+    ).toHaveLength(1);
   });
 
   it("the backend imports nothing of the page, and the page nothing of the backend", async () => {
-    expect(await lint("server/bridge/sample.ts", 'import "../../app/page";\n')).toEqual([expect.stringMatching(/^local\/layers: server\/ may not import app\/page/)]);
-    expect(await lint("app/sample.tsx", 'import "../server/engine";\n')).toEqual([expect.stringMatching(/^local\/layers: app\/ may not import server\/engine/)]);
+    expect(await lint("server/bridge/sample.ts", 'import "../../app/page";\n')).toEqual([
+      expect.stringMatching(/^local\/layers: server\/ may not import app\/page/),
+    ]);
+    expect(await lint("app/sample.tsx", 'import "../server/engine";\n')).toEqual([
+      expect.stringMatching(/^local\/layers: app\/ may not import server\/engine/),
+    ]);
   });
 
   it("components/ import no session and no feature; client/ imports no feature", async () => {
-    expect(await lint("components/sample.tsx", 'import { useSession } from "../client/session-context";\nexport const u = useSession;\n')).toEqual([expect.stringMatching(/^local\/layers: components\/ may not import client\/session-context: generic widgets are presentational/)]);
-    expect(await lint("components/sample.tsx", 'import type { KeyValueRow } from "../features/connection/connection-draft";\nexport type R = KeyValueRow;\n')).toHaveLength(1);
-    expect(await lint("components/schema-form/sample.tsx", 'import type { ContentBlock } from "../../lib/protocol/shapes";\nexport type C = ContentBlock;\n')).toEqual([]);
-    expect(await lint("client/sample.ts", 'import "../features/tools/tools-container";\n')).toEqual([expect.stringMatching(/^local\/layers: client\/ may not import features\/tools/)]);
+    expect(
+      await lint("components/sample.tsx", 'import { useSession } from "../client/session-context";\nexport const u = useSession;\n'),
+    ).toEqual([
+      expect.stringMatching(/^local\/layers: components\/ may not import client\/session-context: generic widgets are presentational/),
+    ]);
+    expect(
+      await lint(
+        "components/sample.tsx",
+        'import type { KeyValueRow } from "../features/connection/connection-draft";\nexport type R = KeyValueRow;\n',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await lint(
+        "components/schema-form/sample.tsx",
+        'import type { ContentBlock } from "../../lib/protocol/shapes";\nexport type C = ContentBlock;\n',
+      ),
+    ).toEqual([]);
+    expect(await lint("client/sample.ts", 'import "../features/tools/tools-container";\n')).toEqual([
+      expect.stringMatching(/^local\/layers: client\/ may not import features\/tools/),
+    ]);
   });
 
   it("a feature imports no other feature, judged on the resolved path; the shell composes them", async () => {
-    expect(await lint("features/prompts/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n')).toEqual([expect.stringMatching(/^local\/layers: features\/prompts\/ may not import features\/tasks\/task-card: a feature imports no other feature/)]);
+    expect(
+      await lint("features/prompts/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n'),
+    ).toEqual([
+      expect.stringMatching(
+        /^local\/layers: features\/prompts\/ may not import features\/tasks\/task-card: a feature imports no other feature/,
+      ),
+    ]);
     // features/server is the "server" tab, not the backend.
-    expect(await lint("features/connection/sample.tsx", 'import "../server/negotiation-view";\n')).toEqual([expect.stringMatching(/features\/connection\/ may not import features\/server\/negotiation-view: a feature imports no other feature/)]);
-    expect(await lint("features/tools/sample.tsx", 'import { ToolHeader } from "./tool-header";\nimport { EmptyState } from "../../components/empty-state";\nexport const t = [ToolHeader, EmptyState];\n')).toEqual([]);
-    expect(await lint("features/shell/sample.tsx", 'import { ToolsContainer } from "../tools/tools-container";\nexport const t = ToolsContainer;\n')).toEqual([]);
+    expect(await lint("features/connection/sample.tsx", 'import "../server/negotiation-view";\n')).toEqual([
+      expect.stringMatching(/features\/connection\/ may not import features\/server\/negotiation-view: a feature imports no other feature/),
+    ]);
+    expect(
+      await lint(
+        "features/tools/sample.tsx",
+        'import { ToolHeader } from "./tool-header";\nimport { EmptyState } from "../../components/empty-state";\nexport const t = [ToolHeader, EmptyState];\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await lint(
+        "features/shell/sample.tsx",
+        'import { ToolsContainer } from "../tools/tools-container";\nexport const t = ToolsContainer;\n',
+      ),
+    ).toEqual([]);
     expect(await lint("features/prompts/sample.tsx", 'export const later = () => import("../tasks/task-card");\n')).toHaveLength(1);
     // A documented exception names both ends: tools may show a task's card, recording may not.
-    expect(await lint("features/tools/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n')).toEqual([]);
-    expect(await lint("features/recording/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n')).toHaveLength(1);
+    expect(await lint("features/tools/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n')).toEqual(
+      [],
+    );
+    expect(
+      await lint("features/recording/sample.tsx", 'import { TaskCard } from "../tasks/task-card";\nexport const t = TaskCard;\n'),
+    ).toHaveLength(1);
   });
 });
 
 describe("environments", () => {
   it("lib/ and the page use no Node built-ins or globals; lib/ no browser globals either", async () => {
-    expect(await lint("lib/text/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n')).toEqual([expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/)]);
-    expect(await lint("features/raw/sample.ts", 'import path from "path";\nexport const p = path;\n')).toEqual([expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/)]);
-    expect(await lint("client/sample.ts", "export const b = Buffer.from([]);\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'Buffer'/)]);
-    expect(await lint("lib/wire/sample.ts", "export const debug = process.env.DEBUG;\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'process'/)]);
-    expect(await lint("lib/wire/sample.ts", "export const here = window.location.href;\n")).toEqual([expect.stringMatching(/^no-restricted-globals: .*'window'.*no browser globals/)]);
-    expect(await lint("server/commands/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync(process.argv[2]);\n')).toEqual([]);
+    expect(await lint("lib/text/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n')).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/),
+    ]);
+    expect(await lint("features/raw/sample.ts", 'import path from "path";\nexport const p = path;\n')).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/),
+    ]);
+    expect(await lint("client/sample.ts", "export const b = Buffer.from([]);\n")).toEqual([
+      expect.stringMatching(/^no-restricted-globals: .*'Buffer'/),
+    ]);
+    expect(await lint("lib/wire/sample.ts", "export const debug = process.env.DEBUG;\n")).toEqual([
+      expect.stringMatching(/^no-restricted-globals: .*'process'/),
+    ]);
+    expect(await lint("lib/wire/sample.ts", "export const here = window.location.href;\n")).toEqual([
+      expect.stringMatching(/^no-restricted-globals: .*'window'.*no browser globals/),
+    ]);
+    expect(
+      await lint("server/commands/sample.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync(process.argv[2]);\n'),
+    ).toEqual([]);
   });
 });
 
 describe("hooks and disable comments", () => {
   it("the rules of hooks hold in the page", async () => {
-    const conditional = 'import { useState } from "react";\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n';
+    const conditional =
+      'import { useState } from "react";\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n';
     expect(await lint("features/tools/sample.tsx", conditional)).toEqual([expect.stringMatching(/^react-hooks\/rules-of-hooks: /)]);
-    const missing = 'import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  useEffect(() => f(n), [f]);\n  return null;\n}\n';
+    const missing =
+      'import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  useEffect(() => f(n), [f]);\n  return null;\n}\n';
     expect(await lint("components/sample.tsx", missing)).toEqual([expect.stringMatching(/^react-hooks\/exhaustive-deps: .*'n'/)]);
-    const refInRender = 'import { useRef } from "react";\nexport function A() {\n  const seen = useRef(0);\n  return <p>{seen.current}</p>;\n}\n';
+    const refInRender =
+      'import { useRef } from "react";\nexport function A() {\n  const seen = useRef(0);\n  return <p>{seen.current}</p>;\n}\n';
     expect(await lint("features/tools/sample.tsx", refInRender)).toEqual([expect.stringMatching(/^react-hooks\/refs: /)]);
     // Playwright's fixtures call `use`, which is no React hook.
-    const fixture = 'import { test as base } from "@playwright/test";\nexport const test = base.extend<{ n: number }>({\n  n: async ({}, use) => {\n    await use(1);\n  },\n});\n';
+    const fixture =
+      'import { test as base } from "@playwright/test";\nexport const test = base.extend<{ n: number }>({\n  n: async ({}, use) => {\n    await use(1);\n  },\n});\n';
     expect(await lint("e2e/sample.spec.ts", fixture)).toEqual([]);
   });
 
   it("an eslint-disable comment says why, and goes when nothing needs it", async () => {
-    const code = (comment: string) => `import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  // ${comment}\n  useEffect(() => f(n), [f]);\n  return null;\n}\n`;
-    expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps"))).toEqual([expect.stringMatching(/^local\/disable-reason: Say why/)]);
-    expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps -- f is only called with the latest n"))).toEqual([]);
-    expect(await lint("components/sample.tsx", "// eslint-disable-next-line no-empty-pattern -- not needed\nexport const a = 1;\n")).toEqual([expect.stringMatching(/^null: Unused eslint-disable directive/)]);
+    const code = (comment: string) =>
+      `import { useEffect } from "react";\nexport function A({ n, f }: { n: number; f(n: number): void }) {\n  // ${comment}\n  useEffect(() => f(n), [f]);\n  return null;\n}\n`;
+    expect(await lint("components/sample.tsx", code("eslint-disable-next-line react-hooks/exhaustive-deps"))).toEqual([
+      expect.stringMatching(/^local\/disable-reason: Say why/),
+    ]);
+    expect(
+      await lint(
+        "components/sample.tsx",
+        code("eslint-disable-next-line react-hooks/exhaustive-deps -- f is only called with the latest n"),
+      ),
+    ).toEqual([]);
+    expect(
+      await lint("components/sample.tsx", "// eslint-disable-next-line no-empty-pattern -- not needed\nexport const a = 1;\n"),
+    ).toEqual([expect.stringMatching(/^null: Unused eslint-disable directive/)]);
   });
 });
 
@@ -115,7 +205,10 @@ describe("promises", () => {
   it("a promise nobody awaits or catches is an error everywhere, read with each environment's types", async () => {
     const real = new ESLint({ cwd: ROOT });
     for (const file of ["server/engine/engine.ts", "lib/json/shape.ts", "features/tools/tools-container.tsx", "test/engine.test.ts"]) {
-      const config = (await real.calculateConfigForFile(path.join(ROOT, file))) as { rules: Record<string, unknown>; languageOptions: { parserOptions: { project?: string[] } } };
+      const config = (await real.calculateConfigForFile(path.join(ROOT, file))) as {
+        rules: Record<string, unknown>;
+        languageOptions: { parserOptions: { project?: string[] } };
+      };
       expect(config.rules["@typescript-eslint/no-floating-promises"], file).toEqual([2]);
       expect(config.languageOptions.parserOptions.project, file).toHaveLength(4);
     }

@@ -30,18 +30,38 @@ export const TOOLS_LIST_RESULT = {
     {
       name: "echo",
       description: "Echoes the message back as text.",
-      inputSchema: { type: "object", $schema: "https://json-schema.org/draft/2020-12/schema", properties: { message: { type: "string" } }, required: ["message"] },
+      inputSchema: {
+        type: "object",
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        properties: { message: { type: "string" } },
+        required: ["message"],
+      },
     },
     {
       name: "add",
       description: "Adds two numbers.",
-      inputSchema: { type: "object", $schema: "https://json-schema.org/draft/2020-12/schema", properties: { a: { type: "number" }, b: { type: "number" } }, required: ["a", "b"] },
-      outputSchema: { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { sum: { type: "number" } }, required: ["sum"], additionalProperties: false },
+      inputSchema: {
+        type: "object",
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        properties: { a: { type: "number" }, b: { type: "number" } },
+        required: ["a", "b"],
+      },
+      outputSchema: {
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        type: "object",
+        properties: { sum: { type: "number" } },
+        required: ["sum"],
+        additionalProperties: false,
+      },
     },
     {
       name: "confirm-action",
       description: "Asks the user to confirm, then reports the answer.",
-      inputSchema: { type: "object", $schema: "https://json-schema.org/draft/2020-12/schema", properties: { action: { default: "proceed", "x-mcp-header": "Action", type: "string" } } },
+      inputSchema: {
+        type: "object",
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        properties: { action: { default: "proceed", "x-mcp-header": "Action", type: "string" } },
+      },
     },
   ],
   resultType: "complete",
@@ -50,7 +70,12 @@ export const TOOLS_LIST_RESULT = {
   _meta: SERVER_INFO,
 };
 
-export const ADD_RESULT = { content: [{ type: "text", text: "5" }], structuredContent: { sum: 5 }, resultType: "complete", _meta: SERVER_INFO };
+export const ADD_RESULT = {
+  content: [{ type: "text", text: "5" }],
+  structuredContent: { sum: 5 },
+  resultType: "complete",
+  _meta: SERVER_INFO,
+};
 
 export const READ_RESULT = {
   contents: [{ uri: "fixture://hello", mimeType: "text/plain", text: "Hello from the fixture." }],
@@ -60,7 +85,11 @@ export const READ_RESULT = {
   _meta: SERVER_INFO,
 };
 
-export const GREET_RESULT = { messages: [{ role: "user", content: { type: "text", text: "Say hello to x." } }], resultType: "complete", _meta: SERVER_INFO };
+export const GREET_RESULT = {
+  messages: [{ role: "user", content: { type: "text", text: "Say hello to x." } }],
+  resultType: "complete",
+  _meta: SERVER_INFO,
+};
 
 export const CONFIRM_INPUT_REQUIRED = {
   resultType: "input_required",
@@ -110,7 +139,12 @@ export class ModernRec extends Rec {
   }
 
   /** A client request with the envelope, and the server's answer. */
-  modern(method: string, params: Record<string, unknown>, result: unknown, opts: ModernCall & { id?: string | number } = {}): { req: number; res: number } {
+  modern(
+    method: string,
+    params: Record<string, unknown>,
+    result: unknown,
+    opts: ModernCall & { id?: string | number } = {},
+  ): { req: number; res: number } {
     const id = opts.id ?? this.id++;
     const meta = opts.meta === undefined ? envelope(opts.caps) : opts.meta;
     const full = meta === null ? params : { ...params, _meta: meta };

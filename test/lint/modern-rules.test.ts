@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { Linter, lintRecord, type Finding } from "../../lib/lint";
 import { engineFactory } from "../helpers/engine";
 import { modernStdio, startModernHttp } from "./modern-fixture";
-import { ADD_RESULT, CONFIRM_DONE, CONFIRM_INPUT_REQUIRED, DISCOVER_RESULT, GREET_RESULT, ModernRec, READ_RESULT, TOOLS_LIST_RESULT, V, envelope } from "./modern-frames";
+import {
+  ADD_RESULT,
+  CONFIRM_DONE,
+  CONFIRM_INPUT_REQUIRED,
+  DISCOVER_RESULT,
+  GREET_RESULT,
+  ModernRec,
+  READ_RESULT,
+  TOOLS_LIST_RESULT,
+  V,
+  envelope,
+} from "./modern-frames";
 
 // The modern/* rules over records built from frames captured from the 2026-07-28 SDK (see
 // modern-frames.ts): the conforming session has no finding, and each broken variant has exactly
@@ -22,7 +33,12 @@ function goodSession(http: boolean): ModernRec {
   r.modern("prompts/get", { name: "greet", arguments: { name: "x" } }, GREET_RESULT, { http });
   const caps = { elicitation: { form: {} } };
   r.modern("tools/call", { name: "confirm-action", arguments: { action: "deploy" } }, CONFIRM_INPUT_REQUIRED, { http, caps });
-  const retry = { name: "confirm-action", arguments: { action: "deploy" }, inputResponses: { confirm: { action: "accept", content: { confirm: true } } }, requestState: "confirm-action:deploy" };
+  const retry = {
+    name: "confirm-action",
+    arguments: { action: "deploy" },
+    inputResponses: { confirm: { action: "accept", content: { confirm: true } } },
+    requestState: "confirm-action:deploy",
+  };
   r.modern("tools/call", retry, CONFIRM_DONE, { http, caps });
   return r;
 }
@@ -44,8 +60,20 @@ describe("a conforming 2026-07-28 session", () => {
   it("has none after auto's refused initialize over HTTP (a 400 whose body answers it) or over stdio", () => {
     const h = new ModernRec();
     h.lifecycle("connecting");
-    h.client({ ...ok, id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "verify", version: "0.0.1" } } });
-    h.http({ method: "POST", status: 400, contentType: "application/json" }, JSON.stringify({ jsonrpc: "2.0", error: { code: -32022, message: "Unsupported protocol version: 2025-11-25", data: { supported: [V], requested: "2025-11-25" } }, id: 0 }));
+    h.client({
+      ...ok,
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "verify", version: "0.0.1" } },
+    });
+    h.http(
+      { method: "POST", status: 400, contentType: "application/json" },
+      JSON.stringify({
+        jsonrpc: "2.0",
+        error: { code: -32022, message: "Unsupported protocol version: 2025-11-25", data: { supported: [V], requested: "2025-11-25" } },
+        id: 0,
+      }),
+    );
     h.lifecycle("note");
     h.discover({ http: true });
     h.modern("tools/list", {}, TOOLS_LIST_RESULT, { http: true });
@@ -53,8 +81,17 @@ describe("a conforming 2026-07-28 session", () => {
 
     const s = new ModernRec();
     s.lifecycle("connecting");
-    s.client({ ...ok, id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "verify", version: "0.0.1" } } });
-    s.server({ ...ok, id: 0, error: { code: -32022, message: "Unsupported protocol version: 2025-11-25", data: { supported: [V], requested: "2025-11-25" } } });
+    s.client({
+      ...ok,
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "verify", version: "0.0.1" } },
+    });
+    s.server({
+      ...ok,
+      id: 0,
+      error: { code: -32022, message: "Unsupported protocol version: 2025-11-25", data: { supported: [V], requested: "2025-11-25" } },
+    });
     s.discover();
     s.modern("tools/list", {}, TOOLS_LIST_RESULT);
     expect(lintRecord(s.entries)).toEqual([]);
@@ -85,10 +122,21 @@ describe("a conforming 2026-07-28 session", () => {
   it("accepts an Mcp-Name in the Base64 sentinel and a numeric Mcp-Param compared as a number", () => {
     const r = new ModernRec();
     r.lifecycle("connecting");
-    const list = { ...TOOLS_LIST_RESULT, tools: [{ name: "scale", inputSchema: { type: "object", properties: { factor: { type: "integer", "x-mcp-header": "Factor" } } } }] };
+    const list = {
+      ...TOOLS_LIST_RESULT,
+      tools: [{ name: "scale", inputSchema: { type: "object", properties: { factor: { type: "integer", "x-mcp-header": "Factor" } } } }],
+    };
     r.modern("tools/list", {}, list, { http: true });
-    r.modern("prompts/get", { name: "greet" }, GREET_RESULT, { http: true, headers: { "mcp-method": "prompts/get", "mcp-name": `=?base64?${btoa("greet")}?=` } });
-    r.modern("tools/call", { name: "scale", arguments: { factor: 42 } }, { ...ADD_RESULT, structuredContent: undefined }, { http: true, headers: { "mcp-method": "tools/call", "mcp-name": "scale", "mcp-param-factor": "42.0" } });
+    r.modern("prompts/get", { name: "greet" }, GREET_RESULT, {
+      http: true,
+      headers: { "mcp-method": "prompts/get", "mcp-name": `=?base64?${btoa("greet")}?=` },
+    });
+    r.modern(
+      "tools/call",
+      { name: "scale", arguments: { factor: 42 } },
+      { ...ADD_RESULT, structuredContent: undefined },
+      { http: true, headers: { "mcp-method": "tools/call", "mcp-name": "scale", "mcp-param-factor": "42.0" } },
+    );
     expect(lintRecord(r.entries)).toEqual([]);
   });
 
@@ -100,7 +148,11 @@ describe("a conforming 2026-07-28 session", () => {
       inputSchema: { type: "object", properties: {} },
       outputSchema: {
         type: "array",
-        items: { type: "object", properties: { id: { type: "string" }, name: { type: "string" }, email: { type: "string" } }, required: ["id", "name", "email"] },
+        items: {
+          type: "object",
+          properties: { id: { type: "string" }, name: { type: "string" }, email: { type: "string" } },
+          required: ["id", "name", "email"],
+        },
       },
     };
     const result = {
@@ -131,24 +183,41 @@ describe("a conforming 2026-07-28 session", () => {
 
 describe("modern/result-type", () => {
   it("flags a result without resultType, naming it a 2025-shaped result", () => {
-    const { r, res } = withExchange(false, (r) => r.modern("tools/call", { name: "add", arguments: { a: 2, b: 3 } }, { content: [{ type: "text", text: "5" }], structuredContent: { sum: 5 } }));
+    const { r, res } = withExchange(false, (r) =>
+      r.modern(
+        "tools/call",
+        { name: "add", arguments: { a: 2, b: 3 } },
+        { content: [{ type: "text", text: "5" }], structuredContent: { sum: 5 } },
+      ),
+    );
     const fs = lintRecord(r.entries);
     expect(at(fs)).toEqual([`modern/result-type @${res}`]);
     expect(fs[0].message).toMatch(/no resultType.*2025-11-25/);
   });
 
   it("flags an unknown resultType by its value", () => {
-    const { r, res } = withExchange(false, (r) => r.modern("tools/call", { name: "add", arguments: { a: 2, b: 3 } }, { ...ADD_RESULT, resultType: "partial" }));
+    const { r, res } = withExchange(false, (r) =>
+      r.modern("tools/call", { name: "add", arguments: { a: 2, b: 3 } }, { ...ADD_RESULT, resultType: "partial" }),
+    );
     const fs = lintRecord(r.entries);
     expect(at(fs)).toEqual([`modern/result-type @${res}`]);
     expect(fs[0].message).toContain('"partial"');
   });
 
   it('accepts "task" only when the request declared the tasks extension', () => {
-    const task = { resultType: "task", taskId: "t1", status: "working", createdAt: "2026-11-23T00:00:00Z", lastUpdatedAt: "2026-11-23T00:00:00Z", ttlMs: 60000 };
+    const task = {
+      resultType: "task",
+      taskId: "t1",
+      status: "working",
+      createdAt: "2026-11-23T00:00:00Z",
+      lastUpdatedAt: "2026-11-23T00:00:00Z",
+      ttlMs: 60000,
+    };
     const bad = withExchange(false, (r) => r.modern("tools/call", { name: "add", arguments: {} }, task));
     expect(at(lintRecord(bad.r.entries))).toEqual([`modern/result-type @${bad.res}`]);
-    const good = withExchange(false, (r) => r.modern("tools/call", { name: "add", arguments: {} }, task, { caps: { extensions: { "io.modelcontextprotocol/tasks": {} } } }));
+    const good = withExchange(false, (r) =>
+      r.modern("tools/call", { name: "add", arguments: {} }, task, { caps: { extensions: { "io.modelcontextprotocol/tasks": {} } } }),
+    );
     expect(lintRecord(good.r.entries)).toEqual([]);
   });
 });
@@ -241,7 +310,9 @@ describe("modern/routing-headers", () => {
   const add = { name: "add", arguments: { a: 2, b: 3 } };
 
   it("flags an Mcp-Method that differs from the body, or is missing", () => {
-    const a = withExchange(true, (r) => r.modern("tools/call", add, ADD_RESULT, { http: true, headers: { "mcp-method": "tools/list", "mcp-name": "add" } }));
+    const a = withExchange(true, (r) =>
+      r.modern("tools/call", add, ADD_RESULT, { http: true, headers: { "mcp-method": "tools/list", "mcp-name": "add" } }),
+    );
     const fa = lintRecord(a.r.entries);
     expect(at(fa)).toEqual([`modern/routing-headers @${a.res}`]);
     expect(fa[0]).toMatchObject({ relatedSeq: a.req });
@@ -254,12 +325,20 @@ describe("modern/routing-headers", () => {
   });
 
   it("flags a wrong Mcp-Name, a missing Mcp-Param, and a protocol version header unlike _meta", () => {
-    const name = withExchange(true, (r) => r.modern("resources/read", { uri: "fixture://hello" }, READ_RESULT, { http: true, headers: { "mcp-method": "resources/read", "mcp-name": "fixture://other" } }));
+    const name = withExchange(true, (r) =>
+      r.modern("resources/read", { uri: "fixture://hello" }, READ_RESULT, {
+        http: true,
+        headers: { "mcp-method": "resources/read", "mcp-name": "fixture://other" },
+      }),
+    );
     expect(at(lintRecord(name.r.entries))).toEqual([`modern/routing-headers @${name.res}`]);
 
     const param = withExchange(true, (r) => {
       r.modern("tools/list", {}, TOOLS_LIST_RESULT, { http: true });
-      return r.modern("tools/call", { name: "confirm-action", arguments: { action: "deploy" } }, CONFIRM_DONE, { http: true, headers: { "mcp-method": "tools/call", "mcp-name": "confirm-action" } });
+      return r.modern("tools/call", { name: "confirm-action", arguments: { action: "deploy" } }, CONFIRM_DONE, {
+        http: true,
+        headers: { "mcp-method": "tools/call", "mcp-name": "confirm-action" },
+      });
     });
     const fp = lintRecord(param.r.entries);
     expect(at(fp)).toEqual([`modern/routing-headers @${param.res}`]);
@@ -291,10 +370,16 @@ describe("modern/era-mismatch", () => {
   });
 
   it("flags a -32022 refusal of a version the server lists as supported, in the error or in server/discover", () => {
-    const own = withExchange(false, (r) => r.modern("tools/list", {}, undefined, { error: { code: -32022, message: "Unsupported protocol version", data: { supported: [V], requested: V } } }));
+    const own = withExchange(false, (r) =>
+      r.modern("tools/list", {}, undefined, {
+        error: { code: -32022, message: "Unsupported protocol version", data: { supported: [V], requested: V } },
+      }),
+    );
     expect(at(lintRecord(own.r.entries))).toEqual([`modern/era-mismatch @${own.res}`]);
 
-    const listed = withExchange(false, (r) => r.modern("tools/list", {}, undefined, { error: { code: -32022, message: "Unsupported protocol version" } }));
+    const listed = withExchange(false, (r) =>
+      r.modern("tools/list", {}, undefined, { error: { code: -32022, message: "Unsupported protocol version" } }),
+    );
     const fl = lintRecord(listed.r.entries);
     expect(at(fl)).toEqual([`modern/era-mismatch @${listed.res}`]);
     expect(fl[0].message).toContain("server/discover result lists it");

@@ -16,7 +16,17 @@ describe("portability in the live lint", () => {
 
   it("leaves a root that is no object schema to tools/schema-type, once", () => {
     const r = new Rec().handshake({ server: { tools: {} } });
-    r.call("tools/list", {}, { tools: [{ name: "a", inputSchema: true }, { name: "b", inputSchema: {} }, { name: "c", inputSchema: { type: ["object", "null"] } }] });
+    r.call(
+      "tools/list",
+      {},
+      {
+        tools: [
+          { name: "a", inputSchema: true },
+          { name: "b", inputSchema: {} },
+          { name: "c", inputSchema: { type: ["object", "null"] } },
+        ],
+      },
+    );
     expect(lintRecord(r.entries).map((f) => f.rule)).toEqual(["tools/schema-type", "tools/schema-type", "tools/schema-type"]);
   });
 });

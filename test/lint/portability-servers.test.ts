@@ -20,7 +20,12 @@ async function listedTools(target: ReturnType<typeof everythingStdio>): Promise<
   return tools;
 }
 
-const stdio = (file: string, args: string[], env: Record<string, string> = {}) => ({ transport: "stdio" as const, command: process.execPath, args: [file, ...args], env });
+const stdio = (file: string, args: string[], env: Record<string, string> = {}) => ({
+  transport: "stdio" as const,
+  command: process.execPath,
+  args: [file, ...args],
+  env,
+});
 
 describe("portability over real servers' tools/list", () => {
   it.each([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatPortabilityReport, hasErrorSeverity, portabilityFindings, portabilityPath, schemaFindingsEnvelope, summarizePortability } from "../../lib/lint/portability";
+import {
+  formatPortabilityReport,
+  hasErrorSeverity,
+  portabilityFindings,
+  portabilityPath,
+  schemaFindingsEnvelope,
+  summarizePortability,
+} from "../../lib/lint/portability";
 
 // The official inspector's `--strict` rules (boolean-schema is an error, exit 6; type-union,
 // remote-ref and untyped-schema are warnings), over schemas a server author really writes.
@@ -32,7 +39,13 @@ describe("portability/type-union", () => {
   it("flags a type array as a warning and suggests anyOf branches", () => {
     const [f, ...rest] = portabilityFindings([tool(obj({ when: { type: ["string", "null"] } }))]);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: "portability/type-union", severity: "warning", tool: "t", schema: "inputSchema", path: "properties.when" });
+    expect(f).toMatchObject({
+      rule: "portability/type-union",
+      severity: "warning",
+      tool: "t",
+      schema: "inputSchema",
+      path: "properties.when",
+    });
     expect(f.suggestion).toContain('{"anyOf": [{"type": "string"}, {"type": "null"}]}');
     expect(hasErrorSeverity([f])).toBe(false);
   });
@@ -45,7 +58,9 @@ describe("portability/type-union", () => {
 
 describe("portability/remote-ref", () => {
   it("flags a $ref outside the document", () => {
-    expect(found(tool(obj({ addr: { $ref: "https://example.com/address.json" } })))).toEqual(["portability/remote-ref warning inputSchema.properties.addr"]);
+    expect(found(tool(obj({ addr: { $ref: "https://example.com/address.json" } })))).toEqual([
+      "portability/remote-ref warning inputSchema.properties.addr",
+    ]);
   });
 
   it("accepts local refs, and any ref in a document that embeds an $id it may resolve against", () => {
@@ -56,7 +71,10 @@ describe("portability/remote-ref", () => {
 
 describe("portability/untyped-schema", () => {
   it("flags a subschema with no validation keyword, wherever it is", () => {
-    const fs = found(tool(obj({ anything: { description: "any value" }, "first-name": {}, cond: { if: { const: 1 } } })), { name: "u", outputSchema: obj({ v: { anyOf: [{ type: "string" }, {}] } }) });
+    const fs = found(tool(obj({ anything: { description: "any value" }, "first-name": {}, cond: { if: { const: 1 } } })), {
+      name: "u",
+      outputSchema: obj({ v: { anyOf: [{ type: "string" }, {}] } }),
+    });
     expect(fs).toEqual([
       "portability/untyped-schema warning inputSchema.properties.anything",
       'portability/untyped-schema warning inputSchema.properties["first-name"]',
@@ -76,16 +94,24 @@ describe("portabilityFindings for --strict", () => {
   });
 
   it("prints the report in the official's layout, with the count it prints without --strict", () => {
-    const fs = portabilityFindings([{ name: "a", inputSchema: obj({ x: true }) }, { name: "b", inputSchema: obj({ y: { type: ["integer", "string"] } }) }]);
+    const fs = portabilityFindings([
+      { name: "a", inputSchema: obj({ x: true }) },
+      { name: "b", inputSchema: obj({ y: { type: ["integer", "string"] } }) },
+    ]);
     expect(summarizePortability(fs)).toBe("1 error, 1 warning across 2 tools");
     const report = formatPortabilityReport(fs);
-    expect(report).toMatch(/^Error: tool "a"\n {2}Path: inputSchema\.properties\.x\n {2}Issue: .+\n {2}Suggestion: .+\n {2}Rule: portability\/boolean-schema \(https:\/\/json-schema\.org\/.+\)\n\nWarning: tool "b"\n/);
+    expect(report).toMatch(
+      /^Error: tool "a"\n {2}Path: inputSchema\.properties\.x\n {2}Issue: .+\n {2}Suggestion: .+\n {2}Rule: portability\/boolean-schema \(https:\/\/json-schema\.org\/.+\)\n\nWarning: tool "b"\n/,
+    );
     expect(report.endsWith("\n\n1 error, 1 warning across 2 tools.\n")).toBe(true);
     expect(formatPortabilityReport([])).toBe("");
   });
 
   it("groups findings by tool for --format json, with the official's rule names", () => {
-    const fs = portabilityFindings([{ name: "a", inputSchema: obj({ x: true, y: {} }) }, { name: "b", inputSchema: obj({ z: { type: ["integer", "string"] } }) }]);
+    const fs = portabilityFindings([
+      { name: "a", inputSchema: obj({ x: true, y: {} }) },
+      { name: "b", inputSchema: obj({ z: { type: ["integer", "string"] } }) },
+    ]);
     expect(schemaFindingsEnvelope(fs).map((e) => [e.toolName, e.findings.map((f) => `${f.rule} ${f.schema} ${f.path}`)])).toEqual([
       ["a", ["boolean-schema inputSchema properties.x", "untyped-schema inputSchema properties.y"]],
       ["b", ["type-union inputSchema properties.z"]],

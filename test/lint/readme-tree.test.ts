@@ -46,20 +46,27 @@ describe("the README's tree", () => {
   });
 
   it("names only what exists", () => {
-    const missing = named.filter((p) => !p.includes("<")).filter((p) => {
-      try {
-        statSync(path.join(ROOT, p));
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    const missing = named
+      .filter((p) => !p.includes("<"))
+      .filter((p) => {
+        try {
+          statSync(path.join(ROOT, p));
+          return false;
+        } catch {
+          return true;
+        }
+      });
     expect(missing).toEqual([]);
   });
 
   it("names every folder of server/ and lib/ and every top-level folder", () => {
     const top = readdirSync(ROOT, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !["node_modules", "dist", "out", "test-results", "playwright-report"].includes(e.name))
+      .filter(
+        (e) =>
+          e.isDirectory() &&
+          !e.name.startsWith(".") &&
+          !["node_modules", "dist", "out", "test-results", "playwright-report"].includes(e.name),
+      )
       .map((e) => `${e.name}/`);
     const expected = [...top, ...folders("server"), ...folders("lib")];
     expect(expected.filter((f) => !named.includes(f))).toEqual([]);
@@ -67,6 +74,10 @@ describe("the README's tree", () => {
 
   it("names every page feature's folder among the tabs", () => {
     const words = new Set(BLOCK.split(/[\s,;:]+/).map((w) => w.replace(/[./]+$/, "")));
-    expect(folders("features").map((f) => f.split("/")[1]).filter((tab) => !words.has(tab))).toEqual([]);
+    expect(
+      folders("features")
+        .map((f) => f.split("/")[1])
+        .filter((tab) => !words.has(tab)),
+    ).toEqual([]);
   });
 });

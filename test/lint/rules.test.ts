@@ -23,7 +23,12 @@ describe("jsonrpc", () => {
     const noIdResult = r.server({ ...ok, result: {} });
     const nullRequest = r.server({ ...ok, id: null, method: "ping" });
     const objectId = r.client({ ...ok, id: { a: 1 }, method: "ping" });
-    expect(at(lint(r))).toEqual([`jsonrpc/id-type @${nullResult}`, `jsonrpc/id-type @${noIdResult}`, `jsonrpc/id-type @${nullRequest}`, `jsonrpc/id-type @${objectId}`]);
+    expect(at(lint(r))).toEqual([
+      `jsonrpc/id-type @${nullResult}`,
+      `jsonrpc/id-type @${noIdResult}`,
+      `jsonrpc/id-type @${nullRequest}`,
+      `jsonrpc/id-type @${objectId}`,
+    ]);
   });
 
   it("flags a response with neither result nor error, a missing jsonrpc, an error that is not an object", () => {
@@ -34,7 +39,11 @@ describe("jsonrpc", () => {
     const noVersion = r.server({ id: 2, result: {} });
     r.client({ ...ok, id: 3, method: "ping" });
     const stringError = r.server({ ...ok, id: 3, error: "boom" });
-    expect(at(lint(r))).toEqual([`jsonrpc/result-xor-error @${neither}`, `jsonrpc/version @${noVersion}`, `jsonrpc/error-shape @${stringError}`]);
+    expect(at(lint(r))).toEqual([
+      `jsonrpc/result-xor-error @${neither}`,
+      `jsonrpc/version @${noVersion}`,
+      `jsonrpc/error-shape @${stringError}`,
+    ]);
   });
 
   it("makes a batch a warning when the negotiated version still allowed batches", () => {
@@ -46,7 +55,10 @@ describe("jsonrpc", () => {
 
   it("stays quiet about an undelivered frame another jsonrpc rule already explains", () => {
     const r = new Rec().handshake({ server: { logging: {} } });
-    const s = r.server({ jsonrpc: "1.0", method: "notifications/message", params: { level: "info", data: 1 } }, { undelivered: "not a valid JSON-RPC message" });
+    const s = r.server(
+      { jsonrpc: "1.0", method: "notifications/message", params: { level: "info", data: 1 } },
+      { undelivered: "not a valid JSON-RPC message" },
+    );
     expect(at(lint(r))).toEqual([`jsonrpc/version @${s}`]);
   });
 });
@@ -102,10 +114,19 @@ describe("lifecycle", () => {
   it("flags client requests before the initialize response and before notifications/initialized", () => {
     const r = new Rec();
     r.lifecycle("connecting");
-    r.client({ ...ok, id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "c", version: "0" } } });
+    r.client({
+      ...ok,
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "c", version: "0" } },
+    });
     const early = r.client({ ...ok, id: 1, method: "tools/list" });
     r.client({ ...ok, id: 2, method: "ping" });
-    r.server({ ...ok, id: 0, result: { protocolVersion: "2025-11-25", capabilities: { tools: {} }, serverInfo: { name: "s", version: "0" } } });
+    r.server({
+      ...ok,
+      id: 0,
+      result: { protocolVersion: "2025-11-25", capabilities: { tools: {} }, serverInfo: { name: "s", version: "0" } },
+    });
     r.server({ ...ok, id: 1, result: { tools: [] } });
     r.server({ ...ok, id: 2, result: {} });
     const beforeInitialized = r.client({ ...ok, id: 3, method: "tools/list" });
@@ -119,9 +140,18 @@ describe("lifecycle", () => {
   it("lets the server ping and log before initialized, but not ask for sampling", () => {
     const r = new Rec();
     r.lifecycle("connecting");
-    r.client({ ...ok, id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: { sampling: {} }, clientInfo: { name: "c", version: "0" } } });
+    r.client({
+      ...ok,
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: { sampling: {} }, clientInfo: { name: "c", version: "0" } },
+    });
     r.server({ ...ok, method: "notifications/message", params: { level: "info", data: "booting" } });
-    r.server({ ...ok, id: 0, result: { protocolVersion: "2025-11-25", capabilities: { logging: {} }, serverInfo: { name: "s", version: "0" } } });
+    r.server({
+      ...ok,
+      id: 0,
+      result: { protocolVersion: "2025-11-25", capabilities: { logging: {} }, serverInfo: { name: "s", version: "0" } },
+    });
     r.ask("ping", undefined, {});
     const sampling = r.server({ ...ok, id: "s", method: "sampling/createMessage", params: { messages: [], maxTokens: 1 } });
     r.client({ ...ok, method: "notifications/initialized" });
@@ -142,7 +172,9 @@ describe("lifecycle", () => {
     const n = r.server({ ...ok, method: "notifications/tools/list_changed" });
     expect(at(lintRecord(r.entries))).toEqual(["lifecycle/before-initialization @1", `lifecycle/before-initialization @${n}`]);
     expect(lintRecord(r.entries, { initialized: true, serverCapabilities: { tools: { listChanged: true } } })).toEqual([]);
-    expect(at(lintRecord(r.entries, { initialized: true, serverCapabilities: { tools: {} } }))).toEqual([`capabilities/server-not-declared @${n}`]);
+    expect(at(lintRecord(r.entries, { initialized: true, serverCapabilities: { tools: {} } }))).toEqual([
+      `capabilities/server-not-declared @${n}`,
+    ]);
   });
 });
 
@@ -156,9 +188,22 @@ describe("schema", () => {
 
   it("judges a result by what its request asked for: task handles, tool-enabled sampling, 2024-10-07 toolResult", () => {
     const r = new Rec().handshake({ client: { sampling: { tools: {} } }, server: { tools: {} } });
-    r.call("tools/call", { name: "t", arguments: {}, task: { ttl: 1000 } }, { task: { taskId: "1", status: "working", createdAt: "2025-01-01T00:00:00Z", lastUpdatedAt: "2025-01-01T00:00:00Z", ttl: 1000 } });
-    const withTools = { messages: [{ role: "user", content: { type: "text", text: "hi" } }], maxTokens: 5, tools: [{ name: "x", inputSchema: { type: "object" } }] };
-    r.ask("sampling/createMessage", withTools, { model: "m", role: "assistant", content: [{ type: "tool_use", id: "u1", name: "x", input: {} }], stopReason: "toolUse" });
+    r.call(
+      "tools/call",
+      { name: "t", arguments: {}, task: { ttl: 1000 } },
+      { task: { taskId: "1", status: "working", createdAt: "2025-01-01T00:00:00Z", lastUpdatedAt: "2025-01-01T00:00:00Z", ttl: 1000 } },
+    );
+    const withTools = {
+      messages: [{ role: "user", content: { type: "text", text: "hi" } }],
+      maxTokens: 5,
+      tools: [{ name: "x", inputSchema: { type: "object" } }],
+    };
+    r.ask("sampling/createMessage", withTools, {
+      model: "m",
+      role: "assistant",
+      content: [{ type: "tool_use", id: "u1", name: "x", input: {} }],
+      stopReason: "toolUse",
+    });
     expect(lint(r)).toEqual([]);
     const old = new Rec().handshake({ version: "2024-10-07", server: { tools: {} } });
     old.call("tools/call", { name: "t" }, { toolResult: 42 });
@@ -187,11 +232,25 @@ describe("capabilities", () => {
   it("reads an empty elicitation object as form mode only, and wants sampling.tools for tool-enabled sampling", () => {
     const r = new Rec().handshake({ client: { elicitation: {}, sampling: {} } });
     r.ask("elicitation/create", { message: "Name?", requestedSchema: { type: "object", properties: {} } }, { action: "decline" });
-    const url = r.server({ ...ok, id: "u", method: "elicitation/create", params: { mode: "url", message: "go", url: "https://x.test", elicitationId: "1" } });
+    const url = r.server({
+      ...ok,
+      id: "u",
+      method: "elicitation/create",
+      params: { mode: "url", message: "go", url: "https://x.test", elicitationId: "1" },
+    });
     r.client({ ...ok, id: "u", result: { action: "decline" } });
     const msgs = [{ role: "user", content: { type: "text", text: "hi" } }];
-    r.ask("sampling/createMessage", { messages: msgs, maxTokens: 5 }, { model: "m", role: "assistant", content: { type: "text", text: "x" } });
-    const tools = r.server({ ...ok, id: "t", method: "sampling/createMessage", params: { messages: msgs, maxTokens: 5, tools: [{ name: "x", inputSchema: { type: "object" } }] } });
+    r.ask(
+      "sampling/createMessage",
+      { messages: msgs, maxTokens: 5 },
+      { model: "m", role: "assistant", content: { type: "text", text: "x" } },
+    );
+    const tools = r.server({
+      ...ok,
+      id: "t",
+      method: "sampling/createMessage",
+      params: { messages: msgs, maxTokens: 5, tools: [{ name: "x", inputSchema: { type: "object" } }] },
+    });
     r.client({ ...ok, id: "t", error: { code: -32601, message: "no" } });
     expect(at(lint(r))).toEqual([`capabilities/client-not-offered @${url}`, `capabilities/client-not-offered @${tools}`]);
   });
@@ -203,7 +262,11 @@ describe("capabilities", () => {
     r.server({ ...ok, method: "notifications/resources/updated", params: { uri: "file:///a" } });
     const resources = r.server({ ...ok, method: "notifications/resources/list_changed" });
     const log = r.server({ ...ok, method: "notifications/message", params: { level: "error", data: "x" } });
-    expect(at(lint(r))).toEqual([`capabilities/server-not-declared @${tools}`, `capabilities/server-not-declared @${resources}`, `capabilities/server-not-declared @${log}`]);
+    expect(at(lint(r))).toEqual([
+      `capabilities/server-not-declared @${tools}`,
+      `capabilities/server-not-declared @${resources}`,
+      `capabilities/server-not-declared @${log}`,
+    ]);
   });
 });
 
@@ -251,13 +314,23 @@ describe("tools", () => {
 
   it("reads draft-07 schemas by their $schema, and compiles a schema with an $id again on a re-listing", () => {
     const r = new Rec().handshake({ server: { tools: {} } });
-    const draft7 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://example.com/schemas/t.json", type: "object", definitions: { x: { type: "string" } }, properties: { x: { $ref: "#/definitions/x" } } };
+    const draft7 = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://example.com/schemas/t.json",
+      type: "object",
+      definitions: { x: { type: "string" } },
+      properties: { x: { $ref: "#/definitions/x" } },
+    };
     r.call("tools/list", undefined, { tools: [tool("t", { inputSchema: draft7 })] });
     r.call("tools/list", undefined, { tools: [tool("t", { inputSchema: structuredClone(draft7) })] });
     // Two tools whose schemas share an $id: separate documents, both valid.
-    r.call("tools/list", undefined, { tools: [tool("t", { inputSchema: draft7 }), tool("u", { inputSchema: { ...draft7, required: ["x"] } })] });
+    r.call("tools/list", undefined, {
+      tools: [tool("t", { inputSchema: draft7 }), tool("u", { inputSchema: { ...draft7, required: ["x"] } })],
+    });
     // A dialect the validator does not know is not judged.
-    r.call("tools/list", undefined, { tools: [tool("v", { inputSchema: { $schema: "https://json-schema.org/draft/2019-09/schema", type: "object" } })] });
+    r.call("tools/list", undefined, {
+      tools: [tool("v", { inputSchema: { $schema: "https://json-schema.org/draft/2019-09/schema", type: "object" } })],
+    });
     expect(lint(r)).toEqual([]);
   });
 
@@ -288,7 +361,7 @@ describe("pagination", () => {
 describe("stdio", () => {
   it("reports an oversized line as non-JSON output, with the reason", () => {
     const r = new Rec().handshake();
-    const n = r.noise("{\"jsonrpc\":\"2.0\"…", "line of 300000000 bytes exceeds the line limit and was skipped");
+    const n = r.noise('{"jsonrpc":"2.0"…', "line of 300000000 bytes exceeds the line limit and was skipped");
     const fs = lint(r);
     expect(at(fs)).toEqual([`stdio/non-json @${n}`]);
     expect(fs[0].message).toContain("exceeds the line limit");
@@ -325,7 +398,9 @@ describe("Linter", () => {
 });
 
 describe("http", () => {
-  const over = (method: string, extra: Record<string, unknown> = {}) => ({ http: { method, status: 200, contentType: "text/event-stream", ...extra } });
+  const over = (method: string, extra: Record<string, unknown> = {}) => ({
+    http: { method, status: 200, contentType: "text/event-stream", ...extra },
+  });
 
   it("a server replaying other streams on a resume is one finding with the count, not a duplicate per frame", () => {
     const r = new Rec().handshake();

@@ -42,7 +42,10 @@ export function waitForEntry(rec: RecordStore, match: (e: Entry) => boolean, wha
 
 /** The seq of the one message entry that matches; throws when none or several do. */
 export function seqOf(entries: readonly Entry[], what: string, match: (m: Record<string, unknown>, e: MessageEntry) => boolean): number {
-  const hits = entries.filter((e): e is MessageEntry => e.kind === "message" && typeof e.message === "object" && e.message !== null && match(e.message as Record<string, unknown>, e));
+  const hits = entries.filter(
+    (e): e is MessageEntry =>
+      e.kind === "message" && typeof e.message === "object" && e.message !== null && match(e.message as Record<string, unknown>, e),
+  );
   if (hits.length !== 1) throw new Error(`expected one entry for ${what}, found ${hits.length}`);
   return hits[0].seq;
 }

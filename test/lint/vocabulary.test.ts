@@ -1,7 +1,15 @@
 import type * as Mcp from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { LOG_LEVELS, isLogLevel, levelRank, type LogLevel } from "../../lib/protocol/log-levels";
-import { NOTIFICATION_METHODS, PARAM_SCHEMAS, REQUEST_METHODS, SERVER_REQUEST_METHODS, composerSchema, isServerRequestMethod, type ServerRequestMethod } from "../../lib/protocol/methods";
+import {
+  NOTIFICATION_METHODS,
+  PARAM_SCHEMAS,
+  REQUEST_METHODS,
+  SERVER_REQUEST_METHODS,
+  composerSchema,
+  isServerRequestMethod,
+  type ServerRequestMethod,
+} from "../../lib/protocol/methods";
 import { asTools, type CallToolResult, type ContentBlock, type Implementation, type Tool } from "../../lib/protocol/shapes";
 
 // lib/protocol takes the MCP vocabulary from the SDK once; these pin what its users rely on.
@@ -17,9 +25,18 @@ describe("the protocol vocabulary from the SDK", () => {
   });
 
   it("the raw composer offers the protocol's methods and the levels logging/setLevel takes", () => {
-    expect(REQUEST_METHODS).toEqual(expect.arrayContaining(["ping", "initialize", "tools/call", "resources/read", "logging/setLevel", "tasks/cancel"]));
+    expect(REQUEST_METHODS).toEqual(
+      expect.arrayContaining(["ping", "initialize", "tools/call", "resources/read", "logging/setLevel", "tasks/cancel"]),
+    );
     expect(REQUEST_METHODS).not.toContain("sampling/createMessage");
-    expect(NOTIFICATION_METHODS).toEqual(expect.arrayContaining(["notifications/initialized", "notifications/cancelled", "notifications/progress", "notifications/roots/list_changed"]));
+    expect(NOTIFICATION_METHODS).toEqual(
+      expect.arrayContaining([
+        "notifications/initialized",
+        "notifications/cancelled",
+        "notifications/progress",
+        "notifications/roots/list_changed",
+      ]),
+    );
     expect(PARAM_SCHEMAS["logging/setLevel"]).toMatchObject({ properties: { level: { enum: [...LOG_LEVELS] } }, required: ["level"] });
     expect(composerSchema("request")).toMatchObject({ properties: { method: { anyOf: [{ enum: REQUEST_METHODS }, { type: "string" }] } } });
   });
@@ -42,7 +59,9 @@ describe("the protocol vocabulary from the SDK", () => {
     expectTypeOf<{ name: string }>().toExtend<Implementation>();
     expectTypeOf<{ type: "video"; url: string }>().toExtend<ContentBlock>();
     expectTypeOf<{ structuredContent: [1, 2] }>().toExtend<CallToolResult>();
-    expect(asTools([{ name: "a" }, { title: "no name" }, null, "x", { name: "b", inputSchema: { type: "array" } }]).map((t) => t.name)).toEqual(["a", "b"]);
+    expect(
+      asTools([{ name: "a" }, { title: "no name" }, null, "x", { name: "b", inputSchema: { type: "array" } }]).map((t) => t.name),
+    ).toEqual(["a", "b"]);
     expect(asTools({ tools: [] })).toEqual([]);
   });
 });

@@ -10,7 +10,14 @@ const connected: SessionState = {
   ...IDLE_STATE,
   status: "connected",
   generation: 1,
-  negotiated: { era: "legacy", requestedProtocolVersion: "2025-11-25", protocolVersion: "2025-11-25", serverInfo: { name: "demo", version: "1.0.0" }, serverCapabilities: {}, clientCapabilities: {} },
+  negotiated: {
+    era: "legacy",
+    requestedProtocolVersion: "2025-11-25",
+    protocolVersion: "2025-11-25",
+    serverInfo: { name: "demo", version: "1.0.0" },
+    serverCapabilities: {},
+    clientCapabilities: {},
+  },
 };
 
 describe("the header's status badge", () => {

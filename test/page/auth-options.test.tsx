@@ -42,9 +42,18 @@ describe("the Authorization fold in client-credentials mode", () => {
     const pem = "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n";
     const file = new File([pem], "robot.pem", { type: "application/x-pem-file" });
     fireEvent.change(screen.getByLabelText("…or read it from a file"), { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByTestId("private-key-held").textContent).toBe(`Read robot.pem: a PKCS#8 key, ${pem.length} characters, held in this form until you connect. Remove key`));
+    await waitFor(() =>
+      expect(screen.getByTestId("private-key-held").textContent).toBe(
+        `Read robot.pem: a PKCS#8 key, ${pem.length} characters, held in this form until you connect. Remove key`,
+      ),
+    );
     expect(document.body.textContent).not.toContain("abc");
-    expect(seen.at(-1)).toMatchObject({ mode: "client-credentials", proof: "private-key", clientPrivateKey: pem, clientSigningAlg: "ES256" });
+    expect(seen.at(-1)).toMatchObject({
+      mode: "client-credentials",
+      proof: "private-key",
+      clientPrivateKey: pem,
+      clientSigningAlg: "ES256",
+    });
     fireEvent.click(screen.getByRole("button", { name: "Remove key" }));
     expect(seen.at(-1)?.clientPrivateKey).toBe("");
     expect(screen.getByLabelText("Private key (PEM)")).toBeTruthy();
@@ -54,7 +63,9 @@ describe("the Authorization fold in client-credentials mode", () => {
     render(<Harness start={{ ...DEFAULT_AUTH_DRAFT, mode: "client-credentials", proof: "private-key" }} />);
     const pem = "-----BEGIN EC PRIVATE KEY-----\nxyz\n-----END EC PRIVATE KEY-----";
     fireEvent.change(screen.getByLabelText("Private key (PEM)"), { target: { value: pem } });
-    expect(screen.getByTestId("private-key-held").textContent).toMatch(new RegExp(`^Pasted: an EC key \\(SEC1\\), ${pem.length} characters`));
+    expect(screen.getByTestId("private-key-held").textContent).toMatch(
+      new RegExp(`^Pasted: an EC key \\(SEC1\\), ${pem.length} characters`),
+    );
     expect(document.body.textContent).not.toContain("xyz");
   });
 });

@@ -17,18 +17,33 @@ interface Fixture {
 }
 // A .mjs fixture (it runs as a process too), loaded by file URL (under jsdom import.meta.url is http:): its type is declared above.
 const FIXTURE = pathToFileURL(path.resolve("test/fixtures/oauth-as.mjs")).href;
-const startFixture = async (options: Record<string, unknown>): Promise<Fixture> => ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture(options);
+const startFixture = async (options: Record<string, unknown>): Promise<Fixture> =>
+  ((await import(FIXTURE)) as { startOAuthFixture(o: Record<string, unknown>): Promise<Fixture> }).startOAuthFixture(options);
 
-const INITIALIZE = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "auth-view-test", version: "1" } } });
+const INITIALIZE = JSON.stringify({
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "auth-view-test", version: "1" } },
+});
 
 /** The events the OAuth client reports for one initialize against the fixture, as the record's entries. */
 async function flowAgainstFixture(options: Record<string, unknown>): Promise<AuthEntry[]> {
   const f = await startFixture(options);
   const events: AuthEvent[] = [];
   try {
-    const s = createOAuthSession({ serverUrl: f.url, redirectUri: "http://127.0.0.1:9/oauth/callback", nonInteractive: true, onEvent: (e) => events.push(e) });
+    const s = createOAuthSession({
+      serverUrl: f.url,
+      redirectUri: "http://127.0.0.1:9/oauth/callback",
+      nonInteractive: true,
+      onEvent: (e) => events.push(e),
+    });
     await s
-      .wrapFetch(fetch)(f.url, { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: INITIALIZE })
+      .wrapFetch(fetch)(f.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body: INITIALIZE,
+      })
       .catch(() => undefined);
   } finally {
     await f.close();
@@ -36,7 +51,8 @@ async function flowAgainstFixture(options: Record<string, unknown>): Promise<Aut
   return asEntries(events);
 }
 
-const asEntries = (events: AuthEvent[]): AuthEntry[] => events.map((auth, i) => ({ seq: i + 1, t: 1_700_000_000_000 + i, kind: "auth", auth }));
+const asEntries = (events: AuthEvent[]): AuthEntry[] =>
+  events.map((auth, i) => ({ seq: i + 1, t: 1_700_000_000_000 + i, kind: "auth", auth }));
 
 const NOW = 1_700_000_000_000;
 function show(entries: AuthEntry[], props: Partial<Parameters<typeof AuthorizationView>[0]> = {}) {
@@ -52,7 +68,9 @@ describe("the OAuth debugger view", () => {
     const entries = await flowAgainstFixture({});
     show(entries);
     const steps = stepsShown();
-    expect(steps).toEqual(expect.arrayContaining(["challenge", "resource-metadata", "authorization-server-metadata", "registration", "authorization", "token"]));
+    expect(steps).toEqual(
+      expect.arrayContaining(["challenge", "resource-metadata", "authorization-server-metadata", "registration", "authorization", "token"]),
+    );
     expect(steps).toEqual([...steps].sort((a, b) => AUTH_STEPS.indexOf(a as never) - AUTH_STEPS.indexOf(b as never)));
     const exchanges = screen.getAllByTestId("auth-exchange");
     const statusOf = (step: string) => exchanges.filter((x) => x.dataset.step === step).map((x) => x.dataset.status);
@@ -100,11 +118,46 @@ describe("the OAuth debugger view", () => {
   it("every event type: a warning in amber, an exchange with no response, a spec URL that is not http(s) is text, long bodies behind Show all", () => {
     const long = "x".repeat(5000);
     const events: AuthEvent[] = [
-      { type: "exchange", step: "resource-metadata", request: { method: "GET", url: "https://rs.example/.well-known/oauth-protected-resource", headers: {} }, error: "connect ECONNREFUSED", ms: 3 },
-      { type: "decision", step: "resource-metadata", chose: "the MCP server's origin as authorization server", why: "no resource metadata", spec: SPEC.backCompat },
-      { type: "problem", step: "authorization-server-metadata", severity: "warning", message: "no code_challenge_methods_supported", spec: SPEC.pkce },
-      { type: "problem", step: "authorization-server-metadata", severity: "warning", message: "a hostile spec link", spec: "javascript:alert(1)" },
-      { type: "exchange", step: "token", request: { method: "POST", url: "https://as.example/token", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=authorization_code" }, response: { status: 400, headers: {}, body: long, truncated: true }, ms: 12 },
+      {
+        type: "exchange",
+        step: "resource-metadata",
+        request: { method: "GET", url: "https://rs.example/.well-known/oauth-protected-resource", headers: {} },
+        error: "connect ECONNREFUSED",
+        ms: 3,
+      },
+      {
+        type: "decision",
+        step: "resource-metadata",
+        chose: "the MCP server's origin as authorization server",
+        why: "no resource metadata",
+        spec: SPEC.backCompat,
+      },
+      {
+        type: "problem",
+        step: "authorization-server-metadata",
+        severity: "warning",
+        message: "no code_challenge_methods_supported",
+        spec: SPEC.pkce,
+      },
+      {
+        type: "problem",
+        step: "authorization-server-metadata",
+        severity: "warning",
+        message: "a hostile spec link",
+        spec: "javascript:alert(1)",
+      },
+      {
+        type: "exchange",
+        step: "token",
+        request: {
+          method: "POST",
+          url: "https://as.example/token",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: "grant_type=authorization_code",
+        },
+        response: { status: 400, headers: {}, body: long, truncated: true },
+        ms: 12,
+      },
       { type: "outcome", step: "token", outcome: "failed", message: "OAuth, token: HTTP 400", spec: SPEC.pkce },
     ];
     show(asEntries(events));
@@ -112,7 +165,9 @@ describe("the OAuth debugger view", () => {
     const [noResponse, tokenX] = screen.getAllByTestId("auth-exchange");
     expect(noResponse.dataset.status).toBe("none");
     expect(noResponse.textContent).toContain("connect ECONNREFUSED");
-    expect(screen.getByTestId("auth-decision").textContent).toContain("chose the MCP server's origin as authorization server because no resource metadata");
+    expect(screen.getByTestId("auth-decision").textContent).toContain(
+      "chose the MCP server's origin as authorization server because no resource metadata",
+    );
     const [warning, hostile] = screen.getAllByTestId("auth-problem");
     expect(warning.className).toContain("auth-problem-warning");
     expect(within(warning).getByRole("link").getAttribute("href")).toBe(SPEC.pkce);
@@ -135,16 +190,32 @@ describe("the OAuth debugger view", () => {
   });
 
   it("the summary: authorized, the masked token, scope, expiry, client id, refresh token; Forget tokens calls back", () => {
-    const { onForget } = show([], { authorization: { authorized: true, token: "••••wxyz (36 chars)", scope: "mcp:tools", expiresAt: NOW + 59 * 60_000, clientId: "client-1", hasRefreshToken: false } });
+    const { onForget } = show([], {
+      authorization: {
+        authorized: true,
+        token: "••••wxyz (36 chars)",
+        scope: "mcp:tools",
+        expiresAt: NOW + 59 * 60_000,
+        clientId: "client-1",
+        hasRefreshToken: false,
+      },
+    });
     const summary = screen.getByTestId("auth-summary");
-    for (const text of ["authorized", "••••wxyz (36 chars)", "mcp:tools", "in 59 min", "client-1", "no"]) expect(summary.textContent).toContain(text);
+    for (const text of ["authorized", "••••wxyz (36 chars)", "mcp:tools", "in 59 min", "client-1", "no"])
+      expect(summary.textContent).toContain(text);
     fireEvent.click(screen.getByRole("button", { name: "Forget tokens" }));
     expect(onForget).toHaveBeenCalledOnce();
   });
 
   it("runs end at their outcome: a second login and a forget are runs of their own, the last one open", () => {
     const ok: AuthEvent = { type: "outcome", step: "token", outcome: "authorized", token: "••••abcd (36 chars)" };
-    const x: AuthEvent = { type: "exchange", step: "token", request: { method: "POST", url: "https://as.example/token", headers: {} }, response: { status: 200, headers: {}, body: "{}" }, ms: 1 };
+    const x: AuthEvent = {
+      type: "exchange",
+      step: "token",
+      request: { method: "POST", url: "https://as.example/token", headers: {} },
+      response: { status: 200, headers: {}, body: "{}" },
+      ms: 1,
+    };
     const entries = asEntries([x, ok, { type: "outcome", step: "token", outcome: "forgotten" }, x, ok]);
     expect(authRuns(entries).map((r) => r.outcome?.outcome)).toEqual(["authorized", "forgotten", "authorized"]);
     show(entries);

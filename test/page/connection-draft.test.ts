@@ -16,12 +16,31 @@ describe("splitArgs / joinArgs", () => {
 
 describe("specFrom", () => {
   it("builds a stdio spec with env and cwd, skipping blank keys", () => {
-    const d = { ...draftFrom(), command: " node ", argsText: "a b", env: [{ key: "K", value: "v" }, { key: " ", value: "x" }], cwd: "/tmp" };
-    expect(specFrom(d)).toEqual({ ok: true, spec: { target: { transport: "stdio", command: "node", args: ["a", "b"], env: { K: "v" }, cwd: "/tmp" }, protocolEra: "auto", capabilities: d.capabilities } });
+    const d = {
+      ...draftFrom(),
+      command: " node ",
+      argsText: "a b",
+      env: [
+        { key: "K", value: "v" },
+        { key: " ", value: "x" },
+      ],
+      cwd: "/tmp",
+    };
+    expect(specFrom(d)).toEqual({
+      ok: true,
+      spec: {
+        target: { transport: "stdio", command: "node", args: ["a", "b"], env: { K: "v" }, cwd: "/tmp" },
+        protocolEra: "auto",
+        capabilities: d.capabilities,
+      },
+    });
   });
   it("refuses an empty command and a bad URL in words", () => {
     expect(specFrom(draftFrom())).toMatchObject({ ok: false, message: "command is empty" });
-    expect(specFrom({ ...draftFrom(), transport: "http", url: "ftp://x" })).toMatchObject({ ok: false, message: "url must be an http(s) URL" });
+    expect(specFrom({ ...draftFrom(), transport: "http", url: "ftp://x" })).toMatchObject({
+      ok: false,
+      message: "url must be an http(s) URL",
+    });
   });
   it("reads a target back into a draft", () => {
     const d = draftFrom({ transport: "sse", url: "http://localhost:1/sse", headers: { Authorization: "Bearer x" } });
@@ -35,7 +54,10 @@ describe("the answer timeout for server requests", () => {
     const plain = specFrom(d);
     expect(plain.ok && "timeouts" in plain.spec).toBe(false);
     expect(specFrom({ ...d, answerTimeoutText: "2.5" })).toMatchObject({ ok: true, spec: { timeouts: { serverRequestMs: 2500 } } });
-    expect(specFrom({ ...d, answerTimeoutText: "soon" })).toEqual({ ok: false, message: "the answer timeout must be a number of seconds above 0" });
+    expect(specFrom({ ...d, answerTimeoutText: "soon" })).toEqual({
+      ok: false,
+      message: "the answer timeout must be a number of seconds above 0",
+    });
     expect(specFrom({ ...d, answerTimeoutText: "0" })).toMatchObject({ ok: false });
   });
 });

@@ -10,10 +10,20 @@ afterEach(cleanup);
 describe("the connect form's protocol era", () => {
   it("defaults to auto with its explanation; the chosen era goes into the connect spec", async () => {
     const sent: ConnectSpecInput[] = [];
-    render(<ConnectionForm target={{ transport: "stdio", command: "node", args: ["server.mjs"], env: {} }} busy={false} onConnect={(s) => sent.push(s)} onDisconnect={() => undefined} onRestart={() => undefined} />);
+    render(
+      <ConnectionForm
+        target={{ transport: "stdio", command: "node", args: ["server.mjs"], env: {} }}
+        busy={false}
+        onConnect={(s) => sent.push(s)}
+        onDisconnect={() => undefined}
+        onRestart={() => undefined}
+      />,
+    );
     const select = screen.getByRole("combobox", { name: "Protocol era" }) as HTMLSelectElement;
     expect(select.value).toBe("auto");
-    expect(screen.getByTestId("protocol-era-hint").textContent).toContain("switches to 2026-07-28 (server/discover) only when the server refuses");
+    expect(screen.getByTestId("protocol-era-hint").textContent).toContain(
+      "switches to 2026-07-28 (server/discover) only when the server refuses",
+    );
 
     await userEvent.selectOptions(select, "modern");
     expect(screen.getByTestId("protocol-era-hint").textContent).toContain("Starts with server/discover");

@@ -20,7 +20,11 @@ const ORDER = {
       type: "array",
       items: {
         type: "object",
-        properties: { sku: { type: "string" }, qty: { type: "integer", minimum: 1 }, tags: { type: "array", items: { type: "string", minLength: 2 } } },
+        properties: {
+          sku: { type: "string" },
+          qty: { type: "integer", minimum: 1 },
+          tags: { type: "array", items: { type: "string", minLength: 2 } },
+        },
         required: ["sku", "qty"],
       },
     },
@@ -74,6 +78,13 @@ describe("Add buttons name what they add", () => {
     expect(addLabelOf({ items: {} }, "Entities")).toBe("Add entity");
     expect(addLabelOf({ items: {} }, "URLs")).toBe("Add URL");
     expect(addLabelOf({ items: {} }, undefined)).toBe("Add item");
-    expect(["addresses", "boxes", "status", "matches", "data", "IDs"].map(singular)).toEqual(["address", "box", "status", "match", "data", "ID"]);
+    expect(["addresses", "boxes", "status", "matches", "data", "IDs"].map(singular)).toEqual([
+      "address",
+      "box",
+      "status",
+      "match",
+      "data",
+      "ID",
+    ]);
   });
 });

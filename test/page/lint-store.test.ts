@@ -4,14 +4,33 @@ import type { Entry } from "../../lib/record/format";
 import { LintStore, entrySourceOf, fixedSource } from "../../client/lint-store";
 import { TimelineStore } from "../../client/timeline-store";
 
-const msg = (seq: number, dir: "client->server" | "server->client", message: unknown, pair?: Entry extends infer _ ? { seq: number; method: string; latencyMs: number } : never): Entry => ({ seq, t: seq, kind: "message", dir, message, size: 10, ...(pair ? { pair } : {}) });
+const msg = (
+  seq: number,
+  dir: "client->server" | "server->client",
+  message: unknown,
+  pair?: Entry extends infer _ ? { seq: number; method: string; latencyMs: number } : never,
+): Entry => ({ seq, t: seq, kind: "message", dir, message, size: 10, ...(pair ? { pair } : {}) });
 
 /** A clean handshake, then a response with jsonrpc 1.0 and a stdout noise line. */
 function brokenRecord(): Entry[] {
   return [
     { seq: 1, t: 1, kind: "lifecycle", event: "connecting", text: "connecting" } as Entry,
-    msg(2, "client->server", { jsonrpc: "2.0", id: 0, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "t", version: "1" } } }),
-    msg(3, "server->client", { jsonrpc: "2.0", id: 0, result: { protocolVersion: "2025-11-25", capabilities: { tools: {} }, serverInfo: { name: "s", version: "1" } } }, { seq: 2, method: "initialize", latencyMs: 1 }),
+    msg(2, "client->server", {
+      jsonrpc: "2.0",
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "t", version: "1" } },
+    }),
+    msg(
+      3,
+      "server->client",
+      {
+        jsonrpc: "2.0",
+        id: 0,
+        result: { protocolVersion: "2025-11-25", capabilities: { tools: {} }, serverInfo: { name: "s", version: "1" } },
+      },
+      { seq: 2, method: "initialize", latencyMs: 1 },
+    ),
     msg(4, "client->server", { jsonrpc: "2.0", method: "notifications/initialized" }),
     msg(5, "client->server", { jsonrpc: "2.0", id: 1, method: "ping" }),
     msg(6, "server->client", { jsonrpc: "1.0", id: 1, result: {} }, { seq: 5, method: "ping", latencyMs: 1 }),
@@ -24,13 +43,22 @@ function brokenRecord(): Entry[] {
 function manual() {
   const queue: Array<() => void> = [];
   let now = 0;
-  return { later: (f: () => void) => queue.push(f), now: () => now, tick: (ms: number) => (now += ms), run: () => queue.splice(0).forEach((f) => f()), queue };
+  return {
+    later: (f: () => void) => queue.push(f),
+    now: () => now,
+    tick: (ms: number) => (now += ms),
+    run: () => queue.splice(0).forEach((f) => f()),
+    queue,
+  };
 }
 
 describe("LintStore", () => {
   it("groups findings by connection (the tab badge counts this one) and Clear hides what came so far", () => {
     const first = brokenRecord();
-    const second = brokenRecord().map((e) => ({ ...e, seq: e.seq + 100, ...(e.kind === "message" && e.pair ? { pair: { ...e.pair, seq: e.pair.seq + 100 } } : {}) }) as Entry);
+    const second = brokenRecord().map(
+      (e) =>
+        ({ ...e, seq: e.seq + 100, ...(e.kind === "message" && e.pair ? { pair: { ...e.pair, seq: e.pair.seq + 100 } } : {}) }) as Entry,
+    );
     const entries = [...first, ...second.slice(0, 4)];
     const lint = new LintStore(fixedSource(entries));
     lint.drain();

@@ -23,7 +23,22 @@ function fakeSocket() {
   return { s, sent };
 }
 
-const progress: LoadProgress = { phase: "running", elapsedMs: 500, requests: 1200, ok: 1199, toolErrors: 0, errors: 1, inFlight: 10, p50: 1.2, p99: 4.5, histogram: [{ fromMs: 0.5, toMs: 1, count: 400 }, { fromMs: 1, toMs: 5, count: 800 }], throughput: [{ atMs: 500, perSecond: 2400 }] };
+const progress: LoadProgress = {
+  phase: "running",
+  elapsedMs: 500,
+  requests: 1200,
+  ok: 1199,
+  toolErrors: 0,
+  errors: 1,
+  inFlight: 10,
+  p50: 1.2,
+  p99: 4.5,
+  histogram: [
+    { fromMs: 0.5, toMs: 1, count: 400 },
+    { fromMs: 1, toMs: 5, count: 800 },
+  ],
+  throughput: [{ atMs: 500, perSecond: 2400 }],
+};
 
 describe("the Load panel", () => {
   it("starts a run with the tool's arguments and the form's bounds, shows it live, stops it, then the summary says what was not recorded", () => {
@@ -33,7 +48,15 @@ describe("the Load panel", () => {
     fireEvent.change(screen.getByLabelText("Rate (calls/s)"), { target: { value: "500" } });
     fireEvent.click(screen.getByRole("button", { name: "Start load run" }));
     act(() => s.onopen?.({}));
-    expect(sent[0]).toMatchObject({ type: "load-start", tool: "echo", arguments: { message: "hi" }, concurrency: 4, rate: 500, durationMs: 10_000, warmup: 0 });
+    expect(sent[0]).toMatchObject({
+      type: "load-start",
+      tool: "echo",
+      arguments: { message: "hi" },
+      concurrency: 4,
+      rate: 500,
+      durationMs: 10_000,
+      warmup: 0,
+    });
     s.push({ type: "load-started", id: "l1", runId: "r1", channel: 1 });
     s.push({ type: "load-progress", runId: "r1", progress });
     expect(screen.getByTestId("load-counts").textContent).toContain("1,200");
@@ -47,8 +70,34 @@ describe("the Load panel", () => {
       report: {
         format: "mcp-inspector-load",
         version: 1,
-        result: { tool: "echo", concurrency: 4, rate: 500, durationMs: 10_000, requests: 1300, ok: 1299, toolErrors: 0, errors: 1, errorRate: 0.0008, elapsedMs: 600, throughput: 2166.67, latencyMs: { min: 0.5, mean: 1.5, p50: 1.2, p90: 3, p99: 4.5, max: 9 }, errorMessages: [{ message: "MCP error -32000: busy", count: 1 }] },
-        details: { transport: "stdio", warmup: 0, percentiles: "exact", wireLatencyMs: { min: 0.4, mean: 1.3, p50: 1, p90: 2.8, p99: 4.2, max: 8.8 }, overheadMsPerCall: 0.2, histogram: progress.histogram, throughput: progress.throughput, toolErrorMessages: [], stopReason: "stopped", verdicts: [], sampled: { kept: [], framesNotKept: 2600, errorsNotKept: 0 } },
+        result: {
+          tool: "echo",
+          concurrency: 4,
+          rate: 500,
+          durationMs: 10_000,
+          requests: 1300,
+          ok: 1299,
+          toolErrors: 0,
+          errors: 1,
+          errorRate: 0.0008,
+          elapsedMs: 600,
+          throughput: 2166.67,
+          latencyMs: { min: 0.5, mean: 1.5, p50: 1.2, p90: 3, p99: 4.5, max: 9 },
+          errorMessages: [{ message: "MCP error -32000: busy", count: 1 }],
+        },
+        details: {
+          transport: "stdio",
+          warmup: 0,
+          percentiles: "exact",
+          wireLatencyMs: { min: 0.4, mean: 1.3, p50: 1, p90: 2.8, p99: 4.2, max: 8.8 },
+          overheadMsPerCall: 0.2,
+          histogram: progress.histogram,
+          throughput: progress.throughput,
+          toolErrorMessages: [],
+          stopReason: "stopped",
+          verdicts: [],
+          sampled: { kept: [], framesNotKept: 2600, errorsNotKept: 0 },
+        },
       },
     });
     expect(screen.getByRole("region", { name: "Load run summary" }).textContent).toMatch(/1,300 in 0\.60 s \(stopped\)/);

@@ -11,7 +11,14 @@ import { RootsEditor } from "../../features/roots/roots-editor";
 
 afterEach(cleanup);
 
-const setLevel = (seq: number, id: number, level: string): Entry => ({ seq, t: seq, kind: "message", dir: "client->server", message: { jsonrpc: "2.0", id, method: "logging/setLevel", params: { level } }, size: 10 });
+const setLevel = (seq: number, id: number, level: string): Entry => ({
+  seq,
+  t: seq,
+  kind: "message",
+  dir: "client->server",
+  message: { jsonrpc: "2.0", id, method: "logging/setLevel", params: { level } },
+  size: 10,
+});
 const answer = (seq: number, id: number, reqSeq: number, error = false): Entry => ({
   seq,
   t: seq,
@@ -46,7 +53,11 @@ describe("the log level shown is the last one set in the record", () => {
   });
 
   it("2026-07-28: the engine's note when it answered setLevel itself", () => {
-    const note = lifecycle(7, "note", 'logging/setLevel is not on the 2026-07-28 wire: the level is sent in each request\'s _meta (io.modelcontextprotocol/logLevel) (now "warning"); nothing was sent');
+    const note = lifecycle(
+      7,
+      "note",
+      'logging/setLevel is not on the 2026-07-28 wire: the level is sent in each request\'s _meta (io.modelcontextprotocol/logLevel) (now "warning"); nothing was sent',
+    );
     expect(levelChangeOf(note, () => undefined)).toEqual({ level: "warning", seq: 7 });
     expect(levelChangeOf(lifecycle(8, "note", "ping is not on the 2026-07-28 wire: …; nothing was sent"), () => undefined)).toBeUndefined();
   });

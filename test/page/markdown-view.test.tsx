@@ -10,7 +10,12 @@ const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwA
 
 describe("MarkdownView", () => {
   it("renders markdown as elements; raw HTML stays text", () => {
-    render(<MarkdownView testId="md" text={"# Title\n\nSome *text* and `code`.\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n- one\n- two"} />);
+    render(
+      <MarkdownView
+        testId="md"
+        text={"# Title\n\nSome *text* and `code`.\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n- one\n- two"}
+      />,
+    );
     const md = screen.getByTestId("md");
     expect(within(md).getByRole("heading", { level: 1 }).textContent).toBe("Title");
     expect(md.querySelector("em")?.textContent).toBe("text");
@@ -21,7 +26,12 @@ describe("MarkdownView", () => {
   });
 
   it("follows only http(s) links, in a new tab without opener; loads only inline images", () => {
-    render(<MarkdownView testId="md" text={`[web](https://example.com/a) [js](javascript:alert(1)) [rel](./other.md)\n\n![remote](https://example.com/x.png) ![inline](data:image/png;base64,${PNG})`} />);
+    render(
+      <MarkdownView
+        testId="md"
+        text={`[web](https://example.com/a) [js](javascript:alert(1)) [rel](./other.md)\n\n![remote](https://example.com/x.png) ![inline](data:image/png;base64,${PNG})`}
+      />,
+    );
     const md = screen.getByTestId("md");
     const links = md.querySelectorAll("a");
     expect(links).toHaveLength(1);
@@ -45,7 +55,12 @@ describe("MarkdownView", () => {
 describe("ResourceContentsView", () => {
   it("text/markdown is rendered, with its source a click away", () => {
     // The source is shown in the code editor, which follows the colour scheme.
-    window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+    window.matchMedia ??= ((q: string) => ({
+      matches: false,
+      media: q,
+      addEventListener() {},
+      removeEventListener() {},
+    })) as unknown as typeof window.matchMedia;
     render(<ResourceContentsView contents={[{ uri: "demo://doc.md", mimeType: "text/markdown", text: "# Doc\n\nbody" }]} />);
     expect(within(screen.getByTestId("resource-markdown")).getByRole("heading").textContent).toBe("Doc");
     fireEvent.click(screen.getByRole("button", { name: "Source" }));

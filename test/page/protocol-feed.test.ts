@@ -29,7 +29,10 @@ describe("ProtocolFeed", () => {
     expect(feed.resourceUpdates.map((u) => u.uri)).toEqual(["demo://a"]);
 
     const task = out({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "research", arguments: {}, task: {} } });
-    store.push([task, inc({ jsonrpc: "2.0", id: 3, result: { task: { taskId: "t1", status: "working" } } }, { seq: task.seq, method: "tools/call" })]);
+    store.push([
+      task,
+      inc({ jsonrpc: "2.0", id: 3, result: { task: { taskId: "t1", status: "working" } } }, { seq: task.seq, method: "tools/call" }),
+    ]);
     store.push([inc({ jsonrpc: "2.0", method: "notifications/tasks/status", params: { taskId: "t1", status: "completed" } })]);
     expect(feed.tasks.get("t1")).toMatchObject({ status: "completed", tool: "research" });
 

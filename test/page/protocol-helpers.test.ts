@@ -53,7 +53,13 @@ describe("elicitation form schema", () => {
       },
       required: ["name"],
     });
-    expect((schema.properties as Record<string, unknown>).pet).toEqual({ type: "string", oneOf: [{ const: "p1", title: "Cats" }, { const: "p2", title: "Dogs" }] });
+    expect((schema.properties as Record<string, unknown>).pet).toEqual({
+      type: "string",
+      oneOf: [
+        { const: "p1", title: "Cats" },
+        { const: "p2", title: "Dogs" },
+      ],
+    });
     expect(multiSelect).toEqual(["fish"]);
     expect(schema.required).toEqual(["name"]);
     expect(acceptContent(schema, { name: "Ada", pet: "", extra: 1, fish: ["f1"] })).toEqual({ name: "Ada", fish: ["f1"] });
@@ -63,11 +69,30 @@ describe("elicitation form schema", () => {
 describe("how a server request ended", () => {
   const response = (message: unknown): Entry => ({ seq: 9, t: 0, kind: "message", dir: "client->server", message, size: 1 });
   it("tells a timeout, a rejection, another error and an answer apart", () => {
-    expect(classifyHandled(3, "sampling/createMessage", response({ jsonrpc: "2.0", id: 1, error: { code: -32001, message: "Request timed out: nobody answered" } }))).toMatchObject({ outcome: "timed-out", responseSeq: 9 });
-    expect(classifyHandled(3, "sampling/createMessage", response({ jsonrpc: "2.0", id: 1, error: { code: -1, message: "User rejected sampling request" } })).outcome).toBe("rejected");
-    expect(classifyHandled(3, "elicitation/create", response({ jsonrpc: "2.0", id: 1, error: { code: -32603, message: "x" } })).outcome).toBe("error");
-    expect(classifyHandled(3, "roots/list", response({ jsonrpc: "2.0", id: 1, result: { roots: [{ uri: "file:///a" }] } }))).toMatchObject({ outcome: "answered", detail: "1 root(s)" });
-    expect(classifyHandled(3, "sampling/createMessage", response({ jsonrpc: "2.0", id: 1, result: { task: { taskId: "t1" } } })).detail).toBe("task created (t1)");
+    expect(
+      classifyHandled(
+        3,
+        "sampling/createMessage",
+        response({ jsonrpc: "2.0", id: 1, error: { code: -32001, message: "Request timed out: nobody answered" } }),
+      ),
+    ).toMatchObject({ outcome: "timed-out", responseSeq: 9 });
+    expect(
+      classifyHandled(
+        3,
+        "sampling/createMessage",
+        response({ jsonrpc: "2.0", id: 1, error: { code: -1, message: "User rejected sampling request" } }),
+      ).outcome,
+    ).toBe("rejected");
+    expect(
+      classifyHandled(3, "elicitation/create", response({ jsonrpc: "2.0", id: 1, error: { code: -32603, message: "x" } })).outcome,
+    ).toBe("error");
+    expect(classifyHandled(3, "roots/list", response({ jsonrpc: "2.0", id: 1, result: { roots: [{ uri: "file:///a" }] } }))).toMatchObject({
+      outcome: "answered",
+      detail: "1 root(s)",
+    });
+    expect(
+      classifyHandled(3, "sampling/createMessage", response({ jsonrpc: "2.0", id: 1, result: { task: { taskId: "t1" } } })).detail,
+    ).toBe("task created (t1)");
     expect(classifyHandled(3, "roots/list", undefined).outcome).toBe("unanswered");
   });
 });

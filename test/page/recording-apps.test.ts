@@ -14,11 +14,53 @@ import { labelOf } from "../../lib/record/entry-facts";
 const APP_HTML = "<script>document.body.textContent = 'I ran'</script>";
 const entries: Entry[] = [
   { seq: 1, t: 1, kind: "lifecycle", event: "connecting", text: "connecting" } as Entry,
-  { seq: 2, t: 2, kind: "message", dir: "client->server", message: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "show", arguments: {} } }, size: 10 },
-  { seq: 3, t: 3, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", id: 1, result: { content: [] } }, size: 10, pair: { seq: 2, method: "tools/call", latencyMs: 1 } },
-  { seq: 4, t: 4, kind: "app", dir: "host->app", appId: "show@2.x", tool: "show", message: { jsonrpc: "2.0", method: "ui/notifications/sandbox-resource-ready", params: { html: APP_HTML } }, size: 80 },
-  { seq: 5, t: 5, kind: "app", dir: "app->host", appId: "show@2.x", tool: "show", message: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "echo", arguments: { key: "sk-secret-value" } } }, size: 90 },
-  { seq: 6, t: 6, kind: "app", dir: "app->host", appId: "show@2.x", tool: "show", size: 0, cspViolation: { directive: "connect-src", blockedUri: "https://evil.example" } },
+  {
+    seq: 2,
+    t: 2,
+    kind: "message",
+    dir: "client->server",
+    message: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "show", arguments: {} } },
+    size: 10,
+  },
+  {
+    seq: 3,
+    t: 3,
+    kind: "message",
+    dir: "server->client",
+    message: { jsonrpc: "2.0", id: 1, result: { content: [] } },
+    size: 10,
+    pair: { seq: 2, method: "tools/call", latencyMs: 1 },
+  },
+  {
+    seq: 4,
+    t: 4,
+    kind: "app",
+    dir: "host->app",
+    appId: "show@2.x",
+    tool: "show",
+    message: { jsonrpc: "2.0", method: "ui/notifications/sandbox-resource-ready", params: { html: APP_HTML } },
+    size: 80,
+  },
+  {
+    seq: 5,
+    t: 5,
+    kind: "app",
+    dir: "app->host",
+    appId: "show@2.x",
+    tool: "show",
+    message: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "echo", arguments: { key: "sk-secret-value" } } },
+    size: 90,
+  },
+  {
+    seq: 6,
+    t: 6,
+    kind: "app",
+    dir: "app->host",
+    appId: "show@2.x",
+    tool: "show",
+    size: 0,
+    cspViolation: { directive: "connect-src", blockedUri: "https://evil.example" },
+  },
 ];
 const state: SessionState = {
   status: "connected",
@@ -47,7 +89,11 @@ describe("a recording with an App's messages", () => {
     const store = new TimelineStore((flush) => flush());
     store.push(entries);
     const labels = [4, 5, 6].map((seq) => labelOf(store.bySeq(seq)!));
-    expect(labels).toEqual(["host → app ui/notifications/sandbox-resource-ready", "app → host tools/call", "App CSP violation: connect-src blocked https://evil.example"]);
+    expect(labels).toEqual([
+      "host → app ui/notifications/sandbox-resource-ready",
+      "app → host tools/call",
+      "App CSP violation: connect-src blocked https://evil.example",
+    ]);
     expect(store.methods()).toContain("tools/call");
   });
 });

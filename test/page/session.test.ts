@@ -25,10 +25,32 @@ function fakeSocket() {
   return socket;
 }
 
-const welcome = (instanceId: string, lastSeq: number) => ({ type: "welcome", protocol: WIRE_PROTOCOL_VERSION, inspectorVersion: "t", instanceId, state: IDLE_STATE, firstSeq: 1, lastSeq });
-const log = (seq: number, data: string): Entry => ({ seq, t: seq, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data } }, size: 1 });
+const welcome = (instanceId: string, lastSeq: number) => ({
+  type: "welcome",
+  protocol: WIRE_PROTOCOL_VERSION,
+  inspectorVersion: "t",
+  instanceId,
+  state: IDLE_STATE,
+  firstSeq: 1,
+  lastSeq,
+});
+const log = (seq: number, data: string): Entry => ({
+  seq,
+  t: seq,
+  kind: "message",
+  dir: "server->client",
+  message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data } },
+  size: 1,
+});
 /** A request without `jsonrpc`: the linter reports it. */
-const broken = (seq: number): Entry => ({ seq, t: seq, kind: "message", dir: "client->server", message: { id: 1, method: "ping" }, size: 1 });
+const broken = (seq: number): Entry => ({
+  seq,
+  t: seq,
+  kind: "message",
+  dir: "client->server",
+  message: { id: 1, method: "ping" },
+  size: 1,
+});
 
 describe("InspectorClient: replies checked against their command's schema", () => {
   it("a reply that does not fit is reported as a problem and fails the command; the client goes on", async () => {
@@ -67,7 +89,14 @@ describe("InspectorClient: replies checked against their command's schema", () =
 describe("Session", () => {
   function session() {
     const socket = fakeSocket();
-    const s = new Session({ wsUrl: "ws://x/ws", token: "t", queryClient: new QueryClient(), checkToken: async () => true, createSocket: () => socket, schedule: (f) => f() });
+    const s = new Session({
+      wsUrl: "ws://x/ws",
+      token: "t",
+      queryClient: new QueryClient(),
+      checkToken: async () => true,
+      createSocket: () => socket,
+      schedule: (f) => f(),
+    });
     return { s: s.start(), socket };
   }
 

@@ -3,15 +3,47 @@ import { describe, expect, it } from "vitest";
 import type { Entry } from "../../lib/record/format";
 import { parseSession } from "../../lib/session/file";
 import type { SessionState } from "../../lib/session/state";
-import { openCommandFor, recordedCalls, reproduceTargetOf, secretsOf, sessionFileName, sessionFromLive, sharedSourceOf, validIgnorePath, withoutSharedSource } from "../../lib/session/shared";
+import {
+  openCommandFor,
+  recordedCalls,
+  reproduceTargetOf,
+  secretsOf,
+  sessionFileName,
+  sessionFromLive,
+  sharedSourceOf,
+  validIgnorePath,
+  withoutSharedSource,
+} from "../../lib/session/shared";
 
 const entries: Entry[] = [
   { seq: 1, t: 1, kind: "lifecycle", event: "connecting", text: "old" } as Entry,
   { seq: 2, t: 2, kind: "stderr", text: "old connection" },
   { seq: 3, t: 3, kind: "lifecycle", event: "connecting", text: "new" } as Entry,
-  { seq: 4, t: 4, kind: "message", dir: "client->server", message: { jsonrpc: "2.0", id: 5, method: "tools/call", params: { name: "echo", arguments: { message: "hi" } } }, size: 10 },
-  { seq: 5, t: 5, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", id: 5, result: { content: [{ type: "text", text: "hi" }] } }, size: 10, pair: { seq: 4, method: "tools/call", latencyMs: 3 } },
-  { seq: 6, t: 6, kind: "message", dir: "client->server", message: { jsonrpc: "2.0", id: 6, method: "tools/call", params: { name: "slow" } }, size: 10 },
+  {
+    seq: 4,
+    t: 4,
+    kind: "message",
+    dir: "client->server",
+    message: { jsonrpc: "2.0", id: 5, method: "tools/call", params: { name: "echo", arguments: { message: "hi" } } },
+    size: 10,
+  },
+  {
+    seq: 5,
+    t: 5,
+    kind: "message",
+    dir: "server->client",
+    message: { jsonrpc: "2.0", id: 5, result: { content: [{ type: "text", text: "hi" }] } },
+    size: 10,
+    pair: { seq: 4, method: "tools/call", latencyMs: 3 },
+  },
+  {
+    seq: 6,
+    t: 6,
+    kind: "message",
+    dir: "client->server",
+    message: { jsonrpc: "2.0", id: 6, method: "tools/call", params: { name: "slow" } },
+    size: 10,
+  },
 ];
 
 const state: SessionState = {
@@ -25,7 +57,10 @@ const state: SessionState = {
 
 describe("shared sessions in the page", () => {
   it("tells a share link and the launcher's --open from an ordinary address, and removes them", () => {
-    expect(sharedSourceOf("http://127.0.0.1:6274/#session=v1.abc")).toEqual({ kind: "link", link: "http://127.0.0.1:6274/#session=v1.abc" });
+    expect(sharedSourceOf("http://127.0.0.1:6274/#session=v1.abc")).toEqual({
+      kind: "link",
+      link: "http://127.0.0.1:6274/#session=v1.abc",
+    });
     expect(sharedSourceOf("http://127.0.0.1:6274/?session=opened")).toEqual({ kind: "opened" });
     expect(sharedSourceOf("http://127.0.0.1:6274/#other")).toBeUndefined();
     expect(withoutSharedSource("http://127.0.0.1:6274/?session=opened&x=1#session=v1.abc")).toBe("/?x=1");
@@ -45,9 +80,21 @@ describe("shared sessions in the page", () => {
 
   it("gives the secrets to redact and the target to reproduce with empty values", () => {
     expect(secretsOf(state.target)).toEqual({ API_KEY: "sk-secret-value" });
-    expect(secretsOf({ transport: "http", url: "http://x/mcp", headers: { Authorization: "Bearer abc" } })).toEqual({ Authorization: "Bearer abc" });
-    expect(reproduceTargetOf({ transport: "stdio", command: "node", args: ["a"], envNames: ["A", "B"] })).toEqual({ transport: "stdio", command: "node", args: ["a"], cwd: undefined, env: { A: "", B: "" } });
-    expect(reproduceTargetOf({ transport: "sse", url: "http://x/sse", headerNames: ["X-Key"] })).toEqual({ transport: "sse", url: "http://x/sse", headers: { "X-Key": "" } });
+    expect(secretsOf({ transport: "http", url: "http://x/mcp", headers: { Authorization: "Bearer abc" } })).toEqual({
+      Authorization: "Bearer abc",
+    });
+    expect(reproduceTargetOf({ transport: "stdio", command: "node", args: ["a"], envNames: ["A", "B"] })).toEqual({
+      transport: "stdio",
+      command: "node",
+      args: ["a"],
+      cwd: undefined,
+      env: { A: "", B: "" },
+    });
+    expect(reproduceTargetOf({ transport: "sse", url: "http://x/sse", headerNames: ["X-Key"] })).toEqual({
+      transport: "sse",
+      url: "http://x/sse",
+      headers: { "X-Key": "" },
+    });
   });
 
   it("lists the recorded tool calls with their results, and a call without response", () => {

@@ -63,7 +63,11 @@ describe("the OAuth failure box names the step that failed (issue 25 item 8)", (
   });
 
   it("the box shows that title instead of the kind's", () => {
-    const error = { kind: "auth-required" as const, message: "HTTP 401 Unauthorized from http://x/mcp: the server wants authorization; OAuth, client registration: no way to register", stderrTail: [] };
+    const error = {
+      kind: "auth-required" as const,
+      message: "HTTP 401 Unauthorized from http://x/mcp: the server wants authorization; OAuth, client registration: no way to register",
+      stderrTail: [],
+    };
     render(<ConnectionErrorBox error={error} title={authFailureTitle(failedAtRegistration, false)} />);
     expect(screen.getByTestId("connection-error-title").textContent).toBe("Authorization failed at client registration");
     cleanup();
@@ -73,7 +77,12 @@ describe("the OAuth failure box names the step that failed (issue 25 item 8)", (
 });
 
 describe("the recording banner follows Reproduce (issue 25 item 5)", () => {
-  const session = buildSession({ inspectorVersion: "1", target: { transport: "stdio", command: "node", args: ["s.mjs"], env: {} }, capabilities: DEFAULT_CAPABILITIES, entries: [] });
+  const session = buildSession({
+    inspectorVersion: "1",
+    target: { transport: "stdio", command: "node", args: ["s.mjs"], env: {} },
+    capabilities: DEFAULT_CAPABILITIES,
+    entries: [],
+  });
   const line = (run?: Parameters<typeof RecordingBanner>[0]["run"]) => {
     cleanup();
     render(<RecordingBanner session={session} run={run} origin="file" onClose={() => undefined} />);
@@ -84,9 +93,21 @@ describe("the recording banner follows Reproduce (issue 25 item 5)", () => {
   it("says nothing has run only until something has", () => {
     expect(line()).toEqual(["not-run", "Nothing has been run: press Reproduce to run it yourself."]);
     expect(line({ state: "running" })).toEqual(["running", "Reproducing it now against the target you confirmed…"]);
-    expect(line({ state: "done", connected: true, summary: "3 same, 0 changed", passed: true })).toEqual(["done", "Reproduced against the target you confirmed: 3 same, 0 changed: every response came back the same."]);
-    expect(line({ state: "done", connected: true, summary: "2 same, 1 changed", passed: false })).toEqual(["done", "Reproduced against the target you confirmed: 2 same, 1 changed. See Replay diff."]);
-    expect(line({ state: "done", connected: false, summary: "spawn nope ENOENT", passed: false })).toEqual(["done", "Reproduce could not connect: spawn nope ENOENT."]);
-    expect(line({ state: "failed", message: "this page has no access token" })).toEqual(["failed", "Reproduce failed: this page has no access token."]);
+    expect(line({ state: "done", connected: true, summary: "3 same, 0 changed", passed: true })).toEqual([
+      "done",
+      "Reproduced against the target you confirmed: 3 same, 0 changed: every response came back the same.",
+    ]);
+    expect(line({ state: "done", connected: true, summary: "2 same, 1 changed", passed: false })).toEqual([
+      "done",
+      "Reproduced against the target you confirmed: 2 same, 1 changed. See Replay diff.",
+    ]);
+    expect(line({ state: "done", connected: false, summary: "spawn nope ENOENT", passed: false })).toEqual([
+      "done",
+      "Reproduce could not connect: spawn nope ENOENT.",
+    ]);
+    expect(line({ state: "failed", message: "this page has no access token" })).toEqual([
+      "failed",
+      "Reproduce failed: this page has no access token.",
+    ]);
   });
 });

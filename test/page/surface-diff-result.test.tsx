@@ -9,13 +9,22 @@ afterEach(cleanup);
 const HOSTILE = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
 
 function surface(label: string, tools: SurfaceItem[]) {
-  return surfaceFromListings({ label, origin: "session", transport: "stdio" }, { serverCapabilities: { tools: {} }, serverInfo: { name: HOSTILE, version: "1" }, protocolVersion: "2025-11-25" }, { tools: { items: tools } });
+  return surfaceFromListings(
+    { label, origin: "session", transport: "stdio" },
+    { serverCapabilities: { tools: {} }, serverInfo: { name: HOSTILE, version: "1" }, protocolVersion: "2025-11-25" },
+    { tools: { items: tools } },
+  );
 }
 
 describe("the diff result", () => {
   it("shows server-supplied names, descriptions and schemas as text, never as markup", () => {
-    const a = surface("old.json", [{ name: HOSTILE, description: "x", inputSchema: { type: "object" } }, { name: "kept", inputSchema: { type: "object", properties: { q: { type: "string", description: HOSTILE } } } }]);
-    const b = surface("new.json", [{ name: "kept", inputSchema: { type: "object", properties: { q: { type: "number", description: HOSTILE } } } }]);
+    const a = surface("old.json", [
+      { name: HOSTILE, description: "x", inputSchema: { type: "object" } },
+      { name: "kept", inputSchema: { type: "object", properties: { q: { type: "string", description: HOSTILE } } } },
+    ]);
+    const b = surface("new.json", [
+      { name: "kept", inputSchema: { type: "object", properties: { q: { type: "number", description: HOSTILE } } } },
+    ]);
     const { container } = render(<SurfaceDiffResult diff={diffSurfaces(a, b)} />);
     expect(container.querySelector("img, script")).toBeNull();
     const tools = within(screen.getByTestId("diff-group-tool"));

@@ -16,7 +16,13 @@ let v2: SessionFile;
 beforeAll(async () => {
   // v1 listed the way `check` lists, v2 the way the page's "List everything" button does: both must give the whole surface.
   v1 = await recordSession(versioned(1), async (e) => {
-    for (const [m, k] of [["tools/list", "tools"], ["resources/list", "resources"], ["resources/templates/list", "resourceTemplates"], ["prompts/list", "prompts"]]) await listAll(e, m, k);
+    for (const [m, k] of [
+      ["tools/list", "tools"],
+      ["resources/list", "resources"],
+      ["resources/templates/list", "resourceTemplates"],
+      ["prompts/list", "prompts"],
+    ])
+      await listAll(e, m, k);
   });
   v2 = await recordSession(versioned(2), async (e) => {
     const failed = await listEverything(e.getState().negotiated!.serverCapabilities, (method, params) => e.request(method, params));
@@ -37,7 +43,14 @@ function surfaceOf(s: SessionFile, name: string) {
 }
 
 function live(s: SessionFile): SessionState {
-  return { status: "connected", generation: 1, target: { transport: "stdio", command: "node", args: ["versioned-server.mjs"], env: {} }, negotiated: s.negotiated, pending: [], answers: DEFAULT_ANSWERS };
+  return {
+    status: "connected",
+    generation: 1,
+    target: { transport: "stdio", command: "node", args: ["versioned-server.mjs"], env: {} },
+    negotiated: s.negotiated,
+    pending: [],
+    answers: DEFAULT_ANSWERS,
+  };
 }
 
 describe("the page's diff: the same comparison and words as `inspector diff`", () => {
@@ -49,14 +62,28 @@ describe("the page's diff: the same comparison and words as `inspector diff`", (
     expect(diff).toEqual(cli);
     expect(diff.notes).toEqual([]); // both sides listed in full, every page
     const groups = groupChanges(diff);
-    expect(groups.map((g) => g.title)).toEqual(["Protocol version", "Capabilities", "Server info", "Instructions", "Tools", "Prompts", "Resources", "Resource templates"]);
+    expect(groups.map((g) => g.title)).toEqual([
+      "Protocol version",
+      "Capabilities",
+      "Server info",
+      "Instructions",
+      "Tools",
+      "Prompts",
+      "Resources",
+      "Resource templates",
+    ]);
     // Every line the CLI prints after its severity is a line the page shows, and nothing else.
-    const cliLines = formatDiffText(diff).split("\n").filter((l) => /^(BREAKING {2}|compatible) /.test(l)).map((l) => l.slice(11));
+    const cliLines = formatDiffText(diff)
+      .split("\n")
+      .filter((l) => /^(BREAKING {2}|compatible) /.test(l))
+      .map((l) => l.slice(11));
     expect(groups.flatMap((g) => g.changes.map(changeText)).sort()).toEqual(cliLines.sort());
     expect(cliLines).toContain("tool legacy: removed");
     for (const g of groups) {
       const firstCompatible = g.changes.findIndex((c) => c.severity === "compatible");
-      expect(g.changes.slice(firstCompatible < 0 ? g.changes.length : firstCompatible).every((c) => c.severity === "compatible")).toBe(true);
+      expect(g.changes.slice(firstCompatible < 0 ? g.changes.length : firstCompatible).every((c) => c.severity === "compatible")).toBe(
+        true,
+      );
       expect(g.breaking).toBe(g.changes.filter((c) => c.severity === "breaking").length);
     }
   });
@@ -71,14 +98,20 @@ describe("the page's diff: the same comparison and words as `inspector diff`", (
   });
 
   it("a live session that is not connected, or has listed nothing yet, says so for its side", () => {
-    const notConnected = diffSides({ kind: "live" }, file(v2, "v2"), () => liveSurface({ ...live(v2), status: "disconnected" }, v2.entries));
+    const notConnected = diffSides({ kind: "live" }, file(v2, "v2"), () =>
+      liveSurface({ ...live(v2), status: "disconnected" }, v2.entries),
+    );
     expect(notConnected).toEqual({ ok: false, side: "old", message: expect.stringContaining("not connected") });
     expect(liveSurface(live(v2), [])).toEqual({ ok: false, message: expect.stringContaining("no responses yet") });
     // Connected, only the handshake: a surface whose declared lists are named as not compared.
-    const handshake = v2.entries.filter((e) => e.kind !== "message" || (e.message as { method?: string }).method === "initialize" || e.pair?.method === "initialize");
+    const handshake = v2.entries.filter(
+      (e) => e.kind !== "message" || (e.message as { method?: string }).method === "initialize" || e.pair?.method === "initialize",
+    );
     const onlyInit = diffSides(file(v2, "v2"), { kind: "live" }, () => liveSurface(live(v2), handshake));
     expect(onlyInit?.ok).toBe(true);
-    expect((onlyInit as { diff: SurfaceDiff }).diff.notes).toContain("tools not compared: node versioned-server.mjs: tools/list was not called");
+    expect((onlyInit as { diff: SurfaceDiff }).diff.notes).toContain(
+      "tools not compared: node versioned-server.mjs: tools/list was not called",
+    );
   });
 
   it("the same file on both sides: no differences", () => {
@@ -89,9 +122,15 @@ describe("the page's diff: the same comparison and words as `inspector diff`", (
 
   it("refuses what is not a comparable recording, in words naming the file", () => {
     expect(readSideFile("not json", "x.txt")).toEqual({ ok: false, message: "x.txt: this is not a session file: it is not JSON" });
-    expect(readSideFile(JSON.stringify({ format: "mcp-inspector-diff", version: 1 }), "report.json")).toEqual({ ok: false, message: expect.stringMatching(/^report\.json: this is not a session file: expected "format": "mcp-inspector-session"/) });
+    expect(readSideFile(JSON.stringify({ format: "mcp-inspector-diff", version: 1 }), "report.json")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^report\.json: this is not a session file: expected "format": "mcp-inspector-session"/),
+    });
     const noResponses = { ...v1, entries: v1.entries.filter((e) => e.kind !== "message" || e.dir === "client->server") };
-    expect(readSideFile(JSON.stringify(noResponses), "requests-only.json")).toEqual({ ok: false, message: "requests-only.json: the recording holds no responses, so it shows no server to compare" });
+    expect(readSideFile(JSON.stringify(noResponses), "requests-only.json")).toEqual({
+      ok: false,
+      message: "requests-only.json: the recording holds no responses, so it shows no server to compare",
+    });
   });
 });
 
@@ -110,7 +149,14 @@ describe("List everything on the live server", () => {
       const n = sent.filter((s) => s.startsWith(method)).length - 1;
       return pages[method][n];
     });
-    expect(sent).toEqual(['tools/list null', 'tools/list {"cursor":"2"}', "resources/list null", "resources/templates/list null", "prompts/list null", 'prompts/list {"cursor":"same"}']);
+    expect(sent).toEqual([
+      "tools/list null",
+      'tools/list {"cursor":"2"}',
+      "resources/list null",
+      "resources/templates/list null",
+      "prompts/list null",
+      'prompts/list {"cursor":"same"}',
+    ]);
     expect(failed).toEqual(["resources/list: MCP error -32603: boom"]);
   });
 });

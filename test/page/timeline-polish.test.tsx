@@ -22,7 +22,11 @@ describe("cancelled requests are marked", () => {
     const store = storeWith([
       msg(1, "client->server", { jsonrpc: "2.0", id: 5, method: "tools/call", params: { name: "slow" } }),
       msg(2, "server->client", { jsonrpc: "2.0", id: 5, method: "sampling/createMessage", params: {} }),
-      msg(3, "client->server", { jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: 5, reason: "cancelled from the inspector page" } }),
+      msg(3, "client->server", {
+        jsonrpc: "2.0",
+        method: "notifications/cancelled",
+        params: { requestId: 5, reason: "cancelled from the inspector page" },
+      }),
       msg(4, "client->server", { jsonrpc: "2.0", id: 6, method: "tools/call", params: { name: "other" } }),
     ]);
     expect(store.cancellationOf(1)).toBe(3);
@@ -35,7 +39,13 @@ describe("cancelled requests are marked", () => {
       msg(1, "server->client", { jsonrpc: "2.0", id: "s1", method: "elicitation/create", params: {} }),
       msg(2, "server->client", { jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: "s1" } }),
       msg(3, "client->server", { jsonrpc: "2.0", id: 9, method: "tools/call", params: { name: "slow" } }),
-      { seq: 4, t: 4, kind: "lifecycle", event: "note", text: "request 9 (tools/call) ended by closing its HTTP stream: in the 2026-07-28 era that is the cancellation (cancelled from the inspector page)" },
+      {
+        seq: 4,
+        t: 4,
+        kind: "lifecycle",
+        event: "note",
+        text: "request 9 (tools/call) ended by closing its HTTP stream: in the 2026-07-28 era that is the cancellation (cancelled from the inspector page)",
+      },
     ]);
     expect(store.cancellationOf(1)).toBe(2);
     expect(store.cancellationOf(3)).toBe(4);
@@ -70,8 +80,16 @@ describe('the "error" chip', () => {
 
 describe("the entry detail closes", () => {
   // jsdom has no matchMedia (the detail's editor asks for the colour scheme).
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
-  const entries = [msg(1, "client->server", { jsonrpc: "2.0", id: 1, method: "ping" }), msg(2, "server->client", { jsonrpc: "2.0", id: 1, result: {} }, { seq: 1, method: "ping" })];
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as unknown as typeof window.matchMedia;
+  const entries = [
+    msg(1, "client->server", { jsonrpc: "2.0", id: 1, method: "ping" }),
+    msg(2, "server->client", { jsonrpc: "2.0", id: 1, result: {} }, { seq: 1, method: "ping" }),
+  ];
   it("with its × button and with Escape; the next selection opens it again", () => {
     const store = storeWith(entries);
     const lint = new LintStore(entrySourceOf(store));

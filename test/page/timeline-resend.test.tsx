@@ -9,11 +9,17 @@ import { RawDraftStore } from "../../client/raw-draft";
 
 afterEach(cleanup);
 
-const sent = (seq: number, message: unknown, extra: Partial<Entry> = {}): Entry => ({ seq, t: seq, kind: "message", dir: "client->server", message, size: 10, ...extra }) as Entry;
+const sent = (seq: number, message: unknown, extra: Partial<Entry> = {}): Entry =>
+  ({ seq, t: seq, kind: "message", dir: "client->server", message, size: 10, ...extra }) as Entry;
 
 describe("send a recorded request again", () => {
   it("keeps method and params, leaves out the progress token the engine minted, and asks for progress again", () => {
-    const e = sent(3, { jsonrpc: "2.0", id: 7, method: "tools/call", params: { name: "echo", arguments: { message: "hi" }, _meta: { progressToken: 7 } } });
+    const e = sent(3, {
+      jsonrpc: "2.0",
+      id: 7,
+      method: "tools/call",
+      params: { name: "echo", arguments: { message: "hi" }, _meta: { progressToken: 7 } },
+    });
     expect(resendDraftOf(e)).toEqual({ method: "tools/call", params: { name: "echo", arguments: { message: "hi" } }, progress: true });
   });
 
@@ -28,12 +34,22 @@ describe("send a recorded request again", () => {
           name: "x",
           requestState: "opaque-from-server",
           inputResponses: { a: {} },
-          _meta: { "io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/logLevel": "debug", "io.modelcontextprotocol/clientInfo": {}, "io.modelcontextprotocol/clientCapabilities": {}, "example.com/trace": "t-1" },
+          _meta: {
+            "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+            "io.modelcontextprotocol/logLevel": "debug",
+            "io.modelcontextprotocol/clientInfo": {},
+            "io.modelcontextprotocol/clientCapabilities": {},
+            "example.com/trace": "t-1",
+          },
         },
       },
       { retryOf: 5 } as Partial<Entry>,
     );
-    expect(resendDraftOf(e)).toEqual({ method: "tools/call", params: { name: "x", _meta: { "example.com/trace": "t-1" } }, progress: false });
+    expect(resendDraftOf(e)).toEqual({
+      method: "tools/call",
+      params: { name: "x", _meta: { "example.com/trace": "t-1" } },
+      progress: false,
+    });
   });
 
   it("a request without params stays without; responses, notifications and the server's requests are not offered", () => {

@@ -86,7 +86,15 @@ describe("TimelineStore", () => {
   it("handles 100,000 entries and a text search over them", () => {
     const { store, frame } = manualStore();
     const batch: Entry[] = [];
-    for (let i = 1; i <= 100_000; i++) batch.push({ seq: i, t: i, kind: "message", dir: "server->client", message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: `line ${i}` } }, size: 90 });
+    for (let i = 1; i <= 100_000; i++)
+      batch.push({
+        seq: i,
+        t: i,
+        kind: "message",
+        dir: "server->client",
+        message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: `line ${i}` } },
+        size: 90,
+      });
     store.push(batch);
     frame();
     expect(store.view(NO_FILTER).count).toBe(100_000);

@@ -13,7 +13,11 @@ function env(href: string) {
     e: {
       location,
       history: { replaceState: (_: unknown, __: string, url?: string) => void replaced.push(url ?? "") },
-      storage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) },
+      storage: {
+        getItem: (k: string) => store.get(k) ?? null,
+        setItem: (k: string, v: string) => void store.set(k, v),
+        removeItem: (k: string) => void store.delete(k),
+      },
     },
   };
 }
@@ -36,8 +40,15 @@ describe("launch token", () => {
 
 describe("untrusted media", () => {
   it("icons: data: images directly, http(s) only as a remote source to load on request, nothing else", () => {
-    expect(iconSource([{ src: "javascript:alert(1)" }, { src: "https://x.test/i.png" }])).toEqual({ kind: "remote", url: "https://x.test/i.png", host: "x.test" });
-    expect(iconSource([{ src: "https://x.test/i.png" }, { src: "data:image/png;base64,AAAA" }])).toEqual({ kind: "data", url: "data:image/png;base64,AAAA" });
+    expect(iconSource([{ src: "javascript:alert(1)" }, { src: "https://x.test/i.png" }])).toEqual({
+      kind: "remote",
+      url: "https://x.test/i.png",
+      host: "x.test",
+    });
+    expect(iconSource([{ src: "https://x.test/i.png" }, { src: "data:image/png;base64,AAAA" }])).toEqual({
+      kind: "data",
+      url: "data:image/png;base64,AAAA",
+    });
     expect(iconSource([{ src: "data:text/html,<script>" }, { src: "file:///etc/passwd" }])).toBeUndefined();
   });
   it("media data URLs need a matching MIME type and base64 data", () => {

@@ -40,7 +40,13 @@ describe("ToolArgsForm sends exactly the arguments the form means", () => {
     const { user, onSubmit, run } = setup({
       type: "object",
       properties: {
-        color: { title: "Color", oneOf: [{ const: "r", title: "Red" }, { const: "g", title: "Green" }] },
+        color: {
+          title: "Color",
+          oneOf: [
+            { const: "r", title: "Red" },
+            { const: "g", title: "Green" },
+          ],
+        },
         speed: { type: "string", enum: ["fast", "slow"], default: "slow" },
         count: { type: "integer", default: 3 },
       },

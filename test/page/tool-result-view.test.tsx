@@ -16,10 +16,19 @@ function show(outcome: ToolCallOutcome, hasOutputSchema = true, findings?: Findi
 
 describe("ToolResultView", () => {
   it("a resource link is read in place (resources/read), text and blob contents shown", async () => {
-    const read = vi.fn(async (uri: string) => ({ contents: [{ uri, mimeType: "text/plain", text: "the linked text" }, { uri, mimeType: "application/octet-stream", blob: "AAEC" }] }));
+    const read = vi.fn(async (uri: string) => ({
+      contents: [
+        { uri, mimeType: "text/plain", text: "the linked text" },
+        { uri, mimeType: "application/octet-stream", blob: "AAEC" },
+      ],
+    }));
     render(
       <ToolResultView
-        outcome={{ result: { content: [{ type: "resource_link", uri: "demo://resource/static/document/x.md", name: "x.md" }] }, verdict: null, durationMs: 1 }}
+        outcome={{
+          result: { content: [{ type: "resource_link", uri: "demo://resource/static/document/x.md", name: "x.md" }] },
+          verdict: null,
+          durationMs: 1,
+        }}
         hasOutputSchema={false}
         onShowEntry={vi.fn()}
         readResource={read}
@@ -36,7 +45,20 @@ describe("ToolResultView", () => {
     const open = vi.spyOn(window, "open").mockReturnValue(null);
     render(
       <ToolResultView
-        outcome={{ error: { code: -32042, message: "URL elicitation required", data: { elicitations: [{ mode: "url", elicitationId: "e1", url: "https://auth.example.com/connect", message: "Connect your account" }, { mode: "url", elicitationId: "e2", url: "javascript:alert(1)" }] } }, verdict: null, durationMs: 1 }}
+        outcome={{
+          error: {
+            code: -32042,
+            message: "URL elicitation required",
+            data: {
+              elicitations: [
+                { mode: "url", elicitationId: "e1", url: "https://auth.example.com/connect", message: "Connect your account" },
+                { mode: "url", elicitationId: "e2", url: "javascript:alert(1)" },
+              ],
+            },
+          },
+          verdict: null,
+          durationMs: 1,
+        }}
         hasOutputSchema={false}
         onShowEntry={vi.fn()}
       />,
@@ -62,7 +84,14 @@ describe("ToolResultView", () => {
             { type: "image", data: "https://example.com/x.png", mimeType: "image/png" },
             { type: "audio", data: "UklGRiQAAABXQVZF", mimeType: "audio/wav" },
             { type: "resource", resource: { uri: "file:///a.txt", mimeType: "text/plain", text: "resource text" } },
-            { type: "resource_link", uri: "file:///b.bin", name: "b.bin", description: "a link", mimeType: "application/octet-stream", size: 2048 },
+            {
+              type: "resource_link",
+              uri: "file:///b.bin",
+              name: "b.bin",
+              description: "a link",
+              mimeType: "application/octet-stream",
+              size: 2048,
+            },
           ],
         },
         verdict: null,
@@ -113,7 +142,11 @@ describe("ToolResultView", () => {
 
     it("an isError result without structuredContent: tool error, and no claim that structuredContent is valid", () => {
       // The backend's verdict for it is { valid: true, errors: [] } (errors are exempt).
-      const view = show({ result: { content: [{ type: "text", text: "weather service down" }], isError: true }, verdict: { valid: true, errors: [] }, durationMs: 2 });
+      const view = show({
+        result: { content: [{ type: "text", text: "weather service down" }], isError: true },
+        verdict: { valid: true, errors: [] },
+        durationMs: 2,
+      });
       expect(view.dataset.status).toBe("tool-error");
       expect(badge(view)).toBe("tool error");
       expect(view.textContent).not.toMatch(/success|is valid/);
@@ -121,7 +154,13 @@ describe("ToolResultView", () => {
     });
 
     it("a result that breaks the spec: protocol violation with the lint finding, never success over an empty box", () => {
-      const finding: Finding = { rule: "schema/result", severity: "error", message: "tools/call result: content is required", seq: 8, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" };
+      const finding: Finding = {
+        rule: "schema/result",
+        severity: "error",
+        message: "tools/call result: content is required",
+        seq: 8,
+        specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools",
+      };
       const view = show({ result: {}, verdict: null, durationMs: 2, requestSeq: 7, responseSeq: 8 }, false, [finding]);
       expect(view.dataset.status).toBe("violation");
       expect(badge(view)).toBe("protocol violation");
@@ -130,15 +169,27 @@ describe("ToolResultView", () => {
     });
 
     it("structuredContent that breaks the outputSchema is a protocol violation with the verdict's errors", () => {
-      const view = show({ result: { content: [], structuredContent: { t: "hot" } }, verdict: { valid: false, errors: [{ path: "/structuredContent/t", message: "must be number" }] }, durationMs: 2 });
+      const view = show({
+        result: { content: [], structuredContent: { t: "hot" } },
+        verdict: { valid: false, errors: [{ path: "/structuredContent/t", message: "must be number" }] },
+        durationMs: 2,
+      });
       expect(view.dataset.status).toBe("violation");
       expect(badge(view)).toBe("protocol violation");
       expect(within(view).getByTestId("verdict").textContent).toContain("must be number");
     });
 
     it("a warning alone does not make a violation; it is listed", () => {
-      const finding: Finding = { rule: "tools/name", severity: "warning", message: "odd name", seq: 8, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" };
-      const view = show({ result: { content: [{ type: "text", text: "ok" }] }, verdict: null, durationMs: 2, responseSeq: 8 }, false, [finding]);
+      const finding: Finding = {
+        rule: "tools/name",
+        severity: "warning",
+        message: "odd name",
+        seq: 8,
+        specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools",
+      };
+      const view = show({ result: { content: [{ type: "text", text: "ok" }] }, verdict: null, durationMs: 2, responseSeq: 8 }, false, [
+        finding,
+      ]);
       expect(badge(view)).toBe("success");
       expect(within(view).getByTestId("result-findings").textContent).toContain("odd name");
     });
@@ -146,7 +197,10 @@ describe("ToolResultView", () => {
     it("success: a conforming result, its verdict valid; notes of a valid verdict are listed", () => {
       const view = show({
         result: { content: [{ type: "text", text: "42" }], structuredContent: { id: "aa" } },
-        verdict: { valid: true, errors: [{ path: "(outputSchema)", message: 'pattern not checked: "^(a)\\1$" (RE2 has no backreferences)' }] },
+        verdict: {
+          valid: true,
+          errors: [{ path: "(outputSchema)", message: 'pattern not checked: "^(a)\\1$" (RE2 has no backreferences)' }],
+        },
         durationMs: 2,
       });
       expect(view.dataset.status).toBe("ok");
@@ -157,8 +211,16 @@ describe("ToolResultView", () => {
     });
 
     it("a tool error that also breaks the spec carries both badges", () => {
-      const finding: Finding = { rule: "schema/result", severity: "error", message: "bad content block", seq: 8, specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools" };
-      const view = show({ result: { content: [{ type: "nope" }], isError: true }, verdict: null, durationMs: 2, responseSeq: 8 }, false, [finding]);
+      const finding: Finding = {
+        rule: "schema/result",
+        severity: "error",
+        message: "bad content block",
+        seq: 8,
+        specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/server/tools",
+      };
+      const view = show({ result: { content: [{ type: "nope" }], isError: true }, verdict: null, durationMs: 2, responseSeq: 8 }, false, [
+        finding,
+      ]);
       expect(view.dataset.status).toBe("tool-error");
       expect(badge(view)).toBe("tool errorprotocol violation");
     });

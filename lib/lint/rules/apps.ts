@@ -8,17 +8,52 @@ import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFi
 // ordinary resources/read of a ui:// URI, and the tools' visibility comes from tools/list. The
 // rules are the ones lib/apps/app-lint.ts applies beside a running App, here over the record.
 
-const rule = (id: string, severity: Rule["severity"], anchor: string, summary: string): Rule => ({ id, severity, specUrl: `${APPS_SPEC}${anchor}`, summary });
+const rule = (id: string, severity: Rule["severity"], anchor: string, summary: string): Rule => ({
+  id,
+  severity,
+  specUrl: `${APPS_SPEC}${anchor}`,
+  summary,
+});
 
 export const APP_RULES: readonly Rule[] = [
-  rule(APP_RULE_IDS.initializeFirst, "error", "#lifecycle", "An App sends `ui/initialize` before anything else (the sandbox proxy's ready notification aside)."),
-  rule(APP_RULE_IDS.unknownMethod, "error", "", "An App sends only methods MCP Apps defines (or the MCP ones a host relays); an unknown `ui/*` method is an error, any other a warning."),
-  rule(APP_RULE_IDS.hiddenToolCall, "error", "#visibility", "An App calls no tool whose `_meta.ui.visibility` leaves the App out (a host must refuse it)."),
-  rule(APP_RULE_IDS.sizeFlood, "warning", "", "No more than 20 `ui/notifications/size-changed` within a second (an App that sizes itself to its frame in a loop)."),
+  rule(
+    APP_RULE_IDS.initializeFirst,
+    "error",
+    "#lifecycle",
+    "An App sends `ui/initialize` before anything else (the sandbox proxy's ready notification aside).",
+  ),
+  rule(
+    APP_RULE_IDS.unknownMethod,
+    "error",
+    "",
+    "An App sends only methods MCP Apps defines (or the MCP ones a host relays); an unknown `ui/*` method is an error, any other a warning.",
+  ),
+  rule(
+    APP_RULE_IDS.hiddenToolCall,
+    "error",
+    "#visibility",
+    "An App calls no tool whose `_meta.ui.visibility` leaves the App out (a host must refuse it).",
+  ),
+  rule(
+    APP_RULE_IDS.sizeFlood,
+    "warning",
+    "",
+    "No more than 20 `ui/notifications/size-changed` within a second (an App that sizes itself to its frame in a loop).",
+  ),
   rule(APP_RULE_IDS.resourceMissing, "error", "#ui-resource-format", "A `ui://` resource can be read and has text or a blob."),
   rule(APP_RULE_IDS.resourceMime, "error", "#ui-resource-format", "A `ui://` resource has the mime type `text/html;profile=mcp-app`."),
-  rule(APP_RULE_IDS.cspDomain, "warning", "#security-implications", "Every `_meta.ui.csp` domain is an https (or wss) origin, optionally `*.`-prefixed, or loopback http; not a bare scheme, `*`, or CSP syntax."),
-  rule(APP_RULE_IDS.cspViolation, "warning", "#security-implications", "The App's frame reported no Content-Security-Policy violation (it tried to load or reach what its declared CSP does not allow)."),
+  rule(
+    APP_RULE_IDS.cspDomain,
+    "warning",
+    "#security-implications",
+    "Every `_meta.ui.csp` domain is an https (or wss) origin, optionally `*.`-prefixed, or loopback http; not a bare scheme, `*`, or CSP syntax.",
+  ),
+  rule(
+    APP_RULE_IDS.cspViolation,
+    "warning",
+    "#security-implications",
+    "The App's frame reported no Content-Security-Policy violation (it tried to load or reach what its declared CSP does not allow).",
+  ),
 ];
 const byId = new Map(APP_RULES.map((r) => [r.id, r]));
 
@@ -59,19 +94,29 @@ export function appsFamily(): Family {
       if (a.method !== "resources/read") return;
       const contents = arrayOr(asRecord(ctx.msg.result).contents);
       const first = contents[0];
-      const uri = isObject(a.params) && typeof a.params.uri === "string" ? a.params.uri : isObject(first) && typeof first.uri === "string" ? first.uri : undefined;
+      const uri =
+        isObject(a.params) && typeof a.params.uri === "string"
+          ? a.params.uri
+          : isObject(first) && typeof first.uri === "string"
+            ? first.uri
+            : undefined;
       if (!uri?.startsWith("ui://")) return;
       const error = isObject(ctx.msg.error) ? String(ctx.msg.error.message ?? "error") : undefined;
       const findings = lintAppResource(uri, error !== undefined ? { error } : { result: ctx.msg.result });
       // The page reads an App's resource at each render: one finding per resource and problem.
-      for (const f of findings) flag((r, seq, message, opts) => ctx.flag(r, message, opts), ctx.entry.seq, f, `${uri} ${f.rule} ${f.message}`);
+      for (const f of findings)
+        flag((r, seq, message, opts) => ctx.flag(r, message, opts), ctx.entry.seq, f, `${uri} ${f.rule} ${f.message}`);
     },
     other(entry, report) {
       if (entry.kind !== "app") return;
       const e = entry as AppEntry;
       if (e.cspViolation) {
         const v = e.cspViolation;
-        flag(report, e.seq, { rule: APP_RULE_IDS.cspViolation, severity: "warning", message: `The App of ${e.tool} was refused by its CSP: ${v.directive} blocked ${v.blockedUri || "an inline resource"}${v.sourceFile ? ` (${v.sourceFile}${v.line ? `:${v.line}` : ""})` : ""}.` });
+        flag(report, e.seq, {
+          rule: APP_RULE_IDS.cspViolation,
+          severity: "warning",
+          message: `The App of ${e.tool} was refused by its CSP: ${v.directive} blocked ${v.blockedUri || "an inline resource"}${v.sourceFile ? ` (${v.sourceFile}${v.line ? `:${v.line}` : ""})` : ""}.`,
+        });
         return;
       }
       let check = checkers.get(e.appId);

@@ -10,7 +10,8 @@ export const AUTH_PROBLEM: Rule = {
   id: "auth/problem",
   severity: "error",
   specUrl: "https://modelcontextprotocol.io/specification/2025-11-25/basic/authorization",
-  summary: "A step of MCP authorization went wrong on the server's side (metadata, registration, PKCE, token, redirect): the step, what was wrong, and its spec section; warnings for what the client worked around.",
+  summary:
+    "A step of MCP authorization went wrong on the server's side (metadata, registration, PKCE, token, redirect): the step, what was wrong, and its spec section; warnings for what the client worked around.",
 };
 
 export function authFamily(): Family {

@@ -24,7 +24,6 @@ export const SERVER_NOT_DECLARED: Rule = {
   summary: "The server sends a notification (list_changed, resources/updated, log message) for a capability it did not declare.",
 };
 
-
 /** What the server's request needs from the client's capabilities; undefined when it is offered. */
 function missingClientCapability(method: string, params: unknown, caps: JsonObject): string | undefined {
   const p = objectOr(params) ?? {};
@@ -85,7 +84,8 @@ export function capabilitiesFamily(): Family {
       if (entry.dir !== "server->client") return;
       if (msg.kind === "request" && session.clientCapabilities) {
         const missing = missingClientCapability(msg.method, msg.params, session.clientCapabilities);
-        if (missing) ctx.flag(CLIENT_NOT_OFFERED, `the server sent ${msg.method}, but the client did not declare the ${missing} capability`);
+        if (missing)
+          ctx.flag(CLIENT_NOT_OFFERED, `the server sent ${msg.method}, but the client did not declare the ${missing} capability`);
       } else if (msg.kind === "notification" && session.serverCapabilities) {
         const missing = missingServerCapability(msg.method, session.serverCapabilities);
         if (missing) ctx.flag(SERVER_NOT_DECLARED, `the server sent ${msg.method} without declaring the ${missing} capability`);

@@ -12,7 +12,8 @@ export const REPLAYED_OTHER_STREAM: Rule = {
   id: "http/replayed-other-stream",
   severity: "error",
   specUrl: SPEC.resumability,
-  summary: "On a stream resumed with Last-Event-ID, the server replays messages that had already been delivered (on another stream): reported once per resume, with the count.",
+  summary:
+    "On a stream resumed with Last-Event-ID, the server replays messages that had already been delivered (on another stream): reported once per resume, with the count.",
 };
 
 interface Resume {

@@ -43,7 +43,22 @@ export function createFamilies(): Family[] {
   ];
 }
 
-const DOC_ORDER = ["jsonrpc", "schema", "pairing", "lifecycle", "capabilities", "logging", "tools", "portability", "pagination", "stdio", "http", "modern", "auth", "apps"];
+const DOC_ORDER = [
+  "jsonrpc",
+  "schema",
+  "pairing",
+  "lifecycle",
+  "capabilities",
+  "logging",
+  "tools",
+  "portability",
+  "pagination",
+  "stdio",
+  "http",
+  "modern",
+  "auth",
+  "apps",
+];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
 export const ALL_RULES: readonly Rule[] = createFamilies()

@@ -16,7 +16,8 @@ export const ID_TYPE: Rule = {
   id: "jsonrpc/id-type",
   severity: "error",
   specUrl: SPEC.mcpRequests,
-  summary: "Request and result ids are strings or integers (not fractional, not null); only an error response may have a null or absent id.",
+  summary:
+    "Request and result ids are strings or integers (not fractional, not null); only an error response may have a null or absent id.",
 };
 export const RESULT_XOR_ERROR: Rule = {
   id: "jsonrpc/result-xor-error",
@@ -52,7 +53,8 @@ export const UNDELIVERED: Rule = {
   id: "jsonrpc/undelivered",
   severity: "warning",
   specUrl: SPEC.mcpMessages,
-  summary: "Catch-all: the engine did not deliver the frame (the SDK rejects it) for a reason no other jsonrpc rule names, e.g. an extra top-level member.",
+  summary:
+    "Catch-all: the engine did not deliver the frame (the SDK rejects it) for a reason no other jsonrpc rule names, e.g. an extra top-level member.",
 };
 
 const RULES = [VERSION, ID_TYPE, RESULT_XOR_ERROR, ERROR_CODE, ERROR_SHAPE, BATCH, INVALID_MESSAGE, UNDELIVERED];
@@ -71,7 +73,14 @@ export function classify(m: unknown): Classified {
     return { kind: "notification", method: m.method, params: m.params };
   }
   if ("result" in m || "error" in m || "id" in m) {
-    return { kind: "response", id: m.id, idValid: isValidId(m.id), result: m.result, error: m.error, isError: "error" in m && !("result" in m) };
+    return {
+      kind: "response",
+      id: m.id,
+      idValid: isValidId(m.id),
+      result: m.result,
+      error: m.error,
+      isError: "error" in m && !("result" in m),
+    };
   }
   return { kind: "invalid" };
 }
@@ -85,18 +94,28 @@ export function jsonrpcFamily(): Family {
       const m = entry.message;
       if (msg.kind === "batch") {
         const old = !versionAtLeast(ctx.session.protocolVersion, "2025-06-18");
-        ctx.flag(BATCH, `a JSON-RPC batch of ${Array.isArray(m) ? m.length : 0} message(s): batches were removed in protocol 2025-06-18${old ? " (allowed by the negotiated version, but this engine does not process them)" : ""}`, old ? { severity: "warning" } : undefined);
+        ctx.flag(
+          BATCH,
+          `a JSON-RPC batch of ${Array.isArray(m) ? m.length : 0} message(s): batches were removed in protocol 2025-06-18${old ? " (allowed by the negotiated version, but this engine does not process them)" : ""}`,
+          old ? { severity: "warning" } : undefined,
+        );
         return;
       }
       if (msg.kind === "invalid") {
-        const what = !isObject(m) ? `a JSON ${m === null ? "null" : typeof m}, not an object` : "method" in m ? `"method" is ${brief(m.method)}, not a string` : "an object with no method, result, error or id";
+        const what = !isObject(m)
+          ? `a JSON ${m === null ? "null" : typeof m}, not an object`
+          : "method" in m
+            ? `"method" is ${brief(m.method)}, not a string`
+            : "an object with no method, result, error or id";
         ctx.flag(INVALID_MESSAGE, `not a JSON-RPC message: ${what}`);
         return;
       }
       const o = m as Record<string, unknown>;
-      if (o.jsonrpc !== "2.0") ctx.flag(VERSION, `"jsonrpc" is ${o.jsonrpc === undefined ? "missing" : brief(o.jsonrpc)}; it must be the string "2.0"`);
+      if (o.jsonrpc !== "2.0")
+        ctx.flag(VERSION, `"jsonrpc" is ${o.jsonrpc === undefined ? "missing" : brief(o.jsonrpc)}; it must be the string "2.0"`);
       if (msg.kind === "request") {
-        if (!msg.idValid) ctx.flag(ID_TYPE, `request id ${brief(msg.id)} is not a string or an integer${msg.id === null ? " (MCP forbids null ids)" : ""}`);
+        if (!msg.idValid)
+          ctx.flag(ID_TYPE, `request id ${brief(msg.id)} is not a string or an integer${msg.id === null ? " (MCP forbids null ids)" : ""}`);
       } else if (msg.kind === "response") {
         checkResponse(ctx, o, msg);
       }
@@ -116,18 +135,27 @@ function checkResponse(ctx: MessageCtx, o: Record<string, unknown>, msg: Extract
   const hasResult = "result" in o;
   const hasError = "error" in o;
   if (hasResult === hasError) {
-    flag(RESULT_XOR_ERROR, hasResult ? "the response has both result and error" : `the response (id ${brief(o.id)}) has neither result nor error`);
+    flag(
+      RESULT_XOR_ERROR,
+      hasResult ? "the response has both result and error" : `the response (id ${brief(o.id)}) has neither result nor error`,
+    );
   }
   // JSON-RPC: the id is null when the request's id could not be read, which only an error
   // response can say; MCP's schema also lets an error response omit it.
   const idOk = msg.idValid || (hasError && !hasResult && (o.id === null || !("id" in o)));
-  if (!idOk) flag(ID_TYPE, `response id ${"id" in o ? brief(o.id) : "is missing and"} is not a string or an integer${o.id === null ? " (null is allowed only in an error response)" : ""}`);
+  if (!idOk)
+    flag(
+      ID_TYPE,
+      `response id ${"id" in o ? brief(o.id) : "is missing and"} is not a string or an integer${o.id === null ? " (null is allowed only in an error response)" : ""}`,
+    );
   if (!hasError) return;
   const e = o.error;
   if (!isObject(e)) {
     flag(ERROR_SHAPE, `"error" is ${brief(e)}, not an object with code and message`);
     return;
   }
-  if (typeof e.code !== "number" || !Number.isInteger(e.code)) flag(ERROR_CODE, `error code ${"code" in e ? brief(e.code) : "is missing and"} is not an integer`);
-  if (typeof e.message !== "string") flag(ERROR_SHAPE, `error "message" is ${"message" in e ? brief(e.message) : "missing"}; it must be a string`);
+  if (typeof e.code !== "number" || !Number.isInteger(e.code))
+    flag(ERROR_CODE, `error code ${"code" in e ? brief(e.code) : "is missing and"} is not an integer`);
+  if (typeof e.message !== "string")
+    flag(ERROR_SHAPE, `error "message" is ${"message" in e ? brief(e.message) : "missing"}; it must be a string`);
 }

@@ -41,9 +41,15 @@ export function lifecycleFamily(): Family {
         session.requestedVersion = typeof params.protocolVersion === "string" ? params.protocolVersion : undefined;
         session.clientCapabilities = isObject(params.capabilities) ? params.capabilities : {};
         if (isModernVersion(params.protocolVersion)) {
-          ctx.flag(PROTOCOL_VERSION, `the client asks initialize for protocol version ${brief(params.protocolVersion)}, a version that has no initialize handshake (it opens with server/discover); initialize negotiates ${KNOWN_PROTOCOL_VERSIONS.join(", ")}`);
+          ctx.flag(
+            PROTOCOL_VERSION,
+            `the client asks initialize for protocol version ${brief(params.protocolVersion)}, a version that has no initialize handshake (it opens with server/discover); initialize negotiates ${KNOWN_PROTOCOL_VERSIONS.join(", ")}`,
+          );
         } else if (!KNOWN_PROTOCOL_VERSIONS.includes(String(params.protocolVersion))) {
-          ctx.flag(PROTOCOL_VERSION, `the client asks for protocol version ${brief(params.protocolVersion)}, which is not a published version (${KNOWN_PROTOCOL_VERSIONS.join(", ")})`);
+          ctx.flag(
+            PROTOCOL_VERSION,
+            `the client asks for protocol version ${brief(params.protocolVersion)}, which is not a published version (${KNOWN_PROTOCOL_VERSIONS.join(", ")})`,
+          );
         }
         return;
       }
@@ -57,7 +63,9 @@ export function lifecycleFamily(): Family {
         // A 2026-07-28 version here is modern/era-mismatch's finding.
         if (!KNOWN_PROTOCOL_VERSIONS.includes(String(v)) && !isModernVersion(v)) {
           const asked = v === session.requestedVersion ? "" : ` and not the ${brief(session.requestedVersion)} the client asked for`;
-          ctx.flag(PROTOCOL_VERSION, `the server answers protocol version ${brief(v)}, which is not a published version${asked}`, { relatedSeq: ctx.answers.seq });
+          ctx.flag(PROTOCOL_VERSION, `the server answers protocol version ${brief(v)}, which is not a published version${asked}`, {
+            relatedSeq: ctx.answers.seq,
+          });
         }
         return;
       }
@@ -71,12 +79,21 @@ export function lifecycleFamily(): Family {
       if (session.initialized || session.era === "modern") return;
       if (msg.kind === "request" && msg.method !== "ping") {
         if (!session.initializeAnswered) {
-          ctx.flag(BEFORE_INITIALIZATION, `${fromClient ? "the client" : "the server"} sent ${msg.method} before the initialize handshake completed`);
+          ctx.flag(
+            BEFORE_INITIALIZATION,
+            `${fromClient ? "the client" : "the server"} sent ${msg.method} before the initialize handshake completed`,
+          );
         } else {
-          ctx.flag(BEFORE_INITIALIZATION, `${fromClient ? "the client" : "the server"} sent ${msg.method} before the client sent notifications/initialized`);
+          ctx.flag(
+            BEFORE_INITIALIZATION,
+            `${fromClient ? "the client" : "the server"} sent ${msg.method} before the client sent notifications/initialized`,
+          );
         }
       } else if (msg.kind === "notification" && !session.initializeAnswered && !EARLY_NOTIFICATIONS.has(msg.method)) {
-        ctx.flag(BEFORE_INITIALIZATION, `${fromClient ? "the client" : "the server"} sent ${msg.method} before the server answered initialize`);
+        ctx.flag(
+          BEFORE_INITIALIZATION,
+          `${fromClient ? "the client" : "the server"} sent ${msg.method} before the server answered initialize`,
+        );
       }
     },
   };

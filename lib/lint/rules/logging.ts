@@ -32,7 +32,9 @@ export function loggingFamily(): Family {
       if (msg.kind !== "notification" || msg.method !== "notifications/message" || entry.dir !== "server->client" || !minimum) return;
       const level = isObject(msg.params) ? msg.params.level : undefined;
       if (isLogLevel(level) && LOG_LEVELS.indexOf(level) < minimum.rank) {
-        ctx.flag(ABOVE_LEVEL, `a log message at level "${level}", below the minimum "${minimum.level}" the client set`, { relatedSeq: minimum.seq });
+        ctx.flag(ABOVE_LEVEL, `a log message at level "${level}", below the minimum "${minimum.level}" the client set`, {
+          relatedSeq: minimum.seq,
+        });
       }
     },
   };

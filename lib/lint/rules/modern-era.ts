@@ -50,13 +50,26 @@ export function modernEraFamily(): Family {
         const e = isObject(msg.error) ? msg.error : {};
         if (e.code !== RpcErrorCode.UnsupportedProtocolVersion) return;
         const data = isObject(e.data) ? e.data : {};
-        const asked = method === "initialize" ? (isObject(params) ? params.protocolVersion : undefined) : envelopeOf(params)?.[META_KEY.protocolVersion];
+        const asked =
+          method === "initialize"
+            ? isObject(params)
+              ? params.protocolVersion
+              : undefined
+            : envelopeOf(params)?.[META_KEY.protocolVersion];
         const requested = typeof data.requested === "string" ? data.requested : asked;
         if (typeof requested !== "string") return;
         if (Array.isArray(data.supported) && data.supported.includes(requested)) {
-          ctx.flag(ERA_MISMATCH, `the server refused protocol version ${brief(requested)} (-32022) while its own error lists it as supported: ${brief(data.supported)}`, related);
+          ctx.flag(
+            ERA_MISMATCH,
+            `the server refused protocol version ${brief(requested)} (-32022) while its own error lists it as supported: ${brief(data.supported)}`,
+            related,
+          );
         } else if (discovered?.versions.includes(requested) && method !== "initialize") {
-          ctx.flag(ERA_MISMATCH, `the server refused protocol version ${brief(requested)} (-32022) for ${method}, though its server/discover result lists it as supported`, { relatedSeq: discovered.seq });
+          ctx.flag(
+            ERA_MISMATCH,
+            `the server refused protocol version ${brief(requested)} (-32022) for ${method}, though its server/discover result lists it as supported`,
+            { relatedSeq: discovered.seq },
+          );
         }
         return;
       }
@@ -64,7 +77,11 @@ export function modernEraFamily(): Family {
       if (!result) return;
       if (method === "initialize") {
         if (isModernVersion(result.protocolVersion)) {
-          ctx.flag(ERA_MISMATCH, `the server answered initialize with protocol version ${brief(result.protocolVersion)}, a version that has no initialize handshake (it opens with server/discover and a _meta envelope on every request); a server speaking both eras answers initialize with a 2025 version`, related);
+          ctx.flag(
+            ERA_MISMATCH,
+            `the server answered initialize with protocol version ${brief(result.protocolVersion)}, a version that has no initialize handshake (it opens with server/discover and a _meta envelope on every request); a server speaking both eras answers initialize with a 2025 version`,
+            related,
+          );
         } else {
           session.era = "legacy";
         }
@@ -75,7 +92,11 @@ export function modernEraFamily(): Family {
         return;
       }
       if (result.resultType === "input_required" && session.era !== "modern" && params !== undefined && !envelopeOf(params)) {
-        ctx.flag(ERA_MISMATCH, `the server answered ${method} with resultType "input_required" (2026-07-28), but the request was made in the 2025 era, which has no multi round-trip requests: a 2025 client reads it as an empty result`, related);
+        ctx.flag(
+          ERA_MISMATCH,
+          `the server answered ${method} with resultType "input_required" (2026-07-28), but the request was made in the 2025 era, which has no multi round-trip requests: a 2025 client reads it as an empty result`,
+          related,
+        );
       }
     },
   };
@@ -84,15 +105,29 @@ export function modernEraFamily(): Family {
 function checkEnvelope(ctx: MessageCtx, method: string, params: unknown): void {
   const meta = isObject(params) && isObject(params._meta) ? params._meta : undefined;
   if (!meta) {
-    ctx.flag(REQUEST_ENVELOPE, `${method} in the 2026-07-28 era carries no _meta envelope: every request names its protocol version and client capabilities in params._meta`);
+    ctx.flag(
+      REQUEST_ENVELOPE,
+      `${method} in the 2026-07-28 era carries no _meta envelope: every request names its protocol version and client capabilities in params._meta`,
+    );
     return;
   }
   const missing: string[] = [];
-  if (typeof meta[META_KEY.protocolVersion] !== "string") missing.push(`${META_KEY.protocolVersion}${META_KEY.protocolVersion in meta ? ` (${brief(meta[META_KEY.protocolVersion])}, not a string)` : ""}`);
-  if (!isObject(meta[META_KEY.clientCapabilities])) missing.push(`${META_KEY.clientCapabilities}${META_KEY.clientCapabilities in meta ? ` (${brief(meta[META_KEY.clientCapabilities])}, not an object)` : ""}`);
+  if (typeof meta[META_KEY.protocolVersion] !== "string")
+    missing.push(
+      `${META_KEY.protocolVersion}${META_KEY.protocolVersion in meta ? ` (${brief(meta[META_KEY.protocolVersion])}, not a string)` : ""}`,
+    );
+  if (!isObject(meta[META_KEY.clientCapabilities]))
+    missing.push(
+      `${META_KEY.clientCapabilities}${META_KEY.clientCapabilities in meta ? ` (${brief(meta[META_KEY.clientCapabilities])}, not an object)` : ""}`,
+    );
   if (missing.length) {
-    ctx.flag(REQUEST_ENVELOPE, `${method} in the 2026-07-28 era lacks the required _meta field${missing.length > 1 ? "s" : ""} ${missing.join(" and ")}`);
+    ctx.flag(
+      REQUEST_ENVELOPE,
+      `${method} in the 2026-07-28 era lacks the required _meta field${missing.length > 1 ? "s" : ""} ${missing.join(" and ")}`,
+    );
   } else if (!isObject(meta[META_KEY.clientInfo])) {
-    ctx.flag(REQUEST_ENVELOPE, `${method} carries no ${META_KEY.clientInfo} in _meta: clients should name themselves on every request`, { severity: "warning" });
+    ctx.flag(REQUEST_ENVELOPE, `${method} carries no ${META_KEY.clientInfo} in _meta: clients should name themselves on every request`, {
+      severity: "warning",
+    });
   }
 }

@@ -73,27 +73,40 @@ export function modernHttpFamily(): Family {
       if (entry.dir !== "server->client" || msg.kind !== "response" || !answersModernRequest(ctx)) return;
       const { method, params, seq } = ctx.answers!;
       if (method === "tools/list" && !msg.isError && isObject(msg.result) && Array.isArray(msg.result.tools)) {
-        for (const t of msg.result.tools) if (isObject(t) && typeof t.name === "string") mirrored.set(t.name, mirroredParams(t.inputSchema));
+        for (const t of msg.result.tools)
+          if (isObject(t) && typeof t.name === "string") mirrored.set(t.name, mirroredParams(t.inputSchema));
       }
       const http = entry.http;
       if (!http) return;
       if (http.sessionId !== undefined && !sessionIdReported) {
         sessionIdReported = true;
-        ctx.flag(SESSION_ID, `the server sent Mcp-Session-Id ${brief(http.sessionId)} with its answer to a 2026-07-28 ${method}: the modern era has no sessions, and a server should not mint or echo session ids`, { relatedSeq: seq });
+        ctx.flag(
+          SESSION_ID,
+          `the server sent Mcp-Session-Id ${brief(http.sessionId)} with its answer to a 2026-07-28 ${method}: the modern era has no sessions, and a server should not mint or echo session ids`,
+          { relatedSeq: seq },
+        );
       }
       // The headers are the request's; only a POST that carried the request has them.
       if (http.method !== "POST" || params === undefined) return;
       const problems = headerProblems(method, params, http.mcpHeaders ?? {}, http.protocolVersion, mirrored);
-      if (problems.length) ctx.flag(ROUTING_HEADERS, `the HTTP headers of ${method} disagree with its body: ${problems.join("; ")}`, { relatedSeq: seq });
+      if (problems.length)
+        ctx.flag(ROUTING_HEADERS, `the HTTP headers of ${method} disagree with its body: ${problems.join("; ")}`, { relatedSeq: seq });
     },
   };
 }
 
-function headerProblems(method: string, params: unknown, headers: Record<string, string>, protocolHeader: string | undefined, mirrored: Map<string, MirroredParam[]>): string[] {
+function headerProblems(
+  method: string,
+  params: unknown,
+  headers: Record<string, string>,
+  protocolHeader: string | undefined,
+  mirrored: Map<string, MirroredParam[]>,
+): string[] {
   const problems: string[] = [];
   const version = envelopeOf(params)?.[META_KEY.protocolVersion];
   if (protocolHeader === undefined) problems.push("MCP-Protocol-Version is missing");
-  else if (typeof version === "string" && protocolHeader !== version) problems.push(`MCP-Protocol-Version is ${brief(protocolHeader)} but _meta names ${brief(version)}`);
+  else if (typeof version === "string" && protocolHeader !== version)
+    problems.push(`MCP-Protocol-Version is ${brief(protocolHeader)} but _meta names ${brief(version)}`);
   const m = headers["mcp-method"];
   if (m === undefined) problems.push(`Mcp-Method is missing (the body's method is ${method})`);
   else if (m !== method) problems.push(`Mcp-Method is ${brief(m)} but the body's method is ${method}`);
@@ -103,7 +116,8 @@ function headerProblems(method: string, params: unknown, headers: Record<string,
     const name = headers["mcp-name"];
     const body = typeof p[field] === "string" ? (p[field] as string) : undefined;
     if (name === undefined) problems.push(`Mcp-Name is missing (the body's params.${field} is ${brief(body)})`);
-    else if (body !== undefined && decodeHeaderValue(name) !== body) problems.push(`Mcp-Name is ${brief(name)} but the body's params.${field} is ${brief(body)}`);
+    else if (body !== undefined && decodeHeaderValue(name) !== body)
+      problems.push(`Mcp-Name is ${brief(name)} but the body's params.${field} is ${brief(body)}`);
   }
   const tool = method === "tools/call" && typeof p.name === "string" ? mirrored.get(p.name) : undefined;
   for (const { path, header } of tool ?? []) {
@@ -113,7 +127,8 @@ function headerProblems(method: string, params: unknown, headers: Record<string,
     const where = `arguments.${path.join(".")}`;
     if (body !== undefined && sent === undefined) problems.push(`Mcp-Param-${header} is missing (the body's ${where} is ${brief(body)})`);
     else if (body === undefined && sent !== undefined) problems.push(`Mcp-Param-${header} is ${brief(sent)} but the body has no ${where}`);
-    else if (body !== undefined && sent !== undefined && !sameValue(decodeHeaderValue(sent), body)) problems.push(`Mcp-Param-${header} is ${brief(sent)} but the body's ${where} is ${brief(body)}`);
+    else if (body !== undefined && sent !== undefined && !sameValue(decodeHeaderValue(sent), body))
+      problems.push(`Mcp-Param-${header} is ${brief(sent)} but the body's ${where} is ${brief(body)}`);
   }
   return problems;
 }

@@ -47,9 +47,20 @@ export const CACHE_HINTS: Rule = {
     'A complete result of server/discover, tools/list, prompts/list, resources/list, resources/templates/list or resources/read carries `ttlMs` (an integer >= 0) and `cacheScope` ("public" or "private").',
 };
 
-const CACHEABLE = new Set(["server/discover", "tools/list", "prompts/list", "resources/list", "resources/templates/list", "resources/read"]);
+const CACHEABLE = new Set([
+  "server/discover",
+  "tools/list",
+  "prompts/list",
+  "resources/list",
+  "resources/templates/list",
+  "resources/read",
+]);
 const INPUT_REQUIRED_METHODS = new Set(["tools/call", "prompts/get", "resources/read"]);
-const INPUT_METHODS: Record<string, string> = { "elicitation/create": "elicitation", "sampling/createMessage": "sampling", "roots/list": "roots" };
+const INPUT_METHODS: Record<string, string> = {
+  "elicitation/create": "elicitation",
+  "sampling/createMessage": "sampling",
+  "roots/list": "roots",
+};
 
 export function modernResultsFamily(): Family {
   return {
@@ -63,14 +74,27 @@ export function modernResultsFamily(): Family {
       const related = { relatedSeq: seq };
       const type = result.resultType;
       if (!("resultType" in result)) {
-        ctx.flag(RESULT_TYPE, `the result of ${method} has no resultType: a 2026-07-28 result always names it ("complete" for a final result); this one reads like a 2025-11-25 result`, related);
+        ctx.flag(
+          RESULT_TYPE,
+          `the result of ${method} has no resultType: a 2026-07-28 result always names it ("complete" for a final result); this one reads like a 2025-11-25 result`,
+          related,
+        );
       } else if (type === "input_required") {
         checkInputRequired(ctx, method, params, result);
       } else if (type === "task") {
         const ext = requestCapabilities(params).extensions;
-        if (!isObject(ext) || !(TASKS_EXTENSION in ext)) ctx.flag(RESULT_TYPE, `the result of ${method} has resultType "task", but the request did not declare the ${TASKS_EXTENSION} extension in its client capabilities`, related);
+        if (!isObject(ext) || !(TASKS_EXTENSION in ext))
+          ctx.flag(
+            RESULT_TYPE,
+            `the result of ${method} has resultType "task", but the request did not declare the ${TASKS_EXTENSION} extension in its client capabilities`,
+            related,
+          );
       } else if (type !== "complete") {
-        ctx.flag(RESULT_TYPE, `the result of ${method} has resultType ${brief(type)}, which is not one of "complete", "input_required" or "task": a client must treat it as invalid`, related);
+        ctx.flag(
+          RESULT_TYPE,
+          `the result of ${method} has resultType ${brief(type)}, which is not one of "complete", "input_required" or "task": a client must treat it as invalid`,
+          related,
+        );
       }
       if (type !== "complete") return;
       if (method === "server/discover") checkDiscover(ctx, params, result);
@@ -82,11 +106,14 @@ export function modernResultsFamily(): Family {
 function checkInputRequired(ctx: MessageCtx, method: string, params: unknown, result: JsonObject): void {
   const related = { relatedSeq: ctx.answers!.seq };
   const problems: string[] = [];
-  if (!INPUT_REQUIRED_METHODS.has(method)) problems.push(`${method} may not be answered with input_required (only tools/call, prompts/get and resources/read)`);
+  if (!INPUT_REQUIRED_METHODS.has(method))
+    problems.push(`${method} may not be answered with input_required (only tools/call, prompts/get and resources/read)`);
   const requests = result.inputRequests;
   if (requests === undefined && result.requestState === undefined) problems.push("it has neither inputRequests nor requestState");
-  if (result.requestState !== undefined && typeof result.requestState !== "string") problems.push(`requestState is ${brief(result.requestState)}, not a string`);
-  if (requests !== undefined && !isObject(requests)) problems.push(`inputRequests is ${brief(requests)}, not an object keyed by the server's ids`);
+  if (result.requestState !== undefined && typeof result.requestState !== "string")
+    problems.push(`requestState is ${brief(result.requestState)}, not a string`);
+  if (requests !== undefined && !isObject(requests))
+    problems.push(`inputRequests is ${brief(requests)}, not an object keyed by the server's ids`);
   const caps = params === undefined ? undefined : requestCapabilities(params);
   for (const [key, req] of Object.entries(isObject(requests) ? requests : {})) {
     const m = isObject(req) ? req.method : undefined;
@@ -120,16 +147,23 @@ function checkDiscover(ctx: MessageCtx, params: unknown, result: JsonObject): vo
   if (!Array.isArray(versions) || versions.some((v) => typeof v !== "string")) {
     problems.push(`supportedVersions is ${brief(versions)}, not an array of version strings`);
   } else if (typeof requested === "string" && !versions.includes(requested)) {
-    problems.push(`supportedVersions ${brief(versions)} does not include ${requested}, the version the request was made in (a server that does not support it answers -32022)`);
+    problems.push(
+      `supportedVersions ${brief(versions)} does not include ${requested}, the version the request was made in (a server that does not support it answers -32022)`,
+    );
   }
   if (!isObject(result.capabilities)) problems.push(`capabilities is ${brief(result.capabilities)}, not an object`);
-  if (result.instructions !== undefined && typeof result.instructions !== "string") problems.push(`instructions is ${brief(result.instructions)}, not a string`);
+  if (result.instructions !== undefined && typeof result.instructions !== "string")
+    problems.push(`instructions is ${brief(result.instructions)}, not a string`);
   if (problems.length) {
     ctx.flag(DISCOVER_RESULT, `the server/discover result is malformed: ${problems.join("; ")}`, related);
     return;
   }
   const meta = isObject(result._meta) ? result._meta : {};
-  if (!isObject(meta[META_KEY.serverInfo])) ctx.flag(DISCOVER_RESULT, `the server/discover result has no _meta ${META_KEY.serverInfo}: servers should name themselves there`, { ...related, severity: "warning" });
+  if (!isObject(meta[META_KEY.serverInfo]))
+    ctx.flag(DISCOVER_RESULT, `the server/discover result has no _meta ${META_KEY.serverInfo}: servers should name themselves there`, {
+      ...related,
+      severity: "warning",
+    });
 }
 
 function checkCacheHints(ctx: MessageCtx, method: string, result: JsonObject): void {
@@ -140,5 +174,8 @@ function checkCacheHints(ctx: MessageCtx, method: string, result: JsonObject): v
   const scope = result.cacheScope;
   if (scope === undefined) problems.push("no cacheScope");
   else if (scope !== "public" && scope !== "private") problems.push(`cacheScope ${brief(scope)} is not "public" or "private"`);
-  if (problems.length) ctx.flag(CACHE_HINTS, `the complete result of ${method} lacks its caching hints: ${problems.join(", ")}`, { relatedSeq: ctx.answers!.seq });
+  if (problems.length)
+    ctx.flag(CACHE_HINTS, `the complete result of ${method} lacks its caching hints: ${problems.join(", ")}`, {
+      relatedSeq: ctx.answers!.seq,
+    });
 }

@@ -75,7 +75,9 @@ export function pairingFamily(): Family {
         const queue = open[dir].get(key);
         const before = used[dir].get(key);
         if (queue?.length) {
-          ctx.flag(REUSED_ID, `request id ${brief(msg.id)} is already in use by a request that is still open`, { relatedSeq: queue[0].seq });
+          ctx.flag(REUSED_ID, `request id ${brief(msg.id)} is already in use by a request that is still open`, {
+            relatedSeq: queue[0].seq,
+          });
         } else if (before !== undefined && !modernRequest(ctx, msg.method, msg.params)) {
           ctx.flag(REUSED_ID, `request id ${brief(msg.id)} was already used in this session`, { relatedSeq: before });
         }
@@ -119,7 +121,10 @@ export function pairingFamily(): Family {
         ctx.answers = { seq: entry.pair.seq, method: entry.pair.method, params: undefined };
         return;
       }
-      ctx.flag(UNKNOWN_ID, `a response to request id ${brief(msg.id)}, which was never sent ${reqDir === "client->server" ? "by the client" : "by the server"} in this session`);
+      ctx.flag(
+        UNKNOWN_ID,
+        `a response to request id ${brief(msg.id)}, which was never sent ${reqDir === "client->server" ? "by the client" : "by the server"} in this session`,
+      );
     },
     other(entry) {
       // A 2026-07-28 server refuses a request with an HTTP 4xx whose body is the JSON-RPC error

@@ -30,7 +30,10 @@ function coverTopLevelBooleans(ctx: MessageCtx, tools: unknown[]): void {
       for (const [name, v] of Object.entries(props)) if (typeof v === "boolean") covered.add(JSON.stringify([i, schema, name]));
     }
   });
-  if (covered.size) ctx.coveredPaths.push((p) => p[0] === "tools" && p[3] === "properties" && p.length === 5 && covered.has(JSON.stringify([p[1], p[2], p[4]])));
+  if (covered.size)
+    ctx.coveredPaths.push(
+      (p) => p[0] === "tools" && p[3] === "properties" && p.length === 5 && covered.has(JSON.stringify([p[1], p[2], p[4]])),
+    );
 }
 
 export function portabilityFamily(): Family {

@@ -14,7 +14,8 @@ export const BOOLEAN_SCHEMA: Rule = {
   id: "portability/boolean-schema",
   severity: "error",
   specUrl: `${JSON_SCHEMA_2020}/json-schema-core#section-4.3.2`,
-  summary: "A bare `true` or `false` where a tool schema expects a subschema (outside additionalProperties, unevaluatedProperties, additionalItems, unevaluatedItems).",
+  summary:
+    "A bare `true` or `false` where a tool schema expects a subschema (outside additionalProperties, unevaluatedProperties, additionalItems, unevaluatedItems).",
 };
 export const TYPE_UNION: Rule = {
   id: "portability/type-union",
@@ -32,7 +33,8 @@ export const UNTYPED_SCHEMA: Rule = {
   id: "portability/untyped-schema",
   severity: "warning",
   specUrl: `${JSON_SCHEMA_2020}/json-schema-core#section-4.3.2`,
-  summary: "A tool subschema with no validation keyword at all (`{}` or only annotations), so it accepts any value; not judged directly under `not`.",
+  summary:
+    "A tool subschema with no validation keyword at all (`{}` or only annotations), so it accepts any value; not judged directly under `not`.",
 };
 
 export const PORTABILITY_RULES: readonly Rule[] = [BOOLEAN_SCHEMA, TYPE_UNION, REMOTE_REF, UNTYPED_SCHEMA];
@@ -52,7 +54,20 @@ export interface PortabilityFinding {
 }
 
 // Keywords whose value is a subschema, an array of them, or a map of them (2020-12 and draft-07).
-const SUBSCHEMA = ["items", "contains", "not", "propertyNames", "if", "then", "else", "additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems", "contentSchema"];
+const SUBSCHEMA = [
+  "items",
+  "contains",
+  "not",
+  "propertyNames",
+  "if",
+  "then",
+  "else",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "additionalItems",
+  "unevaluatedItems",
+  "contentSchema",
+];
 const SUBSCHEMA_ARRAY = ["allOf", "anyOf", "oneOf", "prefixItems"];
 const SUBSCHEMA_MAP = ["properties", "patternProperties", "dependentSchemas", "dependencies", "$defs", "definitions"];
 /** Where a bare boolean is the ordinary spelling ("additionalProperties": false) and every dialect takes it. */
@@ -62,10 +77,57 @@ const BOOLEAN_OK = new Set(["additionalProperties", "unevaluatedProperties", "ad
  * pair, so `{"if": …}` alone accepts everything (checked apart).
  */
 const CONSTRAINING = new Set([
-  ...["type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "format"],
-  ...["contentMediaType", "contentEncoding", "contentSchema", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties"],
-  ...["required", "dependentRequired", "allOf", "anyOf", "oneOf", "not", "items", "prefixItems", "contains", "additionalItems", "unevaluatedItems"],
-  ...["properties", "patternProperties", "additionalProperties", "unevaluatedProperties", "propertyNames", "dependentSchemas", "dependencies", "$ref", "$dynamicRef", "$recursiveRef"],
+  ...[
+    "type",
+    "enum",
+    "const",
+    "multipleOf",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "format",
+  ],
+  ...[
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxContains",
+    "minContains",
+    "maxProperties",
+    "minProperties",
+  ],
+  ...[
+    "required",
+    "dependentRequired",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "items",
+    "prefixItems",
+    "contains",
+    "additionalItems",
+    "unevaluatedItems",
+  ],
+  ...[
+    "properties",
+    "patternProperties",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "propertyNames",
+    "dependentSchemas",
+    "dependencies",
+    "$ref",
+    "$dynamicRef",
+    "$recursiveRef",
+  ],
 ]);
 const TYPES = new Set(["null", "boolean", "object", "array", "number", "string", "integer"]);
 /** Deeper than this is a pathological schema; the official stops at the same depth. */
@@ -73,7 +135,8 @@ const MAX_DEPTH = 64;
 
 type Visit = (child: unknown, path: string, keyword: string) => void;
 
-const child = (parent: string, key: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? (parent ? `${parent}.${key}` : key) : `${parent}[${JSON.stringify(key)}]`);
+const child = (parent: string, key: string) =>
+  /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? (parent ? `${parent}.${key}` : key) : `${parent}[${JSON.stringify(key)}]`;
 
 function eachSubschema(node: JsonObject, path: string, visit: Visit): void {
   for (const k of SUBSCHEMA_MAP) {
@@ -104,11 +167,17 @@ function embedsId(node: unknown, depth = 0): boolean {
 
 type Add = (rule: Rule, path: string, issue: string, suggestion: string) => void;
 
-const ANY_VALUE = 'Declare what the value is, e.g. `{"type": "object", "additionalProperties": true}` for a free-form object (a change of contract: as written it accepts any JSON value).';
+const ANY_VALUE =
+  'Declare what the value is, e.g. `{"type": "object", "additionalProperties": true}` for a free-form object (a change of contract: as written it accepts any JSON value).';
 
 function checkNode(node: JsonObject, path: string, keyword: string | undefined, noIds: boolean, add: Add): void {
   const type = node.type;
-  if (Array.isArray(type) && type.length > 0 && type.every((t) => typeof t === "string" && TYPES.has(t)) && new Set(type).size === type.length) {
+  if (
+    Array.isArray(type) &&
+    type.length > 0 &&
+    type.every((t) => typeof t === "string" && TYPES.has(t)) &&
+    new Set(type).size === type.length
+  ) {
     const branches = type.map((t) => `{"type": "${String(t)}"}`).join(", ");
     add(
       TYPE_UNION,
@@ -119,12 +188,22 @@ function checkNode(node: JsonObject, path: string, keyword: string | undefined, 
   }
   const ref = node.$ref;
   if (noIds && typeof ref === "string" && ref !== "" && !ref.startsWith("#")) {
-    add(REMOTE_REF, path, `\`$ref\` points outside this document (${JSON.stringify(ref)}): clients do not fetch remote schemas, so the constraint is dropped or the tool rejected.`, "Inline the referenced schema, or move it into `$defs` and reference it as `#/$defs/<name>`.");
+    add(
+      REMOTE_REF,
+      path,
+      `\`$ref\` points outside this document (${JSON.stringify(ref)}): clients do not fetch remote schemas, so the constraint is dropped or the tool rejected.`,
+      "Inline the referenced schema, or move it into `$defs` and reference it as `#/$defs/<name>`.",
+    );
   }
   const constrains = Object.keys(node).some((k) => CONSTRAINING.has(k)) || ("if" in node && ("then" in node || "else" in node));
   // {"not": {}} is the object spelling of `false`: meaningful, not an accidental "anything".
   if (!constrains && keyword !== "not") {
-    add(UNTYPED_SCHEMA, path, "The schema has no validation keyword, so it accepts any value (the object spelling of a bare `true`): clients that require a `type` reject the tool, and a model gets no hint what to send.", ANY_VALUE);
+    add(
+      UNTYPED_SCHEMA,
+      path,
+      "The schema has no validation keyword, so it accepts any value (the object spelling of a bare `true`): clients that require a `type` reject the tool, and a model gets no hint what to send.",
+      ANY_VALUE,
+    );
   }
 }
 
@@ -137,7 +216,12 @@ function walk(node: unknown, path: string, keyword: string | undefined, depth: n
       : keyword === "not"
         ? "Use `{}`, the object form of `true`: under `not` it is an exact replacement."
         : ANY_VALUE;
-    add(BOOLEAN_SCHEMA, path, `A bare \`${String(node)}\` stands where a schema object is expected: valid JSON Schema, but clients that convert tool schemas for a model provider (OpenAPI-style subsets) accept only schema objects and reject the tool.`, fix);
+    add(
+      BOOLEAN_SCHEMA,
+      path,
+      `A bare \`${String(node)}\` stands where a schema object is expected: valid JSON Schema, but clients that convert tool schemas for a model provider (OpenAPI-style subsets) accept only schema objects and reject the tool.`,
+      fix,
+    );
     return;
   }
   if (!isObject(node)) return;
@@ -151,7 +235,8 @@ export function toolSchemaFindings(tool: string, schemas: { inputSchema?: unknow
   for (const schema of ["inputSchema", "outputSchema"] as const) {
     const root = schemas[schema];
     if (root === undefined) continue;
-    const add: Add = (rule, path, issue, suggestion) => out.push({ rule: rule.id, severity: rule.severity, specUrl: rule.specUrl, tool, schema, path, issue, suggestion });
+    const add: Add = (rule, path, issue, suggestion) =>
+      out.push({ rule: rule.id, severity: rule.severity, specUrl: rule.specUrl, tool, schema, path, issue, suggestion });
     walk(root, "", undefined, 0, !embedsId(root), add);
   }
   return out;

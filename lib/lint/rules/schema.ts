@@ -180,7 +180,11 @@ function resultSchemaFor(ctx: MessageCtx, method: string): Parser {
   return (fromServer ? SERVER_RESULTS : CLIENT_RESULTS)[method] ?? ResultSchema;
 }
 
-function describeIssues(ctx: MessageCtx, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, prefix: readonly PropertyKey[]): string | undefined {
+function describeIssues(
+  ctx: MessageCtx,
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+  prefix: readonly PropertyKey[],
+): string | undefined {
   const kept = issues.filter((i) => !ctx.coveredPaths.some((covered) => covered(i.path, ctx)));
   if (kept.length === 0) return undefined;
   const shown = kept.slice(0, 3).map((i) => `${[...prefix, ...i.path].map(String).join(".") || "(root)"}: ${i.message}`);
@@ -197,7 +201,14 @@ export function schemaFamily(): Family {
       if (msg.kind === "request" || msg.kind === "notification") {
         // params that are not an object are already reported as not a JSON-RPC message.
         if (ctx.reported.has("jsonrpc/invalid-message")) return;
-        const table = msg.kind === "request" ? (fromServer ? SERVER_REQUESTS : CLIENT_REQUESTS) : fromServer ? SERVER_NOTIFICATIONS : CLIENT_NOTIFICATIONS;
+        const table =
+          msg.kind === "request"
+            ? fromServer
+              ? SERVER_REQUESTS
+              : CLIENT_REQUESTS
+            : fromServer
+              ? SERVER_NOTIFICATIONS
+              : CLIENT_NOTIFICATIONS;
         const schema = Object.hasOwn(table, msg.method) ? table[msg.method] : undefined;
         if (!schema) return;
         const r = schema.safeParse(entry.message);

@@ -24,14 +24,26 @@ export function stdioFamily(): Family {
     rules: [NON_JSON, INVALID_UTF8],
     reset() {},
     message(ctx) {
-      if (ctx.entry.invalidUtf8) ctx.flag(INVALID_UTF8, `the server wrote a JSON line of ${ctx.entry.size} bytes to stdout that is not valid UTF-8 (invalid bytes were replaced to read it)`);
+      if (ctx.entry.invalidUtf8)
+        ctx.flag(
+          INVALID_UTF8,
+          `the server wrote a JSON line of ${ctx.entry.size} bytes to stdout that is not valid UTF-8 (invalid bytes were replaced to read it)`,
+        );
     },
     other(entry, report) {
       if (entry.kind !== "stdout-noise") return;
       if (/invalid UTF-8/i.test(entry.reason)) {
-        report(INVALID_UTF8, entry.seq, `the server wrote a line of ${entry.size} bytes to stdout that is not valid UTF-8: ${brief(entry.text)}`);
+        report(
+          INVALID_UTF8,
+          entry.seq,
+          `the server wrote a line of ${entry.size} bytes to stdout that is not valid UTF-8: ${brief(entry.text)}`,
+        );
       } else {
-        report(NON_JSON, entry.seq, `the server wrote something other than a JSON-RPC message to stdout (${entry.reason}): ${brief(entry.text)}`);
+        report(
+          NON_JSON,
+          entry.seq,
+          `the server wrote something other than a JSON-RPC message to stdout (${entry.reason}): ${brief(entry.text)}`,
+        );
       }
     },
   };

@@ -85,7 +85,11 @@ export function toolsFamily(given?: SchemaValidator): Family {
     // 2026-07-28 loosened outputSchema to any JSON Schema (an array result is fine); inputSchema is still an object schema.
     const anyType = field === "outputSchema" && answersModernRequest(ctx);
     if (!isObject(schema) || (schema.type !== "object" && !anyType)) {
-      const what = !isObject(schema) ? `is ${brief(schema)}, not an object` : schema.type === undefined ? "has no type" : `has type ${brief(schema.type)}`;
+      const what = !isObject(schema)
+        ? `is ${brief(schema)}, not an object`
+        : schema.type === undefined
+          ? "has no type"
+          : `has type ${brief(schema.type)}`;
       ctx.flag(SCHEMA_TYPE, `tool "${tool}": ${field} ${what}; it must be a JSON Schema with "type": "object"`);
       if (!isObject(schema)) return null;
     }
@@ -113,7 +117,9 @@ export function toolsFamily(given?: SchemaValidator): Family {
 
   function onList(ctx: MessageCtx): void {
     // The schema family would report a wrong schema type less clearly; this family owns it.
-    ctx.coveredPaths.push((p) => p[0] === "tools" && (p[2] === "inputSchema" || p[2] === "outputSchema") && (p.length === 3 || p[3] === "type"));
+    ctx.coveredPaths.push(
+      (p) => p[0] === "tools" && (p[2] === "inputSchema" || p[2] === "outputSchema") && (p.length === 3 || p[3] === "type"),
+    );
     const params = ctx.answers!.params;
     if (!isObject(params) || params.cursor === undefined) {
       tools = new Map();
@@ -154,10 +160,19 @@ export function toolsFamily(given?: SchemaValidator): Family {
     if (verdict.valid) {
       // A pattern RE2 cannot run (backreference, lookahead) was skipped, not failed: say so, quietly.
       const skipped = verdict.errors.map((e) => e.message).join("; ");
-      if (skipped) ctx.flag(STRUCTURED_CONTENT, `tool "${name}": structuredContent conforms except what was not checked: ${skipped}`, { relatedSeq: ctx.answers!.seq, severity: "info" });
+      if (skipped)
+        ctx.flag(STRUCTURED_CONTENT, `tool "${name}": structuredContent conforms except what was not checked: ${skipped}`, {
+          relatedSeq: ctx.answers!.seq,
+          severity: "info",
+        });
       return;
     }
-    const why = verdict.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join("; ");
-    ctx.flag(STRUCTURED_CONTENT, `tool "${name}" declares an outputSchema, but its result does not conform: ${why}`, { relatedSeq: ctx.answers!.seq });
+    const why = verdict.errors
+      .slice(0, 3)
+      .map((e) => `${e.path}: ${e.message}`)
+      .join("; ");
+    ctx.flag(STRUCTURED_CONTENT, `tool "${name}" declares an outputSchema, but its result does not conform: ${why}`, {
+      relatedSeq: ctx.answers!.seq,
+    });
   }
 }

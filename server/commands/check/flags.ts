@@ -13,8 +13,17 @@ export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs 
 export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
   title: "check",
   flags: [
-    { names: ["--format"], value: "F", help: "text (default) | json | junit", set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")) },
+    {
+      names: ["--format"],
+      value: "F",
+      help: "text (default) | json | junit",
+      set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")),
+    },
     { names: ["--call-tools"], help: "also call tools not annotated readOnlyHint", set: (a) => (a.callTools = true) },
-    { names: ["--advertise-apps"], help: "offer the MCP Apps extension (io.modelcontextprotocol/ui)", set: (a) => (a.advertiseApps = true) },
+    {
+      names: ["--advertise-apps"],
+      help: "offer the MCP Apps extension (io.modelcontextprotocol/ui)",
+      set: (a) => (a.advertiseApps = true),
+    },
   ],
 };

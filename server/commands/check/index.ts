@@ -2,17 +2,36 @@ import type { Command } from "../command";
 import { CHECK_FLAGS, type CheckArgs } from "./flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
-import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateHeadlessAnswers, validateTarget } from "../shared/target-flags";
+import {
+  ANSWER_FLAGS,
+  AUTH_FLAGS,
+  TARGET_FLAGS,
+  emptyAnswers,
+  emptyTarget,
+  placeTarget,
+  targetSources,
+  validateHeadlessAnswers,
+  validateTarget,
+} from "../shared/target-flags";
 
 /** `inspector check TARGET`: the server doctor. */
 export const checkCommand: Command<CheckArgs> = {
   name: "check",
-  usage: "Usage: inspector check TARGET [--format text|json|junit] [--call-tools]\nConnects, lists everything, probes what every server must do, lints the whole conversation.",
+  usage:
+    "Usage: inspector check TARGET [--format text|json|junit] [--call-tools]\nConnects, lists everything, probes what every server must do, lints the whole conversation.",
   summary: "the server doctor: probes and lint, text, JSON or JUnit",
   groups: [CHECK_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
   usageExit: 2,
   takesTarget: true,
-  empty: () => ({ ...emptyTarget(), ...emptyAnswers(), format: "text", callTools: false, advertiseApps: false, help: false, version: false }),
+  empty: () => ({
+    ...emptyTarget(),
+    ...emptyAnswers(),
+    format: "text",
+    callTools: false,
+    advertiseApps: false,
+    help: false,
+    version: false,
+  }),
   operands: (a, words) => placeTarget(a, words, true),
   validate: (a) => {
     if (!targetSources(a).length) throw new UsageError("check needs a target: a command, --server-url, --config or --demo");

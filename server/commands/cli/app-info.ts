@@ -12,7 +12,10 @@ export async function appInfoOf(engine: Engine, tool: { name: string; _meta?: un
   const own = appInfoLine(tool);
   if (!own.hasApp || !own.resourceUri) return own;
   try {
-    const { result } = await engine.request("resources/read", { uri: own.resourceUri, ...(Object.keys(meta).length ? { _meta: meta } : {}) });
+    const { result } = await engine.request("resources/read", {
+      uri: own.resourceUri,
+      ...(Object.keys(meta).length ? { _meta: meta } : {}),
+    });
     return appInfoLine(tool, { result });
   } catch (e) {
     return appInfoLine(tool, { error: (e as Error).message });

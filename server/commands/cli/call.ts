@@ -12,7 +12,10 @@ export async function cliCall(engine: Engine, c: CliArgs): Promise<unknown> {
   switch (c.method) {
     case "tools/call": {
       const toolMeta = { ...c.metadata, ...c.toolMetadata };
-      const out = await engine.callTool(c.toolName!, c.toolArgsJson ?? c.toolArgs, { ...(Object.keys(toolMeta).length ? { meta: toolMeta } : {}), ...(c.task ? { task: {} } : {}) });
+      const out = await engine.callTool(c.toolName!, c.toolArgsJson ?? c.toolArgs, {
+        ...(Object.keys(toolMeta).length ? { meta: toolMeta } : {}),
+        ...(c.task ? { task: {} } : {}),
+      });
       if (out.error) throw new RpcError(out.error);
       // A task-augmented call answers with its task; the engine follows it to the tool's result.
       const r = asRecord(out.result);

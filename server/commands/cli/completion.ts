@@ -41,7 +41,10 @@ ${Object.entries(values)
 compdef _inspector inspector
 `;
   }
-  const lines = ["# fish completion for inspector: inspector --cli --completion fish | source", "complete -c inspector -n __fish_use_subcommand -a 'check replay mock diff'"];
+  const lines = [
+    "# fish completion for inspector: inspector --cli --completion fish | source",
+    "complete -c inspector -n __fish_use_subcommand -a 'check replay mock diff'",
+  ];
   for (const f of flags.filter((x) => x.startsWith("--"))) {
     const vs = values[f];
     lines.push(`complete -c inspector -l ${f.slice(2)}${vs ? ` -x -a '${vs.join(" ")}'` : ""}`);

@@ -3,7 +3,16 @@ import type { CommonArgs } from "../command";
 import { UsageError } from "../usage-error";
 import { jsonObject, keyValue, logLevel, oneOf, toolArg } from "../values";
 import { LOG_LEVELS } from "../../../lib/protocol/log-levels";
-import { emptyAnswers, emptyTarget, validateHeadlessAnswers, validateTarget, targetSources, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
+import {
+  emptyAnswers,
+  emptyTarget,
+  validateHeadlessAnswers,
+  validateTarget,
+  targetSources,
+  type AnswerArgs,
+  type AuthArgs,
+  type TargetArgs,
+} from "../shared/target-flags";
 
 export const CLI_METHODS = [
   "initialize",
@@ -52,7 +61,22 @@ export interface CliArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
 }
 
 export function emptyCliArgs(): CliArgs {
-  return { ...emptyTarget(), ...emptyAnswers(), toolArgs: {}, promptArgs: {}, task: false, format: "text", quiet: false, strict: false, metadata: {}, toolMetadata: {}, advertiseApps: false, appInfo: false, help: false, version: false };
+  return {
+    ...emptyTarget(),
+    ...emptyAnswers(),
+    toolArgs: {},
+    promptArgs: {},
+    task: false,
+    format: "text",
+    quiet: false,
+    strict: false,
+    metadata: {},
+    toolMetadata: {},
+    advertiseApps: false,
+    appInfo: false,
+    help: false,
+    version: false,
+  };
 }
 
 export const CLI_FLAGS: FlagGroup<CliArgs> = {
@@ -61,29 +85,94 @@ export const CLI_FLAGS: FlagGroup<CliArgs> = {
     { names: ["--cli"], help: "one call, its result as JSON on stdout, then exit", set: () => undefined },
     { names: ["--method"], value: "M", help: CLI_METHODS.join(" | "), set: (a, v) => (a.method = oneOf(v, CLI_METHODS, "--method")) },
     { names: ["--tool-name"], value: "N", help: "the tool of tools/call", set: (a, v) => (a.toolName = v) },
-    { names: ["--tool-arg"], value: "KEY=VALUE…", variadic: true, help: "tool arguments (repeatable, or several after one flag; JSON values are parsed)", set: (a, v) => Object.assign(a.toolArgs, toolArg(v)) },
-    { names: ["--tool-args-json"], value: "JSON", help: "all tool arguments as one JSON object (not with --tool-arg)", set: (a, v) => (a.toolArgsJson = jsonObject(v, "--tool-args-json")) },
-    { names: ["--task"], help: "run tools/call as a task: the inspector follows it (tasks/get, tasks/result) and prints the final result", set: (a) => (a.task = true) },
+    {
+      names: ["--tool-arg"],
+      value: "KEY=VALUE…",
+      variadic: true,
+      help: "tool arguments (repeatable, or several after one flag; JSON values are parsed)",
+      set: (a, v) => Object.assign(a.toolArgs, toolArg(v)),
+    },
+    {
+      names: ["--tool-args-json"],
+      value: "JSON",
+      help: "all tool arguments as one JSON object (not with --tool-arg)",
+      set: (a, v) => (a.toolArgsJson = jsonObject(v, "--tool-args-json")),
+    },
+    {
+      names: ["--task"],
+      help: "run tools/call as a task: the inspector follows it (tasks/get, tasks/result) and prints the final result",
+      set: (a) => (a.task = true),
+    },
     { names: ["--uri"], value: "URI", help: "the resource of resources/read", set: (a, v) => (a.uri = v) },
     { names: ["--prompt-name"], value: "N", help: "the prompt of prompts/get", set: (a, v) => (a.promptName = v) },
-    { names: ["--prompt-args"], value: "KEY=VALUE…", variadic: true, help: "prompt arguments (repeatable, or several after one flag)", set: (a, v) => Object.assign(a.promptArgs, keyValue(v, "--prompt-args")) },
-    { names: ["--log-level"], value: "L", help: `the level of logging/setLevel: ${LOG_LEVELS.join(" | ")}`, set: (a, v) => (a.logLevel = logLevel(v)) },
-    { names: ["--metadata"], value: "KEY=VALUE…", variadic: true, help: "_meta for every request (repeatable; JSON values are parsed)", set: (a, v) => Object.assign(a.metadata, toolArg(v, "--metadata")) },
-    { names: ["--tool-metadata"], value: "KEY=VALUE…", variadic: true, help: "_meta for tools/call only, over --metadata (repeatable)", set: (a, v) => Object.assign(a.toolMetadata, toolArg(v, "--tool-metadata")) },
-    { names: ["--strict"], help: "tools/list: print every tool-schema portability problem on stderr; exit 6 when one is an error", set: (a) => (a.strict = true) },
-    { names: ["--app-info"], help: "the MCP App metadata (resourceUri, csp, permissions, domain) as JSON lines: of every tool (tools/list) or of --tool-name (tools/call, not called; exit 2 when it has no App)", set: (a) => (a.appInfo = true) },
-    { names: ["--advertise-apps"], help: "offer the MCP Apps extension (io.modelcontextprotocol/ui): servers list their App tools", set: (a) => (a.advertiseApps = true) },
+    {
+      names: ["--prompt-args"],
+      value: "KEY=VALUE…",
+      variadic: true,
+      help: "prompt arguments (repeatable, or several after one flag)",
+      set: (a, v) => Object.assign(a.promptArgs, keyValue(v, "--prompt-args")),
+    },
+    {
+      names: ["--log-level"],
+      value: "L",
+      help: `the level of logging/setLevel: ${LOG_LEVELS.join(" | ")}`,
+      set: (a, v) => (a.logLevel = logLevel(v)),
+    },
+    {
+      names: ["--metadata"],
+      value: "KEY=VALUE…",
+      variadic: true,
+      help: "_meta for every request (repeatable; JSON values are parsed)",
+      set: (a, v) => Object.assign(a.metadata, toolArg(v, "--metadata")),
+    },
+    {
+      names: ["--tool-metadata"],
+      value: "KEY=VALUE…",
+      variadic: true,
+      help: "_meta for tools/call only, over --metadata (repeatable)",
+      set: (a, v) => Object.assign(a.toolMetadata, toolArg(v, "--tool-metadata")),
+    },
+    {
+      names: ["--strict"],
+      help: "tools/list: print every tool-schema portability problem on stderr; exit 6 when one is an error",
+      set: (a) => (a.strict = true),
+    },
+    {
+      names: ["--app-info"],
+      help: "the MCP App metadata (resourceUri, csp, permissions, domain) as JSON lines: of every tool (tools/list) or of --tool-name (tools/call, not called; exit 2 when it has no App)",
+      set: (a) => (a.appInfo = true),
+    },
+    {
+      names: ["--advertise-apps"],
+      help: "offer the MCP Apps extension (io.modelcontextprotocol/ui): servers list their App tools",
+      set: (a) => (a.advertiseApps = true),
+    },
   ],
 };
 
 export const CLI_OUTPUT_FLAGS: FlagGroup<CliArgs> = {
   title: "Output (--cli)",
   flags: [
-    { names: ["--format"], value: "F", help: 'text (default): the result, pretty | json: one line {"result": …} on stdout, a failure as {"error": {code, message}} on stderr (as the official CLI)', set: (a, v) => (a.format = oneOf(v, ["text", "json"] as const, "--format")) },
-    { names: ["--output-format"], value: "F", help: "of the --output file: json (default; the whole result, pretty) | raw (tools/call, resources/read: the result's text, or the decoded bytes of its one binary block)", set: (a, v) => (a.outputFormat = oneOf(v, ["json", "raw"] as const, "--output-format")) },
+    {
+      names: ["--format"],
+      value: "F",
+      help: 'text (default): the result, pretty | json: one line {"result": …} on stdout, a failure as {"error": {code, message}} on stderr (as the official CLI)',
+      set: (a, v) => (a.format = oneOf(v, ["text", "json"] as const, "--format")),
+    },
+    {
+      names: ["--output-format"],
+      value: "F",
+      help: "of the --output file: json (default; the whole result, pretty) | raw (tools/call, resources/read: the result's text, or the decoded bytes of its one binary block)",
+      set: (a, v) => (a.outputFormat = oneOf(v, ["json", "raw"] as const, "--output-format")),
+    },
     { names: ["-o", "--output"], value: "FILE", help: "write the result to FILE instead of stdout", set: (a, v) => (a.output = v) },
     { names: ["-q", "--quiet"], help: "nothing on stderr but errors", set: (a) => (a.quiet = true) },
-    { names: ["--completion"], value: "SHELL", help: "print a completion script for bash, zsh or fish, then exit", set: (a, v) => (a.completion = oneOf(v, COMPLETION_SHELLS, "--completion")) },
+    {
+      names: ["--completion"],
+      value: "SHELL",
+      help: "print a completion script for bash, zsh or fish, then exit",
+      set: (a, v) => (a.completion = oneOf(v, COMPLETION_SHELLS, "--completion")),
+    },
   ],
 };
 
@@ -91,16 +180,20 @@ export function validateCli(a: CliArgs): void {
   if (a.completion) return;
   if (!a.method) throw new UsageError(`--cli needs --method (one of ${CLI_METHODS.join(", ")})`);
   if (a.method === "tools/call" && !a.toolName) throw new UsageError("--method tools/call needs --tool-name");
-  if (a.toolArgsJson && Object.keys(a.toolArgs).length) throw new UsageError("--tool-args-json cannot be combined with --tool-arg; pick one");
+  if (a.toolArgsJson && Object.keys(a.toolArgs).length)
+    throw new UsageError("--tool-args-json cannot be combined with --tool-arg; pick one");
   if (a.method === "resources/read" && !a.uri) throw new UsageError("--method resources/read needs --uri");
   if (a.method === "prompts/get" && !a.promptName) throw new UsageError("--method prompts/get needs --prompt-name");
   if (a.method === "logging/setLevel" && !a.logLevel) throw new UsageError("--method logging/setLevel needs --log-level");
   if (a.task && a.method !== "tools/call") throw new UsageError("--task needs --method tools/call");
   if (a.outputFormat && !a.output) throw new UsageError("--output-format needs --output FILE");
-  if (a.outputFormat === "raw" && a.method !== "tools/call" && a.method !== "resources/read") throw new UsageError("--output-format raw needs --method tools/call or resources/read; use --output-format json for other methods");
+  if (a.outputFormat === "raw" && a.method !== "tools/call" && a.method !== "resources/read")
+    throw new UsageError("--output-format raw needs --method tools/call or resources/read; use --output-format json for other methods");
   if (a.output !== undefined && !a.output.trim()) throw new UsageError("--output needs a file path");
-  if (a.output && a.appInfo) throw new UsageError("--output cannot be combined with --app-info, which prints a report rather than a result");
-  if (a.appInfo && a.method !== "tools/list" && a.method !== "tools/call") throw new UsageError("--app-info needs --method tools/list or tools/call");
+  if (a.output && a.appInfo)
+    throw new UsageError("--output cannot be combined with --app-info, which prints a report rather than a result");
+  if (a.appInfo && a.method !== "tools/list" && a.method !== "tools/call")
+    throw new UsageError("--app-info needs --method tools/list or tools/call");
   if (!targetSources(a).length) throw new UsageError("--cli needs a target: a command, --server-url, --config or --demo");
   validateTarget(a);
   validateHeadlessAnswers(a);

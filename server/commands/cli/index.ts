@@ -5,7 +5,8 @@ import { CLI_FLAGS, CLI_OUTPUT_FLAGS, emptyCliArgs, validateCli, type CliArgs } 
 
 export const cliCommand: Command<CliArgs> = {
   name: "cli",
-  usage: "Usage: inspector --cli TARGET --method M [flags]     one call, its result as JSON on stdout\nTARGET is a command (an unknown flag after it is the server's; -- passes the rest), a URL, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.",
+  usage:
+    "Usage: inspector --cli TARGET --method M [flags]     one call, its result as JSON on stdout\nTARGET is a command (an unknown flag after it is the server's; -- passes the rest), a URL, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.",
   summary: "one call, its result as JSON on stdout (the official CLI's flags and exit codes)",
   groups: [CLI_FLAGS, CLI_OUTPUT_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
   usageExit: 1,

@@ -13,9 +13,15 @@ const LISTS: Partial<Record<CliMethod, { capability: string; key: string }>> = {
  * 0 rather than sending a request the server does not serve (-32601). The same here, with a
  * note saying why the list is empty.
  */
-export function missingCapability(method: CliMethod, caps: Record<string, unknown>): { result: Record<string, unknown[]>; note: string } | undefined {
+export function missingCapability(
+  method: CliMethod,
+  caps: Record<string, unknown>,
+): { result: Record<string, unknown[]>; note: string } | undefined {
   const list = LISTS[method];
   if (!list) return undefined;
   if (caps[list.capability] !== undefined) return undefined;
-  return { result: { [list.key]: [] }, note: `the server declares no ${list.capability} capability: ${method} not sent, an empty list printed` };
+  return {
+    result: { [list.key]: [] },
+    note: `the server declares no ${list.capability} capability: ${method} not sent, an empty list printed`,
+  };
 }

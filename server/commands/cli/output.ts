@@ -28,7 +28,12 @@ export class CliFailure extends Error {
  * escaped either way.
  */
 export function reportFailure(f: CliFailure, a: Pick<CliArgs, "format">, io: Io): number {
-  if (a.format === "json") io.err(inertJson(JSON.stringify({ error: { code: CODE_OF_EXIT[f.exitCode] ?? "error", message: f.message, exitCode: f.exitCode, ...f.extra } })));
+  if (a.format === "json")
+    io.err(
+      inertJson(
+        JSON.stringify({ error: { code: CODE_OF_EXIT[f.exitCode] ?? "error", message: f.message, exitCode: f.exitCode, ...f.extra } }),
+      ),
+    );
   else io.err(`inspector: ${visible(f.message)}`);
   return f.exitCode;
 }
@@ -73,10 +78,19 @@ function rawOf(result: unknown, method: string): string | Buffer {
   if (texts.length) return texts.join("\n");
   const binaries = payloads.flatMap((p) => ("binary" in p ? [p.binary] : []));
   if (binaries.length === 1) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(binaries[0])) throw new CliFailure(CLI_EXIT.failed, `the ${method} result's binary content is not valid base64, so it has no raw form; use --output-format json`);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(binaries[0]))
+      throw new CliFailure(
+        CLI_EXIT.failed,
+        `the ${method} result's binary content is not valid base64, so it has no raw form; use --output-format json`,
+      );
     return Buffer.from(binaries[0], "base64");
   }
-  throw new CliFailure(CLI_EXIT.failed, binaries.length === 0 ? `the ${method} result has no text or binary content to write as raw; use --output-format json` : `the ${method} result has ${binaries.length} binary blocks and no text, so it has no single raw form; use --output-format json`);
+  throw new CliFailure(
+    CLI_EXIT.failed,
+    binaries.length === 0
+      ? `the ${method} result has no text or binary content to write as raw; use --output-format json`
+      : `the ${method} result has ${binaries.length} binary blocks and no text, so it has no single raw form; use --output-format json`,
+  );
 }
 
 function payloadOf(block: unknown): { text: string } | { binary: string } | undefined {

@@ -30,14 +30,15 @@ export { CLI_EXIT } from "./output";
  * schema problem.
  */
 export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Promise<number> {
-  if (a.completion) return io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok;
+  if (a.completion) return (io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok);
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
   const interactive = hasPerson();
   const session = headlessSession(a, target, env, { task: a.task, advertiseApps: a.advertiseApps, interactive, onLogin: loginOpener(env) });
   const { engine, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
   try {
-    if (state.status !== "connected") throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
+    if (state.status !== "connected")
+      throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
     return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io });
   } catch (e) {
     if (e instanceof CliFailure) return reportFailure(e, a, io);
@@ -48,12 +49,17 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
   }
 }
 
-async function callAndEmit(a: CliArgs, engine: Engine, serverCapabilities: Record<string, unknown>, { io }: Pick<RunContext, "io">): Promise<number> {
+async function callAndEmit(
+  a: CliArgs,
+  engine: Engine,
+  serverCapabilities: Record<string, unknown>,
+  { io }: Pick<RunContext, "io">,
+): Promise<number> {
   const note = (s: string) => (a.quiet ? undefined : io.err(`inspector: ${s}`));
   const absent = missingCapability(a.method!, serverCapabilities);
   if (absent) {
     note(absent.note);
-    if (!a.appInfo) return emitResult(a, absent.result, io), CLI_EXIT.ok;
+    if (!a.appInfo) return (emitResult(a, absent.result, io), CLI_EXIT.ok);
   }
   if (a.appInfo) return emitAppInfo(a, engine, io);
   const result = await callOrFail(a, engine);
@@ -62,8 +68,10 @@ async function callAndEmit(a: CliArgs, engine: Engine, serverCapabilities: Recor
   if (a.strict) for (const line of strictLines(findings)) io.err(line);
   else if (findings.length) note(`schema portability: ${summarizePortability(findings)}. Re-run with --strict for details.`);
   emitResult(a, result, io, a.strict && findings.length ? { schemaFindings: schemaFindingsEnvelope(findings) } : {});
-  if (asRecord(result).isError === true) return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
-  if (a.strict && hasErrorSeverity(findings)) return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
+  if (asRecord(result).isError === true)
+    return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
+  if (a.strict && hasErrorSeverity(findings))
+    return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
   return CLI_EXIT.ok;
 }
 
@@ -76,13 +84,18 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
     const { rpc } = e;
     const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
     const unknownTool = a.method === "tools/call" && rpc.code === -32602 && /tool/i.test(rpc.message);
-    throw new CliFailure(unknownTool ? CLI_EXIT.toolError : CLI_EXIT.failed, message, { rpcCode: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) });
+    throw new CliFailure(unknownTool ? CLI_EXIT.toolError : CLI_EXIT.failed, message, {
+      rpcCode: rpc.code,
+      ...(rpc.data !== undefined ? { data: rpc.data } : {}),
+    });
   }
 }
 
 /** --app-info: tools/list gives one JSON line per tool; tools/call the named tool's (exit 2 without an App). The tool is not called. */
 async function emitAppInfo(a: CliArgs, engine: Engine, io: Pick<RunContext, "io">["io"]): Promise<number> {
-  const tools = asTools(asRecord((await engine.request("tools/list", Object.keys(a.metadata).length ? { _meta: a.metadata } : {})).result).tools);
+  const tools = asTools(
+    asRecord((await engine.request("tools/list", Object.keys(a.metadata).length ? { _meta: a.metadata } : {})).result).tools,
+  );
   const wrap = (info: unknown) => JSON.stringify(a.format === "json" ? { appInfo: info } : info);
   if (a.method === "tools/list") {
     for (const tool of tools) io.out(wrap(await appInfoOf(engine, tool, a.metadata)));
@@ -99,13 +112,38 @@ async function emitAppInfo(a: CliArgs, engine: Engine, io: Pick<RunContext, "io"
 function failedConnection(error: ConnectError | undefined, o: { noTerminal: boolean; clientCredentials: boolean }): CliFailure {
   const message = error?.message ?? "could not connect";
   const status = error?.httpStatus !== undefined ? { status: error.httpStatus } : {};
-  const unauthorized = error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403));
+  const unauthorized =
+    error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403));
   if (unauthorized && o.noTerminal) {
-    return new CliFailure(CLI_EXIT.authRequired, `${message}: logging in needs a terminal (none here); pass --auth auto for an authorization server that approves by itself, --auth client-credentials, a token in MCP_ACCESS_TOKEN, or run on a terminal (--auth browser waits for the login)`, { status: error?.httpStatus ?? 401 });
+    return new CliFailure(
+      CLI_EXIT.authRequired,
+      `${message}: logging in needs a terminal (none here); pass --auth auto for an authorization server that approves by itself, --auth client-credentials, a token in MCP_ACCESS_TOKEN, or run on a terminal (--auth browser waits for the login)`,
+      { status: error?.httpStatus ?? 401 },
+    );
   }
-  if (error?.kind === "auth-required" && o.clientCredentials) return new CliFailure(CLI_EXIT.authRequired, `${message} (check --client-id and its secret, MCP_CLIENT_SECRET or --client-private-key, and that the authorization server allows the client_credentials grant)`, { status: 401 });
-  if (error?.kind === "auth-required") return new CliFailure(CLI_EXIT.authRequired, `${message} (log in with --auth browser on a terminal, --auth auto in CI, or pass a token: MCP_ACCESS_TOKEN or --header "Authorization: Bearer …")`, { status: 401 });
-  if (unauthorized) return new CliFailure(CLI_EXIT.authRequired, `${message}: the server wants authorization; pass a token with --header "Authorization: Bearer …"`, status);
-  const unreachable = error?.kind === "connection-refused" || error?.kind === "command-not-found" || error?.kind === "exited" || error?.kind === "initialize-timeout" || error?.kind === "http-status";
+  if (error?.kind === "auth-required" && o.clientCredentials)
+    return new CliFailure(
+      CLI_EXIT.authRequired,
+      `${message} (check --client-id and its secret, MCP_CLIENT_SECRET or --client-private-key, and that the authorization server allows the client_credentials grant)`,
+      { status: 401 },
+    );
+  if (error?.kind === "auth-required")
+    return new CliFailure(
+      CLI_EXIT.authRequired,
+      `${message} (log in with --auth browser on a terminal, --auth auto in CI, or pass a token: MCP_ACCESS_TOKEN or --header "Authorization: Bearer …")`,
+      { status: 401 },
+    );
+  if (unauthorized)
+    return new CliFailure(
+      CLI_EXIT.authRequired,
+      `${message}: the server wants authorization; pass a token with --header "Authorization: Bearer …"`,
+      status,
+    );
+  const unreachable =
+    error?.kind === "connection-refused" ||
+    error?.kind === "command-not-found" ||
+    error?.kind === "exited" ||
+    error?.kind === "initialize-timeout" ||
+    error?.kind === "http-status";
   return new CliFailure(unreachable ? CLI_EXIT.unreachable : CLI_EXIT.failed, message, status);
 }

@@ -17,8 +17,18 @@ export interface DiffArgs extends TargetArgs, CommonArgs {
 const DIFF_FLAGS: FlagGroup<DiffArgs> = {
   title: "diff",
   flags: [
-    { names: ["--format"], value: "F", help: "text (default) | json | junit", set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")) },
-    { names: ["--fail-on"], value: "WHAT", help: "breaking (default) | any: which changes exit 1", set: (a, v) => (a.failOn = oneOf(v, ["breaking", "any"] as const, "--fail-on")) },
+    {
+      names: ["--format"],
+      value: "F",
+      help: "text (default) | json | junit",
+      set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")),
+    },
+    {
+      names: ["--fail-on"],
+      value: "WHAT",
+      help: "breaking (default) | any: which changes exit 1",
+      set: (a, v) => (a.failOn = oneOf(v, ["breaking", "any"] as const, "--fail-on")),
+    },
   ],
 };
 
@@ -26,7 +36,8 @@ const DIFF_TARGET = pick(TARGET_FLAGS, ["--env", "--pass-env", "--env-file", "--
 
 export const diffCommand: Command<DiffArgs> = {
   name: "diff",
-  usage: 'Usage: inspector diff A B [--format text|json|junit] [--fail-on breaking|any]\nA side is a session file, a "quoted command" or a URL.',
+  usage:
+    'Usage: inspector diff A B [--format text|json|junit] [--fail-on breaking|any]\nA side is a session file, a "quoted command" or a URL.',
   summary: "what changed between two versions of a server (files, commands or URLs)",
   groups: [DIFF_FLAGS, DIFF_TARGET, COMMON_FLAGS],
   usageExit: 2,
@@ -34,12 +45,17 @@ export const diffCommand: Command<DiffArgs> = {
   empty: () => ({ ...emptyTarget(), sides: [], format: "text", failOn: "breaking", help: false, version: false }),
   operands: (a, words) => void (a.sides = words),
   validate: (a) => {
-    if (a.sides.length !== 2) throw new UsageError(`diff compares two sides (session files, "quoted commands" or URLs), got ${a.sides.length}: inspector diff A B`);
+    if (a.sides.length !== 2)
+      throw new UsageError(`diff compares two sides (session files, "quoted commands" or URLs), got ${a.sides.length}: inspector diff A B`);
   },
   run: async (a: DiffArgs, { env, io }: RunContext) => {
     takeServerEnv(a, env, io.err);
     const { runDiff } = await import("./run");
     return runDiff({ a: a.sides[0], b: a.sides[1], format: a.format, failOn: a.failOn, env: a.env, headers: a.headers }, io);
   },
-  helpFooter: ["Exit codes", "  0 nothing fails, 1 a breaking change (any change with --fail-on any), 2 a side cannot be read or reached", ""],
+  helpFooter: [
+    "Exit codes",
+    "  0 nothing fails, 1 a breaking change (any change with --fail-on any), 2 a side cannot be read or reached",
+    "",
+  ],
 };

@@ -2,7 +2,16 @@ import { existsSync, statSync } from "node:fs";
 import type { SessionFile } from "../../../lib/session/file";
 import { splitShellWords } from "../../../lib/target/shell-words";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../../../lib/target/target";
-import { diffExitCode, diffSurfaces, formatDiffJson, formatDiffJunit, formatDiffText, surfaceFromSession, type FailOn, type Surface } from "../../../lib/surface";
+import {
+  diffExitCode,
+  diffSurfaces,
+  formatDiffJson,
+  formatDiffJunit,
+  formatDiffText,
+  surfaceFromSession,
+  type FailOn,
+  type Surface,
+} from "../../../lib/surface";
 import { visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../shared/session-loader";
@@ -29,8 +38,12 @@ export interface DiffOptions {
  * An argument as typed: an existing file is a recording; an http(s) URL is a Streamable HTTP
  * target; anything else is a command line (split like a shell would, no expansion).
  */
-export function parseDiffSide(arg: string, opts: { env?: Record<string, string>; headers?: Record<string, string> } = {}): DiffSide | { error: string } {
-  if (/^https?:\/\//i.test(arg)) return { kind: "target", target: { transport: "http", url: arg, headers: { ...opts.headers } }, label: arg };
+export function parseDiffSide(
+  arg: string,
+  opts: { env?: Record<string, string>; headers?: Record<string, string> } = {},
+): DiffSide | { error: string } {
+  if (/^https?:\/\//i.test(arg))
+    return { kind: "target", target: { transport: "http", url: arg, headers: { ...opts.headers } }, label: arg };
   if (existsSync(arg) && statSync(arg).isFile()) return { kind: "session", file: arg };
   const words = splitShellWords(arg);
   if (!words.ok) return { error: `${JSON.stringify(arg)}: ${words.message}` };
@@ -51,7 +64,7 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
   const sides: DiffSide[] = [];
   for (const s of [opts.a, opts.b]) {
     const side = typeof s === "string" ? parseDiffSide(s, opts) : s;
-    if ("error" in side) return io.err(`inspector: diff: ${visible(side.error)}`), 2;
+    if ("error" in side) return (io.err(`inspector: diff: ${visible(side.error)}`), 2);
     sides.push(side);
   }
   const sessions: Array<SessionFile | undefined> = [];
@@ -61,19 +74,23 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
       continue;
     }
     const loaded = loadSessionFile(side.file);
-    if (!loaded.ok) return io.err(`inspector: diff: ${loaded.message}`), 2;
+    if (!loaded.ok) return (io.err(`inspector: diff: ${loaded.message}`), 2);
     sessions.push(loaded.session);
   }
   const surfaces: Surface[] = [];
   for (const [i, side] of sides.entries()) {
     const other = sessions[1 - i];
-    const got = side.kind === "session" ? surfaceFromSession(sessions[i]!, side.file) : await liveSurface(side.target, capabilitiesFor(other), side.label);
-    if (!got.ok) return io.err(`inspector: diff: ${side.kind === "session" ? `${visible(side.file)}: ` : ""}${visible(got.message)}`), 2;
+    const got =
+      side.kind === "session"
+        ? surfaceFromSession(sessions[i]!, side.file)
+        : await liveSurface(side.target, capabilitiesFor(other), side.label);
+    if (!got.ok) return (io.err(`inspector: diff: ${side.kind === "session" ? `${visible(side.file)}: ` : ""}${visible(got.message)}`), 2);
     surfaces.push(got.surface);
   }
   const diff = diffSurfaces(surfaces[0], surfaces[1]);
   const failOn = opts.failOn ?? "breaking";
-  const text = opts.format === "json" ? formatDiffJson(diff) : opts.format === "junit" ? formatDiffJunit(diff, failOn) : formatDiffText(diff);
+  const text =
+    opts.format === "json" ? formatDiffJson(diff) : opts.format === "junit" ? formatDiffJunit(diff, failOn) : formatDiffText(diff);
   io.out(text.replace(/\n$/, ""));
   return diffExitCode(diff, failOn);
 }

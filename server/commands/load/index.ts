@@ -10,7 +10,8 @@ import { DEFAULT_TOLERANCE_PCT, LOAD_CHECK_FLAGS, LOAD_FLAGS, LOAD_FORMAT_FLAGS,
  */
 export const loadCommand: Command<LoadArgs> = {
   name: "cli",
-  usage: "Usage: inspector --cli TARGET --method tools/call --tool-name N [--tool-arg K=V…] --load [flags]\nCalls the tool repeatedly and concurrently, then prints a latency and error-rate summary (the official CLI's shape).",
+  usage:
+    "Usage: inspector --cli TARGET --method tools/call --tool-name N [--tool-arg K=V…] --load [flags]\nCalls the tool repeatedly and concurrently, then prints a latency and error-rate summary (the official CLI's shape).",
   summary: "load-test one tool: latency percentiles, throughput and errors",
   groups: [LOAD_FLAGS, LOAD_CHECK_FLAGS, LOAD_FORMAT_FLAGS, CLI_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
   usageExit: 1,

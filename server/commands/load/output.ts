@@ -14,8 +14,13 @@ export function detailLines(r: LoadReport): string[] {
   const d = r.details;
   const lines: string[] = [];
   if (d.warmup) lines.push(`warm-up: ${d.warmup} calls first, not counted`);
-  lines.push(`latency: from the call entering the engine to its outcome; percentiles ${d.percentiles === "exact" ? "from every sample" : "from a 1 % log histogram (within ±0.5 %)"}`);
-  if (d.wireLatencyMs) lines.push(`on the wire (request frame out to response frame in): p50 ${d.wireLatencyMs.p50} ms, p99 ${d.wireLatencyMs.p99} ms; the inspector's own time per call: ${d.overheadMsPerCall} ms`);
+  lines.push(
+    `latency: from the call entering the engine to its outcome; percentiles ${d.percentiles === "exact" ? "from every sample" : "from a 1 % log histogram (within ±0.5 %)"}`,
+  );
+  if (d.wireLatencyMs)
+    lines.push(
+      `on the wire (request frame out to response frame in): p50 ${d.wireLatencyMs.p50} ms, p99 ${d.wireLatencyMs.p99} ms; the inspector's own time per call: ${d.overheadMsPerCall} ms`,
+    );
   for (const t of d.toolErrorMessages) lines.push(`tool error ×${t.count}: ${visible(t.message)}`);
   if (d.connectionLost) lines.push(`the connection was lost mid-run: ${visible(d.connectionLost)}`);
   for (const v of d.verdicts) lines.push(`${v.passed ? "ok" : "FAILED"}: ${v.check} (${v.actual})`);
@@ -31,7 +36,11 @@ function loadJunit(r: LoadReport): string {
       output: `throughput ${s.throughput}/s; p50 ${s.latencyMs?.p50 ?? "–"} ms, p99 ${s.latencyMs?.p99 ?? "–"} ms; error rate ${s.errorRate}`,
       ...(r.details.connectionLost ? { error: { message: `the connection was lost mid-run: ${r.details.connectionLost}` } } : {}),
     },
-    ...r.details.verdicts.map((v): JunitCase => ({ classname: "load.checks", name: v.check, ...(v.passed ? {} : { failure: { type: "threshold", message: `${v.check}: got ${v.actual}` } }) })),
+    ...r.details.verdicts.map((v): JunitCase => ({
+      classname: "load.checks",
+      name: v.check,
+      ...(v.passed ? {} : { failure: { type: "threshold", message: `${v.check}: got ${v.actual}` } }),
+    })),
   ];
   return junitXml("inspector load", [{ name: `load ${s.tool}`, cases }]);
 }

@@ -36,9 +36,20 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
   const line = a.quiet ? { done: () => undefined } : progressLine();
   try {
     line.progress?.("load: connecting");
-    const state = await engine.connect({ target: session.target, protocolEra: session.protocolEra, capabilities: session.capabilities, timeouts: session.timeouts, auth: session.auth });
+    const state = await engine.connect({
+      target: session.target,
+      protocolEra: session.protocolEra,
+      capabilities: session.capabilities,
+      timeouts: session.timeouts,
+      auth: session.auth,
+    });
     if (state.status !== "connected") return connectFailed(state.error, io.err);
-    const bounds = resolveBounds({ concurrency: a.concurrency, durationMs: a.durationSec !== undefined ? a.durationSec * 1000 : undefined, requests: a.requests, rate: a.rate });
+    const bounds = resolveBounds({
+      concurrency: a.concurrency,
+      durationMs: a.durationSec !== undefined ? a.durationSec * 1000 : undefined,
+      requests: a.requests,
+      rate: a.rate,
+    });
     const meta = { ...a.metadata, ...a.toolMetadata };
     const report = await runToolLoad(engine, sink, {
       ...bounds,
@@ -46,10 +57,18 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
       args: a.toolArgsJson ?? a.toolArgs,
       meta,
       warmup: a.warmup,
-      onProgress: (p) => line.progress?.(`load: ${p.phase === "warmup" ? "warming up" : `${p.requests} calls, ${p.throughput.at(-1)?.perSecond ?? 0}/s, p99 ${p.p99 ?? "–"} ms, ${p.errors + p.toolErrors} errors, ${Math.round(p.elapsedMs / 1000)} s`}`),
+      onProgress: (p) =>
+        line.progress?.(
+          `load: ${p.phase === "warmup" ? "warming up" : `${p.requests} calls, ${p.throughput.at(-1)?.perSecond ?? 0}/s, p99 ${p.p99 ?? "–"} ms, ${p.errors + p.toolErrors} errors, ${Math.round(p.elapsedMs / 1000)} s`}`,
+        ),
     });
     line.done();
-    report.details.verdicts = loadVerdicts(report.result, { maxP99Ms: a.maxP99Ms, maxErrorRate: a.maxErrorRate, baseline, tolerance: a.tolerancePct / 100 });
+    report.details.verdicts = loadVerdicts(report.result, {
+      maxP99Ms: a.maxP99Ms,
+      maxErrorRate: a.maxErrorRate,
+      baseline,
+      tolerance: a.tolerancePct / 100,
+    });
     io.out(reportText(report, a.loadFormat));
     const failed = report.details.verdicts.filter((v) => !v.passed);
     if (!a.quiet && a.loadFormat === "text") for (const l of detailLines(report)) io.err(`inspector: ${l}`);
@@ -60,7 +79,8 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
     line.done();
     if (e instanceof ToolNotFound) {
       io.err(`inspector: ${visible(e.message)}`);
-      if (a.loadFormat === "json") io.out(JSON.stringify({ error: { code: "tool_not_found", message: e.message, exitCode: EXIT.toolNotFound } }));
+      if (a.loadFormat === "json")
+        io.out(JSON.stringify({ error: { code: "tool_not_found", message: e.message, exitCode: EXIT.toolNotFound } }));
       return EXIT.toolNotFound;
     }
     io.err(`inspector: load run failed: ${visible((e as Error).message)}`);
@@ -75,7 +95,9 @@ function readBaseline(file: string): LoadSummary {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new UsageError(e instanceof SyntaxError ? `--load-baseline: ${file} is not JSON: ${e.message}` : cannotRead("--load-baseline", file, e));
+    throw new UsageError(
+      e instanceof SyntaxError ? `--load-baseline: ${file} is not JSON: ${e.message}` : cannotRead("--load-baseline", file, e),
+    );
   }
   const b = baselineFrom(json);
   if (!b.ok) throw new UsageError(`--load-baseline: ${file} is ${b.message}`);
@@ -85,7 +107,13 @@ function readBaseline(file: string): LoadSummary {
 function connectFailed(error: ConnectError | undefined, err: (s: string) => void): number {
   const message = visible(error?.message ?? "could not connect");
   err(`inspector: ${message}`);
-  if (error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403))) return EXIT.authRequired;
-  const unreachable = error?.kind === "connection-refused" || error?.kind === "command-not-found" || error?.kind === "exited" || error?.kind === "initialize-timeout" || error?.kind === "http-status";
+  if (error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403)))
+    return EXIT.authRequired;
+  const unreachable =
+    error?.kind === "connection-refused" ||
+    error?.kind === "command-not-found" ||
+    error?.kind === "exited" ||
+    error?.kind === "initialize-timeout" ||
+    error?.kind === "http-status";
   return unreachable ? EXIT.unreachable : EXIT.failed;
 }

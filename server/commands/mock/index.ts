@@ -16,16 +16,32 @@ export interface MockArgs extends CommonArgs {
 const MOCK_FLAGS: FlagGroup<MockArgs> = {
   title: "mock",
   flags: [
-    { names: ["--port"], value: "N", help: "serve Streamable HTTP on 127.0.0.1 at this port (0: any free port) instead of stdio", set: (a, v) => (a.port = port(v)) },
-    { names: ["--ignore"], value: "PATH", help: "a JSON path to leave out when matching requests (repeatable)", set: (a, v) => a.ignore.push(v) },
+    {
+      names: ["--port"],
+      value: "N",
+      help: "serve Streamable HTTP on 127.0.0.1 at this port (0: any free port) instead of stdio",
+      set: (a, v) => (a.port = port(v)),
+    },
+    {
+      names: ["--ignore"],
+      value: "PATH",
+      help: "a JSON path to leave out when matching requests (repeatable)",
+      set: (a, v) => a.ignore.push(v),
+    },
     { names: ["--strict"], help: "exit 1 when a request matched no recording", set: (a) => (a.strict = true) },
-    { names: ["--answer-timeout"], value: "MS", help: "how long a recorded server request waits for the client's answer (default 10000)", set: (a, v) => (a.answerTimeoutMs = millis(v, "--answer-timeout")) },
+    {
+      names: ["--answer-timeout"],
+      value: "MS",
+      help: "how long a recorded server request waits for the client's answer (default 10000)",
+      set: (a, v) => (a.answerTimeoutMs = millis(v, "--answer-timeout")),
+    },
   ],
 };
 
 export const mockCommand: Command<MockArgs> = {
   name: "mock",
-  usage: "Usage: inspector mock FILE.mcp-session.json [--port N] [--ignore PATH]... [--strict]\nThe recording plays the server: stdio by default, Streamable HTTP with --port.",
+  usage:
+    "Usage: inspector mock FILE.mcp-session.json [--port N] [--ignore PATH]... [--strict]\nThe recording plays the server: stdio by default, Streamable HTTP with --port.",
   summary: "a recorded session plays the server (stdio or HTTP)",
   groups: [MOCK_FLAGS, COMMON_FLAGS],
   usageExit: 2,
@@ -51,7 +67,17 @@ async function runMockCommand(a: MockArgs, { io }: RunContext): Promise<number> 
   process.on("SIGTERM", onSignal);
   try {
     const { runMock } = await import("./run");
-    return await runMock({ sessionFile: a.sessionFile!, port: a.port, ignore: a.ignore, strict: a.strict, answerTimeoutMs: a.answerTimeoutMs, signal: stop.signal }, io);
+    return await runMock(
+      {
+        sessionFile: a.sessionFile!,
+        port: a.port,
+        ignore: a.ignore,
+        strict: a.strict,
+        answerTimeoutMs: a.answerTimeoutMs,
+        signal: stop.signal,
+      },
+      io,
+    );
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

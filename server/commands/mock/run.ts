@@ -39,10 +39,10 @@ export interface MockIo extends Io {
  */
 export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
   const loaded = loadSessionFile(opts.sessionFile);
-  if (!loaded.ok) return io.err(`inspector: ${loaded.message}`), 2;
+  if (!loaded.ok) return (io.err(`inspector: ${loaded.message}`), 2);
   const script = scriptOf(loaded.session);
   const why = unplayable(script);
-  if (why) return io.err(`inspector: ${visible(opts.sessionFile)}: ${why}`), 2;
+  if (why) return (io.err(`inspector: ${visible(opts.sessionFile)}: ${why}`), 2);
   const tally = new Tally(script);
   const sessionOpts = { ignore: ignoreMatchers(opts.ignore), answerTimeoutMs: opts.answerTimeoutMs ?? 60_000 };
   const newSession = () => new MockSession(script, tally, sessionOpts);
@@ -56,7 +56,9 @@ export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
       http = await serveHttp(opts.port, newSession, script.era === "modern");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.err(`inspector: ${code === "EADDRINUSE" ? `port ${opts.port} is in use: pass --port N, or --port 0 for any free port` : `cannot listen on 127.0.0.1:${opts.port}: ${(e as Error).message}`}`);
+      io.err(
+        `inspector: ${code === "EADDRINUSE" ? `port ${opts.port} is in use: pass --port N, or --port 0 for any free port` : `cannot listen on 127.0.0.1:${opts.port}: ${(e as Error).message}`}`,
+      );
       return 2;
     }
     io.err(`inspector mock: playing ${visible(opts.sessionFile)} at ${http.url} (${requests} recorded requests)`);

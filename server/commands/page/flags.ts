@@ -15,8 +15,18 @@ export const PAGE_FLAGS: FlagGroup<PageArgs> = {
   title: "The page",
   flags: [
     { names: ["--port"], value: "N", help: "port to listen on (default 6274; 0 = any free port)", set: (a, v) => (a.port = port(v)) },
-    { names: ["--host"], value: "ADDR", help: "interface to bind (default 127.0.0.1; anything else prints a warning)", set: (a, v) => (a.host = v) },
-    { names: ["--open"], value: "LINK|FILE", help: "show a shared session (link or .mcp-session.json); runs nothing until you press Reproduce and confirm", set: (a, v) => (a.open = v) },
+    {
+      names: ["--host"],
+      value: "ADDR",
+      help: "interface to bind (default 127.0.0.1; anything else prints a warning)",
+      set: (a, v) => (a.host = v),
+    },
+    {
+      names: ["--open"],
+      value: "LINK|FILE",
+      help: "show a shared session (link or .mcp-session.json); runs nothing until you press Reproduce and confirm",
+      set: (a, v) => (a.open = v),
+    },
     { names: ["--no-open"], help: "do not open a browser", set: (a) => (a.openBrowser = false) },
   ],
 };

@@ -2,7 +2,16 @@ import type { Command } from "../command";
 import { PAGE_FLAGS, type PageArgs } from "./flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
-import { ANSWER_FLAGS, AUTH_FLAGS, TARGET_FLAGS, emptyAnswers, emptyTarget, placeTarget, targetSources, validateTarget } from "../shared/target-flags";
+import {
+  ANSWER_FLAGS,
+  AUTH_FLAGS,
+  TARGET_FLAGS,
+  emptyAnswers,
+  emptyTarget,
+  placeTarget,
+  targetSources,
+  validateTarget,
+} from "../shared/target-flags";
 
 const USAGE = `Usage: inspector [flags] [command [args...]]            the page, connected to a server
        inspector --cli TARGET --method M [...]           one call, result JSON on stdout
@@ -26,7 +35,8 @@ export const pageCommand: Command<PageArgs> = {
   operands: (a, words) => placeTarget(a, words, false),
   validate: (a) => {
     const sources = targetSources(a);
-    if (a.open && sources.length) throw new UsageError(`--open shows a recorded session without running anything; it takes no target (got ${sources.join(" and ")})`);
+    if (a.open && sources.length)
+      throw new UsageError(`--open shows a recorded session without running anything; it takes no target (got ${sources.join(" and ")})`);
     validateTarget(a);
   },
   run: async (a, ctx) => (await import("./run")).runPage(a, ctx),

@@ -35,22 +35,37 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     target = resolveTarget(a, env);
     // Loaded only when asked for: the page path stays light, so its URL comes sooner.
     if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answer-flags")).answersFromFlags(a);
-    if (target) connect = { target, protocolEra: a.protocolEra ?? "auto", timeouts: timeoutsFromFlags(a), auth: { ...authFromFlags(a, env, true), redirectUri: a.callbackUrl } };
+    if (target)
+      connect = {
+        target,
+        protocolEra: a.protocolEra ?? "auto",
+        timeouts: timeoutsFromFlags(a),
+        auth: { ...authFromFlags(a, env, true), redirectUri: a.callbackUrl },
+      };
   } catch (e) {
-    if (e instanceof UsageError) return err(e.message), 2;
+    if (e instanceof UsageError) return (err(e.message), 2);
     throw e;
   }
   const extraHostnames = isLoopbackHostname(a.host) ? [] : [a.host];
-  if (extraHostnames.length) err(`WARNING: listening on ${a.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`);
+  if (extraHostnames.length)
+    err(
+      `WARNING: listening on ${a.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`,
+    );
 
   let openedSession: SessionFile | undefined;
   if (a.open) {
     const loaded = await (await import("../shared/session-loader")).loadSession(a.open, { links: true });
-    if (!loaded.ok) return err(`--open: ${loaded.message}`), 2;
+    if (!loaded.ok) return (err(`--open: ${loaded.message}`), 2);
     openedSession = loaded.session;
   }
 
-  if (!pageBuilt(PAGE_DIR)) return err(`the page is missing from ${PAGE_DIR}: this install is incomplete; reinstall the package (in a clone of the source: npm run build)`), 1;
+  if (!pageBuilt(PAGE_DIR))
+    return (
+      err(
+        `the page is missing from ${PAGE_DIR}: this install is incomplete; reinstall the package (in a clone of the source: npm run build)`,
+      ),
+      1
+    );
   const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
   // The browser we open gets a one-time code, never the token (see launch-code.ts).
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
@@ -66,11 +81,19 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     if (connect && target) connecting = running.engine.connect(connect, { early }).then((state) => report(state, target!, io));
   };
   try {
-    inspector = await listenInspector({ host: a.host, port: a.port, token, extraHostnames, pages: launchCodes.wrap(staticPages(PAGE_DIR)), openedSession, onCore });
+    inspector = await listenInspector({
+      host: a.host,
+      port: a.port,
+      token,
+      extraHostnames,
+      pages: launchCodes.wrap(staticPages(PAGE_DIR)),
+      openedSession,
+      onCore,
+    });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") return err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1;
-    if (code === "EADDRNOTAVAIL") return err(`cannot listen on ${a.host}: no such address here`), 1;
+    if (code === "EADDRINUSE") return (err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1);
+    if (code === "EADDRNOTAVAIL") return (err(`cannot listen on ${a.host}: no such address here`), 1);
     throw e;
   }
 
@@ -97,7 +120,8 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   });
 
   const opened = openedSession ? "&session=opened" : "";
-  if (openedSession) io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
+  if (openedSession)
+    io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
   if (target?.transport === "stdio" && target.args.length) io.out(serverCommandLine(target, passedFlags));
   // The page is served before the engine is loaded and the target connected: it shows the
   // connection as it goes (and a failure, with the server's stderr), so the person sees something
@@ -117,7 +141,9 @@ function report(state: SessionState, target: Target, io: RunContext["io"]): void
 }
 
 function serverCommandLine(target: Target & { transport: "stdio" }, passedFlags: readonly string[]): string {
-  const passed = passedFlags.length ? ` (${passedFlags.join(" ")} went to the server: the inspector does not know ${passedFlags.length === 1 ? "it" : "them"}; its own flags are its own wherever they stand)` : "";
+  const passed = passedFlags.length
+    ? ` (${passedFlags.join(" ")} went to the server: the inspector does not know ${passedFlags.length === 1 ? "it" : "them"}; its own flags are its own wherever they stand)`
+    : "";
   return `Server command: ${[target.command, ...target.args].map((w) => shellQuoted(w)).join(" ")}${passed}`;
 }
 

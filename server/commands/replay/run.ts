@@ -42,17 +42,17 @@ type Env = Record<string, string | undefined>;
 /** `inspector replay FILE`: re-run a recorded session, print the diff, exit 1 when anything changed. */
 export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<number> {
   const loaded = loadSessionFile(o.sessionFile);
-  if (!loaded.ok) return io.err(`inspector: ${loaded.message}`), 2;
+  if (!loaded.ok) return (io.err(`inspector: ${loaded.message}`), 2);
   const session = loaded.session;
   const resolved = targetFor(session, o, env);
-  if ("error" in resolved) return io.err(`inspector: ${resolved.error}`), 2;
+  if ("error" in resolved) return (io.err(`inspector: ${resolved.error}`), 2);
   const { target, passed, notPassed, fromFile } = resolved;
   if (fromFile) {
     // A file from someone else runs nothing unseen: what will run, exactly, then a yes.
     io.err(describeRun(o.sessionFile, target, passed, notPassed));
     if (!o.yes) {
-      if (!o.confirm) return io.err(`inspector: not running it: no terminal to ask you. Read the above and pass --yes to run it.`), 2;
-      if (!(await o.confirm("Run it? [y/N] "))) return io.err("inspector: not run."), 2;
+      if (!o.confirm) return (io.err(`inspector: not running it: no terminal to ask you. Read the above and pass --yes to run it.`), 2);
+      if (!(await o.confirm("Run it? [y/N] "))) return (io.err("inspector: not run."), 2);
     }
   } else if (notPassed.length) {
     io.err(`inspector: not passed (not set with -e or --pass-env): ${notPassed.join(", ")}`);
@@ -64,13 +64,21 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   }
   io.out(formatReplay(report));
   if (o.update) {
-    const built = buildSession({ inspectorVersion: VERSION, target, capabilities: session.capabilities, negotiated, entries: entriesOfLastConnection(record.since(0)) });
+    const built = buildSession({
+      inspectorVersion: VERSION,
+      target,
+      capabilities: session.capabilities,
+      negotiated,
+      entries: entriesOfLastConnection(record.since(0)),
+    });
     const updated: SessionFile = { ...built, target: fromFile ? session.target : built.target };
     // The file is meant to be committed: it passes the same redaction as every file written.
     const secrets = target.transport === "stdio" ? target.env : target.headers;
     const { session: safe, hits } = redactSession(updated, { secrets });
     writeFileSync(o.sessionFile, JSON.stringify(safe, null, 2) + "\n");
-    io.err(`inspector: updated ${o.sessionFile} with the new responses${hits.length ? ` (${hits.length} secret${hits.length === 1 ? "" : "s"} redacted)` : ""}`);
+    io.err(
+      `inspector: updated ${o.sessionFile} with the new responses${hits.length ? ` (${hits.length} secret${hits.length === 1 ? "" : "s"} redacted)` : ""}`,
+    );
     return 0;
   }
   return replayPassed(report) ? 0 : 1;
@@ -88,12 +96,23 @@ interface Resolved {
 
 /** The recorded target, or the override; values only for names the person gave. */
 function targetFor(session: SessionFile, o: ReplayOptions, env: Env): Resolved | { error: string } {
-  if (o.serverUrl) return { target: { transport: o.transport === "sse" ? "sse" : "http", url: o.serverUrl, headers: o.headers }, passed: Object.keys(o.headers), notPassed: [], fromFile: false };
+  if (o.serverUrl)
+    return {
+      target: { transport: o.transport === "sse" ? "sse" : "http", url: o.serverUrl, headers: o.headers },
+      passed: Object.keys(o.headers),
+      notPassed: [],
+      fromFile: false,
+    };
   if (o.command) {
     const words = splitShellWords(o.command);
     if (!words.ok) return { error: `--command: ${words.message}` };
     const [command, ...args] = [...words.args, ...(o.args ?? [])];
-    return { target: { transport: "stdio", command, args, env: { ...o.env }, cwd: o.cwd }, passed: Object.keys(o.env), notPassed: [], fromFile: false };
+    return {
+      target: { transport: "stdio", command, args, env: { ...o.env }, cwd: o.cwd },
+      passed: Object.keys(o.env),
+      notPassed: [],
+      fromFile: false,
+    };
   }
   const t = session.target;
   if (t.transport === "stdio") {
@@ -103,9 +122,19 @@ function targetFor(session: SessionFile, o: ReplayOptions, env: Env): Resolved |
       if (v !== undefined) vars[name] = v;
     }
     const passed = Object.keys(vars);
-    return { target: { transport: "stdio", command: t.command, args: t.args, cwd: o.cwd ?? t.cwd, env: vars }, passed, notPassed: t.envNames.filter((n) => !(n in vars)), fromFile: true };
+    return {
+      target: { transport: "stdio", command: t.command, args: t.args, cwd: o.cwd ?? t.cwd, env: vars },
+      passed,
+      notPassed: t.envNames.filter((n) => !(n in vars)),
+      fromFile: true,
+    };
   }
-  return { target: { transport: t.transport, url: t.url, headers: { ...o.headers } }, passed: Object.keys(o.headers), notPassed: t.headerNames.filter((n) => !(n in o.headers)), fromFile: true };
+  return {
+    target: { transport: t.transport, url: t.url, headers: { ...o.headers } },
+    passed: Object.keys(o.headers),
+    notPassed: t.headerNames.filter((n) => !(n in o.headers)),
+    fromFile: true,
+  };
 }
 
 /** Exactly what will run: every argument on its own line, invisible characters escaped. */
@@ -120,7 +149,10 @@ function describeRun(file: string, t: Target, passed: string[], notPassed: strin
   }
   const kind = t.transport === "stdio" ? "environment" : "headers";
   lines.push(`  ${kind} passed: ${passed.length ? passed.join(", ") : "none"}`);
-  if (notPassed.length) lines.push(`  ${kind} the file names but you did not pass: ${notPassed.map(visible).join(", ")} (pass with ${t.transport === "stdio" ? "--pass-env NAME or -e NAME=VALUE" : '--header "Name: Value"'})`);
+  if (notPassed.length)
+    lines.push(
+      `  ${kind} the file names but you did not pass: ${notPassed.map(visible).join(", ")} (pass with ${t.transport === "stdio" ? "--pass-env NAME or -e NAME=VALUE" : '--header "Name: Value"'})`,
+    );
   return lines.join("\n");
 }
 
@@ -138,13 +170,23 @@ export function formatReplay(r: ReplayReport): string {
     if (item.diff.length > 20) lines.push(`    … ${item.diff.length - 20} more`);
   }
   const s = r.summary;
-  lines.push(`${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}`);
+  lines.push(
+    `${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}`,
+  );
   // Names, paths and values come from the file and the server: never raw to a terminal.
   return lines.map((l) => visible(l)).join("\n");
 }
 
 function label(i: ReplayItem): string {
-  return { same: "same      ", changed: "CHANGED   ", "new-error": "NEW ERROR ", "fixed-error": "NOW OK    ", "no-response": "NO ANSWER ", sent: "sent      ", cancelled: "cancelled " }[i.status];
+  return {
+    same: "same      ",
+    changed: "CHANGED   ",
+    "new-error": "NEW ERROR ",
+    "fixed-error": "NOW OK    ",
+    "no-response": "NO ANSWER ",
+    sent: "sent      ",
+    cancelled: "cancelled ",
+  }[i.status];
 }
 function toolName(i: ReplayItem): string {
   const name = asRecord(i.params).name;

@@ -6,7 +6,10 @@ import { UsageError, cannotRead } from "../usage-error";
 import type { AnswerArgs } from "./target-flags";
 
 /** A --sampling file: `{ "rules": [{ "match": "…", "text": "…", "model": "…" }] }` or just the array. */
-const SamplingFileSchema = z.union([z.object({ rules: z.array(CannedRuleSchema) }), z.array(CannedRuleSchema).transform((rules) => ({ rules }))]);
+const SamplingFileSchema = z.union([
+  z.object({ rules: z.array(CannedRuleSchema) }),
+  z.array(CannedRuleSchema).transform((rules) => ({ rules })),
+]);
 
 /** The standing answers the flags give (reads the --sampling file). */
 export function answersFromFlags(a: AnswerArgs): StandingAnswersPatch {
@@ -33,7 +36,9 @@ function readSampling(file: string): z.infer<typeof CannedRuleSchema>[] {
   const parsed = SamplingFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--sampling: ${file} is not a list of rules ({ "rules": [{ "match": "…", "text": "…" }] }): ${issue.path.join(".") || "(top)"} ${issue.message}`);
+    throw new UsageError(
+      `--sampling: ${file} is not a list of rules ({ "rules": [{ "match": "…", "text": "…" }] }): ${issue.path.join(".") || "(top)"} ${issue.message}`,
+    );
   }
   parsed.data.rules.forEach((r, i) => {
     const matcher = compileRule(r.match);

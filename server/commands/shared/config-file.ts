@@ -25,7 +25,12 @@ const RemoteEntry = z.object({
 const EraField = z.object({ protocolEra: ProtocolEraChoiceSchema.optional() });
 const ConfigFile = z.object({ mcpServers: z.record(z.string(), z.unknown()), protocolEra: z.unknown().optional() });
 
-export function targetFromConfig(text: string, file: string, serverName: string | undefined, env: Env): { name: string; target: Target; protocolEra?: ProtocolEraChoice } {
+export function targetFromConfig(
+  text: string,
+  file: string,
+  serverName: string | undefined,
+  env: Env,
+): { name: string; target: Target; protocolEra?: ProtocolEraChoice } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -41,7 +46,8 @@ export function targetFromConfig(text: string, file: string, serverName: string 
     if (names.length > 1) throw new UsageError(`${file} has ${names.length} servers (${names.join(", ")}): choose one with --server NAME`);
     name = names[0];
   }
-  if (!Object.hasOwn(parsed.data.mcpServers, name)) throw new UsageError(`server "${name}" is not in ${file} (it has: ${names.join(", ")})`);
+  if (!Object.hasOwn(parsed.data.mcpServers, name))
+    throw new UsageError(`server "${name}" is not in ${file} (it has: ${names.join(", ")})`);
   const raw = expandVars(parsed.data.mcpServers[name], env, `${file}: server "${name}"`);
   const protocolEra = eraOf(raw, `${file}: server "${name}"`) ?? eraOf(json, file);
   return { name, target: entryToTarget(raw, `${file}: server "${name}"`), ...(protocolEra ? { protocolEra } : {}) };
@@ -49,7 +55,8 @@ export function targetFromConfig(text: string, file: string, serverName: string 
 
 function eraOf(obj: unknown, where: string): ProtocolEraChoice | undefined {
   const e = EraField.safeParse(obj ?? {});
-  if (!e.success) throw new UsageError(`${where}: protocolEra must be "legacy", "auto" or "modern", got ${JSON.stringify(asRecord(obj).protocolEra)}`);
+  if (!e.success)
+    throw new UsageError(`${where}: protocolEra must be "legacy", "auto" or "modern", got ${JSON.stringify(asRecord(obj).protocolEra)}`);
   return e.data.protocolEra;
 }
 

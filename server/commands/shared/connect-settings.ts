@@ -29,7 +29,10 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
 
 /** The key's text, checked before anything connects: a key that cannot sign with the algorithm is a usage error, not a failed login. */
 function crossAppFromEnv(a: AuthArgs, env: Env): Partial<AuthSettings> {
-  if (!env.MCP_IDP_ID_TOKEN) throw new UsageError("--auth cross-app needs the ID token from your IdP in MCP_IDP_ID_TOKEN (an environment variable: it stays out of the process list)");
+  if (!env.MCP_IDP_ID_TOKEN)
+    throw new UsageError(
+      "--auth cross-app needs the ID token from your IdP in MCP_IDP_ID_TOKEN (an environment variable: it stays out of the process list)",
+    );
   return {
     idToken: env.MCP_IDP_ID_TOKEN,
     idpTokenEndpoint: a.idpTokenEndpoint,
@@ -45,7 +48,8 @@ function readPrivateKey(file: string, alg: string | undefined): string {
   } catch (e) {
     throw new UsageError(cannotRead("--client-private-key", file, e));
   }
-  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) throw new UsageError(`--client-private-key: ${file} is not a PEM private key (no "-----BEGIN … PRIVATE KEY-----" line)`);
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text))
+    throw new UsageError(`--client-private-key: ${file} is not a PEM private key (no "-----BEGIN … PRIVATE KEY-----" line)`);
   const problem = clientKeyProblem(text, alg);
   if (problem) throw new UsageError(`--client-private-key: ${file}: ${problem}`);
   return text;
@@ -53,5 +57,8 @@ function readPrivateKey(file: string, alg: string | undefined): string {
 
 /** Time limits from the flags. Official default connect timeout: 15 s; 0 means no limit, as in the official CLI. */
 export function timeoutsFromFlags(a: Pick<TargetArgs, "connectTimeoutMs" | "requestTimeoutMs">): Partial<Timeouts> {
-  return { initializeMs: a.connectTimeoutMs === 0 ? NO_LIMIT : (a.connectTimeoutMs ?? 15_000), ...(a.requestTimeoutMs !== undefined ? { requestMs: a.requestTimeoutMs || NO_LIMIT } : {}) };
+  return {
+    initializeMs: a.connectTimeoutMs === 0 ? NO_LIMIT : (a.connectTimeoutMs ?? 15_000),
+    ...(a.requestTimeoutMs !== undefined ? { requestMs: a.requestTimeoutMs || NO_LIMIT } : {}),
+  };
 }

@@ -42,7 +42,10 @@ function readEnvFile(file: string): string {
  * `missing`: --pass-env names not set in `env`, for the caller to say so. Replay's --pass-env
  * means the same: a value by name, from the inspector's environment.
  */
-export function envFromFlags(a: Pick<TargetArgs, "env" | "envFiles" | "passEnv">, env: Env): { env: Record<string, string>; missing: string[] } {
+export function envFromFlags(
+  a: Pick<TargetArgs, "env" | "envFiles" | "passEnv">,
+  env: Env,
+): { env: Record<string, string>; missing: string[] } {
   const out: Record<string, string> = {};
   for (const file of a.envFiles) Object.assign(out, parseEnvFile(readEnvFile(file), file));
   Object.assign(out, a.env);

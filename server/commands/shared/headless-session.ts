@@ -16,7 +16,12 @@ export interface HeadlessExtras {
 }
 
 /** Everything a headless run connects with, from the flags. Official default connect timeout: 15 s. */
-export function headlessSession(a: TargetArgs & AuthArgs & AnswerArgs, target: Target, env: Env, extras: HeadlessExtras = {}): HeadlessSession {
+export function headlessSession(
+  a: TargetArgs & AuthArgs & AnswerArgs,
+  target: Target,
+  env: Env,
+  extras: HeadlessExtras = {},
+): HeadlessSession {
   const answers = answersFromFlags(a);
   return {
     target,

@@ -9,7 +9,10 @@ import type { Env } from "./env-flags";
 export function loginOpener(env: Env): (url: string) => void {
   return (url) => {
     const refusal = openRefusal(url);
-    if (refusal) return void process.stderr.write(`inspector: the server wants you to log in, but its login URL ${visible(url)} was not opened: ${refusal}\n`);
+    if (refusal)
+      return void process.stderr.write(
+        `inspector: the server wants you to log in, but its login URL ${visible(url)} was not opened: ${refusal}\n`,
+      );
     process.stderr.write(`inspector: the server wants you to log in: ${visible(url)}\n`);
     openBrowser(url, env as NodeJS.ProcessEnv);
   };

@@ -59,7 +59,10 @@ export function targetFromRegistry(text: string, file: string, serverName: strin
   if (servers.length === 0) throw new UsageError(`${file} holds no registry server entry (expected "packages" or "remotes")`);
   let server: ServerJson | undefined;
   if (serverName === undefined) {
-    if (servers.length > 1) throw new UsageError(`${file} has ${servers.length} servers (${servers.map((s) => s.name).join(", ")}): choose one with --server NAME`);
+    if (servers.length > 1)
+      throw new UsageError(
+        `${file} has ${servers.length} servers (${servers.map((s) => s.name).join(", ")}): choose one with --server NAME`,
+      );
     server = servers[0];
   } else {
     server = servers.find((s) => s.name === serverName || s.name?.split("/").pop() === serverName);
@@ -111,13 +114,28 @@ function packageTarget(pkg: Package, env: Env, where: string): Target {
   const versioned = (sep: string) => (pkg.version ? `${id}${sep}${pkg.version}` : id);
   switch (type) {
     case "npm":
-      return { transport: "stdio", command: pkg.runtimeHint ?? "npx", args: [...(runtimeArgs.length ? runtimeArgs : ["-y"]), versioned("@"), ...packageArgs], env: pkgEnv };
+      return {
+        transport: "stdio",
+        command: pkg.runtimeHint ?? "npx",
+        args: [...(runtimeArgs.length ? runtimeArgs : ["-y"]), versioned("@"), ...packageArgs],
+        env: pkgEnv,
+      };
     case "pypi":
-      return { transport: "stdio", command: pkg.runtimeHint ?? "uvx", args: [...runtimeArgs, versioned("=="), ...packageArgs], env: pkgEnv };
+      return {
+        transport: "stdio",
+        command: pkg.runtimeHint ?? "uvx",
+        args: [...runtimeArgs, versioned("=="), ...packageArgs],
+        env: pkgEnv,
+      };
     case "oci": {
       const envFlags = Object.keys(pkgEnv).flatMap((k) => ["-e", k]);
       const image = id.includes(":") || !pkg.version ? id : `${id}:${pkg.version}`;
-      return { transport: "stdio", command: pkg.runtimeHint ?? "docker", args: ["run", "-i", "--rm", ...envFlags, ...runtimeArgs, image, ...packageArgs], env: pkgEnv };
+      return {
+        transport: "stdio",
+        command: pkg.runtimeHint ?? "docker",
+        args: ["run", "-i", "--rm", ...envFlags, ...runtimeArgs, image, ...packageArgs],
+        env: pkgEnv,
+      };
     }
     default:
       throw new UsageError(`${where}: registryType "${type}" is not supported (npm, pypi, oci are)`);
@@ -136,7 +154,8 @@ function remoteTarget(remote: Remote, env: Env, where: string): Target {
     headers[h.name] = value;
   }
   const url = fill(remote.url, env, where)!;
-  if (type !== "streamable-http" && type !== "sse") throw new UsageError(`${where}: remote type "${type}" is not supported (streamable-http, sse are)`);
+  if (type !== "streamable-http" && type !== "sse")
+    throw new UsageError(`${where}: remote type "${type}" is not supported (streamable-http, sse are)`);
   return { transport: type === "sse" ? "sse" : "http", url, headers };
 }
 

@@ -21,7 +21,12 @@ export function resolveTarget(a: TargetArgs, env: Env): Target | undefined {
   } catch (e) {
     throw new UsageError(cannotRead(a.config ? "--config" : "--registry", file, e));
   }
-  const found: { target: Target; protocolEra?: ProtocolEraChoice } = (a.config ? targetFromConfig : targetFromRegistry)(text, file, a.server, env);
+  const found: { target: Target; protocolEra?: ProtocolEraChoice } = (a.config ? targetFromConfig : targetFromRegistry)(
+    text,
+    file,
+    a.server,
+    env,
+  );
   const target = found.target;
   // The file's protocolEra applies unless --protocol-era gave one (the official CLI's rule).
   if (found.protocolEra && !a.protocolEra) a.protocolEra = found.protocolEra;
