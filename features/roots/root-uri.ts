@@ -1,5 +1,5 @@
 /**
- * What the roots editor makes of what a person typed, as `--root` does (server/cli/flags.ts
+ * What the roots editor makes of what a person typed, as `--root` does (server/commands/values.ts
  * `rootUri`): a URI stays a URI, a path becomes a file:// URI. The page runs in a browser, so
  * path handling is POSIX-style here, and a relative path needs the directory it starts from
  * (`--root` uses the inspector's working directory; the backend tells the page in its welcome):
