@@ -167,7 +167,7 @@ export class Bridge {
       }
       case "outcome": {
         // A page whose socket dropped asks how its request ended: the engine kept the outcome.
-        return this.slim((await this.engine.outcomeOf(cmd.requestSeq)) as { result?: unknown; responseSeq?: number });
+        return this.slim(await this.engine.outcomeOf(cmd.requestSeq));
       }
       case "cancel": {
         const ctl = peer.inflight.get(cmd.target);

@@ -80,7 +80,7 @@ export class Engine {
   private pendingCounter = 0;
   /** Bumped by every connect and disconnect the caller asks for: a reconnect loop of an older one stops. */
   private retries = 0;
-  private readonly outcomes = new Map<number, Promise<unknown>>();
+  private readonly outcomes = new Map<number, Promise<RequestOutcome | ToolCallOutcome>>();
   /** MCP authorization of HTTP targets: its tokens outlive connections, like the standing answers. */
   readonly authorization = new Authorization({ record: (e) => this.record.append(e), changed: () => this.setState(this.state) });
   /** Processes this engine has started, ever: lets a test assert that opening a recording ran nothing. */
@@ -398,7 +398,7 @@ export class Engine {
    * The outcome of a request this engine sent, by its record seq, for a caller that lost its
    * reply (the page's socket dropped): the same outcome the reply would have carried.
    */
-  outcomeOf(requestSeq: number): Promise<unknown> {
+  outcomeOf(requestSeq: number): Promise<RequestOutcome | ToolCallOutcome> {
     const kept = this.outcomes.get(requestSeq);
     return (
       kept ??
@@ -465,7 +465,10 @@ export class Engine {
     if (this.lastSpec === spec && this.state.status === "failed") await this.connect(spec);
   }
 
-  private keep<T>(handle: { requestSeq: number; progressToken?: number }, outcome: Promise<T>): SentRequest<T> {
+  private keep<T extends RequestOutcome | ToolCallOutcome>(
+    handle: { requestSeq: number; progressToken?: number },
+    outcome: Promise<T>,
+  ): SentRequest<T> {
     outcome.catch(() => undefined);
     this.outcomes.set(handle.requestSeq, outcome);
     if (this.outcomes.size > OUTCOMES_KEPT) this.outcomes.delete(this.outcomes.keys().next().value!);
