@@ -12,6 +12,7 @@ import { sendRequest, serverCaps, useFeed, useResources, useResourceTemplates } 
 import { expandTemplate, templateVariables } from "./uri-template";
 import { useResourceSubscriptions } from "./use-resource-subscriptions";
 import { CompletionField } from "../completion/completion-field";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 type Selection = { kind: "resource"; uri: string } | { kind: "template"; uriTemplate: string };
 interface ReadState {
@@ -46,7 +47,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
   }, [sel]);
 
   const caps = serverCaps(state);
-  const resCaps = (caps?.resources ?? {}) as { subscribe?: boolean };
+  const resCaps = asRecord(caps?.resources);
   const canSubscribe = resCaps.subscribe === true;
   const list = resources.data?.pages.flatMap((p) => p.items) ?? [];
   const tlist = templates.data?.pages.flatMap((p) => p.items) ?? [];
@@ -60,7 +61,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     setReads((r) => ({ ...r, [uri]: { ...r[uri], reading: true, error: undefined } }));
     try {
       const out = await sendRequest(session, { method: "resources/read", params: { uri, ...(meta.value ? { _meta: meta.value } : {}) } });
-      const read = out.result as { contents?: unknown } | undefined;
+      const read = objectOr(out.result);
       const contents = Array.isArray(read?.contents) ? (read.contents as ResourceContents[]) : [];
       setReads((r) => ({ ...r, [uri]: { contents } }));
     } catch (e) {

@@ -3,6 +3,7 @@ import type { Target } from "../../lib/target/target";
 import type { ExitInfo } from "./stdio-transport";
 import { SdkError, SdkErrorCode, SdkHttpError, SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/client";
 import { isEraNegotiationFailure, MODERN_PROTOCOL_VERSION, ProtocolVersionRefused } from "./handshake";
+import { asRecord } from "../../lib/json/shape";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",
@@ -35,7 +36,7 @@ export function classifyConnectError(
   // exited by now too: the SDK's reason comes first, the exit explains only a closed connection.
   if (err instanceof ProtocolVersionRefused) return { kind: "protocol-version", message: err.message, stderrTail };
   if (isEraNegotiationFailure(err)) {
-    const offered = (discoverResult as { supportedVersions?: unknown } | undefined)?.supportedVersions;
+    const offered = asRecord(discoverResult).supportedVersions;
     const why =
       discoverResult === undefined
         ? "it did not answer server/discover"

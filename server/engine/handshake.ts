@@ -3,6 +3,7 @@ import type { ProtocolEraChoice } from "../../lib/target/target";
 import type { ProtocolEra } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import type { TappedTransport } from "./tap";
+import { asRecord } from "../../lib/json/shape";
 
 /** The revision the modern era speaks (the only one after the 2025 line, so far). */
 export const MODERN_PROTOCOL_VERSION = "2026-07-28";
@@ -100,7 +101,7 @@ export function versionRefusal(err: unknown, httpBody: string | undefined): { wh
 }
 
 function supportedOf(data: unknown): string[] {
-  const s = (data as { supported?: unknown } | undefined)?.supported;
+  const s = asRecord(data).supported;
   return Array.isArray(s) ? s.filter((v): v is string => typeof v === "string") : [];
 }
 

@@ -8,6 +8,7 @@ import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { StandingAnswers } from "../../lib/answers/schema";
 import { standingAnswer } from "../../lib/answers/standing";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
+import { asRecord } from "../../lib/json/shape";
 
 /** Server->client requests held for the person (or program) driving the session. */
 const HELD_METHODS: Record<string, (c: OfferedCapabilities) => boolean> = {
@@ -96,7 +97,7 @@ export class HeldRequests {
   /** Take a frame the engine received; true when it is held (the SDK client must not see it). */
   intercept(m: JSONRPCMessage, seq: number): boolean {
     if (isNotification(m) && m.method === "notifications/cancelled") {
-      const requestId = (m.params as { requestId?: JsonRpcId } | undefined)?.requestId;
+      const requestId = asRecord(m.params).requestId;
       for (const [pid, h] of this.held) if (h.jsonrpcId !== undefined && h.jsonrpcId === requestId && !h.task) this.release(pid);
       return false;
     }

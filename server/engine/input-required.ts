@@ -1,5 +1,6 @@
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { HeldRequests } from "./held-requests";
+import { asRecord } from "../../lib/json/shape";
 
 /** The most rounds one request may take before the engine stops retrying (the SDK's default cap too). */
 export const MAX_INPUT_ROUNDS = 10;
@@ -12,7 +13,7 @@ export interface InputRequiredResult {
 
 /** True for a 2026-07-28 `input_required` result: the server wants input before it answers. */
 export function isInputRequired(result: unknown): result is InputRequiredResult {
-  return !!result && typeof result === "object" && (result as { resultType?: unknown }).resultType === "input_required";
+  return asRecord(result).resultType === "input_required";
 }
 
 /**

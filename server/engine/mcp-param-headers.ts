@@ -1,3 +1,4 @@
+import { asRecord } from "../../lib/json/shape";
 /**
  * The `Mcp-Param-{Name}` headers of a 2026-07-28 `tools/call` over Streamable HTTP (SEP-2243):
  * a tool's inputSchema marks properties with `x-mcp-header: Name`, and the request must carry
@@ -10,10 +11,10 @@
 export function headerDeclarations(inputSchema: unknown): Array<{ name: string; path: string[] }> {
   const found: Array<{ name: string; path: string[] }> = [];
   const walk = (schema: unknown, path: string[]) => {
-    const props = (schema as { properties?: unknown } | undefined)?.properties;
+    const props = asRecord(schema).properties;
     if (!props || typeof props !== "object") return;
     for (const [key, sub] of Object.entries(props as Record<string, unknown>)) {
-      const name = (sub as { "x-mcp-header"?: unknown } | undefined)?.["x-mcp-header"];
+      const name = asRecord(sub)["x-mcp-header"];
       if (typeof name === "string" && name !== "") found.push({ name, path: [...path, key] });
       walk(sub, [...path, key]);
     }

@@ -1,4 +1,5 @@
 import type { RequestOptions } from "./requests";
+import { asRecord, objectOr } from "../../lib/json/shape";
 
 /** The `_meta` key a 2026-07-28 server stamps on what it sends on a listen: the listen's request id. */
 export const SUBSCRIPTION_ID_META_KEY = "io.modelcontextprotocol/subscriptionId";
@@ -24,7 +25,7 @@ export function listChangedFilter(caps: Record<string, unknown> | undefined): Re
     ["prompts", "promptsListChanged"],
     ["resources", "resourcesListChanged"],
   ] as const) {
-    if ((caps?.[cap] as { listChanged?: unknown } | undefined)?.listChanged === true) filter[flag] = true;
+    if (asRecord(caps?.[cap]).listChanged === true) filter[flag] = true;
   }
   return Object.keys(filter).length ? filter : undefined;
 }
@@ -37,6 +38,6 @@ export function subscriptionIdOf(params: Record<string, unknown> | undefined): u
 
 /** The resource URIs an acknowledgment says the server honors. */
 export function honoredUris(params: Record<string, unknown> | undefined): string[] {
-  const n = params?.notifications as { resourceSubscriptions?: unknown } | undefined;
+  const n = objectOr(params?.notifications);
   return Array.isArray(n?.resourceSubscriptions) ? n.resourceSubscriptions.filter((u): u is string => typeof u === "string") : [];
 }
