@@ -2,19 +2,11 @@ import { performance } from "node:perf_hooks";
 import type { Pair } from "../../lib/record/format";
 import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 
-interface Open<T> {
+interface Open {
   seq: number;
   method: string;
   /** When the request was recorded, on the monotonic clock (ms). */
   at: number;
-  tag: T | undefined;
-}
-
-/** What a response found: the `pair` its entry carries, the unrounded wire time, and what the request's owner kept with it. */
-export interface Answered<T> {
-  pair: Pair;
-  ms: number;
-  tag: T | undefined;
 }
 
 export interface PairingOptions {
@@ -32,8 +24,8 @@ export interface PairingOptions {
  * complete when it is written and never edited after. Ids are Map keys as they are: 1 and "1"
  * are different requests, as in JSON-RPC. A reused id replaces the older request.
  */
-export class Pairing<D extends string, T = never> {
-  private readonly open = new Map<D, Map<JsonRpcId, Open<T>>>();
+export class Pairing<D extends string> {
+  private readonly open = new Map<D, Map<JsonRpcId, Open>>();
   private readonly maxOpen: number;
   private readonly now: () => number;
 
@@ -43,24 +35,24 @@ export class Pairing<D extends string, T = never> {
   }
 
   /** A request that went in direction `dir` was recorded as entry `seq`: its answer will find it. */
-  opened(dir: D, id: JsonRpcId, seq: number, method: string, tag?: T): void {
+  opened(dir: D, id: JsonRpcId, seq: number, method: string): void {
     let byId = this.open.get(dir);
     if (!byId) this.open.set(dir, (byId = new Map()));
     else if (byId.size >= this.maxOpen && !byId.has(id)) byId.delete(byId.keys().next().value!);
-    byId.set(id, { seq, method, at: this.now(), tag });
+    byId.set(id, { seq, method, at: this.now() });
   }
 
   /**
    * A response to a request that went in direction `requestDir`: the request it answers (now
    * closed), or undefined when none with that id is open.
    */
-  answered(requestDir: D, id: JsonRpcId): Answered<T> | undefined {
+  answered(requestDir: D, id: JsonRpcId): { pair: Pair } | undefined {
     const byId = this.open.get(requestDir);
     const req = byId?.get(id);
     if (!req) return undefined;
     byId!.delete(id);
     const ms = Math.max(0, this.now() - req.at);
-    return { pair: { seq: req.seq, method: req.method, latencyMs: Math.round(ms * 1000) / 1000 }, ms, tag: req.tag };
+    return { pair: { seq: req.seq, method: req.method, latencyMs: Math.round(ms * 1000) / 1000 } };
   }
 
   /** Requests still waiting for an answer, in every direction. */
