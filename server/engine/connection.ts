@@ -365,17 +365,28 @@ export class Connection {
       size: Buffer.byteLength(JSON.stringify(m)),
     };
     if (retryOf) draft.retryOf = retryOf;
-    const id = idOf(m);
-    const answered = id !== undefined && isResponse(m) ? this.pairing.answered("server->client", id) : undefined;
-    if (answered) draft.pair = answered.pair;
-    const entry = this.deps.append(draft) as MessageEntry;
+    const entry = this.recordPaired(draft);
     if (isRequest(m)) {
-      this.pairing.opened("client->server", m.id, entry.seq, m.method);
       if (this.handshakingNow) {
         if (typeof m.id === "number") this.highestSdkId = Math.max(this.highestSdkId, m.id);
         if (m.method === "initialize" || m.method === "server/discover") this.handshakeRequestEntry = entry;
       }
     }
+    return entry;
+  }
+
+  /**
+   * Record a frame of either direction: a response carries its request's `pair` (the request went
+   * the other way) when it is written; a request is opened for its answer once it has its seq.
+   */
+  private recordPaired(draft: Omit<MessageEntry, "seq" | "t">): MessageEntry {
+    const m = draft.message;
+    const id = idOf(m);
+    const other = draft.dir === "client->server" ? "server->client" : "client->server";
+    const answered = id !== undefined && isResponse(m) ? this.pairing.answered(other, id) : undefined;
+    if (answered) draft.pair = answered.pair;
+    const entry = this.deps.append(draft) as MessageEntry;
+    if (isRequest(m)) this.pairing.opened(draft.dir, m.id, entry.seq, m.method);
     return entry;
   }
 
@@ -395,10 +406,7 @@ export class Connection {
     }
     const m = draft.message;
     const id = idOf(m);
-    const answered = id !== undefined && isResponse(m) ? this.pairing.answered("client->server", id) : undefined;
-    if (answered) draft.pair = answered.pair;
-    const entry = this.deps.append(draft) as MessageEntry;
-    if (isRequest(m)) this.pairing.opened("server->client", m.id, entry.seq, m.method);
+    const entry = this.recordPaired(draft);
     if (entry.http && entry.http.status >= 400) this.lastHttpError = entry.raw ?? JSON.stringify(m);
     if (entry.pair) {
       if (entry.pair.seq === this.handshakeRequestEntry?.seq) this.handshakeResponseEntry = entry;
