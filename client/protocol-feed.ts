@@ -52,15 +52,6 @@ export interface EraSwitch {
   initializeSeq?: number;
   refusalSeq?: number;
 }
-/** A subscriptions/listen request still open (2026-07-28): what it asked for, what the server honored. */
-export interface ListenSeen {
-  requestSeq: number;
-  id: string | number;
-  /** The request's `notifications` filter. */
-  asked: Record<string, unknown>;
-  /** The filter the server's notifications/subscriptions/acknowledged named, once it came. */
-  honored?: Record<string, unknown>;
-}
 export interface ServerRequestSeen {
   seq: number;
   method: string;
@@ -75,7 +66,7 @@ const HELD = new Set(["sampling/createMessage", "elicitation/create", "roots/lis
 
 /**
  * What the protocol pages need from the record, indexed as entries arrive: log messages,
- * stderr, progress by token, resource updates and active subscriptions, tasks and their latest
+ * stderr, progress by token, resource updates, tasks and their latest
  * status, server->client requests. Fed from the timeline store (history included), so a
  * reloaded page shows the same; entries are referenced, never copied or edited.
  */
@@ -84,8 +75,6 @@ export class ProtocolFeed extends Store {
   stderr: StderrLine[] = [];
   readonly progress = new Map<string, ProgressInfo>();
   resourceUpdates: ResourceUpdate[] = [];
-  /** URIs subscribed in the current connection (a successful subscribe not yet unsubscribed). */
-  subscriptions = new Set<string>();
   readonly tasks = new Map<string, TaskSeen>();
   serverRequests: ServerRequestSeen[] = [];
   /** Seq of the latest "connecting" entry: where this connection's part of the record starts. */
@@ -93,12 +82,6 @@ export class ProtocolFeed extends Store {
   readonly elicitationsCompleted = new Set<string>();
   /** Set when this connection started with an initialize the server refused (auto switched to 2026-07-28). */
   eraSwitch?: EraSwitch;
-  /**
-   * Open subscriptions/listen requests of this connection, by JSON id: ended by the server's
-   * response or the client's notifications/cancelled (a closed HTTP stream leaves no entry: the
-   * page that closed it knows).
-   */
-  readonly listens = new Map<string, ListenSeen>();
 
   private readonly requests = new Map<number, { method: string; params: Record<string, unknown> }>();
   /** The latest initialize answered with an error: the refusal an era switch is about. */
@@ -146,14 +129,12 @@ export class ProtocolFeed extends Store {
     this.stderr = [];
     this.progress.clear();
     this.resourceUpdates = [];
-    this.subscriptions = new Set();
     this.tasks.clear();
     this.serverRequests = [];
     this.connectionFrom = 0;
     this.elicitationsCompleted.clear();
     this.eraSwitch = undefined;
     this.refusedInitialize = undefined;
-    this.listens.clear();
     this.requests.clear();
     this.processed = 0;
     this.changed();
@@ -164,13 +145,11 @@ export class ProtocolFeed extends Store {
     if (e.kind === "lifecycle") {
       if (e.event === "connecting") {
         this.connectionFrom = e.seq;
-        // A new connection: its subscriptions and tasks start empty.
-        this.subscriptions = new Set();
+        // A new connection: its tasks start empty.
         this.tasks.clear();
         this.requests.clear();
         this.eraSwitch = undefined;
         this.refusedInitialize = undefined;
-        this.listens.clear();
       } else if (e.event === "note" && SWITCHED_ERA.test(e.text)) {
         const refusal = this.refusedInitialize;
         this.eraSwitch = {
@@ -193,13 +172,8 @@ export class ProtocolFeed extends Store {
   }
 
   private outgoing(e: MessageEntry, m: unknown): void {
-    if (isNotification(m) && m.method === "notifications/cancelled")
-      return void this.listens.delete(JSON.stringify(asRecord(m.params).requestId));
     if (!isRequest(m)) return;
-    const params = asRecord(m.params);
-    this.requests.set(e.seq, { method: m.method, params });
-    if (m.method === "subscriptions/listen")
-      this.listens.set(JSON.stringify(m.id), { requestSeq: e.seq, id: m.id, asked: asRecord(params.notifications) });
+    this.requests.set(e.seq, { method: m.method, params: asRecord(m.params) });
   }
 
   private notification(e: MessageEntry, method: string, p: Record<string, unknown>): void {
@@ -231,11 +205,6 @@ export class ProtocolFeed extends Store {
       case "notifications/tasks/status":
         this.noteTask(p, e.seq, undefined, true);
         return;
-      case "notifications/subscriptions/acknowledged": {
-        const listen = this.listens.get(JSON.stringify(asRecord(p._meta)["io.modelcontextprotocol/subscriptionId"]));
-        if (listen) listen.honored = asRecord(p.notifications);
-        return;
-      }
       case "notifications/elicitation/complete":
         if (typeof p.elicitationId === "string") this.elicitationsCompleted.add(p.elicitationId);
         return;
@@ -245,19 +214,12 @@ export class ProtocolFeed extends Store {
   private response(e: MessageEntry, requestSeq: number, method: string): void {
     const req = this.requests.get(requestSeq);
     this.requests.delete(requestSeq);
-    if (method === "subscriptions/listen") for (const [k, l] of this.listens) if (l.requestSeq === requestSeq) this.listens.delete(k);
     if (isErrorResponse(e.message)) {
       if (method === "initialize") this.refusedInitialize = { requestSeq, responseSeq: e.seq };
       return;
     }
     const result = asRecord(asRecord(e.message).result);
-    if (method === "resources/subscribe" && typeof req?.params.uri === "string")
-      this.subscriptions = new Set([...this.subscriptions, req.params.uri]);
-    else if (method === "resources/unsubscribe" && typeof req?.params.uri === "string") {
-      const next = new Set(this.subscriptions);
-      next.delete(req.params.uri);
-      this.subscriptions = next;
-    } else if (method === "tools/call" && result.task)
+    if (method === "tools/call" && result.task)
       this.noteTask(asRecord(result.task), e.seq, typeof req?.params.name === "string" ? req.params.name : undefined);
     else if (method === "tasks/get" || method === "tasks/cancel") this.noteTask(result, e.seq);
     else if (method === "tasks/result" && typeof req?.params.taskId === "string") {

@@ -4,7 +4,7 @@ import { feedEntries } from "../helpers/feed-entries";
 const { out, inc, life, stderr, setup, lastSeq, restartSeq } = feedEntries();
 
 describe("ProtocolFeed", () => {
-  it("indexes logs, stderr, progress by token, subscriptions and tasks from the record", () => {
+  it("indexes logs, stderr, progress by token, resource updates and tasks from the record", () => {
     const { store, feed } = setup();
     const call = out({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "slow", arguments: {}, _meta: { progressToken: 1 } } });
     const sub = out({ jsonrpc: "2.0", id: 2, method: "resources/subscribe", params: { uri: "demo://a" } });
@@ -25,7 +25,6 @@ describe("ProtocolFeed", () => {
     expect(feed.progressOf({ requestSeq: lastSeq(), progressToken: 1 })).toBeUndefined();
     expect(feed.logs).toMatchObject([{ level: "warning", logger: "x", data: "careful" }]);
     expect(feed.stderr.map((s) => s.text)).toEqual(["started"]);
-    expect([...feed.subscriptions]).toEqual(["demo://a"]);
     expect(feed.resourceUpdates.map((u) => u.uri)).toEqual(["demo://a"]);
 
     const task = out({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "research", arguments: {}, task: {} } });
@@ -36,9 +35,8 @@ describe("ProtocolFeed", () => {
     store.push([inc({ jsonrpc: "2.0", method: "notifications/tasks/status", params: { taskId: "t1", status: "completed" } })]);
     expect(feed.tasks.get("t1")).toMatchObject({ status: "completed", tool: "research" });
 
-    // A new connection starts with no subscriptions or tasks; a failed unsubscribe changes nothing.
+    // A new connection starts with no tasks.
     store.push([life("connecting", "connecting")]);
-    expect(feed.subscriptions.size).toBe(0);
     expect(feed.tasks.size).toBe(0);
     expect(feed.logs).toHaveLength(1);
   });
