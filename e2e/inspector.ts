@@ -40,6 +40,15 @@ export async function startInspector(args: string[], env: Record<string, string>
     });
   });
   const u = new URL(url);
+  // A backend that goes away on its own mid-test leaves the page saying "connection refused":
+  // say here why it went (its exit and its last output), so the failure carries the cause.
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    if (!stopping)
+      console.error(
+        `the inspector (${args.join(" ")}) exited on its own: code ${code}, signal ${signal}; its output:\n${out.slice(-4000)}`,
+      );
+  });
   await settled(u);
   return {
     url,
@@ -47,6 +56,7 @@ export async function startInspector(args: string[], env: Record<string, string>
     token: u.searchParams.get("token") ?? "",
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
