@@ -1,4 +1,4 @@
-import type { Engine } from "../engine";
+import type { Engine, EngineOptions } from "../engine";
 import type { RecordStore } from "../record/store";
 import { lintRecord } from "../../lib/lint";
 import { sampleFor } from "../../lib/protocol/sample-args";
@@ -19,6 +19,8 @@ import { asRecord } from "../../lib/json/shape";
 
 export interface CheckOptions {
   callTools: boolean;
+  /** How the engine reaches the target (the test library's in-process servers). */
+  engine?: EngineOptions;
   /** Progress lines (stderr on a terminal); silent in CI. */
   progress?: (line: string) => void;
 }
@@ -47,7 +49,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     summary: summarize([], []),
   };
   say(`connecting to ${report.target}`);
-  const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-check", session);
+  const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-check", session, opts.engine);
   /** The request the cancellation probe cancelled: check's own doing, never the server's to answer. */
   let cancelled: number | undefined;
   try {

@@ -10,6 +10,7 @@ import {
 } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
+import type { OutputVerdict } from "../../lib/protocol/output-verdict-schema";
 import { asRecord, objectOr } from "../../lib/json/shape";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/answers/schema";
 import { classifyConnectError } from "./connect-error";
@@ -392,6 +393,15 @@ export class Engine {
     } catch (err) {
       return Promise.reject(err);
     }
+  }
+
+  /**
+   * The verdict on a result against the tool's outputSchema as last listed: null when the tool
+   * declares none (or was never listed). For a result that came another way (a task's).
+   */
+  outputVerdict(tool: string, result: unknown): OutputVerdict | null {
+    const schema = this.conn?.tools.get(tool)?.outputSchema;
+    return schema ? this.validator.verdictFor(schema, result) : null;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Engine } from "../engine";
+import { Engine, type EngineOptions } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import type { StandingAnswersPatch } from "../../lib/answers/schema";
@@ -53,11 +53,12 @@ const LOGIN_WAIT_MS = 5 * 60_000;
 
 /** A fresh engine and record, connected (or failed) with the session's answers in force first. */
 export async function connectHeadless(
-  name: string,
+  client: string | { name: string; version: string },
   s: HeadlessSession,
+  engineOptions: EngineOptions = {},
 ): Promise<{ engine: Engine; record: RecordStore; state: SessionState; release(): void }> {
   const record = new RecordStore();
-  const engine = new Engine(record, { name, version: VERSION });
+  const engine = new Engine(record, typeof client === "string" ? { name: client, version: VERSION } : client, engineOptions);
   engine.setAnswers(s.answers);
   let callback: CallbackServer | undefined;
   if (s.target.transport !== "stdio" && (s.auth?.mode ?? "browser") === "browser") {

@@ -1,0 +1,60 @@
+import { connectHeadless } from "../headless/connect";
+import { VERSION } from "../paths";
+import { McpHarnessError } from "./errors";
+import { connectFailure } from "./failure";
+import { track } from "./live-sessions";
+import { answerHeldRequests, offeredFor, standingAnswersOf } from "./server-requests";
+import { HarnessSession } from "./session";
+import { resolveTarget } from "./target";
+import type { ConnectOptions, McpSession, TargetInput } from "./types";
+
+const CLIENT = { name: "mcp-inspector-harness", version: VERSION };
+const REQUEST_MS = 30_000;
+
+/**
+ * Connect to a server under test: a command, a URL, a config file's entry or an SDK server object
+ * in this process. Resolves once the handshake is done; a server that cannot be started or
+ * reached rejects with McpHarnessError ("unreachable", "auth_required", "protocol_version"),
+ * its last stderr lines in the message.
+ */
+export async function connect(target: TargetInput, options: ConnectOptions = {}): Promise<McpSession> {
+  const resolved = resolveTarget(target);
+  const call = `connect(${resolved.label})`;
+  const t = options.timeouts ?? {};
+  const requestMs = t.requestMs ?? REQUEST_MS;
+  const { engine, record, state, release } = await connectHeadless(
+    options.clientInfo ?? CLIENT,
+    {
+      target: resolved.target,
+      answers: standingAnswersOf(options.answers),
+      capabilities: offeredFor(options.answers, options.capabilities),
+      timeouts: { initializeMs: t.connectMs ?? 10_000, requestMs, serverRequestMs: t.serverRequestMs ?? REQUEST_MS },
+      protocolEra: options.protocolEra ?? resolved.protocolEra ?? "auto",
+      auth: { mode: "off", ...options.auth },
+    },
+    resolved.transports ? { transports: resolved.transports } : {},
+  );
+  const label = options.name ?? resolved.label;
+  // A failed connect leaves its recording too: the stderr and exit are in it.
+  track({ label, snapshot: () => ({ target: resolved.target, state: engine.getState(), entries: record.since(0) }) });
+  if (state.status !== "connected") {
+    const failure = connectFailure(call, state.error);
+    await engine.close().catch(() => undefined);
+    release();
+    throw failure;
+  }
+  const stopAnswering = answerHeldRequests(engine, options.answers);
+  return new HarnessSession({
+    engine,
+    record,
+    target: resolved.target,
+    state,
+    requestMs,
+    release: () => {
+      stopAnswering();
+      release();
+    },
+  });
+}
+
+export { McpHarnessError };

@@ -1,0 +1,32 @@
+import type { McpHarnessErrorKind } from "./types";
+
+/**
+ * Every failure the library reports: a kind from the CLI's vocabulary, the call it failed in
+ * (`callTool("echo")`), and what the server said or left behind. Never a hang, never a bare
+ * SDK error.
+ */
+export class McpHarnessError extends Error {
+  readonly kind: McpHarnessErrorKind;
+  /** The call that failed, as written in a test: `callTool("echo")`, `connect(node server.js)`. */
+  readonly call: string;
+  /** The server's JSON-RPC error, exactly as sent (kind rpc_error, tool_not_found). */
+  readonly rpc?: { code: number; message: string; data?: unknown };
+  /** A stdio server's last stderr lines, oldest first, when it died or failed to start. */
+  readonly stderrTail: string[];
+  /** The recording written for this failure (a failed test's session file), once written. */
+  recording?: string;
+
+  constructor(
+    kind: McpHarnessErrorKind,
+    call: string,
+    message: string,
+    extra: { rpc?: McpHarnessError["rpc"]; stderrTail?: string[]; cause?: unknown } = {},
+  ) {
+    super(`${call}: ${message}`, extra.cause !== undefined ? { cause: extra.cause } : undefined);
+    this.name = "McpHarnessError";
+    this.kind = kind;
+    this.call = call;
+    if (extra.rpc) this.rpc = extra.rpc;
+    this.stderrTail = extra.stderrTail ?? [];
+  }
+}

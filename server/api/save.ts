@@ -1,0 +1,41 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Entry } from "../../lib/record/format";
+import { buildSession } from "../../lib/session/file";
+import { redactSession } from "../../lib/session/redact";
+import type { SessionState } from "../../lib/session/state";
+import type { Target } from "../../lib/target/target";
+import { VERSION } from "../paths";
+import type { SaveSessionOptions } from "./types";
+
+export interface SessionSnapshot {
+  target: Target;
+  state: SessionState;
+  entries: Entry[];
+}
+
+/**
+ * Write a session file as the page's export does: the env and header values, tokens and key-like
+ * strings taken out (lib/session/redact.ts), so a recording can be kept as a CI artifact or
+ * attached to a bug. The folder is made when missing.
+ */
+export function writeSessionFile(file: string, s: SessionSnapshot, o: SaveSessionOptions = {}): void {
+  const built = buildSession({
+    inspectorVersion: VERSION,
+    target: s.target,
+    capabilities: s.state.capabilities ?? {
+      sampling: false,
+      elicitationForm: false,
+      elicitationUrl: false,
+      roots: false,
+      tasks: false,
+      apps: false,
+    },
+    negotiated: s.state.negotiated,
+    entries: s.entries,
+  });
+  const secrets = s.target.transport === "stdio" ? s.target.env : s.target.headers;
+  const { session } = redactSession(built, { secrets, extra: o.redact ?? [] });
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(session, null, 2) + "\n");
+}
