@@ -2,10 +2,11 @@
 // Builds everything the package ships into dist/ (npm's `prepack` runs it, so a tarball always
 // holds a fresh build; an installed package never builds):
 //   dist/inspector.mjs   the backend and CLI, its dependencies bundled in (no runtime packages)
+//   dist/lib/            the test library (`import … from "mcp-inspector-harness"`) and its .d.ts
 //   dist/page/           the page: Next.js's static export, plus the editor (dist/page/monaco)
 //   dist/demo/           the demo target: the pinned everything server, bundled, with its docs
 //   dist/THIRD-PARTY-NOTICES.txt   the licenses of what the bundles carry
-// Usage: node scripts/build.mjs [server|page|demo] [--if-missing]
+// Usage: node scripts/build.mjs [server|library|page|demo] [--if-missing]
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -20,17 +21,38 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const words = process.argv.slice(2);
 const only = words.find((w) => !w.startsWith("--"));
-const outputs = { server: "dist/inspector.mjs", page: "dist/page/index.html", demo: "dist/demo/server-everything/server.mjs" };
+const outputs = {
+  server: "dist/inspector.mjs",
+  library: "dist/lib/index.mjs",
+  page: "dist/page/index.html",
+  demo: "dist/demo/server-everything/server.mjs",
+};
+
+/**
+ * The test library's entry points (package.json "exports"), each `server/api/<source>`: an entry
+ * whose source is not written yet is left out, and test/api/package-exports.test.ts fails until
+ * every export has its file.
+ */
+const LIBRARY_ENTRIES = {
+  index: "index.ts",
+  vitest: "vitest.ts",
+  jest: "jest.ts",
+  matchers: "matchers/index.ts",
+  playwright: "playwright/index.ts",
+};
+/** What the library's users bring themselves: their test runner (never bundled, one copy with theirs). */
+const LIBRARY_PEERS = ["vitest", "@jest/globals", "@playwright/test", "playwright", "playwright-core"];
 
 if (words.includes("--if-missing") && Object.values(outputs).every((f) => existsSync(path.join(root, f)))) process.exit(0);
 
 const metafiles = [];
 const started = Date.now();
 if (!only || only === "server") metafiles.push(await buildServer());
+if (!only || only === "library") metafiles.push(await buildLibrary());
 if (!only || only === "demo") metafiles.push(await buildDemo());
 if (!only || only === "page") await buildPage();
 if (!only) writeNotices(root, metafiles, path.join(dist, "THIRD-PARTY-NOTICES.txt"));
-process.stderr.write(`build: ${only ?? "server, demo, page"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stderr.write(`build: ${only ?? "server, library, demo, page"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
 /**
  * The backend as one ES module with every dependency in it. CommonJS packages inside (ws) need
@@ -64,6 +86,46 @@ async function buildServer() {
     logLevel: "warning",
     plugins: [sdkShims()],
   });
+  return r.metafile;
+}
+
+/**
+ * The test library: its own build, apart from the CLI's (the CLI's start-up chunks stay as they
+ * are), split between its entries so they share one copy of the engine and of the list of live
+ * sessions a failed test's recording is taken from. Each entry gets one .d.ts
+ * (dts-bundle-generator) that names nothing of the SDK or zod.
+ */
+async function buildLibrary() {
+  const out = path.join(dist, "lib");
+  rmSync(out, { recursive: true, force: true });
+  const entries = Object.entries(LIBRARY_ENTRIES).filter(([, src]) => existsSync(path.join(root, "server/api", src)));
+  const r = await build({
+    entryPoints: Object.fromEntries(entries.map(([name, src]) => [name, path.join(root, "server/api", src)])),
+    outdir: out,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    external: ["bufferutil", "utf-8-validate", ...LIBRARY_PEERS],
+    banner: {
+      js: 'import { createRequire as __harnessRequire } from "node:module"; const require = __harnessRequire(import.meta.url);',
+    },
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [sdkShims()],
+  });
+  const { generateDtsBundle } = await import("dts-bundle-generator");
+  const dts = generateDtsBundle(
+    entries.map(([, src]) => ({ filePath: path.join(root, "server/api", src), output: { noBanner: true } })),
+    { preferredConfigPath: path.join(root, "tsconfig.server.json") },
+  );
+  entries.forEach(([name], i) => writeFileSync(path.join(out, `${name}.d.ts`), dts[i]));
   return r.metafile;
 }
 
