@@ -58,6 +58,10 @@ const RESULT_SCHEMAS = {
 /** A method whose result has a schema here. */
 export type ResultMethod = keyof typeof RESULT_SCHEMAS;
 
+export function isResultMethod(method: string): method is ResultMethod {
+  return Object.hasOwn(RESULT_SCHEMAS, method);
+}
+
 /** The result type of a method, as its schema parses it. */
 export type ResultOf<M extends ResultMethod> = z.output<(typeof RESULT_SCHEMAS)[M]>;
 
@@ -78,4 +82,16 @@ export function resultOf<M extends ResultMethod>(method: M, reply: unknown): Res
 export function createTaskResultOf(reply: unknown): CreateTaskResult | undefined {
   const parsed = CreateTaskResultSchema.safeParse(isResponse(reply) ? reply.result : reply);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Why `result` is not what `method` returns, in words ("contents: expected array, received
+ * undefined"), or undefined when its schema accepts it: for callers that give the result on as
+ * sent and must not claim a shape the server did not send.
+ */
+export function resultProblem(method: ResultMethod, result: unknown): string | undefined {
+  const parsed = RESULT_SCHEMAS[method].safeParse(result);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0];
+  return `${issue.path.join(".") || "the result"}: ${issue.message}`;
 }

@@ -3,6 +3,7 @@ import type { Engine, RequestOptions as EngineRequestOptions } from "../engine";
 import type { RecordStore } from "../record/store";
 import type { SessionState } from "../../lib/session/state";
 import { asRecord, isObject } from "../../lib/json/shape";
+import { isResultMethod, resultProblem } from "../../lib/protocol/results";
 import { Linter, type Finding as LintFinding } from "../../lib/lint";
 import type { Target } from "../../lib/target/target";
 import { McpHarnessError } from "./errors";
@@ -13,6 +14,13 @@ import { subscriptionOf } from "./subscription";
 import { writeSessionFile } from "./save";
 import type {
   CallToolOptions,
+  CompleteResult,
+  GetPromptResult,
+  Prompt,
+  ReadResourceResult,
+  Resource,
+  ResourceTemplate,
+  Tool,
   Finding,
   LogMessage,
   McpSession,
@@ -83,7 +91,7 @@ export class HarnessSession implements McpSession {
       this.toolsKnown = true;
       this.listedTools = new Set(page.items.map((t) => String(asRecord(t).name)));
     }
-    return { tools: page.items as never[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    return { tools: page.items as Tool[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   async callTool(name: string, args: Record<string, unknown> = {}, o: CallToolOptions = {}): Promise<ToolResult> {
@@ -122,16 +130,16 @@ export class HarnessSession implements McpSession {
 
   async listResources(o: RequestOptions & { cursor?: string } = {}) {
     const page = await this.pages("resources/list", "resources", "listResources()", o);
-    return { resources: page.items as never[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    return { resources: page.items as Resource[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   async listResourceTemplates(o: RequestOptions & { cursor?: string } = {}) {
     const page = await this.pages("resources/templates/list", "resourceTemplates", "listResourceTemplates()", o);
-    return { resourceTemplates: page.items as never[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    return { resourceTemplates: page.items as ResourceTemplate[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   async readResource(uri: string, o: RequestOptions = {}) {
-    return (await this.send(`readResource(${JSON.stringify(uri)})`, "resources/read", { uri }, o)) as never;
+    return (await this.send(`readResource(${JSON.stringify(uri)})`, "resources/read", { uri }, o)) as ReadResourceResult;
   }
 
   async subscribe(uri: string): Promise<ResourceSubscription> {
@@ -164,11 +172,11 @@ export class HarnessSession implements McpSession {
 
   async listPrompts(o: RequestOptions & { cursor?: string } = {}) {
     const page = await this.pages("prompts/list", "prompts", "listPrompts()", o);
-    return { prompts: page.items as never[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    return { prompts: page.items as Prompt[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   async getPrompt(name: string, args: Record<string, string> = {}, o: RequestOptions = {}) {
-    return (await this.send(`getPrompt(${JSON.stringify(name)})`, "prompts/get", { name, arguments: args }, o)) as never;
+    return (await this.send(`getPrompt(${JSON.stringify(name)})`, "prompts/get", { name, arguments: args }, o)) as GetPromptResult;
   }
 
   async complete(
@@ -177,7 +185,7 @@ export class HarnessSession implements McpSession {
     context?: { arguments?: Record<string, string> },
   ) {
     const r = await this.send("complete()", "completion/complete", { ref, argument, ...(context ? { context } : {}) }, {});
-    return asRecord(r.completion) as never;
+    return r.completion as CompleteResult;
   }
 
   async setLogLevel(level: string): Promise<void> {
@@ -189,7 +197,7 @@ export class HarnessSession implements McpSession {
   }
 
   request(method: string, params?: Record<string, unknown>, o: RequestOptions = {}): Promise<Record<string, unknown>> {
-    return this.send(`request(${JSON.stringify(method)})`, method, params, o);
+    return this.send(`request(${JSON.stringify(method)})`, method, params, o, false);
   }
 
   async notify(method: string, params?: Record<string, unknown>): Promise<void> {
@@ -272,17 +280,27 @@ export class HarnessSession implements McpSession {
     this.inbox.push(e);
   }
 
+  /**
+   * One request; its result as sent. A typed method's result is checked against the SDK's schema
+   * for it first: the session never hands a test a shape the server did not send (`request()`
+   * gives anything on as it came).
+   */
   private async send(
     call: string,
     method: string,
     params: Record<string, unknown> | undefined,
     o: RequestOptions,
+    typed = true,
   ): Promise<Record<string, unknown>> {
+    let result: unknown;
     try {
-      return asRecord((await this.p.engine.request(method, params, this.engineOptions(o))).result);
+      result = (await this.p.engine.request(method, params, this.engineOptions(o))).result;
     } catch (e) {
       throw this.failed(call, e);
     }
+    const problem = typed && isResultMethod(method) ? resultProblem(method, result) : undefined;
+    if (problem) throw new McpHarnessError("invalid_response", call, `the server's answer to ${method} is malformed: ${problem}`);
+    return asRecord(result);
   }
 
   /** One page when a cursor is given; otherwise every page (to a repeated cursor or a cap). */

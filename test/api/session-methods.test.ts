@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { SubscribeRequestSchema, UnsubscribeRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ReadResourceRequestSchema, SubscribeRequestSchema, UnsubscribeRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import * as z from "zod";
 import { connect, McpHarnessError } from "../../server/api";
 import { fixture } from "../helpers/fixtures";
@@ -88,6 +89,16 @@ describe("a session's methods against an in-process server", () => {
     await expect.poll(() => mcp.stderr().join("\n")).toMatch(/hang fixture: cancelled/);
     // The session still works after a timed-out call.
     expect((await mcp.callTool("fine")).content).toEqual([{ type: "text", text: "ok" }]);
+  });
+
+  it("a typed method refuses an answer of the wrong shape; request() gives it as sent", async () => {
+    const server = new Server({ name: "odd", version: "1.0.0" }, { capabilities: { resources: {} } });
+    server.setRequestHandler(ReadResourceRequestSchema, () => ({ contents: "not a list" }) as never);
+    await using mcp = await connect(server);
+    const err = await mcp.readResource("odd://1").catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: "invalid_response" });
+    expect((err as Error).message).toMatch(/^readResource\("odd:\/\/1"\): the server's answer to resources\/read is malformed: contents: /);
+    expect(await mcp.request("resources/read", { uri: "odd://1" })).toEqual({ contents: "not a list" });
   });
 
   it("calls after close() say the session is not connected", async () => {
