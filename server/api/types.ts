@@ -188,6 +188,25 @@ export interface Prompt {
   [key: string]: unknown;
 }
 
+export interface ReadResourceResult {
+  contents: ResourceContents[];
+  _meta?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export interface GetPromptResult {
+  description?: string;
+  messages: PromptMessage[];
+  _meta?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export interface CompleteResult {
+  values: string[];
+  total?: number;
+  hasMore?: boolean;
+}
+
 export interface PromptMessage {
   role: "user" | "assistant";
   content: ContentBlock;
@@ -284,20 +303,16 @@ export interface McpSession {
   listResourceTemplates(
     options?: RequestOptions & { cursor?: string },
   ): Promise<{ resourceTemplates: ResourceTemplate[]; nextCursor?: string }>;
-  readResource(uri: string, options?: RequestOptions): Promise<{ contents: ResourceContents[]; [key: string]: unknown }>;
+  readResource(uri: string, options?: RequestOptions): Promise<ReadResourceResult>;
   subscribe(uri: string): Promise<ResourceSubscription>;
   listPrompts(options?: RequestOptions & { cursor?: string }): Promise<{ prompts: Prompt[]; nextCursor?: string }>;
-  getPrompt(
-    name: string,
-    args?: Record<string, string>,
-    options?: RequestOptions,
-  ): Promise<{ description?: string; messages: PromptMessage[]; [key: string]: unknown }>;
+  getPrompt(name: string, args?: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult>;
   /** completion/complete for a prompt's or a resource template's argument. */
   complete(
     ref: { type: "ref/prompt"; name: string } | { type: "ref/resource"; uri: string },
     argument: { name: string; value: string },
     context?: { arguments?: Record<string, string> },
-  ): Promise<{ values: string[]; total?: number; hasMore?: boolean }>;
+  ): Promise<CompleteResult>;
   setLogLevel(level: "debug" | "info" | "notice" | "warning" | "error" | "critical" | "alert" | "emergency"): Promise<void>;
   ping(): Promise<void>;
   /** Any other request: its result as sent. */
@@ -393,4 +408,49 @@ export interface MockServer {
   command: { command: string; args: string[] };
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
+}
+
+/**
+ * The matchers `mcp-inspector-harness/vitest` and `/jest` add to `expect` (and
+ * `mcp-inspector-harness/matchers` hands to any `expect.extend`). Each fails naming the tool
+ * and showing what came back; `.not` reads as the opposite sentence.
+ */
+export interface McpMatchers<R = unknown> {
+  /** A ToolResult with isError false. */
+  toBeToolSuccess(): R;
+  /** A ToolResult with isError true; with an argument, a text block of it contains the string or matches the RegExp. */
+  toBeToolError(expected?: string | RegExp): R;
+  /** A ToolResult whose structuredContent fits its tool's own outputSchema (a tool that declares none fails). */
+  toMatchOutputSchema(): R;
+  /** A ToolResult with a text block that contains the string or matches the RegExp. */
+  toHaveTextContent(expected: string | RegExp): R;
+  /** An McpSession whose live lint found nothing of `severity` (default "info") or worse. */
+  toHaveNoFindings(options?: { severity?: Severity }): R;
+}
+
+/** What a matcher returns to `expect.extend` (vitest's and Jest's shared contract). */
+export interface McpMatcherResult {
+  pass: boolean;
+  message: () => string;
+}
+
+/** The part of `this` inside a matcher that these matchers read (vitest's and Jest's MatcherState have it). */
+export interface McpMatcherContext {
+  isNot?: boolean;
+}
+
+/**
+ * A pretty-format plugin (vitest's and Jest's `expect.addSnapshotSerializer`) that masks what
+ * changes run to run. The printer's config and refs are the framework's, passed through untouched.
+ */
+export interface McpSnapshotSerializer {
+  test(value: unknown): boolean;
+  serialize<Config, Refs>(
+    value: unknown,
+    config: Config,
+    indentation: string,
+    depth: number,
+    refs: Refs,
+    printer: (value: unknown, config: Config, indentation: string, depth: number, refs: Refs) => string,
+  ): string;
 }
