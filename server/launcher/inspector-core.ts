@@ -1,4 +1,4 @@
-import { Engine } from "../engine";
+import { Engine, type TransportFactory } from "../engine";
 import { RecordStore } from "../record/store";
 import { Bridge } from "../bridge/ws-bridge";
 import { liveReplay } from "../replay/replay";
@@ -18,9 +18,14 @@ export interface InspectorCore {
   RECORD_FORMAT_VERSION: number;
 }
 
-export function createCore(opts: { recordMaxBytes?: number }): InspectorCore {
+/** `transports`: how the engine reaches a target that is no process or URL (the test library's in-process server). */
+export function createCore(opts: { recordMaxBytes?: number; transports?: TransportFactory }): InspectorCore {
   const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
-  const engine = new Engine(record, { name: "mcp-inspector-harness", version: VERSION }, { listChangedListen: true });
+  const engine = new Engine(
+    record,
+    { name: "mcp-inspector-harness", version: VERSION },
+    { listChangedListen: true, ...(opts.transports ? { transports: opts.transports } : {}) },
+  );
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
   const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
   return { engine, record, bridge, RECORD_FORMAT_VERSION };
