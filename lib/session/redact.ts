@@ -27,9 +27,13 @@ export interface RedactionHit {
   preview: string;
 }
 
-/** An argument that says the next argument is a secret: --api-key, --pass; not -p (too vague). */
+/** An argument that says the next argument is a secret: --api-key, --pass, -k; not -p (too vague). */
 const FLAG = /^--?([A-Za-z0-9_-]+)$/;
-const secretFlag = (s: string) => FLAG.test(s) && secretNamed(FLAG.exec(s)![1]);
+/** `-k KEY`, but not curl's `-k` (insecure, no value), which a URL or a path follows. */
+const secretFlag = (flag: string, value: string) =>
+  FLAG.test(flag) && (secretNamed(FLAG.exec(flag)![1]) || (flag === "-k" && !/^(?:[a-z][a-z0-9+.-]*:\/\/|[/.~])/i.test(value)));
+/** mysql's password joined to its flag: `mysql -u root -pPASSWORD`. */
+const MYSQL = /(?:^|[\\/])mysql(?:dump|admin|import|check|show|slap|sh)?(?:\.exe)?$/i;
 const MIN_SECRET_LENGTH = 4;
 
 type Walk = (v: unknown, seq: number | undefined, key?: string) => unknown;
@@ -89,12 +93,15 @@ function redactOnce(
       if (numbers && typeof v === "number" && byValue.has(String(v))) return hide(String(v), seq, byValue.get(String(v))!);
       if (Array.isArray(v)) {
         // An argument after a secret-named flag is the secret: ["--api-key", "VALUE"].
+        const mysqlAt = v.findIndex((x) => typeof x === "string" && MYSQL.test(x));
         return v.map((x, i) => {
           const flag = i > 0 ? v[i - 1] : undefined;
+          if (mysqlAt >= 0 && i > mysqlAt && typeof x === "string" && /^-p[^\s[]{3}/.test(x))
+            return `-p${hide(x.slice(2), seq, "mysql password")}`;
           if (
             typeof x === "string" &&
             typeof flag === "string" &&
-            secretFlag(flag) &&
+            secretFlag(flag, x) &&
             !x.startsWith("-") &&
             x.length >= MIN_SECRET_LENGTH &&
             !x.startsWith("[redacted")
@@ -138,7 +145,7 @@ function redactOnce(
   }
   const redactions: RedactionNote[] = summarize(hits);
   if (drop.size) redactions.push({ what: "entries left out by the person sharing", count: drop.size });
-  const target = walk(session.target, undefined) as SessionFile["target"];
+  const target = walkTarget(session.target, walk);
   const negotiated = session.negotiated && {
     ...(walk(session.negotiated, undefined) as NonNullable<SessionFile["negotiated"]>),
     initializeRequestSeq: session.negotiated.initializeRequestSeq,
@@ -190,6 +197,14 @@ function relabel(what: string, redactString: (s: string) => string): string {
   const flag = /^value of (--?\S+)$/.exec(what);
   if (flag) return flagLabel(flag[1]);
   return redactString(what);
+}
+
+/** The target redacted, its command walked in front of its args so that a rule on arguments sees the program (`mysql -pPW`). */
+function walkTarget(t: SessionFile["target"], walk: Walk): SessionFile["target"] {
+  if (t.transport !== "stdio") return walk(t, undefined) as SessionFile["target"];
+  const { command, args, ...rest } = t;
+  const [cmd, ...redactedArgs] = walk([command, ...args], undefined) as string[];
+  return { ...t, ...(walk(rest, undefined) as object), command: cmd, args: redactedArgs } as SessionFile["target"];
 }
 
 /** Env and header names are shared on purpose; only values are secret. */

@@ -6,9 +6,9 @@
 
 /** Words that name a secret wherever they appear in a name ("OPENAI_API_KEY", "accessToken"). */
 const SECRET_INSIDE = /key|token|secret|passw(?:or)?d|passphrase|credential|authorization|cookie|signature/i;
-/** Words too short or too common to match inside others ("bypass", "author", "design"): whole words only. */
-const SECRET_WORDS = new Set(["pass", "pwd", "auth", "sig", "sessionid"]);
-const MAYBE_WORD = /pass|pwd|auth|sig|session|code/i;
+/** Words too short or too common to match inside others ("bypass", "author", "design", "path"): whole words only. */
+const SECRET_WORDS = new Set(["pass", "pwd", "auth", "sig", "sessionid", "pat"]);
+const MAYBE_WORD = /pass|pwd|auth|sig|session|code|pat/i;
 /** In a URL also `code`, an OAuth authorization code; not as a field, where "code" holds source code. */
 const PARAM_WORDS = new Set([...SECRET_WORDS, "code"]);
 
@@ -39,7 +39,7 @@ const LABEL_WORDS = new Set(
   (
     "api key keys apikey token tokens secret secrets password passwd pwd pass passphrase auth authorization authentication " +
     "bearer cookie cookies session sessionid id signature sig credential credentials access refresh client private public " +
-    "app application user username admin master root db database service account oauth jwt csrf xsrf x mcp github gitlab " +
+    "pat app application user username admin master root db database service account oauth jwt csrf xsrf x mcp github gitlab " +
     "openai anthropic aws stripe slack npm hf google azure encryption signing webhook bot set header value old new my " +
     "accesstoken refreshtoken authtoken apitoken idtoken secretkey privatekey clientsecret clientid"
   ).split(" "),
