@@ -29,9 +29,13 @@ export function openRefusal(url: string): string | undefined {
   return scheme === "http:" || scheme === "https:" ? undefined : `its scheme is ${visible(scheme)} and only http: and https: are opened`;
 }
 
-/** The opener's environment: ours without the launch token (a child's environment outlives our say over it). */
+/** What the inspector reads from its environment and no child of its own needs: the launch token, OAuth's secrets. */
+export const INSPECTOR_SECRETS = ["INSPECTOR_TOKEN", "MCP_PROXY_AUTH_TOKEN", "MCP_ACCESS_TOKEN", "MCP_CLIENT_SECRET"] as const;
+
+/** The opener's environment: ours without the inspector's secrets (a child's environment outlives our say over it). */
 export function openerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { INSPECTOR_TOKEN: _token, MCP_PROXY_AUTH_TOKEN: _proxyToken, ...rest } = env;
+  const rest = { ...env };
+  for (const name of INSPECTOR_SECRETS) delete rest[name];
   return rest;
 }
 
