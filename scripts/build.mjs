@@ -122,7 +122,9 @@ async function buildLibrary() {
   });
   const { generateDtsBundle } = await import("dts-bundle-generator");
   const dts = generateDtsBundle(
-    entries.map(([, src]) => ({ filePath: path.join(root, "server/api", src), output: { noBanner: true } })),
+    // inlineDeclareExternals keeps `declare module "vitest" { interface Matchers … }`: without it
+    // the matchers exist at run time but `expect(r).toBeToolSuccess()` fails a user's typecheck.
+    entries.map(([, src]) => ({ filePath: path.join(root, "server/api", src), output: { noBanner: true, inlineDeclareExternals: true } })),
     { preferredConfigPath: path.join(root, "tsconfig.server.json") },
   );
   entries.forEach(([name], i) => writeFileSync(path.join(out, `${name}.d.ts`), dts[i]));
