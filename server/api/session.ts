@@ -39,6 +39,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** A wait on a notification without its own time limit. */
 const DEFAULT_WAIT_MS = 5_000;
 const MAX_PAGES = 100;
+const LINT_BATCH = 5_000;
 
 export interface SessionParts {
   engine: Engine;
@@ -58,6 +59,9 @@ export class HarnessSession implements McpSession {
   readonly negotiated: Negotiated;
   private readonly inbox = new NotificationInbox();
   private readonly linter = new Linter();
+  /** The lint runs when findings are asked for (or every LINT_BATCH entries): it cost each call more than the call itself. */
+  private linted = 0;
+  private unlinted = 0;
   private readonly unsubscribe: () => void;
   private toolsKnown = false;
   /** The tool names of the last full listing: an error for a name not in it is an unknown tool. */
@@ -244,6 +248,7 @@ export class HarnessSession implements McpSession {
   }
 
   findings(o: { severity?: Severity } = {}): Finding[] {
+    this.lint();
     const worst = RANK[o.severity ?? "info"];
     return this.linter.findings().filter((f: LintFinding) => RANK[f.severity] <= worst);
   }
@@ -276,8 +281,18 @@ export class HarnessSession implements McpSession {
   }
 
   private see(e: Parameters<Linter["push"]>[0]): void {
-    this.linter.push(e);
     this.inbox.push(e);
+    // Caught up long before the record's memory bound could evict an entry the lint has not seen.
+    if (++this.unlinted >= LINT_BATCH) this.lint();
+  }
+
+  /** The live lint, caught up with the record (the same findings as linting each entry as it came). */
+  private lint(): void {
+    for (const e of this.p.record.since(this.linted)) {
+      this.linter.push(e);
+      this.linted = e.seq;
+    }
+    this.unlinted = 0;
   }
 
   /**
