@@ -2,7 +2,7 @@ import { connectHeadless } from "../headless/connect";
 import { VERSION } from "../paths";
 import { McpHarnessError } from "./errors";
 import { connectFailure } from "./failure";
-import { track } from "./live-sessions";
+import { track, type Recordable } from "./live-sessions";
 import { answerHeldRequests, offeredFor, standingAnswersOf } from "./server-requests";
 import { HarnessSession } from "./session";
 import { resolveTarget } from "./target";
@@ -36,7 +36,8 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
   );
   const label = options.name ?? resolved.label;
   // A failed connect leaves its recording too: the stderr and exit are in it.
-  track({ label, snapshot: () => ({ target: resolved.target, state: engine.getState(), entries: record.since(0) }) });
+  const tracked: Recordable = { label, snapshot: () => ({ target: resolved.target, state: engine.getState(), entries: record.since(0) }) };
+  track(tracked);
   if (state.status !== "connected") {
     const failure = connectFailure(call, state.error);
     await engine.close().catch(() => undefined);
@@ -44,7 +45,7 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
     throw failure;
   }
   const stopAnswering = answerHeldRequests(engine, options.answers);
-  return new HarnessSession({
+  const session = new HarnessSession({
     engine,
     record,
     target: resolved.target,
@@ -55,6 +56,9 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
       release();
     },
   });
+  // A test framework's hook closes what a test left open.
+  tracked.close = () => session.close();
+  return session;
 }
 
 export { McpHarnessError };

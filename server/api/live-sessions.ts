@@ -5,6 +5,8 @@ export interface Recordable {
   /** What the recording is named after when the test's name is not known. */
   readonly label: string;
   snapshot(): SessionSnapshot;
+  /** Ends the session, when it got as far as one (the hook closes what a test left open). */
+  close?(): Promise<void>;
 }
 
 const live = new Set<Recordable>();
@@ -21,4 +23,9 @@ export function takeRecordables(): Recordable[] {
   const all = [...live];
   live.clear();
   return all;
+}
+
+/** The sessions made since the last take, left in place (a failing matcher writes their recordings mid-test). */
+export function peekRecordables(): Recordable[] {
+  return [...live];
 }

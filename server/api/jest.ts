@@ -1,0 +1,48 @@
+/**
+ * `import "mcp-inspector-harness/jest"` (a test file, or setupFilesAfterEnv; ESM mode:
+ * `NODE_OPTIONS=--experimental-vm-modules jest`): the matchers on Jest's `expect`, the snapshot
+ * serializer, and an afterEach that closes the sessions a test left open.
+ *
+ * Jest tells an afterEach nothing of whether its test failed (jest-circus gives that only to a
+ * custom testEnvironment's handleTestEvent), so here a recording is written where the failure is
+ * known: when one of these matchers fails, the recordings of the test's sessions so far are
+ * written and their paths, with the command that opens them, end the matcher's message (and so
+ * the JUnit failure text of jest-junit). A test that fails by a thrown McpHarnessError or
+ * another matcher gets no recording: call `session.saveSession(file)` yourself there.
+ */
+import { afterEach, expect } from "@jest/globals";
+import path from "node:path";
+import { mcpMatchers, mcpSerializer } from "./matchers";
+import { afterTest, recordNow } from "./recordings";
+import type { McpMatcherContext, McpMatcherResult, McpMatchers } from "./types";
+
+/** Any of the matchers (a method's parameters compare both ways, so each matcher's own arguments fit). */
+type Matcher = { m(this: McpMatcherContext, received: unknown, ...rest: unknown[]): McpMatcherResult }["m"];
+
+/** The matcher, and when its assertion fails (pass is what `.not` did not want), the recordings named in its message. */
+function recording(matcher: Matcher): Matcher {
+  return function (this: McpMatcherContext, received, ...rest) {
+    const result = matcher.call(this, received, ...rest);
+    if (result.pass !== (this.isNot === true)) return result;
+    const state = expect.getState();
+    const test = { name: state.currentTestName ?? "test", ...(state.testPath ? { file: path.basename(state.testPath) } : {}) };
+    const { notice } = recordNow(test);
+    return notice ? { pass: result.pass, message: () => `${result.message()}\n\n${notice}` } : result;
+  };
+}
+
+expect.extend(Object.fromEntries(Object.entries(mcpMatchers).map(([name, m]) => [name, recording(m)])));
+expect.addSnapshotSerializer(mcpSerializer);
+
+afterEach(async () => {
+  // The test's outcome is unknown here: nothing is written, what is open is closed.
+  await afterTest({ name: expect.getState().currentTestName ?? "test" }, false);
+});
+
+declare module "expect" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars -- declaration merging: Jest's Matchers<R, T> takes the harness's matchers (T unused, as declared by Jest)
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends McpMatchers<R> {}
+}
+
+export { mcpMatchers, mcpSerializer };
+export type { McpMatchers };
