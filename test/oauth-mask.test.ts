@@ -145,3 +145,49 @@ describe("mask by pattern", () => {
     expect(maskHeaders(new Headers({ location: `http://127.0.0.1:9/cb?code=${token}&state=s` })).location).not.toContain(token);
   });
 });
+
+// Issue 38 item 4: metadata naming a registration_endpoint or token_endpoint on another origin
+// (an internal admin page) got a POST there, and stderr showed its answer.
+describe("without a person, the token and registration endpoints stay on the authorization server's origin", () => {
+  it.each([
+    ["registration_endpoint", "registrationEndpoint", "/internal-admin/create-user?role=admin"],
+    ["token_endpoint", "tokenEndpoint", "/internal-admin/token"],
+  ])("a %s on another origin is refused before anything is sent there", async (name, option, path) => {
+    const internal = await internalServer();
+    const { error, shown, events } = await attempt({ [option]: `${internal.url}${path}` });
+    expect(error?.message).toMatch(new RegExp(`OAuth, authorization server metadata: .*refused the ${name}`));
+    expect(internal.hits).toEqual([]);
+    expect(shown).not.toContain("INTERNAL-ONLY");
+    expect(events.find((e) => e.type === "problem")).toMatchObject({
+      severity: "error",
+      message: expect.stringContaining(`--auth-allow-origin ${new URL(internal.url).origin}`),
+    });
+  });
+
+  it("an origin the person allowed is sent to, and its non-JSON answer is shown by type and length only, in the error and the record", async () => {
+    const internal = await internalServer();
+    const { error, shown, events } = await attempt(
+      { registrationEndpoint: `${internal.url}/internal-admin/create-user` },
+      { allowOrigins: [internal.url] },
+    );
+    expect(internal.hits).toEqual(["/internal-admin/create-user"]);
+    expect(error?.message).toMatch(/the registration answer at .* is not JSON \(text\/plain, 52 characters, not shown: not JSON\)/);
+    expect(shown).not.toContain("INTERNAL-ONLY");
+    expect(shown).not.toContain("AKIA");
+    const reg = events.find((e) => e.type === "exchange" && e.step === "registration");
+    expect(reg?.type === "exchange" && reg.response?.body).toBe("[text/plain, 52 characters, not shown: not JSON]");
+  });
+
+  it("a refusal's non-JSON body (an error page) is not echoed either", async () => {
+    const fake = (async () =>
+      new Response("db_password=hunter2 internal admin", {
+        status: 500,
+        headers: { "content-type": "text/html" },
+      })) as unknown as typeof fetch;
+    const { oauthError, exchange } = await import("../server/auth/http");
+    const origins = new AllowedOrigins(new URL("https://as.example/"));
+    const ctx = { fetch: fake, report: () => undefined, origins, timeoutMs: 1000, protocolVersion: "2025-11-25" };
+    const answer = await exchange(ctx, "token", "https://as.example/token", { method: "POST", body: "x=1" });
+    expect(oauthError(answer)).toBe("HTTP 500 (text/html, 34 characters, not shown: not JSON)");
+  });
+});

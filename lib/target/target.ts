@@ -80,6 +80,11 @@ export const AuthSettingsSchema = z.object({
   /** A token from the environment: sent as is, no flow. */
   accessToken: z.string().min(1).optional(),
   registration: z.enum(["pre-registered", "client-id-metadata-document", "dynamic"]).optional(),
+  /**
+   * Without a person, the origins besides the authorization server's (and the MCP server's) that
+   * its metadata may name for the token and registration endpoints (issue 38 item 4: SSRF).
+   */
+  allowOrigins: z.array(z.url({ protocol: /^https?$/ })).optional(),
 });
 export type AuthSettings = z.infer<typeof AuthSettingsSchema>;
 

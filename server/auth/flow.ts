@@ -1,7 +1,7 @@
 import type { Challenge } from "./challenge";
 import { discoverAuthServerMetadata, discoverResourceMetadata, fallbackMetadata, resourceOf } from "./discovery";
 import { checkAuthorizationEndpoint, checkPkce } from "./authorization";
-import { isLoopbackUrl } from "./hosts";
+import { confineEndpoints, isLoopbackUrl } from "./hosts";
 import type { FlowContext } from "./http";
 import type { AuthServerMetadata, ResourceMetadata } from "./metadata";
 import { SPEC } from "../../lib/auth/steps";
@@ -40,6 +40,7 @@ export async function discover(
   serverUrl: URL,
   challenge?: Challenge,
   grant: Grant = "authorization_code",
+  confine?: readonly string[],
 ): Promise<Discovered> {
   const prm = await discoverResourceMetadata(ctx, serverUrl, challenge?.resourceMetadata);
   const issuer = pickIssuer(ctx, serverUrl, prm);
@@ -48,6 +49,7 @@ export async function discover(
   const meta = found ?? fallback(ctx, issuer);
   if (grant === "authorization_code") checkAuthorizationEndpoint(ctx, meta);
   else checkGrantListed(ctx, meta, grant);
+  if (confine) confineEndpoints(ctx, meta, [serverUrl.href, issuer, ...confine]);
   for (const url of [meta.authorization_endpoint, meta.token_endpoint, meta.registration_endpoint]) {
     if (url) ctx.origins.allow(url, "the authorization server's metadata");
   }

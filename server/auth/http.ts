@@ -61,20 +61,42 @@ export async function exchange(
     ctx.report({ type: "exchange", step, request, error: reason, ms: ms() });
     throw new AuthFlowError(step, `${method} ${maskUrl(url)} failed: ${reason}`);
   }
-  const masked = bound(maskBody(text, res.headers.get("content-type")));
+  const masked = bound(recordable(text, res.headers.get("content-type")));
   ctx.report({ type: "exchange", step, request, response: { status: res.status, headers: maskHeaders(res.headers), ...masked }, ms: ms() });
   return { status: res.status, headers: res.headers, text, url };
 }
 
+/**
+ * What a non-JSON answer shows of itself, in the record and in errors: its type and length only.
+ * The flow reads JSON (and forms); a page it was pointed at (an internal admin page, a cloud
+ * metadata endpoint) must not reach the person's terminal or the record through it (issue 38 item 4).
+ */
+export function notShown(text: string, contentType: string | null): string {
+  return `${contentType ?? "no content type"}, ${text.length} characters, not shown: not JSON`;
+}
+
+/** The body as the record keeps it: JSON and forms with secrets masked; anything else by type and length. */
+function recordable(text: string, contentType: string | null): string {
+  if (text === "" || /x-www-form-urlencoded/i.test(contentType ?? "")) return maskBody(text, contentType);
+  try {
+    JSON.parse(text);
+    return maskBody(text, contentType);
+  } catch {
+    return `[${notShown(text, contentType)}]`;
+  }
+}
+
 /** The answer as a JSON object, or a clear error naming the step (HTML where JSON belongs, say). */
 export function jsonObject(answer: Answer, step: AuthStep, what: string, spec?: string): Record<string, unknown> {
-  const type = answer.headers.get("content-type") ?? "no content type";
   let parsed: unknown;
   try {
     parsed = JSON.parse(answer.text);
   } catch {
-    const start = answer.text.trimStart().slice(0, 40).replace(/\s+/g, " ");
-    throw new AuthFlowError(step, `${what} at ${answer.url} is not JSON (${type}${start ? `, begins "${start}"` : ", empty"})`, spec);
+    throw new AuthFlowError(
+      step,
+      `${what} at ${answer.url} is not JSON (${notShown(answer.text, answer.headers.get("content-type"))})`,
+      spec,
+    );
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
     throw new AuthFlowError(step, `${what} at ${answer.url} is JSON but not an object`, spec);
@@ -88,8 +110,8 @@ export function oauthError(answer: Answer): string {
     if (typeof body.error === "string")
       return `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""} (HTTP ${answer.status})`;
   } catch {
-    // Not JSON: the status and the start of the text.
+    // Not JSON: the status, the type and the length; never the text (it may be any page).
+    return `HTTP ${answer.status}${answer.text.trim() ? ` (${notShown(answer.text, answer.headers.get("content-type"))})` : ""}`;
   }
-  const text = answer.text.trim().slice(0, 200);
-  return `HTTP ${answer.status}${text ? `: ${text}` : ""}`;
+  return `HTTP ${answer.status}`;
 }

@@ -30,6 +30,11 @@ export interface OAuthSessionOptions {
   /** A token from the environment: sent as is, no flow. */
   accessToken?: string;
   clientName?: string;
+  /**
+   * Without a person (nonInteractive), the origins besides the authorization server's and the MCP
+   * server's that the metadata may name for the token, registration and authorization endpoints.
+   */
+  allowOrigins?: readonly string[];
   /** How many 403 insufficient_scope step-ups in a row before giving up (default 2). */
   maxStepUps?: number;
   timeoutMs?: number;

@@ -129,7 +129,13 @@ export class OAuthSession {
           SPEC.wwwAuthenticate,
         );
       const grant = this.opts.grant ?? "authorization_code";
-      const d = (this.discovered ??= await discover(this.ctx, this.serverUrl, challenge, grant));
+      const d = (this.discovered ??= await discover(
+        this.ctx,
+        this.serverUrl,
+        challenge,
+        grant,
+        this.opts.nonInteractive ? (this.opts.allowOrigins ?? []) : undefined,
+      ));
       const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant);
       if (grant !== "authorization_code") return await this.withoutPerson(d, scope);
       checkAuthorizationEndpoint(this.ctx, d.meta);
@@ -160,7 +166,7 @@ export class OAuthSession {
         // Without a person a wrong state will not be followed by a right one: any error ends the flow.
         // Without a person, redirects stay within the MCP server's and the authorization server's origins.
         if (this.opts.nonInteractive)
-          followAuthorization(this.ctx, url, this.opts.redirectUri, [this.serverUrl.href, d.issuer])
+          followAuthorization(this.ctx, url, this.opts.redirectUri, [this.serverUrl.href, d.issuer, ...(this.opts.allowOrigins ?? [])])
             .then((callback) => this.finish(callback))
             .catch(reject);
         else this.opts.onAuthorizationUrl?.(url);

@@ -48,6 +48,7 @@ export class Authorization {
       auth.idpTokenEndpoint,
       auth.idpClientId,
       auth.idpClientSecret,
+      auth.allowOrigins,
     ]);
     if (this.current?.key !== key) {
       this.current = {
@@ -73,6 +74,7 @@ export class Authorization {
           clientSigningAlg: auth.clientSigningAlg,
           clientMetadataUrl: auth.clientMetadataUrl,
           registration: auth.registration,
+          allowOrigins: auth.allowOrigins,
           scope: auth.scope,
           accessToken: auth.accessToken,
           clientName: "MCP inspector",

@@ -23,6 +23,7 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
     ...(a.auth === "cross-app" ? crossAppFromEnv(a, env) : {}),
     ...(a.callbackUrl ? { redirectUri: a.callbackUrl } : {}),
     ...(a.scope ? { scope: a.scope } : {}),
+    ...(a.allowOrigins?.length ? { allowOrigins: a.allowOrigins } : {}),
     ...(env.MCP_ACCESS_TOKEN ? { accessToken: env.MCP_ACCESS_TOKEN } : {}),
   };
 }

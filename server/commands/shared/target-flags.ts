@@ -42,6 +42,8 @@ export interface AuthArgs {
   clientMetadataUrl?: string;
   callbackUrl?: string;
   scope?: string;
+  /** --auth-allow-origin: origins the metadata may name for the token and registration endpoints, without a person. */
+  allowOrigins?: string[];
 }
 
 export const ELICITATION_POLICIES = ["ask", "accept-defaults", "decline", "cancel"] as const;
@@ -192,6 +194,12 @@ export const AUTH_FLAGS: FlagGroup<AuthArgs> = {
       set: (a, v) => (a.callbackUrl = loopbackUrl(v, "--callback-url")),
     },
     { names: ["--scope"], value: "SCOPE", help: "the scope to ask for when the server names none", set: (a, v) => (a.scope = v) },
+    {
+      names: ["--auth-allow-origin"],
+      value: "ORIGIN",
+      help: "without a person (auto, client-credentials, cross-app): an origin other than the authorization server's where its metadata may put the token or registration endpoint (repeatable; otherwise refused)",
+      set: (a, v) => (a.allowOrigins ??= []).push(new URL(httpUrl(v, "--auth-allow-origin")).origin),
+    },
   ],
 };
 
