@@ -12,8 +12,12 @@ import { EVERYTHING, ROOT } from "../helpers/targets";
 // node_modules, the package itself has no dependencies.
 
 /** What a user's project brings itself: the test runners, TypeScript, and the SDK + zod for an in-process server. */
-const LINKED = ["vitest", "jest", "@jest/globals", "typescript", "@types/node", "@modelcontextprotocol/sdk", "zod"];
-const EXAMPLES = ["vitest", "jest", "node-test", "python-server", "recording"];
+const LINKED = ["vitest", "jest", "@jest/globals", "@playwright/test", "typescript", "@types/node", "@modelcontextprotocol/sdk", "zod"];
+const EXAMPLES = ["vitest", "jest", "node-test", "python-server", "recording", "playwright-app"];
+/** The system Chromium the e2e tests use (playwright.config.ts); no browser is downloaded here. */
+const CHROMIUM = [process.env.CHROMIUM_PATH, process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium"].find(
+  (p): p is string => !!p && existsSync(p),
+);
 
 interface Run {
   code: number | null;
@@ -117,6 +121,17 @@ describe("the examples, installed from the packed tarball", () => {
     const r = await run(process.execPath, ["--test"], path.join(project, "python-server"));
     expect(r.code, r.output).toBe(0);
     expect(r.output).toMatch(/# pass 3\n# fail 0/);
+  });
+
+  it.skipIf(!CHROMIUM)("Playwright: an MCP App rendered through the mcpApp fixture", async () => {
+    const cli = path.join(project, "node_modules/@playwright/test/cli.js");
+    const app = path.join(ROOT, "node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js");
+    const r = await run(process.execPath, [cli, "test"], path.join(project, "playwright-app"), {
+      APP_SERVER: app,
+      CHROMIUM_PATH: CHROMIUM!,
+    });
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toMatch(/1 passed/);
   });
 
   it("a test that fails leaves its recording in mcp-recordings/ and says how to open it", async () => {
