@@ -26,7 +26,7 @@ function slug(text: string): string {
 
 /** `<file>--<test name>[--<n>].mcp-session.json`: the same test names the same file on every run (a rerun replaces it). */
 export function recordingFile(test: TestIdentity, index: number, count: number): string {
-  const file = test.file ? `${slug(path.basename(test.file).replace(/\.[cm]?[jt]sx?$/, ""))}--` : "";
+  const file = test.file ? `${slug(path.basename(test.file).replace(/(\.(test|spec))?\.[cm]?[jt]sx?$/, ""))}--` : "";
   const n = count > 1 ? `--${index + 1}` : "";
   return path.join(recordingsDir(), `${file}${slug(test.name)}${n}.mcp-session.json`);
 }

@@ -49,6 +49,8 @@ function maskValue(v: unknown, key: string | undefined, depth: number): unknown 
   for (const [k, x] of Object.entries(o)) {
     if (rpc && k === "id" && x !== undefined) out[k] = "<id>";
     else if (entry && (k === "seq" || k === "relatedSeq")) out[k] = "<seq>";
+    // The bytes as received hold the unmasked id; the message beside it is what they said.
+    else if (entry && k === "raw" && typeof x === "string") out[k] = "<raw>";
     else if (entry && k === "pair" && typeof x === "object" && x !== null)
       out[k] = { ...(maskValue(x, k, depth + 1) as object), seq: "<seq>" };
     else out[k] = maskValue(x, k, depth + 1);
@@ -70,9 +72,11 @@ export function maskedForSnapshot(v: unknown): unknown {
   return maskValue(v, undefined, 0);
 }
 
-/** What the serializer takes on: a ToolResult, a record entry, or a JSON-RPC message. */
+/** What the serializer takes on: a ToolResult, a record entry, a JSON-RPC message or a notification. */
 export function isSnapshotted(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  return isToolResult(v) || isRecordEntry(o) || o.jsonrpc === "2.0";
+  // A Notification as the session hands it (waitForNotification, notifications()): its method and params.
+  const notification = typeof o.method === "string" && Object.keys(o).every((k) => k === "method" || k === "params");
+  return isToolResult(v) || isRecordEntry(o) || o.jsonrpc === "2.0" || notification;
 }

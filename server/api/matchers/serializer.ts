@@ -5,8 +5,8 @@ import { isSnapshotted, maskedForSnapshot } from "./mask";
 const done = new WeakSet<object>();
 
 /**
- * `expect.addSnapshotSerializer(mcpSerializer)`: a ToolResult, a record entry or a JSON-RPC
- * message prints with latencies, timestamps, ids, progress tokens, task and session ids and pids
+ * `expect.addSnapshotSerializer(mcpSerializer)`: a ToolResult, a record entry, a JSON-RPC
+ * message or a notification prints with latencies, timestamps, ids, progress tokens, task and session ids and pids
  * masked as `<name>`, so `toMatchSnapshot()` is the same on every run and machine.
  */
 export const mcpSerializer: McpSnapshotSerializer = {
