@@ -17,6 +17,9 @@ import { cliOneShot } from "./figures/cli-one-shot";
 import { packageFigure } from "./figures/package";
 import { loadFigure } from "./figures/load";
 import { appPaintFigure } from "./figures/app-paint";
+import { libraryStdio } from "./figures/library-stdio";
+import { libraryInProcess } from "./figures/library-in-process";
+import { libraryImport } from "./figures/library-import";
 
 const FIGURES: Figure[] = [
   roundTrip,
@@ -29,6 +32,9 @@ const FIGURES: Figure[] = [
   packageFigure,
   loadFigure,
   appPaintFigure,
+  libraryStdio,
+  libraryInProcess,
+  libraryImport,
 ];
 
 const wanted = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // `npm run bench`: builds the backend bundle (so the launcher measured is the current code),
 // bundles the benchmark runner (TypeScript, importing server/ and lib/) into bench/out/, and
 // runs it. Arguments pass through: figure ids to run (default all), e.g. `npm run bench -- 1 5`.
-// It also bundles bench/out/first-load.mjs (bench/first-load-cli.ts), figure 6's first-load
+// With figure 9 (the test library) it also builds dist/lib. It also bundles bench/out/first-load.mjs (bench/first-load-cli.ts), figure 6's first-load
 // measurement for use by hand on another checkout.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -12,6 +12,12 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const built = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs"), "server"], { cwd: root, stdio: "inherit" });
 if (built.status !== 0) process.exit(built.status ?? 1);
+// Figure 9 measures the test library as shipped (dist/lib), so it is rebuilt when figure 9 runs.
+const figures = process.argv.slice(2);
+if (figures.length === 0 || figures.some((f) => f.split(".")[0] === "9")) {
+  const lib = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs"), "library"], { cwd: root, stdio: "inherit" });
+  if (lib.status !== 0) process.exit(lib.status ?? 1);
+}
 await build({
   entryPoints: {
     main: path.join(root, "bench/main.ts"),

@@ -1,0 +1,115 @@
+// Figure 9.2: an in-process target: connect to an SDK McpServer and make 1,000 callTools through
+// the test library, against the SDK's own Client over its InMemoryTransport pair, interleaved.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import type { Figure } from "../figure";
+import { loadLibrary, ownCpuUs, spread } from "../library";
+import { median, round } from "../stats";
+
+const CALLS = 1000;
+const WARMUP_RUNS = 3;
+const RUNS = 9;
+const TARGET = 1.2;
+const ECHO = JSON.stringify({ type: "text", text: "Echo: hello" });
+
+function echoServer(): McpServer {
+  const server = new McpServer({ name: "bench-echo", version: "1.0.0" });
+  server.registerTool("echo", { inputSchema: { message: z.string() } }, ({ message }) => ({
+    content: [{ type: "text", text: `Echo: ${message}` }],
+  }));
+  return server;
+}
+
+interface Run {
+  ms: number;
+  cpuUs: number;
+  /** The library's findings() at the end (the lint runs when asked), timed apart. */
+  lintMs: number;
+}
+
+export const libraryInProcess: Figure = {
+  id: "9.2",
+  title: `library: in-process McpServer, connect + ${CALLS.toLocaleString("en-US")} callTools`,
+  baseline: "the SDK's Client over InMemoryTransport.createLinkedPair() to the same McpServer",
+  async run() {
+    const { connect } = await loadLibrary();
+    const viaLibrary = async (): Promise<Run> => {
+      const t0 = performance.now();
+      const c0 = ownCpuUs();
+      const mcp = await connect(echoServer());
+      let last;
+      for (let i = 0; i < CALLS; i++) last = await mcp.callTool("echo", { message: "hello" });
+      const t1 = performance.now();
+      const errors = mcp.findings({ severity: "error" });
+      const lintMs = performance.now() - t1;
+      await mcp.close();
+      const ms = performance.now() - t0 - lintMs;
+      if (JSON.stringify(last?.content[0]) !== ECHO) throw new Error(`unexpected echo: ${JSON.stringify(last)}`);
+      if (errors.length) throw new Error(`the lint found errors: ${JSON.stringify(errors)}`);
+      return { ms, cpuUs: ownCpuUs() - c0, lintMs };
+    };
+    const viaSdk = async (): Promise<Run> => {
+      const t0 = performance.now();
+      const c0 = ownCpuUs();
+      const [clientEnd, serverEnd] = InMemoryTransport.createLinkedPair();
+      const server = echoServer();
+      await server.connect(serverEnd);
+      const client = new Client({ name: "bench-direct", version: "0" });
+      await client.connect(clientEnd);
+      for (let i = 0; i < CALLS; i++) await client.callTool({ name: "echo", arguments: { message: "hello" } });
+      await client.close();
+      return { ms: performance.now() - t0, cpuUs: ownCpuUs() - c0, lintMs: 0 };
+    };
+    for (let i = 0; i < WARMUP_RUNS; i++) {
+      await viaLibrary();
+      await viaSdk();
+    }
+    const lib: Run[] = [];
+    const sdk: Run[] = [];
+    const ratios: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const l = r % 2 ? undefined : await viaLibrary();
+      const s = await viaSdk();
+      const l2 = l ?? (await viaLibrary());
+      lib.push(l2);
+      sdk.push(s);
+      ratios.push(l2.ms / s.ms);
+    }
+    const m = (runs: Run[], k: keyof Run) => median(runs.map((x) => x[k]));
+    const rm = m(lib, "ms") / m(sdk, "ms");
+    const withLint = m(lib, "ms") + m(lib, "lintMs");
+    return {
+      rows: [
+        {
+          metric: `connect + ${CALLS} callTools, median`,
+          unit: "ms",
+          inspector: round(m(lib, "ms"), 1),
+          baseline: round(m(sdk, "ms"), 1),
+          ratio: round(rm, 2),
+          target: `≤ ${TARGET}×`,
+          met: rm <= TARGET,
+        },
+        {
+          metric: "the same, then findings() (the lint of its 2,000 frames)",
+          unit: "ms",
+          inspector: round(withLint, 1),
+          baseline: round(m(sdk, "ms"), 1),
+          ratio: round(withLint / m(sdk, "ms"), 2),
+        },
+        {
+          metric: "CPU of this process (client and server, lint included)",
+          unit: "ms",
+          inspector: round(m(lib, "cpuUs") / 1000, 1),
+          baseline: round(m(sdk, "cpuUs") / 1000, 1),
+          ratio: round(m(lib, "cpuUs") / m(sdk, "cpuUs"), 2),
+        },
+      ],
+      notes: [
+        `${WARMUP_RUNS} warm-up runs each, then ${RUNS} runs alternating which side goes first; per-run ratios ${spread(ratios)}`,
+        "library: connect(mcpServer) from dist/lib/index.mjs (its in-memory pair, the record; the lint when findings() asks), mcp.callTool('echo'); a fresh McpServer per run on both sides",
+      ],
+    };
+  },
+};
