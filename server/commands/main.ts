@@ -11,6 +11,7 @@ import { replayCommand } from "./replay";
 import { mockCommand } from "./mock";
 import { diffCommand } from "./diff";
 import { loadCommand } from "./load";
+import { terminalSafe } from "./safe-io";
 
 const SUBCOMMANDS = { check: checkCommand, replay: replayCommand, mock: mockCommand, diff: diffCommand } as const;
 const COMMANDS: readonly Command<CommonArgs>[] = [
@@ -64,7 +65,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 }
 
 /** The same with the output handed in (tests run commands in-process through it). */
-export async function runCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+export async function runCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, raw: Io): Promise<number> {
+  const io = terminalSafe(raw);
   const { command, rest } = commandOf(argv);
   let parsed;
   try {
