@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { otherUserRefusal, socketOwnerUid } from "../launcher/peer-uid";
 
 export interface CallbackServer {
   /** The redirect URI to register: http://127.0.0.1:PORT/oauth/callback, or the one asked for. */
@@ -12,12 +13,20 @@ export interface CallbackServer {
  * browser back here, and `finish` gets the query (code and state; the state check is the OAuth
  * session's). Listens on the port of `wanted` (a --callback-url) or any free one.
  */
-export async function startCallbackServer(wanted: string | undefined, finish: (query: string) => Promise<void>): Promise<CallbackServer> {
+export async function startCallbackServer(
+  wanted: string | undefined,
+  finish: (query: string) => Promise<void>,
+  peerUid: (req: http.IncomingMessage) => number | undefined = socketOwnerUid,
+): Promise<CallbackServer> {
   const want = wanted ? new URL(wanted) : undefined;
   const path = want?.pathname ?? "/oauth/callback";
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (req.method !== "GET" || url.pathname !== path) return void res.writeHead(404).end();
+    // Login CSRF (issue 38 item 11): the login URL (state, PKCE challenge) is in the opener's and
+    // the browser's argv, so another local user can log in as themselves and deliver their code.
+    const foreign = otherUserRefusal(req, peerUid);
+    if (foreign) return reply(res, 403, `Refused: ${foreign}. The login goes on waiting for yours.`);
     finish(url.search).then(
       () => reply(res, 200, "Logged in. You can close this tab: the inspector goes on."),
       (e: Error) => reply(res, 400, `The login did not complete: ${e.message}`),

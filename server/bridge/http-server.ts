@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
 import { baseHeaderLines, setBaseHeaders } from "./security-headers";
+import { otherUserRefusal } from "../launcher/peer-uid";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -22,6 +23,8 @@ export interface InspectorServerOptions {
    * token (the redirect cannot carry it); the login's random state is what makes it the person's.
    */
   oauthCallback?: (url: URL) => Promise<{ ok: boolean; message: string }>;
+  /** The uid that owns a connection's client end (Linux; tests inject one): another user's callback is refused. */
+  peerUid?: (req: IncomingMessage) => number | undefined;
   /** Called with each authenticated WebSocket. */
   onSocket: (ws: import("ws").WebSocket) => void;
   /** Largest WebSocket frame accepted from a page. */
@@ -77,6 +80,10 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
       return;
     }
     if (req.method === "GET" && url.pathname === OAUTH_CALLBACK_PATH && opts.oauthCallback) {
+      // Login CSRF (issue 38 item 11): the login URL is in the opener's and the browser's argv; another
+      // local user's process could deliver a code of their own login here, as /launch refuses its code.
+      const foreign = otherUserRefusal(req, opts.peerUid);
+      if (foreign) return callbackPage(res, false, `Refused: ${foreign}. The login goes on waiting for yours.`);
       const { ok, message } = await opts.oauthCallback(url).catch((e: Error) => ({ ok: false, message: e.message }));
       return callbackPage(res, ok, message);
     }

@@ -72,3 +72,19 @@ export function addressBytes(address: string): number[] | undefined {
   const all = tail === undefined ? h : [...h, ...Array<number>(8 - h.length - t.length).fill(0), ...t];
   return all.flatMap((w) => [w >> 8, w & 0xff]);
 }
+
+/**
+ * Why a loopback request must be refused because another user's process sent it, or undefined:
+ * the OS names the connection's owner (Linux) and it is not this process's user. Where the OS does
+ * not say, nothing is refused (the launch code and the login's state still hold).
+ */
+export function otherUserRefusal(
+  req: { socket: Connection },
+  peerUid: (req: { socket: Connection }) => number | undefined = socketOwnerUid,
+  ownUid: number | undefined = process.getuid?.(),
+): string | undefined {
+  const uid = peerUid(req);
+  return uid !== undefined && ownUid !== undefined && uid !== ownUid
+    ? `a process of another user (uid ${uid}) on this machine sent it`
+    : undefined;
+}
