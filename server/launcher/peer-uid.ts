@@ -78,12 +78,12 @@ export function addressBytes(address: string): number[] | undefined {
  * the OS names the connection's owner (Linux) and it is not this process's user. Where the OS does
  * not say, nothing is refused (the launch code and the login's state still hold).
  */
-export function otherUserRefusal(
-  req: { socket: Connection },
-  peerUid: (req: { socket: Connection }) => number | undefined = socketOwnerUid,
+export function otherUserRefusal<R extends { socket: Connection }>(
+  req: R,
+  peerUid?: (req: R) => number | undefined,
   ownUid: number | undefined = process.getuid?.(),
 ): string | undefined {
-  const uid = peerUid(req);
+  const uid = peerUid ? peerUid(req) : socketOwnerUid(req);
   return uid !== undefined && ownUid !== undefined && uid !== ownUid
     ? `a process of another user (uid ${uid}) on this machine sent it`
     : undefined;
