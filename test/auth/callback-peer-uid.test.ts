@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
 import { startCallbackServer } from "../../server/auth/callback-server";
@@ -14,14 +15,14 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-async function headlessCallback(peerUid?: () => number | undefined) {
+async function headlessCallback(peerUid?: (req: IncomingMessage) => number | undefined) {
   const queries: string[] = [];
   const cb = await startCallbackServer(undefined, async (q) => void queries.push(q), peerUid);
   cleanups.push(() => cb.close());
   return { url: cb.url, queries };
 }
 
-async function pageCallback(peerUid?: () => number | undefined) {
+async function pageCallback(peerUid?: (req: IncomingMessage) => number | undefined) {
   const urls: string[] = [];
   const server = createInspectorServer({
     host: "127.0.0.1",
