@@ -1,4 +1,5 @@
 import { expect, test, McpHarnessError } from "../server/api/playwright";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { repoPath } from "./inspector";
 
 // `mcp-inspector-harness/playwright` (issue 33, item 4): the mcpApp fixture renders an App tool's
@@ -120,5 +121,51 @@ test.describe("server-budget-allocator", () => {
     await expect(app.frame.locator('#sliders-container input[type="range"]').first()).toBeVisible();
     await expect.poll(() => app.sizeChanges().length).toBeGreaterThan(0);
     expect(app.cspViolations().filter((v) => !zodEvalProbe(v))).toEqual([]);
+  });
+});
+
+/** An App server in the test's own process: its tool handlers share the test's variables. */
+function inProcessCounter() {
+  const state = { count: 0 };
+  const MIME = "text/html;profile=mcp-app";
+  const UI = "ui://in-process/counter.html";
+  // The App side by hand (raw postMessage JSON-RPC), as test/fixtures/app-server.mjs writes it.
+  const html = `<!doctype html><html><body><button id="add">Add one</button><output id="count">-</output><script>
+var n = 1, pending = {};
+function rpc(method, params) { var id = n++; parent.postMessage({ jsonrpc: "2.0", id: id, method: method, params: params }, "*"); return new Promise(function (r) { pending[id] = r; }); }
+window.addEventListener("message", function (e) { var m = e.data; if (m && m.id !== undefined && !m.method && pending[m.id]) pending[m.id](m); });
+rpc("ui/initialize", { protocolVersion: "2026-01-26", appInfo: { name: "counter", version: "1.0.0" }, appCapabilities: {} }).then(function () {
+  parent.postMessage({ jsonrpc: "2.0", method: "ui/notifications/initialized", params: {} }, "*");
+});
+document.getElementById("add").onclick = function () {
+  rpc("tools/call", { name: "add", arguments: {} }).then(function (r) { document.getElementById("count").textContent = r.result.content[0].text; });
+};
+</script></body></html>`;
+  const server = new McpServer({ name: "in-process-counter", version: "1.0.0" });
+  server.registerTool("counter", { description: "A counter App", _meta: { ui: { resourceUri: UI } } }, async () => ({
+    content: [{ type: "text", text: String(state.count) }],
+  }));
+  server.registerTool("add", { description: "Add one" }, async () => ({ content: [{ type: "text", text: String(++state.count) }] }));
+  server.registerResource("counter", UI, { mimeType: MIME }, async () => ({ contents: [{ uri: UI, mimeType: MIME, text: html }] }));
+  return { server, state };
+}
+
+test.describe("an in-process McpServer", () => {
+  const counter = inProcessCounter();
+  test.use({ mcpServer: counter.server });
+
+  test("the App's tools/call reaches the server object in this process", async ({ mcpApp }) => {
+    const app = await mcpApp.open("counter");
+    await app.frame.getByRole("button", { name: "Add one" }).click();
+    await expect(app.frame.locator("#count")).toHaveText("1");
+    expect(counter.state.count).toBe(1);
+    expect(app.requests("tools/call")).toEqual([
+      {
+        method: "tools/call",
+        id: 2,
+        params: { name: "add", arguments: {} },
+        response: { result: { content: [{ type: "text", text: "1" }] } },
+      },
+    ]);
   });
 });
