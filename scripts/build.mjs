@@ -127,7 +127,14 @@ async function buildLibrary() {
     entries.map(([, src]) => ({ filePath: path.join(root, "server/api", src), output: { noBanner: true, inlineDeclareExternals: true } })),
     { preferredConfigPath: path.join(root, "tsconfig.server.json") },
   );
-  entries.forEach(([name], i) => writeFileSync(path.join(out, `${name}.d.ts`), dts[i]));
+  // inlineDeclareExternals takes every `declare module` of the whole program into every entry's
+  // .d.ts: each keeps only the augmentations its own source declares (vitest.d.ts no `declare
+  // module "expect"`, which would fail the typecheck of a project without Jest; test/api/matchers-dts.test.ts).
+  const own = (src, text) =>
+    text.replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n/gm, (block, name) =>
+      readFileSync(path.join(root, "server/api", src), "utf8").includes(`declare module "${name}"`) ? block : "",
+    );
+  entries.forEach(([name, src], i) => writeFileSync(path.join(out, `${name}.d.ts`), own(src, dts[i])));
   return r.metafile;
 }
 
