@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageHandler } from "../bridge/http-server";
 import { hostnameOf } from "../bridge/security";
-import { SANDBOX_PATH } from "./sandbox-server";
+import { SANDBOX_PATH, cspSourceOf } from "./sandbox-server";
 
 /** Where the page asks for the sandbox's address (public: a port number, no session data). */
 export const SANDBOX_INFO_PATH = "/apps/sandbox.json";
@@ -27,7 +27,7 @@ export function withAppSandbox(pages: PageHandler, sandboxPort: () => number): P
       return;
     }
     if (port && host) {
-      const origin = `http://${host}:${port}`;
+      const origin = cspSourceOf(`http://${host}:${port}`);
       const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => ServerResponse;
       res.writeHead = ((...args: unknown[]) => {
         const headers = args.find((a, i) => i > 0 && typeof a === "object" && a !== null) as Record<string, unknown> | undefined;

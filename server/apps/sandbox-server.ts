@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { hostAllowed } from "../bridge/security";
+import { hostAllowed, hostnameOf } from "../bridge/security";
 import { sandboxPageHtml } from "./sandbox-page";
 
 export const SANDBOX_PATH = "/sandbox";
@@ -16,6 +16,25 @@ export function pageOrigins(port: number, extraHostnames: readonly string[] = []
 }
 
 /**
+ * An origin as a CSP source Chromium accepts. Its CSP parser has no IPv6 literal (`http://[::1]:6274`
+ * is dropped as invalid), so such an origin becomes any host on its port (`http://*:6274`): what
+ * else checks the other end (the proxy's own embedder check, the page's bridge) still names it exactly.
+ */
+export function cspSourceOf(origin: string): string {
+  return origin.replace(/^(https?:\/\/)\[[0-9a-f:.]+\]/i, "$1*");
+}
+
+/**
+ * The sandbox page's frame-ancestors for a request naming `hostname`: the page's origins, or for an
+ * IPv6 literal (which Chromium cannot parse in a policy) the page's port on any host.
+ */
+export function frameAncestorsFor(embedderOrigins: readonly string[], hostname: string): string {
+  const ipv6 = hostname.startsWith("[");
+  const sources = embedderOrigins.filter((o) => ipv6 === /^https?:\/\/\[/i.test(o)).map(cspSourceOf);
+  return `frame-ancestors ${[...new Set(sources)].join(" ") || "'none'"}`;
+}
+
+/**
  * The App sandbox origin: a second HTTP server on its own loopback port that serves only the
  * sandbox proxy page, so an App never runs on the page's origin (no token, storage or API). It
  * holds no session and needs no token; Host is checked as on the main server (DNS rebinding),
@@ -28,15 +47,16 @@ export async function startSandboxServer(opts: {
   extraHostnames?: string[];
 }): Promise<SandboxServer> {
   const html = sandboxPageHtml(opts.embedderOrigins);
-  const headers = {
+  const headers = (host: string) => ({
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "no-store",
     // Only frame-ancestors: the App's srcdoc document inherits this page's policy, so anything
-    // stricter here would also bind the App beyond its own declared CSP.
-    "Content-Security-Policy": `frame-ancestors ${opts.embedderOrigins.join(" ")}`,
+    // stricter here would also bind the App beyond its own declared CSP. The page frames the
+    // sandbox by its own host name, so the request's Host says which of the page's origins it is.
+    "Content-Security-Policy": frameAncestorsFor(opts.embedderOrigins, host),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
-  };
+  });
   const server = http.createServer((req, res) => {
     const plain = (status: number, text: string) => {
       res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Frame-Options": "DENY" });
@@ -47,7 +67,7 @@ export async function startSandboxServer(opts: {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path !== SANDBOX_PATH) return plain(404, "Not found");
     if (req.method !== "GET" && req.method !== "HEAD") return plain(405, "Method not allowed");
-    res.writeHead(200, headers);
+    res.writeHead(200, headers(hostnameOf(String(req.headers.host ?? ""))));
     res.end(req.method === "HEAD" ? undefined : html);
   });
   await new Promise<void>((resolve, reject) => {

@@ -25,12 +25,35 @@ describe("the App sandbox origin", () => {
   test("serves the proxy page, framable only by the inspector page's origins", async () => {
     const res = await get(sandbox.port, "/sandbox");
     expect(res.status).toBe(200);
-    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://127.0.0.1:6274 http://localhost:6274 http://[::1]:6274");
+    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://127.0.0.1:6274 http://localhost:6274");
     expect(res.headers["x-frame-options"]).toBeUndefined();
     // The proxy accepts messages only from those origins and gives the App no same-origin.
     expect(res.body).toContain('["http://127.0.0.1:6274","http://localhost:6274","http://[::1]:6274"]');
     expect(res.body).toContain('"allow-scripts", "allow-forms"');
     expect(res.body).not.toMatch(/allow-same-origin|allow-top-navigation|allow-popups/);
+  });
+
+  test("a page opened through [::1] may frame it: Chromium parses no IPv6 literal in a policy, so its port on any host is named", async () => {
+    // `frame-ancestors http://[::1]:6274` is dropped by Chromium as invalid, leaving nothing allowed.
+    const res = await get(sandbox.port, "/sandbox", { Host: `[::1]:${sandbox.port}` });
+    expect(res.status).toBe(200);
+    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://*:6274");
+    expect(res.body).toContain('"http://[::1]:6274"');
+    const pages = withAppSandbox(
+      (_req, r) => {
+        r.writeHead(200, { "Content-Security-Policy": "default-src 'self'" });
+        r.end();
+      },
+      () => 4321,
+    );
+    const server = http.createServer((req, r) => void pages(req, r));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const page = await get((server.address() as { port: number }).port, "/", { Host: "[::1]:6274" });
+      expect(page.headers["content-security-policy"]).toBe("default-src 'self'; frame-src 'self' http://*:4321");
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   test("refuses a foreign Host (DNS rebinding) and serves nothing else", async () => {
