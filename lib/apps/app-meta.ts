@@ -69,14 +69,15 @@ export function isAppMimeType(mime: unknown): boolean {
 }
 
 /**
- * Why the host refuses an App's tools/call, or undefined when it may go to the server. A tool the
- * host has not listed is left to the server to judge; one whose visibility leaves the App out is
- * refused here, before the server sees anything.
+ * Why the host refuses an App's tools/call, or undefined when it may go to the server: a tool the
+ * server does not list (`tools` must then hold every page: lib/apps/find-tool.ts), or one whose
+ * visibility leaves the App out, is refused here, before the server sees anything.
  */
 export function appToolCallRefusal(tools: readonly { name: string; _meta?: unknown }[], name: unknown): string | undefined {
   if (typeof name !== "string" || !name) return "tools/call needs a tool name";
   const tool = tools.find((t) => t.name === name);
-  if (tool && !visibleToApp(tool))
+  if (!tool) return `the server lists no tool named ${JSON.stringify(name.slice(0, 200))} (every page of tools/list was read)`;
+  if (!visibleToApp(tool))
     return `the tool ${name} is not visible to Apps (its _meta.ui.visibility is ${JSON.stringify(visibilityOf(tool))})`;
   return undefined;
 }
