@@ -13,8 +13,6 @@ export class McpHarnessError extends Error {
   readonly rpc?: { code: number; message: string; data?: unknown };
   /** A stdio server's last stderr lines, oldest first, when it died or failed to start. */
   readonly stderrTail: string[];
-  /** The recording written for this failure (a failed test's session file), once written. */
-  recording?: string;
 
   constructor(
     kind: McpHarnessErrorKind,
