@@ -10,6 +10,7 @@ import { VERSION } from "../../paths";
 import type { Io } from "../command";
 import { loadSessionFile } from "../shared/session-loader";
 import { asRecord } from "../../../lib/json/shape";
+import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
 /** What `inspector replay` needs from its flags. */
 export interface ReplayOptions {
@@ -49,7 +50,7 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   const { target, passed, notPassed, fromFile } = resolved;
   if (fromFile) {
     // A file from someone else runs nothing unseen: what will run, exactly, then a yes.
-    io.err(describeRun(o.sessionFile, target, passed, notPassed));
+    io.err([describeRun(o.sessionFile, target, passed, notPassed), ...formatReplayListing(replayListing(session))].join("\n"));
     if (!o.yes) {
       if (!o.confirm) return (io.err(`inspector: not running it: no terminal to ask you. Read the above and pass --yes to run it.`), 2);
       if (!(await o.confirm("Run it? [y/N] "))) return (io.err("inspector: not run."), 2);
