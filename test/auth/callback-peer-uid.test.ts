@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
 import { startCallbackServer } from "../../server/auth/callback-server";
 import { createInspectorServer } from "../../server/bridge/http-server";
-import { socketOwnerUid } from "../../server/launcher/peer-uid";
+import { socketOwnerUid } from "../../server/bridge/peer-uid";
 
 // Issue 38 item 11: login CSRF by another local user. The login URL (state, PKCE challenge) is in
 // the opener's and the browser's argv; another uid logged in as themselves, delivered the code to
