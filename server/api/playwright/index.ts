@@ -5,18 +5,39 @@
  * through the same sandbox origin and bridge a person uses. A failed test gets the session's
  * recording as an attachment, openable with `npx inspector --open`.
  */
-import { test as base } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type PlaywrightTestArgs,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerArgs,
+  type PlaywrightWorkerOptions,
+  type TestType,
+} from "@playwright/test";
 import { writeSessionFile } from "../save";
 import { McpHarnessError } from "../errors";
 import { openApp } from "./open-app";
 import { backendOf, inspectorPool } from "./pool";
 import type { McpAppFixture, McpAppOptions, McpInspector, McpInspectorPool } from "./types";
 
+/** What the fixture adds to each test's arguments. */
+export interface McpAppTestArgs extends McpAppOptions {
+  mcpInspector: McpInspector;
+  mcpApp: McpAppFixture;
+}
+
+/** What it adds to each worker's. */
+export interface McpAppWorkerArgs {
+  mcpInspectorPool: McpInspectorPool;
+}
+
 /** Playwright's `test` with `mcpApp` and `mcpInspector` (per test) over `mcpInspectorPool` (per worker), configured by `mcpServer`. */
-export const test = base.extend<
-  McpAppOptions & { mcpInspector: McpInspector; mcpApp: McpAppFixture },
-  { mcpInspectorPool: McpInspectorPool }
->({
+// Typed by hand from @playwright/test's own names: an inferred type would name playwright/test,
+// a package a user's project need not resolve.
+export const test: TestType<
+  PlaywrightTestArgs & PlaywrightTestOptions & McpAppTestArgs,
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions & McpAppWorkerArgs
+> = base.extend<McpAppTestArgs, McpAppWorkerArgs>({
   mcpServer: [undefined, { option: true }],
   mcpConnect: [{}, { option: true }],
   mcpInspectorPool: [
@@ -53,6 +74,6 @@ export const test = base.extend<
   },
 });
 
-export { expect } from "@playwright/test";
+export { expect };
 export { McpHarnessError } from "../errors";
 export type * from "./types";
