@@ -37,11 +37,12 @@ const LIBRARY_ENTRIES = {
   index: "index.ts",
   vitest: "vitest.ts",
   jest: "jest.ts",
+  "jest-environment": "jest-environment.ts",
   matchers: "matchers/index.ts",
   playwright: "playwright/index.ts",
 };
 /** What the library's users bring themselves: their test runner (never bundled, one copy with theirs). */
-const LIBRARY_PEERS = ["vitest", "@jest/globals", "@playwright/test", "playwright", "playwright-core"];
+const LIBRARY_PEERS = ["vitest", "@jest/globals", "jest-environment-node", "@playwright/test", "playwright", "playwright-core"];
 
 if (words.includes("--if-missing") && Object.values(outputs).every((f) => existsSync(path.join(root, f)))) process.exit(0);
 

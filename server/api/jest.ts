@@ -4,16 +4,17 @@
  * serializer, and an afterEach that closes the sessions a test left open.
  *
  * Jest tells an afterEach nothing of whether its test failed (jest-circus gives that only to a
- * custom testEnvironment's handleTestEvent), so here a recording is written where the failure is
- * known: when one of these matchers fails, the recordings of the test's sessions so far are
- * written and their paths, with the command that opens them, end the matcher's message (and so
- * the JUnit failure text of jest-junit). A test that fails by a thrown McpHarnessError or
- * another matcher gets no recording: call `session.saveSession(file)` yourself there.
+ * testEnvironment's handleTestEvent). With `testEnvironment: "mcp-inspector-harness/jest-environment"`
+ * the environment says so, and the afterEach writes a failed test's recordings whatever failed it.
+ * Without it, a recording is written where the failure is known here: when one of these matchers
+ * fails, the recordings of the test's sessions so far are written and their paths, with the
+ * command that opens them, end the matcher's message (and so the JUnit failure text of jest-junit).
  */
 import { afterEach, expect } from "@jest/globals";
 import path from "node:path";
 import { mcpMatchers, mcpSerializer } from "./matchers";
 import { afterTest, recordNow } from "./recordings";
+import { JEST_TEST_FAILED } from "./jest-flag";
 import type { McpMatcherContext, McpMatcherResult, McpMatchers } from "./types";
 
 /** Any of the matchers (a method's parameters compare both ways, so each matcher's own arguments fit). */
@@ -27,6 +28,7 @@ function recording(matcher: Matcher): Matcher {
     const state = expect.getState();
     const test = { name: state.currentTestName ?? "test", ...(state.testPath ? { file: path.basename(state.testPath) } : {}) };
     const { notice } = recordNow(test);
+    if (notice) recordedThisTest = true;
     return notice ? { pass: result.pass, message: () => `${result.message()}\n\n${notice}` } : result;
   };
 }
@@ -34,9 +36,17 @@ function recording(matcher: Matcher): Matcher {
 expect.extend(Object.fromEntries(Object.entries(mcpMatchers).map(([name, m]) => [name, recording(m)])));
 expect.addSnapshotSerializer(mcpSerializer);
 
+/** A failing matcher wrote this test's recordings already: the afterEach does not write them twice. */
+let recordedThisTest = false;
+
 afterEach(async () => {
-  // The test's outcome is unknown here: nothing is written, what is open is closed.
-  await afterTest({ name: expect.getState().currentTestName ?? "test" }, false);
+  // The harness's environment says whether the test failed; without it (undefined) nothing is known here.
+  const failed = (globalThis as Record<string, unknown>)[JEST_TEST_FAILED] === true && !recordedThisTest;
+  recordedThisTest = false;
+  const state = expect.getState();
+  const test = { name: state.currentTestName ?? "test", ...(state.testPath ? { file: path.basename(state.testPath) } : {}) };
+  const { notice } = await afterTest(test, failed);
+  if (notice) console.error(notice);
 });
 
 declare module "expect" {

@@ -12,7 +12,17 @@ import { EVERYTHING, ROOT } from "../helpers/targets";
 // node_modules, the package itself has no dependencies.
 
 /** What a user's project brings itself: the test runners, TypeScript, and the SDK + zod for an in-process server. */
-const LINKED = ["vitest", "jest", "@jest/globals", "@playwright/test", "typescript", "@types/node", "@modelcontextprotocol/sdk", "zod"];
+const LINKED = [
+  "vitest",
+  "jest",
+  "@jest/globals",
+  "jest-environment-node",
+  "@playwright/test",
+  "typescript",
+  "@types/node",
+  "@modelcontextprotocol/sdk",
+  "zod",
+];
 const EXAMPLES = ["vitest", "jest", "node-test", "python-server", "recording", "playwright-app"];
 /** The system Chromium the e2e tests use (playwright.config.ts); no browser is downloaded here. */
 const CHROMIUM = [process.env.CHROMIUM_PATH, process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium"].find(
