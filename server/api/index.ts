@@ -3,14 +3,24 @@
  * as the page and the CLI. docs/testing.md is its guide; every export here is in the bundled
  * index.d.ts, and nothing of the SDK's or zod's types is.
  */
-import type { CheckReport, McpCheckOptions, MockServer, TargetInput } from "./types";
+import type { CheckReport, ConnectOptions, McpCheckOptions, McpSession, MockServer, TargetInput } from "./types";
 
-export { connect } from "./connect";
 export { McpHarnessError } from "./errors";
 export type * from "./types";
 
-// check() and mock() load on first use: most test files only connect, and the import of the
-// library is paid by every test file (bench figure 9.3).
+// The engine (the SDK, its schemas, the lint) loads on the first connect(), check() or mock(),
+// not at import: the import is paid by every test file the runner collects, a skipped or
+// filtered-out one too (bench figure 9.3 gives the import and the time to a first call).
+
+/**
+ * Connect to a server under test: a command, a URL, a config file's entry or an SDK server object
+ * in this process. Resolves once the handshake is done; a server that cannot be started or
+ * reached rejects with McpHarnessError ("unreachable", "auth_required", "protocol_version"),
+ * the line of its stderr that says why in the message.
+ */
+export async function connect(target: TargetInput, options: ConnectOptions = {}): Promise<McpSession> {
+  return (await import("./connect")).connect(target, options);
+}
 
 /**
  * The `check` command's report as data: connect, list everything, probe what every server must
