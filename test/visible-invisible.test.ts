@@ -91,7 +91,7 @@ describe("the recording's views print every file-supplied string through visible
     const html = renderToStaticMarkup(
       createElement(ReproduceConfirm, {
         target,
-        requestCount: 1,
+        requests: [],
         arrivedFrom: `another site${RLO}`,
         onConfirm: () => {},
         onCancel: () => {},

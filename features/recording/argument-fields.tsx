@@ -1,5 +1,6 @@
 "use client";
 import { hasInvisible, visible } from "../../lib/text/visible";
+import { fieldText, fromFieldText } from "../../lib/text/field-text";
 
 export interface ArgumentFieldsProps {
   args: readonly string[];
@@ -9,7 +10,7 @@ export interface ArgumentFieldsProps {
 /**
  * The command's arguments, one field each: a box of lines would split an argument that holds a
  * newline into two. An argument with a line break gets a textarea (an input drops line breaks);
- * one with invisible characters shows them escaped under its field.
+ * one with invisible characters shows them escaped, in its field (lib/text/field-text.ts) and under it.
  */
 export function ArgumentFields({ args, onChange }: ArgumentFieldsProps) {
   const set = (i: number, v: string) => onChange(args.map((a, j) => (j === i ? v : a)));
@@ -23,11 +24,11 @@ export function ArgumentFields({ args, onChange }: ArgumentFieldsProps) {
               <textarea
                 aria-label={`Argument ${i + 1}`}
                 rows={Math.min(6, a.split(/\r\n|\r|\n/).length)}
-                value={a}
-                onChange={(e) => set(i, e.target.value)}
+                value={fieldText(a, { lines: true })}
+                onChange={(e) => set(i, fromFieldText(e.target.value))}
               />
             ) : (
-              <input aria-label={`Argument ${i + 1}`} value={a} onChange={(e) => set(i, e.target.value)} />
+              <input aria-label={`Argument ${i + 1}`} value={fieldText(a)} onChange={(e) => set(i, fromFieldText(e.target.value))} />
             )}
             <button
               type="button"

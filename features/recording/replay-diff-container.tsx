@@ -8,7 +8,8 @@ import { ModalDialog } from "../../components/modal-dialog";
 import { NoTokenHelp } from "./no-token-help";
 import { ReproduceConfirm } from "./reproduce-confirm";
 import { ReproduceForm } from "./reproduce-form";
-import { replayableRequests, type SessionFile } from "../../lib/session/file";
+import type { SessionFile } from "../../lib/session/file";
+import { replayListing } from "../../lib/session/replay-listing";
 import type { Target } from "../../lib/target/target";
 import type { Session } from "../../client/session";
 import { SessionContext } from "../../client/session-context";
@@ -21,13 +22,13 @@ export function useReproduction(session: SessionFile, live: Session | undefined)
   const [ignore, setIgnore] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const replay = useReplay(live);
-  const requestCount = useMemo(() => replayableRequests(session.entries).length, [session]);
+  const requests = useMemo(() => replayListing(session), [session]);
   /** Runs only from the confirm step (or again, from the diff, with a new ignore list). */
   const run = (ignorePaths = ignore) => {
     setConfirming(false);
     replay.mutate({ session, target: cleanTarget(target), ignore: ignorePaths });
   };
-  return { session, live, target, setTarget, ignore, setIgnore, confirming, setConfirming, replay, requestCount, run };
+  return { session, live, target, setTarget, ignore, setIgnore, confirming, setConfirming, replay, requests, run };
 }
 export type Reproduction = ReturnType<typeof useReproduction>;
 
@@ -69,7 +70,7 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
         <ModalDialog title="Run this?" onClose={() => rep.setConfirming(false)} testId="reproduce-dialog">
           <ReproduceConfirm
             target={forConfirm(rep.target)}
-            requestCount={rep.requestCount}
+            requests={rep.requests}
             onCancel={() => rep.setConfirming(false)}
             onConfirm={() => {
               rep.run();

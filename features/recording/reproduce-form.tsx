@@ -2,6 +2,7 @@
 import type { Target } from "../../lib/target/target";
 import { ArgumentFields } from "./argument-fields";
 import { visible } from "../../lib/text/visible";
+import { fieldText, fromFieldText } from "../../lib/text/field-text";
 
 export interface ReproduceFormProps {
   target: Target;
@@ -13,7 +14,11 @@ export interface ReproduceFormProps {
   blocked?: React.ReactNode;
 }
 
-/** The command (or URL) a reproduction will use, editable; env and header values are this machine's. */
+/**
+ * The command (or URL) a reproduction will use, editable; env and header values are this machine's.
+ * Every field shows invisible and direction-changing characters as `\u{…}` escapes (lib/text/field-text.ts):
+ * an input would draw `/srv/\u202Eevil` as `/srv/live`.
+ */
 export function ReproduceForm({ target: t, onChange, onReproduce, disabled, blocked }: ReproduceFormProps) {
   return (
     <form
@@ -33,15 +38,15 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
         <>
           <label className="field">
             <span>Command</span>
-            <input value={t.command} onChange={(e) => onChange({ ...t, command: e.target.value })} />
+            <input value={fieldText(t.command)} onChange={(e) => onChange({ ...t, command: fromFieldText(e.target.value) })} />
           </label>
           <ArgumentFields args={t.args} onChange={(args) => onChange({ ...t, args })} />
           <label className="field">
             <span>Working directory</span>
             <input
-              value={t.cwd ?? ""}
+              value={fieldText(t.cwd ?? "")}
               placeholder="the inspector's"
-              onChange={(e) => onChange({ ...t, cwd: e.target.value || undefined })}
+              onChange={(e) => onChange({ ...t, cwd: fromFieldText(e.target.value) || undefined })}
             />
           </label>
           {Object.keys(t.env).length > 0 && (
@@ -65,7 +70,7 @@ export function ReproduceForm({ target: t, onChange, onReproduce, disabled, bloc
         <>
           <label className="field">
             <span>URL</span>
-            <input value={t.url} onChange={(e) => onChange({ ...t, url: e.target.value })} />
+            <input value={fieldText(t.url)} onChange={(e) => onChange({ ...t, url: fromFieldText(e.target.value) })} />
           </label>
           {Object.keys(t.headers).length > 0 && (
             <fieldset>

@@ -34,6 +34,11 @@ function jsonEscape(c: string): string {
   return out;
 }
 
+/** The text with each character `visible` would escape replaced by `f(character)`. */
+export function replaceInvisible(text: string, f: (c: string) => string): string {
+  return text.replace(INVISIBLE, f);
+}
+
 /** True when the text holds a character `visible` would escape. */
 export function hasInvisible(text: string): boolean {
   INVISIBLE.lastIndex = 0;
