@@ -54,7 +54,18 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       hostContext: latest.current.hostContext,
       handlers: h,
       proxyOrigin: new URL(sandboxUrl).origin,
-      tap: { frame: (d, m) => latest.current.tap.frame(d, m), cspViolation: (v) => latest.current.tap.cspViolation(v) },
+      tap: {
+        frame: (d, m) => latest.current.tap.frame(d, m),
+        cspViolation: (v) => latest.current.tap.cspViolation(v),
+        navigated(report) {
+          // The proxy removed the frame; the bridge relays nothing more for this App, whatever comes.
+          const b = bridge.current;
+          bridge.current = undefined;
+          latest.current.onBridge(undefined);
+          void b?.close();
+          latest.current.tap.navigated(report);
+        },
+      },
     }).then((b) => {
       if (closed) return void b.close();
       bridge.current = b;

@@ -15,7 +15,8 @@ export interface AppHostHandlers {
   modelContext(params: Record<string, unknown>): void;
   /** ui/open-link: true when the person opened it. */
   openLink(url: string): Promise<boolean>;
-  displayMode(mode: string): string;
+  /** ui/request-display-mode: the mode granted, once the person answered (fullscreen and pip wait for a click in the host's UI). */
+  displayMode(mode: string): Promise<string>;
   sizeChanged(size: { width?: number; height?: number }): void;
   initialized(): void;
   teardownRequested(): void;
@@ -67,7 +68,7 @@ export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
     return {};
   };
   bridge.onopenlink = async (params) => ((await h.openLink(String(params.url))) ? {} : { isError: true });
-  bridge.onrequestdisplaymode = async (params) => ({ mode: h.displayMode(params.mode) as "inline" });
+  bridge.onrequestdisplaymode = async (params) => ({ mode: (await h.displayMode(params.mode)) as "inline" });
   bridge.onsizechange = (size) => h.sizeChanged(size);
   bridge.oninitialized = () => h.initialized();
   bridge.onrequestteardown = () => h.teardownRequested();

@@ -1,26 +1,32 @@
-import type { AppMessage } from "../../lib/apps/app-messages";
-import { idOf, requestOf, summaryOf } from "../../lib/apps/app-messages";
-import type { AppFinding } from "../../lib/apps/app-lint";
+"use client";
+import { useRef } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { AppLogStore } from "../../lib/apps/app-log-store";
+import { idOf, summaryOf } from "../../lib/apps/app-messages";
+
+const ROW = 30;
 
 /**
  * Every message between the App and the host, in order, both ways: direction, method (or which
- * request a response answers), and the server request an App's call became, linked to the timeline.
+ * request a response answers), and the server request an App's call became, linked to the
+ * timeline. Only the rows on screen are rendered (a flooding App posts tens of thousands), and
+ * the log says how many older ones it no longer keeps.
  */
-export function AppMessageLog({
-  log,
-  links,
-  findings,
-  onShowEntry,
-}: {
-  log: readonly AppMessage[];
-  links: ReadonlyMap<number, number>;
-  findings: readonly AppFinding[];
-  onShowEntry?(seq: number): void;
-}) {
+export function AppMessageLog({ store, version, onShowEntry }: { store: AppLogStore; version: number; onShowEntry?(seq: number): void }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = store.size;
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 6 });
+  const { findings, findingsDropped } = store;
   return (
-    <section className="app-log" aria-label="App messages">
+    <section className="app-log" aria-label="App messages" data-version={version}>
       <h4>
-        App messages <span className="muted small">({log.length})</span>
+        App messages <span className="muted small">({store.total})</span>
+        {store.dropped > 0 && (
+          <span className="muted small" data-testid="app-log-dropped">
+            {" "}
+            the oldest {store.dropped} not kept (the newest {count} are)
+          </span>
+        )}
       </h4>
       {findings.length > 0 && (
         <ul className="app-findings" aria-label="App lint">
@@ -29,38 +35,50 @@ export function AppMessageLog({
               <strong>{f.rule}</strong> {f.message}
             </li>
           ))}
+          {findingsDropped > 0 && <li className="muted small">and {findingsDropped} more findings</li>}
         </ul>
       )}
-      <ol className="app-log-list">
-        {log.map((m) => {
-          const answers = requestOf(log, m);
-          const id = idOf(m.message);
-          const seq = links.get(m.n);
-          return (
-            <li key={m.n} className="app-log-item" data-dir={m.dir} data-testid="app-message">
-              <details>
-                <summary>
-                  <span className="app-log-dir">{m.dir === "app->host" ? "app → host" : "host → app"}</span>{" "}
-                  <code>{summaryOf(m.message)}</code>
-                  {id !== undefined && <span className="muted small"> #{String(id)}</span>}
-                  {answers && <span className="muted small"> answers {summaryOf(answers.message)}</span>}
-                </summary>
-                <pre className="app-log-json">{JSON.stringify(m.message, null, 2)}</pre>
-              </details>
-              {seq !== undefined &&
-                (onShowEntry ? (
-                  <button type="button" className="btn-small app-log-link" onClick={() => onShowEntry(seq)}>
-                    Server request #{seq}
-                  </button>
-                ) : (
-                  <span className="muted small app-log-link" title="in the live record, after Close recording">
-                    Server request #{seq}
-                  </span>
-                ))}
-            </li>
-          );
-        })}
-      </ol>
+      <div ref={scroller} className="app-log-scroll">
+        <ol className="app-log-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const m = store.at(row.index);
+            const answers = store.requestOf(m);
+            const id = idOf(m.message);
+            const seq = store.serverSeqOf(m);
+            return (
+              <li
+                key={m.n}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                className="app-log-item"
+                data-dir={m.dir}
+                data-testid="app-message"
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <details>
+                  <summary>
+                    <span className="app-log-dir">{m.dir === "app->host" ? "app → host" : "host → app"}</span>{" "}
+                    <code>{summaryOf(m.message)}</code>
+                    {id !== undefined && <span className="muted small"> #{String(id)}</span>}
+                    {answers && <span className="muted small"> answers {summaryOf(answers.message)}</span>}
+                  </summary>
+                  <pre className="app-log-json">{JSON.stringify(m.message, null, 2)}</pre>
+                </details>
+                {seq !== undefined &&
+                  (onShowEntry ? (
+                    <button type="button" className="btn-small app-log-link" onClick={() => onShowEntry(seq)}>
+                      Server request #{seq}
+                    </button>
+                  ) : (
+                    <span className="muted small app-log-link" title="in the live record, after Close recording">
+                      Server request #{seq}
+                    </span>
+                  ))}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }

@@ -1,18 +1,22 @@
 "use client";
 import "./apps.css";
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { useSession } from "../../client/session-context";
 import { sendRequest } from "../../client/protocol-hooks";
+import { useSessionState } from "../../client/hooks";
 import { appResourceUriOf, appToolCallRefusal } from "../../lib/apps/app-meta";
-import { lintAppMessages } from "../../lib/apps/app-lint";
+import { findToolForApp, toolsPageOf } from "../../lib/apps/find-tool";
 import { openableUrl } from "../../lib/apps/open-link";
+import type { AppNavigated } from "../../lib/apps/sandbox-events";
+import { stringOr } from "../../lib/json/shape";
 import { DEFAULT_HOST_EMULATION, hostContextOf, type HostEmulation } from "../../lib/apps/host-emulation";
 import { AppFrame } from "./app-frame";
 import type { AppHostHandlers } from "./app-host";
 import { AppMessageLog } from "./app-message-log";
+import { DisplayModeConfirm, type DisplayModeAsk } from "./display-mode-confirm";
 import { HostEmulationForm } from "./host-emulation-form";
 import { LinkConfirm } from "./link-confirm";
 import { ModelAsks, type ModelAsk } from "./model-asks";
@@ -38,26 +42,38 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const session = useSession();
   const sandboxUrl = useSandboxUrl();
   const resource = useAppResource(uri);
-  const { log, links, append, link } = useAppLog();
+  const { store, version, append, link } = useAppLog(tools);
   // One rendered App: the tool run that made it, and which mount (a remount is a new App with new ids).
   const [appId] = useState(() => `${tool.name}@${outcome.requestSeq ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
-  const { tap, relayed } = useAppRecorder(appId, tool.name, append);
+  const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
+  const [modeAsk, setModeAsk] = useState<DisplayModeAsk>();
+  const [navigated, setNavigated] = useState<AppNavigated>();
+  const torn = useRef(false);
+  const onNavigated = useCallback((n: AppNavigated) => {
+    torn.current = true;
+    setModeAsk(undefined);
+    setLinkAsk(undefined);
+    setNavigated(n);
+  }, []);
+  const { tap, relayed } = useAppRecorder(appId, tool.name, append, onNavigated);
+  const negotiated = useSessionState()?.negotiated;
+  const server = stringOr(negotiated?.serverInfo.title) ?? stringOr(negotiated?.serverInfo.name) ?? "(unnamed)";
   const [emu, setEmu] = useState<HostEmulation>(DEFAULT_HOST_EMULATION);
   const [height, setHeight] = useState(320);
   const [asks, setAsks] = useState<ModelAsk[]>([]);
-  const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
   const bridge = useRef<AppBridge | undefined>(undefined);
   const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool }), [outcome.requestSeq, tool]);
   const hostContext = useMemo(() => hostContextOf(emu, toolInfo), [emu, toolInfo]);
-  const findings = useMemo(
-    () => [...(resource.status === "loading" ? [] : resource.findings), ...lintAppMessages(log, tools)],
-    [resource, log, tools],
-  );
 
   const ask = (kind: ModelAsk["kind"], params: Record<string, unknown>) => setAsks((a) => [...a, { n: a.length + 1, kind, params }]);
   const handlers: AppHostHandlers = {
     async callTool(params, requestId) {
-      const refusal = appToolCallRefusal(tools, params.name);
+      // Every page of tools/list before judging: a tool hidden from Apps may be listed on a page not loaded yet.
+      const listPage = async (cursor: string | undefined) =>
+        toolsPageOf((await sendRequest(session, { method: "tools/list", params: cursor ? { cursor } : {} })).result);
+      const found = typeof params.name === "string" ? await findToolForApp(params.name, tools, listPage) : undefined;
+      if (torn.current) throw new Error("The inspector tore this App down");
+      const refusal = appToolCallRefusal(found ? [found] : [], params.name);
       if (refusal) throw new Error(`The inspector refused this call: ${refusal}`);
       const out = await session.command({ type: "call-tool", name: params.name, arguments: params.arguments ?? {} });
       link(requestId, out.requestSeq);
@@ -66,6 +82,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
       return (out.result ?? {}) as Record<string, unknown>;
     },
     async readResource(params, requestId) {
+      if (torn.current) throw new Error("The inspector tore this App down");
       const out = await sendRequest(session, { method: "resources/read", params: { uri: params.uri } });
       link(requestId, out.requestSeq);
       relayed(requestId, out.requestSeq);
@@ -88,9 +105,22 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
       );
     },
     displayMode(mode) {
-      const m = mode === "fullscreen" || mode === "pip" || mode === "inline" ? mode : emu.displayMode;
-      setEmu((e) => ({ ...e, displayMode: m }));
-      return m;
+      if (mode !== "fullscreen" && mode !== "pip") {
+        if (mode === "inline") setEmu((e) => ({ ...e, displayMode: "inline" }));
+        return Promise.resolve(mode === "inline" ? mode : emu.displayMode);
+      }
+      // Never granted at the App's word: the person clicks Allow in the host's own UI.
+      const current = emu.displayMode;
+      return new Promise<string>((resolve) =>
+        setModeAsk({
+          mode,
+          answer(allow) {
+            setModeAsk(undefined);
+            if (allow) setEmu((e) => ({ ...e, displayMode: mode }));
+            resolve(allow ? mode : current);
+          },
+        }),
+      );
     },
     sizeChanged: (s) => typeof s.height === "number" && s.height > 0 && setHeight(Math.ceil(s.height)),
     initialized() {
@@ -106,16 +136,30 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const mode = emu.displayMode;
   const frameHeight = mode === "inline" ? Math.min(height, emu.height) : mode === "pip" ? 240 : emu.height;
   let body: React.ReactNode;
-  if (sandboxUrl === undefined || resource.status === "loading") body = <p className="muted">Loading the App…</p>;
+  if (navigated)
+    body = (
+      <p className="app-navigated" role="alert" data-testid="app-navigated">
+        The App navigated its own frame to a document the inspector did not give it, so the inspector tore it down: nothing that document
+        sends reaches the server.
+      </p>
+    );
+  else if (sandboxUrl === undefined || resource.status === "loading") body = <p className="muted">Loading the App…</p>;
   else if (!sandboxUrl) body = <p className="form-error">This inspector runs no App sandbox, so the App cannot render.</p>;
   else if (resource.status === "error") body = <p className="form-error">The App UI could not be read: {resource.message}</p>;
   else
     body = (
       <div className={`app-stage app-mode-${mode}`} data-theme={emu.theme} data-testid="app-stage">
         {mode !== "inline" && (
-          <button type="button" className="btn-small app-exit-mode" onClick={() => setEmu((e) => ({ ...e, displayMode: "inline" }))}>
-            Back to inline
-          </button>
+          // The host's frame: drawn by the page outside the App's iframe, so the App cannot cover or fake it.
+          <div className="app-host-bar" data-testid="app-host-bar">
+            <span>
+              App <strong>{tool.title ?? tool.name}</strong> of server <strong>{server}</strong>,{" "}
+              {mode === "pip" ? "picture-in-picture" : mode} (drawn by the App; this bar is the inspector's)
+            </span>
+            <button type="button" className="btn-small app-exit-mode" onClick={() => setEmu((e) => ({ ...e, displayMode: "inline" }))}>
+              Back to inline
+            </button>
+          </div>
         )}
         <AppFrame
           sandboxUrl={sandboxUrl}
@@ -146,9 +190,19 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
       </header>
       <HostEmulationForm value={emu} onChange={setEmu} />
       {linkAsk && <LinkConfirm url={linkAsk.url} onAnswer={linkAsk.answer} />}
+      {modeAsk && <DisplayModeConfirm ask={modeAsk} app={tool.title ?? tool.name} server={server} />}
       {body}
       <ModelAsks asks={asks} />
-      <AppMessageLog log={log} links={links} findings={findings} onShowEntry={onShowEntry} />
+      {resource.status !== "loading" && resource.findings.length > 0 && (
+        <ul className="app-findings" aria-label="App resource lint">
+          {resource.findings.map((f, i) => (
+            <li key={i} className={`app-finding app-finding-${f.severity}`} data-rule={f.rule}>
+              <strong>{f.rule}</strong> {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <AppMessageLog store={store} version={version} onShowEntry={onShowEntry} />
     </section>
   );
 }

@@ -1,10 +1,33 @@
-/** An App asked to open a link: the person decides (http(s) only reach this point). */
+import { linkViewOf } from "../../lib/apps/link-view";
+
+/**
+ * An App asked to open a link: the person decides (http(s) only reach this point). The host it
+ * really goes to comes first, the URL is shown with every invisible or bidi character escaped,
+ * and a user name before "@", a mixed-script or non-ASCII host are said in words.
+ */
 export function LinkConfirm({ url, onAnswer }: { url: string; onAnswer(open: boolean): void }) {
+  const view = linkViewOf(url);
   return (
     <div className="app-link-confirm" role="alertdialog" aria-label="The App asks to open a link">
       <p>
-        The App asks to open <code className="app-link-url">{url}</code> in a new tab.
+        The App asks to open a link to{" "}
+        <strong className="app-link-host" data-testid="app-link-host">
+          {view.host || "(no host)"}
+        </strong>{" "}
+        in a new tab.
       </p>
+      <p>
+        <code className="app-link-url" dir="ltr">
+          {view.shown}
+        </code>
+      </p>
+      {view.warnings.length > 0 && (
+        <ul className="app-link-warnings" aria-label="Why to look twice">
+          {view.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       <button type="button" className="btn-small" onClick={() => onAnswer(true)}>
         Open link
       </button>{" "}

@@ -1,16 +1,19 @@
 import type { PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppDirection } from "../../lib/apps/app-messages";
 import { CSP_VIOLATION_KEY } from "../../lib/apps/csp";
+import { appNavigatedOf, type AppNavigated } from "../../lib/apps/sandbox-events";
 
 type Transport = Pick<
   PostMessageTransport,
   "start" | "send" | "close" | "onclose" | "onerror" | "onmessage" | "sessionId" | "setProtocolVersion"
 >;
 
-/** What the tap reports: each frame both ways, and a CSP violation the App's frame posted up. */
+/** What the tap reports: each frame both ways, a CSP violation the App's frame posted up, and the proxy's word that the App's frame navigated. */
 export interface TapListener {
   frame(dir: AppDirection, message: unknown): void;
   cspViolation(report: unknown): void;
+  /** The proxy tore the App down: its frame loaded a document the host did not give it. Told once, after the frame itself. */
+  navigated(report: AppNavigated): void;
 }
 
 /**
@@ -24,12 +27,18 @@ export class TappedTransport implements Transport {
   onerror?: (error: Error) => void;
   onmessage?: Transport["onmessage"];
   sessionId?: string;
+  private navigated = false;
   private readonly listener = (event: MessageEvent) => {
     if (event.source !== this.source || event.origin !== this.origin) return;
     const data: unknown = event.data;
     const violation = typeof data === "object" && data !== null ? (data as Record<string, unknown>)[CSP_VIOLATION_KEY] : undefined;
-    if (violation !== undefined) this.tap.cspViolation(violation);
-    else this.tap.frame("app->host", data);
+    if (violation !== undefined) return this.tap.cspViolation(violation);
+    this.tap.frame("app->host", data);
+    const navigated = appNavigatedOf(data);
+    if (navigated && !this.navigated) {
+      this.navigated = true;
+      this.tap.navigated(navigated);
+    }
   };
 
   constructor(

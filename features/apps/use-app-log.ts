@@ -1,27 +1,23 @@
 "use client";
-import { useCallback, useRef, useState } from "react";
-import type { AppDirection, AppMessage } from "../../lib/apps/app-messages";
-import { idOf, methodOf } from "../../lib/apps/app-messages";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import type { AppDirection } from "../../lib/apps/app-messages";
+import { AppLogStore } from "../../lib/apps/app-log-store";
 
 /**
- * One App's messages, in the order the tap saw them. Entries are appended, never edited; a link
- * from an App request to the server request it caused is kept beside them, by the App message's `n`.
+ * One App's messages, in the order the tap saw them, bounded (lib/apps/app-log-store.ts): the
+ * store, its version (a re-render at most once per animation frame however many messages came),
+ * and stable `append` / `link` callbacks.
  */
-export function useAppLog() {
-  const [log, setLog] = useState<AppMessage[]>([]);
-  const [links, setLinks] = useState<ReadonlyMap<number, number>>(new Map());
-  const next = useRef(1);
-  const byId = useRef(new Map<string, number>());
-  const append = useCallback((dir: AppDirection, message: unknown) => {
-    const n = next.current++;
-    const id = idOf(message);
-    if (dir === "app->host" && id !== undefined && methodOf(message)) byId.current.set(String(id), n);
-    setLog((l) => [...l, { n, t: Date.now(), dir, message }]);
-  }, []);
-  /** The App request with this JSON-RPC id made the inspector send record entry `serverSeq`. */
-  const link = useCallback((appId: unknown, serverSeq: number | undefined) => {
-    const n = appId === undefined ? undefined : byId.current.get(String(appId));
-    if (n !== undefined && serverSeq !== undefined) setLinks((m) => new Map(m).set(n, serverSeq));
-  }, []);
-  return { log, links, append, link };
+export function useAppLog(tools: readonly { name: string; _meta?: unknown }[]) {
+  const [store] = useState(() => new AppLogStore(tools, (run) => void requestAnimationFrame(run)));
+  // The lint judges each message against the latest listing, not the first render's.
+  useEffect(() => store.setTools(tools), [store, tools]);
+  const version = useSyncExternalStore(
+    useCallback((l: () => void) => store.subscribe(l), [store]),
+    () => store.version,
+    () => store.version,
+  );
+  const append = useCallback((dir: AppDirection, message: unknown) => void store.append(dir, message), [store]);
+  const link = useCallback((appId: unknown, serverSeq: number | undefined) => store.link(appId, serverSeq), [store]);
+  return { store, version, append, link };
 }

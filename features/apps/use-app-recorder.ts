@@ -14,7 +14,12 @@ type AppMessageCommand = Extract<Command, { type: "app-message" }>;
  * and into the record as an `app` entry (the `app-message` command). `relayed` remembers the
  * server request an App's request became, so the host's response to it carries that seq.
  */
-export function useAppRecorder(appId: string, tool: string, local: (dir: AppDirection, message: unknown) => void) {
+export function useAppRecorder(
+  appId: string,
+  tool: string,
+  local: (dir: AppDirection, message: unknown) => void,
+  onNavigated: TapListener["navigated"],
+) {
   const session = useSession();
   const relays = useRef(new Map<string, number>());
   const tap = useMemo<TapListener>(() => {
@@ -35,8 +40,10 @@ export function useAppRecorder(appId: string, tool: string, local: (dir: AppDire
         if (v) send({ dir: "app->host", cspViolation: v });
         else this.frame("app->host", { [`mcp-inspector/csp-violation`]: report });
       },
+      // The proxy's envelope itself went into the record as a frame (the timeline names it).
+      navigated: onNavigated,
     };
-  }, [session, appId, tool, local]);
+  }, [session, appId, tool, local, onNavigated]);
   const relayed = (appRequestId: unknown, serverSeq: number | undefined) => {
     if (serverSeq !== undefined && (typeof appRequestId === "string" || typeof appRequestId === "number"))
       relays.current.set(String(appRequestId), serverSeq);

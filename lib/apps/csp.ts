@@ -1,4 +1,5 @@
 import type { AppCsp, AppPermissions } from "./app-meta";
+import { APP_PRELUDE } from "./app-prelude";
 
 /**
  * A CSP source an App may name: an https (or wss, for connections) origin, optionally with a
@@ -52,10 +53,11 @@ function escapeAttribute(s: string): string {
 /**
  * The App's document with its policy as the first thing the parser meets, before any of the
  * App's own bytes (which are never parsed or edited here): a later `<html>` or `<head>` in the
- * App merges into the one this starts, and a meta CSP the App adds can only narrow it.
+ * App merges into the one this starts, and a meta CSP the App adds can only narrow it. Then the
+ * CSP reporter and the prelude that removes what a CSP does not govern (lib/apps/app-prelude.ts).
  */
 export function wrapAppHtml(html: string, csp: string): string {
-  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${html}`;
+  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${APP_PRELUDE}${html}`;
 }
 
 /** The key of the envelope the App's frame posts a CSP violation in (not JSON-RPC, so the bridge ignores it). */

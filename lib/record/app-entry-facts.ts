@@ -1,6 +1,7 @@
 import type { AppEntry } from "./format";
 import { idOf, methodOf, summaryOf } from "../apps/app-messages";
 import { asRecord, objectOr } from "../json/shape";
+import { appNavigatedOf } from "../apps/sandbox-events";
 
 /** How a direction reads in the timeline. */
 export function appDirLabel(dir: AppEntry["dir"]): string {
@@ -17,6 +18,7 @@ export function appLabelOf(e: AppEntry): string {
   const dir = appDirLabel(e.dir);
   if (e.cspViolation) return `App CSP violation: ${e.cspViolation.directive} blocked ${e.cspViolation.blockedUri || "(inline)"}`;
   if (e.omitted) return `${dir} (message left out: ${e.omitted})`;
+  if (e.notJsonRpc && appNavigatedOf(e.message)) return "App navigated its frame away: torn down, nothing more relayed";
   if (e.notJsonRpc) return `${dir} not a JSON-RPC message`;
   const method = methodOf(e.message);
   if (method) return `${dir} ${method}`;

@@ -1,10 +1,20 @@
+import { APP_NAVIGATED_KEY, NAVIGATED_FRAME_CSP } from "../../lib/apps/sandbox-events";
+
 /**
  * The sandbox proxy: the one page the sandbox origin serves. It sits between the inspector's page
  * (its parent, on another origin) and the App (an inner `srcdoc` frame with an opaque origin, so
  * the App shares no origin, storage or cookie with either), and relays the App protocol's
  * postMessage traffic both ways. It never parses the App's HTML: the host wrapped it with its CSP
  * already (lib/apps/csp.ts). Messages are accepted only from the parent when its origin is one
- * of the inspector page's, and only from the inner frame itself.
+ * of the inspector page's, and only from the inner frame while it holds the App's own document.
+ *
+ * A sandboxed frame can still navigate itself (`location.href`, a meta refresh, a link): no
+ * sandbox flag or CSP directive stops that, and the frame's WindowProxy (`event.source`) and
+ * opaque origin ("null") stay the same across documents. So the inner frame gets the App's
+ * srcdoc with no `csp` attribute, then, once that navigation has started, NAVIGATED_FRAME_CSP as
+ * its `csp` (read by Chromium when a navigation starts): any later document runs no script (or is
+ * not rendered at all), so it cannot post; and the frame's second `load` tears the App down and
+ * tells the page, which stops its bridge.
  */
 export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   const origins = JSON.stringify(embedderOrigins).replace(/</g, "\\u003c");
@@ -19,30 +29,46 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   var FEATURES = { camera: "camera", microphone: "microphone", geolocation: "geolocation", clipboardWrite: "clipboard-write" };
   if (window.self === window.top) { document.body.textContent = "This page only runs inside the MCP inspector."; return; }
   var host = null;
-  var inner = document.createElement("iframe");
-  inner.setAttribute("sandbox", "allow-scripts allow-forms");
-  inner.setAttribute("title", "MCP App");
-  document.body.appendChild(inner);
+  var inner = null;
+  var loads = 0;
+  var gone = false;
+  function teardown() {
+    gone = true;
+    if (inner) inner.remove();
+    inner = null;
+    if (host) window.parent.postMessage({ ${JSON.stringify(APP_NAVIGATED_KEY)}: { loads: loads } }, host);
+  }
+  function start(p) {
+    inner = document.createElement("iframe");
+    // Only tokens from the short list, whatever the server asked: the App gets no origin of its own, no popups, no top navigation.
+    var tokens = typeof p.sandbox === "string" ? p.sandbox.split(/\\s+/).filter(function (t) { return ALLOWED_TOKENS.indexOf(t.toLowerCase()) >= 0; }) : ["allow-scripts", "allow-forms"];
+    inner.setAttribute("sandbox", tokens.join(" "));
+    inner.setAttribute("title", "MCP App");
+    var allow = Object.keys(FEATURES).filter(function (k) { return p.permissions && p.permissions[k]; }).map(function (k) { return FEATURES[k]; });
+    if (allow.length) inner.setAttribute("allow", allow.join("; "));
+    // The first load is the App's own document; a second is one it navigated to.
+    inner.addEventListener("load", function () { if (++loads > 1 && !gone) teardown(); });
+    inner.srcdoc = p.html;
+    document.body.appendChild(inner);
+    // After the append: the srcdoc's navigation has started without it, every later one carries it.
+    inner.setAttribute("csp", ${JSON.stringify(NAVIGATED_FRAME_CSP)});
+  }
   function fromHost(data) {
+    if (gone) return;
     if (data && data.method === "ui/notifications/sandbox-resource-ready") {
-      var p = data.params || {};
-      // Only tokens from the short list, whatever the server asked: the App gets no origin of its own, no popups, no top navigation.
-      var tokens = typeof p.sandbox === "string" ? p.sandbox.split(/\\s+/).filter(function (t) { return ALLOWED_TOKENS.indexOf(t.toLowerCase()) >= 0; }) : ["allow-scripts", "allow-forms"];
-      inner.setAttribute("sandbox", tokens.join(" "));
-      var allow = Object.keys(FEATURES).filter(function (k) { return p.permissions && p.permissions[k]; }).map(function (k) { return FEATURES[k]; });
-      if (allow.length) inner.setAttribute("allow", allow.join("; ")); else inner.removeAttribute("allow");
-      if (typeof p.html === "string") inner.srcdoc = p.html;
+      // One App per proxy: a second resource would be a document the page did not ask for in this frame.
+      if (!inner && typeof (data.params || {}).html === "string") start(data.params || {});
       return;
     }
-    // The inner frame has an opaque origin ("null"), which no targetOrigin can name; it is a srcdoc and cannot navigate away.
-    if (inner.contentWindow) inner.contentWindow.postMessage(data, "*");
+    // The inner frame has an opaque origin ("null"), which no targetOrigin can name.
+    if (inner && inner.contentWindow) inner.contentWindow.postMessage(data, "*");
   }
   window.addEventListener("message", function (event) {
     if (event.source === window.parent) {
       if (EMBEDDERS.indexOf(event.origin) < 0) return;
       host = event.origin;
       fromHost(event.data);
-    } else if (event.source === inner.contentWindow && event.origin === "null" && host) {
+    } else if (!gone && inner && event.source === inner.contentWindow && event.origin === "null" && host) {
       window.parent.postMessage(event.data, host);
     }
   });
