@@ -1,10 +1,10 @@
 import path from "node:path";
-import type { Engine, RequestOptions as EngineRequestOptions } from "../engine";
+import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
 import type { SessionState } from "../../lib/session/state";
 import { asRecord, isObject } from "../../lib/json/shape";
 import { isResultMethod, resultProblem } from "../../lib/protocol/results";
-import { Linter, type Finding as LintFinding } from "../../lib/lint";
+import type { Entry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { McpHarnessError } from "./errors";
 import { requestFailure, rpcFailure } from "./failure";
@@ -12,6 +12,10 @@ import { NotificationInbox } from "./inbox";
 import { toolResultOf } from "./tool-result";
 import { subscriptionOf } from "./subscription";
 import { writeSessionFile } from "./save";
+import { LiveLint } from "./live-lint";
+import { listPages } from "./paging";
+import { engineOptionsOf } from "./request-options";
+import { unknownTool } from "./unknown-tool";
 import type {
   CallToolOptions,
   CompleteResult,
@@ -35,11 +39,8 @@ import type {
   ToolResult,
 } from "./types";
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** A wait on a notification without its own time limit. */
 const DEFAULT_WAIT_MS = 5_000;
-const MAX_PAGES = 100;
-const LINT_BATCH = 5_000;
 
 export interface SessionParts {
   engine: Engine;
@@ -58,10 +59,6 @@ export interface SessionParts {
 export class HarnessSession implements McpSession {
   readonly negotiated: Negotiated;
   private readonly inbox = new NotificationInbox();
-  private readonly linter = new Linter();
-  /** The lint runs when findings are asked for (or every LINT_BATCH entries): it cost each call more than the call itself. */
-  private linted = 0;
-  private unlinted = 0;
   private readonly unsubscribe: () => void;
   private toolsKnown = false;
   /** The tool names of the last full listing: an error for a name not in it is an unknown tool. */
@@ -70,7 +67,10 @@ export class HarnessSession implements McpSession {
   private readonly ended = new AbortController();
   private closed?: Promise<void>;
 
+  private readonly lint: LiveLint;
+
   constructor(private readonly p: SessionParts) {
+    this.lint = new LiveLint(p.record);
     const n = p.state.negotiated!;
     const info = asRecord(n.serverInfo);
     this.negotiated = {
@@ -104,14 +104,11 @@ export class HarnessSession implements McpSession {
     const task = o.task ? (o.task === true ? {} : o.task) : undefined;
     try {
       const out = await this.p.engine.callTool(name, args, {
-        ...this.engineOptions(o),
+        ...engineOptionsOf(o, this.p.requestMs),
         ...(o.meta ? { meta: o.meta } : {}),
         ...(task ? { task } : {}),
       });
-      if (out.error) {
-        this.refuseUnknownTool(call, name);
-        throw rpcFailure(call, out.error);
-      }
+      if (out.error) throw unknownTool(call, name, this.listedTools) ?? rpcFailure(call, out.error);
       const result = asRecord(out.result);
       // 2025: { task: { taskId } }; 2026-07-28's tasks extension: the result is the task.
       const taskId = result.resultType === "task" ? result.taskId : asRecord(result.task).taskId;
@@ -125,7 +122,8 @@ export class HarnessSession implements McpSession {
         );
       }
       const shaped = toolResultOf(name, result, out.verdict, out.durationMs);
-      if (shaped.isError) this.refuseUnknownTool(call, name, shaped);
+      const unknown = shaped.isError ? unknownTool(call, name, this.listedTools, shaped) : undefined;
+      if (unknown) throw unknown;
       return shaped;
     } catch (e) {
       throw this.failed(call, e);
@@ -248,9 +246,7 @@ export class HarnessSession implements McpSession {
   }
 
   findings(o: { severity?: Severity } = {}): Finding[] {
-    this.lint();
-    const worst = RANK[o.severity ?? "info"];
-    return this.linter.findings().filter((f: LintFinding) => RANK[f.severity] <= worst);
+    return this.lint.findings(o.severity);
   }
 
   record(): RecordEntry[] {
@@ -280,19 +276,9 @@ export class HarnessSession implements McpSession {
     return this.close();
   }
 
-  private see(e: Parameters<Linter["push"]>[0]): void {
+  private see(e: Entry): void {
     this.inbox.push(e);
-    // Caught up long before the record's memory bound could evict an entry the lint has not seen.
-    if (++this.unlinted >= LINT_BATCH) this.lint();
-  }
-
-  /** The live lint, caught up with the record (the same findings as linting each entry as it came). */
-  private lint(): void {
-    for (const e of this.p.record.since(this.linted)) {
-      this.linter.push(e);
-      this.linted = e.seq;
-    }
-    this.unlinted = 0;
+    this.lint.saw();
   }
 
   /**
@@ -309,7 +295,7 @@ export class HarnessSession implements McpSession {
   ): Promise<Record<string, unknown>> {
     let result: unknown;
     try {
-      result = (await this.p.engine.request(method, params, this.engineOptions(o))).result;
+      result = (await this.p.engine.request(method, params, engineOptionsOf(o, this.p.requestMs))).result;
     } catch (e) {
       throw this.failed(call, e);
     }
@@ -318,20 +304,8 @@ export class HarnessSession implements McpSession {
     return asRecord(result);
   }
 
-  /** One page when a cursor is given; otherwise every page (to a repeated cursor or a cap). */
   private async pages(method: string, key: string, call: string, o: RequestOptions & { cursor?: string }) {
-    const items: unknown[] = [];
-    const seen = new Set<string>();
-    let cursor = o.cursor;
-    for (let n = 1; ; n++) {
-      const r = await this.send(call, method, cursor ? { cursor } : undefined, o);
-      if (Array.isArray(r[key])) items.push(...(r[key] as unknown[]));
-      const next = typeof r.nextCursor === "string" && r.nextCursor !== "" ? r.nextCursor : undefined;
-      if (o.cursor !== undefined) return { items, nextCursor: next };
-      if (!next || seen.has(next) || n >= MAX_PAGES) return { items };
-      seen.add(next);
-      cursor = next;
-    }
+    return listPages((cursor) => this.send(call, method, cursor ? { cursor } : undefined, o), key, o.cursor);
   }
 
   /** The first call lists the tools once (unless a listing already ran), so each result meets its tool's outputSchema. */
@@ -339,39 +313,6 @@ export class HarnessSession implements McpSession {
     if (this.toolsKnown || !isObject(this.negotiated.serverCapabilities.tools)) return;
     this.toolsKnown = true;
     await this.listTools().catch(() => undefined);
-  }
-
-  /**
-   * A call that failed for a tool the server never listed is an unknown tool, whichever way the
-   * server said it (a JSON-RPC error, or an isError result as the SDK's McpServer answers).
-   */
-  private refuseUnknownTool(call: string, name: string, result?: ToolResult): void {
-    if (!this.listedTools || this.listedTools.has(name)) return;
-    const said = result?.content.find((c) => c.type === "text")?.text;
-    const known = [...this.listedTools].slice(0, 20).join(", ");
-    throw new McpHarnessError(
-      "tool_not_found",
-      call,
-      `the server has no tool ${JSON.stringify(name)}${said ? ` (it said: ${said})` : ""}; it lists: ${known || "no tools"}`,
-    );
-  }
-
-  private engineOptions(o: RequestOptions): EngineRequestOptions {
-    return {
-      timeoutMs: o.timeout ?? this.p.requestMs,
-      ...(o.signal ? { signal: o.signal } : {}),
-      ...(o.onProgress
-        ? {
-            progress: true,
-            onProgress: (params: Record<string, unknown>) =>
-              o.onProgress!({
-                progress: Number(params.progress),
-                ...(typeof params.total === "number" ? { total: params.total } : {}),
-                ...(typeof params.message === "string" ? { message: params.message } : {}),
-              }),
-          }
-        : {}),
-    };
   }
 
   private failed(call: string, e: unknown): McpHarnessError {

@@ -1,0 +1,24 @@
+import { McpHarnessError } from "./errors";
+import type { ToolResult } from "./types";
+
+/**
+ * A call that failed for a tool the server never listed is an unknown tool, whichever way the
+ * server said it (a JSON-RPC error, or an isError result as the SDK's McpServer answers): the
+ * error names the tool, what the server said, and what it does list. Undefined when the tool is
+ * listed or no listing is known.
+ */
+export function unknownTool(
+  call: string,
+  name: string,
+  listed: ReadonlySet<string> | undefined,
+  result?: ToolResult,
+): McpHarnessError | undefined {
+  if (!listed || listed.has(name)) return undefined;
+  const said = result?.content.find((c) => c.type === "text")?.text;
+  const known = [...listed].slice(0, 20).join(", ");
+  return new McpHarnessError(
+    "tool_not_found",
+    call,
+    `the server has no tool ${JSON.stringify(name)}${said ? ` (it said: ${said})` : ""}; it lists: ${known || "no tools"}`,
+  );
+}
