@@ -1,11 +1,12 @@
 import { asRecord } from "../lib/json/shape";
 /**
- * The launch token: read once from `?token=` (the URL the launcher printed) or traded for the
- * one-time `?launch=` code (the URL the launcher opened in the browser: a code, so that no
- * process's command line ever holds the token), kept in the tab's sessionStorage under this
- * origin (features/shell/token-storage.ts) so reloads get in while it lives no longer than the
- * tab, and removed from the address bar first thing, so it is not left in history, bookmarks or
- * screenshots. Another tab opens the printed URL (or duplicates this one).
+ * The launch token: traded for the one-time `?launch=` code of the URL the launcher printed or
+ * opened (a code, so that no process's command line holds the token and the browser's profile,
+ * which keeps every URL as it was opened, keeps only a spent code), pasted by the person when
+ * the page asks (the launcher prints it on its own line), or read once from `?token=` (scripts
+ * and test fixtures that build the URL). Kept in the tab's sessionStorage under this origin
+ * (features/shell/token-storage.ts) so reloads get in while it lives no longer than the tab, and
+ * the parameters are removed from the address bar first thing.
  */
 export const TOKEN_PARAM = "token";
 /** The one-time code's parameter and where it is traded: the launcher's server/launcher/launch-code.ts. */
@@ -74,12 +75,17 @@ export async function redeemLaunchCode(code: string): Promise<string | undefined
   return typeof body.token === "string" && body.token ? body.token : undefined;
 }
 
+/** Keep a token the person pasted, for this tab. */
+export function keepToken(env: Pick<TokenEnv, "location" | "storage">, token: string): string {
+  return keep(env, token.trim());
+}
+
 /** Forget a token the backend refused (a previous run's, say). */
 export function forgetToken(env: Pick<TokenEnv, "location" | "storage">): void {
   safe(() => env.storage.removeItem(storageKey(env.location.origin)));
 }
 
-function keep(env: TokenEnv, token: string): string {
+function keep(env: Pick<TokenEnv, "location" | "storage">, token: string): string {
   safe(() => env.storage.setItem(storageKey(env.location.origin), token));
   return token;
 }

@@ -7,7 +7,10 @@ import WebSocket from "ws";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export interface RunningInspector {
-  /** The URL the launcher printed, with ?token=. */
+  /**
+   * The page URL with `?token=`, as a script builds it from the printed token: the launcher prints a
+   * one-time `?launch=` link (issue 38 item 12), and a test opens the page in many tabs.
+   */
   url: string;
   origin: string;
   token: string;
@@ -26,10 +29,13 @@ export async function startInspector(args: string[], env: Record<string, string>
     const timer = setTimeout(() => reject(new Error(`the inspector did not print its URL in 60 s:\n${out}`)), 60_000);
     const onData = (d: Buffer) => {
       out += d.toString();
-      const m = /MCP Inspector is up at (http:\/\/\S+)/.exec(out);
+      const m = /MCP Inspector is up at (http:\/\/\S+)\n^Access token[^:\n]*: (\S+)$/m.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1]);
+        const u = new URL(m[1]);
+        u.searchParams.delete("launch");
+        u.searchParams.set("token", m[2]);
+        resolve(u.href);
       }
     };
     child.stdout!.on("data", onData);

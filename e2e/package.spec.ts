@@ -159,7 +159,7 @@ test("the page from the installed package: connected, the tool listed and called
       await expect(page.locator(".monaco-editor .suggest-widget")).toContainText("tools/call", { timeout: 2000 });
     }).toPass();
     expect(failed).toEqual([]);
-    // A reload has no ?token= (the page strips it from the address bar) and still gets in.
+    // A reload has no launch code (the page strips it from the address bar) and still gets in.
     await page.reload();
     await expect(page.getByTestId("server-name")).toHaveText("tiny");
   } finally {

@@ -31,7 +31,7 @@ async function launchWithBrowser(env: Record<string, string> = {}) {
   runs.push(r);
   const printed = await r.ready;
   const seen = await waitFor(browser.seen, 10_000, "the browser to be opened");
-  return { r, printed, token: new URL(printed).searchParams.get("token")!, seen };
+  return { r, printed, token: r.token(), seen };
 }
 
 const redeem = (origin: string, code: string) =>
@@ -70,8 +70,33 @@ describe("the URL handed to the browser opener", () => {
     expect(again.status).toBe(403);
     expect(await again.json()).not.toHaveProperty("token");
     await waitFor(() => /launch code was used a second time/.test(r.stderr()), 5_000, "the warning");
-    // The printed URL, on the person's own terminal, still carries the token.
-    expect(printed).toContain(`token=${token}`);
+    // The printed URL carries a code of its own, not the token (issue 38 item 12).
+    expect(printed).not.toContain(token);
+    expect(new URL(printed).searchParams.get("launch")).not.toBe(code);
+  });
+
+  // Issue 38 item 12: the printed `?token=` URL stayed in the browser's profile (History, Session
+  // Restore, Favicons). Its code is good once, however late (it is in no process's argv), and a
+  // second tab opening it is refused without the "someone else" warning: that is the person.
+  test("the printed URL's code gets the token once, late or not; used again it is refused quietly", async () => {
+    let now = 0;
+    const { LaunchCodes } = await import("../server/launcher/launch-code");
+    const warnings: string[] = [];
+    const codes = new LaunchCodes({ token: "T", now: () => now, warn: (m) => warnings.push(m) });
+    const printedCode = codes.issue({ printed: true });
+    const openerCode = codes.issue();
+    now = 3_600_000;
+    expect(codes.redeem(openerCode)).toHaveProperty("refused");
+    expect(codes.redeem(printedCode)).toEqual({ token: "T" });
+    expect(codes.redeem(printedCode)).toHaveProperty("refused");
+    expect(warnings).toEqual([]);
+
+    const { printed, token } = await launchWithBrowser();
+    const origin = new URL(printed).origin;
+    const code = new URL(printed).searchParams.get("launch")!;
+    const first = await redeem(origin, code);
+    expect(((await first.json()) as { token: string }).token).toBe(token);
+    expect((await redeem(origin, code)).status).toBe(403);
   });
 
   test("a token given in the environment (INSPECTOR_TOKEN) is not passed on to the opener", async () => {

@@ -30,19 +30,23 @@ async function failsWith(r: LauncherRun, code: number, message: RegExp) {
 }
 
 describe("the launcher starts and connects", () => {
-  test("--demo: connects to the bundled everything server and prints the page URL with a token", async () => {
+  test("--demo: connects to the bundled everything server and prints a one-time page link, and the token on its own line", async () => {
     const r = launch(["--demo"]);
     const url = await r.ready;
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+    // Issue 38 item 12: the printed URL holds a launch code, never the token (a browser keeps every URL it opens).
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]{32}$/);
+    expect(r.token()).toMatch(/^[0-9a-f]{64}$/);
+    expect(url).not.toContain(r.token());
     expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything .*\(protocol 2025-11-25\)/);
-    const token = new URL(url).searchParams.get("token")!;
+    const token = r.token();
     const health = await fetch(new URL("/api/health", url), { headers: { Authorization: `Bearer ${token}` } });
     expect(await health.json()).toMatchObject({ ok: true, status: "connected" });
   });
 
   test("INSPECTOR_TOKEN fixes the token", async () => {
     const r = launch(["--demo"], { INSPECTOR_TOKEN: "my-fixed-token" });
-    expect(await r.ready).toMatch(/\?token=my-fixed-token$/);
+    expect(await r.ready).not.toContain("my-fixed-token");
+    expect(r.token()).toBe("my-fixed-token");
   });
 
   test("--config with ${VAR} expansion and --server", async () => {
@@ -89,7 +93,7 @@ describe("the launcher starts and connects", () => {
     // A server that never answers initialize.
     const r = launch(["--", process.execPath, "-e", "setInterval(() => {}, 1000)"]);
     const url = await r.ready;
-    const token = new URL(url).searchParams.get("token")!;
+    const token = r.token();
     const page = await fetch(new URL("/", url));
     expect(page.status).toBe(200);
     const state = (await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json()) as {
@@ -125,7 +129,7 @@ describe("a target that fails to connect: the page stays up and shows why (the c
   /** The launcher is up; its state says the connection failed, with the error the page shows. */
   async function upButFailed(r: LauncherRun) {
     const url = await r.ready;
-    const token = new URL(url).searchParams.get("token")!;
+    const token = r.token();
     await waitFor(
       () => /The page stays up and shows this: fix the command there and connect again/.test(r.stderr()),
       20_000,
@@ -217,8 +221,8 @@ describe("--open a shared session", () => {
     for (const arg of [file, (await encodeSessionLink(session, "http://localhost:6274/")).url]) {
       const r = launch(["--open", arg]);
       const url = await r.ready;
-      expect(url).toMatch(/\?token=[0-9a-f]{64}&session=opened$/);
-      const token = new URL(url).searchParams.get("token")!;
+      expect(url).toMatch(/\?launch=[\w-]{32}&session=opened$/);
+      const token = r.token();
       const opened = await (await fetch(new URL("/api/opened-session", url), { headers: { Authorization: `Bearer ${token}` } })).json();
       expect(opened.entries.length).toBe(session.entries.length);
       const state = await (await fetch(new URL("/api/state", url), { headers: { Authorization: `Bearer ${token}` } })).json();

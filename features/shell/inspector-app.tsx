@@ -5,7 +5,7 @@ import { NoAccess } from "./no-access";
 import { SessionContext } from "../../client/session-context";
 import { useSocketStatus } from "../../client/hooks";
 import { Session } from "../../client/session";
-import { bootToken, forgetToken } from "../../client/token";
+import { bootToken, forgetToken, keepToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";
 import { Workspace } from "./workspace";
 import { launchTokenStorage } from "./token-storage";
@@ -64,7 +64,7 @@ export function InspectorApp() {
   return (
     <SharedSessionGate token={boot.kind === "ready" ? boot.token : undefined} live={boot.kind === "ready" ? boot.session : undefined}>
       {boot.kind === "no-token" ? (
-        <NoAccess reason="missing" />
+        <NoAccess reason="missing" onToken={takePastedToken} />
       ) : (
         <SessionContext.Provider value={boot.session}>
           <Gate />
@@ -74,12 +74,18 @@ export function InspectorApp() {
   );
 }
 
+/** A pasted token is kept for this tab, and the page starts again with it (as a reload with a kept token does). */
+function takePastedToken(token: string): void {
+  keepToken({ location: window.location, storage: launchTokenStorage(window) }, token);
+  window.location.reload();
+}
+
 function Gate() {
   const socket = useSocketStatus();
   const refused = socket.socket === "unauthorized";
   useEffect(() => {
     if (refused) forgetToken({ location: window.location, storage: launchTokenStorage(window) });
   }, [refused]);
-  if (refused) return <NoAccess reason="refused" />;
+  if (refused) return <NoAccess reason="refused" onToken={takePastedToken} />;
   return <Workspace />;
 }

@@ -8,6 +8,8 @@ import { socketOwnerUid } from "../bridge/peer-uid";
 export const LAUNCH_PATH = "/launch";
 /** The page URL's parameter that carries a launch code (client/token.ts reads the same name). */
 export const LAUNCH_PARAM = "launch";
+/** The printed line that carries the token (`<label>: <token>`, no colon in the label), after the `is up at` URL; scripts read it. */
+export const ACCESS_TOKEN_LABEL = "Access token (a second tab asks for it; scripts send it as a Bearer token)";
 /** How long a code not yet used stays good: a browser starts in seconds; a code left lying about must die soon. */
 export const LAUNCH_CODE_TTL_MS = 60_000;
 
@@ -39,6 +41,8 @@ export interface LaunchCodeOptions {
 export class LaunchCodes {
   private readonly live = new Map<string, number>();
   private readonly spent = new Set<string>();
+  /** Codes in the printed link: in no argv, so a second use is the person's own second tab, not a warning. */
+  private readonly printed = new Set<string>();
   private readonly ttlMs: number;
   private readonly now: () => number;
 
@@ -47,10 +51,16 @@ export class LaunchCodes {
     this.now = opts.now ?? Date.now;
   }
 
-  /** A fresh code, good once until the TTL runs out. */
-  issue(): string {
+  /**
+   * A fresh code, good once until the TTL runs out. `printed`: the code of the URL the launcher
+   * prints on the person's terminal, read by no other process, so it is good until used (a person
+   * may click it minutes later); the browser still keeps only a spent code (issue 38 item 12: a
+   * printed `?token=` URL stayed in the profile's History, Session Restore and Favicons).
+   */
+  issue(opts: { printed?: boolean } = {}): string {
     const code = randomBytes(24).toString("base64url");
-    this.live.set(code, this.now() + this.ttlMs);
+    this.live.set(code, opts.printed ? Infinity : this.now() + this.ttlMs);
+    if (opts.printed) this.printed.add(code);
     return code;
   }
 
@@ -67,12 +77,12 @@ export class LaunchCodes {
         this.spent.add(entry[0]);
         return { token: this.opts.token };
       }
-    } else if ([...this.spent].some((c) => tokenMatches(code, c))) {
+    } else if ([...this.spent].some((c) => tokenMatches(code, c) && !this.printed.has(c))) {
       this.opts.warn(
         "the browser's launch code was used a second time: if you did not reload that tab, someone else on this machine may have used it first; stop the inspector (Ctrl-C)",
       );
     }
-    return { refused: "this launch link was already used or has expired: open the URL the launcher printed" };
+    return { refused: "this launch link was already used or has expired: paste the access token the launcher printed" };
   }
 
   /** The page handler, with POST LAUNCH_PATH (body: the code) answered before it. */

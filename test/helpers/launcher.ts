@@ -7,8 +7,10 @@ export interface LauncherRun {
   child: ChildProcess;
   stdout(): string;
   stderr(): string;
-  /** Resolves with the page URL once printed, or rejects with the output if the launcher exits first. */
+  /** Resolves with the page URL once printed (its one-time `?launch=` link), or rejects with the output if the launcher exits first. */
   ready: Promise<string>;
+  /** The access token printed under the URL (read once `ready` has resolved). */
+  token(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -28,14 +30,16 @@ export function runLauncher(args: string[], env: Record<string, string> = {}): L
   );
   const ready = new Promise<string>((resolve, reject) => {
     const check = () => {
-      const m = /is up at (\S+)/.exec(out);
+      // The token's line comes with the URL's, in the same write; waiting for it costs nothing.
+      const m = /is up at (\S+)\n^Access token/m.exec(out);
       if (m) resolve(m[1]);
     };
     child.stdout!.on("data", check);
     void exited.then(({ code }) => reject(new Error(`launcher exited (${code}) before it was up:\n${out}\n${err}`)));
   });
   ready.catch(() => undefined);
-  return { child, stdout: () => out, stderr: () => err, ready, exited };
+  const token = () => /^Access token[^:\n]*: (\S+)$/m.exec(out)?.[1] ?? "";
+  return { child, stdout: () => out, stderr: () => err, ready, token, exited };
 }
 
 /** True while the process runs. A zombie (dead, not yet reaped: its parent died and PID 1 may never reap it) is not alive. */

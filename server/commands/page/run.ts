@@ -5,7 +5,7 @@ import { authFromFlags, timeoutsFromFlags } from "../shared/connect-settings";
 import { resolveTarget } from "../shared/resolve-target";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
-import { LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
+import { ACCESS_TOKEN_LABEL, LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
 import { listenInspector, type ListeningInspector, type RunningInspector } from "../../launcher/inspector";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
@@ -20,7 +20,7 @@ import { asRecord, stringOr } from "../../../lib/json/shape";
 
 /**
  * `npx inspector …`: start the backend, connect the target (when one is given), print the page
- * URL with its token and open the browser. A target that fails to connect does not stop it: the
+ * URL with a one-time launch code and the token on a line of its own, and open the browser. A target that fails to connect does not stop it: the
  * page is where a person debugs, so it shows the failure (with the server's stderr and exit
  * status) and they fix the command there and connect again. Resolves with the exit code once
  * the inspector stops.
@@ -125,8 +125,14 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   if (target?.transport === "stdio" && target.args.length) io.out(serverCommandLine(target, passedFlags));
   // The page is served before the engine is loaded and the target connected: it shows the
   // connection as it goes (and a failure, with the server's stderr), so the person sees something
-  // at once. The printed URL keeps the token: the person's own terminal, not a process's argv.
-  io.out(`MCP Inspector is up at ${inspector.pageUrl}${opened}`);
+  // at once. The printed URL holds a one-time code, not the token (issue 38 item 12): a browser
+  // writes the URL it opens into its profile as it was opened (History, Session Restore, Favicons;
+  // a #fragment and a redirect's first URL too, measured in Chromium), whatever replaceState does
+  // after. The token has its own line, for another tab (the page asks for it) and for scripts.
+  io.out(
+    `MCP Inspector is up at ${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue({ printed: true })}${opened}\n` +
+      `${ACCESS_TOKEN_LABEL}: ${token}`,
+  );
   if (target?.transport === "stdio") early = new EarlyTarget(stdioLaunch(target));
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   await inspector.ready;
