@@ -1,4 +1,5 @@
 import type { TransportFactory } from "../engine";
+import { wireText } from "../engine/wire-text";
 import type { InProcessServer } from "./types";
 
 type Message = Record<string, unknown>;
@@ -24,7 +25,7 @@ class PairEnd {
    */
   async send(message: unknown): Promise<void> {
     if (this.closed) throw new Error("the in-process connection is closed");
-    const text = JSON.stringify(message);
+    const text = wireText(message);
     const other = this.other!;
     queueMicrotask(() => other.deliver(text));
   }

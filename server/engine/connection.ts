@@ -21,6 +21,7 @@ import { headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
 import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
+import { serializeForRecord } from "./wire-text";
 import { TaskFollower } from "./task-follower";
 import { Subscriptions } from "./subscriptions";
 import type { OpenedTransport, TransportFactory } from "./transports";
@@ -139,7 +140,7 @@ export class Connection {
       send: (m, extra) => this.send(m, extra),
       firstId: () => this.highestSdkId + 1,
       envelope: () => this.envelope(),
-      heldByPerson: () => this.held.list().length > 0,
+      heldByPerson: () => this.held.size > 0,
       note: (text) => deps.append({ kind: "lifecycle", event: "note", text }),
       cancelsByClosingStream: () => this.era === "modern" && this.opened.transport.hasPerRequestStream === true,
     });
@@ -362,7 +363,7 @@ export class Connection {
       kind: "message",
       dir: "client->server",
       message: m,
-      size: Buffer.byteLength(JSON.stringify(m)),
+      size: Buffer.byteLength(serializeForRecord(m)),
     };
     if (retryOf) draft.retryOf = retryOf;
     const entry = this.recordPaired(draft);

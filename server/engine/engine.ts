@@ -19,7 +19,7 @@ import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
 import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
-import type { RequestOptions } from "./requests";
+import type { RequestHandle, RequestOptions } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds } from "./rounds";
 import { MAX_ATTEMPTS, retryDelay } from "./reconnect";
 import { openTransport, type TransportFactory } from "./transports";
@@ -320,6 +320,17 @@ export class Engine {
     const conn = this.requireConnected();
     if (conn.era === "modern" && notOnModernWire(method))
       return this.keep(...answerLocally(conn, method, params, (e) => this.record.append(e)));
+    const [first, outcome] = this.startRounds(conn, method, params, opts);
+    return this.keep(first, outcome);
+  }
+
+  /** A request and its rounds, not yet kept: sendToolCall keeps its own outcome once, not this one too. */
+  private startRounds(
+    conn: Connection,
+    method: string,
+    params: Record<string, unknown> | undefined,
+    opts: RequestOptions,
+  ): [RequestHandle, Promise<RequestOutcome>] {
     const first = conn.requests.start(method, params, conn.spec.timeouts.requestMs, opts);
     const t0 = this.clock.now();
     const rounds = {
@@ -333,7 +344,7 @@ export class Engine {
       responseSeq: s.response.seq,
       durationMs: this.clock.now() - t0,
     }));
-    return this.keep(first, outcome);
+    return [first, outcome];
   }
 
   /** send(), awaited: the outcome of one request. */
@@ -359,9 +370,10 @@ export class Engine {
     const params: Record<string, unknown> = { name, arguments: args };
     if (opts.meta) params._meta = opts.meta;
     if (opts.task) params.task = opts.task;
-    const sent = this.send("tools/call", params, { progress: true, ...opts });
+    // tools/call is on every era's wire (never answered locally): its rounds are kept once, below.
+    const [first, rounds] = this.startRounds(conn, "tools/call", params, { progress: true, ...opts });
     const t0 = this.clock.now();
-    const outcome = sent.outcome.then(
+    const outcome = rounds.then(
       (out): ToolCallOutcome => {
         // A task-augmented call answers with a CreateTaskResult; the tool's output comes later.
         const outputSchema = opts.task ? undefined : conn.tools.get(name)?.outputSchema;
@@ -374,13 +386,13 @@ export class Engine {
             error: err.rpc,
             verdict: null,
             durationMs: this.clock.now() - t0,
-            requestSeq: sent.requestSeq,
+            requestSeq: first.requestSeq,
             responseSeq: err.response?.seq,
           };
         throw err;
       },
     );
-    return this.keep(sent, outcome);
+    return this.keep(first, outcome);
   }
 
   callTool(

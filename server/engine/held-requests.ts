@@ -90,6 +90,11 @@ export class HeldRequests {
       void this.opts.send({ jsonrpc: "2.0", method: "notifications/roots/list_changed" } as JSONRPCMessage).catch(() => undefined);
   }
 
+  /** How many are held now (a call's timer asks on each request: no list built for it). */
+  get size(): number {
+    return this.held.size;
+  }
+
   list(): PendingServerRequest[] {
     return [...this.held.values()].map((h) => h.info);
   }
