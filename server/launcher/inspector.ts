@@ -26,7 +26,7 @@ export interface InspectorOptions {
 
 export interface RunningInspector {
   url: string;
-  /** The page URL with the token, as printed by the launcher. */
+  /** The page URL with `?token=`, for fixtures and scripts (the launcher prints a one-time `?launch=` link instead: launch-code.ts). */
   pageUrl: string;
   port: number;
   token: string;
