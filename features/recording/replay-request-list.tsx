@@ -23,7 +23,9 @@ export function ReplayRequestList({ requests, max = 200 }: ReplayRequestListProp
   return (
     <section aria-label="What it sends again" data-testid="confirm-requests">
       <p className="small">
-        It then sends these {requests.length} recorded request{requests.length === 1 ? "" : "s"} and notifications again, in order
+        {requests.length === 0
+          ? "It sends no recorded request again (the recording has none after the handshake)"
+          : `It then sends ${requests.length === 1 ? "this recorded message" : `these ${requests.length} recorded messages`} again, in order`}
         {changing > 0 && (
           <>
             {" "}
@@ -31,7 +33,7 @@ export function ReplayRequestList({ requests, max = 200 }: ReplayRequestListProp
             mark read-only)
           </>
         )}
-        :
+        {requests.length ? ":" : "."}
       </p>
       <ol className="small" style={{ paddingLeft: "1.5rem" }}>
         {requests.map((r) => (

@@ -63,6 +63,7 @@ describe("the Reproduce confirm lists every request it sends again", () => {
     expect(items[2].textContent).toMatch(/^may change things tools\/call write_file/);
     expect(items[3].textContent).toContain("notifications/roots/list_changed (notification)");
     expect(screen.getByTestId("confirm-side-effects").textContent).toBe("1 may change things");
+    expect(screen.getByTestId("confirm-requests").textContent).toMatch(/^It then sends these 4 recorded messages again, in order \(1 may/);
     // Everything is listed above the button that runs it.
     const run = screen.getByRole("button", { name: "Run it" });
     expect(items[3].compareDocumentPosition(run) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -109,6 +110,12 @@ describe("look-alikes and direction-changing characters", () => {
 
   it("an ordinary command flags nothing", () => {
     expect(within(confirm()).queryByTestId("confirm-lookalike")).toBeNull();
+  });
+
+  it("a recording with nothing after the handshake says so", () => {
+    expect(within(confirm(STDIO, [])).getByTestId("confirm-requests").textContent).toBe(
+      "It sends no recorded request again (the recording has none after the handshake).",
+    );
   });
 
   it("the form's cwd, command and argument fields show a bidi override as an escape, and keep the value", () => {
