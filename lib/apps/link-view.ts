@@ -1,4 +1,5 @@
 import { visible } from "../text/visible";
+import { mixedScriptWords } from "../text/mixed-script";
 
 /** What the link confirm shows of a URL an App asks to open: the text escaped, the host it really goes to, and what looks wrong. */
 export interface LinkView {
@@ -10,22 +11,6 @@ export interface LinkView {
   writtenHost?: string;
   /** Reasons to look twice, one sentence each. */
   warnings: string[];
-}
-
-/** Scripts a look-alike host mixes (the ones whose letters pass for Latin, and the common others). */
-const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Armenian", "Cherokee", "Georgian", "Hebrew", "Arabic", "Han", "Hangul", "Thai"].map(
-  (name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "u") }),
-);
-
-/** The scripts of a host label's letters, in order of first use. */
-export function scriptsOf(label: string): string[] {
-  const out: string[] = [];
-  for (const ch of label) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const s = SCRIPTS.find((x) => x.re.test(ch))?.name ?? "other";
-    if (!out.includes(s)) out.push(s);
-  }
-  return out;
 }
 
 /**
@@ -49,10 +34,11 @@ export function linkViewOf(url: string): LinkView {
       `The URL has a user name before "@" (${visible(authority.slice(0, at))}): it does not go there, it goes to ${parsed.hostname}.`,
     );
   if (url !== visible(url)) warnings.push("The URL holds invisible or direction-changing characters, shown here as \\u{…} escapes.");
-  const mixed = writtenHost.split(".").filter((l) => scriptsOf(l).length > 1);
+  // One rule for look-alikes everywhere (lib/text/mixed-script.ts): the Reproduce confirm uses it too.
+  const mixed = mixedScriptWords(writtenHost);
   if (mixed.length)
     warnings.push(
-      `The host mixes scripts (${mixed.map((l) => `${visible(l)}: ${scriptsOf(l).join(" + ")}`).join("; ")}): a look-alike of another name.`,
+      `The host mixes scripts (${mixed.map((m) => `${m.shown}: ${m.scripts.join(" + ")}`).join("; ")}): a look-alike of another name.`,
     );
   else if (/[^\x00-\x7f]/.test(writtenHost)) warnings.push(`The host is written with non-ASCII letters; DNS sees ${parsed.hostname}.`);
   return {

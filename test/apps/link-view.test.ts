@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { linkViewOf, scriptsOf } from "../../lib/apps/link-view";
+import { linkViewOf } from "../../lib/apps/link-view";
 import { openableUrl } from "../../lib/apps/open-link";
 
 // Issue 38 (14): the App link confirm rendered the URL raw: a bidi override turned
@@ -23,8 +23,11 @@ describe("what the App link confirm shows", () => {
     const v = linkViewOf("https://g\u0456thub.com/login");
     expect(v.host).toBe("xn--gthub-n2e.com");
     expect(v.writtenHost).toBe("g\u0456thub.com");
-    expect(v.warnings.join(" ")).toMatch(/mixes scripts \(g.thub: Latin \+ Cyrillic\)/);
-    expect(scriptsOf("пример")).toEqual(["Cyrillic"]);
+    expect(v.warnings.join(" ")).toMatch(/mixes scripts \(g\\u\{0456\}thub: Latin \+ Cyrillic\)/);
+    // A name in one script that is not Latin is not a look-alike by itself: DNS is named.
+    expect(linkViewOf("https://пример.рф/").warnings).toEqual([
+      "The host is written with non-ASCII letters; DNS sees xn--e1afmkfd.xn--p1ai.",
+    ]);
   });
 
   test("a plain link has nothing to flag", () => {
