@@ -1,4 +1,4 @@
-import type { SessionSnapshot } from "./save";
+import type { SessionSnapshot } from "../record/session-file";
 
 /** A session (or a failed connect) whose recording a failed test may want. */
 export interface Recordable {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { peekRecordables, takeRecordables, type Recordable } from "./live-sessions";
-import { writeSessionFile } from "./save";
+import { writeSessionFile } from "../record/session-file";
 
 /** Which test a recording belongs to. */
 export interface TestIdentity {

@@ -11,7 +11,7 @@ import { requestFailure, rpcFailure } from "./failure";
 import { NotificationInbox } from "./inbox";
 import { toolResultOf } from "./tool-result";
 import { subscriptionOf } from "./subscription";
-import { writeSessionFile } from "./save";
+import { writeSessionFile } from "../record/session-file";
 import { LiveLint } from "./live-lint";
 import { listPages } from "./paging";
 import { engineOptionsOf } from "./request-options";

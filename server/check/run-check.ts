@@ -16,6 +16,7 @@ import { probeAppResources } from "./probes-apps";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 import { asRecord } from "../../lib/json/shape";
+import type { SessionState } from "../../lib/session/state";
 
 export interface CheckOptions {
   callTools: boolean;
@@ -36,7 +37,10 @@ const LISTS = [
  * `inspector check`: connect, list everything (twice, following pagination), probe what every
  * server must do, call the tools it may call, then lint the whole record.
  */
-export async function runCheck(session: HeadlessSession, opts: CheckOptions): Promise<{ report: CheckReport; record: RecordStore }> {
+export async function runCheck(
+  session: HeadlessSession,
+  opts: CheckOptions,
+): Promise<{ report: CheckReport; record: RecordStore; state: SessionState }> {
   const target = session.target;
   // Progress names the server's tools on a terminal: escaped, as every output of check is.
   const say = (line: string) => opts.progress?.(visible(line));
@@ -55,7 +59,7 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
   try {
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
-      return { report, record };
+      return { report, record, state };
     }
     report.connected = true;
     report.protocolVersion = state.negotiated?.protocolVersion;
@@ -133,7 +137,8 @@ export async function runCheck(session: HeadlessSession, opts: CheckOptions): Pr
     report.probes = linkProbesToFindings(report.probes, report.findings);
     report.summary = summarize(report.probes, report.findings);
   }
-  return { report, record };
+  // The state after the close: what was negotiated, for a session file (check --save-session).
+  return { report, record, state: engine.getState() };
 }
 
 /** The optional features the server declared, each asked what the conformance suite asks. */

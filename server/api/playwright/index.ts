@@ -14,7 +14,7 @@ import {
   type PlaywrightWorkerOptions,
   type TestType,
 } from "@playwright/test";
-import { writeSessionFile } from "../save";
+import { writeSessionFile } from "../../record/session-file";
 import { McpHarnessError } from "../errors";
 import { openApp } from "./open-app";
 import { backendOf, inspectorPool } from "./pool";

@@ -2,8 +2,9 @@ import type { CommonArgs } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { oneOf } from "../values";
 import type { AnswerArgs, AuthArgs, TargetArgs } from "../shared/target-flags";
+import type { SaveSessionArgs } from "../shared/save-session";
 
-export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
+export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionArgs, CommonArgs {
   format: "text" | "json" | "junit";
   /** Also call tools not annotated readOnlyHint. */
   callTools: boolean;

@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { CHECK_FLAGS, type CheckArgs } from "./flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
+import { SAVE_SESSION_FLAGS, validateSaveSession } from "../shared/save-session";
 import {
   ANSWER_FLAGS,
   AUTH_FLAGS,
@@ -18,9 +19,9 @@ import {
 export const checkCommand: Command<CheckArgs> = {
   name: "check",
   usage:
-    "Usage: inspector check TARGET [--format text|json|junit] [--call-tools]\nConnects, lists everything, probes what every server must do, lints the whole conversation.",
+    "Usage: inspector check TARGET [--format text|json|junit] [--call-tools] [--save-session FILE]\nConnects, lists everything, probes what every server must do, lints the whole conversation.",
   summary: "the server doctor: probes and lint, text, JSON or JUnit",
-  groups: [CHECK_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
+  groups: [CHECK_FLAGS, SAVE_SESSION_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
   usageExit: 2,
   takesTarget: true,
   empty: () => ({
@@ -37,6 +38,7 @@ export const checkCommand: Command<CheckArgs> = {
     if (!targetSources(a).length) throw new UsageError("check needs a target: a command, --server-url, --config or --demo");
     validateTarget(a);
     validateHeadlessAnswers(a);
+    validateSaveSession(a);
   },
   run: async (a, ctx) => (await import("./run")).runCheckCommand(a, ctx),
   helpFooter: ["Exit codes", "  0 clean, 1 problems, 4 could not connect (unreachable, or authorization refused), 2 usage", ""],

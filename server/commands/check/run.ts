@@ -4,6 +4,7 @@ import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson, progressLine } from "../shared/terminal";
+import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
 import { runCheck } from "../../check/run-check";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
@@ -12,10 +13,12 @@ import type { CheckArgs } from "./flags";
 export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
+  if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
-  const { report } = await runCheck(session, { callTools: a.callTools, progress: line.progress });
+  const { report, record, state } = await runCheck(session, { callTools: a.callTools, progress: line.progress });
   line.done();
+  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err);
   const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
   io.out(format(report).replace(/\n$/, ""));
   // The text report already says it on stdout; json and junit readers get it on stderr too.

@@ -13,6 +13,7 @@ import {
   type AuthArgs,
   type TargetArgs,
 } from "../shared/target-flags";
+import { validateSaveSession, type SaveSessionArgs } from "../shared/save-session";
 
 export const CLI_METHODS = [
   "initialize",
@@ -31,7 +32,7 @@ export type CliMethod = (typeof CLI_METHODS)[number];
 export const COMPLETION_SHELLS = ["bash", "zsh", "fish"] as const;
 
 /** `inspector --cli`: one call, as the official MCP Inspector CLI's flags name it. */
-export interface CliArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
+export interface CliArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionArgs, CommonArgs {
   method?: CliMethod;
   toolName?: string;
   toolArgs: Record<string, unknown>;
@@ -197,4 +198,5 @@ export function validateCli(a: CliArgs): void {
   if (!targetSources(a).length) throw new UsageError("--cli needs a target: a command, --server-url, --config or --demo");
   validateTarget(a);
   validateHeadlessAnswers(a);
+  validateSaveSession(a);
 }

@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { AUTH_FLAGS, ANSWER_FLAGS, TARGET_FLAGS, placeTarget } from "../shared/target-flags";
 import { COMMON_FLAGS } from "../common-flags";
+import { SAVE_SESSION_FLAGS } from "../shared/save-session";
 import { CLI_FLAGS, CLI_OUTPUT_FLAGS, emptyCliArgs, validateCli, type CliArgs } from "./flags";
 
 export const cliCommand: Command<CliArgs> = {
@@ -8,7 +9,7 @@ export const cliCommand: Command<CliArgs> = {
   usage:
     "Usage: inspector --cli TARGET --method M [flags]     one call, its result as JSON on stdout\nTARGET is a command (an unknown flag after it is the server's; -- passes the rest), a URL, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.",
   summary: "one call, its result as JSON on stdout (the official CLI's flags and exit codes)",
-  groups: [CLI_FLAGS, CLI_OUTPUT_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
+  groups: [CLI_FLAGS, CLI_OUTPUT_FLAGS, SAVE_SESSION_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
   usageExit: 1,
   takesTarget: true,
   empty: emptyCliArgs,

@@ -10,6 +10,7 @@ import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
+import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
 import { completionScript } from "./completion";
 import { cliCall } from "./call";
 import { appInfoOf } from "./app-info";
@@ -33,9 +34,10 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
   if (a.completion) return (io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok);
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
+  if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const interactive = hasPerson();
   const session = headlessSession(a, target, env, { task: a.task, advertiseApps: a.advertiseApps, interactive, onLogin: loginOpener(env) });
-  const { engine, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
+  const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
   try {
     if (state.status !== "connected")
       throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
@@ -46,6 +48,8 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
   } finally {
     await engine.close();
     release();
+    // After the close: the record ends with the server's exit, and a failed connect's stderr is in it.
+    if (a.saveSession) saveRunSession(a.saveSession, { target, state: engine.getState(), entries: record.since(0) }, io.err, a.quiet);
   }
 }
 

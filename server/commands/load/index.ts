@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { AUTH_FLAGS, ANSWER_FLAGS, TARGET_FLAGS, placeTarget } from "../shared/target-flags";
 import { COMMON_FLAGS } from "../common-flags";
+import { SAVE_SESSION_FLAGS } from "../shared/save-session";
 import { CLI_FLAGS, emptyCliArgs } from "../cli/flags";
 import { DEFAULT_TOLERANCE_PCT, LOAD_CHECK_FLAGS, LOAD_FLAGS, LOAD_FORMAT_FLAGS, validateLoad, type LoadArgs } from "./flags";
 
@@ -13,7 +14,17 @@ export const loadCommand: Command<LoadArgs> = {
   usage:
     "Usage: inspector --cli TARGET --method tools/call --tool-name N [--tool-arg K=V…] --load [flags]\nCalls the tool repeatedly and concurrently, then prints a latency and error-rate summary (the official CLI's shape).",
   summary: "load-test one tool: latency percentiles, throughput and errors",
-  groups: [LOAD_FLAGS, LOAD_CHECK_FLAGS, LOAD_FORMAT_FLAGS, CLI_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
+  groups: [
+    LOAD_FLAGS,
+    LOAD_CHECK_FLAGS,
+    LOAD_FORMAT_FLAGS,
+    SAVE_SESSION_FLAGS,
+    CLI_FLAGS,
+    TARGET_FLAGS,
+    AUTH_FLAGS,
+    ANSWER_FLAGS,
+    COMMON_FLAGS,
+  ],
   usageExit: 1,
   takesTarget: true,
   empty: () => ({ ...emptyCliArgs(), load: false, warmup: 0, tolerancePct: DEFAULT_TOLERANCE_PCT, loadFormat: "text" }),

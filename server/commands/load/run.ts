@@ -14,6 +14,8 @@ import { headlessSession } from "../shared/headless-session";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { progressLine } from "../shared/terminal";
+import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
+import { RecordingLoadSink } from "./recording-sink";
 import type { LoadArgs } from "./flags";
 import { detailLines, reportText } from "./output";
 
@@ -28,10 +30,13 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
   const baseline = a.baseline ? readBaseline(a.baseline) : undefined;
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
+  if (a.saveSession) checkSaveSessionPath(a.saveSession);
   // No browser login in a load run: --auth auto, client-credentials or MCP_ACCESS_TOKEN serve HTTP targets.
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: false });
   const sink = new LoadSink();
-  const engine = new Engine(sink, { name: "mcp-inspector-harness-load", version: VERSION });
+  // --save-session: the first entries are kept whole too; without it nothing is kept per call.
+  const recording = a.saveSession ? new RecordingLoadSink(sink) : undefined;
+  const engine = new Engine(recording ?? sink, { name: "mcp-inspector-harness-load", version: VERSION });
   engine.setAnswers(session.answers);
   const line = a.quiet ? { done: () => undefined } : progressLine();
   try {
@@ -87,6 +92,7 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
     return EXIT.failed;
   } finally {
     await engine.close();
+    if (recording) saveRunSession(a.saveSession!, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);
   }
 }
 

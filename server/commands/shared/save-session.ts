@@ -1,0 +1,86 @@
+import { accessSync, constants, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeSessionFile, type SessionSnapshot } from "../../record/session-file";
+import { visible } from "../../../lib/text/visible";
+import type { FlagGroup } from "../flag-spec";
+import { UsageError, readFailure } from "../usage-error";
+
+/** `--save-session FILE` of the headless commands (--cli, check, --cli --load). */
+export interface SaveSessionArgs {
+  saveSession?: string;
+}
+
+export const SAVE_SESSION_FLAGS: FlagGroup<SaveSessionArgs> = {
+  title: "Recording",
+  flags: [
+    {
+      names: ["--save-session"],
+      value: "FILE",
+      help: "also write the run's record as a session file (.mcp-session.json, redacted as the page's export: env and header values, tokens), whether the run passes or fails; the folder is made when missing, a path that cannot be written is a usage error before connecting",
+      set: (a, v) => (a.saveSession = v),
+    },
+  ],
+};
+
+/** Parse-time check: a path was given. */
+export function validateSaveSession(a: SaveSessionArgs): void {
+  if (a.saveSession !== undefined && !a.saveSession.trim()) throw new UsageError("--save-session needs a file path");
+}
+
+/**
+ * Before connecting: the file can be written where it is asked (it is not a folder, and the
+ * nearest folder that exists above it is one we may write in), so a run is never made only to
+ * lose its record at the end. Missing folders are made when the file is written.
+ */
+export function checkSaveSessionPath(file: string): void {
+  const abs = path.resolve(file);
+  const here = statOf(abs);
+  if (here?.isDirectory()) throw new UsageError(`--save-session: ${visible(file)} is a folder; give a file path`);
+  if (here) return writable(abs, file);
+  let dir = path.dirname(abs);
+  for (let d = statOf(dir); !d; d = statOf(dir)) {
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  if (!statOf(dir)?.isDirectory()) throw new UsageError(`--save-session: ${visible(dir)} is not a folder`);
+  writable(dir, file);
+}
+
+function statOf(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function writable(p: string, file: string): void {
+  try {
+    accessSync(p, constants.W_OK);
+  } catch (e) {
+    throw new UsageError(`--save-session: cannot write ${visible(file)}: ${readFailure(e)}`);
+  }
+}
+
+/**
+ * Write the run's session file and say where on stderr (never stdout: scripts parse it). A write
+ * that fails after all (the disk filled, the folder went away) goes to the temp folder instead,
+ * and the line says so: the run's exit code is the run's, not the file's. `quiet` (--quiet) keeps
+ * the "saved" line off stderr, never a failure.
+ */
+export function saveRunSession(file: string, snapshot: SessionSnapshot, err: (line: string) => void, quiet = false): void {
+  try {
+    writeSessionFile(file, snapshot);
+    if (!quiet) err(`inspector: session saved to ${visible(file)}`);
+  } catch (e) {
+    const fallback = path.join(tmpdir(), `inspector-${process.pid}-${Date.now()}.mcp-session.json`);
+    try {
+      writeSessionFile(fallback, snapshot);
+      err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; saved to ${visible(fallback)} instead`);
+    } catch {
+      err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; the session was not saved`);
+    }
+  }
+}
