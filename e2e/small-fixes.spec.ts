@@ -113,5 +113,6 @@ test("every file the README links is in the package, and the docs keep it small"
   const files = new Map(pack.files.map((f) => [f.path, f.size]));
   expect(linked.filter((l) => !files.has(l))).toEqual([]);
   const docs = pack.files.filter((f) => f.path.startsWith("docs/"));
-  expect(docs.reduce((n, f) => n + f.size, 0)).toBeLessThan(100 * 1024);
+  // The references plus the test library's guide (docs/testing.md, 25 KB): still a small part of the package.
+  expect(docs.reduce((n, f) => n + f.size, 0)).toBeLessThan(128 * 1024);
 });
