@@ -1,19 +1,11 @@
-import type { Entry } from "../lib/record/format";
 import { buildSession } from "../lib/session/file";
 import { encodeSessionLink } from "../lib/session/share-link";
+import { RECORDED_CAPS, recordedMessage } from "../test/helpers/recorded-session";
 import { expect, startInspector, test, type RunningInspector } from "./inspector";
 
 // Issue 38 items 7 and 14 in the built page: the confirm lists every request a replay sends again,
 // marks the one that may change things, names a mixed-script look-alike, and the form's cwd field
 // shows a bidi override as an escape (it drew /srv/\u202Eevil as /srv/live).
-const msg = (seq: number, dir: "client->server" | "server->client", message: Record<string, unknown>): Entry => ({
-  seq,
-  t: seq,
-  kind: "message",
-  dir,
-  size: 1,
-  message: { jsonrpc: "2.0", ...message },
-});
 
 let inspector: RunningInspector;
 let hash: string;
@@ -22,11 +14,11 @@ test.beforeAll(async () => {
   const session = buildSession({
     inspectorVersion: "0.1.0",
     target: { transport: "stdio", command: "node", args: ["server.js", "--root=/h\u043Eme/user"], cwd: "/srv/\u202Eevil", env: {} },
-    capabilities: { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false },
+    capabilities: RECORDED_CAPS,
     entries: [
-      msg(1, "client->server", { id: 1, method: "tools/list", params: {} }),
-      msg(2, "server->client", { id: 1, result: { tools: [{ name: "write_file", inputSchema: { type: "object" } }] } }),
-      msg(3, "client->server", {
+      recordedMessage(1, "client->server", { id: 1, method: "tools/list", params: {} }),
+      recordedMessage(2, "server->client", { id: 1, result: { tools: [{ name: "write_file", inputSchema: { type: "object" } }] } }),
+      recordedMessage(3, "client->server", {
         id: 2,
         method: "tools/call",
         params: {
