@@ -28,11 +28,7 @@ const outputs = {
   demo: "dist/demo/server-everything/server.mjs",
 };
 
-/**
- * The test library's entry points (package.json "exports"), each `server/api/<source>`: an entry
- * whose source is not written yet is left out, and test/api/package-exports.test.ts fails until
- * every export has its file.
- */
+/** The test library's entry points (package.json "exports"), each `server/api/<source>`. */
 const LIBRARY_ENTRIES = {
   index: "index.ts",
   vitest: "vitest.ts",
@@ -69,23 +65,7 @@ async function buildServer() {
     // chunk of its own that loads while the page is already served.
     entryPoints: { inspector: path.join(root, "server/commands/main.ts") },
     outdir: dist,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    external: ["bufferutil", "utf-8-validate"],
-    banner: {
-      js: 'import { createRequire as __inspectorRequire } from "node:module"; const require = __inspectorRequire(import.meta.url);',
-    },
-    minifySyntax: true,
-    minifyWhitespace: true,
-    legalComments: "none",
-    metafile: true,
-    logLevel: "warning",
-    plugins: [sdkShims()],
+    ...nodeModules(["bufferutil", "utf-8-validate"]),
   });
   return r.metafile;
 }
@@ -99,27 +79,11 @@ async function buildServer() {
 async function buildLibrary() {
   const out = path.join(dist, "lib");
   rmSync(out, { recursive: true, force: true });
-  const entries = Object.entries(LIBRARY_ENTRIES).filter(([, src]) => existsSync(path.join(root, "server/api", src)));
+  const entries = Object.entries(LIBRARY_ENTRIES);
   const r = await build({
     entryPoints: Object.fromEntries(entries.map(([name, src]) => [name, path.join(root, "server/api", src)])),
     outdir: out,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    external: ["bufferutil", "utf-8-validate", ...LIBRARY_PEERS],
-    banner: {
-      js: 'import { createRequire as __harnessRequire } from "node:module"; const require = __harnessRequire(import.meta.url);',
-    },
-    minifySyntax: true,
-    minifyWhitespace: true,
-    legalComments: "none",
-    metafile: true,
-    logLevel: "warning",
-    plugins: [sdkShims()],
+    ...nodeModules(["bufferutil", "utf-8-validate", ...LIBRARY_PEERS]),
   });
   const { generateDtsBundle } = await import("dts-bundle-generator");
   const dts = generateDtsBundle(
@@ -137,6 +101,31 @@ async function buildLibrary() {
     );
   entries.forEach(([name, src], i) => writeFileSync(path.join(out, `${name}.d.ts`), own(src, dts[i])));
   return r.metafile;
+}
+
+/**
+ * What the backend's and the library's bundles share: ES modules for Node split into hashed
+ * chunks, everything bundled but `external`. CommonJS packages inside (ws) need a real `require`
+ * for Node's built-ins, hence the banner.
+ */
+function nodeModules(external) {
+  return {
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    external,
+    banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [sdkShims()],
+  };
 }
 
 /**
