@@ -1,6 +1,5 @@
 import { connectHeadless } from "../headless/connect";
 import { VERSION } from "../paths";
-import { McpHarnessError } from "./errors";
 import { connectFailure } from "./failure";
 import { track, type Recordable } from "./live-sessions";
 import { answerHeldRequests, offeredFor, standingAnswersOf } from "./server-requests";
@@ -60,5 +59,3 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
   tracked.close = () => session.close();
   return session;
 }
-
-export { McpHarnessError };
