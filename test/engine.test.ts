@@ -169,6 +169,12 @@ describe("connection failures are described in words", () => {
     expect(rec.since(0).some((e) => e.kind === "lifecycle" && e.event === "exited" && e.code === 3)).toBe(true);
   });
 
+  test("exits during start-up: the stderr line that says why leads the message, not Node's stack after it", async () => {
+    const { engine } = newEngine();
+    const s = await engine.connect({ target: { transport: "stdio", command: process.execPath, args: ["/no/such/server.js"], env: {} } });
+    expect(s.error!.message).toMatch(/^the server exited with code 1 during start-up: Error: Cannot find module '\/no\/such\/server\.js'$/);
+  });
+
   test("connection refused", async () => {
     const { engine } = newEngine();
     const port = await freePort();

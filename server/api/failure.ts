@@ -49,8 +49,8 @@ export function connectFailure(call: string, error: ConnectError | undefined): M
     : error?.kind === "protocol-version"
       ? "protocol_version"
       : "unreachable";
-  // The line that says why (a missing module, a traceback's last line) leads the message.
+  // The engine leads an exit with the line that says why; anything else (a timeout) gets it here.
   const why = tellingLine(tail);
-  const shown = why && !message.includes(why) ? `${message.replace(/; last stderr: .*$/s, "")}: ${why}` : message;
+  const shown = why && !message.includes(why) ? `${message}: ${why}` : message;
   return new McpHarnessError(kind, call, shown, { stderrTail: tail });
 }

@@ -4,6 +4,7 @@ import type { ExitInfo } from "./stdio-transport";
 import { SdkError, SdkErrorCode, SdkHttpError, SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/client";
 import { isEraNegotiationFailure, MODERN_PROTOCOL_VERSION, ProtocolVersionRefused } from "./handshake";
 import { asRecord } from "../../lib/json/shape";
+import { tellingLine } from "../../lib/text/telling-line";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",
@@ -73,7 +74,10 @@ export function classifyConnectError(
     if (e?.code === "EACCES") return { kind: "command-not-found", message: `not executable: ${target.command}`, stderrTail };
     if (exit) {
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-      const tail = stderrTail.length ? `; last stderr: ${stderrTail.slice(-3).join(" | ")}` : "";
+      // The line that says why (Node's missing module, a traceback's last line) leads; Node prints
+      // its stack and version after the error, so the last lines rarely say it.
+      const why = tellingLine(stderrTail);
+      const tail = why ? `: ${why}` : stderrTail.length ? `; last stderr: ${stderrTail.slice(-3).join(" | ")}` : "";
       return { kind: "exited", message: `the server ${how} during start-up${tail}`, exitCode: exit.code, signal: exit.signal, stderrTail };
     }
   } else {
