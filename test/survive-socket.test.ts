@@ -51,17 +51,35 @@ describe("flood", () => {
       () => (floodDone = true),
     );
     // While the flood runs, both pages keep getting replies: round trips to the target and
-    // commands the backend answers itself.
-    let pingsDuringFlood = 0;
+    // commands the backend answers itself. The loop stops when this process sees the flood's
+    // answer; whether a ping overlapped the flood is read from the backend's record below, not
+    // from the order in which this process happens to read its two sockets.
+    let pings = 0;
     while (!floodDone) {
       await other.client.command({ type: "request", method: "ping" });
       const refused = await other.client.command({ type: "cancel", target: "nothing-by-that-id" }).catch((e: CommandFailed) => e);
       expect(refused).toBeInstanceOf(CommandFailed);
-      if (!floodDone) pingsDuringFlood++;
+      pings++;
     }
-    expect(pingsDuringFlood).toBeGreaterThan(0);
+    expect(pings).toBeGreaterThan(0);
     const out = await flood;
     expect(out.result).toMatchObject({ structuredContent: { log: N, progress: N } });
+
+    // At least one ping was answered by the target between the flood's first notification and
+    // its result: the flood did not shut other requests out.
+    const messages = inspector!.record.since(0).filter(isMessage);
+    const floodCall = messages.find((m) => methodOf(m) === "tools/call")!;
+    const callId = (floodCall.message as { id: unknown }).id;
+    const isAnswerTo = (m: MessageEntry, id: unknown) => m.dir === "server->client" && (m.message as { id?: unknown }).id === id;
+    const floodAnswer = messages.find((m) => isAnswerTo(m, callId))!;
+    const firstNotification = messages.find((m) => methodOf(m) === "notifications/message")!;
+    const pingIds = messages
+      .filter((m) => methodOf(m) === "ping" && m.dir === "client->server")
+      .map((m) => (m.message as { id: unknown }).id);
+    const pingAnswersDuringFlood = messages.filter(
+      (m) => m.seq > firstNotification.seq && m.seq < floodAnswer.seq && pingIds.some((id) => isAnswerTo(m, id)),
+    );
+    expect(pingAnswersDuringFlood.length).toBeGreaterThan(0);
 
     // Counts in the record match exactly what the fixture sent.
     const received = inspector!.record.since(0).filter((e): e is MessageEntry => isMessage(e) && e.dir === "server->client");
