@@ -54,6 +54,12 @@ export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, 
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
         {label}
+        {e.kind === "message" && e.by === "agent" && (
+          <span className="tl-agent" data-testid="by-agent" title="sent by the coding agent attached to this session">
+            {" "}
+            agent
+          </span>
+        )}
         {retryOf !== undefined && (
           <span className="tl-retry" data-testid="retry-of">
             {" "}

@@ -81,6 +81,8 @@ export const MessageEntrySchema = z.object({
   invalidUtf8: z.literal(true).optional(),
   /** Received over HTTP: the exchange it came in. */
   http: HttpFactsSchema.optional(),
+  /** Sent by (or answering) a coding agent attached through `inspector mcp`, not the person's page. */
+  by: z.literal("agent").optional(),
 });
 export type MessageEntry = z.infer<typeof MessageEntrySchema>;
 
