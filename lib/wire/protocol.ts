@@ -7,6 +7,7 @@ import { StandingAnswersPatchSchema } from "../answers/schema";
 import { JsonRpcErrorSchema } from "./outcomes";
 import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
+import { CollectionCommandSchemas } from "./collections";
 
 export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
 export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
@@ -112,6 +113,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
     serverSeq: z.number().int().positive().optional(),
   }),
   // --- end MCP Apps ---
+  // Collections (issue 34): lib/wire/collections.ts.
+  ...CollectionCommandSchemas,
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -3,6 +3,7 @@ import type { CommandType } from "./protocol";
 import { RequestOutcomeSchema, ToolCallOutcomeSchema } from "./outcomes";
 import { ResourceSubscriptionSchema, SessionStateSchema } from "../session/state";
 import { ReplayReportSchema } from "../session/replay-result";
+import { CollectionReplySchemas } from "./collections";
 
 /**
  * The reply of every command, as a schema: the backend parses what it is about to send, the
@@ -28,6 +29,7 @@ export const ReplySchemas = {
   "unsubscribe-resource": ResourceSubscriptionSchema.nullable(),
   answer: z.null(),
   "app-message": z.object({ seq: z.number().int().positive() }),
+  ...CollectionReplySchemas,
 } satisfies { [K in CommandType]: z.ZodType };
 
 /** What a command of this type replies with. */

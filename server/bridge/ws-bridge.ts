@@ -13,6 +13,7 @@ import { AppRecorder } from "../record/app-recorder";
 import { isLoadFrame } from "../../lib/load/wire";
 import { PageLoadRuns } from "../load/page-runs";
 import { handleLoadFrame } from "../load/channel";
+import type { CollectionCommand } from "./collections-commands";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;
@@ -51,6 +52,8 @@ export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "fi
 export interface BridgeServices {
   /** Reproduce a recorded session in the live engine and record (the page's Reproduce). */
   replay(session: SessionFile, target: Target, ignore: readonly string[]): Promise<ReplayReport>;
+  /** The Collections tab's files and runs (server/bridge/collections.ts); absent: the commands are refused. */
+  collections?: { handle(cmd: CollectionCommand): Promise<unknown> };
 }
 
 interface Peer {
@@ -187,6 +190,12 @@ export class Bridge {
         return this.engine.unsubscribe(cmd.uri);
       case "answer":
         return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
+      case "collections-list":
+      case "collection-save":
+      case "collection-edit-step":
+      case "collection-run":
+        if (!this.services.collections) throw new Error("this inspector has no collections folder");
+        return this.services.collections.handle(cmd);
       case "app-message": {
         // MCP Apps: appended synchronously, so an App's messages keep the order the page sent them in.
         const { appId, tool, dir, message, omitted, cspViolation, serverSeq } = cmd;
