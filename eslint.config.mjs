@@ -30,6 +30,7 @@ export const LIB_ORDER = [
   "lint",
   "load",
   "answers",
+  "collections",
   "session",
   "wire",
   "surface",
