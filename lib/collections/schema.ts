@@ -1,0 +1,163 @@
+import * as z from "zod";
+
+/**
+ * A collection file (`*.mcp-tests.yaml`, JSON accepted): steps to run against a server, each with
+ * what its answer must be. docs/collections.md is its guide; schemas/mcp-tests.schema.json is
+ * this schema as JSON Schema, for editors. Every object is strict: a key this version does not
+ * know is an error naming it, never silently ignored (a typo in `expect` must not pass).
+ */
+
+export const COLLECTION_VERSION = 1;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+
+/** A string test: a substring, or a regular expression (written as JavaScript's, without slashes). */
+const TextTestSchema = z.strictObject({ contains: z.string().optional(), matches: z.string().optional() });
+
+/**
+ * One expectation. Each names one kind: `isError`, a `path` with `equals` / `matches` / `contains`
+ * / `exists` / `schema`, `schema` alone (the whole result), `outputSchema`, `textContent`,
+ * `errorCode`, `latencyMs`, `snapshot`, `noFindings`. One object type (not a union) so a wrong
+ * key is named as such, and so the page can build one field by field.
+ */
+export const ExpectationSchema = z.strictObject({
+  /** The tool result's isError. */
+  isError: z.boolean().optional(),
+  /** A JSON path into the result (`$.content[0].text`); with equals, matches, contains, exists or schema. */
+  path: z.string().optional(),
+  equals: z.unknown().optional(),
+  matches: z.string().optional(),
+  /** A string holds it as a substring; an array holds an item equal to it; an object holds its keys with equal values. */
+  contains: z.unknown().optional(),
+  exists: z.boolean().optional(),
+  /** A JSON Schema the value at `path` (default the whole result) must fit. */
+  schema: z.record(z.string(), z.unknown()).optional(),
+  /** structuredContent fits the tool's own outputSchema; on by default when the tool declares one (false turns it off). */
+  outputSchema: z.boolean().optional(),
+  /** Some text content block contains / matches. A string is `contains`. */
+  textContent: z.union([z.string(), TextTestSchema]).optional(),
+  /** The request fails with this JSON-RPC error code. */
+  errorCode: z.number().int().optional(),
+  /** The answer came within this many ms. */
+  latencyMs: z.number().positive().optional(),
+  /** The result (volatile fields masked) equals the one kept in the sibling .snap.yaml; a string names it. */
+  snapshot: z.union([z.boolean(), z.string().min(1)]).optional(),
+  /** No lint finding of this severity or worse during the step. */
+  noFindings: SeveritySchema.optional(),
+});
+export type Expectation = z.infer<typeof ExpectationSchema>;
+
+/** The kinds an expectation may be, in the order they are looked for; `path` covers its five tests. */
+export const EXPECTATION_KINDS = [
+  "isError",
+  "path",
+  "schema",
+  "outputSchema",
+  "textContent",
+  "errorCode",
+  "latencyMs",
+  "snapshot",
+  "noFindings",
+] as const;
+export type ExpectationKind = (typeof EXPECTATION_KINDS)[number];
+export const PATH_TESTS = ["equals", "matches", "contains", "exists", "schema"] as const;
+
+export const CannedSamplingSchema = z.strictObject({ match: z.string(), text: z.string(), model: z.string().optional() });
+
+/** How the server's own requests are answered while the step runs. */
+export const AnswerRulesSchema = z.strictObject({
+  /** sampling/createMessage: the first rule whose `match` is in the request's text answers. */
+  sampling: z.array(CannedSamplingSchema).optional(),
+  /** elicitation/create: a policy, or the content to accept with. */
+  elicitation: z
+    .union([z.enum(["accept-defaults", "decline", "cancel"]), z.strictObject({ accept: z.record(z.string(), z.unknown()) })])
+    .optional(),
+  /** roots/list is answered with these (set before the step, told to the server). */
+  roots: z.array(z.strictObject({ uri: z.string().min(1), name: z.string().optional() })).optional(),
+});
+export type AnswerRules = z.infer<typeof AnswerRulesSchema>;
+
+/** A wait for a notification from the server; one that already came (and was not taken) counts. */
+export const NotificationWaitSchema = z.strictObject({
+  method: z.string().min(1),
+  /** Only a notification whose params hold these keys with equal values. */
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
+/**
+ * One step: a request (`tool` + `arguments`, `resource`, `prompt` + `arguments`, or any
+ * `method` + `params`) or a wait (`notification`). Strings in arguments and params may hold
+ * `${ENV}` and `{{name}}` (a variable or an earlier step's capture).
+ */
+export const StepSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  tool: z.string().min(1).optional(),
+  resource: z.string().min(1).optional(),
+  prompt: z.string().min(1).optional(),
+  method: z.string().min(1).optional(),
+  notification: z.union([z.string().min(1), NotificationWaitSchema]).optional(),
+  /** For `tool` and `prompt`. */
+  arguments: z.record(z.string(), z.unknown()).optional(),
+  /** For `method`. */
+  params: z.record(z.string(), z.unknown()).optional(),
+  /** `method` not in the protocol's list (a vendor extension): sent as written. */
+  custom: z.boolean().optional(),
+  answer: AnswerRulesSchema.optional(),
+  /** Captures: `{ id: $.path }` keeps that value of the result as `{{id}}` for later steps. */
+  save: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a capture name is letters, digits and _"), z.string()).optional(),
+  expect: z.array(ExpectationSchema).optional(),
+  /** This step's time limit (default the collection's, else 30 000 ms). */
+  timeoutMs: z.number().int().positive().optional(),
+  skip: z.boolean().optional(),
+});
+export type Step = z.infer<typeof StepSchema>;
+export const STEP_KINDS = ["tool", "resource", "prompt", "method", "notification"] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** Where the server is, when the command line names none. */
+export const CollectionTargetSchema = z.union([
+  z.strictObject({
+    command: z.string().min(1),
+    args: z.array(z.string()).optional(),
+    env: z.record(z.string(), z.string()).optional(),
+    cwd: z.string().optional(),
+  }),
+  z.strictObject({
+    url: z.string().url(),
+    headers: z.record(z.string(), z.string()).optional(),
+    transport: z.enum(["http", "sse"]).optional(),
+  }),
+]);
+export type CollectionTarget = z.infer<typeof CollectionTargetSchema>;
+
+export const CollectionSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** The format's version; 1 when left out. */
+  version: z.literal(COLLECTION_VERSION).optional(),
+  name: z.string().optional(),
+  target: CollectionTargetSchema.optional(),
+  /** Values for `{{name}}`; a value may hold `${ENV}`. */
+  variables: z.record(z.string(), z.unknown()).optional(),
+  /** Every step's time limit unless it gives its own. */
+  timeoutMs: z.number().int().positive().optional(),
+  steps: z.array(StepSchema),
+});
+export type Collection = z.infer<typeof CollectionSchema>;
+
+/** Which kind a step is (validated steps have exactly one). */
+export function stepKind(step: Step): StepKind {
+  return STEP_KINDS.find((k) => step[k] !== undefined) ?? "method";
+}
+
+/** Which kind an expectation is (validated ones have exactly one). */
+export function expectationKind(e: Expectation): ExpectationKind {
+  return EXPECTATION_KINDS.find((k) => e[k] !== undefined) ?? "path";
+}
+
+/** A step's name as reports show it: its own, else what it calls. */
+export function stepName(step: Step, index: number): string {
+  if (step.name) return step.name;
+  const kind = stepKind(step);
+  const what = step[kind];
+  return `${index + 1}: ${kind} ${typeof what === "string" ? what : (what as { method: string }).method}`;
+}
