@@ -69,12 +69,16 @@ function sampleString(s: Schema): string {
   return "test".padEnd(min, "x");
 }
 
-/** Arguments that break the schema: a required property missing, or a property of the wrong type. */
+/**
+ * Arguments that break the schema: a required property missing, or a property of the wrong type.
+ * A required property with a `default` is never the one left out: a server may fill the default
+ * and rightly accept the call (@playwright/mcp's browser_console_messages and its `level`).
+ */
 export function invalidArgsFor(schema: unknown): Record<string, unknown> | undefined {
   const s = derefSchema(schema, schema);
   if (!s) return undefined;
-  const required = isStringArray(s.required) ? s.required : [];
   const props = asRecord(s.properties);
+  const required = (isStringArray(s.required) ? s.required : []).filter((k) => !("default" in asRecord(props[k])));
   if (required.length) {
     const valid = sampleObject(s, schema, 0);
     delete valid[required[0]];

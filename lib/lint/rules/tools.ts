@@ -46,6 +46,25 @@ export const STRUCTURED_CONTENT: Rule = {
   summary: "A tools/call result of a tool with an outputSchema carries structuredContent that conforms to it (unless isError).",
 };
 
+export const REQUIRED_DEFAULT: Rule = {
+  id: "tools/required-default",
+  severity: "warning",
+  specUrl: "https://json-schema.org/draft/2020-12/json-schema-validation#section-9.2",
+  summary:
+    "A property of a tool's inputSchema is `required` and also declares a `default`: contradictory but harmless (a default is an annotation; the server may fill it when the argument is absent).",
+};
+
+/**
+ * The inputSchema's top-level properties that are both required and given a default. JSON Schema's
+ * `default` validates nothing, so such a schema is consistent, only confusing: @playwright/mcp's
+ * browser_console_messages lists `level` as required with a default and accepts `{}`.
+ */
+export function requiredWithDefault(inputSchema: unknown): string[] {
+  if (!isObject(inputSchema) || !Array.isArray(inputSchema.required) || !isObject(inputSchema.properties)) return [];
+  const props = inputSchema.properties;
+  return inputSchema.required.filter((k): k is string => typeof k === "string" && isObject(props[k]) && "default" in props[k]);
+}
+
 /** Compiled schemas by their JSON text: re-listings do not recompile, and Ajv never sees the same $id twice. */
 const MAX_COMPILED = 1000;
 
@@ -102,7 +121,7 @@ export function toolsFamily(given?: SchemaValidator): Family {
   };
 
   return {
-    rules: [INVALID_SCHEMA, SCHEMA_TYPE, DUPLICATE_NAME, NAME, STRUCTURED_CONTENT],
+    rules: [INVALID_SCHEMA, SCHEMA_TYPE, DUPLICATE_NAME, NAME, STRUCTURED_CONTENT, REQUIRED_DEFAULT],
     reset() {
       tools = new Map();
       listed = new Map();
@@ -141,6 +160,12 @@ export function toolsFamily(given?: SchemaValidator): Family {
         ctx.flag(NAME, `tool name ${brief(name)} is outside the naming guidance: 1–128 characters of A-Z, a-z, 0-9, "_", "-" and "."`);
       }
       checkSchema(ctx, name, "inputSchema", t.inputSchema);
+      const both = requiredWithDefault(t.inputSchema);
+      if (both.length)
+        ctx.flag(
+          REQUIRED_DEFAULT,
+          `tool "${name}": inputSchema lists ${both.map((k) => JSON.stringify(k)).join(", ")} as required and gives ${both.length === 1 ? "it" : "them"} a default; drop the default or the requirement`,
+        );
       const output = "outputSchema" in t && t.outputSchema !== undefined ? checkSchema(ctx, name, "outputSchema", t.outputSchema) : null;
       tools.set(name, output);
     }
