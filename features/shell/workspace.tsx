@@ -23,12 +23,14 @@ import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
 import { AppsContainer } from "../apps/apps-container";
+import { CollectionsContainer } from "../collections/collections-container";
 import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
 import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
 
-type Tab = "server" | "tools" | "apps" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw";
+type Tab =
+  "server" | "tools" | "apps" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw" | "collections";
 
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
 const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
@@ -39,6 +41,7 @@ const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(
   { id: "logs", Panel: LogsContainer },
   { id: "tasks", Panel: TasksContainer },
   { id: "raw", Panel: RawRequestContainer },
+  { id: "collections", Panel: CollectionsContainer },
 ];
 
 /** The page: connection on the left, what the server offers in the middle, the timeline on the right. */
@@ -82,6 +85,7 @@ export function Workspace() {
     { id: "logs", label: "Logs" },
     { id: "tasks", label: "Tasks" },
     { id: "raw", label: "Raw" },
+    { id: "collections", label: "Collections", title: "Saved calls with expectations: run them here or with inspector test" },
     { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings" },
   ];
 
