@@ -71,6 +71,26 @@ describe("the runner", () => {
     expect(stopped.completed).toBeLessThanOrEqual(52);
   });
 
+  test("failed calls (thrown or isError) are told apart: in the histogram's bins and in the throughput line", async () => {
+    let n = 0;
+    const t = await runLoad(
+      async (): Promise<CallOutcome> => {
+        const i = ++n;
+        if (i % 3 === 0) throw new Error("busy");
+        return i % 3 === 1 ? { kind: "ok" } : { kind: "tool-error", text: "bad input" };
+      },
+      { concurrency: 2, requests: 300 },
+    );
+    expect(t.ok).toBe(100);
+    expect(t.failedLatency.count).toBe(200);
+    const bins = t.latency.histogram.bins(32, t.failedLatency);
+    expect(bins.reduce((a, b) => a + b.count, 0)).toBe(300);
+    expect(bins.reduce((a, b) => a + (b.failed ?? 0), 0)).toBe(200);
+    for (const b of bins) expect(b.failed).toBeLessThanOrEqual(b.count);
+    const last = t.throughput.at(-1)!;
+    expect(last.failedPerSecond! / last.perSecond).toBeCloseTo(2 / 3, 5);
+  });
+
   test("a rate on a fake clock: calls start 1/rate apart, none at or after the deadline", async () => {
     let now = 0;
     const starts: number[] = [];

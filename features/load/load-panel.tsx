@@ -1,27 +1,39 @@
 "use client";
 import "./load.css";
+import { useState } from "react";
 import { downloadText } from "../../components/download";
 import { LatencyHistogram } from "./latency-histogram";
-import { LoadForm } from "./load-form";
+import { ArgsRefused } from "./args-refused";
+import { LoadForm, type LoadPlan } from "./load-form";
+import { LoadOutcome } from "./load-outcome";
 import { LoadCounts, LoadSummary } from "./load-summary";
 import { ThroughputLine } from "./throughput-line";
 import { useLoadRun } from "./use-load-run";
 import type { LoadSocketLike } from "./load-run-store";
+import type { ArgsProblem } from "../tools/args-validation";
 
 /**
  * Load-test the selected tool with its form's arguments: a live latency histogram and
  * throughput line while it runs, Stop at any time, the summary at the end, download as JSON.
+ * Arguments that break the inputSchema (`argProblems`) are held back as Run tool holds them.
  */
 export function LoadPanel({
   toolName,
   args,
+  argProblems = [],
   openSocket,
 }: {
   toolName: string;
   args: Record<string, unknown>;
+  argProblems?: readonly ArgsProblem[];
   openSocket?: () => LoadSocketLike;
 }) {
   const run = useLoadRun(openSocket);
+  const [held, setHeld] = useState<LoadPlan>();
+  const start = (plan: LoadPlan) => {
+    setHeld(undefined);
+    run.start({ tool: toolName, arguments: args, ...plan });
+  };
   const { status, progress, report, problem } = run.current;
   const running = status === "starting" || status === "running" || status === "stopping";
   const live = report
@@ -40,7 +52,10 @@ export function LoadPanel({
         Calls {toolName} with these arguments over and over, from a connection of its own: the timeline gets one note at the start and one
         at the end.
       </p>
-      <LoadForm running={running} onStart={(plan) => run.start({ tool: toolName, arguments: args, ...plan })} onStop={() => run.stop()} />
+      <LoadForm running={running} onStart={(plan) => (argProblems.length ? setHeld(plan) : start(plan))} onStop={() => run.stop()} />
+      {held && argProblems.length > 0 && (
+        <ArgsRefused problems={argProblems} onSendAnyway={() => start(held)} onCancel={() => setHeld(undefined)} />
+      )}
       {status === "starting" && <p role="status">Connecting…</p>}
       {status === "stopping" && <p role="status">Stopping: waiting for the calls in flight…</p>}
       {problem && (
@@ -49,6 +64,7 @@ export function LoadPanel({
         </p>
       )}
       {running && progress?.phase === "warmup" && <p role="status">Warming up…</p>}
+      <LoadOutcome report={report} progress={progress} />
       {progress && !report && <LoadCounts p={progress} />}
       {live && live.histogram && (
         <div className="load-charts">

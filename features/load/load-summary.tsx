@@ -24,7 +24,7 @@ export function LoadCounts({ p }: { p: LoadProgress }) {
       </div>
       <div>
         <dt>Errors</dt>
-        <dd>{n(p.errors + p.toolErrors)}</dd>
+        <dd className={p.errors + p.toolErrors > 0 ? "load-bad" : undefined}>{n(p.errors + p.toolErrors)}</dd>
       </div>
       <div>
         <dt>In flight</dt>
@@ -75,7 +75,7 @@ export function LoadSummary({ report, onDownload }: { report: LoadReport; onDown
           </tr>
           <tr>
             <th>Outcomes</th>
-            <td>
+            <td className={s.errors + s.toolErrors > 0 ? "load-bad" : undefined}>
               {n(s.ok)} ok · {n(s.toolErrors)} tool errors · {n(s.errors)} failed · error rate {s.errorRate}
             </td>
           </tr>
@@ -87,20 +87,6 @@ export function LoadSummary({ report, onDownload }: { report: LoadReport; onDown
           )}
         </tbody>
       </table>
-      {[...s.errorMessages, ...d.toolErrorMessages].length > 0 && (
-        <ul className="load-errors" aria-label="Errors by message">
-          {s.errorMessages.map((e) => (
-            <li key={`e${e.message}`}>
-              ×{n(e.count)} <span className="muted">failed:</span> {e.message}
-            </li>
-          ))}
-          {d.toolErrorMessages.map((e) => (
-            <li key={`t${e.message}`}>
-              ×{n(e.count)} <span className="muted">tool error:</span> {e.message}
-            </li>
-          ))}
-        </ul>
-      )}
       {d.connectionLost && <p className="form-error">The connection was lost mid-run: {d.connectionLost}</p>}
       <p className="muted small" data-testid="load-sampled">
         Not in the timeline: this run used a connection of its own, and its {n(d.sampled.framesNotKept + kept)} frames were counted, not

@@ -17,15 +17,20 @@ export function checkRawArgs(text: string, schema: object): { value?: Record<str
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return { problems: [{ path: "", message: "arguments must be a JSON object" }] };
+  return checkArgs(value as Record<string, unknown>, schema);
+}
+
+/** Checks arguments (an object) against the tool's inputSchema, as Run does before it sends. */
+export function checkArgs(value: Record<string, unknown>, schema: object): { value: Record<string, unknown>; problems: ArgsProblem[] } {
   const v = validator.compile(schema);
   if (v instanceof Error)
     return {
-      value: value as Record<string, unknown>,
+      value,
       problems: [{ path: "(inputSchema)", message: `the tool's inputSchema does not compile: ${v.message}` }],
     };
-  if (v(value)) return { value: value as Record<string, unknown>, problems: [] };
+  if (v(value)) return { value, problems: [] };
   return {
-    value: value as Record<string, unknown>,
+    value,
     problems: (v.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: e.message ?? "invalid" })),
   };
 }

@@ -14,6 +14,7 @@ import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
 import { useSession, useStore } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { LoadPanel } from "../load/load-panel";
+import { checkArgs, checkRawArgs, type ArgsProblem } from "./args-validation";
 import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
@@ -172,14 +173,25 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
           <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />
         )}
       </div>
-      <LoadPanel key={tool.name} toolName={tool.name} args={loadArgs(mode, formValue, schema, jsonText)} />
+      <LoadPanel key={tool.name} toolName={tool.name} {...loadArgs(mode, formValue, schema, jsonText)} />
     </article>
   );
 }
 
-/** The arguments a load run calls the tool with: what Run would send now (the form's, or the JSON's when it parses). */
-function loadArgs(mode: ArgsMode, formValue: Record<string, unknown>, schema: object, jsonText: string): Record<string, unknown> {
-  if (mode === "form") return (pruneArgs(formValue, schema) ?? {}) as Record<string, unknown>;
-  const parsed = parseJsonObject(jsonText, "arguments");
-  return parsed.ok ? (parsed.value ?? {}) : {};
+/**
+ * The arguments a load run calls the tool with: what Run would send now (the form's, or the
+ * JSON's when it parses), and what is wrong with them against the inputSchema, as Run checks.
+ */
+function loadArgs(
+  mode: ArgsMode,
+  formValue: Record<string, unknown>,
+  schema: object,
+  jsonText: string,
+): { args: Record<string, unknown>; argProblems: ArgsProblem[] } {
+  if (mode === "json") {
+    const c = checkRawArgs(jsonText, schema);
+    return { args: c.value ?? {}, argProblems: c.problems };
+  }
+  const args = (pruneArgs(formValue, schema) ?? {}) as Record<string, unknown>;
+  return { args, argProblems: checkArgs(args, schema).problems };
 }

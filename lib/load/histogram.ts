@@ -50,21 +50,27 @@ export class LatencyHistogram {
 
   /**
    * About `n` bins between the fastest and the slowest sample, on a log scale (latency spreads
-   * over orders of magnitude), for drawing. Each bin: its bounds in ms and how many calls took that long.
+   * over orders of magnitude), for drawing. Each bin: its bounds in ms and how many calls took that long;
+   * with `failed` (a histogram of the failed calls among these), how many of them failed.
    */
-  bins(n = 32): Array<{ fromMs: number; toMs: number; count: number }> {
+  bins(n = 32, failed?: LatencyHistogram): Array<{ fromMs: number; toMs: number; count: number; failed?: number }> {
     if (this.count === 0) return [];
     const lo = bucketOf(this.min);
     const hi = bucketOf(this.max);
     const per = Math.max(1, Math.ceil((hi - lo + 1) / n));
-    const out: Array<{ fromMs: number; toMs: number; count: number }> = [];
+    const out: Array<{ fromMs: number; toMs: number; count: number; failed?: number }> = [];
     for (let start = lo; start <= hi; start += per) {
       let count = 0;
-      for (let i = start; i < Math.min(start + per, hi + 1); i++) count += this.counts[i];
+      let bad = 0;
+      for (let i = start; i < Math.min(start + per, hi + 1); i++) {
+        count += this.counts[i];
+        if (failed) bad += failed.counts[i];
+      }
       out.push({
         fromMs: round3(Math.max(lowerOf(start), start === lo ? this.min : 0)),
         toMs: round3(Math.min(lowerOf(start + per), this.max)),
         count,
+        ...(failed ? { failed: bad } : {}),
       });
     }
     return out;

@@ -47,11 +47,18 @@ export const LoadSummarySchema = z.object({
 });
 export type LoadSummary = z.infer<typeof LoadSummarySchema>;
 
-export const HistogramBinSchema = z.object({ fromMs: z.number(), toMs: z.number(), count: z.number().int().nonnegative() });
+/** `failed`: how many of the bin's calls failed or returned isError (absent from reports written before it). */
+export const HistogramBinSchema = z.object({
+  fromMs: z.number(),
+  toMs: z.number(),
+  count: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative().optional(),
+});
 export type HistogramBin = z.infer<typeof HistogramBinSchema>;
 
 /** Completed calls per second over one stretch of the run, for the throughput line. */
-export const ThroughputPointSchema = z.object({ atMs: z.number(), perSecond: z.number() });
+/** `failedPerSecond`: the part of `perSecond` that failed or returned isError. */
+export const ThroughputPointSchema = z.object({ atMs: z.number(), perSecond: z.number(), failedPerSecond: z.number().optional() });
 export type ThroughputPoint = z.infer<typeof ThroughputPointSchema>;
 
 export const VerdictSchema = z.object({

@@ -72,7 +72,7 @@ export function reportOf(
           }
         : null,
       overheadMsPerCall: w.count ? Math.round((t.overheadSum / w.count) * 1000) / 1000 : null,
-      histogram: t.latency.histogram.bins(),
+      histogram: t.latency.histogram.bins(32, t.failedLatency),
       throughput: [...t.throughput],
       toolErrorMessages: t.toolErrorMessages.entries(),
       stopReason: t.stopReason,
@@ -96,7 +96,7 @@ export function progressOf(t: RunTally, phase: LoadProgress["phase"], elapsedMs:
     inFlight: t.inFlight,
     p50: h.count ? round2(h.percentile(50)) : null,
     p99: h.count ? round2(h.percentile(99)) : null,
-    histogram: h.bins(),
+    histogram: h.bins(32, t.failedLatency),
     throughput: [...t.throughput],
   };
 }

@@ -42,12 +42,14 @@ export class RunTally {
   started = 0;
   readonly latency = new LatencyStats();
   readonly wire = new LatencyHistogram();
+  /** The latency of calls that failed or returned isError: the charts tell them from the rest. */
+  readonly failedLatency = new LatencyHistogram();
   /** Sum of (call − wire) over calls whose wire time is known. */
   overheadSum = 0;
   readonly errorMessages = new ErrorTally();
   readonly toolErrorMessages = new ErrorTally();
   readonly throughput: ThroughputPoint[] = [];
-  private lastPoint = { at: 0, completed: 0 };
+  private lastPoint = { at: 0, completed: 0, failed: 0 };
   startedAt = 0;
   elapsedMs = 0;
   stopReason: StopReason = "duration";
@@ -64,8 +66,13 @@ export class RunTally {
   mark(now: number): void {
     const dt = now - this.lastPoint.at;
     if (dt <= 0) return;
-    this.throughput.push({ atMs: round2(now), perSecond: round2(((this.completed - this.lastPoint.completed) * 1000) / dt) });
-    this.lastPoint = { at: now, completed: this.completed };
+    const failed = this.toolErrors + this.errors;
+    this.throughput.push({
+      atMs: round2(now),
+      perSecond: round2(((this.completed - this.lastPoint.completed) * 1000) / dt),
+      failedPerSecond: round2(((failed - this.lastPoint.failed) * 1000) / dt),
+    });
+    this.lastPoint = { at: now, completed: this.completed, failed };
     // A long run keeps every other point: the line stays a few hundred points long.
     if (this.throughput.length > 600) for (let i = 1; i < this.throughput.length; i++) this.throughput.splice(i, 1);
   }
@@ -108,6 +115,7 @@ export async function runLoad(call: () => Promise<CallOutcome>, o: RunOptions, t
         else {
           tally.toolErrors++;
           tally.toolErrorMessages.add(out.text ?? "(no text)");
+          tally.failedLatency.add(ms);
         }
         tally.latency.add(ms);
         if (out.wireMs !== undefined) {
@@ -115,7 +123,9 @@ export async function runLoad(call: () => Promise<CallOutcome>, o: RunOptions, t
           tally.overheadSum += ms - out.wireMs;
         }
       } catch (err) {
-        tally.latency.add(clock.now() - t0);
+        const ms = clock.now() - t0;
+        tally.latency.add(ms);
+        tally.failedLatency.add(ms);
         tally.errors++;
         tally.errorMessages.add(err instanceof Error ? err.message : String(err));
       }

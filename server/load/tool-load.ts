@@ -47,7 +47,9 @@ export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoad
     const text = arrayOr(result.content)
       .map((c) => asRecord(c).text)
       .find((t) => typeof t === "string");
-    if (result.isError === true) return { kind: "tool-error", text: visible(String(text ?? "(no text)").slice(0, 200)) };
+    // A tool error came back over the wire too: its wire time counts (issue 39: an all-error run showed "–").
+    if (result.isError === true)
+      return { kind: "tool-error", text: visible(String(text ?? "(no text)").slice(0, 200)), ...(asTask ? {} : { wireMs }) };
     return { kind: "ok", ...(asTask ? {} : { wireMs }) };
   };
   let lost: string | undefined;

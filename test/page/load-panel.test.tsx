@@ -101,9 +101,35 @@ describe("the Load panel", () => {
       },
     });
     expect(screen.getByRole("region", { name: "Load run summary" }).textContent).toMatch(/1,300 in 0\.60 s \(stopped\)/);
-    expect(screen.getByText(/MCP error -32000: busy/)).toBeTruthy();
+    expect(screen.getByTestId("load-outcome").textContent).toMatch(
+      /^1 of 1,300 calls failed — MCP error -32000: busy×1 failed: MCP error -32000: busy$/,
+    );
     expect(screen.getByTestId("load-sampled").textContent).toMatch(/Not in the timeline: .*2,600 frames were counted, not recorded/);
     expect(screen.getByRole("button", { name: "Download as JSON" })).toBeTruthy();
+  });
+
+  it("holds arguments that break the inputSchema as Run does, starts on Send anyway, and a run with failures says so first with each error's count", () => {
+    const { s, sent } = fakeSocket();
+    render(
+      <LoadPanel
+        toolName="echo"
+        args={{}}
+        argProblems={[{ path: "/", message: "must have required property 'message'" }]}
+        openSocket={() => s}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Start load run" }));
+    act(() => s.onopen?.({}));
+    expect(sent).toEqual([]);
+    expect(screen.getByRole("alert").textContent).toContain("must have required property 'message'");
+    fireEvent.click(screen.getByRole("button", { name: "Send anyway" }));
+    act(() => s.onopen?.({}));
+    expect(sent[0]).toMatchObject({ type: "load-start", tool: "echo", arguments: {} });
+    s.push({ type: "load-started", id: "l1", runId: "r1", channel: 1 });
+    const failing = { ...progress, ok: 0, toolErrors: 1200, errors: 0, histogram: [{ fromMs: 0.5, toMs: 1, count: 1200, failed: 1200 }] };
+    s.push({ type: "load-progress", runId: "r1", progress: failing });
+    expect(screen.getByTestId("load-outcome").textContent).toContain("Every call failed: 1,200 of 1,200 so far");
+    expect(screen.getByRole("img", { name: /Latency histogram: 1200 calls \(1200 failed\)/ })).toBeTruthy();
   });
 
   it("refuses a concurrency of 0 in words, sending nothing", () => {
