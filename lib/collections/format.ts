@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node } from "yaml";
+import { Document, LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Node } from "yaml";
 import * as z from "zod";
 import { REQUEST_METHODS } from "../protocol/methods";
 import { CollectionSchema, EXPECTATION_KINDS, PATH_TESTS, STEP_KINDS, type Collection, type Expectation, type Step } from "./schema";
@@ -188,7 +188,5 @@ export function setStepExpectations(text: string, index: number, expectations: E
 
 /** A collection as the YAML a person would write: its fields in the schema's order. */
 export function stringifyCollection(c: Collection): string {
-  const doc = parseDocument("{}");
-  doc.contents = doc.createNode(c);
-  return doc.toString({ lineWidth: 0 });
+  return new Document(c).toString({ lineWidth: 0 });
 }

@@ -1,0 +1,193 @@
+import { describeExpectation, evaluate, type ExpectContext } from "../../lib/collections/expect";
+import { stepKind, stepName, type AnswerRules, type Collection, type Expectation, type Step } from "../../lib/collections/schema";
+import type { CollectionRun, StepResult, StepStatus } from "../../lib/collections/result";
+import { valueAtPath } from "../../lib/collections/json-path";
+import { fillIn, MissingValue } from "../../lib/collections/variables";
+import { SchemaValidator } from "../../lib/protocol/output-verdict";
+import type { McpSession, RecordEntry } from "../api/types";
+import { snapshotValue, type SnapshotFile } from "./snapshots";
+import { sendStep, type StepResponse } from "./send-step";
+
+export interface RunOptions {
+  /** The collection's file, as reports name it. */
+  file: string;
+  /** For `${ENV}`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Only steps whose name matches (the others are skipped, and their captures are not made). */
+  grep?: RegExp;
+  /** Stop at the first step that fails; the rest are skipped. */
+  bail?: boolean;
+  /** Where snapshots are kept (absent: snapshot expectations fail saying so). */
+  snapshots?: SnapshotFile;
+  /** Replace kept snapshots with this run's. */
+  updateSnapshots?: boolean;
+  /** A step's answer rules, in force while it runs (undefined: the step is over). The CLI answers through connect's answers. */
+  setAnswers?: (rules: AnswerRules | undefined) => void;
+  /** Each step's verdict as soon as it is known. */
+  onStep?: (result: StepResult) => void;
+  /** A step's time limit when neither it nor the collection gives one. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_STEP_MS = 30_000;
+
+/**
+ * Run a collection's steps in order on a connected session, judge each step's expectations and
+ * report each as it ends. A step that fails or times out does not stop the rest (unless `bail`);
+ * a connection that ends makes the remaining steps errors, never a hang.
+ */
+export async function runCollection(session: McpSession, collection: Collection, o: RunOptions): Promise<CollectionRun> {
+  const env = o.env ?? process.env;
+  const scope: Record<string, unknown> = {};
+  const validator = new SchemaValidator();
+  let stop: string | undefined;
+  try {
+    Object.assign(scope, fillIn(collection.variables ?? {}, {}, env));
+  } catch (e) {
+    if (!(e instanceof MissingValue)) throw e;
+    stop = `variables: ${e.message}`;
+  }
+  const steps: StepResult[] = [];
+  let written = 0;
+  for (const [index, step] of collection.steps.entries()) {
+    const name = stepName(step, index);
+    const base = { index, name, kind: stepKind(step), method: methodOf(step) };
+    let result: StepResult;
+    if (stop || step.skip || (o.grep && !o.grep.test(name)))
+      result = { ...base, status: "skipped", durationMs: 0, expectations: [], ...(stop ? { message: stop } : {}) };
+    else {
+      const ran = await runStep(session, step, base, {
+        scope,
+        env,
+        validator,
+        timeoutMs: step.timeoutMs ?? collection.timeoutMs ?? o.timeoutMs ?? DEFAULT_STEP_MS,
+        o,
+      });
+      result = ran.result;
+      written += ran.written;
+      if (result.status !== "pass" && o.bail) stop = `not run: --bail after step "${name}" failed`;
+      if (ran.closed) stop = `not run: the connection ended during step "${name}"`;
+    }
+    steps.push(result);
+    o.onStep?.(result);
+  }
+  const counts: Record<StepStatus, number> = { pass: 0, fail: 0, error: 0, skipped: 0 };
+  for (const s of steps) counts[s.status]++;
+  return { file: o.file, steps, counts, snapshotsWritten: written };
+}
+
+/** The JSON-RPC method a step sends (or waits for). */
+export function methodOf(step: Step): string {
+  if (step.tool) return "tools/call";
+  if (step.resource) return "resources/read";
+  if (step.prompt) return "prompts/get";
+  if (step.notification) return typeof step.notification === "string" ? step.notification : step.notification.method;
+  return step.method!;
+}
+
+interface StepEnv {
+  scope: Record<string, unknown>;
+  env: Readonly<Record<string, string | undefined>>;
+  validator: SchemaValidator;
+  timeoutMs: number;
+  o: RunOptions;
+}
+
+type Base = Pick<StepResult, "index" | "name" | "kind" | "method">;
+
+async function runStep(
+  session: McpSession,
+  step: Step,
+  base: Base,
+  s: StepEnv,
+): Promise<{ result: StepResult; written: number; closed: boolean }> {
+  const firstSeq = lastSeq(session.record()) + 1;
+  const started = performance.now();
+  const done = (status: StepStatus, extra: Partial<StepResult>): StepResult => {
+    const last = lastSeq(session.record());
+    return {
+      ...base,
+      status,
+      durationMs: Math.round(performance.now() - started),
+      expectations: [],
+      ...(last >= firstSeq ? { seqs: { first: firstSeq, last } } : {}),
+      ...extra,
+    };
+  };
+  let filled: Step;
+  try {
+    filled = fillIn(step, s.scope, s.env);
+  } catch (e) {
+    if (e instanceof MissingValue) return { result: done("error", { message: e.message }), written: 0, closed: false };
+    throw e;
+  }
+  if (filled.answer) {
+    s.o.setAnswers?.(filled.answer);
+    if (filled.answer.roots) await session.setRoots(filled.answer.roots).catch(() => undefined);
+  }
+  let response: StepResponse;
+  try {
+    response = await sendStep(session, filled, s.timeoutMs);
+  } finally {
+    if (filled.answer) s.o.setAnswers?.(undefined);
+  }
+  if (response.failure) {
+    const status: StepStatus = response.failure.kind === "timeout" ? "fail" : "error";
+    return { result: done(status, { message: response.failure.message }), written: 0, closed: response.failure.kind === "closed" };
+  }
+  const end = lastSeq(session.record());
+  const findings = session.findings().filter((f) => f.seq >= firstSeq && f.seq <= end);
+  const expects: Expectation[] = [...(filled.expect ?? [])];
+  // The tool's own outputSchema is checked unless the step says outputSchema: false.
+  if (step.tool && response.outputVerdict && !expects.some((e) => e.outputSchema !== undefined)) expects.unshift({ outputSchema: true });
+  let written = 0;
+  const outcomes = expects.map((e) => {
+    const ctx: ExpectContext = {
+      result: response.result,
+      ...(response.error ? { error: response.error } : {}),
+      latencyMs: response.latencyMs,
+      outputVerdict: response.outputVerdict ?? null,
+      findings,
+      validator: s.validator,
+    };
+    if (e.snapshot !== undefined && s.o.snapshots && response.result !== undefined) {
+      const name = typeof e.snapshot === "string" ? e.snapshot : base.name;
+      const actual = snapshotValue(response.result);
+      const kept = s.o.updateSnapshots ? undefined : s.o.snapshots.get(name);
+      if (kept === undefined) {
+        s.o.snapshots.set(name, actual);
+        written++;
+      }
+      ctx.snapshot = { name, actual, expected: kept };
+    }
+    return { ...evaluate(e, ctx), label: describeExpectation(e) };
+  });
+  const saved: Record<string, unknown> = {};
+  const missed: string[] = [];
+  for (const [key, path] of Object.entries(filled.save ?? {})) {
+    const at = valueAtPath(response.result, path);
+    if (at.found) saved[key] = s.scope[key] = at.value;
+    else missed.push(`save ${key}: nothing at ${path}${at.error ? ` (${at.error})` : ""}`);
+  }
+  const failed = outcomes.some((x) => !x.pass) || missed.length > 0;
+  // A request that failed with no errorCode expected is a failure even when nothing else was asked.
+  const unexpectedError = response.error && !expects.some((e) => e.errorCode !== undefined);
+  const message = [
+    ...missed,
+    ...(unexpectedError && !outcomes.length ? [`the request failed: ${response.error!.code} ${response.error!.message}`] : []),
+  ].join("; ");
+  const result = done(failed || unexpectedError ? "fail" : "pass", {
+    expectations: outcomes,
+    response: {
+      ...(response.result !== undefined ? { result: response.result } : {}),
+      ...(response.error ? { error: response.error } : {}),
+    },
+    ...(message ? { message } : {}),
+    ...(Object.keys(saved).length ? { saved } : {}),
+  });
+  return { result, written, closed: false };
+}
+
+function lastSeq(record: RecordEntry[]): number {
+  return record.length ? record[record.length - 1].seq : 0;
+}
