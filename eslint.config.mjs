@@ -30,8 +30,8 @@ export const LIB_ORDER = [
   "lint",
   "load",
   "answers",
-  "collections",
   "session",
+  "collections",
   "wire",
   "surface",
 ];
