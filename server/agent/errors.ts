@@ -1,0 +1,24 @@
+import { EngineError, RpcError } from "../engine";
+import { McpHarnessError } from "../api/errors";
+import { requestFailure } from "../api/failure";
+import type { McpHarnessErrorKind } from "../api/types";
+
+/** Longest error line an agent gets: the kind and what happened, never a stack. */
+const MAX_ERROR_CHARS = 600;
+
+/** A failure of one agent tool, in the test library's vocabulary (docs/testing.md, "Errors"). */
+export function agentError(kind: McpHarnessErrorKind, tool: string, message: string): McpHarnessError {
+  return new McpHarnessError(kind, tool, message);
+}
+
+/**
+ * Any failure as one line an agent can act on: "kind: tool: message". An engine or JSON-RPC
+ * error is sorted as the library sorts it; anything else is ours and says so as "internal".
+ */
+export function oneLine(tool: string, e: unknown): string {
+  const err =
+    e instanceof McpHarnessError ? e : e instanceof EngineError || e instanceof RpcError ? requestFailure(tool, e, () => []) : undefined;
+  const text = err ? `${err.kind}: ${err.message}` : `internal: ${tool}: ${e instanceof Error ? e.message : String(e)}`;
+  const flat = text.replace(/\s*\n\s*/g, " / ");
+  return flat.length > MAX_ERROR_CHARS ? `${flat.slice(0, MAX_ERROR_CHARS)}… [${flat.length - MAX_ERROR_CHARS} more characters]` : flat;
+}

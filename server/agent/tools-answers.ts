@@ -1,0 +1,65 @@
+import * as z from "zod";
+import { tool } from "./define";
+import { NAME } from "./tools-connect";
+import { describeConnection } from "./describe";
+import { agentError } from "./errors";
+
+const answerRequest = tool({
+  name: "answer_request",
+  description:
+    "Answer a request the server sent the client and that waits (status lists them as pending: sampling/createMessage, elicitation/create, roots/list) with a result or a JSON-RPC error. Then await_call picks up the call that was waiting on it.",
+  input: {
+    name: NAME,
+    pendingId: z.string().min(1),
+    result: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        'e.g. sampling: {"role":"assistant","content":{"type":"text","text":"…"},"model":"m"}; elicitation: {"action":"accept","content":{…}}',
+      ),
+    error: z.object({ code: z.number().int(), message: z.string() }).optional(),
+  },
+  output: { answered: z.string(), pending: z.unknown().optional() },
+  async run(a, ctx) {
+    const c = ctx.connections.get("answer_request", a.name);
+    if (!a.result === !a.error) throw agentError("usage", "answer_request", "give exactly one of result and error");
+    if (!c.state().pending.some((p) => p.pendingId === a.pendingId))
+      throw agentError(
+        "usage",
+        "answer_request",
+        `no pending request ${a.pendingId} (pending: ${
+          c
+            .state()
+            .pending.map((p) => p.pendingId)
+            .join(", ") || "none"
+        })`,
+      );
+    await c.engine.answer(a.pendingId, a.result ? { result: a.result } : { error: a.error });
+    return { answered: a.pendingId, pending: describeConnection(c).pending ?? [] };
+  },
+});
+
+const setAnswers = tool({
+  name: "set_answers",
+  description:
+    "Standing answers to the server's requests, kept across reconnects: sampling rules (the first whose match is in the request's text answers), an elicitation policy, the roots list. Requests waiting that they now cover are answered at once.",
+  input: {
+    name: NAME,
+    sampling: z.array(z.object({ match: z.string(), text: z.string(), model: z.string().optional() })).optional(),
+    elicitation: z.enum(["ask", "accept-defaults", "decline", "cancel"]).optional().describe("ask: wait for answer_request"),
+    roots: z.array(z.object({ uri: z.string(), name: z.string().optional() })).optional(),
+  },
+  output: { answers: z.unknown() },
+  async run(a, ctx) {
+    const c = ctx.connections.get("set_answers", a.name);
+    const state = c.engine.setAnswers({
+      ...(a.sampling ? { sampling: { enabled: true, rules: a.sampling.map((r) => ({ model: "", ...r })) } } : {}),
+      ...(a.elicitation ? { elicitation: a.elicitation } : {}),
+      ...(a.roots ? { roots: a.roots } : {}),
+    });
+    if (a.roots && state.status === "connected") await c.engine.notify("notifications/roots/list_changed").catch(() => undefined);
+    return { answers: state.answers };
+  },
+});
+
+export const ANSWER_TOOLS = [answerRequest, setAnswers];
