@@ -11,9 +11,18 @@ import { replayCommand } from "./replay";
 import { mockCommand } from "./mock";
 import { diffCommand } from "./diff";
 import { loadCommand } from "./load";
+import { mcpCommand } from "./mcp";
+import { agentHelpCommand } from "./agent-help";
 import { terminalSafe } from "./safe-io";
 
-const SUBCOMMANDS = { check: checkCommand, replay: replayCommand, mock: mockCommand, diff: diffCommand } as const;
+const SUBCOMMANDS = {
+  check: checkCommand,
+  replay: replayCommand,
+  mock: mockCommand,
+  diff: diffCommand,
+  mcp: mcpCommand,
+  "agent-help": agentHelpCommand,
+} as const;
 const COMMANDS: readonly Command<CommonArgs>[] = [
   pageCommand,
   cliCommand,
@@ -22,6 +31,8 @@ const COMMANDS: readonly Command<CommonArgs>[] = [
   replayCommand,
   mockCommand,
   diffCommand,
+  mcpCommand,
+  agentHelpCommand,
 ] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */
