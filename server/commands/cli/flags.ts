@@ -2,6 +2,7 @@ import type { FlagGroup } from "../flag-spec";
 import type { CommonArgs } from "../command";
 import { UsageError } from "../usage-error";
 import { jsonObject, keyValue, logLevel, oneOf, toolArg } from "../values";
+import { positiveInteger } from "./skill-values";
 import { LOG_LEVELS } from "../../../lib/protocol/log-levels";
 import {
   emptyAnswers,
@@ -26,6 +27,10 @@ export const CLI_METHODS = [
   "prompts/get",
   "logging/setLevel",
   "ping",
+  // The Skills extension (SEP-2640): ordinary one-shot calls, as the official CLI lists them.
+  "skills/list",
+  "skills/get",
+  "resources/directory/read",
 ] as const;
 export type CliMethod = (typeof CLI_METHODS)[number];
 
@@ -40,6 +45,14 @@ export interface CliArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionAr
   /** tools/call as a task: the engine follows it and the final result is printed. */
   task: boolean;
   uri?: string;
+  /** resources/directory/read: the page to ask for (the previous page's nextCursor). */
+  cursor?: string;
+  /** skills/list, skills/get: check every skill (SEP-2640 rules, digests, frontmatter); exit 7, 8 or 9. */
+  verify: boolean;
+  /** With --verify: a skill advertising no digests (`resources: "dynamic"`) exits 9. */
+  requireDigests: boolean;
+  skillCatalogMaxSkills?: number;
+  skillCatalogMaxBytes?: number;
   promptName?: string;
   promptArgs: Record<string, string>;
   logLevel?: string;
@@ -68,6 +81,8 @@ export function emptyCliArgs(): CliArgs {
     toolArgs: {},
     promptArgs: {},
     task: false,
+    verify: false,
+    requireDigests: false,
     format: "text",
     quiet: false,
     strict: false,
@@ -104,7 +119,40 @@ export const CLI_FLAGS: FlagGroup<CliArgs> = {
       help: "run tools/call as a task: the inspector follows it (tasks/get, tasks/result) and prints the final result",
       set: (a) => (a.task = true),
     },
-    { names: ["--uri"], value: "URI", help: "the resource of resources/read", set: (a, v) => (a.uri = v) },
+    {
+      names: ["--uri"],
+      value: "URI",
+      help: "the resource of resources/read or resources/directory/read, the skill of skills/get",
+      set: (a, v) => (a.uri = v),
+    },
+    {
+      names: ["--cursor"],
+      value: "C",
+      help: "resources/directory/read: the page to read (the nextCursor of the previous one)",
+      set: (a, v) => (a.cursor = v),
+    },
+    {
+      names: ["--verify"],
+      help: "skills/list, skills/get: check each skill (SEP-2640 rules, every file's size and SHA-256, SKILL.md's frontmatter), one JSON report per skill on stdout; exit 7 when one fails, 8 when the read bounds stopped the check",
+      set: (a) => (a.verify = true),
+    },
+    {
+      names: ["--require-digests"],
+      help: 'with --verify: exit 9 when a skill advertises no digests (resources: "dynamic") instead of reporting it unverifiable',
+      set: (a) => (a.requireDigests = true),
+    },
+    {
+      names: ["--skill-catalog-max-skills"],
+      value: "N",
+      help: "with --verify: the most skills one run reads (default 256)",
+      set: (a, v) => (a.skillCatalogMaxSkills = positiveInteger(v, "--skill-catalog-max-skills")),
+    },
+    {
+      names: ["--skill-catalog-max-bytes"],
+      value: "N",
+      help: "with --verify: the most bytes one run reads across all skills (default 67108864, 64 MiB)",
+      set: (a, v) => (a.skillCatalogMaxBytes = positiveInteger(v, "--skill-catalog-max-bytes")),
+    },
     { names: ["--prompt-name"], value: "N", help: "the prompt of prompts/get", set: (a, v) => (a.promptName = v) },
     {
       names: ["--prompt-args"],
@@ -183,7 +231,16 @@ export function validateCli(a: CliArgs): void {
   if (a.method === "tools/call" && !a.toolName) throw new UsageError("--method tools/call needs --tool-name");
   if (a.toolArgsJson && Object.keys(a.toolArgs).length)
     throw new UsageError("--tool-args-json cannot be combined with --tool-arg; pick one");
-  if (a.method === "resources/read" && !a.uri) throw new UsageError("--method resources/read needs --uri");
+  if ((a.method === "resources/read" || a.method === "skills/get" || a.method === "resources/directory/read") && !a.uri)
+    throw new UsageError(`--method ${a.method} needs --uri`);
+  if (a.cursor !== undefined && a.method !== "resources/directory/read")
+    throw new UsageError("--cursor needs --method resources/directory/read");
+  if (a.verify && a.method !== "skills/list" && a.method !== "skills/get")
+    throw new UsageError("--verify needs --method skills/list or --method skills/get");
+  if (a.requireDigests && !a.verify) throw new UsageError("--require-digests needs --verify");
+  if (a.skillCatalogMaxSkills !== undefined && !a.verify) throw new UsageError("--skill-catalog-max-skills needs --verify");
+  if (a.skillCatalogMaxBytes !== undefined && !a.verify) throw new UsageError("--skill-catalog-max-bytes needs --verify");
+  if (a.verify && a.output) throw new UsageError("--output cannot be combined with --verify, which prints a report rather than a result");
   if (a.method === "prompts/get" && !a.promptName) throw new UsageError("--method prompts/get needs --prompt-name");
   if (a.method === "logging/setLevel" && !a.logLevel) throw new UsageError("--method logging/setLevel needs --log-level");
   if (a.task && a.method !== "tools/call") throw new UsageError("--task needs --method tools/call");

@@ -19,7 +19,9 @@ export const cliCommand: Command<CliArgs> = {
   run: async (a, ctx) => (await import("./run")).runCli(a, ctx),
   helpFooter: [
     "Exit codes",
-    "  0 ok, 1 usage error or failed call, 3 authorization required, 4 unreachable or not started, 5 tool error, 6 --strict found an error (as the official CLI)",
+    "  0 ok, 1 usage error or failed call, 2 --app-info on a tool without an App, 3 authorization required, 4 unreachable or not started,",
+    "  5 tool error, 6 --strict found an error, 7 --verify found a SEP-2640 violation, 8 --verify stopped at the read bounds,",
+    "  9 --verify --require-digests and a skill advertises no digests (as the official CLI)",
     "",
     "Environment",
     "  MCP_ACCESS_TOKEN   a bearer token for an HTTP target (no OAuth flow runs)",

@@ -4,12 +4,38 @@ import type { Io } from "../command";
 import { readFailure } from "../usage-error";
 import type { CliArgs } from "./flags";
 import { asRecord } from "../../../lib/json/shape";
+import { SKILL_EXIT } from "../../../lib/skills/outcome";
+
+/** --verify's codes (lib/skills/outcome.ts), under the CLI's names. */
+const SKILL_EXIT_CODES = {
+  skillNonconformant: SKILL_EXIT.nonconformant,
+  skillIncomplete: SKILL_EXIT.incomplete,
+  skillUnverifiable: SKILL_EXIT.unverifiable,
+} as const;
 
 /** Exit codes of `--cli`, as the official MCP Inspector CLI's (its EXIT_CODES). */
-export const CLI_EXIT = { ok: 0, failed: 1, noApp: 2, authRequired: 3, unreachable: 4, toolError: 5, strict: 6 } as const;
+export const CLI_EXIT = {
+  ok: 0,
+  failed: 1,
+  noApp: 2,
+  authRequired: 3,
+  unreachable: 4,
+  toolError: 5,
+  strict: 6,
+  ...SKILL_EXIT_CODES,
+} as const;
 
 /** The official CLI's error codes by exit code, for the JSON error envelope. */
-const CODE_OF_EXIT: Record<number, string> = { 2: "no_app", 3: "auth_required", 4: "unreachable", 5: "tool_error", 6: "schema_unportable" };
+const CODE_OF_EXIT: Record<number, string> = {
+  2: "no_app",
+  3: "auth_required",
+  4: "unreachable",
+  5: "tool_error",
+  6: "schema_unportable",
+  7: "skills_nonconformant",
+  8: "skills_incomplete",
+  9: "skills_unverifiable",
+};
 
 /** A failed run, as the official CLI reports it: the exit code and the envelope's fields. */
 export class CliFailure extends Error {

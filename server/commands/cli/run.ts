@@ -16,6 +16,7 @@ import { cliCall } from "./call";
 import { appInfoOf } from "./app-info";
 import { missingCapability } from "./missing-capability";
 import { strictLines } from "./strict";
+import { runSkillMethod, SKILL_METHODS } from "./skills";
 import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
 import type { CliArgs } from "./flags";
 import { arrayOr, asRecord } from "../../../lib/json/shape";
@@ -60,6 +61,7 @@ async function callAndEmit(
   { io }: Pick<RunContext, "io">,
 ): Promise<number> {
   const note = (s: string) => (a.quiet ? undefined : io.err(`inspector: ${s}`));
+  if (SKILL_METHODS.includes(a.method!)) return runSkillMethod(a, engine, serverCapabilities, io);
   const absent = missingCapability(a.method!, serverCapabilities);
   if (absent) {
     note(absent.note);
