@@ -1,0 +1,92 @@
+import { lstatSync } from "node:fs";
+import type { Engine } from "../engine";
+import type { RecordStore } from "../record/store";
+import { HarnessSession } from "../api/session";
+import { runCollection } from "../collections/run";
+import { SnapshotFile, snapshotFileOf } from "../collections/snapshots";
+import type { Collection } from "../../lib/collections/format";
+import type { StepResult } from "../../lib/collections/result";
+import type { StepVerdict } from "../../lib/wire/collections";
+import type { CollectionsFolder } from "./collections-paths";
+
+/** A result bigger than this is not sent back for the field picker (the timeline has it). */
+const MAX_RESULT_BYTES = 1024 * 1024;
+const STEP_MS = 30_000;
+
+/**
+ * The page's engine as a test session sees it, except that closing the session leaves it open:
+ * the run borrows the page's connection, it does not own it.
+ */
+function borrowed(engine: Engine): Engine {
+  return new Proxy(engine, {
+    get(target, key) {
+      if (key === "close") return async () => undefined;
+      const v: unknown = Reflect.get(target, key, target);
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
+/**
+ * Runs a collection's steps (one, or all) on the page's own connection, through the same runner
+ * as `inspector test`, so the page and CI give the same verdicts. The steps' requests land in the
+ * page's record like any other call.
+ */
+export function pageRunner(engine: Engine, record: RecordStore, folder: CollectionsFolder) {
+  return async (collection: Collection, file: string, only?: number): Promise<StepVerdict[]> => {
+    const state = engine.getState();
+    if (state.status !== "connected" || !state.negotiated || !state.target)
+      throw new Error("Not connected: connect to a server to run the steps");
+    const session = new HarnessSession({
+      engine: borrowed(engine),
+      record,
+      target: state.target,
+      state,
+      requestMs: STEP_MS,
+      release: () => undefined,
+    });
+    // A snapshot is written beside the collection: only when that stays inside the folder too.
+    const snapFile = snapshotFileOf(file);
+    const snapshots = folder.holds(snapFile) && !isLink(snapFile) ? new SnapshotFile(snapFile) : undefined;
+    // `${NAME}` in a step was the target's env value when it was saved: filled in from it again.
+    const env = { ...process.env, ...(state.target.transport === "stdio" ? state.target.env : {}) };
+    const steps = only === undefined ? collection.steps : collection.steps.map((s, i) => (i === only ? s : { ...s, skip: true }));
+    try {
+      const run = await runCollection(session, { ...collection, steps }, { file, env, ...(snapshots ? { snapshots } : {}) });
+      snapshots?.save();
+      return run.steps.filter((s) => only === undefined || s.index === only).map(verdictOf);
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The runner's step result as the page's wire carries it. */
+export function verdictOf(r: StepResult): StepVerdict {
+  const response = r.response?.error !== undefined ? { error: r.response.error } : r.response?.result;
+  const fits = response !== undefined && (JSON.stringify(response)?.length ?? 0) <= MAX_RESULT_BYTES;
+  return {
+    index: r.index,
+    name: r.name,
+    status: r.status === "pass" ? "passed" : r.status === "skipped" ? "skipped" : "failed",
+    durationMs: r.durationMs,
+    expectations: r.expectations.map((x) => ({
+      label: x.label,
+      passed: x.pass,
+      ...(x.expected !== undefined ? { expected: x.expected } : {}),
+      ...(x.actual !== undefined ? { actual: x.actual } : {}),
+      ...(!x.pass && x.message ? { message: x.message } : {}),
+    })),
+    ...(r.message ? { message: r.status === "error" ? `could not run: ${r.message}` : r.message } : {}),
+    ...(fits ? { result: response } : {}),
+    ...(r.seqs ? { seqs: r.seqs } : {}),
+  };
+}
