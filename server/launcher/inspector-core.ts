@@ -4,6 +4,7 @@ import { Bridge } from "../bridge/ws-bridge";
 import { liveReplay } from "../replay/replay";
 import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
+import { collectionsService } from "../bridge/collections-service";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -18,8 +19,11 @@ export interface InspectorCore {
   RECORD_FORMAT_VERSION: number;
 }
 
-/** `transports`: how the engine reaches a target that is no process or URL (the test library's in-process server). */
-export function createCore(opts: { recordMaxBytes?: number; transports?: TransportFactory }): InspectorCore {
+/**
+ * `transports`: how the engine reaches a target that is no process or URL (the test library's in-process server);
+ * `collectionsDir`: the folder the page's Collections tab reads and writes (default `mcp-tests/` in the working directory).
+ */
+export function createCore(opts: { recordMaxBytes?: number; transports?: TransportFactory; collectionsDir?: string }): InspectorCore {
   const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
   const engine = new Engine(
     record,
@@ -27,6 +31,9 @@ export function createCore(opts: { recordMaxBytes?: number; transports?: Transpo
     { listChangedListen: true, ...(opts.transports ? { transports: opts.transports } : {}) },
   );
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
-  const bridge = new Bridge(engine, record, VERSION, { replay: liveReplay({ engine, record }) });
+  const bridge = new Bridge(engine, record, VERSION, {
+    replay: liveReplay({ engine, record }),
+    collections: collectionsService(engine, record, opts.collectionsDir),
+  });
   return { engine, record, bridge, RECORD_FORMAT_VERSION };
 }

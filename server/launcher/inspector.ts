@@ -20,6 +20,8 @@ export interface InspectorOptions {
   recordMaxBytes?: number;
   /** A recorded session to show (from --open); served to the page, never run. */
   openedSession?: SessionFile;
+  /** The Collections tab's folder (--collections); default mcp-tests/ in the working directory. */
+  collectionsDir?: string;
   /** Port of the MCP Apps sandbox origin (default: any free one); false: no sandbox (Apps do not render). */
   sandboxPort?: number | false;
 }
@@ -82,7 +84,9 @@ export async function listenInspector(
   // The core starts loading once the servers listen (below), after the caller has printed the
   // URL, in stages (loadCoreModule): the page's first response should not wait behind it.
   let startCore!: () => void;
-  const loadCore = opts.loadCore ?? (async () => (await loadCoreModule()).createCore({ recordMaxBytes: opts.recordMaxBytes }));
+  const loadCore =
+    opts.loadCore ??
+    (async () => (await loadCoreModule()).createCore({ recordMaxBytes: opts.recordMaxBytes, collectionsDir: opts.collectionsDir }));
   const core: Promise<InspectorCore> = new Promise<void>((resolve) => (startCore = resolve)).then(loadCore);
   // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
   let settle!: (r: Promise<RunningInspector>) => void;

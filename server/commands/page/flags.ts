@@ -9,6 +9,8 @@ export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
   openBrowser: boolean;
   /** --open: a share link or a .mcp-session.json file to show (never run) on start. */
   open?: string;
+  /** --collections DIR: the folder the Collections tab lists and writes (default mcp-tests/ here). */
+  collections?: string;
 }
 
 export const PAGE_FLAGS: FlagGroup<PageArgs> = {
@@ -26,6 +28,12 @@ export const PAGE_FLAGS: FlagGroup<PageArgs> = {
       value: "LINK|FILE",
       help: "show a shared session (link or .mcp-session.json); runs nothing until you press Reproduce and confirm",
       set: (a, v) => (a.open = v),
+    },
+    {
+      names: ["--collections"],
+      value: "DIR",
+      help: "the folder of collection files the Collections tab lists and writes (default mcp-tests/ in this directory)",
+      set: (a, v) => (a.collections = v),
     },
     { names: ["--no-open"], help: "do not open a browser", set: (a) => (a.openBrowser = false) },
   ],

@@ -88,6 +88,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
       extraHostnames,
       pages: launchCodes.wrap(staticPages(PAGE_DIR)),
       openedSession,
+      collectionsDir: a.collections,
       onCore,
     });
   } catch (e) {
