@@ -1,4 +1,8 @@
-import type { ArgsProblem } from "../tools/args-validation";
+/** One way the arguments break the inputSchema: where (a JSON pointer) and what. */
+export interface ArgProblem {
+  path: string;
+  message: string;
+}
 
 /**
  * The arguments break the tool's inputSchema: a load run refuses them as Run tool does, and, as
@@ -9,7 +13,7 @@ export function ArgsRefused({
   onSendAnyway,
   onCancel,
 }: {
-  problems: readonly ArgsProblem[];
+  problems: readonly ArgProblem[];
   onSendAnyway(): void;
   onCancel(): void;
 }) {

@@ -3,14 +3,13 @@ import "./load.css";
 import { useState } from "react";
 import { downloadText } from "../../components/download";
 import { LatencyHistogram } from "./latency-histogram";
-import { ArgsRefused } from "./args-refused";
+import { ArgsRefused, type ArgProblem } from "./args-refused";
 import { LoadForm, type LoadPlan } from "./load-form";
 import { LoadOutcome } from "./load-outcome";
 import { LoadCounts, LoadSummary } from "./load-summary";
 import { ThroughputLine } from "./throughput-line";
 import { useLoadRun } from "./use-load-run";
 import type { LoadSocketLike } from "./load-run-store";
-import type { ArgsProblem } from "../tools/args-validation";
 
 /**
  * Load-test the selected tool with its form's arguments: a live latency histogram and
@@ -25,7 +24,7 @@ export function LoadPanel({
 }: {
   toolName: string;
   args: Record<string, unknown>;
-  argProblems?: readonly ArgsProblem[];
+  argProblems?: readonly ArgProblem[];
   openSocket?: () => LoadSocketLike;
 }) {
   const run = useLoadRun(openSocket);
