@@ -17,7 +17,8 @@ import type { Clock } from "./clock";
 import { handshake } from "./handshake";
 import { HeldRequests } from "./held-requests";
 import { gatherInput, type InputRequiredResult } from "./input-required";
-import { headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
+import { headerDeclarationProblem, headerDeclarations, mcpParamHeaders } from "./mcp-param-headers";
+import { withInitializeEnvelope } from "./initialize-envelope";
 import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
@@ -75,7 +76,7 @@ export class Connection {
   readonly stderrTail: string[] = [];
   /** The first few stdout lines that were not JSON-RPC, for a connect error that says what the server printed. */
   readonly stdoutNoise: string[] = [];
-  readonly tools = new Map<string, { outputSchema?: object; headers: Array<{ name: string; path: string[] }> }>();
+  readonly tools = new Map<string, { outputSchema?: object; headers: Array<{ name: string; path: string[] }>; headerProblem?: string }>();
   private tappedNow: TappedTransport;
   private sdkClient?: Client;
   private eraNow?: ProtocolEra;
@@ -163,6 +164,10 @@ export class Connection {
     });
     this.tappedNow = new TappedTransport(this.opened.transport, {
       outgoing: (m) => this.recordOutgoing(m),
+      amend: (m) =>
+        this.handshakingNow && this.spec.protocolEra === "auto" && this.spec.target.transport === "http"
+          ? withInitializeEnvelope(m, { info: deps.clientInfo, capabilities: deps.clientCapabilities.modern })
+          : m,
       forSdk: (m) => this.forSdk(m),
       mayClose: () => !this.handshakingNow || this.closingNow,
       error: (err) => this.transportError(err),
@@ -221,6 +226,7 @@ export class Connection {
         tapped: this.tappedNow,
         timeoutMs: this.spec.timeouts.initializeMs,
         lastHttpErrorBody: () => this.lastHttpError,
+        answeredVersion: () => asRecord(asRecord(this.handshakeResponseEntry?.message).result).protocolVersion,
         note,
         onProtocolError: (err) => this.protocolError(err),
       });
@@ -458,6 +464,7 @@ export class Connection {
         this.tools.set(t.name, {
           outputSchema: outputSchema && typeof outputSchema === "object" ? outputSchema : undefined,
           headers: headerDeclarations(t.inputSchema),
+          headerProblem: headerDeclarationProblem(t.inputSchema),
         });
       }
     }

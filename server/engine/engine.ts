@@ -67,6 +67,9 @@ const OUTCOMES_KEPT = 256;
  * itself through one owner (ids, time limits, cancellation, the response), answers the server's
  * requests through the person, follows tasks and fulfils `input_required` rounds.
  */
+/** tools/list pages read before a call to learn one tool's schema (a server that pages forever is cut off here). */
+const TOOL_PAGES_MAX = 50;
+
 export class Engine {
   private state: SessionState = { status: "idle", generation: 0, pending: [], answers: DEFAULT_ANSWERS };
   /** Standing answers outlive connections: they are the person's settings for the session. */
@@ -395,15 +398,34 @@ export class Engine {
     return this.keep(first, outcome);
   }
 
-  callTool(
+  /**
+   * sendToolCall, awaited. In the 2026-07-28 era over HTTP a tool never listed is listed first:
+   * its `x-mcp-header` declarations decide the call's Mcp-Param-* headers (SEP-2243), and a tool
+   * whose declarations are invalid is excluded (the spec's MUST), not called.
+   */
+  async callTool(
     name: string,
     args: Record<string, unknown>,
     opts: RequestOptions & { meta?: Record<string, unknown>; task?: { ttl?: number } } = {},
   ): Promise<ToolCallOutcome> {
-    try {
-      return this.sendToolCall(name, args, opts).outcome;
-    } catch (err) {
-      return Promise.reject(err);
+    const conn = this.requireConnected();
+    if (conn.era === "modern" && conn.spec.target.transport === "http" && !conn.tools.has(name)) await this.listAllTools(conn);
+    const problem = conn.tools.get(name)?.headerProblem;
+    if (problem)
+      throw new EngineError(
+        "excluded-tool",
+        `tool "${name}" is excluded, not called: ${problem} (SEP-2243: clients MUST reject such a tool)`,
+      );
+    return this.sendToolCall(name, args, opts).outcome;
+  }
+
+  /** Every page of tools/list (a bounded number), so the connection knows each tool's schema. */
+  private async listAllTools(conn: Connection): Promise<void> {
+    let cursor: unknown;
+    for (let page = 0; page < TOOL_PAGES_MAX && this.conn === conn; page++) {
+      const out = await this.request("tools/list", typeof cursor === "string" ? { cursor } : undefined);
+      cursor = asRecord(out.result).nextCursor;
+      if (typeof cursor !== "string") return;
     }
   }
 

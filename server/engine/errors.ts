@@ -13,7 +13,8 @@ export class RpcError extends Error {
   }
 }
 
-export type EngineErrorKind = "timeout" | "cancelled" | "invalid-response" | "send-failed" | "closed" | "not-connected" | "not-in-era";
+export type EngineErrorKind =
+  "timeout" | "cancelled" | "invalid-response" | "send-failed" | "closed" | "not-connected" | "not-in-era" | "excluded-tool";
 
 /** A request that ended without the target's answer, and why, by kind rather than by message text. */
 export class EngineError extends Error {

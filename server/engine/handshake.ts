@@ -17,6 +17,8 @@ export interface HandshakeOptions {
   timeoutMs: number;
   /** The body of the last HTTP error response the target sent, when there was one (a 400's JSON-RPC error). */
   lastHttpErrorBody(): string | undefined;
+  /** The protocolVersion the server's initialize result named, when it answered one. */
+  answeredVersion(): unknown;
   /** A line for the timeline: the engine switched eras, and why. */
   note(text: string): void;
   /** The SDK client's own errors (its protocol layer's, and the transport's it chains in). */
@@ -42,15 +44,15 @@ export class ProtocolVersionRefused extends Error {
 
 /**
  * Open the MCP session in the chosen era. auto sends `initialize` exactly as a 2025 client does,
- * so a 2025 server sees nothing new; only a refusal for the protocol version (-32022, or an HTTP
- * 400 that names 2026-07-28) switches to `server/discover`, on the same transport.
+ * so a 2025 server sees nothing new; only an answer no 2025 server gives (see versionRefusal)
+ * switches to `server/discover`, on the same transport.
  */
 export async function handshake(opts: HandshakeOptions): Promise<Handshake> {
   if (opts.choice === "modern") return open(opts, opts.tapped, "modern");
   try {
     return await open(opts, opts.tapped, "legacy");
   } catch (err) {
-    const refusal = versionRefusal(err, opts.lastHttpErrorBody());
+    const refusal = versionRefusal(err, opts.lastHttpErrorBody(), opts.answeredVersion());
     if (!refusal) throw err;
     if (opts.choice === "legacy") {
       throw new ProtocolVersionRefused(
@@ -78,12 +80,28 @@ async function open(opts: HandshakeOptions, tapped: TappedTransport, era: Protoc
 }
 
 /**
- * Why a failed handshake was a refusal of the protocol version, if it was: the JSON-RPC error
- * -32022 (over stdio, or in the body of an HTTP 400), or an HTTP 400 whose body names 2026-07-28.
+ * Why a failed `initialize` was a 2026-07-28 server refusing the 2025 handshake, if it was. Each
+ * is an answer no 2025 server gives, so a 2025 server is never sent `server/discover`:
+ * - the JSON-RPC error -32022 (over stdio, or in the body of an HTTP 400);
+ * - an HTTP 400 carrying -32020, the 2026 header-mismatch code (the suite's stateless servers
+ *   answer a 2025 initialize, which has no MCP-Protocol-Version header, with "Missing
+ *   MCP-Protocol-Version header"), or a 400 whose body names 2026-07-28;
+ * - -32601 for `initialize` itself: a server without initialize is no 2025 server;
+ * - an initialize result naming 2026-07-28 (the SDK rejects it as a version it does not know).
  */
-export function versionRefusal(err: unknown, httpBody: string | undefined): { why: string; supported: string[] } | undefined {
+export function versionRefusal(
+  err: unknown,
+  httpBody: string | undefined,
+  answered?: unknown,
+): { why: string; supported: string[] } | undefined {
   if (err instanceof ProtocolError && err.code === RpcErrorCode.UnsupportedProtocolVersion) {
     return { why: `${err.code} ${err.message}`, supported: supportedOf(err.data) };
+  }
+  if (err instanceof ProtocolError && err.code === RpcErrorCode.MethodNotFound) {
+    return { why: `${err.code}: it has no initialize method`, supported: [] };
+  }
+  if (answered === MODERN_PROTOCOL_VERSION) {
+    return { why: `its initialize result names ${MODERN_PROTOCOL_VERSION}`, supported: [MODERN_PROTOCOL_VERSION] };
   }
   if (!(err instanceof SdkHttpError) || err.status !== 400 || !httpBody) return undefined;
   let body: { error?: { code?: unknown; message?: unknown; data?: unknown } } | undefined;
@@ -93,7 +111,7 @@ export function versionRefusal(err: unknown, httpBody: string | undefined): { wh
     body = undefined;
   }
   const e = body?.error;
-  if (e?.code === RpcErrorCode.UnsupportedProtocolVersion)
+  if (e?.code === RpcErrorCode.UnsupportedProtocolVersion || e?.code === RpcErrorCode.HeaderMismatch)
     return { why: `HTTP 400 with ${e.code} ${String(e.message ?? "")}`.trim(), supported: supportedOf(e.data) };
   if (httpBody.includes(MODERN_PROTOCOL_VERSION))
     return { why: `HTTP 400 naming ${MODERN_PROTOCOL_VERSION}`, supported: supportedOf(e?.data) };

@@ -3,6 +3,8 @@ import type { JSONRPCMessage, MessageExtraInfo, Transport, TransportSendOptions 
 export interface TapHooks {
   /** Called with every frame the SDK client sends, before it goes out (the engine records it). */
   outgoing(message: JSONRPCMessage): void;
+  /** What the SDK client's frame becomes before it is recorded and sent (auto's initialize over HTTP gains the 2026 envelope). */
+  amend?(message: JSONRPCMessage): JSONRPCMessage;
   /**
    * Whether the SDK client gets a frame the transport delivers. The engine decided on the frame
    * when it was recorded (it owns its own requests and the server's requests to the person);
@@ -42,8 +44,13 @@ export class TappedTransport implements Transport {
     };
   }
 
+  /**
+   * A handed-over view reports no session: the refused 2025 handshake may have left one (a server
+   * that answered initialize with 2026-07-28 and an Mcp-Session-Id), and the SDK client skips its
+   * `server/discover` on a transport that already has a session.
+   */
   get sessionId(): string | undefined {
-    return this.inner.sessionId;
+    return this.started ? undefined : this.inner.sessionId;
   }
 
   get hasPerRequestStream(): boolean | undefined {
@@ -64,8 +71,9 @@ export class TappedTransport implements Transport {
 
   send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
     if (this.retired) return Promise.reject(new Error("this handshake was abandoned for another era"));
-    this.hooks.outgoing(message);
-    return this.inner.send(message, options);
+    const frame = this.hooks.amend ? this.hooks.amend(message) : message;
+    this.hooks.outgoing(frame);
+    return this.inner.send(frame, options);
   }
 
   close(): Promise<void> {

@@ -1,0 +1,31 @@
+import type { JSONRPCMessage } from "@modelcontextprotocol/client";
+import { CLIENT_CAPABILITIES_META_KEY, CLIENT_INFO_META_KEY, PROTOCOL_VERSION_META_KEY } from "@modelcontextprotocol/client";
+import { asRecord, isObject } from "../../lib/json/shape";
+
+/**
+ * auto's `initialize` over Streamable HTTP, with the 2026-07-28 `_meta` envelope added: the
+ * version it offers (the 2025 one, so the header the SDK derives from it is MCP-Protocol-Version:
+ * 2025-11-25, with Mcp-Method: initialize), who the client is and what it offers. A 2025 server
+ * ignores `_meta` keys it does not know and does not check the version header on initialize (both
+ * SDKs' transports skip it there); a 2026-07-28 server gets a request it can judge and refuse with
+ * -32022 naming what it speaks, instead of a bare 400 "Missing MCP-Protocol-Version header"
+ * (SEP-2575: every POST carries the header and the envelope). The request stays the 2025 one:
+ * same method, same params, nothing a 2025 server answers differently.
+ */
+export function withInitializeEnvelope(
+  message: JSONRPCMessage,
+  client: { info: { name: string; version: string }; capabilities: Record<string, unknown> },
+): JSONRPCMessage {
+  const m = message as Record<string, unknown>;
+  if (m.method !== "initialize" || !("id" in m) || !isObject(m.params)) return message;
+  const params = m.params;
+  const version = params.protocolVersion;
+  if (typeof version !== "string") return message;
+  const meta = {
+    [PROTOCOL_VERSION_META_KEY]: version,
+    [CLIENT_INFO_META_KEY]: client.info,
+    [CLIENT_CAPABILITIES_META_KEY]: client.capabilities,
+    ...asRecord(params._meta),
+  };
+  return { ...m, params: { ...params, _meta: meta } } as unknown as JSONRPCMessage;
+}
