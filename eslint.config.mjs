@@ -81,6 +81,11 @@ const FEATURE_EXCEPTIONS = [
     why: "completion is a field, not a tab: prompt arguments and resource-template variables complete through the same one",
   },
   {
+    from: "features/",
+    to: ["features/collections/"],
+    why: "Save as test is a button on any live call (a tool's result, a resource read, a prompt, a request in the timeline) into the Collections tab's files",
+  },
+  {
     from: "features/tools/",
     to: ["features/tasks/"],
     why: "a tool call that becomes a task shows that task's own live card where the call was made",
