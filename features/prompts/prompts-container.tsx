@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { EmptyState } from "../../components/empty-state";
+import { NotConnected } from "../../components/not-connected";
 import { FeatureList } from "../../components/feature-list";
 import { MessageList, type MessageLike } from "../../components/message-list";
 import { MetaField } from "../../components/meta-field";
@@ -10,13 +11,14 @@ import { serverCaps, usePrompts, useRequest } from "../../client/protocol-hooks"
 import type { Prompt } from "../../client/protocol-queries";
 import { CompletionField } from "../completion/completion-field";
 import { objectOr } from "../../lib/json/shape";
+import { SaveAsTestButton } from "../collections/save-as-test-button";
 
 /** The Prompts tab: the list (paginated, list_changed), an argument form with completion, prompts/get and its messages. */
 export function PromptsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const prompts = usePrompts(state);
   const [selected, setSelected] = useState<string>();
   const caps = serverCaps(state);
-  if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and get its prompts." />;
+  if (state?.status !== "connected") return <NotConnected state={state} text="Connect to a server to list and get its prompts." />;
   if (caps?.prompts === undefined)
     return <EmptyState title="This server offers no prompts" text="It did not declare the prompts capability at initialize." />;
   const list = prompts.data?.pages.flatMap((p) => p.items) ?? [];
@@ -126,6 +128,7 @@ function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; pro
                 Response #{get.data.responseSeq}
               </button>
             )}
+            <SaveAsTestButton requestSeq={get.data.requestSeq} defaultName={`prompt ${prompt.name}`} />
           </div>
           {typeof got?.description === "string" && <p className="muted">{got.description}</p>}
           <MessageList messages={Array.isArray(got?.messages) ? (got.messages as MessageLike[]) : []} label="Prompt messages" />

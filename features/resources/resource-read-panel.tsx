@@ -3,6 +3,7 @@ import { isAppMimeType } from "../../lib/apps/app-meta";
 import type { ReactNode } from "react";
 import { MetaField } from "../../components/meta-field";
 import { ResourceContentsView, type ResourceContents } from "./resource-contents-view";
+import { SaveAsTestButton } from "../collections/save-as-test-button";
 
 export interface ResourceReadPanelProps {
   /** What is being read: a listed resource, or a template (then `uri` is its expansion). */
@@ -19,6 +20,8 @@ export interface ResourceReadPanelProps {
   canRead: boolean;
   contents?: ResourceContents[];
   error?: string;
+  /** The last read's request in the record: "Save as test" keeps it in a collection. */
+  requestSeq?: number;
   /** Offered only when the server declared resources.subscribe. */
   subscribe?: { subscribed: boolean; busy: boolean; onSubscribe(): void; onUnsubscribe(): void };
 }
@@ -37,6 +40,7 @@ export function ResourceReadPanel({
   canRead,
   contents,
   error,
+  requestSeq,
   subscribe,
 }: ResourceReadPanelProps) {
   return (
@@ -73,6 +77,7 @@ export function ResourceReadPanel({
               Subscribe
             </button>
           ))}
+        {contents && !reading && <SaveAsTestButton requestSeq={requestSeq} defaultName={`read ${uri}`} />}
       </div>
       {error && (
         <div className="error-box" role="alert">

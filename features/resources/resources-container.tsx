@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { EmptyState } from "../../components/empty-state";
+import { NotConnected } from "../../components/not-connected";
 import { FeatureList } from "../../components/feature-list";
 import type { ResourceContents } from "./resource-contents-view";
 import { ResourceReadPanel } from "./resource-read-panel";
@@ -19,6 +20,8 @@ interface ReadState {
   reading?: boolean;
   contents?: ResourceContents[];
   error?: string;
+  /** The read's request in the record ("Save as test"). */
+  requestSeq?: number;
 }
 
 /**
@@ -63,7 +66,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
       const out = await sendRequest(session, { method: "resources/read", params: { uri, ...(meta.value ? { _meta: meta.value } : {}) } });
       const read = objectOr(out.result);
       const contents = Array.isArray(read?.contents) ? (read.contents as ResourceContents[]) : [];
-      setReads((r) => ({ ...r, [uri]: { contents } }));
+      setReads((r) => ({ ...r, [uri]: { contents, requestSeq: out.requestSeq } }));
     } catch (e) {
       setReads((r) => ({ ...r, [uri]: { error: (e as Error).message } }));
     }
@@ -85,7 +88,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per batch of entries (the feed's version), reading the latest settings
   }, [version]);
 
-  if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and read its resources." />;
+  if (state?.status !== "connected") return <NotConnected state={state} text="Connect to a server to list and read its resources." />;
   if (caps?.resources === undefined)
     return <EmptyState title="This server offers no resources" text="It did not declare the resources capability at initialize." />;
 
@@ -110,6 +113,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
         reading={!!rs.reading}
         canRead
         contents={rs.contents}
+        requestSeq={rs.requestSeq}
         error={rs.error ?? subs.errorOf(sel.uri)}
         subscribe={canSubscribe ? subscribeProps(sel.uri) : undefined}
       />
@@ -133,6 +137,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
         reading={!!rs.reading}
         canRead={complete}
         contents={rs.contents}
+        requestSeq={rs.requestSeq}
         error={rs.error ?? subs.errorOf(uri)}
         subscribe={canSubscribe && complete ? subscribeProps(uri) : undefined}
       >

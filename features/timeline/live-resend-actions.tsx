@@ -4,6 +4,7 @@ import { useSendAgain, useSessionState } from "../../client/hooks";
 import { rawDrafts } from "../../client/raw-draft";
 import { ResendActions } from "./resend-actions";
 import { canSendAgain, composerTextOf, resendDraftOf } from "./resend";
+import { SaveAsTestButton } from "../collections/save-as-test-button";
 
 /**
  * "Send again" and "Edit and send" wired to the live session: the first through the `request`
@@ -16,14 +17,17 @@ export function LiveResendActions({ entry, onJump }: { entry: Entry; onJump(seq:
   const draft = resendDraftOf(entry);
   if (!draft) return null;
   return (
-    <ResendActions
-      seq={entry.seq}
-      canSend={canSendAgain(draft)}
-      disabledWhy={state?.status === "connected" ? undefined : "Not connected: connect to send it again"}
-      sent={sent}
-      onSendAgain={() => send(entry.seq, draft)}
-      onEdit={() => rawDrafts.open(composerTextOf(draft))}
-      onJump={onJump}
-    />
+    <>
+      <ResendActions
+        seq={entry.seq}
+        canSend={canSendAgain(draft)}
+        disabledWhy={state?.status === "connected" ? undefined : "Not connected: connect to send it again"}
+        sent={sent}
+        onSendAgain={() => send(entry.seq, draft)}
+        onEdit={() => rawDrafts.open(composerTextOf(draft))}
+        onJump={onJump}
+      />
+      <SaveAsTestButton requestSeq={entry.seq} defaultName={draft.method} />
+    </>
   );
 }

@@ -19,6 +19,7 @@ import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { asRecord, stringOr } from "../../lib/json/shape";
+import { SaveAsTestButton } from "../collections/save-as-test-button";
 
 const EMPTY_OBJECT_SCHEMA = { type: "object" };
 
@@ -169,6 +170,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
             findings={call.data.responseSeq !== undefined ? session.lint.findingsOf(call.data.responseSeq) : undefined}
           />
         )}
+        {call.data && !call.isPending && !createdId && <SaveAsTestButton requestSeq={call.data.requestSeq} defaultName={tool.name} />}
         {call.data && !call.isPending && !createdId && appResourceUriOf(tool) && (
           <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />
         )}

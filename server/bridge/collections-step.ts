@@ -16,7 +16,8 @@ export function stepFromRequest(message: unknown, name?: string): Step {
     throw new Error("only a request the client sent can be saved as a step");
   const method = message.method;
   if (NOT_A_STEP.has(method)) throw new Error(`${method} is part of connecting, not a step: save a request made after it`);
-  const { _meta: _dropped, ...params } = asRecord(message.params);
+  // One round's state of a 2026-07-28 request that asked for input is not part of the call.
+  const { _meta: _dropped, requestState: _state, inputResponses: _inputs, ...params } = asRecord(message.params);
   const named = name?.trim() ? { name: name.trim() } : {};
   if (method === "tools/call" && typeof params.name === "string")
     return { ...named, tool: params.name, ...(isObject(params.arguments) ? { arguments: params.arguments } : {}) };
