@@ -181,7 +181,8 @@ describe("--format json and --output as the official CLI writes them", () => {
     ]);
     expect(toolError.code).toBe(5);
     expect(toolError.json().result.isError).toBe(true);
-    expect(JSON.parse(toolError.err)).toMatchObject({ error: { code: "tool_is_error", exitCode: 5 } });
+    // The envelope is the last line: the server's own stderr passes through before it (as the official).
+    expect(JSON.parse(toolError.err.trim().split("\n").at(-1)!)).toMatchObject({ error: { code: "tool_is_error", exitCode: 5 } });
   });
 
   test("--output with --output-format raw: the text of a tools/call result, or the decoded bytes of a resource's one blob", async () => {
