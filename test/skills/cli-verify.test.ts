@@ -48,7 +48,7 @@ describe("--cli --method skills/list|skills/get (SEP-2640)", () => {
   test("a server without the extension: exit 1 with skills_unsupported, nothing sent", async () => {
     const r = await cli(["--method", "skills/list", "--format", "json"], "none");
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.err).error).toMatchObject({ code: "skills_unsupported" });
+    expect(JSON.parse(r.err.trim().split("\n").at(-1)!).error).toMatchObject({ code: "skills_unsupported" });
   });
 });
 

@@ -18,6 +18,7 @@ import { missingCapability } from "./missing-capability";
 import { strictLines } from "./strict";
 import { runSkillMethod, SKILL_METHODS } from "./skills";
 import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
+import { passStderr } from "./stderr-pass";
 import type { CliArgs } from "./flags";
 import { arrayOr, asRecord } from "../../../lib/json/shape";
 import { asTools } from "../../../lib/protocol/shapes";
@@ -38,7 +39,11 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const interactive = hasPerson();
   const session = headlessSession(a, target, env, { task: a.task, advertiseApps: a.advertiseApps, interactive, onLogin: loginOpener(env) });
+  // Roots always, as the official CLI: answered from --root, or an empty list (a server that asks
+  // at start gets an answer, and tools offered only to a roots client are listed).
+  session.capabilities = { ...session.capabilities, roots: true };
   const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
+  const stopStderr = a.quiet ? () => undefined : passStderr(record, io);
   try {
     if (state.status !== "connected")
       throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
@@ -48,6 +53,7 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
     throw e;
   } finally {
     await engine.close();
+    stopStderr();
     release();
     // After the close: the record ends with the server's exit, and a failed connect's stderr is in it.
     if (a.saveSession) saveRunSession(a.saveSession, { target, state: engine.getState(), entries: record.since(0) }, io.err, a.quiet);
