@@ -122,4 +122,18 @@ export const SPEC = {
   refresh: "https://datatracker.ietf.org/doc/html/rfc6749#section-6",
   redirect: `${MCP}#communication-security`,
   wwwAuthenticate: "https://datatracker.ietf.org/doc/html/rfc6750#section-3",
+  /** SEP-2468 adopts RFC 9207: the authorization response's `iss`, compared as a plain string. */
+  issResponse: "https://datatracker.ietf.org/doc/html/rfc9207#section-2.4",
+  /** SEP-837: dynamic registration says application_type. */
+  applicationType: "https://github.com/modelcontextprotocol/modelcontextprotocol/pull/837",
+  /** SEP-2352: a client registered with one authorization server is not a client of another. */
+  asMigration: "https://github.com/modelcontextprotocol/modelcontextprotocol/pull/2352",
+  /** RFC 9449 (SEP-1932): DPoP proofs, at the token endpoint (§5), at the resource (§7), nonces (§8, §9). */
+  dpop: "https://datatracker.ietf.org/doc/html/rfc9449#section-4.2",
+  dpopToken: "https://datatracker.ietf.org/doc/html/rfc9449#section-5",
+  dpopResource: "https://datatracker.ietf.org/doc/html/rfc9449#section-7.1",
+  dpopAsNonce: "https://datatracker.ietf.org/doc/html/rfc9449#section-8",
+  dpopRsNonce: "https://datatracker.ietf.org/doc/html/rfc9449#section-9",
+  /** SEP-1933: workload identity federation, a platform-issued JWT as an RFC 7523 grant. */
+  workload: "https://github.com/modelcontextprotocol/modelcontextprotocol/pull/1933",
 } as const;

@@ -83,11 +83,20 @@ export function authorizationUrl(meta: AuthServerMetadata & { authorization_endp
 
 const sameEndpoint = (a: URL, b: URL) => a.origin === b.origin && a.pathname === b.pathname;
 
+/** The issuer an authorization response must name (SEP-2468, RFC 9207), as discovery recorded it. */
+export interface ExpectedIssuer {
+  /** The metadata's issuer; undefined when the server had no metadata (nothing to compare with). */
+  issuer?: string;
+  /** authorization_response_iss_parameter_supported: a response without `iss` is then refused. */
+  required: boolean;
+}
+
 /**
- * What the redirect brought: the code, once the state is the one sent. An `error` from the
- * server (access_denied...) and a wrong state are clear errors at the callback step.
+ * What the redirect brought: the code, once the state is the one sent and its `iss` (if any) is
+ * the issuer discovery recorded. An `error` from the server (access_denied...), a wrong state and
+ * a wrong or missing `iss` are clear errors at the callback step.
  */
-export function parseCallback(callbackUrl: string, expectedState: string, redirectUri: string): string {
+export function parseCallback(callbackUrl: string, expectedState: string, redirectUri: string, expected?: ExpectedIssuer): string {
   let url: URL;
   try {
     url = new URL(callbackUrl, redirectUri);
@@ -104,6 +113,8 @@ export function parseCallback(callbackUrl: string, expectedState: string, redire
       SPEC.state,
     );
   }
+  // RFC 9207 §2.4: checked before anything else of the response is used, error responses included.
+  if (expected) checkIss(p.get("iss"), expected);
   const error = p.get("error");
   if (error)
     throw new AuthFlowError(
@@ -114,6 +125,29 @@ export function parseCallback(callbackUrl: string, expectedState: string, redire
   const code = p.get("code");
   if (!code) throw new AuthFlowError("callback", "the callback carries no code", SPEC.authError);
   return code;
+}
+
+/**
+ * SEP-2468: a present `iss` must be the recorded issuer, character for character (no URL
+ * normalization: a trailing slash is another issuer); an absent one is refused when the metadata
+ * promised it. Either way the code is not sent to any token endpoint.
+ */
+function checkIss(iss: string | null, expected: ExpectedIssuer): void {
+  if (iss === null) {
+    if (expected.required)
+      throw new AuthFlowError(
+        "callback",
+        "the callback carries no iss although the authorization server's metadata says it always sends one (authorization_response_iss_parameter_supported): refused, the code is not exchanged",
+        SPEC.issResponse,
+      );
+    return;
+  }
+  if (expected.issuer === undefined || iss === expected.issuer) return;
+  throw new AuthFlowError(
+    "callback",
+    `the callback's iss "${visible(iss)}" is not the issuer ${expected.issuer} this login was sent to: refused, the code is not exchanged (another authorization server answered: a mix-up)`,
+    SPEC.issResponse,
+  );
 }
 
 /**

@@ -77,7 +77,8 @@ export function applyClientAuth(
     headers.authorization = basic(client.clientId, client.clientSecret);
     return;
   }
-  params.set("client_id", client.clientId);
+  // A workload's jwt-bearer grant may have no client at all (RFC 7523 §3.1): then no client_id.
+  if (client.clientId) params.set("client_id", client.clientId);
   if (method === "client_secret_post" && client.clientSecret !== undefined) params.set("client_secret", client.clientSecret);
   if (method === "private_key_jwt" && client.signing) {
     params.set("client_assertion_type", JWT_BEARER_ASSERTION);

@@ -1,4 +1,5 @@
 import type { ClientCredentials } from "./client-auth";
+import type { DpopKey } from "./dpop";
 import { AuthFlowError } from "./errors";
 import type { Discovered } from "./flow";
 import type { FlowContext } from "./http";
@@ -69,8 +70,9 @@ export function clientCredentialsToken(
   d: Discovered,
   client: ClientCredentials,
   scope: string | undefined,
+  dpop?: DpopKey,
 ): Promise<TokenSet> {
-  return requestToken(ctx, "token", d.meta, client, { grant_type: "client_credentials", ...(scope ? { scope } : {}) }, d.resource);
+  return requestToken(ctx, "token", d.meta, client, { grant_type: "client_credentials", ...(scope ? { scope } : {}) }, d.resource, dpop);
 }
 
 /** Whether a private key and algorithm are usable, without any server: for a command line to say so before it connects. */

@@ -1,4 +1,5 @@
 import type { ClientCredentials } from "./client-auth";
+import type { DpopKey } from "./dpop";
 import { AuthFlowError } from "./errors";
 import { GRANT_TYPE, type Discovered } from "./flow";
 import { exchange, jsonObject, oauthError, type FlowContext } from "./http";
@@ -74,6 +75,7 @@ export function jwtBearerToken(
   client: ClientCredentials,
   idJag: string,
   scope: string | undefined,
+  dpop?: DpopKey,
 ): Promise<TokenSet> {
   return requestToken(
     ctx,
@@ -82,5 +84,6 @@ export function jwtBearerToken(
     client,
     { grant_type: GRANT_TYPE["cross-app"], assertion: idJag, ...(scope ? { scope } : {}) },
     d.resource,
+    dpop,
   );
 }

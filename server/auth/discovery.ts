@@ -2,6 +2,7 @@ import { AuthFlowError } from "./errors";
 import { exchange, jsonObject, type FlowContext } from "./http";
 import { AuthServerMetadataSchema, firstIssue, ResourceMetadataSchema, type AuthServerMetadata, type ResourceMetadata } from "./metadata";
 import { SPEC } from "../../lib/auth/steps";
+import { visible } from "../../lib/text/visible";
 
 /** RFC 8707 §2: the MCP server's URL as a resource indicator (no fragment). */
 export function resourceOf(serverUrl: URL): string {
@@ -117,15 +118,26 @@ export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: strin
   return undefined;
 }
 
+/**
+ * SEP-2468 (RFC 8414 §3.3): metadata whose issuer is not the one its well-known URL was built from
+ * may be an attacker's (a mix-up): refused before any endpoint it names is used. A trailing slash
+ * is the one difference let through, with a warning: the well-known URL is the same either way.
+ */
 function checkIssuer(ctx: FlowContext, meta: AuthServerMetadata, issuer: string): void {
-  if (meta.issuer === undefined || trimSlash(meta.issuer) === trimSlash(issuer)) return;
-  ctx.report({
-    type: "problem",
-    step: "authorization-server-metadata",
-    severity: "warning",
-    message: `issuer "${meta.issuer}" is not the authorization server's URL ${issuer} (RFC 8414 requires them identical); used anyway, as the SDK does`,
-    spec: SPEC.issuer,
-  });
+  if (meta.issuer === undefined || meta.issuer === issuer) return;
+  if (trimSlash(meta.issuer) === trimSlash(issuer)) {
+    ctx.report({
+      type: "problem",
+      step: "authorization-server-metadata",
+      severity: "warning",
+      message: `issuer "${meta.issuer}" differs from the authorization server's URL ${issuer} by a trailing slash (RFC 8414 requires them identical); used, as the well-known URL is the same`,
+      spec: SPEC.issuer,
+    });
+    return;
+  }
+  const message = `issuer "${visible(meta.issuer)}" is not the authorization server ${issuer} whose well-known URL served it: refused, its endpoints are not used (a mix-up attack would look like this)`;
+  ctx.report({ type: "problem", step: "authorization-server-metadata", severity: "error", message, spec: SPEC.issuer });
+  throw new AuthFlowError("authorization-server-metadata", message, SPEC.issuer);
 }
 
 /**

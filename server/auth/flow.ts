@@ -9,15 +9,18 @@ import { SPEC } from "../../lib/auth/steps";
 /**
  * The OAuth grant a session uses: a login (with or without a person), machine to machine, or
  * cross-app access (SEP-990: an enterprise IdP's ID token exchanged for an ID-JAG, then the
- * jwt-bearer grant at the MCP server's authorization server).
+ * jwt-bearer grant at the MCP server's authorization server), or workload identity (SEP-1933: the
+ * platform's JWT for this workload as that grant).
  */
-export type Grant = "authorization_code" | "client_credentials" | "cross-app";
+export type Grant = "authorization_code" | "client_credentials" | "cross-app" | "workload";
 
 /** The grant_type each grant sends, as grant_types_supported lists it. */
 export const GRANT_TYPE: Record<Grant, string> = {
   authorization_code: "authorization_code",
   client_credentials: "client_credentials",
   "cross-app": "urn:ietf:params:oauth:grant-type:jwt-bearer",
+  // SEP-1933: the same RFC 7523 grant, its assertion the platform's JWT for this workload.
+  workload: "urn:ietf:params:oauth:grant-type:jwt-bearer",
 };
 
 /** What discovery found: the server's resource metadata (if any) and its authorization server. */

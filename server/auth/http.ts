@@ -115,3 +115,13 @@ export function oauthError(answer: Answer): string {
   }
   return `HTTP ${answer.status}`;
 }
+
+/** The `error` code of an OAuth error body (use_dpop_nonce, invalid_grant...), when there is one. */
+export function oauthErrorCode(answer: Answer): string | undefined {
+  try {
+    const error = asRecord(JSON.parse(answer.text)).error;
+    return typeof error === "string" ? error : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -9,3 +9,5 @@ export { clientKeyProblem } from "./client-credentials";
 export { SIGNING_ALGS, type SigningAlg } from "./jwt-assertion";
 export type { Grant } from "./flow";
 export type { CrossAppOptions } from "./cross-app";
+export { DPOP_MODES, type DpopMode } from "./dpop";
+export type { WorkloadOptions } from "./workload";

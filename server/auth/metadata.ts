@@ -5,6 +5,8 @@ export const ResourceMetadataSchema = z.looseObject({
   resource: z.string(),
   authorization_servers: z.array(z.string()).optional(),
   scopes_supported: z.array(z.string()).optional(),
+  /** RFC 9449 §5.2 / RFC 9728 §2: the resource takes DPoP-bound tokens only. */
+  dpop_bound_access_tokens_required: z.boolean().optional(),
 });
 export type ResourceMetadata = z.infer<typeof ResourceMetadataSchema>;
 
@@ -22,6 +24,10 @@ export const AuthServerMetadataSchema = z.looseObject({
   token_endpoint_auth_methods_supported: z.array(z.string()).optional(),
   code_challenge_methods_supported: z.array(z.string()).optional(),
   client_id_metadata_document_supported: z.boolean().optional(),
+  /** RFC 9207 §3: the server puts `iss` in every authorization response. */
+  authorization_response_iss_parameter_supported: z.boolean().optional(),
+  /** RFC 9449 §5.1: the JWS algorithms the server accepts for DPoP proofs. */
+  dpop_signing_alg_values_supported: z.array(z.string()).optional(),
 });
 export type AuthServerMetadata = z.infer<typeof AuthServerMetadataSchema>;
 

@@ -1,4 +1,6 @@
 import type { CrossAppOptions } from "./cross-app";
+import type { DpopMode } from "./dpop";
+import type { WorkloadOptions } from "./workload";
 import type { Grant } from "./flow";
 import type { RegistrationMethod } from "./registration";
 import type { AuthEvent } from "../../lib/auth/steps";
@@ -10,7 +12,7 @@ export interface OAuthSessionOptions {
   redirectUri: string;
   /** Without a person: follow the authorization endpoint's redirects and take the code from them. */
   nonInteractive?: boolean;
-  /** authorization_code (default: a login), client_credentials (machine to machine: no person, no redirect) or cross-app (SEP-990). */
+  /** authorization_code (default: a login), client_credentials (machine to machine: no person, no redirect), cross-app (SEP-990) or workload (SEP-1933). */
   grant?: Grant;
   /** Interactive: the URL to open for the person; finish() takes what the redirect brings. */
   onAuthorizationUrl?(url: string): void;
@@ -24,6 +26,10 @@ export interface OAuthSessionOptions {
   clientSigningAlg?: string;
   /** grant "cross-app": the IdP's ID token and token endpoint. */
   crossApp?: CrossAppOptions;
+  /** grant "workload" (SEP-1933): where the platform's JWT for this workload is. */
+  workload?: WorkloadOptions;
+  /** DPoP (RFC 9449): auto (default: when the servers ask for it or offer ES256), on, off. */
+  dpop?: DpopMode;
   registration?: RegistrationMethod;
   /** Asked for when neither the challenge nor the metadata names a scope. */
   scope?: string;
@@ -53,4 +59,12 @@ export interface OAuthStatus {
   hasRefreshToken: boolean;
   /** An authorization URL waiting for finish(). */
   pendingUrl?: string;
+  /** How the token held is presented: Bearer, or DPoP (bound to this session's key). */
+  tokenType?: "Bearer" | "DPoP";
+  /** The DPoP key's RFC 7638 thumbprint, while a DPoP-bound token is held (the token's cnf.jkt). */
+  dpopThumbprint?: string;
+  /** The authorization server in use (its metadata's issuer). */
+  issuer?: string;
+  /** What the last authorization response's `iss` check found (SEP-2468). */
+  issCheck?: string;
 }

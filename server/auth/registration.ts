@@ -92,6 +92,9 @@ async function registerDynamically(
   const method = methodToRegister(meta);
   const body = {
     client_name: opts.clientName,
+    // SEP-837: an OpenID-flavoured server takes an omitted application_type as "web", which forbids
+    // the loopback redirect this client always uses (RFC 8252 §7.3): so "native", said every time.
+    application_type: "native",
     redirect_uris: [opts.redirectUri],
     grant_types: ["authorization_code", "refresh_token"],
     response_types: ["code"],

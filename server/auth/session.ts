@@ -1,5 +1,6 @@
-import { authorizationUrl, checkAuthorizationEndpoint, followAuthorization, parseCallback } from "./authorization";
+import { authorizationUrl, checkAuthorizationEndpoint, followAuthorization, parseCallback, type ExpectedIssuer } from "./authorization";
 import { challengeOf, type Challenge } from "./challenge";
+import { DpopKey } from "./dpop";
 import type { ClientCredentials } from "./client-auth";
 import { clientCredentialsToken, m2mClient } from "./client-credentials";
 import { jwtBearerToken, requestIdJag } from "./cross-app";
@@ -15,11 +16,14 @@ import { obtainClient } from "./registration";
 import { M2M_SPEC } from "./m2m-spec";
 import { SPEC, type AuthEvent } from "../../lib/auth/steps";
 import { requestToken, type TokenSet } from "./token";
+import { workloadToken } from "./workload";
 
 interface Pending {
   url: string;
   state: string;
   verifier: string;
+  /** The issuer the callback's `iss` must name (SEP-2468). */
+  issuer: ExpectedIssuer;
   resolve(): void;
   reject(e: unknown): void;
 }
@@ -37,7 +41,15 @@ export class OAuthSession {
   private readonly ctx: FlowContext;
   private tokens?: TokenSet;
   private client?: ClientCredentials;
+  /** The authorization server the client belongs to (SEP-2352: not sent to another). */
+  private clientIssuer?: string;
   private discovered?: Discovered;
+  /** This session's DPoP key, made when a token is first asked for with DPoP (RFC 9449). */
+  private dpopKey?: DpopKey;
+  /** What the last callback's `iss` check found, for the page. */
+  private issCheck?: string;
+  /** The challenge that started the login waiting for its callback (its scheme says whether DPoP was asked for). */
+  private pendingChallenge?: Challenge;
   private pending?: Pending;
   private inflight?: Promise<void>;
   private refreshing?: Promise<void>;
@@ -63,8 +75,15 @@ export class OAuthSession {
       timeoutMs: opts.timeoutMs ?? 15_000,
       protocolVersion: opts.protocolVersion ?? "2025-11-25",
     };
-    if (opts.accessToken) this.tokens = { accessToken: opts.accessToken };
-    this.known.add(opts.clientSecret, opts.accessToken, opts.clientPrivateKey, opts.crossApp?.idToken, opts.crossApp?.idpClientSecret);
+    if (opts.accessToken) this.tokens = { accessToken: opts.accessToken, tokenType: "Bearer" };
+    this.known.add(
+      opts.clientSecret,
+      opts.accessToken,
+      opts.clientPrivateKey,
+      opts.crossApp?.idToken,
+      opts.crossApp?.idpClientSecret,
+      opts.workload?.token,
+    );
   }
 
   /** The events so far (the last MAX_KEPT) and how many older ones were let go. */
@@ -85,7 +104,8 @@ export class OAuthSession {
    * probes), while a token is held: they would otherwise be judged by their 401s.
    */
   authorizationHeader(): string | undefined {
-    return this.tokens && `Bearer ${this.tokens.accessToken}`;
+    // A DPoP-bound token needs a proof for each request's method and URL: no header fits them all.
+    return this.tokens?.tokenType === "Bearer" ? `Bearer ${this.tokens.accessToken}` : undefined;
   }
 
   status(): OAuthStatus {
@@ -98,6 +118,10 @@ export class OAuthSession {
       clientId: this.client?.clientId,
       hasRefreshToken: !!t?.refreshToken,
       pendingUrl: this.pending?.url,
+      tokenType: t?.tokenType,
+      dpopThumbprint: t?.tokenType === "DPoP" ? this.dpopKey?.thumbprint : undefined,
+      issuer: this.discovered ? (this.discovered.meta.issuer ?? this.discovered.issuer) : undefined,
+      issCheck: this.issCheck,
     };
   }
 
@@ -136,11 +160,14 @@ export class OAuthSession {
         grant,
         this.opts.nonInteractive ? (this.opts.allowOrigins ?? []) : undefined,
       ));
+      this.leaveOtherIssuersClient(d);
       const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant);
-      if (grant !== "authorization_code") return await this.withoutPerson(d, scope);
+      if (grant !== "authorization_code") return await this.withoutPerson(d, scope, challenge);
       checkAuthorizationEndpoint(this.ctx, d.meta);
       this.client ??= await obtainClient(this.ctx, { ...this.opts, clientName: this.opts.clientName ?? "MCP inspector" }, d.meta, scope);
+      this.clientIssuer = d.issuer;
       this.known.add(this.client.clientSecret);
+      this.pendingChallenge = challenge;
       const pkce = createPkce();
       this.known.add(pkce.verifier);
       const state = randomState();
@@ -162,7 +189,8 @@ export class OAuthSession {
         spec: SPEC.pkce,
       });
       await new Promise<void>((resolve, reject) => {
-        this.pending = { url, state, verifier: pkce.verifier, resolve, reject };
+        const issuer = { issuer: d.meta.issuer, required: d.meta.authorization_response_iss_parameter_supported === true };
+        this.pending = { url, state, verifier: pkce.verifier, issuer, resolve, reject };
         // Without a person a wrong state will not be followed by a right one: any error ends the flow.
         // Without a person, redirects stay within the MCP server's and the authorization server's origins.
         if (this.opts.nonInteractive)
@@ -191,16 +219,30 @@ export class OAuthSession {
    * The grants without a redirect: client credentials (the client's own credentials for a
    * token) and cross-app access (the IdP's ID-JAG as the grant, the client authenticated alike).
    */
-  private async withoutPerson(d: Discovered, scope: string | undefined): Promise<void> {
+  private async withoutPerson(d: Discovered, scope: string | undefined, challenge: Challenge | undefined): Promise<void> {
+    const dpop = this.dpopFor(d, challenge);
+    if (this.opts.grant === "workload") {
+      this.tokens = await workloadToken(
+        this.ctx,
+        d,
+        { ...this.opts.workload, clientId: this.opts.clientId, clientSecret: this.opts.clientSecret },
+        scope,
+        dpop,
+      );
+      this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
+      this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
+      return;
+    }
     this.client ??= m2mClient(this.ctx, this.opts, d);
+    this.clientIssuer = d.issuer;
     const crossApp = this.opts.crossApp;
     if (this.opts.grant === "cross-app") {
       if (!crossApp)
         throw new AuthFlowError("authorization", "cross-app access needs the IdP's ID token and token endpoint", M2M_SPEC.sep990);
       const idJag = await requestIdJag(this.ctx, d, crossApp, scope);
       this.known.add(idJag);
-      this.tokens = await jwtBearerToken(this.ctx, d, this.client, idJag, scope);
-    } else this.tokens = await clientCredentialsToken(this.ctx, d, this.client, scope);
+      this.tokens = await jwtBearerToken(this.ctx, d, this.client, idJag, scope, dpop);
+    } else this.tokens = await clientCredentialsToken(this.ctx, d, this.client, scope, dpop);
     this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
     this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
   }
@@ -214,8 +256,9 @@ export class OAuthSession {
     if (!p) throw new AuthFlowError("callback", "no authorization is waiting for a callback");
     let code: string;
     try {
-      code = parseCallback(callbackUrl, p.state, this.opts.redirectUri);
+      code = parseCallback(callbackUrl, p.state, this.opts.redirectUri, p.issuer);
       this.known.add(code);
+      this.issCheck = issOutcome(callbackUrl, this.opts.redirectUri, p.issuer);
     } catch (thrown) {
       const e = this.known.maskError(thrown);
       if (e instanceof AuthFlowError)
@@ -241,6 +284,7 @@ export class OAuthSession {
         this.client!,
         { grant_type: "authorization_code", code, code_verifier: p.verifier, redirect_uri: this.opts.redirectUri },
         d.resource,
+        this.dpopFor(d, this.pendingChallenge),
       );
       this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
       this.report({ type: "outcome", step: "token", outcome: "authorized", ...this.tokenFacts() });
@@ -273,6 +317,8 @@ export class OAuthSession {
       this.client,
       { grant_type: "refresh_token", refresh_token: t.refreshToken },
       d.resource,
+      // RFC 9449 §5: a refresh token issued with a proof is bound to the same key.
+      t.tokenType === "DPoP" ? this.dpopKey : undefined,
     );
     this.known.add(this.tokens.accessToken, this.tokens.refreshToken);
     this.report({ type: "outcome", step: "refresh", outcome: "refreshed", ...this.tokenFacts() });
@@ -292,11 +338,85 @@ export class OAuthSession {
     return { token: maskSecret(t.accessToken), scope: t.scope, expiresAt: t.expiresAt };
   }
 
-  private withToken(init: RequestInit | undefined): RequestInit | undefined {
-    if (!this.tokens) return init;
+  /** The request with the token: Bearer, or DPoP with a fresh proof for this method and URL (RFC 9449 §7.1). */
+  private withToken(input: FetchInput, init: RequestInit | undefined): RequestInit | undefined {
+    const t = this.tokens;
+    if (!t) return init;
     const headers = new Headers(init?.headers);
-    headers.set("authorization", `Bearer ${this.tokens.accessToken}`);
+    if (t.tokenType === "DPoP" && this.dpopKey) {
+      headers.set("authorization", `DPoP ${t.accessToken}`);
+      headers.set("dpop", this.dpopKey.proof(methodOf(input, init), urlOf(input), t.accessToken));
+    } else headers.set("authorization", `Bearer ${t.accessToken}`);
     return { ...init, headers };
+  }
+
+  /**
+   * Whether this token request goes with a DPoP proof: --dpop on always, off never; auto when the
+   * resource asks for bound tokens (its challenge's DPoP scheme, dpop_bound_access_tokens_required)
+   * or the authorization server offers ES256 proofs. The key is made once per session.
+   */
+  private dpopFor(d: Discovered, challenge: Challenge | undefined): DpopKey | undefined {
+    const mode = this.opts.dpop ?? "auto";
+    if (mode === "off") return undefined;
+    const algs = d.meta.dpop_signing_alg_values_supported;
+    const asked =
+      challenge?.scheme === "DPoP"
+        ? "the MCP server challenged with the DPoP scheme"
+        : d.prm?.dpop_bound_access_tokens_required
+          ? "the resource metadata says dpop_bound_access_tokens_required"
+          : undefined;
+    const offered = algs?.includes("ES256")
+      ? `the authorization server lists dpop_signing_alg_values_supported ${algs.join(", ")}`
+      : undefined;
+    if (mode === "auto" && !asked && !offered) return undefined;
+    if (algs && !algs.includes("ES256"))
+      this.report({
+        type: "problem",
+        step: "token",
+        severity: "warning",
+        message: `the authorization server lists DPoP algorithms ${algs.join(", ") || "(none)"} without ES256, the one this client signs with; sending ES256 proofs anyway`,
+        spec: SPEC.dpopToken,
+      });
+    this.dpopKey ??= new DpopKey();
+    this.report({
+      type: "decision",
+      step: "token",
+      chose: `DPoP: proofs signed ES256 by a key made for this session (thumbprint ${this.dpopKey.thumbprint})`,
+      why: mode === "on" ? "asked for (--dpop on)" : [asked, offered].filter(Boolean).join("; "),
+      spec: SPEC.dpopToken,
+    });
+    return this.dpopKey;
+  }
+
+  /**
+   * SEP-2352: when the resource now names another authorization server, a client registered at
+   * the old one is not presented to the new one: registered again. A client given by the person
+   * (--client-id, a metadata document URL) is theirs to give, so kept, with a warning for an id.
+   */
+  private leaveOtherIssuersClient(d: Discovered): void {
+    const before = this.clientIssuer;
+    if (!this.client || before === undefined || before === d.issuer) return;
+    const id = this.client.clientId;
+    if (id === this.opts.clientMetadataUrl) return;
+    if (id === this.opts.clientId) {
+      this.report({
+        type: "problem",
+        step: "registration",
+        severity: "warning",
+        message: `the resource now names the authorization server ${d.issuer} (it named ${before}); the client id given (${id}) is sent there as given, though it was likely registered at the other`,
+        spec: SPEC.asMigration,
+      });
+      return;
+    }
+    this.report({
+      type: "decision",
+      step: "registration",
+      chose: `register again at ${d.issuer}`,
+      why: `the resource now names this authorization server instead of ${before}; the client ${id} registered there is not presented to another`,
+      spec: SPEC.asMigration,
+    });
+    this.client = undefined;
+    this.clientIssuer = undefined;
   }
 
   /**
@@ -335,6 +455,8 @@ export class OAuthSession {
       }
     }
     if (!this.opts.accessToken) this.tokens = undefined;
+    // SEP-2352: the resource may now name another authorization server: its metadata is read again.
+    this.discovered = undefined;
     await this.authorize(challenge);
   }
 
@@ -366,15 +488,30 @@ export class OAuthSession {
     return async (input, init) => {
       await this.freshen();
       let sent = this.tokens?.accessToken;
-      let res = await base(input, this.withToken(init));
+      let res = await base(input, this.withToken(input, init));
       let recovered = false;
+      let nonceRetried = false;
       for (;;) {
+        const freshNonce = this.dpopKey?.takeNonce(urlOf(input), res.headers) ?? false;
         const challenge = challengeOf(res.status, res.headers);
         if (!challenge || (challenge.status === 403 && challenge.error !== "insufficient_scope")) {
           if (!challenge) this.stepUps = 0;
           return res;
         }
         await res.body?.cancel().catch(() => undefined);
+        // RFC 9449 §9: the resource wants its nonce in the proof; the same token, one more try.
+        if (challenge.error === "use_dpop_nonce" && freshNonce && !nonceRetried && this.tokens?.tokenType === "DPoP") {
+          nonceRetried = true;
+          this.report({
+            type: "decision",
+            step: "challenge",
+            chose: "send the request again with the MCP server's DPoP nonce",
+            why: "the MCP server answered 401 use_dpop_nonce with a DPoP-Nonce header",
+            spec: SPEC.dpopRsNonce,
+          });
+          res = await base(input, this.withToken(input, init));
+          continue;
+        }
         if (challenge.status === 401) {
           if (recovered)
             throw (this.failure = new AuthFlowError("challenge", "the server refused the new token too (401 again)", SPEC.wwwAuthenticate));
@@ -382,10 +519,24 @@ export class OAuthSession {
           await untilAborted(this.recover(challenge, sent), init?.signal);
         } else await untilAborted(this.stepUp(challenge), init?.signal);
         sent = this.tokens?.accessToken;
-        res = await base(input, this.withToken(init));
+        res = await base(input, this.withToken(input, init));
       }
     };
   }
+}
+
+/** What a fetch takes as its first argument. */
+type FetchInput = Parameters<typeof fetch>[0];
+
+const urlOf = (input: FetchInput): string => (typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+const methodOf = (input: FetchInput, init: RequestInit | undefined): string =>
+  init?.method ?? (typeof input === "object" && "method" in input ? input.method : "GET");
+
+/** What the `iss` check found, in words for the page (the check itself is parseCallback's). */
+function issOutcome(callbackUrl: string, redirectUri: string, expected: ExpectedIssuer): string {
+  const iss = new URL(callbackUrl, redirectUri).searchParams.get("iss");
+  if (iss !== null) return expected.issuer === undefined ? `iss ${iss} (no issuer recorded to compare)` : `iss matched ${iss}`;
+  return "no iss (the server does not advertise it)";
 }
 
 /**
