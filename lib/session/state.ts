@@ -124,6 +124,12 @@ export const AuthorizationStateSchema = z.object({
   hasRefreshToken: z.boolean(),
   /** A login waiting for the person: open this URL. */
   pendingUrl: z.string().optional(),
+  /** Bearer, or DPoP: the token is bound to the session's key (RFC 9449), whose thumbprint follows. */
+  tokenType: z.enum(["Bearer", "DPoP"]).optional(),
+  dpopThumbprint: z.string().optional(),
+  /** The authorization server in use, and what the last authorization response's `iss` check found (SEP-2468). */
+  issuer: z.string().optional(),
+  issCheck: z.string().optional(),
 });
 export type AuthorizationState = z.infer<typeof AuthorizationStateSchema>;
 

@@ -58,7 +58,7 @@ export type Timeouts = z.infer<typeof TimeoutsSchema>;
  */
 export const AuthSettingsSchema = z.object({
   /** client-credentials: machine to machine, no person (RFC 6749 4.4; a secret or a private_key_jwt assertion, RFC 7523). */
-  mode: z.enum(["browser", "auto", "client-credentials", "cross-app", "off"]).default("browser"),
+  mode: z.enum(["browser", "auto", "client-credentials", "cross-app", "workload", "off"]).default("browser"),
   clientId: z.string().min(1).optional(),
   clientSecret: z.string().min(1).optional(),
   clientMetadataUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -74,6 +74,14 @@ export const AuthSettingsSchema = z.object({
   idpTokenEndpoint: z.url({ protocol: /^https?$/ }).optional(),
   idpClientId: z.string().min(1).optional(),
   idpClientSecret: z.string().min(1).optional(),
+  /**
+   * workload (SEP-1933, workload identity): the platform's JWT for this workload as a jwt-bearer
+   * grant, from a file the backend reads at each token request, or its text (from the environment).
+   */
+  workloadTokenFile: z.string().min(1).optional(),
+  workloadToken: z.string().min(1).optional(),
+  /** DPoP (RFC 9449): auto (when the servers ask for it or offer ES256; the default), on, off. */
+  dpop: z.enum(["auto", "on", "off"]).optional(),
   /** Where the authorization server sends the person back; loopback only. Default: the inspector's own callback. */
   redirectUri: z.url({ protocol: /^https?$/ }).optional(),
   scope: z.string().min(1).optional(),

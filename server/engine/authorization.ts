@@ -27,8 +27,8 @@ export class Authorization {
     if (auth.mode === "off") return undefined;
     // The person's own Authorization header wins: the flow would only be overridden.
     if (Object.keys(t.headers).some((h) => h.toLowerCase() === "authorization")) return undefined;
-    // Client credentials and cross-app access: no person, no redirect.
-    const m2m = auth.mode === "client-credentials" || auth.mode === "cross-app";
+    // Client credentials, cross-app access and workload identity: no person, no redirect.
+    const m2m = auth.mode === "client-credentials" || auth.mode === "cross-app" || auth.mode === "workload";
     // Client credentials redirect nowhere; the session still wants a loopback URL it never uses.
     const redirectUri = m2m ? AUTO_REDIRECT : (auth.redirectUri ?? (auth.mode === "auto" ? AUTO_REDIRECT : this.callbackUrl));
     if (!redirectUri) return undefined;
@@ -49,6 +49,9 @@ export class Authorization {
       auth.idpClientId,
       auth.idpClientSecret,
       auth.allowOrigins,
+      auth.workloadTokenFile,
+      auth.workloadToken,
+      auth.dpop,
     ]);
     if (this.current?.key !== key) {
       this.current = {
@@ -57,7 +60,9 @@ export class Authorization {
           serverUrl: t.url,
           redirectUri,
           nonInteractive: auth.mode === "auto" || m2m,
-          grant: auth.mode === "cross-app" ? "cross-app" : m2m ? "client_credentials" : "authorization_code",
+          grant: auth.mode === "cross-app" || auth.mode === "workload" ? auth.mode : m2m ? "client_credentials" : "authorization_code",
+          ...(auth.mode === "workload" ? { workload: { tokenFile: auth.workloadTokenFile, token: auth.workloadToken } } : {}),
+          dpop: auth.dpop,
           ...(auth.mode === "cross-app" && auth.idToken && auth.idpTokenEndpoint
             ? {
                 crossApp: {
@@ -101,6 +106,10 @@ export class Authorization {
         clientId: s.clientId,
         hasRefreshToken: s.hasRefreshToken,
         pendingUrl: s.pendingUrl,
+        tokenType: s.tokenType,
+        dpopThumbprint: s.dpopThumbprint,
+        issuer: s.issuer,
+        issCheck: s.issCheck,
       }
     );
   }

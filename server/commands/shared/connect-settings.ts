@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import type { AuthSettings, Timeouts } from "../../../lib/target/target";
 import { UsageError, cannotRead } from "../usage-error";
 import { clientKeyProblem } from "../../auth/client-credentials";
@@ -21,6 +21,8 @@ export function authFromFlags(a: AuthArgs, env: Env, interactive = true): AuthSe
     ...(a.clientMetadataUrl ? { clientMetadataUrl: a.clientMetadataUrl } : {}),
     // The ID token and the IdP's client secret are secrets: from the environment only, never argv.
     ...(a.auth === "cross-app" ? crossAppFromEnv(a, env) : {}),
+    ...(a.auth === "workload" ? workloadFrom(a, env) : {}),
+    ...(a.dpop ? { dpop: a.dpop } : {}),
     ...(a.callbackUrl ? { redirectUri: a.callbackUrl } : {}),
     ...(a.scope ? { scope: a.scope } : {}),
     ...(a.allowOrigins?.length ? { allowOrigins: a.allowOrigins } : {}),
@@ -40,6 +42,22 @@ function crossAppFromEnv(a: AuthArgs, env: Env): Partial<AuthSettings> {
     ...(a.idpClientId ? { idpClientId: a.idpClientId } : {}),
     ...(env.MCP_IDP_CLIENT_SECRET ? { idpClientSecret: env.MCP_IDP_CLIENT_SECRET } : {}),
   };
+}
+
+/** Workload identity: the platform's JWT from a file (read by the flow at each token request) or MCP_WORKLOAD_TOKEN, never argv. */
+function workloadFrom(a: AuthArgs, env: Env): Partial<AuthSettings> {
+  if (a.workloadTokenFile) {
+    try {
+      accessSync(a.workloadTokenFile, constants.R_OK);
+    } catch (e) {
+      throw new UsageError(cannotRead("--workload-token-file", a.workloadTokenFile, e));
+    }
+    return { workloadTokenFile: a.workloadTokenFile };
+  }
+  if (env.MCP_WORKLOAD_TOKEN) return { workloadToken: env.MCP_WORKLOAD_TOKEN };
+  throw new UsageError(
+    "--auth workload needs the workload's JWT: --workload-token-file FILE (where the platform keeps it) or MCP_WORKLOAD_TOKEN (an environment variable: it stays out of the process list)",
+  );
 }
 
 function readPrivateKey(file: string, alg: string | undefined): string {

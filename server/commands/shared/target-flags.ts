@@ -26,7 +26,8 @@ export interface TargetArgs {
   requestTimeoutMs?: number;
 }
 
-export const AUTH_MODES = ["browser", "auto", "client-credentials", "cross-app", "off"] as const;
+export const AUTH_MODES = ["browser", "auto", "client-credentials", "cross-app", "workload", "off"] as const;
+export const DPOP_CHOICES = ["auto", "on", "off"] as const;
 
 /** MCP authorization of an HTTP target. */
 export interface AuthArgs {
@@ -44,6 +45,9 @@ export interface AuthArgs {
   scope?: string;
   /** --auth-allow-origin: origins the metadata may name for the token and registration endpoints, without a person. */
   allowOrigins?: string[];
+  /** workload: the file the platform keeps this workload's JWT in (or MCP_WORKLOAD_TOKEN; never the JWT in argv). */
+  workloadTokenFile?: string;
+  dpop?: (typeof DPOP_CHOICES)[number];
 }
 
 export const ELICITATION_POLICIES = ["ask", "accept-defaults", "decline", "cancel"] as const;
@@ -142,7 +146,7 @@ export const AUTH_FLAGS: FlagGroup<AuthArgs> = {
     {
       names: ["--auth"],
       value: "MODE",
-      help: "browser (a person logs in: the default on a terminal; without one, a server that wants a login exits 3) | auto (no person: the authorization server's redirects are followed, for CI) | client-credentials (machine to machine: --client-id with a secret or --client-private-key) | cross-app (enterprise-managed, SEP-990: the ID token in MCP_IDP_ID_TOKEN exchanged at --idp-token-endpoint) | off",
+      help: "browser (a person logs in: the default on a terminal; without one, a server that wants a login exits 3) | auto (no person: the authorization server's redirects are followed, for CI) | client-credentials (machine to machine: --client-id with a secret or --client-private-key) | cross-app (enterprise-managed, SEP-990: the ID token in MCP_IDP_ID_TOKEN exchanged at --idp-token-endpoint) | workload (workload identity, SEP-1933: the platform's JWT from --workload-token-file or MCP_WORKLOAD_TOKEN as a jwt-bearer grant) | off",
       set: (a, v) => (a.auth = oneOf(v, AUTH_MODES, "--auth")),
     },
     {
@@ -180,6 +184,18 @@ export const AUTH_FLAGS: FlagGroup<AuthArgs> = {
       value: "ID",
       help: "cross-app: this client's id at the IdP (its secret, if any, in MCP_IDP_CLIENT_SECRET)",
       set: (a, v) => (a.idpClientId = v),
+    },
+    {
+      names: ["--workload-token-file"],
+      value: "FILE",
+      help: "workload: the file the platform keeps this workload's JWT in (read at each token request; or the JWT in MCP_WORKLOAD_TOKEN)",
+      set: (a, v) => (a.workloadTokenFile = v),
+    },
+    {
+      names: ["--dpop"],
+      value: "MODE",
+      help: "DPoP-bound tokens (RFC 9449): auto (when the server asks or offers ES256: the default) | on | off (Bearer only)",
+      set: (a, v) => (a.dpop = oneOf(v, DPOP_CHOICES, "--dpop")),
     },
     {
       names: ["--client-metadata-url"],
@@ -272,6 +288,7 @@ export function validateTarget(a: TargetArgs & Partial<AuthArgs>): void {
     throw new UsageError("--auth client-credentials needs --client-id (and --client-secret, MCP_CLIENT_SECRET or --client-private-key)");
   if (a.auth === "cross-app" && (!a.clientId || !a.idpTokenEndpoint))
     throw new UsageError("--auth cross-app needs --client-id and --idp-token-endpoint (and the ID token in MCP_IDP_ID_TOKEN)");
+  if (a.workloadTokenFile && a.auth !== "workload") throw new UsageError("--workload-token-file needs --auth workload");
   if ((a.idpTokenEndpoint || a.idpClientId) && a.auth !== "cross-app")
     throw new UsageError(`${a.idpTokenEndpoint ? "--idp-token-endpoint" : "--idp-client-id"} needs --auth cross-app`);
 }
