@@ -52,6 +52,12 @@ case "$MCP_CONFORMANCE_SCENARIO" in
     # Enterprise-managed (SEP-990; the suite's 0.1 called it cross-app-access): the ID token and
     # the client's secret through the environment.
     MCP_IDP_ID_TOKEN=$(context idp_id_token) MCP_CLIENT_SECRET=$(context client_secret) exec $inspector --cli "$url" --auth cross-app --client-id "$(context client_id)" --idp-token-endpoint "$(context idp_token_endpoint)" --idp-client-id "$(context idp_client_id)" --method tools/list ;;
+  auth/wif-jwt-bearer)
+    # Workload identity (SEP-1933): the platform's JWT through a file, as platforms keep it; never argv.
+    context() { node -e 'const c = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT || "{}"); process.stdout.write(String(c[process.argv[1]] ?? ""))' "$1"; }
+    jwt=$(mktemp); context valid_jwt > "$jwt"
+    $inspector --cli "$url" --auth workload --workload-token-file "$jwt" --client-id "$(context client_id)" --method tools/list; rc=$?
+    rm -f "$jwt"; exit $rc ;;
   auth/*)
     # Authorization without a person (the suite's authorization server redirects back by itself);
     # pre-registration hands over a client in MCP_CONFORMANCE_CONTEXT, basic-cimd expects this
