@@ -1,6 +1,8 @@
 "use client";
+import "../../components/failed-start.css";
 import { useEffect, useState } from "react";
 import type { ConnectError } from "../../lib/session/state";
+import { failureHeadline } from "../../components/failure-headline";
 
 const TITLE: Record<ConnectError["kind"], string> = {
   "command-not-found": "Command not found",
@@ -30,10 +32,17 @@ export function ConnectionErrorBox({
   title?: string;
   hint?: string;
 }) {
+  // The stderr line that says why leads (Node prints its stack and version after it).
+  const { telling, rest } = failureHeadline(error.message, error.stderrTail);
   return (
     <div className="error-box" role="alert" data-testid="connection-error" data-kind={error.kind}>
       <strong data-testid="connection-error-title">{title ?? TITLE[error.kind]}</strong>
-      <p>{error.message}</p>
+      {telling && (
+        <p className="error-telling" data-testid="connection-error-telling">
+          {telling}
+        </p>
+      )}
+      <p>{rest}</p>
       {hint && <p className="muted small">{hint}</p>}
       {retry && <RetryLine retry={retry} />}
       {(error.exitCode !== undefined && error.exitCode !== null) || error.signal || error.httpStatus ? (

@@ -1,5 +1,6 @@
 "use client";
 import { EmptyState } from "../../components/empty-state";
+import { FailedStart } from "../../components/failed-start";
 import { NegotiationView } from "./negotiation-view";
 import type { SessionState } from "../../lib/session/state";
 import { useFeed } from "../../client/protocol-hooks";
@@ -9,6 +10,8 @@ export function NegotiationContainer({ state, onShowEntry }: { state?: SessionSt
   const { feed } = useFeed();
   if (!state) return <EmptyState title="Waiting for the inspector backend…" />;
   if (!state.negotiated) {
+    // A start that failed says why here, in the centre, not only in the left pane (issue 39 item 2).
+    if (state.error && state.status !== "connecting" && state.error.kind !== "auth-required") return <FailedStart error={state.error} />;
     return (
       <EmptyState
         title={state.status === "connecting" ? "Connecting…" : "Not connected"}

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { EmptyState } from "../../components/empty-state";
+import { NotConnected } from "../../components/not-connected";
 import { ToolList } from "./tool-list";
 import type { SessionState } from "../../lib/session/state";
 import { useTools } from "../../client/hooks";
@@ -13,7 +14,7 @@ import { ToolRunner } from "./tool-runner";
 export function ToolsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const tools = useTools(state);
   const [selected, setSelected] = useState<string>();
-  if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to list and call its tools." />;
+  if (state?.status !== "connected") return <NotConnected state={state} text="Connect to a server to list and call its tools." />;
   if (state.negotiated?.serverCapabilities?.tools === undefined)
     return <EmptyState title="This server offers no tools" text="It did not declare the tools capability at initialize." />;
   const list = tools.data?.pages.flatMap((p) => p.tools) ?? [];

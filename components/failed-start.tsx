@@ -1,0 +1,37 @@
+import "./failed-start.css";
+import type { ConnectError } from "../lib/session/state";
+import { failureHeadline } from "./failure-headline";
+
+/**
+ * A failed start where a person looks (the centre of the page, issue 39): the line of stderr that
+ * says why as the headline, the engine's message and exit status under it, then the whole
+ * stderr tail, unclipped (the left pane's box shows a few lines at a time).
+ */
+export function FailedStart({ error }: { error: ConnectError }) {
+  const { telling, rest } = failureHeadline(error.message, error.stderrTail);
+  const exit = [
+    error.exitCode !== undefined && error.exitCode !== null ? `exit code ${error.exitCode}` : "",
+    error.signal ? `signal ${error.signal}` : "",
+    error.httpStatus ? `HTTP ${error.httpStatus}` : "",
+  ].filter(Boolean);
+  return (
+    <section className="failed-start" aria-labelledby="failed-start-title" data-testid="failed-start">
+      <h2 id="failed-start-title" className="failed-start-title">
+        {telling ?? rest}
+      </h2>
+      {telling && <p>{rest.charAt(0).toUpperCase() + rest.slice(1)}.</p>}
+      {exit.length > 0 && <p className="muted small">{exit.join(" · ")}</p>}
+      {error.stderrTail.length > 0 ? (
+        <>
+          <p className="small">What it printed on stderr ({error.stderrTail.length} lines, the last ones):</p>
+          <pre className="failed-start-stderr" tabIndex={0} aria-label="The server's stderr">
+            {error.stderrTail.join("\n")}
+          </pre>
+        </>
+      ) : (
+        <p className="muted small">It printed nothing on stderr.</p>
+      )}
+      <p className="muted small">Fix the command or the server, then Connect again (on the left).</p>
+    </section>
+  );
+}
