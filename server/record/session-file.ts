@@ -28,6 +28,8 @@ export interface SessionFileOptions {
 export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFileOptions = {}): void {
   const built = buildSession({
     inspectorVersion: VERSION,
+    // Paths inside the directory the run was made in are stored relative to it, so CI replays them in its own checkout.
+    recordedFrom: process.cwd(),
     target: s.target,
     capabilities: s.state.capabilities ?? {
       sampling: false,
