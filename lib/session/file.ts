@@ -58,16 +58,53 @@ export const SessionFileSchema = z.object({
   negotiated: NegotiatedSchema.optional(),
   answers: z.array(RecordedAnswerSchema),
   redactions: z.array(RedactionNoteSchema).default([]),
+  /**
+   * JSON paths replay leaves out of every comparison (values that differ from run to run), as
+   * `replay --runs 2 --save-ignores` found them. Optional: files without it read as before.
+   */
+  ignore: z.array(z.string()).optional(),
   /** The record format of `entries`: 1 (before App entries) still reads; files are written in the current one. */
   recordVersion: RecordVersionSchema,
   entries: z.array(EntrySchema),
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;
 
-/** Strip a target down to what may be shared. */
-export function shareableTarget(t: Target): SharedTarget {
-  if (t.transport === "stdio") return { transport: "stdio", command: t.command, args: t.args, cwd: t.cwd, envNames: Object.keys(t.env) };
-  return { transport: t.transport, url: t.url, headerNames: Object.keys(t.headers) };
+/**
+ * Strip a target down to what may be shared. With `recordedFrom` (the directory the recording was
+ * made in), paths inside the server's directory are stored relative to it (issue 36 item 6: an
+ * absolute /home/me/proj/dist/index.js made every CI checkout need --command): the command as
+ * `./…`, arguments as `…`, and a working directory inside `recordedFrom` relative to it (absent
+ * when it is that directory). Replay resolves them against the directory it runs in.
+ */
+export function shareableTarget(t: Target, recordedFrom?: string): SharedTarget {
+  if (t.transport !== "stdio") return { transport: t.transport, url: t.url, headerNames: Object.keys(t.headers) };
+  const base = t.cwd ?? recordedFrom;
+  const rel = (p: string) => (base && isAbsolutePath(base) ? relativeInside(base, p) : undefined);
+  const command = rel(t.command);
+  const args = t.args.map((a) => {
+    const r = rel(a);
+    return r === undefined ? a : r.startsWith("-") ? `./${r}` : r;
+  });
+  const cwd = t.cwd !== undefined && recordedFrom && isAbsolutePath(recordedFrom) ? relativeInside(recordedFrom, t.cwd, true) : t.cwd;
+  return {
+    transport: "stdio",
+    command: command === undefined ? t.command : `./${command}`,
+    args,
+    ...(cwd ? { cwd } : {}),
+    envNames: Object.keys(t.env),
+  };
+}
+
+function isAbsolutePath(p: string): boolean {
+  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p);
+}
+
+/** `p` relative to `dir` when it is inside it (the separator either slash); "" for `dir` itself when `self`. */
+function relativeInside(dir: string, p: string, self = false): string | undefined {
+  const d = dir.replace(/[\\/]+$/, "");
+  if (self && p.replace(/[\\/]+$/, "") === d) return "";
+  if (!isAbsolutePath(p) || p.length <= d.length + 1 || !p.startsWith(d) || !"/\\".includes(p[d.length])) return self ? p : undefined;
+  return p.slice(d.length + 1);
 }
 
 /** The answers the client gave to server requests, read off the record. */
@@ -113,6 +150,8 @@ export function answersIn(entries: readonly Entry[]): RecordedAnswer[] {
 
 export interface SessionSource {
   inspectorVersion: string;
+  /** The directory the recording was made in (the recorder's cwd): paths inside it are stored relative. */
+  recordedFrom?: string;
   target: Target;
   capabilities: OfferedCapabilities;
   negotiated?: SessionFile["negotiated"];
@@ -126,7 +165,7 @@ export function buildSession(src: SessionSource, now = new Date()): SessionFile 
     version: SESSION_FORMAT_VERSION,
     inspectorVersion: src.inspectorVersion,
     createdAt: now.toISOString(),
-    target: shareableTarget(src.target),
+    target: shareableTarget(src.target, src.recordedFrom),
     capabilities: src.capabilities,
     protocolVersion: src.negotiated?.protocolVersion,
     negotiated: src.negotiated,

@@ -62,8 +62,19 @@ export function pathMatcher(pattern: string): (path: string) => boolean {
   return (path) => rx.test(path);
 }
 
-/** Keys whose values differ from run to run by nature. */
-const VOLATILE_KEYS = new Set(["progressToken", "timestamp", "requestId", "taskId", "createdAt", "lastUpdatedAt", "sessionId"]);
+/** Keys whose values differ from run to run by nature: ids minted per run, clocks, process ids. */
+export const VOLATILE_KEYS = new Set([
+  "progressToken",
+  "timestamp",
+  "requestId",
+  "taskId",
+  "createdAt",
+  "updatedAt",
+  "lastUpdatedAt",
+  "expiresAt",
+  "sessionId",
+  "pid",
+]);
 /** Date-times and clock times (with seconds) inside any string: "created at 11:28:16 PM". */
 const TIME_IN_TEXT =
   /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:\s?[AP]M)?\b/g;

@@ -28,6 +28,10 @@ export const ReplayItemSchema = z.object({
   note: z.string().optional(),
   /** Server-minted ids (a task id, a cursor) replaced in this request: the recorded value, the live one sent. */
   mapped: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
+  /** Paths whose values differed but are volatile by nature (ids, clocks, pids): masked, not counted. */
+  masked: z.array(z.string()).optional(),
+  /** Paths that differed between two runs of the unchanged server (`replay --runs 2`): ignored, proposed as ignores. */
+  volatile: z.array(z.string()).optional(),
   /** Where the reproduction's request and response are in the live record (the page links to them). */
   replayedRequestSeq: z.number().int().optional(),
   replayedResponseSeq: z.number().int().optional(),

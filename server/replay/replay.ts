@@ -1,9 +1,13 @@
 import { Engine, RpcError, type RequestOutcome, type SentRequest } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import { diffJson, normalizeVolatile, pathMatcher, withoutProgressToken } from "../../lib/session/json-diff";
-import { firstRequestOf, replayableRequests, type RecordedAnswer, type SessionFile } from "../../lib/session/file";
-import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
+import { pathMatcher, withoutProgressToken } from "../../lib/session/json-diff";
+import { firstRequestOf, replayableRequests, type SessionFile } from "../../lib/session/file";
+import { RecordedAnswers } from "../../lib/session/recorded-answers";
+import { recordedClientInfo } from "../../lib/session/client-info";
+import type { Root } from "../../lib/answers/schema";
+import { compareOutcome, type Outcome } from "./compare";
+import { summarizeReplay, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { Negotiated } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
@@ -26,7 +30,6 @@ export interface ReplayOptions {
   live?: { engine: Engine; record: RecordStore };
 }
 
-type Outcome = { result: unknown } | { error: { code: number; message: string; data?: unknown } };
 /** Where the reproduction's request and response are in the live record. */
 type LiveSeqs = { replayedRequestSeq?: number; replayedResponseSeq?: number };
 
@@ -51,11 +54,12 @@ export async function replaySession(
   opts: ReplayOptions,
 ): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
   const record = opts.live?.record ?? new RecordStore();
-  const engine = opts.live?.engine ?? new Engine(record, { name: "mcp-inspector-harness-replay", version: VERSION });
-  const ignore = (opts.ignore ?? []).map(pathMatcher);
+  const clientInfo = recordedClientInfo(session.entries) ?? { name: "mcp-inspector-harness-replay", version: VERSION };
+  const engine = opts.live?.engine ?? new Engine(record, clientInfo);
+  const ignore = [...(session.ignore ?? []), ...(opts.ignore ?? [])].map(pathMatcher);
   const say = opts.progress ?? (() => undefined);
   const report: ReplayReport = { target: describeTarget(opts.target), connected: false, items: [], summary: summarizeReplay([]) };
-  const stopAnswering = answerFromRecording(engine, session.answers);
+  const answering = answerFromRecording(engine, new RecordedAnswers(session));
   let negotiated: Negotiated | undefined;
   try {
     say(`connecting to ${report.target}`);
@@ -84,10 +88,13 @@ export async function replaySession(
         });
         continue;
       }
+      answering.moveTo(req.seq);
       const { value: params, mapped } = ids.apply(req.params);
       const withMapped = mapped.length ? { mapped, note: mappedNote(mapped) } : {};
       if (req.notification) {
-        await engine.notify(req.method, params).catch(() => undefined);
+        // The roots changed here in the recording: the engine tells the server, as it did then.
+        if (req.method !== "notifications/roots/list_changed" || !answering.rootsChanged())
+          await engine.notify(req.method, params).catch(() => undefined);
         report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [], ...withMapped });
         continue;
       }
@@ -95,7 +102,8 @@ export async function replaySession(
       const recorded = responses.get(req.seq);
       if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
       // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
-      const item = compare(req.seq, req.method, req.params, recorded && ids.apply(recorded).value, replayed, ignore);
+      const base = { recordedSeq: req.seq, method: req.method, params: req.params };
+      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore);
       report.items.push({
         ...item,
         ...seqs,
@@ -103,31 +111,59 @@ export async function replaySession(
       });
     }
   } finally {
-    stopAnswering();
+    // Closed first: putting the standing roots back must not tell a server that is going away.
     if (!opts.live) await engine.close();
+    answering.stop();
     report.summary = summarizeReplay(report.items);
   }
   return { report, record, negotiated };
 }
 
-/** Answer each held server request with the next recorded answer of the same method. */
-function answerFromRecording(engine: Engine, answers: readonly RecordedAnswer[]): () => void {
-  const queues = new Map<string, RecordedAnswer[]>();
-  for (const a of answers) queues.set(a.method, [...(queues.get(a.method) ?? []), a]);
+/**
+ * Answer the server's requests as the recording would have at the replay's moment (issue 36 item
+ * 2): roots/list from the roots in force then (through the engine's standing roots, which also
+ * tells the server when they change), sampling and elicitation from the recorded reply to the
+ * same request, else the nearest one of its kind. Never by position. The live engine's own
+ * standing answers are put back afterwards.
+ */
+function answerFromRecording(engine: Engine, recorded: RecordedAnswers) {
+  const before = engine.getState().answers;
+  let moment = 0;
+  const setRoots = (roots: Root[] | undefined) => {
+    if (roots === undefined || JSON.stringify(roots) === JSON.stringify(engine.getState().answers.roots)) return false;
+    engine.setAnswers({ roots });
+    return true;
+  };
+  // Everything else waits for the recording's answer, even where the person's settings would answer.
+  engine.setAnswers({
+    sampling: { enabled: false },
+    elicitation: "ask",
+    ...(recorded.hasRoots ? { roots: recorded.rootsAt(0) ?? [] } : {}),
+  });
   const handled = new Set<string>();
-  return engine.onState((state) => {
+  const stopListening = engine.onState((state) => {
     for (const p of state.pending) {
       if (handled.has(p.pendingId)) continue;
       handled.add(p.pendingId);
-      const next = queues.get(p.method)?.shift();
-      const reply = next?.error
-        ? { error: next.error }
-        : next
-          ? { result: (next.result ?? {}) as Record<string, unknown> }
-          : { error: { code: RpcErrorCode.InternalError, message: `replay: the recording has no answer for this ${p.method}` } };
+      const picked = recorded.answerFor(p.method, p.params, moment);
+      const reply = picked?.reply ?? {
+        error: { code: RpcErrorCode.InternalError, message: `replay: the recording has no answer for this ${p.method}` },
+      };
       void engine.answer(p.pendingId, reply).catch(() => undefined);
     }
   });
+  return {
+    /** The replay is about to send the recorded client message at this seq. */
+    moveTo(seq: number) {
+      moment = seq;
+    },
+    /** Set the roots in force at the current moment; true when they changed (the engine then notified the server). */
+    rootsChanged: () => recorded.hasRoots && setRoots(recorded.rootsAt(moment)),
+    stop() {
+      stopListening();
+      engine.setAnswers(before);
+    },
+  };
 }
 
 /** Send one recorded request again; what came back, and where the request and its response are in the record. */
@@ -156,36 +192,6 @@ async function send(
       return { replayed: { error: e.rpc }, seqs: { ...seqs, ...(e.response ? { replayedResponseSeq: e.response.seq } : {}) } };
     return { replayed: { none: e instanceof Error ? e.message : String(e) }, seqs };
   }
-}
-
-function compare(
-  seq: number,
-  method: string,
-  params: unknown,
-  recorded: Outcome | undefined,
-  replayed: Outcome | { none: string },
-  ignore: Array<(p: string) => boolean>,
-): ReplayItem {
-  const base = { recordedSeq: seq, method, params, recorded, diff: [] };
-  if ("none" in replayed) return { ...base, status: "no-response", note: replayed.none };
-  if (!recorded)
-    return {
-      ...base,
-      replayed,
-      status: "changed",
-      note: "the recording has no response to this request",
-      diff: [{ path: "$", op: "added", after: replayed }],
-    };
-  const wasError = "error" in recorded;
-  const isError = "error" in replayed;
-  if (!wasError && isError) return { ...base, replayed, status: "new-error", diff: diffOf(recorded, replayed, ignore) };
-  if (wasError && !isError) return { ...base, replayed, status: "fixed-error", diff: diffOf(recorded, replayed, ignore) };
-  const diff = diffOf(recorded, replayed, ignore);
-  return { ...base, replayed, status: diff.length ? "changed" : "same", diff };
-}
-
-function diffOf(a: Outcome, b: Outcome, ignore: Array<(p: string) => boolean>) {
-  return diffJson(normalizeVolatile(a), normalizeVolatile(b)).filter((op) => !ignore.some((m) => m(op.path)));
 }
 
 function recordedResponses(session: SessionFile): Map<number, Outcome> {

@@ -3,6 +3,8 @@ import type { FlagGroup } from "../flag-spec";
 import { pick } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
+import { oneOf } from "../values";
+import { visible } from "../../../lib/text/visible";
 import { TARGET_FLAGS, emptyTarget, type TargetArgs } from "../shared/target-flags";
 import { takeServerEnv } from "../shared/env-flags";
 import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
@@ -13,6 +15,12 @@ export interface ReplayArgs extends TargetArgs, CommonArgs {
   update: boolean;
   /** Run the file's command without asking. */
   yes: boolean;
+  format: "text" | "json" | "junit";
+  runs: number;
+  saveIgnores: boolean;
+  freshEnv: string[];
+  setup?: string;
+  teardown?: string;
 }
 
 const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
@@ -27,6 +35,36 @@ const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
     { names: ["--update"], help: "rewrite the recording with the new responses (redacted)", set: (a) => (a.update = true) },
     { names: ["--command"], value: "CMD", help: "run this command instead of the recorded one", set: (a, v) => (a.command = v) },
     { names: ["--yes"], help: "run the file's command without asking (needed without a terminal)", set: (a) => (a.yes = true) },
+    {
+      names: ["--format"],
+      value: "F",
+      help: "text (default) | json | junit: the report on stdout (junit: one test case per replayed request, the diff as the failure)",
+      set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")),
+    },
+    {
+      names: ["--runs"],
+      value: "N",
+      help: "1 (default) | 2: replay twice; what differs between the two runs is volatile, ignored and proposed as ignores",
+      set: (a, v) => (a.runs = Number(oneOf(v, ["1", "2"] as const, "--runs"))),
+    },
+    {
+      names: ["--save-ignores"],
+      help: "with --runs 2: write what differed between the runs into the file's ignore list",
+      set: (a) => (a.saveIgnores = true),
+    },
+    {
+      names: ["--fresh-env"],
+      value: "NAME",
+      help: "give the server a new path in NAME on every run, in a new empty temp folder (NAME/: the folder itself), removed after (repeatable)",
+      set: (a, v) => a.freshEnv.push(v),
+    },
+    {
+      names: ["--setup"],
+      value: "CMD",
+      help: "a shell command run before each run (fails the replay with 2 when it fails)",
+      set: (a, v) => (a.setup = v),
+    },
+    { names: ["--teardown"], value: "CMD", help: "a shell command run after each run, whatever happened", set: (a, v) => (a.teardown = v) },
   ],
 };
 
@@ -40,12 +78,23 @@ const REPLAY_TARGET = pick(
 export const replayCommand: Command<ReplayArgs> = {
   name: "replay",
   usage:
-    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes]\nRe-runs a recorded session against the server and prints what changed (exit 1 when anything did).",
+    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2]\nRe-runs a recorded session against the server and prints what changed (exit 1 when anything did).",
   summary: "re-run a recorded session and diff the responses",
   groups: [REPLAY_FLAGS, REPLAY_TARGET, COMMON_FLAGS],
   usageExit: 2,
   takesTarget: false,
-  empty: () => ({ ...emptyTarget(), ignore: [], update: false, yes: false, help: false, version: false }),
+  empty: () => ({
+    ...emptyTarget(),
+    ignore: [],
+    update: false,
+    yes: false,
+    format: "text",
+    runs: 1,
+    saveIgnores: false,
+    freshEnv: [],
+    help: false,
+    version: false,
+  }),
   operands: (a, words, dashed) => {
     const rest = [...words];
     if (a.sessionFile === undefined && !dashed) a.sessionFile = rest.shift();
@@ -57,6 +106,10 @@ export const replayCommand: Command<ReplayArgs> = {
   validate: (a) => {
     if (!a.sessionFile) throw new UsageError("replay needs a session file: inspector replay FILE.mcp-session.json");
     if (a.command && a.serverUrl) throw new UsageError("give --command or --server-url, not both");
+    if (a.saveIgnores && a.runs < 2) throw new UsageError("--save-ignores needs --runs 2 (the second run finds what is volatile)");
+    for (const n of a.freshEnv)
+      if (!/^[A-Za-z_][A-Za-z0-9_]*\/?$/.test(n))
+        throw new UsageError(`--fresh-env takes a variable name (NAME or NAME/), not "${visible(n)}"`);
   },
   run: runReplayCommand,
   helpFooter: ["Exit codes", "  0 same, 1 changed, 2 usage, unreadable file or no connection", ""],

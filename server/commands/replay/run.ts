@@ -1,15 +1,19 @@
 import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { readTextFileBounded } from "../../read-bounded";
+import { MAX_SESSION_FILE_BYTES } from "../../../lib/session/file";
+import { volatilePaths, withoutVolatile } from "../../replay/learn-volatile";
+import { formatReplay, replayJunit } from "./format";
+import { patchSessionText } from "./update";
+import { freshPaths, runHook } from "./run-hooks";
 import { splitShellWords } from "../../../lib/target/shell-words";
 import { replaySession } from "../../replay/replay";
-import { buildSession, entriesOfLastConnection, type SessionFile } from "../../../lib/session/file";
-import { redactSession } from "../../../lib/session/redact";
-import { replayPassed, type ReplayItem, type ReplayReport } from "../../../lib/session/replay-result";
+import type { SessionFile } from "../../../lib/session/file";
+import { replayPassed, type ReplayReport } from "../../../lib/session/replay-result";
 import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
-import { VERSION } from "../../paths";
 import type { Io } from "../command";
 import { loadSessionFile } from "../shared/session-loader";
-import { asRecord } from "../../../lib/json/shape";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
 /** What `inspector replay` needs from its flags. */
@@ -28,6 +32,16 @@ export interface ReplayOptions {
   cwd?: string;
   /** Run the file's own target without asking. */
   yes: boolean;
+  /** text (default), json or junit on stdout. */
+  format?: "text" | "json" | "junit";
+  /** 2: replay twice and treat what differed between the runs as volatile. */
+  runs?: number;
+  /** Write what the second run found volatile into the file's `ignore`. */
+  saveIgnores?: boolean;
+  /** Per run: new paths in these variables, and commands before and after. */
+  freshEnv?: readonly string[];
+  setup?: string;
+  teardown?: string;
   /** Names whose values pass from the environment (`--pass-env`); no other value does. */
   passEnv: readonly string[];
   progress?: (line: string) => void;
@@ -58,31 +72,72 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   } else if (notPassed.length) {
     io.err(`inspector: not passed (not set with -e or --pass-env): ${notPassed.join(", ")}`);
   }
-  const { report, record, negotiated } = await replaySession(session, { target, ignore: [...o.ignore], progress: o.progress });
-  if (!report.connected) {
-    io.err(`inspector: could not connect to ${report.target}: ${report.connectError}`);
-    return 2;
+  const reports: ReplayReport[] = [];
+  for (let run = 1; run <= (o.runs ?? 1); run++) {
+    const one = await oneRun(session, target, o, env, io, run);
+    if (typeof one === "number") return one;
+    reports.push(one);
   }
-  io.out(formatReplay(report));
-  if (o.update) {
-    const built = buildSession({
-      inspectorVersion: VERSION,
-      target,
-      capabilities: session.capabilities,
-      negotiated,
-      entries: entriesOfLastConnection(record.since(0)),
-    });
-    const updated: SessionFile = { ...built, target: fromFile ? session.target : built.target };
-    // The file is meant to be committed: it passes the same redaction as every file written.
-    const secrets = target.transport === "stdio" ? target.env : target.headers;
-    const { session: safe, hits } = redactSession(updated, { secrets });
-    writeFileSync(o.sessionFile, JSON.stringify(safe, null, 2) + "\n");
+  const learned = reports.length > 1 ? volatilePaths(reports[0], reports[1]) : [];
+  const report = withoutVolatile(reports[0], learned);
+  if (o.format === "json") io.out(JSON.stringify(report, null, 2));
+  else if (o.format === "junit") io.out(replayJunit(report, path.basename(o.sessionFile)).trimEnd());
+  else io.out(formatReplay(report));
+  if (reports.length > 1)
     io.err(
-      `inspector: updated ${o.sessionFile} with the new responses${hits.length ? ` (${hits.length} secret${hits.length === 1 ? "" : "s"} redacted)` : ""}`,
+      learned.length
+        ? `inspector: these differed between two runs of the same server: ${learned.map(visible).join(", ")}${o.saveIgnores ? "" : " (ignored in this report; --save-ignores writes them into the file)"}`
+        : "inspector: nothing differed between the two runs",
     );
-    return 0;
+  if (o.update || (o.saveIgnores && learned.length)) {
+    const secrets = target.transport === "stdio" ? target.env : target.headers;
+    const text = readTextFileBounded(o.sessionFile, MAX_SESSION_FILE_BYTES, "a session file");
+    const p = patchSessionText(text, session, o.update ? report : undefined, secrets, o.saveIgnores ? learned : []);
+    if (p.text === undefined) io.err(`inspector: nothing changed; ${visible(o.sessionFile)} left as it was`);
+    else {
+      writeFileSync(o.sessionFile, p.text);
+      const what = [
+        p.replaced && `${p.replaced} response${p.replaced === 1 ? "" : "s"} replaced`,
+        o.saveIgnores && learned.length && `${learned.length} ignore${learned.length === 1 ? "" : "s"} saved`,
+        p.redacted && `${p.redacted} secret${p.redacted === 1 ? "" : "s"} redacted`,
+      ].filter(Boolean);
+      io.err(`inspector: updated ${visible(o.sessionFile)} (${what.join(", ")})`);
+    }
+    if (p.skipped) io.err(`inspector: ${p.skipped} changed request(s) have no recorded response to replace; left as they were`);
+    if (o.update) return 0;
   }
   return replayPassed(report) ? 0 : 1;
+}
+
+/** One replay, with this run's fresh paths and its --setup and --teardown around it; a number is the exit code of a run that could not be made. */
+async function oneRun(
+  session: SessionFile,
+  target: Target,
+  o: ReplayOptions,
+  env: Env,
+  io: Io,
+  run: number,
+): Promise<ReplayReport | number> {
+  const fresh = freshPaths(o.freshEnv ?? []);
+  const serverEnv = target.transport === "stdio" ? { ...target.env, ...fresh.vars } : {};
+  const runTarget: Target = target.transport === "stdio" ? { ...target, env: serverEnv } : target;
+  const hookEnv: Env = { ...env, ...serverEnv };
+  const hookCwd = target.transport === "stdio" ? target.cwd : undefined;
+  try {
+    if (o.setup) {
+      const code = await runHook("setup", o.setup, { cwd: hookCwd, env: hookEnv, err: io.err });
+      if (code !== 0) return (io.err(`inspector: --setup exited with ${code} (run ${run}); nothing was replayed`), 2);
+    }
+    const { report } = await replaySession(session, { target: runTarget, ignore: [...o.ignore], progress: o.progress });
+    if (!report.connected) return (io.err(`inspector: could not connect to ${report.target}: ${report.connectError}`), 2);
+    return report;
+  } finally {
+    if (o.teardown) {
+      const code = await runHook("teardown", o.teardown, { cwd: hookCwd, env: hookEnv, err: io.err });
+      if (code !== 0) io.err(`inspector: --teardown exited with ${code} (run ${run})`);
+    }
+    fresh.cleanup();
+  }
 }
 
 interface Resolved {
@@ -124,7 +179,8 @@ function targetFor(session: SessionFile, o: ReplayOptions, env: Env): Resolved |
     }
     const passed = Object.keys(vars);
     return {
-      target: { transport: "stdio", command: t.command, args: t.args, cwd: o.cwd ?? t.cwd, env: vars },
+      // A relative directory in the file is relative to where replay runs (the checkout, in CI).
+      target: { transport: "stdio", command: t.command, args: t.args, cwd: o.cwd ?? (t.cwd && path.resolve(t.cwd)), env: vars },
       passed,
       notPassed: t.envNames.filter((n) => !(n in vars)),
       fromFile: true,
@@ -144,7 +200,7 @@ function describeRun(file: string, t: Target, passed: string[], notPassed: strin
   if (t.transport === "stdio") {
     lines.push(`  command: ${shellQuoted(t.command)}`);
     t.args.forEach((a, i) => lines.push(`  arg ${i + 1}:  ${shellQuoted(a)}`));
-    lines.push(`  in:      ${t.cwd ? shellQuoted(t.cwd) : "(this directory)"}`);
+    lines.push(`  in:      ${shellQuoted(t.cwd ?? process.cwd())}${t.cwd ? "" : " (the directory replay runs in)"}`);
   } else {
     lines.push(`  ${t.transport === "sse" ? "SSE" : "Streamable HTTP"}: ${visible(t.url)}`);
   }
@@ -157,43 +213,4 @@ function describeRun(file: string, t: Target, passed: string[], notPassed: strin
   return lines.join("\n");
 }
 
-/** A readable diff: one line per request, the changed paths under it, then the summary. */
-export function formatReplay(r: ReplayReport): string {
-  const lines = [`replayed against ${r.target}`];
-  for (const item of r.items) {
-    if (item.status === "sent") continue;
-    lines.push(`${label(item)} #${item.recordedSeq} ${item.method}${toolName(item)}${item.note ? ` (${item.note})` : ""}`);
-    for (const op of item.diff.slice(0, 20)) {
-      if (op.op === "changed") lines.push(`    ~ ${op.path}: ${brief(op.before)} -> ${brief(op.after)}`);
-      else if (op.op === "added") lines.push(`    + ${op.path}: ${brief(op.after)}`);
-      else lines.push(`    - ${op.path}: ${brief(op.before)}`);
-    }
-    if (item.diff.length > 20) lines.push(`    … ${item.diff.length - 20} more`);
-  }
-  const s = r.summary;
-  lines.push(
-    `${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}`,
-  );
-  // Names, paths and values come from the file and the server: never raw to a terminal.
-  return lines.map((l) => visible(l)).join("\n");
-}
-
-function label(i: ReplayItem): string {
-  return {
-    same: "same      ",
-    changed: "CHANGED   ",
-    "new-error": "NEW ERROR ",
-    "fixed-error": "NOW OK    ",
-    "no-response": "NO ANSWER ",
-    sent: "sent      ",
-    cancelled: "cancelled ",
-  }[i.status];
-}
-function toolName(i: ReplayItem): string {
-  const name = asRecord(i.params).name;
-  return typeof name === "string" ? ` ${name}` : "";
-}
-function brief(v: unknown): string {
-  const s = JSON.stringify(v) ?? "undefined";
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
+export { formatReplay } from "./format";
