@@ -190,3 +190,12 @@ export function setStepExpectations(text: string, index: number, expectations: E
 export function stringifyCollection(c: Collection): string {
   return new Document(c).toString({ lineWidth: 0 });
 }
+
+/** The 1-based line where each step starts, for reports and CI annotations that point into the file. */
+export function stepLines(text: string): number[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const steps = doc.get("steps", true);
+  const items = isNode(steps) && "items" in steps ? (steps as { items: unknown[] }).items : [];
+  return items.map((n) => lines.linePos(isNode(n) ? (n.range?.[0] ?? 0) : 0).line);
+}

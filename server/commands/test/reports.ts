@@ -1,0 +1,157 @@
+import type { CollectionRun, StepResult } from "../../../lib/collections/result";
+import { junitXml, type JunitCase } from "../../../lib/text/junit";
+import { visible } from "../../../lib/text/visible";
+
+/** One collection's outcome: its run per era (one, or legacy and modern with --protocol-era both), or why it could not connect. */
+export interface FileOutcome {
+  file: string;
+  /** Each step's line in the file (for CI annotations). */
+  lines: number[];
+  runs: Array<{ era?: "legacy" | "modern"; run?: CollectionRun; connectError?: string }>;
+}
+
+export interface Totals {
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  unreachable: number;
+}
+
+export function totalsOf(files: readonly FileOutcome[]): Totals {
+  const t: Totals = { passed: 0, failed: 0, errors: 0, skipped: 0, unreachable: 0 };
+  for (const f of files)
+    for (const r of f.runs) {
+      if (!r.run) t.unreachable++;
+      else {
+        t.passed += r.run.counts.pass;
+        t.failed += r.run.counts.fail;
+        t.errors += r.run.counts.error;
+        t.skipped += r.run.counts.skipped;
+      }
+    }
+  return t;
+}
+
+const show = (v: unknown) => (v === undefined ? "(nothing)" : visible(typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v)));
+const MARK = { pass: "✓", fail: "✗", error: "!", skipped: "-" } as const;
+
+/** Why a step did not pass, one line each: the failed expectations' path, expected and actual. */
+export function whyLines(s: StepResult): string[] {
+  const out = s.message ? [visible(s.message)] : [];
+  for (const e of s.expectations.filter((x) => !x.pass)) {
+    out.push(`${visible(e.label)}: ${visible(e.message)}`);
+    if (e.expected !== undefined || e.actual !== undefined) out.push(`  expected ${show(e.expected)}`, `  actual   ${show(e.actual)}`);
+  }
+  return out;
+}
+
+export function formatText(files: readonly FileOutcome[]): string {
+  const lines: string[] = [];
+  for (const f of files) {
+    lines.push(visible(f.file));
+    const both = f.runs.length > 1;
+    for (const r of f.runs) if (r.connectError) lines.push(`  ${r.era ? `[${r.era}] ` : ""}could not connect: ${visible(r.connectError)}`);
+    const steps = f.runs.find((r) => r.run)?.run?.steps ?? [];
+    for (const [i, s] of steps.entries()) {
+      const per = f.runs.map((r) => ({ era: r.era, step: r.run?.steps[i] }));
+      if (both) {
+        const cells = per.map((p) => `${p.era} ${p.step ? MARK[p.step.status] : "?"}`).join("  ");
+        lines.push(`  ${visible(s.name).padEnd(40)} ${cells}`);
+      } else lines.push(`  ${MARK[s.status]} ${visible(s.name)}${s.status === "skipped" ? " (skipped)" : ` (${s.durationMs} ms)`}`);
+      for (const p of per)
+        if (p.step && (p.step.status === "fail" || p.step.status === "error"))
+          for (const w of whyLines(p.step)) lines.push(`      ${both ? `[${p.era}] ` : ""}${w}`);
+    }
+  }
+  const t = totalsOf(files);
+  lines.push("", summary(t));
+  return lines.join("\n");
+}
+
+export function summary(t: Totals): string {
+  const parts = [`${t.passed} passed`, `${t.failed} failed`];
+  if (t.errors) parts.push(`${t.errors} errors`);
+  if (t.skipped) parts.push(`${t.skipped} skipped`);
+  if (t.unreachable) parts.push(`${t.unreachable} could not connect`);
+  return parts.join(", ");
+}
+
+export function formatJson(files: readonly FileOutcome[]): string {
+  return JSON.stringify({ summary: totalsOf(files), files: files.map(({ file, runs }) => ({ file, runs })) }, null, 2);
+}
+
+export function formatJunit(files: readonly FileOutcome[]): string {
+  const suites = files.flatMap((f) =>
+    f.runs.map((r) => {
+      const name = `${f.file}${r.era ? ` [${r.era}]` : ""}`;
+      const cases: JunitCase[] = r.run
+        ? r.run.steps.map((s) => {
+            const c: JunitCase = { classname: name, name: s.name };
+            const why = whyLines(s).join("\n");
+            if (s.status === "fail") c.failure = { type: "expectation", message: whyLines(s)[0] ?? "failed", body: why };
+            if (s.status === "error") c.error = { message: why || "error" };
+            if (s.status === "skipped") c.skipped = { message: s.message ?? "skipped" };
+            return c;
+          })
+        : [{ classname: name, name: "connect", error: { message: r.connectError ?? "could not connect" } }];
+      return { name, cases };
+    }),
+  );
+  return junitXml("inspector test", suites);
+}
+
+/** TAP 13: one test point per step (per era), a YAML block with what failed. */
+export function formatTap(files: readonly FileOutcome[]): string {
+  const points: string[] = [];
+  for (const f of files)
+    for (const r of f.runs) {
+      const prefix = `${f.file}${r.era ? ` [${r.era}]` : ""}`;
+      if (!r.run) {
+        points.push(
+          `not ok ${points.length + 1} - ${tapText(prefix)}: could not connect`,
+          "  ---",
+          `  message: ${JSON.stringify(r.connectError ?? "")}`,
+          "  ...",
+        );
+        continue;
+      }
+      for (const s of r.run.steps) {
+        const n = points.filter((p) => /^(not )?ok /.test(p)).length + 1;
+        const title = `${tapText(prefix)} > ${tapText(s.name)}`;
+        if (s.status === "skipped") points.push(`ok ${n} - ${title} # SKIP ${tapText(s.message ?? "")}`);
+        else if (s.status === "pass") points.push(`ok ${n} - ${title}`);
+        else points.push(`not ok ${n} - ${title}`, "  ---", ...whyLines(s).map((w) => `  # ${w}`), "  ...");
+      }
+    }
+  const count = points.filter((p) => /^(not )?ok /.test(p)).length;
+  return ["TAP version 13", `1..${count}`, ...points].join("\n");
+}
+
+/** A TAP description may not hold `#` (a directive) or a newline. */
+function tapText(s: string): string {
+  return visible(s).replace(/#/g, "\\#").replace(/\n/g, " ");
+}
+
+/** GitHub Actions workflow commands: one `::error` per failed step, pointing at its line. */
+export function githubAnnotations(files: readonly FileOutcome[]): string[] {
+  const out: string[] = [];
+  for (const f of files)
+    for (const r of f.runs) {
+      if (!r.run) {
+        out.push(`::error file=${prop(f.file)},title=${prop("could not connect")}::${data(visible(r.connectError ?? ""))}`);
+        continue;
+      }
+      for (const s of r.run.steps)
+        if (s.status === "fail" || s.status === "error") {
+          const line = f.lines[s.index];
+          const title = `${s.name}${r.era ? ` [${r.era}]` : ""}`;
+          out.push(`::error file=${prop(f.file)}${line ? `,line=${line}` : ""},title=${prop(title)}::${data(whyLines(s).join("\n"))}`);
+        }
+    }
+  return out;
+}
+
+// The runner's escaping of workflow command values (actions/toolkit's command.ts).
+const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const prop = (s: string) => data(visible(s)).replace(/:/g, "%3A").replace(/,/g, "%2C");
