@@ -11,6 +11,7 @@ import { replayCommand } from "./replay";
 import { mockCommand } from "./mock";
 import { diffCommand } from "./diff";
 import { loadCommand } from "./load";
+import { testCommand } from "./test";
 import { mcpCommand } from "./mcp";
 import { agentHelpCommand } from "./agent-help";
 import { terminalSafe } from "./safe-io";
@@ -22,6 +23,7 @@ const SUBCOMMANDS = {
   diff: diffCommand,
   mcp: mcpCommand,
   "agent-help": agentHelpCommand,
+  test: testCommand,
 } as const;
 const COMMANDS: readonly Command<CommonArgs>[] = [
   pageCommand,
@@ -33,6 +35,7 @@ const COMMANDS: readonly Command<CommonArgs>[] = [
   diffCommand,
   mcpCommand,
   agentHelpCommand,
+  testCommand,
 ] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */
