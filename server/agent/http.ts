@@ -1,0 +1,56 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "../bridge/security";
+import type { AgentLink } from "./connection";
+import type { AgentSessions } from "./http-sessions";
+
+export interface AgentEndpoint {
+  /** http://127.0.0.1:PORT/mcp */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The agent tools over Streamable HTTP beside a running page, on a loopback port of their own:
+ * every request must name this machine by a loopback Host (DNS rebinding), come from no browser
+ * page but this one's own origin, and carry the page's token (`Authorization: Bearer`), checked
+ * as the page's API checks them (server/bridge/security.ts), before anything is parsed or run.
+ * The SDK's half loads on the first request that passes; `page` waits for the engine's half.
+ */
+export async function startAgentEndpoint(opts: { token: string; port?: number; page: () => Promise<AgentLink> }): Promise<AgentEndpoint> {
+  let sessions: Promise<AgentSessions> | undefined;
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const deny = (status: number, why: string) => {
+      res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(why);
+    };
+    if (!hostAllowed(req.headers.host)) return deny(403, "this endpoint answers to a loopback Host only");
+    if (!originAllowed(req.headers.origin, req.headers.host)) return deny(403, "cross-origin requests are refused");
+    if (!tokenMatches(tokenOf(req.headers, url, false), opts.token))
+      return deny(401, "the inspector's token is required: Authorization: Bearer <token>");
+    if (url.pathname !== "/mcp") return deny(404, "the MCP endpoint is /mcp");
+    sessions ??= (async () => new (await import("./http-sessions")).AgentSessions(await opts.page()))();
+    sessions
+      .then((s) => s.handle(req, res))
+      .catch((e: unknown) => {
+        if (!res.headersSent) deny(500, `inspector mcp: ${e instanceof Error ? e.message : String(e)}`);
+        else res.end();
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, "127.0.0.1", () => (server.off("error", reject), resolve()));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/mcp`,
+    port,
+    async close() {
+      await (await sessions?.catch(() => undefined))?.close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
