@@ -5,6 +5,7 @@ import { liveReplay } from "../replay/replay";
 import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import { collectionsService } from "../bridge/collections-service";
+import { AgentMark } from "../agent/agent-mark";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -17,6 +18,8 @@ export interface InspectorCore {
   bridge: Bridge;
   /** The version of the record format /api/record serves (its module is heavy: it stays in this half). */
   RECORD_FORMAT_VERSION: number;
+  /** Marks what a coding agent attached through `inspector mcp` sends (by: "agent" in the record). */
+  agentMark?: AgentMark;
 }
 
 /**
@@ -25,8 +28,9 @@ export interface InspectorCore {
  */
 export function createCore(opts: { recordMaxBytes?: number; transports?: TransportFactory; collectionsDir?: string }): InspectorCore {
   const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
+  const agentMark = new AgentMark();
   const engine = new Engine(
-    record,
+    agentMark.sink(record),
     { name: "mcp-inspector-harness", version: VERSION },
     { listChangedListen: true, ...(opts.transports ? { transports: opts.transports } : {}) },
   );
@@ -35,5 +39,5 @@ export function createCore(opts: { recordMaxBytes?: number; transports?: Transpo
     replay: liveReplay({ engine, record }),
     collections: collectionsService(engine, record, opts.collectionsDir),
   });
-  return { engine, record, bridge, RECORD_FORMAT_VERSION };
+  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark };
 }

@@ -9,6 +9,7 @@ import { VERSION } from "../paths";
 import type { SessionFile } from "../../lib/session/file";
 import { pageOrigins, startSandboxServer, type SandboxServer } from "../apps/sandbox-server";
 import { withAppSandbox } from "../apps/page-framing";
+import { startAgentEndpoint, type AgentEndpoint } from "../agent/http";
 
 export interface InspectorOptions {
   host?: string;
@@ -24,6 +25,8 @@ export interface InspectorOptions {
   collectionsDir?: string;
   /** Port of the MCP Apps sandbox origin (default: any free one); false: no sandbox (Apps do not render). */
   sandboxPort?: number | false;
+  /** Port of `inspector mcp` over Streamable HTTP on loopback, for a coding agent (default: any free one); false: none. */
+  agentPort?: number | false;
 }
 
 export interface RunningInspector {
@@ -34,6 +37,8 @@ export interface RunningInspector {
   token: string;
   /** The MCP Apps sandbox origin's port (0 when there is none). */
   sandboxPort: number;
+  /** `inspector mcp` over Streamable HTTP for a coding agent, on the page's engine (same token). */
+  agentUrl?: string;
   engine: Engine;
   record: RecordStore;
   close(): Promise<void>;
@@ -46,6 +51,7 @@ export interface ListeningInspector {
   port: number;
   token: string;
   sandboxPort: number;
+  agentUrl?: string;
   ready: Promise<RunningInspector>;
   close(): Promise<void>;
 }
@@ -152,11 +158,24 @@ export async function listenInspector(
       embedderOrigins: pageOrigins(port, opts.extraHostnames),
       extraHostnames: opts.extraHostnames,
     });
+  // The agent's endpoint drives the page's engine: its calls show in the page's timeline as the agent's.
+  const agent: AgentEndpoint | undefined =
+    opts.agentPort === false
+      ? undefined
+      : await startAgentEndpoint({
+          token,
+          port: opts.agentPort,
+          page: async () => {
+            const c = await whenReady().then(() => core);
+            return { engine: c.engine, record: c.record, shared: true, mark: c.agentMark };
+          },
+        });
   setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
-  const base = { url, pageUrl: `${url}/?token=${token}`, port, token, sandboxPort: sandbox?.port ?? 0 };
+  const base = { url, pageUrl: `${url}/?token=${token}`, port, token, sandboxPort: sandbox?.port ?? 0, agentUrl: agent?.url };
   const closeServers = async () => {
+    await agent?.close();
     await sandbox?.close();
     server.closeAllConnections?.();
     await new Promise<void>((r) => server.close(() => r()));
