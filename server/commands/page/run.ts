@@ -134,6 +134,11 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     `MCP Inspector is up at ${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue({ printed: true })}${opened}\n` +
       `${ACCESS_TOKEN_LABEL}: ${token}`,
   );
+  // For the person to paste (printed, never passed to a process we spawn): an agent on this page's session.
+  if (inspector.agentUrl)
+    io.out(
+      `Coding agent on this session: claude mcp add --transport http inspector ${inspector.agentUrl} --header "Authorization: Bearer ${token}"`,
+    );
   if (target?.transport === "stdio") early = new EarlyTarget(stdioLaunch(target));
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   await inspector.ready;
