@@ -15,6 +15,7 @@ import { modernEraFamily } from "./modern-era";
 import { modernResultsFamily } from "./modern";
 import { modernHttpFamily } from "./modern-http";
 import { appsFamily } from "./apps";
+import { skillsFamily } from "./skills";
 
 /**
  * A fresh set of families, in the order they see each message: pairing first (it tells the
@@ -40,6 +41,7 @@ export function createFamilies(): Family[] {
     modernHttpFamily(),
     authFamily(),
     appsFamily(),
+    skillsFamily(),
   ];
 }
 
@@ -58,6 +60,7 @@ const DOC_ORDER = [
   "modern",
   "auth",
   "apps",
+  "skills",
 ];
 
 /** Every rule, in documentation order (docs/lint-rules.md). */
