@@ -99,7 +99,8 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       sandbox="allow-scripts allow-same-origin allow-forms"
       allow={allowAttribute(permissions) || undefined}
       referrerPolicy="no-referrer"
-      style={{ width: `min(100%, ${width}px)`, height }}
+      // The emulated width exactly (issue 39: a 720 px host shown 417 px wide); a narrower pane scrolls the stage.
+      style={{ width, height }}
     />
   );
 }

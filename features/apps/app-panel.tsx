@@ -12,7 +12,7 @@ import { findToolForApp, toolsPageOf } from "../../lib/apps/find-tool";
 import { openableUrl } from "../../lib/apps/open-link";
 import type { AppNavigated } from "../../lib/apps/sandbox-events";
 import { stringOr } from "../../lib/json/shape";
-import { DEFAULT_HOST_EMULATION, hostContextOf, type HostEmulation } from "../../lib/apps/host-emulation";
+import { DEFAULT_HOST_EMULATION, frameSizeOf, hostContextOf, type HostEmulation } from "../../lib/apps/host-emulation";
 import { AppFrame } from "./app-frame";
 import type { AppHostHandlers } from "./app-host";
 import { AppMessageLog } from "./app-message-log";
@@ -59,7 +59,8 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const negotiated = useSessionState()?.negotiated;
   const server = stringOr(negotiated?.serverInfo.title) ?? stringOr(negotiated?.serverInfo.name) ?? "(unnamed)";
   const [emu, setEmu] = useState<HostEmulation>(DEFAULT_HOST_EMULATION);
-  const [height, setHeight] = useState(320);
+  // The App's own height (its last size-changed): the frame follows it within the host's limit.
+  const [reportedHeight, setReportedHeight] = useState<number>();
   const [asks, setAsks] = useState<ModelAsk[]>([]);
   const bridge = useRef<AppBridge | undefined>(undefined);
   const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool }), [outcome.requestSeq, tool]);
@@ -122,7 +123,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
         }),
       );
     },
-    sizeChanged: (s) => typeof s.height === "number" && s.height > 0 && setHeight(Math.ceil(s.height)),
+    sizeChanged: (s) => typeof s.height === "number" && s.height > 0 && setReportedHeight(s.height),
     initialized() {
       const b = bridge.current;
       if (!b) return;
@@ -134,7 +135,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   };
 
   const mode = emu.displayMode;
-  const frameHeight = mode === "inline" ? Math.min(height, emu.height) : mode === "pip" ? 240 : emu.height;
+  const frame = frameSizeOf(emu, reportedHeight);
   let body: React.ReactNode;
   if (navigated)
     body = (
@@ -169,8 +170,8 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
           handlers={handlers}
           tap={tap}
           onBridge={(b) => (bridge.current = b)}
-          width={emu.width}
-          height={frameHeight}
+          width={frame.width}
+          height={frame.height}
         />
       </div>
     );

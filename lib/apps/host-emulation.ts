@@ -11,9 +11,13 @@ export const HostEmulationSchema = z.object({
   timeZone: z.string().min(1).default("UTC"),
   platform: z.enum(["desktop", "mobile", "web"]).default("desktop"),
   displayMode: z.enum(["inline", "fullscreen", "pip"]).default("inline"),
-  /** Container width and height in CSS pixels (the frame's maximum). */
+  /**
+   * The container in CSS pixels: inline, a fixed width and the most height the frame grows to
+   * (it follows the App's size-changed up to it); fullscreen, the whole container. 800 high by
+   * default: the official example Apps (budget-allocator is 600 px) fit without an inner scroll.
+   */
   width: z.number().int().positive().max(4000).default(720),
-  height: z.number().int().positive().max(4000).default(480),
+  height: z.number().int().positive().max(4000).default(800),
   insets: z
     .object({
       top: z.number().int().nonnegative(),
@@ -43,11 +47,39 @@ export function hostContextOf(
     deviceCapabilities: { touch: mobile, hover: !mobile },
     displayMode: e.displayMode,
     availableDisplayModes: [...DISPLAY_MODES],
-    containerDimensions: { maxWidth: e.width, maxHeight: e.height },
+    containerDimensions: containerOf(e),
     safeAreaInsets: e.insets,
     userAgent: "mcp-inspector-harness",
     ...(toolInfo ? { toolInfo } : {}),
   };
+}
+
+/** Picture-in-picture: a small corner window, whatever the emulated container. */
+export const PIP = { width: 380, maxHeight: 240 } as const;
+/** The inline frame's height before the App says how tall it is. */
+export const INLINE_START_HEIGHT = 320;
+
+/**
+ * What the host promises the App (McpUiHostContext.containerDimensions: "either width or maxWidth,
+ * and either height or maxHeight"): inline, a fixed width and a maximum height, so the App sizes
+ * its height to its content; fullscreen, both fixed; pip, a small window.
+ */
+export function containerOf(e: HostEmulation): Record<string, number> {
+  if (e.displayMode === "fullscreen") return { width: e.width, height: e.height };
+  if (e.displayMode === "pip") return { width: Math.min(PIP.width, e.width), maxHeight: PIP.maxHeight };
+  return { width: e.width, maxHeight: e.height };
+}
+
+/**
+ * The frame's size for the App's last ui/notifications/size-changed (issue 39 item 3): the
+ * emulated width (the App's width is ignored where the host fixed it), and its height within the
+ * host's limit; a report without a height, or none yet, keeps the starting height.
+ */
+export function frameSizeOf(e: HostEmulation, reportedHeight: number | undefined): { width: number; height: number } {
+  const c = containerOf(e);
+  const start = Math.min(INLINE_START_HEIGHT, c.maxHeight ?? c.height);
+  const want = reportedHeight !== undefined && reportedHeight > 0 ? Math.ceil(reportedHeight) : start;
+  return { width: c.width, height: c.height ?? Math.min(want, c.maxHeight) };
 }
 
 /** The fields of `next` that differ from `prev`: what a host-context-changed notification carries. */
