@@ -92,6 +92,8 @@ export class Connection {
   private handshakeRequestEntry?: MessageEntry;
   private handshakeResponseEntry?: MessageEntry;
   private lastHttpError?: string;
+  /** The server refused the 2025 handshake and the 2026-07-28 one is under way. */
+  private switchedEra = false;
   private highestSdkId = -1;
   private readonly fromTransport = new WeakSet<Error>();
   /** This connection's requests in both directions, waiting for their answers. */
@@ -112,6 +114,7 @@ export class Connection {
       },
       spawned: deps.spawned,
       early: deps.early,
+      sessionless: () => this.eraNow === "modern" || this.switchedEra,
       exited: (info) => {
         const how = info.signal ? `was killed by ${info.signal}` : `exited with code ${info.code}`;
         deps.append({
@@ -227,7 +230,10 @@ export class Connection {
         timeoutMs: this.spec.timeouts.initializeMs,
         lastHttpErrorBody: () => this.lastHttpError,
         answeredVersion: () => asRecord(asRecord(this.handshakeResponseEntry?.message).result).protocolVersion,
-        note,
+        note: (text) => {
+          this.switchedEra = true;
+          note(text);
+        },
         onProtocolError: (err) => this.protocolError(err),
       });
       this.tappedNow = opened.tapped;

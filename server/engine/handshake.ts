@@ -19,7 +19,7 @@ export interface HandshakeOptions {
   lastHttpErrorBody(): string | undefined;
   /** The protocolVersion the server's initialize result named, when it answered one. */
   answeredVersion(): unknown;
-  /** A line for the timeline: the engine switched eras, and why. */
+  /** A line for the timeline: the engine switches eras (the modern handshake follows at once), and why. */
   note(text: string): void;
   /** The SDK client's own errors (its protocol layer's, and the transport's it chains in). */
   onProtocolError(err: Error): void;

@@ -16,6 +16,11 @@ export interface TransportHooks {
   exited(info: ExitInfo): void;
   /** A stdio target the launcher started before the engine loaded, adopted when it is this target. */
   early?: EarlyTarget;
+  /**
+   * True once the connection speaks 2026-07-28, which has no sessions: an Mcp-Session-Id a refused
+   * 2025 initialize left in the SDK's transport is then not sent (the transport has no way to forget it).
+   */
+  sessionless?(): boolean;
 }
 
 /**
@@ -48,7 +53,13 @@ export const openTransport: TransportFactory = function openTransport(target: Ta
     for (const [k, v] of Object.entries(headers)) all.set(k, v);
     return tap.fetch(u, { ...init, headers: all });
   };
-  const send = hooks.oauth ? hooks.oauth.wrapFetch(tap.fetch) : tap.fetch;
+  const sessionAware: typeof fetch = (u, init) => {
+    if (!hooks.sessionless?.()) return tap.fetch(u, init);
+    const all = new Headers(init?.headers);
+    all.delete("mcp-session-id");
+    return tap.fetch(u, { ...init, headers: all });
+  };
+  const send = hooks.oauth ? hooks.oauth.wrapFetch(sessionAware) : sessionAware;
   const transport =
     target.transport === "http"
       ? new StreamableHTTPClientTransport(url, { requestInit: { headers }, fetch: send })
