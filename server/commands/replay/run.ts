@@ -61,7 +61,11 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   const session = loaded.session;
   const resolved = targetFor(session, o, env);
   if ("error" in resolved) return (io.err(`inspector: ${resolved.error}`), 2);
-  const { target, passed, notPassed, fromFile } = resolved;
+  const { target, fromFile } = resolved;
+  // A --fresh-env variable is given a value on every run: passed, and said to be fresh.
+  const fresh = (o.freshEnv ?? []).map((n) => n.replace(/\/$/, ""));
+  const passed = [...resolved.passed, ...fresh.map((n) => `${n} (a new path each run)`)];
+  const notPassed = resolved.notPassed.filter((n) => !fresh.includes(n));
   if (fromFile) {
     // A file from someone else runs nothing unseen: what will run, exactly, then a yes.
     io.err([describeRun(o.sessionFile, target, passed, notPassed), ...formatReplayListing(replayListing(session))].join("\n"));
