@@ -13,6 +13,7 @@ import { probeMissingResource, probeUnknownPrompt, probeUnknownTool } from "./pr
 import { groupFindings, linkProbesToFindings, summarize, type CheckReport, type ProbeResult } from "./result";
 import { httpProbes } from "./probes-http";
 import { probeAppResources } from "./probes-apps";
+import { probeSkills } from "./probes-skills";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 import { asRecord } from "../../lib/json/shape";
@@ -108,6 +109,7 @@ export async function runCheck(
     cancelled = cancelledSeq;
     probes.push(cancellation);
     probes.push(...(await featureProbes(engine, caps, listings, era)));
+    probes.push(...(await probeSkills(engine, caps)));
     if (target.transport === "http") {
       say("probing the HTTP transport");
       // With the token the flow got: a protected server's 401s would say nothing about its transport.
