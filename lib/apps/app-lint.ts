@@ -6,7 +6,7 @@ import { asRecord } from "../json/shape";
 /** A problem with an App's traffic or its UI resource, in the vocabulary of lib/lint (rule id, severity, a sentence). */
 export interface AppFinding {
   rule: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "info";
   message: string;
   /** The App message it is about (its `n`), when it is about one. */
   n?: number;

@@ -60,6 +60,18 @@ export function wrapAppHtml(html: string, csp: string): string {
   return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${APP_PRELUDE}${html}`;
 }
 
+/**
+ * Why a CSP violation is the host's policy rather than the App's fault, or undefined when the App
+ * could have avoided it. eval (and wasm-eval) is refused by the MCP Apps spec's default policy and
+ * by the official hosts, and no `_meta.ui.csp` field can allow it: a bundle that probes for eval
+ * and falls back (the official example Apps do) is following the rules, so this is information.
+ */
+export function hostPolicyReason(v: { directive: string; blockedUri: string }): string | undefined {
+  if (/^script-src/.test(v.directive) && /^(eval|wasm-eval)$/.test(v.blockedUri))
+    return "the MCP Apps default policy (and the official hosts) never allow eval; an App that tries it and goes on works everywhere";
+  return undefined;
+}
+
 /** The key of the envelope the App's frame posts a CSP violation in (not JSON-RPC, so the bridge ignores it). */
 export const CSP_VIOLATION_KEY = "mcp-inspector/csp-violation";
 

@@ -2,6 +2,7 @@ import type { AppEntry } from "./format";
 import { idOf, methodOf, summaryOf } from "../apps/app-messages";
 import { asRecord, objectOr } from "../json/shape";
 import { appNavigatedOf } from "../apps/sandbox-events";
+import { hostPolicyReason } from "../apps/csp";
 
 /** How a direction reads in the timeline. */
 export function appDirLabel(dir: AppEntry["dir"]): string {
@@ -16,6 +17,8 @@ export function appMethodKeyOf(e: AppEntry): string | undefined {
 /** A row's label: "app → host ui/initialize", "host → app response to tools/call", "app CSP violation: connect-src …". */
 export function appLabelOf(e: AppEntry): string {
   const dir = appDirLabel(e.dir);
+  if (e.cspViolation && hostPolicyReason(e.cspViolation))
+    return `App tried ${e.cspViolation.blockedUri}: the host's CSP refuses it (information)`;
   if (e.cspViolation) return `App CSP violation: ${e.cspViolation.directive} blocked ${e.cspViolation.blockedUri || "(inline)"}`;
   if (e.omitted) return `${dir} (message left out: ${e.omitted})`;
   if (e.notJsonRpc && appNavigatedOf(e.message)) return "App navigated its frame away: torn down, nothing more relayed";
@@ -45,7 +48,12 @@ export function appIdLabelOf(e: AppEntry): string {
 
 /** App rows that must stand out: a CSP violation, an error response, a frame that is not JSON-RPC. */
 export function appIsAlarming(e: AppEntry): boolean {
-  return !!e.cspViolation || !!e.notJsonRpc || (typeof e.message === "object" && e.message !== null && "error" in e.message);
+  // eval refused by the host's policy is information (lib/apps/csp.ts hostPolicyReason), not an alarm.
+  return (
+    (!!e.cspViolation && !hostPolicyReason(e.cspViolation)) ||
+    !!e.notJsonRpc ||
+    (typeof e.message === "object" && e.message !== null && "error" in e.message)
+  );
 }
 
 /** Lower-cased text a full-text search looks in: the direction as written ("app->host") and the message. */

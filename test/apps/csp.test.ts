@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { allowAttribute, buildAppCsp, cspSourceProblem, wrapAppHtml } from "../../lib/apps/csp";
+import { allowAttribute, buildAppCsp, cspSourceProblem, hostPolicyReason, wrapAppHtml } from "../../lib/apps/csp";
 import { openableUrl } from "../../lib/apps/open-link";
+import { appIsAlarming } from "../../lib/record/app-entry-facts";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -79,5 +80,26 @@ describe("ui/open-link", () => {
       42,
     ])
       expect(openableUrl(bad), String(bad)).toBeUndefined();
+  });
+});
+
+describe("a CSP violation that is the host's policy (issue 39 item 4)", () => {
+  test("eval refused by script-src is information (no _meta.ui.csp can allow it); a blocked origin or inline style is the App's", () => {
+    expect(hostPolicyReason({ directive: "script-src", blockedUri: "eval" })).toMatch(/never allow eval/);
+    expect(hostPolicyReason({ directive: "script-src-elem", blockedUri: "wasm-eval" })).toBeDefined();
+    expect(hostPolicyReason({ directive: "connect-src", blockedUri: "https://api.example.com" })).toBeUndefined();
+    expect(hostPolicyReason({ directive: "script-src-elem", blockedUri: "https://cdn.example.com/x.js" })).toBeUndefined();
+    // The label and the alarm follow it: the row says "information" and does not stand out.
+    const entry = {
+      kind: "app",
+      seq: 1,
+      t: 0,
+      appId: "a",
+      tool: "get-time",
+      dir: "app->host",
+      cspViolation: { directive: "script-src", blockedUri: "eval", disposition: "enforce" },
+    } as const;
+    expect(appIsAlarming(entry as never)).toBe(false);
+    expect(appIsAlarming({ ...entry, cspViolation: { ...entry.cspViolation, blockedUri: "https://x.example" } } as never)).toBe(true);
   });
 });

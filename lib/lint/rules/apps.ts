@@ -1,6 +1,7 @@
 import type { Family, Report, Rule } from "../rule";
 import { arrayOr, asRecord, isObject } from "../../json/shape";
 import type { AppEntry } from "../../record/format";
+import { hostPolicyReason } from "../../apps/csp";
 import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFinding, type AppLintMessage } from "../../apps/app-lint";
 
 // MCP Apps (the io.modelcontextprotocol/ui extension, spec 2026-01-26) as the record shows it:
@@ -112,10 +113,15 @@ export function appsFamily(): Family {
       const e = entry as AppEntry;
       if (e.cspViolation) {
         const v = e.cspViolation;
+        const where = v.sourceFile ? ` (${v.sourceFile}${v.line ? `:${v.line}` : ""})` : "";
+        // The host's own policy (eval, which no App can be allowed) is information, not the App's fault (issue 39 item 4).
+        const hostPolicy = hostPolicyReason(v);
         flag(report, e.seq, {
           rule: APP_RULE_IDS.cspViolation,
-          severity: "warning",
-          message: `The App of ${e.tool} was refused by its CSP: ${v.directive} blocked ${v.blockedUri || "an inline resource"}${v.sourceFile ? ` (${v.sourceFile}${v.line ? `:${v.line}` : ""})` : ""}.`,
+          severity: hostPolicy ? "info" : "warning",
+          message: hostPolicy
+            ? `The App of ${e.tool} tried ${v.blockedUri}, which the host's CSP refuses${where}: ${hostPolicy}.`
+            : `The App of ${e.tool} was refused by its CSP: ${v.directive} blocked ${v.blockedUri || "an inline resource"}${where}.`,
         });
         return;
       }
