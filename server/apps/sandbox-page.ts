@@ -72,8 +72,13 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
       window.parent.postMessage(event.data, host);
     }
   });
-  // The parent's origin is not known yet (the page sends no referrer): announce to each allowed one; the others drop it.
-  EMBEDDERS.forEach(function (o) { window.parent.postMessage({ jsonrpc: "2.0", method: "ui/notifications/sandbox-proxy-ready", params: {} }, o); });
+  // The page sends no referrer; Chromium and WebKit name the embedder in location.ancestorOrigins, so the
+  // ready notice goes to that one origin only (posting to the others logs a target-origin warning per
+  // origin in the page's console). Elsewhere, to each allowed origin; the others drop it.
+  var ancestors = window.location.ancestorOrigins;
+  var parentOrigin = ancestors && ancestors.length ? ancestors[0] : null;
+  var targets = parentOrigin && EMBEDDERS.indexOf(parentOrigin) >= 0 ? [parentOrigin] : EMBEDDERS;
+  targets.forEach(function (o) { window.parent.postMessage({ jsonrpc: "2.0", method: "ui/notifications/sandbox-proxy-ready", params: {} }, o); });
 })();
 </script></body></html>`;
 }
