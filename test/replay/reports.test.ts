@@ -53,4 +53,13 @@ describe("replay reports", () => {
     expect(report.summary).toMatchObject({ same: 1, changed: 1, newError: 1 });
     expect(report.items).toHaveLength(3);
   });
+
+  test("--format junit when the server does not start: exit 2 and still a report, its error case named connect", async () => {
+    const r = await replayCli([await poemAndGreet(), "--command", "no-such-command-xyz-36", "--format", "junit"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('tests="1" failures="0" errors="1"');
+    expect(r.out).toMatch(
+      /<testcase classname="replay\.rec\.mcp-session\.json" name="connect">\n\s+<error message="[^"]*no-such-command-xyz-36/,
+    );
+  });
 });

@@ -80,6 +80,13 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   for (let run = 1; run <= (o.runs ?? 1); run++) {
     const one = await oneRun(session, target, o, env, io, run);
     if (typeof one === "number") return one;
+    if (!one.connected) {
+      io.err(`inspector: could not connect to ${one.target}: ${one.connectError}`);
+      // CI still gets its report: a junit error case, or the JSON with connected: false.
+      if (o.format === "junit") io.out(replayJunit(one, path.basename(o.sessionFile)).trimEnd());
+      if (o.format === "json") io.out(JSON.stringify(one, null, 2));
+      return 2;
+    }
     reports.push(one);
   }
   const learned = reports.length > 1 ? volatilePaths(reports[0], reports[1]) : [];
@@ -132,9 +139,7 @@ async function oneRun(
       const code = await runHook("setup", o.setup, { cwd: hookCwd, env: hookEnv, err: io.err });
       if (code !== 0) return (io.err(`inspector: --setup exited with ${code} (run ${run}); nothing was replayed`), 2);
     }
-    const { report } = await replaySession(session, { target: runTarget, ignore: [...o.ignore], progress: o.progress });
-    if (!report.connected) return (io.err(`inspector: could not connect to ${report.target}: ${report.connectError}`), 2);
-    return report;
+    return (await replaySession(session, { target: runTarget, ignore: [...o.ignore], progress: o.progress })).report;
   } finally {
     if (o.teardown) {
       const code = await runHook("teardown", o.teardown, { cwd: hookCwd, env: hookEnv, err: io.err });
