@@ -165,9 +165,17 @@ test("a step's params are edited in the raw editor and run as edited", async ({ 
   await first.getByRole("button", { name: "Edit params" }).click();
   const editor = first.getByTestId("code-editor");
   await expect(editor).toHaveAttribute("data-ready", "true");
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(JSON.stringify({ name: "forecast", arguments: { city: "Bergen" } }));
+  // Set as a whole through the editor's model: typing would meet Monaco's auto-closed brackets.
+  await page.evaluate(
+    (text) => {
+      const monaco = (window as unknown as { monaco: typeof import("monaco-editor") }).monaco;
+      monaco.editor
+        .getModels()
+        .find((m) => m.uri.toString().startsWith("inmemory://collections/"))!
+        .setValue(text);
+    },
+    JSON.stringify({ name: "forecast", arguments: { city: "Bergen" } }),
+  );
   await first.getByRole("button", { name: "Save params" }).click();
   await expect(first.getByRole("button", { name: "Save params" })).toBeHidden();
   expect(readFileSync(path.join(dir, "mcp-tests", FILE), "utf8")).toContain("city: Bergen");
