@@ -13,6 +13,7 @@ import { LogsContainer } from "../logs/logs-container";
 import { PromptsContainer } from "../prompts/prompts-container";
 import { RawRequestContainer } from "../raw/raw-request-container";
 import { ResourcesContainer } from "../resources/resources-container";
+import { SkillsContainer } from "../skills/skills-container";
 import { RootsContainer } from "../roots/roots-container";
 import { SessionToolsContainer } from "../connection/session-tools-container";
 import { TasksContainer } from "../tasks/tasks-container";
@@ -30,13 +31,26 @@ import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
 
 type Tab =
-  "server" | "tools" | "apps" | "requests" | "problems" | "resources" | "prompts" | "roots" | "logs" | "tasks" | "raw" | "collections";
+  | "server"
+  | "tools"
+  | "apps"
+  | "requests"
+  | "problems"
+  | "resources"
+  | "prompts"
+  | "skills"
+  | "roots"
+  | "logs"
+  | "tasks"
+  | "raw"
+  | "collections";
 
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
 const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
   { id: "apps", Panel: AppsContainer },
   { id: "resources", Panel: ResourcesContainer },
   { id: "prompts", Panel: PromptsContainer },
+  { id: "skills", Panel: SkillsContainer },
   { id: "roots", Panel: RootsContainer },
   { id: "logs", Panel: LogsContainer },
   { id: "tasks", Panel: TasksContainer },
@@ -80,6 +94,7 @@ export function Workspace() {
     { id: "apps", label: "Apps", title: "Tools that ship an App UI (MCP Apps)" },
     { id: "resources", label: "Resources" },
     { id: "prompts", label: "Prompts" },
+    { id: "skills", label: "Skills", title: "Skills the server offers (SEP-2640), each file checked against its digest" },
     { id: "requests", label: "Requests", title: "Requests from the server: sampling, elicitation, roots", badge: pending || undefined },
     { id: "roots", label: "Roots" },
     { id: "logs", label: "Logs" },
