@@ -34,9 +34,14 @@ export async function connectForCollections(hs: HeadlessSession, collections: re
     elicitationForm: hs.capabilities.elicitationForm || rules.some((r) => r.elicitation),
     roots: hs.capabilities.roots || rules.some((r) => r.roots),
   };
+  // A server may read the roots once, right after the handshake (the everything server does, and
+  // fetches them again only some time after roots/list_changed): the first roots a step gives are
+  // in force from the start, so that step sees them.
+  const roots = hs.answers.roots?.length ? hs.answers.roots : rules.find((r) => r.roots)?.roots;
+  const answers = roots ? { ...hs.answers, roots } : hs.answers;
   const { engine, record, state, release } = await connectHeadless(
     { name: "mcp-inspector-harness", version: VERSION },
-    { ...hs, capabilities },
+    { ...hs, answers, capabilities },
   );
   const snapshot = () => ({ target: hs.target, state: engine.getState(), entries: record.since(0) });
   if (state.status !== "connected") {

@@ -6,7 +6,7 @@ import { fillIn, MissingValue } from "../../lib/collections/variables";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { McpSession, RecordEntry } from "../api/types";
 import { snapshotValue, type SnapshotFile } from "./snapshots";
-import { sendStep, type StepResponse } from "./send-step";
+import { sendStep, type StepResponse, type ToolCatalog } from "./send-step";
 
 export interface RunOptions {
   /** The collection's file, as reports name it. */
@@ -40,6 +40,7 @@ export async function runCollection(session: McpSession, collection: Collection,
   const env = o.env ?? process.env;
   const scope: Record<string, unknown> = {};
   const validator = new SchemaValidator();
+  const catalog: ToolCatalog = {};
   let stop: string | undefined;
   try {
     Object.assign(scope, fillIn(collection.variables ?? {}, {}, env));
@@ -60,6 +61,7 @@ export async function runCollection(session: McpSession, collection: Collection,
         scope,
         env,
         validator,
+        catalog,
         timeoutMs: step.timeoutMs ?? collection.timeoutMs ?? o.timeoutMs ?? DEFAULT_STEP_MS,
         o,
       });
@@ -89,6 +91,7 @@ interface StepEnv {
   scope: Record<string, unknown>;
   env: Readonly<Record<string, string | undefined>>;
   validator: SchemaValidator;
+  catalog: ToolCatalog;
   timeoutMs: number;
   o: RunOptions;
 }
@@ -127,7 +130,7 @@ async function runStep(
   }
   let response: StepResponse;
   try {
-    response = await sendStep(session, filled, s.timeoutMs);
+    response = await sendStep(session, filled, s.timeoutMs, s.catalog, s.validator);
   } finally {
     if (filled.answer) s.o.setAnswers?.(undefined);
   }

@@ -1,6 +1,7 @@
 import type { Step } from "../../lib/collections/schema";
 import { jsonEqual } from "../../lib/collections/json-path";
-import type { McpSession, OutputSchemaVerdict } from "../api/types";
+import type { SchemaValidator } from "../../lib/protocol/output-verdict";
+import type { McpSession, OutputSchemaVerdict, Tool } from "../api/types";
 
 /** What a step got back: a result, a JSON-RPC error, or why there is neither (a time limit, the connection). */
 export interface StepResponse {
@@ -11,15 +12,32 @@ export interface StepResponse {
   failure?: { kind: "timeout" | "closed" | "other"; message: string };
 }
 
-/** Send one (filled-in) step through the session's public calls, so it is recorded and linted as any other. */
-export async function sendStep(session: McpSession, step: Step, timeoutMs: number): Promise<StepResponse> {
+/** The tools a session lists, asked once per run (for each tool's outputSchema). */
+export type ToolCatalog = { tools?: Promise<Map<string, Tool>> };
+
+/**
+ * Send one (filled-in) step through the session's public calls, so it is recorded and linted as
+ * any other. A tool step goes as a plain tools/call request, not callTool: a collection judges
+ * the answer exactly as sent (callTool turns an unknown tool's isError result into a thrown error).
+ */
+export async function sendStep(
+  session: McpSession,
+  step: Step,
+  timeoutMs: number,
+  catalog: ToolCatalog,
+  validator: SchemaValidator,
+): Promise<StepResponse> {
   const started = performance.now();
   const since = () => performance.now() - started;
   const o = { timeout: timeoutMs };
   try {
     if (step.tool) {
-      const r = await session.callTool(step.tool, step.arguments ?? {}, o);
-      return { result: r.raw, latencyMs: r.latencyMs, outputVerdict: r.outputSchema };
+      const tools = await (catalog.tools ??= session.listTools(o).then((l) => new Map(l.tools.map((t) => [t.name, t]))));
+      const t0 = performance.now();
+      const result = await session.request("tools/call", { name: step.tool, arguments: step.arguments ?? {} }, o);
+      const latencyMs = performance.now() - t0;
+      const schema = tools.get(step.tool)?.outputSchema;
+      return { result, latencyMs, outputVerdict: schema ? validator.verdictFor(schema, result) : null };
     }
     if (step.resource) return { result: await session.readResource(step.resource, o), latencyMs: since() };
     if (step.prompt) return { result: await session.getPrompt(step.prompt, stringArgs(step.arguments), o), latencyMs: since() };
