@@ -1,5 +1,6 @@
 "use client";
-import { useRef } from "react";
+import "./tab-bar.css";
+import { useEffect, useRef } from "react";
 
 export interface TabSpec<T extends string> {
   id: T;
@@ -22,6 +23,11 @@ export interface TabBarProps<T extends string> {
 /** WAI-ARIA tabs: one tab stop, arrow keys move between tabs. */
 export function TabBar<T extends string>({ tabs, active, onChange, label, idPrefix }: TabBarProps<T>) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  // One row that scrolls sideways where the tabs do not fit: the active tab is kept in sight.
+  const activeIndex = tabs.findIndex((t) => t.id === active);
+  useEffect(() => {
+    refs.current[activeIndex]?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [activeIndex]);
   const move = (from: number, delta: number) => {
     const i = (from + delta + tabs.length) % tabs.length;
     onChange(tabs[i].id);

@@ -1,4 +1,5 @@
 "use client";
+import "./timeline.css";
 import { useCallback, useContext, useMemo, useRef, useState } from "react";
 import { EntryDetail } from "./entry-detail";
 import { EntryFindings } from "./entry-findings";
@@ -99,6 +100,7 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
         markOf={markOf}
         cancelledByOf={cancelledByOf}
         appLinkOf={appLinkOf}
+        emptyText={emptyTextOf(store.size, filter)}
       />
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
       {selected && (
@@ -115,6 +117,13 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
       )}
     </div>
   );
+}
+
+/** What an empty list says: nothing recorded yet, or what hides the entries there are. */
+function emptyTextOf(total: number, filter: TimelineFilter): string {
+  if (total === 0) return "No entries yet.";
+  if (filter.text.trim()) return `No match for “${filter.text.trim()}” in ${total.toLocaleString("en-US")} entries.`;
+  return `None of the ${total.toLocaleString("en-US")} entries passes these filters.`;
 }
 
 /** Two sorted lists of methods as one, each method once. */

@@ -20,6 +20,8 @@ export interface TimelineListProps {
   cancelledByOf?(seq: number): number | undefined;
   /** MCP Apps: the server request an App request became, or the App request behind a server request. */
   appLinkOf?(seq: number): AppLinkFacts | undefined;
+  /** What an empty list says: "No entries yet." when nothing was recorded, "No match for …" when a filter hides everything. */
+  emptyText?: string;
 }
 
 /**
@@ -27,7 +29,16 @@ export interface TimelineListProps {
  * an appended batch renders a handful of rows. Follows the newest entry while the list is
  * scrolled to the bottom; scrolling up stops that until "Newest" is pressed.
  */
-export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, cancelledByOf, appLinkOf }: TimelineListProps) {
+export function TimelineList({
+  view,
+  selectedSeq,
+  focusNonce,
+  onSelect,
+  markOf,
+  cancelledByOf,
+  appLinkOf,
+  emptyText = "No entries yet.",
+}: TimelineListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
   const [following, setFollowing] = useState(true);
@@ -54,7 +65,12 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, 
   useEffect(() => {
     if (selectedSeq === undefined || focusNonce === undefined) return;
     const row = view.rowOf(selectedSeq);
-    if (row < 0) return;
+    const el = scroller.current;
+    if (row < 0 || !el) return;
+    // A row already in sight (a click on it) leaves following as it was: selecting must not pin the
+    // list, so new entries keep arriving in view (issue 39 item 6). Only a jump out of sight stops it.
+    const top = row * ROW_HEIGHT;
+    if (top >= el.scrollTop && top + ROW_HEIGHT <= el.scrollTop + el.clientHeight) return;
     follow.current = false;
     setFollowing(false);
     virtualizer.scrollToIndex(row, { align: "auto" });
@@ -97,7 +113,11 @@ export function TimelineList({ view, selectedSeq, focusNonce, onSelect, markOf, 
         onKeyDown={onKeyDown}
         data-testid="timeline"
       >
-        {count === 0 && <p className="muted timeline-empty">No entries{view.count === 0 ? " yet" : ""}.</p>}
+        {count === 0 && (
+          <p className="muted timeline-empty" data-testid="timeline-empty">
+            {emptyText}
+          </p>
+        )}
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
             const entry = view.at(item.index);

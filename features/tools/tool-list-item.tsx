@@ -1,3 +1,4 @@
+import "./tool-list.css";
 import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
@@ -19,10 +20,11 @@ export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selecte
         data-testid={`tool-${tool.name}`}
         title={title ? `${title} (${tool.name})` : tool.name}
       >
-        <span className="tool-item-name tools-item-line">
+        {/* The name a person calls is never cut: where the line is short, the title gives way (issue 39 item 6). */}
+        <span className="tool-item-name tool-item-line">
           <IconImage icons={tool.icons ?? []} size={16} label={`${tool.name} icon`} />
-          {title ?? tool.name}
-          {title && <code className="muted small"> {tool.name}</code>}
+          {title ? <span className="tool-item-title">{title}</span> : <span className="tool-item-only-name">{tool.name}</span>}
+          {title && <code className="muted small tool-item-code">{tool.name}</code>}
           {/* On the name's line: the badge row below is hidden where the list stands beside the tool. */}
           <AppBadge tool={tool} />
         </span>
