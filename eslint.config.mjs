@@ -26,6 +26,7 @@ export const LIB_ORDER = [
   "target",
   "auth",
   "apps",
+  "skills",
   "record",
   "lint",
   "load",
