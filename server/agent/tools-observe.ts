@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { asRecord } from "../../lib/json/shape";
+import { clipJson } from "../../lib/text/big-text";
 import type { Entry } from "../../lib/record/format";
 import { tool } from "./define";
 import { NAME } from "./tools-connect";
@@ -112,7 +113,11 @@ function row(e: Entry): Record<string, unknown> {
       ...(m.error !== undefined ? { error: true } : {}),
       ...(e.by ? { by: e.by } : {}),
       size: e.size,
-      text: cutLine(e.raw ?? JSON.stringify(e.message) ?? "", ROW_CHARS),
+      // Clipped before it is serialized: a 20 MiB frame costs a row no more than a small one.
+      text: cutLine(
+        e.raw?.slice(0, ROW_CHARS * 2) ?? JSON.stringify(clipJson(e.message, { maxString: ROW_CHARS, maxItems: 20 }).value) ?? "",
+        ROW_CHARS,
+      ),
     };
   }
   if ("text" in e && typeof e.text === "string")
