@@ -30,6 +30,21 @@ describe("inspector mcp, driven as an agent drives it", () => {
     expect(unknown.text).toMatch(/^(tool_not_found|rpc_error): /);
   });
 
+  test("a sampling request only the agent can answer: the call waits, the agent answers, the call's result comes", async () => {
+    await use(agent.client, "connect", { command: process.execPath, args: [EVERYTHING, "stdio"], hold: ["sampling"] });
+    const call = await use(agent.client, "call_tool", { tool: "trigger-sampling-request", arguments: { prompt: "Say hi" } });
+    expect(call.data).toMatchObject({ status: "waiting", pending: [{ method: "sampling/createMessage" }] });
+    const [pending] = call.data.pending as Array<{ pendingId: string }>;
+    const answered = await use(agent.client, "answer_request", {
+      pendingId: pending.pendingId,
+      result: { role: "assistant", content: { type: "text", text: "Hi from the agent" }, model: "agent-1" },
+    });
+    expect(answered.isError, answered.text).toBe(false);
+    const done = await use(agent.client, "await_call", { requestSeq: call.data.requestSeq });
+    expect(done.data.status).toBe("done");
+    expect(done.text).toContain("Hi from the agent");
+  });
+
   test("a server that exits on start: its exit status and stderr; fixed and restarted: what changed", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "agent-flaky-"));
     const flag = path.join(dir, "mode");
