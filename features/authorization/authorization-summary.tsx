@@ -23,6 +23,35 @@ export function AuthorizationSummary({ authorization: a, now, forgetting, onForg
             </dd>
           </>
         )}
+        {a?.tokenType && (
+          <>
+            <dt>Sent as</dt>
+            <dd data-testid="auth-token-type">
+              {a.tokenType === "DPoP" ? (
+                <>
+                  DPoP: bound to this session&apos;s key, a signed proof with each request{" "}
+                  {a.dpopThumbprint && <code title="RFC 7638 thumbprint of the key (the token's cnf.jkt)">{a.dpopThumbprint}</code>}
+                </>
+              ) : (
+                "Bearer"
+              )}
+            </dd>
+          </>
+        )}
+        {a?.issuer && (
+          <>
+            <dt>Authorization server</dt>
+            <dd>
+              <code>{a.issuer}</code>
+            </dd>
+          </>
+        )}
+        {a?.issCheck && (
+          <>
+            <dt title="SEP-2468 (RFC 9207): the authorization response names its issuer, compared as a plain string">Issuer check</dt>
+            <dd data-testid="auth-iss-check">{a.issCheck}</dd>
+          </>
+        )}
         {a?.scope && (
           <>
             <dt>Scope</dt>

@@ -17,7 +17,12 @@ export interface AuthDraft {
   clientPrivateKey: string;
   /** A JWS algorithm, or "" for the backend to choose from the key and the server's metadata. */
   clientSigningAlg: string;
+  /** DPoP-bound tokens (RFC 9449): auto (when the servers ask for it or offer ES256), on, off. */
+  dpop: DpopChoice;
 }
+
+export const DPOP_CHOICES = ["auto", "on", "off"] as const;
+export type DpopChoice = (typeof DPOP_CHOICES)[number];
 
 export const DEFAULT_AUTH_DRAFT: AuthDraft = {
   mode: "browser",
@@ -28,6 +33,7 @@ export const DEFAULT_AUTH_DRAFT: AuthDraft = {
   proof: "secret",
   clientPrivateKey: "",
   clientSigningAlg: "",
+  dpop: "auto",
 };
 
 /** What the backend can sign with (server/auth/jwt-assertion SIGNING_ALGS); the page imports nothing from server/. */
@@ -40,7 +46,14 @@ const PEM_PRIVATE_KEY = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\
  * is the backend's default (a login in the browser, a client registered as the server allows).
  */
 export function authSettingsFrom(d: AuthDraft): { ok: true; auth?: AuthSettings } | { ok: false; message: string } {
-  if (d.mode === "client-credentials") return clientCredentialsFrom(d);
+  const r = d.mode === "client-credentials" ? clientCredentialsFrom(d) : loginFrom(d);
+  // auto is the backend's default: only a choice the person made is sent.
+  if (!r.ok || d.dpop === "auto" || d.mode === "off") return r;
+  return { ok: true, auth: { ...(r.auth ?? { mode: d.mode }), dpop: d.dpop } };
+}
+
+/** A login (browser or without a person): the client, if pre-registered or a metadata document, and the scope. */
+function loginFrom(d: AuthDraft): { ok: true; auth?: AuthSettings } | { ok: false; message: string } {
   const trimmed = {
     clientId: d.clientId.trim(),
     clientSecret: d.clientSecret,

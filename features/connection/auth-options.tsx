@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { SIGNING_ALG_CHOICES, type AuthDraft, type ClientProof } from "./auth-draft";
+import { DPOP_CHOICES, SIGNING_ALG_CHOICES, type AuthDraft, type ClientProof, type DpopChoice } from "./auth-draft";
 
 const MODES: { value: AuthDraft["mode"]; label: string; hint: string }[] = [
   {
@@ -21,6 +21,12 @@ const MODES: { value: AuthDraft["mode"]; label: string; hint: string }[] = [
   { value: "off", label: "Off", hint: "A 401 is an error; no authorization is tried." },
 ];
 
+const DPOP_LABELS: Record<DpopChoice, string> = {
+  auto: "When the server asks or offers it",
+  on: "Always",
+  off: "Never (Bearer tokens)",
+};
+
 const PROOFS: { value: ClientProof; label: string; title: string }[] = [
   { value: "secret", label: "Secret", title: "client_secret_basic or client_secret_post, as the authorization server lists" },
   { value: "private-key", label: "Private key", title: "private_key_jwt: a JWT assertion signed with the key (RFC 7523)" },
@@ -36,7 +42,8 @@ export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v:
   const set = <K extends keyof AuthDraft>(k: K, v: AuthDraft[K]) => onChange({ ...value, [k]: v });
   // Starts open when something is set; then the person folds it.
   const [open, setOpen] = useState(
-    () => value.mode !== "browser" || value.clientId !== "" || value.clientMetadataUrl !== "" || value.scope !== "",
+    () =>
+      value.mode !== "browser" || value.clientId !== "" || value.clientMetadataUrl !== "" || value.scope !== "" || value.dpop !== "auto",
   );
   const m2m = value.mode === "client-credentials";
   return (
@@ -91,6 +98,21 @@ export function AuthOptions({ value, onChange }: { value: AuthDraft; onChange(v:
           autoComplete="off"
         />
       </label>
+      {value.mode !== "off" && (
+        <label
+          className="field"
+          title="RFC 9449: the token is bound to a key made for this session and each request carries a signed proof"
+        >
+          <span>DPoP-bound tokens</span>
+          <select value={value.dpop} onChange={(e) => set("dpop", e.target.value as DpopChoice)} aria-label="DPoP-bound tokens">
+            {DPOP_CHOICES.map((c) => (
+              <option key={c} value={c}>
+                {DPOP_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <p className="muted small">
         Tokens, the secret and the private key stay in the inspector&apos;s backend: never in this page&apos;s storage, a share link or a
         session file.
