@@ -20,6 +20,7 @@ import { appPaintFigure } from "./figures/app-paint";
 import { libraryStdio } from "./figures/library-stdio";
 import { libraryInProcess } from "./figures/library-in-process";
 import { libraryImport } from "./figures/library-import";
+import { collectionRun } from "./figures/collection-run";
 
 const FIGURES: Figure[] = [
   roundTrip,
@@ -35,6 +36,7 @@ const FIGURES: Figure[] = [
   libraryStdio,
   libraryInProcess,
   libraryImport,
+  collectionRun,
 ];
 
 const wanted = process.argv.slice(2);
