@@ -123,6 +123,7 @@ test("save three calls as tests, expect a picked field, green; the server change
   const pick = async (index: number, fieldPath: string) => {
     const step = steps.nth(index);
     await step.getByRole("button", { name: "Add expectation" }).click();
+    if (index === 0) await screenshots(SHOTS, page, "collections-picker", { view: step.getByTestId("field-picker") });
     await step.getByRole("button", { name: `Expect the value of ${fieldPath}` }).click();
     await expect(step.getByText(/1 expectation$/)).toBeVisible();
     await step.getByRole("button", { name: "Add expectation" }).click();
