@@ -69,8 +69,11 @@ describe("check against a 2026-07-28-only server", () => {
 
     test("the transport probes open with a raw server/discover; session and resumability probes are skipped, naming the era", async () => {
       const r = await check({ transport: "http", url: server.url, headers: {} });
-      expectCleanModern(r, ["ping", "http-session-ended", "http-session-missing", "http-resume"]);
+      expectCleanModern(r, ["ping", "http-session-ended", "http-session-missing", "http-resume", "modern-sse-retry"]);
       const probes = byId(r);
+      // The stateless rules, probed below the SDK: the SDK's server keeps each.
+      for (const id of ["modern-header-mismatch", "modern-version-header-missing", "modern-unsupported-version", "modern-removed-method"])
+        expect(probes[id]?.status, `${id}: ${probes[id]?.message}`).toBe("pass");
       // A raw initialize would get 400 (-32022) from this server whatever its Origin check does.
       expect(probes["http-origin"]).toMatchObject({ status: "pass", message: "Origin: http://evil.example.com got 403" });
       expect(probes["http-host"]).toMatchObject({ status: "pass", message: "Host: evil.example.com got 403" });
@@ -125,7 +128,7 @@ describe("check against a server of both eras", () => {
 
     test("with --protocol-era modern: as clean as the modern-only server", async () => {
       const r = await check({ transport: "http", url: server.url, headers: {} }, { protocolEra: "modern" });
-      expectCleanModern(r, ["ping", "http-session-ended", "http-session-missing", "http-resume"]);
+      expectCleanModern(r, ["ping", "http-session-ended", "http-session-missing", "http-resume", "modern-sse-retry"]);
     }, 60_000);
   });
 });

@@ -1,6 +1,7 @@
 import type { ProbeResult } from "./result";
 import { probeResumability } from "./probe-resume";
 import { initialize, opening, send } from "./raw-http";
+import { statelessProbes } from "./probes-stateless";
 import { asRecord } from "../../lib/json/shape";
 
 // Probes of the Streamable HTTP transport itself, sent below the SDK (./raw-http): a foreign
@@ -186,7 +187,7 @@ function statelessSkips(): ProbeResult[] {
 export async function httpProbes(url: string, headers: Record<string, string>, era: Era = "legacy"): Promise<ProbeResult[]> {
   const u = new URL(url);
   const security = [await probeOrigin(u, headers, era), await probeHost(u, headers, era)];
-  if (era === "modern") return [...security, ...statelessSkips()];
+  if (era === "modern") return [...security, ...statelessSkips(), ...(await statelessProbes(url, headers))];
   return [...security, ...(await probeSessionIds(u, headers)), await probeResumability(u, headers)];
 }
 
