@@ -113,6 +113,8 @@ test("every file the README links is in the package, and the docs keep it small"
   const files = new Map(pack.files.map((f) => [f.path, f.size]));
   expect(linked.filter((l) => !files.has(l))).toEqual([]);
   const docs = pack.files.filter((f) => f.path.startsWith("docs/"));
-  // The references plus the test library's guide (docs/testing.md, 25 KB): still a small part of the package.
-  expect(docs.reduce((n, f) => n + f.size, 0)).toBeLessThan(128 * 1024);
+  // The references, the test library's guide (docs/testing.md, 25 KB), collections, agents, skills
+  // and the CI recipe: still about 3% of the packed package. A doc that grows past this is
+  // a doc to cut, not a cap to raise again.
+  expect(docs.reduce((n, f) => n + f.size, 0)).toBeLessThan(160 * 1024);
 });
