@@ -31,7 +31,8 @@ export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntr
     }
   };
   return (
-    <article className="card pending-card" aria-label={`${request.method} from the server`}>
+    // Focusable, so the waiting-request dialog's "Answer now" puts the keyboard here.
+    <article className="card pending-card" aria-label={`${request.method} from the server`} tabIndex={-1} data-pending-seq={request.seq}>
       <header className="result-head">
         <h4>{request.method}</h4>
         <span className="muted small">

@@ -104,7 +104,13 @@ function PendingItem({ request: p, origin, busy, onSend, onShowEntry, completed 
   const params = asRecord(p.params);
   if (p.method === "sampling/createMessage") {
     return (
-      <article className="card pending-card" aria-label="Sampling request from the server" data-testid="sampling-card">
+      <article
+        className="card pending-card"
+        aria-label="Sampling request from the server"
+        data-testid="sampling-card"
+        tabIndex={-1}
+        data-pending-seq={p.seq}
+      >
         <PendingRequestHeader request={p} title="Sampling request" origin={origin} onShowEntry={onShowEntry} />
         <SamplingRequestView params={p.params} />
         <SamplingResponseForm
@@ -122,6 +128,8 @@ function PendingItem({ request: p, origin, busy, onSend, onShowEntry, completed 
         className="card pending-card"
         aria-label={url ? "URL elicitation from the server" : "Elicitation from the server"}
         data-testid="elicitation-card"
+        tabIndex={-1}
+        data-pending-seq={p.seq}
       >
         <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} origin={origin} onShowEntry={onShowEntry} />
         {url ? (

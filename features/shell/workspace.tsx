@@ -4,6 +4,7 @@ import { rawDrafts } from "../../client/raw-draft";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { PendingRequestCue } from "./pending-request-cue";
+import { PendingRequestDialog } from "./pending-request-dialog";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/session/state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
@@ -128,6 +129,7 @@ export function Workspace() {
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={open} label="Server features" idPrefix="main" />
           {tab !== "requests" && <PendingRequestCue pending={state?.pending ?? []} onOpen={() => open("requests")} />}
+          <PendingRequestDialog pending={state?.pending ?? []} onRequestsTab={tab === "requests"} onOpen={() => open("requests")} />
           {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
           <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
             <NegotiationContainer state={state} onShowEntry={showEntry} />
