@@ -34,6 +34,10 @@ case "$MCP_CONFORMANCE_SCENARIO" in
     for tool in test_mrtr_echo_state test_mrtr_unrelated test_mrtr_no_state test_mrtr_no_result_type; do
       $inspector --cli "$url" --elicitation accept-defaults --method tools/call --tool-name $tool || exit $?
     done ;;
+  sep-2640-client-no-prefetch) exec $inspector --cli "$url" --method skills/list ;;
+  sep-2640-client-verify-*)
+    # Skills (SEP-2640): verify every listed skill; a tampered SKILL.md must stop the reading.
+    exec $inspector --cli "$url" --method skills/list --verify ;;
   json-schema-2020-12-preservation)
     # Hand the focal tool's inputSchema back verbatim, as read from tools/list.
     schema=$($inspector --cli "$url" --method tools/list | node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => process.stdout.write(JSON.stringify({ schema: JSON.parse(s).tools.find((t) => t.name === "json_schema_2020_12_tool").inputSchema })))') || exit $?
