@@ -114,6 +114,8 @@ export const SPEC = {
   audience: "https://datatracker.ietf.org/doc/html/rfc8707#section-2",
   scope: `${MCP}#scope-selection-strategy`,
   stepUp: `${MCP}#step-up-authorization-flow`,
+  /** SEP-2350: re-authorization asks for the union of the scopes asked before and the challenged ones. */
+  scopeUnion: "https://github.com/modelcontextprotocol/modelcontextprotocol/pull/2350",
   clientAuth: "https://datatracker.ietf.org/doc/html/rfc6749#section-2.3.1",
   tokenResponse: "https://datatracker.ietf.org/doc/html/rfc6749#section-5.1",
   tokenError: "https://datatracker.ietf.org/doc/html/rfc6749#section-5.2",

@@ -159,17 +159,28 @@ export function chooseScope(
   prm: ResourceMetadata | undefined,
   configured: string | undefined,
   grant: Grant = "authorization_code",
+  previous?: string,
 ): string | undefined {
-  const pick = (scope: string | undefined, why: string) => {
+  const pick = (scope: string | undefined, why: string, spec: string = SPEC.scope) => {
     ctx.report({
       type: "decision",
       step: requestStep(grant),
       chose: scope ? `scope=${scope}` : "no scope parameter",
       why,
-      spec: SPEC.scope,
+      spec,
     });
     return scope;
   };
+  // SEP-2350: a step-up adds to what was asked before; asking for the new scope alone would lose the old one.
+  if (challenge?.scope && challenge.status === 403 && previous) {
+    const union = [...new Set([...previous.split(" "), ...challenge.scope.split(" ")])].filter(Boolean).join(" ");
+    if (union !== challenge.scope)
+      return pick(
+        union,
+        `the server's 403 asked for ${challenge.scope}, added to the scope asked for before (${previous})`,
+        SPEC.scopeUnion,
+      );
+  }
   if (challenge?.scope) return pick(challenge.scope, `the server's ${challenge.status} asked for it (WWW-Authenticate scope)`);
   if (prm?.scopes_supported?.length)
     return pick(prm.scopes_supported.join(" "), "the resource metadata's scopes_supported (the challenge named none)");

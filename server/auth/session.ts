@@ -48,6 +48,8 @@ export class OAuthSession {
   private dpopKey?: DpopKey;
   /** What the last callback's `iss` check found, for the page. */
   private issCheck?: string;
+  /** The scope the last authorization asked for: a step-up adds to it (SEP-2350). */
+  private askedScope?: string;
   /** The challenge that started the login waiting for its callback (its scheme says whether DPoP was asked for). */
   private pendingChallenge?: Challenge;
   private pending?: Pending;
@@ -161,7 +163,8 @@ export class OAuthSession {
         this.opts.nonInteractive ? (this.opts.allowOrigins ?? []) : undefined,
       ));
       this.leaveOtherIssuersClient(d);
-      const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant);
+      const scope = chooseScope(this.ctx, challenge, d.prm, this.opts.scope, grant, this.askedScope);
+      this.askedScope = scope;
       if (grant !== "authorization_code") return await this.withoutPerson(d, scope, challenge);
       checkAuthorizationEndpoint(this.ctx, d.meta);
       this.client ??= await obtainClient(this.ctx, { ...this.opts, clientName: this.opts.clientName ?? "MCP inspector" }, d.meta, scope);
