@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import { TaskCard } from "./task-card";
 import { ToolResultView } from "../../components/tool-result-view";
 import type { SessionState } from "../../lib/session/state";
@@ -38,10 +39,20 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
             responseSeq: followed.seq,
           }
         : undefined;
+  // A finished task shows its result without "Get result" (issue 39 item 7): asked once, when it ends
+  // and nobody (this card, the engine's follower) has asked yet.
+  const asked = useRef(false);
+  const terminal = isTerminalTask(task.status);
+  const ask = result.mutate;
+  useEffect(() => {
+    if (!terminal || asked.current || task.resultSeq !== undefined) return;
+    asked.current = true;
+    ask({ method: "tasks/result", params: { taskId: task.taskId } });
+  }, [terminal, task.resultSeq, task.taskId, ask]);
   return (
     <TaskCard
       task={task}
-      terminal={isTerminalTask(task.status)}
+      terminal={terminal}
       busy={{ get: get.isPending, result: result.isPending, cancel: cancel.isPending }}
       onGet={() => get.mutate({ method: "tasks/get", params })}
       onResult={() => result.mutate({ method: "tasks/result", params })}

@@ -11,6 +11,7 @@ import type { LintStore } from "../../client/lint-store";
 import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
 import { AppLinks, appLinkFacts } from "./app-links";
 import { AppDirView, type AppDir } from "./app-dir-view";
+import { hintOf } from "../../lib/record/entry-facts";
 
 export interface TimelineContainerProps {
   /** An entry to select and scroll to (the nonce repeats a request for the same seq). */
@@ -51,6 +52,16 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
   const cancelledByOf = useCallback((seq: number) => store.cancellationOf(seq), [store, version]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- links arrive with new entries; the version says when
   const appLinkOf = useCallback((seq: number) => appLinkFacts(links, seq), [links, version]);
+  // "response to tools/call echo": a response is labelled with what its request named (issue 39 item 7).
+  const requestHintOf = useCallback(
+    (seq: number) => {
+      const e = store.bySeq(seq);
+      if (e?.kind !== "message" || !e.pair) return undefined;
+      const request = store.bySeq(e.pair.seq);
+      return request?.kind === "message" ? hintOf(request) || undefined : undefined;
+    },
+    [store],
+  );
   // The shell owns the selection and only ever sets it: closing hides the detail of this focus
   // request; the next one (a click, a jump, the same row again) opens it.
   const [closedNonce, setClosedNonce] = useState<number>();
@@ -100,6 +111,7 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
         markOf={markOf}
         cancelledByOf={cancelledByOf}
         appLinkOf={appLinkOf}
+        requestHintOf={requestHintOf}
         emptyText={emptyTextOf(store.size, filter)}
       />
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}

@@ -20,6 +20,8 @@ export interface TimelineListProps {
   cancelledByOf?(seq: number): number | undefined;
   /** MCP Apps: the server request an App request became, or the App request behind a server request. */
   appLinkOf?(seq: number): AppLinkFacts | undefined;
+  /** A response's request hint (its tool name, its uri), undefined for anything else. */
+  requestHintOf?(seq: number): string | undefined;
   /** What an empty list says: "No entries yet." when nothing was recorded, "No match for …" when a filter hides everything. */
   emptyText?: string;
 }
@@ -37,6 +39,7 @@ export function TimelineList({
   markOf,
   cancelledByOf,
   appLinkOf,
+  requestHintOf,
   emptyText = "No entries yet.",
 }: TimelineListProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -131,6 +134,7 @@ export function TimelineList({
                 mark={markOf?.(entry.seq)}
                 cancelledBy={cancelledByOf?.(entry.seq)}
                 appLink={appLinkOf?.(entry.seq)}
+                requestHint={requestHintOf?.(entry.seq)}
               />
             );
           })}

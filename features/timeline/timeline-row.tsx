@@ -21,13 +21,24 @@ export interface TimelineRowProps {
   cancelledBy?: number;
   /** MCP Apps: this App request became server request `serverSeq`, or this server request was made for App request `appSeq`. */
   appLink?: AppLinkFacts;
+  /** A response: what its request named (the tool of a tools/call, the uri of a read), so it reads "response to tools/call echo". */
+  requestHint?: string;
 }
 
 /** One record entry: seq, time, direction, method or text, id, latency, size. */
-export const TimelineRow = memo(function TimelineRow({ entry: e, top, selected, onSelect, mark, cancelledBy, appLink }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({
+  entry: e,
+  top,
+  selected,
+  onSelect,
+  mark,
+  cancelledBy,
+  appLink,
+  requestHint,
+}: TimelineRowProps) {
   const kind = kindOf(e);
   const dir = e.kind === "message" || e.kind === "app" ? e.dir : undefined;
-  const label = shortLabelOf(e);
+  const label = requestHint ? `${shortLabelOf(e)} ${requestHint}` : shortLabelOf(e);
   const hint = rowHint(e);
   // An MRTR retry (2026-07-28): the request sent again with the input the server asked for.
   const retryOf = e.kind === "message" ? e.retryOf : undefined;
