@@ -17,7 +17,7 @@ export function SkillFiles({ manifest, verdicts }: { manifest: SkillEntry["resou
   return (
     <section aria-label="Files">
       <h4>Files ({manifest.length})</h4>
-      <table className="skill-files">
+      <table className="cap-table skill-files">
         <thead>
           <tr>
             <th scope="col">File</th>

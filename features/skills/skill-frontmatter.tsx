@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { SkillFrontmatter as Frontmatter } from "../../lib/skills/schema";
 
 /** The listing's frontmatter, field by field: strings as text, anything else as JSON. */
@@ -6,12 +7,12 @@ export function SkillFrontmatter({ frontmatter }: { frontmatter: Frontmatter }) 
   return (
     <section aria-label="Frontmatter">
       <h4>Frontmatter</h4>
-      <dl className="skill-frontmatter" data-testid="skill-frontmatter">
+      <dl className="facts" data-testid="skill-frontmatter">
         {fields.map(([k, v]) => (
-          <div key={k} className="kv-row">
+          <Fragment key={k}>
             <dt>{k}</dt>
             <dd>{typeof v === "string" ? v : <code>{JSON.stringify(v)}</code>}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
     </section>
