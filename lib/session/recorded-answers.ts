@@ -28,6 +28,8 @@ export class RecordedAnswers {
   private readonly rootsAnswers: Array<{ seq: number; roots: Root[] }>;
   private readonly others: Array<RecordedAnswer & { params: unknown }>;
   private readonly used = new Set<number>();
+  /** Seqs of the recorded client's own requests and notifications (not its answers). */
+  private readonly clientSends: number[];
 
   constructor(session: Pick<SessionFile, "answers" | "entries">) {
     const bySeq = new Map(session.entries.map((e) => [e.seq, e]));
@@ -40,6 +42,9 @@ export class RecordedAnswers {
       .filter((a) => a.method === "roots/list" && !a.error && Array.isArray(asRecord(a.result).roots))
       .map((a) => ({ seq: a.requestSeq, roots: asRecord(a.result).roots as Root[] }))
       .sort((a, b) => a.seq - b.seq);
+    this.clientSends = session.entries
+      .filter((e) => e.kind === "message" && e.dir === "client->server" && typeof asRecord(e.message).method === "string")
+      .map((e) => e.seq);
     this.others = session.answers
       .filter((a) => a.method !== "roots/list")
       .map((a) => ({ ...a, params: askedParams(bySeq.get(a.requestSeq), a.method) }));
@@ -64,6 +69,16 @@ export class RecordedAnswers {
     if (before.length) return before[before.length - 1].roots;
     // Asked only later (a server that never asked at the start): the first answer is the best guess.
     return start === 0 ? this.rootsAnswers[0]?.roots : undefined;
+  }
+
+  /**
+   * Whether the recorded server asked roots/list after the client message at `seq` and before the
+   * client's next one: then the replay waits for it too, so the next request meets the server with
+   * the roots it had then (a tool that reads them would otherwise race the answer).
+   */
+  rootsAskedAfter(seq: number): boolean {
+    const next = Math.min(Infinity, ...this.clientSends.filter((s) => s > seq));
+    return this.rootsAnswers.some((a) => a.seq > seq && a.seq < next);
   }
 
   /**

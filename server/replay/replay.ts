@@ -59,7 +59,8 @@ export async function replaySession(
   const ignore = [...(session.ignore ?? []), ...(opts.ignore ?? [])].map(pathMatcher);
   const say = opts.progress ?? (() => undefined);
   const report: ReplayReport = { target: describeTarget(opts.target), connected: false, items: [], summary: summarizeReplay([]) };
-  const answering = answerFromRecording(engine, new RecordedAnswers(session));
+  const clientSide = new RecordedAnswers(session);
+  const answering = answerFromRecording(engine, clientSide);
   let negotiated: Negotiated | undefined;
   try {
     say(`connecting to ${report.target}`);
@@ -93,8 +94,11 @@ export async function replaySession(
       const withMapped = mapped.length ? { mapped, note: mappedNote(mapped) } : {};
       if (req.notification) {
         // The roots changed here in the recording: the engine tells the server, as it did then.
-        if (req.method !== "notifications/roots/list_changed" || !answering.rootsChanged())
-          await engine.notify(req.method, params).catch(() => undefined);
+        if (req.method === "notifications/roots/list_changed") {
+          const asked = clientSide.rootsAskedAfter(req.seq) ? untilAnswered(record, "roots/list", ROOTS_WAIT_MS) : undefined;
+          if (!answering.rootsChanged()) await engine.notify(req.method, params).catch(() => undefined);
+          await asked;
+        } else await engine.notify(req.method, params).catch(() => undefined);
         report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [], ...withMapped });
         continue;
       }
@@ -164,6 +168,27 @@ function answerFromRecording(engine: Engine, recorded: RecordedAnswers) {
       engine.setAnswers(before);
     },
   };
+}
+
+/**
+ * How long a replay waits for the server to ask what the recording shows it asked after a roots
+ * change: a server that no longer asks must not stall the replay, and the next request goes anyway.
+ */
+const ROOTS_WAIT_MS = 5_000;
+
+/** Resolves when the live record shows the client's answer to a server request of `method`, or after `ms`. */
+function untilAnswered(record: RecordStore, method: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const stop = record.subscribe((e) => {
+      if (e.kind === "message" && e.dir === "client->server" && e.pair?.method === method) done();
+    });
+  });
 }
 
 /** Send one recorded request again; what came back, and where the request and its response are in the record. */

@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
+import { Engine } from "../../server/engine";
+import { RecordStore } from "../../server/record/store";
 import { replaySession } from "../../server/replay/replay";
+import { buildSession } from "../../lib/session/file";
 import { recordSession } from "../helpers/sessions";
-import { waitFor } from "../helpers/targets";
+import { everythingStdio, waitFor } from "../helpers/targets";
 import { ASKING, fixture } from "./helpers";
 
 // Issue 36 item 2: the server's requests during a replay are answered from what the recording's
@@ -46,4 +49,41 @@ describe("replay answers the server as the recording would have at that moment",
       .filter((e) => e.kind === "message" && e.dir === "client->server" && JSON.stringify(e.message).includes("roots/list_changed"));
     expect(told).toHaveLength(1);
   });
+
+  test("the issue's case: roots set after connecting, get-roots-list on the everything server, replayed: same", async () => {
+    const record = new RecordStore();
+    const engine = new Engine(record, { name: "test", version: "0" });
+    const target = everythingStdio();
+    let session;
+    try {
+      const state = await engine.connect({ target, capabilities: ASKING });
+      engine.setAnswers({ roots: [{ uri: "file:///work/project", name: "project" }] });
+      // As a person would: the call comes after the server has asked for the new roots.
+      await waitFor(() =>
+        record
+          .since(0)
+          .some(
+            (e) =>
+              e.kind === "message" &&
+              e.dir === "client->server" &&
+              e.pair?.method === "roots/list" &&
+              JSON.stringify(e.message).includes("project"),
+          ),
+      );
+      expect(JSON.stringify((await engine.callTool("get-roots-list", {})).result)).toContain("file:///work/project");
+      session = buildSession({
+        inspectorVersion: "t",
+        target,
+        capabilities: state.capabilities!,
+        negotiated: state.negotiated,
+        entries: record.since(0),
+      });
+    } finally {
+      await engine.close();
+    }
+    const { report } = await replaySession(session, { target });
+    const item = report.items.find((i) => i.method === "tools/call")!;
+    expect(item.status, JSON.stringify(item.diff)).toBe("same");
+    expect(JSON.stringify(item.replayed)).toContain("file:///work/project");
+  }, 30_000);
 });
