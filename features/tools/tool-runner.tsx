@@ -15,6 +15,7 @@ import { useSession, useStore } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { LoadPanel } from "../load/load-panel";
 import { checkArgs, checkRawArgs, type ArgsProblem } from "./args-validation";
+import { toolDrafts } from "./tool-drafts";
 import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
@@ -36,11 +37,14 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
     () => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA),
     [tool.inputSchema],
   );
-  const [mode, setMode] = useState<ArgsMode>("form");
-  const [formValue, setFormValue] = useState<Record<string, unknown>>({});
-  const [jsonText, setJsonText] = useState("{}");
+  // A form filled before, for this tool, comes back (switching tools keeps what was typed).
+  const [draft] = useState(() => toolDrafts.get(tool.name));
+  const [mode, setMode] = useState<ArgsMode>(draft?.mode ?? "form");
+  const [formValue, setFormValue] = useState<Record<string, unknown>>(draft?.formValue ?? {});
+  const [jsonText, setJsonText] = useState(draft?.jsonText ?? "{}");
   const [modeProblem, setModeProblem] = useState<string>();
-  const [metaText, setMetaText] = useState("");
+  const [metaText, setMetaText] = useState(draft?.metaText ?? "");
+  useEffect(() => toolDrafts.set(tool.name, { mode, formValue, jsonText, metaText }), [tool.name, mode, formValue, jsonText, metaText]);
   // The arguments of the last run: an App is told what it was called with.
   const [ranWith, setRanWith] = useState<Record<string, unknown>>({});
   const taskSupport = tool.execution?.taskSupport;
