@@ -8,6 +8,11 @@ import { useSessionCommands } from "../../client/hooks";
 import { CopyButton } from "../../components/copy-button";
 import { mcpServersFile, serverKey } from "../../lib/target/mcp-servers-entry";
 
+/** The identity of a target for the form's key: what the form shows of it. */
+function targetKey(target: SessionState["target"]): string {
+  return target ? JSON.stringify(target) : "";
+}
+
 /** Connection panel: the form, the actions and what went wrong. */
 export function ConnectionContainer({ state }: { state?: SessionState }) {
   const { connect, disconnect, restart } = useSessionCommands();
@@ -17,7 +22,9 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
     <div className="connection-panel">
       <h2 id="connection-heading">Connection</h2>
       <ConnectionForm
-        key={state ? "ready" : "waiting"}
+        // A new target (Reproduce connected a recording's, an agent connected another) starts the form
+        // from it: after Close recording the form shows the live connection's target (issue 39 item 7).
+        key={state ? `ready:${targetKey(state.target)}` : "waiting"}
         target={state?.target}
         capabilities={state?.capabilities}
         protocolEra={state?.protocolEra}
