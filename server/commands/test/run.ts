@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { RunContext } from "../command";
-import { parseCollection, stepLines, stringifyCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
+import { parseCollection, stringifyCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
 import { collectionFromRecord } from "../../../lib/collections/from-record";
 import { runPassed } from "../../../lib/collections/result";
 import { fillIn, MissingValue } from "../../../lib/collections/variables";
@@ -39,7 +39,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
       throw new UsageError(cannotRead("collection", file, e));
     }
     const parsed = parseCollection(text, file);
-    if (parsed.ok) loaded.push({ file, collection: parsed.collection, lines: stepLines(text) });
+    if (parsed.ok) loaded.push({ file, collection: parsed.collection, lines: parsed.stepLines });
     else {
       const { line, key, message } = parsed.error;
       io.err(`inspector: ${visible(file)}${line ? `:${line}` : ""}: ${key ? `${visible(key)}: ` : ""}${visible(message)}`);
