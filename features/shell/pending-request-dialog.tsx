@@ -1,6 +1,6 @@
 "use client";
-import { useState } from "react";
-import { ModalDialog } from "../../components/modal-dialog";
+import "./pending-request-dialog.css";
+import { useEffect, useRef, useState } from "react";
 import type { PendingServerRequest } from "../../lib/session/state";
 
 /** What waits for a person's answer (roots/list is answered from the Roots tab's list by itself). */
@@ -10,9 +10,10 @@ const ASKS_A_PERSON: Record<string, string> = {
 };
 
 /**
- * A request that waits for the person is unmissable (issue 39 item 5): each new one opens a dialog
- * over the work area, focus on its first button, as the official inspector's; "Answer now" opens
- * the Requests tab at the request. "Later" (or Escape) closes it, and the banner stays.
+ * A request that waits for the person is unmissable (issue 39 item 5): each new one opens a panel
+ * over the work area with focus on "Answer now", which opens the Requests tab at the request.
+ * "Later" (or Escape) closes it, and the banner stays. Not modal: the page behind stays usable (the
+ * banner, the tabs, a call's Cancel), as the person may want to look before answering.
  */
 export function PendingRequestDialog({
   pending,
@@ -34,32 +35,53 @@ export function PendingRequestDialog({
   const dismiss = () => setSeenThrough(newest);
   if (!fresh || onRequestsTab) return null;
   const more = pending.filter((p) => ASKS_A_PERSON[p.method]).length - 1;
+  return <WaitingPanel request={fresh} more={more} onAnswer={() => (dismiss(), onOpen(), focusRequest(fresh.seq))} onLater={dismiss} />;
+}
+
+function WaitingPanel({
+  request,
+  more,
+  onAnswer,
+  onLater,
+}: {
+  request: PendingServerRequest;
+  more: number;
+  onAnswer(): void;
+  onLater(): void;
+}) {
+  const answer = useRef<HTMLButtonElement>(null);
+  // Focus moves to it when it opens (and each time another request replaces it).
+  useEffect(() => answer.current?.focus(), [request.pendingId]);
   return (
-    <ModalDialog title="The server is waiting for you" onClose={dismiss} testId="pending-dialog">
+    <section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="pending-dialog-title"
+      className="pending-dialog"
+      data-testid="pending-dialog"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          onLater();
+        }
+      }}
+    >
+      <h2 id="pending-dialog-title">The server is waiting for you</h2>
       <p>
-        It sent {ASKS_A_PERSON[fresh.method]}
-        {fresh.inputRequired ? " (asked for in a result: input_required)" : ""}
+        It sent {ASKS_A_PERSON[request.method]}
+        {request.inputRequired ? " (asked for in a result: input_required)" : ""}
         {more > 0 ? `, and ${more} more wait after it` : ""}. The call that caused it shows only &ldquo;Calling…&rdquo; until you answer, or
         until it times out.
       </p>
       <div className="form-actions">
-        <button
-          type="button"
-          className="btn-primary"
-          autoFocus
-          onClick={() => {
-            dismiss();
-            onOpen();
-            focusRequest(fresh.seq);
-          }}
-        >
+        <button ref={answer} type="button" className="btn-primary" onClick={onAnswer}>
           Answer now
         </button>
-        <button type="button" onClick={dismiss}>
+        <button type="button" onClick={onLater}>
           Later
         </button>
       </div>
-    </ModalDialog>
+    </section>
   );
 }
 
