@@ -7,6 +7,7 @@ import { NotConnected } from "../../components/not-connected";
 import { serverCaps } from "../../client/protocol-hooks";
 import { useSession } from "../../client/session-context";
 import type { SessionState } from "../../lib/session/state";
+import type { SkillEntry } from "../../lib/skills/schema";
 import { SKILLS_EXTENSION, skillsExtensionOf } from "../../lib/skills/schema";
 import { skillDetailQuery, skillsQuery } from "./skills-queries";
 import { SkillView } from "./skill-view";
@@ -19,10 +20,6 @@ export function SkillsContainer({ state }: { state?: SessionState; onShowEntry(s
   const skills = useQuery({ ...skillsQuery(session, generation), enabled: state?.status === "connected" && declared });
   const [selected, setSelected] = useState<string>();
   const skill = skills.data?.find((s) => s.uri === selected);
-  const detail = useQuery({
-    ...skillDetailQuery(session, generation, skill ?? { uri: "", frontmatter: {}, resources: [] }),
-    enabled: !!skill,
-  });
   if (state?.status !== "connected") return <NotConnected state={state} text="Connect to a server to list its skills." />;
   if (!declared)
     return <EmptyState title="This server offers no skills" text={`It did not declare the ${SKILLS_EXTENSION} extension (SEP-2640).`} />;
@@ -47,17 +44,24 @@ export function SkillsContainer({ state }: { state?: SessionState; onShowEntry(s
         testIdPrefix="skill"
       />
       {skill ? (
-        <SkillView
-          key={`${generation}:${skill.uri}`}
-          skill={skill}
-          detail={detail.data}
-          verifying={detail.isFetching}
-          error={detail.error?.message}
-          onVerify={() => void detail.refetch()}
-        />
+        <SelectedSkill key={`${generation}:${skill.uri}`} skill={skill} generation={generation} />
       ) : (
         <EmptyState title="Pick a skill" text="See its frontmatter, its SKILL.md, and each file checked against its SHA-256 digest." />
       )}
     </div>
+  );
+}
+
+/** The picked skill, read and verified when it is opened (and again on "Verify again"). */
+function SelectedSkill({ skill, generation }: { skill: SkillEntry; generation: number }) {
+  const detail = useQuery(skillDetailQuery(useSession(), generation, skill));
+  return (
+    <SkillView
+      skill={skill}
+      detail={detail.data}
+      verifying={detail.isFetching}
+      error={detail.error?.message}
+      onVerify={() => void detail.refetch()}
+    />
   );
 }
