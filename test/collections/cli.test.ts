@@ -68,3 +68,12 @@ describe("inspector test", () => {
     expect(r.out).toContain("could not connect");
   }, 30_000);
 });
+
+describe("inspector test: usage", () => {
+  it("--protocol-era names both among its values; a missing path is named", async () => {
+    const era = await inspectorTest(["--protocol-era", "bogus", "x.mcp-tests.yaml"]);
+    expect(era).toMatchObject({ code: 2, err: 'inspector: --protocol-era must be legacy, auto, modern or both, got "bogus"' });
+    const missing = await inspectorTest(["/nonexistent/x.mcp-tests.yaml", process.execPath]);
+    expect(missing).toMatchObject({ code: 2, err: "inspector: /nonexistent/x.mcp-tests.yaml: no such file or folder" });
+  });
+});

@@ -56,7 +56,10 @@ export const TEST_TARGET_FLAGS: FlagGroup<TargetArgs & { eraBoth: boolean }> = {
           help: `${f.help} | both (run every step in each era, side by side)`,
           set: (a: TargetArgs & { eraBoth: boolean }, v: string) => {
             a.eraBoth = v === "both";
-            if (!a.eraBoth) a.protocolEra = protocolEra(v);
+            if (a.eraBoth) return;
+            if (!["legacy", "auto", "modern"].includes(v))
+              throw new UsageError(`--protocol-era must be legacy, auto, modern or both, got "${v}"`);
+            a.protocolEra = protocolEra(v);
           },
         }
       : f,
