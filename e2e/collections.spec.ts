@@ -49,6 +49,7 @@ async function saveAsTest(page: Page, scope: ReturnType<Page["locator"]>, name: 
   if (first) await dialog.getByRole("textbox", { name: "New file name" }).fill("weather");
   else await dialog.getByRole("combobox", { name: "Collection file" }).selectOption(FILE);
   await dialog.getByRole("textbox", { name: "Step name" }).fill(name);
+  if (first) await screenshots(SHOTS, page, "collections-save", { view: dialog });
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
 }

@@ -40,13 +40,8 @@ export function CollectionStepRow(p: CollectionStepRowProps) {
         )}
         <strong className="coll-step-name">{step.name}</strong>
         <code className="muted small">{step.method}</code>
-        <span className="header-spacer" />
-        {verdict?.durationMs !== undefined && <span className="muted small">{Math.round(verdict.durationMs)} ms</span>}
-        {verdict?.seqs && (
-          <button type="button" className="btn-small" onClick={() => p.onShowEntry(verdict.seqs!.first)}>
-            #{verdict.seqs.first}
-          </button>
-        )}
+      </div>
+      <div className="coll-step-actions">
         <button type="button" className="btn-small" disabled={!p.canRun || p.running} onClick={p.onRun} aria-label={`Run ${step.name}`}>
           {p.running ? "Running…" : "Run"}
         </button>
@@ -68,12 +63,24 @@ export function CollectionStepRow(p: CollectionStepRowProps) {
         >
           Add expectation
         </button>
+        <span className="coll-step-expects muted small">
+          {step.expect.length === 0
+            ? "No expectations yet: it passes when the request succeeds."
+            : `${step.expect.length} expectation${step.expect.length === 1 ? "" : "s"}`}
+        </span>
+        <span className="header-spacer" />
+        {verdict?.durationMs !== undefined && <span className="muted small">{Math.round(verdict.durationMs)} ms</span>}
+        {verdict?.seqs && (
+          <button
+            type="button"
+            className="btn-small"
+            title="Show this step's request in the timeline"
+            onClick={() => p.onShowEntry(verdict.seqs!.first)}
+          >
+            #{verdict.seqs.first}
+          </button>
+        )}
       </div>
-      <p className="coll-step-expects muted small">
-        {step.expect.length === 0
-          ? "No expectations yet: it passes when the request succeeds."
-          : `${step.expect.length} expectation${step.expect.length === 1 ? "" : "s"}`}
-      </p>
       {verdict && <StepVerdictView verdict={verdict} />}
       {mode === "params" && (
         <StepParamsEditor

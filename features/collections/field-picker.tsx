@@ -11,7 +11,11 @@ export interface FieldPickerProps {
 
 /** The fields of a step's result, each with "expect this value" and "expect this type"; and the whole result as a snapshot. */
 export function FieldPicker({ result, busy, onExpect }: FieldPickerProps) {
-  const { fields, clipped } = useMemo(() => resultFields(result), [result]);
+  // The whole result is what "Snapshot the result" is for: the list starts at its fields.
+  const { fields, clipped } = useMemo(() => {
+    const all = resultFields(result);
+    return { ...all, fields: all.fields.filter((f) => f.depth > 0) };
+  }, [result]);
   return (
     <div className="coll-picker" data-testid="field-picker">
       <div className="coll-picker-head">
@@ -23,7 +27,7 @@ export function FieldPicker({ result, busy, onExpect }: FieldPickerProps) {
       </div>
       <ul aria-label="Fields of the result">
         {fields.map((f) => (
-          <li key={f.path} style={{ paddingLeft: `${f.depth * 0.9}rem` }} data-path={f.path}>
+          <li key={f.path} style={{ paddingLeft: `${(f.depth - 1) * 0.9}rem` }} data-path={f.path}>
             <code className="coll-field-path" title={f.path}>
               {f.path}
             </code>

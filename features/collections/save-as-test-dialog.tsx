@@ -28,7 +28,7 @@ export function SaveAsTestDialog({ requestSeq, defaultName, onClose }: SaveAsTes
   const picked = choice ?? (files[0]?.file || NEW);
   const file = picked === NEW ? (newName.trim() ? collectionFileName(newName) : "") : picked;
   return (
-    <ModalDialog title="Save as test" onClose={onClose} testId="save-as-test">
+    <ModalDialog title="Save as test" onClose={onClose} testId="save-as-test-dialog">
       <form
         className="coll-save-form"
         onSubmit={(e) => {

@@ -21,25 +21,29 @@ export function StepVerdictView({ verdict }: { verdict: StepVerdict }) {
       )}
       {verdict.expectations.length > 0 && (
         <ul className="coll-expectations" aria-label="Expectations">
-          {verdict.expectations.map((x, i) => (
-            <li key={i} data-testid="expectation" data-passed={x.passed}>
-              <span className={`badge ${x.passed ? "badge-ok" : "badge-danger"}`}>{x.passed ? "pass" : "fail"}</span>
-              <code className="coll-expectation-label">{x.label}</code>
-              {!x.passed && x.message && <span className="muted small"> {x.message}</span>}
-              {!x.passed && (x.expected !== undefined || x.actual !== undefined) && (
-                <div className="coll-sides" data-testid="expected-actual">
-                  <figure>
-                    <figcaption>Expected</figcaption>
-                    <pre data-testid="expected">{shown(x.expected)}</pre>
-                  </figure>
-                  <figure>
-                    <figcaption>Actual</figcaption>
-                    <pre data-testid="actual">{shown(x.actual)}</pre>
-                  </figure>
-                </div>
-              )}
-            </li>
-          ))}
+          {verdict.expectations.map((x, i) => {
+            const sides = !x.passed && (x.expected !== undefined || x.actual !== undefined);
+            return (
+              <li key={i} data-testid="expectation" data-passed={x.passed}>
+                <span className={`badge ${x.passed ? "badge-ok" : "badge-danger"}`}>{x.passed ? "pass" : "fail"}</span>
+                <code className="coll-expectation-label">{x.label}</code>
+                {/* Expected and actual say it better than a sentence, when there are both. */}
+                {!x.passed && x.message && !sides && <span className="muted small"> {x.message}</span>}
+                {sides && (
+                  <div className="coll-sides" data-testid="expected-actual">
+                    <figure>
+                      <figcaption>Expected</figcaption>
+                      <pre data-testid="expected">{shown(x.expected)}</pre>
+                    </figure>
+                    <figure>
+                      <figcaption>Actual</figcaption>
+                      <pre data-testid="actual">{shown(x.actual)}</pre>
+                    </figure>
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>
