@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { appendStep, CollectionSchema, parseCollection, setStepExpectations } from "../../lib/collections/format";
 import { ROOT } from "../helpers/targets";
+import { SchemaValidator } from "../../lib/protocol/output-verdict";
+import { parseDocument } from "yaml";
 
 const bad = (text: string) => {
   const r = parseCollection(text, "f.yaml");
@@ -69,5 +71,15 @@ describe("collection format", () => {
         }),
       ),
     );
+  });
+
+  it("the JSON Schema an editor reads accepts the issue's example and rejects a misspelt expectation", () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, "schemas/mcp-tests.schema.json"), "utf8"));
+    const validate = new SchemaValidator().compile(schema);
+    if (validate instanceof Error) throw validate;
+    const example =
+      'steps:\n  - name: echo answers\n    tool: echo\n    arguments: { message: hello }\n    expect:\n      - isError: false\n      - path: $.content[0].text\n        equals: "Echo: hello"\n';
+    expect(validate(parseDocument(example).toJS())).toBe(true);
+    expect(validate(parseDocument(example.replace("equals:", "equalz:")).toJS())).toBe(false);
   });
 });
