@@ -6,6 +6,7 @@ import { appResourceMetaOf, type AppResourceMeta } from "../../lib/apps/app-meta
 import { appHtmlOf, contentOf } from "../../lib/apps/app-html";
 import { lintAppResource, type AppFinding } from "../../lib/apps/app-lint";
 import { buildAppCsp, wrapAppHtml } from "../../lib/apps/csp";
+import { takePrefetchedAppResource } from "./app-prefetch";
 
 export type AppResource =
   | { status: "loading" }
@@ -18,7 +19,7 @@ export function useAppResource(uri: string): AppResource {
   const [res, setRes] = useState<AppResource>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    sendRequest(session, { method: "resources/read", params: { uri } }).then(
+    (takePrefetchedAppResource(session, uri) ?? sendRequest(session, { method: "resources/read", params: { uri } })).then(
       (out) => {
         if (!live) return;
         const findings = lintAppResource(uri, { result: out.result });

@@ -10,21 +10,32 @@ const SANDBOX_INFO_PATH = "/apps/sandbox.json";
  * another origin. undefined while asked; "" when the backend runs none.
  */
 export function useSandboxUrl(): string | undefined {
-  const [url, setUrl] = useState<string>();
+  const [url, setUrl] = useState<string | undefined>(known);
   useEffect(() => {
+    if (known !== undefined) return;
     let live = true;
-    void fetch(SANDBOX_INFO_PATH, { cache: "no-store", credentials: "omit" })
-      .then(async (res): Promise<unknown> => (res.ok ? await res.json() : {}))
-      .catch(() => ({}))
-      .then(asRecord)
-      .then((info) => {
-        if (!live) return;
-        const ok = typeof info.port === "number" && typeof info.path === "string";
-        setUrl(ok ? `${window.location.protocol}//${window.location.hostname}:${info.port}${info.path}` : "");
-      });
+    void sandboxUrl().then((u) => live && setUrl(u));
     return () => {
       live = false;
     };
   }, []);
   return url;
+}
+
+/** The answer, once known: the port is the backend's for its life, so one ask per page serves every App after the first. */
+let known: string | undefined;
+let asking: Promise<string> | undefined;
+
+/** Asks the backend once (again after a failure); the App panel and the Run button share the answer. */
+export function sandboxUrl(): Promise<string> {
+  asking ??= fetch(SANDBOX_INFO_PATH, { cache: "no-store", credentials: "omit" })
+    .then(async (res): Promise<unknown> => (res.ok ? await res.json() : {}))
+    .catch(() => ({}))
+    .then(asRecord)
+    .then((info) => {
+      const ok = typeof info.port === "number" && typeof info.path === "string";
+      if (!ok) asking = undefined;
+      return (known = ok ? `${window.location.protocol}//${window.location.hostname}:${info.port}${info.path}` : "");
+    });
+  return asking;
 }

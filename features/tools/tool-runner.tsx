@@ -18,6 +18,8 @@ import { checkArgs, checkRawArgs, type ArgsProblem } from "./args-validation";
 import { toolDrafts } from "./tool-drafts";
 import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
+import { prefetchAppResource } from "../apps/app-prefetch";
+import { sandboxUrl } from "../apps/use-sandbox-url";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { asRecord, stringOr } from "../../lib/json/shape";
 import { SaveAsTestButton } from "../collections/save-as-test-button";
@@ -56,6 +58,12 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
     if (!meta.ok) return setModeProblem(meta.message);
     setModeProblem(undefined);
     setRanWith(args);
+    // An App tool: its UI resource and the sandbox's address are asked for beside the call, not after it.
+    const appUri = appResourceUriOf(tool);
+    if (appUri) {
+      prefetchAppResource(session, appUri);
+      void sandboxUrl();
+    }
     call.mutate({ name: tool.name, arguments: args, ...(meta.value ? { meta: meta.value } : {}), ...(asTask ? { task: {} } : {}) });
   };
 
