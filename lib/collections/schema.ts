@@ -22,28 +22,37 @@ const TextTestSchema = z.strictObject({ contains: z.string().optional(), matches
  */
 export const ExpectationSchema = z.strictObject({
   /** The tool result's isError. */
-  isError: z.boolean().optional(),
+  isError: z.boolean().optional().describe("The tool result's isError is this."),
   /** A JSON path into the result (`$.content[0].text`); with equals, matches, contains, exists or schema. */
-  path: z.string().optional(),
-  equals: z.unknown().optional(),
-  matches: z.string().optional(),
+  path: z
+    .string()
+    .optional()
+    .describe("A JSON path into the result ($.content[0].text), with equals, matches, contains, exists or schema."),
+  equals: z.unknown().optional().describe("The value at path equals this (JSON equality)."),
+  matches: z.string().optional().describe("The value at path is a string matching this regular expression."),
   /** A string holds it as a substring; an array holds an item equal to it; an object holds its keys with equal values. */
-  contains: z.unknown().optional(),
-  exists: z.boolean().optional(),
+  contains: z.unknown().optional().describe("A string holding it, an array with an item equal to it, an object with its keys and values."),
+  exists: z.boolean().optional().describe("There is (true) or is not (false) a value at path."),
   /** A JSON Schema the value at `path` (default the whole result) must fit. */
-  schema: z.record(z.string(), z.unknown()).optional(),
+  schema: z.record(z.string(), z.unknown()).optional().describe("A JSON Schema the value at path (default the whole result) fits."),
   /** structuredContent fits the tool's own outputSchema; on by default when the tool declares one (false turns it off). */
-  outputSchema: z.boolean().optional(),
+  outputSchema: z
+    .boolean()
+    .optional()
+    .describe("structuredContent fits the tool's own outputSchema (on by default when it has one; false turns it off)."),
   /** Some text content block contains / matches. A string is `contains`. */
-  textContent: z.union([z.string(), TextTestSchema]).optional(),
+  textContent: z.union([z.string(), TextTestSchema]).optional().describe("Some text block contains this (or { matches: RE })."),
   /** The request fails with this JSON-RPC error code. */
-  errorCode: z.number().int().optional(),
+  errorCode: z.number().int().optional().describe("The request fails with this JSON-RPC error code."),
   /** The answer came within this many ms. */
-  latencyMs: z.number().positive().optional(),
+  latencyMs: z.number().positive().optional().describe("The answer comes within this many ms."),
   /** The result (volatile fields masked) equals the one kept in the sibling .snap.yaml; a string names it. */
-  snapshot: z.union([z.boolean(), z.string().min(1)]).optional(),
+  snapshot: z
+    .union([z.boolean(), z.string().min(1)])
+    .optional()
+    .describe("The masked result equals the one kept in the sibling .snap.yaml (--update-snapshots rewrites it)."),
   /** No lint finding of this severity or worse during the step. */
-  noFindings: SeveritySchema.optional(),
+  noFindings: SeveritySchema.optional().describe("No protocol lint finding of this severity or worse during the step."),
 });
 export type Expectation = z.infer<typeof ExpectationSchema>;
 
@@ -91,20 +100,26 @@ export const NotificationWaitSchema = z.strictObject({
  */
 export const StepSchema = z.strictObject({
   name: z.string().min(1).optional(),
-  tool: z.string().min(1).optional(),
-  resource: z.string().min(1).optional(),
-  prompt: z.string().min(1).optional(),
-  method: z.string().min(1).optional(),
-  notification: z.union([z.string().min(1), NotificationWaitSchema]).optional(),
+  tool: z.string().min(1).optional().describe("tools/call this tool, with arguments."),
+  resource: z.string().min(1).optional().describe("resources/read this URI."),
+  prompt: z.string().min(1).optional().describe("prompts/get this prompt, with arguments."),
+  method: z.string().min(1).optional().describe("Any request method, with params."),
+  notification: z
+    .union([z.string().min(1), NotificationWaitSchema])
+    .optional()
+    .describe("Wait for this notification from the server."),
   /** For `tool` and `prompt`. */
   arguments: z.record(z.string(), z.unknown()).optional(),
   /** For `method`. */
   params: z.record(z.string(), z.unknown()).optional(),
   /** `method` not in the protocol's list (a vendor extension): sent as written. */
   custom: z.boolean().optional(),
-  answer: AnswerRulesSchema.optional(),
+  answer: AnswerRulesSchema.optional().describe("How the server's sampling, elicitation and roots requests are answered during this step."),
   /** Captures: `{ id: $.path }` keeps that value of the result as `{{id}}` for later steps. */
-  save: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a capture name is letters, digits and _"), z.string()).optional(),
+  save: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a capture name is letters, digits and _"), z.string())
+    .optional()
+    .describe("Captures: { id: $.path } keeps that value as {{id}} for later steps."),
   expect: z.array(ExpectationSchema).optional(),
   /** This step's time limit (default the collection's, else 30 000 ms). */
   timeoutMs: z.number().int().positive().optional(),
