@@ -4,11 +4,17 @@ import type { SkillResource } from "./schema";
 import { sha256Digest } from "./sha256";
 import { skillUriIdentity } from "./uri";
 
-/** One manifest file checked against what resources/read served. */
+/** One manifest file checked against what resources/read served (the official CLI's report fields). */
 export type FileVerdict = { uri: string } & (
-  | { status: "verified"; digest: string; size: number }
-  | { status: "mismatch"; reason: string; expectedDigest?: string; actualDigest?: string; expectedSize?: number; actualSize: number }
-  | { status: "unverifiable"; reason: string }
+  | {
+      status: "verified" | "mismatch";
+      expectedDigest?: string;
+      actualDigest?: string;
+      expectedSize?: number;
+      actualSize?: number;
+      reason?: string;
+    }
+  | { status: "unverifiable"; expectedDigest?: string; reason: string }
   | { status: "read-error"; reason: string }
 );
 
@@ -45,15 +51,16 @@ export function verifyFile(resource: SkillResource, bytes: Uint8Array): FileVerd
     };
   if (digest === undefined) return { uri, status: "unverifiable", reason: "the manifest entry advertises no digest" };
   if (!DIGEST_PATTERN.test(digest))
-    return { uri, status: "unverifiable", reason: 'the digest is not "sha256:" and 64 lowercase hex digits' };
+    return { uri, status: "unverifiable", expectedDigest: digest, reason: 'the digest is not "sha256:" and 64 lowercase hex digits' };
   const actual = sha256Digest(bytes);
-  if (actual === digest) return { uri, status: "verified", digest, size: bytes.byteLength };
+  const sizes = size !== undefined ? { expectedSize: size, actualSize: bytes.byteLength } : {};
+  if (actual === digest) return { uri, status: "verified", actualDigest: actual, expectedDigest: digest, ...sizes };
   return {
     uri,
     status: "mismatch",
-    expectedDigest: digest,
     actualDigest: actual,
-    actualSize: bytes.byteLength,
+    expectedDigest: digest,
+    ...sizes,
     reason: `the served file's SHA-256 is ${actual}, not the advertised ${digest}`,
   };
 }
