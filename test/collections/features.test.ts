@@ -135,4 +135,16 @@ describe("inspector test: steps, captures and reports", () => {
     expect(again.err).toContain("snapshots written");
     expect(again.code).toBe(0);
   }, 60_000);
+
+  it("a server that dies mid-run: its step is an error saying why, the rest are not run", async () => {
+    const dir = tempDir();
+    const file = writeCollection(dir, "d.mcp-tests.yaml", "steps:\n  - tool: fine\n  - tool: crash\n  - tool: fine\n");
+    const r = await inspectorTest([file, "--format", "json", process.execPath, path.join(FIXTURES, "crash.mjs"), "call"], {
+      MCP_RECORDINGS_DIR: dir,
+    });
+    expect(r.code).toBe(1);
+    const steps = JSON.parse(r.out).files[0].runs[0].run.steps;
+    expect(steps.map((s: { status: string }) => s.status)).toEqual(["pass", "error", "skipped"]);
+    expect(steps[2].message).toBe('not run: the connection ended during step "2: tool crash"');
+  }, 30_000);
 });
