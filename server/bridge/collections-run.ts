@@ -1,4 +1,5 @@
 import { lstatSync } from "node:fs";
+import path from "node:path";
 import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
 import { HarnessSession } from "../api/session";
@@ -47,7 +48,12 @@ export function pageRunner(engine: Engine, record: RecordStore, folder: Collecti
     });
     // A snapshot is written beside the collection: only when that stays inside the folder too.
     const snapFile = snapshotFileOf(file);
-    const snapshots = folder.holds(snapFile) && !isLink(snapFile) ? new SnapshotFile(snapFile) : undefined;
+    const safe = folder.holds(snapFile) && !isLink(snapFile);
+    if (!safe && collection.steps.some((st) => st.expect?.some((x) => x.snapshot !== undefined)))
+      throw new Error(
+        `${path.basename(snapFile)} is a link or leads out of the collections folder: snapshots are not read or written through it`,
+      );
+    const snapshots = safe ? new SnapshotFile(snapFile) : undefined;
     // `${NAME}` in a step was the target's env value when it was saved: filled in from it again.
     const env = { ...process.env, ...(state.target.transport === "stdio" ? state.target.env : {}) };
     const steps = only === undefined ? collection.steps : collection.steps.map((s, i) => (i === only ? s : { ...s, skip: true }));

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -59,6 +59,25 @@ describe("collections on the page's connection", () => {
     const after = await client.command({ type: "call-tool", name: "echo", arguments: { message: "still here" } });
     expect(JSON.stringify(after.result)).toContain("still here");
   }, 60_000);
+
+  test("a snapshot expectation keeps its value beside the collection, never through a link that leads out", async () => {
+    const echo = await client.command({ type: "call-tool", name: "echo", arguments: { message: "snap" } });
+    await client.command({ type: "collection-save", file: "snap.mcp-tests.yaml", requestSeq: echo.requestSeq! });
+    await client.command({ type: "collection-edit-step", file: "snap.mcp-tests.yaml", index: 0, expect: [{ snapshot: true }] });
+    const first = await client.command({ type: "collection-run", file: "snap.mcp-tests.yaml" });
+    expect(first.steps[0].status).toBe("passed");
+    expect(readFileSync(path.join(dir, "mcp-tests", "snap.mcp-tests.snap.yaml"), "utf8")).toContain("Echo: snap");
+
+    const outside = path.join(dir, "outside.snap.yaml");
+    writeFileSync(outside, "untouched\n");
+    await client.command({ type: "collection-save", file: "linked.mcp-tests.yaml", requestSeq: echo.requestSeq! });
+    await client.command({ type: "collection-edit-step", file: "linked.mcp-tests.yaml", index: 0, expect: [{ snapshot: true }] });
+    symlinkSync(outside, path.join(dir, "mcp-tests", "linked.mcp-tests.snap.yaml"));
+    await expect(client.command({ type: "collection-run", file: "linked.mcp-tests.yaml" })).rejects.toThrow(
+      /linked\.mcp-tests\.snap\.yaml is a link or leads out of the collections folder/,
+    );
+    expect(readFileSync(outside, "utf8")).toBe("untouched\n");
+  });
 
   test("over the socket too, a name that leaves the folder is refused and nothing is written", async () => {
     const ping = await client.command({ type: "request", method: "ping" });
