@@ -101,7 +101,7 @@ export function authServerMetadataUrls(issuer: URL): string[] {
 }
 
 /** Authorization server metadata, or undefined when none of the well-known URLs has it. */
-export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: string): Promise<AuthServerMetadata | undefined> {
+export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: string, listed = true): Promise<AuthServerMetadata | undefined> {
   for (const url of authServerMetadataUrls(new URL(issuer))) {
     const answer = await exchange(ctx, "authorization-server-metadata", url, {
       headers: { accept: "application/json", "mcp-protocol-version": ctx.protocolVersion },
@@ -112,7 +112,7 @@ export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: strin
       jsonObject(answer, "authorization-server-metadata", "authorization server metadata", SPEC.asMetadata),
     );
     if (!parsed.success) throw new AuthFlowError("authorization-server-metadata", `${url}: ${firstIssue(parsed.error)}`, SPEC.asMetadata);
-    checkIssuer(ctx, parsed.data, issuer);
+    checkIssuer(ctx, parsed.data, issuer, listed);
     return parsed.data;
   }
   return undefined;
@@ -123,8 +123,20 @@ export async function discoverAuthServerMetadata(ctx: FlowContext, issuer: strin
  * may be an attacker's (a mix-up): refused before any endpoint it names is used. A trailing slash
  * is the one difference let through, with a warning: the well-known URL is the same either way.
  */
-function checkIssuer(ctx: FlowContext, meta: AuthServerMetadata, issuer: string): void {
+function checkIssuer(ctx: FlowContext, meta: AuthServerMetadata, issuer: string, listed: boolean): void {
   if (meta.issuer === undefined || meta.issuer === issuer) return;
+  // 2025-03-26 (no resource metadata): the URL is the MCP server's origin, not an issuer anyone
+  // named, so there is nothing to hold the metadata to; said, and used, as before SEP-2468.
+  if (!listed) {
+    ctx.report({
+      type: "problem",
+      step: "authorization-server-metadata",
+      severity: "warning",
+      message: `issuer "${visible(meta.issuer)}" is not the MCP server's origin ${issuer} its metadata was found at; used, as no resource metadata named an issuer to hold it to (2025-03-26)`,
+      spec: SPEC.issuer,
+    });
+    return;
+  }
   if (trimSlash(meta.issuer) === trimSlash(issuer)) {
     ctx.report({
       type: "problem",

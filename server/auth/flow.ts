@@ -48,7 +48,8 @@ export async function discover(
   const prm = await discoverResourceMetadata(ctx, serverUrl, challenge?.resourceMetadata);
   const issuer = pickIssuer(ctx, serverUrl, prm);
   ctx.origins.allow(issuer, "the MCP server's resource metadata");
-  const found = await discoverAuthServerMetadata(ctx, issuer);
+  // SEP-2468 holds the metadata to an issuer the resource metadata named, not to a 2025-03-26 origin.
+  const found = await discoverAuthServerMetadata(ctx, issuer, !!prm?.authorization_servers?.length);
   const meta = found ?? fallback(ctx, issuer);
   if (grant === "authorization_code") checkAuthorizationEndpoint(ctx, meta);
   else checkGrantListed(ctx, meta, grant);

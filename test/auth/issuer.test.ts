@@ -71,4 +71,14 @@ describe("the authorization server's identity (SEP-2468, RFC 9207) and registrat
       );
     });
   });
+
+  it("2025-03-26, no resource metadata: the origin is no issuer anyone named, so a different issuer is a warning and the flow goes on", async () => {
+    await withFixture({ legacy: "metadata", metadataIssuer: "https://as.example/oauth" }, {}, async (f, s, events) => {
+      await (await connect(f.url, s.wrapFetch(fetch))).close();
+      expect(s.status().authorized).toBe(true);
+      expect(events).toContainEqual(
+        expect.objectContaining({ type: "problem", severity: "warning", message: expect.stringContaining("(2025-03-26)") }),
+      );
+    });
+  });
 });
