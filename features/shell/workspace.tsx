@@ -15,6 +15,7 @@ import { PromptsContainer } from "../prompts/prompts-container";
 import { RawRequestContainer } from "../raw/raw-request-container";
 import { ResourcesContainer } from "../resources/resources-container";
 import { SkillsContainer } from "../skills/skills-container";
+import { skillsExtensionOf } from "../../lib/skills/schema";
 import { RootsContainer } from "../roots/roots-container";
 import { SessionToolsContainer } from "../connection/session-tools-container";
 import { TasksContainer } from "../tasks/tasks-container";
@@ -89,13 +90,17 @@ export function Workspace() {
   const [connectionShown, setConnectionShown] = useState<boolean>();
   const connectionFolded = connectionShown === undefined ? connected : !connectionShown;
   const problems = useProblemCount(useSession().lint);
+  const offersSkills = skillsExtensionOf(state?.negotiated?.serverCapabilities) !== undefined;
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },
     { id: "apps", label: "Apps", title: "Tools that ship an App UI (MCP Apps)" },
     { id: "resources", label: "Resources" },
     { id: "prompts", label: "Prompts" },
-    { id: "skills", label: "Skills", title: "Skills the server offers (SEP-2640), each file checked against its digest" },
+    // Only for a server that declares the Skills extension (or while it is the open tab): most do not.
+    ...(offersSkills || tab === "skills"
+      ? [{ id: "skills" as const, label: "Skills", title: "Skills the server offers (SEP-2640), each file checked against its digest" }]
+      : []),
     { id: "requests", label: "Requests", title: "Requests from the server: sampling, elicitation, roots", badge: pending || undefined },
     { id: "roots", label: "Roots" },
     { id: "logs", label: "Logs" },
