@@ -6,7 +6,7 @@ import { HarnessSession } from "../api/session";
 import { runCollection } from "../collections/run";
 import { SnapshotFile, snapshotFileOf } from "../collections/snapshots";
 import { parseCollection } from "../../lib/collections/format";
-import { readFailure } from "../commands/usage-error";
+import { readFailure } from "../read-failure";
 import type { AgentConnection } from "./connection";
 import { tool } from "./define";
 import { NAME } from "./tools-connect";
@@ -18,7 +18,7 @@ const SENDS = new Set(["send", "sendToolCall", "request", "callTool"]);
 
 /**
  * The connection's engine as a test session sees it, except that closing the session leaves it
- * open (the run borrows the connection, as the page's Collections tab does: server/bridge/collections-run.ts).
+ * open (the run borrows the connection, as the page's Collections tab does: server/collections/page-run.ts).
  */
 function borrowed(c: AgentConnection): Engine {
   const mark = c.link.mark;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { TargetSchema, type ProtocolEraChoice, type Target } from "../../lib/target/target";
 import type { TransportFactory } from "../engine";
 import { targetFromConfig } from "../commands/shared/config-file";
-import { readFailure } from "../commands/usage-error";
+import { readFailure } from "../read-failure";
 import { McpHarnessError } from "./errors";
 import { inProcessTransports, isInProcessServer } from "./in-process";
 import type { InProcessServer, TargetInput } from "./types";

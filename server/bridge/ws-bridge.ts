@@ -52,7 +52,7 @@ export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "fi
 export interface BridgeServices {
   /** Reproduce a recorded session in the live engine and record (the page's Reproduce). */
   replay(session: SessionFile, target: Target, ignore: readonly string[]): Promise<ReplayReport>;
-  /** The Collections tab's files and runs (server/bridge/collections.ts); absent: the commands are refused. */
+  /** The Collections tab's files and runs (server/collections/page-store.ts); absent: the commands are refused. */
   collections?: { handle(cmd: CollectionCommand): Promise<unknown> };
 }
 

@@ -4,7 +4,7 @@ import { Bridge } from "../bridge/ws-bridge";
 import { liveReplay } from "../replay/replay";
 import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
-import { collectionsService } from "../bridge/collections-service";
+import { collectionsService } from "../collections/page-service";
 import { AgentMark } from "../agent/agent-mark";
 
 /**

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CollectionsStore, type CollectionsLive } from "../../server/bridge/collections";
+import { CollectionsStore, type CollectionsLive } from "../../server/collections/page-store";
 import { RecordStore } from "../../server/record/store";
-import { CollectionsFolder } from "../../server/bridge/collections-paths";
+import { CollectionsFolder } from "../../server/collections/page-paths";
 import { parseCollection } from "../../lib/collections/format";
 import type { SessionState } from "../../lib/session/state";
 

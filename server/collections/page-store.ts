@@ -4,10 +4,10 @@ import { appendStep, parseCollection, type Collection, type Step } from "../../l
 import type { CollectionFileView, StepVerdict } from "../../lib/wire/collections";
 import type { Entry } from "../../lib/record/format";
 import type { SessionState } from "../../lib/session/state";
-import type { CollectionCommand } from "./collections-commands";
-import { CollectionsFolder } from "./collections-paths";
-import { redactForCollection } from "./collections-redact";
-import { paramsToStepKeys, stepFromRequest, stepView } from "./collections-step";
+import type { CollectionCommand } from "../bridge/collections-commands";
+import { CollectionsFolder } from "./page-paths";
+import { redactForCollection } from "./page-redact";
+import { paramsToStepKeys, stepFromRequest, stepView } from "./page-step";
 
 /** The biggest collection file the page reads: far above any hand-kept one, far below a memory problem. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -17,7 +17,7 @@ export interface CollectionsLive {
   getState(): SessionState;
   /** One record entry by seq; undefined when this inspector never recorded it (a shared recording's seq). */
   entry(seq: number): Entry | undefined;
-  /** Run steps of a collection on the page's connection (collections-run.ts). */
+  /** Run steps of a collection on the page's connection (page-run.ts). */
   run(collection: Collection, file: string, only?: number): Promise<StepVerdict[]>;
 }
 

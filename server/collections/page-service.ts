@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
-import { CollectionsStore } from "./collections";
-import { CollectionsFolder } from "./collections-paths";
-import { pageRunner } from "./collections-run";
+import { CollectionsStore } from "./page-store";
+import { CollectionsFolder } from "./page-paths";
+import { pageRunner } from "./page-run";
 
 /** The folder a collection lives in unless `--collections DIR` says otherwise: where a repository keeps them. */
 export const DEFAULT_COLLECTIONS_DIR = "mcp-tests";

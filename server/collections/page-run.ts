@@ -3,12 +3,12 @@ import path from "node:path";
 import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
 import { HarnessSession } from "../api/session";
-import { runCollection } from "../collections/run";
-import { SnapshotFile, snapshotFileOf } from "../collections/snapshots";
+import { runCollection } from "./run";
+import { SnapshotFile, snapshotFileOf } from "./snapshots";
 import type { Collection } from "../../lib/collections/format";
 import type { StepResult } from "../../lib/collections/result";
 import type { StepVerdict } from "../../lib/wire/collections";
-import type { CollectionsFolder } from "./collections-paths";
+import type { CollectionsFolder } from "./page-paths";
 
 /** A result bigger than this is not sent back for the field picker (the timeline has it). */
 const MAX_RESULT_BYTES = 1024 * 1024;
