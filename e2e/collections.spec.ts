@@ -69,7 +69,7 @@ function cliVerdicts(): { exit: number | null; failures: string[]; junit: string
       process.execPath,
       SERVER,
     ],
-    { encoding: "utf8", timeout: 60_000 },
+    { encoding: "utf8", timeout: 60_000, cwd: dir },
   );
   const failures = [...out.stdout.matchAll(/<testcase[^>]*name="([^"]+)"[^>]*>\s*<failure/g)].map((m) => m[1]);
   return { exit: out.status, failures, junit: out.stdout + out.stderr };
