@@ -43,24 +43,32 @@ export async function verifySkills(read: ResourceReader, entries: readonly Skill
   for (const entry of entries) {
     const within = walked < budget.maxSkills && catalogBytes < budget.maxBytes;
     const declared = entry.resources === DYNAMIC ? [] : entry.resources;
-    const manifest = within ? bounded(declared) : [];
+    const self = skillUriIdentity(entry.uri);
+    // SKILL.md first: a skill whose SKILL.md fails is not used, so nothing more of it is read.
+    const manifest = within ? skillFileFirst(bounded(declared), self) : [];
     let incomplete = !within
       ? `not read: this run reached its budget of ${budget.maxSkills} skills / ${budget.maxBytes} bytes (raise it with --skill-catalog-max-skills / --skill-catalog-max-bytes, or verify this skill alone with --method skills/get --uri)`
       : manifest.length < declared.length
         ? `only ${manifest.length} of ${declared.length} files read: the skill exceeds the ${MAX_RESOURCE_ENTRIES}-file / 16 MiB interoperability limits`
         : undefined;
-    const self = skillUriIdentity(entry.uri);
     const files: FileVerdict[] = [];
     let entryBytes: Uint8Array | undefined;
     let served = 0;
     for (const [i, resource] of manifest.entries()) {
       const got = await readBytes(read, resource.uri);
-      if ("reason" in got) files.push({ uri: resource.uri, status: "read-error", reason: got.reason });
+      const isSelf = skillUriIdentity(resource.uri) === self;
+      let verdict: FileVerdict;
+      if ("reason" in got) verdict = { uri: resource.uri, status: "read-error", reason: got.reason };
       else {
-        if (skillUriIdentity(resource.uri) === self) entryBytes = got.bytes;
-        files.push(verifyFile(resource, got.bytes));
+        if (isSelf) entryBytes = got.bytes;
+        verdict = verifyFile(resource, got.bytes);
       }
+      files.push(verdict);
       served += got.charged;
+      if (isSelf && i < manifest.length - 1 && untrusted(verdict, entry, entryBytes)) {
+        incomplete = `the other ${manifest.length - 1 - i} files were not read: SKILL.md failed verification, and a host must not use unverified content (SEP-2640)`;
+        break;
+      }
       if (served > MAX_TOTAL_BYTES) {
         if (i < manifest.length - 1)
           incomplete = `stopped after ${i + 1} of ${declared.length} files: what the server served passed the 16 MiB interoperability limit`;
@@ -97,6 +105,18 @@ export async function verifySkills(read: ResourceReader, entries: readonly Skill
     });
   }
   return reports;
+}
+
+/** The manifest with the skill's own SKILL.md moved to the front (the rest in their order). */
+function skillFileFirst(manifest: SkillResource[], self: string): SkillResource[] {
+  const at = manifest.findIndex((r) => skillUriIdentity(r.uri) === self);
+  return at <= 0 ? manifest : [manifest[at], ...manifest.slice(0, at), ...manifest.slice(at + 1)];
+}
+
+/** A SKILL.md that did not verify: not served, a size or digest mismatch, or frontmatter that contradicts the listing. */
+function untrusted(verdict: FileVerdict, entry: SkillEntry, bytes: Uint8Array | undefined): boolean {
+  if (verdict.status === "read-error" || verdict.status === "mismatch") return true;
+  return bytes !== undefined && checkFrontmatterMatch(entry, new TextDecoder().decode(bytes)).some((x) => x.severity === "error");
 }
 
 /** The manifest's head that fits the per-skill bounds, by declared size. */
