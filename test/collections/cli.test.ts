@@ -44,6 +44,19 @@ describe("inspector test", () => {
     expect(JSON.parse(readFileSync(recording, "utf8")).format).toBe("mcp-inspector-session");
   }, 30_000);
 
+  it("--output: the report goes to the file and a failed run's recording beside it", async () => {
+    const dir = tempDir();
+    const file = writeCollection(dir, "bad.mcp-tests.yaml", EXAMPLE.replace('"Echo: hello"', '"Echo: goodbye"'));
+    const report = `${dir}/reports/mcp-tests.xml`;
+    const r = await inspectorTest([file, "--format", "junit", "--output", report, ...EVERYTHING_TARGET]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(readFileSync(report, "utf8")).toMatch(/<testcase[^>]*name="echo answers"[^>]*>\s*<failure/);
+    const recording = `${dir}/reports/bad.mcp-session.json`;
+    expect(r.err).toContain(recording);
+    expect(JSON.parse(readFileSync(recording, "utf8")).format).toBe("mcp-inspector-session");
+  }, 30_000);
+
   it("a malformed file: one error naming file, line and key; nothing run (exit 2)", async () => {
     const file = writeCollection(tempDir(), "typo.mcp-tests.yaml", EXAMPLE.replace("equals:", "equalz:"));
     // A target that would fail to start shows nothing was run: the error is about the file.

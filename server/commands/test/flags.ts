@@ -16,6 +16,8 @@ export interface TestArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionA
   bail: boolean;
   updateSnapshots: boolean;
   fromSession?: string;
+  /** --output FILE: the report goes there, and a failed run's recording beside it. */
+  output?: string;
   /** --protocol-era both: each collection runs once per era, reported side by side. */
   eraBoth: boolean;
 }
@@ -28,6 +30,12 @@ export const TEST_FLAGS: FlagGroup<TestArgs> = {
       value: "F",
       help: "text (default) | junit | json | tap",
       set: (a, v) => (a.format = oneOf(v, TEST_FORMATS, "--format")),
+    },
+    {
+      names: ["--output"],
+      value: "FILE",
+      help: "write the report to FILE instead of stdout; a failed run's recording is written beside it (unless $MCP_RECORDINGS_DIR says where)",
+      set: (a, v) => (a.output = v),
     },
     {
       names: ["--grep"],

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { RunContext } from "../command";
 import { parseCollection, stringifyCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
@@ -93,12 +93,28 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
     if (snapshots.save()) io.err(`inspector: snapshots written to ${visible(snapshots.file)}`);
   }
 
-  io.out(FORMATS[a.format](outcomes).replace(/\n$/, ""));
-  if (env.GITHUB_ACTIONS === "true") for (const line of githubAnnotations(outcomes)) (a.format === "text" ? io.out : io.err)(line);
+  const report = FORMATS[a.format](outcomes).replace(/\n$/, "");
+  if (a.output) writeReport(a.output, report, io);
+  else io.out(report);
+  if (env.GITHUB_ACTIONS === "true")
+    for (const line of githubAnnotations(outcomes)) (a.format === "text" && !a.output ? io.out : io.err)(line);
   const failed = recordings.some((r) => r.failed);
-  saveRecordings(a.saveSession, recordings, failed, path.resolve(env.MCP_RECORDINGS_DIR || "mcp-recordings"), io.err);
+  const recordingsDir = env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings");
+  saveRecordings(a.saveSession, recordings, failed, path.resolve(recordingsDir), io.err);
   if (outcomes.some((o) => o.runs.some((r) => r.connectError))) return 4;
   return failed ? 1 : 0;
+}
+
+/** The report to its file; a report that cannot be written goes to stdout instead, so CI still sees it. */
+function writeReport(file: string, report: string, io: RunContext["io"]): void {
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    writeFileSync(file, report + "\n");
+    io.err(`inspector: report written to ${visible(file)}`);
+  } catch (e) {
+    io.err(`inspector: cannot write the report to ${visible(file)}: ${(e as Error).message}; here it is instead:`);
+    io.out(report);
+  }
 }
 
 const labelOf = (file: string, era?: string) =>
