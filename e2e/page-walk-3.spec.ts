@@ -182,7 +182,7 @@ test("6. at 1440 the tool names are whole, the tab bar is one row, a selected en
   await screenshots(SHOTS, page, "walk3-layout", { widths: WIDTHS });
 });
 
-test("7. a filled form survives switching tools; timeline responses name the tool", async ({ page }) => {
+test("7. a filled form survives switching tools; timeline responses name the tool; a finished task shows its result", async ({ page }) => {
   await openDemo(page, demo.url);
   await pickTool(page, "echo");
   await page.getByRole("textbox", { name: /^message/ }).fill("kept while away");
@@ -191,4 +191,12 @@ test("7. a filled form survives switching tools; timeline responses name the too
   await expect(page.getByRole("textbox", { name: /^message/ })).toHaveValue("kept while away");
   await page.getByRole("button", { name: "Run tool" }).click();
   await expect(page.getByTestId("timeline-row").filter({ hasText: "response to tools/call echo" })).not.toHaveCount(0);
+
+  // A task that finishes shows its result without "Get result" (nobody asked tasks/result before).
+  const tools = await pickTool(page, "simulate-research-query");
+  await tools.getByRole("textbox", { name: /^topic/ }).fill("rust");
+  await tools.getByRole("button", { name: "Run tool" }).click();
+  const card = tools.getByTestId("task-card");
+  await expect(card.getByTestId("task-status")).toHaveText("completed", { timeout: 30_000 });
+  await expect(card.getByTestId("tool-result")).toContainText("Research Report", { timeout: 30_000 });
 });
