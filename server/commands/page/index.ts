@@ -19,6 +19,9 @@ const USAGE = `Usage: inspector [flags] [command [args...]]            the page,
        inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes]
        inspector mock FILE.mcp-session.json [--port N] [--ignore PATH]... [--strict]
        inspector diff A B [--format text|json|junit] [--fail-on breaking|any]
+       inspector test [FILES|DIRS...] TARGET [--format F] saved calls with expectations
+       inspector mcp                                     an MCP server for coding agents
+       inspector agent-help                              the agent skill, for CLAUDE.md
 TARGET is a command, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.
 The inspector's flags are its own wherever they stand; after the command, a flag it does not
 know is the server's, and everything after -- is the server's. Each command has its own --help
