@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { CodeEditor } from "../../components/code-editor";
 import { parseJsonObject } from "../../components/json-object";
 
@@ -16,9 +16,16 @@ export interface StepParamsEditorProps {
 /** A step's params in the raw JSON editor; saved into the file (through the backend's redaction) as the step's own keys. */
 export function StepParamsEditor({ modelKey, params, busy, error, onSave, onCancel }: StepParamsEditorProps) {
   const [text, setText] = useState(() => JSON.stringify(params, null, 2));
+  // What the editor holds now: a click can come before React has rendered the editor's last
+  // change (seen in CI under load: the old params were saved), so Save reads this, not `text`.
+  const latest = useRef(text);
+  const edit = (t: string) => {
+    latest.current = t;
+    setText(t);
+  };
   const [problem, setProblem] = useState<string>();
   const save = () => {
-    const parsed = parseJsonObject(text, "params", false);
+    const parsed = parseJsonObject(latest.current, "params", false);
     if (!parsed.ok) return setProblem(parsed.message);
     setProblem(undefined);
     onSave(parsed.value ?? {});
@@ -27,7 +34,7 @@ export function StepParamsEditor({ modelKey, params, busy, error, onSave, onCanc
     <div className="coll-params-editor">
       <CodeEditor
         value={text}
-        onChange={setText}
+        onChange={edit}
         ariaLabel="Step params (JSON)"
         modelUri={`inmemory://collections/${encodeURIComponent(modelKey)}.json`}
         height={180}
