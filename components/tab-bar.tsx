@@ -26,7 +26,7 @@ export function TabBar<T extends string>({ tabs, active, onChange, label, idPref
   // One row that scrolls sideways where the tabs do not fit: the active tab is kept in sight.
   const activeIndex = tabs.findIndex((t) => t.id === active);
   useEffect(() => {
-    refs.current[activeIndex]?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    keepInSight(refs.current[activeIndex]);
   }, [activeIndex]);
   const move = (from: number, delta: number) => {
     const i = (from + delta + tabs.length) % tabs.length;
@@ -66,4 +66,17 @@ export function TabBar<T extends string>({ tabs, active, onChange, label, idPref
       ))}
     </div>
   );
+}
+
+/**
+ * Scroll the bar sideways, and only the bar, so the tab is whole in it. Not scrollIntoView: that
+ * also scrolls the page to a bar lower down (on a phone, a panel's own tabs pulled the page away
+ * from the top as it loaded).
+ */
+function keepInSight(tab: HTMLElement | null | undefined): void {
+  const bar = tab?.parentElement;
+  if (!tab || !bar || bar.scrollWidth <= bar.clientWidth) return;
+  const left = tab.getBoundingClientRect().left - bar.getBoundingClientRect().left + bar.scrollLeft;
+  if (left < bar.scrollLeft) bar.scrollLeft = left;
+  else if (left + tab.offsetWidth > bar.scrollLeft + bar.clientWidth) bar.scrollLeft = left + tab.offsetWidth - bar.clientWidth;
 }
