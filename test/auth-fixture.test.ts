@@ -1,43 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { createOAuthSession, AuthEventSchema, isAuthFlowError, type AuthEvent, type OAuthSessionOptions } from "../server/auth";
+import { isAuthFlowError } from "../server/auth";
 import { freePort } from "./helpers/targets";
-import { startOAuthFixture, type OAuthFixture, type OAuthFixtureOptions } from "./helpers/oauth-fixture";
+import type { OAuthFixture } from "./helpers/oauth-fixture";
+import { REDIRECT, connect, withFixture } from "./auth/with-fixture";
 
 type Fixture = OAuthFixture;
-type FixtureOptions = OAuthFixtureOptions;
-const startFixture = startOAuthFixture;
-
-const REDIRECT = "http://127.0.0.1:9/oauth/callback";
-
-async function withFixture(
-  options: FixtureOptions,
-  extra: Partial<OAuthSessionOptions>,
-  body: (f: Fixture, s: ReturnType<typeof createOAuthSession>, events: AuthEvent[]) => Promise<void>,
-) {
-  const f = await startFixture(options);
-  const events: AuthEvent[] = [];
-  try {
-    const s = createOAuthSession({
-      serverUrl: f.url,
-      redirectUri: REDIRECT,
-      nonInteractive: true,
-      onEvent: (e) => events.push(e),
-      ...extra,
-    });
-    await body(f, s, events);
-    for (const e of events) expect(AuthEventSchema.safeParse(e).success).toBe(true);
-  } finally {
-    await f.close();
-  }
-}
-
-async function connect(url: string, fetchFn: typeof fetch): Promise<Client> {
-  const client = new Client({ name: "auth-test", version: "1.0.0" });
-  await client.connect(new StreamableHTTPClientTransport(new URL(url), { fetch: fetchFn }));
-  return client;
-}
 
 const tokenRequests = (f: Fixture) => f.log.filter((l) => l.side === "as" && l.path === "/token");
 
