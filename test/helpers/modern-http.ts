@@ -2,11 +2,14 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { FIXTURES } from "./targets";
 
-/** One of the modern-* fixture servers over Streamable HTTP on a free loopback port; stop() kills it. */
+/** One of the modern-* fixture servers over Streamable HTTP on a free loopback port (with its own `args`); stop() kills it. */
 export async function startModernHttp(
-  name: "modern-only-server" | "modern-dual-server" | "modern-mrtr-server",
+  name: "modern-only-server" | "modern-dual-server" | "modern-mrtr-server" | "modern-refusing-server",
+  args: string[] = [],
 ): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(FIXTURES, `${name}.mjs`), "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(FIXTURES, `${name}.mjs`), "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let log = "";
     child.stdout!.on("data", (d: Buffer) => {

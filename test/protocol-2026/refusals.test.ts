@@ -1,12 +1,10 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Entry, MessageEntry } from "../../lib/record/format";
 import { EngineError } from "../../server/engine";
 import { engineFactory } from "../helpers/engine";
 import { isMessage, methodOf } from "../helpers/fixtures";
 import { startEverythingHttp } from "../helpers/http-everything";
-import { FIXTURES } from "../helpers/targets";
+import { startModernHttp } from "../helpers/modern-http";
 
 // Issue 37, items 1 and 2: every way a 2026-07-28-only server refuses the 2025 handshake leads
 // auto to server/discover (a 2025 server still sees only initialize), and a modern tools/call
@@ -20,19 +18,8 @@ const sent = (entries: Entry[]) => entries.filter((e): e is MessageEntry => isMe
 async function refusing(
   mode: string,
 ): Promise<{ url: string; seen(): Promise<Array<{ method: string; headers: Record<string, string> }>> }> {
-  const child = spawn(process.execPath, [path.join(FIXTURES, "modern-refusing-server.mjs"), "--refuse", mode], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  onCleanup(() => child.kill("SIGKILL"));
-  const url = await new Promise<string>((resolve, reject) => {
-    let log = "";
-    child.stdout!.on("data", (d: Buffer) => {
-      log += d.toString();
-      const m = /at (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(log);
-      if (m) resolve(m[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`fixture exited with ${code}: ${log}`)));
-  });
+  const { url, stop } = await startModernHttp("modern-refusing-server", ["--refuse", mode]);
+  onCleanup(stop);
   return { url, seen: async () => (await fetch(new URL("/seen", url))).json() };
 }
 
