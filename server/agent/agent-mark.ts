@@ -34,11 +34,15 @@ export class AgentMark {
   }
 
   private seen(entry: Entry): Entry {
-    if (entry.kind === "message" && entry.by === "agent" && entry.dir === "client->server") {
-      this.requests.add(entry.seq);
-      // Bounded: only requests still waiting matter, and few are ever in flight at once.
-      if (this.requests.size > 1024) this.requests.delete(this.requests.values().next().value!);
+    if (entry.kind !== "message" || entry.by !== "agent") return entry;
+    // Only requests still waiting matter: a response ends its request's wait.
+    if (entry.dir === "server->client") {
+      if (entry.pair) this.requests.delete(entry.pair.seq);
+      return entry;
     }
+    this.requests.add(entry.seq);
+    // Bounded for requests never answered (a notification has no response either).
+    if (this.requests.size > 1024) this.requests.delete(this.requests.values().next().value!);
     return entry;
   }
 }
