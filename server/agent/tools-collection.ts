@@ -16,19 +16,16 @@ import { agentError } from "./errors";
 /** Requests that go through the runner's session are sent as the agent's, as every other call here. */
 const SENDS = new Set(["send", "sendToolCall", "request", "callTool"]);
 
-/**
- * The connection's engine as a test session sees it, except that closing the session leaves it
- * open (the run borrows the connection, as the page's Collections tab does: server/collections/page-run.ts).
- */
-function borrowed(c: AgentConnection): Engine {
+/** The connection's engine with every request the runner sends marked as the agent's. */
+function markedAsAgent(c: AgentConnection): Engine {
   const mark = c.link.mark;
+  if (!mark) return c.engine;
   return new Proxy(c.engine, {
     get(target, key) {
-      if (key === "close") return async () => undefined;
       const v: unknown = Reflect.get(target, key, target);
       if (typeof v !== "function") return v;
       const f = (v as (...a: unknown[]) => unknown).bind(target);
-      return mark && SENDS.has(String(key)) ? (...a: unknown[]) => mark.during(() => f(...a)) : f;
+      return SENDS.has(String(key)) ? (...a: unknown[]) => mark.during(() => f(...a)) : f;
     },
   });
 }
@@ -62,7 +59,9 @@ const runCollectionTool = tool({
       throw agentError("usage", "run_collection", `${e.file}${e.line ? `:${e.line}` : ""}${e.key ? ` ${e.key}` : ""}: ${e.message}`);
     }
     const session = new HarnessSession({
-      engine: borrowed(c),
+      // The run borrows the connection, as the page's Collections tab does: closing the session leaves it open.
+      engine: markedAsAgent(c),
+      borrowed: true,
       record: c.link.record,
       target: c.target,
       state,

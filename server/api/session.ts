@@ -50,6 +50,8 @@ export interface SessionParts {
   requestMs: number;
   /** Undo what connect set up beside the engine (the answer loop, an OAuth callback server). */
   release(): void;
+  /** The engine is someone else's (the page's, an agent's connection): close() leaves it open. */
+  borrowed?: boolean;
 }
 
 /**
@@ -264,7 +266,7 @@ export class HarnessSession implements McpSession {
       this.unsubscribe();
       this.ended.abort();
       try {
-        await this.p.engine.close();
+        if (!this.p.borrowed) await this.p.engine.close();
       } finally {
         this.p.release();
       }

@@ -15,20 +15,6 @@ const MAX_RESULT_BYTES = 1024 * 1024;
 const STEP_MS = 30_000;
 
 /**
- * The page's engine as a test session sees it, except that closing the session leaves it open:
- * the run borrows the page's connection, it does not own it.
- */
-function borrowed(engine: Engine): Engine {
-  return new Proxy(engine, {
-    get(target, key) {
-      if (key === "close") return async () => undefined;
-      const v: unknown = Reflect.get(target, key, target);
-      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
-
-/**
  * Runs a collection's steps (one, or all) on the page's own connection, through the same runner
  * as `inspector test`, so the page and CI give the same verdicts. The steps' requests land in the
  * page's record like any other call.
@@ -39,7 +25,8 @@ export function pageRunner(engine: Engine, record: RecordStore, folder: Collecti
     if (state.status !== "connected" || !state.negotiated || !state.target)
       throw new Error("Not connected: connect to a server to run the steps");
     const session = new HarnessSession({
-      engine: borrowed(engine),
+      engine,
+      borrowed: true,
       record,
       target: state.target,
       state,
