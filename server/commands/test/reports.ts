@@ -33,7 +33,7 @@ export function totalsOf(files: readonly FileOutcome[]): Totals {
   return t;
 }
 
-const show = (v: unknown) => (v === undefined ? "(nothing)" : visible(typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v)));
+const show = (v: unknown) => (v === undefined ? "(nothing)" : visible(JSON.stringify(v)));
 const MARK = { pass: "✓", fail: "✗", error: "!", skipped: "-" } as const;
 
 /** Why a step did not pass, one line each: the failed expectations' path, expected and actual. */
