@@ -15,7 +15,7 @@ const under = (dirs) => dirs.map((d) => `${d}/**`);
 /**
  * lib/'s own order, lowest first: each folder imports only folders before it (a folder not listed
  * fails test/lint/layers.test.ts, so a new one takes its place here). Vocabulary at the bottom
- * (text, JSON shapes, the protocol, targets, OAuth steps, the App vocabulary), then the record and
+ * (text, JSON shapes, the protocol, targets, OAuth steps, the App vocabulary, models), then the record and
  * what reads it (lint, load summaries), standing answers, session files, the page-backend wire,
  * and the surface diff on top.
  */
@@ -27,6 +27,7 @@ export const LIB_ORDER = [
   "auth",
   "apps",
   "skills",
+  "model",
   "record",
   "lint",
   "load",
