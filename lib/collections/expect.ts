@@ -22,9 +22,12 @@ export interface ExpectContext {
   validator?: SchemaValidator;
 }
 
+/** What an eval step judges of the model (lib/collections/eval-verdict.ts). */
+export type EvalCheckKind = "call" | "noTool" | "inOrder" | "only" | "reply";
+
 /** One expectation's verdict: expected and actual are what a report shows side by side. */
 export interface ExpectationOutcome {
-  kind: ExpectationKind;
+  kind: ExpectationKind | EvalCheckKind;
   pass: boolean;
   path?: string;
   expected?: unknown;

@@ -65,7 +65,7 @@ function issueText(issue: z.core.$ZodIssue, value: unknown): [string, (string | 
       return [`unknown expectation "${key}" (known: ${EXPECTATION_KINDS.join(", ")}, and with path: ${PATH_TESTS.join(", ")})`, where];
     if (path.length === 2 && path[0] === "steps")
       return [
-        `unknown step key "${key}" (a step is one of ${STEP_KINDS.join(", ")}, with name, arguments, params, answer, save, expect, timeoutMs, skip)`,
+        `unknown step key "${key}" (a step is one of ${STEP_KINDS.join(", ")}, with name, arguments, params, answer, save, expect, timeoutMs, skip; an ask step with ${EVAL_KEYS.join(", ")})`,
         where,
       ];
     return [
@@ -91,7 +91,7 @@ function semanticProblem(c: Collection): { message: string; path: (string | numb
       };
     if (step.method && !step.custom && !REQUEST_METHODS.includes(step.method))
       return { message: `unknown method "${step.method}" (a vendor method: add custom: true)`, path: [...at, "method"] };
-    if (step.arguments && !step.tool && !step.prompt)
+    if (step.arguments && !step.tool && !step.prompt && !step.ask)
       return { message: "arguments go with tool: or prompt: (a method takes params:)", path: [...at, "arguments"] };
     if (step.params && !step.method)
       return { message: "params go with method: (tool: and prompt: take arguments:)", path: [...at, "params"] };
@@ -99,7 +99,48 @@ function semanticProblem(c: Collection): { message: string; path: (string | numb
       const problem = expectationProblem(e);
       if (problem) return { message: problem, path: [...at, "expect", j] };
     }
+    const evalProblem = askProblem(step);
+    if (evalProblem) return { message: evalProblem.message, path: [...at, ...evalProblem.path] };
   }
+  return undefined;
+}
+
+/** The keys that judge an ask step (an eval), and only it. */
+export const EVAL_KEYS = ["calls", "inOrder", "only", "reply", "runs", "passRate", "maxTurns"] as const;
+/** What a tool call's own expect: may hold: path tests over its arguments. */
+const CALL_EXPECTATIONS = new Set(["path", "schema"]);
+
+/** An ask step judges the model with calls: and reply:, and those keys mean nothing on another step. */
+function askProblem(step: Step): { message: string; path: (string | number)[] } | undefined {
+  if (!step.ask) {
+    const stray = EVAL_KEYS.find((k) => step[k] !== undefined);
+    return stray ? { message: `${stray}: goes with ask: (an eval of the model's tool calls)`, path: [stray] } : undefined;
+  }
+  for (const k of ["expect", "save", "arguments", "params", "custom"] as const)
+    if (step[k] !== undefined)
+      return { message: `an ask step judges the model with calls: and reply:, it takes no ${k}: (that is for a request step)`, path: [k] };
+  if (step.calls === undefined && step.reply === undefined)
+    return { message: "an ask step needs calls: (the tool calls it expects, or none) or reply: (what its answer says)", path: [] };
+  if (step.calls === "none" || step.calls === undefined)
+    for (const k of ["inOrder", "only"] as const) if (step[k] !== undefined) return { message: `${k}: needs a list of calls:`, path: [k] };
+  if (typeof step.reply === "object") {
+    const n = Number(step.reply.contains !== undefined) + Number(step.reply.matches !== undefined);
+    if (n !== 1) return { message: "reply takes one of contains or matches", path: ["reply"] };
+    const bad = step.reply.matches !== undefined && patternProblem(step.reply.matches);
+    if (bad) return { message: bad, path: ["reply", "matches"] };
+  }
+  for (const [j, call] of (Array.isArray(step.calls) ? step.calls : []).entries())
+    for (const [k, e] of (call.expect ?? []).entries()) {
+      const where = ["calls", j, "expect", k];
+      const problem = expectationProblem(e);
+      if (problem) return { message: problem, path: where };
+      const kinds = EXPECTATION_KINDS.filter((x) => e[x] !== undefined);
+      if (kinds.some((x) => !CALL_EXPECTATIONS.has(x)))
+        return {
+          message: `a tool call's expect: tests its arguments by path (path: $.name with ${PATH_TESTS.join(", ")}), not ${kinds.join(" and ")}`,
+          path: where,
+        };
+    }
   return undefined;
 }
 

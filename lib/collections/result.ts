@@ -21,6 +21,48 @@ export interface StepResult {
   seqs?: { first: number; last: number };
   /** Values it captured (`save:`) for later steps. */
   saved?: Record<string, unknown>;
+  /** An ask step: each model's verdict, in --model order (the step fails when any model misses). */
+  evals?: ModelEval[];
+}
+
+/** One tool call the model made in an eval run, and how the server answered it. */
+export interface EvalCall {
+  name: string;
+  args: unknown;
+  /** The call was not sent: no such tool, or arguments its inputSchema refuses. */
+  problem?: string;
+  isError?: boolean;
+}
+
+/** One conversation of an eval: what the model did and what the step's calls:/reply: made of it. */
+export interface EvalRun {
+  /** 1-based. */
+  run: number;
+  pass: boolean;
+  calls: EvalCall[];
+  /** The model's last text. */
+  text: string;
+  expectations: Array<ExpectationOutcome & { label: string }>;
+  /** The model could not be asked (a provider error, as it said it, keys masked). */
+  error?: string;
+  durationMs: number;
+}
+
+/** One model's eval of one ask step: its runs and whether enough of them passed. */
+export interface ModelEval {
+  /** "openai:gpt-4o" */
+  model: string;
+  /** pass: at least `needed` runs passed; error: the model could not be asked (the runs after it were not made). */
+  status: Exclude<StepStatus, "skipped">;
+  passed: number;
+  runs: number;
+  /** The share that must pass (the step's passRate, default 1) and the runs that makes. */
+  passRate: number;
+  needed: number;
+  durationMs: number;
+  /** Each run made, in order. */
+  detail: EvalRun[];
+  message?: string;
 }
 
 /** A whole run of one collection. */

@@ -93,6 +93,29 @@ export const NotificationWaitSchema = z.strictObject({
   params: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** A test on text: a string is `contains`. */
+export const TextExpectationSchema = z.union([z.string(), TextTestSchema]);
+
+/**
+ * One tool call an eval expects of the model: the tool's name, and optionally its arguments as a
+ * subset (`arguments:`, the keys given must be there with equal values, others may be too) or
+ * path expectations over the arguments (`expect:`, the same `path` tests as a step's, at `$`).
+ */
+export const ToolCallExpectationSchema = z.strictObject({
+  tool: z.string().min(1).describe("The model calls this tool."),
+  arguments: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe("The call's arguments hold these keys with equal values (a subset; other keys may be there too)."),
+  expect: z.array(ExpectationSchema).optional().describe("Path expectations over the call's arguments ($.message matches hello)."),
+});
+export type ToolCallExpectation = z.infer<typeof ToolCallExpectationSchema>;
+
+/** The most runs one eval step may ask for: each run is a whole conversation with the model. */
+export const MAX_EVAL_RUNS = 100;
+/** How many answers of the model one run reads, when the step does not say (a bound on a model that loops). */
+export const DEFAULT_EVAL_TURNS = 6;
+
 /**
  * One step: a request (`tool` + `arguments`, `resource`, `prompt` + `arguments`, or any
  * `method` + `params`) or a wait (`notification`). Strings in arguments and params may hold
@@ -121,12 +144,34 @@ export const StepSchema = z.strictObject({
     .optional()
     .describe("Captures: { id: $.path } keeps that value as {{id}} for later steps."),
   expect: z.array(ExpectationSchema).optional(),
+  /**
+   * An eval (`inspector test --model …`): this message goes to each model with the server's
+   * tools; the tools it calls run for real, and `calls:` / `reply:` judge what it did.
+   * (`prompt:` already means prompts/get, so the model's message is `ask:`.)
+   */
+  ask: z.string().min(1).optional().describe("An eval: ask each --model this, with the server's tools; judge its calls: and reply:."),
+  calls: z
+    .union([z.literal("none"), z.array(ToolCallExpectationSchema).min(1, "calls: [] is written calls: none (the model calls no tool)")])
+    .optional()
+    .describe("For ask: the tool calls the model must make (each matched by one call), or none: it calls no tool."),
+  inOrder: z.boolean().optional().describe("For ask: calls: are made in this order (other calls may come between, unless only:)."),
+  only: z.boolean().optional().describe("For ask: the model makes no tool call beyond calls:."),
+  reply: TextExpectationSchema.optional().describe("For ask: the model's last text contains this (or { matches: RE })."),
+  runs: z.number().int().min(1).max(MAX_EVAL_RUNS).optional().describe("For ask: ask this many times per model (default 1)."),
+  passRate: z.number().min(0).max(1).optional().describe("For ask: the share of runs that must pass, 0 to 1 (default 1: every run)."),
+  maxTurns: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe(`For ask: the most answers of the model one run reads (default ${DEFAULT_EVAL_TURNS}).`),
   /** This step's time limit (default the collection's, else 30 000 ms). */
   timeoutMs: z.number().int().positive().optional(),
   skip: z.boolean().optional(),
 });
 export type Step = z.infer<typeof StepSchema>;
-export const STEP_KINDS = ["tool", "resource", "prompt", "method", "notification"] as const;
+export const STEP_KINDS = ["tool", "resource", "prompt", "method", "notification", "ask"] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 /** Where the server is, when the command line names none. */
@@ -174,5 +219,11 @@ export function stepName(step: Step, index: number): string {
   if (step.name) return step.name;
   const kind = stepKind(step);
   const what = step[kind];
+  if (kind === "ask") return `${index + 1}: ask ${JSON.stringify(shorten(step.ask!, 60))}`;
   return `${index + 1}: ${kind} ${typeof what === "string" ? what : (what as { method: string }).method}`;
+}
+
+function shorten(s: string, max: number): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

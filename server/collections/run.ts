@@ -7,6 +7,7 @@ import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { McpSession, RecordEntry } from "../api/types";
 import { snapshotValue, type SnapshotFile } from "./snapshots";
 import { sendStep, type StepResponse, type ToolCatalog } from "./send-step";
+import { runEvalStep, type EvalModels } from "./eval-step";
 
 export interface RunOptions {
   /** The collection's file, as reports name it. */
@@ -27,6 +28,8 @@ export interface RunOptions {
   onStep?: (result: StepResult) => void;
   /** A step's time limit when neither it nor the collection gives one. */
   timeoutMs?: number;
+  /** The models ask steps (evals) are put to; without them an ask step is an error saying to give --model. */
+  models?: EvalModels;
 }
 
 const DEFAULT_STEP_MS = 30_000;
@@ -84,6 +87,8 @@ export function methodOf(step: Step): string {
   if (step.resource) return "resources/read";
   if (step.prompt) return "prompts/get";
   if (step.notification) return typeof step.notification === "string" ? step.notification : step.notification.method;
+  // An eval's own requests are the tools/call its model makes; the step itself is a conversation.
+  if (step.ask) return "ask";
   return step.method!;
 }
 
@@ -127,6 +132,14 @@ async function runStep(
   if (filled.answer) {
     s.o.setAnswers?.(filled.answer);
     if (filled.answer.roots) await session.setRoots(filled.answer.roots).catch(() => undefined);
+  }
+  if (filled.ask) {
+    try {
+      const e = await runEvalStep(session, filled, s.o.models, { index: base.index, timeoutMs: s.timeoutMs, catalog: s.catalog });
+      return { result: done(e.status, { evals: e.evals, ...(e.message ? { message: e.message } : {}) }), written: 0, closed: false };
+    } finally {
+      if (filled.answer) s.o.setAnswers?.(undefined);
+    }
   }
   let response: StepResponse;
   try {

@@ -1,6 +1,7 @@
-import type { CollectionRun, StepResult } from "../../../lib/collections/result";
+import type { CollectionRun, ModelEval, StepResult } from "../../../lib/collections/result";
 import { junitXml, type JunitCase } from "../../../lib/text/junit";
 import { visible } from "../../../lib/text/visible";
+import { evalCells, evalWhyLines, modelTotals } from "./eval-report";
 
 /** One collection's outcome: its run per era (one, or legacy and modern with --protocol-era both), or why it could not connect. */
 export interface FileOutcome {
@@ -23,12 +24,12 @@ export function totalsOf(files: readonly FileOutcome[]): Totals {
   for (const f of files)
     for (const r of f.runs) {
       if (!r.run) t.unreachable++;
-      else {
-        t.passed += r.run.counts.pass;
-        t.failed += r.run.counts.fail;
-        t.errors += r.run.counts.error;
-        t.skipped += r.run.counts.skipped;
-      }
+      else
+        for (const s of r.run.steps) {
+          // An eval counts once per model, as the JUnit report has a case per model.
+          for (const status of s.evals?.length ? s.evals.map((m) => m.status) : [s.status])
+            t[status === "pass" ? "passed" : status === "fail" ? "failed" : status === "error" ? "errors" : "skipped"]++;
+        }
     }
   return t;
 }
@@ -39,6 +40,8 @@ const MARK = { pass: "✓", fail: "✗", error: "!", skipped: "-" } as const;
 /** Why a step did not pass, one line each: the failed expectations' path, expected and actual. */
 export function whyLines(s: StepResult): string[] {
   const out = s.message ? [visible(s.message)] : [];
+  for (const m of s.evals ?? [])
+    if (m.status !== "pass") out.push(...evalWhyLines(m).map((w, i) => (i ? `  ${w}` : `[${visible(m.model)}] ${w}`)));
   for (const e of s.expectations.filter((x) => !x.pass)) {
     out.push(`${visible(e.label)}: ${visible(e.message)}`);
     if (e.expected !== undefined || e.actual !== undefined) out.push(`  expected ${show(e.expected)}`, `  actual   ${show(e.actual)}`);
@@ -58,7 +61,10 @@ export function formatText(files: readonly FileOutcome[]): string {
       if (both) {
         const cells = per.map((p) => `${p.era} ${p.step ? MARK[p.step.status] : "?"}`).join("  ");
         lines.push(`  ${visible(s.name).padEnd(40)} ${cells}`);
-      } else lines.push(`  ${MARK[s.status]} ${visible(s.name)}${s.status === "skipped" ? " (skipped)" : ` (${s.durationMs} ms)`}`);
+      } else
+        lines.push(
+          `  ${MARK[s.status]} ${visible(s.name)}${s.status === "skipped" ? " (skipped)" : ` (${s.durationMs} ms)`}${s.evals?.length ? `  ${evalCells(s)}` : ""}`,
+        );
       for (const p of per)
         if (p.step && (p.step.status === "fail" || p.step.status === "error"))
           for (const w of whyLines(p.step)) lines.push(`      ${both ? `[${p.era}] ` : ""}${w}`);
@@ -78,7 +84,9 @@ export function summary(t: Totals): string {
 }
 
 export function formatJson(files: readonly FileOutcome[]): string {
-  return JSON.stringify({ summary: totalsOf(files), files: files.map(({ file, runs }) => ({ file, runs })) }, null, 2);
+  const models = modelTotals(files.flatMap((f) => f.runs.flatMap((r) => r.run?.steps ?? [])));
+  const summary = { ...totalsOf(files), ...(Object.keys(models).length ? { models } : {}) };
+  return JSON.stringify({ summary, files: files.map(({ file, runs }) => ({ file, runs })) }, null, 2);
 }
 
 export function formatJunit(files: readonly FileOutcome[]): string {
@@ -86,7 +94,8 @@ export function formatJunit(files: readonly FileOutcome[]): string {
     f.runs.map((r) => {
       const name = `${f.file}${r.era ? ` [${r.era}]` : ""}`;
       const cases: JunitCase[] = r.run
-        ? r.run.steps.map((s) => {
+        ? r.run.steps.flatMap((s) => {
+            if (s.evals?.length) return s.evals.map((m) => evalCase(name, s.name, m));
             const c: JunitCase = { classname: name, name: s.name };
             const why = whyLines(s).join("\n");
             if (s.status === "fail") c.failure = { type: "expectation", message: whyLines(s)[0] ?? "failed", body: why };
@@ -99,6 +108,15 @@ export function formatJunit(files: readonly FileOutcome[]): string {
     }),
   );
   return junitXml("inspector test", suites);
+}
+
+/** One model's eval as its own case, `name [model]`, so a CI dashboard tracks each model's pass rate apart. */
+function evalCase(classname: string, step: string, m: ModelEval): JunitCase {
+  const c: JunitCase = { classname, name: `${step} [${m.model}]`, output: m.message ?? "" };
+  const why = evalWhyLines(m);
+  if (m.status === "fail") c.failure = { type: "eval", message: why[0], body: why.join("\n") };
+  if (m.status === "error") c.error = { message: why.join("\n") };
+  return c;
 }
 
 /** TAP 13: one test point per step (per era), a YAML block with what failed. */
