@@ -21,7 +21,7 @@ describe("record versions in session files and links", () => {
   test("a file written with record version 1 still parses; new files are written in the current version", () => {
     const parsed = parseSession(JSON.stringify(v1Session()));
     expect(parsed.ok, parsed.ok ? "" : parsed.message).toBe(true);
-    expect(RECORD_FORMAT_VERSION).toBe(2);
+    expect(RECORD_FORMAT_VERSION).toBe(3);
     expect(
       buildSession({
         inspectorVersion: "x",

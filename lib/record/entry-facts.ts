@@ -4,6 +4,7 @@ import { clipJson } from "../text/big-text";
 import { idOf, isErrorResponse, isNotification, isRequest, isResponse, methodOf, resultObject } from "../protocol/jsonrpc";
 import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, appSearchTextOf } from "./app-entry-facts";
 import { asRecord, isObject, objectOr } from "../json/shape";
+import { modelEventLabel } from "../model/label";
 
 /** What a timeline row is, for filtering and styling. */
 export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "app", "other"] as const;
@@ -64,6 +65,8 @@ export function labelOf(e: Entry): string {
       return e.text;
     case "app":
       return appLabelOf(e);
+    case "model":
+      return modelEventLabel(e.model);
   }
 }
 
@@ -142,6 +145,8 @@ export function searchTextOf(e: Entry): string {
       return `${authLabel(e.auth)} ${JSON.stringify(e.auth)}`.toLowerCase();
     case "app":
       return appSearchTextOf(e);
+    case "model":
+      return `${modelEventLabel(e.model)} ${JSON.stringify(e.model)}`.toLowerCase();
     default:
       return e.text.toLowerCase();
   }

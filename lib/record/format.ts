@@ -1,15 +1,17 @@
 import * as z from "zod";
 import { AuthEventSchema } from "../auth/steps";
+import { ModelEventSchema } from "../model/events";
 
 /**
  * The record: every frame between the inspector and its target, plus what the target printed
  * and what happened to it. Documented in docs/record-format.md. Append-only: an entry is never
  * edited after it is written; a response points back at its request's `seq`.
- * Version 2 added the `app` entry (MCP Apps); a version 1 record is a valid version 2 one.
+ * Version 2 added the `app` entry (MCP Apps), version 3 the `model` entry (a model in the loop);
+ * an older record is a valid current one.
  */
-export const RECORD_FORMAT_VERSION = 2 as const;
+export const RECORD_FORMAT_VERSION = 3 as const;
 /** The record versions this code reads: every older one is a subset of the current. */
-export const RecordVersionSchema = z.union([z.literal(1), z.literal(2)]);
+export const RecordVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 /** client->server: sent by the inspector; server->client: sent by the target. */
 export const DirectionSchema = z.enum(["client->server", "server->client"]);
@@ -215,6 +217,14 @@ export const AppEntrySchema = z.object({
 export type AppEntry = z.infer<typeof AppEntrySchema>;
 export type AppEntryDirection = AppEntry["dir"];
 
+/**
+ * What the person's model did (issue 40): its HTTP exchanges with the provider (credentials
+ * redacted), a chat's messages and tool calls, a sampling request it answered. See
+ * lib/model/events.ts and docs/models.md. Written by the backend, keys masked before.
+ */
+export const ModelEntrySchema = z.object({ ...base, kind: z.literal("model"), model: ModelEventSchema });
+export type ModelEntry = z.infer<typeof ModelEntrySchema>;
+
 export const EntrySchema = z.discriminatedUnion("kind", [
   MessageEntrySchema,
   StderrEntrySchema,
@@ -224,6 +234,7 @@ export const EntrySchema = z.discriminatedUnion("kind", [
   LifecycleEntrySchema,
   DroppedEntrySchema,
   AppEntrySchema,
+  ModelEntrySchema,
 ]);
 export type Entry = z.infer<typeof EntrySchema>;
 export type EntryKind = Entry["kind"];
