@@ -262,7 +262,8 @@ export type RecordEntry =
   | { seq: number; t: number; kind: "auth"; auth: { step: string; [key: string]: unknown } }
   | { seq: number; t: number; kind: "lifecycle"; event: string; text: string; pid?: number; code?: number | null; signal?: string | null }
   | { seq: number; t: number; kind: "dropped"; count: number; bytes: number; text: string }
-  | { seq: number; t: number; kind: "app"; dir: "app->host" | "host->app"; appId: string; tool: string; message?: unknown; size: number };
+  | { seq: number; t: number; kind: "app"; dir: "app->host" | "host->app"; appId: string; tool: string; message?: unknown; size: number }
+  | { seq: number; t: number; kind: "model"; model: { type: string; [key: string]: unknown } };
 
 /** A subscription to one resource's updates (2025: resources/subscribe; 2026-07-28: a subscriptions/listen held open). */
 export interface ResourceSubscription extends AsyncIterable<Notification> {
