@@ -8,12 +8,15 @@ import { connectFailure } from "../api/failure";
 import { answerHeldRequests } from "../api/server-requests";
 import { HarnessSession } from "../api/session";
 import { VERSION } from "../paths";
+import type { ModelEvent } from "../../lib/model/events";
 
 /** A session for `inspector test`: the library's session over the CLI's target and flags, answering by each step's rules. */
 export interface CollectionSession {
   session: HarnessSession;
   /** Put a step's answer rules in force (undefined: none). */
   setAnswers(rules: AnswerRules | undefined): void;
+  /** A model's event (an eval's answers, calls and HTTP exchanges) into this connection's record. */
+  recordModel(e: ModelEvent): void;
   /** The record so far, for --save-session and the recording of a failed run. */
   snapshot(): SessionSnapshot;
   close(): Promise<void>;
@@ -82,5 +85,11 @@ export async function connectForCollections(hs: HeadlessSession, collections: re
       release();
     },
   });
-  return { session, setAnswers: (r) => (current = r), snapshot, close: () => session.close() };
+  return {
+    session,
+    setAnswers: (r) => (current = r),
+    recordModel: (model) => void record.append({ kind: "model", model }),
+    snapshot,
+    close: () => session.close(),
+  };
 }

@@ -19,6 +19,8 @@ import { hasPerson } from "../shared/terminal";
 import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
 import { UsageError, cannotRead } from "../usage-error";
 import { collectionFiles } from "./files";
+import { KeyStore } from "../../model";
+import { evalModelSpecs, openEvalModels, type ModelFlags } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
 
@@ -53,6 +55,9 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
   if (!cliTarget && untargeted)
     throw new UsageError(`${untargeted.file} names no target: give one (a command, --server-url, --config) or add target: to the file`);
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
+  // Keys from the environment only, held in memory; no step's text or report ever carries one.
+  const keys = KeyStore.fromEnv(env);
+  const specs = evalModelSpecs(a as TestArgs & ModelFlags, loaded, keys);
 
   const outcomes: FileOutcome[] = [];
   const recordings: Array<{ label: string; snapshot: SessionSnapshot; failed: boolean }> = [];
@@ -82,6 +87,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
           snapshots,
           updateSnapshots: a.updateSnapshots,
           setAnswers: cs.setAnswers,
+          ...(specs.length ? { models: openEvalModels(specs, keys, cs.recordModel) } : {}),
           ...(a.requestTimeoutMs ? { timeoutMs: a.requestTimeoutMs } : {}),
         });
         outcome.runs.push({ ...(era ? { era } : {}), run });
