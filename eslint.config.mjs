@@ -74,7 +74,7 @@ const FEATURE_EXCEPTIONS = [
   { from: "features/shell/", why: "the shell is the workspace: it mounts every feature's container" },
   {
     from: "features/recording/",
-    to: ["features/server/", "features/problems/", "features/timeline/", "features/apps/"],
+    to: ["features/server/", "features/problems/", "features/timeline/", "features/apps/", "features/chat/"],
     why: "an opened recording is a second, read-only workspace: it mounts the recorded negotiation, problems and timeline, and after a confirmed Reproduce a replayed App tool call's App, live",
   },
   {
@@ -94,6 +94,12 @@ const FEATURE_EXCEPTIONS = [
   },
   { from: "features/tools/", to: ["features/apps/"], why: "an App tool's UI shows where it was run, and the tools list marks App tools" },
   { from: "features/tools/", to: ["features/load/"], why: "a tool's load run is started where the tool is run, with the form's arguments" },
+  { from: "features/chat/", to: ["features/apps/"], why: "an App tool the model called renders inline in the conversation, through the same App host" },
+  {
+    from: "features/requests/",
+    to: ["features/chat/"],
+    why: "Ask the model on a waiting sampling request asks the Chat tab's model, its failure said as the chat says it",
+  },
 ];
 const excepted = (self, target) =>
   FEATURE_EXCEPTIONS.some((e) => self.startsWith(e.from) && (!e.to || e.to.some((t) => `${target}/`.startsWith(t))));
