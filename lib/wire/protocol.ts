@@ -8,6 +8,7 @@ import { JsonRpcErrorSchema } from "./outcomes";
 import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
 import { CollectionCommandSchemas } from "./collections";
+import { ChatCommandSchemas } from "./chat";
 
 export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
 export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
@@ -115,6 +116,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
   // --- end MCP Apps ---
   // Collections (issue 34): lib/wire/collections.ts.
   ...CollectionCommandSchemas,
+  // Chat and "Ask the model" (issue 40): lib/wire/chat.ts.
+  ...ChatCommandSchemas,
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -4,6 +4,7 @@ import { RequestOutcomeSchema, ToolCallOutcomeSchema } from "./outcomes";
 import { ResourceSubscriptionSchema, SessionStateSchema } from "../session/state";
 import { ReplayReportSchema } from "../session/replay-result";
 import { CollectionReplySchemas } from "./collections";
+import { ChatReplySchemas } from "./chat";
 
 /**
  * The reply of every command, as a schema: the backend parses what it is about to send, the
@@ -30,6 +31,7 @@ export const ReplySchemas = {
   answer: z.null(),
   "app-message": z.object({ seq: z.number().int().positive() }),
   ...CollectionReplySchemas,
+  ...ChatReplySchemas,
 } satisfies { [K in CommandType]: z.ZodType };
 
 /** What a command of this type replies with. */
