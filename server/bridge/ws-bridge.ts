@@ -14,6 +14,7 @@ import { isLoadFrame } from "../../lib/load/wire";
 import { PageLoadRuns } from "../load/page-runs";
 import { handleLoadFrame } from "../load/channel";
 import type { CollectionCommand } from "./collections-commands";
+import type { ChatCommand } from "./chat-service";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;
@@ -54,6 +55,8 @@ export interface BridgeServices {
   replay(session: SessionFile, target: Target, ignore: readonly string[]): Promise<ReplayReport>;
   /** The Collections tab's files and runs (server/collections/page-store.ts); absent: the commands are refused. */
   collections?: { handle(cmd: CollectionCommand): Promise<unknown> };
+  /** The Chat tab and "Ask the model" (server/bridge/chat-service.ts); absent: the commands are refused. */
+  chat?: { handle(cmd: ChatCommand): Promise<unknown> };
 }
 
 interface Peer {
@@ -196,6 +199,14 @@ export class Bridge {
       case "collection-run":
         if (!this.services.collections) throw new Error("this inspector has no collections folder");
         return this.services.collections.handle(cmd);
+      case "models-info":
+      case "model-key":
+      case "chat-send":
+      case "chat-decide":
+      case "chat-stop":
+      case "sampling-ask":
+        if (!this.services.chat) throw new Error("this inspector has no model in the loop");
+        return this.services.chat.handle(cmd);
       case "app-message": {
         // MCP Apps: appended synchronously, so an App's messages keep the order the page sent them in.
         const { appId, tool, dir, message, omitted, cspViolation, serverSeq } = cmd;

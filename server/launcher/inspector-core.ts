@@ -6,6 +6,8 @@ import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import { collectionsService } from "../collections/page-service";
 import { AgentMark } from "../agent/agent-mark";
+import { ChatService } from "../bridge/chat-service";
+import { KeyStore } from "../model";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -26,7 +28,14 @@ export interface InspectorCore {
  * `transports`: how the engine reaches a target that is no process or URL (the test library's in-process server);
  * `collectionsDir`: the folder the page's Collections tab reads and writes (default `mcp-tests/` in the working directory).
  */
-export function createCore(opts: { recordMaxBytes?: number; transports?: TransportFactory; collectionsDir?: string }): InspectorCore {
+export function createCore(opts: {
+  recordMaxBytes?: number;
+  transports?: TransportFactory;
+  collectionsDir?: string;
+  /** --model and --model-base-url: the Chat tab's models (keys come from the environment or the page, never from here). */
+  models?: readonly string[];
+  modelBaseUrl?: string;
+}): InspectorCore {
   const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
   const agentMark = new AgentMark();
   const engine = new Engine(
@@ -38,6 +47,7 @@ export function createCore(opts: { recordMaxBytes?: number; transports?: Transpo
   const bridge = new Bridge(engine, record, VERSION, {
     replay: liveReplay({ engine, record }),
     collections: collectionsService(engine, record, opts.collectionsDir),
+    chat: new ChatService(engine, record, { models: opts.models ?? [], baseUrl: opts.modelBaseUrl, keys: KeyStore.fromEnv(process.env) }),
   });
   return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark };
 }

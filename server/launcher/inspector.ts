@@ -23,6 +23,9 @@ export interface InspectorOptions {
   openedSession?: SessionFile;
   /** The Collections tab's folder (--collections); default mcp-tests/ in the working directory. */
   collectionsDir?: string;
+  /** --model (repeatable) and --model-base-url: the models the Chat tab offers first. */
+  models?: readonly string[];
+  modelBaseUrl?: string;
   /** Port of the MCP Apps sandbox origin (default: any free one); false: no sandbox (Apps do not render). */
   sandboxPort?: number | false;
   /** Port of `inspector mcp` over Streamable HTTP on loopback, for a coding agent (default: any free one); false: none. */
@@ -92,7 +95,13 @@ export async function listenInspector(
   let startCore!: () => void;
   const loadCore =
     opts.loadCore ??
-    (async () => (await loadCoreModule()).createCore({ recordMaxBytes: opts.recordMaxBytes, collectionsDir: opts.collectionsDir }));
+    (async () =>
+      (await loadCoreModule()).createCore({
+        recordMaxBytes: opts.recordMaxBytes,
+        collectionsDir: opts.collectionsDir,
+        models: opts.models,
+        modelBaseUrl: opts.modelBaseUrl,
+      }));
   const core: Promise<InspectorCore> = new Promise<void>((resolve) => (startCore = resolve)).then(loadCore);
   // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
   let settle!: (r: Promise<RunningInspector>) => void;
