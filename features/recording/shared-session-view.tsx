@@ -20,8 +20,9 @@ import { ReplayDiffPane, ReproducePane, useReproduction, type Reproduction } fro
 import { TimelineContainer } from "../timeline/timeline-container";
 import { visible } from "../../lib/text/visible";
 import { asRecord, objectOr } from "../../lib/json/shape";
+import { RecordedChat, hasConversation } from "../chat/recorded-chat";
 
-type Tab = "server" | "results" | "problems" | "replay";
+type Tab = "server" | "results" | "chat" | "problems" | "replay";
 
 export interface SharedSessionViewProps {
   session: SessionFile;
@@ -75,6 +76,8 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server" },
     { id: "results", label: `Tool results (${calls.length})` },
+    // Issue 40: a recorded conversation with a model, its answers replayed from the record.
+    ...(hasConversation(session.entries) ? [{ id: "chat" as const, label: "Chat" }] : []),
     { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "problems" },
     { id: "replay", label: "Replay diff" },
   ];
@@ -113,6 +116,9 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
           </div>
           <div role="tabpanel" id="rec-panel-results" aria-labelledby="rec-tab-results" className="tab-panel" hidden={tab !== "results"}>
             <RecordedCalls calls={calls} onShowEntry={showEntry} appMessages={appMessages} />
+          </div>
+          <div role="tabpanel" id="rec-panel-chat" aria-labelledby="rec-tab-chat" className="tab-panel" hidden={tab !== "chat"}>
+            {tab === "chat" && <RecordedChat store={store} onShowEntry={showEntry} />}
           </div>
           <div role="tabpanel" id="rec-panel-problems" aria-labelledby="rec-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
             <LintProblems lint={lint} onShowEntry={showEntry} />

@@ -115,6 +115,7 @@ function PendingItem({ request: p, origin, busy, onSend, onShowEntry, completed 
         <SamplingRequestView params={p.params} />
         <SamplingResponseForm
           busy={busy}
+          pendingId={p.pendingId}
           onApprove={(result) => onSend({ result })}
           onReject={() => onSend({ error: SAMPLING_REJECTED })}
         />

@@ -1,9 +1,12 @@
 "use client";
 import { useId, useState } from "react";
 import { asRecord } from "../../lib/json/shape";
+import { AskModelButton, type ModelAnswer } from "../chat/ask-model-button";
 
 export interface SamplingResponseFormProps {
   busy: boolean;
+  /** The waiting request's handle: with it, "Ask the model" fills the form with a model's answer (issue 40). */
+  pendingId?: string;
   onApprove(result: Record<string, unknown>): void;
   onReject(): void;
 }
@@ -11,7 +14,7 @@ export interface SamplingResponseFormProps {
 const STOP_REASONS = ["endTurn", "stopSequence", "maxTokens", "toolUse"];
 
 /** The person's reply to a sampling request: role, content (text or any block as JSON), model, stopReason. */
-export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResponseFormProps) {
+export function SamplingResponseForm({ busy, pendingId, onApprove, onReject }: SamplingResponseFormProps) {
   const id = useId();
   const [role, setRole] = useState("assistant");
   const [mode, setMode] = useState<"text" | "json">("text");
@@ -32,6 +35,14 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
     }
     setProblem(undefined);
     setMode(next);
+  };
+  // The model's answer is a draft: shown as text the person can edit, sent only by Approve.
+  const fromModel = (a: ModelAnswer) => {
+    setMode("text");
+    setText(a.text);
+    setModel(a.model);
+    setStopReason(a.stopReason ?? "endTurn");
+    setProblem(undefined);
   };
   const approve = () => {
     let content: unknown = { type: "text", text };
@@ -56,6 +67,7 @@ export function SamplingResponseForm({ busy, onApprove, onReject }: SamplingResp
         approve();
       }}
     >
+      {pendingId && <AskModelButton pendingId={pendingId} onAnswer={fromModel} />}
       <div className="form-grid">
         <label className="field">
           <span>Role</span>

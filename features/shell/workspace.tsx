@@ -27,6 +27,7 @@ import { ShareContainer } from "../share/share-container";
 import { ToolsContainer } from "../tools/tools-container";
 import { AppsContainer } from "../apps/apps-container";
 import { CollectionsContainer } from "../collections/collections-container";
+import { ChatContainer } from "../chat/chat-container";
 import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
 import { LoginLink } from "../connection/login-link";
@@ -45,7 +46,8 @@ type Tab =
   | "logs"
   | "tasks"
   | "raw"
-  | "collections";
+  | "collections"
+  | "chat";
 
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
 const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
@@ -58,6 +60,7 @@ const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(
   { id: "tasks", Panel: TasksContainer },
   { id: "raw", Panel: RawRequestContainer },
   { id: "collections", Panel: CollectionsContainer },
+  { id: "chat", Panel: ChatContainer },
 ];
 
 /** The page: connection on the left, what the server offers in the middle, the timeline on the right. */
@@ -95,6 +98,7 @@ export function Workspace() {
     { id: "server", label: "Server" },
     { id: "tools", label: "Tools" },
     { id: "apps", label: "Apps", title: "Tools that ship an App UI (MCP Apps)" },
+    { id: "chat", label: "Chat", title: "A model that uses this server's tools, with your key" },
     { id: "resources", label: "Resources" },
     { id: "prompts", label: "Prompts" },
     // Only for a server that declares the Skills extension (or while it is the open tab): most do not.

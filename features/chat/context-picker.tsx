@@ -1,0 +1,66 @@
+"use client";
+import type { ChatContext } from "../../lib/wire/chat";
+
+export interface ContextPickerProps {
+  resources: readonly string[];
+  prompts: readonly string[];
+  chosen: readonly ChatContext[];
+  onChange(next: ChatContext[]): void;
+}
+
+const keyOf = (c: ChatContext) => `${c.kind}:${c.name}`;
+
+/** Resources and prompts the person adds to the next message as context (the model sees their text). */
+export function ContextPicker({ resources, prompts, chosen, onChange }: ContextPickerProps) {
+  if (!resources.length && !prompts.length) return null;
+  const add = (value: string) => {
+    const colon = value.indexOf(":");
+    const c = { kind: value.slice(0, colon) as ChatContext["kind"], name: value.slice(colon + 1) };
+    if (!chosen.some((x) => keyOf(x) === keyOf(c))) onChange([...chosen, c]);
+  };
+  return (
+    <div className="chat-context">
+      <label className="field chat-context-add">
+        <span>Add context</span>
+        <select value="" onChange={(e) => e.target.value && add(e.target.value)}>
+          <option value="">a resource or prompt…</option>
+          {resources.length > 0 && (
+            <optgroup label="Resources">
+              {resources.map((uri) => (
+                <option key={uri} value={`resource:${uri}`}>
+                  {uri}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {prompts.length > 0 && (
+            <optgroup label="Prompts">
+              {prompts.map((name) => (
+                <option key={name} value={`prompt:${name}`}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </label>
+      {chosen.length > 0 && (
+        <ul className="chat-context-list" aria-label="Context for the next message">
+          {chosen.map((c) => (
+            <li key={keyOf(c)} className="badge">
+              {c.kind} <code>{c.name}</code>{" "}
+              <button
+                type="button"
+                className="chat-context-remove"
+                aria-label={`Remove ${c.kind} ${c.name}`}
+                onClick={() => onChange(chosen.filter((x) => keyOf(x) !== keyOf(c)))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
