@@ -34,7 +34,7 @@ export function asModelError(
   ctx: { label: string; timedOut: boolean; timeoutMs: number },
 ): ModelError {
   if (e instanceof ModelError) return e;
-  if (ctx.timedOut) return new ModelError("timeout", `${ctx.label} did not answer within ${Math.round(ctx.timeoutMs / 1000)} s`);
+  if (ctx.timedOut) return new ModelError("timeout", `${ctx.label} did not answer within ${seconds(ctx.timeoutMs)}`);
   const cause = unwrap(e);
   if (APICallError.isInstance(cause)) {
     const status = cause.statusCode;
@@ -68,4 +68,8 @@ function providerWords(e: APICallError): string {
 
 function mask(keys: KeyStore | undefined, text: string): string {
   return keys ? keys.mask(text) : text;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
