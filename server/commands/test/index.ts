@@ -24,7 +24,7 @@ function isCollectionPath(word: string): boolean {
 export const testCommand: Command<TestArgs> = {
   name: "test",
   usage:
-    "Usage: inspector test [FILES|DIRS…] [TARGET] [--format text|junit|json|tap] [--output FILE] [--grep P] [--bail] [--update-snapshots]\n       inspector test --from-session FILE [OUT.mcp-tests.yaml]\nRuns collections (*.mcp-tests.yaml; default the folder mcp-tests/) against the target, or the one each file names.",
+    "Usage: inspector test [FILES|DIRS…] [TARGET] [--format text|junit|json|tap] [--output FILE] [--grep P] [--bail] [--update-snapshots] [--model provider:id]…\n       inspector test --from-session FILE [OUT.mcp-tests.yaml]\nRuns collections (*.mcp-tests.yaml; default the folder mcp-tests/) against the target, or the one each file names.",
   summary: "run collections of saved calls with expectations: text, JUnit, JSON or TAP",
   groups: [
     TEST_FLAGS,

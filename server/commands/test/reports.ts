@@ -112,7 +112,7 @@ export function formatJunit(files: readonly FileOutcome[]): string {
 
 /** One model's eval as its own case, `name [model]`, so a CI dashboard tracks each model's pass rate apart. */
 function evalCase(classname: string, step: string, m: ModelEval): JunitCase {
-  const c: JunitCase = { classname, name: `${step} [${m.model}]`, output: m.message ?? "" };
+  const c: JunitCase = { classname, name: `${step} [${m.model}]`, ...(m.status === "pass" ? { output: m.message ?? "" } : {}) };
   const why = evalWhyLines(m);
   if (m.status === "fail") c.failure = { type: "eval", message: why[0], body: why.join("\n") };
   if (m.status === "error") c.error = { message: why.join("\n") };
