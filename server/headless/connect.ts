@@ -5,6 +5,9 @@ import type { StandingAnswersPatch } from "../../lib/answers/schema";
 import type { AuthSettings, OfferedCapabilities, ProtocolEraChoice, Target, Timeouts } from "../../lib/target/target";
 import { startCallbackServer, type CallbackServer } from "../auth/callback-server";
 import type { SessionState } from "../../lib/session/state";
+import type { ModelSpec } from "../../lib/model/spec";
+import type { ModelEvent } from "../../lib/model/events";
+import type { KeyStore } from "../model/keys";
 
 /**
  * What a headless run (--cli, check) connects with: the target, the standing answers for the
@@ -23,6 +26,8 @@ export interface HeadlessSession {
   auth?: AuthSettings;
   /** A login URL for the person: open it (the launcher opens the browser and prints it). */
   onLogin?: (url: string) => void;
+  /** `--sampling model`: sampling requests no canned rule answers go to this model, its traffic into the record. */
+  samplingModel?: { spec: ModelSpec; keys: KeyStore };
 }
 
 export interface Io {
@@ -60,6 +65,14 @@ export async function connectHeadless(
   const record = new RecordStore();
   const engine = new Engine(record, typeof client === "string" ? { name: client, version: VERSION } : client, engineOptions);
   engine.setAnswers(s.answers);
+  // Loaded only when asked for: the AI SDK is not part of a run that does not use a model.
+  let stopModel: (() => void) | undefined;
+  if (s.samplingModel) {
+    const { openModel, answerSamplingWithModel } = await import("../model");
+    const recordModel = (model: ModelEvent) => void record.append({ kind: "model", model });
+    const client = openModel(s.samplingModel.spec, { keys: s.samplingModel.keys, onEvent: recordModel });
+    stopModel = answerSamplingWithModel(engine, client, recordModel);
+  }
   let callback: CallbackServer | undefined;
   if (s.target.transport !== "stdio" && (s.auth?.mode ?? "browser") === "browser") {
     callback = await startCallbackServer(s.auth?.redirectUri, (query) => engine.authorization.finish(query));
@@ -79,7 +92,15 @@ export async function connectHeadless(
   });
   // The connect gave up waiting for the person's login; the engine connects again once they are back.
   if (state.status === "failed" && state.authorization?.pendingUrl) state = await settled(engine, LOGIN_WAIT_MS);
-  return { engine, record, state, release: () => callback?.close() };
+  return {
+    engine,
+    record,
+    state,
+    release: () => {
+      stopModel?.();
+      callback?.close();
+    },
+  };
 }
 
 /** The next state that is connected or failed, or the current one after `ms`. */

@@ -11,3 +11,4 @@ export { modelStep, type StepInput, type StepResult } from "./step";
 export { runToolLoop, type ProposedCall, type ToolRun, type ToolLoopInput, type ToolLoopResult } from "./tool-loop";
 export { answerSampling, samplingMessages, type SamplingAnswer } from "./sampling";
 export { recordingFetch, EXCHANGE_BODY_MAX } from "./recording-fetch";
+export { answerSamplingWithModel, type HeldRequestSource } from "./headless-sampling";

@@ -1,6 +1,6 @@
 import type { Target } from "../../../lib/target/target";
 import { capabilitiesFor, type HeadlessSession } from "../../headless/connect";
-import { answersFromFlags } from "./answer-flags";
+import { answersFromFlags, samplingModelFromFlags } from "./answer-flags";
 import { authFromFlags, timeoutsFromFlags } from "./connect-settings";
 import type { Env } from "./env-flags";
 import type { AnswerArgs, AuthArgs, TargetArgs } from "./target-flags";
@@ -23,7 +23,9 @@ export function headlessSession(
   extras: HeadlessExtras = {},
 ): HeadlessSession {
   const answers = answersFromFlags(a);
+  const samplingModel = samplingModelFromFlags(a, env);
   return {
+    ...(samplingModel ? { samplingModel } : {}),
     target,
     answers,
     auth: authFromFlags(a, env, extras.interactive ?? false),

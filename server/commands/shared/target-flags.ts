@@ -2,6 +2,7 @@ import type { FlagGroup } from "../flag-spec";
 import { UsageError } from "../usage-error";
 import { envName, header, httpUrl, keyValue, loopbackUrl, millis, oneOf, protocolEra, rootUri, transport, type Transport } from "../values";
 import type { ProtocolEraChoice } from "../../../lib/target/target";
+import { looksLikeKey } from "../../../lib/model/spec";
 
 /** What names the server to run or reach, and how to talk to it (page, --cli, check; parts in replay and diff). */
 export interface TargetArgs {
@@ -53,15 +54,21 @@ export interface AuthArgs {
 export const ELICITATION_POLICIES = ["ask", "accept-defaults", "decline", "cancel"] as const;
 export type ElicitationPolicy = (typeof ELICITATION_POLICIES)[number];
 
-/** Standing answers for the server's requests. */
+/** Standing answers for the server's requests, and the person's model (issue 40). */
 export interface AnswerArgs {
   roots: string[];
   samplingFile?: string;
+  /** `--sampling model`: sampling/createMessage answered by the first --model. */
+  samplingModel?: boolean;
   elicitation?: ElicitationPolicy;
+  /** --model provider:model-id, in order (repeatable): checked by modelsFromFlags. */
+  models: string[];
+  /** --model-base-url: an OpenAI-compatible server's URL (Ollama, LM Studio, vLLM, llama.cpp). */
+  modelBaseUrl?: string;
 }
 
 export const emptyTarget = (): TargetArgs => ({ args: [], env: {}, passEnv: [], envFiles: [], headers: {}, demo: false });
-export const emptyAnswers = (): AnswerArgs => ({ roots: [] });
+export const emptyAnswers = (): AnswerArgs => ({ roots: [], models: [] });
 
 export const TARGET_FLAGS: FlagGroup<TargetArgs> = {
   title: "Target",
@@ -230,15 +237,34 @@ export const ANSWER_FLAGS: FlagGroup<AnswerArgs> = {
     },
     {
       names: ["--sampling"],
-      value: "FILE",
-      help: 'canned answers for sampling/createMessage, a JSON file { "rules": [{ "match", "text", "model" }] }; offers sampling',
-      set: (a, v) => (a.samplingFile = v),
+      value: "FILE|model",
+      help: 'canned answers for sampling/createMessage, a JSON file { "rules": [{ "match", "text", "model" }] }, or `model`: the first --model answers (a file named model: ./model); offers sampling',
+      set: (a, v) => (v === "model" ? (a.samplingModel = true) : (a.samplingFile = v)),
     },
     {
       names: ["--elicitation"],
       value: "POLICY",
       help: "ask | accept-defaults | decline | cancel (headless: not ask); offers elicitation",
       set: (a, v) => (a.elicitation = oneOf(v, ELICITATION_POLICIES, "--elicitation")),
+    },
+    {
+      names: ["--model"],
+      value: "PROVIDER:ID",
+      help: "a model for chat, evals and --sampling model: anthropic:…, openai:…, openai-compatible:… (repeatable). Its key only from ANTHROPIC_API_KEY, OPENAI_API_KEY or MODEL_API_KEY, never on the command line",
+      set: (a, v) => {
+        // A key typed here would sit in the shell's history and the process list: refused before anything runs.
+        if (looksLikeKey(v) || looksLikeKey(v.slice(v.indexOf(":") + 1)))
+          throw new UsageError(
+            "--model takes provider:model-id, and this looks like an API key: never put a key on the command line; set ANTHROPIC_API_KEY, OPENAI_API_KEY or MODEL_API_KEY",
+          );
+        a.models.push(v);
+      },
+    },
+    {
+      names: ["--model-base-url"],
+      value: "URL",
+      help: "for --model openai-compatible:ID: the server's OpenAI-compatible URL (e.g. http://127.0.0.1:11434/v1 for Ollama); its key, if any, in MODEL_API_KEY",
+      set: (a, v) => (a.modelBaseUrl = httpUrl(v, "--model-base-url")),
     },
   ],
 };
