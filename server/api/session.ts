@@ -102,7 +102,7 @@ export class HarnessSession implements McpSession {
 
   async callTool(name: string, args: Record<string, unknown> = {}, o: CallToolOptions = {}): Promise<ToolResult> {
     const call = `callTool(${JSON.stringify(name)})`;
-    await this.learnToolSchemas();
+    if (!this.toolsKnown) await this.learnToolSchemas();
     const task = o.task ? (o.task === true ? {} : o.task) : undefined;
     try {
       const out = await this.p.engine.callTool(name, args, {
