@@ -89,6 +89,9 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
       pages: launchCodes.wrap(staticPages(PAGE_DIR)),
       openedSession,
       collectionsDir: a.collections,
+      // The Chat tab's models (issue 40); their keys come from the environment or the page, never argv.
+      models: a.models,
+      modelBaseUrl: a.modelBaseUrl,
       onCore,
     });
   } catch (e) {
