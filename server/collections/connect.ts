@@ -42,10 +42,18 @@ export async function connectForCollections(hs: HeadlessSession, collections: re
   // in force from the start, so that step sees them.
   const roots = hs.answers.roots?.length ? hs.answers.roots : rules.find((r) => r.roots)?.roots;
   const answers = roots ? { ...hs.answers, roots } : hs.answers;
+  // --sampling model answers here, after the step's own sampling rules, not beside them.
+  const { samplingModel, ...rest } = hs;
   const { engine, record, state, release } = await connectHeadless(
     { name: "mcp-inspector-harness", version: VERSION },
-    { ...hs, answers, capabilities },
+    { ...rest, answers, capabilities },
   );
+  const model =
+    samplingModel &&
+    (await import("../model")).openModel(samplingModel.spec, {
+      keys: samplingModel.keys,
+      onEvent: (m) => void record.append({ kind: "model", model: m }),
+    });
   const snapshot = () => ({ target: hs.target, state: engine.getState(), entries: record.since(0) });
   if (state.status !== "connected") {
     const failure = connectFailure("connect", state.error);
@@ -55,14 +63,15 @@ export async function connectForCollections(hs: HeadlessSession, collections: re
   }
   let current: AnswerRules | undefined;
   const stop = answerHeldRequests(engine, {
-    sampling: (req) => {
+    sampling: async (req) => {
       const found =
         current?.sampling &&
         cannedAnswer(
           current.sampling.map((r) => ({ model: "", ...r })),
           req.params,
         );
-      if (!found) throw new Error("no sampling rule of this step matches the request (answer: sampling:)");
+      if (!found && model) return (await import("../model")).answerSampling(model, req.params);
+      if (!found) throw new Error("no sampling rule of this step matches the request (answer: sampling:, or --sampling model)");
       return found.result;
     },
     elicitation: (req) => {
