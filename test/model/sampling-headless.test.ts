@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -82,5 +82,39 @@ describe("--sampling model (headless)", () => {
     const keyed = await run(["--model", "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789"]);
     expect(keyed).toMatchObject({ code: 1, err: expect.stringContaining("looks like an API key") });
     expect(keyed.err).not.toContain("abcdefghijklmnopqrstuvwxyz0123456789");
+  });
+
+  it("inspector test: a step's own sampling rule answers first, the model the rest", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sampling-model-"));
+    dirs.push(dir);
+    const file = path.join(dir, "sampling.mcp-tests.yaml");
+    const step = (prompt: string, expected: string, answer = "") =>
+      `  - tool: trigger-sampling-request\n    arguments: { prompt: "${prompt}" }\n${answer}    expect:\n      - textContent: { contains: "${expected}" }\n`;
+    writeFileSync(
+      file,
+      `steps:\n${step("canned?", "from the rule", '    answer:\n      sampling: [{ match: "canned", text: "from the rule" }]\n')}${step("ask the model", "from the model")}`,
+    );
+    model = await startScriptedModel({ turns: [{ when: "ask the model", text: "from the model" }] });
+    let out = "";
+    const code = await runCommandLine(
+      [
+        "test",
+        file,
+        "--model",
+        SCRIPTED_MODEL,
+        "--model-base-url",
+        model.baseUrl,
+        "--sampling",
+        "model",
+        process.execPath,
+        EVERYTHING,
+        "stdio",
+      ],
+      {},
+      { out: (t) => void (out += t + "\n"), err: (t) => void (out += t + "\n") },
+    );
+    expect(code, out).toBe(0);
+    // The canned step never reached the model.
+    expect(model.requests).toHaveLength(1);
   });
 });
