@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SCRIPTED_MODEL, startScriptedModel, type ScriptedModel, type ScriptedTurn } from "../helpers/scripted-model";
+import type { CollectionRun } from "../../lib/collections/result";
+import type { Entry } from "../../lib/record/format";
 import { EVERYTHING_TARGET, inspectorTest, tempDir, writeCollection } from "./run-cli";
 
 // Evals (issue 40 item 4) through the real provider code: `inspector test --model` against the
@@ -24,6 +26,11 @@ async function withModel(turns: ScriptedTurn[]) {
   return ["--model-base-url", model.baseUrl];
 }
 
+/** The entries of a saved session file, as the record's schema reads them. */
+const recorded = (file: string): Entry[] => JSON.parse(readFileSync(file, "utf8")).entries;
+/** The one run of the one collection in a JSON report. */
+const runOf = (json: string): CollectionRun => JSON.parse(json).files[0].runs[0].run;
+
 const ECHO_EVAL = `steps:
   - name: picks echo
     ask: Repeat the word hello back to me.
@@ -44,8 +51,8 @@ describe("inspector test --model: evals", () => {
     // The model saw the server's tools, and its second request carried the tool's real result.
     expect(model!.requests[0].body.tools?.length).toBeGreaterThan(3);
     expect(JSON.stringify(model!.requests[1].body.messages)).toContain("Echo: hello");
-    const entries = JSON.parse(readFileSync(session, "utf8")).entries as Array<Record<string, any>>;
-    const events = entries.filter((e) => e.kind === "model").map((e) => e.model);
+    const entries = recorded(session);
+    const events = entries.flatMap((e) => (e.kind === "model" ? [e.model] : []));
     expect(events.map((e) => e.type).filter((t) => t !== "exchange")).toEqual([
       "chat-user",
       "chat-assistant",
@@ -54,9 +61,13 @@ describe("inspector test --model: evals", () => {
     ]);
     expect(events.filter((e) => e.type === "exchange").map((e) => e.status)).toEqual([200, 200]);
     const tool = events.find((e) => e.type === "chat-tool");
+    if (tool?.type !== "chat-tool") throw new Error("no chat-tool event");
     expect(tool).toMatchObject({ name: "echo", args: { message: "hello" }, decision: "auto", isError: false });
     const request = entries.find((e) => e.seq === tool.requestSeq);
-    expect(request?.message).toMatchObject({ method: "tools/call", params: { name: "echo", arguments: { message: "hello" } } });
+    expect(request?.kind === "message" && request.message).toMatchObject({
+      method: "tools/call",
+      params: { name: "echo", arguments: { message: "hello" } },
+    });
   }, 30_000);
 
   it("evals that fail: the wrong tool, the wrong arguments, a tool called where none was expected; each says what the model did", async () => {
@@ -105,12 +116,12 @@ describe("inspector test --model: evals", () => {
       MCP_RECORDINGS_DIR: dir,
     });
     expect(r.code).toBe(1);
-    const steps = JSON.parse(r.out).files[0].runs[0].run.steps;
-    expect(steps.map((s: any) => [s.status, s.evals[0].passed, s.evals[0].needed, s.evals[0].detail.map((d: any) => d.pass)])).toEqual([
+    const steps = runOf(r.out).steps;
+    expect(steps.map((s) => [s.status, s.evals![0].passed, s.evals![0].needed, s.evals![0].detail.map((d) => d.pass)])).toEqual([
       ["pass", 4, 4, [true, true, false, true, true]],
       ["fail", 3, 4, [false, true, false, true, true]],
     ]);
-    expect(steps[1].evals[0].message).toBe("3/5 runs passed, 4 needed (passRate 0.8)");
+    expect(steps[1].evals![0].message).toBe("3/5 runs passed, 4 needed (passRate 0.8)");
   }, 60_000);
 
   it("two models side by side in JUnit and JSON; a tool step runs once, not per model", async () => {
@@ -153,11 +164,13 @@ describe("inspector test --model: evals", () => {
     const xml = readFileSync(junit, "utf8");
     expect(xml).toMatch(/<testcase[^>]*name="plain echo"[^>]*\/>/);
     expect(xml).toMatch(/<testcase[^>]*name="picks echo \[openai-compatible:alpha\]"[^>]*>\s*<system-out>2\/2 runs passed/);
-    expect(xml).toMatch(/<testcase[^>]*name="picks echo \[openai-compatible:beta\]"[^>]*>\s*<failure[^>]*message="1\/2 runs passed, 2 needed/);
+    expect(xml).toMatch(
+      /<testcase[^>]*name="picks echo \[openai-compatible:beta\]"[^>]*>\s*<failure[^>]*message="1\/2 runs passed, 2 needed/,
+    );
     expect(xml).toContain('tests="3" failures="1" errors="0"');
     expect(model!.requests.map((q) => q.body.model)).toEqual(["alpha", "alpha", "alpha", "alpha", "beta", "beta", "beta"]);
-    const entries = JSON.parse(readFileSync(session, "utf8")).entries as Array<Record<string, any>>;
-    const onceCalls = entries.filter((e) => e.kind === "message" && e.message?.params?.arguments?.message === "once");
+    const entries = recorded(session);
+    const onceCalls = entries.filter((e) => e.kind === "message" && JSON.stringify(e.message).includes('"message":"once"'));
     expect(onceCalls).toHaveLength(1);
 
     model!.requests.length = 0;
@@ -180,12 +193,12 @@ describe("inspector test --model: evals", () => {
       failed: 1,
       models: { "openai-compatible:alpha": { passed: 1, failed: 0 }, "openai-compatible:beta": { passed: 0, failed: 1 } },
     });
-    const ask = report.files[0].runs[0].run.steps[1];
-    expect(ask.evals.map((m: any) => [m.model, m.status, m.passed])).toEqual([
+    const ask = runOf(j.out).steps[1];
+    expect(ask.evals!.map((m) => [m.model, m.status, m.passed])).toEqual([
       ["openai-compatible:alpha", "pass", 2],
       ["openai-compatible:beta", "fail", 1],
     ]);
-    expect(ask.evals[1].detail[1]).toMatchObject({ calls: [], text: "hello", pass: false });
+    expect(ask.evals![1].detail[1]).toMatchObject({ calls: [], text: "hello", pass: false });
   }, 60_000);
 
   it("ask steps without --model: a usage error naming the flag, nothing run", async () => {
