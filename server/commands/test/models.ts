@@ -1,13 +1,12 @@
 import type { Collection } from "../../../lib/collections/schema";
 import type { ModelEvent } from "../../../lib/model/events";
-import { keyVariableFor, modelLabel, parseModelSpec, type ModelSpec } from "../../../lib/model/spec";
+import { keyVariableFor, modelLabel, type ModelSpec } from "../../../lib/model/spec";
 import { visible } from "../../../lib/text/visible";
 import type { EvalModels } from "../../collections/eval-step";
 import { KeyStore, openModel } from "../../model";
 import { UsageError } from "../usage-error";
-
-/** The model flags every command takes (server/commands/shared/target-flags.ts). */
-export type ModelFlags = { models?: string[]; modelBaseUrl?: string };
+import { modelsFromFlags } from "../shared/answer-flags";
+import type { AnswerArgs } from "../shared/target-flags";
 
 /**
  * The models the ask steps are put to, from `--model` (repeatable), checked before anything
@@ -15,30 +14,26 @@ export type ModelFlags = { models?: string[]; modelBaseUrl?: string };
  * set are each a usage error naming what to give, and nothing runs.
  */
 export function evalModelSpecs(
-  flags: ModelFlags,
+  flags: Pick<AnswerArgs, "models" | "modelBaseUrl">,
   loaded: ReadonlyArray<{ file: string; collection: Collection }>,
   keys: KeyStore,
 ): ModelSpec[] {
-  const specs: ModelSpec[] = [];
-  for (const text of flags.models ?? []) {
-    const spec = parseModelSpec(text, flags.modelBaseUrl);
-    if (spec instanceof Error) throw new UsageError(spec.message);
-    if (!specs.some((s) => modelLabel(s) === modelLabel(spec))) specs.push(spec);
-  }
+  // The same model named twice is asked once: its column would only repeat the other.
+  const specs = modelsFromFlags(flags).filter((s, i, all) => all.findIndex((x) => modelLabel(x) === modelLabel(s)) === i);
   const asking = loaded.find((l) => l.collection.steps.some((s) => s.ask && !s.skip));
-  if (asking && !specs.length)
+  if (!asking) return [];
+  if (!specs.length)
     throw new UsageError(
       `${visible(asking.file)} has ask: steps (evals of a model's tool calls): name the model(s) with --model provider:model-id (e.g. --model openai:gpt-4o; repeat it to compare models)`,
     );
-  if (asking)
-    for (const spec of specs) {
-      const variable = keyVariableFor(spec);
-      if (spec.provider !== "openai-compatible" && !keys.has(variable))
-        throw new UsageError(
-          `--model ${modelLabel(spec)}: no key: set ${variable} in the environment (keys are never taken on the command line)`,
-        );
-    }
-  return asking ? specs : [];
+  for (const spec of specs) {
+    const variable = keyVariableFor(spec);
+    if (spec.provider !== "openai-compatible" && !keys.has(variable))
+      throw new UsageError(
+        `--model ${modelLabel(spec)}: no key: set ${variable} in the environment (keys are never taken on the command line)`,
+      );
+  }
+  return specs;
 }
 
 /** The models opened for one connection, their HTTP exchanges and answers going to its record. */

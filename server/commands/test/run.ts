@@ -20,7 +20,7 @@ import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
 import { UsageError, cannotRead } from "../usage-error";
 import { collectionFiles } from "./files";
 import { KeyStore } from "../../model";
-import { evalModelSpecs, openEvalModels, type ModelFlags } from "./models";
+import { evalModelSpecs, openEvalModels } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
 
@@ -57,7 +57,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   // Keys from the environment only, held in memory; no step's text or report ever carries one.
   const keys = KeyStore.fromEnv(env);
-  const specs = evalModelSpecs(a as TestArgs & ModelFlags, loaded, keys);
+  const specs = evalModelSpecs(a, loaded, keys);
 
   const outcomes: FileOutcome[] = [];
   const recordings: Array<{ label: string; snapshot: SessionSnapshot; failed: boolean }> = [];
