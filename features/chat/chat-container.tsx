@@ -44,7 +44,14 @@ export function ChatContainer({ state, onShowEntry }: { state?: SessionState; on
   const resources = useResources(state);
   const prompts = usePrompts(state);
   const toolList = useMemo(() => tools.data?.pages.flatMap((p) => p.tools) ?? [], [tools.data]);
-  const items = useMemo(() => conversationItems(events, conversation), [events, conversation]);
+  const recorded = useMemo(() => conversationItems(events, conversation), [events, conversation]);
+  // The live failure says it with its title; the same error recorded at the end is not shown twice.
+  const items = useMemo(() => {
+    if (!turn.failure) return recorded;
+    let end = recorded.length;
+    while (end > 0 && recorded[end - 1].type === "model-error") end--;
+    return recorded.slice(0, end);
+  }, [recorded, turn.failure]);
 
   const model = chosen ?? info.data?.models[0] ?? "";
   const spec = model.trim() ? parseModelSpec(model, info.data?.baseUrl) : undefined;
