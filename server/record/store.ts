@@ -106,6 +106,12 @@ function entrySize(e: Entry): number {
     case "app":
       // An App's messages count against the memory bound like the server's (a chatty App is no exception).
       return ENTRY_OVERHEAD_BYTES + e.size * 2;
+    case "model":
+      // A model's exchange keeps up to 64 KiB of each body, and a long chat resends the whole conversation each turn.
+      return (
+        ENTRY_OVERHEAD_BYTES +
+        (e.model.type === "exchange" ? e.model.request.length + e.model.response.length : JSON.stringify(e.model).length) * 2
+      );
     default:
       return ENTRY_OVERHEAD_BYTES;
   }
