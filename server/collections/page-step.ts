@@ -43,6 +43,11 @@ export function stepView(step: Step, index: number): CollectionStepView {
       return { ...base, method: "resources/read", params: { uri: step.resource } };
     case "prompt":
       return { ...base, method: "prompts/get", params: { name: step.prompt, ...(step.arguments ? { arguments: step.arguments } : {}) } };
+    case "ask": {
+      // An eval runs from the command line with --model; the page shows what it asks and expects.
+      const { name: _n, ask, skip: _s, timeoutMs: _t, answer: _a, ...judged } = step;
+      return { ...base, method: "ask", params: { ask, ...judged } };
+    }
     case "notification": {
       const n = step.notification;
       return { ...base, method: typeof n === "string" ? n : (n?.method ?? ""), params: typeof n === "object" ? (n.params ?? {}) : {} };
@@ -72,5 +77,6 @@ export function paramsToStepKeys(step: Step, params: Record<string, unknown>): P
   if (kind === "resource") return { resource: text("uri") };
   if (kind === "prompt") return { prompt: text("name"), arguments: args() };
   if (kind === "notification") throw new Error("a notification wait has no params to edit here: edit the file");
+  if (kind === "ask") throw new Error("an ask step (an eval) is edited in the file and run with inspector test --model");
   return { params };
 }

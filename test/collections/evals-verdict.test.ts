@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { judgeEvalRun, modelVerdict, runsNeeded } from "../../lib/collections/eval-verdict";
 import { parseCollection, type Step } from "../../lib/collections/format";
 import type { EvalCall } from "../../lib/collections/result";
+import { paramsToStepKeys, stepView } from "../../server/collections/page-step";
 
 const ask = (s: Partial<Step>): Step => ({ ask: "say hello", ...s });
 const call = (name: string, args: unknown = {}): EvalCall => ({ name, args });
@@ -95,5 +96,20 @@ describe("an ask step in a collection file", () => {
     if (r.ok) return;
     expect(r.error.message).toContain(message);
     expect(r.error.line).toBe(line);
+  });
+});
+
+describe("an ask step in the page's Collections tab", () => {
+  it("shows what it asks and expects; its params are edited in the file", () => {
+    const step = ask({ name: "picks echo", calls: [{ tool: "echo" }], runs: 3 });
+    expect(stepView(step, 0)).toEqual({
+      index: 0,
+      name: "picks echo",
+      method: "ask",
+      params: { ask: "say hello", calls: [{ tool: "echo" }], runs: 3 },
+      expect: [],
+    });
+    expect(stepView(ask({ calls: "none" }), 4).name).toBe('5: ask "say hello"');
+    expect(() => paramsToStepKeys(step, { ask: "x" })).toThrow("run with inspector test --model");
   });
 });
