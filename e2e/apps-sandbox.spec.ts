@@ -133,6 +133,27 @@ test("a denied fullscreen leaves the App inline and tells it so", async ({ page 
   }
 });
 
+test("picture-in-picture waits for a click in the host's prompt too, and keeps the host's bar naming the App and its server", async ({
+  page,
+}) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    const app = await runApp(page, "pip");
+    const stage = page.getByTestId("app-stage");
+    const prompt = page.getByRole("alertdialog", { name: "The App asks for picture-in-picture" });
+    await expect(prompt).toContainText("App pip of server redteam-apps asks for picture-in-picture");
+    await expect(stage).not.toHaveClass(/app-mode-pip/);
+    await expect(app.locator("#out")).toHaveText("running");
+    await prompt.getByRole("button", { name: "Allow" }).click();
+    await expect(app.locator("#out")).toHaveText("mode: pip");
+    await expect(stage).toHaveClass(/app-mode-pip/);
+    await expect(page.getByTestId("app-host-bar")).toContainText("App pip of server redteam-apps, picture-in-picture");
+  } finally {
+    await inspector.stop();
+  }
+});
+
 test("an App's call to a tool hidden from it on tools/list page 2 is refused before the server sees it", async ({ page }) => {
   const inspector = await startInspector([process.execPath, FIXTURE]);
   try {
