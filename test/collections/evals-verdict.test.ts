@@ -3,6 +3,7 @@ import { judgeEvalRun, modelVerdict, runsNeeded } from "../../lib/collections/ev
 import { parseCollection, type Step } from "../../lib/collections/format";
 import type { EvalCall } from "../../lib/collections/result";
 import { paramsToStepKeys, stepView } from "../../server/collections/page-step";
+import { evalWhyLines } from "../../server/commands/test/eval-report";
 
 const ask = (s: Partial<Step>): Step => ({ ask: "say hello", ...s });
 const call = (name: string, args: unknown = {}): EvalCall => ({ name, args });
@@ -111,5 +112,21 @@ describe("an ask step in the page's Collections tab", () => {
     });
     expect(stepView(ask({ calls: "none" }), 4).name).toBe('5: ask "say hello"');
     expect(() => paramsToStepKeys(step, { ask: "x" })).toThrow("run with inspector test --model");
+  });
+});
+
+describe("an eval in the text report", () => {
+  it("names each failing run's unmet expectation, shows a long reply's start, and stops after three runs", () => {
+    const long = "x".repeat(5000);
+    const detail = [1, 2, 3, 4, 5].map((run) => {
+      const j = judgeEvalRun(ask({ reply: "yes" }), [], long);
+      return { run, ...j, calls: [], text: long, durationMs: 1 };
+    });
+    const lines = evalWhyLines(modelVerdict("openai:gpt-4o", 5, 1, detail, 5));
+    expect(lines[0]).toBe("0/5 runs passed, 5 needed (passRate 1)");
+    expect(lines[1]).toBe('run 1: reply contains "yes": not a reply containing "yes"');
+    expect(lines[3]).toMatch(/^ {2}actual {3}"x{399}… \(5002 characters\)$/);
+    expect(lines.filter((l) => l.startsWith("run "))).toHaveLength(3);
+    expect(lines.at(-1)).toBe("(2 more failing runs: the JSON report has every run)");
   });
 });

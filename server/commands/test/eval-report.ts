@@ -5,7 +5,13 @@ import { visible } from "../../../lib/text/visible";
 const RUNS_SHOWN = 3;
 const MARK = { pass: "✓", fail: "✗", error: "!" } as const;
 
-const show = (v: unknown) => (v === undefined ? "(nothing)" : visible(JSON.stringify(v)));
+/** A model's reply can run to pages: a report line shows its start (the JSON report has all of it). */
+const SHOWN_CHARS = 400;
+const show = (v: unknown) => {
+  if (v === undefined) return "(nothing)";
+  const text = visible(JSON.stringify(v));
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}… (${text.length} characters)` : text;
+};
 
 /** The step's models side by side: `openai:gpt-4o ✓ 5/5  anthropic:claude ✗ 2/5`. */
 export function evalCells(s: StepResult): string {
