@@ -3,7 +3,7 @@ import * as z from "zod";
 import { CannedRuleSchema, type StandingAnswersPatch } from "../../../lib/answers/schema";
 import { compileRule } from "../../../lib/answers/canned";
 import { keyVariableFor, modelLabel, parseModelSpec, type ModelSpec } from "../../../lib/model/spec";
-import { KeyStore } from "../../model";
+import { KeyStore } from "../../model/keys";
 import { UsageError, cannotRead } from "../usage-error";
 import type { Env } from "./env-flags";
 import type { AnswerArgs } from "./target-flags";
