@@ -4,7 +4,7 @@ import { DEFAULT_EVAL_TURNS } from "../../lib/collections/schema";
 import type { EvalCall, EvalRun, ModelEval, StepStatus } from "../../lib/collections/result";
 import { judgeEvalRun, modelVerdict } from "../../lib/collections/eval-verdict";
 import { asRecord } from "../../lib/json/shape";
-import { runToolLoop, type McpTool, type ModelClient, type ToolRun } from "../model";
+import type { McpTool, ModelClient, ToolRun } from "../model";
 import type { McpSession, RecordEntry } from "../api/types";
 import type { ToolCatalog } from "./send-step";
 
@@ -70,6 +70,8 @@ async function oneRun(
   (o.onEvent ?? client.onEvent)?.({ type: "chat-user", conversation, text: step.ask! });
   const calls: EvalCall[] = [];
   try {
+    // Loaded when an eval runs: the AI SDK stays out of the page's and the CLI's start-up.
+    const { runToolLoop } = await import("../model/tool-loop");
     const out = await runToolLoop(client, {
       conversation,
       messages: [{ role: "user", content: step.ask! }],

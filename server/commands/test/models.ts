@@ -3,7 +3,7 @@ import type { ModelEvent } from "../../../lib/model/events";
 import { keyVariableFor, modelLabel, type ModelSpec } from "../../../lib/model/spec";
 import { visible } from "../../../lib/text/visible";
 import type { EvalModels } from "../../collections/eval-step";
-import { KeyStore, openModel } from "../../model";
+import type { KeyStore } from "../../model/keys";
 import { UsageError } from "../usage-error";
 import { modelsFromFlags } from "../shared/answer-flags";
 import type { AnswerArgs } from "../shared/target-flags";
@@ -37,6 +37,8 @@ export function evalModelSpecs(
 }
 
 /** The models opened for one connection, their HTTP exchanges and answers going to its record. */
-export function openEvalModels(specs: readonly ModelSpec[], keys: KeyStore, record: (e: ModelEvent) => void): EvalModels {
+export async function openEvalModels(specs: readonly ModelSpec[], keys: KeyStore, record: (e: ModelEvent) => void): Promise<EvalModels> {
+  // Loaded only for a run with ask steps: the AI SDK is not part of a run that does not use a model.
+  const { openModel } = await import("../../model/open");
   return { clients: specs.map((spec) => openModel(spec, { keys, onEvent: record })) };
 }

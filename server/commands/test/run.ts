@@ -19,7 +19,7 @@ import { hasPerson } from "../shared/terminal";
 import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
 import { UsageError, cannotRead } from "../usage-error";
 import { collectionFiles } from "./files";
-import { KeyStore } from "../../model";
+import { KeyStore } from "../../model/keys";
 import { evalModelSpecs, openEvalModels } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
@@ -87,7 +87,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
           snapshots,
           updateSnapshots: a.updateSnapshots,
           setAnswers: cs.setAnswers,
-          ...(specs.length ? { models: openEvalModels(specs, keys, cs.recordModel) } : {}),
+          ...(specs.length ? { models: await openEvalModels(specs, keys, cs.recordModel) } : {}),
           ...(a.requestTimeoutMs ? { timeoutMs: a.requestTimeoutMs } : {}),
         });
         outcome.runs.push({ ...(era ? { era } : {}), run });
