@@ -208,19 +208,25 @@ describe("inspector test --model: evals", () => {
     expect(r.err).toContain("has ask: steps (evals of a model's tool calls): name the model(s) with --model provider:model-id");
   });
 
-  it("a provider that refuses: the model's eval is an error with the provider's words, the key masked, and no more runs", async () => {
+  it("a provider that refuses: the model's eval is an error with the provider's words, the key masked (report and recording), and no more runs", async () => {
     const key = "sk-test-abcdefghijklmnopqrstuvwxyz0123456789";
-    const file = writeCollection(tempDir(), "k.mcp-tests.yaml", ECHO_EVAL.replace("calls:", "runs: 3\n    calls:"));
+    const dir = tempDir();
+    const file = writeCollection(dir, "k.mcp-tests.yaml", ECHO_EVAL.replace("calls:", "runs: 3\n    calls:"));
     const flags = await withModel([{ status: 401, error: "Incorrect API key provided: {key}", repeat: true }]);
     const r = await inspectorTest([file, "--model", SCRIPTED_MODEL, ...flags, ...EVERYTHING_TARGET], {
       MODEL_API_KEY: key,
-      MCP_RECORDINGS_DIR: tempDir(),
+      MCP_RECORDINGS_DIR: dir,
     });
     expect(r.code).toBe(1);
     expect(r.out).toContain("! picks echo");
     expect(r.out).toContain("Incorrect API key provided");
     expect(r.out).toContain("2 more runs not made");
     expect(r.out + r.err).not.toContain(key);
+    // The failed run's recording holds the refused exchange, masked.
+    const recording = readFileSync(path.join(dir, "k.mcp-session.json"), "utf8");
+    expect(recording).toContain("Incorrect API key provided");
+    expect(recording).not.toContain(key);
+    expect(recording).not.toContain(key.slice(0, 12));
     expect(model!.requests).toHaveLength(1);
     expect(model!.requests[0].headers.authorization).toBe(`Bearer ${key}`);
   }, 30_000);
