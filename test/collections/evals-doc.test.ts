@@ -50,6 +50,7 @@ describe("docs/collections.md: Evals", () => {
     expect(r.out).toContain("✓ echoes");
     expect(r.out).toMatch(/openai-compatible:gpt-4o ✓ 5\/5 {2}openai-compatible:claude-sonnet-4-5 ✓ 5\/5/);
     expect(r.out).toMatch(/✓ small talk needs no tool .*✓ 1\/1 .*✓ 1\/1/);
+    expect(r.out).toContain("\nopenai-compatible:gpt-4o: 3 passed, 0 failed\nopenai-compatible:claude-sonnet-4-5: 3 passed, 0 failed\n");
     expect(r.out).toMatch(/6 passed, 0 failed$/);
     expect(r.code).toBe(0);
     expect(model.requests).toHaveLength(DOES_AS_ASKED.flat().length * 2);

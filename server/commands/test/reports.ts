@@ -71,6 +71,9 @@ export function formatText(files: readonly FileOutcome[]): string {
     }
   }
   const t = totalsOf(files);
+  const models = Object.entries(modelTotals(files.flatMap((f) => f.runs.flatMap((r) => r.run?.steps ?? []))));
+  // Several models: each one's tally, side by side, above the whole run's.
+  if (models.length > 1) lines.push("", ...models.map(([m, c]) => `${visible(m)}: ${summary({ ...c, skipped: 0, unreachable: 0 })}`));
   lines.push("", summary(t));
   return lines.join("\n");
 }
