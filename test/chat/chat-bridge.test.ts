@@ -20,7 +20,9 @@ async function start(script: ScriptedModelScript) {
   model = await startScriptedModel(script);
   inspector = await startInspector({
     port: 0,
-    pages: (_req, res) => res.end("stub"),
+    pages: (_req, res) => {
+      res.end("stub");
+    },
     models: [SCRIPTED_MODEL],
     modelBaseUrl: model.baseUrl,
   });
@@ -51,7 +53,9 @@ describe("the page's chat with a model, through the bridge (scripted model, ever
     const done = await client.command({ type: "chat-decide", conversation: "c1", callId: first.calls[0].callId, decision: "approved" });
     expect(done).toMatchObject({ state: "done", text: "The server said hi." });
 
-    await waitFor(() => modelEvents(seen.entries).some((e) => e.type === "chat-assistant" && (e as { text: string }).text !== ""));
+    await waitFor(() =>
+      modelEvents(seen.entries).some((e) => e.type === "chat-assistant" && (e as unknown as { text: string }).text !== ""),
+    );
     const events = modelEvents(seen.entries);
     expect(events.filter((e) => e.type !== "exchange").map((e) => e.type)).toEqual([
       "chat-user",
