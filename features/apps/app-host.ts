@@ -1,6 +1,7 @@
-import { AppBridge, PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
+import { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import { APP_SANDBOX } from "../../lib/apps/csp";
 import type { AppPermissions } from "../../lib/apps/app-meta";
+import { ProxyTransport } from "./proxy-transport";
 import { TappedTransport, type TapListener } from "./tapped-transport";
 import { asRecord } from "../../lib/json/shape";
 
@@ -80,6 +81,6 @@ export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
       sandbox: APP_SANDBOX,
       ...(o.permissions ? { permissions: o.permissions as never } : {}),
     });
-  await bridge.connect(new TappedTransport(new PostMessageTransport(o.proxy, o.proxy), o.proxy, o.proxyOrigin, o.tap) as never);
+  await bridge.connect(new TappedTransport(new ProxyTransport(o.proxy, o.proxyOrigin), o.proxy, o.proxyOrigin, o.tap) as never);
   return bridge;
 }

@@ -19,7 +19,7 @@ export interface TapListener {
 /**
  * A transport that tells `tap` about every frame exactly as it goes or comes, before the bridge
  * or the frame touches it (tap, don't reconstruct), then forwards it unchanged. Incoming frames
- * are tapped off the window's message event itself, not after PostMessageTransport parsed them:
+ * are tapped off the window's message event itself, not after the inner transport parsed them:
  * it drops what is not JSON-RPC in silence, and a hostile App's garbage must show too.
  */
 export class TappedTransport implements Transport {
@@ -42,7 +42,7 @@ export class TappedTransport implements Transport {
   };
 
   constructor(
-    private readonly inner: PostMessageTransport,
+    private readonly inner: Transport,
     /** The sandbox proxy's window and origin: only its frames are the App's. */
     private readonly source: Window,
     private readonly origin: string,
