@@ -134,7 +134,9 @@ function matches(pattern: string, s: string): boolean {
 }
 
 const shownCall = (m: EvalCall) => ({ tool: m.name, arguments: m.args, ...(m.problem ? { problem: m.problem } : {}) });
-const callText = (c: { tool: string; arguments: unknown }) => `${c.tool}(${JSON.stringify(c.arguments ?? {})})`;
+/** `echo({"message":"hi"})`; a call that was not sent says why. */
+const callText = (c: { tool: string; arguments: unknown; problem?: string }) =>
+  `${c.tool}(${JSON.stringify(c.arguments ?? {})})${c.problem ? ` [not sent: ${c.problem}]` : ""}`;
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);

@@ -100,6 +100,22 @@ describe("inspector test --model: evals", () => {
     expect(r.err).toContain(path.join(dir, "bad.mcp-session.json"));
   }, 30_000);
 
+  it("a call to a tool the server does not have is judged as made but not sent", async () => {
+    const dir = tempDir();
+    const file = writeCollection(dir, "typo.mcp-tests.yaml", ECHO_EVAL);
+    const flags = await withModel(runCalling("echoo", { message: "hello" }));
+    const session = path.join(dir, "typo.mcp-session.json");
+    const r = await inspectorTest([file, "--model", SCRIPTED_MODEL, ...flags, "--save-session", session, ...EVERYTHING_TARGET]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'echo was not called; the model called echoo({"message":"hello"}) [not sent: the server has no tool named "echoo"]',
+    );
+    const entries = recorded(session);
+    expect(entries.some((e) => e.kind === "message" && JSON.stringify(e.message).includes('"echoo"'))).toBe(false);
+    const tool = entries.flatMap((e) => (e.kind === "model" && e.model.type === "chat-tool" ? [e.model] : []));
+    expect(tool).toMatchObject([{ name: "echoo", decision: "denied", problem: 'the server has no tool named "echoo"' }]);
+  }, 30_000);
+
   it("runs: 5 with passRate: 0.8: 4 of 5 runs meet it, 3 of 5 miss it", async () => {
     const dir = tempDir();
     const rated = (name: string) => `  - name: ${name}
