@@ -224,6 +224,13 @@ describe("inspector test --model: evals", () => {
     expect(r.err).toContain("has ask: steps (evals of a model's tool calls): name the model(s) with --model provider:model-id");
   });
 
+  it("a provider whose key is not set: a usage error naming the variable, before anything connects", async () => {
+    const file = writeCollection(tempDir(), "e.mcp-tests.yaml", ECHO_EVAL);
+    const r = await inspectorTest([file, "--model", "openai:gpt-4o", "/nonexistent/server"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--model openai:gpt-4o: no key: set OPENAI_API_KEY in the environment");
+  });
+
   it("a provider that refuses: the model's eval is an error with the provider's words, the key masked (report and recording), and no more runs", async () => {
     const key = "sk-test-abcdefghijklmnopqrstuvwxyz0123456789";
     const dir = tempDir();
