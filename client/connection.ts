@@ -3,6 +3,7 @@ import type { CommandType, WireEvent } from "../lib/wire/protocol";
 import type { Entry } from "../lib/record/format";
 import type { SessionState } from "../lib/session/state";
 import { Store } from "./store";
+import { PacedSocket } from "./paced-socket";
 
 /** How the page's own socket to the backend is doing (not the target's connection). */
 export type SocketStatus = "connecting" | "open" | "reconnecting" | "unauthorized";
@@ -104,7 +105,8 @@ export class InspectorConnection extends Store {
 
   private open(): void {
     const url = `${this.opts.wsUrl}?token=${encodeURIComponent(this.opts.token)}`;
-    const socket = this.opts.createSocket ? this.opts.createSocket(url) : (new WebSocket(url) as unknown as SocketLike);
+    // The browser's socket is paced (client/paced-socket.ts): a flood's frames reach the page a slice at a time.
+    const socket = this.opts.createSocket ? this.opts.createSocket(url) : new PacedSocket(new WebSocket(url) as unknown as SocketLike);
     let opened = false;
     const client = new InspectorClient(socket, {
       welcome: (w) => {
