@@ -1,6 +1,7 @@
 import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
-import { KeyStore, ModelError, answerSampling, openModel, runToolLoop, type ModelClient, type ProposedCall } from "../model";
+import type { ModelClient, ProposedCall } from "../model";
+import type { KeyStore } from "../model/keys";
 import { parseModelSpec, type KeyVariable } from "../../lib/model/spec";
 import type { ModelEvent } from "../../lib/model/events";
 import type { ChatStop, ModelFailure, ModelsInfo, SamplingAskReply } from "../../lib/wire/chat";
@@ -92,17 +93,27 @@ export class ChatService {
 
   private note = (e: ModelEvent) => void this.record.append({ kind: "model", model: e });
 
+  /**
+   * The AI SDK and the providers load on the first chat or Ask the model, not with the bridge:
+   * a person who never asks a model pays nothing for them at start-up.
+   */
+  private models?: typeof import("../model");
+  private async loadModels(): Promise<typeof import("../model")> {
+    return (this.models ??= await import("../model"));
+  }
+
   /** Open the named model, or say in words why not (no key names the variable to set). */
-  private open(text: string): ModelClient {
+  private async open(text: string): Promise<ModelClient> {
     const spec = parseModelSpec(text, this.opts.baseUrl);
     if (spec instanceof Error) throw new BadModel(spec.message);
+    const { openModel } = await this.loadModels();
     return openModel(spec, { keys: this.opts.keys, onEvent: this.note, ...(this.opts.fetch ? { fetch: this.opts.fetch } : {}) });
   }
 
   private failure = (e: unknown): ModelFailure => {
     const masked = (s: string) => this.opts.keys.mask(s);
     if (e instanceof BadModel) return { kind: "bad-model", message: e.message };
-    if (e instanceof ModelError) {
+    if (this.models && e instanceof this.models.ModelError) {
       const variable = e.kind === "no-key" ? /[A-Z_]+_API_KEY/.exec(e.message)?.[0] : undefined;
       return {
         kind: e.kind,
@@ -117,7 +128,8 @@ export class ChatService {
 
   private startTurn(cmd: Extract<ChatCommand, { type: "chat-send" }>): ChatTurn {
     return new ChatTurn(async (turn) => {
-      const client = this.open(cmd.model);
+      const client = await this.open(cmd.model);
+      const { runToolLoop } = await this.loadModels();
       const send = async (method: string, params: Record<string, unknown>) => (await this.engine.send(method, params).outcome).result;
       const tools = await this.listTools();
       const prior = messagesOf(
@@ -180,8 +192,8 @@ export class ChatService {
     const pending = this.engine.getState().pending.find((p) => p.pendingId === pendingId);
     if (!pending || pending.method !== "sampling/createMessage") throw new Error(`no sampling request ${pendingId} is waiting`);
     try {
-      const client = this.open(model);
-      const a = await answerSampling(client, pending.params);
+      const client = await this.open(model);
+      const a = await (await this.loadModels()).answerSampling(client, pending.params);
       this.note({ type: "sampling", requestSeq: pending.seq, label: client.label, text: a.content.text, sent: false });
       return { ok: true, role: "assistant", text: a.content.text, model: a.model, ...(a.stopReason ? { stopReason: a.stopReason } : {}) };
     } catch (e) {

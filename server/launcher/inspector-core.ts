@@ -7,7 +7,7 @@ import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import { collectionsService } from "../collections/page-service";
 import { AgentMark } from "../agent/agent-mark";
 import { ChatService } from "../bridge/chat-service";
-import { KeyStore } from "../model";
+import { KeyStore } from "../model/keys";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
