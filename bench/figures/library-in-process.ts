@@ -9,8 +9,9 @@ import { loadLibrary, ownCpuUs, spread } from "../library";
 import { median, round } from "../stats";
 
 const CALLS = 1000;
-const WARMUP_RUNS = 3;
-const RUNS = 9;
+const WARMUP_RUNS = 5;
+// 9 runs left the per-run ratios spread 0.2–7× on a loaded machine (a run is ~50 ms): 25 settle the median.
+const RUNS = 25;
 const TARGET = 1.2;
 const ECHO = JSON.stringify({ type: "text", text: "Echo: hello" });
 
@@ -20,6 +21,35 @@ function echoServer(): McpServer {
     content: [{ type: "text", text: `Echo: ${message}` }],
   }));
   return server;
+}
+
+type Message = Record<string, unknown>;
+
+/**
+ * A pair that copies each frame as the library's in-process pair does (JSON text each way, handed
+ * over in a promise job), for the SDK's Client: what that copy costs on its own, in the same run.
+ */
+class CopyingPair {
+  onmessage?: (m: Message) => void;
+  onclose?: () => void;
+  onerror?: (e: Error) => void;
+  other?: CopyingPair;
+  private closed = false;
+  async start(): Promise<void> {}
+  async send(m: unknown): Promise<void> {
+    const text = JSON.stringify(m);
+    const other = this.other!;
+    void Promise.resolve().then(() => other.deliver(text));
+  }
+  private deliver(text: string): void {
+    if (!this.closed) this.onmessage?.(JSON.parse(text) as Message);
+  }
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.onclose?.();
+    await this.other?.close();
+  }
 }
 
 interface Run {
@@ -62,10 +92,27 @@ export const libraryInProcess: Figure = {
       await client.close();
       return { ms: performance.now() - t0, cpuUs: ownCpuUs() - c0, lintMs: 0 };
     };
+    const viaSdkCopying = async (): Promise<Run> => {
+      const t0 = performance.now();
+      const c0 = ownCpuUs();
+      const clientEnd = new CopyingPair();
+      const serverEnd = new CopyingPair();
+      clientEnd.other = serverEnd;
+      serverEnd.other = clientEnd;
+      const server = echoServer();
+      await server.connect(serverEnd);
+      const client = new Client({ name: "bench-direct", version: "0" });
+      await client.connect(clientEnd);
+      for (let i = 0; i < CALLS; i++) await client.callTool({ name: "echo", arguments: { message: "hello" } });
+      await client.close();
+      return { ms: performance.now() - t0, cpuUs: ownCpuUs() - c0, lintMs: 0 };
+    };
     for (let i = 0; i < WARMUP_RUNS; i++) {
       await viaLibrary();
       await viaSdk();
+      await viaSdkCopying();
     }
+    const copying: Run[] = [];
     const lib: Run[] = [];
     const sdk: Run[] = [];
     const ratios: number[] = [];
@@ -75,6 +122,7 @@ export const libraryInProcess: Figure = {
       const l2 = l ?? (await viaLibrary());
       lib.push(l2);
       sdk.push(s);
+      copying.push(await viaSdkCopying());
       ratios.push(l2.ms / s.ms);
     }
     const m = (runs: Run[], k: keyof Run) => median(runs.map((x) => x[k]));
@@ -99,6 +147,13 @@ export const libraryInProcess: Figure = {
           ratio: round(withLint / m(sdk, "ms"), 2),
         },
         {
+          metric: "the SDK's Client over a pair that copies each frame as JSON, as the library's does",
+          unit: "ms",
+          inspector: round(m(copying, "ms"), 1),
+          baseline: round(m(sdk, "ms"), 1),
+          ratio: round(m(copying, "ms") / m(sdk, "ms"), 2),
+        },
+        {
           metric: "CPU of this process (client and server, lint included)",
           unit: "ms",
           inspector: round(m(lib, "cpuUs") / 1000, 1),
@@ -109,6 +164,7 @@ export const libraryInProcess: Figure = {
       notes: [
         `${WARMUP_RUNS} warm-up runs each, then ${RUNS} runs alternating which side goes first; per-run ratios ${spread(ratios)}`,
         "library: connect(mcpServer) from dist/lib/index.mjs (its in-memory pair, the record; the lint when findings() asks), mcp.callTool('echo'); a fresh McpServer per run on both sides",
+        "the copying pair: the SDK's Client and the same McpServer over a pair that hands each frame over as JSON text in a promise job (no record, no engine): the part of the gap that giving each side its own copy costs",
       ],
     };
   },
