@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ArgsModeSwitch, type ArgsMode } from "./args-mode-switch";
 import { MetaField } from "../../components/meta-field";
 import { ProgressBar } from "./progress-bar";
@@ -11,7 +11,7 @@ import { useCallTool, useSessionState } from "../../client/hooks";
 import { parseJsonObject } from "../../components/json-object";
 import type { Tool } from "../../lib/protocol/shapes";
 import { sendRequest, serverCaps, useFeed } from "../../client/protocol-hooks";
-import { useSession, useStore } from "../../client/session-context";
+import { useSession } from "../../client/session-context";
 import { pruneArgs } from "../../components/schema-form/schema-args";
 import { LoadPanel } from "../load/load-panel";
 import { checkArgs, checkRawArgs, type ArgsProblem } from "./args-validation";
@@ -32,8 +32,6 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
   const state = useSessionState();
   const { feed } = useFeed();
   const session = useSession();
-  // Re-render when lint reaches the response: its findings decide "protocol violation" over "success".
-  useStore(session.lint);
   const readResource = (uri: string) => sendRequest(session, { method: "resources/read", params: { uri } }).then((o) => o.result);
   const schema = useMemo(
     () => (tool.inputSchema && typeof tool.inputSchema === "object" ? tool.inputSchema : EMPTY_OBJECT_SCHEMA),
@@ -67,6 +65,13 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
     call.mutate({ name: tool.name, arguments: args, ...(meta.value ? { meta: meta.value } : {}), ...(asTask ? { task: {} } : {}) });
   };
 
+  // The form gets one submit function for its life (it is memoized); the run it calls is this render's.
+  const runNow = useRef(run);
+  useLayoutEffect(() => {
+    runNow.current = run;
+  });
+  const submitForm = useCallback((args: Record<string, unknown>) => runNow.current(args), []);
+
   const switchMode = (next: ArgsMode) => {
     if (next === mode) return;
     if (next === "json") {
@@ -99,6 +104,12 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
     if (call.data || call.error) resultRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
   }, [call.data, call.error]);
 
+  // Re-render when lint reaches the response: its findings decide "protocol violation" over "success".
+  // Only a change of this response's findings counts (lint steps through every entry of a flood).
+  const responseSeq = call.data?.responseSeq;
+  const findingsCount = () => (responseSeq === undefined ? 0 : session.lint.findingsOf(responseSeq).length);
+  useSyncExternalStore(session.lint.subscribe, findingsCount, findingsCount);
+
   // This call's own progress: notifications with the token its `accepted` event named.
   const progress = call.isPending ? feed.progressOf(inflight?.accepted) : undefined;
   const created = asRecord(asRecord(call.data?.result).task);
@@ -128,7 +139,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
           schema={schema}
           value={formValue}
           onChange={setFormValue}
-          onSubmit={run}
+          onSubmit={submitForm}
           busy={call.isPending}
           idPrefix={`args-${tool.name}`}
         />
