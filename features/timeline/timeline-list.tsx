@@ -51,7 +51,7 @@ export function TimelineList({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     // A few rows beyond the screen: every one is rebuilt on each screenful scrolled.
-    overscan: 6,
+    overscan: 3,
     // Render the rows in their own task, not synchronously inside the scroll event: with
     // flushSync, React's work, style, layout and paint of a screenful were one long task.
     useFlushSync: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SocketLike } from "../../lib/wire/client";
-import { PacedSocket, messageChannelTask } from "../../client/paced-socket";
+import { PacedSocket, SLICE_MS, messageChannelTask } from "../../client/paced-socket";
 
 /** The browser's socket as the test drives it: frames and the close are dispatched by hand. */
 function rawSocket() {
@@ -63,10 +63,10 @@ describe("PacedSocket", () => {
     expect(p.got).toEqual(["reply"]);
   });
 
-  it("frames dispatched in one task beyond its 8 ms slice wait for tasks of their own, in order", () => {
-    const p = paced(3);
+  it("frames dispatched in one task beyond its slice wait for tasks of their own, in order", () => {
+    const p = paced(SLICE_MS / 2.5);
     for (let i = 0; i < 10; i++) p.frame(`f${i}`);
-    // 3 ms each: the third frame ends the slice (9 ms), the rest wait.
+    // 0.4 of a slice each: the third frame ends the slice, the rest wait.
     expect(p.got).toEqual(["f0", "f1", "f2"]);
     expect(p.socket.backlog).toBe(7);
     let tasks = 0;
@@ -81,7 +81,7 @@ describe("PacedSocket", () => {
   });
 
   it("a frame arriving while others wait goes behind them", () => {
-    const p = paced(5);
+    const p = paced(SLICE_MS / 1.5);
     p.frame("a");
     p.frame("b");
     p.frame("c");
@@ -93,7 +93,7 @@ describe("PacedSocket", () => {
   });
 
   it("the close comes after the last waiting frame", () => {
-    const p = paced(5);
+    const p = paced(SLICE_MS / 1.5);
     for (const f of ["a", "b", "c", "d"]) p.frame(f);
     p.raw.onclose!({ code: 1006, reason: "" });
     expect(p.log).toEqual([]);
@@ -115,11 +115,11 @@ describe("PacedSocket", () => {
   });
 
   it("a frame in a later task starts a fresh slice", () => {
-    const p = paced(3);
+    const p = paced(SLICE_MS / 2.5);
     for (const f of ["a", "b", "c", "d"]) p.frame(f);
     expect(p.got).toEqual(["a", "b", "c"]);
     while (p.nextTask());
-    p.advance(100);
+    p.advance(SLICE_MS * 10);
     p.frame("e");
     expect(p.got).toEqual(["a", "b", "c", "d", "e"]);
   });
