@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { parseSession } from "../lib/session/file";
 import { expect, startInspector, test } from "./inspector";
-import { modelFlags, openChat, say, scriptedModel, toolCard } from "./chat-helpers";
+import { MODEL, modelFlags, openChat, say, scriptedModel, toolCard } from "./chat-helpers";
 import { screenshots } from "./shots";
 
 // Issue 40: "The conversation is part of the recording, so a share link reproduces it (the model's
@@ -12,9 +12,9 @@ import { screenshots } from "./shots";
 const SHOTS = process.env.CHAT_SHOTS;
 const KEY = "e2e-recording-key-3c9d1f7a2b5e8c4d";
 
-/** What a person reads in a Chat tab: each message, answer and tool card, in order. */
+/** What a person reads in the first conversation in `view`: each message, answer and tool card, in order. */
 async function transcript(view: Locator): Promise<string[]> {
-  const items = view.locator(".chat-transcript > li");
+  const items = view.locator(".chat-transcript").first().locator(":scope > li");
   const out: string[] = [];
   for (let i = 0, n = await items.count(); i < n; i++) {
     const item = items.nth(i);
@@ -126,6 +126,70 @@ test("a conversation is part of the recording: a share link and a session file s
     expect(model.requests).toHaveLength(asked);
   } finally {
     await inspector.stop();
+    await model.close();
+  }
+});
+
+test("after Reproduce, Ask the model again sends the recorded messages one at a time, with a key typed here and each tool call approved; the recording stays as it was", async ({
+  page,
+}) => {
+  const model = await scriptedModel([
+    { when: "say hi", toolCalls: [{ name: "echo", args: { message: "hi" } }], repeat: true },
+    { when: "Echo: hi", text: "The server said hi.", repeat: true },
+    { when: "and bye", text: "Bye.", repeat: true },
+  ]);
+  const sender = await startInspector(["--demo", ...modelFlags(model)], { MODEL_API_KEY: KEY });
+  // Another machine: the same model, no key in its environment and no target until Reproduce.
+  const elsewhere = await startInspector(modelFlags(model), { MODEL_API_KEY: "" });
+  const typed = "e2e-typed-key-5a1e9c3f7b2d4e6a";
+  try {
+    const chat = await openChat(page, sender.url);
+    await say(page, "say hi");
+    await chat.getByTestId("chat-waiting-call").getByRole("button", { name: "Approve and call" }).click();
+    await expect(chat.getByTestId("chat-assistant").last()).toContainText("The server said hi.");
+    await say(page, "and bye");
+    await expect(chat.getByTestId("chat-assistant").last()).toContainText("Bye.");
+    await page.getByRole("button", { name: "Share / export…" }).click();
+    const dialog = page.getByTestId("share-dialog");
+    await dialog.getByRole("button", { name: "Make share link" }).click();
+    const link = await dialog.getByTestId("share-link").inputValue();
+    const asked = model.requests.length;
+
+    await page.goto(elsewhere.url + link.slice(link.indexOf("#")));
+    let recorded = await recordedChat(page);
+    await expect(recorded.getByTestId("recorded-chat-note")).toContainText("Reproduce against a live server first");
+    await expect(recorded.getByTestId("chat-ask-again")).toHaveCount(0);
+    const before = await transcript(recorded.locator("section").first());
+    await page.getByRole("button", { name: "Reproduce…" }).click();
+    await page.getByTestId("reproduce-confirm").getByRole("button", { name: "Run it" }).click();
+    await expect(page.getByTestId("diff-summary")).toContainText("every response came back the same", { timeout: 30_000 });
+    recorded = await recordedChat(page);
+    const again = recorded.getByTestId("chat-ask-again");
+    await expect(again.getByLabel("Model", { exact: true })).toHaveValue(MODEL);
+    expect(model.requests).toHaveLength(asked); // Reproduce re-ran the server's calls, not the model
+
+    // The key typed here, as in the live Chat tab: held by this inspector's backend only.
+    await again.getByLabel("MODEL_API_KEY").fill(typed);
+    await again.getByRole("button", { name: "Use this key" }).click();
+    await expect(again.getByTestId("chat-no-key")).toHaveCount(0);
+    await again.getByRole("button", { name: "Ask the model again" }).click();
+    const waiting = again.getByTestId("chat-waiting-call");
+    await expect(waiting.locator(".chat-tool-name")).toHaveText("echo");
+    await waiting.getByRole("button", { name: "Approve and call" }).click();
+    await expect(toolCard(again, "echo").getByTestId("chat-tool-result")).toContainText("Echo: hi");
+    await expect(again.getByTestId("chat-assistant").last()).toContainText("The server said hi.");
+    await expect(again.locator(".chat-next")).toHaveText("and bye");
+    await screenshots(SHOTS, page, "chat-ask-again", { view: again });
+    await again.getByRole("button", { name: "Send your next message" }).click();
+    await expect(again.getByTestId("chat-assistant").last()).toContainText("Bye.");
+    await expect(again).toContainText("Every message of this conversation was sent again.");
+
+    // Three new requests, each with the typed key; the recording's own transcript is unchanged.
+    expect(model.requests).toHaveLength(asked + 3);
+    for (const r of model.requests.slice(asked)) expect(r.headers.authorization).toBe(`Bearer ${typed}`);
+    expect(await transcript(recorded.locator("section").first())).toEqual(before);
+  } finally {
+    await Promise.all([sender.stop(), elsewhere.stop()]);
     await model.close();
   }
 });

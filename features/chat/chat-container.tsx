@@ -11,7 +11,7 @@ import { useTools } from "../../client/hooks";
 import { usePrompts, useResources } from "../../client/protocol-hooks";
 import { useChatTurn, useModelEvents, useModelsInfo, useSetModelKey } from "../../client/use-chat";
 import { AppPanel } from "../apps/app-panel";
-import { conversationIds, conversationItems, totalsOf } from "./conversation";
+import { conversationIds, conversationItems, newConversationId, totalsOf } from "./conversation";
 import { ChatTranscript } from "./chat-transcript";
 import { ChatTotalsLine } from "./chat-totals";
 import { ChatComposer } from "./chat-composer";
@@ -20,8 +20,6 @@ import { KeyForm } from "./key-form";
 import { ModelBar } from "./model-bar";
 import { ModelFailureNote } from "./model-failure";
 import { WaitingCallCard } from "./waiting-call-card";
-
-const newConversationId = () => `chat-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
  * The Chat tab (issue 40): a conversation with a model that sees the server's tools. What was

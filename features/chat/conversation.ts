@@ -17,6 +17,9 @@ export interface ChatTotals {
   toolCalls: number;
 }
 
+/** A fresh conversation id: the record's chat entries carry it, so it only has to differ from the others in this record. */
+export const newConversationId = () => `chat-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 /** The conversations in the record, oldest first (their ids, by first appearance). */
 export function conversationIds(events: readonly SeqEvent[]): string[] {
   const ids: string[] = [];
