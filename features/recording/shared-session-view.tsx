@@ -118,7 +118,9 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
             <RecordedCalls calls={calls} onShowEntry={showEntry} appMessages={appMessages} />
           </div>
           <div role="tabpanel" id="rec-panel-chat" aria-labelledby="rec-tab-chat" className="tab-panel" hidden={tab !== "chat"}>
-            {tab === "chat" && <RecordedChat store={store} onShowEntry={showEntry} />}
+            {tab === "chat" && (
+              <RecordedChat store={store} onShowEntry={showEntry} live={rep.live && rep.replay.data?.connected ? rep.live : undefined} />
+            )}
           </div>
           <div role="tabpanel" id="rec-panel-problems" aria-labelledby="rec-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
             <LintProblems lint={lint} onShowEntry={showEntry} />
