@@ -2,14 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test } from "./inspector";
+import { MODEL, openChat, say } from "./chat-helpers";
 import { screenshots } from "./shots";
 
 // The Chat tab (issue 40) against the scripted model (test/fixtures/scripted-model.mjs): the real
 // AI SDK provider code talks to a loopback chat-completions server that answers from a script.
+// Here it runs as a process, as its command line offers (chat-helpers.ts runs it in this process).
 const SHOTS = process.env.CHAT_SHOTS;
-const MODEL = "openai-compatible:scripted";
 const KEY = "e2e-chat-key-7f3a9c1d5e8b2a4f";
 
 /** The scripted model as a process: its base URL, and a way to stop it. */
@@ -29,18 +29,6 @@ async function scriptedModel(turns: unknown[]): Promise<{ baseUrl: string; stop(
     child.once("exit", (code) => reject(new Error(`the scripted model exited (${code}): ${out}`)));
   });
   return { baseUrl, stop: () => child.kill() };
-}
-
-async function openChat(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole("tab", { name: "Chat" }).click();
-  return page.getByTestId("chat-view");
-}
-
-async function say(page: Page, text: string) {
-  const chat = page.getByTestId("chat-view");
-  await chat.getByRole("textbox", { name: "Message" }).fill(text);
-  await chat.getByRole("button", { name: "Send" }).click();
 }
 
 test("chat with the everything server: a key typed once, a call approved and its result shown, sampling answered by the model after approval, a provider error", async ({
