@@ -23,12 +23,15 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-/** `vitest run` in that folder as a user runs it; resolves however it exits. */
+/**
+ * `vitest run` in that folder as a user runs it; resolves however it exits. Its tests get 30 s, not
+ * vitest's 5: each starts an everything server, which took over 5 s at a load average of 8 here.
+ */
 function vitest(dir: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number; out: string }>((resolve) => {
     execFile(
       process.execPath,
-      [VITEST, "run", "--root", dir, ...args],
+      [VITEST, "run", "--root", dir, "--testTimeout", "30000", ...args],
       { cwd: dir, env: { ...process.env, MCP_RECORDINGS_DIR: "", FORCE_COLOR: "0", NO_COLOR: "1", ...env }, timeout: 120_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: `${stdout}\n${stderr}` }),
     );
