@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
-import { parseSession } from "../lib/session/file";
+import { parseSession, type SessionFile } from "../lib/session/file";
+import { encodeSessionLink } from "../lib/session/share-link";
+import { recordSession } from "../test/helpers/sessions";
+import { everythingStdio } from "../test/helpers/targets";
 import { expect, startInspector, test } from "./inspector";
 import { MODEL, modelFlags, openChat, say, scriptedModel, toolCard } from "./chat-helpers";
 import { screenshots } from "./shots";
@@ -190,6 +193,65 @@ test("after Reproduce, Ask the model again sends the recorded messages one at a 
     expect(await transcript(recorded.locator("section").first())).toEqual(before);
   } finally {
     await Promise.all([sender.stop(), elsewhere.stop()]);
+    await model.close();
+  }
+});
+
+test("Ask the model again: its turn survives a look at the diff, and a sampling request the server sends meanwhile is named, since only the live inspector answers it", async ({
+  page,
+}) => {
+  // A recording made without a browser: the everything server's handshake, then one recorded exchange with a model.
+  const made = await recordSession(everythingStdio(), async (e) => void (await e.request("tools/list", {})));
+  const last = made.entries.at(-1)!;
+  const at = (n: number) => ({ seq: last.seq + n, t: last.t + n });
+  const conversation = "chat-recorded";
+  const session: SessionFile = {
+    ...made,
+    entries: [
+      ...made.entries,
+      { ...at(1), kind: "model", model: { type: "chat-user", conversation, text: "sample please" } },
+      {
+        ...at(2),
+        kind: "model",
+        model: {
+          type: "chat-assistant",
+          conversation,
+          label: MODEL,
+          text: "No need.",
+          toolCalls: [],
+          usage: {},
+          modelMs: 5,
+          finish: "stop",
+        },
+      },
+    ],
+  };
+  // Asked again, the model answers differently: it calls a tool that makes the server ask for sampling.
+  const model = await scriptedModel([
+    { when: "sample please", toolCalls: [{ name: "trigger-sampling-request", args: { prompt: "a haiku", maxTokens: 20 } }] },
+  ]);
+  const inspector = await startInspector(modelFlags(model), { MODEL_API_KEY: KEY });
+  try {
+    const { url } = await encodeSessionLink(session, inspector.origin);
+    await page.goto(inspector.url + url.slice(url.indexOf("#")));
+    await page.getByRole("button", { name: "Reproduce…" }).click();
+    await page.getByTestId("reproduce-confirm").getByRole("button", { name: "Run it" }).click();
+    await expect(page.getByTestId("diff-summary")).toContainText("every response came back the same", { timeout: 30_000 });
+    const again = (await recordedChat(page)).getByTestId("chat-ask-again");
+    // The key is in this inspector's environment: nothing to type.
+    await expect(again.getByTestId("chat-no-key")).toHaveCount(0);
+    await again.getByRole("button", { name: "Ask the model again" }).click();
+    const waiting = again.getByTestId("chat-waiting-call");
+    await expect(waiting.locator(".chat-tool-name")).toHaveText("trigger-sampling-request");
+
+    await page.getByTestId("recording-view").getByRole("tab", { name: "Replay diff" }).click();
+    await page.getByTestId("recording-view").getByRole("tab", { name: "Chat" }).click();
+    await expect(waiting.locator(".chat-tool-name")).toHaveText("trigger-sampling-request");
+    await waiting.getByRole("button", { name: "Approve and call" }).click();
+    await expect(again.getByTestId("chat-ask-again-pending")).toContainText("sampling/createMessage");
+    expect(model.requests).toHaveLength(1);
+  } finally {
+    await inspector.stop();
     await model.close();
   }
 });

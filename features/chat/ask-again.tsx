@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import type { ModelsInfo } from "../../lib/wire/chat";
 import { keyVariableFor, parseModelSpec } from "../../lib/model/spec";
 import { useSession } from "../../client/session-context";
+import { useSessionState } from "../../client/hooks";
 import { useChatTurn, useModelEvents, useModelsInfo, useSetModelKey } from "../../client/use-chat";
 import { conversationItems, newConversationId, totalsOf, type ChatItem } from "./conversation";
 import { ChatTranscript } from "./chat-transcript";
@@ -30,6 +31,9 @@ export function AskAgain({ recorded }: { recorded: readonly ChatItem[] }) {
   const info = useModelsInfo();
   const setKey = useSetModelKey();
   const events = useModelEvents(session.timeline);
+  // A request the server sends while a call runs (sampling, elicitation) is answered in the live
+  // inspector, which is hidden under this recording: say so rather than let the turn sit silently.
+  const pending = useSessionState()?.pending ?? [];
   const [conversation] = useState(newConversationId);
   const { turn, send, decide, stop } = useChatTurn(conversation);
   const [sent, setSent] = useState(0);
@@ -89,6 +93,12 @@ export function AskAgain({ recorded }: { recorded: readonly ChatItem[] }) {
       {turn.waiting.map((c) => (
         <WaitingCallCard key={c.callId} call={c} busy={turn.busy} onDecide={(d) => decide(c.callId, d)} />
       ))}
+      {turn.busy && pending.length > 0 && (
+        <p className="chat-problem" role="status" data-testid="chat-ask-again-pending">
+          The server is waiting for your answer to {[...new Set(pending.map((p) => p.method))].join(", ")}, which this recording view cannot
+          give: Close recording and answer it in the Requests tab, or let it time out.
+        </p>
+      )}
       {turn.failure && <ModelFailureNote failure={turn.failure} />}
       {items.length > 0 && <ChatTotalsLine totals={totalsOf(items)} />}
       <div className="button-row">
