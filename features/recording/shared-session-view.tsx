@@ -118,7 +118,8 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
             <RecordedCalls calls={calls} onShowEntry={showEntry} appMessages={appMessages} />
           </div>
           <div role="tabpanel" id="rec-panel-chat" aria-labelledby="rec-tab-chat" className="tab-panel" hidden={tab !== "chat"}>
-            {tab === "chat" && (
+            {/* Kept mounted after a connected Reproduce: Ask the model again's turn survives a look at the diff. */}
+            {(tab === "chat" || rep.replay.data?.connected) && (
               <RecordedChat store={store} onShowEntry={showEntry} live={rep.live && rep.replay.data?.connected ? rep.live : undefined} />
             )}
           </div>
