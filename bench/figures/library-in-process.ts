@@ -3,6 +3,7 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { z } from "zod";
 import type { Figure } from "../figure";
 import { loadLibrary, ownCpuUs, spread } from "../library";
@@ -80,10 +81,11 @@ export const libraryInProcess: Figure = {
       if (errors.length) throw new Error(`the lint found errors: ${JSON.stringify(errors)}`);
       return { ms, cpuUs: ownCpuUs() - c0, lintMs };
     };
-    const viaSdk = async (): Promise<Run> => {
+    /** The SDK's own Client and the same McpServer over a pair of transports: the baselines. */
+    const viaSdkOver = async (pair: () => [Transport, Transport]): Promise<Run> => {
       const t0 = performance.now();
       const c0 = ownCpuUs();
-      const [clientEnd, serverEnd] = InMemoryTransport.createLinkedPair();
+      const [clientEnd, serverEnd] = pair();
       const server = echoServer();
       await server.connect(serverEnd);
       const client = new Client({ name: "bench-direct", version: "0" });
@@ -92,21 +94,15 @@ export const libraryInProcess: Figure = {
       await client.close();
       return { ms: performance.now() - t0, cpuUs: ownCpuUs() - c0, lintMs: 0 };
     };
-    const viaSdkCopying = async (): Promise<Run> => {
-      const t0 = performance.now();
-      const c0 = ownCpuUs();
-      const clientEnd = new CopyingPair();
-      const serverEnd = new CopyingPair();
-      clientEnd.other = serverEnd;
-      serverEnd.other = clientEnd;
-      const server = echoServer();
-      await server.connect(serverEnd);
-      const client = new Client({ name: "bench-direct", version: "0" });
-      await client.connect(clientEnd);
-      for (let i = 0; i < CALLS; i++) await client.callTool({ name: "echo", arguments: { message: "hello" } });
-      await client.close();
-      return { ms: performance.now() - t0, cpuUs: ownCpuUs() - c0, lintMs: 0 };
-    };
+    const viaSdk = () => viaSdkOver(() => InMemoryTransport.createLinkedPair());
+    const viaSdkCopying = () =>
+      viaSdkOver(() => {
+        const clientEnd = new CopyingPair();
+        const serverEnd = new CopyingPair();
+        clientEnd.other = serverEnd;
+        serverEnd.other = clientEnd;
+        return [clientEnd, serverEnd];
+      });
     for (let i = 0; i < WARMUP_RUNS; i++) {
       await viaLibrary();
       await viaSdk();
