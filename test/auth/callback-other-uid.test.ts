@@ -1,8 +1,6 @@
 import { execFile } from "node:child_process";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
-import { startCallbackServer } from "../../server/auth/callback-server";
-import { createInspectorServer } from "../../server/bridge/http-server";
+import { callbackServers } from "./callback-servers";
 
 // Issue 38 item 11, end to end: callback-peer-uid.test.ts hands the servers a uid reader; here a
 // real process of another user (uid 65534, "nobody") delivers the code, so the default reader
@@ -25,28 +23,7 @@ function fetchAs(uid: number, url: string): Promise<{ status: number; body: stri
   );
 }
 
-async function headlessCallback() {
-  const queries: string[] = [];
-  const cb = await startCallbackServer(undefined, async (q) => void queries.push(q));
-  cleanups.push(() => cb.close());
-  return { url: cb.url, queries };
-}
-
-async function pageCallback() {
-  const queries: string[] = [];
-  const server = createInspectorServer({
-    host: "127.0.0.1",
-    port: 0,
-    token: "t".repeat(64),
-    pages: (_req, res) => void res.writeHead(404).end(),
-    api: () => false,
-    onSocket: () => undefined,
-    oauthCallback: async (url) => (queries.push(url.search), { ok: true, message: "" }),
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  cleanups.push(() => server.close());
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth/callback`, queries };
-}
+const { headlessCallback, pageCallback } = callbackServers(cleanups);
 
 describe.skipIf(process.platform !== "linux" || process.getuid?.() !== 0).each([
   ["the headless callback server (--cli, check)", headlessCallback],

@@ -1,8 +1,5 @@
-import type { IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
-import { startCallbackServer } from "../../server/auth/callback-server";
-import { createInspectorServer } from "../../server/bridge/http-server";
+import { callbackServers } from "./callback-servers";
 import { socketOwnerUid } from "../../server/bridge/peer-uid";
 
 // Issue 38 item 11: login CSRF by another local user. The login URL (state, PKCE challenge) is in
@@ -15,29 +12,7 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-async function headlessCallback(peerUid?: (req: IncomingMessage) => number | undefined) {
-  const queries: string[] = [];
-  const cb = await startCallbackServer(undefined, async (q) => void queries.push(q), peerUid);
-  cleanups.push(() => cb.close());
-  return { url: cb.url, queries };
-}
-
-async function pageCallback(peerUid?: (req: IncomingMessage) => number | undefined) {
-  const urls: string[] = [];
-  const server = createInspectorServer({
-    host: "127.0.0.1",
-    port: 0,
-    token: "t".repeat(64),
-    pages: (_req, res) => void res.writeHead(404).end(),
-    api: () => false,
-    onSocket: () => undefined,
-    oauthCallback: async (url) => (urls.push(url.search), { ok: true, message: "" }),
-    ...(peerUid ? { peerUid } : {}),
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  cleanups.push(() => server.close());
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth/callback`, queries: urls };
-}
+const { headlessCallback, pageCallback } = callbackServers(cleanups);
 
 describe.each([
   ["the headless callback server (--cli, check)", headlessCallback],
