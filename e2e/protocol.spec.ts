@@ -100,7 +100,7 @@ test("sampling: approve with typed text and the tool's result contains it; rejec
   await expect(card).toContainText("Resource trigger-sampling-request context: Say hi");
   await expect(card).toContainText("temperature");
   await card.getByRole("textbox", { name: "Response text" }).fill("Hello from a person in the loop");
-  await card.getByRole("textbox", { name: "Model" }).fill("human-1");
+  await card.getByRole("textbox", { name: "Model", exact: true }).fill("human-1");
   await card.getByRole("button", { name: "Approve and send" }).click();
   await expect(requests.getByTestId("sampling-card")).toHaveCount(0);
   await expect(requests.getByTestId("handled-requests").locator('[data-outcome="answered"]').first()).toContainText("human-1");

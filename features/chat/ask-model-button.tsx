@@ -38,7 +38,8 @@ export function AskModelButton({ pendingId, onAnswer }: { pendingId: string; onA
     <div className="ask-model" data-testid="ask-model">
       <div className="button-row">
         <label className="field">
-          <span>Model</span>
+          {/* Not "Model": the answer form beside it has the field for the model the answer names. */}
+          <span>Ask with model</span>
           <input
             value={model}
             onChange={(e) => setChosen(e.target.value)}
