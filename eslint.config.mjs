@@ -94,7 +94,11 @@ const FEATURE_EXCEPTIONS = [
   },
   { from: "features/tools/", to: ["features/apps/"], why: "an App tool's UI shows where it was run, and the tools list marks App tools" },
   { from: "features/tools/", to: ["features/load/"], why: "a tool's load run is started where the tool is run, with the form's arguments" },
-  { from: "features/chat/", to: ["features/apps/"], why: "an App tool the model called renders inline in the conversation, through the same App host" },
+  {
+    from: "features/chat/",
+    to: ["features/apps/"],
+    why: "an App tool the model called renders inline in the conversation, through the same App host",
+  },
   {
     from: "features/requests/",
     to: ["features/chat/"],
