@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
@@ -9,6 +9,7 @@ import type { TargetArgs } from "../server/commands/shared/target-flags";
 const parseLauncherArgs = (argv: string[]) => parseCommandLine(argv).args as unknown as TargetArgs;
 import { runLauncher, type LauncherRun } from "./helpers/launcher";
 import { EVERYTHING, waitFor } from "./helpers/targets";
+import { cmdline, descendants } from "./helpers/proc";
 
 // Issue 22 item 11: the README recommended `-e API_KEY=…`, which puts the secret in the
 // inspector's argv (/proc/PID/cmdline: any local user reads it). `--pass-env NAME` takes the
@@ -22,36 +23,6 @@ afterEach(() => {
 
 const SECRET = "sk-live-7Hq2pass-env-value-93xZ";
 const FROM_FILE = "file-secret-41fVq8-not-in-argv";
-
-/** What any local user can read of a process's command line. */
-const cmdline = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
-
-/** Every process below `pid`, from /proc/PID/task/TID/children. */
-function descendants(pid: number): number[] {
-  const out: number[] = [];
-  const walk = (p: number) => {
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${p}/task`);
-    } catch {
-      return;
-    }
-    for (const t of tasks) {
-      let children = "";
-      try {
-        children = readFileSync(`/proc/${p}/task/${t}/children`, "utf8");
-      } catch {
-        continue;
-      }
-      for (const c of children.split(" ").filter(Boolean).map(Number)) {
-        out.push(c);
-        walk(c);
-      }
-    }
-  };
-  walk(pid);
-  return out;
-}
 
 function environOf(pid: number): Record<string, string> {
   try {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runLauncher, type LauncherRun } from "../helpers/launcher";
 import { EVERYTHING, waitFor } from "../helpers/targets";
 import { SCRIPTED_MODEL, startScriptedModel, type ScriptedModel } from "../helpers/scripted-model";
+import { cmdline, descendants } from "../helpers/proc";
 
 // Issue 40: a person's model keys live in the backend's memory only. Run as a user would (the
 // built launcher, a real target process) with all three key variables set, and look for the keys
@@ -30,28 +31,7 @@ afterEach(async () => {
 const noKeyIn = (text: string, where: string) => {
   for (const head of heads) expect(text.includes(head), `a key in ${where}`).toBe(false);
 };
-const cmdline = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
 const environ = (pid: number) => readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").join("\n");
-/** Every process below `pid` (one that ends meanwhile is skipped). */
-function descendants(pid: number): number[] {
-  const out: number[] = [];
-  let tasks: string[] = [];
-  try {
-    tasks = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return out;
-  }
-  for (const t of tasks) {
-    let children = "";
-    try {
-      children = readFileSync(`/proc/${pid}/task/${t}/children`, "utf8");
-    } catch {
-      continue;
-    }
-    for (const c of children.split(" ").filter(Boolean).map(Number)) out.push(c, ...descendants(c));
-  }
-  return out;
-}
 
 describe("model keys never leave the backend's memory", () => {
   it("--cli --sampling model: the model got its key; the target's environment, the output and the session file hold none", async () => {
