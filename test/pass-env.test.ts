@@ -9,7 +9,7 @@ import type { TargetArgs } from "../server/commands/shared/target-flags";
 const parseLauncherArgs = (argv: string[]) => parseCommandLine(argv).args as unknown as TargetArgs;
 import { runLauncher, type LauncherRun } from "./helpers/launcher";
 import { EVERYTHING, waitFor } from "./helpers/targets";
-import { cmdline, descendants } from "./helpers/proc";
+import { cmdline, commandLines, descendants } from "./helpers/proc";
 
 // Issue 22 item 11: the README recommended `-e API_KEY=…`, which puts the secret in the
 // inspector's argv (/proc/PID/cmdline: any local user reads it). `--pass-env NAME` takes the
@@ -74,13 +74,7 @@ describe("secrets for a launched server without argv", () => {
       "the server process",
     );
     expect(environOf(server)).toMatchObject({ SECRET_X: SECRET, FILE_Y: FROM_FILE, QUOTED: "a b" });
-    for (const pid of [r.child.pid!, ...descendants(r.child.pid!)]) {
-      let line = "";
-      try {
-        line = cmdline(pid);
-      } catch {
-        continue; // gone meanwhile
-      }
+    for (const { line } of commandLines(r.child.pid!)) {
       expect(line).not.toContain(SECRET);
       expect(line).not.toContain(FROM_FILE);
     }

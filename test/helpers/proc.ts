@@ -26,3 +26,16 @@ export function descendants(pid: number): number[] {
   }
   return out;
 }
+
+/** The command line of `pid` and of every process below it (one that ends meanwhile is skipped). */
+export function commandLines(pid: number): { pid: number; line: string }[] {
+  const out: { pid: number; line: string }[] = [];
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      out.push({ pid: p, line: cmdline(p) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { runLauncher, type LauncherRun } from "../helpers/launcher";
 import { EVERYTHING, waitFor } from "../helpers/targets";
 import { SCRIPTED_MODEL, startScriptedModel, type ScriptedModel } from "../helpers/scripted-model";
-import { cmdline, descendants } from "../helpers/proc";
+import { cmdline, commandLines, descendants } from "../helpers/proc";
 
 // Issue 40: a person's model keys live in the backend's memory only. Run as a user would (the
 // built launcher, a real target process) with all three key variables set, and look for the keys
@@ -102,15 +102,7 @@ describe("model keys never leave the backend's memory", () => {
       10_000,
       "the target process",
     );
-    for (const pid of [r.child.pid!, ...descendants(r.child.pid!)]) {
-      let line = "";
-      try {
-        line = cmdline(pid);
-      } catch {
-        continue; // gone meanwhile
-      }
-      noKeyIn(line, `the command line of ${pid}`);
-    }
+    for (const { pid, line } of commandLines(r.child.pid!)) noKeyIn(line, `the command line of ${pid}`);
     noKeyIn(environ(target), "the target's environment");
     r.child.kill("SIGTERM");
     expect((await r.exited).code).toBe(0);
