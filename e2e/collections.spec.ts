@@ -179,7 +179,9 @@ test("a step's params are edited in the raw editor and run as edited", async ({ 
     JSON.stringify({ name: "forecast", arguments: { city: "Bergen" } }),
   );
   await first.getByRole("button", { name: "Save params" }).click();
-  await expect(first.getByRole("button", { name: "Save params" })).toBeHidden();
+  // The editor closes once the backend has written the file. Not "Save params hidden": while the
+  // save is in flight that button reads "Saving…", and CI read the file before the write.
+  await expect(editor).toBeHidden();
   expect(readFileSync(path.join(dir, "mcp-tests", FILE), "utf8")).toContain("city: Bergen");
   await first.getByRole("button", { name: /^Run forecast/ }).click();
   await expect(first.getByTestId("step-status")).toHaveText("failed");
