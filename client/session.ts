@@ -8,6 +8,7 @@ import { isNotification } from "../lib/protocol/jsonrpc";
 import { InspectorConnection, type ConnectionOptions } from "./connection";
 import { LintStore, entrySourceOf } from "./lint-store";
 import { ProtocolFeed } from "./protocol-feed";
+import { messageChannelTask } from "./paced-socket";
 import { TimelineStore, type Scheduler } from "./timeline-store";
 import { timingFields } from "./page-settings";
 import { keys } from "./query-keys";
@@ -50,7 +51,8 @@ export class Session {
   constructor(private readonly opts: SessionOptions) {
     this.timeline = new TimelineStore(opts.schedule);
     this.lint = new LintStore(entrySourceOf(this.timeline));
-    this.feed = new ProtocolFeed(this.timeline);
+    // The feed's views render in a task after the timeline's frame (tests flushing by hand get them at once).
+    this.feed = new ProtocolFeed(this.timeline, opts.schedule ? undefined : messageChannelTask());
     this.connection = new InspectorConnection(opts, {
       lastSeq: () => this.timeline.lastSeq,
       welcome: (w, restarted) => this.onWelcome(w, restarted),

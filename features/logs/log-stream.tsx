@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useMemo, useRef } from "react";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { useFixedRows } from "../../components/use-fixed-rows";
 import { formatTime } from "../../lib/record/entry-facts";
 import { levelRank } from "../../lib/protocol/log-levels";
 import { LogLevelSelect } from "./log-level-select";
@@ -67,26 +67,22 @@ export function LogStream({ lines: live, minLevel, onMinLevel, onShowEntry }: Lo
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `total` is the change of the array appended in place
   const shown = useMemo(() => (min === 0 ? live : live.filter((l) => levelRank(l.level) >= min)), [live, total, min]);
   const count = shown.length;
-  const scroller = useRef<HTMLDivElement>(null);
   // Row i is the i-th newest. Rows are keyed by position, so a frame of new lines rewrites the
   // text of the rows in sight rather than replacing them.
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
-    useFlushSync: false,
-  });
+  const { attach, element, items, totalSize, offset } = useFixedRows({ count, rowHeight: ROW_HEIGHT, overscan: 4 });
 
   const last = useRef({ count, min });
   useLayoutEffect(() => {
-    const el = scroller.current;
+    const el = element();
     const was = last.current;
     last.current = { count, min };
-    if (!el || el.scrollTop === 0) return;
+    // The offset the scroll events said, not el.scrollTop: a read here forced a layout inside each
+    // flood frame (bench figure 3f). At the top (the newest) the browser keeps the view by itself.
+    if (!el || offset === 0) return;
     // Another level: start from the newest. More lines above the ones being read: keep those in place.
     if (was.min !== min) el.scrollTop = 0;
-    else if (count > was.count) el.scrollTop += (count - was.count) * ROW_HEIGHT;
+    else if (count > was.count) el.scrollTop = offset + (count - was.count) * ROW_HEIGHT;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on new lines or another level; the offset is read, not followed
   }, [count, min]);
 
   return (
@@ -103,17 +99,10 @@ export function LogStream({ lines: live, minLevel, onMinLevel, onShowEntry }: Lo
       {count === 0 ? (
         <p className="muted small">{total ? "No messages at this level or above." : "No notifications/message yet."}</p>
       ) : (
-        <div
-          ref={scroller}
-          className="log-lines"
-          data-testid="log-lines"
-          tabIndex={0}
-          role="region"
-          aria-label="Log messages, newest first"
-        >
-          <ol className="log-lines-rows" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => (
-              <LogRow key={item.key} line={shown[count - 1 - item.index]} top={item.start} onShowEntry={onShowEntry} />
+        <div ref={attach} className="log-lines" data-testid="log-lines" tabIndex={0} role="region" aria-label="Log messages, newest first">
+          <ol className="log-lines-rows" style={{ height: totalSize }}>
+            {items.map((item) => (
+              <LogRow key={item.index} line={shown[count - 1 - item.index]} top={item.start} onShowEntry={onShowEntry} />
             ))}
           </ol>
         </div>

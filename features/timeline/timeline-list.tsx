@@ -1,6 +1,6 @@
 "use client";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useFixedRows } from "../../components/use-fixed-rows";
 import type { LintMark } from "../../client/lint-store";
 import type { TimelineView } from "../../client/timeline-store";
 import { TimelineRow } from "./timeline-row";
@@ -44,66 +44,60 @@ export function TimelineList({
   requestHintOf,
   emptyText = "No entries yet.",
 }: TimelineListProps) {
-  const scroller = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
   const [following, setFollowing] = useState(true);
   const count = view.count;
-  const virtualizer = useVirtualizer({
+  // A few rows beyond the screen: every one is rebuilt on each screenful scrolled. While
+  // following, the rows in sight are the last ones, rendered in the commit that adds them.
+  const { attach, element, items, totalSize, viewport, scrollToIndex } = useFixedRows({
     count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    // A few rows beyond the screen: every one is rebuilt on each screenful scrolled.
+    rowHeight: ROW_HEIGHT,
     overscan: 3,
-    // Render the rows in their own task, not synchronously inside the scroll event: with
-    // flushSync, React's work, style, layout and paint of a screenful were one long task.
-    useFlushSync: false,
-    // No getItemKey: a new one each render made the virtualizer recompute all 100,000 row
-    // offsets on every scroll frame (its measurements are memoized on the options). Rows are
-    // append-only within a view, so an index is as stable a key as the seq.
+    pinnedToEnd: following,
   });
 
   useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el && follow.current) el.scrollTop = el.scrollHeight;
-  }, [count, view]);
+    const el = element();
+    // Written, never read: the browser clamps it to the end (a read of scrollHeight here forced a
+    // layout of its own inside each flood frame, bench figure 3f).
+    if (el && follow.current) el.scrollTop = totalSize;
+  }, [count, view, element, totalSize]);
 
   useEffect(() => {
     if (selectedSeq === undefined || focusNonce === undefined) return;
     const row = view.rowOf(selectedSeq);
-    const el = scroller.current;
+    const el = element();
     if (row < 0 || !el) return;
     // A row already in sight (a click on it) leaves following as it was: selecting must not pin the
     // list, so new entries keep arriving in view (issue 39 item 6). Only a jump out of sight stops it.
     const top = row * ROW_HEIGHT;
     if (top >= el.scrollTop && top + ROW_HEIGHT <= el.scrollTop + el.clientHeight) return;
+    // The scroll event that follows says so to the state (onScroll); the ref stops following now,
+    // before an entry arriving meanwhile could scroll back to the end.
     follow.current = false;
-    setFollowing(false);
-    virtualizer.scrollToIndex(row, { align: "auto" });
+    scrollToIndex(row);
     // Only when asked (nonce), not on every new entry.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll when asked (the nonce), not when rows or the virtualizer change
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll when asked (the nonce), not when rows change
   }, [focusNonce]);
 
   const onScroll = useCallback(() => {
-    const el = scroller.current;
+    const el = element();
     if (!el) return;
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < ROW_HEIGHT * 1.5;
-    if (atBottom !== follow.current) {
-      follow.current = atBottom;
-      setFollowing(atBottom);
-    }
-  }, []);
+    follow.current = atBottom;
+    setFollowing(atBottom);
+  }, [element]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (!count) return;
     const cur = selectedSeq === undefined ? -1 : view.rowOf(selectedSeq);
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 280) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((viewport || 280) / ROW_HEIGHT) - 1);
     const next = { ArrowDown: cur + 1, ArrowUp: cur - 1, PageDown: cur + page, PageUp: cur - page, Home: 0, End: count - 1 }[e.key];
     if (next === undefined) return;
     e.preventDefault();
     onSelect(view.at(Math.max(0, Math.min(count - 1, next))).seq);
   };
 
-  const items = virtualizer.getVirtualItems();
   // Rows are keyed by slot, not by entry: a row scrolled out is reused for the one scrolled in
   // (its text rewritten), so scrolling a screenful neither builds nor drops ~40 rows of DOM, whose
   // garbage made the major GCs of bench figure 3p's scroll its longest tasks (traced). Contiguous
@@ -113,7 +107,7 @@ export function TimelineList({
   return (
     <div className="timeline-list-wrap" data-follow-bar={showFollow || undefined}>
       <div
-        ref={scroller}
+        ref={attach}
         className="timeline-scroll"
         onScroll={onScroll}
         role="listbox"
@@ -128,7 +122,7 @@ export function TimelineList({
             {emptyText}
           </p>
         )}
-        <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        <div style={{ height: totalSize, position: "relative" }}>
           {items.map((item) => {
             const entry = view.at(item.index);
             return (
@@ -156,7 +150,7 @@ export function TimelineList({
             onClick={() => {
               follow.current = true;
               setFollowing(true);
-              const el = scroller.current;
+              const el = element();
               if (el) el.scrollTop = el.scrollHeight;
             }}
           >
