@@ -1,5 +1,5 @@
 import type { MessageEntry } from "../../lib/record/format";
-import { asRecord, isObject } from "../../lib/json/shape";
+import { isObject } from "../../lib/json/shape";
 import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { Clock } from "./clock";
@@ -104,10 +104,11 @@ export class OutgoingRequests {
     const id = (this.nextId ??= this.opts.firstId());
     this.nextId = id + 1;
     const envelope = this.opts.envelope();
-    const meta = { ...(envelope ?? {}), ...asRecord(params?._meta), ...(opts.progress ? { progressToken: id } : {}) };
-    const outParams =
-      params || Object.keys(meta).length ? { ...(params ?? {}), ...(Object.keys(meta).length ? { _meta: meta } : {}) } : undefined;
-    const message = { method, ...(outParams ? { params: outParams } : {}), jsonrpc: "2.0", id };
+    const meta = requestMeta(envelope, params?._meta, opts.progress ? id : undefined);
+    // Built by assignment, not conditional spreads: those were most of this function's time in an
+    // in-process call (bench figure 9.2, profiled). The params are copied, never the caller's object.
+    const outParams = meta ? { ...params, _meta: meta } : params && { ...params };
+    const message = outParams ? { method, params: outParams, jsonrpc: "2.0", id } : { method, jsonrpc: "2.0", id };
 
     const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
     let call!: InFlight;
@@ -263,4 +264,16 @@ function sendFailure(err: unknown): string {
   if (code === "ECONNREFUSED") return `the server cannot be reached: nothing is listening there (${raw})`;
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE") return `the connection to the server was cut (${raw})`;
   return raw;
+}
+
+/** A request's `_meta`: the era's envelope, then the caller's own keys, then the progress token; undefined when empty. */
+function requestMeta(
+  envelope: Record<string, unknown> | undefined,
+  own: unknown,
+  progressToken: number | undefined,
+): Record<string, unknown> | undefined {
+  let meta: Record<string, unknown> | undefined = envelope ? { ...envelope } : undefined;
+  if (isObject(own)) meta = meta ? Object.assign(meta, own) : { ...own };
+  if (progressToken !== undefined) (meta ??= {}).progressToken = progressToken;
+  return meta && Object.keys(meta).length > 0 ? meta : undefined;
 }
