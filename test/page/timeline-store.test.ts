@@ -29,6 +29,35 @@ const res = (seq: number, id: number, reqSeq: number, method: string, error = fa
 const stderr = (seq: number, text: string): Entry => ({ seq, t: seq, kind: "stderr", text });
 
 describe("TimelineStore", () => {
+  it("with a bound per frame, a backlog is appended over frames, in order, none lost or doubled", () => {
+    const frames: Array<() => void> = [];
+    const store = new TimelineStore((f) => frames.push(f), 4);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.push(Array.from({ length: 10 }, (_, i) => stderr(i + 1, `line ${i + 1}`)));
+    expect(store.lastSeq).toBe(10);
+    const sizes: number[] = [];
+    while (frames.length) {
+      frames.shift()!();
+      sizes.push(store.size);
+    }
+    expect(sizes).toEqual([4, 8, 10]);
+    expect(notified).toBe(3);
+    expect(store.view(NO_FILTER).count).toBe(10);
+    expect(Array.from({ length: 10 }, (_, i) => store.view(NO_FILTER).at(i).seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // What arrives while a backlog drains joins its end; a seq already held is ignored.
+    store.push([stderr(3, "again"), stderr(11, "new")]);
+    frames.shift()!();
+    expect(store.size).toBe(11);
+    expect(frames).toHaveLength(0);
+  });
+
+  it("with an immediate scheduler and a bound, everything is appended at once, in order", () => {
+    const store = new TimelineStore((f) => f(), 3);
+    store.push(Array.from({ length: 8 }, (_, i) => stderr(i + 1, "x")));
+    expect(Array.from({ length: 8 }, (_, i) => store.view(NO_FILTER).at(i).seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it("appends once per frame, however many frames of entries arrived", () => {
     const { store, frame, frames } = manualStore();
     let notified = 0;
