@@ -45,6 +45,8 @@ export function TimelineList({
   emptyText = "No entries yet.",
 }: TimelineListProps) {
   const follow = useRef(true);
+  /** Where following last put the list (its scrollTop then). */
+  const written = useRef(0);
   const [following, setFollowing] = useState(true);
   const count = view.count;
   // A few rows beyond the screen: every one is rebuilt on each screenful scrolled. While
@@ -57,10 +59,19 @@ export function TimelineList({
   });
 
   useLayoutEffect(() => {
-    const el = element();
-    // Written, never read: the browser clamps it to the end (a read of scrollHeight here forced a
-    // layout of its own inside each flood frame, bench figure 3f).
-    if (el && follow.current) el.scrollTop = totalSize;
+    if (!follow.current) return;
+    // In the next frame's animation-frame callback, not now: a scrollTop set now forces a layout
+    // inside this render's task; set there, it is that frame's own layout (before its paint, so
+    // no frame shows the new rows unscrolled). Written, never read: the browser clamps it.
+    const scroll = () => {
+      const el = element();
+      if (!el || !follow.current) return;
+      el.scrollTop = totalSize;
+      written.current = el.scrollTop;
+    };
+    if (typeof requestAnimationFrame !== "function") return scroll();
+    const id = requestAnimationFrame(scroll);
+    return () => cancelAnimationFrame(id);
   }, [count, view, element, totalSize]);
 
   useEffect(() => {
@@ -83,6 +94,10 @@ export function TimelineList({
   const onScroll = useCallback(() => {
     const el = element();
     if (!el) return;
+    // While following, a scroll event can come between the rows growing and the next frame's
+    // scroll to the end: the list is not at its bottom then, yet nobody scrolled away. Only a
+    // scroll above where the list was last put ends following.
+    if (follow.current && el.scrollTop >= written.current - ROW_HEIGHT * 1.5) return;
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < ROW_HEIGHT * 1.5;
     follow.current = atBottom;
     setFollowing(atBottom);
@@ -151,7 +166,9 @@ export function TimelineList({
               follow.current = true;
               setFollowing(true);
               const el = element();
-              if (el) el.scrollTop = el.scrollHeight;
+              if (!el) return;
+              el.scrollTop = el.scrollHeight;
+              written.current = el.scrollTop;
             }}
           >
             ↓ Follow newest
