@@ -13,8 +13,8 @@ export interface FixedRowsOptions {
   overscan: number;
   /**
    * Take the rows in sight from the end of the list, not from the offset last scrolled to: a
-   * list following its newest row renders that row in the same commit that adds it, and its
-   * layout effect then scrolls there (no second render after the scroll event).
+   * list following its newest row renders that row in the commit that adds it, and scrolls
+   * there itself (the timeline does in the next frame's callback, before that frame paints).
    */
   pinnedToEnd?: boolean;
 }
