@@ -20,7 +20,16 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
   const [ran, setRan] = useState<{ name: string; args: Record<string, unknown> }>();
   const [problem, setProblem] = useState<string>();
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to see its Apps." />;
-  const list = tools.data?.pages.flatMap((p) => p.tools) ?? [];
+  // Not "No Apps" before tools/list has answered: that flashed on every connect, and the Playwright
+  // fixture, which waits for the list or that state, read it as the server's answer (CI, under load).
+  if (!tools.data) {
+    return tools.error ? (
+      <EmptyState title="No tool list" text={`tools/list failed: ${tools.error.message}`} />
+    ) : (
+      <EmptyState title="Listing tools…" text="Waiting for the server's tools/list." />
+    );
+  }
+  const list = tools.data.pages.flatMap((p) => p.tools);
   const apps = list.filter((t) => appResourceUriOf(t));
   if (!apps.length) return <EmptyState title="No Apps" text="No tool of this server names a ui:// resource in _meta.ui.resourceUri." />;
   const tool = apps.find((t) => t.name === selected);
