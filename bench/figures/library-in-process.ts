@@ -5,6 +5,7 @@ import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { z } from "zod";
+import { wireCopy } from "../../server/engine/wire-copy";
 import type { Figure } from "../figure";
 import { loadLibrary, ownCpuUs, spread } from "../library";
 import { median, round } from "../stats";
@@ -26,9 +27,12 @@ function echoServer(): McpServer {
 
 type Message = Record<string, unknown>;
 
+const ignore = () => undefined;
+
 /**
- * A pair that copies each frame as the library's in-process pair does (JSON text each way, handed
- * over in a promise job), for the SDK's Client: what that copy costs on its own, in the same run.
+ * A pair that copies each frame as the library's in-process pair does (server/engine/wire-copy.ts:
+ * what a JSON wire would deliver, and its size; handed over in a promise job), for the SDK's
+ * Client: what giving each side its own copy costs on its own, in the same run.
  */
 class CopyingPair {
   onmessage?: (m: Message) => void;
@@ -38,12 +42,12 @@ class CopyingPair {
   private closed = false;
   async start(): Promise<void> {}
   async send(m: unknown): Promise<void> {
-    const text = JSON.stringify(m);
+    const { value } = wireCopy(m);
     const other = this.other!;
-    void Promise.resolve().then(() => other.deliver(text));
+    void Promise.resolve().then(() => other.deliver(value as Message));
   }
-  private deliver(text: string): void {
-    if (!this.closed) this.onmessage?.(JSON.parse(text) as Message);
+  private deliver(m: Message): void {
+    if (!this.closed) this.onmessage?.(m);
   }
   async close(): Promise<void> {
     if (this.closed) return;
@@ -66,12 +70,15 @@ export const libraryInProcess: Figure = {
   baseline: "the SDK's Client over InMemoryTransport.createLinkedPair() to the same McpServer",
   async run() {
     const { connect } = await loadLibrary();
-    const viaLibrary = async (): Promise<Run> => {
+    // Both sides ask for progress (a progress token on every call) only in the runs that say so:
+    // the library, like the SDK's client, sends one only when the call takes onProgress.
+    const viaLibrary = async (progress = false): Promise<Run> => {
       const t0 = performance.now();
       const c0 = ownCpuUs();
       const mcp = await connect(echoServer());
+      const opts = progress ? { onProgress: ignore } : undefined;
       let last;
-      for (let i = 0; i < CALLS; i++) last = await mcp.callTool("echo", { message: "hello" });
+      for (let i = 0; i < CALLS; i++) last = await mcp.callTool("echo", { message: "hello" }, opts);
       const t1 = performance.now();
       const errors = mcp.findings({ severity: "error" });
       const lintMs = performance.now() - t1;
@@ -82,7 +89,7 @@ export const libraryInProcess: Figure = {
       return { ms, cpuUs: ownCpuUs() - c0, lintMs };
     };
     /** The SDK's own Client and the same McpServer over a pair of transports: the baselines. */
-    const viaSdkOver = async (pair: () => [Transport, Transport]): Promise<Run> => {
+    const viaSdkOver = async (pair: () => [Transport, Transport], progress = false): Promise<Run> => {
       const t0 = performance.now();
       const c0 = ownCpuUs();
       const [clientEnd, serverEnd] = pair();
@@ -90,11 +97,12 @@ export const libraryInProcess: Figure = {
       await server.connect(serverEnd);
       const client = new Client({ name: "bench-direct", version: "0" });
       await client.connect(clientEnd);
-      for (let i = 0; i < CALLS; i++) await client.callTool({ name: "echo", arguments: { message: "hello" } });
+      const opts = progress ? { onprogress: ignore } : undefined;
+      for (let i = 0; i < CALLS; i++) await client.callTool({ name: "echo", arguments: { message: "hello" } }, undefined, opts);
       await client.close();
       return { ms: performance.now() - t0, cpuUs: ownCpuUs() - c0, lintMs: 0 };
     };
-    const viaSdk = () => viaSdkOver(() => InMemoryTransport.createLinkedPair());
+    const viaSdk = (progress = false) => viaSdkOver(() => InMemoryTransport.createLinkedPair(), progress);
     const viaSdkCopying = () =>
       viaSdkOver(() => {
         const clientEnd = new CopyingPair();
@@ -107,10 +115,14 @@ export const libraryInProcess: Figure = {
       await viaLibrary();
       await viaSdk();
       await viaSdkCopying();
+      await viaLibrary(true);
+      await viaSdk(true);
     }
     const copying: Run[] = [];
     const lib: Run[] = [];
     const sdk: Run[] = [];
+    const libProgress: Run[] = [];
+    const sdkProgress: Run[] = [];
     const ratios: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       const l = r % 2 ? undefined : await viaLibrary();
@@ -120,6 +132,9 @@ export const libraryInProcess: Figure = {
       sdk.push(s);
       copying.push(await viaSdkCopying());
       ratios.push(l2.ms / s.ms);
+      const lp = r % 2 ? undefined : await viaLibrary(true);
+      sdkProgress.push(await viaSdk(true));
+      libProgress.push(lp ?? (await viaLibrary(true)));
     }
     const m = (runs: Run[], k: keyof Run) => median(runs.map((x) => x[k]));
     const rm = m(lib, "ms") / m(sdk, "ms");
@@ -143,7 +158,14 @@ export const libraryInProcess: Figure = {
           ratio: round(withLint / m(sdk, "ms"), 2),
         },
         {
-          metric: "the SDK's Client over a pair that copies each frame as JSON, as the library's does",
+          metric: "the same, each call with onProgress (the SDK's: onprogress), so each sends a progress token",
+          unit: "ms",
+          inspector: round(m(libProgress, "ms"), 1),
+          baseline: round(m(sdkProgress, "ms"), 1),
+          ratio: round(m(libProgress, "ms") / m(sdkProgress, "ms"), 2),
+        },
+        {
+          metric: "the SDK's Client over a pair that copies each frame as the library's does",
           unit: "ms",
           inspector: round(m(copying, "ms"), 1),
           baseline: round(m(sdk, "ms"), 1),
@@ -160,7 +182,8 @@ export const libraryInProcess: Figure = {
       notes: [
         `${WARMUP_RUNS} warm-up runs each, then ${RUNS} runs alternating which side goes first; per-run ratios ${spread(ratios)}`,
         "library: connect(mcpServer) from dist/lib/index.mjs (its in-memory pair, the record; the lint when findings() asks), mcp.callTool('echo'); a fresh McpServer per run on both sides",
-        "the copying pair: the SDK's Client and the same McpServer over a pair that hands each frame over as JSON text in a promise job (no record, no engine): the part of the gap that giving each side its own copy costs",
+        "the copying pair: the SDK's Client and the same McpServer over a pair that hands each frame over as a wire copy (server/engine/wire-copy.ts) in a promise job (no record, no engine): the part of the gap that giving each side its own copy costs",
+        "no progress token in the first rows, on either side: the library sends one only with onProgress, as the SDK's client only with onprogress; the onProgress row has one on both",
       ],
     };
   },

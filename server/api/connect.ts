@@ -1,7 +1,7 @@
 import { connectHeadless } from "../headless/connect";
 import { VERSION } from "../paths";
 import { connectFailure } from "./failure";
-import { track, type Recordable } from "./live-sessions";
+import { ended, track, type Recordable } from "./live-sessions";
 import { answerHeldRequests, offeredFor, standingAnswersOf } from "./server-requests";
 import { HarnessSession } from "./session";
 import { resolveTarget } from "./target";
@@ -38,6 +38,7 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
   const tracked: Recordable = { label, snapshot: () => ({ target: resolved.target, state: engine.getState(), entries: record.since(0) }) };
   track(tracked);
   if (state.status !== "connected") {
+    ended(tracked);
     const failure = connectFailure(call, state.error);
     await engine.close().catch(() => undefined);
     release();
@@ -53,6 +54,7 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
     release: () => {
       stopAnswering();
       release();
+      ended(tracked);
     },
   });
   // A test framework's hook closes what a test left open.

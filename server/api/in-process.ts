@@ -1,5 +1,5 @@
 import type { TransportFactory } from "../engine";
-import { wireText } from "../engine/wire-text";
+import { sentCopy } from "../engine/sent-copy";
 import type { InProcessServer } from "./types";
 
 type Message = Record<string, unknown>;
@@ -20,24 +20,24 @@ class PairEnd {
   async start(): Promise<void> {}
 
   /**
-   * As text, delivered in a microtask: the other side gets its own copy of what a wire would
-   * carry (a server that keeps and mutates a result cannot change the record), and never re-enters
-   * the sender's stack. A microtask, not setImmediate: a turn of the event loop per frame was a
-   * fifth of an in-process call's CPU (bench figure 9.2), and the SDK's own InMemoryTransport
-   * delivers at once. A promise job rather than queueMicrotask(), which wraps each callback in an
+   * As a copy of what a wire would carry (server/engine/wire-copy.ts), delivered in a microtask: the
+   * other side gets its own copy (a server that keeps and mutates a result cannot change the
+   * record, nor a test's later change to its arguments the request), and never re-enters the
+   * sender's stack. A microtask, not setImmediate: a turn of the event loop per frame was a fifth
+   * of an in-process call's CPU (bench figure 9.2), and the SDK's own InMemoryTransport delivers
+   * at once. A promise job rather than queueMicrotask(), which wraps each callback in an
    * AsyncResource for async_hooks: the same queue (frames stay in order), without that object.
    */
   async send(message: unknown): Promise<void> {
     if (this.closed) throw new Error("the in-process connection is closed");
-    const text = wireText(message);
+    const { value, bytes } = sentCopy(message);
     const other = this.other!;
-    void settled.then(() => other.deliver(text));
+    void settled.then(() => other.deliver(value as Message, bytes));
   }
 
-  private deliver(text: string): void {
+  private deliver(message: Message, bytes: number): void {
     if (this.closed) return;
-    const message = JSON.parse(text) as Message;
-    this.received?.(message, Buffer.byteLength(text));
+    this.received?.(message, bytes);
     this.onmessage?.(message);
   }
 

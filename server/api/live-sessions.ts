@@ -7,7 +7,16 @@ export interface Recordable {
   snapshot(): SessionSnapshot;
   /** Ends the session, when it got as far as one (the hook closes what a test left open). */
   close?(): Promise<void>;
+  /** True once the session closed (or its connect failed): nothing is left to close. */
+  ended?: boolean;
 }
+
+/**
+ * Ended sessions kept for a hook to take: the newest this many. Without a test framework's hook
+ * (a script, node:test without recordFailedTests) nothing takes them, and every session's record
+ * would stay in memory for the life of the process.
+ */
+const ENDED_KEPT = 32;
 
 const live = new Set<Recordable>();
 
@@ -17,6 +26,18 @@ const live = new Set<Recordable>();
  */
 export function track(r: Recordable): void {
   live.add(r);
+}
+
+/** The session closed (or never connected): it stays for a hook to take, among the newest ENDED_KEPT ended ones. */
+export function ended(r: Recordable): void {
+  r.ended = true;
+  if (live.size > ENDED_KEPT) forgetOldestEnded();
+}
+
+/** Keep the newest ENDED_KEPT ended sessions; sessions still open are always kept (a hook closes them). */
+function forgetOldestEnded(): void {
+  let ended = 0;
+  for (const r of [...live].reverse()) if (r.ended && ++ended > ENDED_KEPT) live.delete(r);
 }
 
 export function takeRecordables(): Recordable[] {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Engine } from "../engine";
+import type { Engine, ToolCallOptions } from "../engine";
 import type { RecordStore } from "../record/store";
 import type { SessionState } from "../../lib/session/state";
 import { asRecord, isObject } from "../../lib/json/shape";
@@ -101,16 +101,14 @@ export class HarnessSession implements McpSession {
   }
 
   async callTool(name: string, args: Record<string, unknown> = {}, o: CallToolOptions = {}): Promise<ToolResult> {
-    const call = `callTool(${JSON.stringify(name)})`;
     if (!this.toolsKnown) await this.learnToolSchemas();
     const task = o.task ? (o.task === true ? {} : o.task) : undefined;
+    const opts: ToolCallOptions = engineOptionsOf(o, this.p.requestMs);
+    if (o.meta) opts.meta = o.meta;
+    if (task) opts.task = task;
     try {
-      const out = await this.p.engine.callTool(name, args, {
-        ...engineOptionsOf(o, this.p.requestMs),
-        ...(o.meta ? { meta: o.meta } : {}),
-        ...(task ? { task } : {}),
-      });
-      if (out.error) throw unknownTool(call, name, this.listedTools) ?? rpcFailure(call, out.error);
+      const out = await this.p.engine.callTool(name, args, opts);
+      if (out.error) throw unknownTool(toolCall(name), name, this.listedTools) ?? rpcFailure(toolCall(name), out.error);
       const result = asRecord(out.result);
       // 2025: { task: { taskId } }; 2026-07-28's tasks extension: the result is the task.
       const taskId = result.resultType === "task" ? result.taskId : asRecord(result.task).taskId;
@@ -124,11 +122,11 @@ export class HarnessSession implements McpSession {
         );
       }
       const shaped = toolResultOf(name, result, out.verdict, out.durationMs);
-      const unknown = shaped.isError ? unknownTool(call, name, this.listedTools, shaped) : undefined;
+      const unknown = shaped.isError ? unknownTool(toolCall(name), name, this.listedTools, shaped) : undefined;
       if (unknown) throw unknown;
       return shaped;
     } catch (e) {
-      throw this.failed(call, e);
+      throw this.failed(toolCall(name), e);
     }
   }
 
@@ -320,4 +318,9 @@ export class HarnessSession implements McpSession {
   private failed(call: string, e: unknown): McpHarnessError {
     return requestFailure(call, e, () => this.p.engine.getState().error?.stderrTail ?? this.stderr().slice(-10));
   }
+}
+
+/** How a tools/call is named in an error: made only when one is raised. */
+function toolCall(name: string): string {
+  return `callTool(${JSON.stringify(name)})`;
 }

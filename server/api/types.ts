@@ -108,7 +108,10 @@ export interface RequestOptions {
   /** Time limit of this call in ms (default the session's requestMs). */
   timeout?: number;
   signal?: AbortSignal;
-  /** Each notifications/progress for this call (a progress token is sent). */
+  /**
+   * Each notifications/progress for this call. Giving it sends a progress token; without it none
+   * is sent, as the SDK's client sends none without `onprogress`.
+   */
   onProgress?: (progress: { progress: number; total?: number; message?: string }) => void;
 }
 

@@ -22,7 +22,7 @@ import { withInitializeEnvelope } from "./initialize-envelope";
 import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
-import { serializeForRecord } from "./wire-text";
+import { copyForRecord } from "./sent-copy";
 import { TaskFollower } from "./task-follower";
 import { Subscriptions } from "./subscriptions";
 import type { OpenedTransport, TransportFactory } from "./transports";
@@ -371,12 +371,8 @@ export class Connection {
    * `pair` before it is recorded; a request is opened for its answer once it is.
    */
   private recordOutgoing(m: JSONRPCMessage, retryOf?: number): MessageEntry {
-    const draft: Omit<MessageEntry, "seq" | "t"> = {
-      kind: "message",
-      dir: "client->server",
-      message: m,
-      size: Buffer.byteLength(serializeForRecord(m)),
-    };
+    const sent = copyForRecord(m);
+    const draft: Omit<MessageEntry, "seq" | "t"> = { kind: "message", dir: "client->server", message: sent.value, size: sent.bytes };
     if (retryOf) draft.retryOf = retryOf;
     const entry = this.recordPaired(draft);
     if (isRequest(m)) {

@@ -10,6 +10,7 @@ export {
   type RequestOutcome,
   type SentRequest,
   type StateListener,
+  type ToolCallOptions,
 } from "./engine";
 export { EngineError, RpcError, type EngineErrorKind } from "./errors";
 export type { Clock } from "./clock";

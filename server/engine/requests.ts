@@ -91,9 +91,11 @@ const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).
  */
 export class OutgoingRequests {
   private nextId: number | undefined;
-  /** Calls waiting for their answer, by JSON-RPC id (as the SDK's Protocol keys its response handlers). */
+  /**
+   * Calls waiting for their answer, by JSON-RPC id (as the SDK's Protocol keys its response
+   * handlers). A call's progress token is its id, so progress finds its call here too.
+   */
   private readonly byId = new Map<number, InFlight>();
-  private readonly byToken = new Map<string, InFlight>();
   /** Ids of requests this side ended before their answer (cancelled, timed out): the newest few, and how. */
   private readonly ended = new Map<number, string>();
 
@@ -131,11 +133,10 @@ export class OutgoingRequests {
         stream: this.opts.cancelsByClosingStream() ? new AbortController() : undefined,
         resolve,
         reject,
-        unlisten: () => undefined,
+        unlisten: nothing,
       };
     });
     this.byId.set(id, call);
-    if (opts.progress) this.byToken.set(tokenKey(id), call);
     const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream?.signal });
     written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} was not sent: ${sendFailure(err)}`)));
 
@@ -150,7 +151,9 @@ export class OutgoingRequests {
       }
     }
     call.timer.start(this.opts.heldByPerson());
-    return { requestSeq: entry.seq, id, ...(opts.progress ? { progressToken: id } : {}), outcome };
+    const handle: RequestHandle = { requestSeq: entry.seq, id, outcome };
+    if (opts.progress) handle.progressToken = id;
+    return handle;
   }
 
   /**
@@ -187,7 +190,9 @@ export class OutgoingRequests {
   takeProgress(params: Record<string, unknown> | undefined): boolean {
     const token = params?.progressToken;
     if (typeof token !== "string" && typeof token !== "number") return false;
-    const call = this.byToken.get(tokenKey(token));
+    // Our tokens are numbers (the call's id): a string token, even "5", is not ours.
+    const found = typeof token === "number" ? this.byId.get(token) : undefined;
+    const call = found?.opts.progress ? found : undefined;
     if (!call) {
       const how = typeof token === "number" ? this.ended.get(token) : undefined;
       if (!how) return false;
@@ -248,13 +253,10 @@ export class OutgoingRequests {
     call.timer.stop();
     call.unlisten();
     this.byId.delete(call.id);
-    this.byToken.delete(tokenKey(call.id));
   }
 }
 
-function tokenKey(token: string | number): string {
-  return `${typeof token}:${token}`;
-}
+const nothing = () => undefined;
 
 /** Why a frame could not be written, in words first, the transport's own words after. */
 function sendFailure(err: unknown): string {
@@ -272,8 +274,13 @@ function requestMeta(
   own: unknown,
   progressToken: number | undefined,
 ): Record<string, unknown> | undefined {
-  let meta: Record<string, unknown> | undefined = envelope ? { ...envelope } : undefined;
-  if (isObject(own)) meta = meta ? Object.assign(meta, own) : { ...own };
-  if (progressToken !== undefined) (meta ??= {}).progressToken = progressToken;
-  return meta && Object.keys(meta).length > 0 ? meta : undefined;
+  if (progressToken !== undefined) {
+    // The common case (a call with a token and nothing else) without a copy or a count of keys.
+    if (!envelope && !isObject(own)) return { progressToken };
+    return { ...envelope, ...(isObject(own) ? own : undefined), progressToken };
+  }
+  if (!envelope && !isObject(own)) return undefined;
+  const meta = { ...envelope, ...(isObject(own) ? own : undefined) };
+  for (const _ in meta) return meta;
+  return undefined;
 }

@@ -15,13 +15,14 @@ export interface FirstRound {
   first: RequestHandle;
 }
 
+/** What later rounds need of the engine: one object per engine, not one per request. */
 export interface RoundHooks {
   /** Read tools/list (a -32020 for a tool whose Mcp-Param headers were not known yet). */
   relist(): Promise<unknown>;
   /** False once the connection is no longer the engine's. */
-  current(): boolean;
-  /** A failure in words (the server died, say). */
-  explain(err: unknown): Error;
+  current(conn: Connection): boolean;
+  /** A failure of `method` in words (the server died, say). */
+  explain(conn: Connection, err: unknown, method: string): Error;
 }
 
 /**
@@ -55,7 +56,7 @@ async function laterRounds(conn: Connection, req: FirstRound, hooks: RoundHooks,
     try {
       settled = await (round === 0 ? firstOutcome : handle.outcome);
     } catch (err) {
-      if (relisted || !needsToolList(conn, method, params, err)) throw hooks.explain(err);
+      if (relisted || !needsToolList(conn, method, params, err)) throw hooks.explain(conn, err, method);
       relisted = true;
       await hooks.relist().catch(() => undefined);
       handle = again(params);
@@ -74,7 +75,7 @@ async function laterRounds(conn: Connection, req: FirstRound, hooks: RoundHooks,
         "cancelled",
         `${method}: the input the server asked for was not given (${input.error.message}); the request was not retried`,
       );
-    if (!hooks.current())
+    if (!hooks.current(conn))
       throw new EngineError("closed", `${method}: the connection ended before the request could be retried with its input`);
     const { requestState: _oldState, inputResponses: _oldInput, ...base } = params ?? {};
     handle = again({ ...base, ...input.retryParams });

@@ -4,7 +4,6 @@ import { parseJsonRpcMessage } from "./jsonrpc-message";
 import { LineSplitter } from "./line-splitter";
 import { StderrWrites } from "./stderr-writes";
 import { watchGroup } from "./group-reaper";
-import { wireText } from "./wire-text";
 import { spawnTarget, type EarlyTarget, type ExitInfo, type StdioLaunch } from "./spawn-target";
 
 export type { ExitInfo, StdioLaunch } from "./spawn-target";
@@ -112,7 +111,7 @@ export class StdioTransport implements Transport {
     const stdin = this.child?.stdin;
     if (!stdin || this.exit || stdin.destroyed) return Promise.reject(new Error("Not connected: the server process has exited"));
     return new Promise((resolve, reject) => {
-      stdin.write(wireText(message) + "\n", (err) => (err ? reject(err) : resolve()));
+      stdin.write(JSON.stringify(message) + "\n", (err) => (err ? reject(err) : resolve()));
     });
   }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
 import { connect } from "../../server/api";
+import { peekRecordables } from "../../server/api/live-sessions";
 import { Linter } from "../../lib/lint";
 
 describe("an in-process McpServer through the in-memory pair", () => {
@@ -17,6 +19,46 @@ describe("an in-process McpServer through the in-memory pair", () => {
     const response = mcp.record().findLast((e) => e.kind === "message" && e.dir === "server->client");
     expect(JSON.stringify(response)).toContain('"text":"first"');
     expect(JSON.stringify(response)).not.toContain("changed later");
+  });
+
+  it("records the arguments as sent: a test that reuses and changes its arguments object changes neither the record nor what the server got", async () => {
+    const seen: string[] = [];
+    const server = new McpServer({ name: "listener", version: "1.0.0" });
+    server.registerTool("hear", { inputSchema: { word: z.string() } }, ({ word }) => {
+      seen.push(word);
+      return { content: [{ type: "text", text: word }] };
+    });
+    await using mcp = await connect(server);
+    const args = { word: "one" };
+    await mcp.callTool("hear", args);
+    args.word = "two";
+    await mcp.callTool("hear", args);
+    expect(seen).toEqual(["one", "two"]);
+    const sent = mcp
+      .record()
+      .flatMap((e) =>
+        e.kind === "message" && e.dir === "client->server" ? [e.message as { method?: string; params?: { arguments?: unknown } }] : [],
+      )
+      .filter((m) => m.method === "tools/call")
+      .map((m) => m.params?.arguments);
+    expect(sent).toEqual([{ word: "one" }, { word: "two" }]);
+  });
+
+  it("hands over what a JSON wire would carry, and records each frame's size as its JSON text's bytes", async () => {
+    // A low-level Server can answer anything: a Date, an undefined member, a -0, a non-ASCII string.
+    const server = new Server({ name: "loose", version: "1.0.0" }, { capabilities: { tools: {} } });
+    server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [{ name: "when", inputSchema: { type: "object" } }] }));
+    server.setRequestHandler(CallToolRequestSchema, () => ({
+      content: [{ type: "text", text: "Grüße 😀" }],
+      structuredContent: { at: new Date(Date.UTC(2026, 10, 24)), gone: undefined, zero: -0 },
+    }));
+    await using mcp = await connect(server);
+    const r = await mcp.callTool("when");
+    expect(r.structuredContent).toStrictEqual({ at: "2026-11-24T00:00:00.000Z", zero: 0 });
+    expect(Object.is((r.structuredContent as { zero: number }).zero, 0)).toBe(true);
+    const messages = mcp.record().flatMap((e) => (e.kind === "message" ? [e] : []));
+    expect(messages.length).toBeGreaterThanOrEqual(6);
+    for (const e of messages) expect(e.size).toBe(Buffer.byteLength(JSON.stringify(e.message)));
   });
 
   it("delivers the server's frames in the order sent: its logs before its answer", async () => {
@@ -54,5 +96,17 @@ describe("findings() on demand", () => {
     for (const e of entries) live.push(e as never);
     expect(mcp.findings()).toEqual(live.findings());
     expect(mcp.findings().filter((f) => f.rule === "tools/structured-content")).toHaveLength(calls + 1);
+  });
+});
+
+describe("sessions no test hook takes", () => {
+  it("a script that connects and closes in a loop keeps only the newest 32 ended sessions for a hook, and every open one", async () => {
+    const server = () => new McpServer({ name: "loop", version: "1.0.0" });
+    const open = await connect(server());
+    for (let i = 0; i < 40; i++) await (await connect(server())).close();
+    const kept = peekRecordables();
+    expect(kept.filter((r) => r.ended)).toHaveLength(32);
+    expect(kept.filter((r) => !r.ended)).toHaveLength(1);
+    await open.close();
   });
 });
