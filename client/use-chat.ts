@@ -18,8 +18,21 @@ export interface SeqEvent {
 /** The models given with --model and which key variables the backend holds (never a key). */
 export function useModelsInfo() {
   const session = useSession();
-  return useQuery({ queryKey: modelsKey, queryFn: () => session.command({ type: "models-info" }), staleTime: Infinity, retry: false });
+  return useQuery({
+    queryKey: modelsKey,
+    // Asked once the socket is open: a Chat tab shown while the page is still connecting (or
+    // reconnecting) waits for it rather than keeping "not connected" as the answer.
+    queryFn: async () => {
+      await session.connection.whenOpen(MODELS_WAIT_MS);
+      return session.command({ type: "models-info" });
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
 }
+
+/** How long the models question waits for the page's socket before it says the backend is not there. */
+const MODELS_WAIT_MS = 30_000;
 
 /**
  * Hand a typed key to the backend, which holds it in memory for this process: the page keeps no

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { afterEach, describe, expect, it } from "vitest";
+import type { SocketLike } from "../../lib/wire/client";
+import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
+import { IDLE_STATE } from "../../lib/session/state";
+import { Session } from "../../client/session";
+import { SessionContext } from "../../client/session-context";
+import { useModelsInfo } from "../../client/use-chat";
+
+afterEach(cleanup);
+
+/** A socket the test drives: it keeps what the page sent and delivers frames on demand. */
+function fakeSocket() {
+  const sent: Array<Record<string, unknown>> = [];
+  const socket: SocketLike & { deliver(frame: unknown): void; sent: typeof sent } = {
+    readyState: 1,
+    sent,
+    send: (data) => void sent.push(JSON.parse(data)),
+    close: () => undefined,
+    onopen: null,
+    onclose: null,
+    onerror: null,
+    onmessage: null,
+    deliver(frame) {
+      this.onmessage?.({ data: JSON.stringify(frame) });
+    },
+  };
+  return socket;
+}
+
+function Models() {
+  const info = useModelsInfo();
+  if (info.error) return <p>error: {info.error.message}</p>;
+  return <p>models: {info.data ? info.data.models.join(", ") : "…"}</p>;
+}
+
+describe("the Chat tab's list of models", () => {
+  it("shown while the page is still connecting, it waits for the socket and asks then, instead of keeping 'not connected'", async () => {
+    const socket = fakeSocket();
+    const queryClient = new QueryClient();
+    const session = new Session({
+      wsUrl: "ws://x/ws",
+      token: "t",
+      queryClient,
+      checkToken: async () => true,
+      createSocket: () => socket,
+      schedule: (f) => f(),
+    }).start();
+    render(
+      <QueryClientProvider client={queryClient}>
+        <SessionContext.Provider value={session}>
+          <Models />
+        </SessionContext.Provider>
+      </QueryClientProvider>,
+    );
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(screen.getByText(/^models:/).textContent).toBe("models: …");
+    expect(socket.sent.filter((c) => c.type === "models-info")).toHaveLength(0);
+
+    await act(async () => {
+      socket.onopen?.({});
+      socket.deliver({
+        type: "welcome",
+        protocol: WIRE_PROTOCOL_VERSION,
+        inspectorVersion: "t",
+        instanceId: "one",
+        state: IDLE_STATE,
+        firstSeq: 1,
+        lastSeq: 0,
+      });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const asked = socket.sent.find((c) => c.type === "models-info");
+    expect(asked).toBeDefined();
+    await act(async () => {
+      socket.deliver({
+        type: "reply",
+        id: asked!.id,
+        ok: true,
+        result: { models: ["openai:gpt-4o"], keys: { ANTHROPIC_API_KEY: false, OPENAI_API_KEY: true, MODEL_API_KEY: false } },
+      });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(screen.getByText(/^models:/).textContent).toBe("models: openai:gpt-4o");
+    session.stop();
+  });
+});
