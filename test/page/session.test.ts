@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { QueryClient } from "@tanstack/react-query";
-import { InspectorClient, type SocketLike } from "../../lib/wire/client";
+import { InspectorClient } from "../../lib/wire/client";
 import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
 import { IDLE_STATE } from "../../lib/session/state";
 import type { Entry } from "../../lib/record/format";
 import { Session } from "../../client/session";
-
-/** A socket the test drives: it keeps what the client sent and delivers frames on demand. */
-function fakeSocket() {
-  const sent: Array<Record<string, unknown>> = [];
-  const socket: SocketLike & { deliver(frame: unknown): void; sent: typeof sent } = {
-    readyState: 1,
-    sent,
-    send: (data) => void sent.push(JSON.parse(data)),
-    close: () => undefined,
-    onopen: null,
-    onclose: null,
-    onerror: null,
-    onmessage: null,
-    deliver(frame) {
-      this.onmessage?.({ data: JSON.stringify(frame) });
-    },
-  };
-  return socket;
-}
+import { fakeSocket } from "../helpers/fake-socket";
 
 const welcome = (instanceId: string, lastSeq: number) => ({
   type: "welcome",

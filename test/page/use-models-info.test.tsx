@@ -2,33 +2,14 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SocketLike } from "../../lib/wire/client";
 import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
 import { IDLE_STATE } from "../../lib/session/state";
 import { Session } from "../../client/session";
+import { fakeSocket } from "../helpers/fake-socket";
 import { SessionContext } from "../../client/session-context";
 import { useModelsInfo } from "../../client/use-chat";
 
 afterEach(cleanup);
-
-/** A socket the test drives: it keeps what the page sent and delivers frames on demand. */
-function fakeSocket() {
-  const sent: Array<Record<string, unknown>> = [];
-  const socket: SocketLike & { deliver(frame: unknown): void; sent: typeof sent } = {
-    readyState: 1,
-    sent,
-    send: (data) => void sent.push(JSON.parse(data)),
-    close: () => undefined,
-    onopen: null,
-    onclose: null,
-    onerror: null,
-    onmessage: null,
-    deliver(frame) {
-      this.onmessage?.({ data: JSON.stringify(frame) });
-    },
-  };
-  return socket;
-}
 
 function Models() {
   const info = useModelsInfo();
