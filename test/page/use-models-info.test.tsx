@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
 import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
@@ -40,7 +40,7 @@ describe("the Chat tab's list of models", () => {
     expect(screen.getByText(/^models:/).textContent).toBe("models: …");
     expect(socket.sent.filter((c) => c.type === "models-info")).toHaveLength(0);
 
-    await act(async () => {
+    act(() => {
       socket.onopen?.({});
       socket.deliver({
         type: "welcome",
@@ -51,20 +51,21 @@ describe("the Chat tab's list of models", () => {
         firstSeq: 1,
         lastSeq: 0,
       });
-      await new Promise((r) => setTimeout(r, 0));
     });
-    const asked = socket.sent.find((c) => c.type === "models-info");
-    expect(asked).toBeDefined();
-    await act(async () => {
+    const asked = await waitFor(() => {
+      const c = socket.sent.find((c) => c.type === "models-info");
+      if (!c) throw new Error("models-info not asked yet");
+      return c;
+    });
+    act(() =>
       socket.deliver({
         type: "reply",
-        id: asked!.id,
+        id: asked.id,
         ok: true,
         result: { models: ["openai:gpt-4o"], keys: { ANTHROPIC_API_KEY: false, OPENAI_API_KEY: true, MODEL_API_KEY: false } },
-      });
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    expect(screen.getByText(/^models:/).textContent).toBe("models: openai:gpt-4o");
+      }),
+    );
+    expect(await screen.findByText("models: openai:gpt-4o")).toBeDefined();
     session.stop();
   });
 });
