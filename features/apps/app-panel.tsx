@@ -136,6 +136,16 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
 
   const mode = emu.displayMode;
   const frame = frameSizeOf(emu, reportedHeight);
+  // The host's prompts. Over a rendered App they lie on top of its frame instead of pushing it
+  // down: the App does not move under the person's pointer when one comes or goes, and they stay
+  // in sight in fullscreen and pip, where the stage covers the rest of the panel.
+  const prompts = (linkAsk || modeAsk) && (
+    <>
+      {linkAsk && <LinkConfirm key={linkAsk.url} url={linkAsk.url} onAnswer={linkAsk.answer} />}
+      {modeAsk && <DisplayModeConfirm key={modeAsk.mode} ask={modeAsk} app={tool.title ?? tool.name} server={server} />}
+    </>
+  );
+  let staged = false;
   let body: React.ReactNode;
   if (navigated)
     body = (
@@ -147,7 +157,8 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   else if (sandboxUrl === undefined || resource.status === "loading") body = <p className="muted">Loading the App…</p>;
   else if (!sandboxUrl) body = <p className="form-error">This inspector runs no App sandbox, so the App cannot render.</p>;
   else if (resource.status === "error") body = <p className="form-error">The App UI could not be read: {resource.message}</p>;
-  else
+  else {
+    staged = true;
     body = (
       <div className={`app-stage app-mode-${mode}`} data-theme={emu.theme} data-testid="app-stage">
         {mode !== "inline" && (
@@ -162,6 +173,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
             </button>
           </div>
         )}
+        {prompts && <div className="app-prompts">{prompts}</div>}
         <AppFrame
           sandboxUrl={sandboxUrl}
           html={resource.html}
@@ -175,6 +187,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
         />
       </div>
     );
+  }
 
   return (
     <section className="app-panel" aria-label={`App of ${tool.name}`} data-testid="app-panel">
@@ -190,8 +203,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
         )}
       </header>
       <HostEmulationForm value={emu} onChange={setEmu} />
-      {linkAsk && <LinkConfirm url={linkAsk.url} onAnswer={linkAsk.answer} />}
-      {modeAsk && <DisplayModeConfirm ask={modeAsk} app={tool.title ?? tool.name} server={server} />}
+      {!staged && prompts}
       {body}
       <ModelAsks asks={asks} />
       {resource.status !== "loading" && resource.findings.length > 0 && (

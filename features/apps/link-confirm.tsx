@@ -1,12 +1,15 @@
 import { linkViewOf } from "../../lib/apps/link-view";
+import { useArmed } from "./use-armed";
 
 /**
  * An App asked to open a link: the person decides (http(s) only reach this point). The host it
  * really goes to comes first, the URL is shown with every invisible or bidi character escaped,
- * and a user name before "@", a mixed-script or non-ASCII host are said in words.
+ * and a user name before "@", a mixed-script or non-ASCII host are said in words. Its buttons
+ * wait a moment after it appears (useArmed).
  */
 export function LinkConfirm({ url, onAnswer }: { url: string; onAnswer(open: boolean): void }) {
   const view = linkViewOf(url);
+  const armed = useArmed();
   return (
     <div className="app-link-confirm" role="alertdialog" aria-label="The App asks to open a link">
       <p>
@@ -28,10 +31,10 @@ export function LinkConfirm({ url, onAnswer }: { url: string; onAnswer(open: boo
           ))}
         </ul>
       )}
-      <button type="button" className="btn-small" onClick={() => onAnswer(true)}>
+      <button type="button" className="btn-small" disabled={!armed} onClick={() => onAnswer(true)}>
         Open link
       </button>{" "}
-      <button type="button" className="btn-small" onClick={() => onAnswer(false)}>
+      <button type="button" className="btn-small" disabled={!armed} onClick={() => onAnswer(false)}>
         Refuse
       </button>
     </div>

@@ -115,6 +115,7 @@ function appHandle(page: Page, backend: AppBackend, tool: string, appId: string)
     async answerLink(open) {
       const dialog = page.getByRole("alertdialog", { name: "The App asks to open a link" });
       await dialog.getByRole("button", { name: open ? "Open link" : "Refuse", exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
     },
   };
 }

@@ -82,7 +82,11 @@ export interface McpApp {
   /** Each size the App reported (`ui/notifications/size-changed`), oldest first. */
   sizeChanges(): { width?: number; height?: number }[];
   cspViolations(): AppCspViolation[];
-  /** Answer the App's pending `ui/open-link` as the person would: open it, or refuse (the App gets isError). */
+  /**
+   * Answer the App's pending `ui/open-link` as the person would: open it, or refuse (the App gets
+   * isError). Waits for the page's prompt (its buttons hold still a moment after it appears) and
+   * resolves once the prompt is gone.
+   */
   answerLink(open: boolean): Promise<void>;
 }
 

@@ -1,0 +1,104 @@
+import type { Page } from "@playwright/test";
+import { expect, repoPath, startInspector, test } from "./inspector";
+import { screenshots } from "./shots";
+
+// The host's prompts for an App's ui/open-link and ui/request-display-mode: drawn by the page over
+// the App's frame. A prompt that pushed the frame down moved the App under the pointer (a click
+// meant for the App's next button landed on its text), and in fullscreen it was hidden under the
+// stage. Its buttons also wait a moment, so a click the person already started cannot answer it.
+const FIXTURE = repoPath("test/fixtures/app-server.mjs");
+
+async function runPanel(page: Page) {
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByTestId("tool-show-panel").click();
+  await page.getByRole("button", { name: "Run tool" }).click();
+  await expect(page.getByTestId("tool-result")).toHaveAttribute("data-status", "ok");
+  const app = page.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+  await expect(app.locator("#result")).toHaveText("panel for nobody");
+  return app;
+}
+
+/** Notes, in the page, when each host prompt appears and when its buttons become usable. */
+async function watchPrompts(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { promptTimes: { appeared: number; armed?: number }[] };
+    w.promptTimes = [];
+    let current: { el: Element; times: { appeared: number; armed?: number } } | undefined;
+    new MutationObserver(() => {
+      const el = document.querySelector('[role="alertdialog"]');
+      if (el && el !== current?.el) {
+        current = { el, times: { appeared: performance.now() } };
+        w.promptTimes.push(current.times);
+      }
+      if (current && current.times.armed === undefined && [...current.el.querySelectorAll("button")].every((b) => !b.disabled))
+        current.times.armed = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["disabled"] });
+  });
+  return () => page.evaluate(() => (window as unknown as { promptTimes: { appeared: number; armed?: number }[] }).promptTimes);
+}
+
+/** The label of the prompt that is topmost at the middle of `box`: what a click there reaches. */
+function topmostAt(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  return page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest("[role='alertdialog']")?.getAttribute("aria-label") ?? "not a prompt",
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+}
+
+test("a link prompt lies over the App: the frame does not move when it comes or goes, and its buttons wait a moment", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    const app = await runPanel(page);
+    const frame = page.getByTestId("app-frame");
+    // How far down the App panel the frame sits (clicks may scroll the page or the stage, not this).
+    const depth = async () => (await frame.boundingBox())!.y - (await page.getByTestId("app-panel").boundingBox())!.y;
+    const before = await depth();
+    const times = await watchPrompts(page);
+
+    await app.getByRole("button", { name: "Open link", exact: true }).click();
+    const prompt = page.getByRole("alertdialog", { name: "The App asks to open a link" });
+    await expect(prompt).toContainText("example.com");
+    expect(await depth()).toBe(before);
+    // Drawn over the App, by the page: a click at its middle reaches the prompt, not the App.
+    expect(await topmostAt(page, (await prompt.boundingBox())!)).toBe("The App asks to open a link");
+    await screenshots(process.env.APPS_SHOTS, page, "app-link-prompt", { view: page.getByTestId("app-stage") });
+
+    await prompt.getByRole("button", { name: "Refuse", exact: true }).click();
+    await expect(prompt).toHaveCount(0);
+    expect(await depth()).toBe(before);
+    // The App's next button is where it was: the click reaches it at once.
+    await app.getByRole("button", { name: "Grow", exact: true }).click();
+    await expect.poll(async () => (await frame.boundingBox())?.height).toBe(420);
+
+    const [shown] = await times();
+    expect(shown.armed, "the prompt's buttons became usable").toBeDefined();
+    expect(shown.armed! - shown.appeared).toBeGreaterThanOrEqual(450);
+  } finally {
+    await inspector.stop();
+  }
+});
+
+test("in fullscreen, a link prompt is in sight over the App, below the host's bar", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    const app = await runPanel(page);
+    await app.getByRole("button", { name: "Fullscreen", exact: true }).click();
+    await page.getByRole("alertdialog", { name: "The App asks for fullscreen" }).getByRole("button", { name: "Allow" }).click();
+    await expect(page.getByTestId("app-stage")).toHaveClass(/app-mode-fullscreen/);
+
+    await app.getByRole("button", { name: "Open link", exact: true }).click();
+    const prompt = page.getByRole("alertdialog", { name: "The App asks to open a link" });
+    await expect(prompt).toBeInViewport();
+    expect(await topmostAt(page, (await prompt.boundingBox())!)).toBe("The App asks to open a link");
+    const bar = (await page.getByTestId("app-host-bar").boundingBox())!;
+    expect((await prompt.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await screenshots(process.env.APPS_SHOTS, page, "app-link-prompt-fullscreen");
+
+    await prompt.getByRole("button", { name: "Refuse", exact: true }).click();
+    await expect(app.locator("#out")).toHaveText(/isError/);
+  } finally {
+    await inspector.stop();
+  }
+});
