@@ -102,3 +102,20 @@ test("in fullscreen, a link prompt is in sight over the App, below the host's ba
     await inspector.stop();
   }
 });
+
+test("a second link asked while one waits replaces the prompt, and the first request is answered as refused", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    const app = await runPanel(page);
+    await app.getByRole("button", { name: "Open two links", exact: true }).click();
+    const prompt = page.getByRole("alertdialog", { name: "The App asks to open a link" });
+    await expect(prompt).toContainText("https://example.com/second");
+    await expect(prompt).toHaveCount(1);
+    await prompt.getByRole("button", { name: "Refuse", exact: true }).click();
+    // Both of the App's requests answered: the first when the second replaced it, the second by the person.
+    await expect(app.locator("#out")).toHaveText('[{"isError":true},{"isError":true}]');
+  } finally {
+    await inspector.stop();
+  }
+});

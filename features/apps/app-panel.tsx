@@ -47,10 +47,15 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
   const [appId] = useState(() => `${tool.name}@${outcome.requestSeq ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
   const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
   const [modeAsk, setModeAsk] = useState<DisplayModeAsk>();
+  // The prompts on screen, for the handlers: one of each at a time, and a newer ask refuses the
+  // one it replaces, so the App's earlier request is answered instead of waiting forever.
+  const shownLink = useRef<{ answer(open: boolean): void }>(undefined);
+  const shownMode = useRef<DisplayModeAsk>(undefined);
   const [navigated, setNavigated] = useState<AppNavigated>();
   const torn = useRef(false);
   const onNavigated = useCallback((n: AppNavigated) => {
     torn.current = true;
+    shownMode.current = shownLink.current = undefined;
     setModeAsk(undefined);
     setLinkAsk(undefined);
     setNavigated(n);
@@ -94,16 +99,21 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
     openLink(url) {
       const safe = openableUrl(url);
       if (!safe) return Promise.resolve(false);
-      return new Promise<boolean>((resolve) =>
-        setLinkAsk({
+      shownLink.current?.answer(false);
+      return new Promise<boolean>((resolve) => {
+        const ask = {
           url: safe,
-          answer(open) {
+          answer(open: boolean) {
+            if (shownLink.current !== ask) return;
+            shownLink.current = undefined;
             setLinkAsk(undefined);
             if (open) window.open(safe, "_blank", "noopener,noreferrer");
             resolve(open);
           },
-        }),
-      );
+        };
+        shownLink.current = ask;
+        setLinkAsk(ask);
+      });
     },
     displayMode(mode) {
       if (mode !== "fullscreen" && mode !== "pip") {
@@ -111,17 +121,22 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
         return Promise.resolve(mode === "inline" ? mode : emu.displayMode);
       }
       // Never granted at the App's word: the person clicks Allow in the host's own UI.
+      shownMode.current?.answer(false);
       const current = emu.displayMode;
-      return new Promise<string>((resolve) =>
-        setModeAsk({
+      return new Promise<string>((resolve) => {
+        const ask: DisplayModeAsk = {
           mode,
           answer(allow) {
+            if (shownMode.current !== ask) return;
+            shownMode.current = undefined;
             setModeAsk(undefined);
             if (allow) setEmu((e) => ({ ...e, displayMode: mode }));
             resolve(allow ? mode : current);
           },
-        }),
-      );
+        };
+        shownMode.current = ask;
+        setModeAsk(ask);
+      });
     },
     sizeChanged: (s) => typeof s.height === "number" && s.height > 0 && setReportedHeight(s.height),
     initialized() {
