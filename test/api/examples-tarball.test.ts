@@ -53,6 +53,13 @@ function cleanEnv(): Record<string, string> {
   return { ...env, EVERYTHING, FORCE_COLOR: "0", NO_COLOR: "1" };
 }
 
+/** Every error-context.md Playwright wrote under `results` (the page's ARIA snapshot at a failure), for a failure message. */
+function errorContexts(results: string): string {
+  if (!existsSync(results)) return "";
+  const files = readdirSync(results, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("error-context.md"));
+  return files.map((f) => `\n--- ${f}\n${readFileSync(path.join(results, f), "utf8")}`).join("");
+}
+
 let dir: string;
 let project: string;
 
@@ -98,6 +105,24 @@ describe("the examples, installed from the packed tarball", () => {
     expect(existsSync(path.join(project, "node_modules/mcp-inspector-harness/dist/lib/index.d.ts"))).toBe(true);
   });
 
+  it("its .d.ts name no module but the test runners a user brings: the SDK's and zod's types are not ours", () => {
+    // The typecheck below links the SDK and zod (the in-process example needs them), so it would
+    // pass even if a .d.ts imported their types; this looks at every module a .d.ts names.
+    const lib = path.join(project, "node_modules/mcp-inspector-harness/dist/lib");
+    const files = readdirSync(lib).filter((f) => f.endsWith(".d.ts"));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    const named = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(path.join(lib, f), "utf8");
+      for (const m of text.matchAll(/(?:\bfrom|\bimport\s*\(|\bdeclare\s+module|\brequire\s*\(|reference\s+types=)\s*["']([^"']+)["']/g))
+        named.add(m[1]!);
+    }
+    const runners = ["vitest", "expect", "@jest/globals", "jest-environment-node", "@playwright/test", "mcp-inspector-harness"];
+    const foreign = [...named].filter((m) => !m.startsWith(".") && !m.startsWith("node:") && !runners.includes(m));
+    expect(foreign).toEqual([]);
+    expect([...named]).toContain("@playwright/test"); // the scan does see imports
+  });
+
   it("vitest: the issue's example as written, an HTTP target and an in-process McpServer pass", async () => {
     const r = await run(process.execPath, [vitest(), "run"], path.join(project, "vitest"));
     expect(r.code, r.output).toBe(0);
@@ -140,7 +165,8 @@ describe("the examples, installed from the packed tarball", () => {
       APP_SERVER: app,
       CHROMIUM_PATH: CHROMIUM!,
     });
-    expect(r.code, r.output).toBe(0);
+    // The temp folder goes at the end: a failure carries the page's state (Playwright's error context) with it.
+    expect(r.code, r.output + errorContexts(path.join(project, "playwright-app/test-results"))).toBe(0);
     expect(r.output).toMatch(/1 passed/);
   });
 

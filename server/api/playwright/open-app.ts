@@ -97,7 +97,22 @@ export async function openApp(
   ).catch(async (e: Error) => {
     throw await fail(e.message);
   });
+  await bringIntoView(page);
   return appHandle(page, backend, tool, appId);
+}
+
+/**
+ * Scroll the page so the App's top is at the top of its pane, as a person would before using it.
+ * A click into the App's frame then needs no scroll of the page. One such click, which had to
+ * scroll the page first, never reached the App in a loaded CI run: the App's frame is in another
+ * process, and its place on the page can be read before the scroll has moved it.
+ */
+async function bringIntoView(page: Page): Promise<void> {
+  await page
+    .getByTestId("app-panel")
+    .getByTestId("app-stage")
+    // Typed by hand: the backend's code is compiled without the DOM's types.
+    .evaluate((stage) => (stage as unknown as { scrollIntoView(o: { block: "start" }): void }).scrollIntoView({ block: "start" }));
 }
 
 function appHandle(page: Page, backend: AppBackend, tool: string, appId: string): McpApp {
