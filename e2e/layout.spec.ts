@@ -79,3 +79,25 @@ test("on a short screen the result of Run is brought into view", async ({ page }
   await expect(tools.getByTestId("tool-result")).toContainText("42");
   await expect(tools.getByTestId("tool-result")).toBeInViewport({ ratio: 0.3 });
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1440, 900],
+] as const) {
+  test(`at ${width}×${height} the page itself does not scroll: its panes do`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(demo.url);
+    await expect(page.getByTestId("session-status")).toHaveText("Connected");
+    // The connection pane is longer than the window (its file inputs and screen-reader text lie at its end).
+    const connection = page.locator(".pane-connection");
+    expect(await connection.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height);
+    // A wheel over the header, and a script bringing the pane's last element into view, move no part of the shell.
+    await page.mouse.move(width / 2, 10);
+    await page.mouse.wheel(0, 600);
+    await page.getByTestId("session-file-input").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator(".app-header")).toBeInViewport();
+    expect((await page.getByRole("tablist", { name: "Server features" }).boundingBox())!.y).toBeGreaterThan(0);
+  });
+}
