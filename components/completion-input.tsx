@@ -11,11 +11,18 @@ export interface CompletionInputProps {
   suggestions?: string[];
   /** The server has more than it sent. */
   more?: boolean;
+  /** The server offers completions: the field keeps one line for them, whatever it holds. */
+  completes?: boolean;
   loading?: boolean;
   problem?: string;
 }
 
-/** A text field with the server's completions under it, each a button that fills the field. */
+/**
+ * A text field with the server's completions under it, each a button that fills the field. Where
+ * the server completes, they sit in a line of fixed height (it scrolls sideways) that is there from
+ * the start: an answer that comes while the person reaches for the button below (Read, Get prompt)
+ * must not move it from under the pointer.
+ */
 export function CompletionInput({
   label,
   value,
@@ -24,6 +31,7 @@ export function CompletionInput({
   description,
   suggestions = [],
   more,
+  completes,
   loading,
   problem,
 }: CompletionInputProps) {
@@ -55,18 +63,26 @@ export function CompletionInput({
           {description}
         </span>
       )}
-      {shown.length > 0 && (
-        <div className="suggestions" role="group" aria-label={`Suggestions for ${label}`}>
-          {shown.map((s) => (
-            <button key={s} type="button" className="chip" onClick={() => onChange(s)}>
-              {s}
-            </button>
-          ))}
-          {more && <span className="muted small">…more</span>}
+      {(completes || shown.length > 0 || loading || problem) && (
+        <div className="completion-line" data-testid="completion-line">
+          {shown.length > 0 && (
+            <div className="suggestions" role="group" aria-label={`Suggestions for ${label}`}>
+              {shown.map((s) => (
+                <button key={s} type="button" className="chip" onClick={() => onChange(s)}>
+                  {s}
+                </button>
+              ))}
+              {more && <span className="muted small">…more</span>}
+            </div>
+          )}
+          {loading && shown.length === 0 && <span className="muted small">asking for completions…</span>}
+          {problem && (
+            <span className="form-error small" title={problem}>
+              completion/complete failed: {problem}
+            </span>
+          )}
         </div>
       )}
-      {loading && shown.length === 0 && <span className="muted small">asking for completions…</span>}
-      {problem && <span className="form-error small">completion/complete failed: {problem}</span>}
     </div>
   );
 }

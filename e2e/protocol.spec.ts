@@ -53,6 +53,41 @@ test("resources: read a template with completion and a blob; subscribe and see a
   await expect(subs).toContainText("No active subscriptions");
 });
 
+test("a completion answer moves nothing below its field: the Get prompt button stays under the pointer", async ({ page, demo }) => {
+  await openDemo(page, demo.url);
+  const panel = await openTab(page, "Prompts");
+  await panel.getByTestId("prompt-completable-prompt").click();
+  const field = panel.getByRole("textbox", { name: /department/ });
+  const submit = panel.getByRole("button", { name: "Get prompt" });
+  await expect(submit).toBeVisible();
+  // Every place the button takes from now on, read at each change of the page's DOM.
+  await submit.evaluate((button) => {
+    const w = window as unknown as { tops: number[]; asked: boolean };
+    w.tops = [button.getBoundingClientRect().top];
+    w.asked = false;
+    new MutationObserver(() => {
+      w.tops.push(button.getBoundingClientRect().top);
+      w.asked ||= document.body.innerText.includes("asking for completions");
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  // "Eng" gets a chip (Engineering); "Engineering" gets only itself, so none is shown; in between,
+  // each time, "asking for completions…". Each used to come and go in the flow, moving the button.
+  const suggestions = panel.getByRole("group", { name: /Suggestions for department/ });
+  await field.fill("Eng");
+  await expect(suggestions.getByRole("button", { name: "Engineering" })).toBeVisible();
+  await suggestions.getByRole("button", { name: "Engineering" }).click();
+  await expect(field).toHaveValue("Engineering");
+  await expect(suggestions).toHaveCount(0);
+  await expect(panel.getByText("asking for completions…")).toHaveCount(0);
+  const seen = await page.evaluate(() => {
+    const { tops, asked } = window as unknown as { tops: number[]; asked: boolean };
+    return { tops, asked };
+  });
+  expect(seen.asked).toBe(true);
+  expect(seen.tops.length).toBeGreaterThan(3);
+  expect(new Set(seen.tops)).toEqual(new Set([seen.tops[0]]));
+});
+
 test("prompts: arguments complete from the server; prompts/get shows the messages", async ({ page, demo }) => {
   await openDemo(page, demo.url);
   const panel = await openTab(page, "Prompts");

@@ -1,7 +1,7 @@
 "use client";
 import { CompletionInput } from "../../components/completion-input";
 import type { SessionState } from "../../lib/session/state";
-import { useCompletion } from "../../client/protocol-hooks";
+import { serverCaps, useCompletion } from "../../client/protocol-hooks";
 import type { CompletionRef } from "../../client/protocol-queries";
 
 export interface CompletionFieldProps {
@@ -39,6 +39,7 @@ export function CompletionField({
       onChange={onChange}
       suggestions={completion.data?.values}
       more={completion.data?.hasMore}
+      completes={serverCaps(state)?.completions !== undefined}
       loading={completion.isFetching}
       problem={completion.error?.message}
     />
