@@ -87,3 +87,27 @@ test("20,000 entries: the list stays virtualized and follows the newest", async 
     await inspector.stop();
   }
 });
+
+test("following the newest, the list keeps it in sight when the window gets shorter: no blank rows", async ({ page, demo }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(demo.url);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  // More entries than the shorter list holds: a few pings.
+  await page.getByRole("tab", { name: "Tools" }).click();
+  for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Ping", exact: true }).click();
+  const list = page.getByTestId("timeline");
+  await expect(page.getByTestId("timeline-count")).toHaveText(/^(\d{3,}|[2-9]\d) entries$/);
+  await expect.poll(() => list.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const atEnd = () => list.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 1);
+  await expect.poll(atEnd).toBe(true);
+  // Every row slot in sight is drawn: the rendered rows cover the visible band.
+  const band = await list.evaluate((el) => {
+    const origin = el.getBoundingClientRect().top - el.scrollTop;
+    const rows = [...el.querySelectorAll('[data-testid="timeline-row"]')].map((r) => r.getBoundingClientRect().top - origin);
+    return { top: el.scrollTop, bottom: el.scrollTop + el.clientHeight, first: Math.min(...rows), last: Math.max(...rows) };
+  });
+  expect(band.first).toBeLessThanOrEqual(band.top);
+  expect(band.last).toBeGreaterThanOrEqual(band.bottom - 40);
+  await expect(page.getByRole("button", { name: "↓ Follow newest" })).toHaveCount(0);
+});

@@ -72,7 +72,10 @@ export function TimelineList({
     if (typeof requestAnimationFrame !== "function") return scroll();
     const id = requestAnimationFrame(scroll);
     return () => cancelAnimationFrame(id);
-  }, [count, view, element, totalSize]);
+    // The height too: a list that got shorter (a smaller window, a pane that grew above it) renders
+    // its last rows for the new height and must be scrolled down to them, or it shows blank rows
+    // at the top and hides the newest ones below.
+  }, [count, view, element, totalSize, viewport]);
 
   useEffect(() => {
     if (selectedSeq === undefined || focusNonce === undefined) return;
