@@ -102,7 +102,8 @@ export async function openApp(
 }
 
 /**
- * Scroll the page so the App's top is at the top of its pane, as a person would before using it.
+ * Scroll the App's pane so the App's top is at its top, or as near as the pane scrolls, as a person
+ * would before using it.
  * A click into the App's frame then needs no scroll of the page. One such click, which had to
  * scroll the page first, never reached the App in a loaded CI run: the App's frame is in another
  * process, and its place on the page can be read before the scroll has moved it.

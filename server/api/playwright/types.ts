@@ -94,8 +94,8 @@ export interface McpApp {
 export interface McpAppFixture {
   /**
    * Run `tool` with `args` through the page (as a person would from the Apps tab) and resolve
-   * once its App has initialized and been handed the result, with the App's top scrolled to the
-   * top of its pane. A tool with no App, or an App that
+   * once its App has initialized and been handed the result, with its pane scrolled so the App's
+   * top is at the pane's top (or as near as the pane scrolls). A tool with no App, or an App that
    * does not get there in `timeout` ms (default 20 000), rejects with McpHarnessError naming why.
    */
   open(tool: string, args?: Record<string, unknown>, options?: { timeout?: number }): Promise<McpApp>;
