@@ -35,7 +35,11 @@ describe("a load run from the page", () => {
     expect(done.type, JSON.stringify(done)).toBe("load-done");
     if (done.type !== "load-done") return;
     expect(ch.events[0]).toMatchObject({ type: "load-started", id: "a", channel: 1 });
-    expect(ch.events.some((e) => e.type === "load-progress" && e.progress.phase === "running")).toBe(true);
+    // Heard running from its first call (not only from the first tick), and last heard with every call counted.
+    const progress = ch.events.flatMap((e) => (e.type === "load-progress" ? [e.progress] : []));
+    const phases = progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1]);
+    expect(phases).toEqual(["connecting", ...(phases.includes("warmup") ? ["warmup"] : []), "running", "finishing"]);
+    expect(progress.at(-1)).toMatchObject({ phase: "finishing", requests: 3000, ok: 3000, inFlight: 0 });
     expect(done.report.result).toMatchObject({ tool: "echo", requests: 3000, ok: 3000, errors: 0 });
     expect(done.report.details.sampled.framesNotKept).toBeGreaterThan(5000);
     // The everything server's own notifications go on arriving on the session; no call of the run does.

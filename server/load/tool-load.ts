@@ -65,6 +65,9 @@ export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoad
     }
     const tally = new RunTally();
     const tickMs = plan.tickMs ?? 500;
+    // Said at once, not at the first tick: the page showed "Warming up…" for half a second of the
+    // measured run, and a run shorter than a tick was never heard running at all.
+    plan.onProgress?.(progressOf(tally, "running", 0));
     const ticker = setInterval(() => {
       const at = performance.now() - tally.startedAt;
       tally.mark(at);
@@ -75,6 +78,8 @@ export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoad
     } finally {
       clearInterval(ticker);
     }
+    // Every call counted: the live view ends on the run's own numbers, not the last tick's.
+    plan.onProgress?.(progressOf(tally, "finishing", tally.elapsedMs));
     if (lost && tally.stopReason !== "stopped") tally.stopReason = "connection-lost";
     return reportOf(plan.tool, plan, tally, { transport, warmup: plan.warmup, sink, ...(lost ? { connectionLost: visible(lost) } : {}) });
   } finally {
