@@ -1,10 +1,11 @@
 import http from "node:http";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { alive, runLauncher, type LauncherRun } from "./helpers/launcher";
-import { EVERYTHING, FIXTURES, waitFor } from "./helpers/targets";
+import { EVERYTHING, FIXTURES, ROOT, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
 
 const runs: LauncherRun[] = [];
@@ -193,6 +194,54 @@ describe("stopping", () => {
     r.child.kill(signal);
     expect((await r.exited).code).toBe(0);
     await waitFor(() => !alive(serverPid) && !alive(childPid), 5000, "target and its child gone");
+  });
+});
+
+/** Every process below `pid` now, from each one's parent in /proc/N/stat (Linux). */
+function descendants(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  for (let frontier = [pid]; frontier.length;) {
+    const next = [...parentOf].filter(([, parent]) => frontier.includes(parent)).map(([child]) => child);
+    found.push(...next);
+    frontier = next;
+  }
+  return found;
+}
+
+describe("npm start", () => {
+  // A process manager (or a CI step's timeout) stops `npm start` by signalling npm. npm passes the
+  // signal to the script's shell; a shell that did not exec the launcher died and left it running.
+  test("SIGTERM to npm ends the launcher and the demo server it spawned", async () => {
+    const npm = spawn("npm", ["start", "--", "--port", "0", "--no-open"], {
+      cwd: ROOT,
+      env: { ...process.env, INSPECTOR_BROWSER: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    npm.stdout!.on("data", (d) => (out += d));
+    npm.stderr!.on("data", (d) => (out += d));
+    let below: number[] = [];
+    try {
+      await waitFor(() => /Connected to mcp-servers\/everything/.test(out), 60_000, "Connected to");
+      below = descendants(npm.pid!);
+      expect(below.length, out).toBeGreaterThanOrEqual(2); // the launcher and the demo server, at least
+      npm.kill("SIGTERM");
+      await waitFor(() => below.every((pid) => !alive(pid)), 8000, "every process of npm start to end");
+    } finally {
+      // A launcher left behind was re-parented away from npm: kill what was found, not what is below now.
+      for (const pid of [...below, ...descendants(npm.pid!)].filter(alive)) process.kill(pid, "SIGKILL");
+      npm.kill("SIGKILL");
+    }
   });
 });
 
