@@ -22,6 +22,10 @@ export async function screenshots(dir: string | undefined, page: Page, name: str
       // From the top each time: a narrow layout's scroll must not carry over to the wide one.
       await page.evaluate(() => window.scrollTo(0, 0));
       await opts.view?.scrollIntoViewIfNeeded();
+      // Two frames after the resize: a shot taken at once now and then caught the page half
+      // repainted (the 420 px load shots: the panel cut off over a blank strip, the timeline at
+      // half width), which looked like a layout bug and was not one.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       if (opts.view && opts.viewShot) await opts.view.screenshot({ path: `${dir}/${name}-${scheme}-${width}-part.png` });
       await page.screenshot({ path: `${dir}/${name}-${scheme}-${width}.png` });
     }
