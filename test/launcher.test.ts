@@ -1,10 +1,11 @@
 import http from "node:http";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { alive, runLauncher, type LauncherRun } from "./helpers/launcher";
+import { descendants } from "./helpers/proc";
 import { EVERYTHING, FIXTURES, ROOT, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
 
@@ -196,27 +197,6 @@ describe("stopping", () => {
     await waitFor(() => !alive(serverPid) && !alive(childPid), 5000, "target and its child gone");
   });
 });
-
-/** Every process below `pid` now, from each one's parent in /proc/N/stat (Linux). */
-function descendants(pid: number): number[] {
-  const parentOf = new Map<number, number>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const found: number[] = [];
-  for (let frontier = [pid]; frontier.length;) {
-    const next = [...parentOf].filter(([, parent]) => frontier.includes(parent)).map(([child]) => child);
-    found.push(...next);
-    frontier = next;
-  }
-  return found;
-}
 
 describe("npm start", () => {
   // A process manager (or a CI step's timeout) stops `npm start` by signalling npm. npm passes the
