@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./env";
 
-export type Library = typeof import("../server/api/index");
+export type Library = typeof import("../server/test-library/index");
 
 /** BENCH_LIBRARY=<file> measures another build of it (an A/B of two builds, one each run). */
 export const LIBRARY_ENTRY = process.env.BENCH_LIBRARY ?? path.join(ROOT, "dist/lib/index.mjs");

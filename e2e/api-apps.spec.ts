@@ -1,4 +1,4 @@
-import { expect, test, McpHarnessError } from "../server/api/playwright";
+import { expect, test, McpHarnessError } from "../server/test-library/playwright";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { repoPath } from "./inspector";
 

@@ -28,7 +28,7 @@ const outputs = {
   demo: "dist/demo/server-everything/server.mjs",
 };
 
-/** The test library's entry points (package.json "exports"), each `server/api/<source>`. */
+/** The test library's entry points (package.json "exports"), each `server/test-library/<source>`. */
 const LIBRARY_ENTRIES = {
   index: "index.ts",
   vitest: "vitest.ts",
@@ -81,7 +81,7 @@ async function buildLibrary() {
   rmSync(out, { recursive: true, force: true });
   const entries = Object.entries(LIBRARY_ENTRIES);
   const r = await build({
-    entryPoints: Object.fromEntries(entries.map(([name, src]) => [name, path.join(root, "server/api", src)])),
+    entryPoints: Object.fromEntries(entries.map(([name, src]) => [name, path.join(root, "server/test-library", src)])),
     outdir: out,
     ...nodeModules(["bufferutil", "utf-8-validate", ...LIBRARY_PEERS]),
   });
@@ -89,15 +89,15 @@ async function buildLibrary() {
   const dts = generateDtsBundle(
     // inlineDeclareExternals keeps `declare module "vitest" { interface Matchers … }`: without it
     // the matchers exist at run time but `expect(r).toBeToolSuccess()` fails a user's typecheck.
-    entries.map(([, src]) => ({ filePath: path.join(root, "server/api", src), output: { noBanner: true, inlineDeclareExternals: true } })),
+    entries.map(([, src]) => ({ filePath: path.join(root, "server/test-library", src), output: { noBanner: true, inlineDeclareExternals: true } })),
     { preferredConfigPath: path.join(root, "tsconfig.server.json") },
   );
   // inlineDeclareExternals takes every `declare module` of the whole program into every entry's
   // .d.ts: each keeps only the augmentations its own source declares (vitest.d.ts no `declare
-  // module "expect"`, which would fail the typecheck of a project without Jest; test/api/matchers-dts.test.ts).
+  // module "expect"`, which would fail the typecheck of a project without Jest; test/test-library/matchers-dts.test.ts).
   const own = (src, text) =>
     text.replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n/gm, (block, name) =>
-      readFileSync(path.join(root, "server/api", src), "utf8").includes(`declare module "${name}"`) ? block : "",
+      readFileSync(path.join(root, "server/test-library", src), "utf8").includes(`declare module "${name}"`) ? block : "",
     );
   entries.forEach(([name, src], i) => writeFileSync(path.join(out, `${name}.d.ts`), own(src, dts[i])));
   return r.metafile;

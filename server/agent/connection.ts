@@ -1,7 +1,7 @@
 import { Engine, type RecordSink, type RequestOptions, type SentRequest } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import { LiveLint } from "../api/live-lint";
+import { LiveLint } from "../test-library/live-lint";
 import { startCallbackServer, type CallbackServer } from "../auth/callback-server";
 import { AgentMark } from "./agent-mark";
 import type { ConnectSpecInput, Target } from "../../lib/target/target";

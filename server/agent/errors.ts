@@ -1,7 +1,7 @@
 import { EngineError, RpcError } from "../engine";
-import { McpHarnessError } from "../api/errors";
-import { requestFailure } from "../api/failure";
-import type { McpHarnessErrorKind } from "../api/types";
+import { McpHarnessError } from "../test-library/errors";
+import { requestFailure } from "../test-library/failure";
+import type { McpHarnessErrorKind } from "../test-library/types";
 
 /** Longest error line an agent gets: the kind and what happened, never a stack. */
 const MAX_ERROR_CHARS = 600;

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { rpcFailure } from "../api/failure";
-import { toolResultOf } from "../api/tool-result";
-import { unknownTool } from "../api/unknown-tool";
+import { rpcFailure } from "../test-library/failure";
+import { toolResultOf } from "../test-library/tool-result";
+import { unknownTool } from "../test-library/unknown-tool";
 import { asRecord } from "../../lib/json/shape";
 import type { ToolCallOutcome, RequestOutcome } from "../../lib/wire/protocol";
 import { agentError } from "./errors";

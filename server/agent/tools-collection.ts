@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
 import type { Engine } from "../engine";
-import { HarnessSession } from "../api/session";
+import { HarnessSession } from "../test-library/session";
 import { runCollection } from "../collections/run";
 import { SnapshotFile, snapshotFileOf } from "../collections/snapshots";
 import { parseCollection } from "../../lib/collections/format";

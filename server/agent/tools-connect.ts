@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { resolveTarget } from "../api/target";
-import { offeredFor, standingAnswersOf } from "../api/server-requests";
-import type { TargetInput } from "../api/types";
+import { resolveTarget } from "../test-library/target";
+import { offeredFor, standingAnswersOf } from "../test-library/server-requests";
+import type { TargetInput } from "../test-library/types";
 import { diffSurfaces, formatDiffText } from "../../lib/surface";
 import { agentError } from "./errors";
 import { tool, type AgentContext } from "./define";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import * as z from "zod";
-import { check } from "../api/check";
-import type { TargetInput } from "../api/types";
+import { check } from "../test-library/check";
+import type { TargetInput } from "../test-library/types";
 import { writeSessionFile } from "../record/session-file";
 import { tool } from "./define";
 import { NAME } from "./tools-connect";

@@ -4,9 +4,9 @@ import { standingAnswer } from "../../lib/answers/standing";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { connectHeadless, type HeadlessSession } from "../headless/connect";
 import type { SessionSnapshot } from "../record/session-file";
-import { connectFailure } from "../api/failure";
-import { answerHeldRequests } from "../api/server-requests";
-import { HarnessSession } from "../api/session";
+import { connectFailure } from "../test-library/failure";
+import { answerHeldRequests } from "../test-library/server-requests";
+import { HarnessSession } from "../test-library/session";
 import { VERSION } from "../paths";
 import type { ModelEvent } from "../../lib/model/events";
 

@@ -5,7 +5,7 @@ import type { EvalCall, EvalRun, ModelEval, StepStatus } from "../../lib/collect
 import { judgeEvalRun, modelVerdict } from "../../lib/collections/eval-verdict";
 import { asRecord } from "../../lib/json/shape";
 import type { McpTool, ModelClient, ToolRun } from "../model";
-import type { McpSession, RecordEntry } from "../api/types";
+import type { McpSession, RecordEntry } from "../test-library/types";
 import type { ToolCatalog } from "./send-step";
 
 /** The models an ask step is put to, each opened with its events going to the run's record. */

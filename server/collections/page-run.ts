@@ -2,7 +2,7 @@ import { lstatSync } from "node:fs";
 import path from "node:path";
 import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
-import { HarnessSession } from "../api/session";
+import { HarnessSession } from "../test-library/session";
 import { runCollection } from "./run";
 import { SnapshotFile, snapshotFileOf } from "./snapshots";
 import type { Collection } from "../../lib/collections/format";

@@ -4,7 +4,7 @@ import type { CollectionRun, StepResult, StepStatus } from "../../lib/collection
 import { valueAtPath } from "../../lib/collections/json-path";
 import { fillIn, MissingValue } from "../../lib/collections/variables";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
-import type { McpSession, RecordEntry } from "../api/types";
+import type { McpSession, RecordEntry } from "../test-library/types";
 import { snapshotValue, type SnapshotFile } from "./snapshots";
 import { sendStep, type StepResponse, type ToolCatalog } from "./send-step";
 import { runEvalStep, type EvalModels } from "./eval-step";

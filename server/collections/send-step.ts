@@ -1,7 +1,7 @@
 import type { Step } from "../../lib/collections/schema";
 import { jsonEqual } from "../../lib/collections/json-path";
 import type { SchemaValidator } from "../../lib/protocol/output-verdict";
-import type { McpSession, OutputSchemaVerdict, Tool } from "../api/types";
+import type { McpSession, OutputSchemaVerdict, Tool } from "../test-library/types";
 
 /** What a step got back: a result, a JSON-RPC error, or why there is neither (a time limit, the connection). */
 export interface StepResponse {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { Document, parseDocument } from "yaml";
 import * as z from "zod";
-import { maskedForSnapshot } from "../api/matchers/mask";
+import { maskedForSnapshot } from "../test-library/matchers/mask";
 
 /**
  * Snapshots of a collection's steps, kept beside it: `memory.mcp-tests.yaml` keeps them in

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
-import { connect } from "../../server/api";
+import { connect } from "../../server/test-library";
 import { parseCollection } from "../../lib/collections/format";
 import type { StepResult } from "../../lib/collections/result";
 import { runCollection } from "../../server/collections/run";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { connect } from "../../server/api";
+import { connect } from "../../server/test-library";
 import { ROOT } from "../helpers/targets";
 
 const BASIC = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { connect } from "../../server/api";
+import { connect } from "../../server/test-library";
 import { EVERYTHING, waitFor } from "../helpers/targets";
 
 const everything = { command: process.execPath, args: [EVERYTHING] };

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EVERYTHING, ROOT } from "../helpers/targets";
 
 const VITEST = path.join(ROOT, "node_modules/vitest/vitest.mjs");
-const api = (file: string) => JSON.stringify(path.join(ROOT, "server/api", file));
+const api = (file: string) => JSON.stringify(path.join(ROOT, "server/test-library", file));
 
 /** A user's project in a temp folder whose tests import the library (from source) and its vitest entry. */
 function project(files: Record<string, string>): string {

@@ -3,8 +3,8 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { connect } from "../../server/api";
-import { peekRecordables } from "../../server/api/live-sessions";
+import { connect } from "../../server/test-library";
+import { peekRecordables } from "../../server/test-library/live-sessions";
 import { Linter } from "../../lib/lint";
 
 describe("an in-process McpServer through the in-memory pair", () => {

@@ -4,12 +4,12 @@ import type { Finding as LintFinding } from "../../lib/lint";
 import type { CheckReport as EngineCheckReport } from "../../server/check/result";
 import type { OutputVerdict } from "../../lib/protocol/output-verdict-schema";
 import { EntrySchema } from "../../lib/record/format";
-import type { CheckReport, Finding, OutputSchemaVerdict, RecordEntry } from "../../server/api/types";
-import { connect } from "../../server/api";
+import type { CheckReport, Finding, OutputSchemaVerdict, RecordEntry } from "../../server/test-library/types";
+import { connect } from "../../server/test-library";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 
 /**
- * The library's public types are written by hand (server/api/types.ts) so its .d.ts names nothing
+ * The library's public types are written by hand (server/test-library/types.ts) so its .d.ts names nothing
  * of zod or the SDK. What the engine really produces must still fit them: `npm run typecheck`
  * fails here when a field a user reads is renamed or retyped inside.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
-import { connect, McpHarnessError } from "../../server/api";
+import { connect, McpHarnessError } from "../../server/test-library";
 import { EVERYTHING } from "../helpers/targets";
 import { fixture } from "../helpers/fixtures";
 

@@ -1,7 +1,7 @@
 /**
  * The test library's public types: what `import … from "mcp-inspector-harness"` gives. Written
  * out by hand, on purpose: they are the contract (docs/testing.md), they name nothing of the SDK
- * or zod (the bundled `.d.ts` must stand alone), and test/api/public-types.test.ts checks that
+ * or zod (the bundled `.d.ts` must stand alone), and test/test-library/public-types.test.ts checks that
  * what the engine really produces still fits them.
  */
 

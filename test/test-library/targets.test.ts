@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { check, connect, mock } from "../../server/api";
+import { check, connect, mock } from "../../server/test-library";
 import { parseSession } from "../../lib/session/file";
 import { EVERYTHING, FIXTURES } from "../helpers/targets";
 import { startEverythingHttp } from "../helpers/http-everything";

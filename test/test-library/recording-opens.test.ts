@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { connect } from "../../server/api";
+import { connect } from "../../server/test-library";
 import { loadSession } from "../../server/commands/shared/session-loader";
 import { runLauncher } from "../helpers/launcher";
 import { EVERYTHING } from "../helpers/targets";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { connect } from "../../server/api";
+import { connect } from "../../server/test-library";
 import { EVERYTHING } from "../helpers/targets";
 
 describe("tasks through the library", () => {

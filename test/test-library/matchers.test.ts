@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
-import { connect } from "../../server/api";
-import "../../server/api/vitest";
-import { toBeToolError, toBeToolSuccess, toHaveNoFindings, toHaveTextContent, toMatchOutputSchema } from "../../server/api/matchers";
+import { connect } from "../../server/test-library";
+import "../../server/test-library/vitest";
+import { toBeToolError, toBeToolSuccess, toHaveNoFindings, toHaveTextContent, toMatchOutputSchema } from "../../server/test-library/matchers";
 import { EVERYTHING, waitFor } from "../helpers/targets";
 import { fixture } from "../helpers/fixtures";
 

@@ -3,7 +3,7 @@ import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mc
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { ReadResourceRequestSchema, SubscribeRequestSchema, UnsubscribeRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import * as z from "zod";
-import { connect, McpHarnessError } from "../../server/api";
+import { connect, McpHarnessError } from "../../server/test-library";
 import { fixture } from "../helpers/fixtures";
 
 /** A server with a subscribable resource whose updates the test triggers through a tool, a prompt with completion, and logging. */

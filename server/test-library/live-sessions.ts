@@ -22,7 +22,7 @@ const live = new Set<Recordable>();
 
 /**
  * Sessions made since the last `takeRecordables()`: a test framework's hook takes them after each
- * test, and writes their recordings when the test failed (server/api/recordings.ts).
+ * test, and writes their recordings when the test failed (server/test-library/recordings.ts).
  */
 export function track(r: Recordable): void {
   live.add(r);
