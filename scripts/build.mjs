@@ -89,7 +89,10 @@ async function buildLibrary() {
   const dts = generateDtsBundle(
     // inlineDeclareExternals keeps `declare module "vitest" { interface Matchers … }`: without it
     // the matchers exist at run time but `expect(r).toBeToolSuccess()` fails a user's typecheck.
-    entries.map(([, src]) => ({ filePath: path.join(root, "server/test-library", src), output: { noBanner: true, inlineDeclareExternals: true } })),
+    entries.map(([, src]) => ({
+      filePath: path.join(root, "server/test-library", src),
+      output: { noBanner: true, inlineDeclareExternals: true },
+    })),
     { preferredConfigPath: path.join(root, "tsconfig.server.json") },
   );
   // inlineDeclareExternals takes every `declare module` of the whole program into every entry's

@@ -4,7 +4,13 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { connect } from "../../server/test-library";
 import "../../server/test-library/vitest";
-import { toBeToolError, toBeToolSuccess, toHaveNoFindings, toHaveTextContent, toMatchOutputSchema } from "../../server/test-library/matchers";
+import {
+  toBeToolError,
+  toBeToolSuccess,
+  toHaveNoFindings,
+  toHaveTextContent,
+  toMatchOutputSchema,
+} from "../../server/test-library/matchers";
 import { EVERYTHING, waitFor } from "../helpers/targets";
 import { fixture } from "../helpers/fixtures";
 
