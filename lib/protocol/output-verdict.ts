@@ -66,12 +66,29 @@ export class SchemaValidator {
     return this.notes.get(schema) ?? [];
   }
 
-  /** The verdict of a tool result against the tool's outputSchema (MCP: structuredContent must conform). */
+  /**
+   * The verdict of a tool result against the tool's outputSchema (MCP: a tool that declares one
+   * "MUST provide structured results that conform to this schema"). Valid only for a success
+   * (isError not true) whose structuredContent conforms: an isError result is never valid, with
+   * or without structuredContent, since it is not the output the schema describes (the TS SDK's
+   * McpServer answers isError with no structuredContent when a tool's output breaks its own
+   * schema, so "errors are exempt" passed exactly that bug). Whoever exempts tool errors (the
+   * lint, a collection step that expects one) reads isError itself; the first error's path is
+   * "/isError" then.
+   */
   verdictFor(outputSchema: object, result: unknown): OutputVerdict {
     const structured = asRecord(result).structuredContent;
     const isError = asRecord(result).isError === true;
+    const errorNote = isError
+      ? [
+          {
+            path: "/isError",
+            message: `the tool returned isError: true${structured === undefined ? " with no structuredContent" : ""}: a tool error is not output the outputSchema describes`,
+          },
+        ]
+      : [];
     if (structured === undefined) {
-      if (isError) return { valid: true, errors: [] };
+      if (isError) return { valid: false, errors: errorNote };
       return {
         valid: false,
         errors: [
@@ -81,13 +98,17 @@ export class SchemaValidator {
     }
     const v = this.compile(outputSchema);
     if (v instanceof Error)
-      return { valid: false, errors: [{ path: "(outputSchema)", message: `the outputSchema does not compile: ${v.message}` }] };
+      return {
+        valid: false,
+        errors: [...errorNote, { path: "(outputSchema)", message: `the outputSchema does not compile: ${v.message}` }],
+      };
     // Unchecked patterns ride along as notes; a result is not called invalid for what was not checked.
     const notes = this.unchecked(outputSchema).map((message) => ({ path: "(outputSchema)", message }));
-    if (v(structured)) return { valid: true, errors: notes };
+    if (v(structured)) return isError ? { valid: false, errors: [...errorNote, ...notes] } : { valid: true, errors: notes };
     return {
       valid: false,
       errors: [
+        ...errorNote,
         ...(v.errors ?? []).map((e) => ({
           path: "/structuredContent" + e.instancePath,
           message: `${e.message ?? "invalid"}${e.params && Object.keys(e.params).length ? ` (${JSON.stringify(e.params)})` : ""}`,

@@ -1,4 +1,4 @@
-import type { McpMatcherContext, McpMatcherResult } from "../types";
+import type { McpMatcherContext, McpMatcherResult, ToolResult } from "../types";
 import { isToolResult, notA } from "./received";
 import { callOf, describeExpected, fits, jsonLine, quoted, shown, textsOf } from "./show";
 
@@ -7,17 +7,28 @@ function refuse(ctx: McpMatcherContext, message: string): McpMatcherResult {
   return { pass: ctx.isNot === true, message: () => message };
 }
 
-/** isError false. */
+/**
+ * The call worked: isError is not true and, when the tool declares an outputSchema, its
+ * structuredContent conforms (a success whose output breaks the tool's own schema is broken).
+ */
 export function toBeToolSuccess(this: McpMatcherContext, received: unknown): McpMatcherResult {
   if (!isToolResult(received)) return refuse(this, notA("a ToolResult", "toBeToolSuccess", received));
   const r = received;
+  const broken = !r.isError && r.outputSchema?.valid === false;
   return {
-    pass: !r.isError,
+    pass: !r.isError && !broken,
     message: () =>
       r.isError
         ? `expected ${callOf(r)} to succeed, but it returned isError: true:\n${shown(r)}`
-        : `expected ${callOf(r)} not to succeed, but it returned isError: false:\n${shown(r)}`,
+        : broken
+          ? `expected ${callOf(r)} to succeed, but its result breaks the tool's outputSchema:\n${verdictLines(r)}\n${shown(r)}`
+          : `expected ${callOf(r)} not to succeed, but it returned isError: false${r.outputSchema ? " and output that fits its outputSchema" : ""}:\n${shown(r)}`,
   };
+}
+
+/** The verdict's errors, one per line. */
+function verdictLines(r: ToolResult): string {
+  return (r.outputSchema?.errors ?? []).map((e) => `  ${e.path || "(root)"}: ${e.message}`).join("\n");
 }
 
 /** isError true, and when `expected` is given, a text block containing or matching it. */
@@ -36,7 +47,12 @@ export function toBeToolError(this: McpMatcherContext, received: unknown, expect
   };
 }
 
-/** structuredContent valid against the tool's outputSchema; no outputSchema fails either way. */
+/**
+ * A success whose structuredContent fits the tool's outputSchema. Fails on an isError result
+ * (with or without structuredContent: the SDK's McpServer answers isError with none when the
+ * output breaks its own schema), on a result with no structuredContent, and on a tool that
+ * declares no outputSchema (either way: `.not` cannot pass on it).
+ */
 export function toMatchOutputSchema(this: McpMatcherContext, received: unknown): McpMatcherResult {
   if (!isToolResult(received)) return refuse(this, notA("a ToolResult", "toMatchOutputSchema", received));
   const r = received;
@@ -48,14 +64,17 @@ export function toMatchOutputSchema(this: McpMatcherContext, received: unknown):
         `${r.structuredContent !== undefined ? ` (structuredContent ${jsonLine(r.structuredContent)})` : ""}`,
     );
   }
-  const errors = verdict.errors.map((e) => `  ${e.path || "(root)"}: ${e.message}`).join("\n");
+  // The verdict already says invalid for these; the check is here too so the matcher never leans on a verdict made elsewhere.
+  const valid = verdict.valid && !r.isError && r.structuredContent !== undefined;
   const content = r.structuredContent === undefined ? "no structuredContent" : `structuredContent ${jsonLine(r.structuredContent)}`;
   return {
-    pass: verdict.valid,
+    pass: valid,
     message: () =>
-      verdict.valid
+      valid
         ? `expected ${callOf(r)}'s structuredContent not to match its outputSchema, but it does: ${content}`
-        : `expected ${callOf(r)}'s structuredContent to match its outputSchema, but it does not:\n${errors}\n  (${content})`,
+        : r.isError
+          ? `expected ${callOf(r)} to return structuredContent matching its outputSchema, but it returned isError: true (${content}):\n${shown(r)}`
+          : `expected ${callOf(r)}'s structuredContent to match its outputSchema, but it does not:\n${verdictLines(r)}\n  (${content})`,
   };
 }
 
