@@ -3,14 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-// The README's "How it is built" tree is how a new engineer finds their way: it names every folder
-// of the backend and of lib/ and every top-level folder, and everything it names exists. One name
-// a line, nested by two spaces; `features/<tab>/` stands for each tab's folder.
+// ARCHITECTURE.md's code map is how a new engineer finds their way: it names every top-level folder
+// and every folder inside one, and everything it names exists. One name a line, nested by two
+// spaces; a description's continuation lines are indented past the name column.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const README = readFileSync(path.join(ROOT, "README.md"), "utf8");
+const MAP = readFileSync(path.join(ROOT, "ARCHITECTURE.md"), "utf8");
 
 /** The paths the tree names, each resolved against the folders above it. */
-const BLOCK = /```\n([\s\S]*?)\n```/.exec(README.slice(README.indexOf("## How it is built")))?.[1] ?? "";
+const BLOCK = /```\n([\s\S]*?)\n```/.exec(MAP.slice(MAP.indexOf("## Code map")))?.[1] ?? "";
 
 function namedPaths(block = BLOCK): string[] {
   const parents: string[] = [];
@@ -36,7 +36,7 @@ const folders = (dir: string): string[] =>
     .filter((e) => e.isDirectory())
     .map((e) => `${dir}/${e.name}/`);
 
-describe("the README's tree", () => {
+describe("ARCHITECTURE.md's code map", () => {
   const named = namedPaths();
 
   it("reads the tree (a sanity check on the reader)", () => {
@@ -59,25 +59,12 @@ describe("the README's tree", () => {
     expect(missing).toEqual([]);
   });
 
-  it("names every folder of server/ and lib/ and every top-level folder", () => {
+  it("names every top-level folder and every folder inside one", () => {
+    const skipped = ["node_modules", "dist", "out", "test-results", "playwright-report", "mcp-recordings", "mcp-tests"];
     const top = readdirSync(ROOT, { withFileTypes: true })
-      .filter(
-        (e) =>
-          e.isDirectory() &&
-          !e.name.startsWith(".") &&
-          !["node_modules", "dist", "out", "test-results", "playwright-report"].includes(e.name),
-      )
+      .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !skipped.includes(e.name))
       .map((e) => `${e.name}/`);
-    const expected = [...top, ...folders("server"), ...folders("lib")];
+    const expected = [...top, ...top.flatMap((t) => folders(t.slice(0, -1)))];
     expect(expected.filter((f) => !named.includes(f))).toEqual([]);
-  });
-
-  it("names every page feature's folder among the tabs", () => {
-    const words = new Set(BLOCK.split(/[\s,;:]+/).map((w) => w.replace(/[./]+$/, "")));
-    expect(
-      folders("features")
-        .map((f) => f.split("/")[1])
-        .filter((tab) => !words.has(tab)),
-    ).toEqual([]);
   });
 });
