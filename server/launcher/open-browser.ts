@@ -29,14 +29,64 @@ export function openRefusal(url: string): string | undefined {
   return scheme === "http:" || scheme === "https:" ? undefined : `its scheme is ${visible(scheme)} and only http: and https: are opened`;
 }
 
-/** What the inspector reads from its environment and no child of its own needs: the launch token, OAuth's secrets. */
-export const INSPECTOR_SECRETS = ["INSPECTOR_TOKEN", "MCP_PROXY_AUTH_TOKEN", "MCP_ACCESS_TOKEN", "MCP_CLIENT_SECRET"] as const;
+/**
+ * The variables a browser opener needs to find the person's desktop and browser (xdg-open reads
+ * BROWSER, XDG_* and the desktop's own; Windows' rundll32 SystemRoot and the profile folders).
+ * Nothing else passes: the inspector's environment holds model keys (ANTHROPIC_API_KEY,
+ * OPENAI_API_KEY), its token and whatever the person exported, and a browser outlives us.
+ */
+const OPENER_NAMES = new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "DISPLAY",
+  "XAUTHORITY",
+  "BROWSER",
+  "DESKTOP_SESSION",
+  "DBUS_SESSION_BUS_ADDRESS",
+  "__CF_USER_TEXT_ENCODING",
+  "SystemRoot",
+  "SYSTEMROOT",
+  "windir",
+  "WINDIR",
+  "COMSPEC",
+  "ComSpec",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "ProgramFiles",
+  "ProgramFiles(x86)",
+  "PROGRAMFILES",
+]);
+/** Families of desktop variables: XDG_RUNTIME_DIR, LC_ALL, WAYLAND_DISPLAY, KDE_FULL_SESSION, GNOME_DESKTOP_SESSION_ID. */
+const OPENER_PREFIXES = ["XDG_", "LC_", "WAYLAND_", "KDE_", "GNOME_", "GTK_", "QT_"];
+/** A name that says its value is a secret, even inside an allowed family (QT_ACCESS_TOKEN, say). */
+const SECRET_NAME = /key|token|secret|passw|credential|auth|cookie|session_?id/i;
 
-/** The opener's environment: ours without the inspector's secrets (a child's environment outlives our say over it). */
+/**
+ * The opener's environment: only the variables a desktop needs to open a browser (an allow-list,
+ * so a model key, the launch token or anything the person exported never reaches a process that
+ * outlives our say over it); in the families, none named like a secret.
+ */
 export function openerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const rest = { ...env };
-  for (const name of INSPECTOR_SECRETS) delete rest[name];
-  return rest;
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) continue;
+    const family = OPENER_PREFIXES.some((p) => name.startsWith(p)) && !SECRET_NAME.test(name);
+    if (OPENER_NAMES.has(name) || family) out[name] = value;
+  }
+  return out;
 }
 
 /**
