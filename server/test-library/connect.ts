@@ -35,7 +35,20 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
   );
   const label = options.name ?? resolved.label;
   // A failed connect leaves its recording too: the stderr and exit are in it.
-  const tracked: Recordable = { label, snapshot: () => ({ target: resolved.target, state: engine.getState(), entries: record.since(0) }) };
+  // The handshake's last seq: a shared session's part for one test keeps it, so the recording opens and plays as a session.
+  const handshakeSeq = record.lastSeq;
+  const tracked: Recordable = {
+    label,
+    snapshot: (afterSeq) => ({
+      target: resolved.target,
+      state: engine.getState(),
+      entries:
+        afterSeq === undefined || afterSeq <= handshakeSeq
+          ? record.since(0)
+          : [...record.since(0).filter((e) => e.seq <= handshakeSeq), ...record.since(afterSeq)],
+    }),
+    lastSeq: () => record.lastSeq,
+  };
   track(tracked);
   if (state.status !== "connected") {
     ended(tracked);

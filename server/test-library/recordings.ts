@@ -1,5 +1,5 @@
 import path from "node:path";
-import { peekRecordables, takeRecordables, type Recordable } from "./live-sessions";
+import { peekTestSessions, takeFileSessions, takeTestSessions, testStarted, type Recordable } from "./live-sessions";
 import { writeSessionFile } from "../record/session-file";
 
 /** Which test a recording belongs to. */
@@ -70,20 +70,34 @@ export async function closeAll(sessions: Recordable[]): Promise<void> {
   await Promise.all(sessions.map((r) => r.close?.().catch(() => undefined)));
 }
 
+/** A framework's before-each: what is opened from now on is the test's own (see live-sessions.ts). */
+export function beforeTest(): void {
+  testStarted();
+}
+
 /**
- * After a test: the sessions it made are taken; when it failed, their recordings are written and
- * the notice returned; then the sessions are closed either way. A framework's afterEach calls this.
+ * After a test: the sessions it opened are taken, and the part each session of the file (opened
+ * in a beforeAll) got during the test; when it failed, their recordings are written and the
+ * notice returned; then the test's own sessions are closed either way (the file's stay open for
+ * its next tests). A framework's afterEach calls this.
  */
 export async function afterTest(test: TestIdentity, failed: boolean): Promise<{ files: string[]; notice?: string }> {
-  const sessions = takeRecordables();
+  const { own, shared } = takeTestSessions();
+  const sessions = [...own, ...shared];
   const files = failed && sessions.length > 0 ? writeRecordings(test, sessions) : [];
-  await closeAll(sessions);
+  await closeAll(own);
   return files.length > 0 ? { files, notice: recordingNotice(test, files) } : { files };
 }
 
-/** The recordings of the sessions the current test made so far, written now (a failing matcher under Jest). */
+/** After a file's tests (a framework's afterAll): the sessions opened outside its tests and left open are closed. */
+export async function afterFile(): Promise<void> {
+  await closeAll(takeFileSessions());
+}
+
+/** The recordings of the current test's sessions so far, written now (a failing matcher under Jest). */
 export function recordNow(test: TestIdentity): { files: string[]; notice?: string } {
-  const sessions = peekRecordables();
+  const { own, shared } = peekTestSessions();
+  const sessions = [...own, ...shared];
   const files = sessions.length > 0 ? writeRecordings(test, sessions) : [];
   return files.length > 0 ? { files, notice: recordingNotice(test, files) } : { files };
 }
@@ -97,11 +111,18 @@ interface NodeTestContext {
 }
 
 /**
- * node:test: `recordFailedTests(afterEach)` (afterEach from "node:test", called at the top of a
- * test file) writes the recordings of each failed test's sessions, prints where with the command
- * that opens them (also as the test's diagnostic), and closes what the test left open.
+ * node:test: `recordFailedTests(afterEach, beforeEach)` (both from "node:test", called at the top
+ * of a test file) writes the recordings of each failed test's sessions, prints where with the
+ * command that opens them (also as the test's diagnostic), and closes what the test opened. With
+ * `beforeEach`, a session opened in `before()` stays open for the file (close it in `after()`) and
+ * a failed test's recording holds the part of it that the test produced; without it, every session
+ * open after a test is that test's and is closed.
  */
-export function recordFailedTests(afterEach: (fn: (t: NodeTestContext) => Promise<void>) => void): void {
+export function recordFailedTests(
+  afterEach: (fn: (t: NodeTestContext) => Promise<void>) => void,
+  beforeEach?: (fn: () => void) => void,
+): void {
+  beforeEach?.(() => beforeTest());
   afterEach(async (t) => {
     const test = { name: t.fullName ?? t.name, ...(process.argv[1] ? { file: process.argv[1] } : {}) };
     const { notice } = await afterTest(test, t.passed === false);

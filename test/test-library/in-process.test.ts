@@ -4,7 +4,7 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { connect } from "../../server/test-library";
-import { peekRecordables } from "../../server/test-library/live-sessions";
+import { peekTestSessions } from "../../server/test-library/live-sessions";
 import { Linter } from "../../lib/lint";
 
 describe("an in-process McpServer through the in-memory pair", () => {
@@ -104,7 +104,7 @@ describe("sessions no test hook takes", () => {
     const server = () => new McpServer({ name: "loop", version: "1.0.0" });
     const open = await connect(server());
     for (let i = 0; i < 40; i++) await (await connect(server())).close();
-    const kept = peekRecordables();
+    const kept = peekTestSessions().own;
     expect(kept.filter((r) => r.ended)).toHaveLength(32);
     expect(kept.filter((r) => !r.ended)).toHaveLength(1);
     await open.close();
