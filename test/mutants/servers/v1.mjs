@@ -1,0 +1,116 @@
+// The corpus's SDK v1 server (@modelcontextprotocol/sdk 1.x low-level `Server`, 2025-11-25):
+// stdio, or Streamable HTTP with sessions, resumability and DNS-rebinding protection when given
+// `--port N` (0: any free port; prints "listening on port N"). Usage: node v1.mjs [--mutant NAME]
+// [--port N]. The behaviour is surface.mjs; the low-level Server, so a planted bug goes on the
+// wire as written (McpServer would turn a broken output into an isError of its own).
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+import { InMemoryEventStore } from "@modelcontextprotocol/sdk/examples/shared/inMemoryEventStore.js";
+import {
+  CallToolRequestSchema,
+  CompleteRequestSchema,
+  GetPromptRequestSchema,
+  isInitializeRequest,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  ReadResourceRequestSchema,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
+} from "@modelcontextprotocol/sdk/types.js";
+import { createSurface, mutantFromArgv, portFromArgv, stopOnOrphan } from "./surface.mjs";
+
+const surface = createSurface(mutantFromArgv());
+const port = portFromArgv();
+const SCHEMAS = {
+  "tools/list": ListToolsRequestSchema,
+  "tools/call": CallToolRequestSchema,
+  "resources/list": ListResourcesRequestSchema,
+  "resources/templates/list": ListResourceTemplatesRequestSchema,
+  "resources/read": ReadResourceRequestSchema,
+  "resources/subscribe": SubscribeRequestSchema,
+  "resources/unsubscribe": UnsubscribeRequestSchema,
+  "prompts/list": ListPromptsRequestSchema,
+  "prompts/get": GetPromptRequestSchema,
+  "completion/complete": CompleteRequestSchema,
+};
+
+const live = new Set(); // connected Server instances (one over stdio, one per HTTP session)
+surface.hooks.toolsChanged = () => live.forEach((s) => void s.sendToolListChanged().catch(() => {}));
+surface.hooks.resourceUpdated = (uri) =>
+  surface.isSubscribed(uri) && live.forEach((s) => void s.sendResourceUpdated({ uri }).catch(() => {}));
+
+function newServer() {
+  const server = new Server(surface.serverInfo, { capabilities: surface.capabilities });
+  for (const [method, schema] of Object.entries(SCHEMAS)) {
+    server.setRequestHandler(schema, (request, extra) => {
+      const token = request.params?._meta?.progressToken;
+      const progress = async (p, total) => {
+        if (token !== undefined)
+          await extra.sendNotification({ method: "notifications/progress", params: { progressToken: token, progress: p, total } });
+      };
+      return surface.handlers[method](request.params, { progress });
+    });
+  }
+  server.oninitialized = () => live.add(server);
+  server.onclose = () => live.delete(server);
+  return server;
+}
+
+if (port === undefined) {
+  stopOnOrphan({ watchStdin: false });
+  if (surface.mutant === "stdout-noise") process.stdout.write("v1 server ready\n");
+  const transport = new StdioServerTransport();
+  transport.onclose = () => process.exit(0);
+  process.stdin.on("end", () => process.exit(0));
+  await newServer().connect(transport);
+} else {
+  stopOnOrphan({ watchStdin: true });
+  serveHttp(port);
+}
+
+function serveHttp(listenPort) {
+  const sessions = new Map(); // Mcp-Session-Id -> transport
+  const httpServer = http.createServer(async (req, res) => {
+    const { port: p } = httpServer.address();
+    const url = new URL(req.url ?? "/", `http://127.0.0.1:${p}`);
+    if (url.pathname !== "/mcp") return void res.writeHead(404).end();
+    if (surface.mutant !== "origin-unchecked" && !sameOrigin(req, p)) return void res.writeHead(403).end("forbidden host or origin");
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : undefined;
+    const id = req.headers["mcp-session-id"];
+    let transport = typeof id === "string" ? sessions.get(id) : undefined;
+    if (typeof id === "string" && !transport) return void res.writeHead(404).end(JSON.stringify(rpcError(-32001, "Session not found")));
+    if (!transport) {
+      if (req.method !== "POST" || !isInitializeRequest(body))
+        return void res.writeHead(400).end(JSON.stringify(rpcError(-32000, "No session")));
+      transport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: () => randomUUID(),
+        eventStore: new InMemoryEventStore(),
+        onsessioninitialized: (sid) => sessions.set(sid, transport),
+      });
+      transport.onclose = () => transport.sessionId && sessions.delete(transport.sessionId);
+      await newServer().connect(transport);
+    }
+    await transport.handleRequest(req, res, body);
+  });
+  httpServer.listen(listenPort, "127.0.0.1", () => {
+    const { port: p } = httpServer.address();
+    console.log(`listening on port ${p} at http://127.0.0.1:${p}/mcp`);
+  });
+}
+
+const rpcError = (code, message) => ({ jsonrpc: "2.0", id: null, error: { code, message } });
+
+/** DNS-rebinding protection: Host must be this loopback port; an Origin, when sent, too. */
+function sameOrigin(req, p) {
+  const allowed = [`127.0.0.1:${p}`, `localhost:${p}`];
+  if (!allowed.includes(req.headers.host ?? "")) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || allowed.some((a) => origin === `http://${a}`);
+}
