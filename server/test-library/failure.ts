@@ -26,16 +26,14 @@ export function requestFailure(call: string, e: unknown, stderrTail: () => strin
   return new McpHarnessError("closed", call, e instanceof Error ? e.message : String(e), { cause: e });
 }
 
-/** A JSON-RPC error from the server; an unknown tool is its own kind, as the CLI's exit 5. */
+/**
+ * A JSON-RPC error from the server, as sent (`rpc`). Its kind comes from what the protocol says,
+ * never from the message's English: an unknown tool is told by the tool list the session holds
+ * (./unknown-tool.ts), so a -32602 for a tool the server lists (bad arguments) is an rpc_error.
+ */
 export function rpcFailure(call: string, rpc: { code: number; message: string; data?: unknown }): McpHarnessError {
-  const unknownTool = call.startsWith("callTool(") && rpc.code === -32602 && /tool/i.test(rpc.message);
   const data = rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : "";
-  return new McpHarnessError(
-    unknownTool ? "tool_not_found" : "rpc_error",
-    call,
-    `JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${data}`,
-    { rpc },
-  );
+  return new McpHarnessError("rpc_error", call, `JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${data}`, { rpc });
 }
 
 /** Why connect failed, as the CLI sorts it (exit 3 auth, 4 unreachable), with the server's last stderr in the message. */

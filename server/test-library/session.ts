@@ -65,6 +65,8 @@ export class HarnessSession implements McpSession {
   private toolsKnown = false;
   /** The tool names of the last full listing: an error for a name not in it is an unknown tool. */
   private listedTools?: Set<string>;
+  /** The server said its tools changed since that listing (notifications/tools/list_changed). */
+  private toolsStale = false;
   /** Aborted by close(): waits end with it. */
   private readonly ended = new AbortController();
   private closed?: Promise<void>;
@@ -95,6 +97,7 @@ export class HarnessSession implements McpSession {
     const page = await this.pages("tools/list", "tools", `listTools()`, o);
     if (o.cursor === undefined) {
       this.toolsKnown = true;
+      this.toolsStale = false;
       this.listedTools = new Set(page.items.map((t) => String(asRecord(t).name)));
     }
     return { tools: page.items as Tool[], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
@@ -108,7 +111,8 @@ export class HarnessSession implements McpSession {
     if (task) opts.task = task;
     try {
       const out = await this.p.engine.callTool(name, args, opts);
-      if (out.error) throw unknownTool(toolCall(name), name, this.listedTools) ?? rpcFailure(toolCall(name), out.error);
+      if (out.error)
+        throw unknownTool(toolCall(name), name, await this.currentTools(), undefined, out.error) ?? rpcFailure(toolCall(name), out.error);
       const result = asRecord(out.result);
       // 2025: { task: { taskId } }; 2026-07-28's tasks extension: the result is the task.
       const taskId = result.resultType === "task" ? result.taskId : asRecord(result.task).taskId;
@@ -122,7 +126,7 @@ export class HarnessSession implements McpSession {
         );
       }
       const shaped = toolResultOf(name, result, out.verdict, out.durationMs);
-      const unknown = shaped.isError ? unknownTool(toolCall(name), name, this.listedTools, shaped) : undefined;
+      const unknown = shaped.isError ? unknownTool(toolCall(name), name, await this.currentTools(), shaped) : undefined;
       if (unknown) throw unknown;
       return shaped;
     } catch (e) {
@@ -277,6 +281,7 @@ export class HarnessSession implements McpSession {
   }
 
   private see(e: Entry): void {
+    if (e.kind === "message" && asRecord(e.message).method === "notifications/tools/list_changed") this.toolsStale = true;
     this.inbox.push(e);
     this.lint.saw();
   }
@@ -313,6 +318,16 @@ export class HarnessSession implements McpSession {
     if (this.toolsKnown || !isObject(this.negotiated.serverCapabilities.tools)) return;
     this.toolsKnown = true;
     await this.listTools().catch(() => undefined);
+  }
+
+  /**
+   * The tool list to judge a failed call by: the one the session holds, listed again when the
+   * server said it changed since (a tool added since the listing is no unknown tool). Undefined
+   * when no listing is known: then nothing is called unknown.
+   */
+  private async currentTools(): Promise<ReadonlySet<string> | undefined> {
+    if (this.toolsStale && this.listedTools) await this.listTools().catch(() => undefined);
+    return this.toolsStale ? undefined : this.listedTools;
   }
 
   private failed(call: string, e: unknown): McpHarnessError {
