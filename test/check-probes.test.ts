@@ -122,7 +122,7 @@ describe("feature probes", () => {
       await probeSetLevel(engine),
       await probeCompletion(engine, prompts, templates),
       ...(await probeSubscribe(engine, resources)),
-      ...(await probePromptsGet(engine, prompts, true)),
+      ...(await probePromptsGet(engine, prompts, { canComplete: true, withArguments: true })),
       ...(await probeResourcesRead(engine, resources)),
     ];
     expect(results.filter((r) => r.status !== "pass")).toEqual([]);

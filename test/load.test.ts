@@ -171,7 +171,9 @@ describe("errors and tool errors are counted and grouped", () => {
       "json",
     ]);
     expect(r.code).toBe(5);
-    expect(r.json()).toMatchObject({ error: { code: "tool_not_found", message: "Tool 'no-such-tool' not found on server." } });
+    // The envelope goes to stderr, as the official CLI's (its handleError) and the README say; stdout stays empty.
+    expect(r.out).toBe("");
+    expect(JSON.parse(r.err)).toMatchObject({ error: { code: "tool_not_found", message: "Tool 'no-such-tool' not found on server." } });
   });
 });
 

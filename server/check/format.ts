@@ -8,7 +8,12 @@ import type { CheckFinding, CheckReport, ProbeResult } from "./result";
  * escape sequence in one could clear the line, print a fake "PASS" or write the clipboard.
  */
 export function formatText(r: CheckReport): string {
-  if (!r.connected) return `${visible(`inspector check: could not connect to ${r.target}: ${r.connectError}`)}\n`;
+  if (!r.connected) {
+    // An HTTP error status is the server's own answer: it was reached, and failed (exit 1, not "unreachable").
+    const answered = r.connectErrorKind === "http-status" && r.connectHttpStatus !== 401 && r.connectHttpStatus !== 403;
+    const what = answered ? `the server at ${r.target} failed the connection` : `could not connect to ${r.target}`;
+    return `${visible(`inspector check: ${what}: ${r.connectError}`)}\n`;
+  }
   const lines: string[] = [];
   const info = r.server ? `${r.server.name ?? "?"} ${r.server.version ?? ""}`.trim() : "server";
   lines.push(`${info} (protocol ${r.protocolVersion}) via ${r.target}`);

@@ -125,26 +125,41 @@ async function completionOf(engine: Engine, prompt: string, argument: string, ca
 }
 
 /**
- * prompts/get of each listed prompt, with its required arguments filled: from completions when
- * the server offers them, else "test", then "1" (arguments carry no schema; a description such as
- * "an id from 1 to 100" is all there is). A failure with guessed arguments is a warning: the
+ * prompts/get of each listed prompt. One without required arguments is read as is. One with
+ * required arguments runs only with `withArguments` (`--call-tools`, the opt-in that lets check
+ * call tools): arguments carry no schema, so check would have to guess them, and a prompt is
+ * server code that may act on what it is given (issue 48: a prompt that ran its argument through
+ * a shell ran check's guess "1"). With the opt-in they are filled from completions when the
+ * server offers them, else "test", then "1"; a failure with guessed arguments is a warning: the
  * guess may be what is wrong.
  */
-export async function probePromptsGet(engine: Engine, prompts: Item[], canComplete = false): Promise<ProbeResult[]> {
+export async function probePromptsGet(
+  engine: Engine,
+  prompts: Item[],
+  opts: { canComplete?: boolean; withArguments?: boolean } = {},
+): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
   const messages = (r: unknown) => (Array.isArray(asRecord(r).messages) ? undefined : "the result has no messages array");
   for (const p of prompts.slice(0, EACH_MAX)) {
     const required = (Array.isArray(p.arguments) ? (p.arguments as Item[]) : [])
       .filter((a) => a.required === true)
       .map((a) => String(a.name));
-    const completed: Record<string, string | undefined> = {};
-    for (const a of required) completed[a] = await completionOf(engine, String(p.name), a, canComplete);
     const base = {
       id: `prompt-get/${String(p.name)}`,
       title: `prompts/get ${String(p.name)}`,
       severity: required.length ? ("warning" as const) : ("error" as const),
       specUrl: `${MCP}/server/prompts#getting-a-prompt`,
     };
+    if (required.length && !opts.withArguments) {
+      results.push({
+        ...base,
+        status: "skip",
+        message: `not run: it requires arguments (${required.join(", ")}) that check would have to guess; --call-tools runs it with guessed values`,
+      });
+      continue;
+    }
+    const completed: Record<string, string | undefined> = {};
+    for (const a of required) completed[a] = await completionOf(engine, String(p.name), a, opts.canComplete === true);
     let result: ProbeResult | undefined;
     for (const fallback of required.length ? ["test", "1"] : [""]) {
       const args = Object.fromEntries(required.map((a) => [a, completed[a] ?? fallback]));

@@ -1,4 +1,6 @@
 import type { Finding, Severity } from "../../lib/lint";
+import type { ConnectError } from "../../lib/session/state";
+import { connectExitCode } from "../headless/connect-exit";
 
 /** One probe of `check`: what every server must do, tried against this one. */
 export interface ProbeResult {
@@ -27,6 +29,10 @@ export interface CheckReport {
   era?: "legacy" | "modern";
   connected: boolean;
   connectError?: string;
+  /** Why the connection failed, as the engine classified it (decides the exit code: see exitCodeOf). */
+  connectErrorKind?: ConnectError["kind"];
+  /** The HTTP status the server answered the connection with, when that is why it failed. */
+  connectHttpStatus?: number;
   listed: Record<string, number>;
   probes: ProbeResult[];
   /** The lint's findings, one per rule and message however many places show it (see groupFindings). */
@@ -65,9 +71,12 @@ export function linkProbesToFindings(probes: ProbeResult[], findings: CheckFindi
   });
 }
 
-/** Exit code of `check`: 0 clean, 1 any error-level problem, 4 could not connect (the official CLI's "unreachable"). */
+/**
+ * Exit code of `check`: 0 clean, 1 any error-level problem; a failed connection as `--cli`'s
+ * (connectExitCode: 3 authorization required, 4 never came up, 1 the server answered with a failure).
+ */
 export function exitCodeOf(r: CheckReport): number {
-  if (!r.connected) return 4;
+  if (!r.connected) return connectExitCode({ kind: r.connectErrorKind ?? "other", httpStatus: r.connectHttpStatus });
   return r.summary.errors > 0 ? 1 : 0;
 }
 

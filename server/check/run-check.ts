@@ -60,6 +60,8 @@ export async function runCheck(
   try {
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
+      report.connectErrorKind = state.error?.kind ?? "other";
+      if (state.error?.httpStatus !== undefined) report.connectHttpStatus = state.error.httpStatus;
       return { report, record, state };
     }
     report.connected = true;
@@ -108,7 +110,7 @@ export async function runCheck(
     );
     cancelled = cancelledSeq;
     probes.push(cancellation);
-    probes.push(...(await featureProbes(engine, caps, listings, era)));
+    probes.push(...(await featureProbes(engine, caps, listings, era, opts.callTools)));
     probes.push(...(await probeSkills(engine, caps)));
     if (target.transport === "http") {
       say("probing the HTTP transport");
@@ -149,6 +151,7 @@ async function featureProbes(
   caps: Record<string, unknown>,
   listings: Record<string, Listing>,
   era: Era,
+  callTools: boolean,
 ): Promise<ProbeResult[]> {
   const prompts = listings.prompts?.items ?? [];
   const resources = listings.resources?.items ?? [];
@@ -156,7 +159,7 @@ async function featureProbes(
   if ("logging" in caps) out.push(await probeSetLevel(engine, era));
   if ("completions" in caps) out.push(await probeCompletion(engine, prompts, listings.resourceTemplates?.items ?? []));
   if (asRecord(caps.resources).subscribe === true) out.push(...(await probeSubscribe(engine, resources, era)));
-  out.push(...(await probePromptsGet(engine, prompts, "completions" in caps)));
+  out.push(...(await probePromptsGet(engine, prompts, { canComplete: "completions" in caps, withArguments: callTools })));
   out.push(...(await probeResourcesRead(engine, resources)));
   return out;
 }

@@ -6,7 +6,7 @@ import type { SaveSessionArgs } from "../shared/save-session";
 
 export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionArgs, CommonArgs {
   format: "text" | "json" | "junit";
-  /** Also call tools not annotated readOnlyHint. */
+  /** Also call tools not annotated readOnlyHint, and get prompts that require arguments (their values guessed). */
   callTools: boolean;
   advertiseApps: boolean;
 }
@@ -20,7 +20,11 @@ export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
       help: "text (default) | json | junit",
       set: (a, v) => (a.format = oneOf(v, ["text", "json", "junit"] as const, "--format")),
     },
-    { names: ["--call-tools"], help: "also call tools not annotated readOnlyHint", set: (a) => (a.callTools = true) },
+    {
+      names: ["--call-tools"],
+      help: "also call tools not annotated readOnlyHint, and get prompts that require arguments (with guessed values)",
+      set: (a) => (a.callTools = true),
+    },
     {
       names: ["--advertise-apps"],
       help: "offer the MCP Apps extension (io.modelcontextprotocol/ui)",

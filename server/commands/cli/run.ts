@@ -2,6 +2,7 @@ import type { ConnectError } from "../../../lib/session/state";
 import { rpcErrorCodeText } from "../../../lib/protocol/error-names";
 import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summarizePortability } from "../../../lib/lint/portability";
 import { connectHeadless } from "../../headless/connect";
+import { connectExitCode, isUnauthorized } from "../../headless/connect-exit";
 import type { Engine } from "../../engine";
 import { RpcError } from "../../engine/errors";
 import type { RunContext } from "../command";
@@ -28,9 +29,9 @@ export { CLI_EXIT } from "./output";
 /**
  * `inspector --cli`: connect, one call, its result on stdout (or --output FILE), as the official
  * CLI: exit 0; 1 when the call failed; 2 --app-info on a tool without an App; 3 when the server
- * wants authorization; 4 when it cannot be reached or started (a connect timeout too); 5 for a
- * tool error (an isError result, an unknown tool); 6 when --strict finds an error-severity
- * schema problem.
+ * wants authorization; 4 when it cannot be reached or started (a connect timeout too; an HTTP
+ * error status is the server's answer: 1); 5 for a tool error (an isError result, an unknown
+ * tool); 6 when --strict finds an error-severity schema problem.
  */
 export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Promise<number> {
   if (a.completion) return (io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok);
@@ -87,7 +88,12 @@ async function callAndEmit(
   return CLI_EXIT.ok;
 }
 
-/** The call, or the failure it is: an unknown tool is a tool error (5), other JSON-RPC errors a failed call (1). */
+/**
+ * The call, or the failure it is. A JSON-RPC error to tools/call is an unknown tool (5,
+ * tool_not_found, as the official) only when the server's own tool list lacks the tool: the
+ * list is asked for then (the official lists before every call; we ask only when it decides
+ * something). A -32602 for a listed tool is invalid params, a failed call (1), whatever the words.
+ */
 async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
   try {
     return await cliCall(engine, a);
@@ -95,12 +101,31 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
     if (!(e instanceof RpcError)) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`);
     const { rpc } = e;
     const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
-    const unknownTool = a.method === "tools/call" && rpc.code === -32602 && /tool/i.test(rpc.message);
-    throw new CliFailure(unknownTool ? CLI_EXIT.toolError : CLI_EXIT.failed, message, {
-      rpcCode: rpc.code,
-      ...(rpc.data !== undefined ? { data: rpc.data } : {}),
-    });
+    const extra = { rpcCode: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) };
+    if (a.method === "tools/call" && (await listsTool(engine, a.toolName!, a.metadata)) === false)
+      throw new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} is not on the server (not in its tools/list); ${message}`, {
+        code: "tool_not_found",
+        ...extra,
+      });
+    throw new CliFailure(CLI_EXIT.failed, message, extra);
   }
+}
+
+/** Whether the server lists the tool (every page, up to a bound); undefined when the list cannot be had. */
+async function listsTool(engine: Engine, name: string, meta: Record<string, unknown>): Promise<boolean | undefined> {
+  let cursor: string | undefined;
+  try {
+    for (let page = 0; page < 50; page++) {
+      const params = { ...(cursor ? { cursor } : {}), ...(Object.keys(meta).length ? { _meta: meta } : {}) };
+      const r = asRecord((await engine.request("tools/list", params)).result);
+      if (asTools(r.tools).some((t) => t.name === name)) return true;
+      if (typeof r.nextCursor !== "string" || !r.nextCursor) return false;
+      cursor = r.nextCursor;
+    }
+  } catch {
+    // No list (no tools capability, a failing tools/list): the error code alone says invalid params, a failed call.
+  }
+  return undefined;
 }
 
 /** --app-info: tools/list gives one JSON line per tool; tools/call the named tool's (exit 2 without an App). The tool is not called. */
@@ -124,9 +149,7 @@ async function emitAppInfo(a: CliArgs, engine: Engine, io: Pick<RunContext, "io"
 function failedConnection(error: ConnectError | undefined, o: { noTerminal: boolean; clientCredentials: boolean }): CliFailure {
   const message = error?.message ?? "could not connect";
   const status = error?.httpStatus !== undefined ? { status: error.httpStatus } : {};
-  const unauthorized =
-    error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403));
-  if (unauthorized && o.noTerminal) {
+  if (isUnauthorized(error) && o.noTerminal) {
     return new CliFailure(
       CLI_EXIT.authRequired,
       `${message}: logging in needs a terminal (none here); pass --auth auto for an authorization server that approves by itself, --auth client-credentials, a token in MCP_ACCESS_TOKEN, or run on a terminal (--auth browser waits for the login)`,
@@ -145,17 +168,11 @@ function failedConnection(error: ConnectError | undefined, o: { noTerminal: bool
       `${message} (log in with --auth browser on a terminal, --auth auto in CI, or pass a token: MCP_ACCESS_TOKEN or --header "Authorization: Bearer …")`,
       { status: 401 },
     );
-  if (unauthorized)
+  if (isUnauthorized(error))
     return new CliFailure(
       CLI_EXIT.authRequired,
       `${message}: the server wants authorization; pass a token with --header "Authorization: Bearer …"`,
       status,
     );
-  const unreachable =
-    error?.kind === "connection-refused" ||
-    error?.kind === "command-not-found" ||
-    error?.kind === "exited" ||
-    error?.kind === "initialize-timeout" ||
-    error?.kind === "http-status";
-  return new CliFailure(unreachable ? CLI_EXIT.unreachable : CLI_EXIT.failed, message, status);
+  return new CliFailure(connectExitCode(error), message, status);
 }

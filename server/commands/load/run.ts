@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { visible } from "../../../lib/text/visible";
+import { inertJson, visible } from "../../../lib/text/visible";
+import { connectExitCode } from "../../headless/connect-exit";
 import { baselineFrom, loadVerdicts } from "../../../lib/load/verdicts";
 import type { LoadSummary } from "../../../lib/load/summary";
 import type { ConnectError } from "../../../lib/session/state";
@@ -48,7 +49,7 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
       timeouts: session.timeouts,
       auth: session.auth,
     });
-    if (state.status !== "connected") return connectFailed(state.error, io.err);
+    if (state.status !== "connected") return connectFailed(state.error, a, io.err);
     const bounds = resolveBounds({
       concurrency: a.concurrency,
       durationMs: a.durationSec !== undefined ? a.durationSec * 1000 : undefined,
@@ -82,14 +83,8 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
     return failed.length || report.details.connectionLost ? EXIT.failed : EXIT.ok;
   } catch (e) {
     line.done();
-    if (e instanceof ToolNotFound) {
-      io.err(`inspector: ${visible(e.message)}`);
-      if (a.loadFormat === "json")
-        io.out(JSON.stringify({ error: { code: "tool_not_found", message: e.message, exitCode: EXIT.toolNotFound } }));
-      return EXIT.toolNotFound;
-    }
-    io.err(`inspector: load run failed: ${visible((e as Error).message)}`);
-    return EXIT.failed;
+    if (e instanceof ToolNotFound) return failure(a, io.err, { code: "tool_not_found", message: e.message, exitCode: EXIT.toolNotFound });
+    return failure(a, io.err, { code: "error", message: `load run failed: ${(e as Error).message}`, exitCode: EXIT.failed });
   } finally {
     await engine.close();
     if (recording) saveRunSession(a.saveSession!, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);
@@ -110,16 +105,28 @@ function readBaseline(file: string): LoadSummary {
   return b.summary;
 }
 
-function connectFailed(error: ConnectError | undefined, err: (s: string) => void): number {
-  const message = visible(error?.message ?? "could not connect");
-  err(`inspector: ${message}`);
-  if (error?.kind === "auth-required" || (error?.kind === "http-status" && (error.httpStatus === 401 || error.httpStatus === 403)))
-    return EXIT.authRequired;
-  const unreachable =
-    error?.kind === "connection-refused" ||
-    error?.kind === "command-not-found" ||
-    error?.kind === "exited" ||
-    error?.kind === "initialize-timeout" ||
-    error?.kind === "http-status";
-  return unreachable ? EXIT.unreachable : EXIT.failed;
+/**
+ * A run that ended before its summary: one line for a person, or with --format json the official
+ * CLI's envelope `{"error": {code, message, …}}`, on stderr either way (the official's
+ * handleError writes it there; stdout stays for the result a script parses).
+ */
+function failure(
+  a: Pick<LoadArgs, "loadFormat">,
+  err: (s: string) => void,
+  f: { code: string; message: string; exitCode: number; status?: number },
+): number {
+  if (a.loadFormat === "json") err(inertJson(JSON.stringify({ error: f })));
+  else err(`inspector: ${visible(f.message)}`);
+  return f.exitCode;
+}
+
+function connectFailed(error: ConnectError | undefined, a: Pick<LoadArgs, "loadFormat">, err: (s: string) => void): number {
+  const exitCode = connectExitCode(error);
+  const code = exitCode === EXIT.authRequired ? "auth_required" : exitCode === EXIT.unreachable ? "unreachable" : "error";
+  return failure(a, err, {
+    code,
+    message: error?.message ?? "could not connect",
+    exitCode,
+    ...(error?.httpStatus !== undefined ? { status: error.httpStatus } : {}),
+  });
 }
