@@ -32,7 +32,9 @@ export function answerSamplingWithModel(engine: HeldRequestSource, client: Model
   return engine.onState((s) => answerNew(s.pending));
 }
 
-async function answerOne(engine: HeldRequestSource, client: ModelClient, p: PendingServerRequest, onEvent: (e: ModelEvent) => void) {
+async function answerOne(engine: HeldRequestSource, client: ModelClient, p: PendingServerRequest, report: (e: ModelEvent) => void) {
+  const mask = (s: string) => client.keys?.mask(s) ?? s;
+  const onEvent = (e: ModelEvent) => report(client.keys ? client.keys.maskDeep(e) : e);
   try {
     const answer = await answerSampling(client, p.params);
     // It may have timed out or been cancelled meanwhile: then nothing went out.
@@ -42,7 +44,7 @@ async function answerOne(engine: HeldRequestSource, client: ModelClient, p: Pend
     );
     onEvent({ type: "sampling", requestSeq: p.seq, label: client.label, text: answer.content.text, sent });
   } catch (e) {
-    const message = `${client.label} could not answer this sampling request: ${e instanceof Error ? e.message : String(e)}`;
+    const message = mask(`${client.label} could not answer this sampling request: ${e instanceof Error ? e.message : String(e)}`);
     onEvent({ type: "sampling", requestSeq: p.seq, label: client.label, text: message, sent: false });
     await engine.answer(p.pendingId, { error: { code: RpcErrorCode.InternalError, message } }).catch(() => undefined);
   }

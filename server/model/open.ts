@@ -43,9 +43,11 @@ export function openModel(spec: ModelSpec, o: ModelOptions): ModelClient {
   const label = modelLabel(spec);
   if (!apiKey && spec.provider !== "openai-compatible")
     throw new ModelError("no-key", `no key for ${label}: set ${variable} in the inspector's environment, or type the key in the page`);
-  const fetch = recordingFetch(o.fetch ?? globalThis.fetch, o.keys, label, (e) => o.onEvent?.(e));
+  // Every event the client reports is masked on its way out, whoever wrote it (issue 52 item 4).
+  const onEvent = o.onEvent && ((e: ModelEvent) => o.onEvent!(o.keys.maskDeep(e)));
+  const fetch = recordingFetch(o.fetch ?? globalThis.fetch, o.keys, label, (e) => onEvent?.(e));
   const model = languageModel(spec, apiKey, fetch);
-  return { spec, label, model, keys: o.keys, timeoutMs: o.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS, onEvent: o.onEvent };
+  return { spec, label, model, keys: o.keys, timeoutMs: o.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS, onEvent };
 }
 
 function languageModel(spec: ModelSpec, apiKey: string | undefined, fetch: typeof globalThis.fetch): LanguageModel {

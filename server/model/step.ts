@@ -29,7 +29,9 @@ export type StepResult = {
 
 /**
  * One answer of the model, streamed: no tool runs here (the tools have no execute), so a step
- * ends at the model's text and tool calls. Throws a ModelError with the provider's words, masked.
+ * ends at the model's text and tool calls, every held key masked in them (onText's pieces are
+ * as they came: a key split across two of them is in neither). Throws a ModelError with the
+ * provider's words, masked.
  * No retries: a 429 or 500 is shown at once, as the provider said it, not after a hidden backoff.
  */
 export async function modelStep(c: ModelClient, a: StepInput): Promise<StepResult> {
@@ -71,6 +73,18 @@ export async function modelStep(c: ModelClient, a: StepInput): Promise<StepResul
     }
     if (failure !== undefined) throw failure;
     const response = (await result.response).messages.filter((m) => m.role === "assistant");
+    // A model may repeat a key it was shown or guessed (issue 52 item 4): what it said goes to
+    // the record, the page and, for sampling, to the MCP server only masked.
+    const keys = c.keys;
+    if (keys)
+      return {
+        text: keys.mask(text),
+        toolCalls: keys.maskDeep(toolCalls),
+        usage,
+        modelMs: performance.now() - started,
+        finish,
+        response: keys.maskDeep(response),
+      };
     return { text, toolCalls, usage, modelMs: performance.now() - started, finish, response };
   } catch (e) {
     throw asModelError(failure ?? e, c.keys, { label: c.label, timedOut: timeout.aborted, timeoutMs });

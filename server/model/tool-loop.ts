@@ -45,7 +45,9 @@ const DEFAULT_MAX_STEPS = 8;
  * its result handed back to the model. Stops when the model answers without a tool call.
  */
 export async function runToolLoop(c: ModelClient, a: ToolLoopInput): Promise<ToolLoopResult> {
-  const emit = a.onEvent ?? c.onEvent ?? (() => undefined);
+  const report = a.onEvent ?? c.onEvent ?? (() => undefined);
+  // Every event is masked as it leaves: a tool's result or the model's arguments may hold a key.
+  const emit = (e: ModelEvent) => report(c.keys ? c.keys.maskDeep(e) : e);
   const tools = toolsForModel(a.tools);
   const messages = [...a.messages];
   const calls: ToolLoopResult["toolCalls"] = [];

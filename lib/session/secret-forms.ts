@@ -1,0 +1,374 @@
+/**
+ * A known secret in the forms a text may carry it, not only as written: JSON-escaped
+ * (`\u0073k-…`, `\/`, escaped twice), percent-encoded, as HTML character references, in another
+ * case, with zero-width, invisible or blank characters inside it, in fullwidth letters, in hex, in
+ * base64 or base64url at any of the three byte alignments (with or without padding, inside a
+ * longer encoded text), and split across the chunks of a stream (SSE `data:` lines or JSON lines
+ * whose same field, read in order, spells it). Issue 52 item 4: an endpoint that echoed a model
+ * key in any of these got it past a literal search into the record and the saved session.
+ *
+ * How: the text is read through "views" that decode it (each decoded character remembers the
+ * span of the text it came from) and every view is searched for every secret; what a view finds
+ * is masked in the text as it was, so the rest reads as it did.
+ */
+
+/** Secrets shorter than this are searched for only as written: another case of a 5-letter value would mask ordinary words. */
+export const FORMS_MIN = 8;
+/** Decoding is applied at most this often (a key JSON-escaped inside a JSON string that is percent-encoded). */
+const MAX_PASSES = 3;
+/** A base64 core shorter than this could occur by chance. */
+const CORE_MIN = 8;
+/** Nesting a stream line's JSON is read to. */
+const MAX_DEPTH = 64;
+
+/** One place a secret was found: [start, end) of the text as given, and which secret (its index in the list). */
+export interface FormMatch {
+  start: number;
+  end: number;
+  index: number;
+}
+
+/**
+ * A text read through a decoding: `text[k]` came from `[from[k], to[k])` of the original and
+ * belongs to segment `seg[k]` (a stream's chunk: a match is masked chunk by chunk, the framing
+ * between chunks kept). Null arrays mean the original itself.
+ */
+interface View {
+  text: string;
+  from: number[] | null;
+  to: number[] | null;
+  seg: number[] | null;
+}
+
+export class SecretForms {
+  private readonly literal?: RegExp;
+  private readonly folded?: RegExp;
+  private readonly exact?: RegExp;
+  private readonly literalIndex = new Map<string, number>();
+  private readonly foldedIndex = new Map<string, number>();
+  private readonly exactIndex = new Map<string, number>();
+
+  /** `secrets` in order of preference (a match of an earlier one wins a tie); `formsMin` is FORMS_MIN unless given. */
+  constructor(secrets: readonly string[], o: { formsMin?: number; literalMin?: number } = {}) {
+    const formsMin = o.formsMin ?? FORMS_MIN;
+    const literalMin = o.literalMin ?? 1;
+    secrets.forEach((secret, index) => {
+      if (secret.length < literalMin) return;
+      if (secret.length < formsMin) {
+        if (!this.literalIndex.has(secret)) this.literalIndex.set(secret, index);
+        return;
+      }
+      for (const n of [secret, canonical(secret), hex(secret)]) {
+        const key = n.toLowerCase();
+        if (n && !this.foldedIndex.has(key)) this.foldedIndex.set(key, index);
+      }
+      for (const core of base64Cores(secret)) if (!this.exactIndex.has(core)) this.exactIndex.set(core, index);
+    });
+    this.literal = alternation([...this.literalIndex.keys()], "g");
+    this.folded = alternation([...this.foldedIndex.keys()], "gi");
+    this.exact = alternation([...this.exactIndex.keys()], "g");
+  }
+
+  /** Where the secrets are in `text`, in order, overlaps merged (the first found keeps its index). */
+  find(text: string): FormMatch[] {
+    const found: FormMatch[] = [];
+    if (this.literal)
+      for (const m of text.matchAll(this.literal))
+        found.push({ start: m.index, end: m.index + m[0].length, index: this.literalIndex.get(m[0])! });
+    if (this.folded || this.exact) for (const view of views(text)) this.search(view, found);
+    return merge(found);
+  }
+
+  /** The text with each secret found replaced by `marker(index)`, and the indexes found. */
+  replace(text: string, marker: (index: number) => string): { text: string; found: Set<number> } {
+    const matches = this.find(text);
+    const found = new Set<number>();
+    if (!matches.length) return { text, found };
+    let out = "";
+    let at = 0;
+    for (const m of matches) {
+      out += text.slice(at, m.start) + marker(m.index);
+      at = m.end;
+      found.add(m.index);
+    }
+    return { text: out + text.slice(at), found };
+  }
+
+  private search(view: View, found: FormMatch[]): void {
+    const hit = (start: number, end: number, index: number) => {
+      if (!view.from) return void found.push({ start, end, index });
+      // One match may come from several chunks: each chunk's part is masked on its own.
+      let cur: FormMatch | undefined;
+      for (let k = start; k < end; k++) {
+        const seg = view.seg ? view.seg[k] : 0;
+        if (cur && (!view.seg || view.seg[k - 1] === seg)) cur.end = Math.max(cur.end, view.to![k]);
+        else found.push((cur = { start: view.from[k], end: view.to![k], index }));
+      }
+    };
+    if (this.folded)
+      for (const m of view.text.matchAll(this.folded)) hit(m.index, m.index + m[0].length, this.foldedIndex.get(m[0].toLowerCase())!);
+    if (this.exact) for (const m of view.text.matchAll(this.exact)) hit(m.index, m.index + m[0].length, this.exactIndex.get(m[0])!);
+  }
+}
+
+function alternation(needles: string[], flags: string): RegExp | undefined {
+  if (!needles.length) return undefined;
+  // Longest first, so a secret that contains another is matched whole.
+  const sorted = [...needles].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), flags);
+}
+
+function merge(found: FormMatch[]): FormMatch[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FormMatch[] = [found[0]];
+  for (const m of found.slice(1)) {
+    const last = out[out.length - 1];
+    if (m.start < last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+/** The secret as a decoded view would show it: no invisible or blank characters, compatibility forms folded. */
+function canonical(secret: string): string {
+  return decodePass({ text: secret, from: null, to: null, seg: null })?.text ?? secret;
+}
+
+function hex(secret: string): string {
+  return [...new TextEncoder().encode(secret)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Standard base64 with padding (btoa wants a string of bytes). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/**
+ * The base64 characters that depend only on the secret's bytes, for each of the three places it
+ * may start in a longer encoded text (GitHub's secret scanning does the same): whatever comes
+ * before or after changes at most the first and last character, which are left out. Then the
+ * base64url spelling of each.
+ */
+export function base64Cores(secret: string): string[] {
+  const bytes = new TextEncoder().encode(secret);
+  const cores = new Set<string>();
+  for (let a = 0; a < 3; a++) {
+    const shifted = new Uint8Array(a + bytes.length);
+    shifted.set(bytes, a);
+    const encoded = base64(shifted);
+    const core = encoded.slice(Math.ceil((8 * a) / 6), Math.floor((8 * (a + bytes.length)) / 6));
+    if (core.length < CORE_MIN) continue;
+    cores.add(core);
+    cores.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return [...cores];
+}
+
+/** The text as written, its decodings, and each stream field read across its chunks with its decodings. */
+function views(text: string): View[] {
+  const out: View[] = [];
+  const add = (first: View) => {
+    out.push(first);
+    let cur: View | undefined = first;
+    for (let i = 0; i < MAX_PASSES && cur; i++) {
+      cur = decodePass(cur);
+      if (cur) out.push(cur);
+    }
+  };
+  const first: View = { text, from: null, to: null, seg: null };
+  // Most strings (ids, method names) hold nothing a pass would decode: no arrays are made for them.
+  if (/[\\%&\s\u0080-\uffff]/.test(text)) add(first);
+  else out.push(first);
+  for (const v of streamViews(text)) add(v);
+  return out;
+}
+
+const BLANK_OR_INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\s\u2800]$/u;
+const HEX2 = /^[0-9a-fA-F]{2}$/;
+const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
+const ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "0": "\0" };
+
+/** One layer of decoding (escapes, percent-encoding, character references; invisibles dropped), or undefined when it changes nothing. */
+function decodePass(v: View): View | undefined {
+  const s = v.text;
+  const text: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const seg: number[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < s.length) {
+    const [decoded, length] = decodeAt(s, i);
+    const start = v.from ? v.from[i] : i;
+    const end = v.to ? v.to[i + length - 1] : i + length;
+    const segment = v.seg ? v.seg[i] : 0;
+    let emitted = "";
+    for (const ch of decoded) {
+      if (ch.charCodeAt(0) < 0x80 ? ch <= " " || ch === "\x7f" : BLANK_OR_INVISIBLE.test(ch)) continue;
+      const folded = ch.charCodeAt(0) < 0x80 ? ch : fold(ch);
+      for (let u = 0; u < folded.length; u++) {
+        text.push(folded[u]);
+        from.push(start);
+        to.push(end);
+        seg.push(segment);
+      }
+      emitted += folded;
+    }
+    if (emitted !== s.slice(i, i + length)) changed = true;
+    i += length;
+  }
+  return changed ? { text: text.join(""), from, to, seg: v.seg || seg.some((x) => x !== 0) ? seg : null } : undefined;
+}
+
+/** A compatibility form (fullwidth `ｓ`, mathematical `𝐬`) as the ASCII it stands for; anything else as it is. */
+function fold(ch: string): string {
+  const n = ch.normalize("NFKC");
+  return n !== ch && /^[\x21-\x7e]+$/.test(n) ? n : ch;
+}
+
+/** What the text at `i` stands for and how many code units it takes. */
+function decodeAt(s: string, i: number): [string, number] {
+  const c = s[i];
+  if (c === "\\" && i + 1 < s.length) {
+    const n = s[i + 1];
+    if (n === "u") {
+      if (/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return [String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16)), 6];
+      const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(s.slice(i + 2, i + 10));
+      if (braced && parseInt(braced[1], 16) <= 0x10ffff) return [String.fromCodePoint(parseInt(braced[1], 16)), 2 + braced[0].length];
+    }
+    if (n === "x" && HEX2.test(s.slice(i + 2, i + 4))) return [String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16)), 4];
+    if (n in ESCAPES) return [ESCAPES[n], 2];
+    if (!/[0-9a-zA-Z]/.test(n)) return [n, 2];
+    return [c, 1];
+  }
+  if (c === "%" && HEX2.test(s.slice(i + 1, i + 3))) return percentAt(s, i);
+  if (c === "&") {
+    const ref = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|quot|apos|lt|gt));/.exec(s.slice(i, i + 12));
+    if (ref) {
+      const cp = ref[1] ? parseInt(ref[1], 10) : ref[2] ? parseInt(ref[2], 16) : -1;
+      if (ref[3]) return [ENTITIES[ref[3]], ref[0].length];
+      if (cp >= 0 && cp <= 0x10ffff) return [String.fromCodePoint(cp), ref[0].length];
+    }
+  }
+  const cp = s.codePointAt(i)!;
+  return [String.fromCodePoint(cp), cp > 0xffff ? 2 : 1];
+}
+
+/** A percent-encoded UTF-8 sequence (`%E2%80%8B` is one zero-width space), or the one byte when it is not one. */
+function percentAt(s: string, i: number): [string, number] {
+  const lead = parseInt(s.slice(i + 1, i + 3), 16);
+  const units = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  if (units > 1 && /^(?:%[0-9a-fA-F]{2})+$/.test(s.slice(i, i + 3 * units)) && s.length >= i + 3 * units) {
+    try {
+      return [decodeURIComponent(s.slice(i, i + 3 * units)), 3 * units];
+    } catch {
+      // Not UTF-8: the byte as a Latin-1 character below.
+    }
+  }
+  return [String.fromCharCode(lead), 3];
+}
+
+/**
+ * For a text of several JSON documents, one a line (SSE `data:` lines, JSON lines): each string
+ * field read across the lines in order, as one text whose chunks are segments. A provider streams
+ * an answer eight characters at a time, so a key the model repeats is in no single chunk.
+ */
+function streamViews(text: string): View[] {
+  if (!text.includes("\n") || !/^(?:data:\s*)?[[{]/m.test(text)) return [];
+  const byPath = new Map<string, Array<[number, number]>>();
+  let lineStart = 0;
+  let documents = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const lead = /^(?:data:[ \t]*)?(?=[[{])/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 16)));
+    if (lead) {
+      documents++;
+      jsonValue(text, lineStart + lead[0].length, lineEnd, "", 0, (path, a, b) => {
+        const list = byPath.get(path) ?? [];
+        list.push([a, b]);
+        byPath.set(path, list);
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (documents < 2) return [];
+  const out: View[] = [];
+  for (const pieces of byPath.values()) {
+    if (pieces.length < 2) continue;
+    let joined = "";
+    const from: number[] = [];
+    const to: number[] = [];
+    const seg: number[] = [];
+    pieces.forEach(([a, b], n) => {
+      joined += text.slice(a, b);
+      for (let k = a; k < b; k++) {
+        from.push(k);
+        to.push(k + 1);
+        seg.push(n);
+      }
+    });
+    out.push({ text: joined, from, to, seg });
+  }
+  return out;
+}
+
+/** Reads one JSON value at `i` (up to `end`), reporting each string value's content span with its path; the index after it, or -1. */
+function jsonValue(
+  s: string,
+  i: number,
+  end: number,
+  path: string,
+  depth: number,
+  emit: (path: string, a: number, b: number) => void,
+): number {
+  i = skipSpace(s, i, end);
+  if (i >= end || depth > MAX_DEPTH) return -1;
+  const c = s[i];
+  if (c === '"') {
+    const close = stringEnd(s, i, end);
+    if (close > 0) emit(path, i + 1, close - 1);
+    return close;
+  }
+  if (c === "{" || c === "[") {
+    const object = c === "{";
+    i = skipSpace(s, i + 1, end);
+    if (s[i] === (object ? "}" : "]")) return i + 1;
+    for (let index = 0; ; index++) {
+      let key = String(index);
+      if (object) {
+        const close = stringEnd(s, i, end);
+        if (close < 0) return -1;
+        key = s.slice(i + 1, close - 1);
+        i = skipSpace(s, close, end);
+        if (s[i] !== ":") return -1;
+        i++;
+      }
+      i = jsonValue(s, i, end, `${path}/${key}`, depth + 1, emit);
+      if (i < 0) return -1;
+      i = skipSpace(s, i, end);
+      if (s[i] === ",") i++;
+      else return s[i] === (object ? "}" : "]") ? i + 1 : -1;
+      i = skipSpace(s, i, end);
+    }
+  }
+  const literal = /^[^\s,\]}]+/.exec(s.slice(i, Math.min(end, i + 64)));
+  return literal ? i + literal[0].length : -1;
+}
+
+function stringEnd(s: string, i: number, end: number): number {
+  if (s[i] !== '"') return -1;
+  for (let j = i + 1; j < end; j++) {
+    if (s[j] === "\\") j++;
+    else if (s[j] === '"') return j + 1;
+  }
+  return -1;
+}
+
+function skipSpace(s: string, i: number, end: number): number {
+  while (i < end && (s[i] === " " || s[i] === "\t" || s[i] === "\r")) i++;
+  return i;
+}
