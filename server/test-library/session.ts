@@ -4,6 +4,7 @@ import type { RecordStore } from "../record/store";
 import type { SessionState } from "../../lib/session/state";
 import { asRecord, isObject } from "../../lib/json/shape";
 import { isResultMethod, resultProblem } from "../../lib/protocol/results";
+import { withoutEraFields } from "../../lib/protocol/era-fields";
 import type { Entry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { McpHarnessError } from "./errors";
@@ -306,7 +307,8 @@ export class HarnessSession implements McpSession {
     }
     const problem = typed && isResultMethod(method) ? resultProblem(method, result) : undefined;
     if (problem) throw new McpHarnessError("invalid_response", call, `the server's answer to ${method} is malformed: ${problem}`);
-    return asRecord(result);
+    // A typed method's result is the same in both eras for a correct server; request() gives it as sent.
+    return asRecord(typed ? withoutEraFields(result) : result);
   }
 
   private async pages(method: string, key: string, call: string, o: RequestOptions & { cursor?: string }) {

@@ -1,5 +1,6 @@
 import type { OutputVerdict } from "../../lib/protocol/output-verdict-schema";
 import { isObject } from "../../lib/json/shape";
+import { withoutReservedMeta } from "../../lib/protocol/era-fields";
 import type { ContentBlock, ToolResult } from "./types";
 
 /** A tools/call result as the test sees it: the fields as sent (content always a list, isError always a boolean) and the verdict. */
@@ -14,6 +15,8 @@ export function toolResultOf(tool: string, raw: Record<string, unknown>, verdict
     latencyMs,
   };
   if (isObject(raw.structuredContent)) r.structuredContent = raw.structuredContent;
-  if (isObject(raw._meta)) r._meta = raw._meta;
+  // The keys MCP reserves are the protocol's envelope (2026-07-28 puts serverInfo on every result), not the tool's: raw keeps them.
+  const meta = isObject(raw._meta) ? withoutReservedMeta(raw._meta) : undefined;
+  if (meta) r._meta = meta;
   return r;
 }

@@ -1,3 +1,4 @@
+import { withoutEraFields } from "../../../lib/protocol/era-fields";
 import { isToolResult } from "./received";
 
 /**
@@ -60,14 +61,17 @@ function maskValue(v: unknown, key: string | undefined, depth: number): unknown 
 
 /**
  * A ToolResult as a snapshot shows it: `raw` left out when it says nothing the other fields do
- * not (the result as sent is content, structuredContent, isError and _meta), and every value that
- * changes run to run masked.
+ * not (the result as sent is content, structuredContent, isError and _meta), what only the
+ * 2026-07-28 era carries left out of it (resultType "complete", cache hints, the reserved _meta
+ * keys), so one snapshot holds for both eras of a correct server, and every value that changes
+ * run to run masked.
  */
 export function maskedForSnapshot(v: unknown): unknown {
   if (isToolResult(v)) {
     const { raw, ...rest } = v;
-    const extra = Object.keys(raw ?? {}).filter((k) => !["content", "structuredContent", "isError", "_meta"].includes(k));
-    return maskValue(extra.length > 0 ? { ...rest, raw } : rest, undefined, 0);
+    const shared = (withoutEraFields(raw ?? {}) ?? {}) as Record<string, unknown>;
+    const extra = Object.keys(shared).filter((k) => !["content", "structuredContent", "isError", "_meta"].includes(k));
+    return maskValue(extra.length > 0 ? { ...rest, raw: shared } : rest, undefined, 0);
   }
   return maskValue(v, undefined, 0);
 }
