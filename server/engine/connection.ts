@@ -43,6 +43,8 @@ export interface ConnectionDeps {
   /** What the client offers, in each era's form. */
   clientCapabilities: { legacy: Record<string, unknown>; modern: Record<string, unknown> };
   oauth?: OAuthSession;
+  /** With OpenTelemetry export on: the trace context each request the engine sends carries in `_meta`. */
+  traceMeta?: () => Record<string, string>;
   append(entry: NewEntry): Entry;
   answers(): StandingAnswers;
   nextPendingId(): string;
@@ -144,6 +146,7 @@ export class Connection {
       send: (m, extra) => this.send(m, extra),
       firstId: () => this.highestSdkId + 1,
       envelope: () => this.envelope(),
+      traceMeta: deps.traceMeta,
       heldByPerson: () => this.held.size > 0,
       note: (text) => deps.append({ kind: "lifecycle", event: "note", text }),
       cancelsByClosingStream: () => this.era === "modern" && this.opened.transport.hasPerRequestStream === true,

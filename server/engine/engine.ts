@@ -1,3 +1,4 @@
+import { engineOtel, type EngineOtel } from "../otel/hook";
 import type { Entry, NewEntry } from "../../lib/record/format";
 import type { ConnectError, ResourceSubscription, SessionState } from "../../lib/session/state";
 import {
@@ -93,11 +94,17 @@ export class Engine {
   /** Processes this engine has started, ever: lets a test assert that opening a recording ran nothing. */
   spawnCount = 0;
 
+  private readonly record: RecordSink;
+  /** OpenTelemetry export (server/otel), present only when an OTEL_* endpoint is set. */
+  private readonly otel: EngineOtel | undefined;
+
   constructor(
-    private readonly record: RecordSink,
+    record: RecordSink,
     private readonly clientInfo: { name: string; version: string },
     options: EngineOptions = {},
   ) {
+    this.otel = engineOtel();
+    this.record = this.otel ? this.otel.wrap(record) : record;
     this.transports = options.transports ?? openTransport;
     this.clock = options.clock ?? realClock;
     this.listChangedListen = options.listChangedListen === true;
@@ -170,6 +177,7 @@ export class Engine {
       clientInfo: this.clientInfo,
       clientCapabilities,
       oauth,
+      traceMeta: this.otel?.traceMeta,
       append: (e) => this.record.append(e),
       answers: () => this.answers,
       nextPendingId: () => `p${++this.pendingCounter}`,
@@ -505,9 +513,10 @@ export class Engine {
     await this.conn.held.answer(pendingId, reply);
   }
 
-  /** Stop everything now, for process shutdown. */
+  /** Stop everything now, for process shutdown (spans still to send are sent first). */
   async close(): Promise<void> {
     await this.disconnect();
+    await this.otel?.flush();
   }
 
   /** Synchronous last resort when the process is exiting: kill a stdio target's group. */

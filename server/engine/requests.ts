@@ -56,6 +56,11 @@ export interface OutgoingRequestsOptions {
   firstId(): number;
   /** Fields every request carries in `_meta` in this era (the 2026-07-28 envelope); undefined for 2025. */
   envelope(): Record<string, unknown> | undefined;
+  /**
+   * With OpenTelemetry export on: `traceparent` (and `tracestate`) for one request, carried in
+   * `params._meta` as the MCP semantic conventions say. Absent when export is off.
+   */
+  traceMeta?: () => Record<string, string>;
   /** True while a server request waits on the person: call timers stand still. */
   heldByPerson(): boolean;
   /** A note for the record (a late answer after a cancel, say). */
@@ -106,7 +111,8 @@ export class OutgoingRequests {
     const id = (this.nextId ??= this.opts.firstId());
     this.nextId = id + 1;
     const envelope = this.opts.envelope();
-    const meta = requestMeta(envelope, params?._meta, opts.progress ? id : undefined);
+    const own = this.opts.traceMeta ? { ...this.opts.traceMeta(), ...(isObject(params?._meta) ? params._meta : undefined) } : params?._meta;
+    const meta = requestMeta(envelope, own, opts.progress ? id : undefined);
     // Built by assignment, not conditional spreads: those were most of this function's time in an
     // in-process call (bench figure 9.2, profiled). The params are copied, never the caller's object.
     const outParams = meta ? { ...params, _meta: meta } : params && { ...params };

@@ -1,0 +1,35 @@
+import { writeFileSync } from "node:fs";
+import type { Io } from "../command";
+import type { ExportArgs } from "./index";
+import { loadSession } from "../shared/session-loader";
+import { otelConfigFromEnv } from "../../otel/config";
+import { sessionToOtlpJson } from "../../otel/file-export";
+import { readFailure } from "../usage-error";
+import { visible } from "../../../lib/text/visible";
+
+/** `inspector export --otlp FILE`: the recording's spans as OTLP/JSON, on stdout or into --output. */
+export async function runExport(a: ExportArgs, env: Record<string, string | undefined>, io: Io): Promise<number> {
+  const loaded = await loadSession(a.file!, { links: true });
+  if (!loaded.ok) {
+    io.err(`inspector export: ${loaded.message}\n`);
+    return 2;
+  }
+  // The resource names the exporting service as the live export does (OTEL_SERVICE_NAME,
+  // OTEL_RESOURCE_ATTRIBUTES), without needing an endpoint.
+  const facts = otelConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: "unused", ...env }) ?? {
+    serviceName: "mcp-inspector-harness",
+    resourceAttributes: {},
+  };
+  const json = sessionToOtlpJson(loaded.session, facts);
+  if (!a.output) {
+    io.out(`${json}\n`);
+    return 0;
+  }
+  try {
+    writeFileSync(a.output, `${json}\n`);
+  } catch (e) {
+    io.err(`inspector export: cannot write ${visible(a.output)}: ${readFailure(e)}\n`);
+    return 2;
+  }
+  return 0;
+}

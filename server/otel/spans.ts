@@ -1,0 +1,143 @@
+import type { Entry, MessageEntry } from "../../lib/record/format";
+import { isObject } from "../../lib/json/shape";
+import { newSpanId, newTraceId, parseTraceparent } from "./trace-context";
+
+/**
+ * Spans from the record, following OpenTelemetry's MCP semantic conventions (status:
+ * development): one span per request (from the frame that sent it to the frame that answered it),
+ * per notification, and per request the server sent us. The record already holds every frame
+ * exactly, paired, with its time, so the live export and the export of a saved session are the
+ * same function of the same entries.
+ */
+export interface SpanDraft {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  /** CLIENT: we sent it; SERVER: the server sent it to us (we answered). */
+  kind: "client" | "server" | "internal";
+  startMs: number;
+  endMs: number;
+  attributes: Record<string, string | number | boolean>;
+  error?: { type: string; message?: string };
+}
+
+interface Open {
+  draft: SpanDraft;
+  id: string | number;
+}
+
+/** Knows the parent span of a request it gave a traceparent to (the live export's scopes). */
+export type ParentOf = (spanId: string) => { parentSpanId?: string } | undefined;
+
+/**
+ * Turns record entries into finished spans as they arrive. `add` returns the spans an entry ends
+ * (a response ends its request's; a notification is a span of its own); `finish` ends what is
+ * still open (a request never answered) with an error.
+ */
+export class SpanBuilder {
+  private readonly open = new Map<string, Open>();
+  private protocolVersion: string | undefined;
+  private sessionId: string | undefined;
+  private transport: "pipe" | "tcp" | undefined;
+
+  constructor(private readonly parentOf: ParentOf = () => undefined) {}
+
+  add(entry: Entry): SpanDraft[] {
+    if (entry.kind === "lifecycle" && entry.event === "spawned") this.transport = "pipe";
+    if (entry.kind !== "message" || entry.undelivered) return [];
+    if (entry.http) {
+      this.transport = "tcp";
+      if (entry.http.sessionId) this.sessionId = entry.http.sessionId;
+    }
+    const m = entry.message;
+    if (!isObject(m)) return [];
+    if (typeof m.method === "string") {
+      if (m.id === undefined || m.id === null) return [this.started(entry, m.method, m)];
+      const draft = this.started(entry, m.method, m);
+      this.open.set(key(entry.dir, m.id), { draft, id: m.id as string | number });
+      return [];
+    }
+    if (m.id === undefined || m.id === null) return [];
+    // A response travels the other way from its request.
+    const reqDir = entry.dir === "client->server" ? "server->client" : "client->server";
+    const open = this.open.get(key(reqDir, m.id));
+    if (!open) return [];
+    this.open.delete(key(reqDir, m.id));
+    return [this.ended(open.draft, entry, m)];
+  }
+
+  /** Ends every request still waiting at `endMs` (the session ended first). */
+  finish(endMs: number): SpanDraft[] {
+    const left = [...this.open.values()].map(({ draft }) => ({
+      ...draft,
+      endMs: Math.max(draft.startMs, endMs),
+      error: { type: "no_response", message: "the session ended before the answer" },
+    }));
+    this.open.clear();
+    return left;
+  }
+
+  private started(entry: MessageEntry, method: string, m: Record<string, unknown>): SpanDraft {
+    const params = isObject(m.params) ? m.params : undefined;
+    const meta = params && isObject(params._meta) ? params._meta : undefined;
+    const carried = parseTraceparent(meta?.traceparent);
+    const ids = carried ?? { traceId: newTraceId(), spanId: newSpanId() };
+    const attributes: SpanDraft["attributes"] = { "mcp.method.name": method, "jsonrpc.protocol.version": "2.0" };
+    if (m.id !== undefined && m.id !== null) attributes["jsonrpc.request.id"] = String(m.id);
+    let target: string | undefined;
+    if (method === "tools/call" && typeof params?.name === "string") {
+      target = params.name;
+      attributes["gen_ai.tool.name"] = params.name;
+      attributes["gen_ai.operation.name"] = "execute_tool";
+    } else if (method === "prompts/get" && typeof params?.name === "string") {
+      target = params.name;
+      attributes["gen_ai.prompt.name"] = params.name;
+    }
+    if (typeof params?.uri === "string") attributes["mcp.resource.uri"] = params.uri;
+    this.common(attributes, entry);
+    return {
+      ...ids,
+      parentSpanId: carried ? this.parentOf(carried.spanId)?.parentSpanId : undefined,
+      // Low-cardinality names only: a tool or prompt name, never a resource URI.
+      name: target ? `${method} ${target}` : method,
+      kind: entry.dir === "client->server" ? "client" : "server",
+      startMs: entry.t,
+      endMs: entry.t,
+      attributes,
+    };
+  }
+
+  private ended(draft: SpanDraft, entry: MessageEntry, m: Record<string, unknown>): SpanDraft {
+    const done: SpanDraft = { ...draft, endMs: entry.t, attributes: { ...draft.attributes } };
+    this.common(done.attributes, entry);
+    const result = isObject(m.result) ? m.result : undefined;
+    if (
+      typeof result?.protocolVersion === "string" &&
+      /^(initialize|server\/discover)$/.test(String(draft.attributes["mcp.method.name"]))
+    ) {
+      this.protocolVersion = result.protocolVersion;
+      done.attributes["mcp.protocol.version"] = result.protocolVersion;
+    }
+    if (isObject(m.error)) {
+      const code = typeof m.error.code === "number" ? String(m.error.code) : "unknown";
+      done.attributes["rpc.response.status_code"] = code;
+      done.error = { type: code, message: typeof m.error.message === "string" ? m.error.message : undefined };
+    } else if (result?.isError === true) {
+      // A tool's own failure: the conventions' error.type for an error that has no code.
+      done.error = { type: "tool_error" };
+    }
+    if (done.error) done.attributes["error.type"] = done.error.type;
+    return done;
+  }
+
+  private common(attributes: SpanDraft["attributes"], entry: MessageEntry): void {
+    if (this.protocolVersion) attributes["mcp.protocol.version"] = this.protocolVersion;
+    if (this.sessionId) attributes["mcp.session.id"] = this.sessionId;
+    const transport = entry.http ? "tcp" : this.transport;
+    if (transport) attributes["network.transport"] = transport;
+    if (transport === "tcp") attributes["network.protocol.name"] = "http";
+  }
+}
+
+const key = (dir: string, id: unknown) => `${dir}|${typeof id}|${String(id)}`;

@@ -1,0 +1,137 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+
+/**
+ * A local OTLP/HTTP receiver, as a collector's: it takes POSTs to /v1/traces and /v1/metrics in
+ * protobuf or JSON and decodes them with the OpenTelemetry protocol's own definitions (the
+ * generated protobufjs root of @opentelemetry/otlp-transformer 0.57, installed as
+ * otlp-proto-definitions). Loopback only.
+ */
+const require = createRequire(import.meta.url);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- protobufjs's generated root is untyped here
+const root: any = require("otlp-proto-definitions/build/src/generated/root.js");
+const TraceRequest = root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+const MetricsRequest = root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+
+export interface ReceivedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  name: string;
+  kind: number;
+  attributes: Record<string, string | number | boolean>;
+  status: { code: number; message?: string };
+  service: string;
+  startNs: bigint;
+  endNs: bigint;
+}
+
+export interface Received {
+  contentType: string;
+  headers: Record<string, string | string[] | undefined>;
+  path: string;
+}
+
+export interface Receiver {
+  url: string;
+  spans: ReceivedSpan[];
+  metrics: Array<{ name: string; unit: string; count: number; attributes: Record<string, unknown>[] }>;
+  requests: Received[];
+  close(): Promise<void>;
+}
+
+const hex = (v: unknown): string =>
+  v instanceof Uint8Array
+    ? Buffer.from(v).toString("hex")
+    : typeof v === "string"
+      ? /^[0-9a-f]*$/i.test(v)
+        ? v.toLowerCase()
+        : Buffer.from(v, "base64").toString("hex")
+      : "";
+
+function value(v: Record<string, unknown> | undefined): string | number | boolean {
+  if (!v) return "";
+  if (v.stringValue !== undefined && v.stringValue !== null) return v.stringValue as string;
+  if (v.intValue !== undefined && v.intValue !== null) return Number(v.intValue);
+  if (v.doubleValue !== undefined && v.doubleValue !== null) return Number(v.doubleValue);
+  if (v.boolValue !== undefined && v.boolValue !== null) return Boolean(v.boolValue);
+  return "";
+}
+
+const attrs = (list: Array<{ key: string; value: Record<string, unknown> }> = []) =>
+  Object.fromEntries(list.map((a) => [a.key, value(a.value)]));
+
+/** Either encoding, as plain objects (protobuf decoded by the protocol's definitions). */
+function decode(type: typeof TraceRequest, body: Buffer, contentType: string): Record<string, unknown> {
+  if (contentType.includes("json")) return JSON.parse(body.toString("utf8"));
+  return type.toObject(type.decode(body), { longs: String, bytes: Buffer });
+}
+
+export async function startReceiver(): Promise<Receiver> {
+  const spans: ReceivedSpan[] = [];
+  const metrics: Receiver["metrics"] = [];
+  const requests: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const contentType = String(req.headers["content-type"] ?? "");
+      requests.push({ contentType, headers: req.headers, path: req.url ?? "" });
+      if (req.url === "/v1/traces") {
+        const decoded = decode(TraceRequest, body, contentType) as { resourceSpans?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+        for (const rs of decoded.resourceSpans ?? []) {
+          const service = String(attrs(rs.resource?.attributes)["service.name"] ?? "");
+          for (const ss of rs.scopeSpans ?? [])
+            for (const s of ss.spans ?? [])
+              spans.push({
+                traceId: hex(s.traceId),
+                spanId: hex(s.spanId),
+                parentSpanId: hex(s.parentSpanId),
+                name: s.name,
+                kind: Number(s.kind),
+                attributes: attrs(s.attributes),
+                status: { code: Number(s.status?.code ?? 0), message: s.status?.message || undefined },
+                service,
+                startNs: BigInt(s.startTimeUnixNano ?? 0),
+                endNs: BigInt(s.endTimeUnixNano ?? 0),
+              });
+        }
+      } else if (req.url === "/v1/metrics") {
+        const decoded = decode(MetricsRequest, body, contentType) as { resourceMetrics?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+        for (const rm of decoded.resourceMetrics ?? [])
+          for (const sm of rm.scopeMetrics ?? [])
+            for (const m of sm.metrics ?? []) {
+              const points = m.histogram?.dataPoints ?? [];
+              metrics.push({
+                name: m.name,
+                unit: m.unit,
+                count: points.reduce((n: number, p: { count?: unknown }) => n + Number(p.count ?? 0), 0),
+                attributes: points.map((p: { attributes?: Array<{ key: string; value: Record<string, unknown> }> }) => attrs(p.attributes)),
+              });
+            }
+      }
+      res.writeHead(200, { "content-type": contentType.includes("json") ? "application/json" : "application/x-protobuf" });
+      res.end(contentType.includes("json") ? "{}" : "");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    spans,
+    metrics,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Waits (bounded) until `ok()` holds: the exporter sends in the background. */
+export async function until(ok: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
