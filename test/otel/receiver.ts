@@ -80,7 +80,8 @@ export async function startReceiver(): Promise<Receiver> {
       const contentType = String(req.headers["content-type"] ?? "");
       requests.push({ contentType, headers: req.headers, path: req.url ?? "" });
       if (req.url === "/v1/traces") {
-        const decoded = decode(TraceRequest, body, contentType) as { resourceSpans?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the decoded message's shape is the proto's, untyped here
+        const decoded = decode(TraceRequest, body, contentType) as { resourceSpans?: any[] };
         for (const rs of decoded.resourceSpans ?? []) {
           const service = String(attrs(rs.resource?.attributes)["service.name"] ?? "");
           for (const ss of rs.scopeSpans ?? [])
@@ -99,7 +100,8 @@ export async function startReceiver(): Promise<Receiver> {
               });
         }
       } else if (req.url === "/v1/metrics") {
-        const decoded = decode(MetricsRequest, body, contentType) as { resourceMetrics?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the decoded message's shape is the proto's, untyped here
+        const decoded = decode(MetricsRequest, body, contentType) as { resourceMetrics?: any[] };
         for (const rm of decoded.resourceMetrics ?? [])
           for (const sm of rm.scopeMetrics ?? [])
             for (const m of sm.metrics ?? []) {
