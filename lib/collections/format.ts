@@ -24,6 +24,8 @@ export type ParsedCollection = { ok: true; collection: Collection; stepLines: nu
  * comments, which the page's edits (appendStep) must leave in place.
  */
 export function parseCollection(text: string, file: string): ParsedCollection {
+  if (text.length > MAX_EXPANDED_CHARS)
+    return { ok: false, error: { file, message: `the file is over ${MAX_EXPANDED_CHARS / 1048576} MiB: not a collection` } };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const fail = (message: string, path: readonly (string | number)[] = [], offset?: number): ParsedCollection => {
@@ -40,8 +42,20 @@ export function parseCollection(text: string, file: string): ParsedCollection {
   };
   const syntax = doc.errors[0];
   if (syntax) return fail(`not valid YAML: ${syntax.message.split("\n")[0]}`, [], syntax.pos[0]);
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    // yaml throws a ReferenceError past maxAliasCount: an answer about the file, never a crash.
+    return fail(`too many aliases (*name): a collection may use at most ${MAX_ALIASES} (${(e as Error).message})`);
+  }
   if (value === null || value === undefined) return fail("the file is empty: a collection needs `steps:`");
+  // Aliases resolve to one shared object, so toJS is cheap; everything after it (the schema, the
+  // runner, a report) walks each alias in full. 99 aliases of a 1 MB list are 100 MB of steps.
+  if (expandedOver(value, MAX_EXPANDED_CHARS))
+    return fail(
+      `the file expands to more than ${MAX_EXPANDED_CHARS / 1048576} MiB once its aliases (*name) are written out: refused (a collection that large is a YAML alias bomb, not a test)`,
+    );
   const parsed = CollectionSchema.safeParse(value);
   if (!parsed.success) {
     // A misspelt key is usually why a required one is missing: name it first.
@@ -52,6 +66,36 @@ export function parseCollection(text: string, file: string): ParsedCollection {
   if (problem) return fail(problem.message, problem.path);
   // One parse for both: the yaml package takes ~1 ms a step on a busy machine (bench figure 10).
   return { ok: true, collection: parsed.data, stepLines: linesOfSteps(doc, lines) };
+}
+
+/** At most this many alias references (yaml counts nested ones too). */
+const MAX_ALIASES = 100;
+/** The most a collection may hold with its aliases written out, in characters of JSON (about). */
+export const MAX_EXPANDED_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Whether the value, each shared (aliased) part counted every time it appears, is bigger than
+ * `max` characters of JSON. Stops as soon as it is: the walk costs at most `max` steps.
+ */
+export function expandedOver(value: unknown, max: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") size += v.length + 2;
+    else if (Array.isArray(v)) {
+      size += 2 + v.length;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v !== null && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        size += k.length + 4;
+        stack.push(x);
+      }
+      size += 2;
+    } else size += 5;
+    if (size > max) return true;
+  }
+  return false;
 }
 
 /** The zod issue as a sentence about the file, and where (an unknown key points at the key itself). */

@@ -15,16 +15,27 @@ export function stepFromRequest(method: string, params: Record<string, unknown> 
   return { ...named, method, ...(Object.keys(params).length ? { params } : {}), ...custom };
 }
 
+/** A collection made from a recording, and the recorded result of each step that expects a snapshot (by step name). */
+export interface FromRecord {
+  collection: Collection;
+  /** The result each snapshot step must match, as recorded (unmasked: the writer masks as snapshots are masked). */
+  answers: Map<string, unknown>;
+}
+
 /**
  * A collection from a recording (`inspector test --from-session`): each request the client sent
- * a step, expecting what the recording saw (a snapshot of its result, or its error code), for
- * the person to trim. Requests the handshake makes, notifications and unanswered ones are left out.
+ * a step, expecting what the recording saw (a snapshot of its result, or its error code; a tool
+ * error as `isError: true` beside its snapshot), for the person to trim. The recorded results come
+ * back beside it: they are the snapshots, so the first run is judged against the recording, not
+ * against whatever the server answers that day. Requests the handshake makes, notifications and
+ * unanswered ones are left out.
  */
-export function collectionFromRecord(entries: readonly Entry[], target?: SharedTarget): Collection {
+export function collectionFromRecord(entries: readonly Entry[], target?: SharedTarget): FromRecord {
   const answers = new Map<number, Record<string, unknown>>();
   for (const e of entries) if (e.kind === "message" && e.dir === "server->client" && e.pair) answers.set(e.pair.seq, asRecord(e.message));
   const used = new Map<string, number>();
   const steps: Step[] = [];
+  const recorded = new Map<string, unknown>();
   for (const r of replayableRequests(entries)) {
     const reply = answers.get(r.seq);
     if (r.notification || !reply) continue;
@@ -32,12 +43,16 @@ export function collectionFromRecord(entries: readonly Entry[], target?: SharedT
     const label = `${r.method}${bare.tool ? ` ${bare.tool}` : bare.prompt ? ` ${bare.prompt}` : bare.resource ? ` ${bare.resource}` : ""}`;
     const n = (used.get(label) ?? 0) + 1;
     used.set(label, n);
-    const expect: Expectation[] =
-      isObject(reply.error) && typeof reply.error.code === "number" ? [{ errorCode: reply.error.code }] : [{ snapshot: true }];
-    steps.push({ ...stepFromRequest(r.method, r.params, n > 1 ? `${label} (${n})` : label), expect });
+    const name = n > 1 ? `${label} (${n})` : label;
+    const code = asRecord(reply.error).code;
+    const failed = typeof code === "number";
+    const toolError = bare.tool !== undefined && asRecord(reply.result).isError === true;
+    const expect: Expectation[] = failed ? [{ errorCode: code }] : [...(toolError ? [{ isError: true }] : []), { snapshot: true }];
+    if (!failed) recorded.set(name, reply.result);
+    steps.push({ ...stepFromRequest(r.method, r.params, name), expect });
   }
   const t = target && collectionTarget(target);
-  return { version: 1, ...(t ? { target: t } : {}), steps };
+  return { collection: { version: 1, ...(t ? { target: t } : {}), steps }, answers: recorded };
 }
 
 /** The recording's target, when it can run as written (a stdio server needing env values names them as `${NAME}`). */

@@ -1,51 +1,91 @@
+import type { EnvLookup } from "./env-policy";
+
 /**
  * `${ENV}` (the environment of the run, so secrets stay out of the file) and `{{name}}` (a
  * collection variable or an earlier step's capture) in a step's strings. A string that is only
- * `{{name}}` becomes the value itself, so a captured number stays a number.
+ * `{{name}}` becomes the value itself, so a captured number stays a number. Which `${ENV}` may
+ * be filled is the lookup's decision (./env-policy.ts); a refused name is an error naming it.
  */
 export type Scope = Readonly<Record<string, unknown>>;
+
+/** The environment as a plain record (every name may be filled), or a lookup that decides per name. */
+export type EnvSource = Readonly<Record<string, string | undefined>> | EnvLookup;
 
 const WHOLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 const BRACES = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ENV = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** What could not be filled in: names no variable, capture or environment variable has. */
+/** What could not be filled in: names no variable, capture or environment variable has, and names refused (with why). */
 export class MissingValue extends Error {
-  constructor(readonly names: string[]) {
-    super(`no value for ${names.map((n) => (n.startsWith("$") ? n : `{{${n}}}`)).join(", ")}`);
+  constructor(
+    readonly names: string[],
+    readonly refused: ReadonlyArray<{ name: string; why: string }> = [],
+  ) {
+    const parts = [
+      ...(names.length ? [`no value for ${names.map((n) => (n.startsWith("$") ? n : `{{${n}}}`)).join(", ")}`] : []),
+      ...refused.map((r) => `\${${r.name}} refused: ${r.why}`),
+    ];
+    super(parts.join("; "));
   }
 }
 
-/** The value with every `${ENV}` and `{{name}}` filled in; throws MissingValue naming the ones that are not set. */
-export function fillIn<T>(value: T, scope: Scope, env: Readonly<Record<string, string | undefined>>): T {
-  const missing = new Set<string>();
-  const out = walk(value, scope, env, missing);
-  if (missing.size) throw new MissingValue([...missing]);
+/** Where each `${NAME}` filled went: its name and value, for redacting exactly those values later. */
+export type Filled = Map<string, string>;
+
+/**
+ * The value with every `${ENV}` and `{{name}}` filled in; throws MissingValue naming the ones that
+ * are not set or refused. Each environment value used is added to `filled` (name → value).
+ */
+export function fillIn<T>(value: T, scope: Scope, env: EnvSource, filled?: Filled): T {
+  const lookup: EnvLookup = typeof env === "function" ? env : (name) => (env[name] === undefined ? undefined : { value: env[name]! });
+  const c: Ctx = { scope, lookup, missing: new Set(), refused: new Map(), filled: filled ?? new Map() };
+  const out = walk(value, c);
+  if (c.missing.size || c.refused.size)
+    throw new MissingValue(
+      [...c.missing],
+      [...c.refused].map(([name, why]) => ({ name, why })),
+    );
   return out as T;
 }
 
-function walk(v: unknown, scope: Scope, env: Readonly<Record<string, string | undefined>>, missing: Set<string>): unknown {
-  if (typeof v === "string") return fillString(v, scope, env, missing);
-  if (Array.isArray(v)) return v.map((x) => walk(x, scope, env, missing));
-  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, scope, env, missing)]));
+interface Ctx {
+  scope: Scope;
+  lookup: EnvLookup;
+  missing: Set<string>;
+  refused: Map<string, string>;
+  filled: Filled;
+}
+
+function walk(v: unknown, c: Ctx): unknown {
+  if (typeof v === "string") return fillString(v, c);
+  if (Array.isArray(v)) return v.map((x) => walk(x, c));
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, c)]));
   return v;
 }
 
-function fillString(s: string, scope: Scope, env: Readonly<Record<string, string | undefined>>, missing: Set<string>): unknown {
+function fillString(s: string, c: Ctx): unknown {
   const whole = WHOLE.exec(s);
   if (whole) {
-    if (!Object.hasOwn(scope, whole[1])) missing.add(whole[1]);
-    return scope[whole[1]];
+    if (!Object.hasOwn(c.scope, whole[1])) c.missing.add(whole[1]);
+    return c.scope[whole[1]];
   }
   return s
     .replace(ENV, (_, name: string) => {
-      const v = env[name];
-      if (v === undefined) missing.add(`\${${name}}`);
-      return v ?? "";
+      const got = c.lookup(name);
+      if (got && "refused" in got) {
+        c.refused.set(name, got.refused);
+        return "";
+      }
+      if (!got) {
+        c.missing.add(`\${${name}}`);
+        return "";
+      }
+      c.filled.set(name, got.value);
+      return got.value;
     })
     .replace(BRACES, (_, name: string) => {
-      if (!Object.hasOwn(scope, name)) missing.add(name);
-      const v = scope[name];
+      if (!Object.hasOwn(c.scope, name)) c.missing.add(name);
+      const v = c.scope[name];
       return typeof v === "string" ? v : JSON.stringify(v ?? null);
     });
 }

@@ -1,20 +1,33 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { isMap, parseDocument } from "yaml";
 import * as z from "zod";
 import type { Engine } from "../engine";
 import { HarnessSession } from "../test-library/session";
 import { runCollection } from "../collections/run";
 import { SnapshotFile, snapshotFileOf } from "../collections/snapshots";
+import { noteFilled, redactFilled } from "../collections/filled-values";
 import { parseCollection } from "../../lib/collections/format";
+import { listedEnv, listedNames } from "../../lib/collections/env-policy";
+import type { Filled } from "../../lib/collections/variables";
 import { readFailure } from "../read-failure";
 import type { AgentConnection } from "./connection";
-import { tool } from "./define";
-import { NAME } from "./tools-connect";
+import { SENDS as SENDS_ANNOTATIONS, tool } from "./define";
+import { CONNECTION_ARG } from "./connection-arg";
 import { cutLine } from "./describe";
 import { agentError } from "./errors";
 
 /** Requests that go through the runner's session are sent as the agent's, as every other call here. */
 const SENDS = new Set(["send", "sendToolCall", "request", "callTool"]);
+/** The biggest collection the agent reads, as the page (server/collections/page-store.ts). */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const COLLECTION_EXT = /\.(ya?ml|json)$/i;
+
+/**
+ * The `${NAME}` the agent's collections may fill beyond the target's own env: the names the
+ * person listed in INSPECTOR_COLLECTION_ENV when the inspector started (an agent cannot add one).
+ */
+const LISTED_AT_START = listedNames(process.env);
 
 /** The connection's engine with every request the runner sends marked as the agent's. */
 function markedAsAgent(c: AgentConnection): Engine {
@@ -30,29 +43,56 @@ function markedAsAgent(c: AgentConnection): Engine {
   });
 }
 
+/**
+ * The collection file an agent named, read only when it is one: inside `root` once every link
+ * is resolved, a .yaml/.yml/.json file of at most 4 MiB whose top holds `steps:`. A refusal
+ * names the path and why, never a line of the file (issue 51 point 5: /etc/shadow's first line
+ * came back in an error).
+ */
+function readCollectionFile(file: string, root: string): { path: string; text: string } {
+  const refuse = (why: string) => agentError("usage", "run_collection", why);
+  const realRoot = realpathSync(root);
+  const wanted = path.resolve(realRoot, file);
+  let real: string;
+  try {
+    real = realpathSync(wanted);
+  } catch (e) {
+    throw refuse(`cannot read ${wanted}: ${readFailure(e)}`);
+  }
+  const rel = path.relative(realRoot, real);
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel))
+    throw refuse(
+      `${wanted} is outside ${realRoot}, the folder this inspector reads collections in (the person can start it in another folder)`,
+    );
+  if (!COLLECTION_EXT.test(real)) throw refuse(`${wanted} is not a collection file (.mcp-tests.yaml, .yml or .json)`);
+  const st = statSync(real);
+  if (!st.isFile()) throw refuse(`${wanted} is not a file`);
+  if (st.size > MAX_FILE_BYTES) throw refuse(`${wanted} is over ${MAX_FILE_BYTES / 1048576} MiB: not a collection`);
+  const text = readFileSync(real, "utf8");
+  // Whether it is a collection at all, read without expanding anything: its top is a map with steps.
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (!isMap(doc.contents) || !doc.contents.has("steps"))
+    throw refuse(`${wanted} is not a collection (no steps: at its top): nothing of it is shown or run`);
+  return { path: real, text };
+}
+
 const runCollectionTool = tool({
   name: "run_collection",
   description:
-    "Run a collection file (the steps `inspector test` runs: calls with expectations, captures, snapshots) on a connection, and say which steps passed, failed or erred and why.",
+    "Run a collection file under the inspector's folder (the steps `inspector test` runs: calls with expectations, captures, snapshots) on a connection; says which steps passed, failed or erred and why. ${NAME} fills only the target's env and names the person allowed at start.",
   input: {
-    name: NAME,
-    file: z.string().min(1).describe("the collection (.yaml or .json)"),
+    connection: CONNECTION_ARG,
+    file: z.string().min(1).describe("the collection (.yaml or .json), relative to the inspector's folder"),
     grep: z.string().optional().describe("only steps whose name contains this"),
     bail: z.boolean().optional().describe("stop at the first step that fails"),
   },
-  output: { file: z.string(), counts: z.unknown(), steps: z.array(z.unknown()) },
+  annotations: SENDS_ANNOTATIONS,
   async run(a, ctx) {
-    const c = ctx.connections.get("run_collection", a.name);
+    const c = ctx.connections.get("run_collection", a.connection);
     const state = c.state();
     if (state.status !== "connected" || !state.negotiated || !c.target)
       throw agentError("not_connected", "run_collection", `connection "${c.name}" is ${state.status}: connect or restart first`);
-    const file = path.resolve(a.file);
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (e) {
-      throw agentError("usage", "run_collection", `cannot read ${file}: ${readFailure(e)}`);
-    }
+    const { path: file, text } = readCollectionFile(a.file, ctx.files.root);
     const parsed = parseCollection(text, file);
     if (!parsed.ok) {
       const e = parsed.error;
@@ -69,29 +109,38 @@ const runCollectionTool = tool({
       release: () => undefined,
     });
     const snapshots = new SnapshotFile(snapshotFileOf(file));
+    const targetEnv = c.target.transport === "stdio" ? c.target.env : {};
+    const filled: Filled = new Map();
     try {
       const grep = a.grep;
       const run = await runCollection(session, parsed.collection, {
         file,
+        env: listedEnv(process.env, LISTED_AT_START, targetEnv),
+        filled,
         snapshots,
         ...(grep ? { grep: new RegExp(grep.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) } : {}),
         ...(a.bail ? { bail: true } : {}),
       });
       snapshots.save();
-      return {
-        file,
-        counts: run.counts,
-        steps: run.steps.map((s) => ({
-          name: s.name,
-          status: s.status,
-          ...(s.message ? { message: cutLine(s.message) } : {}),
-          ...(s.status === "fail"
-            ? { failed: s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`)) }
-            : {}),
-          ...(s.seqs ? { seqs: s.seqs } : {}),
-        })),
-      };
+      return redactFilled(
+        {
+          file,
+          counts: run.counts,
+          steps: run.steps.map((s) => ({
+            name: s.name,
+            status: s.status,
+            ...(s.message ? { message: cutLine(s.message) } : {}),
+            ...(s.status === "fail"
+              ? { failed: s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`)) }
+              : {}),
+            ...(s.seqs ? { seqs: s.seqs } : {}),
+          })),
+        },
+        filled,
+      );
     } finally {
+      // Whoever saves this connection's record (save_session) takes these values out: filledOn(record).
+      noteFilled(c.link.record, filled);
       await session.close();
     }
   },

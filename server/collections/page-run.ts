@@ -9,6 +9,9 @@ import type { Collection } from "../../lib/collections/format";
 import type { StepResult } from "../../lib/collections/result";
 import type { StepVerdict } from "../../lib/wire/collections";
 import type { CollectionsFolder } from "./page-paths";
+import { listedEnv } from "../../lib/collections/env-policy";
+import type { Filled } from "../../lib/collections/variables";
+import { noteFilled, redactFilled } from "./filled-values";
 
 /** A result bigger than this is not sent back for the field picker (the timeline has it). */
 const MAX_RESULT_BYTES = 1024 * 1024;
@@ -19,7 +22,7 @@ const STEP_MS = 30_000;
  * as `inspector test`, so the page and CI give the same verdicts. The steps' requests land in the
  * page's record like any other call.
  */
-export function pageRunner(engine: Engine, record: RecordStore, folder: CollectionsFolder) {
+export function pageRunner(engine: Engine, record: RecordStore, folder: CollectionsFolder, listed: readonly string[] = []) {
   return async (collection: Collection, file: string, only?: number): Promise<StepVerdict[]> => {
     const state = engine.getState();
     if (state.status !== "connected" || !state.negotiated || !state.target)
@@ -42,13 +45,18 @@ export function pageRunner(engine: Engine, record: RecordStore, folder: Collecti
       );
     const snapshots = safe ? new SnapshotFile(snapFile) : undefined;
     // `${NAME}` in a step was the target's env value when it was saved: filled in from it again.
-    const env = { ...process.env, ...(state.target.transport === "stdio" ? state.target.env : {}) };
+    // Beyond those, only the names the person listed at start (INSPECTOR_COLLECTION_ENV); never
+    // the inspector's own secrets (issue 52 point 1).
+    const env = listedEnv(process.env, listed, state.target.transport === "stdio" ? state.target.env : {});
+    const filled: Filled = new Map();
     const steps = only === undefined ? collection.steps : collection.steps.map((s, i) => (i === only ? s : { ...s, skip: true }));
     try {
-      const run = await runCollection(session, { ...collection, steps }, { file, env, ...(snapshots ? { snapshots } : {}) });
+      const run = await runCollection(session, { ...collection, steps }, { file, env, filled, ...(snapshots ? { snapshots } : {}) });
       snapshots?.save();
-      return run.steps.filter((s) => only === undefined || s.index === only).map(verdictOf);
+      return redactFilled(run.steps.filter((s) => only === undefined || s.index === only).map(verdictOf), filled);
     } finally {
+      // Whoever saves the page's record takes these values out: filledOn(record).
+      noteFilled(record, filled);
       await session.close();
     }
   };

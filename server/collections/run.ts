@@ -1,8 +1,10 @@
-import { describeExpectation, evaluate, type ExpectContext } from "../../lib/collections/expect";
+import { describeExpectation, evaluate, type ExpectContext, type ExpectationOutcome } from "../../lib/collections/expect";
 import { stepKind, stepName, type AnswerRules, type Collection, type Expectation, type Step } from "../../lib/collections/schema";
 import type { CollectionRun, StepResult, StepStatus } from "../../lib/collections/result";
 import { valueAtPath } from "../../lib/collections/json-path";
-import { fillIn, MissingValue } from "../../lib/collections/variables";
+import { fillIn, MissingValue, type EnvSource, type Filled } from "../../lib/collections/variables";
+import { commandLineEnv } from "../../lib/collections/env-policy";
+import { asRecord, arrayOr } from "../../lib/json/shape";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { McpSession, RecordEntry } from "../test-library/types";
 import { snapshotValue, type SnapshotFile } from "./snapshots";
@@ -12,8 +14,13 @@ import { runEvalStep, type EvalModels } from "./eval-step";
 export interface RunOptions {
   /** The collection's file, as reports name it. */
   file: string;
-  /** For `${ENV}`. */
-  env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * For `${ENV}`: a lookup that decides which names may be filled (lib/collections/env-policy.ts),
+   * or a plain record. Default: this process's environment, the inspector's own secrets refused.
+   */
+  env?: EnvSource;
+  /** Each `${NAME}` the run filled, name → value, so whoever writes what the run produced can take exactly those values out. */
+  filled?: Filled;
   /** Only steps whose name matches (the others are skipped, and their captures are not made). */
   grep?: RegExp;
   /** Stop at the first step that fails; the rest are skipped. */
@@ -40,13 +47,14 @@ const DEFAULT_STEP_MS = 30_000;
  * a connection that ends makes the remaining steps errors, never a hang.
  */
 export async function runCollection(session: McpSession, collection: Collection, o: RunOptions): Promise<CollectionRun> {
-  const env = o.env ?? process.env;
+  const env = o.env ?? commandLineEnv(process.env);
+  const filled = o.filled ?? new Map<string, string>();
   const scope: Record<string, unknown> = {};
   const validator = new SchemaValidator();
   const catalog: ToolCatalog = {};
   let stop: string | undefined;
   try {
-    Object.assign(scope, fillIn(collection.variables ?? {}, {}, env));
+    Object.assign(scope, fillIn(collection.variables ?? {}, {}, env, filled));
   } catch (e) {
     if (!(e instanceof MissingValue)) throw e;
     stop = `variables: ${e.message}`;
@@ -63,6 +71,7 @@ export async function runCollection(session: McpSession, collection: Collection,
       const ran = await runStep(session, step, base, {
         scope,
         env,
+        filled,
         validator,
         catalog,
         timeoutMs: step.timeoutMs ?? collection.timeoutMs ?? o.timeoutMs ?? DEFAULT_STEP_MS,
@@ -94,7 +103,8 @@ export function methodOf(step: Step): string {
 
 interface StepEnv {
   scope: Record<string, unknown>;
-  env: Readonly<Record<string, string | undefined>>;
+  env: EnvSource;
+  filled: Filled;
   validator: SchemaValidator;
   catalog: ToolCatalog;
   timeoutMs: number;
@@ -124,7 +134,7 @@ async function runStep(
   };
   let filled: Step;
   try {
-    filled = fillIn(step, s.scope, s.env);
+    filled = fillIn(step, s.scope, s.env, s.filled);
   } catch (e) {
     if (e instanceof MissingValue) return { result: done("error", { message: e.message }), written: 0, closed: false };
     throw e;
@@ -155,8 +165,12 @@ async function runStep(
   const expects: Expectation[] = [...(filled.expect ?? [])];
   // Asking the lint for its findings makes it catch up on the whole record: only when a step wants them.
   const findings = expects.some((e) => e.noFindings) ? session.findings().filter((f) => f.seq >= firstSeq && f.seq <= end) : [];
+  // A tool error is what this step tests only when it says so (isError: true); then the
+  // outputSchema, which describes the tool's output on success, is not checked by default.
+  const expectsToolError = expects.some((e) => e.isError === true);
   // The tool's own outputSchema is checked unless the step says outputSchema: false.
-  if (step.tool && response.outputVerdict && !expects.some((e) => e.outputSchema !== undefined)) expects.unshift({ outputSchema: true });
+  if (step.tool && response.outputVerdict && !expectsToolError && !expects.some((e) => e.outputSchema !== undefined))
+    expects.unshift({ outputSchema: true });
   let written = 0;
   const outcomes = expects.map((e) => {
     const ctx: ExpectContext = {
@@ -179,6 +193,10 @@ async function runStep(
     }
     return { ...evaluate(e, ctx), label: describeExpectation(e) };
   });
+  // A call fails unless it succeeded: a tool step that names no isError fails on isError: true
+  // (issue 48 point 2: a step with no expectations passed a tool's error).
+  if (step.tool && !expects.some((e) => e.isError !== undefined) && asRecord(response.result).isError === true)
+    outcomes.unshift(toolErrorOutcome(response.result));
   const saved: Record<string, unknown> = {};
   const missed: string[] = [];
   for (const [key, path] of Object.entries(filled.save ?? {})) {
@@ -203,6 +221,23 @@ async function runStep(
     ...(Object.keys(saved).length ? { saved } : {}),
   });
   return { result, written, closed: false };
+}
+
+/** The default verdict of a tool step that names no isError, on a result with isError: true. */
+function toolErrorOutcome(result: unknown): ExpectationOutcome & { label: string } {
+  const text = arrayOr(asRecord(result).content)
+    .map((b) => asRecord(b))
+    .find((b) => b.type === "text" && typeof b.text === "string")?.text as string | undefined;
+  const said = text ? `: ${text.length > 200 ? `${text.slice(0, 199)}…` : text}` : "";
+  return {
+    kind: "isError",
+    pass: false,
+    path: "$.isError",
+    expected: false,
+    actual: true,
+    label: "the call succeeds (isError is not true)",
+    message: `the tool answered isError: true${said} (a step that tests a tool error says so: expect: [{ isError: true }])`,
+  };
 }
 
 function lastSeq(record: RecordEntry[]): number {

@@ -8,6 +8,8 @@ export interface FileOutcome {
   file: string;
   /** Each step's line in the file (for CI annotations). */
   lines: number[];
+  /** The collection's own `target:` that was started, as written and escaped (absent when the command line named the target). */
+  target?: string;
   runs: Array<{ era?: "legacy" | "modern"; run?: CollectionRun; connectError?: string }>;
 }
 
@@ -53,6 +55,7 @@ export function formatText(files: readonly FileOutcome[]): string {
   const lines: string[] = [];
   for (const f of files) {
     lines.push(visible(f.file));
+    if (f.target) lines.push(`  target: ${visible(f.target)}`);
     const both = f.runs.length > 1;
     for (const r of f.runs) if (r.connectError) lines.push(`  ${r.era ? `[${r.era}] ` : ""}could not connect: ${visible(r.connectError)}`);
     const steps = f.runs.find((r) => r.run)?.run?.steps ?? [];
@@ -89,7 +92,11 @@ export function summary(t: Totals): string {
 export function formatJson(files: readonly FileOutcome[]): string {
   const models = modelTotals(files.flatMap((f) => f.runs.flatMap((r) => r.run?.steps ?? [])));
   const summary = { ...totalsOf(files), ...(Object.keys(models).length ? { models } : {}) };
-  return JSON.stringify({ summary, files: files.map(({ file, runs }) => ({ file, runs })) }, null, 2);
+  return JSON.stringify(
+    { summary, files: files.map(({ file, target, runs }) => ({ file, ...(target ? { target } : {}), runs })) },
+    null,
+    2,
+  );
 }
 
 export function formatJunit(files: readonly FileOutcome[]): string {
@@ -107,6 +114,8 @@ export function formatJunit(files: readonly FileOutcome[]): string {
             return c;
           })
         : [{ classname: name, name: "connect", error: { message: r.connectError ?? "could not connect" } }];
+      // The command the collection started, first: whoever reads the report sees what ran.
+      if (f.target) cases.unshift({ classname: name, name: "target", output: `started: ${f.target}` });
       return { name, cases };
     }),
   );
@@ -128,6 +137,7 @@ export function formatTap(files: readonly FileOutcome[]): string {
   for (const f of files)
     for (const r of f.runs) {
       const prefix = `${f.file}${r.era ? ` [${r.era}]` : ""}`;
+      if (f.target) points.push(`# ${tapText(prefix)}: target ${tapText(f.target)}`);
       if (!r.run) {
         points.push(
           `not ok ${points.length + 1} - ${tapText(prefix)}: could not connect`,

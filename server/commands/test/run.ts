@@ -1,23 +1,26 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RunContext } from "../command";
-import { parseCollection, stringifyCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
-import { collectionFromRecord } from "../../../lib/collections/from-record";
+import { parseCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
 import { runPassed } from "../../../lib/collections/result";
-import { fillIn, MissingValue } from "../../../lib/collections/variables";
-import { parseSession } from "../../../lib/session/file";
+import { commandLineEnv } from "../../../lib/collections/env-policy";
+import { fillIn, MissingValue, type Filled } from "../../../lib/collections/variables";
+import { joinShellWords } from "../../../lib/target/shell-words";
 import type { Target } from "../../../lib/target/target";
 import { visible } from "../../../lib/text/visible";
+import { filledValues, redactFilled } from "../../collections/filled-values";
 import { connectForCollections } from "../../collections/connect";
 import { runCollection } from "../../collections/run";
 import { SnapshotFile, snapshotFileOf } from "../../collections/snapshots";
-import type { SessionSnapshot } from "../../record/session-file";
+import { writeSessionFile, type SessionSnapshot } from "../../record/session-file";
 import { headlessSession } from "../shared/headless-session";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
-import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
-import { UsageError, cannotRead } from "../usage-error";
+import { checkSaveSessionPath } from "../shared/save-session";
+import { UsageError, cannotRead, readFailure } from "../usage-error";
+import { fromSession } from "./from-session";
 import { collectionFiles } from "./files";
 import { KeyStore } from "../../model/keys";
 import { evalModelSpecs, openEvalModels } from "./models";
@@ -59,12 +62,21 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
   const keys = KeyStore.fromEnv(env);
   const specs = evalModelSpecs(a, loaded, keys);
 
+  // `${NAME}` of the environment, but never the inspector's own secrets (model keys, INSPECTOR_*, MCP_*).
+  const lookup = commandLineEnv(env);
+  // Everything any run filled from the environment: taken out of the reports and recordings.
+  const filled: Filled = new Map();
   const outcomes: FileOutcome[] = [];
   const recordings: Array<{ label: string; snapshot: SessionSnapshot; failed: boolean }> = [];
   for (const { file, collection, lines } of loaded) {
     const outcome: FileOutcome = { file, lines, runs: [] };
     outcomes.push(outcome);
-    const target = cliTarget ?? targetOf(collection.target!, file, env);
+    const target = cliTarget ?? targetOf(collection.target!, file, lookup, filled);
+    if (!cliTarget) {
+      // Running a collection runs its target: the command is shown before it starts (issue 52 point 3).
+      outcome.target = shownTarget(collection.target!, target);
+      io.err(`inspector: ${visible(file)} starts its target: ${outcome.target}`);
+    }
     const snapshots = new SnapshotFile(snapshotFileOf(file));
     for (const era of a.eraBoth ? (["legacy", "modern"] as const) : [undefined]) {
       const hs = headlessSession(a, target, env, { interactive: hasPerson() });
@@ -81,7 +93,8 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
       try {
         const run = await runCollection(cs.session, collection, {
           file,
-          env,
+          env: lookup,
+          filled,
           grep: a.grep,
           bail: a.bail,
           snapshots,
@@ -99,14 +112,16 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
     if (snapshots.save()) io.err(`inspector: snapshots written to ${visible(snapshots.file)}`);
   }
 
-  const report = FORMATS[a.format](outcomes).replace(/\n$/, "");
+  // What the runner filled from the environment leaves in no report, line or annotation.
+  const shown = redactFilled(outcomes, filled);
+  const report = FORMATS[a.format](shown).replace(/\n$/, "");
   if (a.output) writeReport(a.output, report, io);
   else io.out(report);
   if (env.GITHUB_ACTIONS === "true")
-    for (const line of githubAnnotations(outcomes)) (a.format === "text" && !a.output ? io.out : io.err)(line);
+    for (const line of githubAnnotations(shown)) (a.format === "text" && !a.output ? io.out : io.err)(line);
   const failed = recordings.some((r) => r.failed);
   const recordingsDir = env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings");
-  saveRecordings(a.saveSession, recordings, failed, path.resolve(recordingsDir), io.err);
+  saveRecordings(a.saveSession, recordings, failed, path.resolve(recordingsDir), io.err, filledValues(filled));
   if (outcomes.some((o) => o.runs.some((r) => r.connectError))) return 4;
   return failed ? 1 : 0;
 }
@@ -137,48 +152,63 @@ function saveRecordings(
   failed: boolean,
   dir: string,
   err: (line: string) => void,
+  redact: readonly string[],
 ): void {
   if (file) {
     for (const r of recordings)
-      saveRunSession(recordings.length === 1 ? file : file.replace(/(\.mcp-session\.json|\.json)?$/, `-${r.label}$1`), r.snapshot, err);
+      saveRun(recordings.length === 1 ? file : file.replace(/(\.mcp-session\.json|\.json)?$/, `-${r.label}$1`), r.snapshot, err, redact);
     return;
   }
   if (!failed) return;
   for (const r of recordings.filter((x) => x.failed)) {
     const out = path.join(dir, `${r.label}.mcp-session.json`);
-    saveRunSession(out, r.snapshot, err, true);
+    saveRun(out, r.snapshot, err, redact, true);
     err(`inspector: the failed run's recording: ${visible(out)} (open it: npx inspector --open ${visible(out)})`);
   }
 }
 
-/** A collection's own target: `${ENV}` filled in, a relative cwd taken from the file's folder. */
-function targetOf(t: CollectionTarget, file: string, env: NodeJS.ProcessEnv): Target {
-  let filled: CollectionTarget;
+/**
+ * shared/save-session's saveRunSession, with the values the runs filled from the environment
+ * taken out too (it takes no such list yet). A write that fails goes to the temp folder instead.
+ */
+function saveRun(file: string, snapshot: SessionSnapshot, err: (line: string) => void, redact: readonly string[], quiet = false): void {
   try {
-    filled = fillIn(t, {}, env);
+    writeSessionFile(file, snapshot, { redact });
+    if (!quiet) err(`inspector: session saved to ${visible(file)}`);
   } catch (e) {
-    if (e instanceof MissingValue) throw new UsageError(`${file}: target: ${e.message}`);
-    throw e;
+    const fallback = path.join(tmpdir(), `inspector-${process.pid}-${Date.now()}.mcp-session.json`);
+    try {
+      writeSessionFile(fallback, snapshot, { redact });
+      err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; saved to ${visible(fallback)} instead`);
+    } catch {
+      err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; the session was not saved`);
+    }
   }
-  if ("url" in filled) return { transport: filled.transport ?? "http", url: filled.url, headers: filled.headers ?? {} };
-  const cwd = filled.cwd ? path.resolve(path.dirname(file), filled.cwd) : undefined;
-  return { transport: "stdio", command: filled.command, args: filled.args ?? [], env: filled.env ?? {}, ...(cwd ? { cwd } : {}) };
 }
 
-/** --from-session FILE [OUT]: the recording's requests as a collection, to OUT or stdout. */
-function fromSession(file: string, out: string | undefined, io: RunContext["io"]): number {
-  let text: string;
+/**
+ * A collection's own target: `${ENV}` filled in (the inspector's own secrets refused), and
+ * relative paths read from the collection file's folder: the process starts there unless `cwd:`
+ * says otherwise (itself relative to the file's folder), as a package.json script runs in its
+ * package's folder whoever calls it.
+ */
+function targetOf(t: CollectionTarget, file: string, lookup: ReturnType<typeof commandLineEnv>, filled: Filled): Target {
+  let done: CollectionTarget;
   try {
-    text = readFileSync(file, "utf8");
+    done = fillIn(t, {}, lookup, filled);
   } catch (e) {
-    throw new UsageError(cannotRead("--from-session", file, e));
+    if (e instanceof MissingValue) throw new UsageError(`${visible(file)}: target: ${e.message}`);
+    throw e;
   }
-  const parsed = parseSession(text);
-  if (!parsed.ok) throw new UsageError(`--from-session: ${visible(file)}: ${parsed.message}`);
-  const collection = collectionFromRecord(parsed.session.entries, parsed.session.target);
-  const yaml = `# Written by inspector test --from-session ${path.basename(file)}: trim the steps you do not need.\n${stringifyCollection(collection)}`;
-  if (!out) return (io.out(yaml.replace(/\n$/, "")), 0);
-  writeFileSync(out, yaml);
-  io.err(`inspector: ${collection.steps.length} steps written to ${visible(out)}; run them: npx inspector test ${visible(out)}`);
-  return 0;
+  if ("url" in done) return { transport: done.transport ?? "http", url: done.url, headers: done.headers ?? {} };
+  const cwd = path.resolve(path.dirname(file), done.cwd ?? ".");
+  return { transport: "stdio", command: done.command, args: done.args ?? [], env: done.env ?? {}, cwd };
+}
+
+/** The target as the file writes it (`${NAME}` unfilled: no value is shown), escaped, with where it runs. */
+function shownTarget(written: CollectionTarget, t: Target): string {
+  if (!("command" in written)) return visible(written.url);
+  const env = Object.entries(written.env ?? {}).map(([k, v]) => `${k}=${v}`);
+  const line = joinShellWords([...env, written.command, ...(written.args ?? [])]);
+  return `${visible(line)}${t.transport === "stdio" && t.cwd ? ` (in ${visible(t.cwd)})` : ""}`;
 }

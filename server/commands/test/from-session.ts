@@ -1,0 +1,61 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { RunContext } from "../command";
+import { stringifyCollection, type Collection } from "../../../lib/collections/format";
+import { collectionFromRecord } from "../../../lib/collections/from-record";
+import { parseSession } from "../../../lib/session/file";
+import { visible } from "../../../lib/text/visible";
+import { SnapshotFile, snapshotFileOf, snapshotValue } from "../../collections/snapshots";
+import { UsageError, cannotRead, readFailure } from "../usage-error";
+
+/**
+ * `--from-session FILE [OUT]`: the recording's requests as a collection. With OUT, the recorded
+ * answers are written beside it as its snapshots (masked as every snapshot is), so the first run
+ * is judged against the recording: a server that answers differently today fails (issue 48
+ * point 3). Without OUT the collection goes to stdout and its snapshot steps have nothing kept:
+ * stderr says so, and how to keep them.
+ */
+export function fromSession(file: string, out: string | undefined, io: RunContext["io"]): number {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(cannotRead("--from-session", file, e));
+  }
+  const parsed = parseSession(text);
+  if (!parsed.ok) throw new UsageError(`--from-session: ${visible(file)}: ${parsed.message}`);
+  const { collection, answers } = collectionFromRecord(parsed.session.entries, parsed.session.target);
+  const head = `# Written by inspector test --from-session ${path.basename(file)}: trim the steps you do not need.\n`;
+  if (!out) {
+    io.out(`${head}${stringifyCollection(collection)}`.replace(/\n$/, ""));
+    if (answers.size)
+      io.err(
+        "inspector: the recorded answers are kept only when the collection is written to a file (--from-session FILE OUT.mcp-tests.yaml writes them as its snapshots); as printed, its first run keeps whatever the server answers then",
+      );
+    return 0;
+  }
+  const folder = path.dirname(path.resolve(out));
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(out, `${head}${stringifyCollection(rebased(collection, folder))}`);
+    const snapshots = new SnapshotFile(snapshotFileOf(out), { fresh: true });
+    for (const [name, result] of answers) snapshots.set(name, snapshotValue(result));
+    snapshots.save();
+  } catch (e) {
+    throw new UsageError(`--from-session: cannot write ${visible(out)}: ${readFailure(e)}`);
+  }
+  const kept = answers.size ? ` and the recorded answers to ${visible(snapshotFileOf(out))}` : "";
+  io.err(`inspector: ${collection.steps.length} steps written to ${visible(out)}${kept}; run them: npx inspector test ${visible(out)}`);
+  return 0;
+}
+
+/**
+ * A collection's `target:` runs in the collection file's folder; a recording's relative paths
+ * are relative to where it is replayed (this working directory). The target's cwd says so.
+ */
+function rebased(c: Collection, folder: string): Collection {
+  const t = c.target;
+  if (!t || !("command" in t)) return c;
+  const cwd = path.relative(folder, path.resolve(t.cwd ?? ".")) || ".";
+  return { ...c, target: { ...t, cwd } };
+}
