@@ -3,16 +3,7 @@
  * as the page and the CLI. docs/testing.md is its guide; every export here is in the bundled
  * index.d.ts, and nothing of the SDK's or zod's types is.
  */
-import type {
-  CheckReport,
-  CollectionRun,
-  ConnectOptions,
-  McpCheckOptions,
-  McpSession,
-  MockServer,
-  RunCollectionOptions,
-  TargetInput,
-} from "./types";
+import type { CheckReport, ConnectOptions, McpCheckOptions, McpSession, MockServer, TargetInput } from "./types";
 
 export { McpHarnessError } from "./errors";
 export type * from "./types";
@@ -48,13 +39,4 @@ export async function check(target: TargetInput, options: McpCheckOptions = {}):
  */
 export async function mock(sessionFile: string, options: { ignore?: string[] } = {}): Promise<MockServer> {
   return (await import("./mock")).mock(sessionFile, options);
-}
-
-/**
- * A collection file (docs/collections.md) run on a session the test holds: each step judged as
- * `inspector test` judges it, snapshots kept in the `.snap.yaml` beside the file, the run returned
- * as data (`counts.fail`, each step's expectations). The file's `target:` is not started.
- */
-export async function runCollection(session: McpSession, file: string, options: RunCollectionOptions = {}): Promise<CollectionRun> {
-  return (await import("./run-collection")).runCollection(session, file, options);
 }

@@ -414,65 +414,6 @@ export interface MockServer {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-/** How `runCollection` runs a collection file on a session. */
-export interface RunCollectionOptions {
-  /** Where `${NAME}` comes from (default: process.env). */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Only steps whose name matches; the others are skipped. */
-  grep?: RegExp;
-  /** Stop at the first step that fails; the rest are skipped. */
-  bail?: boolean;
-  /** Replace the kept snapshots (the `.snap.yaml` beside the file) with this run's. */
-  updateSnapshots?: boolean;
-  /** A step's time limit in ms when neither it nor the collection gives one (default 30 s). */
-  timeout?: number;
-  /** Each step's verdict as soon as it is known. */
-  onStep?: (step: CollectionStepResult) => void;
-}
-
-/** One expectation of a step, judged: what a report shows side by side. */
-export interface CollectionExpectation {
-  /** The expectation's kind: "isError", "path", "outputSchema", "textContent", "errorCode", "snapshot", … */
-  kind: string;
-  /** As the report writes it, e.g. `$.content[0].text equals "hi"`. */
-  label: string;
-  pass: boolean;
-  path?: string;
-  expected?: unknown;
-  actual?: unknown;
-  message: string;
-}
-
-/** One step's verdict: fail is an expectation (or a time limit) not met, error a step that could not run as written. */
-export interface CollectionStepResult {
-  index: number;
-  name: string;
-  /** "tool", "resource", "prompt", "request", "notification", "wait", "ask", … */
-  kind: string;
-  /** The JSON-RPC method it sent or waited for. */
-  method: string;
-  status: "pass" | "fail" | "error" | "skipped";
-  durationMs: number;
-  expectations: CollectionExpectation[];
-  /** Why it failed or erred when no expectation says it. */
-  message?: string;
-  /** What came back: the result as sent, or the JSON-RPC error. */
-  response?: { result?: unknown; error?: { code: number; message: string; data?: unknown } };
-  /** The record entries the step spans (the session's `record()` seqs). */
-  seqs?: { first: number; last: number };
-  /** Values it captured (`save:`) for later steps. */
-  saved?: Record<string, unknown>;
-}
-
-/** A whole run of one collection file. */
-export interface CollectionRun {
-  file: string;
-  steps: CollectionStepResult[];
-  counts: Record<"pass" | "fail" | "error" | "skipped", number>;
-  /** Snapshots written (new ones, or all with updateSnapshots). */
-  snapshotsWritten: number;
-}
-
 /**
  * The matchers `mcp-inspector-harness/vitest` and `/jest` add to `expect` (and
  * `mcp-inspector-harness/matchers` hands to any `expect.extend`). Each fails naming the tool
