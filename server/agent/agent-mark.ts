@@ -1,16 +1,32 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
-import type { RecordSink } from "../engine";
+import type { Engine, RecordSink } from "../engine";
+
+/** The engine calls that connect or disconnect: what a person does through the page is said to be theirs. */
+const LIFECYCLE_CALLS = new Set(["connect", "disconnect", "restart"]);
+
+/** Who made a row of a record two drive: the coding agent, the person at the page, or neither (the server, the engine by itself). */
+export type Actor = "agent" | "person";
+
+/** Lifecycle rows remembered with their actor: more than a session's connects and exits. */
+const LIFECYCLE_KEPT = 4096;
 
 /**
- * Marks the frames a coding agent causes in a record the person also drives (the page's): a
- * request the engine records while `during` runs is the agent's (the engine records a request
+ * Marks what a coding agent causes in a record the person also drives (the page's): a request
+ * the engine records while `during` runs is the agent's (the engine records a request
  * synchronously, before it is sent: server/engine/requests.ts), and so is its response (the
  * connection pairs it to that request's seq before recording it). The record stays append-only:
  * the mark is set as the entry is written, never after.
+ *
+ * Connects, restarts and disconnects take time: `acting` spans them, so the lifecycle rows they
+ * write (connecting, spawned, exited, disconnected) are said to be the agent's or the person's;
+ * a row written in no one's span (a crash, the engine reconnecting by itself) is neither's.
  */
 export class AgentMark {
   private depth = 0;
   private readonly requests = new Set<number>();
+  /** Spans of connects and disconnects in flight, newest last. */
+  private readonly spans: Actor[] = [];
+  private readonly lifecycle = new Map<number, Actor>();
 
   /** Run `start` (which sends one request synchronously) as the agent. */
   during<T>(start: () => T): T {
@@ -22,18 +38,60 @@ export class AgentMark {
     }
   }
 
+  /** Run a connect, restart or disconnect as `who`: the rows it writes are theirs. */
+  async acting<T>(who: Actor, run: () => Promise<T>): Promise<T> {
+    this.spans.push(who);
+    try {
+      return await run();
+    } finally {
+      this.spans.splice(this.spans.lastIndexOf(who), 1);
+    }
+  }
+
+  /**
+   * The engine as the person's page drives it: its connects, restarts and disconnects are the
+   * person's (everything else passes through unchanged, `this` bound to the engine).
+   */
+  asPerson(engine: Engine): Engine {
+    return new Proxy(engine, {
+      get: (target, key) => {
+        const v: unknown = Reflect.get(target, key, target);
+        if (typeof v !== "function") return v;
+        const f = (v as (...a: unknown[]) => unknown).bind(target);
+        return LIFECYCLE_CALLS.has(String(key)) ? (...a: unknown[]) => this.acting("person", async () => f(...a)) : f;
+      },
+    });
+  }
+
+  /** Who wrote a lifecycle row (undefined: no one asked for it). */
+  actorOf(entry: Entry): Actor | undefined {
+    if (entry.kind === "message") return entry.by === "agent" ? "agent" : undefined;
+    return this.lifecycle.get(entry.seq);
+  }
+
   /** A sink in front of `inner` that marks the agent's requests and their responses. */
   sink(inner: RecordSink): RecordSink {
     return { append: (draft) => this.seen(inner.append(this.marked(draft))) };
   }
 
+  private get actor(): Actor | undefined {
+    return this.spans.at(-1);
+  }
+
   private marked(draft: NewEntry): NewEntry {
     if (draft.kind !== "message") return draft;
-    const ours = draft.dir === "client->server" ? this.depth > 0 : draft.pair !== undefined && this.requests.has(draft.pair.seq);
+    const ours =
+      draft.dir === "client->server"
+        ? this.depth > 0 || this.actor === "agent"
+        : draft.pair !== undefined && this.requests.has(draft.pair.seq);
     return ours ? { ...draft, by: "agent" } : draft;
   }
 
   private seen(entry: Entry): Entry {
+    if (entry.kind === "lifecycle" && this.actor) {
+      this.lifecycle.set(entry.seq, this.actor);
+      if (this.lifecycle.size > LIFECYCLE_KEPT) this.lifecycle.delete(this.lifecycle.keys().next().value!);
+    }
     if (entry.kind !== "message" || entry.by !== "agent") return entry;
     // Only requests still waiting matter: a response ends its request's wait.
     if (entry.dir === "server->client") {

@@ -1,18 +1,12 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { base64Size, clipJson, formatKiB } from "../../lib/text/big-text";
 import { isObject } from "../../lib/json/shape";
+import type { AgentFiles } from "./files";
 
 /**
  * The most characters of JSON one answer holds: about 5k tokens, so a few answers fit an agent's
  * context beside its own work. Anything larger is cut, and the whole is written to a file.
  */
 export const MAX_ANSWER_CHARS = 20_000;
-
-/** Where whole answers that were cut are kept: one folder per inspector process. */
-const SPILL_DIR = path.join(os.tmpdir(), `inspector-agent-${process.pid}`);
-let spilled = 0;
 
 /** What an answer says when it was cut: the whole answer's size and where to read it. */
 export interface Cut {
@@ -26,12 +20,12 @@ export interface Cut {
  * type and size, long strings and lists are clipped until the JSON fits MAX_ANSWER_CHARS. When
  * anything was left out, the whole answer is written to a file and `cut` says where.
  */
-export function bounded(what: string, value: Record<string, unknown>): Record<string, unknown> {
+export function bounded(what: string, value: Record<string, unknown>, files: AgentFiles): Record<string, unknown> {
   const summarized = summarizeBinary(value);
   const full = JSON.stringify(value) ?? "";
   const light = summarized.changed ? (JSON.stringify(summarized.value) ?? "") : full;
   if (!summarized.changed && light.length <= MAX_ANSWER_CHARS) return value;
-  const cut = spill(what, full);
+  const cut = spill(files, what, full);
   let maxString = 4_000;
   let maxItems = 200;
   // Each round halves what is kept; ten rounds reach strings of 4 characters and lists of 1 item.
@@ -45,14 +39,12 @@ export function bounded(what: string, value: Record<string, unknown>): Record<st
   return { cut };
 }
 
-function spill(what: string, full: string): Cut {
-  mkdirSync(SPILL_DIR, { recursive: true, mode: 0o700 });
-  const file = path.join(SPILL_DIR, `${String(++spilled).padStart(4, "0")}-${what.replace(/[^a-z0-9_-]+/gi, "-")}.json`);
-  writeFileSync(file, full, { mode: 0o600 });
+function spill(files: AgentFiles, what: string, full: string): Cut {
+  const file = files.spill(what, full);
   return {
     size: formatKiB(full.length),
     path: file,
-    note: "this answer was cut to fit (binary data summarized, long strings and lists clipped); the whole answer, as JSON, is in path",
+    note: "cut to fit: the whole answer, as JSON, is in path (removed when the inspector exits)",
   };
 }
 

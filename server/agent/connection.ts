@@ -3,7 +3,9 @@ import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import { LiveLint } from "../test-library/live-lint";
 import { startCallbackServer, type CallbackServer } from "../auth/callback-server";
-import { AgentMark } from "./agent-mark";
+import type { AgentMark } from "./agent-mark";
+import { asRecord } from "../../lib/json/shape";
+import type { Entry } from "../../lib/record/format";
 import type { ConnectSpecInput, Target } from "../../lib/target/target";
 import type { SessionState } from "../../lib/session/state";
 import type { RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
@@ -13,7 +15,7 @@ import type { Surface } from "../../lib/surface";
 export interface AgentLink {
   engine: Engine;
   record: RecordStore;
-  /** The page's engine: a person drives it too (answers its held requests); never closed by the agent. */
+  /** The page's engine: a person drives it too (answers its held requests); never closed by the agent unless asked. */
   shared: boolean;
   /** Marks the agent's frames in a shared record (see agent-mark.ts). */
   mark?: AgentMark;
@@ -26,16 +28,36 @@ export function ownLink(): AgentLink {
   return { engine, record, shared: false };
 }
 
+/** Which process a verdict is about: the connection that came up last, from its `connecting` row on. */
+export interface ProcessScope {
+  /** The seq of this connection's `connecting` row: rows before it are about earlier processes. */
+  since: number;
+  generation: number;
+  pid?: number;
+  /** When it started (ISO time of the `connecting` row). */
+  started?: string;
+}
+
+/** A tool as the server listed it (what call_tool checks arguments and results against). */
+export interface ListedTool {
+  name: string;
+  inputSchema?: object;
+  outputSchema?: object;
+}
+
 /**
  * One named connection an agent drives: what it connected to, the surface it last saw (for the
- * diff after a restart), the live lint of its record.
+ * diff after a restart), the live lint of its record, the tools its current process listed.
  */
 export class AgentConnection {
   spec?: ConnectSpecInput;
-  /** The surface of the last connection that came up, and of the one before it. */
+  /** The surface of the last connection that came up, and that connection's generation. */
   surface?: Surface;
+  surfaceGeneration?: number;
   private readonly lint: LiveLint;
   private callback?: CallbackServer;
+  private scopeMade?: ProcessScope;
+  private toolsSeen?: { generation: number; upTo: number; tools: Map<string, ListedTool> };
 
   constructor(
     readonly name: string,
@@ -56,8 +78,69 @@ export class AgentConnection {
     return this.link.engine.getState();
   }
 
+  /** Who did a row (on the page's record): "agent", "person", or "server" for what no one asked for. */
+  by(e: Entry): "agent" | "person" | "server" | undefined {
+    if (!this.link.shared) return undefined;
+    const who = this.link.mark?.actorOf(e);
+    if (who) return who;
+    if (e.kind === "message") {
+      const m = asRecord(e.message);
+      // The client's requests and notifications that are not the agent's are the person's (their page);
+      // what the server sends of its own is the server's; a response is its request's.
+      if (e.dir === "client->server") return "method" in m ? "person" : undefined;
+      return e.pair ? "person" : "server";
+    }
+    return e.kind === "lifecycle" ? "server" : undefined;
+  }
+
+  /** The process the connection's verdicts are about: the last `connecting` row and what followed it. */
+  scope(): ProcessScope {
+    const s = this.state();
+    const made = this.scopeMade;
+    if (made && made.generation === s.generation) return { ...made, pid: s.pid ?? made.pid };
+    const record = this.link.record;
+    let since = 0;
+    let started: string | undefined;
+    let pid: number | undefined;
+    for (let seq = record.lastSeq; seq >= record.firstSeq && seq > 0; seq--) {
+      const e = record.get(seq);
+      if (e?.kind !== "lifecycle") continue;
+      if (e.event === "spawned" && e.pid !== undefined) pid = e.pid;
+      if (e.event === "connecting") {
+        since = e.seq;
+        started = new Date(e.t).toISOString();
+        break;
+      }
+    }
+    this.scopeMade = { since, generation: s.generation, pid: s.pid ?? pid, started };
+    return this.scopeMade;
+  }
+
   findings(severity?: "error" | "warning" | "info") {
     return this.lint.findings(severity);
+  }
+
+  /**
+   * The tools the current process listed (to whoever asked: the person, the agent), read from
+   * the record; undefined when nobody listed them yet.
+   */
+  listedTools(): Map<string, ListedTool> | undefined {
+    const { since, generation } = this.scope();
+    let seen = this.toolsSeen;
+    if (!seen || seen.generation !== generation) seen = this.toolsSeen = { generation, upTo: since, tools: new Map() };
+    let listed = seen.tools.size > 0;
+    for (const e of this.link.record.since(seen.upTo)) {
+      seen.upTo = e.seq;
+      if (e.kind !== "message" || e.dir !== "server->client" || e.pair?.method !== "tools/list") continue;
+      const tools = asRecord(asRecord(e.message).result).tools;
+      if (!Array.isArray(tools)) continue;
+      listed = true;
+      for (const t of tools) {
+        const r = asRecord(t);
+        if (typeof r.name === "string") seen.tools.set(r.name, r as unknown as ListedTool);
+      }
+    }
+    return listed || seen.tools.size ? seen.tools : undefined;
   }
 
   /**
@@ -72,7 +155,12 @@ export class AgentConnection {
       this.engine.authorization.callbackUrl = this.callback.url;
     }
     const redirect = this.callback && { redirectUri: auth?.redirectUri ?? this.callback.url };
-    return this.engine.connect({ ...spec, auth: { mode: "browser", ...auth, ...redirect } });
+    return this.acting(() => this.engine.connect({ ...spec, auth: { mode: "browser", ...auth, ...redirect } }));
+  }
+
+  /** Connect again with the last settings, whoever made them (the person's connection has no spec of ours). */
+  async restart(): Promise<SessionState> {
+    return this.spec ? this.connect(this.spec) : this.acting(() => this.engine.restart());
   }
 
   /** Any request, sent as the agent's. */
@@ -93,8 +181,12 @@ export class AgentConnection {
   async close(): Promise<void> {
     this.callback?.close();
     this.callback = undefined;
-    if (this.link.shared) await this.engine.disconnect();
+    if (this.link.shared) await this.acting(() => this.engine.disconnect());
     else await this.engine.close();
+  }
+
+  private acting<T>(run: () => Promise<T>): Promise<T> {
+    return this.link.mark ? this.link.mark.acting("agent", run) : run();
   }
 
   private asAgent<T>(start: () => T): T {

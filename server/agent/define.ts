@@ -1,11 +1,22 @@
 import type * as z from "zod";
 import type { Connections } from "./connections";
+import type { AgentFiles } from "./files";
 
 /** What every agent tool runs with. */
 export interface AgentContext {
   connections: Connections;
   /** Attached to a running page: the "page" connection is the person's, their page answers its held requests. */
   attached: boolean;
+  /** Where cut answers go and the folder the agent may write in (files.ts). */
+  files: AgentFiles;
+}
+
+/** MCP tool annotations (2025-06-18 `ToolAnnotations`): hints a client may use to auto-approve read-only tools. */
+export interface AgentToolAnnotations {
+  readOnlyHint?: boolean;
+  destructiveHint?: boolean;
+  idempotentHint?: boolean;
+  openWorldHint?: boolean;
 }
 
 /**
@@ -17,7 +28,10 @@ export interface AgentTool {
   name: string;
   description: string;
   input: z.ZodRawShape;
-  output: z.ZodRawShape;
+  /** The answer's shape; listed as outputSchema only with `listOutput` (each listed schema costs every agent context). */
+  output?: z.ZodRawShape;
+  listOutput?: boolean;
+  annotations?: AgentToolAnnotations;
   run(args: Record<string, unknown>, ctx: AgentContext): Promise<Record<string, unknown>>;
 }
 
@@ -26,8 +40,18 @@ export function tool<I extends z.ZodRawShape>(def: {
   name: string;
   description: string;
   input: I;
-  output: z.ZodRawShape;
+  output?: z.ZodRawShape;
+  listOutput?: boolean;
+  annotations?: AgentToolAnnotations;
   run(args: z.infer<z.ZodObject<I>>, ctx: AgentContext): Promise<Record<string, unknown>>;
 }): AgentTool {
   return def as unknown as AgentTool;
 }
+
+/** Reads and changes nothing (status, list, timeline, findings…): safe to auto-approve. The other hints mean nothing beside it. */
+export const READ_ONLY: AgentToolAnnotations = { readOnlyHint: true };
+/**
+ * Sends what the agent wrote to the server under test: it may change that server's state, so
+ * the spec's defaults (destructive, open world) hold and are said.
+ */
+export const SENDS: AgentToolAnnotations = { readOnlyHint: false };

@@ -17,6 +17,7 @@ export function describeConnection(c: AgentConnection): Record<string, unknown> 
     status: s.status,
     ...(c.target ? { target: describeTarget(c.target) } : {}),
     ...(s.pid !== undefined ? { pid: s.pid } : {}),
+    ...(c.link.shared ? { shared: "the person's page connection: the person sees and drives it too" } : {}),
     ...(n && s.status === "connected"
       ? {
           negotiated: {
@@ -43,7 +44,16 @@ export function describeConnection(c: AgentConnection): Record<string, unknown> 
       ? { loginUrl: s.authorization.pendingUrl, loginNote: "a person must log in: give them this URL, then call status again" }
       : {}),
     ...(s.pending.length
-      ? { pending: s.pending.map((p) => ({ pendingId: p.pendingId, method: p.method, seq: p.seq, params: p.params })) }
+      ? {
+          pending: s.pending.map((p) => ({
+            pendingId: p.pendingId,
+            method: p.method,
+            seq: p.seq,
+            // On the page's connection the person answers in the page (the agent may too).
+            ...(c.link.shared ? { waitingFor: "person" } : {}),
+            params: p.params,
+          })),
+        }
       : {}),
   };
 }

@@ -22,3 +22,13 @@ export function oneLine(tool: string, e: unknown): string {
   const flat = text.replace(/\s*\n\s*/g, " / ");
   return flat.length > MAX_ERROR_CHARS ? `${flat.slice(0, MAX_ERROR_CHARS)}… [${flat.length - MAX_ERROR_CHARS} more characters]` : flat;
 }
+
+/**
+ * A tool that ran and failed at its job (a `connect` whose server did not come up): its answer
+ * is whole (why, the exit status, stderr), and the result says isError: true.
+ */
+export class FailedAnswer extends Error {
+  constructor(readonly answer: Record<string, unknown>) {
+    super(typeof answer.note === "string" ? answer.note : "failed");
+  }
+}

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { Connections } from "./connections";
 import { createAgentServer } from "./mcp-server";
+import { AgentFiles } from "./files";
 import type { AgentLink } from "./connection";
 
 /**
@@ -14,9 +15,11 @@ import type { AgentLink } from "./connection";
 export class AgentSessions {
   private readonly transports = new Map<string, StreamableHTTPServerTransport>();
   private readonly connections: Connections;
+  private readonly files: AgentFiles;
 
-  constructor(page: AgentLink) {
+  constructor(page: AgentLink, root?: string) {
     this.connections = new Connections("page", page);
+    this.files = new AgentFiles(root);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -32,14 +35,15 @@ export class AgentSessions {
     transport.onclose = () => {
       if (transport.sessionId) this.transports.delete(transport.sessionId);
     };
-    await createAgentServer({ connections: this.connections, attached: true }).connect(transport);
+    await createAgentServer({ connections: this.connections, attached: true, files: this.files }).connect(transport);
     await transport.handleRequest(req, res);
   }
 
   /** End every agent session; the page's connection is the person's and stays as it is. */
   async close(): Promise<void> {
     await Promise.allSettled([...this.transports.values()].map((t) => t.close()));
-    for (const c of this.connections.list()) if (!c.link.shared) await this.connections.close(c.name);
+    await this.connections.closeAll();
+    this.files.dispose();
   }
 }
 

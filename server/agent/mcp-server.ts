@@ -1,40 +1,80 @@
 // The SDK's *server* side, for the inspector's own MCP face; the engine still owns the client.
-// eslint-disable-next-line no-restricted-imports -- inspector mcp is an MCP server: the SDK's McpServer speaks the protocol for it
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+// eslint-disable-next-line no-restricted-imports -- inspector mcp is an MCP server: the SDK's Server speaks the protocol for it
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+// eslint-disable-next-line no-restricted-imports -- the request schemas the SDK's Server dispatches on
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import * as z from "zod";
 import { VERSION } from "../paths";
 import { bounded } from "./bound";
-import { oneLine } from "./errors";
+import { FailedAnswer, agentError, oneLine } from "./errors";
+import { checkArguments, inputJsonSchema } from "./arguments";
+import { CONNECTION_ARG } from "./connection-arg";
 import type { AgentContext, AgentTool } from "./define";
 import { AGENT_TOOLS } from "./tools";
 
-const CUT = z
-  .object({ size: z.string(), path: z.string(), note: z.string() })
-  .optional()
-  .describe("present when the answer was cut to fit: the whole answer is in path");
+const CUT = z.object({ size: z.string(), path: z.string(), note: z.string() }).optional();
 
 const INSTRUCTIONS =
-  "The MCP Inspector as tools: connect to an MCP server you are building, call it, read its stderr, exit status and protocol findings, restart it after a fix and see what changed. Every answer is bounded; a cut answer says where the whole one is.";
+  "The MCP Inspector as tools: connect to an MCP server you are building, call it, read its stderr, exit status and protocol findings, restart it after a fix and see what changed. Answers are bounded; a cut answer says where the whole one is.";
+
+/** A tool as registered: its input under the names agents use (`connection`, never `name`). */
+interface Registered {
+  tool: AgentTool;
+  input: z.ZodRawShape;
+  /** The agent's key for the tool's own `name` argument, when the tool still calls it so. */
+  renamed: boolean;
+  listed: Record<string, unknown>;
+}
+
+function register(t: AgentTool): Registered {
+  // A tool declared with `name: CONNECTION_ARG` (older declarations) is listed with `connection`:
+  // in MCP `name` is the tool, so an agent read `call_tool {name}` as the tool to call.
+  const renamed = "name" in t.input && t.input.name === CONNECTION_ARG;
+  const input: z.ZodRawShape = renamed
+    ? Object.fromEntries(Object.entries(t.input).map(([k, v]) => [k === "name" ? "connection" : k, v]))
+    : t.input;
+  const listed: Record<string, unknown> = {
+    name: t.name,
+    description: t.description,
+    inputSchema: inputJsonSchema(input),
+    annotations: t.annotations ?? { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
+  };
+  if (t.listOutput && t.output) {
+    const out = z.toJSONSchema(z.object({ ...t.output, cut: CUT }), { io: "output", unrepresentable: "any" }) as Record<string, unknown>;
+    delete out.$schema;
+    listed.outputSchema = out;
+  }
+  return { tool: t, input, renamed, listed };
+}
 
 /**
- * The inspector as an MCP server for coding agents: each tool of AGENT_TOOLS, its answer bounded
- * (bound.ts), any failure one line with its kind as a tool error, never a stack and never a crash.
+ * The inspector as an MCP server for coding agents: each tool of AGENT_TOOLS with its arguments
+ * checked strictly (arguments.ts), its answer bounded (bound.ts), any failure one line with its
+ * kind as a tool error, never a stack and never a crash.
  */
-export function createAgentServer(ctx: AgentContext, tools: readonly AgentTool[] = AGENT_TOOLS): McpServer {
-  const server = new McpServer({ name: "mcp-inspector", version: VERSION }, { instructions: INSTRUCTIONS });
-  for (const t of tools) {
-    server.registerTool(
-      t.name,
-      { description: t.description, inputSchema: t.input, outputSchema: { ...t.output, cut: CUT } },
-      async (args: Record<string, unknown>) => {
-        try {
-          const answer = bounded(t.name, await t.run(args, ctx));
-          return { content: [{ type: "text" as const, text: JSON.stringify(answer) }], structuredContent: answer };
-        } catch (e) {
-          return { content: [{ type: "text" as const, text: oneLine(t.name, e) }], isError: true };
-        }
-      },
-    );
-  }
+export function createAgentServer(ctx: AgentContext, tools: readonly AgentTool[] = AGENT_TOOLS): Server {
+  const server = new Server({ name: "mcp-inspector", version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+  const byName = new Map(tools.map((t) => [t.name, register(t)]));
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [...byName.values()].map((r) => r.listed) as never }));
+  server.setRequestHandler(CallToolRequestSchema, async (req) => {
+    const name = req.params.name;
+    const r = byName.get(name);
+    try {
+      if (!r) throw agentError("usage", name, `no such tool (tools: ${[...byName.keys()].join(", ")})`);
+      const args = checkArguments(name, r.input, req.params.arguments ?? {});
+      if (r.renamed && "connection" in args) {
+        args.name = args.connection;
+        delete args.connection;
+      }
+      const answer = bounded(name, await r.tool.run(args, ctx), ctx.files);
+      return { content: [{ type: "text" as const, text: JSON.stringify(answer) }], structuredContent: answer };
+    } catch (e) {
+      if (e instanceof FailedAnswer) {
+        const answer = bounded(name, e.answer, ctx.files);
+        return { content: [{ type: "text" as const, text: JSON.stringify(answer) }], structuredContent: answer, isError: true };
+      }
+      return { content: [{ type: "text" as const, text: oneLine(name, e) }], isError: true };
+    }
+  });
   return server;
 }

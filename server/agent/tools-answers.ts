@@ -1,27 +1,25 @@
 import * as z from "zod";
 import { tool } from "./define";
-import { NAME } from "./tools-connect";
+import { CONNECTION_ARG } from "./connection-arg";
 import { describeConnection } from "./describe";
 import { agentError } from "./errors";
 
 const answerRequest = tool({
   name: "answer_request",
-  description:
-    "Answer a request the server sent the client and that waits (status lists them as pending: sampling/createMessage, elicitation/create, roots/list) with a result or a JSON-RPC error. Then await_call picks up the call that was waiting on it.",
+  description: "Answer a pending server request (sampling, elicitation, roots) with a result or error; then await_call.",
+  annotations: { readOnlyHint: false, destructiveHint: false },
   input: {
-    name: NAME,
+    connection: CONNECTION_ARG,
     pendingId: z.string().min(1),
     result: z
       .record(z.string(), z.unknown())
       .optional()
-      .describe(
-        'e.g. sampling: {"role":"assistant","content":{"type":"text","text":"…"},"model":"m"}; elicitation: {"action":"accept","content":{…}}',
-      ),
+      .describe('e.g. {"role":"assistant","content":{"type":"text","text":"…"},"model":"m"}'),
     error: z.object({ code: z.number().int(), message: z.string() }).optional(),
   },
   output: { answered: z.string(), pending: z.unknown().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("answer_request", a.name);
+    const c = ctx.connections.get("answer_request", a.connection);
     if (!a.result === !a.error) throw agentError("usage", "answer_request", "give exactly one of result and error");
     if (!c.state().pending.some((p) => p.pendingId === a.pendingId))
       throw agentError(
@@ -42,16 +40,17 @@ const answerRequest = tool({
 const setAnswers = tool({
   name: "set_answers",
   description:
-    "Standing answers to the server's requests, kept across reconnects: sampling rules (the first whose match is in the request's text answers), an elicitation policy, the roots list. Requests waiting that they now cover are answered at once.",
+    "Standing answers to the server's requests, kept across reconnects: sampling rules (first match answers), elicitation policy, roots.",
+  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
   input: {
-    name: NAME,
+    connection: CONNECTION_ARG,
     sampling: z.array(z.object({ match: z.string(), text: z.string(), model: z.string().optional() })).optional(),
-    elicitation: z.enum(["ask", "accept-defaults", "decline", "cancel"]).optional().describe("ask: wait for answer_request"),
+    elicitation: z.enum(["ask", "accept-defaults", "decline", "cancel"]).optional(),
     roots: z.array(z.object({ uri: z.string(), name: z.string().optional() })).optional(),
   },
   output: { answers: z.unknown() },
   async run(a, ctx) {
-    const c = ctx.connections.get("set_answers", a.name);
+    const c = ctx.connections.get("set_answers", a.connection);
     const state = c.engine.setAnswers({
       ...(a.sampling ? { sampling: { enabled: true, rules: a.sampling.map((r) => ({ model: "", ...r })) } } : {}),
       ...(a.elicitation ? { elicitation: a.elicitation } : {}),

@@ -5,10 +5,11 @@ import { unknownTool } from "../test-library/unknown-tool";
 import { asRecord } from "../../lib/json/shape";
 import type { ToolCallOutcome, RequestOutcome } from "../../lib/wire/protocol";
 import { agentError } from "./errors";
-import { tool } from "./define";
-import { NAME } from "./tools-connect";
+import { READ_ONLY, SENDS, tool } from "./define";
+import { CONNECTION_ARG } from "./connection-arg";
 import { describeConnection } from "./describe";
-import { outcomeOrHeld } from "./waiting";
+import { outcomeOrHeld, PERSON_WAIT_MS } from "./waiting";
+import { inputWarnings, listTools, serverAskHint } from "./call-checks";
 import type { AgentConnection } from "./connection";
 
 const KINDS = {
@@ -18,9 +19,10 @@ const KINDS = {
   prompts: { method: "prompts/list", key: "prompts" },
 } as const;
 
-const TIMEOUT = z.number().int().positive().max(600_000).optional().describe("time limit in ms (default the connection's)");
+const TIMEOUT = z.number().int().positive().max(600_000).optional().describe("ms; also how long the person may keep it waiting");
 const HELD = {
   status: z.enum(["done", "waiting"]),
+  waitingFor: z.enum(["agent", "person"]).optional(),
   requestSeq: z.number().optional(),
   pending: z.unknown().optional(),
   note: z.string().optional(),
@@ -28,12 +30,16 @@ const HELD = {
 
 const list = tool({
   name: "list",
-  description:
-    "One page of the server's tools (with their input and output schemas), resources, resource templates or prompts. Pass nextCursor back as cursor for the next page.",
-  input: { name: NAME, kind: z.enum(["tools", "resources", "resourceTemplates", "prompts"]), cursor: z.string().optional() },
+  description: "One page of tools (with schemas), resources, resourceTemplates or prompts.",
+  input: {
+    connection: CONNECTION_ARG,
+    kind: z.enum(["tools", "resources", "resourceTemplates", "prompts"]),
+    cursor: z.string().optional(),
+  },
+  annotations: READ_ONLY,
   output: { kind: z.string(), items: z.array(z.unknown()), nextCursor: z.string().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("list", a.name);
+    const c = ctx.connections.get("list", a.connection);
     const { method, key } = KINDS[a.kind];
     const { result } = await c.request(method, a.cursor ? { cursor: a.cursor } : undefined);
     const r = asRecord(result);
@@ -45,79 +51,96 @@ const list = tool({
 const callTool = tool({
   name: "call_tool",
   description:
-    "Call one of the server's tools (tools/call sent as is). Returns its result as sent (a tool error is a result: isError true), the check against the tool's outputSchema, the latency. If the server asks the client something meanwhile (sampling, elicitation) that only you can answer, returns status \"waiting\" with the request: answer it with answer_request, then await_call.",
+    'Call a tool: its result as sent, the outputSchema verdict, inputSchema warnings. A server request meanwhile (sampling, elicitation) answers status "waiting" with what is asked.',
   input: {
-    name: NAME,
-    tool: z.string().min(1).describe("the tool's name"),
+    connection: CONNECTION_ARG,
+    tool: z.string().min(1),
     arguments: z.record(z.string(), z.unknown()).optional(),
     timeoutMs: TIMEOUT,
   },
+  annotations: SENDS,
   output: { ...HELD, result: z.unknown().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("call_tool", a.name);
+    const c = ctx.connections.get("call_tool", a.connection);
+    // Judged against the tools this process listed: listed first when nobody has (the page's connection).
+    const tools = c.listedTools() ?? (await listTools(c));
+    const warnings = inputWarnings(tools.get(a.tool), a.arguments ?? {});
     const sent = c.callTool(a.tool, a.arguments ?? {}, a.timeoutMs ? { timeoutMs: a.timeoutMs } : {});
-    return settle(c, sent.requestSeq, sent.outcome, (o) => toolAnswer(c, a.tool, o));
+    const answer = await settle(c, sent.requestSeq, sent.outcome, (o) => toolAnswer(c, a.tool, o, tools), a.timeoutMs);
+    return warnings.length ? { ...answer, inputWarnings: warnings } : answer;
   },
 });
 
 const awaitCall = tool({
   name: "await_call",
-  description: 'The outcome of a call that answered status "waiting" (after you answered the server\'s request), by its requestSeq.',
-  input: { name: NAME, requestSeq: z.number().int().positive() },
+  description: 'The outcome of a call that answered "waiting", by requestSeq.',
+  input: { connection: CONNECTION_ARG, requestSeq: z.number().int().positive(), timeoutMs: TIMEOUT },
+  annotations: READ_ONLY,
   output: { ...HELD, result: z.unknown().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("await_call", a.name);
+    const c = ctx.connections.get("await_call", a.connection);
     const outcome = c.engine.outcomeOf(a.requestSeq);
-    return settle(c, a.requestSeq, outcome, (o) =>
-      "verdict" in o ? toolAnswer(c, toolNameOf(c, a.requestSeq), o as ToolCallOutcome) : { result: (o as RequestOutcome).result },
+    return settle(
+      c,
+      a.requestSeq,
+      outcome,
+      (o) => ("verdict" in o ? toolAnswer(c, toolNameOf(c, a.requestSeq), o as ToolCallOutcome) : { result: (o as RequestOutcome).result }),
+      a.timeoutMs,
     );
   },
 });
 
 const readResource = tool({
   name: "read_resource",
-  description: "Read a resource by URI (resources/read). Binary contents are summarized by type and size.",
-  input: { name: NAME, uri: z.string().min(1), timeoutMs: TIMEOUT },
+  description: "resources/read; binary summarized.",
+  input: { connection: CONNECTION_ARG, uri: z.string().min(1), timeoutMs: TIMEOUT },
+  annotations: SENDS,
   output: { ...HELD, result: z.unknown().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("read_resource", a.name);
+    const c = ctx.connections.get("read_resource", a.connection);
     const sent = c.send("resources/read", { uri: a.uri }, a.timeoutMs ? { timeoutMs: a.timeoutMs } : {});
-    return settle(c, sent.requestSeq, sent.outcome, (o) => ({ result: o.result }));
+    return settle(c, sent.requestSeq, sent.outcome, (o) => ({ result: o.result }), a.timeoutMs);
   },
 });
 
 const getPrompt = tool({
   name: "get_prompt",
-  description: "Get a prompt with its arguments (prompts/get).",
-  input: { name: NAME, prompt: z.string().min(1), arguments: z.record(z.string(), z.string()).optional(), timeoutMs: TIMEOUT },
+  description: "prompts/get.",
+  input: {
+    connection: CONNECTION_ARG,
+    prompt: z.string().min(1),
+    arguments: z.record(z.string(), z.string()).optional(),
+    timeoutMs: TIMEOUT,
+  },
+  annotations: SENDS,
   output: { ...HELD, result: z.unknown().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("get_prompt", a.name);
+    const c = ctx.connections.get("get_prompt", a.connection);
     const sent = c.send("prompts/get", { name: a.prompt, arguments: a.arguments ?? {} }, a.timeoutMs ? { timeoutMs: a.timeoutMs } : {});
-    return settle(c, sent.requestSeq, sent.outcome, (o) => ({ result: o.result }));
+    return settle(c, sent.requestSeq, sent.outcome, (o) => ({ result: o.result }), a.timeoutMs);
   },
 });
 
 const sendRequest = tool({
   name: "send_request",
-  description:
-    "Send any JSON-RPC request (or, with notification true, a notification) to the server as is: ping, logging/setLevel, completion/complete, a method of your own. Returns its result as sent.",
+  description: "Any JSON-RPC request (or notification) as is: ping, logging/setLevel, completion/complete…",
   input: {
-    name: NAME,
+    connection: CONNECTION_ARG,
     method: z.string().min(1),
     params: z.record(z.string(), z.unknown()).optional(),
     notification: z.boolean().optional(),
     timeoutMs: TIMEOUT,
   },
+  annotations: SENDS,
   output: { ...HELD, result: z.unknown().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("send_request", a.name);
+    const c = ctx.connections.get("send_request", a.connection);
     if (a.notification) {
       await c.engine.notify(a.method, a.params);
       return { status: "done", note: "notification sent" };
     }
     const sent = c.send(a.method, a.params, a.timeoutMs ? { timeoutMs: a.timeoutMs } : {});
-    return settle(c, sent.requestSeq, sent.outcome, (o) => ({ result: o.result }));
+    return settle(c, sent.requestSeq, sent.outcome, (o) => ({ result: o.result }), a.timeoutMs);
   },
 });
 
@@ -126,23 +149,37 @@ async function settle<T>(
   requestSeq: number,
   outcome: Promise<T>,
   shape: (o: T) => Record<string, unknown>,
+  timeoutMs?: number,
 ): Promise<Record<string, unknown>> {
-  const w = await outcomeOrHeld(c, outcome);
-  if ("held" in w)
-    return {
-      status: "waiting",
-      requestSeq,
-      pending: describeConnection(c).pending,
-      note: "the server asked the client something: answer it with answer_request (pendingId), then call await_call with this requestSeq",
-    };
-  return { status: "done", requestSeq, ...shape(w.done) };
+  let done: Record<string, unknown>;
+  try {
+    const w = await outcomeOrHeld(c, outcome, timeoutMs ?? PERSON_WAIT_MS);
+    if ("held" in w)
+      return {
+        status: "waiting",
+        waitingFor: w.held,
+        requestSeq,
+        pending: describeConnection(c).pending,
+        note:
+          w.held === "person"
+            ? "the server asked the person something (in the page's Requests tab): await_call with this requestSeq waits for their answer"
+            : "the server asked the client something: answer it with answer_request (pendingId), then await_call with this requestSeq",
+      };
+    done = { status: "done", requestSeq, ...shape(w.done) };
+  } catch (e) {
+    // The first thing an agent meets when its server samples: a bare -32601 said nothing of why.
+    const hint = serverAskHint(c, requestSeq);
+    if (hint && e instanceof Error) e.message = `${e.message} (hint: ${hint})`;
+    throw e;
+  }
+  const hint = serverAskHint(c, requestSeq);
+  return hint ? { ...done, hint } : done;
 }
 
-function toolAnswer(c: AgentConnection, name: string, o: ToolCallOutcome): Record<string, unknown> {
+function toolAnswer(c: AgentConnection, name: string, o: ToolCallOutcome, tools?: Map<string, unknown>): Record<string, unknown> {
   const call = `call_tool(${JSON.stringify(name)})`;
-  // An unknown tool is its own kind, whichever way the server says it (see api/unknown-tool.ts).
-  const tools = c.surface?.lists.tools;
-  const listed = tools?.listed ? new Set(tools.items.map((t) => String(t.name))) : undefined;
+  // An unknown tool is its own kind, whichever way the server says it (see test-library/unknown-tool.ts).
+  const listed = tools ? new Set(tools.keys()) : undefined;
   if (o.error) throw unknownTool(call, name, listed) ?? rpcFailure(call, o.error);
   const r = toolResultOf(name, asRecord(o.result), o.verdict, o.durationMs);
   const unknown = r.isError ? unknownTool(call, name, listed, r) : undefined;
@@ -152,7 +189,8 @@ function toolAnswer(c: AgentConnection, name: string, o: ToolCallOutcome): Recor
       isError: r.isError,
       content: r.content,
       ...(r.structuredContent ? { structuredContent: r.structuredContent } : {}),
-      outputSchema: r.outputSchema,
+      // Never null: the tools were listed before the call, so no verdict means no schema declared.
+      outputSchema: r.outputSchema ?? "none declared",
       latencyMs: Math.round(r.latencyMs),
     },
   };

@@ -3,21 +3,20 @@ import { resolveTarget } from "../test-library/target";
 import { offeredFor, standingAnswersOf } from "../test-library/server-requests";
 import type { TargetInput } from "../test-library/types";
 import { diffSurfaces, formatDiffText } from "../../lib/surface";
-import { agentError } from "./errors";
-import { tool, type AgentContext } from "./define";
+import { describeTarget } from "../../lib/target/target";
+import { FailedAnswer, agentError } from "./errors";
+import { READ_ONLY, tool, type AgentContext } from "./define";
 import { describeConnection } from "./describe";
 import { surfaceOf } from "./surface-of";
+import { CONNECTION_ARG } from "./connection-arg";
 import type { AgentConnection } from "./connection";
 
-export const NAME = z
-  .string()
-  .min(1)
-  .max(64)
-  .optional()
-  .describe('the connection\'s name (default "default"; "page" when attached to the page)');
+/** The connection argument (kept under this name for the tools declared with `name: NAME`). */
+export const NAME = CONNECTION_ARG;
 
 const SamplingRule = z.object({ match: z.string(), text: z.string(), model: z.string().optional() });
 const Root = z.object({ uri: z.string(), name: z.string().optional() });
+const TAKE_OVER = z.boolean().optional().describe("replace/close the person's page connection");
 
 /** What every connection answer holds (describe.ts). */
 const CONNECTION = {
@@ -31,38 +30,46 @@ const CONNECTION = {
   loginNote: z.string().optional(),
   pending: z.unknown().optional(),
   listed: z.record(z.string(), z.number()).optional(),
+  note: z.string().optional(),
 };
+
+/** The person's page connection while it is live: the agent leaves it alone unless told to take it over. */
+function personHolds(c: AgentConnection): boolean {
+  const s = c.state().status;
+  return c.link.shared && (s === "connected" || s === "connecting" || s === "reconnecting");
+}
 
 const connect = tool({
   name: "connect",
   description:
-    "Connect to an MCP server (a command over stdio, a URL, or an entry of an mcpServers config file) under a name, replacing that name's connection. Returns what was negotiated, or why it failed (exit status, the server's last stderr lines). Several names may be open at once.",
+    "Connect to an MCP server: command+args (stdio), url, or config+server; several may be open under connection names. What was negotiated, or why it failed.",
   input: {
-    name: NAME,
-    command: z.string().optional().describe("the server's command, run over stdio (e.g. node)"),
-    args: z.array(z.string()).optional().describe('its arguments (e.g. ["build/index.js"])'),
-    env: z.record(z.string(), z.string()).optional().describe("variables added to the server's environment"),
+    connection: CONNECTION_ARG,
+    command: z.string().optional(),
+    args: z.array(z.string()).optional(),
+    env: z.record(z.string(), z.string()).optional(),
     cwd: z.string().optional(),
-    url: z.string().optional().describe("a Streamable HTTP (or SSE) endpoint"),
+    url: z.string().optional(),
     transport: z.enum(["http", "sse"]).optional(),
     headers: z.record(z.string(), z.string()).optional(),
-    config: z.string().optional().describe("an mcpServers config file (.cursor/mcp.json, …)"),
-    server: z.string().optional().describe("which entry of the config file"),
-    era: z.enum(["auto", "legacy", "modern"]).optional().describe("protocol era: legacy (2025-11-25), modern (2026-07-28), auto"),
+    config: z.string().optional().describe("mcpServers file"),
+    server: z.string().optional(),
+    era: z.enum(["auto", "legacy", "modern"]).optional(),
     answers: z
       .object({
         sampling: z.array(SamplingRule).optional(),
         elicitation: z.enum(["accept-defaults", "decline", "cancel"]).optional(),
         roots: z.array(Root).optional(),
       })
-      .optional()
-      .describe("standing answers to the server's own requests (offers those capabilities)"),
+      .optional(),
     hold: z
       .array(z.enum(["sampling", "elicitation", "roots"]))
       .optional()
-      .describe("offer these capabilities with no standing answer: the server's requests wait for answer_request"),
-    timeoutMs: z.number().int().positive().max(600_000).optional().describe("time limit of each request (default 60000)"),
+      .describe("offered; requests wait for answer_request"),
+    timeoutMs: z.number().int().positive().max(600_000).optional().describe("per request, default 60000"),
+    takeOver: TAKE_OVER,
   },
+  annotations: { readOnlyHint: false, destructiveHint: false },
   output: CONNECTION,
   async run(a, ctx) {
     if (!a.command && !a.url && !a.config)
@@ -81,7 +88,18 @@ const connect = tool({
       if (h === "roots") offered.roots = true;
       if (h === "elicitation") offered.elicitationForm = offered.elicitationUrl = true;
     }
-    const c = ctx.connections.open(a.name);
+    const c = ctx.connections.open(a.connection);
+    let note: string | undefined;
+    if (personHolds(c)) {
+      const was = c.target ? describeTarget(c.target) : "a server";
+      if (!a.takeOver)
+        throw agentError(
+          "usage",
+          "connect",
+          `the page's connection is the person's (${c.state().status} to ${was}): connect under another \`connection\` name, or pass takeOver: true to replace theirs (they see it)`,
+        );
+      note = `replaced the person's connection to ${was} (takeOver)`;
+    }
     c.engine.setAnswers(standingAnswersOf(a.answers));
     await c.connect({
       target: resolved.target,
@@ -89,29 +107,50 @@ const connect = tool({
       capabilities: offered,
       timeouts: a.timeoutMs ? { requestMs: a.timeoutMs } : {},
     });
-    c.surface = (await surfaceOf(c).catch(() => undefined)) ?? c.surface;
-    return { ...describeConnection(c), ...counts(c) };
+    await remember(c);
+    const answer = { ...describeConnection(c), ...counts(c), ...(note ? { note } : {}) };
+    if (c.state().status !== "connected" && !c.state().authorization?.pendingUrl)
+      throw new FailedAnswer({ ...answer, note: "it did not come up: see error, and target_output for its stderr" });
+    return answer;
   },
 });
+
+/** The surface of the connection that just came up, kept for the next restart's diff. */
+async function remember(c: AgentConnection): Promise<void> {
+  const now = await surfaceOf(c).catch(() => undefined);
+  if (!now) return;
+  c.surface = now;
+  c.surfaceGeneration = c.state().generation;
+}
 
 const restart = tool({
   name: "restart",
   description:
-    "Connect again with the same settings (after you rebuilt or fixed the server) and say what changed in its surface (tools, resources, prompts, schemas, capabilities) since the last time this connection came up: breaking and compatible changes, as `inspector diff` sorts them.",
-  input: { name: NAME },
-  output: { ...CONNECTION, diff: z.unknown().optional(), diffText: z.string().optional(), note: z.string().optional() },
+    "Connect again with the same settings (after a fix and rebuild): the diff of tools, resources, prompts, schemas, capabilities since this connection's last process, breaking or compatible.",
+  input: { connection: CONNECTION_ARG },
+  annotations: { readOnlyHint: false, destructiveHint: false },
+  output: { ...CONNECTION, diff: z.unknown().optional(), diffText: z.string().optional() },
   async run(a, ctx) {
-    const c = ctx.connections.get("restart", a.name);
+    const c = ctx.connections.get("restart", a.connection);
+    // The process up now is the one to compare with, whoever started it (the person's, from the page).
+    if (c.state().status === "connected" && c.surfaceGeneration !== c.state().generation) await remember(c);
     const before = c.surface;
-    if (c.spec) await c.connect(c.spec);
-    else await c.engine.restart();
+    const whose = c.link.shared ? " (the person's page connection: they see it restart)" : "";
+    await c.restart();
     const now = await surfaceOf(c).catch(() => undefined);
-    if (!now) return { ...describeConnection(c), note: "it did not come up: see error, and target_output for its stderr" };
+    if (!now) throw new FailedAnswer({ ...describeConnection(c), note: "it did not come up: see error, and target_output for its stderr" });
     c.surface = now;
-    if (!before) return { ...describeConnection(c), ...counts(c), note: "no earlier connection of this name came up: nothing to compare" };
+    c.surfaceGeneration = c.state().generation;
+    if (!before)
+      return {
+        ...describeConnection(c),
+        ...counts(c),
+        note: `restarted${whose}; no earlier process of this connection came up: nothing to compare`,
+      };
     const d = diffSurfaces(before, now);
     return {
       ...describeConnection(c),
+      ...(whose ? { note: `restarted${whose}` } : {}),
       diff: {
         summary: d.summary,
         changes: d.changes.map((ch) => ({ severity: ch.severity, area: ch.area, subject: ch.subject, path: ch.path, message: ch.message })),
@@ -123,24 +162,32 @@ const restart = tool({
 
 const disconnect = tool({
   name: "disconnect",
-  description: "Close a connection (a stdio server's process group ends). On the page's connection, the page stays up, disconnected.",
-  input: { name: NAME },
+  description: "Close a connection (a stdio server's process group ends); the person's page connection only with takeOver.",
+  input: { connection: CONNECTION_ARG, takeOver: TAKE_OVER },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
   output: { name: z.string(), status: z.string() },
   async run(a, ctx) {
-    const c = ctx.connections.get("disconnect", a.name);
+    const c = ctx.connections.get("disconnect", a.connection);
+    if (personHolds(c) && !a.takeOver)
+      throw agentError(
+        "usage",
+        "disconnect",
+        "the page's connection is the person's: left as it is. Pass takeOver: true to close it (the page shows it disconnected)",
+      );
     await ctx.connections.close(c.name);
-    return { name: c.name, status: "closed" };
+    return { name: c.name, status: c.link.shared ? "disconnected (the page stays up)" : "closed" };
   },
 });
 
 const status = tool({
   name: "status",
   description:
-    "The open connections: status, target, negotiated protocol and server, why one failed, requests of the server waiting for an answer, a login URL to hand to the person.",
-  input: { name: NAME },
+    "The connections: status, target, pid, negotiated protocol and server, why one failed, server requests waiting (for whom), a login URL for the person.",
+  input: { connection: CONNECTION_ARG },
+  annotations: READ_ONLY,
   output: { connections: z.array(z.unknown()) },
   async run(a, ctx: AgentContext) {
-    const list = a.name ? [ctx.connections.get("status", a.name)] : ctx.connections.list();
+    const list = a.connection ? [ctx.connections.get("status", a.connection)] : ctx.connections.list();
     return { connections: list.map(describeConnection) };
   },
 });

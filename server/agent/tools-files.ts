@@ -1,20 +1,23 @@
+import { closeSync, openSync, readSync, renameSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import * as z from "zod";
 import { check } from "../test-library/check";
 import type { TargetInput } from "../test-library/types";
 import { writeSessionFile } from "../record/session-file";
+import { SESSION_FORMAT } from "../../lib/session/file";
 import { tool } from "./define";
-import { NAME } from "./tools-connect";
+import { CONNECTION_ARG } from "./connection-arg";
 import { agentError } from "./errors";
 
 const runCheck = tool({
   name: "check",
   description:
-    "The server doctor (`inspector check`) on a connection's target, in a fresh connection of its own: lists everything, probes what every server must do (with callTools, calls each tool with sample arguments), lints the whole conversation.",
-  input: { name: NAME, callTools: z.boolean().optional() },
-  output: { connected: z.boolean(), summary: z.unknown().optional(), probes: z.array(z.unknown()), findings: z.array(z.unknown()) },
+    "`inspector check` on the connection's target, in a fresh connection: lists, probes (callTools: each tool with sample arguments), lints.",
+  input: { connection: CONNECTION_ARG, callTools: z.boolean().optional() },
+  annotations: { readOnlyHint: false },
   async run(a, ctx) {
-    const t = ctx.connections.get("check", a.name).target;
+    const t = ctx.connections.get("check", a.connection).target;
     if (!t) throw agentError("usage", "check", "this connection has no target yet: connect first");
     const input: TargetInput =
       t.transport === "stdio"
@@ -34,21 +37,52 @@ const runCheck = tool({
   },
 });
 
+/** The extension every recording this tool writes has (a path without it gets it). */
+const SESSION_EXT = ".mcp-session.json";
+
 const saveSession = tool({
   name: "save_session",
-  description:
-    "Write the connection's recording, redacted (env and header values, tokens), as a .mcp-session.json: `npx inspector --open FILE` shows it as a timeline, `inspector mock FILE` plays it as a server.",
-  input: { name: NAME, file: z.string().min(1).describe("where to write it (relative to the inspector's working directory)") },
-  output: { path: z.string(), entries: z.number() },
+  description: `Write the recording, redacted, as a ${SESSION_EXT} file in the inspector's working directory (the page opens it, \`inspector mock\` serves it).`,
+  input: { connection: CONNECTION_ARG, file: z.string().min(1) },
+  annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false },
   async run(a, ctx) {
-    const c = ctx.connections.get("save_session", a.name);
+    const c = ctx.connections.get("save_session", a.connection);
     const target = c.target;
     if (!target) throw agentError("usage", "save_session", "this connection has no target yet: connect first");
-    const abs = path.resolve(a.file);
+    const file = a.file.endsWith(SESSION_EXT) ? a.file : `${a.file.replace(/\.json$/, "")}${SESSION_EXT}`;
+    const where = ctx.files.confined(file);
+    if ("refused" in where) throw agentError("usage", "save_session", `${where.refused}: not written`);
+    if (!isSessionOrAbsent(where.path))
+      throw agentError("usage", "save_session", `${where.path} exists and is not a recording: not overwritten (choose another name)`);
     const entries = c.link.record.since(0);
-    writeSessionFile(abs, { target, state: c.state(), entries });
-    return { path: abs, entries: entries.length };
+    // Written beside it under a name no one can guess, then renamed over: a rename replaces a
+    // link put there meanwhile instead of writing through it.
+    const temp = path.join(path.dirname(where.path), `.${path.basename(where.path)}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      writeSessionFile(temp, { target, state: c.state(), entries });
+      renameSync(temp, where.path);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+    return { path: where.path, entries: entries.length };
   },
 });
+
+/** True when nothing is at `file`, or a session file is (its first bytes name the format). */
+function isSessionOrAbsent(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ENOENT";
+  }
+  try {
+    const head = Buffer.alloc(200);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return new RegExp(`^\\{\\s*"format":\\s*"${SESSION_FORMAT}"`).test(head.subarray(0, n).toString("utf8"));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export const FILE_TOOLS = [runCheck, saveSession];

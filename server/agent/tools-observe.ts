@@ -2,8 +2,9 @@ import * as z from "zod";
 import { asRecord } from "../../lib/json/shape";
 import { clipJson } from "../../lib/text/big-text";
 import type { Entry } from "../../lib/record/format";
-import { tool } from "./define";
-import { NAME } from "./tools-connect";
+import { READ_ONLY, tool } from "./define";
+import { CONNECTION_ARG } from "./connection-arg";
+import type { AgentConnection } from "./connection";
 import { cutLine, describeConnection } from "./describe";
 import { agentError } from "./errors";
 
@@ -13,78 +14,98 @@ const ROW_CHARS = 300;
 const timeline = tool({
   name: "timeline",
   description:
-    "The connection's record, oldest first: every frame both ways as sent, stderr lines, stdout that was not JSON-RPC, lifecycle events (spawn, exit). Filter by method, direction, kind, since a seq; pass nextSince back as since for more. With seq, one entry whole.",
+    "The record, newest first: frames as sent, stderr, stdout noise, lifecycle, who did each. last N; since a seq (oldest first); seq: one entry whole.",
   input: {
-    name: NAME,
-    since: z.number().int().nonnegative().optional().describe("only entries after this seq"),
-    method: z.string().optional().describe("only messages of this method (a request, its response, a notification)"),
+    connection: CONNECTION_ARG,
+    last: z.number().int().positive().max(200).optional().describe("default 30"),
+    since: z.number().int().nonnegative().optional(),
+    method: z.string().optional(),
     dir: z.enum(["client->server", "server->client"]).optional(),
     kind: z.enum(["message", "stderr", "stdout-noise", "lifecycle", "http", "auth", "dropped", "app"]).optional(),
-    limit: z.number().int().positive().max(200).optional().describe("most rows (default 50)"),
-    seq: z.number().int().positive().optional().describe("one entry, whole"),
+    seq: z.number().int().positive().optional(),
   },
-  output: { entries: z.array(z.unknown()), nextSince: z.number().optional(), more: z.boolean().optional() },
+  annotations: READ_ONLY,
   async run(a, ctx) {
-    const c = ctx.connections.get("timeline", a.name);
+    const c = ctx.connections.get("timeline", a.connection);
     if (a.seq !== undefined) {
       const e = c.link.record.get(a.seq);
       if (!e) throw agentError("usage", "timeline", `no entry #${a.seq} is held in this record`);
-      return { entries: [e] };
+      const by = c.by(e);
+      return { entries: [by ? { ...e, by } : e] };
     }
-    const limit = a.limit ?? 50;
-    const rows: Record<string, unknown>[] = [];
-    let last = a.since ?? 0;
-    let more = false;
-    for (const e of c.link.record.since(a.since ?? 0)) {
-      if (rows.length === limit) {
-        more = true;
-        break;
+    if (a.since !== undefined && a.last !== undefined)
+      throw agentError("usage", "timeline", "give since (oldest first) or last (newest first), not both");
+    const keep = (e: Entry) =>
+      !(a.kind && e.kind !== a.kind) && !(a.dir && (e.kind !== "message" || e.dir !== a.dir)) && !(a.method && methodOf(e) !== a.method);
+    const all = c.link.record.since(a.since ?? 0);
+    if (a.since !== undefined) {
+      const limit = a.last ?? 50;
+      const rows: Record<string, unknown>[] = [];
+      let last = a.since;
+      let more = false;
+      for (const e of all) {
+        if (rows.length === limit) {
+          more = true;
+          break;
+        }
+        last = e.seq;
+        if (keep(e)) rows.push(row(c, e));
       }
-      last = e.seq;
-      if (a.kind && e.kind !== a.kind) continue;
-      if (a.dir && (e.kind !== "message" || e.dir !== a.dir)) continue;
-      if (a.method && methodOf(e) !== a.method) continue;
-      rows.push(row(e));
+      return { order: "oldest first", entries: rows, nextSince: last, more };
     }
-    return { entries: rows, nextSince: last, more };
+    const limit = a.last ?? 30;
+    const rows: Record<string, unknown>[] = [];
+    let i = all.length - 1;
+    for (; i >= 0 && rows.length < limit; i--) if (keep(all[i]!)) rows.push(row(c, all[i]!));
+    const older = all.slice(0, i + 1).some(keep);
+    return { order: "newest first", entries: rows, ...(older ? { more: "older rows: since a seq, or a larger last" } : {}) };
   },
 });
 
 const findings = tool({
   name: "findings",
   description:
-    "What the protocol lint found in the connection so far (rule, severity, message, the entry's seq, the spec's URL): malformed frames, broken schemas, stdout noise, spec violations.",
-  input: { name: NAME, severity: z.enum(["error", "warning", "info"]).optional().describe("this severity and worse (default info)") },
-  output: { findings: z.array(z.unknown()), total: z.number() },
+    "What the protocol lint found about the current process (pid, since): broken frames and schemas, stdout noise, spec violations.",
+  input: {
+    connection: CONNECTION_ARG,
+    severity: z.enum(["error", "warning", "info"]).optional().describe("and worse"),
+    earlier: z.boolean().optional().describe("include earlier processes"),
+  },
+  annotations: READ_ONLY,
   async run(a, ctx) {
-    const c = ctx.connections.get("findings", a.name);
+    const c = ctx.connections.get("findings", a.connection);
+    const about = aboutOf(c);
     const all = c.findings(a.severity);
-    return { findings: all.slice(0, 100), total: all.length };
+    // After a restart onto a fixed server, the old process's findings are not the new one's.
+    const now = a.earlier ? all : all.filter((f) => f.seq === undefined || f.seq >= about.since);
+    return { about, findings: now.slice(0, 100), total: now.length, ...(a.earlier ? {} : { earlier: all.length - now.length }) };
   },
 });
 
 const targetOutput = tool({
   name: "target_output",
   description:
-    "Why a server died or misbehaves: its status and exit (code or signal), its last stderr lines, and any stdout line that was not JSON-RPC (a console.log on stdout corrupts a stdio server).",
-  input: { name: NAME, lines: z.number().int().positive().max(200).optional().describe("last stderr lines (default 40)") },
-  output: {
-    status: z.string(),
-    exit: z.unknown().optional(),
-    error: z.unknown().optional(),
-    stderr: z.array(z.string()),
-    stdoutNoise: z.array(z.string()),
-  },
+    "Why the current process died or misbehaves: status, exit code or signal, last stderr lines, stdout lines that were not JSON-RPC.",
+  input: { connection: CONNECTION_ARG, lines: z.number().int().positive().max(200).optional().describe("default 40") },
+  annotations: READ_ONLY,
   async run(a, ctx) {
-    const c = ctx.connections.get("target_output", a.name);
-    const entries = c.link.record.since(0);
+    const c = ctx.connections.get("target_output", a.connection);
+    const about = aboutOf(c);
+    const entries = c.link.record.since(about.since - 1);
     const stderr = entries.flatMap((e) => (e.kind === "stderr" ? e.text.split("\n") : []));
     const noise = entries.flatMap((e) => (e.kind === "stdout-noise" ? [`#${e.seq} ${cutLine(e.text)} (${e.reason})`] : []));
-    const exit = [...entries].reverse().find((e) => e.kind === "lifecycle" && e.event === "exited");
+    // An exit of an earlier process (killed by the restart) is no news about this one.
+    const exit = [...entries]
+      .reverse()
+      .find(
+        (e) => e.kind === "lifecycle" && e.event === "exited" && (about.pid === undefined || e.pid === undefined || e.pid === about.pid),
+      );
     const d = describeConnection(c);
+    const status = c.state().status;
     return {
-      status: c.state().status,
-      ...(exit && exit.kind === "lifecycle"
+      about,
+      status,
+      ...(exit && exit.kind === "lifecycle" && status !== "connected"
         ? { exit: { code: exit.code, signal: exit.signal, text: cutLine(exit.text), seq: exit.seq } }
         : {}),
       ...(d.error ? { error: d.error } : {}),
@@ -94,14 +115,26 @@ const targetOutput = tool({
   },
 });
 
+/** The process a verdict is about, as the agent reads it. */
+function aboutOf(c: AgentConnection): Record<string, unknown> & { since: number; pid?: number } {
+  const s = c.scope();
+  return {
+    since: s.since,
+    ...(s.pid !== undefined ? { pid: s.pid } : {}),
+    ...(s.started ? { started: s.started } : {}),
+    note: `rows from #${s.since}: the process of this connection that started last`,
+  };
+}
+
 function methodOf(e: Entry): string | undefined {
   if (e.kind !== "message") return undefined;
   const m = asRecord(e.message);
   return typeof m.method === "string" ? m.method : e.pair?.method;
 }
 
-function row(e: Entry): Record<string, unknown> {
-  const base = { seq: e.seq, kind: e.kind };
+function row(c: AgentConnection, e: Entry): Record<string, unknown> {
+  const by = c.by(e);
+  const base = { seq: e.seq, kind: e.kind, ...(by ? { by } : {}) };
   if (e.kind === "message") {
     const m = asRecord(e.message);
     return {
@@ -111,7 +144,6 @@ function row(e: Entry): Record<string, unknown> {
       ...(m.id !== undefined ? { id: m.id } : {}),
       ...(e.pair ? { answers: e.pair.seq, latencyMs: Math.round(e.pair.latencyMs) } : {}),
       ...(m.error !== undefined ? { error: true } : {}),
-      ...(e.by ? { by: e.by } : {}),
       size: e.size,
       // Clipped before it is serialized: a 20 MiB frame costs a row no more than a small one.
       text: cutLine(

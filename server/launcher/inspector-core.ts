@@ -22,6 +22,8 @@ export interface InspectorCore {
   RECORD_FORMAT_VERSION: number;
   /** Marks what a coding agent attached through `inspector mcp` sends (by: "agent" in the record). */
   agentMark?: AgentMark;
+  /** The engine as the person drives it (the page, the launcher's own connect): their connects and disconnects are said to be theirs. */
+  person: Engine;
 }
 
 /**
@@ -43,11 +45,13 @@ export function createCore(opts: {
     { name: "mcp-inspector-harness", version: VERSION },
     { listChangedListen: true, ...(opts.transports ? { transports: opts.transports } : {}) },
   );
+  // What the page does is the person's: an agent on the same session reads who did each row.
+  const person = agentMark.asPerson(engine);
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
-  const bridge = new Bridge(engine, record, VERSION, {
-    replay: liveReplay({ engine, record }),
-    collections: collectionsService(engine, record, opts.collectionsDir),
-    chat: new ChatService(engine, record, { models: opts.models ?? [], baseUrl: opts.modelBaseUrl, keys: KeyStore.fromEnv(process.env) }),
+  const bridge = new Bridge(person, record, VERSION, {
+    replay: liveReplay({ engine: person, record }),
+    collections: collectionsService(person, record, opts.collectionsDir),
+    chat: new ChatService(person, record, { models: opts.models ?? [], baseUrl: opts.modelBaseUrl, keys: KeyStore.fromEnv(process.env) }),
   });
-  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark };
+  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person };
 }

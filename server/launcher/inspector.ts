@@ -30,6 +30,32 @@ export interface InspectorOptions {
   sandboxPort?: number | false;
   /** Port of `inspector mcp` over Streamable HTTP on loopback, for a coding agent (default: any free one); false: none. */
   agentPort?: number | false;
+  /** The coding agent's own token (the page's token works there too, for scripts): kept apart so it can live in the agent's environment. */
+  agentToken?: string;
+  /** The folder the attached agent's save_session writes in (default the working directory). */
+  agentRoot?: string;
+}
+
+/** A port of the inspector's that another process holds: which one, and the flag and variable that move it. */
+export class PortInUse extends Error {
+  constructor(
+    readonly what: string,
+    readonly port: number,
+    readonly flag: string,
+    readonly variable?: string,
+  ) {
+    super(`${what}'s port ${port} is in use: pass ${flag} N${variable ? ` (or set ${variable})` : ""}, or 0 for any free port`);
+  }
+}
+
+/** Listen with `start`, turning EADDRINUSE into a PortInUse that names the port's flag. */
+async function listening<T>(start: () => Promise<T>, port: number | undefined, what: string, flag: string, variable?: string): Promise<T> {
+  try {
+    return await start();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new PortInUse(what, port ?? 0, flag, variable);
+    throw e;
+  }
 }
 
 export interface RunningInspector {
@@ -40,9 +66,11 @@ export interface RunningInspector {
   token: string;
   /** The MCP Apps sandbox origin's port (0 when there is none). */
   sandboxPort: number;
-  /** `inspector mcp` over Streamable HTTP for a coding agent, on the page's engine (same token). */
+  /** `inspector mcp` over Streamable HTTP for a coding agent, on the page's engine (the agent's token or the page's). */
   agentUrl?: string;
   engine: Engine;
+  /** The engine as the person drives it: what the launcher connects on their command line is theirs. */
+  person: Engine;
   record: RecordStore;
   close(): Promise<void>;
 }
@@ -159,26 +187,54 @@ export async function listenInspector(
     });
   });
   const port = (server.address() as AddressInfo).port;
-  // A second origin for App UIs, framed only by this page (its origins are known only now, with the port).
-  if (opts.sandboxPort !== false)
-    sandbox = await startSandboxServer({
-      host,
-      port: opts.sandboxPort,
-      embedderOrigins: pageOrigins(port, opts.extraHostnames),
-      extraHostnames: opts.extraHostnames,
-    });
+  const closePage = () => new Promise<void>((r) => (server.closeAllConnections?.(), server.close(() => r())));
+  try {
+    // A second origin for App UIs, framed only by this page (its origins are known only now, with the port).
+    if (opts.sandboxPort !== false)
+      sandbox = await listening(
+        () =>
+          startSandboxServer({
+            host,
+            port: opts.sandboxPort || undefined,
+            embedderOrigins: pageOrigins(port, opts.extraHostnames),
+            extraHostnames: opts.extraHostnames,
+          }),
+        opts.sandboxPort,
+        "the MCP Apps sandbox",
+        "--sandbox-port",
+        "MCP_SANDBOX_PORT",
+      );
+  } catch (e) {
+    await closePage();
+    throw e;
+  }
   // The agent's endpoint drives the page's engine: its calls show in the page's timeline as the agent's.
-  const agent: AgentEndpoint | undefined =
-    opts.agentPort === false
-      ? undefined
-      : await startAgentEndpoint({
-          token,
-          port: opts.agentPort,
-          page: async () => {
-            const c = await whenReady().then(() => core);
-            return { engine: c.engine, record: c.record, shared: true, mark: c.agentMark };
-          },
-        });
+  let agent: AgentEndpoint | undefined;
+  try {
+    agent =
+      opts.agentPort === false
+        ? undefined
+        : await listening(
+            () =>
+              startAgentEndpoint({
+                tokens: opts.agentToken ? [opts.agentToken, token] : [token],
+                port: opts.agentPort || undefined,
+                root: opts.agentRoot,
+                page: async () => {
+                  const c = await whenReady().then(() => core);
+                  return { engine: c.engine, record: c.record, shared: true, mark: c.agentMark };
+                },
+              }),
+            opts.agentPort,
+            "the coding agent's endpoint",
+            "--agent-port",
+            "INSPECTOR_AGENT_PORT",
+          );
+  } catch (e) {
+    await sandbox?.close();
+    await closePage();
+    throw e;
+  }
   setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
@@ -194,6 +250,7 @@ export async function listenInspector(
     const running: RunningInspector = {
       ...base,
       engine: c.engine,
+      person: c.person ?? c.engine,
       record: c.record,
       async close() {
         c.bridge.dispose();

@@ -24,7 +24,8 @@ describe("inspector mcp, driven as an agent drives it", () => {
     expect(r.data).toMatchObject({ status: "done", result: { isError: false, content: [{ type: "text", text: "Echo: hi agent" }] } });
 
     const rows = await use(agent.client, "timeline", { method: "tools/call" });
-    expect((rows.data.entries as Array<{ dir: string }>).map((e) => e.dir)).toEqual(["client->server", "server->client"]);
+    // Newest first: the response, then its request.
+    expect((rows.data.entries as Array<{ dir: string }>).map((e) => e.dir)).toEqual(["server->client", "client->server"]);
     const unknown = await use(agent.client, "call_tool", { tool: "no-such-tool" });
     expect(unknown.isError).toBe(true);
     expect(unknown.text).toMatch(/^(tool_not_found|rpc_error): /);
@@ -48,21 +49,27 @@ describe("inspector mcp, driven as an agent drives it", () => {
   test("a server that exits on start: its exit status and stderr; fixed and restarted: what changed", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "agent-flaky-"));
     const flag = path.join(dir, "mode");
-    const target = { name: "flaky", command: process.execPath, args: [path.join(FIXTURES, "agent-flaky.mjs")], env: { FLAKY_FLAG: flag } };
+    const target = {
+      connection: "flaky",
+      command: process.execPath,
+      args: [path.join(FIXTURES, "agent-flaky.mjs")],
+      env: { FLAKY_FLAG: flag },
+    };
 
     writeFileSync(flag, "v1");
     expect((await use(agent.client, "connect", target)).data.status).toBe("connected");
 
     writeFileSync(flag, "broken");
-    const down = await use(agent.client, "restart", { name: "flaky" });
-    expect(down.isError, down.text).toBe(false);
+    const down = await use(agent.client, "restart", { connection: "flaky" });
+    // It did not come up: a failure, with why.
+    expect(down.isError, down.text).toBe(true);
     expect(down.data).toMatchObject({ status: "failed", error: { kind: "exited", exitCode: 1 } });
-    const out = await use(agent.client, "target_output", { name: "flaky" });
+    const out = await use(agent.client, "target_output", { connection: "flaky" });
     expect(out.data.exit).toMatchObject({ code: 1 });
     expect((out.data.stderr as string[]).join("\n")).toContain("missing field `port`");
 
     writeFileSync(flag, "v2");
-    const up = await use(agent.client, "restart", { name: "flaky" });
+    const up = await use(agent.client, "restart", { connection: "flaky" });
     expect(up.data.status).toBe("connected");
     const changes = (up.data.diff as { changes: Array<{ severity: string; subject: string }> }).changes;
     expect(changes).toContainEqual(expect.objectContaining({ severity: "compatible", subject: "farewell" }));

@@ -17,7 +17,7 @@ test("npx inspector mcp: an agent's client connects over stdio, calls a tool, an
   const pid = transport.pid!;
   const { tools } = await client.listTools();
   expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(["connect", "call_tool", "target_output", "restart"]));
-  expect(tools.find((t) => t.name === "connect")?.outputSchema).toBeDefined();
+  expect(tools.find((t) => t.name === "status")?.annotations).toMatchObject({ readOnlyHint: true });
 
   await use(client, "connect", { command: process.execPath, args: [EVERYTHING, "stdio"] });
   const r = await use(client, "call_tool", { tool: "get-sum", arguments: { a: 2, b: 40 } });

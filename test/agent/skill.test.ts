@@ -39,5 +39,5 @@ test("inspector agent-help prints the skill's path and a block for CLAUDE.md", a
   const code = await runCommandLine(["agent-help"], {}, { out: (s) => out.push(s), err: (s) => out.push(s) });
   expect(code).toBe(0);
   expect(out.join("\n")).toContain(SKILL);
-  expect(out.join("\n")).toMatch(/claude mcp add inspector -- npx inspector mcp/);
+  expect(out.join("\n")).toContain("claude mcp add inspector -- npx -y mcp-inspector-harness mcp");
 });

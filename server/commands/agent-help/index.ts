@@ -3,6 +3,7 @@ import type { Command, CommonArgs } from "../command";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { ROOT } from "../../paths";
+import { AGENT_COMMAND } from "../mcp";
 
 /** The skill shipped in the package (Agent Skills format). */
 export const SKILL_PATH = path.join(ROOT, "skills/inspector/SKILL.md");
@@ -13,7 +14,7 @@ export function agentHelpText(): string {
     `The inspector's skill for coding agents: ${SKILL_PATH}`,
     "  Claude Code: copy or link its folder into .claude/skills/ (or ~/.claude/skills/).",
     "",
-    "Add the MCP server:  claude mcp add inspector -- npx inspector mcp",
+    `Add the MCP server:  claude mcp add inspector -- ${AGENT_COMMAND}`,
     "",
     "For CLAUDE.md or AGENTS.md:",
     "",

@@ -1,6 +1,8 @@
 import type { CommonArgs } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { port } from "../values";
+import { UsageError } from "../usage-error";
+import { parsePort } from "../../launcher/ports";
 import type { AnswerArgs, AuthArgs, TargetArgs } from "../shared/target-flags";
 
 export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
@@ -11,6 +13,17 @@ export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
   open?: string;
   /** --collections DIR: the folder the Collections tab lists and writes (default mcp-tests/ here). */
   collections?: string;
+  /** --sandbox-port, --agent-port: the other ports (default: they follow --port, see server/launcher/ports.ts). */
+  sandboxPort?: number;
+  agentPort?: number;
+}
+
+function portFlag(flag: string, v: string): number {
+  try {
+    return parsePort(v, flag);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 export const PAGE_FLAGS: FlagGroup<PageArgs> = {
@@ -34,6 +47,18 @@ export const PAGE_FLAGS: FlagGroup<PageArgs> = {
       value: "DIR",
       help: "the folder of collection files the Collections tab lists and writes (default mcp-tests/ in this directory)",
       set: (a, v) => (a.collections = v),
+    },
+    {
+      names: ["--sandbox-port"],
+      value: "N",
+      help: "port of the MCP Apps sandbox origin (default --port + 1; env MCP_SANDBOX_PORT)",
+      set: (a, v) => (a.sandboxPort = portFlag("--sandbox-port", v)),
+    },
+    {
+      names: ["--agent-port"],
+      value: "N",
+      help: "port of the coding agent's endpoint (default --port + 2; env INSPECTOR_AGENT_PORT)",
+      set: (a, v) => (a.agentPort = portFlag("--agent-port", v)),
     },
     { names: ["--no-open"], help: "do not open a browser", set: (a) => (a.openBrowser = false) },
   ],

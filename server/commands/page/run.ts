@@ -6,7 +6,9 @@ import { resolveTarget } from "../shared/resolve-target";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
 import { ACCESS_TOKEN_LABEL, LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
-import { listenInspector, type ListeningInspector, type RunningInspector } from "../../launcher/inspector";
+import { PortInUse, listenInspector, type ListeningInspector, type RunningInspector } from "../../launcher/inspector";
+import { followingPorts } from "../../launcher/ports";
+import { agentLines, agentTokenFile, type AgentTokenFile } from "../../launcher/agent-token";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
 import { isLoopbackHostname, newToken } from "../../bridge/security";
@@ -67,6 +69,15 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
       1
     );
   const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
+  let ports;
+  try {
+    ports = followingPorts(a.port, { sandbox: a.sandboxPort, agent: a.agentPort }, env);
+  } catch (e) {
+    return (err((e as Error).message), 2);
+  }
+  // The agent's own token: the person's INSPECTOR_AGENT_TOKEN, or a fresh one in a file only they
+  // can read (agent-token.ts); never printed, so it reaches no agent's argv or config file.
+  let agentToken: AgentTokenFile | undefined;
   // The browser we open gets a one-time code, never the token (see launch-code.ts).
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
   let inspector: ListeningInspector;
@@ -78,7 +89,8 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   // answers go in and the connection starts before anything else can see the engine.
   const onCore = (running: RunningInspector) => {
     running.engine.setAnswers(answers);
-    if (connect && target) connecting = running.engine.connect(connect, { early }).then((state) => report(state, target!, io));
+    // The command line's server is the person's: an agent on this session reads its rows as theirs.
+    if (connect && target) connecting = running.person.connect(connect, { early }).then((state) => report(state, target!, io));
   };
   try {
     inspector = await listenInspector({
@@ -92,9 +104,14 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
       // The Chat tab's models (issue 40); their keys come from the environment or the page, never argv.
       models: a.models,
       modelBaseUrl: a.modelBaseUrl,
+      sandboxPort: ports.sandbox,
+      agentPort: ports.agent,
+      agentToken: (agentToken = agentTokenFile(env)).token,
       onCore,
     });
   } catch (e) {
+    agentToken?.remove();
+    if (e instanceof PortInUse) return (err(e.message), 1);
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return (err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1);
     if (code === "EADDRNOTAVAIL") return (err(`cannot listen on ${a.host}: no such address here`), 1);
@@ -102,10 +119,10 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   }
 
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= (early?.discard(), inspector.close()));
+  const stop = () => (stopping ??= (early?.discard(), agentToken?.remove(), inspector.close()));
   let killNow = () => early?.discard();
   void inspector.ready.then((r) => (killNow = () => (early?.discard(), r.engine.killNow())));
-  process.on("exit", () => killNow());
+  process.on("exit", () => (killNow(), agentToken?.remove()));
   // Handlers go in before anything is printed: a signal that arrives while the target starts,
   // or right after the URL appears (a test, a supervisor), must still stop the target.
   // A second signal forces the exit.
@@ -137,11 +154,8 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     `MCP Inspector is up at ${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue({ printed: true })}${opened}\n` +
       `${ACCESS_TOKEN_LABEL}: ${token}`,
   );
-  // For the person to paste (printed, never passed to a process we spawn): an agent on this page's session.
-  if (inspector.agentUrl)
-    io.out(
-      `Coding agent on this session: claude mcp add --transport http inspector ${inspector.agentUrl} --header "Authorization: Bearer ${token}"`,
-    );
+  // For the person to paste: an agent on this page's session, its token in no line and no config.
+  if (inspector.agentUrl && agentToken) for (const line of agentLines(inspector.agentUrl, agentToken)) io.out(line);
   if (target?.transport === "stdio") early = new EarlyTarget(stdioLaunch(target));
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   await inspector.ready;

@@ -1,0 +1,61 @@
+import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { newToken } from "../bridge/security";
+import { shellQuoted } from "../../lib/text/visible";
+
+/** The variable the coding agent's configuration reads its token from (`${…}` in .mcp.json). */
+export const AGENT_TOKEN_VARIABLE = "INSPECTOR_AGENT_TOKEN";
+
+/** The agent's token, and the file only the person can read that holds it (none when they fixed it themselves). */
+export interface AgentTokenFile {
+  token: string;
+  file?: string;
+  /** Remove the file (at stop, at exit); the token dies with the inspector. */
+  remove(): void;
+}
+
+/**
+ * The coding agent's token, apart from the page's: printed nowhere, so `claude mcp add` as
+ * printed puts it neither in the agent's argv nor in its configuration file (the page's token in
+ * the printed line undid the launch-code design). The person's own INSPECTOR_AGENT_TOKEN is used
+ * as is (the same every start); otherwise a fresh one is written to a file in a folder made by
+ * mkdtemp (0700), the file 0600, opened with O_EXCL and O_NOFOLLOW, removed when the inspector stops.
+ */
+export function agentTokenFile(env: Record<string, string | undefined>): AgentTokenFile {
+  const fixed = env[AGENT_TOKEN_VARIABLE];
+  if (fixed) return { token: fixed, remove: () => undefined };
+  const token = newToken();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "inspector-agent-token-"));
+  const file = path.join(dir, "token");
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    writeSync(fd, token);
+  } finally {
+    closeSync(fd);
+  }
+  let removed = false;
+  return {
+    token,
+    file,
+    remove: () => {
+      if (removed) return;
+      removed = true;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * What the launcher prints for the person to hand the session to a coding agent: the variable
+ * set from the file (when there is one), and `claude mcp add` writing a project .mcp.json whose
+ * header names the variable (Claude Code expands `${VAR}` in .mcp.json headers), so the token is
+ * in no argv and no configuration file.
+ */
+export function agentLines(url: string, t: AgentTokenFile): string[] {
+  return [
+    `Coding agent on this session (its token is in no printed line and no config file; the agent reads ${AGENT_TOKEN_VARIABLE}):`,
+    ...(t.file ? [`  export ${AGENT_TOKEN_VARIABLE}="$(cat ${shellQuoted(t.file)})"`] : []),
+    `  claude mcp add --scope project --transport http inspector ${url} --header 'Authorization: Bearer \${${AGENT_TOKEN_VARIABLE}}'`,
+  ];
+}
