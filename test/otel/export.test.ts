@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../../server/test-library";
 import { resetOtelForTests, withOtelSpan } from "../../server/otel/hook";
 import { FIXTURES } from "../helpers/targets";
-import { startReceiver, until, type Receiver } from "./receiver";
+import { decodeTraces, startReceiver, until, type Receiver } from "./receiver";
+import { runExport } from "../../server/commands/export/run";
 
 // Issue 53: live export from the engine every mode drives (here through the test library, the
 // same Engine the page, --cli, load runs, collections and the agent use), received by a local
@@ -138,5 +141,57 @@ describe("export off", () => {
     } finally {
       await rx.close();
     }
+  });
+});
+
+describe("a recording as OTLP/JSON (inspector export --otlp)", () => {
+  it("has the same spans, redacted as a shared session, and parses with the protocol's definitions", async () => {
+    process.env = { ...saved, OTEL_EXPORTER_OTLP_ENDPOINT: undefined };
+    resetOtelForTests();
+    const dir = mkdtempSync(path.join(tmpdir(), "otel-export-"));
+    try {
+      const file = path.join(dir, "run.mcp-session.json");
+      {
+        await using mcp = await connect({ command: "node", args: [SERVER] });
+        await mcp.callTool("echo", { message: "token=ghp_abcdefghijklmnopqrstuvwxyz0123456789" });
+        await mcp.callTool("fail", {});
+        await mcp.saveSession(file);
+      }
+      const out = path.join(dir, "trace.json");
+      const lines: string[] = [];
+      const code = await runExport(
+        { file, otlp: true, output: out, help: false, version: false },
+        { OTEL_SERVICE_NAME: "replayed" },
+        {
+          out: (t) => lines.push(t),
+          err: (t) => lines.push(t),
+        },
+      );
+      expect(code).toBe(0);
+      const text = readFileSync(out, "utf8");
+      const spans = decodeTraces(Buffer.from(text), "application/json");
+      expect(spans.map((s) => s.name)).toEqual(
+        expect.arrayContaining(["initialize", "tools/call echo", "tools/call fail", "notifications/initialized"]),
+      );
+      expect(spans.every((s) => s.service === "replayed")).toBe(true);
+      expect(spans.find((s) => s.name === "tools/call fail")!.attributes["error.type"]).toBe("tool_error");
+      expect(text).not.toContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says in one line why a file is not a session (exit 2)", async () => {
+    const lines: string[] = [];
+    const code = await runExport(
+      { file: "/nonexistent/x.mcp-session.json", otlp: true, help: false, version: false },
+      {},
+      {
+        out: (t) => lines.push(t),
+        err: (t) => lines.push(t),
+      },
+    );
+    expect(code).toBe(2);
+    expect(lines.join("")).toMatch(/^inspector export: cannot read .*x\.mcp-session\.json/);
   });
 });

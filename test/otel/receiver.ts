@@ -64,8 +64,49 @@ const attrs = (list: Array<{ key: string; value: Record<string, unknown> }> = []
 
 /** Either encoding, as plain objects (protobuf decoded by the protocol's definitions). */
 function decode(type: typeof TraceRequest, body: Buffer, contentType: string): Record<string, unknown> {
-  if (contentType.includes("json")) return JSON.parse(body.toString("utf8"));
-  return type.toObject(type.decode(body), { longs: String, bytes: Buffer });
+  if (!contentType.includes("json")) return type.toObject(type.decode(body), { longs: String, bytes: Buffer });
+  // OTLP/JSON writes ids as hex (not proto3 JSON's base64): turn them into bytes, then read the
+  // message through the protocol's definitions, by way of its binary form (a field the
+  // definitions do not have is lost there, and the assertions on it fail).
+  const obj = hexIdsToBytes(JSON.parse(body.toString("utf8")));
+  const binary = type.encode(type.fromObject(obj)).finish();
+  return type.toObject(type.decode(binary), { longs: String, bytes: Buffer });
+}
+
+function hexIdsToBytes(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(hexIdsToBytes);
+  if (!v || typeof v !== "object") return v;
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [
+      k,
+      /^(traceId|spanId|parentSpanId)$/.test(k) && typeof x === "string" ? Buffer.from(x, "hex") : hexIdsToBytes(x),
+    ]),
+  );
+}
+
+/** The spans of one ExportTraceServiceRequest body, protobuf or OTLP/JSON. */
+export function decodeTraces(body: Buffer, contentType: string): ReceivedSpan[] {
+  const out: ReceivedSpan[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the decoded message's shape is the proto's, untyped here
+  const decoded = decode(TraceRequest, body, contentType) as { resourceSpans?: any[] };
+  for (const rs of decoded.resourceSpans ?? []) {
+    const service = String(attrs(rs.resource?.attributes)["service.name"] ?? "");
+    for (const ss of rs.scopeSpans ?? [])
+      for (const s of ss.spans ?? [])
+        out.push({
+          traceId: hex(s.traceId),
+          spanId: hex(s.spanId),
+          parentSpanId: hex(s.parentSpanId),
+          name: s.name,
+          kind: Number(s.kind),
+          attributes: attrs(s.attributes),
+          status: { code: Number(s.status?.code ?? 0), message: s.status?.message || undefined },
+          service,
+          startNs: BigInt(s.startTimeUnixNano ?? 0),
+          endNs: BigInt(s.endTimeUnixNano ?? 0),
+        });
+  }
+  return out;
 }
 
 export async function startReceiver(): Promise<Receiver> {
@@ -76,29 +117,18 @@ export async function startReceiver(): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const body = Buffer.concat(chunks);
+      try {
+        take(Buffer.concat(chunks));
+      } catch (e) {
+        res.writeHead(400, { "content-type": "text/plain" });
+        res.end(String(e));
+      }
+    });
+    const take = (body: Buffer) => {
       const contentType = String(req.headers["content-type"] ?? "");
       requests.push({ contentType, headers: req.headers, path: req.url ?? "" });
       if (req.url === "/v1/traces") {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the decoded message's shape is the proto's, untyped here
-        const decoded = decode(TraceRequest, body, contentType) as { resourceSpans?: any[] };
-        for (const rs of decoded.resourceSpans ?? []) {
-          const service = String(attrs(rs.resource?.attributes)["service.name"] ?? "");
-          for (const ss of rs.scopeSpans ?? [])
-            for (const s of ss.spans ?? [])
-              spans.push({
-                traceId: hex(s.traceId),
-                spanId: hex(s.spanId),
-                parentSpanId: hex(s.parentSpanId),
-                name: s.name,
-                kind: Number(s.kind),
-                attributes: attrs(s.attributes),
-                status: { code: Number(s.status?.code ?? 0), message: s.status?.message || undefined },
-                service,
-                startNs: BigInt(s.startTimeUnixNano ?? 0),
-                endNs: BigInt(s.endTimeUnixNano ?? 0),
-              });
-        }
+        spans.push(...decodeTraces(body, contentType));
       } else if (req.url === "/v1/metrics") {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the decoded message's shape is the proto's, untyped here
         const decoded = decode(MetricsRequest, body, contentType) as { resourceMetrics?: any[] };
@@ -116,7 +146,7 @@ export async function startReceiver(): Promise<Receiver> {
       }
       res.writeHead(200, { "content-type": contentType.includes("json") ? "application/json" : "application/x-protobuf" });
       res.end(contentType.includes("json") ? "{}" : "");
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
