@@ -208,7 +208,7 @@ function targetOf(t: CollectionTarget, file: string, lookup: ReturnType<typeof c
 /** The target as the file writes it (`${NAME}` unfilled: no value is shown), escaped, with where it runs. */
 function shownTarget(written: CollectionTarget, t: Target): string {
   if (!("command" in written)) return visible(written.url);
-  const env = Object.entries(written.env ?? {}).map(([k, v]) => `${k}=${v}`);
-  const line = joinShellWords([...env, written.command, ...(written.args ?? [])]);
+  const env = Object.entries(written.env ?? {}).map(([k, v]) => `${joinShellWords([k])}=${joinShellWords([v])} `);
+  const line = env.join("") + joinShellWords([written.command, ...(written.args ?? [])]);
   return `${visible(line)}${t.transport === "stdio" && t.cwd ? ` (in ${visible(t.cwd)})` : ""}`;
 }
