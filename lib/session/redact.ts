@@ -2,6 +2,7 @@ import type { Entry } from "../record/format";
 import type { RedactionNote, SessionFile } from "./file";
 import { rawStrings } from "./raw-strings";
 import { fieldLabel, flagLabel, secretNamed } from "./secret-names";
+import { SecretForms } from "./secret-forms";
 import { redactPatterns } from "./secret-patterns";
 
 /**
@@ -73,13 +74,13 @@ function redactOnce(
     return `[redacted: ${what}]`;
   };
 
+  // Each value as written, and (from 8 characters on) in every form a text may carry it:
+  // JSON-escaped, percent-encoded, another case, split by invisible characters, hex, base64 at
+  // any alignment, across a stream's chunks (secret-forms.ts; issue 52).
+  const forms = new SecretForms(values.map((v) => v.value));
   const redactString = (s: string, seq: number | undefined): string => {
-    let out = s;
-    for (const v of values) {
-      if (!out.includes(v.value)) continue;
-      hits.push({ seq, what: v.what, preview: preview(v.value) });
-      out = out.split(v.value).join(`[redacted: ${v.what}]`);
-    }
+    const { text: out, found: at } = forms.replace(s, (i) => `[redacted: ${values[i].what}]`);
+    for (const i of at) hits.push({ seq, what: values[i].what, preview: preview(values[i].value) });
     return redactPatterns(out, (secret, what) => hide(secret, seq, what));
   };
 

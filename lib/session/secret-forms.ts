@@ -41,41 +41,34 @@ interface View {
 }
 
 export class SecretForms {
-  private readonly literal?: RegExp;
-  private readonly folded?: RegExp;
-  private readonly exact?: RegExp;
-  private readonly literalIndex = new Map<string, number>();
-  private readonly foldedIndex = new Map<string, number>();
-  private readonly exactIndex = new Map<string, number>();
+  private readonly literal: Needles;
+  private readonly folded: Needles;
+  private readonly exact: Needles;
 
   /** `secrets` in order of preference (a match of an earlier one wins a tie); `formsMin` is FORMS_MIN unless given. */
   constructor(secrets: readonly string[], o: { formsMin?: number; literalMin?: number } = {}) {
     const formsMin = o.formsMin ?? FORMS_MIN;
-    const literalMin = o.literalMin ?? 1;
+    const literalMin = Math.max(1, o.literalMin ?? 1);
+    const literal = new Map<string, number>();
+    const folded = new Map<string, number>();
+    const exact = new Map<string, number>();
+    const add = (map: Map<string, number>, needle: string, index: number) => void (needle && !map.has(needle) && map.set(needle, index));
     secrets.forEach((secret, index) => {
       if (secret.length < literalMin) return;
-      if (secret.length < formsMin) {
-        if (!this.literalIndex.has(secret)) this.literalIndex.set(secret, index);
-        return;
-      }
-      for (const n of [secret, canonical(secret), hex(secret)]) {
-        const key = n.toLowerCase();
-        if (n && !this.foldedIndex.has(key)) this.foldedIndex.set(key, index);
-      }
-      for (const core of base64Cores(secret)) if (!this.exactIndex.has(core)) this.exactIndex.set(core, index);
+      if (secret.length < formsMin) return add(literal, secret, index);
+      for (const n of [secret, canonical(secret), hex(secret)]) add(folded, n.toLowerCase(), index);
+      for (const core of base64Cores(secret)) add(exact, core, index);
     });
-    this.literal = alternation([...this.literalIndex.keys()], "g");
-    this.folded = alternation([...this.foldedIndex.keys()], "gi");
-    this.exact = alternation([...this.exactIndex.keys()], "g");
+    this.literal = new Needles(literal);
+    this.folded = new Needles(folded);
+    this.exact = new Needles(exact);
   }
 
   /** Where the secrets are in `text`, in order, overlaps merged (the first found keeps its index). */
   find(text: string): FormMatch[] {
     const found: FormMatch[] = [];
-    if (this.literal)
-      for (const m of text.matchAll(this.literal))
-        found.push({ start: m.index, end: m.index + m[0].length, index: this.literalIndex.get(m[0])! });
-    if (this.folded || this.exact) for (const view of views(text)) this.search(view, found);
+    this.literal.each(text, (start, end, index) => found.push({ start, end, index }));
+    if (!this.folded.empty || !this.exact.empty) for (const view of views(text)) this.search(view, found);
     return merge(found);
   }
 
@@ -105,17 +98,57 @@ export class SecretForms {
         else found.push((cur = { start: view.from[k], end: view.to![k], index }));
       }
     };
-    if (this.folded)
-      for (const m of view.text.matchAll(this.folded)) hit(m.index, m.index + m[0].length, this.foldedIndex.get(m[0].toLowerCase())!);
-    if (this.exact) for (const m of view.text.matchAll(this.exact)) hit(m.index, m.index + m[0].length, this.exactIndex.get(m[0])!);
+    // Case-blind by searching the lower-cased text for lower-cased needles.
+    if (!this.folded.empty) this.folded.each(lowerSameLength(view.text), hit);
+    this.exact.each(view.text, hit);
   }
 }
 
-function alternation(needles: string[], flags: string): RegExp | undefined {
-  if (!needles.length) return undefined;
-  // Longest first, so a secret that contains another is matched whole.
-  const sorted = [...needles].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), flags);
+/**
+ * A set of strings found in a text by their first few characters: one map lookup per position,
+ * whatever the number of secrets (a RegExp alternation of a few hundred needles tries each at
+ * every position). Leftmost, then longest; matches do not overlap.
+ */
+class Needles {
+  private readonly byHead = new Map<string, Array<[string, number]>>();
+  private readonly head: number;
+  readonly empty: boolean;
+
+  constructor(needles: Map<string, number>) {
+    this.empty = needles.size === 0;
+    this.head = Math.min(4, ...[...needles.keys()].map((n) => n.length));
+    for (const [needle, index] of [...needles].sort((a, b) => b[0].length - a[0].length)) {
+      const key = needle.slice(0, this.head);
+      const list = this.byHead.get(key) ?? [];
+      list.push([needle, index]);
+      this.byHead.set(key, list);
+    }
+  }
+
+  each(text: string, hit: (start: number, end: number, index: number) => void): void {
+    if (this.empty) return;
+    let i = 0;
+    while (i + this.head <= text.length) {
+      const candidates = this.byHead.get(text.slice(i, i + this.head));
+      const m = candidates?.find(([needle]) => text.startsWith(needle, i));
+      if (m) {
+        hit(i, i + m[0].length, m[1]);
+        i += m[0].length;
+      } else i++;
+    }
+  }
+}
+
+/** The text lower-cased unit by unit, so each index still points at the same character (İ lower-cases to two). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
 }
 
 function merge(found: FormMatch[]): FormMatch[] {
@@ -179,8 +212,9 @@ function views(text: string): View[] {
     }
   };
   const first: View = { text, from: null, to: null, seg: null };
-  // Most strings (ids, method names) hold nothing a pass would decode: no arrays are made for them.
-  if (/[\\%&\s\u0080-\uffff]/.test(text)) add(first);
+  // Most strings hold nothing a pass would decode but spaces and line ends (a secret is not split
+  // by those: a pass that drops them runs only when something else calls for it), and no arrays are made for them.
+  if (/[\\%&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\uffff]/.test(text)) add(first);
   else out.push(first);
   for (const v of streamViews(text)) add(v);
   return out;
