@@ -11,10 +11,7 @@ const answerRequest = tool({
   input: {
     connection: CONNECTION_ARG,
     pendingId: z.string().min(1),
-    result: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .describe('e.g. {"role":"assistant","content":{"type":"text","text":"…"},"model":"m"}'),
+    result: z.record(z.string(), z.unknown()).optional().describe("sampling: role, content, model"),
     error: z.object({ code: z.number().int(), message: z.string() }).optional(),
   },
   output: { answered: z.string(), pending: z.unknown().optional() },

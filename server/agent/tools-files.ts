@@ -12,8 +12,7 @@ import { agentError } from "./errors";
 
 const runCheck = tool({
   name: "check",
-  description:
-    "`inspector check` on the connection's target, in a fresh connection: lists, probes (callTools: each tool with sample arguments), lints.",
+  description: "`inspector check` on the target in a fresh connection: lists, probes (callTools: with sample arguments), lints.",
   input: { connection: CONNECTION_ARG, callTools: z.boolean().optional() },
   annotations: { readOnlyHint: false },
   async run(a, ctx) {

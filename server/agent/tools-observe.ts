@@ -14,7 +14,7 @@ const ROW_CHARS = 300;
 const timeline = tool({
   name: "timeline",
   description:
-    "The record, newest first: frames as sent, stderr, stdout noise, lifecycle, who did each. last N; since a seq (oldest first); seq: one entry whole.",
+    "The record, newest first (since: oldest first from a seq): frames as sent, stderr, stdout noise, lifecycle, who did each. seq: one entry whole.",
   input: {
     connection: CONNECTION_ARG,
     last: z.number().int().positive().max(200).optional().describe("default 30"),
