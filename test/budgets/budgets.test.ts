@@ -1,0 +1,135 @@
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { BUDGETS, NOT_AT_START, type Budget } from "./budgets";
+import { FIXTURES, ROOT } from "../helpers/targets";
+
+// Issue 49: what the product costs, held by `npm test` against test/budgets/budgets.ts. Bytes and
+// modules are deterministic for a build, so they can be budgets; the time they cost is the bench's.
+const HOOK = path.join(path.dirname(fileURLToPath(import.meta.url)), "load-hook.mjs");
+const BIN = path.join(ROOT, "bin/inspector.mjs");
+const ECHO = path.join(FIXTURES, "hand-written-echo.mjs");
+const built = existsSync(path.join(ROOT, "dist/inspector.mjs")) && existsSync(path.join(ROOT, "dist/lib/index.mjs"));
+// `npm test` builds first; only a bare `vitest run` in a fresh clone may lack dist/, and CI never does.
+if (!built && process.env.CI) throw new Error("test/budgets needs dist/: npm run build");
+const work = mkdtempSync(path.join(tmpdir(), "budgets-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The files a run loaded from the package (bin/ and dist/), from the hook's list. */
+function loadedFiles(list: string): string[] {
+  const files = readFileSync(list, "utf8")
+    .split("\n")
+    .filter((u) => u.startsWith("file:"))
+    .map((u) => fileURLToPath(u))
+    .filter((f) => f.startsWith(path.join(ROOT, "dist")) || f.startsWith(path.join(ROOT, "bin")));
+  return [...new Set(files)];
+}
+
+const kib = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0) / 1024;
+
+/** Within its budget, or a message naming it and by how much it is over. */
+function withinBudget(name: keyof typeof BUDGETS, value: number): void {
+  const b: Budget = BUDGETS[name];
+  const over = value - b.max;
+  expect(over <= 0, `budget ${name} (${b.what}): ${value.toFixed(1)} ${b.unit}, ${over.toFixed(1)} ${b.unit} over its ${b.max}`).toBe(true);
+}
+
+function noneOfTheLateChunks(files: string[]): void {
+  const text = files.map((f) => readFileSync(f, "utf8"));
+  for (const { marker, what } of NOT_AT_START)
+    expect(
+      text.some((t) => t.includes(marker)),
+      `${what} was loaded`,
+    ).toBe(false);
+}
+
+describe.skipIf(!built)("budgets (dist/ built)", () => {
+  it("--cli: one call loads no more than its budget, and nothing it did not ask for", () => {
+    const list = path.join(work, "cli.txt");
+    execFileSync(process.execPath, ["--import", HOOK, BIN, "--cli", process.execPath, ECHO, "--method", "tools/list"], {
+      env: { ...process.env, BUDGET_LOADS_FILE: list },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const files = loadedFiles(list);
+    withinBudget("cliKiB", kib(files));
+    noneOfTheLateChunks(files);
+  });
+
+  it("the launcher: what it has loaded when the target is connected", async () => {
+    const list = path.join(work, "launcher.txt");
+    const token = "budget-token-0123456789abcdef";
+    const child = spawn(process.execPath, ["--import", HOOK, BIN, "--demo", "--no-open", "--port", "0"], {
+      env: { ...process.env, BUDGET_LOADS_FILE: list, INSPECTOR_TOKEN: token, INSPECTOR_BROWSER: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const origin = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout!.on("data", (d: Buffer) => {
+          out += d;
+          const m = /is up at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.on("exit", (code) => reject(new Error(`the launcher exited (${code}): ${out}`)));
+      });
+      for (let i = 0; i < 600; i++) {
+        const health = (await (await fetch(`${origin}/api/health`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+          status: string;
+        };
+        if (health.status === "connected") break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const files = loadedFiles(list);
+      withinBudget("launcherKiB", kib(files));
+      noneOfTheLateChunks(files);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
+  it("the test library: import, connect, first call, close", () => {
+    const list = path.join(work, "library.txt");
+    const lib = path.join(ROOT, "dist/lib/index.mjs");
+    execFileSync(
+      process.execPath,
+      [
+        "--import",
+        HOOK,
+        "--input-type=module",
+        "-e",
+        `const { connect } = await import(${JSON.stringify(lib)});
+         const mcp = await connect({ command: process.execPath, args: [${JSON.stringify(ECHO)}] });
+         await mcp.callTool("echo", { message: "hi" });
+         await mcp.close();`,
+      ],
+      { env: { ...process.env, BUDGET_LOADS_FILE: list }, stdio: ["ignore", "ignore", "pipe"], cwd: work },
+    );
+    const files = loadedFiles(list);
+    withinBudget("libraryKiB", kib(files));
+    noneOfTheLateChunks(files);
+  });
+
+  it("the page's first load: index.html and what it names, as sent (gzip)", () => {
+    const page = path.join(ROOT, "dist/page");
+    const html = readFileSync(path.join(page, "index.html"), "utf8");
+    const named = [...new Set([...html.matchAll(/(?:src|href)="\/(_next\/[^"?]+)"/g)].map((m) => m[1]))];
+    expect(named.length).toBeGreaterThan(3);
+    const sent = (f: string) => (existsSync(`${f}.gz`) ? statSync(`${f}.gz`).size : statSync(f).size);
+    const bytes = sent(path.join(page, "index.html")) + named.reduce((n, f) => n + sent(path.join(page, f)), 0);
+    withinBudget("pageFirstLoadKiB", bytes / 1024);
+  });
+
+  it("the installed package", () => {
+    const [pack] = JSON.parse(
+      execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    ) as Array<{ unpackedSize: number }>;
+    withinBudget("installedMiB", pack.unpackedSize / 1024 / 1024);
+  });
+});

@@ -1,0 +1,15 @@
+// Preloaded with `node --import` by test/budgets: writes the URL of every module Node loads from
+// a file (not the built-ins) to $BUDGET_LOADS_FILE, one a line, as it loads. The hooks run on
+// Node's loader thread, so the file is appended synchronously there.
+import { register } from "node:module";
+
+const file = process.env.BUDGET_LOADS_FILE;
+if (file) {
+  const hooks = `
+    import { appendFileSync } from "node:fs";
+    export async function load(url, context, next) {
+      if (url.startsWith("file:")) appendFileSync(${JSON.stringify(file)}, url + "\\n");
+      return next(url, context);
+    }`;
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+}
