@@ -15,7 +15,7 @@ surface.hooks.toolsChanged = () => initialized && notify("notifications/tools/li
 surface.hooks.resourceUpdated = (uri) => surface.isSubscribed(uri) && notify("notifications/resources/updated", { uri });
 
 async function answer(msg) {
-  const { id, method, params } = msg;
+  const { method, params } = msg;
   if (method === "initialize") {
     // This server speaks one revision; any other asked for gets ours, as the spec says.
     return { protocolVersion: "2025-11-25", capabilities: surface.capabilities, serverInfo: surface.serverInfo };

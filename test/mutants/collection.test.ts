@@ -1,0 +1,57 @@
+// Verdict path 2: a collection written by `inspector test --from-session` from a recording of the
+// correct server, then `inspector test` of it against every entry. Each run gets its own copy of
+// what --from-session wrote, so nothing a live run writes (a first snapshot) is carried over:
+// the expected values must come from the recording.
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { CORRECT, MUTANTS, type Entry } from "./corpus";
+import { cli, slowFirst, clip, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import { recordCorrect, tempDir } from "./recordings";
+
+const dir = tempDir("collection");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("collections from --from-session: every meant mutant fails, every correct server passes", { timeout: 400_000 }, async () => {
+  const recordings = await recordCorrect(dir);
+  const written = new Map<string, string>();
+  for (const [base, file] of recordings) {
+    const out = path.join(dir, "written", base, "recorded.mcp-tests.yaml");
+    mkdirSync(path.dirname(out), { recursive: true });
+    const made = await cli(["test", "--from-session", file, out]);
+    expect(made.code, made.stderr).toBe(0);
+    written.set(base, out);
+  }
+  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e: Entry) => {
+    const runDir = path.join(dir, "runs", e.id.replace(/\//g, "--"));
+    mkdirSync(runDir, { recursive: true });
+    const yaml = written.get(e.base)!;
+    copyFileSync(yaml, path.join(runDir, "recorded.mcp-tests.yaml"));
+    const snap = yaml.replace(/\.mcp-tests\.yaml$/, ".mcp-tests.snap.yaml");
+    if (existsSync(snap)) copyFileSync(snap, path.join(runDir, path.basename(snap)));
+    const started = await reach(e);
+    try {
+      const args = ["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...targetArgs(started.reach)];
+      const r = await cli(
+        [...args, "--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), "--output", path.join(runDir, "report.txt")],
+        {
+          cwd: runDir,
+        },
+      );
+      const report = existsSync(path.join(runDir, "report.txt"))
+        ? await import("node:fs").then((fs) => fs.readFileSync(path.join(runDir, "report.txt"), "utf8"))
+        : "";
+      const failed = report
+        .split("\n")
+        .filter((l) => /✗|fail|error/i.test(l))
+        .join(" | ");
+      return row("collection", e, r.code !== null && r.code !== 0, `exit ${r.code}: ${clip(failed || r.stderr || report)}`);
+    } finally {
+      started.stop();
+    }
+  });
+  writeResults("collection", rows);
+  const { missed, falseFailures } = offGoal(rows);
+  expect(falseFailures).toEqual([]);
+  expect(missed).toEqual([]);
+});

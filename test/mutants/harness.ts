@@ -1,0 +1,130 @@
+// What the verdict-path tests share: starting a corpus server, running the built CLI, a small
+// concurrency pool, and the results file each path writes for docs/verdicts.md.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { CORRECT, isMeant, MUTANTS, serverArgs, type Entry, type PathName } from "./corpus";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const BIN = path.join(ROOT, "bin/inspector.mjs");
+export const RESULTS = path.join(import.meta.dirname, "results");
+/** Every path waits this long for an answer, so a hang is a verdict, not a stuck test. */
+export const REQUEST_MS = 3000;
+
+/** How a path reaches an entry's server: a command, or the URL of one started here. */
+export type Reach = { kind: "stdio"; command: string; args: string[] } | { kind: "http"; url: string };
+
+/** Starts the entry's server when it is HTTP (stdio ones are started by the path itself); `stop` ends it. */
+export async function reach(e: Entry): Promise<{ reach: Reach; stop(): void }> {
+  const args = serverArgs(e);
+  if (e.transport === "stdio") return { reach: { kind: "stdio", command: process.execPath, args }, stop() {} };
+  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`${e.id}: no "listening" line`)), 10_000);
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString("utf8");
+      const m = /listening on port \d+ at (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${e.id}: exited ${code} before listening`)));
+  });
+  return { reach: { kind: "http", url }, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): void {
+  // Closing stdin is how the corpus's HTTP servers are told to stop; the kill is for a stuck one.
+  child.stdin?.end();
+  setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), 2000).unref();
+}
+
+/** The CLI's target flags for a reach. */
+export function targetArgs(r: Reach): string[] {
+  return r.kind === "stdio" ? [r.command, ...r.args] : ["--server-url", r.url];
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node bin/inspector.mjs …args`, as a user runs it; killed after `limitMs` (then code null). */
+export function cli(args: string[], opts: { cwd?: string; limitMs?: number } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.limitMs ?? 45_000);
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** The entries with the slow ones first (a hang waits out a time limit), so a pool ends sooner. */
+export function slowFirst(entries: Entry[]): Entry[] {
+  const slow = (e: Entry) => (e.mutant === "hang" ? 0 : e.mutant === "crash-mid-call" ? 1 : 2);
+  return [...entries].sort((a, b) => slow(a) - slow(b));
+}
+
+/** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results. */
+export async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  return out;
+}
+
+/** One entry's verdict on one path. */
+export interface Row {
+  id: string;
+  base: string;
+  mutant: string;
+  meant: boolean;
+  caught: boolean;
+  /** What the path said (the first failure, clipped), for the report. */
+  said: string;
+}
+
+/** The verdict of `path` on `e`: `caught` when the path failed it. */
+export function row(pathName: PathName, e: Entry, caught: boolean, said: string): Row {
+  return { id: e.id, base: e.base, mutant: e.mutant, meant: isMeant(pathName, e), caught, said: clip(said) };
+}
+
+export function clip(s: string, n = 300): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > n ? `${one.slice(0, n)}…` : one;
+}
+
+/** Writes results/<path>.json, the input of docs/verdicts.md (scripts: test/mutants/render.mjs). */
+export function writeResults(pathName: PathName, rows: Row[]): void {
+  mkdirSync(RESULTS, { recursive: true });
+  const order = new Map([...CORRECT, ...MUTANTS].map((e, i) => [e.id, i]));
+  rows = [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  writeFileSync(path.join(RESULTS, `${pathName}.json`), JSON.stringify({ path: pathName, rows }, null, 2) + "\n");
+}
+
+/** The rows that break the goal: meant and missed, or a correct server failed. */
+export function offGoal(rows: Row[]): { missed: Row[]; falseFailures: Row[] } {
+  return {
+    missed: rows.filter((r) => r.meant && !r.caught),
+    falseFailures: rows.filter((r) => r.mutant === "none" && r.caught),
+  };
+}
