@@ -2,7 +2,7 @@
 // correct server, then `inspector test` of it against every entry. Each run gets its own copy of
 // what --from-session wrote, so nothing a live run writes (a first snapshot) is carried over:
 // the expected values must come from the recording.
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
@@ -25,22 +25,14 @@ test("collections from --from-session: every meant mutant fails, every correct s
   const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e: Entry) => {
     const runDir = path.join(dir, "runs", e.id.replace(/\//g, "--"));
     mkdirSync(runDir, { recursive: true });
-    const yaml = written.get(e.base)!;
-    copyFileSync(yaml, path.join(runDir, "recorded.mcp-tests.yaml"));
-    const snap = yaml.replace(/\.mcp-tests\.yaml$/, ".mcp-tests.snap.yaml");
-    if (existsSync(snap)) copyFileSync(snap, path.join(runDir, path.basename(snap)));
+    // Everything --from-session wrote (the collection, and its snapshots if it wrote any), fresh.
+    cpSync(path.dirname(written.get(e.base)!), runDir, { recursive: true });
     const started = await reach(e);
     try {
       const args = ["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...targetArgs(started.reach)];
-      const r = await cli(
-        [...args, "--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), "--output", path.join(runDir, "report.txt")],
-        {
-          cwd: runDir,
-        },
-      );
-      const report = existsSync(path.join(runDir, "report.txt"))
-        ? await import("node:fs").then((fs) => fs.readFileSync(path.join(runDir, "report.txt"), "utf8"))
-        : "";
+      const flags = ["--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), "--output", path.join(runDir, "report.txt")];
+      const r = await cli([...args, ...flags], { cwd: runDir });
+      const report = existsSync(path.join(runDir, "report.txt")) ? readFileSync(path.join(runDir, "report.txt"), "utf8") : "";
       const failed = report
         .split("\n")
         .filter((l) => /✗|fail|error/i.test(l))

@@ -1,7 +1,7 @@
 // What the verdict-path tests share: starting a corpus server, running the built CLI, a small
 // concurrency pool, and the results file each path writes for docs/verdicts.md.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CORRECT, isMeant, MUTANTS, serverArgs, type Entry, type PathName } from "./corpus";
 
@@ -108,8 +108,17 @@ export function row(pathName: PathName, e: Entry, caught: boolean, said: string)
   return { id: e.id, base: e.base, mutant: e.mutant, meant: isMeant(pathName, e), caught, said: clip(said) };
 }
 
+/** One line of what a path said, without what changes run to run (times, ports, temp paths, seqs, pids). */
 export function clip(s: string, n = 300): string {
-  const one = s.replace(/\s+/g, " ").trim();
+  const one = s
+    .replace(/\s+/g, " ")
+    .replace(/\d+(\.\d+)? ?ms\b/g, "N ms")
+    .replace(/(\/tmp|\/var\/folders)\/\S+/g, "<tmp>")
+    .replace(/127\.0\.0\.1:\d+/g, "127.0.0.1:PORT")
+    .replace(/#\d+/g, "#N")
+    .replace(/\b(pid|port) \d+/gi, "$1 N")
+    .replace(/\/\d{10,}\b/g, "/N")
+    .trim();
   return one.length > n ? `${one.slice(0, n)}…` : one;
 }
 
@@ -118,7 +127,10 @@ export function writeResults(pathName: PathName, rows: Row[]): void {
   mkdirSync(RESULTS, { recursive: true });
   const order = new Map([...CORRECT, ...MUTANTS].map((e, i) => [e.id, i]));
   rows = [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  writeFileSync(path.join(RESULTS, `${pathName}.json`), JSON.stringify({ path: pathName, rows }, null, 2) + "\n");
+  // Written whole, then renamed: verdicts-doc.test.ts may read it while another file runs.
+  const file = path.join(RESULTS, `${pathName}.json`);
+  writeFileSync(`${file}.tmp`, JSON.stringify({ path: pathName, rows }, null, 2) + "\n");
+  renameSync(`${file}.tmp`, file);
 }
 
 /** The rows that break the goal: meant and missed, or a correct server failed. */
