@@ -312,7 +312,7 @@ export class HarnessSession implements McpSession {
   }
 
   private async pages(method: string, key: string, call: string, o: RequestOptions & { cursor?: string }) {
-    return listPages((cursor) => this.send(call, method, cursor ? { cursor } : undefined, o), key, o.cursor);
+    return listPages(call, (cursor) => this.send(call, method, cursor ? { cursor } : undefined, o), key, o.cursor);
   }
 
   /** The first call lists the tools once (unless a listing already ran), so each result meets its tool's outputSchema. */
