@@ -141,10 +141,15 @@ export interface ToolResult {
   structuredContent?: Record<string, unknown>;
   /** `false` when the server left it out. */
   isError: boolean;
+  /** The result's _meta without the keys MCP reserves (`io.modelcontextprotocol/…`, 2026-07-28's envelope); absent when nothing else is left. */
   _meta?: Record<string, unknown>;
-  /** The result object exactly as sent. */
+  /** The result object exactly as sent (era fields included). */
   raw: Record<string, unknown>;
-  /** null when the tool declares no outputSchema (or the server was never asked for its tools). */
+  /**
+   * The verdict against the tool's outputSchema: valid only for a success whose structuredContent
+   * fits (an isError result is never valid). null when the tool declares no outputSchema (or the
+   * server was never asked for its tools).
+   */
   outputSchema: OutputSchemaVerdict | null;
   /** Request to response, in ms. */
   latencyMs: number;
