@@ -1,7 +1,9 @@
 #!/bin/sh
 # The conformance suite's client leg runs "<command> <server URL>" with MCP_CONFORMANCE_SCENARIO
 # set; this maps each scenario to the one `inspector --cli` call a person would make, so the
-# inspector's headless client is what the suite judges. Usage (see README, "Outside checks"):
+# inspector's headless client is what the suite judges. A contributor's tool, run from a clone of
+# the repository (it runs the clone's bin/inspector.mjs; `npm run build` first): the published
+# package does not ship it (a user's run is in docs/conformance.md). Usage:
 #   conformance client --command "sh scripts/conformance-cli-client.sh" --scenario initialize
 url="$1"
 inspector="node $(dirname "$0")/../bin/inspector.mjs"
