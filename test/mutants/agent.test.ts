@@ -7,7 +7,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { BIN, offGoal, reach, REQUEST_MS, row, writeResults, type Row } from "./harness";
+import { recordingsAside, BIN, offGoal, reach, REQUEST_MS, row, writeResults, type Row } from "./harness";
+recordingsAside();
 
 interface Said {
   isError: boolean;

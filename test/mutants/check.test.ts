@@ -2,7 +2,8 @@
 // mutant is a non-zero exit (an error finding or a failed probe).
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import { recordingsAside, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+recordingsAside();
 
 /** The lines of a text report that say what failed. */
 function failures(report: string): string {

@@ -6,8 +6,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { cli, slowFirst, clip, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import { recordingsAside, cli, slowFirst, clip, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
+
+recordingsAside();
 
 const dir = tempDir("collection");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

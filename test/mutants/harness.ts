@@ -2,7 +2,9 @@
 // concurrency pool, and the results file each path writes for docs/verdicts.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { CORRECT, isMeant, MUTANTS, serverArgs, type Entry, type PathName } from "./corpus";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -10,6 +12,22 @@ export const BIN = path.join(ROOT, "bin/inspector.mjs");
 export const RESULTS = path.join(import.meta.dirname, "results");
 /** Every path waits this long for an answer, so a hang is a verdict, not a stuck test. */
 export const REQUEST_MS = 3000;
+
+/**
+ * A failed path test would leave the corpus sessions it opened in ./mcp-recordings (the library's
+ * vitest hook); they say nothing the results file does not, so they go to a temp folder, and
+ * the variable is put back for the next file this worker runs.
+ */
+export function recordingsAside(): void {
+  const before = process.env.MCP_RECORDINGS_DIR;
+  beforeAll(() => {
+    process.env.MCP_RECORDINGS_DIR = path.join(os.tmpdir(), "mutant-corpus-recordings");
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.MCP_RECORDINGS_DIR;
+    else process.env.MCP_RECORDINGS_DIR = before;
+  });
+}
 
 /** How a path reaches an entry's server: a command, or the URL of one started here. */
 export type Reach = { kind: "stdio"; command: string; args: string[] } | { kind: "http"; url: string };

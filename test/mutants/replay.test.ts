@@ -3,8 +3,10 @@
 import { rmSync } from "node:fs";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { cli, slowFirst, offGoal, pool, reach, row, writeResults } from "./harness";
+import { recordingsAside, cli, slowFirst, offGoal, pool, reach, row, writeResults } from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
+
+recordingsAside();
 
 const dir = tempDir("replay");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
