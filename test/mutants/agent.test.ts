@@ -8,6 +8,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
 import { recordingsAside, BIN, offGoal, reach, REQUEST_MS, row, writeResults, type Row } from "./harness";
+
 recordingsAside();
 
 interface Said {

@@ -3,6 +3,7 @@
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
 import { recordingsAside, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+
 recordingsAside();
 
 /** The lines of a text report that say what failed. */
