@@ -1,13 +1,14 @@
 // node:test and node:assert, nothing else: the everything server run as a command.
 // Run: EVERYTHING=path/to/server-everything/dist/index.js node --test
-import { afterEach, test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { connect, McpHarnessError } from "mcp-inspector-harness";
 import { recordFailedTests } from "mcp-inspector-harness/matchers";
 
 // After each test: a failed test's sessions are written to mcp-recordings/ (the path printed with
-// `npx inspector --open …`), and every session the test opened is closed.
-recordFailedTests(afterEach);
+// `npx inspector --open …`), and every session the test opened is closed
+// (one opened in before() stays open for the file).
+recordFailedTests(afterEach, beforeEach);
 
 const everything = { command: process.execPath, args: [process.env.EVERYTHING] };
 
