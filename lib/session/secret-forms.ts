@@ -163,9 +163,17 @@ function merge(found: FormMatch[]): FormMatch[] {
   return out;
 }
 
-/** The secret as a decoded view would show it: no invisible or blank characters, compatibility forms folded. */
+/**
+ * The secret as a decoded view would show it: no invisible or blank characters, compatibility
+ * forms folded. Not unescaped: the secret is the value itself (a password may hold `\ ` or `%20`).
+ */
 function canonical(secret: string): string {
-  return decodePass({ text: secret, from: null, to: null, seg: null })?.text ?? secret;
+  let out = "";
+  for (const ch of secret) {
+    if (ch.charCodeAt(0) < 0x80 ? ch <= " " || ch === "\x7f" : BLANK_OR_INVISIBLE.test(ch)) continue;
+    out += ch.charCodeAt(0) < 0x80 ? ch : fold(ch);
+  }
+  return out;
 }
 
 function hex(secret: string): string {
@@ -205,10 +213,21 @@ function views(text: string): View[] {
   const out: View[] = [];
   const add = (first: View) => {
     out.push(first);
-    let cur: View | undefined = first;
-    for (let i = 0; i < MAX_PASSES && cur; i++) {
-      cur = decodePass(cur);
-      if (cur) out.push(cur);
+    // Invisible characters dropped but nothing unescaped: a secret may itself hold `\/` or `%41`.
+    const stripped = decodePass(first, "strip");
+    if (stripped) out.push(stripped);
+    // One kind of encoding a layer, in every order (JSON-escaped then percent-encoded is not
+    // percent-encoded then JSON-escaped): decoding two kinds at once would also decode a
+    // password's own `%aa` while unescaping the JSON around it.
+    let layer: View[] = [first];
+    for (let depth = 0; depth < MAX_PASSES && layer.length && out.length < MAX_VIEWS; depth++) {
+      const next: View[] = [];
+      for (const v of layer)
+        for (const kind of KINDS) {
+          const d = v.text.includes(KIND_MARK[kind]) ? decodePass(v, kind) : undefined;
+          if (d && out.length < MAX_VIEWS) (out.push(d), next.push(d));
+        }
+      layer = next;
     }
   };
   const first: View = { text, from: null, to: null, seg: null };
@@ -220,13 +239,22 @@ function views(text: string): View[] {
   return out;
 }
 
+type Kind = "strip" | "escape" | "percent" | "reference";
+const KINDS = ["escape", "percent", "reference"] as const;
+const KIND_MARK = { escape: "\\", percent: "%", reference: "&" } as const;
+/** Views of one text at most (3 kinds, 3 layers deep, and the stream's fields). */
+const MAX_VIEWS = 48;
+
 const BLANK_OR_INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\s\u2800]$/u;
 const HEX2 = /^[0-9a-fA-F]{2}$/;
 const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
 const ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "0": "\0" };
 
-/** One layer of decoding (escapes, percent-encoding, character references; invisibles dropped), or undefined when it changes nothing. */
-function decodePass(v: View): View | undefined {
+/**
+ * One layer of one kind of decoding (backslash escapes, percent-encoding or character
+ * references), invisibles dropped; "strip" only drops them. Undefined when it decodes nothing.
+ */
+function decodePass(v: View, kind: Kind): View | undefined {
   const s = v.text;
   const text: string[] = [];
   const from: number[] = [];
@@ -235,7 +263,13 @@ function decodePass(v: View): View | undefined {
   let changed = false;
   let i = 0;
   while (i < s.length) {
-    const [decoded, length] = decodeAt(s, i);
+    let [decoded, length] = decodeAt(s, i, kind);
+    // A character above U+FFFF escaped as two halves (`\udb40\udc20`, a tag character) is one character.
+    if (decoded.length === 1 && /[\ud800-\udbff]/.test(decoded) && i + length < s.length) {
+      const [low, more] = decodeAt(s, i + length, kind);
+      if (low.length === 1 && /[\udc00-\udfff]/.test(low)) [decoded, length] = [decoded + low, length + more];
+    }
+    if (kind !== "strip" && length > 1 && decoded !== s.slice(i, i + length)) changed = true;
     const start = v.from ? v.from[i] : i;
     const end = v.to ? v.to[i + length - 1] : i + length;
     const segment = v.seg ? v.seg[i] : 0;
@@ -251,7 +285,7 @@ function decodePass(v: View): View | undefined {
       }
       emitted += folded;
     }
-    if (emitted !== s.slice(i, i + length)) changed = true;
+    if (kind === "strip" && emitted !== s.slice(i, i + length)) changed = true;
     i += length;
   }
   return changed ? { text: text.join(""), from, to, seg: v.seg || seg.some((x) => x !== 0) ? seg : null } : undefined;
@@ -264,9 +298,9 @@ function fold(ch: string): string {
 }
 
 /** What the text at `i` stands for and how many code units it takes. */
-function decodeAt(s: string, i: number): [string, number] {
+function decodeAt(s: string, i: number, kind: Kind): [string, number] {
   const c = s[i];
-  if (c === "\\" && i + 1 < s.length) {
+  if (kind === "escape" && c === "\\" && i + 1 < s.length) {
     const n = s[i + 1];
     if (n === "u") {
       if (/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return [String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16)), 6];
@@ -275,11 +309,12 @@ function decodeAt(s: string, i: number): [string, number] {
     }
     if (n === "x" && HEX2.test(s.slice(i + 2, i + 4))) return [String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16)), 4];
     if (n in ESCAPES) return [ESCAPES[n], 2];
-    if (!/[0-9a-zA-Z]/.test(n)) return [n, 2];
+    // Only what JSON and JavaScript escape this way: a backslash before anything else is itself.
+    if (n === "\\" || n === '"' || n === "'" || n === "/") return [n, 2];
     return [c, 1];
   }
-  if (c === "%" && HEX2.test(s.slice(i + 1, i + 3))) return percentAt(s, i);
-  if (c === "&") {
+  if (kind === "percent" && c === "%" && HEX2.test(s.slice(i + 1, i + 3))) return percentAt(s, i);
+  if (kind === "reference" && c === "&") {
     const ref = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|quot|apos|lt|gt));/.exec(s.slice(i, i + 12));
     if (ref) {
       const cp = ref[1] ? parseInt(ref[1], 10) : ref[2] ? parseInt(ref[2], 16) : -1;
@@ -287,6 +322,10 @@ function decodeAt(s: string, i: number): [string, number] {
       if (cp >= 0 && cp <= 0x10ffff) return [String.fromCodePoint(cp), ref[0].length];
     }
   }
+  return codePointAt(s, i);
+}
+
+function codePointAt(s: string, i: number): [string, number] {
   const cp = s.codePointAt(i)!;
   return [String.fromCodePoint(cp), cp > 0xffff ? 2 : 1];
 }
