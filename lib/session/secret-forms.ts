@@ -225,7 +225,9 @@ function views(text: string): View[] {
       for (const v of layer)
         for (const kind of KINDS) {
           const d = v.text.includes(KIND_MARK[kind]) ? decodePass(v, kind) : undefined;
-          if (d && out.length < MAX_VIEWS) (out.push(d), next.push(d));
+          if (!d || out.length >= MAX_VIEWS) continue;
+          out.push(d);
+          next.push(d);
         }
       layer = next;
     }
