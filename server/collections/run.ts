@@ -8,6 +8,7 @@ import { asRecord, arrayOr } from "../../lib/json/shape";
 import { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { McpSession, RecordEntry } from "../test-library/types";
 import { snapshotValue, type SnapshotFile } from "./snapshots";
+import { redactFilled } from "./filled-values";
 import { sendStep, type StepResponse, type ToolCatalog } from "./send-step";
 import { runEvalStep, type EvalModels } from "./eval-step";
 
@@ -183,7 +184,8 @@ async function runStep(
     };
     if (e.snapshot !== undefined && s.o.snapshots && response.result !== undefined) {
       const name = typeof e.snapshot === "string" ? e.snapshot : base.name;
-      const actual = snapshotValue(response.result);
+      // A snapshot file is committed beside the collection: what the run filled from the environment is not written into it.
+      const actual = redactFilled(snapshotValue(response.result), s.filled);
       const kept = s.o.updateSnapshots ? undefined : s.o.snapshots.get(name);
       if (kept === undefined) {
         s.o.snapshots.set(name, actual);

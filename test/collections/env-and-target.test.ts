@@ -81,6 +81,10 @@ describe("values filled from the environment are taken out of everything the run
     expect:
       - path: $.content[0].text
         equals: "not what it says"
+  - name: snapshots it
+    tool: echo
+    arguments: { message: "\${AWS_SECRET_ACCESS_KEY}" }
+    expect: [{ snapshot: true }]
 `,
     );
     for (const format of ["text", "json", "junit", "tap"]) {
@@ -96,6 +100,11 @@ describe("values filled from the environment are taken out of everything the run
     }
     const text = await inspectorTest([file, ...TARGET], { AWS_SECRET_ACCESS_KEY: value, MCP_RECORDINGS_DIR: dir });
     expect(text.out).toContain('actual   "Echo: [redacted: ${AWS_SECRET_ACCESS_KEY}]"');
+    // The snapshot file, committed beside the collection, holds the marker; a rerun still matches it.
+    const snap = readFileSync(path.join(dir, "secret.mcp-tests.snap.yaml"), "utf8");
+    expect(snap).not.toContain("K7MDENG");
+    expect(snap).toContain("[redacted: ${AWS_SECRET_ACCESS_KEY}]");
+    expect(text.out).toContain("✓ snapshots it");
   }, 60_000);
 });
 
