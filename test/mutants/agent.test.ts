@@ -71,7 +71,9 @@ async function judge(client: Client, e: Entry): Promise<string[]> {
 }
 
 test("agent call_tool + findings: every meant mutant is flagged, every correct server is clean", { timeout: 400_000 }, async () => {
-  const entries = [...CORRECT, ...MUTANTS];
+  // Mutants first: each correct server then comes after a mutant on the same connection name, so
+  // findings or output left over from the previous process would show as a false failure.
+  const entries = [...MUTANTS, ...CORRECT];
   // Two agents, each with its own `inspector mcp`, split the corpus (one connection at a time each).
   const halves = [entries.filter((_, i) => i % 2 === 0), entries.filter((_, i) => i % 2 === 1)];
   const rows: Row[] = [];

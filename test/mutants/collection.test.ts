@@ -12,6 +12,7 @@ import { recordCorrect, tempDir } from "./recordings";
 recordingsAside();
 
 const dir = tempDir("collection");
+const runDirs = new Map<string, string>(); // entry id -> the folder its run used
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("collections from --from-session: every meant mutant fails, every correct server passes", { timeout: 400_000 }, async () => {
@@ -26,6 +27,7 @@ test("collections from --from-session: every meant mutant fails, every correct s
   }
   const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e: Entry) => {
     const runDir = path.join(dir, "runs", e.id.replace(/\//g, "--"));
+    runDirs.set(e.id, runDir);
     mkdirSync(runDir, { recursive: true });
     // Everything --from-session wrote (the collection, and its snapshots if it wrote any), fresh.
     cpSync(path.dirname(written.get(e.base)!), runDir, { recursive: true });
@@ -49,3 +51,21 @@ test("collections from --from-session: every meant mutant fails, every correct s
   expect(falseFailures).toEqual([]);
   expect(missed).toEqual([]);
 });
+
+// Issue 48 point 4: snapshots are shared between eras, so one correct dual-era server must pass
+// the collection of its 2025-11-25 recording in both eras side by side.
+test(
+  "--protocol-era both: the SDK v2 correct server passes the collection of its 2025 recording in each era",
+  { timeout: 60_000 },
+  async () => {
+    const runDir = runDirs.get("v2-stdio-2025");
+    expect(runDir, "the corpus test ran first").toBeDefined();
+    const e = CORRECT.find((x) => x.id === "v2-stdio-2025")!;
+    const started = await reach(e);
+    const r = await cli(["test", path.join(runDir!, "recorded.mcp-tests.yaml"), ...targetArgs(started.reach), "--protocol-era", "both"], {
+      cwd: runDir,
+    });
+    started.stop();
+    expect(r.code, clip(r.stdout + r.stderr, 2000)).toBe(0);
+  },
+);
