@@ -28,6 +28,9 @@ test("run_collection runs a collection's steps on the agent's connection and say
   const dir = mkdtempSync(path.join(os.tmpdir(), "agent-collection-"));
   const file = path.join(dir, "smoke.mcp-tests.yaml");
   writeFileSync(file, COLLECTION);
+  // run_collection reads only under the inspector's folder: here, the test's own.
+  await agent.close();
+  agent = await agentClient({ root: dir });
   await use(agent.client, "connect", { command: process.execPath, args: [EVERYTHING, "stdio"] });
   const r = await use(agent.client, "run_collection", { file });
   expect(r.isError, r.text).toBe(false);

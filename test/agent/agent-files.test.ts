@@ -62,3 +62,11 @@ test("save_session writes a recording inside its folder, and nowhere else", asyn
   expect(r.text).toMatch(/exists and is not a recording: not overwritten/);
   expect(readFileSync(path.join(root, "notes.mcp-session.json"), "utf8")).toBe("my notes\n");
 });
+
+test("inspector mcp --dir names the folder save_session writes in; one that does not exist is a usage error", async () => {
+  const { runCommandLine } = await import("../../server/commands/main");
+  const err: string[] = [];
+  const code = await runCommandLine(["mcp", "--dir", path.join(root, "missing")], {}, { out: () => undefined, err: (s) => err.push(s) });
+  expect(code).toBe(2);
+  expect(err.join("\n")).toContain(`--dir ${path.join(root, "missing")}: no such folder`);
+});
