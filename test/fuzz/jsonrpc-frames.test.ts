@@ -144,7 +144,7 @@ describe("HTTP: the event-stream parser", () => {
         fc.property(hostileText(300), fc.array(fc.nat(), { maxLength: 12 }), (text, points) => {
           expect(feedAll(cutText(text, points))).toEqual(feedAll([text]));
         }),
-        fuzz(500),
+        fuzz(200),
       );
     },
     FUZZ_TIMEOUT,

@@ -120,7 +120,7 @@ describe("the redactor", () => {
           expect(keyPiecesIn(text, secret), `${wrap.name} in ${where}: ${text}`).toEqual([]);
           expect(parseSession(text).ok).toBe(true);
         }),
-        fuzz(200),
+        fuzz(150),
       );
     },
     FUZZ_TIMEOUT,
@@ -177,7 +177,7 @@ describe("the model-key mask", () => {
             expect(keyPiecesIn(keys.mask(answer), key), wrap.name).toEqual([]);
           },
         ),
-        fuzz(150),
+        fuzz(100),
       );
     },
     FUZZ_TIMEOUT,

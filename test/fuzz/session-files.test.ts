@@ -73,7 +73,7 @@ describe("session files", () => {
             else expect(r.message).toMatch(/^this (?:is not a session file|session file)/);
           }
         }),
-        fuzz(100),
+        fuzz(60),
       );
     },
     FUZZ_TIMEOUT,
