@@ -51,6 +51,8 @@ export interface ListedTool {
  */
 export class AgentConnection {
   spec?: ConnectSpecInput;
+  /** The generation of the connection the agent itself made with connect (on the page's engine: then it is the agent's to replace). */
+  agentMade?: number;
   /** The surface of the last connection that came up, and that connection's generation. */
   surface?: Surface;
   surfaceGeneration?: number;
@@ -155,12 +157,19 @@ export class AgentConnection {
       this.engine.authorization.callbackUrl = this.callback.url;
     }
     const redirect = this.callback && { redirectUri: auth?.redirectUri ?? this.callback.url };
-    return this.acting(() => this.engine.connect({ ...spec, auth: { mode: "browser", ...auth, ...redirect } }));
+    const state = await this.acting(() => this.engine.connect({ ...spec, auth: { mode: "browser", ...auth, ...redirect } }));
+    this.agentMade = state.generation;
+    return state;
   }
 
   /** Connect again with the last settings, whoever made them (the person's connection has no spec of ours). */
   async restart(): Promise<SessionState> {
-    return this.spec ? this.connect(this.spec) : this.acting(() => this.engine.restart());
+    // The page's engine restarts what it last connected, whoever connected it (the person may have since).
+    if (!this.link.shared && this.spec) return this.connect(this.spec);
+    const ours = this.agentMade === this.state().generation;
+    const state = await this.acting(() => this.engine.restart());
+    if (ours) this.agentMade = state.generation;
+    return state;
   }
 
   /** Any request, sent as the agent's. */

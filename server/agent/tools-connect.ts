@@ -33,10 +33,14 @@ const CONNECTION = {
   note: z.string().optional(),
 };
 
-/** The person's page connection while it is live: the agent leaves it alone unless told to take it over. */
+/**
+ * The person's page connection while it is live (one the agent made itself is the agent's): the
+ * agent leaves it alone unless told to take it over.
+ */
 function personHolds(c: AgentConnection): boolean {
-  const s = c.state().status;
-  return c.link.shared && (s === "connected" || s === "connecting" || s === "reconnecting");
+  const s = c.state();
+  const live = s.status === "connected" || s.status === "connecting" || s.status === "reconnecting";
+  return c.link.shared && live && c.agentMade !== s.generation;
 }
 
 const connect = tool({

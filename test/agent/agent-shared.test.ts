@@ -131,3 +131,16 @@ test("a sampling request waiting for the person returns to the agent within its 
   expect(done.data.status).toBe("done");
   expect(done.text).toContain("the model said: sunny");
 });
+
+test("a page connection the agent made itself is the agent's to replace and close", async () => {
+  const target = { command: process.execPath, args: [path.join(FIXTURES, "agent-fixable.mjs")], env: { FIXABLE_FLAG: flag } };
+  expect((await use(agent, "connect", target)).data).toMatchObject({ name: "page", status: "connected" });
+  writeFileSync(flag, "v2");
+  const again = await use(agent, "connect", target);
+  expect(again.isError, again.text).toBe(false);
+  expect(inspector.engine.getState().negotiated?.serverInfo).toMatchObject({ version: "1.0.1" });
+  expect((await use(agent, "disconnect")).isError).toBe(false);
+  // Once the person connects it, it is theirs again.
+  await personConnects();
+  expect((await use(agent, "disconnect")).isError).toBe(true);
+});
