@@ -24,9 +24,13 @@ function has(state: SessionState | undefined, cap: string): boolean {
   return serverCaps(state)?.[cap] !== undefined;
 }
 
-export function useResources(state: SessionState | undefined) {
+/**
+ * resources/list, when the server has resources. `wanted: false` reads only what is cached (no
+ * request): a view that merely might use the list (Chat's context picker) sends none until asked.
+ */
+export function useResources(state: SessionState | undefined, wanted = true) {
   const session = useSession();
-  return useInfiniteQuery({ ...resourcesQuery(session, state?.generation ?? 0), enabled: has(state, "resources") });
+  return useInfiniteQuery({ ...resourcesQuery(session, state?.generation ?? 0), enabled: wanted && has(state, "resources") });
 }
 
 export function useResourceTemplates(state: SessionState | undefined) {
@@ -34,9 +38,10 @@ export function useResourceTemplates(state: SessionState | undefined) {
   return useInfiniteQuery({ ...resourceTemplatesQuery(session, state?.generation ?? 0), enabled: has(state, "resources") });
 }
 
-export function usePrompts(state: SessionState | undefined) {
+/** prompts/list, when the server has prompts; `wanted` as in useResources. */
+export function usePrompts(state: SessionState | undefined, wanted = true) {
   const session = useSession();
-  return useInfiniteQuery({ ...promptsQuery(session, state?.generation ?? 0), enabled: has(state, "prompts") });
+  return useInfiniteQuery({ ...promptsQuery(session, state?.generation ?? 0), enabled: wanted && has(state, "prompts") });
 }
 
 /** The value after it stopped changing for `ms`. */

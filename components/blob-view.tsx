@@ -5,6 +5,7 @@ import { decodeBase64, fileNameFor, hexDump, utf8Prefix } from "./blob-preview";
 import { downloadBytes } from "./download";
 import { formatBytes } from "../lib/record/entry-facts";
 import { mediaDataUrl } from "./media";
+import { shownName, shownProse } from "./shown-text";
 
 export interface BlobViewProps {
   uri: string;
@@ -35,15 +36,15 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
   return (
     <div className="blob-view" data-testid="blob-view">
       <p className="content-meta">
-        blob · {mimeType ?? "no MIME type"} · {formatBytes(size)}
+        blob · {mimeType ? shownName(mimeType) : "no MIME type"} · {formatBytes(size)}
       </p>
       {/* An <img> of inline data from the target (data: URL only; never fetched from elsewhere). */}
-      {image && <img src={image} alt={`resource ${uri}`} className="content-image" />}
-      {audio && <audio controls src={audio} aria-label={`audio resource ${uri}`} />}
+      {image && <img src={image} alt={`resource ${shownName(uri)}`} className="content-image" />}
+      {audio && <audio controls src={audio} aria-label={`audio resource ${shownName(uri)}`} />}
       {text !== undefined && (
         <>
           <p className="content-meta">decoded as UTF-8 text{size > head.length && `, the first ${formatBytes(head.length)}`}</p>
-          <pre data-testid="blob-text">{text}</pre>
+          <pre data-testid="blob-text">{shownProse(text)}</pre>
         </>
       )}
       {!image && !audio && (

@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type * as Monaco from "monaco-editor";
 import { jsonDefaults, loadMonaco } from "./monaco-loader";
 import { useColorScheme } from "./use-color-scheme";
+import { shownProse } from "./shown-text";
+import { inertJson } from "../lib/text/visible";
 
 export interface CodeEditorProps {
   value: string;
@@ -27,7 +29,19 @@ const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: obje
  * Monaco (from the local monaco-editor package) for JSON. Falls back to a plain textarea or
  * <pre> when the editor cannot load, so the page works without it.
  */
-export function CodeEditor({ value, onChange, ariaLabel, modelUri, schema, height = 240, language = "json", onSubmit }: CodeEditorProps) {
+export function CodeEditor({
+  value: given,
+  onChange,
+  ariaLabel,
+  modelUri,
+  schema,
+  height = 240,
+  language = "json",
+  onSubmit,
+}: CodeEditorProps) {
+  // Read-only, it shows what a server sent: escaped so nothing in it reorders or hides the rest
+  // (issue 52 item 7); JSON stays the same JSON (a \uXXXX escape inside its strings).
+  const value = onChange ? given : language === "json" ? inertJson(given) : shownProse(given);
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monaco = useRef<typeof Monaco | null>(null);

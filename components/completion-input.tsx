@@ -1,5 +1,6 @@
 "use client";
 import { useId } from "react";
+import { shownName, shownProse } from "./shown-text";
 
 export interface CompletionInputProps {
   label: string;
@@ -41,7 +42,7 @@ export function CompletionInput({
     <div className="field completion-field">
       <label htmlFor={id}>
         <span className="field-label">
-          {label}
+          {shownName(label)}
           {required && (
             <span className="required" aria-hidden="true">
               *
@@ -60,16 +61,16 @@ export function CompletionInput({
       />
       {description && (
         <span id={`${id}-d`} className="muted small">
-          {description}
+          {shownProse(description)}
         </span>
       )}
       {(completes || shown.length > 0 || loading || problem) && (
         <div className="completion-line" data-testid="completion-line">
           {shown.length > 0 && (
-            <div className="suggestions" role="group" aria-label={`Suggestions for ${label}`}>
+            <div className="suggestions" role="group" aria-label={`Suggestions for ${shownName(label)}`}>
               {shown.map((s) => (
                 <button key={s} type="button" className="chip" onClick={() => onChange(s)}>
-                  {s}
+                  {shownName(s)}
                 </button>
               ))}
               {more && <span className="muted small">…more</span>}
@@ -77,8 +78,8 @@ export function CompletionInput({
           )}
           {loading && shown.length === 0 && <span className="muted small">asking for completions…</span>}
           {problem && (
-            <span className="form-error small" title={problem}>
-              completion/complete failed: {problem}
+            <span className="form-error small" title={shownName(problem)}>
+              completion/complete failed: {shownName(problem)}
             </span>
           )}
         </div>

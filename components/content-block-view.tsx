@@ -5,6 +5,9 @@ import { mediaDataUrl } from "./media";
 import { BlobView } from "./blob-view";
 import { JsonPreview } from "./json-preview";
 import { LongText } from "./long-text";
+import { ServerText } from "./server-text";
+import { shownName } from "./shown-text";
+import { inertJson } from "../lib/text/visible";
 import { ResourceLinkRead, type ReadResource } from "./resource-link-read";
 import { asRecord } from "../lib/json/shape";
 
@@ -30,7 +33,7 @@ export function ContentBlockView({ block, readResource }: { block: ContentBlock;
   const note = annotationText(b.annotations);
   return (
     <>
-      {note && <p className="content-meta">annotations: {note}</p>}
+      {note && <p className="content-meta">annotations: {shownName(note)}</p>}
       <BlockBody b={b} block={block} readResource={readResource} />
     </>
   );
@@ -51,7 +54,7 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
       return (
         <div className={`content content-${kind}`} data-content-type={kind}>
           <p className="content-meta">
-            {kind} · {str(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Size(b.data)) : "no data"}
+            {kind} · {shown(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Size(b.data)) : "no data"}
           </p>
           {!url ? (
             <p className="form-error">
@@ -72,11 +75,11 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
       return (
         <div className="content content-resource" data-content-type="resource">
           <p className="content-meta">
-            embedded resource <code>{str(r.uri) ?? "(no uri)"}</code> {str(r.mimeType) && <>· {str(r.mimeType)}</>}
+            embedded resource <code>{shown(r.uri) ?? "(no uri)"}</code> {str(r.mimeType) && <>· {shown(r.mimeType)}</>}
           </p>
           {str(r.text) !== undefined && <LongText text={str(r.text)!} fileName="resource.txt" />}
           {/* An <img> of inline data from the target (data: URL only; never fetched from elsewhere). */}
-          {image && <img src={image} alt={`resource ${str(r.uri) ?? ""}`} className="content-image" />}
+          {image && <img src={image} alt={`resource ${shown(r.uri) ?? ""}`} className="content-image" />}
           {str(r.blob) && !image && <BlobView uri={str(r.uri) ?? "resource"} mimeType={str(r.mimeType)} blob={str(r.blob)!} />}
         </div>
       );
@@ -86,11 +89,11 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
         <div className="content content-link" data-content-type="resource_link">
           <p className="content-meta">resource link</p>
           <p>
-            <strong>{str(b.title) ?? str(b.name) ?? "(unnamed)"}</strong> <code>{str(b.uri) ?? "(no uri)"}</code>
+            <strong>{shown(b.title) ?? shown(b.name) ?? "(unnamed)"}</strong> <code>{shown(b.uri) ?? "(no uri)"}</code>
           </p>
-          {str(b.description) && <p className="muted">{str(b.description)}</p>}
+          {str(b.description) && <ServerText text={str(b.description)!} prose className="muted content-description" />}
           <p className="muted small">
-            {str(b.mimeType)}
+            {shown(b.mimeType)}
             {typeof b.size === "number" && ` · ${formatBytes(b.size)}`}
           </p>
           {readResource && str(b.uri) && <ResourceLinkRead uri={str(b.uri)!} read={readResource} />}
@@ -99,9 +102,14 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
     default:
       return (
         <div className="content" data-content-type="unknown">
-          <p className="content-meta">unknown content type {JSON.stringify(b.type)}</p>
+          <p className="content-meta">unknown content type {inertJson(JSON.stringify(b.type) ?? "")}</p>
           <JsonPreview value={block} fileName="content.json" />
         </div>
       );
   }
+}
+
+/** A string field of a block as the page draws it (escaped, issue 52 item 7); undefined when not a string. */
+function shown(v: unknown): string | undefined {
+  return typeof v === "string" ? shownName(v) : undefined;
 }

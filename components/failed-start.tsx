@@ -1,6 +1,7 @@
 import "./failed-start.css";
 import type { ConnectError } from "../lib/session/state";
 import { failureHeadline } from "./failure-headline";
+import { shownName, shownProse } from "./shown-text";
 
 /**
  * A failed start where a person looks (the centre of the page, issue 39): the line of stderr that
@@ -17,15 +18,15 @@ export function FailedStart({ error }: { error: ConnectError }) {
   return (
     <section className="failed-start" aria-labelledby="failed-start-title" data-testid="failed-start">
       <h2 id="failed-start-title" className="failed-start-title">
-        {telling ?? rest}
+        {shownName(telling ?? rest)}
       </h2>
-      {telling && <p>{rest.charAt(0).toUpperCase() + rest.slice(1)}.</p>}
+      {telling && <p>{shownProse(rest.charAt(0).toUpperCase() + rest.slice(1))}.</p>}
       {exit.length > 0 && <p className="muted small">{exit.join(" · ")}</p>}
       {error.stderrTail.length > 0 ? (
         <>
           <p className="small">What it printed on stderr ({error.stderrTail.length} lines, the last ones):</p>
           <pre className="failed-start-stderr" tabIndex={0} aria-label="The server's stderr">
-            {error.stderrTail.join("\n")}
+            {error.stderrTail.map(shownName).join("\n")}
           </pre>
         </>
       ) : (

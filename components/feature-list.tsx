@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { FILTER_FROM, ListFilter, matchesFilter } from "./list-filter";
+import { shownName, shownProse } from "./shown-text";
 
 export interface FeatureListItem {
   key: string;
@@ -53,7 +54,7 @@ export function FeatureList({
       </div>
       {error && (
         <p className="form-error" role="alert">
-          {method} failed: {error}
+          {method} failed: {shownProse(error)}
         </p>
       )}
       {items.length === 0 && !loading && !error && <p className="muted small">None listed.</p>}
@@ -71,9 +72,9 @@ export function FeatureList({
                 onClick={() => onSelect(it.key)}
                 data-testid={`${testIdPrefix}-${it.key}`}
               >
-                <span className="tool-item-name">{it.label}</span>
-                {it.detail && <code className="feature-detail">{it.detail}</code>}
-                {it.description && <span className="tool-item-desc">{it.description}</span>}
+                <span className="tool-item-name">{shownName(it.label)}</span>
+                {it.detail && <code className="feature-detail">{shownName(it.detail)}</code>}
+                {it.description && <span className="tool-item-desc">{shownProse(it.description)}</span>}
               </button>
             </li>
           ))}

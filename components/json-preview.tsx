@@ -2,6 +2,7 @@
 import { useMemo, useState } from "react";
 import { previewJson } from "../lib/text/big-text";
 import { downloadText } from "./download";
+import { inertJson } from "../lib/text/visible";
 import { LongText } from "./long-text";
 
 export interface JsonPreviewProps {
@@ -14,7 +15,8 @@ export interface JsonPreviewProps {
 /**
  * A JSON value, pretty-printed. Long strings and arrays are clipped first (cost bounded by what
  * is shown), so a 20 MiB value is not stringified to be drawn; the full JSON is made once, on
- * "Show full" or "Download".
+ * "Show full" or "Download". Drawn with inertJson: the same data, with no bidi control or separator
+ * from a server left raw to reorder what is shown (issue 52 item 7).
  */
 export function JsonPreview({ value, fileName, className = "json", testId }: JsonPreviewProps) {
   const preview = useMemo(() => previewJson(value), [value]);
@@ -23,7 +25,7 @@ export function JsonPreview({ value, fileName, className = "json", testId }: Jso
   return (
     <>
       <pre className={className} data-testid={testId} data-clipped={preview.clipped || undefined}>
-        {preview.text}
+        {inertJson(preview.text)}
       </pre>
       {preview.clipped && (
         <p className="long-text-more">

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { PREVIEW_CHARS, formatKiB, headOf } from "../lib/text/big-text";
 import { downloadText } from "./download";
+import { shownProse } from "./shown-text";
 
 export interface LongTextProps {
   text: string;
@@ -18,7 +19,8 @@ const STEP = 1024 * 1024;
 /**
  * Text as inert text, at most PREVIEW_CHARS of it in the DOM at first: a 20 MiB tool result
  * in a <pre> takes seconds to lay out. The rest is a click away ("Show 1 MiB more", "Show all")
- * or downloaded whole.
+ * or downloaded whole. Shown escaped (shownProse: what a server sent never reorders the page);
+ * Download gives the text as it came.
  */
 export function LongText({ text, fileName, type = "text/plain", className, testId }: LongTextProps) {
   const [limit, setLimit] = useState(PREVIEW_CHARS);
@@ -26,7 +28,7 @@ export function LongText({ text, fileName, type = "text/plain", className, testI
   return (
     <>
       <pre className={className} data-testid={testId}>
-        {head}
+        {shownProse(head)}
       </pre>
       {rest > 0 && (
         <p className="long-text-more" data-testid="long-text-more">

@@ -3,6 +3,7 @@ import { Markdown, type MarkdownToJSX } from "markdown-to-jsx/react";
 import type { ReactNode } from "react";
 import { hostOf } from "./external-url";
 import { mediaDataUrl } from "./media";
+import { shownProse } from "./shown-text";
 
 /** Past this many characters the source is shown instead: parsing megabytes would stall the tab. */
 export const MARKDOWN_MAX_CHARS = 200_000;
@@ -51,7 +52,7 @@ const OPTIONS: MarkdownToJSX.Options = {
 export function MarkdownView({ text, testId }: { text: string; testId?: string }) {
   return (
     <div className="markdown-view" data-testid={testId}>
-      <Markdown options={OPTIONS}>{text}</Markdown>
+      <Markdown options={OPTIONS}>{shownProse(text)}</Markdown>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ContentBlock } from "../lib/protocol/shapes";
 import { ContentBlockView } from "./content-block-view";
+import { ServerText } from "./server-text";
 
 export interface MessageLike {
   role?: unknown;
@@ -23,7 +24,9 @@ export function MessageList({ messages, label }: { messages: MessageLike[]; labe
             className={`message message-${role === "assistant" ? "assistant" : role === "user" ? "user" : "other"}`}
             data-role={role}
           >
-            <span className="message-role">{role}</span>
+            <span className="message-role">
+              <ServerText text={role} />
+            </span>
             <div className="message-body">
               {blocks.map((b, j) => (
                 <ContentBlockView key={j} block={b && typeof b === "object" ? b : ({ type: "text", text: String(b) } as ContentBlock)} />

@@ -10,6 +10,11 @@ export interface TabSpec<T extends string> {
   badgeLabel?: string;
   /** A longer description, shown on hover. */
   title?: string;
+  /**
+   * The row the tab sits in when the bar is grouped: consecutive tabs of one group share a row,
+   * and a bar with groups never scrolls sideways (every tab whole and in sight).
+   */
+  group?: string;
 }
 
 export interface TabBarProps<T extends string> {
@@ -20,52 +25,81 @@ export interface TabBarProps<T extends string> {
   idPrefix: string;
 }
 
-/** WAI-ARIA tabs: one tab stop, arrow keys move between tabs. */
+/** WAI-ARIA tabs: one tab stop; arrow keys move between tabs (across groups), Home and End go to the ends. */
 export function TabBar<T extends string>({ tabs, active, onChange, label, idPrefix }: TabBarProps<T>) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  // One row that scrolls sideways where the tabs do not fit: the active tab is kept in sight.
+  // Ungrouped, one row that scrolls sideways where the tabs do not fit: the active tab is kept in sight.
   const activeIndex = tabs.findIndex((t) => t.id === active);
   useEffect(() => {
     keepInSight(refs.current[activeIndex]);
   }, [activeIndex]);
-  const move = (from: number, delta: number) => {
-    const i = (from + delta + tabs.length) % tabs.length;
+  const go = (i: number) => {
     onChange(tabs[i].id);
     refs.current[i]?.focus();
   };
+  const tab = (t: TabSpec<T>, i: number) => (
+    <button
+      key={t.id}
+      ref={(el) => {
+        refs.current[i] = el;
+      }}
+      role="tab"
+      id={`${idPrefix}-tab-${t.id}`}
+      aria-controls={`${idPrefix}-panel-${t.id}`}
+      aria-selected={t.id === active}
+      tabIndex={t.id === active ? 0 : -1}
+      className="tab"
+      title={t.title}
+      onClick={() => onChange(t.id)}
+      onKeyDown={(e) => {
+        const n = tabs.length;
+        if (e.key === "ArrowRight") go((i + 1) % n);
+        else if (e.key === "ArrowLeft") go((i - 1 + n) % n);
+        else if (e.key === "Home") go(0);
+        else if (e.key === "End") go(n - 1);
+        else return;
+        e.preventDefault();
+      }}
+    >
+      {t.label}
+      {t.badge !== undefined && (
+        <span className="tab-badge" aria-label={`${t.badge} ${t.badgeLabel ?? "waiting"}`}>
+          {t.badge}
+        </span>
+      )}
+    </button>
+  );
+  const groups = groupsOf(tabs);
+  if (!groups)
+    return (
+      <div role="tablist" aria-label={label} className="tab-bar">
+        {tabs.map(tab)}
+      </div>
+    );
   return (
-    <div role="tablist" aria-label={label} className="tab-bar">
-      {tabs.map((t, i) => (
-        <button
-          key={t.id}
-          ref={(el) => {
-            refs.current[i] = el;
-          }}
-          role="tab"
-          id={`${idPrefix}-tab-${t.id}`}
-          aria-controls={`${idPrefix}-panel-${t.id}`}
-          aria-selected={t.id === active}
-          tabIndex={t.id === active ? 0 : -1}
-          className="tab"
-          title={t.title}
-          onClick={() => onChange(t.id)}
-          onKeyDown={(e) => {
-            if (e.key === "ArrowRight") move(i, 1);
-            else if (e.key === "ArrowLeft") move(i, -1);
-            else return;
-            e.preventDefault();
-          }}
-        >
-          {t.label}
-          {t.badge !== undefined && (
-            <span className="tab-badge" aria-label={`${t.badge} ${t.badgeLabel ?? "waiting"}`}>
-              {t.badge}
-            </span>
-          )}
-        </button>
-      ))}
+    <div role="tablist" aria-label={label} className="tab-bar tab-bar-grouped" data-testid={`${idPrefix}-tab-bar`}>
+      <div role="presentation" className="tab-groups">
+        {groups.map((g) => (
+          <div role="presentation" key={g.name} className="tab-group" data-group={g.name}>
+            {g.items.map(({ t, i }) => tab(t, i))}
+          </div>
+        ))}
+      </div>
     </div>
   );
+}
+
+/** Runs of tabs that share a group, in order; undefined when no tab names one. */
+function groupsOf<T extends string>(tabs: TabSpec<T>[]): { name: string; items: { t: TabSpec<T>; i: number }[] }[] | undefined {
+  if (!tabs.some((t) => t.group !== undefined)) return undefined;
+  const out: { name: string; items: { t: TabSpec<T>; i: number }[] }[] = [];
+  tabs.forEach((t, i) => {
+    const name = t.group ?? "";
+    const last = out.at(-1);
+    if (last && last.name === name) last.items.push({ t, i });
+    else out.push({ name, items: [{ t, i }] });
+  });
+  return out;
 }
 
 /**

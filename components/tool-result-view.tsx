@@ -12,6 +12,7 @@ import type { Finding } from "../lib/lint";
 import { judgeResult } from "./result-status";
 import { ResultFindings } from "./result-findings";
 import { URL_ELICITATION_REQUIRED, UrlElicitationRequired } from "./url-elicitation-required";
+import { shownProse } from "./shown-text";
 
 export interface ToolResultViewProps {
   outcome: ToolCallOutcome;
@@ -65,7 +66,7 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
       <ResultFindings findings={shownFindings} />
       {outcome.error && (
         <div className="error-box" role="alert">
-          <strong>{outcome.error.message}</strong>
+          <strong>{shownProse(outcome.error.message)}</strong>
           {outcome.error.code === URL_ELICITATION_REQUIRED ? (
             <UrlElicitationRequired data={outcome.error.data} />
           ) : (

@@ -2,6 +2,7 @@
 import { hostOf, openExternal } from "./external-url";
 import { JsonPreview } from "./json-preview";
 import { asRecord } from "../lib/json/shape";
+import { shownName, shownProse } from "./shown-text";
 
 /** MCP 2025-11-25: the server needs the person to visit URLs (URL elicitations) before the request can succeed. */
 export const URL_ELICITATION_REQUIRED = -32042;
@@ -46,8 +47,8 @@ export function UrlElicitationRequired({ data }: { data: unknown }) {
           const host = hostOf(e.url);
           return (
             <li key={i}>
-              {e.message && <p>{e.message}</p>}
-              <code>{e.url}</code>{" "}
+              {e.message && <p>{shownProse(e.message)}</p>}
+              <code>{shownName(e.url)}</code>{" "}
               {host ? <strong>({host})</strong> : <span className="form-error">not an http(s) URL: it will not be opened</span>}{" "}
               <button type="button" className="btn-small" disabled={!host} onClick={() => openExternal(e.url)}>
                 Open in a new tab

@@ -1,4 +1,5 @@
 import type { OutputVerdict } from "../lib/wire/protocol";
+import { shownName } from "./shown-text";
 
 export interface VerdictViewProps {
   verdict: OutputVerdict | null;
@@ -64,7 +65,7 @@ function VerdictErrors({
     <ul className={className} aria-label={label} data-testid={testId}>
       {errors.map((e, i) => (
         <li key={i}>
-          <code>{e.path}</code> {e.message}
+          <code>{shownName(e.path)}</code> {shownName(e.message)}
         </li>
       ))}
     </ul>

@@ -6,6 +6,10 @@ export interface ShotOptions {
   /** Also a shot of `view` alone, as `<name>-<scheme>-<width>-part.png`. */
   viewShot?: boolean;
   widths?: readonly number[];
+  /** The viewport's height (900 unless said; issue 54's walk is at 1280 × 800). */
+  height?: number;
+  /** Only these schemes (both unless said). */
+  schemes?: readonly ("light" | "dark")[];
 }
 
 /**
@@ -15,10 +19,10 @@ export interface ShotOptions {
  */
 export async function screenshots(dir: string | undefined, page: Page, name: string, opts: ShotOptions = {}): Promise<void> {
   if (!dir) return;
-  for (const scheme of ["light", "dark"] as const) {
+  for (const scheme of opts.schemes ?? (["light", "dark"] as const)) {
     for (const width of opts.widths ?? [1440, 420]) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
+      await page.setViewportSize({ width, height: opts.height ?? 900 });
       // From the top each time: a narrow layout's scroll must not carry over to the wide one.
       await page.evaluate(() => window.scrollTo(0, 0));
       await opts.view?.scrollIntoViewIfNeeded();

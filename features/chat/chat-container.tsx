@@ -8,7 +8,7 @@ import { keyVariableFor, parseModelSpec } from "../../lib/model/spec";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { useSession } from "../../client/session-context";
 import { useTools } from "../../client/hooks";
-import { usePrompts, useResources } from "../../client/protocol-hooks";
+import { serverCaps, usePrompts, useResources } from "../../client/protocol-hooks";
 import { useChatTurn, useModelEvents, useModelsInfo, useSetModelKey } from "../../client/use-chat";
 import { AppPanel } from "../apps/app-panel";
 import { conversationIds, conversationItems, newConversationId, totalsOf } from "./conversation";
@@ -39,8 +39,12 @@ export function ChatContainer({ state, onShowEntry }: { state?: SessionState; on
   const [approval, setApproval] = useState<ApprovalMode>("ask");
   const [context, setContext] = useState<ChatContext[]>([]);
   const tools = useTools(state);
-  const resources = useResources(state);
-  const prompts = usePrompts(state);
+  // Opening the tab sends no list (issue 54 item 2): the context picker shows what the Resources
+  // and Prompts tabs already read, and asks for the lists only when the person wants context.
+  const [contextWanted, setContextWanted] = useState(false);
+  const caps = serverCaps(state);
+  const resources = useResources(state, contextWanted);
+  const prompts = usePrompts(state, contextWanted);
   const toolList = useMemo(() => tools.data?.pages.flatMap((p) => p.tools) ?? [], [tools.data]);
   const recorded = useMemo(() => conversationItems(events, conversation), [events, conversation]);
   // The live failure says it with its title; the same error recorded at the end is not shown twice.
@@ -100,13 +104,13 @@ export function ChatContainer({ state, onShowEntry }: { state?: SessionState; on
         }}
       />
       {info.error && <p className="form-error">The inspector could not say which models it has: {info.error.message}</p>}
-      {variable && !hasKey && info.data && (
+      {info.data && (variable ? !hasKey : !model.trim() && !Object.values(info.data.keys).some(Boolean)) && (
         <KeyForm
           variable={variable}
           busy={setKey.isPending}
-          optional={!keyRequired}
+          optional={variable !== undefined && !keyRequired}
           problem={setKey.error?.message}
-          onKey={(key) => setKey.mutate({ variable, key })}
+          onKey={(v, key) => setKey.mutate({ variable: v, key })}
         />
       )}
       {items.length === 0 && !turn.busy && (
@@ -122,6 +126,12 @@ export function ChatContainer({ state, onShowEntry }: { state?: SessionState; on
       {turn.failure && <ModelFailureNote failure={turn.failure} />}
       {items.length > 0 && <ChatTotalsLine totals={totalsOf(items)} />}
       <ContextPicker
+        offered={caps?.resources !== undefined || caps?.prompts !== undefined}
+        loaded={
+          (caps?.resources === undefined || resources.data !== undefined) && (caps?.prompts === undefined || prompts.data !== undefined)
+        }
+        loading={resources.isFetching || prompts.isFetching}
+        onLoad={() => setContextWanted(true)}
         resources={resources.data?.pages.flatMap((p) => p.items.map((r) => r.uri)) ?? []}
         prompts={prompts.data?.pages.flatMap((p) => p.items.map((x) => x.name)) ?? []}
         chosen={context}

@@ -3,6 +3,7 @@ import type { ChatTool } from "../../lib/model/events";
 import type { ChatItem } from "./conversation";
 import { ToolCallCard } from "./tool-call-card";
 import { formatMs } from "../../lib/record/entry-facts";
+import { shownName, shownProse } from "../../components/shown-text";
 
 export interface ChatTranscriptProps {
   items: readonly ChatItem[];
@@ -19,13 +20,15 @@ export function ChatTranscript({ items, onShowEntry, renderApp }: ChatTranscript
         <li key={i.seq} className={`chat-item chat-item-${i.type}`}>
           {i.type === "chat-user" && (
             <div className="chat-bubble chat-user" data-testid="chat-user">
-              <pre className="chat-text">{i.text}</pre>
-              {i.context?.length ? <p className="muted small">with {i.context.map((c) => `${c.kind} ${c.name}`).join(", ")}</p> : null}
+              <pre className="chat-text">{shownProse(i.text)}</pre>
+              {i.context?.length ? (
+                <p className="muted small">with {i.context.map((c) => `${c.kind} ${shownName(c.name)}`).join(", ")}</p>
+              ) : null}
             </div>
           )}
           {i.type === "chat-assistant" && (
             <div className="chat-bubble chat-assistant" data-testid="chat-assistant">
-              {i.text && <pre className="chat-text">{i.text}</pre>}
+              {i.text && <pre className="chat-text">{shownProse(i.text)}</pre>}
               <p className="muted small chat-meta">
                 {i.label} · {i.usage.inputTokens ?? "?"} tokens in, {i.usage.outputTokens ?? "?"} out · {formatMs(i.modelMs)}
                 {i.toolCalls.length > 0 && ` · asked for ${i.toolCalls.map((c) => c.name).join(", ")}`}
@@ -46,7 +49,7 @@ export function ChatTranscript({ items, onShowEntry, renderApp }: ChatTranscript
               <strong>
                 {i.label}: {i.status !== undefined ? `HTTP ${i.status}` : "no answer"}
               </strong>
-              <pre className="chat-failure-text">{i.message}</pre>
+              <pre className="chat-failure-text">{shownProse(i.message)}</pre>
             </div>
           )}
         </li>

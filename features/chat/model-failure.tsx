@@ -1,4 +1,5 @@
 import type { ModelFailure } from "../../lib/wire/chat";
+import { shownProse } from "../../components/shown-text";
 
 const TITLES: Record<ModelFailure["kind"], string> = {
   "no-key": "No key for this model",
@@ -19,7 +20,7 @@ export function ModelFailureNote({ failure }: { failure: ModelFailure }) {
         {TITLES[failure.kind]}
         {failure.status !== undefined && ` (HTTP ${failure.status})`}
       </strong>
-      <pre className="chat-failure-text">{failure.message}</pre>
+      <pre className="chat-failure-text">{shownProse(failure.message)}</pre>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ContentBlockView } from "../../components/content-block-view";
 import { JsonPreview } from "../../components/json-preview";
 import { formatMs } from "../../lib/record/entry-facts";
 import { asRecord } from "../../lib/json/shape";
+import { shownName } from "../../components/shown-text";
 
 export interface ToolCallCardProps {
   call: ChatTool & { seq: number };
@@ -25,9 +26,9 @@ export function ToolCallCard({ call, onShowEntry, app }: ToolCallCardProps) {
   const blocks = Array.isArray(content) ? (content as ContentBlock[]) : undefined;
   const status = call.decision === "denied" ? "denied" : call.isError ? "error" : "ok";
   return (
-    <article className="chat-tool card" aria-label={`Tool call ${call.name}`} data-testid="chat-tool-call" data-status={status}>
+    <article className="chat-tool card" aria-label={`Tool call ${shownName(call.name)}`} data-testid="chat-tool-call" data-status={status}>
       <header className="chat-tool-head">
-        <span className="badge">tool</span> <code className="chat-tool-name">{call.name}</code>{" "}
+        <span className="badge">tool</span> <code className="chat-tool-name">{shownName(call.name)}</code>{" "}
         <span className={`badge ${status === "ok" ? "badge-ok" : status === "error" ? "chat-badge-error" : "badge-off"}`}>
           {DECISIONS[call.decision]}
         </span>

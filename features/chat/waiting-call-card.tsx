@@ -1,6 +1,7 @@
 "use client";
 import type { WaitingCall } from "../../lib/wire/chat";
 import { JsonPreview } from "../../components/json-preview";
+import { shownName } from "../../components/shown-text";
 
 export interface WaitingCallCardProps {
   call: WaitingCall;
@@ -11,10 +12,14 @@ export interface WaitingCallCardProps {
 /** A tool call the model asked for, waiting for the person: nothing reaches the server until they approve it. */
 export function WaitingCallCard({ call, busy, onDecide }: WaitingCallCardProps) {
   return (
-    <article className="chat-tool chat-tool-waiting card" aria-label={`Tool call ${call.name} waiting`} data-testid="chat-waiting-call">
+    <article
+      className="chat-tool chat-tool-waiting card"
+      aria-label={`Tool call ${shownName(call.name)} waiting`}
+      data-testid="chat-waiting-call"
+    >
       <header className="chat-tool-head">
         <span className="badge badge-warn">waiting for you</span> The model wants to call{" "}
-        <code className="chat-tool-name">{call.name}</code>
+        <code className="chat-tool-name">{shownName(call.name)}</code>
         {call.readOnly && <span className="badge">read-only</span>}
       </header>
       {call.problem && (

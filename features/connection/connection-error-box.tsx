@@ -3,6 +3,7 @@ import "../../components/failed-start.css";
 import { useEffect, useState } from "react";
 import type { ConnectError } from "../../lib/session/state";
 import { failureHeadline } from "../../components/failure-headline";
+import { shownName, shownProse } from "../../components/shown-text";
 
 const TITLE: Record<ConnectError["kind"], string> = {
   "command-not-found": "Command not found",
@@ -39,10 +40,10 @@ export function ConnectionErrorBox({
       <strong data-testid="connection-error-title">{title ?? TITLE[error.kind]}</strong>
       {telling && (
         <p className="error-telling" data-testid="connection-error-telling">
-          {telling}
+          {shownName(telling)}
         </p>
       )}
-      <p>{rest}</p>
+      <p>{shownProse(rest)}</p>
       {hint && <p className="muted small">{hint}</p>}
       {retry && <RetryLine retry={retry} />}
       {(error.exitCode !== undefined && error.exitCode !== null) || error.signal || error.httpStatus ? (
@@ -55,7 +56,7 @@ export function ConnectionErrorBox({
       {error.stderrTail.length > 0 && (
         <>
           <p className="small">Last lines on stderr:</p>
-          <pre className="stderr-tail">{error.stderrTail.join("\n")}</pre>
+          <pre className="stderr-tail">{error.stderrTail.map(shownName).join("\n")}</pre>
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useFixedRows } from "../../components/use-fixed-rows";
 import { formatTime } from "../../lib/record/entry-facts";
 import { levelRank } from "../../lib/protocol/log-levels";
 import { LogLevelSelect } from "./log-level-select";
+import { shownName } from "../../components/shown-text";
 import type { LogLine } from "../../client/protocol-feed";
 import "./log-stream.css";
 
@@ -23,8 +24,9 @@ const ROW_HEIGHT = 24;
 /** Longest title (characters) a row carries. */
 const TITLE_CHARS = 2000;
 
+/** One line of the server's data, escaped (a log row is one line; issue 52 item 7). */
 function dataText(d: unknown): string {
-  return typeof d === "string" ? d : JSON.stringify(d);
+  return shownName(typeof d === "string" ? d : (JSON.stringify(d) ?? String(d)));
 }
 
 interface LogRowProps {
@@ -45,8 +47,8 @@ const LogRow = memo(function LogRow({ line: l, top, onShowEntry }: LogRowProps) 
       >
         {formatTime(l.t)}
       </button>
-      <span className={`badge log-badge log-badge-${l.level}`}>{l.level}</span>
-      {l.logger && <span className="muted small">[{l.logger}]</span>}
+      <span className={`badge log-badge log-badge-${l.level}`}>{shownName(l.level)}</span>
+      {l.logger && <span className="muted small">[{shownName(l.logger)}]</span>}
       <span className="log-data" title={text.length > TITLE_CHARS ? `${text.slice(0, TITLE_CHARS)}…` : text}>
         {text}
       </span>

@@ -1,5 +1,6 @@
 import { formatTime } from "../../lib/record/entry-facts";
 import type { StderrLine } from "../../client/protocol-feed";
+import { shownName } from "../../components/shown-text";
 
 /** What the target wrote to stderr, newest last (stdio targets only). */
 export function StderrView({ lines, max = 300 }: { lines: StderrLine[]; max?: number }) {
@@ -13,7 +14,7 @@ export function StderrView({ lines, max = 300 }: { lines: StderrLine[]; max?: nu
         <p className="muted small">Nothing on stderr (HTTP targets have none).</p>
       ) : (
         <pre className="stderr-lines" data-testid="stderr-lines" tabIndex={0}>
-          {recent.map((l) => `${formatTime(l.t)}  ${l.text}`).join("\n")}
+          {recent.map((l) => `${formatTime(l.t)}  ${shownName(l.text)}`).join("\n")}
         </pre>
       )}
       {lines.length > max && (

@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../lib/lint";
 import { SeverityBadge } from "../../components/severity-badge";
 import { SpecLink } from "../../components/spec-link";
+import { shownName } from "../../components/shown-text";
 
 export interface ProblemsPanelProps {
   /** This connection's findings (the counts are theirs). */
@@ -105,11 +106,11 @@ function FindingList({ findings, onJump, testId }: { findings: readonly Finding[
             type="button"
             className="problem-jump"
             onClick={() => onJump(f.seq)}
-            aria-label={`${f.severity} ${f.rule} at entry ${f.seq}: ${f.message}`}
+            aria-label={`${f.severity} ${f.rule} at entry ${f.seq}: ${shownName(f.message)}`}
           >
             <SeverityBadge severity={f.severity} />
             <code className="problem-rule">{f.rule}</code>
-            <span className="problem-message">{f.message}</span>
+            <span className="problem-message">{shownName(f.message)}</span>
             <span className="problem-seq muted">#{f.seq}</span>
           </button>
           <SpecLink href={f.specUrl} />

@@ -12,6 +12,7 @@ import type { Prompt } from "../../client/protocol-queries";
 import { CompletionField } from "../completion/completion-field";
 import { objectOr } from "../../lib/json/shape";
 import { SaveAsTestButton } from "../collections/save-as-test-button";
+import { shownName, shownProse } from "../../components/shown-text";
 
 /** The Prompts tab: the list (paginated, list_changed), an argument form with completion, prompts/get and its messages. */
 export function PromptsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
@@ -76,9 +77,9 @@ function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; pro
     });
   };
   return (
-    <article className="tool-runner" aria-label={`Prompt ${prompt.name}`}>
-      <h3>{prompt.title ?? prompt.name}</h3>
-      {prompt.description && <p className="tool-description">{prompt.description}</p>}
+    <article className="tool-runner" aria-label={`Prompt ${shownName(prompt.name)}`}>
+      <h3>{shownName(prompt.title ?? prompt.name)}</h3>
+      {prompt.description && <p className="tool-description">{shownProse(prompt.description)}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -130,7 +131,7 @@ function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; pro
             )}
             <SaveAsTestButton requestSeq={get.data.requestSeq} defaultName={`prompt ${prompt.name}`} />
           </div>
-          {typeof got?.description === "string" && <p className="muted">{got.description}</p>}
+          {typeof got?.description === "string" && <p className="muted">{shownProse(got.description)}</p>}
           <MessageList messages={Array.isArray(got?.messages) ? (got.messages as MessageLike[]) : []} label="Prompt messages" />
         </section>
       )}

@@ -3,6 +3,7 @@ import { rpcErrorCodeText } from "../../lib/protocol/error-names";
 import { JsonPreview } from "../../components/json-preview";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import { SeqLinks } from "../../components/seq-links";
+import { shownProse } from "../../components/shown-text";
 
 export type RawOutcome =
   | { kind: "result"; method: string; result: unknown; durationMs: number; requestSeq?: number; responseSeq?: number }
@@ -22,7 +23,7 @@ export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome;
     case "failed":
       return (
         <div className="error-box" role="alert" data-testid="raw-outcome" data-kind="failed">
-          <strong>{outcome.method} failed:</strong> {outcome.message}
+          <strong>{outcome.method} failed:</strong> {shownProse(outcome.message)}
         </div>
       );
     case "rpc-error":
@@ -35,7 +36,7 @@ export function RawResponseView({ outcome, onShowEntry }: { outcome: RawOutcome;
             </span>
           </div>
           <p>
-            <strong>{outcome.error.message}</strong>
+            <strong>{shownProse(outcome.error.message)}</strong>
           </p>
           {outcome.error.data !== undefined && <JsonPreview value={outcome.error.data} fileName="error-data.json" />}
         </section>

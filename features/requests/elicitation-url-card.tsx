@@ -2,10 +2,14 @@
 import { useState } from "react";
 import { hostOf, openExternal } from "../../components/external-url";
 import { asRecord } from "../../lib/json/shape";
+import { ServerText } from "../../components/server-text";
+import { TrustNote } from "./trust-note";
 
 export interface ElicitationUrlProps {
   params: unknown;
   busy: boolean;
+  /** The server's name (serverInfo), for the trust note. */
+  serverName?: string;
   /** The server said this elicitation completed (notifications/elicitation/complete). */
   completedByServer: boolean;
   onAnswer(result: Record<string, unknown>): void;
@@ -15,25 +19,28 @@ export interface ElicitationUrlProps {
  * URL-mode elicitation: the URL and the reason, shown as text. The page opens it only when the
  * person clicks (a new tab, no referrer, no opener), then reports that they completed it.
  */
-export function ElicitationUrl({ params, busy, completedByServer, onAnswer }: ElicitationUrlProps) {
+export function ElicitationUrl({ params, busy, serverName, completedByServer, onAnswer }: ElicitationUrlProps) {
   const p = asRecord(params);
   const url = typeof p.url === "string" ? p.url : "";
   const host = hostOf(url);
   const [opened, setOpened] = useState(false);
   return (
     <div className="elicitation elicitation-url" data-testid="elicitation-url">
-      {typeof p.message === "string" && <p className="elicitation-message">{p.message}</p>}
+      <TrustNote serverName={serverName} what="a visit to a web page" />
+      {typeof p.message === "string" && <ServerText text={p.message} prose className="elicitation-message" />}
       <dl className="facts">
         <dt>URL</dt>
         <dd>
-          <code data-testid="elicitation-url-text">{url || "(none)"}</code>
+          <code data-testid="elicitation-url-text">{url ? <ServerText text={url} /> : "(none)"}</code>
         </dd>
         <dt>Opens</dt>
         <dd>{host ? <strong>{host}</strong> : <span className="form-error">not an http(s) URL: it will not be opened</span>}</dd>
         {typeof p.elicitationId === "string" && (
           <>
             <dt>elicitationId</dt>
-            <dd className="mono">{p.elicitationId}</dd>
+            <dd className="mono">
+              <ServerText text={p.elicitationId} />
+            </dd>
           </>
         )}
       </dl>

@@ -1,4 +1,5 @@
 import type { HandledRow } from "./handled-requests";
+import { shownName } from "../../components/shown-text";
 
 const LABEL: Record<HandledRow["outcome"], string> = {
   answered: "answered",
@@ -33,7 +34,7 @@ export function HandledRequestsList({
             <span className={`badge ${r.outcome === "answered" ? "badge-ok" : r.outcome === "unanswered" ? "" : "badge-danger"}`}>
               {LABEL[r.outcome]}
             </span>{" "}
-            <code>{r.method}</code> <span className="handled-detail">{r.detail}</span>{" "}
+            <code>{shownName(r.method)}</code> <span className="handled-detail">{shownName(r.detail)}</span>{" "}
             <button type="button" className="btn-small" onClick={() => onShowEntry(r.responseSeq ?? r.seq)}>
               #{r.responseSeq ?? r.seq}
             </button>

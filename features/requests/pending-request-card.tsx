@@ -5,6 +5,9 @@ import type { JsonRpcError } from "../../lib/wire/protocol";
 import { answerTemplate } from "./answer-templates";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { formatTime } from "../../lib/record/entry-facts";
+import { inertJson } from "../../lib/text/visible";
+import { ServerText } from "../../components/server-text";
+import { shownName } from "../../components/shown-text";
 import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
 
 export interface PendingRequestCardProps {
@@ -32,9 +35,16 @@ export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntr
   };
   return (
     // Focusable, so the waiting-request dialog's "Answer now" puts the keyboard here.
-    <article className="card pending-card" aria-label={`${request.method} from the server`} tabIndex={-1} data-pending-seq={request.seq}>
+    <article
+      className="card pending-card"
+      aria-label={`${shownName(request.method)} from the server`}
+      tabIndex={-1}
+      data-pending-seq={request.seq}
+    >
       <header className="result-head">
-        <h4>{request.method}</h4>
+        <h4>
+          <ServerText text={request.method} />
+        </h4>
         <span className="muted small">
           received {formatTime(request.receivedAt)} · answered with a timeout error at {formatTime(request.deadline)}
         </span>
@@ -43,7 +53,7 @@ export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntr
         </button>
       </header>
       {origin && <InputRequiredNote origin={origin} onShowEntry={onShowEntry} />}
-      <pre className="json">{JSON.stringify(request.params, null, 2)}</pre>
+      <pre className="json">{inertJson(JSON.stringify(request.params, null, 2))}</pre>
       <label className="field">
         <span>Result to send</span>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} spellCheck={false} className="mono" />

@@ -1,5 +1,6 @@
 import { MessageList, type MessageLike } from "../../components/message-list";
 import { asRecord, objectOr } from "../../lib/json/shape";
+import { ServerText } from "../../components/server-text";
 
 /** Everything a sampling/createMessage asks for, shown as sent (untrusted text, never HTML). */
 export function SamplingRequestView({ params }: { params: unknown }) {
@@ -27,7 +28,9 @@ export function SamplingRequestView({ params }: { params: unknown }) {
       {typeof p.systemPrompt === "string" && (
         <>
           <h5>System prompt</h5>
-          <pre className="system-prompt">{p.systemPrompt}</pre>
+          <pre className="system-prompt">
+            <ServerText text={p.systemPrompt} prose />
+          </pre>
         </>
       )}
       <h5>Messages ({messages.length})</h5>
@@ -37,7 +40,7 @@ export function SamplingRequestView({ params }: { params: unknown }) {
           {facts.map(([k, v]) => (
             <div key={k} className="fact-pair">
               <dt>{k}</dt>
-              <dd className="mono">{v}</dd>
+              <dd className="mono">{typeof v === "string" ? <ServerText text={v} /> : v}</dd>
             </div>
           ))}
         </dl>
@@ -48,8 +51,8 @@ export function SamplingRequestView({ params }: { params: unknown }) {
           <ul className="plain-list small">
             {tools.map((t, i) => (
               <li key={i}>
-                <code>{typeof t?.name === "string" ? t.name : "(unnamed)"}</code>{" "}
-                {typeof t?.description === "string" && <span className="muted">{t.description}</span>}
+                <code>{typeof t?.name === "string" ? <ServerText text={t.name} /> : "(unnamed)"}</code>{" "}
+                {typeof t?.description === "string" && <ServerText text={t.description} prose className="muted" />}
               </li>
             ))}
           </ul>

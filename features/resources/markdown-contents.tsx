@@ -1,6 +1,7 @@
 "use client";
 import { useState, type ReactNode } from "react";
 import { MARKDOWN_MAX_CHARS, MarkdownView } from "../../components/markdown-view";
+import { shownName } from "../../components/shown-text";
 
 /** A text/markdown resource: rendered by default, its source one click away (and shown as is when too big to render). */
 export function MarkdownContents({ text, uri, source }: { text: string; uri: string; source: ReactNode }) {
@@ -8,7 +9,7 @@ export function MarkdownContents({ text, uri, source }: { text: string; uri: str
   const [view, setView] = useState<"rendered" | "source">(tooBig ? "source" : "rendered");
   return (
     <div className="resources-markdown">
-      <div className="segmented" role="group" aria-label={`Show ${uri} as`}>
+      <div className="segmented" role="group" aria-label={`Show ${shownName(uri)} as`}>
         <button
           type="button"
           className={view === "rendered" ? "segment active" : "segment"}

@@ -5,6 +5,7 @@ import { CodeEditor } from "../../components/code-editor";
 import { LongText } from "../../components/long-text";
 import { MarkdownContents } from "./markdown-contents";
 import { isAppMimeType } from "../../lib/apps/app-meta";
+import { shownName } from "../../components/shown-text";
 
 export interface ResourceContents {
   uri?: unknown;
@@ -26,7 +27,7 @@ export function ResourceContentsView({ contents }: { contents: ResourceContents[
         return (
           <li key={i} className="content">
             <p className="content-meta">
-              <code>{uri}</code>
+              <code>{shownName(uri)}</code>
               {mime && ` · ${mime}`}
               {isAppMimeType(mime) && (
                 <span className="muted"> · an App UI: its source, as text; it runs only beside a run of its tool</span>
@@ -59,7 +60,7 @@ function TextSource({ text, uri, mime, lang, index }: { text: string; uri: strin
     return (
       <CodeEditor
         value={lang === "json" ? pretty(text) : text}
-        ariaLabel={`Text of ${uri}`}
+        ariaLabel={`Text of ${shownName(uri)}`}
         modelUri={`inmemory://resource/${index}/${encodeURIComponent(uri)}`}
         language={lang}
         height={Math.min(360, 40 + 19 * lineCount(text))}

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { MetaField } from "../../components/meta-field";
 import { ResourceContentsView, type ResourceContents } from "./resource-contents-view";
 import { SaveAsTestButton } from "../collections/save-as-test-button";
+import { shownName, shownProse } from "../../components/shown-text";
 
 export interface ResourceReadPanelProps {
   /** What is being read: a listed resource, or a template (then `uri` is its expansion). */
@@ -46,12 +47,12 @@ export function ResourceReadPanel({
   return (
     <article className="tool-runner resource-panel" aria-label={heading}>
       <h3>{heading}</h3>
-      {description && <p className="tool-description">{description}</p>}
+      {description && <p className="tool-description">{shownProse(description)}</p>}
       {children}
       <p className="small">
         <span className="muted">URI </span>
         <code data-testid="resource-uri">{uri || "…"}</code>
-        {mimeType && <span className="muted"> · {mimeType}</span>}
+        {mimeType && <span className="muted"> · {shownName(mimeType)}</span>}
         {isAppMimeType(mimeType) && (
           <span
             className="badge badge-app"

@@ -1,5 +1,6 @@
 import { formatTime } from "../../lib/record/entry-facts";
 import type { ResourceUpdate } from "../../client/protocol-feed";
+import { shownName } from "../../components/shown-text";
 
 export interface SubscriptionListProps {
   subscriptions: string[];
@@ -39,12 +40,17 @@ export function SubscriptionList({
           {subscriptions.map((uri) => (
             <li key={uri} className="sub-row">
               <button type="button" className="linklike" onClick={() => onOpen(uri)}>
-                <code>{uri}</code>
+                <code>{shownName(uri)}</code>
               </button>
               <label className="check">
                 <input type="checkbox" checked={autoRead.has(uri)} onChange={() => onToggleAuto(uri)} /> re-read on update
               </label>
-              <button type="button" className="btn-small" onClick={() => onUnsubscribe(uri)} aria-label={`Unsubscribe from ${uri}`}>
+              <button
+                type="button"
+                className="btn-small"
+                onClick={() => onUnsubscribe(uri)}
+                aria-label={`Unsubscribe from ${shownName(uri)}`}
+              >
                 Unsubscribe
               </button>
             </li>
@@ -61,7 +67,7 @@ export function SubscriptionList({
               <button type="button" className="linklike" onClick={() => onShowEntry(u.seq)}>
                 <span className="muted mono">{formatTime(u.t)}</span> #{u.seq}
               </button>{" "}
-              updated <code>{u.uri}</code>
+              updated <code>{shownName(u.uri)}</code>
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { shownName } from "../../components/shown-text";
 export interface KnownCapability {
   key: string;
   label: string;
@@ -15,7 +16,7 @@ export interface CapabilityTableProps {
 /** Each capability as supported or not, with its flags; capabilities we do not know are listed too. */
 export function CapabilityTable({ title, caps, known, testId }: CapabilityTableProps) {
   const extra = Object.keys(caps).filter((k) => !known.some((c) => c.key === k));
-  const rows = [...known, ...extra.map((k) => ({ key: k, label: k, flags: [] }))];
+  const rows = [...known, ...extra.map((k) => ({ key: k, label: shownName(k), flags: [] }))];
   return (
     <section className="card" aria-label={title} data-testid={testId}>
       <h3>{title}</h3>

@@ -2,6 +2,7 @@ import type { Negotiated } from "../../lib/session/state";
 import { CapabilityTable } from "./capability-table";
 import { ServerInfoCard } from "./server-info-card";
 import { ProtocolCard } from "./protocol-card";
+import { ServerText } from "../../components/server-text";
 import type { EraSwitch } from "../../client/protocol-feed";
 
 export interface NegotiationViewProps {
@@ -47,7 +48,13 @@ export function NegotiationView({ negotiated: n, stale, eraSwitch, onShowEntry }
       />
       <section aria-labelledby="instructions-heading" className="card">
         <h3 id="instructions-heading">Instructions</h3>
-        {n.instructions ? <pre className="instructions">{n.instructions}</pre> : <p className="muted">The server sent no instructions.</p>}
+        {n.instructions ? (
+          <pre className="instructions">
+            <ServerText text={n.instructions} prose />
+          </pre>
+        ) : (
+          <p className="muted">The server sent no instructions.</p>
+        )}
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import { shownName } from "../../components/shown-text";
 import type { Negotiated } from "../../lib/session/state";
 import type { EraSwitch } from "../../client/protocol-feed";
 
@@ -31,11 +32,11 @@ export function ProtocolCard({ negotiated: n, eraSwitch, onShowEntry }: Protocol
         </dd>
         <dt>Requested by the inspector</dt>
         <dd>
-          <code>{n.requestedProtocolVersion}</code>
+          <code>{shownName(n.requestedProtocolVersion)}</code>
         </dd>
         <dt>Agreed</dt>
         <dd>
-          <code data-testid="agreed-protocol">{n.protocolVersion}</code>
+          <code data-testid="agreed-protocol">{shownName(n.protocolVersion)}</code>
           {versionDiffers && <span className="badge badge-warn">the server chose an older version</span>}
         </dd>
       </dl>

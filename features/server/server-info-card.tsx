@@ -1,8 +1,11 @@
 import type { Icon } from "../../lib/protocol/shapes";
 import { IconImage } from "../../components/icon-image";
+import { shownName } from "../../components/shown-text";
+import { ServerText } from "../../components/server-text";
 
+/** A serverInfo field as the page draws it: escaped (issue 52 item 7), undefined when absent. */
 function str(v: unknown): string | undefined {
-  return typeof v === "string" && v ? v : undefined;
+  return typeof v === "string" && v ? shownName(v) : undefined;
 }
 
 /** serverInfo: name, title, version, description, website, icons (untrusted: text only, icons gated). */
@@ -23,7 +26,11 @@ export function ServerInfoCard({ info }: { info: Record<string, unknown> }) {
           </p>
         </div>
       </div>
-      {str(info.description) && <p>{str(info.description)}</p>}
+      {typeof info.description === "string" && info.description && (
+        <p>
+          <ServerText text={info.description} prose />
+        </p>
+      )}
       {str(info.websiteUrl) && (
         <p className="small">
           Website: <code>{str(info.websiteUrl)}</code>

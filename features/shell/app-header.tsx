@@ -2,6 +2,7 @@ import type { SessionState } from "../../lib/session/state";
 import type { ConnectionSnapshot } from "../../client/connection";
 import { StatusBadge } from "./status-badge";
 import { objectOr } from "../../lib/json/shape";
+import { ServerText } from "../../components/server-text";
 
 export interface AppHeaderProps {
   state?: SessionState;
@@ -18,9 +19,19 @@ export function AppHeader({ state, socket }: AppHeaderProps) {
       <StatusBadge status={state?.status} backendLost={socket.socket === "reconnecting"} />
       {name && state?.status === "connected" && socket.socket !== "reconnecting" && (
         <span className="header-server" data-testid="header-server">
-          {name}
-          {typeof info?.version === "string" && <span className="muted"> {info.version}</span>}
-          {state.negotiated && <span className="muted"> · protocol {state.negotiated.protocolVersion}</span>}
+          <ServerText text={name} />
+          {typeof info?.version === "string" && (
+            <span className="muted">
+              {" "}
+              <ServerText text={info.version} />
+            </span>
+          )}
+          {state.negotiated && (
+            <span className="muted">
+              {" "}
+              · protocol <ServerText text={state.negotiated.protocolVersion} />
+            </span>
+          )}
         </span>
       )}
       <span className="header-spacer" />

@@ -9,10 +9,19 @@ const WHAT: Record<string, string> = {
 
 /**
  * Where the person is looking (any tab but Requests): the server is waiting for them. A tool
- * call that caused the request shows only "Calling…", so the cue says what is asked and
- * takes them to it.
+ * call that caused the request shows only "Calling…", so the cue says what is asked; "Answer"
+ * opens the request's own form over the work area (issue 54 item 3), not another tab.
  */
-export function PendingRequestCue({ pending, onOpen }: { pending: readonly PendingServerRequest[]; onOpen(): void }) {
+export function PendingRequestCue({
+  pending,
+  onAnswer,
+  onRequestsTab,
+}: {
+  pending: readonly PendingServerRequest[];
+  /** Open the waiting request's form where the person is; absent when none waits for a person. */
+  onAnswer?(): void;
+  onRequestsTab(): void;
+}) {
   if (pending.length === 0) return null;
   const first = pending[0];
   const what = WHAT[first.method] ?? first.method;
@@ -23,9 +32,16 @@ export function PendingRequestCue({ pending, onOpen }: { pending: readonly Pendi
         {first.inputRequired ? " (asked for in a result: input_required)" : ""}
         {pending.length > 1 ? ` and ${pending.length - 1} more` : ""}.
       </span>
-      <button type="button" className="btn-primary btn-small" onClick={onOpen}>
-        Answer in Requests
-      </button>
+      <span className="button-row">
+        {onAnswer && (
+          <button type="button" className="btn-primary btn-small" onClick={onAnswer}>
+            Answer
+          </button>
+        )}
+        <button type="button" className="btn-small" onClick={onRequestsTab}>
+          Requests tab
+        </button>
+      </span>
     </div>
   );
 }

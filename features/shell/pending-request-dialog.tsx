@@ -1,7 +1,9 @@
 "use client";
 import "./pending-request-dialog.css";
 import { useEffect, useRef, useState } from "react";
-import type { PendingServerRequest } from "../../lib/session/state";
+import type { PendingServerRequest, SessionState } from "../../lib/session/state";
+import { PendingRequestPanel } from "../requests/pending-request-panel";
+import { PendingRequestCue } from "./pending-request-cue";
 
 /** What waits for a person's answer (roots/list is answered from the Roots tab's list by itself). */
 const ASKS_A_PERSON: Record<string, string> = {
@@ -9,51 +11,75 @@ const ASKS_A_PERSON: Record<string, string> = {
   "elicitation/create": "an elicitation: it asks you for input",
 };
 
-/**
- * A request that waits for the person is unmissable (issue 39 item 5): each new one opens a panel
- * over the work area with focus on "Answer now", which opens the Requests tab at the request.
- * "Later" (or Escape) closes it, and the banner stays. Not modal: the page behind stays usable (the
- * banner, the tabs, a call's Cancel), as the person may want to look before answering.
- */
-export function PendingRequestDialog({
-  pending,
-  onRequestsTab,
-  onOpen,
-}: {
-  pending: readonly PendingServerRequest[];
-  /** The person is on the Requests tab: what is there is seen, no dialog. */
+export interface PendingRequestPromptProps {
+  state?: SessionState;
+  /** The person is on the Requests tab: every waiting request is there, no cue and no dialog. */
   onRequestsTab: boolean;
-  onOpen(): void;
-}) {
-  // Requests come in seq order: the highest one shown (or seen on the Requests tab) so far. A
-  // dismissed one does not come back; the next new one does.
-  const [seenThrough, setSeenThrough] = useState(-1);
-  const newest = pending.reduce((m, p) => Math.max(m, p.seq), -1);
-  // On the Requests tab everything there is seen (state adjusted while rendering, as React advises over an effect).
-  if (onRequestsTab && newest > seenThrough) setSeenThrough(newest);
-  const fresh = pending.find((p) => ASKS_A_PERSON[p.method] && p.seq > seenThrough);
-  const dismiss = () => setSeenThrough(newest);
-  if (!fresh || onRequestsTab) return null;
-  const more = pending.filter((p) => ASKS_A_PERSON[p.method]).length - 1;
-  return <WaitingPanel request={fresh} more={more} onAnswer={() => (dismiss(), onOpen(), focusRequest(fresh.seq))} onLater={dismiss} />;
+  openRequestsTab(): void;
+  onShowEntry(seq: number): void;
+}
+
+/**
+ * A request that waits for the person is answered where they are, in one step (issue 54 item 3;
+ * issue 39 item 5 made it unmissable): each new one opens its own form (the Requests tab's card)
+ * in a panel over the work area, with focus in the form. "Later" (or Escape) folds it into the
+ * banner, whose "Answer" opens it again. Not modal: the page behind stays usable (a call's Cancel,
+ * the timeline), as the person may want to look before answering.
+ */
+export function PendingRequestPrompt({ state, onRequestsTab, openRequestsTab, onShowEntry }: PendingRequestPromptProps) {
+  const pending = state?.pending ?? [];
+  const asks = pending.filter((p) => ASKS_A_PERSON[p.method]);
+  // Requests come in seq order: the highest one put away ("Later", or seen on the Requests tab).
+  // A dismissed one does not come back by itself; the next new one does, and "Answer" brings it back.
+  const [laterThrough, setLaterThrough] = useState(-1);
+  const newest = asks.reduce((m, p) => Math.max(m, p.seq), -1);
+  // State adjusted while rendering, as React advises over an effect.
+  if (onRequestsTab && newest > laterThrough) setLaterThrough(newest);
+  const current = asks.find((p) => p.seq > laterThrough);
+  if (onRequestsTab) return null;
+  return (
+    <>
+      <PendingRequestCue
+        pending={pending}
+        onAnswer={asks.length && !current ? () => setLaterThrough(asks[0].seq - 1) : undefined}
+        onRequestsTab={openRequestsTab}
+      />
+      {current && (
+        <WaitingPanel
+          request={current}
+          state={state}
+          more={asks.length - 1}
+          onLater={() => setLaterThrough(newest)}
+          onRequestsTab={openRequestsTab}
+          onShowEntry={onShowEntry}
+        />
+      )}
+    </>
+  );
 }
 
 function WaitingPanel({
   request,
+  state,
   more,
-  onAnswer,
   onLater,
+  onRequestsTab,
+  onShowEntry,
 }: {
   request: PendingServerRequest;
+  state?: SessionState;
   more: number;
-  onAnswer(): void;
   onLater(): void;
+  onRequestsTab(): void;
+  onShowEntry(seq: number): void;
 }) {
-  const answer = useRef<HTMLButtonElement>(null);
-  // Focus moves to it when it opens (and each time another request replaces it).
-  useEffect(() => answer.current?.focus(), [request.pendingId]);
+  const panel = useRef<HTMLElement>(null);
+  // Focus goes into the form when it opens (and each time another request replaces it): the
+  // first field, else the first button. Tried over a few frames (RJSF lays its fields out after mount).
+  useEffect(() => focusForm(panel.current), [request.pendingId]);
   return (
     <section
+      ref={panel}
       role="dialog"
       aria-modal="false"
       aria-labelledby="pending-dialog-title"
@@ -66,33 +92,40 @@ function WaitingPanel({
         }
       }}
     >
-      <h2 id="pending-dialog-title">The server is waiting for you</h2>
-      <p>
-        It sent {ASKS_A_PERSON[request.method]}
-        {request.inputRequired ? " (asked for in a result: input_required)" : ""}
-        {more > 0 ? `, and ${more} more wait after it` : ""}. The call that caused it shows only &ldquo;Calling…&rdquo; until you answer, or
-        until it times out.
-      </p>
-      <div className="form-actions">
-        <button ref={answer} type="button" className="btn-primary" onClick={onAnswer}>
-          Answer now
-        </button>
-        <button type="button" onClick={onLater}>
+      <div className="pending-dialog-head">
+        <h2 id="pending-dialog-title">The server is waiting for you</h2>
+        <span className="header-spacer" />
+        <button type="button" className="btn-small" onClick={onLater} title="Put it away (Escape): the banner brings it back">
           Later
         </button>
       </div>
+      <p className="small">
+        It sent {ASKS_A_PERSON[request.method]}
+        {request.inputRequired ? " (asked for in a result: input_required)" : ""}
+        {more > 0 ? (
+          <>
+            , and {more} more wait after it (
+            <button type="button" className="linklike" onClick={onRequestsTab}>
+              all in the Requests tab
+            </button>
+            )
+          </>
+        ) : (
+          ""
+        )}
+        . The call that caused it shows only &ldquo;Calling…&rdquo; until you answer, or until it times out.
+      </p>
+      <PendingRequestPanel scope="dialog" request={request} state={state} onShowEntry={onShowEntry} />
     </section>
   );
 }
 
-/**
- * Focus moves to the request's card once the Requests tab shows it (it may mount a few frames
- * later, the first time the tab opens): tried on each frame, at most 30.
- */
-function focusRequest(seq: number, frames = 30): void {
+function focusForm(panel: HTMLElement | null, frames = 30): void {
   requestAnimationFrame(() => {
-    const card = document.querySelector<HTMLElement>(`[data-pending-seq="${seq}"]`);
-    if (card && card.offsetParent !== null) card.focus();
-    else if (frames > 0) focusRequest(seq, frames - 1);
+    const card = panel?.querySelector<HTMLElement>("[data-pending-seq]");
+    const field = card?.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea, select");
+    const target = field ?? card?.querySelector<HTMLElement>("button:not([disabled])") ?? card;
+    if (target && target.offsetParent !== null) target.focus();
+    else if (frames > 0) focusForm(panel, frames - 1);
   });
 }

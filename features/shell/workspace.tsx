@@ -3,8 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { rawDrafts } from "../../client/raw-draft";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
-import { PendingRequestCue } from "./pending-request-cue";
-import { PendingRequestDialog } from "./pending-request-dialog";
+import { PendingRequestPrompt } from "./pending-request-dialog";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/session/state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
@@ -94,24 +93,44 @@ export function Workspace() {
   const connectionFolded = connectionShown === undefined ? connected : !connectionShown;
   const problems = useProblemCount(useSession().lint);
   const offersSkills = skillsExtensionOf(state?.negotiated?.serverCapabilities) !== undefined;
+  // Two rows of whole tabs (issue 54 item 1): what the server offers, then what the person does
+  // with it. Nothing scrolls out of sight; the grouping holds at every width.
   const tabs: TabSpec<Tab>[] = [
-    { id: "server", label: "Server" },
-    { id: "tools", label: "Tools" },
-    { id: "apps", label: "Apps", title: "Tools that ship an App UI (MCP Apps)" },
-    { id: "chat", label: "Chat", title: "A model that uses this server's tools, with your key" },
-    { id: "resources", label: "Resources" },
-    { id: "prompts", label: "Prompts" },
+    { id: "server", label: "Server", group: "server" },
+    { id: "tools", label: "Tools", group: "server" },
+    { id: "apps", label: "Apps", title: "Tools that ship an App UI (MCP Apps)", group: "server" },
+    { id: "resources", label: "Resources", group: "server" },
+    { id: "prompts", label: "Prompts", group: "server" },
     // Only for a server that declares the Skills extension (or while it is the open tab): most do not.
     ...(offersSkills || tab === "skills"
-      ? [{ id: "skills" as const, label: "Skills", title: "Skills the server offers (SEP-2640), each file checked against its digest" }]
+      ? [
+          {
+            id: "skills" as const,
+            label: "Skills",
+            title: "Skills the server offers (SEP-2640), each file checked against its digest",
+            group: "server",
+          },
+        ]
       : []),
-    { id: "requests", label: "Requests", title: "Requests from the server: sampling, elicitation, roots", badge: pending || undefined },
-    { id: "roots", label: "Roots" },
-    { id: "logs", label: "Logs" },
-    { id: "tasks", label: "Tasks" },
-    { id: "raw", label: "Raw" },
-    { id: "collections", label: "Collections", title: "Saved calls with expectations: run them here or with inspector test" },
-    { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings" },
+    { id: "logs", label: "Logs", title: "The server's log messages and its stderr", group: "server" },
+    { id: "tasks", label: "Tasks", group: "server" },
+    { id: "chat", label: "Chat", title: "A model that uses this server's tools, with your key", group: "session" },
+    {
+      id: "requests",
+      label: "Requests",
+      title: "Requests from the server: sampling, elicitation, roots",
+      badge: pending || undefined,
+      group: "session",
+    },
+    { id: "roots", label: "Roots", group: "session" },
+    { id: "raw", label: "Raw", title: "Send any JSON-RPC request", group: "session" },
+    {
+      id: "collections",
+      label: "Collections",
+      title: "Saved calls with expectations: run them here or with inspector test",
+      group: "session",
+    },
+    { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings", group: "session" },
   ];
 
   return (
@@ -137,8 +156,12 @@ export function Workspace() {
         </section>
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={open} label="Server features" idPrefix="main" />
-          {tab !== "requests" && <PendingRequestCue pending={state?.pending ?? []} onOpen={() => open("requests")} />}
-          <PendingRequestDialog pending={state?.pending ?? []} onRequestsTab={tab === "requests"} onOpen={() => open("requests")} />
+          <PendingRequestPrompt
+            state={state}
+            onRequestsTab={tab === "requests"}
+            openRequestsTab={() => open("requests")}
+            onShowEntry={showEntry}
+          />
           {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
           <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
             <NegotiationContainer state={state} onShowEntry={showEntry} />

@@ -1,6 +1,7 @@
 import type { FileVerdict } from "../../lib/skills/file-verdict";
 import type { SkillEntry } from "../../lib/skills/schema";
 import { skillUriIdentity } from "../../lib/skills/uri";
+import { shownName } from "../../components/shown-text";
 
 const STATUS_TEXT: Record<FileVerdict["status"], string> = {
   verified: "✓ verified",
@@ -32,7 +33,7 @@ export function SkillFiles({ manifest, verdicts }: { manifest: SkillEntry["resou
             return (
               <tr key={r.uri} data-testid="skill-file" data-status={v?.status ?? "pending"}>
                 <td>
-                  <code>{r.uri}</code>
+                  <code>{shownName(r.uri)}</code>
                 </td>
                 <td>{r.size ?? "—"}</td>
                 <td>
@@ -40,7 +41,7 @@ export function SkillFiles({ manifest, verdicts }: { manifest: SkillEntry["resou
                 </td>
                 <td title={v && "reason" in v ? v.reason : undefined}>
                   {v ? STATUS_TEXT[v.status] : "…"}
-                  {v && "reason" in v && <span className="muted small"> {v.reason}</span>}
+                  {v && "reason" in v && <span className="muted small"> {shownName(v.reason ?? "")}</span>}
                 </td>
               </tr>
             );

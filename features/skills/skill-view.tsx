@@ -3,6 +3,7 @@ import type { SkillEntry } from "../../lib/skills/schema";
 import type { SkillDetail } from "./skills-queries";
 import { SkillFiles } from "./skill-files";
 import { SkillFrontmatter } from "./skill-frontmatter";
+import { shownName } from "../../components/shown-text";
 
 export interface SkillViewProps {
   skill: SkillEntry;
@@ -28,7 +29,7 @@ export function SkillView({ skill, detail, verifying, error, onVerify }: SkillVi
       <h3>{skill.frontmatter.name?.trim() || skill.uri}</h3>
       <p className="small">
         <span className="muted">URI </span>
-        <code>{skill.uri}</code>
+        <code>{shownName(skill.uri)}</code>
       </p>
       <div className="form-actions">
         <button type="button" className="btn-small" onClick={onVerify} disabled={verifying}>
@@ -51,7 +52,7 @@ export function SkillView({ skill, detail, verifying, error, onVerify }: SkillVi
           {issues.map((i, n) => (
             <li key={n} className={`finding-${i.severity}`}>
               <code>{i.code}</code> {i.resourceUri && i.resourceUri !== skill.uri ? `${i.resourceUri}: ` : ""}
-              {i.message}
+              {shownName(i.message)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { TaskSeen } from "../../client/protocol-feed";
+import { shownName, shownProse } from "../../components/shown-text";
 
 export interface TaskCardProps {
   task: TaskSeen;
@@ -25,22 +26,22 @@ const STATUS_CLASS: Record<string, string> = {
 /** One task (2025-11-25): status and message as last reported, and tasks/get, tasks/result, tasks/cancel. */
 export function TaskCard({ task, terminal, busy, onGet, onResult, onCancel, canCancel, error, children }: TaskCardProps) {
   return (
-    <article className="card task-card" aria-label={`Task ${task.taskId}`} data-testid="task-card" data-status={task.status}>
+    <article className="card task-card" aria-label={`Task ${shownName(task.taskId)}`} data-testid="task-card" data-status={task.status}>
       <header className="result-head">
-        <h4 className="mono task-id">{task.taskId}</h4>
+        <h4 className="mono task-id">{shownName(task.taskId)}</h4>
         <span className={`badge ${STATUS_CLASS[task.status] ?? ""}`} data-testid="task-status">
-          {task.status}
+          {shownName(task.status)}
         </span>
-        {task.tool && <code className="small">{task.tool}</code>}
+        {task.tool && <code className="small">{shownName(task.tool)}</code>}
       </header>
       {task.statusMessage && (
         <p className="small" data-testid="task-status-message">
-          {task.statusMessage}
+          {shownProse(task.statusMessage)}
         </p>
       )}
       <p className="muted small">
-        {task.createdAt && `created ${task.createdAt}`}
-        {task.lastUpdatedAt && ` · updated ${task.lastUpdatedAt}`}
+        {task.createdAt && `created ${shownName(task.createdAt)}`}
+        {task.lastUpdatedAt && ` · updated ${shownName(task.lastUpdatedAt)}`}
         {task.ttl !== undefined && ` · ttl ${task.ttl === null ? "unlimited" : `${task.ttl} ms`}`}
         {task.pollInterval !== undefined && ` · poll every ${task.pollInterval} ms`}
       </p>
@@ -65,7 +66,7 @@ export function TaskCard({ task, terminal, busy, onGet, onResult, onCancel, canC
       </div>
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {shownProse(error)}
         </p>
       )}
       {children}

@@ -7,6 +7,7 @@ import { isTerminalTask, type TaskSeen } from "../../client/protocol-feed";
 import { serverCaps, useRequest } from "../../client/protocol-hooks";
 import { useSession } from "../../client/session-context";
 import { asRecord } from "../../lib/json/shape";
+import { shownName } from "../../components/shown-text";
 
 function isResultResponse(m: unknown): m is { result: unknown } {
   return typeof m === "object" && m !== null && "result" in m;
@@ -60,7 +61,7 @@ export function TaskItemContainer({ state, task, onShowEntry }: { state?: Sessio
       canCancel={tasksCap.cancel !== undefined}
       error={
         error
-          ? `${error === get.error ? "tasks/get" : error === result.error ? "tasks/result" : "tasks/cancel"} failed: ${error.message}`
+          ? `${error === get.error ? "tasks/get" : error === result.error ? "tasks/result" : "tasks/cancel"} failed: ${shownName(error.message)}`
           : undefined
       }
     >

@@ -5,6 +5,7 @@ import type { SessionState } from "../../lib/session/state";
 import { serverCaps, useFeed, useRequest } from "../../client/protocol-hooks";
 import { TaskItemContainer } from "./task-item-container";
 import { objectOr } from "../../lib/json/shape";
+import { shownName } from "../../components/shown-text";
 
 /** The Tasks tab (2025-11-25, experimental): the server's tasks, their status as notified, and their results. */
 export function TasksContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
@@ -36,7 +37,7 @@ export function TasksContainer({ state, onShowEntry }: { state?: SessionState; o
       </div>
       {list.error && (
         <p className="form-error" role="alert">
-          tasks/list failed: {list.error.message}
+          tasks/list failed: {shownName(list.error.message)}
         </p>
       )}
       {tasks.length === 0 && (

@@ -6,6 +6,8 @@ import { downloadText } from "../../components/download";
 import { detailJsonOf, formatBytes, formatMs, formatTime, idLabelOf, kindOf, labelOf } from "../../lib/record/entry-facts";
 import { CodeEditor } from "../../components/code-editor";
 import { CopyButton } from "../../components/copy-button";
+import { ServerText } from "../../components/server-text";
+import { inertJson } from "../../lib/text/visible";
 import { rpcErrorCodeText, rpcErrorOf } from "../../lib/protocol/error-names";
 import { AppEntryFacts } from "./app-entry-facts";
 import type { AppLinkFacts } from "./app-links";
@@ -44,7 +46,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
     <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
       <div className="result-head">
         <h3>
-          #{e.seq} {labelOf(e).slice(0, 80)}
+          #{e.seq} <ServerText text={labelOf(e).slice(0, 80)} />
         </h3>
         <span className="header-spacer" />
         {partnerSeq !== undefined && (
@@ -71,7 +73,9 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
         {idLabelOf(e) && (
           <>
             <dt>id</dt>
-            <dd>{idLabelOf(e)}</dd>
+            <dd>
+              <ServerText text={idLabelOf(e)!} />
+            </dd>
           </>
         )}
         <dt>time</dt>
@@ -118,7 +122,9 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
         {e.kind === "message" && e.undelivered && (
           <>
             <dt>not delivered</dt>
-            <dd>{e.undelivered}</dd>
+            <dd>
+              <ServerText text={e.undelivered} />
+            </dd>
           </>
         )}
       </dl>
@@ -136,7 +142,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
             </button>
           </p>
           <pre className="json entry-preview" aria-label={`JSON of entry ${e.seq}, clipped`}>
-            {preview.text}
+            {inertJson(preview.text)}
           </pre>
         </>
       ) : (

@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
+import { shownName } from "../../components/shown-text";
 import type { AppLinkFacts } from "./app-links";
 import { rpcErrorName, rpcErrorOf } from "../../lib/protocol/error-names";
 import { resultObject } from "../../lib/protocol/jsonrpc";
@@ -38,8 +39,9 @@ export const TimelineRow = memo(function TimelineRow({
 }: TimelineRowProps) {
   const kind = kindOf(e);
   const dir = e.kind === "message" || e.kind === "app" ? e.dir : undefined;
-  const label = requestHint ? `${shortLabelOf(e)} ${requestHint}` : shortLabelOf(e);
-  const hint = rowHint(e);
+  // The server's words (a tool name, a stderr line) escaped: the row never reorders (issue 52 item 7).
+  const label = shownName(requestHint ? `${shortLabelOf(e)} ${requestHint}` : shortLabelOf(e));
+  const hint = shownName(rowHint(e));
   // An MRTR retry (2026-07-28): the request sent again with the input the server asked for.
   const retryOf = e.kind === "message" ? e.retryOf : undefined;
   const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
@@ -58,8 +60,8 @@ export const TimelineRow = memo(function TimelineRow({
     >
       <span className="tl-seq">{e.seq}</span>
       <span className="tl-time">{formatTime(e.t)}</span>
-      <span className="tl-dir" title={dir ?? e.kind}>
-        {DIR_GLYPH[dir ?? ""] ?? (e.kind === "stderr" ? "!" : "·")}
+      <span className="tl-dir" title={dir ?? KIND_TITLE[e.kind] ?? e.kind}>
+        {DIR_GLYPH[dir ?? ""] ?? KIND_GLYPH[e.kind] ?? "·"}
         <span className="sr-only">{DIR_WORDS[dir ?? ""] ?? ` ${e.kind}`}</span>
       </span>
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
@@ -97,7 +99,7 @@ export const TimelineRow = memo(function TimelineRow({
           </span>
         )}
       </span>
-      <span className="tl-id">{idLabelOf(e) && `#${idLabelOf(e)}`}</span>
+      <span className="tl-id">{idLabelOf(e) && `#${shownName(idLabelOf(e)!)}`}</span>
       <span className="tl-latency">{(e.kind === "message" || e.kind === "app") && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
       <span className="tl-size">
         {e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" || e.kind === "app" ? formatBytes(e.size) : ""}
@@ -114,6 +116,14 @@ const DIR_WORDS: Record<string, string> = {
   "app->host": " app to host",
   "host->app": " host to app",
 };
+
+/**
+ * Rows that are not messages. stderr is the server's log, not a warning (issue 54 item 2: "Starting
+ * default (STDIO) server…" read as a yellow "!"): it gets a log's mark and colour; what is a real
+ * problem (non-JSON stdout, a lint finding, an error) says so through isAlarming and the lint marker.
+ */
+const KIND_GLYPH: Record<string, string> = { stderr: "≡", "stdout-noise": "!" };
+const KIND_TITLE: Record<string, string> = { stderr: "stderr: the server's log", "stdout-noise": "not JSON-RPC on stdout" };
 
 /**
  * The row's hint, with a known error code named ("-32021 Missing required client capability: …")

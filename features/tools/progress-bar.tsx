@@ -1,3 +1,4 @@
+import { shownName } from "../../components/shown-text";
 export interface ProgressBarProps {
   progress: number;
   total?: number;
@@ -26,7 +27,7 @@ export function ProgressBar({ progress, total, message, label }: ProgressBarProp
       </div>
       <span className="progress-text small">
         {total ? `${progress} / ${total}` : `${progress}`}
-        {message && ` · ${message}`}
+        {message && ` · ${shownName(message)}`}
       </span>
     </div>
   );

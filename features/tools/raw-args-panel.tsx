@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import { checkRawArgs } from "./args-validation";
 import { CodeEditor } from "../../components/code-editor";
+import { shownName } from "../../components/shown-text";
 
 export interface RawArgsPanelProps {
   toolName: string;
@@ -38,7 +39,7 @@ export function RawArgsPanel({ toolName, schema, text, onChange, onRun, busy }: 
         <ul className="problems" aria-label="Problems with the arguments">
           {check.problems.map((p, i) => (
             <li key={i}>
-              <code>{p.path || "/"}</code> {p.message}
+              <code>{shownName(p.path || "/")}</code> {shownName(p.message)}
             </li>
           ))}
         </ul>

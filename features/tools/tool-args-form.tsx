@@ -4,6 +4,7 @@ import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
 import { memo, useMemo } from "react";
 import { schemaFormBehaviour, schemaValidators } from "../../components/schema-form/schema-form-kit";
+import { shownSchema } from "../../components/schema-form/shown-schema";
 import { dialectOf, normalizeSchema, pruneArgs } from "../../components/schema-form/schema-args";
 
 export interface ToolArgsFormProps {
@@ -31,7 +32,8 @@ const uiSchema: UiSchema = { "ui:submitButtonOptions": { norender: true } };
  * each time (bench figure 3f, profiled); give it stable callbacks.
  */
 export const ToolArgsForm = memo(function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix = "args" }: ToolArgsFormProps) {
-  const formSchema = useMemo(() => normalizeRoot(schema), [schema]);
+  // What the server wrote in titles and descriptions is escaped for the labels (issue 52 item 7).
+  const formSchema = useMemo(() => shownSchema(normalizeRoot(schema)), [schema]);
   const validator = schemaValidators[dialectOf(schema)];
   return (
     <Form

@@ -2,6 +2,7 @@ import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
 import { AppBadge } from "../apps/app-badge";
+import { shownName, shownProse } from "../../components/shown-text";
 
 /** The selected tool: title, name, description, hints, whether it declares an output schema. */
 export function ToolHeader({ tool }: { tool: Tool }) {
@@ -9,9 +10,9 @@ export function ToolHeader({ tool }: { tool: Tool }) {
   return (
     <header className="tool-header">
       <div className="tool-header-line">
-        <IconImage icons={tool.icons ?? []} size={28} label={`${tool.name} icon`} />
-        <h3 id="tool-title">{title ?? tool.name}</h3>
-        {title && <code className="muted">{tool.name}</code>}
+        <IconImage icons={tool.icons ?? []} size={28} label={`${shownName(tool.name)} icon`} />
+        <h3 id="tool-title">{shownName(title ?? tool.name)}</h3>
+        {title && <code className="muted">{shownName(tool.name)}</code>}
         <AnnotationBadges annotations={tool.annotations} />
         <AppBadge tool={tool} />
         {tool.outputSchema && (
@@ -20,7 +21,7 @@ export function ToolHeader({ tool }: { tool: Tool }) {
           </span>
         )}
       </div>
-      {tool.description && <p className="tool-description">{tool.description}</p>}
+      {tool.description && <p className="tool-description">{shownProse(tool.description)}</p>}
     </header>
   );
 }

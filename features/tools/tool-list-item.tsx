@@ -3,6 +3,7 @@ import type { Tool } from "../../lib/protocol/shapes";
 import { AnnotationBadges } from "./annotation-badges";
 import { IconImage } from "../../components/icon-image";
 import { AppBadge } from "../apps/app-badge";
+import { shownName, shownProse } from "../../components/shown-text";
 
 /**
  * One tool in the list: icon, title and name on one line, the description in two, annotation
@@ -18,17 +19,21 @@ export function ToolListItem({ tool, selected, onSelect }: { tool: Tool; selecte
         aria-current={selected ? "true" : undefined}
         onClick={onSelect}
         data-testid={`tool-${tool.name}`}
-        title={title ? `${title} (${tool.name})` : tool.name}
+        title={shownName(title ? `${title} (${tool.name})` : tool.name)}
       >
         {/* The name a person calls is never cut: where the line is short, the title gives way (issue 39 item 6). */}
         <span className="tool-item-name tool-item-line">
-          <IconImage icons={tool.icons ?? []} size={16} label={`${tool.name} icon`} />
-          {title ? <span className="tool-item-title">{title}</span> : <span className="tool-item-only-name">{tool.name}</span>}
-          {title && <code className="muted small tool-item-code">{tool.name}</code>}
+          <IconImage icons={tool.icons ?? []} size={16} label={`${shownName(tool.name)} icon`} />
+          {title ? (
+            <span className="tool-item-title">{shownName(title)}</span>
+          ) : (
+            <span className="tool-item-only-name">{shownName(tool.name)}</span>
+          )}
+          {title && <code className="muted small tool-item-code">{shownName(tool.name)}</code>}
           {/* On the name's line: the badge row below is hidden where the list stands beside the tool. */}
           <AppBadge tool={tool} />
         </span>
-        {tool.description && <span className="tool-item-desc">{tool.description}</span>}
+        {tool.description && <span className="tool-item-desc">{shownProse(tool.description)}</span>}
       </button>
       <div className="tool-item-meta tools-item-badges">
         <AnnotationBadges annotations={tool.annotations} />

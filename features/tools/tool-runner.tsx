@@ -23,6 +23,7 @@ import { sandboxUrl } from "../apps/use-sandbox-url";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { asRecord, stringOr } from "../../lib/json/shape";
 import { SaveAsTestButton } from "../collections/save-as-test-button";
+import { shownName, shownProse } from "../../components/shown-text";
 
 const EMPTY_OBJECT_SCHEMA = { type: "object" };
 
@@ -149,7 +150,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
       {call.isPending && (
         <div className="running" role="status">
           <p>
-            Calling {tool.name}…{" "}
+            Calling {shownName(tool.name)}…{" "}
             <button type="button" className="btn-small" onClick={cancel}>
               Cancel
             </button>
@@ -159,7 +160,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
               progress={progress.progress}
               total={progress.total}
               message={progress.message}
-              label={`Progress of ${tool.name}`}
+              label={`Progress of ${shownName(tool.name)}`}
             />
           )}
         </div>
@@ -167,7 +168,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
       <div ref={resultRef} className="tool-outcome">
         {call.error && (
           <p className="form-error" role="alert">
-            The call did not complete: {call.error.message}
+            The call did not complete: {shownProse(call.error.message)}
           </p>
         )}
         {call.data && !call.isPending && createdId && (
