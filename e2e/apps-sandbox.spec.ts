@@ -169,7 +169,7 @@ test("an App's call to a tool hidden from it on tools/list page 2 is refused bef
   }
 });
 
-test("an App posting 20,000 messages of 1 KB: the log keeps the newest, says how many it dropped, and renders only what is on screen", async ({
+test("an App posting 20,000 messages of 1 KB: the sandbox relays a bounded share, says how many it dropped, and the log renders only what is on screen", async ({
   page,
 }) => {
   const inspector = await startInspector([process.execPath, FIXTURE]);
@@ -178,8 +178,10 @@ test("an App posting 20,000 messages of 1 KB: the log keeps the newest, says how
     const app = await runApp(page, "flood");
     await expect(app.locator("#out")).toHaveText("posted 20000");
     const log = page.getByRole("region", { name: "App messages" });
-    await expect(log.getByTestId("app-log-dropped")).toContainText(/the oldest \d+ not kept \(the newest 2000 are\)/);
-    await expect(log.getByRole("heading")).toContainText(/\(200\d\d\)/);
+    // Issue 50: the proxy's token bucket (400 at once, then 200 a second) let through a few hundred at most.
+    await expect(log.getByTestId("app-proxy-dropped")).toContainText(/the sandbox dropped 19\d\d\d of its messages/);
+    const total = Number(/\((\d+)\)/.exec((await log.getByRole("heading").textContent()) ?? "")?.[1]);
+    expect(total).toBeLessThan(2000);
     expect(await log.getByTestId("app-message").count()).toBeLessThan(100);
   } finally {
     await inspector.stop();

@@ -15,8 +15,12 @@ export interface AppFrameProps {
   /** Every frame both ways, and the CSP violations the App's frame reports. */
   tap: TapListener;
   onBridge(bridge: AppBridge | undefined): void;
+  /** The host's capabilities (its profile's). */
+  capabilities?: Record<string, unknown>;
   width: number;
   height: number;
+  /** Below 1 when the emulated width is wider than the column: the frame is drawn scaled down to fit, never cut off. */
+  scale?: number;
 }
 
 /**
@@ -24,7 +28,8 @@ export interface AppFrameProps {
  * connects before the frame loads, so the proxy's ready notification is never missed; host
  * context changes are sent as they happen. Unmounting tears the App down.
  */
-export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, width, height }: AppFrameProps) {
+export function AppFrame(props: AppFrameProps) {
+  const { sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, capabilities, width, height, scale = 1 } = props;
   const ref = useRef<HTMLIFrameElement>(null);
   const bridge = useRef<AppBridge | undefined>(undefined);
   const latest = useRef({ handlers, hostContext, tap, onBridge });
@@ -54,9 +59,12 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       hostContext: latest.current.hostContext,
       handlers: h,
       proxyOrigin: new URL(sandboxUrl).origin,
+      capabilities,
       tap: {
         frame: (d, m) => latest.current.tap.frame(d, m),
         cspViolation: (v) => latest.current.tap.cspViolation(v),
+        size: (h) => latest.current.tap.size?.(h),
+        dropped: (n) => latest.current.tap.dropped?.(n),
         navigated(report) {
           // The proxy removed the frame; the bridge relays nothing more for this App, whatever comes.
           const b = bridge.current;
@@ -83,13 +91,14 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
           .catch(() => undefined)
           .finally(() => void b.close());
     };
-  }, [sandboxUrl, html, permissions]);
+    // The capabilities are the profile's (a constant per profile): a new profile is a new App.
+  }, [sandboxUrl, html, permissions, capabilities]);
 
   useEffect(() => {
     bridge.current?.setHostContext(hostContext as never);
   }, [hostContext]);
 
-  return (
+  const frame = (
     <iframe
       ref={ref}
       className="app-frame"
@@ -99,8 +108,16 @@ export function AppFrame({ sandboxUrl, html, permissions, hostContext, handlers,
       sandbox="allow-scripts allow-same-origin allow-forms"
       allow={allowAttribute(permissions) || undefined}
       referrerPolicy="no-referrer"
-      // The emulated width exactly (issue 39: a 720 px host shown 417 px wide); a narrower pane scrolls the stage.
-      style={{ width, height }}
+      // The emulated width exactly (issue 39: a 720 px host shown 417 px wide); in a narrower column, scaled down to it (issue 50).
+      style={scale === 1 ? { width, height } : { width, height, transform: `scale(${scale})`, transformOrigin: "0 0" }}
     />
+  );
+  if (scale === 1) return frame;
+  // A box of the scaled size: a transform does not change the layout size, which would leave the
+  // unscaled width to scroll and the unscaled height as a gap.
+  return (
+    <div className="app-frame-scaled" style={{ width: Math.ceil(width * scale), height: Math.ceil(height * scale) }}>
+      {frame}
+    </div>
   );
 }

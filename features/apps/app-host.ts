@@ -33,6 +33,8 @@ export interface AppHostOptions {
   hostContext: Record<string, unknown>;
   handlers: AppHostHandlers;
   tap: TapListener;
+  /** The host's capabilities (the host profile's, lib/apps/host-profiles.ts). */
+  capabilities?: Record<string, unknown>;
 }
 
 /** The host's capabilities as this inspector offers them to an App. */
@@ -54,7 +56,7 @@ const idOfExtra = (extra: unknown) => asRecord(asRecord(extra).mcpReq).id ?? asR
  * through the page's session, so it is recorded and linked like any other.
  */
 export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
-  const bridge = new AppBridge(null, { name: "mcp-inspector-harness", version: "0.1.0" }, HOST_CAPABILITIES, {
+  const bridge = new AppBridge(null, { name: "mcp-inspector-harness", version: "0.1.0" }, (o.capabilities ?? HOST_CAPABILITIES) as never, {
     hostContext: o.hostContext as never,
   });
   const h = o.handlers;

@@ -3,6 +3,8 @@ import { useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { AppLogStore } from "../../lib/apps/app-log-store";
 import { idOf, summaryOf } from "../../lib/apps/app-messages";
+import { inertJson, visible } from "../../lib/text/visible";
+import { RELAY_BURST, RELAY_RATE } from "../../lib/apps/sandbox-events";
 
 const ROW = 30;
 
@@ -12,7 +14,18 @@ const ROW = 30;
  * timeline. Only the rows on screen are rendered (a flooding App posts tens of thousands), and
  * the log says how many older ones it no longer keeps.
  */
-export function AppMessageLog({ store, version, onShowEntry }: { store: AppLogStore; version: number; onShowEntry?(seq: number): void }) {
+export function AppMessageLog({
+  store,
+  version,
+  onShowEntry,
+  dropped = 0,
+}: {
+  store: AppLogStore;
+  version: number;
+  onShowEntry?(seq: number): void;
+  /** Messages the sandbox proxy did not relay (its bound on what an App may post). */
+  dropped?: number;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   const count = store.size;
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 6 });
@@ -28,11 +41,17 @@ export function AppMessageLog({ store, version, onShowEntry }: { store: AppLogSt
           </span>
         )}
       </h4>
+      {dropped > 0 && (
+        <p className="app-finding app-finding-warning" data-testid="app-proxy-dropped">
+          The App posted faster than the host relays ({RELAY_BURST} at once, then {RELAY_RATE} a second): the sandbox dropped {dropped} of
+          its messages before they reached this page.
+        </p>
+      )}
       {findings.length > 0 && (
         <ul className="app-findings" aria-label="App lint">
           {findings.map((f, i) => (
             <li key={i} className={`app-finding app-finding-${f.severity}`} data-rule={f.rule}>
-              <strong>{f.rule}</strong> {f.message}
+              <strong>{f.rule}</strong> {visible(f.message)}
             </li>
           ))}
           {findingsDropped > 0 && <li className="muted small">and {findingsDropped} more findings</li>}
@@ -58,11 +77,11 @@ export function AppMessageLog({ store, version, onShowEntry }: { store: AppLogSt
                 <details>
                   <summary>
                     <span className="app-log-dir">{m.dir === "app->host" ? "app → host" : "host → app"}</span>{" "}
-                    <code>{summaryOf(m.message)}</code>
+                    <code>{visible(summaryOf(m.message))}</code>
                     {id !== undefined && <span className="muted small"> #{String(id)}</span>}
-                    {answers && <span className="muted small"> answers {summaryOf(answers.message)}</span>}
+                    {answers && <span className="muted small"> answers {visible(summaryOf(answers.message))}</span>}
                   </summary>
-                  <pre className="app-log-json">{JSON.stringify(m.message, null, 2)}</pre>
+                  <pre className="app-log-json">{inertJson(JSON.stringify(m.message, null, 2) ?? String(m.message))}</pre>
                 </details>
                 {seq !== undefined &&
                   (onShowEntry ? (

@@ -1,29 +1,39 @@
 "use client";
 import "./apps.css";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
-import { useSession } from "../../client/session-context";
-import { sendRequest } from "../../client/protocol-hooks";
 import { useSessionState } from "../../client/hooks";
-import { appResourceUriOf, appToolCallRefusal } from "../../lib/apps/app-meta";
-import { findToolForApp, toolsPageOf } from "../../lib/apps/find-tool";
-import { openableUrl } from "../../lib/apps/open-link";
+import { appResourceUriOf, isChatGptOnlyApp } from "../../lib/apps/app-meta";
+import { frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
 import type { AppNavigated } from "../../lib/apps/sandbox-events";
 import { stringOr } from "../../lib/json/shape";
-import { DEFAULT_HOST_EMULATION, frameSizeOf, hostContextOf, type HostEmulation } from "../../lib/apps/host-emulation";
+import { inertJson, visible } from "../../lib/text/visible";
+import {
+  DEFAULT_HOST_EMULATION,
+  emulationOfProfile,
+  fitOf,
+  frameSizeOf,
+  hostContextOf,
+  type HostEmulation,
+} from "../../lib/apps/host-emulation";
+import { HOST_PROFILES } from "../../lib/apps/host-profiles";
+import { openAiGlobalsOf, openAiShim } from "../../lib/apps/openai-shim";
 import { AppFrame } from "./app-frame";
-import type { AppHostHandlers } from "./app-host";
 import { AppMessageLog } from "./app-message-log";
-import { DisplayModeConfirm, type DisplayModeAsk } from "./display-mode-confirm";
+import { AppStage } from "./app-stage";
+import { DisplayModeConfirm } from "./display-mode-confirm";
 import { HostEmulationForm } from "./host-emulation-form";
 import { LinkConfirm } from "./link-confirm";
-import { ModelAsks, type ModelAsk } from "./model-asks";
+import { ModelAsks } from "./model-asks";
+import { useAppHandlers } from "./use-app-handlers";
 import { useAppLog } from "./use-app-log";
 import { useAppRecorder } from "./use-app-recorder";
 import { useAppResource } from "./use-app-resource";
+import { useColumnWidth } from "./use-column-width";
 import { useSandboxUrl } from "./use-sandbox-url";
+import { widgetStates } from "./widget-state";
 
 export interface AppPanelProps {
   tool: Tool;
@@ -34,130 +44,88 @@ export interface AppPanelProps {
   tools: readonly Tool[];
   /** Shows a record entry in the timeline; left out where the timeline is not the live record's (a recording's Replay diff). */
   onShowEntry?(seq: number): void;
+  /** Once the App has a size, its stage is scrolled into view: its top to the top ("start", the Apps view), or just into view. */
+  reveal?: "start" | "nearest";
 }
 
-/** An App tool's UI beside its result: the sandboxed frame, host emulation, what it asked of the model, and every message it exchanged. */
-export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelProps) {
+/**
+ * An App tool's UI: the App first, at the column's width and its content's height, then what it
+ * asked of the model, the host emulation (a host profile and its settings), and every message it
+ * exchanged.
+ */
+export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "nearest" }: AppPanelProps) {
   const uri = appResourceUriOf(tool) ?? "";
-  const session = useSession();
   const sandboxUrl = useSandboxUrl();
   const resource = useAppResource(uri);
   const { store, version, append, link } = useAppLog(tools);
   // One rendered App: the tool run that made it, and which mount (a remount is a new App with new ids).
   const [appId] = useState(() => `${tool.name}@${outcome.requestSeq ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
-  const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
-  const [modeAsk, setModeAsk] = useState<DisplayModeAsk>();
-  // The prompts on screen, for the handlers: one of each at a time, and a newer ask refuses the
-  // one it replaces, so the App's earlier request is answered instead of waiting forever.
-  const shownLink = useRef<{ answer(open: boolean): void }>(undefined);
-  const shownMode = useRef<DisplayModeAsk>(undefined);
+  // ChatGPT keeps a widget's state per widget (one tool run), across its re-renders.
+  const widgetKey = `${tool.name}@${outcome.requestSeq ?? appId}`;
   const [navigated, setNavigated] = useState<AppNavigated>();
-  const torn = useRef(false);
-  const onNavigated = useCallback((n: AppNavigated) => {
-    torn.current = true;
-    shownMode.current = shownLink.current = undefined;
-    setModeAsk(undefined);
-    setLinkAsk(undefined);
-    setNavigated(n);
-  }, []);
-  const { tap, relayed } = useAppRecorder(appId, tool.name, append, onNavigated);
-  const negotiated = useSessionState()?.negotiated;
-  const server = stringOr(negotiated?.serverInfo.title) ?? stringOr(negotiated?.serverInfo.name) ?? "(unnamed)";
-  const [emu, setEmu] = useState<HostEmulation>(DEFAULT_HOST_EMULATION);
-  // The App's own height (its last size-changed): the frame follows it within the host's limit.
+  const [emu, setEmu] = useState<HostEmulation>(() =>
+    isChatGptOnlyApp(tool) ? emulationOfProfile("chatgpt", DEFAULT_HOST_EMULATION) : DEFAULT_HOST_EMULATION,
+  );
+  const profile = HOST_PROFILES[emu.profile];
+  // The App's own height: its last size-changed, or its document's own report (also out of view).
   const [reportedHeight, setReportedHeight] = useState<number>();
-  const [asks, setAsks] = useState<ModelAsk[]>([]);
+  const [dropped, setDropped] = useState(0);
+  const [mount, setMount] = useState(0);
   const bridge = useRef<AppBridge | undefined>(undefined);
+  const h = useAppHandlers({ tool, args, outcome, tools, emu, setEmu, bridge, widgetKey, link, setReportedHeight });
+  const onNavigated = useCallback(
+    (n: AppNavigated) => {
+      h.tearDown();
+      setNavigated(n);
+    },
+    [h],
+  );
+  const extra = useMemo(() => ({ size: (px: number) => setReportedHeight(px), dropped: (n: number) => setDropped(n) }), []);
+  const { tap, relayed } = useAppRecorder(appId, tool.name, append, onNavigated, extra);
+  const { setRelay } = h;
+  useEffect(() => setRelay(relayed), [setRelay, relayed]);
+  const negotiated = useSessionState()?.negotiated;
+  const server = visible(stringOr(negotiated?.serverInfo.title) ?? stringOr(negotiated?.serverInfo.name) ?? "(unnamed)");
+  const appName = visible(tool.title ?? tool.name);
+
+  const fitRef = useRef<HTMLDivElement>(null);
+  const column = useColumnWidth(fitRef);
   const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool }), [outcome.requestSeq, tool]);
-  const hostContext = useMemo(() => hostContextOf(emu, toolInfo), [emu, toolInfo]);
+  const hostContext = useMemo(() => hostContextOf(emu, toolInfo, column), [emu, toolInfo, column]);
+  const frame = frameSizeOf(emu, reportedHeight, column);
+  const fit = emu.displayMode === "inline" ? fitOf(frame.width, column) : { scale: 1 };
 
-  const ask = (kind: ModelAsk["kind"], params: Record<string, unknown>) => setAsks((a) => [...a, { n: a.length + 1, kind, params }]);
-  const handlers: AppHostHandlers = {
-    async callTool(params, requestId) {
-      // Every page of tools/list before judging: a tool hidden from Apps may be listed on a page not loaded yet.
-      const listPage = async (cursor: string | undefined) =>
-        toolsPageOf((await sendRequest(session, { method: "tools/list", params: cursor ? { cursor } : {} })).result);
-      const found = typeof params.name === "string" ? await findToolForApp(params.name, tools, listPage) : undefined;
-      if (torn.current) throw new Error("The inspector tore this App down");
-      const refusal = appToolCallRefusal(found ? [found] : [], params.name);
-      if (refusal) throw new Error(`The inspector refused this call: ${refusal}`);
-      const out = await session.command({ type: "call-tool", name: params.name, arguments: params.arguments ?? {} });
-      link(requestId, out.requestSeq);
-      relayed(requestId, out.requestSeq);
-      if (out.error) throw new Error(out.error.message);
-      return (out.result ?? {}) as Record<string, unknown>;
+  // ChatGPT: window.openai, written into the App's document with this render's globals (a new
+  // render, Reload App, starts from the widget state kept for this App).
+  const html = useMemo(
+    () => {
+      if (resource.status !== "ok") return undefined;
+      if (!profile.openai) return resource.html;
+      const globals = openAiGlobalsOf(args, outcome.result, hostContext, widgetStates.get(widgetKey));
+      return wrapAppHtml(resource.source, resource.csp, openAiShim(globals));
     },
-    async readResource(params, requestId) {
-      if (torn.current) throw new Error("The inspector tore this App down");
-      const out = await sendRequest(session, { method: "resources/read", params: { uri: params.uri } });
-      link(requestId, out.requestSeq);
-      relayed(requestId, out.requestSeq);
-      return (out.result ?? {}) as Record<string, unknown>;
-    },
-    message: (p) => ask("message", p),
-    modelContext: (p) => ask("model context", p),
-    openLink(url) {
-      const safe = openableUrl(url);
-      if (!safe) return Promise.resolve(false);
-      shownLink.current?.answer(false);
-      return new Promise<boolean>((resolve) => {
-        const ask = {
-          url: safe,
-          answer(open: boolean) {
-            if (shownLink.current !== ask) return;
-            shownLink.current = undefined;
-            setLinkAsk(undefined);
-            if (open) window.open(safe, "_blank", "noopener,noreferrer");
-            resolve(open);
-          },
-        };
-        shownLink.current = ask;
-        setLinkAsk(ask);
-      });
-    },
-    displayMode(mode) {
-      if (mode !== "fullscreen" && mode !== "pip") {
-        if (mode === "inline") setEmu((e) => ({ ...e, displayMode: "inline" }));
-        return Promise.resolve(mode === "inline" ? mode : emu.displayMode);
-      }
-      // Never granted at the App's word: the person clicks Allow in the host's own UI.
-      shownMode.current?.answer(false);
-      const current = emu.displayMode;
-      return new Promise<string>((resolve) => {
-        const ask: DisplayModeAsk = {
-          mode,
-          answer(allow) {
-            if (shownMode.current !== ask) return;
-            shownMode.current = undefined;
-            setModeAsk(undefined);
-            if (allow) setEmu((e) => ({ ...e, displayMode: mode }));
-            resolve(allow ? mode : current);
-          },
-        };
-        shownMode.current = ask;
-        setModeAsk(ask);
-      });
-    },
-    sizeChanged: (s) => typeof s.height === "number" && s.height > 0 && setReportedHeight(s.height),
-    initialized() {
-      const b = bridge.current;
-      if (!b) return;
-      void b.sendToolInput({ arguments: args });
-      if (outcome.result !== undefined) void b.sendToolResult(outcome.result as never);
-      else void b.sendToolCancelled({ reason: outcome.error?.message ?? "the call did not complete" });
-    },
-    teardownRequested: () => undefined,
-  };
+    // `mount` is here so that Reload App renders the App again, with the widget state kept since.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- later host contexts reach the App as host-context-changed, not a new document
+    [resource, profile.openai, args, outcome.result, widgetKey, mount],
+  );
+  const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
+  const src = sandboxUrl && frameDomains.length ? `${sandboxUrl}&frame=${encodeURIComponent(frameDomains.join(" "))}` : sandboxUrl;
 
-  const mode = emu.displayMode;
-  const frame = frameSizeOf(emu, reportedHeight);
-  // The host's prompts. Over a rendered App they lie on top of its frame instead of pushing it
-  // down: the App does not move under the person's pointer when one comes or goes, and they stay
-  // in sight in fullscreen and pip, where the stage covers the rest of the panel.
-  const prompts = (linkAsk || modeAsk) && (
+  // Once the App has a size, bring it into view (once per App): it is what the person ran.
+  const stageRef = useRef<HTMLDivElement>(null);
+  const revealed = useRef(false);
+  useEffect(() => {
+    const el = stageRef.current;
+    if (revealed.current || reportedHeight === undefined || !el) return;
+    revealed.current = true;
+    const tall = el.getBoundingClientRect().height > window.innerHeight * 0.8;
+    el.scrollIntoView?.({ block: reveal === "start" || tall ? "start" : "nearest" });
+  }, [reportedHeight, reveal]);
+
+  const prompts = (h.linkAsk || h.modeAsk) && (
     <>
-      {linkAsk && <LinkConfirm key={linkAsk.url} url={linkAsk.url} onAnswer={linkAsk.answer} />}
-      {modeAsk && <DisplayModeConfirm key={modeAsk.mode} ask={modeAsk} app={tool.title ?? tool.name} server={server} />}
+      {h.linkAsk && <LinkConfirm key={h.linkAsk.url} url={h.linkAsk.url} onAnswer={h.linkAsk.answer} />}
+      {h.modeAsk && <DisplayModeConfirm key={h.modeAsk.mode} ask={h.modeAsk} app={appName} server={server} />}
     </>
   );
   let staged = false;
@@ -170,67 +138,84 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry }: AppPanelPr
       </p>
     );
   else if (sandboxUrl === undefined || resource.status === "loading") body = <p className="muted">Loading the App…</p>;
-  else if (!sandboxUrl) body = <p className="form-error">This inspector runs no App sandbox, so the App cannot render.</p>;
-  else if (resource.status === "error") body = <p className="form-error">The App UI could not be read: {resource.message}</p>;
+  else if (!sandboxUrl || !src) body = <p className="form-error">This inspector runs no App sandbox, so the App cannot render.</p>;
+  else if (resource.status === "error") body = <p className="form-error">The App UI could not be read: {visible(resource.message)}</p>;
   else {
     staged = true;
     body = (
-      <div className={`app-stage app-mode-${mode}`} data-theme={emu.theme} data-testid="app-stage">
-        {mode !== "inline" && (
-          // The host's frame: drawn by the page outside the App's iframe, so the App cannot cover or fake it.
-          <div className="app-host-bar" data-testid="app-host-bar">
-            <span>
-              App <strong>{tool.title ?? tool.name}</strong> of server <strong>{server}</strong>,{" "}
-              {mode === "pip" ? "picture-in-picture" : mode} (drawn by the App; this bar is the inspector's)
-            </span>
-            <button type="button" className="btn-small app-exit-mode" onClick={() => setEmu((e) => ({ ...e, displayMode: "inline" }))}>
-              Back to inline
-            </button>
-          </div>
-        )}
-        {prompts && <div className="app-prompts">{prompts}</div>}
+      <AppStage
+        mode={emu.displayMode}
+        theme={emu.theme}
+        app={appName}
+        server={server}
+        prompts={prompts}
+        overflow={fit.overflow && { ...fit.overflow, scale: fit.scale }}
+        onInline={() => setEmu((e) => ({ ...e, displayMode: "inline" }))}
+      >
         <AppFrame
-          sandboxUrl={sandboxUrl}
-          html={resource.html}
+          // A new document for a new profile too: window.openai is written into the App's document.
+          key={`${mount}:${profile.openai}`}
+          sandboxUrl={src}
+          html={html ?? ""}
           permissions={resource.meta.permissions}
           hostContext={hostContext}
-          handlers={handlers}
+          handlers={h.handlers}
           tap={tap}
+          capabilities={profile.capabilities}
           onBridge={(b) => (bridge.current = b)}
           width={frame.width}
           height={frame.height}
+          scale={fit.scale}
         />
-      </div>
+      </AppStage>
     );
   }
 
   return (
-    <section className="app-panel" aria-label={`App of ${tool.name}`} data-testid="app-panel">
+    <section className="app-panel" aria-label={`App of ${tool.name}`} data-testid="app-panel" data-profile={emu.profile}>
       <header className="app-panel-head">
         <h4>
-          App <code className="muted">{uri}</code>
+          {appName} <span className="muted small">as {profile.label} shows it</span>
         </h4>
-        {resource.status === "ok" && (
-          <details className="app-csp">
-            <summary>CSP</summary>
-            <code>{resource.csp}</code>
-          </details>
-        )}
+        <span className="app-panel-tools">
+          <code className="muted small">{visible(uri)}</code>
+          {staged && (
+            <button type="button" className="btn-small" onClick={() => setMount((m) => m + 1)} title="Render the App again (a re-render)">
+              Reload App
+            </button>
+          )}
+        </span>
       </header>
-      <HostEmulationForm value={emu} onChange={setEmu} />
-      {!staged && prompts}
-      {body}
-      <ModelAsks asks={asks} />
+      <div ref={fitRef} className="app-stage-fit">
+        {!staged && prompts}
+        <div ref={stageRef} className="app-reveal">
+          {body}
+        </div>
+      </div>
+      <ModelAsks asks={h.asks} />
+      {h.widgetState !== undefined && (
+        <details className="app-widget-state" data-testid="app-widget-state">
+          <summary>Widget state (kept for this App, as ChatGPT does)</summary>
+          <pre>{inertJson(JSON.stringify(h.widgetState, null, 2) ?? "null")}</pre>
+        </details>
+      )}
+      <HostEmulationForm value={emu} onChange={setEmu} column={column} />
+      {resource.status === "ok" && (
+        <details className="app-csp">
+          <summary>CSP</summary>
+          <code>{resource.csp}</code>
+        </details>
+      )}
       {resource.status !== "loading" && resource.findings.length > 0 && (
         <ul className="app-findings" aria-label="App resource lint">
           {resource.findings.map((f, i) => (
             <li key={i} className={`app-finding app-finding-${f.severity}`} data-rule={f.rule}>
-              <strong>{f.rule}</strong> {f.message}
+              <strong>{f.rule}</strong> {visible(f.message)}
             </li>
           ))}
         </ul>
       )}
-      <AppMessageLog store={store} version={version} onShowEntry={onShowEntry} />
+      <AppMessageLog store={store} version={version} onShowEntry={onShowEntry} dropped={dropped} />
     </section>
   );
 }

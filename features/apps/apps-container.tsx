@@ -4,16 +4,22 @@ import { useState } from "react";
 import { EmptyState } from "../../components/empty-state";
 import type { SessionState } from "../../lib/session/state";
 import { useCallTool, useTools } from "../../client/hooks";
+import { useSession } from "../../client/session-context";
 import { parseJsonObject } from "../../components/json-object";
-import { appResourceUriOf, visibilityOf } from "../../lib/apps/app-meta";
+import { appResourceUriOf, isChatGptOnlyApp, visibilityOf } from "../../lib/apps/app-meta";
+import { visible } from "../../lib/text/visible";
 import { AppPanel } from "./app-panel";
+import { prefetchAppResource } from "./app-prefetch";
+import { sandboxUrl } from "./use-sandbox-url";
 
 /**
- * The Apps view: every tool that ships an App UI, with its `ui://` resource and visibility; run
- * one with JSON arguments and its App renders below (as in the Tools tab).
+ * The Apps view: pick an App tool, give it its input, Run, and the App is what fills the view,
+ * at the column's width, its top brought to the top (issue 50: it was a list above the tool's
+ * result and the App below the fold). Every App tool is listed with its `ui://` resource and who may call it.
  */
 export function AppsContainer({ state, onShowEntry }: { state?: SessionState; onShowEntry(seq: number): void }) {
   const tools = useTools(state);
+  const session = useSession();
   const { call } = useCallTool();
   const [selected, setSelected] = useState<string>();
   const [argsText, setArgsText] = useState("{}");
@@ -24,14 +30,20 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
   // fixture, which waits for the list or that state, read it as the server's answer (CI, under load).
   if (!tools.data) {
     return tools.error ? (
-      <EmptyState title="No tool list" text={`tools/list failed: ${tools.error.message}`} />
+      <EmptyState title="No tool list" text={`tools/list failed: ${visible(tools.error.message)}`} />
     ) : (
       <EmptyState title="Listing tools…" text="Waiting for the server's tools/list." />
     );
   }
   const list = tools.data.pages.flatMap((p) => p.tools);
   const apps = list.filter((t) => appResourceUriOf(t));
-  if (!apps.length) return <EmptyState title="No Apps" text="No tool of this server names a ui:// resource in _meta.ui.resourceUri." />;
+  if (!apps.length)
+    return (
+      <EmptyState
+        title="No Apps"
+        text={`No tool of this server names a ui:// resource in _meta.ui.resourceUri (or ChatGPT's _meta["openai/outputTemplate"]).`}
+      />
+    );
   const tool = apps.find((t) => t.name === selected);
   const run = () => {
     const parsed = parseJsonObject(argsText, "arguments", false);
@@ -39,6 +51,9 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
     setProblem(undefined);
     const args = parsed.value ?? {};
     setRan({ name: tool!.name, args });
+    // The App's page and the sandbox's address are asked for beside the call, not after it.
+    prefetchAppResource(session, appResourceUriOf(tool!)!);
+    void sandboxUrl();
     call.mutate({ name: tool!.name, arguments: args });
   };
   return (
@@ -46,29 +61,51 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
       <ul className="apps-list" aria-label="App tools">
         {apps.map((t) => (
           <li key={t.name}>
-            <button type="button" className="btn-small" aria-pressed={t.name === selected} onClick={() => setSelected(t.name)}>
-              {t.title ?? t.name}
+            <button
+              type="button"
+              className="btn-small"
+              aria-pressed={t.name === selected}
+              onClick={() => setSelected(t.name)}
+              title={`${visible(appResourceUriOf(t) ?? "")}, visible to ${visibilityOf(t).join(" and ") || "nobody"}`}
+            >
+              {visible(t.title ?? t.name)}
             </button>
-            <code className="small">{appResourceUriOf(t)}</code>
-            <span className="muted small">visible to {visibilityOf(t).join(" and ") || "nobody"}</span>
+            {isChatGptOnlyApp(t) && <span className="badge badge-app">ChatGPT</span>}
           </li>
         ))}
       </ul>
+      {!tool && <p className="muted small">Pick an App tool, give it its input and Run: its App shows here, as a host shows it.</p>}
       {tool && (
-        <div>
-          <label className="block">
-            Arguments of {tool.name} (JSON)
-            <textarea rows={3} value={argsText} onChange={(e) => setArgsText(e.target.value)} />
+        <div className="apps-run">
+          <label className="apps-args">
+            Arguments of {visible(tool.name)} (JSON)
+            <textarea
+              rows={2}
+              value={argsText}
+              onChange={(e) => setArgsText(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && (e.ctrlKey || e.metaKey) && run()}
+            />
           </label>
-          {problem && <p className="form-error">{problem}</p>}
           <button type="button" className="btn-primary" onClick={run} disabled={call.isPending}>
             {call.isPending ? "Running…" : `Run ${tool.name}`}
           </button>
-          {call.error && <p className="form-error">The call did not complete: {call.error.message}</p>}
-          {call.data && !call.isPending && ran?.name === tool.name && (
-            <AppPanel key={call.data.requestSeq} tool={tool} args={ran.args} outcome={call.data} tools={list} onShowEntry={onShowEntry} />
-          )}
+          <span className="muted small apps-uri">
+            <code>{visible(appResourceUriOf(tool) ?? "")}</code> · visible to {visibilityOf(tool).join(" and ") || "nobody"}
+          </span>
+          {problem && <p className="form-error">{visible(problem)}</p>}
+          {call.error && <p className="form-error">The call did not complete: {visible(call.error.message)}</p>}
         </div>
+      )}
+      {tool && call.data && !call.isPending && ran?.name === tool.name && (
+        <AppPanel
+          key={call.data.requestSeq}
+          tool={tool}
+          args={ran.args}
+          outcome={call.data}
+          tools={list}
+          onShowEntry={onShowEntry}
+          reveal="start"
+        />
       )}
     </div>
   );

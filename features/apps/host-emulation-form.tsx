@@ -1,16 +1,41 @@
 import type { HostEmulation } from "../../lib/apps/host-emulation";
-import { DISPLAY_MODES } from "../../lib/apps/host-emulation";
+import { containerWidthOf, emulationOfProfile } from "../../lib/apps/host-emulation";
+import { HOST_PROFILES, HOST_PROFILE_IDS, type HostProfileId } from "../../lib/apps/host-profiles";
 
 const num = (s: string, fallback: number) =>
   Number.isFinite(Number(s)) && s.trim() !== "" ? Math.max(0, Math.round(Number(s))) : fallback;
 
-/** Host emulation: what the App is told about the host, editable while it runs (each change is a host-context-changed). */
-export function HostEmulationForm({ value, onChange }: { value: HostEmulation; onChange(v: HostEmulation): void }) {
+/**
+ * Host emulation: which host the App is shown as (a profile: its styles, display modes, container,
+ * platform, capabilities, and for ChatGPT window.openai), then what the App is told, editable while
+ * it runs (each change is a host-context-changed).
+ */
+export function HostEmulationForm({
+  value,
+  onChange,
+  column,
+}: {
+  value: HostEmulation;
+  onChange(v: HostEmulation): void;
+  column?: number;
+}) {
   const set = <K extends keyof HostEmulation>(k: K, v: HostEmulation[K]) => onChange({ ...value, [k]: v });
   const inset = (side: keyof HostEmulation["insets"], s: string) => set("insets", { ...value.insets, [side]: num(s, value.insets[side]) });
+  const profile = HOST_PROFILES[value.profile];
   return (
     <fieldset className="app-emulation">
       <legend>Host emulation</legend>
+      <label>
+        Host{" "}
+        <select value={value.profile} onChange={(e) => onChange(emulationOfProfile(e.target.value as HostProfileId, value))}>
+          {HOST_PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {HOST_PROFILES[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="muted small app-profile-note">{profile.note}</span>
       <label>
         Theme{" "}
         <select value={value.theme} onChange={(e) => set("theme", e.target.value as HostEmulation["theme"])}>
@@ -21,7 +46,7 @@ export function HostEmulationForm({ value, onChange }: { value: HostEmulation; o
       <label>
         Display{" "}
         <select value={value.displayMode} onChange={(e) => set("displayMode", e.target.value as HostEmulation["displayMode"])}>
-          {DISPLAY_MODES.map((m) => (
+          {profile.displayModes.map((m) => (
             <option key={m}>{m}</option>
           ))}
         </select>
@@ -40,14 +65,19 @@ export function HostEmulationForm({ value, onChange }: { value: HostEmulation; o
       <label>
         Time zone <input size={14} value={value.timeZone} onChange={(e) => set("timeZone", e.target.value)} />
       </label>
+      <label title="The container is the column the App is shown in (at most the host's own maximum width)">
+        <input type="checkbox" checked={value.fitColumn} onChange={(e) => set("fitColumn", e.target.checked)} /> Fit column
+        {value.fitColumn && column !== undefined && <span className="muted small">({containerWidthOf(value, column)} px)</span>}
+      </label>
       <label>
         Width{" "}
         <input
           type="number"
           min={100}
           className="app-num"
-          value={value.width}
-          onChange={(e) => set("width", num(e.target.value, value.width) || value.width)}
+          value={value.fitColumn && column !== undefined ? containerWidthOf(value, column) : value.width}
+          // A width typed is a fixed container: the column no longer decides it.
+          onChange={(e) => onChange({ ...value, fitColumn: false, width: num(e.target.value, value.width) || value.width })}
         />
       </label>
       <label>

@@ -1,4 +1,5 @@
 import { asRecord, stringOr } from "../../lib/json/shape";
+import { inertJson, visible } from "../../lib/text/visible";
 /** What the App asked of the model: there is no model in the inspector, so the person reads it here. */
 export interface ModelAsk {
   n: number;
@@ -10,7 +11,8 @@ function textOf(params: Record<string, unknown>): string {
   const content = params.content;
   const blocks = Array.isArray(content) ? content : [];
   const text = blocks.map((b) => stringOr(asRecord(b).text) ?? "").filter(Boolean);
-  return text.length ? text.join("\n") : JSON.stringify(params);
+  // What the App wrote, with every invisible or direction-changing character shown as an escape.
+  return text.length ? text.map((t) => visible(t).replace(/\\n/g, "\n")).join("\n") : inertJson(JSON.stringify(params));
 }
 
 export function ModelAsks({ asks }: { asks: readonly ModelAsk[] }) {
@@ -21,7 +23,7 @@ export function ModelAsks({ asks }: { asks: readonly ModelAsk[] }) {
       <ul>
         {asks.map((a) => (
           <li key={a.n} data-testid="app-model-ask">
-            <span className="badge">{a.kind === "message" ? "ui/message" : "ui/update-model-context"}</span>{" "}
+            <span className="badge">{a.kind === "message" ? "ui/message (a follow-up)" : "ui/update-model-context"}</span>{" "}
             <span className="app-ask-text">{textOf(a.params)}</span>
           </li>
         ))}

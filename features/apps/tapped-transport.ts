@@ -1,7 +1,7 @@
 import type { PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppDirection } from "../../lib/apps/app-messages";
 import { CSP_VIOLATION_KEY } from "../../lib/apps/csp";
-import { appNavigatedOf, type AppNavigated } from "../../lib/apps/sandbox-events";
+import { appDroppedOf, appNavigatedOf, appSizeOf, type AppNavigated } from "../../lib/apps/sandbox-events";
 
 type Transport = Pick<
   PostMessageTransport,
@@ -14,6 +14,10 @@ export interface TapListener {
   cspViolation(report: unknown): void;
   /** The proxy tore the App down: its frame loaded a document the host did not give it. Told once, after the frame itself. */
   navigated(report: AppNavigated): void;
+  /** The App document's own measure of its content height (its reporter; also while out of view). Not a protocol frame: not logged. */
+  size?(height: number): void;
+  /** The proxy's count of the App's messages it did not relay (a flood). */
+  dropped?(count: number): void;
 }
 
 /**
@@ -33,6 +37,10 @@ export class TappedTransport implements Transport {
     const data: unknown = event.data;
     const violation = typeof data === "object" && data !== null ? (data as Record<string, unknown>)[CSP_VIOLATION_KEY] : undefined;
     if (violation !== undefined) return this.tap.cspViolation(violation);
+    const height = appSizeOf(data);
+    if (height !== undefined) return this.tap.size?.(height);
+    const dropped = appDroppedOf(data);
+    if (dropped !== undefined) return this.tap.dropped?.(dropped);
     this.tap.frame("app->host", data);
     const navigated = appNavigatedOf(data);
     if (navigated && !this.navigated) {

@@ -19,6 +19,7 @@ export function useAppRecorder(
   tool: string,
   local: (dir: AppDirection, message: unknown) => void,
   onNavigated: TapListener["navigated"],
+  extra: Pick<TapListener, "size" | "dropped"> = {},
 ) {
   const session = useSession();
   const relays = useRef(new Map<string, number>());
@@ -42,8 +43,10 @@ export function useAppRecorder(
       },
       // The proxy's envelope itself went into the record as a frame (the timeline names it).
       navigated: onNavigated,
+      size: extra.size,
+      dropped: extra.dropped,
     };
-  }, [session, appId, tool, local, onNavigated]);
+  }, [session, appId, tool, local, onNavigated, extra.size, extra.dropped]);
   const relayed = (appRequestId: unknown, serverSeq: number | undefined) => {
     if (serverSeq !== undefined && (typeof appRequestId === "string" || typeof appRequestId === "number"))
       relays.current.set(String(appRequestId), serverSeq);

@@ -11,7 +11,7 @@ import { takePrefetchedAppResource } from "./app-prefetch";
 export type AppResource =
   | { status: "loading" }
   | { status: "error"; message: string; findings: AppFinding[] }
-  | { status: "ok"; html: string; csp: string; meta: AppResourceMeta; findings: AppFinding[]; requestSeq?: number };
+  | { status: "ok"; html: string; source: string; csp: string; meta: AppResourceMeta; findings: AppFinding[]; requestSeq?: number };
 
 /** Reads an App's `ui://` resource through the session (recorded like any read) and wraps its HTML with the CSP its own `_meta.ui.csp` allows. */
 export function useAppResource(uri: string): AppResource {
@@ -28,7 +28,7 @@ export function useAppResource(uri: string): AppResource {
         if (html === undefined) return setRes({ status: "error", message: `${uri} has no HTML text`, findings });
         const meta = appResourceMetaOf(content);
         const csp = buildAppCsp(meta.csp);
-        setRes({ status: "ok", html: wrapAppHtml(html, csp), csp, meta, findings, requestSeq: out.requestSeq });
+        setRes({ status: "ok", html: wrapAppHtml(html, csp), source: html, csp, meta, findings, requestSeq: out.requestSeq });
       },
       (e: Error) => live && setRes({ status: "error", message: e.message, findings: lintAppResource(uri, { error: e.message }) }),
     );

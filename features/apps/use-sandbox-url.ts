@@ -6,8 +6,8 @@ import { asRecord } from "../../lib/json/shape";
 const SANDBOX_INFO_PATH = "/apps/sandbox.json";
 
 /**
- * The sandbox proxy's URL: the same host name as this page, the sandbox's own port, so it is
- * another origin. undefined while asked; "" when the backend runs none.
+ * The sandbox proxy's URL: the host name the backend names (another site than this page's where
+ * it can be), the sandbox's own port, so it is another origin. undefined while asked; "" when the backend runs none.
  */
 export function useSandboxUrl(): string | undefined {
   const [url, setUrl] = useState<string | undefined>(known);
@@ -35,7 +35,12 @@ export function sandboxUrl(): Promise<string> {
     .then((info) => {
       const ok = typeof info.port === "number" && typeof info.path === "string";
       if (!ok) asking = undefined;
-      return (known = ok ? `${window.location.protocol}//${window.location.hostname}:${info.port}${info.path}` : "");
+      // Another site than the page's where it can be (server/apps/page-framing.ts sandboxHostFor):
+      // the proxy then runs in a process of its own. `page` names which of the page's origins frames it.
+      const host =
+        typeof info.host === "string" && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i.test(info.host) ? info.host : window.location.hostname;
+      const page = encodeURIComponent(window.location.hostname);
+      return (known = ok ? `${window.location.protocol}//${host}:${info.port}${info.path}?page=${page}` : "");
     });
   return asking;
 }

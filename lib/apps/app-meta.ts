@@ -37,12 +37,44 @@ function record(v: unknown): Record<string, unknown> | undefined {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-/** The `ui://` resource a tool's UI lives in: `_meta.ui.resourceUri`, else the flat `_meta["ui/resourceUri"]`; undefined when the tool has no App. */
+/** ChatGPT's key for a tool's widget (OpenAI Apps SDK): a `ui://` resource of mime type `text/html+skybridge`. */
+export const OPENAI_OUTPUT_TEMPLATE_KEY = "openai/outputTemplate";
+/** ChatGPT's widget CSP (`connect_domains`, `resource_domains`, `frame_domains`), on the template resource or the tool. */
+export const OPENAI_WIDGET_CSP_KEY = "openai/widgetCSP";
+/** The mime type of a ChatGPT widget template. */
+export const SKYBRIDGE_MIME_TYPE = "text/html+skybridge";
+
+/**
+ * The `ui://` resource a tool's UI lives in: `_meta.ui.resourceUri`, else the flat
+ * `_meta["ui/resourceUri"]`, else ChatGPT's `_meta["openai/outputTemplate"]`; undefined when the tool has no App.
+ */
 export function appResourceUriOf(tool: { _meta?: unknown }): string | undefined {
   const meta = record(tool._meta);
   const nested = record(meta?.ui)?.resourceUri;
   const uri = typeof nested === "string" ? nested : meta?.[LEGACY_RESOURCE_URI_KEY];
-  return typeof uri === "string" && uri.startsWith("ui://") ? uri : undefined;
+  if (typeof uri === "string" && uri.startsWith("ui://")) return uri;
+  const template = meta?.[OPENAI_OUTPUT_TEMPLATE_KEY];
+  return typeof template === "string" && template.startsWith("ui://") ? template : undefined;
+}
+
+/** True for a tool whose only App marker is ChatGPT's outputTemplate: it is shown as ChatGPT shows it, with window.openai. */
+export function isChatGptOnlyApp(tool: { _meta?: unknown }): boolean {
+  const meta = record(tool._meta);
+  const standard = record(meta?.ui)?.resourceUri ?? meta?.[LEGACY_RESOURCE_URI_KEY];
+  return !(typeof standard === "string" && standard.startsWith("ui://")) && typeof meta?.[OPENAI_OUTPUT_TEMPLATE_KEY] === "string";
+}
+
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined);
+
+/** ChatGPT's `openai/widgetCSP` of a resource content or a tool, as the MCP Apps CSP fields; undefined when it has none. */
+export function openaiWidgetCspOf(item: { _meta?: unknown } | undefined): AppCsp | undefined {
+  const w = record(record(item?._meta)?.[OPENAI_WIDGET_CSP_KEY]);
+  if (!w) return undefined;
+  return {
+    connectDomains: strings(w.connect_domains),
+    resourceDomains: strings(w.resource_domains),
+    frameDomains: strings(w.frame_domains),
+  };
 }
 
 /** Who may call a tool: `_meta.ui.visibility`, both model and App when absent (spec default). */
@@ -60,12 +92,17 @@ export function visibleToApp(tool: { _meta?: unknown }): boolean {
 /** The `_meta.ui` of a resource listing or a read content; {} when it has none. */
 export function appResourceMetaOf(item: { _meta?: unknown } | undefined): AppResourceMeta {
   const parsed = AppResourceMetaSchema.safeParse(record(record(item?._meta)?.ui) ?? {});
-  return parsed.success ? parsed.data : {};
+  const meta = parsed.success ? parsed.data : {};
+  // A ChatGPT widget declares its CSP as openai/widgetCSP; _meta.ui.csp wins when both are there.
+  const openai = meta.csp ? undefined : openaiWidgetCspOf(item);
+  return openai ? { ...meta, csp: openai } : meta;
 }
 
-/** True for the App UI mime type, however a server spaced or cased it. */
+/** True for the App UI mime type (or ChatGPT's widget template type), however a server spaced or cased it. */
 export function isAppMimeType(mime: unknown): boolean {
-  return typeof mime === "string" && mime.replace(/\s+/g, "").toLowerCase() === APP_MIME_TYPE;
+  if (typeof mime !== "string") return false;
+  const m = mime.replace(/\s+/g, "").toLowerCase();
+  return m === APP_MIME_TYPE || m === SKYBRIDGE_MIME_TYPE;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AppCsp, AppPermissions } from "./app-meta";
 import { APP_PRELUDE } from "./app-prelude";
+import { APP_SIZE_KEY } from "./sandbox-events";
 
 /**
  * A CSP source an App may name: an https (or wss, for connections) origin, optionally with a
@@ -21,6 +22,11 @@ export function cspSourceProblem(source: string): string | undefined {
 
 function valid(list: readonly string[] | undefined): string[] {
   return (list ?? []).filter((s) => cspSourceProblem(s) === undefined).map((s) => s.replace(/\/$/, ""));
+}
+
+/** The declared origins that may stand as CSP sources (each checked by `cspSourceProblem`), without a trailing slash, once each. */
+export function frameSourcesOf(list: readonly string[] | undefined): string[] {
+  return [...new Set(valid(list))];
 }
 
 /** The policy an App's document runs under: deny-all by default, widened only by the resource's own `_meta.ui.csp`. */
@@ -56,9 +62,20 @@ function escapeAttribute(s: string): string {
  * App merges into the one this starts, and a meta CSP the App adds can only narrow it. Then the
  * CSP reporter and the prelude that removes what a CSP does not govern (lib/apps/app-prelude.ts).
  */
-export function wrapAppHtml(html: string, csp: string): string {
-  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${APP_PRELUDE}${html}`;
+export function wrapAppHtml(html: string, csp: string, hostScript = ""): string {
+  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${SIZE_REPORTER}${APP_PRELUDE}${hostScript}${html}`;
 }
+
+/**
+ * Reports the App document's content height to the host (APP_SIZE_KEY, lib/apps/sandbox-events.ts)
+ * on every DOM change, load and resize, measured as ext-apps' own App does (the root at
+ * max-content). The App's size-changed comes from a ResizeObserver in an animation frame, and
+ * Chromium runs neither in a cross-origin frame out of view: painted below the fold, the frame
+ * kept its starting 320 px while the App was 600 px tall (issue 50). A MutationObserver callback
+ * is a microtask and a load event a task, which run there too. The root's own style changes
+ * (this measure's and the App SDK's) are not DOM changes for it.
+ */
+const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m(){var d=document.documentElement;if(!d||!document.body)return;var o=d.style.height;d.style.height="max-content";var h=Math.ceil(d.getBoundingClientRect().height);d.style.height=o;if(h>0&&h!==last){last=h;try{p.postMessage({"${APP_SIZE_KEY}":{height:h}},"*")}catch(_){}}}new MutationObserver(function(rs){for(var i=0;i<rs.length;i++){var r=rs[i];if(!(r.type==="attributes"&&r.target===document.documentElement))return m()}}).observe(document,{childList:true,subtree:true,characterData:true,attributes:true});addEventListener("load",m,true);addEventListener("resize",m);document.addEventListener("DOMContentLoaded",m);try{document.fonts&&document.fonts.addEventListener("loadingdone",m)}catch(_){}})()</script>`;
 
 /**
  * Why a CSP violation is the host's policy rather than the App's fault, or undefined when the App

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { HOST_PROFILES, HOST_PROFILE_IDS, type HostProfileId } from "./host-profiles";
 
 /**
  * How the inspector presents itself to an App (its host context): edited by the person while the
@@ -6,6 +7,8 @@ import * as z from "zod";
  * `ui/notifications/host-context-changed`.
  */
 export const HostEmulationSchema = z.object({
+  /** The host this emulates (lib/apps/host-profiles.ts): its styles, display modes, capabilities, window.openai. */
+  profile: z.enum(HOST_PROFILE_IDS).default("generic"),
   theme: z.enum(["light", "dark"]).default("light"),
   locale: z.string().min(2).default("en-US"),
   timeZone: z.string().min(1).default("UTC"),
@@ -17,6 +20,12 @@ export const HostEmulationSchema = z.object({
    * default: the official example Apps (budget-allocator is 600 px) fit without an inner scroll.
    */
   width: z.number().int().positive().max(4000).default(720),
+  /**
+   * The container is the column the App is shown in (its measured width, at most the profile's
+   * maxWidth), as a host fits an App to its conversation column; off, `width` is the container and
+   * a narrower column shows the App scaled down, and says so.
+   */
+  fitColumn: z.boolean().default(true),
   height: z.number().int().positive().max(4000).default(800),
   insets: z
     .object({
@@ -33,23 +42,36 @@ export const DEFAULT_HOST_EMULATION: HostEmulation = HostEmulationSchema.parse({
 
 export const DISPLAY_MODES = ["inline", "fullscreen", "pip"] as const;
 
+/**
+ * The container's width: the column's (at most the profile's maxWidth) when the emulation fits the
+ * column and the column is known, else the emulated width.
+ */
+export function containerWidthOf(e: HostEmulation, column?: number): number {
+  if (!e.fitColumn || column === undefined || column <= 0) return e.width;
+  const max = HOST_PROFILES[e.profile].maxWidth;
+  return Math.max(100, Math.floor(max ? Math.min(column, max) : column));
+}
+
 /** The `McpUiHostContext` an emulation stands for (the fields the spec names; the tool that made the App). */
 export function hostContextOf(
   e: HostEmulation,
   toolInfo?: { id?: string | number; tool: Record<string, unknown> },
+  column?: number,
 ): Record<string, unknown> {
   const mobile = e.platform === "mobile";
+  const profile = HOST_PROFILES[e.profile];
   return {
     theme: e.theme,
+    styles: { variables: profile.styles[e.theme] },
     locale: e.locale,
     timeZone: e.timeZone,
     platform: e.platform,
     deviceCapabilities: { touch: mobile, hover: !mobile },
     displayMode: e.displayMode,
-    availableDisplayModes: [...DISPLAY_MODES],
-    containerDimensions: containerOf(e),
+    availableDisplayModes: [...profile.displayModes],
+    containerDimensions: containerOf(e, column),
     safeAreaInsets: e.insets,
-    userAgent: "mcp-inspector-harness",
+    userAgent: profile.userAgent,
     ...(toolInfo ? { toolInfo } : {}),
   };
 }
@@ -64,10 +86,11 @@ export const INLINE_START_HEIGHT = 320;
  * and either height or maxHeight"): inline, a fixed width and a maximum height, so the App sizes
  * its height to its content; fullscreen, both fixed; pip, a small window.
  */
-export function containerOf(e: HostEmulation): Record<string, number> {
-  if (e.displayMode === "fullscreen") return { width: e.width, height: e.height };
-  if (e.displayMode === "pip") return { width: Math.min(PIP.width, e.width), maxHeight: PIP.maxHeight };
-  return { width: e.width, maxHeight: e.height };
+export function containerOf(e: HostEmulation, column?: number): Record<string, number> {
+  const width = containerWidthOf(e, column);
+  if (e.displayMode === "fullscreen") return { width, height: e.height };
+  if (e.displayMode === "pip") return { width: Math.min(PIP.width, width), maxHeight: PIP.maxHeight };
+  return { width, maxHeight: e.height };
 }
 
 /**
@@ -75,11 +98,20 @@ export function containerOf(e: HostEmulation): Record<string, number> {
  * emulated width (the App's width is ignored where the host fixed it), and its height within the
  * host's limit; a report without a height, or none yet, keeps the starting height.
  */
-export function frameSizeOf(e: HostEmulation, reportedHeight: number | undefined): { width: number; height: number } {
-  const c = containerOf(e);
+export function frameSizeOf(e: HostEmulation, reportedHeight: number | undefined, column?: number): { width: number; height: number } {
+  const c = containerOf(e, column);
   const start = Math.min(INLINE_START_HEIGHT, c.maxHeight ?? c.height);
   const want = reportedHeight !== undefined && reportedHeight > 0 ? Math.ceil(reportedHeight) : start;
   return { width: c.width, height: c.height ?? Math.min(want, c.maxHeight) };
+}
+
+/**
+ * How the frame fits its column (issue 50): at scale 1 when it is no wider; else scaled down to the
+ * column's width, with the numbers the stage says (never silently cut off).
+ */
+export function fitOf(frameWidth: number, column: number | undefined): { scale: number; overflow?: { width: number; column: number } } {
+  if (column === undefined || column <= 0 || frameWidth <= column) return { scale: 1 };
+  return { scale: Math.max(0.1, column / frameWidth), overflow: { width: frameWidth, column: Math.floor(column) } };
 }
 
 /** The fields of `next` that differ from `prev`: what a host-context-changed notification carries. */
@@ -87,4 +119,10 @@ export function hostContextChanges(prev: Record<string, unknown>, next: Record<s
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(next)) if (JSON.stringify(prev[k]) !== JSON.stringify(v)) out[k] = v;
   return out;
+}
+
+/** The emulation a host profile starts from (the person edits it from there). */
+export function emulationOfProfile(id: HostProfileId, base: HostEmulation): HostEmulation {
+  const p = HOST_PROFILES[id];
+  return { ...base, profile: id, theme: p.theme, platform: p.platform, displayMode: "inline", fitColumn: true, height: p.maxHeight };
 }

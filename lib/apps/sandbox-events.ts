@@ -14,6 +14,47 @@ export const APP_NAVIGATED_KEY = "mcp-inspector/app-navigated";
  */
 export const NAVIGATED_FRAME_CSP = "default-src 'none'; script-src 'none'; form-action 'none'";
 
+/**
+ * The key of the proxy's notice that it dropped messages from the App: an App may post at most
+ * RELAY_BURST messages at once and RELAY_RATE a second after that (a token bucket in the proxy);
+ * the rest never reach the page, which stays responsive under a flood. Told at most twice a second.
+ */
+export const APP_DROPPED_KEY = "mcp-inspector/app-dropped";
+export const RELAY_BURST = 400;
+export const RELAY_RATE = 200;
+
+/** The keys only the proxy may post: a message from the App that carries one is never relayed (an App cannot speak as the proxy). */
+export const PROXY_ONLY_KEYS = [APP_NAVIGATED_KEY, APP_DROPPED_KEY] as const;
+
+/** The proxy's count of the App's messages it did not relay, or undefined when the frame is not that notice. */
+export function appDroppedOf(data: unknown): number | undefined {
+  if (typeof data !== "object" || data === null || !(APP_DROPPED_KEY in data)) return undefined;
+  const n = (data as Record<string, unknown>)[APP_DROPPED_KEY];
+  const count = typeof n === "object" && n !== null ? (n as Record<string, unknown>).dropped : undefined;
+  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : 0;
+}
+
+/**
+ * The key of the App document's own size report (the reporter lib/apps/csp.ts puts ahead of the
+ * App's bytes): the content's height measured on every DOM change and load, which also runs while
+ * Chromium throttles rendering of a cross-origin frame out of view (no ResizeObserver callback or
+ * animation frame there, so the App's own size-changed waits until it is scrolled into view).
+ * The App can forge it, as it can any size-changed: it sizes only its own frame, within the host's limit.
+ */
+export const APP_SIZE_KEY = "mcp-inspector/app-size";
+
+/** The height in a size report, or undefined when the frame is not one. */
+export function appSizeOf(data: unknown): number | undefined {
+  if (typeof data !== "object" || data === null || !(APP_SIZE_KEY in data)) return undefined;
+  const h = asHeight((data as Record<string, unknown>)[APP_SIZE_KEY]);
+  return h;
+}
+
+function asHeight(v: unknown): number | undefined {
+  const h = typeof v === "object" && v !== null ? (v as Record<string, unknown>).height : undefined;
+  return typeof h === "number" && Number.isFinite(h) && h > 0 ? Math.min(Math.ceil(h), 100_000) : undefined;
+}
+
 /** What the proxy says of a navigation: how many documents the frame had loaded (the App's is the first). */
 export interface AppNavigated {
   loads: number;

@@ -1,4 +1,11 @@
-import { APP_NAVIGATED_KEY, NAVIGATED_FRAME_CSP } from "../../lib/apps/sandbox-events";
+import {
+  APP_DROPPED_KEY,
+  APP_NAVIGATED_KEY,
+  NAVIGATED_FRAME_CSP,
+  PROXY_ONLY_KEYS,
+  RELAY_BURST,
+  RELAY_RATE,
+} from "../../lib/apps/sandbox-events";
 
 /**
  * The sandbox proxy: the one page the sandbox origin serves. It sits between the inspector's page
@@ -14,7 +21,13 @@ import { APP_NAVIGATED_KEY, NAVIGATED_FRAME_CSP } from "../../lib/apps/sandbox-e
  * srcdoc with no `csp` attribute, then, once that navigation has started, NAVIGATED_FRAME_CSP as
  * its `csp` (read by Chromium when a navigation starts): any later document runs no script (or is
  * not rendered at all), so it cannot post; and the frame's second `load` tears the App down and
- * tells the page, which stops its bridge.
+ * tells the page, which stops its bridge. Before any of that, the page's own policy (frame-src,
+ * server/apps/sandbox-server.ts) stops the navigation's request from leaving at all.
+ *
+ * What the App posts is bounded here, before it costs the page anything: a token bucket of
+ * RELAY_BURST messages refilled at RELAY_RATE a second; the rest are dropped and counted, and the
+ * page is told the count at most twice a second (APP_DROPPED_KEY). A message from the App that
+ * carries one of the keys only the proxy speaks (PROXY_ONLY_KEYS) is never relayed.
  */
 export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   const origins = JSON.stringify(embedderOrigins).replace(/</g, "\\u003c");
@@ -25,6 +38,9 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
 (function () {
   "use strict";
   var EMBEDDERS = ${origins};
+  var PROXY_ONLY = ${JSON.stringify(PROXY_ONLY_KEYS)};
+  var BURST = ${RELAY_BURST}, RATE = ${RELAY_RATE};
+  var tokens = BURST, filled = Date.now(), dropped = 0, told = 0, telling = false;
   var ALLOWED_TOKENS = ["allow-scripts", "allow-forms"];
   var FEATURES = { camera: "camera", microphone: "microphone", geolocation: "geolocation", clipboardWrite: "clipboard-write" };
   if (window.self === window.top) { document.body.textContent = "This page only runs inside the MCP inspector."; return; }
@@ -38,11 +54,29 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
     inner = null;
     if (host) window.parent.postMessage({ ${JSON.stringify(APP_NAVIGATED_KEY)}: { loads: loads } }, host);
   }
+  function tellDropped() {
+    telling = false;
+    if (host && dropped !== told) { told = dropped; window.parent.postMessage({ ${JSON.stringify(APP_DROPPED_KEY)}: { dropped: dropped } }, host); }
+  }
+  function admit() {
+    var now = Date.now();
+    tokens = Math.min(BURST, tokens + ((now - filled) * RATE) / 1000);
+    filled = now;
+    if (tokens >= 1) { tokens -= 1; return true; }
+    dropped++;
+    if (!telling) { telling = true; setTimeout(tellDropped, 500); }
+    return false;
+  }
+  function speaksAsProxy(data) {
+    if (typeof data !== "object" || data === null) return false;
+    for (var i = 0; i < PROXY_ONLY.length; i++) if (Object.prototype.hasOwnProperty.call(data, PROXY_ONLY[i])) return true;
+    return false;
+  }
   function start(p) {
     inner = document.createElement("iframe");
     // Only tokens from the short list, whatever the server asked: the App gets no origin of its own, no popups, no top navigation.
-    var tokens = typeof p.sandbox === "string" ? p.sandbox.split(/\\s+/).filter(function (t) { return ALLOWED_TOKENS.indexOf(t.toLowerCase()) >= 0; }) : ["allow-scripts", "allow-forms"];
-    inner.setAttribute("sandbox", tokens.join(" "));
+    var flags = typeof p.sandbox === "string" ? p.sandbox.split(/\\s+/).filter(function (t) { return ALLOWED_TOKENS.indexOf(t.toLowerCase()) >= 0; }) : ["allow-scripts", "allow-forms"];
+    inner.setAttribute("sandbox", flags.join(" "));
     inner.setAttribute("title", "MCP App");
     var allow = Object.keys(FEATURES).filter(function (k) { return p.permissions && p.permissions[k]; }).map(function (k) { return FEATURES[k]; });
     if (allow.length) inner.setAttribute("allow", allow.join("; "));
@@ -69,6 +103,8 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
       host = event.origin;
       fromHost(event.data);
     } else if (!gone && inner && event.source === inner.contentWindow && event.origin === "null" && host) {
+      // The bucket first: a dropped message's data is never even deserialized.
+      if (!admit() || speaksAsProxy(event.data)) return;
       window.parent.postMessage(event.data, host);
     }
   });

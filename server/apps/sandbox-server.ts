@@ -2,8 +2,23 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { hostAllowed, hostnameOf } from "../bridge/security";
 import { sandboxPageHtml } from "./sandbox-page";
+import { frameSourcesOf } from "../../lib/apps/csp";
 
 export const SANDBOX_PATH = "/sandbox";
+
+/**
+ * The proxy page's policy for one App: frame-ancestors (only the page may frame it) and frame-src,
+ * the App's declared `frameDomains` (the `frame` query parameter, each checked as lib/apps/csp.ts
+ * checks a declared domain) or 'none'. The browser checks a frame's navigation against its
+ * embedder's frame-src before any request leaves, so the App's frame can go nowhere else (its
+ * own srcdoc document is not a fetch and still loads). The App's srcdoc inherits this policy,
+ * which is exactly what its own CSP already allows for frames, so it binds the App no further.
+ */
+export function sandboxPolicyFor(embedderOrigins: readonly string[], hostname: string, frame: string | null): string {
+  // hostname: the page's (its `page` hint), which frame-ancestors must name.
+  const sources = frameSourcesOf((frame ?? "").split(/[\s,]+/).filter(Boolean));
+  return `${frameAncestorsFor(embedderOrigins, hostname)}; frame-src ${sources.length ? sources.join(" ") : "'none'"}`;
+}
 
 export interface SandboxServer {
   port: number;
@@ -42,18 +57,19 @@ export function frameAncestorsFor(embedderOrigins: readonly string[], hostname: 
  */
 export async function startSandboxServer(opts: {
   host: string;
+  /** The port to listen on; 0 or absent, one the system picks. */
   port?: number;
   embedderOrigins: string[];
   extraHostnames?: string[];
 }): Promise<SandboxServer> {
   const html = sandboxPageHtml(opts.embedderOrigins);
-  const headers = (host: string) => ({
+  const headers = (host: string, frame: string | null) => ({
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "no-store",
-    // Only frame-ancestors: the App's srcdoc document inherits this page's policy, so anything
-    // stricter here would also bind the App beyond its own declared CSP. The page frames the
+    // frame-ancestors and frame-src only: the App's srcdoc document inherits this page's policy, so
+    // anything else here would bind the App beyond its own declared CSP. The page frames the
     // sandbox by its own host name, so the request's Host says which of the page's origins it is.
-    "Content-Security-Policy": frameAncestorsFor(opts.embedderOrigins, host),
+    "Content-Security-Policy": sandboxPolicyFor(opts.embedderOrigins, host, frame),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
   });
@@ -64,10 +80,14 @@ export async function startSandboxServer(opts: {
     };
     if (!hostAllowed(req.headers.host, opts.extraHostnames))
       return plain(403, "Forbidden: the Host header must name localhost or a loopback address");
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = url.pathname;
     if (path !== SANDBOX_PATH) return plain(404, "Not found");
     if (req.method !== "GET" && req.method !== "HEAD") return plain(405, "Method not allowed");
-    res.writeHead(200, headers(hostnameOf(String(req.headers.host ?? ""))));
+    // The page frames the sandbox by another host name than its own (page-framing.ts sandboxHostFor)
+    // and says which of its origins it is in `page`; the browser still checks the real ancestor.
+    const pageHost = url.searchParams.get("page") ?? hostnameOf(String(req.headers.host ?? ""));
+    res.writeHead(200, headers(pageHost, url.searchParams.get("frame")));
     res.end(req.method === "HEAD" ? undefined : html);
   });
   await new Promise<void>((resolve, reject) => {

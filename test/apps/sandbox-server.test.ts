@@ -1,7 +1,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { pageOrigins, startSandboxServer, type SandboxServer } from "../../server/apps/sandbox-server";
-import { withAppSandbox, withFrameSource } from "../../server/apps/page-framing";
+import { sandboxHostFor, withAppSandbox, withFrameSource } from "../../server/apps/page-framing";
 
 let sandbox: SandboxServer;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe("the App sandbox origin", () => {
   test("serves the proxy page, framable only by the inspector page's origins", async () => {
     const res = await get(sandbox.port, "/sandbox");
     expect(res.status).toBe(200);
-    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://127.0.0.1:6274 http://localhost:6274");
+    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://127.0.0.1:6274 http://localhost:6274; frame-src 'none'");
     expect(res.headers["x-frame-options"]).toBeUndefined();
     // The proxy accepts messages only from those origins and gives the App no same-origin.
     expect(res.body).toContain('["http://127.0.0.1:6274","http://localhost:6274","http://[::1]:6274"]');
@@ -37,7 +37,7 @@ describe("the App sandbox origin", () => {
     // `frame-ancestors http://[::1]:6274` is dropped by Chromium as invalid, leaving nothing allowed.
     const res = await get(sandbox.port, "/sandbox", { Host: `[::1]:${sandbox.port}` });
     expect(res.status).toBe(200);
-    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://*:6274");
+    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://*:6274; frame-src 'none'");
     expect(res.body).toContain('"http://[::1]:6274"');
     const pages = withAppSandbox(
       (_req, r) => {
@@ -50,9 +50,50 @@ describe("the App sandbox origin", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     try {
       const page = await get((server.address() as { port: number }).port, "/", { Host: "[::1]:6274" });
-      expect(page.headers["content-security-policy"]).toBe("default-src 'self'; frame-src 'self' http://*:4321");
+      // Framed by another site (issue 50): a page on [::1] frames the sandbox as localhost.
+      expect(page.headers["content-security-policy"]).toBe("default-src 'self'; frame-src 'self' http://localhost:4321");
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+
+  test("issue 50: the proxy's frame-src is the App's declared frameDomains, each checked, so its frame can navigate nowhere else", async () => {
+    const q = encodeURIComponent(
+      "https://maps.example.com https://*.tiles.example http://127.0.0.1:9 https: * 'unsafe-inline' https://a.example;script-src",
+    );
+    const res = await get(sandbox.port, `/sandbox?frame=${q}`);
+    expect(res.status).toBe(200);
+    expect(res.headers["content-security-policy"]).toBe(
+      "frame-ancestors http://127.0.0.1:6274 http://localhost:6274; frame-src https://maps.example.com https://*.tiles.example http://127.0.0.1:9",
+    );
+  });
+
+  test("issue 50: the sandbox is another site than the page wherever the page is on a loopback name (its own process)", () => {
+    expect(sandboxHostFor("127.0.0.1", "127.0.0.1")).toBe("localhost");
+    expect(sandboxHostFor("[::1]", "::1")).toBe("localhost");
+    expect(sandboxHostFor("localhost", "::ffff:127.0.0.1")).toBe("127.0.0.1");
+    expect(sandboxHostFor("localhost", "::1")).toBe("[::1]");
+    expect(sandboxHostFor("mybox.lan", "10.0.0.2")).toBe("mybox.lan");
+  });
+
+  test("issue 50: frame-ancestors names the page's origin from its `page` hint (the sandbox is asked for by another name)", async () => {
+    const res = await get(sandbox.port, "/sandbox?page=%5B%3A%3A1%5D", { Host: `localhost:${sandbox.port}` });
+    expect(res.headers["content-security-policy"]).toBe("frame-ancestors http://*:6274; frame-src 'none'");
+  });
+
+  test("issue 50: the sandbox listens on the port it is given", async () => {
+    const free = await new Promise<number>((resolve) => {
+      const s = http.createServer().listen(0, "127.0.0.1", () => {
+        const port = (s.address() as { port: number }).port;
+        s.close(() => resolve(port));
+      });
+    });
+    const fixed = await startSandboxServer({ host: "127.0.0.1", port: free, embedderOrigins: pageOrigins(6274) });
+    try {
+      expect(fixed.port).toBe(free);
+      expect((await get(free, "/sandbox")).status).toBe(200);
+    } finally {
+      await fixed.close();
     }
   });
 
@@ -78,9 +119,11 @@ describe("the App sandbox origin", () => {
     const port = (server.address() as { port: number }).port;
     try {
       const page = await get(port, "/");
-      expect(page.headers["content-security-policy"]).toBe("default-src 'self'; frame-src 'self' http://127.0.0.1:4321");
+      expect(page.headers["content-security-policy"]).toBe("default-src 'self'; frame-src 'self' http://localhost:4321");
       const info = await get(port, "/apps/sandbox.json");
-      expect(JSON.parse(info.body)).toEqual({ port: 4321, path: "/sandbox" });
+      expect(JSON.parse(info.body)).toEqual({ port: 4321, path: "/sandbox", host: "localhost" });
+      const viaLocalhost = await get(port, "/apps/sandbox.json", { Host: `localhost:${port}` });
+      expect(JSON.parse(viaLocalhost.body)).toEqual({ port: 4321, path: "/sandbox", host: "127.0.0.1" });
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

@@ -1,0 +1,152 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Page } from "@playwright/test";
+import { expect, repoPath, startInspector, test } from "./inspector";
+
+// Issue 50: the sandbox locked. Hostile Apps from test/fixtures/apps-hostile/server.mjs.
+const FIXTURE = repoPath("test/fixtures/apps-hostile/server.mjs");
+
+/** A loopback listener that must receive nothing: every request it gets is an App's navigation that left. */
+async function listener() {
+  const hits: string[] = [];
+  const server = http.createServer((req, res) => {
+    hits.push(req.url ?? "");
+    res.writeHead(200, { "Content-Type": "text/html", "Allow-CSP-From": "*" });
+    res.end("<p>landed</p>");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/land`, hits, close: () => server.close() };
+}
+
+async function runApp(page: Page, tool: string, args = "{}") {
+  await page.getByRole("tab", { name: "Apps" }).click();
+  await page.getByRole("list", { name: "App tools" }).getByRole("button", { name: tool, exact: true }).click();
+  await page.getByLabel(`Arguments of ${tool} (JSON)`).fill(args);
+  await page.getByRole("button", { name: `Run ${tool}` }).click();
+  return page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+}
+
+for (const how of ["href", "meta", "link"]) {
+  test(`an App navigating its frame by ${how} reaches no listener: the proxy's frame-src stops it before a request leaves`, async ({
+    page,
+  }) => {
+    const land = await listener();
+    const inspector = await startInspector([process.execPath, FIXTURE, "--landing", land.url]);
+    try {
+      await page.goto(inspector.url);
+      await runApp(page, "navigate", JSON.stringify({ how }));
+      // The blocked navigation still ends the App's document: the proxy tears it down and says so.
+      await expect(page.getByTestId("app-navigated")).toContainText("tore it down");
+      expect(land.hits).toEqual([]);
+    } finally {
+      await inspector.stop();
+      land.close();
+    }
+  });
+}
+
+test("an App submitting a form to its own frame reaches no listener (form-action and frame-src both refuse it)", async ({ page }) => {
+  const land = await listener();
+  const inspector = await startInspector([process.execPath, FIXTURE, "--landing", land.url]);
+  try {
+    await page.goto(inspector.url);
+    await runApp(page, "navigate", JSON.stringify({ how: "form" }));
+    // Refused by the App's form-action (a CSP violation in the timeline), or by the proxy's frame-src (the App is torn down).
+    const refused = page
+      .getByTestId("timeline-row")
+      .filter({ hasText: "App CSP violation: form-action" })
+      .or(page.getByTestId("app-navigated"));
+    await expect(refused.first()).toBeVisible();
+    expect(land.hits).toEqual([]);
+  } finally {
+    await inspector.stop();
+    land.close();
+  }
+});
+
+test("an App that declares one frameDomain may not navigate to another: the proxy's policy names only the declared one", async ({
+  page,
+}) => {
+  const land = await listener();
+  const declared = await listener();
+  const inspector = await startInspector([process.execPath, FIXTURE, "--landing", land.url, "--declared", new URL(declared.url).origin]);
+  try {
+    await page.goto(inspector.url);
+    await runApp(page, "declared", JSON.stringify({ how: "href" }));
+    const src = await page.getByTestId("app-frame").getAttribute("src");
+    expect(new URL(src!).searchParams.get("frame")).toBe(new URL(declared.url).origin);
+    await expect(page.getByTestId("app-navigated")).toContainText("tore it down");
+    expect(land.hits).toEqual([]);
+    expect(declared.hits).toEqual([]);
+  } finally {
+    await inspector.stop();
+    land.close();
+    declared.close();
+  }
+});
+
+test("an App posting the proxy's own notices is not the proxy: no teardown, no dropped count, and it keeps working", async ({ page }) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    const app = await runApp(page, "forge");
+    await expect(app.locator("#out")).toHaveText("echo: still alive");
+    const panel = page.getByTestId("app-panel");
+    await expect(panel.getByTestId("app-frame")).toHaveCount(1);
+    await expect(panel.getByTestId("app-navigated")).toHaveCount(0);
+    await expect(panel.getByTestId("app-proxy-dropped")).toHaveCount(0);
+    // None of the forged envelopes reached the page's log either.
+    await expect(panel.getByTestId("app-message").locator("summary code", { hasText: /^x\/forged$/ })).toHaveCount(0);
+  } finally {
+    await inspector.stop();
+  }
+});
+
+test("an App posting 50,000 notifications: the page stays responsive (no main-thread task over 50 ms after the first second)", async ({
+  page,
+}) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    // Every long task (over 50 ms) of the page's event loop from here on, with its start on the epoch clock.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.longTasks.push({
+            start: performance.timeOrigin + e.startTime,
+            duration: e.duration,
+            // Which context ran it ("self", a same- or cross-origin frame), for a person reading a failure.
+            name: e.name,
+            container: (e as unknown as { attribution?: { containerSrc?: string; containerType?: string }[] }).attribution
+              ?.map((a) => `${a.containerType}:${a.containerSrc}`)
+              .join(" "),
+          } as never);
+      }).observe({ type: "longtask" });
+    });
+    const app = await runApp(page, "flood");
+    await expect(app.locator("#out")).toHaveText("posted 50000");
+    // When the App began posting, on the browser's one epoch clock (performance.timeOrigin + now in each document).
+    const floodStart = Number(await app.locator("body").getAttribute("data-start"));
+    // The proxy dropped what was over its bound, and said how much.
+    const dropped = page.getByTestId("app-proxy-dropped");
+    await expect(dropped).toContainText(/the sandbox dropped \d{5} of its messages/);
+    const n = Number(/dropped (\d+)/.exec((await dropped.textContent()) ?? "")?.[1]);
+    expect(n).toBeGreaterThan(49_000);
+    // The page answers: the host emulation still takes a change, and the App hears it.
+    const panel = page.getByTestId("app-panel");
+    await panel.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+    await expect(panel.getByTestId("app-stage")).toHaveAttribute("data-theme", "dark");
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await expect(page.getByTestId("tool-echo")).toBeVisible();
+    const long = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+    // The flood's first second (the App's own loop posting) may hold the thread; nothing after it.
+    const late = long
+      .filter((t) => t.start + t.duration > floodStart + 1000)
+      .map((t) => ({ ...t, after: Math.round(t.start - floodStart) }));
+    expect(late).toEqual([]);
+  } finally {
+    await inspector.stop();
+  }
+});

@@ -1,0 +1,163 @@
+"use client";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type MutableRefObject, type SetStateAction } from "react";
+import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
+import type { Tool } from "../../lib/protocol/shapes";
+import type { ToolCallOutcome } from "../../lib/wire/outcomes";
+import { useSession } from "../../client/session-context";
+import { sendRequest } from "../../client/protocol-hooks";
+import { appToolCallRefusal } from "../../lib/apps/app-meta";
+import { findToolForApp, toolsPageOf } from "../../lib/apps/find-tool";
+import { openableUrl } from "../../lib/apps/open-link";
+import type { HostEmulation } from "../../lib/apps/host-emulation";
+import { HOST_PROFILES } from "../../lib/apps/host-profiles";
+import { WIDGET_STATE_KEY } from "../../lib/apps/openai-shim";
+import { asRecord } from "../../lib/json/shape";
+import type { AppHostHandlers } from "./app-host";
+import type { DisplayModeAsk } from "./display-mode-confirm";
+import type { ModelAsk } from "./model-asks";
+import { widgetStates } from "./widget-state";
+
+export interface AppHandlersInput {
+  tool: Tool;
+  args: Record<string, unknown>;
+  outcome: ToolCallOutcome;
+  tools: readonly Tool[];
+  emu: HostEmulation;
+  setEmu: Dispatch<SetStateAction<HostEmulation>>;
+  bridge: MutableRefObject<AppBridge | undefined>;
+  /** The App a ChatGPT widget state belongs to. */
+  widgetKey: string;
+  link(appRequestId: unknown, serverSeq: number | undefined): void;
+  setReportedHeight(px: number): void;
+}
+
+/**
+ * What the host does for one App: each request it may make, answered here or by the person (the
+ * link and display-mode prompts, one of each at a time: a newer ask refuses the one it replaces,
+ * so the App's earlier request is answered instead of waiting forever).
+ */
+export function useAppHandlers(i: AppHandlersInput) {
+  const session = useSession();
+  const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
+  const [modeAsk, setModeAsk] = useState<DisplayModeAsk>();
+  const [asks, setAsks] = useState<ModelAsk[]>([]);
+  const [widgetState, setWidgetState] = useState<unknown>(() => widgetStates.get(i.widgetKey));
+  const shownLink = useRef<{ answer(open: boolean): void }>(undefined);
+  const shownMode = useRef<DisplayModeAsk>(undefined);
+  const torn = useRef(false);
+  const relayed = useRef<(appRequestId: unknown, serverSeq: number | undefined) => void>(() => undefined);
+  const latest = useRef(i);
+  useLayoutEffect(() => {
+    latest.current = i;
+  });
+  /** Where the App's relayed requests are remembered (the recorder's, made after this hook). */
+  const setRelay = useCallback((f: (appRequestId: unknown, serverSeq: number | undefined) => void) => {
+    relayed.current = f;
+  }, []);
+
+  const tearDown = useCallback(() => {
+    torn.current = true;
+    shownMode.current = shownLink.current = undefined;
+    setModeAsk(undefined);
+    setLinkAsk(undefined);
+  }, []);
+
+  const ask = (kind: ModelAsk["kind"], params: Record<string, unknown>) => setAsks((a) => [...a, { n: a.length + 1, kind, params }]);
+  const handlers: AppHostHandlers = {
+    async callTool(params, requestId) {
+      const { tools, link } = latest.current;
+      // Every page of tools/list before judging: a tool hidden from Apps may be listed on a page not loaded yet.
+      const listPage = async (cursor: string | undefined) =>
+        toolsPageOf((await sendRequest(session, { method: "tools/list", params: cursor ? { cursor } : {} })).result);
+      const found = typeof params.name === "string" ? await findToolForApp(params.name, tools, listPage) : undefined;
+      if (torn.current) throw new Error("The inspector tore this App down");
+      const refusal = appToolCallRefusal(found ? [found] : [], params.name);
+      if (refusal) throw new Error(`The inspector refused this call: ${refusal}`);
+      const out = await session.command({ type: "call-tool", name: params.name, arguments: params.arguments ?? {} });
+      link(requestId, out.requestSeq);
+      relayed.current(requestId, out.requestSeq);
+      if (out.error) throw new Error(out.error.message);
+      return (out.result ?? {}) as Record<string, unknown>;
+    },
+    async readResource(params, requestId) {
+      if (torn.current) throw new Error("The inspector tore this App down");
+      const out = await sendRequest(session, { method: "resources/read", params: { uri: params.uri } });
+      latest.current.link(requestId, out.requestSeq);
+      relayed.current(requestId, out.requestSeq);
+      return (out.result ?? {}) as Record<string, unknown>;
+    },
+    message: (p) => ask("message", p),
+    modelContext(p) {
+      // ChatGPT's setWidgetState: the host keeps it for this App (and, as in ChatGPT, the model sees it).
+      const sc = asRecord(p.structuredContent);
+      if (WIDGET_STATE_KEY in sc) {
+        widgetStates.set(latest.current.widgetKey, sc[WIDGET_STATE_KEY]);
+        setWidgetState(sc[WIDGET_STATE_KEY]);
+        return;
+      }
+      ask("model context", p);
+    },
+    openLink(url) {
+      const safe = openableUrl(url);
+      if (!safe) return Promise.resolve(false);
+      shownLink.current?.answer(false);
+      return new Promise<boolean>((resolve) => {
+        const a = {
+          url: safe,
+          answer(open: boolean) {
+            if (shownLink.current !== a) return;
+            shownLink.current = undefined;
+            setLinkAsk(undefined);
+            if (open) window.open(safe, "_blank", "noopener,noreferrer");
+            resolve(open);
+          },
+        };
+        shownLink.current = a;
+        setLinkAsk(a);
+      });
+    },
+    displayMode(mode) {
+      const { emu, setEmu } = latest.current;
+      const allowed = HOST_PROFILES[emu.profile].displayModes as readonly string[];
+      // A mode this host does not offer: the App keeps the one it has.
+      if (!allowed.includes(mode)) return Promise.resolve(emu.displayMode);
+      if (mode !== "fullscreen" && mode !== "pip") {
+        if (mode === "inline") setEmu((e) => ({ ...e, displayMode: "inline" }));
+        return Promise.resolve(mode === "inline" ? mode : emu.displayMode);
+      }
+      // Never granted at the App's word: the person clicks Allow in the host's own UI.
+      shownMode.current?.answer(false);
+      const current = emu.displayMode;
+      return new Promise<string>((resolve) => {
+        const a: DisplayModeAsk = {
+          mode,
+          answer(allow) {
+            if (shownMode.current !== a) return;
+            shownMode.current = undefined;
+            setModeAsk(undefined);
+            if (allow) setEmu((e) => ({ ...e, displayMode: mode }));
+            resolve(allow ? mode : current);
+          },
+        };
+        shownMode.current = a;
+        setModeAsk(a);
+      });
+    },
+    sizeChanged: (s) => typeof s.height === "number" && s.height > 0 && latest.current.setReportedHeight(s.height),
+    initialized() {
+      const b = latest.current.bridge.current;
+      if (!b) return;
+      const { args, outcome } = latest.current;
+      void b.sendToolInput({ arguments: args });
+      if (outcome.result !== undefined) void b.sendToolResult(outcome.result as never);
+      else void b.sendToolCancelled({ reason: outcome.error?.message ?? "the call did not complete" });
+    },
+    teardownRequested: () => undefined,
+  };
+  // One object per render is fine: AppFrame reads the latest through a ref.
+  return useMemo(
+    () => ({ handlers, linkAsk, modeAsk, asks, widgetState, tearDown, setRelay }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- handlers read the latest input through `latest`
+    [linkAsk, modeAsk, asks, widgetState, tearDown, setRelay],
+  );
+}
