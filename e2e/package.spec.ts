@@ -101,7 +101,7 @@ test("the package holds only what runs, and installs with no dependencies of its
       "package/dist/lib/vitest.mjs",
       "package/dist/lib/vitest.d.ts",
       "package/dist/page/index.html",
-      "package/dist/page/monaco/editor.js",
+      "package/dist/page/monaco/editor.js.gz",
       "package/dist/demo/server-everything/server.mjs",
       "package/dist/THIRD-PARTY-NOTICES.txt",
     ]),

@@ -44,47 +44,40 @@ if (words.includes("--if-missing") && Object.values(outputs).every((f) => exists
 
 const metafiles = [];
 const started = Date.now();
-if (!only || only === "server") metafiles.push(await buildServer());
-if (!only || only === "library") metafiles.push(await buildLibrary());
+if (!only || only === "server" || only === "library") metafiles.push(await buildServerAndLibrary());
+if (!only || only === "library") await buildLibraryTypes();
 if (!only || only === "demo") metafiles.push(await buildDemo());
 if (!only || only === "page") await buildPage();
 if (!only) writeNotices(root, metafiles, path.join(dist, "THIRD-PARTY-NOTICES.txt"));
 process.stderr.write(`build: ${only ?? "server, library, demo, page"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
 /**
- * The backend as one ES module with every dependency in it. CommonJS packages inside (ws) need
- * a real `require` for Node's built-ins; ws's optional native add-ons are left out (it falls
- * back to JavaScript when they are missing).
+ * The backend and the test library, in one build so they share one copy of everything (the SDK,
+ * zod, Ajv, the engine): two builds shipped it twice, 4 MiB of the installed package (issue 49).
+ * Split at the dynamic imports: the launcher loads the light part (flags, the HTTP server, the
+ * page) first and prints its URL; the engine's half is a chunk of its own that loads while the
+ * page is already served. The library's entries share one copy of the engine and of the list of
+ * live sessions a failed test's recording is taken from. CommonJS packages inside (ws) need a
+ * real `require` for Node's built-ins; ws's optional native add-ons are left out (it falls back to
+ * JavaScript when they are missing); the library's users bring their own test runner.
  */
-async function buildServer() {
+async function buildServerAndLibrary() {
   // Chunk names carry hashes: last build's must not linger beside this one's (or ship in the package).
   rmSync(path.join(dist, "chunks"), { recursive: true, force: true });
+  rmSync(path.join(dist, "lib"), { recursive: true, force: true });
+  const library = Object.entries(LIBRARY_ENTRIES).map(([name, src]) => [`lib/${name}`, path.join(root, "server/test-library", src)]);
   const r = await build({
-    // Split at the dynamic imports: the launcher loads the light part (flags, the HTTP server, the
-    // page) first and prints its URL; the engine's half (the SDK, zod schemas, Ajv, the lint) is a
-    // chunk of its own that loads while the page is already served.
-    entryPoints: { inspector: path.join(root, "server/commands/main.ts") },
+    entryPoints: { inspector: path.join(root, "server/commands/main.ts"), ...Object.fromEntries(library) },
     outdir: dist,
-    ...nodeModules(["bufferutil", "utf-8-validate"]),
+    ...nodeModules(["bufferutil", "utf-8-validate", ...LIBRARY_PEERS]),
   });
   return r.metafile;
 }
 
-/**
- * The test library: its own build, apart from the CLI's (the CLI's start-up chunks stay as they
- * are), split between its entries so they share one copy of the engine and of the list of live
- * sessions a failed test's recording is taken from. Each entry gets one .d.ts
- * (dts-bundle-generator) that names nothing of the SDK or zod.
- */
-async function buildLibrary() {
+/** Each library entry gets one .d.ts (dts-bundle-generator) that names nothing of the SDK or zod. */
+async function buildLibraryTypes() {
   const out = path.join(dist, "lib");
-  rmSync(out, { recursive: true, force: true });
   const entries = Object.entries(LIBRARY_ENTRIES);
-  const r = await build({
-    entryPoints: Object.fromEntries(entries.map(([name, src]) => [name, path.join(root, "server/test-library", src)])),
-    outdir: out,
-    ...nodeModules(["bufferutil", "utf-8-validate", ...LIBRARY_PEERS]),
-  });
   const { generateDtsBundle } = await import("dts-bundle-generator");
   const dts = generateDtsBundle(
     // inlineDeclareExternals keeps `declare module "vitest" { interface Matchers … }`: without it
@@ -103,7 +96,6 @@ async function buildLibrary() {
       readFileSync(path.join(root, "server/test-library", src), "utf8").includes(`declare module "${name}"`) ? block : "",
     );
   entries.forEach(([name, src], i) => writeFileSync(path.join(out, `${name}.d.ts`), own(src, dts[i])));
-  return r.metafile;
 }
 
 /**
@@ -193,13 +185,18 @@ async function buildPage() {
 
 /**
  * A `.gz` beside every text file worth compressing, made once here so the backend serves the
- * page compressed (a third of the bytes) without compressing anything at run time.
+ * page compressed (a third of the bytes) without compressing anything at run time. Scripts,
+ * stylesheets and fonts are shipped as the .gz only (every browser takes gzip; the backend
+ * decompresses for a client that does not): the uncompressed copies were 5 MiB of the installed
+ * package (issue 49). HTML and text stay whole: the backend reads HTML for its CSP hashes.
  */
 function gzipTextFiles(dir) {
   for (const name of readdirSync(dir)) {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) gzipTextFiles(file);
-    else if (/\.(html|js|css|txt|json|svg|ttf)$/.test(name) && statSync(file).size >= 1024)
+    else if (/\.(html|js|css|txt|json|svg|ttf)$/.test(name) && statSync(file).size >= 1024) {
       writeFileSync(file + ".gz", gzipSync(readFileSync(file), { level: 9 }));
+      if (/\.(js|css|ttf)$/.test(name)) rmSync(file);
+    }
   }
 }

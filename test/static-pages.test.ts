@@ -17,6 +17,8 @@ writeFileSync(path.join(dir, "404.html"), "not here");
 writeFileSync(path.join(dir, "_next/static/chunks/a1.js"), "console.log(1)");
 writeFileSync(path.join(dir, "monaco/editor.js"), "window.monaco = {}");
 writeFileSync(path.join(dir, "monaco/editor.js.gz"), gzipSync("window.monaco = {}"));
+// Shipped compressed only (scripts/build.mjs keeps only the .gz of scripts and stylesheets).
+writeFileSync(path.join(dir, "_next/static/chunks/only.js.gz"), gzipSync("console.log('only gz')"));
 writeFileSync(path.join(os.tmpdir(), "outside-secret.txt"), "secret");
 
 let server: http.Server;
@@ -61,6 +63,19 @@ describe("the page's static files", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body).toBe("window.monaco = {}");
     expect(gz.headers.etag).not.toBe(plain.headers.etag);
+  });
+  test("a file shipped only as .gz is served by its own name: compressed, or decompressed for a client without gzip", async () => {
+    const gz = await request("GET", "/_next/static/chunks/only.js", { "Accept-Encoding": "gzip" });
+    expect(gz.status).toBe(200);
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gz.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(gunzipSync(gz.raw).toString()).toBe("console.log('only gz')");
+    const plain = await request("GET", "/_next/static/chunks/only.js");
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe("console.log('only gz')");
+    expect(plain.headers.etag).not.toBe(gz.headers.etag);
+    expect((await request("GET", "/_next/static/chunks/only.js.gz.gz")).status).toBe(404);
   });
   test("a file not changed since the browser's copy is a 304 without a body", async () => {
     const first = await request("GET", "/monaco/editor.js");

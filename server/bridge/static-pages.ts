@@ -1,3 +1,4 @@
+import { createGunzip } from "node:zlib";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
@@ -63,7 +64,9 @@ export function resolveFile(root: string, pathname: string): string | undefined 
       // not this one
     }
   }
-  return undefined;
+  // The package ships the page's scripts and the editor compressed only (scripts/build.mjs): the
+  // name without .gz is still the file's name.
+  return !base.endsWith(".gz") && existsSync(base + ".gz") ? base : undefined;
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, file: string | undefined): void {
@@ -72,14 +75,17 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
     res.end("Not found");
     return;
   }
-  // The build made a .gz beside each text file worth compressing (scripts/build.mjs).
+  // The build made a .gz beside each text file worth compressing (scripts/build.mjs), and kept
+  // only the .gz of the big ones; a client that takes no gzip gets those decompressed here.
   const gz = file + ".gz";
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && existsSync(gz);
+  const onlyGz = !existsSync(file);
+  const gzip = onlyGz || (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && existsSync(gz));
+  const inflate = onlyGz && !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const { size, mtimeMs } = statSync(gzip ? gz : file);
   // Next's hashed chunks never change under one name; everything else is revalidated on each
   // load (the editor's 4 MiB then costs a 304, not a download).
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-  const etag = `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}${gzip ? "-gz" : ""}"`;
+  const etag = `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}${gzip && !inflate ? "-gz" : ""}"`;
   // Every file gets the page's policy (a worker runs under its own script's): an HTML file's
   // lets in exactly its own inline scripts.
   const csp = pageCsp(String(req.headers.host), file.endsWith(".html") ? fileScriptHashes(file) : []);
@@ -93,12 +99,16 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   }
   res.writeHead(status, {
     ...headers,
-    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    ...(gzip && !inflate ? { "Content-Encoding": "gzip" } : {}),
     "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
-    "Content-Length": size,
+    ...(inflate ? {} : { "Content-Length": size }),
   });
   if (req.method === "HEAD") return void res.end();
-  createReadStream(gzip ? gz : file)
-    .on("error", () => res.destroy())
-    .pipe(res);
+  const body = createReadStream(gzip ? gz : file).on("error", () => res.destroy());
+  if (inflate)
+    body
+      .pipe(createGunzip())
+      .on("error", () => res.destroy())
+      .pipe(res);
+  else body.pipe(res);
 }
