@@ -1,7 +1,7 @@
 import type { Step } from "../../lib/collections/schema";
 import { jsonEqual } from "../../lib/collections/json-path";
 import type { SchemaValidator } from "../../lib/protocol/output-verdict";
-import type { McpSession, OutputSchemaVerdict, Tool } from "../test-library/types";
+import type { McpSession, OutputSchemaVerdict, ResourceSubscription, Tool } from "../test-library/types";
 
 /** What a step got back: a result, a JSON-RPC error, or why there is neither (a time limit, the connection). */
 export interface StepResponse {
@@ -12,8 +12,12 @@ export interface StepResponse {
   failure?: { kind: "timeout" | "closed" | "other"; message: string };
 }
 
-/** The tools a session lists, asked once per run (for each tool's outputSchema). */
-export type ToolCatalog = { tools?: Promise<Map<string, Tool>> };
+/**
+ * What a run keeps between steps: the tools a session lists, asked once per run (for each tool's
+ * outputSchema), and the subscriptions a 2026-07-28 connection holds open for its
+ * `resources/subscribe` steps until a `resources/unsubscribe` step ends them.
+ */
+export type ToolCatalog = { tools?: Promise<Map<string, Tool>>; subscriptions?: Map<string, ResourceSubscription> };
 
 /**
  * Send one (filled-in) step through the session's public calls, so it is recorded and linted as
@@ -51,6 +55,8 @@ export async function sendStep(
       );
       return { result: n, latencyMs: since() };
     }
+    const held = await eraSubscription(session, step, catalog);
+    if (held) return { result: held, latencyMs: since() };
     return { result: await session.request(step.method!, step.params ?? {}, o), latencyMs: since() };
   } catch (e) {
     const err = e as { kind?: string; rpc?: StepResponse["error"]; message?: string };
@@ -65,4 +71,26 @@ export async function sendStep(
 /** prompts/get's arguments are strings (MCP): a number written in YAML is sent as its text. */
 function stringArgs(a: Record<string, unknown> | undefined): Record<string, string> | undefined {
   return a && Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+}
+
+/**
+ * `resources/subscribe` and `resources/unsubscribe` are 2025-11-25 methods: a 2026-07-28 server
+ * subscribes through `subscriptions/listen`, held open (and answers the 2025 methods "Method not
+ * found"). A step written with them (as --from-session writes a 2025 recording) means the same in
+ * either era, so on a modern connection it goes through the session's own subscribe, and succeeds
+ * with the empty result the 2025 method answers. Undefined for every other step or era.
+ */
+async function eraSubscription(session: McpSession, step: Step, catalog: ToolCatalog): Promise<Record<string, never> | undefined> {
+  const method = step.method;
+  if (session.negotiated.era !== "modern" || (method !== "resources/subscribe" && method !== "resources/unsubscribe")) return undefined;
+  const uri = step.params?.uri;
+  if (typeof uri !== "string") return undefined;
+  const subs = (catalog.subscriptions ??= new Map());
+  if (method === "resources/subscribe") {
+    if (!subs.has(uri)) subs.set(uri, await session.subscribe(uri));
+  } else {
+    await subs.get(uri)?.unsubscribe();
+    subs.delete(uri);
+  }
+  return {};
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { Document, parseDocument } from "yaml";
 import * as z from "zod";
 import { maskedForSnapshot } from "../test-library/matchers/mask";
+import { withoutEraFields } from "../../lib/protocol/era-fields";
 
 /**
  * Snapshots of a collection's steps, kept beside it: `memory.mcp-tests.yaml` keeps them in
@@ -22,27 +23,6 @@ export function snapshotFileOf(collectionFile: string): string {
  */
 export function snapshotValue(result: unknown): unknown {
   return JSON.parse(JSON.stringify(maskedForSnapshot(withoutEraFields(result)) ?? null));
-}
-
-/** The `_meta` keys MCP reserves for its own use (`io.modelcontextprotocol/serverInfo`, …): the protocol's envelope, not the answer. */
-const RESERVED_META = /^io\.modelcontextprotocol\//;
-
-/**
- * A result without the fields of the 2026-07-28 era that a 2025-11-25 result never has
- * (MCP 2026-07-28 basic): `resultType: "complete"`, the cache hints `ttlMs` and `cacheScope`, and
- * the reserved `_meta` keys (serverInfo rides on every result); an emptied `_meta` goes too.
- * Any other resultType is kept: it says the answer is not a final one.
- */
-export function withoutEraFields(result: unknown): unknown {
-  if (typeof result !== "object" || result === null || Array.isArray(result)) return result;
-  const { resultType, ttlMs: _ttl, cacheScope: _scope, _meta, ...rest } = result as Record<string, unknown>;
-  const out: Record<string, unknown> = rest;
-  if (resultType !== undefined && resultType !== "complete") out.resultType = resultType;
-  if (typeof _meta === "object" && _meta !== null && !Array.isArray(_meta)) {
-    const kept = Object.fromEntries(Object.entries(_meta).filter(([k]) => !RESERVED_META.test(k)));
-    if (Object.keys(kept).length) out._meta = kept;
-  } else if (_meta !== undefined) out._meta = _meta;
-  return out;
 }
 
 /** A collection's snapshots: read once, written back only when a run adds or replaces one. */

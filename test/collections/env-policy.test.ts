@@ -3,7 +3,7 @@ import { commandLineEnv, inspectorSecretReason, listedEnv, listedNames } from ".
 import { expandedOver } from "../../lib/collections/format";
 import { fillIn, MissingValue } from "../../lib/collections/variables";
 import { filledValues, redactFilled } from "../../server/collections/filled-values";
-import { withoutEraFields } from "../../server/collections/snapshots";
+import { snapshotValue } from "../../server/collections/snapshots";
 
 describe("which ${NAME} a collection may fill", () => {
   it("never the inspector's own secrets, on the command line or anywhere", () => {
@@ -71,9 +71,9 @@ describe("snapshots in both eras", () => {
       content: [{ type: "text", text: "hi" }],
       _meta: { "io.modelcontextprotocol/serverInfo": { name: "s" }, "acme/trace": 1 },
     };
-    expect(withoutEraFields(modern)).toEqual({ content: [{ type: "text", text: "hi" }], _meta: { "acme/trace": 1 } });
-    expect(withoutEraFields({ resultType: "input_required", x: 1 })).toEqual({ resultType: "input_required", x: 1 });
-    expect(withoutEraFields({ _meta: { "io.modelcontextprotocol/serverInfo": {} } })).toEqual({});
+    expect(snapshotValue(modern)).toEqual({ content: [{ type: "text", text: "hi" }], _meta: { "acme/trace": 1 } });
+    expect(snapshotValue({ resultType: "input_required", x: 1 })).toEqual({ resultType: "input_required", x: 1 });
+    expect(snapshotValue({ _meta: { "io.modelcontextprotocol/serverInfo": {} } })).toEqual({});
   });
 });
 

@@ -136,3 +136,29 @@ describe("--protocol-era both with snapshots (issue 48 point 4)", () => {
     expect((await inspectorTest([file, "--protocol-era", "legacy", ...DUAL], { MCP_RECORDINGS_DIR: dir })).code).toBe(0);
   }, 60_000);
 });
+
+describe("a 2025 subscription step in the 2026-07-28 era (issue 48 point 4)", () => {
+  // The corpus's SDK v2 server: it serves both eras and resource subscriptions.
+  const V2 = [process.execPath, path.join(import.meta.dirname, "../mutants/servers/v2.mjs")];
+
+  it("resources/subscribe and unsubscribe mean the same in both eras: held through subscriptions/listen on a modern connection", async () => {
+    const dir = tempDir();
+    const file = writeCollection(
+      dir,
+      "sub.mcp-tests.yaml",
+      `steps:
+  - name: subscribe
+    method: resources/subscribe
+    params: { uri: "mem://hello" }
+    expect: [{ snapshot: true }]
+  - name: unsubscribe
+    method: resources/unsubscribe
+    params: { uri: "mem://hello" }
+    expect: [{ snapshot: true }]
+`,
+    );
+    const r = await inspectorTest([file, "--protocol-era", "both", ...V2], { MCP_RECORDINGS_DIR: dir });
+    expect(r.out).toMatch(/subscribe\s+legacy ✓ {2}modern ✓/);
+    expect(r.code, r.out).toBe(0);
+  }, 60_000);
+});
