@@ -54,6 +54,8 @@ export const pageCommand: Command<PageArgs> = {
     "  MCP_CLIENT_SECRET  the OAuth client secret (instead of --client-secret)",
     "  INSPECTOR_TOKEN (or MCP_PROXY_AUTH_TOKEN)   use this token instead of a random one",
     "  INSPECTOR_BROWSER                            command that opens the page URL",
+    "  INSPECTOR_AGENT_TOKEN                        the coding agent's token (else a random one in a file only you can read)",
+    "  MCP_SANDBOX_PORT, INSPECTOR_AGENT_PORT       the sandbox's and the agent endpoint's ports (default --port + 1, + 2)",
     "",
   ],
 };
