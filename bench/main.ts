@@ -21,6 +21,7 @@ import { libraryStdio } from "./figures/library-stdio";
 import { libraryInProcess } from "./figures/library-in-process";
 import { libraryImport } from "./figures/library-import";
 import { collectionRun } from "./figures/collection-run";
+import { otelCost } from "./figures/otel-cost";
 
 const FIGURES: Figure[] = [
   roundTrip,
@@ -37,6 +38,7 @@ const FIGURES: Figure[] = [
   libraryInProcess,
   libraryImport,
   collectionRun,
+  otelCost,
 ];
 
 const wanted = process.argv.slice(2);

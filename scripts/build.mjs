@@ -64,7 +64,10 @@ process.stderr.write(`build: ${only ?? "server, library, demo, page"} in ${((Dat
 async function buildServerAndLibrary() {
   // Chunk names carry hashes: last build's must not linger beside this one's (or ship in the package).
   rmSync(path.join(dist, "chunks"), { recursive: true, force: true });
-  rmSync(path.join(dist, "lib"), { recursive: true, force: true });
+  // The library's modules too, but not its .d.ts: `build server` (the bench's) makes no types.
+  if (existsSync(path.join(dist, "lib")))
+    for (const f of readdirSync(path.join(dist, "lib")))
+      if (!f.endsWith(".d.ts")) rmSync(path.join(dist, "lib", f), { recursive: true, force: true });
   const library = Object.entries(LIBRARY_ENTRIES).map(([name, src]) => [`lib/${name}`, path.join(root, "server/test-library", src)]);
   const r = await build({
     entryPoints: { inspector: path.join(root, "server/commands/main.ts"), ...Object.fromEntries(library) },
