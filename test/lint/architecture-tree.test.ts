@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,9 +32,19 @@ function namedPaths(block = BLOCK): string[] {
   return named;
 }
 
+/** Folders that hold a tracked file (a build's output, bench/out, is not the code's to map). */
+const TRACKED = new Set(
+  execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" })
+    .split("\n")
+    .flatMap((f) => {
+      const parts = f.split("/");
+      return [parts.length > 1 ? `${parts[0]}/` : "", parts.length > 2 ? `${parts[0]}/${parts[1]}/` : ""];
+    }),
+);
+
 const folders = (dir: string): string[] =>
   readdirSync(path.join(ROOT, dir), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && TRACKED.has(`${dir}/${e.name}/`))
     .map((e) => `${dir}/${e.name}/`);
 
 describe("ARCHITECTURE.md's code map", () => {
