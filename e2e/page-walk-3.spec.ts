@@ -127,7 +127,7 @@ test("4. server-basic-vanillajs get-time is not reported faulty, and the page's 
   }
 });
 
-test("5. a sampling request opens a panel over the work area with focus on Answer now; Later leaves the banner; Answer now leads to it", async ({
+test("5. a sampling request opens its form in a panel over the work area (issue 54: one step); Later leaves the banner, whose Answer opens it again", async ({
   page,
 }) => {
   await openDemo(page, demo.url);
@@ -136,26 +136,27 @@ test("5. a sampling request opens a panel over the work area with focus on Answe
   await tools.getByRole("button", { name: "Run tool" }).click();
   const dialog = page.getByRole("dialog", { name: "The server is waiting for you" });
   await expect(dialog).toContainText("a sampling request");
-  await expect(dialog.getByRole("button", { name: "Answer now" })).toBeFocused();
+  // Focus is in the request's own form.
+  await expect(dialog.getByRole("textbox", { name: "Response text" })).toBeFocused();
   await screenshots(SHOTS, page, "walk3-waiting", { widths: WIDTHS });
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId("pending-cue")).toContainText("a sampling request");
-  // A second request opens it again; the keyboard answers it.
-  await page.getByTestId("pending-cue").getByRole("button", { name: "Answer in Requests" }).click();
-  await expect(page.getByTestId("sampling-card")).toBeVisible();
-  await page.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
-  // A second request opens it again, and the keyboard alone reaches it.
-  await openTab(page, "Tools");
+  await page.getByTestId("pending-cue").getByRole("button", { name: "Answer", exact: true }).click();
+  await expect(dialog.getByTestId("sampling-card")).toBeVisible();
+  await dialog.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
+  await expect(dialog).toHaveCount(0);
+  // A second request opens it again, and the keyboard alone answers it.
   await tools.getByRole("button", { name: "Run tool" }).click();
   await expect(dialog).toBeVisible();
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("tab", { name: /^Requests/ })).toHaveAttribute("aria-selected", "true");
-  await expect(page.getByTestId("sampling-card")).toBeFocused();
-  await page.getByTestId("sampling-card").getByRole("button", { name: "Reject" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Response text" })).toBeFocused();
+  await page.keyboard.type("typed at once");
+  await dialog.getByRole("button", { name: "Approve and send" }).click();
+  await expect(tools.getByTestId("tool-result")).toContainText("typed at once");
+  await expect(page.getByRole("tab", { name: /^Tools/ })).toHaveAttribute("aria-selected", "true");
 });
 
-test("6. at 1440 the tool names are whole, the tab bar is one row, a selected entry leaves new ones in sight, a search with no match says so", async ({
+test("6. at 1440 the tool names are whole, the tab bar holds every tab whole in its two rows, a selected entry leaves new ones in sight, a search with no match says so", async ({
   page,
 }) => {
   await openDemo(page, demo.url);
@@ -164,8 +165,10 @@ test("6. at 1440 the tool names are whole, the tab bar is one row, a selected en
   await expect(name).toBeVisible();
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   const bar = page.getByRole("tablist", { name: "Server features" });
+  // Two rows of groups (issue 54 item 1), never a third, and nothing scrolled away.
   const tabHeight = (await page.getByRole("tab", { name: /^Server/ }).boundingBox())!.height;
-  expect((await bar.boundingBox())!.height).toBeLessThan(tabHeight * 1.6);
+  expect((await bar.boundingBox())!.height).toBeLessThan(tabHeight * 2.6);
+  expect(await bar.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
   // Select a visible row, then make new entries: the newest stays in sight.
   const rows = page.getByTestId("timeline-row");
   await rows.last().click();

@@ -189,11 +189,11 @@ test("4. Chat without a key says at once how to give one, before any model is ty
     await expect(help).toContainText("ANTHROPIC_API_KEY");
     await expect(help).toContainText("OPENAI_API_KEY");
     await expect(help).toContainText("held");
-    await expect(chat.getByRole("textbox", { name: "Model" })).toHaveValue("");
+    await expect(chat.getByLabel("Model", { exact: true })).toHaveValue("");
     await expect(help.getByRole("combobox", { name: "Provider" })).toBeVisible();
     await screenshots(SHOTS, page, "walk4-chat-no-key", AT);
     // A model named: the form names that provider's variable alone.
-    await chat.getByRole("textbox", { name: "Model" }).fill("openai:gpt-4o");
+    await chat.getByLabel("Model", { exact: true }).fill("openai:gpt-4o");
     await expect(help).toContainText("No key for this model");
     await expect(help.getByRole("combobox", { name: "Provider" })).toHaveCount(0);
   } finally {

@@ -2,13 +2,14 @@ import type { AuthDecision, AuthOutcome, AuthProblem } from "../../lib/auth/step
 import { formatTime } from "../../lib/record/entry-facts";
 import { AuthSpecLink } from "./auth-spec-link";
 import { expiryText } from "./auth-flow";
+import { shownName } from "../../components/shown-text";
 
 /** "chose … because …": what the client picked at this step and why. */
 export function AuthDecisionView({ decision }: { decision: AuthDecision }) {
   return (
     <p className="auth-decision" data-testid="auth-decision">
-      <span className="auth-tag">chose</span> <strong>{decision.chose}</strong> <span className="muted">because</span> {decision.why}{" "}
-      <AuthSpecLink href={decision.spec} />
+      <span className="auth-tag">chose</span> <strong>{decision.chose}</strong> <span className="muted">because</span>{" "}
+      {shownName(decision.why)} <AuthSpecLink href={decision.spec} />
     </p>
   );
 }
@@ -17,7 +18,7 @@ export function AuthDecisionView({ decision }: { decision: AuthDecision }) {
 export function AuthProblemView({ problem }: { problem: AuthProblem }) {
   return (
     <p className={`auth-problem auth-problem-${problem.severity}`} data-testid="auth-problem" data-severity={problem.severity}>
-      <span className={`badge sev-badge sev-${problem.severity}`}>{problem.severity}</span> {problem.message}{" "}
+      <span className={`badge sev-badge sev-${problem.severity}`}>{problem.severity}</span> {shownName(problem.message)}{" "}
       <AuthSpecLink href={problem.spec} />
     </p>
   );
@@ -37,11 +38,11 @@ export function AuthOutcomeView({ outcome, t, now }: { outcome: AuthOutcome; t: 
       <strong>{OUTCOME_WORDS[outcome.outcome]}</strong>
       <span className="muted small"> at {formatTime(t)}</span>
       {outcome.token && <code className="auth-token"> {outcome.token}</code>}
-      {outcome.scope && <span className="small"> · scope {outcome.scope}</span>}
+      {outcome.scope && <span className="small"> · scope {shownName(outcome.scope)}</span>}
       {outcome.expiresAt !== undefined && <span className="small"> · expires {expiryText(outcome.expiresAt, now)}</span>}
       {outcome.message && (
         <p className="small">
-          {outcome.message} <AuthSpecLink href={outcome.spec} />
+          {shownName(outcome.message ?? "")} <AuthSpecLink href={outcome.spec} />
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { AuthExchange } from "../../lib/auth/steps";
 import { formatTime } from "../../lib/record/entry-facts";
 import { BoundedText } from "./bounded-text";
 import { headerLines } from "./auth-flow";
+import { shownName, shownProse } from "../../components/shown-text";
 
 /** The status class of a response, for its colour (the number is always shown too). */
 function statusTone(status?: number): string {
@@ -20,7 +21,7 @@ export function AuthExchangeView({ exchange, t }: { exchange: AuthExchange; t: n
       <summary>
         <span className={`auth-status ${statusTone(response?.status)}`}>{response ? response.status : "no response"}</span>
         <span className="auth-method">{request.method}</span>
-        <span className="auth-url">{request.url}</span>
+        <span className="auth-url">{shownName(request.url)}</span>
         <span className="muted small auth-time">
           {formatTime(t)} · {Math.round(exchange.ms)} ms
         </span>
@@ -28,15 +29,15 @@ export function AuthExchangeView({ exchange, t }: { exchange: AuthExchange; t: n
       <div className="auth-exchange-body">
         <h5>Request</h5>
         <pre className="auth-headers" aria-label="Request line and headers" tabIndex={0}>
-          {`${request.method} ${request.url}\n${headerLines(request.headers)}`.trimEnd()}
+          {shownProse(`${request.method} ${request.url}\n${headerLines(request.headers)}`.trimEnd())}
         </pre>
         {request.body !== undefined && request.body !== "" && <BoundedText text={request.body} label="Request body" />}
         <h5>Response</h5>
-        {exchange.error && <p className="auth-problem auth-problem-error">{exchange.error}</p>}
+        {exchange.error && <p className="auth-problem auth-problem-error">{shownProse(exchange.error)}</p>}
         {response ? (
           <>
             <pre className="auth-headers" aria-label="Response status and headers" tabIndex={0}>
-              {`${response.status}\n${headerLines(response.headers)}`.trimEnd()}
+              {shownProse(`${response.status}\n${headerLines(response.headers)}`.trimEnd())}
             </pre>
             {response.body !== "" ? (
               <BoundedText text={response.body} label="Response body" />

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { shownProse } from "../../components/shown-text";
 
 /** Characters of a body shown before "Show all": enough for a metadata document's first fields. */
 export const BODY_PREVIEW = 1200;
@@ -14,7 +15,7 @@ export function BoundedText({ text, limit = BODY_PREVIEW, label }: { text: strin
   return (
     <>
       <pre className="auth-body" aria-label={label} tabIndex={0}>
-        {cut ? `${text.slice(0, limit)}…` : text}
+        {shownProse(cut ? `${text.slice(0, limit)}…` : text)}
       </pre>
       {cut && (
         <button type="button" className="btn-small" onClick={() => setAll(true)}>

@@ -1,3 +1,4 @@
+import { shownName } from "../../components/shown-text";
 /** One way the arguments break the inputSchema: where (a JSON pointer) and what. */
 export interface ArgProblem {
   path: string;
@@ -26,7 +27,7 @@ export function ArgsRefused({
       <ul className="problems" aria-label="Problems with the arguments">
         {problems.map((p, i) => (
           <li key={i}>
-            <code>{p.path || "/"}</code> {p.message}
+            <code>{shownName(p.path || "/")}</code> {shownName(p.message)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { LoadProgress, LoadReport } from "../../lib/load/summary";
+import { shownName } from "../../components/shown-text";
 
 const n = (x: number) => x.toLocaleString("en-US");
 
@@ -27,7 +28,7 @@ export function LoadOutcome({ report, progress }: { report?: LoadReport; progres
         {kinds[0] && (
           <>
             {" "}
-            — <span className="load-outcome-first">{kinds[0].message}</span>
+            — <span className="load-outcome-first">{shownName(kinds[0].message)}</span>
           </>
         )}
       </p>
@@ -35,7 +36,7 @@ export function LoadOutcome({ report, progress }: { report?: LoadReport; progres
         <ul className="load-errors" aria-label="Errors by message">
           {kinds.map((e) => (
             <li key={`${e.kind}:${e.message}`}>
-              ×{n(e.count)} <span className="muted">{e.kind}:</span> {e.message}
+              ×{n(e.count)} <span className="muted">{e.kind}:</span> {shownName(e.message)}
             </li>
           ))}
         </ul>

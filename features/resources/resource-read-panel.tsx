@@ -45,13 +45,13 @@ export function ResourceReadPanel({
   subscribe,
 }: ResourceReadPanelProps) {
   return (
-    <article className="tool-runner resource-panel" aria-label={heading}>
-      <h3>{heading}</h3>
+    <article className="tool-runner resource-panel" aria-label={shownName(heading)}>
+      <h3>{shownName(heading)}</h3>
       {description && <p className="tool-description">{shownProse(description)}</p>}
       {children}
       <p className="small">
         <span className="muted">URI </span>
-        <code data-testid="resource-uri">{uri || "…"}</code>
+        <code data-testid="resource-uri">{uri ? shownName(uri) : "…"}</code>
         {mimeType && <span className="muted"> · {shownName(mimeType)}</span>}
         {isAppMimeType(mimeType) && (
           <span
@@ -82,7 +82,7 @@ export function ResourceReadPanel({
       </div>
       {error && (
         <div className="error-box" role="alert">
-          <strong>resources/read failed:</strong> {error}
+          <strong>resources/read failed:</strong> {shownProse(error)}
         </div>
       )}
       {contents && !reading && <ResourceContentsView contents={contents} />}

@@ -14,6 +14,7 @@ import { expandTemplate, templateVariables } from "./uri-template";
 import { useResourceSubscriptions } from "./use-resource-subscriptions";
 import { CompletionField } from "../completion/completion-field";
 import { asRecord, objectOr } from "../../lib/json/shape";
+import { shownName } from "../../components/shown-text";
 
 type Selection = { kind: "resource"; uri: string } | { kind: "template"; uriTemplate: string };
 interface ReadState {
@@ -143,7 +144,7 @@ export function ResourcesContainer({ state, onShowEntry }: { state?: SessionStat
       >
         <p className="small">
           <span className="muted">Template </span>
-          <code>{sel.uriTemplate}</code>
+          <code>{shownName(sel.uriTemplate)}</code>
         </p>
         {vars.map((v) => (
           <CompletionField

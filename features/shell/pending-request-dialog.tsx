@@ -75,7 +75,7 @@ function WaitingPanel({
 }) {
   const panel = useRef<HTMLElement>(null);
   // Focus goes into the form when it opens (and each time another request replaces it): the
-  // first field, else the first button. Tried over a few frames (RJSF lays its fields out after mount).
+  // field the person fills first, else the first button. Tried over a few frames (RJSF lays its fields out after mount).
   useEffect(() => focusForm(panel.current), [request.pendingId]);
   return (
     <section
@@ -123,7 +123,10 @@ function WaitingPanel({
 function focusForm(panel: HTMLElement | null, frames = 30): void {
   requestAnimationFrame(() => {
     const card = panel?.querySelector<HTMLElement>("[data-pending-seq]");
-    const field = card?.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea, select");
+    // What the person writes first: a sampling answer's text, else an elicitation's first field.
+    const field = ["textarea", "input:not([type=hidden]):not([disabled])", "select"]
+      .map((q) => card?.querySelector<HTMLElement>(q))
+      .find((el) => el && el.offsetParent !== null);
     const target = field ?? card?.querySelector<HTMLElement>("button:not([disabled])") ?? card;
     if (target && target.offsetParent !== null) target.focus();
     else if (frames > 0) focusForm(panel, frames - 1);

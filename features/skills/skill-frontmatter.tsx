@@ -1,5 +1,7 @@
+import { inertJson } from "../../lib/text/visible";
 import { Fragment } from "react";
 import type { SkillFrontmatter as Frontmatter } from "../../lib/skills/schema";
+import { shownName, shownProse } from "../../components/shown-text";
 
 /** The listing's frontmatter, field by field: strings as text, anything else as JSON. */
 export function SkillFrontmatter({ frontmatter }: { frontmatter: Frontmatter }) {
@@ -10,8 +12,8 @@ export function SkillFrontmatter({ frontmatter }: { frontmatter: Frontmatter }) 
       <dl className="facts" data-testid="skill-frontmatter">
         {fields.map(([k, v]) => (
           <Fragment key={k}>
-            <dt>{k}</dt>
-            <dd>{typeof v === "string" ? v : <code>{JSON.stringify(v)}</code>}</dd>
+            <dt>{shownName(k)}</dt>
+            <dd>{typeof v === "string" ? shownProse(v) : <code>{inertJson(JSON.stringify(v) ?? "")}</code>}</dd>
           </Fragment>
         ))}
       </dl>

@@ -25,8 +25,8 @@ export function SkillView({ skill, detail, verifying, error, onVerify }: SkillVi
   const report = detail?.report;
   const issues = report ? [...report.conformance, ...report.frontmatter] : [];
   return (
-    <article className="tool-runner skill-view" aria-label={`Skill ${skill.frontmatter.name ?? skill.uri}`}>
-      <h3>{skill.frontmatter.name?.trim() || skill.uri}</h3>
+    <article className="tool-runner skill-view" aria-label={`Skill ${shownName(skill.frontmatter.name ?? skill.uri)}`}>
+      <h3>{shownName(skill.frontmatter.name?.trim() || skill.uri)}</h3>
       <p className="small">
         <span className="muted">URI </span>
         <code>{shownName(skill.uri)}</code>
@@ -44,14 +44,14 @@ export function SkillView({ skill, detail, verifying, error, onVerify }: SkillVi
       {report && (
         <p className={`skill-outcome skill-outcome-${report.outcome}`} data-testid="skill-outcome" role="status">
           {OUTCOME_TEXT[report.outcome]}
-          {report.incomplete ? `: ${report.incomplete}` : ""}
+          {report.incomplete ? `: ${shownName(report.incomplete)}` : ""}
         </p>
       )}
       {issues.length > 0 && (
         <ul className="skill-issues" aria-label="Problems">
           {issues.map((i, n) => (
             <li key={n} className={`finding-${i.severity}`}>
-              <code>{i.code}</code> {i.resourceUri && i.resourceUri !== skill.uri ? `${i.resourceUri}: ` : ""}
+              <code>{i.code}</code> {i.resourceUri && i.resourceUri !== skill.uri ? `${shownName(i.resourceUri)}: ` : ""}
               {shownName(i.message)}
             </li>
           ))}

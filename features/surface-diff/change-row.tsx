@@ -1,4 +1,6 @@
+import { inertJson } from "../../lib/text/visible";
 import { changePath, changeSubject, type SurfaceChange } from "../../lib/surface";
+import { shownName } from "../../components/shown-text";
 
 /**
  * One change in the words of `inspector diff`'s text output, with its rule's reason and the values
@@ -11,9 +13,9 @@ export function ChangeRow({ change: c }: { change: SurfaceChange }) {
       <div className="diff-change-line">
         <span className={`badge ${breaking ? "badge-danger" : "badge-ok"}`}>{breaking ? "BREAKING" : "compatible"}</span>
         <span className="diff-change-text">
-          {changeSubject(c)}
-          {c.message}
-          {changePath(c) && <code className="diff-path">{changePath(c).trim()}</code>}
+          {shownName(changeSubject(c))}
+          {shownName(c.message)}
+          {changePath(c) && <code className="diff-path">{shownName(changePath(c).trim())}</code>}
         </span>
       </div>
       <details className="diff-change-more">
@@ -30,7 +32,7 @@ function Value({ label, value }: { label: string; value: unknown }) {
   return (
     <div className="diff-value">
       <span className="small muted">{label}</span>
-      <pre>{JSON.stringify(value, null, 2)}</pre>
+      <pre>{inertJson(JSON.stringify(value, null, 2) ?? "")}</pre>
     </div>
   );
 }

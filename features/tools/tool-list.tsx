@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Tool } from "../../lib/protocol/shapes";
 import { FILTER_FROM, ListFilter, matchesFilter } from "../../components/list-filter";
 import { ToolListItem } from "./tool-list-item";
+import { shownName } from "../../components/shown-text";
 
 export interface ToolListProps {
   tools: Tool[];
@@ -32,7 +33,7 @@ export function ToolList({ tools, selected, onSelect, loading, error, hasMore, o
       </div>
       {error && (
         <p className="form-error" role="alert">
-          tools/list failed: {error}
+          tools/list failed: {shownName(error)}
         </p>
       )}
       {tools.length >= FILTER_FROM && (
