@@ -1,7 +1,35 @@
+import { spawn } from "node:child_process";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCommandLine } from "../../server/commands/main";
-import { EVERYTHING, FIXTURES } from "../helpers/targets";
+import { EVERYTHING, FIXTURES, ROOT } from "../helpers/targets";
+
+const OFFICIAL = path.join(ROOT, "node_modules/@modelcontextprotocol/inspector/clients/cli/build/index.js");
+
+/** The official CLI 2.12.0 (a devDependency) run as a user would, stdin closed: its exit code and stderr. */
+function official(argv: string[]): Promise<{ code: number | null; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [OFFICIAL, ...argv], { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.once("close", (code) => resolve({ code, err }));
+  });
+}
+
+/** A loopback HTTP server answering every request with `status`; its /mcp URL, and a close. */
+async function answering(status: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    res.writeHead(status).end("x");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
 
 /** `inspector ARGV` in-process: stdout, stderr and the exit code. */
 async function inspector(argv: string[]) {
@@ -49,5 +77,24 @@ describe("--cli where it meets the official CLI 2.12.0 (issue 37 item 7)", () =>
     const exits = await inspector(["--cli", process.execPath, path.join(FIXTURES, "no-such-script.mjs"), "--method", "tools/list"]);
     expect(exits.code).toBe(4);
     expect(exits.err).toMatch(/Cannot find module/);
+  });
+
+  test("the exit for a failed connection is the official's: HTTP 500 to initialize 1 (the server failed, it was reached), 401 3; check agrees", async () => {
+    for (const [status, exit] of [
+      [500, 1],
+      [401, 3],
+    ] as const) {
+      const server = await answering(status);
+      try {
+        const theirs = await official(["--server-url", server.url, "--method", "tools/list"]);
+        const ours = await inspector(["--cli", "--server-url", server.url, "--method", "tools/list"]);
+        const check = await inspector(["check", "--server-url", server.url]);
+        expect(theirs.code, theirs.err).toBe(exit);
+        expect(ours.code, ours.err).toBe(exit);
+        expect(check.code, check.out).toBe(exit);
+      } finally {
+        await server.close();
+      }
+    }
   });
 });

@@ -3,7 +3,8 @@
 // A block is one of:
 // - marked `<!-- illustration: WHY -->` on the last non-blank line before its fence: never run
 //   (WHY must say why: a synopsis, a fragment, a tool the tests do not have). The one marker.
-// - a fence without a language: a diagram, an output or a usage synopsis; never run.
+// - a fence without a language, or text / console / output: a diagram, an output or a usage
+//   synopsis; never run.
 // - sh: each command is run (see commandsOf); yaml: parsed, a collection (`steps:`) run by
 //   `inspector test`, a workflow (`jobs:`) has its `run:` lines run as sh; json: parsed, an
 //   `mcpServers` file used with `--config`; ts/js: a whole test file (it imports the package and

@@ -36,7 +36,7 @@ import { makeWorkspace, run, type Run, type Workspace } from "./workspace";
 //   examples/playwright-app, test/test-library/examples-tarball.test.ts). A block whose first
 //   line is a comment naming a file (`// echo.test.ts`, `# mcp-tests/x.mcp-tests.yaml`) is
 //   written there first, so the commands that name it find it.
-// - a fence without a language (a diagram, an output, a synopsis) is never run.
+// - a fence without a language, or text / console / output (a diagram, an output, a synopsis), is never run.
 
 const DOCS = [
   "README.md",
@@ -47,6 +47,8 @@ const DOCS = [
 ];
 const BLOCKS: Block[] = DOCS.flatMap((f) => blocksOf(f, readFileSync(path.join(ROOT, f), "utf8")));
 
+/** Fence languages that show what a person sees, never what they type: not run. */
+const PROSE = ["", "text", "txt", "console", "output"];
 const COMMAND_MS = 45_000;
 /** How long a command that keeps running has to print its first line. */
 const READY_MS = 30_000;
@@ -62,7 +64,7 @@ beforeAll(async () => {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, b.body + "\n");
   }
-}, 240_000);
+}, 600_000);
 
 afterAll(() => {
   ws?.close();
@@ -348,7 +350,7 @@ for (const file of DOCS) {
     describe(`${file}: collections marked as illustrations are still collections`, () => {
       for (const b of collections) test(`${file}:${b.line}`, async () => expect(await validateCollection(b)).toEqual([]));
     });
-  const blocks = BLOCKS.filter((b) => b.file === file && b.lang !== "" && b.illustration === undefined);
+  const blocks = BLOCKS.filter((b) => b.file === file && !PROSE.includes(b.lang) && b.illustration === undefined);
   if (!blocks.length) continue;
   describe(file, () => {
     for (const b of blocks) {
