@@ -24,9 +24,10 @@ function run(
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
+  timeout = 120_000,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+    execFile(command, args, { cwd, env, timeout, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, output: `${stdout}\n${stderr}` }),
     );
   });
@@ -76,8 +77,10 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   if (!existsSync(path.join(ROOT, "dist/inspector.mjs"))) throw new Error("dist is not built: run `npm run build` first");
   dir = mkdtempSync(path.join(tmpdir(), "mih-agent-snippets-"));
-  // npm pack reads dist/, which a build may be rewriting: the same lock as the build.
-  const packed = await run("flock", ["/tmp/inspector-build.lock", "npm", "pack", "--ignore-scripts", "--pack-destination", dir], ROOT);
+  // npm pack reads dist/, which a build may be rewriting: under the build's lock where there is one (flock, Linux).
+  const pack = ["npm", "pack", "--ignore-scripts", "--pack-destination", dir];
+  const locked = existsSync("/usr/bin/flock") ? ["flock", "/tmp/inspector-build.lock", ...pack] : pack;
+  const packed = await run(locked[0]!, locked.slice(1), ROOT, process.env, 900_000);
   expect(packed.code, packed.output).toBe(0);
   const tarball = path.join(
     dir,
@@ -94,7 +97,7 @@ beforeAll(async () => {
   };
   const installed = await run("npm", ["install", "-g", tarball, "--offline", "--no-audit", "--no-fund"], dir, env);
   expect(installed.code, installed.output).toBe(0);
-}, 180_000);
+}, 960_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
