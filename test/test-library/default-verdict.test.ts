@@ -86,6 +86,18 @@ describe("the default verdict of a call (issue 48 point 2)", () => {
     expect(r).toMatchOutputSchema();
   });
 
+  it("toHaveTextContent fails on an isError result whose text fits, either way; toBeToolError(text) is how an error's text is matched", async () => {
+    await using mcp = await connect(answering({ content: [{ type: "text", text: "sum of 1 and 2 failed" }], isError: true }));
+    const r = await mcp.callTool("sum");
+    expect(failure(() => expect(r).toHaveTextContent("sum of 1 and 2"))).toBe(
+      'expected callTool("sum") to succeed with a text block containing "sum of 1 and 2", but it returned isError: true (an error\'s text is matched with toBeToolError(text)):\n  text "sum of 1 and 2 failed"',
+    );
+    expect(failure(() => expect(r).not.toHaveTextContent("nothing like it"))).toMatch(
+      /^expected callTool\("sum"\) to succeed with no text block/,
+    );
+    expect(r).toBeToolError("sum of 1 and 2");
+  });
+
   it("the shared verdict: an isError result is never valid, and says why first", () => {
     const v = new SchemaValidator();
     const schema = { type: "object", properties: { sum: { type: "number" } }, required: ["sum"] };

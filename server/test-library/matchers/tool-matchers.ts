@@ -78,13 +78,24 @@ export function toMatchOutputSchema(this: McpMatcherContext, received: unknown):
   };
 }
 
-/** Some text block contains (a string) or matches (a RegExp) `expected`. */
+/**
+ * A success with a text block that contains (a string) or matches (a RegExp) `expected`. An
+ * isError result fails either way (`.not` too): the call did not succeed, and a test that expects
+ * an error says so with toBeToolError(text).
+ */
 export function toHaveTextContent(this: McpMatcherContext, received: unknown, expected: string | RegExp): McpMatcherResult {
   if (!isToolResult(received)) return refuse(this, notA("a ToolResult", "toHaveTextContent", received));
   if (typeof expected !== "string" && !(expected instanceof RegExp)) {
     return refuse(this, `toHaveTextContent() expects a string or a RegExp, but received ${jsonLine(expected)}`);
   }
   const r = received;
+  if (r.isError) {
+    return refuse(
+      this,
+      `expected ${callOf(r)} to succeed with ${this.isNot ? "no" : "a"} text block ${describeExpected(expected)}, but it returned isError: true ` +
+        `(an error's text is matched with toBeToolError(text)):\n${shown(r)}`,
+    );
+  }
   const texts = textsOf(r);
   const hit = texts.find((t) => fits(t, expected));
   return {
