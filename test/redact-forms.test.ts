@@ -55,3 +55,16 @@ describe("a target's secret in another form", () => {
     expect(out).toContain("PIN [redacted: value of PIN], Short and [redacted: value of WORD]");
   });
 });
+
+describe("a hostile text of nothing but encodings", () => {
+  // Each layer of decoding reads the whole text, in every order of kinds: without a bound, 2 MB
+  // of `\\%25&amp;` took 23 s and 545 MB in secret-forms.ts as first written; the work is bounded
+  // now (WORK_FACTOR). A text like that still answers, and what is near its start is still found.
+  test("1 MB of escapes of every kind is redacted, the secret at its start included", () => {
+    const hostile = `${SECRET.toUpperCase()} ${"\\\\%25&amp;".repeat(125_000)}`;
+    const s = sessionWith([reply(1, { content: [{ type: "text", text: hostile }] })]);
+    const out = JSON.stringify(redactSession(s, { secrets: { DB_PASS: SECRET } }).session);
+    expect(out).toContain("[redacted: value of DB_PASS]");
+    expect(out.toLowerCase()).not.toContain(SECRET.toLowerCase());
+  });
+});

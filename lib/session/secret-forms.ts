@@ -35,9 +35,9 @@ export interface FormMatch {
  */
 interface View {
   text: string;
-  from: number[] | null;
-  to: number[] | null;
-  seg: number[] | null;
+  from: Int32Array | null;
+  to: Int32Array | null;
+  seg: Int32Array | null;
 }
 
 export class SecretForms {
@@ -68,7 +68,7 @@ export class SecretForms {
   find(text: string): FormMatch[] {
     const found: FormMatch[] = [];
     this.literal.each(text, (start, end, index) => found.push({ start, end, index }));
-    if (!this.folded.empty || !this.exact.empty) for (const view of views(text)) this.search(view, found);
+    if (!this.folded.empty || !this.exact.empty) eachView(text, (view) => this.search(view, found));
     return merge(found);
   }
 
@@ -110,15 +110,16 @@ export class SecretForms {
  * every position). Leftmost, then longest; matches do not overlap.
  */
 class Needles {
-  private readonly byHead = new Map<string, Array<[string, number]>>();
+  private readonly byHead = new Map<number, Array<[string, number]>>();
   private readonly head: number;
   readonly empty: boolean;
 
   constructor(needles: Map<string, number>) {
     this.empty = needles.size === 0;
-    this.head = Math.min(4, ...[...needles.keys()].map((n) => n.length));
+    // Three UTF-16 units make a key that a double holds exactly (48 bits).
+    this.head = Math.min(3, ...[...needles.keys()].map((n) => n.length));
     for (const [needle, index] of [...needles].sort((a, b) => b[0].length - a[0].length)) {
-      const key = needle.slice(0, this.head);
+      const key = headKey(needle, 0, this.head);
       const list = this.byHead.get(key) ?? [];
       list.push([needle, index]);
       this.byHead.set(key, list);
@@ -129,7 +130,7 @@ class Needles {
     if (this.empty) return;
     let i = 0;
     while (i + this.head <= text.length) {
-      const candidates = this.byHead.get(text.slice(i, i + this.head));
+      const candidates = this.byHead.get(headKey(text, i, this.head));
       const m = candidates?.find(([needle]) => text.startsWith(needle, i));
       if (m) {
         hit(i, i + m[0].length, m[1]);
@@ -137,6 +138,12 @@ class Needles {
       } else i++;
     }
   }
+}
+
+function headKey(text: string, at: number, head: number): number {
+  let key = 0;
+  for (let k = 0; k < head; k++) key = key * 65536 + text.charCodeAt(at + k);
+  return key;
 }
 
 /** The text lower-cased unit by unit, so each index still points at the same character (İ lower-cases to two). */
@@ -208,44 +215,52 @@ export function base64Cores(secret: string): string[] {
   return [...cores];
 }
 
-/** The text as written, its decodings, and each stream field read across its chunks with its decodings. */
-function views(text: string): View[] {
-  const out: View[] = [];
-  const add = (first: View) => {
-    out.push(first);
+/**
+ * Calls `visit` with the text as written, its decodings, and each stream field read across its
+ * chunks with its decodings; each view is dropped once visited and its decodings made, so memory
+ * holds one branch of decodings at a time. The decoding work is bounded (WORK_FACTOR times the
+ * text, plus WORK_BASE characters): a hostile text of nothing but escapes costs a bounded time,
+ * and the decodings past the bound are not read.
+ */
+function eachView(text: string, visit: (v: View) => void): void {
+  let budget = WORK_BASE + WORK_FACTOR * text.length;
+  const first: View = { text, from: null, to: null, seg: null };
+  visit(first);
+  const decodings = (root: View) => {
     // Invisible characters dropped but nothing unescaped: a secret may itself hold `\/` or `%41`.
-    const stripped = decodePass(first, "strip");
-    if (stripped) out.push(stripped);
+    const stripped = decodePass(root, "strip");
+    if (stripped) visit(stripped);
     // One kind of encoding a layer, in every order (JSON-escaped then percent-encoded is not
     // percent-encoded then JSON-escaped): decoding two kinds at once would also decode a
     // password's own `%aa` while unescaping the JSON around it.
-    let layer: View[] = [first];
-    for (let depth = 0; depth < MAX_PASSES && layer.length && out.length < MAX_VIEWS; depth++) {
-      const next: View[] = [];
-      for (const v of layer)
-        for (const kind of KINDS) {
-          const d = v.text.includes(KIND_MARK[kind]) ? decodePass(v, kind) : undefined;
-          if (!d || out.length >= MAX_VIEWS) continue;
-          out.push(d);
-          next.push(d);
-        }
-      layer = next;
-    }
+    const walk = (v: View, depth: number) => {
+      if (depth >= MAX_PASSES) return;
+      for (const kind of KINDS) {
+        if (budget <= 0 || !v.text.includes(KIND_MARK[kind])) continue;
+        budget -= v.text.length;
+        const d = decodePass(v, kind);
+        if (!d) continue;
+        visit(d);
+        walk(d, depth + 1);
+      }
+    };
+    walk(root, 0);
   };
-  const first: View = { text, from: null, to: null, seg: null };
   // Most strings hold nothing a pass would decode but spaces and line ends (a secret is not split
-  // by those: a pass that drops them runs only when something else calls for it), and no arrays are made for them.
-  if (/[\\%&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\uffff]/.test(text)) add(first);
-  else out.push(first);
-  for (const v of streamViews(text)) add(v);
-  return out;
+  // by those: a pass that drops them runs only when something else calls for it).
+  if (/[\\%&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\uffff]/.test(text)) decodings(first);
+  for (const v of streamViews(text)) {
+    visit(v);
+    decodings(v);
+  }
 }
 
 type Kind = "strip" | "escape" | "percent" | "reference";
 const KINDS = ["escape", "percent", "reference"] as const;
 const KIND_MARK = { escape: "\\", percent: "%", reference: "&" } as const;
-/** Views of one text at most (3 kinds, 3 layers deep, and the stream's fields). */
-const MAX_VIEWS = 48;
+/** The decoding work one text may cost, in characters read: WORK_BASE plus WORK_FACTOR times its length. */
+const WORK_BASE = 1 << 20;
+const WORK_FACTOR = 8;
 
 const BLANK_OR_INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\s\u2800]$/u;
 const HEX2 = /^[0-9a-fA-F]{2}$/;
@@ -258,13 +273,44 @@ const ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t:
  */
 function decodePass(v: View, kind: Kind): View | undefined {
   const s = v.text;
-  const text: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const seg: number[] = [];
+  const mark = kind === "strip" ? -1 : KIND_MARK[kind].charCodeAt(0);
+  let cap = s.length + 16;
+  let units = new Uint16Array(cap);
+  let from = new Int32Array(cap);
+  let to = new Int32Array(cap);
+  let seg = v.seg ? new Int32Array(cap) : null;
+  let n = 0;
   let changed = false;
+  const emit = (unit: number, start: number, end: number, segment: number) => {
+    if (n === cap) {
+      cap *= 2;
+      const grow = <T extends Uint16Array | Int32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(cap);
+        b.set(a);
+        return b;
+      };
+      units = grow(units, (k) => new Uint16Array(k));
+      from = grow(from, (k) => new Int32Array(k));
+      to = grow(to, (k) => new Int32Array(k));
+      if (seg) seg = grow(seg, (k) => new Int32Array(k));
+    }
+    units[n] = unit;
+    from[n] = start;
+    to[n] = end;
+    if (seg) seg[n] = segment;
+    n++;
+  };
   let i = 0;
   while (i < s.length) {
+    const c = s.charCodeAt(i);
+    const start = v.from ? v.from[i] : i;
+    const segment = v.seg ? v.seg[i] : 0;
+    // The usual character: printable ASCII that starts no encoding of this kind.
+    if (c > 0x20 && c < 0x7f && c !== mark) {
+      emit(c, start, v.to ? v.to[i] : i + 1, segment);
+      i++;
+      continue;
+    }
     let [decoded, length] = decodeAt(s, i, kind);
     // A character above U+FFFF escaped as two halves (`\udb40\udc20`, a tag character) is one character.
     if (decoded.length === 1 && /[\ud800-\udbff]/.test(decoded) && i + length < s.length) {
@@ -272,25 +318,21 @@ function decodePass(v: View, kind: Kind): View | undefined {
       if (low.length === 1 && /[\udc00-\udfff]/.test(low)) [decoded, length] = [decoded + low, length + more];
     }
     if (kind !== "strip" && length > 1 && decoded !== s.slice(i, i + length)) changed = true;
-    const start = v.from ? v.from[i] : i;
     const end = v.to ? v.to[i + length - 1] : i + length;
-    const segment = v.seg ? v.seg[i] : 0;
     let emitted = "";
     for (const ch of decoded) {
       if (ch.charCodeAt(0) < 0x80 ? ch <= " " || ch === "\x7f" : BLANK_OR_INVISIBLE.test(ch)) continue;
       const folded = ch.charCodeAt(0) < 0x80 ? ch : fold(ch);
-      for (let u = 0; u < folded.length; u++) {
-        text.push(folded[u]);
-        from.push(start);
-        to.push(end);
-        seg.push(segment);
-      }
+      for (let u = 0; u < folded.length; u++) emit(folded.charCodeAt(u), start, end, segment);
       emitted += folded;
     }
     if (kind === "strip" && emitted !== s.slice(i, i + length)) changed = true;
     i += length;
   }
-  return changed ? { text: text.join(""), from, to, seg: v.seg || seg.some((x) => x !== 0) ? seg : null } : undefined;
+  if (!changed) return undefined;
+  let text = "";
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...units.subarray(k, Math.min(n, k + 8192)));
+  return { text, from: from.subarray(0, n), to: to.subarray(0, n), seg: seg ? seg.subarray(0, n) : null };
 }
 
 /** A compatibility form (fullwidth `ｓ`, mathematical `𝐬`) as the ASCII it stands for; anything else as it is. */
@@ -375,15 +417,17 @@ function streamViews(text: string): View[] {
   for (const pieces of byPath.values()) {
     if (pieces.length < 2) continue;
     let joined = "";
-    const from: number[] = [];
-    const to: number[] = [];
-    const seg: number[] = [];
+    const size = pieces.reduce((sum, [a, b]) => sum + b - a, 0);
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    const seg = new Int32Array(size);
+    let k = 0;
     pieces.forEach(([a, b], n) => {
       joined += text.slice(a, b);
-      for (let k = a; k < b; k++) {
-        from.push(k);
-        to.push(k + 1);
-        seg.push(n);
+      for (let j = a; j < b; j++, k++) {
+        from[k] = j;
+        to[k] = j + 1;
+        seg[k] = n;
       }
     });
     out.push({ text: joined, from, to, seg });
