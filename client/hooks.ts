@@ -27,11 +27,15 @@ export function useTimelineVersion(): number {
   return useStore(useSession().timeline);
 }
 
-export function useTools(state: SessionState | undefined) {
+/**
+ * tools/list, when the server has tools. `wanted: false` reads only what is cached (no request):
+ * a view that merely might use the list (Chat, before a tool was called) sends none by opening.
+ */
+export function useTools(state: SessionState | undefined, wanted = true) {
   const session = useSession();
   const connected = state?.status === "connected";
   const hasTools = connected && state?.negotiated?.serverCapabilities?.tools !== undefined;
-  return useInfiniteQuery({ ...toolsQuery(session, state?.generation ?? 0), enabled: hasTools });
+  return useInfiniteQuery({ ...toolsQuery(session, state?.generation ?? 0), enabled: wanted && hasTools });
 }
 
 /** connect / disconnect / restart; the resulting state also arrives through the socket. */

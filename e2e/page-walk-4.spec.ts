@@ -188,7 +188,7 @@ test("4. Chat without a key says at once how to give one, before any model is ty
     const help = chat.getByTestId("chat-no-key");
     await expect(help).toContainText("ANTHROPIC_API_KEY");
     await expect(help).toContainText("OPENAI_API_KEY");
-    await expect(help).toContainText("held");
+    await expect(help).toContainText("holds it in memory");
     await expect(chat.getByLabel("Model", { exact: true })).toHaveValue("");
     await expect(help.getByRole("combobox", { name: "Provider" })).toBeVisible();
     await screenshots(SHOTS, page, "walk4-chat-no-key", AT);
@@ -209,10 +209,13 @@ async function rawTexts(page: Page): Promise<string[]> {
   return page.evaluate((source) => {
     const raw = new RegExp(source, "u");
     const out: string[] = [];
-    const where = (el: Element | null) =>
-      el
-        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`
-        : "?";
+    // The element, and the nearest ancestor with a test id or an id, to say where a leak is.
+    const where = (el: Element | null) => {
+      if (!el) return "?";
+      const named = el.parentElement?.closest("[data-testid], [id]");
+      const self = `${el.tagName.toLowerCase()}${typeof el.className === "string" && el.className ? `.${el.className.split(" ").join(".")}` : ""}`;
+      return named ? `${self} in ${named.getAttribute("data-testid") ?? `#${named.id}`}` : self;
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;

@@ -38,15 +38,19 @@ export function ChatContainer({ state, onShowEntry }: { state?: SessionState; on
   const { turn, send, decide, stop, reset } = useChatTurn(conversation);
   const [approval, setApproval] = useState<ApprovalMode>("ask");
   const [context, setContext] = useState<ChatContext[]>([]);
-  const tools = useTools(state);
-  // Opening the tab sends no list (issue 54 item 2): the context picker shows what the Resources
+  // Opening the tab sends no list (issue 54 item 2). The tools are read once a call needs its App
+  // drawn (the model's own list is the backend's); the context picker shows what the Resources
   // and Prompts tabs already read, and asks for the lists only when the person wants context.
   const [contextWanted, setContextWanted] = useState(false);
   const caps = serverCaps(state);
   const resources = useResources(state, contextWanted);
   const prompts = usePrompts(state, contextWanted);
-  const toolList = useMemo(() => tools.data?.pages.flatMap((p) => p.tools) ?? [], [tools.data]);
   const recorded = useMemo(() => conversationItems(events, conversation), [events, conversation]);
+  const tools = useTools(
+    state,
+    recorded.some((i) => i.type === "chat-tool"),
+  );
+  const toolList = useMemo(() => tools.data?.pages.flatMap((p) => p.tools) ?? [], [tools.data]);
   // The live failure says it with its title; the same error recorded at the end is not shown twice.
   const items = useMemo(() => {
     if (!turn.failure) return recorded;

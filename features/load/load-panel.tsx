@@ -1,4 +1,5 @@
 "use client";
+import { ServerText } from "../../components/server-text";
 import "./load.css";
 import { useState } from "react";
 import { downloadText } from "../../components/download";
@@ -48,8 +49,8 @@ export function LoadPanel({
     <details className="load-panel card" open={status !== "idle" || undefined}>
       <summary>Load run</summary>
       <p className="muted small">
-        Calls {toolName} with these arguments over and over, from a connection of its own: the timeline gets one note at the start and one
-        at the end.
+        Calls <ServerText text={toolName} /> with these arguments over and over, from a connection of its own: the timeline gets one note at
+        the start and one at the end.
       </p>
       <LoadForm running={running} onStart={(plan) => (argProblems.length ? setHeld(plan) : start(plan))} onStop={() => run.stop()} />
       {held && argProblems.length > 0 && (
