@@ -8,7 +8,6 @@ import { VERSION } from "../paths";
 import { bounded } from "./bound";
 import { FailedAnswer, agentError, oneLine } from "./errors";
 import { checkArguments, inputJsonSchema } from "./arguments";
-import { CONNECTION_ARG } from "./connection-arg";
 import type { AgentContext, AgentTool } from "./define";
 import { AGENT_TOOLS } from "./tools";
 
@@ -17,34 +16,25 @@ const CUT = z.object({ size: z.string(), path: z.string(), note: z.string() }).o
 const INSTRUCTIONS =
   "The MCP Inspector as tools: connect to an MCP server you are building, call it, read its stderr, exit status and protocol findings, restart it after a fix and see what changed. Answers are bounded; a cut answer says where the whole one is.";
 
-/** A tool as registered: its input under the names agents use (`connection`, never `name`). */
+/** A tool as registered: the tool, and how tools/list shows it. */
 interface Registered {
   tool: AgentTool;
-  input: z.ZodRawShape;
-  /** The agent's key for the tool's own `name` argument, when the tool still calls it so. */
-  renamed: boolean;
   listed: Record<string, unknown>;
 }
 
 function register(t: AgentTool): Registered {
-  // A tool declared with `name: CONNECTION_ARG` (older declarations) is listed with `connection`:
-  // in MCP `name` is the tool, so an agent read `call_tool {name}` as the tool to call.
-  const renamed = "name" in t.input && t.input.name === CONNECTION_ARG;
-  const input: z.ZodRawShape = renamed
-    ? Object.fromEntries(Object.entries(t.input).map(([k, v]) => [k === "name" ? "connection" : k, v]))
-    : t.input;
   const listed: Record<string, unknown> = {
     name: t.name,
     description: t.description,
-    inputSchema: inputJsonSchema(input),
-    annotations: t.annotations ?? { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
+    inputSchema: inputJsonSchema(t.input),
+    annotations: t.annotations ?? { readOnlyHint: false },
   };
   if (t.listOutput && t.output) {
     const out = z.toJSONSchema(z.object({ ...t.output, cut: CUT }), { io: "output", unrepresentable: "any" }) as Record<string, unknown>;
     delete out.$schema;
     listed.outputSchema = out;
   }
-  return { tool: t, input, renamed, listed };
+  return { tool: t, listed };
 }
 
 /**
@@ -61,11 +51,7 @@ export function createAgentServer(ctx: AgentContext, tools: readonly AgentTool[]
     const r = byName.get(name);
     try {
       if (!r) throw agentError("usage", name, `no such tool (tools: ${[...byName.keys()].join(", ")})`);
-      const args = checkArguments(name, r.input, req.params.arguments ?? {});
-      if (r.renamed && "connection" in args) {
-        args.name = args.connection;
-        delete args.connection;
-      }
+      const args = checkArguments(name, r.tool.input, req.params.arguments ?? {});
       const answer = bounded(name, await r.tool.run(args, ctx), ctx.files);
       return { content: [{ type: "text" as const, text: JSON.stringify(answer) }], structuredContent: answer };
     } catch (e) {

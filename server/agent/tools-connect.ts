@@ -11,9 +11,6 @@ import { surfaceOf } from "./surface-of";
 import { CONNECTION_ARG } from "./connection-arg";
 import type { AgentConnection } from "./connection";
 
-/** The connection argument (kept under this name for the tools declared with `name: NAME`). */
-export const NAME = CONNECTION_ARG;
-
 const SamplingRule = z.object({ match: z.string(), text: z.string(), model: z.string().optional() });
 const Root = z.object({ uri: z.string(), name: z.string().optional() });
 const TAKE_OVER = z.boolean().optional().describe("replace/close the person's page connection");
