@@ -31,7 +31,9 @@ export async function connect(target: TargetInput, options: ConnectOptions = {})
       protocolEra: options.protocolEra ?? resolved.protocolEra ?? "auto",
       auth: { mode: "off", ...options.auth },
     },
-    resolved.transports ? { transports: resolved.transports } : {},
+    // 2026-07-28 sends list_changed only on a listen stream that asked for it: the session holds
+    // one, so waitForNotification("notifications/tools/list_changed") means the same in both eras.
+    { listChangedListen: true, ...(resolved.transports ? { transports: resolved.transports } : {}) },
   );
   const label = options.name ?? resolved.label;
   // A failed connect leaves its recording too: the stderr and exit are in it.
