@@ -23,8 +23,10 @@ function server() {
   s.registerTool("echo", { description: "Echoes the message", inputSchema: { message: z.string() } }, ({ message }) =>
     text(`Echo: ${message}`),
   );
-  s.registerTool("add", { description: "Adds two numbers", inputSchema: { a: z.number(), b: z.number() } }, ({ a, b }) =>
-    text(String(a + b)),
+  s.registerTool(
+    "add",
+    { description: "Adds two numbers", inputSchema: { a: z.number(), b: z.number() }, outputSchema: { sum: z.number() } },
+    ({ a, b }) => ({ ...text(String(a + b)), structuredContent: { sum: a + b } }),
   );
   s.registerTool(
     "get-sum",
@@ -80,6 +82,10 @@ else {
   const sse = new Map();
   const httpServer = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
+    // DNS rebinding (the spec's security warning): a foreign Origin gets 403, a foreign Host 421.
+    const loopback = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+    if (req.headers.origin && !loopback.test(new URL(req.headers.origin).host)) return void res.writeHead(403).end();
+    if (!loopback.test(req.headers.host ?? "")) return void res.writeHead(421).end();
     if (url.pathname === "/mcp") {
       // Stateless: a server and a transport per request.
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
