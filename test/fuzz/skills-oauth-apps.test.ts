@@ -3,6 +3,7 @@ import { stringify as yamlStringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { buildAppCsp, cspSourceProblem } from "../../lib/apps/csp";
 import { idOf, methodOf, requestOf, summaryOf, type AppMessage } from "../../lib/apps/app-messages";
+import { appResourceMetaOf, appToolCallRefusal, visibilityOf } from "../../lib/apps/app-meta";
 import { openableUrl } from "../../lib/apps/open-link";
 import { parseFrontmatter, splitSkillFile } from "../../lib/skills/skill-file";
 import { normalizeSkillUri, skillNameFromUri, skillRoot } from "../../lib/skills/uri";
@@ -178,6 +179,38 @@ describe("App messages", () => {
               expect(methodOf(req.message)).toBeDefined();
               expect(methodOf(m.message)).toBeUndefined();
             }
+          }
+        }),
+        fuzz(300),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "an App's tools/call goes to the server only for a listed tool whose visibility names the App; any _meta is read without throwing",
+    () => {
+      const meta = fc.oneof(
+        hostileJson(3),
+        fc.record({
+          ui: fc.record(
+            { visibility: fc.oneof(fc.array(fc.constantFrom("model", "app", "APP", " app", 1, null)), hostileJson(1)) },
+            { requiredKeys: [] },
+          ),
+        }),
+      );
+      const tools = fc.array(
+        fc.record({ name: fc.constantFrom("a", "b", "__proto__", "toString", ""), _meta: meta }, { requiredKeys: ["name"] }),
+        { maxLength: 4 },
+      );
+      fc.assert(
+        fc.property(tools, fc.oneof(fc.constantFrom("a", "b", "__proto__", "toString", "c", ""), hostileJson(1)), (list, name) => {
+          appResourceMetaOf({ _meta: list[0]?._meta });
+          const refusal = appToolCallRefusal(list, name);
+          if (refusal === undefined) {
+            const tool = list.find((t) => t.name === name);
+            expect(tool).toBeDefined();
+            expect(visibilityOf(tool!)).toContain("app");
           }
         }),
         fuzz(300),
