@@ -88,7 +88,7 @@ export type CommandKind =
   | "install"
   /** `npm ci`, `npm start`, `npm test`, `npm run X`: the repository's own scripts (a contributor's clone): the script must exist. */
   | "repo-script"
-  /** `mkdir`, `cd`, `export`, `npm init -y`: run as they are, before the next commands of the block. */
+  /** `mkdir`, `cd`, `export`, `npm init -y`, `rm -f FILE`: run as they are, before the next commands of the block. */
   | "setup"
   | "other";
 
@@ -96,7 +96,7 @@ export function kindOf(text: string): CommandKind {
   if (/^(npx\s+(--\S+\s+)*(--package\s+\S+\s+)?(inspector|mcp-inspector-harness)|inspector)(\s|$)/.test(text)) return "inspector";
   if (/^npm\s+(install|i)\s+(.*\s)?(mcp-inspector-harness|\.\/mcp-inspector-harness-\S+\.tgz)(\s|$)/.test(text)) return "install";
   if (/^npm\s+(ci|start|test|run\s+\S+)(\s*&&\s*npm\s+(ci|start|test|run\s+\S+))*(\s+--\s+.*)?$/.test(text)) return "repo-script";
-  if (/^(mkdir|cd|export|npm\s+init)\s/.test(text)) return "setup";
+  if (/^(mkdir|cd|export|npm\s+init|rm\s+-f)\s/.test(text)) return "setup";
   return "other";
 }
 

@@ -24,7 +24,7 @@ import { makeWorkspace, run, type Run, type Workspace } from "./workspace";
 //   must say which variable it wants (no model is called here). `npm install … mcp-inspector-
 //   harness` is what the workspace did (the tarball; other packages linked); `npm ci`, `npm
 //   start`, `npm run X` are a clone's: the script must exist in package.json. `mkdir`, `cd`,
-//   `export`, `npm init` run as they are. Any other command fails the block: mark it.
+//   `export`, `npm init`, `rm -f` run as they are. Any other command fails the block: mark it.
 // - yaml: parsed. A collection (`steps:`) is run by `inspector test` against build/index.js (or
 //   its own `target:`); one with `ask:` steps needs a model: run without one, it must be refused
 //   for that reason and nothing else. A workflow (`jobs:`) has the `npx inspector` lines of its

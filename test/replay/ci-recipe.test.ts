@@ -18,6 +18,7 @@ const jobLines = blocks("yaml").flatMap((b) => [...b.matchAll(/^\s*- run: (.*)$/
 const SET_UP = [
   /^mkdir memory-ci && cd memory-ci$/,
   /^npm init -y$/,
+  /^rm -f \/tmp\/memory-ci-recording\.jsonl$/,
   /^npm install --save-dev mcp-inspector-harness @modelcontextprotocol\/server-memory$/,
   /^npm ci$/,
 ];
