@@ -72,7 +72,14 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
   const [dropped, setDropped] = useState(0);
   const [mount, setMount] = useState(0);
   const bridge = useRef<AppBridge | undefined>(undefined);
-  const h = useAppHandlers({ tool, args, outcome, tools, emu, setEmu, bridge, widgetKey, link, setReportedHeight });
+  // The App's own size-changed wins once it has sent one (an App may ask for a height other than its
+  // content's); until then its document's report sizes it, which also comes while it is out of view.
+  const appSized = useRef(false);
+  const sized = useCallback((px: number) => {
+    appSized.current = true;
+    setReportedHeight(px);
+  }, []);
+  const h = useAppHandlers({ tool, args, outcome, tools, emu, setEmu, bridge, widgetKey, link, setReportedHeight: sized });
   const onNavigated = useCallback(
     (n: AppNavigated) => {
       h.tearDown();
@@ -80,7 +87,10 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
     },
     [h],
   );
-  const extra = useMemo(() => ({ size: (px: number) => setReportedHeight(px), dropped: (n: number) => setDropped(n) }), []);
+  const extra = useMemo(
+    () => ({ size: (px: number) => void (appSized.current || setReportedHeight(px)), dropped: (n: number) => setDropped(n) }),
+    [],
+  );
   const { tap, relayed } = useAppRecorder(appId, tool.name, append, onNavigated, extra);
   const { setRelay } = h;
   useEffect(() => setRelay(relayed), [setRelay, relayed]);

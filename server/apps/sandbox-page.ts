@@ -1,5 +1,6 @@
 import {
   APP_DROPPED_KEY,
+  APP_SIZE_KEY,
   APP_NAVIGATED_KEY,
   NAVIGATED_FRAME_CSP,
   PROXY_ONLY_KEYS,
@@ -26,7 +27,8 @@ import {
  *
  * What the App posts is bounded here, before it costs the page anything: a token bucket of
  * RELAY_BURST messages refilled at RELAY_RATE a second; the rest are dropped and counted, and the
- * page is told the count at most twice a second (APP_DROPPED_KEY). A message from the App that
+ * page is told the count at most twice a second (APP_DROPPED_KEY); a size report over the bound
+ * is kept instead (the latest only) and relayed at the next token, so the frame ends at the App's last size. A message from the App that
  * carries one of the keys only the proxy speaks (PROXY_ONLY_KEYS) is never relayed.
  */
 export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
@@ -40,7 +42,7 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   var EMBEDDERS = ${origins};
   var PROXY_ONLY = ${JSON.stringify(PROXY_ONLY_KEYS)};
   var BURST = ${RELAY_BURST}, RATE = ${RELAY_RATE};
-  var tokens = BURST, filled = Date.now(), dropped = 0, told = 0, telling = false;
+  var tokens = BURST, filled = Date.now(), dropped = 0, told = 0, telling = false, lateSize = null, sizeTimer = 0;
   var ALLOWED_TOKENS = ["allow-scripts", "allow-forms"];
   var FEATURES = { camera: "camera", microphone: "microphone", geolocation: "geolocation", clipboardWrite: "clipboard-write" };
   if (window.self === window.top) { document.body.textContent = "This page only runs inside the MCP inspector."; return; }
@@ -66,6 +68,18 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
     dropped++;
     if (!telling) { telling = true; setTimeout(tellDropped, 500); }
     return false;
+  }
+  // A size report over the bound: only the latest matters, so it waits for the next token instead of being dropped.
+  function isSize(data) {
+    return typeof data === "object" && data !== null && (data.method === "ui/notifications/size-changed" || Object.prototype.hasOwnProperty.call(data, ${JSON.stringify(APP_SIZE_KEY)}));
+  }
+  function flushSize() {
+    sizeTimer = 0;
+    if (!lateSize || gone || !host) return;
+    if (!admit()) { sizeTimer = setTimeout(flushSize, 1000 / RATE); return; }
+    var d = lateSize;
+    lateSize = null;
+    window.parent.postMessage(d, host);
   }
   function speaksAsProxy(data) {
     if (typeof data !== "object" || data === null) return false;
@@ -103,8 +117,16 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
       host = event.origin;
       fromHost(event.data);
     } else if (!gone && inner && event.source === inner.contentWindow && event.origin === "null" && host) {
-      // The bucket first: a dropped message's data is never even deserialized.
-      if (!admit() || speaksAsProxy(event.data)) return;
+      // The bucket first: a dropped message's data is read only to keep the latest size report.
+      if (!admit()) {
+        if (isSize(event.data) && !speaksAsProxy(event.data)) {
+          if (lateSize === null) dropped--; // relayed later; a pending one it replaces is the one dropped
+          lateSize = event.data;
+          if (!sizeTimer) sizeTimer = setTimeout(flushSize, 1000 / RATE);
+        }
+        return;
+      }
+      if (speaksAsProxy(event.data)) return;
       window.parent.postMessage(event.data, host);
     }
   });
