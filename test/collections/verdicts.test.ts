@@ -87,6 +87,11 @@ describe("--from-session: the recording's answers are the expected values (issue
     expect(bad.out).toContain("Echo: hello");
     // So does one whose add answers an error.
     expect((await inspectorTest([out, ...server("add-error")], env)).code).toBe(1);
+    // With no target on the command line, the recorded one starts, from where it was recorded.
+    expect(readFileSync(out, "utf8")).toContain(`cwd: ${path.relative(path.dirname(out), process.cwd())}`);
+    const own = await inspectorTest([out], env);
+    expect(own.err).toContain("starts its target:");
+    expect(own.code, own.out).toBe(0);
   }, 60_000);
 
   it("into a folder that does not exist: the folder is made; an unwritable place is one line, no stack", async () => {
