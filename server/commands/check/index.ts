@@ -41,7 +41,12 @@ export const checkCommand: Command<CheckArgs> = {
     validateSaveSession(a);
   },
   run: async (a, ctx) => (await import("./run")).runCheckCommand(a, ctx),
-  helpFooter: ["Exit codes", "  0 clean, 1 problems, 4 could not connect (unreachable, or authorization refused), 2 usage", ""],
+  helpFooter: [
+    "Exit codes (a failed connection as --cli's)",
+    "  0 clean; 1 problems, or the server failed the connection (an HTTP error status such as 500); 2 usage;",
+    "  3 authorization required; 4 unreachable (not found, exited at start, refused, no answer in time)",
+    "",
+  ],
 };
 
 export type { CheckArgs } from "./flags";

@@ -36,7 +36,9 @@ export const loadCommand: Command<LoadArgs> = {
     "Exit codes",
     "  0 the run finished (tool errors and failed calls are counted in the summary, as the official CLI)",
     "  1 usage error; a --load-max-* limit or --load-baseline exceeded; the connection lost mid-run (the summary still prints)",
+    "  1 also: the server failed the connection (an HTTP error status such as 500)",
     "  3 authorization required, 4 unreachable or not started, 5 the tool is not on the server",
+    "  With --format json a run that ends without its summary writes the error envelope on stderr",
     "",
   ],
 };
