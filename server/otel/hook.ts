@@ -24,7 +24,6 @@ export interface EngineOtel {
 interface Exporting {
   config: OtelConfig;
   live: Promise<LiveExport | undefined>;
-  pending: SpanDraft[];
   /** The parent of each span id a traceparent was made for, until its span is built. */
   parents: Map<string, string | undefined>;
   root?: SpanIds;
@@ -39,23 +38,32 @@ function exportingNow(env: Record<string, string | undefined> = process.env): Ex
   const root = config.parent && parseTraceparent(config.parent.traceparent);
   const state: Exporting = {
     config,
-    pending: [],
     parents: new Map(),
     root: root ? { ...root, tracestate: config.parent?.tracestate } : undefined,
-    live: import("./live").then(
-      async (m) => {
-        const live = await m.startLiveExport(config);
-        live.add(state.pending.splice(0));
-        return live;
-      },
-      (e: Error) => {
-        process.stderr.write(`OpenTelemetry export is off: ${e.message}\n`);
+    // Whatever goes wrong here (the chunk, an exporter's settings) turns export off with one line
+    // on stderr: it must never stop the session it observes.
+    live: import("./live")
+      .then((m) => m.startLiveExport(config))
+      .catch((e: unknown) => {
+        process.stderr.write(`OpenTelemetry export is off: ${e instanceof Error ? e.message : String(e)}\n`);
         return undefined;
-      },
-    ),
+      }),
   };
-  process.once("beforeExit", () => void state.live.then((l) => l?.flush()));
+  process.once("beforeExit", () => void boundedFlush(state));
   return (exporting = state);
+}
+
+/**
+ * How long a command that is done waits for its spans to leave: a collector that is down must not
+ * hold a `--cli` call (the exporters retry for 10 s a signal) — what is left then is dropped.
+ */
+const FLUSH_MS = 2000;
+
+async function boundedFlush(state: Exporting): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, FLUSH_MS)).unref());
+  await Promise.race([state.live.then((l) => l?.flush()), late]);
+  clearTimeout(timer);
 }
 
 function emit(state: Exporting, drafts: SpanDraft[]): void {
@@ -98,9 +106,7 @@ export function engineOtel(): EngineOtel | undefined {
       if (parent?.tracestate) meta.tracestate = parent.tracestate;
       return meta;
     },
-    flush: async () => {
-      await (await state.live)?.flush();
-    },
+    flush: () => boundedFlush(state),
   };
 }
 

@@ -1,4 +1,11 @@
+// Static imports: this module is itself the chunk loaded on demand (server/otel/hook.ts), and the
+// exporters are CommonJS, whose named exports a bundled dynamic import() does not give.
 import { ExportResultCode } from "@opentelemetry/core";
+import { OTLPTraceExporter as ProtoTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
+import { OTLPTraceExporter as JsonTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
+import { OTLPMetricExporter as ProtoMetricExporter } from "@opentelemetry/exporter-metrics-otlp-proto";
+import { OTLPMetricExporter as JsonMetricExporter } from "@opentelemetry/exporter-metrics-otlp-http";
+import { resourceFromAttributes } from "@opentelemetry/resources";
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { MeterProvider, PeriodicExportingMetricReader, type PushMetricExporter } from "@opentelemetry/sdk-metrics";
 import type { Histogram } from "@opentelemetry/api";
@@ -21,9 +28,9 @@ const INTERVAL_MS = 1000;
 /** The conventions' advice for this histogram, in seconds. */
 const BUCKETS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30, 60, 120, 300];
 
-export async function startLiveExport(config: OtelConfig): Promise<LiveExport> {
-  const traces = await traceExporter(config);
-  const metrics = config.metricsUrl ? await meter(config) : undefined;
+export function startLiveExport(config: OtelConfig): LiveExport {
+  const traces = traceExporter(config);
+  const metrics = config.metricsUrl ? meter(config) : undefined;
   let queue: SpanDraft[] = [];
   let sending: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -69,19 +76,14 @@ export async function startLiveExport(config: OtelConfig): Promise<LiveExport> {
   };
 }
 
-async function traceExporter(config: OtelConfig): Promise<SpanExporter> {
+function traceExporter(config: OtelConfig): SpanExporter {
   const opts = { url: config.tracesUrl, headers: config.headers };
-  if (config.protocol === "http/json") return new (await import("@opentelemetry/exporter-trace-otlp-http")).OTLPTraceExporter(opts);
-  return new (await import("@opentelemetry/exporter-trace-otlp-proto")).OTLPTraceExporter(opts);
+  return config.protocol === "http/json" ? new JsonTraceExporter(opts) : new ProtoTraceExporter(opts);
 }
 
-async function meter(config: OtelConfig): Promise<{ provider: MeterProvider; histogram: Histogram }> {
+function meter(config: OtelConfig): { provider: MeterProvider; histogram: Histogram } {
   const opts = { url: config.metricsUrl, headers: config.headers };
-  const exporter: PushMetricExporter =
-    config.protocol === "http/json"
-      ? new (await import("@opentelemetry/exporter-metrics-otlp-http")).OTLPMetricExporter(opts)
-      : new (await import("@opentelemetry/exporter-metrics-otlp-proto")).OTLPMetricExporter(opts);
-  const { resourceFromAttributes } = await import("@opentelemetry/resources");
+  const exporter: PushMetricExporter = config.protocol === "http/json" ? new JsonMetricExporter(opts) : new ProtoMetricExporter(opts);
   const provider = new MeterProvider({
     resource: resourceFromAttributes({ ...config.resourceAttributes, "service.name": config.serviceName }),
     readers: [new PeriodicExportingMetricReader({ exporter, exportIntervalMillis: 10_000 })],

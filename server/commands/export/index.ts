@@ -1,25 +1,7 @@
-import type { Command, CommonArgs, RunContext } from "../command";
-import type { FlagGroup } from "../flag-spec";
+import type { Command, RunContext } from "../command";
+import { EXPORT_FLAGS, type ExportArgs } from "./flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
-
-export interface ExportArgs extends CommonArgs {
-  file?: string;
-  otlp: boolean;
-  output?: string;
-}
-
-const EXPORT_FLAGS: FlagGroup<ExportArgs> = {
-  title: "export",
-  flags: [
-    {
-      names: ["--otlp"],
-      help: "OTLP/JSON traces (an ExportTraceServiceRequest), as a collector's OTLP/HTTP receiver takes them",
-      set: (a) => (a.otlp = true),
-    },
-    { names: ["--output", "-o"], value: "FILE", help: "write to FILE instead of stdout", set: (a, v) => (a.output = v) },
-  ],
-};
 
 export const exportCommand: Command<ExportArgs> = {
   name: "export",

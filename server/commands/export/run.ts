@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Io } from "../command";
-import type { ExportArgs } from "./index";
+import type { ExportArgs } from "./flags";
 import { loadSession } from "../shared/session-loader";
 import { otelConfigFromEnv } from "../../otel/config";
 import { sessionToOtlpJson } from "../../otel/file-export";

@@ -1,0 +1,43 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURES, ROOT } from "../helpers/targets";
+import { startReceiver, until, type Receiver } from "./receiver";
+
+// The export as users get it: the built command (dist/, where the exporter is a chunk loaded on
+// demand), not the sources vitest runs. A bundled dynamic import of the CommonJS exporters once
+// gave no constructor here and crashed the run; an unreachable collector must never stop one.
+const run = promisify(execFile);
+const BIN = path.join(ROOT, "bin/inspector.mjs");
+const SERVER = path.join(FIXTURES, "otel-echo-server.mjs");
+const built = existsSync(path.join(ROOT, "dist/inspector.mjs"));
+if (!built && process.env.CI) throw new Error("test/otel/built-cli needs dist/: npm run build");
+const call = ["--cli", process.execPath, SERVER, "--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=hi"];
+
+describe.skipIf(!built)("the built command with OTEL_* set", () => {
+  let rx: Receiver;
+  beforeAll(async () => (rx = await startReceiver()));
+  afterAll(() => rx.close());
+
+  it("--cli sends its spans and exits 0; the load run's calls are spans and the duration metric", async () => {
+    const env = { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: rx.url, OTEL_SERVICE_NAME: "built-cli" };
+    const one = await run(process.execPath, [BIN, ...call], { env });
+    expect(one.stdout).toContain("Echo: hi");
+    await until(() => rx.spans.some((s) => s.service === "built-cli" && s.name === "tools/call echo"), "the --cli span");
+
+    const load = await run(process.execPath, [BIN, ...call, "--load", "--load-requests", "50", "--format", "json"], {
+      env: { ...env, OTEL_SERVICE_NAME: "built-load" },
+    });
+    expect(JSON.parse(load.stdout).result.requests).toBe(50);
+    await until(() => rx.spans.filter((s) => s.service === "built-load" && s.name === "tools/call echo").length >= 50, "50 load spans");
+    await until(() => rx.metrics.some((m) => m.name === "mcp.client.operation.duration" && m.count >= 50), "the load run's durations");
+  });
+
+  it("an unreachable collector is one line on stderr, and the call still answers", async () => {
+    const r = await run(process.execPath, [BIN, ...call], { env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:9" } });
+    expect(r.stdout).toContain("Echo: hi");
+    expect(r.stderr.match(/OpenTelemetry export/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
