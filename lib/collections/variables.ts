@@ -14,6 +14,7 @@ export type EnvSource = Readonly<Record<string, string | undefined>> | EnvLookup
 const WHOLE = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 const BRACES = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ENV = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const EITHER = new RegExp(`${ENV.source}|${BRACES.source}`, "g");
 
 /** What could not be filled in: names no variable, capture or environment variable has, and names refused (with why). */
 export class MissingValue extends Error {
@@ -69,23 +70,25 @@ function fillString(s: string, c: Ctx): unknown {
     if (!Object.hasOwn(c.scope, whole[1])) c.missing.add(whole[1]);
     return c.scope[whole[1]];
   }
-  return s
-    .replace(ENV, (_, name: string) => {
-      const got = c.lookup(name);
+  // One pass over both forms: a value filled in is never read again, so an environment value that
+  // holds `{{name}}` stays that text (the fuzzer found it filled from the captures).
+  return s.replace(EITHER, (_, env: string | undefined, brace: string | undefined) => {
+    if (env !== undefined) {
+      const got = c.lookup(env);
       if (got && "refused" in got) {
-        c.refused.set(name, got.refused);
+        c.refused.set(env, got.refused);
         return "";
       }
       if (!got) {
-        c.missing.add(`\${${name}}`);
+        c.missing.add(`\${${env}}`);
         return "";
       }
-      c.filled.set(name, got.value);
+      c.filled.set(env, got.value);
       return got.value;
-    })
-    .replace(BRACES, (_, name: string) => {
-      if (!Object.hasOwn(c.scope, name)) c.missing.add(name);
-      const v = c.scope[name];
-      return typeof v === "string" ? v : JSON.stringify(v ?? null);
-    });
+    }
+    const name = brace!;
+    if (!Object.hasOwn(c.scope, name)) c.missing.add(name);
+    const v = c.scope[name];
+    return typeof v === "string" ? v : JSON.stringify(v ?? null);
+  });
 }

@@ -91,7 +91,8 @@ function checkResource(ctx: FlowContext, prm: ResourceMetadata, serverUrl: URL):
 /** RFC 8414 §3.1 and OpenID Discovery, in the order the MCP spec gives (path-aware first). */
 export function authServerMetadataUrls(issuer: URL): string[] {
   const path = trimSlash(issuer.pathname);
-  const at = (p: string) => new URL(p, issuer.origin).href;
+  // Joined as text onto the origin: a path that starts with // would read as another host.
+  const at = (p: string) => new URL(issuer.origin + p).href;
   if (!path) return [at("/.well-known/oauth-authorization-server"), at("/.well-known/openid-configuration")];
   return [
     at(`/.well-known/oauth-authorization-server${path}`),
