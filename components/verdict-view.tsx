@@ -24,7 +24,7 @@ export function VerdictView({ verdict, hasOutputSchema, isError = false, hasStru
       </p>
     );
   }
-  if (verdict.valid && isError && !hasStructured) {
+  if (isError && !hasStructured) {
     return (
       <p className="muted small" data-testid="verdict" data-verdict="not-checked">
         An isError result without structuredContent: the outputSchema does not apply to it.
