@@ -187,7 +187,7 @@ async function callWithSample(engine: Engine, tool: Record<string, unknown>): Pr
     }
     if (out.error)
       return { ...base, status: "fail", message: `error ${out.error.code}: ${out.error.message} (arguments ${JSON.stringify(args)})` };
-    if (out.verdict && !out.verdict.valid)
+    if (out.verdict && !out.verdict.valid && asRecord(out.result).isError !== true)
       return {
         ...base,
         status: "fail",

@@ -403,6 +403,10 @@ export interface CheckReport {
   era?: "legacy" | "modern";
   connected: boolean;
   connectError?: string;
+  /** Why the connection failed, in the engine's words (e.g. "http-status", "auth", "spawn"). */
+  connectErrorKind?: string;
+  /** The HTTP status of a failed connection, when the server answered one. */
+  connectHttpStatus?: number;
   listed: Record<string, number>;
   probes: CheckProbe[];
   findings: Array<Finding & { seqs: number[] }>;
