@@ -14,6 +14,7 @@ import { loadCommand } from "./load";
 import { testCommand } from "./test";
 import { mcpCommand } from "./mcp";
 import { agentHelpCommand } from "./agent-help";
+import { exportCommand } from "./export";
 import { terminalSafe } from "./safe-io";
 
 const SUBCOMMANDS = {
@@ -24,6 +25,7 @@ const SUBCOMMANDS = {
   mcp: mcpCommand,
   "agent-help": agentHelpCommand,
   test: testCommand,
+  export: exportCommand,
 } as const;
 const COMMANDS: readonly Command<CommonArgs>[] = [
   pageCommand,
@@ -36,6 +38,7 @@ const COMMANDS: readonly Command<CommonArgs>[] = [
   mcpCommand,
   agentHelpCommand,
   testCommand,
+  exportCommand,
 ] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */

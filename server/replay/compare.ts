@@ -1,6 +1,7 @@
 import { diffJson, normalizeVolatile, type DiffOp } from "../../lib/session/json-diff";
 import type { ReplayItem } from "../../lib/session/replay-result";
 import { asRecord } from "../../lib/json/shape";
+import { withoutEraFields } from "../../lib/protocol/era-fields";
 
 export type Outcome = { result: unknown } | { error: { code: number; message: string; data?: unknown } };
 
@@ -15,7 +16,13 @@ export function compareOutcome(
   recorded: Outcome | undefined,
   replayed: Outcome | { none: string },
   ignore: ReadonlyArray<(path: string) => boolean>,
+  /** The live server speaks another era than the recording: era-only fields are not compared. */
+  eraNeutral = false,
 ): ReplayItem {
+  if (eraNeutral) {
+    recorded = recorded && withoutEra(recorded);
+    if (!("none" in replayed)) replayed = withoutEra(replayed);
+  }
   const item = { ...base, recorded, diff: [] as DiffOp[] };
   if ("none" in replayed) return { ...item, status: "no-response", note: replayed.none };
   if (!recorded)
@@ -37,6 +44,8 @@ export function compareOutcome(
   if (wasError && !isError) return { ...item, ...extra, replayed, status: "fixed-error", diff };
   return { ...item, ...extra, replayed, status: diff.length ? "changed" : "same", diff };
 }
+
+const withoutEra = (o: Outcome): Outcome => ("result" in o ? { result: withoutEraFields(o.result) } : o);
 
 /** A JSON-RPC error, or a tool result that says it failed. */
 function isFailure(o: Outcome): boolean {

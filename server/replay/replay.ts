@@ -64,7 +64,14 @@ export async function replaySession(
   let negotiated: Negotiated | undefined;
   try {
     say(`connecting to ${report.target}`);
-    const state = await engine.connect({ target: opts.target, capabilities: session.capabilities });
+    // In the era the recording spoke (a 2026-07-28 recording replayed over `initialize` would
+    // differ in every answer's envelope, not in what the server said).
+    const recordedEra = session.negotiated?.era;
+    const state = await engine.connect({
+      target: opts.target,
+      capabilities: session.capabilities,
+      ...(recordedEra === "modern" ? { protocolEra: "modern" as const } : {}),
+    });
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
       return { report, record };
@@ -107,7 +114,10 @@ export async function replaySession(
       if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
       // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
       const base = { recordedSeq: req.seq, method: req.method, params: req.params };
-      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore);
+      // A server that now speaks another era answers with that era's envelope (resultType, cache
+      // hints, the reserved _meta keys): compared without it, as a snapshot is.
+      const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
+      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore, eraChanged);
       report.items.push({
         ...item,
         ...seqs,

@@ -22,6 +22,7 @@ const USAGE = `Usage: inspector [flags] [command [args...]]            the page,
        inspector test [FILES|DIRS...] TARGET [--format F] saved calls with expectations
        inspector mcp                                     an MCP server for coding agents
        inspector agent-help                              the agent skill, for CLAUDE.md
+       inspector export --otlp FILE.mcp-session.json     a recording as OpenTelemetry traces (OTLP/JSON)
 TARGET is a command, --server-url URL, --config FILE [--server NAME], --registry FILE or --demo.
 The inspector's flags are its own wherever they stand; after the command, a flag it does not
 know is the server's, and everything after -- is the server's. Each command has its own --help
