@@ -1,3 +1,5 @@
+import { withOtelSpan } from "../otel/hook";
+import { runPassed } from "../../lib/collections/result";
 import { describeExpectation, evaluate, type ExpectContext, type ExpectationOutcome } from "../../lib/collections/expect";
 import { stepKind, stepName, type AnswerRules, type Collection, type Expectation, type Step } from "../../lib/collections/schema";
 import type { CollectionRun, StepResult, StepStatus } from "../../lib/collections/result";
@@ -47,7 +49,17 @@ const DEFAULT_STEP_MS = 30_000;
  * report each as it ends. A step that fails or times out does not stop the rest (unless `bail`);
  * a connection that ends makes the remaining steps errors, never a hang.
  */
-export async function runCollection(session: McpSession, collection: Collection, o: RunOptions): Promise<CollectionRun> {
+export function runCollection(session: McpSession, collection: Collection, o: RunOptions): Promise<CollectionRun> {
+  // With OpenTelemetry export on, the run is a span over its steps' calls.
+  return withOtelSpan(
+    `collection run ${o.file}`,
+    { "mcp.collection.file": o.file, "mcp.collection.steps": collection.steps.length },
+    () => runSteps(session, collection, o),
+    (r) => (runPassed(r) ? undefined : `${r.counts.fail} failed, ${r.counts.error} errors`),
+  );
+}
+
+async function runSteps(session: McpSession, collection: Collection, o: RunOptions): Promise<CollectionRun> {
   const env = o.env ?? commandLineEnv(process.env);
   const filled = o.filled ?? new Map<string, string>();
   const scope: Record<string, unknown> = {};

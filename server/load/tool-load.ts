@@ -1,3 +1,4 @@
+import { withOtelSpan } from "../otel/hook";
 import { visible } from "../../lib/text/visible";
 import type { LoadProgress, LoadReport } from "../../lib/load/summary";
 import type { Engine } from "../engine";
@@ -34,7 +35,12 @@ const LIST_PAGES = 50;
  * must be there), warm up, then the measured run. Latency is timed around engine.callTool (the
  * call entering the engine to its outcome); the sink gives each call's wire time beside it.
  */
-export async function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoadPlan): Promise<LoadReport> {
+export function runToolLoad(engine: Engine, sink: LoadSink, plan: ToolLoadPlan): Promise<LoadReport> {
+  // With OpenTelemetry export on, the run is a span over its calls (each call is one too).
+  return withOtelSpan(`load run ${plan.tool}`, { "gen_ai.tool.name": plan.tool }, () => toolLoad(engine, sink, plan));
+}
+
+async function toolLoad(engine: Engine, sink: LoadSink, plan: ToolLoadPlan): Promise<LoadReport> {
   const tool = await findTool(engine, plan.tool);
   const asTask = tool.execution?.taskSupport === "required";
   const opts = { ...(plan.meta && Object.keys(plan.meta).length ? { meta: plan.meta } : {}), ...(asTask ? { task: {} } : {}) };

@@ -98,7 +98,7 @@ export function engineOtel(): EngineOtel | undefined {
       };
     },
     traceMeta() {
-      const parent = currentScope() ?? state.root;
+      const parent = currentScope() ?? testScope ?? state.root;
       const ids = { traceId: parent?.traceId ?? newTraceId(), spanId: newSpanId() };
       if (state.parents.size >= PARENTS_KEPT) state.parents.delete(state.parents.keys().next().value!);
       state.parents.set(ids.spanId, parent?.spanId);
@@ -154,6 +154,46 @@ export async function withOtelSpan<T>(
     end({ type: e instanceof Error ? e.name : "error", message: e instanceof Error ? e.message : String(e) });
     throw e;
   }
+}
+
+/** The span of the test running now (a test runner's hooks open it: no async context spans a test and its hooks). */
+let testScope: SpanIds | undefined;
+
+/**
+ * Opens the span of one test (the test library's before-each), the parent of every request made
+ * until it ends (its after-each, which knows the test's name and verdict). Undefined with export off.
+ */
+export function openTestSpan():
+  { end(name: string, attributes: Record<string, string | number | boolean>, failure?: string): void } | undefined {
+  const state = exportingNow();
+  if (!state) return undefined;
+  const parent = state.root;
+  const ids: SpanIds = {
+    traceId: parent?.traceId ?? newTraceId(),
+    spanId: newSpanId(),
+    parentSpanId: parent?.spanId,
+    tracestate: parent?.tracestate,
+  };
+  testScope = ids;
+  const startMs = Date.now();
+  return {
+    end(name, attributes, failure) {
+      if (testScope === ids) testScope = undefined;
+      emit(state, [
+        {
+          traceId: ids.traceId,
+          spanId: ids.spanId,
+          parentSpanId: ids.parentSpanId,
+          name,
+          kind: "internal",
+          startMs,
+          endMs: Date.now(),
+          attributes,
+          error: failure ? { type: "failed", message: failure } : undefined,
+        },
+      ]);
+    },
+  };
 }
 
 /** For tests: forget the process's export settings, so the next engine reads the variables again. */

@@ -1,3 +1,4 @@
+import { openTestSpan } from "../otel/hook";
 import path from "node:path";
 import { peekTestSessions, takeFileSessions, takeTestSessions, testStarted, type Recordable } from "./live-sessions";
 import { writeSessionFile } from "../record/session-file";
@@ -71,8 +72,12 @@ export async function closeAll(sessions: Recordable[]): Promise<void> {
 }
 
 /** A framework's before-each: what is opened from now on is the test's own (see live-sessions.ts). */
+/** The running test's OpenTelemetry span (with OTEL_* export on): the parent of its calls. */
+let testSpan: ReturnType<typeof openTestSpan>;
+
 export function beforeTest(): void {
   testStarted();
+  testSpan = openTestSpan();
 }
 
 /**
@@ -82,6 +87,8 @@ export function beforeTest(): void {
  * its next tests). A framework's afterEach calls this.
  */
 export async function afterTest(test: TestIdentity, failed: boolean): Promise<{ files: string[]; notice?: string }> {
+  testSpan?.end(`test ${test.name}`, test.file ? { "code.filepath": test.file } : {}, failed ? "the test failed" : undefined);
+  testSpan = undefined;
   const { own, shared } = takeTestSessions();
   const sessions = [...own, ...shared];
   const files = failed && sessions.length > 0 ? writeRecordings(test, sessions) : [];

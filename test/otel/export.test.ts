@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../../server/test-library";
 import { resetOtelForTests, withOtelSpan } from "../../server/otel/hook";
+import { afterTest, beforeTest } from "../../server/test-library/recordings";
 import { FIXTURES } from "../helpers/targets";
 import { decodeTraces, startReceiver, until, type Receiver } from "./receiver";
 import { runExport } from "../../server/commands/export/run";
@@ -92,6 +93,20 @@ for (const protocol of ["http/protobuf", "http/json"] as const) {
 
       // A notification is a span too (notifications/initialized, sent by us).
       expect(ours.some((s) => s.name === "notifications/initialized" && s.kind === SPAN_KIND_CLIENT)).toBe(true);
+    });
+
+    it("a test of the library is a span over its calls (its runner's hooks open and end it)", async () => {
+      beforeTest();
+      {
+        await using mcp = await connect({ command: "node", args: [SERVER, `${rx.url}/v1/traces`] });
+        await mcp.callTool("echo", { message: "in a test" });
+      }
+      await afterTest({ name: `echo works (${protocol})`, file: "echo.test.ts" }, false);
+      await until(() => rx.spans.some((s) => s.name === `test echo works (${protocol})`), "the test's span");
+      const testSpan = rx.spans.find((s) => s.name === `test echo works (${protocol})`)!;
+      const calls = rx.spans.filter((s) => s.service === "my-ci" && s.parentSpanId === testSpan.spanId);
+      expect(calls.map((s) => s.name)).toContain("tools/call echo");
+      expect(calls.every((s) => s.traceId === testSpan.traceId)).toBe(true);
     });
 
     it("sends the duration metric, the resource and the headers the variables name", async () => {
