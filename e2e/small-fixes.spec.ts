@@ -98,7 +98,7 @@ test("an authorization server with no way to register: the failure box names cli
   }
 });
 
-test("every file the README links is in the package, and the docs keep it small", () => {
+test("every file the README links is in the package", () => {
   const readme = readFileSync(repoPath("README.md"), "utf8");
   const linked = [...new Set([...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]))];
   expect(linked.length).toBeGreaterThanOrEqual(5);
@@ -112,9 +112,5 @@ test("every file the README links is in the package, and the docs keep it small"
   ) as Array<{ files: Array<{ path: string; size: number }> }>;
   const files = new Map(pack.files.map((f) => [f.path, f.size]));
   expect(linked.filter((l) => !files.has(l))).toEqual([]);
-  const docs = pack.files.filter((f) => f.path.startsWith("docs/"));
-  // The references, the test library's guide (docs/testing.md, 25 KB), collections, agents, skills
-  // and the CI recipe: still about 3% of the packed package. A doc that grows past this is
-  // a doc to cut, not a cap to raise again.
-  expect(docs.reduce((n, f) => n + f.size, 0)).toBeLessThan(160 * 1024);
+  // The manual's size (README.md and docs/ together) is a budget of test/budgets/budgets.ts.
 });

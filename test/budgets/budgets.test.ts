@@ -122,14 +122,16 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
     withinBudget("pageFirstLoadKiB", bytes / 1024);
   });
 
-  it("the installed package", () => {
+  it("the installed package, and the manual in it", () => {
     const [pack] = JSON.parse(
       execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
         cwd: ROOT,
         encoding: "utf8",
         stdio: ["ignore", "pipe", "ignore"],
       }),
-    ) as Array<{ unpackedSize: number }>;
+    ) as Array<{ unpackedSize: number; files: Array<{ path: string; size: number }> }>;
     withinBudget("installedMiB", pack.unpackedSize / 1024 / 1024);
+    const manual = pack.files.filter((f) => f.path === "README.md" || f.path.startsWith("docs/"));
+    withinBudget("manualKiB", manual.reduce((n, f) => n + f.size, 0) / 1024);
   });
 });

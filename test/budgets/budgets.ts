@@ -27,6 +27,9 @@ export const BUDGETS = {
     what: "the page's first load over the wire: index.html and the scripts and stylesheets it names, gzip",
   },
   installedMiB: { max: 10, goal: 12, unit: "MiB", what: "the package installed (npm pack's unpacked size)" },
+  // Was docs/ ≤ 160 KiB beside a 105 KiB README; the README's manual moved into docs/ (the README is
+  // 14 KiB now), so the budget holds both together, as npm packs them.
+  manualKiB: { max: 270, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks that must not load unless their feature is used, told by a string only they carry. */
