@@ -24,8 +24,8 @@ test("a session file opened in the page: the mock commands name that file", asyn
     .setInputFiles({ name: "my bug.mcp-session.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(v1)) });
   const card = page.getByTestId("recording-view").getByTestId("mock-card");
   await expect(card.getByRole("heading", { name: "Serve this recording as a mock" })).toBeVisible();
-  await expect(card.getByTestId("mock-command")).toHaveText("npx inspector mock 'my bug.mcp-session.json'");
-  await expect(card.getByTestId("mock-command-http")).toHaveText("npx inspector mock 'my bug.mcp-session.json' --port 6277");
+  await expect(card.getByTestId("mock-command")).toHaveText("npx mcp-inspector-harness mock 'my bug.mcp-session.json'");
+  await expect(card.getByTestId("mock-command-http")).toHaveText("npx mcp-inspector-harness mock 'my bug.mcp-session.json' --port 6277");
   await expect(card).toContainText("Streamable HTTP at http://127.0.0.1:6277/mcp");
   await expect(card.getByRole("button", { name: "Save session file" })).toHaveCount(0);
 });
@@ -36,7 +36,7 @@ test("a share link: the command names the file Save session file writes, and tha
   const name = sessionFileName(v1);
   expect(name).toMatch(/^versioned-.*\.mcp-session\.json$/);
   const card = page.getByTestId("recording-view").getByTestId("mock-card");
-  await expect(card.getByTestId("mock-command")).toHaveText(`npx inspector mock ${name}`);
+  await expect(card.getByTestId("mock-command")).toHaveText(`npx mcp-inspector-harness mock ${name}`);
   const [saved] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Save session file" }).click()]);
   expect(saved.suggestedFilename()).toBe(name);
   const parsed = parseSession(readFileSync((await saved.path())!, "utf8"));

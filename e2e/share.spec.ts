@@ -122,7 +122,7 @@ test("record, review and share a demo session; the link opens without a token an
     await expect(p2.getByTestId("tool-result")).toContainText("[redacted: marked secret]");
     await p2.getByRole("tab", { name: /Problems/ }).click();
     await expect(p2.getByTestId("problem-counts")).toContainText("errors");
-    await expect(p2.getByTestId("no-token-help")).toContainText("npx inspector --open '");
+    await expect(p2.getByTestId("no-token-help")).toContainText("npx mcp-inspector-harness --open '");
     await expect(p2.getByRole("button", { name: "Reproduce…" })).toHaveCount(0);
     const state = await backend(elsewhere, "/api/state");
     expect(state.status).toBe("idle");

@@ -11,6 +11,6 @@ export function shellWord(s: string): string {
  * a client that spawns its server, and over Streamable HTTP at http://127.0.0.1:PORT/mcp.
  */
 export function mockCommands(fileName: string, port = MOCK_HTTP_PORT): { stdio: string; http: string; url: string } {
-  const stdio = `npx inspector mock ${shellWord(fileName)}`;
+  const stdio = `npx mcp-inspector-harness mock ${shellWord(fileName)}`;
   return { stdio, http: `${stdio} --port ${port}`, url: `http://127.0.0.1:${port}/mcp` };
 }

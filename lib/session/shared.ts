@@ -139,7 +139,7 @@ export function commandLines(t: Target): { words: string[]; escaped: boolean } {
 
 /** How someone without this page's token opens the recording with an inspector of their own. */
 export function openCommandFor(link: string): string {
-  return `npx inspector --open '${link.replace(/'/g, `'\\''`)}'`;
+  return `npx mcp-inspector-harness --open '${link.replace(/'/g, `'\\''`)}'`;
 }
 
 /** A tools/call in a recording: the request, and its response when there was one. */

@@ -109,8 +109,24 @@ export async function replaySession(
         report.items.push({ recordedSeq: req.seq, method: req.method, params: req.params, status: "sent", diff: [], ...withMapped });
         continue;
       }
-      const { replayed, seqs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
       const recorded = responses.get(req.seq);
+      // 2026-07-28's subscriptions/listen is a stream that is answered only when it ends: one still
+      // open when the recording was saved has nothing to compare. It is opened again (what it
+      // delivers is the server's), and the replay goes on without waiting for an end.
+      if (req.method === "subscriptions/listen" && !recorded) {
+        void engine.request(req.method, params).catch(() => undefined);
+        report.items.push({
+          recordedSeq: req.seq,
+          method: req.method,
+          params: req.params,
+          status: "sent",
+          note: "a stream still open in the recording: nothing to compare",
+          diff: [],
+          ...withMapped,
+        });
+        continue;
+      }
+      const { replayed, seqs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
       if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
       // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
       const base = { recordedSeq: req.seq, method: req.method, params: req.params };

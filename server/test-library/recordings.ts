@@ -61,7 +61,7 @@ function shownPath(file: string): string {
  */
 export function recordingNotice(test: TestIdentity, files: string[]): string {
   const lines = [`MCP recording${files.length > 1 ? "s" : ""} of the failed test "${test.name}":`];
-  for (const f of files) lines.push(`  ${shownPath(f)}`, `    open it: npx inspector --open ${shownPath(f)}`);
+  for (const f of files) lines.push(`  ${shownPath(f)}`, `    open it: npx mcp-inspector-harness --open ${shownPath(f)}`);
   for (const f of files) lines.push(`[[ATTACHMENT|${f}]]`);
   return lines.join("\n");
 }

@@ -10,10 +10,10 @@ describe("the mock command a recording offers", () => {
 
   it("gives the stdio command and its Streamable HTTP variant with the URL it serves", () => {
     expect(mockCommands("v1.mcp-session.json")).toEqual({
-      stdio: "npx inspector mock v1.mcp-session.json",
-      http: "npx inspector mock v1.mcp-session.json --port 6277",
+      stdio: "npx mcp-inspector-harness mock v1.mcp-session.json",
+      http: "npx mcp-inspector-harness mock v1.mcp-session.json --port 6277",
       url: "http://127.0.0.1:6277/mcp",
     });
-    expect(mockCommands("a b.json", 7000).http).toBe("npx inspector mock 'a b.json' --port 7000");
+    expect(mockCommands("a b.json", 7000).http).toBe("npx mcp-inspector-harness mock 'a b.json' --port 7000");
   });
 });

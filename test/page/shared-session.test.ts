@@ -106,7 +106,7 @@ describe("shared sessions in the page", () => {
   });
 
   it("quotes the --open command for a shell and checks ignore paths", () => {
-    expect(openCommandFor("http://h/#session=v1.a'b")).toBe(`npx inspector --open 'http://h/#session=v1.a'\\''b'`);
+    expect(openCommandFor("http://h/#session=v1.a'b")).toBe(`npx mcp-inspector-harness --open 'http://h/#session=v1.a'\\''b'`);
     expect(validIgnorePath("$.result.content[0].text")).toBeUndefined();
     expect(validIgnorePath("result.x")).toMatch(/starts with \$/);
   });

@@ -178,7 +178,7 @@ describe("the examples, installed from the packed tarball", () => {
     const files = existsSync(path.join(cwd, "mcp-recordings")) ? readdirSync(path.join(cwd, "mcp-recordings")) : [];
     expect(files, r.output).toHaveLength(1);
     expect(files[0]).toMatch(/\.mcp-session\.json$/);
-    expect(r.output).toContain(`npx inspector --open`);
+    expect(r.output).toContain(`npx mcp-inspector-harness --open`);
     expect(r.output).toContain(files[0]);
     const recording = readFileSync(path.join(cwd, "mcp-recordings", files[0]), "utf8");
     expect(recording).toContain("Echo: hello");

@@ -54,7 +54,7 @@ describe("mcp-inspector-harness/jest (built) under Jest on native ESM", () => {
     expect(run.out).toContain("✓ echo passes");
     expect(run.out).toContain('expected callTool("echo") to have a text block containing "bye", but none is:');
     expect(run.out).toContain('MCP recording of the failed test "echo says bye":');
-    expect(run.out).toContain("npx inspector --open mcp-recordings/echo--echo-says-bye.mcp-session.json");
+    expect(run.out).toContain("npx mcp-inspector-harness --open mcp-recordings/echo--echo-says-bye.mcp-session.json");
     expect(readdirSync(path.join(dir, "mcp-recordings"))).toEqual(["echo--echo-says-bye.mcp-session.json"]);
     // The serializer reaches a result nested in what is snapshotted.
     expect(readFileSync(path.join(dir, "__snapshots__/echo.test.mjs.snap"), "utf8")).toContain('"latencyMs": "<latencyMs>"');
@@ -101,7 +101,7 @@ describe("mcp-inspector-harness/jest (built) under Jest on native ESM", () => {
     );
     expect(run.code, run.out).toBe(1);
     expect(run.out).toContain("✓ passes");
-    expect(run.out).toContain("npx inspector --open mcp-recordings/env--unknown-tool-thrown.mcp-session.json");
+    expect(run.out).toContain("npx mcp-inspector-harness --open mcp-recordings/env--unknown-tool-thrown.mcp-session.json");
     expect(readdirSync(path.join(dir, "mcp-recordings")).sort()).toEqual([
       "env--plain-matcher.mcp-session.json",
       "env--unknown-tool-thrown.mcp-session.json",

@@ -71,12 +71,12 @@ describe("mcp-inspector-harness/vitest in a user's project", () => {
     expect(session.entries.some((e) => e.kind === "message" && e.message?.method === "tools/call")).toBe(true);
 
     expect(run.out).toContain('MCP recording of the failed test "echo says bye":');
-    expect(run.out).toContain("npx inspector --open mcp-recordings/echo--echo-says-bye.mcp-session.json");
+    expect(run.out).toContain("npx mcp-inspector-harness --open mcp-recordings/echo--echo-says-bye.mcp-session.json");
 
     const junit = readFileSync(path.join(dir, "junit.xml"), "utf8");
     const failed = junit.slice(junit.indexOf('name="echo says bye"'), junit.indexOf('name="left open"'));
     expect(failed).toContain(`[[ATTACHMENT|${file}]]`);
-    expect(failed).toContain("npx inspector --open mcp-recordings/echo--echo-says-bye.mcp-session.json");
+    expect(failed).toContain("npx mcp-inspector-harness --open mcp-recordings/echo--echo-says-bye.mcp-session.json");
     expect(failed).toContain("<failure");
     const rest = junit.slice(junit.indexOf('name="left open"'));
     expect(rest).not.toContain("<failure");

@@ -85,7 +85,7 @@ describe("a session opened in beforeAll, under mcp-inspector-harness/vitest (iss
     expect(methods).toContain("initialize");
     const echoed = saved.entries.flatMap((e) => (e.message?.method === "tools/call" ? [e.message.params?.arguments?.message] : []));
     expect(echoed).toEqual(["two"]);
-    expect(run.out).toContain("npx inspector --open mcp-recordings/shared--two-fails.mcp-session.json");
+    expect(run.out).toContain("npx mcp-inspector-harness --open mcp-recordings/shared--two-fails.mcp-session.json");
 
     // The file's session was closed after its tests: its server is gone.
     const pid = Number(readFileSync(path.join(dir, "shared-pid.txt"), "utf8"));

@@ -163,7 +163,7 @@ function saveRecordings(
   for (const r of recordings.filter((x) => x.failed)) {
     const out = path.join(dir, `${r.label}.mcp-session.json`);
     saveRun(out, r.snapshot, err, redact, true);
-    err(`inspector: the failed run's recording: ${visible(out)} (open it: npx inspector --open ${visible(out)})`);
+    err(`inspector: the failed run's recording: ${visible(out)} (open it: npx mcp-inspector-harness --open ${visible(out)})`);
   }
 }
 

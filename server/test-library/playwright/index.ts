@@ -3,7 +3,7 @@
  * backend runs in the Playwright worker (as `npx inspector --no-open --port 0 <server>`), and
  * `mcpApp.open(tool, args)` runs an App tool in the inspector's own page, so the App renders
  * through the same sandbox origin and bridge a person uses. A failed test gets the session's
- * recording as an attachment, openable with `npx inspector --open`.
+ * recording as an attachment, openable with `npx mcp-inspector-harness --open`.
  */
 import {
   expect,
@@ -69,7 +69,7 @@ export const test: TestType<
       const file = testInfo.outputPath("mcp-session.json");
       writeSessionFile(file, { target: backend.target, state: backend.state(), entries: backend.entries() });
       await testInfo.attach("mcp-session", { path: file, contentType: "application/json" });
-      console.error(`The MCP session of "${testInfo.title}" is in ${file}; open it with: npx inspector --open ${file}`);
+      console.error(`The MCP session of "${testInfo.title}" is in ${file}; open it with: npx mcp-inspector-harness --open ${file}`);
     }
   },
 });
