@@ -5,6 +5,7 @@ import * as z from "zod";
 import { check } from "../test-library/check";
 import type { TargetInput } from "../test-library/types";
 import { writeSessionFile } from "../record/session-file";
+import { filledOn } from "../collections/filled-values";
 import { SESSION_FORMAT } from "../../lib/session/file";
 import { tool } from "./define";
 import { CONNECTION_ARG } from "./connection-arg";
@@ -58,7 +59,7 @@ const saveSession = tool({
     // link put there meanwhile instead of writing through it.
     const temp = path.join(path.dirname(where.path), `.${path.basename(where.path)}.${randomBytes(6).toString("hex")}.tmp`);
     try {
-      writeSessionFile(temp, { target, state: c.state(), entries });
+      writeSessionFile(temp, { target, state: c.state(), entries }, { redact: filledOn(c.link.record) });
       renameSync(temp, where.path);
     } finally {
       rmSync(temp, { force: true });

@@ -7,6 +7,7 @@ import { CONNECTION_ARG } from "./connection-arg";
 import type { AgentConnection } from "./connection";
 import { cutLine, describeConnection } from "./describe";
 import { agentError } from "./errors";
+import { filledByNameOn, redactFilled } from "../collections/filled-values";
 
 /** Characters of a frame shown in a timeline row; `seq` gives one entry whole (bounded). */
 const ROW_CHARS = 300;
@@ -27,38 +28,42 @@ const timeline = tool({
   annotations: READ_ONLY,
   async run(a, ctx) {
     const c = ctx.connections.get("timeline", a.connection);
-    if (a.seq !== undefined) {
-      const e = c.link.record.get(a.seq);
-      if (!e) throw agentError("usage", "timeline", `no entry #${a.seq} is held in this record`);
-      const by = c.by(e);
-      return { entries: [by ? { ...e, by } : e] };
-    }
-    if (a.since !== undefined && a.last !== undefined)
-      throw agentError("usage", "timeline", "give since (oldest first) or last (newest first), not both");
-    const keep = (e: Entry) =>
-      !(a.kind && e.kind !== a.kind) && !(a.dir && (e.kind !== "message" || e.dir !== a.dir)) && !(a.method && methodOf(e) !== a.method);
-    const all = c.link.record.since(a.since ?? 0);
-    if (a.since !== undefined) {
-      const limit = a.last ?? 50;
-      const rows: Record<string, unknown>[] = [];
-      let last = a.since;
-      let more = false;
-      for (const e of all) {
-        if (rows.length === limit) {
-          more = true;
-          break;
-        }
-        last = e.seq;
-        if (keep(e)) rows.push(row(c, e));
+    // Values a collection run filled from the environment never come back in clear (issue 52).
+    return redactFilled(rowsOf(), filledByNameOn(c.link.record));
+    function rowsOf(): Record<string, unknown> {
+      if (a.seq !== undefined) {
+        const e = c.link.record.get(a.seq);
+        if (!e) throw agentError("usage", "timeline", `no entry #${a.seq} is held in this record`);
+        const by = c.by(e);
+        return { entries: [by ? { ...e, by } : e] };
       }
-      return { order: "oldest first", entries: rows, nextSince: last, more };
+      if (a.since !== undefined && a.last !== undefined)
+        throw agentError("usage", "timeline", "give since (oldest first) or last (newest first), not both");
+      const keep = (e: Entry) =>
+        !(a.kind && e.kind !== a.kind) && !(a.dir && (e.kind !== "message" || e.dir !== a.dir)) && !(a.method && methodOf(e) !== a.method);
+      const all = c.link.record.since(a.since ?? 0);
+      if (a.since !== undefined) {
+        const limit = a.last ?? 50;
+        const rows: Record<string, unknown>[] = [];
+        let last = a.since;
+        let more = false;
+        for (const e of all) {
+          if (rows.length === limit) {
+            more = true;
+            break;
+          }
+          last = e.seq;
+          if (keep(e)) rows.push(row(c, e));
+        }
+        return { order: "oldest first", entries: rows, nextSince: last, more };
+      }
+      const limit = a.last ?? 30;
+      const rows: Record<string, unknown>[] = [];
+      let i = all.length - 1;
+      for (; i >= 0 && rows.length < limit; i--) if (keep(all[i]!)) rows.push(row(c, all[i]!));
+      const older = all.slice(0, i + 1).some(keep);
+      return { order: "newest first", entries: rows, ...(older ? { more: "older rows: since a seq, or a larger last" } : {}) };
     }
-    const limit = a.last ?? 30;
-    const rows: Record<string, unknown>[] = [];
-    let i = all.length - 1;
-    for (; i >= 0 && rows.length < limit; i--) if (keep(all[i]!)) rows.push(row(c, all[i]!));
-    const older = all.slice(0, i + 1).some(keep);
-    return { order: "newest first", entries: rows, ...(older ? { more: "older rows: since a seq, or a larger last" } : {}) };
   },
 });
 

@@ -63,3 +63,8 @@ export function noteFilled(record: object, filled: Filled): void {
 export function filledOn(record: object): string[] {
   return filledValues(byRecord.get(record) ?? new Map());
 }
+
+/** The same, by name, for redactFilled (its marker names the variable). */
+export function filledByNameOn(record: object): ReadonlyMap<string, string> {
+  return byRecord.get(record) ?? new Map();
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -109,6 +109,13 @@ describe("run_collection", () => {
     const timeline = await use(agent.client, "timeline", {});
     expect(timeline.text).not.toContain("not-listed-value");
     expect(timeline.text).not.toContain("sk-proj-agent-secret");
+    // The value it did fill, sent to the server and echoed back, is taken out of what the agent
+    // reads afterwards and of the recording it saves.
+    expect(timeline.text).not.toContain("allowed-value-0042");
+    expect(timeline.text).toContain("[redacted: ${ALLOWED_NAME}]");
+    const saved = await use(agent.client, "save_session", { file: "after-env" });
+    expect(saved.isError, saved.text).toBe(false);
+    expect(readFileSync(path.join(root, "after-env.mcp-session.json"), "utf8")).not.toContain("allowed-value-0042");
   }, 30_000);
 
   it("refuses an alias bomb in words", async () => {
