@@ -23,7 +23,7 @@ test("check: every meant mutant fails, every correct server passes", { timeout: 
         { limitMs: 120_000 },
       );
       // A run our limit had to kill never said anything: not a catch.
-      return row("check", e, run.code !== null && run.code !== 0, `exit ${run.code}: ${failures(run.stdout) || run.stderr}`);
+      return row("check", e, run.code !== null && run.code !== 0, `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`);
     } finally {
       started.stop();
     }
