@@ -36,6 +36,7 @@ export const LIB_ORDER = [
   "collections",
   "wire",
   "surface",
+  "otel",
 ];
 const LIB_LAYERS = LIB_ORDER.map((name, i) => ({
   files: [`lib/${name}/**`],

@@ -238,3 +238,37 @@ test("a session file opens by the file picker and by the launcher's --open; clos
     await Promise.all([sender.stop(), opened?.stop()]);
   }
 });
+
+test("the reviewed session downloads as OTLP traces: a span per call, named as the conventions say, without the secrets", async ({
+  page,
+}) => {
+  const sender = await startInspector(["-e", `API_KEY=${API_KEY}`, "--demo"]);
+  try {
+    await page.goto(sender.url);
+    await expect(page.getByTestId("session-status")).toHaveText("Connected");
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await callTool(page, "echo", (p) => p.getByRole("textbox", { name: /^message/ }).fill(`key ${API_KEY}`));
+    await page.getByRole("button", { name: "Share / export…" }).click();
+    const dialog = page.getByTestId("share-dialog");
+    await expect(dialog.getByTestId("share-review")).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("download-otlp").click()]);
+    expect(download.suggestedFilename()).toMatch(/\.otlp\.json$/);
+    const text = await new Promise<string>((resolve, reject) => {
+      download
+        .createReadStream()
+        .then((s) => {
+          let out = "";
+          s.on("data", (d: Buffer) => (out += d)).on("end", () => resolve(out));
+        })
+        .catch(reject);
+    });
+    expect(text).not.toContain(API_KEY);
+    const spans = (
+      JSON.parse(text) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ name: string; kind: number; traceId: string }> }> }> }
+    ).resourceSpans[0].scopeSpans[0].spans;
+    expect(spans.map((s) => s.name)).toEqual(expect.arrayContaining(["initialize", "tools/list", "tools/call echo"]));
+    expect(spans.find((s) => s.name === "tools/call echo")).toMatchObject({ kind: 3, traceId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+  } finally {
+    await sender.stop();
+  }
+});

@@ -50,3 +50,6 @@ declare class URL {
   readonly searchParams: URLSearchParams;
   toString(): string;
 }
+
+/** Web Crypto's random numbers (trace and span ids, lib/otel/ids.ts). */
+declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };

@@ -11,6 +11,7 @@ import { MAX_LINK_BYTES, encodeSessionLink } from "../../lib/session/share-link"
 import type { Entry } from "../../lib/record/format";
 import { useSession } from "../../client/session-context";
 import { downloadText } from "../../components/download";
+import { otlpFileName, sessionOtlpJson } from "./otlp-download";
 import { useSocketStatus } from "../../client/hooks";
 import { useOpenRecording } from "../../client/open-recording-context";
 import { secretsOf, sessionFileName, sessionFromLive } from "../../lib/session/shared";
@@ -108,6 +109,7 @@ function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Rec
       onRemoveSecret={(v) => editExtra((x) => x.filter((y) => y !== v))}
       onMakeLink={() => void makeLink()}
       onDownload={() => downloadText(sessionFileName(redacted.session), JSON.stringify(redacted.session, null, 2))}
+      onDownloadOtlp={() => downloadText(otlpFileName(redacted.session), sessionOtlpJson(redacted.session))}
     />
   );
 }

@@ -20,6 +20,8 @@ export interface ShareReviewProps extends Omit<RedactMoreProps, "isSeq"> {
   isSeq(seq: number): boolean;
   onMakeLink(): void;
   onDownload(): void;
+  /** The same redacted session as OpenTelemetry traces (OTLP/JSON), for a tracing backend. */
+  onDownloadOtlp(): void;
 }
 
 /** The review step before anything leaves: what is shared, what was redacted, redact more, then link or file. */
@@ -72,6 +74,9 @@ export function ShareReview(p: ShareReviewProps) {
         </button>
         <button type="button" onClick={p.onDownload}>
           Download .mcp-session.json
+        </button>
+        <button type="button" onClick={p.onDownloadOtlp} data-testid="download-otlp">
+          Download as OTLP traces
         </button>
       </div>
       <p className="muted small" data-testid="share-mock-command">

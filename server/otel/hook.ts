@@ -1,7 +1,7 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
 import { otelConfigFromEnv, otelWanted, type OtelConfig } from "./config";
 import type { LiveExport } from "./live";
-import { SpanBuilder, type SpanDraft } from "./spans";
+import { SpanBuilder, type SpanDraft } from "../../lib/otel/spans";
 import { currentScope, formatTraceparent, newSpanId, newTraceId, parseTraceparent, runInScope, type SpanIds } from "./trace-context";
 
 /**

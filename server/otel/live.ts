@@ -10,7 +10,7 @@ import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { MeterProvider, PeriodicExportingMetricReader, type PushMetricExporter } from "@opentelemetry/sdk-metrics";
 import type { Histogram } from "@opentelemetry/api";
 import type { OtelConfig } from "./config";
-import type { SpanDraft } from "./spans";
+import type { SpanDraft } from "../../lib/otel/spans";
 import { readableSpans } from "./readable";
 
 /**

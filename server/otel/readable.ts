@@ -1,7 +1,7 @@
 import { SpanKind, SpanStatusCode, TraceFlags } from "@opentelemetry/api";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import type { SpanDraft } from "./spans";
+import type { SpanDraft } from "../../lib/otel/spans";
 import { VERSION } from "../paths";
 
 /** What names the exporting process in every batch (OTEL_SERVICE_NAME, OTEL_RESOURCE_ATTRIBUTES). */

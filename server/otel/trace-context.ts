@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { randomBytes } from "node:crypto";
 
 /**
- * W3C Trace Context for MCP: ids, the `traceparent` header's text, and the scope (a collection
+ * W3C Trace Context for MCP: the ids (lib/otel/ids.ts), and the scope (a collection
  * run, a test, a load run) whose span is the parent of the requests made inside it. Kept free of
  * the OpenTelemetry SDK, so the engine can carry trace context with none of it loaded.
  */
@@ -13,20 +12,7 @@ export interface SpanIds {
   tracestate?: string;
 }
 
-export const newTraceId = (): string => randomBytes(16).toString("hex");
-export const newSpanId = (): string => randomBytes(8).toString("hex");
-
-const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
-
-/** The ids a `traceparent` carries, or undefined for one that is malformed or all zeros. */
-export function parseTraceparent(v: unknown): { traceId: string; spanId: string } | undefined {
-  if (typeof v !== "string") return undefined;
-  const m = TRACEPARENT.exec(v.trim().toLowerCase());
-  if (!m || /^0+$/.test(m[1]) || /^0+$/.test(m[2])) return undefined;
-  return { traceId: m[1], spanId: m[2] };
-}
-
-export const formatTraceparent = (ids: { traceId: string; spanId: string }): string => `00-${ids.traceId}-${ids.spanId}-01`;
+export { formatTraceparent, newSpanId, newTraceId, parseTraceparent } from "../../lib/otel/ids";
 
 const scopes = new AsyncLocalStorage<SpanIds>();
 

@@ -1,6 +1,6 @@
-import type { Entry, MessageEntry } from "../../lib/record/format";
-import { isObject } from "../../lib/json/shape";
-import { newSpanId, newTraceId, parseTraceparent } from "./trace-context";
+import type { Entry, MessageEntry } from "../record/format";
+import { isObject } from "../json/shape";
+import { newSpanId, newTraceId, parseTraceparent } from "./ids";
 
 /**
  * Spans from the record, following OpenTelemetry's MCP semantic conventions (status:
@@ -141,3 +141,16 @@ export class SpanBuilder {
 }
 
 const key = (dir: string, id: unknown) => `${dir}|${typeof id}|${String(id)}`;
+
+/** Every span of a finished record (a recording): requests never answered end with its last entry. */
+export function spansOfEntries(entries: readonly Entry[]): SpanDraft[] {
+  const builder = new SpanBuilder();
+  const spans: SpanDraft[] = [];
+  let last = 0;
+  for (const entry of entries) {
+    last = entry.t;
+    spans.push(...builder.add(entry));
+  }
+  spans.push(...builder.finish(last));
+  return spans;
+}
