@@ -35,3 +35,11 @@ export function timingFields(): { timeoutMs: number; resetTimeoutOnProgress: boo
     ...(t.maxTotalTimeoutMs > 0 ? { maxTotalTimeoutMs: t.maxTotalTimeoutMs } : {}),
   };
 }
+
+/**
+ * Where a trace id from OpenTelemetry export opens (a Jaeger, Tempo or Honeycomb URL with
+ * `{traceId}` in it), set by the person in the timeline; empty: the id is shown only.
+ */
+export const traceLinkTemplate = new LocalSetting<string>("mcp-inspector:trace-link", "", (raw) =>
+  typeof raw === "string" && (raw === "" || /^https?:\/\/[^\s]*\{traceId\}/.test(raw)) ? raw : undefined,
+);

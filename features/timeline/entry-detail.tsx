@@ -10,6 +10,7 @@ import { ServerText } from "../../components/server-text";
 import { inertJson } from "../../lib/text/visible";
 import { rpcErrorCodeText, rpcErrorOf } from "../../lib/protocol/error-names";
 import { AppEntryFacts } from "./app-entry-facts";
+import { TraceFact } from "./trace-fact";
 import type { AppLinkFacts } from "./app-links";
 
 export interface EntryDetailProps {
@@ -70,6 +71,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
           </>
         )}
         <AppEntryFacts entry={e} link={appLink} onJump={onJump} />
+        <TraceFact entry={e} />
         {idLabelOf(e) && (
           <>
             <dt>id</dt>
