@@ -67,7 +67,7 @@ export const TimelineRow = memo(function TimelineRow({
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
         {label}
-        {e.kind === "message" && e.by === "agent" && (
+        {(e.kind === "message" || e.kind === "lifecycle") && e.by === "agent" && (
           <span className="tl-agent" data-testid="by-agent" title="sent by the coding agent attached to this session">
             {" "}
             agent

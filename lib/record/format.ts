@@ -153,6 +153,8 @@ export const LifecycleEntrySchema = z.object({
   signal: z.string().nullable().optional(),
   /** Target description for connecting/connected: command line or URL. */
   target: z.string().optional(),
+  /** Written during a connect, restart or disconnect a coding agent asked for (`inspector mcp` on the page's session). */
+  by: z.literal("agent").optional(),
 });
 export type LifecycleEntry = z.infer<typeof LifecycleEntrySchema>;
 

@@ -79,6 +79,8 @@ export class AgentMark {
   }
 
   private marked(draft: NewEntry): NewEntry {
+    // A connect, restart or disconnect the agent asked for: its rows say so in the record too.
+    if (draft.kind === "lifecycle") return this.actor === "agent" ? { ...draft, by: "agent" } : draft;
     if (draft.kind !== "message") return draft;
     const ours =
       draft.dir === "client->server"

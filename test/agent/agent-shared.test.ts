@@ -85,6 +85,10 @@ test("the agent's first status shows the person's connection; it neither closes 
   const lifecycle = rows.data.entries as Array<{ text: string; by?: string; event?: string }>;
   expect(lifecycle.find((r) => r.event === "disconnected")).toMatchObject({ by: "agent" });
   expect(lifecycle.find((r) => r.event === "connecting")).toMatchObject({ by: "person" });
+  // The record itself, as the page's timeline and a saved session read it: the agent's rows say so.
+  const recorded = inspector.record.since(0).filter((e) => e.kind === "lifecycle");
+  expect(recorded.filter((e) => e.event === "disconnected").at(-1)).toMatchObject({ by: "agent" });
+  expect(recorded.find((e) => e.event === "connecting")).not.toHaveProperty("by");
 });
 
 test("restart on the person's connection diffs against their process (1.0.0 → 1.0.1); a call before any list is judged", async () => {
