@@ -2,7 +2,7 @@
 // mutant is a non-zero exit (an error finding or a failed probe).
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import { recordingsAside, crashed, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
 
 recordingsAside();
 
@@ -23,7 +23,12 @@ test("check: every meant mutant fails, every correct server passes", { timeout: 
         { limitMs: 120_000 },
       );
       // A run our limit had to kill never said anything: not a catch.
-      return row("check", e, run.code !== null && run.code !== 0, `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`);
+      return row(
+        "check",
+        e,
+        run.code !== null && run.code !== 0 && !crashed(run),
+        `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`,
+      );
     } finally {
       started.stop();
     }

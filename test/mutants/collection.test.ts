@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, cli, slowFirst, clip, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import { recordingsAside, crashed, cli, slowFirst, clip, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
 
 recordingsAside();
@@ -41,7 +41,7 @@ test("collections from --from-session: every meant mutant fails, every correct s
         .split("\n")
         .filter((l) => /✗|fail|error/i.test(l))
         .join(" | ");
-      return row("collection", e, r.code !== null && r.code !== 0, `exit ${r.code}: ${clip(failed || r.stderr || report)}`);
+      return row("collection", e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || r.stderr || report)}`);
     } finally {
       started.stop();
     }

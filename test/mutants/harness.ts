@@ -39,7 +39,7 @@ export async function reach(e: Entry): Promise<{ reach: Reach; stop(): void }> {
   const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`${e.id}: no "listening" line`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`${e.id}: no "listening" line`)), 30_000);
     child.stdout!.on("data", (d: Buffer) => {
       out += d.toString("utf8");
       const m = /listening on port \d+ at (\S+)/.exec(out);
@@ -72,7 +72,7 @@ export interface Run {
 
 /** `node bin/inspector.mjs …args`, as a user runs it; killed after `limitMs` (then code null). */
 export function cli(args: string[], opts: { cwd?: string; limitMs?: number } = {}): Promise<Run> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
       stdio: ["ignore", "pipe", "pipe"],
@@ -85,7 +85,11 @@ export function cli(args: string[], opts: { cwd?: string; limitMs?: number } = {
     const timer = setTimeout(() => child.kill("SIGKILL"), opts.limitMs ?? 45_000);
     child.once("close", (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr });
+      // dist/ being rebuilt under the run (a build swaps its chunks): no verdict at all, so the
+      // test fails rather than count the crash as a catch.
+      if (/ERR_MODULE_NOT_FOUND|the built backend is missing/.test(stderr))
+        reject(new Error(`the built CLI could not load (was dist/ rebuilt during the run? rerun): ${clip(stderr)}`));
+      else resolve({ code, stdout, stderr });
     });
   });
 }
@@ -94,6 +98,11 @@ export function cli(args: string[], opts: { cwd?: string; limitMs?: number } = {
 export function slowFirst(entries: Entry[]): Entry[] {
   const slow = (e: Entry) => (e.mutant === "hang" ? 0 : e.mutant === "crash-mid-call" ? 1 : 2);
   return [...entries].sort((a, b) => slow(a) - slow(b));
+}
+
+/** Did the CLI die of an uncaught exception (a stack trace of its own code), rather than give a verdict? */
+export function crashed(run: Run): boolean {
+  return /^\s+at .*(dist\/|node:internal)/m.test(run.stderr) && run.code === 1;
 }
 
 /** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results. */

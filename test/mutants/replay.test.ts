@@ -3,7 +3,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, cli, slowFirst, offGoal, pool, reach, row, writeResults } from "./harness";
+import { recordingsAside, crashed, cli, slowFirst, offGoal, pool, reach, row, writeResults } from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
 
 recordingsAside();
@@ -24,7 +24,12 @@ test(
         // replay takes no --request-timeout (its own limit is 30 s a request), so a hang costs that.
         const run = await cli(["replay", recordings.get(e.base)!, "--yes", ...target, "--protocol-era", e.era], { limitMs: 120_000 });
         const lines = run.stdout.split("\n").filter((l) => /^(CHANGED|NEW ERROR|NO LONGER|NO RESPONSE|\s+[~+-] )|\d+ same/.test(l));
-        return row("replay", e, run.code !== null && run.code !== 0, `exit ${run.code}: ${lines.join(" | ") || run.stderr}`);
+        return row(
+          "replay",
+          e,
+          run.code !== null && run.code !== 0 && !crashed(run),
+          `exit ${run.code}: ${lines.join(" | ") || run.stderr}`,
+        );
       } finally {
         started.stop();
       }
