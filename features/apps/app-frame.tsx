@@ -32,6 +32,9 @@ export function AppFrame(props: AppFrameProps) {
   const { sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, capabilities, width, height, scale = 1 } = props;
   const ref = useRef<HTMLIFrameElement>(null);
   const bridge = useRef<AppBridge | undefined>(undefined);
+  // Host-context changes wait for the App's handshake: before it, a notification may reach a proxy
+  // that has not loaded (and is lost), and the App reads the context from ui/initialize's answer.
+  const initialized = useRef(false);
   const latest = useRef({ handlers, hostContext, tap, onBridge });
   useEffect(() => {
     latest.current = { handlers, hostContext, tap, onBridge };
@@ -41,6 +44,7 @@ export function AppFrame(props: AppFrameProps) {
     const frame = ref.current;
     if (!frame?.contentWindow) return;
     let closed = false;
+    initialized.current = false;
     const h: AppHostHandlers = {
       callTool: (p, id) => latest.current.handlers.callTool(p, id),
       readResource: (p, id) => latest.current.handlers.readResource(p, id),
@@ -49,7 +53,11 @@ export function AppFrame(props: AppFrameProps) {
       openLink: (u) => latest.current.handlers.openLink(u),
       displayMode: (m) => latest.current.handlers.displayMode(m),
       sizeChanged: (s) => latest.current.handlers.sizeChanged(s),
-      initialized: () => latest.current.handlers.initialized(),
+      initialized: () => {
+        initialized.current = true;
+        bridge.current?.setHostContext(latest.current.hostContext as never);
+        latest.current.handlers.initialized();
+      },
       teardownRequested: () => latest.current.handlers.teardownRequested(),
     };
     void startAppHost({
@@ -95,7 +103,7 @@ export function AppFrame(props: AppFrameProps) {
   }, [sandboxUrl, html, permissions, capabilities]);
 
   useEffect(() => {
-    bridge.current?.setHostContext(hostContext as never);
+    if (initialized.current) bridge.current?.setHostContext(hostContext as never);
   }, [hostContext]);
 
   const frame = (

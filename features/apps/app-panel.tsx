@@ -39,7 +39,14 @@ export interface AppPanelProps {
   tool: Tool;
   /** The arguments of the run that made this App (sent as tool input). */
   args: Record<string, unknown>;
-  outcome: ToolCallOutcome;
+  /**
+   * The run's outcome; undefined while the call runs: the App starts beside the call (its page
+   * read, its frame and its handshake) and gets the result when it comes (issue 50, figure 8).
+   */
+  outcome?: ToolCallOutcome;
+  /** With no outcome yet: the run this App is for (its widget state's key), and why the call failed when it did without an outcome. */
+  runKey?: string;
+  failed?: string;
   /** The server's tools: an App's call to one hidden from Apps is refused. */
   tools: readonly Tool[];
   /** Shows a record entry in the timeline; left out where the timeline is not the live record's (a recording's Replay diff). */
@@ -53,15 +60,15 @@ export interface AppPanelProps {
  * asked of the model, the host emulation (a host profile and its settings), and every message it
  * exchanged.
  */
-export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "nearest" }: AppPanelProps) {
+export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEntry, reveal = "nearest" }: AppPanelProps) {
   const uri = appResourceUriOf(tool) ?? "";
   const sandboxUrl = useSandboxUrl();
   const resource = useAppResource(uri);
   const { store, version, append, link } = useAppLog(tools);
   // One rendered App: the tool run that made it, and which mount (a remount is a new App with new ids).
-  const [appId] = useState(() => `${tool.name}@${outcome.requestSeq ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
+  const [appId] = useState(() => `${tool.name}@${outcome?.requestSeq ?? runKey ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
   // ChatGPT keeps a widget's state per widget (one tool run), across its re-renders.
-  const widgetKey = `${tool.name}@${outcome.requestSeq ?? appId}`;
+  const [widgetKey] = useState(() => `${tool.name}@${runKey ?? outcome?.requestSeq ?? appId}`);
   const [navigated, setNavigated] = useState<AppNavigated>();
   const [emu, setEmu] = useState<HostEmulation>(() =>
     isChatGptOnlyApp(tool) ? emulationOfProfile("chatgpt", DEFAULT_HOST_EMULATION) : DEFAULT_HOST_EMULATION,
@@ -79,7 +86,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
     appSized.current = true;
     setReportedHeight(px);
   }, []);
-  const h = useAppHandlers({ tool, args, outcome, tools, emu, setEmu, bridge, widgetKey, link, setReportedHeight: sized });
+  const h = useAppHandlers({ tool, args, outcome, failed, tools, emu, setEmu, bridge, widgetKey, link, setReportedHeight: sized });
   const onNavigated = useCallback(
     (n: AppNavigated) => {
       h.tearDown();
@@ -100,7 +107,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
 
   const fitRef = useRef<HTMLDivElement>(null);
   const column = useColumnWidth(fitRef);
-  const toolInfo = useMemo(() => ({ id: outcome.requestSeq, tool }), [outcome.requestSeq, tool]);
+  const toolInfo = useMemo(() => ({ id: outcome?.requestSeq, tool }), [outcome?.requestSeq, tool]);
   const hostContext = useMemo(() => hostContextOf(emu, toolInfo, column), [emu, toolInfo, column]);
   const frame = frameSizeOf(emu, reportedHeight, column);
   const fit = emu.displayMode === "inline" ? fitOf(frame.width, column) : { scale: 1 };
@@ -111,12 +118,14 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
     () => {
       if (resource.status !== "ok") return undefined;
       if (!profile.openai) return resource.html;
-      const globals = openAiGlobalsOf(args, outcome.result, hostContext, widgetStates.get(widgetKey));
+      // ChatGPT hands a widget its toolOutput when its first script runs: it waits for the result.
+      if (!outcome && !failed) return undefined;
+      const globals = openAiGlobalsOf(args, outcome?.result, hostContext, widgetStates.get(widgetKey));
       return wrapAppHtml(resource.source, resource.csp, openAiShim(globals));
     },
     // `mount` is here so that Reload App renders the App again, with the widget state kept since.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- later host contexts reach the App as host-context-changed, not a new document
-    [resource, profile.openai, args, outcome.result, widgetKey, mount],
+    [resource, profile.openai, args, outcome?.result, failed, widgetKey, mount],
   );
   const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
   const src = sandboxUrl && frameDomains.length ? `${sandboxUrl}&frame=${encodeURIComponent(frameDomains.join(" "))}` : sandboxUrl;
@@ -147,7 +156,8 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
         sends reaches the server.
       </p>
     );
-  else if (sandboxUrl === undefined || resource.status === "loading") body = <p className="muted">Loading the App…</p>;
+  else if (sandboxUrl === undefined || resource.status === "loading" || (resource.status === "ok" && html === undefined))
+    body = <p className="muted">Loading the App…</p>;
   else if (!sandboxUrl || !src) body = <p className="form-error">This inspector runs no App sandbox, so the App cannot render.</p>;
   else if (resource.status === "error") body = <p className="form-error">The App UI could not be read: {visible(resource.message)}</p>;
   else {
@@ -166,7 +176,7 @@ export function AppPanel({ tool, args, outcome, tools, onShowEntry, reveal = "ne
           // A new document for a new profile too: window.openai is written into the App's document.
           key={`${mount}:${profile.openai}`}
           sandboxUrl={src}
-          html={html ?? ""}
+          html={html!}
           permissions={resource.meta.permissions}
           hostContext={hostContext}
           handlers={h.handlers}

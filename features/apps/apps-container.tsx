@@ -8,6 +8,7 @@ import { useSession } from "../../client/session-context";
 import { parseJsonObject } from "../../components/json-object";
 import { appResourceUriOf, isChatGptOnlyApp, visibilityOf } from "../../lib/apps/app-meta";
 import { visible } from "../../lib/text/visible";
+import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { AppPanel } from "./app-panel";
 import { prefetchAppResource } from "./app-prefetch";
 import { sandboxUrl } from "./use-sandbox-url";
@@ -23,7 +24,9 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
   const { call } = useCallTool();
   const [selected, setSelected] = useState<string>();
   const [argsText, setArgsText] = useState("{}");
-  const [ran, setRan] = useState<{ name: string; args: Record<string, unknown> }>();
+  const [ran, setRan] = useState<{ name: string; args: Record<string, unknown>; key: number }>();
+  // Each run's own outcome, by its key: the App of a run never gets another run's result.
+  const [settled, setSettled] = useState<{ key: number; outcome?: ToolCallOutcome; failed?: string }>();
   const [problem, setProblem] = useState<string>();
   if (state?.status !== "connected") return <EmptyState title="Not connected" text="Connect to a server to see its Apps." />;
   // Not "No Apps" before tools/list has answered: that flashed on every connect, and the Playwright
@@ -50,11 +53,15 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
     if (!parsed.ok) return setProblem(parsed.message);
     setProblem(undefined);
     const args = parsed.value ?? {};
-    setRan({ name: tool!.name, args });
+    const key = (ran?.key ?? 0) + 1;
+    setRan({ name: tool!.name, args, key });
     // The App's page and the sandbox's address are asked for beside the call, not after it.
     prefetchAppResource(session, appResourceUriOf(tool!)!);
     void sandboxUrl();
-    call.mutate({ name: tool!.name, arguments: args });
+    call.mutateAsync({ name: tool!.name, arguments: args }).then(
+      (outcome) => setSettled({ key, outcome }),
+      (e: Error) => setSettled({ key, failed: e.message }),
+    );
   };
   return (
     <div className="apps-view">
@@ -96,12 +103,14 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
           {call.error && <p className="form-error">The call did not complete: {visible(call.error.message)}</p>}
         </div>
       )}
-      {tool && call.data && !call.isPending && ran?.name === tool.name && (
+      {tool && ran?.name === tool.name && settled?.key === ran.key && (
         <AppPanel
-          key={call.data.requestSeq}
+          key={ran.key}
           tool={tool}
           args={ran.args}
-          outcome={call.data}
+          outcome={settled?.key === ran.key ? settled.outcome : undefined}
+          runKey={`run-${ran.key}`}
+          failed={settled?.key === ran.key ? settled.failed : undefined}
           tools={list}
           onShowEntry={onShowEntry}
           reveal="start"

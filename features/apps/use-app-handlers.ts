@@ -1,5 +1,15 @@
 "use client";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type MutableRefObject, type SetStateAction } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type MutableRefObject,
+  type SetStateAction,
+} from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
@@ -20,7 +30,10 @@ import { widgetStates } from "./widget-state";
 export interface AppHandlersInput {
   tool: Tool;
   args: Record<string, unknown>;
-  outcome: ToolCallOutcome;
+  /** undefined while the call runs: the result is sent when it comes. */
+  outcome?: ToolCallOutcome;
+  /** The call failed without an outcome. */
+  failed?: string;
   tools: readonly Tool[];
   emu: HostEmulation;
   setEmu: Dispatch<SetStateAction<HostEmulation>>;
@@ -54,6 +67,19 @@ export function useAppHandlers(i: AppHandlersInput) {
   const setRelay = useCallback((f: (appRequestId: unknown, serverSeq: number | undefined) => void) => {
     relayed.current = f;
   }, []);
+
+  // The App's handshake and the run's result, in whichever order they come: the result goes once both have.
+  const handshaken = useRef(false);
+  const resultSent = useRef(false);
+  const sendResult = useCallback(() => {
+    const b = latest.current.bridge.current;
+    const { outcome, failed } = latest.current;
+    if (!b || !handshaken.current || resultSent.current || (!outcome && failed === undefined)) return;
+    resultSent.current = true;
+    if (outcome?.result !== undefined) void b.sendToolResult(outcome.result as never);
+    else void b.sendToolCancelled({ reason: outcome?.error?.message ?? failed ?? "the call did not complete" });
+  }, []);
+  useEffect(() => sendResult(), [i.outcome, i.failed, sendResult]);
 
   const tearDown = useCallback(() => {
     torn.current = true;
@@ -147,10 +173,11 @@ export function useAppHandlers(i: AppHandlersInput) {
     initialized() {
       const b = latest.current.bridge.current;
       if (!b) return;
-      const { args, outcome } = latest.current;
-      void b.sendToolInput({ arguments: args });
-      if (outcome.result !== undefined) void b.sendToolResult(outcome.result as never);
-      else void b.sendToolCancelled({ reason: outcome.error?.message ?? "the call did not complete" });
+      void b.sendToolInput({ arguments: latest.current.args });
+      // A new bridge (Reload App, a new profile) is a new App: it gets the result again.
+      handshaken.current = true;
+      resultSent.current = false;
+      sendResult();
     },
     teardownRequested: () => undefined,
   };
