@@ -123,7 +123,22 @@ export async function withOtelSpan<T>(
 ): Promise<T> {
   const state = exportingNow();
   if (!state) return fn();
-  const parent = currentScope() ?? state.root;
+  const span = ownSpan(state, currentScope() ?? testScope ?? state.root);
+  try {
+    const out = await runInScope(span.ids, fn);
+    const failure = failureOf?.(out);
+    span.end(name, attributes, failure ? { type: "failed", message: failure } : undefined);
+    return out;
+  } catch (e) {
+    span.end(name, attributes, { type: e instanceof Error ? e.name : "error", message: e instanceof Error ? e.message : String(e) });
+    throw e;
+  }
+}
+
+type Attributes = Record<string, string | number | boolean>;
+
+/** A span of the inspector's own (a run, a test) under `parent`: sent when it ends, with its name then. */
+function ownSpan(state: Exporting, parent: SpanIds | undefined) {
   const ids: SpanIds = {
     traceId: parent?.traceId ?? newTraceId(),
     spanId: newSpanId(),
@@ -131,29 +146,13 @@ export async function withOtelSpan<T>(
     tracestate: parent?.tracestate,
   };
   const startMs = Date.now();
-  const end = (error?: { type: string; message?: string }) =>
-    emit(state, [
-      {
-        traceId: ids.traceId,
-        spanId: ids.spanId,
-        parentSpanId: ids.parentSpanId,
-        name,
-        kind: "internal",
-        startMs,
-        endMs: Date.now(),
-        attributes,
-        error,
-      },
-    ]);
-  try {
-    const out = await runInScope(ids, fn);
-    const failure = failureOf?.(out);
-    end(failure ? { type: "failed", message: failure } : undefined);
-    return out;
-  } catch (e) {
-    end({ type: e instanceof Error ? e.name : "error", message: e instanceof Error ? e.message : String(e) });
-    throw e;
-  }
+  return {
+    ids,
+    end(name: string, attributes: Attributes, error?: { type: string; message?: string }): void {
+      const { traceId, spanId, parentSpanId } = ids;
+      emit(state, [{ traceId, spanId, parentSpanId, name, kind: "internal", startMs, endMs: Date.now(), attributes, error }]);
+    },
+  };
 }
 
 /** The span of the test running now (a test runner's hooks open it: no async context spans a test and its hooks). */
@@ -163,35 +162,15 @@ let testScope: SpanIds | undefined;
  * Opens the span of one test (the test library's before-each), the parent of every request made
  * until it ends (its after-each, which knows the test's name and verdict). Undefined with export off.
  */
-export function openTestSpan():
-  { end(name: string, attributes: Record<string, string | number | boolean>, failure?: string): void } | undefined {
+export function openTestSpan(): { end(name: string, attributes: Attributes, failure?: string): void } | undefined {
   const state = exportingNow();
   if (!state) return undefined;
-  const parent = state.root;
-  const ids: SpanIds = {
-    traceId: parent?.traceId ?? newTraceId(),
-    spanId: newSpanId(),
-    parentSpanId: parent?.spanId,
-    tracestate: parent?.tracestate,
-  };
-  testScope = ids;
-  const startMs = Date.now();
+  const span = ownSpan(state, state.root);
+  testScope = span.ids;
   return {
     end(name, attributes, failure) {
-      if (testScope === ids) testScope = undefined;
-      emit(state, [
-        {
-          traceId: ids.traceId,
-          spanId: ids.spanId,
-          parentSpanId: ids.parentSpanId,
-          name,
-          kind: "internal",
-          startMs,
-          endMs: Date.now(),
-          attributes,
-          error: failure ? { type: "failed", message: failure } : undefined,
-        },
-      ]);
+      if (testScope === span.ids) testScope = undefined;
+      span.end(name, attributes, failure ? { type: "failed", message: failure } : undefined);
     },
   };
 }
