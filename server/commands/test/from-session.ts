@@ -45,7 +45,9 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
     throw new UsageError(`--from-session: cannot write ${visible(out)}: ${readFailure(e)}`);
   }
   const kept = answers.size ? ` and the recorded answers to ${visible(snapshotFileOf(out))}` : "";
-  io.err(`inspector: ${collection.steps.length} steps written to ${visible(out)}${kept}; run them: npx mcp-inspector-harness test ${visible(out)}`);
+  io.err(
+    `inspector: ${collection.steps.length} steps written to ${visible(out)}${kept}; run them: npx mcp-inspector-harness test ${visible(out)}`,
+  );
   return 0;
 }
 
