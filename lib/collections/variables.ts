@@ -16,6 +16,8 @@ const BRACES = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ENV = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const EITHER = new RegExp(`${ENV.source}|${BRACES.source}`, "g");
 
+const envFirst = (names: readonly string[]) => [...names.filter((n) => n.startsWith("$")), ...names.filter((n) => !n.startsWith("$"))];
+
 /** What could not be filled in: names no variable, capture or environment variable has, and names refused (with why). */
 export class MissingValue extends Error {
   constructor(
@@ -23,7 +25,8 @@ export class MissingValue extends Error {
     readonly refused: ReadonlyArray<{ name: string; why: string }> = [],
   ) {
     const parts = [
-      ...(names.length ? [`no value for ${names.map((n) => (n.startsWith("$") ? n : `{{${n}}}`)).join(", ")}`] : []),
+      // The environment's names first, then the captures' (each in the order the file has them).
+      ...(names.length ? [`no value for ${[...envFirst(names)].map((n) => (n.startsWith("$") ? n : `{{${n}}}`)).join(", ")}`] : []),
       ...refused.map((r) => `\${${r.name}} refused: ${r.why}`),
     ];
     super(parts.join("; "));

@@ -104,6 +104,25 @@ interface Ctx {
   env: NodeJS.ProcessEnv;
 }
 
+/** Resolves when no process of the group is left (SIGKILL after 10 s). */
+async function groupGone(pgid: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    if (i === 100) {
+      try {
+        process.kill(-pgid, "SIGKILL");
+      } catch {
+        return;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Start a command that keeps running; resolves with its output once it printed a line, or at the limit. */
 function firstLine(text: string, ctx: Ctx): Promise<Run & { ready: boolean }> {
   return new Promise((resolve) => {
@@ -120,7 +139,9 @@ function firstLine(text: string, ctx: Ctx): Promise<Run & { ready: boolean }> {
       } catch {
         // already gone
       }
-      resolve({ code, stdout, stderr, ready });
+      // Resolved once every process of its group is gone: the next block's page takes the same
+      // port (6274), which a launcher still shutting down holds.
+      void groupGone(child.pid!).then(() => resolve({ code, stdout, stderr, ready }));
     };
     // The page prints its URL ("is up at"); a mock, the agent server: any line.
     const page = !LONG_RUNNING_SUBCOMMANDS.test(text);
