@@ -62,13 +62,15 @@ async function runGetSum(page: Page) {
   return { tools, result };
 }
 
-test("at 1440×900 the tools list is beside the form: 10+ tools in view, and the result of Run lands in view without scrolling", async ({
+test("at 1440×900 the tools list is beside the form: 9+ tools in view, and the result of Run lands in view without scrolling", async ({
   page,
 }) => {
   await openDemo(page, demo.url);
   await openTab(page, "Tools");
   await expect(page.getByTestId("tool-get-sum")).toBeVisible();
-  expect(await visibleToolRows(page)).toBeGreaterThanOrEqual(10);
+  // 10 before the main tabs stood in two rows of whole tabs (issue 54: every tab named in full,
+  // nothing scrolled out of sight), which costs the list one row at this height.
+  expect(await visibleToolRows(page)).toBeGreaterThanOrEqual(9);
 
   const { tools, result } = await runGetSum(page);
   const list = (await tools.getByRole("navigation", { name: "Tools" }).boundingBox())!;

@@ -81,7 +81,7 @@ export function AskAgain({ recorded }: { recorded: readonly ChatItem[] }) {
           busy={setKey.isPending}
           optional={!(spec instanceof Error) && spec.provider === "openai-compatible"}
           problem={setKey.error?.message}
-          onKey={(key) => setKey.mutate({ variable, key })}
+          onKey={(_, key) => setKey.mutate({ variable, key })}
         />
       )}
       {items.length > 0 && (
