@@ -1,7 +1,7 @@
 // The benchmark runner (bundled and started by bench/run.mjs). Each figure measures the
 // inspector and its baseline in the same run, interleaved where it can (the machine is shared
 // and noisy: ratios are what count). Prints a table and writes bench/results.json.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Figure, FigureResult } from "./figure";
 import os from "node:os";
@@ -22,6 +22,7 @@ import { libraryInProcess } from "./figures/library-in-process";
 import { libraryImport } from "./figures/library-import";
 import { collectionRun } from "./figures/collection-run";
 import { otelCost } from "./figures/otel-cost";
+import { changeOf, committedRows, rowKey } from "./compare";
 
 const FIGURES: Figure[] = [
   roundTrip,
@@ -57,11 +58,21 @@ for (const f of chosen) {
   results.push({ id: f.id, title: f.title, baseline: f.baseline, ...r });
 }
 
-const header = ["fig", "metric", "inspector", "baseline", "ratio", "target", "met"];
+const committed = committedRows(ROOT);
+const header = [
+  "fig",
+  "metric",
+  "inspector",
+  "baseline",
+  "ratio",
+  "target",
+  "met",
+  `vs committed (${committed.date?.slice(0, 10) ?? "none"})`,
+];
 const lines: string[][] = [];
 for (const r of results) {
   if (r.rows.length === 0)
-    lines.push([r.id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED"]);
+    lines.push([r.id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED", ""]);
   for (const row of r.rows) {
     lines.push([
       r.id,
@@ -71,6 +82,7 @@ for (const r of results) {
       row.ratio === undefined ? "–" : `${fmt(row.ratio)}×`,
       row.target ?? "",
       row.met === undefined ? "" : row.met ? "yes" : "NO",
+      changeOf(row, committed.rows.get(rowKey(r.id, row.metric))),
     ]);
   }
 }
@@ -89,7 +101,10 @@ for (const r of results) {
   for (const n of r.notes) console.log(`   ${n.split("\n")[0]}`);
 }
 
-const file = path.join(ROOT, "bench/results.json");
+// Only a run of every figure is the committed record (the README's table is one such run); a run
+// of some figures goes beside it, so trying one figure never overwrites the last full run.
+const file = path.join(ROOT, wanted.length ? "bench/out/results-partial.json" : "bench/results.json");
+mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: m, figures: results }, null, 2) + "\n");
 console.log(`\nwrote ${path.relative(ROOT, file)}`);
 process.exit(0);
