@@ -72,7 +72,8 @@ test("an App that declares one frameDomain may not navigate to another: the prox
   const inspector = await startInspector([process.execPath, FIXTURE, "--landing", land.url, "--declared", new URL(declared.url).origin]);
   try {
     await page.goto(inspector.url);
-    const proxy = page.waitForResponse((r) => new URL(r.url()).pathname === "/sandbox");
+    // The App's own proxy (the idle warm-up proxy loaded at the pick names no frame).
+    const proxy = page.waitForResponse((r) => new URL(r.url()).pathname === "/sandbox" && new URL(r.url()).searchParams.has("frame"));
     await runApp(page, "declared", JSON.stringify({ how: "href" }));
     // The proxy page's policy: its frame may load the declared origin, and nothing else.
     expect((await proxy).headers()["content-security-policy"]).toMatch(new RegExp(`; frame-src ${new URL(declared.url).origin}$`));

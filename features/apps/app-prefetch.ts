@@ -5,8 +5,11 @@ import type { useSession } from "../../client/session-context";
 type Session = ReturnType<typeof useSession>;
 type Read = ReturnType<typeof sendRequest>;
 
-/** Reads started at Run, per session, by App resource uri: each is taken once, by the App panel that renders the result. */
-const started = new WeakMap<Session, Map<string, Read>>();
+/** Reads started at the pick of an App tool or at Run, per session, by App resource uri: each is taken once, by the App panel that renders the result. */
+const started = new WeakMap<Session, Map<string, { read: Read; at: number }>>();
+
+/** A read started at the pick of an App tool serves a Run within this long; later, the App's page is read again (it may have changed). */
+const FRESH_MS = 30_000;
 
 /**
  * Starts reading an App's ui:// resource when its tool is run, beside the call, instead of after the
@@ -16,17 +19,18 @@ const started = new WeakMap<Session, Map<string, Read>>();
 export function prefetchAppResource(session: Session, uri: string): void {
   let reads = started.get(session);
   if (!reads) started.set(session, (reads = new Map()));
-  if (reads.has(uri)) return;
+  const old = reads.get(uri);
+  if (old && Date.now() - old.at < FRESH_MS) return;
   const read = sendRequest(session, { method: "resources/read", params: { uri } });
   // Taken or not, a failed read must not surface as an unhandled rejection.
   read.catch(() => undefined);
-  reads.set(uri, read);
+  reads.set(uri, { read, at: Date.now() });
 }
 
 /** The read started at Run for `uri`, once; undefined when none was started (the panel reads it then). */
 export function takePrefetchedAppResource(session: Session, uri: string): Read | undefined {
   const reads = started.get(session);
-  const read = reads?.get(uri);
+  const got = reads?.get(uri);
   reads?.delete(uri);
-  return read;
+  return got && Date.now() - got.at < FRESH_MS ? got.read : undefined;
 }

@@ -11,6 +11,7 @@ import { visible } from "../../lib/text/visible";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { AppPanel } from "./app-panel";
 import { prefetchAppResource } from "./app-prefetch";
+import { SandboxWarmup } from "./sandbox-warmup";
 import { sandboxUrl } from "./use-sandbox-url";
 
 /**
@@ -72,7 +73,12 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
               type="button"
               className="btn-small"
               aria-pressed={t.name === selected}
-              onClick={() => setSelected(t.name)}
+              onClick={() => {
+                setSelected(t.name);
+                // What Run needs is asked for at the pick: the App's page and the sandbox's address.
+                prefetchAppResource(session, appResourceUriOf(t)!);
+                void sandboxUrl();
+              }}
               title={`${visible(appResourceUriOf(t) ?? "")}, visible to ${visibilityOf(t).join(" and ") || "nobody"}`}
             >
               {visible(t.title ?? t.name)}
@@ -103,7 +109,10 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
           {call.error && <p className="form-error">The call did not complete: {visible(call.error.message)}</p>}
         </div>
       )}
-      {tool && ran?.name === tool.name && settled?.key === ran.key && (
+      {tool && <SandboxWarmup />}
+      {/* The App mounts at Run and gets the result when it comes, as hosts do (issue 50, figure 8):
+          its page, its sandbox frame and its handshake go beside the call, not after it. */}
+      {tool && ran?.name === tool.name && (
         <AppPanel
           key={ran.key}
           tool={tool}

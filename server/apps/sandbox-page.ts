@@ -46,6 +46,16 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   var ALLOWED_TOKENS = ["allow-scripts", "allow-forms"];
   var FEATURES = { camera: "camera", microphone: "microphone", geolocation: "geolocation", clipboardWrite: "clipboard-write" };
   if (window.self === window.top) { document.body.textContent = "This page only runs inside the MCP inspector."; return; }
+  // The page's idle warm-up proxy (features/apps/sandbox-warmup.tsx): one empty sandboxed frame, so
+  // the process Chromium gives sandboxed frames of this site is running before an App needs it
+  // (figure 8). It takes no message and is given no App.
+  if (/[?&]warm=1(&|$)/.test(window.location.search)) {
+    var idle = document.createElement("iframe");
+    idle.setAttribute("sandbox", "allow-scripts");
+    idle.srcdoc = "<!doctype html><title>idle</title>";
+    document.body.appendChild(idle);
+    return;
+  }
   var host = null;
   var inner = null;
   var loads = 0;
