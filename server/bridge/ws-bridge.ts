@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { WebSocket } from "ws";
 import type { Engine, SentRequest } from "../engine";
 import { RpcError } from "../engine";
+import { CancelSignal } from "../engine/cancel-signal";
 import type { RecordStore } from "../record/store";
 import { FrameWriter } from "./frame-writer";
 import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire/protocol";
@@ -65,7 +66,7 @@ interface Peer {
   /** Highest seq this peer has been sent; undefined until it says hello. */
   sentSeq?: number;
   /** This socket's commands in flight, by command id (what `cancel` names). */
-  inflight: Map<string, AbortController>;
+  inflight: Map<string, CancelSignal>;
   /** Events for the next write, sent ahead of the entries (a command's `accepted`). */
   queued: WireEvent[];
 }
@@ -236,11 +237,11 @@ export class Bridge {
    * Run a request command cancellably under its command id, and tell its peer where the
    * request went (`accepted`: its record seq and progress token) ahead of its progress and response.
    */
-  private async track<T>(peer: Peer, id: string, start: (signal: AbortSignal) => SentRequest<T>): Promise<T> {
-    const ctl = new AbortController();
+  private async track<T>(peer: Peer, id: string, start: (signal: CancelSignal) => SentRequest<T>): Promise<T> {
+    const ctl = new CancelSignal();
     peer.inflight.set(id, ctl);
     try {
-      const sent = start(ctl.signal);
+      const sent = start(ctl);
       peer.queued.push({
         type: "accepted",
         id,

@@ -4,11 +4,13 @@ import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 import type { JsonRpcError } from "../../lib/wire/protocol";
 import type { Clock } from "./clock";
 import { CallTimer } from "./call-timer";
+import type { RequestSignal } from "./cancel-signal";
 import { EngineError, RpcError } from "./errors";
 
 export interface RequestOptions {
   timeoutMs?: number;
-  signal?: AbortSignal;
+  /** Ends the request (cancelled) when it aborts: an AbortSignal, or the page's lighter CancelSignal. */
+  signal?: RequestSignal;
   /** Attach a progress token (the request id, as the SDK does) so the server may report progress. */
   progress?: boolean;
   resetTimeoutOnProgress?: boolean;
