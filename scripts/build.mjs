@@ -70,7 +70,12 @@ async function buildServerAndLibrary() {
       if (!f.endsWith(".d.ts")) rmSync(path.join(dist, "lib", f), { recursive: true, force: true });
   const library = Object.entries(LIBRARY_ENTRIES).map(([name, src]) => [`lib/${name}`, path.join(root, "server/test-library", src)]);
   const r = await build({
-    entryPoints: { inspector: path.join(root, "server/commands/main.ts"), ...Object.fromEntries(library) },
+    entryPoints: {
+      inspector: path.join(root, "server/commands/main.ts"),
+      // OpenTelemetry export's worker thread (server/otel/hook.ts finds it beside the bundles).
+      "otel-worker": path.join(root, "server/otel/worker.ts"),
+      ...Object.fromEntries(library),
+    },
     outdir: dist,
     ...nodeModules(["bufferutil", "utf-8-validate", ...LIBRARY_PEERS]),
   });

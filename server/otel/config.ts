@@ -12,6 +12,8 @@ export interface OtelConfig {
   headers: Record<string, string>;
   serviceName: string;
   resourceAttributes: Record<string, string>;
+  /** How long finished spans wait before they are sent, at most (OTEL_BSP_SCHEDULE_DELAY, the SDK's 5 s by default). */
+  scheduleDelayMs: number;
   /** A W3C trace context to join (TRACEPARENT/TRACESTATE, as CI systems set them), if any. */
   parent?: { traceparent: string; tracestate?: string };
 }
@@ -34,6 +36,7 @@ export function otelConfigFromEnv(env: Env): OtelConfig | undefined {
     headers: { ...parseKeyValues(env.OTEL_EXPORTER_OTLP_HEADERS), ...parseKeyValues(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS) },
     serviceName: env.OTEL_SERVICE_NAME?.trim() || resourceAttributes["service.name"] || "mcp-inspector-harness",
     resourceAttributes,
+    scheduleDelayMs: nonNegative(env.OTEL_BSP_SCHEDULE_DELAY) ?? 5000,
     parent: env.TRACEPARENT ? { traceparent: env.TRACEPARENT, tracestate: env.TRACESTATE || undefined } : undefined,
   };
 }
@@ -41,6 +44,11 @@ export function otelConfigFromEnv(env: Env): OtelConfig | undefined {
 /** True when the variables ask for export, without reading anything else (the engine's hot check). */
 export function otelWanted(env: Env): boolean {
   return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) && !exporterOff(env.OTEL_TRACES_EXPORTER);
+}
+
+function nonNegative(v: string | undefined): number | undefined {
+  const n = v === undefined || v.trim() === "" ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
 const exporterOff = (v: string | undefined) =>

@@ -1,7 +1,11 @@
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import type { Entry, NewEntry } from "../../lib/record/format";
+import type { SpanDraft } from "../../lib/otel/spans";
 import { otelConfigFromEnv, otelWanted, type OtelConfig } from "./config";
-import type { LiveExport } from "./live";
-import { SpanBuilder, type SpanDraft } from "../../lib/otel/spans";
+import { pushCompact, STRIDE } from "./compact";
+import type { Pipeline } from "./pipeline";
+import type { FromWorker, ToWorker } from "./worker";
 import { currentScope, formatTraceparent, newSpanId, newTraceId, parseTraceparent, runInScope, type SpanIds } from "./trace-context";
 
 /**
@@ -9,8 +13,8 @@ import { currentScope, formatTraceparent, newSpanId, newTraceId, parseTraceparen
  * OTEL_* endpoint set it gets undefined and nothing else here runs or loads. With one, the
  * engine's record is observed (spans built from the frames as recorded), each request the engine
  * sends carries a `traceparent` in `params._meta` (the conventions' propagation, so an
- * instrumented server's spans join the trace), and the exporter (the OpenTelemetry SDK, a chunk
- * of its own) loads in the background.
+ * instrumented server's spans join the trace), and the exporter (the OpenTelemetry SDK) runs in a
+ * worker thread of its own: the engine's thread only copies a few fields per entry (figure 11).
  */
 export interface EngineOtel {
   /** The engine's record sink, also handing each entry to the span builder. */
@@ -21,11 +25,22 @@ export interface EngineOtel {
   flush(): Promise<void>;
 }
 
+/** Where compact entries and finished spans go: the worker, or the pipeline in this thread. */
+interface Channel {
+  entries(flat: unknown[]): void;
+  drafts(drafts: SpanDraft[]): void;
+  flush(): Promise<void>;
+}
+
 interface Exporting {
   config: OtelConfig;
-  live: Promise<LiveExport | undefined>;
-  /** The parent of each span id a traceparent was made for, until its span is built. */
+  channel: Channel;
+  /** The parent span id of each traceparent the engine made, until its request is recorded. */
   parents: Map<string, string | undefined>;
+  /** Compact entries not yet handed over (server/otel/compact.ts). */
+  pending: unknown[];
+  timer?: NodeJS.Timeout;
+  engines: number;
   root?: SpanIds;
 }
 
@@ -36,20 +51,16 @@ function exportingNow(env: Record<string, string | undefined> = process.env): Ex
   const config = otelWanted(env) ? otelConfigFromEnv(env) : undefined;
   if (!config) return (exporting = null) ?? undefined;
   const root = config.parent && parseTraceparent(config.parent.traceparent);
+  const built = workerUrl();
   const state: Exporting = {
     config,
+    channel: built ? workerChannel(config, built) : inThreadChannel(config),
     parents: new Map(),
+    pending: [],
+    engines: 0,
     root: root ? { ...root, tracestate: config.parent?.tracestate } : undefined,
-    // Whatever goes wrong here (the chunk, an exporter's settings) turns export off with one line
-    // on stderr: it must never stop the session it observes.
-    live: import("./live")
-      .then((m) => m.startLiveExport(config))
-      .catch((e: unknown) => {
-        process.stderr.write(`OpenTelemetry export is off: ${e instanceof Error ? e.message : String(e)}\n`);
-        return undefined;
-      }),
   };
-  process.once("beforeExit", () => void boundedFlush(state));
+  process.once("beforeExit", () => void flushNow(state));
   return (exporting = state);
 }
 
@@ -59,16 +70,121 @@ function exportingNow(env: Record<string, string | undefined> = process.env): Ex
  */
 const FLUSH_MS = 2000;
 
-async function boundedFlush(state: Exporting): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, FLUSH_MS)).unref());
-  await Promise.race([state.live.then((l) => l?.flush()), late]);
-  clearTimeout(timer);
+/**
+ * When the engine's thread hands its compact entries over: every `scheduleDelayMs` (the SDK's
+ * batch processor's delay, OTEL_BSP_SCHEDULE_DELAY: 5 s), or at this many entries, or at a flush.
+ * The worker (and the SDK in it) starts at the first hand-over: a command shorter than the delay
+ * pays for it only at its end (figure 11; on two cores the worker's CPU is the session's).
+ */
+const HANDOVER = 65_536 * STRIDE;
+
+function handOver(state: Exporting): void {
+  if (state.timer) {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+  }
+  if (state.pending.length === 0) return;
+  const flat = state.pending;
+  state.pending = [];
+  state.channel.entries(flat);
 }
 
-function emit(state: Exporting, drafts: SpanDraft[]): void {
-  if (drafts.length === 0) return;
-  void state.live.then((l) => l?.add(drafts));
+function flushNow(state: Exporting): Promise<void> {
+  handOver(state);
+  return state.channel.flush();
+}
+
+const offLine = (e: unknown) => `OpenTelemetry export is off: ${e instanceof Error ? e.message : String(e)}\n`;
+
+/** Resolves after `ms` at most, with an unref'd timer. */
+function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)).unref());
+  return Promise.race([work.then(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The built worker beside this module's bundle (dist/otel-worker.mjs; this module is in
+ * dist/inspector.mjs, dist/lib/*.mjs or dist/chunks/*.mjs), or undefined when running from the
+ * sources (vitest), where there is none.
+ */
+function workerUrl(): URL | undefined {
+  for (const rel of ["./otel-worker.mjs", "../otel-worker.mjs"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol === "file:" && existsSync(url)) return url;
+  }
+  return undefined;
+}
+
+/**
+ * The exporter in a worker thread, started when needed: it never keeps the process alive
+ * (unref'd), and a flush ends it (ref'd only while its spans leave, FLUSH_MS at most); entries
+ * after that start another.
+ */
+function workerChannel(config: OtelConfig, url: URL): Channel {
+  let worker: Worker | undefined;
+  let off = false;
+  let flushes = 0;
+  const waiting = new Map<number, () => void>();
+  const post = (m: ToWorker) => {
+    if (off) return;
+    if (!worker) {
+      const w = (worker = new Worker(url, { workerData: config }));
+      w.unref();
+      w.on("message", (r: FromWorker) => {
+        waiting.get(r.flushed)?.();
+        waiting.delete(r.flushed);
+      });
+      // Whatever goes wrong there (the SDK, an exporter's settings) turns export off with one line
+      // on stderr: it must never stop the session it observes.
+      w.on("error", (e) => {
+        if (!off) process.stderr.write(offLine(e));
+        off = true;
+        for (const done of waiting.values()) done();
+        waiting.clear();
+      });
+    }
+    worker.postMessage(m);
+  };
+  return {
+    entries: (entries) => post({ entries }),
+    drafts: (drafts) => post({ drafts }),
+    async flush() {
+      const w = worker;
+      if (!w || off) return;
+      worker = undefined;
+      const n = ++flushes;
+      const done = new Promise<void>((resolve) => waiting.set(n, resolve));
+      w.postMessage({ flush: n } satisfies ToWorker);
+      w.ref();
+      await bounded(done, FLUSH_MS);
+      waiting.delete(n);
+      await w.terminate();
+    },
+  };
+}
+
+/** The pipeline in this thread (no built worker: the sources under test), loaded at its first use. */
+function inThreadChannel(config: OtelConfig): Channel {
+  let pipeline: Promise<Pipeline | undefined> | undefined;
+  const started = () =>
+    (pipeline ??= import("./pipeline")
+      .then((m) => m.startPipeline(config))
+      .catch((e: unknown) => {
+        process.stderr.write(offLine(e));
+        return undefined;
+      }));
+  return {
+    entries: (flat) => void started().then((p) => p?.entries(flat)),
+    drafts: (drafts) => void started().then((p) => p?.drafts(drafts)),
+    flush: () =>
+      pipeline
+        ? bounded(
+            pipeline.then((p) => p?.flush()),
+            FLUSH_MS,
+          )
+        : Promise.resolve(),
+  };
 }
 
 const PARENTS_KEPT = 10_000;
@@ -77,36 +193,30 @@ const PARENTS_KEPT = 10_000;
 export function engineOtel(): EngineOtel | undefined {
   const state = exportingNow();
   if (!state) return undefined;
-  const builder = new SpanBuilder((spanId) => {
-    if (!state.parents.has(spanId)) return undefined;
-    const parentSpanId = state.parents.get(spanId);
-    state.parents.delete(spanId);
-    return { parentSpanId };
-  });
-  let lastT = 0;
+  const engine = ++state.engines;
   return {
     wrap(sink) {
       return {
         append(draft: NewEntry) {
           const entry = sink.append(draft);
-          lastT = entry.t;
-          emit(state, builder.add(entry));
-          if (entry.kind === "lifecycle" && (entry.event === "disconnected" || entry.event === "exited"))
-            emit(state, builder.finish(lastT));
+          const before = state.pending.length;
+          pushCompact(state.pending, engine, entry, state.parents);
+          if (state.pending.length !== before) {
+            if (state.pending.length >= HANDOVER) handOver(state);
+            else if (!state.timer) (state.timer = setTimeout(() => handOver(state), state.config.scheduleDelayMs)).unref();
+          }
           return entry;
         },
       };
     },
-    traceMeta() {
+    traceMeta(): Record<string, string> {
       const parent = currentScope() ?? testScope ?? state.root;
-      const ids = { traceId: parent?.traceId ?? newTraceId(), spanId: newSpanId() };
+      const traceparent = formatTraceparent({ traceId: parent?.traceId ?? newTraceId(), spanId: newSpanId() });
       if (state.parents.size >= PARENTS_KEPT) state.parents.delete(state.parents.keys().next().value!);
-      state.parents.set(ids.spanId, parent?.spanId);
-      const meta: Record<string, string> = { traceparent: formatTraceparent(ids) };
-      if (parent?.tracestate) meta.tracestate = parent.tracestate;
-      return meta;
+      state.parents.set(traceparent, parent?.spanId);
+      return parent?.tracestate ? { traceparent, tracestate: parent.tracestate } : { traceparent };
     },
-    flush: () => boundedFlush(state),
+    flush: () => flushNow(state),
   };
 }
 
@@ -150,7 +260,9 @@ function ownSpan(state: Exporting, parent: SpanIds | undefined) {
     ids,
     end(name: string, attributes: Attributes, error?: { type: string; message?: string }): void {
       const { traceId, spanId, parentSpanId } = ids;
-      emit(state, [{ traceId, spanId, parentSpanId, name, kind: "internal", startMs, endMs: Date.now(), attributes, error }]);
+      // Entries recorded before it go first, so its children reach the pipeline before it.
+      handOver(state);
+      state.channel.drafts([{ traceId, spanId, parentSpanId, name, kind: "internal", startMs, endMs: Date.now(), attributes, error }]);
     },
   };
 }

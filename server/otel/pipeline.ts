@@ -1,0 +1,49 @@
+import type { OtelConfig } from "./config";
+import { SpanBuilder, type SpanDraft } from "../../lib/otel/spans";
+import { entryOf, STRIDE } from "./compact";
+import { startLiveExport } from "./live";
+
+/**
+ * Where spans are built and sent: the compact entries of every engine in the process (one
+ * SpanBuilder each, as request ids are per session) and the inspector's own spans, handed to the
+ * OpenTelemetry SDK's exporters (server/otel/live.ts). It runs in the export's worker thread
+ * (server/otel/worker.ts), or in the engine's own thread where no built worker exists (tests run
+ * from the sources).
+ */
+export interface Pipeline {
+  /** Compact entries (server/otel/compact.ts), STRIDE values each. */
+  entries(flat: readonly unknown[]): void;
+  /** Finished spans of the inspector's own (a run, a test). */
+  drafts(drafts: SpanDraft[]): void;
+  flush(): Promise<void>;
+}
+
+export function startPipeline(config: OtelConfig): Pipeline {
+  const live = startLiveExport(config);
+  const builders = new Map<number, SpanBuilder>();
+  // The parent the engine's thread found for the request being added (compact.ts).
+  let parent: string | undefined;
+  const parentOf = () => ({ parentSpanId: parent });
+  return {
+    entries(flat) {
+      const out: SpanDraft[] = [];
+      for (let at = 0; at + STRIDE <= flat.length; at += STRIDE) {
+        const { engine, entry, parent: p } = entryOf(flat, at);
+        let builder = builders.get(engine);
+        if (!entry) {
+          // The session ended: what it still waits for ends now, as an error.
+          if (builder) out.push(...builder.finish(flat[at + 2] as number));
+          builders.delete(engine);
+          continue;
+        }
+        if (!builder) builders.set(engine, (builder = new SpanBuilder(parentOf)));
+        parent = p;
+        for (const d of builder.add(entry)) out.push(d);
+      }
+      parent = undefined;
+      if (out.length) live.add(out);
+    },
+    drafts: (drafts) => live.add(drafts),
+    flush: () => live.flush(),
+  };
+}

@@ -1,0 +1,19 @@
+import { parentPort, workerData } from "node:worker_threads";
+import type { OtelConfig } from "./config";
+import { startPipeline } from "./pipeline";
+
+/**
+ * The export's worker thread (dist/otel-worker.mjs): spans built, the OpenTelemetry SDK loaded,
+ * OTLP encoded and sent here, off the engine's thread (server/otel/hook.ts starts it). Messages
+ * in: `{ entries }`, `{ drafts }`, `{ flush: n }`; out: `{ flushed: n }` and `{ warn }` lines.
+ */
+export type ToWorker = { entries: unknown[] } | { drafts: import("../../lib/otel/spans").SpanDraft[] } | { flush: number };
+export type FromWorker = { flushed: number };
+
+const port = parentPort!;
+const pipeline = startPipeline(workerData as OtelConfig);
+port.on("message", (m: ToWorker) => {
+  if ("entries" in m) pipeline.entries(m.entries);
+  else if ("drafts" in m) pipeline.drafts(m.drafts);
+  else void pipeline.flush().then(() => port.postMessage({ flushed: m.flush } satisfies FromWorker));
+});
