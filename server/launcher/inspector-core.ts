@@ -1,10 +1,9 @@
 import { Engine, type TransportFactory } from "../engine";
 import { RecordStore } from "../record/store";
 import { Bridge } from "../bridge/ws-bridge";
-import { liveReplay } from "../replay/replay";
 import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
-import { collectionsService } from "../collections/page-service";
+import type { CollectionsStore } from "../collections/page-store";
 import { AgentMark } from "../agent/agent-mark";
 import { ChatService } from "../bridge/chat-service";
 import { KeyStore } from "../model/keys";
@@ -48,9 +47,19 @@ export function createCore(opts: {
   // What the page does is the person's: an agent on the same session reads who did each row.
   const person = agentMark.asPerson(engine);
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
+  // Replay and the Collections tab (YAML, the collection runner, the lint) load at their first
+  // command, not before the target is connected (issue 49): the environment is read now, as at start.
+  const env = { ...process.env };
+  let collections: Promise<CollectionsStore> | undefined;
   const bridge = new Bridge(person, record, VERSION, {
-    replay: liveReplay({ engine: person, record }),
-    collections: collectionsService(person, record, opts.collectionsDir),
+    replay: async (session, target, ignore) =>
+      (await import("../replay/replay")).liveReplay({ engine: person, record })(session, target, ignore),
+    collections: {
+      handle: async (cmd) => {
+        collections ??= import("../collections/page-service").then((m) => m.collectionsService(person, record, opts.collectionsDir, env));
+        return (await collections).handle(cmd);
+      },
+    },
     chat: new ChatService(person, record, { models: opts.models ?? [], baseUrl: opts.modelBaseUrl, keys: KeyStore.fromEnv(process.env) }),
   });
   return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person };
