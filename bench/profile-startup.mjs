@@ -7,6 +7,7 @@
 //   lib       import + in-process McpServer connect + first callTool (figure 9.3's lib side);
 //   cli       `--cli <everything> --method tools/list` (figure 5);
 //   launcher  `--demo --no-open --port 0` until /api/health says connected (figures 2 and 6).
+// PROFILE_LOADS=1 lists the files loaded (and what each chunk holds) instead of profiling.
 // The .cpuprofile stays there for Chrome DevTools (Performance → Load profile).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -64,8 +65,7 @@ const env = { ...process.env, BUDGET_LOADS_FILE: loads };
 const flags = process.env.PROFILE_LOADS
   ? ["--import", path.join(root, "test/budgets/load-hook.mjs")]
   : ["--cpu-prof", `--cpu-prof-dir=${dir}`];
-// The launcher is profiled from its start for PROFILE_MS (default 2500: past "connected" on a quiet machine).
-const PROFILE_MS = Number(process.env.PROFILE_MS ?? 2500);
+const TOKEN = "profile-token-0123456789abcdef";
 const t0 = performance.now();
 if (what === "lib") {
   // The driver resolves the SDK and zod from the checkout, as bench/direct does.
@@ -84,7 +84,7 @@ if (what === "lib") {
 } else {
   const child = spawn(process.execPath, [...flags, run, "--demo", "--no-open", "--port", "0"], {
     cwd: root,
-    env,
+    env: { ...env, INSPECTOR_TOKEN: TOKEN, INSPECTOR_BROWSER: "true" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let text = "";
@@ -97,8 +97,14 @@ if (what === "lib") {
     child.on("exit", () => reject(new Error(`launcher exited: ${text}`)));
   });
   const printed = performance.now() - t0;
-  console.log(`launcher: URL printed after ${Math.round(printed)} ms (profiled); profiling until ${PROFILE_MS} ms after start`);
-  await new Promise((r) => setTimeout(r, Math.max(0, PROFILE_MS - printed)));
+  // Connected: /api/health says so (the token is ours: INSPECTOR_TOKEN, as test/budgets does).
+  let connected = NaN;
+  for (let i = 0; i < 600 && Number.isNaN(connected); i++) {
+    const health = await (await fetch(`${url[0]}/api/health`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+    if (health.status === "connected") connected = performance.now() - t0;
+    else await new Promise((r) => setTimeout(r, 5));
+  }
+  console.log(`launcher (profiled, so slower): URL printed after ${Math.round(printed)} ms, connected after ${Math.round(connected)} ms`);
   child.kill("SIGINT");
   await new Promise((r) => child.on("exit", r));
 }
@@ -125,12 +131,53 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
     files.set(file, (files.get(file) ?? 0) + us);
   }
 }
+// The source file of a line of an unminified chunk: the nearest "// path" comment above it.
+const sourceMaps = new Map();
+function sourceOf(url, line) {
+  if (!url.startsWith("file:") || !url.includes("/out-profile/startup/build/")) return undefined;
+  let marks = sourceMaps.get(url);
+  if (!marks) {
+    marks = [];
+    readFileSync(fileURLToPath(url), "utf8")
+      .split("\n")
+      .forEach((l, i) => /^\/\/ [\w@.-]+\//.test(l) && marks.push([i, l.slice(3)]));
+    sourceMaps.set(url, marks);
+  }
+  let lo = 0;
+  let hi = marks.length - 1;
+  let found;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid][0] <= line) ((found = marks[mid][1]), (lo = mid + 1));
+    else hi = mid - 1;
+  }
+  return found;
+}
+// Each sample charged to the nearest frame of our own source (not node_modules) on its stack: what
+// our module's evaluation or function cost, the dependency code it called included (zod schemas built at load).
+const ours = new Map();
+for (const f of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
+  const p = JSON.parse(readFileSync(path.join(dir, f), "utf8"));
+  const parent = new Map();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  p.samples.forEach((id, i) => {
+    for (let n = byId.get(id); n; n = parent.get(n.id)) {
+      const src = sourceOf(n.callFrame.url, n.callFrame.lineNumber);
+      if (src && !src.startsWith("node_modules/")) {
+        ours.set(src, (ours.get(src) ?? 0) + (p.timeDeltas[i] ?? 0));
+        return;
+      }
+    }
+  });
+}
 const top = (m, n) =>
   [...m]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`)
     .join("\n");
+console.log(`\ntime by our own source file (what it called included):\n${top(ours, 25)}`);
 console.log(`\nself time by file:\n${top(files, 15)}\n\nself time by function:\n${top(self, 25)}`);
 if (existsSync(loads)) {
   const urls = [...new Set(readFileSync(loads, "utf8").trim().split("\n"))];
