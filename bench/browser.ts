@@ -73,3 +73,65 @@ export async function jsHeapMiB(page: Page): Promise<number> {
   await cdp.detach();
   return (metrics.find((m: { name: string }) => m.name === "JSHeapUsedSize")?.value ?? NaN) / 1048576;
 }
+
+/**
+ * BENCH_PAGE_PROFILE=<dir>: a CPU profile of the page's main thread (CDP Profiler, 100 µs
+ * sampling) between `start` and `stop`, written as <dir>/<name>.cpuprofile (open it in Chromium's
+ * DevTools), with the functions taking the most self time printed. Without the variable, nothing.
+ * e.g. `BENCH_PAGE_PROFILE=/tmp/prof npm run bench -- 4`. Minified, but methods keep their names.
+ */
+export async function pageProfiler(page: Page, name: string): Promise<{ stop(): Promise<void> }> {
+  const dir = process.env.BENCH_PAGE_PROFILE;
+  if (!dir) return { stop: async () => undefined };
+  const browser = page.context().browser();
+  const { mkdirSync } = await import("node:fs");
+  const path = await import("node:path");
+  mkdirSync(dir, { recursive: true });
+  const traceFile = path.join(dir, `${name}.trace.json`);
+  // The trace says what the native time ("(program)" in the profile) was: parsing, layout, paint, GC.
+  await browser?.startTracing(page, {
+    path: traceFile,
+    categories: ["devtools.timeline", "v8", "blink", "disabled-by-default-devtools.timeline"],
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  return {
+    async stop() {
+      const { profile } = await cdp.send("Profiler.stop");
+      await cdp.detach();
+      await browser?.stopTracing();
+      const { writeFileSync } = await import("node:fs");
+      const file = path.join(dir, `${name}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      process.stderr.write(`${name}: page profile in ${file}, trace in ${traceFile}\n${selfTimeSummary(profile)}\n`);
+    },
+  };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The 25 functions with the most self time in a CPU profile, one a line. */
+export function selfTimeSummary(profile: CpuProfile, top = 25): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const f = byId.get(samples[i])?.callFrame;
+    if (!f) continue;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self]
+    .filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(program)"))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`)
+    .join("\n");
+}

@@ -4,6 +4,7 @@ import type { Entry } from "../lib/record/format";
 import type { SessionState } from "../lib/session/state";
 import { Store } from "./store";
 import { PacedSocket } from "./paced-socket";
+import { BigStrings, WorkerSocket, canUseWorkerSocket } from "./worker-socket";
 
 /** How the page's own socket to the backend is doing (not the target's connection). */
 export type SocketStatus = "connecting" | "open" | "reconnecting" | "unauthorized";
@@ -51,6 +52,8 @@ export class InspectorConnection extends Store {
   private retryTimer?: ReturnType<typeof setTimeout>;
   /** The backend process this page's record came from (welcome.instanceId). */
   private instanceId?: string;
+  /** Long strings of big frames the socket's worker sent apart, until the entries or reply that hold them get them back. */
+  private readonly bigs = new BigStrings();
 
   constructor(
     private readonly opts: ConnectionOptions,
@@ -98,18 +101,25 @@ export class InspectorConnection extends Store {
 
   /** Send a command; its reply rejects in words when the backend is not reachable. */
   send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
-    if (this.client && this.snapshot.socket === "open") return this.client.send(body);
+    if (this.client && this.snapshot.socket === "open") {
+      const sent = this.client.send(body);
+      return { ...sent, reply: sent.reply.then((r) => this.bigs.restore(r)) };
+    }
     const reply = Promise.reject(new Error("the page is not connected to the inspector backend (reconnecting…)"));
     return { id: "", reply, accepted: Promise.resolve(undefined) };
   }
 
   private open(): void {
     const url = `${this.opts.wsUrl}?token=${encodeURIComponent(this.opts.token)}`;
-    // The browser's socket is paced (client/paced-socket.ts): a flood's frames reach the page a slice at a time.
-    const socket = this.opts.createSocket ? this.opts.createSocket(url) : new PacedSocket(new WebSocket(url) as unknown as SocketLike);
+    // The browser's socket is paced (client/paced-socket.ts): a flood's frames reach the page a slice at a time;
+    // it lives in a worker (client/worker-socket.ts), so a big frame is received and parsed off the main thread.
+    const socket = this.opts.createSocket
+      ? this.opts.createSocket(url)
+      : new PacedSocket(canUseWorkerSocket() ? new WorkerSocket(url, this.bigs) : (new WebSocket(url) as unknown as SocketLike));
     let opened = false;
     const client = new InspectorClient(socket, {
-      welcome: (w) => {
+      welcome: (welcome) => {
+        const w = this.bigs.restore(welcome);
         const restarted = (this.instanceId !== undefined && w.instanceId !== this.instanceId) || w.lastSeq < this.sink.lastSeq();
         this.instanceId = w.instanceId;
         this.sink.welcome(w, restarted);
@@ -117,10 +127,12 @@ export class InspectorConnection extends Store {
         if (restarted) void client.hello(0).catch(() => undefined);
         this.set({ socket: "open", inspectorVersion: w.inspectorVersion, backendCwd: w.cwd, problem: undefined });
       },
-      entries: (entries) => this.sink.entries(entries),
-      state: (s) => this.sink.state(s),
+      entries: (entries) => this.sink.entries(this.bigs.restore(entries)),
+      state: (s) => this.sink.state(this.bigs.restore(s)),
       problem: (message) => this.set({ ...this.snapshot, problem: message }),
       closed: (code) => {
+        // Called after the socket's last frame: whatever no entry or reply took back is nobody's now.
+        this.bigs.clear();
         if (this.client === client) this.client = undefined;
         if (this.stopped) return;
         if (!opened) void this.onRefusedOrDown(code);

@@ -4,7 +4,7 @@
 // Baseline: a headless page (InspectorClient) getting the same reply from the same backend.
 import type { Figure } from "../figure";
 import { chromiumPath, fixturePath, headlessPage, pageBuilt } from "../env";
-import { launchChromium, longTasks, watchLongTasks } from "../browser";
+import { launchChromium, longTasks, pageProfiler, watchLongTasks } from "../browser";
 import { startLauncher } from "../launcher-run";
 import { round } from "../stats";
 
@@ -34,6 +34,7 @@ export const bigPayload: Figure = {
       await page.getByTestId("tool-big").click();
       await page.getByRole("spinbutton", { name: /^mb/ }).fill(String(MB));
       const pageT0 = await page.evaluate(() => performance.now());
+      const profiler = await pageProfiler(page, "fig4-big-payload");
       const t0 = performance.now();
       await page.getByRole("button", { name: "Run tool" }).click();
       // Checked every animation frame, as figure 3p checks its count: a locator's waitFor polls at
@@ -45,6 +46,7 @@ export const bigPayload: Figure = {
       );
       const visible = performance.now() - t0;
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      await profiler.stop();
       const tasks = await longTasks(page, pageT0);
       const domChars = await page.getByTestId("tool-result").evaluate((el) => el.textContent?.length ?? 0);
       return {
