@@ -131,6 +131,10 @@ test("a fixed emulated width wider than the column: the App is shown scaled to i
     const stage = (await panel.getByTestId("app-stage").boundingBox())!;
     const frame = (await panel.getByTestId("app-frame").boundingBox())!;
     expect(Math.abs(frame.width - stage.width)).toBeLessThanOrEqual(2);
+    // The same App, still drawn: a change of scale once moved the frame into a new box, and React
+    // made a new, empty iframe of it (the scaled screenshot was blank).
+    await expect(app.locator("#budget-chart")).toBeVisible();
+    await expect(panel.getByTestId("app-frame")).toHaveCount(1);
     await shot(page, "apps-view-scaled");
     await panel.getByRole("checkbox", { name: /Fit column/ }).check();
     await expect(note).toHaveCount(0);

@@ -120,11 +120,15 @@ export function AppFrame(props: AppFrameProps) {
       style={scale === 1 ? { width, height } : { width, height, transform: `scale(${scale})`, transformOrigin: "0 0" }}
     />
   );
-  if (scale === 1) return frame;
-  // A box of the scaled size: a transform does not change the layout size, which would leave the
-  // unscaled width to scroll and the unscaled height as a gap.
+  // Always inside the same box, scaled or not: a frame that moved into a new parent on a change of
+  // scale would be a new, empty iframe (React remounts it), and the App was drawn blank (issue 50:
+  // the scaled-App screenshot). Scaled, the box has the scaled size: a transform does not change
+  // the layout size, which would leave the unscaled width to scroll and the unscaled height as a gap.
   return (
-    <div className="app-frame-scaled" style={{ width: Math.ceil(width * scale), height: Math.ceil(height * scale) }}>
+    <div
+      className={scale === 1 ? "app-frame-box" : "app-frame-box app-frame-scaled"}
+      style={scale === 1 ? undefined : { width: Math.ceil(width * scale), height: Math.ceil(height * scale) }}
+    >
       {frame}
     </div>
   );

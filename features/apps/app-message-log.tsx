@@ -5,6 +5,7 @@ import type { AppLogStore } from "../../lib/apps/app-log-store";
 import { idOf, summaryOf } from "../../lib/apps/app-messages";
 import { inertJson, visible } from "../../lib/text/visible";
 import { RELAY_BURST, RELAY_RATE } from "../../lib/apps/sandbox-events";
+import { useAppLogVersion } from "./use-app-log";
 
 const ROW = 30;
 
@@ -16,16 +17,16 @@ const ROW = 30;
  */
 export function AppMessageLog({
   store,
-  version,
   onShowEntry,
   dropped = 0,
 }: {
   store: AppLogStore;
-  version: number;
   onShowEntry?(seq: number): void;
   /** Messages the sandbox proxy did not relay (its bound on what an App may post). */
   dropped?: number;
 }) {
+  // Only the log is drawn again as messages come, not the panel around it.
+  const version = useAppLogVersion(store);
   const scroller = useRef<HTMLDivElement>(null);
   const count = store.size;
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 6 });

@@ -64,7 +64,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   const uri = appResourceUriOf(tool) ?? "";
   const sandboxUrl = useSandboxUrl();
   const resource = useAppResource(uri);
-  const { store, version, append, link } = useAppLog(tools);
+  const { store, append, link } = useAppLog(tools);
   // One rendered App: the tool run that made it, and which mount (a remount is a new App with new ids).
   const [appId] = useState(() => `${tool.name}@${outcome?.requestSeq ?? runKey ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
   // ChatGPT keeps a widget's state per widget (one tool run), across its re-renders.
@@ -235,7 +235,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           ))}
         </ul>
       )}
-      <AppMessageLog store={store} version={version} onShowEntry={onShowEntry} dropped={dropped} />
+      <AppMessageLog store={store} onShowEntry={onShowEntry} dropped={dropped} />
     </section>
   );
 }
