@@ -129,7 +129,9 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
   const post = (m: ToWorker) => {
     if (off) return;
     if (!worker) {
-      const w = (worker = new Worker(url, { workerData: config }));
+      // No node flags of the process: `node --input-type=module -e …` (a script the library runs
+      // in) handed to a worker made it fail to start, and export was off.
+      const w = (worker = new Worker(url, { workerData: config, execArgv: [] }));
       w.unref();
       w.on("message", (r: FromWorker) => {
         waiting.get(r.flushed)?.();
