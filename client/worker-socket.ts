@@ -54,9 +54,9 @@ function workerMain(): void {
         const skeleton = JSON.stringify(json, (_key, value: unknown) => {
           if (typeof value !== "string" || value.length < bigString) return value;
           const key = `${placeholder}${count++}`;
-          // In pieces, each its own task on the page: one 20 MiB string took 100-450 ms to arrive in one.
-          for (let at = 0; at < value.length; at += bigString * 16)
-            scope.postMessage({ t: "piece", key, data: value.slice(at, at + bigString * 16) });
+          // Whole: sent in 1 MiB pieces, the page's string was a rope that the result view's first
+          // slice flattened, a longer task (3.2 s at load 7) than receiving it whole (0.1-0.45 s).
+          scope.postMessage({ t: "piece", key, data: value });
           return key;
         });
         scope.postMessage({ t: "text", data: skeleton });
@@ -71,9 +71,9 @@ function workerMain(): void {
  * thread that owns the socket: a 20 MiB tool result was a 0.5–1.5 s task on the page's main
  * thread before any of its code ran, and its JSON.parse 130 ms more (traces of bench figure 4,
  * `BENCH_PAGE_PROFILE`). Here the worker receives and parses a big frame; the page gets its long
- * strings in 1 MiB pieces, each a short task of its own, then a small skeleton of the frame (each
- * long string a placeholder, put back by `BigStrings.restore`). Small frames (a flood's) pass
- * through as their text.
+ * strings, each in a message (a task) of its own, then a small skeleton of the frame (each long
+ * string a placeholder, put back by `BigStrings.restore`). Small frames (a flood's) pass through
+ * as their text.
  */
 export class WorkerSocket implements SocketLike {
   onopen: ((ev: unknown) => void) | null = null;
