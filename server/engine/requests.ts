@@ -113,7 +113,10 @@ export class OutgoingRequests {
     const id = (this.nextId ??= this.opts.firstId());
     this.nextId = id + 1;
     const envelope = this.opts.envelope();
-    const own = this.opts.traceMeta ? { ...this.opts.traceMeta(), ...(isObject(params?._meta) ? params._meta : undefined) } : params?._meta;
+    // With export on, the trace context joins the caller's `_meta` (the caller's keys win); the
+    // common call has no `_meta` of its own, and then the trace context is used as it is.
+    const callerMeta = isObject(params?._meta) ? params._meta : undefined;
+    const own = this.opts.traceMeta ? (callerMeta ? { ...this.opts.traceMeta(), ...callerMeta } : this.opts.traceMeta()) : params?._meta;
     const meta = requestMeta(envelope, own, opts.progress ? id : undefined);
     // Built by assignment, not conditional spreads: those were most of this function's time in an
     // in-process call (bench figure 9.2, profiled). The params are copied, never the caller's object.

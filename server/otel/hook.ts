@@ -6,7 +6,7 @@ import { otelConfigFromEnv, otelWanted, type OtelConfig } from "./config";
 import { pushCompact, STRIDE } from "./compact";
 import type { Pipeline } from "./pipeline";
 import type { FromWorker, ToWorker } from "./worker";
-import { currentScope, formatTraceparent, newSpanId, newTraceId, parseTraceparent, runInScope, type SpanIds } from "./trace-context";
+import { formatTraceparent, newSpanId, newTraceId, parseTraceparent, type SpanIds } from "./trace-context";
 
 /**
  * OpenTelemetry for every way the inspector runs: each Engine asks `engineOtel()` once; with no
@@ -212,7 +212,7 @@ export function engineOtel(): EngineOtel | undefined {
       };
     },
     traceMeta(): Record<string, string> {
-      const parent = currentScope() ?? testScope ?? state.root;
+      const parent = currentRun() ?? testScope ?? state.root;
       const traceparent = formatTraceparent({ traceId: parent?.traceId ?? newTraceId(), spanId: newSpanId() });
       if (state.parents.size >= PARENTS_KEPT) state.parents.delete(state.parents.keys().next().value!);
       state.parents.set(traceparent, parent?.spanId);
@@ -235,17 +235,31 @@ export async function withOtelSpan<T>(
 ): Promise<T> {
   const state = exportingNow();
   if (!state) return fn();
-  const span = ownSpan(state, currentScope() ?? testScope ?? state.root);
+  const span = ownSpan(state, currentRun() ?? testScope ?? state.root);
+  runs.push(span.ids);
   try {
-    const out = await runInScope(span.ids, fn);
+    const out = await fn();
     const failure = failureOf?.(out);
     span.end(name, attributes, failure ? { type: "failed", message: failure } : undefined);
     return out;
   } catch (e) {
     span.end(name, attributes, { type: e instanceof Error ? e.name : "error", message: e instanceof Error ? e.message : String(e) });
     throw e;
+  } finally {
+    runs.splice(runs.lastIndexOf(span.ids), 1);
   }
 }
+
+/**
+ * The runs (collection, load) going on now, newest last: the newest is the parent of each request
+ * sent meanwhile. Not AsyncLocalStorage: on Node 20 one `run()` turns on async hooks for the rest
+ * of the process, and every promise after pays for them (about 3× the cost of a promise-heavy
+ * loop, measured here; a load run is one). What that gives up: requests of two runs that overlap in
+ * one process, or a page's own call made during a run, are parented under the newest run; one run
+ * at a time (every command, a test) is exact.
+ */
+const runs: SpanIds[] = [];
+const currentRun = (): SpanIds | undefined => runs[runs.length - 1];
 
 type Attributes = Record<string, string | number | boolean>;
 
