@@ -48,6 +48,9 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
   useEffect(() => toolDrafts.set(tool.name, { mode, formValue, jsonText, metaText }), [tool.name, mode, formValue, jsonText, metaText]);
   // The arguments of the last run: an App is told what it was called with.
   const [ranWith, setRanWith] = useState<Record<string, unknown>>({});
+  // Which Run this is: an App tool's App mounts at Run (its page, sandbox and handshake beside the
+  // call, as hosts do) and gets the result when it comes (issue 50, figure 8).
+  const [runNo, setRunNo] = useState(0);
   const taskSupport = tool.execution?.taskSupport;
   const serverTasks = asRecord(asRecord(asRecord(serverCaps(state)?.tasks).requests).tools).call !== undefined;
   const [asTaskChoice, setAsTask] = useState(false);
@@ -57,6 +60,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
     if (!meta.ok) return setModeProblem(meta.message);
     setModeProblem(undefined);
     setRanWith(args);
+    setRunNo((n) => n + 1);
     // An App tool: its UI resource and the sandbox's address are asked for beside the call, not after it.
     const appUri = appResourceUriOf(tool);
     if (appUri) {
@@ -195,8 +199,18 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
           />
         )}
         {call.data && !call.isPending && !createdId && <SaveAsTestButton requestSeq={call.data.requestSeq} defaultName={tool.name} />}
-        {call.data && !call.isPending && !createdId && appResourceUriOf(tool) && (
-          <AppPanel key={call.data.requestSeq} tool={tool} args={ranWith} outcome={call.data} tools={tools} onShowEntry={onShowEntry} />
+        {/* Not for a run as a task: its App waits for the task's result, as before. */}
+        {runNo > 0 && !asTask && !createdId && appResourceUriOf(tool) && (
+          <AppPanel
+            key={`run-${runNo}`}
+            tool={tool}
+            args={ranWith}
+            outcome={call.isPending ? undefined : call.data}
+            runKey={`run-${runNo}`}
+            failed={call.isPending ? undefined : call.error?.message}
+            tools={tools}
+            onShowEntry={onShowEntry}
+          />
         )}
       </div>
       <LoadPanel key={tool.name} toolName={tool.name} {...loadArgs(mode, formValue, schema, jsonText)} />
