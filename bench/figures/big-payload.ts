@@ -57,8 +57,8 @@ export const bigPayload: Figure = {
             inspector: round(visible, 0),
             baseline: round(headless, 0),
             ratio: round(visible / headless, 2),
-            target: "≤ 1000 ms",
-            met: visible <= 1000,
+            target: "≤ 2× (issue 49)",
+            met: visible / headless <= 2,
           },
           { metric: "longest task", unit: "ms", inspector: round(tasks.longest, 0), target: "≤ 200 ms", met: tasks.longest <= 200 },
           {

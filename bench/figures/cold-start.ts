@@ -97,8 +97,10 @@ export const coldStart: Figure = {
         inspector: round(c, 0),
         baseline: round(dm, 0),
         ratio: round(c / dm, 2),
-        target: "≤ 1000 ms",
-        met: c <= 1000,
+        // Issue 49: the target is spawned before the engine loads, so "connected" can beat a
+        // direct client that loads the SDK first.
+        target: "≤ 0.8× (issue 49)",
+        met: c / dm <= 0.8,
       },
       { metric: "start to page URL printed", unit: "ms", inspector: round(median(up), 0) },
     ];

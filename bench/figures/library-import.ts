@@ -54,6 +54,8 @@ export const libraryImport: Figure = {
           inspector: round(median(first.lib), 1),
           baseline: round(median(first.sdk), 1),
           ratio: round(median(first.lib) / median(first.sdk), 2),
+          target: "≤ 1.1× (issue 49)",
+          met: median(first.lib) / median(first.sdk) <= 1.1,
         },
       ],
       notes: [

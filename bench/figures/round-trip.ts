@@ -16,7 +16,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3000);
 const COLD = 300;
 // Issue 11: the floor is one loopback WebSocket round trip more than the direct client (the
 // "socket hop alone" row), about 1.8× on this machine; 2.0× leaves the inspector its own work.
-const TARGET = 2.0;
+const TARGET = 1.15;
 
 export const roundTrip: Figure = {
   id: "1",
@@ -100,8 +100,17 @@ export const roundTrip: Figure = {
             inspector: round(median(ins)),
             baseline: round(median(dir)),
             ratio: round(rm, 2),
+          },
+          {
+            // Issue 49's goal: the page's path against what it cannot avoid, the direct client's
+            // call plus one hop over the page's socket.
+            metric: "median vs the direct client + the socket hop alone",
+            unit: "ms",
+            inspector: round(median(ins)),
+            baseline: round(median(dir) + median(hop)),
+            ratio: round(median(ins) / (median(dir) + median(hop)), 2),
             target: `≤ ${TARGET}×`,
-            met: rm <= TARGET,
+            met: median(ins) / (median(dir) + median(hop)) <= TARGET,
           },
           { metric: "p99", unit: "ms", inspector: round(p99(ins)), baseline: round(p99(dir)), ratio: round(rp, 2) },
           {
