@@ -61,11 +61,14 @@ export async function firstLoad(browser: Browser, url: string, timeoutMs = 30_00
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     const r: FirstLoad = { wireBytes: 0, bodyBytes: 0, requests: 0, outside: [], failed: [], wsBytes: 0, ttiMs: NaN };
-    const inFlight = new Set<string>();
+    const inFlight = new Map<string, string>();
     let lastActivity = performance.now();
     cdp.on("Network.requestWillBeSent", (e) => {
+      // A blob: or data: URL (the page's socket worker is a blob: script) never touches the network,
+      // and Chromium never says it finished: it would hold "idle" forever.
+      if (!/^https?:/.test(e.request.url)) return;
       r.requests++;
-      inFlight.add(e.requestId);
+      inFlight.set(e.requestId, `${e.type ?? "?"} ${e.request.url}`);
       lastActivity = performance.now();
       const u = new URL(e.request.url);
       if (/^https?:$/.test(u.protocol) && !LOOPBACK.has(u.hostname)) r.outside.push(e.request.url);
@@ -94,7 +97,8 @@ export async function firstLoad(browser: Browser, url: string, timeoutMs = 30_00
     r.ttiMs = (await handle.jsonValue()) as number;
     const deadline = performance.now() + timeoutMs;
     while (inFlight.size > 0 || performance.now() - lastActivity < 500) {
-      if (performance.now() > deadline) throw new Error(`the network was not idle within ${timeoutMs} ms (${inFlight.size} in flight)`);
+      if (performance.now() > deadline)
+        throw new Error(`the network was not idle within ${timeoutMs} ms (in flight: ${[...inFlight.values()].join(", ")})`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const counted = { ...r, outside: [...r.outside], failed: [...r.failed] };
