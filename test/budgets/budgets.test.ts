@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -133,5 +133,11 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
     withinBudget("installedMiB", pack.unpackedSize / 1024 / 1024);
     const manual = pack.files.filter((f) => f.path === "README.md" || f.path.startsWith("docs/"));
     withinBudget("manualKiB", manual.reduce((n, f) => n + f.size, 0) / 1024);
+    // Every module the build puts beside the CLI ships: the OpenTelemetry worker (dist/otel-worker.mjs)
+    // was left out once, and export then ran on the session's thread in every install, silently.
+    const packed = new Set(pack.files.map((f) => f.path));
+    const built = readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".mjs"));
+    expect(built).toContain("otel-worker.mjs");
+    expect(built.filter((f) => !packed.has(`dist/${f}`))).toEqual([]);
   });
 });
