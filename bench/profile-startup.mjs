@@ -148,8 +148,10 @@ function sourceOf(url, line) {
   let found;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (marks[mid][0] <= line) ((found = marks[mid][1]), (lo = mid + 1));
-    else hi = mid - 1;
+    if (marks[mid][0] <= line) {
+      found = marks[mid][1];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }

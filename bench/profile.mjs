@@ -112,6 +112,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
     const where = url ? `${path.basename(url)}:${lineNumber + 1}` : "";
     const key = `${functionName || "(anonymous)"} ${where}`;
     self.set(key, (self.get(key) ?? 0) + us);
+    if (url && !/^\((idle|program)\)/.test(functionName)) files.set(path.basename(url), (files.get(path.basename(url)) ?? 0) + us);
     total += us;
   }
 }
@@ -124,3 +125,6 @@ for (const [k, us] of [...self]
   .sort((a, b) => b[1] - a[1])
   .slice(0, 45))
   console.log(`${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`);
+console.log("\nself time by source file (% of non-idle), top 15:");
+for (const [f, us] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`${((100 * us) / busy).toFixed(1).padStart(5)}%  ${f}`);
