@@ -196,7 +196,19 @@ function restrictedImports({ sdk = false, node = false }) {
 }
 
 export default defineConfig(
-  { ignores: ["node_modules/", "dist/", ".next/", "out/", "bench/out/", "bench/out-profile/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      ".next/",
+      "out/",
+      "bench/out/",
+      "bench/out-profile/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+    ],
+  },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
   tseslint.configs.recommended,
   {
