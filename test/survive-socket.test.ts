@@ -293,7 +293,11 @@ describe("crash and hang, through the socket", () => {
       { requestId: rpcId, reason: "stop it" },
     ]);
     await waitFor(
-      () => inspector!.record.since(0).some((e) => e.kind === "stderr" && e.text === `hang fixture: cancelled ${rpcId}: stop it`),
+      // Lines written together may arrive in one chunk, and one chunk is one entry (by design).
+      () =>
+        inspector!.record
+          .since(0)
+          .some((e) => e.kind === "stderr" && e.text.split("\n").includes(`hang fixture: cancelled ${rpcId}: stop it`)),
       5000,
       "the target saw it",
     );
