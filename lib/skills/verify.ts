@@ -1,7 +1,7 @@
 import { isObject } from "../json/shape";
 import { checkSkillEntry, MAX_RESOURCE_ENTRIES, MAX_TOTAL_BYTES, nameCollisions, type SkillIssue } from "./conformance";
 import { contentBytes, contentFor, verifyFile, type FileVerdict } from "./file-verdict";
-import { checkFrontmatterMatch } from "./frontmatter-match";
+import type { checkFrontmatterMatch as CheckFrontmatter } from "./frontmatter-match";
 import { DYNAMIC, type SkillEntry, type SkillResource } from "./schema";
 import { skillNameFromUri, skillUriIdentity } from "./uri";
 
@@ -36,6 +36,9 @@ export type ResourceReader = (uri: string) => Promise<unknown>;
  * and at the budget across the catalog; what was not read is `incomplete`, never a pass.
  */
 export async function verifySkills(read: ResourceReader, entries: readonly SkillEntry[], budget = DEFAULT_BUDGET): Promise<SkillReport[]> {
+  // The frontmatter check parses YAML: it loads here, when skills are verified, not with the CLI
+  // or the page that may never verify one (issue 49).
+  const { checkFrontmatterMatch } = await import("./frontmatter-match");
   const collisions = nameCollisions(entries);
   const reports: SkillReport[] = [];
   let walked = 0;
@@ -65,7 +68,7 @@ export async function verifySkills(read: ResourceReader, entries: readonly Skill
       }
       files.push(verdict);
       served += got.charged;
-      if (isSelf && i < manifest.length - 1 && untrusted(verdict, entry, entryBytes)) {
+      if (isSelf && i < manifest.length - 1 && untrusted(verdict, entry, entryBytes, checkFrontmatterMatch)) {
         incomplete = `the other ${manifest.length - 1 - i} files were not read: SKILL.md failed verification, and a host must not use unverified content (SEP-2640)`;
         break;
       }
@@ -114,7 +117,12 @@ function skillFileFirst(manifest: SkillResource[], self: string): SkillResource[
 }
 
 /** A SKILL.md that did not verify: not served, a size or digest mismatch, or frontmatter that contradicts the listing. */
-function untrusted(verdict: FileVerdict, entry: SkillEntry, bytes: Uint8Array | undefined): boolean {
+function untrusted(
+  verdict: FileVerdict,
+  entry: SkillEntry,
+  bytes: Uint8Array | undefined,
+  checkFrontmatterMatch: typeof CheckFrontmatter,
+): boolean {
   if (verdict.status === "read-error" || verdict.status === "mismatch") return true;
   return bytes !== undefined && checkFrontmatterMatch(entry, new TextDecoder().decode(bytes)).some((x) => x.severity === "error");
 }

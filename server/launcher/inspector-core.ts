@@ -5,8 +5,7 @@ import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import type { CollectionsStore } from "../collections/page-store";
 import { AgentMark } from "../agent/agent-mark";
-import { ChatService } from "../bridge/chat-service";
-import { KeyStore } from "../model/keys";
+import type { ChatService } from "../bridge/chat-service";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -47,10 +46,12 @@ export function createCore(opts: {
   // What the page does is the person's: an agent on the same session reads who did each row.
   const person = agentMark.asPerson(engine);
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
-  // Replay and the Collections tab (YAML, the collection runner, the lint) load at their first
-  // command, not before the target is connected (issue 49): the environment is read now, as at start.
+  // Replay, the Collections tab (YAML, the collection runner, the lint) and the Chat tab (the
+  // chat service and the key store) load at their first command, not before the target is
+  // connected (issue 49): the environment is read now, as at start, so a key set later is not taken.
   const env = { ...process.env };
   let collections: Promise<CollectionsStore> | undefined;
+  let chat: Promise<ChatService> | undefined;
   const bridge = new Bridge(person, record, VERSION, {
     replay: async (session, target, ignore) =>
       (await import("../replay/replay")).liveReplay({ engine: person, record })(session, target, ignore),
@@ -60,7 +61,15 @@ export function createCore(opts: {
         return (await collections).handle(cmd);
       },
     },
-    chat: new ChatService(person, record, { models: opts.models ?? [], baseUrl: opts.modelBaseUrl, keys: KeyStore.fromEnv(process.env) }),
+    chat: {
+      handle: async (cmd) => {
+        chat ??= Promise.all([import("../bridge/chat-service"), import("../model/keys")]).then(
+          ([{ ChatService }, { KeyStore }]) =>
+            new ChatService(person, record, { models: opts.models ?? [], baseUrl: opts.modelBaseUrl, keys: KeyStore.fromEnv(env) }),
+        );
+        return (await chat).handle(cmd);
+      },
+    },
   });
   return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person };
 }

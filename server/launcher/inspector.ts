@@ -9,7 +9,7 @@ import { VERSION } from "../paths";
 import type { SessionFile } from "../../lib/session/file";
 import { pageOrigins, startSandboxServer, type SandboxServer } from "../apps/sandbox-server";
 import { withAppSandbox } from "../apps/page-framing";
-import { startAgentEndpoint, type AgentEndpoint } from "../agent/http";
+import type { AgentEndpoint } from "../agent/http";
 
 export interface InspectorOptions {
   host?: string;
@@ -188,33 +188,31 @@ export async function listenInspector(
   });
   const port = (server.address() as AddressInfo).port;
   const closePage = () => new Promise<void>((r) => (server.closeAllConnections?.(), server.close(() => r())));
-  try {
-    // A second origin for App UIs, framed only by this page (its origins are known only now, with the port).
-    if (opts.sandboxPort !== false)
-      sandbox = await listening(
-        () =>
-          startSandboxServer({
-            host,
-            port: opts.sandboxPort || undefined,
-            embedderOrigins: pageOrigins(port, opts.extraHostnames),
-            extraHostnames: opts.extraHostnames,
-          }),
-        opts.sandboxPort,
-        "the MCP Apps sandbox",
-        "--sandbox-port",
-        "MCP_SANDBOX_PORT",
-      );
-  } catch (e) {
-    await closePage();
-    throw e;
-  }
-  // The agent's endpoint drives the page's engine: its calls show in the page's timeline as the agent's.
-  let agent: AgentEndpoint | undefined;
-  try {
-    agent =
-      opts.agentPort === false
-        ? undefined
-        : await listening(
+  // A second origin for App UIs, framed only by this page (its origins are known only now, with
+  // the port), and the coding agent's endpoint, which drives the page's engine (its calls show in
+  // the page's timeline as the agent's). Both listen side by side; the endpoint's module loads
+  // here, not with the launcher, and the agent tools behind it at its first request (agent/http.ts).
+  const sandboxing: Promise<SandboxServer | undefined> =
+    opts.sandboxPort === false
+      ? Promise.resolve(undefined)
+      : listening(
+          () =>
+            startSandboxServer({
+              host,
+              port: opts.sandboxPort || undefined,
+              embedderOrigins: pageOrigins(port, opts.extraHostnames),
+              extraHostnames: opts.extraHostnames,
+            }),
+          opts.sandboxPort,
+          "the MCP Apps sandbox",
+          "--sandbox-port",
+          "MCP_SANDBOX_PORT",
+        );
+  const agenting: Promise<AgentEndpoint | undefined> =
+    opts.agentPort === false
+      ? Promise.resolve(undefined)
+      : import("../agent/http").then(({ startAgentEndpoint }) =>
+          listening(
             () =>
               startAgentEndpoint({
                 tokens: opts.agentToken ? [opts.agentToken, token] : [token],
@@ -225,16 +223,22 @@ export async function listenInspector(
                   return { engine: c.engine, record: c.record, shared: true, mark: c.agentMark };
                 },
               }),
-            opts.agentPort,
+            opts.agentPort || undefined,
             "the coding agent's endpoint",
             "--agent-port",
             "INSPECTOR_AGENT_PORT",
-          );
-  } catch (e) {
-    await sandbox?.close();
+          ),
+        );
+  const [sandboxed, agented] = await Promise.allSettled([sandboxing, agenting]);
+  if (sandboxed.status === "rejected" || agented.status === "rejected") {
+    // One failed: what did listen closes again, and the sandbox's failure is told first (it was started first).
+    if (agented.status === "fulfilled") await agented.value?.close();
+    if (sandboxed.status === "fulfilled") await sandboxed.value?.close();
     await closePage();
-    throw e;
+    throw sandboxed.status === "rejected" ? sandboxed.reason : (agented as PromiseRejectedResult).reason;
   }
+  sandbox = sandboxed.value;
+  const agent = agented.value;
   setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
