@@ -230,14 +230,14 @@ export async function listenInspector(
           ),
         );
   const [sandboxed, agented] = await Promise.allSettled([sandboxing, agenting]);
-  if (sandboxed.status === "rejected" || agented.status === "rejected") {
+  if (sandboxed.status === "fulfilled" && agented.status === "fulfilled") sandbox = sandboxed.value;
+  else {
     // One failed: what did listen closes again, and the sandbox's failure is told first (it was started first).
     if (agented.status === "fulfilled") await agented.value?.close();
     if (sandboxed.status === "fulfilled") await sandboxed.value?.close();
     await closePage();
     throw sandboxed.status === "rejected" ? sandboxed.reason : (agented as PromiseRejectedResult).reason;
   }
-  sandbox = sandboxed.value;
   const agent = agented.value;
   setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
