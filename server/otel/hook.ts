@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import type { Entry, NewEntry } from "../../lib/record/format";
 import type { SpanDraft } from "../../lib/otel/spans";
 import { otelConfigFromEnv, otelWanted, type OtelConfig } from "./config";
-import { pushCompact, STRIDE } from "./compact";
+import { CompactQueue, type CompactBatch } from "./compact";
 import type { Pipeline } from "./pipeline";
 import type { FromWorker, ToWorker } from "./worker";
 import { formatTraceparent, newSpanId, newTraceId, parseTraceparent, type SpanIds } from "./trace-context";
@@ -27,7 +27,7 @@ export interface EngineOtel {
 
 /** Where compact entries and finished spans go: the worker, or the pipeline in this thread. */
 interface Channel {
-  entries(flat: unknown[]): void;
+  entries(batch: CompactBatch): void;
   drafts(drafts: SpanDraft[]): void;
   flush(): Promise<void>;
 }
@@ -38,7 +38,7 @@ interface Exporting {
   /** The parent span id of each traceparent the engine made, until its request is recorded. */
   parents: Map<string, string | undefined>;
   /** Compact entries not yet handed over (server/otel/compact.ts). */
-  pending: unknown[];
+  pending: CompactQueue;
   timer?: NodeJS.Timeout;
   engines: number;
   root?: SpanIds;
@@ -56,7 +56,7 @@ function exportingNow(env: Record<string, string | undefined> = process.env): Ex
     config,
     channel: built ? workerChannel(config, built) : inThreadChannel(config),
     parents: new Map(),
-    pending: [],
+    pending: new CompactQueue(),
     engines: 0,
     root: root ? { ...root, tracestate: config.parent?.tracestate } : undefined,
   };
@@ -76,17 +76,15 @@ const FLUSH_MS = 2000;
  * The worker (and the SDK in it) starts at the first hand-over: a command shorter than the delay
  * pays for it only at its end (figure 11; on two cores the worker's CPU is the session's).
  */
-const HANDOVER = 65_536 * STRIDE;
+const HANDOVER = 65_536;
 
 function handOver(state: Exporting): void {
   if (state.timer) {
     clearTimeout(state.timer);
     state.timer = undefined;
   }
-  if (state.pending.length === 0) return;
-  const flat = state.pending;
-  state.pending = [];
-  state.channel.entries(flat);
+  if (state.pending.count === 0) return;
+  state.channel.entries(state.pending.take());
 }
 
 function flushNow(state: Exporting): Promise<void> {
@@ -126,7 +124,7 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
   let off = false;
   let flushes = 0;
   const waiting = new Map<number, () => void>();
-  const post = (m: ToWorker) => {
+  const post = (m: ToWorker, transfer: ArrayBuffer[] = []) => {
     if (off) return;
     if (!worker) {
       // No node flags of the process: `node --input-type=module -e …` (a script the library runs
@@ -146,10 +144,11 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
         waiting.clear();
       });
     }
-    worker.postMessage(m);
+    worker.postMessage(m, transfer);
   };
   return {
-    entries: (entries) => post({ entries }),
+    // The times' buffer is the batch's own copy: moved to the worker, not copied again.
+    entries: (entries) => post({ entries }, [entries.times.buffer as ArrayBuffer]),
     drafts: (drafts) => post({ drafts }),
     async flush() {
       const w = worker;
@@ -177,7 +176,7 @@ function inThreadChannel(config: OtelConfig): Channel {
         return undefined;
       }));
   return {
-    entries: (flat) => void started().then((p) => p?.entries(flat)),
+    entries: (batch) => void started().then((p) => p?.entries(batch)),
     drafts: (drafts) => void started().then((p) => p?.drafts(drafts)),
     flush: () =>
       pipeline
@@ -201,10 +200,10 @@ export function engineOtel(): EngineOtel | undefined {
       return {
         append(draft: NewEntry) {
           const entry = sink.append(draft);
-          const before = state.pending.length;
-          pushCompact(state.pending, engine, entry, state.parents);
-          if (state.pending.length !== before) {
-            if (state.pending.length >= HANDOVER) handOver(state);
+          const before = state.pending.count;
+          state.pending.push(engine, entry, state.parents);
+          if (state.pending.count !== before) {
+            if (state.pending.count >= HANDOVER) handOver(state);
             else if (!state.timer) (state.timer = setTimeout(() => handOver(state), state.config.scheduleDelayMs)).unref();
           }
           return entry;

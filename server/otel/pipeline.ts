@@ -1,6 +1,6 @@
 import type { OtelConfig } from "./config";
 import { SpanBuilder, type SpanDraft } from "../../lib/otel/spans";
-import { entryOf, STRIDE } from "./compact";
+import { entriesIn, entryOf, type CompactBatch } from "./compact";
 import { startLiveExport } from "./live";
 
 /**
@@ -11,8 +11,8 @@ import { startLiveExport } from "./live";
  * from the sources).
  */
 export interface Pipeline {
-  /** Compact entries (server/otel/compact.ts), STRIDE values each. */
-  entries(flat: readonly unknown[]): void;
+  /** Compact entries (server/otel/compact.ts). */
+  entries(batch: CompactBatch): void;
   /** Finished spans of the inspector's own (a run, a test). */
   drafts(drafts: SpanDraft[]): void;
   flush(): Promise<void>;
@@ -25,14 +25,14 @@ export function startPipeline(config: OtelConfig): Pipeline {
   let parent: string | undefined;
   const parentOf = () => ({ parentSpanId: parent });
   return {
-    entries(flat) {
+    entries(batch) {
       const out: SpanDraft[] = [];
-      for (let at = 0; at + STRIDE <= flat.length; at += STRIDE) {
-        const { engine, entry, parent: p } = entryOf(flat, at);
+      for (let i = 0, n = entriesIn(batch); i < n; i++) {
+        const { engine, entry, parent: p } = entryOf(batch, i);
         let builder = builders.get(engine);
         if (!entry) {
           // The session ended: what it still waits for ends now, as an error.
-          if (builder) out.push(...builder.finish(flat[at + 2] as number));
+          if (builder) out.push(...builder.finish(batch.times[i]!));
           builders.delete(engine);
           continue;
         }

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { OtelConfig } from "./config";
+import type { CompactBatch } from "./compact";
 import { startPipeline } from "./pipeline";
 
 /**
@@ -7,7 +8,7 @@ import { startPipeline } from "./pipeline";
  * OTLP encoded and sent here, off the engine's thread (server/otel/hook.ts starts it). Messages
  * in: `{ entries }`, `{ drafts }`, `{ flush: n }`; out: `{ flushed: n }` and `{ warn }` lines.
  */
-export type ToWorker = { entries: unknown[] } | { drafts: import("../../lib/otel/spans").SpanDraft[] } | { flush: number };
+export type ToWorker = { entries: CompactBatch } | { drafts: import("../../lib/otel/spans").SpanDraft[] } | { flush: number };
 export type FromWorker = { flushed: number };
 
 const port = parentPort!;
