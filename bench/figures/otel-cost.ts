@@ -1,13 +1,18 @@
-// Figure 11: what OpenTelemetry export costs when it is on (issue 53: within 5% of off). The same
-// work with and without OTEL_EXPORTER_OTLP_ENDPOINT, interleaved, each side a fresh process (the
-// export settings are read once per process): a figure-7 load run (2,000 echo calls at concurrency
-// 10 over stdio, throughput) and figure 9.1's library echo over stdio (per call, median). The
-// collector is a loopback receiver in this process that takes and drops every batch.
+// Figure 11: what OpenTelemetry export costs when it is on (issue 53: figures 1 and 7 within 5%
+// of off). The same work with and without OTEL_EXPORTER_OTLP_ENDPOINT, interleaved, each side a
+// fresh process (the export settings are read once per process): a figure-7 load run (2,000 echo
+// calls at concurrency 10 over stdio, throughput), figure 9.1's library echo over stdio and figure
+// 1's path (a headless page's socket to the launcher, the everything server's echo behind it), per
+// call, median. A third side, export off but each request carrying a `_meta.traceparent` as export
+// would send it, tells our cost (on vs that) from the server's (that vs off): an everything server
+// answers a request with trace context more slowly. The collector is a loopback receiver in this
+// process that drains each body and answers 200, so its own cost is nearly nothing.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { Figure } from "../figure";
-import { EVERYTHING, ROOT } from "../env";
+import type { Figure, Row } from "../figure";
+import { EVERYTHING, ROOT, headlessPage, pageBuilt } from "../env";
+import { startLauncher } from "../launcher-run";
 import { timedRun } from "../proc";
 import { median, round } from "../stats";
 
@@ -27,21 +32,35 @@ const LOAD = [
   "2000",
 ];
 const CALLS = 2000;
+/** Figure 1's warm-up is 3,000 calls (its path tiers up late); its calls are timed one by one too. */
+const PAGE_WARMUP = 3000;
+const PAGE_CALLS = 2000;
 
-/** Per-call median (ms) of `CALLS` echo calls through the built library, after as many warm-up calls. */
+/** A traceparent for call `i`, shaped as export makes them (a fresh span id each). */
+const traceparentJs = `(i) => "00-4bf92f3577b34da6a3ce929d0e0e4736-" + (0x1000000000000 + i).toString(16).padStart(16, "0") + "-01"`;
+const traceparent = (i: number) => `00-4bf92f3577b34da6a3ce929d0e0e4736-${(0x1000000000000 + i).toString(16).padStart(16, "0")}-01`;
+
+/**
+ * Per-call median (ms) of `CALLS` echo calls through the built library, after as many warm-up
+ * calls; with BENCH_TRACEPARENT=1 each call sends a traceparent of its own in `_meta`.
+ */
 const LIBRARY_SCRIPT = `
 const { connect } = await import(${JSON.stringify(path.join(ROOT, "dist/lib/index.mjs"))});
 const mcp = await connect({ command: process.execPath, args: [${JSON.stringify(EVERYTHING)}, "stdio"] });
-for (let i = 0; i < ${CALLS}; i++) await mcp.callTool("echo", { message: "hi" });
+const tp = ${traceparentJs};
+const opts = process.env.BENCH_TRACEPARENT ? (i) => ({ meta: { traceparent: tp(i) } }) : () => undefined;
+for (let i = 0; i < ${CALLS}; i++) await mcp.callTool("echo", { message: "hi" }, opts(i));
 const t = [];
-for (let i = 0; i < ${CALLS}; i++) { const t0 = performance.now(); await mcp.callTool("echo", { message: "hi" }); t.push(performance.now() - t0); }
+for (let i = 0; i < ${CALLS}; i++) { const o = opts(${CALLS} + i); const t0 = performance.now(); await mcp.callTool("echo", { message: "hi" }, o); t.push(performance.now() - t0); }
 await mcp.close();
 t.sort((a, b) => a - b);
 console.log(JSON.stringify({ medianMs: t[t.length >> 1] }));`;
 
+type Side = "on" | "off" | "offMeta";
+
 export const otelCost: Figure = {
   id: "11",
-  title: "OpenTelemetry export on: a load run's throughput and the library's echo",
+  title: "OpenTelemetry export on: a load run's throughput, the library's echo and the page's echo",
   baseline: "the same runs with export off, interleaved",
   async run() {
     const spans = { batches: 0 };
@@ -54,28 +73,92 @@ export const otelCost: Figure = {
     await new Promise<void>((r) => collector.listen(0, "127.0.0.1", r));
     const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
     const off = { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: undefined, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: undefined };
-    const on = { ...off, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint };
-    const load = async (env: NodeJS.ProcessEnv) => {
-      const r = await timedRun(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--cli", ...TARGET, ...LOAD], { cwd: ROOT, env });
+    const env: Record<Side, NodeJS.ProcessEnv> = {
+      off,
+      offMeta: { ...off, BENCH_TRACEPARENT: "1" },
+      on: { ...off, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint },
+    };
+    const load = async (side: Side) => {
+      const r = await timedRun(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--cli", ...TARGET, ...LOAD], {
+        cwd: ROOT,
+        env: env[side],
+      });
       if (r.code !== 0) throw new Error(`load run exit ${r.code}: ${r.stderr}`);
       return (JSON.parse(r.stdout) as { result: { throughput: number } }).result.throughput;
     };
-    const library = async (env: NodeJS.ProcessEnv) => {
-      const r = await timedRun(process.execPath, ["--input-type=module", "-e", LIBRARY_SCRIPT], { cwd: ROOT, env });
+    const library = async (side: Side) => {
+      const r = await timedRun(process.execPath, ["--input-type=module", "-e", LIBRARY_SCRIPT], { cwd: ROOT, env: env[side] });
       if (r.code !== 0) throw new Error(`library run exit ${r.code}: ${r.stderr}`);
       return (JSON.parse(r.stdout) as { medianMs: number }).medianMs;
     };
+    // Figure 1's path, on the launcher as shipped (dist/inspector.mjs and its export worker; the
+    // bench's own backend bundle has no worker beside it, so export would run on its thread).
+    const page = async (side: Side) => {
+      const saved = process.env;
+      process.env = env[side]; // startLauncher hands the launcher this process's environment
+      const inspector = await startLauncher(TARGET).finally(() => (process.env = saved));
+      try {
+        const { client, ws } = await headlessPage(inspector.port, inspector.token);
+        await client.hello(0);
+        const meta = side === "offMeta" ? (i: number) => ({ traceparent: traceparent(i) }) : () => undefined;
+        const call = (i: number) => client.command({ type: "call-tool", name: "echo", arguments: { message: "hello" }, meta: meta(i) });
+        for (let i = 0; i < PAGE_WARMUP; i++) await call(i);
+        const t: number[] = [];
+        for (let i = 0; i < PAGE_CALLS; i++) {
+          const t0 = performance.now();
+          await call(PAGE_WARMUP + i);
+          t.push(performance.now() - t0);
+        }
+        ws.close();
+        return median(t);
+      } finally {
+        await inspector.stop();
+      }
+    };
+    const withPage = pageBuilt();
     try {
-      await load(on); // warm the file cache and the collector
+      await load("on"); // warm the file cache and the collector
+      const sides: Side[] = ["on", "off", "offMeta"];
       const t = { on: [] as number[], off: [] as number[] };
-      const l = { on: [] as number[], off: [] as number[] };
+      const l: Record<Side, number[]> = { on: [], off: [], offMeta: [] };
+      const p: Record<Side, number[]> = { on: [], off: [], offMeta: [] };
       for (let i = 0; i < RUNS; i++)
-        for (const side of i % 2 ? (["off", "on"] as const) : (["on", "off"] as const)) {
-          t[side].push(await load(side === "on" ? on : off));
-          l[side].push(await library(side === "on" ? on : off));
+        // Each run in another order (on first, off first, the traceparent side first), so that
+        // drift in the machine's load falls on every side alike.
+        for (const side of [...sides.slice(i % 3), ...sides.slice(0, i % 3)]) {
+          if (side !== "offMeta") t[side].push(await load(side));
+          l[side].push(await library(side));
+          if (withPage) p[side].push(await page(side));
         }
       const tput = median(t.on) / median(t.off);
-      const call = median(l.on) / median(l.off);
+      const perCall = (metric: string, m: Record<Side, number[]>): Row[] => {
+        const ratio = median(m.on) / median(m.off);
+        return [
+          {
+            metric: `${metric}, export on vs off`,
+            unit: "ms",
+            inspector: round(median(m.on), 3),
+            baseline: round(median(m.off), 3),
+            ratio: round(ratio, 3),
+            target: "≤ 1.05×",
+            met: ratio <= 1.05,
+          },
+          {
+            metric: `${metric}: export on vs off with a traceparent sent (our cost)`,
+            unit: "ms",
+            inspector: round(median(m.on), 3),
+            baseline: round(median(m.offMeta), 3),
+            ratio: round(median(m.on) / median(m.offMeta), 3),
+          },
+          {
+            metric: `${metric}: export off, a traceparent sent vs none (the server's cost, and the larger frame)`,
+            unit: "ms",
+            inspector: round(median(m.offMeta), 3),
+            baseline: round(median(m.off), 3),
+            ratio: round(median(m.offMeta) / median(m.off), 3),
+          },
+        ];
+      };
       return {
         rows: [
           {
@@ -87,18 +170,14 @@ export const otelCost: Figure = {
             target: "≥ 0.95×",
             met: tput >= 0.95,
           },
-          {
-            metric: "library echo over stdio, per call median, export on vs off",
-            unit: "ms",
-            inspector: round(median(l.on), 3),
-            baseline: round(median(l.off), 3),
-            ratio: round(call, 3),
-            target: "≤ 1.05×",
-            met: call <= 1.05,
-          },
+          ...perCall("library echo over stdio, per call median", l),
+          ...(withPage ? perCall("figure 1's path (page socket, launcher, echo), per call median", p) : []),
         ],
         notes: [
-          `${RUNS} runs of each side, interleaved; the collector took ${spans.batches} OTLP batches (it must take some, or export was not on)`,
+          `${RUNS} runs of each side, interleaved, each a fresh process; the collector took ${spans.batches} OTLP batches (it must take some, or export was not on)`,
+          `figure 1's path: the launcher as shipped (bin/inspector.mjs) and a headless page over its socket, ${PAGE_WARMUP} warm-up calls then ${PAGE_CALLS} timed`,
+          ...(withPage ? [] : ["the page is not built (dist/page): figure 1's path is left out"]),
+          "export hands its spans to its worker every 5 s (OTEL_BSP_SCHEDULE_DELAY) or at the end: a library run (about a second) pays for the worker at its end, outside the timed calls",
         ],
       };
     } finally {
