@@ -156,7 +156,7 @@ export const appPaintFigure: Figure = {
       await ours.stop();
       await stopGroup(official.child);
     }
-    const flood = await floodRuns();
+    const flood = await floodRuns(process.env.APP_PAINT_TRACE);
     const m = median(mine);
     const t = median(theirs);
     const rows: Row[] = [
@@ -183,6 +183,7 @@ export const appPaintFigure: Figure = {
       notes: [
         `median of ${RUNS} runs after one warm-up, alternating with the baseline, at 1280×800; ours ${mine.map((x) => round(x, 0)).join(", ")}; official ${theirs.map((x) => round(x, 0)).join(", ")}`,
         outOfView.length ? `painted out of view: ${outOfView.join("; ")}` : "every App painted in view",
+        ...flood.traceNotes,
         `flood: ${FLOOD_RUNS} runs each, interleaved, a fresh page each; the longest page task (0: none over 50 ms, the longtask threshold) from 1 s after the App began posting until 5 s after it stopped, the Theme changed at 1 s after: flood ${flood.flood.map((x) => round(x, 0)).join(", ")}; quiet App ${flood.quiet.map((x) => round(x, 0)).join(", ")}; the App's posting loop took ${flood.posting.map((x) => round(x, 0)).join(", ")} ms; the proxy dropped ${flood.dropped.join(", ")}`,
         ...traceNotes,
       ],
@@ -190,9 +191,20 @@ export const appPaintFigure: Figure = {
   },
 };
 
-/** The flood bound's runs: the `flood` App and the quiet `forge` App, interleaved, each on a fresh page. */
-async function floodRuns() {
-  const out = { flood: [] as number[], quiet: [] as number[], posting: [] as number[], dropped: [] as number[] };
+/**
+ * The flood bound's runs: the `flood` App and the quiet `forge` App, interleaved, each on a fresh
+ * page; with `traceDir`, one more flood run under a Chromium trace (<dir>/flood.json) and the
+ * page's long tasks in it, each with its main thread's own CPU time: a task whose CPU time is far
+ * below its length was the page waiting for a core (the App's and the proxy's processes share two), not running.
+ */
+async function floodRuns(traceDir?: string) {
+  const out = {
+    flood: [] as number[],
+    quiet: [] as number[],
+    posting: [] as number[],
+    dropped: [] as number[],
+    traceNotes: [] as string[],
+  };
   const inspector = await startLauncher(HOSTILE);
   const browser = (await launchChromium())!;
   try {
@@ -211,6 +223,15 @@ async function floodRuns() {
         }
       }
     }
+    if (traceDir) {
+      mkdirSync(traceDir, { recursive: true });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        out.traceNotes.push(...(await floodTraced(browser, page, inspector.url, path.join(traceDir, "flood.json"))));
+      } finally {
+        await page.close();
+      }
+    }
   } finally {
     await browser.close();
     await inspector.stop();
@@ -218,7 +239,44 @@ async function floodRuns() {
   return out;
 }
 
-async function floodOnce(page: Page, url: string, tool: "flood" | "forge") {
+/** One flood run under a trace, and the page's main-thread tasks over 50 ms after the first second: wall and CPU time, what ran in each. */
+async function floodTraced(browser: Browser, page: Page, url: string, file: string): Promise<string[]> {
+  await browser.startTracing(page, {
+    path: file,
+    categories: ["devtools.timeline", "toplevel", "disabled-by-default-devtools.timeline", "blink.user_timing"],
+  });
+  let r: Awaited<ReturnType<typeof floodOnce>>;
+  try {
+    r = await floodOnce(page, url, "flood", () => page.evaluate(() => performance.mark("bench-flood")));
+  } finally {
+    await browser.stopTracing();
+  }
+  const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mark = events.find((e) => e.name === "bench-flood");
+  if (!mark) return [`flood trace: no mark in ${file}`];
+  const threadNames = new Map<string, string>();
+  for (const e of events) if (e.ph === "M" && e.name === "thread_name") threadNames.set(`${e.pid}/${e.tid}`, String(e.args?.name ?? ""));
+  const main = events.filter((e) => e.pid === mark.pid && threadNames.get(`${e.pid}/${e.tid}`) === "CrRendererMain" && e.ph === "X");
+  // The App began posting about when the mark was made; its first second is the burst the proxy relays.
+  const from = mark.ts + 1_000_000;
+  const long = main.filter((e) => e.name === "ThreadControllerImpl::RunTask" && e.ts > from && (e.dur ?? 0) > 50_000);
+  const cpu = (e: TraceEvent) => ((e as TraceEvent & { tdur?: number }).tdur ?? 0) / 1000;
+  const lines = long.map((t) => {
+    const inside = main
+      .filter(
+        (k) => k !== t && k.ts >= t.ts && k.ts <= t.ts + (t.dur ?? 0) && k.name !== "ThreadControllerImpl::RunTask" && k.name !== "RunTask",
+      )
+      .filter((k) => (k.dur ?? 0) >= 5_000)
+      .slice(0, 5)
+      .map((k) => `${k.name} ${((k.dur ?? 0) / 1000).toFixed(0)}/${cpu(k).toFixed(0)}`);
+    return `${((t.ts - mark.ts) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(0)} ms long, ${cpu(t).toFixed(0)} ms CPU (${inside.join(", ") || "no child over 5 ms"})`;
+  });
+  return [
+    `flood trace (${file}): the page's longest task ${r.longest.toFixed(0)} ms; its main-thread tasks over 50 ms after the first second (wall/CPU ms): ${lines.join("; ") || "none"}`,
+  ];
+}
+
+async function floodOnce(page: Page, url: string, tool: "flood" | "forge", beforeRun?: () => Promise<unknown>) {
   await page.goto(url);
   await page.getByTestId("session-status").filter({ hasText: "Connected" }).waitFor({ timeout: 30_000 });
   await page.evaluate(() => {
@@ -230,6 +288,7 @@ async function floodOnce(page: Page, url: string, tool: "flood" | "forge") {
   });
   await page.getByRole("tab", { name: "Apps" }).click();
   await page.getByRole("list", { name: "App tools" }).getByRole("button", { name: tool, exact: true }).click();
+  await beforeRun?.();
   const before = await clickAt(page);
   await page.getByRole("button", { name: `Run ${tool}` }).click();
   const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
