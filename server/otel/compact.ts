@@ -31,11 +31,24 @@ const ERROR_CODE = 6;
 const ERROR_MESSAGE = 7;
 const IS_ERROR = 8;
 
-/** What one hand-over carries: STRIDE slots and one time per entry. */
-export interface CompactBatch {
+/** Part of a hand-over: STRIDE slots and one time per entry. */
+export interface CompactPart {
   slots: unknown[];
   times: Float64Array;
 }
+
+/** What one hand-over carries: its entries in parts, in order. */
+export type CompactBatch = CompactPart[];
+
+/** Entries a part of the queue's storage holds. */
+const PART = 512;
+
+interface Storage extends CompactPart {
+  /** Entries written. */
+  n: number;
+}
+
+const storage = (): Storage => ({ slots: new Array<unknown>(PART * STRIDE).fill(null), times: new Float64Array(PART), n: 0 });
 
 /**
  * Compact entries waiting for their hand-over, in storage kept from one hand-over to the next.
@@ -43,19 +56,15 @@ export interface CompactBatch {
  * touched yet cost it more than the rest of the export (a growing array of 30 values a call, and
  * each entry's time boxed as a number on the heap, were 9 µs of a 170 µs echo in a CPU profile, and
  * as much again in garbage collection). Here the slots only hold small integers, booleans, null
- * and strings the record already holds; times go to a Float64Array; both grow by doubling (rarely)
- * and are reused after each hand-over.
+ * and strings the record already holds; times go to a Float64Array; storage comes in parts of
+ * PART entries, added as needed (never copied to grow) and reused after each hand-over.
  */
 export class CompactQueue {
-  private slots: unknown[];
-  private times: Float64Array;
+  private full: Storage[] = [];
+  private free: Storage[] = [];
+  private cur: Storage = storage();
   /** Entries queued. */
   count = 0;
-
-  constructor(capacity = 1024) {
-    this.slots = new Array<unknown>(capacity * STRIDE).fill(null);
-    this.times = new Float64Array(capacity);
-  }
 
   /**
    * Queues `entry` if a span can depend on it. `parents` holds the parent span id (or undefined)
@@ -74,7 +83,7 @@ export class CompactQueue {
     const isRequest = typeof m.method === "string";
     if (!isRequest && id === null) return;
     const at = this.slot(engine, isRequest ? REQUEST : RESPONSE, entry.t);
-    const s = this.slots; // after slot(): it may have grown
+    const s = this.cur.slots;
     s[at + DIR] = entry.dir === "client->server" ? 1 : 0;
     s[at + ID] = id;
     s[at + HTTP] = entry.http ? (entry.http.sessionId ?? "") : null;
@@ -102,38 +111,41 @@ export class CompactQueue {
     s[at + IS_ERROR] = result?.isError === true;
   }
 
-  /** Everything queued, copied out; the storage is cleared (not shrunk) for the next entries. */
+  /** Everything queued, copied out; the storage is cleared (kept, not freed) for the next entries. */
   take(): CompactBatch {
-    const n = this.count * STRIDE;
-    const batch = { slots: this.slots.slice(0, n), times: this.times.slice(0, this.count) };
-    // Cleared so that no string is kept past its hand-over, and every slot not written reads null.
-    this.slots.fill(null, 0, n);
+    const batch: CompactBatch = [];
+    for (const part of [...this.full, this.cur]) {
+      if (part.n === 0) continue;
+      const n = part.n * STRIDE;
+      batch.push({ slots: part.slots.slice(0, n), times: part.times.slice(0, part.n) });
+      // Cleared so that no string is kept past its hand-over, and every slot not written reads null.
+      part.slots.fill(null, 0, n);
+      part.n = 0;
+    }
+    this.free.push(...this.full);
+    this.full = [];
     this.count = 0;
     return batch;
   }
 
-  /** A new entry's first slot (its other slots are null). */
+  /** A new entry's first slot in `this.cur` (its other slots are null). */
   private slot(engine: number, code: number, t: number): number {
-    if (this.count === this.times.length) this.grow();
-    const at = this.count * STRIDE;
-    this.slots[at + ENGINE] = engine;
-    this.slots[at + CODE] = code;
-    this.times[this.count++] = t;
+    if (this.cur.n === PART) {
+      this.full.push(this.cur);
+      this.cur = this.free.pop() ?? storage();
+    }
+    const part = this.cur;
+    const at = part.n * STRIDE;
+    part.slots[at + ENGINE] = engine;
+    part.slots[at + CODE] = code;
+    part.times[part.n++] = t;
+    this.count++;
     return at;
-  }
-
-  private grow(): void {
-    const times = new Float64Array(this.times.length * 2);
-    times.set(this.times);
-    this.times = times;
-    const slots = new Array<unknown>(times.length * STRIDE).fill(null);
-    for (let i = 0; i < this.count * STRIDE; i++) slots[i] = this.slots[i];
-    this.slots = slots;
   }
 }
 
 /** Entries in `batch`. */
-export const entriesIn = (batch: CompactBatch): number => batch.times.length;
+export const entriesIn = (batch: CompactBatch): number => batch.reduce((n, part) => n + part.times.length, 0);
 
 /** What one compact entry says. */
 export interface Unpacked {
@@ -144,13 +156,13 @@ export interface Unpacked {
   parent?: string;
 }
 
-/** Entry `i` of `batch`, rebuilt for SpanBuilder.add (the same spans as from the real entry). */
-export function entryOf(batch: CompactBatch, i: number): Unpacked {
-  const s = batch.slots;
+/** Entry `i` of `part`, rebuilt for SpanBuilder.add (the same spans as from the real entry). */
+export function entryOf(part: CompactPart, i: number): Unpacked {
+  const s = part.slots;
   const at = i * STRIDE;
   const engine = s[at + ENGINE] as number;
   const code = s[at + CODE];
-  const t = batch.times[i]!;
+  const t = part.times[i]!;
   if (code === ENDED) return { engine };
   const base = { seq: 0, t };
   if (code === SPAWNED) return { engine, entry: { ...base, kind: "lifecycle", event: "spawned", text: "" } };

@@ -148,7 +148,11 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
   };
   return {
     // The times' buffer is the batch's own copy: moved to the worker, not copied again.
-    entries: (entries) => post({ entries }, [entries.times.buffer as ArrayBuffer]),
+    entries: (entries) =>
+      post(
+        { entries },
+        entries.map((part) => part.times.buffer as ArrayBuffer),
+      ),
     drafts: (drafts) => post({ drafts }),
     async flush() {
       const w = worker;

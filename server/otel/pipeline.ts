@@ -1,6 +1,6 @@
 import type { OtelConfig } from "./config";
 import { SpanBuilder, type SpanDraft } from "../../lib/otel/spans";
-import { entriesIn, entryOf, type CompactBatch } from "./compact";
+import { entryOf, type CompactBatch } from "./compact";
 import { startLiveExport } from "./live";
 
 /**
@@ -27,19 +27,20 @@ export function startPipeline(config: OtelConfig): Pipeline {
   return {
     entries(batch) {
       const out: SpanDraft[] = [];
-      for (let i = 0, n = entriesIn(batch); i < n; i++) {
-        const { engine, entry, parent: p } = entryOf(batch, i);
-        let builder = builders.get(engine);
-        if (!entry) {
-          // The session ended: what it still waits for ends now, as an error.
-          if (builder) out.push(...builder.finish(batch.times[i]!));
-          builders.delete(engine);
-          continue;
+      for (const part of batch)
+        for (let i = 0; i < part.times.length; i++) {
+          const { engine, entry, parent: p } = entryOf(part, i);
+          let builder = builders.get(engine);
+          if (!entry) {
+            // The session ended: what it still waits for ends now, as an error.
+            if (builder) out.push(...builder.finish(part.times[i]!));
+            builders.delete(engine);
+            continue;
+          }
+          if (!builder) builders.set(engine, (builder = new SpanBuilder(parentOf)));
+          parent = p;
+          for (const d of builder.add(entry)) out.push(d);
         }
-        if (!builder) builders.set(engine, (builder = new SpanBuilder(parentOf)));
-        parent = p;
-        for (const d of builder.add(entry)) out.push(d);
-      }
       parent = undefined;
       if (out.length) live.add(out);
     },

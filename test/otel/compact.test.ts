@@ -53,21 +53,22 @@ function unpack(batch: CompactBatch): { entries: Entry[]; parents: Map<number, s
   const entries: Entry[] = [];
   const parents = new Map<number, string | undefined>();
   const ended: number[] = [];
-  for (let i = 0; i < entriesIn(batch); i++) {
-    const u = entryOf(batch, i);
-    expect(u.engine).toBe(7);
-    if (!u.entry) ended.push(batch.times[i]!);
-    else {
-      if (u.parent !== undefined) parents.set(entries.length, u.parent);
-      entries.push(u.entry);
+  for (const part of batch)
+    for (let i = 0; i < part.times.length; i++) {
+      const u = entryOf(part, i);
+      expect(u.engine).toBe(7);
+      if (!u.entry) ended.push(part.times[i]!);
+      else {
+        if (u.parent !== undefined) parents.set(entries.length, u.parent);
+        entries.push(u.entry);
+      }
     }
-  }
   return { entries, parents, ended };
 }
 
 describe("the engine thread's compact entries", () => {
   it("give the span builder the same spans as the record's entries, parents included", () => {
-    const q = new CompactQueue(2);
+    const q = new CompactQueue();
     const parents = new Map<string, string | undefined>([[TP, RUN_SPAN]]);
     const entries = session();
     for (const e of entries) q.push(7, e, parents);
@@ -92,7 +93,7 @@ describe("the engine thread's compact entries", () => {
   });
 
   it("reuses its storage after a hand-over without carrying anything over", () => {
-    const q = new CompactQueue(1);
+    const q = new CompactQueue();
     const parents = new Map<string, string | undefined>();
     q.push(
       7,
@@ -119,16 +120,22 @@ describe("the engine thread's compact entries", () => {
     ]);
   });
 
-  it("keeps HTTP session ids and grows past its capacity in order", () => {
-    const q = new CompactQueue(1);
+  it("keeps HTTP session ids and order across its parts of storage, hand-over after hand-over", () => {
+    const q = new CompactQueue();
     const parents = new Map<string, string | undefined>();
-    for (let i = 0; i < 50; i++) q.push(7, sent(i, { id: i, method: "ping" }, i % 2 ? { sessionId: `s-${i}` } : {}), parents);
-    const batch = q.take();
-    expect(entriesIn(batch)).toBe(50);
-    const { entries } = unpack(batch);
-    expect(entries.map((e) => e.t)).toEqual(Array.from({ length: 50 }, (_, i) => i));
-    expect(entries.map((e) => (e.kind === "message" ? e.http : undefined))).toEqual(
-      Array.from({ length: 50 }, (_, i) => ({ method: "POST", status: 200, ...(i % 2 ? { sessionId: `s-${i}` } : {}) })),
-    );
+    // Over two of its parts (512 entries each) the first time, then over the reused ones.
+    for (const n of [1500, 700]) {
+      for (let i = 0; i < n; i++) q.push(7, sent(i, { id: i, method: "ping" }, i % 2 ? { sessionId: `s-${i}` } : {}), parents);
+      const batch = q.take();
+      expect(entriesIn(batch)).toBe(n);
+      const { entries } = unpack(batch);
+      expect(entries.map((e) => e.t)).toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(entries.map((e) => (e.kind === "message" ? e.http : undefined))).toEqual(
+        Array.from({ length: n }, (_, i) => ({ method: "POST", status: 200, ...(i % 2 ? { sessionId: `s-${i}` } : {}) })),
+      );
+      expect(entries.map((e) => (e.kind === "message" ? (e.message as { id: number }).id : undefined))).toEqual(
+        Array.from({ length: n }, (_, i) => i),
+      );
+    }
   });
 });
