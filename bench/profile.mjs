@@ -63,7 +63,8 @@ const node = (args, opts = {}) => {
 };
 const prof = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
 const target = [process.execPath, EVERYTHING, "stdio"];
-if (fig === "1") console.log(node([path.join(out, "drivers.mjs"), "1", path.join(out, "backend.mjs"), dir]).trim());
+// Figure 1 profiles both sides: the backend and the headless page (drivers.mjs, the bench's client).
+if (fig === "1") console.log(node([...prof, path.join(out, "drivers.mjs"), "1", path.join(out, "backend.mjs"), dir]).trim());
 if (fig === "9.1") console.log(node([...prof, path.join(out, "drivers.mjs"), "9.1", path.join(out, "lib.mjs")]).trim());
 if (fig === "7") {
   const calls = process.env.PROFILE_CALLS ?? "20000";
@@ -107,6 +108,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const dt = new Map();
   p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  let own = 0;
   for (const [id, us] of dt) {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
     const where = url ? `${path.basename(url)}:${lineNumber + 1}` : "";
@@ -114,7 +116,9 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
     self.set(key, (self.get(key) ?? 0) + us);
     if (url && !/^\((idle|program)\)/.test(functionName)) files.set(path.basename(url), (files.get(path.basename(url)) ?? 0) + us);
     total += us;
+    if (!/^\((idle|program)\)/.test(functionName)) own += us;
   }
+  console.log(`${f}: ${(own / 1000).toFixed(0)} ms not idle`);
 }
 const idle = (k) => /^\((idle|program)\)/.test(k);
 const busy = [...self].filter(([k]) => !idle(k)).reduce((s, [, us]) => s + us, 0);

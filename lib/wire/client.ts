@@ -1,5 +1,6 @@
 import { EventSchema, type AcceptedEvent, type CommandInput, type CommandType, type WireEvent, type ReplyError } from "./protocol";
 import { parseReply, type ReplyOf } from "./replies";
+import { eventByHand } from "./hand-checks";
 import type { Entry } from "../record/format";
 import type { SessionState } from "../session/state";
 
@@ -147,7 +148,10 @@ export class InspectorClient {
 
   private onEvent(json: unknown): void {
     let event = json as WireEvent;
-    if (this.validate) {
+    // A call's own events are checked by hand; anything that check does not vouch for, EventSchema decides.
+    const quick = this.validate ? eventByHand(json) : undefined;
+    if (quick) event = quick;
+    else if (this.validate) {
       const parsed = EventSchema.safeParse(json);
       if (!parsed.success) return this.handlers.problem?.(`backend sent an invalid frame: ${parsed.error.issues[0]?.message}`);
       event = parsed.data;

@@ -9,6 +9,7 @@ import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
 import { CollectionCommandSchemas } from "./collections";
 import { ChatCommandSchemas } from "./chat";
+import { commandByHand } from "./hand-checks";
 
 export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
 export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
@@ -189,6 +190,9 @@ export function parseCommand(text: string): { ok: true; command: Command } | { o
   } catch {
     return { ok: false, message: "frame is not JSON" };
   }
+  // The per-call commands are checked by hand; anything that check does not vouch for, zod decides (and words).
+  const quick = commandByHand(json);
+  if (quick) return { ok: true, command: quick };
   const parsed = CommandSchema.safeParse(json);
   if (parsed.success) return { ok: true, command: parsed.data };
   const id = typeof (json as { id?: unknown })?.id === "string" ? (json as { id: string }).id : undefined;

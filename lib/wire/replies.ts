@@ -5,6 +5,7 @@ import { ResourceSubscriptionSchema, SessionStateSchema } from "../session/state
 import { ReplayReportSchema } from "../session/replay-result";
 import { CollectionReplySchemas } from "./collections";
 import { ChatReplySchemas } from "./chat";
+import { replyByHand } from "./hand-checks";
 
 /**
  * The reply of every command, as a schema: the backend parses what it is about to send, the
@@ -42,6 +43,9 @@ export function parseReply<K extends CommandType>(
   type: K,
   value: unknown,
 ): { ok: true; reply: ReplyOf<K> } | { ok: false; message: string } {
+  // A call's outcome is checked by hand when it plainly fits; anything else, zod decides (and words).
+  const quick = replyByHand(type, value);
+  if (quick) return { ok: true, reply: quick as ReplyOf<K> };
   const parsed = ReplySchemas[type].safeParse(value);
   if (parsed.success) return { ok: true, reply: parsed.data as ReplyOf<K> };
   const issue = parsed.error.issues[0];
