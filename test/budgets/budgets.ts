@@ -13,14 +13,20 @@ export interface Budget {
 }
 
 export const BUDGETS = {
+  // 1850 → 1640: Skills verification's YAML loads when --verify runs (1616 KiB then); goal: the
+  // engine's output validator (Ajv, RE2) at its first verdict and OAuth at an HTTP connect (1181 KiB measured).
   cliKiB: {
-    max: 1850,
+    max: 1640,
+    goal: 1190,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
   // 2130 → 1760: replay and the Collections tab (YAML, the runner, the lint) load at their first command (1716 KiB then).
-  launcherKiB: { max: 1760, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
-  libraryKiB: { max: 1850, unit: "KiB", what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close" },
+  // 1760 → 1730: the Chat tab's service and key store at its first command, the agent endpoint's module when it listens (1710).
+  // Goal: the output validator, OAuth and the page's load runs at first use too (1261 KiB measured with those changes).
+  launcherKiB: { max: 1730, goal: 1270, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1850 → 1790 (1774 KiB). The live lint (Ajv, RE2 and YAML through its rules) loads at connect: `findings()` is synchronous.
+  libraryKiB: { max: 1790, unit: "KiB", what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close" },
   pageFirstLoadKiB: {
     max: 720,
     goal: 600,
@@ -32,6 +38,15 @@ export const BUDGETS = {
   // 14 KiB now), so the budget holds both together, as npm packs them.
   manualKiB: { max: 270, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
+
+/** Chunks that must not load before the target is connected by the launcher or `--cli`, told by a string only they carry (issue 49). */
+export const NOT_BEFORE_CONNECTED = {
+  cli: [{ marker: "YAMLParseError", what: "YAML (Skills verification, Collections, Skills lint)" }],
+  launcher: [
+    { marker: "YAMLParseError", what: "YAML (Skills verification, Collections, Skills lint)" },
+    { marker: "this conversation has a turn in progress", what: "the Chat tab's service (server/bridge/chat-service.ts)" },
+  ],
+};
 
 /** Chunks that must not load unless their feature is used, told by a string only they carry. */
 export const NOT_AT_START = [
