@@ -122,7 +122,8 @@ export class HarnessSession implements McpSession {
         return toolResultOf(
           name,
           asRecord(final.result),
-          this.p.engine.outputVerdict(name, final.result),
+          // Awaited: the engine is to load its output validator at the first verdict that needs it (issue 49).
+          await this.p.engine.outputVerdict(name, final.result),
           out.durationMs + final.durationMs,
         );
       }
