@@ -158,6 +158,10 @@ describe("big results cross the socket once", () => {
     expect((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length).toBe(
       2 * 1024 * 1024,
     );
+    // The same for a plain `request` (its reply's schema once required the left-out result).
+    const raw = await client.command({ type: "request", method: "tools/call", params: { name: "big", arguments: { mb: 2 } } });
+    expect(raw).toMatchObject({ resultInRecord: true, responseSeq: expect.any(Number) });
+    expect(raw.result).toBeUndefined();
   });
 });
 

@@ -170,7 +170,7 @@ describe("abuse of the WebSocket", () => {
   });
 });
 
-const engineOk = (r: { result: unknown }) => JSON.stringify(r.result) === "{}";
+const engineOk = (r: { result?: unknown }) => JSON.stringify(r.result) === "{}";
 
 /** Open a WebSocket by hand, write `bytes` as if they were frames, and wait for the backend to drop us. */
 async function rawUpgradeThen(bytes: Buffer): Promise<void> {

@@ -2,7 +2,7 @@ import { LIST_KINDS, LIST_SPECS } from "../../lib/surface";
 import { asRecord } from "../../lib/json/shape";
 
 /** What sends one request on the live session (the page's Session.command in practice). */
-export type SendRequest = (method: string, params?: Record<string, unknown>) => Promise<{ result: unknown }>;
+export type SendRequest = (method: string, params?: Record<string, unknown>) => Promise<{ result?: unknown }>;
 
 /** A server that repeats a cursor must not keep the page listing forever. */
 const MAX_PAGES = 1000;

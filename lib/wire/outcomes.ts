@@ -26,7 +26,7 @@ const seqs = {
 /** The reply to a `request` command: the result exactly as the target sent it (a JSON-RPC error is a failed reply instead). */
 export const RequestOutcomeSchema = z.object({
   /** Left out (undefined) only with `resultInRecord`. */
-  result: z.unknown(),
+  result: z.unknown().optional(),
   durationMs: z.number(),
   ...seqs,
 });
