@@ -21,8 +21,8 @@ export interface TapListener {
 }
 
 /**
- * A transport that tells `tap` about every frame exactly as it goes or comes (tap, don't
- * reconstruct): an outgoing one as soon as it is posted, unchanged. Incoming frames
+ * A transport that tells `tap` about every frame exactly as it goes or comes, before the bridge
+ * or the frame touches it (tap, don't reconstruct), then forwards it unchanged. Incoming frames
  * are tapped off the window's message event itself, not after the inner transport parsed them:
  * it drops what is not JSON-RPC in silence, and a hostile App's garbage must show too.
  */
@@ -68,12 +68,8 @@ export class TappedTransport implements Transport {
   }
 
   send(...args: Parameters<Transport["send"]>): Promise<void> {
-    // Posted first, then tapped: the tap (the log, the record's copy) is synchronous and still comes
-    // before any answer (a message event is a later task), but the App's 200 KB page in
-    // sandbox-resource-ready no longer waits on its own JSON copies to reach the proxy (figure 8).
-    const sent = this.inner.send(...args);
     this.tap.frame("host->app", args[0]);
-    return sent;
+    return this.inner.send(...args);
   }
 
   close(): Promise<void> {
