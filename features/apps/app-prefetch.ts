@@ -4,10 +4,9 @@ import type { useSession } from "../../client/session-context";
 
 type Session = ReturnType<typeof useSession>;
 type Read = ReturnType<typeof sendRequest>;
-type Outcome = Awaited<Read>;
 
 /** Reads started at the pick of an App tool or at Run, per session, by App resource uri: each is taken once, by the App panel that renders the result. */
-const started = new WeakMap<Session, Map<string, { read: Read; at: number; value?: Outcome }>>();
+const started = new WeakMap<Session, Map<string, { read: Read; at: number }>>();
 
 /** A read started at the pick of an App tool serves a Run within this long; later, the App's page is read again (it may have changed). */
 const FRESH_MS = 30_000;
@@ -23,21 +22,9 @@ export function prefetchAppResource(session: Session, uri: string): void {
   const old = reads.get(uri);
   if (old && Date.now() - old.at < FRESH_MS) return;
   const read = sendRequest(session, { method: "resources/read", params: { uri } });
-  const entry: { read: Read; at: number; value?: Outcome } = { read, at: Date.now() };
-  // Its answer is kept once it comes, so an App panel mounted after it starts from the page at once
-  // (no render in between: its proxy frame loads in Run's own task). Taken or not, a failed read
-  // must not surface as an unhandled rejection.
-  read.then(
-    (value) => void (entry.value = value),
-    () => undefined,
-  );
-  reads.set(uri, entry);
-}
-
-/** The answer of the read started for `uri` when it has come (still fresh), without taking it. */
-export function settledAppResource(session: Session, uri: string): Outcome | undefined {
-  const got = started.get(session)?.get(uri);
-  return got && Date.now() - got.at < FRESH_MS ? got.value : undefined;
+  // Taken or not, a failed read must not surface as an unhandled rejection.
+  read.catch(() => undefined);
+  reads.set(uri, { read, at: Date.now() });
 }
 
 /** The read started at Run for `uri`, once; undefined when none was started (the panel reads it then). */
