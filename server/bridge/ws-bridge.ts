@@ -12,8 +12,8 @@ import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
 import { AppRecorder } from "../record/app-recorder";
 import { isLoadFrame } from "../../lib/load/wire";
-import { PageLoadRuns } from "../load/page-runs";
-import { handleLoadFrame } from "../load/channel";
+import type { PageLoadRuns } from "../load/page-runs";
+import type { handleLoadFrame } from "../load/channel";
 import type { CollectionCommand } from "./collections-commands";
 import type { ChatCommand } from "./chat-service";
 
@@ -82,7 +82,8 @@ export class Bridge {
   private readonly unsubscribe: Array<() => void>;
   private readonly instanceId = randomUUID();
   /** Load runs (issue 26): each on a connection of its own; the record gets a note at start and end. */
-  private readonly loads = new PageLoadRuns({ state: () => this.engine.getState(), note: (e) => this.record.append(e) });
+  /** Loaded at the first load frame, not with the bridge (issue 49); frames wait for it in order. */
+  private loads?: Promise<{ runs: PageLoadRuns; handle: typeof handleLoadFrame }>;
   /** MCP Apps: the page's tap writes each App message into the record through this. */
   private readonly apps: AppRecorder;
 
@@ -103,7 +104,15 @@ export class Bridge {
       if (isBinary) return this.send(peer, { type: "error", message: "binary frames are not accepted; send JSON text" });
       const text = data.toString();
       // --- load runs (issue 26): a page's load channel speaks only load-* frames ---
-      if (isLoadFrame(text)) return handleLoadFrame(this.loads, text, (e) => this.send(peer, e));
+      if (isLoadFrame(text)) {
+        this.loads ??= Promise.all([import("../load/page-runs"), import("../load/channel")]).then(
+          ([{ PageLoadRuns }, { handleLoadFrame }]) => ({
+            runs: new PageLoadRuns({ state: () => this.engine.getState(), note: (e) => this.record.append(e) }),
+            handle: handleLoadFrame,
+          }),
+        );
+        return void this.loads.then(({ runs, handle }) => handle(runs, text, (e) => this.send(peer, e)));
+      }
       // --- end load runs ---
       const parsed = parseCommand(text);
       if (!parsed.ok) return this.send(peer, { type: "error", message: parsed.message, id: parsed.id });

@@ -1,4 +1,5 @@
-import { createOAuthSession, isAuthFlowError, type OAuthSession } from "../auth";
+import type { OAuthSession } from "../auth";
+import { isAuthFlowError } from "../auth/errors";
 import type { NewEntry } from "../../lib/record/format";
 import type { ConnectSpec } from "../../lib/target/target";
 import type { AuthorizationState, ConnectError } from "../../lib/session/state";
@@ -19,8 +20,11 @@ export class Authorization {
 
   constructor(private readonly hooks: { record(entry: NewEntry): void; changed(): void }) {}
 
-  /** The session for this connection, or undefined when it must not run a flow. */
-  sessionFor(spec: ConnectSpec): OAuthSession | undefined {
+  /**
+   * The session for this connection, or undefined when it must not run a flow. The OAuth
+   * machinery loads here, for the first connection that may run one (issue 49): never for stdio.
+   */
+  async sessionFor(spec: ConnectSpec): Promise<OAuthSession | undefined> {
     const t = spec.target;
     if (t.transport === "stdio") return undefined;
     const auth = spec.auth ?? { mode: "browser" as const };
@@ -53,6 +57,8 @@ export class Authorization {
       auth.workloadToken,
       auth.dpop,
     ]);
+    // Loaded before the key is compared: another connect may have made this session meanwhile.
+    const { createOAuthSession } = await import("../auth/session");
     if (this.current?.key !== key) {
       this.current = {
         key,

@@ -10,11 +10,12 @@ import {
   type ConnectSpecInput,
 } from "../../lib/target/target";
 import type { JsonRpcError, RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
-import { SchemaValidator } from "../../lib/protocol/output-verdict";
+import type { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { OutputVerdict } from "../../lib/protocol/output-verdict-schema";
 import { asRecord, objectOr } from "../../lib/json/shape";
 import { DEFAULT_ANSWERS, applyAnswersPatch, type StandingAnswers, type StandingAnswersPatch } from "../../lib/answers/schema";
 import { classifyConnectError } from "./connect-error";
+import { loadOutputValidator } from "./output-validator";
 import { Authorization } from "./authorization";
 import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
@@ -88,7 +89,12 @@ export class Engine {
   private conn?: Connection;
   private lastSpec?: ConnectSpec;
   private readonly listeners = new Set<StateListener>();
-  private readonly validator = new SchemaValidator();
+  /**
+   * Output verdicts (Ajv, and RE2 for patterns) load at the first result that needs one: a tool
+   * with an outputSchema. A session that never meets one never loads them (issue 49).
+   */
+  private validator?: SchemaValidator;
+  private validatorLoad?: Promise<SchemaValidator>;
   private readonly transports: TransportFactory;
   readonly clock: Clock;
   private readonly listChangedListen: boolean;
@@ -176,7 +182,7 @@ export class Engine {
       target: describeTarget(spec.target),
     });
 
-    const oauth = this.authorization.sessionFor(spec);
+    const oauth = spec.target.transport === "stdio" ? undefined : await this.authorization.sessionFor(spec);
     const clientCapabilities = { legacy: clientCapabilitiesObject(spec.capabilities), modern: modernClientCapabilities(spec.capabilities) };
     const conn = new Connection({
       spec,
@@ -396,12 +402,21 @@ export class Engine {
     // tools/call is on every era's wire (never answered locally): its rounds are kept once, below.
     const [first, settled, t0] = this.startRounds(conn, "tools/call", params, { progress: true, ...opts });
     const outcome = settled.then(
-      (s): ToolCallOutcome => {
+      (s): ToolCallOutcome | Promise<ToolCallOutcome> => {
         const result = asRecord(s.response.message).result;
         // A task-augmented call answers with a CreateTaskResult; the tool's output comes later.
         const outputSchema = opts.task ? undefined : conn.tools.get(name)?.outputSchema;
-        const verdict = outputSchema ? this.validator.verdictFor(outputSchema, result) : null;
-        return { result, verdict, durationMs: this.clock.now() - t0, requestSeq: first.requestSeq, responseSeq: s.response.seq };
+        const durationMs = this.clock.now() - t0;
+        const made = (verdict: OutputVerdict | null): ToolCallOutcome => ({
+          result,
+          verdict,
+          durationMs,
+          requestSeq: first.requestSeq,
+          responseSeq: s.response.seq,
+        });
+        if (!outputSchema) return made(null);
+        if (this.validator) return made(this.validator.verdictFor(outputSchema, result));
+        return this.loadValidator().then((v) => made(v.verdictFor(outputSchema, result)));
       },
       (err: unknown): ToolCallOutcome => {
         if (err instanceof RpcError)
@@ -461,9 +476,14 @@ export class Engine {
    * The verdict on a result against the tool's outputSchema as last listed: null when the tool
    * declares none (or was never listed). For a result that came another way (a task's).
    */
-  outputVerdict(tool: string, result: unknown): OutputVerdict | null {
+  async outputVerdict(tool: string, result: unknown): Promise<OutputVerdict | null> {
     const schema = this.conn?.tools.get(tool)?.outputSchema;
-    return schema ? this.validator.verdictFor(schema, result) : null;
+    return schema ? (await this.loadValidator()).verdictFor(schema, result) : null;
+  }
+
+  /** The output verdicts' validator, loaded once (see `validator`). */
+  private loadValidator(): Promise<SchemaValidator> {
+    return (this.validatorLoad ??= loadOutputValidator().then((m) => (this.validator = new m.SchemaValidator())));
   }
 
   /**

@@ -94,8 +94,6 @@ export interface ListeningInspector {
  */
 async function loadCoreModule(): Promise<typeof import("./inspector-core")> {
   const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-  await import("../../lib/protocol/output-verdict");
-  await breathe();
   await import("../engine/sdk-stage");
   await breathe();
   return import("./inspector-core");

@@ -33,6 +33,7 @@ const kib = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0)
 /** Within its budget, or a message naming it and by how much it is over. */
 function withinBudget(name: keyof typeof BUDGETS, value: number): void {
   const b: Budget = BUDGETS[name];
+  if (process.env.BUDGETS_PRINT) console.log(`budget ${name}: ${value.toFixed(1)} of ${BUDGETS[name].max}`);
   const over = value - b.max;
   expect(over <= 0, `budget ${name} (${b.what}): ${value.toFixed(1)} ${b.unit}, ${over.toFixed(1)} ${b.unit} over its ${b.max}`).toBe(true);
 }
