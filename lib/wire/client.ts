@@ -149,7 +149,7 @@ export class InspectorClient {
   private onEvent(json: unknown): void {
     let event = json as WireEvent;
     // A call's own events are checked by hand; anything that check does not vouch for, EventSchema decides.
-    const quick = this.validate ? eventByHand(json) : undefined;
+    const quick = this.validate ? eventByHand<WireEvent>(json) : undefined;
     if (quick) event = quick;
     else if (this.validate) {
       const parsed = EventSchema.safeParse(json);

@@ -1,16 +1,16 @@
 /**
  * Hand-written checks for the page's per-call traffic (the `call-tool` and `request` commands,
  * their replies, and the events the page receives for a call): the same verdicts as the zod schemas in protocol.ts and replies.ts, without
- * building zod's parse context for every call. A profile of bench figure 1 put zod's parse of each
- * command and of the backend's own reply at about 16 µs of a call, and the page's
- * parse of the events about as much again.
+ * building zod's parse context for every call (timed alone, the two backend parses went from about
+ * 1.7 to 1.1 µs a call; a profile at load had said 16 µs: bench/README.md).
  *
  * Each check is stricter than its schema, never looser: it answers only for a value it can vouch
  * for (and then with what zod would return), and undefined for anything else, which then goes to
  * zod itself, so every error message stays zod's (test/wire/hand-checks.test.ts compares both on
  * the same inputs). Values come from JSON.parse on the backend, or from the engine's own outcomes.
+ * The command and event types are the caller's type parameter: this module stays out of
+ * protocol.ts's imports, which use it (no import cycle).
  */
-import type { Command, WireEvent } from "./protocol";
 import type { JsonRpcError, OutputVerdict, RequestOutcome, ToolCallOutcome } from "./outcomes";
 
 type Rec = Record<string, unknown>;
@@ -47,7 +47,7 @@ function copyTiming(from: Rec, to: Rec): void {
  * `arguments` defaulted), or undefined: then CommandSchema decides (another type, a value that
  * does not fit, a `task`).
  */
-export function commandByHand(json: unknown): Command | undefined {
+export function commandByHand<Command>(json: unknown): Command | undefined {
   if (!isPlain(json)) return undefined;
   const { id, type } = json;
   if (typeof id !== "string" || id.length < 1 || id.length > 200) return undefined;
@@ -172,7 +172,7 @@ const ENTRIES_KEYS = new Set(["type", "entries"]);
  * zod returns the same data, so this returns the value itself); undefined for anything else,
  * which EventSchema then checks.
  */
-export function eventByHand(json: unknown): WireEvent | undefined {
+export function eventByHand<WireEvent>(json: unknown): WireEvent | undefined {
   if (!isPlain(json)) return undefined;
   switch (json.type) {
     case "accepted": {

@@ -191,7 +191,7 @@ export function parseCommand(text: string): { ok: true; command: Command } | { o
     return { ok: false, message: "frame is not JSON" };
   }
   // The per-call commands are checked by hand; anything that check does not vouch for, zod decides (and words).
-  const quick = commandByHand(json);
+  const quick = commandByHand<Command>(json);
   if (quick) return { ok: true, command: quick };
   const parsed = CommandSchema.safeParse(json);
   if (parsed.success) return { ok: true, command: parsed.data };
