@@ -87,6 +87,20 @@ test("in fullscreen, a link prompt is in sight over the App, below the host's ba
     await app.getByRole("button", { name: "Fullscreen", exact: true }).click();
     await page.getByRole("alertdialog", { name: "The App asks for fullscreen" }).getByRole("button", { name: "Allow" }).click();
     await expect(page.getByTestId("app-stage")).toHaveClass(/app-mode-fullscreen/);
+    // The App fills the window below the host's bar (it was a 150 px strip: an iframe of height
+    // auto), and the container it is told of is that area, not the inline column.
+    const viewport = page.viewportSize()!;
+    const hostBar = (await page.getByTestId("app-host-bar").boundingBox())!;
+    await expect
+      .poll(async () => {
+        const f = (await page.getByTestId("app-frame").boundingBox())!;
+        return [Math.round(f.width), Math.round(f.y + f.height)];
+      })
+      .toEqual([viewport.width, viewport.height]);
+    const area = { width: viewport.width, height: Math.round(viewport.height - hostBar.y - hostBar.height) };
+    await expect(app.locator("#context")).toContainText(`"containerDimensions":{"width":${area.width},"height":`);
+    const told = JSON.parse((await app.locator("#context").textContent())!) as { containerDimensions: { height: number } };
+    expect(Math.abs(told.containerDimensions.height - area.height)).toBeLessThanOrEqual(1);
 
     await app.getByRole("button", { name: "Open link", exact: true }).click();
     const prompt = page.getByRole("alertdialog", { name: "The App asks to open a link" });

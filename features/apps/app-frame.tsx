@@ -21,6 +21,8 @@ export interface AppFrameProps {
   height: number;
   /** Below 1 when the emulated width is wider than the column: the frame is drawn scaled down to fit, never cut off. */
   scale?: number;
+  /** The frame's box, for the page to measure (a fullscreen App's container is its size). */
+  boxRef?: (el: HTMLDivElement | null) => void;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface AppFrameProps {
  * context changes are sent as they happen. Unmounting tears the App down.
  */
 export function AppFrame(props: AppFrameProps) {
-  const { sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, capabilities, width, height, scale = 1 } = props;
+  const { sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, capabilities, width, height, scale = 1, boxRef } = props;
   const ref = useRef<HTMLIFrameElement>(null);
   const bridge = useRef<AppBridge | undefined>(undefined);
   // Host-context changes wait for the App's handshake: before it, a notification may reach a proxy
@@ -126,6 +128,7 @@ export function AppFrame(props: AppFrameProps) {
   // the layout size, which would leave the unscaled width to scroll and the unscaled height as a gap.
   return (
     <div
+      ref={boxRef}
       className={scale === 1 ? "app-frame-box" : "app-frame-box app-frame-scaled"}
       style={scale === 1 ? undefined : { width: Math.ceil(width * scale), height: Math.ceil(height * scale) }}
     >

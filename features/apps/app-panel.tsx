@@ -31,7 +31,7 @@ import { useAppHandlers } from "./use-app-handlers";
 import { useAppLog } from "./use-app-log";
 import { useAppRecorder } from "./use-app-recorder";
 import { useAppResource } from "./use-app-resource";
-import { useColumnWidth } from "./use-column-width";
+import { useBoxSize, useColumnWidth } from "./use-column-width";
 import { useSandboxUrl } from "./use-sandbox-url";
 import { widgetStates } from "./widget-state";
 
@@ -107,8 +107,10 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
 
   const fitRef = useRef<HTMLDivElement>(null);
   const column = useColumnWidth(fitRef);
+  const [frameBox, setFrameBox] = useState<HTMLDivElement | null>(null);
+  const screen = useBoxSize(frameBox, emu.displayMode === "fullscreen");
   const toolInfo = useMemo(() => ({ id: outcome?.requestSeq, tool }), [outcome?.requestSeq, tool]);
-  const hostContext = useMemo(() => hostContextOf(emu, toolInfo, column), [emu, toolInfo, column]);
+  const hostContext = useMemo(() => hostContextOf(emu, toolInfo, column, screen), [emu, toolInfo, column, screen]);
   const frame = frameSizeOf(emu, reportedHeight, column);
   const fit = emu.displayMode === "inline" ? fitOf(frame.width, column) : { scale: 1 };
 
@@ -186,6 +188,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           width={frame.width}
           height={frame.height}
           scale={fit.scale}
+          boxRef={setFrameBox}
         />
       </AppStage>
     );

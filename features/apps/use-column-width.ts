@@ -14,3 +14,23 @@ export function useColumnWidth(ref: RefObject<HTMLElement | null>): number | und
   }, [ref]);
   return width;
 }
+
+/**
+ * The size of `el` while `active` (a fullscreen App's area: what its container really is), else
+ * undefined. A new object only when a dimension changes, so the host context changes only then.
+ */
+export function useBoxSize(el: HTMLElement | null, active: boolean): { width: number; height: number } | undefined {
+  const [size, setSize] = useState<{ width: number; height: number }>();
+  useLayoutEffect(() => {
+    if (!el || !active) return setSize(undefined);
+    const read = () =>
+      setSize((s) =>
+        s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight },
+      );
+    read();
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [el, active]);
+  return size;
+}

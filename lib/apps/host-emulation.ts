@@ -57,6 +57,7 @@ export function hostContextOf(
   e: HostEmulation,
   toolInfo?: { id?: string | number; tool: Record<string, unknown> },
   column?: number,
+  screen?: { width: number; height: number },
 ): Record<string, unknown> {
   const mobile = e.platform === "mobile";
   const profile = HOST_PROFILES[e.profile];
@@ -69,7 +70,7 @@ export function hostContextOf(
     deviceCapabilities: { touch: mobile, hover: !mobile },
     displayMode: e.displayMode,
     availableDisplayModes: [...profile.displayModes],
-    containerDimensions: containerOf(e, column),
+    containerDimensions: containerOf(e, column, screen),
     safeAreaInsets: e.insets,
     userAgent: profile.userAgent,
     ...(toolInfo ? { toolInfo } : {}),
@@ -84,9 +85,13 @@ export const INLINE_START_HEIGHT = 320;
 /**
  * What the host promises the App (McpUiHostContext.containerDimensions: "either width or maxWidth,
  * and either height or maxHeight"): inline, a fixed width and a maximum height, so the App sizes
- * its height to its content; fullscreen, both fixed; pip, a small window.
+ * its height to its content; fullscreen, both fixed (the area the page gives it, `screen`, once
+ * measured: a fullscreen App fills the window below the host's bar, whatever the emulated width);
+ * pip, a small window.
  */
-export function containerOf(e: HostEmulation, column?: number): Record<string, number> {
+export function containerOf(e: HostEmulation, column?: number, screen?: { width: number; height: number }): Record<string, number> {
+  if (e.displayMode === "fullscreen" && screen && screen.width > 0 && screen.height > 0)
+    return { width: Math.floor(screen.width), height: Math.floor(screen.height) };
   const width = containerWidthOf(e, column);
   if (e.displayMode === "fullscreen") return { width, height: e.height };
   if (e.displayMode === "pip") return { width: Math.min(PIP.width, width), maxHeight: PIP.maxHeight };

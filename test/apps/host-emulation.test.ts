@@ -17,6 +17,9 @@ describe("the App frame's size (issue 39 item 3)", () => {
     const full = { ...inline, displayMode: "fullscreen" as const };
     expect(hostContextOf(full).containerDimensions).toEqual({ width: 720, height: 800 });
     expect(frameSizeOf(full, 100)).toEqual({ width: 720, height: 800 });
+    // Once the page has measured the area a fullscreen App fills, that is its container.
+    expect(hostContextOf(full, undefined, 353, { width: 1440.4, height: 870 }).containerDimensions).toEqual({ width: 1440, height: 870 });
+    expect(hostContextOf(inline, undefined, 353, { width: 1440, height: 870 }).containerDimensions).toEqual({ width: 353, maxHeight: 800 });
     const pip = { ...inline, displayMode: "pip" as const };
     expect(frameSizeOf(pip, 1000)).toEqual({ width: 380, height: 240 });
   });
