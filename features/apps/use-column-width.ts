@@ -22,15 +22,15 @@ export function useColumnWidth(ref: RefObject<HTMLElement | null>): number | und
 export function useBoxSize(el: HTMLElement | null, active: boolean): { width: number; height: number } | undefined {
   const [size, setSize] = useState<{ width: number; height: number }>();
   useLayoutEffect(() => {
-    if (!el || !active) return setSize(undefined);
-    const read = () =>
+    if (!el || !active) return;
+    // The observer reports the box once when it starts observing, then at each change.
+    const ro = new ResizeObserver(() =>
       setSize((s) =>
         s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight },
-      );
-    read();
-    const ro = new ResizeObserver(read);
+      ),
+    );
     ro.observe(el);
     return () => ro.disconnect();
   }, [el, active]);
-  return size;
+  return active ? size : undefined;
 }
