@@ -8,6 +8,7 @@ import type { SessionState } from "../../lib/session/state";
 import type { ModelSpec } from "../../lib/model/spec";
 import type { ModelEvent } from "../../lib/model/events";
 import type { KeyStore } from "../model/keys";
+import type { EarlyTarget } from "../engine/spawn-target";
 
 /**
  * What a headless run (--cli, check) connects with: the target, the standing answers for the
@@ -28,6 +29,8 @@ export interface HeadlessSession {
   onLogin?: (url: string) => void;
   /** `--sampling model`: sampling requests no canned rule answers go to this model, its traffic into the record. */
   samplingModel?: { spec: ModelSpec; keys: KeyStore };
+  /** The target, started while the command loaded (commands/shared/early-target.ts): adopted if it is this one, killed if not. */
+  early?: EarlyTarget;
 }
 
 export interface Io {
@@ -83,13 +86,16 @@ export async function connectHeadless(
       if (url && url !== shown) s.onLogin?.((shown = url));
     });
   }
-  let state = await engine.connect({
-    target: s.target,
-    protocolEra: s.protocolEra,
-    capabilities: s.capabilities,
-    timeouts: s.timeouts,
-    auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url },
-  });
+  let state = await engine.connect(
+    {
+      target: s.target,
+      protocolEra: s.protocolEra,
+      capabilities: s.capabilities,
+      timeouts: s.timeouts,
+      auth: s.auth && { ...s.auth, redirectUri: s.auth.redirectUri ?? callback?.url },
+    },
+    { early: s.early },
+  );
   // The connect gave up waiting for the person's login; the engine connects again once they are back.
   if (state.status === "failed" && state.authorization?.pendingUrl) state = await settled(engine, LOGIN_WAIT_MS);
   return {

@@ -5,6 +5,7 @@ import { connectHeadless } from "../../headless/connect";
 import { connectExitCode, isUnauthorized } from "../../headless/connect-exit";
 import type { Engine } from "../../engine";
 import { RpcError } from "../../engine/errors";
+import type { EarlyTarget } from "../../engine/spawn-target";
 import type { RunContext } from "../command";
 import { headlessSession } from "../shared/headless-session";
 import { loginOpener } from "../shared/login-opener";
@@ -33,7 +34,7 @@ export { CLI_EXIT } from "./output";
  * error status is the server's answer: 1); 5 for a tool error (an isError result, an unknown
  * tool); 6 when --strict finds an error-severity schema problem.
  */
-export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Promise<number> {
+export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, early?: EarlyTarget): Promise<number> {
   if (a.completion) return (io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok);
   takeServerEnv(a, env, io.err);
   const target = resolveTarget(a, env)!;
@@ -43,6 +44,7 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext): Pro
   // Roots always, as the official CLI: answered from --root, or an empty list (a server that asks
   // at start gets an answer, and tools offered only to a roots client are listed).
   session.capabilities = { ...session.capabilities, roots: true };
+  session.early = early;
   const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
   const stopStderr = a.quiet ? () => undefined : passStderr(record, io);
   try {

@@ -12,6 +12,7 @@ import {
   validateHeadlessAnswers,
   validateTarget,
 } from "../shared/target-flags";
+import { startEarlyTarget } from "../shared/early-target";
 import { TEST_FLAGS, TEST_TARGET_FLAGS, type TestArgs } from "./flags";
 
 /** A word names a collection (not the target's command) when it is a folder or a .yaml/.yml/.json file. */
@@ -59,7 +60,16 @@ export const testCommand: Command<TestArgs> = {
     if (a.fromSession && a.paths.length > 1) throw new UsageError("--from-session writes one collection: give at most one output file");
     if (a.eraBoth && a.fromSession) throw new UsageError("--protocol-era both runs collections; --from-session only writes one");
   },
-  run: async (a, ctx) => (await import("./run")).runTestCommand(a, ctx),
+  // A stdio target on the command line starts first, so its start-up overlaps the load of the
+  // runner (the engine, the SDK, YAML); a malformed collection kills it before any step runs.
+  run: async (a, ctx) => {
+    const early = a.fromSession ? undefined : startEarlyTarget(a, ctx.env);
+    try {
+      return await (await import("./run")).runTestCommand(a, ctx, early);
+    } finally {
+      early?.discard();
+    }
+  },
   helpFooter: [
     "Exit codes",
     "  0 every step passed, 1 a step failed, 2 usage or a malformed collection (nothing run), 4 could not connect",

@@ -23,6 +23,7 @@ import { UsageError, cannotRead, readFailure } from "../usage-error";
 import { fromSession } from "./from-session";
 import { collectionFiles } from "./files";
 import { KeyStore } from "../../model/keys";
+import type { EarlyTarget } from "../../engine/spawn-target";
 import { evalModelSpecs, openEvalModels } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
@@ -30,7 +31,7 @@ import type { TestArgs } from "./flags";
 const DEFAULT_FOLDER = "mcp-tests";
 const FORMATS = { text: formatText, json: formatJson, junit: formatJunit, tap: formatTap };
 
-export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Promise<number> {
+export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early?: EarlyTarget): Promise<number> {
   if (a.fromSession) return fromSession(a.fromSession, a.paths[0], io);
   takeServerEnv(a, env, io.err);
   const files = collectionFiles(a.paths.length ? a.paths : [DEFAULT_FOLDER]);
@@ -81,6 +82,9 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext): Prom
     for (const era of a.eraBoth ? (["legacy", "modern"] as const) : [undefined]) {
       const hs = headlessSession(a, target, env, { interactive: hasPerson() });
       if (era) hs.protocolEra = era;
+      // The first connection adopts the target started early (the same launch only); later ones start their own.
+      hs.early = early;
+      early = undefined;
       let cs;
       try {
         cs = await connectForCollections(hs, [collection]);
