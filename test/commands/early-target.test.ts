@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { runCommandLine } from "../../server/commands/main";
 import { FIXTURES, waitFor } from "../helpers/targets";
+import { alive } from "../helpers/launcher";
 import { writeCollection } from "../collections/run-cli";
 
 // `--cli` and `inspector test` start a stdio target before their engine loads (issue 49, figures
@@ -39,15 +40,6 @@ function withEnv(entry: string): number[] {
     })
     .map(Number);
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 test("--cli starts its stdio server once: the early process is the one it talks to", async () => {
   const s = startsFile();
