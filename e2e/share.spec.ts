@@ -59,6 +59,7 @@ test("record, review and share a demo session; the link opens without a token an
   page,
   browser,
 }) => {
+  test.slow(); // two inspectors, a reproduce and a share link: 41 s at load 7, over 60 s once at load 9
   const sender = await startInspector(["-e", `API_KEY=${API_KEY}`, "--demo"]);
   try {
     await page.goto(sender.url);
