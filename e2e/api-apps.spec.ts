@@ -39,7 +39,8 @@ test.describe("the fixture App server", () => {
 
     await app.frame.getByRole("button", { name: "Send message", exact: true }).click();
     await expect.poll(() => app.requests("ui/message")).toHaveLength(1);
-    expect(app.requests("ui/message")[0].response).toEqual({ result: {} });
+    // The request is listed when the App sends it; its answer comes after (a CI run read it too soon).
+    await expect.poll(() => app.requests("ui/message")[0].response).toEqual({ result: {} });
 
     await app.frame.getByRole("button", { name: "Open link", exact: true }).click();
     await expect.poll(() => app.requests("ui/open-link")).toHaveLength(1);
