@@ -2,7 +2,7 @@ import type { Command } from "../command";
 import { AUTH_FLAGS, ANSWER_FLAGS, TARGET_FLAGS, placeTarget } from "../shared/target-flags";
 import { COMMON_FLAGS } from "../common-flags";
 import { SAVE_SESSION_FLAGS } from "../shared/save-session";
-import { startEarlyTarget } from "../shared/early-target";
+import { withEarlyTarget } from "../shared/early-target";
 import { CLI_FLAGS, CLI_OUTPUT_FLAGS, emptyCliArgs, validateCli, type CliArgs } from "./flags";
 
 export const cliCommand: Command<CliArgs> = {
@@ -18,14 +18,7 @@ export const cliCommand: Command<CliArgs> = {
   validate: validateCli,
   // Loaded when it runs: the engine stays out of the other commands' start-up (the page's URL comes
   // sooner). A stdio target starts first, so its start-up overlaps that load.
-  run: async (a, ctx) => {
-    const early = a.completion ? undefined : startEarlyTarget(a, ctx.env);
-    try {
-      return await (await import("./run")).runCli(a, ctx, early);
-    } finally {
-      early?.discard();
-    }
-  },
+  run: (a, ctx) => withEarlyTarget(a, ctx.env, !!a.completion, async (early) => (await import("./run")).runCli(a, ctx, early)),
   helpFooter: [
     "Exit codes",
     "  0 ok, 1 usage error or failed call, 2 --app-info on a tool without an App, 3 authorization required, 4 unreachable or not started,",

@@ -19,3 +19,13 @@ export function startEarlyTarget(a: TargetArgs, env: Env): EarlyTarget | undefin
     return undefined; // the command's own resolve reports it
   }
 }
+
+/** `run` with the command line's stdio target started first (unless `skip`); one it did not adopt is killed after. */
+export async function withEarlyTarget<T>(a: TargetArgs, env: Env, skip: boolean, run: (early?: EarlyTarget) => Promise<T>): Promise<T> {
+  const early = skip ? undefined : startEarlyTarget(a, env);
+  try {
+    return await run(early);
+  } finally {
+    early?.discard();
+  }
+}

@@ -12,7 +12,7 @@ import {
   validateHeadlessAnswers,
   validateTarget,
 } from "../shared/target-flags";
-import { startEarlyTarget } from "../shared/early-target";
+import { withEarlyTarget } from "../shared/early-target";
 import { TEST_FLAGS, TEST_TARGET_FLAGS, type TestArgs } from "./flags";
 
 /** A word names a collection (not the target's command) when it is a folder or a .yaml/.yml/.json file. */
@@ -62,14 +62,7 @@ export const testCommand: Command<TestArgs> = {
   },
   // A stdio target on the command line starts first, so its start-up overlaps the load of the
   // runner (the engine, the SDK, YAML); a malformed collection kills it before any step runs.
-  run: async (a, ctx) => {
-    const early = a.fromSession ? undefined : startEarlyTarget(a, ctx.env);
-    try {
-      return await (await import("./run")).runTestCommand(a, ctx, early);
-    } finally {
-      early?.discard();
-    }
-  },
+  run: (a, ctx) => withEarlyTarget(a, ctx.env, !!a.fromSession, async (early) => (await import("./run")).runTestCommand(a, ctx, early)),
   helpFooter: [
     "Exit codes",
     "  0 every step passed, 1 a step failed, 2 usage or a malformed collection (nothing run), 4 could not connect",
