@@ -109,7 +109,9 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
           {call.error && <p className="form-error">The call did not complete: {visible(call.error.message)}</p>}
         </div>
       )}
-      {tool && <SandboxWarmup />}
+      {/* The sandbox's process is started once the Apps view lists an App, before any pick (figure 8:
+          warmed at the pick, it was still starting when a quick Run came). */}
+      <SandboxWarmup />
       {/* The App mounts at Run and gets the result when it comes, as hosts do (issue 50, figure 8):
           its page, its sandbox frame and its handshake go beside the call, not after it. */}
       {tool && ran?.name === tool.name && (
