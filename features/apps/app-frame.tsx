@@ -75,13 +75,13 @@ export function AppFrame(props: AppFrameProps) {
         cspViolation: (v) => latest.current.tap.cspViolation(v),
         size: (h) => latest.current.tap.size?.(h),
         dropped: (n) => latest.current.tap.dropped?.(n),
-        navigated(report) {
+        stopped(report) {
           // The proxy removed the frame; the bridge relays nothing more for this App, whatever comes.
           const b = bridge.current;
           bridge.current = undefined;
           latest.current.onBridge(undefined);
           void b?.close();
-          latest.current.tap.navigated(report);
+          latest.current.tap.stopped(report);
         },
       },
     }).then((b) => {

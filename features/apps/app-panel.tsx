@@ -7,7 +7,7 @@ import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { useSessionState } from "../../client/hooks";
 import { appResourceUriOf, isChatGptOnlyApp } from "../../lib/apps/app-meta";
 import { frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
-import type { AppNavigated } from "../../lib/apps/sandbox-events";
+import { FLOOD_DROPS, FLOOD_WINDOW_MS, type AppStopped } from "../../lib/apps/sandbox-events";
 import { stringOr } from "../../lib/json/shape";
 import { inertJson, visible } from "../../lib/text/visible";
 import {
@@ -69,7 +69,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   const [appId] = useState(() => `${tool.name}@${outcome?.requestSeq ?? runKey ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
   // ChatGPT keeps a widget's state per widget (one tool run), across its re-renders.
   const [widgetKey] = useState(() => `${tool.name}@${runKey ?? outcome?.requestSeq ?? appId}`);
-  const [navigated, setNavigated] = useState<AppNavigated>();
+  const [stopped, setStopped] = useState<AppStopped>();
   const [emu, setEmu] = useState<HostEmulation>(() =>
     isChatGptOnlyApp(tool) ? emulationOfProfile("chatgpt", DEFAULT_HOST_EMULATION) : DEFAULT_HOST_EMULATION,
   );
@@ -87,10 +87,10 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     setReportedHeight(px);
   }, []);
   const h = useAppHandlers({ tool, args, outcome, failed, tools, emu, setEmu, bridge, widgetKey, link, setReportedHeight: sized });
-  const onNavigated = useCallback(
-    (n: AppNavigated) => {
+  const onStopped = useCallback(
+    (n: AppStopped) => {
       h.tearDown();
-      setNavigated(n);
+      setStopped(n);
     },
     [h],
   );
@@ -98,7 +98,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     () => ({ size: (px: number) => void (appSized.current || setReportedHeight(px)), dropped: (n: number) => setDropped(n) }),
     [],
   );
-  const { tap, relayed } = useAppRecorder(appId, tool.name, append, onNavigated, extra);
+  const { tap, relayed } = useAppRecorder(appId, tool.name, append, onStopped, extra);
   const { setRelay } = h;
   useEffect(() => setRelay(relayed), [setRelay, relayed]);
   const negotiated = useSessionState()?.negotiated;
@@ -151,7 +151,15 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   );
   let staged = false;
   let body: React.ReactNode;
-  if (navigated)
+  if (stopped?.why === "flood")
+    body = (
+      <p className="app-navigated" role="alert" data-testid="app-flooded">
+        {`The App posted more than ${FLOOD_DROPS.toLocaleString("en-US")} messages within ${FLOOD_WINDOW_MS / 1000} seconds beyond what the host relays ` +
+          `(${stopped.dropped.toLocaleString("en-US")} dropped), so the inspector stopped it: a flood like this freezes a host. ` +
+          "Run the tool again to start it anew."}
+      </p>
+    );
+  else if (stopped)
     body = (
       <p className="app-navigated" role="alert" data-testid="app-navigated">
         The App navigated its own frame to a document the inspector did not give it, so the inspector tore it down: nothing that document

@@ -1,19 +1,19 @@
 import type { PostMessageTransport } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppDirection } from "../../lib/apps/app-messages";
 import { CSP_VIOLATION_KEY } from "../../lib/apps/csp";
-import { appDroppedOf, appNavigatedOf, appSizeOf, type AppNavigated } from "../../lib/apps/sandbox-events";
+import { appDroppedOf, appSizeOf, appStoppedOf, type AppStopped } from "../../lib/apps/sandbox-events";
 
 type Transport = Pick<
   PostMessageTransport,
   "start" | "send" | "close" | "onclose" | "onerror" | "onmessage" | "sessionId" | "setProtocolVersion"
 >;
 
-/** What the tap reports: each frame both ways, a CSP violation the App's frame posted up, and the proxy's word that the App's frame navigated. */
+/** What the tap reports: each frame both ways, a CSP violation the App's frame posted up, and the proxy's word that it tore the App down. */
 export interface TapListener {
   frame(dir: AppDirection, message: unknown): void;
   cspViolation(report: unknown): void;
-  /** The proxy tore the App down: its frame loaded a document the host did not give it. Told once, after the frame itself. */
-  navigated(report: AppNavigated): void;
+  /** The proxy tore the App down: its frame loaded a document the host did not give it, or it flooded the host. Told once, after the frame itself. */
+  stopped(report: AppStopped): void;
   /** The App document's own measure of its content height (its reporter; also while out of view). Not a protocol frame: not logged. */
   size?(height: number): void;
   /** The proxy's count of the App's messages it did not relay (a flood). */
@@ -31,7 +31,7 @@ export class TappedTransport implements Transport {
   onerror?: (error: Error) => void;
   onmessage?: Transport["onmessage"];
   sessionId?: string;
-  private navigated = false;
+  private stopped = false;
   private readonly listener = (event: MessageEvent) => {
     if (event.source !== this.source || event.origin !== this.origin) return;
     const data: unknown = event.data;
@@ -42,10 +42,10 @@ export class TappedTransport implements Transport {
     const dropped = appDroppedOf(data);
     if (dropped !== undefined) return this.tap.dropped?.(dropped);
     this.tap.frame("app->host", data);
-    const navigated = appNavigatedOf(data);
-    if (navigated && !this.navigated) {
-      this.navigated = true;
-      this.tap.navigated(navigated);
+    const stopped = appStoppedOf(data);
+    if (stopped && !this.stopped) {
+      this.stopped = true;
+      this.tap.stopped(stopped);
     }
   };
 

@@ -18,7 +18,7 @@ export function useAppRecorder(
   appId: string,
   tool: string,
   local: (dir: AppDirection, message: unknown) => void,
-  onNavigated: TapListener["navigated"],
+  onStopped: TapListener["stopped"],
   extra: Pick<TapListener, "size" | "dropped"> = {},
 ) {
   const session = useSession();
@@ -42,11 +42,11 @@ export function useAppRecorder(
         else this.frame("app->host", { [`mcp-inspector/csp-violation`]: report });
       },
       // The proxy's envelope itself went into the record as a frame (the timeline names it).
-      navigated: onNavigated,
+      stopped: onStopped,
       size: extra.size,
       dropped: extra.dropped,
     };
-  }, [session, appId, tool, local, onNavigated, extra.size, extra.dropped]);
+  }, [session, appId, tool, local, onStopped, extra.size, extra.dropped]);
   const relayed = (appRequestId: unknown, serverSeq: number | undefined) => {
     if (serverSeq !== undefined && (typeof appRequestId === "string" || typeof appRequestId === "number"))
       relays.current.set(String(appRequestId), serverSeq);

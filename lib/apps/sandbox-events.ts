@@ -26,8 +26,23 @@ export const APP_DROPPED_KEY = "mcp-inspector/app-dropped";
 export const RELAY_BURST = 100;
 export const RELAY_RATE = 50;
 
+/**
+ * The key of the proxy's notice that it stopped a flooding App: more than FLOOD_DROPS of its
+ * messages dropped within FLOOD_WINDOW_MS (a window this long, not a rate, so a loaded machine whose
+ * proxy takes the flood in slowly still sees it). Dropping alone does not bound the flood's cost: each message
+ * the App posts still crosses the browser process (a sandboxed frame has a process of its own) and
+ * is an event in the proxy's, and a 50,000-message burst kept both busy for about 5 s after the
+ * App's loop ended, taking the cores the page needed (figure 8's trace: page tasks of 65-160 ms
+ * that ran for 5-10 ms). Removing the App's frame closes its channel, and what it had queued goes
+ * with it. An App a person could use never has a thousand messages dropped in five seconds: that
+ * is over 200 a second past the bound, sustained.
+ */
+export const APP_FLOODED_KEY = "mcp-inspector/app-flooded";
+export const FLOOD_DROPS = 1000;
+export const FLOOD_WINDOW_MS = 5000;
+
 /** The keys only the proxy may post: a message from the App that carries one is never relayed (an App cannot speak as the proxy). */
-export const PROXY_ONLY_KEYS = [APP_NAVIGATED_KEY, APP_DROPPED_KEY] as const;
+export const PROXY_ONLY_KEYS = [APP_NAVIGATED_KEY, APP_DROPPED_KEY, APP_FLOODED_KEY] as const;
 
 /** The proxy's count of the App's messages it did not relay, or undefined when the frame is not that notice. */
 export function appDroppedOf(data: unknown): number | undefined {
@@ -69,4 +84,28 @@ export function appNavigatedOf(data: unknown): AppNavigated | undefined {
   const loads = (data as Record<string, unknown>)[APP_NAVIGATED_KEY];
   const n = typeof loads === "object" && loads !== null ? (loads as Record<string, unknown>).loads : undefined;
   return { loads: typeof n === "number" && Number.isInteger(n) && n > 0 ? n : 2 };
+}
+
+/** What the proxy says when it stopped a flooding App: how many of its messages it had dropped then. */
+export interface AppFlooded {
+  dropped: number;
+}
+
+/** Why the proxy tore the App down: its frame loaded another document, or it flooded the host. */
+export type AppStopped = ({ why: "navigated" } & AppNavigated) | ({ why: "flood" } & AppFlooded);
+
+/** The proxy's tear-down notice inside a frame it posted, or undefined when the frame is not one. */
+export function appStoppedOf(data: unknown): AppStopped | undefined {
+  const navigated = appNavigatedOf(data);
+  if (navigated) return { why: "navigated", ...navigated };
+  const flooded = appFloodedOf(data);
+  return flooded && { why: "flood", ...flooded };
+}
+
+/** The flood report inside a frame posted by the proxy, or undefined when the frame is not one. */
+export function appFloodedOf(data: unknown): AppFlooded | undefined {
+  if (typeof data !== "object" || data === null || !(APP_FLOODED_KEY in data)) return undefined;
+  const r = (data as Record<string, unknown>)[APP_FLOODED_KEY];
+  const n = typeof r === "object" && r !== null ? (r as Record<string, unknown>).dropped : undefined;
+  return { dropped: typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : FLOOD_DROPS };
 }

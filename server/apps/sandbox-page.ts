@@ -1,6 +1,9 @@
 import {
   APP_DROPPED_KEY,
+  APP_FLOODED_KEY,
   APP_SIZE_KEY,
+  FLOOD_DROPS,
+  FLOOD_WINDOW_MS,
   APP_NAVIGATED_KEY,
   NAVIGATED_FRAME_CSP,
   PROXY_ONLY_KEYS,
@@ -28,8 +31,10 @@ import {
  * What the App posts is bounded here, before it costs the page anything: a token bucket of
  * RELAY_BURST messages refilled at RELAY_RATE a second; the rest are dropped and counted, and the
  * page is told the count at most twice a second (APP_DROPPED_KEY); a size report over the bound
- * is kept instead (the latest only) and relayed at the next token, so the frame ends at the App's last size. A message from the App that
- * carries one of the keys only the proxy speaks (PROXY_ONLY_KEYS) is never relayed.
+ * is kept instead (the latest only) and relayed at the next token, so the frame ends at the App's last size. An App
+ * that has more than FLOOD_DROPS dropped within FLOOD_WINDOW_MS is stopped: its frame removed (what it queued goes with it) and
+ * the page told (APP_FLOODED_KEY). A message from the App that carries one of the keys only the proxy speaks
+ * (PROXY_ONLY_KEYS) is never relayed.
  */
 export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   const origins = JSON.stringify(embedderOrigins).replace(/</g, "\\u003c");
@@ -41,8 +46,9 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   "use strict";
   var EMBEDDERS = ${origins};
   var PROXY_ONLY = ${JSON.stringify(PROXY_ONLY_KEYS)};
-  var BURST = ${RELAY_BURST}, RATE = ${RELAY_RATE};
+  var BURST = ${RELAY_BURST}, RATE = ${RELAY_RATE}, FLOOD = ${FLOOD_DROPS}, FLOOD_WINDOW = ${FLOOD_WINDOW_MS};
   var tokens = BURST, filled = Date.now(), dropped = 0, told = 0, telling = false, lateSize = null, sizeTimer = 0;
+  var floodSince = 0, floodDrops = 0;
   var ALLOWED_TOKENS = ["allow-scripts", "allow-forms"];
   var FEATURES = { camera: "camera", microphone: "microphone", geolocation: "geolocation", clipboardWrite: "clipboard-write" };
   if (window.self === window.top) { document.body.textContent = "This page only runs inside the MCP inspector."; return; }
@@ -66,6 +72,13 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
     inner = null;
     if (host) window.parent.postMessage({ ${JSON.stringify(APP_NAVIGATED_KEY)}: { loads: loads } }, host);
   }
+  function stopFlood() {
+    gone = true;
+    if (inner) inner.remove();
+    inner = null;
+    tellDropped();
+    if (host) window.parent.postMessage({ ${JSON.stringify(APP_FLOODED_KEY)}: { dropped: dropped } }, host);
+  }
   function tellDropped() {
     telling = false;
     if (host && dropped !== told) { told = dropped; window.parent.postMessage({ ${JSON.stringify(APP_DROPPED_KEY)}: { dropped: dropped } }, host); }
@@ -76,6 +89,8 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
     filled = now;
     if (tokens >= 1) { tokens -= 1; return true; }
     dropped++;
+    if (now - floodSince > FLOOD_WINDOW) { floodSince = now; floodDrops = 0; }
+    if (++floodDrops > FLOOD) { stopFlood(); return false; }
     if (!telling) { telling = true; setTimeout(tellDropped, 500); }
     return false;
   }
@@ -129,7 +144,7 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
     } else if (!gone && inner && event.source === inner.contentWindow && event.origin === "null" && host) {
       // The bucket first: a dropped message's data is read only to keep the latest size report.
       if (!admit()) {
-        if (isSize(event.data) && !speaksAsProxy(event.data)) {
+        if (!gone && isSize(event.data) && !speaksAsProxy(event.data)) {
           if (lateSize === null) dropped--; // relayed later; a pending one it replaces is the one dropped
           lateSize = event.data;
           if (!sizeTimer) sizeTimer = setTimeout(flushSize, 1000 / RATE);
