@@ -1,7 +1,7 @@
 import { createPublicKey, generateKeyPairSync, verify, constants, type KeyObject } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { algFits, chooseSigningAlg, clientAssertion, readPrivateKey, type SigningAlg } from "../server/auth/jwt-assertion";
-import { clientKeyProblem } from "../server/auth/client-credentials";
+import { clientKeyProblem } from "../server/auth/jwt-assertion";
 
 // private_key_jwt's keys and signatures (RFC 7523, RFC 7518 §3), with node:crypto only: each
 // algorithm's signature verifies as a JWS verifier would check it, and a key that cannot make the

@@ -1,4 +1,7 @@
 import * as z from "zod";
+import { looksLikeKey } from "./looks-like-key";
+
+export { looksLikeKey };
 
 /** The providers a person can bring a key for (issue 40); openai-compatible covers Ollama, LM Studio, vLLM and llama.cpp. */
 export const ModelProviderSchema = z.enum(["anthropic", "openai", "openai-compatible"]);
@@ -15,18 +18,6 @@ export type ModelSpec = z.infer<typeof ModelSpecSchema>;
 /** The environment variable each provider's key comes from (keys never come from argv). */
 export type KeyVariable = "ANTHROPIC_API_KEY" | "OPENAI_API_KEY" | "MODEL_API_KEY";
 export const KEY_VARIABLES: readonly KeyVariable[] = ["ANTHROPIC_API_KEY", "OPENAI_API_KEY", "MODEL_API_KEY"];
-
-/**
- * Prefixes and shapes of provider keys (OpenAI `sk-`/`sk-proj-`, Anthropic `sk-ant-`, Groq `gsk_`,
- * xAI `xai-`, Google `AIza`), or one unbroken run of 32+ letters and digits: no model id looks
- * like that, and a key typed where a model goes would land in the shell's history and in `ps`.
- */
-const KEY_LOOKING = /^(sk-|sk_|gsk_|xai-|AIza|key-)|[A-Za-z0-9]{32,}/;
-
-/** True when `text` looks like an API key rather than a model name. */
-export function looksLikeKey(text: string): boolean {
-  return KEY_LOOKING.test(text.trim());
-}
 
 /**
  * Parses `--model provider:model-id` ("openai:gpt-4o", "anthropic:claude-sonnet-4-5",

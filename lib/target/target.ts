@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { joinShellWords } from "./shell-words";
+import { PROTOCOL_ERA_CHOICES } from "./protocol-era";
 
 /** What to connect to. Env and header values are secrets: shown masked, shared by name only. */
 export const StdioTargetSchema = z.object({
@@ -101,7 +102,7 @@ export type AuthSettings = z.infer<typeof AuthSettingsSchema>;
  * exactly as a 2025 client does and switch to 2026-07-28 (`server/discover`) only when the server
  * refuses it for its protocol version; legacy: never switch; modern: start with `server/discover`.
  */
-export const ProtocolEraChoiceSchema = z.enum(["legacy", "auto", "modern"]);
+export const ProtocolEraChoiceSchema = z.enum(PROTOCOL_ERA_CHOICES);
 export type ProtocolEraChoice = z.infer<typeof ProtocolEraChoiceSchema>;
 
 export const ConnectSpecSchema = z.object({

@@ -74,13 +74,3 @@ export function clientCredentialsToken(
 ): Promise<TokenSet> {
   return requestToken(ctx, "token", d.meta, client, { grant_type: "client_credentials", ...(scope ? { scope } : {}) }, d.resource, dpop);
 }
-
-/** Whether a private key and algorithm are usable, without any server: for a command line to say so before it connects. */
-export function clientKeyProblem(pem: string, alg: string | undefined): string | undefined {
-  try {
-    chooseSigningAlg(readPrivateKey(pem), alg, undefined);
-    return undefined;
-  } catch (e) {
-    return e instanceof AuthFlowError ? e.detail : String(e);
-  }
-}

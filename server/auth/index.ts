@@ -5,7 +5,7 @@ export { AuthFlowError, isAuthFlowError } from "./errors";
 export { isLoopbackUrl } from "./hosts";
 export { AuthEventSchema, AUTH_EVENT_VERSION, AUTH_STEPS, isAuthEvent, type AuthEvent, type AuthStep } from "../../lib/auth/steps";
 export type { RegistrationMethod } from "./registration";
-export { clientKeyProblem } from "./client-credentials";
+export { clientKeyProblem } from "./jwt-assertion";
 export { SIGNING_ALGS, type SigningAlg } from "./jwt-assertion";
 export type { Grant } from "./flow";
 export type { CrossAppOptions } from "./cross-app";

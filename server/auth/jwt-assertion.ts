@@ -135,3 +135,16 @@ export function clientAssertion(opts: { clientId: string; audience: string; key:
   const input = `${b64(header)}.${b64(claims)}`;
   return `${input}.${signature(opts.alg, opts.key, input).toString("base64url")}`;
 }
+
+/**
+ * Whether a private key and algorithm are usable, without any server: for a command line to say so
+ * before it connects (here, not in client-credentials.ts: the command line loads no token flow, issue 49).
+ */
+export function clientKeyProblem(pem: string, alg: string | undefined): string | undefined {
+  try {
+    chooseSigningAlg(readPrivateKey(pem), alg, undefined);
+    return undefined;
+  } catch (e) {
+    return e instanceof AuthFlowError ? e.detail : String(e);
+  }
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { LOG_LEVELS, isLogLevel } from "../../lib/protocol/log-levels";
-import { ProtocolEraChoiceSchema, type ProtocolEraChoice } from "../../lib/target/target";
+import { isProtocolEraChoice, type ProtocolEraChoice } from "../../lib/target/protocol-era";
 import { UsageError } from "./usage-error";
 
 export type Transport = "stdio" | "sse" | "http";
@@ -85,9 +85,8 @@ export function port(v: string): number {
 }
 
 export function protocolEra(v: string): ProtocolEraChoice {
-  const parsed = ProtocolEraChoiceSchema.safeParse(v);
-  if (!parsed.success) throw new UsageError(`--protocol-era must be legacy, auto or modern, got "${v}"`);
-  return parsed.data;
+  if (!isProtocolEraChoice(v)) throw new UsageError(`--protocol-era must be legacy, auto or modern, got "${v}"`);
+  return v;
 }
 
 export function millis(v: string, flag: string): number {

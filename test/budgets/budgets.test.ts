@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUDGETS, NOT_AT_START, NOT_BEFORE_CONNECTED, type Budget } from "./budgets";
+import { BUDGETS, NOT_AT_START, NOT_BEFORE_CONNECTED, NOT_IN_FRONT_END, type Budget } from "./budgets";
 import { FIXTURES, ROOT } from "../helpers/targets";
 
 // Issue 49: what the product costs, held by `npm test` against test/budgets/budgets.ts. Bytes and
@@ -48,6 +48,27 @@ function noneOfTheLateChunks(files: string[], late: ReadonlyArray<{ marker: stri
 }
 
 describe.skipIf(!built)("budgets (dist/ built)", () => {
+  it("the command line's front end: dist/inspector.mjs and its static imports, light and without zod", () => {
+    // The chunks a module imports statically load with it (esbuild's output: `import…from"./chunks/…"`);
+    // `import("…")` loads later, at a command's run.
+    const files = new Set<string>();
+    const walk = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const m of readFileSync(file, "utf8").matchAll(/\bimport\s*(?:[\w$\s{},*]+from\s*)?"(\.\.?\/[^"]+)"/g))
+        walk(path.resolve(path.dirname(file), m[1]));
+    };
+    walk(path.join(ROOT, "dist/inspector.mjs"));
+    expect(files.size).toBeGreaterThan(1);
+    withinBudget("frontEndKiB", kib([...files]));
+    const text = [...files].map((f) => readFileSync(f, "utf8"));
+    for (const { marker, what } of NOT_IN_FRONT_END)
+      expect(
+        text.some((t) => t.includes(marker)),
+        `${what} was in it`,
+      ).toBe(false);
+  });
+
   it("--cli: one call loads no more than its budget, and nothing it did not ask for", () => {
     const list = path.join(work, "cli.txt");
     execFileSync(process.execPath, ["--import", HOOK, BIN, "--cli", process.execPath, ECHO, "--method", "tools/list"], {

@@ -15,15 +15,25 @@ export interface Budget {
 export const BUDGETS = {
   // 1850 → 1640: Skills verification's YAML loads when --verify runs (1616 KiB then).
   // 1640 → 1200: the engine's output validator (Ajv, RE2) at its first verdict, OAuth at an HTTP connect (1181).
+  // 1200 → 1175: the same front end (1161).
   cliKiB: {
-    max: 1200,
+    max: 1175,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
+  },
+  // The command line's own modules: the launcher, --cli and inspector test start a stdio target
+  // named on the command line once these are loaded, before anything else (issue 49). They held
+  // zod (a 569 KiB chunk) and the session file's schemas through nine modules: 693 → 64 KiB.
+  frontEndKiB: {
+    max: 72,
+    unit: "KiB",
+    what: "dist/inspector.mjs and what it imports statically: the command line's parse, before any command's run",
   },
   // 2130 → 1760: replay and the Collections tab (YAML, the runner, the lint) load at their first command (1716 KiB then).
   // 1760 → 1730: the Chat tab's service and key store at its first command, the agent endpoint's module when it listens (1710).
   // 1730 → 1290: the output validator, OAuth and the page's load runs at first use too (1264).
-  launcherKiB: { max: 1290, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1290 → 1235: the command line's front end without the session file's schemas and redaction (1220).
+  launcherKiB: { max: 1235, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict). The live lint
   // (Ajv, RE2 and YAML through its rules) still loads at connect: `findings()` is synchronous.
   libraryKiB: { max: 1740, unit: "KiB", what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close" },
@@ -38,6 +48,9 @@ export const BUDGETS = {
   // 14 KiB now), so the budget holds both together, as npm packs them.
   manualKiB: { max: 270, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
+
+/** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
+export const NOT_IN_FRONT_END = [{ marker: '"$ZodType"', what: "zod (the command line's flags are checked without it)" }];
 
 /** Chunks that must not load before the target is connected by the launcher or `--cli`, told by a string only they carry (issue 49). */
 export const NOT_BEFORE_CONNECTED = {

@@ -4,7 +4,8 @@ import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson, progressLine } from "../shared/terminal";
-import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
+import { checkSaveSessionPath } from "../shared/save-session";
+import { saveRunSession } from "../shared/save-run-session";
 import { runCheck } from "../../check/run-check";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
@@ -12,7 +13,7 @@ import type { CheckArgs } from "./flags";
 
 export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
   takeServerEnv(a, env, io.err);
-  const target = resolveTarget(a, env)!;
+  const target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });

@@ -12,7 +12,8 @@ import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
-import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
+import { checkSaveSessionPath } from "../shared/save-session";
+import { saveRunSession } from "../shared/save-run-session";
 import { completionScript } from "./completion";
 import { cliCall } from "./call";
 import { appInfoOf } from "./app-info";
@@ -37,7 +38,7 @@ export { CLI_EXIT } from "./output";
 export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, early?: EarlyTarget): Promise<number> {
   if (a.completion) return (io.out(completionScript(a.completion, allFlags())), CLI_EXIT.ok);
   takeServerEnv(a, env, io.err);
-  const target = resolveTarget(a, env)!;
+  const target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const interactive = hasPerson();
   const session = headlessSession(a, target, env, { task: a.task, advertiseApps: a.advertiseApps, interactive, onLogin: loginOpener(env) });

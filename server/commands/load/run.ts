@@ -15,7 +15,8 @@ import { headlessSession } from "../shared/headless-session";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { progressLine } from "../shared/terminal";
-import { checkSaveSessionPath, saveRunSession } from "../shared/save-session";
+import { checkSaveSessionPath } from "../shared/save-session";
+import { saveRunSession } from "../shared/save-run-session";
 import { RecordingLoadSink } from "./recording-sink";
 import type { LoadArgs } from "./flags";
 import { detailLines, reportText } from "./output";
@@ -30,7 +31,7 @@ const EXIT = { ok: 0, failed: 1, authRequired: 3, unreachable: 4, toolNotFound: 
 export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Promise<number> {
   const baseline = a.baseline ? readBaseline(a.baseline) : undefined;
   takeServerEnv(a, env, io.err);
-  const target = resolveTarget(a, env)!;
+  const target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   // No browser login in a load run: --auth auto, client-credentials or MCP_ACCESS_TOKEN serve HTTP targets.
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: false });

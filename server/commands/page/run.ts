@@ -6,13 +6,13 @@ import { resolveTarget } from "../shared/resolve-target";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
 import { ACCESS_TOKEN_LABEL, LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
-import { PortInUse, listenInspector, type ListeningInspector, type RunningInspector } from "../../launcher/inspector";
+import type { ListeningInspector, RunningInspector } from "../../launcher/inspector";
 import { followingPorts } from "../../launcher/ports";
 import { agentLines, agentTokenFile, type AgentTokenFile } from "../../launcher/agent-token";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
 import { isLoopbackHostname, newToken } from "../../bridge/security";
-import { describeTarget, type ConnectSpecInput, type Target } from "../../../lib/target/target";
+import type { ConnectSpecInput, Target } from "../../../lib/target/target";
 import type { StandingAnswersPatch } from "../../../lib/answers/schema";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { SessionFile } from "../../../lib/session/file";
@@ -34,7 +34,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   let connect: ConnectSpecInput | undefined;
   try {
     takeServerEnv(a, env, io.err);
-    target = resolveTarget(a, env);
+    target = await resolveTarget(a, env);
     // Loaded only when asked for: the page path stays light, so its URL comes sooner.
     if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answer-flags")).answersFromFlags(a);
     if (target)
@@ -82,9 +82,12 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
   let inspector: ListeningInspector;
   let connecting: Promise<void> | undefined;
-  // A stdio target starts as soon as the page is served, while the engine's half loads (see
-  // spawn-target.ts); the engine adopts it when it connects, and kills it if it does not.
-  let early: EarlyTarget | undefined;
+  // A stdio target starts once the command line is known good, before the page's server and the
+  // engine's half load (see spawn-target.ts): the command line's own modules import no zod, so
+  // the target starts about 50 ms after ours (issue 49). The engine adopts it when it connects,
+  // and kills it if it does not.
+  const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target)) : undefined;
+  const { PortInUse, listenInspector } = await import("../../launcher/inspector");
   // The engine's half loads while the page is already served; once it is there, the standing
   // answers go in and the connection starts before anything else can see the engine.
   const onCore = (running: RunningInspector) => {
@@ -111,6 +114,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
     });
   } catch (e) {
     agentToken?.remove();
+    early?.discard();
     if (e instanceof PortInUse) return (err(e.message), 1);
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return (err(`port ${a.port} is in use: pass --port N, or --port 0 for any free port`), 1);
@@ -156,7 +160,6 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   );
   // For the person to paste: an agent on this page's session, its token in no line and no config.
   if (inspector.agentUrl && agentToken) for (const line of agentLines(inspector.agentUrl, agentToken)) io.out(line);
-  if (target?.transport === "stdio") early = new EarlyTarget(stdioLaunch(target));
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
   await inspector.ready;
   await connecting;
@@ -164,9 +167,11 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
 }
 
 /** Say how the connection went, on the terminal as in the page. */
-function report(state: SessionState, target: Target, io: RunContext["io"]): void {
-  if (state.status === "connected") io.out(connectedLine(state, target));
-  else if (state.status === "failed") for (const line of failureLines(state, target)) io.err(line);
+async function report(state: SessionState, target: Target, io: RunContext["io"]): Promise<void> {
+  // lib/target/target.ts (zod's schemas) is the engine's and loaded by now: not on the way to the target's start.
+  const { describeTarget } = await import("../../../lib/target/target");
+  if (state.status === "connected") io.out(connectedLine(state, describeTarget(target)));
+  else if (state.status === "failed") for (const line of failureLines(state, describeTarget(target))) io.err(line);
 }
 
 function serverCommandLine(target: Target & { transport: "stdio" }, passedFlags: readonly string[]): string {
@@ -176,15 +181,15 @@ function serverCommandLine(target: Target & { transport: "stdio" }, passedFlags:
   return `Server command: ${[target.command, ...target.args].map((w) => shellQuoted(w)).join(" ")}${passed}`;
 }
 
-function connectedLine(state: SessionState, target: Target): string {
+function connectedLine(state: SessionState, described: string): string {
   const info = asRecord(state.negotiated?.serverInfo);
-  return `Connected to ${visible(stringOr(info.name) ?? "the server")}${typeof info.version === "string" && info.version ? ` ${visible(info.version)}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${describeTarget(target)}`;
+  return `Connected to ${visible(stringOr(info.name) ?? "the server")}${typeof info.version === "string" && info.version ? ` ${visible(info.version)}` : ""} (protocol ${state.negotiated?.protocolVersion}) via ${described}`;
 }
 
 /** The whole failure on the terminal too: the message, the exit status and the server's last stderr lines. */
-function failureLines(state: SessionState, target: Target): string[] {
+function failureLines(state: SessionState, described: string): string[] {
   const e = state.error;
-  const lines = [`inspector: could not connect to ${visible(describeTarget(target))}: ${visible(e?.message ?? "unknown failure")}`];
+  const lines = [`inspector: could not connect to ${visible(described)}: ${visible(e?.message ?? "unknown failure")}`];
   if (e?.kind === "exited") lines.push(`  exit status: ${e.signal ? `killed by ${e.signal}` : `code ${e.exitCode}`}`);
   for (const line of e?.stderrTail ?? []) if (line.trim()) lines.push(`  stderr: ${visible(line)}`);
   lines.push("  The page stays up and shows this: fix the command there and connect again.");

@@ -1,7 +1,7 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import type { AuthSettings, Timeouts } from "../../../lib/target/target";
 import { UsageError, cannotRead } from "../usage-error";
-import { clientKeyProblem } from "../../auth/client-credentials";
+import { clientKeyProblem } from "../../auth/jwt-assertion";
 import type { Env } from "./env-flags";
 import type { AuthArgs, TargetArgs } from "./target-flags";
 

@@ -11,9 +11,9 @@ import type { TargetArgs } from "./target-flags";
  * engine adopts this process only when its launch is exactly this one, and kills it otherwise;
  * nothing is written to it before then.
  */
-export function startEarlyTarget(a: TargetArgs, env: Env): EarlyTarget | undefined {
+export async function startEarlyTarget(a: TargetArgs, env: Env): Promise<EarlyTarget | undefined> {
   try {
-    const target = resolveTarget({ ...a, env: envFromFlags(a, env).env }, env);
+    const target = await resolveTarget({ ...a, env: envFromFlags(a, env).env }, env);
     return target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target)) : undefined;
   } catch {
     return undefined; // the command's own resolve reports it
@@ -22,7 +22,7 @@ export function startEarlyTarget(a: TargetArgs, env: Env): EarlyTarget | undefin
 
 /** `run` with the command line's stdio target started first (unless `skip`); one it did not adopt is killed after. */
 export async function withEarlyTarget<T>(a: TargetArgs, env: Env, skip: boolean, run: (early?: EarlyTarget) => Promise<T>): Promise<T> {
-  const early = skip ? undefined : startEarlyTarget(a, env);
+  const early = skip ? undefined : await startEarlyTarget(a, env);
   try {
     return await run(early);
   } finally {

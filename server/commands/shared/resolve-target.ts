@@ -4,12 +4,14 @@ import type { ProtocolEraChoice, Target } from "../../../lib/target/target";
 import { UsageError, cannotRead } from "../usage-error";
 import type { Env } from "./env-flags";
 import type { TargetArgs } from "./target-flags";
-import { targetFromConfig } from "./config-file";
-import { targetFromRegistry } from "./registry";
 import { DEMO_SERVER } from "../../paths";
 
-/** The target the flags name, or undefined when the page's form will choose one. */
-export function resolveTarget(a: TargetArgs, env: Env): Target | undefined {
+/**
+ * The target the flags name, or undefined when the page's form will choose one. A --config or
+ * --registry file's parser (zod's schemas for the config) loads only when a file is named: the
+ * launcher starts a target given on the command line before anything heavy has loaded (issue 49).
+ */
+export async function resolveTarget(a: TargetArgs, env: Env): Promise<Target | undefined> {
   if (a.demo) return { transport: "stdio", command: process.execPath, args: [DEMO_SERVER, "stdio"], env: { ...a.env } };
   if (a.serverUrl) return { transport: a.transport === "sse" ? "sse" : "http", url: a.serverUrl, headers: a.headers };
   if (a.command) return { transport: "stdio", command: a.command, args: a.args, env: a.env, cwd: a.cwd };
@@ -21,12 +23,8 @@ export function resolveTarget(a: TargetArgs, env: Env): Target | undefined {
   } catch (e) {
     throw new UsageError(cannotRead(a.config ? "--config" : "--registry", file, e));
   }
-  const found: { target: Target; protocolEra?: ProtocolEraChoice } = (a.config ? targetFromConfig : targetFromRegistry)(
-    text,
-    file,
-    a.server,
-    env,
-  );
+  const parse = a.config ? (await import("./config-file")).targetFromConfig : (await import("./registry")).targetFromRegistry;
+  const found: { target: Target; protocolEra?: ProtocolEraChoice } = parse(text, file, a.server, env);
   const target = found.target;
   // The file's protocolEra applies unless --protocol-era gave one (the official CLI's rule).
   if (found.protocolEra && !a.protocolEra) a.protocolEra = found.protocolEra;

@@ -1,10 +1,11 @@
 import { accessSync, constants, statSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeSessionFile, type SessionSnapshot } from "../../record/session-file";
 import { visible } from "../../../lib/text/visible";
 import type { FlagGroup } from "../flag-spec";
 import { UsageError, readFailure } from "../usage-error";
+
+// The flag and its checks only: the command line loads this with every command, so the writing
+// (the session file's zod schemas) is in save-run-session.ts, loaded with a command's run (issue 49).
 
 /** `--save-session FILE` of the headless commands (--cli, check, --cli --load). */
 export interface SaveSessionArgs {
@@ -61,26 +62,5 @@ function writable(p: string, file: string): void {
     accessSync(p, constants.W_OK);
   } catch (e) {
     throw new UsageError(`--save-session: cannot write ${visible(file)}: ${readFailure(e)}`);
-  }
-}
-
-/**
- * Write the run's session file and say where on stderr (never stdout: scripts parse it). A write
- * that fails after all (the disk filled, the folder went away) goes to the temp folder instead,
- * and the line says so: the run's exit code is the run's, not the file's. `quiet` (--quiet) keeps
- * the "saved" line off stderr, never a failure.
- */
-export function saveRunSession(file: string, snapshot: SessionSnapshot, err: (line: string) => void, quiet = false): void {
-  try {
-    writeSessionFile(file, snapshot);
-    if (!quiet) err(`inspector: session saved to ${visible(file)}`);
-  } catch (e) {
-    const fallback = path.join(tmpdir(), `inspector-${process.pid}-${Date.now()}.mcp-session.json`);
-    try {
-      writeSessionFile(fallback, snapshot);
-      err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; saved to ${visible(fallback)} instead`);
-    } catch {
-      err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; the session was not saved`);
-    }
   }
 }

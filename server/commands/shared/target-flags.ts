@@ -2,7 +2,7 @@ import type { FlagGroup } from "../flag-spec";
 import { UsageError } from "../usage-error";
 import { envName, header, httpUrl, keyValue, loopbackUrl, millis, oneOf, protocolEra, rootUri, transport, type Transport } from "../values";
 import type { ProtocolEraChoice } from "../../../lib/target/target";
-import { looksLikeKey } from "../../../lib/model/spec";
+import { looksLikeKey } from "../../../lib/model/looks-like-key";
 
 /** What names the server to run or reach, and how to talk to it (page, --cli, check; parts in replay and diff). */
 export interface TargetArgs {

@@ -54,7 +54,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   }
   // A malformed file: nothing runs, so a CI log never mixes half a run with the error.
   if (bad) return (io.err(`inspector: ${bad} collection file${bad > 1 ? "s" : ""} not valid; nothing was run`), 2);
-  const cliTarget = resolveTarget(a, env);
+  const cliTarget = await resolveTarget(a, env);
   const untargeted = loaded.find((l) => !l.collection.target);
   if (!cliTarget && untargeted)
     throw new UsageError(`${untargeted.file} names no target: give one (a command, --server-url, --config) or add target: to the file`);
