@@ -29,6 +29,8 @@ export interface InspectorServerOptions {
   onSocket: (ws: import("ws").WebSocket) => void;
   /** Largest WebSocket frame accepted from a page. */
   maxFrameBytes?: number;
+  /** ws starts loading once this settles (default: once the server listens); a socket that comes sooner loads it at once. */
+  loadSocketsAfter?: Promise<unknown>;
 }
 
 export const WS_PATH = "/ws";
@@ -53,15 +55,17 @@ function callbackPage(res: ServerResponse, ok: boolean, message: string): void {
 export function createInspectorServer(opts: InspectorServerOptions): http.Server {
   // ws (with the https, tls and zlib modules it loads) comes after the URL is printed, not
   // before: loading it is about 15 ms on the way to the first paint. It starts loading as soon as
-  // the server listens; an upgrade that comes sooner waits for it (the client sends nothing
-  // before the handshake's answer, so nothing is lost meanwhile).
+  // the server listens, or once `loadSocketsAfter` settles (the launcher: its target's connect,
+  // so that ws is not on the way there either); an upgrade that comes sooner loads it and waits
+  // for it (the client sends nothing before the handshake's answer, so nothing is lost meanwhile).
   let wss: Promise<WebSocketServer> | undefined;
   const sockets = () =>
     (wss ??= import("ws").then(
       ({ WebSocketServer }) => new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 }),
     ));
   const server = http.createServer((req, res) => void handleHttp(req, res));
-  server.once("listening", () => setImmediate(() => void sockets()));
+  const warm = () => setImmediate(() => void sockets());
+  server.once("listening", () => (opts.loadSocketsAfter ? void opts.loadSocketsAfter.finally(warm).catch(() => undefined) : warm()));
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setBaseHeaders(res);

@@ -34,6 +34,8 @@ export interface InspectorOptions {
   agentToken?: string;
   /** The folder the attached agent's save_session writes in (default the working directory). */
   agentRoot?: string;
+  /** The page's socket module (ws) loads once this settles, or at the page's first socket (default: once the server listens). */
+  loadSocketsAfter?: Promise<unknown>;
 }
 
 /** A port of the inspector's that another process holds: which one, and the flag and variable that move it. */
@@ -141,6 +143,7 @@ export async function listenInspector(
     token,
     extraHostnames: opts.extraHostnames,
     pages: withAppSandbox(opts.pages, () => sandbox?.port ?? 0),
+    loadSocketsAfter: opts.loadSocketsAfter,
     onSocket: (ws) => {
       // Frames that come before the engine is loaded wait in the socket, not lost.
       ws.pause();

@@ -90,10 +90,18 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const { PortInUse, listenInspector } = await import("../../launcher/inspector");
   // The engine's half loads while the page is already served; once it is there, the standing
   // answers go in and the connection starts before anything else can see the engine.
+  // The page's socket module loads after the target's connect (or at the page's first socket, if sooner).
+  let connectDone!: () => void;
+  const loadSocketsAfter = new Promise<void>((resolve) => (connectDone = resolve));
   const onCore = (running: RunningInspector) => {
     running.engine.setAnswers(answers);
     // The command line's server is the person's: an agent on this session reads its rows as theirs.
-    if (connect && target) connecting = running.person.connect(connect, { early }).then((state) => report(state, target!, io));
+    if (connect && target)
+      connecting = running.person
+        .connect(connect, { early })
+        .then((state) => report(state, target!, io))
+        .finally(connectDone);
+    else connectDone();
   };
   try {
     inspector = await listenInspector({
@@ -110,6 +118,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
       sandboxPort: ports.sandbox,
       agentPort: ports.agent,
       agentToken: (agentToken = agentTokenFile(env)).token,
+      loadSocketsAfter,
       onCore,
     });
   } catch (e) {
