@@ -1,50 +1,39 @@
-import { Engine, type TransportFactory } from "../engine";
-import { RecordStore } from "../record/store";
+import type { TransportFactory } from "../engine";
 import { Bridge } from "../bridge/ws-bridge";
 import { VERSION } from "../paths";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import type { CollectionsStore } from "../collections/page-store";
-import { AgentMark } from "../agent/agent-mark";
 import type { ChatService } from "../bridge/chat-service";
+import { createEngineCore, type EngineCore } from "./engine-core";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
  * Loaded on its own (a chunk of its own in the bundle) once the HTTP server listens, so the
- * launcher prints its URL and serves the page while this half loads.
+ * launcher prints its URL and serves the page while this half loads; the engine's part first
+ * (engine-core.ts), so that a connect starts before the bridge loads.
  */
-export interface InspectorCore {
-  engine: Engine;
-  record: RecordStore;
+export interface InspectorCore extends EngineCore {
   bridge: Bridge;
   /** The version of the record format /api/record serves (its module is heavy: it stays in this half). */
   RECORD_FORMAT_VERSION: number;
-  /** Marks what a coding agent attached through `inspector mcp` sends (by: "agent" in the record). */
-  agentMark?: AgentMark;
-  /** The engine as the person drives it (the page, the launcher's own connect): their connects and disconnects are said to be theirs. */
-  person: Engine;
 }
 
-/**
- * `transports`: how the engine reaches a target that is no process or URL (the test library's in-process server);
- * `collectionsDir`: the folder the page's Collections tab reads and writes (default `mcp-tests/` in the working directory).
- */
-export function createCore(opts: {
-  recordMaxBytes?: number;
-  transports?: TransportFactory;
+/** The whole half at once (the test library's page backend). */
+export function createCore(opts: CoreOptions & { recordMaxBytes?: number; transports?: TransportFactory }): InspectorCore {
+  return withBridge(createEngineCore(opts), opts);
+}
+
+/** `collectionsDir`: the folder the page's Collections tab reads and writes (default `mcp-tests/` in the working directory). */
+export interface CoreOptions {
   collectionsDir?: string;
   /** --model and --model-base-url: the Chat tab's models (keys come from the environment or the page, never from here). */
   models?: readonly string[];
   modelBaseUrl?: string;
-}): InspectorCore {
-  const record = new RecordStore({ maxBytes: opts.recordMaxBytes });
-  const agentMark = new AgentMark();
-  const engine = new Engine(
-    agentMark.sink(record),
-    { name: "mcp-inspector-harness", version: VERSION },
-    { listChangedListen: true, ...(opts.transports ? { transports: opts.transports } : {}) },
-  );
-  // What the page does is the person's: an agent on the same session reads who did each row.
-  const person = agentMark.asPerson(engine);
+}
+
+/** The bridge on an engine's half already made. */
+export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
+  const { engine, record, agentMark, person } = core;
   // The bridge routes; what it orchestrates (replaying into the live session) is handed to it.
   // Replay, the Collections tab (YAML, the collection runner, the lint) and the Chat tab (the
   // chat service and the key store) load at their first command, not before the target is

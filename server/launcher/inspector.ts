@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Engine } from "../engine";
 import type { RecordStore } from "../record/store";
 import type { InspectorCore } from "./inspector-core";
+import type { EngineCore } from "./engine-core";
 import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "../bridge/http-server";
 import { newToken } from "../bridge/security";
 import { VERSION } from "../paths";
@@ -92,13 +93,20 @@ export interface ListeningInspector {
 /**
  * The engine's half, in stages: evaluating a module holds the event loop until it is done, and
  * the whole half at once held it for 130 to 250 ms, long enough for the page's first request to
- * wait behind it. Between the stages the event loop answers what came meanwhile.
+ * wait behind it. Between the stages the event loop answers what came meanwhile. The engine is
+ * made (and `engineUp` told, so a connect starts) before the bridge's module loads.
  */
-async function loadCoreModule(): Promise<typeof import("./inspector-core")> {
+async function loadCoreInStages(
+  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl">,
+  engineUp: (core: EngineCore) => void,
+): Promise<InspectorCore> {
   const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
   await import("../engine/sdk-stage");
   await breathe();
-  return import("./inspector-core");
+  const engine = (await import("./engine-core")).createEngineCore({ recordMaxBytes: opts.recordMaxBytes });
+  engineUp(engine);
+  await breathe();
+  return (await import("./inspector-core")).withBridge(engine, opts);
 }
 
 /** Start the backend: record, engine, bridge and one HTTP server for page, API and socket. Resolves once all of it is up. */
@@ -114,22 +122,28 @@ export async function startInspector(opts: InspectorOptions): Promise<RunningIns
  * finds an engine that has not started connecting yet).
  */
 export async function listenInspector(
-  opts: InspectorOptions & { onCore?(inspector: RunningInspector): void; loadCore?(): Promise<InspectorCore> },
+  opts: InspectorOptions & {
+    onCore?(inspector: RunningInspector): void;
+    /** As soon as the engine exists, before the bridge loads (the launcher starts its connect there); with `loadCore`, just before onCore. */
+    onEngine?(core: EngineCore): void;
+    loadCore?(): Promise<InspectorCore>;
+  },
 ): Promise<ListeningInspector> {
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
   // The core starts loading once the servers listen (below), after the caller has printed the
   // URL, in stages (loadCoreModule): the page's first response should not wait behind it.
   let startCore!: () => void;
-  const loadCore =
-    opts.loadCore ??
-    (async () =>
-      (await loadCoreModule()).createCore({
-        recordMaxBytes: opts.recordMaxBytes,
-        collectionsDir: opts.collectionsDir,
-        models: opts.models,
-        modelBaseUrl: opts.modelBaseUrl,
-      }));
+  // The OAuth callback is this server's: the engine knows it before any connect starts.
+  let callbackUrl = "";
+  let engineSeen = false;
+  const engineUp = (c: EngineCore) => {
+    if (engineSeen) return;
+    engineSeen = true;
+    c.engine.authorization.callbackUrl = callbackUrl;
+    opts.onEngine?.(c);
+  };
+  const loadCore = opts.loadCore ?? (() => loadCoreInStages(opts, engineUp));
   const core: Promise<InspectorCore> = new Promise<void>((resolve) => (startCore = resolve)).then(loadCore);
   // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
   let settle!: (r: Promise<RunningInspector>) => void;
@@ -243,6 +257,7 @@ export async function listenInspector(
   setImmediate(startCore);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
+  callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
   const base = { url, pageUrl: `${url}/?token=${token}`, port, token, sandboxPort: sandbox?.port ?? 0, agentUrl: agent?.url };
   const closeServers = async () => {
     await agent?.close();
@@ -251,7 +266,7 @@ export async function listenInspector(
     await new Promise<void>((r) => server.close(() => r()));
   };
   const ready = core.then((c) => {
-    c.engine.authorization.callbackUrl = `${url}${OAUTH_CALLBACK_PATH}`;
+    engineUp(c);
     const running: RunningInspector = {
       ...base,
       engine: c.engine,

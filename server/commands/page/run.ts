@@ -6,7 +6,8 @@ import { resolveTarget } from "../shared/resolve-target";
 import { UsageError } from "../usage-error";
 import { openBrowser } from "../../launcher/open-browser";
 import { ACCESS_TOKEN_LABEL, LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
-import type { ListeningInspector, RunningInspector } from "../../launcher/inspector";
+import type { ListeningInspector } from "../../launcher/inspector";
+import type { EngineCore } from "../../launcher/engine-core";
 import { followingPorts } from "../../launcher/ports";
 import { agentLines, agentTokenFile, type AgentTokenFile } from "../../launcher/agent-token";
 import { staticPages, pageBuilt } from "../../bridge/static-pages";
@@ -88,12 +89,13 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   // and kills it if it does not.
   const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target)) : undefined;
   const { PortInUse, listenInspector } = await import("../../launcher/inspector");
-  // The engine's half loads while the page is already served; once it is there, the standing
-  // answers go in and the connection starts before anything else can see the engine.
+  // The engine's half loads while the page is already served; once the engine is there (before
+  // the page's bridge loads), the standing answers go in and the connection starts, before
+  // anything else can see the engine.
   // The page's socket module loads after the target's connect (or at the page's first socket, if sooner).
   let connectDone!: () => void;
   const loadSocketsAfter = new Promise<void>((resolve) => (connectDone = resolve));
-  const onCore = (running: RunningInspector) => {
+  const onEngine = (running: EngineCore) => {
     running.engine.setAnswers(answers);
     // The command line's server is the person's: an agent on this session reads its rows as theirs.
     if (connect && target)
@@ -119,7 +121,7 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
       agentPort: ports.agent,
       agentToken: (agentToken = agentTokenFile(env)).token,
       loadSocketsAfter,
-      onCore,
+      onEngine,
     });
   } catch (e) {
     agentToken?.remove();
