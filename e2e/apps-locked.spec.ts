@@ -105,6 +105,24 @@ test("an App posting the proxy's own notices is not the proxy: no teardown, no d
   }
 });
 
+test("an App posting 900 notifications at once is bounded but not stopped: the proxy drops what is over its bound, and the App goes on working", async ({
+  page,
+}) => {
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.goto(inspector.url);
+    const app = await runApp(page, "burst");
+    // Its tools/call, a second after the burst, went through the proxy and the server answered it.
+    await expect(app.locator("#out")).toHaveText("echo: still alive after a burst");
+    const panel = page.getByTestId("app-panel");
+    await expect(panel.getByTestId("app-proxy-dropped")).toContainText(/the sandbox dropped [1-9]\d\d of its messages/);
+    await expect(panel.getByTestId("app-flooded")).toHaveCount(0);
+    await expect(panel.getByTestId("app-frame")).toHaveCount(1);
+  } finally {
+    await inspector.stop();
+  }
+});
+
 test("an App posting 50,000 notifications: the proxy drops what is over its bound, stops the App for its flood, and the page still answers", async ({
   page,
 }) => {
