@@ -66,18 +66,19 @@ export function sandboxPageHtml(embedderOrigins: readonly string[]): string {
   var inner = null;
   var loads = 0;
   var gone = false;
-  function teardown() {
+  // The App's frame removed for good, and the page told why (a proxy-only notice).
+  function removeApp(notice) {
     gone = true;
     if (inner) inner.remove();
     inner = null;
-    if (host) window.parent.postMessage({ ${JSON.stringify(APP_NAVIGATED_KEY)}: { loads: loads } }, host);
+    if (host) window.parent.postMessage(notice, host);
+  }
+  function teardown() {
+    removeApp({ ${JSON.stringify(APP_NAVIGATED_KEY)}: { loads: loads } });
   }
   function stopFlood() {
-    gone = true;
-    if (inner) inner.remove();
-    inner = null;
     tellDropped();
-    if (host) window.parent.postMessage({ ${JSON.stringify(APP_FLOODED_KEY)}: { dropped: dropped } }, host);
+    removeApp({ ${JSON.stringify(APP_FLOODED_KEY)}: { dropped: dropped } });
   }
   function tellDropped() {
     telling = false;
