@@ -1,7 +1,7 @@
 import type { AppEntry } from "./format";
 import { idOf, methodOf, summaryOf } from "../apps/app-messages";
 import { asRecord, objectOr } from "../json/shape";
-import { appFloodedOf, appNavigatedOf } from "../apps/sandbox-events";
+import { appStoppedOf } from "../apps/sandbox-events";
 import { hostPolicyReason } from "../apps/csp";
 
 /** How a direction reads in the timeline. */
@@ -21,9 +21,9 @@ export function appLabelOf(e: AppEntry): string {
     return `App tried ${e.cspViolation.blockedUri}: the host's CSP refuses it (information)`;
   if (e.cspViolation) return `App CSP violation: ${e.cspViolation.directive} blocked ${e.cspViolation.blockedUri || "(inline)"}`;
   if (e.omitted) return `${dir} (message left out: ${e.omitted})`;
-  if (e.notJsonRpc && appNavigatedOf(e.message)) return "App navigated its frame away: torn down, nothing more relayed";
-  const flood = e.notJsonRpc ? appFloodedOf(e.message) : undefined;
-  if (flood) return `App flooded the host (${flood.dropped} messages dropped): stopped, nothing more relayed`;
+  const stopped = e.notJsonRpc ? appStoppedOf(e.message) : undefined;
+  if (stopped?.why === "navigated") return "App navigated its frame away: torn down, nothing more relayed";
+  if (stopped) return `App flooded the host (${stopped.dropped} messages dropped): stopped, nothing more relayed`;
   if (e.notJsonRpc) return `${dir} not a JSON-RPC message`;
   const method = methodOf(e.message);
   if (method) return `${dir} ${method}`;
