@@ -339,7 +339,15 @@ interface TraceEvent {
 async function traced(browser: Browser, page: Page, file: string, side: string, run: () => Promise<void>): Promise<string[]> {
   await browser.startTracing(page, {
     path: file,
-    categories: ["devtools.timeline", "blink.user_timing", "loading", "navigation", "toplevel", "disabled-by-default-devtools.timeline"],
+    categories: [
+      "devtools.timeline",
+      "blink.user_timing",
+      "loading",
+      "navigation",
+      "toplevel",
+      "disabled-by-default-devtools.timeline",
+      ...(process.env.APP_PAINT_CPU ? ["disabled-by-default-v8.cpu_profiler"] : []),
+    ],
   });
   await page.evaluate(() => performance.mark("bench-run"));
   const t0 = await clickAt(page);

@@ -4,6 +4,7 @@ import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppPermissions } from "../../lib/apps/app-meta";
 import { allowAttribute } from "../../lib/apps/csp";
 import { startAppHost, type AppHostHandlers } from "./app-host";
+import { proxyFrame, takeProxy } from "./proxy-standby";
 import type { TapListener } from "./tapped-transport";
 
 export interface AppFrameProps {
@@ -26,25 +27,43 @@ export interface AppFrameProps {
 }
 
 /**
- * The sandbox proxy frame (another origin) the App runs inside, and the bridge to it. The bridge
- * connects before the frame loads, so the proxy's ready notification is never missed; host
- * context changes are sent as they happen. Unmounting tears the App down.
+ * The sandbox proxy frame (another origin) the App runs inside, and the bridge to it. The frame is
+ * the standby proxy loaded for this App's kind before Run when there is one (proxy-standby.ts),
+ * moved here without reloading; else a new frame, whose bridge connects before it loads, so the
+ * proxy's ready notification is never missed. Host context changes are sent as they happen.
+ * Unmounting tears the App down.
  */
 export function AppFrame(props: AppFrameProps) {
   const { sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, capabilities, width, height, scale = 1, boxRef } = props;
-  const ref = useRef<HTMLIFrameElement>(null);
+  const slot = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLIFrameElement>(undefined);
   const bridge = useRef<AppBridge | undefined>(undefined);
   // Host-context changes wait for the App's handshake: before it, a notification may reach a proxy
   // that has not loaded (and is lost), and the App reads the context from ui/initialize's answer.
   const initialized = useRef(false);
   const latest = useRef({ handlers, hostContext, tap, onBridge });
+  const size = useRef({ width, height, scale });
+  // Before the effect below that makes the frame (effects run in order): it is sized as it is placed.
   useEffect(() => {
     latest.current = { handlers, hostContext, tap, onBridge };
+    size.current = { width, height, scale };
   });
 
   useEffect(() => {
-    const frame = ref.current;
-    if (!frame?.contentWindow) return;
+    const place = slot.current;
+    if (!place) return;
+    const allow = allowAttribute(permissions);
+    const standby = takeProxy(sandboxUrl, allow);
+    const frame = standby?.frame ?? proxyFrame(allow);
+    frame.className = "app-frame";
+    frame.title = "MCP App";
+    frame.dataset.testid = "app-frame";
+    frame.removeAttribute("tabindex");
+    sizeFrame(frame, size.current);
+    // A move keeps the standby's document (and its process); a new frame loads once its bridge listens.
+    if (standby) (place as unknown as { moveBefore(n: Node, c: Node | null): void }).moveBefore(frame, null);
+    else place.appendChild(frame);
+    ref.current = frame;
     let closed = false;
     initialized.current = false;
     const h: AppHostHandlers = {
@@ -63,7 +82,7 @@ export function AppFrame(props: AppFrameProps) {
       teardownRequested: () => latest.current.handlers.teardownRequested(),
     };
     void startAppHost({
-      proxy: frame.contentWindow,
+      proxy: frame.contentWindow!,
       html,
       permissions,
       hostContext: latest.current.hostContext,
@@ -84,11 +103,17 @@ export function AppFrame(props: AppFrameProps) {
           latest.current.tap.stopped(report);
         },
       },
-    }).then((b) => {
+    }).then(({ bridge: b, proxyReady }) => {
+      standby?.release();
       if (closed) return void b.close();
       bridge.current = b;
       latest.current.onBridge(b);
-      frame.src = sandboxUrl;
+      if (!standby) frame.src = sandboxUrl;
+      else if (standby.ready !== undefined) {
+        // The standby's ready notice came before this bridge listened: recorded now, in its place (first).
+        latest.current.tap.frame("app->host", standby.ready);
+        proxyReady();
+      }
     });
     return () => {
       closed = true;
@@ -100,6 +125,9 @@ export function AppFrame(props: AppFrameProps) {
           .teardownResource({}, { timeout: 1000 })
           .catch(() => undefined)
           .finally(() => void b.close());
+      // Gone with its App at once, as a frame React owned was: the next App (a re-render) has a frame of its own.
+      frame.remove();
+      if (ref.current === frame) ref.current = undefined;
     };
     // The capabilities are the profile's (a constant per profile): a new profile is a new App.
   }, [sandboxUrl, html, permissions, capabilities]);
@@ -108,31 +136,32 @@ export function AppFrame(props: AppFrameProps) {
     if (initialized.current) bridge.current?.setHostContext(hostContext as never);
   }, [hostContext]);
 
-  const frame = (
-    <iframe
-      ref={ref}
-      className="app-frame"
-      title="MCP App"
-      data-testid="app-frame"
-      // The proxy keeps its own (sandbox) origin to check who frames it; no popups, no top navigation.
-      sandbox="allow-scripts allow-same-origin allow-forms"
-      allow={allowAttribute(permissions) || undefined}
-      referrerPolicy="no-referrer"
-      // The emulated width exactly (issue 39: a 720 px host shown 417 px wide); in a narrower column, scaled down to it (issue 50).
-      style={scale === 1 ? { width, height } : { width, height, transform: `scale(${scale})`, transformOrigin: "0 0" }}
-    />
-  );
+  useEffect(() => {
+    if (ref.current) sizeFrame(ref.current, { width, height, scale });
+  }, [width, height, scale]);
+
   // Always inside the same box, scaled or not: a frame that moved into a new parent on a change of
-  // scale would be a new, empty iframe (React remounts it), and the App was drawn blank (issue 50:
-  // the scaled-App screenshot). Scaled, the box has the scaled size: a transform does not change
-  // the layout size, which would leave the unscaled width to scroll and the unscaled height as a gap.
+  // scale would be a new, empty iframe, and the App was drawn blank (issue 50: the scaled-App
+  // screenshot). Scaled, the box has the scaled size: a transform does not change the layout size,
+  // which would leave the unscaled width to scroll and the unscaled height as a gap. The frame
+  // itself is not React's: it may be a standby proxy moved in (see above).
+  const setBox = (el: HTMLDivElement | null) => {
+    slot.current = el;
+    boxRef?.(el);
+  };
   return (
     <div
-      ref={boxRef}
+      ref={setBox}
       className={scale === 1 ? "app-frame-box" : "app-frame-box app-frame-scaled"}
       style={scale === 1 ? undefined : { width: Math.ceil(width * scale), height: Math.ceil(height * scale) }}
-    >
-      {frame}
-    </div>
+    />
   );
+}
+
+/** The emulated width exactly (issue 39: a 720 px host shown 417 px wide); in a narrower column, scaled down to it (issue 50). */
+function sizeFrame(frame: HTMLIFrameElement, { width, height, scale }: { width: number; height: number; scale: number }) {
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.style.transform = scale === 1 ? "" : `scale(${scale})`;
+  frame.style.transformOrigin = scale === 1 ? "" : "0 0";
 }

@@ -55,7 +55,7 @@ const idOfExtra = (extra: unknown) => asRecord(asRecord(extra).mcpReq).id ?? asR
  * App request to `handlers`. The bridge gets no MCP client: every server request an App makes goes
  * through the page's session, so it is recorded and linked like any other.
  */
-export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
+export async function startAppHost(o: AppHostOptions): Promise<{ bridge: AppBridge; proxyReady(): void }> {
   const bridge = new AppBridge(null, { name: "mcp-inspector-harness", version: "0.1.0" }, (o.capabilities ?? HOST_CAPABILITIES) as never, {
     hostContext: o.hostContext as never,
   });
@@ -77,12 +77,19 @@ export async function startAppHost(o: AppHostOptions): Promise<AppBridge> {
   bridge.onrequestteardown = () => h.teardownRequested();
   // Log messages are shown from the tap; the bridge needs a handler so it does not answer "unknown".
   bridge.onloggingmessage = () => undefined;
-  bridge.onsandboxready = () =>
+  // The App's document goes once to a proxy that said it is ready: to this bridge, or (a standby
+  // proxy, features/apps/proxy-standby.ts) before this bridge listened, when the caller says so.
+  let sent = false;
+  const proxyReady = () => {
+    if (sent) return;
+    sent = true;
     void bridge.sendSandboxResourceReady({
       html: o.html,
       sandbox: APP_SANDBOX,
       ...(o.permissions ? { permissions: o.permissions as never } : {}),
     });
+  };
+  bridge.onsandboxready = proxyReady;
   await bridge.connect(new TappedTransport(new ProxyTransport(o.proxy, o.proxyOrigin), o.proxy, o.proxyOrigin, o.tap) as never);
-  return bridge;
+  return { bridge, proxyReady };
 }

@@ -32,6 +32,7 @@ import { useAppLog } from "./use-app-log";
 import { useAppRecorder } from "./use-app-recorder";
 import { useAppResource } from "./use-app-resource";
 import { useBoxSize, useColumnWidth } from "./use-column-width";
+import { proxyUrlFor } from "./proxy-standby";
 import { useSandboxUrl } from "./use-sandbox-url";
 import { widgetStates } from "./widget-state";
 
@@ -130,7 +131,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     [resource, profile.openai, args, outcome?.result, failed, widgetKey, mount],
   );
   const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
-  const src = sandboxUrl && frameDomains.length ? `${sandboxUrl}&frame=${encodeURIComponent(frameDomains.join(" "))}` : sandboxUrl;
+  const src = sandboxUrl && proxyUrlFor(sandboxUrl, frameDomains);
 
   // Once the App has a size, bring it into view (once per App): it is what the person ran.
   const stageRef = useRef<HTMLDivElement>(null);

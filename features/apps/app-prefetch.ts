@@ -34,3 +34,9 @@ export function takePrefetchedAppResource(session: Session, uri: string): Read |
   reads?.delete(uri);
   return got && Date.now() - got.at < FRESH_MS ? got.read : undefined;
 }
+
+/** The read started for `uri` and still fresh, left in place for the App panel to take. */
+export function peekPrefetchedAppResource(session: Session, uri: string): Read | undefined {
+  const got = started.get(session)?.get(uri);
+  return got && Date.now() - got.at < FRESH_MS ? got.read : undefined;
+}

@@ -10,6 +10,7 @@ import { appResourceUriOf, isChatGptOnlyApp, visibilityOf } from "../../lib/apps
 import { visible } from "../../lib/text/visible";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { AppPanel } from "./app-panel";
+import { AppStandby } from "./app-standby";
 import { prefetchAppResource } from "./app-prefetch";
 import { SandboxWarmup } from "./sandbox-warmup";
 import { sandboxUrl } from "./use-sandbox-url";
@@ -112,6 +113,8 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
       {/* The sandbox's process is started once the Apps view lists an App, before any pick (figure 8:
           warmed at the pick, it was still starting when a quick Run came). */}
       <SandboxWarmup />
+      {/* The proxy frame the App will run in, loaded while the person picks and fills its input. */}
+      <AppStandby uri={tool && appResourceUriOf(tool)} />
       {/* The App mounts at Run and gets the result when it comes, as hosts do (issue 50, figure 8):
           its page, its sandbox frame and its handshake go beside the call, not after it. */}
       {tool && ran?.name === tool.name && (

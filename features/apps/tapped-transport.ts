@@ -68,8 +68,11 @@ export class TappedTransport implements Transport {
   }
 
   send(...args: Parameters<Transport["send"]>): Promise<void> {
+    // Posted first, then told: the post is synchronous, so the tap still sees frames in their order,
+    // and the App's document (a 200 KB resource) is not held back by its recording (figure 8: 11 ms).
+    const sent = this.inner.send(...args);
     this.tap.frame("host->app", args[0]);
-    return this.inner.send(...args);
+    return sent;
   }
 
   close(): Promise<void> {

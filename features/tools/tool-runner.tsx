@@ -20,6 +20,7 @@ import { TaskItemContainer } from "../tasks/task-item-container";
 import { AppPanel } from "../apps/app-panel";
 import { prefetchAppResource } from "../apps/app-prefetch";
 import { sandboxUrl } from "../apps/use-sandbox-url";
+import { AppStandby } from "../apps/app-standby";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { asRecord, stringOr } from "../../lib/json/shape";
 import { SaveAsTestButton } from "../collections/save-as-test-button";
@@ -213,6 +214,8 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
           />
         )}
       </div>
+      {/* An App tool: the proxy frame its App will run in loads while the person fills the form. */}
+      {appResourceUriOf(tool) && <AppStandby />}
       <LoadPanel key={tool.name} toolName={tool.name} {...loadArgs(mode, formValue, schema, jsonText)} />
     </article>
   );

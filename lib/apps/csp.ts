@@ -74,10 +74,12 @@ export function wrapAppHtml(html: string, csp: string, hostScript = ""): string 
  * kept its starting 320 px while the App was 600 px tall (issue 50). A MutationObserver callback
  * and a timer run there too. DOM changes are measured once per task that made them, in a timer:
  * measured in the observer's own microtask, each batch of the App's start-up forced a layout
- * before its first paint (figure 8's trace: 17 ms of its 160 ms first task). The root's own style
- * changes (this measure's and the App SDK's) are not DOM changes for it.
+ * before its first paint (figure 8's trace: 17 ms of its 160 ms first task); so are the document's
+ * own events (DOMContentLoaded, each load, resize, fonts): measured in the DOMContentLoaded task,
+ * the root at max-content was a second full layout just before the App's first paint (14 ms). The
+ * root's own style changes (this measure's and the App SDK's) are not DOM changes for it.
  */
-const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m(){var d=document.documentElement;if(!d||!document.body)return;var o=d.style.height;d.style.height="max-content";var h=Math.ceil(d.getBoundingClientRect().height);d.style.height=o;if(h>0&&h!==last){last=h;try{p.postMessage({"${APP_SIZE_KEY}":{height:h}},"*")}catch(_){}}}var t=0;function later(){t=0;m()}new MutationObserver(function(rs){for(var i=0;i<rs.length;i++){var r=rs[i];if(!(r.type==="attributes"&&r.target===document.documentElement)){if(!t)t=setTimeout(later,0);return}}}).observe(document,{childList:true,subtree:true,characterData:true,attributes:true});addEventListener("load",m,true);addEventListener("resize",m);document.addEventListener("DOMContentLoaded",m);try{document.fonts&&document.fonts.addEventListener("loadingdone",m)}catch(_){}})()</script>`;
+const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m(){var d=document.documentElement;if(!d||!document.body)return;var o=d.style.height;d.style.height="max-content";var h=Math.ceil(d.getBoundingClientRect().height);d.style.height=o;if(h>0&&h!==last){last=h;try{p.postMessage({"${APP_SIZE_KEY}":{height:h}},"*")}catch(_){}}}var t=0;function later(){t=0;m()}function soon(){if(!t)t=setTimeout(later,0)}new MutationObserver(function(rs){for(var i=0;i<rs.length;i++){var r=rs[i];if(!(r.type==="attributes"&&r.target===document.documentElement)){soon();return}}}).observe(document,{childList:true,subtree:true,characterData:true,attributes:true});addEventListener("load",soon,true);addEventListener("resize",soon);document.addEventListener("DOMContentLoaded",soon);try{document.fonts&&document.fonts.addEventListener("loadingdone",soon)}catch(_){}})()</script>`;
 
 /**
  * Why a CSP violation is the host's policy rather than the App's fault, or undefined when the App

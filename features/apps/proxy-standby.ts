@@ -1,0 +1,105 @@
+"use client";
+
+/**
+ * Sandbox proxy frames loaded ahead of Run (issue 50, figure 8): a trace of Run → App painted put
+ * about 120 ms of ours between the click and the App's document starting, nearly all of it the
+ * proxy frame's navigation, its load and its ready notice. A standby proxy does that while the
+ * person fills the App's input; at Run the App's frame adopts it with `moveBefore`, which moves an
+ * iframe without reloading it, and gives it the App's document at once.
+ *
+ * A standby proxy is an ordinary proxy page that has been given no App: it takes no message and
+ * its ready notice reaches no bridge (each takes frames only from its own frame's window). It is
+ * keyed by everything its navigation was made with (its URL, whose `frame` names the App's
+ * frame-src, and its `allow`), so an App is only ever put in a proxy made as its own would be.
+ * Where `moveBefore` is missing (a move would reload the frame), nothing is prepared.
+ */
+
+export const PROXY_READY = "ui/notifications/sandbox-proxy-ready";
+
+export interface StandbyProxy {
+  frame: HTMLIFrameElement;
+  /** The proxy's ready notice, once it came (the App's bridge did not hear it: it was not listening yet). */
+  ready?: unknown;
+}
+
+interface Held extends StandbyProxy {
+  listener: (event: MessageEvent) => void;
+}
+
+/** How long after a standby is taken its replacement starts loading: after the App it went to has loaded. */
+const REPLACE_AFTER_MS = 3000;
+
+const held = new Map<string, Held>();
+let holder: HTMLDivElement | undefined;
+
+const keyOf = (src: string, allow: string) => `${allow}\n${src}`;
+
+/** Whether a frame can be moved into the App's place without reloading (Chromium 133 and later). */
+export function canAdoptFrames(): boolean {
+  return typeof Element !== "undefined" && typeof (Element.prototype as { moveBefore?: unknown }).moveBefore === "function";
+}
+
+/** An iframe for a sandbox proxy, with the attributes its navigation is made with. */
+export function proxyFrame(allow: string): HTMLIFrameElement {
+  const frame = document.createElement("iframe");
+  // The proxy keeps its own (sandbox) origin to check who frames it; no popups, no top navigation.
+  frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-forms");
+  if (allow) frame.setAttribute("allow", allow);
+  frame.setAttribute("referrerpolicy", "no-referrer");
+  return frame;
+}
+
+/** Loads a standby proxy for `src` made with `allow`, unless one is held already. */
+export function prepareProxy(src: string, allow: string): void {
+  const key = keyOf(src, allow);
+  if (!src || held.has(key) || !canAdoptFrames()) return;
+  const frame = proxyFrame(allow);
+  frame.title = "App sandbox (standby)";
+  frame.tabIndex = -1;
+  frame.className = "app-proxy-standby";
+  frame.dataset.testid = "app-proxy-standby";
+  const origin = new URL(src).origin;
+  const entry: Held = {
+    frame,
+    listener: (event) => {
+      if (event.source !== frame.contentWindow || event.origin !== origin) return;
+      const data: unknown = event.data;
+      if (typeof data === "object" && data !== null && (data as { method?: unknown }).method === PROXY_READY) entry.ready = data;
+    },
+  };
+  held.set(key, entry);
+  window.addEventListener("message", entry.listener);
+  holderElement().appendChild(frame);
+  frame.src = src;
+}
+
+/**
+ * The standby proxy for `src` made with `allow`, taken out of the pool, or undefined. Its ready
+ * notice is still listened for until `release` is called: the App's bridge calls it once it
+ * listens itself, so a notice that comes in between is not lost.
+ */
+export function takeProxy(src: string, allow: string): (StandbyProxy & { release(): void }) | undefined {
+  const key = keyOf(src, allow);
+  const entry = held.get(key);
+  if (!entry || !entry.frame.isConnected) return undefined;
+  held.delete(key);
+  // The next Run of the same kind of App gets one too; later, so it does not load beside this App.
+  setTimeout(() => prepareProxy(src, allow), REPLACE_AFTER_MS);
+  return Object.assign(entry, { release: () => window.removeEventListener("message", entry.listener) });
+}
+
+/** Where standby frames wait: in the document (a frame out of it does not load), out of sight and out of the tab order. */
+function holderElement(): HTMLDivElement {
+  if (holder?.isConnected) return holder;
+  holder = document.createElement("div");
+  holder.setAttribute("aria-hidden", "true");
+  holder.style.cssText =
+    "position:fixed;left:-10000px;top:0;width:400px;height:300px;overflow:hidden;visibility:hidden;pointer-events:none";
+  document.body.appendChild(holder);
+  return holder;
+}
+
+/** The proxy's URL for an App: the sandbox's, with the App's declared frame domains as its frame-src when it has any. */
+export function proxyUrlFor(sandboxUrl: string, frameDomains: readonly string[]): string {
+  return sandboxUrl && frameDomains.length ? `${sandboxUrl}&frame=${encodeURIComponent(frameDomains.join(" "))}` : sandboxUrl;
+}
