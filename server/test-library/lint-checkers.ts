@@ -3,6 +3,8 @@ import type { CheckerName, LintCheckers } from "../../lib/lint/checkers";
 type Validator = typeof import("../../lib/protocol/output-verdict");
 type Frontmatter = typeof import("../../lib/skills/frontmatter-match");
 
+const DONE = Promise.resolve();
+
 /**
  * The live lint's heavy checkers, each loaded on demand (issue 49): a test's first call lists
  * plain tool schemas and reads no SKILL.md, so neither Ajv and RE2 nor YAML loads for it. The
@@ -15,6 +17,7 @@ export class LazyCheckers implements LintCheckers {
   private frontmatter?: Frontmatter;
   private readonly loading = new Map<CheckerName, Promise<void>>();
   private failed?: unknown;
+  private inFlight = 0;
 
   /** Every checker of `names` is loaded. */
   has(names: readonly CheckerName[]): boolean {
@@ -26,9 +29,9 @@ export class LazyCheckers implements LintCheckers {
     return Promise.all(names.map((n) => this.loadOne(n))).then(() => undefined);
   }
 
-  /** Resolves when every load started so far has ended, loaded or failed. */
+  /** Resolves when every load started so far has ended, loaded or failed (at once when none runs: every call awaits it). */
   settled(): Promise<void> {
-    return Promise.allSettled(this.loading.values()).then(() => undefined);
+    return this.inFlight === 0 ? DONE : Promise.allSettled(this.loading.values()).then(() => undefined);
   }
 
   /** Why a load failed, if one did. */
@@ -53,10 +56,13 @@ export class LazyCheckers implements LintCheckers {
         name === "schemaValidator"
           ? import("../../lib/protocol/output-verdict").then((m) => void (this.validator = m))
           : import("../../lib/skills/frontmatter-match").then((m) => void (this.frontmatter = m));
-      p = p.catch((e: unknown) => {
-        this.failed ??= e;
-        throw e;
-      });
+      this.inFlight++;
+      p = p
+        .catch((e: unknown) => {
+          this.failed ??= e;
+          throw e;
+        })
+        .finally(() => this.inFlight--);
       this.loading.set(name, p);
     }
     return p;
