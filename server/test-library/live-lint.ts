@@ -64,6 +64,17 @@ export class LiveLint {
     return this.linter.findings().filter((f) => RANK[f.severity] <= RANK[severity]);
   }
 
+  /**
+   * Every finding so far of `severity` or worse, once the checkers the record needs are loaded:
+   * for a reader that can wait and whose record also fills without it (the agent's `findings`
+   * tool reads a connection the page drives too).
+   */
+  async findingsWhenLoaded(severity: Severity = "info"): Promise<Finding[]> {
+    // Each pass loads what the entry it stopped at needs; each checker loads once, so this ends.
+    for (this.catchUp(); this.waiting !== undefined && this.checkers.failure() === undefined; this.catchUp()) await this.checkers.settled();
+    return this.findings(severity);
+  }
+
   /** Whether `e`'s checkers are here; if not, they start loading (and the lint catches up after, if it is due). */
   private canLint(e: Entry): boolean {
     const needs = checkersNeeded(e);

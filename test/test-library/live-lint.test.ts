@@ -44,6 +44,16 @@ describe("LiveLint: checkers loaded on demand (issue 49)", () => {
     expect(lint.findings()).toEqual(lintRecord(record.since(0)));
   });
 
+  it("findingsWhenLoaded() waits for what the record needs, for a reader of a record it does not drive (the agent's findings tool)", async () => {
+    const rec = badListing();
+    rec.call("skills/list", undefined, { skills: [] });
+    const record = new RecordStore();
+    const lint = new LiveLint(record); // told of no entry: it finds them when read
+    for (const { seq: _, t: __, ...draft } of rec.entries) record.append(draft as NewEntry);
+    expect((await lint.findingsWhenLoaded()).map((f) => f.rule)).toEqual(["tools/invalid-schema"]);
+    expect(lint.findings()).toEqual(lintRecord(record.since(0)));
+  });
+
   it("asks for the validator for a schema Ajv must compile or any outputSchema, YAML for a Skills listing, nothing for plain schemas", () => {
     const res = (result: unknown) =>
       ({ seq: 1, t: 0, kind: "message", dir: "server->client", size: 1, message: { jsonrpc: "2.0", id: 1, result } }) as Entry;
