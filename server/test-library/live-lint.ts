@@ -37,7 +37,8 @@ export class LiveLint {
   saw(e: Entry): void {
     this.seen = e.seq;
     this.canLint(e);
-    if (++this.unlinted >= LINT_BATCH) this.catchUp();
+    // While the lint waits for a checker, the load's own callback catches up: not every entry of a flood.
+    if (++this.unlinted >= LINT_BATCH && this.waiting === undefined) this.catchUp();
   }
 
   /** Resolves when every checker asked for so far has loaded (or failed to: findings() says so). */

@@ -44,6 +44,16 @@ describe("LiveLint: checkers loaded on demand (issue 49)", () => {
     expect(lint.findings()).toEqual(lintRecord(record.since(0)));
   });
 
+  it("an entry past the lint's batch of 5,000, recorded while a checker loads, is linted once it is here", async () => {
+    const rec = badListing();
+    for (let i = 0; i < 3000; i++) rec.call("ping", undefined, {});
+    const late = rec.call("tools/list", undefined, { tools: [{ name: "bad name", inputSchema: { type: "object" } }] });
+    const { record, lint } = live(rec);
+    await lint.ready();
+    expect(lint.findings().map((f) => `${f.rule} @${f.seq}`)).toEqual(["tools/invalid-schema @6", `tools/name @${late.res}`]);
+    expect(lint.findings()).toEqual(lintRecord(record.since(0)));
+  });
+
   it("findingsWhenLoaded() waits for what the record needs, for a reader of a record it does not drive (the agent's findings tool)", async () => {
     const rec = badListing();
     rec.call("skills/list", undefined, { skills: [] });
