@@ -118,8 +118,9 @@ export class AgentConnection {
     return this.scopeMade;
   }
 
+  /** The live lint's findings, once the checkers they need (Ajv, YAML) have loaded. */
   findings(severity?: "error" | "warning" | "info") {
-    return this.lint.findings(severity);
+    return this.lint.findingsWhenLoaded(severity);
   }
 
   /**

@@ -80,7 +80,7 @@ const findings = tool({
   async run(a, ctx) {
     const c = ctx.connections.get("findings", a.connection);
     const about = aboutOf(c);
-    const all = c.findings(a.severity);
+    const all = await c.findings(a.severity);
     // After a restart onto a fixed server, the old process's findings are not the new one's.
     const now = a.earlier ? all : all.filter((f) => f.seq === undefined || f.seq >= about.since);
     return { about, findings: now.slice(0, 100), total: now.length, ...(a.earlier ? {} : { earlier: all.length - now.length }) };

@@ -3,7 +3,7 @@ import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import type { StandingAnswersPatch } from "../../lib/answers/schema";
 import type { AuthSettings, OfferedCapabilities, ProtocolEraChoice, Target, Timeouts } from "../../lib/target/target";
-import { startCallbackServer, type CallbackServer } from "../auth/callback-server";
+import type { CallbackServer } from "../auth/callback-server";
 import type { SessionState } from "../../lib/session/state";
 import type { ModelSpec } from "../../lib/model/spec";
 import type { ModelEvent } from "../../lib/model/events";
@@ -78,6 +78,8 @@ export async function connectHeadless(
   }
   let callback: CallbackServer | undefined;
   if (s.target.transport !== "stdio" && (s.auth?.mode ?? "browser") === "browser") {
+    // Loaded here: a stdio or in-process target (every test library first call's) never logs in (issue 49).
+    const { startCallbackServer } = await import("../auth/callback-server");
     callback = await startCallbackServer(s.auth?.redirectUri, (query) => engine.authorization.finish(query));
     engine.authorization.callbackUrl = callback.url;
     let shown: string | undefined;

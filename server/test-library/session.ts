@@ -12,7 +12,6 @@ import { requestFailure, rpcFailure } from "./failure";
 import { NotificationInbox } from "./inbox";
 import { toolResultOf } from "./tool-result";
 import { subscriptionOf } from "./subscription";
-import { writeSessionFile } from "../record/session-file";
 import { LiveLint } from "./live-lint";
 import { listPages } from "./paging";
 import { engineOptionsOf } from "./request-options";
@@ -133,6 +132,8 @@ export class HarnessSession implements McpSession {
       return shaped;
     } catch (e) {
       throw this.failed(toolCall(name), e);
+    } finally {
+      await this.lint.ready();
     }
   }
 
@@ -154,24 +155,26 @@ export class HarnessSession implements McpSession {
     const call = `subscribe(${JSON.stringify(uri)})`;
     let sub;
     try {
-      sub = await this.p.engine.subscribe(uri);
+      sub = await this.lintedAfter(this.p.engine.subscribe(uri));
     } catch (e) {
       throw this.failed(call, e);
     }
     if (sub.status === "failed") throw new McpHarnessError("rpc_error", call, sub.error ?? "the subscription failed");
     return subscriptionOf(uri, {
       next: (timeout, signal) =>
-        this.inbox.take(
-          `${call}.nextUpdate()`,
-          (n) => n.method === "notifications/resources/updated" && n.params.uri === uri,
-          timeout ?? DEFAULT_WAIT_MS,
-          () => this.inbox.summary(),
-          AbortSignal.any([signal, this.ended.signal].filter((s) => s !== undefined)),
+        this.lintedAfter(
+          this.inbox.take(
+            `${call}.nextUpdate()`,
+            (n) => n.method === "notifications/resources/updated" && n.params.uri === uri,
+            timeout ?? DEFAULT_WAIT_MS,
+            () => this.inbox.summary(),
+            AbortSignal.any([signal, this.ended.signal].filter((s) => s !== undefined)),
+          ),
         ),
       count: () => this.inbox.list("notifications/resources/updated").filter((n) => n.params.uri === uri).length,
       end: async () => {
         if (this.p.engine.getState().status !== "connected") return;
-        await this.p.engine.unsubscribe(uri).catch((e: unknown) => {
+        await this.lintedAfter(this.p.engine.unsubscribe(uri)).catch((e: unknown) => {
           throw this.failed(`${call}.unsubscribe()`, e);
         });
       },
@@ -210,7 +213,7 @@ export class HarnessSession implements McpSession {
 
   async notify(method: string, params?: Record<string, unknown>): Promise<void> {
     try {
-      await this.p.engine.notify(method, params);
+      await this.lintedAfter(this.p.engine.notify(method, params));
     } catch (e) {
       throw this.failed(`notify(${JSON.stringify(method)})`, e);
     }
@@ -226,12 +229,14 @@ export class HarnessSession implements McpSession {
     o: { timeout?: number } = {},
   ): Promise<Notification> {
     const call = `waitForNotification(${JSON.stringify(method)})`;
-    return this.inbox.take(
-      call,
-      (n) => n.method === method && predicate(n),
-      o.timeout ?? DEFAULT_WAIT_MS,
-      () => this.inbox.summary(),
-      this.ended.signal,
+    return this.lintedAfter(
+      this.inbox.take(
+        call,
+        (n) => n.method === method && predicate(n),
+        o.timeout ?? DEFAULT_WAIT_MS,
+        () => this.inbox.summary(),
+        this.ended.signal,
+      ),
     );
   }
 
@@ -261,6 +266,8 @@ export class HarnessSession implements McpSession {
 
   async saveSession(file: string, o: SaveSessionOptions = {}): Promise<string> {
     const abs = path.resolve(file);
+    // Loaded here, not with the session: redaction and the file's schemas are 60 KiB a first call never uses (issue 49).
+    const { writeSessionFile } = await import("../record/session-file");
     writeSessionFile(abs, { target: this.p.target, state: this.p.engine.getState(), entries: this.p.record.since(0) }, o);
     return abs;
   }
@@ -271,6 +278,7 @@ export class HarnessSession implements McpSession {
       this.ended.abort();
       try {
         if (!this.p.borrowed) await this.p.engine.close();
+        await this.lint.ready();
       } finally {
         this.p.release();
       }
@@ -282,10 +290,18 @@ export class HarnessSession implements McpSession {
     return this.close();
   }
 
+  /**
+   * `p`, settled once the lint has what it needs for every entry so far (./live-lint.ts): a
+   * test reads findings() right after a call resolves, and they must all be there.
+   */
+  private lintedAfter<T>(p: Promise<T>): Promise<T> {
+    return p.finally(() => this.lint.ready());
+  }
+
   private see(e: Entry): void {
     if (e.kind === "message" && asRecord(e.message).method === "notifications/tools/list_changed") this.toolsStale = true;
     this.inbox.push(e);
-    this.lint.saw();
+    this.lint.saw(e);
   }
 
   /**
@@ -302,7 +318,7 @@ export class HarnessSession implements McpSession {
   ): Promise<Record<string, unknown>> {
     let result: unknown;
     try {
-      result = (await this.p.engine.request(method, params, engineOptionsOf(o, this.p.requestMs))).result;
+      result = (await this.lintedAfter(this.p.engine.request(method, params, engineOptionsOf(o, this.p.requestMs)))).result;
     } catch (e) {
       throw this.failed(call, e);
     }

@@ -342,7 +342,11 @@ export interface McpSession {
   /** What a stdio server printed on stderr so far. */
   stderr(): string[];
 
-  /** The live protocol lint's findings so far, optionally only of `severity` and worse. */
+  /**
+   * The live protocol lint's findings so far, optionally only of `severity` and worse. Complete
+   * once the calls before have resolved; read while one is in flight whose answer needs a checker
+   * still loading (the schema validator, YAML), it throws McpHarnessError "usage", never fewer.
+   */
   findings(options?: { severity?: Severity }): Finding[];
   /** The record so far. */
   record(): RecordEntry[];

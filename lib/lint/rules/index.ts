@@ -1,4 +1,5 @@
 import type { Family, Rule } from "../rule";
+import type { LintCheckers } from "../checkers";
 import { capabilitiesFamily } from "./capabilities";
 import { jsonrpcFamily } from "./jsonrpc";
 import { lifecycleFamily } from "./lifecycle";
@@ -23,13 +24,13 @@ import { skillsFamily } from "./skills";
  * lifecycle rules need) and lifecycle (which records what was negotiated), tools before schema
  * (tools claims the schema issues it reports better).
  */
-export function createFamilies(): Family[] {
+export function createFamilies(checkers: LintCheckers): Family[] {
   return [
     pairingFamily(),
     jsonrpcFamily(),
     modernEraFamily(),
     lifecycleFamily(),
-    toolsFamily(),
+    toolsFamily(checkers),
     portabilityFamily(),
     schemaFamily(),
     capabilitiesFamily(),
@@ -41,7 +42,7 @@ export function createFamilies(): Family[] {
     modernHttpFamily(),
     authFamily(),
     appsFamily(),
-    skillsFamily(),
+    skillsFamily(checkers),
   ];
 }
 
@@ -63,7 +64,17 @@ const DOC_ORDER = [
   "skills",
 ];
 
+/** Families built only to be asked their rules: they lint nothing, so they call no checker. */
+const NONE: LintCheckers = {
+  schemaValidator: () => {
+    throw new Error("ALL_RULES' families lint nothing");
+  },
+  checkFrontmatterMatch: () => {
+    throw new Error("ALL_RULES' families lint nothing");
+  },
+};
+
 /** Every rule, in documentation order (docs/lint-rules.md). */
-export const ALL_RULES: readonly Rule[] = createFamilies()
+export const ALL_RULES: readonly Rule[] = createFamilies(NONE)
   .flatMap((f) => f.rules)
   .sort((a, b) => DOC_ORDER.indexOf(a.id.split("/")[0]) - DOC_ORDER.indexOf(b.id.split("/")[0]));

@@ -2,7 +2,7 @@ import type { Family, MessageCtx, Rule } from "../rule";
 import { isObject } from "../../json/shape";
 import { checkSkillEntry, nameCollisions } from "../../skills/conformance";
 import { contentBytes, verifyFile } from "../../skills/file-verdict";
-import { checkFrontmatterMatch } from "../../skills/frontmatter-match";
+import type { LintCheckers } from "../checkers";
 import {
   DYNAMIC,
   GetSkillResultSchema,
@@ -46,7 +46,17 @@ export const SKILL_RULES = {
 /** Manifest files remembered per connection; past it the oldest are forgotten (a bound, not a silent cap on findings). */
 const MAX_FILES = 4096;
 
-export function skillsFamily(): Family {
+/**
+ * Whether linting may need YAML from this message on: a skills/list or skills/get answer (a
+ * `skills` or `skill` result). Only a file such an answer listed is parsed (its SKILL.md's
+ * frontmatter, when a resources/read serves it later), so the live lint loads YAML from the first
+ * listing on; it must be true for every listing the family below remembers.
+ */
+export function listsSkills(message: unknown): boolean {
+  return isObject(message) && isObject(message.result) && ("skills" in message.result || "skill" in message.result);
+}
+
+export function skillsFamily(checkers: Pick<LintCheckers, "checkFrontmatterMatch">): Family {
   /** uri identity -> the manifest entry and the skill it belongs to. */
   let files = new Map<string, { resource?: SkillResource; skill: SkillEntry }>();
   const remember = (id: string, v: { resource?: SkillResource; skill: SkillEntry }) => {
@@ -106,7 +116,7 @@ export function skillsFamily(): Family {
           if (v.status === "mismatch") ctx.flag(SKILL_RULES.digest, `${block.uri}: ${v.reason}`);
         }
         if (skillUriIdentity(block.uri) === skillUriIdentity(known.skill.uri))
-          for (const i of checkFrontmatterMatch(known.skill, new TextDecoder().decode(bytes)))
+          for (const i of checkers.checkFrontmatterMatch(known.skill, new TextDecoder().decode(bytes)))
             ctx.flag(SKILL_RULES.frontmatter, `${block.uri}: ${i.message}`);
       }
     },

@@ -1,5 +1,7 @@
 import { validateToolName } from "../../protocol/sdk";
-import { SchemaValidator } from "../../protocol/output-verdict";
+import type { SchemaValidator } from "../../protocol/output-verdict";
+import type { LintCheckers } from "../checkers";
+import { isPlainSchema } from "./plain-schema";
 import { SPEC, versionAtLeast } from "../spec";
 import { brief, type Family, type MessageCtx, type Rule } from "../rule";
 import { isObject } from "../../json/shape";
@@ -68,10 +70,24 @@ export function requiredWithDefault(inputSchema: unknown): string[] {
 /** Compiled schemas by their JSON text: re-listings do not recompile, and Ajv never sees the same $id twice. */
 const MAX_COMPILED = 1000;
 
-export function toolsFamily(given?: SchemaValidator): Family {
+/**
+ * Whether linting this message may need the schema validator (Ajv and RE2): a tools listing with
+ * a schema Ajv must compile (one not plain, ./plain-schema.ts) or a tool with an outputSchema (its
+ * calls' structuredContent is validated). The live lint loads the validator before it lints such
+ * a message; it must be true whenever the family below would call `validator()` for it.
+ */
+export function listingNeedsValidator(message: unknown): boolean {
+  const tools = isObject(message) && isObject(message.result) ? message.result.tools : undefined;
+  return (
+    Array.isArray(tools) &&
+    tools.some((t) => isObject(t) && ((t.inputSchema !== undefined && !isPlainSchema(t.inputSchema)) || t.outputSchema !== undefined))
+  );
+}
+
+export function toolsFamily(checkers: Pick<LintCheckers, "schemaValidator">): Family {
   // Built on first use: two Ajv instances are not free, and many sessions list no tools.
-  let made: SchemaValidator | undefined = given;
-  const validator = () => (made ??= new SchemaValidator());
+  let made: SchemaValidator | undefined;
+  const validator = () => (made ??= checkers.schemaValidator());
   const compiled = new Map<string, { schema: object; error?: Error; unchecked?: boolean }>();
   /** name -> outputSchema (the canonical compiled object) or null: tools of the current listing. */
   let tools = new Map<string, object | null>();
@@ -79,6 +95,8 @@ export function toolsFamily(given?: SchemaValidator): Family {
   let listed = new Map<string, number>();
 
   const compile = (schema: object): { schema: object; error?: Error; unchecked?: boolean } => {
+    // What Ajv would compile without a word; checked first so a plain listing never loads it.
+    if (isPlainSchema(schema)) return { schema };
     const key = JSON.stringify(schema);
     let c = compiled.get(key);
     if (!c) {
