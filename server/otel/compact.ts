@@ -95,7 +95,9 @@ export class CompactQueue {
       s[at + NAME] = typeof params?.name === "string" ? params.name : null;
       s[at + URI] = typeof params?.uri === "string" ? params.uri : null;
       s[at + TRACEPARENT] = tp;
-      if (tp !== null && parents.has(tp)) {
+      // hook.ts remembers only the requests made inside a run, a test or a joined trace: with none
+      // (the library's plain calls) the empty map is not asked, which would hash the traceparent.
+      if (tp !== null && parents.size !== 0 && parents.has(tp)) {
         s[at + PARENT] = parents.get(tp) ?? null;
         parents.delete(tp);
       }

@@ -216,10 +216,14 @@ export function engineOtel(): EngineOtel | undefined {
     },
     traceMeta(): Record<string, string> {
       const parent = currentRun() ?? testScope ?? state.root;
-      const traceparent = formatTraceparent({ traceId: parent?.traceId ?? newTraceId(), spanId: newSpanId() });
+      // No run, no test, no trace to join (the library's plain calls): nothing to remember, as the
+      // queue reads a traceparent it does not know as one without a parent. A third of this
+      // function's time in figure 11's library echo (about 0.3 of 1.1 µs a call, timed in place).
+      if (!parent) return { traceparent: formatTraceparent({ traceId: newTraceId(), spanId: newSpanId() }) };
+      const traceparent = formatTraceparent({ traceId: parent.traceId, spanId: newSpanId() });
       if (state.parents.size >= PARENTS_KEPT) state.parents.delete(state.parents.keys().next().value!);
-      state.parents.set(traceparent, parent?.spanId);
-      return parent?.tracestate ? { traceparent, tracestate: parent.tracestate } : { traceparent };
+      state.parents.set(traceparent, parent.spanId);
+      return parent.tracestate ? { traceparent, tracestate: parent.tracestate } : { traceparent };
     },
     flush: () => flushNow(state),
   };
