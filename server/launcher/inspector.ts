@@ -101,6 +101,8 @@ async function loadCoreInStages(
   engineUp: (core: EngineCore) => void,
 ): Promise<InspectorCore> {
   const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await import("../engine/zod-stage");
+  await breathe();
   await import("../engine/sdk-stage");
   await breathe();
   const engine = (await import("./engine-core")).createEngineCore({ recordMaxBytes: opts.recordMaxBytes });
