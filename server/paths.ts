@@ -23,6 +23,11 @@ export const VERSION: string = OURS.version;
 /** The page: Next.js's static export, built into the package (scripts/build.mjs). */
 export const PAGE_DIR = path.join(ROOT, "dist/page");
 
+/** True when `dir` holds a built page (the static export's index.html). */
+export function pageBuilt(dir: string): boolean {
+  return existsSync(path.join(dir, "index.html"));
+}
+
 /**
  * The demo target: the reference "everything" server (its version pinned in package.json),
  * bundled into one file at build time so the installed package needs none of its dependencies.

@@ -21,11 +21,6 @@ const TYPES: Record<string, string> = {
 /** Files up to this size are read at once and sent whole (index.html is 8 KiB, 3 KiB gzipped). */
 const ONE_TURN_BYTES = 64 * 1024;
 
-/** True when `dir` holds a built page (the static export's index.html). */
-export function pageBuilt(dir: string): boolean {
-  return existsSync(path.join(dir, "index.html"));
-}
-
 /**
  * The page as the static files of Next.js's export (dist/page): no Next.js at run time. The
  * caller has already checked Host, Origin and token. Only GET and HEAD; a path resolves to a
