@@ -2,22 +2,31 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The project root: the nearest folder above this module holding our package.json. */
-export const ROOT = (() => {
+/** The project root and its package.json, read once: the nearest folder above this module holding ours. */
+const OURS = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = path.join(dir, "package.json");
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "mcp-inspector-harness") return dir;
+    const manifest = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string; version: string }) : undefined;
+    if (manifest?.name === "mcp-inspector-harness") return { dir, version: manifest.version };
     const up = path.dirname(dir);
     if (up === dir) throw new Error("cannot find the inspector's package.json above " + fileURLToPath(import.meta.url));
     dir = up;
   }
 })();
 
-export const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+/** The project root: the nearest folder above this module holding our package.json. */
+export const ROOT = OURS.dir;
+
+export const VERSION: string = OURS.version;
 
 /** The page: Next.js's static export, built into the package (scripts/build.mjs). */
 export const PAGE_DIR = path.join(ROOT, "dist/page");
+
+/** True when `dir` holds a built page (the static export's index.html). */
+export function pageBuilt(dir: string): boolean {
+  return existsSync(path.join(dir, "index.html"));
+}
 
 /**
  * The demo target: the reference "everything" server (its version pinned in package.json),

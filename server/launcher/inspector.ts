@@ -99,12 +99,16 @@ export interface ListeningInspector {
 async function loadCoreInStages(
   opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl">,
   engineUp: (core: EngineCore) => void,
+  bridgeAfter: Promise<unknown>,
 ): Promise<InspectorCore> {
   const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await import("../engine/zod-stage");
+  await breathe();
   await import("../engine/sdk-stage");
   await breathe();
   const engine = (await import("./engine-core")).createEngineCore({ recordMaxBytes: opts.recordMaxBytes });
   engineUp(engine);
+  await bridgeAfter;
   await breathe();
   return (await import("./inspector-core")).withBridge(engine, opts);
 }
@@ -143,12 +147,19 @@ export async function listenInspector(
     c.engine.authorization.callbackUrl = callbackUrl;
     opts.onEngine?.(c);
   };
-  const loadCore = opts.loadCore ?? (() => loadCoreInStages(opts, engineUp));
+  // The bridge (the page's wire protocol and its schemas, 20 to 40 ms of CPU) waits for the
+  // launcher's connect (loadSocketsAfter) unless something needs it sooner: a socket, an API
+  // call, the agent. A --demo target starts on the other core meanwhile, and on two busy cores
+  // every ms of ours before it answers is one it may wait for (issue 49).
+  let needBridge!: () => void;
+  const bridgeNeeded = new Promise<void>((resolve) => (needBridge = resolve));
+  const bridgeAfter = opts.loadSocketsAfter ? Promise.race([opts.loadSocketsAfter.catch(() => undefined), bridgeNeeded]) : undefined;
+  const loadCore = opts.loadCore ?? (() => loadCoreInStages(opts, engineUp, bridgeAfter ?? Promise.resolve()));
   const core: Promise<InspectorCore> = new Promise<void>((resolve) => (startCore = resolve)).then(loadCore);
   // Settled once the servers listen and the core is loaded; requests that come sooner wait on it.
   let settle!: (r: Promise<RunningInspector>) => void;
   const gate = new Promise<RunningInspector>((resolve) => (settle = resolve));
-  const whenReady = () => gate;
+  const whenReady = () => (needBridge(), gate);
 
   let sandbox: SandboxServer | undefined;
   const server: Server = createInspectorServer({

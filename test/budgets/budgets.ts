@@ -24,8 +24,10 @@ export const BUDGETS = {
   // The command line's own modules: the launcher, --cli and inspector test start a stdio target
   // named on the command line once these are loaded, before anything else (issue 49). They held
   // zod (a 569 KiB chunk) and the session file's schemas through nine modules: 693 → 64 KiB.
+  // 72 → 77: the page command's checks and its target's spawn (page/prepare.ts) moved here from
+  // its run module, so the target starts before that module and its imports load (76.2 KiB).
   frontEndKiB: {
-    max: 72,
+    max: 77,
     unit: "KiB",
     what: "dist/inspector.mjs and what it imports statically: the command line's parse, before any command's run",
   },

@@ -1,5 +1,6 @@
 import type { Command } from "../command";
 import { PAGE_FLAGS, type PageArgs } from "./flags";
+import { preparePage } from "./prepare";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import {
@@ -43,7 +44,18 @@ export const pageCommand: Command<PageArgs> = {
       throw new UsageError(`--open shows a recorded session without running anything; it takes no target (got ${sources.join(" and ")})`);
     validateTarget(a);
   },
-  run: async (a, ctx) => (await import("./run")).runPage(a, ctx),
+  // The checks and the stdio target's start first (prepare.ts), then the rest loads: the target's
+  // start-up overlaps the load of the run module, the HTTP server and the engine.
+  run: async (a, ctx) => {
+    const prepared = await preparePage(a, ctx);
+    if (typeof prepared === "number") return prepared;
+    try {
+      return await (await import("./run")).runPage(prepared, ctx, a);
+    } catch (e) {
+      prepared.early?.discard();
+      throw e;
+    }
+  },
   helpFooter: [
     "Exit codes",
     "  0 stopped; 1 cannot listen or the page is missing; 2 usage",

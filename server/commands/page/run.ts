@@ -1,24 +1,17 @@
 import type { RunContext } from "../command";
 import type { PageArgs } from "./flags";
-import { takeServerEnv } from "../shared/env-flags";
-import { authFromFlags, timeoutsFromFlags } from "../shared/connect-settings";
-import { resolveTarget } from "../shared/resolve-target";
-import { UsageError } from "../usage-error";
+import type { PreparedPage } from "./prepare";
+import type { Target } from "../../../lib/target/target";
 import { openBrowser } from "../../launcher/open-browser";
 import { ACCESS_TOKEN_LABEL, LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
 import type { ListeningInspector } from "../../launcher/inspector";
 import type { EngineCore } from "../../launcher/engine-core";
-import { followingPorts } from "../../launcher/ports";
 import { agentLines, agentTokenFile, type AgentTokenFile } from "../../launcher/agent-token";
-import { staticPages, pageBuilt } from "../../bridge/static-pages";
+import { staticPages } from "../../bridge/static-pages";
 import { PAGE_DIR } from "../../paths";
-import { isLoopbackHostname, newToken } from "../../bridge/security";
-import type { ConnectSpecInput, Target } from "../../../lib/target/target";
-import type { StandingAnswersPatch } from "../../../lib/answers/schema";
+import { newToken } from "../../bridge/security";
 import { shellQuoted, visible } from "../../../lib/text/visible";
-import type { SessionFile } from "../../../lib/session/file";
 import type { SessionState } from "../../../lib/session/state";
-import { EarlyTarget, stdioLaunch } from "../../engine/spawn-target";
 import { asRecord, stringOr } from "../../../lib/json/shape";
 
 /**
@@ -28,54 +21,13 @@ import { asRecord, stringOr } from "../../../lib/json/shape";
  * status) and they fix the command there and connect again. Resolves with the exit code once
  * the inspector stops.
  */
-export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext): Promise<number> {
+export async function runPage(
+  { target, connect, answers, extraHostnames, openedSession, ports, early }: PreparedPage,
+  { env, io, passedFlags }: RunContext,
+  a: PageArgs,
+): Promise<number> {
   const err = (s: string) => io.err(`inspector: ${s}`);
-  let target: Target | undefined;
-  let answers: StandingAnswersPatch = {};
-  let connect: ConnectSpecInput | undefined;
-  try {
-    takeServerEnv(a, env, io.err);
-    target = await resolveTarget(a, env);
-    // Loaded only when asked for: the page path stays light, so its URL comes sooner.
-    if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answer-flags")).answersFromFlags(a);
-    if (target)
-      connect = {
-        target,
-        protocolEra: a.protocolEra ?? "auto",
-        timeouts: timeoutsFromFlags(a),
-        auth: { ...authFromFlags(a, env, true), redirectUri: a.callbackUrl },
-      };
-  } catch (e) {
-    if (e instanceof UsageError) return (err(e.message), 2);
-    throw e;
-  }
-  const extraHostnames = isLoopbackHostname(a.host) ? [] : [a.host];
-  if (extraHostnames.length)
-    err(
-      `WARNING: listening on ${a.host}, not only on this machine's loopback. Anyone who can reach it and has the token can run commands here.`,
-    );
-
-  let openedSession: SessionFile | undefined;
-  if (a.open) {
-    const loaded = await (await import("../shared/session-loader")).loadSession(a.open, { links: true });
-    if (!loaded.ok) return (err(`--open: ${loaded.message}`), 2);
-    openedSession = loaded.session;
-  }
-
-  if (!pageBuilt(PAGE_DIR))
-    return (
-      err(
-        `the page is missing from ${PAGE_DIR}: this install is incomplete; reinstall the package (in a clone of the source: npm run build)`,
-      ),
-      1
-    );
   const token = env.INSPECTOR_TOKEN || env.MCP_PROXY_AUTH_TOKEN || newToken();
-  let ports;
-  try {
-    ports = followingPorts(a.port, { sandbox: a.sandboxPort, agent: a.agentPort }, env);
-  } catch (e) {
-    return (err((e as Error).message), 2);
-  }
   // The agent's own token: the person's INSPECTOR_AGENT_TOKEN, or a fresh one in a file only they
   // can read (agent-token.ts); never printed, so it reaches no agent's argv or config file.
   let agentToken: AgentTokenFile | undefined;
@@ -83,11 +35,6 @@ export async function runPage(a: PageArgs, { env, io, passedFlags }: RunContext)
   const launchCodes = new LaunchCodes({ token, warn: err, ownUid: process.getuid?.() });
   let inspector: ListeningInspector;
   let connecting: Promise<void> | undefined;
-  // A stdio target starts once the command line is known good, before the page's server and the
-  // engine's half load (see spawn-target.ts): the command line's own modules import no zod, so
-  // the target starts about 50 ms after ours (issue 49). The engine adopts it when it connects,
-  // and kills it if it does not.
-  const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target)) : undefined;
   const { PortInUse, listenInspector } = await import("../../launcher/inspector");
   // The engine's half loads while the page is already served; once the engine is there (before
   // the page's bridge loads), the standing answers go in and the connection starts, before

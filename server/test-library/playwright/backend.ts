@@ -1,7 +1,7 @@
 import { listenInspector } from "../../launcher/inspector";
 import { createCore } from "../../launcher/inspector-core";
-import { pageBuilt, staticPages } from "../../bridge/static-pages";
-import { PAGE_DIR } from "../../paths";
+import { staticPages } from "../../bridge/static-pages";
+import { PAGE_DIR, pageBuilt } from "../../paths";
 import type { Entry } from "../../../lib/record/format";
 import type { Target } from "../../../lib/target/target";
 import type { SessionState } from "../../../lib/session/state";
