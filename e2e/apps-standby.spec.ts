@@ -85,3 +85,27 @@ test("where a frame cannot be moved without a reload, nothing is loaded ahead an
     await inspector.stop();
   }
 });
+
+test("the Tools tab: an App up before its slow result is brought into view again when the result renders above it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const inspector = await startInspector([process.execPath, repoPath("test/fixtures/app-server.mjs")]);
+  try {
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await page.getByTestId("tool-slow-panel").click();
+    await page.getByRole("spinbutton", { name: /^waitMs/ }).fill("2500");
+    await page.getByRole("button", { name: "Run tool" }).click();
+    const panel = page.getByTestId("app-panel");
+    const app = panel.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+    // The App is up (its proxy loaded ahead) while the call still runs: no result yet.
+    await expect(app.locator("#title")).toHaveText("Fixture panel");
+    await expect(page.getByTestId("tool-result")).toHaveCount(0);
+    // Then 60 lines of result render above it (pushing it down, partly out of view, with no scroll
+    // to anchor it); the App is brought into view again, whole.
+    await expect(page.getByTestId("tool-result")).toContainText("line 60 of the slow panel's result", { timeout: 10_000 });
+    await expect(app.locator("#result")).toContainText("line 1 of");
+    await expect(panel.getByTestId("app-frame")).toBeInViewport({ ratio: 1 });
+  } finally {
+    await inspector.stop();
+  }
+});

@@ -133,16 +133,19 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
   const src = sandboxUrl && proxyUrlFor(sandboxUrl, frameDomains);
 
-  // Once the App has a size, bring it into view (once per App): it is what the person ran.
+  // Once the App has a size, bring it into view: it is what the person ran. An App that has one
+  // before its call settles (its proxy was loaded ahead of Run) is brought into view again when
+  // the result comes, once: in the Tools tab the result renders above the App and pushes it down.
   const stageRef = useRef<HTMLDivElement>(null);
-  const revealed = useRef(false);
+  const revealed = useRef<"no" | "early" | "done">("no");
+  const settled = outcome !== undefined || failed !== undefined;
   useEffect(() => {
     const el = stageRef.current;
-    if (revealed.current || reportedHeight === undefined || !el) return;
-    revealed.current = true;
+    if (revealed.current === "done" || (revealed.current === "early" && !settled) || reportedHeight === undefined || !el) return;
+    revealed.current = settled ? "done" : "early";
     const tall = el.getBoundingClientRect().height > window.innerHeight * 0.8;
     el.scrollIntoView?.({ block: reveal === "start" || tall ? "start" : "nearest" });
-  }, [reportedHeight, reveal]);
+  }, [reportedHeight, reveal, settled]);
 
   const prompts = (h.linkAsk || h.modeAsk) && (
     <>
