@@ -109,7 +109,9 @@ test("restart: tokens die with the backend; after a restart on the same port, a 
   page,
 }) => {
   const port = await freePort();
-  const args = ["--port", String(port), "--server-url", demo.url, "--auth", "auto"];
+  // The page's port is the one that must stay; the ports that follow it (port + 1, + 2) are any
+  // free ones: freePort knows only that `port` was free (CI: another process held port + 1).
+  const args = ["--port", String(port), "--sandbox-port", "0", "--agent-port", "0", "--server-url", demo.url, "--auth", "auto"];
   const env = { INSPECTOR_TOKEN: "oauth-restart-e2e-token" };
   inspector = await startInspector(args, env);
   await page.goto(inspector.url);
