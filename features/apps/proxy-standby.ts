@@ -14,9 +14,9 @@
  * Where `moveBefore` is missing (a move would reload the frame), nothing is prepared.
  */
 
-export const PROXY_READY = "ui/notifications/sandbox-proxy-ready";
+const PROXY_READY = "ui/notifications/sandbox-proxy-ready";
 
-export interface StandbyProxy {
+interface StandbyProxy {
   frame: HTMLIFrameElement;
   /** The proxy's ready notice, once it came (the App's bridge did not hear it: it was not listening yet). */
   ready?: unknown;
@@ -35,7 +35,7 @@ let holder: HTMLDivElement | undefined;
 const keyOf = (src: string, allow: string) => `${allow}\n${src}`;
 
 /** Whether a frame can be moved into the App's place without reloading (Chromium 133 and later). */
-export function canAdoptFrames(): boolean {
+function canAdoptFrames(): boolean {
   return typeof Element !== "undefined" && typeof (Element.prototype as { moveBefore?: unknown }).moveBefore === "function";
 }
 
