@@ -124,7 +124,7 @@ export class InspectorConnection extends Store {
         this.instanceId = w.instanceId;
         this.sink.welcome(w, restarted);
         // A new backend process: its record is not the one held; ask for all of it.
-        if (restarted) void client.hello(0).catch(() => undefined);
+        if (restarted) void client.hello(0, { previews: true }).catch(() => undefined);
         this.set({ socket: "open", inspectorVersion: w.inspectorVersion, backendCwd: w.cwd, problem: undefined });
       },
       entries: (entries) => this.sink.entries(this.bigs.restore(entries)),
@@ -143,7 +143,8 @@ export class InspectorConnection extends Store {
     socket.onopen = () => {
       opened = true;
       this.attempts = 0;
-      void client.hello(this.sink.lastSeq()).catch(() => undefined);
+      // Previews: a big tool result shows its start before the whole of it has crossed (bench figure 4).
+      void client.hello(this.sink.lastSeq(), { previews: true }).catch(() => undefined);
     };
   }
 

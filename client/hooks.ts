@@ -5,7 +5,9 @@ import type { ConnectSpecInput } from "../lib/target/target";
 import type { SessionState } from "../lib/session/state";
 import type { CommandType, JsonRpcError } from "../lib/wire/protocol";
 import type { ReplyOf } from "../lib/wire/replies";
-import type { Accepted, SentCommand } from "../lib/wire/client";
+import type { ToolCallOutcome } from "../lib/wire/outcomes";
+import type { Accepted } from "../lib/wire/client";
+import type { PageCommand } from "./session";
 import { useSession, useStore } from "./session-context";
 import type { ConnectionSnapshot } from "./connection";
 import { keys } from "./query-keys";
@@ -54,15 +56,18 @@ export interface Inflight {
   id: string;
   /** Its request's record seq and progress token, once the backend sent it to the target. */
   accepted?: Accepted;
+  /** A big result's preview (its long strings cut), while the whole of it is still on its way. */
+  preview?: unknown;
 }
 
 /** Follows the command a component has in flight (one at a time: a tool runner, the raw composer). */
 export function useInflight() {
   const [inflight, setInflight] = useState<Inflight>();
-  const follow = useCallback(<K extends CommandType>(sent: SentCommand<K>): Promise<ReplyOf<K>> => {
+  const follow = useCallback(<K extends CommandType>(sent: PageCommand<K>): Promise<ReplyOf<K>> => {
     const mine = (cur: Inflight | undefined) => cur?.id === sent.id;
     setInflight({ id: sent.id });
-    void sent.accepted.then((accepted) => accepted && setInflight((cur) => (mine(cur) ? { id: sent.id, accepted } : cur)));
+    void sent.accepted.then((accepted) => accepted && setInflight((cur) => (mine(cur) ? { ...cur, id: sent.id, accepted } : cur)));
+    void sent.preview?.then((preview) => preview && setInflight((cur) => (mine(cur) ? { ...cur, id: sent.id, preview } : cur)));
     return sent.reply.finally(() => setInflight((cur) => (mine(cur) ? undefined : cur)));
   }, []);
   return { inflight, follow };
@@ -101,7 +106,9 @@ export function useCallTool() {
   const cancel = () => {
     if (inflight) void session.cancel(inflight.id, "cancelled from the inspector page").catch(() => undefined);
   };
-  return { call, cancel, inflight };
+  /** The start of a big result, shown while the whole of it is still arriving (undefined otherwise). */
+  const preview = call.isPending ? (inflight?.preview as ToolCallOutcome | undefined) : undefined;
+  return { call, cancel, inflight, preview };
 }
 
 export interface AnswerVars {

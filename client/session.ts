@@ -99,13 +99,13 @@ export class Session {
    * person's timing settings unless they set their own, and a result left in the record
    * (`resultInRecord`) is read from the entry the reply names.
    */
-  send<K extends CommandType>(body: CommandBodyOf<K>): SentCommand<K> {
+  send<K extends CommandType>(body: CommandBodyOf<K>): PageCommand<K> {
     if (body.type !== "request" && body.type !== "call-tool") return this.connection.send(body);
     const sent = this.connection.send({ ...timingFields(), ...body } as CommandBodyOf<K>);
     const reply = sent.reply.catch((e: unknown) =>
       e instanceof SocketDropped ? (this.outcomeAfterDrop(e) as Promise<ReplyOf<K>>) : Promise.reject(e),
     );
-    return { ...sent, reply: reply.then((r) => this.withResultFromRecord(r)) };
+    return { ...sent, reply: reply.then((r) => this.withResultFromRecord(r)), preview: reply.then(previewReply, () => undefined) };
   }
 
   /** Send a command and wait for its reply. */
@@ -131,13 +131,14 @@ export class Session {
     });
   }
 
-  /** A reply that left a big result in the record gets it from the entry it names. */
+  /** A reply that left a big result in the record gets it from the entry it names (its preview, if any, dropped). */
   private async withResultFromRecord<T>(reply: T): Promise<T> {
     const r = asRecord(reply);
     if (r.resultInRecord !== true || typeof r.responseSeq !== "number") return reply;
     const entry = await this.timeline.whenEntry(r.responseSeq);
     const result = entry?.kind === "message" ? asRecord(entry.message).result : undefined;
-    return { ...reply, result };
+    const { preview: _preview, ...rest } = reply as T & { preview?: unknown };
+    return { ...rest, result } as T;
   }
 
   private onWelcome(w: Extract<WireEvent, { type: "welcome" }>, restarted: boolean): void {
@@ -170,6 +171,20 @@ export class Session {
     this.opts.queryClient.setQueryData(keys.state, s);
     this.welcomed.resolve(s);
   }
+}
+
+/**
+ * A command as the page sends it: with, for a big tool result, its preview (outcomes.ts `preview`)
+ * as the reply's result, before the reply itself resolves with the whole result from the record.
+ */
+export type PageCommand<K extends CommandType> = SentCommand<K> & { readonly preview?: Promise<ReplyOf<K> | undefined> };
+
+/** The reply with its preview as its result, when it carries one. */
+function previewReply<T>(reply: T): T | undefined {
+  const r = asRecord(reply);
+  if (r.resultInRecord !== true || r.preview === undefined) return undefined;
+  const { preview, ...rest } = r;
+  return { ...rest, result: preview } as T;
 }
 
 function deferred<T>(): { promise: Promise<T>; resolve(v: T): void } {

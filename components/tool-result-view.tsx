@@ -22,6 +22,8 @@ export interface ToolResultViewProps {
   readResource?: ReadResource;
   /** Lint findings of the response entry: an error among them makes the badge say "protocol violation". */
   findings?: readonly Finding[];
+  /** The outcome is a big result's preview (its long strings cut): the whole of it is still arriving. */
+  arriving?: boolean;
 }
 
 /**
@@ -29,7 +31,14 @@ export interface ToolResultViewProps {
  * violation, success), every content block, structuredContent and its verdict, the response's
  * lint findings, duration.
  */
-export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readResource, findings = [] }: ToolResultViewProps) {
+export function ToolResultView({
+  outcome,
+  hasOutputSchema,
+  onShowEntry,
+  readResource,
+  findings = [],
+  arriving = false,
+}: ToolResultViewProps) {
   const result = (outcome.result ?? undefined) as CallToolResult | undefined;
   const content: ContentBlock[] = Array.isArray(result?.content) ? result.content : [];
   const { status, violation } = judgeResult(outcome, findings);
@@ -58,11 +67,18 @@ export function ToolResultView({ outcome, hasOutputSchema, onShowEntry, readReso
         </span>
         <span className="header-spacer" />
         <SeqLinks requestSeq={outcome.requestSeq} responseSeq={outcome.responseSeq} onShowEntry={onShowEntry} />
-        <CopyButton
-          text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)}
-          label="Copy result as JSON"
-        />
+        {!arriving && (
+          <CopyButton
+            text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)}
+            label="Copy result as JSON"
+          />
+        )}
       </div>
+      {arriving && (
+        <p className="muted small" role="status" data-testid="result-arriving">
+          The start of a big result: the rest of it is arriving…
+        </p>
+      )}
       <ResultFindings findings={shownFindings} />
       {outcome.error && (
         <div className="error-box" role="alert">

@@ -153,6 +153,8 @@ describe("big results cross the socket once", () => {
     const big = await client.command({ type: "call-tool", name: "big", arguments: { mb: 2 } });
     expect(big).toMatchObject({ resultInRecord: true, responseSeq: expect.any(Number) });
     expect(big.result).toBeUndefined();
+    // No preview unless the socket asked for one at hello (the headless client's replies are as before).
+    expect(big.preview).toBeUndefined();
     // The page already has (or is about to get) the entry with the whole result.
     const entry = await waitFor(() => seen.entries.find((e) => e.seq === big.responseSeq), 10_000, "the big entry");
     expect((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length).toBe(
@@ -162,6 +164,35 @@ describe("big results cross the socket once", () => {
     const raw = await client.command({ type: "request", method: "tools/call", params: { name: "big", arguments: { mb: 2 } } });
     expect(raw).toMatchObject({ resultInRecord: true, responseSeq: expect.any(Number) });
     expect(raw.result).toBeUndefined();
+  });
+});
+
+describe("a big result's preview", () => {
+  test("a socket that asked at hello gets the start of a big tool result in the reply, ahead of the entry with the whole", async () => {
+    const { fixture } = await import("./helpers/fixtures");
+    inspector = await startTestInspector();
+    const { client, seen } = await connectClient(inspector);
+    await client.hello(0, { previews: true });
+    await client.command({ type: "connect", spec: { target: fixture("big") } });
+    const small = await client.command({ type: "call-tool", name: "big", arguments: { mb: 0.1 } });
+    expect(small.preview).toBeUndefined();
+    const big = await client.command({ type: "call-tool", name: "big", arguments: { mb: 2 } });
+    expect(big).toMatchObject({ resultInRecord: true, responseSeq: expect.any(Number) });
+    expect(big.result).toBeUndefined();
+    const text = (big.preview as { content: Array<{ type: string; text: string }> }).content[0];
+    expect(text.type).toBe("text");
+    expect(text.text.length).toBe(64 * 1024);
+    expect(text.text.startsWith("line 00000000: ")).toBe(true);
+    // The reply left first: the entry with the whole result comes after it, unchanged.
+    expect(seen.entries.some((e) => e.seq === big.responseSeq)).toBe(false);
+    const entry = await waitFor(() => seen.entries.find((e) => e.seq === big.responseSeq), 10_000, "the big entry");
+    expect((entry as { message: { result: { content: Array<{ text: string }> } } }).message.result.content[0].text.length).toBe(
+      2 * 1024 * 1024,
+    );
+    // A plain `request` (the Raw tab, the timeline's send-again) gets no preview.
+    const raw = await client.command({ type: "request", method: "tools/call", params: { name: "big", arguments: { mb: 2 } } });
+    expect(raw).toMatchObject({ resultInRecord: true });
+    expect((raw as { preview?: unknown }).preview).toBeUndefined();
   });
 });
 

@@ -69,7 +69,11 @@ export const bigPayload: Figure = {
             met: domChars < 1048576,
           },
         ],
-        notes: [`${tasks.count} long tasks; the headless page's reply includes the ${MB} MiB result and its record entry`],
+        notes: [
+          `${tasks.count} long tasks; the headless page says no hello (no record stream), so its reply names the record entry ` +
+            `(resultInRecord) instead of carrying the ${MB} MiB; the page's reply carries a 64 KiB preview (hello previews), ` +
+            `shown here, and the ${MB} MiB entry follows it`,
+        ],
       };
     } finally {
       await browser.close();

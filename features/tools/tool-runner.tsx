@@ -30,7 +30,7 @@ const EMPTY_OBJECT_SCHEMA = { type: "object" };
 
 /** One tool: arguments as a form or raw JSON, optional _meta, run it (or run it as a task), progress and cancel, the result with its verdict. */
 export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tools?: readonly Tool[]; onShowEntry(seq: number): void }) {
-  const { call, cancel, inflight } = useCallTool();
+  const { call, cancel, inflight, preview } = useCallTool();
   const state = useSessionState();
   const { feed } = useFeed();
   const session = useSession();
@@ -107,8 +107,8 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
   // A result that lands below the fold is brought into view (nothing moves when it is visible).
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (call.data || call.error) resultRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-  }, [call.data, call.error]);
+    if (call.data || call.error || preview) resultRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [call.data, call.error, preview]);
 
   // Re-render when lint reaches the response: its findings decide "protocol violation" over "success".
   // Only a change of this response's findings counts (lint steps through every entry of a flood).
@@ -152,7 +152,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
       ) : (
         <RawArgsPanel toolName={tool.name} schema={schema} text={jsonText} onChange={setJsonText} onRun={run} busy={call.isPending} />
       )}
-      {call.isPending && (
+      {call.isPending && !preview && (
         <div className="running" role="status">
           <p>
             Calling {shownName(tool.name)}…{" "}
@@ -190,6 +190,8 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
             onShowEntry={onShowEntry}
           />
         )}
+        {/* A big result: its start while the whole of it is still arriving (the same view, without Copy). */}
+        {preview && <ToolResultView outcome={preview} arriving hasOutputSchema={!!tool.outputSchema} onShowEntry={onShowEntry} />}
         {call.data && !call.isPending && !createdId && (
           <ToolResultView
             outcome={call.data}

@@ -126,8 +126,9 @@ export class InspectorClient {
     return this.send(body).reply;
   }
 
-  hello(since = this.lastSeq): Promise<ReplyOf<"hello">> {
-    return this.command({ type: "hello", since });
+  /** Start receiving the record after `since`; `previews`: big tool results' replies carry a preview ahead of their entry. */
+  hello(since = this.lastSeq, opts: { previews?: boolean } = {}): Promise<ReplyOf<"hello">> {
+    return this.command({ type: "hello", since, ...(opts.previews ? { previews: true } : {}) });
   }
 
   close(): void {

@@ -77,7 +77,7 @@ export function commandByHand<Command>(json: unknown): Command | undefined {
   return undefined;
 }
 
-const OUTCOME_KEYS = new Set(["result", "error", "verdict", "durationMs", "requestSeq", "responseSeq", "resultInRecord"]);
+const OUTCOME_KEYS = new Set(["result", "error", "verdict", "durationMs", "requestSeq", "responseSeq", "resultInRecord", "preview"]);
 
 /**
  * Every own key is one the schema names, and none holds undefined (z.object drops such a key): the
@@ -125,7 +125,7 @@ export function replyByHand(type: string, value: unknown): ToolCallOutcome | Req
   if (!isPlain(value) || !onlyKeys(value, OUTCOME_KEYS) || !outcomeBaseFits(value)) return undefined;
   if (type === "request") {
     // RequestOutcomeSchema has no error or verdict, and its `result` key must be there (any value).
-    if (value.error !== undefined || value.verdict !== undefined || !("result" in value)) return undefined;
+    if (value.error !== undefined || value.verdict !== undefined || value.preview !== undefined || !("result" in value)) return undefined;
     return value as RequestOutcome;
   }
   if (value.error !== undefined && !isRpcError(value.error)) return undefined;

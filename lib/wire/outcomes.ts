@@ -23,6 +23,13 @@ const seqs = {
   resultInRecord: z.literal(true).optional(),
 };
 
+/**
+ * With `resultInRecord`, to a socket that asked (hello `previews`): the result with each long string
+ * cut to its first PREVIEW_CHARS (lib/wire/preview.ts), sent ahead of the record entry so a view
+ * can show the start of a big result while the whole of it is still on its way.
+ */
+const preview = { preview: z.unknown().optional() };
+
 /** The reply to a `request` command: the result exactly as the target sent it (a JSON-RPC error is a failed reply instead). */
 export const RequestOutcomeSchema = z.object({
   /** Left out (undefined) only with `resultInRecord`. */
@@ -43,5 +50,6 @@ export const ToolCallOutcomeSchema = z.object({
   verdict: OutputVerdictSchema.nullable(),
   durationMs: z.number(),
   ...seqs,
+  ...preview,
 });
 export type ToolCallOutcome = z.infer<typeof ToolCallOutcomeSchema>;

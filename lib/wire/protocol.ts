@@ -33,7 +33,17 @@ const timing = {
 
 export const CommandSchema = z.discriminatedUnion("type", [
   /** First frame of a connection: the backend answers with `welcome`, then history after `since`, then live entries. */
-  z.object({ ...cmd, type: z.literal("hello"), since: z.number().int().nonnegative().default(0) }),
+  z.object({
+    ...cmd,
+    type: z.literal("hello"),
+    since: z.number().int().nonnegative().default(0),
+    /**
+     * This socket wants, with the reply to a `call-tool` whose result is left in the record, a
+     * bounded preview of it ahead of the entry (outcomes.ts `preview`). The page asks; a client
+     * that does not gets replies as before.
+     */
+    previews: z.boolean().optional(),
+  }),
   z.object({ ...cmd, type: z.literal("connect"), spec: ConnectSpecSchema }),
   z.object({ ...cmd, type: z.literal("disconnect") }),
   /** Reconnect with the last spec. */

@@ -7,6 +7,7 @@ import type { RecordStore } from "../record/store";
 import { FrameWriter } from "./frame-writer";
 import { WIRE_PROTOCOL_VERSION, parseCommand, type Command, type WireEvent } from "../../lib/wire/protocol";
 import { parseReply } from "../../lib/wire/replies";
+import { previewOf } from "../../lib/wire/preview";
 import type { SessionFile } from "../../lib/session/file";
 import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
@@ -69,6 +70,8 @@ interface Peer {
   inflight: Map<string, CancelSignal>;
   /** Events for the next write, sent ahead of the entries (a command's `accepted`). */
   queued: WireEvent[];
+  /** Said at hello: a big tool result's reply carries a preview and goes ahead of the entry (outcomes.ts `preview`). */
+  previews?: boolean;
 }
 
 /**
@@ -132,6 +135,15 @@ export class Bridge {
 
   private async handle(peer: Peer, cmd: Command): Promise<void> {
     const reply = await this.reply(cmd, () => this.run(peer, cmd));
+    if (hasPreview(reply)) {
+      // The preview is what the page shows first: it leaves before the big entry, whose write
+      // (tens of MiB) the page would otherwise receive and parse before it could show anything.
+      peer.out.add(reply);
+      peer.out.write();
+      this.flushPeer(peer);
+      peer.out.write();
+      return;
+    }
     // Entries first: the page has the request and response entries a reply's seqs point to.
     // One frame with the reply, so they leave in one write instead of waking the page (and the
     // loopback stack) once per frame (figure 1 in bench/ measures the round trip).
@@ -155,6 +167,7 @@ export class Bridge {
   private async run(peer: Peer, cmd: Command): Promise<unknown> {
     switch (cmd.type) {
       case "hello":
+        if (cmd.previews !== undefined) peer.previews = cmd.previews;
         return this.hello(peer, cmd.since);
       case "connect":
         return this.engine.connect(cmd.spec);
@@ -179,6 +192,7 @@ export class Bridge {
           await this.track(peer, cmd.id, (signal) =>
             this.engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
           ),
+          peer.previews,
         );
       }
       case "outcome": {
@@ -266,13 +280,18 @@ export class Bridge {
 
   /**
    * A big result goes to the page once, in its record entry: the reply then says where it is
-   * instead of carrying it again (a 20 MiB result would otherwise cross the socket twice).
+   * instead of carrying it again (a 20 MiB result would otherwise cross the socket twice). With
+   * `withPreview` (a socket that asked at hello) it carries a bounded preview of it instead.
    */
-  private slim<T extends { result?: unknown; responseSeq?: number }>(outcome: T): T | (Omit<T, "result"> & { resultInRecord: true }) {
+  private slim<T extends { result?: unknown; responseSeq?: number }>(
+    outcome: T,
+    withPreview = false,
+  ): T | (Omit<T, "result"> & { resultInRecord: true; preview?: unknown }) {
     const entry = outcome.responseSeq !== undefined ? this.record.get(outcome.responseSeq) : undefined;
     if (!entry || entry.kind !== "message" || entry.size < INLINE_RESULT_BYTES) return outcome;
-    const { result: _sent, ...rest } = outcome;
-    return { ...rest, resultInRecord: true };
+    const { result, ...rest } = outcome;
+    const preview = withPreview ? previewOf(result) : undefined;
+    return { ...rest, resultInRecord: true, ...(preview !== undefined ? { preview } : {}) };
   }
 
   private scheduleFlush(): void {
@@ -316,4 +335,9 @@ export class Bridge {
     peer.out.add(event);
     peer.out.write();
   }
+}
+
+/** A successful reply that carries a result's preview (outcomes.ts `preview`). */
+function hasPreview(reply: WireEvent): boolean {
+  return reply.type === "reply" && reply.ok && (reply.result as { preview?: unknown } | null)?.preview !== undefined;
 }
