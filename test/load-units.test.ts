@@ -5,7 +5,7 @@ import { ErrorTally } from "../lib/load/errors";
 import { baselineFrom, loadVerdicts } from "../lib/load/verdicts";
 import type { LoadSummary } from "../lib/load/summary";
 import { runLoad, type CallOutcome } from "../server/load/runner";
-import { ERRORS_KEPT, LoadSink, SLOWEST_KEPT } from "../server/load/sink";
+import { ERRORS_KEPT, LoadSink, SLOWEST_KEPT, WAITING_RING } from "../server/load/sink";
 import { Pairing } from "../server/record/pairing";
 
 describe("latency percentiles", () => {
@@ -186,5 +186,27 @@ describe("the load sink", () => {
     expect(s.errorsNotKept).toBe(50 - ERRORS_KEPT);
     expect(s.framesNotKept).toBe(400 - (SLOWEST_KEPT + ERRORS_KEPT) * 2);
     expect(s.kept.map((e) => e.seq)).toEqual([...s.kept.map((e) => e.seq)].sort((a, b) => a - b));
+  });
+
+  test("a request unanswered for more than WAITING_RING frames is let go: its late answer is counted, not paired, and takes no other call's wire time", () => {
+    const sink = new LoadSink();
+    const pairing = new Pairing<"client->server">();
+    const late = sink.append(req(1));
+    pairing.opened("client->server", 1, late.seq, "tools/call");
+    for (let id = 2; id <= WAITING_RING + 2; id++) {
+      const r = sink.append(req(id));
+      pairing.opened("client->server", id, r.seq, "tools/call");
+    }
+    const { pair } = pairing.answered("client->server", 1)!;
+    const answer = sink.append({ ...res(1, { error: { code: -1, message: "late" } }), pair });
+    expect(sink.takeWire(answer.seq)).toBe(pair.latencyMs);
+    expect(sink.takeWire(answer.seq - WAITING_RING)).toBeUndefined();
+    const s = sink.sample();
+    expect(s.kept).toEqual([]);
+    expect(s.framesNotKept).toBe(WAITING_RING + 3);
+    // The next answer still finds its request.
+    const p2 = pairing.answered("client->server", WAITING_RING + 2)!.pair;
+    sink.append({ ...res(WAITING_RING + 2, { error: { code: -1, message: "no" } }), pair: p2 });
+    expect(sink.sample().kept.map((e) => e.seq)).toEqual([p2.seq, answer.seq + 1]);
   });
 });

@@ -39,6 +39,10 @@ export class StdioTransport implements Transport {
   private drainWaiters: Array<() => void> = [];
   private closedReported = false;
   private exitWaiters: Array<() => void> = [];
+  /** Lines sent in this turn, written together at its end (see send). */
+  private queued = "";
+  private queuedSettle: Array<(err: Error | null | undefined) => void> = [];
+  private readonly flushQueued = () => this.flush();
 
   constructor(
     private readonly launch: StdioLaunch,
@@ -110,8 +114,32 @@ export class StdioTransport implements Transport {
   send(message: JSONRPCMessage): Promise<void> {
     const stdin = this.child?.stdin;
     if (!stdin || this.exit || stdin.destroyed) return Promise.reject(new Error("Not connected: the server process has exited"));
+    const line = JSON.stringify(message) + "\n";
     return new Promise((resolve, reject) => {
-      stdin.write(JSON.stringify(message) + "\n", (err) => (err ? reject(err) : resolve()));
+      // The lines sent in one turn (a load run's next calls, answered together) go out as one
+      // write at its end: one pipe write and one wake-up of the target instead of one each (bench
+      // figure 7: the writes were a quarter of this process's CPU per call). Order is kept.
+      if (this.queuedSettle.length === 0) process.nextTick(this.flushQueued);
+      this.queued += line;
+      this.queuedSettle.push((err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  /** Write what send queued, as one write; each send settles with it. */
+  private flush(): void {
+    const settle = this.queuedSettle;
+    if (settle.length === 0) return;
+    const text = this.queued;
+    this.queued = "";
+    this.queuedSettle = [];
+    const stdin = this.child?.stdin;
+    if (!stdin || stdin.destroyed) {
+      const err = new Error("Not connected: the server process has exited");
+      for (const s of settle) s(err);
+      return;
+    }
+    stdin.write(text, (err) => {
+      for (const s of settle) s(err);
     });
   }
 
@@ -120,6 +148,7 @@ export class StdioTransport implements Transport {
     const child = this.child;
     // Never spawned (e.g. command not found), or already gone: nothing to stop.
     if (!child || child.pid === undefined || this.exit) return this.reportClosed();
+    this.flush();
     child.stdin?.end();
     if (!(await this.waitExit(300))) {
       this.killGroup("SIGTERM");
