@@ -160,7 +160,7 @@ function sharedZod() {
     name: "shared-zod",
     setup(b) {
       b.onResolve({ filter: /^zod(\/v4)?$/ }, (a) => (a.pluginData === NS ? undefined : { path: "zod", namespace: NS }));
-      b.onResolve({ filter: /^bundled-zod$/, namespace: NS }, async (a) => {
+      b.onResolve({ filter: /^bundled-zod$/, namespace: NS }, async () => {
         const r = await b.resolve("zod", { resolveDir: root, kind: "dynamic-import", pluginData: NS });
         return { path: r.path };
       });
