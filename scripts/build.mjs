@@ -127,7 +127,7 @@ function nodeModules(external) {
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
-    plugins: [sdkShims()],
+    plugins: [sdkShims(), sharedZod()],
   };
 }
 
@@ -141,6 +141,54 @@ function sdkShims() {
     name: "sdk-shims",
     setup(b) {
       b.onResolve({ filter: /^@modelcontextprotocol\/client\/_shims$/ }, () => ({ path: path.join(root, "server/engine/sdk-shims.ts") }));
+    },
+  };
+}
+
+/**
+ * zod ("zod" and "zod/v4", one module) taken from the user's node_modules when it is exactly the
+ * version bundled, else the bundled copy: a test whose in-process server (the SDK's McpServer)
+ * already loaded zod does not compile a second copy of it (583 KiB, 25-30 ms of the library's first
+ * call, bench figure 9.3, issue 49). The same version is the same published code, so every verdict
+ * is the same; what zod keeps across copies (its config and global registry) is on globalThis in
+ * either, and nothing here tells copies apart (no `instanceof` on zod's classes). Any other version,
+ * or none, loads the bundled copy, as before. zod's other entries (v3, v4-mini) stay bundled.
+ */
+function sharedZod() {
+  const NS = "shared-zod";
+  return {
+    name: "shared-zod",
+    setup(b) {
+      b.onResolve({ filter: /^zod(\/v4)?$/ }, (a) => (a.pluginData === NS ? undefined : { path: "zod", namespace: NS }));
+      b.onResolve({ filter: /^bundled-zod$/, namespace: NS }, async () => {
+        const r = await b.resolve("zod", { resolveDir: root, kind: "dynamic-import", pluginData: NS });
+        return { path: r.path };
+      });
+      b.onLoad({ filter: /.*/, namespace: NS }, async () => {
+        const zod = await import("zod");
+        const version = JSON.parse(readFileSync(path.join(root, "node_modules/zod/package.json"), "utf8")).version;
+        const names = Object.keys(zod).filter((n) => n !== "default");
+        const contents = `import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+async function load() {
+  try {
+    const pkg = createRequire(import.meta.url).resolve("zod/package.json");
+    if (JSON.parse(readFileSync(pkg, "utf8")).version === ${JSON.stringify(version)}) {
+      const entry = import.meta.resolve("zod");
+      if (entry === pathToFileURL(path.join(path.dirname(pkg), "index.js")).href) return await import(entry);
+    }
+  } catch {}
+  return await import("bundled-zod");
+}
+const m = await load();
+const { ${names.map((n, i) => `${JSON.stringify(n)}: _${i}`).join(", ")} } = m;
+export { ${names.map((n, i) => `_${i} as ${n}`).join(", ")} };
+export default m.default;
+`;
+        return { contents, resolveDir: root, loader: "js" };
+      });
     },
   };
 }
