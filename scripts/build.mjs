@@ -152,7 +152,8 @@ function sdkShims() {
  * call, bench figure 9.3, issue 49). The same version is the same published code, so every verdict
  * is the same; what zod keeps across copies (its config and global registry) is on globalThis in
  * either, and nothing here tells copies apart (no `instanceof` on zod's classes). Any other version,
- * or none, loads the bundled copy, as before. zod's other entries (v3, v4-mini) stay bundled.
+ * or none, loads the bundled copy, as before; so does a process where no zod has loaded yet (zod 4
+ * marks itself on globalThis), the launcher's and --cli's. zod's other entries (v3, v4-mini) stay bundled.
  */
 function sharedZod() {
   const NS = "shared-zod";
@@ -173,6 +174,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 async function load() {
+  // Only a zod already in this process is worth sharing: loading the project's (unbundled, dozens
+  // of files) for the launcher or --cli, which have no in-process server, costs more than ours.
+  if (globalThis.__zod_globalRegistry === undefined) return await import("bundled-zod");
   try {
     const pkg = createRequire(import.meta.url).resolve("zod/package.json");
     if (JSON.parse(readFileSync(pkg, "utf8")).version === ${JSON.stringify(version)}) {

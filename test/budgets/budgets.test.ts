@@ -2,7 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUDGETS, NOT_AT_LIBRARY_FIRST_CALL, NOT_AT_START, NOT_BEFORE_CONNECTED, NOT_IN_FRONT_END, type Budget } from "./budgets";
 import { FIXTURES, ROOT } from "../helpers/targets";
@@ -122,7 +122,10 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
         HOOK,
         "--input-type=module",
         "-e",
-        `const { connect } = await import(${JSON.stringify(lib)});
+        // zod first, as a test file's McpServer (from the SDK) loads it: figure 9.3's case, where
+        // the library shares it (scripts/build.mjs sharedZod); a process without zod loads ours, +583 KiB.
+        `await import(${JSON.stringify(pathToFileURL(path.join(ROOT, "node_modules/zod/index.js")).href)});
+         const { connect } = await import(${JSON.stringify(lib)});
          const mcp = await connect({ command: process.execPath, args: [${JSON.stringify(ECHO)}] });
          await mcp.callTool("echo", { message: "hi" });
          await mcp.close();`,

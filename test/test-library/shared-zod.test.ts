@@ -2,13 +2,14 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../helpers/targets";
 
 // scripts/build.mjs (sharedZod): the library takes zod from the user's node_modules when it is
-// exactly the bundled version (an in-process McpServer has loaded it already: bench figure 9.3),
-// and its own copy otherwise. Either way the same call gives the same answer.
+// exactly the bundled version and a zod is already in the process (an in-process McpServer has
+// loaded it: bench figure 9.3), and its own copy otherwise (the launcher's and --cli's case: the
+// project's unbundled zod would cost more than ours). Either way the same call gives the same answer.
 const HOOK = path.join(ROOT, "test/budgets/load-hook.mjs");
 const ECHO = path.join(FIXTURES, "hand-written-echo.mjs");
 const ZOD_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules/zod/package.json"), "utf8")) as { version: string }).version;
@@ -24,8 +25,14 @@ function copyPackage(dir: string): string {
   return path.join(dir, "dist/lib/index.mjs");
 }
 
-/** Import, connect over stdio, one call with good and one with bad arguments, close: what came back, and the zod files loaded. */
-function firstCall(lib: string, name: string): { answers: unknown; zodFiles: string[] } {
+const ROOT_ZOD = pathToFileURL(path.join(ROOT, "node_modules/zod/index.js")).href;
+
+/**
+ * Import, connect over stdio, one call with good and one with bad arguments, close: what came back,
+ * and the zod files loaded. `zodFirst`: this repository's zod is imported first, as a test file's
+ * McpServer would have.
+ */
+function firstCall(lib: string, name: string, zodFirst: boolean): { answers: unknown; zodFiles: string[] } {
   const list = path.join(work, `${name}.txt`);
   const out = execFileSync(
     process.execPath,
@@ -34,7 +41,8 @@ function firstCall(lib: string, name: string): { answers: unknown; zodFiles: str
       HOOK,
       "--input-type=module",
       "-e",
-      `const { connect } = await import(${JSON.stringify(lib)});
+      `${zodFirst ? `await import(${JSON.stringify(ROOT_ZOD)});` : ""}
+       const { connect } = await import(${JSON.stringify(lib)});
        const mcp = await connect({ command: process.execPath, args: [${JSON.stringify(ECHO)}] });
        const ok = await mcp.callTool("echo", { message: "hi" });
        const bad = await mcp.callTool("echo", { message: 1 }).then((r) => r, (e) => ({ rejected: e.kind ?? e.name, message: e.message }));
@@ -54,15 +62,22 @@ function firstCall(lib: string, name: string): { answers: unknown; zodFiles: str
 const bundledChunk = (files: string[]) => files.some((f) => /[\\/]chunks[\\/]zod-[^\\/]*\.mjs$/.test(f));
 
 describe.skipIf(!built)("the library's zod", () => {
-  const inPlace = built ? firstCall(path.join(ROOT, "dist/lib/index.mjs"), "in-place") : undefined;
+  const inPlace = built ? firstCall(path.join(ROOT, "dist/lib/index.mjs"), "in-place", true) : undefined;
 
-  it("is the project's own zod when it is the bundled version: one copy in the process", () => {
+  it("is the project's own zod when it is the bundled version and already loaded: one copy in the process", () => {
     expect(inPlace!.zodFiles).toContain(realpathSync(path.join(ROOT, "node_modules/zod/index.js")));
     expect(bundledChunk(inPlace!.zodFiles)).toBe(false);
   });
 
+  it("is the bundled copy when no zod is loaded yet, though the project has the same version, with the same answers", () => {
+    const first = firstCall(path.join(ROOT, "dist/lib/index.mjs"), "not-loaded", false);
+    expect(bundledChunk(first.zodFiles)).toBe(true);
+    expect(first.zodFiles).not.toContain(realpathSync(path.join(ROOT, "node_modules/zod/index.js")));
+    expect(first.answers).toEqual(inPlace!.answers);
+  });
+
   it("is the bundled copy when no zod can be found, with the same answers", () => {
-    const alone = firstCall(copyPackage(path.join(work, "alone")), "alone");
+    const alone = firstCall(copyPackage(path.join(work, "alone")), "alone", false);
     expect(bundledChunk(alone.zodFiles)).toBe(true);
     expect(alone.zodFiles.some((f) => f.includes(`${path.sep}node_modules${path.sep}`))).toBe(false);
     expect(alone.answers).toEqual(inPlace!.answers);
@@ -79,7 +94,7 @@ describe.skipIf(!built)("the library's zod", () => {
     );
     writeFileSync(path.join(zod, "index.js"), 'throw new Error("another version of zod was loaded");\n');
     const lib = copyPackage(path.join(project, "node_modules/mcp-inspector-harness"));
-    const r = firstCall(lib, "other");
+    const r = firstCall(lib, "other", true);
     expect(bundledChunk(r.zodFiles)).toBe(true);
     expect(r.zodFiles).not.toContain(path.join(zod, "index.js"));
     expect(r.answers).toEqual(inPlace!.answers);
