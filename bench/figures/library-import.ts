@@ -60,7 +60,7 @@ export const libraryImport: Figure = {
       ],
       notes: [
         `${RUNS} runs each, alternating, a fresh node process each (bench/direct/first-call.mjs); import timed inside the process (node's own start excluded); per-run import ratios ${spread(ratios)}; import range ${round(Math.min(...imp.lib), 1)}–${round(Math.max(...imp.lib), 1)} ms against ${round(Math.min(...imp.sdk), 1)}–${round(Math.max(...imp.sdk), 1)} ms`,
-        "the library from dist/lib/index.mjs in this checkout (its dependencies bundled: what an install holds)",
+        "the library from dist/lib/index.mjs in this checkout (its dependencies bundled, as an install holds them; zod is the project's own when the same version is already loaded, as the McpServer here has)",
       ],
     };
   },
