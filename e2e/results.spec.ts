@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, repoPath, startInspector, test, type RunningInspector } from "./inspector";
+import type { Page } from "@playwright/test";
 import { openDemo, pickTool } from "./protocol-helpers";
 
 let demo: RunningInspector;
@@ -27,9 +28,7 @@ test("a 3 MiB tool result (received and parsed in the socket's worker) shows its
 }, testInfo) => {
   const big = await startInspector([process.execPath, repoPath("test/fixtures/big.mjs")]);
   try {
-    await openDemo(page, big.url);
-    const tools = await pickTool(page, "big");
-    await tools.getByRole("spinbutton", { name: /^mb/ }).fill("3");
+    const tools = await bigToolPicked(page, big.url, 3);
     await tools.getByRole("button", { name: "Run tool" }).click();
     const result = tools.getByTestId("tool-result");
     await expect(result).toHaveAttribute("data-status", "ok");
@@ -56,9 +55,7 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
 }, testInfo) => {
   const big = await startInspector([process.execPath, repoPath("test/fixtures/big.mjs")]);
   try {
-    await openDemo(page, big.url);
-    const tools = await pickTool(page, "big");
-    await tools.getByRole("spinbutton", { name: /^mb/ }).fill("20");
+    const tools = await bigToolPicked(page, big.url, 20);
     // What the result view showed first, seen as it is put in the DOM: the reply's preview comes
     // hundreds of milliseconds ahead of the 20 MiB entry, too short a window for a locator's polling.
     await page.evaluate(() => {
@@ -100,3 +97,11 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
     await big.stop();
   }
 });
+
+/** The page open on the big fixture, its `big` tool picked with `mb` MiB asked for: the Tools tab. */
+async function bigToolPicked(page: Page, url: string, mb: number) {
+  await openDemo(page, url);
+  const tools = await pickTool(page, "big");
+  await tools.getByRole("spinbutton", { name: /^mb/ }).fill(String(mb));
+  return tools;
+}
