@@ -66,7 +66,8 @@ export function ToolResultView({
           {formatMs(outcome.durationMs)}
         </span>
         <span className="header-spacer" />
-        <SeqLinks requestSeq={outcome.requestSeq} responseSeq={outcome.responseSeq} onShowEntry={onShowEntry} />
+        {/* The response's entry is what is still arriving: its link comes with it. */}
+        <SeqLinks requestSeq={outcome.requestSeq} responseSeq={arriving ? undefined : outcome.responseSeq} onShowEntry={onShowEntry} />
         {!arriving && (
           <CopyButton
             text={() => JSON.stringify(outcome.error ? { error: outcome.error } : outcome.result, null, 2)}

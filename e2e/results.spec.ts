@@ -59,7 +59,9 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
     // What the result view showed first, seen as it is put in the DOM: the reply's preview comes
     // hundreds of milliseconds ahead of the 20 MiB entry, too short a window for a locator's polling.
     await page.evaluate(() => {
-      const w = window as unknown as { firstResult?: { arriving: boolean; copy: boolean; more: boolean; text: string; running: boolean } };
+      const w = window as unknown as {
+        firstResult?: { arriving: boolean; copy: boolean; response: boolean; more: boolean; text: string; running: boolean };
+      };
       const seen = new MutationObserver(() => {
         const r = document.querySelector('[data-testid="tool-result"]');
         if (!r) return;
@@ -68,6 +70,7 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
           arriving:
             r.querySelector('[data-testid="result-arriving"]')?.textContent === "The start of a big result: the rest of it is arriving…",
           copy: [...r.querySelectorAll("button")].some((b) => b.textContent === "Copy result as JSON"),
+          response: [...r.querySelectorAll("button")].some((b) => /^Response #/.test(b.textContent ?? "")),
           more: !!r.querySelector('[data-testid="long-text-more"]'),
           text: (r.textContent ?? "").slice(0, 2000),
           running: !!document.querySelector(".tool-runner .running"),
@@ -80,8 +83,9 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
     await page.waitForFunction(() => "firstResult" in window, null, { timeout: 30_000 });
     await page.screenshot({ path: testInfo.outputPath("big-result-first.png") });
     const first = await page.evaluate(() => (window as unknown as { firstResult: Record<string, unknown> }).firstResult);
-    // The reply's preview: the start of the text, said to be arriving, nothing to copy or download yet.
-    expect(first).toMatchObject({ arriving: true, copy: false, more: false, running: false });
+    // The reply's preview: the start of the text, said to be arriving, nothing to copy or download
+    // yet, and no link to the response's entry, which is what is still arriving.
+    expect(first).toMatchObject({ arriving: true, copy: false, response: false, more: false, running: false });
     expect(first.text).toContain("line 00000000: the quick brown fox");
     // Then the whole: the same view with its "more" row, Copy, and Download of all 20 MiB.
     await expect(result.getByTestId("result-arriving")).toHaveCount(0, { timeout: 30_000 });

@@ -46,6 +46,9 @@ test("reload, and a second tab, show the same session and the whole timeline", a
   await page.getByRole("textbox", { name: /^message/ }).fill("still here after a reload");
   await page.getByRole("button", { name: "Run tool" }).click();
   await expect(page.getByTestId("tool-result")).toContainText("still here after a reload");
+  // The result view renders from the reply at once; the timeline takes its entries a frame later
+  // (it flushes after a frame): count once the call's response is in it (CI read 20, then 21).
+  await expect(page.getByTestId("timeline-row").filter({ hasText: "response to tools/call echo" })).toBeVisible();
   const count = await page.getByTestId("timeline-count").textContent();
 
   await page.reload();
