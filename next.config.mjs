@@ -5,6 +5,9 @@ const nextConfig = {
   output: "export",
   reactStrictMode: true,
   poweredByHeader: false,
+  // Source maps only for bench/profile-page-start.mjs, which maps the page's CPU samples to files;
+  // the package ships without them.
+  productionBrowserSourceMaps: process.env.PAGE_SOURCE_MAPS === "1",
   images: { unoptimized: true },
   // The build type-checks the page's own environment (DOM, no Node); `npm run typecheck` checks
   // every environment (tsconfig.json lists them).
