@@ -4,7 +4,6 @@
 // profile (CDP, 1 ms sampling: finer sampling inflates what it measures) from the navigation for
 // PROFILE_WINDOW_MS, each sample mapped through the page's source maps to the file it came from.
 // On two cores this CPU is shared with the launcher's engine and the target's start-up.
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import path from "node:path";
@@ -12,6 +11,7 @@ import { gunzipSync } from "node:zlib";
 import type { CDPSession } from "@playwright/test";
 import { launchChromium } from "./browser";
 import { ROOT } from "./env";
+import { startUntil, stop, untilMark } from "./proc";
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const WINDOW_MS = Number(process.env.PROFILE_WINDOW_MS ?? 1200);
@@ -62,41 +62,27 @@ function packageOf(source: string): string {
   return parts.slice(0, parts[1].startsWith("@") ? 3 : 2).join("/");
 }
 
-/** Start the launcher on the demo, and say when it printed its URL and when it connected. */
-function startLauncher(): { url: Promise<string>; connectedMs: Promise<number>; stop(): void } {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "--demo", "--no-open", "--port", "0"], {
-    cwd: ROOT,
-    env: { ...process.env, INSPECTOR_BROWSER: "true" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  let urlFound: (u: string) => void;
-  let connected: (ms: number) => void;
-  const url = new Promise<string>((r) => (urlFound = r));
-  const connectedMs = new Promise<number>((r) => (connected = r));
-  child.stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-    const m = /is up at (\S+)/.exec(out);
-    if (m) urlFound(m[1]);
-    if (/Connected to /.test(out)) connected(performance.now() - t0);
-  });
-  return { url, connectedMs, stop: () => child.kill() };
-}
-
+/** One run: the launcher on the demo (as figure 2 starts it), the page opened at its URL and profiled. */
 async function profileOnce(cdp: CDPSession, open: (url: string) => Promise<unknown>): Promise<{ profile: Profile; connectedMs: number }> {
-  const launcher = startLauncher();
+  const p0 = performance.now();
+  const run = await startUntil(
+    process.execPath,
+    [path.join(ROOT, "bin/inspector.mjs"), "--demo", "--no-open", "--port", "0"],
+    /is up at (\S+)/,
+    { cwd: ROOT, env: { ...process.env, INSPECTOR_BROWSER: "true" } },
+    60_000,
+    { connected: /Connected to / },
+  );
   try {
-    const url = await launcher.url;
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
     await cdp.send("Profiler.start");
-    await open(url);
+    await open(run.match[1]);
     await new Promise((r) => setTimeout(r, WINDOW_MS));
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
-    return { profile, connectedMs: await launcher.connectedMs };
+    return { profile, connectedMs: (await untilMark(run, "connected")) - p0 };
   } finally {
-    launcher.stop();
+    await stop(run.child);
   }
 }
 

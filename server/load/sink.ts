@@ -15,7 +15,6 @@ export const OTHERS_KEPT = 30;
  * older than the newest is let go (a server that never answers cannot grow this).
  */
 export const WAITING_RING = 16_384;
-const RING = WAITING_RING;
 
 /**
  * The record of a load connection: it numbers every frame as the record store does, and keeps
@@ -27,15 +26,15 @@ const RING = WAITING_RING;
 export class LoadSink implements RecordSink {
   private seq = 0;
   /**
-   * Request entries waiting for their answer, at seq % RING (what a response's `pair` names).
+   * Request entries waiting for their answer, at seq % WAITING_RING (what a response's `pair` names).
    * Rings, not Maps: nothing allocated per call (a Map's table is reallocated as entries come and
    * go, two per call here) and nothing held past its answer (bench figure 7: what survives each
    * scavenge, 2.0 → 1.8 MB with the other changes of its commit).
    */
-  private readonly waiting: Array<MessageEntry | undefined> = new Array(RING);
-  /** Wire time of each tools/call response not yet taken by the runner, at response seq % RING (NaN: none). */
-  private readonly wireMs = new Float64Array(RING).fill(NaN);
-  private readonly wireSeq = new Float64Array(RING).fill(-1);
+  private readonly waiting: Array<MessageEntry | undefined> = new Array(WAITING_RING);
+  /** Wire time of each tools/call response not yet taken by the runner, at response seq % WAITING_RING (NaN: none). */
+  private readonly wireMs = new Float64Array(WAITING_RING).fill(NaN);
+  private readonly wireSeq = new Float64Array(WAITING_RING).fill(-1);
   private slowest: Array<{ ms: number; pair: [MessageEntry, MessageEntry] }> = [];
   private readonly errors: MessageEntry[] = [];
   private readonly others: Entry[] = [];
@@ -53,18 +52,18 @@ export class LoadSink implements RecordSink {
     this.messages++;
     const m = entry.message;
     if (isRequest(m)) {
-      this.waiting[entry.seq % RING] = entry;
+      this.waiting[entry.seq % WAITING_RING] = entry;
       return entry;
     }
     const pair = entry.pair;
     if (!pair) return entry;
-    const at = pair.seq % RING;
+    const at = pair.seq % WAITING_RING;
     const held = this.waiting[at];
     const req = held?.seq === pair.seq ? held : undefined;
     if (req) this.waiting[at] = undefined;
     if (pair.method === "tools/call") {
-      this.wireMs[entry.seq % RING] = pair.latencyMs;
-      this.wireSeq[entry.seq % RING] = entry.seq;
+      this.wireMs[entry.seq % WAITING_RING] = pair.latencyMs;
+      this.wireSeq[entry.seq % WAITING_RING] = entry.seq;
     }
     if (!req) return entry;
     if ((isObject(m) && m.error !== undefined) || asRecord(asRecord(m).result).isError === true) this.keepError(req, entry);
@@ -75,7 +74,7 @@ export class LoadSink implements RecordSink {
   /** The wire time of a tools/call response (request frame out to response frame in), once. */
   takeWire(responseSeq: number | undefined): number | undefined {
     if (responseSeq === undefined) return undefined;
-    const at = responseSeq % RING;
+    const at = responseSeq % WAITING_RING;
     if (this.wireSeq[at] !== responseSeq) return undefined;
     this.wireSeq[at] = -1;
     return this.wireMs[at];
