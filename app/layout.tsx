@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "./providers";
+import { THEME_SCRIPT } from "../client/theme-script";
 import "./boot.css";
 import "./globals.css";
 import "./share-lint.css";
@@ -15,7 +16,11 @@ export const viewport: Viewport = { colorScheme: "light dark", width: "device-wi
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme before hydration: React must not warn about it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <Providers>{children}</Providers>
       </body>

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type * as Monaco from "monaco-editor";
 import { jsonDefaults, loadMonaco } from "./monaco-loader";
-import { useColorScheme } from "./use-color-scheme";
+import { currentColorScheme, useColorScheme } from "./use-color-scheme";
 import { shownProse } from "./shown-text";
 import { inertJson } from "../lib/text/visible";
 
@@ -90,7 +90,7 @@ export function CodeEditor({
           tabSize: 2,
           wordWrap: "on",
           renderLineHighlight: readOnly ? "none" : "line",
-          theme: window.matchMedia("(prefers-color-scheme: dark)").matches ? "vs-dark" : "vs",
+          theme: currentColorScheme() === "dark" ? "vs-dark" : "vs",
           fixedOverflowWidgets: true,
         });
         ed.onDidChangeModelContent(() => {

@@ -2,12 +2,26 @@
 import { useState } from "react";
 import { ModalDialog } from "../../components/modal-dialog";
 import { useCollectionFiles, useSaveAsTest } from "./use-collections";
+import { useSessionState } from "../../client/hooks";
 
 const NEW = "\u0000new";
 /** What a new file is called when the person gives only a word: `memory` → `memory.mcp-tests.yaml`. */
 export function collectionFileName(typed: string): string {
   const t = typed.trim();
   return /\.mcp-tests\.(?:ya?ml|json)$/.test(t) ? t : `${t.replace(/\.(?:ya?ml|json)$/, "")}.mcp-tests.yaml`;
+}
+
+/**
+ * The file a server's tests go to unless the person picks another: its serverInfo.name as a file
+ * name (`mcp-servers/everything` → `mcp-servers-everything.mcp-tests.yaml`).
+ */
+export function serverFileName(serverName: string | undefined): string {
+  const slug = (serverName ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "")
+    .slice(0, 80);
+  return collectionFileName(slug || "server");
 }
 
 export interface SaveAsTestDialogProps {
@@ -22,10 +36,14 @@ export function SaveAsTestDialog({ requestSeq, defaultName, onClose }: SaveAsTes
   const list = useCollectionFiles();
   const save = useSaveAsTest();
   const files = list.data?.files ?? [];
+  // Named for the connected server, filled in (issue 66 item 8): Save works at once, and a file
+  // of another server is never the default.
+  const serverName = useSessionState()?.negotiated?.serverInfo.name;
+  const ownFile = serverFileName(typeof serverName === "string" ? serverName : undefined);
   const [choice, setChoice] = useState<string>();
-  const [newName, setNewName] = useState("");
+  const [newName, setNewName] = useState(ownFile);
   const [name, setName] = useState(defaultName);
-  const picked = choice ?? (files[0]?.file || NEW);
+  const picked = choice ?? (files.some((f) => f.file === ownFile) ? ownFile : NEW);
   const file = picked === NEW ? (newName.trim() ? collectionFileName(newName) : "") : picked;
   return (
     <ModalDialog title="Save as test" onClose={onClose} testId="save-as-test-dialog">
@@ -53,7 +71,7 @@ export function SaveAsTestDialog({ requestSeq, defaultName, onClose }: SaveAsTes
             <input
               value={newName}
               onChange={(e) => setNewName(e.target.value)}
-              placeholder="memory.mcp-tests.yaml"
+              placeholder={ownFile}
               autoFocus
               aria-describedby="coll-new-file-hint"
             />

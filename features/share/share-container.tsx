@@ -1,37 +1,13 @@
 "use client";
-import { useMemo, useState } from "react";
-import { ModalDialog } from "../../components/modal-dialog";
+import { useState } from "react";
 import { SessionImport } from "./session-import";
-import { ShareReview } from "./share-review";
-import type { ShareOutcome } from "./share-result";
-import { redactSession } from "../../lib/session/redact";
-import { parseSession, type SessionFile } from "../../lib/session/file";
-import type { SessionState } from "../../lib/session/state";
-import { MAX_LINK_BYTES, encodeSessionLink } from "../../lib/session/share-link";
-import type { Entry } from "../../lib/record/format";
-import { useSession } from "../../client/session-context";
-import { downloadText } from "../../components/download";
-import { otlpFileName, sessionOtlpJson } from "./otlp-download";
-import { useSocketStatus } from "../../client/hooks";
+import { parseSession } from "../../lib/session/file";
 import { useOpenRecording } from "../../client/open-recording-context";
-import { secretsOf, sessionFileName, sessionFromLive } from "../../lib/session/shared";
-import { NO_FILTER } from "../../client/timeline-store";
 
-/** The Session card: share or export the last connection (after a review), or open a recording. */
-export function ShareContainer({ state }: { state?: SessionState }) {
-  const { timeline } = useSession();
-  const socket = useSocketStatus();
+/** The Session card: open a recording (a file). Sharing the live session is the header's "Share / export…". */
+export function ShareContainer() {
   const recording = useOpenRecording();
-  const [review, setReview] = useState<{ session: SessionFile } | { error: string }>();
   const [importError, setImportError] = useState<string>();
-
-  const start = () => {
-    const view = timeline.view(NO_FILTER);
-    const entries: Entry[] = [];
-    for (let i = 0; i < view.count; i++) entries.push(view.at(i));
-    const built = sessionFromLive(state, entries, socket.inspectorVersion);
-    setReview(built.ok ? { session: built.session } : { error: built.message });
-  };
 
   const onFile = (text: string, name: string, refused?: string) => {
     if (refused) return setImportError(`${name}: ${refused}`);
@@ -44,72 +20,8 @@ export function ShareContainer({ state }: { state?: SessionState }) {
   return (
     <section className="card session-card" aria-labelledby="session-heading">
       <h2 id="session-heading">Session</h2>
-      <p className="muted small">Share what happened as a link or a file, for a bug report; secrets are reviewed and redacted first.</p>
-      <div className="button-row">
-        <button type="button" onClick={start} disabled={!state?.target}>
-          Share / export…
-        </button>
-      </div>
+      <p className="muted small">Open a recording to see it here. To share this session, use Share / export… at the top.</p>
       <SessionImport onFile={onFile} error={importError} />
-      {review && (
-        <ModalDialog title="Review what will be shared" onClose={() => setReview(undefined)} testId="share-dialog" wide>
-          {"error" in review ? (
-            <p className="notice">{review.error}</p>
-          ) : (
-            <ReviewStep original={review.session} secrets={secretsOf(state?.target)} />
-          )}
-        </ModalDialog>
-      )}
     </section>
-  );
-}
-
-/** Redaction runs again whenever the person redacts more; a link is made only on request. */
-function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Record<string, string> }) {
-  const [dropped, setDropped] = useState<number[]>([]);
-  const [extra, setExtra] = useState<string[]>([]);
-  const [outcome, setOutcome] = useState<ShareOutcome>();
-  const [busy, setBusy] = useState(false);
-  const seqs = useMemo(() => new Set(original.entries.map((e) => e.seq)), [original]);
-  const redacted = useMemo(() => redactSession(original, { secrets, dropSeqs: dropped, extra }), [original, secrets, dropped, extra]);
-  const changed =
-    <T,>(set: (f: (v: T[]) => T[]) => void) =>
-    (f: (v: T[]) => T[]) => {
-      set(f);
-      setOutcome(undefined);
-    };
-  const editDropped = changed(setDropped);
-  const editExtra = changed(setExtra);
-
-  const makeLink = async () => {
-    setBusy(true);
-    try {
-      const { url, bytes } = await encodeSessionLink(redacted.session, window.location.origin);
-      setOutcome(bytes > MAX_LINK_BYTES ? { kind: "too-large", bytes, max: MAX_LINK_BYTES } : { kind: "link", url, bytes });
-    } catch (e) {
-      setOutcome({ kind: "error", message: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <ShareReview
-      session={redacted.session}
-      totalEntries={original.entries.length}
-      hits={redacted.hits}
-      dropped={dropped}
-      extra={extra}
-      outcome={outcome}
-      busy={busy}
-      isSeq={(s) => seqs.has(s)}
-      onDrop={(s) => editDropped((d) => (d.includes(s) ? d : [...d, s].sort((a, b) => a - b)))}
-      onUndrop={(s) => editDropped((d) => d.filter((x) => x !== s))}
-      onAddSecret={(v) => editExtra((x) => (x.includes(v) ? x : [...x, v]))}
-      onRemoveSecret={(v) => editExtra((x) => x.filter((y) => y !== v))}
-      onMakeLink={() => void makeLink()}
-      onDownload={() => downloadText(sessionFileName(redacted.session), JSON.stringify(redacted.session, null, 2))}
-      onDownloadOtlp={() => downloadText(otlpFileName(redacted.session), sessionOtlpJson(redacted.session))}
-    />
   );
 }

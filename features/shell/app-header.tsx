@@ -7,10 +7,12 @@ import { ServerText } from "../../components/server-text";
 export interface AppHeaderProps {
   state?: SessionState;
   socket: ConnectionSnapshot;
+  /** The header's own controls (share, theme), always in sight. */
+  children?: React.ReactNode;
 }
 
 /** Title bar: what we are connected to and how that connection is doing, always visible. */
-export function AppHeader({ state, socket }: AppHeaderProps) {
+export function AppHeader({ state, socket, children }: AppHeaderProps) {
   const info = objectOr(state?.negotiated?.serverInfo);
   const name = typeof info?.title === "string" ? info.title : typeof info?.name === "string" ? info.name : undefined;
   return (
@@ -35,7 +37,10 @@ export function AppHeader({ state, socket }: AppHeaderProps) {
         </span>
       )}
       <span className="header-spacer" />
-      {socket.inspectorVersion && <span className="muted small">inspector {socket.inspectorVersion}</span>}
+      <span className="header-actions">
+        {children}
+        {socket.inspectorVersion && <span className="muted small">inspector {socket.inspectorVersion}</span>}
+      </span>
     </header>
   );
 }

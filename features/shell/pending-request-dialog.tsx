@@ -48,7 +48,8 @@ export function PendingRequestPrompt({ state, onRequestsTab, openRequestsTab, on
         <WaitingPanel
           request={current}
           state={state}
-          more={asks.length - 1}
+          before={asks.filter((p) => p.seq < current.seq).length}
+          after={asks.filter((p) => p.seq > current.seq).length}
           onLater={() => setLaterThrough(newest)}
           onRequestsTab={openRequestsTab}
           onShowEntry={onShowEntry}
@@ -61,14 +62,17 @@ export function PendingRequestPrompt({ state, onRequestsTab, openRequestsTab, on
 function WaitingPanel({
   request,
   state,
-  more,
+  before,
+  after,
   onLater,
   onRequestsTab,
   onShowEntry,
 }: {
   request: PendingServerRequest;
   state?: SessionState;
-  more: number;
+  /** Other requests waiting that came before this one (put away with Later) and after it. */
+  before: number;
+  after: number;
   onLater(): void;
   onRequestsTab(): void;
   onShowEntry(seq: number): void;
@@ -102,22 +106,30 @@ function WaitingPanel({
       <p className="small">
         It sent {ASKS_A_PERSON[request.method]}
         {request.inputRequired ? " (asked for in a result: input_required)" : ""}
-        {more > 0 ? (
+        {before + after > 0 && (
           <>
-            , and {more} more wait after it (
+            ; {othersWaiting(before, after)} (
             <button type="button" className="linklike" onClick={onRequestsTab}>
               all in the Requests tab
             </button>
             )
           </>
-        ) : (
-          ""
         )}
         . The call that caused it shows only &ldquo;Calling…&rdquo; until you answer, or until it times out.
       </p>
       <PendingRequestPanel scope="dialog" request={request} state={state} onShowEntry={onShowEntry} />
     </section>
   );
+}
+
+/**
+ * The other waiting requests, in the order they came (issue 66 item 9: one that came first was
+ * called "1 more wait after it").
+ */
+export function othersWaiting(before: number, after: number): string {
+  const n = (k: number) => (k === 1 ? "1 other waits" : `${k} others wait`);
+  const parts = [before > 0 ? `${n(before)} from before it` : "", after > 0 ? `${n(after)} after it` : ""].filter(Boolean);
+  return parts.join(", and ");
 }
 
 function focusForm(panel: HTMLElement | null, frames = 30): void {

@@ -23,6 +23,8 @@ import { ProblemsContainer, useProblemCount } from "../problems/problems-contain
 import { RequestsContainer } from "../requests/requests-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
+import { ShareButton } from "../share/share-button";
+import { ThemeMenu } from "./theme-menu";
 import { ToolsContainer } from "../tools/tools-container";
 import { AppsContainer } from "../apps/apps-container";
 import { CollectionsContainer } from "../collections/collections-container";
@@ -135,7 +137,10 @@ export function Workspace() {
 
   return (
     <div className="app">
-      <AppHeader state={state} socket={socket} />
+      <AppHeader state={state} socket={socket}>
+        <ShareButton state={state} />
+        <ThemeMenu />
+      </AppHeader>
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
       {state?.authorization?.pendingUrl && <LoginLink url={state.authorization.pendingUrl} className="auth-login auth-login-banner" />}
       <AutoAnswerContainer state={state} />
@@ -151,7 +156,7 @@ export function Workspace() {
           </button>
           <ConnectionContainer state={state} />
           <SessionToolsContainer state={state} />
-          <ShareContainer state={state} />
+          <ShareContainer />
           <SurfaceDiffLauncher state={state} />
         </section>
         <section className="pane pane-center">
