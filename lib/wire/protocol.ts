@@ -10,6 +10,7 @@ import { AppCspViolationSchema } from "../record/format";
 import { CollectionCommandSchemas } from "./collections";
 import { ChatCommandSchemas } from "./chat";
 import { commandByHand } from "./hand-checks";
+import { objectOr, stringOr } from "../json/shape";
 
 export { JsonRpcErrorSchema, OutputVerdictSchema, ToolCallOutcomeSchema, RequestOutcomeSchema } from "./outcomes";
 export type { JsonRpcError, OutputVerdict, ToolCallOutcome, RequestOutcome } from "./outcomes";
@@ -205,7 +206,7 @@ export function parseCommand(text: string): { ok: true; command: Command } | { o
   if (quick) return { ok: true, command: quick };
   const parsed = CommandSchema.safeParse(json);
   if (parsed.success) return { ok: true, command: parsed.data };
-  const id = typeof (json as { id?: unknown })?.id === "string" ? (json as { id: string }).id : undefined;
+  const id = stringOr(objectOr(json)?.id);
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
   return { ok: false, id, message: `invalid command${where}: ${issue?.message ?? "unknown shape"}` };

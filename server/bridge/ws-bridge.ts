@@ -17,6 +17,7 @@ import type { PageLoadRuns } from "../load/page-runs";
 import type { handleLoadFrame } from "../load/channel";
 import type { CollectionCommand } from "./collections-commands";
 import type { ChatCommand } from "./chat-service";
+import { objectOr } from "../../lib/json/shape";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
 const ENTRIES_PER_FRAME = 5000;
@@ -339,5 +340,5 @@ export class Bridge {
 
 /** A successful reply that carries a result's preview (outcomes.ts `preview`). */
 function hasPreview(reply: WireEvent): boolean {
-  return reply.type === "reply" && reply.ok && (reply.result as { preview?: unknown } | null)?.preview !== undefined;
+  return reply.type === "reply" && reply.ok && objectOr(reply.result)?.preview !== undefined;
 }

@@ -1,6 +1,7 @@
 import { parseJsonRpcMessage } from "./jsonrpc-message";
 import type { HttpFacts, NewEntry } from "../../lib/record/format";
 import type { HttpTapHooks } from "./http-tap";
+import { asRecord, isObject } from "../../lib/json/shape";
 
 const MAX_TEXT = 4096;
 
@@ -86,8 +87,8 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
 function isJsonRpcError(text: string): boolean {
   if (!text.startsWith("{")) return false;
   try {
-    const m = JSON.parse(text) as { jsonrpc?: unknown; error?: unknown; id?: unknown };
-    return m.jsonrpc === "2.0" && !!m.error && typeof m.error === "object" && (typeof m.id === "string" || typeof m.id === "number");
+    const m = asRecord(JSON.parse(text));
+    return m.jsonrpc === "2.0" && isObject(m.error) && (typeof m.id === "string" || typeof m.id === "number");
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import type { HttpFacts } from "../../lib/record/format";
 import { SseParser, type SseEvent } from "./sse-parser";
 import { readBodyBounded } from "../read-bounded";
+import { asRecord } from "../../lib/json/shape";
 
 export type { HttpFacts };
 
@@ -50,8 +51,8 @@ function requestIds(body: unknown): Set<string> {
   try {
     const parsed: unknown = JSON.parse(body);
     for (const m of Array.isArray(parsed) ? parsed : [parsed]) {
-      const r = m as { id?: unknown; method?: unknown };
-      if (r && typeof r.method === "string" && (typeof r.id === "string" || typeof r.id === "number")) ids.add(JSON.stringify(r.id));
+      const r = asRecord(m);
+      if (typeof r.method === "string" && (typeof r.id === "string" || typeof r.id === "number")) ids.add(JSON.stringify(r.id));
     }
   } catch {
     // Not JSON: nothing to wait for.
@@ -65,7 +66,7 @@ function responseIds(data: string): string[] {
     const parsed: unknown = JSON.parse(data);
     return (Array.isArray(parsed) ? parsed : [parsed])
       .filter((m) => m && typeof m === "object" && !("method" in m) && "id" in m && ("result" in m || "error" in m))
-      .map((m) => JSON.stringify((m as { id: unknown }).id));
+      .map((m) => JSON.stringify(asRecord(m).id));
   } catch {
     return [];
   }

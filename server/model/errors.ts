@@ -52,7 +52,7 @@ export function asModelError(
 function unwrap(e: unknown): unknown {
   let cur = e;
   for (let i = 0; i < 4 && cur instanceof Error; i++) {
-    const last = (cur as { lastError?: unknown }).lastError;
+    const last: unknown = Reflect.get(cur, "lastError");
     if (last) cur = last;
     else if (!APICallError.isInstance(cur) && APICallError.isInstance(cur.cause)) cur = cur.cause;
     else break;
