@@ -29,7 +29,7 @@ export interface CheckOptions {
   progress?: (line: string) => void;
 }
 
-/** How long check waits for any answer (a call, a list, a read): longer is a hang, an error. */
+/** How long check waits for a tool's answer (or its next progress notification): longer is a hang, an error. */
 export const CHECK_TIMEOUT_MS = 10_000;
 
 const LISTS = [
@@ -236,7 +236,8 @@ async function callWithSample(engine: Engine, tool: Record<string, unknown>): Pr
   const shown = `(arguments ${JSON.stringify(args)})`;
   let out: Awaited<ReturnType<Engine["callTool"]>>;
   try {
-    out = await engine.callTool(name, args, { timeoutMs: CHECK_TIMEOUT_MS });
+    // A tool that reports progress is working, not hung: each notification restarts the wait.
+    out = await engine.callTool(name, args, { timeoutMs: CHECK_TIMEOUT_MS, resetTimeoutOnProgress: true });
   } catch (e) {
     return noAnswer(base, `with ${JSON.stringify(args)}: ${describe(e)}`);
   }
