@@ -22,6 +22,7 @@ import { strictLines } from "./strict";
 import { runSkillMethod, SKILL_METHODS } from "./skills";
 import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
 import { passStderr } from "./stderr-pass";
+import { outputSchemaBreak } from "./output-schema";
 import type { CliArgs } from "./flags";
 import { arrayOr, asRecord } from "../../../lib/json/shape";
 import { asTools } from "../../../lib/protocol/shapes";
@@ -30,7 +31,7 @@ export { CLI_EXIT } from "./output";
 
 /**
  * `inspector --cli`: connect, one call, its result on stdout (or --output FILE), as the official
- * CLI: exit 0; 1 when the call failed; 2 --app-info on a tool without an App; 3 when the server
+ * CLI: exit 0; 1 when the call failed (a tools/call result that breaks its outputSchema too); 2 --app-info on a tool without an App; 3 when the server
  * wants authorization; 4 when it cannot be reached or started (a connect timeout too; an HTTP
  * error status is the server's answer: 1); 5 for a tool error (an isError result, an unknown
  * tool); 6 when --strict finds an error-severity schema problem.
@@ -79,6 +80,12 @@ async function callAndEmit(
   }
   if (a.appInfo) return emitAppInfo(a, engine, io);
   const result = await callOrFail(a, engine);
+  // As the official: a result that breaks its tool's outputSchema is a failed call (1), reported
+  // before anything is printed, and before isError is looked at (5).
+  if (a.method === "tools/call") {
+    const broken = await outputSchemaBreak(engine, a.toolName!, result, () => listsTool(engine, a.toolName!, a.metadata));
+    if (broken) throw new CliFailure(CLI_EXIT.failed, broken, { code: "error" });
+  }
   // tools/list: the official's schema portability lint (in full with --strict, a count without).
   const findings = a.method === "tools/list" ? portabilityFindings(arrayOr(asRecord(result).tools)) : [];
   if (a.strict) for (const line of strictLines(findings)) io.err(line);
