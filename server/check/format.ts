@@ -25,7 +25,9 @@ export function formatText(r: CheckReport): string {
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
   lines.push("", "probes:");
   for (const p of r.probes) {
-    lines.push(`  ${mark(p)} ${p.title}: ${p.message}${p.sameAs ? ` (the lint's ${p.sameAs} #${p.seq} below)` : ""}${p.level ? ` [${p.level}]` : ""}`);
+    lines.push(
+      `  ${mark(p)} ${p.title}: ${p.message}${p.sameAs ? ` (the lint's ${p.sameAs} #${p.seq} below)` : ""}${p.level ? ` [${p.level}]` : ""}`,
+    );
     if (p.status === "fail" && p.specUrl && !p.sameAs) lines.push(`       ${p.specUrl}`);
   }
   if (r.findings.length) {

@@ -251,7 +251,11 @@ async function callWithSample(engine: Engine, tool: Record<string, unknown>): Pr
     };
   }
   if (out.error?.code === URL_ELICITATION_REQUIRED)
-    return { ...base, status: "skip", message: `the tool asks for a URL elicitation first (-32042: ${out.error.message}), which check does not answer` };
+    return {
+      ...base,
+      status: "skip",
+      message: `the tool asks for a URL elicitation first (-32042: ${out.error.message}), which check does not answer`,
+    };
   if (out.error?.code === RpcErrorCode.InvalidParams)
     return {
       ...base,
