@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCommandLine } from "../../server/commands/main";
@@ -70,4 +72,14 @@ describe("--cli tools/call and the outputSchema, beside the official CLI 2.12.0"
       expect(mine.code, mine.err).toBe(code);
       if (code === 0) expect(JSON.parse(mine.out)).toEqual(JSON.parse(theirs.out));
     }, 60_000);
+
+  test("the tools/list asked for the outputSchema is not in a --save-session recording: it holds the call made", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "cli-output-schema-")), "run.mcp-session.json");
+    const mine = await ours([...verdicts(), ...call, "--save-session", file]);
+    expect(mine.code, mine.err).toBe(0);
+    const entries = JSON.parse(readFileSync(file, "utf8")).entries as Array<{ kind: string; message?: { method?: string } }>;
+    const sent = entries.filter((e) => e.kind === "message" && e.message?.method).map((e) => e.message!.method);
+    expect(sent).toContain("tools/call");
+    expect(sent).not.toContain("tools/list");
+  }, 60_000);
 });
