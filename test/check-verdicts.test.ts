@@ -45,6 +45,20 @@ describe("check fails what is broken: exit 1", () => {
     expect(call.message).not.toContain("cache warmed");
   }, 60_000);
 
+  test("a crash in a SHOULD probe is still an error (no answer is a MUST broken); the probes after it are skipped, naming it", async () => {
+    const { code, probe, report } = await checkJson(verdicts("--bug", "crash-early"));
+    expect(code).toBe(1);
+    const died = probe("tool-invalid-arguments");
+    expect(died).toMatchObject({ status: "fail", severity: "error", level: "MUST" });
+    expect(died.message).toContain("FATAL add: a number is missing (TypeError)");
+    expect(died.message).not.toContain("cache warmed");
+    const after = report.probes.slice(report.probes.indexOf(died) + 1);
+    expect(after.length).toBeGreaterThan(2);
+    for (const p of after)
+      expect(p, p.id).toMatchObject({ status: "skip", message: expect.stringContaining("not run: the server exited during") });
+    expect(report.summary.errors).toBe(1);
+  }, 60_000);
+
   test("a JSON-RPC error where a call with valid arguments is due: an error", async () => {
     const { code, probe } = await checkJson(verdicts("--bug", "rpc-error"));
     expect(code).toBe(1);
