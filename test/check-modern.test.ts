@@ -49,7 +49,11 @@ describe("check against a 2026-07-28-only server", () => {
       expect(probes[id]?.status, `${id}: ${probes[id]?.message}`).toBe("pass");
     }
     // 2026-07-28 moved "resource not found" to -32602: that is a pass, not a note.
-    expect(probes["resource-not-found"]).toMatchObject({ severity: "error", message: expect.stringMatching(/^-32602 /) });
+    expect(probes["resource-not-found"]).toMatchObject({
+      severity: "warning",
+      level: "SHOULD",
+      message: expect.stringMatching(/^-32602 /),
+    });
     expect(formatText(r)).toMatch(/^modern-only 1\.0\.0 \(protocol 2026-07-28\) via .*\nera: modern \(2026-07-28: server\/discover/);
     expect(formatText(r)).toMatch(/\n0 error\(s\), 0 warning\(s\), 0 info; probes: \d+ passed, 0 failed, 1 skipped\n$/);
     expect(JSON.parse(formatJson(r))).toMatchObject({

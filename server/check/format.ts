@@ -25,7 +25,9 @@ export function formatText(r: CheckReport): string {
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
   lines.push("", "probes:");
   for (const p of r.probes) {
-    lines.push(`  ${mark(p)} ${p.title}: ${p.message}${p.sameAs ? ` (the lint's ${p.sameAs} #${p.seq} below)` : ""}`);
+    lines.push(
+      `  ${mark(p)} ${p.title}: ${p.message}${p.sameAs ? ` (the lint's ${p.sameAs} #${p.seq} below)` : ""}${p.level ? ` [${p.level}]` : ""}`,
+    );
     if (p.status === "fail" && p.specUrl && !p.sameAs) lines.push(`       ${p.specUrl}`);
   }
   if (r.findings.length) {
@@ -72,9 +74,11 @@ export function formatJunit(r: CheckReport): string {
 
 function probeCase(p: ProbeResult): JunitCase {
   const c: JunitCase = { classname: "probes", name: `${p.id}: ${p.title}` };
+  const level = p.level ? ` [${p.level}]` : "";
   if (p.status === "skip") c.skipped = { message: p.message };
   // A failure the lint also reports fails once, as the lint's case.
-  else if (p.status === "fail" && p.severity !== "info" && !p.sameAs) c.failure = { type: p.severity, message: p.message, body: p.specUrl };
+  else if (p.status === "fail" && p.severity !== "info" && !p.sameAs)
+    c.failure = { type: p.severity, message: `${p.message}${level}`, body: p.specUrl };
   else c.output = p.message;
   return c;
 }

@@ -1,6 +1,6 @@
 import { RpcError, type Engine } from "../engine";
 import type { ProbeResult } from "./result";
-import { MODERN_CHANGES } from "./probes";
+import { MODERN_CHANGES, noAnswer } from "./probes";
 import { asRecord } from "../../lib/json/shape";
 import { resultOf } from "../../lib/protocol/results";
 
@@ -36,6 +36,8 @@ async function answered(
       ? { ...base, status: "fail", seq: out.responseSeq, message: problem }
       : { ...base, status: "pass", seq: out.responseSeq, message: `answered in ${out.durationMs.toFixed(0)} ms` };
   } catch (e) {
+    // A JSON-RPC error fails at the probe's level; no answer at all is always an error.
+    if (!(e instanceof RpcError)) return noAnswer(base, `${method} failed: ${failure(e)}`);
     return { ...base, status: "fail", message: `${method} failed: ${failure(e)}` };
   }
 }

@@ -1,13 +1,15 @@
 import { RpcError, type Engine } from "../engine";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
-import { describe, type Era } from "./probes";
+import { describe, noAnswer, type Era } from "./probes";
 import type { ProbeResult } from "./result";
 import { asRecord } from "../../lib/json/shape";
 
 // Asking for a tool, prompt or resource the server does not have. The method exists, so -32601
 // Method not found is the one wrong answer a client acts on: it reads as "this server has no
 // tools/call (prompts/get, resources/read)" and stops asking. That is a finding; another code
-// than the spec's is only noted.
+// than the spec's is only noted. Each is a SHOULD: the spec's Error Handling sections say servers
+// SHOULD return these errors (its codes are examples), so a failure is a warning, never an error
+// (no answer at all is: see noAnswer).
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
 const MODERN = "https://modelcontextprotocol.io/specification/2026-07-28";
@@ -48,7 +50,8 @@ export async function probeUnknownTool(engine: Engine, era: Era = "legacy"): Pro
   const base: Base = {
     id: "unknown-tool",
     title: "rejects tools/call of a tool it does not have",
-    severity: "error",
+    severity: "warning",
+    level: "SHOULD",
     specUrl: `${era === "modern" ? MODERN : MCP}/server/tools#error-handling`,
   };
   const spec = "the spec lists an unknown tool among protocol errors, -32602 Invalid params in its example";
@@ -56,7 +59,7 @@ export async function probeUnknownTool(engine: Engine, era: Era = "legacy"): Pro
   try {
     called = await engine.callTool(NO_SUCH, {}, TIMEOUT);
   } catch (e) {
-    return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
+    return noAnswer(base, `no answer: ${describe(e)}`);
   }
   if (called.error) return judgeError(base, called.error, called.responseSeq, RpcErrorCode.InvalidParams, "tool", spec);
   const isError = asRecord(called.result).isError === true;
@@ -76,7 +79,8 @@ export async function probeUnknownPrompt(engine: Engine, era: Era = "legacy"): P
   const base: Base = {
     id: "unknown-prompt",
     title: "rejects prompts/get of a prompt it does not have",
-    severity: "error",
+    severity: "warning",
+    level: "SHOULD",
     specUrl: `${era === "modern" ? MODERN : MCP}/server/prompts#error-handling`,
   };
   return askForMissing(
@@ -98,7 +102,8 @@ export async function probeMissingResource(engine: Engine, era: Era = "legacy"):
   const base: Base = {
     id: "resource-not-found",
     title: "returns an error for a resource that does not exist",
-    severity: "error",
+    severity: "warning",
+    level: "SHOULD",
     specUrl: `${era === "modern" ? MODERN : MCP}/server/resources#error-handling`,
   };
   const uri = `inspector-probe://does-not-exist/${Date.now()}`;
@@ -125,7 +130,7 @@ async function askForMissing(
       message: `${method} ${JSON.stringify(params)} returned a result instead of an error`,
     };
   } catch (e) {
-    if (!(e instanceof RpcError)) return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
+    if (!(e instanceof RpcError)) return noAnswer(base, `no answer: ${describe(e)}`);
     return judgeError(base, e.rpc, e.response?.seq, expected, what, spec);
   }
 }

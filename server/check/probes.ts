@@ -32,7 +32,7 @@ export async function probePing(engine: Engine, era: Era = "legacy"): Promise<Pr
       message: empty ? `answered in ${out.durationMs.toFixed(1)} ms` : `answered with a non-empty result ${JSON.stringify(out.result)}`,
     };
   } catch (e) {
-    return { ...base, status: "fail", message: `ping failed: ${describe(e)}` };
+    return noAnswer(base, `ping failed: ${describe(e)}`);
   }
 }
 
@@ -62,13 +62,16 @@ export async function probeUnknownMethod(engine: Engine): Promise<ProbeResult> {
             message: `answered with error ${e.rpc.code} (${e.rpc.message}); JSON-RPC requires -32601 Method not found`,
           };
     }
-    return { ...base, status: "fail", message: `no answer: ${describe(e)}` };
+    return noAnswer(base, `no answer: ${describe(e)}`);
   }
 }
 
 /**
  * tools/call with arguments that break the tool's inputSchema: a -32602 protocol error or a
- * result with isError (2025-11-25 prefers the latter, so a model can correct itself), never success.
+ * result with isError (2025-11-25 prefers the latter, so a model can correct itself). Success is a
+ * SHOULD broken, not a MUST: the spec says servers MUST validate tool inputs, but whether a left-out
+ * argument is wrong is the tool's to say (it may fill a default), so a tool that accepts it is a
+ * warning.
  */
 export async function probeInvalidToolArgs(
   engine: Engine,
@@ -79,7 +82,8 @@ export async function probeInvalidToolArgs(
   const base = {
     id: "tool-invalid-arguments",
     title: "rejects tools/call arguments that break the inputSchema",
-    severity: "error" as const,
+    severity: "warning" as const,
+    level: "SHOULD" as const,
     specUrl: `${MCP}/server/tools#error-handling`,
   };
   const tool = tools.find((t) => mayCall(t) && invalidArgsFor(t.inputSchema));
@@ -97,7 +101,7 @@ export async function probeInvalidToolArgs(
   try {
     out = await engine.callTool(String(tool.name), args, { timeoutMs: 10_000 });
   } catch (e) {
-    return { ...base, status: "fail", message: `tools/call ${tool.name} failed: ${describe(e)}` };
+    return noAnswer(base, `tools/call ${tool.name} failed: ${describe(e)}`);
   }
   if (out.error) {
     return out.error.code === RpcErrorCode.InvalidParams
@@ -147,7 +151,7 @@ export async function probeCancellation(
   try {
     await engine.request(alive, era === "modern" ? {} : undefined, { timeoutMs: 5000 });
   } catch (e) {
-    return { ...base, cancelledSeq: cancelSeq, status: "fail", message: `after a cancelled ${method}, ${alive} failed: ${describe(e)}` };
+    return { ...noAnswer(base, `after a cancelled ${method}, ${alive} failed: ${describe(e)}`), cancelledSeq: cancelSeq };
   }
   const answered = record.since(cancelSeq).some((e) => e.kind === "message" && e.pair?.seq === cancelSeq);
   return {
@@ -159,6 +163,15 @@ export async function probeCancellation(
       ? `still works; the cancelled ${method} was answered anyway (allowed when the answer crosses the cancellation)`
       : `still works; the cancelled ${method} was not answered`,
   };
+}
+
+/**
+ * A request that got no answer at all (the server exited, the connection was cut, check's own
+ * timeout passed): an error whatever the probe's level, since JSON-RPC 2.0 says the server MUST
+ * reply to every request. runCheck adds the stderr written at an exit.
+ */
+export function noAnswer(base: Omit<ProbeResult, "status" | "message">, message: string): ProbeResult {
+  return { ...base, status: "fail", severity: "error", level: "MUST", message };
 }
 
 export function describe(e: unknown): string {

@@ -2,6 +2,17 @@ import type { Finding, Severity } from "../../lib/lint";
 import type { ConnectError } from "../../lib/session/state";
 import { connectExitCode } from "../headless/connect-exit";
 
+/**
+ * How binding the rule a probe tries is, in the spec's words (RFC 2119): a MUST broken is an
+ * error, a SHOULD a warning, a MAY a note. A crash, a hang and a JSON-RPC error where a result is
+ * due are MUST: JSON-RPC 2.0 says the server MUST reply to every request, with a result when it
+ * succeeds.
+ */
+export type Level = "MUST" | "SHOULD" | "MAY";
+
+/** What `--fail-on` may name: the least severity that fails the run (exit 1). */
+export type FailOn = "error" | "warning";
+
 /** One probe of `check`: what every server must do, tried against this one. */
 export interface ProbeResult {
   id: string;
@@ -9,6 +20,8 @@ export interface ProbeResult {
   status: "pass" | "fail" | "skip";
   /** How bad a failure is; a skip or pass carries the severity a failure would have. */
   severity: Severity;
+  /** The spec's level of the rule tried (see Level); when absent, the severity's (gradeProbe sets it). */
+  level?: Level;
   message: string;
   /** The record entry that shows it, when there is one. */
   seq?: number;
@@ -71,13 +84,29 @@ export function linkProbesToFindings(probes: ProbeResult[], findings: CheckFindi
   });
 }
 
+const LEVEL_OF: Record<Severity, Level> = { error: "MUST", warning: "SHOULD", info: "MAY" };
+const SEVERITY_OF: Record<Level, Severity> = { MUST: "error", SHOULD: "warning", MAY: "info" };
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 /**
- * Exit code of `check`: 0 clean, 1 any error-level problem; a failed connection as `--cli`'s
- * (connectExitCode: 3 authorization required, 4 never came up, 1 the server answered with a failure).
+ * A probe with its level said: the level given, or the severity's. A failure is never graver than
+ * its level allows (a SHOULD broken is a warning, a MAY a note): the spec's words decide, not the
+ * probe's default.
  */
-export function exitCodeOf(r: CheckReport): number {
+export function gradeProbe(p: ProbeResult): ProbeResult & { level: Level } {
+  const level = p.level ?? LEVEL_OF[p.severity];
+  const cap = SEVERITY_OF[level];
+  return { ...p, level, severity: RANK[p.severity] > RANK[cap] ? cap : p.severity };
+}
+
+/**
+ * Exit code of `check`: 0 clean, 1 any error-level problem (with `--fail-on warning`, any warning
+ * too); a failed connection as `--cli`'s (connectExitCode: 3 authorization required, 4 never came
+ * up, 1 the server answered with a failure).
+ */
+export function exitCodeOf(r: CheckReport, failOn: FailOn = "error"): number {
   if (!r.connected) return connectExitCode({ kind: r.connectErrorKind ?? "other", httpStatus: r.connectHttpStatus });
-  return r.summary.errors > 0 ? 1 : 0;
+  return r.summary.errors > 0 || (failOn === "warning" && r.summary.warnings > 0) ? 1 : 0;
 }
 
 export function summarize(probes: ProbeResult[], findings: Finding[]): CheckReport["summary"] {

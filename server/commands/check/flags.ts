@@ -9,6 +9,8 @@ export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSession
   /** Also call tools not annotated readOnlyHint, and get prompts that require arguments (their values guessed). */
   callTools: boolean;
   advertiseApps: boolean;
+  /** The least severity that fails the run (exit 1): error (default) or warning. */
+  failOn: "error" | "warning";
 }
 
 export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
@@ -24,6 +26,12 @@ export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
       names: ["--call-tools"],
       help: "also call tools not annotated readOnlyHint, and get prompts that require arguments (with guessed values)",
       set: (a) => (a.callTools = true),
+    },
+    {
+      names: ["--fail-on"],
+      value: "S",
+      help: "error (default: a MUST broken, a crash, a hang fails) | warning (a SHOULD broken fails too)",
+      set: (a, v) => (a.failOn = oneOf(v, ["error", "warning"] as const, "--fail-on")),
     },
     {
       names: ["--advertise-apps"],

@@ -19,7 +19,7 @@ import {
 export const checkCommand: Command<CheckArgs> = {
   name: "check",
   usage:
-    "Usage: inspector check TARGET [--format text|json|junit] [--call-tools] [--save-session FILE]\nConnects, lists everything, probes what every server must do, lints the whole conversation.",
+    "Usage: inspector check TARGET [--format text|json|junit] [--call-tools] [--fail-on error|warning] [--save-session FILE]\nConnects, lists everything, probes what every server must do, lints the whole conversation.",
   summary: "the server doctor: probes and lint, text, JSON or JUnit",
   groups: [CHECK_FLAGS, SAVE_SESSION_FLAGS, TARGET_FLAGS, AUTH_FLAGS, ANSWER_FLAGS, COMMON_FLAGS],
   usageExit: 2,
@@ -30,6 +30,7 @@ export const checkCommand: Command<CheckArgs> = {
     format: "text",
     callTools: false,
     advertiseApps: false,
+    failOn: "error",
     help: false,
     version: false,
   }),
@@ -43,7 +44,9 @@ export const checkCommand: Command<CheckArgs> = {
   run: async (a, ctx) => (await import("./run")).runCheckCommand(a, ctx),
   helpFooter: [
     "Exit codes (a failed connection as --cli's)",
-    "  0 clean; 1 problems, or the server failed the connection (an HTTP error status such as 500); 2 usage;",
+    "  0 clean; 1 an error (a MUST broken, a crash, a JSON-RPC error where a result is due, a broken",
+    "  outputSchema, no answer within 10 s; with --fail-on warning a warning too), or the server failed",
+    "  the connection (an HTTP error status such as 500); 2 usage;",
     "  3 authorization required; 4 unreachable (not found, exited at start, refused, no answer in time)",
     "",
   ],

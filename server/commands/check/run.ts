@@ -24,5 +24,5 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   io.out(format(report).replace(/\n$/, ""));
   // The text report already says it on stdout; json and junit readers get it on stderr too.
   if (!report.connected && a.format !== "text") io.err(`inspector: could not connect: ${report.connectError}`);
-  return exitCodeOf(report);
+  return exitCodeOf(report, a.failOn);
 }

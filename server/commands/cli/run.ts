@@ -22,6 +22,7 @@ import { strictLines } from "./strict";
 import { runSkillMethod, SKILL_METHODS } from "./skills";
 import { CLI_EXIT, CliFailure, emitResult, reportFailure } from "./output";
 import { passStderr } from "./stderr-pass";
+import { outputSchemaBreak } from "./output-schema";
 import type { CliArgs } from "./flags";
 import { arrayOr, asRecord } from "../../../lib/json/shape";
 import { asTools } from "../../../lib/protocol/shapes";
@@ -30,7 +31,7 @@ export { CLI_EXIT } from "./output";
 
 /**
  * `inspector --cli`: connect, one call, its result on stdout (or --output FILE), as the official
- * CLI: exit 0; 1 when the call failed; 2 --app-info on a tool without an App; 3 when the server
+ * CLI: exit 0; 1 when the call failed (a tools/call result that breaks its outputSchema too); 2 --app-info on a tool without an App; 3 when the server
  * wants authorization; 4 when it cannot be reached or started (a connect timeout too; an HTTP
  * error status is the server's answer: 1); 5 for a tool error (an isError result, an unknown
  * tool); 6 when --strict finds an error-severity schema problem.
@@ -48,10 +49,23 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
   session.early = early;
   const { engine, record, state, release } = await connectHeadless("mcp-inspector-harness-cli", session);
   const stopStderr = a.quiet ? () => undefined : passStderr(record, io);
+  // The tools/list --cli asks for itself (to know a tool's outputSchema) is not the run's: a
+  // recording keeps the call the person made, and replays as before.
+  const own: Array<{ from: number; to: number }> = [];
+  const ownList = async <T>(ask: () => Promise<T>): Promise<T> => {
+    const from = record.lastSeq;
+    try {
+      return await ask();
+    } finally {
+      own.push({ from, to: record.lastSeq });
+    }
+  };
+  const isOwn = (e: { kind: string; seq: number }) =>
+    (e.kind === "message" || e.kind === "http") && own.some((r) => e.seq > r.from && e.seq <= r.to);
   try {
     if (state.status !== "connected")
       throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
-    return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io });
+    return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io, ownList });
   } catch (e) {
     if (e instanceof CliFailure) return reportFailure(e, a, io);
     throw e;
@@ -60,7 +74,13 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
     stopStderr();
     release();
     // After the close: the record ends with the server's exit, and a failed connect's stderr is in it.
-    if (a.saveSession) saveRunSession(a.saveSession, { target, state: engine.getState(), entries: record.since(0) }, io.err, a.quiet);
+    if (a.saveSession)
+      saveRunSession(
+        a.saveSession,
+        { target, state: engine.getState(), entries: record.since(0).filter((e) => !isOwn(e)) },
+        io.err,
+        a.quiet,
+      );
   }
 }
 
@@ -68,7 +88,7 @@ async function callAndEmit(
   a: CliArgs,
   engine: Engine,
   serverCapabilities: Record<string, unknown>,
-  { io }: Pick<RunContext, "io">,
+  { io, ownList }: Pick<RunContext, "io"> & { ownList: <T>(ask: () => Promise<T>) => Promise<T> },
 ): Promise<number> {
   const note = (s: string) => (a.quiet ? undefined : io.err(`inspector: ${s}`));
   if (SKILL_METHODS.includes(a.method!)) return runSkillMethod(a, engine, serverCapabilities, io);
@@ -79,6 +99,12 @@ async function callAndEmit(
   }
   if (a.appInfo) return emitAppInfo(a, engine, io);
   const result = await callOrFail(a, engine);
+  // As the official: a result that breaks its tool's outputSchema is a failed call (1), reported
+  // before anything is printed, and before isError is looked at (5).
+  if (a.method === "tools/call") {
+    const broken = await outputSchemaBreak(engine, a.toolName!, result, () => ownList(() => listsTool(engine, a.toolName!, a.metadata)));
+    if (broken) throw new CliFailure(CLI_EXIT.failed, broken, { code: "error" });
+  }
   // tools/list: the official's schema portability lint (in full with --strict, a count without).
   const findings = a.method === "tools/list" ? portabilityFindings(arrayOr(asRecord(result).tools)) : [];
   if (a.strict) for (const line of strictLines(findings)) io.err(line);
