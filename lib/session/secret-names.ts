@@ -48,8 +48,9 @@ export const OAUTH_SECRET_PARAMS: ReadonlySet<string> = new Set([
 const WORKING_DIR = new Set(["pwd", "oldpwd"]);
 /** Words that, with "token" or "tokens", make a count: "max_tokens", "tokenCount", "input_tokens". */
 const COUNT_WORDS = new Set(
-  "max min input output prompt completion total num number cached cache reasoning count counts limit limits usage budget used remaining estimated per"
-    .split(" "),
+  "max min input output prompt completion total num number cached cache reasoning count counts limit limits usage budget used remaining estimated per".split(
+    " ",
+  ),
 );
 /** A last word that says the value describes a secret, not holds one: "token_endpoint", "api_key_name". */
 const DESCRIBING_LAST = new Set(
@@ -58,9 +59,13 @@ const DESCRIBING_LAST = new Set(
   ),
 );
 /** Words that merely contain a secret word: "keyword", "keyboard", "tokenizer". */
-const LOOKALIKE_WORDS = new Set("keyword keywords keyboard keystroke keystrokes keypress hotkey hotkeys monkey tokenizer tokenize tokenized".split(" "));
+const LOOKALIKE_WORDS = new Set(
+  "keyword keywords keyboard keystroke keystrokes keypress hotkey hotkeys monkey tokenizer tokenize tokenized".split(" "),
+);
 /** Words that keep a name secret whatever follows: "access_token_count" is still a token's neighbour. */
-const STRONG_WORDS = new Set("secret secrets password passwd passphrase credential credentials access refresh bearer cookie apikey private".split(" "));
+const STRONG_WORDS = new Set(
+  "secret secrets password passwd passphrase credential credentials access refresh bearer cookie apikey private".split(" "),
+);
 
 /** True when a name that looks secret holds structure (see above). */
 export function structuralName(name: string): boolean {

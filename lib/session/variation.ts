@@ -41,7 +41,8 @@ export const VOLATILE_KEYS: ReadonlySet<string> = new Set([
 export const TRACE_CONTEXT_KEYS: ReadonlySet<string> = new Set(["traceparent", "tracestate", "baggage"]);
 
 /** A key that says it holds a time: `createdAt`, `start_time`, `lastModified`, `ts`, `timestamp`. */
-const TIME_KEY = /(?:^|[_-])(?:at|ts|time|date|modified|expires|now)$|[a-z0-9](?:At|Ts|Time|Date|Modified|Expires)$|(?:time|timestamp|date)$/i;
+const TIME_KEY =
+  /(?:^|[_-])(?:at|ts|time|date|modified|expires|now)$|[a-z0-9](?:At|Ts|Time|Date|Modified|Expires)$|(?:time|timestamp|date)$/i;
 /** Epoch seconds (2001 to 2286) or milliseconds (2001 to 2286): what a time-named key may hold as a number. */
 const isEpoch = (n: number) => Number.isInteger(n) && ((n >= 1e9 && n < 1e10) || (n >= 1e12 && n < 1e13));
 
