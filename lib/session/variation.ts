@@ -40,9 +40,18 @@ export const VOLATILE_KEYS: ReadonlySet<string> = new Set([
 /** W3C Trace Context and Baggage, as MCP carries them in `_meta` (docs/otel.md). */
 export const TRACE_CONTEXT_KEYS: ReadonlySet<string> = new Set(["traceparent", "tracestate", "baggage"]);
 
-/** A key that says it holds a time: `createdAt`, `start_time`, `lastModified`, `ts`, `timestamp`. */
-const TIME_KEY =
-  /(?:^|[_-])(?:at|ts|time|date|modified|expires|now)$|[a-z0-9](?:At|Ts|Time|Date|Modified|Expires)$|(?:time|timestamp|date)$/i;
+/** Words of a key that say it holds a time: `createdAt`, `start_time`, `created_ms`, `lastModified`, `ts`, `iat`. */
+const TIME_WORDS = new Set(
+  "at time times timestamp date ts created updated modified started ended expires expiry expired issued seen sent received deleted now epoch when since until iat exp nbf".split(
+    " ",
+  ),
+);
+const isTimeKey = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => TIME_WORDS.has(w));
 /** Epoch seconds (2001 to 2286) or milliseconds (2001 to 2286): what a time-named key may hold as a number. */
 const isEpoch = (n: number) => Number.isInteger(n) && ((n >= 1e9 && n < 1e10) || (n >= 1e12 && n < 1e13));
 
@@ -95,7 +104,7 @@ export function maskVolatileText(s: string): string {
 export function volatileAtKey(key: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (VOLATILE_KEYS.has(key) || key.toLowerCase() === "mcp-session-id") return `<${key}>`;
-  if (typeof value === "number" && isEpoch(value) && TIME_KEY.test(key)) return `<${key}>`;
+  if (typeof value === "number" && isEpoch(value) && isTimeKey(key)) return `<${key}>`;
   if (typeof value === "string" && ID_KEY.test(key) && looksMinted(value)) return "<id>";
   return undefined;
 }
