@@ -70,7 +70,8 @@ export function looksMinted(s: string): boolean {
   // A chosen id of words and a number ("release_notes_2024") is not minted: a minted one mixes case or digits throughout.
   const body = s.replace(/^[a-z]{1,12}[_-]/, "");
   const digits = (body.match(/\d/g) ?? []).length;
-  return digits >= 3 && /[A-Za-z]\d|\d[A-Za-z]/.test(body) && !/^[a-z]+(?:[_-][a-z]+)*[_-]?\d+$/.test(body);
+  const mixedCase = /[a-z]/.test(body) && /[A-Z]/.test(body);
+  return (digits >= 3 || mixedCase) && /[A-Za-z]\d|\d[A-Za-z]/.test(body) && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*[_-]?\d+$/.test(body);
 }
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";

@@ -36,7 +36,10 @@ describe("replay: volatile values", () => {
     const saved = await replayCli([file, "--yes", "--runs", "2", "--save-ignores"]);
     expect(saved.code, saved.err).toBe(0);
     expect(saved.err).toMatch(/updated .*rec\.mcp-session\.json \(1 ignore saved\)/);
-    expect(parseSession(readFileSync(file, "utf8"))).toMatchObject({ ok: true, session: { ignore: ["tools/call roll $.result.structuredContent.value"] } });
+    expect(parseSession(readFileSync(file, "utf8"))).toMatchObject({
+      ok: true,
+      session: { ignore: ["tools/call roll $.result.structuredContent.value"] },
+    });
     // From now on one plain run passes: the file carries its ignores.
     expect((await replayCli([file, "--yes"])).code).toBe(0);
   });

@@ -61,7 +61,12 @@ describe("one rule for what varies and what is secret, on replay and the generat
 
   test("the everything server's get-env (PWD in it) replays as the same", async () => {
     // Started through a shell, as npx and most launchers start it: the shell puts PWD in its environment.
-    const target = { transport: "stdio" as const, command: "/bin/sh", args: ["-c", `exec "${process.execPath}" "${EVERYTHING}" stdio`], env: {} };
+    const target = {
+      transport: "stdio" as const,
+      command: "/bin/sh",
+      args: ["-c", `exec "${process.execPath}" "${EVERYTHING}" stdio`],
+      env: {},
+    };
     const session = await recordSession(target, async (e) => void (await e.callTool("get-env", {})));
     const redacted = redactSession(session, { secrets: {} }).session;
     expect(JSON.stringify(redacted)).toMatch(/\\"PWD\\": \\"\//);

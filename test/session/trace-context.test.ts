@@ -16,7 +16,12 @@ import { startReceiver, type Receiver } from "../otel/receiver";
 // Issue 62 point 5: trace context is left out of every comparison, in one place
 // (lib/session/variation.ts). A recording made with trace export on carries a new
 // `_meta.traceparent` on every request; the mock matched none of them.
-const variation = () => ({ transport: "stdio" as const, command: process.execPath, args: [path.join(FIXTURES, "variation-server.mjs")], env: {} });
+const variation = () => ({
+  transport: "stdio" as const,
+  command: process.execPath,
+  args: [path.join(FIXTURES, "variation-server.mjs")],
+  env: {},
+});
 
 const saved = { ...process.env };
 let rx: Receiver;
@@ -38,7 +43,9 @@ describe("trace context is not compared", () => {
       await e.request("tools/list", {});
     });
     const call = session.entries.find((x) => x.kind === "message" && asRecord(x.message).method === "tools/call");
-    expect(asRecord(asRecord(asRecord(call && call.kind === "message" ? call.message : {}).params)._meta).traceparent).toMatch(/^00-[0-9a-f]{32}-/);
+    expect(asRecord(asRecord(asRecord(call && call.kind === "message" ? call.message : {}).params)._meta).traceparent).toMatch(
+      /^00-[0-9a-f]{32}-/,
+    );
     const dir = mkdtempSync(path.join(tmpdir(), "trace-mock-"));
     const file = path.join(dir, "traced.mcp-session.json");
     writeFileSync(file, JSON.stringify(session, null, 2) + "\n");
@@ -72,7 +79,15 @@ describe("trace context is not compared", () => {
   }, 60_000);
 
   it("replay's and the mock's rule and the snapshots' rule leave trace context out the same way", () => {
-    const traced = { jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "echo", _meta: { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", tracestate: "x=1", baggage: "k=v" } } };
+    const traced = {
+      jsonrpc: "2.0",
+      id: 3,
+      method: "tools/call",
+      params: {
+        name: "echo",
+        _meta: { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", tracestate: "x=1", baggage: "k=v" },
+      },
+    };
     const plain = { jsonrpc: "2.0", id: 9, method: "tools/call", params: { name: "echo" } };
     expect(maskVolatile(traced)).toEqual(maskVolatile(plain));
     expect(maskedForSnapshot(traced)).toEqual(maskedForSnapshot(plain));
