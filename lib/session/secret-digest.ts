@@ -36,7 +36,7 @@ function sha(bytes: Uint8Array): Uint8Array {
 
 /** HMAC-SHA-256 (RFC 2104) of the value keyed with the salt, as hex. */
 export function hmacSha256(key: string, value: string): string {
-  let k = encoder.encode(key);
+  let k: Uint8Array = encoder.encode(key);
   if (k.length > 64) k = sha(k);
   const pad = (x: number) => {
     const b = new Uint8Array(64);
