@@ -1,4 +1,5 @@
 import { isObject } from "../json/shape";
+import { isReservedMetaKey } from "../protocol/era-fields";
 import { matchesRedacted } from "./secret-digest";
 import { maskApplies, maskVolatile, parseLearnedMask, VOLATILE_KEYS as ONE_RULE_KEYS } from "./variation";
 
@@ -117,25 +118,14 @@ export function withoutProgressToken<P extends Record<string, unknown> | undefin
 }
 
 /**
- * Params without the 2026-07-28 envelope (`_meta` keys `io.modelcontextprotocol/*`: the protocol
- * version, who the client is, what it offers): another client, or the engine in another era, asks
+ * Params without the 2026-07-28 envelope (the `_meta` keys MCP reserves, `io.modelcontextprotocol/*`:
+ * the protocol version, who the client is, what it offers; the one set, era-fields.ts): another client, or the engine in another era, asks
  * the same thing with its own. Replay resends and the mock matches requests through this.
  */
 export function withoutEnvelope<P extends Record<string, unknown> | undefined>(params: P): P {
   const meta = params?._meta as Record<string, unknown> | undefined;
-  if (!meta || typeof meta !== "object" || !Object.keys(meta).some(isEnvelopeKey)) return params;
-  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !isEnvelopeKey(k)));
+  if (!meta || typeof meta !== "object" || !Object.keys(meta).some(isReservedMetaKey)) return params;
+  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !isReservedMetaKey(k)));
   const { _meta: _old, ...others } = params!;
   return (Object.keys(kept).length ? { ...others, _meta: kept } : others) as P;
-}
-
-const ENVELOPE_KEYS = new Set([
-  "io.modelcontextprotocol/protocolVersion",
-  "io.modelcontextprotocol/clientInfo",
-  "io.modelcontextprotocol/clientCapabilities",
-  "io.modelcontextprotocol/logLevel",
-]);
-
-function isEnvelopeKey(k: string): boolean {
-  return ENVELOPE_KEYS.has(k);
 }
