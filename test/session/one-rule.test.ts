@@ -49,13 +49,16 @@ describe("one rule for what varies and what is secret, on replay and the generat
 
   test("a collection made by --from-session passes the same server an hour later", async () => {
     const file = saveSession(await recorded());
-    const out = path.join(tempDir(), "from.mcp-tests.yaml");
+    const dir = tempDir();
+    const out = path.join(dir, "from.mcp-tests.yaml");
+    // A failed run's recording goes to the temporary folder, not the working tree.
+    const env = { MCP_RECORDINGS_DIR: dir };
     const w = await inspectorTest(["--from-session", file, out]);
     expect(w.code, w.err).toBe(0);
-    const again = await inspectorTest([out, ...AN_HOUR_LATER, process.execPath, FIXTURE]);
+    const again = await inspectorTest([out, ...AN_HOUR_LATER, process.execPath, FIXTURE], env);
     expect(again.code, again.out + again.err).toBe(0);
     // And a real change still fails it.
-    const changed = await inspectorTest([out, ...AN_HOUR_LATER, "-e", "ECHO_CHANGED=1", process.execPath, FIXTURE]);
+    const changed = await inspectorTest([out, ...AN_HOUR_LATER, "-e", "ECHO_CHANGED=1", process.execPath, FIXTURE], env);
     expect(changed.code, changed.out).toBe(1);
   }, 60_000);
 
