@@ -3,6 +3,9 @@ import { buildSession, type SessionFile } from "../lib/session/file";
 import { redactSession } from "../lib/session/redact";
 import type { Entry } from "../lib/record/format";
 
+/** The value without the digests written beside long redacted values (lib/session/secret-digest.ts): the labels alone. */
+const labelsOnly = <T>(x: T): T => JSON.parse(JSON.stringify(x).replace(/\{hmac:[0-9a-f]{8}:[0-9a-f]{16}\}/g, "")) as T;
+
 // Each string below is a secret the redaction once let through (issue "Hostile session files").
 const CAPS = { sampling: true, elicitationForm: true, elicitationUrl: true, roots: true, tasks: false, apps: false };
 
@@ -61,7 +64,7 @@ describe("redaction catches what it missed", () => {
     const out = redactSession(s, { secrets: {} }).session;
     expect(JSON.stringify(out)).not.toContain("hunter2-long");
     expect(JSON.stringify(out)).not.toContain("tok-123456");
-    expect(out.target).toMatchObject({
+    expect(labelsOnly(out.target)).toMatchObject({
       args: ["server.js", "--password", "[redacted: value of --password]", "--token", "[redacted: value of --token]"],
     });
   });

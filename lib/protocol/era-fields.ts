@@ -3,6 +3,15 @@ import { isObject } from "../json/shape";
 /** The `_meta` keys MCP reserves for its own use (`io.modelcontextprotocol/serverInfo`, …): the protocol's envelope, not the answer. */
 const RESERVED_META = /^io\.modelcontextprotocol\//;
 
+/**
+ * True for a `_meta` key MCP reserves. The one era-neutral key set: results (withoutEraFields) and
+ * requests (lib/session/json-diff.ts's withoutEnvelope: the 2026-07-28 envelope a client adds to
+ * every request) both leave these out when they compare.
+ */
+export function isReservedMetaKey(k: string): boolean {
+  return RESERVED_META.test(k);
+}
+
 /** A `_meta` without the keys MCP reserves; undefined when nothing else is left. */
 export function withoutReservedMeta(meta: Record<string, unknown>): Record<string, unknown> | undefined {
   const kept = Object.entries(meta).filter(([k]) => !RESERVED_META.test(k));

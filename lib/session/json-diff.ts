@@ -1,4 +1,7 @@
 import { isObject } from "../json/shape";
+import { isReservedMetaKey } from "../protocol/era-fields";
+import { matchesRedacted } from "./secret-digest";
+import { maskApplies, maskVolatile, parseLearnedMask, VOLATILE_KEYS as ONE_RULE_KEYS } from "./variation";
 
 /**
  * Structural JSON diff with paths in the `$.a.b[0]` form, and the normalization replay uses
@@ -13,6 +16,8 @@ export interface DiffOp {
 
 export function diffJson(before: unknown, after: unknown, path = "$", out: DiffOp[] = []): DiffOp[] {
   if (Object.is(before, after)) return out;
+  // A value redacted in the recording stands for the live value with the same digest (secret-digest.ts).
+  if (sameUnderRedaction(before, after)) return out;
   const bothArrays = Array.isArray(before) && Array.isArray(after);
   const bothObjects = isObject(before) && isObject(after);
   if (bothArrays) {
@@ -43,6 +48,8 @@ export function diffJson(before: unknown, after: unknown, path = "$", out: DiffO
  * wildcards. Returns a matcher over the paths diffJson produces.
  */
 export function pathMatcher(pattern: string): (path: string) => boolean {
+  // A learned mask belongs to one request: without the request (ignoresFor), it applies nowhere.
+  if (parseLearnedMask(pattern)) return () => false;
   const p = pattern.trim().startsWith("$") ? pattern.trim() : `$.${pattern.trim()}`;
   let re = "";
   for (let i = 0; i < p.length; i++) {
@@ -62,30 +69,39 @@ export function pathMatcher(pattern: string): (path: string) => boolean {
   return (path) => rx.test(path);
 }
 
-/** Keys whose values differ from run to run by nature: ids minted per run, clocks, process ids. */
-export const VOLATILE_KEYS = new Set([
-  "progressToken",
-  "timestamp",
-  "requestId",
-  "taskId",
-  "createdAt",
-  "updatedAt",
-  "lastUpdatedAt",
-  "expiresAt",
-  "sessionId",
-  "pid",
-]);
-/** Date-times and clock times (with seconds) inside any string: "created at 11:28:16 PM". */
-const TIME_IN_TEXT =
-  /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:\s?[AP]M)?\b/g;
+/** Keys whose values differ from run to run by nature: the one rule's list (variation.ts). */
+export const VOLATILE_KEYS = ONE_RULE_KEYS;
 
-/** Replace volatile values with placeholders so two runs can be compared. */
+/** Replace volatile values with placeholders so two runs can be compared: the one rule, variation.ts. */
 export function normalizeVolatile(v: unknown, key?: string): unknown {
-  if (key && VOLATILE_KEYS.has(key)) return "<volatile>";
-  if (typeof v === "string") return v.replace(TIME_IN_TEXT, "<time>");
-  if (Array.isArray(v)) return v.map((x) => normalizeVolatile(x));
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalizeVolatile(x, k)]));
-  return v;
+  return maskVolatile(v, key);
+}
+
+/**
+ * True when one side is a text (or number) holding redaction markers and the other is what they
+ * stand for: each digested marker the same digest of the live value, each plain marker any value.
+ */
+function sameUnderRedaction(a: unknown, b: unknown): boolean {
+  const text = (x: unknown) => (typeof x === "string" ? x : typeof x === "number" ? String(x) : undefined);
+  const ta = text(a);
+  const tb = text(b);
+  if (ta === undefined || tb === undefined) return false;
+  return matchesRedacted(ta, tb) === true || matchesRedacted(tb, ta) === true;
+}
+
+/**
+ * The ignore matchers for the answer to one request: every bare path (`$..timestamp`), and each
+ * learned mask (`tools/call get-time $.result.content[0].text`, from `replay --runs 2
+ * --save-ignores`) only on the request it was seen on.
+ */
+export function ignoresFor(patterns: readonly string[], method: string, params: unknown): Array<(path: string) => boolean> {
+  const out: Array<(path: string) => boolean> = [];
+  for (const p of patterns) {
+    const learned = parseLearnedMask(p);
+    if (!learned) out.push(pathMatcher(p));
+    else if (maskApplies(learned, method, params)) out.push(pathMatcher(learned.path));
+  }
+  return out;
 }
 
 /**
@@ -102,25 +118,14 @@ export function withoutProgressToken<P extends Record<string, unknown> | undefin
 }
 
 /**
- * Params without the 2026-07-28 envelope (`_meta` keys `io.modelcontextprotocol/*`: the protocol
- * version, who the client is, what it offers): another client, or the engine in another era, asks
+ * Params without the 2026-07-28 envelope (the `_meta` keys MCP reserves, `io.modelcontextprotocol/*`:
+ * the protocol version, who the client is, what it offers; the one set, era-fields.ts): another client, or the engine in another era, asks
  * the same thing with its own. Replay resends and the mock matches requests through this.
  */
 export function withoutEnvelope<P extends Record<string, unknown> | undefined>(params: P): P {
   const meta = params?._meta as Record<string, unknown> | undefined;
-  if (!meta || typeof meta !== "object" || !Object.keys(meta).some(isEnvelopeKey)) return params;
-  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !isEnvelopeKey(k)));
+  if (!meta || typeof meta !== "object" || !Object.keys(meta).some(isReservedMetaKey)) return params;
+  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !isReservedMetaKey(k)));
   const { _meta: _old, ...others } = params!;
   return (Object.keys(kept).length ? { ...others, _meta: kept } : others) as P;
-}
-
-const ENVELOPE_KEYS = new Set([
-  "io.modelcontextprotocol/protocolVersion",
-  "io.modelcontextprotocol/clientInfo",
-  "io.modelcontextprotocol/clientCapabilities",
-  "io.modelcontextprotocol/logLevel",
-]);
-
-function isEnvelopeKey(k: string): boolean {
-  return ENVELOPE_KEYS.has(k);
 }

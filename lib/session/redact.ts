@@ -4,6 +4,7 @@ import { rawStrings } from "./raw-strings";
 import { fieldLabel, flagLabel, secretNamed } from "./secret-names";
 import { SecretForms } from "./secret-forms";
 import { redactPatterns } from "./secret-patterns";
+import { newSalt, redactionMarker } from "./secret-digest";
 
 /**
  * Secrets never leave by accident: before a session is shared, every string in it is scanned
@@ -19,6 +20,11 @@ export interface RedactOptions {
   dropSeqs?: readonly number[];
   /** More strings the person marked as secret. */
   extra?: readonly string[];
+  /**
+   * The salt of the digests written beside long redacted values (secret-digest.ts), so that replay
+   * compares a live value with them; a new random one when not given.
+   */
+  salt?: string;
 }
 
 export interface RedactionHit {
@@ -50,9 +56,10 @@ export function redactSession(session: SessionFile, opts: RedactOptions): { sess
   // First pass: what the patterns find (a token in a URL query, a password in a connection
   // string) is a secret wherever else it appears too, in any form.
   const found = new Map<string, string>();
-  redactOnce(session, given, opts, found);
+  const salted = { ...opts, salt: opts.salt ?? newSalt() };
+  redactOnce(session, given, salted, found);
   const more = [...found].map(([value, what]) => ({ what, value }));
-  return redactOnce(session, [...given, ...more], opts, new Map());
+  return redactOnce(session, [...given, ...more], salted, new Map());
 }
 
 function redactOnce(
@@ -71,7 +78,7 @@ function redactOnce(
   const hide = (secret: string, seq: number | undefined, what: string): string => {
     hits.push({ seq, what, preview: preview(secret) });
     found.set(secret, what);
-    return `[redacted: ${what}]`;
+    return redactionMarker(what, secret, opts.salt);
   };
 
   // Each value as written, and (from 8 characters on) in every form a text may carry it:
@@ -79,7 +86,7 @@ function redactOnce(
   // any alignment, across a stream's chunks (secret-forms.ts; issue 52).
   const forms = new SecretForms(values.map((v) => v.value));
   const redactString = (s: string, seq: number | undefined): string => {
-    const { text: out, found: at } = forms.replace(s, (i) => `[redacted: ${values[i].what}]`);
+    const { text: out, found: at } = forms.replace(s, (i) => redactionMarker(values[i].what, values[i].value, opts.salt));
     for (const i of at) hits.push({ seq, what: values[i].what, preview: preview(values[i].value) });
     return redactPatterns(out, (secret, what) => hide(secret, seq, what));
   };

@@ -4,13 +4,83 @@
  * material itself.
  */
 
+/**
+ * The one rule for which names hold a secret (docs/session-format.md, "What counts as a secret"):
+ * recordings, share links, the agent's answers and the OAuth flow's reports all ask it.
+ */
+
 /** Words that name a secret wherever they appear in a name ("OPENAI_API_KEY", "accessToken"). */
 const SECRET_INSIDE = /key|token|secret|passw(?:or)?d|passphrase|credential|authorization|cookie|signature/i;
 /** Words too short or too common to match inside others ("bypass", "author", "design", "path"): whole words only. */
-const SECRET_WORDS = new Set(["pass", "pwd", "auth", "sig", "sessionid", "pat"]);
-const MAYBE_WORD = /pass|pwd|auth|sig|session|code|pat/i;
-/** In a URL also `code`, an OAuth authorization code; not as a field, where "code" holds source code. */
-const PARAM_WORDS = new Set([...SECRET_WORDS, "code"]);
+const SECRET_WORDS = new Set(["pass", "pwd", "auth", "sig", "sessionid", "pat", "verifier"]);
+const MAYBE_WORD = /pass|pwd|auth|sig|session|code|pat|verifier|assertion/i;
+/** In a URL also `code`, an OAuth authorization code, and `assertion`; not as a field, where "code" holds source code. */
+const PARAM_WORDS = new Set([...SECRET_WORDS, "code", "assertion"]);
+
+/**
+ * The OAuth parameters whose values are secrets (RFC 6749, 7636, 7591, 7521, 8693), in form
+ * bodies, JSON bodies and query strings: server/auth/mask.ts masks exactly these in what the flow
+ * reports. Each is secret by secretNamed(name, "param") too (test/session/secret-rule.test.ts).
+ */
+export const OAUTH_SECRET_PARAMS: ReadonlySet<string> = new Set([
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "client_secret",
+  "code",
+  "code_verifier",
+  "registration_access_token",
+  "assertion",
+  "client_assertion",
+  "subject_token",
+  "actor_token",
+  "password",
+  "token",
+]);
+
+/**
+ * Names that look secret but hold structure (issue 64 point 2): the working directory (`PWD`,
+ * `OLDPWD`, `pwd`), token counts (`max_tokens`, `maxTokens`, `input_tokens`, `token_count`,
+ * `tokens`), and what describes a secret without being one (`token_type`, `token_endpoint`,
+ * `jwks_uri`, `key_path`, `keyword`). A value under such a name is compared, never redacted by its
+ * name (a secret value in it is still found by its value or its shape).
+ */
+const WORKING_DIR = new Set(["pwd", "oldpwd"]);
+/** Words that, with "token" or "tokens", make a count: "max_tokens", "tokenCount", "input_tokens". */
+const COUNT_WORDS = new Set(
+  "max min input output prompt completion total num number cached cache reasoning count counts limit limits usage budget used remaining estimated per".split(
+    " ",
+  ),
+);
+/** A last word that says the value describes a secret, not holds one: "token_endpoint", "api_key_name". */
+const DESCRIBING_LAST = new Set(
+  "endpoint endpoints uri uris url urls type types method methods hint alg algorithm algorithms scheme format name names path file dir length size count limit env var header expiry ttl".split(
+    " ",
+  ),
+);
+/** Words that merely contain a secret word: "keyword", "keyboard", "tokenizer". */
+const LOOKALIKE_WORDS = new Set(
+  "keyword keywords keyboard keystroke keystrokes keypress hotkey hotkeys monkey tokenizer tokenize tokenized".split(" "),
+);
+/** Words that keep a name secret whatever follows: "access_token_count" is still a token's neighbour. */
+const STRONG_WORDS = new Set(
+  "secret secrets password passwd passphrase credential credentials access refresh bearer cookie apikey private".split(" "),
+);
+
+/** True when a name that looks secret holds structure (see above). */
+export function structuralName(name: string): boolean {
+  const words = wordsOf(name);
+  if (words.length === 0) return false;
+  if (words.length === 1 && WORKING_DIR.has(words[0])) return true;
+  if (words.some((w) => STRONG_WORDS.has(w))) return false;
+  if (!words.some((w) => SECRET_INSIDE.test(w) && !LOOKALIKE_WORDS.has(w)))
+    return words.some((w) => LOOKALIKE_WORDS.has(w)) && !words.some((w) => SECRET_WORDS.has(w));
+  if (words.length > 1 && DESCRIBING_LAST.has(words[words.length - 1])) return true;
+  const tokenish = words.filter((w) => w === "token" || w === "tokens");
+  if (words.length === 1 && words[0] === "tokens") return true;
+  const counted = words.includes("tokens") || words.some((w) => COUNT_WORDS.has(w));
+  return tokenish.length > 0 && counted && words.every((w) => w === "token" || w === "tokens" || COUNT_WORDS.has(w));
+}
 
 /** The words of a name: split at separators and lower-to-upper case changes, lower-cased. */
 function wordsOf(name: string): string[] {
@@ -23,6 +93,8 @@ function wordsOf(name: string): string[] {
 
 /** True when a field, flag or NAME=value name says its value is a secret; `param` adds URL-only names (`code`). */
 export function secretNamed(name: string, where: "field" | "param" = "field"): boolean {
+  if (where === "param" && OAUTH_SECRET_PARAMS.has(name)) return true;
+  if (structuralName(name)) return false;
   if (SECRET_INSIDE.test(name)) return true;
   // Most names hold none of the whole words: answer without splitting them.
   if (!MAYBE_WORD.test(name)) return false;

@@ -1,3 +1,5 @@
+import { OAUTH_SECRET_PARAMS } from "../../lib/session/secret-names";
+
 /**
  * Secrets out of what the flow reports: tokens, client secrets, codes and verifiers are shown
  * as their length and last four characters (enough to tell two apart, not to use one).
@@ -5,22 +7,8 @@
 
 export const MAX_BODY = 4096;
 
-/** Keys whose values are secrets, in form bodies, JSON bodies and query strings. */
-const SECRET_KEYS = new Set([
-  "access_token",
-  "refresh_token",
-  "id_token",
-  "client_secret",
-  "code",
-  "code_verifier",
-  "registration_access_token",
-  "assertion",
-  "client_assertion",
-  "subject_token",
-  "actor_token",
-  "password",
-  "token",
-]);
+/** Keys whose values are secrets, in form bodies, JSON bodies and query strings: the one list, lib/session/secret-names.ts. */
+const SECRET_KEYS = OAUTH_SECRET_PARAMS;
 const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);
 /** Headers holding a URL: a redirect back carries the authorization code in its query. */
 const URL_HEADERS = new Set(["location", "content-location", "refresh"]);

@@ -1,11 +1,22 @@
 import { diffJson, normalizeVolatile, pathMatcher, withoutEnvelope, withoutProgressToken, type DiffOp } from "../../lib/session/json-diff";
+import { maskApplies, parseLearnedMask } from "../../lib/session/variation";
 import type { Exchange } from "./script";
 
-export type Ignore = Array<(path: string) => boolean>;
+/** A path left out of a comparison; given the request, a scoped one (`tools/call echo $.params…`) applies only to it. */
+export type Ignore = Array<(path: string, method?: string, params?: unknown) => boolean>;
 
-/** The `--ignore` paths as matchers (`$.params.arguments.x` for requests, `$.result…` for client answers). */
+/**
+ * The `--ignore` paths as matchers (`$.params.arguments.x` for requests, `$.result…` for client
+ * answers); `METHOD TARGET $PATH` (as `replay --runs 2 --save-ignores` writes them) only on
+ * requests of that method naming that tool, prompt or resource.
+ */
 export function ignoreMatchers(paths: readonly string[] = []): Ignore {
-  return paths.map(pathMatcher);
+  return paths.map((p) => {
+    const learned = parseLearnedMask(p);
+    if (!learned) return pathMatcher(p);
+    const at = pathMatcher(learned.path);
+    return (path, method, params) => method !== undefined && maskApplies(learned, method, params) && at(path);
+  });
 }
 
 /**
@@ -21,7 +32,7 @@ export function requestShape(method: string, params: Record<string, unknown> | u
 /** How a live request differs from a recorded one (after normalization and `--ignore`). */
 export function differences(recorded: Exchange, method: string, params: Record<string, unknown> | undefined, ignore: Ignore): DiffOp[] {
   return diffJson(requestShape(recorded.method, recorded.params), requestShape(method, params)).filter(
-    (op) => !ignore.some((m) => m(op.path)),
+    (op) => !ignore.some((m) => m(op.path, method, params)),
   );
 }
 

@@ -233,7 +233,9 @@ export class MockSession {
         this.closed ? "the client went away before answering" : `no answer within ${this.opts.answerTimeoutMs} ms`,
       );
     if (!a.answer) return void this.tally.answerMismatch(a.seq, a.method, "the recording has no answer to compare with");
-    const diff = diffJson(normalizeVolatile(a.answer), normalizeVolatile(got)).filter((op) => !this.opts.ignore.some((m) => m(op.path)));
+    const diff = diffJson(normalizeVolatile(a.answer), normalizeVolatile(got)).filter(
+      (op) => !this.opts.ignore.some((m) => m(op.path, a.method, a.params)),
+    );
     if (diff.length) this.tally.answerMismatch(a.seq, a.method, diff);
   }
 }

@@ -1,7 +1,7 @@
 import { Engine, RpcError, type RequestOutcome, type SentRequest } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
-import { pathMatcher, withoutProgressToken } from "../../lib/session/json-diff";
+import { ignoresFor, withoutProgressToken } from "../../lib/session/json-diff";
 import { firstRequestOf, replayableRequests, type SessionFile } from "../../lib/session/file";
 import { RecordedAnswers } from "../../lib/session/recorded-answers";
 import { recordedClientInfo } from "../../lib/session/client-info";
@@ -56,7 +56,8 @@ export async function replaySession(
   const record = opts.live?.record ?? new RecordStore();
   const clientInfo = recordedClientInfo(session.entries) ?? { name: "mcp-inspector-harness-replay", version: VERSION };
   const engine = opts.live?.engine ?? new Engine(record, clientInfo);
-  const ignore = [...(session.ignore ?? []), ...(opts.ignore ?? [])].map(pathMatcher);
+  // Bare paths apply to every answer; a learned mask (`tools/call roll $.result…`) only to its own request.
+  const ignorePatterns = [...(session.ignore ?? []), ...(opts.ignore ?? [])];
   const say = opts.progress ?? (() => undefined);
   const report: ReplayReport = { target: describeTarget(opts.target), connected: false, items: [], summary: summarizeReplay([]) };
   const clientSide = new RecordedAnswers(session);
@@ -133,7 +134,13 @@ export async function replaySession(
       // A server that now speaks another era answers with that era's envelope (resultType, cache
       // hints, the reserved _meta keys): compared without it, as a snapshot is.
       const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
-      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore, eraChanged);
+      const item = compareOutcome(
+        base,
+        recorded && ids.apply(recorded).value,
+        replayed,
+        ignoresFor(ignorePatterns, req.method, req.params),
+        eraChanged,
+      );
       report.items.push({
         ...item,
         ...seqs,

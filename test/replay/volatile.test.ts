@@ -28,7 +28,7 @@ describe("replay: volatile values", () => {
     const learned = await replayCli([file, "--yes", "--runs", "2"]);
     expect(learned.code, learned.out + learned.err).toBe(0);
     expect(learned.err).toContain(
-      "these differed between two runs of the same server: $.result.structuredContent.value (ignored in this report; --save-ignores writes them into the file)",
+      "these differed between two runs of the same server: tools/call roll $.result.structuredContent.value (ignored in this report; --save-ignores writes them into the file)",
     );
     expect(learned.out).toContain("differed between two runs of the same server (ignored): $.result.structuredContent.value");
     expect(readFileSync(file, "utf8")).not.toContain('"ignore"');
@@ -36,7 +36,10 @@ describe("replay: volatile values", () => {
     const saved = await replayCli([file, "--yes", "--runs", "2", "--save-ignores"]);
     expect(saved.code, saved.err).toBe(0);
     expect(saved.err).toMatch(/updated .*rec\.mcp-session\.json \(1 ignore saved\)/);
-    expect(parseSession(readFileSync(file, "utf8"))).toMatchObject({ ok: true, session: { ignore: ["$.result.structuredContent.value"] } });
+    expect(parseSession(readFileSync(file, "utf8"))).toMatchObject({
+      ok: true,
+      session: { ignore: ["tools/call roll $.result.structuredContent.value"] },
+    });
     // From now on one plain run passes: the file carries its ignores.
     expect((await replayCli([file, "--yes"])).code).toBe(0);
   });

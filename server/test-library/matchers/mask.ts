@@ -1,44 +1,27 @@
 import { withoutEraFields } from "../../../lib/protocol/era-fields";
 import { isToolResult } from "./received";
+import { isObject } from "../../../lib/json/shape";
+import { maskVolatileText, volatileAtKey, withoutTraceContext } from "../../../lib/session/variation";
 
-/**
- * Keys whose values change from run to run or machine to machine: time, ids the client or server
- * picks, process ids. Their values become `<key>` so a snapshot stays the same; everything else
- * (what the server said) is kept, since that is what a snapshot is for.
- */
-const MASKED_KEYS = new Set([
-  "latencyMs",
-  "durationMs",
-  "t",
-  "timestamp",
-  "createdAt",
-  "lastUpdatedAt",
-  "expiresAt",
-  "progressToken",
-  "requestId",
-  "taskId",
-  "sessionId",
-  "mcp-session-id",
-  "pid",
-]);
-const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
-const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\b/g;
 /** Nesting a snapshot follows before it stops (a cyclic or absurdly deep value). */
 const MAX_DEPTH = 50;
-
-function maskString(s: string): string {
-  return s.replace(UUID, "<uuid>").replace(ISO_TIME, "<timestamp>");
-}
 
 function isRecordEntry(v: Record<string, unknown>): boolean {
   return typeof v.seq === "number" && typeof v.t === "number" && typeof v.kind === "string";
 }
 
+/**
+ * What changes from run to run or machine to machine is masked by the one rule every comparing
+ * path uses (lib/session/variation.ts: ids, times in any form, trace context, volatile keys);
+ * a snapshot adds what only a record entry has (its `t`, `seq`, `raw`). Everything else (what the
+ * server said) is kept, since that is what a snapshot is for.
+ */
 function maskValue(v: unknown, key: string | undefined, depth: number): unknown {
-  if (key !== undefined && (MASKED_KEYS.has(key) || key.toLowerCase() === "mcp-session-id") && v !== undefined && v !== null) {
-    return `<${key}>`;
+  if (key !== undefined) {
+    const masked = volatileAtKey(key, v);
+    if (masked !== undefined) return masked;
   }
-  if (typeof v === "string") return maskString(v);
+  if (typeof v === "string") return maskVolatileText(v);
   if (typeof v !== "object" || v === null || depth > MAX_DEPTH) return v;
   if (Array.isArray(v)) return v.map((x) => maskValue(x, undefined, depth + 1));
   const o = v as Record<string, unknown>;
@@ -52,7 +35,11 @@ function maskValue(v: unknown, key: string | undefined, depth: number): unknown 
     else if (entry && (k === "seq" || k === "relatedSeq")) out[k] = "<seq>";
     // The bytes as received hold the unmasked id; the message beside it is what they said.
     else if (entry && k === "raw" && typeof x === "string") out[k] = "<raw>";
-    else if (entry && k === "pair" && typeof x === "object" && x !== null)
+    else if (entry && k === "t" && typeof x === "number") out[k] = "<t>";
+    else if (k === "_meta" && isObject(x)) {
+      const kept = withoutTraceContext(x);
+      if (kept) out[k] = maskValue(kept, k, depth + 1);
+    } else if (entry && k === "pair" && typeof x === "object" && x !== null)
       out[k] = { ...(maskValue(x, k, depth + 1) as object), seq: "<seq>" };
     else out[k] = maskValue(x, k, depth + 1);
   }
