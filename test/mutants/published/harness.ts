@@ -5,7 +5,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { clip, cli, pool, RESULTS } from "../harness";
-import { PUB_ALL, PUB_CORRECT, pubArgv, pubMeant, type PubEntry, type PubPath } from "./corpus";
+import { PUB_ALL, PUB_CORRECT, pubArgv, pubMeant, pubSays, type PubEntry, type PubPath } from "./corpus";
 import { PUB_REQUEST_MS, runPubScenario } from "./scenario";
 
 export const PUB_RESULTS = path.join(RESULTS, "published");
@@ -14,6 +14,8 @@ export interface PubRow {
   id: string;
   base: string;
   mutant: string;
+  /** What the mutant plants, in words. */
+  plants: string;
   harmless: boolean;
   meant: boolean;
   caught: boolean;
@@ -21,7 +23,7 @@ export interface PubRow {
 }
 
 export function pubRow(p: PubPath, e: PubEntry, caught: boolean, said: string): PubRow {
-  return { id: e.id, base: e.base, mutant: e.mutant, harmless: e.harmless, meant: pubMeant(p, e), caught, said: clip(said) };
+  return { id: e.id, base: e.base, mutant: e.mutant, plants: pubSays(e), harmless: e.harmless, meant: pubMeant(p, e), caught, said: clip(said) };
 }
 
 /** Writes results/published/<path>.json (render.mjs reads it for docs/verdicts.md). */

@@ -69,6 +69,13 @@ const CHECKS: Record<PubBaseId, Check[]> = {
       },
     ],
     [
+      "the static documents are listed",
+      async (mcp) => {
+        const { resources } = await mcp.listResources();
+        expect(resources.map((r) => r.uri)).toContain("demo://resource/static/document/architecture.md");
+      },
+    ],
+    [
       "a static document reads",
       async (mcp) => {
         const { contents } = await mcp.readResource("demo://resource/static/document/architecture.md");
@@ -170,6 +177,13 @@ const CHECKS: Record<PubBaseId, Check[]> = {
         expect(r).toBeToolSuccess();
         expect(seen).toEqual([1, 2, 3]);
         expect(mcp.logs().map((l) => String(l.data))).toContain("summarized 2 notes");
+      },
+    ],
+    [
+      "the review prompt is listed",
+      async (mcp) => {
+        const { prompts } = await mcp.listPrompts();
+        expect(prompts.map((p) => p.name)).toContain("review");
       },
     ],
     [
