@@ -18,6 +18,6 @@ export declare function readResults(dir?: string): Results;
 export declare function readPubResults(dir?: string): Results;
 export declare function renderVerdicts(results: Results): string;
 export declare function renderPublished(pub: Results): string;
-export declare function renderReadmeTable(pub: Results): string;
+export declare function renderReadmeTable(results: Results, pub: Results): string;
 export declare function withReadmeTable(readme: string, table: string): string;
 export declare function renderDoc(results: Results, pub?: Results): Promise<string>;

@@ -41,7 +41,8 @@ async function runAll(p: PubPath, written: Map<string, string>) {
     const { command, args } = pubArgv(e, fsRoot);
     const report = path.join(runDir, "report.txt");
     const r = await cli(
-      ["test", path.join(runDir, "recorded.mcp-tests.yaml"), command, ...args, "--request-timeout", String(PUB_REQUEST_MS), "--output", report],
+      // The flags before the target: what follows the server's command is the server's.
+      ["test", path.join(runDir, "recorded.mcp-tests.yaml"), "--request-timeout", String(PUB_REQUEST_MS), "--output", report, command, ...args],
       { cwd: runDir, limitMs: 120_000 },
     );
     const text = existsSync(report) ? readFileSync(report, "utf8") : "";
@@ -49,7 +50,7 @@ async function runAll(p: PubPath, written: Map<string, string>) {
       .split("\n")
       .filter((l) => /✗|fail|error/i.test(l))
       .join(" | ");
-    return pubRow(p, e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || r.stderr || text)}`);
+    return pubRow(p, e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`);
   });
   writePubResults(p, rows);
   return pubOffGoal(rows);

@@ -28,7 +28,8 @@ test("published servers, a collection written by hand: every regression fails, n
     cpSync(path.join(COLLECTIONS, `${e.base}.mcp-tests.yaml`), file);
     const { command, args } = pubArgv(e, fsRoot);
     const report = path.join(runDir, "report.txt");
-    const r = await cli(["test", file, command, ...args, "--request-timeout", String(PUB_REQUEST_MS), "--output", report], {
+    // The flags before the target: what follows the server's command is the server's.
+    const r = await cli(["test", file, "--request-timeout", String(PUB_REQUEST_MS), "--output", report, command, ...args], {
       cwd: runDir,
       limitMs: 120_000,
     });
@@ -37,7 +38,7 @@ test("published servers, a collection written by hand: every regression fails, n
       .split("\n")
       .filter((l) => /✗|fail|error/i.test(l))
       .join(" | ");
-    return pubRow("handwritten", e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || r.stderr || text)}`);
+    return pubRow("handwritten", e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`);
   });
   writePubResults("handwritten", rows);
   const { missed, falseFailures } = pubOffGoal(rows);

@@ -2,7 +2,7 @@
 // A mutating stdio proxy: starts a real MCP server (one this project did not write) unmodified and
 // rewrites the frames between it and the client, planting one regression or one harmless change.
 //
-//   node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] -- COMMAND ARGS...
+//   node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...
 //
 // --mutant none (the default) passes every frame as it is. --tool names the tool a mutant is
 // about; --nth the call a crash happens on (default 2). --temp-env gives the server a fresh temp
@@ -44,27 +44,35 @@ export const PROXY_MUTANTS = {
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main();
 
 function main() {
+  // Flags (each with a value) come first, then the server's command; a `--` before it is optional
+  // (a CLI that starts this proxy may have taken the `--` for itself).
   const argv = process.argv.slice(2);
-  const dash = argv.indexOf("--");
-  if (dash < 0 || dash === argv.length - 1) usage("no server command after --");
   const opts = { mutant: "none", tool: "", nth: 2, tempEnv: [], env: [] };
-  for (let i = 0; i < dash; i += 2) {
-    const [flag, value] = [argv[i], argv[i + 1]];
-    if (value === undefined || i + 1 >= dash) usage(`${flag} needs a value`);
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith("--")) {
+    const flag = argv[i];
+    if (flag === "--") {
+      i++;
+      break;
+    }
+    const value = argv[i + 1];
+    if (value === undefined) usage(`${flag} needs a value`);
     if (flag === "--mutant") opts.mutant = value;
     else if (flag === "--tool") opts.tool = value;
     else if (flag === "--nth") opts.nth = Number(value);
     else if (flag === "--temp-env") opts.tempEnv.push(value);
     else if (flag === "--env") opts.env.push(value);
     else usage(`unknown flag ${flag}`);
+    i += 2;
   }
+  if (i >= argv.length) usage("no server command");
   if (!(opts.mutant in PROXY_MUTANTS)) usage(`unknown mutant ${opts.mutant} (known: ${Object.keys(PROXY_MUTANTS).join(", ")})`);
   if (/TOOL/.test(PROXY_MUTANTS[opts.mutant].says) && !opts.tool) usage(`--mutant ${opts.mutant} needs --tool`);
-  run(opts, argv[dash + 1], argv.slice(dash + 2));
+  run(opts, argv[i], argv.slice(i + 1));
 }
 
 function usage(msg) {
-  process.stderr.write(`proxy.mjs: ${msg}\nusage: node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] -- COMMAND ARGS...\n`);
+  process.stderr.write(`proxy.mjs: ${msg}\nusage: node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...\n`);
   process.exit(2);
 }
 
