@@ -88,10 +88,24 @@ export function renderReadmeTable(results, pub) {
     const a = own ? results[own]?.rows : undefined;
     const b = published ? pub[published]?.rows : undefined;
     const both = [...(a ?? []), ...(b ?? [])];
-    const cell = (r, name) => (r ? frac(r.filter((x) => x.meant), (x) => x.caught) : name ? "not run" : "—");
+    const cell = (r, name) =>
+      r
+        ? frac(
+            r.filter((x) => x.meant),
+            (x) => x.caught,
+          )
+        : name
+          ? "not run"
+          : "—";
     out.push(
       `| ${label} | ${cell(a, own)} | ${cell(b, published)} | ` +
-        `${frac(both.filter((x) => x.harmless), (x) => x.caught)} | ${frac(both.filter((x) => x.mutant === "none"), (x) => x.caught)} |`,
+        `${frac(
+          both.filter((x) => x.harmless),
+          (x) => x.caught,
+        )} | ${frac(
+          both.filter((x) => x.mutant === "none"),
+          (x) => x.caught,
+        )} |`,
     );
   }
   return out.join("\n");
@@ -154,7 +168,9 @@ export function renderVerdicts(results) {
     out.push(`| \`${id}\` | ${esc(DESCRIBED[mutant] ?? mutant)} | ${cells.join(" | ")} |`);
   }
   const off = PATHS.flatMap((p) =>
-    (results[p]?.rows ?? []).filter((x) => (x.meant && !x.caught) || ((x.mutant === "none" || x.harmless) && x.caught)).map((x) => ({ p, x })),
+    (results[p]?.rows ?? [])
+      .filter((x) => (x.meant && !x.caught) || ((x.mutant === "none" || x.harmless) && x.caught))
+      .map((x) => ({ p, x })),
   );
   out.push("", "## Off the goal: what each path answered", "");
   if (off.length === 0) out.push("Nothing: every meant mutant is caught and every correct server passes on every path.");
@@ -256,7 +272,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const newReadme = withReadmeTable(readme, renderReadmeTable(readResults(), readPubResults()));
   if (process.argv.includes("--check")) {
     const same = existsSync(DOC) && readFileSync(DOC, "utf8") === text && readme === newReadme;
-    if (!same) process.stderr.write("docs/verdicts.md or README.md is not what test/mutants/results say: run node test/mutants/render.mjs\n");
+    if (!same)
+      process.stderr.write("docs/verdicts.md or README.md is not what test/mutants/results say: run node test/mutants/render.mjs\n");
     process.exit(same ? 0 : 1);
   }
   writeFileSync(DOC, text);

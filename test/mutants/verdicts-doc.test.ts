@@ -31,11 +31,26 @@ test("the published results cover the whole published corpus on every path, with
 test("the published corpus is what issue 64 asks for: 3 npm servers and a Python one, each kind of regression, 8+ harmless kinds", () => {
   expect(new Set(PUB_CORRECT.map((e) => e.base))).toEqual(new Set(["everything", "filesystem", "memory", "python"]));
   const regressions = new Set(PUB_MUTANTS.filter((e) => !e.harmless).map((e) => e.mutant));
-  for (const m of ["drop-progress", "drop-log", "slow", "crash-nth", "rpc-error", "result-text", "tool-renamed", "tool-removed", "required-added", "struct-broken"])
+  for (const m of [
+    "drop-progress",
+    "drop-log",
+    "slow",
+    "crash-nth",
+    "rpc-error",
+    "result-text",
+    "tool-renamed",
+    "tool-removed",
+    "required-added",
+    "struct-broken",
+  ])
     expect(regressions, m).toContain(m);
   expect(new Set(PUB_MUTANTS.filter((e) => e.harmless).map((e) => e.mutant)).size).toBeGreaterThanOrEqual(8);
   // Every regression is meant for some path, and no path is meant for a harmless change.
-  for (const e of PUB_MUTANTS) expect(PUB_PATHS.some((p) => pubMeant(p as PubPath, e)), e.id).toBe(!e.harmless);
+  for (const e of PUB_MUTANTS)
+    expect(
+      PUB_PATHS.some((p) => pubMeant(p as PubPath, e)),
+      e.id,
+    ).toBe(!e.harmless);
 });
 
 test("the results cover the whole corpus on every path, with the meant flags of corpus.ts", () => {
@@ -44,8 +59,7 @@ test("the results cover the whole corpus on every path, with the meant flags of 
   for (const p of PATHS) {
     const rows = results[p]?.rows ?? [];
     expect(rows.map((r) => r.id).sort(), p).toEqual(ids);
-    for (const e of [...CORRECT, ...MUTANTS])
-    {
+    for (const e of [...CORRECT, ...MUTANTS]) {
       expect(rows.find((r) => r.id === e.id)?.meant, `${p} ${e.id}`).toBe(isMeant(p as PathName, e));
       expect(rows.find((r) => r.id === e.id)?.harmless ?? false, `${p} ${e.id}`).toBe(isHarmless(e));
     }

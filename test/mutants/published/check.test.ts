@@ -23,7 +23,12 @@ test("published servers, check --call-tools: every meant regression exits non-ze
   const rows = await pool(pubSlowFirst(PUB_ALL), 3, async (e: PubEntry) => {
     const { command, args } = pubArgv(e, fsRoot);
     const run = await cli(["check", "--call-tools", "--request-timeout", String(CHECK_REQUEST_MS), command, ...args], { limitMs: 120_000 });
-    return pubRow("check", e, run.code !== null && run.code !== 0 && !crashed(run), `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`);
+    return pubRow(
+      "check",
+      e,
+      run.code !== null && run.code !== 0 && !crashed(run),
+      `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`,
+    );
   });
   writePubResults("check", rows);
   const { missed, falseFailures } = pubOffGoal(rows);

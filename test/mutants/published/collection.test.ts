@@ -42,7 +42,16 @@ async function runAll(p: PubPath, written: Map<string, string>) {
     const report = path.join(runDir, "report.txt");
     const r = await cli(
       // The flags before the target: what follows the server's command is the server's.
-      ["test", path.join(runDir, "recorded.mcp-tests.yaml"), "--request-timeout", String(PUB_REQUEST_MS), "--output", report, command, ...args],
+      [
+        "test",
+        path.join(runDir, "recorded.mcp-tests.yaml"),
+        "--request-timeout",
+        String(PUB_REQUEST_MS),
+        "--output",
+        report,
+        command,
+        ...args,
+      ],
       { cwd: runDir, limitMs: 120_000 },
     );
     const text = existsSync(report) ? readFileSync(report, "utf8") : "";
@@ -56,16 +65,24 @@ async function runAll(p: PubPath, written: Map<string, string>) {
   return pubOffGoal(rows);
 }
 
-test("published servers, collection from a recording of real use: every regression fails, no harmless change", { timeout: 400_000 }, async () => {
-  const written = await fromSessions(await recordRealUse(dir, fsRoot), "real");
-  const { missed, falseFailures } = await runAll("collection", written);
-  expect(falseFailures).toEqual([]);
-  expect(missed).toEqual([]);
-});
+test(
+  "published servers, collection from a recording of real use: every regression fails, no harmless change",
+  { timeout: 400_000 },
+  async () => {
+    const written = await fromSessions(await recordRealUse(dir, fsRoot), "real");
+    const { missed, falseFailures } = await runAll("collection", written);
+    expect(falseFailures).toEqual([]);
+    expect(missed).toEqual([]);
+  },
+);
 
-test("published servers, collection from check's recording: every meant regression fails, no harmless change", { timeout: 400_000 }, async () => {
-  const written = await fromSessions(await recordCheck(dir, fsRoot), "check");
-  const { missed, falseFailures } = await runAll("collection-check", written);
-  expect(falseFailures).toEqual([]);
-  expect(missed).toEqual([]);
-});
+test(
+  "published servers, collection from check's recording: every meant regression fails, no harmless change",
+  { timeout: 400_000 },
+  async () => {
+    const written = await fromSessions(await recordCheck(dir, fsRoot), "check");
+    const { missed, falseFailures } = await runAll("collection-check", written);
+    expect(falseFailures).toEqual([]);
+    expect(missed).toEqual([]);
+  },
+);

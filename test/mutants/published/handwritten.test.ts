@@ -38,7 +38,12 @@ test("published servers, a collection written by hand: every regression fails, n
       .split("\n")
       .filter((l) => /✗|fail|error/i.test(l))
       .join(" | ");
-    return pubRow("handwritten", e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`);
+    return pubRow(
+      "handwritten",
+      e,
+      r.code !== null && r.code !== 0 && !crashed(r),
+      `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`,
+    );
   });
   writePubResults("handwritten", rows);
   const { missed, falseFailures } = pubOffGoal(rows);

@@ -23,7 +23,16 @@ export interface PubRow {
 }
 
 export function pubRow(p: PubPath, e: PubEntry, caught: boolean, said: string): PubRow {
-  return { id: e.id, base: e.base, mutant: e.mutant, plants: pubSays(e), harmless: e.harmless, meant: pubMeant(p, e), caught, said: clip(said) };
+  return {
+    id: e.id,
+    base: e.base,
+    mutant: e.mutant,
+    plants: pubSays(e),
+    harmless: e.harmless,
+    meant: pubMeant(p, e),
+    caught,
+    said: clip(said),
+  };
 }
 
 /** Writes results/published/<path>.json (render.mjs reads it for docs/verdicts.md). */
@@ -66,9 +75,12 @@ export async function recordCheck(dir: string, fsRoot: string): Promise<Map<stri
   const made = await pool(PUB_CORRECT, 2, async (e) => {
     const file = path.join(dir, `${e.base}.check.mcp-session.json`);
     const { command, args } = pubArgv(e, fsRoot);
-    const run = await cli(["check", "--call-tools", "--request-timeout", String(CHECK_REQUEST_MS), "--save-session", file, command, ...args], {
-      limitMs: 120_000,
-    });
+    const run = await cli(
+      ["check", "--call-tools", "--request-timeout", String(CHECK_REQUEST_MS), "--save-session", file, command, ...args],
+      {
+        limitMs: 120_000,
+      },
+    );
     if (run.code === null) throw new Error(`check --save-session on ${e.base} did not finish: ${clip(run.stderr)}`);
     return [e.base, file] as const;
   });

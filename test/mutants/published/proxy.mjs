@@ -72,7 +72,9 @@ function main() {
 }
 
 function usage(msg) {
-  process.stderr.write(`proxy.mjs: ${msg}\nusage: node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...\n`);
+  process.stderr.write(
+    `proxy.mjs: ${msg}\nusage: node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...\n`,
+  );
   process.exit(2);
 }
 
@@ -196,7 +198,10 @@ function run(opts, command, args) {
         if (mutant === "optional-input")
           return {
             ...t,
-            inputSchema: { ...schema, properties: { ...(schema.properties ?? {}), verbose: { type: "boolean", description: "More detail." } } },
+            inputSchema: {
+              ...schema,
+              properties: { ...(schema.properties ?? {}), verbose: { type: "boolean", description: "More detail." } },
+            },
           };
         return t;
       });

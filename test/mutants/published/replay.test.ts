@@ -17,16 +17,25 @@ afterAll(() => {
 });
 beforeAll(() => ensureVenv(), 300_000);
 
-test("published servers, replay of a recording of real use: every regression changes, no harmless change", { timeout: 400_000 }, async () => {
-  const recordings = await recordRealUse(dir, fsRoot);
-  const rows = await pool(pubSlowFirst(PUB_ALL), 3, async (e: PubEntry) => {
-    const { command, args } = pubArgv(e, fsRoot);
-    const run = await cli(["replay", recordings.get(e.base)!, "--yes", "--command", [command, ...args].join(" ")], { limitMs: 120_000 });
-    const lines = run.stdout.split("\n").filter((l) => /^(CHANGED|NEW ERROR|NO LONGER|NO RESPONSE|\s+[~+-] )|\d+ same/.test(l));
-    return pubRow("replay", e, run.code !== null && run.code !== 0 && !crashed(run), `exit ${run.code}: ${lines.join(" | ") || run.stderr}`);
-  });
-  writePubResults("replay", rows);
-  const { missed, falseFailures } = pubOffGoal(rows);
-  expect(falseFailures).toEqual([]);
-  expect(missed).toEqual([]);
-});
+test(
+  "published servers, replay of a recording of real use: every regression changes, no harmless change",
+  { timeout: 400_000 },
+  async () => {
+    const recordings = await recordRealUse(dir, fsRoot);
+    const rows = await pool(pubSlowFirst(PUB_ALL), 3, async (e: PubEntry) => {
+      const { command, args } = pubArgv(e, fsRoot);
+      const run = await cli(["replay", recordings.get(e.base)!, "--yes", "--command", [command, ...args].join(" ")], { limitMs: 120_000 });
+      const lines = run.stdout.split("\n").filter((l) => /^(CHANGED|NEW ERROR|NO LONGER|NO RESPONSE|\s+[~+-] )|\d+ same/.test(l));
+      return pubRow(
+        "replay",
+        e,
+        run.code !== null && run.code !== 0 && !crashed(run),
+        `exit ${run.code}: ${lines.join(" | ") || run.stderr}`,
+      );
+    });
+    writePubResults("replay", rows);
+    const { missed, falseFailures } = pubOffGoal(rows);
+    expect(falseFailures).toEqual([]);
+    expect(missed).toEqual([]);
+  },
+);

@@ -36,7 +36,12 @@ const noFindings: Check = ["the lint finds no error", async (mcp) => expect(mcp)
 
 const CHECKS: Record<PubBaseId, Check[]> = {
   everything: [
-    listsWhatItUses({ echo: ["message"], "get-sum": ["a", "b"], "get-structured-content": ["location"], "trigger-long-running-operation": [] }),
+    listsWhatItUses({
+      echo: ["message"],
+      "get-sum": ["a", "b"],
+      "get-structured-content": ["location"],
+      "trigger-long-running-operation": [],
+    }),
     [
       "echo echoes, quickly",
       async (mcp) => {
@@ -111,7 +116,10 @@ const CHECKS: Record<PubBaseId, Check[]> = {
         quick(r);
       },
     ],
-    ["directory_tree shows every file", async (mcp) => expect(await mcp.callTool("directory_tree", { path: "." })).toHaveTextContent("ideas.md")],
+    [
+      "directory_tree shows every file",
+      async (mcp) => expect(await mcp.callTool("directory_tree", { path: "." })).toHaveTextContent("ideas.md"),
+    ],
     [
       "a path outside the folder is refused",
       async (mcp) => expect(await mcp.callTool("read_text_file", { path: "/etc/hostname" })).toBeToolError(/denied|outside/i),
@@ -150,7 +158,10 @@ const CHECKS: Record<PubBaseId, Check[]> = {
   ],
   python: [
     listsWhatItUses({ add_note: ["title", "text"], get_note: ["title"], text_stats: ["text"], summarize: ["steps"] }),
-    ["add_note saves", async (mcp) => expect(await mcp.callTool("add_note", { title: "groceries", text: "milk" })).toHaveTextContent("Saved note")],
+    [
+      "add_note saves",
+      async (mcp) => expect(await mcp.callTool("add_note", { title: "groceries", text: "milk" })).toHaveTextContent("Saved note"),
+    ],
     [
       "get_note reads it back",
       async (mcp) => {
@@ -159,7 +170,10 @@ const CHECKS: Record<PubBaseId, Check[]> = {
         expect(r).toHaveTextContent(/^milk$/);
       },
     ],
-    ["get_note of a missing title is a tool error", async (mcp) => expect(await mcp.callTool("get_note", { title: "nothing" })).toBeToolError(/No note/)],
+    [
+      "get_note of a missing title is a tool error",
+      async (mcp) => expect(await mcp.callTool("get_note", { title: "nothing" })).toBeToolError(/No note/),
+    ],
     [
       "text_stats counts, as structured content, quickly",
       async (mcp) => {
