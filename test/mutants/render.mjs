@@ -129,7 +129,9 @@ export function renderVerdicts(results) {
       "Each path declares which bugs it is *meant* to catch (`test/mutants/corpus.ts`: `check` knows no expected " +
       "values, so a changed prompt text is not its business; replay's it is). Read the first table as: of the " +
       "mutants a path is meant to catch, how many it failed; and how many correct servers it wrongly failed. The " +
-      "goal is every meant mutant caught and no false failure; a row short of it is a bug in that path, and the " +
+      "goal is every meant mutant caught and no false failure; a harmless change (a description reworded: no " +
+      "regression, and `diff` calls it compatible) is counted with the false failures when a path fails it. A row " +
+      "short of the goal is a bug in that path, and the " +
       "second table names the mutant and what the path answered. A catch outside what a path is meant for is " +
       "counted apart (it is often a side effect, such as an era difference). The tables are written by " +
       "`node test/mutants/render.mjs` from the last run of `npx vitest run test/mutants`, and a test fails when " +

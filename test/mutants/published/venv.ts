@@ -2,7 +2,7 @@
 // version, made once (python3 -m venv, then pip install) and reused while its marker says that
 // version. Nothing is skipped: when python3 or pip fails, the error says which command and why.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -19,14 +19,36 @@ const ready = () => existsSync(VENV_PYTHON) && existsSync(MARKER) && readFileSyn
 
 /**
  * Makes the venv if it is missing or of another `mcp` version; returns its python. Several test
- * files may call it at once: each builds in a folder of its own and renames it into place, and
- * the first rename wins (a venv's python finds its packages relative to itself, so a renamed
- * venv works).
+ * files (vitest workers) may call it at once: one takes a lock folder and builds in a folder of
+ * its own, then renames it into place (a venv's python finds its packages relative to itself);
+ * the others wait for it, and build themselves only if the lock is left stale.
  */
 export async function ensureVenv(): Promise<string> {
   if (ready()) return VENV_PYTHON;
-  const building = `${VENV}.building-${process.pid}-${Date.now()}`;
   mkdirSync(path.dirname(VENV), { recursive: true });
+  const lock = `${VENV}.lock`;
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (ready()) return VENV_PYTHON;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > 600_000 || Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    if (ready()) return VENV_PYTHON;
+    return await build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function build(): Promise<string> {
+  const building = `${VENV}.building-${process.pid}-${Date.now()}`;
   const step = async (what: string, file: string, args: string[]) => {
     try {
       await run(file, args, { maxBuffer: 16 * 1024 * 1024, timeout: 300_000 });
@@ -47,17 +69,8 @@ export async function ensureVenv(): Promise<string> {
     `mcp==${MCP_PY_VERSION}`,
   ]);
   writeFileSync(path.join(building, "mcp-version.txt"), `${MCP_PY_VERSION}\n`);
-  if (ready()) {
-    rmSync(building, { recursive: true, force: true });
-    return VENV_PYTHON;
-  }
   rmSync(VENV, { recursive: true, force: true });
-  try {
-    renameSync(building, VENV);
-  } catch {
-    // Another test file's venv won the rename.
-    rmSync(building, { recursive: true, force: true });
-  }
+  renameSync(building, VENV);
   if (!ready()) throw new Error(`the Python server's venv is not at ${VENV} after it was made`);
   return VENV_PYTHON;
 }
