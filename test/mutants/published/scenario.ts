@@ -23,7 +23,8 @@ function listsWhatItUses(uses: Record<string, string[]>): Check {
       for (const [name, sent] of Object.entries(uses)) {
         const t = tools.find((x) => x.name === name);
         expect(t, `tool ${name}`).toBeDefined();
-        for (const r of t!.inputSchema.required ?? []) expect(sent, `${name} requires ${r}`).toContain(r);
+        const required = (t!.inputSchema.required ?? []) as string[];
+        for (const r of required) expect(sent, `${name} requires ${r}`).toContain(r);
       }
     },
   ];
