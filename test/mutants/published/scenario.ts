@@ -30,7 +30,9 @@ function listsWhatItUses(uses: Record<string, string[]>): Check {
   ];
 }
 
-const quick = (r: { latencyMs: number }) => expect(r.latencyMs).toBeLessThan(QUICK_MS);
+// A boolean, so the results file says the limit, not the time of one run.
+const quick = (r: { tool: string; latencyMs: number }) =>
+  expect(r.latencyMs < QUICK_MS, `${r.tool} answered within ${QUICK_MS} ms`).toBe(true);
 // Errors only: a published server's own warnings (mcp 2.3.0's MCPServer logs without declaring the
 // logging capability) are not what its user's test is about.
 const noFindings: Check = ["the lint finds no error", async (mcp) => expect(mcp).toHaveNoFindings({ severity: "error" })];
