@@ -33,9 +33,10 @@ test("collections from --from-session: every meant mutant fails, every correct s
     cpSync(path.dirname(written.get(e.base)!), runDir, { recursive: true });
     const started = await reach(e);
     try {
-      const args = ["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...targetArgs(started.reach)];
       const flags = ["--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), "--output", path.join(runDir, "report.txt")];
-      const r = await cli([...args, ...flags], { cwd: runDir });
+      // The flags before the target: what follows the server's command is the server's (they were
+      // after it once, and the entry's era never reached the CLI).
+      const r = await cli(["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...flags, ...targetArgs(started.reach)], { cwd: runDir });
       const report = existsSync(path.join(runDir, "report.txt")) ? readFileSync(path.join(runDir, "report.txt"), "utf8") : "";
       const failed = report
         .split("\n")
@@ -62,7 +63,7 @@ test(
     expect(runDir, "the corpus test ran first").toBeDefined();
     const e = CORRECT.find((x) => x.id === "v2-stdio-2025")!;
     const started = await reach(e);
-    const r = await cli(["test", path.join(runDir!, "recorded.mcp-tests.yaml"), ...targetArgs(started.reach), "--protocol-era", "both"], {
+    const r = await cli(["test", path.join(runDir!, "recorded.mcp-tests.yaml"), "--protocol-era", "both", ...targetArgs(started.reach)], {
       cwd: runDir,
     });
     started.stop();

@@ -58,7 +58,8 @@ export const MEANT: Record<string, { paths: PathName[]; why: string }> = {
     paths: [...COMPARING, "agent"],
     why: "a call without the new field fails (check builds arguments from the new schema)",
   },
-  "description-changed": { paths: COMPARING, why: "tools/list differs; nothing is broken by the rules" },
+  // Harmless (HARMLESS below): a description's wording is no regression, and `diff` calls it compatible.
+  "description-changed": { paths: [], why: "harmless: a description changed; a path that fails it fails a good release" },
   "prompt-text": { paths: COMPARING, why: "the answer's text differs" },
   "resource-text": { paths: COMPARING, why: "the answer's text differs" },
   "code-changed": { paths: COMPARING, why: "the error code differs (any error code is legal for a missing resource)" },
@@ -74,6 +75,9 @@ export const MEANT: Record<string, { paths: PathName[]; why: string }> = {
   "era-refused": { paths: ALL, why: "every path speaks the entry's era (2025-11-25), which the server refuses" },
   "origin-unchecked": { paths: ["check"], why: "DNS-rebinding protection is a transport rule only check probes" },
 };
+
+/** Changes that are no regression: a path that fails one is counted as a false failure. */
+export const HARMLESS = new Set(["description-changed"]);
 
 const ON: Record<string, string[]> = {
   "v1-stdio": [
@@ -123,6 +127,11 @@ export const MUTANTS: Entry[] = BASES.flatMap((b) => ON[b.id].map((m) => entry(b
 /** Is `path` meant to catch this entry's bug? */
 export function isMeant(path: PathName, e: Entry): boolean {
   return e.mutant !== "none" && MEANT[e.mutant].paths.includes(path);
+}
+
+/** Is this entry's change harmless (failing it is a false failure)? */
+export function isHarmless(e: Entry): boolean {
+  return HARMLESS.has(e.mutant);
 }
 
 /** The argv that starts an entry's server (HTTP ones add `--port 0`). */

@@ -1,5 +1,7 @@
 export declare const DOC: string;
+export declare const README: string;
 export declare const PATHS: string[];
+export declare const PUB_PATHS: string[];
 export interface ResultRow {
   id: string;
   base: string;
@@ -7,7 +9,15 @@ export interface ResultRow {
   meant: boolean;
   caught: boolean;
   said: string;
+  /** Published corpus rows (and own rows of a harmless change): failing it is a false failure. */
+  harmless?: boolean;
+  plants?: string;
 }
-export declare function readResults(dir?: string): Record<string, { path: string; rows: ResultRow[] } | undefined>;
-export declare function renderVerdicts(results: Record<string, { path: string; rows: ResultRow[] } | undefined>): string;
-export declare function renderDoc(results: Record<string, { path: string; rows: ResultRow[] } | undefined>): Promise<string>;
+type Results = Record<string, { path: string; rows: ResultRow[] } | undefined>;
+export declare function readResults(dir?: string): Results;
+export declare function readPubResults(dir?: string): Results;
+export declare function renderVerdicts(results: Results): string;
+export declare function renderPublished(pub: Results): string;
+export declare function renderReadmeTable(results: Results, pub: Results): string;
+export declare function withReadmeTable(readme: string, table: string): string;
+export declare function renderDoc(results: Results, pub?: Results): Promise<string>;

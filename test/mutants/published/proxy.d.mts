@@ -1,0 +1,1 @@
+export declare const PROXY_MUTANTS: Record<string, { harmless: boolean; says: string }>;
