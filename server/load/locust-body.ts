@@ -16,6 +16,8 @@ import urllib.parse
 import urllib.request
 from urllib.parse import urlsplit
 
+import gevent
+
 from locust import FastHttpUser, constant, constant_throughput, events, task
 from locust.exception import StopUser
 from locust.runners import WorkerRunner
@@ -291,6 +293,13 @@ class McpToolUser(FastHttpUser):
 _run = {"workers": 0, "started": None, "stopped": None}
 
 
+@events.init.add_listener
+def _fresh_clock(environment, **kwargs):
+    # gevent's loop caches "now" until it next runs: without this, --run-time on one machine is
+    # counted from before Locust's start-up, and a short run ends early (or before any call).
+    gevent.get_hub().loop.update_now()
+
+
 @events.test_start.add_listener
 def _run_started(environment, **kwargs):
     _run["started"] = time.monotonic()
@@ -304,7 +313,10 @@ def _run_stopped(environment, **kwargs):
 
 
 def _message_of(error):
-    """Locust keeps a failure as the exception's repr (CatchResponseError('…')): the message inside."""
+    """A failure's message: Locust keeps the exception itself, or (sent from a worker) its repr, CatchResponseError('…')."""
+    if isinstance(error, BaseException):
+        return str(error.args[0]) if error.args else type(error).__name__
+    error = str(error)
     m = re.match(r"^\w+\((.*)\)$", error, re.S)
     if m:
         try:
@@ -428,7 +440,7 @@ def _write_summary(environment, **kwargs):
     path = os.environ.get("MCP_LOAD_SUMMARY")
     if not path:
         return
+    text = json.dumps(summary_of(environment), indent=2) + "\n"
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(summary_of(environment), f, indent=2)
-        f.write("\n")
+        f.write(text)
 `;

@@ -31,7 +31,7 @@ function positiveInt(v: string, flag: string): number {
   return n;
 }
 
-function positiveNumber(v: string, flag: string, what = "a positive number"): number {
+export function positiveNumber(v: string, flag: string, what = "a positive number"): number {
   const n = v.trim() === "" ? NaN : Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be ${what}, got "${v}"`);
   return n;
@@ -43,7 +43,7 @@ function nonNegativeInt(v: string, flag: string): number {
   return Number(v);
 }
 
-function fraction(v: string, flag: string): number {
+export function fraction(v: string, flag: string): number {
   const n = v.trim() === "" ? NaN : Number(v);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${flag} must be a number from 0 to 1 (0.01 is 1 %), got "${v}"`);
   return n;
