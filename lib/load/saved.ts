@@ -46,7 +46,10 @@ export function savedSummaryFrom(json: unknown): { ok: true; saved: SavedSummary
   // `--format json` is { result, details }: ours when the details are; the official's has no details.
   const details = o && "details" in o ? LoadDetailsSchema.safeParse(o.details) : undefined;
   if (details?.success)
-    return { ok: true, saved: { source: details.data.engine === "locust" ? "locust-export" : "inspector", summary: b.summary, details: details.data } };
+    return {
+      ok: true,
+      saved: { source: details.data.engine === "locust" ? "locust-export" : "inspector", summary: b.summary, details: details.data },
+    };
   return { ok: true, saved: { source: "official", summary: b.summary } };
 }
 
@@ -80,7 +83,14 @@ function summaryOfLocustRow(r: LocustStats): LoadSummary {
     elapsedMs: round2(elapsedS * 1000),
     throughput: elapsedS > 0 ? round2(n / elapsedS) : 0,
     latencyMs: n
-      ? { min: round2(min), mean: round2(r.total_response_time / n), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round2(r.max_response_time) }
+      ? {
+          min: round2(min),
+          mean: round2(r.total_response_time / n),
+          p50: at(0.5),
+          p90: at(0.9),
+          p99: at(0.99),
+          max: round2(r.max_response_time),
+        }
       : null,
     errorMessages: [],
   };

@@ -29,7 +29,27 @@ describe("--load-export locust FILE.py", () => {
   test("writes a locustfile of Locust's own classes for the run's scenario, exits 0 and connects to nothing", async () => {
     const file = path.join(dir, "scenario.py");
     // Port 9 (discard) on loopback: nothing listens, so a connection would fail the command.
-    const r = await run(["--cli", "--server-url", URL, ...LOAD, "--load-concurrency", "3", "--load-rate", "30", "--load-duration", "7", "--load-warmup", "6", "--tool-metadata", "trace=t1", "--protocol-era", "legacy", "--load-export", "locust", file]);
+    const r = await run([
+      "--cli",
+      "--server-url",
+      URL,
+      ...LOAD,
+      "--load-concurrency",
+      "3",
+      "--load-rate",
+      "30",
+      "--load-duration",
+      "7",
+      "--load-warmup",
+      "6",
+      "--tool-metadata",
+      "trace=t1",
+      "--protocol-era",
+      "legacy",
+      "--load-export",
+      "locust",
+      file,
+    ]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toBe("");
     const py = readFileSync(file, "utf8");
@@ -70,7 +90,21 @@ describe("--load-export locust FILE.py", () => {
     const file = path.join(dir, "oauth.py");
     const secret = "s3cr3t-value-never-in-the-file";
     const r = await run(
-      ["--cli", "--server-url", URL, ...LOAD, "--auth", "client-credentials", "--client-id", "load-client", "--scope", "tools", "--load-export", "locust", file],
+      [
+        "--cli",
+        "--server-url",
+        URL,
+        ...LOAD,
+        "--auth",
+        "client-credentials",
+        "--client-id",
+        "load-client",
+        "--scope",
+        "tools",
+        "--load-export",
+        "locust",
+        file,
+      ],
       { MCP_CLIENT_SECRET: secret },
     );
     expect(r.code, r.err).toBe(0);
@@ -78,7 +112,17 @@ describe("--load-export locust FILE.py", () => {
     expect(py).not.toContain(secret);
     expect(py).toContain(`OAUTH = {"client_id": "load-client", "secret_env": "MCP_CLIENT_SECRET", "scope": "tools", "token_url": None}`);
 
-    const header = await run(["--cli", "--server-url", URL, "--header", `Authorization: Bearer ${secret}`, ...LOAD, "--load-export", "locust", path.join(dir, "h.py")]);
+    const header = await run([
+      "--cli",
+      "--server-url",
+      URL,
+      "--header",
+      `Authorization: Bearer ${secret}`,
+      ...LOAD,
+      "--load-export",
+      "locust",
+      path.join(dir, "h.py"),
+    ]);
     expect(header.code).toBe(1);
     expect(header.err).toMatch(/does not write --header Authorization into the file/);
     expect(header.err).not.toContain(secret);
@@ -86,15 +130,32 @@ describe("--load-export locust FILE.py", () => {
   });
 
   test("usage errors name the flag", async () => {
-    expect((await run(["--cli", "--server-url", URL, ...LOAD, "--load-export", "k6", "x.py"])).err).toMatch(/--load-export takes locust FILE\.py/);
-    expect((await run(["--cli", "--server-url", URL, ...LOAD, "--load-export", "locust"])).err).toMatch(/--load-export needs a Python file after locust/);
-    const noLoad = await run(["--cli", "--server-url", URL, "--method", "tools/call", "--tool-name", "echo", "--load-export", "locust", "x.py"]);
+    expect((await run(["--cli", "--server-url", URL, ...LOAD, "--load-export", "k6", "x.py"])).err).toMatch(
+      /--load-export takes locust FILE\.py/,
+    );
+    expect((await run(["--cli", "--server-url", URL, ...LOAD, "--load-export", "locust"])).err).toMatch(
+      /--load-export needs a Python file after locust/,
+    );
+    const noLoad = await run([
+      "--cli",
+      "--server-url",
+      URL,
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "echo",
+      "--load-export",
+      "locust",
+      "x.py",
+    ]);
     expect(noLoad.code).toBe(1);
     expect(noLoad.err).toMatch(/--load-export requires --load/);
   });
 
   test("JSON values become Python literals", () => {
-    expect(pythonLiteral({ a: [true, false, null, 1.5, "q\"\n\u2028"], b: {} })).toBe(`{"a": [True, False, None, 1.5, "q\\"\\n\u2028"], "b": {}}`);
+    expect(pythonLiteral({ a: [true, false, null, 1.5, 'q"\n\u2028'], b: {} })).toBe(
+      `{"a": [True, False, None, 1.5, "q\\"\\n\u2028"], "b": {}}`,
+    );
   });
 });
 
@@ -160,7 +221,15 @@ describe("load-check reads every saved form", () => {
     const saved = savedSummaryFrom([row("initialize", 4, { "20": 4 }), row("echo", 10, { "3": 5, "10": 4, "96": 1 })]);
     expect(saved.ok && saved.saved.source).toBe("locust");
     if (!saved.ok) return;
-    expect(saved.saved.summary).toMatchObject({ tool: "echo", requests: 10, ok: 9, errors: 1, errorRate: 0.1, throughput: 5, elapsedMs: 2000 });
+    expect(saved.saved.summary).toMatchObject({
+      tool: "echo",
+      requests: 10,
+      ok: 9,
+      errors: 1,
+      errorRate: 0.1,
+      throughput: 5,
+      elapsedMs: 2000,
+    });
     // As locust.stats.calculate_response_time_percentile gives for these buckets: 10, 96, 96.
     expect(saved.saved.summary.latencyMs).toEqual({ min: 3, mean: 10, p50: 10, p90: 96, p99: 96, max: 96.4 });
     expect(locustPercentile({ "3": 5, "10": 4, "96": 1 }, 10, 0.95)).toBe(96);

@@ -56,7 +56,9 @@ function locust(args: string[], summary?: string, ms = 90_000): Promise<{ code: 
 }
 
 async function startModern(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(FIXTURES, "modern-only-server.mjs"), "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(FIXTURES, "modern-only-server.mjs"), "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let log = "";
     child.stdout!.on("data", (d: Buffer) => {
@@ -101,14 +103,12 @@ afterAll(() => {
 
 describe("a load run exported as a locustfile, run by Locust", () => {
   test("a master and two workers: the summary written to $MCP_LOAD_SUMMARY agrees with Locust's own counts, and load-check judges it", async () => {
-    const exported = await exportFile(legacyUrl, "echo.py", ["--tool-name", "echo", "--tool-arg", "message=hi"], [
-      "--load-concurrency",
-      "4",
-      "--load-rate",
-      "40",
-      "--load-duration",
-      "5",
-    ]);
+    const exported = await exportFile(
+      legacyUrl,
+      "echo.py",
+      ["--tool-name", "echo", "--tool-arg", "message=hi"],
+      ["--load-concurrency", "4", "--load-rate", "40", "--load-duration", "5"],
+    );
     expect(exported.code, exported.err).toBe(0);
     const port = await freePort();
     const summary = path.join(dir, "echo-summary.json");
@@ -179,20 +179,26 @@ describe("a load run exported as a locustfile, run by Locust", () => {
     // Locust's own --json, judged the same way: the same calls counted.
     const theirs = await cli(["load-check", path.join(dir, "echo-locust.json"), "--format", "json", "--load-max-error-rate", "0"]);
     expect(theirs.code, theirs.err).toBe(0);
-    expect(JSON.parse(theirs.out)).toMatchObject({ result: { tool: "echo", requests: s.requests, errors: 0 }, details: { source: "locust" } });
+    expect(JSON.parse(theirs.out)).toMatchObject({
+      result: { tool: "echo", requests: s.requests, errors: 0 },
+      details: { source: "locust" },
+    });
   }, 150_000);
 
   test("a 2026-07-28 server (server/discover, per-request _meta): isError results and JSON-RPC errors are failures, grouped by message", async () => {
-    const toolError = await exportFile(modernUrl, "add.py", ["--tool-name", "add", "--tool-arg", "a=x", "--tool-arg", "b=2"], [
-      "--load-concurrency",
-      "2",
-      "--load-rate",
-      "20",
-      "--protocol-era",
-      "modern",
-    ]);
+    const toolError = await exportFile(
+      modernUrl,
+      "add.py",
+      ["--tool-name", "add", "--tool-arg", "a=x", "--tool-arg", "b=2"],
+      ["--load-concurrency", "2", "--load-rate", "20", "--protocol-era", "modern"],
+    );
     expect(toolError.code, toolError.err).toBe(0);
-    const missing = await exportFile(modernUrl, "missing.py", ["--tool-name", "no-such-tool"], ["--load-concurrency", "2", "--load-rate", "20"]);
+    const missing = await exportFile(
+      modernUrl,
+      "missing.py",
+      ["--tool-name", "no-such-tool"],
+      ["--load-concurrency", "2", "--load-rate", "20"],
+    );
     expect(missing.code, missing.err).toBe(0);
     const one = (file: string, summary: string) =>
       locust(["-f", file, "--headless", "-u", "2", "-r", "2", "--run-time", "2s", "--csv", summary.replace(/\.json$/, "")], summary);
@@ -204,13 +210,17 @@ describe("a load run exported as a locustfile, run by Locust", () => {
     const add = readReport(a);
     expect(add.result.requests).toBeGreaterThan(0);
     expect(add.result).toMatchObject({ toolErrors: add.result.requests, errors: 0, errorRate: 1, errorMessages: [] });
-    expect(add.details.toolErrorMessages).toEqual([{ message: expect.stringMatching(/^Input validation error: .*add/), count: add.result.requests }]);
+    expect(add.details.toolErrorMessages).toEqual([
+      { message: expect.stringMatching(/^Input validation error: .*add/), count: add.result.requests },
+    ]);
     expect(Number(csvRows(path.join(dir, "add_stats.csv")).get("server/discover")?.["Failure Count"])).toBe(0);
 
     const gone = readReport(b);
     expect(gone.result.requests).toBeGreaterThan(0);
     expect(gone.result).toMatchObject({ toolErrors: 0, errors: gone.result.requests });
-    expect(gone.result.errorMessages).toEqual([{ message: expect.stringMatching(/^MCP error -32602: .*no-such-tool/), count: gone.result.requests }]);
+    expect(gone.result.errorMessages).toEqual([
+      { message: expect.stringMatching(/^MCP error -32602: .*no-such-tool/), count: gone.result.requests },
+    ]);
 
     const judged = await cli(["load-check", b, "--load-max-error-rate", "0.5"]);
     expect(judged.code).toBe(1);

@@ -1,20 +1,10 @@
-import type { Command, CommonArgs } from "../command";
+import type { Command } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { oneOf } from "../values";
 import { DEFAULT_TOLERANCE_PCT, fraction, positiveNumber } from "../load/flags";
-
-/** `inspector load-check SUMMARY [limits]`: a saved load summary judged as a `--load` run judges its own. */
-export interface LoadCheckArgs extends CommonArgs {
-  summary?: string;
-  maxP99Ms?: number;
-  maxErrorRate?: number;
-  baseline?: string;
-  tolerancePct: number;
-  format: "text" | "json" | "junit";
-  quiet: boolean;
-}
+import type { LoadCheckArgs } from "./args";
 
 const LOAD_CHECK_FLAGS: FlagGroup<LoadCheckArgs> = {
   title: "Checks (as --load's)",

@@ -6,7 +6,7 @@ import { loadVerdicts } from "../../../lib/load/verdicts";
 import type { Verdict } from "../../../lib/load/summary";
 import type { Io } from "../command";
 import { UsageError, cannotRead } from "../usage-error";
-import type { LoadCheckArgs } from "./index";
+import type { LoadCheckArgs } from "./args";
 
 const SOURCE = {
   inspector: "this inspector's --load run",
@@ -19,7 +19,12 @@ const SOURCE = {
 export function runLoadCheck(a: LoadCheckArgs, io: Io): number {
   const saved = readSaved(a.summary!, "load-check");
   const baseline = a.baseline ? readSaved(a.baseline, "--load-baseline").summary : undefined;
-  const verdicts = loadVerdicts(saved.summary, { maxP99Ms: a.maxP99Ms, maxErrorRate: a.maxErrorRate, baseline, tolerance: a.tolerancePct / 100 });
+  const verdicts = loadVerdicts(saved.summary, {
+    maxP99Ms: a.maxP99Ms,
+    maxErrorRate: a.maxErrorRate,
+    baseline,
+    tolerance: a.tolerancePct / 100,
+  });
   const lost = saved.details?.connectionLost;
   const failed = verdicts.filter((v) => !v.passed);
   if (a.format === "json") io.out(JSON.stringify({ result: saved.summary, details: { source: saved.source, verdicts } }));

@@ -66,6 +66,9 @@ export function exportLocust(a: LoadArgs, target: Target, io: Io): number {
   } catch (e) {
     return refused(`--load-export: cannot write ${file}: ${readFailure(e)}`);
   }
-  if (!a.quiet) io.err(`inspector: wrote ${file}: a locustfile for ${a.toolName} at ${target.url} (run it with locust -f ${file}; see its first lines)`);
+  if (!a.quiet)
+    io.err(
+      `inspector: wrote ${file}: a locustfile for ${a.toolName} at ${target.url} (run it with locust -f ${file}; see its first lines)`,
+    );
   return 0;
 }
