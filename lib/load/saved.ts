@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LoadDetailsSchema, LoadReportSchema, type LoadDetails, type LoadSummary } from "./summary";
+import { LOAD_REPORT_VERSION, LoadDetailsSchema, LoadReportSchema, type LoadDetails, type LoadReport, type LoadSummary } from "./summary";
 import { baselineFrom } from "./verdicts";
 
 /**
@@ -114,3 +114,28 @@ const issueOf = (e: z.ZodError) => {
   return i ? `${i.path.length ? `at ${i.path.join(".")}: ` : ""}${i.message}` : "invalid";
 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Bytes a saved summary may have when the page opens it (a report with its sample is well under 1 MB). */
+export const SAVED_SUMMARY_MAX_BYTES = 8 * 1024 * 1024;
+
+/** A saved summary as a report for the page's view: details of its own, or none measured (empty charts). */
+export function reportOfSaved(saved: SavedSummary): LoadReport {
+  return {
+    format: "mcp-inspector-load",
+    version: LOAD_REPORT_VERSION,
+    result: saved.summary,
+    details: saved.details ?? {
+      transport: "http",
+      warmup: 0,
+      percentiles: saved.source === "locust" ? "locust" : "exact",
+      wireLatencyMs: null,
+      overheadMsPerCall: null,
+      histogram: [],
+      throughput: [],
+      toolErrorMessages: [],
+      stopReason: saved.summary.requestLimit !== undefined ? "requests" : "duration",
+      verdicts: [],
+      sampled: { kept: [], framesNotKept: 0, errorsNotKept: 0 },
+    },
+  };
+}
