@@ -8,6 +8,7 @@ import { LoadReportSchema, type LoadReport } from "../../lib/load/summary";
 import { FIXTURES, freePort } from "../helpers/targets";
 import { startEverythingHttp } from "../helpers/http-everything";
 import { ensureLocust } from "./locust-venv";
+import { startOAuthFixture } from "../helpers/oauth-fixture";
 
 // An exported locustfile run by Locust itself (from PyPI, in the tests' own venv): a master and two
 // workers on loopback against the everything server (2025-11-25, answers as SSE), one process
@@ -226,4 +227,39 @@ describe("a load run exported as a locustfile, run by Locust", () => {
     expect(judged.code).toBe(1);
     expect(judged.out).toMatch(/FAILED: error rate ≤ 0\.5 \(1\)/);
   }, 120_000);
+
+  test("OAuth client credentials: the file asks for its own token, the secret only from MCP_CLIENT_SECRET", async () => {
+    const secret = "locust-m2m-secret-0123456789";
+    const oauth = await startOAuthFixture({
+      m2m: true,
+      authMethods: ["client_secret_basic"],
+      clients: [{ client_id: "robot", client_secret: secret, token_endpoint_auth_method: "client_secret_basic" }],
+    });
+    try {
+      const exported = await exportFile(
+        oauth.url,
+        "oauth.py",
+        ["--tool-name", "echo"],
+        ["--auth", "client-credentials", "--client-id", "robot", "--load-concurrency", "2", "--load-rate", "20"],
+      );
+      expect(exported.code, exported.err).toBe(0);
+      expect(readFileSync(exported.file, "utf8")).not.toContain(secret);
+      const summary = path.join(dir, "oauth.json");
+      const child = spawn(path.join(bin, "locust"), ["-f", exported.file, "--headless", "-u", "2", "-r", "2", "--run-time", "2s"], {
+        cwd: dir,
+        env: { ...process.env, MCP_LOAD_SUMMARY: summary, MCP_CLIENT_SECRET: secret },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      children.push(child);
+      let log = "";
+      child.stderr!.on("data", (d: Buffer) => void (log += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      expect(code, log).toBe(0);
+      const s = readReport(summary).result;
+      expect(s.requests).toBeGreaterThan(0);
+      expect(s).toMatchObject({ tool: "echo", errors: 0, toolErrors: 0 });
+    } finally {
+      await oauth.close();
+    }
+  }, 90_000);
 });
