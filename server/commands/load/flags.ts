@@ -31,7 +31,7 @@ function positiveInt(v: string, flag: string): number {
   return n;
 }
 
-export function positiveNumber(v: string, flag: string, what = "a positive number"): number {
+function positiveNumber(v: string, flag: string, what = "a positive number"): number {
   const n = v.trim() === "" ? NaN : Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be ${what}, got "${v}"`);
   return n;
@@ -43,7 +43,7 @@ function nonNegativeInt(v: string, flag: string): number {
   return Number(v);
 }
 
-export function fraction(v: string, flag: string): number {
+function fraction(v: string, flag: string): number {
   const n = v.trim() === "" ? NaN : Number(v);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${flag} must be a number from 0 to 1 (0.01 is 1 %), got "${v}"`);
   return n;
@@ -122,7 +122,7 @@ export const LOAD_CHECK_FLAGS: FlagGroup<LoadArgs> = {
       value: "locust FILE.py",
       // The file is the next word, a Python module (locust -f takes one): `--load-export locust load.py`.
       variadic: /^[^-].*\.py$/i,
-      help: "write the run as a locustfile for Locust (a master and workers, one machine or many) and exit 0 without running it; HTTP targets only",
+      help: "write the run as a locustfile (Locust: a master and workers) and exit 0 without running it",
       set: (a, v) => setExport(a, v),
     },
   ],
@@ -130,10 +130,10 @@ export const LOAD_CHECK_FLAGS: FlagGroup<LoadArgs> = {
 
 function setExport(a: LoadArgs, v: string): void {
   if (!a.loadExport) {
-    if (v !== "locust") throw new UsageError(`--load-export takes locust FILE.py (the only format), got "${v}"`);
+    if (v !== "locust") throw new UsageError(`--load-export takes locust FILE.py, got "${v}"`);
     a.loadExport = { format: "locust" };
   } else if (a.loadExport.file === undefined) a.loadExport.file = v;
-  else throw new UsageError(`--load-export takes locust FILE.py, then no more words: "${v}"`);
+  else throw new UsageError(`--load-export takes locust FILE.py, got "${v}" after it`);
 }
 
 export const LOAD_FORMAT_FLAGS: FlagGroup<LoadArgs> = {
