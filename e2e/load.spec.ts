@@ -57,3 +57,57 @@ test("Stop ends a duration-bounded run early, and the summary says it was stoppe
   await panel.getByRole("button", { name: "Stop" }).click();
   await expect(panel.getByRole("region", { name: "Load run summary" })).toContainText("(stopped)", { timeout: 30_000 });
 });
+
+test("the Load panel opens a saved summary of a Locust run: its counts, its errors by message, who ran it; what is not a summary is said", async ({
+  page,
+}) => {
+  await openDemo(page, demo.url);
+  await pickTool(page, "echo");
+  const panel = page.locator("details.load-panel");
+  await panel.locator("summary").click();
+  const report = {
+    format: "mcp-inspector-load",
+    version: 1,
+    result: {
+      tool: "search",
+      concurrency: 40,
+      durationMs: 60000,
+      requests: 1000,
+      ok: 994,
+      toolErrors: 0,
+      errors: 6,
+      errorRate: 0.006,
+      elapsedMs: 60010,
+      throughput: 16.66,
+      latencyMs: { min: 3, mean: 20, p50: 18, p90: 30, p99: 90, max: 120 },
+      errorMessages: [{ message: "MCP error -32603: index busy", count: 6 }],
+    },
+    details: {
+      engine: "locust",
+      workers: 2,
+      transport: "http",
+      warmup: 0,
+      percentiles: "locust",
+      wireLatencyMs: null,
+      overheadMsPerCall: null,
+      histogram: [
+        { fromMs: 3, toMs: 20, count: 600 },
+        { fromMs: 20, toMs: 120, count: 400 },
+      ],
+      throughput: [{ atMs: 0, perSecond: 16, failedPerSecond: 0 }],
+      toolErrorMessages: [],
+      stopReason: "duration",
+      verdicts: [],
+      sampled: { kept: [], framesNotKept: 0, errorsNotKept: 0 },
+    },
+  };
+  const input = panel.getByLabel(/Open a saved summary/);
+  await input.setInputFiles({ name: "nightly.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ hello: 1 })) });
+  await expect(panel.getByRole("alert")).toHaveText(/^nightly\.json is not a load summary/);
+  await input.setInputFiles({ name: "search-load.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(report)) });
+  await expect(panel.getByTestId("load-opened")).toContainText("search-load.json: Locust, from an exported locustfile (2 workers)");
+  const summary = panel.getByRole("region", { name: "Load run summary" });
+  await expect(summary).toContainText("1,000 in 60.01 s");
+  await expect(panel.getByTestId("load-outcome")).toContainText("6 of 1,000 calls failed");
+  await expect(panel.getByRole("img", { name: /^Latency histogram: 1000 calls/ })).toBeVisible();
+});

@@ -97,17 +97,27 @@ export const coldStart: Figure = {
         inspector: round(c, 0),
         baseline: round(dm, 0),
         ratio: round(c / dm, 2),
-        // Issue 49: the target is spawned before the engine loads, so "connected" can beat a
-        // direct client that loads the SDK first.
-        target: "≤ 0.8× (issue 49)",
-        met: c / dm <= 0.8,
+        // Issue 63: no handshake of our own. The SDK keeps the handshake, the path every verdict
+        // rests on, so "connected" is held to the direct SDK client's connect, not beneath it.
+        target: "≤ 1.0× (the SDK's own handshake)",
+        met: c / dm <= 1.0,
       },
       { metric: "start to page URL printed", unit: "ms", inspector: round(median(up), 0) },
     ];
     if (paint.length) {
       const p = median(paint);
       const sp = median(staticPaint);
-      rows.push({ metric: "start to first paint", unit: "ms", inspector: round(p, 0), baseline: round(sp, 0), ratio: round(p / sp, 2) });
+      // Issue 63: first paint is judged against the physical floor on the same machine (a static
+      // page from a bare node server in the same fresh browser), not against another inspector.
+      rows.push({
+        metric: "start to first paint",
+        unit: "ms",
+        inspector: round(p, 0),
+        baseline: round(sp, 0),
+        ratio: round(p / sp, 2),
+        target: "≤ 1.25× the static-page floor",
+        met: p / sp <= 1.25,
+      });
     } else
       notes.push(
         page

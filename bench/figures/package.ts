@@ -215,7 +215,10 @@ export const packageFigure: Figure = {
         theirsPaint: [] as number[],
       };
       const theirsError: string[] = [];
-      const startOurs = async (keep: boolean) => {
+      // `painted`: a start with the browser navigating to the page; `connected`: a start of its own
+      // without a browser (issue 63: the browser is the page's cost, in the row above, and it
+      // competes for the same two cores while the target connects).
+      const startOurs = async (keep: boolean, painted: boolean) => {
         const t0 = epoch();
         const p0 = performance.now();
         const r = await startUntil(
@@ -228,17 +231,20 @@ export const packageFigure: Figure = {
         );
         try {
           const up = performance.now() - p0;
-          const paint = await paintEpoch(browser, r.match[1]);
+          const paint = painted ? await paintEpoch(browser, r.match[1]) : undefined;
           // The URL comes first (the page is served while the target connects); "Connected to" follows.
           const connected = await untilMark(r, "connected");
           if (!keep) return;
-          t.oursUp.push(up);
-          t.oursConnected.push(connected - p0);
-          if (paint !== undefined) t.oursPaint.push(paint - t0);
+          if (painted) {
+            t.oursUp.push(up);
+            if (paint !== undefined) t.oursPaint.push(paint - t0);
+          } else t.oursConnected.push(connected - p0);
         } finally {
           await stopGroup(r.child);
         }
       };
+      const startOursPainted = (keep: boolean) => startOurs(keep, true);
+      const startOursConnected = (keep: boolean) => startOurs(keep, false);
       const startBaseline = async (keep: boolean) => {
         const p0 = performance.now();
         const r = await startUntil("node", ["init.mjs"], /initialized/, { cwd: ours, env: npmEnv(), detached: true }, 30_000);
@@ -284,7 +290,10 @@ export const packageFigure: Figure = {
       };
       for (let i = 0; i < START_RUNS; i++) {
         const keep = i > 0; // the first is a warm-up: file cache, Chromium's first navigation
-        const order = i % 2 ? [startTheirs, startBaseline, startOurs] : [startOurs, startBaseline, startTheirs];
+        const order =
+          i % 2
+            ? [startTheirs, startOursConnected, startBaseline, startOursPainted]
+            : [startOursPainted, startBaseline, startOursConnected, startTheirs];
         for (const f of order) await f(keep);
       }
       if (theirsError.length) notes.push(`the official inspector did not start here: ${theirsError[0]}`);
@@ -306,14 +315,13 @@ export const packageFigure: Figure = {
           unit: "ms",
           inspector: ms(p),
           ...(tp === undefined ? {} : { baseline: ms(tp), ratio: round(p / tp, 3) }),
-          target: "≤ 0.25× the official's (issue 49)",
-          met: tp !== undefined && p / tp <= 0.25,
+          // Information (issue 63): first paint's goal is figure 2's, against the static-page floor.
         });
       }
       const c = median(t.oursConnected);
       const b = median(t.base);
       rows.push({
-        metric: "start to connected (baseline: the target's own start-up)",
+        metric: "start to connected, no browser (baseline: the target's own start-up)",
         unit: "ms",
         inspector: ms(c),
         baseline: ms(b),
@@ -348,6 +356,7 @@ export const packageFigure: Figure = {
         `sizes: \`du -sk node_modules\` (disk usage); the demo target is dist/demo (${round(demoMiB, 2)} MiB); packages: folders with a package.json directly in a node_modules, nested ones too`,
         `install: median of ${INSTALL_RUNS} runs each, interleaved (each ${oursInstall.map(ms).join("/")} vs ${theirsInstall.map(ms).join("/")} ms)`,
         `start: node_modules/.bin/inspector spawned in the install folder (no npx), ours \`--no-open --port 0 node srv.mjs\`, theirs \`node srv.mjs\` with CLIENT_PORT=<free port> MCP_SANDBOX_PORT=0 MCP_APP_ORIGIN_PORT=0 MCP_AUTO_OPEN_ENABLED=false MCP_STORAGE_DIR=<temp> (its backend starts the target only when the page connects, so it has no "connected" here); first paint = Chromium's first-contentful-paint epoch − spawn epoch, a fresh browser context each; median of ${START_RUNS - 1} runs after a warm-up, interleaved`,
+        "connected: a start of its own without a browser (the painted start measures URL and paint), interleaved with the others",
         `connected baseline: node init.mjs spawning \`node srv.mjs\`, writing initialize, until the response line (${ms(b)} ms)`,
         "first load: a fresh browser context per run (empty cache, no cookie), navigation start to Connected and the Tools tab laid out (see bench/first-load.ts), bytes of every HTTP response until 500 ms without traffic; median of 5 runs after a warm-up",
         `before (commit ${BEFORE.commit}, Next.js's server in the backend), measured ONCE BY HAND on ${BEFORE.date} with the same code (bench/first-load-cli.ts), not in this run: ${BEFORE.wireKiB} KiB on the wire (${BEFORE.bodyKiB} KiB decoded, ${BEFORE.requests} requests), time to interactive ${BEFORE.ttiMs} ms (${BEFORE.load}; both send the page gzip-compressed: Next.js's server compressed it per request, the backend serves the .gz files the build makes)`,

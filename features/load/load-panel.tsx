@@ -10,6 +10,9 @@ import { LoadOutcome } from "./load-outcome";
 import { LoadCounts, LoadSummary } from "./load-summary";
 import { ThroughputLine } from "./throughput-line";
 import { useLoadRun } from "./use-load-run";
+import { OpenSummary, SAVED_SOURCE } from "./open-summary";
+import { reportOfSaved } from "../../lib/load/saved";
+import type { LoadReport } from "../../lib/load/summary";
 import type { LoadSocketLike } from "./load-run-store";
 
 /**
@@ -30,12 +33,16 @@ export function LoadPanel({
 }) {
   const run = useLoadRun(openSocket);
   const [held, setHeld] = useState<LoadPlan>();
+  // A saved summary opened from a file: shown until a run starts.
+  const [opened, setOpened] = useState<{ report: LoadReport; label: string }>();
   const start = (plan: LoadPlan) => {
     setHeld(undefined);
+    setOpened(undefined);
     run.start({ tool: toolName, arguments: args, ...plan });
   };
-  const { status, progress, report, problem } = run.current;
+  const { status, progress, report: runReport, problem } = run.current;
   const running = status === "starting" || status === "running" || status === "stopping";
+  const report = runReport ?? (running ? undefined : opened?.report);
   const live = report
     ? {
         ...progress,
@@ -46,7 +53,7 @@ export function LoadPanel({
       }
     : progress;
   return (
-    <details className="load-panel card" open={status !== "idle" || undefined}>
+    <details className="load-panel card" open={status !== "idle" || opened !== undefined || undefined}>
       <summary>Load run</summary>
       <p className="muted small">
         Calls <ServerText text={toolName} /> with these arguments over and over, from a connection of its own: the timeline gets one note at
@@ -56,6 +63,14 @@ export function LoadPanel({
       {held && argProblems.length > 0 && (
         <ArgsRefused problems={argProblems} onSendAnyway={() => start(held)} onCancel={() => setHeld(undefined)} />
       )}
+      <OpenSummary
+        onOpen={(saved, name) =>
+          setOpened({
+            report: reportOfSaved(saved),
+            label: `${name}: ${SAVED_SOURCE[saved.source]}${saved.details?.workers ? ` (${saved.details.workers} workers)` : ""}`,
+          })
+        }
+      />
       {status === "starting" && <p role="status">Connecting…</p>}
       {status === "stopping" && <p role="status">Stopping: waiting for the calls in flight…</p>}
       {problem && (
@@ -66,14 +81,18 @@ export function LoadPanel({
       {running && progress?.phase === "warmup" && <p role="status">Warming up…</p>}
       <LoadOutcome report={report} progress={progress} />
       {progress && !report && <LoadCounts p={progress} />}
-      {live && live.histogram && (
+      {live && live.histogram && live.histogram.length > 0 && (
         <div className="load-charts">
           <LatencyHistogram bins={live.histogram} p50={live.p50} p99={live.p99} />
           <ThroughputLine points={live.throughput ?? []} totalMs={report?.result.elapsedMs} />
         </div>
       )}
       {report && (
-        <LoadSummary report={report} onDownload={() => downloadText(`load-${toolName}.json`, JSON.stringify(report, null, 2) + "\n")} />
+        <LoadSummary
+          report={report}
+          opened={runReport ? undefined : opened?.label}
+          onDownload={() => downloadText(`load-${report.result.tool}.json`, JSON.stringify(report, null, 2) + "\n")}
+        />
       )}
     </details>
   );

@@ -35,7 +35,7 @@ export function LoadCounts({ p }: { p: LoadProgress }) {
 }
 
 /** The run's summary (the official CLI's), what was measured how, and the sample kept of its frames. */
-export function LoadSummary({ report, onDownload }: { report: LoadReport; onDownload(): void }) {
+export function LoadSummary({ report, opened, onDownload }: { report: LoadReport; opened?: string; onDownload(): void }) {
   const s = report.result;
   const d = report.details;
   const kept = d.sampled.kept.filter((e) => e.kind === "message").length;
@@ -88,15 +88,27 @@ export function LoadSummary({ report, onDownload }: { report: LoadReport; onDown
         </tbody>
       </table>
       {d.connectionLost && <p className="form-error">The connection was lost mid-run: {d.connectionLost}</p>}
-      <p className="muted small" data-testid="load-sampled">
-        Not in the timeline: this run used a connection of its own, and its {n(d.sampled.framesNotKept + kept)} frames were counted, not
-        recorded. Kept: {kept / 2} calls (every error up to 20
-        {d.sampled.errorsNotKept ? `, ${n(d.sampled.errorsNotKept)} more not kept` : ""}, and the 5 slowest), in the download. Percentiles{" "}
-        {d.percentiles === "exact" ? "from every call" : "from a histogram, within ±0.5 %"}.
-      </p>
+      {opened ? (
+        <p className="muted small" data-testid="load-opened">
+          Opened {opened}. Percentiles {percentilesHow(d.percentiles)}.
+        </p>
+      ) : (
+        <p className="muted small" data-testid="load-sampled">
+          Not in the timeline: this run used a connection of its own, and its {n(d.sampled.framesNotKept + kept)} frames were counted, not
+          recorded. Kept: {kept / 2} calls (every error up to 20
+          {d.sampled.errorsNotKept ? `, ${n(d.sampled.errorsNotKept)} more not kept` : ""}, and the 5 slowest), in the download. Percentiles{" "}
+          {percentilesHow(d.percentiles)}.
+        </p>
+      )}
       <button type="button" className="btn btn-small" onClick={onDownload}>
         Download as JSON
       </button>
     </section>
   );
+}
+
+function percentilesHow(p: LoadReport["details"]["percentiles"]): string {
+  if (p === "exact") return "from every call";
+  if (p === "locust") return "from Locust's histogram (times rounded to 2 significant digits)";
+  return "from a histogram, within ±0.5 %";
 }

@@ -75,11 +75,18 @@ export type StopReason = z.infer<typeof StopReasonSchema>;
 
 /** What this inspector measures beyond the official summary. */
 export const LoadDetailsSchema = z.object({
+  /** Who ran the calls: this inspector (absent in reports written before Locust), or Locust running an exported locustfile. */
+  engine: z.enum(["inspector", "locust"]).optional(),
+  /** Locust: how many worker processes ran the users (1 on one machine without a master). */
+  workers: z.number().int().nonnegative().optional(),
   transport: z.enum(["stdio", "http", "sse"]),
   /** Calls made before the measured run, not counted anywhere in the summary. */
   warmup: z.number().int().nonnegative(),
-  /** exact: percentiles from every sample; histogram: from 1 % log buckets, within ±0.5 %. */
-  percentiles: z.enum(["exact", "histogram"]),
+  /**
+   * exact: percentiles from every sample; histogram: from 1 % log buckets, within ±0.5 %; locust:
+   * from Locust's own histogram (times rounded to two significant digits), clamped to min and max.
+   */
+  percentiles: z.enum(["exact", "histogram", "locust"]),
   /** From the request frame handed to the transport to the response frame read back from it. */
   wireLatencyMs: LatencyMsSchema.nullable(),
   /** The inspector's own time per call: mean of (call latency − wire latency), in ms. */

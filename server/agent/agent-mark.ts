@@ -53,12 +53,19 @@ export class AgentMark {
    * person's (everything else passes through unchanged, `this` bound to the engine).
    */
   asPerson(engine: Engine): Engine {
+    // Each method is bound once (the page's every command reads one: a bind per read was a
+    // closure allocated per call, figure 1), again only if the engine's property changes.
+    const bound = new Map<PropertyKey, { v: unknown; f: unknown }>();
     return new Proxy(engine, {
       get: (target, key) => {
         const v: unknown = Reflect.get(target, key, target);
         if (typeof v !== "function") return v;
-        const f = (v as (...a: unknown[]) => unknown).bind(target);
-        return LIFECYCLE_CALLS.has(String(key)) ? (...a: unknown[]) => this.acting("person", async () => f(...a)) : f;
+        const known = bound.get(key);
+        if (known?.v === v) return known.f;
+        const b = (v as (...a: unknown[]) => unknown).bind(target);
+        const f = LIFECYCLE_CALLS.has(String(key)) ? (...a: unknown[]) => this.acting("person", async () => b(...a)) : b;
+        bound.set(key, { v, f });
+        return f;
       },
     });
   }

@@ -26,8 +26,9 @@ export const BUDGETS = {
   // zod (a 569 KiB chunk) and the session file's schemas through nine modules: 693 → 64 KiB.
   // 72 → 77: the page command's checks and its target's spawn (page/prepare.ts) moved here from
   // its run module, so the target starts before that module and its imports load (76.2 KiB).
+  // 77 → 79: a command of its own, load-check, and --load-export (issue 63; 78.3 KiB).
   frontEndKiB: {
-    max: 77,
+    max: 79,
     unit: "KiB",
     what: "dist/inspector.mjs and what it imports statically: the command line's parse, before any command's run",
   },
@@ -54,7 +55,8 @@ export const BUDGETS = {
   installedMiB: { max: 10, goal: 12, unit: "MiB", what: "the package installed (npm pack's unpacked size)" },
   // Was docs/ ≤ 160 KiB beside a 105 KiB README; the README's manual moved into docs/ (the README is
   // 14 KiB now), so the budget holds both together, as npm packs them.
-  manualKiB: { max: 270, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 270 → 280: docs/load.md's Locust part, one machine and Kubernetes, and load-check (issue 63; 276.5 KiB).
+  manualKiB: { max: 280, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */

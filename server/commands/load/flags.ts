@@ -18,6 +18,8 @@ export interface LoadArgs extends CliArgs {
   tolerancePct: number;
   /** The official CLI's --format (text, json), and junit: a JUnit report of the run's checks. */
   loadFormat: "text" | "json" | "junit";
+  /** --load-export locust FILE.py: write the run as a locustfile instead of running it. */
+  loadExport?: { format: "locust"; file?: string };
 }
 
 export const DEFAULT_TOLERANCE_PCT = 20;
@@ -115,8 +117,24 @@ export const LOAD_CHECK_FLAGS: FlagGroup<LoadArgs> = {
       help: `how far p99 may grow and throughput fall against --load-baseline, in percent (default ${DEFAULT_TOLERANCE_PCT})`,
       set: (a, v) => (a.tolerancePct = positiveNumber(v, "--load-tolerance", "a positive percentage")),
     },
+    {
+      names: ["--load-export"],
+      value: "locust FILE.py",
+      // The file is the next word, a Python module (locust -f takes one): `--load-export locust load.py`.
+      variadic: /^[^-].*\.py$/i,
+      help: "write the run as a locustfile (Locust: a master and workers) and exit 0 without running it",
+      set: (a, v) => setExport(a, v),
+    },
   ],
 };
+
+function setExport(a: LoadArgs, v: string): void {
+  if (!a.loadExport) {
+    if (v !== "locust") throw new UsageError(`--load-export takes locust FILE.py, got "${v}"`);
+    a.loadExport = { format: "locust" };
+  } else if (a.loadExport.file === undefined) a.loadExport.file = v;
+  else throw new UsageError(`--load-export takes locust FILE.py, got "${v}" after it`);
+}
 
 export const LOAD_FORMAT_FLAGS: FlagGroup<LoadArgs> = {
   title: "Output (--load)",
@@ -139,7 +157,7 @@ function pickFormat(v: string): LoadFormat {
 }
 
 export function validateLoad(a: LoadArgs): void {
-  const loadFlag = (["concurrency", "durationSec", "requests", "rate", "maxP99Ms", "maxErrorRate", "baseline"] as const).find(
+  const loadFlag = (["concurrency", "durationSec", "requests", "rate", "maxP99Ms", "maxErrorRate", "baseline", "loadExport"] as const).find(
     (k) => a[k] !== undefined,
   );
   if (!a.load) throw new UsageError(`${flagOf(loadFlag)} requires --load`);
@@ -148,6 +166,8 @@ export function validateLoad(a: LoadArgs): void {
   if (a.output !== undefined || a.outputFormat !== undefined)
     throw new UsageError("--load cannot be combined with --output or --output-format; redirect stdout to keep the summary");
   if (a.task) throw new UsageError("--load cannot be combined with --task (a tool that requires a task is run as one by itself)");
+  if (a.loadExport && !a.loadExport.file)
+    throw new UsageError("--load-export needs a Python file after locust (locust -f loads a .py module): --load-export locust FILE.py");
   validateCli(a);
 }
 
@@ -160,4 +180,5 @@ const flagOf = (k: string | undefined) =>
     maxP99Ms: "--load-max-p99",
     maxErrorRate: "--load-max-error-rate",
     baseline: "--load-baseline",
+    loadExport: "--load-export",
   })[k ?? ""] ?? "a --load-* flag";

@@ -15,7 +15,7 @@ export function detailLines(r: LoadReport): string[] {
   const lines: string[] = [];
   if (d.warmup) lines.push(`warm-up: ${d.warmup} calls first, not counted`);
   lines.push(
-    `latency: from the call entering the engine to its outcome; percentiles ${d.percentiles === "exact" ? "from every sample" : "from a 1 % log histogram (within ±0.5 %)"}`,
+    `latency: from the call entering the engine to its outcome; percentiles ${d.percentiles === "exact" ? "from every sample" : d.percentiles === "locust" ? "from Locust's histogram" : "from a 1 % log histogram (within ±0.5 %)"}`,
   );
   if (d.wireLatencyMs)
     lines.push(

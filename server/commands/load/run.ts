@@ -32,6 +32,8 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
   const baseline = a.baseline ? readBaseline(a.baseline) : undefined;
   takeServerEnv(a, env, io.err);
   const target = (await resolveTarget(a, env))!;
+  // --load-export: the scenario goes to a locustfile; nothing connects.
+  if (a.loadExport) return (await import("./export-locust")).exportLocust(a, target, io);
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   // No browser login in a load run: --auth auto, client-credentials or MCP_ACCESS_TOKEN serve HTTP targets.
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: false });

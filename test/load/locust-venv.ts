@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "../helpers/targets";
+
+/** Locust, pinned: the version the exported file was written and tested against. */
+export const LOCUST_VERSION = "2.47.0";
+const VENV = path.join(ROOT, "node_modules/.cache/locust-venv");
+const BIN = path.join(VENV, "bin");
+
+/**
+ * Locust from PyPI in a virtual environment of the tests' own, made once and reused (a fresh
+ * clone, and CI after its `npm ci`, make it here: about half a minute). Returns the venv's bin folder.
+ */
+export function ensureLocust(): string {
+  const locust = path.join(BIN, "locust");
+  if (existsSync(locust) && ran(locust, ["--version"]).includes(LOCUST_VERSION)) return BIN;
+  rmSync(VENV, { recursive: true, force: true });
+  mkdirSync(path.dirname(VENV), { recursive: true });
+  must("python3", ["-m", "venv", VENV], "python3 -m venv (Debian: apt-get install python3-venv)");
+  must(path.join(BIN, "pip"), ["install", "--quiet", "--disable-pip-version-check", `locust==${LOCUST_VERSION}`], "pip install locust");
+  return BIN;
+}
+
+function ran(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
+  return `${r.stdout ?? ""}${r.stderr ?? ""}`;
+}
+
+function must(cmd: string, args: string[], what: string): void {
+  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 280_000 });
+  if (r.status !== 0) throw new Error(`${what} failed (${r.status ?? r.signal}): ${r.stderr || r.error?.message}`);
+}
