@@ -80,6 +80,21 @@ export class AgentConnection {
     return this.link.engine.getState();
   }
 
+  /**
+   * Whether this answer should carry the server's instructions: the first time, and again only
+   * when they changed (issue 62: status and restart repeated them on every call). Remembered as
+   * given once it says true.
+   */
+  instructionsFresh(): boolean {
+    const n = this.state().negotiated;
+    const now = this.state().status === "connected" ? (n?.instructions ?? "") : "";
+    if (now === this.instructionsGiven) return false;
+    this.instructionsGiven = now;
+    return true;
+  }
+
+  private instructionsGiven?: string;
+
   /** Who did a row (on the page's record): "agent", "person", or "server" for what no one asked for. */
   by(e: Entry): "agent" | "person" | "server" | undefined {
     if (!this.link.shared) return undefined;

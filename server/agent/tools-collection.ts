@@ -16,6 +16,7 @@ import { SENDS as SENDS_ANNOTATIONS, tool } from "./define";
 import { CONNECTION_ARG } from "./connection-arg";
 import { cutLine } from "./describe";
 import { agentError } from "./errors";
+import { untrusted } from "./untrusted";
 
 /** Requests that go through the runner's session are sent as the agent's, as every other call here. */
 const SENDS = new Set(["send", "sendToolCall", "request", "callTool"]);
@@ -126,14 +127,15 @@ const runCollectionTool = tool({
         {
           file,
           counts: run.counts,
+          // What a step says quotes the server's answers (expected and actual): untrusted.
           steps: run.steps.map((s) => ({
             name: s.name,
             status: s.status,
-            ...(s.message ? { message: cutLine(s.message) } : {}),
-            ...(s.status === "fail"
-              ? { failed: s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`)) }
-              : {}),
             ...(s.seqs ? { seqs: s.seqs } : {}),
+            ...untrusted({
+              message: s.message ? cutLine(s.message) : undefined,
+              failed: s.status === "fail" ? s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`)) : undefined,
+            }),
           })),
         },
         filled,

@@ -24,15 +24,18 @@ const runCheck = tool({
         ? { command: t.command, args: t.args, env: t.env, cwd: t.cwd }
         : { url: t.url, headers: t.headers, transport: t.transport };
     const report = await check(input, { callTools: a.callTools === true });
+    // Messages quote the server (its names, its errors, its stderr): untrusted.
     return {
       connected: report.connected,
-      ...(report.connectError ? { connectError: report.connectError } : {}),
+      ...(report.connectError ? { untrusted: { connectError: report.connectError } } : {}),
       summary: report.summary,
       // What passed says little; what failed is what to fix.
       probes: report.probes
         .filter((p) => p.status !== "pass")
-        .map((p) => ({ id: p.id, status: p.status, severity: p.severity, message: p.message })),
-      findings: report.findings.slice(0, 50).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, seq: f.seq })),
+        .map((p) => ({ id: p.id, status: p.status, severity: p.severity, untrusted: { message: p.message } })),
+      findings: report.findings
+        .slice(0, 50)
+        .map((f) => ({ rule: f.rule, severity: f.severity, seq: f.seq, untrusted: { message: f.message } })),
     };
   },
 });
