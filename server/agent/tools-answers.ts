@@ -7,14 +7,14 @@ import { agentError } from "./errors";
 const answerRequest = tool({
   name: "answer_request",
   description:
-    "Answer a pending server request (sampling, elicitation, roots) with a result or error; then await_call. On the page's connection the request is the person's: only with takeOver (the page shows the agent answered).",
+    "Answer a pending server request (sampling, elicitation, roots) with a result or error; then await_call. The page's: only with takeOver.",
   annotations: { readOnlyHint: false, destructiveHint: false },
   input: {
     connection: CONNECTION_ARG,
     pendingId: z.string().min(1),
     result: z.record(z.string(), z.unknown()).optional().describe("sampling: role, content, model"),
     error: z.object({ code: z.number().int(), message: z.string() }).optional(),
-    takeOver: z.boolean().optional().describe("answer a request waiting for the person"),
+    takeOver: z.boolean().optional(),
   },
   output: { answered: z.string(), pending: z.unknown().optional() },
   async run(a, ctx) {
