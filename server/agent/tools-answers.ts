@@ -55,7 +55,7 @@ const answerRequest = tool({
 const setAnswers = tool({
   name: "set_answers",
   description:
-    "Standing answers to the server's requests, kept across reconnects: sampling rules (first match answers), elicitation policy, roots.",
+    "Standing answers to the server's requests, kept across reconnects: sampling rules (first match), elicitation policy, roots.",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
   input: {
     connection: CONNECTION_ARG,

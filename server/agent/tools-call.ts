@@ -62,7 +62,7 @@ const list = tool({
 const callTool = tool({
   name: "call_tool",
   description:
-    'Call a tool: its result as sent, the outputSchema verdict, inputSchema warnings. A server request meanwhile (sampling, elicitation) answers status "waiting" with what is asked. ' + UNTRUSTED_LINE,
+    'Call a tool: its result, the outputSchema verdict, inputSchema warnings. A server request meanwhile answers status "waiting". ' + UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     tool: z.string().min(1),

@@ -80,7 +80,7 @@ function readCollectionFile(file: string, root: string): { path: string; text: s
 const runCollectionTool = tool({
   name: "run_collection",
   description:
-    "Run a collection file under the inspector's folder (the steps `inspector test` runs: calls with expectations, captures, snapshots) on a connection; says which steps passed, failed or erred and why. ${NAME} fills only the target's env and names the person allowed at start.",
+    "Run a collection file (as `inspector test`) on a connection: which steps passed, failed or erred, and why. ${NAME} fills only the target's env and names allowed at start.",
   input: {
     connection: CONNECTION_ARG,
     file: z.string().min(1).describe("the collection (.yaml or .json), relative to the inspector's folder"),

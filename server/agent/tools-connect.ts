@@ -44,7 +44,7 @@ function personHolds(c: AgentConnection): boolean {
 const connect = tool({
   name: "connect",
   description:
-    "Connect to an MCP server: command+args (stdio), url, or config+server; several may be open under connection names. What was negotiated, or why it failed. " + UNTRUSTED_LINE,
+    "Connect to an MCP server: command+args, url, or config+server; several under connection names. What was negotiated, or why not. " + UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     command: z.string().optional(),
@@ -128,7 +128,7 @@ async function remember(c: AgentConnection): Promise<void> {
 const restart = tool({
   name: "restart",
   description:
-    "Connect again with the same settings (after a fix and rebuild): the diff of tools, resources, prompts, schemas, capabilities since this connection's last process, breaking or compatible. " + UNTRUSTED_LINE,
+    "Connect again with the same settings (after a fix): the diff of tools, resources, prompts, schemas, capabilities since the last process. " + UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG },
   annotations: { readOnlyHint: false, destructiveHint: false },
   output: { ...CONNECTION, diff: z.unknown().optional() },
@@ -192,7 +192,7 @@ const disconnect = tool({
 const status = tool({
   name: "status",
   description:
-    "The connections: status, target, pid, negotiated protocol and server, why one failed, server requests waiting (for whom), a login URL for the person. " + UNTRUSTED_LINE,
+    "The connections: status, target, pid, protocol, server, why one failed, requests waiting (for whom), a login URL. " + UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG },
   annotations: READ_ONLY,
   output: { connections: z.array(z.unknown()) },

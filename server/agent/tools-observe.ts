@@ -16,7 +16,7 @@ const ROW_CHARS = 300;
 const timeline = tool({
   name: "timeline",
   description:
-    "The record, newest first (since: oldest first from a seq): frames as sent, stderr, stdout noise, lifecycle, who did each. seq: one entry whole. " + UNTRUSTED_LINE,
+    "The record, newest first (since: oldest first from a seq): frames, stderr, lifecycle, who did each. seq: one entry whole. " + UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     last: z.number().int().positive().max(200).optional().describe("default 30"),
@@ -97,7 +97,7 @@ const findings = tool({
 const targetOutput = tool({
   name: "target_output",
   description:
-    "Why the current process died or misbehaves: status, exit code or signal, last stderr lines, stdout lines that were not JSON-RPC. " + UNTRUSTED_LINE,
+    "Why the current process died or misbehaves: exit status, last stderr lines, stdout that was not JSON-RPC. " + UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG, lines: z.number().int().positive().max(200).optional().describe("default 40") },
   annotations: READ_ONLY,
   async run(a, ctx) {
