@@ -172,7 +172,7 @@ test("two at one desk: the agent sees the person's connection at once, leaves it
       expect.objectContaining({
         name: "page",
         status: "connected",
-        negotiated: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
+        untrusted: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
       }),
     ]);
 

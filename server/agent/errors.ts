@@ -56,7 +56,8 @@ export class UntrustedError extends Error {
  */
 export function untrustedFailure(tool: string, e: unknown): Record<string, unknown> | undefined {
   if (e instanceof UntrustedError) return { error: `${e.kind}: ${e.tool}: ${e.message}`, untrusted: e.untrusted };
-  const err = e instanceof McpHarnessError ? e : e instanceof EngineError || e instanceof RpcError ? requestFailure(tool, e, () => []) : undefined;
+  const err =
+    e instanceof McpHarnessError ? e : e instanceof EngineError || e instanceof RpcError ? requestFailure(tool, e, () => []) : undefined;
   if (!err) return undefined;
   const hint = (e as { hint?: unknown }).hint;
   if (err.rpc)
@@ -65,6 +66,9 @@ export function untrustedFailure(tool: string, e: unknown): Record<string, unkno
       untrusted: { rpcError: err.rpc },
     };
   if (err.stderrTail.length)
-    return { error: `${err.kind}: ${err.call}: failed (why and its stderr in untrusted)`, untrusted: { message: err.message, stderrTail: err.stderrTail.slice(-10) } };
+    return {
+      error: `${err.kind}: ${err.call}: failed (why and its stderr in untrusted)`,
+      untrusted: { message: err.message, stderrTail: err.stderrTail.slice(-10) },
+    };
   return undefined;
 }

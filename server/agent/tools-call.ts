@@ -62,7 +62,8 @@ const list = tool({
 const callTool = tool({
   name: "call_tool",
   description:
-    'Call a tool: its result, the outputSchema verdict, inputSchema warnings. A server request meanwhile answers status "waiting". ' + UNTRUSTED_LINE,
+    'Call a tool: its result, the outputSchema verdict, inputSchema warnings. A server request meanwhile answers status "waiting". ' +
+    UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     tool: z.string().min(1),
@@ -96,7 +97,10 @@ const awaitCall = tool({
       c,
       a.requestSeq,
       outcome,
-      (o) => ("verdict" in o ? toolAnswer(c, toolNameOf(c, a.requestSeq), o as ToolCallOutcome) : untrusted({ result: (o as RequestOutcome).result })),
+      (o) =>
+        "verdict" in o
+          ? toolAnswer(c, toolNameOf(c, a.requestSeq), o as ToolCallOutcome)
+          : untrusted({ result: (o as RequestOutcome).result }),
       a.timeoutMs,
     );
   },
@@ -224,10 +228,15 @@ function notListed(
 ): UntrustedError | undefined {
   if (!unknownTool(call, name, listed, result, rpc)) return undefined;
   const said = result?.content.find((c) => c.type === "text")?.text ?? rpc?.message;
-  return new UntrustedError("tool_not_found", call, `the server has no tool ${JSON.stringify(name)} (what it said and the tools it lists: untrusted)`, {
-    ...(said ? { said } : {}),
-    lists: [...(listed ?? [])].slice(0, 20),
-  });
+  return new UntrustedError(
+    "tool_not_found",
+    call,
+    `the server has no tool ${JSON.stringify(name)} (what it said and the tools it lists: untrusted)`,
+    {
+      ...(said ? { said } : {}),
+      lists: [...(listed ?? [])].slice(0, 20),
+    },
+  );
 }
 
 function toolNameOf(c: AgentConnection, requestSeq: number): string {

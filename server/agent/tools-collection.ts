@@ -134,7 +134,10 @@ const runCollectionTool = tool({
             ...(s.seqs ? { seqs: s.seqs } : {}),
             ...untrusted({
               message: s.message ? cutLine(s.message) : undefined,
-              failed: s.status === "fail" ? s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`)) : undefined,
+              failed:
+                s.status === "fail"
+                  ? s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`))
+                  : undefined,
             }),
           })),
         },

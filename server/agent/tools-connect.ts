@@ -44,7 +44,8 @@ function personHolds(c: AgentConnection): boolean {
 const connect = tool({
   name: "connect",
   description:
-    "Connect to an MCP server: command+args, url, or config+server; several under connection names. What was negotiated, or why not. " + UNTRUSTED_LINE,
+    "Connect to an MCP server: command+args, url, or config+server; several under connection names. What was negotiated, or why not. " +
+    UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     command: z.string().optional(),
@@ -128,7 +129,8 @@ async function remember(c: AgentConnection): Promise<void> {
 const restart = tool({
   name: "restart",
   description:
-    "Connect again with the same settings (after a fix): the diff of tools, resources, prompts, schemas, capabilities since the last process. " + UNTRUSTED_LINE,
+    "Connect again with the same settings (after a fix): the diff of tools, resources, prompts, schemas, capabilities since the last process. " +
+    UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG },
   annotations: { readOnlyHint: false, destructiveHint: false },
   output: { ...CONNECTION, diff: z.unknown().optional() },
@@ -140,8 +142,7 @@ const restart = tool({
     const whose = c.link.shared ? " (the person's page connection: they see it restart)" : "";
     await c.restart();
     const now = await surfaceOf(c).catch(() => undefined);
-    if (!now)
-      throw new FailedAnswer({ ...describeConnection(c), note: "it did not come up: see error, and target_output for its stderr" });
+    if (!now) throw new FailedAnswer({ ...describeConnection(c), note: "it did not come up: see error, and target_output for its stderr" });
     const instructions = c.instructionsFresh();
     c.surface = now;
     c.surfaceGeneration = c.state().generation;
@@ -161,7 +162,13 @@ const restart = tool({
         summary: d.summary,
         // What changed names the server's tools and quotes its words: untrusted.
         untrusted: {
-          changes: d.changes.map((ch) => ({ severity: ch.severity, area: ch.area, subject: ch.subject, path: ch.path, message: ch.message })),
+          changes: d.changes.map((ch) => ({
+            severity: ch.severity,
+            area: ch.area,
+            subject: ch.subject,
+            path: ch.path,
+            message: ch.message,
+          })),
           ...(d.notes.length ? { notes: d.notes } : {}),
           text: formatDiffText(d),
         },

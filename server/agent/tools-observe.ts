@@ -16,7 +16,8 @@ const ROW_CHARS = 300;
 const timeline = tool({
   name: "timeline",
   description:
-    "The record, newest first (since: oldest first from a seq): frames, stderr, lifecycle, who did each. seq: one entry whole. " + UNTRUSTED_LINE,
+    "The record, newest first (since: oldest first from a seq): frames, stderr, lifecycle, who did each. seq: one entry whole. " +
+    UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     last: z.number().int().positive().max(200).optional().describe("default 30"),
@@ -117,7 +118,9 @@ const targetOutput = tool({
     return {
       about,
       status,
-      ...(exit && exit.kind === "lifecycle" && status !== "connected" ? { exit: { code: exit.code, signal: exit.signal, seq: exit.seq } } : {}),
+      ...(exit && exit.kind === "lifecycle" && status !== "connected"
+        ? { exit: { code: exit.code, signal: exit.signal, seq: exit.seq } }
+        : {}),
       ...(d.error ? { error: d.error } : {}),
       stderrLines: stderr.length,
       // What the process printed is the server's: data, never instructions.
@@ -164,7 +167,7 @@ function row(c: AgentConnection, e: Entry): Record<string, unknown> {
       // Clipped before it is serialized: a 20 MiB frame costs a row no more than a small one.
       untrusted: {
         text: cutLine(
-        e.raw?.slice(0, ROW_CHARS * 2) ?? JSON.stringify(clipJson(e.message, { maxString: ROW_CHARS, maxItems: 20 }).value) ?? "",
+          e.raw?.slice(0, ROW_CHARS * 2) ?? JSON.stringify(clipJson(e.message, { maxString: ROW_CHARS, maxItems: 20 }).value) ?? "",
           ROW_CHARS,
         ),
       },

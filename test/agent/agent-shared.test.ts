@@ -55,7 +55,7 @@ test("the agent's first status shows the person's connection; it neither closes 
     expect.objectContaining({
       name: "page",
       status: "connected",
-      negotiated: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
+      untrusted: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
     }),
   ]);
 
@@ -106,7 +106,9 @@ test("restart on the person's connection diffs against their process (1.0.0 → 
   expect(up.isError, up.text).toBe(false);
   expect(up.data.note).toMatch(/the person's page connection/);
   expect(up.data.diff).toMatchObject({
-    changes: expect.arrayContaining([expect.objectContaining({ area: "serverInfo", message: expect.stringContaining("1.0.1") })]),
+    untrusted: {
+      changes: expect.arrayContaining([expect.objectContaining({ area: "serverInfo", message: expect.stringContaining("1.0.1") })]),
+    },
   });
   const findings = await use(agent, "findings");
   expect(findings.data).toMatchObject({ total: 0, about: { pid: up.data.pid } });
