@@ -32,7 +32,8 @@ const runCheck = tool({
       // What passed says little; what failed is what to fix.
       probes: report.probes
         .filter((p) => p.status !== "pass")
-        .map((p) => ({ id: p.id, status: p.status, severity: p.severity, untrusted: { message: p.message } })),
+        // A probe's id names what it probed (`tool-call/<the server's tool name>`): the kind is ours, the rest the server's.
+        .map((p) => ({ probe: p.id.split("/")[0], status: p.status, severity: p.severity, untrusted: { id: p.id, message: p.message } })),
       findings: report.findings
         .slice(0, 50)
         .map((f) => ({ rule: f.rule, severity: f.severity, seq: f.seq, untrusted: { message: f.message } })),
