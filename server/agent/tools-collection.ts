@@ -52,6 +52,7 @@ function markedAsAgent(c: AgentConnection): Engine {
  */
 function readCollectionFile(file: string, root: string): { path: string; text: string } {
   const refuse = (why: string) => agentError("usage", "run_collection", why);
+  if (file.includes("\0")) throw refuse("the file name holds a NUL character: no file can have that name");
   const realRoot = realpathSync(root);
   const wanted = path.resolve(realRoot, file);
   let real: string;

@@ -10,7 +10,7 @@ import { describeConnection } from "./describe";
 import { surfaceOf } from "./surface-of";
 import { CONNECTION_ARG } from "./connection-arg";
 import { UNTRUSTED_LINE } from "./untrusted";
-import type { AgentConnection } from "./connection";
+import { AGENT_REQUEST_MS, type AgentConnection } from "./connection";
 
 const SamplingRule = z.object({ match: z.string(), text: z.string(), model: z.string().optional() });
 const Root = z.object({ uri: z.string(), name: z.string().optional() });
@@ -69,7 +69,7 @@ const connect = tool({
       .array(z.enum(["sampling", "elicitation", "roots"]))
       .optional()
       .describe("offered; requests wait for answer_request"),
-    timeoutMs: z.number().int().positive().max(600_000).optional().describe("per request, default 60000"),
+    timeoutMs: z.number().int().positive().max(600_000).optional().describe(`per request, default ${AGENT_REQUEST_MS}`),
     takeOver: TAKE_OVER,
   },
   annotations: { readOnlyHint: false, destructiveHint: false },
@@ -108,7 +108,7 @@ const connect = tool({
       target: resolved.target,
       protocolEra: a.era ?? resolved.protocolEra ?? "auto",
       capabilities: offered,
-      timeouts: a.timeoutMs ? { requestMs: a.timeoutMs } : {},
+      timeouts: { requestMs: a.timeoutMs ?? AGENT_REQUEST_MS },
     });
     await remember(c);
     const answer = { ...describeConnection(c, { instructions: c.instructionsFresh() }), ...counts(c), ...(note ? { note } : {}) };
