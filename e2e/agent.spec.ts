@@ -116,6 +116,7 @@ test("an agent attached over HTTP drives the page's session: its call shows in t
 test("whose request: the person's waits for them (the agent answers it only with takeOver, and the page says the agent answered); one the agent's call raised is marked as the agent's", async ({
   page,
 }) => {
+  test.slow(); // a launch, two sampling round trips through the page and the agent, on a loaded runner
   const inspector = await launch(["--demo"]);
   let client: Client | undefined;
   try {
@@ -146,10 +147,18 @@ test("whose request: the person's waits for them (the agent answers it only with
     const call = await use(client, "call_tool", {
       tool: "trigger-sampling-request",
       arguments: { prompt: "Asked by the agent" },
-      timeoutMs: 1_000,
+      timeoutMs: 5_000,
     });
     expect(call.data).toMatchObject({ status: "waiting", waitingFor: "person" });
-    await expect(card.getByTestId("raised-by-agent")).toBeVisible();
+    const raised = requests.getByTestId("sampling-card");
+    await expect(raised.getByTestId("raised-by-agent")).toBeVisible();
+    // The person answers it: theirs to answer, whoever raised it.
+    await raised.getByRole("textbox", { name: "Response text" }).fill("Answered by the person");
+    await raised.getByRole("button", { name: "Approve and send" }).click();
+    await expect(raised).toHaveCount(0);
+    expect((await use(client, "await_call", { requestSeq: call.data.requestSeq, timeoutMs: 30_000 })).text).toContain(
+      "Answered by the person",
+    );
   } finally {
     await client?.close().catch(() => undefined);
     await inspector.stop();
