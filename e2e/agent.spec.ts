@@ -113,6 +113,58 @@ test("an agent attached over HTTP drives the page's session: its call shows in t
   }
 });
 
+test("whose request: the person's waits for them (the agent answers it only with takeOver, and the page says the agent answered); one the agent's call raised is marked as the agent's", async ({
+  page,
+}) => {
+  test.slow(); // a launch, two sampling round trips through the page and the agent, on a loaded runner
+  const inspector = await launch(["--demo"]);
+  let client: Client | undefined;
+  try {
+    await openDemo(page, inspector.url);
+    client = await agentOn(inspector);
+    // The person's own call raises a sampling request: no agent mark on it.
+    const panel = await pickTool(page, "trigger-sampling-request");
+    await panel.getByRole("textbox", { name: /^prompt/ }).fill("Asked by the person");
+    await panel.getByRole("button", { name: "Run tool" }).click();
+    const requests = await openTab(page, "Requests");
+    const card = requests.getByTestId("sampling-card");
+    await expect(card).toHaveCount(1);
+    await expect(card.getByTestId("raised-by-agent")).toHaveCount(0);
+    const waiting = (await use(client, "status")).data.connections as Array<{ pending?: Array<{ pendingId: string }> }>;
+    const pendingId = waiting[0]!.pending![0]!.pendingId;
+
+    // The agent may not answer it for the person unasked; with takeOver it may, and the page says so.
+    const refused = await use(client, "answer_request", { pendingId, error: { code: -1, message: "declined" } });
+    expect(refused.isError).toBe(true);
+    expect(refused.text).toContain("takeOver");
+    await expect(card).toHaveCount(1);
+    const taken = await use(client, "answer_request", { pendingId, takeOver: true, error: { code: -1, message: "declined" } });
+    expect(taken.isError, taken.text).toBe(false);
+    await expect(card).toHaveCount(0);
+    await expect(requests.getByTestId("handled-requests").getByTestId("answered-by-agent")).toHaveCount(1);
+
+    // The agent's own call raises one: the page marks it as raised by the agent's call.
+    const call = await use(client, "call_tool", {
+      tool: "trigger-sampling-request",
+      arguments: { prompt: "Asked by the agent" },
+      timeoutMs: 5_000,
+    });
+    expect(call.data).toMatchObject({ status: "waiting", waitingFor: "person" });
+    const raised = requests.getByTestId("sampling-card");
+    await expect(raised.getByTestId("raised-by-agent")).toBeVisible();
+    // The person answers it: theirs to answer, whoever raised it.
+    await raised.getByRole("textbox", { name: "Response text" }).fill("Answered by the person");
+    await raised.getByRole("button", { name: "Approve and send" }).click();
+    await expect(raised).toHaveCount(0);
+    expect((await use(client, "await_call", { requestSeq: call.data.requestSeq, timeoutMs: 30_000 })).text).toContain(
+      "Answered by the person",
+    );
+  } finally {
+    await client?.close().catch(() => undefined);
+    await inspector.stop();
+  }
+});
+
 test("two at one desk: the agent sees the person's connection at once, leaves it alone unless told, and restarts it with the diff", async ({
   page,
 }) => {
@@ -129,7 +181,7 @@ test("two at one desk: the agent sees the person's connection at once, leaves it
       expect.objectContaining({
         name: "page",
         status: "connected",
-        negotiated: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
+        untrusted: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
       }),
     ]);
 

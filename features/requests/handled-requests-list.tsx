@@ -34,6 +34,17 @@ export function HandledRequestsList({
             <span className={`badge ${r.outcome === "answered" ? "badge-ok" : r.outcome === "unanswered" ? "" : "badge-danger"}`}>
               {LABEL[r.outcome]}
             </span>{" "}
+            {r.by === "agent" && (
+              <>
+                <span
+                  className="badge badge-warn"
+                  data-testid="answered-by-agent"
+                  title="answered by the coding agent attached to this session, not by you"
+                >
+                  by the agent
+                </span>{" "}
+              </>
+            )}
             <code>{shownName(r.method)}</code> <span className="handled-detail">{shownName(r.detail)}</span>{" "}
             <button type="button" className="btn-small" onClick={() => onShowEntry(r.responseSeq ?? r.seq)}>
               #{r.responseSeq ?? r.seq}

@@ -11,6 +11,8 @@ export interface HandledRow {
   /** A short summary: the error message, or what was answered. */
   detail: string;
   responseSeq?: number;
+  /** Answered by the coding agent attached to this session (the reply row says `by: "agent"`), not the person. */
+  by?: "agent";
 }
 
 /**
@@ -21,15 +23,16 @@ export function classifyHandled(seq: number, method: string, response: Entry | u
   if (!response || response.kind !== "message")
     return { seq, method, outcome: "unanswered", detail: "no answer was sent (the connection ended or the server cancelled it)" };
   const m = asRecord(response.message);
+  const by = response.by === "agent" ? { by: "agent" as const } : {};
   const error = objectOr(m.error);
   if (error) {
     const code = typeof error.code === "number" ? error.code : NaN;
     const msg = typeof error.message === "string" ? error.message : "";
     const outcome: HandledOutcome =
       code === RpcErrorCode.RequestTimeout ? "timed-out" : code === RpcErrorCode.Rejected ? "rejected" : "error";
-    return { seq, method, outcome, detail: `${code} ${msg}`, responseSeq: response.seq };
+    return { seq, method, outcome, detail: `${code} ${msg}`, responseSeq: response.seq, ...by };
   }
-  return { seq, method, outcome: "answered", detail: summarize(method, asRecord(m.result)), responseSeq: response.seq };
+  return { seq, method, outcome: "answered", detail: summarize(method, asRecord(m.result)), responseSeq: response.seq, ...by };
 }
 
 function summarize(method: string, r: Record<string, unknown>): string {

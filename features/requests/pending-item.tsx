@@ -16,6 +16,8 @@ export const SAMPLING_REJECTED = { code: RpcErrorCode.Rejected, message: "User r
 export interface PendingItemProps {
   request: PendingServerRequest;
   origin?: InputRequiredOrigin;
+  /** The server raised it during the coding agent's call (its record row says `by: "agent"`). */
+  raisedByAgent?: boolean;
   /** serverInfo's name or title: who asks, in the elicitation's trust note. */
   serverName?: string;
   busy: boolean;
@@ -28,7 +30,17 @@ export interface PendingItemProps {
 }
 
 /** One held server request with the form that answers it: sampling, elicitation (form or URL), or any other as JSON. */
-export function PendingItem({ request: p, origin, serverName, busy, onSend, onShowEntry, completed, scope }: PendingItemProps) {
+export function PendingItem({
+  request: p,
+  origin,
+  raisedByAgent,
+  serverName,
+  busy,
+  onSend,
+  onShowEntry,
+  completed,
+  scope,
+}: PendingItemProps) {
   const params = asRecord(p.params);
   if (p.method === "sampling/createMessage") {
     return (
@@ -39,7 +51,13 @@ export function PendingItem({ request: p, origin, serverName, busy, onSend, onSh
         tabIndex={-1}
         data-pending-seq={p.seq}
       >
-        <PendingRequestHeader request={p} title="Sampling request" origin={origin} onShowEntry={onShowEntry} />
+        <PendingRequestHeader
+          request={p}
+          title="Sampling request"
+          origin={origin}
+          raisedByAgent={raisedByAgent}
+          onShowEntry={onShowEntry}
+        />
         <SamplingRequestView params={p.params} />
         <SamplingResponseForm
           busy={busy}
@@ -60,7 +78,13 @@ export function PendingItem({ request: p, origin, serverName, busy, onSend, onSh
         tabIndex={-1}
         data-pending-seq={p.seq}
       >
-        <PendingRequestHeader request={p} title={url ? "URL elicitation" : "Elicitation"} origin={origin} onShowEntry={onShowEntry} />
+        <PendingRequestHeader
+          request={p}
+          title={url ? "URL elicitation" : "Elicitation"}
+          origin={origin}
+          raisedByAgent={raisedByAgent}
+          onShowEntry={onShowEntry}
+        />
         {url ? (
           <ElicitationUrl
             params={p.params}
@@ -81,5 +105,7 @@ export function PendingItem({ request: p, origin, serverName, busy, onSend, onSh
       </article>
     );
   }
-  return <PendingRequestCard request={p} origin={origin} busy={busy} onAnswer={onSend} onShowEntry={onShowEntry} />;
+  return (
+    <PendingRequestCard request={p} origin={origin} raisedByAgent={raisedByAgent} busy={busy} onAnswer={onSend} onShowEntry={onShowEntry} />
+  );
 }

@@ -15,12 +15,14 @@ export interface PendingRequestCardProps {
   busy: boolean;
   /** Set when the request came embedded in an input_required result. */
   origin?: InputRequiredOrigin;
+  /** The server raised it during the coding agent's call. */
+  raisedByAgent?: boolean;
   onAnswer(reply: { result?: Record<string, unknown>; error?: JsonRpcError }): void;
   onShowEntry(seq: number): void;
 }
 
 /** One held server->client request: its params, and a JSON answer or a refusal. */
-export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntry }: PendingRequestCardProps) {
+export function PendingRequestCard({ request, busy, origin, raisedByAgent, onAnswer, onShowEntry }: PendingRequestCardProps) {
   const [text, setText] = useState(() => JSON.stringify(answerTemplate(request.method, request.params), null, 2));
   const [problem, setProblem] = useState<string>();
   const send = () => {
@@ -45,6 +47,15 @@ export function PendingRequestCard({ request, busy, origin, onAnswer, onShowEntr
         <h4>
           <ServerText text={request.method} />
         </h4>
+        {raisedByAgent && (
+          <span
+            className="badge badge-warn"
+            data-testid="raised-by-agent"
+            title="The server asked this during a call of the coding agent attached to this session"
+          >
+            raised by the agent&apos;s call
+          </span>
+        )}
         <span className="muted small">
           received {formatTime(request.receivedAt)} · answered with a timeout error at {formatTime(request.deadline)}
         </span>

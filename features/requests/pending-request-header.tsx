@@ -8,11 +8,14 @@ export function PendingRequestHeader({
   request,
   title,
   origin,
+  raisedByAgent,
   onShowEntry,
 }: {
   request: PendingServerRequest;
   title: string;
   origin?: InputRequiredOrigin;
+  /** The server raised it during a call of the coding agent attached to this session (its record row says `by: "agent"`). */
+  raisedByAgent?: boolean;
   onShowEntry(seq: number): void;
 }) {
   return (
@@ -26,6 +29,15 @@ export function PendingRequestHeader({
             title={`The server asked for this as a task (${request.taskId}); answering completes the task`}
           >
             task
+          </span>
+        )}
+        {raisedByAgent && (
+          <span
+            className="badge badge-warn"
+            data-testid="raised-by-agent"
+            title="The server asked this during a call of the coding agent attached to this session; it waits for your answer"
+          >
+            raised by the agent&apos;s call
           </span>
         )}
         <DeadlineText request={request} />

@@ -33,6 +33,8 @@ export function PendingRequestPanel({
     const method = e?.kind === "message" ? asRecord(e.message).method : undefined;
     origin = { ...request.inputRequired, ...(typeof method === "string" ? { method } : {}) };
   }
+  const raised = timeline.bySeq(request.seq);
+  const raisedByAgent = raised?.kind === "message" && raised.by === "agent";
   return (
     <>
       {answer.error && (
@@ -43,6 +45,7 @@ export function PendingRequestPanel({
       <PendingItem
         request={request}
         origin={origin}
+        raisedByAgent={raisedByAgent}
         serverName={serverNameOf(state)}
         busy={answer.isPending}
         onSend={(reply) => answer.mutate({ pendingId: request.pendingId, ...reply })}

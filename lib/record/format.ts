@@ -83,7 +83,11 @@ export const MessageEntrySchema = z.object({
   invalidUtf8: z.literal(true).optional(),
   /** Received over HTTP: the exchange it came in. */
   http: HttpFactsSchema.optional(),
-  /** Sent by (or answering) a coding agent attached through `inspector mcp`, not the person's page. */
+  /**
+   * Sent by (or answering) a coding agent attached through `inspector mcp`, not the person's page:
+   * its requests and their responses, its reply to a server request (takeOver), and a server
+   * request raised during its call. Additive: the same field and value in record version 3.
+   */
   by: z.literal("agent").optional(),
 });
 export type MessageEntry = z.infer<typeof MessageEntrySchema>;

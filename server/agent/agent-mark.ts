@@ -1,4 +1,5 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
+import { asRecord } from "../../lib/json/shape";
 import type { Engine, RecordSink } from "../engine";
 
 /** The engine calls that connect or disconnect: what a person does through the page is said to be theirs. */
@@ -24,9 +25,13 @@ const LIFECYCLE_KEPT = 4096;
 export class AgentMark {
   private depth = 0;
   private readonly requests = new Set<number>();
+  /** The agent's requests (with an id) still waiting for their response. */
+  private readonly inFlight = new Set<number>();
   /** Spans of connects and disconnects in flight, newest last. */
   private readonly spans: Actor[] = [];
   private readonly lifecycle = new Map<number, Actor>();
+  /** The seqs of server requests the agent is answering now: the reply row is the agent's. */
+  private readonly answering_ = new Set<number>();
 
   /** Run `start` (which sends one request synchronously) as the agent. */
   during<T>(start: () => T): T {
@@ -35,6 +40,19 @@ export class AgentMark {
       return start();
     } finally {
       this.depth--;
+    }
+  }
+
+  /**
+   * Answer the server's request recorded at `requestSeq` as the agent: the reply frame (paired to
+   * that request when it is recorded) says `by: "agent"`, and the page shows the agent answered.
+   */
+  async answering<T>(requestSeq: number, run: () => Promise<T>): Promise<T> {
+    this.answering_.add(requestSeq);
+    try {
+      return await run();
+    } finally {
+      this.answering_.delete(requestSeq);
     }
   }
 
@@ -89,10 +107,14 @@ export class AgentMark {
     // A connect, restart or disconnect the agent asked for: its rows say so in the record too.
     if (draft.kind === "lifecycle") return this.actor === "agent" ? { ...draft, by: "agent" } : draft;
     if (draft.kind !== "message") return draft;
+    const m = asRecord(draft.message);
     const ours =
       draft.dir === "client->server"
-        ? this.depth > 0 || this.actor === "agent"
-        : draft.pair !== undefined && this.requests.has(draft.pair.seq);
+        ? this.depth > 0 || this.actor === "agent" || (draft.pair !== undefined && this.answering_.has(draft.pair.seq))
+        : draft.pair !== undefined
+          ? this.requests.has(draft.pair.seq)
+          : // A request the server sends while only the agent's calls are in flight is raised by them.
+            typeof m.method === "string" && m.id !== undefined && this.inFlight.size > 0;
     return ours ? { ...draft, by: "agent" } : draft;
   }
 
@@ -104,10 +126,18 @@ export class AgentMark {
     if (entry.kind !== "message" || entry.by !== "agent") return entry;
     // Only requests still waiting matter: a response ends its request's wait.
     if (entry.dir === "server->client") {
-      if (entry.pair) this.requests.delete(entry.pair.seq);
+      if (entry.pair) {
+        this.requests.delete(entry.pair.seq);
+        this.inFlight.delete(entry.pair.seq);
+      }
       return entry;
     }
     this.requests.add(entry.seq);
+    const m = asRecord(entry.message);
+    if (typeof m.method === "string" && m.id !== undefined) {
+      this.inFlight.add(entry.seq);
+      if (this.inFlight.size > 1024) this.inFlight.delete(this.inFlight.values().next().value!);
+    }
     // Bounded for requests never answered (a notification has no response either).
     if (this.requests.size > 1024) this.requests.delete(this.requests.values().next().value!);
     return entry;

@@ -11,6 +11,13 @@ import type { SessionState } from "../../lib/session/state";
 import type { RequestOutcome, ToolCallOutcome } from "../../lib/wire/protocol";
 import type { Surface } from "../../lib/surface";
 
+/**
+ * How long an agent's request waits for the server by default: 10 s, as `check` waits (it was
+ * the engine's 60 s: an agent sat a minute on a hanging call). A call's `timeoutMs`, or connect's,
+ * says otherwise; a request waiting for the person pauses it (server/engine/requests.ts).
+ */
+export const AGENT_REQUEST_MS = 10_000;
+
 /** The engine and record an agent's connection runs on: its own, or the page's (shared with the person). */
 export interface AgentLink {
   engine: Engine;
@@ -79,6 +86,21 @@ export class AgentConnection {
   state(): SessionState {
     return this.link.engine.getState();
   }
+
+  /**
+   * Whether this answer should carry the server's instructions: the first time, and again only
+   * when they changed (issue 62: status and restart repeated them on every call). Remembered as
+   * given once it says true.
+   */
+  instructionsFresh(): boolean {
+    const n = this.state().negotiated;
+    const now = this.state().status === "connected" ? (n?.instructions ?? "") : "";
+    if (now === this.instructionsGiven) return false;
+    this.instructionsGiven = now;
+    return true;
+  }
+
+  private instructionsGiven?: string;
 
   /** Who did a row (on the page's record): "agent", "person", or "server" for what no one asked for. */
   by(e: Entry): "agent" | "person" | "server" | undefined {
@@ -175,12 +197,17 @@ export class AgentConnection {
 
   /** Any request, sent as the agent's. */
   send(method: string, params: Record<string, unknown> | undefined, opts: RequestOptions = {}): SentRequest<RequestOutcome> {
-    return this.asAgent(() => this.engine.send(method, params, opts));
+    return this.asAgent(() => this.engine.send(method, params, this.timed(opts)));
+  }
+
+  /** On the page's connection (the person's time limits), the agent's own requests still wait AGENT_REQUEST_MS unless told. */
+  private timed(opts: RequestOptions): RequestOptions {
+    return this.link.shared && opts.timeoutMs === undefined ? { ...opts, timeoutMs: AGENT_REQUEST_MS } : opts;
   }
 
   /** tools/call as the agent's: the result as sent, a JSON-RPC error as an outcome. */
   callTool(name: string, args: Record<string, unknown>, opts: RequestOptions = {}): SentRequest<ToolCallOutcome> {
-    return this.asAgent(() => this.engine.sendToolCall(name, args, opts));
+    return this.asAgent(() => this.engine.sendToolCall(name, args, this.timed(opts)));
   }
 
   async request(method: string, params?: Record<string, unknown>): Promise<RequestOutcome> {

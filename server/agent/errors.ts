@@ -32,3 +32,43 @@ export class FailedAnswer extends Error {
     super(typeof answer.note === "string" ? answer.note : "failed");
   }
 }
+
+/**
+ * A failure whose telling part the server wrote (its error message, what it said of an unknown
+ * tool, the tools it lists): the inspector's words in `message`, the server's apart in
+ * `untrusted` (issue 62 point 2).
+ */
+export class UntrustedError extends Error {
+  constructor(
+    readonly kind: McpHarnessErrorKind,
+    readonly tool: string,
+    message: string,
+    readonly untrusted: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A failure that carries the server's words, as an answer: `error` is one line in the inspector's
+ * words (`kind: call: …`), `untrusted` what the server wrote (its JSON-RPC error, stderr).
+ * Undefined when the failure holds nothing of the server's: it stays one line (oneLine).
+ */
+export function untrustedFailure(tool: string, e: unknown): Record<string, unknown> | undefined {
+  if (e instanceof UntrustedError) return { error: `${e.kind}: ${e.tool}: ${e.message}`, untrusted: e.untrusted };
+  const err =
+    e instanceof McpHarnessError ? e : e instanceof EngineError || e instanceof RpcError ? requestFailure(tool, e, () => []) : undefined;
+  if (!err) return undefined;
+  const hint = (e as { hint?: unknown }).hint;
+  if (err.rpc)
+    return {
+      error: `${err.kind}: ${err.call}: the server answered JSON-RPC error ${err.rpc.code} (its message in untrusted)${typeof hint === "string" ? ` (hint: ${hint})` : ""}`,
+      untrusted: { rpcError: err.rpc },
+    };
+  if (err.stderrTail.length)
+    return {
+      error: `${err.kind}: ${err.call}: failed (why and its stderr in untrusted)`,
+      untrusted: { message: err.message, stderrTail: err.stderrTail.slice(-10) },
+    };
+  return undefined;
+}

@@ -6,13 +6,15 @@ import { agentError } from "./errors";
 
 const answerRequest = tool({
   name: "answer_request",
-  description: "Answer a pending server request (sampling, elicitation, roots) with a result or error; then await_call.",
+  description:
+    "Answer a pending server request (sampling, elicitation, roots) with a result or error; then await_call. The page's: only with takeOver.",
   annotations: { readOnlyHint: false, destructiveHint: false },
   input: {
     connection: CONNECTION_ARG,
     pendingId: z.string().min(1),
     result: z.record(z.string(), z.unknown()).optional().describe("sampling: role, content, model"),
     error: z.object({ code: z.number().int(), message: z.string() }).optional(),
+    takeOver: z.boolean().optional(),
   },
   output: { answered: z.string(), pending: z.unknown().optional() },
   async run(a, ctx) {
@@ -29,7 +31,23 @@ const answerRequest = tool({
             .join(", ") || "none"
         })`,
       );
-    await c.engine.answer(a.pendingId, a.result ? { result: a.result } : { error: a.error });
+    const held = c.state().pending.find((p) => p.pendingId === a.pendingId)!;
+    // On the page's connection every held request waits for the person (docs/agents.md): theirs to answer.
+    if (c.link.shared && !a.takeOver)
+      throw agentError(
+        "usage",
+        "answer_request",
+        `${a.pendingId} (${held.method}) waits for the person in the page's Requests tab: left for them (await_call picks up the outcome). Pass takeOver: true to answer it for them (the page shows the agent answered)`,
+      );
+    const reply = a.result ? { result: a.result } : { error: a.error };
+    const mark = c.link.mark;
+    await (mark ? mark.answering(held.seq, () => c.engine.answer(a.pendingId, reply)) : c.engine.answer(a.pendingId, reply));
+    if (c.link.shared)
+      return {
+        answered: a.pendingId,
+        note: "answered for the person (takeOver): the page shows the agent answered",
+        pending: describeConnection(c).pending ?? [],
+      };
     return { answered: a.pendingId, pending: describeConnection(c).pending ?? [] };
   },
 });
@@ -37,7 +55,7 @@ const answerRequest = tool({
 const setAnswers = tool({
   name: "set_answers",
   description:
-    "Standing answers to the server's requests, kept across reconnects: sampling rules (first match answers), elicitation policy, roots.",
+    "Standing answers to the server's requests, kept across reconnects: sampling rules (first match), elicitation policy, roots.",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
   input: {
     connection: CONNECTION_ARG,

@@ -16,6 +16,7 @@ import { SENDS as SENDS_ANNOTATIONS, tool } from "./define";
 import { CONNECTION_ARG } from "./connection-arg";
 import { cutLine } from "./describe";
 import { agentError } from "./errors";
+import { untrusted } from "./untrusted";
 
 /** Requests that go through the runner's session are sent as the agent's, as every other call here. */
 const SENDS = new Set(["send", "sendToolCall", "request", "callTool"]);
@@ -51,6 +52,7 @@ function markedAsAgent(c: AgentConnection): Engine {
  */
 function readCollectionFile(file: string, root: string): { path: string; text: string } {
   const refuse = (why: string) => agentError("usage", "run_collection", why);
+  if (file.includes("\0")) throw refuse("the file name holds a NUL character: no file can have that name");
   const realRoot = realpathSync(root);
   const wanted = path.resolve(realRoot, file);
   let real: string;
@@ -79,7 +81,7 @@ function readCollectionFile(file: string, root: string): { path: string; text: s
 const runCollectionTool = tool({
   name: "run_collection",
   description:
-    "Run a collection file under the inspector's folder (the steps `inspector test` runs: calls with expectations, captures, snapshots) on a connection; says which steps passed, failed or erred and why. ${NAME} fills only the target's env and names the person allowed at start.",
+    "Run a collection file (as `inspector test`) on a connection: which steps passed, failed or erred, and why. ${NAME} fills only the target's env and names allowed at start.",
   input: {
     connection: CONNECTION_ARG,
     file: z.string().min(1).describe("the collection (.yaml or .json), relative to the inspector's folder"),
@@ -126,14 +128,18 @@ const runCollectionTool = tool({
         {
           file,
           counts: run.counts,
+          // What a step says quotes the server's answers (expected and actual): untrusted.
           steps: run.steps.map((s) => ({
             name: s.name,
             status: s.status,
-            ...(s.message ? { message: cutLine(s.message) } : {}),
-            ...(s.status === "fail"
-              ? { failed: s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`)) }
-              : {}),
             ...(s.seqs ? { seqs: s.seqs } : {}),
+            ...untrusted({
+              message: s.message ? cutLine(s.message) : undefined,
+              failed:
+                s.status === "fail"
+                  ? s.expectations.filter((x) => !x.pass).map((x) => cutLine(`${x.label}: ${x.message ?? ""}`))
+                  : undefined,
+            }),
           })),
         },
         filled,

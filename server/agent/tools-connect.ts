@@ -9,7 +9,8 @@ import { READ_ONLY, tool, type AgentContext } from "./define";
 import { describeConnection } from "./describe";
 import { surfaceOf } from "./surface-of";
 import { CONNECTION_ARG } from "./connection-arg";
-import type { AgentConnection } from "./connection";
+import { UNTRUSTED_LINE } from "./untrusted";
+import { AGENT_REQUEST_MS, type AgentConnection } from "./connection";
 
 const SamplingRule = z.object({ match: z.string(), text: z.string(), model: z.string().optional() });
 const Root = z.object({ uri: z.string(), name: z.string().optional() });
@@ -23,11 +24,11 @@ const CONNECTION = {
   pid: z.number().optional(),
   negotiated: z.unknown().optional(),
   error: z.unknown().optional(),
-  loginUrl: z.string().optional(),
   loginNote: z.string().optional(),
   pending: z.unknown().optional(),
   listed: z.record(z.string(), z.number()).optional(),
   note: z.string().optional(),
+  untrusted: z.unknown().optional(),
 };
 
 /**
@@ -43,7 +44,8 @@ function personHolds(c: AgentConnection): boolean {
 const connect = tool({
   name: "connect",
   description:
-    "Connect to an MCP server: command+args (stdio), url, or config+server; several may be open under connection names. What was negotiated, or why it failed.",
+    "Connect to an MCP server: command+args, url, or config+server; several under connection names. What was negotiated, or why not. " +
+    UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     command: z.string().optional(),
@@ -67,7 +69,7 @@ const connect = tool({
       .array(z.enum(["sampling", "elicitation", "roots"]))
       .optional()
       .describe("offered; requests wait for answer_request"),
-    timeoutMs: z.number().int().positive().max(600_000).optional().describe("per request, default 60000"),
+    timeoutMs: z.number().int().positive().max(600_000).optional().describe(`per request, default ${AGENT_REQUEST_MS}`),
     takeOver: TAKE_OVER,
   },
   annotations: { readOnlyHint: false, destructiveHint: false },
@@ -106,10 +108,10 @@ const connect = tool({
       target: resolved.target,
       protocolEra: a.era ?? resolved.protocolEra ?? "auto",
       capabilities: offered,
-      timeouts: a.timeoutMs ? { requestMs: a.timeoutMs } : {},
+      timeouts: { requestMs: a.timeoutMs ?? AGENT_REQUEST_MS },
     });
     await remember(c);
-    const answer = { ...describeConnection(c), ...counts(c), ...(note ? { note } : {}) };
+    const answer = { ...describeConnection(c, { instructions: c.instructionsFresh() }), ...counts(c), ...(note ? { note } : {}) };
     if (c.state().status !== "connected" && !c.state().authorization?.pendingUrl)
       throw new FailedAnswer({ ...answer, note: "it did not come up: see error, and target_output for its stderr" });
     return answer;
@@ -127,10 +129,11 @@ async function remember(c: AgentConnection): Promise<void> {
 const restart = tool({
   name: "restart",
   description:
-    "Connect again with the same settings (after a fix and rebuild): the diff of tools, resources, prompts, schemas, capabilities since this connection's last process, breaking or compatible.",
+    "Connect again with the same settings (after a fix): the diff of tools, resources, prompts, schemas, capabilities since the last process. " +
+    UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG },
   annotations: { readOnlyHint: false, destructiveHint: false },
-  output: { ...CONNECTION, diff: z.unknown().optional(), diffText: z.string().optional() },
+  output: { ...CONNECTION, diff: z.unknown().optional() },
   async run(a, ctx) {
     const c = ctx.connections.get("restart", a.connection);
     // The process up now is the one to compare with, whoever started it (the person's, from the page).
@@ -140,23 +143,36 @@ const restart = tool({
     await c.restart();
     const now = await surfaceOf(c).catch(() => undefined);
     if (!now) throw new FailedAnswer({ ...describeConnection(c), note: "it did not come up: see error, and target_output for its stderr" });
+    const instructions = c.instructionsFresh();
     c.surface = now;
     c.surfaceGeneration = c.state().generation;
     if (!before)
       return {
-        ...describeConnection(c),
+        ...describeConnection(c, { instructions }),
         ...counts(c),
         note: `restarted${whose}; no earlier process of this connection came up: nothing to compare`,
       };
-    const d = diffSurfaces(before, now);
+    const diffed = diffSurfaces(before, now);
+    // Both sides carry the same label (the same target): a note about each side read the same twice.
+    const d = { ...diffed, notes: [...new Set(diffed.notes)] };
     return {
-      ...describeConnection(c),
+      ...describeConnection(c, { instructions }),
       ...(whose ? { note: `restarted${whose}` } : {}),
       diff: {
         summary: d.summary,
-        changes: d.changes.map((ch) => ({ severity: ch.severity, area: ch.area, subject: ch.subject, path: ch.path, message: ch.message })),
+        // What changed names the server's tools and quotes its words: untrusted.
+        untrusted: {
+          changes: d.changes.map((ch) => ({
+            severity: ch.severity,
+            area: ch.area,
+            subject: ch.subject,
+            path: ch.path,
+            message: ch.message,
+          })),
+          ...(d.notes.length ? { notes: d.notes } : {}),
+          text: formatDiffText(d),
+        },
       },
-      diffText: formatDiffText(d),
     };
   },
 });
@@ -183,13 +199,13 @@ const disconnect = tool({
 const status = tool({
   name: "status",
   description:
-    "The connections: status, target, pid, negotiated protocol and server, why one failed, server requests waiting (for whom), a login URL for the person.",
+    "The connections: status, target, pid, protocol, server, why one failed, requests waiting (for whom), a login URL. " + UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG },
   annotations: READ_ONLY,
   output: { connections: z.array(z.unknown()) },
   async run(a, ctx: AgentContext) {
     const list = a.connection ? [ctx.connections.get("status", a.connection)] : ctx.connections.list();
-    return { connections: list.map(describeConnection) };
+    return { connections: list.map((c) => describeConnection(c, { instructions: c.instructionsFresh() })) };
   },
 });
 

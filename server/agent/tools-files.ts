@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, renameSync, rmSync } from "node:fs";
+import { closeSync, constants, openSync, readSync, renameSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import * as z from "zod";
@@ -24,15 +24,19 @@ const runCheck = tool({
         ? { command: t.command, args: t.args, env: t.env, cwd: t.cwd }
         : { url: t.url, headers: t.headers, transport: t.transport };
     const report = await check(input, { callTools: a.callTools === true });
+    // Messages quote the server (its names, its errors, its stderr): untrusted.
     return {
       connected: report.connected,
-      ...(report.connectError ? { connectError: report.connectError } : {}),
+      ...(report.connectError ? { untrusted: { connectError: report.connectError } } : {}),
       summary: report.summary,
       // What passed says little; what failed is what to fix.
       probes: report.probes
         .filter((p) => p.status !== "pass")
-        .map((p) => ({ id: p.id, status: p.status, severity: p.severity, message: p.message })),
-      findings: report.findings.slice(0, 50).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, seq: f.seq })),
+        // A probe's id names what it probed (`tool-call/<the server's tool name>`): the kind is ours, the rest the server's.
+        .map((p) => ({ probe: p.id.split("/")[0], status: p.status, severity: p.severity, untrusted: { id: p.id, message: p.message } })),
+      findings: report.findings
+        .slice(0, 50)
+        .map((f) => ({ rule: f.rule, severity: f.severity, seq: f.seq, untrusted: { message: f.message } })),
     };
   },
 });
@@ -49,6 +53,7 @@ const saveSession = tool({
     const c = ctx.connections.get("save_session", a.connection);
     const target = c.target;
     if (!target) throw agentError("usage", "save_session", "this connection has no target yet: connect first");
+    if (a.file.includes("\0")) throw agentError("usage", "save_session", "the file name holds a NUL character: no file can have that name");
     const file = a.file.endsWith(SESSION_EXT) ? a.file : `${a.file.replace(/\.json$/, "")}${SESSION_EXT}`;
     const where = ctx.files.confined(file);
     if ("refused" in where) throw agentError("usage", "save_session", `${where.refused}: not written`);
@@ -59,6 +64,8 @@ const saveSession = tool({
     // link put there meanwhile instead of writing through it.
     const temp = path.join(path.dirname(where.path), `.${path.basename(where.path)}.${randomBytes(6).toString("hex")}.tmp`);
     try {
+      // Made first, for this user only (0600): the write keeps the mode, and the rename carries it.
+      closeSync(openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600));
       writeSessionFile(temp, { target, state: c.state(), entries }, { redact: filledOn(c.link.record) });
       renameSync(temp, where.path);
     } finally {

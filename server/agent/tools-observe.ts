@@ -4,6 +4,7 @@ import { clipJson } from "../../lib/text/big-text";
 import type { Entry } from "../../lib/record/format";
 import { READ_ONLY, tool } from "./define";
 import { CONNECTION_ARG } from "./connection-arg";
+import { UNTRUSTED_LINE } from "./untrusted";
 import type { AgentConnection } from "./connection";
 import { cutLine, describeConnection } from "./describe";
 import { agentError } from "./errors";
@@ -15,7 +16,8 @@ const ROW_CHARS = 300;
 const timeline = tool({
   name: "timeline",
   description:
-    "The record, newest first (since: oldest first from a seq): frames as sent, stderr, stdout noise, lifecycle, who did each. seq: one entry whole.",
+    "The record, newest first (since: oldest first from a seq): frames, stderr, lifecycle, who did each. seq: one entry whole. " +
+    UNTRUSTED_LINE,
   input: {
     connection: CONNECTION_ARG,
     last: z.number().int().positive().max(200).optional().describe("default 30"),
@@ -35,7 +37,8 @@ const timeline = tool({
         const e = c.link.record.get(a.seq);
         if (!e) throw agentError("usage", "timeline", `no entry #${a.seq} is held in this record`);
         const by = c.by(e);
-        return { entries: [by ? { ...e, by } : e] };
+        // The entry whole: what the server sent or printed is in it, so it is untrusted as a whole.
+        return { entries: [{ seq: e.seq, kind: e.kind, ...(by ? { by } : {}), untrusted: { entry: e } }] };
       }
       if (a.since !== undefined && a.last !== undefined)
         throw agentError("usage", "timeline", "give since (oldest first) or last (newest first), not both");
@@ -83,14 +86,19 @@ const findings = tool({
     const all = await c.findings(a.severity);
     // After a restart onto a fixed server, the old process's findings are not the new one's.
     const now = a.earlier ? all : all.filter((f) => f.seq === undefined || f.seq >= about.since);
-    return { about, findings: now.slice(0, 100), total: now.length, ...(a.earlier ? {} : { earlier: all.length - now.length }) };
+    // A finding's message quotes the server (its tool names, its frames): untrusted.
+    const shown = now.slice(0, 100).map((f) => {
+      const { message, ...rest } = f as typeof f & { message?: unknown };
+      return { ...rest, untrusted: { message } };
+    });
+    return { about, findings: shown, total: now.length, ...(a.earlier ? {} : { earlier: all.length - now.length }) };
   },
 });
 
 const targetOutput = tool({
   name: "target_output",
   description:
-    "Why the current process died or misbehaves: status, exit code or signal, last stderr lines, stdout lines that were not JSON-RPC.",
+    "Why the current process died or misbehaves: exit status, last stderr lines, stdout that was not JSON-RPC. " + UNTRUSTED_LINE,
   input: { connection: CONNECTION_ARG, lines: z.number().int().positive().max(200).optional().describe("default 40") },
   annotations: READ_ONLY,
   async run(a, ctx) {
@@ -111,11 +119,17 @@ const targetOutput = tool({
       about,
       status,
       ...(exit && exit.kind === "lifecycle" && status !== "connected"
-        ? { exit: { code: exit.code, signal: exit.signal, text: cutLine(exit.text), seq: exit.seq } }
+        ? { exit: { code: exit.code, signal: exit.signal, seq: exit.seq } }
         : {}),
       ...(d.error ? { error: d.error } : {}),
-      stderr: stderr.slice(-(a.lines ?? 40)).map((l) => cutLine(l)),
-      stdoutNoise: noise.slice(-20),
+      stderrLines: stderr.length,
+      // What the process printed is the server's: data, never instructions.
+      untrusted: {
+        ...(exit && exit.kind === "lifecycle" && status !== "connected" ? { exit: cutLine(exit.text) } : {}),
+        ...(asRecord(d.untrusted).error ? { error: asRecord(d.untrusted).error } : {}),
+        stderr: stderr.slice(-(a.lines ?? 40)).map((l) => cutLine(l)),
+        stdoutNoise: noise.slice(-20),
+      },
     };
   },
 });
@@ -151,15 +165,17 @@ function row(c: AgentConnection, e: Entry): Record<string, unknown> {
       ...(m.error !== undefined ? { error: true } : {}),
       size: e.size,
       // Clipped before it is serialized: a 20 MiB frame costs a row no more than a small one.
-      text: cutLine(
-        e.raw?.slice(0, ROW_CHARS * 2) ?? JSON.stringify(clipJson(e.message, { maxString: ROW_CHARS, maxItems: 20 }).value) ?? "",
-        ROW_CHARS,
-      ),
+      untrusted: {
+        text: cutLine(
+          e.raw?.slice(0, ROW_CHARS * 2) ?? JSON.stringify(clipJson(e.message, { maxString: ROW_CHARS, maxItems: 20 }).value) ?? "",
+          ROW_CHARS,
+        ),
+      },
     };
   }
   if ("text" in e && typeof e.text === "string")
-    return { ...base, ...("event" in e ? { event: e.event } : {}), text: cutLine(e.text, ROW_CHARS) };
-  return { ...base, text: cutLine(JSON.stringify(e), ROW_CHARS) };
+    return { ...base, ...("event" in e ? { event: e.event } : {}), untrusted: { text: cutLine(e.text, ROW_CHARS) } };
+  return { ...base, untrusted: { text: cutLine(JSON.stringify(e), ROW_CHARS) } };
 }
 
 export const OBSERVE_TOOLS = [timeline, findings, targetOutput];

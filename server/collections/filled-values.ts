@@ -8,6 +8,8 @@ import type { Filled } from "../../lib/collections/variables";
  * (4 characters) are left: they would blank out ordinary words.
  */
 const MIN_LENGTH = 4;
+/** A `${NAME}` reference (captured, so split keeps it). */
+const NAME_REF = /(\$\{[A-Za-z_][A-Za-z0-9_]*\})/;
 
 /** The forms a filled value takes in what comes back: as it was, and JSON-escaped (inside a string that holds JSON). */
 function formsOf(filled: ReadonlyMap<string, string>): Array<[string, string]> {
@@ -27,7 +29,15 @@ function formsOf(filled: ReadonlyMap<string, string>): Array<[string, string]> {
 export function redactFilled<T>(value: T, filled: ReadonlyMap<string, string>): T {
   const forms = formsOf(filled);
   if (!forms.length) return value;
-  const text = (s: string) => forms.reduce((acc, [v, marker]) => (acc.includes(v) ? acc.split(v).join(marker) : acc), s);
+  const one = (s: string) => forms.reduce((acc, [v, marker]) => (acc.includes(v) ? acc.split(v).join(marker) : acc), s);
+  // A `${NAME}` is a name, never a value: a refusal keeps the name it refused when a filled value equals it (issue 62).
+  const text = (s: string) =>
+    s.includes("${")
+      ? s
+          .split(NAME_REF)
+          .map((part, i) => (i % 2 ? part : one(part)))
+          .join("")
+      : one(s);
   const walk = (v: unknown): unknown => {
     if (typeof v === "string") return text(v);
     if (typeof v === "number") {

@@ -4,6 +4,7 @@ import type { Entry, NewEntry } from "../../lib/record/format";
 import type { SpanDraft } from "../../lib/otel/spans";
 import { otelConfigFromEnv, otelWanted, type OtelConfig } from "./config";
 import { CompactQueue, type CompactBatch } from "./compact";
+import { warnOnce } from "./warn";
 import type { Pipeline } from "./pipeline";
 import type { FromWorker, ToWorker } from "./worker";
 import { formatTraceparent, newSpanId, newTraceId, parseTraceparent, type SpanIds } from "./trace-context";
@@ -94,11 +95,16 @@ function flushNow(state: Exporting): Promise<void> {
 
 const offLine = (e: unknown) => `OpenTelemetry export is off: ${e instanceof Error ? e.message : String(e)}\n`;
 
-/** Resolves after `ms` at most, with an unref'd timer. */
-function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+/** Resolves after `ms` at most, with an unref'd timer: true when the work finished in time. */
+function bounded(work: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)).unref());
-  return Promise.race([work.then(() => undefined), late]).finally(() => clearTimeout(timer));
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)).unref());
+  return Promise.race([work.then(() => true), late]).finally(() => clearTimeout(timer));
+}
+
+/** A flush that ran out of time: the collector never answered (the exporters retry longer than a command waits). */
+function lateLine(config: OtelConfig): string {
+  return `OpenTelemetry export to ${config.tracesUrl} got no answer within ${FLUSH_MS / 1000} s (is the collector reachable?): spans not sent were dropped`;
 }
 
 /**
@@ -132,6 +138,7 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
       const w = (worker = new Worker(url, { workerData: config, execArgv: [] }));
       w.unref();
       w.on("message", (r: FromWorker) => {
+        if ("warn" in r) return warnOnce(r.warn);
         waiting.get(r.flushed)?.();
         waiting.delete(r.flushed);
       });
@@ -162,7 +169,7 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
       const done = new Promise<void>((resolve) => waiting.set(n, resolve));
       w.postMessage({ flush: n } satisfies ToWorker);
       w.ref();
-      await bounded(done, FLUSH_MS);
+      if (!(await bounded(done, FLUSH_MS))) warnOnce(lateLine(config));
       waiting.delete(n);
       await w.terminate();
     },
@@ -182,13 +189,16 @@ function inThreadChannel(config: OtelConfig): Channel {
   return {
     entries: (batch) => void started().then((p) => p?.entries(batch)),
     drafts: (drafts) => void started().then((p) => p?.drafts(drafts)),
-    flush: () =>
-      pipeline
-        ? bounded(
-            pipeline.then((p) => p?.flush()),
-            FLUSH_MS,
-          )
-        : Promise.resolve(),
+    flush: async () => {
+      if (
+        pipeline &&
+        !(await bounded(
+          pipeline.then((p) => p?.flush()),
+          FLUSH_MS,
+        ))
+      )
+        warnOnce(lateLine(config));
+    },
   };
 }
 

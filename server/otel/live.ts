@@ -12,6 +12,7 @@ import type { Histogram } from "@opentelemetry/api";
 import type { OtelConfig } from "./config";
 import type { SpanDraft } from "../../lib/otel/spans";
 import { readableSpans } from "./readable";
+import { warnOnce } from "./warn";
 
 /**
  * The live exporter, loaded only when export is on (server/otel/hook.ts imports it on demand):
@@ -112,11 +113,4 @@ function durationAttributes(d: SpanDraft): Record<string, string | number | bool
   const out: Record<string, string | number | boolean> = {};
   for (const k of DURATION_KEYS) if (d.attributes[k] !== undefined) out[k] = d.attributes[k];
   return out;
-}
-
-let warned = false;
-function warnOnce(line: string): void {
-  if (warned) return;
-  warned = true;
-  process.stderr.write(`${line}\n`);
 }

@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { OtelConfig } from "./config";
 import type { CompactBatch } from "./compact";
 import { startPipeline } from "./pipeline";
+import { sendWarningsTo } from "./warn";
 
 /**
  * The export's worker thread (dist/otel-worker.mjs): spans built, the OpenTelemetry SDK loaded,
@@ -9,9 +10,11 @@ import { startPipeline } from "./pipeline";
  * in: `{ entries }`, `{ drafts }`, `{ flush: n }`; out: `{ flushed: n }` and `{ warn }` lines.
  */
 export type ToWorker = { entries: CompactBatch } | { drafts: import("../../lib/otel/spans").SpanDraft[] } | { flush: number };
-export type FromWorker = { flushed: number };
+export type FromWorker = { flushed: number } | { warn: string };
 
 const port = parentPort!;
+// Said by the main thread, once for the process (a worker's own stderr may be lost when it is ended).
+sendWarningsTo((line) => port.postMessage({ warn: line } satisfies FromWorker));
 const pipeline = startPipeline(workerData as OtelConfig);
 port.on("message", (m: ToWorker) => {
   if ("entries" in m) pipeline.entries(m.entries);

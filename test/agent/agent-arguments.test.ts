@@ -42,7 +42,7 @@ test("with one connection open under another name, calls without one use it; wit
   expect(up.data).toMatchObject({ name: "weather", status: "connected" });
   const r = await use(agent.client, "call_tool", { tool: "weather", arguments: { city: "Oslo" } });
   expect(r.isError, r.text).toBe(false);
-  expect(r.data).toMatchObject({ status: "done", result: { structuredContent: { temp: 21 } } });
+  expect(r.data).toMatchObject({ status: "done", result: { untrusted: { structuredContent: { temp: 21 } } } });
   await use(agent.client, "connect", fixable("v2", { connection: "second" }));
   const two = await use(agent.client, "findings");
   expect(two.isError).toBe(true);
@@ -53,7 +53,7 @@ test("arguments that break the tool's inputSchema: the call is sent and the answ
   await use(agent.client, "connect", fixable("v2"));
   const r = await use(agent.client, "call_tool", { tool: "weather", arguments: { town: "Oslo" } });
   expect(r.isError, r.text).toBe(false);
-  expect(r.data.inputWarnings).toEqual(
+  expect((r.data.inputWarnings as { untrusted: { warnings: string[] } }).untrusted.warnings).toEqual(
     expect.arrayContaining([expect.stringMatching(/must have required property 'city'/), expect.stringMatching(/additional.*town/)]),
   );
   const fine = await use(agent.client, "call_tool", { tool: "weather", arguments: { city: "Oslo" } });
@@ -67,7 +67,9 @@ test("a connect that fails answers isError true, with the exit status and stderr
   });
   expect(r.isError).toBe(true);
   expect(r.data).toMatchObject({ status: "failed", error: { kind: "exited", exitCode: 3 } });
-  expect(JSON.stringify(r.data.error)).toContain("cannot start: no config");
+  // Its stderr is the server's: apart from the inspector's words.
+  expect(JSON.stringify(r.data.error)).not.toContain("cannot start");
+  expect(JSON.stringify((r.data.untrusted as { error: unknown }).error)).toContain("cannot start: no config");
 });
 
 test("a server that samples when the connection offers no sampling: the answer says how to offer it", async () => {

@@ -32,12 +32,15 @@ test("timeline is newest first, `last` N rows; `since` reads on, oldest first", 
   await use(agent.client, "connect", { command: process.execPath, args: [EVERYTHING, "stdio"] });
   for (const message of ["one", "two", "three"]) await use(agent.client, "call_tool", { tool: "echo", arguments: { message } });
   const last = await use(agent.client, "timeline", { method: "tools/call", last: 2 });
-  const rows = last.data.entries as Array<{ seq: number; dir: string; text: string }>;
+  const rows = (last.data.entries as Array<{ seq: number; dir: string; untrusted: { text: string } }>).map((r) => ({
+    ...r,
+    text: r.untrusted.text,
+  }));
   expect(last.data.order).toBe("newest first");
   expect(rows.map((r) => r.dir)).toEqual(["server->client", "client->server"]);
   expect(rows[0]!.text).toContain("Echo: three");
   expect(rows[0]!.seq).toBeGreaterThan(rows[1]!.seq);
   expect(last.data.more).toBeDefined();
   const on = await use(agent.client, "timeline", { method: "tools/call", since: 0 });
-  expect((on.data.entries as Array<{ text: string }>)[0]!.text).toContain("one");
+  expect((on.data.entries as Array<{ untrusted: { text: string } }>)[0]!.untrusted.text).toContain("one");
 });

@@ -17,18 +17,21 @@ describe("inspector mcp, driven as an agent drives it", () => {
     expect((c.data.listed as Record<string, number>).tools).toBeGreaterThan(5);
 
     const tools = await use(agent.client, "list", { kind: "tools" });
-    expect((tools.data.items as Array<{ name: string }>).map((t) => t.name)).toContain("echo");
+    expect((tools.data.untrusted as { items: Array<{ name: string }> }).items.map((t) => t.name)).toContain("echo");
 
     const r = await use(agent.client, "call_tool", { tool: "echo", arguments: { message: "hi agent" } });
     expect(r.isError, r.text).toBe(false);
-    expect(r.data).toMatchObject({ status: "done", result: { isError: false, content: [{ type: "text", text: "Echo: hi agent" }] } });
+    expect(r.data).toMatchObject({
+      status: "done",
+      result: { isError: false, untrusted: { content: [{ type: "text", text: "Echo: hi agent" }] } },
+    });
 
     const rows = await use(agent.client, "timeline", { method: "tools/call" });
     // Newest first: the response, then its request.
     expect((rows.data.entries as Array<{ dir: string }>).map((e) => e.dir)).toEqual(["server->client", "client->server"]);
     const unknown = await use(agent.client, "call_tool", { tool: "no-such-tool" });
     expect(unknown.isError).toBe(true);
-    expect(unknown.text).toMatch(/^(tool_not_found|rpc_error): /);
+    expect(unknown.data.error).toMatch(/^(tool_not_found|rpc_error): /);
   });
 
   test("a sampling request only the agent can answer: the call waits, the agent answers, the call's result comes", async () => {
@@ -66,15 +69,16 @@ describe("inspector mcp, driven as an agent drives it", () => {
     expect(down.data).toMatchObject({ status: "failed", error: { kind: "exited", exitCode: 1 } });
     const out = await use(agent.client, "target_output", { connection: "flaky" });
     expect(out.data.exit).toMatchObject({ code: 1 });
-    expect((out.data.stderr as string[]).join("\n")).toContain("missing field `port`");
+    expect((out.data.untrusted as { stderr: string[] }).stderr.join("\n")).toContain("missing field `port`");
 
     writeFileSync(flag, "v2");
     const up = await use(agent.client, "restart", { connection: "flaky" });
     expect(up.data.status).toBe("connected");
-    const changes = (up.data.diff as { changes: Array<{ severity: string; subject: string }> }).changes;
+    const diff = (up.data.diff as { untrusted: { changes: Array<{ severity: string; subject: string }>; text: string } }).untrusted;
+    const changes = diff.changes;
     expect(changes).toContainEqual(expect.objectContaining({ severity: "compatible", subject: "farewell" }));
     expect(changes).toContainEqual(expect.objectContaining({ severity: "breaking", subject: "greet" }));
-    expect(String(up.data.diffText)).toMatch(/farewell/);
+    expect(diff.text).toMatch(/farewell/);
 
     const both = await use(agent.client, "status");
     expect((both.data.connections as Array<{ name: string }>).map((c) => c.name)).toEqual(["flaky"]);

@@ -55,7 +55,7 @@ test("the agent's first status shows the person's connection; it neither closes 
     expect.objectContaining({
       name: "page",
       status: "connected",
-      negotiated: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
+      untrusted: expect.objectContaining({ serverInfo: { name: "agent-fixable", version: "1.0.0" } }),
     }),
   ]);
 
@@ -106,7 +106,9 @@ test("restart on the person's connection diffs against their process (1.0.0 → 
   expect(up.isError, up.text).toBe(false);
   expect(up.data.note).toMatch(/the person's page connection/);
   expect(up.data.diff).toMatchObject({
-    changes: expect.arrayContaining([expect.objectContaining({ area: "serverInfo", message: expect.stringContaining("1.0.1") })]),
+    untrusted: {
+      changes: expect.arrayContaining([expect.objectContaining({ area: "serverInfo", message: expect.stringContaining("1.0.1") })]),
+    },
   });
   const findings = await use(agent, "findings");
   expect(findings.data).toMatchObject({ total: 0, about: { pid: up.data.pid } });
@@ -147,4 +149,40 @@ test("a page connection the agent made itself is the agent's to replace and clos
   // Once the person connects it, it is theirs again.
   await personConnects();
   expect((await use(agent, "disconnect")).isError).toBe(true);
+});
+
+test("a request waiting for the person is answered by the agent only with takeOver; the reply row and the request the agent's call raised say so", async () => {
+  const page = await personConnects();
+  // The person's own call raises a sampling request: not the agent's.
+  void page.client.command({ type: "call-tool", name: "ask", arguments: {} });
+  await waitFor(() => inspector.engine.getState().pending.length > 0, 5_000, "the person's request in the page");
+  const [personal] = inspector.engine.getState().pending;
+  const raised = inspector.record.get(personal!.seq);
+  expect(raised).not.toHaveProperty("by");
+
+  const refused = await use(agent, "answer_request", {
+    pendingId: personal!.pendingId,
+    result: { role: "assistant", content: { type: "text", text: "x" }, model: "m" },
+  });
+  expect(refused.isError).toBe(true);
+  expect(refused.text).toMatch(/waits for the person in the page's Requests tab: left for them.*takeOver: true/);
+  expect(inspector.engine.getState().pending).toHaveLength(1);
+
+  const taken = await use(agent, "answer_request", {
+    pendingId: personal!.pendingId,
+    takeOver: true,
+    error: { code: -1, message: "declined by the agent" },
+  });
+  expect(taken.isError, taken.text).toBe(false);
+  expect(taken.data.note).toMatch(/answered for the person/);
+  const reply = inspector.record.since(0).find((e) => e.kind === "message" && e.dir === "client->server" && e.pair?.seq === personal!.seq);
+  expect(reply).toMatchObject({ by: "agent" });
+
+  // The agent's own call raises one: the request row is the agent's, in the record and in timeline.
+  const call = await use(agent, "call_tool", { tool: "ask", timeoutMs: 500 });
+  expect(call.data.status).toBe("waiting");
+  const [ours] = call.data.pending as Array<{ seq: number }>;
+  expect(inspector.record.get(ours!.seq)).toMatchObject({ by: "agent" });
+  const row = await use(agent, "timeline", { seq: ours!.seq });
+  expect(row.data.entries).toEqual([expect.objectContaining({ by: "agent" })]);
 });

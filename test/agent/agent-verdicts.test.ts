@@ -24,25 +24,27 @@ test("after a restart onto the fixed server, findings and target_output are abou
   const before = await use(agent.client, "findings");
   expect(JSON.stringify(before.data.findings)).toMatch(/stdout/i);
   const noisy = await use(agent.client, "target_output");
-  expect(noisy.data.stdoutNoise).toEqual([expect.stringContaining("debug: weather server starting")]);
+  expect((noisy.data.untrusted as { stdoutNoise: string[] }).stdoutNoise).toEqual([
+    expect.stringContaining("debug: weather server starting"),
+  ]);
 
   writeFileSync(flag, "v2");
   const up = await use(agent.client, "restart");
-  expect(up.data).toMatchObject({ status: "connected", negotiated: { serverInfo: { version: "1.0.1" } } });
+  expect(up.data).toMatchObject({ status: "connected", untrusted: { serverInfo: { version: "1.0.1" } } });
   const pid = up.data.pid as number;
   expect(pid).toBeGreaterThan(0);
   expect(pid).not.toBe(first.data.pid);
 
   const fixed = await use(agent.client, "call_tool", { tool: "weather", arguments: { city: "Oslo" } });
-  expect(fixed.data).toMatchObject({ result: { outputSchema: { valid: true }, structuredContent: { temp: 21 } } });
+  expect(fixed.data).toMatchObject({ result: { outputSchema: { valid: true }, untrusted: { structuredContent: { temp: 21 } } } });
   const after = await use(agent.client, "findings");
   expect(after.data).toMatchObject({ total: 0, about: { pid } });
   expect(after.data.earlier as number).toBeGreaterThan(0);
   const out = await use(agent.client, "target_output");
-  expect(out.data).toMatchObject({ status: "connected", about: { pid }, stdoutNoise: [] });
+  expect(out.data).toMatchObject({ status: "connected", about: { pid }, untrusted: { stdoutNoise: [] } });
   // The old process was killed by the restart: no exit is reported while status says connected.
   expect(out.data).not.toHaveProperty("exit");
-  expect(out.data.stderr).toEqual(["agent-fixable 1.0.1 (v2) up"]);
+  expect((out.data.untrusted as { stderr: string[] }).stderr).toEqual(["agent-fixable 1.0.1 (v2) up"]);
 });
 
 test("a tool that declares no outputSchema says so, never null", async () => {

@@ -97,7 +97,11 @@ describe("run_collection", () => {
     );
     const r = await run("env.mcp-tests.yaml");
     expect(r.isError, r.text).toBe(false);
-    const steps = r.data.steps as Array<{ status: string; message?: string; failed?: string[] }>;
+    // What a step says is in `untrusted` (it quotes the server's answers: issue 62).
+    const steps = (r.data.steps as Array<{ status: string; untrusted?: { message?: string; failed?: string[] } }>).map((s) => ({
+      ...s,
+      ...s.untrusted,
+    }));
     expect(steps.map((s) => s.status)).toEqual(["fail", "error", "error"]);
     expect(steps[1].message).toContain(
       "${NOT_LISTED} refused: not one of the names allowed here: list it at start in INSPECTOR_COLLECTION_ENV",

@@ -77,33 +77,33 @@ describe("values filled from the environment are taken out of everything the run
       `steps:
   - name: echoes the secret
     tool: echo
-    arguments: { message: "\${AWS_SECRET_ACCESS_KEY}" }
+    arguments: { message: "\${SERVICE_SECRET_KEY}" }
     expect:
       - path: $.content[0].text
         equals: "not what it says"
   - name: snapshots it
     tool: echo
-    arguments: { message: "\${AWS_SECRET_ACCESS_KEY}" }
+    arguments: { message: "\${SERVICE_SECRET_KEY}" }
     expect: [{ snapshot: true }]
 `,
     );
     for (const format of ["text", "json", "junit", "tap"]) {
       const out = path.join(dir, format);
-      const r = await inspectorTest([file, "--format", format, ...TARGET], { AWS_SECRET_ACCESS_KEY: value, MCP_RECORDINGS_DIR: out });
+      const r = await inspectorTest([file, "--format", format, ...TARGET], { SERVICE_SECRET_KEY: value, MCP_RECORDINGS_DIR: out });
       expect(r.code, format).toBe(1);
       expect(r.out, format).not.toContain("AKIAwJalrXUtnFEMI");
       expect(r.out, format).not.toContain("K7MDENG");
-      expect(r.out, format).toContain("[redacted: ${AWS_SECRET_ACCESS_KEY}]");
+      expect(r.out, format).toContain("[redacted: ${SERVICE_SECRET_KEY}]");
       const [recording] = readdirSync(out);
       const saved = readFileSync(path.join(out, recording), "utf8");
       expect(saved, format).not.toContain("K7MDENG");
     }
-    const text = await inspectorTest([file, ...TARGET], { AWS_SECRET_ACCESS_KEY: value, MCP_RECORDINGS_DIR: dir });
-    expect(text.out).toContain('actual   "Echo: [redacted: ${AWS_SECRET_ACCESS_KEY}]"');
+    const text = await inspectorTest([file, ...TARGET], { SERVICE_SECRET_KEY: value, MCP_RECORDINGS_DIR: dir });
+    expect(text.out).toContain('actual   "Echo: [redacted: ${SERVICE_SECRET_KEY}]"');
     // The snapshot file, committed beside the collection, holds the marker; a rerun still matches it.
     const snap = readFileSync(path.join(dir, "secret.mcp-tests.snap.yaml"), "utf8");
     expect(snap).not.toContain("K7MDENG");
-    expect(snap).toContain("[redacted: ${AWS_SECRET_ACCESS_KEY}]");
+    expect(snap).toContain("[redacted: ${SERVICE_SECRET_KEY}]");
     expect(text.out).toContain("✓ snapshots it");
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commandLineEnv, inspectorSecretReason, listedEnv, listedNames } from "../../lib/collections/env-policy";
+import { readFileSync } from "node:fs";
+import { commandLineEnv, inspectorSecretReason, listedEnv, listedNames, NEVER_FILLED } from "../../lib/collections/env-policy";
 import { expandedOver } from "../../lib/collections/format";
 import { fillIn, MissingValue } from "../../lib/collections/variables";
 import { filledValues, redactFilled } from "../../server/collections/filled-values";
@@ -40,6 +41,66 @@ describe("which ${NAME} a collection may fill", () => {
     })();
     expect(err).toBeInstanceOf(MissingValue);
     expect(err!.message).toBe("no value for ${NOPE}; ${OPENAI_API_KEY} refused: a model key of the inspector is never sent to a server");
+  });
+});
+
+/** Every name the issue named (62 point 4) and the usual ones: each is refused in the CLI's lookup and the page's and agent's. */
+const NEVER = [
+  "OTEL_EXPORTER_OTLP_HEADERS",
+  "OTEL_EXPORTER_OTLP_TRACES_HEADERS",
+  "OTEL_EXPORTER_OTLP_ENDPOINT",
+  "otel_exporter_otlp_headers",
+  "ANTHROPIC_API_KEY",
+  "ANTHROPIC_AUTH_TOKEN",
+  "CLAUDE_CODE_OAUTH_TOKEN",
+  "AZURE_OPENAI_API_KEY",
+  "OPENAI_API_KEY",
+  "OPENAI_ORG_ID",
+  "MODEL_API_KEY",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "GEMINI_API_KEY",
+  "GOOGLE_API_KEY",
+  "GOOGLE_GENERATIVE_AI_API_KEY",
+  "GOOGLE_APPLICATION_CREDENTIALS",
+  "MISTRAL_API_KEY",
+  "GROQ_API_KEY",
+  "OPENROUTER_API_KEY",
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "HF_TOKEN",
+  "HUGGING_FACE_HUB_TOKEN",
+  "NPM_TOKEN",
+  "INSPECTOR_TOKEN",
+  "MCP_PROXY_AUTH_TOKEN",
+];
+
+describe("names never filled: one list, in the CLI, the page and the agent", () => {
+  it.each(NEVER)("%s is refused everywhere, even when listed at start", (name) => {
+    expect(inspectorSecretReason(name)).toBeDefined();
+    const env = { [name]: "s3cret-value", INSPECTOR_COLLECTION_ENV: name };
+    expect(commandLineEnv(env)(name)).toMatchObject({ refused: expect.stringMatching(/never sent to a server/) });
+    expect(listedEnv(env, listedNames(env))(name)).toMatchObject({ refused: expect.stringMatching(/never sent to a server/) });
+  });
+
+  it("the collector's key says why it is refused", () => {
+    expect(inspectorSecretReason("OTEL_EXPORTER_OTLP_HEADERS")).toMatch(/trace export/);
+  });
+
+  it("ordinary names are filled", () => {
+    for (const name of ["API_KEY", "SERVER_OPENAI_KEY", "REGION", "MY_GITHUB_REPO", "HOTEL_NAME"]) {
+      expect(inspectorSecretReason(name), name).toBeUndefined();
+      expect(commandLineEnv({ [name]: "v" })(name)).toEqual({ value: "v" });
+    }
+  });
+
+  it("docs/collections.md names every rule of the list", () => {
+    const doc = readFileSync("docs/collections.md", "utf8");
+    for (const rule of NEVER_FILLED) {
+      for (const n of rule.names ?? []) expect(doc, n).toContain(`\`${n}\``);
+      if (rule.prefix) expect(doc, rule.prefix).toContain(`\`${rule.prefix}*\``);
+    }
   });
 });
 

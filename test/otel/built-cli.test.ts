@@ -38,6 +38,8 @@ describe.skipIf(!built)("the built command with OTEL_* set", () => {
   it("an unreachable collector is one line on stderr, and the call still answers", async () => {
     const r = await run(process.execPath, [BIN, ...call], { env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:9" } });
     expect(r.stdout).toContain("Echo: hi");
-    expect(r.stderr.match(/OpenTelemetry export/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // Said, once (it never was on --cli: the exporters retry longer than the call waits; issue 62).
+    expect(r.stderr.match(/OpenTelemetry export/g)?.length ?? 0).toBe(1);
+    expect(r.stderr).toMatch(/OpenTelemetry export to http:\/\/127\.0\.0\.1:9\/v1\/traces /);
   });
 });
