@@ -15,6 +15,9 @@ import { cancelledRequests } from "./cancelled";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 import { asRecord } from "../../lib/json/shape";
 import { isErrorResponse } from "../../lib/protocol/jsonrpc";
+import type { Entry } from "../../lib/record/format";
+import { isRequestNotification, type FailOn, type LatencyBound } from "../../lib/surface/regression";
+import { sessionCoverage } from "../../lib/session/replay-listing";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -23,6 +26,10 @@ export interface ReplayOptions {
   ignore?: readonly string[];
   requestTimeoutMs?: number;
   progress?: (line: string) => void;
+  /** `any`: a change `diff` calls compatible fails too (default `breaking`: it is reported and passes). */
+  failOn?: FailOn;
+  /** How much slower than its recording an answer may be (default 10x and at least 1 s slower). */
+  latency?: LatencyBound;
   /**
    * Replay into this engine and record (the page's live session, so the timeline shows the
    * reproduction and the person can go on from there). Without it, a private pair is used and closed.
@@ -58,7 +65,14 @@ export async function replaySession(
   const engine = opts.live?.engine ?? new Engine(record, clientInfo);
   const ignore = [...(session.ignore ?? []), ...(opts.ignore ?? [])].map(pathMatcher);
   const say = opts.progress ?? (() => undefined);
-  const report: ReplayReport = { target: describeTarget(opts.target), connected: false, items: [], summary: summarizeReplay([]) };
+  const coverage = sessionCoverage(session.entries);
+  const report: ReplayReport = {
+    target: describeTarget(opts.target),
+    connected: false,
+    items: [],
+    ...(coverage.length ? { coverage } : {}),
+    summary: summarizeReplay([]),
+  };
   const clientSide = new RecordedAnswers(session);
   const answering = answerFromRecording(engine, clientSide);
   let negotiated: Negotiated | undefined;
@@ -126,14 +140,30 @@ export async function replaySession(
         });
         continue;
       }
-      const { replayed, seqs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
+      const { replayed, seqs, liveMs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
       if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
       // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
       const base = { recordedSeq: req.seq, method: req.method, params: req.params };
       // A server that now speaks another era answers with that era's envelope (resultType, cache
       // hints, the reserved _meta keys): compared without it, as a snapshot is.
       const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
-      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore, eraChanged);
+      const timing = recordedTiming(session.entries, req.seq);
+      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore, eraChanged, {
+        failOn: opts.failOn,
+        latency: opts.latency,
+        recordedMs: timing?.latencyMs,
+        liveMs,
+        ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
+          ? {
+              recordedNotifications: timing.notifications,
+              liveNotifications: requestNotifications(
+                record.since(seqs.replayedRequestSeq - 1),
+                seqs.replayedRequestSeq,
+                seqs.replayedResponseSeq,
+              ),
+            }
+          : {}),
+      });
       report.items.push({
         ...item,
         ...seqs,
@@ -224,7 +254,7 @@ async function send(
   method: string,
   params: Record<string, unknown> | undefined,
   timeoutMs: number,
-): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
+): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs; liveMs?: number }> {
   let sent: SentRequest<RequestOutcome>;
   try {
     sent = engine.send(method, withoutProgressToken(params), { timeoutMs, progress: hasProgressToken(params) });
@@ -232,9 +262,11 @@ async function send(
     return { replayed: { none: e instanceof Error ? e.message : String(e) }, seqs: {} };
   }
   const seqs: LiveSeqs = { replayedRequestSeq: sent.requestSeq };
+  const started = performance.now();
   try {
     const out = await sent.outcome;
     return {
+      liveMs: performance.now() - started,
       replayed: { result: out.result },
       seqs: { ...seqs, ...(out.responseSeq !== undefined ? { replayedResponseSeq: out.responseSeq } : {}) },
     };
@@ -255,6 +287,34 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
     map.set(firstOf.get(e.pair.seq) ?? e.pair.seq, isErrorResponse(m) ? { error: m.error } : { result: asRecord(m).result });
   }
   return map;
+}
+
+/**
+ * The recorded answer to the request at `seq`: its time (the record's pair latency) and the
+ * notifications that belonged to it (lib/surface/regression.ts: progress, log lines, list changes).
+ */
+function recordedTiming(entries: readonly Entry[], seq: number): { latencyMs: number; notifications: string[] } | undefined {
+  const response = entries.find((e) => e.kind === "message" && e.dir === "server->client" && e.pair?.seq === seq);
+  if (!response || response.kind !== "message" || !response.pair) return undefined;
+  return { latencyMs: response.pair.latencyMs, notifications: requestNotifications(entries, seq, response.seq) };
+}
+
+/**
+ * The notifications the server sent between a request and its response that belong to it: its
+ * own progress (by the request's progress token), log lines and list changes.
+ */
+function requestNotifications(entries: readonly Entry[], requestSeq: number, responseSeq: number): string[] {
+  const request = entries.find((e) => e.seq === requestSeq);
+  const token = request?.kind === "message" ? asRecord(asRecord(asRecord(request.message).params)._meta).progressToken : undefined;
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.seq <= requestSeq || e.seq >= responseSeq || e.kind !== "message" || e.dir !== "server->client") continue;
+    const m = asRecord(e.message);
+    if (typeof m.method !== "string" || "id" in m || !isRequestNotification(m.method)) continue;
+    if (m.method === "notifications/progress" && asRecord(m.params).progressToken !== token) continue;
+    out.push(m.method);
+  }
+  return out;
 }
 
 function mappedNote(mapped: readonly MappedId[]): string {
