@@ -61,7 +61,7 @@ export const ReplayReportSchema = z.object({
     sent: z.number(),
     cancelled: z.number().default(0),
     /** Requests that passed with compatible changes only. */
-    compatible: z.number().default(0),
+    compatible: z.number().optional(),
   }),
 });
 export type ReplayReport = z.infer<typeof ReplayReportSchema>;

@@ -2,6 +2,18 @@ import { isObject } from "../json/shape";
 import { diffJson, type DiffOp } from "../session/json-diff";
 import { compareItem } from "./compare";
 import { RULES, severityOf } from "./rules";
+export {
+  DEFAULT_LATENCY_BOUND,
+  changeLines,
+  isRequestNotification,
+  judgeLatency,
+  judgeNotifications,
+  latencyLimit,
+  notificationSequence,
+  requestAndResponse,
+  requestNotifications,
+  type LatencyBound,
+} from "../collections/regression-bounds";
 import { LIST_KINDS, LIST_SPECS, itemId, type ListKind, type SurfaceItem } from "./surface";
 
 /**
@@ -121,105 +133,4 @@ function judgeListing(kind: ListKind, recorded: Record<string, unknown>, live: R
 /** Whether a judged change fails the run. */
 export function changeFails(c: JudgedChange, failOn: FailOn = "breaking"): boolean {
   return failOn === "any" || c.severity === "breaking";
-}
-
-/** How much slower than its recording an answer may be: default 10 times and at least 1 s slower. */
-export interface LatencyBound {
-  /** The answer may take this many times the recorded time… */
-  factor: number;
-  /** …and at least this many ms more than the recorded time. */
-  minMs: number;
-}
-export const DEFAULT_LATENCY_BOUND: LatencyBound = { factor: 10, minMs: 1000 };
-
-/** The slowest an answer recorded in `recordedMs` may be: the larger of factor × recorded and recorded + minMs. */
-export function latencyLimit(recordedMs: number, b: LatencyBound = DEFAULT_LATENCY_BOUND): number {
-  return Math.round(Math.max(recordedMs * b.factor, recordedMs + b.minMs));
-}
-
-/** The verdict on one answer's time against its recording; the message states the limit and the value seen. */
-export function judgeLatency(
-  recordedMs: number,
-  liveMs: number,
-  b: LatencyBound = DEFAULT_LATENCY_BOUND,
-): { pass: boolean; limitMs: number; message: string } {
-  const limitMs = latencyLimit(recordedMs, b);
-  const pass = liveMs <= limitMs;
-  const rule = `${b.factor}x and at least ${b.minMs} ms slower than the recorded ${Math.round(recordedMs)} ms`;
-  return {
-    pass,
-    limitMs,
-    message: pass
-      ? `answered in ${Math.round(liveMs)} ms (limit ${limitMs} ms: ${rule})`
-      : `answered in ${Math.round(liveMs)} ms, over the limit of ${limitMs} ms (${rule})`,
-  };
-}
-
-/** The notifications a request's answer is judged with: its progress, the log lines and the list changes it caused. */
-export function isRequestNotification(method: string): boolean {
-  return method === "notifications/progress" || method === "notifications/message" || /^notifications\/.+\/list_changed$/.test(method);
-}
-
-/**
- * The sequence of kinds a request's notifications make, tolerant of timing and counts: each kind
- * once, in the order it first came (three progress then a log line, or one progress, a log line
- * and two more, are both `progress, message`).
- */
-export function notificationSequence(methods: readonly string[]): string[] {
-  return [...new Set(methods.filter(isRequestNotification))];
-}
-
-/**
- * The verdict on a request's notifications against its recording: a kind the recording shows and
- * the live server no longer sends is a regression ("some progress then the result" against "no
- * progress at all"); a kind that is new is compatible (reported).
- */
-export function judgeNotifications(
-  recorded: readonly string[],
-  live: readonly string[],
-): { missing: string[]; added: string[]; message?: string } {
-  const want = notificationSequence(recorded);
-  const got = notificationSequence(live);
-  const missing = want.filter((m) => !got.includes(m));
-  const added = got.filter((m) => !want.includes(m));
-  const shown = (l: string[]) => (l.length ? l.join(", ") : "none");
-  return {
-    missing,
-    added,
-    ...(missing.length || added.length
-      ? {
-          message: `${missing.length ? `no longer sent: ${missing.join(", ")}` : `newly sent: ${added.join(", ")}`} (recorded: ${shown(want)}; now: ${shown(got)})`,
-        }
-      : {}),
-  };
-}
-
-/** One line per change: `~ path: before -> after`, never two whole documents. */
-export function changeLines(changes: readonly DiffOp[], max = 20): string[] {
-  const lines: string[] = [];
-  for (const c of changes.slice(0, max)) {
-    const sign = c.op === "added" ? "+" : c.op === "removed" ? "-" : "~";
-    const what = c.op === "added" ? brief(c.after) : c.op === "removed" ? brief(c.before) : `${briefAround(c.before, c.after)}`;
-    lines.push(`${sign} ${c.path}: ${what}`);
-  }
-  if (changes.length > max) lines.push(`… ${changes.length - max} more`);
-  return lines;
-}
-
-function briefAround(before: unknown, after: unknown): string {
-  if (typeof before === "string" && typeof after === "string" && (before.length > 60 || after.length > 60)) {
-    // Where they differ, with a little around it: a one-character fix reads as one.
-    let i = 0;
-    while (i < before.length && i < after.length && before[i] === after[i]) i++;
-    let j = 0;
-    while (j < before.length - i && j < after.length - i && before[before.length - 1 - j] === after[after.length - 1 - j]) j++;
-    const cut = (s: string) => `${i > 20 ? "…" : ""}${s.slice(Math.max(0, i - 20), s.length - j + 20)}${j > 20 ? "…" : ""}`;
-    return `${JSON.stringify(cut(before))} -> ${JSON.stringify(cut(after))}`;
-  }
-  return `${brief(before)} -> ${brief(after)}`;
-}
-
-function brief(v: unknown): string {
-  const s = JSON.stringify(v) ?? "(none)";
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }

@@ -16,7 +16,7 @@ import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 import { asRecord } from "../../lib/json/shape";
 import { isErrorResponse } from "../../lib/protocol/jsonrpc";
 import type { Entry } from "../../lib/record/format";
-import { isRequestNotification, type FailOn, type LatencyBound } from "../../lib/surface/regression";
+import { requestNotifications, type FailOn, type LatencyBound } from "../../lib/surface/regression";
 import { sessionCoverage } from "../../lib/session/replay-listing";
 
 export interface ReplayOptions {
@@ -297,24 +297,6 @@ function recordedTiming(entries: readonly Entry[], seq: number): { latencyMs: nu
   const response = entries.find((e) => e.kind === "message" && e.dir === "server->client" && e.pair?.seq === seq);
   if (!response || response.kind !== "message" || !response.pair) return undefined;
   return { latencyMs: response.pair.latencyMs, notifications: requestNotifications(entries, seq, response.seq) };
-}
-
-/**
- * The notifications the server sent between a request and its response that belong to it: its
- * own progress (by the request's progress token), log lines and list changes.
- */
-function requestNotifications(entries: readonly Entry[], requestSeq: number, responseSeq: number): string[] {
-  const request = entries.find((e) => e.seq === requestSeq);
-  const token = request?.kind === "message" ? asRecord(asRecord(asRecord(request.message).params)._meta).progressToken : undefined;
-  const out: string[] = [];
-  for (const e of entries) {
-    if (e.seq <= requestSeq || e.seq >= responseSeq || e.kind !== "message" || e.dir !== "server->client") continue;
-    const m = asRecord(e.message);
-    if (typeof m.method !== "string" || "id" in m || !isRequestNotification(m.method)) continue;
-    if (m.method === "notifications/progress" && asRecord(m.params).progressToken !== token) continue;
-    out.push(m.method);
-  }
-  return out;
 }
 
 function mappedNote(mapped: readonly MappedId[]): string {
