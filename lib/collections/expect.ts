@@ -31,6 +31,8 @@ export interface ExpectContext {
   };
   /** The notification methods that came with the step's request, in order (its progress, log lines, list changes). */
   notifications?: readonly string[];
+  /** Every notification method the session received so far, at any moment (a log line may come during another step). */
+  sessionNotifications?: readonly string[];
   /** The bound a `latency:` expectation uses where it names none (--latency-factor, --latency-min-ms). */
   latencyBound?: LatencyBound;
   /** A validator to reuse across steps (compiling an Ajv costs ~10 ms). */
@@ -122,13 +124,17 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
       return out(v.pass, v.message, { expected: `≤ ${v.limitMs} ms`, actual: Math.round(ctx.latencyMs ?? Infinity) });
     }
     case "notifications": {
-      const n = judgeNotifications(e.notifications!, ctx.notifications ?? []);
+      // Tolerant of timing: a log line or list change the session got at another moment counts;
+      // progress names its request, so it must come with it.
+      const elsewhere = (ctx.sessionNotifications ?? []).filter((m) => m !== "notifications/progress");
+      const n = judgeNotifications(e.notifications!, [...(ctx.notifications ?? []), ...elsewhere]);
       const got = n.missing.length ? [...new Set(ctx.notifications ?? [])] : undefined;
+      const added = judgeNotifications(e.notifications!, ctx.notifications ?? []).added;
       return out(
         n.missing.length === 0,
         n.missing.length
           ? `${n.message}`
-          : `${e.notifications!.join(", ") || "no notification"} came${n.added.length ? `; newly sent: ${n.added.join(", ")}` : ""}`,
+          : `${e.notifications!.join(", ") || "no notification"} came${added.length ? `; newly sent: ${added.join(", ")}` : ""}`,
         n.missing.length ? { expected: e.notifications, actual: got } : {},
       );
     }

@@ -3,7 +3,7 @@ import { REQUEST_METHODS } from "../protocol/methods";
 import type { Entry } from "../record/format";
 import { replayableRequests, type SharedTarget } from "../session/file";
 import { sessionCoverage, type NotExercised } from "../session/replay-listing";
-import { requestNotifications } from "./regression-bounds";
+import { ambientKinds, latencyComparable, requestNotifications } from "./regression-bounds";
 import type { Collection, CollectionTarget, Expectation, Step } from "./schema";
 
 /** A request as a step: the shorthands for tools/call, resources/read and prompts/get, any other method as written. */
@@ -50,6 +50,8 @@ export function collectionFromRecord(
       responses.set(e.pair.seq, { seq: e.seq, latencyMs: e.pair.latencyMs });
     }
   const comments = new Map<number, string>();
+  // A kind the server also sends on its own (a periodic log line) is not expected of a request.
+  const ambient = ambientKinds(entries);
   const used = new Map<string, number>();
   const steps: Step[] = [];
   const recorded = new Map<string, unknown>();
@@ -70,9 +72,9 @@ export function collectionFromRecord(
     // progress or log lines, or answers ten times slower, fails. A step sends a progress token
     // only as a tool call, so only a tool step expects progress.
     const response = responses.get(r.seq)!;
-    const came = requestNotifications(entries, r.seq, response.seq).filter((m) => bare.tool || m !== "notifications/progress");
+    const came = requestNotifications(entries, r.seq, response.seq, ambient).filter((m) => bare.tool || m !== "notifications/progress");
     if (came.length) expect.push({ notifications: [...new Set(came)] });
-    expect.push({ latency: { recordedMs: Math.ceil(response.latencyMs) } });
+    if (latencyComparable(r.method)) expect.push({ latency: { recordedMs: Math.ceil(response.latencyMs) } });
     if (bare.tool && (failed || toolError))
       comments.set(
         steps.length,

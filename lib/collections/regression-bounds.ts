@@ -108,6 +108,14 @@ function brief(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/**
+ * Methods whose answer time says nothing of the server's speed: `tasks/result` waits for the task
+ * to end (a replay asks at once, the recording may have asked when it was done).
+ */
+export function latencyComparable(method: string): boolean {
+  return !method.startsWith("tasks/") && method !== "subscriptions/listen";
+}
+
 /** A record entry as far as finding a request's notifications needs it (the record's and the test library's). */
 interface EntryLike {
   seq: number;
@@ -124,16 +132,67 @@ const obj = (v: unknown): Record<string, unknown> =>
  * The notifications the server sent between a request and its response that belong to it: its
  * own progress (by the request's progress token), log lines and list changes, in order.
  */
-export function requestNotifications(entries: readonly EntryLike[], requestSeq: number, responseSeq: number): string[] {
+export function requestNotifications(
+  entries: readonly EntryLike[],
+  requestSeq: number,
+  responseSeq: number,
+  /** Kinds the server also sends on its own (ambientKinds): not attributed to a request. */
+  ambient: ReadonlySet<string> = new Set(),
+): string[] {
   const request = entries.find((e) => e.seq === requestSeq);
   const token = obj(obj(obj(request?.message).params)._meta).progressToken;
   const out: string[] = [];
-  for (const e of entries) {
-    if (e.seq <= requestSeq || e.seq >= responseSeq || e.kind !== "message" || e.dir !== "server->client") continue;
+  // After an exchange the server started (roots/list, sampling) a log line or list change may be
+  // that exchange's doing (the everything server logs once it has read the roots, on a timer):
+  // from there on only progress, which names its request, is attributed to it.
+  let exchanged = false;
+  // The same when the exchange came just before the request (since the client's previous request).
+  const at = entries.findIndex((e) => e.seq === requestSeq);
+  for (let i = at - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.kind !== "message") continue;
     const m = obj(e.message);
-    if (typeof m.method !== "string" || "id" in m || !isRequestNotification(m.method)) continue;
+    if (e.dir === "client->server" && typeof m.method === "string" && "id" in m) break;
+    if ((e.dir === "server->client" && typeof m.method === "string" && "id" in m) || (e.dir === "client->server" && !("method" in m))) {
+      exchanged = true;
+      break;
+    }
+  }
+  for (const e of entries) {
+    if (e.seq <= requestSeq || e.seq >= responseSeq || e.kind !== "message") continue;
+    const m = obj(e.message);
+    if (e.dir === "client->server" || "id" in m) {
+      if (e.dir === "server->client" ? typeof m.method === "string" : !("method" in m)) exchanged = true;
+      continue;
+    }
+    if (typeof m.method !== "string" || !isRequestNotification(m.method)) continue;
+    if (exchanged && m.method !== "notifications/progress") continue;
     if (m.method === "notifications/progress" && obj(m.params).progressToken !== token) continue;
+    if (ambient.has(m.method)) continue;
     out.push(m.method);
+  }
+  return out;
+}
+
+/**
+ * The notification kinds a server sends on its own, outside any request's window (the everything
+ * server logs a random line every 5 s): one of them inside a window may be chance, so such a kind
+ * is not attributed to requests, and its absence is no regression. Progress is not among them: a
+ * progress notification names its request by token.
+ */
+export function ambientKinds(entries: readonly EntryLike[]): Set<string> {
+  const open = new Set<number>();
+  const answered = new Set<number>();
+  for (const e of entries) if (e.kind === "message" && e.dir === "server->client" && e.pair) answered.add(e.pair.seq);
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== "message") continue;
+    const m = obj(e.message);
+    if (e.dir === "client->server" && "id" in m && typeof m.method === "string" && answered.has(e.seq)) open.add(e.seq);
+    else if (e.dir === "server->client" && e.pair) open.delete(e.pair.seq);
+    else if (e.dir === "server->client" && typeof m.method === "string" && !("id" in m) && isRequestNotification(m.method)) {
+      if (m.method !== "notifications/progress" && open.size === 0) out.add(m.method);
+    }
   }
   return out;
 }

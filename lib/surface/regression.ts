@@ -4,6 +4,8 @@ import { compareItem } from "./compare";
 import { RULES, severityOf } from "./rules";
 export {
   DEFAULT_LATENCY_BOUND,
+  ambientKinds,
+  latencyComparable,
   changeLines,
   isRequestNotification,
   judgeLatency,

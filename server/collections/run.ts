@@ -207,7 +207,7 @@ async function runStep(
       outputVerdict: response.outputVerdict ?? null,
       findings,
       validator: s.validator,
-      ...(notifications ? { notifications } : {}),
+      ...(notifications ? { notifications, sessionNotifications: session.notifications().map((n) => n.method) } : {}),
       ...(s.o.latencyBound ? { latencyBound: s.o.latencyBound } : {}),
     };
     if (e.snapshot !== undefined && s.o.snapshots && response.result !== undefined) {

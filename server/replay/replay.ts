@@ -7,7 +7,7 @@ import { RecordedAnswers } from "../../lib/session/recorded-answers";
 import { recordedClientInfo } from "../../lib/session/client-info";
 import type { Root } from "../../lib/answers/schema";
 import { compareOutcome, type Outcome } from "./compare";
-import { summarizeReplay, type ReplayReport } from "../../lib/session/replay-result";
+import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { Negotiated } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
@@ -16,7 +16,7 @@ import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 import { asRecord } from "../../lib/json/shape";
 import { isErrorResponse } from "../../lib/protocol/jsonrpc";
 import type { Entry } from "../../lib/record/format";
-import { requestNotifications, type FailOn, type LatencyBound } from "../../lib/surface/regression";
+import { ambientKinds, latencyComparable, requestNotifications, type FailOn, type LatencyBound } from "../../lib/surface/regression";
 import { sessionCoverage } from "../../lib/session/replay-listing";
 
 export interface ReplayOptions {
@@ -96,6 +96,8 @@ export async function replaySession(
     const cancelled = cancelledRequests(session.entries);
     const ids = new IdMap(echoedIds(session.entries));
     const requests = replayableRequests(session.entries);
+    // What the server sends on its own (a periodic log line) is not attributed to a request.
+    const ambient = ambientKinds(session.entries);
     for (const [i, req] of requests.entries()) {
       say(`${i + 1}/${requests.length} ${req.method}`);
       const why = cancelled.get(req.seq);
@@ -147,20 +149,15 @@ export async function replaySession(
       // A server that now speaks another era answers with that era's envelope (resultType, cache
       // hints, the reserved _meta keys): compared without it, as a snapshot is.
       const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
-      const timing = recordedTiming(session.entries, req.seq);
+      const timing = recordedTiming(session.entries, req.seq, ambient);
       const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignore, eraChanged, {
         failOn: opts.failOn,
         latency: opts.latency,
-        recordedMs: timing?.latencyMs,
-        liveMs,
+        ...(latencyComparable(req.method) ? { recordedMs: timing?.latencyMs, liveMs } : {}),
         ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
           ? {
               recordedNotifications: timing.notifications,
-              liveNotifications: requestNotifications(
-                record.since(seqs.replayedRequestSeq - 1),
-                seqs.replayedRequestSeq,
-                seqs.replayedResponseSeq,
-              ),
+              liveNotifications: requestNotifications(record.since(0), seqs.replayedRequestSeq, seqs.replayedResponseSeq),
             }
           : {}),
       });
@@ -174,6 +171,7 @@ export async function replaySession(
     // Closed first: putting the standing roots back must not tell a server that is going away.
     if (!opts.live) await engine.close();
     answering.stop();
+    report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);
   }
   return { report, record, negotiated };
@@ -293,10 +291,52 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
  * The recorded answer to the request at `seq`: its time (the record's pair latency) and the
  * notifications that belonged to it (lib/surface/regression.ts: progress, log lines, list changes).
  */
-function recordedTiming(entries: readonly Entry[], seq: number): { latencyMs: number; notifications: string[] } | undefined {
+function recordedTiming(
+  entries: readonly Entry[],
+  seq: number,
+  ambient: ReadonlySet<string>,
+): { latencyMs: number; notifications: string[] } | undefined {
   const response = entries.find((e) => e.kind === "message" && e.dir === "server->client" && e.pair?.seq === seq);
   if (!response || response.kind !== "message" || !response.pair) return undefined;
-  return { latencyMs: response.pair.latencyMs, notifications: requestNotifications(entries, seq, response.seq) };
+  return { latencyMs: response.pair.latencyMs, notifications: requestNotifications(entries, seq, response.seq, ambient) };
+}
+
+/** The notification kinds (but progress, which names its request) the live server sent at any moment of the replay. */
+function sentOnce(entries: readonly Entry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== "message" || e.dir !== "server->client") continue;
+    const m = asRecord(e.message);
+    if (typeof m.method === "string" && !("id" in m) && m.method !== "notifications/progress") out.add(m.method);
+  }
+  return out;
+}
+
+/**
+ * Tolerant of timing: a log line or list change the recording had during a request, and the live
+ * server sent at another moment of the replay (the everything server logs when it has read the
+ * roots, 350 ms after the handshake, during whichever request is then running), is reported, not
+ * failed. Progress names its request, so a progress that no longer comes always fails.
+ */
+function lateNotifications(item: ReplayItem, sent: ReadonlySet<string>): ReplayItem {
+  const op = item.diff.find((d) => d.path === "notifications" && d.op === "removed");
+  if (!op || !Array.isArray(op.before)) return item;
+  const missing = (op.before as string[]).filter((m) => m === "notifications/progress" || !sent.has(m));
+  const late = (op.before as string[]).filter((m) => !missing.includes(m));
+  if (!late.length) return item;
+  const diff = item.diff.flatMap((d) => (d !== op ? [d] : missing.length ? [{ ...d, before: missing }] : []));
+  const said = `${late.join(", ")} came at another moment of the replay, not during this request`;
+  const note = (item.note ?? "")
+    .split("; ")
+    .filter((n) => !n.startsWith("no longer sent: ") || missing.length)
+    .join("; ");
+  return {
+    ...item,
+    diff,
+    status: item.status === "changed" && !diff.length ? "same" : item.status,
+    compatible: [...(item.compatible ?? []), { path: "notifications", message: said }],
+    ...(note ? { note } : { note: undefined }),
+  };
 }
 
 function mappedNote(mapped: readonly MappedId[]): string {

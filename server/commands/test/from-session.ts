@@ -34,8 +34,11 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
   const head =
     `# Written by inspector test --from-session ${path.basename(file)}: trim the steps you do not need.\n` +
     (notExercised ? `# Not exercised by the recording (these steps say nothing of them):\n${notExercised}` : "");
-  for (const c of coverage) io.err(`inspector: not exercised: tool ${visible(c.tool)}: ${visible(c.why)}`);
+  const tellCoverage = () => {
+    for (const c of coverage) io.err(`inspector: not exercised: tool ${visible(c.tool)}: ${visible(c.why)}`);
+  };
   if (!out) {
+    tellCoverage();
     io.out(`${head}${stringifyCollection(collection, comments)}`.replace(/\n$/, ""));
     if (answers.size)
       io.err(
@@ -53,6 +56,7 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
   } catch (e) {
     throw new UsageError(`--from-session: cannot write ${visible(out)}: ${readFailure(e)}`);
   }
+  tellCoverage();
   const kept = answers.size ? ` and the recorded answers to ${visible(snapshotFileOf(out))}` : "";
   io.err(
     `inspector: ${collection.steps.length} steps written to ${visible(out)}${kept}; run them: npx mcp-inspector-harness test ${visible(out)}`,
