@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../helpers/targets";
+import { connect } from "../../server/test-library";
 import { inspectorTest, tempDir, writeCollection } from "./run-cli";
 
 // Issue 64 points 4, 5, 6 and 8, for the collection `test --from-session` writes: a change is
@@ -118,5 +119,24 @@ describe("test --from-session: what a user means by a regression (issue 64)", ()
     const r = await inspectorTest([file, ...server()], { MCP_RECORDINGS_DIR: d });
     expect(r.out).toMatch(/✓ 2: notification notifications\/progress/);
     expect(r.out).toContain("notifications/tools/list_changed did not come within 300 ms");
+  }, 60_000);
+
+  it("starts from a recording of real use: the test library's", async () => {
+    const d = tempDir();
+    const session = path.join(d, "lib.mcp-session.json");
+    {
+      await using mcp = await connect({ command: process.execPath, args: [FIXTURE] });
+      await mcp.callTool("work", {});
+      await mcp.callTool("echo", { message: "from code" });
+      await mcp.saveSession(session);
+    }
+    const out = path.join(d, "lib.mcp-tests.yaml");
+    const w = await inspectorTest(["--from-session", session, out]);
+    expect(w.code, w.err).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("- notifications/message");
+    expect((await inspectorTest([out, ...server()], { MCP_RECORDINGS_DIR: d })).code).toBe(0);
+    const noLog = await inspectorTest([out, ...server({ NO_LOG: "1" })], { MCP_RECORDINGS_DIR: d });
+    expect(noLog.code, noLog.out).toBe(1);
+    expect(noLog.out).toContain("no longer sent: notifications/message");
   }, 60_000);
 });
