@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { recordSession } from "../helpers/sessions";
 import { everythingStdio, FIXTURES } from "../helpers/targets";
 import { inspectorTest, tempDir } from "./run-cli";
+import { replayCli } from "../replay/helpers";
 
 // Issue 64, done when: a collection made by --from-session from a recording of --demo passes
 // --demo again an hour later. The server runs with its clock an hour ahead (a preload moves Date).
@@ -35,6 +36,9 @@ describe("test --from-session on a recording of the demo server", () => {
     const w = await inspectorTest(["--from-session", session, made]);
     expect(w.code, w.err).toBe(0);
     const later = ["-e", `NODE_OPTIONS=--require=${path.join(FIXTURES, "clock-shift.cjs")}`, "-e", "CLOCK_SHIFT_MS=3600000"];
+    // replay of the same recording, an hour later, judges it the same way.
+    const replayed = await replayCli([session, "--yes", ...later]);
+    expect(replayed.code, replayed.out + replayed.err).toBe(0);
     const r = await inspectorTest([made, "--demo", ...later], { MCP_RECORDINGS_DIR: dir });
     expect(r.code, r.out + r.err).toBe(0);
   }, 90_000);
