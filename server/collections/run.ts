@@ -208,7 +208,13 @@ async function runStep(
       outputVerdict: response.outputVerdict ?? null,
       findings,
       validator: s.validator,
-      ...(notifications ? { notifications, sessionNotifications: session.notifications().map((n) => n.method) } : {}),
+      ...(notifications
+        ? {
+            notifications,
+            sessionNotifications: session.notifications().map((n) => n.method),
+            ...(session.negotiated.era === "modern" ? { modernEra: true } : {}),
+          }
+        : {}),
       ...(s.o.latencyBound ? { latencyBound: s.o.latencyBound } : {}),
     };
     if (e.snapshot !== undefined && s.o.snapshots && response.result !== undefined) {

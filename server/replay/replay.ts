@@ -156,7 +156,8 @@ export async function replaySession(
         ...(latencyComparable(req.method) ? { recordedMs: timing?.latencyMs, liveMs } : {}),
         ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
           ? {
-              recordedNotifications: timing.notifications,
+              // Over another era list changes come another way (2026-07-28: on subscriptions/listen only).
+              recordedNotifications: eraChanged ? timing.notifications.filter((m) => !m.endsWith("/list_changed")) : timing.notifications,
               liveNotifications: requestNotifications(record.since(0), seqs.replayedRequestSeq, seqs.replayedResponseSeq),
             }
           : {}),

@@ -92,6 +92,13 @@ describe("expectations", () => {
       pass: false,
       message: "no longer sent: notifications/progress (recorded: notifications/progress; now: none)",
     });
+    // A 2026-07-28 connection gets list changes only on subscriptions/listen: not required of a request there.
+    const listed = { notifications: ["notifications/tools/list_changed"] };
+    expect(verdict(listed, { ...ctx, notifications: [] }).pass).toBe(false);
+    expect(verdict(listed, { ...ctx, notifications: [], modernEra: true })).toMatchObject({
+      pass: true,
+      message: expect.stringContaining("not compared: a 2026-07-28 connection gets list changes only on subscriptions/listen"),
+    });
     const findings = { ...ctx, findings: [{ rule: "jsonrpc/version", severity: "warning" as const, message: "m" }] };
     expect(verdict({ noFindings: "error" }, findings).pass).toBe(true);
     expect(verdict({ noFindings: "warning" }, findings)).toMatchObject({ pass: false, actual: ["jsonrpc/version: m"] });
