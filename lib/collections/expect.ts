@@ -140,9 +140,9 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
       return out(
         n.missing.length === 0,
         n.missing.length
-          ? `${n.message}`
-          : `${e.notifications!.join(", ") || "no notification"} came${added.length ? `; newly sent: ${added.join(", ")}` : ""}`,
-        n.missing.length ? { expected: e.notifications, actual: got } : {},
+          ? `${n.message}${skipped}`
+          : `${want.join(", ") || "no notification"} came${added.length ? `; newly sent: ${added.join(", ")}` : ""}${skipped}`,
+        n.missing.length ? { expected: want, actual: got } : {},
       );
     }
     case "snapshot": {
