@@ -4,6 +4,8 @@ import { safePattern, UncheckedPattern } from "../protocol/safe-regex";
 import { asRecord, arrayOr } from "../json/shape";
 import { jsonEqual, valueAtPath } from "./json-path";
 import { expectationKind, type Expectation, type ExpectationKind } from "./schema";
+import { diffJson } from "../session/json-diff";
+import { DEFAULT_LATENCY_BOUND, changeLines, judgeLatency, judgeNotifications, type LatencyBound } from "./regression-bounds";
 
 /** What one step produced, as the expectations read it. */
 export interface ExpectContext {
@@ -16,10 +18,36 @@ export interface ExpectContext {
   outputVerdict?: OutputVerdict | null;
   /** The lint's findings from this step's frames. */
   findings?: ReadonlyArray<{ rule: string; severity: "error" | "warning" | "info"; message: string }>;
-  /** The masked result and the kept snapshot (undefined: none kept yet, so this run writes it). */
-  snapshot?: { actual: unknown; expected: unknown; name: string };
+  /**
+   * The masked result and the kept snapshot (undefined: none kept yet, so this run writes it).
+   * `judged`: the differences as `inspector diff` judges them (a listing, `_meta`), those that fail
+   * and those reported only; absent, every difference fails.
+   */
+  snapshot?: {
+    actual: unknown;
+    expected: unknown;
+    name: string;
+    judged?: { failing: JudgedDiff[]; compatible: JudgedDiff[] };
+  };
+  /** The notification methods that came with the step's request, in order (its progress, log lines, list changes). */
+  notifications?: readonly string[];
+  /** Every notification method the session received so far, at any moment (a log line may come during another step). */
+  sessionNotifications?: readonly string[];
+  /** The connection speaks 2026-07-28: list changes come only on a subscriptions/listen stream, so a request's own cannot be seen. */
+  modernEra?: boolean;
+  /** The bound a `latency:` expectation uses where it names none (--latency-factor, --latency-min-ms). */
+  latencyBound?: LatencyBound;
   /** A validator to reuse across steps (compiling an Ajv costs ~10 ms). */
   validator?: SchemaValidator;
+}
+
+/** One difference from a snapshot, with what it means. */
+export interface JudgedDiff {
+  path: string;
+  op: "added" | "removed" | "changed";
+  before?: unknown;
+  after?: unknown;
+  message: string;
 }
 
 /** What an eval step judges of the model (lib/collections/eval-verdict.ts). */
@@ -33,6 +61,8 @@ export interface ExpectationOutcome {
   expected?: unknown;
   actual?: unknown;
   message: string;
+  /** The differences, one line each (`~ $.tools[0].description: "a" -> "b"`): a snapshot that differs shows these, not two documents. */
+  diff?: string[];
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -48,7 +78,7 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
     ...extra,
   });
   // Only errorCode is about the error itself; the rest have nothing to read in a failed request.
-  if (ctx.error && kind !== "errorCode" && kind !== "latencyMs" && kind !== "noFindings")
+  if (ctx.error && kind !== "errorCode" && kind !== "latencyMs" && kind !== "latency" && kind !== "noFindings")
     return out(false, `the request failed: ${ctx.error.code} ${ctx.error.message}`, { expected: "a result", actual: ctx.error });
   switch (kind) {
     case "isError": {
@@ -80,19 +110,64 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
     }
     case "latencyMs": {
       const actual = ctx.latencyMs ?? Infinity;
-      return out(actual <= e.latencyMs!, `answered in ${Math.round(actual)} ms`, {
+      const pass = actual <= e.latencyMs!;
+      return out(pass, `answered in ${Math.round(actual)} ms${pass ? "" : `, over the limit of ${e.latencyMs} ms`}`, {
         expected: `≤ ${e.latencyMs} ms`,
         actual: Math.round(actual),
       });
+    }
+    case "latency": {
+      const l = e.latency!;
+      const bound = {
+        factor: l.factor ?? ctx.latencyBound?.factor ?? DEFAULT_LATENCY_BOUND.factor,
+        minMs: l.minMs ?? ctx.latencyBound?.minMs ?? DEFAULT_LATENCY_BOUND.minMs,
+      };
+      const v = judgeLatency(l.recordedMs, ctx.latencyMs ?? Infinity, bound);
+      return out(v.pass, v.message, { expected: `≤ ${v.limitMs} ms`, actual: Math.round(ctx.latencyMs ?? Infinity) });
+    }
+    case "notifications": {
+      // Tolerant of timing: a log line or list change the session got at another moment counts;
+      // progress names its request, so it must come with it.
+      const elsewhere = (ctx.sessionNotifications ?? []).filter((m) => m !== "notifications/progress");
+      const unseen = ctx.modernEra ? e.notifications!.filter(isListChanged) : [];
+      const want = e.notifications!.filter((m) => !unseen.includes(m));
+      const n = judgeNotifications(want, [...(ctx.notifications ?? []), ...elsewhere]);
+      const got = n.missing.length ? [...new Set(ctx.notifications ?? [])] : undefined;
+      const added = judgeNotifications(want, ctx.notifications ?? []).added;
+      const skipped = unseen.length
+        ? ` (${unseen.join(", ")} not compared: a 2026-07-28 connection gets list changes only on subscriptions/listen)`
+        : "";
+      return out(
+        n.missing.length === 0,
+        n.missing.length
+          ? `${n.message}${skipped}`
+          : `${want.join(", ") || "no notification"} came${added.length ? `; newly sent: ${added.join(", ")}` : ""}${skipped}`,
+        n.missing.length ? { expected: want, actual: got } : {},
+      );
     }
     case "snapshot": {
       const s = ctx.snapshot;
       if (!s) return out(false, "no snapshot was taken for this step");
       if (s.expected === undefined) return out(true, `snapshot "${s.name}" written`);
-      const pass = jsonEqual(s.expected, s.actual);
-      return out(pass, pass ? `matches snapshot "${s.name}"` : `differs from snapshot "${s.name}" (--update-snapshots takes the new one)`, {
-        ...(pass ? {} : { expected: s.expected, actual: s.actual }),
-      });
+      const judged = s.judged ?? {
+        failing: diffJson(s.expected, s.actual).map((op) => ({ ...op, message: op.path })),
+        compatible: [],
+      };
+      const pass = judged.failing.length === 0;
+      const compatible = judged.compatible.map((c) => c.message);
+      if (pass)
+        return out(
+          true,
+          compatible.length
+            ? `matches snapshot "${s.name}" but for compatible changes: ${compatible.join("; ")} (--fail-on any fails them)`
+            : `matches snapshot "${s.name}"`,
+        );
+      const why = judged.failing.filter((c) => c.message !== c.path).map((c) => c.message);
+      return out(
+        false,
+        `differs from snapshot "${s.name}" in ${judged.failing.length} place${judged.failing.length === 1 ? "" : "s"}${why.length ? ` (${[...new Set(why)].slice(0, 5).join("; ")})` : ""} (--update-snapshots takes the new one)`,
+        { diff: changeLines(judged.failing) },
+      );
     }
     case "noFindings": {
       const min = SEVERITY_RANK[e.noFindings!];
@@ -108,6 +183,8 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
     }
   }
 }
+
+const isListChanged = (m: string) => /^notifications\/.+\/list_changed$/.test(m);
 
 type Out = (pass: boolean, message: string, extra?: Partial<ExpectationOutcome>) => ExpectationOutcome;
 
@@ -218,6 +295,10 @@ export function describeExpectation(e: Expectation): string {
       return `fails with error ${e.errorCode}`;
     case "latencyMs":
       return `answers within ${e.latencyMs} ms`;
+    case "latency":
+      return `answers not much slower than the recorded ${e.latency!.recordedMs} ms`;
+    case "notifications":
+      return e.notifications!.length ? `sends ${e.notifications!.join(", ")} with its answer` : "sends no notification";
     case "snapshot":
       return typeof e.snapshot === "string" ? `matches snapshot "${e.snapshot}"` : "matches its snapshot";
     case "noFindings":

@@ -273,9 +273,14 @@ export function setStepExpectations(text: string, index: number, expectations: E
   return doc.toString({ lineWidth: 0 });
 }
 
-/** A collection as the YAML a person would write: its fields in the schema's order. */
-export function stringifyCollection(c: Collection): string {
-  return new Document(c).toString({ lineWidth: 0 });
+/** A collection as the YAML a person would write: its fields in the schema's order; `comments` go above the steps they name (by index). */
+export function stringifyCollection(c: Collection, comments?: ReadonlyMap<number, string>): string {
+  const doc = new Document(c);
+  for (const [i, text] of comments ?? []) {
+    const node = doc.getIn(["steps", i], true);
+    if (isNode(node)) node.commentBefore = text;
+  }
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** The 1-based line where each step starts, for reports and CI annotations that point into the file. */

@@ -46,6 +46,28 @@ export const ExpectationSchema = z.strictObject({
   errorCode: z.number().int().optional().describe("The request fails with this JSON-RPC error code."),
   /** The answer came within this many ms. */
   latencyMs: z.number().positive().optional().describe("The answer comes within this many ms."),
+  /**
+   * The step's request is answered no slower than its recording by more than a bound: within
+   * `factor` × `recordedMs` and `recordedMs` + `minMs`, whichever is larger (default 10 and 1000,
+   * or what `--latency-factor` and `--latency-min-ms` say). `test --from-session` writes it.
+   */
+  latency: z
+    .strictObject({
+      recordedMs: z.number().nonnegative(),
+      factor: z.number().positive().optional(),
+      minMs: z.number().nonnegative().optional(),
+    })
+    .optional()
+    .describe("No slower than recordedMs by more than factor times (default 10) and minMs (default 1000), whichever is larger."),
+  /**
+   * The notifications that belong to the step's request (its progress, log lines, list changes,
+   * before its answer): each kind listed comes at least once, in any count and any interleaving;
+   * other kinds may come too. `test --from-session` writes what the recording saw.
+   */
+  notifications: z
+    .array(z.string().min(1))
+    .optional()
+    .describe("Each of these notification methods comes with the request (its progress, log lines, list changes) before its answer."),
   /** The result (volatile fields masked) equals the one kept in the sibling .snap.yaml; a string names it. */
   snapshot: z
     .union([z.boolean(), z.string().min(1)])
@@ -65,6 +87,8 @@ export const EXPECTATION_KINDS = [
   "textContent",
   "errorCode",
   "latencyMs",
+  "latency",
+  "notifications",
   "snapshot",
   "noFindings",
 ] as const;

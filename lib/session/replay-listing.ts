@@ -1,4 +1,5 @@
-import { asRecord } from "../json/shape";
+import { arrayOr, asRecord } from "../json/shape";
+import type { Entry } from "../record/format";
 import { visible } from "../text/visible";
 import { replayableRequests, type SessionFile } from "./file";
 
@@ -66,4 +67,50 @@ export function formatReplayListing(items: readonly ListedRequest[], max = 400):
     lines.push(`  ${i.sideEffect ? "!" : " "} ${n + 1}. ${what}${i.args !== undefined ? ` ${folded(i.args, max)}` : ""}`);
   });
   return lines;
+}
+
+/** A tool whose behaviour the recording did not exercise, and why (issue 64: coverage you can see). */
+export interface NotExercised {
+  tool: string;
+  why: string;
+}
+
+/**
+ * The tools a recording does not exercise: listed by its tools/list and never called, or called
+ * only with arguments the server refused (an `isError` answer or a JSON-RPC error: with arguments
+ * guessed from a schema, as `check --call-tools --save-session` guesses them, the behaviour behind
+ * real arguments is never tested). A replay or a collection made from it says nothing of these.
+ */
+export function sessionCoverage(entries: readonly Entry[]): NotExercised[] {
+  const answers = new Map<number, Record<string, unknown>>();
+  for (const e of entries) if (e.kind === "message" && e.dir === "server->client" && e.pair) answers.set(e.pair.seq, asRecord(e.message));
+  const listed: string[] = [];
+  for (const e of entries) {
+    if (e.kind !== "message" || e.dir !== "server->client" || e.pair?.method !== "tools/list") continue;
+    for (const t of arrayOr(asRecord(asRecord(e.message).result).tools)) {
+      const name = asRecord(t).name;
+      if (typeof name === "string" && !listed.includes(name)) listed.push(name);
+    }
+  }
+  const calls = new Map<string, { ok: number; refused: string[] }>();
+  for (const r of replayableRequests(entries)) {
+    if (r.method !== "tools/call" || r.notification || typeof r.params?.name !== "string") continue;
+    const c = calls.get(r.params.name) ?? { ok: 0, refused: [] };
+    calls.set(r.params.name, c);
+    const reply = answers.get(r.seq);
+    if (!reply) continue;
+    const error = asRecord(reply.error);
+    if (typeof error.code === "number") c.refused.push(`a JSON-RPC error ${error.code}`);
+    else if (asRecord(reply.result).isError === true) c.refused.push("isError");
+    else c.ok++;
+  }
+  const out: NotExercised[] = [];
+  for (const tool of listed) if (!calls.has(tool)) out.push({ tool, why: "never called" });
+  for (const [tool, c] of calls)
+    if (!c.ok && c.refused.length)
+      out.push({
+        tool,
+        why: `every call (${c.refused.length}) was refused (${[...new Set(c.refused)].join(", ")}): the arguments did not reach what the tool does`,
+      });
+  return out;
 }

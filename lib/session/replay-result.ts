@@ -32,6 +32,13 @@ export const ReplayItemSchema = z.object({
   masked: z.array(z.string()).optional(),
   /** Paths that differed between two runs of the unchanged server (`replay --runs 2`): ignored, proposed as ignores. */
   volatile: z.array(z.string()).optional(),
+  /**
+   * Changes `inspector diff` calls compatible (another order, an added tool, a description, `_meta`,
+   * a notification kind newly sent): reported, not failed (issue 64), unless `--fail-on any`.
+   */
+  compatible: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The recorded answer's time, the live one's and the most it may be (`--latency-factor`, `--latency-min-ms`). */
+  latency: z.object({ recordedMs: z.number(), ms: z.number(), limitMs: z.number() }).optional(),
   /** Where the reproduction's request and response are in the live record (the page links to them). */
   replayedRequestSeq: z.number().int().optional(),
   replayedResponseSeq: z.number().int().optional(),
@@ -43,6 +50,8 @@ export const ReplayReportSchema = z.object({
   connected: z.boolean(),
   connectError: z.string().optional(),
   items: z.array(ReplayItemSchema),
+  /** What the recording did not exercise (a tool never called, a call refused as invalid): its verdicts say nothing of them. */
+  coverage: z.array(z.object({ tool: z.string(), why: z.string() })).optional(),
   summary: z.object({
     same: z.number(),
     changed: z.number(),
@@ -51,11 +60,13 @@ export const ReplayReportSchema = z.object({
     noResponse: z.number(),
     sent: z.number(),
     cancelled: z.number().default(0),
+    /** Requests that passed with compatible changes only. */
+    compatible: z.number().optional(),
   }),
 });
 export type ReplayReport = z.infer<typeof ReplayReportSchema>;
 
-export function summarizeReplay(items: readonly { status: ReplayStatus }[]): ReplayReport["summary"] {
+export function summarizeReplay(items: readonly { status: ReplayStatus; compatible?: readonly unknown[] }[]): ReplayReport["summary"] {
   const n = (s: ReplayStatus) => items.filter((i) => i.status === s).length;
   return {
     same: n("same"),
@@ -65,6 +76,7 @@ export function summarizeReplay(items: readonly { status: ReplayStatus }[]): Rep
     noResponse: n("no-response"),
     sent: n("sent"),
     cancelled: n("cancelled"),
+    compatible: items.filter((i) => i.compatible?.length).length,
   };
 }
 
@@ -84,6 +96,7 @@ export function replaySummaryText(r: ReplayReport): string {
     s.fixedError && `${plural(s.fixedError, "error")} gone`,
     s.noResponse && `${s.noResponse} without response`,
     s.cancelled && `${s.cancelled} cancelled in the recording (not sent)`,
+    s.compatible && `${s.compatible} with compatible changes only (passed)`,
     s.sent && `${plural(s.sent, "notification")} sent`,
   ]
     .filter(Boolean)

@@ -35,6 +35,8 @@ export async function connectForCollections(hs: HeadlessSession, collections: re
     ...hs.capabilities,
     sampling: hs.capabilities.sampling || rules.some((r) => r.sampling),
     elicitationForm: hs.capabilities.elicitationForm || rules.some((r) => r.elicitation),
+    // As the headless commands offer it (capabilitiesFor): an elicitation answer answers either mode.
+    elicitationUrl: hs.capabilities.elicitationUrl || rules.some((r) => r.elicitation),
     roots: hs.capabilities.roots || rules.some((r) => r.roots),
   };
   // A server may read the roots once, right after the handshake (the everything server does, and

@@ -84,7 +84,8 @@ export function verdictOf(r: StepResult): StepVerdict {
       passed: x.pass,
       ...(x.expected !== undefined ? { expected: x.expected } : {}),
       ...(x.actual !== undefined ? { actual: x.actual } : {}),
-      ...(!x.pass && x.message ? { message: x.message } : {}),
+      // A snapshot that differs says where, path by path (its diff), not with two whole documents.
+      ...(!x.pass && x.message ? { message: [x.message, ...(x.diff ?? [])].join("\n") } : {}),
     })),
     ...(r.message ? { message: r.status === "error" ? `could not run: ${r.message}` : r.message } : {}),
     ...(fits ? { result: response } : {}),

@@ -38,7 +38,13 @@ export async function sendStep(
     if (step.tool) {
       const tools = await (catalog.tools ??= session.listTools(o).then((l) => new Map(l.tools.map((t) => [t.name, t]))));
       const t0 = performance.now();
-      const result = await session.request("tools/call", { name: step.tool, arguments: step.arguments ?? {} }, o);
+      // With a progress token, as a host sends one: a server reports progress only to a request
+      // that asked for it, and a following `notification: notifications/progress` step waits for it.
+      const result = await session.request(
+        "tools/call",
+        { name: step.tool, arguments: step.arguments ?? {} },
+        { ...o, onProgress: () => undefined },
+      );
       const latencyMs = performance.now() - t0;
       const schema = tools.get(step.tool)?.outputSchema;
       return { result, latencyMs, outputVerdict: schema ? validator.verdictFor(schema, result) : null };
@@ -61,8 +67,13 @@ export async function sendStep(
   } catch (e) {
     const err = e as { kind?: string; rpc?: StepResponse["error"]; message?: string };
     if (err.rpc) return { error: err.rpc, latencyMs: since() };
-    if (err.kind === "timeout")
-      return { latencyMs: since(), failure: { kind: "timeout", message: `no answer within its time limit (${timeoutMs} ms)` } };
+    if (err.kind === "timeout") {
+      const waited = step.notification && (typeof step.notification === "string" ? step.notification : step.notification.method);
+      const message = waited
+        ? `${waited}${typeof step.notification === "object" && step.notification.params ? ` with params ${JSON.stringify(step.notification.params)}` : ""} did not come within ${timeoutMs} ms (the step's time limit)`
+        : `no answer within its time limit (${timeoutMs} ms)`;
+      return { latencyMs: since(), failure: { kind: "timeout", message } };
+    }
     const closed = err.kind === "closed" || err.kind === "not_connected";
     return { latencyMs: since(), failure: { kind: closed ? "closed" : "other", message: err.message ?? String(e) } };
   }

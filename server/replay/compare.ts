@@ -2,14 +2,40 @@ import { diffJson, normalizeVolatile, type DiffOp } from "../../lib/session/json
 import type { ReplayItem } from "../../lib/session/replay-result";
 import { asRecord } from "../../lib/json/shape";
 import { withoutEraFields } from "../../lib/protocol/era-fields";
+import {
+  DEFAULT_LATENCY_BOUND,
+  changeFails,
+  judgeLatency,
+  judgeNotifications,
+  judgeResult,
+  type FailOn,
+  type LatencyBound,
+} from "../../lib/surface/regression";
 
 export type Outcome = { result: unknown } | { error: { code: number; message: string; data?: unknown } };
+
+/** What else one request is judged by, beside its answer (issue 64): its time and its notifications. */
+export interface Judging {
+  /** `any`: a compatible change fails too (as `inspector diff --fail-on any`). */
+  failOn?: FailOn;
+  latency?: LatencyBound;
+  /** The recorded answer's time and the live one's, in ms. */
+  recordedMs?: number;
+  liveMs?: number;
+  /** The notifications that belonged to the request (methods, in order), recorded and live. */
+  recordedNotifications?: readonly string[];
+  liveNotifications?: readonly string[];
+}
 
 /**
  * Compare one recorded outcome with the replayed one. An `isError: true` tool result is an error
  * as much as a JSON-RPC error is (issue 36 item 8: a renamed argument came back `isError` while the
  * summary said "0 new error"): it counts as a new error, and its going away as fixed. Values that
  * change on every run (ids, timestamps, pids: normalizeVolatile) are masked and listed in `masked`.
+ * A change is judged as `inspector diff` judges a surface (lib/surface/regression.ts): a
+ * compatible one (another order, an added tool, a description, `_meta`) is listed in `compatible`
+ * and the request stays `same`, unless `failOn` is `any`. A notification kind the recording has and
+ * the live server no longer sends, or an answer slower than the latency bound, is `changed`.
  */
 export function compareOutcome(
   base: { recordedSeq: number; method: string; params: unknown },
@@ -18,6 +44,7 @@ export function compareOutcome(
   ignore: ReadonlyArray<(path: string) => boolean>,
   /** The live server speaks another era than the recording: era-only fields are not compared. */
   eraNeutral = false,
+  judging: Judging = {},
 ): ReplayItem {
   if (eraNeutral) {
     recorded = recorded && withoutEra(recorded);
@@ -33,16 +60,60 @@ export function compareOutcome(
       note: "the recording has no response to this request",
       diff: [{ path: "$", op: "added", after: replayed }],
     };
-  const raw = diffJson(recorded, replayed).filter((op) => !ignore.some((m) => m(op.path)));
-  const diff = diffJson(normalizeVolatile(recorded), normalizeVolatile(replayed)).filter((op) => !ignore.some((m) => m(op.path)));
-  const kept = new Set(diff.map((op) => op.path));
-  const masked = [...new Set(raw.map((op) => op.path).filter((p) => !kept.has(p) && ![...kept].some((k) => p.startsWith(k))))];
+  const kept = (op: DiffOp) => !ignore.some((m) => m(op.path));
+  const raw = diffJson(recorded, replayed).filter(kept);
+  let diff = diffJson(normalizeVolatile(recorded), normalizeVolatile(replayed)).filter(kept);
+  const keptPaths = new Set(diff.map((op) => op.path));
+  const masked = [...new Set(raw.map((op) => op.path).filter((p) => !keptPaths.has(p) && ![...keptPaths].some((k) => p.startsWith(k))))];
   const extra = masked.length ? { masked } : {};
   const wasError = isFailure(recorded);
   const isError = isFailure(replayed);
   if (!wasError && isError) return { ...item, ...extra, replayed, status: "new-error", diff };
   if (wasError && !isError) return { ...item, ...extra, replayed, status: "fixed-error", diff };
-  return { ...item, ...extra, replayed, status: diff.length ? "changed" : "same", diff };
+  const failOn = judging.failOn ?? "breaking";
+  const compatible: { path: string; message: string }[] = [];
+  const notes: string[] = [];
+  if ("result" in recorded && "result" in replayed && diff.length) {
+    // Judged as `diff` judges it: what is compatible is reported, and fails only with --fail-on any.
+    const judged = judgeResult(base.method, normalizeVolatile(recorded.result), normalizeVolatile(replayed.result))
+      .map((c) => ({ ...c, path: c.path.replace(/^\$/, "$.result") }))
+      .filter(kept);
+    diff = judged.filter((c) => changeFails(c, failOn)).map(({ path, op, before, after }) => ({ path, op, before, after }));
+    for (const c of judged) if (!changeFails(c, failOn)) compatible.push({ path: c.path, message: c.message });
+    for (const c of judged)
+      if (changeFails(c, failOn) && c.severity === "compatible") notes.push(`${c.message} (fails with --fail-on any)`);
+  }
+  if (judging.recordedNotifications && judging.liveNotifications) {
+    const n = judgeNotifications(judging.recordedNotifications, judging.liveNotifications);
+    if (n.missing.length) {
+      diff.push({ path: "notifications", op: "removed", before: n.missing });
+      notes.push(n.message!);
+    } else if (n.added.length) {
+      if (failOn === "any") {
+        diff.push({ path: "notifications", op: "added", after: n.added });
+        notes.push(n.message!);
+      } else compatible.push({ path: "notifications", message: n.message! });
+    }
+  }
+  let latency: ReplayItem["latency"];
+  if (judging.recordedMs !== undefined && judging.liveMs !== undefined) {
+    const l = judgeLatency(judging.recordedMs, judging.liveMs, judging.latency ?? DEFAULT_LATENCY_BOUND);
+    latency = { recordedMs: Math.round(judging.recordedMs), ms: Math.round(judging.liveMs), limitMs: l.limitMs };
+    if (!l.pass) {
+      diff.push({ path: "latencyMs", op: "changed", before: latency.recordedMs, after: latency.ms });
+      notes.push(l.message);
+    }
+  }
+  return {
+    ...item,
+    ...extra,
+    replayed,
+    status: diff.length ? "changed" : "same",
+    diff,
+    ...(compatible.length ? { compatible } : {}),
+    ...(latency ? { latency } : {}),
+    ...(notes.length ? { note: notes.join("; ") } : {}),
+  };
 }
 
 const withoutEra = (o: Outcome): Outcome => ("result" in o ? { result: withoutEraFields(o.result) } : o);

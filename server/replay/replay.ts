@@ -7,7 +7,7 @@ import { RecordedAnswers } from "../../lib/session/recorded-answers";
 import { recordedClientInfo } from "../../lib/session/client-info";
 import type { Root } from "../../lib/answers/schema";
 import { compareOutcome, type Outcome } from "./compare";
-import { summarizeReplay, type ReplayReport } from "../../lib/session/replay-result";
+import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { Negotiated } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
@@ -15,6 +15,9 @@ import { cancelledRequests } from "./cancelled";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 import { asRecord } from "../../lib/json/shape";
 import { isErrorResponse } from "../../lib/protocol/jsonrpc";
+import type { Entry } from "../../lib/record/format";
+import { ambientKinds, latencyComparable, requestNotifications, type FailOn, type LatencyBound } from "../../lib/surface/regression";
+import { sessionCoverage } from "../../lib/session/replay-listing";
 
 export interface ReplayOptions {
   /** The target to run, with real env/header values (the session holds only their names). */
@@ -23,6 +26,10 @@ export interface ReplayOptions {
   ignore?: readonly string[];
   requestTimeoutMs?: number;
   progress?: (line: string) => void;
+  /** `any`: a change `diff` calls compatible fails too (default `breaking`: it is reported and passes). */
+  failOn?: FailOn;
+  /** How much slower than its recording an answer may be (default 10x and at least 1 s slower). */
+  latency?: LatencyBound;
   /**
    * Replay into this engine and record (the page's live session, so the timeline shows the
    * reproduction and the person can go on from there). Without it, a private pair is used and closed.
@@ -59,7 +66,14 @@ export async function replaySession(
   // Bare paths apply to every answer; a learned mask (`tools/call roll $.result…`) only to its own request.
   const ignorePatterns = [...(session.ignore ?? []), ...(opts.ignore ?? [])];
   const say = opts.progress ?? (() => undefined);
-  const report: ReplayReport = { target: describeTarget(opts.target), connected: false, items: [], summary: summarizeReplay([]) };
+  const coverage = sessionCoverage(session.entries);
+  const report: ReplayReport = {
+    target: describeTarget(opts.target),
+    connected: false,
+    items: [],
+    ...(coverage.length ? { coverage } : {}),
+    summary: summarizeReplay([]),
+  };
   const clientSide = new RecordedAnswers(session);
   const answering = answerFromRecording(engine, clientSide);
   let negotiated: Negotiated | undefined;
@@ -83,6 +97,8 @@ export async function replaySession(
     const cancelled = cancelledRequests(session.entries);
     const ids = new IdMap(echoedIds(session.entries));
     const requests = replayableRequests(session.entries);
+    // What the server sends on its own (a periodic log line) is not attributed to a request.
+    const ambient = ambientKinds(session.entries);
     for (const [i, req] of requests.entries()) {
       say(`${i + 1}/${requests.length} ${req.method}`);
       const why = cancelled.get(req.seq);
@@ -127,20 +143,26 @@ export async function replaySession(
         });
         continue;
       }
-      const { replayed, seqs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
+      const { replayed, seqs, liveMs } = await send(engine, record, req.method, params, opts.requestTimeoutMs ?? 30_000);
       if (recorded && "result" in recorded && "result" in replayed) ids.learn(recorded.result, replayed.result);
       // Compared as the live server would have answered: the ids it minted stand for the recorded ones.
       const base = { recordedSeq: req.seq, method: req.method, params: req.params };
       // A server that now speaks another era answers with that era's envelope (resultType, cache
       // hints, the reserved _meta keys): compared without it, as a snapshot is.
       const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
-      const item = compareOutcome(
-        base,
-        recorded && ids.apply(recorded).value,
-        replayed,
-        ignoresFor(ignorePatterns, req.method, req.params),
-        eraChanged,
-      );
+      const timing = recordedTiming(session.entries, req.seq, ambient);
+      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignoresFor(ignorePatterns, req.method, req.params), eraChanged, {
+        failOn: opts.failOn,
+        latency: opts.latency,
+        ...(latencyComparable(req.method) ? { recordedMs: timing?.latencyMs, liveMs } : {}),
+        ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
+          ? {
+              // Over another era list changes come another way (2026-07-28: on subscriptions/listen only).
+              recordedNotifications: eraChanged ? timing.notifications.filter((m) => !m.endsWith("/list_changed")) : timing.notifications,
+              liveNotifications: requestNotifications(record.since(0), seqs.replayedRequestSeq, seqs.replayedResponseSeq),
+            }
+          : {}),
+      });
       report.items.push({
         ...item,
         ...seqs,
@@ -151,6 +173,7 @@ export async function replaySession(
     // Closed first: putting the standing roots back must not tell a server that is going away.
     if (!opts.live) await engine.close();
     answering.stop();
+    report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);
   }
   return { report, record, negotiated };
@@ -231,7 +254,7 @@ async function send(
   method: string,
   params: Record<string, unknown> | undefined,
   timeoutMs: number,
-): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs }> {
+): Promise<{ replayed: Outcome | { none: string }; seqs: LiveSeqs; liveMs?: number }> {
   let sent: SentRequest<RequestOutcome>;
   try {
     sent = engine.send(method, withoutProgressToken(params), { timeoutMs, progress: hasProgressToken(params) });
@@ -239,9 +262,11 @@ async function send(
     return { replayed: { none: e instanceof Error ? e.message : String(e) }, seqs: {} };
   }
   const seqs: LiveSeqs = { replayedRequestSeq: sent.requestSeq };
+  const started = performance.now();
   try {
     const out = await sent.outcome;
     return {
+      liveMs: performance.now() - started,
       replayed: { result: out.result },
       seqs: { ...seqs, ...(out.responseSeq !== undefined ? { replayedResponseSeq: out.responseSeq } : {}) },
     };
@@ -262,6 +287,58 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
     map.set(firstOf.get(e.pair.seq) ?? e.pair.seq, isErrorResponse(m) ? { error: m.error } : { result: asRecord(m).result });
   }
   return map;
+}
+
+/**
+ * The recorded answer to the request at `seq`: its time (the record's pair latency) and the
+ * notifications that belonged to it (lib/surface/regression.ts: progress, log lines, list changes).
+ */
+function recordedTiming(
+  entries: readonly Entry[],
+  seq: number,
+  ambient: ReadonlySet<string>,
+): { latencyMs: number; notifications: string[] } | undefined {
+  const response = entries.find((e) => e.kind === "message" && e.dir === "server->client" && e.pair?.seq === seq);
+  if (!response || response.kind !== "message" || !response.pair) return undefined;
+  return { latencyMs: response.pair.latencyMs, notifications: requestNotifications(entries, seq, response.seq, ambient) };
+}
+
+/** The notification kinds (but progress, which names its request) the live server sent at any moment of the replay. */
+function sentOnce(entries: readonly Entry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== "message" || e.dir !== "server->client") continue;
+    const m = asRecord(e.message);
+    if (typeof m.method === "string" && !("id" in m) && m.method !== "notifications/progress") out.add(m.method);
+  }
+  return out;
+}
+
+/**
+ * Tolerant of timing: a log line or list change the recording had during a request, and the live
+ * server sent at another moment of the replay (the everything server logs when it has read the
+ * roots, 350 ms after the handshake, during whichever request is then running), is reported, not
+ * failed. Progress names its request, so a progress that no longer comes always fails.
+ */
+function lateNotifications(item: ReplayItem, sent: ReadonlySet<string>): ReplayItem {
+  const op = item.diff.find((d) => d.path === "notifications" && d.op === "removed");
+  if (!op || !Array.isArray(op.before)) return item;
+  const missing = (op.before as string[]).filter((m) => m === "notifications/progress" || !sent.has(m));
+  const late = (op.before as string[]).filter((m) => !missing.includes(m));
+  if (!late.length) return item;
+  const diff = item.diff.flatMap((d) => (d !== op ? [d] : missing.length ? [{ ...d, before: missing }] : []));
+  const said = `${late.join(", ")} came at another moment of the replay, not during this request`;
+  const note = (item.note ?? "")
+    .split("; ")
+    .filter((n) => !n.startsWith("no longer sent: ") || missing.length)
+    .join("; ");
+  return {
+    ...item,
+    diff,
+    status: item.status === "changed" && !diff.length ? "same" : item.status,
+    compatible: [...(item.compatible ?? []), { path: "notifications", message: said }],
+    ...(note ? { note } : { note: undefined }),
+  };
 }
 
 function mappedNote(mapped: readonly MappedId[]): string {

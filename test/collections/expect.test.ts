@@ -75,7 +75,30 @@ describe("expectations", () => {
     const snap = (expected: unknown) => ({ ...ctx, snapshot: { name: "s", actual: { a: 1 }, expected } });
     expect(verdict({ snapshot: true }, snap(undefined))).toMatchObject({ pass: true, message: 'snapshot "s" written' });
     expect(verdict({ snapshot: true }, snap({ a: 1 })).pass).toBe(true);
-    expect(verdict({ snapshot: true }, snap({ a: 2 }))).toMatchObject({ pass: false, expected: { a: 2 }, actual: { a: 1 } });
+    // What differs, path by path (issue 64 point 8), not the two documents.
+    expect(verdict({ snapshot: true }, snap({ a: 2 }))).toMatchObject({ pass: false, diff: ["~ $.a: 2 -> 1"] });
+    expect(verdict({ snapshot: true }, snap({ a: 2 })).expected).toBeUndefined();
+    // latency: against a recorded time, the limit stated (issue 64 points 3 and 8).
+    expect(verdict({ latency: { recordedMs: 1 } }).pass).toBe(true);
+    expect(verdict({ latency: { recordedMs: 1, factor: 2, minMs: 5 } })).toMatchObject({
+      pass: false,
+      message: "answered in 12 ms, over the limit of 6 ms (2x and at least 5 ms slower than the recorded 1 ms)",
+    });
+    expect(verdict({ latencyMs: 5 }).message).toBe("answered in 12 ms, over the limit of 5 ms");
+    // notifications: each kind listed must come; counts, order and other kinds do not matter.
+    const came = { ...ctx, notifications: ["notifications/progress", "notifications/message", "notifications/progress"] };
+    expect(verdict({ notifications: ["notifications/message", "notifications/progress"] }, came).pass).toBe(true);
+    expect(verdict({ notifications: ["notifications/progress"] }, { ...ctx, notifications: [] })).toMatchObject({
+      pass: false,
+      message: "no longer sent: notifications/progress (recorded: notifications/progress; now: none)",
+    });
+    // A 2026-07-28 connection gets list changes only on subscriptions/listen: not required of a request there.
+    const listed = { notifications: ["notifications/tools/list_changed"] };
+    expect(verdict(listed, { ...ctx, notifications: [] }).pass).toBe(false);
+    expect(verdict(listed, { ...ctx, notifications: [], modernEra: true })).toMatchObject({
+      pass: true,
+      message: expect.stringContaining("not compared: a 2026-07-28 connection gets list changes only on subscriptions/listen"),
+    });
     const findings = { ...ctx, findings: [{ rule: "jsonrpc/version", severity: "warning" as const, message: "m" }] };
     expect(verdict({ noFindings: "error" }, findings).pass).toBe(true);
     expect(verdict({ noFindings: "warning" }, findings)).toMatchObject({ pass: false, actual: ["jsonrpc/version: m"] });

@@ -25,7 +25,7 @@ export function diffLines(diff: readonly DiffOp[], max = 20): string[] {
 /** The summary line: it counts exactly the labels the lines above show (issue 36 item 8). */
 export function summaryLine(r: ReplayReport): string {
   const s = r.summary;
-  return `${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}`;
+  return `${s.same} same, ${s.changed} changed, ${s.newError} new error, ${s.fixedError} no longer an error, ${s.noResponse} no response${s.cancelled ? `, ${s.cancelled} cancelled in the recording (not sent)` : ""}${s.compatible ? `, ${s.compatible} with compatible changes only (passed; --fail-on any fails them)` : ""}`;
 }
 
 /** A readable diff: one line per request, the changed paths under it, what was masked, then the summary. */
@@ -35,11 +35,13 @@ export function formatReplay(r: ReplayReport): string {
     if (item.status === "sent") continue;
     lines.push(`${label(item)} #${item.recordedSeq} ${item.method}${toolName(item)}${item.note ? ` (${item.note})` : ""}`);
     lines.push(...diffLines(item.diff));
+    for (const c of item.compatible ?? []) lines.push(`    compatible: ${c.message}`);
   }
   const masked = [...new Set(r.items.flatMap((i) => i.masked ?? []))];
   if (masked.length) lines.push(`masked as volatile (ids, clocks, pids; not compared): ${masked.join(", ")}`);
   const learned = [...new Set(r.items.flatMap((i) => i.volatile ?? []))];
   if (learned.length) lines.push(`differed between two runs of the same server (ignored): ${learned.join(", ")}`);
+  for (const c of r.coverage ?? []) lines.push(`not exercised: tool ${c.tool}: ${c.why}`);
   lines.push(summaryLine(r));
   // Names, paths and values come from the file and the server: never raw to a terminal.
   return lines.map((l) => visible(l)).join("\n");
@@ -60,7 +62,11 @@ export function replayJunit(r: ReplayReport, file: string): string {
           message: `${label(i).trim()}${i.note ? ` (${i.note})` : ""}`,
           body: diffLines(i.diff, 200).join("\n"),
         };
-      if (i.masked?.length) c.output = `masked as volatile: ${i.masked.join(", ")}`;
+      const output = [
+        ...(i.masked?.length ? [`masked as volatile: ${i.masked.join(", ")}`] : []),
+        ...(i.compatible ?? []).map((x) => `compatible: ${x.message}`),
+      ];
+      if (output.length) c.output = output.join("\n");
       return c;
     });
   if (!r.connected) cases.push({ classname: `replay.${file}`, name: "connect", error: { message: r.connectError ?? "could not connect" } });

@@ -8,8 +8,9 @@ import { visible } from "../../../lib/text/visible";
 import { TARGET_FLAGS, emptyTarget, type TargetArgs } from "../shared/target-flags";
 import { takeServerEnv } from "../shared/env-flags";
 import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
+import { REGRESSION_FLAGS, type RegressionArgs } from "./regression-flags";
 
-export interface ReplayArgs extends TargetArgs, CommonArgs {
+export interface ReplayArgs extends TargetArgs, CommonArgs, RegressionArgs {
   sessionFile?: string;
   ignore: string[];
   update: boolean;
@@ -65,6 +66,7 @@ const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
       set: (a, v) => (a.setup = v),
     },
     { names: ["--teardown"], value: "CMD", help: "a shell command run after each run, whatever happened", set: (a, v) => (a.teardown = v) },
+    ...REGRESSION_FLAGS,
   ],
 };
 
@@ -78,7 +80,7 @@ const REPLAY_TARGET = pick(
 export const replayCommand: Command<ReplayArgs> = {
   name: "replay",
   usage:
-    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2]\nRe-runs a recorded session against the server and prints what changed (exit 1 when anything did).",
+    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2] [--fail-on breaking|any]\nRe-runs a recorded session against the server and prints what changed (exit 1 on a regression: a breaking change, a new error, a lost notification, a slow answer).",
   summary: "re-run a recorded session and diff the responses",
   groups: [REPLAY_FLAGS, REPLAY_TARGET, COMMON_FLAGS],
   usageExit: 2,
@@ -92,6 +94,7 @@ export const replayCommand: Command<ReplayArgs> = {
     runs: 1,
     saveIgnores: false,
     freshEnv: [],
+    failOn: "breaking",
     help: false,
     version: false,
   }),
@@ -112,7 +115,11 @@ export const replayCommand: Command<ReplayArgs> = {
         throw new UsageError(`--fresh-env takes a variable name (NAME or NAME/), not "${visible(n)}"`);
   },
   run: runReplayCommand,
-  helpFooter: ["Exit codes", "  0 same, 1 changed, 2 usage, unreadable file or no connection", ""],
+  helpFooter: [
+    "Exit codes",
+    "  0 same (compatible changes reported), 1 a breaking change, a new error, a lost notification or a slow answer, 2 usage, unreadable file or no connection",
+    "",
+  ],
 };
 
 async function runReplayCommand(a: ReplayArgs, { env, io }: RunContext): Promise<number> {

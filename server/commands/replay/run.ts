@@ -14,6 +14,7 @@ import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../shared/session-loader";
+import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
 /** What `inspector replay` needs from its flags. */
@@ -45,6 +46,10 @@ export interface ReplayOptions {
   /** Names whose values pass from the environment (`--pass-env`); no other value does. */
   passEnv: readonly string[];
   progress?: (line: string) => void;
+  /** `any`: a compatible change fails too. */
+  failOn?: FailOn;
+  latencyFactor?: number;
+  latencyMinMs?: number;
   /**
    * Ask the person (a terminal is there): resolves true to go on. Absent without a terminal:
    * then the file's target runs only with `yes`.
@@ -139,7 +144,15 @@ async function oneRun(
       const code = await runHook("setup", o.setup, { cwd: hookCwd, env: hookEnv, err: io.err });
       if (code !== 0) return (io.err(`inspector: --setup exited with ${code} (run ${run}); nothing was replayed`), 2);
     }
-    return (await replaySession(session, { target: runTarget, ignore: [...o.ignore], progress: o.progress })).report;
+    return (
+      await replaySession(session, {
+        target: runTarget,
+        ignore: [...o.ignore],
+        progress: o.progress,
+        failOn: o.failOn,
+        latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
+      })
+    ).report;
   } finally {
     if (o.teardown) {
       const code = await runHook("teardown", o.teardown, { cwd: hookCwd, env: hookEnv, err: io.err });

@@ -38,7 +38,9 @@ export function patchSessionText(
   const patched = new Map<number, SessionFile["entries"][number]>();
   let skipped = 0;
   for (const item of report?.items ?? []) {
-    if (!REWRITTEN.has(item.status) || !isObject(item.replayed)) continue;
+    // A compatible change (another order, a description) passed, but is new all the same: the baseline takes it.
+    const compatibleOnly = item.status === "same" && (item.compatible ?? []).some((c) => c.path.startsWith("$"));
+    if ((!REWRITTEN.has(item.status) && !compatibleOnly) || !isObject(item.replayed)) continue;
     const at = responseOf.get(item.recordedSeq);
     const entry = at === undefined ? undefined : session.entries[at];
     if (!entry || entry.kind !== "message") {

@@ -5,10 +5,11 @@ import { UsageError } from "../usage-error";
 import { TARGET_FLAGS, type AnswerArgs, type AuthArgs, type TargetArgs } from "../shared/target-flags";
 import { protocolEra } from "../values";
 import type { SaveSessionArgs } from "../shared/save-session";
+import { REGRESSION_FLAGS, type RegressionArgs } from "../replay/regression-flags";
 
 export const TEST_FORMATS = ["text", "junit", "json", "tap"] as const;
 
-export interface TestArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionArgs, CommonArgs {
+export interface TestArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSessionArgs, CommonArgs, RegressionArgs {
   /** Collection files and folders (the operands before the target). */
   paths: string[];
   format: (typeof TEST_FORMATS)[number];
@@ -51,6 +52,7 @@ export const TEST_FLAGS: FlagGroup<TestArgs> = {
       help: "write a collection from a recorded .mcp-session.json (to the file operand, else stdout) instead of running",
       set: (a, v) => (a.fromSession = v),
     },
+    ...REGRESSION_FLAGS,
   ],
 };
 

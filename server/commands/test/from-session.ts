@@ -24,10 +24,22 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
   }
   const parsed = parseSession(text);
   if (!parsed.ok) throw new UsageError(`--from-session: ${visible(file)}: ${parsed.message}`);
-  const { collection, answers } = collectionFromRecord(parsed.session.entries, parsed.session.target);
-  const head = `# Written by inspector test --from-session ${path.basename(file)}: trim the steps you do not need.\n`;
+  const { collection, answers, coverage, comments } = collectionFromRecord(
+    parsed.session.entries,
+    parsed.session.target,
+    parsed.session.capabilities,
+  );
+  // Coverage you can see (issue 64): what passing this collection says nothing about.
+  const notExercised = coverage.map((c) => `#   ${visible(c.tool)}: ${visible(c.why)}\n`).join("");
+  const head =
+    `# Written by inspector test --from-session ${path.basename(file)}: trim the steps you do not need.\n` +
+    (notExercised ? `# Not exercised by the recording (these steps say nothing of them):\n${notExercised}` : "");
+  const tellCoverage = () => {
+    for (const c of coverage) io.err(`inspector: not exercised: tool ${visible(c.tool)}: ${visible(c.why)}`);
+  };
   if (!out) {
-    io.out(`${head}${stringifyCollection(collection)}`.replace(/\n$/, ""));
+    tellCoverage();
+    io.out(`${head}${stringifyCollection(collection, comments)}`.replace(/\n$/, ""));
     if (answers.size)
       io.err(
         "inspector: the recorded answers are kept only when the collection is written to a file (--from-session FILE OUT.mcp-tests.yaml writes them as its snapshots); as printed, its first run keeps whatever the server answers then",
@@ -37,13 +49,14 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
   const folder = path.dirname(path.resolve(out));
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(out, `${head}${stringifyCollection(rebased(collection, folder))}`);
+    writeFileSync(out, `${head}${stringifyCollection(rebased(collection, folder), comments)}`);
     const snapshots = new SnapshotFile(snapshotFileOf(out), { fresh: true });
     for (const [name, result] of answers) snapshots.set(name, snapshotValue(result));
     snapshots.save();
   } catch (e) {
     throw new UsageError(`--from-session: cannot write ${visible(out)}: ${readFailure(e)}`);
   }
+  tellCoverage();
   const kept = answers.size ? ` and the recorded answers to ${visible(snapshotFileOf(out))}` : "";
   io.err(
     `inspector: ${collection.steps.length} steps written to ${visible(out)}${kept}; run them: npx mcp-inspector-harness test ${visible(out)}`,

@@ -44,6 +44,7 @@ export const testCommand: Command<TestArgs> = {
     format: "text",
     bail: false,
     updateSnapshots: false,
+    failOn: "breaking",
     eraBoth: false,
     help: false,
     version: false,

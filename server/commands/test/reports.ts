@@ -46,6 +46,7 @@ export function whyLines(s: StepResult): string[] {
     if (m.status !== "pass") out.push(...evalWhyLines(m).map((w, i) => (i ? `  ${w}` : `[${visible(m.model)}] ${w}`)));
   for (const e of s.expectations.filter((x) => !x.pass)) {
     out.push(`${visible(e.label)}: ${visible(e.message)}`);
+    for (const d of e.diff ?? []) out.push(`  ${visible(d)}`);
     if (e.expected !== undefined || e.actual !== undefined) out.push(`  expected ${show(e.expected)}`, `  actual   ${show(e.actual)}`);
   }
   return out;

@@ -27,6 +27,7 @@ import type { EarlyTarget } from "../../engine/spawn-target";
 import { evalModelSpecs, openEvalModels } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
+import { latencyBoundOf } from "../replay/regression-flags";
 
 const DEFAULT_FOLDER = "mcp-tests";
 const FORMATS = { text: formatText, json: formatJson, junit: formatJunit, tap: formatTap };
@@ -106,6 +107,8 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
           setAnswers: cs.setAnswers,
           ...(specs.length ? { models: await openEvalModels(specs, keys, cs.recordModel) } : {}),
           ...(a.requestTimeoutMs ? { timeoutMs: a.requestTimeoutMs } : {}),
+          failOn: a.failOn,
+          latencyBound: latencyBoundOf(a),
         });
         outcome.runs.push({ ...(era ? { era } : {}), run });
         recordings.push({ label: labelOf(file, era), snapshot: cs.snapshot(), failed: !runPassed(run) });
