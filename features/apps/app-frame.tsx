@@ -76,6 +76,7 @@ export function AppFrame(props: AppFrameProps) {
       sizeChanged: (s) => latest.current.handlers.sizeChanged(s),
       initialized: () => {
         initialized.current = true;
+        standby?.replace();
         bridge.current?.setHostContext(latest.current.hostContext as never);
         latest.current.handlers.initialized();
       },
@@ -117,6 +118,7 @@ export function AppFrame(props: AppFrameProps) {
     });
     return () => {
       closed = true;
+      standby?.replace();
       const b = bridge.current;
       bridge.current = undefined;
       latest.current.onBridge(undefined);
