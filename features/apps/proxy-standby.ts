@@ -95,6 +95,20 @@ export function takeProxy(src: string, allow: string): (StandbyProxy & { release
   });
 }
 
+/**
+ * Moves an App's frame out of the page's layout, into the standby holder, without reloading it
+ * (an App whose teardown is awaited: features/apps/app-frame.tsx). Where a move would reload the
+ * frame, it is removed instead: a reloaded proxy has no App to tear down.
+ */
+export function parkFrame(frame: HTMLIFrameElement): void {
+  if (!frame.isConnected) return;
+  if (!canAdoptFrames()) return void frame.remove();
+  (holderElement() as unknown as Movable).moveBefore(frame, null);
+}
+
+/** An element with Element.moveBefore (Chromium 133 and later), which moves a frame without reloading it. */
+type Movable = Node & { moveBefore(n: Node, c: Node | null): void };
+
 /** Where standby frames wait: in the document (a frame out of it does not load), out of sight and out of the tab order. */
 function holderElement(): HTMLDivElement {
   if (holder?.isConnected) return holder;

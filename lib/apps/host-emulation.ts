@@ -38,7 +38,8 @@ export const HostEmulationSchema = z.object({
 });
 export type HostEmulation = z.infer<typeof HostEmulationSchema>;
 
-export const DEFAULT_HOST_EMULATION: HostEmulation = HostEmulationSchema.parse({});
+/** The generic profile's own settings (its platform is "web", as after picking it again: issue 66 item 7). */
+export const DEFAULT_HOST_EMULATION: HostEmulation = emulationOfProfile("generic", HostEmulationSchema.parse({}));
 
 export const DISPLAY_MODES = ["inline", "fullscreen", "pip"] as const;
 
