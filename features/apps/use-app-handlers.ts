@@ -97,7 +97,7 @@ export function useAppHandlers(i: AppHandlersInput) {
         toolsPageOf((await sendRequest(session, { method: "tools/list", params: cursor ? { cursor } : {} })).result);
       const found = typeof params.name === "string" ? await findToolForApp(params.name, tools, listPage) : undefined;
       if (torn.current) throw new Error("The inspector tore this App down");
-      const refusal = appToolCallRefusal(found ? [found] : [], params.name);
+      const refusal = appToolCallRefusal(found ? [found] : [], params.name, { chatgpt: HOST_PROFILES[latest.current.emu.profile].openai });
       if (refusal) throw new Error(`The inspector refused this call: ${refusal}`);
       const out = await session.command({ type: "call-tool", name: params.name, arguments: params.arguments ?? {} });
       link(requestId, out.requestSeq);
