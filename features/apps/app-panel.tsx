@@ -1,6 +1,6 @@
 "use client";
 import "./apps.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
@@ -77,7 +77,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   // The App's own errors (lib/apps/app-errors.ts), of the document shown now: a new read is a new document.
   const [failure, setFailure] = useState<{ gen: number; error: AppError }>();
   const genRef = useRef(gen);
-  genRef.current = gen;
+  useLayoutEffect(() => {
+    genRef.current = gen;
+  }, [gen]);
   const append = useCallback(
     (dir: AppDirection, message: unknown) => {
       appendLog(dir, message);
