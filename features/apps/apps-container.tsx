@@ -91,7 +91,7 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
               <button
                 type="button"
                 className="btn-small apps-run-now"
-                aria-label={`Run ${t.name} now (no input needed)`}
+                aria-label={`${t.name}: run now, no input needed`}
                 title="Run it with no arguments"
                 disabled={call.isPending}
                 onClick={() => {
