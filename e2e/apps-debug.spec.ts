@@ -141,3 +141,32 @@ test("server-basic-vanillajs through the edit-debug loop: edit its mcp-app.html,
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("Reload App awaits the App's answer to ui/resource-teardown and records it; nothing is sent to the App once its frame is gone", async ({
+  page,
+}) => {
+  const inspector = await startInspector([process.execPath, repoPath("test/fixtures/app-server.mjs")]);
+  try {
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: "Tools" }).click();
+    await page.getByTestId("tool-show-panel").click();
+    await page.getByRole("button", { name: "Run tool" }).click();
+    const app = appOf(page);
+    await expect(app.locator("#result")).toHaveText("panel for nobody");
+    await panelOf(page).getByRole("button", { name: "Reload App" }).click();
+    await expect(app.locator("#result")).toHaveText("panel for nobody");
+    // The timeline, filtered to the teardown: the host's request and the App's answer to it (its
+    // frame was removed 0.1-105 ms after the request before, and the answer never came).
+    const rows = page.getByTestId("timeline-row");
+    await page.getByRole("combobox", { name: "Method" }).selectOption("ui/resource-teardown");
+    await expect(rows.filter({ hasText: "host → app ui/resource-teardown" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "app → host response to ui/resource-teardown" })).toHaveCount(1);
+    // The SDK's own request timeout (1 s) used to send notifications/cancelled to the gone App.
+    await page.waitForTimeout(1500);
+    await page.getByRole("combobox", { name: "Method" }).selectOption("");
+    await page.getByPlaceholder("Search…").fill("notifications/cancelled");
+    await expect(page.getByTestId("timeline-count")).toHaveText(/^0 of \d+ entries$/);
+  } finally {
+    await inspector.stop();
+  }
+});

@@ -103,6 +103,9 @@ export function takeProxy(src: string, allow: string): (StandbyProxy & { release
 export function parkFrame(frame: HTMLIFrameElement): void {
   if (!frame.isConnected) return;
   if (!canAdoptFrames()) return void frame.remove();
+  // No longer the App on the page: what looks for the App's frame finds the new one alone.
+  frame.dataset.testid = "app-frame-parked";
+  frame.title = "MCP App (being torn down)";
   (holderElement() as unknown as Movable).moveBefore(frame, null);
 }
 
