@@ -170,3 +170,29 @@ test("Reload App awaits the App's answer to ui/resource-teardown and records it;
     await inspector.stop();
   }
 });
+
+test("streamed input: the run's arguments reach the App as tool-input-partial steps at the pace set, then the whole input", async ({
+  page,
+}) => {
+  const inspector = await startInspector([process.execPath, repoPath("test/fixtures/app-server.mjs")]);
+  try {
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: "Apps" }).click();
+    await page.getByRole("list", { name: "App tools" }).getByRole("button", { name: "Show the panel", exact: true }).click();
+    await page.getByLabel("Arguments of show-panel (JSON)").fill('{"label":"streamed"}');
+    await page.getByRole("button", { name: "Run show-panel", exact: true }).click();
+    const app = appOf(page);
+    await expect(app.locator("#input")).toHaveText('{"label":"streamed"}');
+    await expect(app.locator("#partial")).toHaveText("-");
+    await panelOf(page).getByRole("spinbutton", { name: "Stream input, ms between partial inputs (0: off)" }).fill("300");
+    await panelOf(page).getByRole("button", { name: "Reload App" }).click();
+    await expect(app.locator("#input")).toHaveText('{"label":"streamed"}');
+    const partial = (await app.locator("#partial").textContent())!;
+    // Each step a valid object, the string growing; at least the pace set between steps.
+    expect(partial.replace(/ \+\d+/g, "")).toBe('{"label":"st"} {"label":"stre"} {"label":"stream"}');
+    for (const gap of [...partial.matchAll(/\+(\d+)/g)].map((m) => Number(m[1]))) expect(gap).toBeGreaterThanOrEqual(250);
+    await expect(app.locator("#result")).toHaveText("panel for streamed");
+  } finally {
+    await inspector.stop();
+  }
+});

@@ -26,6 +26,12 @@ export const HostEmulationSchema = z.object({
    * a narrower column shows the App scaled down, and says so.
    */
   fitColumn: z.boolean().default(true),
+  /**
+   * Streamed input: with a pace (ms between steps, 0 off), the run's arguments go to the App as
+   * `ui/notifications/tool-input-partial` steps first (lib/apps/partial-input.ts), then the whole
+   * tool-input, as a host does while the model writes them.
+   */
+  inputStreamMs: z.number().int().min(0).max(5000).default(0),
   height: z.number().int().positive().max(4000).default(800),
   insets: z
     .object({
