@@ -83,7 +83,8 @@ test("a hello-world widget through the edit-debug loop: Reload App reads it agai
 
     // The fix, by hot reload: the App panel subscribes to its resource, the server says it changed.
     await page.getByRole("tab", { name: "Apps" }).click();
-    await panel.getByRole("checkbox", { name: "Hot reload" }).check();
+    // The box shows the connection's subscription: checked once the server accepted resources/subscribe.
+    await panel.getByRole("checkbox", { name: "Hot reload" }).click();
     await expect(panel.getByRole("checkbox", { name: "Hot reload" })).toBeChecked();
     edit(file, original.replace('"Hello, "', '"Hey, "'));
     await expect(app.locator("#greeting")).toHaveText("Hey, world!");
