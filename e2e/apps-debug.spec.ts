@@ -197,3 +197,18 @@ test("streamed input: the run's arguments reach the App as tool-input-partial st
     await inspector.stop();
   }
 });
+
+test("one click runs an App tool that needs no input, as the official inspector's Apps tab does", async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apps-debug-"));
+  const inspector = await startInspector([process.execPath, DEBUG, dir]);
+  try {
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: "Apps" }).click();
+    await page.getByRole("list", { name: "App tools" }).getByRole("button", { name: "hello: run now, no input needed" }).click();
+    await expect(appOf(page).locator("#greeting")).toHaveText("Hello, world!");
+    await expect(page.getByRole("button", { name: "Run hello", exact: true })).toBeVisible();
+  } finally {
+    await inspector.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
