@@ -6,14 +6,25 @@ import { expect, repoPath, startInspector, test } from "./inspector";
 // waits for no proxy navigation. Where a move would reload the frame, the App loads its own proxy.
 const BASIC = [process.execPath, repoPath("node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js"), "--stdio"];
 
-/** Counts the navigations of App proxy frames (not the idle warm-up's) from now on. */
-function proxyNavigations(page: Page): () => number {
-  let n = 0;
+/**
+ * Counts the navigations of App proxy frames (not the idle warm-up's) from now on: of a frame that
+ * is an App's (`app`), or of a standby loaded ahead for the next Run (`standby`, named so by its
+ * element when it navigates). A standby's replacement loads once the App that took it has loaded.
+ */
+function proxyNavigations(page: Page): () => { app: number; standby: number } {
+  const n = { app: 0, standby: 0 };
   page.on("framenavigated", (f) => {
     const url = f.url();
-    if (/\/sandbox\?/.test(url) && !/[?&]warm=1/.test(url)) n++;
+    if (!/\/sandbox\?/.test(url) || /[?&]warm=1/.test(url)) return;
+    void f
+      .frameElement()
+      .then((el) => el.getAttribute("data-testid"))
+      .then(
+        (id) => void (id === "app-proxy-standby" ? n.standby++ : n.app++),
+        () => void n.app++,
+      );
   });
-  return () => n;
+  return () => ({ ...n });
 }
 
 async function pickAndRun(page: Page) {
@@ -37,12 +48,11 @@ test("a picked App runs in the proxy loaded before Run: no proxy loads after Run
     await expect.poll(() => page.frames().some((f) => /\/sandbox\?/.test(f.url()) && !/warm=1/.test(f.url()))).toBe(true);
     const navigations = proxyNavigations(page);
 
-    await page.getByRole("button", { name: "Run get-time" }).click();
+    await page.getByRole("button", { name: "Run get-time", exact: true }).click();
     const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
     await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
     // The standby became the App's frame: moved, not loaded again.
-    expect(navigations()).toBe(0);
-    await expect(page.getByTestId("app-proxy-standby")).toHaveCount(0);
+    expect(navigations().app).toBe(0);
     await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toBeInViewport();
     // Its ready notice came before this App's bridge listened; it is still the log's first message, before the App's document.
     await expect(messages(page).first()).toHaveText("ui/notifications/sandbox-proxy-ready");
@@ -53,11 +63,11 @@ test("a picked App runs in the proxy loaded before Run: no proxy loads after Run
 
     // The next Run gets a standby of its own once this App has loaded, and again needs no proxy load.
     await expect(page.getByTestId("app-proxy-standby")).toHaveCount(1, { timeout: 10_000 });
-    await expect.poll(() => navigations()).toBe(1);
-    await page.getByRole("button", { name: "Run get-time" }).click();
+    await expect.poll(() => navigations().standby).toBe(1);
+    await page.getByRole("button", { name: "Run get-time", exact: true }).click();
     await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
     await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toHaveCount(1);
-    expect(navigations()).toBe(1);
+    expect(navigations().app).toBe(0);
   } finally {
     await inspector.stop();
   }
@@ -73,11 +83,11 @@ test("where a frame cannot be moved without a reload, nothing is loaded ahead an
     await pickAndRun(page);
     await expect(page.getByTestId("app-sandbox-warmup")).toHaveCount(1);
     const navigations = proxyNavigations(page);
-    await page.getByRole("button", { name: "Run get-time" }).click();
+    await page.getByRole("button", { name: "Run get-time", exact: true }).click();
     const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
     await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
     await expect(page.getByTestId("app-proxy-standby")).toHaveCount(0);
-    expect(navigations()).toBe(1);
+    await expect.poll(() => navigations()).toEqual({ app: 1, standby: 0 });
     await expect(messages(page).first()).toHaveText("ui/notifications/sandbox-proxy-ready");
     await app.getByRole("button", { name: "Get Server Time" }).click();
     await expect(app.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);

@@ -1,10 +1,10 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppPermissions } from "../../lib/apps/app-meta";
 import { allowAttribute } from "../../lib/apps/csp";
 import { startAppHost, type AppHostHandlers } from "./app-host";
-import { proxyFrame, takeProxy } from "./proxy-standby";
+import { parkFrame, proxyFrame, takeProxy } from "./proxy-standby";
 import type { TapListener } from "./tapped-transport";
 
 export interface AppFrameProps {
@@ -76,6 +76,7 @@ export function AppFrame(props: AppFrameProps) {
       sizeChanged: (s) => latest.current.handlers.sizeChanged(s),
       initialized: () => {
         initialized.current = true;
+        standby?.replace();
         bridge.current?.setHostContext(latest.current.hostContext as never);
         latest.current.handlers.initialized();
       },
@@ -117,20 +118,38 @@ export function AppFrame(props: AppFrameProps) {
     });
     return () => {
       closed = true;
+      standby?.replace();
       const b = bridge.current;
       bridge.current = undefined;
       latest.current.onBridge(undefined);
-      if (b)
-        void b
-          .teardownResource({}, { timeout: 1000 })
-          .catch(() => undefined)
-          .finally(() => void b.close());
-      // Gone with its App at once, as a frame React owned was: the next App (a re-render) has a frame of its own.
-      frame.remove();
       if (ref.current === frame) ref.current = undefined;
+      if (!b) return void frame.remove();
+      // The App's teardown is awaited, at most TEARDOWN_MS, in its frame parked out of sight (the
+      // layout effect below moved it there before React removed its box): its answer is recorded,
+      // and a handler that saves state can run. Then the bridge closes before the frame goes: the
+      // SDK's own timeout would send notifications/cancelled to an App already gone, and after
+      // close nothing more is sent or relayed.
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        void b.close().finally(() => frame.remove());
+      };
+      const timer = setTimeout(finish, TEARDOWN_MS);
+      b.teardownResource({}).then(finish, finish);
     };
     // The capabilities are the profile's (a constant per profile): a new profile is a new App.
   }, [sandboxUrl, html, permissions, capabilities]);
+
+  // Before React removes the box (a layout effect's cleanup runs first), the frame moves out of it,
+  // still loaded (moveBefore), to wait for its teardown's answer (the effect above).
+  useLayoutEffect(
+    () => () => {
+      if (ref.current) parkFrame(ref.current);
+    },
+    [sandboxUrl, html, permissions, capabilities],
+  );
 
   useEffect(() => {
     if (initialized.current) bridge.current?.setHostContext(hostContext as never);
@@ -157,6 +176,13 @@ export function AppFrame(props: AppFrameProps) {
     />
   );
 }
+
+/**
+ * How long the host waits for an App's answer to ui/resource-teardown before its frame is removed
+ * (docs/apps.md). The spec lets a host wait for the answer; a host that never removed an App until
+ * it answered would let an App keep itself alive.
+ */
+export const TEARDOWN_MS = 1000;
 
 /** The emulated width exactly (issue 39: a 720 px host shown 417 px wide); in a narrower column, scaled down to it (issue 50). */
 function sizeFrame(frame: HTMLIFrameElement, { width, height, scale }: { width: number; height: number; scale: number }) {

@@ -1,12 +1,14 @@
 "use client";
 import "./apps.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { useSessionState } from "../../client/hooks";
 import { appResourceUriOf, isChatGptOnlyApp } from "../../lib/apps/app-meta";
 import { frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
+import { appErrorOf, failsApp, type AppError } from "../../lib/apps/app-errors";
+import type { AppDirection } from "../../lib/apps/app-messages";
 import { FLOOD_DROPS, FLOOD_WINDOW_MS, type AppStopped } from "../../lib/apps/sandbox-events";
 import { stringOr } from "../../lib/json/shape";
 import { inertJson, visible } from "../../lib/text/visible";
@@ -20,6 +22,7 @@ import {
 } from "../../lib/apps/host-emulation";
 import { HOST_PROFILES } from "../../lib/apps/host-profiles";
 import { openAiGlobalsOf, openAiShim } from "../../lib/apps/openai-shim";
+import { AppFailed, AppReloaded, type Reloaded } from "./app-failed";
 import { AppFrame } from "./app-frame";
 import { AppMessageLog } from "./app-message-log";
 import { AppStage } from "./app-stage";
@@ -34,6 +37,7 @@ import { useAppResource } from "./use-app-resource";
 import { useBoxSize, useColumnWidth } from "./use-column-width";
 import { proxyUrlFor } from "./proxy-standby";
 import { useSandboxUrl } from "./use-sandbox-url";
+import { useHotReload } from "./use-hot-reload";
 import { widgetStates } from "./widget-state";
 
 export interface AppPanelProps {
@@ -64,8 +68,31 @@ export interface AppPanelProps {
 export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEntry, reveal = "nearest" }: AppPanelProps) {
   const uri = appResourceUriOf(tool) ?? "";
   const sandboxUrl = useSandboxUrl();
-  const resource = useAppResource(uri);
-  const { store, append, link } = useAppLog(tools);
+  // Each Reload App (and hot reload) reads the App's resource again from the server.
+  const [reads, setReads] = useState(0);
+  const [reloaded, setReloaded] = useState<Reloaded>();
+  const resource = useAppResource(uri, reads);
+  const gen = resource.status === "ok" ? resource.gen : 0;
+  const { store, append: appendLog, link } = useAppLog(tools);
+  // The App's own errors (lib/apps/app-errors.ts), of the document shown now: a new read is a new document.
+  const [failure, setFailure] = useState<{ gen: number; error: AppError }>();
+  const genRef = useRef(gen);
+  useLayoutEffect(() => {
+    genRef.current = gen;
+  }, [gen]);
+  const append = useCallback(
+    (dir: AppDirection, message: unknown) => {
+      appendLog(dir, message);
+      const error = dir === "app->host" ? appErrorOf(message) : undefined;
+      if (error && failsApp(error)) setFailure((f) => (f?.gen === genRef.current ? f : { gen: genRef.current, error }));
+    },
+    [appendLog],
+  );
+  const reload = useCallback((why: Reloaded["why"], seq?: number) => {
+    setReads((r) => r + 1);
+    setReloaded({ why, seq, at: Date.now() });
+  }, []);
+  const hot = useHotReload(uri, (seq) => reload("updated", seq));
   // One rendered App: the tool run that made it, and which mount (a remount is a new App with new ids).
   const [appId] = useState(() => `${tool.name}@${outcome?.requestSeq ?? runKey ?? "?"}.${Math.random().toString(36).slice(2, 8)}`);
   // ChatGPT keeps a widget's state per widget (one tool run), across its re-renders.
@@ -78,7 +105,6 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   // The App's own height: its last size-changed, or its document's own report (also out of view).
   const [reportedHeight, setReportedHeight] = useState<number>();
   const [dropped, setDropped] = useState(0);
-  const [mount, setMount] = useState(0);
   const bridge = useRef<AppBridge | undefined>(undefined);
   // The App's own size-changed wins once it has sent one (an App may ask for a height other than its
   // content's); until then its document's report sizes it, which also comes while it is out of view.
@@ -124,11 +150,11 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       // ChatGPT hands a widget its toolOutput when its first script runs: it waits for the result.
       if (!outcome && !failed) return undefined;
       const globals = openAiGlobalsOf(args, outcome?.result, hostContext, widgetStates.get(widgetKey));
-      return wrapAppHtml(resource.source, resource.csp, openAiShim(globals));
+      return wrapAppHtml(resource.source, resource.csp, openAiShim(globals), uri);
     },
-    // `mount` is here so that Reload App renders the App again, with the widget state kept since.
+    // A new read (Reload App, hot reload) is a new `resource`: the App renders again, with the widget state kept since.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- later host contexts reach the App as host-context-changed, not a new document
-    [resource, profile.openai, args, outcome?.result, failed, widgetKey, mount],
+    [resource, profile.openai, args, outcome?.result, failed, widgetKey],
   );
   const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
   const src = sandboxUrl && proxyUrlFor(sandboxUrl, frameDomains);
@@ -188,7 +214,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       >
         <AppFrame
           // A new document for a new profile too: window.openai is written into the App's document.
-          key={`${mount}:${profile.openai}`}
+          key={`${gen}:${profile.openai}`}
           sandboxUrl={src}
           html={html!}
           permissions={resource.meta.permissions}
@@ -215,13 +241,29 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         <span className="app-panel-tools">
           <code className="muted small">{visible(uri)}</code>
           {staged && (
-            <button type="button" className="btn-small" onClick={() => setMount((m) => m + 1)} title="Render the App again (a re-render)">
+            <button
+              type="button"
+              className="btn-small"
+              onClick={() => reload("button")}
+              title="Read the App's resource from the server again and render it anew (the widget state is kept)"
+            >
               Reload App
             </button>
           )}
+          {staged && hot.available && (
+            <label
+              className="check small"
+              title="Subscribe to the App's resource: when the server says it changed, the App is read again and rendered anew"
+            >
+              <input type="checkbox" checked={hot.on} disabled={hot.busy} onChange={hot.toggle} /> Hot reload
+            </label>
+          )}
+          {hot.error && <span className="form-error small">{visible(hot.error)}</span>}
         </span>
       </header>
       <div ref={fitRef} className="app-stage-fit">
+        {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
+        {failure?.gen === gen && <AppFailed error={failure.error} />}
         {!staged && prompts}
         <div ref={stageRef} className="app-reveal">
           {body}

@@ -53,14 +53,16 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
   const run = () => {
     const parsed = parseJsonObject(argsText, "arguments", false);
     if (!parsed.ok) return setProblem(parsed.message);
+    start(tool!, parsed.value ?? {});
+  };
+  const start = (t: (typeof apps)[number], args: Record<string, unknown>) => {
     setProblem(undefined);
-    const args = parsed.value ?? {};
     const key = (ran?.key ?? 0) + 1;
-    setRan({ name: tool!.name, args, key });
+    setRan({ name: t.name, args, key });
     // The App's page and the sandbox's address are asked for beside the call, not after it.
-    prefetchAppResource(session, appResourceUriOf(tool!)!);
+    prefetchAppResource(session, appResourceUriOf(t)!);
     void sandboxUrl();
-    call.mutateAsync({ name: tool!.name, arguments: args }).then(
+    call.mutateAsync({ name: t.name, arguments: args }).then(
       (outcome) => setSettled({ key, outcome }),
       (e: Error) => setSettled({ key, failed: e.message }),
     );
@@ -84,6 +86,23 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
             >
               {visible(t.title ?? t.name)}
             </button>
+            {/* One click for a tool that needs no input, as the official inspector: pick and Run at once. */}
+            {!requiredOf(t).length && (
+              <button
+                type="button"
+                className="btn-small apps-run-now"
+                aria-label={`${t.name}: run now, no input needed`}
+                title="Run it with no arguments"
+                disabled={call.isPending}
+                onClick={() => {
+                  setSelected(t.name);
+                  setArgsText("{}");
+                  start(t, {});
+                }}
+              >
+                ▶
+              </button>
+            )}
             {isChatGptOnlyApp(t) && <span className="badge badge-app">ChatGPT</span>}
           </li>
         ))}
@@ -132,4 +151,11 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
       )}
     </div>
   );
+}
+
+/** The names an App tool's input schema requires. */
+function requiredOf(t: { inputSchema?: unknown }): string[] {
+  const schema = t.inputSchema;
+  const required = typeof schema === "object" && schema !== null ? (schema as Record<string, unknown>).required : undefined;
+  return Array.isArray(required) ? required.filter((r): r is string => typeof r === "string") : [];
 }

@@ -90,6 +90,20 @@ export function HostEmulationForm({
           onChange={(e) => set("height", num(e.target.value, value.height) || value.height)}
         />
       </label>
+      <label title="Send the run's arguments to the App as ui/notifications/tool-input-partial steps this many ms apart before the whole input, as a host does while the model writes them (0: off). For the next Run or Reload App.">
+        Stream input{" "}
+        <input
+          type="number"
+          min={0}
+          max={5000}
+          step={50}
+          className="app-num"
+          aria-label="Stream input, ms between partial inputs (0: off)"
+          value={value.inputStreamMs}
+          onChange={(e) => set("inputStreamMs", Math.min(5000, Math.max(0, num(e.target.value, value.inputStreamMs))))}
+        />{" "}
+        <span className="muted small">ms/step</span>
+      </label>
       <span className="app-insets">
         Safe area{" "}
         {(["top", "right", "bottom", "left"] as const).map((side) => (

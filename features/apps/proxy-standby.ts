@@ -26,9 +26,6 @@ interface Held extends StandbyProxy {
   listener: (event: MessageEvent) => void;
 }
 
-/** How long after a standby is taken its replacement starts loading: after the App it went to has loaded. */
-const REPLACE_AFTER_MS = 3000;
-
 const held = new Map<string, Held>();
 let holder: HTMLDivElement | undefined;
 
@@ -76,17 +73,44 @@ export function prepareProxy(src: string, allow: string): void {
 /**
  * The standby proxy for `src` made with `allow`, taken out of the pool, or undefined. Its ready
  * notice is still listened for until `release` is called: the App's bridge calls it once it
- * listens itself, so a notice that comes in between is not lost.
+ * listens itself, so a notice that comes in between is not lost. `replace` loads the next one
+ * (once): the App frame calls it when the App it went to has loaded (its handshake) or is gone.
+ * A replacement on a timer (it was 3 s) loaded beside an App that was still starting on a loaded
+ * machine, and a test that looked for the taken standby's absence then saw its replacement.
  */
-export function takeProxy(src: string, allow: string): (StandbyProxy & { release(): void }) | undefined {
+export function takeProxy(src: string, allow: string): (StandbyProxy & { release(): void; replace(): void }) | undefined {
   const key = keyOf(src, allow);
   const entry = held.get(key);
   if (!entry || !entry.frame.isConnected) return undefined;
   held.delete(key);
-  // The next Run of the same kind of App gets one too; later, so it does not load beside this App.
-  setTimeout(() => prepareProxy(src, allow), REPLACE_AFTER_MS);
-  return Object.assign(entry, { release: () => window.removeEventListener("message", entry.listener) });
+  let replaced = false;
+  return Object.assign(entry, {
+    release: () => window.removeEventListener("message", entry.listener),
+    // The next Run of the same kind of App gets one too; after this App, so it does not load beside it.
+    replace: () => {
+      if (replaced) return;
+      replaced = true;
+      setTimeout(() => prepareProxy(src, allow), 0);
+    },
+  });
 }
+
+/**
+ * Moves an App's frame out of the page's layout, into the standby holder, without reloading it
+ * (an App whose teardown is awaited: features/apps/app-frame.tsx). Where a move would reload the
+ * frame, it is removed instead: a reloaded proxy has no App to tear down.
+ */
+export function parkFrame(frame: HTMLIFrameElement): void {
+  if (!frame.isConnected) return;
+  if (!canAdoptFrames()) return void frame.remove();
+  // No longer the App on the page: what looks for the App's frame finds the new one alone.
+  frame.dataset.testid = "app-frame-parked";
+  frame.title = "MCP App (being torn down)";
+  (holderElement() as unknown as Movable).moveBefore(frame, null);
+}
+
+/** An element with Element.moveBefore (Chromium 133 and later), which moves a frame without reloading it. */
+type Movable = Node & { moveBefore(n: Node, c: Node | null): void };
 
 /** Where standby frames wait: in the document (a frame out of it does not load), out of sight and out of the tab order. */
 function holderElement(): HTMLDivElement {

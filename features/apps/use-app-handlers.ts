@@ -20,6 +20,7 @@ import { findToolForApp, toolsPageOf } from "../../lib/apps/find-tool";
 import { openableUrl } from "../../lib/apps/open-link";
 import type { HostEmulation } from "../../lib/apps/host-emulation";
 import { HOST_PROFILES } from "../../lib/apps/host-profiles";
+import { partialInputSteps } from "../../lib/apps/partial-input";
 import { WIDGET_STATE_KEY } from "../../lib/apps/openai-shim";
 import { asRecord } from "../../lib/json/shape";
 import type { AppHostHandlers } from "./app-host";
@@ -97,7 +98,7 @@ export function useAppHandlers(i: AppHandlersInput) {
         toolsPageOf((await sendRequest(session, { method: "tools/list", params: cursor ? { cursor } : {} })).result);
       const found = typeof params.name === "string" ? await findToolForApp(params.name, tools, listPage) : undefined;
       if (torn.current) throw new Error("The inspector tore this App down");
-      const refusal = appToolCallRefusal(found ? [found] : [], params.name);
+      const refusal = appToolCallRefusal(found ? [found] : [], params.name, { chatgpt: HOST_PROFILES[latest.current.emu.profile].openai });
       if (refusal) throw new Error(`The inspector refused this call: ${refusal}`);
       const out = await session.command({ type: "call-tool", name: params.name, arguments: params.arguments ?? {} });
       link(requestId, out.requestSeq);
@@ -173,11 +174,26 @@ export function useAppHandlers(i: AppHandlersInput) {
     initialized() {
       const b = latest.current.bridge.current;
       if (!b) return;
-      void b.sendToolInput({ arguments: latest.current.args });
-      // A new bridge (Reload App, a new profile) is a new App: it gets the result again.
-      handshaken.current = true;
+      // A new bridge (Reload App, a new profile) is a new App: it gets its input and the result again.
+      handshaken.current = false;
       resultSent.current = false;
-      sendResult();
+      const { args, emu } = latest.current;
+      const whole = () => {
+        // Nothing to an App whose bridge is gone (replaced or torn down meanwhile).
+        if (latest.current.bridge.current !== b) return;
+        void b.sendToolInput({ arguments: args });
+        handshaken.current = true;
+        sendResult();
+      };
+      const steps = emu.inputStreamMs > 0 ? partialInputSteps(args) : [];
+      // Streamed input: each partial step at the person's pace, then the whole input, then the result.
+      const next = (i: number) => {
+        if (latest.current.bridge.current !== b) return;
+        if (i >= steps.length) return whole();
+        void b.sendToolInputPartial({ arguments: steps[i] });
+        setTimeout(() => next(i + 1), emu.inputStreamMs);
+      };
+      next(0);
     },
     teardownRequested: () => undefined,
   };

@@ -2,6 +2,7 @@ import { KNOWN_APP_METHODS, idOf, methodOf, type AppMessage } from "./app-messag
 import { appResourceMetaOf, isAppMimeType, visibleToApp } from "./app-meta";
 import { cspSourceProblem } from "./csp";
 import { asRecord } from "../json/shape";
+import { appErrorOf, appErrorSentence, failsApp } from "./app-errors";
 
 /** A problem with an App's traffic or its UI resource, in the vocabulary of lib/lint (rule id, severity, a sentence). */
 export interface AppFinding {
@@ -28,6 +29,7 @@ export const APP_RULE_IDS = {
   resourceMime: "apps/resource-mime",
   cspDomain: "apps/csp-domain",
   cspViolation: "apps/csp-violation",
+  appError: "apps/app-error",
 } as const;
 
 /** One App message as the lint needs it: which way, what, when (ms), and its place (`n`) in the App's log. */
@@ -51,6 +53,17 @@ export function appMessageChecker(tools: () => readonly { name: string; _meta?: 
     const findings: AppFinding[] = [];
     const method = methodOf(m.message);
     if (m.dir !== "app->host" || !method) return findings;
+    // The host's error reporter speaks whenever the App fails, before its handshake too (a script that throws at start never makes one).
+    const failure = appErrorOf(m.message);
+    if (failure) {
+      findings.push({
+        rule: APP_RULE_IDS.appError,
+        severity: failsApp(failure) ? "error" : "warning",
+        n: m.n,
+        message: `${appErrorSentence(failure)}.`,
+      });
+      return findings;
+    }
     if (method === "ui/initialize") initialized = true;
     else if (!initialized && method !== "ui/notifications/sandbox-proxy-ready")
       findings.push({

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { APP_MIME_TYPE } from "../target/target";
+import { asRecord } from "../json/shape";
 
 /**
  * What MCP Apps (the `io.modelcontextprotocol/ui` extension, spec 2026-01-26) put in `_meta.ui`.
@@ -110,11 +111,21 @@ export function isAppMimeType(mime: unknown): boolean {
  * server does not list (`tools` must then hold every page: lib/apps/find-tool.ts), or one whose
  * visibility leaves the App out, is refused here, before the server sees anything.
  */
-export function appToolCallRefusal(tools: readonly { name: string; _meta?: unknown }[], name: unknown): string | undefined {
+export function appToolCallRefusal(
+  tools: readonly { name: string; _meta?: unknown }[],
+  name: unknown,
+  host: { chatgpt?: boolean } = {},
+): string | undefined {
   if (typeof name !== "string" || !name) return "tools/call needs a tool name";
   const tool = tools.find((t) => t.name === name);
   if (!tool) return `the server lists no tool named ${JSON.stringify(name.slice(0, 200))} (every page of tools/list was read)`;
   if (!visibleToApp(tool))
     return `the tool ${name} is not visible to Apps (its _meta.ui.visibility is ${JSON.stringify(visibilityOf(tool))})`;
+  // ChatGPT: a widget may call a tool only when the tool does not say _meta["openai/widgetAccessible"]: false.
+  if (host.chatgpt && asRecord(tool._meta)[WIDGET_ACCESSIBLE] === false)
+    return `ChatGPT refuses a widget's call of ${name}: its _meta["${WIDGET_ACCESSIBLE}"] is false (set it true to let the widget call it)`;
   return undefined;
 }
+
+/** The ChatGPT tool _meta key that says whether a widget may call the tool (window.openai.callTool, or tools/call from the widget). */
+export const WIDGET_ACCESSIBLE = "openai/widgetAccessible";

@@ -1,6 +1,7 @@
 import type { AppCsp, AppPermissions } from "./app-meta";
 import { APP_PRELUDE } from "./app-prelude";
 import { APP_SIZE_KEY } from "./sandbox-events";
+import { appErrorReporter } from "./app-errors";
 
 /**
  * A CSP source an App may name: an https (or wss, for connections) origin, optionally with a
@@ -60,11 +61,19 @@ function escapeAttribute(s: string): string {
  * The App's document with its policy as the first thing the parser meets, before any of the
  * App's own bytes (which are never parsed or edited here): a later `<html>` or `<head>` in the
  * App merges into the one this starts, and a meta CSP the App adds can only narrow it. Then the
- * CSP reporter and the prelude that removes what a CSP does not govern (lib/apps/app-prelude.ts).
+ * App's error reporter (lib/apps/app-errors.ts), the CSP reporter and the prelude that removes what
+ * a CSP does not govern (lib/apps/app-prelude.ts). `source` names the App's HTML in its errors (its ui:// uri).
  */
-export function wrapAppHtml(html: string, csp: string, hostScript = ""): string {
-  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">${CSP_REPORTER}${SIZE_REPORTER}${APP_PRELUDE}${hostScript}${html}`;
+export function wrapAppHtml(html: string, csp: string, hostScript = "", source = "the App's HTML"): string {
+  const head = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`;
+  const rest = `${CSP_REPORTER}${SIZE_REPORTER}${APP_PRELUDE}${hostScript}`;
+  // The App's bytes start on a line of their own, after the host's: its line N is the srcdoc's
+  // line N + offset, so the error reporter (lib/apps/app-errors.ts) names the App's own lines.
+  const offset = lineCount(head) + lineCount(rest) + 1;
+  return `<!doctype html>${head}${appErrorReporter(offset, source)}${rest}\n${html}`;
 }
+
+const lineCount = (s: string) => s.split("\n").length - 1;
 
 /**
  * Reports the App document's content height to the host (APP_SIZE_KEY, lib/apps/sandbox-events.ts)

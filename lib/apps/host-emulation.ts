@@ -26,6 +26,12 @@ export const HostEmulationSchema = z.object({
    * a narrower column shows the App scaled down, and says so.
    */
   fitColumn: z.boolean().default(true),
+  /**
+   * Streamed input: with a pace (ms between steps, 0 off), the run's arguments go to the App as
+   * `ui/notifications/tool-input-partial` steps first (lib/apps/partial-input.ts), then the whole
+   * tool-input, as a host does while the model writes them.
+   */
+  inputStreamMs: z.number().int().min(0).max(5000).default(0),
   height: z.number().int().positive().max(4000).default(800),
   insets: z
     .object({
@@ -38,7 +44,8 @@ export const HostEmulationSchema = z.object({
 });
 export type HostEmulation = z.infer<typeof HostEmulationSchema>;
 
-export const DEFAULT_HOST_EMULATION: HostEmulation = HostEmulationSchema.parse({});
+/** The generic profile's own settings (its platform is "web", as after picking it again: issue 66 item 7). */
+export const DEFAULT_HOST_EMULATION: HostEmulation = emulationOfProfile("generic", HostEmulationSchema.parse({}));
 
 export const DISPLAY_MODES = ["inline", "fullscreen", "pip"] as const;
 

@@ -46,7 +46,16 @@ function record() {
   const refused = app("host->app", { jsonrpc: "2.0", id: 3, error: { code: -32603, message: "refused" } });
   const flood = Array.from({ length: 25 }, (_, i) => app("app->host", note("ui/notifications/size-changed", { height: i })));
   const violation = app("app->host", undefined, { cspViolation: { directive: "connect-src", blockedUri: "https://x.example" } });
-  return { entries, read, missing, missingAnswer, early, init, coffee, hidden, refused, flood, violation };
+  // The host's error reporter (lib/apps/app-errors.ts): the App threw.
+  const thrown = app(
+    "app->host",
+    note("notifications/message", {
+      level: "error",
+      logger: "mcp-inspector/app-error",
+      data: { kind: "error", message: "TypeError: x is null", source: "ui://a/app.html", line: 3, column: 7 },
+    }),
+  );
+  return { entries, read, missing, missingAnswer, early, init, coffee, hidden, refused, flood, violation, thrown };
 }
 
 describe("the App lint in the record's linter (lib/lint)", () => {
@@ -64,6 +73,7 @@ describe("the App lint in the record's linter (lib/lint)", () => {
         // The 21st size-changed within a second, counting the one sent before ui/initialize.
         `apps/size-flood @${r.flood[19]}`,
         `apps/csp-violation @${r.violation}`,
+        `apps/app-error @${r.thrown}`,
       ].sort(),
     );
     // Every App rule is proven here (the broken server's test leaves them to this one).

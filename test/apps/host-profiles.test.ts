@@ -34,6 +34,15 @@ describe("host profiles (issue 50)", () => {
   });
 });
 
+describe("the generic profile is the same at first and after picking it again (issue 66 item 7)", () => {
+  test("its platform is the profile's, not the schema's default", () => {
+    const again = emulationOfProfile("generic", emulationOfProfile("claude", DEFAULT_HOST_EMULATION));
+    expect(DEFAULT_HOST_EMULATION.platform).toBe(HOST_PROFILES.generic.platform);
+    expect(again).toEqual(DEFAULT_HOST_EMULATION);
+    expect(hostContextOf(DEFAULT_HOST_EMULATION, undefined, 600).platform).toBe(hostContextOf(again, undefined, 600).platform);
+  });
+});
+
 describe("the container is the column (issue 50: a 720 px App cut in half in a 353 px column)", () => {
   test("fit column: the column's width, at most the profile's maxWidth", () => {
     expect(containerWidthOf(DEFAULT_HOST_EMULATION, 353)).toBe(353);

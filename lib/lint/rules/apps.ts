@@ -55,6 +55,12 @@ export const APP_RULES: readonly Rule[] = [
     "#security-implications",
     "The App's frame reported no Content-Security-Policy violation (it tried to load or reach what its declared CSP does not allow).",
   ),
+  rule(
+    APP_RULE_IDS.appError,
+    "error",
+    "",
+    "The App's document reported no uncaught error or unhandled rejection (an error), nor a console.error (a warning), with its stack and line.",
+  ),
 ];
 const byId = new Map(APP_RULES.map((r) => [r.id, r]));
 

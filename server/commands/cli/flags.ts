@@ -227,6 +227,8 @@ export const CLI_OUTPUT_FLAGS: FlagGroup<CliArgs> = {
 
 export function validateCli(a: CliArgs): void {
   if (a.completion) return;
+  // --app-info alone: every tool's App line (tools/list), or --tool-name's (tools/call, not called).
+  if (a.appInfo && !a.method) a.method = a.toolName ? "tools/call" : "tools/list";
   if (!a.method) throw new UsageError(`--cli needs --method (one of ${CLI_METHODS.join(", ")})`);
   if (a.method === "tools/call" && !a.toolName) throw new UsageError("--method tools/call needs --tool-name");
   if (a.toolArgsJson && Object.keys(a.toolArgs).length)

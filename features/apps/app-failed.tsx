@@ -1,0 +1,51 @@
+import { appErrorSentence, appErrorWhere, type AppError } from "../../lib/apps/app-errors";
+import { formatTime } from "../../lib/record/entry-facts";
+import { visible } from "../../lib/text/visible";
+
+/**
+ * The App failed: its script threw or left a rejection unhandled (lib/apps/app-errors.ts). Said
+ * above the stage, which may be empty or collapsed then, with the App's own stack. Everything in
+ * it is the App's text: shown escaped (visible) and bounded.
+ */
+export function AppFailed({ error }: { error: AppError }) {
+  const where = appErrorWhere(error);
+  return (
+    <div className="app-failed" role="alert" data-testid="app-failed">
+      <p>
+        <strong>The App failed.</strong> {visible(appErrorSentence(error))}
+        {error.more && " (more errors came after; the App's reporter stopped at its bound)"}
+      </p>
+      {where && (
+        <p className="small">
+          At <code data-testid="app-failed-where">{visible(where)}</code>. The App&apos;s messages below and the timeline have every report;
+          Problems lists them as <code>apps/app-error</code>.
+        </p>
+      )}
+      {error.stack && (
+        <details>
+          <summary>Stack</summary>
+          <pre className="app-failed-stack">{visible(error.stack)}</pre>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** Why the App was rendered anew: Reload App, or the server said its UI resource changed (hot reload). */
+export interface Reloaded {
+  why: "button" | "updated";
+  /** The record seq of the notifications/resources/updated that did it. */
+  seq?: number;
+  at: number;
+}
+
+/** A line saying the App was reloaded, when and why, so a person sees the new App is the server's new one. */
+export function AppReloaded({ reloaded, uri }: { reloaded: Reloaded; uri: string }) {
+  return (
+    <p className="app-reloaded muted small" role="status" data-testid="app-reloaded">
+      {reloaded.why === "updated"
+        ? `Hot reload at ${formatTime(reloaded.at)}: the server said ${visible(uri)} changed (notifications/resources/updated${reloaded.seq !== undefined ? ` #${reloaded.seq}` : ""}), so the App was read again and rendered anew; its widget state was kept.`
+        : `Reloaded at ${formatTime(reloaded.at)}: ${visible(uri)} read again from the server and rendered anew; its widget state was kept.`}
+    </p>
+  );
+}
