@@ -15,6 +15,7 @@ import { testCommand } from "./test";
 import { mcpCommand } from "./mcp";
 import { agentHelpCommand } from "./agent-help";
 import { exportCommand } from "./export";
+import { tapCommand } from "./tap";
 import { terminalSafe } from "./safe-io";
 
 const SUBCOMMANDS = {
@@ -26,6 +27,7 @@ const SUBCOMMANDS = {
   "agent-help": agentHelpCommand,
   test: testCommand,
   export: exportCommand,
+  tap: tapCommand,
 } as const;
 const COMMANDS: readonly Command<CommonArgs>[] = [
   pageCommand,
@@ -39,6 +41,7 @@ const COMMANDS: readonly Command<CommonArgs>[] = [
   agentHelpCommand,
   testCommand,
   exportCommand,
+  tapCommand,
 ] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */
