@@ -1,5 +1,13 @@
 import type { Entry } from "../../lib/record/format";
-import { diffSurfaces, lastListing, LIST_KINDS, surfaceFromListings, type ListKind, type Listed, type NegotiationLike } from "../../lib/surface";
+import {
+  diffSurfaces,
+  lastListing,
+  LIST_KINDS,
+  surfaceFromListings,
+  type ListKind,
+  type Listed,
+  type NegotiationLike,
+} from "../../lib/surface";
 import type { SurfaceDiff } from "../../lib/surface";
 
 /** The notification that tells a host a kind's list changed (templates are resources' list too). */
@@ -9,7 +17,12 @@ const NOTIFICATION: Record<ListKind, string> = {
   resourceTemplates: "notifications/resources/list_changed",
   prompts: "notifications/prompts/list_changed",
 };
-const AREA_KIND: Record<string, ListKind> = { tool: "tools", resource: "resources", resourceTemplate: "resourceTemplates", prompt: "prompts" };
+const AREA_KIND: Record<string, ListKind> = {
+  tool: "tools",
+  resource: "resources",
+  resourceTemplate: "resourceTemplates",
+  prompt: "prompts",
+};
 
 /**
  * After a restart: what the host last listed (read off the record, the host's own requests) beside

@@ -4,7 +4,7 @@ import { Pairing } from "../record/pairing";
 import type { RecordStore } from "../record/store";
 import { Linter } from "../../lib/lint";
 import type { Finding } from "../../lib/lint/finding";
-import type { Direction, NewEntry } from "../../lib/record/format";
+import type { Direction, HttpFacts, NewEntry } from "../../lib/record/format";
 import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 import { asRecord, isObject } from "../../lib/json/shape";
 
@@ -29,7 +29,7 @@ const SLICE_MS = 4;
  * record slow), chunks are dropped and the record says how many, and where the stream resumes.
  */
 export class TapRecorder {
-  private queue: Array<{ stream: TapStream; chunk: Buffer }> = [];
+  private queue: Array<{ stream: TapStream; chunk: Buffer } | { stream: "host" | "server"; frame: string; http: HttpFacts }> = [];
   private queued = 0;
   private scheduled = false;
   private readonly dropped = { chunks: 0, bytes: 0, streams: new Set<TapStream>() };
@@ -84,6 +84,29 @@ export class TapRecorder {
     }
   }
 
+  /** One whole message of an HTTP exchange (a POST body, a JSON answer, an SSE event's data), queued as chunks are. */
+  frame(stream: "host" | "server", text: string, http: HttpFacts): void {
+    const bytes = Buffer.byteLength(text);
+    if (this.queued + bytes > this.maxQueuedBytes) {
+      this.dropped.chunks++;
+      this.dropped.bytes += bytes;
+      this.dropped.streams.add(stream);
+      return;
+    }
+    this.queue.push({ stream, frame: text, http });
+    this.queued += bytes;
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.work());
+    }
+  }
+
+  /** What an HTTP exchange carried that is no message (a status, a priming event), as the record's http entry. */
+  http(http: HttpFacts, text: string, reason: string): void {
+    this.flush();
+    this.add({ kind: "http", http, text, reason, size: Buffer.byteLength(text) });
+  }
+
   /** Something the tap did or saw (spawned, exited, restarted), in its own words. */
   lifecycle(event: "spawned" | "exited" | "connected" | "disconnected" | "note", text: string): void {
     this.flush();
@@ -121,7 +144,12 @@ export class TapRecorder {
   }
 
   private take(): void {
-    const { stream, chunk } = this.queue.shift()!;
+    const item = this.queue.shift()!;
+    if ("frame" in item) {
+      this.queued -= Buffer.byteLength(item.frame);
+      return this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
+    }
+    const { stream, chunk } = item;
     this.queued -= chunk.length;
     if (stream === "stderr") this.stderr.push(chunk);
     else this.splitters[stream].push(chunk);
@@ -142,7 +170,7 @@ export class TapRecorder {
     this.dropped.streams.clear();
   }
 
-  private line(stream: "host" | "server", text: string, bytes: number, validUtf8: boolean): void {
+  private line(stream: "host" | "server", text: string, bytes: number, validUtf8: boolean, http?: HttpFacts): void {
     let message: unknown;
     try {
       message = JSON.parse(text);
@@ -159,6 +187,7 @@ export class TapRecorder {
     const draft: NewEntry = { kind: "message", dir, message, size: bytes } as NewEntry;
     if (JSON.stringify(message) !== text) (draft as { raw?: string }).raw = text;
     if (!validUtf8) (draft as { invalidUtf8?: true }).invalidUtf8 = true;
+    if (http) (draft as { http?: HttpFacts }).http = http;
     if (isResponse && id !== null) {
       const requestDir: Direction = stream === "server" ? "client->server" : "server->client";
       if (stream === "server" && this.own.delete(id)) return;
@@ -169,7 +198,8 @@ export class TapRecorder {
         if (paired?.pair.method === "initialize" && isObject(m.result)) this.serverInitialize = m.result;
       }
     }
-    if (stream === "host" && m.method === "initialize" && isRequest) this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params) };
+    if (stream === "host" && m.method === "initialize" && isRequest)
+      this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params) };
     if (stream === "host" && m.method === "notifications/initialized") this.hostInitialized = text;
     // A cancelled request gets no answer (the spec says the server need not send one).
     if (stream === "host" && m.method === "notifications/cancelled") this.inFlight.delete(asRecord(m.params).requestId as JsonRpcId);

@@ -9,7 +9,10 @@ import type { TapRecorder } from "./recorder";
 const MAX_PAGES = 20;
 
 /** The negotiation of an initialize result, as the surface compare takes it. */
-export function negotiationOf(result: Record<string, unknown> | undefined, hostParams: Record<string, unknown> | undefined): NegotiationLike {
+export function negotiationOf(
+  result: Record<string, unknown> | undefined,
+  hostParams: Record<string, unknown> | undefined,
+): NegotiationLike {
   const r = asRecord(result);
   return {
     protocolVersion: typeof r.protocolVersion === "string" ? r.protocolVersion : undefined,

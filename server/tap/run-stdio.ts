@@ -71,7 +71,9 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   process.on("SIGUSR2", onSignal);
   const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say);
   o.onStarted?.({ tap, record, recorder, restart });
-  say(`forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); restart with kill -USR2 ${process.pid}${o.saveSession ? `; the session goes to ${visible(o.saveSession)} when the host disconnects` : ""}`);
+  say(
+    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); restart with kill -USR2 ${process.pid}${o.saveSession ? `; the session goes to ${visible(o.saveSession)} when the host disconnects` : ""}`,
+  );
   const code = await tap.done;
   process.off("SIGUSR2", onSignal);
   for (const w of watchers) w.close();

@@ -173,7 +173,10 @@ export class StdioTap {
         const error = {
           jsonrpc: "2.0",
           id,
-          error: { code: RESTARTED_CODE, message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request` },
+          error: {
+            code: RESTARTED_CODE,
+            message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
+          },
         };
         this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
         failed++;
