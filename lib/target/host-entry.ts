@@ -16,8 +16,7 @@ export interface HostEntry {
 }
 
 const HOST_FILES: Record<Host, string> = {
-  "claude-desktop":
-    "claude_desktop_config.json (macOS: ~/Library/Application Support/Claude/, Windows: %APPDATA%\\Claude\\)",
+  "claude-desktop": "claude_desktop_config.json (macOS: ~/Library/Application Support/Claude/, Windows: %APPDATA%\\Claude\\)",
   "claude-code": ".mcp.json in the project (or ~/.claude.json for every project)",
   cursor: ".cursor/mcp.json in the project (or ~/.cursor/mcp.json)",
   vscode: ".vscode/mcp.json in the workspace (or the user's mcp.json)",

@@ -110,7 +110,13 @@ describe("imports", () => {
           ["server/d/v.ts", ["server/a/x.ts"]],
         ]),
       ),
-    ).toEqual([["server/a -> server/b  (server/a/x.ts -> server/b/y.ts)", "server/b -> server/c  (server/b/y.ts -> server/c/z.ts)", "server/c -> server/a  (server/c/z.ts -> server/a/w.ts)"]]);
+    ).toEqual([
+      [
+        "server/a -> server/b  (server/a/x.ts -> server/b/y.ts)",
+        "server/b -> server/c  (server/b/y.ts -> server/c/z.ts)",
+        "server/c -> server/a  (server/c/z.ts -> server/a/w.ts)",
+      ],
+    ]);
   });
 
   it("no backend folders import each other, through any number of others", () => {

@@ -89,7 +89,9 @@ describe("layers", () => {
     expect(await lint("server/tap/sample.ts", 'import { Engine } from "../engine/engine";\nexport const E = Engine;\n')).toEqual([
       expect.stringMatching(/^local\/layers: server\/tap\/ may not import server\/engine\/engine: the tap is not the Engine/),
     ]);
-    expect(await lint("server/tap/sample.ts", 'import { spawnTarget } from "../engine/spawn-target";\nexport const s = spawnTarget;\n')).toEqual([]);
+    expect(
+      await lint("server/tap/sample.ts", 'import { spawnTarget } from "../engine/spawn-target";\nexport const s = spawnTarget;\n'),
+    ).toEqual([]);
     expect(await lint("server/tap/sample.ts", 'import "../../app/page";\n')).toHaveLength(1);
   });
 

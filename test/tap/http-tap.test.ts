@@ -23,7 +23,9 @@ beforeAll(async () => {
     env: { ...process.env, TAP_TOKEN: TOKEN },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  const port = await new Promise<string>((resolve) => server.stderr!.on("data", (c: Buffer) => /listening (\d+)/.test(String(c)) && resolve(/listening (\d+)/.exec(String(c))![1])));
+  const port = await new Promise<string>((resolve) =>
+    server.stderr!.on("data", (c: Buffer) => /listening (\d+)/.test(String(c)) && resolve(/listening (\d+)/.exec(String(c))![1])),
+  );
   serverUrl = `http://127.0.0.1:${port}/mcp`;
 });
 afterAll(() => void server.kill());
@@ -31,9 +33,16 @@ afterAll(() => void server.kill());
 /** The scripted host over Streamable HTTP: what it says and every message it receives, in order. */
 async function httpHost(url: string, token?: string) {
   const received: JSONRPCMessage[] = [];
-  const transport = new StreamableHTTPClientTransport(new URL(url), token ? { requestInit: { headers: { authorization: `Bearer ${token}` } } } : {});
+  const transport = new StreamableHTTPClientTransport(
+    new URL(url),
+    token ? { requestInit: { headers: { authorization: `Bearer ${token}` } } } : {},
+  );
   const client = new Client({ name: "claude-ai", version: "0.1.0" }, { capabilities: { sampling: {}, elicitation: {} } });
-  client.setRequestHandler(CreateMessageRequestSchema, async () => ({ role: "assistant", content: { type: "text", text: "4" }, model: "scripted" }));
+  client.setRequestHandler(CreateMessageRequestSchema, async () => ({
+    role: "assistant",
+    content: { type: "text", text: "4" },
+    model: "scripted",
+  }));
   client.setRequestHandler(ElicitRequestSchema, async () => ({ action: "accept", content: { name: "Ada" } }));
   await client.connect(transport);
   const onmessage = transport.onmessage!;
@@ -43,7 +52,9 @@ async function httpHost(url: string, token?: string) {
   };
   const said: string[] = [];
   said.push((await client.listTools()).tools.map((x) => x.name).join(","));
-  said.push(JSON.stringify((await client.callTool({ name: "count", arguments: { n: 3 } }, undefined, { onprogress: () => undefined })).content));
+  said.push(
+    JSON.stringify((await client.callTool({ name: "count", arguments: { n: 3 } }, undefined, { onprogress: () => undefined })).content),
+  );
   await client.ping();
   said.push(JSON.stringify((await client.callTool({ name: "ask-model", arguments: {} })).content));
   said.push(JSON.stringify((await client.callTool({ name: "ask-person", arguments: {} })).content));
@@ -82,7 +93,9 @@ describe("inspector tap over Streamable HTTP", () => {
       const port = new URL(tap.url).port;
       const { request } = await import("node:http");
       const status = await new Promise<number>((resolve) => {
-        const req = request({ host: "127.0.0.1", port, path: "/mcp", method: "POST", headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode!));
+        const req = request({ host: "127.0.0.1", port, path: "/mcp", method: "POST", headers: { host: `evil.example:${port}` } }, (res) =>
+          resolve(res.statusCode!),
+        );
         req.end("{}");
       });
       expect(status).toBe(403);
@@ -107,7 +120,12 @@ describe("inspector tap over Streamable HTTP", () => {
       '[{"type":"text","text":"accept: Ada"}]',
       '[{"type":"text","text":"after the bad line"}]',
     ]);
-    expect(t.bytes().toString().match(/"method":"notifications\/progress"/g)).toHaveLength(3);
+    expect(
+      t
+        .bytes()
+        .toString()
+        .match(/"method":"notifications\/progress"/g),
+    ).toHaveLength(3);
     expect(JSON.stringify(record.since(0))).not.toContain(TOKEN);
   });
 });

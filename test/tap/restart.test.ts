@@ -48,8 +48,15 @@ describe("a restart under the host (stdio)", () => {
     expect((await client.listTools()).tools.map((x) => x.name)).toContain("fresh");
     await client.ping();
     // The host saw one initialize answer: the new process's went to the tap.
-    expect(t.bytes().toString().match(/"serverInfo"/g)).toHaveLength(1);
-    expect(log.join("")).toMatch(/restarted \(pid \d+\): 1 request\(s\) in flight answered with an error, sent notifications\/tools\/list_changed/);
+    expect(
+      t
+        .bytes()
+        .toString()
+        .match(/"serverInfo"/g),
+    ).toHaveLength(1);
+    expect(log.join("")).toMatch(
+      /restarted \(pid \d+\): 1 request\(s\) in flight answered with an error, sent notifications\/tools\/list_changed/,
+    );
     await t.close();
     expect(await done).toBe(0);
     const notes = running.record.since(0).filter((e) => e.kind === "lifecycle" && e.event === "note");
@@ -60,14 +67,23 @@ describe("a restart under the host (stdio)", () => {
     const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
     host.log.resume();
     let running!: RunningStdioTap;
-    const done = runStdioTap({ command: process.execPath, args: [SERVER], env: process.env, watch: [], host, onStarted: (r) => (running = r) });
+    const done = runStdioTap({
+      command: process.execPath,
+      args: [SERVER],
+      env: process.env,
+      watch: [],
+      host,
+      onStarted: (r) => (running = r),
+    });
     await new Promise((r) => setImmediate(r));
     const t = new ByteTransport(host.input, host.output);
     const client = new Client({ name: "claude-ai", version: "0.1.0" }, { capabilities: {} });
     await client.connect(t);
     await client.listTools();
     await running.restart("test");
-    expect((await client.callTool({ name: "echo", arguments: { text: "still here" } })).content).toEqual([{ type: "text", text: "still here" }]);
+    expect((await client.callTool({ name: "echo", arguments: { text: "still here" } })).content).toEqual([
+      { type: "text", text: "still here" },
+    ]);
     expect(t.bytes().toString()).not.toContain("list_changed");
     await t.close();
     await done;

@@ -68,7 +68,9 @@ export async function runHostSession(t: ByteTransport): Promise<string[]> {
   const counted = await client.callTool({ name: "count", arguments: { n: 3 } }, undefined, { onprogress: () => undefined });
   said.push(JSON.stringify(counted.content));
   const abort = new AbortController();
-  const waiting = client.callTool({ name: "wait", arguments: {} }, undefined, { signal: abort.signal }).catch((e: Error) => `cancelled: ${e.message}`);
+  const waiting = client
+    .callTool({ name: "wait", arguments: {} }, undefined, { signal: abort.signal })
+    .catch((e: Error) => `cancelled: ${e.message}`);
   await new Promise((r) => setTimeout(r, 100));
   abort.abort("the host gave up");
   said.push(String(await waiting));

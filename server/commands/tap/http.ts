@@ -1,6 +1,6 @@
 import type { Io } from "../command";
 import { UsageError } from "../usage-error";
-import type { TapArgs } from "./index";
+import type { TapArgs } from "./args";
 
 /**
  * `tap --server-url URL`: with --listen, Streamable HTTP to the host too; without, stdio to the

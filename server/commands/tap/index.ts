@@ -1,22 +1,11 @@
-import type { Command, CommonArgs, RunContext } from "../command";
+import type { Command, RunContext } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { envName, httpUrl, port } from "../values";
+import type { TapArgs } from "./args";
 
-export interface TapArgs extends CommonArgs {
-  command?: string;
-  args: string[];
-  saveSession?: string;
-  watch: string[];
-  serverUrl?: string;
-  /** Serve Streamable HTTP to the host on 127.0.0.1 at this port; stdio to the host when absent. */
-  listen?: number;
-  /** The variable holding the bearer token for --server-url (its name, never its value). */
-  bearerEnv?: string;
-  /** --print-config HOST NAME: the entry to paste into a host's configuration. */
-  printConfig?: { host: string; name: string };
-}
+export type { TapArgs } from "./args";
 
 const TAP_FLAGS: FlagGroup<TapArgs> = {
   title: "tap",
@@ -75,7 +64,8 @@ export const tapCommand: Command<TapArgs> = {
   operands: (a, words, dashed) => {
     let rest = words;
     if (a.printConfig && !a.printConfig.name) {
-      if (!rest.length) throw new UsageError("--print-config needs HOST and NAME: inspector tap --print-config cursor my-server -- node server.js");
+      if (!rest.length)
+        throw new UsageError("--print-config needs HOST and NAME: inspector tap --print-config cursor my-server -- node server.js");
       a.printConfig.name = rest[0];
       rest = rest.slice(1);
     }
@@ -85,7 +75,8 @@ export const tapCommand: Command<TapArgs> = {
   validate: (a) => {
     if (a.serverUrl && a.command) throw new UsageError("tap forwards to a command or to --server-url, not both");
     if (!a.serverUrl && !a.command) throw new UsageError("tap needs the server's command after --, or --server-url URL");
-    if (a.listen !== undefined && !a.serverUrl) throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
+    if (a.listen !== undefined && !a.serverUrl)
+      throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
     if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
   },
   run: runTapCommand,

@@ -1,7 +1,7 @@
 import type { Io } from "../command";
 import { UsageError } from "../usage-error";
 import { HOSTS, hostEntry, hostOf } from "../../../lib/target/host-entry";
-import type { TapArgs } from "./index";
+import type { TapArgs } from "./args";
 
 /** The package as a host starts it: npx fetches it on a machine that has not installed it. */
 const TAP = ["-y", "mcp-inspector-harness", "tap"];
