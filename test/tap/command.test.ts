@@ -18,9 +18,17 @@ describe("inspector tap's command line", () => {
     });
   });
 
+  it("takes the command without -- too: after it, an unknown flag is the server's, a tap flag still the tap's", () => {
+    expect(parse(["tap", "--watch", "src", "node", "server.js", "--stdio", "--watch", "x"])).toMatchObject({
+      command: "node",
+      args: ["server.js", "--stdio"],
+      watch: ["src", "x"],
+    });
+    expect(parse(["tap", "--", "node", "server.js", "--watch", "x"])).toMatchObject({ args: ["server.js", "--watch", "x"], watch: [] });
+  });
+
   it("says what is missing or wrong", () => {
     expect(fails(["tap"])).toThrow("tap needs the server's command after --, or --server-url URL");
-    expect(fails(["tap", "node", "server.js"])).toThrow("tap takes the server's command after --: inspector tap -- node server.js");
     expect(fails(["tap", "--listen", "3000", "--", "node", "s.js"])).toThrow(/--listen serves a --server-url/);
     expect(fails(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--", "node", "s.js"])).toThrow("not both");
     expect(fails(["tap", "--print-config", "cursor"])).toThrow(/--print-config needs HOST and NAME/);

@@ -59,9 +59,11 @@ export const tapCommand: Command<TapArgs> = {
   summary: "sit between a host and its server: forward every byte, record a copy, restart under the host",
   groups: [TAP_FLAGS, COMMON_FLAGS],
   usageExit: 2,
-  takesTarget: false,
+  // `tap node server.js --stdio`: after the command, an unknown flag is the server's (the official
+  // inspector's CLI drops a `--` before it starts a command, so the tap cannot insist on one).
+  takesTarget: true,
   empty: () => ({ args: [], watch: [], help: false, version: false }),
-  operands: (a, words, dashed) => {
+  operands: (a, words) => {
     let rest = words;
     if (a.printConfig && !a.printConfig.name) {
       if (!rest.length)
@@ -69,7 +71,6 @@ export const tapCommand: Command<TapArgs> = {
       a.printConfig.name = rest[0];
       rest = rest.slice(1);
     }
-    if (rest.length && !dashed) throw new UsageError(`tap takes the server's command after --: inspector tap -- ${rest.join(" ")}`);
     [a.command, ...a.args] = rest;
   },
   validate: (a) => {
