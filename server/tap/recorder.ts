@@ -20,7 +20,7 @@ export interface TapRecorderOptions {
 
 const DIR: Record<"host" | "server", Direction> = { host: "client->server", server: "server->client" };
 /** One turn of recording work at most this long, so forwarding (I/O callbacks) gets the loop back soon. */
-const SLICE_MS = 4;
+const SLICE_MS = 1;
 
 /**
  * The tap's recording side: the chunks forwarding has already passed on are queued here and
