@@ -20,7 +20,7 @@ export interface HttpTapRun {
 export async function runHttpTap(o: HttpTapRun): Promise<number> {
   const record = new RecordStore();
   const recorder = new TapRecorder(record);
-  const say = (t: string) => o.say(`mcp-inspector-harness tap: ${t}\n`);
+  const say = (t: string) => o.say(`mcp-inspector-harness tap: ${t}`);
   // The session file names the URL only: the token is no part of the target (headers stay out).
   const target: Target = { transport: "http", url: o.url, headers: {} };
   let code: number;

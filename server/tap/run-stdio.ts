@@ -69,6 +69,11 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
     }));
   const onSignal = () => void restart("SIGUSR2");
   process.on("SIGUSR2", onSignal);
+  // A host that quits may end the tap with a signal rather than close its stdin: the server is
+  // stopped the same way and the session still saved.
+  const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
+  process.on("SIGTERM", onEnd);
+  process.on("SIGINT", onEnd);
   const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say);
   o.onStarted?.({ tap, record, recorder, restart });
   say(
@@ -76,6 +81,8 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   );
   const code = await tap.done;
   process.off("SIGUSR2", onSignal);
+  process.off("SIGTERM", onEnd);
+  process.off("SIGINT", onEnd);
   for (const w of watchers) w.close();
   await chain;
   if (o.saveSession) {

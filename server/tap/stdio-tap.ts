@@ -127,11 +127,11 @@ export class StdioTap {
     this.recorder.chunk("server", c);
   }
 
-  /** The host closed our stdin: the server gets EOF, a moment, then its group is ended. */
-  private async hostGone(): Promise<void> {
+  /** The host closed our stdin (or ended the tap with a signal): the server gets EOF, a moment, then its group is ended. */
+  async hostGone(why = "the host closed the connection"): Promise<void> {
     if (this.hostEnded) return;
     this.hostEnded = true;
-    this.recorder.lifecycle("disconnected", "the host closed the connection");
+    this.recorder.lifecycle("disconnected", why);
     await this.group?.stop();
     this.finish(0);
   }

@@ -46,3 +46,33 @@ describe("the official inspector's CLI through the tap", () => {
     expect(collection.out).toMatch(/tool: echo\n\s+arguments:\n\s+text: through the tap/);
   });
 });
+
+describe("a host that ends the tap with a signal", () => {
+  it("SIGTERM: the server's group is stopped and the session still saved", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "tap-term-")), "term.mcp-session.json");
+    const child = spawn(process.execPath, [BIN, "tap", "--save-session", file, "--", process.execPath, SERVER], {
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    const answered = new Promise<void>((resolve) =>
+      child.stdout.on("data", (d: Buffer) => String(d).includes('"serverInfo"') && resolve()),
+    );
+    child.stdin.write(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "initialize",
+        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "h", version: "1" } },
+      }) + "\n",
+    );
+    await answered;
+    const serverPid = Number(/\(pid (\d+)\)/.exec(err)![1]);
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(0);
+    expect(err).toMatch(/session saved to .*term\.mcp-session\.json \(\d+ entries/);
+    expect(() => process.kill(serverPid, 0)).toThrow();
+  });
+});
