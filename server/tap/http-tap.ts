@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { endToEnd, factsOf, responseCopy, upstream } from "./http-forward";
 import type { TapRecorder } from "./recorder";
@@ -35,6 +35,11 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   let port = o.port;
   const server: Server = createServer((req, res) => forward(req, res));
 
+  /** The host's initialize (its body as sent) and the session it was given; the session the server knows now. */
+  let hostInit: string | undefined;
+  let hostSession: string | undefined;
+  let serverSession: string | undefined;
+
   function forward(req: IncomingMessage, res: ServerResponse): void {
     if (!loopbackHost(req.headers.host, port)) {
       res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers loopback hosts only\n");
@@ -47,14 +52,9 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     const headers = endToEnd(req.headers);
     if (o.bearer && !headers.authorization) headers.authorization = `Bearer ${o.bearer}`;
     const method = req.method ?? "GET";
-    const up = upstream(target, method, headers);
     const body: Buffer[] = [];
     let bodyEnded = false;
-    let facts: ReturnType<typeof factsOf> | undefined;
-    const recordBody = () => {
-      const text = Buffer.concat(body).toString("utf8").trim();
-      if (facts && bodyEnded && text) o.recorder.frame("host", text, { ...facts });
-    };
+    const up = send(method, headers, res, body, () => bodyEnded, false);
     req.on("data", (c: Buffer) => {
       if (!up.write(c)) {
         req.pause();
@@ -65,13 +65,57 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     req.on("end", () => {
       up.end();
       bodyEnded = true;
-      recordBody();
+      const text = Buffer.concat(body).toString("utf8");
+      if (/"method"\s*:\s*"initialize"/.test(text)) hostInit = text;
     });
+  }
+
+  /**
+   * One request upstream and its answer back to the host. The host keeps the session id it was
+   * given: when the server restarted and forgot it (404 on a request that carries it), the tap
+   * opens a new session with the host's own initialize and initialized, keeps that answer to
+   * itself, and sends the request again; from then on the id is translated both ways.
+   */
+  function send(
+    method: string,
+    headers: OutgoingHttpHeaders,
+    res: ServerResponse,
+    body: Buffer[],
+    bodyEnded: () => boolean,
+    retry: boolean,
+  ) {
+    const sent = { ...headers };
+    if (hostSession && serverSession && sent["mcp-session-id"] === hostSession) sent["mcp-session-id"] = serverSession;
+    const up = upstream(target, method, sent);
+    let facts: ReturnType<typeof factsOf> | undefined;
+    const recordBody = () => {
+      const text = Buffer.concat(body).toString("utf8").trim();
+      if (facts && bodyEnded() && text) o.recorder.frame("host", text, { ...facts });
+    };
     up.on("response", (ures) => {
-      res.writeHead(ures.statusCode ?? 502, ures.statusMessage, endToEnd(ures.headers));
+      if (ures.statusCode === 404 && !retry && hostInit && hostSession && headers["mcp-session-id"] === hostSession) {
+        ures.resume();
+        void renewSession().then(
+          () => send(method, headers, res, body, bodyEnded, true).end(Buffer.concat(body)),
+          (e: Error) => {
+            o.recorder.lifecycle("note", `the server forgot the host's session and a new one could not be opened: ${e.message}`);
+            res.writeHead(404, { "content-type": "text/plain" }).end("the server forgot this session\n");
+          },
+        );
+        return;
+      }
+      const out = endToEnd(ures.headers);
+      const sid = ures.headers["mcp-session-id"];
+      if (typeof sid === "string") {
+        if (!hostSession) hostSession = serverSession = sid;
+        else if (sid === serverSession) out["mcp-session-id"] = hostSession;
+      }
+      res.writeHead(ures.statusCode ?? 502, ures.statusMessage, out);
       res.flushHeaders();
-      facts = factsOf(method, req.headers, ures);
-      recordBody();
+      facts = factsOf(method, headers, ures);
+      if (retry) recordBody();
+      else if (bodyEnded()) recordBody();
+      else up.once("finish", recordBody);
       const copy = responseCopy(o.recorder, facts);
       ures.on("data", (c: Buffer) => {
         if (!res.write(c)) {
@@ -93,6 +137,38 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     });
     // The host went away mid-stream (it closed an SSE GET): the upstream request goes too.
     res.on("close", () => up.destroy());
+    return up;
+  }
+
+  /** A new upstream session from the host's own initialize; its answer stays here. */
+  async function renewSession(): Promise<void> {
+    const base: OutgoingHttpHeaders = {
+      "content-type": "application/json",
+      accept: "application/json, text/event-stream",
+      ...(o.bearer ? { authorization: `Bearer ${o.bearer}` } : {}),
+    };
+    const sid = await new Promise<string>((resolve, reject) => {
+      const r = upstream(target, "POST", base);
+      r.on("response", (ures) => {
+        ures.resume();
+        const got = ures.headers["mcp-session-id"];
+        if (ures.statusCode === 200 && typeof got === "string") resolve(got);
+        else reject(new Error(`initialize answered HTTP ${ures.statusCode}`));
+      });
+      r.on("error", reject);
+      r.end(hostInit);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const r = upstream(target, "POST", { ...base, "mcp-session-id": sid });
+      r.on("response", (ures) => (ures.resume(), resolve()));
+      r.on("error", reject);
+      r.end('{"jsonrpc":"2.0","method":"notifications/initialized"}');
+    });
+    serverSession = sid;
+    o.recorder.lifecycle(
+      "note",
+      "the server forgot the host's session (it restarted): the tap opened a new one with the host's own initialize; the host keeps its session id",
+    );
   }
 
   await new Promise<void>((resolve, reject) => {
