@@ -51,7 +51,14 @@ const LAYERS = [
   { files: ["server/**"], forbid: PAGE, why: "the backend talks to the page only over the WebSocket (lib/wire)" },
   {
     files: ["server/tap/**"],
-    forbid: ["server/engine/engine", "server/engine/connection", "server/engine/index", "server/engine/stdio-transport", "server/headless", ...PAGE],
+    forbid: [
+      "server/engine/engine",
+      "server/engine/connection",
+      "server/engine/index",
+      "server/engine/stdio-transport",
+      "server/headless",
+      ...PAGE,
+    ],
     why: "the tap is not the Engine (a client with its own handshake, pings and request ids would change the host's traffic): it takes only the engine's SDK-free pieces (spawning, process groups, line and SSE splitting)",
   },
   {
