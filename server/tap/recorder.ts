@@ -37,6 +37,8 @@ const MAX_LAG_MS = 250;
  * record slow), chunks are dropped and the record says how many, and where the stream resumes.
  */
 export class TapRecorder {
+  /** Waiting chunks from `head` on (an index, not shift(): a long queue would be copied at each take). */
+  private head = 0;
   private queue: Array<{ stream: TapStream; chunk: Buffer } | { stream: "host" | "server"; frame: string; http: HttpFacts }> = [];
   private queued = 0;
   private scheduled = false;
@@ -94,7 +96,7 @@ export class TapRecorder {
 
   private schedule(): void {
     this.lastIo = performance.now();
-    if (this.queue.length === 1) this.oldest = this.lastIo;
+    if (this.waiting === 1) this.oldest = this.lastIo;
     if (this.scheduled) return;
     this.scheduled = true;
     setTimeout(() => this.work(), QUIET_MS);
@@ -133,7 +135,7 @@ export class TapRecorder {
 
   /** Record everything queued now (before a restart reads what is in flight, before a save). */
   flush(): void {
-    while (this.queue.length) this.take();
+    while (this.waiting) this.take();
     this.noteDropped();
   }
 
@@ -148,23 +150,34 @@ export class TapRecorder {
   private work(): void {
     this.scheduled = false;
     const now = performance.now();
-    if (this.queue.length && now - this.lastIo < QUIET_MS && now - this.oldest < MAX_LAG_MS) {
+    if (this.waiting && now - this.lastIo < QUIET_MS && now - this.oldest < MAX_LAG_MS) {
       this.scheduled = true;
       setTimeout(() => this.work(), QUIET_MS);
       return;
     }
     const until = now + SLICE_MS;
-    while (this.queue.length && performance.now() < until) this.take();
+    while (this.waiting && performance.now() < until) this.take();
     this.noteDropped();
     this.oldest = performance.now();
-    if (this.queue.length && !this.scheduled) {
+    if (this.waiting && !this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.work());
     }
   }
 
+  private get waiting(): number {
+    return this.queue.length - this.head;
+  }
+
   private take(): void {
-    const item = this.queue.shift()!;
+    const item = this.queue[this.head++];
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    } else if (this.head >= 4096 && this.head * 2 >= this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
     if ("frame" in item) {
       this.queued -= Buffer.byteLength(item.frame);
       return this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
