@@ -50,6 +50,18 @@ const LAYERS = [
   ...LIB_LAYERS,
   { files: ["server/**"], forbid: PAGE, why: "the backend talks to the page only over the WebSocket (lib/wire)" },
   {
+    files: ["server/tap/**"],
+    forbid: [
+      "server/engine/engine",
+      "server/engine/connection",
+      "server/engine/index",
+      "server/engine/stdio-transport",
+      "server/headless",
+      ...PAGE,
+    ],
+    why: "the tap is not the Engine (a client with its own handshake, pings and request ids would change the host's traffic): it takes only the engine's SDK-free pieces (spawning, process groups, line and SSE splitting)",
+  },
+  {
     files: ["client/**"],
     forbid: ["server", "app", "features", "components"],
     why: "the page's session client sits under every feature and widget, so it imports none of them",

@@ -22,6 +22,7 @@ import { libraryInProcess } from "./figures/library-in-process";
 import { libraryImport } from "./figures/library-import";
 import { collectionRun } from "./figures/collection-run";
 import { otelCost } from "./figures/otel-cost";
+import { tapCost } from "./figures/tap-cost";
 import { changeOf, committedRows, rowKey } from "./compare";
 
 const FIGURES: Figure[] = [
@@ -40,6 +41,7 @@ const FIGURES: Figure[] = [
   libraryImport,
   collectionRun,
   otelCost,
+  tapCost,
 ];
 
 const wanted = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { expect, test, McpHarnessError } from "../server/test-library/playwright";
+import { expect, test, McpHarnessError } from "../server/playwright";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { repoPath } from "./inspector";
 

@@ -28,13 +28,13 @@ const outputs = {
   demo: "dist/demo/server-everything/server.mjs",
 };
 
-/** The test library's entry points (package.json "exports"), each `server/test-library/<source>`. */
+/** The test library's entry points (package.json "exports"), each `server/<source>`. */
 const LIBRARY_ENTRIES = {
-  index: "index.ts",
-  vitest: "vitest.ts",
-  jest: "jest.ts",
-  "jest-environment": "jest-environment.ts",
-  matchers: "matchers/index.ts",
+  index: "test-library/index.ts",
+  vitest: "test-library/vitest.ts",
+  jest: "test-library/jest.ts",
+  "jest-environment": "test-library/jest-environment.ts",
+  matchers: "test-library/matchers/index.ts",
   playwright: "playwright/index.ts",
 };
 /** What the library's users bring themselves: their test runner (never bundled, one copy with theirs). */
@@ -68,7 +68,7 @@ async function buildServerAndLibrary() {
   if (existsSync(path.join(dist, "lib")))
     for (const f of readdirSync(path.join(dist, "lib")))
       if (!f.endsWith(".d.ts")) rmSync(path.join(dist, "lib", f), { recursive: true, force: true });
-  const library = Object.entries(LIBRARY_ENTRIES).map(([name, src]) => [`lib/${name}`, path.join(root, "server/test-library", src)]);
+  const library = Object.entries(LIBRARY_ENTRIES).map(([name, src]) => [`lib/${name}`, path.join(root, "server", src)]);
   const r = await build({
     entryPoints: {
       inspector: path.join(root, "server/commands/main.ts"),
@@ -91,7 +91,7 @@ async function buildLibraryTypes() {
     // inlineDeclareExternals keeps `declare module "vitest" { interface Matchers … }`: without it
     // the matchers exist at run time but `expect(r).toBeToolSuccess()` fails a user's typecheck.
     entries.map(([, src]) => ({
-      filePath: path.join(root, "server/test-library", src),
+      filePath: path.join(root, "server", src),
       output: { noBanner: true, inlineDeclareExternals: true },
     })),
     { preferredConfigPath: path.join(root, "tsconfig.server.json") },
@@ -101,7 +101,7 @@ async function buildLibraryTypes() {
   // module "expect"`, which would fail the typecheck of a project without Jest; test/test-library/matchers-dts.test.ts).
   const own = (src, text) =>
     text.replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n/gm, (block, name) =>
-      readFileSync(path.join(root, "server/test-library", src), "utf8").includes(`declare module "${name}"`) ? block : "",
+      readFileSync(path.join(root, "server", src), "utf8").includes(`declare module "${name}"`) ? block : "",
     );
   entries.forEach(([name, src], i) => writeFileSync(path.join(out, `${name}.d.ts`), own(src, dts[i])));
 }

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, test } from "vitest";
 import { LaunchCodes } from "../server/launcher/launch-code";
-import { addressBytes, procAddress, socketOwnerUid, uidInTable } from "../server/bridge/peer-uid";
+import { addressBytes, procAddress, socketOwnerUid, uidInTable } from "../server/peer-uid";
 import { bootToken, storageKey, takeToken } from "../client/token";
 
 describe("one-time launch codes", () => {

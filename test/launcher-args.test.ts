@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseCommandLine, helpOf, allFlags, commandOf } from "../server/commands/main";
 import { UsageError } from "../server/commands/usage-error";
-import { expandVars, targetFromConfig } from "../server/commands/shared/config-file";
+import { expandVars, targetFromConfig } from "../lib/target/config-file";
 import { targetFromRegistry } from "../server/commands/shared/registry";
 
 // The typed arguments of whichever command the line is; tests read them loosely.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mcpServersFile, serverKey } from "../lib/target/mcp-servers-entry";
-import { targetFromConfig } from "../server/commands/shared/config-file";
+import { targetFromConfig } from "../lib/target/config-file";
 
 describe("the target as an mcpServers config", () => {
   it("stdio and remote targets in the shape client config files use; names made safe", () => {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { otherUserRefusal, socketOwnerUid } from "../bridge/peer-uid";
+import { otherUserRefusal, socketOwnerUid } from "../peer-uid";
 
 export interface CallbackServer {
   /** The redirect URI to register: http://127.0.0.1:PORT/oauth/callback, or the one asked for. */

@@ -3,7 +3,7 @@ import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
 import { baseHeaderLines, setBaseHeaders } from "./security-headers";
-import { otherUserRefusal } from "./peer-uid";
+import { otherUserRefusal } from "../peer-uid";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;

@@ -16,6 +16,7 @@ import { mcpCommand } from "./mcp";
 import { agentHelpCommand } from "./agent-help";
 import { exportCommand } from "./export";
 import { loadCheckCommand } from "./load-check";
+import { tapCommand } from "./tap";
 import { terminalSafe } from "./safe-io";
 
 const SUBCOMMANDS = {
@@ -28,6 +29,7 @@ const SUBCOMMANDS = {
   test: testCommand,
   export: exportCommand,
   "load-check": loadCheckCommand,
+  tap: tapCommand,
 } as const;
 const COMMANDS: readonly Command<CommonArgs>[] = [
   pageCommand,
@@ -42,6 +44,7 @@ const COMMANDS: readonly Command<CommonArgs>[] = [
   testCommand,
   exportCommand,
   loadCheckCommand,
+  tapCommand,
 ] as unknown as Command<CommonArgs>[];
 
 /** Which command a command line is: a subcommand word first, `--cli` anywhere before `--`, else the page. */

@@ -5,11 +5,10 @@ import { LineSplitter } from "./line-splitter";
 import { StderrWrites } from "./stderr-writes";
 import { watchGroup } from "./group-reaper";
 import { spawnTarget, type EarlyTarget, type ExitInfo, type StdioLaunch } from "./spawn-target";
+import { ProcessGroup } from "./process-group";
 
 export type { ExitInfo, StdioLaunch } from "./spawn-target";
 
-/** How long what a target left in its group gets to end after SIGTERM. */
-const ORPHAN_GRACE_MS = 2000;
 /** What the transport saw on the wire, reported before the message is delivered. */
 export interface StdioObserver {
   spawned(pid: number): void;
@@ -32,13 +31,12 @@ export class StdioTransport implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
 
   private child?: ChildProcess;
+  private group?: ProcessGroup;
   private exit?: ExitInfo;
   private stdoutEnded = false;
   private stderrEnded = false;
-  private reaper?: { stop(): void };
   private drainWaiters: Array<() => void> = [];
   private closedReported = false;
-  private exitWaiters: Array<() => void> = [];
   /** Lines sent in this turn, written together at its end (see send). */
   private queued = "";
   private queuedSettle: Array<(err: Error | null | undefined) => void> = [];
@@ -63,6 +61,7 @@ export class StdioTransport implements Transport {
       const early = this.early?.adopt(this.launch);
       const child = early?.child ?? spawnTarget(this.launch);
       this.child = child;
+      const group = (this.group = new ProcessGroup(child));
       let started = false;
       const onError = (err: Error) => {
         if (!started) return reject(err);
@@ -70,7 +69,7 @@ export class StdioTransport implements Transport {
       };
       const onSpawn = () => {
         started = true;
-        this.reaper = early?.reaper ?? (process.platform !== "win32" ? watchGroup(child.pid!) : undefined);
+        group.watched(early?.reaper ?? (process.platform !== "win32" ? watchGroup(child.pid!) : undefined));
         this.observer.spawned(child.pid!);
         resolve();
       };
@@ -101,9 +100,9 @@ export class StdioTransport implements Transport {
       child.stdin!.on("error", (e) => this.onerror?.(e));
       const onExit = (code: number | null, signal: string | null) => {
         this.exit = { code, signal };
-        this.endOrphans();
+        group.endOrphans();
         this.observer.exited(this.exit);
-        for (const w of this.exitWaiters.splice(0)) w();
+        group.exited(this.exit);
         this.maybeClosed();
       };
       if (early?.exit) onExit(early.exit.code, early.exit.signal);
@@ -149,60 +148,13 @@ export class StdioTransport implements Transport {
     // Never spawned (e.g. command not found), or already gone: nothing to stop.
     if (!child || child.pid === undefined || this.exit) return this.reportClosed();
     this.flush();
-    child.stdin?.end();
-    if (!(await this.waitExit(300))) {
-      this.killGroup("SIGTERM");
-      if (!(await this.waitExit(2000))) {
-        this.killGroup("SIGKILL");
-        await this.waitExit(2000);
-      }
-    }
-    // The target may be gone while children it spawned in its group live on.
-    this.killGroup("SIGKILL");
-    this.reaper?.stop();
+    await this.group!.stop();
     this.reportClosed();
-  }
-
-  /**
-   * The target exited by itself: what it started in its group (a language server, a browser)
-   * would live on with nobody to stop it. SIGTERM now, SIGKILL after a grace period. A descendant
-   * that left the group (setsid, a daemon) is out of reach: see the README's Security section.
-   */
-  private endOrphans(): void {
-    if (process.platform === "win32") return;
-    this.killGroup("SIGTERM");
-    const t = setTimeout(() => {
-      this.killGroup("SIGKILL");
-      this.reaper?.stop();
-    }, ORPHAN_GRACE_MS);
-    t.unref();
   }
 
   /** Synchronous last resort for process exit: kill the target's group now. */
   killNow(): void {
-    this.killGroup("SIGKILL");
-    this.reaper?.stop();
-  }
-
-  private killGroup(signal: NodeJS.Signals): void {
-    const pid = this.child?.pid;
-    if (!pid) return;
-    try {
-      process.kill(process.platform === "win32" ? pid : -pid, signal);
-    } catch {
-      // Already gone.
-    }
-  }
-
-  private waitExit(ms: number): Promise<boolean> {
-    if (this.exit) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), ms);
-      this.exitWaiters.push(() => {
-        clearTimeout(timer);
-        resolve(true);
-      });
-    });
+    this.group?.killNow();
   }
 
   private onStdoutLine(text: string, bytes: number, validUtf8: boolean): void {

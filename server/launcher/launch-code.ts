@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageHandler } from "../bridge/http-server";
 import { tokenMatches } from "../bridge/security";
-import { socketOwnerUid } from "../bridge/peer-uid";
+import { socketOwnerUid } from "../peer-uid";
 
 /** Where the page trades a launch code for the token (client/token.ts posts to the same path). */
 export const LAUNCH_PATH = "/launch";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadSessionFile } from "../commands/shared/session-loader";
+import { loadSessionFile } from "../record/session-loader";
 import { ignoreMatchers } from "../mock/match";
 import { scriptOf, unplayable } from "../mock/script";
 import { MockSession } from "../mock/session";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TargetSchema, type ProtocolEraChoice, type Target } from "../../lib/target/target";
 import type { TransportFactory } from "../engine";
-import { targetFromConfig } from "../commands/shared/config-file";
+import { targetFromConfig } from "../../lib/target/config-file";
 import { readFailure } from "../read-failure";
 import { McpHarnessError } from "./errors";
 import { inProcessTransports, isInProcessServer } from "./in-process";

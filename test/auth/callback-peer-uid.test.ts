@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { callbackServers } from "./callback-servers";
-import { socketOwnerUid } from "../../server/bridge/peer-uid";
+import { socketOwnerUid } from "../../server/peer-uid";
 
 // Issue 38 item 11: login CSRF by another local user. The login URL (state, PKCE challenge) is in
 // the opener's and the browser's argv; another uid logged in as themselves, delivered the code to

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runCommandLine } from "../../server/commands/main";
-import { loadSession } from "../../server/commands/shared/session-loader";
+import { loadSession } from "../../server/record/session-loader";
 import { parseSession, type SessionFile } from "../../lib/session/file";
 import { EVERYTHING, FIXTURES } from "../helpers/targets";
 

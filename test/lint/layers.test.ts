@@ -85,6 +85,16 @@ describe("layers", () => {
     ]);
   });
 
+  it("the tap is not the Engine: it takes the engine's SDK-free pieces, never the Engine", async () => {
+    expect(await lint("server/tap/sample.ts", 'import { Engine } from "../engine/engine";\nexport const E = Engine;\n')).toEqual([
+      expect.stringMatching(/^local\/layers: server\/tap\/ may not import server\/engine\/engine: the tap is not the Engine/),
+    ]);
+    expect(
+      await lint("server/tap/sample.ts", 'import { spawnTarget } from "../engine/spawn-target";\nexport const s = spawnTarget;\n'),
+    ).toEqual([]);
+    expect(await lint("server/tap/sample.ts", 'import "../../app/page";\n')).toHaveLength(1);
+  });
+
   it("components/ import no session and no feature; client/ imports no feature", async () => {
     expect(
       await lint("components/sample.tsx", 'import { useSession } from "../client/session-context";\nexport const u = useSession;\n'),

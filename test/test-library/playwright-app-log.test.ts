@@ -12,8 +12,8 @@ import {
   requestsOf,
   sizeChangesOf,
   toolResultOf,
-} from "../../server/test-library/playwright/app-log";
-import type { AppCspViolation } from "../../server/test-library/playwright/types";
+} from "../../server/playwright/app-log";
+import type { AppCspViolation } from "../../server/playwright/types";
 
 // The public CSP violation type is written by hand (no zod in the .d.ts): the record's must fit it.
 type Holds<T extends true> = T;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connect } from "../../server/test-library";
-import { loadSession } from "../../server/commands/shared/session-loader";
+import { loadSession } from "../../server/record/session-loader";
 import { runLauncher } from "../helpers/launcher";
 import { EVERYTHING } from "../helpers/targets";
 

@@ -14,7 +14,7 @@ import {
 } from "../../../lib/surface";
 import { visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
-import { loadSessionFile } from "../shared/session-loader";
+import { loadSessionFile } from "../../record/session-loader";
 import { liveSurface } from "../../headless/live-surface";
 
 /** One side of a diff: a recording, or a target to connect to and list. */

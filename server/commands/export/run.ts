@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { Io } from "../command";
 import type { ExportArgs } from "./flags";
-import { loadSession } from "../shared/session-loader";
+import { loadSession } from "../../record/session-loader";
 import { otelConfigFromEnv } from "../../otel/config";
 import { sessionToOtlpJson } from "../../otel/file-export";
 import { readFailure } from "../usage-error";

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { Io } from "../command";
-import { loadSessionFile } from "../shared/session-loader";
+import { loadSessionFile } from "../../record/session-loader";
 import { ignoreMatchers } from "../../mock/match";
 import { scriptOf, unplayable } from "../../mock/script";
 import { MockSession } from "../../mock/session";

@@ -58,7 +58,7 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
 
   let openedSession: SessionFile | undefined;
   if (a.open) {
-    const loaded = await (await import("../shared/session-loader")).loadSession(a.open, { links: true });
+    const loaded = await (await import("../../record/session-loader")).loadSession(a.open, { links: true });
     if (!loaded.ok) return (err(`--open: ${loaded.message}`), 2);
     openedSession = loaded.session;
   }

@@ -13,7 +13,7 @@ import { replayPassed, type ReplayReport } from "../../../lib/session/replay-res
 import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
-import { loadSessionFile } from "../shared/session-loader";
+import { loadSessionFile } from "../../record/session-loader";
 import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 

@@ -23,8 +23,9 @@ export async function resolveTarget(a: TargetArgs, env: Env): Promise<Target | u
   } catch (e) {
     throw new UsageError(cannotRead(a.config ? "--config" : "--registry", file, e));
   }
-  const parse = a.config ? (await import("./config-file")).targetFromConfig : (await import("./registry")).targetFromRegistry;
-  const found: { target: Target; protocolEra?: ProtocolEraChoice } = parse(text, file, a.server, env);
+  const found: { target: Target; protocolEra?: ProtocolEraChoice } = a.config
+    ? await fromConfigFile(text, file, a.server, env)
+    : (await import("./registry")).targetFromRegistry(text, file, a.server, env);
   const target = found.target;
   // The file's protocolEra applies unless --protocol-era gave one (the official CLI's rule).
   if (found.protocolEra && !a.protocolEra) a.protocolEra = found.protocolEra;
@@ -38,4 +39,14 @@ export async function resolveTarget(a: TargetArgs, env: Env): Promise<Target | u
     };
   }
   return { ...target, headers: { ...target.headers, ...a.headers } };
+}
+
+/** The config file's one server (lib/target reads it); its reader's errors are the command line's usage errors. */
+async function fromConfigFile(text: string, file: string, server: string | undefined, env: Env) {
+  const { ConfigError, targetFromConfig } = await import("../../../lib/target/config-file");
+  try {
+    return targetFromConfig(text, file, server, env);
+  } catch (e) {
+    throw e instanceof ConfigError ? new UsageError(e.message) : e;
+  }
 }

@@ -1,8 +1,8 @@
-import { readTextFileBounded } from "../../read-bounded";
-import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../../lib/session/file";
-import { decodeSessionLink } from "../../../lib/session/share-link";
-import { readFailure } from "../usage-error";
-import { visible } from "../../../lib/text/visible";
+import { readTextFileBounded } from "../read-bounded";
+import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../lib/session/file";
+import { decodeSessionLink } from "../../lib/session/share-link";
+import { readFailure } from "../read-failure";
+import { visible } from "../../lib/text/visible";
 
 export type Loaded = { ok: true; session: SessionFile } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 import { startAppBackend, type AppBackend } from "./backend";
-import type { TargetInput } from "../types";
+import type { TargetInput } from "../test-library/types";
 import type { McpAppConnectOptions, McpInspector, McpInspectorPool } from "./types";
 
 /** The backend behind each McpInspector (its record and engine stay out of the public types). */

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import type { AppEntry, Entry } from "../../../lib/record/format";
-import { McpHarnessError } from "../errors";
+import type { AppEntry, Entry } from "../../lib/record/format";
+import { McpHarnessError } from "../test-library/errors";
 import type { AppBackend } from "./backend";
 import {
   appEntries,

@@ -1,7 +1,7 @@
-import type { AppEntry, Entry } from "../../../lib/record/format";
-import { idOf, methodOf } from "../../../lib/apps/app-messages";
-import { appResourceUriOf } from "../../../lib/apps/app-meta";
-import { asRecord, isObject } from "../../../lib/json/shape";
+import type { AppEntry, Entry } from "../../lib/record/format";
+import { idOf, methodOf } from "../../lib/apps/app-messages";
+import { appResourceUriOf } from "../../lib/apps/app-meta";
+import { asRecord, isObject } from "../../lib/json/shape";
 import type { AppCspViolation, AppMessage, AppRequest, AppToolResult } from "./types";
 
 const isApp = (e: Entry): e is AppEntry => e.kind === "app";

@@ -1,14 +1,14 @@
-import { listenInspector } from "../../launcher/inspector";
-import { createCore } from "../../launcher/inspector-core";
-import { staticPages } from "../../bridge/static-pages";
-import { PAGE_DIR, pageBuilt } from "../../paths";
-import type { Entry } from "../../../lib/record/format";
-import type { Target } from "../../../lib/target/target";
-import type { SessionState } from "../../../lib/session/state";
-import { McpHarnessError } from "../errors";
-import { connectFailure } from "../failure";
-import { resolveTarget } from "../target";
-import type { TargetInput } from "../types";
+import { listenInspector } from "../launcher/inspector";
+import { createCore } from "../launcher/inspector-core";
+import { staticPages } from "../bridge/static-pages";
+import { PAGE_DIR, pageBuilt } from "../paths";
+import type { Entry } from "../../lib/record/format";
+import type { Target } from "../../lib/target/target";
+import type { SessionState } from "../../lib/session/state";
+import { McpHarnessError } from "../test-library/errors";
+import { connectFailure } from "../test-library/failure";
+import { resolveTarget } from "../test-library/target";
+import type { TargetInput } from "../test-library/types";
 import type { McpAppConnectOptions } from "./types";
 
 /** The inspector's backend in this process, connected to the server under test: the page it serves renders Apps. */

@@ -1,5 +1,5 @@
 import type { FrameLocator } from "@playwright/test";
-import type { ConnectOptions, TargetInput } from "../types";
+import type { ConnectOptions, TargetInput } from "../test-library/types";
 
 /** How the fixture connects to the server: the era and time limits of connect(). */
 export type McpAppConnectOptions = Pick<ConnectOptions, "protocolEra" | "timeouts">;

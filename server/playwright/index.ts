@@ -14,8 +14,8 @@ import {
   type PlaywrightWorkerOptions,
   type TestType,
 } from "@playwright/test";
-import { writeSessionFile } from "../../record/session-file";
-import { McpHarnessError } from "../errors";
+import { writeSessionFile } from "../record/session-file";
+import { McpHarnessError } from "../test-library/errors";
 import { openApp } from "./open-app";
 import { backendOf, inspectorPool } from "./pool";
 import type { McpAppFixture, McpAppOptions, McpInspector, McpInspectorPool } from "./types";
@@ -75,5 +75,5 @@ export const test: TestType<
 });
 
 export { expect };
-export { McpHarnessError } from "../errors";
+export { McpHarnessError } from "../test-library/errors";
 export type * from "./types";

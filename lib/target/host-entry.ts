@@ -1,0 +1,60 @@
+/**
+ * The hosts whose configuration the tap knows, and the entry each one takes for a stdio server:
+ * the file it reads and the shape under it. `inspector tap --print-config` prints these; nothing
+ * here writes a host's file.
+ */
+export const HOSTS = ["claude-desktop", "claude-code", "cursor", "vscode", "kiro", "kimi"] as const;
+export type Host = (typeof HOSTS)[number];
+
+export interface HostEntry {
+  /** Where the host reads it (the project's file first, where it has one). */
+  file: string;
+  /** The JSON to merge into that file: the server's entry under the host's own key. */
+  json: Record<string, unknown>;
+  /** A command that adds it instead, where the host has one. */
+  command?: string;
+}
+
+const HOST_FILES: Record<Host, string> = {
+  "claude-desktop": "claude_desktop_config.json (macOS: ~/Library/Application Support/Claude/, Windows: %APPDATA%\\Claude\\)",
+  "claude-code": ".mcp.json in the project (or ~/.claude.json for every project)",
+  cursor: ".cursor/mcp.json in the project (or ~/.cursor/mcp.json)",
+  vscode: ".vscode/mcp.json in the workspace (or the user's mcp.json)",
+  kiro: ".kiro/settings/mcp.json in the workspace (or ~/.kiro/settings/mcp.json)",
+  kimi: ".kimi/mcp.json in the project (or ~/.kimi/mcp.json)",
+};
+
+/** A host's name as a person types it, or undefined (the caller lists HOSTS). */
+export function hostOf(name: string): Host | undefined {
+  const n = name.toLowerCase().replace(/[\s_]+/g, "-");
+  const alias: Record<string, Host> = { claude: "claude-desktop", code: "vscode", "vs-code": "vscode", "kimi-code": "kimi" };
+  return (HOSTS as readonly string[]).includes(n) ? (n as Host) : alias[n];
+}
+
+/** The entry for `name` running `command args…` (already the tap's command line) in `host`'s configuration. */
+export function hostEntry(host: Host, name: string, command: string, args: readonly string[]): HostEntry {
+  const stdio = { command, args: [...args] };
+  const file = HOST_FILES[host];
+  switch (host) {
+    case "vscode":
+      // VS Code's mcp.json keeps servers under "servers" (beside "inputs"), each with its type.
+      return { file, json: { servers: { [name]: { type: "stdio", ...stdio } } } };
+    case "claude-code":
+      return {
+        file,
+        json: { mcpServers: { [name]: { type: "stdio", ...stdio } } },
+        command: ["claude", "mcp", "add", name, "--", command, ...args].map(shellWord).join(" "),
+      };
+    case "kiro":
+      return { file, json: { mcpServers: { [name]: { ...stdio, disabled: false } } } };
+    case "kimi":
+      return { file, json: { mcpServers: { [name]: { ...stdio, enabled: true } } } };
+    default:
+      return { file, json: { mcpServers: { [name]: stdio } } };
+  }
+}
+
+/** A word as a POSIX shell reads it back unchanged. */
+function shellWord(w: string): string {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,104 @@
+import type { Command, RunContext } from "../command";
+import type { FlagGroup } from "../flag-spec";
+import { COMMON_FLAGS } from "../common-flags";
+import { UsageError } from "../usage-error";
+import { envName, httpUrl, port } from "../values";
+import type { TapArgs } from "./args";
+
+export type { TapArgs } from "./args";
+
+const TAP_FLAGS: FlagGroup<TapArgs> = {
+  title: "tap",
+  flags: [
+    {
+      names: ["--save-session"],
+      value: "FILE",
+      help: "write the host's session (redacted) to FILE when the host disconnects",
+      set: (a, v) => (a.saveSession = v),
+    },
+    {
+      names: ["--watch"],
+      value: "PATH",
+      help: "restart the server under the host when PATH changes (repeatable; also: kill -USR2 the tap)",
+      set: (a, v) => a.watch.push(v),
+    },
+    {
+      names: ["--server-url"],
+      value: "URL",
+      help: "forward to this Streamable HTTP server instead of spawning a command",
+      set: (a, v) => (a.serverUrl = httpUrl(v, "--server-url")),
+    },
+    {
+      names: ["--listen"],
+      value: "PORT",
+      help: "with --server-url: serve the host http://127.0.0.1:PORT/mcp (0: any free port) instead of stdio",
+      set: (a, v) => (a.listen = port(v)),
+    },
+    {
+      names: ["--bearer-env"],
+      value: "NAME",
+      help: "with --server-url: send the token in this environment variable as Authorization: Bearer",
+      set: (a, v) => (a.bearerEnv = envName(v)),
+    },
+    {
+      names: ["--print-config"],
+      value: "HOST",
+      help: "print the entry to paste into HOST's configuration (claude-desktop, claude-code, cursor, vscode, kiro, kimi) for the server NAME (the next word); writes no file",
+      set: (a, v) => (a.printConfig = { host: v, name: "" }),
+    },
+  ],
+};
+
+export const tapCommand: Command<TapArgs> = {
+  name: "tap",
+  usage:
+    "Usage: inspector tap [--save-session FILE] [--watch PATH]... -- COMMAND [ARGS...]\n" +
+    "       inspector tap --server-url URL [--listen PORT] [--bearer-env NAME]\n" +
+    "       inspector tap --print-config HOST NAME -- COMMAND [ARGS...]\n" +
+    "Put it in a host's configuration in place of the server's own command: every byte passes unchanged, a copy is recorded.",
+  summary: "sit between a host and its server: forward every byte, record a copy, restart under the host",
+  groups: [TAP_FLAGS, COMMON_FLAGS],
+  usageExit: 2,
+  // `tap node server.js --stdio`: after the command, an unknown flag is the server's (the official
+  // inspector's CLI drops a `--` before it starts a command, so the tap cannot insist on one).
+  takesTarget: true,
+  empty: () => ({ args: [], watch: [], help: false, version: false }),
+  operands: (a, words) => {
+    let rest = words;
+    if (a.printConfig && !a.printConfig.name) {
+      if (!rest.length)
+        throw new UsageError("--print-config needs HOST and NAME: inspector tap --print-config cursor my-server -- node server.js");
+      a.printConfig.name = rest[0];
+      rest = rest.slice(1);
+    }
+    [a.command, ...a.args] = rest;
+  },
+  validate: (a) => {
+    if (a.serverUrl && a.command) throw new UsageError("tap forwards to a command or to --server-url, not both");
+    if (!a.serverUrl && !a.command) throw new UsageError("tap needs the server's command after --, or --server-url URL");
+    if (a.listen !== undefined && !a.serverUrl)
+      throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
+    if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
+  },
+  run: runTapCommand,
+  helpFooter: [
+    "Exit codes",
+    "  the server's own exit code; 0 when the host disconnected first; 2 bad flags; 127 the command cannot start",
+    "",
+    "The server gets the environment the host gave the tap, whole (unlike the other commands' allow-list).",
+    "",
+  ],
+};
+
+async function runTapCommand(a: TapArgs, { io, env }: RunContext): Promise<number> {
+  if (a.printConfig) {
+    const { printConfig } = await import("./print-config");
+    return printConfig(a, io);
+  }
+  if (a.serverUrl) {
+    const { runHttpTapCommand } = await import("./http");
+    return runHttpTapCommand(a, io, env);
+  }
+  const { runStdioTap } = await import("../../tap/run-stdio");
+  return runStdioTap({ command: a.command!, args: a.args, env, saveSession: a.saveSession, watch: a.watch });
+}

@@ -1,0 +1,254 @@
+import { LineSplitter } from "../engine/line-splitter";
+import { StderrWrites } from "../engine/stderr-writes";
+import { Pairing } from "../record/pairing";
+import type { RecordStore } from "../record/store";
+import { Linter } from "../../lib/lint";
+import type { Finding } from "../../lib/lint/finding";
+import type { Direction, HttpFacts, NewEntry } from "../../lib/record/format";
+import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
+import { asRecord, isObject } from "../../lib/json/shape";
+
+/** The three byte streams a tap sees: the host's stdin, the server's stdout, the server's stderr. */
+export type TapStream = "host" | "server" | "stderr";
+
+export interface TapRecorderOptions {
+  /** Bytes waiting to be recorded past which new chunks are dropped (and counted) instead of queued. */
+  maxQueuedBytes?: number;
+  /** Requests kept open per direction for pairing (a peer that never answers cannot grow it). */
+  maxOpen?: number;
+}
+
+const DIR: Record<"host" | "server", Direction> = { host: "client->server", server: "server->client" };
+/** One turn of recording work at most this long, so forwarding (I/O callbacks) gets the loop back soon. */
+const SLICE_MS = 1;
+/**
+ * Recording waits until forwarding has been quiet this long: a burst (a flood, a host's calls in a
+ * row) is forwarded at the pipe's speed and recorded after it. Measured in bench figure 16: working
+ * between the chunks of a flood cost the host 20× its throughput.
+ */
+const QUIET_MS = 2;
+/** …but never longer than this behind the oldest chunk waiting: a server that never pauses is recorded anyway. */
+const MAX_LAG_MS = 250;
+
+/**
+ * The tap's recording side: the chunks forwarding has already passed on are queued here and
+ * turned into record entries later (lines split, JSON parsed, requests paired, each entry linted).
+ * Nothing here is on the forwarding path: when the queue is over its bound (the loop is busy, the
+ * record slow), chunks are dropped and the record says how many, and where the stream resumes.
+ */
+export class TapRecorder {
+  /** Waiting chunks from `head` on (an index, not shift(): a long queue would be copied at each take). */
+  private head = 0;
+  private queue: Array<{ stream: TapStream; chunk: Buffer } | { stream: "host" | "server"; frame: string; http: HttpFacts }> = [];
+  private queued = 0;
+  private scheduled = false;
+  /** When forwarding last handed a chunk over, and when the oldest waiting one came (monotonic ms). */
+  private lastIo = 0;
+  private oldest = 0;
+  private readonly dropped = { chunks: 0, bytes: 0, streams: new Set<TapStream>() };
+  private readonly maxQueuedBytes: number;
+  private readonly pairing: Pairing<Direction>;
+  private readonly linter = new Linter({});
+  private readonly splitters: Record<"host" | "server", LineSplitter>;
+  private readonly stderr: StderrWrites;
+  /** Host requests not yet answered (id -> method), for the errors a restart sends. */
+  readonly inFlight = new Map<JsonRpcId, string>();
+  private readonly maxOpen: number;
+  readonly findings: Finding[] = [];
+  /** The host's initialize request as it sent it (the raw line) and its params, once seen. */
+  hostInitialize?: { raw: string; id: JsonRpcId; params: Record<string, unknown> };
+  /** The host's notifications/initialized line. */
+  hostInitialized?: string;
+  /** The server's initialize result (capabilities, serverInfo), once seen. */
+  serverInitialize?: Record<string, unknown>;
+  /** Ids a restart sent itself: their answers are the tap's, not recorded as the host's. */
+  private readonly own = new Set<JsonRpcId>();
+
+  constructor(
+    private readonly record: RecordStore,
+    opts: TapRecorderOptions = {},
+  ) {
+    this.maxQueuedBytes = opts.maxQueuedBytes ?? 64 * 1024 * 1024;
+    this.maxOpen = opts.maxOpen ?? 10_000;
+    this.pairing = new Pairing({ maxOpen: this.maxOpen });
+    const splitter = (stream: "host" | "server") =>
+      new LineSplitter({
+        line: (text, bytes, valid) => this.line(stream, text, bytes, valid),
+        overlong: (bytes, head) =>
+          void this.add({ kind: "stdout-noise", text: head + "…", reason: `line of ${bytes} bytes exceeds the line limit`, size: bytes }),
+      });
+    this.splitters = { host: splitter("host"), server: splitter("server") };
+    this.stderr = new StderrWrites((text) => void this.add({ kind: "stderr", text }));
+  }
+
+  /** A chunk forwarding has passed on: queued for the record, or dropped (counted) when the queue is full. */
+  chunk(stream: TapStream, chunk: Buffer): void {
+    if (this.queued + chunk.length > this.maxQueuedBytes) {
+      this.dropped.chunks++;
+      this.dropped.bytes += chunk.length;
+      this.dropped.streams.add(stream);
+      return;
+    }
+    this.queue.push({ stream, chunk });
+    this.queued += chunk.length;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.lastIo = performance.now();
+    if (this.waiting === 1) this.oldest = this.lastIo;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => this.work(), QUIET_MS);
+  }
+
+  /** One whole message of an HTTP exchange (a POST body, a JSON answer, an SSE event's data), queued as chunks are. */
+  frame(stream: "host" | "server", text: string, http: HttpFacts): void {
+    const bytes = Buffer.byteLength(text);
+    if (this.queued + bytes > this.maxQueuedBytes) {
+      this.dropped.chunks++;
+      this.dropped.bytes += bytes;
+      this.dropped.streams.add(stream);
+      return;
+    }
+    this.queue.push({ stream, frame: text, http });
+    this.queued += bytes;
+    this.schedule();
+  }
+
+  /** What an HTTP exchange carried that is no message (a status, a priming event), as the record's http entry. */
+  http(http: HttpFacts, text: string, reason: string): void {
+    this.flush();
+    this.add({ kind: "http", http, text, reason, size: Buffer.byteLength(text) });
+  }
+
+  /** Something the tap did or saw (spawned, exited, restarted), in its own words. */
+  lifecycle(event: "spawned" | "exited" | "connected" | "disconnected" | "note", text: string): void {
+    this.flush();
+    this.add({ kind: "lifecycle", event, text });
+  }
+
+  /** A request the tap sends itself (a restart's lists): its answer is kept out of the host's pairing. */
+  ownRequest(id: JsonRpcId): void {
+    this.own.add(id);
+  }
+
+  /** Record everything queued now (before a restart reads what is in flight, before a save). */
+  flush(): void {
+    while (this.waiting) this.take();
+    this.noteDropped();
+  }
+
+  /** The streams ended: the last partial lines are recorded. */
+  end(): void {
+    this.flush();
+    this.splitters.host.end();
+    this.splitters.server.end();
+    this.stderr.end();
+  }
+
+  private work(): void {
+    this.scheduled = false;
+    const now = performance.now();
+    if (this.waiting && now - this.lastIo < QUIET_MS && now - this.oldest < MAX_LAG_MS) {
+      this.scheduled = true;
+      setTimeout(() => this.work(), QUIET_MS);
+      return;
+    }
+    const until = now + SLICE_MS;
+    while (this.waiting && performance.now() < until) this.take();
+    this.noteDropped();
+    this.oldest = performance.now();
+    if (this.waiting && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.work());
+    }
+  }
+
+  private get waiting(): number {
+    return this.queue.length - this.head;
+  }
+
+  private take(): void {
+    const item = this.queue[this.head++];
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    } else if (this.head >= 4096 && this.head * 2 >= this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+    if ("frame" in item) {
+      this.queued -= Buffer.byteLength(item.frame);
+      return this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
+    }
+    const { stream, chunk } = item;
+    this.queued -= chunk.length;
+    if (stream === "stderr") this.stderr.push(chunk);
+    else this.splitters[stream].push(chunk);
+  }
+
+  /** What was dropped since the last note, said once the queue has room again; the line splitters start afresh. */
+  private noteDropped(): void {
+    if (this.dropped.chunks === 0) return;
+    const { chunks, bytes, streams } = this.dropped;
+    this.add({
+      kind: "dropped",
+      count: chunks,
+      bytes,
+      text: `the tap's recording fell behind forwarding: ${chunks} chunks (${bytes} bytes) of ${[...streams].join(", ")} were forwarded but not recorded; the frames around the gap may be recorded in part`,
+    });
+    this.dropped.chunks = 0;
+    this.dropped.bytes = 0;
+    this.dropped.streams.clear();
+  }
+
+  private line(stream: "host" | "server", text: string, bytes: number, validUtf8: boolean, http?: HttpFacts): void {
+    let message: unknown;
+    try {
+      message = JSON.parse(text);
+    } catch {
+      const who = stream === "host" ? "the host sent" : "the server wrote";
+      this.add({ kind: "stdout-noise", text, reason: `${who} a line that is not JSON${validUtf8 ? "" : " (invalid UTF-8)"}`, size: bytes });
+      return;
+    }
+    const dir = DIR[stream];
+    const m = asRecord(message);
+    const id = m.id as JsonRpcId | undefined;
+    const isRequest = typeof m.method === "string" && id !== undefined && id !== null;
+    const isResponse = m.method === undefined && id !== undefined && ("result" in m || "error" in m);
+    const draft: NewEntry = { kind: "message", dir, message, size: bytes } as NewEntry;
+    if (JSON.stringify(message) !== text) (draft as { raw?: string }).raw = text;
+    if (!validUtf8) (draft as { invalidUtf8?: true }).invalidUtf8 = true;
+    if (http) (draft as { http?: HttpFacts }).http = http;
+    if (isResponse && id !== null) {
+      const requestDir: Direction = stream === "server" ? "client->server" : "server->client";
+      if (stream === "server" && this.own.delete(id)) return;
+      const paired = this.pairing.answered(requestDir, id);
+      if (paired) (draft as { pair?: unknown }).pair = paired.pair;
+      if (stream === "server") {
+        this.inFlight.delete(id);
+        if (paired?.pair.method === "initialize" && isObject(m.result)) this.serverInitialize = m.result;
+      }
+    }
+    if (stream === "host" && m.method === "initialize" && isRequest)
+      this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params) };
+    if (stream === "host" && m.method === "notifications/initialized") this.hostInitialized = text;
+    // A cancelled request gets no answer (the spec says the server need not send one).
+    if (stream === "host" && m.method === "notifications/cancelled") this.inFlight.delete(asRecord(m.params).requestId as JsonRpcId);
+    const entry = this.add(draft);
+    if (isRequest) {
+      this.pairing.opened(dir, id!, entry.seq, m.method as string);
+      if (stream === "host") {
+        if (this.inFlight.size >= this.maxOpen) this.inFlight.delete(this.inFlight.keys().next().value!);
+        this.inFlight.set(id!, m.method as string);
+      }
+    }
+  }
+
+  private add(draft: NewEntry) {
+    const entry = this.record.append(draft);
+    for (const f of this.linter.push(entry)) this.findings.push(f);
+    return entry;
+  }
+}

@@ -1,0 +1,63 @@
+import type { RecordStore } from "../record/store";
+import { LIST_KINDS, LIST_SPECS, type ListKind, type Listed, type NegotiationLike, type SurfaceDiff } from "../../lib/surface";
+import { asRecord } from "../../lib/json/shape";
+import type { HandshakeGate } from "./handshake-gate";
+import { listChangedAfterRestart } from "./list-changed";
+import type { TapRecorder } from "./recorder";
+
+/** Pages of one list the tap follows after a restart (a server that pages forever must not hold the host). */
+const MAX_PAGES = 20;
+
+/** The negotiation of an initialize result, as the surface compare takes it. */
+export function negotiationOf(
+  result: Record<string, unknown> | undefined,
+  hostParams: Record<string, unknown> | undefined,
+): NegotiationLike {
+  const r = asRecord(result);
+  return {
+    protocolVersion: typeof r.protocolVersion === "string" ? r.protocolVersion : undefined,
+    serverCapabilities: asRecord(r.capabilities),
+    clientCapabilities: asRecord(hostParams?.capabilities),
+    serverInfo: asRecord(r.serverInfo),
+    instructions: typeof r.instructions === "string" ? r.instructions : undefined,
+  };
+}
+
+/** Every page of one list from the restarted server, through the gate (the tap's own ids). */
+async function listAll(gate: HandshakeGate, kind: ListKind): Promise<Listed> {
+  const { method, key } = LIST_SPECS[kind];
+  const items: Record<string, unknown>[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const answer = await gate.request(method, cursor ? { cursor } : {});
+    if (!answer) return { error: `${method} was not answered` };
+    if (!("result" in answer)) return { error: `${method} answered an error` };
+    const result = asRecord(answer.result);
+    const got = result[key];
+    if (Array.isArray(got)) items.push(...got.map((i) => asRecord(i)));
+    cursor = typeof result.nextCursor === "string" ? result.nextCursor : undefined;
+    if (!cursor) return { items };
+  }
+  return { items, problem: `more than ${MAX_PAGES} pages` };
+}
+
+/**
+ * What a restart sends the host: the list_changed of each kind the host had listed and that is
+ * different now. `onDiff` gets the surface diff (the page shows it).
+ */
+export function restartLists(record: RecordStore, recorder: TapRecorder, onDiff?: (d: SurfaceDiff) => void) {
+  return async (gate: HandshakeGate, newResult: Record<string, unknown> | undefined): Promise<string[]> => {
+    const params = recorder.hostInitialize?.params;
+    const after = negotiationOf(newResult, params);
+    const fresh: Partial<Record<ListKind, Listed>> = {};
+    for (const kind of LIST_KINDS) if (LIST_SPECS[kind].capability in after.serverCapabilities) fresh[kind] = await listAll(gate, kind);
+    const { notifications, diff } = listChangedAfterRestart(
+      record.since(0),
+      negotiationOf(recorder.serverInitialize, params),
+      after,
+      fresh,
+    );
+    onDiff?.(diff);
+    return notifications;
+  };
+}

@@ -1,0 +1,114 @@
+import { watch, type FSWatcher } from "node:fs";
+import type { Readable, Writable } from "node:stream";
+import { RecordStore } from "../record/store";
+import type { Target } from "../../lib/target/target";
+import { visible } from "../../lib/text/visible";
+import { TapRecorder } from "./recorder";
+import { restartLists } from "./restart";
+import { saveTapSession } from "./session";
+import { StdioTap } from "./stdio-tap";
+
+export interface StdioTapRun {
+  command: string;
+  args: string[];
+  cwd?: string;
+  /** The environment the host gave the tap: the server gets it whole (the documented exception to the launcher's allow-list). */
+  env: NodeJS.ProcessEnv;
+  saveSession?: string;
+  /** Files or folders whose change restarts the server under the host. */
+  watch: string[];
+  /** The host's pipes (process.stdin, stdout, stderr; tests hand their own). */
+  host?: { input: Readable; output: Writable; log: Writable };
+  /** The record's bound on memory, in bytes. */
+  recordMaxBytes?: number;
+  /** Tells the caller how to restart (tests, the page); receives the running tap. */
+  onStarted?(tap: RunningStdioTap): void;
+}
+
+export interface RunningStdioTap {
+  tap: StdioTap;
+  record: RecordStore;
+  recorder: TapRecorder;
+  restart(why: string): Promise<void>;
+}
+
+/** Quiet time after a watched file changes before the restart (an editor's save is several events). */
+const WATCH_SETTLE_MS = 200;
+
+/**
+ * `inspector tap -- <command…>` over stdio: spawn the server, forward both ways, record a copy;
+ * restart on SIGUSR2 or a watched change; write the session when the host disconnects. Our own
+ * words go to stderr only (the host's log): stdout is the host's channel.
+ */
+export async function runStdioTap(o: StdioTapRun): Promise<number> {
+  const host = o.host ?? { input: process.stdin, output: process.stdout, log: process.stderr };
+  const say = (text: string) => host.log.write(`mcp-inspector-harness tap: ${text}\n`);
+  const record = new RecordStore(o.recordMaxBytes ? { maxBytes: o.recordMaxBytes } : {});
+  const recorder = new TapRecorder(record);
+  const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
+  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder);
+  const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
+  try {
+    await tap.start();
+  } catch (e) {
+    say(`cannot start ${visible(o.command)}: ${(e as Error).message}`);
+    return 127;
+  }
+  let chain = Promise.resolve();
+  const restart = (why: string) =>
+    (chain = chain.then(async () => {
+      say(`restarting the server (${why})`);
+      try {
+        const r = await tap.restart(restartLists(record, recorder));
+        say(
+          `restarted (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
+        );
+      } catch (e) {
+        say(`restart failed: ${(e as Error).message}`);
+      }
+    }));
+  const onSignal = () => void restart("SIGUSR2");
+  process.on("SIGUSR2", onSignal);
+  // A host that quits may end the tap with a signal rather than close its stdin: the server is
+  // stopped the same way and the session still saved.
+  const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
+  process.on("SIGTERM", onEnd);
+  process.on("SIGINT", onEnd);
+  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say);
+  o.onStarted?.({ tap, record, recorder, restart });
+  say(
+    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); restart with kill -USR2 ${process.pid}${o.saveSession ? `; the session goes to ${visible(o.saveSession)} when the host disconnects` : ""}`,
+  );
+  const code = await tap.done;
+  process.off("SIGUSR2", onSignal);
+  process.off("SIGTERM", onEnd);
+  process.off("SIGINT", onEnd);
+  for (const w of watchers) w.close();
+  await chain;
+  if (o.saveSession) {
+    try {
+      saveTapSession(o.saveSession, record, recorder, target, o.env);
+      say(`session saved to ${visible(o.saveSession)} (${record.size} entries, ${recorder.findings.length} lint findings)`);
+    } catch (e) {
+      say(`cannot save the session to ${visible(o.saveSession)}: ${(e as Error).message}`);
+    }
+  }
+  return code;
+}
+
+function startWatching(paths: readonly string[], changed: (file: string) => void, say: (t: string) => void): FSWatcher[] {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return paths.flatMap((p) => {
+    try {
+      const w = watch(p, { recursive: true }, (_event, name) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => changed(name ? `${p}/${name}` : p), WATCH_SETTLE_MS);
+      });
+      w.on("error", (e) => say(`cannot watch ${visible(p)}: ${e.message}`));
+      return [w];
+    } catch (e) {
+      say(`cannot watch ${visible(p)}: ${(e as Error).message}`);
+      return [];
+    }
+  });
+}

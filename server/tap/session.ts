@@ -1,0 +1,72 @@
+import { defaultEnvironment } from "../engine/spawn-target";
+import { writeSessionFile } from "../record/session-file";
+import type { RecordStore } from "../record/store";
+import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
+import { asRecord } from "../../lib/json/shape";
+import type { Negotiated, SessionState } from "../../lib/session/state";
+import type { OfferedCapabilities, Target } from "../../lib/target/target";
+import type { TapRecorder } from "./recorder";
+
+/** An environment value this short is no secret worth taking out (it would blank "1", "true", "en" everywhere). */
+const MIN_SECRET_LENGTH = 8;
+
+/**
+ * The values of the environment the host gave the tap, taken out of a saved session as secrets:
+ * the server got that environment whole (a host puts its tokens there), so any of it may show up
+ * in what the server says. The variables every process has (PATH, HOME, USER…) are left alone.
+ */
+export function hostSecrets(env: NodeJS.ProcessEnv, target: Target): string[] {
+  // `_` is the shell's last command (often the server's own path): no secret, and the command line is the recording's.
+  const common = new Set([...Object.keys(defaultEnvironment(env)), "_"]);
+  const words = new Set(target.transport === "stdio" ? [target.command, ...target.args] : [target.url]);
+  return Object.entries(env).flatMap(([k, v]) =>
+    v !== undefined && !common.has(k) && !words.has(v) && v.length >= MIN_SECRET_LENGTH ? [v] : [],
+  );
+}
+
+/** What the host offered at initialize, in the session file's terms. */
+function offeredBy(params: Record<string, unknown> | undefined): OfferedCapabilities {
+  const caps = asRecord(params?.capabilities);
+  const elicitation = caps.elicitation === undefined ? undefined : asRecord(caps.elicitation);
+  return {
+    sampling: caps.sampling !== undefined,
+    elicitationForm: elicitation !== undefined && (Object.keys(elicitation).length === 0 || elicitation.form !== undefined),
+    elicitationUrl: elicitation?.url !== undefined,
+    roots: caps.roots !== undefined,
+    tasks: caps.tasks !== undefined,
+    apps: asRecord(caps.extensions)["io.modelcontextprotocol/ui"] !== undefined,
+  };
+}
+
+/** The host's session as the session file states it: the host's initialize and the server's answer. */
+export function tapState(recorder: TapRecorder, target: Target): SessionState {
+  const init = recorder.hostInitialize;
+  const result = recorder.serverInitialize;
+  const negotiated: Negotiated | undefined =
+    init && result
+      ? {
+          era: "legacy",
+          requestedProtocolVersion: String(init.params.protocolVersion ?? ""),
+          protocolVersion: String(result.protocolVersion ?? ""),
+          serverCapabilities: asRecord(result.capabilities),
+          clientCapabilities: asRecord(init.params.capabilities),
+          serverInfo: asRecord(result.serverInfo),
+          ...(typeof result.instructions === "string" ? { instructions: result.instructions } : {}),
+        }
+      : undefined;
+  return {
+    status: "disconnected",
+    generation: 1,
+    target,
+    capabilities: offeredBy(init?.params),
+    ...(negotiated ? { negotiated } : {}),
+    pending: [],
+    answers: DEFAULT_ANSWERS,
+  };
+}
+
+/** Write the tap's session file (redacted as every session file is, plus the host's environment values). */
+export function saveTapSession(file: string, record: RecordStore, recorder: TapRecorder, target: Target, env: NodeJS.ProcessEnv): void {
+  recorder.flush();
+  writeSessionFile(file, { target, state: tapState(recorder, target), entries: record.since(0) }, { redact: hostSecrets(env, target) });
+}

@@ -1,0 +1,215 @@
+import type { ChildProcess } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
+import { watchGroup } from "../engine/group-reaper";
+import { ProcessGroup } from "../engine/process-group";
+import { spawnTarget, type ExitInfo, type StdioLaunch } from "../engine/spawn-target";
+import type { TapRecorder } from "./recorder";
+import { HandshakeGate, type GateResult } from "./handshake-gate";
+
+/** The host's side of a stdio tap: what it writes to us, where we write the server's output, its log. */
+export interface HostPipes {
+  input: Readable;
+  output: Writable;
+  log: Writable;
+}
+
+/** What a restart did, for the record, the page and the person. */
+export interface RestartReport {
+  /** Host requests that were in flight and got the "server restarted" error. */
+  failed: number;
+  /** The list_changed notifications sent to the host. */
+  notified: string[];
+  gate: GateResult;
+}
+
+/** The error a host's request gets when the server it went to was restarted under it. */
+export const RESTARTED_CODE = -32603;
+
+/**
+ * A stdio tap: the host's stdin goes to the server's stdin, the server's stdout to the host's
+ * stdout and its stderr to the host's log, chunk by chunk as read, never re-serialised (a `\r`,
+ * a key order, invalid UTF-8 all pass as they came). Each chunk is handed to the recorder only
+ * after it was written on. Backpressure is passed through: a slow reader pauses the writer.
+ */
+export class StdioTap {
+  private child?: ChildProcess;
+  private group?: ProcessGroup;
+  /** Host chunks held while a restart's handshake runs; forwarded in order after it. */
+  private held?: Buffer[];
+  private hostEnded = false;
+  private finished!: (code: number) => void;
+  /** The exit code the tap ends with: the server's own when it exits, 0 when the host went first. */
+  readonly done = new Promise<number>((r) => (this.finished = r));
+  private restarting = false;
+
+  constructor(
+    private readonly launch: StdioLaunch,
+    private readonly host: HostPipes,
+    private readonly recorder: TapRecorder,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Spawn the server and start forwarding; rejects when it cannot start (command not found). */
+  async start(): Promise<void> {
+    await this.spawn();
+    this.host.input.on("data", (c: Buffer) => this.fromHost(c));
+    this.host.input.on("end", () => void this.hostGone());
+    // A host that closes our stdout (it quit) must not crash the tap with EPIPE: the server is stopped instead.
+    this.host.output.on("error", () => void this.hostGone());
+  }
+
+  private spawn(gate?: HandshakeGate): Promise<ChildProcess> {
+    const child = spawnTarget(this.launch);
+    const group = new ProcessGroup(child);
+    return new Promise((resolve, reject) => {
+      child.once("error", reject);
+      child.once("spawn", () => {
+        child.off("error", reject);
+        child.on("error", () => undefined);
+        group.watched(process.platform !== "win32" ? watchGroup(child.pid!) : undefined);
+        this.child = child;
+        this.group = group;
+        this.recorder.lifecycle("spawned", `started ${this.launch.command} (pid ${child.pid})`);
+        this.wire(child, group, gate);
+        resolve(child);
+      });
+    });
+  }
+
+  private wire(child: ChildProcess, group: ProcessGroup, gate?: HandshakeGate): void {
+    child.stdin!.on("error", () => undefined);
+    child.stdout!.on("data", (c: Buffer) => {
+      if (gate && !gate.open) {
+        const rest = gate.push(c);
+        if (rest.length) this.toHost(child, rest);
+        return;
+      }
+      this.toHost(child, c);
+    });
+    child.stderr!.on("data", (c: Buffer) => {
+      this.host.log.write(c);
+      this.recorder.chunk("stderr", c);
+    });
+    child.once("exit", (code, signal) => {
+      const info: ExitInfo = { code, signal };
+      group.exited(info);
+      group.endOrphans();
+      this.recorder.lifecycle("exited", signal ? `the server was ended by ${signal}` : `the server exited with code ${code}`);
+      if (child === this.child && !this.restarting) {
+        // The server is gone on its own: the host sees its stdout end, as it would without us.
+        child.stdout!.once("close", () => this.finish(code ?? 1));
+        if (child.stdout!.closed) this.finish(code ?? 1);
+      }
+    });
+  }
+
+  private fromHost(c: Buffer): void {
+    if (this.held) {
+      this.held.push(c);
+    } else {
+      const stdin = this.child?.stdin;
+      if (stdin && !stdin.destroyed && !stdin.write(c)) {
+        this.host.input.pause();
+        stdin.once("drain", () => this.host.input.resume());
+      }
+    }
+    this.recorder.chunk("host", c);
+  }
+
+  private toHost(child: ChildProcess, c: Buffer): void {
+    if (!this.host.output.write(c)) {
+      child.stdout!.pause();
+      this.host.output.once("drain", () => child.stdout!.resume());
+    }
+    this.recorder.chunk("server", c);
+  }
+
+  /** The host closed our stdin (or ended the tap with a signal): the server gets EOF, a moment, then its group is ended. */
+  async hostGone(why = "the host closed the connection"): Promise<void> {
+    if (this.hostEnded) return;
+    this.hostEnded = true;
+    this.recorder.lifecycle("disconnected", why);
+    await this.group?.stop();
+    this.finish(0);
+  }
+
+  private finish(code: number): void {
+    this.recorder.end();
+    this.finished(code);
+  }
+
+  /** Stop the server's group now (the tap itself is ending). */
+  async stop(): Promise<void> {
+    await this.group?.stop();
+  }
+
+  /**
+   * Restart under the host: stop this process, answer the host's requests in flight with an
+   * error, start a new one and hand it the host's own initialize and initialized (its answer stays
+   * here), then the host's frames held meanwhile. `lists` asks the new process for its lists
+   * (the tap's own ids; their answers stay here too) and says which list_changed to send.
+   */
+  async restart(lists: (gate: HandshakeGate, result: Record<string, unknown> | undefined) => Promise<string[]>): Promise<RestartReport> {
+    if (this.restarting) throw new Error("a restart is already under way");
+    const init = this.recorder.hostInitialize;
+    this.restarting = true;
+    this.held = [];
+    try {
+      const old = this.child;
+      const oldGroup = this.group;
+      this.recorder.lifecycle("note", "restart: stopping the server");
+      if (old && oldGroup) {
+        const closed = new Promise<void>((r) => (old.stdout!.closed ? r() : old.stdout!.once("close", () => r())));
+        await oldGroup.stop();
+        await closed;
+      }
+      // Everything the old process answered is recorded: what is still open will never be answered.
+      this.recorder.flush();
+      let failed = 0;
+      for (const [id, method] of this.recorder.inFlight) {
+        const error = {
+          jsonrpc: "2.0",
+          id,
+          error: {
+            code: RESTARTED_CODE,
+            message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
+          },
+        };
+        this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
+        failed++;
+      }
+      this.recorder.inFlight.clear();
+      const gate = new HandshakeGate(init?.id);
+      const child = await this.spawn(gate);
+      let result: GateResult = { answered: false, notes: [] };
+      if (init) {
+        child.stdin!.write(init.raw + "\n");
+        result = await gate.handshake();
+        child.stdin!.write((this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n");
+      }
+      gate.writer = (line) => child.stdin!.write(line);
+      const notified = init && result.answered ? await lists(gate, result.result) : [];
+      for (const rest of gate.release()) this.toHost(child, rest);
+      for (const n of notified) this.writeToHost(Buffer.from(JSON.stringify({ jsonrpc: "2.0", method: n }) + "\n"));
+      this.recorder.lifecycle(
+        "note",
+        `restart: the new server (pid ${child.pid}) ${result.answered ? "answered the host's initialize" : "was not initialized"}; ${failed} request(s) in flight got an error${notified.length ? `; sent ${notified.join(", ")}` : ""}`,
+      );
+      return { failed, notified, gate: result };
+    } finally {
+      const held = this.held ?? [];
+      this.held = undefined;
+      this.restarting = false;
+      for (const c of held) if (this.child?.stdin && !this.child.stdin.destroyed) this.child.stdin.write(c);
+    }
+  }
+
+  /** A frame of the tap's own to the host (a restart's errors and notifications), recorded as the server's. */
+  private writeToHost(c: Buffer): void {
+    this.host.output.write(c);
+    this.recorder.chunk("server", c);
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseCommandLine } from "../../server/commands/main";
+import { printConfig } from "../../server/commands/tap/print-config";
+import type { TapArgs } from "../../server/commands/tap/args";
+import { HOSTS, hostEntry } from "../../lib/target/host-entry";
+
+const parse = (argv: string[]) => parseCommandLine(argv).args as unknown as TapArgs;
+const fails = (argv: string[]) => () => parseCommandLine(argv);
+
+describe("inspector tap's command line", () => {
+  it("takes the server's command after --, its own flags before", () => {
+    const a = parse(["tap", "--save-session", "s.json", "--watch", "src", "--watch", "lib", "--", "node", "server.js", "--stdio"]);
+    expect(a).toMatchObject({ command: "node", args: ["server.js", "--stdio"], saveSession: "s.json", watch: ["src", "lib"] });
+    expect(parse(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--listen", "0", "--bearer-env", "TOKEN"])).toMatchObject({
+      serverUrl: "http://127.0.0.1:9/mcp",
+      listen: 0,
+      bearerEnv: "TOKEN",
+    });
+  });
+
+  it("takes the command without -- too: after it, an unknown flag is the server's, a tap flag still the tap's", () => {
+    expect(parse(["tap", "--watch", "src", "node", "server.js", "--stdio", "--watch", "x"])).toMatchObject({
+      command: "node",
+      args: ["server.js", "--stdio"],
+      watch: ["src", "x"],
+    });
+    expect(parse(["tap", "--", "node", "server.js", "--watch", "x"])).toMatchObject({ args: ["server.js", "--watch", "x"], watch: [] });
+  });
+
+  it("says what is missing or wrong", () => {
+    expect(fails(["tap"])).toThrow("tap needs the server's command after --, or --server-url URL");
+    expect(fails(["tap", "--listen", "3000", "--", "node", "s.js"])).toThrow(/--listen serves a --server-url/);
+    expect(fails(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--", "node", "s.js"])).toThrow("not both");
+    expect(fails(["tap", "--print-config", "cursor"])).toThrow(/--print-config needs HOST and NAME/);
+  });
+
+  it("--print-config prints each host's entry on stdout, JSON alone, and writes no file", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) };
+    const a = parse(["tap", "--print-config", "vscode", "weather", "--save-session", "w.json", "--", "node", "/srv/weather.js"]);
+    expect(printConfig(a, io)).toBe(0);
+    expect(JSON.parse(out.join(""))).toEqual({
+      servers: {
+        weather: {
+          type: "stdio",
+          command: "npx",
+          args: ["-y", "mcp-inspector-harness", "tap", "--save-session", "w.json", "--", "node", "/srv/weather.js"],
+        },
+      },
+    });
+    expect(err.join("")).toMatch(/^Merge this into \.vscode\/mcp\.json/);
+    expect(() => printConfig(parse(["tap", "--print-config", "emacs", "w", "--", "node", "s.js"]), io)).toThrow(
+      `--print-config: unknown host "emacs"; one of: ${HOSTS.join(", ")}`,
+    );
+  });
+
+  it("each host's own key and fields", () => {
+    const keys = Object.fromEntries(HOSTS.map((h) => [h, Object.keys(hostEntry(h, "s", "npx", ["x"]).json)[0]]));
+    expect(keys).toEqual({
+      "claude-desktop": "mcpServers",
+      "claude-code": "mcpServers",
+      cursor: "mcpServers",
+      vscode: "servers",
+      kiro: "mcpServers",
+      kimi: "mcpServers",
+    });
+    expect(hostEntry("claude-code", "my server", "npx", ["-y", "pkg"]).command).toBe("claude mcp add 'my server' -- npx -y pkg");
+    expect(hostEntry("kiro", "s", "npx", []).json).toEqual({ mcpServers: { s: { command: "npx", args: [], disabled: false } } });
+    expect(hostEntry("kimi", "s", "npx", []).json).toEqual({ mcpServers: { s: { command: "npx", args: [], enabled: true } } });
+  });
+});

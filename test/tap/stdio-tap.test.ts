@@ -1,0 +1,102 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runStdioTap, type RunningStdioTap } from "../../server/tap/run-stdio";
+import { loadSessionFile } from "../../server/record/session-loader";
+import type { Entry, MessageEntry } from "../../lib/record/format";
+import { FIXTURES } from "../helpers/targets";
+import { ByteTransport, runHostSession } from "./scripted-host";
+
+const SERVER = path.join(FIXTURES, "tap-server.mjs");
+
+/** The scripted host straight to the server: what it receives. */
+async function direct(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [SERVER], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const stderr: Buffer[] = [];
+  child.stderr.on("data", (c: Buffer) => stderr.push(c));
+  const t = new ByteTransport(child.stdin, child.stdout);
+  const said = await runHostSession(t);
+  await t.close();
+  await new Promise((r) => child.once("exit", r));
+  return { said, bytes: t.bytes(), stderr: Buffer.concat(stderr) };
+}
+
+/** The same host through the tap, in this process, on pipes of its own. */
+async function tapped(env: Record<string, string> = {}, saveSession?: string) {
+  const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
+  const log: Buffer[] = [];
+  host.log.on("data", (c: Buffer) => log.push(c));
+  let running!: RunningStdioTap;
+  const done = runStdioTap({
+    command: process.execPath,
+    args: [SERVER],
+    env: { ...process.env, ...env },
+    watch: [],
+    saveSession,
+    host,
+    onStarted: (r) => (running = r),
+  });
+  await new Promise((r) => setImmediate(r));
+  const t = new ByteTransport(host.input, host.output);
+  const said = await runHostSession(t);
+  await t.close();
+  const code = await done;
+  return { said, bytes: t.bytes(), log: Buffer.concat(log), code, entries: running.record.since(0), running };
+}
+
+const messages = (entries: Entry[]) => entries.filter((e): e is MessageEntry => e.kind === "message");
+
+describe("inspector tap over stdio", () => {
+  it("the scripted host receives the same bytes through the tap as directly, \\r\\n included", async () => {
+    const a = await direct({ CRLF: "1" });
+    const b = await tapped({ CRLF: "1" });
+    expect(b.said).toEqual(a.said);
+    expect(a.bytes.includes("\r\n")).toBe(true);
+    expect(b.bytes.equals(a.bytes)).toBe(true);
+    // The server's stderr reaches the host's log unchanged; our one line there is ours, marked.
+    expect(b.log.includes(a.stderr)).toBe(true);
+    expect(b.log.toString()).toMatch(/^mcp-inspector-harness tap: forwarding to /m);
+    expect(b.code).toBe(0);
+    expect(b.bytes.toString().match(/"method":"notifications\/progress"/g)).toHaveLength(3);
+    expect(a.said).toEqual([
+      "echo,count,wait,ask-model,ask-person",
+      "greet",
+      '[{"type":"text","text":"counted to 3"}]',
+      expect.stringMatching(/^cancelled: /),
+      '[{"type":"text","text":"model said 4"}]',
+      '[{"type":"text","text":"accept: Ada"}]',
+      '[{"type":"text","text":"after the bad line"}]',
+    ]);
+  });
+
+  it("records the host's session: both directions, paired, the bad line and stderr", async () => {
+    const { entries } = await tapped();
+    const msgs = messages(entries);
+    const init = msgs.find((m) => (m.message as { method?: string }).method === "initialize")!;
+    expect(init.dir).toBe("client->server");
+    expect((init.message as { params: { clientInfo: { name: string } } }).params.clientInfo.name).toBe("claude-ai");
+    const initAnswer = msgs.find((m) => m.pair?.seq === init.seq)!;
+    expect(initAnswer.dir).toBe("server->client");
+    const sampling = msgs.find((m) => (m.message as { method?: string }).method === "sampling/createMessage")!;
+    expect(sampling.dir).toBe("server->client");
+    expect(msgs.find((m) => m.dir === "client->server" && m.pair?.seq === sampling.seq)).toBeDefined();
+    expect(msgs.some((m) => (m.message as { method?: string }).method === "notifications/cancelled")).toBe(true);
+    expect(entries.some((e) => e.kind === "stdout-noise" && e.text === "{this is not json")).toBe(true);
+    expect(entries.some((e) => e.kind === "stderr" && e.text === "tap-server ready")).toBe(true);
+  });
+
+  it("--save-session writes the session when the host disconnects, a session file like any other", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "tap-")), "host.mcp-session.json");
+    await tapped({ TAP_SECRET_FOR_TEST: "s3cr3t-value-from-the-host" }, file);
+    const loaded = loadSessionFile(file);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.session.negotiated?.serverInfo).toEqual({ name: "tap-server", version: "1.0.0" });
+    expect(loaded.session.negotiated?.clientCapabilities).toEqual({ sampling: {}, elicitation: {} });
+    expect(loaded.session.target).toMatchObject({ transport: "stdio", command: process.execPath });
+    expect(JSON.stringify(loaded.session)).not.toContain("s3cr3t-value-from-the-host");
+  });
+});
