@@ -17,7 +17,8 @@ export interface Io {
 }
 
 /** The inspector's commands: the page (no subcommand), `--cli`, and the subcommands. */
-export type CommandName = "page" | "cli" | "check" | "replay" | "mock" | "diff" | "mcp" | "agent-help" | "test" | "export" | "load-check" | "tap";
+export type CommandName =
+  "page" | "cli" | "check" | "replay" | "mock" | "diff" | "mcp" | "agent-help" | "test" | "export" | "load-check" | "tap";
 
 /** The flags every command takes (--help, --version). */
 export interface CommonArgs {

@@ -151,18 +151,25 @@ export async function replaySession(
       // hints, the reserved _meta keys): compared without it, as a snapshot is.
       const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
       const timing = recordedTiming(session.entries, req.seq, ambient);
-      const item = compareOutcome(base, recorded && ids.apply(recorded).value, replayed, ignoresFor(ignorePatterns, req.method, req.params), eraChanged, {
-        failOn: opts.failOn,
-        latency: opts.latency,
-        ...(latencyComparable(req.method) ? { recordedMs: timing?.latencyMs, liveMs } : {}),
-        ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
-          ? {
-              // Over another era list changes come another way (2026-07-28: on subscriptions/listen only).
-              recordedNotifications: eraChanged ? timing.notifications.filter((m) => !m.endsWith("/list_changed")) : timing.notifications,
-              liveNotifications: requestNotifications(record.since(0), seqs.replayedRequestSeq, seqs.replayedResponseSeq),
-            }
-          : {}),
-      });
+      const item = compareOutcome(
+        base,
+        recorded && ids.apply(recorded).value,
+        replayed,
+        ignoresFor(ignorePatterns, req.method, req.params),
+        eraChanged,
+        {
+          failOn: opts.failOn,
+          latency: opts.latency,
+          ...(latencyComparable(req.method) ? { recordedMs: timing?.latencyMs, liveMs } : {}),
+          ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
+            ? {
+                // Over another era list changes come another way (2026-07-28: on subscriptions/listen only).
+                recordedNotifications: eraChanged ? timing.notifications.filter((m) => !m.endsWith("/list_changed")) : timing.notifications,
+                liveNotifications: requestNotifications(record.since(0), seqs.replayedRequestSeq, seqs.replayedResponseSeq),
+              }
+            : {}),
+        },
+      );
       report.items.push({
         ...item,
         ...seqs,
