@@ -1,4 +1,5 @@
 export declare const README: string;
+export declare const BENCH_README: string;
 export declare const START: string;
 export declare const END: string;
 export interface BenchResults {
@@ -10,4 +11,5 @@ export interface BenchResults {
   }>;
 }
 export declare function renderTable(results: BenchResults): string;
+export declare function renderSummary(results: BenchResults): string;
 export declare function withTable(readme: string, table: string): string;

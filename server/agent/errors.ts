@@ -1,6 +1,7 @@
 import { EngineError, RpcError } from "../engine";
 import { McpHarnessError } from "../test-library/errors";
 import { requestFailure } from "../test-library/failure";
+import { objectOr } from "../../lib/json/shape";
 import type { McpHarnessErrorKind } from "../test-library/types";
 
 /** Longest error line an agent gets: the kind and what happened, never a stack. */
@@ -59,7 +60,7 @@ export function untrustedFailure(tool: string, e: unknown): Record<string, unkno
   const err =
     e instanceof McpHarnessError ? e : e instanceof EngineError || e instanceof RpcError ? requestFailure(tool, e, () => []) : undefined;
   if (!err) return undefined;
-  const hint = (e as { hint?: unknown }).hint;
+  const hint = objectOr(e)?.hint;
   if (err.rpc)
     return {
       error: `${err.kind}: ${err.call}: the server answered JSON-RPC error ${err.rpc.code} (its message in untrusted)${typeof hint === "string" ? ` (hint: ${hint})` : ""}`,

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { rpcFailure } from "../test-library/failure";
 import { toolResultOf } from "../test-library/tool-result";
 import { unknownTool } from "../test-library/unknown-tool";
-import { asRecord } from "../../lib/json/shape";
+import { asRecord, isObject } from "../../lib/json/shape";
 import type { ToolCallOutcome, RequestOutcome } from "../../lib/wire/protocol";
 import { agentError, UntrustedError } from "./errors";
 import { untrusted } from "./untrusted";
@@ -208,10 +208,7 @@ function toolAnswer(c: AgentConnection, name: string, o: ToolCallOutcome, tools?
     result: {
       isError: r.isError,
       // Never null: the tools were listed before the call, so no verdict means no schema declared.
-      outputSchema:
-        verdict && typeof verdict === "object"
-          ? { valid: (verdict as { valid?: unknown }).valid, untrusted: { verdict } }
-          : (verdict ?? "none declared"),
+      outputSchema: isObject(verdict) ? { valid: verdict.valid, untrusted: { verdict } } : (verdict ?? "none declared"),
       latencyMs: Math.round(r.latencyMs),
       ...untrusted({ content: r.content, structuredContent: r.structuredContent ?? undefined }),
     },

@@ -217,15 +217,18 @@ export class TapRecorder {
     const id = m.id as JsonRpcId | undefined;
     const isRequest = typeof m.method === "string" && id !== undefined && id !== null;
     const isResponse = m.method === undefined && id !== undefined && ("result" in m || "error" in m);
-    const draft: NewEntry = { kind: "message", dir, message, size: bytes } as NewEntry;
-    if (JSON.stringify(message) !== text) (draft as { raw?: string }).raw = text;
-    if (!validUtf8) (draft as { invalidUtf8?: true }).invalidUtf8 = true;
-    if (http) (draft as { http?: HttpFacts }).http = http;
+    // What the entry says beyond the message: the bytes when they differ from its JSON, bad UTF-8,
+    // the HTTP exchange, and the request a response answers.
+    const facts: Record<string, unknown> = {
+      ...(JSON.stringify(message) !== text ? { raw: text } : {}),
+      ...(validUtf8 ? {} : { invalidUtf8: true }),
+      ...(http ? { http } : {}),
+    };
     if (isResponse && id !== null) {
       const requestDir: Direction = stream === "server" ? "client->server" : "server->client";
       if (stream === "server" && this.own.delete(id)) return;
       const paired = this.pairing.answered(requestDir, id);
-      if (paired) (draft as { pair?: unknown }).pair = paired.pair;
+      if (paired) facts.pair = paired.pair;
       if (stream === "server") {
         this.inFlight.delete(id);
         if (paired?.pair.method === "initialize" && isObject(m.result)) this.serverInitialize = m.result;
@@ -236,7 +239,7 @@ export class TapRecorder {
     if (stream === "host" && m.method === "notifications/initialized") this.hostInitialized = text;
     // A cancelled request gets no answer (the spec says the server need not send one).
     if (stream === "host" && m.method === "notifications/cancelled") this.inFlight.delete(asRecord(m.params).requestId as JsonRpcId);
-    const entry = this.add(draft);
+    const entry = this.add({ kind: "message", dir, message, size: bytes, ...facts } as NewEntry);
     if (isRequest) {
       this.pairing.opened(dir, id!, entry.seq, m.method as string);
       if (stream === "host") {
