@@ -49,3 +49,22 @@ describe("check --config with no --server: every server of a host's file, in the
     ).toEqual([]);
   });
 });
+
+describe("inspector check --config FILE, as typed", () => {
+  it("a file of several servers is checked whole: one line each, exit 1 when one fails", async () => {
+    const { runCommandLine } = await import("../../server/commands/main");
+    const dir = mkdtempSync(path.join(tmpdir(), "check-config-cli-"));
+    const file = path.join(dir, "claude_desktop_config.json");
+    const server = path.join(FIXTURES, "tap-server.mjs");
+    writeFileSync(
+      file,
+      JSON.stringify({ mcpServers: { good: { command: process.execPath, args: [server] }, gone: { command: "no-such-command-h65b" } } }),
+    );
+    const out: string[] = [];
+    const code = await runCommandLine(["check", "--config", file], {}, { out: (t) => void out.push(t), err: () => undefined });
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(/\(claude-desktop\): 2 server\(s\)$/);
+    expect(out[1]).toMatch(/^ok {3}good: started in \d+ ms/);
+    expect(out[2]).toMatch(/^FAIL gone: command not found: no-such-command-h65b/);
+  });
+});

@@ -4,7 +4,7 @@ import type { Io } from "../command";
 import { UsageError } from "../usage-error";
 import { connectHeadless, bareSession } from "../../headless/connect";
 import { listAll } from "../../headless/listing";
-import { ConfigError, type ConfigEnv } from "../../../lib/target/config-file";
+import { ConfigError, targetFromConfig, type ConfigEnv } from "../../../lib/target/config-file";
 import { hostServers, toolsAfterFilters, type HostServer } from "../../../lib/target/host-config";
 import { hostOf, type Host } from "../../../lib/target/host-entry";
 import { toolNameProblems } from "../../../lib/target/tool-names";
@@ -29,6 +29,16 @@ export function hostOfFile(file: string, asked?: string): Host {
   if (p.includes(".cursor/")) return "cursor";
   if (path.basename(p) === ".mcp.json" || path.basename(p) === ".claude.json") return "claude-code";
   return "claude-desktop";
+}
+
+/** True when the file is an `mcpServers` file of exactly one server that resolves (the single-server check applies). */
+export function oneServerIn(file: string, env: ConfigEnv): boolean {
+  try {
+    targetFromConfig(readFileSync(file, "utf8"), file, undefined, env);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Verdict {

@@ -10,9 +10,13 @@ import { runCheck } from "../../check/run-check";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
 import type { CheckArgs } from "./flags";
+import { checkConfigServers, oneServerIn } from "./config-servers";
 
 export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
   takeServerEnv(a, env, io.err);
+  // A host's file with no --server: every server in it, in the host's terms (issue 65). A file of
+  // exactly one mcpServers entry is that server's full check, as before.
+  if (a.config && !a.server && !oneServerIn(a.config, env)) return checkConfigServers(a.config, env, io);
   const target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const line = progressLine();
