@@ -245,6 +245,15 @@ export function renderPublished(pub) {
       out.push(`| ${p} | \`${x.id}\`${x.mutant === "none" ? " (server)" : x.harmless ? " (harmless)" : " (missed)"} | ${esc(x.said)} |`);
   }
   out.push("");
+  out.push(
+    "Known and open on the collection made from `check --call-tools --save-session` (the test names them " +
+      "and fails on any other): the everything server's `toggle-simulated-logging`, which check calls with its " +
+      "guesses, starts a log on a 5 s timer at a random level, so whether a log line lands inside the 10 s " +
+      "`trigger-long-running-operation` differs from run to run, and `--from-session` attributes the recorded one " +
+      "to the call; and check's guessed `write_file`/`move_file` calls change the folder the filesystem server " +
+      "serves, which this corpus keeps between runs, so a recorded `read_file` error becomes a success. Both are " +
+      "what a recording of guesses gets: a recording of real use (the rows above it) does not.",
+  );
   return out.join("\n");
 }
 
