@@ -33,7 +33,14 @@ const runCheck = tool({
       probes: report.probes
         .filter((p) => p.status !== "pass")
         // A probe's id names what it probed (`tool-call/<the server's tool name>`): the kind is ours, the rest the server's.
-        .map((p) => ({ probe: p.id.split("/")[0], status: p.status, severity: p.severity, untrusted: { id: p.id, message: p.message } })),
+        .map((p) => ({
+          probe: p.id.split("/")[0],
+          status: p.status,
+          severity: p.severity,
+          // The spec's level of what was tried: why it is an error, a warning or a note.
+          ...(p.level ? { level: p.level } : {}),
+          untrusted: { id: p.id, message: p.message },
+        })),
       findings: report.findings
         .slice(0, 50)
         .map((f) => ({ rule: f.rule, severity: f.severity, seq: f.seq, untrusted: { message: f.message } })),

@@ -397,6 +397,8 @@ export interface CheckProbe {
   severity: Severity;
   message: string;
   specUrl?: string;
+  /** The spec's level of what the probe tried: a MUST broken is an error, a SHOULD a warning, a MAY a note. */
+  level?: "MUST" | "SHOULD" | "MAY";
 }
 
 /** The `check` command's report (its --format json). */

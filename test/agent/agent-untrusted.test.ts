@@ -84,7 +84,12 @@ test("every answer about a server whose every string is an injection attempt car
   count(await ask("target_output"));
   count(await ask("restart"));
   count(await ask("status"));
-  count(await ask("check", { callTools: true }));
+  const checked = await ask("check", { callTools: true });
+  count(checked);
+  // Each probe that did not pass says the spec's level of what it tried (issue 62: MUST/SHOULD/MAY).
+  const probes = checked.data.probes as Array<{ level?: string }>;
+  expect(probes.length).toBeGreaterThan(0);
+  expect(probes.every((p) => p.level === "MUST" || p.level === "SHOULD" || p.level === "MAY")).toBe(true);
   const dead = await ask("connect", {
     connection: "dead",
     command: process.execPath,
