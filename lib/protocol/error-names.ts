@@ -18,7 +18,9 @@ const NAMES = new Map<number, string>([
   [RpcErrorCode.MissingRequiredClientCapability, "Missing required client capability"],
   [RpcErrorCode.UnsupportedProtocolVersion, "Unsupported protocol version"],
   [-32042, "URL elicitation required"],
-  [RpcErrorCode.Rejected, "Rejected by a person"],
+  // Not "by a person": a coding agent that took over answers with the same code, and the row's
+  // `by` badge says which of them it was (issue 62 point 1).
+  [RpcErrorCode.Rejected, "Rejected"],
 ]);
 
 /** The name of a known error code; undefined for a server's own codes. */
