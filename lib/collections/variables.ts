@@ -95,3 +95,18 @@ function fillString(s: string, c: Ctx): unknown {
     return typeof v === "string" ? v : JSON.stringify(v ?? null);
   });
 }
+
+/** A `${NAME}` reference in a text. */
+const NAME_REF = /(\$\{[A-Za-z_][A-Za-z0-9_]*\})/;
+
+/**
+ * The text with `replace` applied to all but its `${NAME}` references: a reference is a name,
+ * never a value, so redacting a secret that equals a name keeps the name (issue 62).
+ */
+export function outsideNameRefs(s: string, replace: (part: string) => string): string {
+  if (!s.includes("${")) return replace(s);
+  return s
+    .split(NAME_REF)
+    .map((part, i) => (i % 2 ? part : replace(part)))
+    .join("");
+}

@@ -2,11 +2,10 @@ import { SecretForms } from "../../lib/session/secret-forms";
 import { redactPatterns } from "../../lib/session/secret-patterns";
 import { filledByNameOn } from "../collections/filled-values";
 import type { Connections } from "./connections";
+import { outsideNameRefs } from "../../lib/collections/variables";
 
 /** Values shorter than this are left (they would blank out ordinary words), as in a saved session. */
 const MIN_SECRET_LENGTH = 4;
-/** A `${NAME}` reference (captured, so split keeps it). */
-const NAME_REF = /(\$\{[A-Za-z_][A-Za-z0-9_]*\})/;
 
 /** A value the inspector knows is secret, and what to call it in the marker (never the value). */
 interface Known {
@@ -51,13 +50,7 @@ export function redactAnswer<T>(answer: T, known: readonly Known[]): T {
     return redactPatterns(out, (_secret, what) => `[redacted: ${what}]`);
   };
   // A `${NAME}` is a name, never a value: a refusal keeps the name it refused when a secret equals it.
-  const text = (s: string): string =>
-    s.includes("${")
-      ? s
-          .split(NAME_REF)
-          .map((part, i) => (i % 2 ? part : one(part)))
-          .join("")
-      : one(s);
+  const text = (s: string): string => outsideNameRefs(s, one);
   const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === "string") return text(v);
     // Deeper than any answer of ours: its text, redacted, rather than a value left unread.

@@ -1,4 +1,4 @@
-import type { Filled } from "../../lib/collections/variables";
+import { outsideNameRefs, type Filled } from "../../lib/collections/variables";
 
 /**
  * The values a collection run filled from the environment (`${NAME}`) are the person's secrets
@@ -8,8 +8,6 @@ import type { Filled } from "../../lib/collections/variables";
  * (4 characters) are left: they would blank out ordinary words.
  */
 const MIN_LENGTH = 4;
-/** A `${NAME}` reference (captured, so split keeps it). */
-const NAME_REF = /(\$\{[A-Za-z_][A-Za-z0-9_]*\})/;
 
 /** The forms a filled value takes in what comes back: as it was, and JSON-escaped (inside a string that holds JSON). */
 function formsOf(filled: ReadonlyMap<string, string>): Array<[string, string]> {
@@ -31,13 +29,7 @@ export function redactFilled<T>(value: T, filled: ReadonlyMap<string, string>): 
   if (!forms.length) return value;
   const one = (s: string) => forms.reduce((acc, [v, marker]) => (acc.includes(v) ? acc.split(v).join(marker) : acc), s);
   // A `${NAME}` is a name, never a value: a refusal keeps the name it refused when a filled value equals it (issue 62).
-  const text = (s: string) =>
-    s.includes("${")
-      ? s
-          .split(NAME_REF)
-          .map((part, i) => (i % 2 ? part : one(part)))
-          .join("")
-      : one(s);
+  const text = (s: string): string => outsideNameRefs(s, one);
   const walk = (v: unknown): unknown => {
     if (typeof v === "string") return text(v);
     if (typeof v === "number") {
