@@ -53,7 +53,7 @@ export function pubOffGoal(rows: PubRow[]): { missed: string[]; falseFailures: s
   };
 }
 
-/** The entries with the slow ones first (a crash or a 3 s answer), so a pool ends sooner. */
+/** The entries with the slow ones first (a crash or a 5 s answer), so a pool ends sooner. */
 export function pubSlowFirst(entries: PubEntry[]): PubEntry[] {
   const rank = (e: PubEntry) => (e.base === "everything" ? 0 : 1) + (e.mutant === "slow" ? 0 : 2);
   return [...entries].sort((a, b) => rank(a) - rank(b));

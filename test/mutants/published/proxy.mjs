@@ -21,7 +21,7 @@ export const PROXY_MUTANTS = {
   // Regressions.
   "drop-progress": { harmless: false, says: "the server's notifications/progress are dropped" },
   "drop-log": { harmless: false, says: "the server's notifications/message (log) are dropped" },
-  slow: { harmless: false, says: "TOOL's answer comes 3 s later" },
+  slow: { harmless: false, says: "TOOL's answer comes 5 s later" },
   "crash-nth": { harmless: false, says: "the server exits on the Nth tools/call, unanswered" },
   "rpc-error": { harmless: false, says: "TOOL answers a JSON-RPC error (-32603) instead of its result" },
   "result-text": { harmless: false, says: "TOOL's result text is changed (upper-cased)" },
@@ -162,7 +162,7 @@ function run(opts, command, args) {
     if (!req) return toClient(msg);
     pending.delete(msg.id);
     if (msg.result) rewrite(req, msg.result, msg);
-    if (mutant === "slow" && req.method === "tools/call" && req.params.name === tool) return void setTimeout(() => toClient(msg), 3000);
+    if (mutant === "slow" && req.method === "tools/call" && req.params.name === tool) return void setTimeout(() => toClient(msg), 5000);
     toClient(msg);
   });
 

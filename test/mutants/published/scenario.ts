@@ -8,7 +8,7 @@ import { connect, type McpSession, type TargetInput } from "../../../server/test
 import "../../../server/test-library/vitest";
 import type { PubBaseId } from "./corpus";
 
-/** A call known to be quick must answer within this (the slow mutants add 3 s). */
+/** A call known to be quick must answer within this (the slow mutants add 5 s). */
 export const QUICK_MS = 1500;
 export const PUB_REQUEST_MS = 8000;
 
