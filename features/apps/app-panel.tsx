@@ -30,6 +30,7 @@ import { DisplayModeConfirm } from "./display-mode-confirm";
 import { HostEmulationForm } from "./host-emulation-form";
 import { LinkConfirm } from "./link-confirm";
 import { ModelAsks } from "./model-asks";
+import { OpenAiAskPrompt, OpenAiNotices } from "./openai-asks";
 import { useAppHandlers } from "./use-app-handlers";
 import { useAppLog } from "./use-app-log";
 import { useAppRecorder } from "./use-app-recorder";
@@ -173,8 +174,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     el.scrollIntoView?.({ block: reveal === "start" || tall ? "start" : "nearest" });
   }, [reportedHeight, reveal, settled]);
 
-  const prompts = (h.linkAsk || h.modeAsk) && (
+  const prompts = (h.linkAsk || h.modeAsk || h.openaiAsk) && (
     <>
+      {h.openaiAsk && <OpenAiAskPrompt key={h.openaiAsk.n} ask={h.openaiAsk} />}
       {h.linkAsk && <LinkConfirm key={h.linkAsk.url} url={h.linkAsk.url} onAnswer={h.linkAsk.answer} />}
       {h.modeAsk && <DisplayModeConfirm key={h.modeAsk.mode} ask={h.modeAsk} app={appName} server={server} />}
     </>
@@ -270,6 +272,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         </div>
       </div>
       <ModelAsks asks={h.asks} />
+      <OpenAiNotices notices={h.notices} />
       {h.widgetState !== undefined && (
         <details className="app-widget-state" data-testid="app-widget-state">
           <summary>Widget state (kept for this App, as ChatGPT does)</summary>
