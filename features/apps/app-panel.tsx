@@ -5,7 +5,7 @@ import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { useSessionState } from "../../client/hooks";
-import { appResourceUriOf, isChatGptOnlyApp } from "../../lib/apps/app-meta";
+import { appResourceUriOf, isChatGptOnlyApp, toolInvocationTextsOf } from "../../lib/apps/app-meta";
 import { frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
 import { appErrorOf, failsApp, type AppError } from "../../lib/apps/app-errors";
 import type { AppDirection } from "../../lib/apps/app-messages";
@@ -132,6 +132,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   const negotiated = useSessionState()?.negotiated;
   const server = visible(stringOr(negotiated?.serverInfo.title) ?? stringOr(negotiated?.serverInfo.name) ?? "(unnamed)");
   const appName = visible(tool.title ?? tool.name);
+  // ChatGPT's status line for the call: "invoking" while it runs, "invoked" once it ran.
+  const invocation = toolInvocationTextsOf(tool);
+  const invocationText = outcome !== undefined || failed !== undefined ? invocation.invoked : invocation.invoking;
 
   const fitRef = useRef<HTMLDivElement>(null);
   const column = useColumnWidth(fitRef);
@@ -263,11 +266,16 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           {hot.error && <span className="form-error small">{visible(hot.error)}</span>}
         </span>
       </header>
+      {profile.openai && invocationText && (
+        <p className="muted app-invocation" role="status" data-testid="app-invocation">
+          {visible(invocationText)}
+        </p>
+      )}
       <div ref={fitRef} className="app-stage-fit">
         {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
         {failure?.gen === gen && <AppFailed error={failure.error} />}
         {!staged && prompts}
-        <div ref={stageRef} className="app-reveal">
+        <div ref={stageRef} className={resource.status === "ok" && resource.meta.prefersBorder ? "app-reveal app-bordered" : "app-reveal"}>
           {body}
         </div>
       </div>
@@ -284,6 +292,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         <details className="app-csp">
           <summary>CSP</summary>
           <code>{resource.csp}</code>
+          {resource.meta.domain !== undefined && <p data-testid="app-widget-domain">Widget domain: {visible(resource.meta.domain)}</p>}
         </details>
       )}
       {resource.status !== "loading" && resource.findings.length > 0 && (
