@@ -204,12 +204,15 @@ export function useAppHandlers(i: AppHandlersInput) {
     teardownRequested: () => undefined,
     async openai(method, params) {
       // Only ChatGPT has these: under another host profile they are unknown, as they would be there.
-      if (!HOST_PROFILES[latest.current.emu.profile].openai) throw Object.assign(new Error(`Method not found: ${method}`), { code: -32601 });
+      if (!HOST_PROFILES[latest.current.emu.profile].openai)
+        throw Object.assign(new Error(`Method not found: ${method}`), { code: -32601 });
       const notice = (text: string) => setNotices((l) => [...l, { n: l.length + 1, text }]);
       if (method === "openai/uploadFile") {
         const n = ++uploads.current;
         const size = typeof params.size === "number" ? `${params.size.toLocaleString("en-US")} bytes` : "size unknown";
-        notice(`uploadFile: ${String(params.name)} (${String(params.mimeType)}, ${size})${params.library ? ", kept in the file library" : ""} → file_test_${n}`);
+        notice(
+          `uploadFile: ${String(params.name)} (${String(params.mimeType)}, ${size})${params.library ? ", kept in the file library" : ""} → file_test_${n}`,
+        );
         return { fileId: `file_test_${n}` };
       }
       if (method === "openai/setOpenInAppUrl") {

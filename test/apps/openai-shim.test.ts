@@ -132,7 +132,10 @@ describe("window.openai (ChatGPT profile)", () => {
     expect(openai.toolOutput).toEqual({ n: 7 });
     // The same input again (the handshake hands it over) changes nothing and fires nothing.
     reply({ jsonrpc: "2.0", method: "ui/notifications/tool-input", params: { arguments: { q: 1 } } });
-    expect(openai.toolResponseMetadata).toMatchObject({ status: "success", mcp_tool_result: { structuredContent: { n: 7 }, _meta: { m: 3 } } });
+    expect(openai.toolResponseMetadata).toMatchObject({
+      status: "success",
+      mcp_tool_result: { structuredContent: { n: 7 }, _meta: { m: 3 } },
+    });
     expect(heard.map((g) => Object.keys(g).sort().join("+"))).toEqual(["maxHeight+theme", "toolOutput+toolResponseMetadata"]);
     reply({ jsonrpc: "2.0", method: "ui/notifications/tool-result", params: { isError: true, content: [{ type: "text", text: "no" }] } });
     expect(openai.toolResponseMetadata).toEqual({
