@@ -25,7 +25,7 @@ test("a ChatGPT widget's upload, checkout, modal and open-in-app URL are shown t
 
     // The envelope ChatGPT hands a widget, and its view.
     await expect(app.locator("#meta")).toContainText('"status":"success"');
-    await expect(app.locator("#meta")).toContainText('"mcp_tool_result":');
+    await expect(app.locator("#meta")).toContainText('"hidden":{"openai/outputTemplate"');
     await expect(app.locator("#view")).toHaveText('{"mode":"inline","params":null}');
     // The tool's invoked text, the template's border and domain.
     await expect(panel.getByTestId("app-invocation")).toHaveText("Counted the clicks");
