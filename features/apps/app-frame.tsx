@@ -81,6 +81,7 @@ export function AppFrame(props: AppFrameProps) {
         latest.current.handlers.initialized();
       },
       teardownRequested: () => latest.current.handlers.teardownRequested(),
+      openai: (m, p) => latest.current.handlers.openai(m, p),
     };
     void startAppHost({
       proxy: frame.contentWindow!,

@@ -21,6 +21,8 @@ export interface AppHostHandlers {
   sizeChanged(size: { width?: number; height?: number }): void;
   initialized(): void;
   teardownRequested(): void;
+  /** A request in ChatGPT's `openai/` namespace (window.openai's ChatGPT-only actions, lib/apps/openai-shim.ts). */
+  openai(method: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
 export interface AppHostOptions {
@@ -77,6 +79,10 @@ export async function startAppHost(o: AppHostOptions): Promise<{ bridge: AppBrid
   bridge.onrequestteardown = () => h.teardownRequested();
   // Log messages are shown from the tap; the bridge needs a handler so it does not answer "unknown".
   bridge.onloggingmessage = () => undefined;
+  bridge.fallbackRequestHandler = async (req) => {
+    if (req.method.startsWith("openai/")) return (await h.openai(req.method, asRecord(req.params))) as never;
+    throw Object.assign(new Error(`Method not found: ${req.method}`), { code: -32601 });
+  };
   // The App's document goes once to a proxy that said it is ready: to this bridge, or (a standby
   // proxy, features/apps/proxy-standby.ts) before this bridge listened, when the caller says so.
   let sent = false;

@@ -5,7 +5,7 @@ import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
 import type { ToolCallOutcome } from "../../lib/wire/outcomes";
 import { useSessionState } from "../../client/hooks";
-import { appResourceUriOf, isChatGptOnlyApp } from "../../lib/apps/app-meta";
+import { appResourceUriOf, isChatGptOnlyApp, toolInvocationTextsOf } from "../../lib/apps/app-meta";
 import { frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
 import { appErrorOf, failsApp, type AppError } from "../../lib/apps/app-errors";
 import type { AppDirection } from "../../lib/apps/app-messages";
@@ -30,6 +30,7 @@ import { DisplayModeConfirm } from "./display-mode-confirm";
 import { HostEmulationForm } from "./host-emulation-form";
 import { LinkConfirm } from "./link-confirm";
 import { ModelAsks } from "./model-asks";
+import { OpenAiAskPrompt, OpenAiNotices } from "./openai-asks";
 import { useAppHandlers } from "./use-app-handlers";
 import { useAppLog } from "./use-app-log";
 import { useAppRecorder } from "./use-app-recorder";
@@ -131,6 +132,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   const negotiated = useSessionState()?.negotiated;
   const server = visible(stringOr(negotiated?.serverInfo.title) ?? stringOr(negotiated?.serverInfo.name) ?? "(unnamed)");
   const appName = visible(tool.title ?? tool.name);
+  // ChatGPT's status line for the call: "invoking" while it runs, "invoked" once it ran.
+  const invocation = toolInvocationTextsOf(tool);
+  const invocationText = outcome !== undefined || failed !== undefined ? invocation.invoked : invocation.invoking;
 
   const fitRef = useRef<HTMLDivElement>(null);
   const column = useColumnWidth(fitRef);
@@ -173,8 +177,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     el.scrollIntoView?.({ block: reveal === "start" || tall ? "start" : "nearest" });
   }, [reportedHeight, reveal, settled]);
 
-  const prompts = (h.linkAsk || h.modeAsk) && (
+  const prompts = (h.linkAsk || h.modeAsk || h.openaiAsk) && (
     <>
+      {h.openaiAsk && <OpenAiAskPrompt key={h.openaiAsk.n} ask={h.openaiAsk} />}
       {h.linkAsk && <LinkConfirm key={h.linkAsk.url} url={h.linkAsk.url} onAnswer={h.linkAsk.answer} />}
       {h.modeAsk && <DisplayModeConfirm key={h.modeAsk.mode} ask={h.modeAsk} app={appName} server={server} />}
     </>
@@ -261,15 +266,21 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           {hot.error && <span className="form-error small">{visible(hot.error)}</span>}
         </span>
       </header>
+      {profile.openai && invocationText && (
+        <p className="muted app-invocation" role="status" data-testid="app-invocation">
+          {visible(invocationText)}
+        </p>
+      )}
       <div ref={fitRef} className="app-stage-fit">
         {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
         {failure?.gen === gen && <AppFailed error={failure.error} />}
         {!staged && prompts}
-        <div ref={stageRef} className="app-reveal">
+        <div ref={stageRef} className={resource.status === "ok" && resource.meta.prefersBorder ? "app-reveal app-bordered" : "app-reveal"}>
           {body}
         </div>
       </div>
       <ModelAsks asks={h.asks} />
+      <OpenAiNotices notices={h.notices} />
       {h.widgetState !== undefined && (
         <details className="app-widget-state" data-testid="app-widget-state">
           <summary>Widget state (kept for this App, as ChatGPT does)</summary>
@@ -281,6 +292,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         <details className="app-csp">
           <summary>CSP</summary>
           <code>{resource.csp}</code>
+          {resource.meta.domain !== undefined && <p data-testid="app-widget-domain">Widget domain: {visible(resource.meta.domain)}</p>}
         </details>
       )}
       {resource.status !== "loading" && resource.findings.length > 0 && (

@@ -26,6 +26,7 @@ import { asRecord } from "../../lib/json/shape";
 import type { AppHostHandlers } from "./app-host";
 import type { DisplayModeAsk } from "./display-mode-confirm";
 import type { ModelAsk } from "./model-asks";
+import type { OpenAiAsk, OpenAiNotice } from "./openai-asks";
 import { widgetStates } from "./widget-state";
 
 export interface AppHandlersInput {
@@ -55,10 +56,14 @@ export function useAppHandlers(i: AppHandlersInput) {
   const [linkAsk, setLinkAsk] = useState<{ url: string; answer(open: boolean): void }>();
   const [modeAsk, setModeAsk] = useState<DisplayModeAsk>();
   const [asks, setAsks] = useState<ModelAsk[]>([]);
+  const [openaiAsk, setOpenaiAsk] = useState<OpenAiAsk>();
+  const [notices, setNotices] = useState<OpenAiNotice[]>([]);
+  const shownOpenai = useRef<OpenAiAsk>(undefined);
   const [widgetState, setWidgetState] = useState<unknown>(() => widgetStates.get(i.widgetKey));
   const shownLink = useRef<{ answer(open: boolean): void }>(undefined);
   const shownMode = useRef<DisplayModeAsk>(undefined);
   const torn = useRef(false);
+  const uploads = useRef(0);
   const relayed = useRef<(appRequestId: unknown, serverSeq: number | undefined) => void>(() => undefined);
   const latest = useRef(i);
   useLayoutEffect(() => {
@@ -85,6 +90,7 @@ export function useAppHandlers(i: AppHandlersInput) {
   const tearDown = useCallback(() => {
     torn.current = true;
     shownMode.current = shownLink.current = undefined;
+    shownOpenai.current?.answer(false);
     setModeAsk(undefined);
     setLinkAsk(undefined);
   }, []);
@@ -196,11 +202,55 @@ export function useAppHandlers(i: AppHandlersInput) {
       next(0);
     },
     teardownRequested: () => undefined,
+    async openai(method, params) {
+      // Only ChatGPT has these: under another host profile they are unknown, as they would be there.
+      if (!HOST_PROFILES[latest.current.emu.profile].openai)
+        throw Object.assign(new Error(`Method not found: ${method}`), { code: -32601 });
+      const notice = (text: string) => setNotices((l) => [...l, { n: l.length + 1, text }]);
+      if (method === "openai/uploadFile") {
+        const n = ++uploads.current;
+        const size = typeof params.size === "number" ? `${params.size.toLocaleString("en-US")} bytes` : "size unknown";
+        notice(
+          `uploadFile: ${String(params.name)} (${String(params.mimeType)}, ${size})${params.library ? ", kept in the file library" : ""} → file_test_${n}`,
+        );
+        return { fileId: `file_test_${n}` };
+      }
+      if (method === "openai/setOpenInAppUrl") {
+        notice(`setOpenInAppUrl: ChatGPT's "Open in app" (fullscreen) would open ${String(params.href)}`);
+        return {};
+      }
+      if (method !== "openai/requestModal" && method !== "openai/requestCheckout")
+        throw Object.assign(new Error(`Method not found: ${method}`), { code: -32601 });
+      const kind = method === "openai/requestModal" ? "modal" : "checkout";
+      // One at a time: a newer one answers the one it replaces (a checkout it replaces is cancelled).
+      shownOpenai.current?.answer(false);
+      const n = ++uploads.current;
+      return new Promise<Record<string, unknown>>((resolve, reject) => {
+        const a: OpenAiAsk = {
+          n,
+          kind,
+          params,
+          answer(ok) {
+            if (shownOpenai.current !== a) return;
+            shownOpenai.current = undefined;
+            setOpenaiAsk(undefined);
+            if (kind === "checkout") {
+              if (ok) resolve({ status: "completed", id: params.id ?? null, payment_mode: "test", order: { id: `order_test_${n}` } });
+              else reject(new Error("The person cancelled the checkout"));
+            }
+          },
+        };
+        shownOpenai.current = a;
+        setOpenaiAsk(a);
+        // A modal is open once shown: the App's promise settles then, as in ChatGPT.
+        if (kind === "modal") resolve({});
+      });
+    },
   };
   // One object per render is fine: AppFrame reads the latest through a ref.
   return useMemo(
-    () => ({ handlers, linkAsk, modeAsk, asks, widgetState, tearDown, setRelay }),
+    () => ({ handlers, linkAsk, modeAsk, openaiAsk, notices, asks, widgetState, tearDown, setRelay }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- handlers read the latest input through `latest`
-    [linkAsk, modeAsk, asks, widgetState, tearDown, setRelay],
+    [linkAsk, modeAsk, openaiAsk, notices, asks, widgetState, tearDown, setRelay],
   );
 }

@@ -1,4 +1,4 @@
-import { KNOWN_APP_METHODS, idOf, methodOf, type AppMessage } from "./app-messages";
+import { KNOWN_APP_METHODS, OPENAI_APP_METHODS, idOf, methodOf, type AppMessage } from "./app-messages";
 import { appResourceMetaOf, isAppMimeType, visibleToApp } from "./app-meta";
 import { cspSourceProblem } from "./csp";
 import { asRecord } from "../json/shape";
@@ -72,7 +72,7 @@ export function appMessageChecker(tools: () => readonly { name: string; _meta?: 
         n: m.n,
         message: `The App sent ${method} before ui/initialize: a host answers nothing before the handshake.`,
       });
-    if (!KNOWN_APP_METHODS.has(method))
+    if (!KNOWN_APP_METHODS.has(method) && !OPENAI_APP_METHODS.has(method))
       findings.push({
         rule: APP_RULE_IDS.unknownMethod,
         severity: method.startsWith("ui/") ? "error" : "warning",

@@ -18,6 +18,14 @@ export const AppMessageSchema = z.object({
 });
 export type AppMessage = z.infer<typeof AppMessageSchema>;
 
+/** ChatGPT's own requests of a widget (window.openai's ChatGPT-only actions, lib/apps/openai-shim.ts): known, not MCP Apps'. */
+export const OPENAI_APP_METHODS: ReadonlySet<string> = new Set([
+  "openai/uploadFile",
+  "openai/requestModal",
+  "openai/requestCheckout",
+  "openai/setOpenInAppUrl",
+]);
+
 /** The methods of the MCP Apps protocol (spec 2026-01-26) and the MCP ones an App may use through its host. */
 export const KNOWN_APP_METHODS: ReadonlySet<string> = new Set([
   "ui/initialize",

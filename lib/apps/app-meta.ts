@@ -96,7 +96,27 @@ export function appResourceMetaOf(item: { _meta?: unknown } | undefined): AppRes
   const meta = parsed.success ? parsed.data : {};
   // A ChatGPT widget declares its CSP as openai/widgetCSP; _meta.ui.csp wins when both are there.
   const openai = meta.csp ? undefined : openaiWidgetCspOf(item);
-  return openai ? { ...meta, csp: openai } : meta;
+  const out = openai ? { ...meta, csp: openai } : { ...meta };
+  // Its domain and border likewise, as openai/widgetDomain and openai/widgetPrefersBorder.
+  const m = record(item?._meta) ?? {};
+  if (out.domain === undefined && typeof m[OPENAI_WIDGET_DOMAIN_KEY] === "string") out.domain = m[OPENAI_WIDGET_DOMAIN_KEY];
+  if (out.prefersBorder === undefined && typeof m[OPENAI_WIDGET_PREFERS_BORDER_KEY] === "boolean")
+    out.prefersBorder = m[OPENAI_WIDGET_PREFERS_BORDER_KEY];
+  return out;
+}
+
+/** ChatGPT's widget domain and border keys of a template resource (`_meta.ui.domain` / `prefersBorder` win). */
+export const OPENAI_WIDGET_DOMAIN_KEY = "openai/widgetDomain";
+export const OPENAI_WIDGET_PREFERS_BORDER_KEY = "openai/widgetPrefersBorder";
+
+/**
+ * ChatGPT's status texts of a tool (`_meta["openai/toolInvocation/invoking"]` while it runs,
+ * `…/invoked` once it ran); each undefined when the tool has none.
+ */
+export function toolInvocationTextsOf(tool: { _meta?: unknown }): { invoking?: string; invoked?: string } {
+  const m = record(tool._meta) ?? {};
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
+  return { invoking: text(m["openai/toolInvocation/invoking"]), invoked: text(m["openai/toolInvocation/invoked"]) };
 }
 
 /** True for the App UI mime type (or ChatGPT's widget template type), however a server spaced or cased it. */

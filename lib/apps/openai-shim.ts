@@ -5,8 +5,9 @@
  * globals are there synchronously when the App's first script runs (the host writes them into
  * the document), and each change fires `openai:set_globals` with the changed globals.
  *
- * - toolInput, toolOutput (structuredContent), toolResponseMetadata (the result's _meta): from the
- *   run, then from `ui/notifications/tool-input` and `tool-result`;
+ * - toolInput, toolOutput (structuredContent), toolResponseMetadata (ChatGPT's envelope of the whole
+ *   result, toolResponseEnvelope): from the run, then from `ui/notifications/tool-input` and `tool-result`;
+ * - view: `{ mode: "inline", params: null }` (this host renders no second, modal copy of a widget);
  * - theme, locale, displayMode, maxHeight, safeArea, userAgent: from the host context, then from
  *   `ui/notifications/host-context-changed`;
  * - widgetState / setWidgetState: kept by the host per App (features/apps/widget-state.ts) and
@@ -14,7 +15,13 @@
  *   `structuredContent["openai/widgetState"]`, which the model sees in ChatGPT too;
  * - callTool → `tools/call`, sendFollowUpMessage → `ui/message`, requestDisplayMode →
  *   `ui/request-display-mode`, openExternal → `ui/open-link`, notifyIntrinsicHeight →
- *   `ui/notifications/size-changed`, requestClose → `ui/notifications/request-teardown`.
+ *   `ui/notifications/size-changed`, requestClose → `ui/notifications/request-teardown`;
+ * - ChatGPT-only actions are requests in ChatGPT's own `openai/` namespace, answered by the host
+ *   (features/apps/use-app-handlers.ts) as ChatGPT answers in test mode, and shown to the person:
+ *   uploadFile → `openai/uploadFile` (the file's name, type and size; the bytes stay in the frame,
+ *   which serves getFileDownloadUrl for them as a blob: URL), requestModal → `openai/requestModal`,
+ *   requestCheckout → `openai/requestCheckout`, setOpenInAppUrl → `openai/setOpenInAppUrl`;
+ *   selectFiles resolves with the files this widget uploaded with `{ library: true }`.
  * Before its first call it makes the MCP Apps handshake (`ui/initialize`, then `initialized`),
  * unless it saw the App's own SDK make it; a global set again to the same value fires no event.
  * Its request ids are strings ("openai:N"), so they never meet an MCP Apps SDK's numeric ids.
@@ -22,14 +29,34 @@
 export interface OpenAiGlobals {
   toolInput: Record<string, unknown>;
   toolOutput: unknown;
-  toolResponseMetadata: unknown;
+  toolResponseMetadata: ToolResponseEnvelope | null;
   widgetState: unknown;
+  view: { mode: string; params: unknown };
   theme: string;
   locale: string;
   displayMode: string;
   maxHeight: number;
   safeArea: { insets: { top: number; right: number; bottom: number; left: number } };
   userAgent: { device: { type: string }; capabilities: { hover: boolean; touch: boolean } };
+}
+
+/**
+ * ChatGPT's `toolResponseMetadata`: the widget-only envelope of a tool result. `status` says how the
+ * call ended, `call_tool_result` is the result as the model reads it (no `_meta`), and
+ * `mcp_tool_result` the whole MCP result, hidden `_meta` included.
+ */
+export interface ToolResponseEnvelope {
+  status: "success" | "error";
+  call_tool_result: Record<string, unknown>;
+  mcp_tool_result: Record<string, unknown>;
+}
+
+/** The envelope of one tools/call result; null while there is none. (The shim's `envelope` is the same, in the frame.) */
+export function toolResponseEnvelope(result: unknown): ToolResponseEnvelope | null {
+  if (typeof result !== "object" || result === null || Array.isArray(result)) return null;
+  const whole = result as Record<string, unknown>;
+  const seen = Object.fromEntries(Object.entries(whole).filter(([k]) => k !== "_meta"));
+  return { status: whole.isError === true ? "error" : "success", call_tool_result: seen, mcp_tool_result: whole };
 }
 
 /** The structuredContent key a widget state travels under in `ui/update-model-context`. */
@@ -42,7 +69,7 @@ export function openAiGlobalsOf(
   hostContext: Record<string, unknown>,
   widgetState: unknown,
 ): OpenAiGlobals {
-  const r = typeof result === "object" && result !== null ? (result as Record<string, unknown>) : {};
+  const r = toolResponseEnvelope(result)?.mcp_tool_result ?? {};
   const c = hostContext;
   const dims = (c.containerDimensions ?? {}) as Record<string, number>;
   const caps = (c.deviceCapabilities ?? {}) as Record<string, boolean>;
@@ -50,8 +77,9 @@ export function openAiGlobalsOf(
   return {
     toolInput: args,
     toolOutput: r.structuredContent ?? null,
-    toolResponseMetadata: r._meta ?? null,
+    toolResponseMetadata: toolResponseEnvelope(result),
     widgetState: widgetState ?? null,
+    view: { mode: "inline", params: null },
     theme: String(c.theme ?? "light"),
     locale: String(c.locale ?? "en-US"),
     displayMode: String(c.displayMode ?? "inline"),
@@ -100,6 +128,13 @@ const SHIM = `function (G, WS) {
   function rpc(method, params) { return ensure().then(function () { return send(method, params); }); }
   function notify(method, params) { ensure().then(function () { post({ jsonrpc: "2.0", method: method, params: params || {} }); }); }
   // Only what changed counts (the handshake hands the App its input and result again).
+  function envelope(r) {
+    if (!r || typeof r !== "object" || Array.isArray(r)) return null;
+    var seen = {};
+    for (var k in r) if (Object.prototype.hasOwnProperty.call(r, k) && k !== "_meta") seen[k] = r[k];
+    return { status: r.isError === true ? "error" : "success", call_tool_result: seen, mcp_tool_result: r };
+  }
+  var files = {}, fileN = 0;
   function set(changes) {
     var changed = {}, any = false;
     for (var k in changes) if (Object.prototype.hasOwnProperty.call(changes, k) && JSON.stringify(G[k]) !== JSON.stringify(changes[k])) { G[k] = changed[k] = changes[k]; any = true; }
@@ -118,7 +153,7 @@ const SHIM = `function (G, WS) {
     }
     var q = m.params || {};
     if (m.method === "ui/notifications/tool-input") set({ toolInput: q.arguments || {} });
-    else if (m.method === "ui/notifications/tool-result") set({ toolOutput: q.structuredContent === undefined ? null : q.structuredContent, toolResponseMetadata: q._meta === undefined ? null : q._meta });
+    else if (m.method === "ui/notifications/tool-result") set({ toolOutput: q.structuredContent === undefined ? null : q.structuredContent, toolResponseMetadata: envelope(q) });
     else if (m.method === "ui/notifications/host-context-changed") {
       var c = {};
       if (q.theme) c.theme = q.theme;
@@ -156,6 +191,39 @@ const SHIM = `function (G, WS) {
     },
     notifyIntrinsicHeight: function (h) { if (typeof h === "number") notify("ui/notifications/size-changed", { height: h }); },
     requestClose: function () { notify("ui/notifications/request-teardown"); return Promise.resolve(); },
+    uploadFile: function (file, opts) {
+      if (!(file instanceof Blob)) return Promise.reject(new TypeError("uploadFile needs a File (or Blob)"));
+      var library = !!(opts && opts.library);
+      return rpc("openai/uploadFile", { name: String(file.name || "blob"), mimeType: String(file.type || "application/octet-stream"), size: file.size, library: library }).then(function (r) {
+        var id = (r && r.fileId) || "file_test_" + ++fileN;
+        files[id] = { file: file, library: library };
+        return { fileId: id };
+      });
+    },
+    selectFiles: function () {
+      return Promise.resolve(Object.keys(files).filter(function (id) { return files[id].library; }).map(function (id) {
+        var f = files[id].file;
+        return { fileId: id, fileName: String(f.name || "blob"), mimeType: String(f.type || "application/octet-stream") };
+      }));
+    },
+    getFileDownloadUrl: function (a) {
+      var id = a && a.fileId;
+      if (!files[id]) return Promise.reject(new Error("No file " + JSON.stringify(String(id)) + " was uploaded by this widget"));
+      return Promise.resolve({ downloadUrl: URL.createObjectURL(files[id].file) });
+    },
+    requestModal: function (a) {
+      a = a || {};
+      return rpc("openai/requestModal", { title: a.title === undefined ? undefined : String(a.title), params: a.params === undefined ? null : a.params, template: a.template }).then(function () {});
+    },
+    requestCheckout: function (session) {
+      if (!session || typeof session !== "object") return Promise.reject(new TypeError("requestCheckout needs a checkout session object"));
+      return rpc("openai/requestCheckout", session);
+    },
+    setOpenInAppUrl: function (a) {
+      var href = String(typeof a === "string" ? a : (a && a.href) || "").trim();
+      if (!href) return Promise.reject(new Error("setOpenInAppUrl needs an href"));
+      return rpc("openai/setOpenInAppUrl", { href: href }).then(function () {});
+    },
   };
   api.sendFollowupTurn = api.sendFollowUpMessage;
   var openai = {};

@@ -37,6 +37,18 @@ describe("App lint over its messages", () => {
     ]);
   });
 
+  test("ChatGPT's own openai/ requests (window.openai's ChatGPT-only actions) are known; another openai/ method is not", () => {
+    const log = [
+      init,
+      from({ jsonrpc: "2.0", id: "openai:2", method: "openai/uploadFile", params: { name: "a.txt" } }),
+      from({ jsonrpc: "2.0", id: "openai:3", method: "openai/requestCheckout", params: { id: "cs" } }),
+      from({ jsonrpc: "2.0", id: "openai:4", method: "openai/requestModal", params: {} }),
+      from({ jsonrpc: "2.0", id: "openai:5", method: "openai/setOpenInAppUrl", params: { href: "https://a.example" } }),
+    ];
+    expect(rules(log)).toEqual([]);
+    expect(rules([init, from({ jsonrpc: "2.0", id: 6, method: "openai/makeCoffee" })])).toEqual(["apps/unknown-method"]);
+  });
+
   test("a flood of size-changed within a second is reported once; the same number spread out is not", () => {
     const flood = Array.from({ length: SIZE_FLOOD_PER_SECOND + 5 }, (_, i) =>
       from({ jsonrpc: "2.0", method: "ui/notifications/size-changed", params: { height: i } }, 1000 + i * 10),

@@ -6,6 +6,7 @@ import {
   visibilityOf,
   visibleToApp,
   appResourceMetaOf,
+  toolInvocationTextsOf,
 } from "../../lib/apps/app-meta";
 import { clientCapabilitiesObject, OfferedCapabilitiesSchema } from "../../lib/target/target";
 
@@ -71,5 +72,35 @@ describe("visibility", () => {
     // A tool no page of the listing names is refused: it may be hidden on a page the check never saw.
     expect(appToolCallRefusal(tools, "unlisted")).toMatch(/lists no tool named "unlisted"/);
     expect(appToolCallRefusal(tools, 7)).toMatch(/needs a tool name/);
+  });
+});
+
+describe("ChatGPT's template and tool keys", () => {
+  test("openai/widgetDomain and openai/widgetPrefersBorder are the resource's domain and border; _meta.ui wins", () => {
+    expect(
+      appResourceMetaOf({ _meta: { "openai/widgetDomain": "https://w.example.com", "openai/widgetPrefersBorder": true } }),
+    ).toMatchObject({
+      domain: "https://w.example.com",
+      prefersBorder: true,
+    });
+    expect(
+      appResourceMetaOf({
+        _meta: { ui: { domain: "a.example", prefersBorder: false }, "openai/widgetDomain": "b", "openai/widgetPrefersBorder": true },
+      }),
+    ).toMatchObject({ domain: "a.example", prefersBorder: false });
+    expect(appResourceMetaOf({ _meta: { "openai/widgetPrefersBorder": "yes" } }).prefersBorder).toBeUndefined();
+  });
+
+  test("openai/toolInvocation/invoking and invoked are the call's status texts", () => {
+    expect(
+      toolInvocationTextsOf({ _meta: { "openai/toolInvocation/invoking": "Working…", "openai/toolInvocation/invoked": "Done" } }),
+    ).toEqual({
+      invoking: "Working…",
+      invoked: "Done",
+    });
+    expect(toolInvocationTextsOf({ _meta: { "openai/toolInvocation/invoking": "  ", "openai/toolInvocation/invoked": 3 } })).toEqual({
+      invoking: undefined,
+      invoked: undefined,
+    });
   });
 });
