@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { SessionState } from "../../lib/session/state";
 import type { ConnectionSnapshot } from "../../client/connection";
 import { StatusBadge } from "./status-badge";
@@ -13,10 +14,11 @@ export interface AppHeaderProps {
 
 /** Title bar: what we are connected to and how that connection is doing, always visible. */
 export function AppHeader({ state, socket, children }: AppHeaderProps) {
+  const header = useHeaderHeight();
   const info = objectOr(state?.negotiated?.serverInfo);
   const name = typeof info?.title === "string" ? info.title : typeof info?.name === "string" ? info.name : undefined;
   return (
-    <header className="app-header">
+    <header className="app-header" ref={header}>
       <span className="brand">MCP Inspector</span>
       <StatusBadge status={state?.status} backendLost={socket.socket === "reconnecting"} />
       {name && state?.status === "connected" && socket.socket !== "reconnecting" && (
@@ -43,4 +45,22 @@ export function AppHeader({ state, socket, children }: AppHeaderProps) {
       </span>
     </header>
   );
+}
+
+/**
+ * The header's height as `--app-header-height` on the document: on a narrow screen the header is
+ * sticky over a page that scrolls as a whole, so what is scrolled into view (an App, a form) stops
+ * below it (html's scroll-padding-top, app/globals.css). It wraps to more rows at 420 px.
+ */
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const seen = new ResizeObserver(() => root.style.setProperty("--app-header-height", `${el.offsetHeight}px`));
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, []);
+  return ref;
 }
