@@ -9,6 +9,7 @@ import { inertJson } from "../../lib/text/visible";
 import { ServerText } from "../../components/server-text";
 import { shownName } from "../../components/shown-text";
 import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
+import { RaisedByAgentBadge } from "./raised-by-agent-badge";
 
 export interface PendingRequestCardProps {
   request: PendingServerRequest;
@@ -47,15 +48,7 @@ export function PendingRequestCard({ request, busy, origin, raisedByAgent, onAns
         <h4>
           <ServerText text={request.method} />
         </h4>
-        {raisedByAgent && (
-          <span
-            className="badge badge-warn"
-            data-testid="raised-by-agent"
-            title="The server asked this during a call of the coding agent attached to this session"
-          >
-            raised by the agent&apos;s call
-          </span>
-        )}
+        {raisedByAgent && <RaisedByAgentBadge />}
         <span className="muted small">
           received {formatTime(request.receivedAt)} · answered with a timeout error at {formatTime(request.deadline)}
         </span>

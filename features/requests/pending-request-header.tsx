@@ -2,6 +2,7 @@ import type { PendingServerRequest } from "../../lib/session/state";
 import { formatTime } from "../../lib/record/entry-facts";
 import { InputRequiredNote, type InputRequiredOrigin } from "./input-required-note";
 import { answerDeadline, USUAL_SERVER_WAIT_MS } from "./answer-deadline";
+import { RaisedByAgentBadge } from "./raised-by-agent-badge";
 
 /** Title line of a held server request: what, when, when the backend gives up on it, where it is in the timeline, and the result it came in (input_required). */
 export function PendingRequestHeader({
@@ -31,15 +32,7 @@ export function PendingRequestHeader({
             task
           </span>
         )}
-        {raisedByAgent && (
-          <span
-            className="badge badge-warn"
-            data-testid="raised-by-agent"
-            title="The server asked this during a call of the coding agent attached to this session; it waits for your answer"
-          >
-            raised by the agent&apos;s call
-          </span>
-        )}
+        {raisedByAgent && <RaisedByAgentBadge />}
         <DeadlineText request={request} />
         <span className="header-spacer" />
         <button type="button" className="btn-small" onClick={() => onShowEntry(request.seq)}>
