@@ -133,6 +133,23 @@ export const AuthorizationStateSchema = z.object({
 });
 export type AuthorizationState = z.infer<typeof AuthorizationStateSchema>;
 
+/**
+ * Set when the page shows a host's session seen through `inspector tap` (issue 65): the page
+ * watches it and does not drive it (no connect, no Run; restart and save are the tap's own).
+ */
+export const TapViewSchema = z.object({
+  /** The host's clientInfo and capabilities, from its own initialize (absent until it sent one). */
+  clientInfo: z.record(z.string(), z.unknown()).optional(),
+  clientCapabilities: z.record(z.string(), z.unknown()).optional(),
+  /** The server as the tap reaches it: its command line, or its URL. */
+  server: z.string(),
+  /** The tap can restart the server under the host (stdio: it owns the process). */
+  canRestart: z.boolean(),
+  /** The last save from the page: where, and how many entries. */
+  saved: z.object({ file: z.string(), entries: z.number().int().nonnegative() }).optional(),
+});
+export type TapView = z.infer<typeof TapViewSchema>;
+
 export const SessionStateSchema = z.object({
   status: SessionStatusSchema,
   /** Increments on every connect, so a page can tell one connection from the next. */
@@ -152,6 +169,8 @@ export const SessionStateSchema = z.object({
   authorization: AuthorizationStateSchema.optional(),
   /** The engine's resource subscriptions and list_changed listen of the live connection. */
   subscriptions: SubscriptionsStateSchema.optional(),
+  /** A host's session seen through the tap (the page watches, does not drive). */
+  tap: TapViewSchema.optional(),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 

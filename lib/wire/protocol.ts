@@ -49,6 +49,11 @@ export const CommandSchema = z.discriminatedUnion("type", [
   z.object({ ...cmd, type: z.literal("disconnect") }),
   /** Reconnect with the last spec. */
   z.object({ ...cmd, type: z.literal("restart") }),
+  /**
+   * A tap's session (issue 65): write it now as a session file (redacted as the tap's are), to the
+   * tap's --save-session FILE or, without one, a file the tap names in its working directory.
+   */
+  z.object({ ...cmd, type: z.literal("save-session") }),
   /** Any client->server request, sent as is; the reply carries the raw result or JSON-RPC error. */
   z.object({
     ...cmd,

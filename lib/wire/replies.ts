@@ -18,6 +18,7 @@ export const ReplySchemas = {
   connect: SessionStateSchema,
   disconnect: SessionStateSchema,
   restart: SessionStateSchema,
+  "save-session": z.object({ file: z.string(), entries: z.number().int().nonnegative(), findings: z.number().int().nonnegative() }),
   request: RequestOutcomeSchema,
   notify: z.null(),
   "call-tool": ToolCallOutcomeSchema,

@@ -11,6 +11,7 @@ import { previewOf } from "../../lib/wire/preview";
 import type { SessionFile } from "../../lib/session/file";
 import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
+import type { SessionState } from "../../lib/session/state";
 import { AppRecorder } from "../record/app-recorder";
 import { isLoadFrame } from "../../lib/load/wire";
 import type { PageLoadRuns } from "../load/page-runs";
@@ -31,11 +32,11 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
  */
 const FLUSH_DELAY_MS = 4;
 
-/** What the bridge asks of the engine: the commands it routes. */
-export type BridgeEngine = Pick<
+/** A view of a session: its state and news of it. All the bridge needs to show one. */
+export type SessionView = Pick<Engine, "getState" | "onState">;
+/** What drives a session: the commands the bridge routes to the engine. */
+export type SessionDriver = Pick<
   Engine,
-  | "getState"
-  | "onState"
   | "connect"
   | "disconnect"
   | "restart"
@@ -49,6 +50,30 @@ export type BridgeEngine = Pick<
   | "subscribe"
   | "unsubscribe"
 >;
+/** What the bridge asks of the engine: a view of its session and the commands it routes. */
+export type BridgeEngine = SessionView & SessionDriver;
+
+/**
+ * A session the bridge shows and does not drive (issue 65: a host's session seen through the
+ * tap). Every driving command is refused with `refusal`, except the ones it offers itself.
+ */
+export interface WatchedSession extends SessionView {
+  readonly watched: true;
+  /** Why driving commands are refused, in words (after "this is a host's session seen through the tap: "). */
+  readonly refusal: string;
+  /** Restart the server under the host; absent: refused too. */
+  restart?(): Promise<SessionState>;
+  /** Write the session file now. */
+  save?(): Promise<{ file: string; entries: number; findings: number }>;
+}
+
+/** The words every refused command of a watched session starts with. */
+export const WATCHED_REFUSAL = "this is a host's session seen through the tap";
+
+function isWatched(e: BridgeEngine | WatchedSession): e is WatchedSession {
+  return (e as WatchedSession).watched === true;
+}
+
 /** What it reads of the record: the entries since a seq, one entry, and news of each. */
 export type BridgeRecord = Pick<RecordStore, "subscribe" | "since" | "get" | "firstSeq" | "lastSeq" | "append">;
 
@@ -92,7 +117,7 @@ export class Bridge {
   private readonly apps: AppRecorder;
 
   constructor(
-    private readonly engine: BridgeEngine,
+    private readonly engine: BridgeEngine | WatchedSession,
     private readonly record: BridgeRecord,
     private readonly inspectorVersion: string,
     private readonly services: BridgeServices,
@@ -109,6 +134,11 @@ export class Bridge {
       const text = data.toString();
       // --- load runs (issue 26): a page's load channel speaks only load-* frames ---
       if (isLoadFrame(text)) {
+        if (isWatched(this.engine))
+          return this.send(peer, {
+            type: "error",
+            message: `${WATCHED_REFUSAL}: a load run starts connections of its own; ${this.engine.refusal}`,
+          });
         this.loads ??= Promise.all([import("../load/page-runs"), import("../load/channel")]).then(
           ([{ PageLoadRuns }, { handleLoadFrame }]) => ({
             runs: new PageLoadRuns({ state: () => this.engine.getState(), note: (e) => this.record.append(e) }),
@@ -166,39 +196,42 @@ export class Bridge {
   }
 
   private async run(peer: Peer, cmd: Command): Promise<unknown> {
+    const engine = this.engine;
+    if (isWatched(engine)) return this.runWatched(peer, cmd, engine);
+    if (cmd.type === "save-session") throw new Error("save-session is a tap's: save this session with Share / export");
     switch (cmd.type) {
       case "hello":
         if (cmd.previews !== undefined) peer.previews = cmd.previews;
         return this.hello(peer, cmd.since);
       case "connect":
-        return this.engine.connect(cmd.spec);
+        return engine.connect(cmd.spec);
       case "disconnect":
-        await this.engine.disconnect();
-        return this.engine.getState();
+        await engine.disconnect();
+        return engine.getState();
       case "restart":
-        return this.engine.restart();
+        return engine.restart();
       case "request": {
         const { method, params, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
         return this.slim(
           await this.track(peer, cmd.id, (signal) =>
-            this.engine.send(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
+            engine.send(method, params, { signal, progress, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
           ),
         );
       }
       case "notify":
-        return this.engine.notify(cmd.method, cmd.params);
+        return engine.notify(cmd.method, cmd.params);
       case "call-tool": {
         const { name, arguments: args, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
         return this.slim(
           await this.track(peer, cmd.id, (signal) =>
-            this.engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
+            engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
           ),
           peer.previews,
         );
       }
       case "outcome": {
         // A page whose socket dropped asks how its request ended: the engine kept the outcome.
-        return this.slim(await this.engine.outcomeOf(cmd.requestSeq));
+        return this.slim(await engine.outcomeOf(cmd.requestSeq));
       }
       case "cancel": {
         const ctl = peer.inflight.get(cmd.target);
@@ -209,15 +242,15 @@ export class Bridge {
       case "replay":
         return this.services.replay(cmd.session, cmd.target, cmd.ignore);
       case "set-answers":
-        return this.engine.setAnswers(cmd.answers);
+        return engine.setAnswers(cmd.answers);
       case "forget-authorization":
-        return this.engine.forgetAuthorization();
+        return engine.forgetAuthorization();
       case "subscribe-resource":
-        return this.engine.subscribe(cmd.uri);
+        return engine.subscribe(cmd.uri);
       case "unsubscribe-resource":
-        return this.engine.unsubscribe(cmd.uri);
+        return engine.unsubscribe(cmd.uri);
       case "answer":
-        return this.engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
+        return engine.answer(cmd.pendingId, { result: cmd.result, error: cmd.error });
       case "collections-list":
       case "collection-save":
       case "collection-edit-step":
@@ -238,6 +271,28 @@ export class Bridge {
         return { seq: this.apps.record({ appId, tool, dir, message, omitted, cspViolation, serverSeq }).seq };
       }
     }
+  }
+
+  /** A watched session: what it offers (restart, save) and what only reads; every other command is refused in words. */
+  private async runWatched(peer: Peer, cmd: Command, session: WatchedSession): Promise<unknown> {
+    switch (cmd.type) {
+      case "hello":
+        if (cmd.previews !== undefined) peer.previews = cmd.previews;
+        return this.hello(peer, cmd.since);
+      case "restart":
+        if (session.restart) return session.restart();
+        break;
+      case "save-session":
+        if (session.save) return session.save();
+        break;
+      case "cancel": {
+        const ctl = peer.inflight.get(cmd.target);
+        if (!ctl) throw new Error(`nothing in flight with id ${cmd.target} on this socket`);
+        ctl.abort(cmd.reason ?? "cancelled from the inspector");
+        return null;
+      }
+    }
+    throw new Error(`${WATCHED_REFUSAL}: ${cmd.type} is not offered; ${session.refusal}`);
   }
 
   private hello(peer: Peer, since: number): { firstSeq: number; lastSeq: number } {

@@ -7,6 +7,8 @@ import { TapRecorder } from "./recorder";
 import { restartLists } from "./restart";
 import { saveTapSession } from "./session";
 import { StdioTap } from "./stdio-tap";
+import type { TapPage } from "./page";
+import { openTapPage } from "./open-page";
 
 export interface StdioTapRun {
   command: string;
@@ -23,10 +25,23 @@ export interface StdioTapRun {
   recordMaxBytes?: number;
   /** Tells the caller how to restart (tests, the page); receives the running tap. */
   onStarted?(tap: RunningStdioTap): void;
+  /** The live page (--port; 0: any free one); absent: no page (--no-page, and tests that do not look). */
+  page?: TapPageRequest;
+}
+
+/** The live page a tap serves: its port, and (tests) the token and the page's files. */
+export interface TapPageRequest {
+  port: number;
+  token?: string;
+  pages?: import("../bridge/http-server").PageHandler;
+  /** The page is up (tests open it). */
+  onPage?(page: TapPage): void;
 }
 
 export interface RunningStdioTap {
   tap: StdioTap;
+  /** The live page, once it is up (undefined with no page, or while it starts). */
+  page?: TapPage;
   record: RecordStore;
   recorder: TapRecorder;
   restart(why: string): Promise<void>;
@@ -75,11 +90,29 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   process.on("SIGTERM", onEnd);
   process.on("SIGINT", onEnd);
   const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say);
-  o.onStarted?.({ tap, record, recorder, restart });
+  const running: RunningStdioTap = { tap, record, recorder, restart };
+  o.onStarted?.(running);
+  // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.
+  const opened = o.page
+    ? await openTapPage(o.page, {
+        record,
+        recorder,
+        target,
+        server: [o.command, ...o.args].join(" "),
+        env: o.env,
+        saveSession: o.saveSession,
+        pid: () => tap.pid,
+        restart: (why) => restart(why),
+        warn: say,
+      })
+    : undefined;
+  running.page = opened?.page;
+  if (opened?.page) o.page?.onPage?.(opened.page);
   say(
-    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); restart with kill -USR2 ${process.pid}${o.saveSession ? `; the session goes to ${visible(o.saveSession)} when the host disconnects` : ""}`,
+    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); ${opened?.line ? `${opened.line}; ` : ""}restart with kill -USR2 ${process.pid}${o.saveSession ? `; the session goes to ${visible(o.saveSession)} when the host disconnects` : ""}`,
   );
   const code = await tap.done;
+  opened?.session.end();
   process.off("SIGUSR2", onSignal);
   process.off("SIGTERM", onEnd);
   process.off("SIGINT", onEnd);
@@ -93,6 +126,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
       say(`cannot save the session to ${visible(o.saveSession)}: ${(e as Error).message}`);
     }
   }
+  await opened?.page?.close();
   return code;
 }
 

@@ -11,6 +11,14 @@ export interface TapArgs extends CommonArgs {
   listen?: number;
   /** The variable holding the bearer token for --server-url (its name, never its value). */
   bearerEnv?: string;
+  /** The live page's port (0: any free one, the default); absent with --no-page. */
+  port?: number;
+  noPage?: boolean;
   /** --print-config HOST NAME: the entry to paste into a host's configuration. */
   printConfig?: { host: string; name: string };
+}
+
+/** The live page a tap serves: --port (default 0, any free port: a host runs many taps at once), none with --no-page. */
+export function pageOf(a: TapArgs): { port: number } | undefined {
+  return a.noPage ? undefined : { port: a.port ?? 0 };
 }

@@ -1,6 +1,6 @@
 import type { Io } from "../command";
 import { UsageError } from "../usage-error";
-import type { TapArgs } from "./args";
+import { pageOf, type TapArgs } from "./args";
 
 /**
  * `tap --server-url URL`: with --listen, Streamable HTTP to the host too; without, stdio to the
@@ -13,5 +13,5 @@ export async function runHttpTapCommand(a: TapArgs, io: Io, env: NodeJS.ProcessE
     if (!bearer) throw new UsageError(`--bearer-env ${a.bearerEnv}: that variable is not set`);
   }
   const { runHttpTap } = await import("../../tap/run-http");
-  return runHttpTap({ url: a.serverUrl!, listen: a.listen, bearer, saveSession: a.saveSession, env, say: (t) => io.err(t) });
+  return runHttpTap({ url: a.serverUrl!, listen: a.listen, bearer, saveSession: a.saveSession, env, say: (t) => io.err(t), page: pageOf(a) });
 }

@@ -3,7 +3,7 @@ import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { envName, httpUrl, port } from "../values";
-import type { TapArgs } from "./args";
+import { pageOf, type TapArgs } from "./args";
 
 export type { TapArgs } from "./args";
 
@@ -39,6 +39,17 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
       value: "NAME",
       help: "with --server-url: send the token in this environment variable as Authorization: Bearer",
       set: (a, v) => (a.bearerEnv = envName(v)),
+    },
+    {
+      names: ["--port"],
+      value: "PORT",
+      help: "the live page's port on 127.0.0.1 (default 0: any free one, so many taps of one host never collide); its URL is in the tap's start line",
+      set: (a, v) => (a.port = port(v)),
+    },
+    {
+      names: ["--no-page"],
+      help: "serve no live page (forward and record only)",
+      set: (a) => (a.noPage = true),
     },
     {
       names: ["--print-config"],
@@ -79,6 +90,7 @@ export const tapCommand: Command<TapArgs> = {
     if (a.listen !== undefined && !a.serverUrl)
       throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
     if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
+    if (a.noPage && a.port !== undefined) throw new UsageError("--port is the live page's: not with --no-page");
   },
   run: runTapCommand,
   helpFooter: [
@@ -100,5 +112,5 @@ async function runTapCommand(a: TapArgs, { io, env }: RunContext): Promise<numbe
     return runHttpTapCommand(a, io, env);
   }
   const { runStdioTap } = await import("../../tap/run-stdio");
-  return runStdioTap({ command: a.command!, args: a.args, env, saveSession: a.saveSession, watch: a.watch });
+  return runStdioTap({ command: a.command!, args: a.args, env, saveSession: a.saveSession, watch: a.watch, page: pageOf(a) });
 }
