@@ -3,7 +3,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { NoAccess } from "./no-access";
 import { SessionContext } from "../../client/session-context";
-import { useSocketStatus } from "../../client/hooks";
+import { useSessionState, useSocketStatus } from "../../client/hooks";
+import { TapWorkspace } from "../tap/tap-workspace";
 import { Session } from "../../client/session";
 import { bootToken, forgetToken, keepToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";
@@ -82,10 +83,12 @@ function takePastedToken(token: string): void {
 
 function Gate() {
   const socket = useSocketStatus();
+  const state = useSessionState();
   const refused = socket.socket === "unauthorized";
   useEffect(() => {
     if (refused) forgetToken({ location: window.location, storage: launchTokenStorage(window) });
   }, [refused]);
   if (refused) return <NoAccess reason="refused" onToken={takePastedToken} />;
-  return <Workspace />;
+  // A host's session seen through the tap (issue 65): watched, not driven.
+  return state?.tap ? <TapWorkspace state={state} /> : <Workspace />;
 }

@@ -1,6 +1,6 @@
 "use client";
 import "./app-rows.css";
-import { memo } from "react";
+import { createContext, memo, useContext } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
@@ -38,6 +38,7 @@ export const TimelineRow = memo(function TimelineRow({
   requestHint,
 }: TimelineRowProps) {
   const kind = kindOf(e);
+  const dirWords = useContext(DirectionWords);
   const dir = e.kind === "message" || e.kind === "app" ? e.dir : undefined;
   // The server's words (a tool name, a stderr line) escaped: the row never reorders (issue 52 item 7).
   const label = shownName(requestHint ? `${shortLabelOf(e)} ${requestHint}` : shortLabelOf(e));
@@ -60,9 +61,9 @@ export const TimelineRow = memo(function TimelineRow({
     >
       <span className="tl-seq">{e.seq}</span>
       <span className="tl-time">{formatTime(e.t)}</span>
-      <span className="tl-dir" title={dir ?? KIND_TITLE[e.kind] ?? e.kind}>
+      <span className="tl-dir" title={(dir && dirWords !== DIR_WORDS ? dirWords[dir]?.trim() : dir) ?? KIND_TITLE[e.kind] ?? e.kind}>
         {DIR_GLYPH[dir ?? ""] ?? KIND_GLYPH[e.kind] ?? "·"}
-        <span className="sr-only">{DIR_WORDS[dir ?? ""] ?? ` ${e.kind}`}</span>
+        <span className="sr-only">{dirWords[dir ?? ""] ?? ` ${e.kind}`}</span>
       </span>
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
@@ -116,6 +117,11 @@ const DIR_WORDS: Record<string, string> = {
   "app->host": " app to host",
   "host->app": " host to app",
 };
+
+/** Who sent each frame, in a tap's page (issue 65): the client is the person's host. */
+export const TAP_DIRECTION_WORDS: Record<string, string> = { ...DIR_WORDS, "client->server": " host to server", "server->client": " server to host" };
+/** The direction column's words (a tap's page names the host). */
+export const DirectionWords = createContext<Record<string, string>>(DIR_WORDS);
 
 /**
  * Rows that are not messages. stderr is the server's log, not a warning (issue 54 item 2: "Starting

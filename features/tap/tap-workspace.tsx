@@ -1,0 +1,74 @@
+"use client";
+import { useCallback, useState } from "react";
+import type { SessionState } from "../../lib/session/state";
+import { useSocketStatus } from "../../client/hooks";
+import { useSession } from "../../client/session-context";
+import { AppHeader } from "../shell/app-header";
+import { SocketBanner } from "../shell/socket-banner";
+import { ThemeMenu } from "../shell/theme-menu";
+import { ShareButton } from "../share/share-button";
+import { TabBar, type TabSpec } from "../../components/tab-bar";
+import { NegotiationContainer } from "../server/negotiation-container";
+import { ProblemsContainer, useProblemCount } from "../problems/problems-container";
+import { TimelineContainer } from "../timeline/timeline-container";
+import { DirectionWords, TAP_DIRECTION_WORDS } from "../timeline/timeline-row";
+import { TapPanel } from "./tap-panel";
+import { RecordedSurface } from "./recorded-surface";
+import "./tap.css";
+
+type Tab = "server" | "surface" | "problems";
+
+/**
+ * The page of a tap's session (issue 65): the host's session as the page shows its own (the
+ * timeline with pairing and lint, the findings, the negotiation), with the tap's own panel in
+ * place of the connection's. Nothing here sends the server a request: the lists come from the record.
+ */
+export function TapWorkspace({ state }: { state: SessionState }) {
+  const socket = useSocketStatus();
+  const [tab, setTab] = useState<Tab>("server");
+  const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
+  const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
+  const problems = useProblemCount(useSession().lint);
+  const tabs: TabSpec<Tab>[] = [
+    { id: "server", label: "Server", title: "What the host and the server negotiated", group: "server" },
+    { id: "surface", label: "Listed", title: "The tools, prompts and resources the host listed", group: "server" },
+    { id: "problems", label: "Problems", badge: problems || undefined, badgeLabel: "errors and warnings", group: "server" },
+  ];
+  return (
+    <DirectionWords.Provider value={TAP_DIRECTION_WORDS}>
+      <div className="app app-tap">
+        <AppHeader state={state} socket={socket}>
+          <ShareButton state={state} />
+          <ThemeMenu />
+        </AppHeader>
+        {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
+        <main className="workspace">
+          <section className="pane pane-connection" aria-labelledby="connection-heading">
+            <TapPanel state={state} />
+          </section>
+          <section className="pane pane-center">
+            <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="The host's session" idPrefix="main" />
+            <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
+              <NegotiationContainer state={state} onShowEntry={showEntry} />
+            </div>
+            <div role="tabpanel" id="main-panel-surface" aria-labelledby="main-tab-surface" className="tab-panel" hidden={tab !== "surface"}>
+              {tab === "surface" && <RecordedSurface state={state} />}
+            </div>
+            <div
+              role="tabpanel"
+              id="main-panel-problems"
+              aria-labelledby="main-tab-problems"
+              className="tab-panel"
+              hidden={tab !== "problems"}
+            >
+              {tab === "problems" && <ProblemsContainer onShowEntry={showEntry} />}
+            </div>
+          </section>
+          <section className="pane pane-timeline" aria-labelledby="timeline-heading">
+            <TimelineContainer focus={focus} onSelect={showEntry} />
+          </section>
+        </main>
+      </div>
+    </DirectionWords.Provider>
+  );
+}
