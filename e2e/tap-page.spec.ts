@@ -73,7 +73,12 @@ test.describe("the live page of a tap's session (issue 65)", () => {
     const tap = await startTap(["--port", "0", "--save-session", saved, "--", process.execPath, SERVER], { TAP_TOOLS_FILE: tools });
     // One line, with no token in it: the page's URL carries a one-time launch code.
     expect(tap.startLine).not.toMatch(/token=/);
-    expect(tap.log().split("\n").filter((l) => l.startsWith("mcp-inspector-harness tap:"))).toHaveLength(1);
+    expect(
+      tap
+        .log()
+        .split("\n")
+        .filter((l) => l.startsWith("mcp-inspector-harness tap:")),
+    ).toHaveLength(1);
     const host = new Client({ name: "claude-ai", version: "0.1.0" }, { capabilities: { sampling: {}, roots: { listChanged: true } } });
     let changed = 0;
     host.setNotificationHandler(ToolListChangedNotificationSchema, () => void changed++);

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { NoAccess } from "./no-access";
 import { SessionContext } from "../../client/session-context";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
-import { TapWorkspace } from "../tap/tap-workspace";
+import { TapWorkspace } from "./tap-workspace";
 import { Session } from "../../client/session";
 import { bootToken, forgetToken, keepToken } from "../../client/token";
 import { SharedSessionGate } from "../recording/shared-session-gate";

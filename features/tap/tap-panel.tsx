@@ -5,6 +5,7 @@ import { useSession } from "../../client/session-context";
 import { keys } from "../../client/query-keys";
 import { ServerText } from "../../components/server-text";
 import { objectOr } from "../../lib/json/shape";
+import "./tap.css";
 
 /** The host's name as it said it at initialize (clientInfo.title, else .name). */
 export function hostName(tap: TapView | undefined): string | undefined {
@@ -41,8 +42,8 @@ export function TapPanel({ state }: { state: SessionState }) {
         Tap: <ServerText text={host ?? "the host"} /> ↔ <ServerText text={serverName(state)} />
       </h2>
       <p className="muted small">
-        A host&apos;s session seen through <code>mcp-inspector-harness tap</code>: every byte passes between them unchanged; this
-        page shows the recorded copy.
+        A host&apos;s session seen through <code>mcp-inspector-harness tap</code>: every byte passes between them unchanged; this page shows
+        the recorded copy.
       </p>
       <dl className="facts tap-facts">
         <dt>Host</dt>
@@ -110,7 +111,9 @@ export function TapPanel({ state }: { state: SessionState }) {
           {save.isPending ? "Saving…" : "Save the session"}
         </button>
       </div>
-      {!tap.canRestart && <p className="muted small">No restart here: the tap owns no process to restart (a remote server, or the host has gone).</p>}
+      {!tap.canRestart && (
+        <p className="muted small">No restart here: the tap owns no process to restart (a remote server, or the host has gone).</p>
+      )}
       {restart.error && (
         <p className="form-error" role="alert">
           Restart failed: {restart.error.message}
@@ -133,8 +136,8 @@ export function TapPanel({ state }: { state: SessionState }) {
         </p>
       )}
       <p className="muted small tap-no-run">
-        No connect, Run or lists here: the host drives this session, and the tap adds nothing to its traffic. The tabs show what
-        the host listed and called.
+        No connect, Run or lists here: the host drives this session, and the tap adds nothing to its traffic. The tabs show what the host
+        listed and called.
       </p>
     </div>
   );

@@ -119,7 +119,11 @@ const DIR_WORDS: Record<string, string> = {
 };
 
 /** Who sent each frame, in a tap's page (issue 65): the client is the person's host. */
-export const TAP_DIRECTION_WORDS: Record<string, string> = { ...DIR_WORDS, "client->server": " host to server", "server->client": " server to host" };
+export const TAP_DIRECTION_WORDS: Record<string, string> = {
+  ...DIR_WORDS,
+  "client->server": " host to server",
+  "server->client": " server to host",
+};
 /** The direction column's words (a tap's page names the host). */
 export const DirectionWords = createContext<Record<string, string>>(DIR_WORDS);
 

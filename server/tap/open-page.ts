@@ -1,6 +1,15 @@
-import type { TapPageRequest } from "./run-stdio";
+import type { PageHandler } from "../bridge/http-server";
 import type { TapPage } from "./page";
 import type { TapSession, TapSessionOptions } from "./tap-view";
+
+/** The live page a tap serves: its port, and (tests) the token and the page's files. */
+export interface TapPageRequest {
+  port: number;
+  token?: string;
+  pages?: PageHandler;
+  /** The page is up (tests open it). */
+  onPage?(page: TapPage): void;
+}
 
 /**
  * Start a tap's page beside forwarding: the session view, then the page's server (its modules
@@ -18,10 +27,7 @@ export async function openTapPage(
     return { session, page, line: `live page at ${page.launchUrl} (the link works once; open it in your browser)` };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "EADDRINUSE"
-        ? `port ${req.port} is in use (pass --port N, or --port 0 for any free one)`
-        : (e as Error).message;
+    const why = code === "EADDRINUSE" ? `port ${req.port} is in use (pass --port N, or --port 0 for any free one)` : (e as Error).message;
     return { session, line: `no live page: ${why}; forwarding goes on` };
   }
 }

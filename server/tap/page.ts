@@ -66,7 +66,11 @@ export async function startTapPage(o: TapPageOptions): Promise<TapPage> {
       if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: state.status, tap: true });
       else if (url.pathname === "/api/state") json(state);
       else if (url.pathname === "/api/record")
-        json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: o.record.since(Number(url.searchParams.get("since") ?? 0)) });
+        json({
+          format: "mcp-inspector-record",
+          version: RECORD_FORMAT_VERSION,
+          entries: o.record.since(Number(url.searchParams.get("since") ?? 0)),
+        });
       else return false;
       return true;
     },

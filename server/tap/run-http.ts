@@ -4,8 +4,7 @@ import { TapRecorder } from "./recorder";
 import { saveTapSession } from "./session";
 import { startHttpTap } from "./http-tap";
 import { stdioToHttp } from "./stdio-to-http";
-import { openTapPage } from "./open-page";
-import type { TapPageRequest } from "./run-stdio";
+import { openTapPage, type TapPageRequest } from "./open-page";
 
 export interface HttpTapRun {
   url: string;

@@ -8,7 +8,7 @@ import { restartLists } from "./restart";
 import { saveTapSession } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
-import { openTapPage } from "./open-page";
+import { openTapPage, type TapPageRequest } from "./open-page";
 
 export interface StdioTapRun {
   command: string;
@@ -29,14 +29,6 @@ export interface StdioTapRun {
   page?: TapPageRequest;
 }
 
-/** The live page a tap serves: its port, and (tests) the token and the page's files. */
-export interface TapPageRequest {
-  port: number;
-  token?: string;
-  pages?: import("../bridge/http-server").PageHandler;
-  /** The page is up (tests open it). */
-  onPage?(page: TapPage): void;
-}
 
 export interface RunningStdioTap {
   tap: StdioTap;

@@ -89,16 +89,20 @@ describe("the live page of a stdio tap (issue 65)", () => {
     expect((await fetch(`${page.url}/api/state`)).status).toBe(401);
     expect(await statusOf(page.port, { Host: "evil.example", Authorization: `Bearer ${TOKEN}` })).toBe(403);
     expect(await statusOf(page.port, { Origin: "http://evil.example", Authorization: `Bearer ${TOKEN}` })).toBe(403);
-    const state = (await (await fetch(`${page.url}/api/state`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as Frame["state"];
-    expect(state?.tap).toMatchObject({ clientInfo: { name: "claude-ai", version: "0.1.0" }, clientCapabilities: { sampling: {} }, canRestart: true });
+    const state = (await (
+      await fetch(`${page.url}/api/state`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).json()) as Frame["state"];
+    expect(state?.tap).toMatchObject({
+      clientInfo: { name: "claude-ai", version: "0.1.0" },
+      clientCapabilities: { sampling: {} },
+      canRestart: true,
+    });
 
     const s = await socket(page);
     await s.command({ type: "hello", since: 0 });
     const welcome = s.frames.find((f) => f.type === "welcome")!;
     expect(welcome.state?.status).toBe("connected");
-    await expect
-      .poll(() => s.frames.flatMap((f) => f.entries ?? []).filter((e) => e.message?.method === "tools/call").length)
-      .toBe(1);
+    await expect.poll(() => s.frames.flatMap((f) => f.entries ?? []).filter((e) => e.message?.method === "tools/call").length).toBe(1);
 
     // Driving commands are refused in words, and nothing reaches the server.
     const before = running.record.lastSeq;
@@ -109,7 +113,9 @@ describe("the live page of a stdio tap (issue 65)", () => {
     ]) {
       const r = await s.command(body);
       expect(r.ok).toBe(false);
-      expect(r.error?.message).toMatch(new RegExp(`^this is a host's session seen through the tap: ${body.type} is not offered; the host drives it`));
+      expect(r.error?.message).toMatch(
+        new RegExp(`^this is a host's session seen through the tap: ${body.type} is not offered; the host drives it`),
+      );
     }
     expect(running.record.lastSeq).toBe(before);
 
@@ -144,7 +150,14 @@ describe("the live page of a stdio tap (issue 65)", () => {
     let log = "";
     host.log.on("data", (c: Buffer) => (log += c.toString()));
     let running!: RunningStdioTap;
-    const done = runStdioTap({ command: process.execPath, args: [SERVER], env: process.env, watch: [], host, onStarted: (r) => (running = r) });
+    const done = runStdioTap({
+      command: process.execPath,
+      args: [SERVER],
+      env: process.env,
+      watch: [],
+      host,
+      onStarted: (r) => (running = r),
+    });
     const t = new ByteTransport(host.input, host.output);
     await new Client({ name: "h", version: "1" }, { capabilities: {} }).connect(t);
     expect(running.page).toBeUndefined();

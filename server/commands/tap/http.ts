@@ -13,5 +13,13 @@ export async function runHttpTapCommand(a: TapArgs, io: Io, env: NodeJS.ProcessE
     if (!bearer) throw new UsageError(`--bearer-env ${a.bearerEnv}: that variable is not set`);
   }
   const { runHttpTap } = await import("../../tap/run-http");
-  return runHttpTap({ url: a.serverUrl!, listen: a.listen, bearer, saveSession: a.saveSession, env, say: (t) => io.err(t), page: pageOf(a) });
+  return runHttpTap({
+    url: a.serverUrl!,
+    listen: a.listen,
+    bearer,
+    saveSession: a.saveSession,
+    env,
+    say: (t) => io.err(t),
+    page: pageOf(a),
+  });
 }

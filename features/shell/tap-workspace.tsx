@@ -3,18 +3,17 @@ import { useCallback, useState } from "react";
 import type { SessionState } from "../../lib/session/state";
 import { useSocketStatus } from "../../client/hooks";
 import { useSession } from "../../client/session-context";
-import { AppHeader } from "../shell/app-header";
-import { SocketBanner } from "../shell/socket-banner";
-import { ThemeMenu } from "../shell/theme-menu";
+import { AppHeader } from "./app-header";
+import { SocketBanner } from "./socket-banner";
+import { ThemeMenu } from "./theme-menu";
 import { ShareButton } from "../share/share-button";
 import { TabBar, type TabSpec } from "../../components/tab-bar";
 import { NegotiationContainer } from "../server/negotiation-container";
 import { ProblemsContainer, useProblemCount } from "../problems/problems-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { DirectionWords, TAP_DIRECTION_WORDS } from "../timeline/timeline-row";
-import { TapPanel } from "./tap-panel";
-import { RecordedSurface } from "./recorded-surface";
-import "./tap.css";
+import { TapPanel } from "../tap/tap-panel";
+import { RecordedSurface } from "../tap/recorded-surface";
 
 type Tab = "server" | "surface" | "problems";
 
@@ -51,7 +50,13 @@ export function TapWorkspace({ state }: { state: SessionState }) {
             <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
               <NegotiationContainer state={state} onShowEntry={showEntry} />
             </div>
-            <div role="tabpanel" id="main-panel-surface" aria-labelledby="main-tab-surface" className="tab-panel" hidden={tab !== "surface"}>
+            <div
+              role="tabpanel"
+              id="main-panel-surface"
+              aria-labelledby="main-tab-surface"
+              className="tab-panel"
+              hidden={tab !== "surface"}
+            >
               {tab === "surface" && <RecordedSurface state={state} />}
             </div>
             <div
