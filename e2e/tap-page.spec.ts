@@ -140,8 +140,10 @@ test.describe("the live page of a tap's session (issue 65)", () => {
       const session = JSON.parse(readFileSync(saved, "utf8")) as { negotiated?: { clientCapabilities: object } };
       expect(session.negotiated?.clientCapabilities).toHaveProperty("sampling");
       const replayed = spawnSync(process.execPath, [BIN, "replay", saved, "--yes"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
-      expect(replayed.stdout + replayed.stderr).toMatch(/tools\/call echo/);
-      expect(replayed.status, replayed.stdout + replayed.stderr).not.toBe(2);
+      // Replayed against the fixture: the host's calls answer the same (the tools list, grown by the
+      // restart, may differ from a fresh server's: exit 0 or 1, never a refused file).
+      expect(replayed.stdout, replayed.stderr).toMatch(/same +#\d+ tools\/call echo/);
+      expect([0, 1], replayed.stdout + replayed.stderr).toContain(replayed.status);
     } finally {
       await wire.close();
       await stop(tap.child);
