@@ -126,7 +126,10 @@ test.describe("the live page of a tap's session (issue 65)", () => {
       // Restart from the page: the host keeps its connection and hears that the tools changed.
       writeFileSync(tools, "fresh\n");
       await page.getByRole("button", { name: "Restart the server" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Restarted" })).toBeVisible({ timeout: 30_000 });
+      const restarted = page.getByTestId("tap-restarted");
+      await expect(restarted).toContainText("notifications/tools/list_changed", { timeout: 30_000 });
+      // The surface diff of the restart, in the diff command's words.
+      await expect(restarted).toContainText(/tool fresh/);
       await expect.poll(() => changed, { timeout: 15_000 }).toBe(1);
       expect((await host.listTools()).tools.map((t) => t.name)).toContain("fresh");
       await host.ping();

@@ -119,10 +119,29 @@ export function TapPanel({ state }: { state: SessionState }) {
           Restart failed: {restart.error.message}
         </p>
       )}
-      {restart.isSuccess && !restart.isPending && (
-        <p className="notice small" role="status">
-          Restarted: requests in flight got an error, and the host was told of each list that changed.
-        </p>
+      {tap.restarted && (
+        <div className="notice small" role="status" data-testid="tap-restarted">
+          <p>
+            Restarted from the page at {new Date(tap.restarted.at).toLocaleTimeString()}: {tap.restarted.failed} request(s) in flight got an
+            error;{" "}
+            {tap.restarted.notified.length ? (
+              <>
+                the host was sent <code>{tap.restarted.notified.join(", ")}</code>.
+              </>
+            ) : (
+              "nothing the host listed changed."
+            )}
+          </p>
+          {tap.restarted.changes.length > 0 && (
+            <ul className="tap-changes" aria-label="What changed in the server's surface">
+              {tap.restarted.changes.map((c, i) => (
+                <li key={i}>
+                  <ServerText text={c} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {save.error && (
         <p className="form-error" role="alert">

@@ -145,6 +145,10 @@ export const TapViewSchema = z.object({
   server: z.string(),
   /** The tap can restart the server under the host (stdio: it owns the process). */
   canRestart: z.boolean(),
+  /** The last restart from the page: requests in flight that got an error, the list_changed sent, the surface's changes in words. */
+  restarted: z
+    .object({ at: z.number(), failed: z.number().int().nonnegative(), notified: z.array(z.string()), changes: z.array(z.string()) })
+    .optional(),
   /** The last save from the page: where, and how many entries. */
   saved: z.object({ file: z.string(), entries: z.number().int().nonnegative() }).optional(),
 });

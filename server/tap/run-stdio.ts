@@ -5,6 +5,8 @@ import type { Target } from "../../lib/target/target";
 import { visible } from "../../lib/text/visible";
 import { TapRecorder } from "./recorder";
 import { restartLists } from "./restart";
+import type { SurfaceDiff } from "../../lib/surface";
+import { diffLines, type RestartOutcome } from "./restart-outcome";
 import { saveTapSession } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
@@ -29,14 +31,13 @@ export interface StdioTapRun {
   page?: TapPageRequest;
 }
 
-
 export interface RunningStdioTap {
   tap: StdioTap;
   /** The live page, once it is up (undefined with no page, or while it starts). */
   page?: TapPage;
   record: RecordStore;
   recorder: TapRecorder;
-  restart(why: string): Promise<void>;
+  restart(why: string): Promise<RestartOutcome>;
 }
 
 /** Quiet time after a watched file changes before the restart (an editor's save is several events). */
@@ -61,19 +62,25 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
     say(`cannot start ${visible(o.command)}: ${(e as Error).message}`);
     return 127;
   }
-  let chain = Promise.resolve();
-  const restart = (why: string) =>
-    (chain = chain.then(async () => {
+  let chain: Promise<unknown> = Promise.resolve();
+  const restart = (why: string): Promise<RestartOutcome> => {
+    const next = chain.then(async (): Promise<RestartOutcome> => {
       say(`restarting the server (${why})`);
+      let diff: SurfaceDiff | undefined;
       try {
-        const r = await tap.restart(restartLists(record, recorder));
+        const r = await tap.restart(restartLists(record, recorder, (d) => (diff = d)));
         say(
           `restarted (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
         );
+        return { ok: true, failed: r.failed, notified: r.notified, changes: diff ? diffLines(diff) : [] };
       } catch (e) {
         say(`restart failed: ${(e as Error).message}`);
+        return { ok: false, error: (e as Error).message };
       }
-    }));
+    });
+    chain = next;
+    return next;
+  };
   const onSignal = () => void restart("SIGUSR2");
   process.on("SIGUSR2", onSignal);
   // A host that quits may end the tap with a signal rather than close its stdin: the server is

@@ -6,6 +6,7 @@ import type { Target } from "../../lib/target/target";
 import { asRecord } from "../../lib/json/shape";
 import type { TapRecorder } from "./recorder";
 import { saveTapSession, tapState } from "./session";
+import type { RestartOutcome } from "./restart-outcome";
 
 export interface TapSessionOptions {
   record: RecordStore;
@@ -20,7 +21,7 @@ export interface TapSessionOptions {
   /** The server's pid (stdio), for the header. */
   pid?(): number | undefined;
   /** Restart the server under the host (stdio); absent: the page's restart is refused. */
-  restart?(why: string): Promise<void>;
+  restart?(why: string): Promise<RestartOutcome>;
 }
 
 /**
@@ -36,6 +37,7 @@ export class TapSession implements WatchedSession {
   private generation = 1;
   private ended = false;
   private saved?: TapView["saved"];
+  private lastRestart?: TapView["restarted"];
   private seen: { init?: unknown; result?: unknown; pid?: number } = {};
   private scheduled = false;
   private readonly stop: () => void;
@@ -48,7 +50,9 @@ export class TapSession implements WatchedSession {
     if (o.restart) {
       const restart = o.restart;
       this.restart = async () => {
-        await restart("restarted from the page");
+        const r = await restart("restarted from the page");
+        if (!r.ok) throw new Error(`the restart failed: ${r.error}`);
+        this.lastRestart = { at: Date.now(), failed: r.failed, notified: r.notified, changes: r.changes };
         this.generation++;
         this.emit();
         return this.getState();
@@ -71,6 +75,7 @@ export class TapSession implements WatchedSession {
         server: this.o.server,
         canRestart: this.o.restart !== undefined && !this.ended,
         ...(this.saved ? { saved: this.saved } : {}),
+        ...(this.lastRestart ? { restarted: this.lastRestart } : {}),
       },
     };
   }

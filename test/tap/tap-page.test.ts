@@ -124,6 +124,10 @@ describe("the live page of a stdio tap (issue 65)", () => {
     writeFileSync(tools, "fresh\n");
     const restarted = await s.command({ type: "restart" });
     expect(restarted.ok).toBe(true);
+    // The reply's state says what the restart did, with the surface's changes in words.
+    const after = (restarted.result as Frame["state"])!.tap as { restarted?: { notified: string[]; changes: string[] } };
+    expect(after.restarted?.notified).toEqual(["notifications/tools/list_changed"]);
+    expect(after.restarted?.changes.join("\n")).toMatch(/tool fresh/);
     await expect.poll(() => changed, { timeout: 15_000 }).toBe(1);
     expect(running.tap.pid).not.toBe(pid);
     expect((await client.listTools()).tools.map((x) => x.name)).toContain("fresh");
