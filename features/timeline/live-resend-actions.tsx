@@ -16,6 +16,14 @@ export function LiveResendActions({ entry, onJump }: { entry: Entry; onJump(seq:
   const { sent, send } = useSendAgain();
   const draft = resendDraftOf(entry);
   if (!draft) return null;
+  // A host's session seen through the tap (issue 65): the page watches it and sends nothing into it.
+  if (state?.tap)
+    return (
+      <p className="muted small" data-testid="tap-no-resend">
+        The host sent this. Through the tap the page sends nothing of its own: save the session and replay it with{" "}
+        <code>inspector replay FILE</code>.
+      </p>
+    );
   return (
     <>
       <ResendActions
