@@ -242,6 +242,7 @@ test.describe("the live page of a tap's session (issue 65)", () => {
         timeout: 20_000,
       });
       await expect(page.getByTestId("tap-host-capabilities")).toContainText("elicitation");
+      await expect(page.getByTestId("protocol-card")).toContainText("Requested by the host");
       await expect(row(page, "tools/call").first().locator(".tl-dir")).toHaveAttribute("title", "host to server");
       await expect(page.getByRole("button", { name: "Restart the server" })).toBeDisabled();
       await screenshots(SHOTS, page, "tap-page-http", { widths: [1280, 420], height: 800 });

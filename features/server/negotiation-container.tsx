@@ -29,6 +29,7 @@ export function NegotiationContainer({ state, onShowEntry }: { state?: SessionSt
       stale={state.status !== "connected"}
       eraSwitch={feed.eraSwitch}
       onShowEntry={onShowEntry}
+      requestedBy={state.tap ? "the host" : undefined}
     />
   );
 }

@@ -11,6 +11,8 @@ export interface NegotiationViewProps {
   stale?: boolean;
   /** The server refused initialize first and the inspector switched eras (auto). */
   eraSwitch?: EraSwitch;
+  /** Who asked for the protocol version: the inspector, or (a tap's page) the host. */
+  requestedBy?: string;
   onShowEntry(seq: number): void;
 }
 
@@ -33,12 +35,12 @@ const CLIENT_CAPS = [
 ];
 
 /** Capability negotiation at a glance: era and versions, both sides' capabilities, server info, instructions. */
-export function NegotiationView({ negotiated: n, stale, eraSwitch, onShowEntry }: NegotiationViewProps) {
+export function NegotiationView({ negotiated: n, stale, eraSwitch, onShowEntry, requestedBy }: NegotiationViewProps) {
   return (
     <div className="negotiation" data-testid="negotiation">
       {stale && <p className="notice">Not connected: this is what the last connection negotiated.</p>}
       <ServerInfoCard info={n.serverInfo} />
-      <ProtocolCard negotiated={n} eraSwitch={eraSwitch} onShowEntry={onShowEntry} />
+      <ProtocolCard negotiated={n} eraSwitch={eraSwitch} onShowEntry={onShowEntry} requestedBy={requestedBy} />
       <CapabilityTable title="Server capabilities" caps={n.serverCapabilities} known={SERVER_CAPS} testId="server-capabilities" />
       <CapabilityTable
         title={n.era === "modern" ? "Client capabilities (in every request's _meta)" : "Client capabilities offered"}

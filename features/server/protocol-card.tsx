@@ -7,6 +7,8 @@ export interface ProtocolCardProps {
   /** Set when the server refused initialize first and the inspector switched to 2026-07-28. */
   eraSwitch?: EraSwitch;
   onShowEntry(seq: number): void;
+  /** Who asked for the protocol version (default the inspector; a tap's page: the host). */
+  requestedBy?: string;
 }
 
 const ERA_TEXT = {
@@ -15,7 +17,7 @@ const ERA_TEXT = {
 };
 
 /** Era, handshake and versions, with links to the handshake's frames and to a refused initialize. */
-export function ProtocolCard({ negotiated: n, eraSwitch, onShowEntry }: ProtocolCardProps) {
+export function ProtocolCard({ negotiated: n, eraSwitch, onShowEntry, requestedBy = "the inspector" }: ProtocolCardProps) {
   const handshake = n.era === "modern" ? "server/discover" : "initialize";
   const versionDiffers = n.requestedProtocolVersion !== n.protocolVersion;
   return (
@@ -30,7 +32,7 @@ export function ProtocolCard({ negotiated: n, eraSwitch, onShowEntry }: Protocol
         <dd>
           <code data-testid="handshake-method">{handshake}</code>
         </dd>
-        <dt>Requested by the inspector</dt>
+        <dt>Requested by {requestedBy}</dt>
         <dd>
           <code>{shownName(n.requestedProtocolVersion)}</code>
         </dd>
