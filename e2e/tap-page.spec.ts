@@ -252,4 +252,33 @@ test.describe("the live page of a tap's session (issue 65)", () => {
       await stop(server);
     }
   });
+
+  test("HTTP without --listen (stdio to the host, as mcp-remote): the same page", async ({ page }) => {
+    const server = spawn(process.execPath, [SERVER, "http", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+    const port = await new Promise<string>((resolve) => {
+      let out = "";
+      server.stderr!.on("data", (c: Buffer) => {
+        out += c.toString();
+        const m = /listening (\d+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+    });
+    const tap = await startTap(["--server-url", `http://127.0.0.1:${port}/mcp`, "--port", "0"]);
+    expect(tap.startLine).toMatch(/^mcp-inspector-harness tap: forwarding stdio to http:\/\/127\.0\.0\.1:\d+\/mcp; live page at /);
+    const wire = new ByteTransport(tap.child.stdin!, tap.child.stdout!);
+    const host = new Client({ name: "cursor", version: "2.0.0" }, { capabilities: { roots: {} } });
+    try {
+      await host.connect(wire);
+      await host.callTool({ name: "echo", arguments: { text: "stdio to http" } });
+      await page.goto(tap.pageUrl);
+      await expect(page.getByTestId("tap-panel").getByRole("heading", { name: "Tap: cursor ↔ tap-server" })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(row(page, "tools/call").first().locator(".tl-dir")).toHaveAttribute("title", "host to server");
+    } finally {
+      await wire.close();
+      await stop(tap.child);
+      await stop(server);
+    }
+  });
 });
