@@ -78,7 +78,8 @@ describe("the live page of a stdio tap (issue 65)", () => {
     await client.connect(t);
     await client.listTools();
     await client.callTool({ name: "echo", arguments: { text: "hi" } });
-    await expect.poll(() => log).toMatch(/live page at/);
+    // The page's modules load after forwarding started: on a loaded machine that takes a while.
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/live page at/);
     // The server's own stderr shares the host's log: the tap's words are one line of it.
     const ours = log.split("\n").filter((l) => l.startsWith("mcp-inspector-harness tap:"));
     expect(ours).toHaveLength(1);
@@ -102,7 +103,9 @@ describe("the live page of a stdio tap (issue 65)", () => {
     await s.command({ type: "hello", since: 0 });
     const welcome = s.frames.find((f) => f.type === "welcome")!;
     expect(welcome.state?.status).toBe("connected");
-    await expect.poll(() => s.frames.flatMap((f) => f.entries ?? []).filter((e) => e.message?.method === "tools/call").length).toBe(1);
+    await expect
+      .poll(() => s.frames.flatMap((f) => f.entries ?? []).filter((e) => e.message?.method === "tools/call").length, { timeout: 10_000 })
+      .toBe(1);
 
     // Driving commands are refused in words, and nothing reaches the server.
     const before = running.record.lastSeq;
@@ -147,7 +150,7 @@ describe("the live page of a stdio tap (issue 65)", () => {
     expect(existsSync(saved)).toBe(true);
     // The page closes with the tap.
     await expect(fetch(`${page.url}/api/health`)).rejects.toThrow();
-  });
+  }, 90_000);
 
   it("without a page request no page is served (the default of the function; the command asks for one)", async () => {
     const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
