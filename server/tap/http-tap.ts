@@ -25,6 +25,21 @@ function loopbackHost(host: string | undefined, port: number): boolean {
 }
 
 /**
+ * No Origin (a host is no browser), or a page served from this machine. A page on another site
+ * must not use the tap: the tap adds the person's token, so its POST, or its CORS preflight
+ * answered by a server that allows any origin, would act and read as the person (red-team 7).
+ */
+function allowedOrigin(origin: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    const u = new URL(origin);
+    return (u.protocol === "http:" || u.protocol === "https:") && ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * `tap --server-url URL --listen PORT`: http://127.0.0.1:PORT/mcp for the host, every request
  * forwarded to URL with its headers and body as sent, every response (JSON or an SSE stream)
  * streamed back chunk by chunk as it comes. The record gets a copy: each message with the
@@ -43,6 +58,10 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   function forward(req: IncomingMessage, res: ServerResponse): void {
     if (!loopbackHost(req.headers.host, port)) {
       res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers loopback hosts only\n");
+      return;
+    }
+    if (!allowedOrigin(req.headers.origin)) {
+      res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers no page of another site\n");
       return;
     }
     if (new URL(req.url ?? "/", "http://x").pathname !== "/mcp") {
