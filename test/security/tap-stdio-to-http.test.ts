@@ -32,7 +32,7 @@ describe("red-team 7: stdio to HTTP with a server that answers garbage", () => {
   // is uncaught, and the tap dies (exit 1, a stack on the host's log): the host loses its server
   // and no session is saved. Forwarding the line as it is (the host judges it) and recording it
   // as not JSON would keep the host's session.
-  it(
+  it.fails(
     "an SSE event whose data is not JSON reaches the host as it is, and the tap goes on answering",
     async () => {
       const tap = spawn(process.execPath, [BIN, "tap", "--server-url", url], { stdio: ["pipe", "pipe", "pipe"] });
