@@ -7,6 +7,7 @@ import { RecordStore } from "../../server/record/store";
 import { HandshakeGate } from "../../server/tap/handshake-gate";
 import { responseCopy } from "../../server/tap/http-forward";
 import { TapRecorder } from "../../server/tap/recorder";
+import { restartLists } from "../../server/tap/restart";
 import type { Entry } from "../../lib/record/format";
 
 const MiB = 1024 * 1024;
@@ -95,5 +96,24 @@ describe("red-team 7: a hostile Streamable HTTP server behind the tap", () => {
     expect(JSON.stringify(entries)).toMatch(/a response body over 1048576 bytes: forwarded whole, not recorded/);
     expect(JSON.stringify(entries)).toMatch(/an SSE event over 1048576 bytes/);
     expect(JSON.stringify(entries).length).toBeLessThan(10_000);
+  });
+});
+
+describe("red-team 7: a restarted server that pages its lists slowly", () => {
+  it("the lists of one restart stop at their time budget (the host's requests wait meanwhile), not after 20 pages of each kind", async () => {
+    let asked = 0;
+    const gate = {
+      request: async () => {
+        asked++;
+        await new Promise((r) => setTimeout(r, 5));
+        return { result: { tools: [{ name: `t${asked}` }], prompts: [], nextCursor: `c${asked}` } };
+      },
+    };
+    const record = new RecordStore();
+    const lists = restartLists(record, new TapRecorder(record), undefined, 40);
+    await lists(gate, { capabilities: { tools: {}, prompts: {} } });
+    // 40 ms of 5 ms pages: a handful, where the page bound alone allowed 40 (20 a kind).
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThan(20);
   });
 });
