@@ -25,6 +25,20 @@ function loopbackHost(host: string | undefined, port: number): boolean {
 }
 
 /**
+ * The host's initialize request, by its own method: a text search also matched a call whose
+ * arguments held `"method":"initialize"`, and a restart then replayed that call (red-team 7).
+ */
+function isInitialize(text: string): boolean {
+  if (!text.includes("initialize")) return false;
+  try {
+    const m: unknown = JSON.parse(text);
+    return typeof m === "object" && m !== null && !Array.isArray(m) && (m as { method?: unknown }).method === "initialize";
+  } catch {
+    return false;
+  }
+}
+
+/**
  * No Origin (a host is no browser), or a page served from this machine. A page on another site
  * must not use the tap: the tap adds the person's token, so its POST, or its CORS preflight
  * answered by a server that allows any origin, would act and read as the person (red-team 7).
@@ -85,7 +99,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
       up.end();
       bodyEnded = true;
       const text = Buffer.concat(body).toString("utf8");
-      if (/"method"\s*:\s*"initialize"/.test(text)) hostInit = text;
+      if (isInitialize(text)) hostInit = text;
     });
   }
 

@@ -127,3 +127,52 @@ describe("red-team 7: the HTTP tap's listener", () => {
     expect(() => request(tap!.url, { headers: { "x-a": "b\r\nauthorization: Bearer stolen" } })).toThrow(/Invalid character/);
   });
 });
+
+describe("red-team 7: the HTTP tap's session renewal", () => {
+  it('a host\'s call whose arguments hold `"method":"initialize"` is not taken for its initialize: after a restart the session is renewed with the real one', async () => {
+    const sessions = new Set<string>();
+    const got: string[] = [];
+    let n = 0;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const m = JSON.parse(Buffer.concat(chunks).toString() || "{}") as { id?: number; method?: string };
+        const sid = req.headers["mcp-session-id"] as string | undefined;
+        got.push(`${m.method} ${sid ?? "-"}`);
+        const json = { "content-type": "application/json" };
+        if (m.method === "initialize") {
+          const id = `s${++n}`;
+          sessions.add(id);
+          return void res.writeHead(200, { ...json, "mcp-session-id": id }).end(`{"jsonrpc":"2.0","id":${m.id},"result":{}}`);
+        }
+        if (!sid) return void res.writeHead(400, json).end('{"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"no session"}}');
+        if (!sessions.has(sid))
+          return void res.writeHead(404, json).end('{"jsonrpc":"2.0","id":null,"error":{"code":-32001,"message":"Session not found"}}');
+        res.writeHead(m.id === undefined ? 202 : 200, json).end(m.id === undefined ? "" : `{"jsonrpc":"2.0","id":${m.id},"result":{}}`);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const t = await startHttpTap({
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`,
+      port: 0,
+      recorder: new TapRecorder(new RecordStore()),
+    });
+    try {
+      const init = await send(t.url, "POST", JSON_HEADERS, INIT);
+      const sid = init.headers["mcp-session-id"] as string;
+      const h = { ...JSON_HEADERS, "mcp-session-id": sid };
+      await send(t.url, "POST", h, '{"jsonrpc":"2.0","method":"notifications/initialized"}');
+      const call = '{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"note","arguments":{"method":"initialize"}}}';
+      expect((await send(t.url, "POST", h, call)).status).toBe(200);
+      sessions.clear(); // the server restarted: it forgot every session
+      const ping = await send(t.url, "POST", h, '{"jsonrpc":"2.0","id":3,"method":"ping"}');
+      expect(ping.status).toBe(200);
+      expect(got.filter((g) => g.startsWith("tools/call"))).toHaveLength(1); // never replayed as the "initialize"
+      expect(got.at(-1)).toBe("ping s2");
+    } finally {
+      await t.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
