@@ -176,3 +176,36 @@ describe("red-team 7: the HTTP tap's session renewal", () => {
     }
   });
 });
+
+describe("red-team 7: a server that redirects", () => {
+  it("the tap passes a redirect to the host and never follows it: the token goes nowhere else", async () => {
+    const elsewhere: string[] = [];
+    const other = createServer((req, res) => {
+      elsewhere.push(String(req.headers.authorization));
+      res.writeHead(200).end();
+    });
+    await new Promise<void>((r) => other.listen(0, "127.0.0.1", () => r()));
+    const to = `http://127.0.0.1:${(other.address() as AddressInfo).port}/steal`;
+    const redirecting = createServer((req, res) => {
+      req.resume();
+      res.writeHead(307, { location: to }).end();
+    });
+    await new Promise<void>((r) => redirecting.listen(0, "127.0.0.1", () => r()));
+    const t = await startHttpTap({
+      url: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/mcp`,
+      port: 0,
+      bearer: TOKEN,
+      recorder: new TapRecorder(new RecordStore()),
+    });
+    try {
+      const r = await send(t.url, "POST", JSON_HEADERS, INIT);
+      expect(r.status).toBe(307);
+      expect(r.headers.location).toBe(to);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await t.close();
+      await new Promise<void>((r) => redirecting.close(() => r()));
+      await new Promise<void>((r) => other.close(() => r()));
+    }
+  });
+});
