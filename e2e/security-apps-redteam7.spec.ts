@@ -34,12 +34,24 @@ test("a widget cannot reach a tool ChatGPT keeps from it by any path; its error 
     await expect(app.locator("#out-5")).toHaveText(/^error .*lists no tool named "GUARDED"/);
     expect(lines().filter((l) => l.startsWith("tools/call"))).toEqual(["tools/call widget"]);
 
+    // window.openai's new members with markup, a javascript: URL, ANSI and bidi: shown as text, nothing opened or run.
+    await expect(app.locator("#out-6")).toHaveText(/^uploaded file_test_\d+$/);
+    const notices = panel.getByTestId("openai-notice");
+    await expect(notices.filter({ hasText: "uploadFile: <img src=x data-redteam7-up>" })).toHaveCount(1);
+    await expect(notices.filter({ hasText: /\\u\{202e\}txt\.exe/i })).toHaveCount(1);
+    await expect(notices.filter({ hasText: "javascript:document.title" })).toHaveCount(1);
+    const modal = page.getByRole("alertdialog", { name: "The App opened a modal" });
+    await expect(modal).toContainText("<img src=x data-redteam7-modal>");
+    await expect(modal).toContainText(/\\u\{0*1b\}\[31m/i);
+    await expect(modal).toContainText("<script>document.title='modal'</script>");
+    expect(await page.title()).toBe(title);
+
     // The App's error is shown as text: no element made of it, no script run, the controls as escapes.
     const failed = panel.getByTestId("app-failed");
     await expect(failed).toContainText("<img src=x");
     await expect(failed).toContainText(/\\u\{0*1b\}\[2J/i);
     await expect(failed).toContainText(/\\u\{202e\}evil/i);
-    await expect(page.locator("[data-redteam7]")).toHaveCount(0);
+    await expect(page.locator("[data-redteam7], [data-redteam7-up], [data-redteam7-modal]")).toHaveCount(0);
     await page.getByRole("tab", { name: /Problems/ }).click();
     const problems = page.getByTestId("problems-panel");
     await expect(problems.getByTestId("problem").filter({ hasText: "apps/app-error" })).toHaveCount(1);
