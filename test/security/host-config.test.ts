@@ -21,15 +21,13 @@ let echoUrl: string;
 beforeAll(async () => {
   echo = createServer((req, res) => {
     req.resume();
-    res
-      .writeHead(400, { "content-type": "application/json" })
-      .end(
-        JSON.stringify({
-          jsonrpc: "2.0",
-          id: null,
-          error: { code: -32600, message: `bad: ${req.headers.authorization} ${req.headers["x-api-key"]}` },
-        }),
-      );
+    res.writeHead(400, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: null,
+        error: { code: -32600, message: `bad: ${req.headers.authorization} ${req.headers["x-api-key"]}` },
+      }),
+    );
   });
   await new Promise<void>((r) => echo.listen(0, "127.0.0.1", () => r()));
   echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/mcp`;
