@@ -4,7 +4,11 @@ import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RecordStore } from "../../server/record/store";
+import { TapRecorder } from "../../server/tap/recorder";
+import { stdioToHttp } from "../../server/tap/stdio-to-http";
 
 const BIN = path.resolve(__dirname, "../../bin/inspector.mjs");
 
@@ -55,5 +59,28 @@ describe("red-team 7: stdio to HTTP with a server that answers garbage", () => {
       expect(out).toContain('"id":2');
     },
     20_000,
+  );
+});
+
+describe("red-team 7: stdio to HTTP with a host that writes a long line", () => {
+  // OPEN (s2h62): server/tap/stdio-to-http.ts joins the partial line with each chunk and splits
+  // it all again (`partial + c.toString()`, `split("\n")`): a line without a newline costs O(n²),
+  // 8 MiB 1.2 s and 24 MiB 15 s of a frozen tap (measured), and it is held whole without bound.
+  // Scanning only the new chunk (as server/tap/handshake-gate.ts now does) makes it linear.
+  it.fails(
+    "12 MiB without a newline, in 64 KiB chunks, is read in linear time",
+    async () => {
+      const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
+      void stdioToHttp({ url, host, recorder: new TapRecorder(new RecordStore()) });
+      const chunk = Buffer.alloc(64 * 1024, 0x61);
+      const t0 = performance.now();
+      for (let i = 0; i < 192; i++) host.input.write(chunk);
+      await new Promise((r) => setImmediate(r));
+      const ms = performance.now() - t0;
+      host.input.end();
+      // Linear is tens of milliseconds; generous for a loaded machine.
+      expect(ms).toBeLessThan(2000);
+    },
+    60_000,
   );
 });
