@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { endToEnd, factsOf, responseCopy, upstream } from "./http-forward";
+import { endToEnd, factsOf, MAX_RECORDED_BODY, responseCopy, upstream } from "./http-forward";
 import type { TapRecorder } from "./recorder";
 
 export interface HttpTapOptions {
@@ -11,7 +11,12 @@ export interface HttpTapOptions {
   /** Sent as `Authorization: Bearer …` when the host sends no Authorization of its own. */
   bearer?: string;
   recorder: TapRecorder;
+  /** A host's request body kept (for the record and a session's renewal) at most this long; forwarded whole either way. */
+  maxBody?: number;
 }
+
+/** A request's body as the tap keeps it: dropped (`over`) past the bound. */
+type BodyCopy = Buffer[] & { over?: boolean };
 
 export interface RunningHttpTap {
   /** http://127.0.0.1:PORT/mcp */
@@ -61,6 +66,7 @@ function allowedOrigin(origin: string | undefined): boolean {
  */
 export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   const target = new URL(o.url);
+  const maxBody = o.maxBody ?? MAX_RECORDED_BODY;
   let port = o.port;
   const server: Server = createServer((req, res) => forward(req, res));
 
@@ -85,7 +91,8 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     const headers = endToEnd(req.headers);
     if (o.bearer && !headers.authorization) headers.authorization = `Bearer ${o.bearer}`;
     const method = req.method ?? "GET";
-    const body: Buffer[] = [];
+    const body: BodyCopy = [];
+    let kept = 0;
     let bodyEnded = false;
     const up = send(method, headers, res, body, () => bodyEnded, false);
     req.on("data", (c: Buffer) => {
@@ -93,7 +100,13 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
         req.pause();
         up.once("drain", () => req.resume());
       }
-      body.push(c);
+      if (body.over) return;
+      kept += c.length;
+      // A body without end from the host must not grow the tap's memory (red-team 7): past the bound it is only forwarded.
+      if (kept <= maxBody) return void body.push(c);
+      body.over = true;
+      body.length = 0;
+      o.recorder.lifecycle("note", `the host sent a request body over ${maxBody} bytes: forwarded whole, not recorded`);
     });
     req.on("end", () => {
       up.end();
@@ -113,7 +126,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     method: string,
     headers: OutgoingHttpHeaders,
     res: ServerResponse,
-    body: Buffer[],
+    body: BodyCopy,
     bodyEnded: () => boolean,
     retry: boolean,
   ) {
@@ -126,7 +139,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
       if (facts && bodyEnded() && text) o.recorder.frame("host", text, { ...facts });
     };
     up.on("response", (ures) => {
-      if (ures.statusCode === 404 && !retry && hostInit && hostSession && headers["mcp-session-id"] === hostSession) {
+      if (ures.statusCode === 404 && !retry && !body.over && hostInit && hostSession && headers["mcp-session-id"] === hostSession) {
         ures.resume();
         void renewSession().then(
           () => send(method, headers, res, body, bodyEnded, true).end(Buffer.concat(body)),

@@ -209,3 +209,34 @@ describe("red-team 7: a server that redirects", () => {
     }
   });
 });
+
+describe("red-team 7: a host that posts a body without end", () => {
+  it("past the bound the body is forwarded whole and no longer kept: one note in the record", async () => {
+    let received = 0;
+    const server = createServer((req, res) => {
+      req.on("data", (c: Buffer) => (received += c.length));
+      req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end('{"jsonrpc":"2.0","id":1,"result":{}}'));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const record = new RecordStore();
+    const recorder = new TapRecorder(record);
+    const t = await startHttpTap({
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`,
+      port: 0,
+      recorder,
+      maxBody: 1024 * 1024,
+    });
+    try {
+      const big = `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x","arguments":{"pad":"${"x".repeat(3 * 1024 * 1024)}"}}}`;
+      expect((await send(t.url, "POST", JSON_HEADERS, big)).status).toBe(200);
+      expect(received).toBe(big.length);
+      recorder.flush();
+      const text = JSON.stringify(record.since(0));
+      expect(text).toMatch(/the host sent a request body over 1048576 bytes: forwarded whole, not recorded/);
+      expect(text.length).toBeLessThan(100_000);
+    } finally {
+      await t.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
