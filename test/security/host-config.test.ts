@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkConfigServers } from "../../server/commands/check/config-servers";
 import { hostServers } from "../../lib/target/host-config";
+import { runCommandLine } from "../../server/commands/main";
 
 const TOKEN = "ghp_redteam7SECRETtokenvalue0000000000";
 const ENV_SECRET = "env-secret-value-5678-redteam";
@@ -128,5 +129,26 @@ describe("red-team 7: check --config on a hostile or careless host configuration
     const { text } = await check(file);
     expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(text).toMatch(/FAIL .*command not found/);
+  });
+});
+
+describe("red-team 7: check on one server (a one-server --config, or -e)", () => {
+  it("the report, text and JSON, shows no env value the server repeats on its stderr", async () => {
+    const echo = ["-e", "console.error('my key is ' + process.env.KEY); process.exit(3)"];
+    const file = configFile("claude_desktop_config.json", {
+      mcpServers: { one: { command: process.execPath, args: echo, env: { KEY: ENV_SECRET } } },
+    });
+    for (const argv of [
+      ["check", "--config", file],
+      ["check", "--config", file, "--format", "json"],
+      ["check", "-e", `KEY=${ENV_SECRET}`, "--", process.execPath, ...echo],
+    ]) {
+      const out: string[] = [];
+      const code = await runCommandLine(argv, {}, { out: (t) => void out.push(t), err: (t) => void out.push(t) });
+      const text = out.join("\n");
+      expect(code, argv.join(" ")).toBe(4);
+      expect(text).toMatch(/my key is \[redacted\]/);
+      expect(text).not.toContain(ENV_SECRET);
+    }
   });
 });

@@ -9,8 +9,8 @@ import { hostServers, toolsAfterFilters, type HostServer } from "../../../lib/ta
 import { hostOf, type Host } from "../../../lib/target/host-entry";
 import { toolNameProblems } from "../../../lib/target/tool-names";
 import { visible } from "../../../lib/text/visible";
-import { SecretForms } from "../../../lib/session/secret-forms";
 import { redactPatterns } from "../../../lib/session/secret-patterns";
+import { maskKnown } from "../../check/mask-known";
 
 /** Servers checked at once (each may spawn a process). */
 const AT_ONCE = 3;
@@ -84,22 +84,6 @@ export async function checkConfigServers(file: string, env: ConfigEnv, io: Io, h
   return verdicts.some((v) => v.failed) ? 1 : 0;
 }
 
-/**
- * What a server's lines may not show: its env and header values (a `Bearer` header's token alone
- * too), filled from the file or the environment, and tokens by pattern. A server's stderr or an
- * error may repeat them, and a check's report is logged and shared (red-team 7).
- */
-function maskFor(s: HostServer): (text: string) => string {
-  const t = s.ok ? s.target : undefined;
-  const values =
-    t?.transport === "stdio"
-      ? Object.values(t.env ?? {})
-      : Object.values(t?.headers ?? {}).flatMap((v) => [v, /^(?:Bearer|Basic|Token|Bot)\s+(\S+)$/i.exec(v.trim())?.[1] ?? ""]);
-  const known = values.filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
-  const forms = new SecretForms(known);
-  return (text) => redactPatterns(forms.replace(text, () => "[redacted]").text, (_secret, what) => `[redacted: ${what}]`);
-}
-
 async function checkOne(s: HostServer): Promise<Verdict> {
   const name = visible(s.name);
   if (!s.enabled) return { server: s, line: `skip ${name}: ${s.skipped}`, failed: false, tools: [] };
@@ -110,7 +94,7 @@ async function checkOne(s: HostServer): Promise<Verdict> {
       failed: true,
       tools: [],
     };
-  const mask = maskFor(s);
+  const mask = maskKnown(s.ok ? s.target : undefined);
   const startup = s.filters.startupTimeoutMs ?? DEFAULT_STARTUP_MS;
   const session = { ...bareSession(s.target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
   const t0 = performance.now();
