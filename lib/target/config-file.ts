@@ -118,7 +118,11 @@ export function entryToTarget(raw: unknown, where: string): Target {
   if ("url" in obj) {
     const r = RemoteEntry.safeParse(obj);
     if (!r.success) throw new ConfigError(`${where}: ${describeIssue(r.error)}`);
-    if (!/^https?:\/\//.test(r.data.url)) throw new ConfigError(`${where}: url must be http(s), got "${r.data.url}"`);
+    // Named by its scheme only: the value may have come from a variable holding a secret (red-team 7).
+    if (!/^https?:\/\//.test(r.data.url))
+      throw new ConfigError(
+        `${where}: url must be http(s), got ${/^[a-z][a-z0-9+.-]*:/i.exec(r.data.url)?.[0] ?? "a value with no scheme"}`,
+      );
     return { transport: r.data.type === "sse" ? "sse" : "http", url: r.data.url, headers: r.data.headers };
   }
   throw new ConfigError(`${where} has neither "command" nor "url"`);
@@ -129,8 +133,12 @@ function describeIssue(err: z.ZodError): string {
   return `${i.path.join(".") || "entry"}: ${i.message}`;
 }
 
+/** Levels of nesting a server's entry may have: a real one has three or four (red-team 7: a deeper one overflowed the stack and hid every server). */
+export const MAX_ENTRY_DEPTH = 64;
+
 /** Expand ${VAR} and ${VAR:-default} in every string of a JSON value. */
-export function expandVars(value: unknown, env: ConfigEnv, where: string): unknown {
+export function expandVars(value: unknown, env: ConfigEnv, where: string, depth = 0): unknown {
+  if (depth > MAX_ENTRY_DEPTH) throw new ConfigError(`${where}: nested deeper than ${MAX_ENTRY_DEPTH} levels`);
   if (typeof value === "string") {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, def: string | undefined) => {
       const v = env[name];
@@ -139,9 +147,9 @@ export function expandVars(value: unknown, env: ConfigEnv, where: string): unkno
       throw new ConfigError(`${where}: environment variable ${name} is not set (used as \${${name}})`);
     });
   }
-  if (Array.isArray(value)) return value.map((v) => expandVars(v, env, where));
+  if (Array.isArray(value)) return value.map((v) => expandVars(v, env, where, depth + 1));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandVars(v, env, where)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandVars(v, env, where, depth + 1)]));
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { asRecord } from "../json/shape";
-import { ConfigError, configJson, serversOf, type ConfigEnv, type ConfiguredServer } from "./config-file";
+import { ConfigError, configJson, MAX_ENTRY_DEPTH, serversOf, type ConfigEnv, type ConfiguredServer } from "./config-file";
 import type { Host } from "./host-entry";
 
 /** One file of a host's configuration, as read (the caller reads files; this is pure). */
@@ -101,17 +101,26 @@ function normalize(host: Host, entry: unknown): unknown {
     "disabledTools",
   ])
     delete e[k];
-  // VS Code and Cursor write ${env:NAME}; the reader expands ${NAME}. ${input:…} is left for inputNeeded.
-  const text = JSON.stringify(e)
-    .replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, "${$1}")
-    .replace(/\$\{input:[^}]*\}/g, "");
-  const out = JSON.parse(text) as Record<string, unknown>;
+  // VS Code and Cursor write ${env:NAME}; the reader expands ${NAME}. ${input:…} is left for
+  // inputNeeded. Within each string: on the JSON text, a `${input:` with no `}` of its own cut
+  // across the structure and left text that is not JSON, which hid every server (red-team 7).
+  const out = asRecord(strings(e, (t) => t.replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, "${$1}").replace(/\$\{input:[^}]*\}/g, "")));
   if (host === "vscode" && out.type === "http") out.type = "streamable-http";
   return out;
 }
 
+/** A JSON value with `f` applied to each string; too deep a value is left as it is (the reader then names the depth). */
+function strings(v: unknown, f: (s: string) => string, depth = 0): unknown {
+  if (typeof v === "string") return f(v);
+  if (depth > MAX_ENTRY_DEPTH || !v || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map((x) => strings(x, f, depth + 1));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strings(x, f, depth + 1)]));
+}
+
 function inputNeeded(entry: Record<string, unknown>): string | undefined {
-  return /\$\{input:([^}]*)\}/.exec(JSON.stringify(entry))?.[1];
+  let found: string | undefined;
+  strings(entry, (t) => ((found ??= /\$\{input:([^}]*)\}/.exec(t)?.[1]), t));
+  return found;
 }
 
 function enabledOf(entry: Record<string, unknown>): { enabled: boolean; skipped?: string } {

@@ -20,6 +20,7 @@ import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
 import { asRecord } from "../../lib/json/shape";
 import type { SessionState } from "../../lib/session/state";
+import { maskKnown, maskStrings } from "./mask-known";
 
 export interface CheckOptions {
   callTools: boolean;
@@ -44,6 +45,15 @@ const LISTS = [
  * server must do, call the tools it may call, then lint the whole record.
  */
 export async function runCheck(
+  session: HeadlessSession,
+  opts: CheckOptions,
+): Promise<{ report: CheckReport; record: RecordStore; state: SessionState }> {
+  const run = await checkSession(session, opts);
+  // The target's env and header values are no part of a report, however the server repeats them (red-team 7).
+  return { ...run, report: maskStrings(run.report, maskKnown(session.target)) };
+}
+
+async function checkSession(
   session: HeadlessSession,
   opts: CheckOptions,
 ): Promise<{ report: CheckReport; record: RecordStore; state: SessionState }> {

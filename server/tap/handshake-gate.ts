@@ -5,6 +5,8 @@ import { asRecord } from "../../lib/json/shape";
 const ANSWER_MS = 10_000;
 /** The tap's own request ids: a string namespace no host uses for its numbers. */
 const OWN_PREFIX = "mcp-inspector-harness-tap:";
+/** What a restarted server may write for the host before it is ready, held back at most. */
+const MAX_HELD = 64 * 1024 * 1024;
 
 export interface GateResult {
   answered: boolean;
@@ -21,25 +23,71 @@ export interface GateResult {
 export class HandshakeGate {
   open = false;
   private buffered: Buffer[] = [];
-  private partial = Buffer.alloc(0);
+  /** The line being read, in pieces (never joined and rescanned per chunk: a long line cost O(n²), red-team 7). */
+  private partial: Buffer[] = [];
+  private partialBytes = 0;
+  private heldBytes = 0;
+  /** Past `maxHeld`, the server's output goes to the host at once (the rest of an overlong line too). */
+  private overflowed = false;
+  private passingLine = false;
   private readonly waiting = new Map<JsonRpcId, (m: Record<string, unknown>) => void>();
   private next = 1;
   /** Where the tap's own requests are written (the new process's stdin). */
   writer?: (line: string) => void;
 
-  constructor(private readonly initId: JsonRpcId | undefined) {}
+  constructor(
+    private readonly initId: JsonRpcId | undefined,
+    /** Bytes held back at most (a server that floods before it is ready must not grow the tap's memory). */
+    private readonly maxHeld = MAX_HELD,
+  ) {}
 
-  /** A chunk of the new process's stdout while the gate is closed: what is ours is taken, the rest kept. Returns nothing to forward now. */
+  /**
+   * A chunk of the new process's stdout while the gate is closed: what is ours is taken, the rest
+   * kept. Returns what goes to the host now: nothing, unless the server wrote more than the bound.
+   */
   push(chunk: Buffer): Buffer {
-    let data = this.partial.length ? Buffer.concat([this.partial, chunk]) : chunk;
-    let nl: number;
-    while ((nl = data.indexOf(10)) !== -1) {
-      const line = data.subarray(0, nl + 1);
-      data = data.subarray(nl + 1);
-      if (!this.take(line)) this.buffered.push(Buffer.from(line));
+    const out: Buffer[] = [];
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, nl + 1);
+      start = nl + 1;
+      if (this.passingLine) {
+        this.passingLine = false;
+        this.hold(Buffer.from(piece), out);
+        continue;
+      }
+      const line = this.partial.length ? Buffer.concat([...this.partial, piece]) : Buffer.from(piece);
+      this.partial = [];
+      this.partialBytes = 0;
+      if (!this.take(line)) this.hold(line, out);
     }
-    this.partial = Buffer.from(data);
-    return Buffer.alloc(0);
+    const rest = chunk.subarray(start);
+    if (rest.length === 0) return Buffer.concat(out);
+    if (this.passingLine) this.hold(Buffer.from(rest), out);
+    else {
+      this.partial.push(Buffer.from(rest));
+      this.partialBytes += rest.length;
+      if (this.partialBytes > this.maxHeld) {
+        // A line this long is no answer the tap waits for: it is the host's, passed on as it comes.
+        this.hold(Buffer.concat(this.partial), out);
+        this.partial = [];
+        this.partialBytes = 0;
+        this.passingLine = true;
+      }
+    }
+    return Buffer.concat(out);
+  }
+
+  /** Bytes for the host: held, in order, until the bound; then everything held and all after it goes now. */
+  private hold(b: Buffer, out: Buffer[]): void {
+    if (this.overflowed) return void out.push(b);
+    this.buffered.push(b);
+    this.heldBytes += b.length;
+    if (this.heldBytes + this.partialBytes <= this.maxHeld) return;
+    this.overflowed = true;
+    out.push(...this.buffered);
+    this.buffered = [];
+    this.heldBytes = 0;
   }
 
   /** The answer to the host's initialize, replayed; resolves unanswered after ANSWER_MS. */
@@ -49,7 +97,7 @@ export class HandshakeGate {
       m === undefined
         ? { answered: false, notes: [`the new server did not answer initialize within ${ANSWER_MS} ms`] }
         : "result" in m
-          ? { answered: true, result: asRecord(m.result), notes: [] }
+          ? { answered: true, result: asRecord(m.result), notes: this.overflowNotes() }
           : { answered: false, notes: [`the new server answered initialize with an error: ${JSON.stringify(m.error)}`] },
     );
   }
@@ -65,11 +113,18 @@ export class HandshakeGate {
   /** Open the gate: what was held back, in order, to be forwarded now. */
   release(): Buffer[] {
     this.open = true;
-    const out = this.buffered;
-    if (this.partial.length) out.push(this.partial);
+    const out = [...this.buffered, ...this.partial];
     this.buffered = [];
-    this.partial = Buffer.alloc(0);
+    this.partial = [];
+    this.partialBytes = 0;
+    this.heldBytes = 0;
     return out;
+  }
+
+  private overflowNotes(): string[] {
+    return this.overflowed
+      ? [`the new server wrote more than ${this.maxHeld} bytes before it was ready: passed on to the host at once`]
+      : [];
   }
 
   private wait(id: JsonRpcId): Promise<Record<string, unknown> | undefined> {

@@ -32,18 +32,45 @@ export function factsOf(method: string, reqHeaders: IncomingHttpHeaders | Outgoi
   };
 }
 
+/** A response body (JSON) or one SSE event recorded at most this long; the host gets it whole either way. */
+export const MAX_RECORDED_BODY = 64 * 1024 * 1024;
+
 /**
  * The recording copy of a response body: JSON at its end, SSE event by event as each completes,
- * anything else as an http entry. `chunk` is called after the chunk was forwarded.
+ * anything else as an http entry. `chunk` is called after the chunk was forwarded. A body or an
+ * event past `maxBytes` is no longer copied (the record says so once): a server that streams
+ * without end must not grow the tap's memory (red-team 7). Not when `onMessage` is given: then
+ * the copy is what the host gets (stdio to HTTP), which must be whole.
  */
-export function responseCopy(recorder: TapRecorder, facts: HttpFacts, onMessage?: (text: string) => void) {
+export function responseCopy(
+  recorder: TapRecorder,
+  facts: HttpFacts,
+  onMessage?: (text: string) => void,
+  // With onMessage the copy is what the host gets (stdio to HTTP): not cut here.
+  maxBytes = onMessage ? Number.POSITIVE_INFINITY : MAX_RECORDED_BODY,
+) {
   const sse = facts.contentType?.includes("text/event-stream");
   const json = facts.contentType?.includes("application/json");
   const parser = sse ? new SseParser() : undefined;
   const decoder = new TextDecoder();
   let body = "";
+  /** Bytes copied since the last complete event (SSE) or since the start (anything else). */
+  let pending = 0;
+  let over = false;
   return {
     chunk(c: Buffer) {
+      if (over) return;
+      pending += c.length;
+      if (pending > maxBytes) {
+        over = true;
+        body = "";
+        recorder.http(
+          facts,
+          "",
+          `${sse ? "an SSE event" : "a response body"} over ${maxBytes} bytes: forwarded whole, not recorded from here on`,
+        );
+        return;
+      }
       const text = decoder.decode(c, { stream: true });
       if (!parser) {
         body += text;
@@ -57,9 +84,10 @@ export function responseCopy(recorder: TapRecorder, facts: HttpFacts, onMessage?
           onMessage?.(e.data);
         }
       }
+      if (!parser.unfinished) pending = 0;
     },
     end() {
-      if (parser) return;
+      if (parser || over) return;
       if (json && body.trim()) {
         recorder.frame("server", body.trim(), facts);
         onMessage?.(body.trim());

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { endToEnd, factsOf, responseCopy, upstream } from "./http-forward";
+import { endToEnd, factsOf, MAX_RECORDED_BODY, responseCopy, upstream } from "./http-forward";
 import type { TapRecorder } from "./recorder";
 
 export interface HttpTapOptions {
@@ -11,7 +11,12 @@ export interface HttpTapOptions {
   /** Sent as `Authorization: Bearer …` when the host sends no Authorization of its own. */
   bearer?: string;
   recorder: TapRecorder;
+  /** A host's request body kept (for the record and a session's renewal) at most this long; forwarded whole either way. */
+  maxBody?: number;
 }
+
+/** A request's body as the tap keeps it: dropped (`over`) past the bound. */
+type BodyCopy = Buffer[] & { over?: boolean };
 
 export interface RunningHttpTap {
   /** http://127.0.0.1:PORT/mcp */
@@ -25,6 +30,35 @@ function loopbackHost(host: string | undefined, port: number): boolean {
 }
 
 /**
+ * The host's initialize request, by its own method: a text search also matched a call whose
+ * arguments held `"method":"initialize"`, and a restart then replayed that call (red-team 7).
+ */
+function isInitialize(text: string): boolean {
+  if (!text.includes("initialize")) return false;
+  try {
+    const m: unknown = JSON.parse(text);
+    return typeof m === "object" && m !== null && !Array.isArray(m) && (m as { method?: unknown }).method === "initialize";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * No Origin (a host is no browser), or a page served from this machine. A page on another site
+ * must not use the tap: the tap adds the person's token, so its POST, or its CORS preflight
+ * answered by a server that allows any origin, would act and read as the person (red-team 7).
+ */
+function allowedOrigin(origin: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    const u = new URL(origin);
+    return (u.protocol === "http:" || u.protocol === "https:") && ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * `tap --server-url URL --listen PORT`: http://127.0.0.1:PORT/mcp for the host, every request
  * forwarded to URL with its headers and body as sent, every response (JSON or an SSE stream)
  * streamed back chunk by chunk as it comes. The record gets a copy: each message with the
@@ -32,6 +66,7 @@ function loopbackHost(host: string | undefined, port: number): boolean {
  */
 export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   const target = new URL(o.url);
+  const maxBody = o.maxBody ?? MAX_RECORDED_BODY;
   let port = o.port;
   const server: Server = createServer((req, res) => forward(req, res));
 
@@ -45,6 +80,10 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
       res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers loopback hosts only\n");
       return;
     }
+    if (!allowedOrigin(req.headers.origin)) {
+      res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers no page of another site\n");
+      return;
+    }
     if (new URL(req.url ?? "/", "http://x").pathname !== "/mcp") {
       res.writeHead(404, { "content-type": "text/plain" }).end("the tap serves /mcp\n");
       return;
@@ -52,7 +91,8 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     const headers = endToEnd(req.headers);
     if (o.bearer && !headers.authorization) headers.authorization = `Bearer ${o.bearer}`;
     const method = req.method ?? "GET";
-    const body: Buffer[] = [];
+    const body: BodyCopy = [];
+    let kept = 0;
     let bodyEnded = false;
     const up = send(method, headers, res, body, () => bodyEnded, false);
     req.on("data", (c: Buffer) => {
@@ -60,13 +100,19 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
         req.pause();
         up.once("drain", () => req.resume());
       }
-      body.push(c);
+      if (body.over) return;
+      kept += c.length;
+      // A body without end from the host must not grow the tap's memory (red-team 7): past the bound it is only forwarded.
+      if (kept <= maxBody) return void body.push(c);
+      body.over = true;
+      body.length = 0;
+      o.recorder.lifecycle("note", `the host sent a request body over ${maxBody} bytes: forwarded whole, not recorded`);
     });
     req.on("end", () => {
       up.end();
       bodyEnded = true;
       const text = Buffer.concat(body).toString("utf8");
-      if (/"method"\s*:\s*"initialize"/.test(text)) hostInit = text;
+      if (isInitialize(text)) hostInit = text;
     });
   }
 
@@ -80,7 +126,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     method: string,
     headers: OutgoingHttpHeaders,
     res: ServerResponse,
-    body: Buffer[],
+    body: BodyCopy,
     bodyEnded: () => boolean,
     retry: boolean,
   ) {
@@ -93,7 +139,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
       if (facts && bodyEnded() && text) o.recorder.frame("host", text, { ...facts });
     };
     up.on("response", (ures) => {
-      if (ures.statusCode === 404 && !retry && hostInit && hostSession && headers["mcp-session-id"] === hostSession) {
+      if (ures.statusCode === 404 && !retry && !body.over && hostInit && hostSession && headers["mcp-session-id"] === hostSession) {
         ures.resume();
         void renewSession().then(
           () => send(method, headers, res, body, bodyEnded, true).end(Buffer.concat(body)),

@@ -7,6 +7,11 @@ import type { TapRecorder } from "./recorder";
 
 /** Pages of one list the tap follows after a restart (a server that pages forever must not hold the host). */
 const MAX_PAGES = 20;
+/**
+ * All the lists of one restart take at most this long: the host's requests wait meanwhile, and a
+ * server answering each page just inside the gate's 10 s held them for minutes (red-team 7).
+ */
+export const LISTS_BUDGET_MS = 15_000;
 
 /** The negotiation of an initialize result, as the surface compare takes it. */
 export function negotiationOf(
@@ -24,11 +29,12 @@ export function negotiationOf(
 }
 
 /** Every page of one list from the restarted server, through the gate (the tap's own ids). */
-async function listAll(gate: HandshakeGate, kind: ListKind): Promise<Listed> {
+async function listAll(gate: Pick<HandshakeGate, "request">, kind: ListKind, deadline: number): Promise<Listed> {
   const { method, key } = LIST_SPECS[kind];
   const items: Record<string, unknown>[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
+    if (performance.now() > deadline) return { error: `${method} was cut: the restart's lists ran out of time` };
     const answer = await gate.request(method, cursor ? { cursor } : {});
     if (!answer) return { error: `${method} was not answered` };
     if (!("result" in answer)) return { error: `${method} answered an error` };
@@ -45,12 +51,14 @@ async function listAll(gate: HandshakeGate, kind: ListKind): Promise<Listed> {
  * What a restart sends the host: the list_changed of each kind the host had listed and that is
  * different now. `onDiff` gets the surface diff (the page shows it).
  */
-export function restartLists(record: RecordStore, recorder: TapRecorder, onDiff?: (d: SurfaceDiff) => void) {
-  return async (gate: HandshakeGate, newResult: Record<string, unknown> | undefined): Promise<string[]> => {
+export function restartLists(record: RecordStore, recorder: TapRecorder, onDiff?: (d: SurfaceDiff) => void, budgetMs = LISTS_BUDGET_MS) {
+  return async (gate: Pick<HandshakeGate, "request">, newResult: Record<string, unknown> | undefined): Promise<string[]> => {
     const params = recorder.hostInitialize?.params;
     const after = negotiationOf(newResult, params);
     const fresh: Partial<Record<ListKind, Listed>> = {};
-    for (const kind of LIST_KINDS) if (LIST_SPECS[kind].capability in after.serverCapabilities) fresh[kind] = await listAll(gate, kind);
+    const deadline = performance.now() + budgetMs;
+    for (const kind of LIST_KINDS)
+      if (LIST_SPECS[kind].capability in after.serverCapabilities) fresh[kind] = await listAll(gate, kind, deadline);
     const { notifications, diff } = listChangedAfterRestart(
       record.since(0),
       negotiationOf(recorder.serverInitialize, params),

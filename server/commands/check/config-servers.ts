@@ -9,6 +9,8 @@ import { hostServers, toolsAfterFilters, type HostServer } from "../../../lib/ta
 import { hostOf, type Host } from "../../../lib/target/host-entry";
 import { toolNameProblems } from "../../../lib/target/tool-names";
 import { visible } from "../../../lib/text/visible";
+import { redactPatterns } from "../../../lib/session/secret-patterns";
+import { maskKnown } from "../../check/mask-known";
 
 /** Servers checked at once (each may spawn a process). */
 const AT_ONCE = 3;
@@ -85,7 +87,14 @@ export async function checkConfigServers(file: string, env: ConfigEnv, io: Io, h
 async function checkOne(s: HostServer): Promise<Verdict> {
   const name = visible(s.name);
   if (!s.enabled) return { server: s, line: `skip ${name}: ${s.skipped}`, failed: false, tools: [] };
-  if (!s.ok) return { server: s, line: `FAIL ${name}: ${s.message}`, failed: true, tools: [] };
+  if (!s.ok)
+    return {
+      server: s,
+      line: `FAIL ${name}: ${visible(redactPatterns(s.message, (_x, what) => `[redacted: ${what}]`))}`,
+      failed: true,
+      tools: [],
+    };
+  const mask = maskKnown(s.ok ? s.target : undefined);
   const startup = s.filters.startupTimeoutMs ?? DEFAULT_STARTUP_MS;
   const session = { ...bareSession(s.target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
   const t0 = performance.now();
@@ -101,7 +110,7 @@ async function checkOne(s: HostServer): Promise<Verdict> {
             : e?.httpStatus === 401
               ? "401: the server wants authorization"
               : (e?.message ?? state.status);
-      return { server: s, line: `FAIL ${name}: ${visible(why)}`, failed: true, tools: [] };
+      return { server: s, line: `FAIL ${name}: ${visible(mask(why))}`, failed: true, tools: [] };
     }
     const ms = Math.round(performance.now() - t0);
     const caps = state.negotiated?.serverCapabilities ?? {};
