@@ -118,7 +118,9 @@ describe("--pass-env and --env-file, parsed", () => {
       expect(parseLauncherArgs(argv).passEnv).toEqual(["A"]);
     }
     expect(parseLauncherArgs(["--env-file", "a.env", "--env-file", "b.env", "node", "s.js"]).envFiles).toEqual(["a.env", "b.env"]);
-    expect(() => parseLauncherArgs(["--pass-env", "A=B", "node"])).toThrow('--pass-env expects a variable name, got "A=B"');
+    expect(() => parseLauncherArgs(["--pass-env", "A=B", "node"])).toThrow(
+      "--pass-env takes a variable's name only; to set A to a value, use -e A=VALUE",
+    );
   });
 
   test("an env file: KEY=VALUE lines, # comments, blank lines, quotes around a value", () => {

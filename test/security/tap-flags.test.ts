@@ -37,11 +37,9 @@ describe("red-team 7: the tap's flags", () => {
     });
   });
 
-  // OPEN (s2h62): a token pasted where --bearer-env wants a variable's name is printed back on
-  // stderr, which is the host's log when the tap runs under a host ("--pass-env expects a variable
-  // name, got \"sk-…\"": server/commands/values.ts envName, which also names the wrong flag). Say
-  // that it looks like a value, not a name, without repeating it.
-  it.fails("a token given to --bearer-env by mistake is not repeated in the error", async () => {
+  // A token pasted where --bearer-env wants a variable's name was printed back on stderr, which
+  // is the host's log when the tap runs under a host, and the message named --pass-env.
+  it("a token given to --bearer-env by mistake is not repeated in the error", async () => {
     const token = "sk-ant-api03-redteam7-abcdefghijklmnopqrstuvwxyz";
     const r = await run(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--bearer-env", token]);
     expect(r.code).toBe(2);

@@ -83,7 +83,7 @@ export const TARGET_FLAGS: FlagGroup<TargetArgs> = {
       names: ["--pass-env"],
       value: "NAME",
       help: "pass this variable, its value taken from the inspector's own environment, to the stdio server (repeatable; the value stays out of the process list)",
-      set: (a, v) => a.passEnv.push(envName(v)),
+      set: (a, v) => a.passEnv.push(envName(v, "--pass-env")),
     },
     {
       names: ["--env-file"],

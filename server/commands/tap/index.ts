@@ -38,7 +38,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
       names: ["--bearer-env"],
       value: "NAME",
       help: "with --server-url: send the token in this environment variable as Authorization: Bearer",
-      set: (a, v) => (a.bearerEnv = envName(v)),
+      set: (a, v) => (a.bearerEnv = envName(v, "--bearer-env")),
     },
     {
       names: ["--port"],
