@@ -30,7 +30,7 @@ function launch(way: Way): ChildProcess {
 }
 
 /** A host as bytes: write a line, wait for the line answering `id` (everything else counted). */
-function host(child: ChildProcess) {
+export function host(child: ChildProcess) {
   let partial = "";
   let seen = 0;
   const waiting = new Map<number, () => void>();
