@@ -68,7 +68,9 @@ async function fig16(bundle: string, dir: string) {
   const t1 = performance.now();
   for (let i = 0; i < floods; i++) await h.ask(id++, "tools/call", { name: "flood", arguments: { count: 100_000, kind: "log" } });
   const floodMs = (performance.now() - t1) / floods;
-  console.log(`fig 16: ${CALLS} calls, ${callMs.toFixed(3)} ms each; ${floods} floods of 100,000, ${Math.round(100_000 / (floodMs / 1000))} msg/s`);
+  console.log(
+    `fig 16: ${CALLS} calls, ${callMs.toFixed(3)} ms each; ${floods} floods of 100,000, ${Math.round(100_000 / (floodMs / 1000))} msg/s`,
+  );
   tap.stdin!.end();
   await new Promise((r) => tap.once("close", r));
 }

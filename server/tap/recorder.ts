@@ -51,8 +51,9 @@ export class TapRecorder {
   /** Waiting chunks from `head` on (an index, not shift(): a long queue would be copied at each take). */
   private head = 0;
   /** Each with when it came (`at`, performance.now()): its entry's time and its pairing latency are the wire's, not the recording's. */
-  private queue: Array<{ stream: TapStream; chunk: Buffer; at: number } | { stream: "host" | "server"; frame: string; http: HttpFacts; at: number }> =
-    [];
+  private queue: Array<
+    { stream: TapStream; chunk: Buffer; at: number } | { stream: "host" | "server"; frame: string; http: HttpFacts; at: number }
+  > = [];
   private queued = 0;
   private scheduled = false;
   /** When forwarding last handed a chunk over (monotonic ms). */
