@@ -28,11 +28,12 @@ const SLICE_MS = 0.5;
  * Recording waits until forwarding has been quiet this long: a burst (a flood, a host's calls in a
  * row) is forwarded at the pipe's speed and recorded after it. Measured in bench figure 16 (two
  * shared cores): working between the chunks of a flood cost the host 20× its throughput, and
- * working in the 2 ms gaps a loaded machine leaves between a host's calls cost it 1.3–3×: each
- * message costs 5–15 µs to record (parse, pairing, lint, the store), several times what forwarding it
- * costs. A host that pauses (a person, a model) is recorded in its pauses.
+ * working in the pauses a loaded machine makes in a host's calls (a process waiting for a core:
+ * 2 ms, 20 ms) cost each call 1.3–3× the proxy's CPU: each message costs 5–15 µs to record
+ * (parse, pairing, lint, the store), several times what forwarding it costs. A host that pauses (a
+ * person, a model) is recorded in its pauses, a tenth of a second after.
  */
-const QUIET_MS = 20;
+const QUIET_MS = 100;
 /**
  * …and when forwarding never pauses, once the oldest chunk waiting is this old, recording takes at
  * most RUSH_SHARE of the loop's time meanwhile (a slice, then a pause), so the page keeps moving
