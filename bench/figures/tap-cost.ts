@@ -167,8 +167,13 @@ export const tapCost: Figure = {
     const dir = mkdtempSync(path.join(tmpdir(), "bench-tap-"));
     const save = path.join(dir, "tap.session.json");
     try {
-      // Interleaved rounds: the machine is shared, so the three ways see the same load.
-      for (let r = 0; r < ROUNDS; r++) for (const way of ["direct", "bare proxy", "tap"] as Way[]) got[way].push(await measure(way));
+      // Interleaved rounds, the order turned each round: the machine is shared, so the three ways see the same load.
+      const ways: Way[] = ["direct", "bare proxy", "tap"];
+      for (let r = 0; r < ROUNDS; r++)
+        for (let k = 0; k < ways.length; k++) {
+          const way = ways[(k + r) % ways.length];
+          got[way].push(await measure(way));
+        }
       await measure("tap", save, CHECK_FLOOD);
       // initialize and its answer, initialized, every call and its answer, the flood and its answer.
       const expected = 3 + 2 * (WARMUP + CALLS) + CHECK_FLOOD + 2;
@@ -220,7 +225,7 @@ export const tapCost: Figure = {
       return {
         rows,
         notes: [
-          `medians of ${ROUNDS} interleaved rounds; ${CALLS} sequential calls after ${WARMUP} warm-up calls; one flood of ${FLOOD.toLocaleString("en-US")} log notifications; each way waits for its middle process to be idle between the calls and the flood`,
+          `medians of ${ROUNDS} interleaved rounds (the order turned each round); ${CALLS} sequential calls after ${WARMUP} warm-up calls; one flood of ${FLOOD.toLocaleString("en-US")} log notifications; each way waits for its middle process to be idle between the calls and the flood`,
           `per-round ratios to the bare proxy: a call ${spread(per("callMs"))}, the flood ${spread(per("floodPerS", true))}, CPU a call ${spread(per("cpuCall"))}, CPU in the flood ${spread(per("cpuFlood"))}`,
           `direct: ${round(med("direct", "callMs"), 4)} ms a call, ${round(med("direct", "floodPerS"), 0)} msg/s; bare proxy ${round(med("bare proxy", "callMs") / med("direct", "callMs"), 2)}× direct a call (per round ${spread(got["bare proxy"].map((m, i) => m.callMs / got.direct[i].callMs))})`,
           `the tap records in the pauses of forwarding: its recording caught up ${round(med("tap", "lagCalls"), 0)} ms after the calls and ${round(med("tap", "lagFlood"), 0)} ms after the flood, using ${round(med("tap", "cpuAfter"), 0)} ms of CPU (the bare proxy ${round(med("bare proxy", "cpuAfter"), 0)} ms)`,
