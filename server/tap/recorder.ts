@@ -35,15 +35,15 @@ const SLICE_MS = 0.5;
  */
 const QUIET_MS = 100;
 /**
- * …and when forwarding never pauses, once the oldest chunk waiting is this old, recording takes at
- * most RUSH_SHARE of the loop's time meanwhile, in slices of RUSH_SLICE_MS (a chunk arriving
- * during one waits for it: 0.1 × 0.1 ms on average), so the page keeps moving during a steady
- * stream without taking the host's pace. What does not fit in the queue is dropped. (A second
- * was too short: a loaded machine's 2,000 calls in a row in figure 16 last longer.)
+ * …and once the oldest chunk waiting is this old, a shorter pause will do (BEHIND_QUIET_MS): a
+ * steady stream with gaps between its frames (progress, logs) is then recorded in the gaps, about
+ * two seconds late, so the page keeps moving. A stream that leaves no such gap (a flood, a host's
+ * calls back to back) is recorded when it pauses, or dropped (and said) past the queue's bound:
+ * a share of the time taken from it regardless cost figure 16's calls a third more CPU on a loaded
+ * machine (the proxy's own CPU is a few percent of a core: a tenth of the wall time is more).
  */
 const BEHIND_MS = 2000;
-const RUSH_SHARE = 0.1;
-const RUSH_SLICE_MS = 0.2;
+const BEHIND_QUIET_MS = 10;
 
 /**
  * The tap's recording side: the chunks forwarding has already passed on are queued here and
@@ -169,22 +169,22 @@ export class TapRecorder {
   }
 
   /**
-   * A turn of recording: a slice when forwarding has been quiet for QUIET_MS (then the next turn
-   * at once, I/O polled between), or a slice and a pause (RUSH_SHARE) when forwarding is busy but
-   * the oldest chunk waiting is BEHIND_MS old; otherwise wait for the quiet.
+   * A turn of recording: a slice when forwarding has been quiet for QUIET_MS, or BEHIND_QUIET_MS
+   * when the oldest chunk waiting is BEHIND_MS old, then the next turn at once (I/O polled
+   * between); otherwise wait for the quiet.
    */
   private readonly work = (): void => {
     this.scheduled = false;
     if (!this.waiting) return;
     const now = performance.now();
     const quiet = now - this.lastIo;
-    const rush = now - this.queue[this.head].at >= BEHIND_MS;
-    if (quiet < QUIET_MS && !rush) return this.later(QUIET_MS - quiet);
-    const until = now + (quiet >= QUIET_MS ? SLICE_MS : RUSH_SLICE_MS);
+    const wait = now - this.queue[this.head].at >= BEHIND_MS ? BEHIND_QUIET_MS : QUIET_MS;
+    if (quiet < wait) return this.later(wait - quiet);
+    const until = now + SLICE_MS;
     do this.take();
     while (this.waiting && performance.now() < until);
     this.noteDropped();
-    if (this.waiting) this.later(quiet >= QUIET_MS ? 0 : Math.ceil((performance.now() - now) * (1 / RUSH_SHARE - 1)));
+    if (this.waiting) this.later(0);
   };
 
   private get waiting(): number {

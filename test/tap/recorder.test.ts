@@ -73,27 +73,38 @@ describe("the tap's recording side", () => {
       expect(data(record)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     });
 
-    it("when forwarding never pauses, the recording still moves once it is two seconds behind, oldest first", async () => {
+    it("a stream that never pauses 10 ms is not recorded while it goes on, however far behind, then all of it", async () => {
+      const record = new RecordStore();
+      const r = new TapRecorder(record);
+      for (let i = 0; i < 3000; i++) {
+        r.chunk("server", note(i));
+        await vi.advanceTimersByTimeAsync(2);
+      }
+      expect(record.size).toBe(0);
+      await vi.advanceTimersByTimeAsync(105);
+      expect(data(record)).toEqual(Array.from({ length: 3000 }, (_, k) => k));
+    });
+
+    it("a steady stream with gaps (frames 20 ms apart) is recorded in its gaps once two seconds behind, oldest first", async () => {
       const record = new RecordStore();
       const r = new TapRecorder(record);
       let i = 0;
-      for (; i < 1900; i++) {
+      for (; i < 95; i++) {
         r.chunk("server", note(i));
-        await vi.advanceTimersByTimeAsync(1);
+        await vi.advanceTimersByTimeAsync(20);
       }
       expect(record.size).toBe(0);
-      for (; i < 2600; i++) {
+      for (; i < 150; i++) {
         r.chunk("server", note(i));
-        await vi.advanceTimersByTimeAsync(1);
+        await vi.advanceTimersByTimeAsync(20);
       }
       const during = record.size;
-      expect(during).toBeGreaterThan(0);
-      // What was about two seconds old when a turn found it so (this clock stands still within a turn,
-      // so that turn took all that waited then): the last half-second of frames still waits.
-      expect(during).toBeLessThan(2100);
+      // What was about two seconds old (100 frames) when a gap came: the last second still waits.
+      expect(during).toBeGreaterThanOrEqual(45);
+      expect(during).toBeLessThan(110);
       expect(data(record)).toEqual(Array.from({ length: during }, (_, k) => k));
       await vi.advanceTimersByTimeAsync(105);
-      expect(record.size).toBe(2600);
+      expect(record.size).toBe(150);
     });
   });
 
