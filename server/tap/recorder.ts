@@ -39,7 +39,7 @@ const QUIET_MS = 100;
  * steady stream with gaps between its frames (progress, logs) is then recorded in the gaps, about
  * two seconds late, so the page keeps moving. A stream that leaves no such gap (a flood, a host's
  * calls back to back) is recorded when it pauses, or dropped (and said) past the queue's bound:
- * a share of the time taken from it regardless cost figure 16's calls a third more CPU on a loaded
+ * a tenth of the time taken from it regardless cost figure 16's calls 40–70% more CPU on a loaded
  * machine (the proxy's own CPU is a few percent of a core: a tenth of the wall time is more).
  */
 const BEHIND_MS = 2000;
@@ -201,16 +201,19 @@ export class TapRecorder {
       this.head = 0;
     }
     this.at = item.at;
-    if ("frame" in item) {
-      this.queued -= Buffer.byteLength(item.frame);
-      this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
-    } else {
-      const { stream, chunk } = item;
-      this.queued -= chunk.length;
-      if (stream === "stderr") this.stderr.push(chunk);
-      else this.splitters[stream].push(chunk);
+    try {
+      if ("frame" in item) {
+        this.queued -= Buffer.byteLength(item.frame);
+        this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
+      } else {
+        const { stream, chunk } = item;
+        this.queued -= chunk.length;
+        if (stream === "stderr") this.stderr.push(chunk);
+        else this.splitters[stream].push(chunk);
+      }
+    } finally {
+      this.at = undefined;
     }
-    this.at = undefined;
   }
 
   /** What was dropped since the last note, said once the queue has room again; the line splitters start afresh. */
