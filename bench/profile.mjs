@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/profile.mjs <fig>` (1, 7, 9.1, 10): where one figure's inspector side spends its CPU.
+// `node bench/profile.mjs <fig>` (1, 7, 9.1, 10, 16): where one figure's inspector side spends its CPU.
 // Bundles the code under test unminified into bench/out-profile/ (names and lines kept, unlike
 // dist/), runs that figure's work under `node --cpu-prof`, and prints the functions with the most
 // self time and the source files by self time. The .cpuprofile stays in bench/out-profile/<fig>/
@@ -16,8 +16,8 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "bench/out-profile");
 const fig = process.argv[2];
-if (!["1", "7", "9.1", "10"].includes(fig)) {
-  console.error("usage: node bench/profile.mjs <1|7|9.1|10>");
+if (!["1", "7", "9.1", "10", "16"].includes(fig)) {
+  console.error("usage: node bench/profile.mjs <1|7|9.1|10|16>");
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
@@ -65,6 +65,8 @@ const prof = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
 const target = [process.execPath, EVERYTHING, "stdio"];
 // Figure 1 profiles both sides: the backend and the headless page (drivers.mjs, the bench's client).
 if (fig === "1") console.log(node([...prof, path.join(out, "drivers.mjs"), "1", path.join(out, "backend.mjs"), dir]).trim());
+// Figure 16 profiles the tap (the middle process), not the host driving it.
+if (fig === "16") console.log(node([path.join(out, "drivers.mjs"), "16", path.join(out, "inspector.mjs"), dir]).trim());
 if (fig === "9.1") console.log(node([...prof, path.join(out, "drivers.mjs"), "9.1", path.join(out, "lib.mjs")]).trim());
 if (fig === "7") {
   const calls = process.env.PROFILE_CALLS ?? "20000";

@@ -19,16 +19,31 @@ export interface TapRecorderOptions {
 }
 
 const DIR: Record<"host" | "server", Direction> = { host: "client->server", server: "server->client" };
-/** One turn of recording work at most this long, so forwarding (I/O callbacks) gets the loop back soon. */
-const SLICE_MS = 1;
+/**
+ * One turn of recording work at most this long: a chunk that arrives meanwhile waits at most this
+ * for the loop (I/O is polled between turns).
+ */
+const SLICE_MS = 0.5;
 /**
  * Recording waits until forwarding has been quiet this long: a burst (a flood, a host's calls in a
- * row) is forwarded at the pipe's speed and recorded after it. Measured in bench figure 16: working
- * between the chunks of a flood cost the host 20× its throughput.
+ * row) is forwarded at the pipe's speed and recorded after it. Measured in bench figure 16 (two
+ * shared cores): working between the chunks of a flood cost the host 20× its throughput, and
+ * working in the pauses a loaded machine makes in a host's calls (a process waiting for a core:
+ * 2 ms, 20 ms) cost each call 1.3–3× the proxy's CPU: each message costs 5–15 µs to record
+ * (parse, pairing, lint, the store), several times what forwarding it costs. A host that pauses (a
+ * person, a model) is recorded in its pauses, a tenth of a second after.
  */
-const QUIET_MS = 2;
-/** …but never longer than this behind the oldest chunk waiting: a server that never pauses is recorded anyway. */
-const MAX_LAG_MS = 250;
+const QUIET_MS = 100;
+/**
+ * …and once the oldest chunk waiting is this old, a shorter pause will do (BEHIND_QUIET_MS): a
+ * steady stream with gaps between its frames (progress, logs) is then recorded in the gaps, about
+ * two seconds late, so the page keeps moving. A stream that leaves no such gap (a flood, a host's
+ * calls back to back) is recorded when it pauses, or dropped (and said) past the queue's bound:
+ * a tenth of the time taken from it regardless cost figure 16's calls 40–70% more CPU on a loaded
+ * machine (the proxy's own CPU is a few percent of a core: a tenth of the wall time is more).
+ */
+const BEHIND_MS = 2000;
+const BEHIND_QUIET_MS = 10;
 
 /**
  * The tap's recording side: the chunks forwarding has already passed on are queued here and
@@ -39,12 +54,16 @@ const MAX_LAG_MS = 250;
 export class TapRecorder {
   /** Waiting chunks from `head` on (an index, not shift(): a long queue would be copied at each take). */
   private head = 0;
-  private queue: Array<{ stream: TapStream; chunk: Buffer } | { stream: "host" | "server"; frame: string; http: HttpFacts }> = [];
+  /** Each with when it came (`at`, performance.now()): its entry's time and its pairing latency are the wire's, not the recording's. */
+  private queue: Array<
+    { stream: TapStream; chunk: Buffer; at: number } | { stream: "host" | "server"; frame: string; http: HttpFacts; at: number }
+  > = [];
   private queued = 0;
   private scheduled = false;
-  /** When forwarding last handed a chunk over, and when the oldest waiting one came (monotonic ms). */
+  /** When forwarding last handed a chunk over (monotonic ms). */
   private lastIo = 0;
-  private oldest = 0;
+  /** The arrival time of the chunk being recorded now: what its entries and their pairing are stamped with. */
+  private at?: number;
   private readonly dropped = { chunks: 0, bytes: 0, streams: new Set<TapStream>() };
   private readonly maxQueuedBytes: number;
   private readonly pairing: Pairing<Direction>;
@@ -70,7 +89,7 @@ export class TapRecorder {
   ) {
     this.maxQueuedBytes = opts.maxQueuedBytes ?? 64 * 1024 * 1024;
     this.maxOpen = opts.maxOpen ?? 10_000;
-    this.pairing = new Pairing({ maxOpen: this.maxOpen });
+    this.pairing = new Pairing({ maxOpen: this.maxOpen, now: () => this.at ?? performance.now() });
     const splitter = (stream: "host" | "server") =>
       new LineSplitter({
         line: (text, bytes, valid) => this.line(stream, text, bytes, valid),
@@ -89,17 +108,17 @@ export class TapRecorder {
       this.dropped.streams.add(stream);
       return;
     }
-    this.queue.push({ stream, chunk });
+    const at = performance.now();
+    this.queue.push({ stream, chunk, at });
     this.queued += chunk.length;
-    this.schedule();
+    this.lastIo = at;
+    if (!this.scheduled) this.later(QUIET_MS);
   }
 
-  private schedule(): void {
-    this.lastIo = performance.now();
-    if (this.waiting === 1) this.oldest = this.lastIo;
-    if (this.scheduled) return;
+  private later(ms: number): void {
     this.scheduled = true;
-    setTimeout(() => this.work(), QUIET_MS);
+    if (ms <= 0) setImmediate(this.work);
+    else setTimeout(this.work, ms);
   }
 
   /** One whole message of an HTTP exchange (a POST body, a JSON answer, an SSE event's data), queued as chunks are. */
@@ -111,9 +130,11 @@ export class TapRecorder {
       this.dropped.streams.add(stream);
       return;
     }
-    this.queue.push({ stream, frame: text, http });
+    const at = performance.now();
+    this.queue.push({ stream, frame: text, http, at });
     this.queued += bytes;
-    this.schedule();
+    this.lastIo = at;
+    if (!this.scheduled) this.later(QUIET_MS);
   }
 
   /** What an HTTP exchange carried that is no message (a status, a priming event), as the record's http entry. */
@@ -147,23 +168,24 @@ export class TapRecorder {
     this.stderr.end();
   }
 
-  private work(): void {
+  /**
+   * A turn of recording: a slice when forwarding has been quiet for QUIET_MS, or BEHIND_QUIET_MS
+   * when the oldest chunk waiting is BEHIND_MS old, then the next turn at once (I/O polled
+   * between); otherwise wait for the quiet.
+   */
+  private readonly work = (): void => {
     this.scheduled = false;
+    if (!this.waiting) return;
     const now = performance.now();
-    if (this.waiting && now - this.lastIo < QUIET_MS && now - this.oldest < MAX_LAG_MS) {
-      this.scheduled = true;
-      setTimeout(() => this.work(), QUIET_MS);
-      return;
-    }
+    const quiet = now - this.lastIo;
+    const wait = now - this.queue[this.head].at >= BEHIND_MS ? BEHIND_QUIET_MS : QUIET_MS;
+    if (quiet < wait) return this.later(wait - quiet);
     const until = now + SLICE_MS;
-    while (this.waiting && performance.now() < until) this.take();
+    do this.take();
+    while (this.waiting && performance.now() < until);
     this.noteDropped();
-    this.oldest = performance.now();
-    if (this.waiting && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.work());
-    }
-  }
+    if (this.waiting) this.later(0);
+  };
 
   private get waiting(): number {
     return this.queue.length - this.head;
@@ -178,14 +200,20 @@ export class TapRecorder {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
-    if ("frame" in item) {
-      this.queued -= Buffer.byteLength(item.frame);
-      return this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
+    this.at = item.at;
+    try {
+      if ("frame" in item) {
+        this.queued -= Buffer.byteLength(item.frame);
+        this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
+      } else {
+        const { stream, chunk } = item;
+        this.queued -= chunk.length;
+        if (stream === "stderr") this.stderr.push(chunk);
+        else this.splitters[stream].push(chunk);
+      }
+    } finally {
+      this.at = undefined;
     }
-    const { stream, chunk } = item;
-    this.queued -= chunk.length;
-    if (stream === "stderr") this.stderr.push(chunk);
-    else this.splitters[stream].push(chunk);
   }
 
   /** What was dropped since the last note, said once the queue has room again; the line splitters start afresh. */
@@ -217,18 +245,17 @@ export class TapRecorder {
     const id = m.id as JsonRpcId | undefined;
     const isRequest = typeof m.method === "string" && id !== undefined && id !== null;
     const isResponse = m.method === undefined && id !== undefined && ("result" in m || "error" in m);
+    if (isResponse && id !== null && stream === "server" && this.own.delete(id)) return;
     // What the entry says beyond the message: the bytes when they differ from its JSON, bad UTF-8,
-    // the HTTP exchange, and the request a response answers.
-    const facts: Record<string, unknown> = {
-      ...(JSON.stringify(message) !== text ? { raw: text } : {}),
-      ...(validUtf8 ? {} : { invalidUtf8: true }),
-      ...(http ? { http } : {}),
-    };
+    // the HTTP exchange, and the request a response answers (set in this order: one object, no spreads).
+    const draft = { kind: "message", dir, message, size: bytes } as Extract<NewEntry, { kind: "message" }>;
+    if (JSON.stringify(message) !== text) draft.raw = text;
+    if (!validUtf8) draft.invalidUtf8 = true;
+    if (http) draft.http = http;
     if (isResponse && id !== null) {
       const requestDir: Direction = stream === "server" ? "client->server" : "server->client";
-      if (stream === "server" && this.own.delete(id)) return;
       const paired = this.pairing.answered(requestDir, id);
-      if (paired) facts.pair = paired.pair;
+      if (paired) draft.pair = paired.pair;
       if (stream === "server") {
         this.inFlight.delete(id);
         if (paired?.pair.method === "initialize" && isObject(m.result)) this.serverInitialize = m.result;
@@ -239,7 +266,7 @@ export class TapRecorder {
     if (stream === "host" && m.method === "notifications/initialized") this.hostInitialized = text;
     // A cancelled request gets no answer (the spec says the server need not send one).
     if (stream === "host" && m.method === "notifications/cancelled") this.inFlight.delete(asRecord(m.params).requestId as JsonRpcId);
-    const entry = this.add({ kind: "message", dir, message, size: bytes, ...facts } as NewEntry);
+    const entry = this.add(draft);
     if (isRequest) {
       this.pairing.opened(dir, id!, entry.seq, m.method as string);
       if (stream === "host") {
@@ -250,7 +277,7 @@ export class TapRecorder {
   }
 
   private add(draft: NewEntry) {
-    const entry = this.record.append(draft);
+    const entry = this.record.append(draft, this.at);
     for (const f of this.linter.push(entry)) this.findings.push(f);
     return entry;
   }
