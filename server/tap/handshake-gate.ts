@@ -5,6 +5,10 @@ import { asRecord } from "../../lib/json/shape";
 const ANSWER_MS = 10_000;
 /** The tap's own request ids: a string namespace no host uses for its numbers. */
 const OWN_PREFIX = "mcp-inspector-harness-tap:";
+/** How long after the release an answer to a request the tap gave up on is still kept from the host. */
+const LATE_MS = 60_000;
+/** A line held this long while looking for a late answer is the host's: passed on as it comes. */
+const MAX_LATE_LINE = 1024 * 1024;
 /** What a restarted server may write for the host before it is ready, held back at most. */
 const MAX_HELD = 64 * 1024 * 1024;
 
@@ -31,6 +35,9 @@ export class HandshakeGate {
   private overflowed = false;
   private passingLine = false;
   private readonly waiting = new Map<JsonRpcId, (m: Record<string, unknown>) => void>();
+  /** The tap's own ids it stopped waiting for: their answers may still come, and are never the host's. */
+  private readonly abandoned = new Set<JsonRpcId>();
+  private releasedAt = 0;
   private next = 1;
   /** Where the tap's own requests are written (the new process's stdin). */
   writer?: (line: string) => void;
@@ -113,12 +120,83 @@ export class HandshakeGate {
   /** Open the gate: what was held back, in order, to be forwarded now. */
   release(): Buffer[] {
     this.open = true;
+    this.releasedAt = Date.now();
     const out = [...this.buffered, ...this.partial];
     this.buffered = [];
     this.partial = [];
     this.partialBytes = 0;
     this.heldBytes = 0;
     return out;
+  }
+
+  /**
+   * After the release, while an answer to a request the tap gave up on may still come (red-team 7:
+   * it reached the host, an answer to an id the host never sent): true, and the server's output
+   * goes through `pass`. Otherwise the forwarding path is the plain one.
+   */
+  get filtering(): boolean {
+    if (this.abandoned.size > 0 && Date.now() - this.releasedAt < LATE_MS) return true;
+    return this.partial.length > 0 || this.passingLine;
+  }
+
+  /**
+   * A chunk after the release while `filtering`: every whole line goes to the host at once, byte
+   * for byte, but a late answer to the tap's own id; a line's unfinished end waits for its newline
+   * (the host cannot read half a line anyway), up to MAX_LATE_LINE.
+   */
+  pass(chunk: Buffer): Buffer {
+    const late = this.abandoned.size > 0 && Date.now() - this.releasedAt < LATE_MS;
+    if (!late) {
+      // The window closed: what was held goes first, then everything as it comes.
+      const out = Buffer.concat([...this.partial, chunk]);
+      this.partial = [];
+      this.partialBytes = 0;
+      this.passingLine = false;
+      return out;
+    }
+    const out: Buffer[] = [];
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, nl + 1);
+      start = nl + 1;
+      if (this.passingLine) {
+        this.passingLine = false;
+        out.push(piece);
+        continue;
+      }
+      const line = this.partial.length ? Buffer.concat([...this.partial, piece]) : piece;
+      this.partial = [];
+      this.partialBytes = 0;
+      if (!(line.includes(OWN_PREFIX) && this.takeLate(line))) out.push(line);
+    }
+    const rest = chunk.subarray(start);
+    if (rest.length > 0) {
+      if (this.passingLine) out.push(rest);
+      else {
+        this.partial.push(Buffer.from(rest));
+        this.partialBytes += rest.length;
+        if (this.partialBytes > MAX_LATE_LINE) {
+          out.push(...this.partial);
+          this.partial = [];
+          this.partialBytes = 0;
+          this.passingLine = true;
+        }
+      }
+    }
+    return Buffer.concat(out);
+  }
+
+  /** A late answer to one of the tap's abandoned ids: dropped (true). */
+  private takeLate(line: Buffer): boolean {
+    let m: Record<string, unknown>;
+    try {
+      m = asRecord(JSON.parse(line.toString("utf8")));
+    } catch {
+      return false;
+    }
+    if (m.method !== undefined || !("result" in m || "error" in m) || !this.abandoned.has(m.id as JsonRpcId)) return false;
+    this.abandoned.delete(m.id as JsonRpcId);
+    return true;
   }
 
   private overflowNotes(): string[] {
@@ -131,6 +209,7 @@ export class HandshakeGate {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);
+        if (id !== this.initId) this.abandoned.add(id);
         resolve(undefined);
       }, ANSWER_MS);
       this.waiting.set(id, (m) => {

@@ -87,6 +87,11 @@ export class StdioTap {
         if (rest.length) this.toHost(child, rest);
         return;
       }
+      if (gate?.filtering) {
+        const out = gate.pass(c);
+        if (out.length) this.toHost(child, out);
+        return;
+      }
       this.toHost(child, c);
     });
     child.stderr!.on("data", (c: Buffer) => {
