@@ -5,6 +5,7 @@ import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import type { CollectionsStore } from "../collections/page-store";
 import type { ChatService } from "../bridge/chat-service";
 import { createEngineCore, type EngineCore } from "./engine-core";
+import { ConfigServers, maskingEngine } from "../bridge/config-servers";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -29,6 +30,8 @@ export interface CoreOptions {
   /** --model and --model-base-url: the Chat tab's models (keys come from the environment or the page, never from here). */
   models?: readonly string[];
   modelBaseUrl?: string;
+  /** --config FILE: the page's server list shows its servers (absent: the host configurations found). */
+  configFile?: string;
 }
 
 /** The bridge on an engine's half already made. */
@@ -41,7 +44,9 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
   const env = { ...process.env };
   let collections: Promise<CollectionsStore> | undefined;
   let chat: Promise<ChatService> | undefined;
-  const bridge = new Bridge(person, record, VERSION, {
+  // The page's server list (issue 65): the configured servers' secrets stay here, the page sees names.
+  const servers = new ConfigServers(person, { configFile: opts.configFile, env });
+  const bridge = new Bridge(maskingEngine(person, servers), record, VERSION, {
     replay: async (session, target, ignore) =>
       (await import("../replay/replay")).liveReplay({ engine: person, record })(session, target, ignore),
     collections: {
@@ -59,6 +64,7 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
         return (await chat).handle(cmd);
       },
     },
+    servers,
   });
   return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person };
 }
