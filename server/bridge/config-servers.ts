@@ -43,7 +43,7 @@ export class ConfigServers {
   private current?: Held & { key: string };
 
   constructor(
-    private readonly engine: Pick<Engine, "connect">,
+    private readonly engine: Pick<Engine, "connect" | "getState">,
     private readonly o: ConfigServersOptions,
   ) {}
 
@@ -93,12 +93,23 @@ export class ConfigServers {
       }
       for (const s of found) servers.push(this.view(s));
     }
-    return { source: this.o.configFile ? "config" : "found", files, servers, ...(this.current ? { current: this.current.key } : {}) };
+    // The current one is the list's only while the session's target is still that server's.
+    const now = this.engine.getState().target;
+    const current = this.current && now && sameTarget(now, this.current.target) ? this.current.key : undefined;
+    return { source: this.o.configFile ? "config" : "found", files, servers, ...(current ? { current } : {}) };
   }
 
   private view(s: HostServer): ConfiguredServerView {
     const key = `${s.file}#${s.name}`;
-    const base = { key, name: s.name, host: s.host, file: s.file, scope: s.scope, enabled: s.enabled, ...(s.skipped ? { skipped: s.skipped } : {}) };
+    const base = {
+      key,
+      name: s.name,
+      host: s.host,
+      file: s.file,
+      scope: s.scope,
+      enabled: s.enabled,
+      ...(s.skipped ? { skipped: s.skipped } : {}),
+    };
     if (!s.ok) return { ...base, envNames: namesOf(s.entry.env), headerNames: namesOf(s.entry.headers), problem: s.message };
     const target = withCwd(s.target, s.file);
     this.held.set(key, { server: s, target });
@@ -140,8 +151,7 @@ export class ConfigServers {
     const held = this.current?.target;
     const t = spec.target;
     if (!held || held.transport !== t.transport) return spec;
-    if (t.transport === "stdio" && held.transport === "stdio")
-      return { ...spec, target: { ...t, env: restore(t.env ?? {}, held.env) } };
+    if (t.transport === "stdio" && held.transport === "stdio") return { ...spec, target: { ...t, env: restore(t.env ?? {}, held.env) } };
     if (t.transport !== "stdio" && held.transport !== "stdio")
       return { ...spec, target: { ...t, headers: restore(t.headers ?? {}, held.headers) } };
     return spec;
