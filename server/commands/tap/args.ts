@@ -11,6 +11,8 @@ export interface TapArgs extends CommonArgs {
   listen?: number;
   /** The variable holding the bearer token for --server-url (its name, never its value). */
   bearerEnv?: string;
+  /** --callback-url: where the OAuth login comes back (loopback; default a free port). */
+  callbackUrl?: string;
   /** --print-config HOST NAME: the entry to paste into a host's configuration. */
   printConfig?: { host: string; name: string };
 }
