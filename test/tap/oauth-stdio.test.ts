@@ -27,10 +27,12 @@ afterEach(async () => {
 });
 
 /** A person who opens the login URL: the browser follows the authorization server's redirect to the tap's callback. */
-const person = (opened: string[]): TapOAuth["onAuthorizationUrl"] => (url) => {
-  opened.push(url);
-  void fetch(url).then((r) => r.text());
-};
+const person =
+  (opened: string[]): TapOAuth["onAuthorizationUrl"] =>
+  (url) => {
+    opened.push(url);
+    void fetch(url).then((r) => r.text());
+  };
 
 async function hostThroughTap(url: string, oauth: TapOAuth | false) {
   const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
@@ -110,7 +112,10 @@ describe("inspector tap --server-url over stdio: the inspector's OAuth flow", ()
     fixture = await startOAuthFixture({});
     const port = await freePort();
     const opened: string[] = [];
-    const h = await hostThroughTap(fixture.url, { callbackUrl: `http://127.0.0.1:${port}/tap-callback`, onAuthorizationUrl: person(opened) });
+    const h = await hostThroughTap(fixture.url, {
+      callbackUrl: `http://127.0.0.1:${port}/tap-callback`,
+      onAuthorizationUrl: person(opened),
+    });
     await h.connect();
     await h.t.close();
     await h.done;
