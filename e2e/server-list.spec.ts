@@ -70,7 +70,10 @@ test("--config with three servers: the page lists them, switches between two wit
     const values = await page.evaluate(() => [...document.querySelectorAll("input, textarea")].map((e) => (e as HTMLInputElement).value));
     expect(values.join("\n")).not.toContain(SECRET);
     expect(await page.content()).not.toContain(SECRET);
-    await page.getByRole("button", { name: "Show connection and session settings" }).click({ timeout: 1000 }).catch(() => undefined);
+    await page
+      .getByRole("button", { name: "Show connection and session settings" })
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
     await screenshots(DIR, page, "server-list-switched", { view: list, widths: [1280, 420], height: 800 });
   } finally {
     await inspector.stop();

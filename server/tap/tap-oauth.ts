@@ -68,9 +68,12 @@ export class TapAuthorization {
 
   private start(): Promise<OAuthSession> {
     this.starting ??= (async () => {
-      let session: OAuthSession | undefined;
-      this.callback = await startCallbackServer(this.opts.callbackUrl, (query) => session!.finish(query));
-      session = new OAuthSession({
+      // The listener comes first (its URL is the session's redirect URI); a callback finds the session made by then.
+      this.callback = await startCallbackServer(this.opts.callbackUrl, async (query) => {
+        if (!this.session) throw new Error("no login is waiting");
+        return this.session.finish(query);
+      });
+      const session = new OAuthSession({
         clientName: "mcp-inspector-harness tap",
         // A DPoP proof is made per request by fetch (wrapFetch); the tap's requests carry a Bearer header.
         dpop: "off",
