@@ -12,7 +12,11 @@ export function useServerList(targetKey: string) {
   const session = useSession();
   return useQuery({
     queryKey: [...LIST_KEY, targetKey],
-    queryFn: () => session.command({ type: "servers-list" }),
+    // Asked once the backend has welcomed the page: a command sent before the socket opens fails.
+    queryFn: async () => {
+      await session.whenWelcomed();
+      return session.command({ type: "servers-list" });
+    },
     staleTime: 0,
     retry: false,
   });
