@@ -6,6 +6,8 @@ import path from "node:path";
 import { PassThrough } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseCommandLine } from "../../server/commands/main";
+import type { TapArgs } from "../../server/commands/tap/args";
 import { RecordStore } from "../../server/record/store";
 import { TapRecorder } from "../../server/tap/recorder";
 import { stdioToHttp, type TapOAuth } from "../../server/tap/stdio-to-http";
@@ -168,4 +170,19 @@ describe("inspector tap --server-url (the command, spawned): the login through t
     // Tokens in memory only: the tap wrote nothing in its HOME or working directory.
     expect(readdirSync(home)).toEqual([]);
   }, 30_000);
+});
+
+describe("inspector tap --callback-url", () => {
+  it("is taken with --server-url over stdio (loopback only) and refused elsewhere", () => {
+    const a = parseCommandLine(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--callback-url", "http://127.0.0.1:33418/cb"])
+      .args as unknown as TapArgs;
+    expect(a.callbackUrl).toBe("http://127.0.0.1:33418/cb");
+    expect(() => parseCommandLine(["tap", "--callback-url", "http://127.0.0.1:1/cb", "--", "node", "s.js"])).toThrow(
+      /--callback-url is for the OAuth login/,
+    );
+    expect(() =>
+      parseCommandLine(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--listen", "0", "--callback-url", "http://127.0.0.1:1/cb"]),
+    ).toThrow(/--callback-url is for the OAuth login/);
+    expect(() => parseCommandLine(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--callback-url", "http://example.com/cb"])).toThrow();
+  });
 });
