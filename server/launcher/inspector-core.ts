@@ -17,6 +17,8 @@ export interface InspectorCore extends EngineCore {
   bridge: Bridge;
   /** The version of the record format /api/record serves (its module is heavy: it stays in this half). */
   RECORD_FORMAT_VERSION: number;
+  /** The page's server list: it also hides a configured server's values from /api/state. */
+  servers?: ConfigServers;
 }
 
 /** The whole half at once (the test library's page backend). */
@@ -66,5 +68,5 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
     },
     servers,
   });
-  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person };
+  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person, servers };
 }

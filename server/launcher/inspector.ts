@@ -193,10 +193,10 @@ export async function listenInspector(
       const known = ["/api/health", "/api/state", "/api/record"];
       if (req.method !== "GET" || !known.includes(url.pathname)) return false;
       const { engine, record } = await whenReady();
-      const { RECORD_FORMAT_VERSION } = await core;
+      const { RECORD_FORMAT_VERSION, servers } = await core;
       if (url.pathname === "/api/health")
         json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
-      else if (url.pathname === "/api/state") json(engine.getState());
+      else if (url.pathname === "/api/state") json(servers ? servers.masked(engine.getState()) : engine.getState());
       else
         json({
           format: "mcp-inspector-record",
