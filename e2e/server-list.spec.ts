@@ -1,11 +1,24 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test } from "./inspector";
 import { screenshots } from "./shots";
 
 /** A folder for screenshots a person looks at (SERVER_LIST_SHOTS=<folder>); none by default. */
 const DIR = process.env.SERVER_LIST_SHOTS;
+
+/**
+ * The list at 1280 × 800 and 420 px, light and dark. Connected, a narrow page folds the connection
+ * pane: it is shown first (the person's choice holds at every width).
+ */
+async function listShots(page: Page, name: string): Promise<void> {
+  if (!DIR) return;
+  await page.setViewportSize({ width: 420, height: 800 });
+  const show = page.getByRole("button", { name: "Show connection and session settings" });
+  if (await show.isVisible()) await show.click();
+  await screenshots(DIR, page, name, { view: page.getByRole("list", { name: "Configured servers" }), widths: [1280, 420], height: 800 });
+}
 
 /** A value the page must never show: the backend holds it and connects with it. */
 const SECRET = "s3cret-65-do-not-show";
@@ -33,7 +46,7 @@ test("--config with three servers: the page lists them, switches between two wit
     await expect(items).toHaveCount(3);
     await expect(page.getByText("From the file given with --config.")).toBeVisible();
     const item = (name: string) => items.filter({ has: page.getByText(name, { exact: true }) });
-    await expect(item("fixture")).toContainText("Claude Desktop · file · " + file);
+    await expect(item("fixture")).toContainText("Claude Desktop · claude_desktop_config.json");
     await expect(item("fixture")).toContainText("env FIXTURE_TOKEN (values kept by the inspector)");
     // Several servers and no --server: nothing connects until one is picked.
     const status = page.getByTestId("session-status");
@@ -41,7 +54,7 @@ test("--config with three servers: the page lists them, switches between two wit
 
     // The disabled one: marked, not startable, and why.
     await expect(item("retired")).toContainText("disabled");
-    await expect(item("retired").getByRole("note")).toHaveText("Disabled: disabled: true (the host does not start it)");
+    await expect(item("retired").getByRole("note")).toHaveText("Not startable: disabled: true (the host does not start it)");
     await expect(page.getByRole("button", { name: "Connect to retired" })).toBeDisabled();
 
     // A mark on the window: a relaunch or a reload would lose it.
@@ -51,11 +64,9 @@ test("--config with three servers: the page lists them, switches between two wit
     await expect(page.getByTestId("header-server")).toContainText("Page Fixture Server");
     await expect(item("fixture")).toContainText("connected");
     await expect(item("fixture")).toHaveClass(/selected/);
-    await screenshots(DIR, page, "server-list-fixture", { view: list, widths: [1280, 420], height: 800 });
+    await listShots(page, "server-list-fixture");
 
     // Switch: the other server, same page, same backend.
-    if (await page.getByRole("button", { name: "Show connection and session settings" }).isVisible())
-      await page.getByRole("button", { name: "Show connection and session settings" }).click();
     await page.getByRole("button", { name: "Connect to tap" }).click();
     await expect(page.getByTestId("header-server")).toContainText("tap-server");
     await expect(status).toHaveText("Connected");
@@ -70,11 +81,7 @@ test("--config with three servers: the page lists them, switches between two wit
     const values = await page.evaluate(() => [...document.querySelectorAll("input, textarea")].map((e) => (e as HTMLInputElement).value));
     expect(values.join("\n")).not.toContain(SECRET);
     expect(await page.content()).not.toContain(SECRET);
-    await page
-      .getByRole("button", { name: "Show connection and session settings" })
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-    await screenshots(DIR, page, "server-list-switched", { view: list, widths: [1280, 420], height: 800 });
+    await listShots(page, "server-list-switched");
   } finally {
     await inspector.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,9 @@ export interface ServerListItemProps {
 
 /** One configured server: its name, host and file, what it runs, and Connect, or why it cannot start. */
 export function ServerListItem({ server: s, current, connected, busy, onConnect }: ServerListItemProps) {
-  const blocked = !s.enabled ? `Disabled: ${s.skipped ?? "the host does not start it"}` : s.problem;
+  const blocked = !s.enabled ? `Not startable: ${s.skipped ?? "the host does not start it"}` : s.problem;
+  // The file's name says which one; its folder is in the tooltip (a --config list repeats it).
+  const fileName = s.file.split(/[\\/]/).pop();
   const names = [...s.envNames.map((n) => `env ${n}`), ...s.headerNames.map((n) => `header ${n}`)];
   return (
     <li className={`server-item${current ? " selected" : ""}${blocked ? " blocked" : ""}`} data-testid="configured-server">
@@ -29,7 +31,8 @@ export function ServerListItem({ server: s, current, connected, busy, onConnect 
         </div>
       )}
       <div className="muted small server-item-where" title={s.file}>
-        {hostLabel(s.host)} · {s.scope} · {s.file}
+        {hostLabel(s.host)}
+        {s.scope === "file" ? "" : ` (${s.scope})`} · {fileName}
       </div>
       {names.length > 0 && <div className="muted small">{names.join(", ")} (values kept by the inspector)</div>}
       {blocked && (
