@@ -56,10 +56,13 @@ export function stdioToHttp(o: StdioToHttpOptions): Promise<number> {
    */
   let sending: Promise<void> = Promise.resolve();
   const inOrder = (line: string, retried = false) => {
-    sending = sending.then(async () => {
-      if (auth) authorization = await auth.header();
-      if (!ended || retried) post(line, retried);
-    });
+    sending = sending
+      .then(async () => {
+        if (auth) authorization = await auth.header();
+        if (!ended || retried) post(line, retried);
+      })
+      // One line's failure never stops the ones after it.
+      .catch((e: unknown) => void o.host.log.write(`mcp-inspector-harness tap: ${e instanceof Error ? e.message : String(e)}\n`));
   };
   /** A JSON-RPC error for a request of the host's that will get no answer from the server. */
   const fail = (m: Record<string, unknown>, message: string) => {
