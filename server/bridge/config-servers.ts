@@ -93,8 +93,11 @@ export class ConfigServers {
       }
       for (const s of found) servers.push(this.view(s));
     }
-    // The current one is the list's only while the session's target is still that server's.
+    // The current one is the list's only while the session's target is still that server's; one
+    // the launcher connected (`--config FILE --server NAME`) is found by its target.
     const now = this.engine.getState().target;
+    if (now && !(this.current && sameTarget(now, this.current.target)))
+      for (const [key, held] of this.held) if (sameTarget(now, held.target)) this.current = { ...held, key };
     const current = this.current && now && sameTarget(now, this.current.target) ? this.current.key : undefined;
     return { source: this.o.configFile ? "config" : "found", files, servers, ...(current ? { current } : {}) };
   }

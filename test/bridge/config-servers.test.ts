@@ -108,6 +108,16 @@ describe("the page's server list (server/bridge/config-servers.ts)", () => {
     expect(servers.list().current).toBe(key("two"));
   });
 
+  it("a server the launcher connected (--config FILE --server NAME) is the list's current one, its values hidden", async () => {
+    const dir = tmp();
+    const engine = fakeEngine();
+    const file = configFile(dir);
+    await engine.connect({ target: { transport: "stdio", command: process.execPath, args: ["one.mjs"], env: { API_KEY: SECRET } } });
+    const servers = new ConfigServers(engine, { configFile: file, env: { PATH: process.env.PATH } });
+    expect(servers.list().current).toBe(`${file}#one`);
+    expect(JSON.stringify(servers.masked(engine.getState()))).not.toContain(SECRET);
+  });
+
   it("without --config: the host configurations found, the project's entry over the user's", () => {
     const home = tmp();
     const cwd = tmp();
