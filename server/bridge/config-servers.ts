@@ -96,8 +96,13 @@ export class ConfigServers {
     // The current one is the list's only while the session's target is still that server's; one
     // the launcher connected (`--config FILE --server NAME`) is found by its target.
     const now = this.engine.getState().target;
-    if (now && !(this.current && sameTarget(now, this.current.target)))
-      for (const [key, held] of this.held) if (sameTarget(now, held.target)) this.current = { ...held, key };
+    if (now && !(this.current && sameTarget(now, this.current.target))) {
+      // The first that runs it (two entries may run the same command; the host starts only an enabled one).
+      const found = [...this.held]
+        .sort(([, a], [, b]) => Number(b.server.enabled) - Number(a.server.enabled))
+        .find(([, h]) => sameTarget(now, h.target));
+      if (found) this.current = { ...found[1], key: found[0] };
+    }
     const current = this.current && now && sameTarget(now, this.current.target) ? this.current.key : undefined;
     return { source: this.o.configFile ? "config" : "found", files, servers, ...(current ? { current } : {}) };
   }
