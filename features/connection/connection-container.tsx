@@ -2,6 +2,7 @@
 import { AuthFailureBox } from "./auth-failure-box";
 import { ConnectionErrorBox } from "./connection-error-box";
 import { ConnectionForm } from "./connection-form";
+import { ServerListContainer } from "./server-list-container";
 import { LoginLink } from "./login-link";
 import type { SessionState } from "../../lib/session/state";
 import { useSessionCommands } from "../../client/hooks";
@@ -21,6 +22,7 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
   return (
     <div className="connection-panel">
       <h2 id="connection-heading">Connection</h2>
+      <ServerListContainer state={state} />
       <ConnectionForm
         // A new target (Reproduce connected a recording's, an agent connected another) starts the form
         // from it: after Close recording the form shows the live connection's target (issue 39 item 7).

@@ -9,6 +9,7 @@ import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
 import { CollectionCommandSchemas } from "./collections";
 import { ChatCommandSchemas } from "./chat";
+import { ServerCommandSchemas } from "./servers";
 import { commandByHand } from "./hand-checks";
 import { objectOr, stringOr } from "../json/shape";
 
@@ -135,6 +136,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...CollectionCommandSchemas,
   // Chat and "Ask the model" (issue 40): lib/wire/chat.ts.
   ...ChatCommandSchemas,
+  // The configured servers' list (issue 65): lib/wire/servers.ts.
+  ...ServerCommandSchemas,
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -5,6 +5,7 @@ import { ResourceSubscriptionSchema, SessionStateSchema } from "../session/state
 import { ReplayReportSchema } from "../session/replay-result";
 import { CollectionReplySchemas } from "./collections";
 import { ChatReplySchemas } from "./chat";
+import { ServerReplySchemas } from "./servers";
 import { replyByHand } from "./hand-checks";
 
 /**
@@ -34,6 +35,7 @@ export const ReplySchemas = {
   "app-message": z.object({ seq: z.number().int().positive() }),
   ...CollectionReplySchemas,
   ...ChatReplySchemas,
+  ...ServerReplySchemas,
 } satisfies { [K in CommandType]: z.ZodType };
 
 /** What a command of this type replies with. */

@@ -483,6 +483,26 @@ export class OAuthSession {
   }
 
   /**
+   * For a client that makes its own HTTP requests (the tap's stdio to Streamable HTTP, which
+   * streams bodies through node:http, not fetch): the Authorization header to send now, the
+   * token refreshed first when it is about to expire. Bearer only (a DPoP proof is per request).
+   */
+  async headerForRequest(): Promise<string | undefined> {
+    await this.freshen();
+    return this.authorizationHeader();
+  }
+
+  /**
+   * The same client, given a 401 or a 403 insufficient_scope for a request that carried
+   * `sentHeader`: refresh or authorize again (or step up), as wrapFetch does; the caller sends
+   * the request again once this resolves. Throws an AuthFlowError when that cannot be done.
+   */
+  async answerChallenge(challenge: Challenge, sentHeader: string | undefined): Promise<void> {
+    if (challenge.status === 403) return this.stepUp(challenge);
+    return this.recover(challenge, sentHeader?.replace(/^Bearer /, ""));
+  }
+
+  /**
    * A fetch for the MCP transport: adds the bearer token, and on 401 or 403 insufficient_scope
    * runs the flow and sends the request again. `base` is the fetch it wraps (the HTTP tap), so
    * the record shows the MCP server's 401 and the retried request as they were.

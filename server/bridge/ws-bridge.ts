@@ -18,6 +18,7 @@ import type { PageLoadRuns } from "../load/page-runs";
 import type { handleLoadFrame } from "../load/channel";
 import type { CollectionCommand } from "./collections-commands";
 import type { ChatCommand } from "./chat-service";
+import type { ServersCommand } from "./config-servers";
 import { objectOr } from "../../lib/json/shape";
 
 /** Largest number of entries in one frame; a page catches up on history in chunks of this. */
@@ -85,6 +86,8 @@ export interface BridgeServices {
   collections?: { handle(cmd: CollectionCommand): Promise<unknown> };
   /** The Chat tab and "Ask the model" (server/bridge/chat-service.ts); absent: the commands are refused. */
   chat?: { handle(cmd: ChatCommand): Promise<unknown> };
+  /** The configured servers' list (server/bridge/config-servers.ts); absent: the commands are refused. */
+  servers?: { handle(cmd: ServersCommand): Promise<unknown> };
 }
 
 interface Peer {
@@ -265,6 +268,10 @@ export class Bridge {
       case "sampling-ask":
         if (!this.services.chat) throw new Error("this inspector has no model in the loop");
         return this.services.chat.handle(cmd);
+      case "servers-list":
+      case "server-connect":
+        if (!this.services.servers) throw new Error("this inspector has no server list");
+        return this.services.servers.handle(cmd);
       case "app-message": {
         // MCP Apps: appended synchronously, so an App's messages keep the order the page sent them in.
         const { appId, tool, dir, message, omitted, cspViolation, serverSeq } = cmd;

@@ -5,6 +5,8 @@ import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import type { CollectionsStore } from "../collections/page-store";
 import type { ChatService } from "../bridge/chat-service";
 import { createEngineCore, type EngineCore } from "./engine-core";
+import type { ConfigServers } from "../bridge/config-servers";
+import { maskingEngine, type StateMasker } from "../bridge/masking-engine";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -16,6 +18,8 @@ export interface InspectorCore extends EngineCore {
   bridge: Bridge;
   /** The version of the record format /api/record serves (its module is heavy: it stays in this half). */
   RECORD_FORMAT_VERSION: number;
+  /** Hides a configured server's values (the page's server list) from /api/state too. */
+  servers?: StateMasker;
 }
 
 /** The whole half at once (the test library's page backend). */
@@ -29,6 +33,8 @@ export interface CoreOptions {
   /** --model and --model-base-url: the Chat tab's models (keys come from the environment or the page, never from here). */
   models?: readonly string[];
   modelBaseUrl?: string;
+  /** --config FILE: the page's server list shows its servers (absent: the host configurations found). */
+  configFile?: string;
 }
 
 /** The bridge on an engine's half already made. */
@@ -41,7 +47,17 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
   const env = { ...process.env };
   let collections: Promise<CollectionsStore> | undefined;
   let chat: Promise<ChatService> | undefined;
-  const bridge = new Bridge(person, record, VERSION, {
+  // The page's server list (issue 65): the configured servers' secrets stay here, the page sees
+  // names. Its module loads at the first list; until then no configured server can be connected.
+  let list: Promise<ConfigServers> | undefined;
+  let loaded: ConfigServers | undefined;
+  const serverList = () =>
+    (list ??= import("../bridge/config-servers").then((m) => (loaded = new m.ConfigServers(person, { configFile: opts.configFile, env }))));
+  const servers: StateMasker = {
+    masked: (s) => (loaded ? loaded.masked(s) : s),
+    unmasked: (spec) => (loaded ? loaded.unmasked(spec) : spec),
+  };
+  const bridge = new Bridge(maskingEngine(person, servers), record, VERSION, {
     replay: async (session, target, ignore) =>
       (await import("../replay/replay")).liveReplay({ engine: person, record })(session, target, ignore),
     collections: {
@@ -59,6 +75,7 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
         return (await chat).handle(cmd);
       },
     },
+    servers: { handle: async (cmd) => (await serverList()).handle(cmd) },
   });
-  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person };
+  return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person, servers };
 }

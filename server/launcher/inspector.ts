@@ -24,6 +24,8 @@ export interface InspectorOptions {
   openedSession?: SessionFile;
   /** The Collections tab's folder (--collections); default mcp-tests/ in the working directory. */
   collectionsDir?: string;
+  /** --config FILE: the page's server list shows its servers (absent: the host configurations found). */
+  configFile?: string;
   /** --model (repeatable) and --model-base-url: the models the Chat tab offers first. */
   models?: readonly string[];
   modelBaseUrl?: string;
@@ -97,7 +99,7 @@ export interface ListeningInspector {
  * made (and `engineUp` told, so a connect starts) before the bridge's module loads.
  */
 async function loadCoreInStages(
-  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl">,
+  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl" | "configFile">,
   engineUp: (core: EngineCore) => void,
   bridgeAfter: Promise<unknown>,
 ): Promise<InspectorCore> {
@@ -191,10 +193,10 @@ export async function listenInspector(
       const known = ["/api/health", "/api/state", "/api/record"];
       if (req.method !== "GET" || !known.includes(url.pathname)) return false;
       const { engine, record } = await whenReady();
-      const { RECORD_FORMAT_VERSION } = await core;
+      const { RECORD_FORMAT_VERSION, servers } = await core;
       if (url.pathname === "/api/health")
         json({ ok: true, version: VERSION, status: engine.getState().status, spawned: engine.spawnCount });
-      else if (url.pathname === "/api/state") json(engine.getState());
+      else if (url.pathname === "/api/state") json(servers ? servers.masked(engine.getState()) : engine.getState());
       else
         json({
           format: "mcp-inspector-record",

@@ -3,7 +3,7 @@ import type { Target } from "../../lib/target/target";
 import { TapRecorder } from "./recorder";
 import { saveTapSession } from "./session";
 import { startHttpTap } from "./http-tap";
-import { stdioToHttp } from "./stdio-to-http";
+import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
 
 export interface HttpTapRun {
@@ -11,6 +11,8 @@ export interface HttpTapRun {
   /** Serve the host Streamable HTTP on this port; stdio to the host when absent. */
   listen?: number;
   bearer?: string;
+  /** Over stdio without a bearer: the OAuth login's callback and opener (stdio-to-http.ts). */
+  oauth?: TapOAuth;
   saveSession?: string;
   env: NodeJS.ProcessEnv;
   /** Our own words (stderr: the host's log). */
@@ -51,6 +53,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     const forwarding = stdioToHttp({
       url: o.url,
       bearer: o.bearer,
+      oauth: o.oauth,
       host: { input: process.stdin, output: process.stdout, log: process.stderr },
       recorder,
     });

@@ -36,7 +36,8 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
   let connect: ConnectSpecInput | undefined;
   try {
     takeServerEnv(a, env, io.err);
-    target = await resolveTarget(a, env);
+    // A --config file of several servers and no --server: the page lists them (its server list) and connects none yet.
+    target = a.config && !a.server && (await severalServers(a.config)) ? undefined : await resolveTarget(a, env);
     // Loaded only when asked for: the page path stays light, so its URL comes sooner.
     if (a.samplingFile || a.roots.length || a.elicitation) answers = (await import("../shared/answer-flags")).answersFromFlags(a);
     if (target)
@@ -79,4 +80,16 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
   // The engine adopts this process when it connects, and kills it if it does not (spawn-target.ts).
   const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target)) : undefined;
   return { target, connect, answers, extraHostnames, openedSession, ports, early };
+}
+
+/** True when the --config file parses and names more than one server (else resolveTarget says what is wrong). */
+async function severalServers(file: string): Promise<boolean> {
+  const { readFileSync } = await import("node:fs");
+  try {
+    const json = JSON.parse(readFileSync(file, "utf8")) as { mcpServers?: unknown; servers?: unknown };
+    const servers = json.mcpServers ?? json.servers;
+    return !!servers && typeof servers === "object" && Object.keys(servers).length > 1;
+  } catch {
+    return false;
+  }
 }

@@ -14,6 +14,8 @@ export interface TapArgs extends CommonArgs {
   /** The live page's port (0: any free one, the default); absent with --no-page. */
   port?: number;
   noPage?: boolean;
+  /** --callback-url: where the OAuth login comes back (loopback; default a free port). */
+  callbackUrl?: string;
   /** --print-config HOST NAME: the entry to paste into a host's configuration. */
   printConfig?: { host: string; name: string };
 }

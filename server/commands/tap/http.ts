@@ -13,10 +13,20 @@ export async function runHttpTapCommand(a: TapArgs, io: Io, env: NodeJS.ProcessE
     if (!bearer) throw new UsageError(`--bearer-env ${a.bearerEnv}: that variable is not set`);
   }
   const { runHttpTap } = await import("../../tap/run-http");
+  // Without a token, a server that asks for one gets the inspector's OAuth flow: the tap writes the
+  // URL on the host's log; the browser opens it here, as the launcher opens its page (http(s) only).
+  const { openBrowser, openRefusal } = await import("../../launcher/open-browser");
+  const onAuthorizationUrl = (url: string) => {
+    const refusal = openRefusal(url);
+    if (refusal) io.err(`mcp-inspector-harness tap: the login URL was not opened: ${refusal}`);
+    else openBrowser(url, env);
+  };
+  const oauth = { callbackUrl: a.callbackUrl, onAuthorizationUrl };
   return runHttpTap({
     url: a.serverUrl!,
     listen: a.listen,
     bearer,
+    oauth,
     saveSession: a.saveSession,
     env,
     say: (t) => io.err(t),

@@ -2,7 +2,7 @@ import type { Command, RunContext } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
-import { envName, httpUrl, port } from "../values";
+import { envName, httpUrl, loopbackUrl, port } from "../values";
 import { pageOf, type TapArgs } from "./args";
 
 export type { TapArgs } from "./args";
@@ -52,6 +52,12 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
       set: (a) => (a.noPage = true),
     },
     {
+      names: ["--callback-url"],
+      value: "URL",
+      help: "with --server-url over stdio: where the OAuth login comes back (loopback only; default: a free port on 127.0.0.1)",
+      set: (a, v) => (a.callbackUrl = loopbackUrl(v, "--callback-url")),
+    },
+    {
       names: ["--print-config"],
       value: "HOST",
       help: "print the entry to paste into HOST's configuration (claude-desktop, claude-code, cursor, vscode, kiro, kimi) for the server NAME (the next word); writes no file",
@@ -64,7 +70,7 @@ export const tapCommand: Command<TapArgs> = {
   name: "tap",
   usage:
     "Usage: inspector tap [--save-session FILE] [--watch PATH]... -- COMMAND [ARGS...]\n" +
-    "       inspector tap --server-url URL [--listen PORT] [--bearer-env NAME]\n" +
+    "       inspector tap --server-url URL [--listen PORT] [--bearer-env NAME] [--callback-url URL]\n" +
     "       inspector tap --print-config HOST NAME -- COMMAND [ARGS...]\n" +
     "Put it in a host's configuration in place of the server's own command: every byte passes unchanged, a copy is recorded.",
   summary: "sit between a host and its server: forward every byte, record a copy, restart under the host",
@@ -91,6 +97,8 @@ export const tapCommand: Command<TapArgs> = {
       throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
     if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
     if (a.noPage && a.port !== undefined) throw new UsageError("--port is the live page's: not with --no-page");
+    if (a.callbackUrl && (!a.serverUrl || a.listen !== undefined || a.bearerEnv))
+      throw new UsageError("--callback-url is for the OAuth login of --server-url over stdio (without --listen or --bearer-env)");
   },
   run: runTapCommand,
   helpFooter: [

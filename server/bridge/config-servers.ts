@@ -1,0 +1,219 @@
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import path from "node:path";
+import type { Engine } from "../engine";
+import type { Command } from "../../lib/wire/protocol";
+import type { ConfiguredServerView, ServerList } from "../../lib/wire/servers";
+import type { SessionState } from "../../lib/session/state";
+import type { ConnectSpecInput, Target } from "../../lib/target/target";
+import { describeTarget } from "../../lib/target/target";
+import { ConfigError, type ConfigEnv } from "../../lib/target/config-file";
+import { hostServers, type ConfigLayer, type HostServer } from "../../lib/target/host-config";
+import { hostConfigPaths, hostOfPath, type HostConfigPath } from "../../lib/target/host-paths";
+import type { Host } from "../../lib/target/host-entry";
+
+/** The server list's commands (lib/wire/servers.ts), as the bridge hands them on. */
+export type ServersCommand = Extract<Command, { type: "servers-list" | "server-connect" }>;
+
+/** What the page sees in place of a configured server's environment value or header value. */
+export const HIDDEN_VALUE = "•••• (kept by the inspector)";
+
+export interface ConfigServersOptions {
+  /** `--config FILE`: only its servers; absent: the host configurations found (hostConfigPaths). */
+  configFile?: string;
+  env: ConfigEnv;
+  home?: string;
+  cwd?: string;
+  platform?: string;
+}
+
+interface Held {
+  server: HostServer & { ok: true };
+  target: Target;
+}
+
+/**
+ * The page's server list (issue 65): reads the configuration files each time it is asked (a file
+ * edited meanwhile shows its new servers), keeps each server's target here, and connects the
+ * engine with it. The page gets names only for variables and headers: `view` drops the values,
+ * and `masked` replaces them in the session state the page is sent.
+ */
+export class ConfigServers {
+  private held = new Map<string, Held>();
+  private current?: Held & { key: string };
+
+  constructor(
+    private readonly engine: Pick<Engine, "connect" | "getState">,
+    private readonly o: ConfigServersOptions,
+  ) {}
+
+  async handle(cmd: ServersCommand): Promise<unknown> {
+    if (cmd.type === "servers-list") return this.list();
+    return this.masked(await this.connect(cmd.key));
+  }
+
+  /** The servers of the given file, or of every host configuration found. */
+  list(): ServerList {
+    const paths: Array<Omit<HostConfigPath, "scope"> & { scope: string }> = this.o.configFile
+      ? [{ host: hostOfPath(path.resolve(this.o.configFile)), scope: "file", file: path.resolve(this.o.configFile) }]
+      : hostConfigPaths({
+          home: this.o.home ?? homedir(),
+          cwd: this.o.cwd ?? process.cwd(),
+          platform: this.o.platform ?? process.platform,
+          appData: this.o.env.APPDATA,
+          xdgConfig: this.o.env.XDG_CONFIG_HOME,
+        });
+    const files: ServerList["files"] = [];
+    const byHost = new Map<Host, ConfigLayer[]>();
+    for (const p of paths) {
+      let text: string;
+      try {
+        text = readFileSync(p.file, "utf8");
+      } catch (e) {
+        const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
+        files.push({ ...p, found: false, ...(missing ? {} : { error: `cannot read it: ${(e as Error).message}` }) });
+        continue;
+      }
+      files.push({ ...p, found: true });
+      byHost.set(p.host, [...(byHost.get(p.host) ?? []), { file: p.file, text, scope: p.scope }]);
+    }
+    this.held.clear();
+    const servers: ConfiguredServerView[] = [];
+    for (const [host, layers] of byHost) {
+      let found: HostServer[];
+      try {
+        found = hostServers(host, layers, this.o.env);
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        // One file that does not parse hides only its host's servers: said beside that file.
+        const bad = layers.find((l) => e.message.startsWith(l.file)) ?? layers[layers.length - 1];
+        const f = files.find((x) => x.file === bad.file);
+        if (f) f.error = e.message;
+        continue;
+      }
+      for (const s of found) servers.push(this.view(s));
+    }
+    // The current one is the list's only while the session's target is still that server's; one
+    // the launcher connected (`--config FILE --server NAME`) is found by its target.
+    const now = this.engine.getState().target;
+    if (now && !(this.current && sameTarget(now, this.current.target))) {
+      // The first that runs it (two entries may run the same command; the host starts only an enabled one).
+      const found = [...this.held]
+        .sort(([, a], [, b]) => Number(b.server.enabled) - Number(a.server.enabled))
+        .find(([, h]) => sameTarget(now, h.target));
+      if (found) this.current = { ...found[1], key: found[0] };
+    }
+    const current = this.current && now && sameTarget(now, this.current.target) ? this.current.key : undefined;
+    return { source: this.o.configFile ? "config" : "found", files, servers, ...(current ? { current } : {}) };
+  }
+
+  private view(s: HostServer): ConfiguredServerView {
+    const key = `${s.file}#${s.name}`;
+    const base = {
+      key,
+      name: s.name,
+      host: s.host,
+      file: s.file,
+      scope: s.scope,
+      enabled: s.enabled,
+      ...(s.skipped ? { skipped: s.skipped } : {}),
+    };
+    if (!s.ok) return { ...base, envNames: namesOf(s.entry.env), headerNames: namesOf(s.entry.headers), problem: s.message };
+    const target = withCwd(s.target, s.file);
+    this.held.set(key, { server: s, target });
+    const missing = target.transport === "stdio" ? commandMissing(target, this.o.env) : undefined;
+    return {
+      ...base,
+      transport: target.transport,
+      summary: describeTarget(target),
+      envNames: target.transport === "stdio" ? Object.keys(target.env) : [],
+      headerNames: target.transport === "stdio" ? [] : Object.keys(target.headers),
+      ...(missing ? { problem: missing } : {}),
+    };
+  }
+
+  /** Connect to the server `key` names, refusing one the host would not start or that cannot start. */
+  async connect(key: string): Promise<SessionState> {
+    const list = this.list();
+    const view = list.servers.find((s) => s.key === key);
+    if (!view) throw new Error(`no configured server "${key}" (the list was read again: it may have left its file)`);
+    if (!view.enabled) throw new Error(`"${view.name}" is not started: ${view.skipped}`);
+    const held = this.held.get(key);
+    if (!held || view.problem) throw new Error(`"${view.name}" cannot start: ${view.problem}`);
+    this.current = { ...held, key };
+    const spec: ConnectSpecInput = { target: held.target, protocolEra: held.server.protocolEra ?? "auto" };
+    return this.engine.connect(spec);
+  }
+
+  /** The state as the page may see it: the configured server's variable and header values hidden. */
+  masked(state: SessionState): SessionState {
+    const t = state.target;
+    const held = this.current?.target;
+    if (!t || !held || !sameTarget(t, held)) return state;
+    if (t.transport === "stdio") return { ...state, target: { ...t, env: hide(t.env) } };
+    return { ...state, target: { ...t, headers: hide(t.headers) } };
+  }
+
+  /** A connect from the page's form with hidden values (the configured server, edited or not): the held values put back. */
+  unmasked(spec: ConnectSpecInput): ConnectSpecInput {
+    const held = this.current?.target;
+    const t = spec.target;
+    if (!held || held.transport !== t.transport) return spec;
+    if (t.transport === "stdio" && held.transport === "stdio") return { ...spec, target: { ...t, env: restore(t.env ?? {}, held.env) } };
+    if (t.transport !== "stdio" && held.transport !== "stdio")
+      return { ...spec, target: { ...t, headers: restore(t.headers ?? {}, held.headers) } };
+    return spec;
+  }
+}
+
+function namesOf(v: unknown): string[] {
+  return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+}
+
+function hide(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(values).map((k) => [k, HIDDEN_VALUE]));
+}
+
+function restore(values: Record<string, string>, held: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === HIDDEN_VALUE && k in held ? held[k] : v]));
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  if (a.transport === "stdio" && b.transport === "stdio")
+    return a.command === b.command && a.args.join("\0") === b.args.join("\0") && sameKeys(a.env, b.env);
+  if (a.transport !== "stdio" && b.transport !== "stdio") return a.url === b.url && sameKeys(a.headers, b.headers);
+  return false;
+}
+
+function sameKeys(a: Record<string, string>, b: Record<string, string>): boolean {
+  return Object.entries(a).every(([k, v]) => b[k] === v);
+}
+
+/** A relative cwd is the file's folder's (as `--config` reads it). */
+function withCwd(t: Target, file: string): Target {
+  if (t.transport !== "stdio" || !t.cwd) return t;
+  return { ...t, cwd: path.resolve(path.dirname(file), t.cwd) };
+}
+
+/** Why the command cannot start here (not found on PATH, not a file, not executable), or undefined. */
+export function commandMissing(t: Target & { transport: "stdio" }, env: ConfigEnv): string | undefined {
+  const cmd = t.command;
+  const win = process.platform === "win32";
+  const exts = win ? ["", ...(env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";")] : [""];
+  const runnable = (p: string) =>
+    exts.some((x) => {
+      try {
+        if (!statSync(p + x).isFile()) return false;
+        accessSync(p + x, win ? constants.F_OK : constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  if (cmd.includes("/") || (win && cmd.includes("\\"))) {
+    const full = path.resolve(t.cwd ?? process.cwd(), cmd);
+    return runnable(full) ? undefined : `command not found: ${cmd} (no executable file at ${full})`;
+  }
+  const dirs = (t.env.PATH ?? env.PATH ?? "").split(path.delimiter).filter(Boolean);
+  return dirs.some((d) => runnable(path.join(d, cmd))) ? undefined : `command not found: ${cmd} (not on PATH)`;
+}
