@@ -91,3 +91,40 @@ test("a command that cannot start is reported as such when adopted", async () =>
   expect(state.status).toBe("failed");
   expect(state.error?.message).toMatch(/no-such-binary|not found|ENOENT/i);
 });
+
+test("reaperAfter: the early target's reaper forks once it settles (the launcher: after its URL); adopted sooner, the transport makes its own", async () => {
+  const launch = { command: process.execPath, args: [path.join(FIXTURES, "hang.mjs")], env: {} };
+  const held = () => {
+    let release!: () => void;
+    const t = new EarlyTarget(launch, { reaperAfter: new Promise<void>((r) => (release = r)) });
+    return { t, release };
+  };
+  const kill = (pid: number | undefined) => {
+    try {
+      if (pid !== undefined) process.kill(-pid, "SIGKILL");
+    } catch {
+      // gone already
+    }
+  };
+  // Adopted before the URL: no reaper of its own yet, so none is handed over (and none forks later).
+  const first = held();
+  onCleanup(() => kill(first.t.pid));
+  await waitFor(() => first.t.started, 5000, "the first early target started");
+  await new Promise((r) => setTimeout(r, 50));
+  const adoptedSooner = first.t.adopt(launch);
+  expect(adoptedSooner?.started).toBe(true);
+  expect(adoptedSooner?.reaper).toBeUndefined();
+  first.release();
+
+  // Released, then adopted: the reaper is there, a live /bin/sh watching the target's group.
+  const second = held();
+  onCleanup(() => kill(second.t.pid));
+  await waitFor(() => second.t.started, 5000, "the second early target started");
+  second.release();
+  await new Promise((r) => setTimeout(r, 0));
+  const adopted = second.t.adopt(launch);
+  const reaper = adopted?.reaper as { stop(): void; pid?: number } | undefined;
+  expect(reaper?.pid).toBeGreaterThan(0);
+  expect(alive(reaper!.pid!)).toBe(true);
+  reaper!.stop();
+});

@@ -1,4 +1,3 @@
-import { createGunzip } from "node:zlib";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
@@ -107,10 +106,15 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   // behind a module's evaluation: the page's first GET took 60 to 130 ms instead of 10 (issue 49).
   if (!inflate && size <= ONE_TURN_BYTES) return void res.end(readFileSync(gzip ? gz : file));
   const body = createReadStream(gzip ? gz : file).on("error", () => res.destroy());
+  // zlib loads only for a client that takes no gzip (issue 63: not on the way to the first paint).
   if (inflate)
-    body
-      .pipe(createGunzip())
-      .on("error", () => res.destroy())
-      .pipe(res);
+    void import("node:zlib").then(
+      ({ createGunzip }) =>
+        body
+          .pipe(createGunzip())
+          .on("error", () => res.destroy())
+          .pipe(res),
+      () => res.destroy(),
+    );
   else body.pipe(res);
 }

@@ -106,7 +106,15 @@ export class EarlyTarget {
   error?: Error;
   exit?: ExitInfo;
 
-  constructor(readonly launch: StdioLaunch) {
+  /**
+   * `reaperAfter`: the reaper (a /bin/sh spawned from this process: a fork, synchronous) starts once
+   * this settles instead of at once; the launcher holds it until its URL is printed, so the fork is
+   * not on the way there (issue 63). A target adopted meanwhile gets its reaper from its transport.
+   */
+  constructor(
+    readonly launch: StdioLaunch,
+    opts: { reaperAfter?: Promise<unknown> } = {},
+  ) {
     const child = spawnTarget(launch);
     this.child = child;
     // Node resumes (and so discards) a child's unread output when it exits: a target that fails
@@ -115,8 +123,13 @@ export class EarlyTarget {
     child.stderr!.pipe(this.stderr);
     child.once("spawn", () => {
       this.started = true;
+      if (process.platform === "win32") return;
       // Ends the group if this process dies (kill -9 included) before anything adopts it.
-      if (process.platform !== "win32") this.reaper = watchGroup(child.pid!);
+      const watch = () => {
+        if (!this.adopted && !this.exit) this.reaper = watchGroup(child.pid!);
+      };
+      if (opts.reaperAfter) void opts.reaperAfter.then(watch, watch);
+      else watch();
     });
     child.once("error", (e) => (this.error = e));
     child.once("exit", (code, signal) => (this.exit = { code, signal }));

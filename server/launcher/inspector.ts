@@ -137,6 +137,9 @@ export async function listenInspector(
 ): Promise<ListeningInspector> {
   const host = opts.host ?? "127.0.0.1";
   const token = opts.token ?? newToken();
+  // The agent endpoint's module loads while the page's server binds, not after it (issue 63).
+  const agentModule = opts.agentPort === false ? undefined : import("../agent/http");
+  agentModule?.catch(() => undefined);
   // The core starts loading once the servers listen (below), after the caller has printed the
   // URL, in stages (loadCoreModule): the page's first response should not wait behind it.
   let startCore!: () => void;
@@ -237,9 +240,9 @@ export async function listenInspector(
           "MCP_SANDBOX_PORT",
         );
   const agenting: Promise<AgentEndpoint | undefined> =
-    opts.agentPort === false
+    agentModule === undefined
       ? Promise.resolve(undefined)
-      : import("../agent/http").then(({ startAgentEndpoint }) =>
+      : agentModule.then(({ startAgentEndpoint }) =>
           listening(
             () =>
               startAgentEndpoint({

@@ -49,6 +49,8 @@ export const pageCommand: Command<PageArgs> = {
   run: async (a, ctx) => {
     const prepared = await preparePage(a, ctx);
     if (typeof prepared === "number") return prepared;
+    // The launcher's server module loads beside the run module, not after it (issue 63: the URL sooner).
+    import("../../launcher/inspector").catch(() => undefined);
     try {
       return await (await import("./run")).runPage(prepared, ctx, a);
     } catch (e) {

@@ -22,7 +22,7 @@ import { asRecord, stringOr } from "../../../lib/json/shape";
  * the inspector stops.
  */
 export async function runPage(
-  { target, connect, answers, extraHostnames, openedSession, ports, early }: PreparedPage,
+  { target, connect, answers, extraHostnames, openedSession, ports, early, printed }: PreparedPage,
   { env, io, passedFlags }: RunContext,
   a: PageArgs,
 ): Promise<number> {
@@ -118,6 +118,7 @@ export async function runPage(
     `MCP Inspector is up at ${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue({ printed: true })}${opened}\n` +
       `${ACCESS_TOKEN_LABEL}: ${token}`,
   );
+  printed();
   // For the person to paste: an agent on this page's session, its token in no line and no config.
   if (inspector.agentUrl && agentToken) for (const line of agentLines(inspector.agentUrl, agentToken)) io.out(line);
   if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
