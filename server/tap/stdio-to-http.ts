@@ -34,7 +34,8 @@ export function stdioToHttp(o: StdioToHttpOptions): Promise<number> {
   let sessionId: string | undefined;
   let protocolVersion: string | undefined;
   let listening = false;
-  let partial = "";
+  /** The host's unfinished line, in pieces. */
+  let partial: Buffer[] = [];
   /** Requests whose answer is still coming (an SSE stream may stay open): ended with the host. */
   const open = new Set<ReturnType<typeof upstream>>();
   let ended = false;
@@ -107,8 +108,15 @@ export function stdioToHttp(o: StdioToHttpOptions): Promise<number> {
       o.recorder.frame("host", line, facts);
       const copy = responseCopy(o.recorder, facts, (text) => {
         toHost(text);
-        const r = asRecord(asRecord(JSON.parse(text)).result);
-        if (m.method === "initialize" && typeof r.protocolVersion === "string") protocolVersion = r.protocolVersion;
+        // What the server sent goes on as it is; only initialize's answer is read (and may be anything).
+        if (m.method !== "initialize") return;
+        let r: Record<string, unknown> = {};
+        try {
+          r = asRecord(asRecord(JSON.parse(text)).result);
+        } catch {
+          // Not JSON: the host judges it; the record says so (responseCopy).
+        }
+        if (typeof r.protocolVersion === "string") protocolVersion = r.protocolVersion;
       });
       res.on("data", (c: Buffer) => copy.chunk(c));
       res.on("end", () => {
@@ -149,13 +157,18 @@ export function stdioToHttp(o: StdioToHttpOptions): Promise<number> {
   let getStream: ReturnType<typeof upstream> | undefined;
 
   o.host.input.on("data", (c: Buffer) => {
-    const text = partial + c.toString("utf8");
-    const lines = text.split("\n");
-    partial = lines.pop()!;
-    for (const raw of lines) {
+    // Only the new chunk is scanned; a line's pieces are joined once, at its newline (a long line
+    // rescanned at every chunk cost O(n²): red-team 7).
+    let start = 0;
+    for (let nl = c.indexOf(10); nl !== -1; nl = c.indexOf(10, start)) {
+      const piece = c.subarray(start, nl);
+      start = nl + 1;
+      const raw = (partial.length ? Buffer.concat([...partial, piece]) : piece).toString("utf8");
+      partial = [];
       const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
       if (line.trim()) inOrder(line);
     }
+    if (start < c.length) partial.push(Buffer.from(c.subarray(start)));
   });
   o.host.input.on("end", () => {
     ended = true;
