@@ -3,7 +3,7 @@
 // mutant is a regression (a user relying on the server would be hurt) or a harmless change (one
 // `diff` calls compatible: a path that fails it fails a good release, a FALSE FAILURE). Which path
 // is meant to catch which regression is declared here, once, with the reason.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PROXY_MUTANTS } from "./proxy.mjs";
@@ -134,11 +134,21 @@ export function pubSays(e: PubEntry): string {
  */
 export function makeFsRoot(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "mutant-fs-root-"));
+  resetFsRoot(root);
+  return root;
+}
+
+/**
+ * Puts the folder back as makeFsRoot made it, at the same path (the server's answers name it):
+ * what a run wrote (check's guessed `write_file`, `create_directory`, `move_file`, replayed by a
+ * collection made from its recording) is gone, so each run starts from the state the recording did.
+ */
+export function resetFsRoot(root: string): void {
+  for (const name of readdirSync(root)) rmSync(path.join(root, name), { recursive: true, force: true });
   mkdirSync(path.join(root, "notes"));
   writeFileSync(path.join(root, "notes", "todo.txt"), "buy milk\ncall Ada\n");
   writeFileSync(path.join(root, "notes", "ideas.md"), "# Ideas\n\n- a garden\n");
   writeFileSync(path.join(root, "readme.txt"), "This folder is the corpus's filesystem root.\n");
-  return root;
 }
 
 /** The argv (node + proxy + server) that starts an entry; `fsRoot` is the filesystem server's folder. */
