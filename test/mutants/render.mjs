@@ -253,7 +253,9 @@ export function renderPublished(pub) {
       "filesystem server's folder back, at the same path since its answers name it, before the recording and " +
       "before each run, as a CI job starts from a fresh checkout. On that fresh folder check's guessed path for " +
       '`read_text_file` ("test") names no file, so the call is refused and the collection says `read_text_file` is ' +
-      "not exercised: `filesystem/struct-broken` is not meant for that row (corpus.ts, `PUB_UNREACHED`). Without `--call-tools` check calls only the " +
+      "not exercised: `filesystem/struct-broken` is not meant for that row, nor for `check --call-tools`, whose " +
+      "own run makes that file only after it read it (corpus.ts, `PUB_UNREACHED`; check's runs start on the made " +
+      "folder too). Without `--call-tools` check calls only the " +
       "tools annotated `readOnlyHint`. The everything server's `toggle-simulated-logging` starts a log line every " +
       "5 s at a random level, which lands in whichever call is running: log lines that come during two or more " +
       "different calls are the server's own and expected of no step (a log line one call brings, such as the " +

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { clip, cli, crashed, pool, recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
-import { makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
+import { freshFolderTurns, makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
 import { CHECK_REQUEST_MS, PUB_REQUEST_MS, pubOffGoal, pubRow, pubSlowFirst, recordCheck, recordRealUse, writePubResults } from "./harness";
 import { ensureVenv } from "./venv";
 
@@ -35,24 +35,13 @@ async function fromSessions(recordings: Map<string, string>, label: string): Pro
   return written;
 }
 
-/** The filesystem server's runs one at a time, each on the folder put back as the recording found it. */
-let fsTurn: Promise<unknown> = Promise.resolve();
-function onFreshFolder<T>(run: () => Promise<T>): Promise<T> {
-  const mine = fsTurn.then(() => {
-    resetFsRoot(fsRoot);
-    return run();
-  });
-  fsTurn = mine.catch(() => undefined);
-  return mine;
-}
+const onFreshFolder = freshFolderTurns(fsRoot);
 
 async function runAll(p: PubPath, written: Map<string, string>) {
   // A run waits for an answer as long as its recording did: check's guessed call of the everything
   // server's trigger-long-running-operation takes its default 10 s (recorded with 15 s to wait).
   const requestMs = p === "collection-check" ? CHECK_REQUEST_MS : PUB_REQUEST_MS;
-  const rows = await pool(pubSlowFirst(PUB_ALL), 3, (e: PubEntry) =>
-    e.base === "filesystem" ? onFreshFolder(() => runOne(e)) : runOne(e),
-  );
+  const rows = await pool(pubSlowFirst(PUB_ALL), 3, (e: PubEntry) => onFreshFolder(e, () => runOne(e)));
   writePubResults(p, rows);
   return pubOffGoal(rows);
 

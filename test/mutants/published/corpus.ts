@@ -69,6 +69,14 @@ export const PUB_UNREACHED: Array<{ path: PubPath; base: PubBaseId; mutant: stri
       'check guesses the path "test" for read_text_file, and a fresh folder has no such file: the recorded call is refused ' +
       "(isError, no structuredContent to break), and the collection names read_text_file as not exercised",
   },
+  {
+    path: "check",
+    base: "filesystem",
+    mutant: "struct-broken",
+    why:
+      'check calls read_text_file with the guessed path "test" before its guessed write_file makes that file: on a fresh ' +
+      "folder the call is refused (isError), so there is no structuredContent to judge",
+  },
 ];
 
 /** Each base's mutants: [mutant, tool]. */
@@ -165,6 +173,24 @@ export function resetFsRoot(root: string): void {
   writeFileSync(path.join(root, "notes", "todo.txt"), "buy milk\ncall Ada\n");
   writeFileSync(path.join(root, "notes", "ideas.md"), "# Ideas\n\n- a garden\n");
   writeFileSync(path.join(root, "readme.txt"), "This folder is the corpus's filesystem root.\n");
+}
+
+/**
+ * Runs on the filesystem server one at a time, each on the folder put back as makeFsRoot made it
+ * (what a user's CI gives a server with side effects: the same state at the start of each run).
+ * Returns a wrapper: `fresh(e, run)` runs `run` at once for another base.
+ */
+export function freshFolderTurns(root: string): <T>(e: PubEntry, run: () => Promise<T>) => Promise<T> {
+  let turn: Promise<unknown> = Promise.resolve();
+  return <T>(e: PubEntry, run: () => Promise<T>): Promise<T> => {
+    if (e.base !== "filesystem") return run();
+    const mine = turn.then(() => {
+      resetFsRoot(root);
+      return run();
+    });
+    turn = mine.catch(() => undefined);
+    return mine;
+  };
 }
 
 /** The argv (node + proxy + server) that starts an entry; `fsRoot` is the filesystem server's folder. */
