@@ -67,7 +67,7 @@ async function runAll(p: PubPath, written: Map<string, string>) {
 
 test(
   "published servers, collection from a recording of real use: every regression fails, no harmless change",
-  { timeout: 400_000 },
+  { timeout: 600_000 },
   async () => {
     const written = await fromSessions(await recordRealUse(dir, fsRoot), "real");
     const { missed, falseFailures } = await runAll("collection", written);
@@ -76,9 +76,10 @@ test(
   },
 );
 
+// 600 s: the filesystem server's runs go one at a time, and the everything server's take 10 s each.
 test(
   "published servers, collection from check's recording: every meant regression fails, no harmless change",
-  { timeout: 400_000 },
+  { timeout: 600_000 },
   async () => {
     // Recorded on the folder each run starts from: check calls write_file, move_file… with guesses.
     resetFsRoot(fsRoot);
