@@ -94,8 +94,10 @@ describe("log lines a server sends on a clock are nobody's (ambientKinds)", () =
   });
 
   it("replay's recorded side reads the same rule: the long call's notifications are its progress", () => {
-    const seqOf = (id: number) => everything.find((e) => (e.message as Msg).id === id && e.dir === "client->server")!.seq;
-    const answerOf = (id: number) => everything.find((e) => (e.message as Msg).id === id && e.dir === "server->client")!.seq;
+    const at = (id: number, dir: string) =>
+      everything.find((e) => e.kind === "message" && (e.message as Msg).id === id && e.dir === dir)!.seq;
+    const seqOf = (id: number) => at(id, "client->server");
+    const answerOf = (id: number) => at(id, "server->client");
     expect(requestNotifications(everything, seqOf(3), answerOf(3), ambientKinds(everything))).toEqual([
       "notifications/progress",
       "notifications/progress",
