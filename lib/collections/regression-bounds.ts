@@ -175,26 +175,43 @@ export function requestNotifications(
 }
 
 /**
- * The notification kinds a server sends on its own, outside any request's window (the everything
- * server logs a random line every 5 s): one of them inside a window may be chance, so such a kind
- * is not attributed to requests, and its absence is no regression. Progress is not among them: a
- * progress notification names its request by token.
+ * The notification kinds a server sends on its own, not caused by the request they land in; one
+ * of them inside a window may be chance, so such a kind is not attributed to requests, and its
+ * absence is no regression:
+ * - a kind seen outside any request's window (a line sent between requests);
+ * - log lines (`notifications/message`) that came during two or more different calls (by method
+ *   and tool, prompt or resource), or during calls running at once: the server logs on a clock
+ *   or about everything (the everything server's `toggle-simulated-logging` starts a line every
+ *   5 s at a random level, so which call one lands in, and whether the client's level lets it
+ *   through, differs from run to run). A log line only one call ever brings stays that call's.
+ * Progress is never among them: a progress notification names its request by token.
  */
 export function ambientKinds(entries: readonly EntryLike[]): Set<string> {
-  const open = new Set<number>();
+  const open = new Map<number, string>();
   const answered = new Set<number>();
   for (const e of entries) if (e.kind === "message" && e.dir === "server->client" && e.pair) answered.add(e.pair.seq);
   const out = new Set<string>();
+  const logCalls = new Set<string>();
   for (const e of entries) {
     if (e.kind !== "message") continue;
     const m = obj(e.message);
-    if (e.dir === "client->server" && "id" in m && typeof m.method === "string" && answered.has(e.seq)) open.add(e.seq);
+    if (e.dir === "client->server" && "id" in m && typeof m.method === "string" && answered.has(e.seq)) open.set(e.seq, callLabel(m));
     else if (e.dir === "server->client" && e.pair) open.delete(e.pair.seq);
     else if (e.dir === "server->client" && typeof m.method === "string" && !("id" in m) && isRequestNotification(m.method)) {
-      if (m.method !== "notifications/progress" && open.size === 0) out.add(m.method);
+      if (m.method === "notifications/progress") continue;
+      if (open.size === 0) out.add(m.method);
+      else if (m.method === "notifications/message") for (const label of open.values()) logCalls.add(label);
     }
   }
+  if (logCalls.size > 1) out.add("notifications/message");
   return out;
+}
+
+/** Which call a request is, for telling calls apart: its method and the tool, prompt or resource it names. */
+function callLabel(m: Record<string, unknown>): string {
+  const p = obj(m.params);
+  const what = typeof p.name === "string" ? p.name : typeof p.uri === "string" ? p.uri : "";
+  return `${String(m.method)} ${what}`;
 }
 
 /** The first request the client sent at or after `fromSeq` (of `method`, when given) and the seq of its response. */

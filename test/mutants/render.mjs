@@ -246,13 +246,21 @@ export function renderPublished(pub) {
   }
   out.push("");
   out.push(
-    "Known and open on the collection made from `check --call-tools --save-session` (the test names them " +
-      "and fails on any other): the everything server's `toggle-simulated-logging`, which check calls with its " +
-      "guesses, starts a log on a 5 s timer at a random level, so whether a log line lands inside the 10 s " +
-      "`trigger-long-running-operation` differs from run to run, and `--from-session` attributes the recorded one " +
-      "to the call; and check's guessed `write_file`/`move_file` calls change the folder the filesystem server " +
-      "serves, which this corpus keeps between runs, so a recorded `read_file` error becomes a success. Both are " +
-      "what a recording of guesses gets: a recording of real use (the rows above it) does not.",
+    "On the collection made from `check --call-tools --save-session`: `--call-tools` calls every tool, write " +
+      "tools included (the filesystem server's `write_file`, `move_file`, `create_directory`), with arguments " +
+      "guessed from their schemas, and each run of the collection calls them again. A server with side effects " +
+      "needs the state it was recorded in at the start of each run (docs/collections.md): this corpus puts the " +
+      "filesystem server's folder back, at the same path since its answers name it, before the recording and " +
+      "before each run, as a CI job starts from a fresh checkout. On that fresh folder check's guessed path for " +
+      '`read_text_file` ("test") names no file, so the call is refused and the collection says `read_text_file` is ' +
+      "not exercised: `filesystem/struct-broken` is not meant for that row, nor for `check --call-tools`, whose " +
+      "own run makes that file only after it read it (corpus.ts, `PUB_UNREACHED`; check's runs start on the made " +
+      "folder too). Without `--call-tools` check calls only the " +
+      "tools annotated `readOnlyHint`. The everything server's `toggle-simulated-logging` starts a log line every " +
+      "5 s at a random level, which lands in whichever call is running: log lines that come during two or more " +
+      "different calls are the server's own and expected of no step (a log line one call brings, such as the " +
+      "Python server's `summarize`, stays that call's, and `python/drop-log` is caught). Its guessed " +
+      "`trigger-long-running-operation` takes 10 s, so that collection runs with the 15 s check recorded it with.",
   );
   return out.join("\n");
 }
