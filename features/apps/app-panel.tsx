@@ -40,6 +40,7 @@ import { proxyUrlFor } from "./proxy-standby";
 import { useSandboxUrl } from "./use-sandbox-url";
 import { useHotReload } from "./use-hot-reload";
 import { widgetStates } from "./widget-state";
+import { revealWhole } from "./reveal";
 
 export interface AppPanelProps {
   tool: Tool;
@@ -174,7 +175,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     if (revealed.current === "done" || (revealed.current === "early" && !settled) || reportedHeight === undefined || !el) return;
     revealed.current = settled ? "done" : "early";
     const tall = el.getBoundingClientRect().height > window.innerHeight * 0.8;
-    el.scrollIntoView?.({ block: reveal === "start" || tall ? "start" : "nearest" });
+    revealWhole(el, reveal === "start" || tall ? "start" : "nearest");
   }, [reportedHeight, reveal, settled]);
 
   const prompts = (h.linkAsk || h.modeAsk || h.openaiAsk) && (
