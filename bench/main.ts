@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Figure, FigureResult } from "./figure";
 import os from "node:os";
-import { fmt, round } from "./stats";
+import { fmt, median, round } from "./stats";
 import { ROOT, machine } from "./env";
 import { roundTrip } from "./figures/round-trip";
 import { coldStart } from "./figures/cold-start";
@@ -44,20 +44,42 @@ const FIGURES: Figure[] = [
   tapCost,
 ];
 
-const wanted = process.argv.slice(2);
+// `--repeat N` (or `--repeat=N`): the chosen figures N times over, each run's rows in the table, then
+// each row's spread (min, median, max) over the runs. A repeated run is never the committed record.
+const args = process.argv.slice(2);
+let repeat = 1;
+const wanted: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  const m = /^--repeat(?:=(.*))?$/.exec(a);
+  if (!m) {
+    wanted.push(a);
+    continue;
+  }
+  const v = m[1] ?? args[++i];
+  repeat = Number(v);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100) {
+    console.error(`bench: --repeat takes a whole number of runs from 1 to 100, not ${JSON.stringify(v ?? "")}`);
+    process.exit(2);
+  }
+}
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;
-const results: Array<{ id: string; title: string; baseline: string } & FigureResult> = [];
+const results: Array<{ id: string; title: string; baseline: string; run?: number } & FigureResult> = [];
 // The machine is shared: say how busy it was, since absolute figures move with it (ratios less).
 const loadBefore = os.loadavg()[0];
-for (const f of chosen) {
-  process.stderr.write(`bench: ${f.id} ${f.title}…\n`);
-  let r: FigureResult;
-  try {
-    r = await f.run();
-  } catch (e) {
-    r = { rows: [], notes: [`FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] };
+const loads: number[] = [];
+for (let run = 1; run <= repeat; run++) {
+  loads.push(os.loadavg()[0]);
+  for (const f of chosen) {
+    process.stderr.write(`bench: ${f.id} ${f.title}${repeat > 1 ? ` (run ${run} of ${repeat})` : ""}…\n`);
+    let r: FigureResult;
+    try {
+      r = await f.run();
+    } catch (e) {
+      r = { rows: [], notes: [`FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] };
+    }
+    results.push({ id: f.id, title: f.title, baseline: f.baseline, ...(repeat > 1 ? { run } : {}), ...r });
   }
-  results.push({ id: f.id, title: f.title, baseline: f.baseline, ...r });
 }
 
 const committed = committedRows(ROOT);
@@ -73,11 +95,12 @@ const header = [
 ];
 const lines: string[][] = [];
 for (const r of results) {
+  const id = r.run === undefined ? r.id : `${r.id}#${r.run}`;
   if (r.rows.length === 0)
-    lines.push([r.id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED", ""]);
+    lines.push([id, r.title.slice(0, 48), "", "", "", "", /^SKIPPED/.test(r.notes[0] ?? "") ? "skipped" : "FAILED", ""]);
   for (const row of r.rows) {
     lines.push([
-      r.id,
+      id,
       `${row.metric} (${row.unit})`,
       fmt(row.inspector),
       fmt(row.baseline),
@@ -99,14 +122,50 @@ console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const l of lines) console.log(show(l));
 console.log("");
 for (const r of results) {
-  console.log(`${r.id} ${r.title} — baseline: ${r.baseline}`);
+  console.log(`${r.id}${r.run === undefined ? "" : ` (run ${r.run})`} ${r.title} — baseline: ${r.baseline}`);
   for (const n of r.notes) console.log(`   ${n.split("\n")[0]}`);
+}
+const spread = repeat > 1 ? spreadOf(results) : [];
+if (spread.length) {
+  console.log(
+    `\nSpread over ${repeat} runs (min / median / max; load average at each run's start: ${loads.map((l) => round(l, 2)).join(", ")})`,
+  );
+  for (const s of spread)
+    console.log(
+      `${s.id} ${s.metric} (${s.unit}): inspector ${tri(s.inspector)}, baseline ${tri(s.baseline)}` +
+        (s.ratio.length ? `, ratio ${tri(s.ratio)}×` : "") +
+        (s.met.length ? `; met in ${s.met.filter(Boolean).length} of ${s.met.length}` : ""),
+    );
 }
 
 // Only a run of every figure is the committed record (the README's table is one such run); a run
 // of some figures goes beside it, so trying one figure never overwrites the last full run.
-const file = path.join(ROOT, wanted.length ? "bench/out/results-partial.json" : "bench/results.json");
+const file = path.join(ROOT, wanted.length || repeat > 1 ? "bench/out/results-partial.json" : "bench/results.json");
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: m, figures: results }, null, 2) + "\n");
+const written = { date: new Date().toISOString(), machine: m, figures: results, ...(repeat > 1 ? { repeat, loads, spread } : {}) };
+writeFileSync(file, JSON.stringify(written, null, 2) + "\n");
 console.log(`\nwrote ${path.relative(ROOT, file)}`);
 process.exit(0);
+
+function tri(v: number[]): string {
+  return v.length ? `${fmt(Math.min(...v))} / ${fmt(median(v))} / ${fmt(Math.max(...v))}` : "–";
+}
+
+/** Each figure row's values over the runs of a repeated bench (rows keyed by figure and metric). */
+function spreadOf(rs: typeof results) {
+  const rows = new Map<
+    string,
+    { id: string; metric: string; unit: string; inspector: number[]; baseline: number[]; ratio: number[]; met: boolean[] }
+  >();
+  for (const r of rs)
+    for (const row of r.rows) {
+      const key = rowKey(r.id, row.metric);
+      const s = rows.get(key) ?? { id: r.id, metric: row.metric, unit: row.unit, inspector: [], baseline: [], ratio: [], met: [] };
+      if (row.inspector !== undefined) s.inspector.push(row.inspector);
+      if (row.baseline !== undefined) s.baseline.push(row.baseline);
+      if (row.ratio !== undefined) s.ratio.push(row.ratio);
+      if (row.met !== undefined) s.met.push(row.met);
+      rows.set(key, s);
+    }
+  return [...rows.values()];
+}

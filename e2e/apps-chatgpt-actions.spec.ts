@@ -54,14 +54,27 @@ test("a ChatGPT widget's upload, checkout, modal and open-in-app URL are shown t
     await expect(app.locator("#checkedout")).toContainText('"status":"completed"');
     await expect(app.locator("#checkedout")).toContainText('"payment_mode":"test"');
 
-    // requestModal is shown with its title and params until the person closes it.
+    // requestModal renders the widget again in a modal over the page, in a frame of its own, with
+    // view.mode "modal" and the params (as ChatGPT does); the widget's promise settles once it is open.
     await app.getByRole("button", { name: "Details" }).click();
-    const modal = page.getByRole("alertdialog", { name: "The App opened a modal" });
-    await expect(modal).toContainText("Counter details");
-    await expect(modal).toContainText('"count": 5');
+    const modal = page.getByRole("dialog", { name: "Counter details" });
+    await expect(modal).toBeVisible();
+    const copy = modal.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+    await expect(copy.locator("#view")).toHaveText('{"mode":"modal","params":{"count":5}}');
+    await expect(copy.locator("#output")).toHaveText('{"count":5}');
     await expect(app.locator("#modaled")).toHaveText('"done"');
+    await expect(app.locator("#view")).toHaveText('{"mode":"inline","params":null}');
+    await expect(modal.getByTestId("app-frame")).toBeInViewport({ ratio: 1 });
+    // The copy is the widget: its calls reach the server and its widget state is the widget's.
+    await copy.getByRole("button", { name: "Call bump" }).click();
+    await expect(copy.locator("#called")).toHaveText('{"count":7} / count is 7');
+    await copy.getByRole("button", { name: "Add" }).click();
+    await expect(copy.locator("#clicks")).toHaveText("1");
+    await expect(panel.getByTestId("app-widget-state")).toContainText('"clicks": 1');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/chatgpt-modal-1280.png` });
     await modal.getByRole("button", { name: "Close modal" }).click();
     await expect(modal).toBeHidden();
+    await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toHaveCount(1);
 
     // setOpenInAppUrl: kept and shown.
     await app.getByRole("button", { name: "Set app URL" }).click();

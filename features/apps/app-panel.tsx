@@ -25,6 +25,7 @@ import { openAiGlobalsOf, openAiShim } from "../../lib/apps/openai-shim";
 import { AppFailed, AppReloaded, type Reloaded } from "./app-failed";
 import { AppFrame } from "./app-frame";
 import { AppMessageLog } from "./app-message-log";
+import { AppModal } from "./app-modal";
 import { AppStage } from "./app-stage";
 import { DisplayModeConfirm } from "./display-mode-confirm";
 import { HostEmulationForm } from "./host-emulation-form";
@@ -40,6 +41,7 @@ import { proxyUrlFor } from "./proxy-standby";
 import { useSandboxUrl } from "./use-sandbox-url";
 import { useHotReload } from "./use-hot-reload";
 import { widgetStates } from "./widget-state";
+import { revealWhole } from "./reveal";
 
 export interface AppPanelProps {
   tool: Tool;
@@ -174,7 +176,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     if (revealed.current === "done" || (revealed.current === "early" && !settled) || reportedHeight === undefined || !el) return;
     revealed.current = settled ? "done" : "early";
     const tall = el.getBoundingClientRect().height > window.innerHeight * 0.8;
-    el.scrollIntoView?.({ block: reveal === "start" || tall ? "start" : "nearest" });
+    revealWhole(el, reveal === "start" || tall ? "start" : "nearest");
   }, [reportedHeight, reveal, settled]);
 
   const prompts = (h.linkAsk || h.modeAsk || h.openaiAsk) && (
@@ -279,6 +281,26 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           {body}
         </div>
       </div>
+      {h.modal && staged && src && (
+        <AppModal
+          key={h.modal.n}
+          modal={h.modal}
+          uri={uri}
+          tool={tool}
+          tools={tools}
+          appId={appId}
+          args={args}
+          result={outcome?.result}
+          widgetKey={widgetKey}
+          hostContext={hostContext}
+          capabilities={profile.capabilities}
+          sandboxUrl={sandboxUrl}
+          handlers={h.handlers}
+          width={frame.width}
+          onShowEntry={onShowEntry}
+          onClose={h.closeModal}
+        />
+      )}
       <ModelAsks asks={h.asks} />
       <OpenAiNotices notices={h.notices} />
       {h.widgetState !== undefined && (

@@ -4,11 +4,11 @@ import { useArmed } from "./use-armed";
 /**
  * A ChatGPT-only action of a widget (window.openai), which has no meaning outside ChatGPT: the
  * person sees it, and the host answers as ChatGPT answers in test mode (features/apps/use-app-handlers.ts).
- * A checkout waits for the person (Pay in test mode, or Cancel); a modal is shown until closed.
+ * A checkout waits for the person (Pay in test mode, or Cancel). (A modal is the widget again: app-modal.tsx.)
  */
 export interface OpenAiAsk {
   n: number;
-  kind: "checkout" | "modal";
+  kind: "checkout";
   params: Record<string, unknown>;
   answer(ok: boolean): void;
 }
@@ -23,21 +23,6 @@ const json = (v: unknown) => inertJson(JSON.stringify(v, null, 2) ?? "null");
 
 export function OpenAiAskPrompt({ ask }: { ask: OpenAiAsk }) {
   const armed = useArmed();
-  if (ask.kind === "modal") {
-    const title = typeof ask.params.title === "string" ? ask.params.title : "(no title)";
-    return (
-      <div className="app-link-confirm" role="alertdialog" aria-label="The App opened a modal" data-testid="openai-modal">
-        <p>
-          The App opened a ChatGPT modal: <strong>{visible(title)}</strong>. ChatGPT renders the widget again in it, with{" "}
-          <code>view.mode</code> &quot;modal&quot; and these params:
-        </p>
-        <pre>{json(ask.params.params ?? null)}</pre>
-        <button type="button" className="btn-small" onClick={() => ask.answer(true)}>
-          Close modal
-        </button>
-      </div>
-    );
-  }
   return (
     <div className="app-link-confirm" role="alertdialog" aria-label="The App asks for a checkout" data-testid="openai-checkout">
       <p>

@@ -27,6 +27,7 @@ import type { AppHostHandlers } from "./app-host";
 import type { DisplayModeAsk } from "./display-mode-confirm";
 import type { ModelAsk } from "./model-asks";
 import type { OpenAiAsk, OpenAiNotice } from "./openai-asks";
+import type { OpenAiModal } from "./app-modal";
 import { widgetStates } from "./widget-state";
 
 export interface AppHandlersInput {
@@ -58,6 +59,8 @@ export function useAppHandlers(i: AppHandlersInput) {
   const [asks, setAsks] = useState<ModelAsk[]>([]);
   const [openaiAsk, setOpenaiAsk] = useState<OpenAiAsk>();
   const [notices, setNotices] = useState<OpenAiNotice[]>([]);
+  const [modal, setModal] = useState<OpenAiModal>();
+  const closeModal = useCallback(() => setModal(undefined), []);
   const shownOpenai = useRef<OpenAiAsk>(undefined);
   const [widgetState, setWidgetState] = useState<unknown>(() => widgetStates.get(i.widgetKey));
   const shownLink = useRef<{ answer(open: boolean): void }>(undefined);
@@ -93,6 +96,7 @@ export function useAppHandlers(i: AppHandlersInput) {
     shownOpenai.current?.answer(false);
     setModeAsk(undefined);
     setLinkAsk(undefined);
+    setModal(undefined);
   }, []);
 
   const ask = (kind: ModelAsk["kind"], params: Record<string, unknown>) => setAsks((a) => [...a, { n: a.length + 1, kind, params }]);
@@ -219,9 +223,20 @@ export function useAppHandlers(i: AppHandlersInput) {
         notice(`setOpenInAppUrl: ChatGPT's "Open in app" (fullscreen) would open ${String(params.href)}`);
         return {};
       }
-      if (method !== "openai/requestModal" && method !== "openai/requestCheckout")
-        throw Object.assign(new Error(`Method not found: ${method}`), { code: -32601 });
-      const kind = method === "openai/requestModal" ? "modal" : "checkout";
+      if (method === "openai/requestModal") {
+        // ChatGPT renders the widget (or the template named) again in a modal, with view.mode "modal";
+        // the promise settles once the modal is open. A newer modal replaces the one open.
+        const template = params.template;
+        if (template !== undefined && (typeof template !== "string" || !template.startsWith("ui://")))
+          throw Object.assign(new Error(`requestModal's template must be a ui:// resource URI, not ${JSON.stringify(template)}`), {
+            code: -32602,
+          });
+        const title = typeof params.title === "string" && params.title.trim() ? params.title : "(no title)";
+        setModal({ n: ++uploads.current, title, params: params.params ?? null, template });
+        return {};
+      }
+      if (method !== "openai/requestCheckout") throw Object.assign(new Error(`Method not found: ${method}`), { code: -32601 });
+      const kind = "checkout";
       // One at a time: a newer one answers the one it replaces (a checkout it replaces is cancelled).
       shownOpenai.current?.answer(false);
       const n = ++uploads.current;
@@ -234,23 +249,19 @@ export function useAppHandlers(i: AppHandlersInput) {
             if (shownOpenai.current !== a) return;
             shownOpenai.current = undefined;
             setOpenaiAsk(undefined);
-            if (kind === "checkout") {
-              if (ok) resolve({ status: "completed", id: params.id ?? null, payment_mode: "test", order: { id: `order_test_${n}` } });
-              else reject(new Error("The person cancelled the checkout"));
-            }
+            if (ok) resolve({ status: "completed", id: params.id ?? null, payment_mode: "test", order: { id: `order_test_${n}` } });
+            else reject(new Error("The person cancelled the checkout"));
           },
         };
         shownOpenai.current = a;
         setOpenaiAsk(a);
-        // A modal is open once shown: the App's promise settles then, as in ChatGPT.
-        if (kind === "modal") resolve({});
       });
     },
   };
   // One object per render is fine: AppFrame reads the latest through a ref.
   return useMemo(
-    () => ({ handlers, linkAsk, modeAsk, openaiAsk, notices, asks, widgetState, tearDown, setRelay }),
+    () => ({ handlers, linkAsk, modeAsk, openaiAsk, notices, asks, widgetState, tearDown, setRelay, modal, closeModal }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- handlers read the latest input through `latest`
-    [linkAsk, modeAsk, openaiAsk, notices, asks, widgetState, tearDown, setRelay],
+    [linkAsk, modeAsk, openaiAsk, notices, asks, widgetState, tearDown, setRelay, modal, closeModal],
   );
 }

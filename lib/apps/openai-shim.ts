@@ -7,7 +7,8 @@
  *
  * - toolInput, toolOutput (structuredContent), toolResponseMetadata (ChatGPT's envelope of the whole
  *   result, toolResponseEnvelope): from the run, then from `ui/notifications/tool-input` and `tool-result`;
- * - view: `{ mode: "inline", params: null }` (this host renders no second, modal copy of a widget);
+ * - view: `{ mode: "inline", params: null }`; in the copy requestModal opens, `{ mode: "modal", params }`
+ *   (features/apps/app-modal.tsx);
  * - theme, locale, displayMode, maxHeight, safeArea, userAgent: from the host context, then from
  *   `ui/notifications/host-context-changed`;
  * - widgetState / setWidgetState: kept by the host per App (features/apps/widget-state.ts) and
@@ -19,7 +20,7 @@
  * - ChatGPT-only actions are requests in ChatGPT's own `openai/` namespace, answered by the host
  *   (features/apps/use-app-handlers.ts) as ChatGPT answers in test mode, and shown to the person:
  *   uploadFile → `openai/uploadFile` (the file's name, type and size; the bytes stay in the frame,
- *   which serves getFileDownloadUrl for them as a blob: URL), requestModal → `openai/requestModal`,
+ *   which serves getFileDownloadUrl for them as a blob: URL), requestModal → `openai/requestModal` (the host renders the widget again in a modal),
  *   requestCheckout → `openai/requestCheckout`, setOpenInAppUrl → `openai/setOpenInAppUrl`;
  *   selectFiles resolves with the files this widget uploaded with `{ library: true }`.
  * Before its first call it makes the MCP Apps handshake (`ui/initialize`, then `initialized`),
@@ -62,12 +63,13 @@ export function toolResponseEnvelope(result: unknown): ToolResponseEnvelope | nu
 /** The structuredContent key a widget state travels under in `ui/update-model-context`. */
 export const WIDGET_STATE_KEY = "openai/widgetState";
 
-/** The globals for a run's result and a host context (lib/apps/host-emulation.ts hostContextOf). */
+/** The globals for a run's result and a host context (lib/apps/host-emulation.ts hostContextOf), in a view (inline unless given). */
 export function openAiGlobalsOf(
   args: Record<string, unknown>,
   result: unknown,
   hostContext: Record<string, unknown>,
   widgetState: unknown,
+  view: OpenAiGlobals["view"] = { mode: "inline", params: null },
 ): OpenAiGlobals {
   const r = toolResponseEnvelope(result)?.mcp_tool_result ?? {};
   const c = hostContext;
@@ -79,7 +81,7 @@ export function openAiGlobalsOf(
     toolOutput: r.structuredContent ?? null,
     toolResponseMetadata: toolResponseEnvelope(result),
     widgetState: widgetState ?? null,
-    view: { mode: "inline", params: null },
+    view,
     theme: String(c.theme ?? "light"),
     locale: String(c.locale ?? "en-US"),
     displayMode: String(c.displayMode ?? "inline"),

@@ -78,6 +78,14 @@ describe("window.openai (ChatGPT profile)", () => {
     expect(openai.userAgent.device.type).toBe("desktop");
   });
 
+  test("in the copy a modal renders, view is the modal's, with its params", () => {
+    const { openai } = install(
+      openAiGlobalsOf({ q: 1 }, { structuredContent: { n: 2 } }, ctx(), undefined, { mode: "modal", params: { id: 3 } }),
+    );
+    expect(openai.view).toEqual({ mode: "modal", params: { id: 3 } });
+    expect(openai.toolOutput).toEqual({ n: 2 });
+  });
+
   test("each call is an MCP Apps message; callTool resolves with the result and its text as `result`", async () => {
     const { openai, posted, reply, handshake } = install();
     const call = openai.callTool("bump", { by: 2 });
