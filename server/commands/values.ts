@@ -110,16 +110,11 @@ export function rootUri(v: string): string {
 /** An environment variable's name, as POSIX shells accept one. */
 export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/**
- * `flag`'s value must be a variable's name. What was given instead is not repeated: a token pasted
- * there by mistake would land in the terminal's or the host's log (red-team 7).
- */
+/** A variable's name; anything else is not repeated: a token pasted by mistake would land in a log (red-team 7). */
 export function envName(v: string, flag = "--pass-env"): string {
   if (ENV_NAME.test(v)) return v;
   const name = v.slice(0, v.indexOf("="));
   if (flag === "--pass-env" && ENV_NAME.test(name))
     throw new UsageError(`--pass-env takes a variable's name only; to set ${name} to a value, use -e ${name}=VALUE`);
-  throw new UsageError(
-    `${flag} expects a variable's name (letters, digits, _), got a value of ${v.length} character(s) that is not one; it is not repeated here, in case it is a secret`,
-  );
+  throw new UsageError(`${flag} expects a variable's name (letters, digits, _); what was given is not repeated (it may be a secret)`);
 }

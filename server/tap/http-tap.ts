@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import type { AddressInfo } from "node:net";
 import { endToEnd, factsOf, MAX_RECORDED_BODY, responseCopy, upstream } from "./http-forward";
 import type { TapRecorder } from "./recorder";
+import { asRecord } from "../../lib/json/shape";
 
 export interface HttpTapOptions {
   /** The server's Streamable HTTP endpoint. */
@@ -36,8 +37,7 @@ function loopbackHost(host: string | undefined, port: number): boolean {
 function isInitialize(text: string): boolean {
   if (!text.includes("initialize")) return false;
   try {
-    const m: unknown = JSON.parse(text);
-    return typeof m === "object" && m !== null && !Array.isArray(m) && (m as { method?: unknown }).method === "initialize";
+    return asRecord(JSON.parse(text)).method === "initialize";
   } catch {
     return false;
   }

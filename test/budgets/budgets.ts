@@ -63,7 +63,9 @@ export const BUDGETS = {
   // 270 → 280: docs/load.md's Locust part, one machine and Kubernetes, and load-check (issue 63; 276.5 KiB).
   // 280 → 330: docs/tap.md (issue 65), the published corpus in docs/verdicts.md, the secret list and the one
   // variation rule (issue 64), trust at the shared desk in agents.md and security.md (issue 62) (321 KiB).
-  manualKiB: { max: 330, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 330 → 350: red-team 7's record of 43 attacks in docs/security.md (issue 62 asks for it there), the tap's
+  // live page and OAuth (docs/tap.md), the page's server list (docs/page.md), the modal in apps.md (344.6 KiB).
+  manualKiB: { max: 350, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */

@@ -89,11 +89,10 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
 
 /** True when the --config file parses and names more than one server (else resolveTarget says what is wrong). */
 async function severalServers(file: string): Promise<boolean> {
-  const { readFileSync } = await import("node:fs");
+  const [{ readFileSync }, { asRecord }] = await Promise.all([import("node:fs"), import("../../../lib/json/shape")]);
   try {
-    const json = JSON.parse(readFileSync(file, "utf8")) as { mcpServers?: unknown; servers?: unknown };
-    const servers = json.mcpServers ?? json.servers;
-    return !!servers && typeof servers === "object" && Object.keys(servers).length > 1;
+    const json = asRecord(JSON.parse(readFileSync(file, "utf8")));
+    return Object.keys(asRecord(json.mcpServers ?? json.servers)).length > 1;
   } catch {
     return false;
   }

@@ -43,7 +43,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
     {
       names: ["--port"],
       value: "PORT",
-      help: "the live page's port on 127.0.0.1 (default 0: any free one, so many taps of one host never collide); its URL is in the tap's start line",
+      help: "the live page's port on 127.0.0.1 (default 0: a free one); its URL is in the start line",
       set: (a, v) => (a.port = port(v)),
     },
     {
@@ -54,7 +54,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
     {
       names: ["--callback-url"],
       value: "URL",
-      help: "with --server-url over stdio: where the OAuth login comes back (loopback only; default: a free port on 127.0.0.1)",
+      help: "with --server-url over stdio: the OAuth login's loopback callback (default: a free port)",
       set: (a, v) => (a.callbackUrl = loopbackUrl(v, "--callback-url")),
     },
     {
