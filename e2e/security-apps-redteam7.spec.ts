@@ -37,14 +37,20 @@ test("a widget cannot reach a tool ChatGPT keeps from it by any path; its error 
     // window.openai's new members with markup, a javascript: URL, ANSI and bidi: shown as text, nothing opened or run.
     await expect(app.locator("#out-6")).toHaveText(/^uploaded file_test_\d+$/);
     const notices = panel.getByTestId("openai-notice");
-    await expect(notices.filter({ hasText: "uploadFile: <img src=x data-redteam7-up>" })).toHaveCount(1);
-    await expect(notices.filter({ hasText: /\\u\{202e\}txt\.exe/i })).toHaveCount(1);
-    await expect(notices.filter({ hasText: "javascript:document.title" })).toHaveCount(1);
-    const modal = page.getByRole("alertdialog", { name: "The App opened a modal" });
+    // Twice each: the widget, then its copy in the modal it asks for (the same script runs there).
+    await expect(notices.filter({ hasText: "uploadFile: <img src=x data-redteam7-up>" })).toHaveCount(2);
+    await expect(notices.filter({ hasText: /\\u\{202e\}txt\.exe/i })).toHaveCount(2);
+    await expect(notices.filter({ hasText: "javascript:document.title" })).toHaveCount(2);
+    // The widget again, in a modal titled as it asked (as text).
+    const modal = page.getByRole("dialog", { name: /data-redteam7-modal/ });
     await expect(modal).toContainText("<img src=x data-redteam7-modal>");
     await expect(modal).toContainText(/\\u\{0*1b\}\[31m/i);
     await expect(modal).toContainText("<script>document.title='modal'</script>");
     expect(await page.title()).toBe(title);
+    // The copy's errors are in (it ran), so its own requestModal was answered: one modal, still.
+    await expect(panel.getByTestId("openai-notice").filter({ hasText: "javascript:document.title" })).toHaveCount(2);
+    await expect(page.getByRole("dialog")).toHaveCount(1);
+    await modal.getByRole("button", { name: "Close modal" }).click();
 
     // The App's error is shown as text: no element made of it, no script run, the controls as escapes.
     const failed = panel.getByTestId("app-failed");
@@ -54,7 +60,13 @@ test("a widget cannot reach a tool ChatGPT keeps from it by any path; its error 
     await expect(page.locator("[data-redteam7], [data-redteam7-up], [data-redteam7-modal]")).toHaveCount(0);
     await page.getByRole("tab", { name: /Problems/ }).click();
     const problems = page.getByTestId("problems-panel");
-    await expect(problems.getByTestId("problem").filter({ hasText: "apps/app-error" })).toHaveCount(1);
+    // The widget's error and its modal copy's, each once, and the copy's own requestModal refused
+    // (unhandled there): the widget asks at its first script, so each copy opened the next, without
+    // end (66 errors here before).
+    const appErrors = problems.getByTestId("problem").filter({ hasText: "apps/app-error" });
+    await expect(appErrors.filter({ hasText: "data-redteam7" })).toHaveCount(2);
+    await expect(appErrors.filter({ hasText: "already in a modal" })).toHaveCount(1);
+    await expect(appErrors).toHaveCount(3);
     await expect(problems).toContainText("<img src=x");
     expect(await problems.innerText()).not.toMatch(/[\u001b\u202e]/);
     await expect(page.locator("[data-redteam7]")).toHaveCount(0);
@@ -81,8 +93,10 @@ test("a widget cannot reach a tool ChatGPT keeps from it by any path; its error 
       .toBe(true);
     const reads = lines().filter((l) => l.startsWith("resources/read")).length;
     console.log(`red-team 7: ${reads} resources/read after a burst of 200 updates`);
-    // Measured 6 (React batches the burst; each reload parks the old frame at most TEARDOWN_MS). One read per update would be 201.
-    expect(reads).toBeLessThanOrEqual(20);
+    // Measured 6 before the modal showed the widget again (React batches the burst; each reload parks
+    // the old frame at most TEARDOWN_MS), 30-40 since: each reload of this widget opens its modal
+    // again, whose copy reads the template too. One read per update would be 201, two 401.
+    expect(reads).toBeLessThanOrEqual(60);
     await expect(app.locator("#out-1")).toHaveText(/^refused: /);
   } finally {
     await inspector.stop();

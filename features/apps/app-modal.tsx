@@ -91,7 +91,12 @@ export function AppModal(p: AppModalProps) {
       message: (params) => latest.current.handlers.message(params),
       modelContext: (params) => latest.current.handlers.modelContext(params),
       openLink: (url) => latest.current.handlers.openLink(url),
-      openai: (method, params) => latest.current.handlers.openai(method, params),
+      // The copy is already the modal: its own requestModal would open the same widget again,
+      // which calls it again, without end (a widget that asks at its first script).
+      openai: (method, params) =>
+        method === "openai/requestModal"
+          ? Promise.reject(Object.assign(new Error("requestModal: this widget is already in a modal"), { code: -32600 }))
+          : latest.current.handlers.openai(method, params),
       // A modal is not inline, fullscreen or pip: the copy keeps the mode it has.
       displayMode: () => Promise.resolve(String(latest.current.hostContext.displayMode ?? "inline")),
       sizeChanged: (s) => void (typeof s.height === "number" && s.height > 0 && setHeight(s.height)),
