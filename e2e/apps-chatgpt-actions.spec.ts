@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { screenshots } from "./shots";
 import { expect, repoPath, startInspector, test } from "./inspector";
 
 // Issue 66 point 4: window.openai's ChatGPT-only actions (uploadFile, requestCheckout, requestModal,
@@ -72,6 +73,7 @@ test("a ChatGPT widget's upload, checkout, modal and open-in-app URL are shown t
     await expect(copy.locator("#clicks")).toHaveText("1");
     await expect(panel.getByTestId("app-widget-state")).toContainText('"clicks": 1');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/chatgpt-modal-1280.png` });
+    await screenshots(SHOTS, page, "chatgpt-modal", { widths: [1280, 420], height: 800 });
     await modal.getByRole("button", { name: "Close modal" }).click();
     await expect(modal).toBeHidden();
     await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toHaveCount(1);
