@@ -1,6 +1,6 @@
 "use client";
 import "./tab-bar.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 export interface TabSpec<T extends string> {
   id: T;
@@ -113,4 +113,13 @@ function keepInSight(tab: HTMLElement | null | undefined): void {
   const left = tab.getBoundingClientRect().left - bar.getBoundingClientRect().left + bar.scrollLeft;
   if (left < bar.scrollLeft) bar.scrollLeft = left;
   else if (left + tab.offsetWidth > bar.scrollLeft + bar.clientWidth) bar.scrollLeft = left + tab.offsetWidth - bar.clientWidth;
+}
+
+/** The panel of a TabBar's tab `id` (same `idPrefix`): hidden, not unmounted, when another tab is active. */
+export function TabPanel({ idPrefix, id, active, children }: { idPrefix: string; id: string; active: boolean; children?: ReactNode }) {
+  return (
+    <div role="tabpanel" id={`${idPrefix}-panel-${id}`} aria-labelledby={`${idPrefix}-tab-${id}`} className="tab-panel" hidden={!active}>
+      {children}
+    </div>
+  );
 }

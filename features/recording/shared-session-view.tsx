@@ -5,7 +5,7 @@ import { EmptyState } from "../../components/empty-state";
 import { RecordedCalls } from "./recorded-calls";
 import { recordedAppMessageCounts } from "./replayed-apps";
 import { RecordingBanner, type ReproduceRun } from "./recording-banner";
-import { TabBar, type TabSpec } from "../../components/tab-bar";
+import { TabBar, TabPanel, type TabSpec } from "../../components/tab-bar";
 import type { SessionFile } from "../../lib/session/file";
 import type { Session } from "../../client/session";
 import { LintStore, fixedSource } from "../../client/lint-store";
@@ -107,28 +107,28 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
         </section>
         <section className="pane pane-center">
           <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="Recording" idPrefix="rec" />
-          <div role="tabpanel" id="rec-panel-server" aria-labelledby="rec-tab-server" className="tab-panel" hidden={tab !== "server"}>
+          <TabPanel idPrefix="rec" id="server" active={tab === "server"}>
             {session.negotiated ? (
               <NegotiationView negotiated={session.negotiated} onShowEntry={showEntry} />
             ) : (
               <EmptyState title="The recording has no completed handshake" />
             )}
-          </div>
-          <div role="tabpanel" id="rec-panel-results" aria-labelledby="rec-tab-results" className="tab-panel" hidden={tab !== "results"}>
+          </TabPanel>
+          <TabPanel idPrefix="rec" id="results" active={tab === "results"}>
             <RecordedCalls calls={calls} onShowEntry={showEntry} appMessages={appMessages} />
-          </div>
-          <div role="tabpanel" id="rec-panel-chat" aria-labelledby="rec-tab-chat" className="tab-panel" hidden={tab !== "chat"}>
+          </TabPanel>
+          <TabPanel idPrefix="rec" id="chat" active={tab === "chat"}>
             {/* Kept mounted after a connected Reproduce: Ask the model again's turn survives a look at the diff. */}
             {(tab === "chat" || rep.replay.data?.connected) && (
               <RecordedChat store={store} onShowEntry={showEntry} live={rep.live && rep.replay.data?.connected ? rep.live : undefined} />
             )}
-          </div>
-          <div role="tabpanel" id="rec-panel-problems" aria-labelledby="rec-tab-problems" className="tab-panel" hidden={tab !== "problems"}>
+          </TabPanel>
+          <TabPanel idPrefix="rec" id="problems" active={tab === "problems"}>
             <LintProblems lint={lint} onShowEntry={showEntry} />
-          </div>
-          <div role="tabpanel" id="rec-panel-replay" aria-labelledby="rec-tab-replay" className="tab-panel" hidden={tab !== "replay"}>
+          </TabPanel>
+          <TabPanel idPrefix="rec" id="replay" active={tab === "replay"}>
             <ReplayDiffPane rep={rep} onShowEntry={showEntry} />
-          </div>
+          </TabPanel>
         </section>
         <section className="pane pane-timeline" aria-labelledby="timeline-heading">
           <TimelineContainer store={store} lint={lint} focus={focus} onSelect={showEntry} />

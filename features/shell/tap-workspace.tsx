@@ -7,7 +7,7 @@ import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { ThemeMenu } from "./theme-menu";
 import { ShareButton } from "../share/share-button";
-import { TabBar, type TabSpec } from "../../components/tab-bar";
+import { TabBar, TabPanel, type TabSpec } from "../../components/tab-bar";
 import { NegotiationContainer } from "../server/negotiation-container";
 import { ProblemsContainer, useProblemCount } from "../problems/problems-container";
 import { TimelineContainer } from "../timeline/timeline-container";
@@ -47,27 +47,15 @@ export function TapWorkspace({ state }: { state: SessionState }) {
           </section>
           <section className="pane pane-center">
             <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="The host's session" idPrefix="main" />
-            <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
+            <TabPanel idPrefix="main" id="server" active={tab === "server"}>
               <NegotiationContainer state={state} onShowEntry={showEntry} />
-            </div>
-            <div
-              role="tabpanel"
-              id="main-panel-surface"
-              aria-labelledby="main-tab-surface"
-              className="tab-panel"
-              hidden={tab !== "surface"}
-            >
+            </TabPanel>
+            <TabPanel idPrefix="main" id="surface" active={tab === "surface"}>
               {tab === "surface" && <RecordedSurface state={state} />}
-            </div>
-            <div
-              role="tabpanel"
-              id="main-panel-problems"
-              aria-labelledby="main-tab-problems"
-              className="tab-panel"
-              hidden={tab !== "problems"}
-            >
+            </TabPanel>
+            <TabPanel idPrefix="main" id="problems" active={tab === "problems"}>
               {tab === "problems" && <ProblemsContainer onShowEntry={showEntry} />}
-            </div>
+            </TabPanel>
           </section>
           <section className="pane pane-timeline" aria-labelledby="timeline-heading">
             <TimelineContainer focus={focus} onSelect={showEntry} />

@@ -4,7 +4,7 @@ import { rawDrafts } from "../../client/raw-draft";
 import { AppHeader } from "./app-header";
 import { SocketBanner } from "./socket-banner";
 import { PendingRequestPrompt } from "./pending-request-dialog";
-import { TabBar, type TabSpec } from "../../components/tab-bar";
+import { TabBar, TabPanel, type TabSpec } from "../../components/tab-bar";
 import type { SessionState } from "../../lib/session/state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
 import { AutoAnswerContainer } from "../requests/auto-answer-container";
@@ -168,43 +168,24 @@ export function Workspace() {
             onShowEntry={showEntry}
           />
           {/* Panels stay mounted while hidden, so a tool call in flight keeps its result when you answer a request. */}
-          <div role="tabpanel" id="main-panel-server" aria-labelledby="main-tab-server" className="tab-panel" hidden={tab !== "server"}>
+          <TabPanel idPrefix="main" id="server" active={tab === "server"}>
             <NegotiationContainer state={state} onShowEntry={showEntry} />
             <AuthorizationContainer state={state} />
-          </div>
-          <div role="tabpanel" id="main-panel-tools" aria-labelledby="main-tab-tools" className="tab-panel" hidden={tab !== "tools"}>
+          </TabPanel>
+          <TabPanel idPrefix="main" id="tools" active={tab === "tools"}>
             {opened.has("tools") && <ToolsContainer state={state} onShowEntry={showEntry} />}
-          </div>
-          <div
-            role="tabpanel"
-            id="main-panel-requests"
-            aria-labelledby="main-tab-requests"
-            className="tab-panel"
-            hidden={tab !== "requests"}
-          >
+          </TabPanel>
+          <TabPanel idPrefix="main" id="requests" active={tab === "requests"}>
             {opened.has("requests") && <RequestsContainer state={state} onShowEntry={showEntry} />}
-          </div>
+          </TabPanel>
           {FEATURE_PANELS.map(({ id, Panel }) => (
-            <div
-              key={id}
-              role="tabpanel"
-              id={`main-panel-${id}`}
-              aria-labelledby={`main-tab-${id}`}
-              className="tab-panel"
-              hidden={tab !== id}
-            >
+            <TabPanel key={id} idPrefix="main" id={id} active={tab === id}>
               {opened.has(id) && <Panel state={state} onShowEntry={showEntry} />}
-            </div>
+            </TabPanel>
           ))}
-          <div
-            role="tabpanel"
-            id="main-panel-problems"
-            aria-labelledby="main-tab-problems"
-            className="tab-panel"
-            hidden={tab !== "problems"}
-          >
+          <TabPanel idPrefix="main" id="problems" active={tab === "problems"}>
             {opened.has("problems") && <ProblemsContainer onShowEntry={showEntry} />}
-          </div>
+          </TabPanel>
         </section>
         <section className="pane pane-timeline" aria-labelledby="timeline-heading">
           <TimelineContainer focus={focus} onSelect={showEntry} />

@@ -54,35 +54,47 @@ export class HandshakeGate {
    */
   push(chunk: Buffer): Buffer {
     const out: Buffer[] = [];
+    this.split(
+      chunk,
+      this.maxHeld,
+      (line) => this.take(line) || this.hold(Buffer.from(line), out),
+      // A line this long is no answer the tap waits for: it is the host's, passed on as it comes.
+      (bytes) => this.hold(Buffer.from(bytes), out),
+    );
+    return Buffer.concat(out);
+  }
+
+  /**
+   * `chunk` cut at its newlines, the line held from before joined once at its end: each whole line
+   * to `line`; a line longer than `max` goes to `through` as it comes (a long line rescanned at each
+   * chunk cost O(n²), red-team 7).
+   */
+  private split(chunk: Buffer, max: number, line: (l: Buffer) => void, through: (b: Buffer) => void): void {
     let start = 0;
     for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
       const piece = chunk.subarray(start, nl + 1);
       start = nl + 1;
       if (this.passingLine) {
         this.passingLine = false;
-        this.hold(Buffer.from(piece), out);
+        through(piece);
         continue;
       }
-      const line = this.partial.length ? Buffer.concat([...this.partial, piece]) : Buffer.from(piece);
+      const whole = this.partial.length ? Buffer.concat([...this.partial, piece]) : piece;
       this.partial = [];
       this.partialBytes = 0;
-      if (!this.take(line)) this.hold(line, out);
+      line(whole);
     }
     const rest = chunk.subarray(start);
-    if (rest.length === 0) return Buffer.concat(out);
-    if (this.passingLine) this.hold(Buffer.from(rest), out);
-    else {
-      this.partial.push(Buffer.from(rest));
-      this.partialBytes += rest.length;
-      if (this.partialBytes > this.maxHeld) {
-        // A line this long is no answer the tap waits for: it is the host's, passed on as it comes.
-        this.hold(Buffer.concat(this.partial), out);
-        this.partial = [];
-        this.partialBytes = 0;
-        this.passingLine = true;
-      }
-    }
-    return Buffer.concat(out);
+    if (rest.length === 0) return;
+    if (this.passingLine) return through(rest);
+    this.partial.push(Buffer.from(rest));
+    this.partialBytes += rest.length;
+    if (this.partialBytes <= max) return;
+    const held = Buffer.concat(this.partial);
+    this.partial = [];
+    this.partialBytes = 0;
+    this.passingLine = true;
+    through(held);
   }
 
   /** Bytes for the host: held, in order, until the bound; then everything held and all after it goes now. */
@@ -155,34 +167,12 @@ export class HandshakeGate {
       return out;
     }
     const out: Buffer[] = [];
-    let start = 0;
-    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
-      const piece = chunk.subarray(start, nl + 1);
-      start = nl + 1;
-      if (this.passingLine) {
-        this.passingLine = false;
-        out.push(piece);
-        continue;
-      }
-      const line = this.partial.length ? Buffer.concat([...this.partial, piece]) : piece;
-      this.partial = [];
-      this.partialBytes = 0;
-      if (!(line.includes(OWN_PREFIX) && this.takeLate(line))) out.push(line);
-    }
-    const rest = chunk.subarray(start);
-    if (rest.length > 0) {
-      if (this.passingLine) out.push(rest);
-      else {
-        this.partial.push(Buffer.from(rest));
-        this.partialBytes += rest.length;
-        if (this.partialBytes > MAX_LATE_LINE) {
-          out.push(...this.partial);
-          this.partial = [];
-          this.partialBytes = 0;
-          this.passingLine = true;
-        }
-      }
-    }
+    this.split(
+      chunk,
+      MAX_LATE_LINE,
+      (line) => (line.includes(OWN_PREFIX) && this.takeLate(line)) || out.push(line),
+      (bytes) => out.push(bytes),
+    );
     return Buffer.concat(out);
   }
 
