@@ -1,6 +1,7 @@
 import type { Entry, NewEntry } from "../../lib/record/format";
 import { asRecord } from "../../lib/json/shape";
 import type { Engine, RecordSink } from "../engine";
+import { methodProxy } from "../engine/method-proxy";
 
 /** The engine calls that connect or disconnect: what a person does through the page is said to be theirs. */
 const LIFECYCLE_CALLS = new Set(["connect", "disconnect", "restart"]);
@@ -71,21 +72,9 @@ export class AgentMark {
    * person's (everything else passes through unchanged, `this` bound to the engine).
    */
   asPerson(engine: Engine): Engine {
-    // Each method is bound once (the page's every command reads one: a bind per read was a
-    // closure allocated per call, figure 1), again only if the engine's property changes.
-    const bound = new Map<PropertyKey, { v: unknown; f: unknown }>();
-    return new Proxy(engine, {
-      get: (target, key) => {
-        const v: unknown = Reflect.get(target, key, target);
-        if (typeof v !== "function") return v;
-        const known = bound.get(key);
-        if (known?.v === v) return known.f;
-        const b = (v as (...a: unknown[]) => unknown).bind(target);
-        const f = LIFECYCLE_CALLS.has(String(key)) ? (...a: unknown[]) => this.acting("person", async () => b(...a)) : b;
-        bound.set(key, { v, f });
-        return f;
-      },
-    });
+    return methodProxy(engine, (name, b) =>
+      LIFECYCLE_CALLS.has(name) ? (...a: unknown[]) => this.acting("person", async () => b(...a)) : b,
+    );
   }
 
   /** Who wrote a lifecycle row (undefined: no one asked for it). */

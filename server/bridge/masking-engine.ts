@@ -1,5 +1,6 @@
 import type { SessionState } from "../../lib/session/state";
 import type { ConnectSpecInput } from "../../lib/target/target";
+import { methodProxy } from "../engine/method-proxy";
 
 /** What hides a configured server's values from the page, and puts them back in a connect (config-servers.ts). */
 export interface StateMasker {
@@ -15,27 +16,15 @@ const STATE_CALLS = new Set(["getState", "connect", "disconnect", "restart", "se
  * variable and header values hidden, and a connect from the page's form gets them back.
  */
 export function maskingEngine<E extends object>(engine: E, servers: StateMasker): E {
-  const bound = new Map<PropertyKey, { v: unknown; f: unknown }>();
   const mask = (r: unknown): unknown =>
     r instanceof Promise ? r.then(mask) : r && typeof r === "object" && "status" in r ? servers.masked(r as SessionState) : r;
-  return new Proxy(engine, {
-    get: (target, key) => {
-      const v: unknown = Reflect.get(target, key, target);
-      if (typeof v !== "function") return v;
-      const known = bound.get(key);
-      if (known?.v === v) return known.f;
-      const b = (v as (...a: unknown[]) => unknown).bind(target);
-      const name = String(key);
-      const f =
-        name === "onState"
-          ? (l: (s: SessionState) => void) => b((s: SessionState) => l(servers.masked(s)))
-          : name === "connect"
-            ? (spec: ConnectSpecInput, ...rest: unknown[]) => mask(b(servers.unmasked(spec), ...rest))
-            : STATE_CALLS.has(name)
-              ? (...a: unknown[]) => mask(b(...a))
-              : b;
-      bound.set(key, { v, f });
-      return f;
-    },
-  });
+  return methodProxy(engine, (name, b) =>
+    name === "onState"
+      ? (l: (s: SessionState) => void) => b((s: SessionState) => l(servers.masked(s)))
+      : name === "connect"
+        ? (spec: ConnectSpecInput, ...rest: unknown[]) => mask(b(servers.unmasked(spec), ...rest))
+        : STATE_CALLS.has(name)
+          ? (...a: unknown[]) => mask(b(...a))
+          : b,
+  );
 }

@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from "node:http";
 import type { Readable, Writable } from "node:stream";
 import { asRecord } from "../../lib/json/shape";
+import { LineSplitter } from "../engine/line-splitter";
 import { factsOf, responseCopy, upstream } from "./http-forward";
 import type { TapRecorder } from "./recorder";
 import { TapAuthorization, type TapOAuth } from "./tap-oauth";
@@ -34,8 +35,6 @@ export function stdioToHttp(o: StdioToHttpOptions): Promise<number> {
   let sessionId: string | undefined;
   let protocolVersion: string | undefined;
   let listening = false;
-  /** The host's unfinished line, in pieces. */
-  let partial: Buffer[] = [];
   /** Requests whose answer is still coming (an SSE stream may stay open): ended with the host. */
   const open = new Set<ReturnType<typeof upstream>>();
   let ended = false;
@@ -156,20 +155,16 @@ export function stdioToHttp(o: StdioToHttpOptions): Promise<number> {
   }
   let getStream: ReturnType<typeof upstream> | undefined;
 
-  o.host.input.on("data", (c: Buffer) => {
-    // Only the new chunk is scanned; a line's pieces are joined once, at its newline (a long line
-    // rescanned at every chunk cost O(n²): red-team 7).
-    let start = 0;
-    for (let nl = c.indexOf(10); nl !== -1; nl = c.indexOf(10, start)) {
-      const piece = c.subarray(start, nl);
-      start = nl + 1;
-      const raw = (partial.length ? Buffer.concat([...partial, piece]) : piece).toString("utf8");
-      partial = [];
-      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-      if (line.trim()) inOrder(line);
-    }
-    if (start < c.length) partial.push(Buffer.from(c.subarray(start)));
+  // The engine's line reader: only the new chunk is scanned (a long line rescanned at each chunk
+  // cost O(n²), red-team 7), `\r\n` taken as a newline, a line past its bound skipped and said.
+  const lines = new LineSplitter({
+    line: (text) => {
+      if (text.trim()) inOrder(text);
+    },
+    overlong: (bytes) =>
+      void o.host.log.write(`mcp-inspector-harness tap: a line of ${bytes} bytes from the host was too long to send; dropped\n`),
   });
+  o.host.input.on("data", (c: Buffer) => lines.push(c));
   o.host.input.on("end", () => {
     ended = true;
     getStream?.destroy();
