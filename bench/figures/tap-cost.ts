@@ -15,6 +15,8 @@ import path from "node:path";
 import type { Figure, Row } from "../figure";
 import { ROOT, fixturePath } from "../env";
 import { median, round } from "../stats";
+import { launchChromium, LOOPBACK_ONLY } from "../browser";
+import type { Browser, Page } from "@playwright/test";
 
 const CALLS = 2_000;
 const WARMUP = 300;
@@ -32,7 +34,39 @@ function launch(way: Way, save?: string): ChildProcess {
       : way === "bare proxy"
         ? [path.join(ROOT, "bench/direct/bare-proxy.mjs"), process.execPath, ...server]
         : [path.join(ROOT, "bin/inspector.mjs"), "tap", ...(save ? ["--save-session", save] : []), "--", process.execPath, ...server];
-  return spawn(process.execPath, argv, { stdio: ["pipe", "pipe", "ignore"] });
+  // The tap's stderr carries its start line (the live page's URL); the others' is not read.
+  return spawn(process.execPath, argv, { stdio: ["pipe", "pipe", way === "tap" ? "pipe" : "ignore"] });
+}
+
+/** The tap's live page URL from its start line (stderr, the host's log). */
+function pageUrlOf(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    const timer = setTimeout(() => reject(new Error(`the tap printed no live page URL: ${text.slice(0, 500)}`)), 30_000);
+    child.stderr!.on("data", (c: Buffer) => {
+      if (text.length > 100_000) return;
+      text += c.toString("utf8");
+      const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+)/.exec(text);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+}
+
+/**
+ * Open the tap's page as a person would and wait until it shows the host's session: the page
+ * stays open (its socket live, the bridge sending it the record) for the whole measurement.
+ */
+async function openPage(browser: Browser, url: Promise<string>): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(await url);
+  await page
+    .getByTestId("tap-panel")
+    .getByRole("heading", { name: /^Tap: bench ↔/ })
+    .waitFor({ timeout: 30_000 });
+  return page;
 }
 
 /** A host as bytes: write a line, wait for the line answering `id` (everything else counted). */
@@ -109,14 +143,21 @@ interface Measured {
   cpuAfter: number;
 }
 
-async function measure(way: Way, save?: string, flood = FLOOD): Promise<Measured> {
+async function measure(way: Way, opts: { save?: string; flood?: number; browser?: Browser } = {}): Promise<Measured> {
+  const { save, flood = FLOOD, browser } = opts;
   const child = launch(way, save);
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  // Read from the start: the start line may come before the host's first answer.
+  const pageUrl = way === "tap" ? pageUrlOf(child) : undefined;
+  pageUrl?.catch(() => undefined);
+  let page: Page | undefined;
   try {
     const h = host(child);
     let id = 1;
     await h.ask(id++, "initialize", { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "bench", version: "1" } });
     child.stdin!.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
+    // Issue 65: the tap's cost is measured with its live page open and recording.
+    if (pageUrl && browser) page = await openPage(browser, pageUrl);
     const call = () => h.ask(id++, "tools/call", { name: "flood", arguments: { count: 0 } });
     for (let i = 0; i < WARMUP; i++) await call();
     const c0 = cpuMs(child.pid!);
@@ -143,6 +184,7 @@ async function measure(way: Way, save?: string, flood = FLOOD): Promise<Measured
       cpuAfter: afterCalls.cpu + afterFlood.cpu,
     };
   } finally {
+    await page?.close();
     // The host closes the tap's stdin, as a host that quits does: the tap stops the server (and saves).
     child.stdin!.end();
     await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
@@ -166,15 +208,16 @@ export const tapCost: Figure = {
     const got: Record<Way, Measured[]> = { direct: [], "bare proxy": [], tap: [] };
     const dir = mkdtempSync(path.join(tmpdir(), "bench-tap-"));
     const save = path.join(dir, "tap.session.json");
+    const browser = await launchChromium(LOOPBACK_ONLY).catch(() => undefined);
     try {
       // Interleaved rounds, the order turned each round: the machine is shared, so the three ways see the same load.
       const ways: Way[] = ["direct", "bare proxy", "tap"];
       for (let r = 0; r < ROUNDS; r++)
         for (let k = 0; k < ways.length; k++) {
           const way = ways[(k + r) % ways.length];
-          got[way].push(await measure(way));
+          got[way].push(await measure(way, { browser }));
         }
-      await measure("tap", save, CHECK_FLOOD);
+      await measure("tap", { save, flood: CHECK_FLOOD });
       // initialize and its answer, initialized, every call and its answer, the flood and its answer.
       const expected = 3 + 2 * (WARMUP + CALLS) + CHECK_FLOOD + 2;
       const recorded = messagesIn(save);
@@ -230,10 +273,13 @@ export const tapCost: Figure = {
           `direct: ${round(med("direct", "callMs"), 4)} ms a call, ${round(med("direct", "floodPerS"), 0)} msg/s; bare proxy ${round(med("bare proxy", "callMs") / med("direct", "callMs"), 2)}× direct a call (per round ${spread(got["bare proxy"].map((m, i) => m.callMs / got.direct[i].callMs))})`,
           `the tap records in the pauses of forwarding: its recording caught up ${round(med("tap", "lagCalls"), 0)} ms after the calls and ${round(med("tap", "lagFlood"), 0)} ms after the flood, using ${round(med("tap", "cpuAfter"), 0)} ms of CPU (the bare proxy ${round(med("bare proxy", "cpuAfter"), 0)} ms)`,
           `a tap run with a ${CHECK_FLOOD.toLocaleString("en-US")}-notification flood saved its session: ${recorded} of the ${expected} frames in it${recorded === expected ? "" : " (NOT ALL)"}`,
-          "no page was open: the live page is not in this measurement",
+          browser
+            ? "the tap's live page was open in Chromium through each measured tap run (opened from the start line's URL, waited on until it showed the host's session)"
+            : "NO PAGE: no Chromium here (CHROMIUM_PATH), so the tap ran without its live page open",
         ],
       };
     } finally {
+      await browser?.close();
       rmSync(dir, { recursive: true, force: true });
     }
   },
