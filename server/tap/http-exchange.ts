@@ -219,7 +219,7 @@ export class Exchange {
       this.cut();
       return { failed: 0 };
     }
-    const sse = this.res.headersSent && String(this.res.getHeader("content-type") ?? "").includes("text/event-stream");
+    const sse = this.res.headersSent && (this.facts?.contentType?.includes("text/event-stream") ?? false);
     if (this.res.headersSent && !sse) {
       this.cut();
       return { failed: 0 };

@@ -39,7 +39,8 @@ export interface Recovery {
 export interface RecoveryOptions {
   target: URL;
   state: UpstreamSession;
-  record: RecordStore;
+  /** What the host listed is read here after a restart; without it, no surface compare (no list_changed). */
+  record?: RecordStore;
   recorder: TapRecorder;
   say(text: string): void;
   /**
@@ -88,8 +89,14 @@ export class HttpRecovery {
   private next = 1;
   /** The tap itself restarted the process (its own command): the server is known to be a new one. */
   known = false;
+  /** The tap is closing: a recovery under way stops waiting. */
+  private stopped = false;
 
   constructor(private readonly o: RecoveryOptions) {}
+
+  stop(): void {
+    this.stopped = true;
+  }
 
   get busy(): boolean {
     return this.running !== undefined;
@@ -109,7 +116,22 @@ export class HttpRecovery {
     if (this.running) return this.running;
     let settle!: (v: Verdict) => void;
     const ready = new Promise<Verdict>((r) => (settle = r));
-    const done = this.run(why, settle).finally(() => (this.running = undefined));
+    let settled = false;
+    /** The verdict goes out once: the held requests answered, the waiting ones let go. */
+    const verdict = (v: Verdict): number => {
+      if (settled) return 0;
+      settled = true;
+      const failed = this.o.settled(v);
+      settle(v);
+      return failed;
+    };
+    const done = this.run(why, verdict)
+      .catch((e: Error): Recovery => {
+        // Nothing here may leave the host's requests waiting for ever, nor end the tap.
+        verdict("gone");
+        return { verdict: "gone", renewed: false, failed: 0, notified: [], delivered: 0, notes: [`the recovery failed: ${e.message}`] };
+      })
+      .finally(() => (this.running = undefined));
     this.running = { ready, done };
     return this.running;
   }
@@ -142,7 +164,7 @@ export class HttpRecovery {
     return { sid: a.sessionId, result: resultOf(a) };
   }
 
-  private async run(why: string, settle: (v: Verdict) => void): Promise<Recovery> {
+  private async run(why: string, verdict: (v: Verdict) => number): Promise<Recovery> {
     const { state, recorder, target } = this.o;
     const limit = this.o.limitMs ?? RECOVER_MS;
     const deadline = performance.now() + limit;
@@ -178,6 +200,10 @@ export class HttpRecovery {
           break;
         }
         down = true;
+        if (this.stopped) {
+          out.notes.push("the tap closed");
+          break;
+        }
         if (performance.now() + RETRY_MS > deadline) {
           out.notes.push(`the server did not answer again within ${limit} ms`);
           break;
@@ -185,8 +211,7 @@ export class HttpRecovery {
         await sleep(RETRY_MS);
       }
     }
-    out.failed = this.o.settled(out.verdict);
-    settle(out.verdict);
+    out.failed = verdict(out.verdict);
     if (out.verdict === "restarted") {
       recorder.flush();
       const gate = {
@@ -198,19 +223,19 @@ export class HttpRecovery {
           );
         },
       };
-      if (result) out.notified = await restartLists(this.o.record, recorder, (d) => (out.diff = d))(gate, result);
+      if (result && this.o.record) out.notified = await restartLists(this.o.record, recorder, (d) => (out.diff = d))(gate, result);
       out.delivered = out.notified.length ? this.o.deliver(out.notified) : 0;
       if (out.notified.length && !out.delivered)
         out.notes.push(`${out.notified.join(", ")} could not be delivered: the host holds no open GET stream`);
     }
-    recorder.lifecycle("note", describe(out));
-    this.o.say(describe(out));
+    recorder.lifecycle("note", recoveryText(out));
+    this.o.say(recoveryText(out));
     return out;
   }
 }
 
 /** A recovery in the tap's words (the record's note and the log's line). */
-export function describe(r: Recovery): string {
+export function recoveryText(r: Recovery): string {
   const notes = r.notes.length ? `; ${r.notes.join("; ")}` : "";
   if (r.verdict === "gone") return `the server did not come back: the host gets what the server did${notes}`;
   if (r.verdict === "alive") return `the server is the same process (its session lives): nothing to re-open${notes}`;

@@ -14,8 +14,8 @@ export interface HttpTapOptions {
   /** Sent as `Authorization: Bearer …` when the host sends no Authorization of its own. */
   bearer?: string;
   recorder: TapRecorder;
-  /** The record the recorder writes (the surface compare after a restart reads what the host listed). */
-  record: RecordStore;
+  /** The record the recorder writes: the surface compare after a restart reads what the host listed (none without it). */
+  record?: RecordStore;
   /** A host's request body kept (for the record and a session's renewal) at most this long; forwarded whole either way. */
   maxBody?: number;
   /** Our own words about a restart (the tap's log). */
@@ -274,6 +274,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     },
     close: () =>
       new Promise<void>((r) => {
+        recovery.stop();
         server.closeAllConnections();
         server.close(() => r());
       }),

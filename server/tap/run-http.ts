@@ -115,7 +115,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
           env: secretsEnv,
           saveSession: o.saveSession,
           warn: say,
-          ...(proc ? { pid: () => proc.pid, restart: restart! } : {}),
+          ...(restart ? { pid: () => proc?.pid, restart } : {}),
         })
       : undefined;
     if (opened?.page) o.page?.onPage?.(opened.page);

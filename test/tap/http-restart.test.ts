@@ -7,6 +7,7 @@ import { PassThrough } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import WebSocket from "ws";
 import { describe, expect, it } from "vitest";
 import { RecordStore } from "../../server/record/store";
 import { startHttpTap } from "../../server/tap/http-tap";
@@ -279,9 +280,18 @@ describe("a restart the HTTP tap starts (its own command after --)", () => {
       expect((await state()).tap.canRestart).toBe(true);
       expect((await state()).pid).toBe(t.running.pid());
       writeFileSync(tools, "fresh\n");
-      const r = await t.running.restart!("restarted from the page");
-      expect(r).toMatchObject({ ok: true, notified: ["notifications/tools/list_changed"] });
-      expect(r.ok && r.changes.join("\n")).toMatch(/fresh/);
+      // The page's button sends this command on its socket; its reply's state says what the restart did.
+      const ws = new WebSocket(`${pageUrl.replace("http", "ws")}/ws`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+      const replies: Array<{ type: string; id?: string; ok?: boolean; result?: { tap?: { restarted?: { notified: string[]; changes: string[] } } } }> = [];
+      ws.on("message", (d) => replies.push(...[JSON.parse(d.toString())].flat()));
+      await new Promise((r, j) => (ws.once("open", r), ws.once("error", j)));
+      ws.send(JSON.stringify({ id: "r1", type: "restart" }));
+      await expect.poll(() => replies.find((f) => f.type === "reply" && f.id === "r1"), { timeout: 30_000 }).toBeDefined();
+      const reply = replies.find((f) => f.type === "reply" && f.id === "r1")!;
+      ws.close();
+      expect(reply.ok).toBe(true);
+      expect(reply.result?.tap?.restarted?.notified).toEqual(["notifications/tools/list_changed"]);
+      expect(reply.result?.tap?.restarted?.changes.join("\n")).toMatch(/fresh/);
       await expect.poll(h.changed, { timeout: 10_000 }).toBe(1);
     } finally {
       await h.client.close().catch(() => undefined);
