@@ -210,7 +210,10 @@ export class Exchange {
       JSON.stringify({
         jsonrpc: "2.0",
         id,
-        error: { code: RESTARTED_CODE, message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request` },
+        error: {
+          code: RESTARTED_CODE,
+          message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
+        },
       }),
     );
     this.open.clear();

@@ -28,7 +28,13 @@ function answerIn(value: unknown, id: JsonRpcId): Record<string, unknown> | unde
  * or an SSE event), or with none when the body ended without it. Rejects on a connection error
  * (its `code`, ECONNREFUSED for a server that is not up) or after `timeoutMs`.
  */
-export function postOwn(url: URL, headers: OutgoingHttpHeaders, body: string, id?: JsonRpcId, timeoutMs = OWN_ANSWER_MS): Promise<OwnAnswer> {
+export function postOwn(
+  url: URL,
+  headers: OutgoingHttpHeaders,
+  body: string,
+  id?: JsonRpcId,
+  timeoutMs = OWN_ANSWER_MS,
+): Promise<OwnAnswer> {
   return new Promise((resolve, reject) => {
     const r = upstream(url, "POST", { ...headers, "content-type": "application/json", accept: "application/json, text/event-stream" });
     const timer = setTimeout(() => {

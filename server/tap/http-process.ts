@@ -63,7 +63,8 @@ export class HttpServerProcess {
       group.exited({ code, signal });
       group.endOrphans();
       this.recorder.lifecycle("exited", signal ? `the server was ended by ${signal}` : `the server exited with code ${code}`);
-      if (child === this.child && !this.stopping) this.say(`the server (pid ${child.pid}) ${signal ? `was ended by ${signal}` : `exited with code ${code}`}`);
+      if (child === this.child && !this.stopping)
+        this.say(`the server (pid ${child.pid}) ${signal ? `was ended by ${signal}` : `exited with code ${code}`}`);
     });
     const deadline = performance.now() + this.startMs;
     for (;;) {

@@ -138,7 +138,8 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   /** One attempt of an exchange upstream; its answer back to the host (see `answer`). */
   function send(ex: Exchange) {
     const sent: OutgoingHttpHeaders = { ...ex.headers };
-    if (state.hostSession && state.serverSession && sent["mcp-session-id"] === state.hostSession) sent["mcp-session-id"] = state.serverSession;
+    if (state.hostSession && state.serverSession && sent["mcp-session-id"] === state.hostSession)
+      sent["mcp-session-id"] = state.serverSession;
     // A stream re-opened after a restart starts afresh: the old server's event ids mean nothing to the new one.
     if (ex.reopened) delete sent["last-event-id"];
     const sid = sent["mcp-session-id"];

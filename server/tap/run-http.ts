@@ -98,7 +98,8 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
       throw e;
     }
     const restart = proc ? serialRestart(tap, proc, say) : undefined;
-    const onSignal = () => (restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)"));
+    const onSignal = () =>
+      restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
     process.on("SIGUSR2", onSignal);
     const watchers: FSWatcher[] = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say) : [];
     let stop!: () => void;
@@ -119,7 +120,9 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
         })
       : undefined;
     if (opened?.page) o.page?.onPage?.(opened.page);
-    const owned = proc ? ` (started ${visible([o.command!.command, ...o.command!.args].join(" "))}, pid ${proc.pid}; restart with kill -USR2 ${process.pid})` : "";
+    const owned = proc
+      ? ` (started ${visible([o.command!.command, ...o.command!.args].join(" "))}, pid ${proc.pid}; restart with kill -USR2 ${process.pid})`
+      : "";
     say(`forwarding ${tap.url} to ${o.url}${owned}${opened ? `; ${opened.line}` : ""}`);
     await stopped;
     process.off("SIGUSR2", onSignal);

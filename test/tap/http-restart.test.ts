@@ -126,7 +126,9 @@ describe("a restart under the host over Streamable HTTP: the server restarted on
       // The host never saw the restart: no 404 for its session, no 502 while the server was down.
       expect(h.statuses.filter((s) => s >= 400)).toEqual([]);
       expect(notes(record)).toMatch(/opened a new one with the host's own initialize/);
-      expect(log.join("\n")).toMatch(/1 request\(s\) in flight answered with an error; sent notifications\/tools\/list_changed on 1 stream/);
+      expect(log.join("\n")).toMatch(
+        /1 request\(s\) in flight answered with an error; sent notifications\/tools\/list_changed on 1 stream/,
+      );
       // The record has the host's call and the tap's answer to it, paired.
       recorder.flush();
       const answered = record
@@ -268,7 +270,9 @@ describe("a restart the HTTP tap starts (its own command after --)", () => {
     const TOKEN = "t".repeat(43);
     const tools = toolsFile();
     let pageUrl = "";
-    const t = await ownedTap(tools, { page: { port: 0, token: TOKEN, pages: (_req, res) => void res.end("page"), onPage: (p) => (pageUrl = p.url) } });
+    const t = await ownedTap(tools, {
+      page: { port: 0, token: TOKEN, pages: (_req, res) => void res.end("page"), onPage: (p) => (pageUrl = p.url) },
+    });
     const h = await host(t.running.url);
     try {
       await h.tools();
@@ -283,7 +287,12 @@ describe("a restart the HTTP tap starts (its own command after --)", () => {
       writeFileSync(tools, "fresh\n");
       // The page's button sends this command on its socket; its reply's state says what the restart did.
       const ws = new WebSocket(`${pageUrl.replace("http", "ws")}/ws`, { headers: { Authorization: `Bearer ${TOKEN}` } });
-      const replies: Array<{ type: string; id?: string; ok?: boolean; result?: { tap?: { restarted?: { notified: string[]; changes: string[] } } } }> = [];
+      const replies: Array<{
+        type: string;
+        id?: string;
+        ok?: boolean;
+        result?: { tap?: { restarted?: { notified: string[]; changes: string[] } } };
+      }> = [];
       ws.on("message", (d) => replies.push(...[JSON.parse(d.toString())].flat()));
       await new Promise((r, j) => (ws.once("open", r), ws.once("error", j)));
       ws.send(JSON.stringify({ id: "r1", type: "restart" }));
