@@ -193,6 +193,68 @@ describe("a restart under the host over Streamable HTTP: the server restarted on
   });
 });
 
+describe("a restart under a host that holds no GET stream, with the tap's token", () => {
+  it("the session is renewed with the token (never recorded or said); list_changed cannot be delivered, and the record and the log say so", async () => {
+    const tools = toolsFile();
+    const port = await freePort();
+    const TOKEN = "tap-restart-secret-0123456789";
+    const start = (p: number) => {
+      const child = spawn(process.execPath, [SERVER, "http", String(p)], {
+        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, TAP_TOOLS_FILE: tools, TAP_TOKEN: TOKEN },
+      });
+      return new Promise<ChildProcess>((resolve) => child.stderr!.on("data", (c: Buffer) => /listening/.test(String(c)) && resolve(child)));
+    };
+    let server = await start(port);
+    const record = new RecordStore();
+    const recorder = new TapRecorder(record);
+    const log: string[] = [];
+    const tap = await startHttpTap({
+      url: `http://127.0.0.1:${port}/mcp`,
+      port: 0,
+      bearer: TOKEN,
+      recorder,
+      record,
+      say: (t) => void log.push(t),
+    });
+    // A host that only POSTs (it never opens the GET stream), without a token of its own: the tap adds it.
+    const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json, text/event-stream" };
+    const post = async (body: unknown) => {
+      const r = await fetch(tap.url, { method: "POST", headers, body: JSON.stringify(body) });
+      return { status: r.status, sid: r.headers.get("mcp-session-id"), text: await r.text() };
+    };
+    try {
+      const init = await post({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "initialize",
+        params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "kiro", version: "1" } },
+      });
+      expect(init.status).toBe(200);
+      headers["mcp-session-id"] = init.sid!;
+      headers["mcp-protocol-version"] = "2025-11-25";
+      expect((await post({ jsonrpc: "2.0", method: "notifications/initialized" })).status).toBe(202);
+      expect((await post({ jsonrpc: "2.0", id: 2, method: "tools/list" })).text).not.toContain("fresh");
+      writeFileSync(tools, "fresh\n");
+      await kill(server);
+      server = await start(port);
+      const after = await post({ jsonrpc: "2.0", id: 3, method: "tools/list" });
+      expect(after.status).toBe(200);
+      expect(after.text).toContain("fresh");
+      await expect
+        .poll(() => notes(record), { timeout: 20_000 })
+        .toMatch(/notifications\/tools\/list_changed could not be delivered: the host holds no open GET stream/);
+      expect(log.join("\n")).toMatch(/could not be delivered: the host holds no open GET stream/);
+      recorder.flush();
+      expect(JSON.stringify(record.since(0))).not.toContain(TOKEN);
+      expect(log.join("\n")).not.toContain(TOKEN);
+    } finally {
+      await tap.close();
+      await kill(server);
+    }
+  });
+});
+
 /** `tap --server-url URL --listen 0 -- node tap-server.mjs http PORT`, as the command runs it, in this process. */
 async function ownedTap(tools: string, extra: { watch?: string[]; page?: Parameters<typeof runHttpTap>[0]["page"] } = {}) {
   const port = await freePort();
