@@ -255,6 +255,73 @@ describe("a restart under a host that holds no GET stream, with the tap's token"
   });
 });
 
+describe("a restart under the host: a 2026-07-28 server (no session)", () => {
+  it("nothing to re-open: the host's open subscriptions/listen gets the restart error on its stream, and its next request works", async () => {
+    const port = await freePort();
+    const start = () => {
+      const child = spawn(process.execPath, [path.join(FIXTURES, "modern-only-server.mjs"), "--port", String(port)], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      return new Promise<ChildProcess>((resolve) =>
+        child.stdout!.on("data", (c: Buffer) => /listening on port/.test(String(c)) && resolve(child)),
+      );
+    };
+    let server = await start();
+    const record = new RecordStore();
+    const log: string[] = [];
+    const tap = await startHttpTap({
+      url: `http://127.0.0.1:${port}/mcp`,
+      port: 0,
+      recorder: new TapRecorder(record),
+      record,
+      say: (t) => void log.push(t),
+    });
+    const envelope = {
+      "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+      "io.modelcontextprotocol/clientInfo": { name: "modern-host", version: "1" },
+      "io.modelcontextprotocol/clientCapabilities": {},
+    };
+    const request = (id: number, method: string, params: Record<string, unknown> = {}) =>
+      fetch(tap.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json, text/event-stream",
+          "mcp-protocol-version": "2026-07-28",
+          "mcp-method": method,
+        },
+        body: JSON.stringify({ jsonrpc: "2.0", id, method, params: { ...params, _meta: envelope } }),
+      });
+    try {
+      const listen = await request(1, "subscriptions/listen", { notifications: { toolsListChanged: true } });
+      expect(listen.status).toBe(200);
+      const reader = listen.body!.getReader();
+      let events = "";
+      const readSome = async () => {
+        const { value, done } = await reader.read();
+        if (!done) events += new TextDecoder().decode(value);
+        return done;
+      };
+      while (!events.includes("acknowledged")) await readSome();
+      await kill(server);
+      server = await start();
+      while (!(await readSome()));
+      expect(events).toMatch(
+        /"id":1,"error":\{"code":-32603,"message":"the server restarted \(mcp-inspector-harness tap\) before it answered this subscriptions\/listen request"/,
+      );
+      const list = await request(2, "tools/list");
+      expect(list.status).toBe(200);
+      expect(await list.text()).toContain("echo");
+      expect(log.join("\n")).toMatch(
+        /the server restarted: nothing to re-open \(no session\); 1 request\(s\) in flight answered with an error/,
+      );
+    } finally {
+      await tap.close();
+      await kill(server);
+    }
+  });
+});
+
 /** `tap --server-url URL --listen 0 -- node tap-server.mjs http PORT`, as the command runs it, in this process. */
 async function ownedTap(tools: string, extra: { watch?: string[]; page?: Parameters<typeof runHttpTap>[0]["page"] } = {}) {
   const port = await freePort();
