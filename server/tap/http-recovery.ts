@@ -189,10 +189,13 @@ export class HttpRecovery {
           out.verdict = "restarted";
           break;
         }
-        // No session (a stateless server, the 2026-07-28 era): nothing to re-open; back is back.
+        // No session (a stateless server, the 2026-07-28 era): nothing to re-open, and nothing to
+        // ask whether the process is the same. A recovery starts only from a refused connection or
+        // a stream cut off, and the tap may see the cut after the new process is up (a loaded
+        // machine): a server that answers again counts as restarted.
         await reachable(target);
-        if (down && state.init && !state.hostSession) result = (await this.renew()).result;
-        out.verdict = down ? "restarted" : "alive";
+        if (state.init && !state.hostSession) result = (await this.renew()).result;
+        out.verdict = "restarted";
         break;
       } catch (e) {
         if (!notUp(e)) {

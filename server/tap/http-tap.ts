@@ -201,7 +201,8 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     const out = endToEnd(ures.headers);
     const sid = ures.headers["mcp-session-id"];
     if (typeof sid === "string") {
-      if (!state.hostSession) state.hostSession = state.serverSession = sid;
+      // The host's own initialize (its first, or a new session it opened itself) names the session it keeps.
+      if (!state.hostSession || ex.init) state.hostSession = state.serverSession = sid;
       else if (sid === state.serverSession) out["mcp-session-id"] = state.hostSession;
     }
     const facts = factsOf(ex.method, ex.headers, ures);
