@@ -4,7 +4,7 @@ import { asRecord } from "../../lib/json/shape";
 /** How long a restarted server gets to answer the host's initialize (and each of the tap's lists). */
 const ANSWER_MS = 10_000;
 /** The tap's own request ids: a string namespace no host uses for its numbers. */
-const OWN_PREFIX = "mcp-inspector-harness-tap:";
+export const OWN_PREFIX = "mcp-inspector-harness-tap:";
 /** How long after the release an answer to a request the tap gave up on is still kept from the host. */
 const LATE_MS = 60_000;
 /** A line held this long while looking for a late answer is the host's: passed on as it comes. */

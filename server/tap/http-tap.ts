@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { endToEnd, factsOf, MAX_RECORDED_BODY, responseCopy, upstream } from "./http-forward";
+import { Exchange, RESEND_LIMIT } from "./http-exchange";
+import { HttpRecovery, notUp, type Recovery, type UpstreamSession, type Verdict } from "./http-recovery";
 import type { TapRecorder } from "./recorder";
-import { asRecord } from "../../lib/json/shape";
+import type { RecordStore } from "../record/store";
 
 export interface HttpTapOptions {
   /** The server's Streamable HTTP endpoint. */
@@ -12,35 +14,31 @@ export interface HttpTapOptions {
   /** Sent as `Authorization: Bearer …` when the host sends no Authorization of its own. */
   bearer?: string;
   recorder: TapRecorder;
+  /** The record the recorder writes: the surface compare after a restart reads what the host listed (none without it). */
+  record?: RecordStore;
   /** A host's request body kept (for the record and a session's renewal) at most this long; forwarded whole either way. */
   maxBody?: number;
+  /** Our own words about a restart (the tap's log). */
+  say?(text: string): void;
+  /** How long a restarting server gets to answer again (default RECOVER_MS). */
+  recoverMs?: number;
 }
-
-/** A request's body as the tap keeps it: dropped (`over`) past the bound. */
-type BodyCopy = Buffer[] & { over?: boolean };
 
 export interface RunningHttpTap {
   /** http://127.0.0.1:PORT/mcp */
   url: string;
+  /**
+   * The tap restarts the server itself (its own command): `restart` stops and starts it; meanwhile
+   * the host's streams that end are the restart's. Then the session is re-opened, what was in
+   * flight answered, the surfaces compared and list_changed sent.
+   */
+  restart(why: string, restart: () => Promise<void>): Promise<Recovery>;
   close(): Promise<void>;
 }
 
 /** Only a loopback Host (DNS rebinding: a page on another name must not reach the server through us). */
 function loopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
-}
-
-/**
- * The host's initialize request, by its own method: a text search also matched a call whose
- * arguments held `"method":"initialize"`, and a restart then replayed that call (red-team 7).
- */
-function isInitialize(text: string): boolean {
-  if (!text.includes("initialize")) return false;
-  try {
-    return asRecord(JSON.parse(text)).method === "initialize";
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -63,17 +61,38 @@ function allowedOrigin(origin: string | undefined): boolean {
  * forwarded to URL with its headers and body as sent, every response (JSON or an SSE stream)
  * streamed back chunk by chunk as it comes. The record gets a copy: each message with the
  * exchange's facts (method, status, session id, event id), never a header's value beyond those.
+ *
+ * A server that restarts under the host (its own watcher, a deploy, or the tap's own command) is
+ * followed: see http-recovery.ts. The host keeps its session id and its GET stream; what it had in
+ * flight gets the "server restarted" error; what it sends meanwhile waits and goes to the new one.
  */
 export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   const target = new URL(o.url);
   const maxBody = o.maxBody ?? MAX_RECORDED_BODY;
+  const say = o.say ?? (() => undefined);
   let port = o.port;
   const server: Server = createServer((req, res) => forward(req, res));
-
-  /** The host's initialize (its body as sent) and the session it was given; the session the server knows now. */
-  let hostInit: string | undefined;
-  let hostSession: string | undefined;
-  let serverSession: string | undefined;
+  const state: UpstreamSession = {};
+  /** Exchanges whose upstream died with the host's requests unanswered: they wait for the recovery's verdict. */
+  const held = new Set<Exchange>();
+  /** The host's open GET SSE streams (where a restart's list_changed goes). */
+  const streams = new Set<Exchange>();
+  /** The tap is restarting the server itself: a stream that ends meanwhile, even cleanly, is the restart's. */
+  let restarting = false;
+  const recovery = new HttpRecovery({
+    target,
+    state,
+    record: o.record,
+    recorder: o.recorder,
+    say,
+    limitMs: o.recoverMs,
+    settled,
+    deliver: (methods) => {
+      let n = 0;
+      for (const ex of streams) if (ex.notify(methods)) n++;
+      return n;
+    },
+  });
 
   function forward(req: IncomingMessage, res: ServerResponse): void {
     if (!loopbackHost(req.headers.host, port)) {
@@ -90,131 +109,148 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     }
     const headers = endToEnd(req.headers);
     if (o.bearer && !headers.authorization) headers.authorization = `Bearer ${o.bearer}`;
-    const method = req.method ?? "GET";
-    const body: BodyCopy = [];
-    let kept = 0;
-    let bodyEnded = false;
-    const up = send(method, headers, res, body, () => bodyEnded, false);
+    if (typeof headers["mcp-protocol-version"] === "string") state.protocolVersion = headers["mcp-protocol-version"];
+    const ex = new Exchange(req.method ?? "GET", headers, res, o.recorder, maxBody);
+    // During a recovery the host's request waits for its verdict, then goes with the new session id.
+    const first = recovery.busy && ex.carries(state.hostSession) ? undefined : send(ex);
     req.on("data", (c: Buffer) => {
-      if (!up.write(c)) {
+      if (first && !first.destroyed && !first.write(c)) {
         req.pause();
-        up.once("drain", () => req.resume());
+        first.once("drain", () => req.resume());
       }
-      if (body.over) return;
-      kept += c.length;
-      // A body without end from the host must not grow the tap's memory (red-team 7): past the bound it is only forwarded.
-      if (kept <= maxBody) return void body.push(c);
-      body.over = true;
-      body.length = 0;
-      o.recorder.lifecycle("note", `the host sent a request body over ${maxBody} bytes: forwarded whole, not recorded`);
+      ex.keep(c);
     });
     req.on("end", () => {
-      up.end();
-      bodyEnded = true;
-      const text = Buffer.concat(body).toString("utf8");
-      if (isInitialize(text)) hostInit = text;
+      first?.end();
+      ex.ended();
+      if (ex.init) state.init = { ...ex.init, headers };
+      if (ex.initialized) state.initialized = ex.initialized;
+      if (!first) void recovery.ready("a request came during a restart").then((v) => again(ex, v));
+    });
+    // The host went away (it closed an SSE GET, or gave up): the upstream request goes too.
+    res.on("close", () => {
+      ex.hostClosed();
+      held.delete(ex);
+      streams.delete(ex);
     });
   }
 
-  /**
-   * One request upstream and its answer back to the host. The host keeps the session id it was
-   * given: when the server restarted and forgot it (404 on a request that carries it), the tap
-   * opens a new session with the host's own initialize and initialized, keeps that answer to
-   * itself, and sends the request again; from then on the id is translated both ways.
-   */
-  function send(
-    method: string,
-    headers: OutgoingHttpHeaders,
-    res: ServerResponse,
-    body: BodyCopy,
-    bodyEnded: () => boolean,
-    retry: boolean,
-  ) {
-    const sent = { ...headers };
-    if (hostSession && serverSession && sent["mcp-session-id"] === hostSession) sent["mcp-session-id"] = serverSession;
-    const up = upstream(target, method, sent);
-    let facts: ReturnType<typeof factsOf> | undefined;
-    const recordBody = () => {
-      const text = Buffer.concat(body).toString("utf8").trim();
-      if (facts && bodyEnded() && text) o.recorder.frame("host", text, { ...facts });
-    };
+  /** One attempt of an exchange upstream; its answer back to the host (see `answer`). */
+  function send(ex: Exchange) {
+    const sent: OutgoingHttpHeaders = { ...ex.headers };
+    if (state.hostSession && state.serverSession && sent["mcp-session-id"] === state.hostSession)
+      sent["mcp-session-id"] = state.serverSession;
+    // A stream re-opened after a restart starts afresh: the old server's event ids mean nothing to the new one.
+    if (ex.reopened) delete sent["last-event-id"];
+    const sid = sent["mcp-session-id"];
+    const up = upstream(target, ex.method, sent);
+    ex.upstream(up);
+    let responded = false;
     up.on("response", (ures) => {
-      if (ures.statusCode === 404 && !retry && !body.over && hostInit && hostSession && headers["mcp-session-id"] === hostSession) {
-        ures.resume();
-        void renewSession().then(
-          () => send(method, headers, res, body, bodyEnded, true).end(Buffer.concat(body)),
-          (e: Error) => {
-            o.recorder.lifecycle("note", `the server forgot the host's session and a new one could not be opened: ${e.message}`);
-            res.writeHead(404, { "content-type": "text/plain" }).end("the server forgot this session\n");
-          },
-        );
-        return;
-      }
-      const out = endToEnd(ures.headers);
-      const sid = ures.headers["mcp-session-id"];
-      if (typeof sid === "string") {
-        if (!hostSession) hostSession = serverSession = sid;
-        else if (sid === serverSession) out["mcp-session-id"] = hostSession;
-      }
-      res.writeHead(ures.statusCode ?? 502, ures.statusMessage, out);
-      res.flushHeaders();
-      facts = factsOf(method, headers, ures);
-      if (retry) recordBody();
-      else if (bodyEnded()) recordBody();
-      else up.once("finish", recordBody);
-      const copy = responseCopy(o.recorder, facts);
-      ures.on("data", (c: Buffer) => {
-        if (!res.write(c)) {
-          ures.pause();
-          res.once("drain", () => ures.resume());
-        }
-        copy.chunk(c);
-      });
-      ures.on("end", () => {
-        res.end();
-        copy.end();
-      });
-      ures.on("error", () => res.destroy());
+      responded = true;
+      answer(ex, ures, typeof sid === "string" ? sid : undefined);
     });
     up.on("error", (e) => {
-      o.recorder.lifecycle("note", `the tap could not reach ${o.url}: ${e.message}`);
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" }).end(`the tap could not reach the server: ${e.message}\n`);
-      else res.destroy();
+      // Once answered, the answer's own end says what happened (see `answer`).
+      if (responded || ex.answered || ex.closed) return;
+      const code = (e as NodeJS.ErrnoException).code;
+      // Refused: the request never reached a server. It goes again once one answers (bounded).
+      if (code === "ECONNREFUSED" && ex.resendable && ex.attempts < RESEND_LIMIT) {
+        void ex.whenEnded().then(() => recovery.ready(`${o.url} refused a connection`).then((v) => again(ex, v, e)));
+        return;
+      }
+      // Reset after it was sent: the server went with the host's requests unanswered.
+      if (notUp(e) && ex.openRequests > 0) return hold(ex, `the connection to ${o.url} ended before it answered`);
+      fail(ex, e);
     });
-    // The host went away mid-stream (it closed an SSE GET): the upstream request goes too.
-    res.on("close", () => up.destroy());
     return up;
   }
 
-  /** A new upstream session from the host's own initialize; its answer stays here. */
-  async function renewSession(): Promise<void> {
-    const base: OutgoingHttpHeaders = {
-      "content-type": "application/json",
-      accept: "application/json, text/event-stream",
-      ...(o.bearer ? { authorization: `Bearer ${o.bearer}` } : {}),
-    };
-    const sid = await new Promise<string>((resolve, reject) => {
-      const r = upstream(target, "POST", base);
-      r.on("response", (ures) => {
-        ures.resume();
-        const got = ures.headers["mcp-session-id"];
-        if (ures.statusCode === 200 && typeof got === "string") resolve(got);
-        else reject(new Error(`initialize answered HTTP ${ures.statusCode}`));
+  /** The exchange goes again after a recovery, or the host gets what the server did. */
+  function again(ex: Exchange, v: Verdict, error?: Error): void {
+    if (ex.closed) return;
+    if (v === "gone") return error ? fail(ex, error) : ex.giveUp();
+    send(ex).end(ex.body());
+  }
+
+  /** What the host gets when the server could not be reached: a 502 naming the error (the stream ends, once begun). */
+  function fail(ex: Exchange, e: Error): void {
+    o.recorder.lifecycle("note", `the tap could not reach ${o.url}: ${e.message}`);
+    ex.fail(`the tap could not reach the server: ${e.message}`);
+  }
+
+  function hold(ex: Exchange, why: string): void {
+    held.add(ex);
+    // The tap's own restart recovers once the new process is up (a probe now could reach the old one).
+    if (!restarting) void recovery.ready(why);
+  }
+
+  function answer(ex: Exchange, ures: IncomingMessage, sentSid: string | undefined): void {
+    // A cut-off answer is seen on its close (below); its error alone must not end the tap.
+    ures.on("error", () => undefined);
+    const status = ures.statusCode ?? 0;
+    const forgot = status === 404 && ex.method !== "DELETE" && ex.carries(state.hostSession) && ex.resendable;
+    if (forgot && ex.attempts < RESEND_LIMIT) {
+      // The spec's "session expired": renewed since this was sent (go again), or renew now.
+      ex.keepAnswer(ures, () => {
+        if (sentSid !== state.serverSession) return again(ex, "restarted");
+        void ex.whenEnded().then(() => recovery.ready(`${o.url} answered the host's session with 404`).then((v) => again(ex, v)));
       });
-      r.on("error", reject);
-      r.end(hostInit);
+      return;
+    }
+    const out = endToEnd(ures.headers);
+    const sid = ures.headers["mcp-session-id"];
+    if (typeof sid === "string") {
+      // The host's own initialize (its first, or a new session it opened itself) names the session it keeps.
+      if (!state.hostSession || ex.init) state.hostSession = state.serverSession = sid;
+      else if (sid === state.serverSession) out["mcp-session-id"] = state.hostSession;
+    }
+    const facts = factsOf(ex.method, ex.headers, ures);
+    const sse = facts.contentType?.includes("text/event-stream") ?? false;
+    if (ex.reopened && (status !== 200 || !sse)) {
+      // The new server has no stream for the host: its end of it ends.
+      ures.resume();
+      return ex.finish();
+    }
+    if (!ex.reopened) ex.begin(status, ures.statusMessage, out, facts);
+    if (ex.method === "GET" && status === 200 && sse) streams.add(ex);
+    const copy = responseCopy(o.recorder, facts, ex.openRequests > 0 ? (text) => ex.seen(text) : undefined, MAX_RECORDED_BODY);
+    ures.on("data", (c: Buffer) => {
+      ex.write(c, ures);
+      copy.chunk(c);
     });
-    await new Promise<void>((resolve, reject) => {
-      const r = upstream(target, "POST", { ...base, "mcp-session-id": sid });
-      r.on("response", (ures) => (ures.resume(), resolve()));
-      r.on("error", reject);
-      r.end('{"jsonrpc":"2.0","method":"notifications/initialized"}');
+    ures.on("end", () => {
+      copy.end();
+      // The tap restarting the server: its streams ending is the restart, not the server's word.
+      if (restarting && ex.method === "GET" && sse) return hold(ex, "the tap is restarting the server");
+      ex.finish();
     });
-    serverSession = sid;
-    o.recorder.lifecycle(
-      "note",
-      "the server forgot the host's session (it restarted): the tap opened a new one with the host's own initialize; the host keeps its session id",
-    );
+    ures.on("close", () => {
+      if (ures.complete || ex.closed || ex.answered) return;
+      // Cut off: the server went. A GET stream, or a POST with requests unanswered, waits for it.
+      if ((ex.method === "GET" && sse && state.hostSession) || ex.openRequests > 0) hold(ex, `the stream from ${o.url} was cut off`);
+      else ex.cut();
+    });
+  }
+
+  /** The recovery's verdict for what was held: the restart error (or a stream re-opened), or the server's own end. */
+  function settled(v: Verdict): number {
+    let failed = 0;
+    for (const ex of [...held]) {
+      held.delete(ex);
+      if (v !== "restarted") {
+        ex.cut();
+        continue;
+      }
+      if (ex.method === "GET") {
+        ex.reopened = true;
+        ex.attempts = 0;
+        send(ex).end();
+        continue;
+      }
+      failed += ex.restartError().failed;
+    }
+    return failed;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -224,8 +260,23 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/mcp`,
+    async restart(why, restart) {
+      restarting = true;
+      recovery.known = true;
+      try {
+        await restart();
+      } finally {
+        restarting = false;
+      }
+      try {
+        return await recovery.recover(why);
+      } finally {
+        recovery.known = false;
+      }
+    },
     close: () =>
       new Promise<void>((r) => {
+        recovery.stop();
         server.closeAllConnections();
         server.close(() => r());
       }),

@@ -5,6 +5,14 @@ import { saveTapSession } from "./session";
 import { startHttpTap } from "./http-tap";
 import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
+import type { Writable } from "node:stream";
+import type { FSWatcher } from "node:fs";
+import { visible } from "../../lib/text/visible";
+import { HttpServerProcess } from "./http-process";
+import type { RunningHttpTap } from "./http-tap";
+import type { Recovery } from "./http-recovery";
+import { diffLines, type RestartOutcome } from "./restart-outcome";
+import { startWatching } from "./watch-paths";
 
 export interface HttpTapRun {
   url: string;
@@ -17,8 +25,33 @@ export interface HttpTapRun {
   env: NodeJS.ProcessEnv;
   /** Our own words (stderr: the host's log). */
   say(text: string): void;
-  /** The live page (--port); absent: none. No restart from it: the tap owns no remote server's process. */
+  /** The live page (--port); absent: none. Its restart only with `command`: the tap owns no remote server's process. */
   page?: TapPageRequest;
+  /** With --listen: the HTTP server's own command, which the tap starts, waits for (URL takes connections) and restarts. */
+  command?: { command: string; args: string[]; cwd?: string };
+  /** Files or folders whose change restarts `command`'s server. */
+  watch?: string[];
+  /** Where `command`'s server's stdout and stderr go (the tap's own; tests hand their own). */
+  serverOutput?: { stdout: Writable; stderr: Writable };
+  /** With --listen, once forwarding: the running tap (tests restart and stop it). */
+  onStarted?(running: RunningHttpTapRun): void;
+}
+
+/** A `--listen` tap while it runs. */
+export interface RunningHttpTapRun {
+  url: string;
+  record: RecordStore;
+  /** Restart the tap's own server (undefined without a command). */
+  restart?(why: string): Promise<RestartOutcome>;
+  pid(): number | undefined;
+  /** End the tap as SIGINT does. */
+  stop(): void;
+}
+
+/** A recovery as the page's restart panel takes it. */
+function outcomeOf(r: Recovery): RestartOutcome {
+  if (r.verdict === "gone") return { ok: false, error: r.notes.join("; ") || "the server did not answer again" };
+  return { ok: true, failed: r.failed, notified: r.notified, changes: r.diff ? diffLines(r.diff) : [] };
 }
 
 /** `tap --server-url URL [--listen PORT]`: forward until the host goes (stdio) or a signal comes (HTTP); then save. */
@@ -38,15 +71,66 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
       : Promise.resolve(undefined);
   let opened: Awaited<ReturnType<typeof pageFor>>;
   if (o.listen !== undefined) {
-    const tap = await startHttpTap({ url: o.url, port: o.listen, bearer: o.bearer, recorder });
-    opened = await pageFor();
+    let proc: HttpServerProcess | undefined;
+    if (o.command) {
+      const c = o.command;
+      const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
+      proc = new HttpServerProcess(
+        { command: c.command, args: c.args, env, cwd: c.cwd },
+        new URL(o.url),
+        recorder,
+        o.serverOutput ?? { stdout: process.stdout, stderr: process.stderr },
+        say,
+      );
+      try {
+        await proc.start();
+      } catch (e) {
+        say(`cannot start ${visible(c.command)}: ${(e as Error).message}`);
+        recorder.end();
+        return 127;
+      }
+    }
+    let tap: RunningHttpTap;
+    try {
+      tap = await startHttpTap({ url: o.url, port: o.listen, bearer: o.bearer, recorder, record, say });
+    } catch (e) {
+      await proc?.stop();
+      throw e;
+    }
+    const restart = proc ? serialRestart(tap, proc, say) : undefined;
+    const onSignal = () =>
+      restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
+    process.on("SIGUSR2", onSignal);
+    const watchers: FSWatcher[] = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say) : [];
+    let stop!: () => void;
+    const stopped = new Promise<void>((r) => (stop = r));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    o.onStarted?.({ url: tap.url, record, restart, pid: () => proc?.pid, stop });
+    opened = o.page
+      ? await openTapPage(o.page, {
+          record,
+          recorder,
+          target,
+          server: o.url,
+          env: secretsEnv,
+          saveSession: o.saveSession,
+          warn: say,
+          ...(restart ? { pid: () => proc?.pid, restart } : {}),
+        })
+      : undefined;
     if (opened?.page) o.page?.onPage?.(opened.page);
-    say(`forwarding ${tap.url} to ${o.url}${opened ? `; ${opened.line}` : ""}`);
-    await new Promise<void>((r) => {
-      process.once("SIGINT", () => r());
-      process.once("SIGTERM", () => r());
-    });
+    const owned = proc
+      ? ` (started ${visible([o.command!.command, ...o.command!.args].join(" "))}, pid ${proc.pid}; restart with kill -USR2 ${process.pid})`
+      : "";
+    say(`forwarding ${tap.url} to ${o.url}${owned}${opened ? `; ${opened.line}` : ""}`);
+    await stopped;
+    process.off("SIGUSR2", onSignal);
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    for (const w of watchers) w.close();
     await tap.close();
+    await proc?.stop();
     recorder.end();
     code = 0;
   } else {
@@ -69,4 +153,22 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
   }
   await opened?.page?.close();
   return code;
+}
+
+/** One restart at a time (a signal during a page's restart waits its turn), each in the tap's log. */
+function serialRestart(tap: RunningHttpTap, proc: HttpServerProcess, say: (t: string) => void) {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (why: string): Promise<RestartOutcome> => {
+    const next = chain.then(async (): Promise<RestartOutcome> => {
+      say(`restarting the server (${why})`);
+      try {
+        return outcomeOf(await tap.restart(why, () => proc.restart()));
+      } catch (e) {
+        say(`restart failed: ${(e as Error).message}`);
+        return { ok: false, error: (e as Error).message };
+      }
+    });
+    chain = next;
+    return next;
+  };
 }

@@ -1,4 +1,3 @@
-import { watch, type FSWatcher } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { RecordStore } from "../record/store";
 import type { Target } from "../../lib/target/target";
@@ -11,6 +10,7 @@ import { saveTapSession } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
 import { openTapPage, type TapPageRequest } from "./open-page";
+import { startWatching } from "./watch-paths";
 
 export interface StdioTapRun {
   command: string;
@@ -39,9 +39,6 @@ export interface RunningStdioTap {
   recorder: TapRecorder;
   restart(why: string): Promise<RestartOutcome>;
 }
-
-/** Quiet time after a watched file changes before the restart (an editor's save is several events). */
-const WATCH_SETTLE_MS = 200;
 
 /**
  * `inspector tap -- <command…>` over stdio: spawn the server, forward both ways, record a copy;
@@ -127,21 +124,4 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   }
   await opened?.page?.close();
   return code;
-}
-
-function startWatching(paths: readonly string[], changed: (file: string) => void, say: (t: string) => void): FSWatcher[] {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return paths.flatMap((p) => {
-    try {
-      const w = watch(p, { recursive: true }, (_event, name) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => changed(name ? `${p}/${name}` : p), WATCH_SETTLE_MS);
-      });
-      w.on("error", (e) => say(`cannot watch ${visible(p)}: ${e.message}`));
-      return [w];
-    } catch (e) {
-      say(`cannot watch ${visible(p)}: ${(e as Error).message}`);
-      return [];
-    }
-  });
 }

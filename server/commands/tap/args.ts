@@ -2,6 +2,7 @@ import type { CommonArgs } from "../command";
 
 /** `inspector tap`'s parsed command line. */
 export interface TapArgs extends CommonArgs {
+  /** The server's command (stdio); with --server-url and --listen, the HTTP server the tap starts and restarts. */
   command?: string;
   args: string[];
   saveSession?: string;

@@ -19,7 +19,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
     {
       names: ["--watch"],
       value: "PATH",
-      help: "restart the server under the host when PATH changes (repeatable; also: kill -USR2 the tap)",
+      help: "restart the server under the host when PATH changes (repeatable; also: kill -USR2 the tap); with --server-url, the command the tap starts",
       set: (a, v) => a.watch.push(v),
     },
     {
@@ -71,6 +71,7 @@ export const tapCommand: Command<TapArgs> = {
   usage:
     "Usage: inspector tap [--save-session FILE] [--watch PATH]... -- COMMAND [ARGS...]\n" +
     "       inspector tap --server-url URL [--listen PORT] [--bearer-env NAME] [--callback-url URL]\n" +
+    "       inspector tap --server-url URL --listen PORT [--watch PATH]... -- COMMAND [ARGS...]\n" +
     "       inspector tap --print-config HOST NAME -- COMMAND [ARGS...]\n" +
     "Put it in a host's configuration in place of the server's own command: every byte passes unchanged, a copy is recorded.",
   summary: "sit between a host and its server: forward every byte, record a copy, restart under the host",
@@ -91,7 +92,12 @@ export const tapCommand: Command<TapArgs> = {
     [a.command, ...a.args] = rest;
   },
   validate: (a) => {
-    if (a.serverUrl && a.command) throw new UsageError("tap forwards to a command or to --server-url, not both");
+    if (a.serverUrl && a.command && a.listen === undefined)
+      throw new UsageError(
+        "tap forwards to a command or to --server-url, not both (with --listen, a command after -- is the HTTP server the tap starts and restarts)",
+      );
+    if (a.serverUrl && a.watch.length && !a.command)
+      throw new UsageError("--watch restarts a server the tap starts: give the HTTP server's command after -- (with --listen)");
     if (!a.serverUrl && !a.command) throw new UsageError("tap needs the server's command after --, or --server-url URL");
     if (a.listen !== undefined && !a.serverUrl)
       throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
