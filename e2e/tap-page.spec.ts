@@ -199,7 +199,7 @@ test.describe("the live page of a tap's session (issue 65)", () => {
   test("a busy --port: the tap forwards without a page and says so in its one line", async () => {
     const first = await startTap(["--port", "0", "--", process.execPath, SERVER]);
     const busy = new URL(first.pageUrl).port;
-    const child = spawn(process.execPath, [BIN, "tap", "--port", busy, "--", process.execPath, SERVER], {
+    const child = spawn(process.execPath, [BIN, "tap", "--no-hub", "--port", busy, "--", process.execPath, SERVER], {
       cwd: ROOT,
       stdio: ["pipe", "pipe", "pipe"],
     });
