@@ -146,6 +146,8 @@ function stream(ws: WebSocket, o: HubLinkOptions, welcome: { launchUrl: string; 
       // What is recorded so far goes first (the hub shows the session ended, whole).
       pump();
       ws.close(1000, "the tap's host went");
+      // A hub that does not answer the close does not hold this tap up.
+      setTimeout(() => ws.terminate(), 1_000).unref();
     },
   };
 }

@@ -69,6 +69,8 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   const codes = new LaunchCodes({ token: o.token, warn: o.warn, ownUid: process.getuid?.() });
   const slots = new Map<string, Slot>();
   const pages = new Set<PageSocket>();
+  /** Every socket, a page's or a tap's: closed with the hub (a tap's link is no bridge's to close). */
+  const sockets = new Set<WebSocket>();
   const services = {
     replay: () => Promise.reject(new Error(`${WATCHED_REFUSAL}: reproduce a saved session with inspector replay FILE`)),
   };
@@ -222,6 +224,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       let page: PageSocket | undefined;
       let remote: RemoteSession | undefined;
       let tap = false;
+      sockets.add(ws);
       ws.on("message", (data, isBinary) => {
         if (tap) {
           if (remote && !isBinary) fromTap(remote, String(data));
@@ -240,6 +243,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         page.incoming(data, isBinary);
       });
       ws.on("close", () => {
+        sockets.delete(ws);
         page?.closed();
         if (remote && slots.get(remote.key)?.view === remote) remote.end();
       });
@@ -279,6 +283,8 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     sessions: () => [...slots.values()].map(viewOf),
     async close() {
       for (const s of slots.values()) s.bridge.dispose();
+      // The taps that joined see their link end at once and elect a new hub; pages reconnect to it.
+      for (const ws of sockets) ws.terminate();
       server.closeAllConnections?.();
       await new Promise<void>((r) => server.close(() => r()));
     },

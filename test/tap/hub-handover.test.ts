@@ -58,7 +58,7 @@ function plantHubFile(rt: string, pid: number, port: number, mode = 0o600): void
   chmodSync(hubFileOf(rt), mode);
 }
 
-describe("the hub's hand-over", () => {
+describe("the hub's hand-over", { timeout: 120_000 }, () => {
   it("the hub's host goes: the others forward untouched, one takes the page over on its port, the page gets back in", async () => {
     const rt = runtimeDir();
     const a = await started(startTap(rt, "host-a"));

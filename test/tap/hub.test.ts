@@ -16,7 +16,7 @@ const started = async (...taps: Promise<RunningTap>[]) => {
   return all;
 };
 
-describe("many taps on one page (the hub)", () => {
+describe("many taps on one page (the hub)", { timeout: 120_000 }, () => {
   it("three taps started at once: one serves the page, two join it; each session shows its own frames", async () => {
     const rt = runtimeDir();
     const saved = path.join(mkdtempSync(path.join(tmpdir(), "tap-hub-save-")), "b.json");
