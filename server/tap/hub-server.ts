@@ -111,7 +111,8 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       if (select !== undefined && !slots.has(select))
         return this.reply({ type: "reply", id, ok: false, error: { message: `no session ${select} on this page` } });
       this.reply({ type: "reply", id, ok: true, result: list(select ?? this.key) });
-      if (select !== undefined && select !== this.key) this.show(select);
+      // Selected again, the same session is shown again from its start (a page that lost its place).
+      if (select !== undefined) this.show(select);
     }
 
     /** The session `key` has a new copy (its tap joined again): show that one. */

@@ -75,7 +75,7 @@ export interface Frame {
   error?: { message: string };
   reason?: string;
   state?: { status: string; tap?: { clientInfo?: { name?: string }; canRestart?: boolean; restarted?: unknown } };
-  entries?: Array<{ seq: number; kind: string; dir?: string; message?: { method?: string; params?: { arguments?: { text?: string } } } }>;
+  entries?: Array<{ seq: number; kind: string; dir?: string; message?: { method?: string; params?: { name?: string; arguments?: { text?: string } } } }>;
 }
 
 export interface SessionList {
@@ -96,12 +96,12 @@ export async function pageSocket(port: number, token: string) {
     return until(() => frames.find((f) => f.type === "reply" && f.id === id), 20_000, () => `no reply to ${JSON.stringify(body)}`);
   };
   const sessions = async () => (await command({ type: "tap-sessions" })).result as SessionList;
-  /** The texts of the echo calls in the entries this socket got since frame `from`. */
+  /** The texts of the host's echo calls in the entries this socket got since frame `from`. */
   const echoed = (from = 0) =>
     frames
       .slice(from)
       .flatMap((f) => f.entries ?? [])
-      .filter((e) => e.kind === "message" && e.message?.method === "tools/call")
+      .filter((e) => e.kind === "message" && e.message?.method === "tools/call" && e.message.params?.name === "echo")
       .map((e) => e.message?.params?.arguments?.text);
   return { ws, frames, command, sessions, echoed };
 }
