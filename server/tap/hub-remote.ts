@@ -1,5 +1,4 @@
-import type { WatchedSession } from "../bridge/ws-bridge";
-import { WATCHED_REFUSAL } from "../bridge/ws-bridge";
+import { WATCHED_REFUSAL, type WatchedSession } from "../bridge/ws-bridge";
 import type { SessionState } from "../../lib/session/state";
 import type { HubLinkFrame } from "../../lib/wire/hub";
 import { MirrorRecord } from "./hub-record";

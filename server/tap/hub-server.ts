@@ -1,27 +1,19 @@
-import { EventEmitter } from "node:events";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WebSocket } from "ws";
 import { Bridge, WATCHED_REFUSAL, type BridgeRecord, type WatchedSession } from "../bridge/ws-bridge";
 import { createInspectorServer, type PageHandler } from "../bridge/http-server";
-import { tokenMatches } from "../bridge/security";
 import { staticPages } from "../bridge/static-pages";
 import { LAUNCH_PARAM, LaunchCodes } from "../launcher/launch-code";
 import { PAGE_DIR, VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
-import type { Entry } from "../../lib/record/format";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import { parseCommand } from "../../lib/wire/protocol";
-import {
-  HUB_LINK_VERSION,
-  HubJoinSchema,
-  TapLinkFrameSchema,
-  type HubLinkFrame,
-  type HubSessionList,
-  type HubSessionView,
-} from "../../lib/wire/hub";
+import type { HubLinkFrame, HubSessionList, HubSessionView } from "../../lib/wire/hub";
 import { objectOr, stringOr } from "../../lib/json/shape";
 import { RemoteSession } from "./hub-remote";
+import { WRONG_SECRET, applyTapFrame, checkJoin } from "./hub-join";
+import { VirtualSocket } from "./hub-socket";
 import type { TapSession } from "./tap-view";
 
 /** The page's parameter that names the session a launch link opens on (features/tap/use-tap-sessions.ts reads it). */
@@ -154,30 +146,15 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   }
 
   function join(ws: WebSocket, text: string): RemoteSession | undefined {
-    const refuse = (reason: string) => {
-      send(ws, { type: "hub-refused", reason });
+    const checked = checkJoin(text, o.secret, VERSION);
+    if (!checked.ok) {
+      if (checked.reason === WRONG_SECRET) o.warn("a tap sent the wrong hub secret: refused");
+      send(ws, { type: "hub-refused", reason: checked.reason });
       ws.close(1008, "refused");
       return undefined;
-    };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return refuse("the join is not JSON");
     }
-    // The secret first: nothing else of a frame that does not carry it is read.
-    const secret = stringOr(objectOr(json)?.secret);
-    if (!secret) return refuse("no hub secret");
-    if (!tokenMatches(secret, o.secret)) {
-      o.warn("a tap sent the wrong hub secret: refused");
-      return refuse("wrong hub secret");
-    }
-    const parsed = HubJoinSchema.safeParse(json);
-    if (!parsed.success) return refuse(`not a join: ${parsed.error.issues[0]?.message}`);
-    const j = parsed.data;
-    if (j.version !== HUB_LINK_VERSION || j.inspectorVersion !== VERSION)
-      return refuse(`this hub is version ${VERSION} (link ${HUB_LINK_VERSION}); the tap is ${j.inspectorVersion} (link ${j.version})`);
-    if (slots.get(j.key)?.hub) return refuse("that key is the hub's own");
+    const j = checked.join;
+    if (slots.get(j.key)?.hub) return void send(ws, { type: "hub-refused", reason: "that key is the hub's own" });
     // A tap that joins again (its link dropped) replaces its old copy; pages showing it read the new one.
     const old = slots.get(j.key);
     const remote = new RemoteSession(j.key, j.server, j.pid, j.state, (f) => send(ws, f));
@@ -193,28 +170,6 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     return remote;
   }
 
-  function fromTap(remote: RemoteSession, text: string): void {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return;
-    }
-    // The entries are checked for order only (the page checks each against the record's schema).
-    if (objectOr(json)?.type === "hub-entries") {
-      const j = objectOr(json)!;
-      const entries = Array.isArray(j.entries) ? (j.entries as Entry[]) : [];
-      if (typeof j.firstSeq === "number" && entries.every((e) => Number.isInteger(objectOr(e)?.seq) && typeof objectOr(e)?.kind === "string"))
-        remote.record.add(j.firstSeq, entries);
-      return;
-    }
-    const parsed = TapLinkFrameSchema.safeParse(json);
-    if (!parsed.success) return;
-    const f = parsed.data;
-    if (f.type === "hub-state") remote.setState(f.state);
-    else if (f.type === "hub-reply") remote.reply(f.id, f.ok, f.result, f.error);
-  }
-
   const server: Server = createInspectorServer({
     host: "127.0.0.1",
     port: o.port,
@@ -228,7 +183,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       sockets.add(ws);
       ws.on("message", (data, isBinary) => {
         if (tap) {
-          if (remote && !isBinary) fromTap(remote, String(data));
+          if (remote && !isBinary) applyTapFrame(remote, String(data));
           return;
         }
         if (!page) {
@@ -303,40 +258,4 @@ function viewOf(s: Slot): HubSessionView {
 
 function send(ws: WebSocket, frame: HubLinkFrame): void {
   if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-}
-
-/**
- * What a bridge takes for a socket: one page socket, shown one session at a time. Detached (the
- * page picked another session, or went), the bridge hears it close and drops its peer; the real
- * socket stays open.
- */
-class VirtualSocket extends EventEmitter {
-  readonly OPEN = 1;
-  private open = true;
-
-  constructor(private readonly ws: WebSocket) {
-    super();
-  }
-
-  get readyState(): number {
-    return this.open ? this.ws.readyState : 3;
-  }
-
-  get bufferedAmount(): number {
-    return this.ws.bufferedAmount;
-  }
-
-  send(data: string): void {
-    if (this.open && this.ws.readyState === this.ws.OPEN) this.ws.send(data);
-  }
-
-  close(code?: number, reason?: string): void {
-    if (this.open) this.ws.close(code, reason);
-  }
-
-  detach(): void {
-    if (!this.open) return;
-    this.open = false;
-    this.emit("close", 1000, Buffer.from("another session"));
-  }
 }
