@@ -79,7 +79,7 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
           token: prefer.token ?? newToken(),
           secret: randomBytes(32).toString("hex"),
         };
-        const hub = await listen(prefer.port, file.token, lost !== undefined);
+        const hub = await listen(prefer.port, file, lost !== undefined);
         file.port = hub.port;
         writeHubFile(dir, file);
         return { kind: "hub" as const, hub, file };
@@ -95,8 +95,9 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
     return f.pid !== process.pid && pidAlive(f.pid) && !(lost && same(f, lost));
   }
 
-  async function listen(port: number, token: string, takeover: boolean): Promise<Hub> {
-    const start = (p: number) => startHub({ local: { key, session: o.session, record: o.record, server: o.server }, port: p, token, pages: o.pages, warn: o.say });
+  async function listen(port: number, file: HubFile, takeover: boolean): Promise<Hub> {
+    const local = { key, session: o.session, record: o.record, server: o.server };
+    const start = (p: number) => startHub({ local, port: p, token: file.token, secret: file.secret, pages: o.pages, warn: o.say });
     if (!takeover || port === 0) return start(port);
     // The old hub's port, so an open page finds the page again; the old hub may still be closing it.
     const until = Date.now() + SAME_PORT_MS;
