@@ -9,10 +9,14 @@ const KEY = ["tap", "sessions"] as const;
 /** The launch link of a tap that joined names its session (server/tap/hub-server.ts TAP_SESSION_PARAM). */
 const SESSION_PARAM = "tap";
 
+/** How often the list is read again: taps join and hosts go without news on the session's socket. */
+const REFRESH_MS = 2_000;
+
 /**
- * The sessions on a hub's page (issue 65): read once the page is welcomed, and again with each
- * state the socket pushes (the hub pushes one when a tap joins or its host goes). A tap's page
- * that is no hub (--no-hub) refuses the command: no list then.
+ * The sessions on a hub's page (issue 65): read once the page is welcomed, again with each new
+ * state of the one shown, and every REFRESH_MS (a tap that joins or whose host goes is news of
+ * the hub, not of the session the socket streams; the wire has no event for it). A tap's page
+ * that is no hub (--no-hub) refuses the command: no list then, and no reading again.
  */
 export function useTapSessions(state: SessionState) {
   const session = useSession();
@@ -25,6 +29,7 @@ export function useTapSessions(state: SessionState) {
     },
     staleTime: 0,
     retry: false,
+    refetchInterval: (q) => (q.state.status === "error" ? false : REFRESH_MS),
   });
   useEffect(() => {
     void qc.invalidateQueries({ queryKey: KEY });

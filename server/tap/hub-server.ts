@@ -73,10 +73,6 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   add({ key: o.local.key, view: o.local.session, server: o.local.server, pid: process.pid, hub: true }, o.local.record);
 
   const list = (current: string): HubSessionList => ({ current, sessions: [...slots.values()].map(viewOf) });
-  /** The sessions changed (one joined, one ended): each page hears it as a state event, and reads the list again. */
-  const changed = () => {
-    for (const p of pages) p.state();
-  };
 
   class PageSocket {
     private current: VirtualSocket;
@@ -129,12 +125,6 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       return v;
     }
 
-    /** A state event of the shown session: the page reads the list again. */
-    state(): void {
-      const slot = slots.get(this.key);
-      if (slot) this.reply({ type: "state", state: slot.view.getState() });
-    }
-
     private reply(event: unknown): void {
       if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(event));
     }
@@ -164,9 +154,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       old.bridge.dispose();
       (old.view as RemoteSession).end();
     }
-    remote.onState(changed);
     send(ws, { type: "hub-welcome", key: j.key, launchUrl: hub.launchUrl(j.key), hubPid: process.pid });
-    changed();
     return remote;
   }
 
