@@ -34,8 +34,14 @@ export function TapSessions({ list, busy, onSelect }: TapSessionsProps) {
                 data-testid="tap-session"
               >
                 <span className="tap-session-names">
-                  <ServerText text={s.host ?? "a host"} /> <span aria-hidden="true">↔</span>
-                  <span className="sr-only"> to </span> <ServerText text={s.server} />
+                  <strong>
+                    <ServerText text={s.host ?? "a host"} />
+                  </strong>
+                  <span className="sr-only"> to </span>
+                  <span className="mono small muted tap-session-server">
+                    <span aria-hidden="true">↔ </span>
+                    <ServerText text={s.server} />
+                  </span>
                 </span>
                 <span className={`badge${s.live ? " badge-ok" : ""}`}>{s.live ? "live" : "ended"}</span>
               </button>

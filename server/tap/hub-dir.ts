@@ -36,7 +36,8 @@ export function hubDirPath(env: NodeJS.ProcessEnv = process.env): string {
 function untrusted(st: { uid: number; mode: number }, what: string): string | undefined {
   const uid = process.getuid?.();
   if (uid !== undefined && st.uid !== uid) return `${what} belongs to another user (uid ${st.uid})`;
-  if (process.platform !== "win32" && (st.mode & 0o077) !== 0) return `${what} is open to other users (mode ${(st.mode & 0o777).toString(8)})`;
+  if (process.platform !== "win32" && (st.mode & 0o077) !== 0)
+    return `${what} is open to other users (mode ${(st.mode & 0o777).toString(8)})`;
   return undefined;
 }
 

@@ -26,7 +26,10 @@ export function checkJoin(text: string, secret: string, version: string): { ok: 
   if (!parsed.success) return { ok: false, reason: `not a join: ${parsed.error.issues[0]?.message}` };
   const j = parsed.data;
   if (j.version !== HUB_LINK_VERSION || j.inspectorVersion !== version)
-    return { ok: false, reason: `this hub is version ${version} (link ${HUB_LINK_VERSION}); the tap is ${j.inspectorVersion} (link ${j.version})` };
+    return {
+      ok: false,
+      reason: `this hub is version ${version} (link ${HUB_LINK_VERSION}); the tap is ${j.inspectorVersion} (link ${j.version})`,
+    };
   return { ok: true, join: j };
 }
 

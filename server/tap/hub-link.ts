@@ -126,7 +126,13 @@ function stream(ws: WebSocket, o: HubLinkOptions, welcome: { launchUrl: string; 
     if (!parsed.success || parsed.data.type !== "hub-command") return;
     const { id, command } = parsed.data;
     const run = command === "restart" ? session.restart : session.save.bind(session);
-    if (!run) return send({ type: "hub-reply", id, ok: false, error: `${WATCHED_REFUSAL}: restart is not offered; the tap owns no process to restart here` });
+    if (!run)
+      return send({
+        type: "hub-reply",
+        id,
+        ok: false,
+        error: `${WATCHED_REFUSAL}: restart is not offered; the tap owns no process to restart here`,
+      });
     run().then(
       (result) => send({ type: "hub-reply", id, ok: true, result }),
       (e: Error) => send({ type: "hub-reply", id, ok: false, error: e.message }),

@@ -204,7 +204,11 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       else if (url.pathname === "/api/state") json(state);
       else if (url.pathname === "/api/sessions") json(list(o.local.key));
       else if (url.pathname === "/api/record")
-        json({ format: "mcp-inspector-record", version: RECORD_FORMAT_VERSION, entries: o.local.record.since(Number(url.searchParams.get("since") ?? 0)) });
+        json({
+          format: "mcp-inspector-record",
+          version: RECORD_FORMAT_VERSION,
+          entries: o.local.record.since(Number(url.searchParams.get("since") ?? 0)),
+        });
       else return false;
       return true;
     },

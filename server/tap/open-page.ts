@@ -34,10 +34,20 @@ export async function openTapPage(
   if (req.hub) {
     try {
       const { startHubMember } = await import("./hub");
-      const m = await startHubMember({ session, record: o.record, server: o.server, port: req.port, token: req.token, pages: req.pages, dir: req.hubDir, say: o.warn });
+      const m = await startHubMember({
+        session,
+        record: o.record,
+        server: o.server,
+        port: req.port,
+        token: req.token,
+        pages: req.pages,
+        dir: req.hubDir,
+        say: o.warn,
+      });
       return { session, page: m.page, line: m.line };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") return { session, line: `no live page: ${inUse(req.port)}; forwarding goes on` };
+      if ((e as NodeJS.ErrnoException).code === "EADDRINUSE")
+        return { session, line: `no live page: ${inUse(req.port)}; forwarding goes on` };
       noHub = `no shared page (${(e as Error).message}); `;
     }
   }

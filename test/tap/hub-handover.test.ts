@@ -75,7 +75,9 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
     await endTap(a);
     running.splice(running.indexOf(a), 1);
     await pageClosed;
-    await expect.poll(() => existsSync(hubFileOf(rt)) && [b.child.pid, c.child.pid].includes(readHub(rt).pid), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => existsSync(hubFileOf(rt)) && [b.child.pid, c.child.pid].includes(readHub(rt).pid), { timeout: 20_000 })
+      .toBe(true);
     const after = readHub(rt);
     expect(after.port).toBe(before.port);
     expect(after.token).toBe(before.token);

@@ -55,7 +55,11 @@ export async function startTap(runtime: string, name: string, flags: string[] = 
   const host = new ByteTransport(child.stdin!, child.stdout!);
   const client = new Client({ name, version: "1.0.0" }, { capabilities: {} });
   await client.connect(host);
-  const line = await until(() => /^mcp-inspector-harness tap: forwarding.*$/m.exec(err)?.[0], 30_000, () => `no start line:\n${err}`);
+  const line = await until(
+    () => /^mcp-inspector-harness tap: forwarding.*$/m.exec(err)?.[0],
+    30_000,
+    () => `no start line:\n${err}`,
+  );
   return { child, host, client, log: () => err, line, exited };
 }
 
@@ -75,7 +79,12 @@ export interface Frame {
   error?: { message: string };
   reason?: string;
   state?: { status: string; tap?: { clientInfo?: { name?: string }; canRestart?: boolean; restarted?: unknown } };
-  entries?: Array<{ seq: number; kind: string; dir?: string; message?: { method?: string; params?: { name?: string; arguments?: { text?: string } } } }>;
+  entries?: Array<{
+    seq: number;
+    kind: string;
+    dir?: string;
+    message?: { method?: string; params?: { name?: string; arguments?: { text?: string } } };
+  }>;
 }
 
 export interface SessionList {
@@ -93,7 +102,11 @@ export async function pageSocket(port: number, token: string) {
   const command = async (body: Record<string, unknown>): Promise<Frame> => {
     const id = `c${++n}`;
     ws.send(JSON.stringify({ ...body, id }));
-    return until(() => frames.find((f) => f.type === "reply" && f.id === id), 20_000, () => `no reply to ${JSON.stringify(body)}`);
+    return until(
+      () => frames.find((f) => f.type === "reply" && f.id === id),
+      20_000,
+      () => `no reply to ${JSON.stringify(body)}`,
+    );
   };
   const sessions = async () => (await command({ type: "tap-sessions" })).result as SessionList;
   /** The texts of the host's echo calls in the entries this socket got since frame `from`. */

@@ -37,7 +37,12 @@ describe("many taps on one page (the hub)", { timeout: 120_000 }, () => {
       expect(t.line).toMatch(new RegExp(`live page at http://127\\.0\\.0\\.1:${hub.port}/\\?(tap=[\\w.-]+&)?launch=[\\w-]+ `));
       expect(t.log()).not.toContain(hub.secret);
       expect(t.log()).not.toContain(hub.token);
-      expect(t.log().split("\n").filter((l) => l.startsWith("mcp-inspector-harness tap:"))).toHaveLength(1);
+      expect(
+        t
+          .log()
+          .split("\n")
+          .filter((l) => l.startsWith("mcp-inspector-harness tap:")),
+      ).toHaveLength(1);
     }
     // The folder and the file are this user's alone.
     expect(statSync(hubDirOf(rt)).mode & 0o777).toBe(0o700);
@@ -84,9 +89,7 @@ describe("many taps on one page (the hub)", { timeout: 120_000 }, () => {
 
     // A host that goes: its session reads as ended; the others stay live.
     await endTap(bTap);
-    await expect
-      .poll(async () => (await page.sessions()).sessions.find((s) => s.key === bKey)?.live, { timeout: 15_000 })
-      .toBe(false);
+    await expect.poll(async () => (await page.sessions()).sessions.find((s) => s.key === bKey)?.live, { timeout: 15_000 }).toBe(false);
     expect((await page.sessions()).sessions.filter((s) => s.live)).toHaveLength(2);
     page.ws.close();
   });
