@@ -58,6 +58,7 @@ test.describe("many taps on one page (issue 65)", () => {
       await expect(panel.getByRole("heading", { name: "Tap: host-b ↔ tap-server" })).toBeVisible();
       await expect(row(page, "tools/call")).toHaveCount(6);
       await expect(page.getByRole("button", { name: "Restart the server" })).toBeDisabled();
+      await expect(page.getByRole("button", { name: "Save the session" })).toBeDisabled();
       await screenshots(SHOTS, page, "tap-hub-ended", { widths: [1280, 420], height: 800, view: sessions });
     } finally {
       await Promise.all(taps.map(endTap));
