@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Integration tests spawn real servers; two cores, so keep parallelism modest.
     maxWorkers: 2,
+    // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
+    setupFiles: ["test/setup/own-runtime-dir.ts"],
   },
 });

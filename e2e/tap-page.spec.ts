@@ -17,6 +17,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "bin/inspector.mjs");
 const SERVER = path.join(ROOT, "test/fixtures/tap-server.mjs");
 const SHOTS = process.env.TAP_SHOTS;
+// The taps' hub folder (docs/tap.md: one page for many taps) is this spec's own: no tap of another run joins these.
+const RUNTIME = mkdtempSync(path.join(tmpdir(), "tap-page-runtime-"));
 
 interface Tap {
   child: ChildProcess;
@@ -30,7 +32,7 @@ interface Tap {
 async function startTap(args: string[], env: Record<string, string> = {}): Promise<Tap> {
   const child = spawn(process.execPath, [BIN, "tap", ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, XDG_RUNTIME_DIR: RUNTIME, ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let err = "";
@@ -199,8 +201,9 @@ test.describe("the live page of a tap's session (issue 65)", () => {
   test("a busy --port: the tap forwards without a page and says so in its one line", async () => {
     const first = await startTap(["--port", "0", "--", process.execPath, SERVER]);
     const busy = new URL(first.pageUrl).port;
-    const child = spawn(process.execPath, [BIN, "tap", "--port", busy, "--", process.execPath, SERVER], {
+    const child = spawn(process.execPath, [BIN, "tap", "--no-hub", "--port", busy, "--", process.execPath, SERVER], {
       cwd: ROOT,
+      env: { ...process.env, XDG_RUNTIME_DIR: RUNTIME },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let err = "";

@@ -26,6 +26,10 @@ const CHECK_FLOOD = 20_000;
 
 type Way = "direct" | "bare proxy" | "tap";
 
+/** The taps' $XDG_RUNTIME_DIR, where a tap looks for a hub to join: empty, so each serves its own page. */
+let runtime: string | undefined;
+const runtimeDir = () => (runtime ??= mkdtempSync(path.join(tmpdir(), "bench-tap-runtime-")));
+
 function launch(way: Way, save?: string): ChildProcess {
   const server = [fixturePath("flood")];
   const argv =
@@ -35,7 +39,10 @@ function launch(way: Way, save?: string): ChildProcess {
         ? [path.join(ROOT, "bench/direct/bare-proxy.mjs"), process.execPath, ...server]
         : [path.join(ROOT, "bin/inspector.mjs"), "tap", ...(save ? ["--save-session", save] : []), "--", process.execPath, ...server];
   // The tap's stderr carries its start line (the live page's URL); the others' is not read.
-  return spawn(process.execPath, argv, { stdio: ["pipe", "pipe", way === "tap" ? "pipe" : "ignore"] });
+  // A runtime folder of its own: the tap serves its page itself rather than join a hub of this
+  // user's that is already running (server/tap/hub-dir.ts), whose links would be measured too.
+  const env = way === "tap" ? { ...process.env, XDG_RUNTIME_DIR: runtimeDir() } : process.env;
+  return spawn(process.execPath, argv, { env, stdio: ["pipe", "pipe", way === "tap" ? "pipe" : "ignore"] });
 }
 
 /** The tap's live page URL from its start line (stderr, the host's log). */
@@ -281,6 +288,7 @@ export const tapCost: Figure = {
     } finally {
       await browser?.close();
       rmSync(dir, { recursive: true, force: true });
+      if (runtime) rmSync(runtime, { recursive: true, force: true });
     }
   },
 };

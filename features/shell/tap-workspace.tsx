@@ -14,6 +14,8 @@ import { TimelineContainer } from "../timeline/timeline-container";
 import { DirectionWords, TAP_DIRECTION_WORDS } from "../timeline/timeline-row";
 import { TapPanel } from "../tap/tap-panel";
 import { RecordedSurface } from "../tap/recorded-surface";
+import { TapSessions } from "../tap/tap-sessions";
+import { useTapSessions } from "../tap/use-tap-sessions";
 
 type Tab = "server" | "surface" | "problems";
 
@@ -21,6 +23,7 @@ type Tab = "server" | "surface" | "problems";
  * The page of a tap's session (issue 65): the host's session as the page shows its own (the
  * timeline with pairing and lint, the findings, the negotiation), with the tap's own panel in
  * place of the connection's. Nothing here sends the server a request: the lists come from the record.
+ * On a page many taps share (the hub), the list of their sessions above it picks the one shown.
  */
 export function TapWorkspace({ state }: { state: SessionState }) {
   const socket = useSocketStatus();
@@ -28,6 +31,7 @@ export function TapWorkspace({ state }: { state: SessionState }) {
   const [focus, setFocus] = useState<{ seq: number; nonce: number }>();
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
   const problems = useProblemCount(useSession().lint);
+  const hub = useTapSessions(state);
   const tabs: TabSpec<Tab>[] = [
     { id: "server", label: "Server", title: "What the host and the server negotiated", group: "server" },
     { id: "surface", label: "Listed", title: "The tools, prompts and resources the host listed", group: "server" },
@@ -43,6 +47,9 @@ export function TapWorkspace({ state }: { state: SessionState }) {
         {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}
         <main className="workspace">
           <section className="pane pane-connection" aria-labelledby="connection-heading">
+            {hub.list && hub.list.sessions.length > 1 && (
+              <TapSessions list={hub.list} busy={hub.select.isPending} onSelect={(key) => hub.select.mutate(key)} />
+            )}
             <TapPanel state={state} />
           </section>
           <section className="pane pane-center">

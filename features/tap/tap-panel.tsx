@@ -105,8 +105,12 @@ export function TapPanel({ state }: { state: SessionState }) {
         <button
           type="button"
           onClick={() => save.mutate()}
-          disabled={save.isPending}
-          title="Write the session file now (redacted as the tap's are); the host's session goes on"
+          disabled={save.isPending || state.status === "disconnected"}
+          title={
+            state.status === "disconnected"
+              ? "The host has gone, and with it the tap that would write the file (its --save-session FILE has the session, if it was given)"
+              : "Write the session file now (redacted as the tap's are); the host's session goes on"
+          }
         >
           {save.isPending ? "Saving…" : "Save the session"}
         </button>

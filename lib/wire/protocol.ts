@@ -10,6 +10,7 @@ import { AppCspViolationSchema } from "../record/format";
 import { CollectionCommandSchemas } from "./collections";
 import { ChatCommandSchemas } from "./chat";
 import { ServerCommandSchemas } from "./servers";
+import { HubCommandSchemas } from "./hub";
 import { commandByHand } from "./hand-checks";
 import { objectOr, stringOr } from "../json/shape";
 
@@ -138,6 +139,8 @@ export const CommandSchema = z.discriminatedUnion("type", [
   ...ChatCommandSchemas,
   // The configured servers' list (issue 65): lib/wire/servers.ts.
   ...ServerCommandSchemas,
+  // Many taps on one page (issue 65, the hub): lib/wire/hub.ts.
+  ...HubCommandSchemas,
   /** Answer a pending server->client request with a result or a JSON-RPC error. */
   z.object({
     ...cmd,

@@ -6,6 +6,7 @@ import { ReplayReportSchema } from "../session/replay-result";
 import { CollectionReplySchemas } from "./collections";
 import { ChatReplySchemas } from "./chat";
 import { ServerReplySchemas } from "./servers";
+import { HubReplySchemas } from "./hub";
 import { replyByHand } from "./hand-checks";
 
 /**
@@ -36,6 +37,7 @@ export const ReplySchemas = {
   ...CollectionReplySchemas,
   ...ChatReplySchemas,
   ...ServerReplySchemas,
+  ...HubReplySchemas,
 } satisfies { [K in CommandType]: z.ZodType };
 
 /** What a command of this type replies with. */

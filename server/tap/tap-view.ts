@@ -24,6 +24,10 @@ export interface TapSessionOptions {
   restart?(why: string): Promise<RestartOutcome>;
 }
 
+/** Why the page drives nothing in a host's session (after "this is a host's session seen through the tap: "). */
+export const TAP_REFUSAL =
+  "the host drives it, and the tap adds nothing to its traffic (no list, no call, no ping); the tabs show what the host listed";
+
 /**
  * A host's session as the page sees it through the tap (issue 65): the state is made from what
  * the recorder saw (the host's initialize, the server's answer), and news of it follows the
@@ -31,8 +35,7 @@ export interface TapSessionOptions {
  */
 export class TapSession implements WatchedSession {
   readonly watched = true as const;
-  readonly refusal =
-    "the host drives it, and the tap adds nothing to its traffic (no list, no call, no ping); the tabs show what the host listed";
+  readonly refusal = TAP_REFUSAL;
   private readonly listeners = new Set<(s: SessionState) => void>();
   private generation = 1;
   private ended = false;

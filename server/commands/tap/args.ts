@@ -15,13 +15,18 @@ export interface TapArgs extends CommonArgs {
   /** The live page's port (0: any free one, the default); absent with --no-page. */
   port?: number;
   noPage?: boolean;
+  /** --no-hub: a page of its own, not shared with this user's other taps. */
+  noHub?: boolean;
   /** --callback-url: where the OAuth login comes back (loopback; default a free port). */
   callbackUrl?: string;
   /** --print-config HOST NAME: the entry to paste into a host's configuration. */
   printConfig?: { host: string; name: string };
 }
 
-/** The live page a tap serves: --port (default 0, any free port: a host runs many taps at once), none with --no-page. */
-export function pageOf(a: TapArgs): { port: number } | undefined {
-  return a.noPage ? undefined : { port: a.port ?? 0 };
+/**
+ * The live page a tap serves: --port (default 0, any free port: a host runs many taps at once),
+ * shared with this user's other taps unless --no-hub; none with --no-page.
+ */
+export function pageOf(a: TapArgs): { port: number; hub: boolean } | undefined {
+  return a.noPage ? undefined : { port: a.port ?? 0, hub: !a.noHub };
 }

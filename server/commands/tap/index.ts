@@ -52,6 +52,11 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
       set: (a) => (a.noPage = true),
     },
     {
+      names: ["--no-hub"],
+      help: "a live page of its own, not shared with your other taps (by default the first tap serves one page and later ones join it)",
+      set: (a) => (a.noHub = true),
+    },
+    {
       names: ["--callback-url"],
       value: "URL",
       help: "with --server-url over stdio: the OAuth login's loopback callback (default: a free port)",
@@ -103,6 +108,7 @@ export const tapCommand: Command<TapArgs> = {
       throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
     if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
     if (a.noPage && a.port !== undefined) throw new UsageError("--port is the live page's: not with --no-page");
+    if (a.noPage && a.noHub) throw new UsageError("--no-hub is the live page's: not with --no-page");
     if (a.callbackUrl && (!a.serverUrl || a.listen !== undefined || a.bearerEnv))
       throw new UsageError("--callback-url is for the OAuth login of --server-url over stdio (without --listen or --bearer-env)");
   },

@@ -1,0 +1,149 @@
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { ByteTransport } from "./scripted-host";
+import { SERVER, endTap, hubDirOf, hubFileOf, pageSocket, readHub, runtimeDir, startTap, type RunningTap } from "./hub-helpers";
+
+// Issue 65: when the tap that serves the page goes, the others forward on untouched and one of
+// them takes the page over (same port, same token: an open page reconnects); stale hub files are
+// replaced; the hub folder is this user's alone or not used.
+const running: RunningTap[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map(endTap));
+});
+async function started(t: Promise<RunningTap>): Promise<RunningTap> {
+  const tap = await t;
+  running.push(tap);
+  return tap;
+}
+
+/** The host's session in two halves (the hub goes between them). */
+async function firstHalf(c: Client): Promise<void> {
+  await c.listTools();
+  await c.callTool({ name: "echo", arguments: { text: "one" } });
+  await c.callTool({ name: "count", arguments: { n: 3 } }, undefined, { onprogress: () => undefined });
+}
+async function secondHalf(c: Client): Promise<void> {
+  await c.listPrompts();
+  await c.callTool({ name: "echo", arguments: { text: "two" } });
+  await c.ping();
+}
+
+/** The same host straight to the server: every byte it receives. */
+async function direct(name: string): Promise<Buffer> {
+  const child = spawn(process.execPath, [SERVER], { stdio: ["pipe", "pipe", "ignore"] });
+  const t = new ByteTransport(child.stdin, child.stdout);
+  const c = new Client({ name, version: "1.0.0" }, { capabilities: {} });
+  await c.connect(t);
+  await firstHalf(c);
+  await secondHalf(c);
+  await t.close();
+  await new Promise((r) => child.once("exit", r));
+  return t.bytes();
+}
+
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid!;
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+function plantHubFile(rt: string, pid: number, port: number, mode = 0o600): void {
+  mkdirSync(hubDirOf(rt), { mode: 0o700, recursive: true });
+  writeFileSync(hubFileOf(rt), JSON.stringify({ version: 1, pid, port, token: "k".repeat(64), secret: "s".repeat(64) }), { mode });
+  chmodSync(hubFileOf(rt), mode);
+}
+
+describe("the hub's hand-over", { timeout: 120_000 }, () => {
+  it("the hub's host goes: the others forward untouched, one takes the page over on its port, the page gets back in", async () => {
+    const rt = runtimeDir();
+    const a = await started(startTap(rt, "host-a"));
+    const b = await started(startTap(rt, "host-b"));
+    const c = await started(startTap(rt, "host-c"));
+    const before = readHub(rt);
+    expect(before.pid).toBe(a.child.pid);
+    await Promise.all([firstHalf(b.client), firstHalf(c.client)]);
+    const page = await pageSocket(before.port, before.token);
+    await page.command({ type: "hello", since: 0 });
+    const pageClosed = new Promise((r) => page.ws.once("close", r));
+
+    // The hub's host disconnects: its tap ends, and with it the page's server.
+    await endTap(a);
+    running.splice(running.indexOf(a), 1);
+    await pageClosed;
+    await expect
+      .poll(() => existsSync(hubFileOf(rt)) && [b.child.pid, c.child.pid].includes(readHub(rt).pid), { timeout: 20_000 })
+      .toBe(true);
+    const after = readHub(rt);
+    expect(after.port).toBe(before.port);
+    expect(after.token).toBe(before.token);
+    const heir = after.pid === b.child.pid ? b : c;
+    expect(heir.log()).toMatch(/took over the live page at http:\/\/127\.0\.0\.1:\d+\/\?launch=/);
+
+    // Forwarding never broke: each host gets every byte it would have got straight from the server.
+    await Promise.all([secondHalf(b.client), secondHalf(c.client)]);
+    expect(b.host.bytes().equals(await direct("host-b"))).toBe(true);
+    expect(c.host.bytes().equals(await direct("host-c"))).toBe(true);
+
+    // A page that held the token gets back in on the same port; both sessions are there, whole.
+    const again = await pageSocket(after.port, after.token);
+    await again.command({ type: "hello", since: 0 });
+    await expect.poll(async () => (await again.sessions()).sessions.filter((s) => s.live).length, { timeout: 15_000 }).toBe(2);
+    const list = await again.sessions();
+    expect(list.sessions.map((s) => s.host).sort()).toEqual(["host-b", "host-c"]);
+    for (const s of list.sessions) {
+      const from = again.frames.length;
+      await again.command({ type: "tap-select", key: s.key });
+      await expect.poll(() => again.echoed(from)).toEqual(["one", "two"]);
+    }
+    again.ws.close();
+  });
+
+  it("a stale hub file is replaced: a dead pid, a live pid with nothing on its port, a file open to others", async () => {
+    for (const [why, plant] of [
+      ["dead pid", (rt: string) => plantHubFile(rt, deadPid(), 9)],
+      ["nothing on the port", async (rt: string) => plantHubFile(rt, process.pid, await freePort())],
+      ["open to others", (rt: string) => plantHubFile(rt, process.pid, 9, 0o644)],
+    ] as const) {
+      const rt = runtimeDir();
+      await plant(rt);
+      const t = await started(startTap(rt, "host-a"));
+      expect(t.line, why).toMatch(/other taps join this page/);
+      const hub = readHub(rt);
+      expect(hub.pid, why).toBe(t.child.pid);
+      expect(hub.secret).not.toBe("s".repeat(64));
+      expect(statSync(hubFileOf(rt)).mode & 0o777).toBe(0o600);
+      await endTap(t);
+      running.splice(running.indexOf(t), 1);
+      // A hub that leaves takes its file with it.
+      expect(existsSync(hubFileOf(rt)), why).toBe(false);
+    }
+  });
+
+  it("a hub folder open to others is not used: the tap keeps a page of its own and says why", async () => {
+    const rt = runtimeDir();
+    mkdirSync(hubDirOf(rt), { mode: 0o700 });
+    chmodSync(hubDirOf(rt), 0o755);
+    const t = await started(startTap(rt, "host-a"));
+    expect(t.line).toMatch(/no shared page \(.*mcp-inspector-harness is open to other users \(mode 755\)\); live page at http/);
+    expect(existsSync(hubFileOf(rt))).toBe(false);
+  });
+
+  it("--no-hub keeps a page of its own; --no-page neither serves nor joins", async () => {
+    const rt = runtimeDir();
+    const a = await started(startTap(rt, "host-a"));
+    const own = await started(startTap(rt, "host-b", ["--no-hub"]));
+    const none = await started(startTap(rt, "host-c", ["--no-page"]));
+    const hub = readHub(rt);
+    expect(own.line).not.toContain(`:${hub.port}/`);
+    expect(own.line).toMatch(/live page at http:\/\/127\.0\.0\.1:\d+\/\?launch=/);
+    expect(none.line).not.toMatch(/live page/);
+    const page = await pageSocket(hub.port, hub.token);
+    expect((await page.sessions()).sessions.map((s) => s.pid)).toEqual([a.child.pid]);
+    page.ws.close();
+  });
+});
