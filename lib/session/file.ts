@@ -176,6 +176,24 @@ export function buildSession(src: SessionSource, now = new Date()): SessionFile 
   };
 }
 
+/**
+ * A session file's text, `JSON.stringify(session, null, 2)` and a line end, in pieces: its entries
+ * one at a time, so that a long session is never one string (100,000 entries make tens of MiB).
+ */
+export function* sessionText(session: SessionFile): Generator<string> {
+  const { entries } = session;
+  if (entries.length === 0) return yield `${JSON.stringify(session, null, 2)}\n`;
+  // The other fields as they would be written, the entries left empty: the top level's
+  // `"entries": []` is the only line that starts with two spaces and that key (a string's line
+  // breaks are escaped, so no text inside a value starts a line).
+  const head = JSON.stringify({ ...session, entries: [] }, null, 2);
+  const at = head.indexOf('\n  "entries": []');
+  yield `${head.slice(0, at)}\n  "entries": [\n`;
+  for (let i = 0; i < entries.length; i++)
+    yield `    ${(JSON.stringify(entries[i], null, 2) ?? "null").replace(/\n/g, "\n    ")}${i < entries.length - 1 ? ",\n" : "\n"}`;
+  yield `  ]${head.slice(at + '\n  "entries": []'.length)}\n`;
+}
+
 /** Deeper JSON than this is refused: real MCP traffic stays far below it, and recursive readers stay safe. */
 export const MAX_JSON_DEPTH = 512;
 
