@@ -2,9 +2,10 @@
 // A tap session as figure 16's makes it (an initialize, 2,300 tools/calls, then a flood of
 // ENTRIES log notifications, default 100,000), recorded by the tap's own recorder from the
 // frames as a host and a server write them, then written by saveTapSession (the redaction with
-// the host's environment values, the file). Twice: the flood alone, and the same session with a
+// the host's environment values, the file). Three times: the flood alone, the same session with a
 // host secret echoed in one call result of 100 and a bearer header in one notification of 1,000
-// (the redaction's second pass then runs: what the patterns found is searched for again).
+// (the redaction's second pass then runs: what the patterns found is searched for again), and
+// once more with a distinct line of text in each notification (nothing to reuse).
 // Prints each step's wall time, the garbage collector's share, the file's size, and checks the
 // file: every frame in it, no host secret in it. Speed is measured here, never asserted in tests.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -42,7 +43,11 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcMs += e.duration;
 }).observe({ entryTypes: ["gc"] });
 
-function session(echo: boolean): { record: RecordStore; recorder: TapRecorder; frames: number } {
+/** What the flood's notifications carry: a number (figure 16's), a secret now and then, or a distinct line of text each. */
+type Kind = "flood" | "echo" | "text";
+
+function session(kind: Kind): { record: RecordStore; recorder: TapRecorder; frames: number } {
+  const echo = kind === "echo";
   const record = new RecordStore();
   const recorder = new TapRecorder(record);
   let frames = 0;
@@ -69,7 +74,12 @@ function session(echo: boolean): { record: RecordStore; recorder: TapRecorder; f
   for (let i = 0; i < ENTRIES; i += 500) {
     const batch: string[] = [];
     for (let k = i; k < Math.min(ENTRIES, i + 500); k++) {
-      const data = echo && k % 1000 === 0 ? `{"i":${k},"header":"Authorization: Bearer ${TOKEN}"}` : `{"i":${k}}`;
+      const data =
+        kind === "text"
+          ? `"[build ${k}] compiling src/module-${k % 977}.ts: ${k % 7 ? "ok" : "warning: unused variable"} in ${(k * 37) % 1000} ms"`
+          : echo && k % 1000 === 0
+            ? `{"i":${k},"header":"Authorization: Bearer ${TOKEN}"}`
+            : `{"i":${k}}`;
       batch.push(`{"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","logger":"flood","data":${data}}}`);
     }
     send("server", batch);
@@ -78,12 +88,12 @@ function session(echo: boolean): { record: RecordStore; recorder: TapRecorder; f
   return { record, recorder, frames };
 }
 
-function run(label: string, echo: boolean, dir: string): void {
-  const { record, recorder, frames } = session(echo);
+function run(label: string, kind: Kind, dir: string): void {
+  const { record, recorder, frames } = session(kind);
   let t = performance.now();
   recorder.flush();
   const recordMs = performance.now() - t;
-  const file = path.join(dir, `${echo ? "echo" : "flood"}.mcp-session.json`);
+  const file = path.join(dir, `${kind}.mcp-session.json`);
   const gc0 = gcMs;
   t = performance.now();
   saveTapSession(file, record, recorder, target, ENV);
@@ -103,8 +113,9 @@ function run(label: string, echo: boolean, dir: string): void {
 
 const dir = mkdtempSync(path.join(tmpdir(), "session-save-"));
 try {
-  run("the flood", false, dir);
-  run("the flood, secrets echoed", true, dir);
+  run("the flood", "flood", dir);
+  run("the flood, secrets echoed", "echo", dir);
+  run("the flood, a distinct text each", "text", dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

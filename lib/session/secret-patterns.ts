@@ -5,7 +5,7 @@ import { OAUTH_SECRET_PARAMS, SECRET_NAME_HINT, secretNamed } from "./secret-nam
  * values after secret-named flags and fields. A hostile server chooses the text: the named
  * patterns read each value once, however many names precede it.
  */
-interface Pattern {
+export interface Pattern {
   what: string;
   re: RegExp;
   /** Groups: 1 is kept before the marker, 2 the secret. */
@@ -110,6 +110,9 @@ const PATTERNS: Pattern[] = [
     named: { is: (n) => secretNamed(n), value: /()([^<]+)/y },
   },
 ];
+
+/** The patterns, for a test that holds each one's `needs` to what its `re` matches. */
+export const SECRET_PATTERNS: readonly Readonly<Pattern>[] = PATTERNS;
 
 /**
  * A text holds this when any pattern could match it: most strings of a session (keys, methods,
