@@ -112,8 +112,8 @@ export class SecretForms {
 class Needles {
   private readonly byHead = new Map<number, Array<[string, number]>>();
   private readonly head: number;
-  /** 1 for each UTF-16 unit a needle starts with: most positions of a text are passed on this alone. */
-  private readonly starts = new Uint8Array(65536);
+  /** 1 for the low byte of each UTF-16 unit a needle starts with: most positions of a text are passed on this alone. */
+  private readonly starts = new Uint8Array(256);
   readonly empty: boolean;
 
   constructor(needles: Map<string, number>) {
@@ -125,7 +125,7 @@ class Needles {
       const list = this.byHead.get(key) ?? [];
       list.push([needle, index]);
       this.byHead.set(key, list);
-      this.starts[needle.charCodeAt(0)] = 1;
+      this.starts[needle.charCodeAt(0) & 0xff] = 1;
     }
   }
 
@@ -133,7 +133,7 @@ class Needles {
     if (this.empty) return;
     let i = 0;
     while (i + this.head <= text.length) {
-      if (this.starts[text.charCodeAt(i)] === 0) {
+      if (this.starts[text.charCodeAt(i) & 0xff] === 0) {
         i++;
         continue;
       }

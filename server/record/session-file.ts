@@ -25,8 +25,9 @@ export interface SessionFileOptions {
 /**
  * Write a session file as the page's export does: the env and header values, tokens and key-like
  * strings taken out (lib/session/redact.ts), so a recording can be kept as a CI artifact or
- * attached to a bug. The folder is made when missing. Shared by the test library's saveSession and
- * the headless commands' --save-session.
+ * attached to a bug. The folder is made when missing; the file is written whole or not at all
+ * (writeWhole). Shared by the test library's saveSession, the headless commands' --save-session
+ * and the tap's.
  */
 export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFileOptions = {}): void {
   const built = buildSession({
