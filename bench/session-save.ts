@@ -88,7 +88,7 @@ function session(kind: Kind): { record: RecordStore; recorder: TapRecorder; fram
   return { record, recorder, frames };
 }
 
-function run(label: string, kind: Kind, dir: string): void {
+async function run(label: string, kind: Kind, dir: string): Promise<void> {
   const { record, recorder, frames } = session(kind);
   let t = performance.now();
   recorder.flush();
@@ -98,6 +98,8 @@ function run(label: string, kind: Kind, dir: string): void {
   t = performance.now();
   saveTapSession(file, record, recorder, target, ENV);
   const saveMs = performance.now() - t;
+  // The observer is told of each collection on a later turn.
+  await new Promise((r) => setTimeout(r, 50));
   const gc = gcMs - gc0;
   const text = readFileSync(file, "utf8");
   const saved = JSON.parse(text) as { entries: Array<{ kind: string }>; redactions: Array<{ what: string; count: number }> };
@@ -113,9 +115,9 @@ function run(label: string, kind: Kind, dir: string): void {
 
 const dir = mkdtempSync(path.join(tmpdir(), "session-save-"));
 try {
-  run("the flood", "flood", dir);
-  run("the flood, secrets echoed", "echo", dir);
-  run("the flood, a distinct text each", "text", dir);
+  await run("the flood", "flood", dir);
+  await run("the flood, secrets echoed", "echo", dir);
+  await run("the flood, a distinct text each", "text", dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -128,6 +128,8 @@ describe("each secret pattern is tried whenever it could match", () => {
   it("a text that holds nothing any pattern needs comes back as it was, the same string", () => {
     for (const text of ["jsonrpc", "notifications/message", "2.0", "info", "flood", "tools/call", "[build 7] compiling src/a.ts: ok in 4 ms"])
       expect(redactPatterns(text, () => "[x]")).toBe(text);
-    expect(redactPatterns("Authorization: Bearer abcdefgh12345678", (_s, what) => `[${what}]`)).toBe("Authorization: Bearer [authorization header]");
+    expect(redactPatterns("Authorization: Bearer abcdefgh12345678", (_s, what) => `[redacted: ${what}]`)).toBe(
+      "Authorization: Bearer [redacted: bearer token]",
+    );
   });
 });
