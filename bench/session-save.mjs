@@ -19,5 +19,8 @@ await build({
   packages: "external",
   logLevel: "warning",
 });
-const r = spawnSync(process.execPath, [path.join(root, "bench/out/session-save.mjs"), ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const r = spawnSync(process.execPath, [path.join(root, "bench/out/session-save.mjs"), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+});
 process.exit(r.status ?? 1);

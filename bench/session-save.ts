@@ -70,7 +70,9 @@ function session(kind: Kind): { record: RecordStore; recorder: TapRecorder; fram
     ]);
   }
   const id = CALLS + 2;
-  send("host", [`{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"flood","arguments":{"count":${ENTRIES},"kind":"log"}}}`]);
+  send("host", [
+    `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"flood","arguments":{"count":${ENTRIES},"kind":"log"}}}`,
+  ]);
   for (let i = 0; i < ENTRIES; i += 500) {
     const batch: string[] = [];
     for (let k = i; k < Math.min(ENTRIES, i + 500); k++) {

@@ -44,7 +44,12 @@ const PATTERNS: Pattern[] = [
     keep: 1,
   },
   // The user may be empty: `redis://:PASSWORD@host`.
-  { what: "password in a connection string", re: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'\[\]]*:)([^\s@/"']{3,})(?=@)/gi, keep: 1, needs: anyOf("://") },
+  {
+    what: "password in a connection string",
+    re: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'\[\]]*:)([^\s@/"']{3,})(?=@)/gi,
+    keep: 1,
+    needs: anyOf("://"),
+  },
   // mysql -u root -pPASSWORD (the password joined to -p); a bounded look back to the program name.
   {
     what: "mysql password",
@@ -53,7 +58,12 @@ const PATTERNS: Pattern[] = [
     keep: 1,
   },
   // .netrc: `machine HOST login NAME password SECRET` (also on separate lines).
-  { what: "netrc password", re: /(\b(?:machine|default|login)\b[\s\S]{0,200}?\bpassword[ \t]+)((?!\[redacted)[^\s"'\\]+)/g, keep: 1, needs: anyOf("password") },
+  {
+    what: "netrc password",
+    re: /(\b(?:machine|default|login)\b[\s\S]{0,200}?\bpassword[ \t]+)((?!\[redacted)[^\s"'\\]+)/g,
+    keep: 1,
+    needs: anyOf("password"),
+  },
   { what: "npm token", re: /\bnpm_[A-Za-z0-9]{36}\b/g, needs: anyOf("npm_") },
   { what: "GitLab token", re: /\bglpat-[A-Za-z0-9_-]{20,}/g, needs: anyOf("glpat-") },
   { what: "Hugging Face token", re: /\bhf_[A-Za-z0-9]{30,}\b/g, needs: anyOf("hf_") },
@@ -62,8 +72,18 @@ const PATTERNS: Pattern[] = [
   { what: "Azure account key", re: /(AccountKey=)([A-Za-z0-9+/]{20,}={0,2})/g, keep: 1, needs: anyOf("accountkey=") },
   { what: "cookie", re: /(\b(?:Set-)?Cookie:\s*)([^\r\n"]{4,})/gi, keep: 1, needs: anyOf("cookie") },
   // A webhook URL is its own credential: whoever has the path can post.
-  { what: "Slack webhook", re: /(\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9_/-]{8,})/gi, keep: 1, needs: anyOf("hooks.slack") },
-  { what: "Discord webhook", re: /(\bdiscord(?:app)?\.com\/api\/webhooks\/)([0-9]+\/[A-Za-z0-9_-]{20,})/gi, keep: 1, needs: anyOf("discord") },
+  {
+    what: "Slack webhook",
+    re: /(\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9_/-]{8,})/gi,
+    keep: 1,
+    needs: anyOf("hooks.slack"),
+  },
+  {
+    what: "Discord webhook",
+    re: /(\bdiscord(?:app)?\.com\/api\/webhooks\/)([0-9]+\/[A-Za-z0-9_-]{20,})/gi,
+    keep: 1,
+    needs: anyOf("discord"),
+  },
   // A secret given as the argument after its flag: --api-key VALUE, --password VALUE.
   {
     what: "value of a secret flag",
@@ -75,8 +95,16 @@ const PATTERNS: Pattern[] = [
   { what: "value of -k", re: /((?:^|\s)-k\s+)((?![a-z][a-z0-9+.-]*:\/\/|[/.~-]|\[redacted)[^\s"']{4,})/g, keep: 1, needs: anyOf("-k") },
   { what: "JWT", re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, needs: anyOf("eyj") },
   { what: "OpenAI/Anthropic-style API key", re: /\bsk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{20,}/g, needs: anyOf("sk-") },
-  { what: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g, needs: anyOf("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_") },
-  { what: "Slack token", re: /\b(?:xox[abprs]|xapp)-[A-Za-z0-9-]{10,}/g, needs: anyOf("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "xapp-") },
+  {
+    what: "GitHub token",
+    re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g,
+    needs: anyOf("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+  },
+  {
+    what: "Slack token",
+    re: /\b(?:xox[abprs]|xapp)-[A-Za-z0-9-]{10,}/g,
+    needs: anyOf("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "xapp-"),
+  },
   { what: "Google OAuth token", re: /\b(?:ya29\.|1\/\/0)[A-Za-z0-9_-]{20,}/g, needs: anyOf("ya29.", "1//0") },
   { what: "Google client secret", re: /\bGOCSPX-[A-Za-z0-9_-]{20,}/g, needs: anyOf("gocspx-") },
   { what: "Vault token", re: /\bhv[sbr]\.[A-Za-z0-9_-]{20,}/g, needs: anyOf("hvs.", "hvb.", "hvr.") },

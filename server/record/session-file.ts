@@ -101,5 +101,5 @@ function writeWhole(file: string, chunks: Iterable<string>, mode?: number): void
 /** A write may take part of what it is given: the rest is written after it. */
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, "utf8");
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }

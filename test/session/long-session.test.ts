@@ -104,7 +104,12 @@ describe("a long session with secrets deep in many entries", () => {
       kind: "message",
       dir: "client->server",
       size: 3,
-      message: { jsonrpc: "2.0", id: 1, method: "x", params: { text: '\n  "entries": []\n', empty: {}, list: [], nested: [[{ a: [1, { b: null }] }]] } },
+      message: {
+        jsonrpc: "2.0",
+        id: 1,
+        method: "x",
+        params: { text: '\n  "entries": []\n', empty: {}, list: [], nested: [[{ a: [1, { b: null }] }]] },
+      },
       raw: '{"a":\n1}',
     };
     const stderr: Entry = { seq: 2, t: 2, kind: "stderr", text: "line one\nline two" };

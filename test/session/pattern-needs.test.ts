@@ -111,10 +111,13 @@ describe("each secret pattern is tried whenever it could match", () => {
   });
 
   it("a name taken as a secret's always holds a word of SECRET_NAME_HINT, or is an OAuth parameter", () => {
-    const names = fc.array(fc.oneof(fc.constantFrom(...PIECES.filter((p) => /^[\w.-]+$/.test(p)), "_", "-", "."), fc.string({ maxLength: 5 })), {
-      minLength: 1,
-      maxLength: 5,
-    });
+    const names = fc.array(
+      fc.oneof(fc.constantFrom(...PIECES.filter((p) => /^[\w.-]+$/.test(p)), "_", "-", "."), fc.string({ maxLength: 5 })),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    );
     fc.assert(
       fc.property(names, (parts) => {
         const name = parts.join("");
@@ -126,7 +129,15 @@ describe("each secret pattern is tried whenever it could match", () => {
   });
 
   it("a text that holds nothing any pattern needs comes back as it was, the same string", () => {
-    for (const text of ["jsonrpc", "notifications/message", "2.0", "info", "flood", "tools/call", "[build 7] compiling src/a.ts: ok in 4 ms"])
+    for (const text of [
+      "jsonrpc",
+      "notifications/message",
+      "2.0",
+      "info",
+      "flood",
+      "tools/call",
+      "[build 7] compiling src/a.ts: ok in 4 ms",
+    ])
       expect(redactPatterns(text, () => "[x]")).toBe(text);
     expect(redactPatterns("Authorization: Bearer abcdefgh12345678", (_s, what) => `[redacted: ${what}]`)).toBe(
       "Authorization: Bearer [redacted: bearer token]",

@@ -79,7 +79,9 @@ describe("inspector tap's command line", () => {
     expect(JSON.parse(out.join(""))).toEqual({ mcpServers: { "-x": { type: "stdio", command: "npx", args: rest } } });
     // A usual name keeps the documented form, and an empty one is refused.
     expect(hostEntry("claude-code", "weather", "npx", ["-y", "pkg"]).command).toBe("claude mcp add weather -- npx -y pkg");
-    expect(() => printConfig(parse(["tap", "--print-config", "cursor", "", "--", "node", "s.js"]), io)).toThrow(/--print-config: NAME is empty/);
+    expect(() => printConfig(parse(["tap", "--print-config", "cursor", "", "--", "node", "s.js"]), io)).toThrow(
+      /--print-config: NAME is empty/,
+    );
   });
 
   it("each host's own key and fields", () => {

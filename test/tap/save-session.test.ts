@@ -65,7 +65,16 @@ describe("the session file is replaced whole", () => {
     const FLOOD = 40_000;
     const tap = spawn(
       process.execPath,
-      [path.join(ROOT, "bin/inspector.mjs"), "tap", "--no-page", "--save-session", file, "--", process.execPath, path.join(FIXTURES, "flood.mjs")],
+      [
+        path.join(ROOT, "bin/inspector.mjs"),
+        "tap",
+        "--no-page",
+        "--save-session",
+        file,
+        "--",
+        process.execPath,
+        path.join(FIXTURES, "flood.mjs"),
+      ],
       { cwd: dir, stdio: ["pipe", "pipe", "pipe"] },
     );
     const exited = new Promise<void>((r) => tap.once("exit", () => r()));
@@ -80,23 +89,28 @@ describe("the session file is replaced whole", () => {
         };
         tap.stdout.on("data", read);
       });
-    tap.stdin.write('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n');
+    tap.stdin.write(
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n',
+    );
     await answered(1);
     tap.stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
-    tap.stdin.write(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"flood","arguments":{"count":${FLOOD},"kind":"log"}}}\n`);
+    tap.stdin.write(
+      `{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"flood","arguments":{"count":${FLOOD},"kind":"log"}}}\n`,
+    );
     await answered(2);
     // The host goes: the tap stops the server and saves. The moment the save touches the folder
     // (a new file in it, or the file itself changed), the host kills the tap.
     tap.stdin.end();
     const changed = () => readdirSync(dir).length > 1 || statSync(file).size !== OLD.length || readFileSync(file, "utf8") !== OLD;
-    for (const t0 = Date.now(); !changed() && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 1));
+    for (const t0 = Date.now(); !changed() && Date.now() - t0 < 60_000;) await new Promise((r) => setTimeout(r, 1));
     tap.kill("SIGKILL");
     await exited;
     const text = readFileSync(file, "utf8");
     // The old file whole, or (had the save ended before the kill came) the new one whole.
     if (text !== OLD) expect(JSON.parse(text).entries.length).toBeGreaterThan(FLOOD);
     // The only other thing there: the new file the kill cut short, under a hidden name.
-    for (const name of readdirSync(dir).filter((n) => n !== path.basename(file))) expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
+    for (const name of readdirSync(dir).filter((n) => n !== path.basename(file)))
+      expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
   }, 90_000);
 
   it("unkilled, the tap's save holds every frame of a long session", async () => {
@@ -105,15 +119,28 @@ describe("the session file is replaced whole", () => {
     const FLOOD = 20_000;
     const tap = spawn(
       process.execPath,
-      [path.join(ROOT, "bin/inspector.mjs"), "tap", "--no-page", "--save-session", file, "--", process.execPath, path.join(FIXTURES, "flood.mjs")],
+      [
+        path.join(ROOT, "bin/inspector.mjs"),
+        "tap",
+        "--no-page",
+        "--save-session",
+        file,
+        "--",
+        process.execPath,
+        path.join(FIXTURES, "flood.mjs"),
+      ],
       { cwd: dir, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, HOST_GIVEN_TOKEN: "host-given-0123456789abcdef" } },
     );
     let out = "";
     tap.stdout.on("data", (c: Buffer) => (out = (out + c.toString("utf8")).slice(-4096)));
-    tap.stdin.write('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n');
+    tap.stdin.write(
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n',
+    );
     tap.stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
-    tap.stdin.write(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"flood","arguments":{"count":${FLOOD},"kind":"log"}}}\n`);
-    for (const t0 = Date.now(); !out.includes('"id":2,"result"') && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 10));
+    tap.stdin.write(
+      `{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"flood","arguments":{"count":${FLOOD},"kind":"log"}}}\n`,
+    );
+    for (const t0 = Date.now(); !out.includes('"id":2,"result"') && Date.now() - t0 < 60_000;) await new Promise((r) => setTimeout(r, 10));
     tap.stdin.end();
     const code = await new Promise<number | null>((r) => tap.once("exit", r));
     expect(code).toBe(0);
