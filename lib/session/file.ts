@@ -187,12 +187,21 @@ export function* sessionText(session: SessionFile): Generator<string> {
   // `"entries": []` is the only line that starts with two spaces and that key (a string's line
   // breaks are escaped, so no text inside a value starts a line).
   const head = JSON.stringify({ ...session, entries: [] }, null, 2);
-  const at = head.indexOf('\n  "entries": []');
+  const at = head.indexOf(EMPTY_ENTRIES);
   yield `${head.slice(0, at)}\n  "entries": [\n`;
-  for (let i = 0; i < entries.length; i++)
-    yield `    ${(JSON.stringify(entries[i], null, 2) ?? "null").replace(/\n/g, "\n    ")}${i < entries.length - 1 ? ",\n" : "\n"}`;
-  yield `  ]${head.slice(at + '\n  "entries": []'.length)}\n`;
+  // A slice of entries under the same key one level down is written with the file's own indent:
+  // what is between its brackets is that slice's text as the file holds it.
+  for (let i = 0; i < entries.length; i += ENTRIES_A_PIECE) {
+    const piece = JSON.stringify({ entries: entries.slice(i, i + ENTRIES_A_PIECE) }, null, 2);
+    const body = piece.slice('{\n  "entries": [\n'.length, -"\n  ]\n}".length);
+    yield i + ENTRIES_A_PIECE < entries.length ? `${body},\n` : `${body}\n`;
+  }
+  yield `  ]${head.slice(at + EMPTY_ENTRIES.length)}\n`;
 }
+
+const EMPTY_ENTRIES = '\n  "entries": []';
+/** Entries serialised at once by sessionText. */
+const ENTRIES_A_PIECE = 512;
 
 /** Deeper JSON than this is refused: real MCP traffic stays far below it, and recursive readers stay safe. */
 export const MAX_JSON_DEPTH = 512;

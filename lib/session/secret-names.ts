@@ -101,6 +101,8 @@ function wordsOf(name: string): string[] {
 /** True when a field, flag or NAME=value name says its value is a secret; `param` adds URL-only names (`code`). */
 export function secretNamed(name: string, where: "field" | "param" = "field"): boolean {
   if (where === "param" && OAUTH_SECRET_PARAMS.has(name)) return true;
+  // Most names (jsonrpc, method, level, text…) hold none of the words: answered without splitting them.
+  if (!SECRET_NAME_HINT.test(name)) return false;
   if (structuralName(name)) return false;
   if (SECRET_INSIDE.test(name)) return true;
   // Most names hold none of the whole words: answer without splitting them.

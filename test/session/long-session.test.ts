@@ -113,7 +113,8 @@ describe("a long session with secrets deep in many entries", () => {
       raw: '{"a":\n1}',
     };
     const stderr: Entry = { seq: 2, t: 2, kind: "stderr", text: "line one\nline two" };
-    for (const entries of [[], [tricky], [tricky, stderr, { ...stderr, seq: 3 }]]) {
+    const many = Array.from({ length: 1_100 }, (_, i): Entry => (i % 2 ? { ...tricky, seq: i + 1 } : { ...stderr, seq: i + 1 }));
+    for (const entries of [[], [tricky], [tricky, stderr, { ...stderr, seq: 3 }], many, many.slice(0, 512), many.slice(0, 513)]) {
       const session = { ...base, entries };
       expect([...sessionText(session)].join("")).toBe(`${JSON.stringify(session, null, 2)}\n`);
     }
