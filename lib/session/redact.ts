@@ -235,14 +235,14 @@ function redactOnce(
 function redactEntry(e: Entry, walk: Walk, scan: Walk): Entry {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(e)) {
-    if (STRUCTURE.has(k) || k === "raw") out[k] = v;
+    // raw is put back by the caller when it holds no secret (not deleted here: a deleted key slows the object).
+    if (k === "raw") continue;
+    if (STRUCTURE.has(k)) out[k] = v;
     // Secrets in auth steps are masked as they are recorded; a share still walks every string.
     else if (k === "message" || k === "auth") out[k] = walk(v, e.seq);
     // Every other string too: pair.method, HTTP facts, reasons, undelivered notes, the lifecycle's target and signal.
     else out[k] = scan(v, e.seq);
   }
-  // raw is put back by the caller when it holds no secret.
-  delete out.raw;
   return out as Entry;
 }
 

@@ -146,7 +146,7 @@ export const SECRET_PATTERNS: readonly Readonly<Pattern>[] = PATTERNS;
  * A text holds this when any pattern could match it: most strings of a session (keys, methods,
  * levels, names) hold none, and are then not searched by each pattern in turn.
  */
-const ANY = new RegExp(PATTERNS.map((p) => p.needs.source).join("|"), "i");
+const ANY = new RegExp([...new Set(PATTERNS.map((p) => p.needs.source))].join("|"), "i");
 
 /** The text with every secret a pattern finds replaced by what `hide` returns (a marker). */
 export function redactPatterns(text: string, hide: (secret: string, what: string) => string): string {
