@@ -176,6 +176,33 @@ export function buildSession(src: SessionSource, now = new Date()): SessionFile 
   };
 }
 
+/**
+ * A session file's text, `JSON.stringify(session, null, 2)` and a line end, in pieces: its entries
+ * one at a time, so that a long session is never one string (100,000 entries make tens of MiB).
+ */
+export function* sessionText(session: SessionFile): Generator<string> {
+  const { entries } = session;
+  if (entries.length === 0) return yield `${JSON.stringify(session, null, 2)}\n`;
+  // The other fields as they would be written, the entries left empty: the top level's
+  // `"entries": []` is the only line that starts with two spaces and that key (a string's line
+  // breaks are escaped, so no text inside a value starts a line).
+  const head = JSON.stringify({ ...session, entries: [] }, null, 2);
+  const at = head.indexOf(EMPTY_ENTRIES);
+  yield `${head.slice(0, at)}\n  "entries": [\n`;
+  // A slice of entries under the same key one level down is written with the file's own indent:
+  // what is between its brackets is that slice's text as the file holds it.
+  for (let i = 0; i < entries.length; i += ENTRIES_A_PIECE) {
+    const piece = JSON.stringify({ entries: entries.slice(i, i + ENTRIES_A_PIECE) }, null, 2);
+    const body = piece.slice('{\n  "entries": [\n'.length, -"\n  ]\n}".length);
+    yield i + ENTRIES_A_PIECE < entries.length ? `${body},\n` : `${body}\n`;
+  }
+  yield `  ]${head.slice(at + EMPTY_ENTRIES.length)}\n`;
+}
+
+const EMPTY_ENTRIES = '\n  "entries": []';
+/** Entries serialised at once by sessionText. */
+const ENTRIES_A_PIECE = 512;
+
 /** Deeper JSON than this is refused: real MCP traffic stays far below it, and recursive readers stay safe. */
 export const MAX_JSON_DEPTH = 512;
 

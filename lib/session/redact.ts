@@ -57,9 +57,22 @@ export function redactSession(session: SessionFile, opts: RedactOptions): { sess
   // string) is a secret wherever else it appears too, in any form.
   const found = new Map<string, string>();
   const salted = { ...opts, salt: opts.salt ?? newSalt() };
-  redactOnce(session, given, salted, found);
+  const first = redactOnce(session, given, salted, found);
+  // Nothing found by the patterns: the second pass would search for the same values with the same salt.
+  if (found.size === 0) return first;
   const more = [...found].map(([value, what]) => ({ what, value }));
   return redactOnce(session, [...given, ...more], salted, new Map());
+}
+
+/** Strings up to this length are redacted once per pass and the result reused (a session repeats its keys, methods, levels). */
+const MEMO_LENGTH = 4096;
+/** At most this many strings remembered at once (the memory a long session's distinct strings may take). */
+const MEMO_SIZE = 1 << 16;
+
+/** What redacting one string gave: the text, and each value hidden in it in order (`found`: a pattern's, a secret wherever else it appears). */
+interface Redacted {
+  text: string;
+  hidden: Array<{ what: string; secret: string; found: boolean }>;
 }
 
 function redactOnce(
@@ -75,21 +88,54 @@ function redactOnce(
     .sort((a, b) => b.value.length - a.value.length);
   const byValue = new Map(values.map((v) => [v.value, v.what]));
 
+  // A marker's digest is an HMAC: each value's is computed once.
+  const markers = new Map<string, string>();
+  const marker = (what: string, secret: string): string => {
+    const key = `${what}\0${secret}`;
+    let m = markers.get(key);
+    if (m === undefined) markers.set(key, (m = redactionMarker(what, secret, opts.salt)));
+    return m;
+  };
   const hide = (secret: string, seq: number | undefined, what: string): string => {
     hits.push({ seq, what, preview: preview(secret) });
     found.set(secret, what);
-    return redactionMarker(what, secret, opts.salt);
+    return marker(what, secret);
   };
 
   // Each value as written, and (from 8 characters on) in every form a text may carry it:
   // JSON-escaped, percent-encoded, another case, split by invisible characters, hex, base64 at
   // any alignment, across a stream's chunks (secret-forms.ts; issue 52).
   const forms = new SecretForms(values.map((v) => v.value));
-  const redactString = (s: string, seq: number | undefined): string => {
-    const { text: out, found: at } = forms.replace(s, (i) => redactionMarker(values[i].what, values[i].value, opts.salt));
-    for (const i of at) hits.push({ seq, what: values[i].what, preview: preview(values[i].value) });
-    return redactPatterns(out, (secret, what) => hide(secret, seq, what));
+  const redactText = (s: string): Redacted => {
+    const hidden: Redacted["hidden"] = [];
+    const { text: out, found: at } = forms.replace(s, (i) => marker(values[i].what, values[i].value));
+    for (const i of at) hidden.push({ what: values[i].what, secret: values[i].value, found: false });
+    const text = redactPatterns(out, (secret, what) => {
+      hidden.push({ what, secret, found: true });
+      return marker(what, secret);
+    });
+    return { text, hidden };
   };
+  // The same string gives the same text and hides the same values wherever it is: only its hits
+  // are counted again, with the entry they are in.
+  const memo = new Map<string, Redacted>();
+  const redactString = (s: string, seq: number | undefined): string => {
+    let r = s.length <= MEMO_LENGTH ? memo.get(s) : undefined;
+    if (!r) {
+      r = redactText(s);
+      if (s.length <= MEMO_LENGTH) {
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        memo.set(s, r);
+      }
+    }
+    for (const h of r.hidden) {
+      hits.push({ seq, what: h.what, preview: preview(h.secret) });
+      if (h.found) found.set(h.secret, h.what);
+    }
+    return r.text;
+  };
+  // Only a value that a number prints as can come back as a number.
+  const numeric = [...byValue.keys()].some((v) => String(Number(v)) === v);
 
   const walkWith = (numbers: boolean): Walk => {
     const walk: Walk = (v, seq, key) => {
@@ -98,7 +144,7 @@ function redactOnce(
         return redactString(v, seq);
       }
       // A secret env value may come back as a number (a PIN, a numeric key).
-      if (numbers && typeof v === "number" && byValue.has(String(v))) return hide(String(v), seq, byValue.get(String(v))!);
+      if (numbers && numeric && typeof v === "number" && byValue.has(String(v))) return hide(String(v), seq, byValue.get(String(v))!);
       if (Array.isArray(v)) {
         // An argument after a secret-named flag is the secret: ["--api-key", "VALUE"].
         const mysqlAt = v.findIndex((x) => typeof x === "string" && MYSQL.test(x));
@@ -119,7 +165,17 @@ function redactOnce(
         });
       }
       // Keys too: a server may use a secret as an object key.
-      if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactString(k, seq), walk(x, seq, k)]));
+      if (v && typeof v === "object") {
+        // As Object.fromEntries would build it, without an array a key.
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(v)) {
+          const key = redactString(k, seq);
+          const x = walk((v as Record<string, unknown>)[k], seq, k);
+          if (key === "__proto__") Object.defineProperty(out, key, { value: x, enumerable: true, writable: true, configurable: true });
+          else out[key] = x;
+        }
+        return out;
+      }
       return v;
     };
     return walk;
@@ -179,14 +235,14 @@ function redactOnce(
 function redactEntry(e: Entry, walk: Walk, scan: Walk): Entry {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(e)) {
-    if (STRUCTURE.has(k) || k === "raw") out[k] = v;
+    // raw is put back by the caller when it holds no secret (not deleted here: a deleted key slows the object).
+    if (k === "raw") continue;
+    if (STRUCTURE.has(k)) out[k] = v;
     // Secrets in auth steps are masked as they are recorded; a share still walks every string.
     else if (k === "message" || k === "auth") out[k] = walk(v, e.seq);
     // Every other string too: pair.method, HTTP facts, reasons, undelivered notes, the lifecycle's target and signal.
     else out[k] = scan(v, e.seq);
   }
-  // raw is put back by the caller when it holds no secret.
-  delete out.raw;
   return out as Entry;
 }
 

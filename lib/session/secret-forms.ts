@@ -112,6 +112,8 @@ export class SecretForms {
 class Needles {
   private readonly byHead = new Map<number, Array<[string, number]>>();
   private readonly head: number;
+  /** 1 for the low byte of each UTF-16 unit a needle starts with: most positions of a text are passed on this alone. */
+  private readonly starts = new Uint8Array(256);
   readonly empty: boolean;
 
   constructor(needles: Map<string, number>) {
@@ -123,6 +125,7 @@ class Needles {
       const list = this.byHead.get(key) ?? [];
       list.push([needle, index]);
       this.byHead.set(key, list);
+      this.starts[needle.charCodeAt(0) & 0xff] = 1;
     }
   }
 
@@ -130,6 +133,10 @@ class Needles {
     if (this.empty) return;
     let i = 0;
     while (i + this.head <= text.length) {
+      if (this.starts[text.charCodeAt(i) & 0xff] === 0) {
+        i++;
+        continue;
+      }
       const candidates = this.byHead.get(headKey(text, i, this.head));
       const m = candidates?.find(([needle]) => text.startsWith(needle, i));
       if (m) {

@@ -14,6 +14,13 @@ const SECRET_INSIDE = /key|token|secret|passw(?:or)?d|passphrase|credential|auth
 /** Words too short or too common to match inside others ("bypass", "author", "design", "path"): whole words only. */
 const SECRET_WORDS = new Set(["pass", "pwd", "auth", "sig", "sessionid", "pat", "verifier"]);
 const MAYBE_WORD = /pass|pwd|auth|sig|session|code|pat|verifier|assertion/i;
+/**
+ * A text holds a name secretNamed() accepts only when it matches this (or holds one of
+ * OAUTH_SECRET_PARAMS, for a URL's parameters): a quick test that lets the patterns that look
+ * for secret-named fields skip a text (secret-patterns.ts). secretNamed() answers false for a name
+ * that matches neither SECRET_INSIDE nor MAYBE_WORD, so this is those two together.
+ */
+export const SECRET_NAME_HINT = new RegExp(`${SECRET_INSIDE.source}|${MAYBE_WORD.source}`, "i");
 /** In a URL also `code`, an OAuth authorization code, and `assertion`; not as a field, where "code" holds source code. */
 const PARAM_WORDS = new Set([...SECRET_WORDS, "code", "assertion"]);
 
@@ -94,6 +101,8 @@ function wordsOf(name: string): string[] {
 /** True when a field, flag or NAME=value name says its value is a secret; `param` adds URL-only names (`code`). */
 export function secretNamed(name: string, where: "field" | "param" = "field"): boolean {
   if (where === "param" && OAUTH_SECRET_PARAMS.has(name)) return true;
+  // Most names (jsonrpc, method, level, text…) hold none of the words: answered without splitting them.
+  if (!SECRET_NAME_HINT.test(name)) return false;
   if (structuralName(name)) return false;
   if (SECRET_INSIDE.test(name)) return true;
   // Most names hold none of the whole words: answer without splitting them.

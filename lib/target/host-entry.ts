@@ -43,7 +43,7 @@ export function hostEntry(host: Host, name: string, command: string, args: reado
       return {
         file,
         json: { mcpServers: { [name]: { type: "stdio", ...stdio } } },
-        command: ["claude", "mcp", "add", name, "--", command, ...args].map(shellWord).join(" "),
+        command: [...claudeMcpAdd(name), command, ...args].map(shellWord).join(" "),
       };
     case "kiro":
       return { file, json: { mcpServers: { [name]: { ...stdio, disabled: false } } } };
@@ -52,6 +52,16 @@ export function hostEntry(host: Host, name: string, command: string, args: reado
     default:
       return { file, json: { mcpServers: { [name]: stdio } } };
   }
+}
+
+/**
+ * `claude mcp add NAME --` puts the server's words after `--`, where they are not read as
+ * options. A NAME that starts with `-` would itself be read as one (`-x`: "unknown option"), so
+ * then the `--` goes before NAME: every word after it is an operand, NAME the first, the
+ * command the second (a later `--`, the tap's own, is passed on as a word).
+ */
+function claudeMcpAdd(name: string): string[] {
+  return name.startsWith("-") ? ["claude", "mcp", "add", "--", name] : ["claude", "mcp", "add", name, "--"];
 }
 
 /** A word as a POSIX shell reads it back unchanged. */

@@ -1,5 +1,3 @@
-import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
-import path from "node:path";
 import { defaultEnvironment } from "../engine/spawn-target";
 import { writeSessionFile } from "../record/session-file";
 import type { RecordStore } from "../record/store";
@@ -70,10 +68,12 @@ export function tapState(recorder: TapRecorder, target: Target): SessionState {
 /** Write the tap's session file (redacted as every session file is, plus the host's environment values). */
 export function saveTapSession(file: string, record: RecordStore, recorder: TapRecorder, target: Target, env: NodeJS.ProcessEnv): void {
   recorder.flush();
-  // The person's alone (0600, as the agent's save_session): made so, or narrowed, before the
-  // session goes in; writing into an existing file keeps its mode (red-team 7: it was 0644).
-  mkdirSync(path.dirname(file), { recursive: true });
-  closeSync(openSync(file, "a", 0o600));
-  chmodSync(file, 0o600);
-  writeSessionFile(file, { target, state: tapState(recorder, target), entries: record.since(0) }, { redact: hostSecrets(env, target) });
+  // The person's alone (0600, as the agent's save_session), an existing file's mode too (red-team
+  // 7: it was 0644). Written beside the file and renamed over it: a host that kills the tap
+  // mid-write leaves the last whole file, never a cut one.
+  writeSessionFile(
+    file,
+    { target, state: tapState(recorder, target), entries: record.since(0) },
+    { redact: hostSecrets(env, target), mode: 0o600 },
+  );
 }

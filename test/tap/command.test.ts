@@ -1,5 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { parseCommandLine } from "../../server/commands/main";
+import { parseCommandLine, runCommandLine } from "../../server/commands/main";
 import { printConfig } from "../../server/commands/tap/print-config";
 import type { TapArgs } from "../../server/commands/tap/args";
 import { HOSTS, hostEntry } from "../../lib/target/host-entry";
@@ -52,6 +53,34 @@ describe("inspector tap's command line", () => {
     expect(err.join("")).toMatch(/^Merge this into \.vscode\/mcp\.json/);
     expect(() => printConfig(parse(["tap", "--print-config", "emacs", "w", "--", "node", "s.js"]), io)).toThrow(
       `--print-config: unknown host "emacs"; one of: ${HOSTS.join(", ")}`,
+    );
+  });
+
+  // Issue 65: `claude mcp add -x -- npx …` read the name -x as an option of its own ("unknown option '-x'").
+  it("--print-config claude-code with a NAME that starts with -: the `claude mcp add` line puts -- before it, so it is read as the name", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) };
+    // A name that starts with - comes after the tap's own --; before it, it is an unknown flag.
+    expect(fails(["tap", "--print-config", "claude-code", "-x", "--", "node", "s.js"])).toThrow(/unknown flag -x/);
+    const code = await runCommandLine(["tap", "--print-config", "claude-code", "--", "-x", "node", "/srv/s.js"], {}, io);
+    expect(code).toBe(0);
+    const line = /or run: (.*)\n$/.exec(err.join(""))![1];
+    expect(line).toBe("claude mcp add -- -x npx -y mcp-inspector-harness tap -- node /srv/s.js");
+    // As a shell reads it: after `claude mcp add --`, the name first, then the command and its words.
+    const words = execFileSync("sh", ["-c", `set -- ${line}; for w in "$@"; do printf '%s\\0' "$w"; done`], { encoding: "utf8" });
+    const [, , , dashes, name, command, ...rest] = words.split("\0").slice(0, -1);
+    expect({ dashes, name, command, rest }).toEqual({
+      dashes: "--",
+      name: "-x",
+      command: "npx",
+      rest: ["-y", "mcp-inspector-harness", "tap", "--", "node", "/srv/s.js"],
+    });
+    expect(JSON.parse(out.join(""))).toEqual({ mcpServers: { "-x": { type: "stdio", command: "npx", args: rest } } });
+    // A usual name keeps the documented form, and an empty one is refused.
+    expect(hostEntry("claude-code", "weather", "npx", ["-y", "pkg"]).command).toBe("claude mcp add weather -- npx -y pkg");
+    expect(() => printConfig(parse(["tap", "--print-config", "cursor", "", "--", "node", "s.js"]), io)).toThrow(
+      /--print-config: NAME is empty/,
     );
   });
 

@@ -14,6 +14,8 @@ export function printConfig(a: TapArgs, io: Io): number {
   const { host: asked, name } = a.printConfig!;
   const host = hostOf(asked);
   if (!host) throw new UsageError(`--print-config: unknown host "${asked}"; one of: ${HOSTS.join(", ")}`);
+  if (!name.trim())
+    throw new UsageError("--print-config: NAME is empty; give the server's name as the host will show it (weather, my-server)");
   const tapArgs = [
     ...TAP,
     ...(a.saveSession ? ["--save-session", a.saveSession] : []),

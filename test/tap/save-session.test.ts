@@ -1,0 +1,153 @@
+// Issue 65: a tap writes its session when the host disconnects, and a host may kill it soon after.
+// The file is written beside its place and renamed over it: a kill mid-write leaves the last whole
+// file, never a cut one.
+import { spawn } from "node:child_process";
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeSessionFile } from "../../server/record/session-file";
+import type { Entry } from "../../lib/record/format";
+import type { Target } from "../../lib/target/target";
+import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
+import { FIXTURES, ROOT } from "../helpers/targets";
+
+const target: Target = { transport: "stdio", command: "node", args: ["server.js"], env: {} };
+const state = { status: "disconnected" as const, generation: 1, target, pending: [], answers: DEFAULT_ANSWERS };
+const note = (seq: number, text: unknown): Entry => ({
+  seq,
+  t: seq,
+  kind: "message",
+  dir: "server->client",
+  size: 1,
+  message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: text } },
+});
+const OLD = "the last whole session\n";
+
+describe("the session file is replaced whole", () => {
+  it("a write that fails midway leaves the file as it was, and no temporary file beside it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "save-whole-"));
+    const file = path.join(dir, "s.mcp-session.json");
+    writeFileSync(file, OLD);
+    // The 3,000th entry cannot be written (a BigInt has no JSON): the first ones already were.
+    const entries = Array.from({ length: 5_000 }, (_, i) => note(i + 1, i === 2_999 ? 1n : `line ${i}`));
+    expect(() => writeSessionFile(file, { target, state, entries })).toThrow(/BigInt/);
+    expect(readFileSync(file, "utf8")).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(["s.mcp-session.json"]);
+  });
+
+  it("the mode asked for, or the replaced file's own; a link at the path is replaced, not written through", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "save-mode-"));
+    const entries = [note(1, "hello")];
+    const kept = path.join(dir, "kept.json");
+    writeFileSync(kept, OLD, { mode: 0o640 });
+    writeSessionFile(kept, { target, state, entries });
+    expect(statSync(kept).mode & 0o777).toBe(0o640);
+    const narrowed = path.join(dir, "narrowed.json");
+    writeFileSync(narrowed, OLD, { mode: 0o644 });
+    writeSessionFile(narrowed, { target, state, entries }, { mode: 0o600 });
+    expect(statSync(narrowed).mode & 0o777).toBe(0o600);
+    const elsewhere = path.join(dir, "elsewhere.txt");
+    writeFileSync(elsewhere, OLD);
+    const link = path.join(dir, "link.json");
+    symlinkSync(elsewhere, link);
+    writeSessionFile(link, { target, state, entries });
+    expect(readFileSync(elsewhere, "utf8")).toBe(OLD);
+    expect(lstatSync(link).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(link, "utf8")).entries).toHaveLength(1);
+  });
+
+  // Spawned as a host would: bin/inspector.mjs (dist/, built by `npm run build`).
+  it("a host that kills the tap while it saves leaves the last whole file, never a cut one", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-kill-"));
+    const file = path.join(dir, "tap.mcp-session.json");
+    writeFileSync(file, OLD);
+    const FLOOD = 40_000;
+    const tap = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "bin/inspector.mjs"),
+        "tap",
+        "--no-page",
+        "--save-session",
+        file,
+        "--",
+        process.execPath,
+        path.join(FIXTURES, "flood.mjs"),
+      ],
+      { cwd: dir, stdio: ["pipe", "pipe", "pipe"] },
+    );
+    const exited = new Promise<void>((r) => tap.once("exit", () => r()));
+    let out = "";
+    const answered = (id: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => out.includes(`"id":${id},"result"`) && (tap.stdout.off("data", read), resolve());
+        const read = (c: Buffer) => {
+          // Only the tail is kept: a line is looked for once it is whole.
+          out = (out + c.toString("utf8")).slice(-4096);
+          check();
+        };
+        tap.stdout.on("data", read);
+      });
+    tap.stdin.write(
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n',
+    );
+    await answered(1);
+    tap.stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
+    tap.stdin.write(
+      `{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"flood","arguments":{"count":${FLOOD},"kind":"log"}}}\n`,
+    );
+    await answered(2);
+    // The host goes: the tap stops the server and saves. The moment the save touches the folder
+    // (a new file in it, or the file itself changed), the host kills the tap.
+    tap.stdin.end();
+    const changed = () => readdirSync(dir).length > 1 || statSync(file).size !== OLD.length || readFileSync(file, "utf8") !== OLD;
+    for (const t0 = Date.now(); !changed() && Date.now() - t0 < 60_000;) await new Promise((r) => setTimeout(r, 1));
+    tap.kill("SIGKILL");
+    await exited;
+    const text = readFileSync(file, "utf8");
+    // The old file whole, or (had the save ended before the kill came) the new one whole.
+    if (text !== OLD) expect(JSON.parse(text).entries.length).toBeGreaterThan(FLOOD);
+    // The only other thing there: the new file the kill cut short, under a hidden name.
+    for (const name of readdirSync(dir).filter((n) => n !== path.basename(file)))
+      expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
+  }, 90_000);
+
+  it("unkilled, the tap's save holds every frame of a long session", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-save-"));
+    const file = path.join(dir, "tap.mcp-session.json");
+    const FLOOD = 20_000;
+    const tap = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "bin/inspector.mjs"),
+        "tap",
+        "--no-page",
+        "--save-session",
+        file,
+        "--",
+        process.execPath,
+        path.join(FIXTURES, "flood.mjs"),
+      ],
+      { cwd: dir, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, HOST_GIVEN_TOKEN: "host-given-0123456789abcdef" } },
+    );
+    let out = "";
+    tap.stdout.on("data", (c: Buffer) => (out = (out + c.toString("utf8")).slice(-4096)));
+    tap.stdin.write(
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n',
+    );
+    tap.stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
+    tap.stdin.write(
+      `{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"flood","arguments":{"count":${FLOOD},"kind":"log"}}}\n`,
+    );
+    for (const t0 = Date.now(); !out.includes('"id":2,"result"') && Date.now() - t0 < 60_000;) await new Promise((r) => setTimeout(r, 10));
+    tap.stdin.end();
+    const code = await new Promise<number | null>((r) => tap.once("exit", r));
+    expect(code).toBe(0);
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { entries: Array<{ kind: string }> };
+    // initialize and its answer, initialized, the call, the flood, the call's answer.
+    expect(saved.entries.filter((e) => e.kind === "message")).toHaveLength(FLOOD + 5);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual([path.basename(file)]);
+  }, 90_000);
+});
