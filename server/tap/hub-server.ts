@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { WebSocket } from "ws";
 import { Bridge, WATCHED_REFUSAL, type BridgeRecord, type WatchedSession } from "../bridge/ws-bridge";
 import { createInspectorServer, type PageHandler } from "../bridge/http-server";
@@ -7,11 +6,11 @@ import { staticPages } from "../bridge/static-pages";
 import { LAUNCH_PARAM, LaunchCodes } from "../launcher/launch-code";
 import { PAGE_DIR, VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
-import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import { parseCommand } from "../../lib/wire/protocol";
 import type { HubLinkFrame, HubSessionList, HubSessionView } from "../../lib/wire/hub";
 import { objectOr, stringOr } from "../../lib/json/shape";
 import { RemoteSession } from "./hub-remote";
+import { listenLoopback, tapApi } from "./page-api";
 import { WRONG_SECRET, applyTapFrame, checkJoin } from "./hub-join";
 import { VirtualSocket } from "./hub-socket";
 import type { TapSession } from "./tap-view";
@@ -193,34 +192,13 @@ export async function startHub(o: HubOptions): Promise<Hub> {
       });
       ws.on("error", () => undefined);
     },
-    api: (req, res, url) => {
-      if (req.method !== "GET") return false;
-      const json = (body: unknown) => {
-        res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-        res.end(JSON.stringify(body));
-      };
-      const state = o.local.session.getState();
-      if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: state.status, tap: true, hub: true });
-      else if (url.pathname === "/api/state") json(state);
-      else if (url.pathname === "/api/sessions") json(list(o.local.key));
-      else if (url.pathname === "/api/record")
-        json({
-          format: "mcp-inspector-record",
-          version: RECORD_FORMAT_VERSION,
-          entries: o.local.record.since(Number(url.searchParams.get("since") ?? 0)),
-        });
-      else return false;
-      return true;
-    },
+    api: tapApi(
+      () => ({ state: o.local.session.getState(), record: o.local.record }),
+      { hub: true },
+      (path) => (path === "/api/sessions" ? list(o.local.key) : undefined),
+    ),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(o.port, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenLoopback(server, o.port);
   const url = `http://127.0.0.1:${port}`;
   const hub: Hub = {
     url,

@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Bridge, WATCHED_REFUSAL } from "../bridge/ws-bridge";
 import { createInspectorServer, type PageHandler } from "../bridge/http-server";
 import { newToken } from "../bridge/security";
@@ -7,8 +6,8 @@ import { staticPages } from "../bridge/static-pages";
 import { LAUNCH_PARAM, LaunchCodes } from "../launcher/launch-code";
 import { PAGE_DIR, VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
-import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
 import type { TapSession } from "./tap-view";
+import { listenLoopback, tapApi } from "./page-api";
 
 /**
  * The tap's page port when --port is not given: 0, any free one. A host starts one tap per
@@ -56,33 +55,9 @@ export async function startTapPage(o: TapPageOptions): Promise<TapPage> {
     token,
     pages: codes.wrap(o.pages ?? staticPages(PAGE_DIR)),
     onSocket: (ws) => bridge.attach(ws),
-    api: (req, res, url) => {
-      if (req.method !== "GET") return false;
-      const json = (body: unknown) => {
-        res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-        res.end(JSON.stringify(body));
-      };
-      const state = o.session.getState();
-      if (url.pathname === "/api/health") json({ ok: true, version: VERSION, status: state.status, tap: true });
-      else if (url.pathname === "/api/state") json(state);
-      else if (url.pathname === "/api/record")
-        json({
-          format: "mcp-inspector-record",
-          version: RECORD_FORMAT_VERSION,
-          entries: o.record.since(Number(url.searchParams.get("since") ?? 0)),
-        });
-      else return false;
-      return true;
-    },
+    api: tapApi(() => ({ state: o.session.getState(), record: o.record }), {}),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(o.port, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenLoopback(server, o.port);
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
