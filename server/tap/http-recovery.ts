@@ -52,6 +52,8 @@ export interface RecoveryOptions {
   deliver(methods: string[]): number;
   /** How long the server gets to answer again (refused connections are tried again meanwhile). */
   limitMs?: number;
+  /** Each recovery once done, whatever started it (the page shows its outcome). */
+  recovered?(r: Recovery): void;
 }
 
 /** The time a restarting server gets to answer again: a nodemon restart takes a second or two, a deploy longer. */
@@ -132,6 +134,8 @@ export class HttpRecovery {
         return { verdict: "gone", renewed: false, failed: 0, notified: [], delivered: 0, notes: [`the recovery failed: ${e.message}`] };
       })
       .finally(() => (this.running = undefined));
+    // Told before whoever awaits `done` goes on (a page's restart then sees it told).
+    void done.then((r) => this.o.recovered?.(r));
     this.running = { ready, done };
     return this.running;
   }

@@ -22,6 +22,8 @@ export interface HttpTapOptions {
   say?(text: string): void;
   /** How long a restarting server gets to answer again (default RECOVER_MS). */
   recoverMs?: number;
+  /** Each restart once recovered from, the tap's own or the server's (run-http.ts tells the page). */
+  recovered?(r: Recovery): void;
 }
 
 export interface RunningHttpTap {
@@ -86,6 +88,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     recorder: o.recorder,
     say,
     limitMs: o.recoverMs,
+    recovered: o.recovered,
     settled,
     deliver: (methods) => {
       let n = 0;

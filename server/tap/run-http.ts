@@ -92,7 +92,19 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     }
     let tap: RunningHttpTap;
     try {
-      tap = await startHttpTap({ url: o.url, port: o.listen, bearer: o.bearer, recorder, record, say });
+      tap = await startHttpTap({
+        url: o.url,
+        port: o.listen,
+        bearer: o.bearer,
+        recorder,
+        record,
+        say,
+        // The page shows every restart: the tap's own, and a server's that restarted on its own.
+        recovered: (r) => {
+          const out = outcomeOf(r);
+          if (out.ok) opened?.session.noteRestart(out);
+        },
+      });
     } catch (e) {
       await proc?.stop();
       throw e;

@@ -60,6 +60,8 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
     return 127;
   }
   let chain: Promise<unknown> = Promise.resolve();
+  // The page learns of every restart (the page's own, SIGUSR2, a watched file) once it is open.
+  const page: { session?: { noteRestart(r: RestartOutcome & { ok: true }): void } } = {};
   const restart = (why: string): Promise<RestartOutcome> => {
     const next = chain.then(async (): Promise<RestartOutcome> => {
       say(`restarting the server (${why})`);
@@ -69,7 +71,9 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
         say(
           `restarted (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
         );
-        return { ok: true, failed: r.failed, notified: r.notified, changes: diff ? diffLines(diff) : [] };
+        const outcome = { ok: true as const, failed: r.failed, notified: r.notified, changes: diff ? diffLines(diff) : [] };
+        page.session?.noteRestart(outcome);
+        return outcome;
       } catch (e) {
         say(`restart failed: ${(e as Error).message}`);
         return { ok: false, error: (e as Error).message };
@@ -102,6 +106,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
         warn: say,
       })
     : undefined;
+  page.session = opened?.session;
   running.page = opened?.page;
   if (opened?.page) o.page?.onPage?.(opened.page);
   say(

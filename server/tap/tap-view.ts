@@ -41,6 +41,7 @@ export class TapSession implements WatchedSession {
   private ended = false;
   private saved?: TapView["saved"];
   private lastRestart?: TapView["restarted"];
+  private restarts = 0;
   private seen: { init?: unknown; result?: unknown; pid?: number } = {};
   private scheduled = false;
   private readonly stop: () => void;
@@ -53,11 +54,11 @@ export class TapSession implements WatchedSession {
     if (o.restart) {
       const restart = o.restart;
       this.restart = async () => {
+        const noted = this.restarts;
         const r = await restart("restarted from the page");
         if (!r.ok) throw new Error(`the restart failed: ${r.error}`);
-        this.lastRestart = { at: Date.now(), failed: r.failed, notified: r.notified, changes: r.changes };
-        this.generation++;
-        this.emit();
+        // The tap's runner tells every restart (noteRestart); one that did not is told here.
+        if (this.restarts === noted) this.noteRestart(r);
         return this.getState();
       };
     }
@@ -86,6 +87,17 @@ export class TapSession implements WatchedSession {
   onState(listener: (s: SessionState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * A restart happened, whoever started it (the page, SIGUSR2, a watched file, or an HTTP server
+   * that restarted on its own): the page shows what it sent the host and the surface diff.
+   */
+  noteRestart(r: RestartOutcome & { ok: true }): void {
+    this.restarts++;
+    this.lastRestart = { at: Date.now(), failed: r.failed, notified: r.notified, changes: r.changes };
+    this.generation++;
+    this.emit();
   }
 
   /** Write the session file now (the page's Save); the host's session goes on. */

@@ -465,3 +465,69 @@ describe("a restart the HTTP tap starts (its own command after --)", () => {
     }
   });
 });
+
+describe("the page shows every restart, not only its own", () => {
+  const TOKEN = "p".repeat(43);
+  const restartedOn = async (pageUrl: string) =>
+    (
+      (await (await fetch(`${pageUrl}/api/state`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as {
+        tap: { restarted?: { notified: string[]; changes: string[] } };
+      }
+    ).tap.restarted;
+
+  it("a server that restarted on its own: the page shows the list_changed sent and the surface diff", async () => {
+    const tools = toolsFile();
+    const port = await freePort();
+    let server = await startServer(port, tools);
+    let running!: RunningHttpTapRun;
+    let pageUrl = "";
+    const done = runHttpTap({
+      url: `http://127.0.0.1:${port}/mcp`,
+      listen: 0,
+      env: process.env,
+      say: () => undefined,
+      page: { port: 0, token: TOKEN, pages: (_req, res) => void res.end("page"), onPage: (p) => (pageUrl = p.url) },
+      onStarted: (r) => (running = r),
+    });
+    await expect.poll(() => running, { timeout: 20_000 }).toBeDefined();
+    const h = await host(running.url);
+    try {
+      expect(await h.tools()).not.toContain("fresh");
+      await expect.poll(() => pageUrl, { timeout: 20_000 }).not.toBe("");
+      expect(await restartedOn(pageUrl)).toBeUndefined();
+      writeFileSync(tools, "fresh\n");
+      await kill(server);
+      server = await startServer(port, tools);
+      // The tap finds the restart at the host's next request.
+      expect(await h.tools()).toContain("fresh");
+      await expect.poll(async () => (await restartedOn(pageUrl))?.changes.join("\n"), { timeout: 20_000 }).toMatch(/fresh/);
+      expect((await restartedOn(pageUrl))?.notified).toEqual(["notifications/tools/list_changed"]);
+    } finally {
+      await h.client.close().catch(() => undefined);
+      running.stop();
+      await done;
+      await kill(server);
+    }
+  });
+
+  it("kill -USR2 (not the page's button): the page shows it too", async () => {
+    const tools = toolsFile();
+    let pageUrl = "";
+    const t = await ownedTap(tools, {
+      page: { port: 0, token: TOKEN, pages: (_req, res) => void res.end("page"), onPage: (p) => (pageUrl = p.url) },
+    });
+    const h = await host(t.running.url);
+    try {
+      await h.tools();
+      await expect.poll(() => pageUrl, { timeout: 20_000 }).not.toBe("");
+      writeFileSync(tools, "fresh\n");
+      process.kill(process.pid, "SIGUSR2");
+      await expect.poll(async () => (await restartedOn(pageUrl))?.changes.join("\n"), { timeout: 30_000 }).toMatch(/fresh/);
+      expect((await restartedOn(pageUrl))?.notified).toEqual(["notifications/tools/list_changed"]);
+    } finally {
+      await h.client.close().catch(() => undefined);
+      t.running.stop();
+      await t.done;
+    }
+  });
+});

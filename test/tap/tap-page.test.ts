@@ -135,6 +135,15 @@ describe("the live page of a stdio tap (issue 65)", () => {
     expect(running.tap.pid).not.toBe(pid);
     expect((await client.listTools()).tools.map((x) => x.name)).toContain("fresh");
 
+    // A restart the page did not start (SIGUSR2, a watched file) shows there too.
+    writeFileSync(tools, "fresh\nfresher\n");
+    expect(await running.restart("a watched file changed")).toMatchObject({ ok: true });
+    const shown = (await (await fetch(`${page.url}/api/state`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as {
+      tap: { restarted?: { changes: string[] } };
+    };
+    expect(shown.tap.restarted?.changes.join("\n")).toMatch(/tool fresher/);
+    await expect.poll(() => changed, { timeout: 15_000 }).toBe(2);
+
     // Save from the page while the session goes on.
     const save = await s.command({ type: "save-session" });
     expect(save.ok).toBe(true);
