@@ -68,6 +68,8 @@ describe("a host that ends the tap with a signal", () => {
       }) + "\n",
     );
     await answered;
+    // The start line comes once the page is up, which on a loaded machine may be after the answer.
+    await expect.poll(() => err, { timeout: 30_000 }).toMatch(/\(pid \d+\)/);
     const serverPid = Number(/\(pid (\d+)\)/.exec(err)![1]);
     child.kill("SIGTERM");
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
