@@ -126,7 +126,7 @@ export function TapPanel({ state }: { state: SessionState }) {
       {tap.restarted && (
         <div className="notice small" role="status" data-testid="tap-restarted">
           <p>
-            Restarted from the page at {new Date(tap.restarted.at).toLocaleTimeString()}: {tap.restarted.failed} request(s) in flight got an
+            The server restarted at {new Date(tap.restarted.at).toLocaleTimeString()}: {tap.restarted.failed} request(s) in flight got an
             error;{" "}
             {tap.restarted.notified.length ? (
               <>

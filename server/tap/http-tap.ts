@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { endToEnd, factsOf, MAX_RECORDED_BODY, responseCopy, upstream } from "./http-forward";
 import { Exchange, RESEND_LIMIT } from "./http-exchange";
+import { listenLoopback } from "./listen";
 import { HttpRecovery, notUp, type Recovery, type UpstreamSession, type Verdict } from "./http-recovery";
 import type { TapRecorder } from "./recorder";
 import type { RecordStore } from "../record/store";
@@ -256,11 +256,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     return failed;
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(o.port, "127.0.0.1", () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
+  port = await listenLoopback(server, o.port);
   return {
     url: `http://127.0.0.1:${port}/mcp`,
     async restart(why, restart) {

@@ -1,5 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
 import { RECORD_FORMAT_VERSION } from "../../lib/record/format";
@@ -33,15 +32,4 @@ export function tapApi(
     res.end(JSON.stringify(body));
     return true;
   };
-}
-
-/** Listen on loopback; the port it got. Rejects (EADDRINUSE…) when it cannot. */
-export function listenLoopback(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
 }

@@ -7,7 +7,8 @@ import { LAUNCH_PARAM, LaunchCodes } from "../launcher/launch-code";
 import { PAGE_DIR, VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
 import type { TapSession } from "./tap-view";
-import { listenLoopback, tapApi } from "./page-api";
+import { tapApi } from "./page-api";
+import { listenLoopback } from "./listen";
 
 /**
  * The tap's page port when --port is not given: 0, any free one. A host starts one tap per

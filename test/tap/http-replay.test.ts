@@ -6,6 +6,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, ROOT } from "../helpers/targets";
+import { runLauncher } from "../helpers/launcher";
 
 // Issue 65's "recorded and replayed through the tap, over HTTP": the tap as a host starts it
 // (bin/inspector.mjs, dist/ built by `npm run build`), a host over Streamable HTTP, the session
@@ -25,13 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => void server.kill());
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (err += d));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, out, err })));
+/** `inspector ARGS` to its end: its exit code and what it wrote (test/helpers/launcher.ts). */
+async function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const r = runLauncher(args);
+  const { code } = await r.exited;
+  return { code, out: r.stdout(), err: r.stderr() };
 }
 
 describe("an HTTP tap's recording", () => {
@@ -62,7 +61,7 @@ describe("an HTTP tap's recording", () => {
     const saved = JSON.parse(readFileSync(file, "utf8")) as { target: { transport: string; url: string } };
     expect(saved.target).toMatchObject({ transport: "http", url: serverUrl });
 
-    const replayed = await run([BIN, "replay", file, "--yes"]);
+    const replayed = await run(["replay", file, "--yes"]);
     // It says where it connects before it does: the recorded URL, no header (the host's token stays out).
     expect(replayed.err).toContain(`Streamable HTTP: ${serverUrl}`);
     expect(replayed.err).toContain("headers passed: none");
@@ -70,7 +69,7 @@ describe("an HTTP tap's recording", () => {
     expect(replayed.out).toMatch(/same +#\d+ tools\/call echo/);
     expect(replayed.out).toMatch(/2 same, 0 changed/);
 
-    const collection = await run([BIN, "test", "--from-session", file]);
+    const collection = await run(["test", "--from-session", file]);
     expect(collection.code).toBe(0);
     expect(collection.out).toMatch(/tool: echo\n\s+arguments:\n\s+text: over http/);
   });
