@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Entry } from "../lib/record/format";
 import { replayPassed, replaySummaryText, summarizeReplay, type ReplayReport } from "../lib/session/replay-result";
-import { cancelledRequests } from "../server/replay/cancelled";
+import { cancelledRequests } from "../lib/session/left-out";
 import { IdMap, echoedIds } from "../server/replay/minted-ids";
 
 let seq = 0;

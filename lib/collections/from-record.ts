@@ -2,6 +2,7 @@ import { asRecord, isObject } from "../json/shape";
 import { REQUEST_METHODS } from "../protocol/methods";
 import type { Entry } from "../record/format";
 import { replayableRequests, type SharedTarget } from "../session/file";
+import { leftOutOfCollection } from "../session/left-out";
 import { sessionCoverage, type NotExercised } from "../session/replay-listing";
 import { ambientKinds, latencyComparable, requestNotifications } from "./regression-bounds";
 import type { Collection, CollectionTarget, Expectation, Step } from "./schema";
@@ -26,6 +27,8 @@ export interface FromRecord {
   coverage: NotExercised[];
   /** A comment for a step (by index): why its verdict says little of the tool. */
   comments: Map<number, string>;
+  /** The requests written as no step, and why: the recording's own client caused their answers (lib/session/left-out.ts). */
+  leftOut: Array<{ request: string; why: string }>;
 }
 
 /**
@@ -34,7 +37,8 @@ export interface FromRecord {
  * error as `isError: true` beside its snapshot), for the person to trim. The recorded results come
  * back beside it: they are the snapshots, so the first run is judged against the recording, not
  * against whatever the server answers that day. Requests the handshake makes, notifications and
- * unanswered ones are left out.
+ * unanswered ones are left out, and so are those whose answer the recording's client caused (a
+ * cancelled request, check's deliberate misuse): `leftOut` says which and why.
  */
 export function collectionFromRecord(
   entries: readonly Entry[],
@@ -55,11 +59,18 @@ export function collectionFromRecord(
   const used = new Map<string, number>();
   const steps: Step[] = [];
   const recorded = new Map<string, unknown>();
+  const notExpected = leftOutOfCollection(entries);
+  const leftOut: FromRecord["leftOut"] = [];
   for (const r of replayableRequests(entries)) {
     const reply = answers.get(r.seq);
     if (r.notification || !reply) continue;
     const bare = stepFromRequest(r.method, r.params);
     const label = `${r.method}${bare.tool ? ` ${bare.tool}` : bare.prompt ? ` ${bare.prompt}` : bare.resource ? ` ${bare.resource}` : ""}`;
+    const why = notExpected.get(r.seq);
+    if (why !== undefined) {
+      leftOut.push({ request: label, why });
+      continue;
+    }
     const n = (used.get(label) ?? 0) + 1;
     used.set(label, n);
     const name = n > 1 ? `${label} (${n})` : label;
@@ -97,6 +108,7 @@ export function collectionFromRecord(
     answers: recorded,
     coverage: sessionCoverage(entries),
     comments,
+    leftOut,
   };
 }
 

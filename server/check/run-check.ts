@@ -1,7 +1,6 @@
 import type { Engine, EngineOptions } from "../engine";
 import type { RecordStore } from "../record/store";
 import { lintRecord } from "../../lib/lint";
-import { sampleFor } from "../../lib/protocol/sample-args";
 import { describeTarget } from "../../lib/target/target";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { visible } from "../../lib/text/visible";
@@ -21,6 +20,7 @@ import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, pr
 import { asRecord } from "../../lib/json/shape";
 import type { SessionState } from "../../lib/session/state";
 import { maskKnown, maskStrings } from "./mask-known";
+import { callWithSample } from "./tool-call";
 
 export interface CheckOptions {
   callTools: boolean;
@@ -30,8 +30,7 @@ export interface CheckOptions {
   progress?: (line: string) => void;
 }
 
-/** How long check waits for a tool's answer (or its next progress notification): longer is a hang, an error. */
-export const CHECK_TIMEOUT_MS = 10_000;
+export { CHECK_TIMEOUT_MS } from "./tool-call";
 
 const LISTS = [
   { capability: "tools", method: "tools/list", key: "tools" },
@@ -145,7 +144,7 @@ async function checkSession(
 
     for (const tool of tools.filter(mayCall)) {
       say(`calling ${tool.name}`);
-      await add(() => callWithSample(engine, tool));
+      await add(() => callWithSample(engine, record, tool));
     }
     report.probes = probes;
   } finally {
@@ -210,102 +209,3 @@ function listFailure(method: string, key: string, e: unknown): ProbeResult {
 }
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
-
-/**
- * The words the SDKs put in the isError result they send instead of a structuredContent that
- * breaks the tool's outputSchema: TypeScript v1 ("MCP error -32602: Output validation error: …"),
- * v2 and Python ("Output validation error: …"), Java ("structuredContent does not match tool
- * outputSchema").
- */
-const SDK_OUTPUT_REFUSAL = /\bOutput validation error\b|\bstructured ?content does not match\b.*\boutput ?schema\b/i;
-
-/** The text of a result's first text block. */
-function firstText(result: unknown): string {
-  const content = asRecord(result).content;
-  const text = Array.isArray(content) ? content.map((c) => asRecord(c).text).find((t) => typeof t === "string") : undefined;
-  return typeof text === "string" ? text : "";
-}
-
-/**
- * Call a tool with arguments built from its inputSchema. The call should succeed: a JSON-RPC
- * error, a structuredContent that breaks the outputSchema (as sent, or as the SDK's isError in
- * its place), no answer within check's timeout and a crash are errors. -32602 is a warning: the
- * arguments are guessed, and the guess may be what is wrong. An isError result passes (the tool
- * may refuse guessed values).
- */
-async function callWithSample(engine: Engine, tool: Record<string, unknown>): Promise<ProbeResult> {
-  const name = String(tool.name);
-  const args = (sampleFor(tool.inputSchema) ?? {}) as Record<string, unknown>;
-  const base = {
-    id: `tool-call/${name}`,
-    title: `tools/call ${name} with sample arguments`,
-    severity: "error" as const,
-    level: "MUST" as const,
-    specUrl: `${MCP}/server/tools#calling-tools`,
-  };
-  const shown = `(arguments ${JSON.stringify(args)})`;
-  let out: Awaited<ReturnType<Engine["callTool"]>>;
-  try {
-    // A tool that reports progress is working, not hung: each notification restarts the wait.
-    out = await engine.callTool(name, args, { timeoutMs: CHECK_TIMEOUT_MS, resetTimeoutOnProgress: true });
-  } catch (e) {
-    return noAnswer(base, `with ${JSON.stringify(args)}: ${describe(e)}`);
-  }
-  if (out.error?.code === RpcErrorCode.MissingRequiredClientCapability) {
-    // 2026-07-28: the tool needs input (elicitation, sampling, roots) from a capability check did
-    // not declare, and -32021 is exactly what the server must answer then.
-    return {
-      ...base,
-      status: "skip",
-      message: `the tool needs a client capability check does not declare (-32021, the answer the 2026-07-28 spec requires: ${out.error.message})`,
-    };
-  }
-  if (out.error?.code === URL_ELICITATION_REQUIRED)
-    return {
-      ...base,
-      status: "skip",
-      message: `the tool asks for a URL elicitation first (-32042: ${out.error.message}), which check does not answer`,
-    };
-  if (out.error?.code === RpcErrorCode.InvalidParams)
-    return {
-      ...base,
-      status: "fail",
-      severity: "warning",
-      level: "SHOULD",
-      seq: out.responseSeq,
-      message: `error -32602: ${out.error.message} ${shown}: arguments valid by the inputSchema were refused as invalid params; check guessed them, so the guess may be what is wrong (2025-11-25 asks for an isError result for input the tool rejects)`,
-    };
-  if (out.error)
-    return {
-      ...base,
-      status: "fail",
-      seq: out.responseSeq,
-      message: `a JSON-RPC error where a result is due: error ${out.error.code}: ${out.error.message} ${shown}`,
-    };
-  const isError = asRecord(out.result).isError === true;
-  const refusal = isError && tool.outputSchema !== undefined ? firstText(out.result) : "";
-  if (SDK_OUTPUT_REFUSAL.test(refusal))
-    return {
-      ...base,
-      status: "fail",
-      seq: out.responseSeq,
-      message: `structuredContent breaks the outputSchema: the SDK sent an isError result in its place: ${JSON.stringify(refusal.slice(0, 300))} ${shown}`,
-    };
-  if (out.verdict && !out.verdict.valid && !isError)
-    return {
-      ...base,
-      status: "fail",
-      seq: out.responseSeq,
-      sameAs: "tools/structured-content",
-      message: `structuredContent breaks the outputSchema: ${out.verdict.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`,
-    };
-  return {
-    ...base,
-    status: "pass",
-    seq: out.responseSeq,
-    message: `${isError ? "isError result" : "ok"} in ${out.durationMs.toFixed(0)} ms ${shown}`,
-  };
-}
-
-/** MCP's URLElicitationRequired: the tool needs the person to visit a URL first. */
-const URL_ELICITATION_REQUIRED = -32042;

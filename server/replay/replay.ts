@@ -11,7 +11,7 @@ import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/s
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { Negotiated } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
-import { cancelledRequests } from "./cancelled";
+import { cancelledRequests } from "../../lib/session/left-out";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
 import { asRecord } from "../../lib/json/shape";
 import { isErrorResponse } from "../../lib/protocol/jsonrpc";

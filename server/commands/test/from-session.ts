@@ -24,16 +24,19 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
   }
   const parsed = parseSession(text);
   if (!parsed.ok) throw new UsageError(`--from-session: ${visible(file)}: ${parsed.message}`);
-  const { collection, answers, coverage, comments } = collectionFromRecord(
+  const { collection, answers, coverage, comments, leftOut } = collectionFromRecord(
     parsed.session.entries,
     parsed.session.target,
     parsed.session.capabilities,
   );
   // Coverage you can see (issue 64): what passing this collection says nothing about.
   const notExercised = coverage.map((c) => `#   ${visible(c.tool)}: ${visible(c.why)}\n`).join("");
+  // What the recording's own client caused is no step: a run would not see it again (issue 72).
+  const notSteps = leftOut.map((l) => `#   ${visible(l.request)}: ${visible(l.why)}\n`).join("");
   const head =
     `# Written by inspector test --from-session ${path.basename(file)}: trim the steps you do not need.\n` +
-    (notExercised ? `# Not exercised by the recording (these steps say nothing of them):\n${notExercised}` : "");
+    (notExercised ? `# Not exercised by the recording (these steps say nothing of them):\n${notExercised}` : "") +
+    (notSteps ? `# Left out: the recording's own client caused these answers, which a run would not see again:\n${notSteps}` : "");
   const tellCoverage = () => {
     for (const c of coverage) io.err(`inspector: not exercised: tool ${visible(c.tool)}: ${visible(c.why)}`);
   };

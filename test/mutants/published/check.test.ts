@@ -15,10 +15,10 @@ afterAll(() => rmSync(fsRoot, { recursive: true, force: true }));
 beforeAll(() => ensureVenv(), 300_000);
 
 function failures(report: string): string {
-  return report
-    .split("\n")
-    .filter((l) => /^\s*(fail|error|warn)|error\(s\)/i.test(l))
-    .join(" | ");
+  // A failure before a warning: the row's excerpt is cut, and the failure is what caught it.
+  const lines = report.split("\n");
+  const said = (re: RegExp) => lines.filter((l) => re.test(l));
+  return [...said(/^\s*(fail|error)/i), ...said(/^\s*warn/i), ...said(/error\(s\)/i)].join(" | ");
 }
 
 test("published servers, check --call-tools: every meant regression exits non-zero, no harmless change", { timeout: 400_000 }, async () => {
