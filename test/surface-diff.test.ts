@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
@@ -15,6 +15,7 @@ import {
   type SurfaceChange,
 } from "../lib/surface";
 import { runDiff, type DiffOptions } from "../server/commands/diff/run";
+import { runCommandLine } from "../server/commands/main";
 import { listAll } from "../server/headless/listing";
 import { recordSession } from "./helpers/sessions";
 import { fixture } from "./helpers/fixtures";
@@ -238,6 +239,45 @@ describe("inspector diff", () => {
     expect(d.changes.map((c) => c.rule)).toEqual(["metadata-changed"]);
     expect([diffExitCode(d), diffExitCode(d, "any")]).toEqual([0, 1]);
     expect(formatDiffJunit(d)).not.toContain("<failure");
+  });
+});
+
+describe("a side that is a file: a recording, or a command to run (issue 72)", () => {
+  /** An executable that starts the versioned server: v1, or v2 when given `--v2` (as a server build with a flag). */
+  function serverScript(): string {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "diff-exe-")), "server");
+    const run = `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(FIXTURES, "versioned-server.mjs"))}`;
+    writeFileSync(
+      file,
+      `#!/bin/sh\nif [ "$1" = --v2 ]; then SURFACE_VERSION=2; else SURFACE_VERSION=1; fi\nexport SURFACE_VERSION\n${run}\n`,
+    );
+    chmodSync(file, 0o755);
+    return file;
+  }
+
+  test.skipIf(process.platform === "win32")(
+    'diff ./server "./server --v2": the executable is run, not read as a session file',
+    async () => {
+      const server = serverScript();
+      let out = "";
+      let err = "";
+      const io = { out: (t: string) => void (out += t + "\n"), err: (t: string) => void (err += t + "\n") };
+      const code = await runCommandLine(["diff", server, `${server} --v2`, "--format", "json"], { PATH: process.env.PATH }, io);
+      expect(code, err).toBe(1);
+      expect(JSON.parse(out).summary).toMatchObject({ breaking: 12, compatible: 15 });
+      const same = await diff({ a: server, b: server });
+      expect(same.code, same.err).toBe(0);
+    },
+    60_000,
+  );
+
+  test("a file that is neither JSON nor executable is refused, saying how to run a script", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "diff-")), "server.js");
+    writeFileSync(file, "console.log('hi')\n");
+    const r = await diff({ a: file, b: file });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("is neither a session file (it is not JSON) nor a command (it is not executable)");
+    expect(r.err).toContain(`("node ${file}")`);
   });
 });
 

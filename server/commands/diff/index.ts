@@ -37,7 +37,7 @@ const DIFF_TARGET = pick(TARGET_FLAGS, ["--env", "--pass-env", "--env-file", "--
 export const diffCommand: Command<DiffArgs> = {
   name: "diff",
   usage:
-    'Usage: inspector diff A B [--format text|json|junit] [--fail-on breaking|any]\nA side is a session file, a "quoted command" or a URL.',
+    'Usage: inspector diff A B [--format text|json|junit] [--fail-on breaking|any]\nA side is a session file, an executable, a "quoted command" or a URL.',
   summary: "what changed between two versions of a server (files, commands or URLs)",
   groups: [DIFF_FLAGS, DIFF_TARGET, COMMON_FLAGS],
   usageExit: 2,

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import type { SessionFile } from "../../../lib/session/file";
 import { splitShellWords } from "../../../lib/target/shell-words";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../../../lib/target/target";
@@ -35,8 +35,10 @@ export interface DiffOptions {
 }
 
 /**
- * An argument as typed: an existing file is a recording; an http(s) URL is a Streamable HTTP
- * target; anything else is a command line (split like a shell would, no expansion).
+ * An argument as typed: an http(s) URL is a Streamable HTTP target; an existing file is a
+ * recording when it reads as one (a `.json` name, or JSON text: its first character is `{`),
+ * else a one-word command when it is executable (`diff ./server "./server --mutant x"`, as the
+ * help says); anything else is a command line (split like a shell would, no expansion).
  */
 export function parseDiffSide(
   arg: string,
@@ -44,13 +46,51 @@ export function parseDiffSide(
 ): DiffSide | { error: string } {
   if (/^https?:\/\//i.test(arg))
     return { kind: "target", target: { transport: "http", url: arg, headers: { ...opts.headers } }, label: arg };
-  if (existsSync(arg) && statSync(arg).isFile()) return { kind: "session", file: arg };
+  const stdio = (command: string, args: string[]): DiffSide => ({
+    kind: "target",
+    target: { transport: "stdio", command, args, env: { ...opts.env } },
+    label: arg,
+  });
+  if (existsSync(arg) && statSync(arg).isFile()) {
+    const file = fileSide(arg);
+    if (file === "session") return { kind: "session", file: arg };
+    if (file === "command") return stdio(arg, []);
+    return {
+      error: `${arg} is neither a session file (it is not JSON) nor a command (it is not executable): to run a script, name its interpreter ("node ${arg}")`,
+    };
+  }
   const words = splitShellWords(arg);
   if (!words.ok) return { error: `${JSON.stringify(arg)}: ${words.message}` };
   if (!words.args.length) return { error: "an empty argument is neither a file nor a command" };
   if (words.args.length === 1 && /\.json$/i.test(arg)) return { error: `no such file: ${arg}` };
   const [command, ...args] = words.args;
-  return { kind: "target", target: { transport: "stdio", command, args, env: { ...opts.env } }, label: arg };
+  return stdio(command, args);
+}
+
+/** What an existing file is to diff: a recording (a .json name or JSON text), an executable to run, or neither. */
+function fileSide(file: string): "session" | "command" | "neither" {
+  if (/\.json$/i.test(file) || firstCharacter(file) === "{") return "session";
+  const executable = process.platform === "win32" ? /\.(exe|cmd|bat|com)$/i.test(file) : (statSync(file).mode & 0o111) !== 0;
+  return executable ? "command" : "neither";
+}
+
+/** The file's first character that is not whitespace (or a byte-order mark), from its first 512 bytes. */
+function firstCharacter(file: string): string {
+  const head = Buffer.alloc(512);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head
+      .subarray(0, n)
+      .toString("utf8")
+      .replace(/^[\s\uFEFF]+/, "")
+      .charAt(0);
+  } catch {
+    return "";
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
