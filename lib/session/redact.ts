@@ -1,7 +1,7 @@
 import type { Entry } from "../record/format";
 import type { RedactionNote, SessionFile } from "./file";
 import { rawStrings } from "./raw-strings";
-import { fieldLabel, flagLabel, secretNamed } from "./secret-names";
+import { fieldLabel, flagLabel, pathVariable, secretNamed } from "./secret-names";
 import { SecretForms } from "./secret-forms";
 import { redactPatterns } from "./secret-patterns";
 import { newSalt, redactionMarker } from "./secret-digest";
@@ -48,8 +48,9 @@ type Walk = (v: unknown, seq: number | undefined, key?: string) => unknown;
 /** Redact a session for sharing. Returns the new session and what was hidden, for the review step. */
 export function redactSession(session: SessionFile, opts: RedactOptions): { session: SessionFile; hits: RedactionHit[] } {
   const given = [
+    // A path the environment names (the working folder, the home) is no secret: kept.
     ...Object.entries(opts.secrets).flatMap(([name, value]) =>
-      secretParts(value).map((part) => ({ what: `value of ${name}`, value: part })),
+      pathVariable(name, value) ? [] : secretParts(value).map((part) => ({ what: `value of ${name}`, value: part })),
     ),
     ...(opts.extra ?? []).map((value) => ({ what: "marked secret", value })),
   ];

@@ -146,3 +146,24 @@ export function flagLabel(flag: string): string {
   const shown = labelName(m[2]);
   return shown === "…" ? "value of a secret-named flag" : `value of ${m[1]}${shown}`;
 }
+
+/**
+ * Variables whose value is a folder or a file: the working folders (PWD, OLDPWD, npm's INIT_CWD),
+ * the home and temp folders, XDG's folders, and any name ending in DIR, PATH, HOME, ROOT, FOLDER
+ * or CWD (CLAUDE_PROJECT_DIR, VIRTUAL_ENV's kin).
+ */
+const PATH_VARIABLE =
+  /^(?:PWD|OLDPWD|INIT_CWD|HOME|USERPROFILE|HOMEPATH|TMPDIR|TMP|TEMP|APPDATA|LOCALAPPDATA|VIRTUAL_ENV|XDG_[A-Z_]+)$|(?:DIR|DIRS|PATH|HOME|ROOT|FOLDER|CWD)$/i;
+/** A plain path: absolute (POSIX, Windows, or from home), in one word. */
+const PLAIN_PATH = /^(?:\/|~\/|[A-Za-z]:[\\/])\S*$/;
+
+/**
+ * Is this variable a path the environment names, and so no secret (issue 72)? A recording that
+ * hid the working folder could not show which folder a host offered (`roots/list` answered
+ * `file://$PWD`). Asked by redactSession for the target's env (every export, share link and
+ * session file) and by the tap for the host's environment: a value is kept only when its name
+ * says it is a path and it reads as one.
+ */
+export function pathVariable(name: string, value: string): boolean {
+  return PATH_VARIABLE.test(name) && PLAIN_PATH.test(value);
+}

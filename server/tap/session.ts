@@ -6,6 +6,7 @@ import { asRecord } from "../../lib/json/shape";
 import type { Negotiated, SessionState } from "../../lib/session/state";
 import type { OfferedCapabilities, Target } from "../../lib/target/target";
 import type { TapRecorder } from "./recorder";
+import { pathVariable } from "../../lib/session/secret-names";
 
 /** An environment value this short is no secret worth taking out (it would blank "1", "true", "en" everywhere). */
 const MIN_SECRET_LENGTH = 8;
@@ -20,7 +21,7 @@ export function hostSecrets(env: NodeJS.ProcessEnv, target: Target): string[] {
   const common = new Set([...Object.keys(defaultEnvironment(env)), "_"]);
   const words = new Set(target.transport === "stdio" ? [target.command, ...target.args] : [target.url]);
   return Object.entries(env).flatMap(([k, v]) =>
-    v !== undefined && !common.has(k) && !words.has(v) && v.length >= MIN_SECRET_LENGTH ? [v] : [],
+    v !== undefined && !common.has(k) && !words.has(v) && v.length >= MIN_SECRET_LENGTH && !pathVariable(k, v) ? [v] : [],
   );
 }
 
