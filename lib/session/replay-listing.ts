@@ -2,6 +2,7 @@ import { arrayOr, asRecord } from "../json/shape";
 import type { Entry } from "../record/format";
 import { visible } from "../text/visible";
 import { replayableRequests, type SessionFile } from "./file";
+import { probeMisuse } from "./left-out";
 
 /** One request a replay will send again, as the confirm shows it. */
 export interface ListedRequest {
@@ -93,8 +94,11 @@ export function sessionCoverage(entries: readonly Entry[]): NotExercised[] {
     }
   }
   const calls = new Map<string, { ok: number; refused: string[] }>();
+  // check's deliberate misuse says nothing of a tool: a call of a tool that does not exist, or
+  // with arguments built to break its schema, is neither a use nor a refusal of a real call.
+  const misuse = probeMisuse(entries);
   for (const r of replayableRequests(entries)) {
-    if (r.method !== "tools/call" || r.notification || typeof r.params?.name !== "string") continue;
+    if (r.method !== "tools/call" || r.notification || typeof r.params?.name !== "string" || misuse.has(r.seq)) continue;
     const c = calls.get(r.params.name) ?? { ok: 0, refused: [] };
     calls.set(r.params.name, c);
     const reply = answers.get(r.seq);

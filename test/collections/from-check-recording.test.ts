@@ -49,7 +49,9 @@ const CHECK_RECORDING: Entry[] = [
 
 describe("what the recording's client caused is no step", () => {
   it("the cancelled request and check's deliberate misuse are left out, each with why; the rest stays", () => {
-    const { collection, leftOut } = collectionFromRecord(CHECK_RECORDING);
+    const { collection, leftOut, coverage } = collectionFromRecord(CHECK_RECORDING);
+    // Nor is check's misuse a refused call of a tool: add was called and answered.
+    expect(coverage).toEqual([]);
     expect(collection.steps.map((s) => s.name)).toEqual(["tools/list", "tools/call add"]);
     expect(JSON.stringify(collection.steps)).not.toContain('"errorCode":0');
     expect(leftOut).toEqual([
@@ -90,6 +92,7 @@ describe("a collection from a check recording of a Go SDK server", () => {
     expect(yaml).toContain("#   inspector/probe-unknown-method: inspector check's probe");
     expect(yaml).toContain("#   tools/call add: inspector check's probe: arguments built to break add's inputSchema");
     expect(yaml).not.toMatch(/errorCode: 0\b/);
+    expect(yaml).not.toContain("Not exercised by the recording");
     for (let run = 1; run <= 10; run++) {
       const r = await inspectorTest([made]);
       expect(r.code, `run ${run}: ${r.out}\n${r.err}`).toBe(0);
