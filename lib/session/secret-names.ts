@@ -61,7 +61,7 @@ const COUNT_WORDS = new Set(
 );
 /** A last word that says the value describes a secret, not holds one: "token_endpoint", "api_key_name". */
 const DESCRIBING_LAST = new Set(
-  "endpoint endpoints uri uris url urls type types method methods hint alg algorithm algorithms scheme format name names path file dir length size count limit env var header expiry ttl".split(
+  "endpoint endpoints uri uris url urls type types method methods hint alg algorithm algorithms scheme format name names path file dir length size count limit env var header expiry ttl error errors".split(
     " ",
   ),
 );

@@ -21,6 +21,8 @@ describe("the one secret-name rule", () => {
     "keyword",
     "api_key_name",
     "keyPath",
+    "KeyError",
+    "token_errors",
   ])("%s holds structure, not a secret", (name) => {
     expect(structuralName(name)).toBe(true);
     expect(secretNamed(name)).toBe(false);
