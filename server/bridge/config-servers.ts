@@ -54,14 +54,17 @@ export class ConfigServers {
 
   /** The servers of the given file, or of every host configuration found. */
   list(): ServerList {
-    const paths: Array<Omit<HostConfigPath, "scope"> & { scope: string }> = this.o.configFile
-      ? [{ host: hostOfPath(path.resolve(this.o.configFile)), scope: "file", file: path.resolve(this.o.configFile) }]
+    const home = this.o.home ?? homedir();
+    const cwd = this.o.cwd ?? process.cwd();
+    const paths: Array<Omit<HostConfigPath, "scope"> & { scope: string; workspace?: string }> = this.o.configFile
+      ? [configFilePath(path.resolve(this.o.configFile), home)]
       : hostConfigPaths({
-          home: this.o.home ?? homedir(),
-          cwd: this.o.cwd ?? process.cwd(),
+          home,
+          cwd,
           platform: this.o.platform ?? process.platform,
           appData: this.o.env.APPDATA,
           xdgConfig: this.o.env.XDG_CONFIG_HOME,
+          codexHome: this.o.env.CODEX_HOME,
         });
     const files: ServerList["files"] = [];
     const byHost = new Map<Host, ConfigLayer[]>();
@@ -71,18 +74,25 @@ export class ConfigServers {
         text = readFileSync(p.file, "utf8");
       } catch (e) {
         const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-        files.push({ ...p, found: false, ...(missing ? {} : { error: `cannot read it: ${(e as Error).message}` }) });
+        files.push({
+          host: p.host,
+          scope: p.scope,
+          file: p.file,
+          found: false,
+          ...(missing ? {} : { error: `cannot read it: ${(e as Error).message}` }),
+        });
         continue;
       }
-      files.push({ ...p, found: true });
-      byHost.set(p.host, [...(byHost.get(p.host) ?? []), { file: p.file, text, scope: p.scope }]);
+      files.push({ host: p.host, scope: p.scope, file: p.file, found: true });
+      const layer = { file: p.file, text, scope: p.scope, ...(p.workspace ? { workspace: p.workspace } : {}) };
+      byHost.set(p.host, [...(byHost.get(p.host) ?? []), layer]);
     }
     this.held.clear();
     const servers: ConfiguredServerView[] = [];
     for (const [host, layers] of byHost) {
       let found: HostServer[];
       try {
-        found = hostServers(host, layers, this.o.env);
+        found = hostServers(host, layers, this.o.env, { home, cwd, sep: path.sep, readFile: (p) => readFileSync(p, "utf8") });
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
         // One file that does not parse hides only its host's servers: said beside that file.
@@ -187,6 +197,18 @@ function sameTarget(a: Target, b: Target): boolean {
 
 function sameKeys(a: Record<string, string>, b: Record<string, string>): boolean {
   return Object.entries(a).every(([k, v]) => b[k] === v);
+}
+
+/** The one file `--config` names: its host by where it is and its shape (check --config reads it so too). */
+function configFilePath(file: string, home: string): Omit<HostConfigPath, "scope"> & { scope: string; workspace?: string } {
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    text = undefined;
+  }
+  const where = hostOfPath(file, home, text);
+  return { host: where.host, scope: where.scope, file, ...(where.workspace ? { workspace: where.workspace } : {}) };
 }
 
 /** A relative cwd is the file's folder's (as `--config` reads it). */

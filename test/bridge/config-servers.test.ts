@@ -40,8 +40,10 @@ function fakeEngine() {
 
 const SECRET = "sk-live-4f9a8b7c6d5e";
 
+/** Kiro's file: Kiro honours `disabled` (Claude Desktop has no such key and starts the server). */
 function configFile(dir: string): string {
-  const file = path.join(dir, "mcp.json");
+  const file = path.join(dir, ".kiro", "settings", "mcp.json");
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,
     JSON.stringify({
@@ -67,7 +69,7 @@ describe("the page's server list (server/bridge/config-servers.ts)", () => {
     expect(list.source).toBe("config");
     const by = Object.fromEntries(list.servers.map((s) => [s.name, s]));
     expect(Object.keys(by)).toEqual(["one", "two", "off", "missing", "unset"]);
-    expect(by.one).toMatchObject({ host: "claude-desktop", file, transport: "stdio", envNames: ["API_KEY"], enabled: true });
+    expect(by.one).toMatchObject({ host: "kiro", file, transport: "stdio", envNames: ["API_KEY"], enabled: true });
     expect(by.one.problem).toBeUndefined();
     expect(by.two).toMatchObject({
       transport: "http",
@@ -156,11 +158,16 @@ describe("where each host keeps its configuration (lib/target/host-paths.ts)", (
       "kiro project /work/p/.kiro/settings/mcp.json",
       "kimi user /Users/ada/.kimi/mcp.json",
       "kimi project /work/p/.kimi/mcp.json",
+      "gemini user /Users/ada/.gemini/settings.json",
+      "gemini project /work/p/.gemini/settings.json",
+      "codex user /Users/ada/.codex/config.toml",
+      "codex project /work/p/.codex/config.toml",
     ]);
     const win = hostConfigPaths({ home: "C:\\Users\\ada", cwd: "C:\\p", platform: "win32", appData: "C:\\Users\\ada\\AppData\\Roaming" });
     expect(win[0].file).toBe("C:\\Users\\ada\\AppData\\Roaming\\Claude\\claude_desktop_config.json");
     const linux = hostConfigPaths({ home: "/home/ada", cwd: "/p", platform: "linux" });
     expect(linux.find((p) => p.host === "vscode" && p.scope === "user")!.file).toBe("/home/ada/.config/Code/User/mcp.json");
-    for (const p of [...mac, ...win]) expect(hostOfPath(p.file)).toBe(p.host);
+    for (const p of [...mac, ...win])
+      expect(hostOfPath(p.file, p.file.startsWith("C:") ? "C:\\Users\\ada" : "/Users/ada")).toMatchObject({ host: p.host, scope: p.scope });
   });
 });

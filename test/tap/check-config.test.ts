@@ -20,18 +20,19 @@ describe("check --config with no --server: every server of a host's file, in the
           tapped: { command: process.execPath, args: [server], enabledTools: ["echo", "count", "wait"], disabledTools: ["wait"] },
           off: { command: "nothing-here", enabled: false },
           missing: { command: "no-such-command-h65" },
-          unset: { command: process.execPath, args: [server], env: { KEY: "${H65_UNSET_KEY}" } },
+          // Kimi Code fills no ${…}: a variable reaches a server through bearerTokenEnvVar, named when unset.
+          unset: { url: "http://127.0.0.1:9/mcp", bearerTokenEnvVar: "H65_UNSET_KEY" },
         },
       }),
     );
     const out: string[] = [];
-    const code = await checkConfigServers(file, {}, { out: (t) => void out.push(t), err: () => undefined });
+    const code = await checkConfigServers(file, {}, { out: (t) => void out.push(t), err: () => undefined }, { yes: true });
     expect(code).toBe(1);
     expect(out[0]).toMatch(/\(kimi\): 4 server\(s\)$/);
     expect(out[1]).toMatch(/^ok {3}tapped: started in \d+ ms; 2 tool\(s\) the host exposes \(3 filtered out\): echo, count$/);
     expect(out[2]).toBe("skip off: enabled: false (the host does not start it)");
     expect(out[3]).toMatch(/^FAIL missing: command not found: no-such-command-h65/);
-    expect(out[4]).toMatch(/^FAIL unset: .*environment variable H65_UNSET_KEY is not set/);
+    expect(out[4]).toMatch(/^FAIL unset: .*bearerTokenEnvVar names H65_UNSET_KEY, which is not set/);
   });
 
   it("tool names the host would refuse, cut, or see twice", () => {

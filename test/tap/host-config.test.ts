@@ -27,7 +27,7 @@ describe("a host's own configuration, read as the host reads it", () => {
           },
         }),
       ],
-      {},
+      { REMOTE_TOKEN: "remote-token-7788" },
     );
     expect(servers.map((s) => [s.name, s.scope, s.enabled])).toEqual([
       ["weather", "project", true],
@@ -40,6 +40,9 @@ describe("a host's own configuration, read as the host reads it", () => {
     expect(toolsAfterFilters(["forecast", "alerts", "debug"], weather.filters)).toEqual(["forecast"]);
     expect(servers[1].skipped).toBe("enabled: false (the host does not start it)");
     expect(servers[2].filters).toEqual({ bearerTokenEnvVar: "REMOTE_TOKEN", startupTimeoutMs: 5000 });
+    // Kimi Code sends the variable's value as a bearer token (a false 401 without it), and masks it as filled.
+    expect(servers[2].ok && servers[2].target).toMatchObject({ headers: { Authorization: "Bearer remote-token-7788" } });
+    expect(servers[2].filled).toEqual(["remote-token-7788"]);
   });
 
   it("Kiro: workspace over user, disabled: true skipped; a variable unset says so for that server only", () => {
