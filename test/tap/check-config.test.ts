@@ -1,16 +1,17 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { checkConfigServers } from "../../server/commands/check/config-servers";
 import { toolNameProblems } from "../../lib/target/tool-names";
-import { FIXTURES } from "../helpers/targets";
+import { FIXTURES, ROOT } from "../helpers/targets";
+import { runCommandLine } from "../../server/commands/main";
 
 describe("check --config with no --server: every server of a host's file, in the host's terms", () => {
   it("one line per server: started with the tools after the host's filters, skipped, or why not; exit 1 when an enabled one fails", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "check-config-"));
     const file = path.join(dir, ".kimi", "mcp.json");
-    const { mkdirSync } = await import("node:fs");
     mkdirSync(path.dirname(file));
     const server = path.join(FIXTURES, "tap-server.mjs");
     writeFileSync(
@@ -53,7 +54,6 @@ describe("check --config with no --server: every server of a host's file, in the
 
 describe("inspector check --config FILE, as typed", () => {
   it("a file of several servers is checked whole: one line each, exit 1 when one fails", async () => {
-    const { runCommandLine } = await import("../../server/commands/main");
     const dir = mkdtempSync(path.join(tmpdir(), "check-config-cli-"));
     const file = path.join(dir, "claude_desktop_config.json");
     const server = path.join(FIXTURES, "tap-server.mjs");
@@ -67,5 +67,169 @@ describe("inspector check --config FILE, as typed", () => {
     expect(out[0]).toMatch(/\(claude-desktop\): 2 server\(s\)$/);
     expect(out[1]).toMatch(/^ok {3}good: started in \d+ ms/);
     expect(out[2]).toMatch(/^FAIL gone: command not found: no-such-command-h65b/);
+  });
+});
+
+/** A project folder holding `rel` (a host's file) and a server.mjs that serves tap-server.mjs's tools. */
+function project(rel: string, text: string): { root: string; file: string } {
+  const root = mkdtempSync(path.join(tmpdir(), "check-host-"));
+  const file = path.join(root, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  writeFileSync(path.join(root, "server.mjs"), `import ${JSON.stringify(path.join(FIXTURES, "tap-server.mjs"))};\n`);
+  return { root, file };
+}
+
+const captured = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) } };
+};
+
+// Issue 71 part 3: `cd .vscode && check --config mcp.json` read VS Code's file as Claude Desktop's ("0 server(s)", exit 0).
+describe("check --config run inside a host's folder reads the file as that host does", () => {
+  const node = JSON.stringify(process.execPath);
+  const cases = [
+    {
+      host: "vscode",
+      rel: ".vscode/mcp.json",
+      text: `{"servers":{"ok":{"type":"stdio","command":${node},"args":["\${workspaceFolder}/server.mjs"]},"gone":{"type":"stdio","command":"no-such-h71"}}}`,
+      ok: /^ok {3}ok: started in \d+ ms; 5 tool\(s\) the host exposes: echo, count, wait/,
+    },
+    {
+      host: "cursor",
+      rel: ".cursor/mcp.json",
+      text: `{"mcpServers":{"ok":{"command":${node},"args":["\${workspaceFolder}/server.mjs"]},"gone":{"command":"no-such-h71"}}}`,
+      ok: /^ok {3}ok: started/,
+    },
+    {
+      host: "kiro",
+      rel: ".kiro/settings/mcp.json",
+      text: `{"mcpServers":{"ok":{"command":${node},"args":["\${H71_DIR}/server.mjs"]},"gone":{"command":"no-such-h71"}}}`,
+      ok: /^ok {3}ok: started/,
+    },
+    {
+      host: "kimi",
+      rel: ".kimi/mcp.json",
+      text: `{"mcpServers":{"ok":{"command":${node},"args":["../server.mjs"],"enabledTools":["echo"]},"gone":{"command":"no-such-h71"}}}`,
+      ok: /^ok {3}ok: started in \d+ ms; 1 tool\(s\) the host exposes \(4 filtered out\): echo$/,
+    },
+  ];
+  it.each(cases)("$rel, from inside its folder: $host's file, its servers checked by its rules", async ({ host, rel, text, ok }) => {
+    const { root, file } = project(rel, text);
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "check", "--config", path.basename(file), "--yes"], {
+      cwd: path.dirname(file),
+      env: { ...process.env, H71_DIR: root },
+      encoding: "utf8",
+    });
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0], r.stderr).toBe(`mcp.json (${host}): 2 server(s)`);
+    expect(lines[1]).toMatch(ok);
+    expect(lines[2]).toMatch(/^FAIL gone: command not found: no-such-h71/);
+    expect(r.status).toBe(1);
+  });
+});
+
+// Issue 71 parts 4 and 5: each host's verdict, and no value filled from the environment in any line.
+describe("check --config: the host's verdict, and filled values masked", () => {
+  const SECRET = "h71-secret-value-5a6b7c";
+
+  it("VS Code: a filled value is masked in a command not found, a URL with nothing listening and a server's stderr; an ${input:…} server needs input", async () => {
+    const { file } = project(
+      ".vscode/mcp.json",
+      JSON.stringify({
+        servers: {
+          path: { type: "stdio", command: "/nonexistent/${env:H71_SECRET}" },
+          url: { type: "http", url: "http://127.0.0.1:9/mcp?k=${env:H71_SECRET}" },
+          echo: {
+            type: "stdio",
+            command: process.execPath,
+            args: ["-e", "console.error('given ' + process.argv[1]); process.exit(3)", "${env:H71_SECRET}"],
+          },
+          asks: { type: "stdio", command: process.execPath, env: { KEY: "${input:key}" } },
+        },
+      }),
+    );
+    const c = captured();
+    const code = await checkConfigServers(file, { H71_SECRET: SECRET }, c.io, { yes: true });
+    const text = [...c.out, ...c.err].join("\n");
+    expect(text).not.toContain(SECRET);
+    expect(text).toMatch(/FAIL path: command not found: \/nonexistent\/\[redacted\]/);
+    expect(text).toMatch(/FAIL url: cannot reach http:\/\/127\.0\.0\.1:9\/mcp\?k=\[redacted\]/);
+    expect(text).toMatch(/FAIL echo: .*given \[redacted\]/);
+    expect(text).toMatch(/input asks: needs the input "key", which VS Code asks for/);
+    expect(code).toBe(1);
+    // A file whose only problem is an input the host asks for is valid: exit 0.
+    const valid = project(
+      ".vscode/mcp.json",
+      JSON.stringify({ servers: { asks: { type: "stdio", command: "x", env: { K: "${input:key}" } } } }),
+    );
+    expect(await checkConfigServers(valid.file, {}, captured().io, { yes: true })).toBe(0);
+  });
+
+  it("Claude Desktop: mcp-remote's documented entry works as in the host (the server fills ${AUTH_HEADER}); `disabled` does not skip it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "check-desktop-"));
+    const file = path.join(dir, "claude_desktop_config.json");
+    const entry = {
+      command: process.execPath,
+      args: [path.join(FIXTURES, "header-from-env.mjs"), "--header", "Authorization:${AUTH_HEADER}"],
+      env: { AUTH_HEADER: "Bearer desktop-token-112233" },
+    };
+    writeFileSync(file, JSON.stringify({ mcpServers: { remote: entry, off: { ...entry, disabled: true } } }));
+    const c = captured();
+    const code = await checkConfigServers(file, {}, c.io);
+    expect(c.out[0]).toMatch(/\(claude-desktop\): 2 server\(s\)$/);
+    expect(c.out[1]).toMatch(/^ok {3}remote: started/);
+    expect(c.out[2]).toMatch(
+      /^ok {3}off: started .*\n {5}note: "disabled" is not a Claude Desktop key: Claude Desktop starts this server$/,
+    );
+    expect(c.out.join("\n")).not.toContain("desktop-token-112233");
+    expect(code).toBe(0);
+  });
+});
+
+// Issue 75 part 7: a project's servers start only after the person says so.
+describe("check --config on a project's file asks before it starts anything", () => {
+  const marker = (dir: string) => path.join(dir, "started");
+  const touching = (dir: string) => ({
+    command: process.execPath,
+    args: ["-e", `require('fs').writeFileSync(${JSON.stringify(marker(dir))}, '')`],
+  });
+
+  it("without a terminal and without --yes: the list on stderr, a message naming --yes, exit 2, nothing started", async () => {
+    const { root, file } = project(".mcp.json", "{}");
+    writeFileSync(file, JSON.stringify({ mcpServers: { a: touching(root), b: { command: "b-server" } } }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCommandLine(["check", "--config", file], {}, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
+    expect(code).toBe(2);
+    expect(err.join("\n")).toMatch(
+      /is a project's file \(claude-code\): checking it starts these servers on this machine:\n {2}a: runs .*\n {2}b: runs b-server/,
+    );
+    expect(err.join("")).toMatch(/run again with --yes to start them/);
+    expect(existsSync(marker(root))).toBe(false);
+    // One server is the full check: asked the same way.
+    writeFileSync(file, JSON.stringify({ mcpServers: { a: touching(root) } }));
+    expect(await runCommandLine(["check", "--config", file], {}, captured().io)).toBe(2);
+    expect(existsSync(marker(root))).toBe(false);
+  });
+
+  it("asked on a terminal: no starts nothing, yes starts them; --yes does not ask; the person's own file is not asked about", async () => {
+    const { root, file } = project(".cursor/mcp.json", "{}");
+    writeFileSync(file, JSON.stringify({ mcpServers: { a: touching(root), b: { command: "b-server" } } }));
+    const questions: string[] = [];
+    const no = async (q: string) => (questions.push(q), false);
+    await expect(checkConfigServers(file, {}, captured().io, { ask: no })).rejects.toThrow("not started: you did not say yes");
+    expect(questions).toEqual(["Start them? [y/N] "]);
+    expect(existsSync(marker(root))).toBe(false);
+    await checkConfigServers(file, {}, captured().io, { ask: async () => true });
+    expect(existsSync(marker(root))).toBe(true);
+    const asked = vi.fn(async () => false);
+    await checkConfigServers(file, {}, captured().io, { yes: true, ask: asked });
+    expect(asked).not.toHaveBeenCalled();
+    const mine = path.join(mkdtempSync(path.join(tmpdir(), "check-user-")), "claude_desktop_config.json");
+    writeFileSync(mine, JSON.stringify({ mcpServers: { a: { command: "a-h71" }, b: { command: "b-h71" } } }));
+    await checkConfigServers(mine, {}, captured().io, { ask: asked });
+    expect(asked).not.toHaveBeenCalled();
   });
 });
