@@ -7,6 +7,7 @@ import type { ConfiguredServerView, ServerList } from "../../lib/wire/servers";
 import type { SessionState } from "../../lib/session/state";
 import type { ConnectSpecInput, Target } from "../../lib/target/target";
 import { describeTarget } from "../../lib/target/target";
+import { SecretForms } from "../../lib/session/secret-forms";
 import { ConfigError, type ConfigEnv } from "../../lib/target/config-file";
 import { hostServers, type ConfigLayer, type HostServer } from "../../lib/target/host-config";
 import { hostConfigPaths, hostOfPath, type HostConfigPath } from "../../lib/target/host-paths";
@@ -128,17 +129,19 @@ export class ConfigServers {
       enabled: s.enabled,
       ...(s.skipped ? { skipped: s.skipped } : {}),
     };
-    if (!s.ok) return { ...base, envNames: namesOf(s.entry.env), headerNames: namesOf(s.entry.headers), problem: s.message };
+    if (!s.ok)
+      return { ...base, envNames: namesOf(s.entry.env), headerNames: namesOf(s.entry.headers), problem: filledHider(s.filled)(s.message) };
     const target = withCwd(s.target, s.file);
     this.held.set(key, { server: s, target });
     const missing = target.transport === "stdio" ? commandMissing(target, this.o.env) : undefined;
+    const hideFilled = filledHider(s.filled);
     return {
       ...base,
       transport: target.transport,
-      summary: describeTarget(target),
+      summary: hideFilled(describeTarget(target)),
       envNames: target.transport === "stdio" ? Object.keys(target.env) : [],
       headerNames: target.transport === "stdio" ? [] : Object.keys(target.headers),
-      ...(missing ? { problem: missing } : {}),
+      ...(missing ? { problem: hideFilled(missing) } : {}),
     };
   }
 
@@ -160,8 +163,10 @@ export class ConfigServers {
     const t = state.target;
     const held = this.current?.target;
     if (!t || !held || !sameTarget(t, held)) return state;
-    if (t.transport === "stdio") return { ...state, target: { ...t, env: hide(t.env) } };
-    return { ...state, target: { ...t, headers: hide(t.headers) } };
+    // A value the file filled from the environment, in an argument, the command or the URL, is hidden too.
+    const h = filledHider(this.current!.server.filled);
+    if (t.transport === "stdio") return { ...state, target: { ...t, command: h(t.command), args: t.args.map(h), env: hide(t.env) } };
+    return { ...state, target: { ...t, url: h(t.url), headers: hide(t.headers) } };
   }
 
   /** A connect from the page's form with hidden values (the configured server, edited or not): the held values put back. */
@@ -169,12 +174,24 @@ export class ConfigServers {
     const held = this.current?.target;
     const t = spec.target;
     if (!held || held.transport !== t.transport) return spec;
-    if (t.transport === "stdio" && held.transport === "stdio") return { ...spec, target: { ...t, env: restore(t.env ?? {}, held.env) } };
+    const h = filledHider(this.current!.server.filled);
+    if (t.transport === "stdio" && held.transport === "stdio") {
+      const args = t.args && t.args.join("\0") === held.args.map(h).join("\0") ? held.args : t.args;
+      const command = t.command === h(held.command) ? held.command : t.command;
+      return { ...spec, target: { ...t, command, ...(args ? { args } : {}), env: restore(t.env ?? {}, held.env) } };
+    }
     if (t.transport !== "stdio" && held.transport !== "stdio")
-      return { ...spec, target: { ...t, headers: restore(t.headers ?? {}, held.headers) } };
+      return { ...spec, target: { ...t, url: t.url === h(held.url) ? held.url : t.url, headers: restore(t.headers ?? {}, held.headers) } };
     return spec;
   }
 }
+
+/** Each value the host's file filled from the environment written as •••• (a URL stays a URL). */
+function filledHider(filled: readonly string[]): (text: string) => string {
+  const forms = new SecretForms(filled.filter((v) => v.length >= 6));
+  return filled.length ? (text) => forms.replace(text, () => FILLED_MARK).text : (text) => text;
+}
+const FILLED_MARK = "••••";
 
 function namesOf(v: unknown): string[] {
   return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];

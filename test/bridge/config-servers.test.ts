@@ -171,3 +171,40 @@ describe("where each host keeps its configuration (lib/target/host-paths.ts)", (
       expect(hostOfPath(p.file, p.file.startsWith("C:") ? "C:\\Users\\ada" : "/Users/ada")).toMatchObject({ host: p.host, scope: p.scope });
   });
 });
+
+// Issue 71 part 5: a value the file filled from the environment is a secret wherever it went.
+describe("the page never sees a value filled from ${…}", () => {
+  it("in an argument or a URL: hidden in the list and the state, and put back when the form connects unchanged", async () => {
+    const dir = tmp();
+    const file = path.join(dir, ".vscode", "mcp.json");
+    mkdirSync(path.dirname(file));
+    const FILLED = "filled-secret-71-abcdef";
+    writeFileSync(
+      file,
+      JSON.stringify({
+        servers: {
+          arg: { type: "stdio", command: process.execPath, args: ["s.mjs", "--key=${env:H71_FILLED}"] },
+          url: { type: "http", url: "http://127.0.0.1:9/mcp?k=${env:H71_FILLED}" },
+        },
+      }),
+    );
+    const engine = fakeEngine();
+    const servers = new ConfigServers(engine, { configFile: file, env: { PATH: process.env.PATH, H71_FILLED: FILLED } });
+    const list = servers.list();
+    expect(JSON.stringify(list)).not.toContain(FILLED);
+    expect(list.servers.map((s) => s.summary)).toEqual([
+      `${process.execPath} s.mjs --key=••••`,
+      "http://127.0.0.1:9/mcp?k=•••• (Streamable HTTP)",
+    ]);
+    const page = maskingEngine(engine, servers);
+    await servers.connect(list.servers[0].key);
+    const shown = page.getState() as SessionState;
+    expect(JSON.stringify(shown)).not.toContain(FILLED);
+    await page.connect({ target: shown.target! });
+    expect(engine.specs[1].target).toMatchObject({ args: ["s.mjs", `--key=${FILLED}`] });
+    await servers.connect(list.servers[1].key);
+    expect(JSON.stringify(page.getState())).not.toContain(FILLED);
+    await page.connect({ target: (page.getState() as SessionState).target! });
+    expect(engine.specs[3].target).toMatchObject({ url: `http://127.0.0.1:9/mcp?k=${FILLED}` });
+  });
+});
