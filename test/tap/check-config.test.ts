@@ -188,6 +188,53 @@ describe("check --config: the host's verdict, and filled values masked", () => {
   });
 });
 
+// Issue 71 part 8: Gemini CLI and Codex CLI as hosts, their own files and rules.
+describe("check --config on Gemini CLI's settings.json and Codex CLI's config.toml", () => {
+  const server = JSON.stringify(path.join(FIXTURES, "tap-server.mjs"));
+  const node = JSON.stringify(process.execPath);
+
+  it("Codex: [mcp_servers.NAME] in .codex/config.toml, enabled_tools applied, enabled = false skipped, bearer_token_env_var named when unset", async () => {
+    const { file } = project(
+      ".codex/config.toml",
+      [
+        "[mcp_servers.tapped]",
+        `command = ${node}`,
+        `args = [${server}]`,
+        'enabled_tools = ["echo", "count"]',
+        "[mcp_servers.off]",
+        'command = "no-such-h71"',
+        "enabled = false",
+        "[mcp_servers.remote]",
+        'url = "http://127.0.0.1:9/mcp"',
+        'bearer_token_env_var = "H71_CODEX_UNSET"',
+      ].join("\n"),
+    );
+    const c = captured();
+    expect(await checkConfigServers(file, {}, c.io, { yes: true })).toBe(1);
+    expect(c.out[0]).toMatch(/\(codex\): 3 server\(s\)$/);
+    expect(c.out[1]).toMatch(/^ok {3}tapped: started in \d+ ms; 2 tool\(s\) the host exposes \(3 filtered out\): echo, count$/);
+    expect(c.out[2]).toBe("skip off: enabled = false (the host does not start it)");
+    expect(c.out[3]).toMatch(/^FAIL remote: .*bearer_token_env_var names H71_CODEX_UNSET, which is not set/);
+  });
+
+  it("Gemini: mcpServers in .gemini/settings.json, $VAR filled and masked, excludeTools applied", async () => {
+    const { file } = project(
+      ".gemini/settings.json",
+      JSON.stringify({
+        mcpServers: {
+          tapped: { command: process.execPath, args: [path.join(FIXTURES, "tap-server.mjs")], excludeTools: ["wait"] },
+          gone: { command: "/nonexistent/$H71_GEMINI" },
+        },
+      }),
+    );
+    const c = captured();
+    expect(await checkConfigServers(file, { H71_GEMINI: "gemini-secret-3344" }, c.io, { yes: true })).toBe(1);
+    expect(c.out[0]).toMatch(/\(gemini\): 2 server\(s\)$/);
+    expect(c.out[1]).toMatch(/^ok {3}tapped: started in \d+ ms; 4 tool\(s\) the host exposes \(1 filtered out\)/);
+    expect(c.out[2]).toBe("FAIL gone: command not found: /nonexistent/[redacted]");
+  });
+});
+
 // Issue 75 part 7: a project's servers start only after the person says so.
 describe("check --config on a project's file asks before it starts anything", () => {
   const marker = (dir: string) => path.join(dir, "started");
