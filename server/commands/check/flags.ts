@@ -40,12 +40,12 @@ export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
     {
       names: ["--host"],
       value: "HOST",
-      help: "with --config: read the file as this host does (claude-desktop, claude-code, cursor, vscode, kiro, kimi, gemini, codex); by default known from where the file is and its shape",
+      help: "with --config: read the file as HOST does (claude-code, cursor, vscode, gemini, codex, …; default: by its place and shape)",
       set: (a, v) => (a.host = v),
     },
     {
       names: ["--yes"],
-      help: "with --config on a project's file (.mcp.json, .vscode/mcp.json, …): start its servers without asking (for CI); without a terminal and without --yes, nothing starts",
+      help: "with --config on a project's file (.mcp.json, .vscode/mcp.json, …): start its servers without asking (CI)",
       set: (a) => (a.yes = true),
     },
     {
