@@ -188,6 +188,36 @@ describe("check --config: the host's verdict, and filled values masked", () => {
   });
 });
 
+describe("check --config --host names the host of a file elsewhere", () => {
+  it("a file without its host's key says so; --host reads it by another host's rules; an unknown host is named", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "check-named-"));
+    const file = path.join(dir, "servers.json");
+    writeFileSync(file, JSON.stringify({ inputs: [], other: {} }));
+    const r = captured();
+    expect(await runCommandLine(["check", "--config", file], {}, r.io)).toBe(2);
+    expect(r.err.join("")).toMatch(
+      /servers\.json has no "mcpServers", where claude-desktop keeps its servers \(name another host with --host\)/,
+    );
+    // Cursor's ${env:NAME}, which Claude Desktop (the default for a file elsewhere) leaves as text.
+    writeFileSync(
+      file,
+      JSON.stringify({ mcpServers: { a: { command: "/nonexistent/${env:H71_NAMED}" }, b: { command: "no-such-h71b" } } }),
+    );
+    const named = captured();
+    expect(await runCommandLine(["check", "--config", file, "--host", "cursor"], { H71_NAMED: "named-secret-8899" }, named.io)).toBe(1);
+    expect(named.out.join("\n")).toMatch(/\(cursor\): 2 server\(s\)\nFAIL a: command not found: \/nonexistent\/\[redacted\]\n/);
+    // One server is its full check: the filled value is masked in that report too.
+    writeFileSync(file, JSON.stringify({ mcpServers: { a: { command: "/nonexistent/${env:H71_NAMED}" } } }));
+    const full = captured();
+    expect(await runCommandLine(["check", "--config", file, "--host", "cursor"], { H71_NAMED: "named-secret-8899" }, full.io)).toBe(4);
+    expect(full.out.join("\n")).toMatch(/\/nonexistent\/\[redacted\]/);
+    expect([...full.out, ...full.err].join("\n")).not.toContain("named-secret-8899");
+    const unknown = captured();
+    expect(await runCommandLine(["check", "--config", file, "--host", "emacs"], {}, unknown.io)).toBe(2);
+    expect(unknown.err.join("")).toMatch(/--host: unknown host "emacs"; one of: claude-desktop, .*, gemini, codex/);
+  });
+});
+
 // Issue 71 part 8: Gemini CLI and Codex CLI as hosts, their own files and rules.
 describe("check --config on Gemini CLI's settings.json and Codex CLI's config.toml", () => {
   const server = JSON.stringify(path.join(FIXTURES, "tap-server.mjs"));

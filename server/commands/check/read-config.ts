@@ -6,6 +6,7 @@ import { ConfigError, type ConfigEnv } from "../../../lib/target/config-file";
 import { hostServers, type HostServer } from "../../../lib/target/host-config";
 import { HOSTS, hostOf, type Host } from "../../../lib/target/host-entry";
 import { hostOfPath, type FileHost } from "../../../lib/target/host-paths";
+import { HOST_KEY } from "../../../lib/target/host-rules";
 
 /** A host's file as `check --config` reads it: its host, its layer, and its servers in that host's terms. */
 export interface ReadConfig extends FileHost {
@@ -46,6 +47,8 @@ export function readHostFile(file: string, env: ConfigEnv, asked?: string): Read
         readFile: (p) => readFileSync(p, "utf8"),
       },
     );
+    if (servers.length === 0 && !new RegExp(`["\\[]${HOST_KEY[host]}\\b`).test(text))
+      throw new UsageError(`${file} has no "${HOST_KEY[host]}", where ${host} keeps its servers (name another host with --host)`);
     return { ...where, host, file, servers };
   } catch (e) {
     if (e instanceof ConfigError) throw new UsageError(e.message);
