@@ -49,7 +49,11 @@ export function hostConfigPaths(c: PathContext): HostConfigPath[] {
     ...both("cursor", join(c.home, ".cursor", "mcp.json"), join(c.cwd, ".cursor", "mcp.json")),
     ...both("vscode", join(appDir, "Code", "User", "mcp.json"), join(c.cwd, ".vscode", "mcp.json")),
     ...both("kiro", join(c.home, ".kiro", "settings", "mcp.json"), join(c.cwd, ".kiro", "settings", "mcp.json")),
-    ...both("kimi", join(c.home, ".kimi", "mcp.json"), join(c.cwd, ".kimi", "mcp.json")),
+    // Kimi Code's older folder and its newer one (its MCP page names ~/.kimi-code/ and .kimi-code/): the users' first.
+    { host: "kimi", scope: "user", file: join(c.home, ".kimi", "mcp.json") },
+    { host: "kimi", scope: "user", file: join(c.home, ".kimi-code", "mcp.json") },
+    { host: "kimi", scope: "project", file: join(c.cwd, ".kimi", "mcp.json") },
+    { host: "kimi", scope: "project", file: join(c.cwd, ".kimi-code", "mcp.json") },
     ...both("gemini", join(c.home, ".gemini", "settings.json"), join(c.cwd, ".gemini", "settings.json")),
     ...both("codex", join(c.codexHome ?? join(c.home, ".codex"), "config.toml"), join(c.cwd, ".codex", "config.toml")),
   ];
