@@ -218,6 +218,30 @@ describe("check --config --host names the host of a file elsewhere", () => {
   });
 });
 
+describe("check --config: --server and a relative cwd", () => {
+  it("a relative cwd is the file's folder's; --server checks a server the host would skip; one that cannot start says why", async () => {
+    const { file } = project(
+      ".kiro/settings/mcp.json",
+      JSON.stringify({
+        mcpServers: {
+          here: { command: process.execPath, args: ["server.mjs"], cwd: "../.." },
+          off: { command: process.execPath, args: ["server.mjs"], cwd: "../..", disabled: true },
+          unset: { command: "x", env: { K: "${H71_UNSET_SERVER}" } },
+        },
+      }),
+    );
+    const all = captured();
+    expect(await checkConfigServers(file, {}, all.io, { yes: true })).toBe(1);
+    expect(all.out[1]).toMatch(/^ok {3}here: started/);
+    const off = captured();
+    expect(await runCommandLine(["check", "--config", file, "--server", "off", "--yes"], {}, off.io)).toBe(0);
+    expect(off.out.join("\n")).toMatch(/tap-server/);
+    const unset = captured();
+    expect(await runCommandLine(["check", "--config", file, "--server", "unset", "--yes"], {}, unset.io)).toBe(2);
+    expect(unset.err.join("")).toMatch(/environment variable H71_UNSET_SERVER is not set/);
+  });
+});
+
 // Issue 71 part 8: Gemini CLI and Codex CLI as hosts, their own files and rules.
 describe("check --config on Gemini CLI's settings.json and Codex CLI's config.toml", () => {
   const server = JSON.stringify(path.join(FIXTURES, "tap-server.mjs"));

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Io } from "../command";
 import { connectHeadless, bareSession } from "../../headless/connect";
 import { listAll } from "../../headless/listing";
@@ -70,7 +71,10 @@ async function checkOne(s: HostServer): Promise<Verdict> {
     return { server: s, line: `input ${name}: ${visible(mask(s.ok ? "" : s.message))}`, failed: false, tools: [] };
   if (!s.ok) return { server: s, line: `FAIL ${name}: ${visible(mask(s.message))}${notes}`, failed: true, tools: [] };
   const startup = s.filters.startupTimeoutMs ?? DEFAULT_STARTUP_MS;
-  const session = { ...bareSession(s.target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
+  // A relative cwd is the file's folder's, as everywhere --config is read.
+  const target =
+    s.target.transport === "stdio" && s.target.cwd ? { ...s.target, cwd: path.resolve(path.dirname(s.file), s.target.cwd) } : s.target;
+  const session = { ...bareSession(target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
   const t0 = performance.now();
   const { engine, state, release } = await connectHeadless("mcp-inspector-harness check", session);
   try {

@@ -32,7 +32,9 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
     const one = a.server ? read.servers.find((s) => s.name === a.server) : read.servers.length === 1 ? read.servers[0] : undefined;
     if (a.server && !one)
       throw new UsageError(`server "${a.server}" is not in ${a.config} (it has: ${read.servers.map((s) => s.name).join(", ") || "none"})`);
-    if (!one || !one.ok || !one.enabled) return checkConfigServers(a.config, env, io, { ...consent, read });
+    // --server NAME is checked even when the host would not start it (you named it); one that cannot start says why.
+    if (a.server && one && !one.ok) throw new UsageError(maskKnown(undefined, one.filled)(one.message));
+    if (!one || !one.ok || (!one.enabled && !a.server)) return checkConfigServers(a.config, env, io, { ...consent, read });
     await consentToStart(read, [one], io, consent);
     target = withFlags(one, a, a.config);
     filled = one.filled;
