@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -115,19 +115,27 @@ describe("check --config run inside a host's folder reads the file as that host 
       ok: /^ok {3}ok: started in \d+ ms; 1 tool\(s\) the host exposes \(4 filtered out\): echo$/,
     },
   ];
-  it.each(cases)("$rel, from inside its folder: $host's file, its servers checked by its rules", async ({ host, rel, text, ok }) => {
-    const { root, file } = project(rel, text);
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/inspector.mjs"), "check", "--config", path.basename(file), "--yes"], {
-      cwd: path.dirname(file),
-      env: { ...process.env, H71_DIR: root },
-      encoding: "utf8",
-    });
-    const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0], r.stderr).toBe(`mcp.json (${host}): 2 server(s)`);
-    expect(lines[1]).toMatch(ok);
-    expect(lines[2]).toMatch(/^FAIL gone: command not found: no-such-h71/);
-    expect(r.status).toBe(1);
-  });
+  // Concurrent: four processes that each wait on their servers, not on the CPU.
+  it.concurrent.each(cases)(
+    "$rel, from inside its folder: $host's file, its servers checked by its rules",
+    async ({ host, rel, text, ok }) => {
+      const { root, file } = project(rel, text);
+      const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const argv = [path.join(ROOT, "bin/inspector.mjs"), "check", "--config", path.basename(file), "--yes"];
+        const child = execFile(
+          process.execPath,
+          argv,
+          { cwd: path.dirname(file), env: { ...process.env, H71_DIR: root } },
+          (_e, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
+        );
+      });
+      const lines = r.stdout.trimEnd().split("\n");
+      expect(lines[0], r.stderr).toBe(`mcp.json (${host}): 2 server(s)`);
+      expect(lines[1]).toMatch(ok);
+      expect(lines[2]).toMatch(/^FAIL gone: command not found: no-such-h71/);
+      expect(r.status).toBe(1);
+    },
+  );
 });
 
 // Issue 71 parts 4 and 5: each host's verdict, and no value filled from the environment in any line.
