@@ -90,7 +90,9 @@ export function readHostEntry(host: Host, raw: unknown, ctx: ReadContext, where:
     ...(needsInput ? { needsInput } : {}),
   };
   if (needsInput) return out;
-  const x = asRecord(expandEntry(e, EXPANSION[host], ctx, where, filled));
+  // Claude Code fills five fields (its MCP page's list); the other hosts every string of the entry.
+  const fields = host === "claude-code" ? pick(e, ["command", "args", "env", "url", "headers"]) : e;
+  const x = { ...e, ...asRecord(expandEntry(fields, EXPANSION[host], ctx, where, filled)) };
   const common = pick(x, ["type", "command", "args", "env", "cwd", "url", "headers", "protocolEra"]);
   switch (host) {
     case "kiro":

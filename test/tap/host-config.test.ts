@@ -168,10 +168,16 @@ describe("each host's own expansion and keys", () => {
   it("Claude Code: ${VAR} and ${VAR:-default}; an unset variable without a default fails that server, named", () => {
     const [a, b] = one(
       "claude-code",
-      { mcpServers: { a: { command: "${H71_BIN}", args: ["--port=${H71_PORT:-8080}"] }, b: { url: "https://x.example/${H71_NOPE}" } } },
+      {
+        mcpServers: {
+          a: { command: "${H71_BIN}", args: ["--port=${H71_PORT:-8080}"], cwd: "${H71_BIN}" },
+          b: { url: "https://x.example/${H71_NOPE}" },
+        },
+      },
       { H71_BIN: "/opt/bin/server" },
     );
-    expect(a.ok && a.target).toMatchObject({ command: "/opt/bin/server", args: ["--port=8080"] });
+    // command, args, env, url and headers are filled; cwd is not among them.
+    expect(a.ok && a.target).toMatchObject({ command: "/opt/bin/server", args: ["--port=8080"], cwd: "${H71_BIN}" });
     expect(a.filled).toEqual(["/opt/bin/server"]);
     expect(b.ok ? "" : b.message).toMatch(/environment variable H71_NOPE is not set \(used as \$\{H71_NOPE\}\)/);
   });
