@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -247,6 +247,27 @@ describe("check --config: --server and a relative cwd", () => {
     const unset = captured();
     expect(await runCommandLine(["check", "--config", file, "--server", "unset", "--yes"], {}, unset.io)).toBe(2);
     expect(unset.err.join("")).toMatch(/environment variable H71_UNSET_SERVER is not set/);
+  });
+});
+
+describe("check --config --save-session: a filled value stays out of the saved session", () => {
+  it("an argument filled from ${env:…} is taken out of the file, as env values are", async () => {
+    const { root, file } = project(
+      ".vscode/mcp.json",
+      JSON.stringify({
+        servers: {
+          one: { type: "stdio", command: process.execPath, args: ["${workspaceFolder}/server.mjs", "--region=${env:H71_SAVED}"] },
+        },
+      }),
+    );
+    const saved = path.join(root, "run.mcp-session.json");
+    const c = captured();
+    expect(
+      await runCommandLine(["check", "--config", file, "--yes", "--save-session", saved], { H71_SAVED: "eu-west-h71-zz9" }, c.io),
+    ).toBe(0);
+    const text = readFileSync(saved, "utf8");
+    expect(text).toContain("--region=");
+    expect(text).not.toContain("eu-west-h71-zz9");
   });
 });
 

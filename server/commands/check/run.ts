@@ -48,7 +48,7 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   const { record, state } = run;
   // Values the host's file filled from the environment are masked as its env values are.
   const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
-  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err);
+  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err, false, filled);
   const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
   io.out(format(report).replace(/\n$/, ""));
   // The text report already says it on stdout; json and junit readers get it on stderr too.
