@@ -344,6 +344,23 @@ describe("check --config on a project's file asks before it starts anything", ()
     expect(existsSync(marker(root))).toBe(false);
   });
 
+  // A real terminal: util-linux's `script` gives the command a pseudo-terminal for stdin and stderr.
+  it.concurrent.each([
+    ["n", 2, false],
+    ["y", 1, true],
+  ] as const)("on a terminal, answering %s: exit %i, started: %s", async (answer, exit, started) => {
+    const { root, file } = project(".mcp.json", "{}");
+    writeFileSync(file, JSON.stringify({ mcpServers: { a: touching(root), b: { command: "no-such-h71-tty" } } }));
+    const line = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, "bin/inspector.mjs"))} check --config ${JSON.stringify(file)}`;
+    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = execFile("script", ["-qec", line, "/dev/null"], (_e, out) => resolve({ code: child.exitCode, out }));
+      child.stdin!.end(`${answer}\n`);
+    });
+    expect(r.out).toMatch(/is a project's file \(claude-code\)[\s\S]*Start them\? \[y\/N\]/);
+    expect(r.code).toBe(exit);
+    expect(existsSync(marker(root))).toBe(started);
+  });
+
   it("asked on a terminal: no starts nothing, yes starts them; --yes does not ask; the person's own file is not asked about", async () => {
     const { root, file } = project(".cursor/mcp.json", "{}");
     writeFileSync(file, JSON.stringify({ mcpServers: { a: touching(root), b: { command: "b-server" } } }));
