@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -27,7 +27,9 @@ test("--config with three servers: the page lists them, switches between two wit
   page,
 }) => {
   const dir = mkdtempSync(path.join(tmpdir(), "server-list-"));
-  const file = path.join(dir, "claude_desktop_config.json");
+  // Kiro's file: Kiro honours `disabled` (Claude Desktop has no such key and starts the server, issue 71).
+  const file = path.join(dir, ".kiro", "settings", "mcp.json");
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,
     JSON.stringify({
@@ -46,7 +48,7 @@ test("--config with three servers: the page lists them, switches between two wit
     await expect(items).toHaveCount(3);
     await expect(page.getByText("From the file given with --config.")).toBeVisible();
     const item = (name: string) => items.filter({ has: page.getByText(name, { exact: true }) });
-    await expect(item("fixture")).toContainText("Claude Desktop · claude_desktop_config.json");
+    await expect(item("fixture")).toContainText("Kiro (project) · mcp.json");
     await expect(item("fixture")).toContainText("env FIXTURE_TOKEN (values kept by the inspector)");
     // Several servers and no --server: nothing connects until one is picked.
     const status = page.getByTestId("session-status");

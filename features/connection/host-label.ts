@@ -7,6 +7,8 @@ const LABELS: Record<Host, string> = {
   vscode: "VS Code",
   kiro: "Kiro",
   kimi: "Kimi Code",
+  gemini: "Gemini CLI",
+  codex: "Codex CLI",
 };
 
 /** A host's name as people write it. */

@@ -48,18 +48,6 @@ export function configJson(text: string, file: string): unknown {
   }
 }
 
-/**
- * Every server of an `mcpServers` file, in the file's order. The file as a whole must parse (else
- * ConfigError); a server whose entry is wrong or names an unset variable is returned with its
- * message, so one bad server does not hide the others.
- */
-export function serversFromConfig(text: string, file: string, env: ConfigEnv): ConfiguredServer[] {
-  const json = configJson(text, file);
-  const parsed = ConfigFile.safeParse(json);
-  if (!parsed.success) throw new ConfigError(`${file} has no "mcpServers" object`);
-  return serversOf(parsed.data.mcpServers, file, env, json);
-}
-
 /** The servers of one `mcpServers`-shaped object (a host's file may hold it under another key). */
 export function serversOf(servers: Record<string, unknown>, file: string, env: ConfigEnv, whole?: unknown): ConfiguredServer[] {
   return Object.keys(servers).map((name): ConfiguredServer => {

@@ -3,14 +3,16 @@
  * the file it reads and the shape under it. `inspector tap --print-config` prints these; nothing
  * here writes a host's file.
  */
-export const HOSTS = ["claude-desktop", "claude-code", "cursor", "vscode", "kiro", "kimi"] as const;
+export const HOSTS = ["claude-desktop", "claude-code", "cursor", "vscode", "kiro", "kimi", "gemini", "codex"] as const;
 export type Host = (typeof HOSTS)[number];
 
 export interface HostEntry {
   /** Where the host reads it (the project's file first, where it has one). */
   file: string;
-  /** The JSON to merge into that file: the server's entry under the host's own key. */
+  /** The JSON to merge into that file: the server's entry under the host's own key (Codex: the same as TOML, `toml` says how). */
   json: Record<string, unknown>;
+  /** Codex CLI reads TOML: the entry is printed as a `[mcp_servers.NAME]` table. */
+  toml?: true;
   /** A command that adds it instead, where the host has one. */
   command?: string;
 }
@@ -22,12 +24,21 @@ const HOST_FILES: Record<Host, string> = {
   vscode: ".vscode/mcp.json in the workspace (or the user's mcp.json)",
   kiro: ".kiro/settings/mcp.json in the workspace (or ~/.kiro/settings/mcp.json)",
   kimi: ".kimi/mcp.json in the project (or ~/.kimi/mcp.json)",
+  gemini: ".gemini/settings.json in the project (or ~/.gemini/settings.json)",
+  codex: "~/.codex/config.toml (or .codex/config.toml in a trusted project)",
 };
 
 /** A host's name as a person types it, or undefined (the caller lists HOSTS). */
 export function hostOf(name: string): Host | undefined {
   const n = name.toLowerCase().replace(/[\s_]+/g, "-");
-  const alias: Record<string, Host> = { claude: "claude-desktop", code: "vscode", "vs-code": "vscode", "kimi-code": "kimi" };
+  const alias: Record<string, Host> = {
+    claude: "claude-desktop",
+    code: "vscode",
+    "vs-code": "vscode",
+    "kimi-code": "kimi",
+    "gemini-cli": "gemini",
+    "codex-cli": "codex",
+  };
   return (HOSTS as readonly string[]).includes(n) ? (n as Host) : alias[n];
 }
 
@@ -43,12 +54,20 @@ export function hostEntry(host: Host, name: string, command: string, args: reado
       return {
         file,
         json: { mcpServers: { [name]: { type: "stdio", ...stdio } } },
-        command: [...claudeMcpAdd(name), command, ...args].map(shellWord).join(" "),
+        command: [...mcpAdd("claude", name), command, ...args].map(shellWord).join(" "),
       };
     case "kiro":
       return { file, json: { mcpServers: { [name]: { ...stdio, disabled: false } } } };
     case "kimi":
       return { file, json: { mcpServers: { [name]: { ...stdio, enabled: true } } } };
+    case "codex":
+      // `codex mcp add NAME -- COMMAND…` (developers.openai.com/codex/mcp); the words after -- are the server's.
+      return {
+        file,
+        json: { mcp_servers: { [name]: stdio } },
+        toml: true,
+        command: [...mcpAdd("codex", name), command, ...args].map(shellWord).join(" "),
+      };
     default:
       return { file, json: { mcpServers: { [name]: stdio } } };
   }
@@ -60,9 +79,12 @@ export function hostEntry(host: Host, name: string, command: string, args: reado
  * then the `--` goes before NAME: every word after it is an operand, NAME the first, the
  * command the second (a later `--`, the tap's own, is passed on as a word).
  */
-function claudeMcpAdd(name: string): string[] {
-  return name.startsWith("-") ? ["claude", "mcp", "add", "--", name] : ["claude", "mcp", "add", name, "--"];
+function mcpAdd(cli: "claude" | "codex", name: string): string[] {
+  return name.startsWith("-") ? [cli, "mcp", "add", "--", name] : [cli, "mcp", "add", name, "--"];
 }
+
+/** Hosts that refuse a server name other than letters, digits, `-` and `_` (Claude Code's `claude mcp add`, Codex CLI's). */
+export const NAME_RULES: Partial<Record<Host, RegExp>> = { "claude-code": /^[A-Za-z0-9_-]+$/, codex: /^[A-Za-z0-9_-]+$/ };
 
 /** A word as a POSIX shell reads it back unchanged. */
 function shellWord(w: string): string {

@@ -19,6 +19,8 @@ export interface PathContext {
   appData?: string;
   /** $XDG_CONFIG_HOME elsewhere (default HOME/.config). */
   xdgConfig?: string;
+  /** $CODEX_HOME (default HOME/.codex). */
+  codexHome?: string;
 }
 
 /**
@@ -47,18 +49,75 @@ export function hostConfigPaths(c: PathContext): HostConfigPath[] {
     ...both("cursor", join(c.home, ".cursor", "mcp.json"), join(c.cwd, ".cursor", "mcp.json")),
     ...both("vscode", join(appDir, "Code", "User", "mcp.json"), join(c.cwd, ".vscode", "mcp.json")),
     ...both("kiro", join(c.home, ".kiro", "settings", "mcp.json"), join(c.cwd, ".kiro", "settings", "mcp.json")),
-    ...both("kimi", join(c.home, ".kimi", "mcp.json"), join(c.cwd, ".kimi", "mcp.json")),
+    // Kimi Code's older folder and its newer one (its MCP page names ~/.kimi-code/ and .kimi-code/): the users' first.
+    { host: "kimi", scope: "user", file: join(c.home, ".kimi", "mcp.json") },
+    { host: "kimi", scope: "user", file: join(c.home, ".kimi-code", "mcp.json") },
+    { host: "kimi", scope: "project", file: join(c.cwd, ".kimi", "mcp.json") },
+    { host: "kimi", scope: "project", file: join(c.cwd, ".kimi-code", "mcp.json") },
+    ...both("gemini", join(c.home, ".gemini", "settings.json"), join(c.cwd, ".gemini", "settings.json")),
+    ...both("codex", join(c.codexHome ?? join(c.home, ".codex"), "config.toml"), join(c.cwd, ".codex", "config.toml")),
   ];
 }
 
-/** Which host wrote a file, by its folder and name; any other `mcpServers` file reads as Claude Desktop's. */
-export function hostOfPath(file: string): Host {
+/** A file's host and layer, and the folder the host would have opened for it (`${workspaceFolder}`). */
+export interface FileHost {
+  host: Host;
+  /** "project": a file that comes with a project (a clone may bring it); "user": the person's own; "file": neither. */
+  scope: "user" | "project" | "file";
+  workspace?: string;
+}
+
+/**
+ * Each host's files by where they are (an absolute, resolved path: `cd .vscode && … mcp.json` is
+ * `/…/.vscode/mcp.json`): the folder pattern, and whether it is the user's own when it sits in the
+ * home folder (`~/.cursor/mcp.json` is Cursor's global file, `/repo/.cursor/mcp.json` a project's).
+ */
+const PLACES: Array<{ host: Host; re: RegExp; inHome?: true; user?: true }> = [
+  { host: "vscode", re: /\/Code(?: - Insiders)?\/User\/(?:profiles\/[^/]+\/)?mcp\.json$/, user: true },
+  { host: "vscode", re: /\/\.vscode\/mcp\.json$/ },
+  { host: "cursor", re: /\/\.cursor\/mcp\.json$/, inHome: true },
+  { host: "kiro", re: /\/\.kiro\/settings\/mcp\.json$/, inHome: true },
+  { host: "kimi", re: /\/\.kimi(?:-code)?\/mcp\.json$/, inHome: true },
+  { host: "gemini", re: /\/\.gemini\/settings\.json$/, inHome: true },
+  { host: "codex", re: /\/\.codex\/config\.toml$/, inHome: true },
+  { host: "claude-code", re: /\/\.claude\.json$/, user: true },
+  { host: "claude-code", re: /\/\.mcp\.json$/ },
+  { host: "claude-desktop", re: /\/claude_desktop_config\.json$/, user: true },
+];
+
+/**
+ * Which host reads a file, by its resolved location, then by its shape (`text`): a file elsewhere
+ * with `servers` is VS Code's, `mcp_servers` TOML Codex's, `httpUrl`/`includeTools` Gemini CLI's,
+ * `bearerTokenEnvVar`/`enabledTools` Kimi Code's; any other `mcpServers` file reads as Claude Desktop's.
+ */
+export function hostOfPath(file: string, home = "", text?: string): FileHost {
   const p = file.replace(/\\/g, "/");
-  const base = p.slice(p.lastIndexOf("/") + 1);
-  if (p.includes(".vscode/") || /\/Code\/User\/mcp\.json$/.test(p)) return "vscode";
-  if (p.includes(".kiro/")) return "kiro";
-  if (p.includes(".kimi/")) return "kimi";
-  if (p.includes(".cursor/")) return "cursor";
-  if (base === ".mcp.json" || base === ".claude.json") return "claude-code";
+  const h = home.replace(/\\/g, "/").replace(/\/+$/, "");
+  for (const place of PLACES) {
+    const m = place.re.exec(p);
+    if (!m) continue;
+    // The folder that holds the host's folder: the project the host opened.
+    const root = p.slice(0, m.index) || "/";
+    if (place.user || (place.inHome && h && root === h)) return { host: place.host, scope: "user" };
+    return { host: place.host, scope: "project", workspace: root };
+  }
+  return { host: hostOfShape(p, text), scope: "file" };
+}
+
+function hostOfShape(p: string, text: string | undefined): Host {
+  if (text === undefined) return "claude-desktop";
+  if (/\.toml$/i.test(p) || /^\s*\[mcp_servers[.\]]/m.test(text)) return "codex";
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return "claude-desktop";
+  }
+  const o = json && typeof json === "object" ? (json as Record<string, unknown>) : {};
+  if (o.servers && typeof o.servers === "object" && !o.mcpServers) return "vscode";
+  const entries = Object.values(o.mcpServers && typeof o.mcpServers === "object" ? o.mcpServers : {});
+  const has = (...keys: string[]) => entries.some((e) => e && typeof e === "object" && keys.some((k) => k in e));
+  if (has("httpUrl", "includeTools", "excludeTools", "trust")) return "gemini";
+  if (has("bearerTokenEnvVar", "enabledTools", "startupTimeoutMs", "toolTimeoutMs")) return "kimi";
   return "claude-desktop";
 }

@@ -5,7 +5,16 @@ import type { Host } from "./host-entry";
  * Desktop and Claude Code call it `mcp__SERVER__TOOL`; a model's tool names allow letters, digits,
  * `_` and `-` only, up to 64 characters (Cursor keeps 60 for server and tool together).
  */
-const MAX_LENGTH: Record<Host, number> = { "claude-desktop": 64, "claude-code": 64, cursor: 60, vscode: 64, kiro: 64, kimi: 64 };
+const MAX_LENGTH: Record<Host, number> = {
+  "claude-desktop": 64,
+  "claude-code": 64,
+  cursor: 60,
+  vscode: 64,
+  kiro: 64,
+  kimi: 64,
+  gemini: 64,
+  codex: 64,
+};
 const ALLOWED = /^[A-Za-z0-9_-]+$/;
 
 export interface ToolNameProblem {

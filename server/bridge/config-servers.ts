@@ -7,6 +7,7 @@ import type { ConfiguredServerView, ServerList } from "../../lib/wire/servers";
 import type { SessionState } from "../../lib/session/state";
 import type { ConnectSpecInput, Target } from "../../lib/target/target";
 import { describeTarget } from "../../lib/target/target";
+import { SecretForms } from "../../lib/session/secret-forms";
 import { ConfigError, type ConfigEnv } from "../../lib/target/config-file";
 import { hostServers, type ConfigLayer, type HostServer } from "../../lib/target/host-config";
 import { hostConfigPaths, hostOfPath, type HostConfigPath } from "../../lib/target/host-paths";
@@ -54,14 +55,17 @@ export class ConfigServers {
 
   /** The servers of the given file, or of every host configuration found. */
   list(): ServerList {
-    const paths: Array<Omit<HostConfigPath, "scope"> & { scope: string }> = this.o.configFile
-      ? [{ host: hostOfPath(path.resolve(this.o.configFile)), scope: "file", file: path.resolve(this.o.configFile) }]
+    const home = this.o.home ?? homedir();
+    const cwd = this.o.cwd ?? process.cwd();
+    const paths: Array<Omit<HostConfigPath, "scope"> & { scope: string; workspace?: string }> = this.o.configFile
+      ? [configFilePath(path.resolve(this.o.configFile), home)]
       : hostConfigPaths({
-          home: this.o.home ?? homedir(),
-          cwd: this.o.cwd ?? process.cwd(),
+          home,
+          cwd,
           platform: this.o.platform ?? process.platform,
           appData: this.o.env.APPDATA,
           xdgConfig: this.o.env.XDG_CONFIG_HOME,
+          codexHome: this.o.env.CODEX_HOME,
         });
     const files: ServerList["files"] = [];
     const byHost = new Map<Host, ConfigLayer[]>();
@@ -71,18 +75,25 @@ export class ConfigServers {
         text = readFileSync(p.file, "utf8");
       } catch (e) {
         const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-        files.push({ ...p, found: false, ...(missing ? {} : { error: `cannot read it: ${(e as Error).message}` }) });
+        files.push({
+          host: p.host,
+          scope: p.scope,
+          file: p.file,
+          found: false,
+          ...(missing ? {} : { error: `cannot read it: ${(e as Error).message}` }),
+        });
         continue;
       }
-      files.push({ ...p, found: true });
-      byHost.set(p.host, [...(byHost.get(p.host) ?? []), { file: p.file, text, scope: p.scope }]);
+      files.push({ host: p.host, scope: p.scope, file: p.file, found: true });
+      const layer = { file: p.file, text, scope: p.scope, ...(p.workspace ? { workspace: p.workspace } : {}) };
+      byHost.set(p.host, [...(byHost.get(p.host) ?? []), layer]);
     }
     this.held.clear();
     const servers: ConfiguredServerView[] = [];
     for (const [host, layers] of byHost) {
       let found: HostServer[];
       try {
-        found = hostServers(host, layers, this.o.env);
+        found = hostServers(host, layers, this.o.env, { home, cwd, sep: path.sep, readFile: (p) => readFileSync(p, "utf8") });
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
         // One file that does not parse hides only its host's servers: said beside that file.
@@ -118,17 +129,19 @@ export class ConfigServers {
       enabled: s.enabled,
       ...(s.skipped ? { skipped: s.skipped } : {}),
     };
-    if (!s.ok) return { ...base, envNames: namesOf(s.entry.env), headerNames: namesOf(s.entry.headers), problem: s.message };
+    if (!s.ok)
+      return { ...base, envNames: namesOf(s.entry.env), headerNames: namesOf(s.entry.headers), problem: filledHider(s.filled)(s.message) };
     const target = withCwd(s.target, s.file);
     this.held.set(key, { server: s, target });
     const missing = target.transport === "stdio" ? commandMissing(target, this.o.env) : undefined;
+    const hideFilled = filledHider(s.filled);
     return {
       ...base,
       transport: target.transport,
-      summary: describeTarget(target),
+      summary: hideFilled(describeTarget(target)),
       envNames: target.transport === "stdio" ? Object.keys(target.env) : [],
       headerNames: target.transport === "stdio" ? [] : Object.keys(target.headers),
-      ...(missing ? { problem: missing } : {}),
+      ...(missing ? { problem: hideFilled(missing) } : {}),
     };
   }
 
@@ -150,8 +163,10 @@ export class ConfigServers {
     const t = state.target;
     const held = this.current?.target;
     if (!t || !held || !sameTarget(t, held)) return state;
-    if (t.transport === "stdio") return { ...state, target: { ...t, env: hide(t.env) } };
-    return { ...state, target: { ...t, headers: hide(t.headers) } };
+    // A value the file filled from the environment, in an argument, the command or the URL, is hidden too.
+    const h = filledHider(this.current!.server.filled);
+    if (t.transport === "stdio") return { ...state, target: { ...t, command: h(t.command), args: t.args.map(h), env: hide(t.env) } };
+    return { ...state, target: { ...t, url: h(t.url), headers: hide(t.headers) } };
   }
 
   /** A connect from the page's form with hidden values (the configured server, edited or not): the held values put back. */
@@ -159,12 +174,24 @@ export class ConfigServers {
     const held = this.current?.target;
     const t = spec.target;
     if (!held || held.transport !== t.transport) return spec;
-    if (t.transport === "stdio" && held.transport === "stdio") return { ...spec, target: { ...t, env: restore(t.env ?? {}, held.env) } };
+    const h = filledHider(this.current!.server.filled);
+    if (t.transport === "stdio" && held.transport === "stdio") {
+      const args = t.args && t.args.join("\0") === held.args.map(h).join("\0") ? held.args : t.args;
+      const command = t.command === h(held.command) ? held.command : t.command;
+      return { ...spec, target: { ...t, command, ...(args ? { args } : {}), env: restore(t.env ?? {}, held.env) } };
+    }
     if (t.transport !== "stdio" && held.transport !== "stdio")
-      return { ...spec, target: { ...t, headers: restore(t.headers ?? {}, held.headers) } };
+      return { ...spec, target: { ...t, url: t.url === h(held.url) ? held.url : t.url, headers: restore(t.headers ?? {}, held.headers) } };
     return spec;
   }
 }
+
+/** Each value the host's file filled from the environment written as •••• (a URL stays a URL). */
+function filledHider(filled: readonly string[]): (text: string) => string {
+  const forms = new SecretForms(filled.filter((v) => v.length >= 6));
+  return filled.length ? (text) => forms.replace(text, () => FILLED_MARK).text : (text) => text;
+}
+const FILLED_MARK = "••••";
 
 function namesOf(v: unknown): string[] {
   return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
@@ -187,6 +214,18 @@ function sameTarget(a: Target, b: Target): boolean {
 
 function sameKeys(a: Record<string, string>, b: Record<string, string>): boolean {
   return Object.entries(a).every(([k, v]) => b[k] === v);
+}
+
+/** The one file `--config` names: its host by where it is and its shape (check --config reads it so too). */
+function configFilePath(file: string, home: string): Omit<HostConfigPath, "scope"> & { scope: string; workspace?: string } {
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    text = undefined;
+  }
+  const where = hostOfPath(file, home, text);
+  return { host: where.host, scope: where.scope, file, ...(where.workspace ? { workspace: where.workspace } : {}) };
 }
 
 /** A relative cwd is the file's folder's (as `--config` reads it). */

@@ -40,8 +40,10 @@ function fakeEngine() {
 
 const SECRET = "sk-live-4f9a8b7c6d5e";
 
+/** Kiro's file: Kiro honours `disabled` (Claude Desktop has no such key and starts the server). */
 function configFile(dir: string): string {
-  const file = path.join(dir, "mcp.json");
+  const file = path.join(dir, ".kiro", "settings", "mcp.json");
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,
     JSON.stringify({
@@ -67,7 +69,7 @@ describe("the page's server list (server/bridge/config-servers.ts)", () => {
     expect(list.source).toBe("config");
     const by = Object.fromEntries(list.servers.map((s) => [s.name, s]));
     expect(Object.keys(by)).toEqual(["one", "two", "off", "missing", "unset"]);
-    expect(by.one).toMatchObject({ host: "claude-desktop", file, transport: "stdio", envNames: ["API_KEY"], enabled: true });
+    expect(by.one).toMatchObject({ host: "kiro", file, transport: "stdio", envNames: ["API_KEY"], enabled: true });
     expect(by.one.problem).toBeUndefined();
     expect(by.two).toMatchObject({
       transport: "http",
@@ -155,12 +157,56 @@ describe("where each host keeps its configuration (lib/target/host-paths.ts)", (
       "kiro user /Users/ada/.kiro/settings/mcp.json",
       "kiro project /work/p/.kiro/settings/mcp.json",
       "kimi user /Users/ada/.kimi/mcp.json",
+      "kimi user /Users/ada/.kimi-code/mcp.json",
       "kimi project /work/p/.kimi/mcp.json",
+      "kimi project /work/p/.kimi-code/mcp.json",
+      "gemini user /Users/ada/.gemini/settings.json",
+      "gemini project /work/p/.gemini/settings.json",
+      "codex user /Users/ada/.codex/config.toml",
+      "codex project /work/p/.codex/config.toml",
     ]);
     const win = hostConfigPaths({ home: "C:\\Users\\ada", cwd: "C:\\p", platform: "win32", appData: "C:\\Users\\ada\\AppData\\Roaming" });
     expect(win[0].file).toBe("C:\\Users\\ada\\AppData\\Roaming\\Claude\\claude_desktop_config.json");
     const linux = hostConfigPaths({ home: "/home/ada", cwd: "/p", platform: "linux" });
     expect(linux.find((p) => p.host === "vscode" && p.scope === "user")!.file).toBe("/home/ada/.config/Code/User/mcp.json");
-    for (const p of [...mac, ...win]) expect(hostOfPath(p.file)).toBe(p.host);
+    for (const p of [...mac, ...win])
+      expect(hostOfPath(p.file, p.file.startsWith("C:") ? "C:\\Users\\ada" : "/Users/ada")).toMatchObject({ host: p.host, scope: p.scope });
+  });
+});
+
+// Issue 71 part 5: a value the file filled from the environment is a secret wherever it went.
+describe("the page never sees a value filled from ${…}", () => {
+  it("in an argument or a URL: hidden in the list and the state, and put back when the form connects unchanged", async () => {
+    const dir = tmp();
+    const file = path.join(dir, ".vscode", "mcp.json");
+    mkdirSync(path.dirname(file));
+    const FILLED = "filled-secret-71-abcdef";
+    writeFileSync(
+      file,
+      JSON.stringify({
+        servers: {
+          arg: { type: "stdio", command: process.execPath, args: ["s.mjs", "--key=${env:H71_FILLED}"] },
+          url: { type: "http", url: "http://127.0.0.1:9/mcp?k=${env:H71_FILLED}" },
+        },
+      }),
+    );
+    const engine = fakeEngine();
+    const servers = new ConfigServers(engine, { configFile: file, env: { PATH: process.env.PATH, H71_FILLED: FILLED } });
+    const list = servers.list();
+    expect(JSON.stringify(list)).not.toContain(FILLED);
+    expect(list.servers.map((s) => s.summary)).toEqual([
+      `${process.execPath} s.mjs --key=••••`,
+      "http://127.0.0.1:9/mcp?k=•••• (Streamable HTTP)",
+    ]);
+    const page = maskingEngine(engine, servers);
+    await servers.connect(list.servers[0].key);
+    const shown = page.getState() as SessionState;
+    expect(JSON.stringify(shown)).not.toContain(FILLED);
+    await page.connect({ target: shown.target! });
+    expect(engine.specs[1].target).toMatchObject({ args: ["s.mjs", `--key=${FILLED}`] });
+    await servers.connect(list.servers[1].key);
+    expect(JSON.stringify(page.getState())).not.toContain(FILLED);
+    await page.connect({ target: (page.getState() as SessionState).target! });
+    expect(engine.specs[3].target).toMatchObject({ url: `http://127.0.0.1:9/mcp?k=${FILLED}` });
   });
 });

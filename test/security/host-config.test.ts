@@ -37,7 +37,8 @@ afterAll(() => new Promise<void>((r) => echo.close(() => r())));
 
 async function check(file: string, env: Record<string, string> = {}) {
   const out: string[] = [];
-  const code = await checkConfigServers(file, env, { out: (t) => void out.push(t), err: (t) => void out.push(t) });
+  // --yes: a project's file (.vscode/, .kiro/) starts only after the person says so (issue 75).
+  const code = await checkConfigServers(file, env, { out: (t) => void out.push(t), err: (t) => void out.push(t) }, { yes: true });
   return { code, text: out.join("\n"), out };
 }
 

@@ -4,7 +4,12 @@ import { parseCommandLine, runCommandLine } from "../../server/commands/main";
 import { printConfig } from "../../server/commands/tap/print-config";
 import type { TapArgs } from "../../server/commands/tap/args";
 import { HOSTS, hostEntry } from "../../lib/target/host-entry";
+import path from "node:path";
+import { parse as parseToml } from "smol-toml";
+import { ROOT } from "../helpers/targets";
 
+/** What a printed entry runs: this install's own bin (never an unpinned `npx -y` of a name anyone may publish). */
+const BIN = path.join(ROOT, "bin", "inspector.mjs");
 const parse = (argv: string[]) => parseCommandLine(argv).args as unknown as TapArgs;
 const fails = (argv: string[]) => () => parseCommandLine(argv);
 
@@ -45,12 +50,12 @@ describe("inspector tap's command line", () => {
       servers: {
         weather: {
           type: "stdio",
-          command: "npx",
-          args: ["-y", "mcp-inspector-harness", "tap", "--save-session", "w.json", "--", "node", "/srv/weather.js"],
+          command: process.execPath,
+          args: [BIN, "tap", "--save-session", "w.json", "--", "node", "/srv/weather.js"],
         },
       },
     });
-    expect(err.join("")).toMatch(/^Merge this into \.vscode\/mcp\.json/);
+    expect(err.join("")).toMatch(/^warning: "w\.json" is a relative path.*\nMerge this into \.vscode\/mcp\.json/);
     expect(() => printConfig(parse(["tap", "--print-config", "emacs", "w", "--", "node", "s.js"]), io)).toThrow(
       `--print-config: unknown host "emacs"; one of: ${HOSTS.join(", ")}`,
     );
@@ -66,17 +71,17 @@ describe("inspector tap's command line", () => {
     const code = await runCommandLine(["tap", "--print-config", "claude-code", "--", "-x", "node", "/srv/s.js"], {}, io);
     expect(code).toBe(0);
     const line = /or run: (.*)\n$/.exec(err.join(""))![1];
-    expect(line).toBe("claude mcp add -- -x npx -y mcp-inspector-harness tap -- node /srv/s.js");
+    expect(line).toBe(`claude mcp add -- -x ${process.execPath} ${BIN} tap -- node /srv/s.js`);
     // As a shell reads it: after `claude mcp add --`, the name first, then the command and its words.
     const words = execFileSync("sh", ["-c", `set -- ${line}; for w in "$@"; do printf '%s\\0' "$w"; done`], { encoding: "utf8" });
     const [, , , dashes, name, command, ...rest] = words.split("\0").slice(0, -1);
     expect({ dashes, name, command, rest }).toEqual({
       dashes: "--",
       name: "-x",
-      command: "npx",
-      rest: ["-y", "mcp-inspector-harness", "tap", "--", "node", "/srv/s.js"],
+      command: process.execPath,
+      rest: [BIN, "tap", "--", "node", "/srv/s.js"],
     });
-    expect(JSON.parse(out.join(""))).toEqual({ mcpServers: { "-x": { type: "stdio", command: "npx", args: rest } } });
+    expect(JSON.parse(out.join(""))).toEqual({ mcpServers: { "-x": { type: "stdio", command: process.execPath, args: rest } } });
     // A usual name keeps the documented form, and an empty one is refused.
     expect(hostEntry("claude-code", "weather", "npx", ["-y", "pkg"]).command).toBe("claude mcp add weather -- npx -y pkg");
     expect(() => printConfig(parse(["tap", "--print-config", "cursor", "", "--", "node", "s.js"]), io)).toThrow(
@@ -93,9 +98,61 @@ describe("inspector tap's command line", () => {
       vscode: "servers",
       kiro: "mcpServers",
       kimi: "mcpServers",
+      gemini: "mcpServers",
+      codex: "mcp_servers",
     });
     expect(hostEntry("claude-code", "my server", "npx", ["-y", "pkg"]).command).toBe("claude mcp add 'my server' -- npx -y pkg");
     expect(hostEntry("kiro", "s", "npx", []).json).toEqual({ mcpServers: { s: { command: "npx", args: [], disabled: false } } });
     expect(hostEntry("kimi", "s", "npx", []).json).toEqual({ mcpServers: { s: { command: "npx", args: [], enabled: true } } });
+  });
+
+  // Issue 71 part 6: pinned, valid JSON (TOML for Codex) for any text, and warnings before the entry.
+  it("--print-config for every host: what runs is this node and this bin by absolute path, valid JSON or TOML whatever the name holds", async () => {
+    const name = "we\u202eird\u0007name";
+    for (const host of HOSTS) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCommandLine(
+        ["tap", "--print-config", host, name, "--", "node", "/srv/s.js"],
+        {},
+        {
+          out: (t) => void out.push(t),
+          err: (t) => void err.push(t),
+        },
+      );
+      expect(code, host).toBe(0);
+      const text = out.join("");
+      // No raw control or bidi character, and no `\u{202E}` (not JSON, not TOML): escapes of the format itself.
+      expect(text, host).not.toMatch(/[\u202e\u0007]|\\u\{/);
+      const parsed = (host === "codex" ? parseToml(text) : JSON.parse(text)) as Record<
+        string,
+        Record<string, { command: string; args: string[] }>
+      >;
+      const entry = Object.values(parsed)[0][name];
+      expect(entry, host).toMatchObject({ command: process.execPath, args: [BIN, "tap", "--", "node", "/srv/s.js"] });
+    }
+  });
+
+  it("--print-config warns first about a name the host refuses and a relative path; Codex prints [mcp_servers.NAME] and its `codex mcp add` line", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) };
+    await runCommandLine(["tap", "--print-config", "claude-code", "my server", "--", "node", "./server.js"], {}, io);
+    expect(err.join("")).toMatch(
+      new RegExp(
+        '^warning: claude-code refuses the name "my server": letters, digits, - and _ only \\(for example my-server\\)\n' +
+          'warning: "\\./server\\.js" is a relative path, and the host starts the tap in a working folder of its own: give "/.+/server\\.js"\n' +
+          "Merge this into",
+      ),
+    );
+    out.length = err.length = 0;
+    await runCommandLine(["tap", "--print-config", "codex", "weather", "--", "node", "/srv/w.js"], {}, io);
+    expect(out.join("")).toMatch(/^\[mcp_servers\.weather\]\ncommand = /);
+    expect(err.join("")).toBe(
+      `Merge this into ~/.codex/config.toml (or .codex/config.toml in a trusted project), or run: codex mcp add weather -- ${process.execPath} ${BIN} tap -- node /srv/w.js\n`,
+    );
+    out.length = err.length = 0;
+    await runCommandLine(["tap", "--print-config", "cursor", "weather", "--", "node", "/srv/w.js"], {}, io);
+    expect(err.join("")).not.toMatch(/warning/);
   });
 });

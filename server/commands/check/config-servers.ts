@@ -1,47 +1,19 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Io } from "../command";
-import { UsageError } from "../usage-error";
 import { connectHeadless, bareSession } from "../../headless/connect";
 import { listAll } from "../../headless/listing";
-import { ConfigError, targetFromConfig, type ConfigEnv } from "../../../lib/target/config-file";
-import { hostServers, toolsAfterFilters, type HostServer } from "../../../lib/target/host-config";
-import { hostOf, type Host } from "../../../lib/target/host-entry";
+import type { ConfigEnv } from "../../../lib/target/config-file";
+import { toolsAfterFilters, type HostServer } from "../../../lib/target/host-config";
 import { toolNameProblems } from "../../../lib/target/tool-names";
 import { visible } from "../../../lib/text/visible";
-import { redactPatterns } from "../../../lib/session/secret-patterns";
 import { maskKnown } from "../../check/mask-known";
+import { consentToStart, type Consent } from "./consent";
+import { readHostFile, type ReadConfig } from "./read-config";
 
 /** Servers checked at once (each may spawn a process). */
 const AT_ONCE = 3;
 /** A host's startup timeout when its file names none. */
 const DEFAULT_STARTUP_MS = 30_000;
-
-/** Which host wrote a file, by its name and folder; `mcpServers` files otherwise read as Claude Desktop's. */
-export function hostOfFile(file: string, asked?: string): Host {
-  if (asked) {
-    const h = hostOf(asked);
-    if (!h) throw new UsageError(`unknown host "${asked}"`);
-    return h;
-  }
-  const p = file.split(path.sep).join("/");
-  if (p.includes(".vscode/")) return "vscode";
-  if (p.includes(".kiro/")) return "kiro";
-  if (p.includes(".kimi/")) return "kimi";
-  if (p.includes(".cursor/")) return "cursor";
-  if (path.basename(p) === ".mcp.json" || path.basename(p) === ".claude.json") return "claude-code";
-  return "claude-desktop";
-}
-
-/** True when the file is an `mcpServers` file of exactly one server that resolves (the single-server check applies). */
-export function oneServerIn(file: string, env: ConfigEnv): boolean {
-  try {
-    targetFromConfig(readFileSync(file, "utf8"), file, undefined, env);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface Verdict {
   server: HostServer;
@@ -56,15 +28,20 @@ interface Verdict {
  * then the tool names the host would refuse or cut. Exit 1 when an enabled server fails.
  * (The hook: server/commands/check calls this when --config names no --server.)
  */
-export async function checkConfigServers(file: string, env: ConfigEnv, io: Io, hostName?: string): Promise<number> {
-  const host = hostOfFile(file, hostName);
-  let servers: HostServer[];
-  try {
-    servers = hostServers(host, [{ file, scope: "file", text: readFileSync(file, "utf8") }], env);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
-  }
+export async function checkConfigServers(
+  file: string,
+  env: ConfigEnv,
+  io: Io,
+  o: Consent & { host?: string; read?: ReadConfig } = {},
+): Promise<number> {
+  const read = o.read ?? readHostFile(file, env, o.host);
+  const { host, servers } = read;
+  await consentToStart(
+    read,
+    servers.filter((s) => s.enabled && s.ok),
+    io,
+    o,
+  );
   const verdicts: Verdict[] = new Array(servers.length);
   let next = 0;
   const worker = async () => {
@@ -86,17 +63,18 @@ export async function checkConfigServers(file: string, env: ConfigEnv, io: Io, h
 
 async function checkOne(s: HostServer): Promise<Verdict> {
   const name = visible(s.name);
+  const mask = maskKnown(s.ok ? s.target : undefined, s.filled);
+  const notes = s.notes.map((n) => `\n     note: ${visible(n)}`).join("");
   if (!s.enabled) return { server: s, line: `skip ${name}: ${s.skipped}`, failed: false, tools: [] };
-  if (!s.ok)
-    return {
-      server: s,
-      line: `FAIL ${name}: ${visible(redactPatterns(s.message, (_x, what) => `[redacted: ${what}]`))}`,
-      failed: true,
-      tools: [],
-    };
-  const mask = maskKnown(s.ok ? s.target : undefined);
+  // The host asks the person for an input when it starts the server: not a failure of the file.
+  if (s.needsInput !== undefined)
+    return { server: s, line: `input ${name}: ${visible(mask(s.ok ? "" : s.message))}`, failed: false, tools: [] };
+  if (!s.ok) return { server: s, line: `FAIL ${name}: ${visible(mask(s.message))}${notes}`, failed: true, tools: [] };
   const startup = s.filters.startupTimeoutMs ?? DEFAULT_STARTUP_MS;
-  const session = { ...bareSession(s.target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
+  // A relative cwd is the file's folder's, as everywhere --config is read.
+  const target =
+    s.target.transport === "stdio" && s.target.cwd ? { ...s.target, cwd: path.resolve(path.dirname(s.file), s.target.cwd) } : s.target;
+  const session = { ...bareSession(target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
   const t0 = performance.now();
   const { engine, state, release } = await connectHeadless("mcp-inspector-harness check", session);
   try {
@@ -110,7 +88,7 @@ async function checkOne(s: HostServer): Promise<Verdict> {
             : e?.httpStatus === 401
               ? "401: the server wants authorization"
               : (e?.message ?? state.status);
-      return { server: s, line: `FAIL ${name}: ${visible(mask(why))}`, failed: true, tools: [] };
+      return { server: s, line: `FAIL ${name}: ${visible(mask(why))}${notes}`, failed: true, tools: [] };
     }
     const ms = Math.round(performance.now() - t0);
     const caps = state.negotiated?.serverCapabilities ?? {};
@@ -119,7 +97,7 @@ async function checkOne(s: HostServer): Promise<Verdict> {
     const hidden = all.length - exposed.length;
     return {
       server: s,
-      line: `ok   ${name}: started in ${ms} ms; ${exposed.length} tool(s) the host exposes${hidden ? ` (${hidden} filtered out)` : ""}${exposed.length ? `: ${exposed.map(visible).join(", ")}` : ""}`,
+      line: `ok   ${name}: started in ${ms} ms; ${exposed.length} tool(s) the host exposes${hidden ? ` (${hidden} filtered out)` : ""}${exposed.length ? `: ${exposed.map(visible).join(", ")}` : ""}${notes}`,
       failed: false,
       tools: exposed,
     };

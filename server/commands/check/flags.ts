@@ -11,6 +11,10 @@ export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSession
   advertiseApps: boolean;
   /** The least severity that fails the run (exit 1): error (default) or warning. */
   failOn: "error" | "warning";
+  /** --host: the host whose rules read --config (else known from the file's place and shape). */
+  host?: string;
+  /** --yes: start a project file's servers without asking (CI). */
+  yes: boolean;
 }
 
 export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
@@ -32,6 +36,17 @@ export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
       value: "S",
       help: "error (default: a MUST broken, a crash, a hang fails) | warning (a SHOULD broken fails too)",
       set: (a, v) => (a.failOn = oneOf(v, ["error", "warning"] as const, "--fail-on")),
+    },
+    {
+      names: ["--host"],
+      value: "HOST",
+      help: "with --config: read the file as HOST does (claude-code, cursor, vscode, gemini, codex, …; default: by its place and shape)",
+      set: (a, v) => (a.host = v),
+    },
+    {
+      names: ["--yes"],
+      help: "with --config on a project's file (.mcp.json, .vscode/mcp.json, …): start its servers without asking (CI)",
+      set: (a) => (a.yes = true),
     },
     {
       names: ["--advertise-apps"],

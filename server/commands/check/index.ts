@@ -31,6 +31,7 @@ export const checkCommand: Command<CheckArgs> = {
     callTools: false,
     advertiseApps: false,
     failOn: "error",
+    yes: false,
     help: false,
     version: false,
   }),
@@ -38,6 +39,7 @@ export const checkCommand: Command<CheckArgs> = {
   validate: (a) => {
     if (!targetSources(a).length) throw new UsageError("check needs a target: a command, --server-url, --config or --demo");
     validateTarget(a);
+    if (a.host !== undefined && !a.config) throw new UsageError("--host names the host of a --config file: give --config FILE");
     validateHeadlessAnswers(a);
     validateSaveSession(a);
   },

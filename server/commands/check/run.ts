@@ -1,32 +1,69 @@
+import path from "node:path";
 import type { RunContext } from "../command";
+import { UsageError } from "../usage-error";
 import { headlessSession } from "../shared/headless-session";
 import { loginOpener } from "../shared/login-opener";
 import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
-import { hasPerson, progressLine } from "../shared/terminal";
+import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
 import { saveRunSession } from "../shared/save-run-session";
 import { runCheck } from "../../check/run-check";
+import { maskKnown, maskStrings } from "../../check/mask-known";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
+import type { Target } from "../../../lib/target/target";
+import type { HostServer } from "../../../lib/target/host-config";
 import type { CheckArgs } from "./flags";
-import { checkConfigServers, oneServerIn } from "./config-servers";
+import { checkConfigServers } from "./config-servers";
+import { consentToStart } from "./consent";
+import { readHostFile } from "./read-config";
 
 export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
   takeServerEnv(a, env, io.err);
-  // A host's file with no --server: every server in it, in the host's terms (issue 65). A file of
-  // exactly one mcpServers entry is that server's full check, as before.
-  if (a.config && !a.server && !oneServerIn(a.config, env)) return checkConfigServers(a.config, env, io);
-  const target = (await resolveTarget(a, env))!;
+  const consent = { yes: a.yes, ...(hasPerson() ? { ask: askOnTerminal } : {}) };
+  let target: Target;
+  let filled: readonly string[] = [];
+  if (a.config) {
+    // A host's file, read as that host reads it (issue 71). With no --server, a file of several
+    // servers is checked whole, in the host's terms (issue 65); one server, or --server NAME, gets
+    // the full check.
+    const read = readHostFile(a.config, env, a.host);
+    const one = a.server ? read.servers.find((s) => s.name === a.server) : read.servers.length === 1 ? read.servers[0] : undefined;
+    if (a.server && !one)
+      throw new UsageError(`server "${a.server}" is not in ${a.config} (it has: ${read.servers.map((s) => s.name).join(", ") || "none"})`);
+    // --server NAME is checked even when the host would not start it (you named it); one that cannot start says why.
+    if (a.server && one && !one.ok) throw new UsageError(maskKnown(undefined, one.filled)(one.message));
+    if (!one || !one.ok || (!one.enabled && !a.server)) return checkConfigServers(a.config, env, io, { ...consent, read });
+    await consentToStart(read, [one], io, consent);
+    target = withFlags(one, a, a.config);
+    filled = one.filled;
+    if (one.protocolEra && !a.protocolEra) a.protocolEra = one.protocolEra;
+  } else target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
-  const { report, record, state } = await runCheck(session, { callTools: a.callTools, progress: line.progress });
+  const run = await runCheck(session, { callTools: a.callTools, progress: line.progress });
   line.done();
-  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err);
+  const { record, state } = run;
+  // Values the host's file filled from the environment are masked as its env values are.
+  const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
+  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err, false, filled);
   const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
   io.out(format(report).replace(/\n$/, ""));
   // The text report already says it on stdout; json and junit readers get it on stderr too.
   if (!report.connected && a.format !== "text") io.err(`inspector: could not connect: ${report.connectError}`);
   return exitCodeOf(report, a.failOn);
+}
+
+/** The file's server with the command line's additions: flags add env, headers and args; a relative cwd is the file's folder's. */
+function withFlags(s: HostServer & { ok: true }, a: CheckArgs, file: string): Target {
+  const t = s.target;
+  if (t.transport !== "stdio") return { ...t, headers: { ...t.headers, ...a.headers } };
+  return {
+    ...t,
+    env: { ...t.env, ...a.env },
+    args: [...t.args, ...a.args],
+    cwd: a.cwd ?? (t.cwd ? path.resolve(path.dirname(file), t.cwd) : undefined),
+  };
 }

@@ -8,16 +8,23 @@ import { readFailure } from "../usage-error";
  * Write the run's session file and say where on stderr (never stdout: scripts parse it). A write
  * that fails after all (the disk filled, the folder went away) goes to the temp folder instead,
  * and the line says so: the run's exit code is the run's, not the file's. `quiet` (--quiet) keeps
- * the "saved" line off stderr, never a failure.
+ * the "saved" line off stderr, never a failure. `redact`: more values to take out (what a host's
+ * file filled from the environment, wherever it went).
  */
-export function saveRunSession(file: string, snapshot: SessionSnapshot, err: (line: string) => void, quiet = false): void {
+export function saveRunSession(
+  file: string,
+  snapshot: SessionSnapshot,
+  err: (line: string) => void,
+  quiet = false,
+  redact: readonly string[] = [],
+): void {
   try {
-    writeSessionFile(file, snapshot);
+    writeSessionFile(file, snapshot, { redact });
     if (!quiet) err(`inspector: session saved to ${visible(file)}`);
   } catch (e) {
     const fallback = path.join(tmpdir(), `inspector-${process.pid}-${Date.now()}.mcp-session.json`);
     try {
-      writeSessionFile(fallback, snapshot);
+      writeSessionFile(fallback, snapshot, { redact });
       err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; saved to ${visible(fallback)} instead`);
     } catch {
       err(`inspector: --save-session: cannot write ${visible(file)}: ${readFailure(e)}; the session was not saved`);
