@@ -92,6 +92,18 @@ test("host emulation is live: theme, display, locale, max height and safe area r
     const app = appOf(page);
     await expect(app.locator("#globals")).toHaveText("light inline en-US max 800 top 0");
 
+    // ChatGPT's own widths, one click each: its desktop column (768 px, wider than the page's column
+    // at 1280: shown scaled, and said) and a phone's; the widget is told each.
+    const frame = panel.getByTestId("app-frame");
+    const widths = panel.getByRole("group", { name: "ChatGPT's widths" });
+    await expect(widths).toContainText("ChatGPT in this window: 768 px");
+    await widths.getByRole("button", { name: "Desktop 768 px" }).click();
+    await expect(frame).toHaveCSS("width", "768px");
+    await expect(panel.getByTestId("app-overflow")).toContainText("768 px");
+    await widths.getByRole("button", { name: "Mobile 358 px" }).click();
+    await expect(frame).toHaveCSS("width", "358px");
+    await expect(panel.getByTestId("app-overflow")).toHaveCount(0);
+
     // Each change fires openai:set_globals in the widget, within a second, as ChatGPT does.
     const soon = { timeout: 1000 };
     await panel.getByRole("combobox", { name: "Theme" }).selectOption("dark");

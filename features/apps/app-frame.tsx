@@ -4,7 +4,7 @@ import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppPermissions } from "../../lib/apps/app-meta";
 import { allowAttribute } from "../../lib/apps/csp";
 import { startAppHost, type AppHostHandlers } from "./app-host";
-import { parkFrame, proxyFrame, takeProxy } from "./proxy-standby";
+import { parkFrame, proxyFrame, takeProxy, type Movable } from "./proxy-standby";
 import type { TapListener } from "./tapped-transport";
 
 export interface AppFrameProps {
@@ -68,7 +68,7 @@ export function AppFrame(props: AppFrameProps) {
     frame.removeAttribute("tabindex");
     sizeFrame(frame, size.current);
     // A move keeps the standby's document (and its process); a new frame loads once its bridge listens.
-    if (standby) (place as unknown as { moveBefore(n: Node, c: Node | null): void }).moveBefore(frame, null);
+    if (standby) (place as unknown as Movable).moveBefore(frame, null);
     else place.appendChild(frame);
     ref.current = frame;
     let closed = false;
