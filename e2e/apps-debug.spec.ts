@@ -85,8 +85,15 @@ test("a hello-world widget through the edit-debug loop: Reload App reads it agai
     await expect(problems).toContainText(`ui://widget/hello.html:${lineOf(broken, "missing.greet()")}`);
     await expect(problems).toContainText("no such greeting");
     await expect(problems).toContainText("renders so far");
-    await problems.getByTestId("problem").filter({ hasText: "TypeError" }).first().getByRole("button").first().click();
-    await expect(page.getByTestId("entry-detail")).toContainText("mcp-inspector/app-error");
+    const typeError = problems.getByTestId("problem").filter({ hasText: "TypeError" }).first();
+    const seq = await typeError.getAttribute("data-seq");
+    await typeError.getByRole("button").first().click();
+    // The entry the finding is about: by its seq, not by a string of its JSON, which the detail's
+    // JSON view soft-wraps where the pane's width says (one run in four read "mcp-inspector/
+    // app-error", broken at the slash, when the pane was a scrollbar narrower).
+    const detail = page.getByTestId("entry-detail");
+    await expect(detail).toHaveAttribute("aria-label", `Entry ${seq}`);
+    await expect(detail).toContainText("notifications/message");
 
     // The fix, by hot reload: the App panel subscribes to its resource, the server says it changed.
     await page.getByRole("tab", { name: "Apps" }).click();
