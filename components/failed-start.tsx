@@ -8,7 +8,9 @@ import { shownName, shownProse } from "./shown-text";
  * says why as the headline, the engine's message and exit status under it, then the whole
  * stderr tail, unclipped (the left pane's box shows a few lines at a time).
  */
-export function FailedStart({ error }: { error: ConnectError }) {
+export function FailedStart({ error, transport }: { error: ConnectError; transport?: "stdio" | "http" | "sse" }) {
+  // Only a process has a stderr: a URL server's failure is its HTTP exchange (issue 73).
+  const url = transport ? transport !== "stdio" : ["http-status", "connection-refused", "session-expired"].includes(error.kind);
   const { telling, rest } = failureHeadline(error.message, error.stderrTail);
   const exit = [
     error.exitCode !== undefined && error.exitCode !== null ? `exit code ${error.exitCode}` : "",
@@ -29,6 +31,8 @@ export function FailedStart({ error }: { error: ConnectError }) {
             {error.stderrTail.map(shownName).join("\n")}
           </pre>
         </>
+      ) : url ? (
+        <p className="muted small">A server at a URL has no stderr here: the timeline holds the HTTP exchange, if one took place.</p>
       ) : (
         <p className="muted small">It printed nothing on stderr.</p>
       )}

@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test } from "./inspector";
 import { screenshots } from "./shots";
 
@@ -35,14 +35,6 @@ async function watchPrompts(page: Page) {
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["disabled"] });
   });
   return () => page.evaluate(() => (window as unknown as { promptTimes: { appeared: number; armed?: number }[] }).promptTimes);
-}
-
-/** Two animation frames in the page and in the App's document: each has drawn its current layout. */
-async function settled(page: Page, app: FrameLocator) {
-  const twoFrames = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-  await page.evaluate(twoFrames);
-  await app.locator("body").evaluate(twoFrames);
-  await page.evaluate(twoFrames);
 }
 
 /** The label of the prompt that is topmost at the middle of `box`: what a click there reaches. */
@@ -110,19 +102,15 @@ test("in fullscreen, a link prompt is in sight over the App, below the host's ba
     const told = JSON.parse((await app.locator("#context").textContent())!) as { containerDimensions: { height: number } };
     expect(Math.abs(told.containerDimensions.height - area.height)).toBeLessThanOrEqual(1);
 
-    // The frame just moved and grew (inline to fullscreen). Chromium routes a click into a frame of
-    // another process by where the frame was last drawn, not where layout now puts it: on a loaded
-    // machine the next frame is late, and the click went to the App's old place, unseen by
-    // Playwright (its hit-target check runs in the App, which then sees no event at all), and the
-    // prompt never came (issue 66 item 12: 1 failure in the whole suite, 0 of 4 alone). So wait
-    // until the page and the App have each drawn their new layout, and check that the click
-    // reached the App (#clicked says so at once) before waiting for the host's prompt.
-    // A click lost that way is the browser's, not the host's: it is made again (the App then asks).
-    await settled(page, app);
-    await expect(async () => {
-      await app.getByRole("button", { name: "Open link", exact: true }).click();
-      await expect(app.locator("#clicked")).toHaveText("link", { timeout: 3000 });
-    }, "a click on Open link reached the App").toPass({ timeout: 20_000 });
+    // The frame just moved and grew (inline to fullscreen). Chromium routes a mouse click into a
+    // frame of another process by where the frame was last drawn, not where layout now puts it: on
+    // a loaded machine the click went to the App's old place, unseen by Playwright (its hit-target
+    // check runs in the App, which then sees no event at all), and the prompt never came (issue
+    // 76). Where the pointer lands is the browser's business, not what this test is about (a person
+    // cannot click within the frame it takes to draw): the App's button is clicked in the App's own
+    // document, and the host's prompt is what is checked.
+    await app.getByRole("button", { name: "Open link", exact: true }).dispatchEvent("click");
+    await expect(app.locator("#clicked")).toHaveText("link");
     const prompt = page.getByRole("alertdialog", { name: "The App asks to open a link" });
     await expect(prompt).toBeInViewport();
     expect(await topmostAt(page, (await prompt.boundingBox())!)).toBe("The App asks to open a link");

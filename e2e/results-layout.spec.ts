@@ -62,15 +62,16 @@ async function runGetSum(page: Page) {
   return { tools, result };
 }
 
-test("at 1440×900 the tools list is beside the form: 9+ tools in view, and the result of Run lands in view without scrolling", async ({
+test("at 1440×900 the tools list is beside the form: 10+ tools in view, and the result of Run lands in view without scrolling", async ({
   page,
 }) => {
   await openDemo(page, demo.url);
   await openTab(page, "Tools");
   await expect(page.getByTestId("tool-get-sum")).toBeVisible();
-  // 10 before the main tabs stood in two rows of whole tabs (issue 54: every tab named in full,
-  // nothing scrolled out of sight), which costs the list one row at this height.
-  expect(await visibleToolRows(page)).toBeGreaterThanOrEqual(9);
+  // With the tabs in two rows of whole tabs (issue 54: every tab named in full) and the server
+  // list's line, 10 again since a row of the list beside the tool shows one line of its
+  // description (issue 73: it was 9 of the 19).
+  expect(await visibleToolRows(page)).toBeGreaterThanOrEqual(10);
 
   const { tools, result } = await runGetSum(page);
   const list = (await tools.getByRole("navigation", { name: "Tools" }).boundingBox())!;

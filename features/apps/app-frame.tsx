@@ -4,7 +4,7 @@ import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { AppPermissions } from "../../lib/apps/app-meta";
 import { allowAttribute } from "../../lib/apps/csp";
 import { startAppHost, type AppHostHandlers } from "./app-host";
-import { parkFrame, proxyFrame, takeProxy } from "./proxy-standby";
+import { parkFrame, proxyFrame, takeProxy, type Movable } from "./proxy-standby";
 import type { TapListener } from "./tapped-transport";
 
 export interface AppFrameProps {
@@ -24,6 +24,12 @@ export interface AppFrameProps {
   scale?: number;
   /** The frame's box, for the page to measure (a fullscreen App's container is its size). */
   boxRef?: (el: HTMLDivElement | null) => void;
+  /**
+   * The App hears host-context changes once its document runs, handshake or not: ChatGPT fires
+   * openai:set_globals at a widget that only reads window.openai and never makes one (issue 73:
+   * a theme picked in the form never reached the pizzaz widgets).
+   */
+  liveBeforeHandshake?: boolean;
 }
 
 /**
@@ -35,17 +41,18 @@ export interface AppFrameProps {
  */
 export function AppFrame(props: AppFrameProps) {
   const { sandboxUrl, html, permissions, hostContext, handlers, tap, onBridge, capabilities, width, height, scale = 1, boxRef } = props;
+  const live = props.liveBeforeHandshake;
   const slot = useRef<HTMLDivElement>(null);
   const ref = useRef<HTMLIFrameElement>(undefined);
   const bridge = useRef<AppBridge | undefined>(undefined);
   // Host-context changes wait for the App's handshake: before it, a notification may reach a proxy
   // that has not loaded (and is lost), and the App reads the context from ui/initialize's answer.
   const initialized = useRef(false);
-  const latest = useRef({ handlers, hostContext, tap, onBridge });
+  const latest = useRef({ handlers, hostContext, tap, onBridge, live });
   const size = useRef({ width, height, scale });
   // Before the effect below that makes the frame (effects run in order): it is sized as it is placed.
   useEffect(() => {
-    latest.current = { handlers, hostContext, tap, onBridge };
+    latest.current = { handlers, hostContext, tap, onBridge, live };
     size.current = { width, height, scale };
   });
 
@@ -61,7 +68,7 @@ export function AppFrame(props: AppFrameProps) {
     frame.removeAttribute("tabindex");
     sizeFrame(frame, size.current);
     // A move keeps the standby's document (and its process); a new frame loads once its bridge listens.
-    if (standby) (place as unknown as { moveBefore(n: Node, c: Node | null): void }).moveBefore(frame, null);
+    if (standby) (place as unknown as Movable).moveBefore(frame, null);
     else place.appendChild(frame);
     ref.current = frame;
     let closed = false;
@@ -94,7 +101,14 @@ export function AppFrame(props: AppFrameProps) {
       tap: {
         frame: (d, m) => latest.current.tap.frame(d, m),
         cspViolation: (v) => latest.current.tap.cspViolation(v),
-        size: (h) => latest.current.tap.size?.(h),
+        size(h) {
+          // The App's document runs (its size reporter spoke, through the proxy): it can hear the host.
+          if (!initialized.current && latest.current.live) {
+            initialized.current = true;
+            bridge.current?.setHostContext(latest.current.hostContext as never);
+          }
+          latest.current.tap.size?.(h);
+        },
         dropped: (n) => latest.current.tap.dropped?.(n),
         stopped(report) {
           // The proxy removed the frame; the bridge relays nothing more for this App, whatever comes.

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AppBridge } from "@modelcontextprotocol/ext-apps/app-bridge";
 import type { Tool } from "../../lib/protocol/shapes";
-import { frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
+import { buildAppCsp, frameSourcesOf, wrapAppHtml } from "../../lib/apps/csp";
+import { relaxedCsp } from "../../lib/apps/csp-blocked";
+import { relaxedLoadsOf } from "./relaxed-csp";
 import { openAiGlobalsOf, openAiShim } from "../../lib/apps/openai-shim";
 import { inertJson, visible } from "../../lib/text/visible";
 import type { AppHostHandlers } from "./app-host";
@@ -57,7 +59,13 @@ const FIRST_HEIGHT = 240;
  */
 export function AppModal(p: AppModalProps) {
   const { modal, onClose } = p;
-  const resource = useAppResource(modal.template ?? p.uri);
+  const uri = modal.template ?? p.uri;
+  const resource = useAppResource(uri);
+  // A widget shown relaxed (features/apps/use-csp-relax.ts) is relaxed in its modal too, and says so.
+  const [relaxed] = useState(() => relaxedLoadsOf(uri));
+  const ok = resource.status === "ok" ? resource : undefined;
+  const policy = ok?.meta.csp;
+  const effective = relaxed ? relaxedCsp(policy, relaxed) : policy;
   const { store, append } = useAppLog(p.tools);
   const [height, setHeight] = useState<number>();
   const bridge = useRef<AppBridge | undefined>(undefined);
@@ -77,7 +85,7 @@ export function AppModal(p: AppModalProps) {
         mode: "modal",
         params: modal.params,
       });
-      return wrapAppHtml(resource.source, resource.csp, openAiShim(globals), modal.template ?? p.uri);
+      return wrapAppHtml(resource.source, relaxed ? buildAppCsp(effective) : resource.csp, openAiShim(globals), uri);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one document per modal and read
     [resource, modal],
@@ -118,7 +126,7 @@ export function AppModal(p: AppModalProps) {
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
 
-  const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
+  const frameDomains = frameSourcesOf(effective?.frameDomains);
   const src = proxyUrlFor(p.sandboxUrl, frameDomains);
   // Over the page, within the window: at most 70 % of its height (the modal scrolls beyond), its width less a margin.
   const maxHeight = Math.max(FIRST_HEIGHT, Math.round(window.innerHeight * 0.7));
@@ -130,6 +138,7 @@ export function AppModal(p: AppModalProps) {
         <header className="app-modal-head">
           <h4>{visible(modal.title)}</h4>
           <span className="muted small">ChatGPT modal (requestModal): the widget again, view.mode &quot;modal&quot;</span>
+          {relaxed && <span className="badge badge-relaxed">CSP relaxed</span>}
           <button ref={close} type="button" className="btn-small" onClick={onClose}>
             Close modal
           </button>

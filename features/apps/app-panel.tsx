@@ -41,7 +41,9 @@ import { proxyUrlFor } from "./proxy-standby";
 import { useSandboxUrl } from "./use-sandbox-url";
 import { useHotReload } from "./use-hot-reload";
 import { widgetStates } from "./widget-state";
-import { revealWhole } from "./reveal";
+import { contentTopOf, revealWhole } from "./reveal";
+import { AppCspBlocked, AppCspRelaxed } from "./app-csp-blocked";
+import { useCspRelax } from "./use-csp-relax";
 
 export interface AppPanelProps {
   tool: Tool;
@@ -124,9 +126,17 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     },
     [h],
   );
+  // The CSP the App runs under: its own, or relaxed after one click (the origins it was refused allowed, this session).
+  const ok = resource.status === "ok" ? resource : undefined;
+  const policy = useCspRelax(uri, ok?.meta.csp, ok?.csp ?? "", `${gen}:${profile.openai}`);
+  const onViolation = policy.onViolation;
   const extra = useMemo(
-    () => ({ size: (px: number) => void (appSized.current || setReportedHeight(px)), dropped: (n: number) => setDropped(n) }),
-    [],
+    () => ({
+      size: (px: number) => void (appSized.current || setReportedHeight(px)),
+      dropped: (n: number) => setDropped(n),
+      csp: onViolation,
+    }),
+    [onViolation],
   );
   const { tap, relayed } = useAppRecorder(appId, tool.name, append, onStopped, extra);
   const { setRelay } = h;
@@ -152,31 +162,47 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   const html = useMemo(
     () => {
       if (resource.status !== "ok") return undefined;
-      if (!profile.openai) return resource.html;
+      if (!profile.openai) return policy.csp === resource.csp ? resource.html : wrapAppHtml(resource.source, policy.csp, "", uri);
       // ChatGPT hands a widget its toolOutput when its first script runs: it waits for the result.
       if (!outcome && !failed) return undefined;
       const globals = openAiGlobalsOf(args, outcome?.result, hostContext, widgetStates.get(widgetKey));
-      return wrapAppHtml(resource.source, resource.csp, openAiShim(globals), uri);
+      return wrapAppHtml(resource.source, policy.csp, openAiShim(globals), uri);
     },
     // A new read (Reload App, hot reload) is a new `resource`: the App renders again, with the widget state kept since.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- later host contexts reach the App as host-context-changed, not a new document
-    [resource, profile.openai, args, outcome?.result, failed, widgetKey],
+    [resource, profile.openai, args, outcome?.result, failed, widgetKey, policy.csp],
   );
-  const frameDomains = resource.status === "ok" ? frameSourcesOf(resource.meta.csp?.frameDomains) : [];
+  const frameDomains = frameSourcesOf(policy.effective?.frameDomains);
   const src = sandboxUrl && proxyUrlFor(sandboxUrl, frameDomains);
 
   // Once the App has a size, bring it into view: it is what the person ran. An App that has one
   // before its call settles (its proxy was loaded ahead of Run) is brought into view again when
-  // the result comes, once: in the Tools tab the result renders above the App and pushes it down.
+  // the result comes, once, and only when the result moved it (in the Tools tab the result renders
+  // above the App and pushes it down). Never once the person has scrolled, pressed a key or a
+  // button since Run: a page that jumps as they reach for Reload App or the App itself sends their
+  // click somewhere else (issue 76: a Reload App click lost into the App's frame). The stage's
+  // data-revealed says when no reveal is left to come.
   const stageRef = useRef<HTMLDivElement>(null);
   const revealed = useRef<"no" | "early" | "done">("no");
+  const placed = useRef(0);
+  const touched = useRef(false);
+  useEffect(() => {
+    const touch = () => void (touched.current = true);
+    const events = ["wheel", "keydown", "pointerdown", "touchstart"] as const;
+    for (const e of events) window.addEventListener(e, touch, { capture: true, passive: true });
+    return () => events.forEach((e) => window.removeEventListener(e, touch, { capture: true }));
+  }, []);
   const settled = outcome !== undefined || failed !== undefined;
   useEffect(() => {
     const el = stageRef.current;
     if (revealed.current === "done" || (revealed.current === "early" && !settled) || reportedHeight === undefined || !el) return;
+    const again = revealed.current === "early";
     revealed.current = settled ? "done" : "early";
+    el.dataset.revealed = revealed.current;
+    if (touched.current || (again && Math.abs(contentTopOf(el) - placed.current) < 1)) return;
     const tall = el.getBoundingClientRect().height > window.innerHeight * 0.8;
     revealWhole(el, reveal === "start" || tall ? "start" : "nearest");
+    placed.current = contentTopOf(el);
   }, [reportedHeight, reveal, settled]);
 
   const prompts = (h.linkAsk || h.modeAsk || h.openaiAsk) && (
@@ -217,11 +243,23 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         server={server}
         prompts={prompts}
         overflow={fit.overflow && { ...fit.overflow, scale: fit.scale }}
+        notice={
+          policy.relaxed ? (
+            <AppCspRelaxed origins={policy.relaxed} onStrict={policy.strict} />
+          ) : policy.blocked.length > 0 ? (
+            <AppCspBlocked
+              loads={policy.blocked}
+              declared={resource.meta.csp !== undefined}
+              openai={profile.openai}
+              onRelax={() => policy.relax(policy.blocked)}
+            />
+          ) : undefined
+        }
         onInline={() => setEmu((e) => ({ ...e, displayMode: "inline" }))}
       >
         <AppFrame
           // A new document for a new profile too: window.openai is written into the App's document.
-          key={`${gen}:${profile.openai}`}
+          key={policy.key}
           sandboxUrl={src}
           html={html!}
           permissions={resource.meta.permissions}
@@ -234,6 +272,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           height={frame.height}
           scale={fit.scale}
           boxRef={setFrameBox}
+          liveBeforeHandshake={profile.openai}
         />
       </AppStage>
     );
@@ -244,6 +283,11 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       <header className="app-panel-head">
         <h4>
           {appName} <span className="muted small">as {profile.label} shows it</span>
+          {policy.relaxed && (
+            <span className="badge badge-relaxed" title="The App runs with origins its server does not declare (this session)">
+              CSP relaxed
+            </span>
+          )}
         </h4>
         <span className="app-panel-tools">
           <code className="muted small">{visible(uri)}</code>
@@ -277,7 +321,11 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
         {failure?.gen === gen && <AppFailed error={failure.error} />}
         {!staged && prompts}
-        <div ref={stageRef} className={resource.status === "ok" && resource.meta.prefersBorder ? "app-reveal app-bordered" : "app-reveal"}>
+        <div
+          ref={stageRef}
+          data-testid="app-reveal"
+          className={resource.status === "ok" && resource.meta.prefersBorder ? "app-reveal app-bordered" : "app-reveal"}
+        >
           {body}
         </div>
       </div>
@@ -312,8 +360,8 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       <HostEmulationForm value={emu} onChange={setEmu} column={column} />
       {resource.status === "ok" && (
         <details className="app-csp">
-          <summary>CSP</summary>
-          <code>{resource.csp}</code>
+          <summary>{policy.relaxed ? "CSP (relaxed: not the server's)" : "CSP"}</summary>
+          <code>{policy.csp}</code>
           {resource.meta.domain !== undefined && <p data-testid="app-widget-domain">Widget domain: {visible(resource.meta.domain)}</p>}
         </details>
       )}

@@ -9,6 +9,8 @@ export interface AppStageProps {
   prompts?: ReactNode;
   /** Set when the emulated width is wider than the column: the App is shown scaled, and the stage says so. */
   overflow?: { width: number; column: number; scale: number };
+  /** Said in the stage above the App: why its CSP refused what it loads, or that it runs relaxed. */
+  notice?: ReactNode;
   onInline(): void;
   children: ReactNode;
 }
@@ -18,7 +20,7 @@ export interface AppStageProps {
  * pip (drawn by the page outside the App's iframe, so the App cannot cover or fake it), and a line
  * saying so when the App is shown scaled down to a narrower column.
  */
-export function AppStage({ mode, theme, app, server, prompts, overflow, onInline, children }: AppStageProps) {
+export function AppStage({ mode, theme, app, server, prompts, overflow, notice, onInline, children }: AppStageProps) {
   return (
     <div className={`app-stage app-mode-${mode}`} data-theme={theme} data-testid="app-stage">
       {mode !== "inline" && (
@@ -38,6 +40,7 @@ export function AppStage({ mode, theme, app, server, prompts, overflow, onInline
           {Math.round(overflow.scale * 100)} % of its size. Tick &ldquo;Fit column&rdquo; to give it the column&apos;s width.
         </p>
       )}
+      {notice}
       {prompts && <div className="app-prompts">{prompts}</div>}
       {children}
     </div>

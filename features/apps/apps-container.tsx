@@ -14,6 +14,7 @@ import { AppStandby } from "./app-standby";
 import { prefetchAppResource } from "./app-prefetch";
 import { SandboxWarmup } from "./sandbox-warmup";
 import { sandboxUrl } from "./use-sandbox-url";
+import { argsTemplateOf } from "../../lib/protocol/sample-args";
 
 /**
  * The Apps view: pick an App tool, give it its input, Run, and the App is what fills the view,
@@ -77,6 +78,7 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
               className="btn-small"
               aria-pressed={t.name === selected}
               onClick={() => {
+                if (t.name !== selected) setArgsText(argsTemplateOf(t.inputSchema));
                 setSelected(t.name);
                 // What Run needs is asked for at the pick: the App's page and the sandbox's address.
                 prefetchAppResource(session, appResourceUriOf(t)!);

@@ -1,5 +1,5 @@
 import type { HostEmulation } from "../../lib/apps/host-emulation";
-import { containerWidthOf, emulationOfProfile } from "../../lib/apps/host-emulation";
+import { CHATGPT_WIDTHS, chatGptInlineWidth, containerWidthOf, emulationOfProfile } from "../../lib/apps/host-emulation";
 import { HOST_PROFILES, HOST_PROFILE_IDS, type HostProfileId } from "../../lib/apps/host-profiles";
 
 const num = (s: string, fallback: number) =>
@@ -80,6 +80,29 @@ export function HostEmulationForm({
           onChange={(e) => onChange({ ...value, fitColumn: false, width: num(e.target.value, value.width) || value.width })}
         />
       </label>
+      {value.profile === "chatgpt" && (
+        <span className="app-widths" role="group" aria-label="ChatGPT's widths">
+          <button
+            type="button"
+            className="btn-small"
+            aria-pressed={!value.fitColumn && value.width === CHATGPT_WIDTHS.desktop}
+            onClick={() => onChange({ ...value, fitColumn: false, width: CHATGPT_WIDTHS.desktop, platform: "web" })}
+            title="ChatGPT's conversation column on a desktop window (shown scaled down to a narrower column, and said)"
+          >
+            Desktop {CHATGPT_WIDTHS.desktop} px
+          </button>
+          <button
+            type="button"
+            className="btn-small"
+            aria-pressed={!value.fitColumn && value.width === CHATGPT_WIDTHS.mobile}
+            onClick={() => onChange({ ...value, fitColumn: false, width: CHATGPT_WIDTHS.mobile, platform: "mobile" })}
+            title="ChatGPT on a 390 px phone, less its 16 px gutters"
+          >
+            Mobile {CHATGPT_WIDTHS.mobile} px
+          </button>
+          <span className="muted small">ChatGPT in this window: {chatGptInlineWidth(window.innerWidth)} px</span>
+        </span>
+      )}
       <label>
         Height{" "}
         <input

@@ -1,4 +1,5 @@
 "use client";
+import { asRecord } from "../../lib/json/shape";
 
 /**
  * Sandbox proxy frames loaded ahead of Run (issue 50, figure 8): a trace of Run → App painted put
@@ -33,7 +34,7 @@ const keyOf = (src: string, allow: string) => `${allow}\n${src}`;
 
 /** Whether a frame can be moved into the App's place without reloading (Chromium 133 and later). */
 function canAdoptFrames(): boolean {
-  return typeof Element !== "undefined" && typeof (Element.prototype as { moveBefore?: unknown }).moveBefore === "function";
+  return typeof Element !== "undefined" && typeof (Element.prototype as Partial<Movable>).moveBefore === "function";
 }
 
 /** An iframe for a sandbox proxy, with the attributes its navigation is made with. */
@@ -61,7 +62,7 @@ export function prepareProxy(src: string, allow: string): void {
     listener: (event) => {
       if (event.source !== frame.contentWindow || event.origin !== origin) return;
       const data: unknown = event.data;
-      if (typeof data === "object" && data !== null && (data as { method?: unknown }).method === PROXY_READY) entry.ready = data;
+      if (asRecord(data).method === PROXY_READY) entry.ready = data;
     },
   };
   held.set(key, entry);
@@ -110,7 +111,7 @@ export function parkFrame(frame: HTMLIFrameElement): void {
 }
 
 /** An element with Element.moveBefore (Chromium 133 and later), which moves a frame without reloading it. */
-type Movable = Node & { moveBefore(n: Node, c: Node | null): void };
+export type Movable = Node & { moveBefore(n: Node, c: Node | null): void };
 
 /** Where standby frames wait: in the document (a frame out of it does not load), out of sight and out of the tab order. */
 function holderElement(): HTMLDivElement {

@@ -28,3 +28,10 @@ function scrollPortOf(el: HTMLElement): Element {
   }
   return document.scrollingElement ?? document.documentElement;
 }
+
+/** The element's top within its scroll port's content (unchanged by scrolling; changed when what is above it grows). */
+export function contentTopOf(el: HTMLElement): number {
+  const port = scrollPortOf(el);
+  const portTop = port === document.scrollingElement ? 0 : port.getBoundingClientRect().top;
+  return el.getBoundingClientRect().top - portTop + port.scrollTop;
+}

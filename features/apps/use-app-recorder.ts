@@ -6,6 +6,7 @@ import { idOf, methodOf } from "../../lib/apps/app-messages";
 import { cspViolationOf, recordableAppMessage } from "../../lib/record/app-recordable";
 import type { TapListener } from "./tapped-transport";
 import type { Command } from "../../lib/wire/protocol";
+import type { AppCspViolation } from "../../lib/record/format";
 
 type AppMessageCommand = Extract<Command, { type: "app-message" }>;
 
@@ -19,7 +20,7 @@ export function useAppRecorder(
   tool: string,
   local: (dir: AppDirection, message: unknown) => void,
   onStopped: TapListener["stopped"],
-  extra: Pick<TapListener, "size" | "dropped"> = {},
+  extra: Pick<TapListener, "size" | "dropped"> & { csp?(v: AppCspViolation): void } = {},
 ) {
   const session = useSession();
   const relays = useRef(new Map<string, number>());
@@ -38,15 +39,17 @@ export function useAppRecorder(
       },
       cspViolation(report) {
         const v = cspViolationOf(report);
-        if (v) send({ dir: "app->host", cspViolation: v });
-        else this.frame("app->host", { [`mcp-inspector/csp-violation`]: report });
+        if (v) {
+          send({ dir: "app->host", cspViolation: v });
+          extra.csp?.(v);
+        } else this.frame("app->host", { [`mcp-inspector/csp-violation`]: report });
       },
       // The proxy's envelope itself went into the record as a frame (the timeline names it).
       stopped: onStopped,
       size: extra.size,
       dropped: extra.dropped,
     };
-  }, [session, appId, tool, local, onStopped, extra.size, extra.dropped]);
+  }, [session, appId, tool, local, onStopped, extra]);
   const relayed = (appRequestId: unknown, serverSeq: number | undefined) => {
     if (serverSeq !== undefined && (typeof appRequestId === "string" || typeof appRequestId === "number"))
       relays.current.set(String(appRequestId), serverSeq);

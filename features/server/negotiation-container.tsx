@@ -11,7 +11,8 @@ export function NegotiationContainer({ state, onShowEntry }: { state?: SessionSt
   if (!state) return <EmptyState title="Waiting for the inspector backend…" />;
   if (!state.negotiated) {
     // A start that failed says why here, in the centre, not only in the left pane (issue 39 item 2).
-    if (state.error && state.status !== "connecting" && state.error.kind !== "auth-required") return <FailedStart error={state.error} />;
+    if (state.error && state.status !== "connecting" && state.error.kind !== "auth-required")
+      return <FailedStart error={state.error} transport={state.target?.transport} />;
     return (
       <EmptyState
         title={state.status === "connecting" ? "Connecting…" : "Not connected"}

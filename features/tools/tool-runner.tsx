@@ -1,4 +1,5 @@
 "use client";
+import { argsTemplateOf } from "../../lib/protocol/sample-args";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ArgsModeSwitch, type ArgsMode } from "./args-mode-switch";
 import { MetaField } from "../../components/meta-field";
@@ -43,7 +44,7 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
   const [draft] = useState(() => toolDrafts.get(tool.name));
   const [mode, setMode] = useState<ArgsMode>(draft?.mode ?? "form");
   const [formValue, setFormValue] = useState<Record<string, unknown>>(draft?.formValue ?? {});
-  const [jsonText, setJsonText] = useState(draft?.jsonText ?? "{}");
+  const [jsonText, setJsonText] = useState(() => draft?.jsonText ?? argsTemplateOf(schema));
   const [modeProblem, setModeProblem] = useState<string>();
   const [metaText, setMetaText] = useState(draft?.metaText ?? "");
   useEffect(() => toolDrafts.set(tool.name, { mode, formValue, jsonText, metaText }), [tool.name, mode, formValue, jsonText, metaText]);

@@ -138,3 +138,17 @@ export function emulationOfProfile(id: HostProfileId, base: HostEmulation): Host
   const p = HOST_PROFILES[id];
   return { ...base, profile: id, theme: p.theme, platform: p.platform, displayMode: "inline", fitColumn: true, height: p.maxHeight };
 }
+
+/**
+ * ChatGPT's own inline widths (issue 73: a widget written for ChatGPT's desktop width showed its
+ * mobile layout in the page's 548 px column). On a desktop window the conversation column, and
+ * the widget in it, is 48rem (768 px) wide; on a narrower window it is the window less 16 px
+ * gutters each side, so a 390 px phone gives 358 px. Approximations of what ChatGPT draws, named
+ * as such in docs/apps.md.
+ */
+export const CHATGPT_WIDTHS = { desktop: 768, mobile: 358 } as const;
+
+/** ChatGPT's inline widget width in a browser window `windowWidth` wide. */
+export function chatGptInlineWidth(windowWidth: number): number {
+  return Math.max(100, Math.min(CHATGPT_WIDTHS.desktop, Math.floor(windowWidth) - 32));
+}

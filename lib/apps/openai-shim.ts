@@ -26,6 +26,7 @@
  * Before its first call it makes the MCP Apps handshake (`ui/initialize`, then `initialized`),
  * unless it saw the App's own SDK make it; a global set again to the same value fires no event.
  * Its request ids are strings ("openai:N"), so they never meet an MCP Apps SDK's numeric ids.
+ * `window.webplus` is the same object: the older name OpenAI's published examples still use.
  */
 export interface OpenAiGlobals {
   toolInput: Record<string, unknown>;
@@ -232,4 +233,6 @@ const SHIM = `function (G, WS) {
   Object.keys(G).forEach(function (k) { Object.defineProperty(openai, k, { enumerable: true, get: function () { return G[k]; } }); });
   Object.keys(api).forEach(function (k) { Object.defineProperty(openai, k, { enumerable: true, value: api[k] }); });
   Object.defineProperty(window, "openai", { value: openai, enumerable: true, configurable: true });
+  // The older name of the same object, which published examples (OpenAI's pizzaz albums) still call.
+  Object.defineProperty(window, "webplus", { value: openai, enumerable: true, configurable: true });
 }`;

@@ -94,3 +94,14 @@ export function invalidArgsFor(schema: unknown): Record<string, unknown> | undef
   }
   return undefined;
 }
+
+/**
+ * The JSON an arguments editor starts from: `{}` for a tool that requires nothing, else its
+ * required properties filled with values of the right type (sampleFor), which the editor's schema
+ * check passes and the person overwrites (issue 73: a tool requiring pizzaTopping started as `{}`).
+ */
+export function argsTemplateOf(schema: unknown): string {
+  const sample = sampleFor(schema);
+  const filled = sample && typeof sample === "object" && !Array.isArray(sample) && Object.keys(sample).length > 0;
+  return filled ? JSON.stringify(sample, null, 2) : "{}";
+}

@@ -53,8 +53,10 @@ export const BUDGETS = {
     unit: "KiB",
     what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close, in a process that has loaded zod (a test file's McpServer)",
   },
+  // 720 → 724: a CSP-refused App's cause and relaxed mode in the stage, ChatGPT's widths, the input
+  // template from the schema (721.7; issue 73).
   pageFirstLoadKiB: {
-    max: 720,
+    max: 724,
     goal: 600,
     unit: "KiB",
     what: "the page's first load over the wire: index.html and the scripts and stylesheets it names, gzip",

@@ -2,6 +2,9 @@ import type { Family, Report, Rule } from "../rule";
 import { arrayOr, asRecord, isObject } from "../../json/shape";
 import type { AppEntry } from "../../record/format";
 import { hostPolicyReason } from "../../apps/csp";
+import { blockedLoadOf } from "../../apps/csp-blocked";
+import { appResourceMetaOf, appResourceUriOf } from "../../apps/app-meta";
+import { contentOf } from "../../apps/app-html";
 import { APPS_SPEC, APP_RULE_IDS, appMessageChecker, lintAppResource, type AppFinding, type AppLintMessage } from "../../apps/app-lint";
 
 // MCP Apps (the io.modelcontextprotocol/ui extension, spec 2026-01-26) as the record shows it:
@@ -74,6 +77,8 @@ export function appsFamily(): Family {
   let tools: Tool[] = [];
   let checkers = new Map<string, (m: AppLintMessage) => AppFinding[]>();
   let said = new Set<string>();
+  // Which ui:// resources declared a CSP when read (openai/widgetCSP or _meta.ui.csp), by uri.
+  let declared = new Map<string, boolean>();
   const flag = (report: Report, seq: number, f: AppFinding, once?: string) => {
     const r = byId.get(f.rule);
     if (!r) return;
@@ -89,6 +94,7 @@ export function appsFamily(): Family {
       tools = [];
       checkers = new Map();
       said = new Set();
+      declared = new Map();
     },
     message(ctx) {
       const a = ctx.answers;
@@ -110,6 +116,7 @@ export function appsFamily(): Family {
       if (!uri?.startsWith("ui://")) return;
       const error = isObject(ctx.msg.error) ? String(ctx.msg.error.message ?? "error") : undefined;
       const findings = lintAppResource(uri, error !== undefined ? { error } : { result: ctx.msg.result });
+      if (error === undefined) declared.set(uri, appResourceMetaOf(contentOf(ctx.msg.result, uri)).csp !== undefined);
       // The page reads an App's resource at each render: one finding per resource and problem.
       for (const f of findings)
         flag((r, seq, message, opts) => ctx.flag(r, message, opts), ctx.entry.seq, f, `${uri} ${f.rule} ${f.message}`);
@@ -122,6 +129,20 @@ export function appsFamily(): Family {
         const where = v.sourceFile ? ` (${v.sourceFile}${v.line ? `:${v.line}` : ""})` : "";
         // The host's own policy (eval, which no App can be allowed) is information, not the App's fault (issue 39 item 4).
         const hostPolicy = hostPolicyReason(v);
+        // A load from another origin that the server never declared a CSP for: the App cannot work
+        // in any host that enforces its CSP (issue 73: the published pizzaz examples render blank).
+        const uri = appResourceUriOf(tools.find((t) => t.name === e.tool) ?? {});
+        const load = blockedLoadOf(v);
+        if (load && uri !== undefined && declared.get(uri) === false) {
+          flag(report, e.seq, {
+            rule: APP_RULE_IDS.cspViolation,
+            severity: "error",
+            message:
+              `The App of ${e.tool} loaded ${load.url} from another origin, and its server declares no CSP for ${uri}: ` +
+              `a host refuses it (${v.directive}). Declare ${load.origin} in openai/widgetCSP ${load.field.openai} or _meta.ui.csp.${load.field.field}${where}.`,
+          });
+          return;
+        }
         flag(report, e.seq, {
           rule: APP_RULE_IDS.cspViolation,
           severity: hostPolicy ? "info" : "warning",
