@@ -14,7 +14,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The list, then every test over 10 s and every spec over 30 s (test/setup/slow-report.ts), in
+  // place of Playwright's own reportSlowTests (specs over 5 minutes, the 5 slowest only).
+  reporter: [["list"], ["./test/setup/slow-specs-reporter.ts"]],
+  reportSlowTests: null,
   outputDir: "test-results",
   use: {
     headless: true,

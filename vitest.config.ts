@@ -9,5 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
     setupFiles: ["test/setup/own-runtime-dir.ts"],
+    // The default report, then every test over 10 s and every file over 30 s (issue 76).
+    reporters: ["default", "./test/setup/slow-tests-reporter.ts"],
   },
 });

@@ -7,11 +7,12 @@
 //   dist/demo/           the demo target: the pinned everything server, bundled, with its docs
 //   dist/THIRD-PARTY-NOTICES.txt   the licenses of what the bundles carry
 // Usage: node scripts/build.mjs [server|library|page|demo] [--if-missing]
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
 import { buildMonaco } from "./build-monaco.mjs";
 import { writeNotices } from "./notices.mjs";
@@ -45,9 +46,10 @@ if (words.includes("--if-missing") && Object.values(outputs).every((f) => exists
 const metafiles = [];
 const started = Date.now();
 if (!only || only === "server" || only === "library") metafiles.push(await buildServerAndLibrary());
-if (!only || only === "library") await buildLibraryTypes();
 if (!only || only === "demo") metafiles.push(await buildDemo());
-if (!only || only === "page") await buildPage();
+// The two slow parts, each a program of its own and each on one core: the library's types (a
+// TypeScript program of the backend) and the page (Next.js). Neither reads what the other writes.
+await Promise.all([!only || only === "library" ? buildLibraryTypes() : undefined, !only || only === "page" ? buildPage() : undefined]);
 if (!only) writeNotices(root, metafiles, path.join(dist, "THIRD-PARTY-NOTICES.txt"));
 process.stderr.write(`build: ${only ?? "server, library, demo, page"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
@@ -82,28 +84,18 @@ async function buildServerAndLibrary() {
   return r.metafile;
 }
 
-/** Each library entry gets one .d.ts (dts-bundle-generator) that names nothing of the SDK or zod. */
-async function buildLibraryTypes() {
-  const out = path.join(dist, "lib");
-  const entries = Object.entries(LIBRARY_ENTRIES);
-  const { generateDtsBundle } = await import("dts-bundle-generator");
-  const dts = generateDtsBundle(
-    // inlineDeclareExternals keeps `declare module "vitest" { interface Matchers … }`: without it
-    // the matchers exist at run time but `expect(r).toBeToolSuccess()` fails a user's typecheck.
-    entries.map(([, src]) => ({
-      filePath: path.join(root, "server", src),
-      output: { noBanner: true, inlineDeclareExternals: true },
-    })),
-    { preferredConfigPath: path.join(root, "tsconfig.server.json") },
-  );
-  // inlineDeclareExternals takes every `declare module` of the whole program into every entry's
-  // .d.ts: each keeps only the augmentations its own source declares (vitest.d.ts no `declare
-  // module "expect"`, which would fail the typecheck of a project without Jest; test/test-library/matchers-dts.test.ts).
-  const own = (src, text) =>
-    text.replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n/gm, (block, name) =>
-      readFileSync(path.join(root, "server", src), "utf8").includes(`declare module "${name}"`) ? block : "",
-    );
-  entries.forEach(([name, src], i) => writeFileSync(path.join(out, `${name}.d.ts`), own(src, dts[i])));
+/**
+ * Each library entry gets one .d.ts (dts-bundle-generator) that names nothing of the SDK or zod:
+ * scripts/library-types.mjs, in a worker thread, so the page's build runs beside it.
+ */
+function buildLibraryTypes() {
+  const worker = new Worker(new URL("./library-types.mjs", import.meta.url), {
+    workerData: { root, entries: Object.entries(LIBRARY_ENTRIES) },
+  });
+  return new Promise((resolve, reject) => {
+    worker.on("error", reject);
+    worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the library's .d.ts: worker exited with ${code}`))));
+  });
 }
 
 /**
@@ -233,12 +225,13 @@ async function buildDemo() {
 /** Next.js's static export (out/), moved to dist/page, and the editor bundled beside it. */
 async function buildPage() {
   rmSync(path.join(root, "out"), { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+  const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const status = await new Promise((resolve) => next.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  if (status !== 0) process.exit(status);
   const page = path.join(dist, "page");
   rmSync(page, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
