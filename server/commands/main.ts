@@ -18,6 +18,7 @@ import { exportCommand } from "./export";
 import { loadCheckCommand } from "./load-check";
 import { tapCommand } from "./tap";
 import { terminalSafe } from "./safe-io";
+import { withRunSpan } from "../otel/hook";
 
 const SUBCOMMANDS = {
   check: checkCommand,
@@ -101,7 +102,9 @@ export async function runCommandLine(argv: readonly string[], env: NodeJS.Proces
   if (parsed.args.help) return (io.out(helpOf(command)), 0);
   if (parsed.args.version) return (io.out(VERSION), 0);
   try {
-    return await command.run(parsed.args, { env, io, allFlags, passedFlags: parsed.passedFlags });
+    // With OpenTelemetry export on, a run (--cli, check, test, a load run, replay) is one trace under its span.
+    const run = (command as unknown) === loadCommand ? "load" : command.name;
+    return await withRunSpan(run, () => command.run(parsed.args, { env, io, allFlags, passedFlags: parsed.passedFlags }));
   } catch (e) {
     // A file a flag names (--config, --sampling, --env-file) turns out unreadable only now.
     if (e instanceof UsageError) return (io.err(`inspector: ${e.message}`), command.usageExit);

@@ -11,3 +11,18 @@ export interface SpanIds {
 }
 
 export { formatTraceparent, newSpanId, newTraceId, parseTraceparent } from "../../lib/otel/ids";
+
+/**
+ * A request or notification the SDK client writes itself (`initialize`, `notifications/initialized`,
+ * a cancellation) with the trace context in `params._meta`, as the engine's own requests carry it:
+ * the MCP semantic conventions propagate it in every message's `_meta`, and without it the
+ * handshake started a trace of its own (issue 72). A frame that carries one already is left as it is.
+ */
+export function withTraceMeta<M extends object>(message: M, traceMeta: () => Record<string, string>): M {
+  const m = message as { method?: unknown; params?: unknown };
+  if (typeof m.method !== "string") return message;
+  const params = (m.params && typeof m.params === "object" ? m.params : {}) as Record<string, unknown>;
+  const meta = params._meta && typeof params._meta === "object" ? (params._meta as Record<string, unknown>) : undefined;
+  if (meta?.traceparent !== undefined) return message;
+  return { ...message, params: { ...params, _meta: { ...traceMeta(), ...meta } } };
+}
