@@ -4,7 +4,7 @@ import type { Entry, NewEntry } from "../../lib/record/format";
 import type { SpanDraft } from "../../lib/otel/spans";
 import { otelConfigFromEnv, otelWanted, printableUrl, type OtelConfig } from "./config";
 import { CompactQueue, type CompactBatch } from "./compact";
-import { warnOnce } from "./warn";
+import { forgetWarnings, warnOnce } from "./warn";
 import type { Pipeline } from "./pipeline";
 import type { FromWorker, ToWorker } from "./worker";
 import { formatTraceparent, newSpanId, newTraceId, parseTraceparent, type SpanIds } from "./trace-context";
@@ -393,4 +393,5 @@ export function openTestSpan(): { end(name: string, attributes: Attributes, fail
 export function resetOtelForTests(): void {
   exporting = undefined;
   unsampled = undefined;
+  forgetWarnings();
 }

@@ -18,3 +18,8 @@ export function warnOnce(line: string, key: string = line): void {
 export function sendWarningsTo(post: (line: string, key: string) => void): void {
   sink = post;
 }
+
+/** For tests: every kind of problem may be said again. */
+export function forgetWarnings(): void {
+  said.clear();
+}
