@@ -250,7 +250,9 @@ export function engineOtel(): EngineOtel | undefined {
       state.parents.set(traceparent, parent.spanId);
       return parent.tracestate ? { traceparent, tracestate: parent.tracestate } : { traceparent };
     },
-    flush: () => flushNow(state),
+    // Inside a run, the run's end sends everything at once (withRunSpan): a flush here would end
+    // the export's worker, and the run span would start another only to send itself.
+    flush: () => (commandRuns ? Promise.resolve(handOver(state)) : flushNow(state)),
   };
 }
 
@@ -294,6 +296,9 @@ export async function withOtelSpan<T>(
   }
 }
 
+/** Commands running now (withRunSpan): their end sends what their engines' closes handed over. */
+let commandRuns = 0;
+
 /** The commands that are a run, and the run span's name for each (low-cardinality: the command, never its target or file). */
 const RUN_NAMES: Record<string, string> = {
   cli: "inspector --cli",
@@ -315,6 +320,7 @@ export async function withRunSpan(command: string, fn: () => Promise<number>): P
   if (!state || !name) return fn();
   const span = ownSpan(state, state.root);
   runs.push(span.ids);
+  commandRuns++;
   let code = 70; // EX_SOFTWARE: what a throw becomes
   let thrown: unknown;
   try {
@@ -325,6 +331,7 @@ export async function withRunSpan(command: string, fn: () => Promise<number>): P
     throw e;
   } finally {
     runs.splice(runs.lastIndexOf(span.ids), 1);
+    commandRuns--;
     const failure =
       thrown !== undefined
         ? { type: thrown instanceof Error ? thrown.name : "error", message: thrown instanceof Error ? thrown.message : String(thrown) }

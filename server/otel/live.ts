@@ -95,8 +95,8 @@ export function startLiveExport(config: OtelConfig): LiveExport {
       metrics?.session.record(seconds, attributes);
     },
     async flush() {
-      await send();
-      await metrics?.provider.forceFlush().catch(() => undefined);
+      // Side by side: a slow collector's two answers must fit in the one wait a command gives them.
+      await Promise.all([send(), metrics?.provider.forceFlush().catch(() => undefined)]);
     },
   };
 }

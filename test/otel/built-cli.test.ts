@@ -50,6 +50,21 @@ describe.skipIf(!built)("the built command with OTEL_* set", () => {
     expect(r.stderr).not.toContain("ci-user");
   });
 
+  it("a collector that answers after 1.5 s gets everything, and nothing on stderr says otherwise", async () => {
+    const slow = await startReceiver({ delayMs: 1500 });
+    try {
+      const r = await run(process.execPath, [BIN, ...call], {
+        env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: slow.url, OTEL_SERVICE_NAME: "built-slow" },
+      });
+      expect(r.stdout).toContain("Echo: hi");
+      // Issue 72: it got every span, yet the command said they were dropped.
+      expect(r.stderr).not.toMatch(/OpenTelemetry/);
+      expect(slow.spans.map((s) => s.name)).toEqual(expect.arrayContaining(["initialize", "tools/call echo", "inspector --cli"]));
+    } finally {
+      await slow.close();
+    }
+  });
+
   it("OTEL_EXPORTER_OTLP_PROTOCOL=grpc is refused by name, never sent as http/protobuf", async () => {
     const r = await run(process.execPath, [BIN, ...call], {
       env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: rx.url, OTEL_EXPORTER_OTLP_PROTOCOL: "grpc", OTEL_SERVICE_NAME: "built-grpc" },
