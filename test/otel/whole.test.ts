@@ -7,6 +7,7 @@ import { resetOtelForTests } from "../../server/otel/hook";
 import { runCommandLine } from "../../server/commands/main";
 import { runExport } from "../../server/commands/export/run";
 import { FIXTURES } from "../helpers/targets";
+import { startEverythingHttp } from "../helpers/http-everything";
 import { decodeTraces, startReceiver, until, type Receiver, type ReceivedSpan } from "./receiver";
 
 // Issue 72: traces a collector keeps whole, through the live export from the sources (the
@@ -220,5 +221,26 @@ describe("a run is one trace", () => {
     }
     await until(() => r.metrics.some((m) => m.name === "mcp.client.session.duration" && m.count >= 1), "the session metric");
     expect(r.metrics.find((m) => m.name === "mcp.client.session.duration")!.attributes[0]).toMatchObject({ "network.transport": "pipe" });
+  }, 60_000);
+
+  it("over Streamable HTTP, spans say the server's address and port and the HTTP version", async () => {
+    const r = await exportTo({});
+    const http = await startEverythingHttp("streamableHttp");
+    try {
+      {
+        await using mcp = await connect({ url: http.url });
+        await mcp.callTool("echo", { message: "hi" });
+      }
+      await until(() => ours(r).some((s) => s.name === "tools/call echo"), "the call's span");
+      expect(ours(r).find((s) => s.name === "tools/call echo")!.attributes).toMatchObject({
+        "server.address": "127.0.0.1",
+        "server.port": Number(new URL(http.url).port),
+        "network.transport": "tcp",
+        "network.protocol.name": "http",
+        "network.protocol.version": "1.1",
+      });
+    } finally {
+      http.stop();
+    }
   }, 60_000);
 });
