@@ -165,3 +165,23 @@ describe("OTEL_EXPORTER_OTLP_PROTOCOL", () => {
     expect(otelConfigFromEnv(base)!.protocol).toBe("http/protobuf");
   });
 });
+
+describe("the page's OTLP download", () => {
+  it("cuts a 25 MB error message to the default limit, so a collector takes the file", async () => {
+    const { sessionOtlpJson } = await import("../../features/share/otlp-download");
+    const json = sessionOtlpJson({
+      version: 1,
+      inspectorVersion: "0.1.0",
+      createdAt: "2026-11-26T00:00:00.000Z",
+      target: { transport: "stdio", command: "node", args: [] },
+      answers: [],
+      redactions: [],
+      entries: [
+        message("client->server", { id: 1, method: "tools/call", params: { name: "huge" } }),
+        message("server->client", { id: 1, error: { code: -32603, message: "E".repeat(25e6) } }),
+      ],
+    } as unknown as import("../../lib/session/file").SessionFile);
+    expect(json.length).toBeLessThan(10_000);
+    expect(json).toContain(`"message":"${"E".repeat(DEFAULT_LIMITS.valueLength)}"`);
+  });
+});
