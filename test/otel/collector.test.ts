@@ -18,6 +18,9 @@ const SERVER = path.join(FIXTURES, "otel-hostile-server.mjs");
 const which = spawnSync(process.execPath, [path.join(ROOT, "scripts/otelcol.mjs"), "--if-built"], { encoding: "utf8" });
 const COLLECTOR = which.status === 0 ? which.stdout.trim() : "";
 const ready = Boolean(COLLECTOR) && existsSync(path.join(ROOT, "dist/inspector.mjs"));
+// `npm run interop:otel` asks for this file: there, skipping would pass without proving anything.
+if (!ready && process.env.OTELCOL_INTEROP)
+  throw new Error("test/otel/collector needs the collector and dist/: npm run interop:otel builds both");
 const LIMIT = 4096; // the default cap (lib/otel/limits.ts)
 const TOKEN = "q8Zr2mVx7kLp4Tn9Wc3a";
 const JOIN = { traceId: "0af7651916cd43dd8448eb211c80319c", spanId: "b7ad6b7169203331" };
@@ -26,12 +29,16 @@ describe.skipIf(!ready)("the real OpenTelemetry Collector keeps our traces whole
   let dir: string;
   let collector: ChildProcess;
   let endpoint: string;
+  /** A second OTLP receiver that takes at most 100 kB a request, as a strict collector would. */
+  let strict: string;
   const spansFile = () => path.join(dir, "traces.json");
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "otelcol-"));
     const port = await freePort();
+    const strictPort = await freePort();
     endpoint = `http://127.0.0.1:${port}`;
+    strict = `http://127.0.0.1:${strictPort}`;
     const config = path.join(dir, "config.yaml");
     writeFileSync(
       config,
@@ -41,6 +48,11 @@ describe.skipIf(!ready)("the real OpenTelemetry Collector keeps our traces whole
         "    protocols:",
         "      http:",
         `        endpoint: 127.0.0.1:${port}`,
+        "  otlp/strict:",
+        "    protocols:",
+        "      http:",
+        `        endpoint: 127.0.0.1:${strictPort}`,
+        "        max_request_body_size: 100000",
         "exporters:",
         "  file/traces:",
         `    path: ${spansFile()}`,
@@ -53,7 +65,7 @@ describe.skipIf(!ready)("the real OpenTelemetry Collector keeps our traces whole
         "    metrics:",
         "      level: none",
         "  pipelines:",
-        "    traces: { receivers: [otlp], exporters: [file/traces] }",
+        "    traces: { receivers: [otlp, otlp/strict], exporters: [file/traces] }",
         "    metrics: { receivers: [otlp], exporters: [file/metrics] }",
         "",
       ].join("\n"),
@@ -100,6 +112,19 @@ describe.skipIf(!ready)("the real OpenTelemetry Collector keeps our traces whole
     for (const s of [...spans, ...kept("long-name")])
       for (const text of [s.name, s.status.message ?? "", ...Object.values(s.attributes).map(String)])
         expect(text.length).toBeLessThanOrEqual(LIMIT);
+  }, 90_000);
+
+  it("a batch the collector refuses as too large loses only the span too large alone, and stderr quotes the collector", async () => {
+    // A limit far over what this receiver takes: the Collector itself refuses the request (400).
+    const r = await inspector("strict", ["--cli", process.execPath, SERVER, "--method", "tools/call", "--tool-name", "huge"], {
+      OTEL_EXPORTER_OTLP_ENDPOINT: strict,
+      OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT: "200000",
+    });
+    await until(() => kept("strict").some((s) => s.name === "inspector --cli"), "the run span");
+    const names = kept("strict").map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["initialize", "notifications/initialized", "tools/list"]));
+    expect(names).not.toContain("tools/call huge");
+    expect(r.stderr).toMatch(/\/v1\/traces: rejected with HTTP 400 \(Bad Request: [^\n]*too large[^\n]*\): 1 span not sent\n/);
   }, 90_000);
 
   it("no secret the after-the-fact export redacts: a token in a resource URI's query, or after a secret's name in a prompt's name", async () => {
