@@ -17,6 +17,10 @@ export interface OtelConfig {
   resourceAttributes: Record<string, string>;
   /** How long finished spans wait before they are sent, at most (OTEL_BSP_SCHEDULE_DELAY, the SDK's 5 s by default). */
   scheduleDelayMs: number;
+  /** How long one request waits for the collector's answer (OTEL_EXPORTER_OTLP_TIMEOUT, 10 s by default). */
+  timeoutMs: number;
+  /** OTEL_EXPORTER_OTLP_COMPRESSION=gzip: bodies sent gzipped. */
+  gzip: boolean;
   /** A W3C trace context to join (TRACEPARENT/TRACESTATE, as CI systems set them), if any. */
   parent?: { traceparent: string; tracestate?: string };
   /** The attribute limits (OTEL_SPAN_ATTRIBUTE_* over OTEL_ATTRIBUTE_*), with a default length cap. */
@@ -51,6 +55,8 @@ export function otelConfigFromEnv(env: Env): OtelConfig | undefined {
     serviceName: env.OTEL_SERVICE_NAME?.trim() || resourceAttributes["service.name"] || "mcp-inspector-harness",
     resourceAttributes,
     scheduleDelayMs: nonNegative(env.OTEL_BSP_SCHEDULE_DELAY) ?? 5000,
+    timeoutMs: positive(env.OTEL_EXPORTER_OTLP_TRACES_TIMEOUT) ?? positive(env.OTEL_EXPORTER_OTLP_TIMEOUT) ?? 10_000,
+    gzip: (env.OTEL_EXPORTER_OTLP_TRACES_COMPRESSION ?? env.OTEL_EXPORTER_OTLP_COMPRESSION)?.trim() === "gzip",
     parent: env.TRACEPARENT ? { traceparent: env.TRACEPARENT, tracestate: env.TRACESTATE || undefined } : undefined,
     limits: limitsOf(env),
     ...(asked && protocol === undefined ? { refused: refusal(asked) } : {}),

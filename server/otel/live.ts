@@ -15,7 +15,7 @@ import { printableUrl, type OtelConfig } from "./config";
 import type { SpanDraft } from "../../lib/otel/spans";
 import { OutgoingSpans } from "../../lib/otel/outgoing";
 import { readableSpans } from "./readable";
-import { postOtlp, type Sent } from "./send";
+import { postOtlp, type PostOptions, type Sent } from "./send";
 import { warnOnce } from "./warn";
 
 /**
@@ -57,7 +57,7 @@ export function startLiveExport(config: OtelConfig): LiveExport {
     const body = traceSerializer.serializeRequest(spans);
     if (!body) return;
     if (body.byteLength > MAX_BODY && spans.length > 1) return sendHalves(spans);
-    const sent = await postOtlp(config.tracesUrl, body, contentType, config.headers);
+    const sent = await postOtlp(config.tracesUrl, body, contentType, config);
     if (sent.ok) return;
     if (sent.how === "rejected" && (sent.status === 400 || sent.status === 413) && spans.length > 1) return sendHalves(spans);
     warnOnce(failureLine(config.tracesUrl, sent, `${spans.length} span${spans.length === 1 ? "" : "s"} not sent`), `traces ${kind(sent)}`);
@@ -123,14 +123,14 @@ class MetricSender implements PushMetricExporter {
   constructor(
     private readonly url: string,
     private readonly contentType: string,
-    private readonly headers: Record<string, string>,
+    private readonly options: PostOptions,
   ) {}
 
   export(metrics: ResourceMetrics, done: (result: ExportResult) => void): void {
     const serializer = this.contentType === "application/json" ? JsonMetricsSerializer : ProtobufMetricsSerializer;
     const body = serializer.serializeRequest(metrics);
     if (!body) return done({ code: ExportResultCode.SUCCESS });
-    void postOtlp(this.url, body, this.contentType, this.headers).then((sent) => {
+    void postOtlp(this.url, body, this.contentType, this.options).then((sent) => {
       if (sent.ok) return done({ code: ExportResultCode.SUCCESS });
       warnOnce(failureLine(this.url, sent, "the duration metrics not sent"), `metrics ${kind(sent)}`);
       done({ code: ExportResultCode.FAILED });
@@ -142,7 +142,7 @@ class MetricSender implements PushMetricExporter {
 }
 
 function meter(config: OtelConfig, contentType: string): { provider: MeterProvider; operation: Histogram; session: Histogram } {
-  const exporter = new MetricSender(config.metricsUrl!, contentType, config.headers);
+  const exporter = new MetricSender(config.metricsUrl!, contentType, config);
   const provider = new MeterProvider({
     resource: resourceFromAttributes({ ...config.resourceAttributes, "service.name": config.serviceName }),
     readers: [new PeriodicExportingMetricReader({ exporter, exportIntervalMillis: 10_000 })],

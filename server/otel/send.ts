@@ -1,5 +1,6 @@
 import http from "node:http";
 import https from "node:https";
+import { gzipSync } from "node:zlib";
 
 /**
  * One OTLP/HTTP request and what became of it, in words a person can act on (issue 72: a refused
@@ -11,18 +12,19 @@ export type Sent =
   | { ok: false; how: "refused" | "unreachable" | "timeout"; detail: string }
   | { ok: false; how: "rejected"; status: number; detail: string };
 
-/** The longest a collector's answer to one request is waited for. */
-export const SEND_TIMEOUT_MS = 10_000;
 /** What of a refusal's body is quoted (a collector says why in it: "request body too large"). */
 const BODY_QUOTED = 200;
 
-export function postOtlp(
-  url: string,
-  body: Uint8Array,
-  contentType: string,
-  headers: Record<string, string>,
-  timeoutMs = SEND_TIMEOUT_MS,
-): Promise<Sent> {
+/** How a body is sent: its headers, the wait for an answer, gzip or not. */
+export interface PostOptions {
+  headers: Record<string, string>;
+  timeoutMs: number;
+  gzip: boolean;
+}
+
+export function postOtlp(url: string, raw: Uint8Array, contentType: string, o: PostOptions): Promise<Sent> {
+  const { headers, timeoutMs } = o;
+  const body = o.gzip ? gzipSync(raw) : raw;
   return new Promise((resolve) => {
     let done = false;
     const finish = (s: Sent) => {
@@ -44,7 +46,12 @@ export function postOtlp(
         method: "POST",
         // Credentials in the URL go as Basic authorization, as a browser or curl sends them; the URL itself is never printed with them.
         ...(auth ? { auth } : {}),
-        headers: { ...headers, "Content-Type": contentType, "Content-Length": String(body.byteLength) },
+        headers: {
+          ...headers,
+          "Content-Type": contentType,
+          "Content-Length": String(body.byteLength),
+          ...(o.gzip ? { "Content-Encoding": "gzip" } : {}),
+        },
         timeout: timeoutMs,
       },
       (res) => {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import { gunzipSync } from "node:zlib";
 
 /**
  * A local OTLP/HTTP receiver, as a collector's: it takes POSTs to /v1/traces and /v1/metrics in
@@ -126,7 +127,8 @@ export async function startReceiver(o: { maxBodyBytes?: number; delayMs?: number
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const body = Buffer.concat(chunks);
+      const sent = Buffer.concat(chunks);
+      const body = req.headers["content-encoding"] === "gzip" ? gunzipSync(sent) : sent;
       const answer = () => {
         if (o.maxBodyBytes !== undefined && body.length > o.maxBodyBytes) {
           refused.push(body.length);

@@ -243,4 +243,14 @@ describe("a run is one trace", () => {
       http.stop();
     }
   }, 60_000);
+
+  it("OTEL_EXPORTER_OTLP_COMPRESSION=gzip sends gzipped bodies, and a collector reads them", async () => {
+    const r = await exportTo({ OTEL_EXPORTER_OTLP_COMPRESSION: "gzip" });
+    {
+      await using mcp = await connect({ command: process.execPath, args: [SERVER] });
+      await mcp.callTool("echo", { message: "hi" });
+    }
+    await until(() => ours(r).some((s) => s.name === "tools/call echo"), "the call's span");
+    expect(r.requests.every((q) => q.headers["content-encoding"] === "gzip")).toBe(true);
+  }, 60_000);
 });
