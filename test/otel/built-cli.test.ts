@@ -33,6 +33,12 @@ describe.skipIf(!built)("the built command with OTEL_* set", () => {
     expect(JSON.parse(load.stdout).result.requests).toBe(50);
     await until(() => rx.spans.filter((s) => s.service === "built-load" && s.name === "tools/call echo").length >= 50, "50 load spans");
     await until(() => rx.metrics.some((m) => m.name === "mcp.client.operation.duration" && m.count >= 50), "the load run's durations");
+    // One trace: the run's span over the load run's span over its calls (issue 72).
+    await until(() => rx.spans.some((s) => s.service === "built-load" && s.name === "inspector --cli --load"), "the run span");
+    const loadSpans = rx.spans.filter((s) => s.service === "built-load");
+    expect(new Set(loadSpans.map((s) => s.traceId)).size).toBe(1);
+    const runSpan = loadSpans.find((s) => s.name === "inspector --cli --load")!;
+    expect(loadSpans.find((s) => s.name === "load run echo")?.parentSpanId).toBe(runSpan.spanId);
   });
 
   it("an unreachable collector is one line a signal on stderr, saying the connection was refused, and the call still answers", async () => {
