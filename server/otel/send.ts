@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { gzipSync } from "node:zlib";
+import { asRecord } from "../../lib/json/shape";
 
 /**
  * One OTLP/HTTP request and what became of it, in words a person can act on (issue 72: a refused
@@ -92,8 +93,8 @@ function reason(statusMessage: string | undefined, body: Buffer, contentType: st
   if (body.length && !/protobuf/.test(contentType ?? "")) {
     text = body.toString("utf8");
     try {
-      const parsed = JSON.parse(text) as { message?: unknown };
-      if (typeof parsed.message === "string") text = parsed.message;
+      const message = asRecord(JSON.parse(text)).message;
+      if (typeof message === "string") text = message;
     } catch {
       // plain text
     }

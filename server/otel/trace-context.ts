@@ -10,6 +10,8 @@ export interface SpanIds {
   tracestate?: string;
 }
 
+import { asRecord, isObject, objectOr } from "../../lib/json/shape";
+
 export { formatTraceparent, newSpanId, newTraceId, parseTraceparent } from "../../lib/otel/ids";
 
 /**
@@ -19,10 +21,11 @@ export { formatTraceparent, newSpanId, newTraceId, parseTraceparent } from "../.
  * handshake started a trace of its own (issue 72). A frame that carries one already is left as it is.
  */
 export function withTraceMeta<M extends object>(message: M, traceMeta: () => Record<string, string>): M {
-  const m = message as { method?: unknown; params?: unknown };
-  if (typeof m.method !== "string") return message;
-  const params = (m.params && typeof m.params === "object" ? m.params : {}) as Record<string, unknown>;
-  const meta = params._meta && typeof params._meta === "object" ? (params._meta as Record<string, unknown>) : undefined;
+  const m = asRecord(message);
+  // A response has no method; positional params (an array) have no `_meta` to carry it.
+  if (typeof m.method !== "string" || (m.params !== undefined && !isObject(m.params))) return message;
+  const params = asRecord(m.params);
+  const meta = objectOr(params._meta);
   if (meta?.traceparent !== undefined) return message;
   return { ...message, params: { ...params, _meta: { ...traceMeta(), ...meta } } };
 }

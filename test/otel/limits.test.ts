@@ -185,3 +185,21 @@ describe("the page's OTLP download", () => {
     expect(json).toContain(`"message":"${"E".repeat(DEFAULT_LIMITS.valueLength)}"`);
   });
 });
+
+describe("trace context on the frames the SDK writes itself", () => {
+  it("joins a request's or notification's _meta, keeps one it has, and leaves responses and positional params alone", async () => {
+    const { withTraceMeta } = await import("../../server/otel/trace-context");
+    const meta = () => ({ traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" });
+    expect(withTraceMeta({ jsonrpc: "2.0", method: "notifications/initialized" }, meta)).toEqual({
+      jsonrpc: "2.0",
+      method: "notifications/initialized",
+      params: { _meta: meta() },
+    });
+    const own = { jsonrpc: "2.0", id: 0, method: "initialize", params: { _meta: { traceparent: "mine", x: 1 } } };
+    expect(withTraceMeta(own, meta)).toBe(own);
+    const result = { jsonrpc: "2.0", id: 0, result: {} };
+    expect(withTraceMeta(result, meta)).toBe(result);
+    const positional = { jsonrpc: "2.0", id: 1, method: "x", params: [1, 2] };
+    expect(withTraceMeta(positional, meta)).toBe(positional);
+  });
+});
