@@ -31,14 +31,19 @@ function hex(bytes: number): string {
 export const newTraceId = (): string => hex(16);
 export const newSpanId = (): string => hex(8);
 
-const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 
-/** The ids a `traceparent` carries, or undefined for one that is malformed or all zeros. */
-export function parseTraceparent(v: unknown): { traceId: string; spanId: string } | undefined {
+/**
+ * The ids a `traceparent` carries and its sampled flag (the low bit of its flags), or undefined
+ * for one that is malformed or all zeros.
+ */
+export function parseTraceparent(v: unknown): { traceId: string; spanId: string; sampled: boolean } | undefined {
   if (typeof v !== "string") return undefined;
   const m = TRACEPARENT.exec(v.trim().toLowerCase());
   if (!m || /^0+$/.test(m[1]) || /^0+$/.test(m[2])) return undefined;
-  return { traceId: m[1], spanId: m[2] };
+  return { traceId: m[1], spanId: m[2], sampled: (parseInt(m[3], 16) & 1) === 1 };
 }
 
-export const formatTraceparent = (ids: { traceId: string; spanId: string }): string => `00-${ids.traceId}-${ids.spanId}-01`;
+/** A `traceparent` for these ids, sampled unless told otherwise (a caller's 00 is passed on as 00). */
+export const formatTraceparent = (ids: { traceId: string; spanId: string }, sampled = true): string =>
+  `00-${ids.traceId}-${ids.spanId}-${sampled ? "01" : "00"}`;

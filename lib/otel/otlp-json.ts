@@ -50,6 +50,7 @@ export function otlpJson(spans: readonly SpanDraft[], resource: OtlpResource): R
               startTimeUnixNano: nanos(s.startMs),
               endTimeUnixNano: nanos(s.endMs),
               attributes: attributes(s.attributes),
+              ...(s.droppedAttributes ? { droppedAttributesCount: s.droppedAttributes } : {}),
               // The conventions: an error's description is its message; success leaves the status unset.
               status: s.error ? { code: STATUS_ERROR, ...(s.error.message ? { message: s.error.message } : {}) } : {},
             })),

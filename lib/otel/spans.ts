@@ -20,6 +20,8 @@ export interface SpanDraft {
   endMs: number;
   attributes: Record<string, string | number | boolean>;
   error?: { type: string; message?: string };
+  /** Attributes dropped by the count limit (lib/otel/limits.ts). */
+  droppedAttributes?: number;
 }
 
 interface Open {
@@ -40,11 +42,33 @@ export class SpanBuilder {
   private protocolVersion: string | undefined;
   private sessionId: string | undefined;
   private transport: "pipe" | "tcp" | undefined;
+  /** The HTTP server's host and port (the conventions' server.address, server.port). */
+  private server: { address: string; port: number } | undefined;
+  /** When the session began (its connecting or first entry): the session duration metric's start. */
+  private startedMs: number | undefined;
+  /** Carried trace ids, each to a fresh one (a recording's: its live spans were sent already). */
+  private readonly fresh: Map<string, string> | undefined;
 
-  constructor(private readonly parentOf: ParentOf = () => undefined) {}
+  constructor(
+    private readonly parentOf: ParentOf = () => undefined,
+    /** Mint fresh ids for the trace context a recording carries, so its export never duplicates the spans sent live. */
+    o: { freshIds?: boolean } = {},
+  ) {
+    this.fresh = o.freshIds ? new Map() : undefined;
+  }
+
+  /** Seconds since the session began, and the attributes the session duration metric takes; undefined before any entry. */
+  sessionDuration(endMs: number): { seconds: number; attributes: SpanDraft["attributes"] } | undefined {
+    if (this.startedMs === undefined) return undefined;
+    const attributes: SpanDraft["attributes"] = {};
+    this.common(attributes, undefined);
+    return { seconds: Math.max(0, endMs - this.startedMs) / 1000, attributes };
+  }
 
   add(entry: Entry): SpanDraft[] {
+    this.startedMs ??= entry.t;
     if (entry.kind === "lifecycle" && entry.event === "spawned") this.transport = "pipe";
+    if (entry.kind === "lifecycle" && entry.event === "connecting") this.server = httpServerOf(entry.target);
     if (entry.kind !== "message" || entry.undelivered) return [];
     if (entry.http) {
       this.transport = "tcp";
@@ -82,7 +106,18 @@ export class SpanBuilder {
     const params = isObject(m.params) ? m.params : undefined;
     const meta = params && isObject(params._meta) ? params._meta : undefined;
     const carried = parseTraceparent(meta?.traceparent);
-    const ids = carried ?? { traceId: newTraceId(), spanId: newSpanId() };
+    // Ours (client->server) names our span; the server's names its own span, our span's parent.
+    const ours = entry.dir === "client->server";
+    const ids = carried
+      ? { traceId: this.freshTrace(carried.traceId), spanId: ours && !this.fresh ? carried.spanId : newSpanId() }
+      : { traceId: newTraceId(), spanId: newSpanId() };
+    const parentSpanId = !carried
+      ? undefined
+      : ours
+        ? this.parentOf(carried.spanId)?.parentSpanId
+        : this.fresh
+          ? undefined
+          : carried.spanId;
     const attributes: SpanDraft["attributes"] = { "mcp.method.name": method, "jsonrpc.protocol.version": "2.0" };
     if (m.id !== undefined && m.id !== null) attributes["jsonrpc.request.id"] = String(m.id);
     let target: string | undefined;
@@ -98,7 +133,7 @@ export class SpanBuilder {
     this.common(attributes, entry);
     return {
       ...ids,
-      parentSpanId: carried ? this.parentOf(carried.spanId)?.parentSpanId : undefined,
+      parentSpanId,
       // Low-cardinality names only: a tool or prompt name, never a resource URI.
       name: target ? `${method} ${target}` : method,
       kind: entry.dir === "client->server" ? "client" : "server",
@@ -131,20 +166,47 @@ export class SpanBuilder {
     return done;
   }
 
-  private common(attributes: SpanDraft["attributes"], entry: MessageEntry): void {
+  private common(attributes: SpanDraft["attributes"], entry: MessageEntry | undefined): void {
     if (this.protocolVersion) attributes["mcp.protocol.version"] = this.protocolVersion;
     if (this.sessionId) attributes["mcp.session.id"] = this.sessionId;
-    const transport = entry.http ? "tcp" : this.transport;
+    const transport = entry?.http ? "tcp" : this.transport;
     if (transport) attributes["network.transport"] = transport;
-    if (transport === "tcp") attributes["network.protocol.name"] = "http";
+    if (transport === "tcp") {
+      attributes["network.protocol.name"] = "http";
+      // Node's fetch (undici), which the engine's HTTP transports use, speaks HTTP/1.1.
+      attributes["network.protocol.version"] = "1.1";
+      if (this.server) {
+        attributes["server.address"] = this.server.address;
+        attributes["server.port"] = this.server.port;
+      }
+    }
   }
+
+  private freshTrace(traceId: string): string {
+    if (!this.fresh) return traceId;
+    let id = this.fresh.get(traceId);
+    if (!id) this.fresh.set(traceId, (id = newTraceId()));
+    return id;
+  }
+}
+
+/** The host and port of an HTTP target as the engine's connecting entry names it (`http://host:port/mcp (Streamable HTTP)`). */
+function httpServerOf(target: string | undefined): { address: string; port: number } | undefined {
+  // A URL's scheme, any user:password@ (never kept), its host (an IPv6 one in brackets) and port.
+  const m = target ? /^(https?):\/\/(?:[^@/?#\s]*@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d+))?/i.exec(target) : null;
+  if (!m) return undefined;
+  const port = m[3] ? Number(m[3]) : m[1]!.toLowerCase() === "https" ? 443 : 80;
+  return { address: m[2]!.replace(/^\[|\]$/g, "").toLowerCase(), port };
 }
 
 const key = (dir: string, id: unknown) => `${dir}|${typeof id}|${String(id)}`;
 
-/** Every span of a finished record (a recording): requests never answered end with its last entry. */
+/**
+ * Every span of a finished record (a recording): requests never answered end with its last entry.
+ * The trace context it carries gets fresh ids: with live export on, its spans were sent already.
+ */
 export function spansOfEntries(entries: readonly Entry[]): SpanDraft[] {
-  const builder = new SpanBuilder();
+  const builder = new SpanBuilder(undefined, { freshIds: true });
   const spans: SpanDraft[] = [];
   let last = 0;
   for (const entry of entries) {

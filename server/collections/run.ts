@@ -1,3 +1,4 @@
+import path from "node:path";
 import { withOtelSpan } from "../otel/hook";
 import { runPassed } from "../../lib/collections/result";
 import { describeExpectation, evaluate, type ExpectContext, type ExpectationOutcome } from "../../lib/collections/expect";
@@ -64,9 +65,11 @@ const DEFAULT_STEP_MS = 30_000;
  */
 export function runCollection(session: McpSession, collection: Collection, o: RunOptions): Promise<CollectionRun> {
   // With OpenTelemetry export on, the run is a span over its steps' calls.
+  // Named for the file, not its path (a span name is low-cardinality); attributes in our own
+  // namespace, not the conventions' `mcp.` one.
   return withOtelSpan(
-    `collection run ${o.file}`,
-    { "mcp.collection.file": o.file, "mcp.collection.steps": collection.steps.length },
+    `collection run ${path.basename(o.file)}`,
+    { "inspector.collection.file": path.basename(o.file), "inspector.collection.steps": collection.steps.length },
     () => runSteps(session, collection, o),
     (r) => (runPassed(r) ? undefined : `${r.counts.fail} failed, ${r.counts.error} errors`),
   );

@@ -101,7 +101,12 @@ export async function runCommandLine(argv: readonly string[], env: NodeJS.Proces
   if (parsed.args.help) return (io.out(helpOf(command)), 0);
   if (parsed.args.version) return (io.out(VERSION), 0);
   try {
-    return await command.run(parsed.args, { env, io, allFlags, passedFlags: parsed.passedFlags });
+    const go = () => command.run(parsed.args, { env, io, allFlags, passedFlags: parsed.passedFlags });
+    // With OpenTelemetry export on, a run (--cli, check, test, a load run, replay) is one trace
+    // under its span. Loaded only then: the front end stays light (test/budgets).
+    if (!process.env.OTEL_EXPORTER_OTLP_ENDPOINT && !process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return await go();
+    const { withRunSpan } = await import("../otel/hook");
+    return await withRunSpan((command as unknown) === loadCommand ? "load" : command.name, go);
   } catch (e) {
     // A file a flag names (--config, --sampling, --env-file) turns out unreadable only now.
     if (e instanceof UsageError) return (io.err(`inspector: ${e.message}`), command.usageExit);

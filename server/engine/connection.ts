@@ -22,6 +22,7 @@ import { withInitializeEnvelope } from "./initialize-envelope";
 import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
 import { TappedTransport } from "./tap";
+import { withTraceMeta } from "../otel/trace-context";
 import { copyForRecord } from "./sent-copy";
 import { TaskFollower } from "./task-follower";
 import { Subscriptions } from "./subscriptions";
@@ -170,10 +171,14 @@ export class Connection {
     });
     this.tappedNow = new TappedTransport(this.opened.transport, {
       outgoing: (m) => this.recordOutgoing(m),
-      amend: (m) =>
-        this.handshakingNow && this.spec.protocolEra === "auto" && this.spec.target.transport === "http"
-          ? withInitializeEnvelope(m, { info: deps.clientInfo, capabilities: deps.clientCapabilities.modern })
-          : m,
+      amend: (m) => {
+        const framed =
+          this.handshakingNow && this.spec.protocolEra === "auto" && this.spec.target.transport === "http"
+            ? withInitializeEnvelope(m, { info: deps.clientInfo, capabilities: deps.clientCapabilities.modern })
+            : m;
+        // With OpenTelemetry export on, the SDK's own frames (the handshake) carry trace context too.
+        return deps.traceMeta ? withTraceMeta(framed, deps.traceMeta) : framed;
+      },
       forSdk: (m) => this.forSdk(m),
       mayClose: () => !this.handshakingNow || this.closingNow,
       error: (err) => this.transportError(err),
@@ -322,6 +327,9 @@ export class Connection {
     message: Record<string, unknown> | JSONRPCMessage,
     extra: { retryOf?: number; requestSignal?: AbortSignal } = {},
   ): { entry: MessageEntry; written: Promise<void> } {
+    // With OpenTelemetry export on, a notification (and any request not from OutgoingRequests,
+    // which adds it itself) carries trace context as every request does.
+    if (this.deps.traceMeta) message = withTraceMeta(message, this.deps.traceMeta);
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
     const headers = this.paramHeaders(message);
     const options =

@@ -1,5 +1,6 @@
 import type { Entry } from "../../lib/record/format";
 import { isObject } from "../../lib/json/shape";
+import { formatTraceparent, type SpanIds } from "./trace-context";
 
 /**
  * A record entry as the span builder needs it, flat: what the engine's thread does per entry with
@@ -13,6 +14,7 @@ const REQUEST = 0; // or a notification
 const SPAWNED = 1;
 const ENDED = 2;
 const RESPONSE = 3;
+const CONNECTING = 4;
 
 // Slots of one entry: [engine, code, dir, id, http, …]; then a request's
 // [method, name, uri, traceparent, parent], a response's [protocolVersion, error code, error message, isError].
@@ -70,10 +72,13 @@ export class CompactQueue {
    * Queues `entry` if a span can depend on it. `parents` holds the parent span id (or undefined)
    * of each traceparent the engine made, taken out when its request is seen.
    */
-  push(engine: number, entry: Entry, parents: Map<string, string | undefined>): void {
+  push(engine: number, entry: Entry, parents: Map<string, string | undefined>, scope?: SpanIds): void {
     if (entry.kind === "lifecycle") {
       if (entry.event === "spawned") this.slot(engine, SPAWNED, entry.t);
-      else if (entry.event === "disconnected" || entry.event === "exited") this.slot(engine, ENDED, entry.t);
+      else if (entry.event === "connecting") {
+        const at = this.slot(engine, CONNECTING, entry.t); // first: it may start a new part
+        this.cur.slots[at + METHOD] = entry.target ?? null;
+      } else if (entry.event === "disconnected" || entry.event === "exited") this.slot(engine, ENDED, entry.t);
       return;
     }
     if (entry.kind !== "message" || entry.undelivered) return;
@@ -90,7 +95,14 @@ export class CompactQueue {
     if (isRequest) {
       const params = isObject(m.params) ? m.params : undefined;
       const meta = params && isObject(params._meta) ? params._meta : undefined;
-      const tp = typeof meta?.traceparent === "string" ? meta.traceparent : null;
+      // What the server sends with no trace context of its own (its notifications, sampling, roots)
+      // joins the run it came in: the scope's traceparent stands for the one it did not carry.
+      const tp =
+        typeof meta?.traceparent === "string"
+          ? meta.traceparent
+          : entry.dir === "server->client" && scope
+            ? formatTraceparent(scope)
+            : null;
       s[at + METHOD] = m.method;
       s[at + NAME] = typeof params?.name === "string" ? params.name : null;
       s[at + URI] = typeof params?.uri === "string" ? params.uri : null;
@@ -168,6 +180,17 @@ export function entryOf(part: CompactPart, i: number): Unpacked {
   if (code === ENDED) return { engine };
   const base = { seq: 0, t };
   if (code === SPAWNED) return { engine, entry: { ...base, kind: "lifecycle", event: "spawned", text: "" } };
+  if (code === CONNECTING)
+    return {
+      engine,
+      entry: {
+        ...base,
+        kind: "lifecycle",
+        event: "connecting",
+        text: "",
+        ...(s[at + METHOD] !== null ? { target: s[at + METHOD] as string } : {}),
+      },
+    };
   const message: Record<string, unknown> = { jsonrpc: "2.0" };
   if (s[at + ID] !== null) message.id = s[at + ID];
   let parent: string | undefined;

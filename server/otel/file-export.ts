@@ -2,17 +2,23 @@ import type { SessionFile } from "../../lib/session/file";
 import { redactSession } from "../../lib/session/redact";
 import { otlpJson } from "../../lib/otel/otlp-json";
 import { spansOfEntries } from "../../lib/otel/spans";
+import { OutgoingSpans } from "../../lib/otel/outgoing";
+import type { SpanLimits } from "../../lib/otel/limits";
 import { VERSION } from "../paths";
 
 /**
  * A recording as OTLP/JSON (an ExportTraceServiceRequest, as a collector's OTLP/HTTP receiver
- * takes it): the same spans the live export sends, built from the recorded frames. The session
- * is redacted first as a shared session is, so no secret leaves in a span.
+ * takes it): the same spans the live export sends, built from the recorded frames, with fresh
+ * ids (its live spans, if export was on, were sent already). The session is redacted first as a
+ * shared session is, then every span goes through what the live export's go through
+ * (lib/otel/outgoing.ts: the same redaction of the span's strings, the same limits).
  */
 export function sessionToOtlpJson(
   session: SessionFile,
-  facts: { serviceName: string; resourceAttributes: Record<string, string> },
+  facts: { serviceName: string; resourceAttributes: Record<string, string>; limits: SpanLimits },
 ): string {
   const { session: redacted } = redactSession(session, { secrets: {} });
-  return JSON.stringify(otlpJson(spansOfEntries(redacted.entries), { ...facts, version: VERSION }));
+  const outgoing = new OutgoingSpans(facts.limits);
+  const spans = spansOfEntries(redacted.entries).map((d) => outgoing.prepare(d));
+  return JSON.stringify(otlpJson(spans, { ...facts, version: VERSION }));
 }

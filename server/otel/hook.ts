@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { Entry, NewEntry } from "../../lib/record/format";
 import type { SpanDraft } from "../../lib/otel/spans";
-import { otelConfigFromEnv, otelWanted, type OtelConfig } from "./config";
+import { otelConfigFromEnv, otelWanted, printableUrl, type OtelConfig } from "./config";
 import { CompactQueue, type CompactBatch } from "./compact";
-import { warnOnce } from "./warn";
+import { forgetWarnings, warnOnce } from "./warn";
 import type { Pipeline } from "./pipeline";
 import type { FromWorker, ToWorker } from "./worker";
 import { formatTraceparent, newSpanId, newTraceId, parseTraceparent, type SpanIds } from "./trace-context";
@@ -46,12 +46,22 @@ interface Exporting {
 }
 
 let exporting: Exporting | undefined | null;
+/** TRACEPARENT's sampled flag was 00: its trace id is carried to the server with 00, and nothing is exported. */
+let unsampled: SpanIds | undefined;
 
 function exportingNow(env: Record<string, string | undefined> = process.env): Exporting | undefined {
   if (exporting !== undefined) return exporting ?? undefined;
   const config = otelWanted(env) ? otelConfigFromEnv(env) : undefined;
   if (!config) return (exporting = null) ?? undefined;
+  if (config.refused) {
+    process.stderr.write(`${config.refused}\n`);
+    return (exporting = null) ?? undefined;
+  }
   const root = config.parent && parseTraceparent(config.parent.traceparent);
+  if (config.unsampled && root) {
+    unsampled = { traceId: root.traceId, spanId: root.spanId, tracestate: config.parent?.tracestate };
+    return (exporting = null) ?? undefined;
+  }
   const built = workerUrl();
   const state: Exporting = {
     config,
@@ -59,17 +69,18 @@ function exportingNow(env: Record<string, string | undefined> = process.env): Ex
     parents: new Map(),
     pending: new CompactQueue(),
     engines: 0,
-    root: root ? { ...root, tracestate: config.parent?.tracestate } : undefined,
+    root: root ? { traceId: root.traceId, spanId: root.spanId, tracestate: config.parent?.tracestate } : undefined,
   };
   process.once("beforeExit", () => void flushNow(state));
   return (exporting = state);
 }
 
 /**
- * How long a command that is done waits for its spans to leave: a collector that is down must not
- * hold a `--cli` call (the exporters retry for 10 s a signal) — what is left then is dropped.
+ * How long a command that is done waits for its spans to leave: a collector that hangs must not
+ * hold a `--cli` call for long. One that is down is known at once (connection refused, said so);
+ * this covers the start of the export's worker, the encoding and a slow collector's answer.
  */
-const FLUSH_MS = 2000;
+const FLUSH_MS = 3000;
 
 /**
  * When the engine's thread hands its compact entries over: every `scheduleDelayMs` (the SDK's
@@ -102,9 +113,13 @@ function bounded(work: Promise<unknown>, ms: number): Promise<boolean> {
   return Promise.race([work.then(() => true), late]).finally(() => clearTimeout(timer));
 }
 
-/** A flush that ran out of time: the collector never answered (the exporters retry longer than a command waits). */
+/**
+ * A flush that ran out of time: the collector had not answered every request yet. Not "dropped":
+ * a slow collector may still take what was sent (issue 72: one that answered after 1.5 s got
+ * everything while this line said otherwise).
+ */
 function lateLine(config: OtelConfig): string {
-  return `OpenTelemetry export to ${config.tracesUrl} got no answer within ${FLUSH_MS / 1000} s (is the collector reachable?): spans not sent were dropped`;
+  return `OpenTelemetry export to ${printableUrl(config.tracesUrl)}: timed out: the collector had not answered within ${FLUSH_MS / 1000} s of the command's end; spans and metrics it had not confirmed may be lost`;
 }
 
 /**
@@ -138,7 +153,7 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
       const w = (worker = new Worker(url, { workerData: config, execArgv: [] }));
       w.unref();
       w.on("message", (r: FromWorker) => {
-        if ("warn" in r) return warnOnce(r.warn);
+        if ("warn" in r) return warnOnce(r.warn, r.key);
         waiting.get(r.flushed)?.();
         waiting.delete(r.flushed);
       });
@@ -169,7 +184,7 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
       const done = new Promise<void>((resolve) => waiting.set(n, resolve));
       w.postMessage({ flush: n } satisfies ToWorker);
       w.ref();
-      if (!(await bounded(done, FLUSH_MS))) warnOnce(lateLine(config));
+      if (!(await bounded(done, FLUSH_MS))) warnOnce(lateLine(config), "late");
       waiting.delete(n);
       await w.terminate();
     },
@@ -197,7 +212,7 @@ function inThreadChannel(config: OtelConfig): Channel {
           FLUSH_MS,
         ))
       )
-        warnOnce(lateLine(config));
+        warnOnce(lateLine(config), "late");
     },
   };
 }
@@ -207,7 +222,7 @@ const PARENTS_KEPT = 10_000;
 /** The engine's OpenTelemetry, or undefined when export is off (the common case: one env read). */
 export function engineOtel(): EngineOtel | undefined {
   const state = exportingNow();
-  if (!state) return undefined;
+  if (!state) return unsampled ? unsampledOtel(unsampled) : undefined;
   const engine = ++state.engines;
   return {
     wrap(sink) {
@@ -215,7 +230,7 @@ export function engineOtel(): EngineOtel | undefined {
         append(draft: NewEntry) {
           const entry = sink.append(draft);
           const before = state.pending.count;
-          state.pending.push(engine, entry, state.parents);
+          state.pending.push(engine, entry, state.parents, currentRun() ?? testScope ?? state.root);
           if (state.pending.count !== before) {
             if (state.pending.count >= HANDOVER) handOver(state);
             else if (!state.timer) (state.timer = setTimeout(() => handOver(state), state.config.scheduleDelayMs)).unref();
@@ -235,7 +250,21 @@ export function engineOtel(): EngineOtel | undefined {
       state.parents.set(traceparent, parent.spanId);
       return parent.tracestate ? { traceparent, tracestate: parent.tracestate } : { traceparent };
     },
-    flush: () => flushNow(state),
+    // Inside a run, the run's end sends everything at once (withRunSpan): a flush here would end
+    // the export's worker, and the run span would start another only to send itself.
+    flush: () => (commandRuns ? Promise.resolve(handOver(state)) : flushNow(state)),
+  };
+}
+
+/** A TRACEPARENT whose sampled flag is 00: its trace carried to the server, flagged 00 as it came; nothing recorded or sent. */
+function unsampledOtel(root: SpanIds): EngineOtel {
+  return {
+    wrap: (sink) => sink,
+    traceMeta(): Record<string, string> {
+      const traceparent = formatTraceparent({ traceId: root.traceId, spanId: newSpanId() }, false);
+      return root.tracestate ? { traceparent, tracestate: root.tracestate } : { traceparent };
+    },
+    flush: () => Promise.resolve(),
   };
 }
 
@@ -264,6 +293,53 @@ export async function withOtelSpan<T>(
     throw e;
   } finally {
     runs.splice(runs.lastIndexOf(span.ids), 1);
+  }
+}
+
+/** Commands running now (withRunSpan): their end sends what their engines' closes handed over. */
+let commandRuns = 0;
+
+/** The commands that are a run, and the run span's name for each (low-cardinality: the command, never its target or file). */
+const RUN_NAMES: Record<string, string> = {
+  cli: "inspector --cli",
+  load: "inspector --cli --load",
+  check: "inspector check",
+  test: "inspector test",
+  replay: "inspector replay",
+};
+
+/**
+ * Runs a command as one trace: its run span (child of TRACEPARENT's, when set) is the parent of
+ * everything the command does, the handshake, each connection and the server's own messages
+ * included (issue 72: one `check` was 45 traces). It ends with the command's exit code, and the
+ * command waits for its spans to leave (FLUSH_MS at most). With export off, it only calls `fn`.
+ */
+export async function withRunSpan(command: string, fn: () => Promise<number>): Promise<number> {
+  const name = RUN_NAMES[command];
+  const state = name ? exportingNow() : undefined;
+  if (!state || !name) return fn();
+  const span = ownSpan(state, state.root);
+  runs.push(span.ids);
+  commandRuns++;
+  let code = 70; // EX_SOFTWARE: what a throw becomes
+  let thrown: unknown;
+  try {
+    code = await fn();
+    return code;
+  } catch (e) {
+    thrown = e;
+    throw e;
+  } finally {
+    runs.splice(runs.lastIndexOf(span.ids), 1);
+    commandRuns--;
+    const failure =
+      thrown !== undefined
+        ? { type: thrown instanceof Error ? thrown.name : "error", message: thrown instanceof Error ? thrown.message : String(thrown) }
+        : code !== 0
+          ? { type: "exit_code", message: `exit code ${code}` }
+          : undefined;
+    span.end(name, { "inspector.command": command, ...(thrown === undefined ? { "inspector.exit_code": code } : {}) }, failure);
+    await flushNow(state);
   }
 }
 
@@ -323,4 +399,6 @@ export function openTestSpan(): { end(name: string, attributes: Attributes, fail
 /** For tests: forget the process's export settings, so the next engine reads the variables again. */
 export function resetOtelForTests(): void {
   exporting = undefined;
+  unsampled = undefined;
+  forgetWarnings();
 }

@@ -33,7 +33,11 @@ export function startPipeline(config: OtelConfig): Pipeline {
           let builder = builders.get(engine);
           if (!entry) {
             // The session ended: what it still waits for ends now, as an error.
-            if (builder) out.push(...builder.finish(part.times[i]!));
+            if (builder) {
+              out.push(...builder.finish(part.times[i]!));
+              const session = builder.sessionDuration(part.times[i]!);
+              if (session) live.sessionEnded(session.seconds, session.attributes);
+            }
             builders.delete(engine);
             continue;
           }

@@ -39,7 +39,7 @@ export function readableSpans(drafts: SpanDraft[], facts: ResourceFacts): Readab
       ended: true,
       resource,
       instrumentationScope: scope,
-      droppedAttributesCount: 0,
+      droppedAttributesCount: d.droppedAttributes ?? 0,
       droppedEventsCount: 0,
       droppedLinksCount: 0,
     };

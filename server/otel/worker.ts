@@ -10,11 +10,11 @@ import { sendWarningsTo } from "./warn";
  * in: `{ entries }`, `{ drafts }`, `{ flush: n }`; out: `{ flushed: n }` and `{ warn }` lines.
  */
 export type ToWorker = { entries: CompactBatch } | { drafts: import("../../lib/otel/spans").SpanDraft[] } | { flush: number };
-export type FromWorker = { flushed: number } | { warn: string };
+export type FromWorker = { flushed: number } | { warn: string; key: string };
 
 const port = parentPort!;
 // Said by the main thread, once for the process (a worker's own stderr may be lost when it is ended).
-sendWarningsTo((line) => port.postMessage({ warn: line } satisfies FromWorker));
+sendWarningsTo((line, key) => port.postMessage({ warn: line, key } satisfies FromWorker));
 const pipeline = startPipeline(workerData as OtelConfig);
 port.on("message", (m: ToWorker) => {
   if ("entries" in m) pipeline.entries(m.entries);

@@ -19,7 +19,8 @@ describe("trace and span ids", () => {
       expect(traceId).toMatch(/^[0-9a-f]{32}$/);
       expect(spanId).toMatch(/^[0-9a-f]{16}$/);
       seen.add(traceId).add(spanId);
-      expect(parseTraceparent(formatTraceparent({ traceId, spanId }))).toEqual({ traceId, spanId });
+      expect(parseTraceparent(formatTraceparent({ traceId, spanId }))).toEqual({ traceId, spanId, sampled: true });
+      expect(parseTraceparent(formatTraceparent({ traceId, spanId }, false))).toEqual({ traceId, spanId, sampled: false });
     }
     expect(seen.size).toBe(6000);
   });

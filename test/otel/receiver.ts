@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import { gunzipSync } from "node:zlib";
 
 /**
  * A local OTLP/HTTP receiver, as a collector's: it takes POSTs to /v1/traces and /v1/metrics in
@@ -25,6 +26,7 @@ export interface ReceivedSpan {
   service: string;
   startNs: bigint;
   endNs: bigint;
+  droppedAttributesCount: number;
 }
 
 export interface Received {
@@ -38,6 +40,8 @@ export interface Receiver {
   spans: ReceivedSpan[];
   metrics: Array<{ name: string; unit: string; count: number; attributes: Record<string, unknown>[] }>;
   requests: Received[];
+  /** The size of each body refused as too large. */
+  refused: number[];
   close(): Promise<void>;
 }
 
@@ -104,25 +108,42 @@ export function decodeTraces(body: Buffer, contentType: string): ReceivedSpan[] 
           service,
           startNs: BigInt(s.startTimeUnixNano ?? 0),
           endNs: BigInt(s.endTimeUnixNano ?? 0),
+          droppedAttributesCount: Number(s.droppedAttributesCount ?? 0),
         });
   }
   return out;
 }
 
-export async function startReceiver(): Promise<Receiver> {
+/**
+ * `maxBodyBytes`: a body larger than this is refused as the Collector's OTLP receiver refuses it
+ * (400, "request body too large"); `delayMs`: each answer comes this late (a slow collector).
+ */
+export async function startReceiver(o: { maxBodyBytes?: number; delayMs?: number } = {}): Promise<Receiver> {
   const spans: ReceivedSpan[] = [];
   const metrics: Receiver["metrics"] = [];
   const requests: Received[] = [];
+  const refused: number[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      try {
-        take(Buffer.concat(chunks));
-      } catch (e) {
-        res.writeHead(400, { "content-type": "text/plain" });
-        res.end(String(e));
-      }
+      const sent = Buffer.concat(chunks);
+      const body = req.headers["content-encoding"] === "gzip" ? gunzipSync(sent) : sent;
+      const answer = () => {
+        if (o.maxBodyBytes !== undefined && body.length > o.maxBodyBytes) {
+          refused.push(body.length);
+          res.writeHead(400, { "content-type": "text/plain" });
+          return void res.end("request body too large");
+        }
+        try {
+          take(body);
+        } catch (e) {
+          res.writeHead(400, { "content-type": "text/plain" });
+          res.end(String(e));
+        }
+      };
+      if (o.delayMs) setTimeout(answer, o.delayMs);
+      else answer();
     });
     const take = (body: Buffer) => {
       const contentType = String(req.headers["content-type"] ?? "");
@@ -155,6 +176,7 @@ export async function startReceiver(): Promise<Receiver> {
     spans,
     metrics,
     requests,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

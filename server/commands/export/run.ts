@@ -4,6 +4,7 @@ import type { ExportArgs } from "./flags";
 import { loadSession } from "../../record/session-loader";
 import { otelConfigFromEnv } from "../../otel/config";
 import { sessionToOtlpJson } from "../../otel/file-export";
+import { DEFAULT_LIMITS } from "../../../lib/otel/limits";
 import { readFailure } from "../usage-error";
 import { visible } from "../../../lib/text/visible";
 
@@ -19,6 +20,7 @@ export async function runExport(a: ExportArgs, env: Record<string, string | unde
   const facts = otelConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: "unused", ...env }) ?? {
     serviceName: "mcp-inspector-harness",
     resourceAttributes: {},
+    limits: DEFAULT_LIMITS,
   };
   const json = sessionToOtlpJson(loaded.session, facts);
   if (!a.output) {
