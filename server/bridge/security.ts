@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { WS_TOKEN_PREFIX, proofMessage } from "../../lib/wire/proof";
 
 /** A fresh launch token: 32 random bytes, hex. */
 export function newToken(): string {
@@ -53,12 +54,24 @@ export function originAllowed(origin: string | undefined, hostHeader: string | u
   return (url.protocol === "http:" || url.protocol === "https:") && url.host.toLowerCase() === hostHeader.trim().toLowerCase();
 }
 
-/** The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, or `?token=` (WebSocket only). */
-export function tokenOf(headers: Record<string, string | string[] | undefined>, url: URL, allowQuery: boolean): string | undefined {
+/**
+ * The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, or (a WebSocket's
+ * upgrade) the page's token subprotocol. Never the URL (issue 75): a URL is kept in logs and
+ * histories, and a page that reconnects to a port another process took would hand it over.
+ */
+export function tokenOf(headers: Record<string, string | string[] | undefined>, socket = false): string | undefined {
   const auth = headers["authorization"];
   if (typeof auth === "string" && /^bearer /i.test(auth)) return auth.slice(7).trim();
   const x = headers["x-inspector-token"];
   if (typeof x === "string") return x;
-  if (allowQuery) return url.searchParams.get("token") ?? undefined;
+  const protocols = headers["sec-websocket-protocol"];
+  if (socket && typeof protocols === "string")
+    for (const p of protocols.split(",").map((s) => s.trim()))
+      if (p.startsWith(WS_TOKEN_PREFIX)) return Buffer.from(p.slice(WS_TOKEN_PREFIX.length), "base64url").toString("utf8");
   return undefined;
+}
+
+/** The server's proof that it holds `token`, for the page's nonce on this port (lib/wire/proof.ts). */
+export function proofFor(token: string, port: number, nonce: string): string {
+  return createHmac("sha256", token).update(proofMessage(port, nonce)).digest("hex");
 }
