@@ -78,6 +78,16 @@ describe("WebSocket upgrade", () => {
       ),
     ).toBe(403);
   });
+  test("the token subprotocol is never echoed: the answer names only the page's own protocol (red-team 8)", async () => {
+    const protocols = wsProtocols(inspector.token, (t) => Buffer.from(t).toString("base64url"));
+    const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws`, protocols);
+    const header = await new Promise<string | undefined>((resolve, reject) => {
+      ws.once("upgrade", (res) => resolve(res.headers["sec-websocket-protocol"] as string | undefined));
+      ws.once("error", reject);
+    });
+    expect(header).toBe("mcp-inspector");
+    ws.close();
+  });
   test("with the token in the URL: 401 (issue 75: a page that reconnects to a port another process took would hand it over)", async () => {
     expect(await upgrade(`/ws?token=${inspector.token}`)).toBe(401);
     expect(await upgrade("/ws", { Authorization: `Bearer ${inspector.token}` })).toBe(101);

@@ -89,13 +89,16 @@ describe("--listen serves its own person and its host (issue 75)", () => {
   it.skipIf(NO_OTHER_ACCOUNT)(
     `another local account's request gets 403, never the server's answer with the person's token (${NO_OTHER_ACCOUNT ?? "a second account made for the test"})`,
     async () => {
-      const attacker = other!.node(
-        `fetch(process.argv[1], { method: "POST", headers: ${JSON.stringify(JSON_HEADERS)}, body: process.argv[2] })
-          .then(async (r) => console.log("status " + r.status + " " + JSON.stringify(await r.text())), (e) => console.log("error " + e.message));`,
-        [tap.url, JSON.stringify(INIT("intruder"))],
-      );
-      const [, status] = await lineOf(attacker, /status (\d+)/);
-      expect(status).toBe("403");
+      // Through 127.0.0.1 and through [::1] (red-team 8: the tap's second address has the same door).
+      for (const url of [tap.url, tap.url.replace("127.0.0.1", "[::1]")]) {
+        const attacker = other!.node(
+          `fetch(process.argv[1], { method: "POST", headers: ${JSON.stringify(JSON_HEADERS)}, body: process.argv[2] })
+            .then(async (r) => console.log("status " + r.status + " " + JSON.stringify(await r.text())), (e) => console.log("error " + e.message));`,
+          [url, JSON.stringify(INIT("intruder"))],
+        );
+        const [, status] = await lineOf(attacker, /status (\d+)/);
+        expect(status, url).toBe("403");
+      }
       // Nothing of it went upstream: the record holds no initialize of the intruder's.
       expect(JSON.stringify(record.since(0))).not.toContain("intruder");
     },
