@@ -2,7 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import type { AddressInfo } from "node:net";
-import { hostAllowed, originAllowed, proofFor, tokenMatches, tokenOf } from "./security";
+import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
+import { proofFor, socketTokenOf } from "./proof";
 import { MIN_NONCE_LENGTH, PROOF_PATH, WS_PROTOCOL } from "../../lib/wire/proof";
 import { baseHeaderLines, setBaseHeaders } from "./security-headers";
 import { otherUserRefusal } from "../peer-uid";
@@ -127,7 +128,7 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
     if (url.pathname !== WS_PATH) return refuseUpgrade(socket, 404, "Not Found");
     if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuseUpgrade(socket, 403, "Forbidden");
     if (!originAllowed(req.headers.origin, req.headers.host)) return refuseUpgrade(socket, 403, "Forbidden");
-    if (!tokenMatches(tokenOf(req.headers, true), opts.token)) return refuseUpgrade(socket, 401, "Unauthorized");
+    if (!tokenMatches(tokenOf(req.headers) ?? socketTokenOf(req.headers), opts.token)) return refuseUpgrade(socket, 401, "Unauthorized");
     sockets().then(
       (w) => w.handleUpgrade(req, socket, head, (ws) => opts.onSocket(ws)),
       () => refuseUpgrade(socket, 500, "Internal Server Error"),

@@ -1,5 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { WS_TOKEN_PREFIX, proofMessage } from "../../lib/wire/proof";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** A fresh launch token: 32 random bytes, hex. */
 export function newToken(): string {
@@ -55,23 +54,14 @@ export function originAllowed(origin: string | undefined, hostHeader: string | u
 }
 
 /**
- * The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, or (a WebSocket's
- * upgrade) the page's token subprotocol. Never the URL (issue 75): a URL is kept in logs and
- * histories, and a page that reconnects to a port another process took would hand it over.
+ * The token of a request: `Authorization: Bearer` or `X-Inspector-Token` (a page's socket: its
+ * subprotocol, proof.ts). Never the URL (issue 75): a URL is kept in logs and histories, and a page
+ * that reconnects to a port another process took would hand it over.
  */
-export function tokenOf(headers: Record<string, string | string[] | undefined>, socket = false): string | undefined {
+export function tokenOf(headers: Record<string, string | string[] | undefined>): string | undefined {
   const auth = headers["authorization"];
   if (typeof auth === "string" && /^bearer /i.test(auth)) return auth.slice(7).trim();
   const x = headers["x-inspector-token"];
   if (typeof x === "string") return x;
-  const protocols = headers["sec-websocket-protocol"];
-  if (socket && typeof protocols === "string")
-    for (const p of protocols.split(",").map((s) => s.trim()))
-      if (p.startsWith(WS_TOKEN_PREFIX)) return Buffer.from(p.slice(WS_TOKEN_PREFIX.length), "base64url").toString("utf8");
   return undefined;
-}
-
-/** The server's proof that it holds `token`, for the page's nonce on this port (lib/wire/proof.ts). */
-export function proofFor(token: string, port: number, nonce: string): string {
-  return createHmac("sha256", token).update(proofMessage(port, nonce)).digest("hex");
 }

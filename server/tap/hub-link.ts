@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { WebSocket } from "ws";
-import { proofFor, tokenMatches } from "../bridge/security";
+import { tokenMatches } from "../bridge/security";
+import { proofFor } from "../bridge/proof";
 import { objectOr, stringOr } from "../../lib/json/shape";
 import { PROOF_PATH } from "../../lib/wire/proof";
 import type { RecordStore } from "../record/store";

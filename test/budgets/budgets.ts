@@ -67,7 +67,9 @@ export const BUDGETS = {
   // 330 → 350: red-team 7's record of 43 attacks in docs/security.md (issue 62 asks for it there), the tap's
   // live page and OAuth (docs/tap.md), the page's server list (docs/page.md), the modal in apps.md (344.6 KiB).
   // 350 → 360: docs/tap.md's hub (many taps on one page) and restart under an HTTP tap (issue 65; 355.8 KiB).
-  manualKiB: { max: 360, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 360 → 368: security.md's other local account (what each door does about it) and red-team 8's record, the
+  // hub's and --listen's doors in docs/tap.md (issue 75; 366.9 KiB).
+  manualKiB: { max: 368, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
