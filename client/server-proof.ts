@@ -7,8 +7,14 @@ export type ProofOutcome = "proved" | "not-ours" | "down";
 /** How the page asks (fetch) and where it is (its origin's port); tests pass their own. */
 export interface ProofEnv {
   fetch(url: string, init: RequestInit): Promise<Pick<Response, "ok" | "json">>;
-  port: number;
+  /** The ports this server may own: the page's own, and the one the server named when it gave the token. */
+  ports: number[];
   crypto: Pick<Crypto, "getRandomValues" | "subtle">;
+}
+
+/** Where the page keeps the port the server named with the token (this tab only, as the token). */
+export function portKey(origin: string): string {
+  return `mcp-inspector-port:${origin}`;
 }
 
 /**
@@ -27,14 +33,24 @@ export async function proveServer(token: string, env: ProofEnv = browserEnv()): 
   } catch {
     return "down";
   }
+  // The server names its own port (it differs from the page's behind a port forward); only a port the
+  // page already knows counts: a squatter relaying the moved hub's proof names the hub's new port.
+  const port = body.port;
+  if (typeof port !== "number" || !env.ports.includes(port)) return "not-ours";
   const key = await env.crypto.subtle.importKey("raw", new TextEncoder().encode(token), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const expected = hex(new Uint8Array(await env.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(proofMessage(env.port, nonce)))));
+  const expected = hex(new Uint8Array(await env.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(proofMessage(port, nonce)))));
   return typeof body.proof === "string" && body.proof === expected ? "proved" : "not-ours";
 }
 
 function browserEnv(): ProofEnv {
-  const port = Number(window.location.port || (window.location.protocol === "https:" ? 443 : 80));
-  return { fetch: (url, init) => fetch(url, init), port, crypto: window.crypto };
+  const own = Number(window.location.port || (window.location.protocol === "https:" ? 443 : 80));
+  let named: number | undefined;
+  try {
+    named = Number(window.sessionStorage.getItem(portKey(window.location.origin))) || undefined;
+  } catch {
+    // storage disabled: the page's own port only
+  }
+  return { fetch: (url, init) => fetch(url, init), ports: named ? [own, named] : [own], crypto: window.crypto };
 }
 
 function hex(bytes: Uint8Array): string {

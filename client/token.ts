@@ -1,4 +1,5 @@
 import { asRecord } from "../lib/json/shape";
+import { portKey } from "./server-proof";
 /**
  * The launch token: traded for the one-time `#launch=` code of the URL the launcher printed or
  * opened (a code, so that no process's command line holds the token and the browser's profile,
@@ -120,6 +121,8 @@ export async function redeemLaunchCode(code: string): Promise<string | undefined
   });
   if (!res.ok) return undefined;
   const body = asRecord(await res.json());
+  // The server's own port, for its later proofs (client/server-proof.ts).
+  if (typeof body.port === "number") safe(() => window.sessionStorage.setItem(portKey(window.location.origin), String(body.port)));
   return typeof body.token === "string" && body.token ? body.token : undefined;
 }
 

@@ -106,19 +106,22 @@ describe("the page's doors (issue 75)", () => {
     const nonce = "ab".repeat(32);
     const r = await get(`/api/proof?nonce=${nonce}`);
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body).proof).toBe(proofFor(inspector.token, inspector.port, nonce));
+    expect(JSON.parse(r.body)).toEqual({ proof: proofFor(inspector.token, inspector.port, nonce), port: inspector.port });
     // Another port's proof is worth nothing here (a squatter cannot relay the moved hub's).
     expect(proofFor(inspector.token, inspector.port + 1, nonce)).not.toBe(JSON.parse(r.body).proof);
     expect((await get("/api/proof?nonce=short")).status).toBe(400);
     // The page's own check (client/server-proof.ts, WebCrypto) against this server, and against one without the token.
-    const env = (fetchAt: number, port = inspector.port) => ({
+    const env = (fetchAt: number, ports = [inspector.port]) => ({
       fetch: (url: string) => fetch(`http://127.0.0.1:${fetchAt}${url}`),
-      port,
+      ports,
       crypto: globalThis.crypto,
     });
     expect(await proveServer(inspector.token, env(inspector.port))).toBe("proved");
     expect(await proveServer("another token", env(inspector.port))).toBe("not-ours");
     expect(await proveServer(inspector.token, env(1))).toBe("down");
+    // Reached by another port (a squatter relaying, or a port forward): only a port the page knows counts.
+    expect(await proveServer(inspector.token, env(inspector.port, [inspector.port + 1]))).toBe("not-ours");
+    expect(await proveServer(inspector.token, env(inspector.port, [inspector.port + 1, inspector.port]))).toBe("proved");
   });
 });
 

@@ -120,7 +120,7 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
     if (!/^[0-9a-f]+$/.test(nonce) || nonce.length < MIN_NONCE_LENGTH || nonce.length > 256) return refuse(res, 400, "a hex nonce, please");
     const port = (server.address() as AddressInfo).port;
     res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-    res.end(JSON.stringify({ proof: proofFor(opts.token, port, nonce) }));
+    res.end(JSON.stringify({ proof: proofFor(opts.token, port, nonce), port }));
   }
 
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {

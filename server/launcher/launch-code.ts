@@ -103,7 +103,9 @@ export class LaunchCodes {
       const code = await readSmall(req, 256);
       const uid = (this.opts.peerUid ?? socketOwnerUid)(req);
       const result = code === undefined ? { refused: "not a launch code" } : this.redeem(code.trim(), uid);
-      reply(res, "token" in result ? 200 : 403, "token" in result ? result : { error: result.refused });
+      // The server's own port goes with the token: the page checks later proofs against it (lib/wire/proof.ts),
+      // also where it reaches this server by another port (a container's or an editor's port forward).
+      reply(res, "token" in result ? 200 : 403, "token" in result ? { ...result, port: req.socket.localPort } : { error: result.refused });
     };
   }
 }
