@@ -28,7 +28,7 @@ export const NO_OTHER_ACCOUNT: string | undefined =
 
 export function otherAccount(): OtherAccount {
   const name = `mcpi-other-${randomBytes(3).toString("hex")}`;
-  const made = spawnSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name], { encoding: "utf8" });
+  const made = withPasswdLock("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name]);
   if (made.status !== 0) throw new Error(`useradd ${name} failed: ${made.stderr}`);
   const id = (flag: string) => Number(spawnSync("id", [flag, name], { encoding: "utf8" }).stdout.trim());
   const uid = id("-u");
@@ -51,9 +51,21 @@ export function otherAccount(): OtherAccount {
     },
     remove() {
       for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
-      spawnSync("userdel", [name]);
+      withPasswdLock("userdel", [name]);
     },
   };
+}
+
+/**
+ * useradd and userdel lock /etc/passwd and give up at once when another holds it (two test files
+ * in parallel workers): they wait for the lock here, as a person would type the command again.
+ */
+function withPasswdLock(command: string, args: string[]) {
+  for (let i = 0; ; i++) {
+    const r = spawnSync(command, args, { encoding: "utf8" });
+    if (r.status === 0 || !/lock/i.test(r.stderr) || i >= 50) return r;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 80);
+  }
 }
 
 /** The first line of a child's stdout that matches, once it comes (its stderr on failure). */
