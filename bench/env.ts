@@ -52,7 +52,7 @@ export async function startBackend() {
 
 /** A headless page: InspectorClient over a `ws` socket, validating every event as the page does. */
 export async function headlessPage(port: number, token: string, handlers: InspectorClientHandlers = {}) {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${token}`);
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { headers: { Authorization: `Bearer ${token}` } });
   await new Promise<void>((resolve, reject) => {
     ws.once("open", () => resolve());
     ws.once("error", reject);

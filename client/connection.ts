@@ -5,6 +5,8 @@ import type { SessionState } from "../lib/session/state";
 import { Store } from "./store";
 import { PacedSocket } from "./paced-socket";
 import { BigStrings, WorkerSocket, canUseWorkerSocket } from "./worker-socket";
+import { base64url, type ProofOutcome } from "./server-proof";
+import { wsProtocols } from "../lib/wire/proof";
 
 /** How the page's own socket to the backend is doing (not the target's connection). */
 export type SocketStatus = "connecting" | "open" | "reconnecting" | "unauthorized";
@@ -29,13 +31,22 @@ export interface ConnectionSink {
 }
 
 export interface ConnectionOptions {
-  /** ws://host:port/ws (without the token). */
+  /** ws://host:port/ws (the token goes as a subprotocol, never in the URL). */
   wsUrl: string;
   token: string;
   /** Asks the backend whether the token is good (GET /api/health): false on 401. */
   checkToken(token: string): Promise<boolean>;
-  createSocket?(url: string): SocketLike;
+  /**
+   * Asks the server on the port to prove it holds the token before the token goes to it
+   * (client/server-proof.ts; the page passes it). Without it (tests over a known backend) none is asked.
+   */
+  prove?(token: string): Promise<ProofOutcome>;
+  createSocket?(url: string, protocols: string[]): SocketLike;
 }
+
+/** Why the page stops: what answers on its port is not the inspector that gave it its token. */
+export const NOT_OURS =
+  "what answers on this port could not prove it is the inspector that gave this page its token (it left, and another process may hold the port): open the link the inspector printed";
 
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
 
@@ -109,13 +120,32 @@ export class InspectorConnection extends Store {
     return { id: "", reply, accepted: Promise.resolve(undefined) };
   }
 
+  /** Each (re)connection: the server proves itself first (issue 75), then the socket, the token in it. */
   private open(): void {
-    const url = `${this.opts.wsUrl}?token=${encodeURIComponent(this.opts.token)}`;
+    if (!this.opts.prove) return this.connect();
+    void this.proved().then((ok) => ok && this.connect());
+  }
+
+  /** True when the server on the port proved it holds the token; otherwise the status says why (down: retried). */
+  private async proved(): Promise<boolean> {
+    const outcome = await this.opts.prove!(this.opts.token).catch((): ProofOutcome => "down");
+    if (this.stopped) return false;
+    if (outcome === "proved") return true;
+    if (outcome === "not-ours") this.set({ socket: "unauthorized", problem: NOT_OURS });
+    else this.retry("not reachable");
+    return false;
+  }
+
+  private connect(): void {
+    const url = this.opts.wsUrl;
+    const protocols = wsProtocols(this.opts.token, base64url);
     // The browser's socket is paced (client/paced-socket.ts): a flood's frames reach the page a slice at a time;
     // it lives in a worker (client/worker-socket.ts), so a big frame is received and parsed off the main thread.
     const socket = this.opts.createSocket
-      ? this.opts.createSocket(url)
-      : new PacedSocket(canUseWorkerSocket() ? new WorkerSocket(url, this.bigs) : (new WebSocket(url) as unknown as SocketLike));
+      ? this.opts.createSocket(url, protocols)
+      : new PacedSocket(
+          canUseWorkerSocket() ? new WorkerSocket(url, protocols, this.bigs) : (new WebSocket(url, protocols) as unknown as SocketLike),
+        );
     let opened = false;
     const client = new InspectorClient(socket, {
       welcome: (welcome) => {
@@ -149,6 +179,8 @@ export class InspectorConnection extends Store {
   }
 
   private async onRefusedOrDown(code: number): Promise<void> {
+    // The token goes to the API only to a server that proves itself again (the port may have changed hands).
+    if (this.opts.prove && !(await this.proved())) return;
     // A browser hides the HTTP status of a refused upgrade; ask the API whether it was the token.
     let ok = true;
     try {

@@ -29,7 +29,11 @@ export const PLACEHOLDER = "\u0000mcpi-big\u0000";
 function workerMain(): void {
   const scope = self as unknown as {
     postMessage(m: unknown): void;
-    onmessage: ((ev: { data: { t: string; url?: string; data?: string; code?: number; reason?: string; big?: number[] } }) => void) | null;
+    onmessage:
+      | ((ev: {
+          data: { t: string; url?: string; protocols?: string[]; data?: string; code?: number; reason?: string; big?: number[] };
+        }) => void)
+      | null;
   };
   let ws: WebSocket | undefined;
   // Placeholders are numbered over the socket's life, so strings of frames not yet put back never clash.
@@ -54,7 +58,7 @@ function workerMain(): void {
     if (m.t === "open") {
       const [bigFrame, bigString] = m.big!;
       const placeholder = m.reason!;
-      ws = new WebSocket(m.url!);
+      ws = new WebSocket(m.url!, m.protocols);
       ws.onopen = () => scope.postMessage({ t: "open" });
       ws.onerror = () => scope.postMessage({ t: "error" });
       ws.onclose = (e) => {
@@ -106,6 +110,7 @@ export class WorkerSocket implements SocketLike {
 
   constructor(
     url: string,
+    protocols: string[],
     private readonly bigs: BigStrings,
   ) {
     const source = URL.createObjectURL(new Blob([`(${workerMain.toString()})()`], { type: "text/javascript" }));
@@ -113,7 +118,13 @@ export class WorkerSocket implements SocketLike {
     URL.revokeObjectURL(source);
     this.worker.onmessage = (ev: MessageEvent<FromWorker>) => this.onWorker(ev.data);
     this.worker.onerror = () => this.onWorker({ t: "close", code: 1006, reason: "the socket's worker failed" });
-    this.worker.postMessage({ t: "open", url: new URL(url, location.href).href, reason: PLACEHOLDER, big: [BIG_FRAME, BIG_STRING] });
+    this.worker.postMessage({
+      t: "open",
+      url: new URL(url, location.href).href,
+      protocols,
+      reason: PLACEHOLDER,
+      big: [BIG_FRAME, BIG_STRING],
+    });
   }
 
   send(data: string): void {

@@ -14,7 +14,7 @@ test("a page opened without the token gets no access and says how to get in", as
   const socket = await page.evaluate(
     (origin) =>
       new Promise<string>((resolve) => {
-        const ws = new WebSocket(origin.replace(/^http/, "ws") + "/ws?token=wrong");
+        const ws = new WebSocket(origin.replace(/^http/, "ws") + "/ws", ["mcp-inspector", "mcp-inspector.token.d3Jvbmc"]);
         ws.onopen = () => resolve("open");
         ws.onerror = () => resolve("refused");
       }),

@@ -9,7 +9,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export interface RunningInspector {
   /**
    * The page URL with `?token=`, as a script builds it from the printed token: the launcher prints a
-   * one-time `?launch=` link (issue 38 item 12), and a test opens the page in many tabs.
+   * one-time `#launch=` link (issue 38 item 12), and a test opens the page in many tabs.
    */
   url: string;
   origin: string;
@@ -33,7 +33,7 @@ export async function startInspector(args: string[], env: Record<string, string>
       if (m) {
         clearTimeout(timer);
         const u = new URL(m[1]);
-        u.searchParams.delete("launch");
+        u.hash = "";
         u.searchParams.set("token", m[2]);
         resolve(u.href);
       }
@@ -77,7 +77,7 @@ export async function startInspector(args: string[], env: Record<string, string>
  * socket says so (its `welcome`, then each `state` event), as it tells the page; no polling.
  */
 async function settled(u: URL): Promise<void> {
-  const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get("token")}`);
+  const ws = new WebSocket(`ws://${u.host}/ws`, { headers: { Authorization: `Bearer ${u.searchParams.get("token")}` } });
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("the inspector was still connecting its target after 60 s")), 60_000);

@@ -126,7 +126,7 @@ test("the browser the launcher opens gets a one-time code: the page trades it, d
   try {
     await expect.poll(() => existsSync(seen)).toBe(true);
     const opened = readFileSync(seen, "utf8");
-    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+$/);
+    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+$/);
 
     await page.goto(opened);
     await expect(page.getByTestId("session-status")).toHaveText("Not connected");

@@ -49,7 +49,7 @@ async function startTap(args: string[], env: Record<string, string> = {}): Promi
     child.stderr!.on("data", look);
     child.once("exit", (code) => reject(new Error(`the tap exited (${code}) before its start line:\n${err}`)));
   });
-  const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+)/.exec(startLine);
+  const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+)/.exec(startLine);
   if (!m) throw new Error(`the start line names no page: ${startLine}`);
   return { child, log: () => err, pageUrl: m[1], startLine };
 }
@@ -170,7 +170,9 @@ test.describe("the live page of a tap's session (issue 65)", () => {
       // The page's own token, kept for its tab: drive the socket as a script would.
       const refused = await page.evaluate(async () => {
         const token = sessionStorage.getItem(`mcp-inspector-token:${location.origin}`);
-        const ws = new WebSocket(`ws://${location.host}/ws?token=${encodeURIComponent(String(token))}`);
+        // The token as the page sends it: a subprotocol, base64url (lib/wire/proof.ts).
+        const b64 = btoa(String(token)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+        const ws = new WebSocket(`ws://${location.host}/ws`, ["mcp-inspector", `mcp-inspector.token.${b64}`]);
         const replies: string[] = [];
         await new Promise<void>((resolve, reject) => {
           ws.onerror = () => reject(new Error("socket refused"));

@@ -24,8 +24,8 @@ describe("a socket that drops while a call runs", () => {
       token: inspector.token,
       queryClient: new QueryClient(),
       checkToken: async () => true,
-      createSocket: (url) => {
-        const ws = new WebSocket(url);
+      createSocket: (url, protocols) => {
+        const ws = new WebSocket(url, protocols);
         sockets.push(ws);
         return ws as unknown as SocketLike;
       },

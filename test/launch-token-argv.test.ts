@@ -5,6 +5,9 @@ import { afterEach, describe, expect, test } from "vitest";
 import { runLauncher, type LauncherRun } from "./helpers/launcher";
 import { waitFor } from "./helpers/targets";
 
+/** The launch code of a page URL: its `#launch=` fragment. */
+const launchCodeOf = (url: string) => /^#launch=([\w-]+)$/.exec(new URL(url).hash)![1];
+
 // Issue 22 item 1: the launcher opened `xdg-open http://…/?token=…`, so any local user could read
 // the token from the opener's command line (/proc/PID/cmdline) for as long as it ran.
 
@@ -48,13 +51,15 @@ describe("the URL handed to the browser opener", () => {
     expect(seen.argv).toHaveLength(1);
     const opened = new URL(seen.argv[0]);
     expect(opened.origin).toBe(new URL(printed).origin);
-    expect([...opened.searchParams.keys()]).toEqual(["launch"]);
-    const code = opened.searchParams.get("launch")!;
+    // In the fragment (issue 75): no request carries it, so neither the server nor a service worker sees it.
+    expect([...opened.searchParams.keys()]).toEqual([]);
+    const code = launchCodeOf(opened.href);
 
-    // The page at that URL is not stored by the browser's cache.
+    // The page at that URL: its request carries no code (a fragment is not sent), so the browser's
+    // cache keys it by a URL without one.
     const page = await fetch(opened);
     expect(page.status).toBe(200);
-    expect(page.headers.get("cache-control")).toBe("no-store");
+    expect(page.url).not.toContain(code);
 
     // The page trades the code for the token, which opens the API.
     const first = await redeem(opened.origin, code);
@@ -72,7 +77,7 @@ describe("the URL handed to the browser opener", () => {
     await waitFor(() => /launch code was used a second time/.test(r.stderr()), 5_000, "the warning");
     // The printed URL carries a code of its own, not the token (issue 38 item 12).
     expect(printed).not.toContain(token);
-    expect(new URL(printed).searchParams.get("launch")).not.toBe(code);
+    expect(launchCodeOf(printed)).not.toBe(code);
   });
 
   // Issue 38 item 12: the printed `?token=` URL stayed in the browser's profile (History, Session
@@ -93,7 +98,7 @@ describe("the URL handed to the browser opener", () => {
 
     const { printed, token } = await launchWithBrowser();
     const origin = new URL(printed).origin;
-    const code = new URL(printed).searchParams.get("launch")!;
+    const code = launchCodeOf(printed);
     const first = await redeem(origin, code);
     expect(((await first.json()) as { token: string }).token).toBe(token);
     expect((await redeem(origin, code)).status).toBe(403);

@@ -101,28 +101,67 @@ describe("the page takes the token or trades the code", () => {
     };
   };
 
-  test("a launch code leaves the address bar before it is traded, and the token is kept for reloads", async () => {
-    const { e, store, replaced } = env(`${origin}/?launch=CODE&session=opened#h`);
+  test("a launch code (in the fragment) leaves the address bar before it is traded, and the token is kept for reloads", async () => {
+    const { e, store, replaced } = env(`${origin}/?session=opened#launch=CODE`);
     const order: string[] = [];
     const token = await bootToken(e, async (code) => {
       order.push(`redeem ${code} after ${replaced.length} replace`);
       return "T";
     });
     expect(token).toBe("T");
-    expect(replaced).toEqual(["/?session=opened#h"]);
+    expect(replaced).toEqual(["/?session=opened"]);
     expect(order).toEqual(["redeem CODE after 1 replace"]);
     expect(store.get(storageKey(origin))).toBe("T");
   });
 
+  test("a code in the query is not taken (issue 75: the server and a worker see a query, never a fragment)", async () => {
+    const { e } = env(`${origin}/?launch=CODE`);
+    const redeemed: string[] = [];
+    expect(await bootToken(e, async (c) => (redeemed.push(c), "T"))).toBeUndefined();
+    expect(redeemed).toEqual([]);
+  });
+
+  test("every service worker of the origin is unregistered before the code is traded; one that controls the page makes it load again first", async () => {
+    const order: string[] = [];
+    const workers = (controller: unknown) => ({
+      controller,
+      getRegistrations: async () => [{ unregister: async () => (order.push("unregister"), true) }],
+    });
+    const a = env(`${origin}/#launch=CODE`);
+    expect(await bootToken({ ...a.e, workers: workers(null) }, async (c) => (order.push(`redeem ${c}`), "T"))).toBe("T");
+    expect(order).toEqual(["unregister", "redeem CODE"]);
+
+    // A worker controls this page: it would see the trade. The page loads again (its fragment kept), nothing traded.
+    order.length = 0;
+    const b = env(`${origin}/#launch=CODE`);
+    const reloads: string[] = [];
+    const pending = bootToken(
+      { ...b.e, location: { ...b.e.location, reload: () => reloads.push("reload") }, workers: workers({}) },
+      async (c) => (order.push(`redeem ${c}`), "T"),
+    );
+    await expect.poll(() => reloads).toEqual(["reload"]);
+    expect(order).toEqual(["unregister"]);
+    expect(b.replaced).toEqual([]);
+    void pending;
+    // Still controlled after that load: the code is dropped, never traded.
+    const again = await bootToken(
+      { ...b.e, location: { ...b.e.location, reload: () => reloads.push("reload") }, workers: workers({}) },
+      async (c) => (order.push(`redeem ${c}`), "T"),
+    );
+    expect(again).toBeUndefined();
+    expect(reloads).toEqual(["reload"]);
+    expect(order).not.toContain("redeem CODE");
+  });
+
   test("a spent code falls back to the tab's token (a reload), else none", async () => {
-    const a = env(`${origin}/?launch=SPENT`);
+    const a = env(`${origin}/#launch=SPENT`);
     expect(await bootToken(a.e, async () => undefined)).toBeUndefined();
     a.store.set(storageKey(origin), "kept");
     expect(await bootToken(a.e, async () => undefined)).toBe("kept");
   });
 
   test("takeToken strips a launch code too", () => {
-    const { e, replaced } = env(`${origin}/?launch=X&token=abc`);
+    const { e, replaced } = env(`${origin}/?token=abc#launch=X`);
     expect(takeToken(e)).toBe("abc");
     expect(replaced).toEqual(["/"]);
   });

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:net";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { runLauncher, type LauncherRun } from "./helpers/launcher";
@@ -63,8 +64,10 @@ async function initialize(url: string, token: string): Promise<number> {
   return res.status;
 }
 
-test("the agent's line carries no token; its own token is in a file only the person can read, removed at stop", async () => {
-  const r = launch(["--port", "0"]);
+test("the agent's line carries no token; its own token is in a file only the person can read (in their runtime folder), removed at stop", async () => {
+  // Issue 75: the person's runtime folder, not the shared temporary folder.
+  const runtime = mkdtempSync(path.join(tmpdir(), "agent-runtime-"));
+  const r = launch(["--port", "0"], { XDG_RUNTIME_DIR: runtime });
   await r.ready;
   const url = await waitFor(() => agentUrlOf(r), 20_000, "the agent's line");
   const out = r.stdout();
@@ -75,6 +78,7 @@ test("the agent's line carries no token; its own token is in a file only the per
   expect(file).toBeDefined();
   expect(statSync(file!).mode & 0o777).toBe(0o600);
   expect(statSync(path.dirname(file!)).mode & 0o777).toBe(0o700);
+  expect(file!.startsWith(path.join(runtime, "mcp-inspector-harness") + path.sep)).toBe(true);
   const agentToken = readFileSync(file!, "utf8");
   expect(agentToken).toMatch(/^[0-9a-f]{64}$/);
   expect(agentToken).not.toBe(r.token());

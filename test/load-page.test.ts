@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => inspector.close());
 
 function loadChannel() {
-  const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws?token=${inspector.token}`);
+  const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws`, { headers: { Authorization: `Bearer ${inspector.token}` } });
   const events: LoadEvent[] = [];
   ws.on("message", (d) => {
     const json = JSON.parse(String(d));

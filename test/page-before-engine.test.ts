@@ -44,7 +44,7 @@ test("the page is served while the engine is still loading; the API and the sock
   expect(await page.text()).toContain("the page");
 
   const health = fetch(`${base}/api/health`, { headers: auth });
-  const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws?token=${inspector.token}`);
+  const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws`, { headers: { Authorization: `Bearer ${inspector.token}` } });
   await new Promise<void>((resolve, reject) => ws.once("open", () => resolve()).once("error", reject));
   const client = new InspectorClient(ws as unknown as SocketLike, {
     entries: () => undefined,

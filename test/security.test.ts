@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import WebSocket from "ws";
 import type { RunningInspector } from "../server/launcher/inspector";
 import { hostAllowed, originAllowed, tokenMatches } from "../server/bridge/security";
+import { proofFor } from "../server/bridge/proof";
+import { wsProtocols } from "../lib/wire/proof";
+import { proveServer } from "../client/server-proof";
 import { startTestInspector, connectClient } from "./helpers/inspector";
 
 let inspector: RunningInspector;
@@ -12,9 +15,11 @@ beforeAll(async () => {
 afterAll(() => inspector.close());
 
 /** Try a WebSocket upgrade; resolves with the HTTP status it was refused with, or 101. */
-function upgrade(path: string, headers: Record<string, string> = {}): Promise<number> {
+function upgrade(path: string, headers: Record<string, string> = {}, token?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}${path}`, { headers });
+    // The token as the page sends it: a subprotocol (lib/wire/proof.ts).
+    const protocols = token === undefined ? [] : wsProtocols(token, (t) => Buffer.from(t).toString("base64url"));
+    const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}${path}`, protocols, { headers });
     ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
     ws.on("open", () => {
       ws.close();
@@ -47,30 +52,77 @@ function assertNothingHappened() {
 describe("WebSocket upgrade", () => {
   test("with the token from the inspector's own origin: accepted", async () => {
     const origin = `http://127.0.0.1:${inspector.port}`;
-    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: origin })).toBe(101);
+    expect(await upgrade("/ws", { Origin: origin }, inspector.token)).toBe(101);
   });
   test("without a token: 401", async () => {
     expect(await upgrade("/ws")).toBe(401);
   });
   test("with a wrong token: 401", async () => {
-    expect(await upgrade(`/ws?token=${"0".repeat(64)}`)).toBe(401);
-    expect(await upgrade(`/ws?token=${inspector.token.slice(0, -1)}`)).toBe(401);
+    expect(await upgrade("/ws", {}, "0".repeat(64))).toBe(401);
+    expect(await upgrade("/ws", {}, inspector.token.slice(0, -1))).toBe(401);
   });
   test("from a foreign Origin, even with the token: 403", async () => {
-    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: "http://evil.example" })).toBe(403);
-    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: "http://localhost:1" })).toBe(403);
-    expect(await upgrade(`/ws?token=${inspector.token}`, { Origin: "null" })).toBe(403);
+    expect(await upgrade("/ws", { Origin: "http://evil.example" }, inspector.token)).toBe(403);
+    expect(await upgrade("/ws", { Origin: "http://localhost:1" }, inspector.token)).toBe(403);
+    expect(await upgrade("/ws", { Origin: "null" }, inspector.token)).toBe(403);
   });
   test("with a non-loopback Host header (DNS rebinding), even with the token: 403", async () => {
-    expect(await upgrade(`/ws?token=${inspector.token}`, { Host: `evil.example:${inspector.port}` })).toBe(403);
+    expect(await upgrade("/ws", { Host: `evil.example:${inspector.port}` }, inspector.token)).toBe(403);
     expect(
-      await upgrade(`/ws?token=${inspector.token}`, {
-        Host: `evil.example:${inspector.port}`,
-        Origin: `http://evil.example:${inspector.port}`,
-      }),
+      await upgrade(
+        "/ws",
+        {
+          Host: `evil.example:${inspector.port}`,
+          Origin: `http://evil.example:${inspector.port}`,
+        },
+        inspector.token,
+      ),
     ).toBe(403);
   });
+  test("the token subprotocol is never echoed: the answer names only the page's own protocol (red-team 8)", async () => {
+    const protocols = wsProtocols(inspector.token, (t) => Buffer.from(t).toString("base64url"));
+    const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws`, protocols);
+    const header = await new Promise<string | undefined>((resolve, reject) => {
+      ws.once("upgrade", (res) => resolve(res.headers["sec-websocket-protocol"] as string | undefined));
+      ws.once("error", reject);
+    });
+    expect(header).toBe("mcp-inspector");
+    ws.close();
+  });
+  test("with the token in the URL: 401 (issue 75: a page that reconnects to a port another process took would hand it over)", async () => {
+    expect(await upgrade(`/ws?token=${inspector.token}`)).toBe(401);
+    expect(await upgrade("/ws", { Authorization: `Bearer ${inspector.token}` })).toBe(101);
+  });
   test("refused sockets spawned nothing", () => assertNothingHappened());
+});
+
+describe("the page's doors (issue 75)", () => {
+  test("a service worker's script is refused: no worker outlives this server on its origin", async () => {
+    expect((await get("/", { "Service-Worker": "script" })).status).toBe(403);
+    expect((await get("/sw.js", { "Service-Worker": "script" })).status).toBe(403);
+    expect((await get("/")).status).toBe(200);
+  });
+  test("the server proves it holds the token for a nonce on its own port, and the page's check tells it from one that does not", async () => {
+    const nonce = "ab".repeat(32);
+    const r = await get(`/api/proof?nonce=${nonce}`);
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ proof: proofFor(inspector.token, inspector.port, nonce), port: inspector.port });
+    // Another port's proof is worth nothing here (a squatter cannot relay the moved hub's).
+    expect(proofFor(inspector.token, inspector.port + 1, nonce)).not.toBe(JSON.parse(r.body).proof);
+    expect((await get("/api/proof?nonce=short")).status).toBe(400);
+    // The page's own check (client/server-proof.ts, WebCrypto) against this server, and against one without the token.
+    const env = (fetchAt: number, ports = [inspector.port]) => ({
+      fetch: (url: string) => fetch(`http://127.0.0.1:${fetchAt}${url}`),
+      ports,
+      crypto: globalThis.crypto,
+    });
+    expect(await proveServer(inspector.token, env(inspector.port))).toBe("proved");
+    expect(await proveServer("another token", env(inspector.port))).toBe("not-ours");
+    expect(await proveServer(inspector.token, env(1))).toBe("down");
+    // Reached by another port (a squatter relaying, or a port forward): only a port the page knows counts.
+    expect(await proveServer(inspector.token, env(inspector.port, [inspector.port + 1]))).toBe("not-ours");
+    expect(await proveServer(inspector.token, env(inspector.port, [inspector.port + 1, inspector.port]))).toBe("proved");
+  });
 });
 
 describe("HTTP API", () => {

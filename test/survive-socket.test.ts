@@ -177,7 +177,7 @@ async function rawUpgradeThen(bytes: Buffer): Promise<void> {
   const sock = net.connect(inspector!.port, "127.0.0.1");
   await new Promise<void>((r) => sock.once("connect", () => r()));
   sock.write(
-    `GET /ws?token=${inspector!.token} HTTP/1.1\r\nHost: 127.0.0.1:${inspector!.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+    `GET /ws HTTP/1.1\r\nAuthorization: Bearer ${inspector!.token}\r\nHost: 127.0.0.1:${inspector!.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
   );
   await new Promise<void>((resolve) => {
     let head = "";

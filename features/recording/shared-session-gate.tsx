@@ -7,6 +7,8 @@ import type { Session } from "../../client/session";
 import { SharedSessionContext, type RecordingOrigin, type SharedSessionApi } from "../../client/open-recording-context";
 import { sharedSourceOf, withoutSharedSource } from "../../lib/session/shared";
 import { SharedSessionView } from "./shared-session-view";
+import { proveServer } from "../../client/server-proof";
+import { NOT_OURS } from "../../client/connection";
 
 type Recording =
   | { status: "loading" }
@@ -44,7 +46,12 @@ export function SharedSessionGate({ token, live, children }: SharedSessionGatePr
           message: "The launcher opened a session for this page, but the page has no access token. Open the URL the launcher printed.",
         });
       else
-        void fetch("/api/opened-session", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" })
+        // The token goes only to a server that proved it holds it (issue 75).
+        void proveServer(token)
+          .then((proof) => {
+            if (proof !== "proved") throw new Error(NOT_OURS);
+            return fetch("/api/opened-session", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+          })
           .then(async (res) =>
             res.ok
               ? parseSession(await res.text())

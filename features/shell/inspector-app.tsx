@@ -11,6 +11,7 @@ import { SharedSessionGate } from "../recording/shared-session-gate";
 import { Workspace } from "./workspace";
 import { launchTokenStorage } from "./token-storage";
 import { stylesheetsLoaded } from "./stylesheets-loaded";
+import { proveServer } from "../../client/server-proof";
 
 type Boot = { kind: "loading" } | { kind: "no-token" } | { kind: "ready"; session: Session; token: string };
 
@@ -34,7 +35,12 @@ export function InspectorApp() {
 
   useEffect(() => {
     // The token exists only in the browser (the page is prerendered without a window), so it is read after mount.
-    tokenOnce ??= bootToken({ location: window.location, history: window.history, storage: launchTokenStorage(window) });
+    tokenOnce ??= bootToken({
+      location: window.location,
+      history: window.history,
+      storage: launchTokenStorage(window),
+      workers: "serviceWorker" in navigator ? navigator.serviceWorker : undefined,
+    });
     let session: Session | undefined;
     let gone = false;
     void tokenOnce.then((token) => {
@@ -44,6 +50,7 @@ export function InspectorApp() {
         wsUrl: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/ws`,
         token,
         queryClient,
+        prove: (t) => proveServer(t),
         checkToken: async (t) =>
           (await fetch("/api/health", { headers: { Authorization: `Bearer ${t}` }, cache: "no-store" })).status !== 401,
       }).start();

@@ -35,7 +35,7 @@ export async function startAgentEndpoint(opts: {
     };
     if (!hostAllowed(req.headers.host)) return deny(403, "this endpoint answers to a loopback Host only");
     if (!originAllowed(req.headers.origin, req.headers.host)) return deny(403, "cross-origin requests are refused");
-    const given = tokenOf(req.headers, url, false);
+    const given = tokenOf(req.headers);
     // Every token compared (no early exit): which one matched is not told by the time taken.
     if (!opts.tokens.map((t) => tokenMatches(given, t)).includes(true))
       return deny(401, "the inspector's token is required: Authorization: Bearer <token>");

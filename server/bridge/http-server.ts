@@ -1,7 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
+import type { AddressInfo } from "node:net";
 import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "./security";
+import { proofFor, socketTokenOf } from "./proof";
+import { MIN_NONCE_LENGTH, PROOF_PATH, WS_PROTOCOL } from "../../lib/wire/proof";
 import { baseHeaderLines, setBaseHeaders } from "./security-headers";
 import { otherUserRefusal } from "../peer-uid";
 
@@ -61,7 +64,13 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
   let wss: Promise<WebSocketServer> | undefined;
   const sockets = () =>
     (wss ??= import("ws").then(
-      ({ WebSocketServer }) => new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024 }),
+      ({ WebSocketServer }) =>
+        new WebSocketServer({
+          noServer: true,
+          maxPayload: opts.maxFrameBytes ?? 16 * 1024 * 1024,
+          // A page's socket asks for ours and sends its token as another: only ours is answered (the token is not echoed).
+          handleProtocols: (protocols) => (protocols.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+        }),
     ));
   const server = http.createServer((req, res) => void handleHttp(req, res));
   const warm = () => setImmediate(() => void sockets());
@@ -71,10 +80,14 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
     setBaseHeaders(res);
     if (!hostAllowed(req.headers.host, opts.extraHostnames))
       return refuse(res, 403, "Forbidden: the Host header must name localhost or a loopback address");
+    // No service worker on this origin (issue 75): the origin is http://127.0.0.1:PORT, and a worker
+    // outlives the server that let it in; it would read the page of every later run on that port.
+    if (req.headers["service-worker"] !== undefined) return refuse(res, 403, "Forbidden: this server registers no service worker");
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!originAllowed(req.headers.origin, req.headers.host)) return refuse(res, 403, "Forbidden: a request from another origin");
+    if (req.method === "GET" && url.pathname === PROOF_PATH) return answerProof(res, url);
     if (url.pathname.startsWith("/api/")) {
-      if (!tokenMatches(tokenOf(req.headers, url, false), opts.token))
+      if (!tokenMatches(tokenOf(req.headers), opts.token))
         return refuse(res, 401, "Unauthorized: open the URL the launcher printed (it carries the token)");
       try {
         if (!(await opts.api(req, res, url))) refuse(res, 404, "Not found");
@@ -98,12 +111,24 @@ export function createInspectorServer(opts: InspectorServerOptions): http.Server
     }
   }
 
+  /**
+   * The page's challenge (lib/wire/proof.ts): this server shows it holds the token before the page
+   * sends it. No token asked: the answer is an HMAC for this port, worth nothing on another.
+   */
+  function answerProof(res: ServerResponse, url: URL): void {
+    const nonce = url.searchParams.get("nonce") ?? "";
+    if (!/^[0-9a-f]+$/.test(nonce) || nonce.length < MIN_NONCE_LENGTH || nonce.length > 256) return refuse(res, 400, "a hex nonce, please");
+    const port = (server.address() as AddressInfo).port;
+    res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+    res.end(JSON.stringify({ proof: proofFor(opts.token, port, nonce), port }));
+  }
+
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname !== WS_PATH) return refuseUpgrade(socket, 404, "Not Found");
     if (!hostAllowed(req.headers.host, opts.extraHostnames)) return refuseUpgrade(socket, 403, "Forbidden");
     if (!originAllowed(req.headers.origin, req.headers.host)) return refuseUpgrade(socket, 403, "Forbidden");
-    if (!tokenMatches(tokenOf(req.headers, url, true), opts.token)) return refuseUpgrade(socket, 401, "Unauthorized");
+    if (!tokenMatches(tokenOf(req.headers) ?? socketTokenOf(req.headers), opts.token)) return refuseUpgrade(socket, 401, "Unauthorized");
     sockets().then(
       (w) => w.handleUpgrade(req, socket, head, (ws) => opts.onSocket(ws)),
       () => refuseUpgrade(socket, 500, "Internal Server Error"),

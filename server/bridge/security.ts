@@ -53,12 +53,15 @@ export function originAllowed(origin: string | undefined, hostHeader: string | u
   return (url.protocol === "http:" || url.protocol === "https:") && url.host.toLowerCase() === hostHeader.trim().toLowerCase();
 }
 
-/** The token of a request: `Authorization: Bearer`, `X-Inspector-Token`, or `?token=` (WebSocket only). */
-export function tokenOf(headers: Record<string, string | string[] | undefined>, url: URL, allowQuery: boolean): string | undefined {
+/**
+ * The token of a request: `Authorization: Bearer` or `X-Inspector-Token` (a page's socket: its
+ * subprotocol, proof.ts). Never the URL (issue 75): a URL is kept in logs and histories, and a page
+ * that reconnects to a port another process took would hand it over.
+ */
+export function tokenOf(headers: Record<string, string | string[] | undefined>): string | undefined {
   const auth = headers["authorization"];
   if (typeof auth === "string" && /^bearer /i.test(auth)) return auth.slice(7).trim();
   const x = headers["x-inspector-token"];
   if (typeof x === "string") return x;
-  if (allowQuery) return url.searchParams.get("token") ?? undefined;
   return undefined;
 }

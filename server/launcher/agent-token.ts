@@ -1,6 +1,6 @@
 import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { ensureOwnDir, runtimeDirPath } from "../runtime-dir";
 import { newToken } from "../bridge/security";
 import { shellQuoted } from "../../lib/text/visible";
 
@@ -20,13 +20,15 @@ export interface AgentTokenFile {
  * printed puts it neither in the agent's argv nor in its configuration file (the page's token in
  * the printed line undid the launch-code design). The person's own INSPECTOR_AGENT_TOKEN is used
  * as is (the same every start); otherwise a fresh one is written to a file in a folder made by
- * mkdtemp (0700), the file 0600, opened with O_EXCL and O_NOFOLLOW, removed when the inspector stops.
+ * mkdtemp (0700) in the person's runtime folder, the file 0600, opened with O_EXCL and O_NOFOLLOW,
+ * removed when the inspector stops.
  */
 export function agentTokenFile(env: Record<string, string | undefined>): AgentTokenFile {
   const fixed = env[AGENT_TOKEN_VARIABLE];
   if (fixed) return { token: fixed, remove: () => undefined };
   const token = newToken();
-  const dir = mkdtempSync(path.join(os.tmpdir(), "inspector-agent-token-"));
+  // In the person's own runtime folder (issue 75), not loose in the shared temporary one.
+  const dir = mkdtempSync(path.join(ensureOwnDir(runtimeDirPath(env)), "agent-token-"));
   const file = path.join(dir, "token");
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {

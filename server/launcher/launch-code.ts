@@ -6,8 +6,18 @@ import { socketOwnerUid } from "../peer-uid";
 
 /** Where the page trades a launch code for the token (client/token.ts posts to the same path). */
 export const LAUNCH_PATH = "/launch";
-/** The page URL's parameter that carries a launch code (client/token.ts reads the same name). */
+/** The page URL's fragment parameter that carries a launch code (client/token.ts reads the same name). */
 export const LAUNCH_PARAM = "launch";
+
+/**
+ * The page's link with a launch code: `origin/?query#launch=CODE`. The code rides in the fragment
+ * (issue 75): a browser sends no fragment in the request, so neither the server that answers the
+ * port nor a service worker on the origin (one left there by whoever held the port before) sees it
+ * in the navigation; only the page's own script reads it.
+ */
+export function launchLink(origin: string, code: string, query = ""): string {
+  return `${origin}/${query ? `?${query}` : ""}#${LAUNCH_PARAM}=${code}`;
+}
 /** The printed line that carries the token (`<label>: <token>`, no colon in the label), after the `is up at` URL; scripts read it. */
 export const ACCESS_TOKEN_LABEL = "Access token (a second tab asks for it; scripts send it as a Bearer token)";
 /** How long a code not yet used stays good: a browser starts in seconds; a code left lying about must die soon. */
@@ -93,7 +103,9 @@ export class LaunchCodes {
       const code = await readSmall(req, 256);
       const uid = (this.opts.peerUid ?? socketOwnerUid)(req);
       const result = code === undefined ? { refused: "not a launch code" } : this.redeem(code.trim(), uid);
-      reply(res, "token" in result ? 200 : 403, "token" in result ? result : { error: result.refused });
+      // The server's own port goes with the token: the page checks later proofs against it (lib/wire/proof.ts),
+      // also where it reaches this server by another port (a container's or an editor's port forward).
+      reply(res, "token" in result ? 200 : 403, "token" in result ? { ...result, port: req.socket.localPort } : { error: result.refused });
     };
   }
 }

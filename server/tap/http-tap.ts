@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import { endToEnd, factsOf, MAX_RECORDED_BODY, responseCopy, upstream } from "./http-forward";
 import { Exchange, RESEND_LIMIT } from "./http-exchange";
-import { listenLoopback } from "./listen";
+import { listenEveryLoopback } from "./listen";
+import { otherUserRefusal } from "../peer-uid";
 import { HttpRecovery, notUp, type Recovery, type UpstreamSession, type Verdict } from "./http-recovery";
 import type { TapRecorder } from "./recorder";
 import type { RecordStore } from "../record/store";
@@ -59,6 +60,24 @@ function allowedOrigin(origin: string | undefined): boolean {
 }
 
 /**
+ * Why a browser's request is refused, or undefined (issue 75). A browser says so by
+ * `Sec-Fetch-Site` (every current one) or a `Mozilla/` User-Agent (older ones); a host is no
+ * browser (Node's fetch sends `Sec-Fetch-Mode: cors` and neither of these). A browser's request is
+ * served only as a CORS request from a page of this machine: an `<img>`, a form, a no-cors fetch
+ * or a navigation sends no Origin, and would go upstream with the person's token.
+ */
+export function browserRefusal(headers: IncomingMessage["headers"]): string | undefined {
+  const site = headers["sec-fetch-site"];
+  const mode = headers["sec-fetch-mode"];
+  const browser = site !== undefined || /^Mozilla\//.test(String(headers["user-agent"] ?? ""));
+  if (!browser) return undefined;
+  if (site === "cross-site") return "the tap answers no page of another site";
+  if (mode !== undefined && mode !== "cors") return `the tap answers no browser request of mode ${String(mode)}`;
+  if (headers.origin === undefined) return "the tap answers no browser request without an Origin";
+  return undefined;
+}
+
+/**
  * `tap --server-url URL --listen PORT`: http://127.0.0.1:PORT/mcp for the host, every request
  * forwarded to URL with its headers and body as sent, every response (JSON or an SSE stream)
  * streamed back chunk by chunk as it comes. The record gets a copy: each message with the
@@ -73,7 +92,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
   const maxBody = o.maxBody ?? MAX_RECORDED_BODY;
   const say = o.say ?? (() => undefined);
   let port = o.port;
-  const server: Server = createServer((req, res) => forward(req, res));
+  let servers: Server[] = [];
   const state: UpstreamSession = {};
   /** Exchanges whose upstream died with the host's requests unanswered: they wait for the recovery's verdict. */
   const held = new Set<Exchange>();
@@ -97,13 +116,31 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     },
   });
 
+  /** The host's session ended (its DELETE, or a 404 to it): its next initialize opens the one it keeps. */
+  let hostEnded = false;
+  const hostMayOpen = () => !state.hostSession || hostEnded;
+
+  /** Each connection's owner, asked once (/proc/net/tcp is read per connection, not per request: forwarding first). */
+  const owners = new WeakMap<object, string | undefined>();
+  /** Another local account's request (issue 75): it would go upstream with the person's token, its answer back to that account. */
+  function foreign(req: IncomingMessage): string | undefined {
+    if (!owners.has(req.socket)) {
+      const why = otherUserRefusal(req);
+      owners.set(req.socket, why && `the tap serves its own person only: ${why}`);
+    }
+    return owners.get(req.socket);
+  }
+
   function forward(req: IncomingMessage, res: ServerResponse): void {
     if (!loopbackHost(req.headers.host, port)) {
       res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers loopback hosts only\n");
       return;
     }
-    if (!allowedOrigin(req.headers.origin)) {
-      res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers no page of another site\n");
+    const refused = !allowedOrigin(req.headers.origin)
+      ? "the tap answers no page of another site"
+      : (browserRefusal(req.headers) ?? foreign(req));
+    if (refused) {
+      res.writeHead(403, { "content-type": "text/plain" }).end(`${refused}\n`);
       return;
     }
     if (new URL(req.url ?? "/", "http://x").pathname !== "/mcp") {
@@ -126,8 +163,10 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     req.on("end", () => {
       first?.end();
       ex.ended();
-      if (ex.init) state.init = { ...ex.init, headers };
-      if (ex.initialized) state.initialized = ex.initialized;
+      // The host's own initialize and initialized only: another client's (a second host of the
+      // person's) is forwarded, never replayed as the host's after a restart (issue 75).
+      if (ex.init && hostMayOpen()) state.init = { ...ex.init, headers };
+      if (ex.initialized && (!state.hostSession || ex.carries(state.hostSession))) state.initialized = ex.initialized;
       if (!first) void recovery.ready("a request came during a restart").then((v) => again(ex, v));
     });
     // The host went away (it closed an SSE GET, or gave up): the upstream request goes too.
@@ -203,10 +242,16 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     }
     const out = endToEnd(ures.headers);
     const sid = ures.headers["mcp-session-id"];
+    // The host's session ends when it deletes it or the server answers it 404 (then it opens a new one).
+    if (ex.carries(state.hostSession) && (status === 404 || (ex.method === "DELETE" && status < 300))) hostEnded = true;
     if (typeof sid === "string") {
-      // The host's own initialize (its first, or a new session it opened itself) names the session it keeps.
-      if (!state.hostSession || ex.init) state.hostSession = state.serverSession = sid;
-      else if (sid === state.serverSession) out["mcp-session-id"] = state.hostSession;
+      // The host's own initialize (its first, or a new one once its session ended) names the session it
+      // keeps; another client's initialize opens a session of that client's own (issue 75).
+      if (!state.hostSession || (ex.init && hostEnded)) {
+        state.hostSession = state.serverSession = sid;
+        if (ex.init) state.init = { ...ex.init, headers: ex.headers };
+        hostEnded = false;
+      } else if (sid === state.serverSession) out["mcp-session-id"] = state.hostSession;
     }
     const facts = factsOf(ex.method, ex.headers, ures);
     const sse = facts.contentType?.includes("text/event-stream") ?? false;
@@ -256,7 +301,7 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     return failed;
   }
 
-  port = await listenLoopback(server, o.port);
+  ({ port, servers } = await listenEveryLoopback(() => createServer((req, res) => forward(req, res)), o.port));
   return {
     url: `http://127.0.0.1:${port}/mcp`,
     async restart(why, restart) {
@@ -276,8 +321,11 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
     close: () =>
       new Promise<void>((r) => {
         recovery.stop();
-        server.closeAllConnections();
-        server.close(() => r());
+        let left = servers.length;
+        for (const server of servers) {
+          server.closeAllConnections();
+          server.close(() => --left === 0 && r());
+        }
       }),
   };
 }

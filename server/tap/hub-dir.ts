@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { ensureOwnDir, runtimeDirPath, untrusted } from "../runtime-dir";
 
 /**
  * Where the taps of one user find their hub (issue 65): a folder of this user's alone, and in it
@@ -24,36 +24,11 @@ export interface HubFile {
   secret: string;
 }
 
-/** The per-user folder: under $XDG_RUNTIME_DIR (already the user's alone), else the temporary folder, named by uid. */
-export function hubDirPath(env: NodeJS.ProcessEnv = process.env): string {
-  const runtime = env.XDG_RUNTIME_DIR;
-  if (runtime && path.isAbsolute(runtime)) return path.join(runtime, "mcp-inspector-harness");
-  const who = process.getuid?.() ?? os.userInfo().username.replace(/[^\w.-]/g, "_");
-  return path.join(os.tmpdir(), `mcp-inspector-harness-${who}`);
-}
-
-/** Why a file or folder is not to be trusted (not ours, open to others, a link), or undefined. */
-function untrusted(st: { uid: number; mode: number }, what: string): string | undefined {
-  const uid = process.getuid?.();
-  if (uid !== undefined && st.uid !== uid) return `${what} belongs to another user (uid ${st.uid})`;
-  if (process.platform !== "win32" && (st.mode & 0o077) !== 0)
-    return `${what} is open to other users (mode ${(st.mode & 0o777).toString(8)})`;
-  return undefined;
-}
+/** The per-user folder: the person's runtime folder (server/runtime-dir.ts). */
+export const hubDirPath = runtimeDirPath;
 
 /** Make the folder (0700) or check the one there; throws in words when it is not this user's alone. */
-export function ensureHubDir(dir: string): string {
-  try {
-    mkdirSync(dir, { mode: 0o700 });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-  }
-  const st = lstatSync(dir);
-  if (!st.isDirectory()) throw new Error(`${dir} is not a folder (a link or a file)`);
-  const why = untrusted(st, dir);
-  if (why) throw new Error(why);
-  return dir;
-}
+export const ensureHubDir = ensureOwnDir;
 
 /** The hub file: absent, one to use, or one to replace (and why). */
 export type HubFileRead = { file?: undefined; bad?: undefined } | { file: HubFile; bad?: undefined } | { file?: undefined; bad: string };

@@ -1,4 +1,9 @@
+import { randomBytes } from "node:crypto";
 import type { WebSocket } from "ws";
+import { tokenMatches } from "../bridge/security";
+import { proofFor } from "../bridge/proof";
+import { objectOr, stringOr } from "../../lib/json/shape";
+import { PROOF_PATH } from "../../lib/wire/proof";
 import type { RecordStore } from "../record/store";
 import type { Entry } from "../../lib/record/format";
 import { WATCHED_REFUSAL } from "../bridge/ws-bridge";
@@ -43,6 +48,9 @@ export interface HubLink {
  * and save come back for this session. Rejects in words when the hub is not there or refuses.
  */
 export async function joinHub(o: HubLinkOptions): Promise<HubLink> {
+  // The port of a hub that died may be another account's now: it gets neither token nor secret.
+  if (!(await portProves(o.file.port, o.file.token)))
+    throw new Error(`what answers on port ${o.file.port} is not the hub (it could not prove it holds the page's token)`);
   const { default: WebSocketClient } = await import("ws");
   const ws = new WebSocketClient(`ws://127.0.0.1:${o.file.port}/ws`, {
     headers: { Authorization: `Bearer ${o.file.token}` },
@@ -170,6 +178,21 @@ function linkText(e: Entry): string {
     bytes: text.length,
     text: `an entry of ${Math.round(text.length / 1048576)} MiB is too big for the shared page: see it in the saved session, or run this tap with --no-hub`,
   });
+}
+
+/**
+ * Whether the server on `port` proves it holds `token` (lib/wire/proof.ts) before anything of
+ * ours is sent to it. False when nothing answers, or something else does.
+ */
+export async function portProves(port: number, token: string): Promise<boolean> {
+  const nonce = randomBytes(32).toString("hex");
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}${PROOF_PATH}?nonce=${nonce}`, { signal: AbortSignal.timeout(JOIN_TIMEOUT_MS) });
+    const body = objectOr(await res.json());
+    return tokenMatches(stringOr(body?.proof), proofFor(token, port, nonce));
+  } catch {
+    return false;
+  }
 }
 
 function safeJson(text: string): unknown {

@@ -3,7 +3,7 @@ import type { WebSocket } from "ws";
 import { Bridge, WATCHED_REFUSAL, type BridgeRecord, type WatchedSession } from "../bridge/ws-bridge";
 import { createInspectorServer, type PageHandler } from "../bridge/http-server";
 import { staticPages } from "../bridge/static-pages";
-import { LAUNCH_PARAM, LaunchCodes } from "../launcher/launch-code";
+import { LaunchCodes, launchLink } from "../launcher/launch-code";
 import { PAGE_DIR, VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
 import { parseCommand } from "../../lib/wire/protocol";
@@ -206,7 +206,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     port,
     token: o.token,
     launchUrl: (key) =>
-      `${url}/?${key && key !== o.local.key ? `${TAP_SESSION_PARAM}=${encodeURIComponent(key)}&` : ""}${LAUNCH_PARAM}=${codes.issue({ printed: true })}`,
+      launchLink(url, codes.issue({ printed: true }), key && key !== o.local.key ? `${TAP_SESSION_PARAM}=${encodeURIComponent(key)}` : ""),
     sessions: () => [...slots.values()].map(viewOf),
     async close() {
       for (const s of slots.values()) s.bridge.dispose();

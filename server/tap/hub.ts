@@ -43,8 +43,9 @@ type Role = { kind: "hub"; hub: Hub; file: HubFile } | { kind: "member"; link: H
  * One page for the taps of this user (issue 65): the first tap to open a page is the hub; later
  * ones join it (hub-link.ts) and stream their session there. When the hub leaves, the others
  * elect a new one: the first to take the folder's lock listens on the old port (same token, so an
- * open page reconnects) and writes the hub file; the rest join it. Forwarding never waits on any
- * of this: it all runs on the recording side, off the host's path. Throws in words when the
+ * open page reconnects; on another port a new token, see listen) and writes the hub file; the rest
+ * join it. Forwarding never waits on any of this: it all runs on the recording side, off the
+ * host's path. Throws in words when the
  * folder is not this user's alone, or (EADDRINUSE) when --port is taken by something else.
  */
 export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
@@ -81,6 +82,10 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
         };
         const hub = await listen(prefer.port, file, lost !== undefined);
         file.port = hub.port;
+        // A takeover is told to the host's log before the hub file names this tap: whoever reads
+        // the file (a tap, the person, a test) finds a hub that has already said so (issue 76:
+        // the file came first, and a reader between the two found a hub whose log was silent).
+        if (lost) o.say(`took over the live page at ${hub.launchUrl()} (the tap that served it left)`);
         writeHubFile(dir, file);
         return { kind: "hub" as const, hub, file };
       });
@@ -106,7 +111,12 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
         return await start(port);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EADDRINUSE") throw e;
-        if (Date.now() > until) return start(0);
+        if (Date.now() > until) {
+          // Another port: a new token too (issue 75). An open page keeps asking the old port, which
+          // anyone may take now; what it holds must open nothing here.
+          file.token = newToken();
+          return start(0);
+        }
         await new Promise((r) => setTimeout(r, 50));
       }
     }
@@ -121,7 +131,6 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
         role = await elect({ port: r.file.port, token: r.file.token }, r.file);
         // The host went meanwhile: leave what was just won.
         if (closing) return void (await leave(role));
-        if (role.kind === "hub") o.say(`took over the live page at ${role.hub.launchUrl()} (the tap that served it left)`);
         watch(role);
       } catch (e) {
         o.say(`the live page was lost: ${(e as Error).message}; forwarding goes on`);

@@ -3,7 +3,7 @@ import { Bridge, WATCHED_REFUSAL } from "../bridge/ws-bridge";
 import { createInspectorServer, type PageHandler } from "../bridge/http-server";
 import { newToken } from "../bridge/security";
 import { staticPages } from "../bridge/static-pages";
-import { LAUNCH_PARAM, LaunchCodes } from "../launcher/launch-code";
+import { LaunchCodes, launchLink } from "../launcher/launch-code";
 import { PAGE_DIR, VERSION } from "../paths";
 import type { RecordStore } from "../record/store";
 import type { TapSession } from "./tap-view";
@@ -62,7 +62,7 @@ export async function startTapPage(o: TapPageOptions): Promise<TapPage> {
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    launchUrl: `${url}/?${LAUNCH_PARAM}=${codes.issue({ printed: true })}`,
+    launchUrl: launchLink(url, codes.issue({ printed: true })),
     token,
     port,
     async close() {

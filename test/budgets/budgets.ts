@@ -73,6 +73,8 @@ export const BUDGETS = {
   // 350 → 360: docs/tap.md's hub (many taps on one page) and restart under an HTTP tap (issue 65; 355.8 KiB).
   // 360 → 368: docs/cli.md's host files (each host's rules and page, a project's file asks first) and
   // docs/tap.md's pinned --print-config with Gemini CLI and Codex CLI (issues 71, 75; 364.0 KiB).
+  // 360 → 368: security.md's other local account (what each door does about it) and red-team 8's record, the
+  // hub's and --listen's doors in docs/tap.md (issue 75; 366.9 KiB).
   manualKiB: { max: 368, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 

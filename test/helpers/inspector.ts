@@ -30,7 +30,7 @@ export interface Seen {
 
 /** A headless page: a WebSocket client speaking the page's protocol, collecting what it is sent. */
 export async function connectClient(inspector: RunningInspector, token = inspector.token) {
-  const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws?token=${token}`);
+  const ws = new WebSocket(`ws://127.0.0.1:${inspector.port}/ws`, { headers: { Authorization: `Bearer ${token}` } });
   await new Promise<void>((resolve, reject) => {
     ws.once("open", () => resolve());
     ws.once("error", reject);
@@ -58,7 +58,7 @@ export async function openSession(inspector: RunningInspector): Promise<Session>
     token: inspector.token,
     queryClient: new QueryClient(),
     checkToken: async () => true,
-    createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
+    createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
     schedule: (flush) => flush(),
   }).start();
   await session.whenWelcomed();

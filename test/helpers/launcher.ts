@@ -7,7 +7,7 @@ export interface LauncherRun {
   child: ChildProcess;
   stdout(): string;
   stderr(): string;
-  /** Resolves with the page URL once printed (its one-time `?launch=` link), or rejects with the output if the launcher exits first. */
+  /** Resolves with the page URL once printed (its one-time `#launch=` link), or rejects with the output if the launcher exits first. */
   ready: Promise<string>;
   /** The access token printed under the URL (read once `ready` has resolved). */
   token(): string;

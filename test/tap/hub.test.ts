@@ -34,7 +34,7 @@ describe("many taps on one page (the hub)", { timeout: 120_000 }, () => {
     expect(lines.filter((l) => /other taps join this page/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => new RegExp(`joined the page of the tap pid ${hub.pid};`).test(l))).toHaveLength(2);
     for (const t of [a, b, c]) {
-      expect(t.line).toMatch(new RegExp(`live page at http://127\\.0\\.0\\.1:${hub.port}/\\?(tap=[\\w.-]+&)?launch=[\\w-]+ `));
+      expect(t.line).toMatch(new RegExp(`live page at http://127\\.0\\.0\\.1:${hub.port}/(\\?tap=[\\w.-]+)?#launch=[\\w-]+ `));
       expect(t.log()).not.toContain(hub.secret);
       expect(t.log()).not.toContain(hub.token);
       expect(
@@ -58,7 +58,7 @@ describe("many taps on one page (the hub)", { timeout: 120_000 }, () => {
     expect(list.current).toBe(list.sessions.find((s) => s.hub)!.key);
     // A joined tap's link opens the page on its own session.
     const bKey = list.sessions.find((s) => s.host === "host-b")!.key;
-    expect(b.line.includes(`tap=${bKey}&`)).toBe(b.child.pid !== hub.pid);
+    expect(b.line.includes(`tap=${bKey}#`)).toBe(b.child.pid !== hub.pid);
 
     // Each session on the socket in turn: its own welcome, and only its own host's frames.
     for (const name of ["a", "b", "c"]) {

@@ -3,7 +3,7 @@ import type { PageArgs } from "./flags";
 import type { PreparedPage } from "./prepare";
 import type { Target } from "../../../lib/target/target";
 import { openBrowser } from "../../launcher/open-browser";
-import { ACCESS_TOKEN_LABEL, LAUNCH_PARAM, LaunchCodes } from "../../launcher/launch-code";
+import { ACCESS_TOKEN_LABEL, LaunchCodes, launchLink } from "../../launcher/launch-code";
 import type { ListeningInspector } from "../../launcher/inspector";
 import type { EngineCore } from "../../launcher/engine-core";
 import { agentLines, agentTokenFile, type AgentTokenFile } from "../../launcher/agent-token";
@@ -104,7 +104,7 @@ export async function runPage(
     process.on("SIGTERM", onSignal);
   });
 
-  const opened = openedSession ? "&session=opened" : "";
+  const opened = openedSession ? "session=opened" : "";
   if (openedSession)
     io.out(`Showing the recorded session (${openedSession.entries.length} entries); nothing runs until you press Reproduce and confirm.`);
   if (target?.transport === "stdio" && target.args.length) io.out(serverCommandLine(target, passedFlags));
@@ -115,13 +115,13 @@ export async function runPage(
   // a #fragment and a redirect's first URL too, measured in Chromium), whatever replaceState does
   // after. The token has its own line, for another tab (the page asks for it) and for scripts.
   io.out(
-    `MCP Inspector is up at ${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue({ printed: true })}${opened}\n` +
+    `MCP Inspector is up at ${launchLink(inspector.url, launchCodes.issue({ printed: true }), opened)}\n` +
       `${ACCESS_TOKEN_LABEL}: ${token}`,
   );
   printed();
   // For the person to paste: an agent on this page's session, its token in no line and no config.
   if (inspector.agentUrl && agentToken) for (const line of agentLines(inspector.agentUrl, agentToken)) io.out(line);
-  if (a.openBrowser) openBrowser(`${inspector.url}/?${LAUNCH_PARAM}=${launchCodes.issue()}${opened}`, env);
+  if (a.openBrowser) openBrowser(launchLink(inspector.url, launchCodes.issue(), opened), env);
   await inspector.ready;
   await connecting;
   return stopped;
