@@ -5,6 +5,7 @@ import { ProcessGroup } from "../engine/process-group";
 import { spawnTarget, type ExitInfo, type StdioLaunch } from "../engine/spawn-target";
 import type { TapRecorder } from "./recorder";
 import { HandshakeGate, type GateResult } from "./handshake-gate";
+import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 
 /** The host's side of a stdio tap: what it writes to us, where we write the server's output, its log. */
 export interface HostPipes {
@@ -41,6 +42,12 @@ export class StdioTap {
   /** The exit code the tap ends with: the server's own when it exits, 0 when the host went first. */
   readonly done = new Promise<number>((r) => (this.finished = r));
   private restarting = false;
+  /** The restart generation of the server running now (0: the first): each host chunk is stamped with the server it went to. */
+  private generation = 0;
+  /** The host's last forwarded chunk ended inside a line: the rest of that line is the server's it began at. */
+  private hostMidLine = false;
+  /** During a restart, the old server's stdin: the rest of a line the host had begun goes there, not to the new one. */
+  private oldStdin?: Writable;
 
   constructor(
     private readonly launch: StdioLaunch,
@@ -111,17 +118,33 @@ export class StdioTap {
     });
   }
 
+  /**
+   * A host chunk: to the server now, or held while a restart runs. Held frames start at a line's
+   * start: the end of a line begun before the restart still goes to the old server, so each request
+   * belongs to one server, and is answered once (by it, or by the restart's error for it).
+   */
   private fromHost(c: Buffer): void {
     if (this.held) {
-      this.held.push(c);
-    } else {
-      const stdin = this.child?.stdin;
-      if (stdin && !stdin.destroyed && !stdin.write(c)) {
-        this.host.input.pause();
-        stdin.once("drain", () => this.host.input.resume());
+      if (this.hostMidLine) {
+        const nl = c.indexOf(10);
+        const head = nl === -1 ? c : c.subarray(0, nl + 1);
+        this.hostMidLine = nl === -1;
+        if (this.oldStdin && !this.oldStdin.writableEnded) this.oldStdin.write(head);
+        this.recorder.chunk("host", head, this.generation);
+        c = c.subarray(head.length);
+        if (c.length === 0) return;
       }
+      this.held.push(c);
+      this.recorder.chunk("host", c, this.generation + 1);
+      return;
     }
-    this.recorder.chunk("host", c);
+    const stdin = this.child?.stdin;
+    if (stdin && !stdin.destroyed && !stdin.write(c)) {
+      this.host.input.pause();
+      stdin.once("drain", () => this.host.input.resume());
+    }
+    this.hostMidLine = c[c.length - 1] !== 10;
+    this.recorder.chunk("host", c, this.generation);
   }
 
   private toHost(child: ChildProcess, c: Buffer): void {
@@ -152,10 +175,11 @@ export class StdioTap {
   }
 
   /**
-   * Restart under the host: stop this process, answer the host's requests in flight with an
-   * error, start a new one and hand it the host's own initialize and initialized (its answer stays
-   * here), then the host's frames held meanwhile. `lists` asks the new process for its lists
-   * (the tap's own ids; their answers stay here too) and says which list_changed to send.
+   * Restart under the host: hold the host's frames from here on, stop this process, answer the
+   * host's requests it was sent and never answered with an error, start a new one and hand it the
+   * host's own initialize and initialized (its answer stays here), then the held frames, which the
+   * new process answers (never the error: one answer per request). `lists` asks the new process
+   * for its lists (the tap's own ids; their answers stay here too) and says which list_changed to send.
    */
   async restart(lists: (gate: HandshakeGate, result: Record<string, unknown> | undefined) => Promise<string[]>): Promise<RestartReport> {
     if (this.restarting) throw new Error("a restart is already under way");
@@ -165,28 +189,18 @@ export class StdioTap {
     try {
       const old = this.child;
       const oldGroup = this.group;
+      this.oldStdin = old?.stdin ?? undefined;
       this.recorder.lifecycle("note", "restart: stopping the server");
       if (old && oldGroup) {
         const closed = new Promise<void>((r) => (old.stdout!.closed ? r() : old.stdout!.once("close", () => r())));
         await oldGroup.stop();
         await closed;
       }
-      // Everything the old process answered is recorded: what is still open will never be answered.
-      this.recorder.flush();
-      let failed = 0;
-      for (const [id, method] of this.recorder.inFlight) {
-        const error = {
-          jsonrpc: "2.0",
-          id,
-          error: {
-            code: RESTARTED_CODE,
-            message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
-          },
-        };
-        this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
-        failed++;
-      }
-      this.recorder.inFlight.clear();
+      // Everything the old process answered is recorded: what it was sent and did not answer never
+      // will be. What was held meanwhile is the new process's to answer.
+      const gone = this.recorder.unansweredBefore(this.generation + 1, (id, method) => this.answerRestarted(id, method));
+      for (const [id, method] of gone) this.answerRestarted(id, method);
+      const failed = gone.length;
       const gate = new HandshakeGate(init?.id);
       const child = await this.spawn(gate);
       let result: GateResult = { answered: false, notes: [] };
@@ -207,9 +221,27 @@ export class StdioTap {
     } finally {
       const held = this.held ?? [];
       this.held = undefined;
+      this.oldStdin = undefined;
+      this.generation++;
       this.restarting = false;
-      for (const c of held) if (this.child?.stdin && !this.child.stdin.destroyed) this.child.stdin.write(c);
+      for (const c of held) {
+        if (this.child?.stdin && !this.child.stdin.destroyed) this.child.stdin.write(c);
+        this.hostMidLine = c[c.length - 1] !== 10;
+      }
     }
+  }
+
+  /** The error for a host request the old server was sent and will never answer. */
+  private answerRestarted(id: JsonRpcId, method: string): void {
+    const error = {
+      jsonrpc: "2.0",
+      id,
+      error: {
+        code: RESTARTED_CODE,
+        message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
+      },
+    };
+    this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
   }
 
   /** A frame of the tap's own to the host (a restart's errors and notifications), recorded as the server's. */

@@ -89,3 +89,92 @@ describe("a restart under the host (stdio)", () => {
     await done;
   });
 });
+
+/** The answers the host got for `id`, read off every line it received. */
+function answersTo(t: ByteTransport, id: string): Array<Record<string, unknown>> {
+  return t
+    .bytes()
+    .toString()
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((m) => m.id === id && m.method === undefined);
+}
+
+/**
+ * A server that answers a line it cannot parse with JSON-RPC's parse error (id null), as the spec
+ * asks: what a half line reaching a new server looks like to the host.
+ */
+const STRICT_SERVER = `
+const rl = require("node:readline").createInterface({ input: process.stdin });
+const say = (m) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...m }) + "\\n");
+rl.on("line", (line) => {
+  let m;
+  try { m = JSON.parse(line); } catch { return say({ id: null, error: { code: -32700, message: "Parse error in " + process.pid } }); }
+  if (m.id === undefined) return;
+  if (m.method === "initialize") return say({ id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "strict", version: "1" } } });
+  if (m.method === "tools/list") return say({ id: m.id, result: { tools: [{ name: "echo", inputSchema: { type: "object" } }] } });
+  if (m.method === "tools/call") return say({ id: m.id, result: { content: [{ type: "text", text: m.params.arguments.text }] } });
+  say({ id: m.id, result: {} });
+});`;
+
+describe("one answer per request across a restart (issue 71)", () => {
+  async function started(args = [SERVER]) {
+    const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
+    host.log.resume();
+    let running!: RunningStdioTap;
+    const done = runStdioTap({
+      command: process.execPath,
+      args,
+      env: process.env,
+      watch: [],
+      host,
+      onStarted: (r) => (running = r),
+    });
+    await new Promise((r) => setImmediate(r));
+    const t = new ByteTransport(host.input, host.output);
+    const client = new Client({ name: "claude-ai", version: "0.1.0" }, { capabilities: {} });
+    await client.connect(t);
+    await client.listTools();
+    return { t, running, done };
+  }
+  const call = (id: string, text: string) =>
+    JSON.stringify({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "echo", arguments: { text } } }) + "\n";
+
+  it("a request sent while the old server stops is held and answered by the new one only, never also with the restart error", async () => {
+    const { t, running, done } = await started();
+    const restarted = running.restart("test");
+    // The restart holds the host's frames from its first step on: this call reaches the tap while the old server stops.
+    await new Promise((r) => setImmediate(r));
+    t.sendRaw(call("held", "for the new server"));
+    expect(await restarted).toMatchObject({ ok: true, failed: 0 });
+    await expect.poll(() => answersTo(t, "held").length).toBe(1);
+    await running.tap.stop();
+    expect(answersTo(t, "held")).toEqual([
+      { jsonrpc: "2.0", id: "held", result: { content: [{ type: "text", text: "for the new server" }] } },
+    ]);
+    await t.close();
+    await done;
+  });
+
+  it("a line the host had begun when the restart came is the old server's: one restart error, and the new server never gets its end", async () => {
+    const { t, running, done } = await started(["-e", STRICT_SERVER]);
+    const begun = call("begun", "cut in two");
+    t.sendRaw(begun.slice(0, 40));
+    await new Promise((r) => setImmediate(r));
+    const restarted = running.restart("test");
+    await new Promise((r) => setImmediate(r));
+    t.sendRaw(begun.slice(40) + call("after", "whole"));
+    await restarted;
+    await expect.poll(() => answersTo(t, "after").some((m) => "result" in m)).toBe(true);
+    await running.tap.stop();
+    expect(answersTo(t, "after")).toHaveLength(1);
+    expect(answersTo(t, "begun")).toHaveLength(1);
+    expect(answersTo(t, "begun")[0]).toMatchObject({ error: { code: -32603 } });
+
+    // The new server read no half line (it would have answered a parse error naming its pid).
+    expect(t.bytes().toString()).not.toContain(`Parse error in ${running.tap.pid}`);
+    await t.close();
+    await done;
+  });
+});
