@@ -75,6 +75,10 @@ export class TapRecorder {
   private readonly stderr: StderrWrites;
   /** Host requests not yet answered (id -> method, the generation of the server it went to), for the errors a restart sends. */
   private readonly inFlight = new Map<JsonRpcId, { method: string; gen: number }>();
+  /** How many host requests are open (bounded by maxOpen). */
+  get openRequests(): number {
+    return this.inFlight.size;
+  }
   /** Requests to servers before this generation are answered by a restart already: one parsed later goes to `stale`. */
   private answeredBefore = 0;
   private stale?: (id: JsonRpcId, method: string) => void;

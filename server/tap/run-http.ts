@@ -6,7 +6,6 @@ import { startHttpTap } from "./http-tap";
 import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
 import type { Writable } from "node:stream";
-import type { FSWatcher } from "node:fs";
 import { visible } from "../../lib/text/visible";
 import { HttpServerProcess } from "./http-process";
 import type { RunningHttpTap } from "./http-tap";
@@ -113,7 +112,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     const onSignal = () =>
       restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
     process.on("SIGUSR2", onSignal);
-    const watchers: FSWatcher[] = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say) : [];
+    const watchers = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say) : undefined;
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
     process.once("SIGINT", stop);
@@ -140,7 +139,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     process.off("SIGUSR2", onSignal);
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
-    for (const w of watchers) w.close();
+    await watchers?.close();
     await tap.close();
     await proc?.stop();
     recorder.end();

@@ -117,7 +117,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   process.off("SIGUSR2", onSignal);
   process.off("SIGTERM", onEnd);
   process.off("SIGINT", onEnd);
-  for (const w of watchers) w.close();
+  await watchers.close();
   await chain;
   if (o.saveSession) {
     try {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -6,6 +6,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { runStdioTap, type RunningStdioTap } from "../../server/tap/run-stdio";
+import { ignoredBelow } from "../../server/tap/watch-paths";
 import { FIXTURES } from "../helpers/targets";
 import { ByteTransport } from "./scripted-host";
 
@@ -176,5 +177,76 @@ describe("one answer per request across a restart (issue 71)", () => {
     expect(t.bytes().toString()).not.toContain(`Parse error in ${running.tap.pid}`);
     await t.close();
     await done;
+  });
+});
+
+describe("--watch survives an editor's atomic save (issue 71)", () => {
+  /** An editor's save: the new text to a temporary file beside it, renamed over the original (vim, JetBrains, sed -i). */
+  const atomicSave = (file: string, text: string) => {
+    writeFileSync(`${file}.tmp~`, text);
+    renameSync(`${file}.tmp~`, file);
+  };
+
+  async function watched(watch: string, tools: string) {
+    const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
+    const log: string[] = [];
+    host.log.on("data", (c: Buffer) => log.push(c.toString()));
+    const done = runStdioTap({
+      command: process.execPath,
+      args: [SERVER],
+      env: { ...process.env, TAP_TOOLS_FILE: tools },
+      watch: [watch],
+      host,
+    });
+    await new Promise((r) => setImmediate(r));
+    const t = new ByteTransport(host.input, host.output);
+    const client = new Client({ name: "claude-ai", version: "0.1.0" }, { capabilities: {} });
+    const changed: number[] = [];
+    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void changed.push(Date.now()));
+    await client.connect(t);
+    await client.listTools();
+    return { t, client, changed, log, done };
+  }
+
+  it("three atomic saves of a watched file in a row: each restarts the server and sends list_changed, the log naming the file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-atomic-"));
+    const tools = path.join(dir, "tools.txt");
+    writeFileSync(tools, "");
+    const { t, client, changed, log, done } = await watched(tools, tools);
+    for (const [i, name] of ["one", "two", "three"].entries()) {
+      atomicSave(tools, ["one", "two", "three"].slice(0, i + 1).join("\n") + "\n");
+      await expect.poll(() => changed.length, { timeout: 15_000 }).toBe(i + 1);
+      // The host lists again on list_changed, as a host does: the next change is against this list.
+      expect((await client.listTools()).tools.map((x) => x.name)).toContain(name);
+    }
+    expect(log.join("").match(/restarting the server \((.*)\)/g)).toEqual(Array(3).fill(`restarting the server (${tools} changed)`));
+    await t.close();
+    await done;
+  });
+
+  it("atomic saves inside a watched folder (a subfolder too) each restart the server", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-atomic-dir-"));
+    mkdirSync(path.join(dir, "src"));
+    const tools = path.join(dir, "src", "tools.txt");
+    writeFileSync(tools, "");
+    const { t, client, changed, log, done } = await watched(dir, tools);
+    for (const [i, name] of ["alpha", "beta"].entries()) {
+      atomicSave(tools, ["alpha", "beta"].slice(0, i + 1).join("\n") + "\n");
+      await expect.poll(() => changed.length, { timeout: 15_000 }).toBe(i + 1);
+      expect((await client.listTools()).tools.map((x) => x.name)).toContain(name);
+    }
+    expect(log.join("")).toContain(`restarting the server (${tools}`);
+    await t.close();
+    await done;
+  });
+});
+
+describe("what --watch ignores under a folder", () => {
+  it("node_modules/ and .git/ below the watched folder, not a path given inside one", () => {
+    expect(ignoredBelow("/p", "/p/node_modules/x/index.js")).toBe(true);
+    expect(ignoredBelow("/p", "/p/.git/HEAD")).toBe(true);
+    expect(ignoredBelow("/p", "/p/src/server.py")).toBe(false);
+    expect(ignoredBelow("/p", "/p/my.git/x")).toBe(false);
+    expect(ignoredBelow("/p/node_modules/pkg/server.js", "/p/node_modules/pkg/server.js")).toBe(false);
   });
 });
