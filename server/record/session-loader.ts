@@ -1,4 +1,5 @@
 import { readTextFileBounded } from "../read-bounded";
+import { recoverJournal } from "./session-journal";
 import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
 import { readFailure } from "../read-failure";
@@ -16,9 +17,11 @@ export async function loadSession(value: string, opts: { links?: boolean } = {})
   return loadSessionFile(value);
 }
 
+/** A session file, made whole first from the journal a killed tap left beside it (session-journal.ts). */
 export function loadSessionFile(file: string): Loaded {
   let text: string;
   try {
+    recoverJournal(file);
     text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
     return { ok: false, message: `cannot read ${visible(file)}: ${readFailure(e)}` };

@@ -110,7 +110,7 @@ export class StdioTap {
       group.exited(info);
       group.endOrphans();
       this.recorder.lifecycle("exited", signal ? `the server was ended by ${signal}` : `the server exited with code ${code}`);
-      if (child === this.child && !this.restarting) {
+      if (child === this.child && !this.restarting && !this.hostEnded) {
         // The server is gone on its own: the host sees its stdout end, as it would without us.
         child.stdout!.once("close", () => this.finish(code ?? 1));
         if (child.stdout!.closed) this.finish(code ?? 1);
@@ -159,8 +159,14 @@ export class StdioTap {
   async hostGone(why = "the host closed the connection"): Promise<void> {
     if (this.hostEnded) return;
     this.hostEnded = true;
-    this.recorder.lifecycle("disconnected", why);
+    // Everything so far recorded now (and so in the journal): a SIGKILL may follow the SIGTERM.
+    this.recorder.flush();
+    const child = this.child;
+    const closed = new Promise<void>((r) => (!child || child.stdout!.closed ? r() : child.stdout!.once("close", () => r())));
     await this.group?.stop();
+    await closed;
+    // After what the tap still forwarded while the server stopped (a host answering its roots/list).
+    this.recorder.lifecycle("disconnected", why);
     this.finish(0);
   }
 

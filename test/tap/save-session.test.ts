@@ -2,11 +2,12 @@
 // The file is written beside its place and renamed over it: a kill mid-write leaves the last whole
 // file, never a cut one.
 import { spawn } from "node:child_process";
-import { lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSessionFile } from "../../server/record/session-file";
+import { loadSessionFile } from "../../server/record/session-loader";
 import type { Entry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
@@ -101,7 +102,9 @@ describe("the session file is replaced whole", () => {
     // The host goes: the tap stops the server and saves. The moment the save touches the folder
     // (a new file in it, or the file itself changed), the host kills the tap.
     tap.stdin.end();
-    const changed = () => readdirSync(dir).length > 1 || statSync(file).size !== OLD.length || readFileSync(file, "utf8") !== OLD;
+    // The session's journal (FILE.journal) is there from the start: the save is something else.
+    const others = () => readdirSync(dir).filter((n) => n !== path.basename(file) && n !== `${path.basename(file)}.journal`);
+    const changed = () => others().length > 0 || statSync(file).size !== OLD.length || readFileSync(file, "utf8") !== OLD;
     for (const t0 = Date.now(); !changed() && Date.now() - t0 < 60_000;) await new Promise((r) => setTimeout(r, 1));
     tap.kill("SIGKILL");
     await exited;
@@ -109,8 +112,7 @@ describe("the session file is replaced whole", () => {
     // The old file whole, or (had the save ended before the kill came) the new one whole.
     if (text !== OLD) expect(JSON.parse(text).entries.length).toBeGreaterThan(FLOOD);
     // The only other thing there: the new file the kill cut short, under a hidden name.
-    for (const name of readdirSync(dir).filter((n) => n !== path.basename(file)))
-      expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
+    for (const name of others()) expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
   }, 90_000);
 
   it("unkilled, the tap's save holds every frame of a long session", async () => {
@@ -150,4 +152,67 @@ describe("the session file is replaced whole", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual([path.basename(file)]);
   }, 90_000);
+});
+
+describe("a host that kills the tap at once (issue 71)", () => {
+  it("SIGTERM, then SIGKILL 11 ms later (Codex CLI's way): the session, made whole from its journal, holds the host's initialize and every frame up to the kill", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-codex-"));
+    const file = path.join(dir, "tap.mcp-session.json");
+    const secret = "host-given-0123456789abcdef";
+    const tap = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "bin/inspector.mjs"),
+        "tap",
+        "--no-page",
+        "--save-session",
+        file,
+        "--",
+        process.execPath,
+        path.join(FIXTURES, "tap-server.mjs"),
+      ],
+      { cwd: dir, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, HOST_GIVEN_TOKEN: secret } },
+    );
+    const exited = new Promise<void>((r) => tap.once("exit", () => r()));
+    let out = "";
+    tap.stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
+    const answered = async (id: number) => {
+      for (const t0 = Date.now(); !out.includes(`"id":${id}}`) && Date.now() - t0 < 30_000;) await new Promise((r) => setTimeout(r, 5));
+    };
+    const send = (m: object) => tap.stdin.write(JSON.stringify({ jsonrpc: "2.0", ...m }) + "\n");
+    send({
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "codex", version: "1" } },
+    });
+    await answered(1);
+    send({ method: "notifications/initialized" });
+    send({ id: 2, method: "tools/list" });
+    send({ id: 3, method: "tools/call", params: { name: "echo", arguments: { text: `the token is ${secret}` } } });
+    await answered(3);
+    // The tap records in the host's pauses (a tenth of a second of quiet, recorder.ts): a host
+    // that quits does so after one. The journal holds the last answer by then, not at the end.
+    const journal = `${file}.journal`;
+    for (const t0 = Date.now(); !(existsSync(journal) && readFileSync(journal, "utf8").includes('"id":3}')) && Date.now() - t0 < 30_000;)
+      await new Promise((r) => setTimeout(r, 5));
+    tap.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 11));
+    tap.kill("SIGKILL");
+    await exited;
+    const loaded = loadSessionFile(file);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const messages = loaded.session.entries.flatMap((e) => (e.kind === "message" ? [e.message as { id?: number; method?: string }] : []));
+    expect(messages.map((m) => m.method ?? `answer ${m.id}`)).toEqual([
+      "initialize",
+      "answer 1",
+      "notifications/initialized",
+      "tools/list",
+      "tools/call",
+      "answer 2",
+      "answer 3",
+    ]);
+    expect(loaded.session.negotiated?.serverInfo).toMatchObject({ name: "tap-server" });
+    expect(readFileSync(file, "utf8")).not.toContain(secret);
+    expect(readdirSync(dir)).toEqual([path.basename(file)]);
+  }, 60_000);
 });
