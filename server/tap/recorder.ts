@@ -84,8 +84,8 @@ export class TapRecorder {
   private stale?: (id: JsonRpcId, method: string) => void;
   private readonly maxOpen: number;
   readonly findings: Finding[] = [];
-  /** The host's initialize request as it sent it (the raw line) and its params, once seen. */
-  hostInitialize?: { raw: string; id: JsonRpcId; params: Record<string, unknown> };
+  /** The host's initialize request as it sent it (the raw line), its params and the server generation it went to, once seen. */
+  hostInitialize?: { raw: string; id: JsonRpcId; params: Record<string, unknown>; gen: number };
   /** The host's notifications/initialized line. */
   hostInitialized?: string;
   /** The server's initialize result (capabilities, serverInfo), once seen. */
@@ -292,7 +292,7 @@ export class TapRecorder {
       }
     }
     if (stream === "host" && m.method === "initialize" && isRequest)
-      this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params) };
+      this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params), gen: this.gen };
     if (stream === "host" && m.method === "notifications/initialized") this.hostInitialized = text;
     // A cancelled request gets no answer (the spec says the server need not send one).
     if (stream === "host" && m.method === "notifications/cancelled") this.inFlight.delete(asRecord(m.params).requestId as JsonRpcId);

@@ -189,7 +189,6 @@ export class StdioTap {
    */
   async restart(lists: (gate: HandshakeGate, result: Record<string, unknown> | undefined) => Promise<string[]>): Promise<RestartReport> {
     if (this.restarting) throw new Error("a restart is already under way");
-    const init = this.recorder.hostInitialize;
     this.restarting = true;
     this.held = [];
     try {
@@ -205,15 +204,23 @@ export class StdioTap {
       // Everything the old process answered is recorded: what it was sent and did not answer never
       // will be. What was held meanwhile is the new process's to answer.
       const gone = this.recorder.unansweredBefore(this.generation + 1, (id, method) => this.answerRestarted(id, method));
-      for (const [id, method] of gone) this.answerRestarted(id, method);
-      const failed = gone.length;
+      // The host's initialize as the old server got it (one held meanwhile goes to the new one as is).
+      const sent = this.recorder.hostInitialize;
+      const init = sent && sent.gen <= this.generation ? sent : undefined;
+      // Still unanswered (a restart, or the page's save in a watched folder, came while the host
+      // started): the new server's answer is the host's, not a restart error that ends its session.
+      const initPending = init !== undefined && gone.some(([id]) => id === init.id);
+      for (const [id, method] of gone) if (!(initPending && id === init.id)) this.answerRestarted(id, method);
+      const failed = gone.length - (initPending ? 1 : 0);
       const gate = new HandshakeGate(init?.id);
       const child = await this.spawn(gate);
       let result: GateResult = { answered: false, notes: [] };
       if (init) {
         child.stdin!.write(init.raw + "\n");
         result = await gate.handshake();
-        child.stdin!.write((this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n");
+        if (initPending) this.answerInitialize(init.id, result);
+        // The host sends its own initialized once it has its answer.
+        else child.stdin!.write((this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n");
       }
       gate.writer = (line) => child.stdin!.write(line);
       const notified = init && result.answered ? await lists(gate, result.result) : [];
@@ -235,6 +242,12 @@ export class StdioTap {
         this.hostMidLine = c[c.length - 1] !== 10;
       }
     }
+  }
+
+  /** The host's initialize, pending at the restart: the new server's result, or the restart error when it gave none. */
+  private answerInitialize(id: JsonRpcId, r: GateResult): void {
+    if (!r.answered) return this.answerRestarted(id, "initialize");
+    this.writeToHost(Buffer.from(JSON.stringify({ jsonrpc: "2.0", id, result: r.result }) + "\n"));
   }
 
   /** The error for a host request the old server was sent and will never answer. */

@@ -17,6 +17,24 @@ export interface Watching {
   close(): Promise<void>;
 }
 
+/**
+ * The tap's own writes: the session file, its journal and the temporary file it is written to,
+ * and the page's `tap-session-*.json`. In a watched folder they must restart nothing: a page's Save
+ * (or the journal, written as the host's traffic is recorded) restarted the server under the host,
+ * and failed the host's initialize when it was pending (issue 71).
+ */
+export function tapOwnFile(saveSession: string | undefined): (file: string) => boolean {
+  const own = saveSession === undefined ? undefined : path.resolve(saveSession);
+  return (file) => {
+    const f = path.resolve(file);
+    const base = path.basename(f);
+    if (/^\.?tap-session-.*\.json/.test(base)) return true;
+    if (own === undefined || path.dirname(f) !== path.dirname(own)) return false;
+    const b = path.basename(own);
+    return base === b || base === `${b}.journal` || (base.startsWith(`.${b}.`) && base.endsWith(".tmp"));
+  };
+}
+
 /** True for a path below `root` inside one of IGNORED_DIRS. */
 export function ignoredBelow(root: string, file: string): boolean {
   const rel = path.relative(root, path.resolve(file));
@@ -25,7 +43,8 @@ export function ignoredBelow(root: string, file: string): boolean {
 
 /**
  * `--watch PATH…`: `changed` (the path that changed, as the watch names it: the file, or the file
- * inside the folder) once a change has settled; a path that cannot be watched is said, not fatal.
+ * inside the folder) once a change has settled; a path that cannot be watched is said, not fatal;
+ * `own` names the tap's own files (tapOwnFile), never a reason to restart.
  * Shared by the stdio and HTTP taps.
  *
  * chokidar rather than fs.watch: an editor that saves by writing a temporary file and renaming it
@@ -35,7 +54,12 @@ export function ignoredBelow(root: string, file: string): boolean {
  * folder that gained 3,000 entries held the host's traffic 35 s). chokidar re-watches a replaced
  * file and scans with asynchronous calls, between the forwarding's own.
  */
-export function startWatching(paths: readonly string[], changed: (file: string) => void, say: (t: string) => void): Watching {
+export function startWatching(
+  paths: readonly string[],
+  changed: (file: string) => void,
+  say: (t: string) => void,
+  own: (file: string) => boolean = () => false,
+): Watching {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first: string | undefined;
   let more = 0;
@@ -49,7 +73,7 @@ export function startWatching(paths: readonly string[], changed: (file: string) 
   const watchers: FSWatcher[] = paths.map((p) => {
     if (!statSync(p, { throwIfNoEntry: false })) say(`cannot watch ${visible(p)} yet: there is no such file or folder (watching for it)`);
     const root = path.resolve(p);
-    const w = watch(p, { ignoreInitial: true, atomic: true, ignored: (file: string) => ignoredBelow(root, file) });
+    const w = watch(p, { ignoreInitial: true, atomic: true, ignored: (file: string) => ignoredBelow(root, file) || own(file) });
     w.on("all", (_event, file: string) => {
       clearTimeout(timer);
       if (first === undefined) first = file;

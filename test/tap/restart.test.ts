@@ -6,7 +6,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { runStdioTap, type RunningStdioTap } from "../../server/tap/run-stdio";
-import { ignoredBelow } from "../../server/tap/watch-paths";
+import { ignoredBelow, tapOwnFile } from "../../server/tap/watch-paths";
 import { FIXTURES } from "../helpers/targets";
 import { ByteTransport } from "./scripted-host";
 
@@ -113,7 +113,7 @@ rl.on("line", (line) => {
   let m;
   try { m = JSON.parse(line); } catch { return say({ id: null, error: { code: -32700, message: "Parse error in " + process.pid } }); }
   if (m.id === undefined) return;
-  if (m.method === "initialize") return say({ id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "strict", version: "1" } } });
+  if (m.method === "initialize") return setTimeout(() => say({ id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "strict", version: "1" } } }), Number(process.env.INIT_DELAY_MS ?? 0));
   if (m.method === "tools/list") return say({ id: m.id, result: { tools: [{ name: "echo", inputSchema: { type: "object" } }] } });
   if (m.method === "tools/call") return say({ id: m.id, result: { content: [{ type: "text", text: m.params.arguments.text }] } });
   say({ id: m.id, result: {} });
@@ -158,6 +158,41 @@ describe("one answer per request across a restart (issue 71)", () => {
     await done;
   });
 
+  it("a restart while the host's initialize is pending answers it with the new server's result, not an error that ends the host's session", async () => {
+    const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
+    host.log.resume();
+    let running!: RunningStdioTap;
+    const done = runStdioTap({
+      command: process.execPath,
+      args: ["-e", STRICT_SERVER],
+      env: { ...process.env, INIT_DELAY_MS: "300" },
+      watch: [],
+      host,
+      onStarted: (r) => (running = r),
+    });
+    await new Promise((r) => setImmediate(r));
+    const t = new ByteTransport(host.input, host.output);
+    await t.start();
+    t.sendRaw(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: "init",
+        method: "initialize",
+        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "h", version: "1" } },
+      }) + "\n",
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await running.restart("test")).toMatchObject({ ok: true, failed: 0 });
+    await expect.poll(() => answersTo(t, "init").length).toBe(1);
+    expect(answersTo(t, "init")[0]).toMatchObject({ result: { serverInfo: { name: "strict" } } });
+    t.sendRaw(call("after", "still connected"));
+    await expect.poll(() => answersTo(t, "after").length).toBe(1);
+    await running.tap.stop();
+    expect(answersTo(t, "init")).toHaveLength(1);
+    await t.close();
+    await done;
+  });
+
   it("a line the host had begun when the restart came is the old server's: one restart error, and the new server never gets its end", async () => {
     const { t, running, done } = await started(["-e", STRICT_SERVER]);
     const begun = call("begun", "cut in two");
@@ -187,7 +222,7 @@ describe("--watch survives an editor's atomic save (issue 71)", () => {
     renameSync(`${file}.tmp~`, file);
   };
 
-  async function watched(watch: string, tools: string) {
+  async function watched(watch: string, tools: string, saveSession?: string) {
     const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
     const log: string[] = [];
     host.log.on("data", (c: Buffer) => log.push(c.toString()));
@@ -197,6 +232,7 @@ describe("--watch survives an editor's atomic save (issue 71)", () => {
       env: { ...process.env, TAP_TOOLS_FILE: tools },
       watch: [watch],
       host,
+      saveSession,
     });
     await new Promise((r) => setImmediate(r));
     const t = new ByteTransport(host.input, host.output);
@@ -239,6 +275,22 @@ describe("--watch survives an editor's atomic save (issue 71)", () => {
     await t.close();
     await done;
   });
+
+  it("the tap's own writes in a watched folder (its session file, its journal, a page's save) restart nothing", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-own-"));
+    const tools = path.join(dir, "tools.txt");
+    writeFileSync(tools, "");
+    const { t, client, changed, log, done } = await watched(dir, tools, path.join(dir, "session.json"));
+    await client.ping();
+    // What a page's Save writes by default, in the folder the tap runs in.
+    writeFileSync(path.join(dir, "tap-session-2026-11-26T17-00-00-000Z.json"), "{}");
+    atomicSave(tools, "fresh\n");
+    await expect.poll(() => changed.length, { timeout: 15_000 }).toBe(1);
+    await client.ping();
+    expect(log.join("").match(/restarting the server \((.*)\)/g)).toEqual([`restarting the server (${tools} changed)`]);
+    await t.close();
+    await done;
+  });
 });
 
 describe("what --watch ignores under a folder", () => {
@@ -248,5 +300,12 @@ describe("what --watch ignores under a folder", () => {
     expect(ignoredBelow("/p", "/p/src/server.py")).toBe(false);
     expect(ignoredBelow("/p", "/p/my.git/x")).toBe(false);
     expect(ignoredBelow("/p/node_modules/pkg/server.js", "/p/node_modules/pkg/server.js")).toBe(false);
+  });
+
+  it("the tap's own files: the session file, its journal and temporary file, the page's tap-session-*.json", () => {
+    const own = tapOwnFile("/p/rec/s.json");
+    for (const f of ["/p/rec/s.json", "/p/rec/s.json.journal", "/p/rec/.s.json.0123456789ab.tmp", "/p/tap-session-2026.json"])
+      expect(own(f), f).toBe(true);
+    for (const f of ["/p/rec/server.py", "/p/s.json", "/p/rec/s.json.bak"]) expect(own(f), f).toBe(false);
   });
 });
