@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readTextFileBounded } from "../read-bounded";
 import { recoverJournal } from "./session-journal";
 import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../lib/session/file";
@@ -22,6 +23,11 @@ export function loadSessionFile(file: string): Loaded {
   let text: string;
   try {
     recoverJournal(file);
+  } catch (e) {
+    // The journal cannot be made whole here (a folder not ours to write): the file as it is, if any.
+    if (!existsSync(file)) return { ok: false, message: `cannot make ${visible(file)} whole from its journal: ${readFailure(e)}` };
+  }
+  try {
     text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {
     return { ok: false, message: `cannot read ${visible(file)}: ${readFailure(e)}` };

@@ -2,13 +2,25 @@
 // The file is written beside its place and renamed over it: a kill mid-write leaves the last whole
 // file, never a cut one.
 import { spawn } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSessionFile } from "../../server/record/session-file";
 import { loadSessionFile } from "../../server/record/session-loader";
-import type { Entry } from "../../lib/record/format";
+import { SessionJournal } from "../../server/record/session-journal";
+import { RecordStore } from "../../server/record/store";
+import type { Entry, NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { FIXTURES, ROOT } from "../helpers/targets";
@@ -215,4 +227,63 @@ describe("a host that kills the tap at once (issue 71)", () => {
     expect(readFileSync(file, "utf8")).not.toContain(secret);
     expect(readdirSync(dir)).toEqual([path.basename(file)]);
   }, 60_000);
+});
+
+describe("the session's journal made whole (issue 71)", () => {
+  const stdio: Target = { transport: "stdio", command: "node", args: ["server.js"], env: {} };
+  /** A journal as a tap writes it, left by a process that is gone (or, with `pid`, one that runs). */
+  function leftJournal(pid?: number) {
+    const dir = mkdtempSync(path.join(tmpdir(), "journal-"));
+    const file = path.join(dir, "s.json");
+    const record = new RecordStore();
+    const journal = new SessionJournal(file, stdio, ["host-secret-0123456789"], () => undefined);
+    record.subscribe((e) => journal.add(e));
+    const init = { protocolVersion: "2025-06-18", capabilities: { roots: {} }, clientInfo: { name: "h", version: "1" } };
+    const req = record.append({
+      kind: "message",
+      dir: "client->server",
+      size: 1,
+      message: { jsonrpc: "2.0", id: 1, method: "initialize", params: init },
+    });
+    record.append({
+      kind: "message",
+      dir: "server->client",
+      size: 1,
+      pair: { seq: req.seq, method: "initialize", latencyMs: 1 },
+      message: {
+        jsonrpc: "2.0",
+        id: 1,
+        result: { protocolVersion: "2025-06-18", capabilities: {}, serverInfo: { name: "srv", version: "1" } },
+      },
+    } as NewEntry);
+    record.append({ kind: "stderr", text: "the token is host-secret-0123456789" });
+    journal.close();
+    // A kill mid-write: the last line cut short.
+    appendFileSync(journal.path, '{"seq":4,"kind":"stde');
+    if (pid !== undefined) {
+      const lines = readFileSync(journal.path, "utf8").split("\n");
+      lines[0] = JSON.stringify({ ...JSON.parse(lines[0]), pid });
+      writeFileSync(journal.path, lines.join("\n"));
+    }
+    return { file, journal: journal.path };
+  }
+
+  it("the next read writes the session from it (its negotiation, no cut line, no secret) and removes it", () => {
+    const { file, journal } = leftJournal(2 ** 22 + 1);
+    expect(statSync(journal).mode & 0o777).toBe(0o600);
+    expect(readFileSync(journal, "utf8")).not.toContain("host-secret-0123456789");
+    const loaded = loadSessionFile(file);
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.session.entries.map((e) => e.kind)).toEqual(["message", "message", "stderr"]);
+    expect(loaded.session.negotiated?.serverInfo).toEqual({ name: "srv", version: "1" });
+    expect(loaded.session.capabilities.roots).toBe(true);
+    expect(existsSync(journal)).toBe(false);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it("a journal whose tap still runs is its live session: left alone", () => {
+    const { file, journal } = leftJournal(process.ppid);
+    expect(loadSessionFile(file).ok).toBe(false);
+    expect(existsSync(journal)).toBe(true);
+  });
 });
