@@ -1,7 +1,7 @@
 import { RecordStore } from "../record/store";
 import type { Target } from "../../lib/target/target";
 import { TapRecorder } from "./recorder";
-import { saveTapSession } from "./session";
+import { saveTapSession, startJournal } from "./session";
 import { startHttpTap } from "./http-tap";
 import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
@@ -63,6 +63,8 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
   let code: number;
   // The token is a secret of a saved session as the host's environment is (it may be echoed back).
   const secretsEnv = { ...o.env, ...(o.bearer ? { TAP_BEARER: o.bearer } : {}) };
+  // Kept as it happens (server/record/session-journal.ts): a host that kills the tap leaves the journal.
+  const journal = o.saveSession ? startJournal(o.saveSession, record, target, secretsEnv, say) : undefined;
   // Forwarding starts first; the page (its modules, its port) after, never in its way.
   const pageFor = () =>
     o.page
@@ -162,6 +164,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
   opened?.session.end();
   if (o.saveSession) {
     saveTapSession(o.saveSession, record, recorder, target, secretsEnv);
+    journal?.done();
     say(`session saved to ${o.saveSession}`);
   }
   await opened?.page?.close();
