@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { echo, endTap, readHub, runtimeDir, startTap, type RunningTap } from "../test/tap/hub-helpers";
 import { screenshots } from "./shots";
@@ -16,7 +19,9 @@ test.describe("many taps on one page (issue 65)", () => {
     const taps: RunningTap[] = [];
     try {
       taps.push(await startTap(rt, "host-a"));
-      taps.push(await startTap(rt, "host-b"));
+      // b's page Save writes here (the taps run in the repository's folder).
+      const savedB = path.join(mkdtempSync(path.join(tmpdir(), "tap-hub-save-")), "b.json");
+      taps.push(await startTap(rt, "host-b", ["--save-session", savedB]));
       const [a, b] = taps;
       await echo(a, "only in a");
       await echo(b, "only in b");
@@ -41,9 +46,13 @@ test.describe("many taps on one page (issue 65)", () => {
       await expect(row(page, "tools/call")).toHaveCount(4);
       await screenshots(SHOTS, page, "tap-hub-b", { widths: [1280, 420], height: 800, view: sessions });
 
-      // To host-a's session: its own timeline (one call), its own panel.
+      await page.getByRole("button", { name: "Save the session" }).click();
+      await expect(page.getByTestId("tap-saved")).toContainText(savedB);
+
+      // To host-a's session: its own timeline (one call), its own panel, not b's save notice (issue 71).
       await sessions.getByRole("button", { name: /host-a/ }).click();
       await expect(panel.getByRole("heading", { name: "Tap: host-a ↔ tap-server" })).toBeVisible();
+      await expect(page.getByTestId("tap-saved")).toHaveCount(0);
       await expect(sessions.locator('[aria-current="true"]')).toContainText("host-a");
       await expect(row(page, "tools/call")).toHaveCount(2);
       // Live: a's next call shows here; b's calls do not.

@@ -50,7 +50,8 @@ export function TapWorkspace({ state }: { state: SessionState }) {
             {hub.list && hub.list.sessions.length > 1 && (
               <TapSessions list={hub.list} busy={hub.select.isPending} onSelect={(key) => hub.select.mutate(key)} />
             )}
-            <TapPanel state={state} />
+            {/* One panel per session: a save's or restart's notice belongs to the session it was made in (issue 71). */}
+            <TapPanel key={hub.list?.current ?? "own"} state={state} />
           </section>
           <section className="pane pane-center">
             <TabBar<Tab> tabs={tabs} active={tab} onChange={setTab} label="The host's session" idPrefix="main" />

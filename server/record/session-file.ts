@@ -20,6 +20,8 @@ export interface SessionFileOptions {
   redact?: readonly string[];
   /** The file's mode (0o600: the person's alone); an existing file's own mode when not given, else the default (umask). */
   mode?: number;
+  /** The directory the recording was made in, when not this process's (a journal made whole later). */
+  recordedFrom?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFil
   const built = buildSession({
     inspectorVersion: VERSION,
     // Paths inside the directory the run was made in are stored relative to it, so CI replays them in its own checkout.
-    recordedFrom: process.cwd(),
+    recordedFrom: o.recordedFrom ?? process.cwd(),
     target: s.target,
     capabilities: s.state.capabilities ?? {
       sampling: false,
@@ -99,7 +101,7 @@ function writeWhole(file: string, chunks: Iterable<string>, mode?: number): void
 }
 
 /** A write may take part of what it is given: the rest is written after it. */
-function writeAll(fd: number, text: string): void {
+export function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, "utf8");
   for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { readTextFileBounded } from "../read-bounded";
+import { recoverJournal } from "./session-journal";
 import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
 import { readFailure } from "../read-failure";
@@ -16,8 +18,15 @@ export async function loadSession(value: string, opts: { links?: boolean } = {})
   return loadSessionFile(value);
 }
 
+/** A session file, made whole first from the journal a killed tap left beside it (session-journal.ts). */
 export function loadSessionFile(file: string): Loaded {
   let text: string;
+  try {
+    recoverJournal(file);
+  } catch (e) {
+    // The journal cannot be made whole here (a folder not ours to write): the file as it is, if any.
+    if (!existsSync(file)) return { ok: false, message: `cannot make ${visible(file)} whole from its journal: ${readFailure(e)}` };
+  }
   try {
     text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
   } catch (e) {

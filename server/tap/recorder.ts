@@ -56,7 +56,8 @@ export class TapRecorder {
   private head = 0;
   /** Each with when it came (`at`, performance.now()): its entry's time and its pairing latency are the wire's, not the recording's. */
   private queue: Array<
-    { stream: TapStream; chunk: Buffer; at: number } | { stream: "host" | "server"; frame: string; http: HttpFacts; at: number }
+    | { stream: TapStream; chunk: Buffer; at: number; gen: number }
+    | { stream: "host" | "server"; frame: string; http: HttpFacts; at: number; gen: number }
   > = [];
   private queued = 0;
   private scheduled = false;
@@ -64,18 +65,27 @@ export class TapRecorder {
   private lastIo = 0;
   /** The arrival time of the chunk being recorded now: what its entries and their pairing are stamped with. */
   private at?: number;
+  /** The server process (its generation) the host's chunk being recorded now went to. */
+  private gen = 0;
   private readonly dropped = { chunks: 0, bytes: 0, streams: new Set<TapStream>() };
   private readonly maxQueuedBytes: number;
   private readonly pairing: Pairing<Direction>;
   private readonly linter = new Linter({});
   private readonly splitters: Record<"host" | "server", LineSplitter>;
   private readonly stderr: StderrWrites;
-  /** Host requests not yet answered (id -> method), for the errors a restart sends. */
-  readonly inFlight = new Map<JsonRpcId, string>();
+  /** Host requests not yet answered (id -> method, the generation of the server it went to), for the errors a restart sends. */
+  private readonly inFlight = new Map<JsonRpcId, { method: string; gen: number }>();
+  /** How many host requests are open (bounded by maxOpen). */
+  get openRequests(): number {
+    return this.inFlight.size;
+  }
+  /** Requests to servers before this generation are answered by a restart already: one parsed later goes to `stale`. */
+  private answeredBefore = 0;
+  private stale?: (id: JsonRpcId, method: string) => void;
   private readonly maxOpen: number;
   readonly findings: Finding[] = [];
-  /** The host's initialize request as it sent it (the raw line) and its params, once seen. */
-  hostInitialize?: { raw: string; id: JsonRpcId; params: Record<string, unknown> };
+  /** The host's initialize request as it sent it (the raw line), its params and the server generation it went to, once seen. */
+  hostInitialize?: { raw: string; id: JsonRpcId; params: Record<string, unknown>; gen: number };
   /** The host's notifications/initialized line. */
   hostInitialized?: string;
   /** The server's initialize result (capabilities, serverInfo), once seen. */
@@ -100,8 +110,11 @@ export class TapRecorder {
     this.stderr = new StderrWrites((text) => void this.add({ kind: "stderr", text }));
   }
 
-  /** A chunk forwarding has passed on: queued for the record, or dropped (counted) when the queue is full. */
-  chunk(stream: TapStream, chunk: Buffer): void {
+  /**
+   * A chunk forwarding has passed on: queued for the record, or dropped (counted) when the queue is
+   * full. `gen`: the server process (its restart generation) a host chunk went to, or is held for.
+   */
+  chunk(stream: TapStream, chunk: Buffer, gen = 0): void {
     if (this.queued + chunk.length > this.maxQueuedBytes) {
       this.dropped.chunks++;
       this.dropped.bytes += chunk.length;
@@ -109,7 +122,7 @@ export class TapRecorder {
       return;
     }
     const at = performance.now();
-    this.queue.push({ stream, chunk, at });
+    this.queue.push({ stream, chunk, at, gen });
     this.queued += chunk.length;
     this.lastIo = at;
     if (!this.scheduled) this.later(QUIET_MS);
@@ -131,7 +144,7 @@ export class TapRecorder {
       return;
     }
     const at = performance.now();
-    this.queue.push({ stream, frame: text, http, at });
+    this.queue.push({ stream, frame: text, http, at, gen: 0 });
     this.queued += bytes;
     this.lastIo = at;
     if (!this.scheduled) this.later(QUIET_MS);
@@ -152,6 +165,22 @@ export class TapRecorder {
   /** A request the tap sends itself (a restart's lists): its answer is kept out of the host's pairing. */
   ownRequest(id: JsonRpcId): void {
     this.own.add(id);
+  }
+
+  /**
+   * A restart's answer to what the old servers will never answer: the host's requests sent to a
+   * server before generation `gen` and still open are taken out and returned (the caller answers
+   * each with the restart error, once); one of theirs recorded later (the end of a line the host
+   * was writing when the restart began) is handed to `late`. Requests held for the new server stay.
+   */
+  unansweredBefore(gen: number, late: (id: JsonRpcId, method: string) => void): Array<[JsonRpcId, string]> {
+    this.flush();
+    this.answeredBefore = gen;
+    this.stale = late;
+    const out: Array<[JsonRpcId, string]> = [];
+    for (const [id, r] of this.inFlight) if (r.gen < gen) out.push([id, r.method]);
+    for (const [id] of out) this.inFlight.delete(id);
+    return out;
   }
 
   /** Record everything queued now (before a restart reads what is in flight, before a save). */
@@ -201,6 +230,7 @@ export class TapRecorder {
       this.head = 0;
     }
     this.at = item.at;
+    this.gen = item.gen;
     try {
       if ("frame" in item) {
         this.queued -= Buffer.byteLength(item.frame);
@@ -262,16 +292,17 @@ export class TapRecorder {
       }
     }
     if (stream === "host" && m.method === "initialize" && isRequest)
-      this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params) };
+      this.hostInitialize = { raw: text, id: id!, params: asRecord(m.params), gen: this.gen };
     if (stream === "host" && m.method === "notifications/initialized") this.hostInitialized = text;
     // A cancelled request gets no answer (the spec says the server need not send one).
     if (stream === "host" && m.method === "notifications/cancelled") this.inFlight.delete(asRecord(m.params).requestId as JsonRpcId);
     const entry = this.add(draft);
     if (isRequest) {
       this.pairing.opened(dir, id!, entry.seq, m.method as string);
-      if (stream === "host") {
+      if (stream === "host" && this.gen < this.answeredBefore) this.stale?.(id!, m.method as string);
+      else if (stream === "host") {
         if (this.inFlight.size >= this.maxOpen) this.inFlight.delete(this.inFlight.keys().next().value!);
-        this.inFlight.set(id!, m.method as string);
+        this.inFlight.set(id!, { method: m.method as string, gen: this.gen });
       }
     }
   }

@@ -1,18 +1,17 @@
 import { RecordStore } from "../record/store";
 import type { Target } from "../../lib/target/target";
 import { TapRecorder } from "./recorder";
-import { saveTapSession } from "./session";
+import { saveTapSession, startJournal } from "./session";
 import { startHttpTap } from "./http-tap";
 import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
 import type { Writable } from "node:stream";
-import type { FSWatcher } from "node:fs";
 import { visible } from "../../lib/text/visible";
 import { HttpServerProcess } from "./http-process";
 import type { RunningHttpTap } from "./http-tap";
 import type { Recovery } from "./http-recovery";
 import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { startWatching } from "./watch-paths";
+import { startWatching, tapOwnFile } from "./watch-paths";
 
 export interface HttpTapRun {
   url: string;
@@ -64,6 +63,8 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
   let code: number;
   // The token is a secret of a saved session as the host's environment is (it may be echoed back).
   const secretsEnv = { ...o.env, ...(o.bearer ? { TAP_BEARER: o.bearer } : {}) };
+  // Kept as it happens (server/record/session-journal.ts): a host that kills the tap leaves the journal.
+  const journal = o.saveSession ? startJournal(o.saveSession, record, target, secretsEnv, say) : undefined;
   // Forwarding starts first; the page (its modules, its port) after, never in its way.
   const pageFor = () =>
     o.page
@@ -113,7 +114,9 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     const onSignal = () =>
       restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
     process.on("SIGUSR2", onSignal);
-    const watchers: FSWatcher[] = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say) : [];
+    const watchers = restart
+      ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, tapOwnFile(o.saveSession))
+      : undefined;
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
     process.once("SIGINT", stop);
@@ -140,7 +143,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     process.off("SIGUSR2", onSignal);
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
-    for (const w of watchers) w.close();
+    await watchers?.close();
     await tap.close();
     await proc?.stop();
     recorder.end();
@@ -161,6 +164,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
   opened?.session.end();
   if (o.saveSession) {
     saveTapSession(o.saveSession, record, recorder, target, secretsEnv);
+    journal?.done();
     say(`session saved to ${o.saveSession}`);
   }
   await opened?.page?.close();

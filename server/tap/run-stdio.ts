@@ -6,11 +6,11 @@ import { TapRecorder } from "./recorder";
 import { restartLists } from "./restart";
 import type { SurfaceDiff } from "../../lib/surface";
 import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { saveTapSession } from "./session";
+import { saveTapSession, startJournal } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
 import { openTapPage, type TapPageRequest } from "./open-page";
-import { startWatching } from "./watch-paths";
+import { startWatching, tapOwnFile } from "./watch-paths";
 
 export interface StdioTapRun {
   command: string;
@@ -53,10 +53,13 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
   const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder);
   const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
+  // Kept as it happens: a host that kills the tap (Codex CLI: SIGTERM, SIGKILL 11 ms later) leaves the journal.
+  const journal = o.saveSession ? startJournal(o.saveSession, record, target, o.env, say) : undefined;
   try {
     await tap.start();
   } catch (e) {
     say(`cannot start ${visible(o.command)}: ${(e as Error).message}`);
+    journal?.done();
     return 127;
   }
   let chain: Promise<unknown> = Promise.resolve();
@@ -89,7 +92,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
   process.on("SIGTERM", onEnd);
   process.on("SIGINT", onEnd);
-  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say);
+  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, tapOwnFile(o.saveSession));
   const running: RunningStdioTap = { tap, record, recorder, restart };
   o.onStarted?.(running);
   // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.
@@ -117,14 +120,18 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   process.off("SIGUSR2", onSignal);
   process.off("SIGTERM", onEnd);
   process.off("SIGINT", onEnd);
-  for (const w of watchers) w.close();
+  await watchers.close();
   await chain;
   if (o.saveSession) {
     try {
       saveTapSession(o.saveSession, record, recorder, target, o.env);
+      journal?.done();
       say(`session saved to ${visible(o.saveSession)} (${record.size} entries, ${recorder.findings.length} lint findings)`);
     } catch (e) {
-      say(`cannot save the session to ${visible(o.saveSession)}: ${(e as Error).message}`);
+      journal?.close();
+      say(
+        `cannot save the session to ${visible(o.saveSession)}: ${(e as Error).message}${journal ? `; the recording is in ${visible(journal.path)}` : ""}`,
+      );
     }
   }
   await opened?.page?.close();

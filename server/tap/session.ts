@@ -1,10 +1,10 @@
 import { defaultEnvironment } from "../engine/spawn-target";
 import { writeSessionFile } from "../record/session-file";
+import { SessionJournal } from "../record/session-journal";
 import type { RecordStore } from "../record/store";
-import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
-import { asRecord } from "../../lib/json/shape";
-import type { Negotiated, SessionState } from "../../lib/session/state";
-import type { OfferedCapabilities, Target } from "../../lib/target/target";
+import { hostState } from "../record/host-state";
+import type { SessionState } from "../../lib/session/state";
+import type { Target } from "../../lib/target/target";
 import type { TapRecorder } from "./recorder";
 import { pathVariable } from "../../lib/session/secret-names";
 
@@ -25,45 +25,9 @@ export function hostSecrets(env: NodeJS.ProcessEnv, target: Target): string[] {
   );
 }
 
-/** What the host offered at initialize, in the session file's terms. */
-function offeredBy(params: Record<string, unknown> | undefined): OfferedCapabilities {
-  const caps = asRecord(params?.capabilities);
-  const elicitation = caps.elicitation === undefined ? undefined : asRecord(caps.elicitation);
-  return {
-    sampling: caps.sampling !== undefined,
-    elicitationForm: elicitation !== undefined && (Object.keys(elicitation).length === 0 || elicitation.form !== undefined),
-    elicitationUrl: elicitation?.url !== undefined,
-    roots: caps.roots !== undefined,
-    tasks: caps.tasks !== undefined,
-    apps: asRecord(caps.extensions)["io.modelcontextprotocol/ui"] !== undefined,
-  };
-}
-
 /** The host's session as the session file states it: the host's initialize and the server's answer. */
 export function tapState(recorder: TapRecorder, target: Target): SessionState {
-  const init = recorder.hostInitialize;
-  const result = recorder.serverInitialize;
-  const negotiated: Negotiated | undefined =
-    init && result
-      ? {
-          era: "legacy",
-          requestedProtocolVersion: String(init.params.protocolVersion ?? ""),
-          protocolVersion: String(result.protocolVersion ?? ""),
-          serverCapabilities: asRecord(result.capabilities),
-          clientCapabilities: asRecord(init.params.capabilities),
-          serverInfo: asRecord(result.serverInfo),
-          ...(typeof result.instructions === "string" ? { instructions: result.instructions } : {}),
-        }
-      : undefined;
-  return {
-    status: "disconnected",
-    generation: 1,
-    target,
-    capabilities: offeredBy(init?.params),
-    ...(negotiated ? { negotiated } : {}),
-    pending: [],
-    answers: DEFAULT_ANSWERS,
-  };
+  return hostState(recorder.hostInitialize?.params, recorder.serverInitialize, target);
 }
 
 /** Write the tap's session file (redacted as every session file is, plus the host's environment values). */
@@ -77,4 +41,25 @@ export function saveTapSession(file: string, record: RecordStore, recorder: TapR
     { target, state: tapState(recorder, target), entries: record.since(0) },
     { redact: hostSecrets(env, target), mode: 0o600 },
   );
+}
+
+/**
+ * The journal of `--save-session FILE` (server/record/session-journal.ts): every entry the record
+ * takes from now on, on disk by the end of its turn; undefined (said) when it cannot be opened.
+ */
+export function startJournal(
+  file: string,
+  record: RecordStore,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  say: (text: string) => void,
+): SessionJournal | undefined {
+  try {
+    const journal = new SessionJournal(file, target, hostSecrets(env, target), say);
+    record.subscribe((e) => journal.add(e));
+    return journal;
+  } catch (e) {
+    say(`cannot keep the session as it happens (${(e as Error).message}): it is written when the host disconnects`);
+    return undefined;
+  }
 }

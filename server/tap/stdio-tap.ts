@@ -5,6 +5,7 @@ import { ProcessGroup } from "../engine/process-group";
 import { spawnTarget, type ExitInfo, type StdioLaunch } from "../engine/spawn-target";
 import type { TapRecorder } from "./recorder";
 import { HandshakeGate, type GateResult } from "./handshake-gate";
+import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 
 /** The host's side of a stdio tap: what it writes to us, where we write the server's output, its log. */
 export interface HostPipes {
@@ -41,6 +42,12 @@ export class StdioTap {
   /** The exit code the tap ends with: the server's own when it exits, 0 when the host went first. */
   readonly done = new Promise<number>((r) => (this.finished = r));
   private restarting = false;
+  /** The restart generation of the server running now (0: the first): each host chunk is stamped with the server it went to. */
+  private generation = 0;
+  /** The host's last forwarded chunk ended inside a line: the rest of that line is the server's it began at. */
+  private hostMidLine = false;
+  /** During a restart, the old server's stdin: the rest of a line the host had begun goes there, not to the new one. */
+  private oldStdin?: Writable;
 
   constructor(
     private readonly launch: StdioLaunch,
@@ -103,7 +110,7 @@ export class StdioTap {
       group.exited(info);
       group.endOrphans();
       this.recorder.lifecycle("exited", signal ? `the server was ended by ${signal}` : `the server exited with code ${code}`);
-      if (child === this.child && !this.restarting) {
+      if (child === this.child && !this.restarting && !this.hostEnded) {
         // The server is gone on its own: the host sees its stdout end, as it would without us.
         child.stdout!.once("close", () => this.finish(code ?? 1));
         if (child.stdout!.closed) this.finish(code ?? 1);
@@ -111,17 +118,33 @@ export class StdioTap {
     });
   }
 
+  /**
+   * A host chunk: to the server now, or held while a restart runs. Held frames start at a line's
+   * start: the end of a line begun before the restart still goes to the old server, so each request
+   * belongs to one server, and is answered once (by it, or by the restart's error for it).
+   */
   private fromHost(c: Buffer): void {
     if (this.held) {
-      this.held.push(c);
-    } else {
-      const stdin = this.child?.stdin;
-      if (stdin && !stdin.destroyed && !stdin.write(c)) {
-        this.host.input.pause();
-        stdin.once("drain", () => this.host.input.resume());
+      if (this.hostMidLine) {
+        const nl = c.indexOf(10);
+        const head = nl === -1 ? c : c.subarray(0, nl + 1);
+        this.hostMidLine = nl === -1;
+        if (this.oldStdin && !this.oldStdin.writableEnded) this.oldStdin.write(head);
+        this.recorder.chunk("host", head, this.generation);
+        c = c.subarray(head.length);
+        if (c.length === 0) return;
       }
+      this.held.push(c);
+      this.recorder.chunk("host", c, this.generation + 1);
+      return;
     }
-    this.recorder.chunk("host", c);
+    const stdin = this.child?.stdin;
+    if (stdin && !stdin.destroyed && !stdin.write(c)) {
+      this.host.input.pause();
+      stdin.once("drain", () => this.host.input.resume());
+    }
+    this.hostMidLine = c[c.length - 1] !== 10;
+    this.recorder.chunk("host", c, this.generation);
   }
 
   private toHost(child: ChildProcess, c: Buffer): void {
@@ -136,8 +159,14 @@ export class StdioTap {
   async hostGone(why = "the host closed the connection"): Promise<void> {
     if (this.hostEnded) return;
     this.hostEnded = true;
-    this.recorder.lifecycle("disconnected", why);
+    // Everything so far recorded now (and so in the journal): a SIGKILL may follow the SIGTERM.
+    this.recorder.flush();
+    const child = this.child;
+    const closed = new Promise<void>((r) => (!child || child.stdout!.closed ? r() : child.stdout!.once("close", () => r())));
     await this.group?.stop();
+    await closed;
+    // After what the tap still forwarded while the server stopped (a host answering its roots/list).
+    this.recorder.lifecycle("disconnected", why);
     this.finish(0);
   }
 
@@ -152,48 +181,46 @@ export class StdioTap {
   }
 
   /**
-   * Restart under the host: stop this process, answer the host's requests in flight with an
-   * error, start a new one and hand it the host's own initialize and initialized (its answer stays
-   * here), then the host's frames held meanwhile. `lists` asks the new process for its lists
-   * (the tap's own ids; their answers stay here too) and says which list_changed to send.
+   * Restart under the host: hold the host's frames from here on, stop this process, answer the
+   * host's requests it was sent and never answered with an error, start a new one and hand it the
+   * host's own initialize and initialized (its answer stays here), then the held frames, which the
+   * new process answers (never the error: one answer per request). `lists` asks the new process
+   * for its lists (the tap's own ids; their answers stay here too) and says which list_changed to send.
    */
   async restart(lists: (gate: HandshakeGate, result: Record<string, unknown> | undefined) => Promise<string[]>): Promise<RestartReport> {
     if (this.restarting) throw new Error("a restart is already under way");
-    const init = this.recorder.hostInitialize;
     this.restarting = true;
     this.held = [];
     try {
       const old = this.child;
       const oldGroup = this.group;
+      this.oldStdin = old?.stdin ?? undefined;
       this.recorder.lifecycle("note", "restart: stopping the server");
       if (old && oldGroup) {
         const closed = new Promise<void>((r) => (old.stdout!.closed ? r() : old.stdout!.once("close", () => r())));
         await oldGroup.stop();
         await closed;
       }
-      // Everything the old process answered is recorded: what is still open will never be answered.
-      this.recorder.flush();
-      let failed = 0;
-      for (const [id, method] of this.recorder.inFlight) {
-        const error = {
-          jsonrpc: "2.0",
-          id,
-          error: {
-            code: RESTARTED_CODE,
-            message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
-          },
-        };
-        this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
-        failed++;
-      }
-      this.recorder.inFlight.clear();
+      // Everything the old process answered is recorded: what it was sent and did not answer never
+      // will be. What was held meanwhile is the new process's to answer.
+      const gone = this.recorder.unansweredBefore(this.generation + 1, (id, method) => this.answerRestarted(id, method));
+      // The host's initialize as the old server got it (one held meanwhile goes to the new one as is).
+      const sent = this.recorder.hostInitialize;
+      const init = sent && sent.gen <= this.generation ? sent : undefined;
+      // Still unanswered (a restart, or the page's save in a watched folder, came while the host
+      // started): the new server's answer is the host's, not a restart error that ends its session.
+      const initPending = init !== undefined && gone.some(([id]) => id === init.id);
+      for (const [id, method] of gone) if (!(initPending && id === init.id)) this.answerRestarted(id, method);
+      const failed = gone.length - (initPending ? 1 : 0);
       const gate = new HandshakeGate(init?.id);
       const child = await this.spawn(gate);
       let result: GateResult = { answered: false, notes: [] };
       if (init) {
         child.stdin!.write(init.raw + "\n");
         result = await gate.handshake();
-        child.stdin!.write((this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n");
+        if (initPending) this.answerInitialize(init.id, result);
+        // The host sends its own initialized once it has its answer.
+        else child.stdin!.write((this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n");
       }
       gate.writer = (line) => child.stdin!.write(line);
       const notified = init && result.answered ? await lists(gate, result.result) : [];
@@ -207,9 +234,33 @@ export class StdioTap {
     } finally {
       const held = this.held ?? [];
       this.held = undefined;
+      this.oldStdin = undefined;
+      this.generation++;
       this.restarting = false;
-      for (const c of held) if (this.child?.stdin && !this.child.stdin.destroyed) this.child.stdin.write(c);
+      for (const c of held) {
+        if (this.child?.stdin && !this.child.stdin.destroyed) this.child.stdin.write(c);
+        this.hostMidLine = c[c.length - 1] !== 10;
+      }
     }
+  }
+
+  /** The host's initialize, pending at the restart: the new server's result, or the restart error when it gave none. */
+  private answerInitialize(id: JsonRpcId, r: GateResult): void {
+    if (!r.answered) return this.answerRestarted(id, "initialize");
+    this.writeToHost(Buffer.from(JSON.stringify({ jsonrpc: "2.0", id, result: r.result }) + "\n"));
+  }
+
+  /** The error for a host request the old server was sent and will never answer. */
+  private answerRestarted(id: JsonRpcId, method: string): void {
+    const error = {
+      jsonrpc: "2.0",
+      id,
+      error: {
+        code: RESTARTED_CODE,
+        message: `the server restarted (mcp-inspector-harness tap) before it answered this ${method} request`,
+      },
+    };
+    this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
   }
 
   /** A frame of the tap's own to the host (a restart's errors and notifications), recorded as the server's. */

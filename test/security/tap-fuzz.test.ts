@@ -62,7 +62,7 @@ describe("red-team 7, fuzz: the tap's recording side", () => {
           }
           recorder.end();
           expect(() => JSON.stringify(record.since(0))).not.toThrow();
-          expect(recorder.inFlight.size).toBeLessThanOrEqual(4);
+          expect(recorder.openRequests).toBeLessThanOrEqual(4);
         }),
         fuzz(300),
       );

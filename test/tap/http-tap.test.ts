@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -8,6 +10,7 @@ import { CreateMessageRequestSchema, ElicitRequestSchema } from "@modelcontextpr
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordStore } from "../../server/record/store";
 import { startHttpTap } from "../../server/tap/http-tap";
+import { runHttpTap, type RunningHttpTapRun } from "../../server/tap/run-http";
 import { TapRecorder } from "../../server/tap/recorder";
 import { stdioToHttp } from "../../server/tap/stdio-to-http";
 import type { MessageEntry } from "../../lib/record/format";
@@ -127,5 +130,34 @@ describe("inspector tap over Streamable HTTP", () => {
         .match(/"method":"notifications\/progress"/g),
     ).toHaveLength(3);
     expect(JSON.stringify(record.since(0))).not.toContain(TOKEN);
+  });
+});
+
+describe("the HTTP tap keeps its session as it happens (issue 71)", () => {
+  it("--save-session: the journal holds each exchange while the tap runs; the session file replaces it at the end", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "http-journal-"));
+    const file = path.join(dir, "s.json");
+    let running!: RunningHttpTapRun;
+    const done = runHttpTap({
+      url: serverUrl,
+      listen: 0,
+      bearer: TOKEN,
+      saveSession: file,
+      env: {},
+      say: () => undefined,
+      onStarted: (r) => (running = r),
+    });
+    await expect.poll(() => running?.url).toBeTruthy();
+    const client = new Client({ name: "h", version: "1" }, { capabilities: {} });
+    await client.connect(new StreamableHTTPClientTransport(new URL(running.url)));
+    await client.listTools();
+    const journal = `${file}.journal`;
+    await expect.poll(() => existsSync(journal) && readFileSync(journal, "utf8").includes('"method":"tools/list"')).toBe(true);
+    expect(readFileSync(journal, "utf8")).not.toContain(TOKEN);
+    await client.close();
+    running.stop();
+    expect(await done).toBe(0);
+    expect(existsSync(journal)).toBe(false);
+    expect(readFileSync(file, "utf8")).toContain("tools/list");
   });
 });

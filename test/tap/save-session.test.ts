@@ -2,12 +2,25 @@
 // The file is written beside its place and renamed over it: a kill mid-write leaves the last whole
 // file, never a cut one.
 import { spawn } from "node:child_process";
-import { lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSessionFile } from "../../server/record/session-file";
-import type { Entry } from "../../lib/record/format";
+import { loadSessionFile } from "../../server/record/session-loader";
+import { SessionJournal } from "../../server/record/session-journal";
+import { RecordStore } from "../../server/record/store";
+import type { Entry, NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { FIXTURES, ROOT } from "../helpers/targets";
@@ -101,7 +114,9 @@ describe("the session file is replaced whole", () => {
     // The host goes: the tap stops the server and saves. The moment the save touches the folder
     // (a new file in it, or the file itself changed), the host kills the tap.
     tap.stdin.end();
-    const changed = () => readdirSync(dir).length > 1 || statSync(file).size !== OLD.length || readFileSync(file, "utf8") !== OLD;
+    // The session's journal (FILE.journal) is there from the start: the save is something else.
+    const others = () => readdirSync(dir).filter((n) => n !== path.basename(file) && n !== `${path.basename(file)}.journal`);
+    const changed = () => others().length > 0 || statSync(file).size !== OLD.length || readFileSync(file, "utf8") !== OLD;
     for (const t0 = Date.now(); !changed() && Date.now() - t0 < 60_000;) await new Promise((r) => setTimeout(r, 1));
     tap.kill("SIGKILL");
     await exited;
@@ -109,8 +124,7 @@ describe("the session file is replaced whole", () => {
     // The old file whole, or (had the save ended before the kill came) the new one whole.
     if (text !== OLD) expect(JSON.parse(text).entries.length).toBeGreaterThan(FLOOD);
     // The only other thing there: the new file the kill cut short, under a hidden name.
-    for (const name of readdirSync(dir).filter((n) => n !== path.basename(file)))
-      expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
+    for (const name of others()) expect(name).toMatch(/^\.tap\.mcp-session\.json\.[0-9a-f]{12}\.tmp$/);
   }, 90_000);
 
   it("unkilled, the tap's save holds every frame of a long session", async () => {
@@ -150,4 +164,126 @@ describe("the session file is replaced whole", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual([path.basename(file)]);
   }, 90_000);
+});
+
+describe("a host that kills the tap at once (issue 71)", () => {
+  it("SIGTERM, then SIGKILL 11 ms later (Codex CLI's way): the session, made whole from its journal, holds the host's initialize and every frame up to the kill", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-codex-"));
+    const file = path.join(dir, "tap.mcp-session.json");
+    const secret = "host-given-0123456789abcdef";
+    const tap = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "bin/inspector.mjs"),
+        "tap",
+        "--no-page",
+        "--save-session",
+        file,
+        "--",
+        process.execPath,
+        path.join(FIXTURES, "tap-server.mjs"),
+      ],
+      { cwd: dir, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, HOST_GIVEN_TOKEN: secret } },
+    );
+    const exited = new Promise<void>((r) => tap.once("exit", () => r()));
+    let out = "";
+    tap.stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
+    const answered = async (id: number) => {
+      for (const t0 = Date.now(); !out.includes(`"id":${id}}`) && Date.now() - t0 < 30_000;) await new Promise((r) => setTimeout(r, 5));
+    };
+    const send = (m: object) => tap.stdin.write(JSON.stringify({ jsonrpc: "2.0", ...m }) + "\n");
+    send({
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "codex", version: "1" } },
+    });
+    await answered(1);
+    send({ method: "notifications/initialized" });
+    send({ id: 2, method: "tools/list" });
+    send({ id: 3, method: "tools/call", params: { name: "echo", arguments: { text: `the token is ${secret}` } } });
+    await answered(3);
+    // The tap records in the host's pauses (a tenth of a second of quiet, recorder.ts): a host
+    // that quits does so after one. The journal holds the last answer by then, not at the end.
+    const journal = `${file}.journal`;
+    for (const t0 = Date.now(); !(existsSync(journal) && readFileSync(journal, "utf8").includes('"id":3}')) && Date.now() - t0 < 30_000;)
+      await new Promise((r) => setTimeout(r, 5));
+    tap.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 11));
+    tap.kill("SIGKILL");
+    await exited;
+    const loaded = loadSessionFile(file);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const messages = loaded.session.entries.flatMap((e) => (e.kind === "message" ? [e.message as { id?: number; method?: string }] : []));
+    expect(messages.map((m) => m.method ?? `answer ${m.id}`)).toEqual([
+      "initialize",
+      "answer 1",
+      "notifications/initialized",
+      "tools/list",
+      "tools/call",
+      "answer 2",
+      "answer 3",
+    ]);
+    expect(loaded.session.negotiated?.serverInfo).toMatchObject({ name: "tap-server" });
+    expect(readFileSync(file, "utf8")).not.toContain(secret);
+    expect(readdirSync(dir)).toEqual([path.basename(file)]);
+  }, 60_000);
+});
+
+describe("the session's journal made whole (issue 71)", () => {
+  const stdio: Target = { transport: "stdio", command: "node", args: ["server.js"], env: {} };
+  /** A journal as a tap writes it, left by a process that is gone (or, with `pid`, one that runs). */
+  function leftJournal(pid?: number) {
+    const dir = mkdtempSync(path.join(tmpdir(), "journal-"));
+    const file = path.join(dir, "s.json");
+    const record = new RecordStore();
+    const journal = new SessionJournal(file, stdio, ["host-secret-0123456789"], () => undefined);
+    record.subscribe((e) => journal.add(e));
+    const init = { protocolVersion: "2025-06-18", capabilities: { roots: {} }, clientInfo: { name: "h", version: "1" } };
+    const req = record.append({
+      kind: "message",
+      dir: "client->server",
+      size: 1,
+      message: { jsonrpc: "2.0", id: 1, method: "initialize", params: init },
+    });
+    record.append({
+      kind: "message",
+      dir: "server->client",
+      size: 1,
+      pair: { seq: req.seq, method: "initialize", latencyMs: 1 },
+      message: {
+        jsonrpc: "2.0",
+        id: 1,
+        result: { protocolVersion: "2025-06-18", capabilities: {}, serverInfo: { name: "srv", version: "1" } },
+      },
+    } as NewEntry);
+    record.append({ kind: "stderr", text: "the token is host-secret-0123456789" });
+    journal.close();
+    // A kill mid-write: the last line cut short.
+    appendFileSync(journal.path, '{"seq":4,"kind":"stde');
+    if (pid !== undefined) {
+      const lines = readFileSync(journal.path, "utf8").split("\n");
+      lines[0] = JSON.stringify({ ...JSON.parse(lines[0]), pid });
+      writeFileSync(journal.path, lines.join("\n"));
+    }
+    return { file, journal: journal.path };
+  }
+
+  it("the next read writes the session from it (its negotiation, no cut line, no secret) and removes it", () => {
+    const { file, journal } = leftJournal(2 ** 22 + 1);
+    expect(statSync(journal).mode & 0o777).toBe(0o600);
+    expect(readFileSync(journal, "utf8")).not.toContain("host-secret-0123456789");
+    const loaded = loadSessionFile(file);
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.session.entries.map((e) => e.kind)).toEqual(["message", "message", "stderr"]);
+    expect(loaded.session.negotiated?.serverInfo).toEqual({ name: "srv", version: "1" });
+    expect(loaded.session.capabilities.roots).toBe(true);
+    expect(existsSync(journal)).toBe(false);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it("a journal whose tap still runs is its live session: left alone", () => {
+    const { file, journal } = leftJournal(process.ppid);
+    expect(loadSessionFile(file).ok).toBe(false);
+    expect(existsSync(journal)).toBe(true);
+  });
 });

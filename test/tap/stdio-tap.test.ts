@@ -100,3 +100,46 @@ describe("inspector tap over stdio", () => {
     expect(JSON.stringify(loaded.session)).not.toContain("s3cr3t-value-from-the-host");
   });
 });
+
+describe("a host that ends the tap with a signal (issue 71)", () => {
+  // A server that, told to stop (its stdin ends), still says something: what a host's last
+  // exchange looks like to the tap (Claude Code's SIGINT came with a roots/list in flight).
+  const PARTING = `
+process.stdin.on("data", (c) => {
+  for (const line of c.toString().split("\\n").filter(Boolean)) {
+    const m = JSON.parse(line);
+    if (m.method === "initialize") process.stdout.write(JSON.stringify({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: {}, serverInfo: { name: "parting", version: "1" } } }) + "\\n");
+  }
+});
+process.stdin.on("end", () => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "bye" } }) + "\\n", () => process.exit(0)));`;
+
+  it("the disconnected entry comes after what the tap still forwarded while the server stopped", async () => {
+    const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
+    host.log.resume();
+    host.output.resume();
+    let running!: RunningStdioTap;
+    const done = runStdioTap({
+      command: process.execPath,
+      args: ["-e", PARTING],
+      env: process.env,
+      watch: [],
+      host,
+      onStarted: (r) => (running = r),
+    });
+    await new Promise((r) => setImmediate(r));
+    host.input.write(
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n',
+    );
+    await expect.poll(() => running.tap.pid !== undefined).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    await running.tap.hostGone("the tap was ended by SIGINT");
+    await done;
+    const order = running.record
+      .since(0)
+      .flatMap((e) =>
+        e.kind === "lifecycle" ? [e.event] : e.kind === "message" ? [String((e.message as { method?: string }).method ?? "answer")] : [],
+      );
+    expect(order.indexOf("notifications/message")).toBeGreaterThan(-1);
+    expect(order.indexOf("disconnected")).toBeGreaterThan(order.indexOf("notifications/message"));
+  });
+});
