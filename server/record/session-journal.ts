@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fchmodSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Entry } from "../../lib/record/format";
+import { asRecord } from "../../lib/json/shape";
 import { MAX_SESSION_FILE_BYTES } from "../../lib/session/file";
 import { redactionMarker } from "../../lib/session/secret-digest";
 import { SecretForms } from "../../lib/session/secret-forms";
@@ -27,10 +28,20 @@ interface JournalHeader {
   target: Target;
 }
 
+/** The host's and the server's streams, as a tap's journal keeps their frames raw. */
+export type RawStream = "host" | "server";
+/** How many whole lines of each stream the entries written so far were recorded from. */
+export type LinesRecorded = Record<RawStream, number>;
+
 /**
  * A session kept as it happens (issue 71): each entry the record takes is appended to FILE.journal
  * at the end of the turn that recorded it (one write a turn), so a process killed at any moment
- * (a host's SIGTERM then SIGKILL 11 ms later) leaves every entry recorded before it. The session
+ * leaves every entry recorded before it. A tap records in the host's pauses, a tenth of a second
+ * after its traffic: a host that kills it at once (Codex CLI: SIGTERM, SIGKILL 11 ms later, right
+ * after its last answer) would leave its last frames out. So each frame forwarded is also appended
+ * raw (`frame`, one write, right after it went on), and each batch of entries says how many lines
+ * of each stream it was recorded from: the lines past that count are the frames made whole from
+ * their raw copy (recoverJournal). The session
  * file is still written whole at the end, and the journal then removed; a journal left behind is
  * made whole by recoverJournal. The person's alone (0600, as the session file); the values given
  * as secrets are replaced as they are written, in every form (SecretForms), and the session made
@@ -43,6 +54,10 @@ export class SessionJournal {
   private scheduled = false;
   private readonly forms: SecretForms;
   private readonly markers: string[];
+  /** The secrets as the raw frames hold them (their UTF-8 bytes read as latin1, one char a byte). */
+  private readonly rawForms: SecretForms;
+  /** Set by a tap that journals raw frames: written with each batch of entries. */
+  recorded?: () => LinesRecorded;
 
   constructor(
     file: string,
@@ -52,6 +67,7 @@ export class SessionJournal {
   ) {
     this.path = journalPath(file);
     this.forms = new SecretForms(secrets);
+    this.rawForms = new SecretForms(secrets.map((v) => Buffer.from(v, "utf8").toString("latin1")));
     this.markers = secrets.map((s) => redactionMarker("a value of the host's environment", s, undefined));
     mkdirSync(path.dirname(this.path), { recursive: true });
     this.fd = openSync(this.path, "w", 0o600);
@@ -76,10 +92,22 @@ export class SessionJournal {
     queueMicrotask(this.write);
   }
 
+  /**
+   * A chunk forwarding has just passed on, appended now (the forwarding's cost: a copy, one scan,
+   * one write). latin1 keeps every byte as it came (a chunk may cut a character in two); the
+   * host's values are taken out here too.
+   */
+  readonly frame = (stream: RawStream, chunk: Buffer): void => {
+    if (this.fd === undefined) return;
+    const line = `{"frame":"${stream}","t":${Date.now()},"b":${JSON.stringify(chunk.toString("latin1"))}}\n`;
+    this.put(this.rawForms.replace(line, (i) => this.markers[i]).text);
+  };
+
   /** What is pending, written now. */
   readonly write = (): void => {
     this.scheduled = false;
     if (!this.pending.length) return;
+    if (this.recorded) this.pending.push(JSON.stringify({ recorded: this.recorded() }));
     const text = this.pending.join("\n") + "\n";
     this.pending = [];
     this.put(this.forms.replace(text, (i) => this.markers[i]).text);
@@ -125,14 +153,21 @@ export function recoverJournal(file: string): number | undefined {
     throw new Error(`${journal} is no session journal this version reads`);
   if (header.pid !== process.pid && alive(header.pid)) return undefined;
   const entries: Entry[] = [];
+  const frames: RawFrame[] = [];
+  let recorded: LinesRecorded = { host: 0, server: 0 };
   for (const line of lines.slice(1)) {
     if (!line) continue;
+    let value: JournalLine;
     try {
-      entries.push(JSON.parse(line) as Entry);
+      value = JSON.parse(line) as JournalLine;
     } catch {
       break;
     }
+    if ("frame" in value) frames.push(value);
+    else if ("recorded" in value) recorded = value.recorded;
+    else entries.push(value);
   }
+  entries.push(...unrecordedFrames(frames, recorded, entries));
   const { params, result } = initializeIn(entries);
   writeSessionFile(
     file,
@@ -141,6 +176,62 @@ export function recoverJournal(file: string): number | undefined {
   );
   rmSync(journal, { force: true });
   return entries.length;
+}
+
+/** A raw frame line of the journal. */
+interface RawFrame {
+  frame: RawStream;
+  t: number;
+  b: string;
+}
+type JournalLine = Entry | RawFrame | { recorded: LinesRecorded };
+
+/**
+ * The whole lines of the raw frames past those the entries were recorded from, as message
+ * entries after them (numbered on, an answer paired with its request): the frames a killed tap
+ * forwarded but had not recorded yet.
+ */
+function unrecordedFrames(frames: readonly RawFrame[], recorded: LinesRecorded, entries: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  let seq = entries.reduce((n, e) => Math.max(n, e.seq), 0);
+  const open = new Map<string, { seq: number; method: string; t: number }>();
+  const key = (dir: string, id: unknown) => `${dir} ${JSON.stringify(id)}`;
+  const add = (e: Entry) => {
+    if (e.kind !== "message") return;
+    const m = asRecord(e.message);
+    if (typeof m.method === "string" && m.id !== undefined) open.set(key(e.dir, m.id), { seq: e.seq, method: m.method, t: e.t });
+    else if (m.method === undefined) open.delete(key(e.dir === "client->server" ? "server->client" : "client->server", m.id));
+  };
+  entries.forEach(add);
+  const seen: LinesRecorded = { host: 0, server: 0 };
+  const partial: Record<RawStream, Buffer[]> = { host: [], server: [] };
+  for (const f of frames) {
+    const bytes = Buffer.from(f.b, "latin1");
+    let start = 0;
+    for (let nl = bytes.indexOf(10); nl !== -1; start = nl + 1, nl = bytes.indexOf(10, start)) {
+      const line = Buffer.concat([...partial[f.frame], bytes.subarray(start, nl)]);
+      partial[f.frame] = [];
+      if (++seen[f.frame] <= recorded[f.frame]) continue;
+      const text = line.toString("utf8").replace(/\r$/, "");
+      let message: unknown;
+      try {
+        message = JSON.parse(text);
+      } catch {
+        continue;
+      }
+      const dir = f.frame === "host" ? "client->server" : "server->client";
+      const entry = { seq: ++seq, t: f.t, kind: "message", dir, message, size: line.length } as Extract<Entry, { kind: "message" }>;
+      if (JSON.stringify(message) !== text) entry.raw = text;
+      const m = asRecord(message);
+      const request =
+        m.method === undefined && m.id !== undefined && open.get(key(dir === "client->server" ? "server->client" : "client->server", m.id));
+      if (request) entry.pair = { seq: request.seq, method: request.method, latencyMs: Math.max(0, f.t - request.t) };
+      add(entry);
+      out.push(entry);
+    }
+    if (start < bytes.length) partial[f.frame].push(bytes.subarray(start));
+  }
+  return out;
 }
 
 /** True while a process of that id runs (a tap still writing its journal). */

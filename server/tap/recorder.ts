@@ -90,6 +90,13 @@ export class TapRecorder {
   hostInitialized?: string;
   /** The server's initialize result (capabilities, serverInfo), once seen. */
   serverInitialize?: Record<string, unknown>;
+  /**
+   * Where each host and server chunk goes raw right after it was forwarded (the session's journal,
+   * so a tap killed before it records still leaves the frames), and how many whole lines of each
+   * stream are recorded so far (the journal's frames past those are the ones not yet recorded).
+   */
+  raw?: (stream: "host" | "server", chunk: Buffer) => void;
+  readonly linesRecorded = { host: 0, server: 0 };
   /** Ids a restart sent itself: their answers are the tap's, not recorded as the host's. */
   private readonly own = new Set<JsonRpcId>();
 
@@ -115,6 +122,7 @@ export class TapRecorder {
    * full. `gen`: the server process (its restart generation) a host chunk went to, or is held for.
    */
   chunk(stream: TapStream, chunk: Buffer, gen = 0): void {
+    if (stream !== "stderr") this.raw?.(stream, chunk);
     if (this.queued + chunk.length > this.maxQueuedBytes) {
       this.dropped.chunks++;
       this.dropped.bytes += chunk.length;
@@ -239,7 +247,10 @@ export class TapRecorder {
         const { stream, chunk } = item;
         this.queued -= chunk.length;
         if (stream === "stderr") this.stderr.push(chunk);
-        else this.splitters[stream].push(chunk);
+        else {
+          this.splitters[stream].push(chunk);
+          if (this.raw) for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, nl + 1)) this.linesRecorded[stream]++;
+        }
       }
     } finally {
       this.at = undefined;

@@ -54,7 +54,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder);
   const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
   // Kept as it happens: a host that kills the tap (Codex CLI: SIGTERM, SIGKILL 11 ms later) leaves the journal.
-  const journal = o.saveSession ? startJournal(o.saveSession, record, target, o.env, say) : undefined;
+  const journal = o.saveSession ? startJournal(o.saveSession, record, target, o.env, say, recorder) : undefined;
   try {
     await tap.start();
   } catch (e) {

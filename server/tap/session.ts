@@ -53,10 +53,16 @@ export function startJournal(
   target: Target,
   env: NodeJS.ProcessEnv,
   say: (text: string) => void,
+  recorder?: TapRecorder,
 ): SessionJournal | undefined {
   try {
     const journal = new SessionJournal(file, target, hostSecrets(env, target), say);
     record.subscribe((e) => journal.add(e));
+    // A stdio tap's frames are journalled raw as they are forwarded, before they are recorded.
+    if (recorder) {
+      recorder.raw = journal.frame;
+      journal.recorded = () => ({ ...recorder.linesRecorded });
+    }
     return journal;
   } catch (e) {
     say(`cannot keep the session as it happens (${(e as Error).message}): it is written when the host disconnects`);

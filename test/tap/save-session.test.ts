@@ -20,10 +20,14 @@ import { writeSessionFile } from "../../server/record/session-file";
 import { loadSessionFile } from "../../server/record/session-loader";
 import { SessionJournal } from "../../server/record/session-journal";
 import { RecordStore } from "../../server/record/store";
+import { TapRecorder } from "../../server/tap/recorder";
+import { startJournal } from "../../server/tap/session";
 import type { Entry, NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import { FIXTURES, ROOT } from "../helpers/targets";
+
+const asMessage = (m: unknown) => m as { id?: number; method?: string };
 
 const target: Target = { transport: "stdio", command: "node", args: ["server.js"], env: {} };
 const state = { status: "disconnected" as const, generation: 1, target, pending: [], answers: DEFAULT_ANSWERS };
@@ -202,11 +206,7 @@ describe("a host that kills the tap at once (issue 71)", () => {
     send({ id: 2, method: "tools/list" });
     send({ id: 3, method: "tools/call", params: { name: "echo", arguments: { text: `the token is ${secret}` } } });
     await answered(3);
-    // The tap records in the host's pauses (a tenth of a second of quiet, recorder.ts): a host
-    // that quits does so after one. The journal holds the last answer by then, not at the end.
-    const journal = `${file}.journal`;
-    for (const t0 = Date.now(); !(existsSync(journal) && readFileSync(journal, "utf8").includes('"id":3}')) && Date.now() - t0 < 30_000;)
-      await new Promise((r) => setTimeout(r, 5));
+    // At once, as Codex CLI does when its session ends: no wait for the tap to record anything.
     tap.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 11));
     tap.kill("SIGKILL");
@@ -279,6 +279,45 @@ describe("the session's journal made whole (issue 71)", () => {
     expect(loaded.session.capabilities.roots).toBe(true);
     expect(existsSync(journal)).toBe(false);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it("frames forwarded but not yet recorded are made whole from their raw copy: after the recorded ones, none twice, a cut character whole, answers paired, no secret", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "journal-raw-"));
+    const file = path.join(dir, "s.json");
+    const record = new RecordStore();
+    const recorder = new TapRecorder(record);
+    const journal = startJournal(file, record, stdio, { HOST_TOKEN: "host-secret-0123456789" }, () => undefined, recorder)!;
+    const line = (m: object) => JSON.stringify({ jsonrpc: "2.0", ...m }) + "\n";
+    const init = { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "h", version: "1" } };
+    recorder.chunk("host", Buffer.from(line({ id: 1, method: "initialize", params: init })));
+    const result = { protocolVersion: "2025-06-18", capabilities: {}, serverInfo: { name: "srv", version: "1" } };
+    // The server's answer and half of the host's next line in one chunk: recorded, then the rest raw only.
+    const call = Buffer.from(
+      line({ id: 2, method: "tools/call", params: { name: "echo", arguments: { text: "é host-secret-0123456789" } } }),
+    );
+    const cut = call.indexOf(0xc3) + 1;
+    recorder.chunk("server", Buffer.from(line({ id: 1, result })));
+    recorder.chunk("host", call.subarray(0, cut));
+    recorder.flush();
+    journal.write();
+    // Forwarded, never recorded: the tap is killed before its next turn.
+    recorder.chunk("host", call.subarray(cut));
+    recorder.chunk("server", Buffer.from(line({ id: 2, result: { content: [{ type: "text", text: "é" }] } })));
+    expect(readFileSync(journal.path, "utf8")).not.toContain("host-secret-0123456789");
+    const loaded = loadSessionFile(file);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const messages = loaded.session.entries.flatMap((e) => (e.kind === "message" ? [e] : []));
+    expect(messages.map((e) => asMessage(e.message).method ?? `answer ${asMessage(e.message).id}`)).toEqual([
+      "initialize",
+      "answer 1",
+      "tools/call",
+      "answer 2",
+    ]);
+    expect(messages.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(messages[3].pair).toMatchObject({ seq: 3, method: "tools/call" });
+    expect(JSON.stringify(messages[2].message)).toContain('"text":"é ');
+    expect(readFileSync(file, "utf8")).not.toContain("host-secret-0123456789");
+    expect(loaded.session.negotiated?.serverInfo).toEqual({ name: "srv", version: "1" });
   });
 
   it("a journal whose tap still runs is its live session: left alone", () => {
