@@ -76,6 +76,8 @@ async function buildServerAndLibrary() {
       inspector: path.join(root, "server/commands/main.ts"),
       // OpenTelemetry export's worker thread (server/otel/hook.ts finds it beside the bundles).
       "otel-worker": path.join(root, "server/otel/worker.ts"),
+      // The tap's --watch in its own thread, off forwarding (server/tap/watch-paths.ts finds it beside the bundles).
+      "watch-worker": path.join(root, "server/tap/watch-worker.ts"),
       ...Object.fromEntries(library),
     },
     outdir: dist,

@@ -11,7 +11,7 @@ import { HttpServerProcess } from "./http-process";
 import type { RunningHttpTap } from "./http-tap";
 import type { Recovery } from "./http-recovery";
 import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { startWatching, tapOwnFile } from "./watch-paths";
+import { startWatching } from "./watch-paths";
 
 export interface HttpTapRun {
   url: string;
@@ -114,9 +114,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     const onSignal = () =>
       restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
     process.on("SIGUSR2", onSignal);
-    const watchers = restart
-      ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, tapOwnFile(o.saveSession))
-      : undefined;
+    const watchers = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, o.saveSession) : undefined;
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
     process.once("SIGINT", stop);

@@ -10,7 +10,7 @@ import { saveTapSession, startJournal } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
 import { openTapPage, type TapPageRequest } from "./open-page";
-import { startWatching, tapOwnFile } from "./watch-paths";
+import { startWatching } from "./watch-paths";
 
 export interface StdioTapRun {
   command: string;
@@ -92,7 +92,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
   process.on("SIGTERM", onEnd);
   process.on("SIGINT", onEnd);
-  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, tapOwnFile(o.saveSession));
+  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, o.saveSession);
   const running: RunningStdioTap = { tap, record, recorder, restart };
   o.onStarted?.(running);
   // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.

@@ -1,16 +1,12 @@
-import { statSync } from "node:fs";
-import path from "node:path";
-import type { FSWatcher } from "chokidar";
-import { visible } from "../../lib/text/visible";
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import type { FromWatchWorker } from "./watch-worker";
+import type { WatchRequest } from "./watch-scan";
+
+export { ignoredBelow, tapOwnFile } from "./watch-ignore";
 
 /** Quiet time after a watched file changes before the restart (an editor's save is several events). */
 const WATCH_SETTLE_MS = 200;
-/**
- * Folders under a watched folder whose changes restart nothing: packages and git's own store
- * change by the thousand (an install, a checkout) and are no server's source. A path given to
- * --watch inside one is watched all the same.
- */
-const IGNORED_DIRS = new Set(["node_modules", ".git"]);
 
 /** The watchers of one tap; closing them ends the watch (and a restart still waiting to settle). */
 export interface Watching {
@@ -18,47 +14,36 @@ export interface Watching {
 }
 
 /**
- * The tap's own writes: the session file, its journal and the temporary file it is written to,
- * and the page's `tap-session-*.json`. In a watched folder they must restart nothing: a page's Save
- * (or the journal, written as the host's traffic is recorded) restarted the server under the host,
- * and failed the host's initialize when it was pending (issue 71).
+ * The built watch worker beside this module's bundle (dist/watch-worker.mjs; this module is in
+ * dist/inspector.mjs or dist/chunks/*.mjs), or undefined when running from the sources (vitest).
  */
-export function tapOwnFile(saveSession: string | undefined): (file: string) => boolean {
-  const own = saveSession === undefined ? undefined : path.resolve(saveSession);
-  return (file) => {
-    const f = path.resolve(file);
-    const base = path.basename(f);
-    if (/^\.?tap-session-.*\.json/.test(base)) return true;
-    if (own === undefined || path.dirname(f) !== path.dirname(own)) return false;
-    const b = path.basename(own);
-    return base === b || base === `${b}.journal` || (base.startsWith(`.${b}.`) && base.endsWith(".tmp"));
-  };
-}
-
-/** True for a path below `root` inside one of IGNORED_DIRS. */
-export function ignoredBelow(root: string, file: string): boolean {
-  const rel = path.relative(root, path.resolve(file));
-  return rel.split(path.sep).some((s) => IGNORED_DIRS.has(s));
+function workerUrl(): URL | undefined {
+  for (const rel of ["./watch-worker.mjs", "../watch-worker.mjs"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol === "file:" && existsSync(url)) return url;
+  }
+  return undefined;
 }
 
 /**
  * `--watch PATH…`: `changed` (the path that changed, as the watch names it: the file, or the file
  * inside the folder) once a change has settled; a path that cannot be watched is said, not fatal;
- * `own` names the tap's own files (tapOwnFile), never a reason to restart.
+ * the tap's own files (tapOwnFile of `saveSession`) are never a reason to restart.
  * Shared by the stdio and HTTP taps.
  *
  * chokidar rather than fs.watch: an editor that saves by writing a temporary file and renaming it
  * over the original (vim, JetBrains' safe write, `sed -i`, `git checkout`) replaces the inode, and
- * Node 20's fs.watch keeps watching the old one, silent for good after the first save (issue 71);
- * its recursive mode on Linux also scans a folder synchronously, on the loop that forwards (a
- * folder that gained 3,000 entries held the host's traffic 35 s). chokidar re-watches a replaced
- * file and scans with asynchronous calls, between the forwarding's own.
+ * Node 20's fs.watch keeps watching the old one, silent for good after the first save (issue 71).
+ * chokidar runs in a worker thread (watch-worker.ts) that posts only the path that changed: its
+ * load (about 8 ms), its scans (a folder that gains 3,000 entries: thousands of calls and their
+ * callbacks) and its events are the worker's, and the host's traffic never waits on them (on the
+ * forwarding thread they held it 60–200 ms above idle). The settling stays here, with the restart.
  */
 export function startWatching(
   paths: readonly string[],
   changed: (file: string) => void,
   say: (t: string) => void,
-  own: (file: string) => boolean = () => false,
+  saveSession?: string,
 ): Watching {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first: string | undefined;
@@ -70,28 +55,37 @@ export function startWatching(
     more = 0;
     changed(others ? `${file} (and ${others} more)` : file);
   };
+  const event = (file: string) => {
+    clearTimeout(timer);
+    if (first === undefined) first = file;
+    else if (file !== first) more++;
+    timer = setTimeout(settle, WATCH_SETTLE_MS);
+  };
   if (paths.length === 0) return { close: async () => undefined };
-  // Loaded only for --watch (about 8 ms and 50 KB of bundle a tap without it does not pay), off the
-  // forwarding path: the tap forwards while the watcher loads and scans.
-  const watchers: Promise<FSWatcher[]> = import("chokidar").then(({ watch }) =>
-    paths.map((p) => {
-      if (!statSync(p, { throwIfNoEntry: false })) say(`cannot watch ${visible(p)} yet: there is no such file or folder (watching for it)`);
-      const root = path.resolve(p);
-      const w = watch(p, { ignoreInitial: true, atomic: true, ignored: (file: string) => ignoredBelow(root, file) || own(file) });
-      w.on("all", (_event, file: string) => {
+  const req: WatchRequest = { paths, ...(saveSession === undefined ? {} : { saveSession }) };
+  const url = workerUrl();
+  if (!url) {
+    // The sources under test: no built worker, chokidar in this thread (loaded only for --watch).
+    const closing = import("./watch-scan").then((m) => m.watchPaths(req, event, say));
+    return {
+      async close() {
         clearTimeout(timer);
-        if (first === undefined) first = file;
-        else if (file !== first) more++;
-        timer = setTimeout(settle, WATCH_SETTLE_MS);
-      });
-      w.on("error", (e) => say(`cannot watch ${visible(p)}: ${(e as Error).message}`));
-      return w;
-    }),
-  );
+        await (
+          await closing
+        )();
+      },
+    };
+  }
+  // No node flags of the process (as the OpenTelemetry worker: some stopped a worker starting);
+  // unref'd: the watch never keeps the tap alive.
+  const worker = new Worker(url, { workerData: req, execArgv: [] });
+  worker.unref();
+  worker.on("message", (m: FromWatchWorker) => ("changed" in m ? event(m.changed) : say(m.say)));
+  worker.on("error", (e) => say(`cannot watch: ${e.message}`));
   return {
     async close() {
       clearTimeout(timer);
-      await Promise.all((await watchers).map((w) => w.close()));
+      await worker.terminate();
     },
   };
 }

@@ -159,10 +159,12 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
     const manual = pack.files.filter((f) => f.path === "README.md" || f.path.startsWith("docs/"));
     withinBudget("manualKiB", manual.reduce((n, f) => n + f.size, 0) / 1024);
     // Every module the build puts beside the CLI ships: the OpenTelemetry worker (dist/otel-worker.mjs)
-    // was left out once, and export then ran on the session's thread in every install, silently.
+    // was left out once, and export then ran on the session's thread in every install, silently;
+    // the tap's watch worker (dist/watch-worker.mjs) would put --watch back on the forwarding thread.
     const packed = new Set(pack.files.map((f) => f.path));
     const built = readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".mjs"));
     expect(built).toContain("otel-worker.mjs");
+    expect(built).toContain("watch-worker.mjs");
     expect(built.filter((f) => !packed.has(`dist/${f}`))).toEqual([]);
   });
 });

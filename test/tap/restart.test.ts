@@ -1,13 +1,15 @@
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PassThrough } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { runStdioTap, type RunningStdioTap } from "../../server/tap/run-stdio";
 import { ignoredBelow, tapOwnFile } from "../../server/tap/watch-paths";
-import { FIXTURES } from "../helpers/targets";
+import { FIXTURES, ROOT } from "../helpers/targets";
 import { ByteTransport } from "./scripted-host";
 
 const SERVER = path.join(FIXTURES, "tap-server.mjs");
@@ -291,6 +293,62 @@ describe("--watch survives an editor's atomic save (issue 71)", () => {
     await t.close();
     await done;
   });
+});
+
+describe("--watch off the forwarding thread (issue 71)", () => {
+  it("a watched folder gains 3,000 entries: the host's calls are answered meanwhile, the restart comes, and the forwarding thread never scans or watches the folder (the watch's worker does)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tap-watch-worker-"));
+    const watched = path.join(dir, "src");
+    mkdirSync(watched);
+    const probe = path.join(dir, "fs-calls.txt");
+    // The built tap (its worker is dist/watch-worker.mjs), every fs call below `watched` noted with its thread.
+    const tap = spawn(
+      process.execPath,
+      [path.join(ROOT, "bin/inspector.mjs"), "tap", "--no-page", "--watch", watched, "--", process.execPath, SERVER],
+      {
+        cwd: dir,
+        stdio: ["pipe", "pipe", "pipe"],
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `--import=${pathToFileURL(path.join(FIXTURES, "fs-probe.mjs")).href}`,
+          FS_PROBE_DIR: watched,
+          FS_PROBE_OUT: probe,
+        },
+      },
+    );
+    const exited = new Promise<void>((r) => tap.once("exit", () => r()));
+    let out = "";
+    let log = "";
+    tap.stdout.on("data", (c: Buffer) => (out += c.toString("utf8")));
+    tap.stderr.on("data", (c: Buffer) => (log += c.toString("utf8")));
+    const send = (m: object) => tap.stdin.write(JSON.stringify({ jsonrpc: "2.0", ...m }) + "\n");
+    const answered = (id: number) => expect.poll(() => out.includes(`"id":${id}}`), { timeout: 15_000 }).toBe(true);
+    const calls = () => (existsSync(probe) ? readFileSync(probe, "utf8") : "");
+    send({
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "h", version: "1" } },
+    });
+    await answered(1);
+    send({ method: "notifications/initialized" });
+    // The watch is set up once the folder is watched (by whichever thread): entries before that are no change.
+    await expect.poll(() => / watch /.test(calls()), { timeout: 15_000 }).toBe(true);
+    for (let i = 0; i < 3000; i++) writeFileSync(path.join(watched, `f${i}.txt`), "");
+    // Forwarding goes on while the new entries are scanned: each call answered, one after another.
+    for (let id = 2; id < 12; id++) {
+      send({ id, method: "tools/call", params: { name: "echo", arguments: { text: `call ${id}` } } });
+      await answered(id);
+    }
+    await expect.poll(() => log, { timeout: 15_000 }).toMatch(/restarted \(pid/);
+    expect(log).toContain(`restarting the server (${watched}${path.sep}f`);
+    send({ id: 12, method: "tools/list" });
+    await answered(12);
+    const touched = calls().split("\n").filter(Boolean);
+    expect(touched.filter((l) => l.startsWith("main "))).toEqual([]);
+    expect(touched.some((l) => l.startsWith("worker "))).toBe(true);
+    tap.stdin.end();
+    await exited;
+  }, 60_000);
 });
 
 describe("what --watch ignores under a folder", () => {

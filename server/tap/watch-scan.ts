@@ -1,0 +1,33 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { visible } from "../../lib/text/visible";
+import { ignoredBelow, tapOwnFile } from "./watch-ignore";
+
+/** What to watch: the paths given to --watch, and the session file (the tap's own files restart nothing). */
+export interface WatchRequest {
+  paths: readonly string[];
+  saveSession?: string;
+}
+
+/**
+ * chokidar on `paths`, each event's path to `changed` (unsettled: the caller waits for quiet), a
+ * path that cannot be watched said, not fatal. Runs in the watch's worker thread (watch-worker.ts),
+ * or in the caller's when there is no built worker (the sources under test). Returns a close.
+ */
+export async function watchPaths(
+  req: WatchRequest,
+  changed: (file: string) => void,
+  say: (text: string) => void,
+): Promise<() => Promise<void>> {
+  const { watch } = await import("chokidar");
+  const own = tapOwnFile(req.saveSession);
+  const watchers = req.paths.map((p) => {
+    if (!statSync(p, { throwIfNoEntry: false })) say(`cannot watch ${visible(p)} yet: there is no such file or folder (watching for it)`);
+    const root = path.resolve(p);
+    const w = watch(p, { ignoreInitial: true, atomic: true, ignored: (file: string) => ignoredBelow(root, file) || own(file) });
+    w.on("all", (_event, file: string) => changed(file));
+    w.on("error", (e) => say(`cannot watch ${visible(p)}: ${(e as Error).message}`));
+    return w;
+  });
+  return async () => void (await Promise.all(watchers.map((w) => w.close())));
+}
