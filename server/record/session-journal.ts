@@ -15,6 +15,8 @@ import { writeAll, writeSessionFile } from "./session-file";
 export const journalPath = (file: string) => `${file}.journal`;
 const JOURNAL = "mcp-inspector-harness session journal";
 const JOURNAL_VERSION = 1;
+/** A line's start held back for its end at most this long (memory stays bounded): past it, written as it is. */
+const MAX_CARRY_BYTES = 1024 * 1024;
 /** A journal is read up to this much: a record over its memory bound may hold more than a session file. */
 const MAX_JOURNAL_BYTES = 4 * MAX_SESSION_FILE_BYTES;
 
@@ -56,6 +58,9 @@ export class SessionJournal {
   private readonly markers: string[];
   /** The secrets as the raw frames hold them (their UTF-8 bytes read as latin1, one char a byte). */
   private readonly rawForms: SecretForms;
+  /** Per stream, the start of a line forwarded whose end has not come yet (its bytes). */
+  private carry: Record<RawStream, Buffer[]> = { host: [], server: [] };
+  private readonly carried: LinesRecorded = { host: 0, server: 0 };
   /** Set by a tap that journals raw frames: written with each batch of entries. */
   recorded?: () => LinesRecorded;
 
@@ -93,13 +98,26 @@ export class SessionJournal {
   }
 
   /**
-   * A chunk forwarding has just passed on, appended now (the forwarding's cost: a copy, one scan,
-   * one write). latin1 keeps every byte as it came (a chunk may cut a character in two); the
-   * host's values are taken out here too.
+   * A chunk forwarding has just passed on, its whole lines appended now (the forwarding's cost: a
+   * scan for its last newline, a copy, one write); the rest of a line it begins waits for the
+   * chunk that ends it, so a host's value cut in two by a chunk's end is still taken out whole (a
+   * frame unended is no frame yet). latin1 keeps every byte as it came (a chunk may cut a
+   * character in two).
    */
   readonly frame = (stream: RawStream, chunk: Buffer): void => {
     if (this.fd === undefined) return;
-    const line = `{"frame":"${stream}","t":${Date.now()},"b":${JSON.stringify(chunk.toString("latin1"))}}\n`;
+    const carry = this.carry[stream];
+    const last = chunk.lastIndexOf(10);
+    if (last === -1 && this.carried[stream] + chunk.length <= MAX_CARRY_BYTES) {
+      carry.push(chunk);
+      this.carried[stream] += chunk.length;
+      return;
+    }
+    const end = last === -1 ? chunk.length : last + 1;
+    const whole = carry.length ? Buffer.concat([...carry, chunk.subarray(0, end)]) : chunk.subarray(0, end);
+    this.carry[stream] = end < chunk.length ? [chunk.subarray(end)] : [];
+    this.carried[stream] = chunk.length - end;
+    const line = `{"frame":"${stream}","t":${Date.now()},"b":${JSON.stringify(whole.toString("latin1"))}}\n`;
     this.put(this.rawForms.replace(line, (i) => this.markers[i]).text);
   };
 

@@ -300,10 +300,12 @@ describe("the session's journal made whole (issue 71)", () => {
     recorder.chunk("host", call.subarray(0, cut));
     recorder.flush();
     journal.write();
-    // Forwarded, never recorded: the tap is killed before its next turn.
-    recorder.chunk("host", call.subarray(cut));
+    // Forwarded, never recorded: the tap is killed before its next turn. A chunk's end cuts the host's value in two.
+    const mid = call.indexOf("0123456789");
+    recorder.chunk("host", call.subarray(cut, mid));
+    recorder.chunk("host", call.subarray(mid));
     recorder.chunk("server", Buffer.from(line({ id: 2, result: { content: [{ type: "text", text: "é" }] } })));
-    expect(readFileSync(journal.path, "utf8")).not.toContain("host-secret-0123456789");
+    expect(readFileSync(journal.path, "utf8")).not.toMatch(/host-secret|0123456789/);
     const loaded = loadSessionFile(file);
     if (!loaded.ok) throw new Error(loaded.message);
     const messages = loaded.session.entries.flatMap((e) => (e.kind === "message" ? [e] : []));
@@ -316,7 +318,7 @@ describe("the session's journal made whole (issue 71)", () => {
     expect(messages.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     expect(messages[3].pair).toMatchObject({ seq: 3, method: "tools/call" });
     expect(JSON.stringify(messages[2].message)).toContain('"text":"é ');
-    expect(readFileSync(file, "utf8")).not.toContain("host-secret-0123456789");
+    expect(readFileSync(file, "utf8")).not.toMatch(/host-secret|0123456789/);
     expect(loaded.session.negotiated?.serverInfo).toEqual({ name: "srv", version: "1" });
   });
 
