@@ -58,6 +58,7 @@ export class TapRecorder {
   private queue: Array<
     | { stream: TapStream; chunk: Buffer; at: number; gen: number }
     | { stream: "host" | "server"; frame: string; http: HttpFacts; at: number; gen: number }
+    | { stream: "host" | "server"; droppedLines: number; at: number; gen: number }
   > = [];
   private queued = 0;
   private scheduled = false;
@@ -127,6 +128,9 @@ export class TapRecorder {
       this.dropped.chunks++;
       this.dropped.bytes += chunk.length;
       this.dropped.streams.add(stream);
+      // Its lines are the dropped entry's, in their place in the stream: the journal's raw frames
+      // past linesRecorded stay the ones not recorded yet.
+      if (this.raw && stream !== "stderr") this.queue.push({ stream, droppedLines: newlines(chunk), at: performance.now(), gen });
       return;
     }
     const at = performance.now();
@@ -240,7 +244,8 @@ export class TapRecorder {
     this.at = item.at;
     this.gen = item.gen;
     try {
-      if ("frame" in item) {
+      if ("droppedLines" in item) this.linesRecorded[item.stream] += item.droppedLines;
+      else if ("frame" in item) {
         this.queued -= Buffer.byteLength(item.frame);
         this.line(item.stream, item.frame, Buffer.byteLength(item.frame), true, item.http);
       } else {
@@ -249,7 +254,7 @@ export class TapRecorder {
         if (stream === "stderr") this.stderr.push(chunk);
         else {
           this.splitters[stream].push(chunk);
-          if (this.raw) for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, nl + 1)) this.linesRecorded[stream]++;
+          if (this.raw) this.linesRecorded[stream] += newlines(chunk);
         }
       }
     } finally {
@@ -323,4 +328,11 @@ export class TapRecorder {
     for (const f of this.linter.push(entry)) this.findings.push(f);
     return entry;
   }
+}
+
+/** How many lines a chunk ends. */
+function newlines(chunk: Buffer): number {
+  let n = 0;
+  for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, nl + 1)) n++;
+  return n;
 }

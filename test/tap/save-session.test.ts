@@ -322,6 +322,23 @@ describe("the session's journal made whole (issue 71)", () => {
     expect(loaded.session.negotiated?.serverInfo).toEqual({ name: "srv", version: "1" });
   });
 
+  it("a frame the record dropped (its queue full) is the dropped entry's: not made whole again from its raw copy", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "journal-dropped-"));
+    const file = path.join(dir, "s.json");
+    const record = new RecordStore();
+    const recorder = new TapRecorder(record, { maxQueuedBytes: 100 });
+    const journal = startJournal(file, record, stdio, {}, () => undefined, recorder)!;
+    const ping = (id: number, pad = "") => Buffer.from(JSON.stringify({ jsonrpc: "2.0", id, method: "ping", params: { pad } }) + "\n");
+    recorder.chunk("host", ping(1));
+    recorder.chunk("host", ping(2, "x".repeat(60)));
+    recorder.flush();
+    journal.write();
+    recorder.chunk("host", ping(3));
+    const loaded = loadSessionFile(file);
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.session.entries.map((e) => (e.kind === "message" ? asMessage(e.message).id : e.kind))).toEqual([1, "dropped", 3]);
+  });
+
   it("a journal whose tap still runs is its live session: left alone", () => {
     const { file, journal } = leftJournal(process.ppid);
     expect(loadSessionFile(file).ok).toBe(false);
