@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { request } from "node:http";
@@ -72,7 +72,11 @@ async function observe(engine: Engine) {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "mock-"));
+  // The runner is bundled inside the package (as dist/inspector.mjs is): the code it bundles finds
+  // the package's own package.json above itself (server/paths.ts), for the version a session names.
+  const cache = path.join(ROOT, "node_modules/.cache");
+  mkdirSync(cache, { recursive: true });
+  dir = mkdtempSync(path.join(cache, "mock-runner-"));
   runner = path.join(dir, "mock-runner.mjs");
   await bundleRunner(runner);
   session = await recordSession(everythingStdio(), async (e) => {
