@@ -5,6 +5,7 @@ import type { Engine } from "../engine";
 import type { Command } from "../../lib/wire/protocol";
 import type { ConfiguredServerView, ServerList } from "../../lib/wire/servers";
 import type { SessionState } from "../../lib/session/state";
+import type { Entry } from "../../lib/record/format";
 import type { ConnectSpecInput, Target } from "../../lib/target/target";
 import { describeTarget } from "../../lib/target/target";
 import { SecretForms } from "../../lib/session/secret-forms";
@@ -42,6 +43,9 @@ interface Held {
 export class ConfigServers {
   private held = new Map<string, Held>();
   private current?: Held & { key: string };
+  /** Every value a connected server's entry filled from the environment: the record keeps earlier connections' frames too. */
+  private readonly filledSeen = new Set<string>();
+  private hideSeen: (text: string) => string = (text) => text;
 
   constructor(
     private readonly engine: Pick<Engine, "connect" | "getState">,
@@ -112,7 +116,7 @@ export class ConfigServers {
       const found = [...this.held]
         .sort(([, a], [, b]) => Number(b.server.enabled) - Number(a.server.enabled))
         .find(([, h]) => sameTarget(now, h.target));
-      if (found) this.current = { ...found[1], key: found[0] };
+      if (found) this.setCurrent({ ...found[1], key: found[0] });
     }
     const current = this.current && now && sameTarget(now, this.current.target) ? this.current.key : undefined;
     return { source: this.o.configFile ? "config" : "found", files, servers, ...(current ? { current } : {}) };
@@ -153,9 +157,26 @@ export class ConfigServers {
     if (!view.enabled) throw new Error(`"${view.name}" is not started: ${view.skipped}`);
     const held = this.held.get(key);
     if (!held || view.problem) throw new Error(`"${view.name}" cannot start: ${view.problem}`);
-    this.current = { ...held, key };
+    this.setCurrent({ ...held, key });
     const spec: ConnectSpecInput = { target: held.target, protocolEra: held.server.protocolEra ?? "auto" };
     return this.engine.connect(spec);
+  }
+
+  private setCurrent(current: Held & { key: string }): void {
+    this.current = current;
+    const before = this.filledSeen.size;
+    for (const v of current.server.filled) this.filledSeen.add(v);
+    if (this.filledSeen.size !== before) this.hideSeen = filledHider([...this.filledSeen]);
+  }
+
+  /**
+   * An entry as the page may see it: a value a connected server's entry filled from the
+   * environment, echoed on its stderr or in an answer, hidden as in the state (issue 71 part 5).
+   * The same entry when none was filled (most sessions: no walk at all).
+   */
+  maskedEntry(entry: Entry): Entry {
+    if (this.filledSeen.size === 0) return entry;
+    return maskStrings(entry, this.hideSeen);
   }
 
   /** The state as the page may see it: the configured server's variable and header values hidden. */
@@ -192,6 +213,16 @@ function filledHider(filled: readonly string[]): (text: string) => string {
   return filled.length ? (text) => forms.replace(text, () => FILLED_MARK).text : (text) => text;
 }
 const FILLED_MARK = "••••";
+
+function maskStrings<T>(value: T, hide: (text: string) => string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return hide(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [hide(k), walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}
 
 function namesOf(v: unknown): string[] {
   return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];

@@ -1,11 +1,15 @@
+import type { Entry } from "../../lib/record/format";
 import type { SessionState } from "../../lib/session/state";
 import type { ConnectSpecInput } from "../../lib/target/target";
 import { methodProxy } from "../engine/method-proxy";
+import type { BridgeRecord } from "./ws-bridge";
 
 /** What hides a configured server's values from the page, and puts them back in a connect (config-servers.ts). */
 export interface StateMasker {
   masked(state: SessionState): SessionState;
   unmasked(spec: ConnectSpecInput): ConnectSpecInput;
+  /** An entry as the page may see it (a server's stderr or answer that echoes a hidden value); the same object when nothing is hidden. */
+  maskedEntry(entry: Entry): Entry;
 }
 
 /** The engine's calls whose answer is the session state (sync or a promise of it). */
@@ -27,4 +31,27 @@ export function maskingEngine<E extends object>(engine: E, servers: StateMasker)
           ? (...a: unknown[]) => mask(b(...a))
           : b,
   );
+}
+
+/**
+ * The record as the bridge sees it: each entry the page is sent goes through the same masker as
+ * the state, so a value hidden there (one the host's file filled from the environment) is hidden
+ * where the server echoes it too (its stderr, a result). The record itself keeps what crossed.
+ */
+export function maskingRecord(record: BridgeRecord, servers: StateMasker): BridgeRecord {
+  return {
+    since: (seq) => record.since(seq).map((e) => servers.maskedEntry(e)),
+    get: (seq) => {
+      const e = record.get(seq);
+      return e && servers.maskedEntry(e);
+    },
+    subscribe: (listener) => record.subscribe((e) => listener(servers.maskedEntry(e))),
+    get firstSeq() {
+      return record.firstSeq;
+    },
+    get lastSeq() {
+      return record.lastSeq;
+    },
+    append: (draft) => record.append(draft),
+  };
 }

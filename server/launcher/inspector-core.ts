@@ -6,7 +6,7 @@ import type { CollectionsStore } from "../collections/page-store";
 import type { ChatService } from "../bridge/chat-service";
 import { createEngineCore, type EngineCore } from "./engine-core";
 import type { ConfigServers } from "../bridge/config-servers";
-import { maskingEngine, type StateMasker } from "../bridge/masking-engine";
+import { maskingEngine, maskingRecord, type StateMasker } from "../bridge/masking-engine";
 
 /**
  * The heavy half of the backend: the record, the engine (the SDK, the lint, Ajv) and the bridge.
@@ -56,8 +56,9 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
   const servers: StateMasker = {
     masked: (s) => (loaded ? loaded.masked(s) : s),
     unmasked: (spec) => (loaded ? loaded.unmasked(spec) : spec),
+    maskedEntry: (e) => (loaded ? loaded.maskedEntry(e) : e),
   };
-  const bridge = new Bridge(maskingEngine(person, servers), record, VERSION, {
+  const bridge = new Bridge(maskingEngine(person, servers), maskingRecord(record, servers), VERSION, {
     replay: async (session, target, ignore) =>
       (await import("../replay/replay")).liveReplay({ engine: person, record })(session, target, ignore),
     collections: {

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigServers, HIDDEN_VALUE } from "../../server/bridge/config-servers";
-import { maskingEngine } from "../../server/bridge/masking-engine";
+import { maskingEngine, maskingRecord } from "../../server/bridge/masking-engine";
+import { RecordStore } from "../../server/record/store";
+import type { Entry, NewEntry } from "../../lib/record/format";
 import { hostConfigPaths, hostOfPath } from "../../lib/target/host-paths";
 import { ServerListSchema } from "../../lib/wire/servers";
 import type { SessionState } from "../../lib/session/state";
@@ -208,5 +210,42 @@ describe("the page never sees a value filled from ${…}", () => {
     expect(JSON.stringify(page.getState())).not.toContain(FILLED);
     await page.connect({ target: (page.getState() as SessionState).target! });
     expect(engine.specs[3].target).toMatchObject({ url: `http://127.0.0.1:9/mcp?k=${FILLED}` });
+  });
+});
+
+// Issue 71 part 5: the page's record too. A server started from the entry echoes the filled value
+// (its stderr, an answer): the page is sent it masked, as the state; the record keeps what crossed.
+describe("the page's record never shows a value filled from ${…}", () => {
+  it("in a stderr line or an echoed result, in every entry the bridge reads (since, get, news of a new one)", async () => {
+    const dir = tmp();
+    const file = path.join(dir, ".vscode", "mcp.json");
+    mkdirSync(path.dirname(file));
+    const FILLED = "filled-secret-71-record";
+    writeFileSync(
+      file,
+      JSON.stringify({ servers: { arg: { type: "stdio", command: process.execPath, args: ["--key=${env:H71_FILLED}"] } } }),
+    );
+    const engine = fakeEngine();
+    const servers = new ConfigServers(engine, { configFile: file, env: { PATH: process.env.PATH, H71_FILLED: FILLED } });
+    const record = new RecordStore();
+    const page = maskingRecord(record, servers);
+    const before = record.append({ kind: "stderr", text: `no server yet ${FILLED}` });
+    // Nothing filled was connected: entries go as they are (the same object, no walk).
+    expect(page.get(before.seq)).toBe(before);
+    await servers.connect(servers.list().servers[0].key);
+    const news: Entry[] = [];
+    page.subscribe((e) => news.push(e));
+    record.append({ kind: "stderr", text: `starting with key ${FILLED}\n` });
+    record.append({
+      kind: "message",
+      dir: "server->client",
+      message: { jsonrpc: "2.0", id: 1, result: { content: [{ type: "text", text: `echo: ${JSON.stringify({ key: FILLED })}` }] } },
+      size: 1,
+    } as NewEntry);
+    const shown = JSON.stringify([page.since(0), news, page.get(record.lastSeq)]);
+    expect(shown).not.toContain(FILLED);
+    expect(shown).toContain("starting with key ••••");
+    // The record itself keeps what crossed (the page's export is made from what the page was sent).
+    expect(JSON.stringify(record.since(0))).toContain(FILLED);
   });
 });
