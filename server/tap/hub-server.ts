@@ -15,6 +15,7 @@ import { listenLoopback } from "./listen";
 import { WRONG_SECRET, applyTapFrame, checkJoin } from "./hub-join";
 import { VirtualSocket } from "./hub-socket";
 import type { TapSession } from "./tap-view";
+import type { EndedSession } from "./hub-ended";
 
 /** The page's parameter that names the session a launch link opens on (features/tap/use-tap-sessions.ts reads it). */
 export const TAP_SESSION_PARAM = "tap";
@@ -29,6 +30,8 @@ export interface HubOptions {
   secret: string;
   pages?: PageHandler;
   warn(text: string): void;
+  /** Sessions that had ended on the page before this hub took it over (hub-ended.ts): listed, ended, readable. */
+  ended?: readonly EndedSession[];
 }
 
 export interface Hub {
@@ -39,6 +42,10 @@ export interface Hub {
   launchUrl(key?: string): string;
   /** The sessions shown (tests). */
   sessions(): HubSessionView[];
+  /** Whether a joined tap is still live (one that could take the page over). */
+  hasLiveMember(): boolean;
+  /** The ended sessions and this hub's own (it is leaving), as an heir takes them over (hub-ended.ts). */
+  ended(): EndedSession[];
   close(): Promise<void>;
 }
 
@@ -71,6 +78,14 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     slots.set(slot.key, { ...slot, bridge });
   };
   add({ key: o.local.key, view: o.local.session, server: o.local.server, pid: process.pid, hub: true }, o.local.record);
+  // What the page listed as ended under the hub before: it stays, ended, under this one.
+  for (const e of o.ended ?? []) {
+    if (slots.has(e.key)) continue;
+    const remote = new RemoteSession(e.key, e.server, e.pid, e.state, () => undefined);
+    remote.record.add(e.firstSeq, e.entries);
+    remote.end();
+    add({ key: e.key, view: remote, server: e.server, pid: e.pid, hub: false }, remote.record);
+  }
 
   const list = (current: string): HubSessionList => ({ current, sessions: [...slots.values()].map(viewOf) });
 
@@ -208,6 +223,15 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     launchUrl: (key) =>
       launchLink(url, codes.issue({ printed: true }), key && key !== o.local.key ? `${TAP_SESSION_PARAM}=${encodeURIComponent(key)}` : ""),
     sessions: () => [...slots.values()].map(viewOf),
+    hasLiveMember: () => [...slots.values()].some((s) => s.view instanceof RemoteSession && s.view.isLive),
+    ended: () =>
+      [...slots.values()].flatMap((s): EndedSession[] => {
+        if (s.view instanceof RemoteSession && s.view.isLive) return [];
+        const record = s.view instanceof RemoteSession ? s.view.record : o.local.record;
+        return [
+          { key: s.key, server: s.server, pid: s.pid, state: s.view.getState(), firstSeq: record.firstSeq, entries: record.since(0) },
+        ];
+      }),
     async close() {
       for (const s of slots.values()) s.bridge.dispose();
       // The taps that joined see their link end at once and elect a new hub; pages reconnect to it.

@@ -6,6 +6,7 @@ import { ensureHubDir, hubDirPath, pidAlive, readHubFile, removeHubFile, withHub
 import { joinHub, type HubLink } from "./hub-link";
 import { VERSION_REFUSAL } from "../../lib/wire/hub";
 import { startHub, type Hub } from "./hub-server";
+import { takeEndedFile, writeEndedFile, type EndedSession } from "./hub-ended";
 import type { TapPage } from "./page";
 import type { TapSession } from "./tap-view";
 
@@ -80,7 +81,10 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
           token: prefer.token ?? newToken(),
           secret: randomBytes(32).toString("hex"),
         };
-        const hub = await listen(prefer.port, file, lost !== undefined);
+        // The sessions the lost hub's page listed as ended (its own too) stay listed under this one;
+        // a file a hub left with no tap to take it over is removed unread.
+        const ended = takeEndedFile(dir);
+        const hub = await listen(prefer.port, file, lost !== undefined, lost ? ended : []);
         file.port = hub.port;
         // A takeover is told to the host's log before the hub file names this tap: whoever reads
         // the file (a tap, the person, a test) finds a hub that has already said so (issue 76:
@@ -100,9 +104,9 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
     return f.pid !== process.pid && pidAlive(f.pid) && !(lost && same(f, lost));
   }
 
-  async function listen(port: number, file: HubFile, takeover: boolean): Promise<Hub> {
+  async function listen(port: number, file: HubFile, takeover: boolean, ended: readonly EndedSession[]): Promise<Hub> {
     const local = { key, session: o.session, record: o.record, server: o.server };
-    const start = (p: number) => startHub({ local, port: p, token: file.token, secret: file.secret, pages: o.pages, warn: o.say });
+    const start = (p: number) => startHub({ local, port: p, token: file.token, secret: file.secret, pages: o.pages, warn: o.say, ended });
     if (!takeover || port === 0) return start(port);
     // The old hub's port, so an open page finds the page again; the old hub may still be closing it.
     const until = Date.now() + SAME_PORT_MS;
@@ -141,6 +145,14 @@ export async function startHubMember(o: HubMemberOptions): Promise<HubMember> {
 
   async function leave(r: Role): Promise<void> {
     if (r.kind === "hub") {
+      // The ended sessions go to whoever takes the page over (written before the taps can elect one).
+      if (r.hub.hasLiveMember()) {
+        try {
+          writeEndedFile(dir, r.hub.ended());
+        } catch (e) {
+          o.say(`the page's ended sessions are not handed over: ${(e as Error).message}`);
+        }
+      }
       // The file goes first: the taps that lose their link then find no hub here, and elect one.
       removeHubFile(dir);
       await r.hub.close();

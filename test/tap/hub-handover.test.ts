@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ByteTransport } from "./scripted-host";
+import { ENDED_FILE } from "../../server/tap/hub-ended";
 import { SERVER, endTap, hubDirOf, hubFileOf, pageSocket, readHub, runtimeDir, startTap, type RunningTap } from "./hub-helpers";
 
 // Issue 65: when the tap that serves the page goes, the others forward on untouched and one of
@@ -64,9 +66,13 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
     const a = await started(startTap(rt, "host-a"));
     const b = await started(startTap(rt, "host-b"));
     const c = await started(startTap(rt, "host-c"));
+    // Issue 71 part 9: a session that ended before the takeover (d), and the hub's own (a).
+    const d = await started(startTap(rt, "host-d"));
     const before = readHub(rt);
     expect(before.pid).toBe(a.child.pid);
-    await Promise.all([firstHalf(b.client), firstHalf(c.client)]);
+    await Promise.all([firstHalf(a.client), firstHalf(b.client), firstHalf(c.client), firstHalf(d.client)]);
+    await endTap(d);
+    running.splice(running.indexOf(d), 1);
     const page = await pageSocket(before.port, before.token);
     await page.command({ type: "hello", since: 0 });
     const pageClosed = new Promise((r) => page.ws.once("close", r));
@@ -82,6 +88,8 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
     expect(after.port).toBe(before.port);
     expect(after.token).toBe(before.token);
     const heir = after.pid === b.child.pid ? b : c;
+    // The ended sessions the old hub handed over are taken off the disk by the heir.
+    expect(existsSync(path.join(hubDirOf(rt), ENDED_FILE))).toBe(false);
     // The heir tells its host before its hub file names it (hub.ts): the line is written; it may still
     // be in the pipe to this process when the file is seen.
     await expect.poll(() => heir.log(), { timeout: 5_000 }).toMatch(/took over the live page at http:\/\/127\.0\.0\.1:\d+\/#launch=/);
@@ -91,17 +99,25 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
     expect(b.host.bytes().equals(await direct("host-b"))).toBe(true);
     expect(c.host.bytes().equals(await direct("host-c"))).toBe(true);
 
-    // A page that held the token gets back in on the same port; both sessions are there, whole.
+    // A page that held the token gets back in on the same port; both live sessions are there, whole,
+    // and the ended ones stay listed, ended, readable as before (the hub's own among them).
     const again = await pageSocket(after.port, after.token);
     await again.command({ type: "hello", since: 0 });
     await expect.poll(async () => (await again.sessions()).sessions.filter((s) => s.live).length, { timeout: 15_000 }).toBe(2);
     const list = await again.sessions();
-    expect(list.sessions.map((s) => s.host).sort()).toEqual(["host-b", "host-c"]);
+    const shown = list.sessions.map((s) => `${s.host} ${s.live ? "live" : "ended"}`).sort();
+    expect(shown).toEqual(["host-a ended", "host-b live", "host-c live", "host-d ended"]);
     for (const s of list.sessions) {
       const from = again.frames.length;
       await again.command({ type: "tap-select", key: s.key });
-      await expect.poll(() => again.echoed(from)).toEqual(["one", "two"]);
+      await expect.poll(() => again.echoed(from)).toEqual(s.live ? ["one", "two"] : ["one"]);
     }
+    // An ended session's restart and save are refused in words, as before the takeover.
+    const ended = list.sessions.find((s) => s.host === "host-d")!;
+    await again.command({ type: "tap-select", key: ended.key });
+    const save = await again.command({ type: "save-session" });
+    expect(save.ok).toBe(false);
+    expect(save.error?.message).toMatch(/the tap that owns this session has gone/);
     again.ws.close();
   });
 
@@ -121,8 +137,9 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
       expect(statSync(hubFileOf(rt)).mode & 0o777).toBe(0o600);
       await endTap(t);
       running.splice(running.indexOf(t), 1);
-      // A hub that leaves takes its file with it.
+      // A hub that leaves takes its file with it, and leaves no ended sessions with no tap to take them.
       expect(existsSync(hubFileOf(rt)), why).toBe(false);
+      expect(existsSync(path.join(hubDirOf(rt), ENDED_FILE)), why).toBe(false);
     }
   });
 
