@@ -39,19 +39,14 @@ export function maskingEngine<E extends object>(engine: E, servers: StateMasker)
  * where the server echoes it too (its stderr, a result). The record itself keeps what crossed.
  */
 export function maskingRecord(record: BridgeRecord, servers: StateMasker): BridgeRecord {
-  return {
-    since: (seq) => record.since(seq).map((e) => servers.maskedEntry(e)),
-    get: (seq) => {
-      const e = record.get(seq);
-      return e && servers.maskedEntry(e);
-    },
-    subscribe: (listener) => record.subscribe((e) => listener(servers.maskedEntry(e))),
-    get firstSeq() {
-      return record.firstSeq;
-    },
-    get lastSeq() {
-      return record.lastSeq;
-    },
-    append: (draft) => record.append(draft),
-  };
+  const m = (e?: Entry) => e && servers.maskedEntry(e);
+  return methodProxy(record, (name, b) =>
+    name === "since"
+      ? (seq: number) => (b(seq) as Entry[]).map(m)
+      : name === "get"
+        ? (seq: number) => m(b(seq) as Entry | undefined)
+        : name === "subscribe"
+          ? (l: (e: Entry) => void) => b((e: Entry) => l(m(e)!))
+          : b,
+  );
 }
