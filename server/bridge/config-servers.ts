@@ -179,8 +179,18 @@ export class ConfigServers {
     return maskStrings(entry, this.hideSeen);
   }
 
-  /** The state as the page may see it: the configured server's variable and header values hidden. */
+  /**
+   * The state as the page may see it: the configured server's variable and header values hidden,
+   * and a filled value anywhere else in it (a failed connect's stderr tail) as in the record.
+   */
   masked(state: SessionState): SessionState {
+    const shown = this.maskedTarget(state);
+    if (this.filledSeen.size === 0) return shown;
+    const { target, ...rest } = shown;
+    return { ...maskStrings(rest, this.hideSeen), ...(target ? { target } : {}) } as SessionState;
+  }
+
+  private maskedTarget(state: SessionState): SessionState {
     const t = state.target;
     const held = this.current?.target;
     if (!t || !held || !sameTarget(t, held)) return state;
