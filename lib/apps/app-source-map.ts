@@ -3,7 +3,7 @@ import * as z from "zod";
 /**
  * Source-mapped App error locations (issue 73): the frames of an App error's stack that name an
  * external script (`https://…/app.js:1:2345`), which the backend resolves through the script's
- * source map (server/apps/source-maps.ts, the `app-source-map` command), and the stack shown with
+ * source map (server/bridge/app-source-maps.ts, the `app-source-map` command), and the stack shown with
  * each original place beside the bundle's. Everything here is the App's word: bounded, and only
  * ever shown as text.
  */

@@ -136,7 +136,7 @@ export const CommandSchema = z.discriminatedUnion("type", [
   /**
    * An App error's frames resolved through its scripts' source maps (issue 73): the backend
    * fetches each script and its map only from `allow` (the App's CSP resourceDomains, as declared
-   * or relaxed this session), https or loopback http, bounded; server/apps/source-maps.ts.
+   * or relaxed this session), https or loopback http, bounded; server/bridge/app-source-maps.ts.
    */
   z.object({
     ...cmd,

@@ -279,7 +279,7 @@ export class Bridge {
       }
       case "app-source-map": {
         // Loaded at the first App error that names a script, not with the bridge (the map parser).
-        const { resolveAppFrames } = await import("../apps/source-maps");
+        const { resolveAppFrames } = await import("./app-source-maps");
         return resolveAppFrames(cmd.frames, cmd.allow);
       }
     }
