@@ -1,4 +1,7 @@
-import * as z from "zod";
+import { APP_FRAMES_MAX, APP_FRAME_URL_MAX, type AppFrame, type MappedFrame } from "../wire/app-source-map";
+
+export { APP_FRAMES_MAX, APP_FRAME_URL_MAX };
+export type { AppFrame, AppSourceMapReply, MappedFrame, OriginalPlace } from "../wire/app-source-map";
 
 /**
  * Source-mapped App error locations (issue 73): the frames of an App error's stack that name an
@@ -7,36 +10,6 @@ import * as z from "zod";
  * each original place beside the bundle's. Everything here is the App's word: bounded, and only
  * ever shown as text.
  */
-
-/** At most this many distinct frames of one stack are resolved (a stack is cut at 4000 characters anyway). */
-export const APP_FRAMES_MAX = 20;
-/** A script's or a map's URL, and a source's name, past this are not taken. */
-export const APP_FRAME_URL_MAX = 2000;
-
-export const AppFrameSchema = z.object({
-  url: z.string().min(1).max(APP_FRAME_URL_MAX),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-});
-export type AppFrame = z.infer<typeof AppFrameSchema>;
-
-/** Where a frame was in the original sources, as the map says (1-based line and column). */
-export const OriginalPlaceSchema = z.object({
-  source: z.string().max(APP_FRAME_URL_MAX),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-});
-export type OriginalPlace = z.infer<typeof OriginalPlaceSchema>;
-
-export const MappedFrameSchema = AppFrameSchema.extend({ original: OriginalPlaceSchema.optional() });
-export type MappedFrame = z.infer<typeof MappedFrameSchema>;
-
-/** The `app-source-map` reply: each frame asked, with its original place when a map had one; a note per map that could not be used. */
-export const AppSourceMapReplySchema = z.object({
-  frames: z.array(MappedFrameSchema),
-  notes: z.array(z.string().max(500)),
-});
-export type AppSourceMapReply = z.infer<typeof AppSourceMapReplySchema>;
 
 // An http(s) URL then :line:col, as V8, SpiderMonkey and JavaScriptCore write a frame.
 const FRAME = /(https?:\/\/[^\s()"'<>]+?):(\d+):(\d+)/g;
