@@ -1,7 +1,7 @@
-import { APP_FRAMES_MAX, APP_FRAME_URL_MAX, type AppFrame, type MappedFrame } from "../wire/app-source-map";
+import { APP_FRAMES_MAX, APP_FRAME_URL_MAX, type AppFrame, type MappedFrame } from "./app-frames";
 
 export { APP_FRAMES_MAX, APP_FRAME_URL_MAX };
-export type { AppFrame, AppSourceMapReply, MappedFrame, OriginalPlace } from "../wire/app-source-map";
+export type { AppFrame, AppSourceMapReply, MappedFrame, OriginalPlace } from "./app-frames";
 
 /**
  * Source-mapped App error locations (issue 73): the frames of an App error's stack that name an

@@ -7,7 +7,7 @@ import { StandingAnswersPatchSchema } from "../answers/schema";
 import { JsonRpcErrorSchema } from "./outcomes";
 import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
-import { APP_FRAMES_MAX, AppFrameSchema } from "./app-source-map";
+import { APP_FRAMES_MAX, AppFrameSchema } from "../apps/app-frames";
 import { CollectionCommandSchemas } from "./collections";
 import { ChatCommandSchemas } from "./chat";
 import { ServerCommandSchemas } from "./servers";

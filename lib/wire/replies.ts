@@ -8,7 +8,7 @@ import { ChatReplySchemas } from "./chat";
 import { ServerReplySchemas } from "./servers";
 import { HubReplySchemas } from "./hub";
 import { replyByHand } from "./hand-checks";
-import { AppSourceMapReplySchema } from "./app-source-map";
+import { AppSourceMapReplySchema } from "../apps/app-frames";
 
 /**
  * The reply of every command, as a schema: the backend parses what it is about to send, the
