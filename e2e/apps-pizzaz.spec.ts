@@ -76,6 +76,33 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
   }
 });
 
+test("a pizzaz widget's error is shown at its original source place, through the source map its asset origin serves beside the script", async ({
+  page,
+}) => {
+  const inspector = await startInspector([process.execPath, PIZZAZ]);
+  try {
+    await page.goto(inspector.url);
+    await runWidget(page, "Show Pizza List", "pizza-list");
+    const panel = panelOf(page);
+    await panel
+      .getByTestId("app-csp-blocked")
+      .getByRole("button", { name: /Show it relaxed/ })
+      .click();
+    // The "Break" button throws from line 11 of the bundle, which the map says is line 20 of src/pizzaz-list.ts.
+    await appOf(page).getByRole("button", { name: "Break" }).click();
+    const failed = panel.getByTestId("app-failed");
+    await expect(failed.getByTestId("app-failed-where")).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/assets\/pizzaz-list\.js:11:\d+$/);
+    await expect(failed.getByTestId("app-failed-original")).toHaveText("src/pizzaz-list.ts:20:1");
+    await failed.getByText("Stack").click();
+    await expect(failed.locator(".app-failed-stack")).toContainText(
+      /src\/pizzaz-list\.ts:20:1 \(http:\/\/127\.0\.0\.1:\d+\/assets\/pizzaz-list\.js:11:\d+\)/,
+    );
+    await expect(failed.getByTestId("app-failed-map-note")).toHaveCount(0);
+  } finally {
+    await inspector.stop();
+  }
+});
+
 test("host emulation is live: theme, display, locale, max height and safe area reach a running widget that never called window.openai", async ({
   page,
 }) => {

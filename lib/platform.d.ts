@@ -46,6 +46,11 @@ declare class URL {
   hash: string;
   hostname: string;
   pathname: string;
+  protocol: string;
+  port: string;
+  username: string;
+  password: string;
+  readonly origin: string;
   search: string;
   readonly searchParams: URLSearchParams;
   toString(): string;

@@ -1,14 +1,22 @@
 import { appErrorSentence, appErrorWhere, type AppError } from "../../lib/apps/app-errors";
 import { formatTime } from "../../lib/record/entry-facts";
 import { visible } from "../../lib/text/visible";
+import { mappedStackOf, placeText } from "../../lib/apps/app-source-map";
+import { useSourceMap } from "./use-source-map";
 
 /**
  * The App failed: its script threw or left a rejection unhandled (lib/apps/app-errors.ts). Said
  * above the stage, which may be empty or collapsed then, with the App's own stack. Everything in
- * it is the App's text: shown escaped (visible) and bounded.
+ * it is the App's text: shown escaped (visible) and bounded. Where its scripts serve source maps,
+ * each place is shown in the original sources too, the bundle's place beside it (`allow`: the
+ * origins the App's CSP allows scripts from, the only ones its maps are fetched from).
  */
-export function AppFailed({ error }: { error: AppError }) {
+export function AppFailed({ error, allow }: { error: AppError; allow: readonly string[] }) {
   const where = appErrorWhere(error);
+  const mapped = useSourceMap(error, allow);
+  const here = mapped?.frames.find((f) => f.url === error.source && f.line === error.line && f.column === error.column);
+  const original = here?.original ?? mapped?.frames.find((f) => f.original)?.original;
+  const stack = error.stack && mapped ? mappedStackOf(error.stack, mapped.frames) : error.stack;
   return (
     <div className="app-failed" role="alert" data-testid="app-failed">
       <p>
@@ -21,10 +29,21 @@ export function AppFailed({ error }: { error: AppError }) {
           Problems lists them as <code>apps/app-error</code>.
         </p>
       )}
-      {error.stack && (
+      {original && (
+        <p className="small">
+          In the original source (the script&apos;s source map):{" "}
+          <code data-testid="app-failed-original">{visible(placeText(original))}</code>
+        </p>
+      )}
+      {mapped && mapped.notes.length > 0 && (
+        <p className="small muted" data-testid="app-failed-map-note">
+          {visible(mapped.notes.join("; "))}
+        </p>
+      )}
+      {stack && (
         <details>
           <summary>Stack</summary>
-          <pre className="app-failed-stack">{visible(error.stack)}</pre>
+          <pre className="app-failed-stack">{visible(stack)}</pre>
         </details>
       )}
     </div>

@@ -45,6 +45,9 @@ import { contentTopOf, revealWhole } from "./reveal";
 import { AppCspBlocked, AppCspRelaxed } from "./app-csp-blocked";
 import { useCspRelax } from "./use-csp-relax";
 
+/** An App whose CSP names no resource origin: its error's scripts are fetched from nowhere. */
+const NO_ORIGINS: readonly string[] = [];
+
 export interface AppPanelProps {
   tool: Tool;
   /** The arguments of the run that made this App (sent as tool input). */
@@ -319,7 +322,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       )}
       <div ref={fitRef} className="app-stage-fit">
         {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
-        {failure?.gen === gen && <AppFailed error={failure.error} />}
+        {failure?.gen === gen && <AppFailed error={failure.error} allow={policy.effective?.resourceDomains ?? NO_ORIGINS} />}
         {!staged && prompts}
         <div
           ref={stageRef}

@@ -7,6 +7,7 @@ import { StandingAnswersPatchSchema } from "../answers/schema";
 import { JsonRpcErrorSchema } from "./outcomes";
 import { LoadEventSchemas } from "../load/wire";
 import { AppCspViolationSchema } from "../record/format";
+import { APP_FRAMES_MAX, AppFrameSchema } from "../apps/app-frames";
 import { CollectionCommandSchemas } from "./collections";
 import { ChatCommandSchemas } from "./chat";
 import { ServerCommandSchemas } from "./servers";
@@ -131,6 +132,17 @@ export const CommandSchema = z.discriminatedUnion("type", [
     cspViolation: AppCspViolationSchema.optional(),
     /** On the host's response to an App's tools/call or resources/read: the server request it relayed. */
     serverSeq: z.number().int().positive().optional(),
+  }),
+  /**
+   * An App error's frames resolved through its scripts' source maps (issue 73): the backend
+   * fetches each script and its map only from `allow` (the App's CSP resourceDomains, as declared
+   * or relaxed this session), https or loopback http, bounded; server/bridge/app-source-maps.ts.
+   */
+  z.object({
+    ...cmd,
+    type: z.literal("app-source-map"),
+    frames: z.array(AppFrameSchema).max(APP_FRAMES_MAX),
+    allow: z.array(z.string().max(300)).max(100),
   }),
   // --- end MCP Apps ---
   // Collections (issue 34): lib/wire/collections.ts.

@@ -8,6 +8,7 @@ import { ChatReplySchemas } from "./chat";
 import { ServerReplySchemas } from "./servers";
 import { HubReplySchemas } from "./hub";
 import { replyByHand } from "./hand-checks";
+import { AppSourceMapReplySchema } from "../apps/app-frames";
 
 /**
  * The reply of every command, as a schema: the backend parses what it is about to send, the
@@ -34,6 +35,7 @@ export const ReplySchemas = {
   "unsubscribe-resource": ResourceSubscriptionSchema.nullable(),
   answer: z.null(),
   "app-message": z.object({ seq: z.number().int().positive() }),
+  "app-source-map": AppSourceMapReplySchema,
   ...CollectionReplySchemas,
   ...ChatReplySchemas,
   ...ServerReplySchemas,

@@ -277,6 +277,11 @@ export class Bridge {
         const { appId, tool, dir, message, omitted, cspViolation, serverSeq } = cmd;
         return { seq: this.apps.record({ appId, tool, dir, message, omitted, cspViolation, serverSeq }).seq };
       }
+      case "app-source-map": {
+        // Loaded at the first App error that names a script, not with the bridge (the map parser).
+        const { resolveAppFrames } = await import("./app-source-maps");
+        return resolveAppFrames(cmd.frames, cmd.allow);
+      }
     }
   }
 

@@ -43,8 +43,10 @@ export const BUDGETS = {
   // 1290 → 1235: the command line's front end without the session file's schemas and redaction (1220).
   // 1235 → 1275: the same growth as cliKiB's, and the agent endpoint's answers kept apart and redacted (1260.9; issues 62, 64, 65).
   // 1275 → 1280: OpenTelemetry's limits, trace context on the handshake and notifications, the run span (issue 72; 1276.3).
-  // 1280 → 1281: the page's record masks what a host's file filled from ${…} (issue 71 part 5; 1280.1: main was 1279.9).
-  launcherKiB: { max: 1281, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1280 → 1284: the page's record masks what a host's file filled from ${…} (issue 71 part 5; +0.2), and the
+  // app-source-map command's and its reply's schemas in the wire the bridge loads; its resolver and the map parser
+  // load at the first App error that names a script (issue 73; +1.7). Main was 1279.9.
+  launcherKiB: { max: 1284, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
