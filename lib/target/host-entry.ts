@@ -6,6 +6,22 @@
 export const HOSTS = ["claude-desktop", "claude-code", "cursor", "vscode", "kiro", "kimi", "gemini", "codex"] as const;
 export type Host = (typeof HOSTS)[number];
 
+const HOST_LABELS: Record<Host, string> = {
+  "claude-desktop": "Claude Desktop",
+  "claude-code": "Claude Code",
+  cursor: "Cursor",
+  vscode: "VS Code",
+  kiro: "Kiro",
+  kimi: "Kimi Code",
+  gemini: "Gemini CLI",
+  codex: "Codex CLI",
+};
+
+/** A host's name as people write it (the page's server list and check's notes say the same). */
+export function hostLabel(host: Host): string {
+  return HOST_LABELS[host];
+}
+
 export interface HostEntry {
   /** Where the host reads it (the project's file first, where it has one). */
   file: string;

@@ -2,7 +2,7 @@ import { asRecord } from "../json/shape";
 import { ConfigError, type ConfigEnv } from "./config-file";
 import { expandEntry, inputNeeded, type ExpandContext, type Expansion } from "./expand";
 import { readEnvFile } from "./env-file";
-import type { Host } from "./host-entry";
+import { hostLabel, type Host } from "./host-entry";
 
 /** The fields a host applies to a server before a model sees its tools (Kimi Code names them so). */
 export interface HostFilters {
@@ -56,16 +56,6 @@ const EXPANSION: Record<Host, Expansion> = {
   kimi: "none",
   gemini: "gemini",
   codex: "none",
-};
-const LABEL: Record<Host, string> = {
-  "claude-desktop": "Claude Desktop",
-  "claude-code": "Claude Code",
-  cursor: "Cursor",
-  vscode: "VS Code",
-  kiro: "Kiro",
-  kimi: "Kimi Code",
-  gemini: "Gemini CLI",
-  codex: "Codex CLI",
 };
 
 const names = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : undefined);
@@ -127,7 +117,7 @@ export function readHostEntry(host: Host, raw: unknown, ctx: ReadContext, where:
       return codexEntry(e, ctx, where, out);
     default:
       for (const k of ["disabled", "enabled"] as const)
-        if (k in e) out.notes.push(`"${k}" is not a ${LABEL[host]} key: ${LABEL[host]} starts this server`);
+        if (k in e) out.notes.push(`"${k}" is not a ${hostLabel(host)} key: ${hostLabel(host)} starts this server`);
   }
   if ((host === "vscode" || host === "cursor") && typeof x.envFile === "string" && "command" in common)
     common.env = { ...envFileValues(x.envFile, ctx, filled, where), ...strings(common.env) };
