@@ -14,9 +14,15 @@ export interface ReplayVars {
 export function useReplay(session: Session | undefined) {
   return useMutation({
     mutationKey: ["replay"],
-    mutationFn: (v: ReplayVars) => {
-      if (!session) return Promise.reject(new Error("this page has no access token for the inspector"));
+    // A recording opened from a link shows Reproduce before the page's socket is open: a confirm
+    // made then waits for the socket (as the Chat tab's models do) rather than failing at once.
+    mutationFn: async (v: ReplayVars) => {
+      if (!session) throw new Error("this page has no access token for the inspector");
+      await session.connection.whenOpen(REPLAY_SOCKET_WAIT_MS);
       return session.command({ type: "replay", session: v.session, target: v.target, ignore: v.ignore });
     },
   });
 }
+
+/** How long a Reproduce confirmed while the page is still connecting waits for the socket. */
+const REPLAY_SOCKET_WAIT_MS = 30_000;
