@@ -130,8 +130,17 @@ process.stdin.on("end", () => process.stdout.write(JSON.stringify({ jsonrpc: "2.
     host.input.write(
       '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"h","version":"1"}}}\n',
     );
-    await expect.poll(() => running.tap.pid !== undefined).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
+    // The server answered initialize: its script runs and its stdin's end will be heard. (A fixed
+    // wait after the spawn lost the race under load: the tap's stop killed a server still starting.)
+    await expect
+      .poll(
+        () =>
+          running?.record.since(0).some((e) => e.kind === "message" && (e.message as { id?: unknown }).id === 1 && "result" in e.message),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(true);
     await running.tap.hostGone("the tap was ended by SIGINT");
     await done;
     const order = running.record
