@@ -18,6 +18,7 @@ import {
   fitOf,
   frameSizeOf,
   hostContextOf,
+  wantsDesktopRoom,
   type HostEmulation,
 } from "../../lib/apps/host-emulation";
 import { HOST_PROFILES } from "../../lib/apps/host-profiles";
@@ -66,6 +67,8 @@ export interface AppPanelProps {
   onShowEntry?(seq: number): void;
   /** Once the App has a size, its stage is scrolled into view: its top to the top ("start", the Apps view), or just into view. */
   reveal?: "start" | "nearest";
+  /** The view makes room for a desktop width the App asks for (the Apps view: app/globals.css data-wants-room). */
+  roomy?: boolean;
 }
 
 /**
@@ -73,7 +76,7 @@ export interface AppPanelProps {
  * asked of the model, the host emulation (a host profile and its settings), and every message it
  * exchanged.
  */
-export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEntry, reveal = "nearest" }: AppPanelProps) {
+export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEntry, reveal = "nearest", roomy = false }: AppPanelProps) {
   const uri = appResourceUriOf(tool) ?? "";
   const sandboxUrl = useSandboxUrl();
   // Each Reload App (and hot reload) reads the App's resource again from the server.
@@ -282,7 +285,14 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   }
 
   return (
-    <section className="app-panel" aria-label={`App of ${tool.name}`} data-testid="app-panel" data-profile={emu.profile}>
+    <section
+      className="app-panel"
+      aria-label={`App of ${tool.name}`}
+      data-testid="app-panel"
+      data-profile={emu.profile}
+      // The page's layout gives the view a desktop window's room while this is set (app/globals.css).
+      data-wants-room={(roomy && wantsDesktopRoom(emu)) || undefined}
+    >
       <header className="app-panel-head">
         <h4>
           {appName} <span className="muted small">as {profile.label} shows it</span>
