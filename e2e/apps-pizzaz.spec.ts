@@ -82,7 +82,7 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
   }
 });
 
-test("a pizzaz widget's error is shown at its original source place, through the source map its asset origin serves beside the script", async ({
+test("a pizzaz widget's error is shown at its original source place, through the source map its asset origin serves beside the script, or its inline script's data: URL map", async ({
   page,
 }) => {
   const inspector = await startInspector([process.execPath, PIZZAZ]);
@@ -104,6 +104,19 @@ test("a pizzaz widget's error is shown at its original source place, through the
       /src\/pizzaz-list\.ts:20:1 \(http:\/\/127\.0\.0\.1:\d+\/assets\/pizzaz-list\.js:11:\d+\)/,
     );
     await expect(failed.getByTestId("app-failed-map-note")).toHaveCount(0);
+
+    // A widget built into one HTML file: its script inline, its map a data: URL in the script's own
+    // comment. The place in the App's HTML, and beside it the original source's.
+    await runWidget(page, "Show Pizza Carousel", "pizza-carousel");
+    await appOf(page).getByRole("button", { name: "Break" }).click();
+    const inline = panelOf(page).getByTestId("app-failed");
+    await expect(inline.getByTestId("app-failed-where")).toHaveText(/^ui:\/\/widget\/pizzaz-carousel\.html:7:\d+$/);
+    await expect(inline.getByTestId("app-failed-original")).toHaveText("src/pizzaz-carousel.ts:34:1");
+    await inline.getByText("Stack").click();
+    await expect(inline.locator(".app-failed-stack")).toContainText(
+      /src\/pizzaz-carousel\.ts:34:1 \(ui:\/\/widget\/pizzaz-carousel\.html:7:\d+\)/,
+    );
+    await expect(inline.getByTestId("app-failed-map-note")).toHaveCount(0);
   } finally {
     await inspector.stop();
   }

@@ -178,6 +178,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     // eslint-disable-next-line react-hooks/exhaustive-deps -- later host contexts reach the App as host-context-changed, not a new document
     [resource, profile.openai, args, outcome?.result, failed, widgetKey, policy.csp],
   );
+  // The App's own HTML, whose lines its error reports name: an inline script's map is read from it.
+  const source = ok?.source;
+  const appDoc = useMemo(() => (source === undefined ? undefined : { uri, html: source }), [uri, source]);
   const frameDomains = frameSourcesOf(policy.effective?.frameDomains);
   const src = sandboxUrl && proxyUrlFor(sandboxUrl, frameDomains);
 
@@ -332,7 +335,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       )}
       <div ref={fitRef} className="app-stage-fit">
         {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
-        {failure?.gen === gen && <AppFailed error={failure.error} allow={policy.effective?.resourceDomains ?? NO_ORIGINS} />}
+        {failure?.gen === gen && <AppFailed error={failure.error} allow={policy.effective?.resourceDomains ?? NO_ORIGINS} doc={appDoc} />}
         {!staged && prompts}
         <div
           ref={stageRef}
