@@ -117,6 +117,9 @@ test("a pizzaz widget's error is shown at its original source place, through the
       /src\/pizzaz-carousel\.ts:34:1 \(ui:\/\/widget\/pizzaz-carousel\.html:7:\d+\)/,
     );
     await expect(inline.getByTestId("app-failed-map-note")).toHaveCount(0);
+    // One frame a line, not one line with "\n" written in it.
+    await expect(inline.locator(".app-failed-stack")).not.toContainText("\\n");
+    await screenshots(SHOTS, page, "pizzaz-inline-map", { view: inline, height: 800, widths: [1280, 420] });
   } finally {
     await inspector.stop();
   }

@@ -44,7 +44,8 @@ export function AppFailed({ error, allow, doc }: { error: AppError; allow: reado
       {stack && (
         <details>
           <summary>Stack</summary>
-          <pre className="app-failed-stack">{visible(stack)}</pre>
+          {/* One frame a line: each line made visible on its own (visible writes a newline as \n). */}
+          <pre className="app-failed-stack">{stack.split("\n").map(visible).join("\n")}</pre>
         </details>
       )}
     </div>
