@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test } from "./inspector";
 import { screenshots } from "./shots";
 
@@ -10,6 +10,12 @@ const SHOTS = process.env.APPS_SHOTS;
 
 const panelOf = (page: Page) => page.getByTestId("app-panel");
 const appOf = (page: Page) => panelOf(page).frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+
+/** Whether `a` starts at or below the bottom of `b` (the timeline under the view, not beside it). */
+async function below(a: Locator, b: Locator): Promise<boolean> {
+  const [boxA, boxB] = await Promise.all([a.boundingBox(), b.boundingBox()]);
+  return !!boxA && !!boxB && boxA.y >= boxB.y + boxB.height - 1;
+}
 
 /** Picks a pizzaz tool in the Apps view and runs it with its input template as it starts. */
 async function runWidget(page: Page, title: string, name: string) {
@@ -76,7 +82,7 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
   }
 });
 
-test("a pizzaz widget's error is shown at its original source place, through the source map its asset origin serves beside the script", async ({
+test("a pizzaz widget's error is shown at its original source place, through the source map its asset origin serves beside the script, or its inline script's data: URL map", async ({
   page,
 }) => {
   const inspector = await startInspector([process.execPath, PIZZAZ]);
@@ -98,6 +104,22 @@ test("a pizzaz widget's error is shown at its original source place, through the
       /src\/pizzaz-list\.ts:20:1 \(http:\/\/127\.0\.0\.1:\d+\/assets\/pizzaz-list\.js:11:\d+\)/,
     );
     await expect(failed.getByTestId("app-failed-map-note")).toHaveCount(0);
+
+    // A widget built into one HTML file: its script inline, its map a data: URL in the script's own
+    // comment. The place in the App's HTML, and beside it the original source's.
+    await runWidget(page, "Show Pizza Carousel", "pizza-carousel");
+    await appOf(page).getByRole("button", { name: "Break" }).click();
+    const inline = panelOf(page).getByTestId("app-failed");
+    await expect(inline.getByTestId("app-failed-where")).toHaveText(/^ui:\/\/widget\/pizzaz-carousel\.html:7:\d+$/);
+    await expect(inline.getByTestId("app-failed-original")).toHaveText("src/pizzaz-carousel.ts:34:1");
+    await inline.getByText("Stack").click();
+    await expect(inline.locator(".app-failed-stack")).toContainText(
+      /src\/pizzaz-carousel\.ts:34:1 \(ui:\/\/widget\/pizzaz-carousel\.html:7:\d+\)/,
+    );
+    await expect(inline.getByTestId("app-failed-map-note")).toHaveCount(0);
+    // One frame a line, not one line with "\n" written in it.
+    await expect(inline.locator(".app-failed-stack")).not.toContainText("\\n");
+    await screenshots(SHOTS, page, "pizzaz-inline-map", { view: inline, height: 800, widths: [1280, 420] });
   } finally {
     await inspector.stop();
   }
@@ -119,17 +141,24 @@ test("host emulation is live: theme, display, locale, max height and safe area r
     const app = appOf(page);
     await expect(app.locator("#globals")).toHaveText("light inline en-US max 800 top 0");
 
-    // ChatGPT's own widths, one click each: its desktop column (768 px, wider than the page's column
-    // at 1280: shown scaled, and said) and a phone's; the widget is told each.
+    // ChatGPT's own widths. At 1280 the widget starts at ChatGPT's desktop column, 768 px, drawn
+    // unscaled: the Apps view takes the window less the connection column, the timeline below it.
     const frame = panel.getByTestId("app-frame");
     const widths = panel.getByRole("group", { name: "ChatGPT's widths" });
     await expect(widths).toContainText("ChatGPT in this window: 768 px");
-    await widths.getByRole("button", { name: "Desktop 768 px" }).click();
     await expect(frame).toHaveCSS("width", "768px");
-    await expect(panel.getByTestId("app-overflow")).toContainText("768 px");
+    await expect(widths.getByRole("button", { name: "Desktop 768 px" })).toHaveAttribute("aria-pressed", "true");
+    await expect(panel.getByTestId("app-overflow")).toHaveCount(0);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect.poll(() => below(timeline, page.locator(".pane-center"))).toBe(true);
+    await screenshots(SHOTS, page, "pizzaz-desktop", { view: panel, height: 800, widths: [1280, 420] });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // A phone's width, one click: it fits beside the timeline, which comes back to the side.
     await widths.getByRole("button", { name: "Mobile 358 px" }).click();
     await expect(frame).toHaveCSS("width", "358px");
     await expect(panel.getByTestId("app-overflow")).toHaveCount(0);
+    await expect.poll(() => below(timeline, page.locator(".pane-center"))).toBe(false);
+    await expect(app.locator("#globals")).toHaveText("light inline en-US max 800 top 0");
 
     // Each change fires openai:set_globals in the widget, within a second, as ChatGPT does.
     const soon = { timeout: 1000 };
@@ -164,6 +193,9 @@ test("the pizzaz albums widget: window.webplus.requestDisplayMode on an album cl
       .click();
     const app = appOf(page);
     await expect(app.locator("#view")).toHaveText("Carousel");
+    // At ChatGPT's desktop width, unscaled, as ChatGPT shows it at 1280: the click lands on the album.
+    await expect(panelOf(page).getByTestId("app-frame")).toHaveCSS("width", "768px");
+    await expect(panelOf(page).getByTestId("app-overflow")).toHaveCount(0);
     await app.getByRole("button", { name: "Summer Slice" }).click();
     await page.getByRole("alertdialog", { name: "The App asks for fullscreen" }).getByRole("button", { name: "Allow" }).click();
     await expect(page.getByTestId("app-stage")).toHaveClass(/app-mode-fullscreen/);

@@ -2,18 +2,19 @@ import { appErrorSentence, appErrorWhere, type AppError } from "../../lib/apps/a
 import { formatTime } from "../../lib/record/entry-facts";
 import { visible } from "../../lib/text/visible";
 import { mappedStackOf, placeText } from "../../lib/apps/app-source-map";
-import { useSourceMap } from "./use-source-map";
+import { useSourceMap, type AppDocument } from "./use-source-map";
 
 /**
  * The App failed: its script threw or left a rejection unhandled (lib/apps/app-errors.ts). Said
  * above the stage, which may be empty or collapsed then, with the App's own stack. Everything in
  * it is the App's text: shown escaped (visible) and bounded. Where its scripts serve source maps,
  * each place is shown in the original sources too, the bundle's place beside it (`allow`: the
- * origins the App's CSP allows scripts from, the only ones its maps are fetched from).
+ * origins the App's CSP allows scripts from, the only ones its maps are fetched from); a script inline
+ * in the App's HTML (`doc`, the document that failed) is mapped through its data: URL map.
  */
-export function AppFailed({ error, allow }: { error: AppError; allow: readonly string[] }) {
+export function AppFailed({ error, allow, doc }: { error: AppError; allow: readonly string[]; doc?: AppDocument }) {
   const where = appErrorWhere(error);
-  const mapped = useSourceMap(error, allow);
+  const mapped = useSourceMap(error, allow, doc);
   const here = mapped?.frames.find((f) => f.url === error.source && f.line === error.line && f.column === error.column);
   const original = here?.original ?? mapped?.frames.find((f) => f.original)?.original;
   const stack = error.stack && mapped ? mappedStackOf(error.stack, mapped.frames) : error.stack;
@@ -43,7 +44,8 @@ export function AppFailed({ error, allow }: { error: AppError; allow: readonly s
       {stack && (
         <details>
           <summary>Stack</summary>
-          <pre className="app-failed-stack">{visible(stack)}</pre>
+          {/* One frame a line: each line made visible on its own (visible writes a newline as \n). */}
+          <pre className="app-failed-stack">{stack.split("\n").map(visible).join("\n")}</pre>
         </details>
       )}
     </div>

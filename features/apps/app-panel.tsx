@@ -18,6 +18,7 @@ import {
   fitOf,
   frameSizeOf,
   hostContextOf,
+  wantsDesktopRoom,
   type HostEmulation,
 } from "../../lib/apps/host-emulation";
 import { HOST_PROFILES } from "../../lib/apps/host-profiles";
@@ -66,6 +67,8 @@ export interface AppPanelProps {
   onShowEntry?(seq: number): void;
   /** Once the App has a size, its stage is scrolled into view: its top to the top ("start", the Apps view), or just into view. */
   reveal?: "start" | "nearest";
+  /** The view makes room for a desktop width the App asks for (the Apps view: app/globals.css data-wants-room). */
+  roomy?: boolean;
 }
 
 /**
@@ -73,7 +76,7 @@ export interface AppPanelProps {
  * asked of the model, the host emulation (a host profile and its settings), and every message it
  * exchanged.
  */
-export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEntry, reveal = "nearest" }: AppPanelProps) {
+export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEntry, reveal = "nearest", roomy = false }: AppPanelProps) {
   const uri = appResourceUriOf(tool) ?? "";
   const sandboxUrl = useSandboxUrl();
   // Each Reload App (and hot reload) reads the App's resource again from the server.
@@ -175,6 +178,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     // eslint-disable-next-line react-hooks/exhaustive-deps -- later host contexts reach the App as host-context-changed, not a new document
     [resource, profile.openai, args, outcome?.result, failed, widgetKey, policy.csp],
   );
+  // The App's own HTML, whose lines its error reports name: an inline script's map is read from it.
+  const source = ok?.source;
+  const appDoc = useMemo(() => (source === undefined ? undefined : { uri, html: source }), [uri, source]);
   const frameDomains = frameSourcesOf(policy.effective?.frameDomains);
   const src = sandboxUrl && proxyUrlFor(sandboxUrl, frameDomains);
 
@@ -282,7 +288,14 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   }
 
   return (
-    <section className="app-panel" aria-label={`App of ${tool.name}`} data-testid="app-panel" data-profile={emu.profile}>
+    <section
+      className="app-panel"
+      aria-label={`App of ${tool.name}`}
+      data-testid="app-panel"
+      data-profile={emu.profile}
+      // The page's layout gives the view a desktop window's room while this is set (app/globals.css).
+      data-wants-room={(roomy && wantsDesktopRoom(emu)) || undefined}
+    >
       <header className="app-panel-head">
         <h4>
           {appName} <span className="muted small">as {profile.label} shows it</span>
@@ -322,7 +335,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       )}
       <div ref={fitRef} className="app-stage-fit">
         {reloaded && <AppReloaded reloaded={reloaded} uri={uri} />}
-        {failure?.gen === gen && <AppFailed error={failure.error} allow={policy.effective?.resourceDomains ?? NO_ORIGINS} />}
+        {failure?.gen === gen && <AppFailed error={failure.error} allow={policy.effective?.resourceDomains ?? NO_ORIGINS} doc={appDoc} />}
         {!staged && prompts}
         <div
           ref={stageRef}

@@ -149,6 +149,7 @@ export function AppsContainer({ state, onShowEntry }: { state?: SessionState; on
           tools={list}
           onShowEntry={onShowEntry}
           reveal="start"
+          roomy
         />
       )}
     </div>

@@ -22,6 +22,8 @@ export function HostEmulationForm({
   const set = <K extends keyof HostEmulation>(k: K, v: HostEmulation[K]) => onChange({ ...value, [k]: v });
   const inset = (side: keyof HostEmulation["insets"], s: string) => set("insets", { ...value.insets, [side]: num(s, value.insets[side]) });
   const profile = HOST_PROFILES[value.profile];
+  // The width the App is given now: a fitted column of 768 px is ChatGPT's desktop width too.
+  const width = containerWidthOf(value, column);
   return (
     <fieldset className="app-emulation">
       <legend>Host emulation</legend>
@@ -67,7 +69,7 @@ export function HostEmulationForm({
       </label>
       <label title="The container is the column the App is shown in (at most the host's own maximum width)">
         <input type="checkbox" checked={value.fitColumn} onChange={(e) => set("fitColumn", e.target.checked)} /> Fit column
-        {value.fitColumn && column !== undefined && <span className="muted small">({containerWidthOf(value, column)} px)</span>}
+        {value.fitColumn && column !== undefined && <span className="muted small">({width} px)</span>}
       </label>
       <label>
         Width{" "}
@@ -75,7 +77,7 @@ export function HostEmulationForm({
           type="number"
           min={100}
           className="app-num"
-          value={value.fitColumn && column !== undefined ? containerWidthOf(value, column) : value.width}
+          value={width}
           // A width typed is a fixed container: the column no longer decides it.
           onChange={(e) => onChange({ ...value, fitColumn: false, width: num(e.target.value, value.width) || value.width })}
         />
@@ -85,16 +87,16 @@ export function HostEmulationForm({
           <button
             type="button"
             className="btn-small"
-            aria-pressed={!value.fitColumn && value.width === CHATGPT_WIDTHS.desktop}
+            aria-pressed={width === CHATGPT_WIDTHS.desktop}
             onClick={() => onChange({ ...value, fitColumn: false, width: CHATGPT_WIDTHS.desktop, platform: "web" })}
-            title="ChatGPT's conversation column on a desktop window (shown scaled down to a narrower column, and said)"
+            title="ChatGPT's conversation column on a desktop window: the Apps view gives it the room in a window 1181 px or wider (the timeline goes below); narrower, it is shown scaled down, and said"
           >
             Desktop {CHATGPT_WIDTHS.desktop} px
           </button>
           <button
             type="button"
             className="btn-small"
-            aria-pressed={!value.fitColumn && value.width === CHATGPT_WIDTHS.mobile}
+            aria-pressed={width === CHATGPT_WIDTHS.mobile}
             onClick={() => onChange({ ...value, fitColumn: false, width: CHATGPT_WIDTHS.mobile, platform: "mobile" })}
             title="ChatGPT on a 390 px phone, less its 16 px gutters"
           >

@@ -27,13 +27,39 @@ export function appFramesOf(stack: string | undefined, where?: { source?: string
   return [...out.values()];
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The distinct frames of a stack (and of the report's own place) in the App's own HTML, at most
+ * APP_FRAMES_MAX: the reporter names them by the App's resource `uri` (`ui://x/app.html:12:5`,
+ * lib/apps/app-errors.ts). An inline script's map resolves them (lib/apps/app-inline-maps.ts).
+ */
+export function inlineFramesOf(
+  stack: string | undefined,
+  where: { source?: string; line?: number; column?: number },
+  uri: string,
+): AppFrame[] {
+  if (!uri || uri.length > APP_FRAME_URL_MAX) return [];
+  const out = new Map<string, AppFrame>();
+  const add = (line: number, column: number) => {
+    if (out.size >= APP_FRAMES_MAX || !Number.isSafeInteger(line) || !Number.isSafeInteger(column) || line < 1 || column < 1) return;
+    out.set(`${line}:${column}`, { url: uri, line, column });
+  };
+  if (where.source === uri && where.line && where.column) add(where.line, where.column);
+  for (const m of (stack ?? "").matchAll(new RegExp(`${escapeRegExp(uri)}:(\\d+):(\\d+)`, "g"))) add(Number(m[1]), Number(m[2]));
+  return [...out.values()];
+}
+
+// Any scheme's URL then :line:col: an external script's frame, or the App's own HTML's (ui://…).
+const ANY_FRAME = /([a-z][a-z0-9+.-]*:\/\/[^\s()"'<>]+?):(\d+):(\d+)/gi;
+
 /** "src/app.ts:20:1" */
 export const placeText = (p: { source: string; line: number; column: number }) => `${p.source}:${p.line}:${p.column}`;
 
 /** The stack with each mapped frame's original place written before its bundle place: "src/app.ts:20:1 (https://…/app.js:11:62)". */
 export function mappedStackOf(stack: string, frames: readonly MappedFrame[]): string {
   const byPlace = new Map(frames.filter((f) => f.original).map((f) => [`${f.url}:${f.line}:${f.column}`, f.original!]));
-  return stack.replace(FRAME, (whole: string) => {
+  return stack.replace(ANY_FRAME, (whole: string) => {
     const o = byPlace.get(whole);
     return o ? `${placeText(o)} (${whole})` : whole;
   });

@@ -152,3 +152,15 @@ export const CHATGPT_WIDTHS = { desktop: 768, mobile: 358 } as const;
 export function chatGptInlineWidth(windowWidth: number): number {
   return Math.max(100, Math.min(CHATGPT_WIDTHS.desktop, Math.floor(windowWidth) - 32));
 }
+
+/**
+ * Whether the App's stage asks the page for a desktop window's room (issue 73: at 1280 px ChatGPT
+ * gives a widget 768 px, and the page's column had 548): under the ChatGPT profile, fitted to the
+ * column or fixed wider than ChatGPT's mobile width. The page then gives its view the width of the
+ * window less the connection column (the timeline goes below it), so 768 px is drawn unscaled and
+ * a click Playwright aims into the App lands (it does not map a scaled frame's transform). A
+ * mobile width fits beside the timeline, and the other profiles keep the page's three columns.
+ */
+export function wantsDesktopRoom(e: HostEmulation): boolean {
+  return e.profile === "chatgpt" && (e.fitColumn || e.width > CHATGPT_WIDTHS.mobile);
+}

@@ -1,12 +1,6 @@
-import { TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
-import {
-  APP_FRAME_URL_MAX,
-  appFetchRefusal,
-  type AppFrame,
-  type AppSourceMapReply,
-  type MappedFrame,
-  type OriginalPlace,
-} from "../../lib/apps/app-source-map";
+import type { TraceMap } from "@jridgewell/trace-mapping";
+import { appFetchRefusal, type AppFrame, type AppSourceMapReply, type MappedFrame } from "../../lib/apps/app-source-map";
+import { SOURCE_MAP_BYTES_MAX, dataUrlText, originalOf, sourceMapUrlOf, traceMapOf } from "../../lib/apps/source-map-trace";
 
 /**
  * The `app-source-map` command (issue 73): an App error's frames resolved through its scripts'
@@ -16,8 +10,6 @@ import {
  * time, redirects refused (one could lead anywhere). The map is the App's: parsed as data, never run.
  */
 
-/** A script or a map past this is not read (a real bundle's map is rarely past a few MiB). */
-export const SOURCE_MAP_BYTES_MAX = 4 * 1024 * 1024;
 /** Each fetch gives up after this. */
 export const SOURCE_MAP_FETCH_MS = 5000;
 
@@ -51,24 +43,6 @@ async function fetchBounded(url: string, o: Required<SourceMapFetchOptions>): Pr
   return { text: Buffer.concat(chunks).toString("utf8"), header };
 }
 
-/** The map's URL a script names: its header first, else its last `//# sourceMappingURL=` comment. */
-export function sourceMapUrlOf(script: string, header?: string): string | undefined {
-  if (header?.trim()) return header.trim();
-  // The comment is the script's last one: looked for from its end (a bundle may be MiBs).
-  const at = script.lastIndexOf("sourceMappingURL=");
-  if (at < 3 || !/\/\/[#@] ?$/.test(script.slice(Math.max(0, at - 4), at))) return undefined;
-  return /^\S+/.exec(script.slice(at + "sourceMappingURL=".length))?.[0];
-}
-
-/** A data: URL's JSON text (base64 or percent-encoded). */
-function dataUrlText(url: string): string {
-  const comma = url.indexOf(",");
-  if (comma < 0) throw new Error("its data: URL has no data");
-  const meta = url.slice(5, comma);
-  const data = url.slice(comma + 1);
-  return /;base64$/i.test(meta) ? Buffer.from(data, "base64").toString("utf8") : decodeURIComponent(data);
-}
-
 /** The map of one script, fetched and parsed; throws with a short reason. */
 async function mapOfScript(script: string, allowed: readonly string[], o: Required<SourceMapFetchOptions>): Promise<TraceMap> {
   const { text, header } = await fetchBounded(script, o);
@@ -86,20 +60,7 @@ async function mapOfScript(script: string, allowed: readonly string[], o: Requir
     if (refused) throw new Error(`its map ${base.slice(0, 300)} is not fetched: ${refused}`);
     json = (await fetchBounded(base, o)).text;
   }
-  try {
-    return new TraceMap(json, base);
-  } catch {
-    throw new Error("its map is not a source map this reads");
-  }
-}
-
-/** Where the map puts a frame; the source as the map names it (its `sources` entry), bounded. */
-function originalOf(map: TraceMap, f: AppFrame): OriginalPlace | undefined {
-  const p = originalPositionFor(map, { line: f.line, column: f.column - 1 });
-  if (p.source === null || p.line === null || p.column === null) return undefined;
-  const i = map.resolvedSources.indexOf(p.source);
-  const named = (i >= 0 ? map.sources[i] : undefined) ?? p.source;
-  return { source: named.slice(0, APP_FRAME_URL_MAX), line: p.line, column: p.column + 1 };
+  return traceMapOf(json, base);
 }
 
 /**
@@ -130,7 +91,7 @@ export async function resolveAppFrames(
   }
   const out: MappedFrame[] = frames.map((f) => {
     const map = maps.get(f.url);
-    const original = map && originalOf(map, f);
+    const original = map && originalOf(map, f.line, f.column);
     return original ? { ...f, original } : { ...f };
   });
   return { frames: out, notes: notes.map((n) => n.slice(0, 500)) };

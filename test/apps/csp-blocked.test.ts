@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { blockedLoadOf, cspDeclarationOf, relaxedCsp } from "../../lib/apps/csp-blocked";
 import { buildAppCsp } from "../../lib/apps/csp";
-import { chatGptInlineWidth } from "../../lib/apps/host-emulation";
+import {
+  CHATGPT_WIDTHS,
+  DEFAULT_HOST_EMULATION,
+  chatGptInlineWidth,
+  containerWidthOf,
+  emulationOfProfile,
+  wantsDesktopRoom,
+} from "../../lib/apps/host-emulation";
 import { argsTemplateOf } from "../../lib/protocol/sample-args";
 import { lintRecord } from "../../lib/lint";
 import type { Entry, NewEntry } from "../../lib/record/format";
@@ -79,6 +86,17 @@ describe("ChatGPT's widths and the input template", () => {
   test("ChatGPT's inline width: 768 px on a desktop window, the window less its gutters on a phone", () => {
     expect(chatGptInlineWidth(1280)).toBe(768);
     expect(chatGptInlineWidth(390)).toBe(358);
+  });
+
+  test("a ChatGPT App asks for a desktop window's room and, given it, starts at 768 px; its mobile width and the other profiles do not", () => {
+    const chatgpt = emulationOfProfile("chatgpt", DEFAULT_HOST_EMULATION);
+    expect(wantsDesktopRoom(chatgpt)).toBe(true);
+    // The view at 1280 less the connection column: ChatGPT's maximum, not the column.
+    expect(containerWidthOf(chatgpt, 970)).toBe(CHATGPT_WIDTHS.desktop);
+    expect(wantsDesktopRoom({ ...chatgpt, fitColumn: false, width: CHATGPT_WIDTHS.desktop })).toBe(true);
+    expect(wantsDesktopRoom({ ...chatgpt, fitColumn: false, width: CHATGPT_WIDTHS.mobile })).toBe(false);
+    expect(wantsDesktopRoom(DEFAULT_HOST_EMULATION)).toBe(false);
+    expect(wantsDesktopRoom({ ...emulationOfProfile("claude", DEFAULT_HOST_EMULATION), fitColumn: false, width: 900 })).toBe(false);
   });
 
   test("required fields are filled with values of their type; a tool that requires nothing starts as {}", () => {

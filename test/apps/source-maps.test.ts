@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appFetchRefusal, appFramesOf, mappedStackOf } from "../../lib/apps/app-source-map";
-import { resolveAppFrames, sourceMapUrlOf } from "../../server/bridge/app-source-maps";
+import { resolveAppFrames } from "../../server/bridge/app-source-maps";
+import { sourceMapUrlOf } from "../../lib/apps/source-map-trace";
 
 // Issue 73: an App error's frames, resolved through the source map its script names, fetched by
 // the backend only from an origin the App's CSP allows. One loopback server plays the App's asset origin.
