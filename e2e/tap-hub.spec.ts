@@ -29,7 +29,7 @@ test.describe("many taps on one page (issue 65)", () => {
       const hub = readHub(rt);
       expect(hub.pid).toBe(a.child.pid);
       // b joined a's page: its link opens that page on b's session.
-      const url = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?tap=[\w.-]+#launch=[\w-]+) /.exec(b.line)?.[1];
+      const url = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]+&tap=[\w.-]+#launch=[\w-]+) /.exec(b.line)?.[1];
       expect(url, b.line).toBeTruthy();
       expect(new URL(url!).port).toBe(String(hub.port));
 
