@@ -36,8 +36,8 @@ test.describe("many taps on one page (issue 65)", () => {
       await page.goto(url!);
       const panel = page.getByTestId("tap-panel");
       await expect(panel.getByRole("heading", { name: "Tap: host-b ↔ tap-server" })).toBeVisible({ timeout: 20_000 });
-      // The session's parameter leaves the address bar once used (as the launch code does).
-      await expect.poll(() => new URL(page.url()).search).toBe("");
+      // The session's parameter leaves the address bar once used (as the launch code does); the run's query stays.
+      await expect.poll(() => new URL(page.url()).search).toMatch(/^\?r=[\w-]+$/);
       const sessions = page.getByTestId("tap-sessions");
       await expect(sessions.getByTestId("tap-session")).toHaveCount(2);
       await expect(sessions.locator('[aria-current="true"]')).toContainText("host-b");
