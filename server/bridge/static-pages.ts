@@ -165,17 +165,8 @@ class HtmlPages {
       "Content-Length": body.length,
     });
     res.end(req.method === "HEAD" ? undefined : body);
-    if (!page.gz && !page.gzipping) {
-      page.gzipping = true;
-      // zlib loads after the answer went out (issue 63: not on the way to the first paint).
-      res.once(
-        "finish",
-        () =>
-          void import("node:zlib").then(({ gzip: compress }) =>
-            compress(page.body, { level: 9 }, (e, out) => (e ? (page.gzipping = false) : (page.gz = out))),
-          ),
-      );
-    }
+    // zlib loads once this answer is out (issue 63: not on the way to the first paint); later ones go gzipped.
+    if (!page.gz) res.once("close", () => compressLater(page));
   }
 
   private read(file: string): RunHtml {
@@ -187,4 +178,12 @@ class HtmlPages {
     this.files.set(file, page);
     return page;
   }
+}
+
+/** Makes `page.gz` in the background; a failure leaves the page sent plain, and the next answer tries again. */
+function compressLater(page: RunHtml): void {
+  if (page.gz || page.gzipping) return;
+  page.gzipping = true;
+  const failed = () => void (page.gzipping = false);
+  import("node:zlib").then(({ gzip }) => gzip(page.body, { level: 9 }, (e, out) => (e ? failed() : void (page.gz = out))), failed);
 }
