@@ -126,12 +126,12 @@ test("the browser the launcher opens gets a one-time code: the page trades it, d
   try {
     await expect.poll(() => existsSync(seen)).toBe(true);
     const opened = readFileSync(seen, "utf8");
-    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+$/);
+    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]{22}#launch=[\w-]+$/);
 
     await page.goto(opened);
     await expect(page.getByTestId("session-status")).toHaveText("Not connected");
     expect(page.url()).not.toContain("launch=");
-    // A reload keeps this tab in (its sessionStorage), with nothing in the URL.
+    // A reload keeps this tab in (its sessionStorage), with no code in the URL.
     await page.reload();
     await expect(page.getByTestId("session-status")).toHaveText("Not connected");
 

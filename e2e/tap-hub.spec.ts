@@ -29,15 +29,15 @@ test.describe("many taps on one page (issue 65)", () => {
       const hub = readHub(rt);
       expect(hub.pid).toBe(a.child.pid);
       // b joined a's page: its link opens that page on b's session.
-      const url = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?tap=[\w.-]+#launch=[\w-]+) /.exec(b.line)?.[1];
+      const url = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]+&tap=[\w.-]+#launch=[\w-]+) /.exec(b.line)?.[1];
       expect(url, b.line).toBeTruthy();
       expect(new URL(url!).port).toBe(String(hub.port));
 
       await page.goto(url!);
       const panel = page.getByTestId("tap-panel");
       await expect(panel.getByRole("heading", { name: "Tap: host-b ↔ tap-server" })).toBeVisible({ timeout: 20_000 });
-      // The session's parameter leaves the address bar once used (as the launch code does).
-      await expect.poll(() => new URL(page.url()).search).toBe("");
+      // The session's parameter leaves the address bar once used (as the launch code does); the run's query stays.
+      await expect.poll(() => new URL(page.url()).search).toMatch(/^\?r=[\w-]+$/);
       const sessions = page.getByTestId("tap-sessions");
       await expect(sessions.getByTestId("tap-session")).toHaveCount(2);
       await expect(sessions.locator('[aria-current="true"]')).toContainText("host-b");

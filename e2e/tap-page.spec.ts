@@ -49,7 +49,7 @@ async function startTap(args: string[], env: Record<string, string> = {}): Promi
     child.stderr!.on("data", look);
     child.once("exit", (code) => reject(new Error(`the tap exited (${code}) before its start line:\n${err}`)));
   });
-  const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+)/.exec(startLine);
+  const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]+#launch=[\w-]+)/.exec(startLine);
   if (!m) throw new Error(`the start line names no page: ${startLine}`);
   return { child, log: () => err, pageUrl: m[1], startLine };
 }

@@ -36,7 +36,7 @@ export async function buildMonaco(root, outDir) {
  * The editor's entry: what monaco's own editor.main imports, less the 80 basic languages, the
  * CSS/HTML/TypeScript language services and the LSP client; plus JSON. Derived from editor.main
  * so a new monaco version keeps its editor features. Exposes `window.monaco`; the workers are
- * found beside this script.
+ * found beside this script, with its query.
  */
 function editorEntry(esm) {
   const main = readFileSync(path.join(esm, "editor/editor.main.js"), "utf8");
@@ -46,7 +46,9 @@ function editorEntry(esm) {
     .map((line) => line.replace(/'(\.[^']*)'/, (_, rel) => JSON.stringify(path.join(esm, "editor", rel))));
   return [
     `const base = document.currentScript && document.currentScript.src ? new URL(".", document.currentScript.src).href : "/monaco/";`,
-    `self.MonacoEnvironment = { getWorkerUrl: (_id, label) => base + (label === "json" ? "json.worker.js" : "editor.worker.js") };`,
+    // The workers carry this script's query (the page's run: server/bridge/page-run.ts), as it does.
+    `const run = document.currentScript && document.currentScript.src ? new URL(document.currentScript.src).search : "";`,
+    `self.MonacoEnvironment = { getWorkerUrl: (_id, label) => base + (label === "json" ? "json.worker.js" : "editor.worker.js") + run };`,
     ...keep,
     `import ${JSON.stringify(path.join(esm, "languages/features/json/register.js"))};`,
     `import * as monaco from ${JSON.stringify(path.join(esm, "editor/editor.api.js"))};`,

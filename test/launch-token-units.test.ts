@@ -102,14 +102,15 @@ describe("the page takes the token or trades the code", () => {
   };
 
   test("a launch code (in the fragment) leaves the address bar before it is traded, and the token is kept for reloads", async () => {
-    const { e, store, replaced } = env(`${origin}/?session=opened#launch=CODE`);
+    // The run's query stays (red-team 8 #14): a reload asks this run's server, never a cached page.
+    const { e, store, replaced } = env(`${origin}/?r=RUN&session=opened#launch=CODE`);
     const order: string[] = [];
     const token = await bootToken(e, async (code) => {
       order.push(`redeem ${code} after ${replaced.length} replace`);
       return "T";
     });
     expect(token).toBe("T");
-    expect(replaced).toEqual(["/?session=opened"]);
+    expect(replaced).toEqual(["/?r=RUN&session=opened"]);
     expect(order).toEqual(["redeem CODE after 1 replace"]);
     expect(store.get(storageKey(origin))).toBe("T");
   });

@@ -36,7 +36,7 @@ describe("the launcher starts and connects", () => {
     const r = launch(["--demo"]);
     const url = await r.ready;
     // Issue 38 item 12: the printed URL holds a launch code, never the token (a browser keeps every URL it opens).
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]{32}$/);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]{22}#launch=[\w-]{32}$/);
     expect(r.token()).toMatch(/^[0-9a-f]{64}$/);
     expect(url).not.toContain(r.token());
     expect(await connectedLine(r)).toMatch(/Connected to mcp-servers\/everything .*\(protocol 2025-11-25\)/);
@@ -250,7 +250,7 @@ describe("--open a shared session", () => {
     for (const arg of [file, (await encodeSessionLink(session, "http://localhost:6274/")).url]) {
       const r = launch(["--open", arg]);
       const url = await r.ready;
-      expect(url).toMatch(/\/\?session=opened#launch=[\w-]{32}$/);
+      expect(url).toMatch(/\/\?r=[\w-]{22}&session=opened#launch=[\w-]{32}$/);
       const token = r.token();
       const opened = await (await fetch(new URL("/api/opened-session", url), { headers: { Authorization: `Bearer ${token}` } })).json();
       expect(opened.entries.length).toBe(session.entries.length);

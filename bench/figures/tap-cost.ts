@@ -53,7 +53,7 @@ function pageUrlOf(child: ChildProcess): Promise<string> {
     child.stderr!.on("data", (c: Buffer) => {
       if (text.length > 100_000) return;
       text += c.toString("utf8");
-      const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+)/.exec(text);
+      const m = /live page at (http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]+#launch=[\w-]+)/.exec(text);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);

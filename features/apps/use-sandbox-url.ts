@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { asRecord } from "../../lib/json/shape";
+import { pageRunQuery } from "../../components/page-run";
 
 /** Where the backend publishes the sandbox origin's port (server/apps/page-framing.ts). */
 const SANDBOX_INFO_PATH = "/apps/sandbox.json";
@@ -40,7 +41,9 @@ export function sandboxUrl(): Promise<string> {
       const host =
         typeof info.host === "string" && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i.test(info.host) ? info.host : window.location.hostname;
       const page = encodeURIComponent(window.location.hostname);
-      return (known = ok ? `${window.location.protocol}//${host}:${info.port}${info.path}?page=${page}` : "");
+      // The page's run (components/page-run.ts): no copy another server on the sandbox's port left in the cache answers it.
+      const run = pageRunQuery().replace(/^\?/, "&");
+      return (known = ok ? `${window.location.protocol}//${host}:${info.port}${info.path}?page=${page}${run}` : "");
     });
   return asking;
 }

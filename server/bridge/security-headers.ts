@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 
 /**
@@ -62,16 +61,4 @@ export function inlineScriptHashes(html: string): string[] {
     hashes.add(`sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}`);
   }
   return [...hashes];
-}
-
-const cache = new Map<string, { mtimeMs: number; hashes: string[] }>();
-
-/** The inline script hashes of an HTML file, read once per version of the file (it changes only on a rebuild). */
-export function fileScriptHashes(file: string): string[] {
-  const { mtimeMs } = statSync(file);
-  const hit = cache.get(file);
-  if (hit?.mtimeMs === mtimeMs) return hit.hashes;
-  const hashes = inlineScriptHashes(readFileSync(file, "utf8"));
-  cache.set(file, { mtimeMs, hashes });
-  return hashes;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageHandler } from "../bridge/http-server";
+import { PAGE_RUN_QUERY } from "../bridge/page-run";
 import { tokenMatches } from "../bridge/security";
 import { socketOwnerUid } from "../peer-uid";
 
@@ -10,13 +11,15 @@ export const LAUNCH_PATH = "/launch";
 export const LAUNCH_PARAM = "launch";
 
 /**
- * The page's link with a launch code: `origin/?query#launch=CODE`. The code rides in the fragment
- * (issue 75): a browser sends no fragment in the request, so neither the server that answers the
- * port nor a service worker on the origin (one left there by whoever held the port before) sees it
- * in the navigation; only the page's own script reads it.
+ * The page's link with a launch code: `origin/?r=RUN&query#launch=CODE`. The code rides in the
+ * fragment (issue 75): a browser sends no fragment in the request, so neither the server that
+ * answers the port nor a service worker on the origin (one left there by whoever held the port
+ * before) sees it in the navigation; only the page's own script reads it. `r=RUN` is this process's
+ * own (bridge/page-run.ts): no copy an earlier server on the port left in the browser's cache
+ * answers this URL, so the script that reads the fragment is this run's.
  */
 export function launchLink(origin: string, code: string, query = ""): string {
-  return `${origin}/${query ? `?${query}` : ""}#${LAUNCH_PARAM}=${code}`;
+  return `${origin}/?${PAGE_RUN_QUERY}${query ? `&${query}` : ""}#${LAUNCH_PARAM}=${code}`;
 }
 /** The printed line that carries the token (`<label>: <token>`, no colon in the label), after the `is up at` URL; scripts read it. */
 export const ACCESS_TOKEN_LABEL = "Access token (a second tab asks for it; scripts send it as a Bearer token)";

@@ -109,7 +109,7 @@ describe.skipIf(NO_OTHER_ACCOUNT)(
       expect(now.port).not.toBe(port);
       expect(now.token).not.toBe(TOKEN);
       expect(m.page.token).toBe(now.token);
-      expect(said.join("\n")).toMatch(/took over the live page at http:\/\/127\.0\.0\.1:\d+\/#launch=/);
+      expect(said.join("\n")).toMatch(/took over the live page at http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]{22}#launch=/);
     });
   },
 );

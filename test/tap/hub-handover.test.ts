@@ -92,7 +92,9 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
     expect(existsSync(path.join(hubDirOf(rt), ENDED_FILE))).toBe(false);
     // The heir tells its host before its hub file names it (hub.ts): the line is written; it may still
     // be in the pipe to this process when the file is seen.
-    await expect.poll(() => heir.log(), { timeout: 5_000 }).toMatch(/took over the live page at http:\/\/127\.0\.0\.1:\d+\/#launch=/);
+    await expect
+      .poll(() => heir.log(), { timeout: 5_000 })
+      .toMatch(/took over the live page at http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]{22}#launch=/);
 
     // Forwarding never broke: each host gets every byte it would have got straight from the server.
     await Promise.all([secondHalf(b.client), secondHalf(c.client)]);
@@ -159,7 +161,7 @@ describe("the hub's hand-over", { timeout: 120_000 }, () => {
     const none = await started(startTap(rt, "host-c", ["--no-page"]));
     const hub = readHub(rt);
     expect(own.line).not.toContain(`:${hub.port}/`);
-    expect(own.line).toMatch(/live page at http:\/\/127\.0\.0\.1:\d+\/#launch=/);
+    expect(own.line).toMatch(/live page at http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]{22}#launch=/);
     expect(none.line).not.toMatch(/live page/);
     const page = await pageSocket(hub.port, hub.token);
     expect((await page.sessions()).sessions.map((s) => s.pid)).toEqual([a.child.pid]);

@@ -34,7 +34,7 @@ describe("many taps on one page (the hub)", { timeout: 120_000 }, () => {
     expect(lines.filter((l) => /other taps join this page/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => new RegExp(`joined the page of the tap pid ${hub.pid};`).test(l))).toHaveLength(2);
     for (const t of [a, b, c]) {
-      expect(t.line).toMatch(new RegExp(`live page at http://127\\.0\\.0\\.1:${hub.port}/(\\?tap=[\\w.-]+)?#launch=[\\w-]+ `));
+      expect(t.line).toMatch(new RegExp(`live page at http://127\\.0\\.0\\.1:${hub.port}/\\?r=[\\w-]{22}(&tap=[\\w.-]+)?#launch=[\\w-]+ `));
       expect(t.log()).not.toContain(hub.secret);
       expect(t.log()).not.toContain(hub.token);
       expect(

@@ -83,7 +83,9 @@ describe("the live page of a stdio tap (issue 65)", () => {
     // The server's own stderr shares the host's log: the tap's words are one line of it.
     const ours = log.split("\n").filter((l) => l.startsWith("mcp-inspector-harness tap:"));
     expect(ours).toHaveLength(1);
-    expect(ours[0]).toMatch(/^mcp-inspector-harness tap: forwarding to .* live page at http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+ /);
+    expect(ours[0]).toMatch(
+      /^mcp-inspector-harness tap: forwarding to .* live page at http:\/\/127\.0\.0\.1:\d+\/\?r=[\w-]{22}#launch=[\w-]+ /,
+    );
     expect(log).not.toContain(TOKEN);
 
     // Every request is authenticated: the API and the socket refuse a missing token.
