@@ -52,7 +52,9 @@ describe("the URL handed to the browser opener", () => {
     const opened = new URL(seen.argv[0]);
     expect(opened.origin).toBe(new URL(printed).origin);
     // In the fragment (issue 75): no request carries it, so neither the server nor a service worker sees it.
-    expect([...opened.searchParams.keys()]).toEqual([]);
+    // The query holds only the run's own r= (red-team 8 #14: a URL no cache made before this run holds).
+    expect([...opened.searchParams.keys()]).toEqual(["r"]);
+    expect(opened.searchParams.get("r")).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     const code = launchCodeOf(opened.href);
 
     // The page at that URL: its request carries no code (a fragment is not sent), so the browser's
