@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { everythingTarget, headlessPage, EVERYTHING } from "./env";
 import { startUntil } from "./proc";
 import { spawn } from "node:child_process";
-import WebSocket from "ws";
+import { startBareForwarder } from "./forwarder";
 import { fixturePath } from "./env";
 import { host } from "./figures/tap-cost";
 import { cpuOfPid } from "./cpu";
@@ -40,35 +40,10 @@ async function backendWithPage(args: string[]) {
   };
 }
 
-/** bench/bare-forwarder.mjs (the floor: the hop and the pipe, nothing of ours) driven over a bare socket. */
-async function bareForwarder(file: string) {
-  const { child, match } = await startUntil(process.execPath, [file, process.execPath, EVERYTHING, "stdio"], /^(\{.*\})\n/m);
-  const info = JSON.parse(match[1]) as { port: number; pid: number };
-  const ws = new WebSocket(`ws://127.0.0.1:${info.port}`);
-  await new Promise((r, j) => (ws.once("open", r), ws.once("error", j)));
-  const waiting = new Map<number, () => void>();
-  ws.on("message", (d) => {
-    const { id } = JSON.parse(d.toString()) as { id: number };
-    waiting.get(id)?.();
-    waiting.delete(id);
-  });
-  let n = 0;
-  const ask = (call: boolean) =>
-    new Promise<void>((r) => {
-      const id = n++;
-      waiting.set(id, r);
-      ws.send(JSON.stringify(call ? { id, call } : { id }));
-    });
-  return {
-    pid: info.pid,
-    call: () => ask(true),
-    hop: () => ask(false),
-    async stop() {
-      ws.close();
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("close", r));
-    },
-  };
+/** The bare forwarder (the floor: the hop and the pipe, nothing of ours), as cpu1 drives a backend. */
+async function bareForwarder() {
+  const f = await startBareForwarder();
+  return { pid: f.pid, call: f.call, hop: f.hop, stop: f.close };
 }
 
 /** Run n calls of f; the window on the monotonic clock and the backend's CPU per call (all threads, main thread). */
@@ -101,7 +76,7 @@ async function cpu1(files: string[]) {
   const ROUNDS = Number(process.env.CPU_ROUNDS ?? 8);
   const PER = Number(process.env.CPU_PER_ROUND ?? 1000);
   const backends = [];
-  for (const f of files) backends.push(await (f.endsWith("bare-forwarder.mjs") ? bareForwarder(f) : backendWithPage([f])));
+  for (const f of files) backends.push(f.endsWith("bare-forwarder.mjs") ? await bareForwarder() : await backendWithPage([f]));
   for (const b of backends) for (let i = 0; i < WARMUP; i++) await b.call();
   const rows = files.map(() => ({ call: [] as number[], main: [] as number[], hop: [] as number[], wall: [] as number[] }));
   for (let r = 0; r < ROUNDS; r++) {

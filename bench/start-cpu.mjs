@@ -35,8 +35,9 @@ process.stdout.write = (chunk, ...rest) => {
   if (!said && /http:\\/\\/\\S+/.test(String(chunk))) {
     said = true;
     const u = process.cpuUsage();
-    process.stderr.write("@@url " + JSON.stringify({ cpuMs: (u.user + u.system) / 1000, atMs: performance.now() }) + "\\n");
+    const at = performance.now();
     if (process.env.LOADS_FILE) appendFileSync(process.env.LOADS_FILE, "@@url\\n");
+    process.stderr.write("@@url " + JSON.stringify({ cpuMs: (u.user + u.system) / 1000, atMs: at }) + "\\n");
   }
   return write(chunk, ...rest);
 };
@@ -58,20 +59,20 @@ function startOnce(folder, extraNode = [], env = {}) {
       detached: true,
     });
     let err = "";
+    let got;
     child.stdout.on("data", () => undefined);
     child.stderr.on("data", (d) => {
       err += d;
       const m = /@@url (\{.*\})/.exec(err);
-      if (!m) return;
-      const r = { ...JSON.parse(m[1]), wallMs: performance.now() - t0 };
+      if (!m || got) return;
+      got = { ...JSON.parse(m[1]), wallMs: performance.now() - t0 };
       try {
         process.kill(-child.pid, "SIGKILL");
       } catch {
         // already gone
       }
-      child.once("close", () => resolve(r));
     });
-    child.once("exit", (code) => setTimeout(() => reject(new Error(`${folder} exited ${code} before its URL: ${err}`)), 100));
+    child.once("exit", (code) => (got ? resolve(got) : reject(new Error(`${folder} exited ${code} before its URL: ${err}`))));
   });
 }
 
