@@ -4,12 +4,13 @@ import { round } from "./stats";
 
 /**
  * CPU time of a process so far, in µs, from /proc (Linux; undefined elsewhere): the sum of its
- * threads' schedstat run times, which count in nanoseconds (stat's ticks are 10 ms).
+ * threads' schedstat run times, which count in nanoseconds (stat's ticks are 10 ms); with
+ * `mainThreadOnly`, its main thread's alone (the JavaScript thread a CPU profile samples).
  */
-function cpuOfPid(pid: number): number | undefined {
+export function cpuOfPid(pid: number, mainThreadOnly = false): number | undefined {
   let threads: string[];
   try {
-    threads = readdirSync(`/proc/${pid}/task`);
+    threads = mainThreadOnly ? [String(pid)] : readdirSync(`/proc/${pid}/task`);
   } catch {
     return undefined;
   }

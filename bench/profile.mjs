@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/profile.mjs <fig>` (1, 7, 9.1, 10, 16): where one figure's inspector side spends its CPU.
+// `node bench/profile.mjs <fig>` (1, 7, 9.1, 10, 16; cpu1): where one figure's inspector side spends its CPU.
 // Bundles the code under test unminified into bench/out-profile/ (names and lines kept, unlike
 // dist/), runs that figure's work under `node --cpu-prof`, and prints the functions with the most
 // self time and the source files by self time. The .cpuprofile stays in bench/out-profile/<fig>/
@@ -12,12 +12,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { stepsOf } from "./call-steps.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "bench/out-profile");
 const fig = process.argv[2];
-if (!["1", "7", "9.1", "10", "16"].includes(fig)) {
-  console.error("usage: node bench/profile.mjs <1|7|9.1|10|16>");
+if (!["1", "7", "9.1", "10", "16", "cpu1"].includes(fig)) {
+  console.error("usage: node bench/profile.mjs <1|7|9.1|10|16|cpu1 [other backend.mjs...]>");
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
@@ -64,7 +65,21 @@ const node = (args, opts = {}) => {
 const prof = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
 const target = [process.execPath, EVERYTHING, "stdio"];
 // Figure 1 profiles both sides: the backend and the headless page (drivers.mjs, the bench's client).
-if (fig === "1") console.log(node([...prof, path.join(out, "drivers.mjs"), "1", path.join(out, "backend.mjs"), dir]).trim());
+if (fig === "1") {
+  const said = node([...prof, path.join(out, "drivers.mjs"), "1", path.join(out, "backend.mjs"), dir]).trim();
+  console.log(said.replace(/^windows .*$/m, "").trim());
+  printCallSteps(JSON.parse(/^windows (.*)$/m.exec(said)[1]));
+}
+// `cpu1`: no profiler; figure 1's backend CPU per call of this build, the bare forwarder (the floor)
+// and any other backend bundle named (a copy of bench/out-profile/backend.mjs from before a change).
+if (fig === "cpu1") {
+  const others = process.argv.slice(3).map((f) => path.resolve(f));
+  const files = [path.join(out, "backend.mjs"), path.join(root, "bench/bare-forwarder.mjs"), ...others];
+  console.log(`load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} before`);
+  console.log(node([path.join(out, "drivers.mjs"), "cpu1", ...files]).trim());
+  console.log(`load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} after`);
+  process.exit(0);
+}
 // Figure 16 profiles the tap (the middle process), not the host driving it.
 if (fig === "16") console.log(node([path.join(out, "drivers.mjs"), "16", path.join(out, "inspector.mjs"), dir]).trim());
 if (fig === "9.1") console.log(node([...prof, path.join(out, "drivers.mjs"), "9.1", path.join(out, "lib.mjs")]).trim());
@@ -134,3 +149,32 @@ for (const [k, us] of [...self]
 console.log("\nself time by source file (% of non-idle), top 15:");
 for (const [f, us] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 15))
   console.log(`${((100 * us) / busy).toFixed(1).padStart(5)}%  ${f}`);
+
+/**
+ * Figure 1's steps (issue 74): the backend's profile in the timed calls' window and in the hop's
+ * (a command the backend answers itself), each step's share of the main thread's samples times
+ * the main thread's CPU per call measured in that window; the other threads' CPU apart.
+ */
+function printCallSteps(w) {
+  const file = readdirSync(dir).find((f) => f.includes(`.${w.pid}.`) && f.endsWith(".cpuprofile"));
+  const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  for (const [label, win] of [
+    ["one call (tools/call echo)", w.calls],
+    ["the hop alone (cancel of nothing)", w.hop],
+  ]) {
+    const { time, self, busy } = stepsOf(path.join(dir, file), path.join(out, "backend.mjs"), win.from, win.to);
+    console.log(
+      `\nbackend, ${label}: ${win.n} calls, ${win.cpuUs.toFixed(0)} µs CPU per call (main thread ${win.mainUs.toFixed(0)}, other threads ${(win.cpuUs - win.mainUs).toFixed(0)}), ${win.wallUs.toFixed(0)} µs wall; load ${load}`,
+    );
+    for (const [step, us] of [...time].filter(([s]) => s !== "(idle)").sort((a, b) => b[1] - a[1]))
+      console.log(`${((100 * us) / busy).toFixed(1).padStart(5)}%  ${((us / busy) * win.mainUs).toFixed(1).padStart(6)} µs  ${step}`);
+    if (process.env.PROFILE_FUNCTIONS) {
+      console.log("  the functions with the most self time in that window:");
+      for (const [k, us] of [...self]
+        .filter(([k]) => !k.startsWith("(idle)"))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.PROFILE_FUNCTIONS)))
+        console.log(`  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`);
+    }
+  }
+}

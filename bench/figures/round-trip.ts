@@ -8,6 +8,7 @@ import { stop } from "../proc";
 import { startOfficialWeb } from "../official-web";
 import { median, p99, round } from "../stats";
 import { CpuMeter, cpuRows } from "../cpu";
+import { startBareForwarder } from "../forwarder";
 
 const ROUNDS = 10;
 const PER_ROUND = 200;
@@ -62,6 +63,9 @@ export const roundTrip: Figure = {
           await viaDirectProgress();
         }
       }
+      // The floor of the backend's CPU (issue 74): a bare ws + pipe forwarder, nothing of ours.
+      const bare = await startBareForwarder();
+      for (let i = 0; i < WARMUP; i++) await (i % 4 ? bare.call() : bare.hop());
       // The official inspector's web path, in the same run (its page's POST + SSE, its backend).
       const official = await startOfficialWeb();
       for (let i = 0; official && i < WARMUP; i++) await official.call();
@@ -73,6 +77,7 @@ export const roundTrip: Figure = {
       // CPU each process spends per inspector call (Linux /proc), beside the socket hop's: where
       // the overhead goes, without a profiler (whose sampling keeps the CPUs awake and hides it).
       const cpu = { ins: new CpuMeter(backend.pid), hop: new CpuMeter(backend.pid) };
+      const bareCpu = { call: new CpuMeter(bare.pid), hop: new CpuMeter(bare.pid) };
       // Interleaved in rounds, alternating which goes first, so drift hits both alike.
       for (let r = 0; r < ROUNDS; r++) {
         const order = r % 2 ? [dir, ins] : [ins, dir];
@@ -86,9 +91,16 @@ export const roundTrip: Figure = {
         cpu.hop.start();
         for (let i = 0; i < PER_ROUND / 4; i++) hop.push(await timeOne(viaSocketOnly));
         cpu.hop.stop(PER_ROUND / 4);
+        bareCpu.call.start();
+        for (let i = 0; i < PER_ROUND / 4; i++) await bare.call();
+        bareCpu.call.stop(PER_ROUND / 4);
+        bareCpu.hop.start();
+        for (let i = 0; i < PER_ROUND / 4; i++) await bare.hop();
+        bareCpu.hop.stop(PER_ROUND / 4);
         for (let i = 0; official && i < PER_ROUND / 2; i++) off.push(await timeOne(() => official.call()));
       }
       ws.close();
+      await bare.close();
       await official?.close();
       const rm = median(ins) / median(dir);
       const rp = p99(ins) / p99(dir);
@@ -130,6 +142,17 @@ export const roundTrip: Figure = {
             ratio: round(median(ins) / median(dirp), 2),
           },
           ...cpuRows(cpu.ins, cpu.hop),
+          ...(Number.isNaN(bareCpu.call.perOp("backend"))
+            ? []
+            : [
+                {
+                  // Information (issue 74): what any backend between a socket and a pipe spends, against its own hop.
+                  metric: "a bare ws + pipe forwarder's CPU per call (its hop alone in baseline)",
+                  unit: "µs",
+                  inspector: round(bareCpu.call.perOp("backend"), 0),
+                  baseline: round(bareCpu.hop.perOp("backend"), 0),
+                },
+              ]),
           ...(off.length
             ? [
                 {
@@ -146,6 +169,7 @@ export const roundTrip: Figure = {
           off.length
             ? `the official inspector 2.12.0 (devDependency): its web backend (--web), each call POSTed to /api/mcp/send and its answer read from the /api/mcp/events stream, as its page does; ${off.length} calls after ${WARMUP} warm-up calls, interleaved with the others`
             : "the official inspector 2.12.0 is not installed: its row is left out",
+          "the bare forwarder (bench/bare-forwarder.mjs): a ws server that writes each call to the everything server's stdin and answers with its response, nothing recorded, checked or paired; its CPU rows are the floor of the backend's",
           `${ROUNDS * PER_ROUND} calls each after ${WARMUP} warm-up calls (the first ${COLD} are the "first calls" row), interleaved in rounds of ${PER_ROUND}; the page received ${entries} entries meanwhile (every frame is pushed to it, as to a real page)`,
         ],
       };

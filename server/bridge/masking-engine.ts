@@ -40,13 +40,18 @@ export function maskingEngine<E extends object>(engine: E, servers: StateMasker)
  */
 export function maskingRecord(record: BridgeRecord, servers: StateMasker): BridgeRecord {
   const m = (e?: Entry) => e && servers.maskedEntry(e);
-  return methodProxy(record, (name, b) =>
-    name === "since"
-      ? (seq: number) => (b(seq) as Entry[]).map(m)
-      : name === "get"
-        ? (seq: number) => m(b(seq) as Entry | undefined)
-        : name === "subscribe"
-          ? (l: (e: Entry) => void) => b((e: Entry) => l(m(e)!))
-          : b,
-  );
+  // A plain object over the bridge's narrow view, not a Proxy: the bridge reads the record several
+  // times a call (lastSeq in each flush), and each read through a Proxy ran its trap (issue 74).
+  return {
+    get firstSeq() {
+      return record.firstSeq;
+    },
+    get lastSeq() {
+      return record.lastSeq;
+    },
+    since: (seq) => record.since(seq).map((e) => m(e)!),
+    get: (seq) => m(record.get(seq)),
+    subscribe: (l) => record.subscribe((e) => l(m(e)!)),
+    append: (draft, at) => record.append(draft, at),
+  };
 }
