@@ -58,7 +58,7 @@ export function pubOffGoal(rows: PubRow[]): { missed: string[]; falseFailures: s
  * takes 10 s, a slow mutant 5 s, a crash its time limit) and spends well under a second of CPU, so
  * more than the cores: 3 at a time left the file waiting on sleeps for minutes (issue 76).
  */
-export const PUB_POOL = 8;
+export const PUB_POOL = 6;
 
 /** The entries with the slow ones first (a crash or a 5 s answer), so a pool ends sooner. */
 export function pubSlowFirst(entries: PubEntry[]): PubEntry[] {
