@@ -155,8 +155,19 @@ function firstLine(text: string, ctx: Ctx): Promise<Run & { ready: boolean }> {
   });
 }
 
+/**
+ * `npx inspector …` and `npx mcp-inspector-harness …` (no npx flags) run the command npx would
+ * find: the project's own `node_modules/.bin` (first on the blocks' PATH). npx costs about a
+ * second of CPU a call before the command starts, and the docs hold dozens of them (docs/page.md's
+ * first block starts the page 11 times): the lookup npx makes is asserted once, by the test "npx
+ * finds the installed package's commands". `npx --package …` (an install from a tarball) runs as it is.
+ */
+function withoutNpx(text: string): string {
+  return text.replace(/^npx\s+(inspector|mcp-inspector-harness)(\s|$)/, "$1$2");
+}
+
 async function runInspector(c: Command, ctx: Ctx): Promise<string | undefined> {
-  const text = shortLoad(localUrls(c.text));
+  const text = withoutNpx(shortLoad(localUrls(c.text)));
   const where = `line ${c.line}: ${c.text}`;
   if (keepsRunning(text)) {
     const r = await firstLine(text, ctx);
@@ -346,6 +357,18 @@ test("the harness sees the docs: README.md and every docs/ page, their blocks", 
   expect(BLOCKS.length).toBeGreaterThan(20);
   // An illustration says why.
   for (const b of BLOCKS) if (b.illustration !== undefined) expect(b.illustration, `${b.file}:${b.line}`).not.toBe("");
+});
+
+test("npx finds the installed package's commands in the user's project (the blocks run them without npx)", async () => {
+  const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  for (const name of ["inspector", "mcp-inspector-harness"]) {
+    const r = await run("sh", ["-c", `npx ${name} --version`], ws.project, ws.env, COMMAND_MS);
+    expect(r.code, `npx ${name} --version: ${r.stderr}`).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  }
+  // What the blocks run in its place: the same bin, found on PATH.
+  for (const b of ["npx inspector check x", "npx mcp-inspector-harness --cli y", "npx --package ./p.tgz mcp-inspector-harness --demo"])
+    expect(withoutNpx(b)).toBe(b.startsWith("npx --package") ? b : b.slice("npx ".length));
 });
 
 /**

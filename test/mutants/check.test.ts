@@ -2,7 +2,7 @@
 // mutant is a non-zero exit (an error finding or a failed probe).
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, crashed, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import { recordingsAside, crashed, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults, POOL } from "./harness";
 
 recordingsAside();
 
@@ -15,7 +15,7 @@ function failures(report: string): string {
 }
 
 test("check: every meant mutant fails, every correct server passes", { timeout: 400_000 }, async () => {
-  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e: Entry) => {
+  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), POOL, async (e: Entry) => {
     const started = await reach(e);
     try {
       const run = await cli(

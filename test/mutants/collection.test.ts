@@ -6,7 +6,21 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, crashed, cli, slowFirst, clip, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults } from "./harness";
+import {
+  recordingsAside,
+  crashed,
+  cli,
+  slowFirst,
+  clip,
+  offGoal,
+  pool,
+  reach,
+  REQUEST_MS,
+  row,
+  targetArgs,
+  writeResults,
+  POOL,
+} from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
 
 recordingsAside();
@@ -25,7 +39,7 @@ test("collections from --from-session: every meant mutant fails, every correct s
     expect(made.code, made.stderr).toBe(0);
     written.set(base, out);
   }
-  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e: Entry) => {
+  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), POOL, async (e: Entry) => {
     const runDir = path.join(dir, "runs", e.id.replace(/\//g, "--"));
     runDirs.set(e.id, runDir);
     mkdirSync(runDir, { recursive: true });

@@ -10,6 +10,12 @@ import { CORRECT, isHarmless, isMeant, MUTANTS, serverArgs, type Entry, type Pat
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const BIN = path.join(ROOT, "bin/inspector.mjs");
 export const RESULTS = path.join(import.meta.dirname, "results");
+/**
+ * How many entries check, collection and library run at once: a run mostly waits (a hang's request
+ * limit, a crash, a server's start), so more than the two cores. 8 had a correct HTTP server's
+ * initialize time out at load 25 (issue 76). replay keeps 4: its 30 s hang bounds the file anyway.
+ */
+export const POOL = 6;
 /** Every path waits this long for an answer, so a hang is a verdict, not a stuck test. */
 export const REQUEST_MS = 3000;
 

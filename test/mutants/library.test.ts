@@ -2,13 +2,13 @@
 // correct server's behaviour) runs against every correct server and every mutant.
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS } from "./corpus";
-import { recordingsAside, offGoal, pool, slowFirst, reach, row, writeResults } from "./harness";
+import { recordingsAside, offGoal, pool, slowFirst, reach, row, writeResults, POOL } from "./harness";
 import { runScenario, targetOf } from "./scenario";
 
 recordingsAside();
 
 test("library matchers: every meant mutant fails the scenario, every correct server passes it", { timeout: 400_000 }, async () => {
-  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e) => {
+  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), POOL, async (e) => {
     const started = await reach(e);
     try {
       const { failures } = await runScenario(targetOf(started.reach), e.era);

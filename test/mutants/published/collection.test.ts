@@ -10,7 +10,17 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { clip, cli, crashed, pool, recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { freshFolderTurns, makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
-import { CHECK_REQUEST_MS, PUB_REQUEST_MS, pubOffGoal, pubRow, pubSlowFirst, recordCheck, recordRealUse, writePubResults } from "./harness";
+import {
+  CHECK_REQUEST_MS,
+  PUB_POOL,
+  PUB_REQUEST_MS,
+  pubOffGoal,
+  pubRow,
+  pubSlowFirst,
+  recordCheck,
+  recordRealUse,
+  writePubResults,
+} from "./harness";
 import { ensureVenv } from "./venv";
 
 recordingsAside();
@@ -41,7 +51,7 @@ async function runAll(p: PubPath, written: Map<string, string>) {
   // A run waits for an answer as long as its recording did: check's guessed call of the everything
   // server's trigger-long-running-operation takes its default 10 s (recorded with 15 s to wait).
   const requestMs = p === "collection-check" ? CHECK_REQUEST_MS : PUB_REQUEST_MS;
-  const rows = await pool(pubSlowFirst(PUB_ALL), 3, (e: PubEntry) => onFreshFolder(e, () => runOne(e)));
+  const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, (e: PubEntry) => onFreshFolder(e, () => runOne(e)));
   writePubResults(p, rows);
   return pubOffGoal(rows);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { clip, cli, crashed, pool, recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { makeFsRoot, PUB_ALL, pubArgv, type PubEntry } from "./corpus";
-import { PUB_REQUEST_MS, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
+import { PUB_POOL, PUB_REQUEST_MS, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
 import { ensureVenv } from "./venv";
 
 recordingsAside();
@@ -20,7 +20,7 @@ afterAll(() => {
 beforeAll(() => ensureVenv(), 300_000);
 
 test("published servers, a collection written by hand: every regression fails, no harmless change", { timeout: 400_000 }, async () => {
-  const rows = await pool(pubSlowFirst(PUB_ALL), 3, async (e: PubEntry) => {
+  const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, async (e: PubEntry) => {
     // A copy per run, so nothing a run writes beside the file is carried to the next.
     const runDir = path.join(dir, e.id.replace(/\//g, "--"));
     mkdirSync(runDir, { recursive: true });

@@ -53,6 +53,13 @@ export function pubOffGoal(rows: PubRow[]): { missed: string[]; falseFailures: s
   };
 }
 
+/**
+ * How many entries a path runs at once. A run mostly waits (the everything server's long operation
+ * takes 10 s, a slow mutant 5 s, a crash its time limit) and spends well under a second of CPU, so
+ * more than the cores: 3 at a time left the file waiting on sleeps for minutes (issue 76).
+ */
+export const PUB_POOL = 6;
+
 /** The entries with the slow ones first (a crash or a 5 s answer), so a pool ends sooner. */
 export function pubSlowFirst(entries: PubEntry[]): PubEntry[] {
   const rank = (e: PubEntry) => (e.base === "everything" ? 0 : 1) + (e.mutant === "slow" ? 0 : 2);

@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { pool, recordingsAside } from "../harness";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
-import { pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
+import { PUB_POOL, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
 import { runPubScenario } from "./scenario";
 import { ensureVenv } from "./venv";
 
@@ -14,7 +14,7 @@ afterAll(() => rmSync(fsRoot, { recursive: true, force: true }));
 beforeAll(() => ensureVenv(), 300_000);
 
 test("published servers, library matchers: every regression fails the test, no harmless change does", { timeout: 400_000 }, async () => {
-  const rows = await pool(pubSlowFirst(PUB_ALL), 3, async (e) => {
+  const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, async (e) => {
     const { failures } = await runPubScenario(e.base, pubArgv(e, fsRoot));
     return pubRow("library", e, failures.length > 0, failures.map((f) => `${f.check}: ${f.message}`).join(" | ") || "all checks passed");
   });

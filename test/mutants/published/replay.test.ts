@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { cli, crashed, pool, recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { makeFsRoot, PUB_ALL, pubArgv, type PubEntry } from "./corpus";
-import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, writePubResults } from "./harness";
+import { PUB_POOL, pubOffGoal, pubRow, pubSlowFirst, recordRealUse, writePubResults } from "./harness";
 import { ensureVenv } from "./venv";
 
 recordingsAside();
@@ -22,7 +22,7 @@ test(
   { timeout: 400_000 },
   async () => {
     const recordings = await recordRealUse(dir, fsRoot);
-    const rows = await pool(pubSlowFirst(PUB_ALL), 3, async (e: PubEntry) => {
+    const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, async (e: PubEntry) => {
       const { command, args } = pubArgv(e, fsRoot);
       const run = await cli(["replay", recordings.get(e.base)!, "--yes", "--command", [command, ...args].join(" ")], { limitMs: 120_000 });
       const lines = run.stdout.split("\n").filter((l) => /^(CHANGED|NEW ERROR|NO LONGER|NO RESPONSE|\s+[~+-] )|\d+ same/.test(l));
