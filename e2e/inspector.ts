@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test as base } from "@playwright/test";
+import { expect, test as base } from "@playwright/test";
 import WebSocket from "ws";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -100,6 +100,19 @@ async function settled(u: URL): Promise<void> {
 /** The two events that carry the session state (docs/websocket-protocol.md); the rest is not read here. */
 type StateEvent =
   { type: "welcome" | "state"; state: { status: string } } | { type: "entries" | "accepted" | "reply" | "error"; state?: undefined };
+
+/**
+ * An expectation inside an App's frame while the page replaces that frame (Reload App, hot
+ * reload). The App's frame is a process of its own; a poll that is inside the old frame when its
+ * process goes ends in "Target page, context or browser has been closed", which Playwright does not
+ * retry (its frames treat a closed session as final: `isNonRetriableError`). Seen after Reload App
+ * in apps-debug (issue 76, twice in four runs at load 20–30). Retried here until the new frame answers.
+ */
+export async function inReplacedFrame(check: () => Promise<unknown>): Promise<void> {
+  await expect(async () => {
+    await check();
+  }).toPass({ timeout: 30_000 });
+}
 
 /** A path under the repository (fixtures). */
 export function repoPath(...parts: string[]): string {
