@@ -22,7 +22,12 @@ export default defineConfig({
   use: {
     headless: true,
     viewport: { width: 1440, height: 900 },
-    trace: "retain-on-failure",
+    // A failed test's trace keeps its actions, DOM snapshots, console and network, without the
+    // screencast: recording its frames for every test (kept only on failure) cost a fifth of a
+    // browser-heavy spec's time (e2e/protocol.spec.ts, paired runs at once: 135.5 s with the
+    // screencast, 111.7 without, 89.7 with no trace; bench/README.md, issue 76). The failure's own
+    // screenshot stays below.
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,

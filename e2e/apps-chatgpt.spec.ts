@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { expect, inReplacedFrame, repoPath, startInspector, test } from "./inspector";
 
 // Issue 50: a ChatGPT App (test/fixtures/apps-chatgpt/server.mjs), marked only with
 // _meta["openai/outputTemplate"], renders as ChatGPT renders it, with window.openai, without any setting.
@@ -36,7 +36,7 @@ test("a ChatGPT widget gets a faithful window.openai: globals, widget state acro
     await expect(app.locator("#clicks")).toHaveText("2");
     await expect(panel.getByTestId("app-widget-state")).toContainText('"clicks": 2');
     await panel.getByRole("button", { name: "Reload App" }).click();
-    await expect(app.locator("#clicks")).toHaveText("2");
+    await inReplacedFrame(() => expect(app.locator("#clicks")).toHaveText("2"));
     await expect(app.locator("#heard")).toHaveText("");
 
     // callTool goes to the server through the page's session.

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FrameLocator, Page } from "@playwright/test";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { expect, inReplacedFrame, repoPath, startInspector, test } from "./inspector";
 import { screenshots } from "./shots";
 
 // Issue 66: the loop an App developer repeats all day: edit the App, reload it (Reload App, or
@@ -53,7 +53,7 @@ test("a hello-world widget through the edit-debug loop: Reload App reads it agai
     // Edit, then Reload App: the server's new HTML, not a copy kept by the page; the widget state kept.
     edit(file, original.replace('"Hello, "', '"Hi, "'));
     await panel.getByRole("button", { name: "Reload App" }).click();
-    await expect(app.locator("#greeting")).toHaveText("Hi, world!");
+    await inReplacedFrame(() => expect(app.locator("#greeting")).toHaveText("Hi, world!"));
     await expect(app.locator("#renders")).toHaveText("2");
     await expect(panel.getByTestId("app-reloaded")).toContainText("read again from the server");
 
@@ -101,7 +101,7 @@ test("a hello-world widget through the edit-debug loop: Reload App reads it agai
     await panel.getByRole("checkbox", { name: "Hot reload" }).click();
     await expect(panel.getByRole("checkbox", { name: "Hot reload" })).toBeChecked();
     edit(file, original.replace('"Hello, "', '"Hey, "'));
-    await expect(app.locator("#greeting")).toHaveText("Hey, world!");
+    await inReplacedFrame(() => expect(app.locator("#greeting")).toHaveText("Hey, world!"));
     await expect(panel.getByTestId("app-reloaded")).toContainText("Hot reload");
     await expect(panel.getByTestId("app-reloaded")).toContainText("notifications/resources/updated");
     await expect(panel.getByTestId("app-failed")).toHaveCount(0);
@@ -150,7 +150,7 @@ test("server-basic-vanillajs through the edit-debug loop: edit its mcp-app.html,
       original.replace('<button id="get-time-btn">Get Server Time</button>', '<button id="get-time-btn">Get The Server Time</button>'),
     );
     await panel.getByRole("button", { name: "Reload App" }).click();
-    await expect(app.getByRole("button", { name: "Get The Server Time" })).toBeVisible();
+    await inReplacedFrame(() => expect(app.getByRole("button", { name: "Get The Server Time" })).toBeVisible());
     await expect(panel.getByTestId("app-failed")).toHaveCount(0);
   } finally {
     await inspector.stop();
@@ -171,7 +171,7 @@ test("Reload App awaits the App's answer to ui/resource-teardown and records it;
     await expect(app.locator("#result")).toHaveText("panel for nobody");
     await placed(page);
     await panelOf(page).getByRole("button", { name: "Reload App" }).click();
-    await expect(app.locator("#result")).toHaveText("panel for nobody");
+    await inReplacedFrame(() => expect(app.locator("#result")).toHaveText("panel for nobody"));
     // The timeline, filtered to the teardown: the host's request and the App's answer to it (its
     // frame was removed 0.1-105 ms after the request before, and the answer never came).
     const rows = page.getByTestId("timeline-row");
@@ -231,7 +231,9 @@ test("streamed input: the run's arguments reach the App as tool-input-partial st
     await panelOf(page).getByRole("button", { name: "Reload App" }).click();
     // The reloaded App's steps, each a valid object, the string growing, then the whole input. (Not
     // #input first: the App before the reload shows the same input until its frame is replaced.)
-    await expect(app.locator("#partial")).toHaveText(/^\{"label":"st"\} \{"label":"stre"\} \+\d+ \{"label":"stream"\} \+\d+$/);
+    await inReplacedFrame(() =>
+      expect(app.locator("#partial")).toHaveText(/^\{"label":"st"\} \{"label":"stre"\} \+\d+ \{"label":"stream"\} \+\d+$/),
+    );
     await expect(app.locator("#input")).toHaveText('{"label":"streamed"}');
     // Sent at least the pace set apart.
     const sent = await page.evaluate(() => (window as unknown as { partialsSent: number[] }).partialsSent);

@@ -1,10 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { expect, repoPath, sharedInspectors, startInspector, test } from "./inspector";
 
 // Issue 50: the sandbox locked. Hostile Apps from test/fixtures/apps-hostile/server.mjs.
 const FIXTURE = repoPath("test/fixtures/apps-hostile/server.mjs");
+// One launcher for the tests that read only their own App run; those that count the record's rows
+// or need a landing page start their own.
+const inspectorOf = sharedInspectors();
 
 /** A loopback listener that must receive nothing: every request it gets is an App's navigation that left. */
 async function listener() {
@@ -88,39 +91,31 @@ test("an App that declares one frameDomain may not navigate to another: the prox
 });
 
 test("an App posting the proxy's own notices is not the proxy: no teardown, no dropped count, and it keeps working", async ({ page }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    const app = await runApp(page, "forge");
-    await expect(app.locator("#out")).toHaveText("echo: still alive");
-    const panel = page.getByTestId("app-panel");
-    await expect(panel.getByTestId("app-frame")).toHaveCount(1);
-    await expect(panel.getByTestId("app-navigated")).toHaveCount(0);
-    await expect(panel.getByTestId("app-flooded")).toHaveCount(0);
-    await expect(panel.getByTestId("app-proxy-dropped")).toHaveCount(0);
-    // None of the forged envelopes reached the page's log either.
-    await expect(panel.getByTestId("app-message").locator("summary code", { hasText: /^x\/forged$/ })).toHaveCount(0);
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  const app = await runApp(page, "forge");
+  await expect(app.locator("#out")).toHaveText("echo: still alive");
+  const panel = page.getByTestId("app-panel");
+  await expect(panel.getByTestId("app-frame")).toHaveCount(1);
+  await expect(panel.getByTestId("app-navigated")).toHaveCount(0);
+  await expect(panel.getByTestId("app-flooded")).toHaveCount(0);
+  await expect(panel.getByTestId("app-proxy-dropped")).toHaveCount(0);
+  // None of the forged envelopes reached the page's log either.
+  await expect(panel.getByTestId("app-message").locator("summary code", { hasText: /^x\/forged$/ })).toHaveCount(0);
 });
 
 test("an App posting 900 notifications at once is bounded but not stopped: the proxy drops what is over its bound, and the App goes on working", async ({
   page,
 }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    const app = await runApp(page, "burst");
-    // Its tools/call, a second after the burst, went through the proxy and the server answered it.
-    await expect(app.locator("#out")).toHaveText("echo: still alive after a burst");
-    const panel = page.getByTestId("app-panel");
-    await expect(panel.getByTestId("app-proxy-dropped")).toContainText(/the sandbox dropped [1-9]\d\d of its messages/);
-    await expect(panel.getByTestId("app-flooded")).toHaveCount(0);
-    await expect(panel.getByTestId("app-frame")).toHaveCount(1);
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  const app = await runApp(page, "burst");
+  // Its tools/call, a second after the burst, went through the proxy and the server answered it.
+  await expect(app.locator("#out")).toHaveText("echo: still alive after a burst");
+  const panel = page.getByTestId("app-panel");
+  await expect(panel.getByTestId("app-proxy-dropped")).toContainText(/the sandbox dropped [1-9]\d\d of its messages/);
+  await expect(panel.getByTestId("app-flooded")).toHaveCount(0);
+  await expect(panel.getByTestId("app-frame")).toHaveCount(1);
 });
 
 test("an App posting 50,000 notifications: the proxy drops what is over its bound, stops the App for its flood, and the page still answers", async ({

@@ -1,10 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { expect, repoPath, sharedInspectors, startInspector, test } from "./inspector";
 
 // Issue 38: what the fourth red-team did from inside an App, against test/fixtures/app-redteam-server.mjs.
 const FIXTURE = repoPath("test/fixtures/app-redteam-server.mjs");
+// One launcher on the fixture for the tests that read only their own App run; those that count the
+// record's rows (what the server saw) or need a landing page or another host start their own.
+const inspectorOf = sharedInspectors();
 
 async function runApp(page: Page, tool: string, args = "{}") {
   await page.getByRole("tab", { name: "Apps" }).click();
@@ -80,83 +83,67 @@ test("a form submit is refused: by the App's CSP (form-action) or the proxy's fr
 });
 
 test("an App finds no WebRTC: not in its own window, not in a srcdoc frame it makes", async ({ page }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    const app = await runApp(page, "webrtc");
-    await expect(app.locator("body")).toHaveAttribute("data-done", "1");
-    const found = JSON.parse((await app.locator("#out").textContent()) ?? "{}") as Record<string, string>;
-    expect(found).toEqual({
-      constructors: "undefined/undefined/undefined/undefined",
-      peer: "blocked: ReferenceError",
-      nested: "undefined/undefined/undefined",
-    });
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  const app = await runApp(page, "webrtc");
+  await expect(app.locator("body")).toHaveAttribute("data-done", "1");
+  const found = JSON.parse((await app.locator("#out").textContent()) ?? "{}") as Record<string, string>;
+  expect(found).toEqual({
+    constructors: "undefined/undefined/undefined/undefined",
+    peer: "blocked: ReferenceError",
+    nested: "undefined/undefined/undefined",
+  });
 });
 
 test("fullscreen waits for a click in the host's prompt, and a fullscreen App keeps the host's bar naming it and its server", async ({
   page,
 }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    const app = await runApp(page, "fullscreen");
-    const stage = page.getByTestId("app-stage");
-    const prompt = page.getByRole("alertdialog", { name: "The App asks for fullscreen" });
-    await expect(prompt).toContainText("App fullscreen of server redteam-apps asks for fullscreen");
-    await expect(stage).not.toHaveClass(/app-mode-fullscreen/);
-    await expect(app.locator("#out")).toHaveText("running");
-    await prompt.getByRole("button", { name: "Allow" }).click();
-    await expect(app.locator("#out")).toHaveText("mode: fullscreen");
-    await expect(stage).toHaveClass(/app-mode-fullscreen/);
-    const bar = page.getByTestId("app-host-bar");
-    await expect(bar).toContainText("App fullscreen of server redteam-apps");
-    // The bar is on top of everything the App draws: the topmost element at its middle is the host's.
-    const box = (await bar.boundingBox())!;
-    const top = await page.evaluate(
-      ([x, y]) => document.elementFromPoint(x, y)?.closest("[data-testid]")?.getAttribute("data-testid"),
-      [box.x + box.width / 2, box.y + box.height / 2],
-    );
-    expect(top).toBe("app-host-bar");
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  const app = await runApp(page, "fullscreen");
+  const stage = page.getByTestId("app-stage");
+  const prompt = page.getByRole("alertdialog", { name: "The App asks for fullscreen" });
+  await expect(prompt).toContainText("App fullscreen of server redteam-apps asks for fullscreen");
+  await expect(stage).not.toHaveClass(/app-mode-fullscreen/);
+  await expect(app.locator("#out")).toHaveText("running");
+  await prompt.getByRole("button", { name: "Allow" }).click();
+  await expect(app.locator("#out")).toHaveText("mode: fullscreen");
+  await expect(stage).toHaveClass(/app-mode-fullscreen/);
+  const bar = page.getByTestId("app-host-bar");
+  await expect(bar).toContainText("App fullscreen of server redteam-apps");
+  // The bar is on top of everything the App draws: the topmost element at its middle is the host's.
+  const box = (await bar.boundingBox())!;
+  const top = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest("[data-testid]")?.getAttribute("data-testid"),
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  expect(top).toBe("app-host-bar");
 });
 
 test("a denied fullscreen leaves the App inline and tells it so", async ({ page }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    const app = await runApp(page, "fullscreen");
-    await page.getByRole("alertdialog", { name: "The App asks for fullscreen" }).getByRole("button", { name: "Deny" }).click();
-    await expect(app.locator("#out")).toHaveText("mode: inline");
-    await expect(page.getByTestId("app-stage")).not.toHaveClass(/app-mode-fullscreen/);
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  const app = await runApp(page, "fullscreen");
+  await page.getByRole("alertdialog", { name: "The App asks for fullscreen" }).getByRole("button", { name: "Deny" }).click();
+  await expect(app.locator("#out")).toHaveText("mode: inline");
+  await expect(page.getByTestId("app-stage")).not.toHaveClass(/app-mode-fullscreen/);
 });
 
 test("picture-in-picture waits for a click in the host's prompt too, and keeps the host's bar naming the App and its server", async ({
   page,
 }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    const app = await runApp(page, "pip");
-    const stage = page.getByTestId("app-stage");
-    const prompt = page.getByRole("alertdialog", { name: "The App asks for picture-in-picture" });
-    await expect(prompt).toContainText("App pip of server redteam-apps asks for picture-in-picture");
-    await expect(stage).not.toHaveClass(/app-mode-pip/);
-    await expect(app.locator("#out")).toHaveText("running");
-    await prompt.getByRole("button", { name: "Allow" }).click();
-    await expect(app.locator("#out")).toHaveText("mode: pip");
-    await expect(stage).toHaveClass(/app-mode-pip/);
-    await expect(page.getByTestId("app-host-bar")).toContainText("App pip of server redteam-apps, picture-in-picture");
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  const app = await runApp(page, "pip");
+  const stage = page.getByTestId("app-stage");
+  const prompt = page.getByRole("alertdialog", { name: "The App asks for picture-in-picture" });
+  await expect(prompt).toContainText("App pip of server redteam-apps asks for picture-in-picture");
+  await expect(stage).not.toHaveClass(/app-mode-pip/);
+  await expect(app.locator("#out")).toHaveText("running");
+  await prompt.getByRole("button", { name: "Allow" }).click();
+  await expect(app.locator("#out")).toHaveText("mode: pip");
+  await expect(stage).toHaveClass(/app-mode-pip/);
+  await expect(page.getByTestId("app-host-bar")).toContainText("App pip of server redteam-apps, picture-in-picture");
 });
 
 test("an App's call to a tool hidden from it on tools/list page 2 is refused before the server sees it", async ({ page }) => {
@@ -177,45 +164,37 @@ test("an App's call to a tool hidden from it on tools/list page 2 is refused bef
 test("an App posting 20,000 messages of 1 KB: the sandbox relays a bounded share, stops the App for its flood and says so, and the log renders only what is on screen", async ({
   page,
 }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    await runApp(page, "flood");
-    const panel = page.getByTestId("app-panel");
-    // Over 1,000 dropped within 5 s, the proxy removed the App's frame (lib/apps/sandbox-events.ts FLOOD_DROPS).
-    await expect(panel.getByTestId("app-flooded")).toContainText(
-      /more than 1,000 messages within 5 seconds .*\([\d,]+ dropped\), so the inspector stopped it/,
-    );
-    await expect(panel.getByTestId("app-frame")).toHaveCount(0);
-    const log = page.getByRole("region", { name: "App messages" });
-    await expect(log.getByTestId("app-proxy-dropped")).toContainText(/the sandbox dropped \d{4} of its messages/);
-    // The proxy's token bucket (100 at once, then 50 a second) let through a few hundred at most.
-    const total = Number(/\((\d+)\)/.exec((await log.getByRole("heading").textContent()) ?? "")?.[1]);
-    expect(total).toBeLessThan(500);
-    expect(await log.getByTestId("app-message").count()).toBeLessThan(100);
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  await runApp(page, "flood");
+  const panel = page.getByTestId("app-panel");
+  // Over 1,000 dropped within 5 s, the proxy removed the App's frame (lib/apps/sandbox-events.ts FLOOD_DROPS).
+  await expect(panel.getByTestId("app-flooded")).toContainText(
+    /more than 1,000 messages within 5 seconds .*\([\d,]+ dropped\), so the inspector stopped it/,
+  );
+  await expect(panel.getByTestId("app-frame")).toHaveCount(0);
+  const log = page.getByRole("region", { name: "App messages" });
+  await expect(log.getByTestId("app-proxy-dropped")).toContainText(/the sandbox dropped \d{4} of its messages/);
+  // The proxy's token bucket (100 at once, then 50 a second) let through a few hundred at most.
+  const total = Number(/\((\d+)\)/.exec((await log.getByRole("heading").textContent()) ?? "")?.[1]);
+  expect(total).toBeLessThan(500);
+  expect(await log.getByTestId("app-message").count()).toBeLessThan(100);
 });
 
 test("the link confirm shows a look-alike link escaped, with the host it really goes to and why to look twice", async ({ page }) => {
-  const inspector = await startInspector([process.execPath, FIXTURE]);
-  try {
-    await page.goto(inspector.url);
-    await runApp(page, "link");
-    const confirm = page.getByRole("alertdialog", { name: "The App asks to open a link" });
-    await expect(confirm.locator(".app-link-url")).toHaveText("https://example.com/\\u{202E}gnp.exe");
-    await expect(confirm).toContainText("invisible or direction-changing");
-    await confirm.getByRole("button", { name: "Refuse" }).click();
-    await expect(confirm.getByTestId("app-link-host")).toHaveText("evil.example");
-    await expect(confirm).toContainText('user name before "@" (127.0.0.1:7500): it does not go there, it goes to evil.example');
-    await confirm.getByRole("button", { name: "Refuse" }).click();
-    await expect(confirm.getByTestId("app-link-host")).toHaveText("xn--gthub-n2e.com");
-    await expect(confirm).toContainText("mixes scripts");
-    await confirm.getByRole("button", { name: "Refuse" }).click();
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf([process.execPath, FIXTURE]);
+  await page.goto(inspector.url);
+  await runApp(page, "link");
+  const confirm = page.getByRole("alertdialog", { name: "The App asks to open a link" });
+  await expect(confirm.locator(".app-link-url")).toHaveText("https://example.com/\\u{202E}gnp.exe");
+  await expect(confirm).toContainText("invisible or direction-changing");
+  await confirm.getByRole("button", { name: "Refuse" }).click();
+  await expect(confirm.getByTestId("app-link-host")).toHaveText("evil.example");
+  await expect(confirm).toContainText('user name before "@" (127.0.0.1:7500): it does not go there, it goes to evil.example');
+  await confirm.getByRole("button", { name: "Refuse" }).click();
+  await expect(confirm.getByTestId("app-link-host")).toHaveText("xn--gthub-n2e.com");
+  await expect(confirm).toContainText("mixes scripts");
+  await confirm.getByRole("button", { name: "Refuse" }).click();
 });
 
 test("an App renders on a page opened through [::1]", async ({ page }) => {

@@ -1,10 +1,12 @@
 import type { Page } from "@playwright/test";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { expect, repoPath, sharedInspectors, startInspector, test } from "./inspector";
 
 // Issue 50, figure 8: the sandbox proxy an App runs in is loaded while the person picks the App
 // and fills its input, and moved into place at Run (Element.moveBefore keeps its document), so Run
 // waits for no proxy navigation. Where a move would reload the frame, the App loads its own proxy.
 const BASIC = [process.execPath, repoPath("node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js"), "--stdio"];
+// One launcher on the example for the two tests that read only their own page.
+const inspectorOf = sharedInspectors();
 
 /**
  * Counts the navigations of App proxy frames (not the idle warm-up's) from now on: of a frame that
@@ -37,63 +39,55 @@ const messages = (page: Page) => page.getByTestId("app-panel").getByTestId("app-
 test("a picked App runs in the proxy loaded before Run: no proxy loads after Run, its log starts with the proxy's ready, and it works", async ({
   page,
 }) => {
-  const inspector = await startInspector(BASIC);
-  try {
-    await page.goto(inspector.url);
-    await pickAndRun(page);
-    // The standby proxy, loaded and out of sight, before Run.
-    const standby = page.getByTestId("app-proxy-standby");
-    await expect(standby).toHaveCount(1);
-    await expect(standby).not.toBeInViewport();
-    await expect.poll(() => page.frames().some((f) => /\/sandbox\?/.test(f.url()) && !/warm=1/.test(f.url()))).toBe(true);
-    const navigations = proxyNavigations(page);
+  const inspector = await inspectorOf(BASIC);
+  await page.goto(inspector.url);
+  await pickAndRun(page);
+  // The standby proxy, loaded and out of sight, before Run.
+  const standby = page.getByTestId("app-proxy-standby");
+  await expect(standby).toHaveCount(1);
+  await expect(standby).not.toBeInViewport();
+  await expect.poll(() => page.frames().some((f) => /\/sandbox\?/.test(f.url()) && !/warm=1/.test(f.url()))).toBe(true);
+  const navigations = proxyNavigations(page);
 
-    await page.getByRole("button", { name: "Run get-time", exact: true }).click();
-    const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
-    await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
-    // The standby became the App's frame: moved, not loaded again.
-    expect(navigations().app).toBe(0);
-    await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toBeInViewport();
-    // Its ready notice came before this App's bridge listened; it is still the log's first message, before the App's document.
-    await expect(messages(page).first()).toHaveText("ui/notifications/sandbox-proxy-ready");
-    await expect(messages(page).nth(1)).toHaveText("ui/notifications/sandbox-resource-ready");
-    // And the App works through it: its call reaches the server.
-    await app.getByRole("button", { name: "Get Server Time" }).click();
-    await expect(app.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);
+  await page.getByRole("button", { name: "Run get-time", exact: true }).click();
+  const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+  await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
+  // The standby became the App's frame: moved, not loaded again.
+  expect(navigations().app).toBe(0);
+  await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toBeInViewport();
+  // Its ready notice came before this App's bridge listened; it is still the log's first message, before the App's document.
+  await expect(messages(page).first()).toHaveText("ui/notifications/sandbox-proxy-ready");
+  await expect(messages(page).nth(1)).toHaveText("ui/notifications/sandbox-resource-ready");
+  // And the App works through it: its call reaches the server.
+  await app.getByRole("button", { name: "Get Server Time" }).click();
+  await expect(app.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);
 
-    // The next Run gets a standby of its own once this App has loaded, and again needs no proxy load.
-    await expect(page.getByTestId("app-proxy-standby")).toHaveCount(1, { timeout: 10_000 });
-    await expect.poll(() => navigations().standby).toBe(1);
-    await page.getByRole("button", { name: "Run get-time", exact: true }).click();
-    await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
-    await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toHaveCount(1);
-    expect(navigations().app).toBe(0);
-  } finally {
-    await inspector.stop();
-  }
+  // The next Run gets a standby of its own once this App has loaded, and again needs no proxy load.
+  await expect(page.getByTestId("app-proxy-standby")).toHaveCount(1, { timeout: 10_000 });
+  await expect.poll(() => navigations().standby).toBe(1);
+  await page.getByRole("button", { name: "Run get-time", exact: true }).click();
+  await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
+  await expect(page.getByTestId("app-panel").getByTestId("app-frame")).toHaveCount(1);
+  expect(navigations().app).toBe(0);
 });
 
 test("where a frame cannot be moved without a reload, nothing is loaded ahead and the App loads its own proxy", async ({ page }) => {
   await page.addInitScript(() => {
     delete (Element.prototype as { moveBefore?: unknown }).moveBefore;
   });
-  const inspector = await startInspector(BASIC);
-  try {
-    await page.goto(inspector.url);
-    await pickAndRun(page);
-    await expect(page.getByTestId("app-sandbox-warmup")).toHaveCount(1);
-    const navigations = proxyNavigations(page);
-    await page.getByRole("button", { name: "Run get-time", exact: true }).click();
-    const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
-    await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
-    await expect(page.getByTestId("app-proxy-standby")).toHaveCount(0);
-    await expect.poll(() => navigations()).toEqual({ app: 1, standby: 0 });
-    await expect(messages(page).first()).toHaveText("ui/notifications/sandbox-proxy-ready");
-    await app.getByRole("button", { name: "Get Server Time" }).click();
-    await expect(app.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf(BASIC);
+  await page.goto(inspector.url);
+  await pickAndRun(page);
+  await expect(page.getByTestId("app-sandbox-warmup")).toHaveCount(1);
+  const navigations = proxyNavigations(page);
+  await page.getByRole("button", { name: "Run get-time", exact: true }).click();
+  const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+  await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
+  await expect(page.getByTestId("app-proxy-standby")).toHaveCount(0);
+  await expect.poll(() => navigations()).toEqual({ app: 1, standby: 0 });
+  await expect(messages(page).first()).toHaveText("ui/notifications/sandbox-proxy-ready");
+  await app.getByRole("button", { name: "Get Server Time" }).click();
+  await expect(app.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);
 });
 
 // The App is brought into view whole although the pane it scrolls in starts at a fractional y (a

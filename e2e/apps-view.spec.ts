@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { FrameLocator, Locator, Page } from "@playwright/test";
-import { expect, repoPath, startInspector, test } from "./inspector";
+import { expect, repoPath, sharedInspectors, test } from "./inspector";
 
 // Issue 50: the Apps view is the App. The official example App servers from npm (pinned
 // devDependencies), over stdio: pick the App tool, Run, and the App fills the stage, in view, at
@@ -8,6 +8,8 @@ import { expect, repoPath, startInspector, test } from "./inspector";
 // 420 px go to APPS_SHOTS (a folder) when it is set.
 const server = (name: string) => [process.execPath, repoPath(`node_modules/@modelcontextprotocol/${name}/dist/index.js`), "--stdio"];
 const SHOTS = process.env.APPS_SHOTS;
+// One launcher per example server, shared by its tests: each reads only its own run of the App.
+const inspectorOf = sharedInspectors();
 
 async function runInAppsView(page: Page, tool: string, label: string): Promise<FrameLocator> {
   await page.getByRole("tab", { name: "Apps" }).click();
@@ -79,17 +81,13 @@ for (const c of CASES) {
       page,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      const inspector = await startInspector(server(c.server));
-      try {
-        await page.goto(inspector.url);
-        const app = await runInAppsView(page, c.tool, c.label);
-        await expect(c.ready(app)).toBeVisible();
-        const panel = page.getByTestId("app-panel");
-        await expectFitted(page, app, panel.getByTestId("app-frame"), panel.getByTestId("app-stage"));
-        await shot(page, `apps-view-${c.server}`);
-      } finally {
-        await inspector.stop();
-      }
+      const inspector = await inspectorOf(server(c.server));
+      await page.goto(inspector.url);
+      const app = await runInAppsView(page, c.tool, c.label);
+      await expect(c.ready(app)).toBeVisible();
+      const panel = page.getByTestId("app-panel");
+      await expectFitted(page, app, panel.getByTestId("app-frame"), panel.getByTestId("app-stage"));
+      await shot(page, `apps-view-${c.server}`);
     });
   }
 }
@@ -98,47 +96,39 @@ test("the Tools tab: the budget allocator's App, painted below the result, is as
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const inspector = await startInspector(server("server-budget-allocator"));
-  try {
-    await page.goto(inspector.url);
-    await page.getByRole("tab", { name: "Tools" }).click();
-    await page.getByTestId("tool-get-budget-data").click();
-    await page.getByRole("button", { name: "Run tool" }).click();
-    const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
-    await expect(app.locator("#budget-chart")).toBeVisible();
-    const panel = page.getByTestId("app-panel");
-    await expectFitted(page, app, panel.getByTestId("app-frame"), panel.getByTestId("app-stage"));
-    expect(await contentHeight(app)).toBeGreaterThan(400);
-    await shot(page, "tools-tab-budget");
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf(server("server-budget-allocator"));
+  await page.goto(inspector.url);
+  await page.getByRole("tab", { name: "Tools" }).click();
+  await page.getByTestId("tool-get-budget-data").click();
+  await page.getByRole("button", { name: "Run tool" }).click();
+  const app = page.getByTestId("app-panel").frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+  await expect(app.locator("#budget-chart")).toBeVisible();
+  const panel = page.getByTestId("app-panel");
+  await expectFitted(page, app, panel.getByTestId("app-frame"), panel.getByTestId("app-stage"));
+  expect(await contentHeight(app)).toBeGreaterThan(400);
+  await shot(page, "tools-tab-budget");
 });
 
 test("a fixed emulated width wider than the column: the App is shown scaled to it, and the stage says so", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const inspector = await startInspector(server("server-budget-allocator"));
-  try {
-    await page.goto(inspector.url);
-    const app = await runInAppsView(page, "get-budget-data", "Get Budget Data");
-    await expect(app.locator("#budget-chart")).toBeVisible();
-    const panel = page.getByTestId("app-panel");
-    await panel.getByRole("spinbutton", { name: "Width" }).fill("2000");
-    const note = panel.getByTestId("app-overflow");
-    await expect(note).toContainText(/The emulated width, 2000 px, is wider than this column \(\d+ px\): the App is shown at \d+ %/);
-    await expect(panel.getByRole("checkbox", { name: /Fit column/ })).not.toBeChecked();
-    // Scaled, not cut: the frame's drawn box is the column's width.
-    const stage = (await panel.getByTestId("app-stage").boundingBox())!;
-    const frame = (await panel.getByTestId("app-frame").boundingBox())!;
-    expect(Math.abs(frame.width - stage.width)).toBeLessThanOrEqual(2);
-    // The same App, still drawn: a change of scale once moved the frame into a new box, and React
-    // made a new, empty iframe of it (the scaled screenshot was blank).
-    await expect(app.locator("#budget-chart")).toBeVisible();
-    await expect(panel.getByTestId("app-frame")).toHaveCount(1);
-    await shot(page, "apps-view-scaled");
-    await panel.getByRole("checkbox", { name: /Fit column/ }).check();
-    await expect(note).toHaveCount(0);
-  } finally {
-    await inspector.stop();
-  }
+  const inspector = await inspectorOf(server("server-budget-allocator"));
+  await page.goto(inspector.url);
+  const app = await runInAppsView(page, "get-budget-data", "Get Budget Data");
+  await expect(app.locator("#budget-chart")).toBeVisible();
+  const panel = page.getByTestId("app-panel");
+  await panel.getByRole("spinbutton", { name: "Width" }).fill("2000");
+  const note = panel.getByTestId("app-overflow");
+  await expect(note).toContainText(/The emulated width, 2000 px, is wider than this column \(\d+ px\): the App is shown at \d+ %/);
+  await expect(panel.getByRole("checkbox", { name: /Fit column/ })).not.toBeChecked();
+  // Scaled, not cut: the frame's drawn box is the column's width.
+  const stage = (await panel.getByTestId("app-stage").boundingBox())!;
+  const frame = (await panel.getByTestId("app-frame").boundingBox())!;
+  expect(Math.abs(frame.width - stage.width)).toBeLessThanOrEqual(2);
+  // The same App, still drawn: a change of scale once moved the frame into a new box, and React
+  // made a new, empty iframe of it (the scaled screenshot was blank).
+  await expect(app.locator("#budget-chart")).toBeVisible();
+  await expect(panel.getByTestId("app-frame")).toHaveCount(1);
+  await shot(page, "apps-view-scaled");
+  await panel.getByRole("checkbox", { name: /Fit column/ }).check();
+  await expect(note).toHaveCount(0);
 });

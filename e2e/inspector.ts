@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test as base } from "@playwright/test";
+import { expect, test as base } from "@playwright/test";
 import WebSocket from "ws";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -101,9 +101,50 @@ async function settled(u: URL): Promise<void> {
 type StateEvent =
   { type: "welcome" | "state"; state: { status: string } } | { type: "entries" | "accepted" | "reply" | "error"; state?: undefined };
 
+/**
+ * An expectation inside an App's frame while the page replaces that frame (Reload App, hot
+ * reload). The App's frame is a process of its own; a poll that is inside the old frame when its
+ * process goes ends in "Target page, context or browser has been closed", which Playwright does not
+ * retry (its frames treat a closed session as final: `isNonRetriableError`). Seen after Reload App
+ * in apps-debug (issue 76, twice in four runs at load 20–30). Retried here until the new frame answers.
+ */
+export async function inReplacedFrame(check: () => Promise<unknown>): Promise<void> {
+  await expect(async () => {
+    await check();
+  }).toPass({ timeout: 30_000 });
+}
+
 /** A path under the repository (fixtures). */
 export function repoPath(...parts: string[]): string {
   return path.join(ROOT, ...parts);
+}
+
+/**
+ * The launchers one spec file's tests share: `inspectorOf(args, env)` starts one per distinct
+ * command line on its first call and the file's `afterAll` stops them. A launcher and its target
+ * cost 1–2 s to start (more under load), most of a short test. For tests that need the same target
+ * and no fresh backend: one that asserts on the whole record (a count of rows, what the server
+ * saw) or changes the server's state keeps its own `startInspector`. Per file, not per worker: what
+ * a file's tests leave in the backend stays with the file, whatever order the workers take files in.
+ */
+export function sharedInspectors(): (args: string[], env?: Record<string, string>) => Promise<RunningInspector> {
+  const running = new Map<string, Promise<RunningInspector>>();
+  base.afterAll(async () => {
+    const all = [...running.values()];
+    running.clear();
+    await Promise.all(all.map(async (started) => (await started.catch(() => undefined))?.stop()));
+  });
+  return (args, env = {}) => {
+    const key = JSON.stringify([args, env]);
+    let started = running.get(key);
+    if (!started) {
+      started = startInspector(args, env);
+      running.set(key, started);
+      // A launcher that failed to start is tried again by the next test, which then says why.
+      started.catch(() => running.delete(key));
+    }
+    return started;
+  };
 }
 
 /** `demo`: one inspector on the everything server per worker; a test that needs its own starts one. */

@@ -7,16 +7,19 @@ const bin = (pkg: string) => repoPath("node_modules/@modelcontextprotocol", pkg,
 
 /** Every tool of each reference server gets a working form (no field the generator cannot render). */
 for (const server of ["everything", "filesystem", "memory"] as const) {
-  test(`${server}: every tool has a form`, async ({ page }) => {
+  test(`${server}: every tool has a form`, async ({ page, demo }) => {
     const dir = mkdtempSync(path.join(tmpdir(), "inspector-e2e-"));
     writeFileSync(path.join(dir, "hello.txt"), "hello from the e2e test\n");
-    const args =
+    // The everything server is the worker's demo (this test only reads its forms); the others get
+    // a folder of their own.
+    const inspector =
       server === "everything"
-        ? ["--demo"]
-        : server === "filesystem"
-          ? [process.execPath, bin("server-filesystem"), dir]
-          : ["-e", `MEMORY_FILE_PATH=${path.join(dir, "memory.jsonl")}`, process.execPath, bin("server-memory")];
-    const inspector = await startInspector(args);
+        ? { ...demo, stop: async () => {} }
+        : await startInspector(
+            server === "filesystem"
+              ? [process.execPath, bin("server-filesystem"), dir]
+              : ["-e", `MEMORY_FILE_PATH=${path.join(dir, "memory.jsonl")}`, process.execPath, bin("server-memory")],
+          );
     try {
       await page.goto(inspector.url);
       await expect(page.getByTestId("session-status")).toHaveText("Connected");

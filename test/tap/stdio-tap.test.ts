@@ -135,7 +135,14 @@ process.stdin.on("end", () => process.stdout.write(JSON.stringify({ jsonrpc: "2.
     await expect
       .poll(
         () =>
-          running?.record.since(0).some((e) => e.kind === "message" && (e.message as { id?: unknown }).id === 1 && "result" in e.message),
+          running?.record
+            .since(0)
+            .some(
+              (e) =>
+                e.kind === "message" &&
+                (e.message as { id?: unknown; result?: unknown }).id === 1 &&
+                (e.message as { result?: unknown }).result !== undefined,
+            ),
         {
           timeout: 20_000,
         },
