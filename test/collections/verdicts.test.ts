@@ -12,9 +12,7 @@ const DUAL = [process.execPath, path.join(FIXTURES, "modern-dual-server.mjs"), "
 const steps = (list: Array<{ status: string }>) => list.map((s) => s.status);
 const stepsOf = (out: string) => JSON.parse(out).files[0].runs[0].run.steps as Array<{ status: string; message?: string }>;
 
-// Each test runs its own collection in its own folder against its own server processes, so the
-// tests run at once: their time is mostly servers starting, one per run.
-describe.concurrent("a step's default verdict (issue 48 point 2)", () => {
+describe("a step's default verdict (issue 48 point 2)", () => {
   const COLLECTION = `steps:
   - name: add, no expectations
     tool: add
@@ -57,7 +55,7 @@ describe.concurrent("a step's default verdict (issue 48 point 2)", () => {
   }, 30_000);
 });
 
-describe.concurrent("--from-session: the recording's answers are the expected values (issue 48 point 3)", () => {
+describe("--from-session: the recording's answers are the expected values (issue 48 point 3)", () => {
   const SOURCE = `steps:
   - tool: echo
     arguments: { message: hello }
@@ -111,7 +109,7 @@ describe.concurrent("--from-session: the recording's answers are the expected va
   }, 30_000);
 });
 
-describe.concurrent("--protocol-era both with snapshots (issue 48 point 4)", () => {
+describe("--protocol-era both with snapshots (issue 48 point 4)", () => {
   it("a correct dual-era server passes: era-only fields are not part of a snapshot", async () => {
     const dir = tempDir();
     const file = writeCollection(
@@ -144,7 +142,7 @@ describe.concurrent("--protocol-era both with snapshots (issue 48 point 4)", () 
   }, 60_000);
 });
 
-describe.concurrent("a 2025 subscription step in the 2026-07-28 era (issue 48 point 4)", () => {
+describe("a 2025 subscription step in the 2026-07-28 era (issue 48 point 4)", () => {
   // The corpus's SDK v2 server: it serves both eras and resource subscriptions.
   const V2 = [process.execPath, path.join(import.meta.dirname, "../mutants/servers/v2.mjs")];
 
