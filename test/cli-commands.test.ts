@@ -10,6 +10,8 @@ import { recordSession } from "./helpers/sessions";
 import { runLauncher } from "./helpers/launcher";
 
 // The commands as a user runs them: node bin/inspector.mjs (the built backend, dist/inspector.mjs).
+// Each test starts its own processes and writes its own files, so the tests run at once: their
+// time is mostly processes starting.
 
 let dir: string;
 beforeAll(() => {
@@ -28,7 +30,7 @@ const listing = (v: 1 | 2) =>
       await e.request(m, {}).catch(() => undefined);
   });
 
-describe("inspector mock", () => {
+describe.concurrent("inspector mock", () => {
   test("over stdio a plain client gets the recorded initialize and echo; the summary goes to stderr; exit 0", async () => {
     const file = save(
       "echo.mcp-session.json",
@@ -81,7 +83,7 @@ describe("inspector mock", () => {
   });
 });
 
-describe("inspector diff", () => {
+describe.concurrent("inspector diff", () => {
   test("two recordings of two versions: breaking changes exit 1; the same recording twice exits 0; --format json parses", async () => {
     const v1 = save("v1.mcp-session.json", await listing(1));
     const v2 = save("v2.mcp-session.json", await listing(2));
@@ -106,7 +108,7 @@ describe("inspector diff", () => {
   });
 });
 
-describe("standing answers from flags, headless", () => {
+describe.concurrent("standing answers from flags, headless", () => {
   test("--root answers the server's roots/list; --elicitation decline answers its elicitation", async () => {
     const roots = runLauncher([
       "--cli",
@@ -176,7 +178,7 @@ describe("standing answers from flags, headless", () => {
   });
 });
 
-describe("--cli exit codes for what goes wrong on the way in", () => {
+describe.concurrent("--cli exit codes for what goes wrong on the way in", () => {
   test("a server that answers 401, no terminal and no --auth: exit 3 at once with what to do instead of waiting for a login (as the official CLI); a server that never answers initialize: --connect-timeout ends it, exit 4", async () => {
     const http = await import("node:http");
     const server = http.createServer((req, res) => {

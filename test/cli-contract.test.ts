@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,7 +16,9 @@ async function inspector(argv: string[], env: NodeJS.ProcessEnv = {}) {
   return { code, out, err, json: () => JSON.parse(out) };
 }
 
-describe("the official CLI's contract, the parts scripts rely on", () => {
+// Each test starts its own servers, so the tests run at once: most of their time is processes
+// starting (a server per call, the official CLI beside ours), not this one's CPU.
+describe.concurrent("the official CLI's contract, the parts scripts rely on", () => {
   test("an unknown flag after the target is the server's: the server that needs --stdio starts, and our flags after it are still read", async () => {
     const r = await inspector(["--cli", process.execPath, SERVER, "--stdio", "--method", "tools/list"]);
     expect(r.code, r.err).toBe(0);
@@ -254,17 +256,19 @@ describe("--format json and --output as the official CLI writes them", () => {
   });
 });
 
-describe("--app-info, line for line the official CLI's", () => {
+describe.concurrent("--app-info, line for line the official CLI's", () => {
   const OFFICIAL = path.join(ROOT, "node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js");
   const APP_SERVER = path.join(ROOT, "node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js");
-  /** The official CLI 2.12.0 as a user runs it, from an empty folder. */
-  function official(argv: string[]): { code: number | null; out: string } {
-    const r = spawnSync(process.execPath, [OFFICIAL, ...argv], {
-      cwd: mkdtempSync(path.join(tmpdir(), "official-")),
-      encoding: "utf8",
-      timeout: 60_000,
+  /** The official CLI 2.12.0 as a user runs it, from an empty folder (a child, so ours runs beside it). */
+  function official(argv: string[]): Promise<{ code: number | null; out: string }> {
+    return new Promise((resolve) => {
+      execFile(
+        process.execPath,
+        [OFFICIAL, ...argv],
+        { cwd: mkdtempSync(path.join(tmpdir(), "official-")), encoding: "utf8", timeout: 60_000 },
+        (error, stdout) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, out: stdout }),
+      );
     });
-    return { code: r.status, out: r.stdout };
   }
   const example = (name: string) => path.join(ROOT, `node_modules/@modelcontextprotocol/${name}/dist/index.js`);
   test.each([
@@ -275,8 +279,7 @@ describe("--app-info, line for line the official CLI's", () => {
     ["tools/list on server-budget-allocator", example("server-budget-allocator"), ["--method", "tools/list"]],
   ])("%s (server-basic-vanillajs unless named)", async (_name, server, method) => {
     const argv = ["--cli", "--advertise-apps", process.execPath, server, "--stdio", ...method, "--app-info"];
-    const ours = await inspector(argv);
-    const theirs = official(argv);
+    const [ours, theirs] = await Promise.all([inspector(argv), official(argv)]);
     expect(ours.code, ours.err).toBe(theirs.code);
     expect(
       ours.out

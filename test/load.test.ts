@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -36,26 +36,34 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "load-"));
 });
 
-describe("the summary matches the official CLI's", () => {
-  test("--format json: the same keys, in the same order, of the same types, under result (count-bounded and duration-bounded runs)", async () => {
-    for (const bound of [
-      ["--load-requests", "200"],
-      ["--load-duration", "0.3", "--load-rate", "500"],
-    ]) {
-      const official = spawnSync(process.execPath, [OFFICIAL, ...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"], {
-        encoding: "utf8",
-        timeout: 30_000,
-      });
-      expect(official.status, official.stderr).toBe(0);
-      const theirs = JSON.parse(official.stdout).result;
-      const ours = await run([...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"]);
-      expect(ours.code, ours.err).toBe(0);
-      const mine = ours.json().result;
-      expect(Object.keys(mine)).toEqual(Object.keys(theirs));
-      expect(shape(mine)).toEqual(shape(theirs));
-      expect(mine).toMatchObject({ tool: "echo", concurrency: 10, errors: 0, errorMessages: [] });
-      expect(mine.ok).toBe(mine.requests);
-    }
+/** The official CLI 2.12.0's run, as a child (so ours runs beside it): its exit code, stdout and stderr. */
+function runOfficial(argv: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [OFFICIAL, ...argv], { encoding: "utf8", timeout: 30_000 }, (error, stdout, stderr) =>
+      resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+// The tests run at once where each starts its own server and no verdict rests on a latency another
+// run could slow (the thresholds and baselines below run alone): most of the time is servers starting.
+describe.concurrent("the summary matches the official CLI's", () => {
+  test.each([
+    ["count-bounded", ["--load-requests", "200"]],
+    ["duration-bounded", ["--load-duration", "0.3", "--load-rate", "500"]],
+  ])("--format json: the same keys, in the same order, of the same types, under result (%s run)", async (_name, bound) => {
+    const [official, ours] = await Promise.all([
+      runOfficial([...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"]),
+      run([...EVERYTHING_STDIO, ...ECHO, ...bound, "--format", "json"]),
+    ]);
+    expect(official.status, official.stderr).toBe(0);
+    const theirs = JSON.parse(official.stdout).result;
+    expect(ours.code, ours.err).toBe(0);
+    const mine = ours.json().result;
+    expect(Object.keys(mine)).toEqual(Object.keys(theirs));
+    expect(shape(mine)).toEqual(shape(theirs));
+    expect(mine).toMatchObject({ tool: "echo", concurrency: 10, errors: 0, errorMessages: [] });
+    expect(mine.ok).toBe(mine.requests);
   });
 
   test("text: the summary itself, pretty, on stdout; how it was measured on stderr; the requests counted exactly", async () => {
@@ -108,7 +116,7 @@ describe("the summary matches the official CLI's", () => {
   });
 });
 
-describe("errors and tool errors are counted and grouped", () => {
+describe.concurrent("errors and tool errors are counted and grouped", () => {
   test("a tool that fails now and then: JSON-RPC errors under errorMessages, isError results counted as toolErrors and grouped in details", async () => {
     const r = await run([
       process.execPath,
@@ -224,7 +232,7 @@ describe("thresholds and baselines decide the exit code", () => {
   });
 });
 
-describe("bad input: a usage error naming the flag, exit 1", () => {
+describe.concurrent("bad input: a usage error naming the flag, exit 1", () => {
   const cases: Array<[string[], RegExp]> = [
     [[...EVERYTHING_STDIO, "--method", "tools/call", "--load"], /--load requires --tool-name/],
     [[...EVERYTHING_STDIO, "--method", "tools/list", "--load"], /--load requires --method tools\/call/],
@@ -248,7 +256,7 @@ describe("bad input: a usage error naming the flag, exit 1", () => {
   });
 });
 
-describe("over Streamable HTTP and SSE", () => {
+describe.concurrent("over Streamable HTTP and SSE", () => {
   const servers: Array<{ stop(): void }> = [];
   afterAll(() => servers.forEach((s) => s.stop()));
   test.each(["streamableHttp", "sse"] as const)("%s: every call ok, the transport in the details", async (mode) => {

@@ -37,7 +37,10 @@ async function replayCli(argv: string[], env: Record<string, string> = {}) {
   return { code, out, err };
 }
 
-describe("replay", () => {
+// Each test starts its own servers and files, so the tests run at once: the task tool's test waits
+// out the everything server's five 1 s research stages twice (record, then replay), which one after
+// another was a quarter of the file's time.
+describe.concurrent("replay", () => {
   test("the demo session replays against the everything server: all same", async () => {
     const session = await demoSession(everythingStdio());
     const { report } = await replaySession(session, { target: everythingStdio() });
@@ -159,7 +162,7 @@ describe("replay", () => {
   });
 });
 
-describe("replay: cancelled calls and server-minted ids (issue 25 item 5)", () => {
+describe.concurrent("replay: cancelled calls and server-minted ids (issue 25 item 5)", () => {
   test("a call the recording cancelled is not re-run: it is reported cancelled, and the replay passes", async () => {
     const session = await recordSession(everythingStdio(), async (e) => {
       const stop = new AbortController();

@@ -90,8 +90,7 @@ const readReport = (file: string): LoadReport => LoadReportSchema.parse(JSON.par
 beforeAll(async () => {
   bin = ensureLocust();
   dir = mkdtempSync(path.join(tmpdir(), "locust-"));
-  const everything = await startEverythingHttp("streamableHttp");
-  const modern = await startModern();
+  const [everything, modern] = await Promise.all([startEverythingHttp("streamableHttp"), startModern()]);
   servers.push(everything, modern);
   legacyUrl = everything.url;
   modernUrl = modern.url;
@@ -102,13 +101,15 @@ afterAll(() => {
   for (const s of servers) s.stop();
 });
 
-describe("a load run exported as a locustfile, run by Locust", () => {
+// The three runs at once: Locust spends its --run-time waiting on a bounded rate (a few CPU seconds
+// in all), so one after another the file mostly waited out their run-times.
+describe.concurrent("a load run exported as a locustfile, run by Locust", () => {
   test("a master and two workers: the summary written to $MCP_LOAD_SUMMARY agrees with Locust's own counts, and load-check judges it", async () => {
     const exported = await exportFile(
       legacyUrl,
       "echo.py",
       ["--tool-name", "echo", "--tool-arg", "message=hi"],
-      ["--load-concurrency", "4", "--load-rate", "40", "--load-duration", "8"],
+      ["--load-concurrency", "4", "--load-rate", "40", "--load-duration", "4"],
     );
     expect(exported.code, exported.err).toBe(0);
     const port = await freePort();
@@ -134,7 +135,7 @@ describe("a load run exported as a locustfile, run by Locust", () => {
         "-r",
         "4",
         "--run-time",
-        "8s",
+        "4s",
         "--csv",
         path.join(dir, "echo"),
         "--json-file",
@@ -148,8 +149,8 @@ describe("a load run exported as a locustfile, run by Locust", () => {
     const report = readReport(summary);
     const s = report.result;
     expect(report.details).toMatchObject({ engine: "locust", workers: 2, transport: "http", percentiles: "locust" });
-    expect(s).toMatchObject({ tool: "echo", concurrency: 4, rate: 40, durationMs: 8000, errors: 0, toolErrors: 0, errorMessages: [] });
-    // Bounded by the rate (40/s over 8 s); how many fit depends on the machine's load.
+    expect(s).toMatchObject({ tool: "echo", concurrency: 4, rate: 40, durationMs: 4000, errors: 0, toolErrors: 0, errorMessages: [] });
+    // Bounded by the rate (40/s over 4 s); how many fit depends on the machine's load.
     expect(s.requests).toBeGreaterThan(0);
     // Locust's own statistics, two ways: its CSV and its JSON.
     const row = csvRows(path.join(dir, "echo_stats.csv")).get("echo")!;
@@ -208,9 +209,9 @@ describe("a load run exported as a locustfile, run by Locust", () => {
     const one = (file: string, summary: string) =>
       locust(["-f", file, "--headless", "-u", "2", "-r", "2", "--run-time", "4s", "--csv", summary.replace(/\.json$/, "")], summary);
     const [a, b] = [path.join(dir, "add.json"), path.join(dir, "missing.json")];
-    const ra = await one(toolError.file, a);
+    const [ra, rb] = await Promise.all([one(toolError.file, a), one(missing.file, b)]);
     expect(ra.code, ra.log).toBe(1); // Locust exits 1 when any request failed
-    expect((await one(missing.file, b)).code).toBe(1);
+    expect(rb.code, rb.log).toBe(1);
 
     const add = readReport(a);
     expect(add.result.requests).toBeGreaterThan(0);

@@ -98,7 +98,10 @@ afterAll(() => {
 
 const vitest = () => path.join(project, "node_modules/vitest/vitest.mjs");
 
-describe("the examples, installed from the packed tarball", () => {
+// Each example runs in its own folder, so they run at once (at most vitest's maxConcurrency, 5): a
+// runner spends much of its time starting a process, a browser, a server, not on the CPU. Each gets
+// 90 s, not the suite's 30: at once they share the cores.
+describe.concurrent("the examples, installed from the packed tarball", { timeout: 90_000 }, () => {
   it("installs the package with nothing else (no dependencies), its library files included", () => {
     const installed = readdirSync(path.join(project, "node_modules")).filter((n) => !n.startsWith(".") && !n.startsWith("@"));
     expect(installed.filter((n) => !LINKED.includes(n))).toEqual(["mcp-inspector-harness"]);

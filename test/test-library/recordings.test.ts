@@ -38,7 +38,9 @@ function vitest(dir: string, args: string[], env: Record<string, string> = {}) {
   });
 }
 
-describe("mcp-inspector-harness/vitest in a user's project", () => {
+// Each test is its own project in its own folder, so they run at once: a child vitest spends much of
+// its time starting (Vite, the library's modules, an everything server), not on this file's CPU.
+describe.concurrent("mcp-inspector-harness/vitest in a user's project", () => {
   it("writes a failed test's recording, prints the command that opens it, names it in JUnit; a passing test writes none and its open session is closed", async () => {
     const dir = project({
       "echo.test.ts": [
@@ -101,7 +103,7 @@ describe("mcp-inspector-harness/vitest in a user's project", () => {
   });
 });
 
-describe("the snapshot serializer in a user's project", () => {
+describe.concurrent("the snapshot serializer in a user's project", () => {
   it("gives the same snapshot on a second run against a new everything server process", async () => {
     const dir = project({
       "snap.test.ts": [

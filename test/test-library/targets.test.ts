@@ -12,7 +12,10 @@ import { startModernHttp } from "../helpers/modern-http";
 const tmp = mkdtempSync(path.join(tmpdir(), "api-targets-"));
 const modernOnly = { command: process.execPath, args: [path.join(FIXTURES, "modern-only-server.mjs"), "--stdio"] };
 
-describe("a 2026-07-28 server", () => {
+// Each test connects its own target, so the tests run at once: check() of the everything server
+// calls its read-only tools, trigger-long-running-operation among them (10 s of waiting by default),
+// which one after another was most of the file's time.
+describe.concurrent("a 2026-07-28 server", () => {
   it("is reached in auto, and every call works in that era", async () => {
     await using mcp = await connect(modernOnly);
     expect(mcp.negotiated).toMatchObject({ era: "modern", protocolVersion: "2026-07-28", serverInfo: { name: "modern-only" } });
@@ -41,7 +44,7 @@ describe("a 2026-07-28 server", () => {
   });
 });
 
-describe("the other target forms", () => {
+describe.concurrent("the other target forms", () => {
   let http: Awaited<ReturnType<typeof startEverythingHttp>>;
   beforeAll(async () => {
     http = await startEverythingHttp("streamableHttp");
@@ -82,7 +85,7 @@ describe("the other target forms", () => {
   });
 });
 
-describe("check() and mock()", () => {
+describe.concurrent("check() and mock()", () => {
   it("check() gives the check command's report as data", async () => {
     const report = await check({ command: process.execPath, args: [EVERYTHING] });
     expect(report.connected).toBe(true);
