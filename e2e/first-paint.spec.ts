@@ -9,7 +9,8 @@ test("the HTML holds no render-blocking stylesheet and carries the boot style", 
   const head = html.slice(0, html.indexOf("</head>"));
   expect(head).not.toMatch(/<link rel="stylesheet"/);
   expect(head).toMatch(/<style data-boot-style="">:root\{/);
-  expect(head).toMatch(/<link rel="preload" as="style" href="\/_next\/static\/[^"]+\.css"\/>/);
+  // Each asset URL carries the run's r= (red-team 8 #14: no cache made before this run holds it).
+  expect(head).toMatch(/<link rel="preload" as="style" href="\/_next\/static\/[^"]+\.css\?r=[\w-]+"\/>/);
 });
 
 for (const scheme of ["light", "dark"] as const) {
@@ -17,7 +18,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
-    await page.route(/\/_next\/static\/.*\.css$/, async (route) => {
+    await page.route(/\/_next\/static\/.*\.css(\?r=[\w-]+)?$/, async (route) => {
       await released;
       await route.continue();
     });
