@@ -27,10 +27,10 @@ export default defineConfig({
     // browser-heavy spec's time (e2e/protocol.spec.ts, paired runs at once: 135.5 s with the
     // screencast, 111.7 without, 89.7 with no trace; bench/README.md, issue 76). The failure's own
     // screenshot stays below.
-    // Under CI no trace at all: only the run's printed log reaches anyone there (the error, its call
-    // log, the test's source lines), and recording actions and DOM snapshots for every test was
-    // another fifth of a browser-heavy spec (89.7 s against 111.7 above).
-    trace: process.env.CI ? "off" : { mode: "retain-on-failure", screenshots: false },
+    // Kept under CI too: a run without it (another fifth off a browser-heavy spec) failed two tests
+    // whose checks then came sooner, apps-debug.spec.ts:117 and protocol.spec.ts:327 (fast typing
+    // in Raw lost its order); their causes come first (bench/README "The suite", second round).
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
