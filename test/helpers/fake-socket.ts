@@ -1,4 +1,6 @@
 import type { SocketLike } from "../../lib/wire/client";
+import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
+import { IDLE_STATE } from "../../lib/session/state";
 
 /** A page socket the test drives: it keeps what the page sent and delivers frames on demand. */
 export function fakeSocket() {
@@ -17,4 +19,18 @@ export function fakeSocket() {
     },
   };
   return socket;
+}
+
+/** The socket opens and the backend welcomes the page (an idle session, an empty record). */
+export function openAndWelcome(socket: ReturnType<typeof fakeSocket>, instanceId = "one") {
+  socket.onopen?.({});
+  socket.deliver({
+    type: "welcome",
+    protocol: WIRE_PROTOCOL_VERSION,
+    inspectorVersion: "t",
+    instanceId,
+    state: IDLE_STATE,
+    firstSeq: 1,
+    lastSeq: 0,
+  });
 }

@@ -2,10 +2,8 @@
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
-import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
-import { IDLE_STATE } from "../../lib/session/state";
 import { Session } from "../../client/session";
-import { fakeSocket } from "../helpers/fake-socket";
+import { fakeSocket, openAndWelcome } from "../helpers/fake-socket";
 import { useReplay } from "../../features/recording/replay-hooks";
 import type { SessionFile } from "../../lib/session/file";
 import type { Target } from "../../lib/target/target";
@@ -46,18 +44,7 @@ describe("Reproduce confirmed while the page is still connecting (a share link's
     expect(screen.getByText(/^(idle|reproducing|failed)/).textContent).toBe("reproducing");
     expect(socket.sent.filter((c) => c.type === "replay")).toHaveLength(0);
 
-    act(() => {
-      socket.onopen?.({});
-      socket.deliver({
-        type: "welcome",
-        protocol: WIRE_PROTOCOL_VERSION,
-        inspectorVersion: "t",
-        instanceId: "one",
-        state: IDLE_STATE,
-        firstSeq: 1,
-        lastSeq: 0,
-      });
-    });
+    act(() => openAndWelcome(socket));
     const sent = await waitFor(() => {
       const c = socket.sent.find((c) => c.type === "replay");
       if (!c) throw new Error("replay not sent yet");

@@ -2,10 +2,8 @@
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
-import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
-import { IDLE_STATE } from "../../lib/session/state";
 import { Session } from "../../client/session";
-import { fakeSocket } from "../helpers/fake-socket";
+import { fakeSocket, openAndWelcome } from "../helpers/fake-socket";
 import { SessionContext } from "../../client/session-context";
 import { useModelsInfo } from "../../client/use-chat";
 
@@ -40,18 +38,7 @@ describe("the Chat tab's list of models", () => {
     expect(screen.getByText(/^models:/).textContent).toBe("models: …");
     expect(socket.sent.filter((c) => c.type === "models-info")).toHaveLength(0);
 
-    act(() => {
-      socket.onopen?.({});
-      socket.deliver({
-        type: "welcome",
-        protocol: WIRE_PROTOCOL_VERSION,
-        inspectorVersion: "t",
-        instanceId: "one",
-        state: IDLE_STATE,
-        firstSeq: 1,
-        lastSeq: 0,
-      });
-    });
+    act(() => openAndWelcome(socket));
     const asked = await waitFor(() => {
       const c = socket.sent.find((c) => c.type === "models-info");
       if (!c) throw new Error("models-info not asked yet");
