@@ -33,6 +33,8 @@ async function runWidget(page: Page, title: string, name: string) {
 /** Runs pizza-list and shows it relaxed (its script is on the server's asset origin, which no CSP declares). */
 async function runListRelaxed(page: Page) {
   await runWidget(page, "Show Pizza List", "pizza-list");
+  // Placed first: a click while the page still scrolls the App into view lands where the button was.
+  await expect(panelOf(page).getByTestId("app-reveal")).toHaveAttribute("data-revealed", "done");
   await panelOf(page)
     .getByTestId("app-csp-blocked")
     .getByRole("button", { name: /Show it relaxed/ })
@@ -62,6 +64,7 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
   await expect(panel.getByText("CSP relaxed")).toHaveCount(0);
   await expect(appOf(page).locator("#title")).toHaveCount(0);
   await screenshots(SHOTS, page, "pizzaz-blocked", { view: panel, height: 800, widths: [1280, 420] });
+  await expect(panel.getByTestId("app-reveal")).toHaveAttribute("data-revealed", "done");
 
   // One click: the widget renders, with the refused origin allowed, and says so in the stage, the title and the CSP.
   await blocked.getByRole("button", { name: /Show it relaxed/ }).click();

@@ -192,6 +192,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   // click somewhere else (issue 76: a Reload App click lost into the App's frame). The stage's
   // data-revealed says when no reveal is left to come.
   const stageRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLElement>(null);
   const revealed = useRef<"no" | "early" | "done">("no");
   const placed = useRef(0);
   const touched = useRef(false);
@@ -210,7 +211,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
     el.dataset.revealed = revealed.current;
     if (touched.current || (again && Math.abs(contentTopOf(el) - placed.current) < 1)) return;
     const tall = el.getBoundingClientRect().height > window.innerHeight * 0.8;
-    revealWhole(el, reveal === "start" || tall ? "start" : "nearest");
+    revealWhole(el, reveal === "start" || tall ? "start" : "nearest", headRef.current ?? undefined);
     placed.current = contentTopOf(el);
   }, [reportedHeight, reveal, settled]);
 
@@ -296,7 +297,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       // The page's layout gives the view a desktop window's room while this is set (app/globals.css).
       data-wants-room={(roomy && wantsDesktopRoom(emu)) || undefined}
     >
-      <header className="app-panel-head">
+      <header ref={headRef} className="app-panel-head">
         <h4>
           {appName} <span className="muted small">as {profile.label} shows it</span>
           {policy.relaxed && (
