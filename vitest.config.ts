@@ -5,14 +5,16 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Integration tests spawn real servers; two cores, so keep parallelism modest. (Three workers
-    // without isolation ran green, 382 s against 436, but see below: not yet.)
-    maxWorkers: 2,
-    // Each file in a fresh process. Without it (isolate: false) test/page took 46 -> 18 CPU s and
-    // the whole vitest 471 s (382 with three workers), but module state then crosses files: the test library's session
-    // registry (server/test-library/live-sessions.ts `scoped`) kept another file's test-hook mode
-    // and test/test-library/in-process's count failed in one fresh clone's run of four. Such state
-    // is to be made per file first (bench/README "The suite", second round).
+    // Integration tests spawn real servers. A fresh clone's run left 20-40% of the CPU idle with two
+    // workers (vmstat, bench/README "The suite"), so three.
+    maxWorkers: 3,
+    // A worker keeps its modules from one test file to the next instead of a fresh process per file:
+    // importing the engine, the SDK and zod again for each of ~370 files was a third of the suite's
+    // CPU (test/page: 46 -> 18 CPU s; the whole vitest 471 -> 382 s with three workers). Module state
+    // that must not cross files is reset where a file ends (the test library's session registry:
+    // test/test-library/file-after-file), as it must be for a user whose runner does the same; a test
+    // that needs a module fresh imports it after vi.resetModules() (test/sdk-shims).
+    isolate: false,
     // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
     setupFiles: ["test/setup/own-runtime-dir.ts"],
     // The default report, then every test over 10 s and every file over 30 s (issue 76).

@@ -24,6 +24,11 @@ import { callWithSample } from "./tool-call";
 
 export interface CheckOptions {
   callTools: boolean;
+  /**
+   * How long a tool call may go without an answer or progress (`--request-timeout`; default
+   * CHECK_TIMEOUT_MS). A tool whose work takes longer is not hung: the person said how long it may take.
+   */
+  toolCallMs?: number;
   /** How the engine reaches the target (the test library's in-process servers). */
   engine?: EngineOptions;
   /** Progress lines (stderr on a terminal); silent in CI. */
@@ -144,7 +149,7 @@ async function checkSession(
 
     for (const tool of tools.filter(mayCall)) {
       say(`calling ${tool.name}`);
-      await add(() => callWithSample(engine, record, tool));
+      await add(() => callWithSample(engine, record, tool, opts.toolCallMs));
     }
     report.probes = probes;
   } finally {

@@ -9,7 +9,10 @@ import { exceptionOnStderr, resultText, sdkFailureText } from "./tool-failure";
 
 const MCP = "https://modelcontextprotocol.io/specification/2025-11-25";
 
-/** How long check waits for a tool's answer (or its next progress notification): longer is a hang, an error. */
+/**
+ * How long check waits for a tool's answer (or its next progress notification) unless
+ * `--request-timeout` says: longer is a hang, an error.
+ */
 export const CHECK_TIMEOUT_MS = 10_000;
 
 /** MCP's URLElicitationRequired: the tool needs the person to visit a URL first. */
@@ -31,7 +34,12 @@ const STDERR_SETTLE_MS = 100;
  * otherwise, its text quoted (the tool may be refusing a guessed value, as a note lookup refuses
  * a title it does not know).
  */
-export async function callWithSample(engine: Engine, record: RecordStore, tool: Record<string, unknown>): Promise<ProbeResult> {
+export async function callWithSample(
+  engine: Engine,
+  record: RecordStore,
+  tool: Record<string, unknown>,
+  timeoutMs = CHECK_TIMEOUT_MS,
+): Promise<ProbeResult> {
   const name = String(tool.name);
   const args = (sampleFor(tool.inputSchema) ?? {}) as Record<string, unknown>;
   const base = {
@@ -46,7 +54,7 @@ export async function callWithSample(engine: Engine, record: RecordStore, tool: 
   let out: Awaited<ReturnType<Engine["callTool"]>>;
   try {
     // A tool that reports progress is working, not hung: each notification restarts the wait.
-    out = await engine.callTool(name, args, { timeoutMs: CHECK_TIMEOUT_MS, resetTimeoutOnProgress: true });
+    out = await engine.callTool(name, args, { timeoutMs, resetTimeoutOnProgress: true });
   } catch (e) {
     return noAnswer(base, `with ${JSON.stringify(args)}: ${describe(e)}`);
   }

@@ -113,10 +113,17 @@ export function peekTestSessions(): TestSessions {
   return forTest(false);
 }
 
-/** The file is done (a framework's after-all): the sessions opened outside its tests, taken to be closed. */
+/**
+ * The file is done (a framework's after-all): the sessions opened outside its tests, taken to be
+ * closed. The process may go on to another file (vitest with `isolate: false`, one Jest worker,
+ * a script that imports several): that file starts as a fresh process does, with no test scope,
+ * so one without hooks owns what it opens (a test scope left set here made its sessions no one's).
+ */
 export function takeFileSessions(): Recordable[] {
   const mine = [...live].filter(([, owner]) => owner === FILE).map(([r]) => r);
   for (const r of mine) live.delete(r);
+  scoped = false;
+  current = undefined;
   return mine;
 }
 

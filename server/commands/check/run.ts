@@ -9,6 +9,7 @@ import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
 import { saveRunSession } from "../shared/save-run-session";
 import { runCheck } from "../../check/run-check";
+import { NO_LIMIT } from "../shared/connect-settings";
 import { maskKnown, maskStrings } from "../../check/mask-known";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
@@ -43,7 +44,8 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
-  const run = await runCheck(session, { callTools: a.callTools, progress: line.progress });
+  const toolCallMs = a.requestTimeoutMs === undefined ? undefined : a.requestTimeoutMs || NO_LIMIT;
+  const run = await runCheck(session, { callTools: a.callTools, toolCallMs, progress: line.progress });
   line.done();
   const { record, state } = run;
   // Values the host's file filled from the environment are masked as its env values are.
