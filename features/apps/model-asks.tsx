@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { asRecord, stringOr } from "../../lib/json/shape";
 import { inertJson, visible } from "../../lib/text/visible";
 /** What the App asked of the model: there is no model in the inspector, so the person reads it here. */
@@ -16,13 +17,20 @@ function textOf(params: Record<string, unknown>): string {
 }
 
 export function ModelAsks({ asks }: { asks: readonly ModelAsk[] }) {
+  // A new ask is brought into view, as a host shows the App's follow-up in the conversation: under
+  // an App taller than the view (ChatGPT's 768 px column with the timeline below) it was out of sight.
+  const newest = useRef<HTMLLIElement>(null);
+  const last = asks.at(-1)?.n;
+  useEffect(() => {
+    if (last !== undefined) newest.current?.scrollIntoView?.({ block: "nearest" });
+  }, [last]);
   if (!asks.length) return null;
   return (
     <section className="app-asks" aria-label="What the App asked of the model">
       <h4>Asked of the model</h4>
       <ul>
         {asks.map((a) => (
-          <li key={a.n} data-testid="app-model-ask">
+          <li key={a.n} data-testid="app-model-ask" ref={a.n === last ? newest : undefined}>
             <span className="badge">{a.kind === "message" ? "ui/message (a follow-up)" : "ui/update-model-context"}</span>{" "}
             <span className="app-ask-text">{textOf(a.params)}</span>
           </li>

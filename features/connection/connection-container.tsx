@@ -31,6 +31,7 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
         capabilities={state?.capabilities}
         protocolEra={state?.protocolEra}
         status={state?.status}
+        waiting={!state}
         busy={busy}
         onConnect={(spec) => {
           disconnect.reset();

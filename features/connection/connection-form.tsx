@@ -15,6 +15,12 @@ export interface ConnectionFormProps {
   capabilities?: OfferedCapabilities;
   protocolEra?: ProtocolEraChoice;
   status?: SessionStatus;
+  /**
+   * The backend has not yet said what it runs (its first state): the form is shown but not yet
+   * editable. That state starts the form anew (its target, its capabilities), so what a person
+   * picked before it came was lost without a word (a quick click on Streamable HTTP undone).
+   */
+  waiting?: boolean;
   busy: boolean;
   onConnect(spec: ConnectSpecInput): void;
   onDisconnect(): void;
@@ -27,6 +33,7 @@ export function ConnectionForm({
   capabilities,
   protocolEra,
   status,
+  waiting = false,
   busy,
   onConnect,
   onDisconnect,
@@ -49,85 +56,87 @@ export function ConnectionForm({
         onConnect(r.spec);
       }}
     >
-      <TransportPicker value={draft.transport} onChange={(t) => set("transport", t)} />
-      {draft.transport === "stdio" ? (
-        <>
-          <label className="field">
-            <span>Command</span>
-            <input
-              value={draft.command}
-              onChange={(e) => set("command", e.target.value)}
-              placeholder="npx"
-              spellCheck={false}
-              autoComplete="off"
-            />
-          </label>
-          <label className="field">
-            <span>Arguments</span>
-            <input
-              value={draft.argsText}
-              onChange={(e) => set("argsText", e.target.value)}
-              placeholder="-y @modelcontextprotocol/server-everything"
-              spellCheck={false}
-              autoComplete="off"
-            />
-          </label>
-          <label className="field">
-            <span>Working directory</span>
-            <input
-              value={draft.cwd}
-              onChange={(e) => set("cwd", e.target.value)}
-              placeholder="(the inspector's)"
-              spellCheck={false}
-              autoComplete="off"
-            />
-          </label>
-          <KeyValueList label="Environment" keyLabel="Variable" rows={draft.env} onChange={(r) => set("env", r)} masked />
-        </>
-      ) : (
-        <>
-          <label className="field">
-            <span>URL</span>
-            <input
-              value={draft.url}
-              onChange={(e) => set("url", e.target.value)}
-              placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"}
-              spellCheck={false}
-              autoComplete="off"
-              inputMode="url"
-            />
-          </label>
-          <KeyValueList label="Headers" keyLabel="Header" rows={draft.headers} onChange={(r) => set("headers", r)} masked />
-          <AuthOptions value={draft.auth} onChange={(a) => set("auth", a)} />
-        </>
-      )}
-      <EraSelect value={draft.protocolEra} onChange={(v) => set("protocolEra", v)} />
-      <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
-      <label className="field">
-        <span>Answer timeout for server requests (s)</span>
-        <input
-          value={draft.answerTimeoutText}
-          onChange={(e) => set("answerTimeoutText", e.target.value)}
-          inputMode="decimal"
-          autoComplete="off"
-        />
-      </label>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="btn-primary" disabled={busy}>
-          {status === "connecting" ? "Connecting…" : live ? "Reconnect with these settings" : "Connect"}
-        </button>
-        <button type="button" onClick={onDisconnect} disabled={!live}>
-          Disconnect
-        </button>
-        <button type="button" onClick={onRestart} disabled={!target || busy}>
-          Restart
-        </button>
-      </div>
+      <fieldset className="form-waiting" disabled={waiting} aria-busy={waiting || undefined}>
+        <TransportPicker value={draft.transport} onChange={(t) => set("transport", t)} />
+        {draft.transport === "stdio" ? (
+          <>
+            <label className="field">
+              <span>Command</span>
+              <input
+                value={draft.command}
+                onChange={(e) => set("command", e.target.value)}
+                placeholder="npx"
+                spellCheck={false}
+                autoComplete="off"
+              />
+            </label>
+            <label className="field">
+              <span>Arguments</span>
+              <input
+                value={draft.argsText}
+                onChange={(e) => set("argsText", e.target.value)}
+                placeholder="-y @modelcontextprotocol/server-everything"
+                spellCheck={false}
+                autoComplete="off"
+              />
+            </label>
+            <label className="field">
+              <span>Working directory</span>
+              <input
+                value={draft.cwd}
+                onChange={(e) => set("cwd", e.target.value)}
+                placeholder="(the inspector's)"
+                spellCheck={false}
+                autoComplete="off"
+              />
+            </label>
+            <KeyValueList label="Environment" keyLabel="Variable" rows={draft.env} onChange={(r) => set("env", r)} masked />
+          </>
+        ) : (
+          <>
+            <label className="field">
+              <span>URL</span>
+              <input
+                value={draft.url}
+                onChange={(e) => set("url", e.target.value)}
+                placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"}
+                spellCheck={false}
+                autoComplete="off"
+                inputMode="url"
+              />
+            </label>
+            <KeyValueList label="Headers" keyLabel="Header" rows={draft.headers} onChange={(r) => set("headers", r)} masked />
+            <AuthOptions value={draft.auth} onChange={(a) => set("auth", a)} />
+          </>
+        )}
+        <EraSelect value={draft.protocolEra} onChange={(v) => set("protocolEra", v)} />
+        <CapabilityOptions value={draft.capabilities} onChange={(c) => set("capabilities", c)} />
+        <label className="field">
+          <span>Answer timeout for server requests (s)</span>
+          <input
+            value={draft.answerTimeoutText}
+            onChange={(e) => set("answerTimeoutText", e.target.value)}
+            inputMode="decimal"
+            autoComplete="off"
+          />
+        </label>
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="btn-primary" disabled={busy}>
+            {status === "connecting" ? "Connecting…" : live ? "Reconnect with these settings" : "Connect"}
+          </button>
+          <button type="button" onClick={onDisconnect} disabled={!live}>
+            Disconnect
+          </button>
+          <button type="button" onClick={onRestart} disabled={!target || busy}>
+            Restart
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }
