@@ -22,15 +22,13 @@ export default defineConfig({
   use: {
     headless: true,
     viewport: { width: 1440, height: 900 },
-    // A failed test's trace keeps its actions, DOM snapshots, console and network, without the
-    // screencast: recording its frames for every test (kept only on failure) cost a fifth of a
-    // browser-heavy spec's time (e2e/protocol.spec.ts, paired runs at once: 135.5 s with the
-    // screencast, 111.7 without, 89.7 with no trace; bench/README.md, issue 76). The failure's own
-    // screenshot stays below.
-    // Kept under CI too: a run without it (another fifth off a browser-heavy spec) failed two tests
-    // whose checks then came sooner, apps-debug.spec.ts:117 and protocol.spec.ts:327 (fast typing
-    // in Raw lost its order); their causes come first (bench/README "The suite", second round).
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // A failed test's trace keeps its actions (each click's point and the log of what Playwright
+    // waited for), console and network: what found the causes of issue 76's flakes. Without the
+    // screencast (a fifth of a browser-heavy spec's time: e2e/protocol.spec.ts, paired runs, 135.5 s
+    // with it, 111.7 without) and without DOM snapshots (protocol + apps-sandbox, two pairs: 50.3 s
+    // with them, 45.8 without, 44.9 with no trace at all; bench/README "The suite"). The failure's
+    // own screenshot stays below.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
