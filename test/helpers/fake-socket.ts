@@ -1,3 +1,5 @@
+import { QueryClient } from "@tanstack/react-query";
+import { Session } from "../../client/session";
 import type { SocketLike } from "../../lib/wire/client";
 import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
 import { IDLE_STATE } from "../../lib/session/state";
@@ -21,16 +23,34 @@ export function fakeSocket() {
   return socket;
 }
 
+/** The backend's welcome: an idle session whose record ends at `lastSeq`. */
+export const welcomeFrame = (instanceId: string, lastSeq: number) => ({
+  type: "welcome",
+  protocol: WIRE_PROTOCOL_VERSION,
+  inspectorVersion: "t",
+  instanceId,
+  state: IDLE_STATE,
+  firstSeq: 1,
+  lastSeq,
+});
+
 /** The socket opens and the backend welcomes the page (an idle session, an empty record). */
 export function openAndWelcome(socket: ReturnType<typeof fakeSocket>, instanceId = "one") {
   socket.onopen?.({});
-  socket.deliver({
-    type: "welcome",
-    protocol: WIRE_PROTOCOL_VERSION,
-    inspectorVersion: "t",
-    instanceId,
-    state: IDLE_STATE,
-    firstSeq: 1,
-    lastSeq: 0,
-  });
+  socket.deliver(welcomeFrame(instanceId, 0));
+}
+
+/** A page's session started on a fake socket that has not opened yet (the page's first moments). */
+export function sessionOnFakeSocket() {
+  const socket = fakeSocket();
+  const queryClient = new QueryClient();
+  const session = new Session({
+    wsUrl: "ws://x/ws",
+    token: "t",
+    queryClient,
+    checkToken: async () => true,
+    createSocket: () => socket,
+    schedule: (f) => f(),
+  }).start();
+  return { socket, queryClient, session };
 }

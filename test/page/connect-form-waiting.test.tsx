@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
-import { Session } from "../../client/session";
 import { SessionContext } from "../../client/session-context";
 import { useSessionState } from "../../client/hooks";
 import { ConnectionContainer } from "../../features/connection/connection-container";
-import { fakeSocket, openAndWelcome } from "../helpers/fake-socket";
+import { openAndWelcome, sessionOnFakeSocket } from "../helpers/fake-socket";
 
 afterEach(cleanup);
 
@@ -20,16 +19,7 @@ function Panel() {
 // e2e run's "clicking the checkbox did not change its state"): the form waits for it, visibly.
 describe("the connect form before the backend's first state", () => {
   it("is shown but not editable until the state comes; then a pick stays", async () => {
-    const socket = fakeSocket();
-    const queryClient = new QueryClient();
-    const session = new Session({
-      wsUrl: "ws://x/ws",
-      token: "t",
-      queryClient,
-      checkToken: async () => true,
-      createSocket: () => socket,
-      schedule: (f) => f(),
-    }).start();
+    const { socket, queryClient, session } = sessionOnFakeSocket();
     render(
       <QueryClientProvider client={queryClient}>
         <SessionContext.Provider value={session}>

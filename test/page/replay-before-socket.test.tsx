@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
-import { Session } from "../../client/session";
-import { fakeSocket, openAndWelcome } from "../helpers/fake-socket";
+import type { Session } from "../../client/session";
+import { openAndWelcome, sessionOnFakeSocket } from "../helpers/fake-socket";
 import { useReplay } from "../../features/recording/replay-hooks";
 import type { SessionFile } from "../../lib/session/file";
 import type { Target } from "../../lib/target/target";
@@ -24,16 +24,7 @@ function Reproduce({ session }: { session: Session }) {
 
 describe("Reproduce confirmed while the page is still connecting (a share link's first second)", () => {
   it("waits for the socket and sends the replay then, instead of failing with 'not connected'", async () => {
-    const socket = fakeSocket();
-    const queryClient = new QueryClient();
-    const session = new Session({
-      wsUrl: "ws://x/ws",
-      token: "t",
-      queryClient,
-      checkToken: async () => true,
-      createSocket: () => socket,
-      schedule: (f) => f(),
-    }).start();
+    const { socket, queryClient, session } = sessionOnFakeSocket();
     render(
       <QueryClientProvider client={queryClient}>
         <Reproduce session={session} />

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { QueryClient } from "@tanstack/react-query";
 import { InspectorClient } from "../../lib/wire/client";
-import { WIRE_PROTOCOL_VERSION } from "../../lib/wire/protocol";
-import { IDLE_STATE } from "../../lib/session/state";
 import type { Entry } from "../../lib/record/format";
 import { Session } from "../../client/session";
-import { fakeSocket } from "../helpers/fake-socket";
+import { fakeSocket, welcomeFrame } from "../helpers/fake-socket";
 
-const welcome = (instanceId: string, lastSeq: number) => ({
-  type: "welcome",
-  protocol: WIRE_PROTOCOL_VERSION,
-  inspectorVersion: "t",
-  instanceId,
-  state: IDLE_STATE,
-  firstSeq: 1,
-  lastSeq,
-});
 const log = (seq: number, data: string): Entry => ({
   seq,
   t: seq,
@@ -85,14 +74,14 @@ describe("Session", () => {
   it("a restarted backend (another instance) resets the timeline, its lint and its feed together, then asks for all of the new record", () => {
     const { s, socket } = session();
     socket.onopen?.({});
-    socket.deliver(welcome("one", 2));
+    socket.deliver(welcomeFrame("one", 2));
     socket.deliver({ type: "entries", entries: [log(1, "before"), broken(2)] });
     s.lint.drain();
     expect(s.timeline.size).toBe(2);
     expect(s.feed.logs).toHaveLength(1);
     expect(s.lint.findings().length).toBeGreaterThan(0);
 
-    socket.deliver(welcome("two", 1));
+    socket.deliver(welcomeFrame("two", 1));
     expect(s.timeline.size).toBe(0);
     expect(s.feed.logs).toHaveLength(0);
     expect(s.lint.findings()).toHaveLength(0);
@@ -106,7 +95,7 @@ describe("Session", () => {
   it("a command's id is known when it is sent, so it can be cancelled before any reply", async () => {
     const { s, socket } = session();
     socket.onopen?.({});
-    socket.deliver(welcome("one", 0));
+    socket.deliver(welcomeFrame("one", 0));
     const call = s.send({ type: "call-tool", name: "slow", arguments: {} });
     void s.cancel(call.id, "changed my mind");
     expect(socket.sent.slice(-2)).toMatchObject([

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it } from "vitest";
-import { Session } from "../../client/session";
-import { fakeSocket, openAndWelcome } from "../helpers/fake-socket";
+import { openAndWelcome, sessionOnFakeSocket } from "../helpers/fake-socket";
 import { SessionContext } from "../../client/session-context";
 import { useModelsInfo } from "../../client/use-chat";
 
@@ -17,16 +16,7 @@ function Models() {
 
 describe("the Chat tab's list of models", () => {
   it("shown while the page is still connecting, it waits for the socket and asks then, instead of keeping 'not connected'", async () => {
-    const socket = fakeSocket();
-    const queryClient = new QueryClient();
-    const session = new Session({
-      wsUrl: "ws://x/ws",
-      token: "t",
-      queryClient,
-      checkToken: async () => true,
-      createSocket: () => socket,
-      schedule: (f) => f(),
-    }).start();
+    const { socket, queryClient, session } = sessionOnFakeSocket();
     render(
       <QueryClientProvider client={queryClient}>
         <SessionContext.Provider value={session}>

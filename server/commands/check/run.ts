@@ -9,7 +9,7 @@ import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
 import { saveRunSession } from "../shared/save-run-session";
 import { runCheck } from "../../check/run-check";
-import { NO_LIMIT } from "../shared/connect-settings";
+import { timeoutsFromFlags } from "../shared/connect-settings";
 import { maskKnown, maskStrings } from "../../check/mask-known";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
@@ -44,8 +44,8 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
-  const toolCallMs = a.requestTimeoutMs === undefined ? undefined : a.requestTimeoutMs || NO_LIMIT;
-  const run = await runCheck(session, { callTools: a.callTools, toolCallMs, progress: line.progress });
+  // --request-timeout, as the session's other requests read it (0: no limit).
+  const run = await runCheck(session, { callTools: a.callTools, toolCallMs: timeoutsFromFlags(a).requestMs, progress: line.progress });
   line.done();
   const { record, state } = run;
   // Values the host's file filled from the environment are masked as its env values are.
