@@ -20,12 +20,17 @@ import { NO_OTHER_ACCOUNT, lineOf, otherAccount, type OtherAccount } from "../he
 const TOKEN = "t".repeat(64);
 const SECRET = "s".repeat(64);
 
-/** Holds 127.0.0.1:PORT as the other account; prints each chunk it receives; answers a wrong proof to anything. */
+/**
+ * Holds 127.0.0.1:PORT as the other account; prints each chunk it receives, then "closed" when that
+ * connection ends (so a reader that saw "closed" has seen every chunk before it); answers a wrong
+ * proof to anything.
+ */
 const SQUATTER = `
 const net = require("net");
 const body = '{"proof":"${"0".repeat(64)}"}';
 net.createServer((s) => {
   s.on("error", () => {});
+  s.on("close", () => process.stdout.write(JSON.stringify({ closed: true }) + "\\n"));
   s.on("data", (d) => {
     process.stdout.write(JSON.stringify({ got: d.toString("latin1") }) + "\\n");
     s.end("HTTP/1.1 200 OK\\r\\ncontent-type: application/json\\r\\ncontent-length: " + body.length + "\\r\\nconnection: close\\r\\n\\r\\n" + body);
@@ -68,6 +73,9 @@ describe.skipIf(NO_OTHER_ACCOUNT)(
       // It keeps a page of its own instead, and the port's holder got a nonce, nothing of ours.
       expect(m.page.port).not.toBe(port);
       expect(m.line).toMatch(/other taps join this page/);
+      // The squatter's lines come through a pipe from another process: they may arrive after the
+      // member has moved on. Its "closed" comes after every chunk of that connection.
+      await expect.poll(() => seen, { timeout: 10_000 }).toMatch(/"closed":true/);
       expect(seen).toMatch(/GET \/api\/proof\?nonce=[0-9a-f]{64}/);
       expect(seen).not.toContain(TOKEN);
       expect(seen).not.toContain(SECRET);
