@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import SlowFirstSequencer from "./test/setup/slow-first-sequencer";
 
 export default defineConfig({
   test: {
@@ -17,6 +18,9 @@ export default defineConfig({
     isolate: false,
     // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
     setupFiles: ["test/setup/own-runtime-dir.ts"],
+    // The files test/setup/file-times.json knows as slow start first, so they overlap the quick ones
+    // rather than end the run alone (a fresh clone has no vitest cache of the last run's times).
+    sequence: { sequencer: SlowFirstSequencer },
     // The default report, then every test over 10 s and every file over 30 s (issue 76).
     reporters: ["default", "./test/setup/slow-tests-reporter.ts"],
   },

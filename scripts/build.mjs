@@ -6,7 +6,9 @@
 //   dist/page/           the page: Next.js's static export, plus the editor (dist/page/monaco)
 //   dist/demo/           the demo target: the pinned everything server, bundled, with its docs
 //   dist/THIRD-PARTY-NOTICES.txt   the licenses of what the bundles carry
-// Usage: node scripts/build.mjs [server|library|page|demo] [--if-missing]
+// Usage: node scripts/build.mjs [server|library|page|demo]... [--if-missing] (no part: all of them;
+// `npm test` builds the page apart from the rest, so the checks that read the page's route types
+// start as soon as the page is built: scripts/test.mjs).
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -21,7 +23,10 @@ import { firstPaintHtml } from "./first-paint.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const words = process.argv.slice(2);
-const only = words.find((w) => !w.startsWith("--"));
+const PARTS = ["server", "library", "demo", "page"];
+const asked = words.filter((w) => !w.startsWith("--"));
+for (const w of asked) if (!PARTS.includes(w)) throw new Error(`build: no part "${w}" (the parts: ${PARTS.join(", ")})`);
+const parts = new Set(asked.length ? asked : PARTS);
 const outputs = {
   server: "dist/inspector.mjs",
   library: "dist/lib/index.mjs",
@@ -45,13 +50,24 @@ if (words.includes("--if-missing") && Object.values(outputs).every((f) => exists
 
 const metafiles = [];
 const started = Date.now();
-if (!only || only === "server" || only === "library") metafiles.push(await buildServerAndLibrary());
-if (!only || only === "demo") metafiles.push(await buildDemo());
+if (parts.has("server") || parts.has("library")) metafiles.push(await buildServerAndLibrary());
+if (parts.has("demo")) metafiles.push(await buildDemo());
 // The two slow parts, each a program of its own and each on one core: the library's types (a
 // TypeScript program of the backend) and the page (Next.js). Neither reads what the other writes.
-await Promise.all([!only || only === "library" ? buildLibraryTypes() : undefined, !only || only === "page" ? buildPage() : undefined]);
-if (!only) writeNotices(root, metafiles, path.join(dist, "THIRD-PARTY-NOTICES.txt"));
-process.stderr.write(`build: ${only ?? "server, library, demo, page"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+await Promise.all([
+  parts.has("library") ? timed("the library's .d.ts", buildLibraryTypes) : undefined,
+  parts.has("page") ? timed("the page", buildPage) : undefined,
+]);
+// The notices name what the backend's and the demo's bundles carry (their metafiles) and the page's packages.
+if (parts.has("server") && parts.has("demo")) writeNotices(root, metafiles, path.join(dist, "THIRD-PARTY-NOTICES.txt"));
+process.stderr.write(`build: ${[...parts].join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+/** Runs one part of the build and says how long it took (which part bounds the build: bench/README "The suite"). */
+async function timed(part, run) {
+  const t = Date.now();
+  await run();
+  process.stderr.write(`build: ${part} in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+}
 
 /**
  * The backend and the test library, in one build so they share one copy of everything (the SDK,

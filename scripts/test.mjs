@@ -1,27 +1,22 @@
 #!/usr/bin/env node
 // `npm test`: the checks, the build and both suites, ordered so the two cores stay busy (issue 76).
-// Stages in one step run at once (each line prefixed with its stage's name); a step starts when
-// the one before it passed; the first failure stops the run (its siblings are ended) and fails it.
-// Each stage is an npm script of its own, so any one of them still runs alone; named stages run
-// only those, in the same steps (`node scripts/test.mjs format:check build typecheck lint`: the
-// checks without the suites).
+// Each stage starts as soon as the stages it comes after have passed, beside whatever else is
+// running (each line prefixed with its stage's name when more than one stage was asked for); the
+// first failure stops the run (the others are ended) and fails it. Each stage is an npm script of
+// its own, so any one of them still runs alone; named stages run only those, each after those of
+// them it comes after (`node scripts/test.mjs format:check build:page build:node typecheck lint`:
+// the checks without the suites).
 import { spawn } from "node:child_process";
-
-const STEPS = [
-  // Prettier reads only the sources. The build keeps both cores busy itself for its longest part
-  // (the library's .d.ts beside the page's Next.js build), so Prettier takes the gaps.
-  ["format:check", "build"],
-  // Both read the page's types with the route types the build writes to .next/types (tsconfig.page.json),
-  // so they come after it, never beside it (a file read while Next rewrites it); neither writes
-  // what the other reads. The build no longer type-checks the page: tsc -b does (next.config.mjs).
-  ["typecheck", "lint"],
-  // The suites start real servers with timeouts: each has the cores to itself (two workers each).
-  ["test:unit"],
-  ["e2e"],
-];
+import { STAGES } from "./test-stages.mjs";
 
 const only = process.argv.slice(2);
-const steps = STEPS.map((step) => step.filter((s) => only.length === 0 || only.includes(s))).filter((step) => step.length);
+for (const s of only)
+  if (!Object.hasOwn(STAGES, s)) throw new Error(`npm test: no stage "${s}" (the stages: ${Object.keys(STAGES).join(", ")})`);
+const chosen = Object.keys(STAGES).filter((s) => only.length === 0 || only.includes(s));
+/** The stages s comes after, directly or through another. */
+const after = (s) => new Set(STAGES[s].flatMap((d) => [d, ...after(d)]));
+/** Whether another chosen stage may run beside s (then its lines carry its name). */
+const besideOthers = (s) => chosen.some((t) => t !== s && !after(s).has(t) && !after(t).has(s));
 const running = new Set();
 const took = [];
 
@@ -75,11 +70,28 @@ function endAll(signal = "SIGTERM") {
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => (endAll(sig), process.exit(130)));
 
 const started = Date.now();
-let ok = true;
-for (const step of steps) {
-  const results = step.map((script) => run(script, step.length > 1).then((passed) => (passed || endAll(), passed)));
-  ok = (await Promise.all(results)).every(Boolean);
-  if (!ok) break;
+/** Each started stage -> whether it passed. */
+const outcome = new Map();
+let failed = false;
+/** The stage, once the chosen stages it comes after have passed; false when it or one of them failed. */
+function stage(s) {
+  if (!outcome.has(s)) {
+    const before = STAGES[s].filter((d) => chosen.includes(d));
+    outcome.set(
+      s,
+      Promise.all(before.map(stage)).then(async (passed) => {
+        if (failed || !passed.every(Boolean)) return false;
+        const ok = await run(s, besideOthers(s));
+        if (!ok && !failed) {
+          failed = true;
+          endAll();
+        }
+        return ok;
+      }),
+    );
+  }
+  return outcome.get(s);
 }
+const ok = (await Promise.all(chosen.map(stage))).every(Boolean);
 process.stdout.write(`\nnpm test ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s: ${took.join(", ")}\n`);
 process.exit(ok ? 0 : 1);

@@ -1,7 +1,8 @@
 // vitest's part of the slow report (slow-report.ts), listed after the default reporter in
 // vitest.config.ts so it prints below vitest's own summary.
 import type { Reporter, TestModule } from "vitest/node";
-import { slowReport } from "./slow-report";
+import { fileTimesOf, readFileTimes, staleFileTimes, writeFileTimes } from "./file-times";
+import { SLOW_TEST_MS, slowReport } from "./slow-report";
 
 /** A file's whole time in its worker: its environment, its imports and set-up, then its tests and hooks. */
 function fileMs(module: TestModule): number {
@@ -15,6 +16,18 @@ export default class SlowTestsReporter implements Reporter {
     const tests = modules.flatMap((m) =>
       [...m.children.allTests()].map((t) => ({ name: `${m.relativeModuleId} > ${t.fullName}`, ms: t.diagnostic()?.duration ?? 0 })),
     );
-    process.stdout.write(`\n${slowReport("vitest", files, tests).join("\n")}\n`);
+    const lines = slowReport("vitest", files, tests);
+    if (process.env.VITEST_WRITE_FILE_TIMES) {
+      writeFileTimes(fileTimesOf(readFileTimes(), files, process.env.VITEST_WRITE_FILE_TIMES));
+      lines.push("Wrote test/setup/file-times.json (the order a fresh clone runs the files in).");
+    } else {
+      const stale = staleFileTimes(readFileTimes(), files, SLOW_TEST_MS);
+      if (stale.length)
+        lines.push(
+          `Slow files test/setup/file-times.json does not know as slow (so a fresh clone may start them last): ${stale.join(", ")}.`,
+          `  Refresh it from a run of them: VITEST_WRITE_FILE_TIMES="<how measured>" npx vitest run <files>`,
+        );
+    }
+    process.stdout.write(`\n${lines.join("\n")}\n`);
   }
 }

@@ -1,0 +1,24 @@
+// `npm test`'s stages and their order (scripts/test.mjs runs them; test/scripts/test-stages.test.ts
+// holds what the order must keep).
+
+/** Each stage, and the stages it comes after. */
+export const STAGES = {
+  // Prettier reads only the sources.
+  "format:check": [],
+  // The page (Next.js, ~20 s) writes the route types (.next/types) that tsc -b and the lint read
+  // (tsconfig.page.json).
+  "build:page": [],
+  // The backend, the demo and the test library with its .d.ts (dts-bundle-generator: a TypeScript
+  // program of the backend, ~55 s on one core). Nothing the checks read is written here (dist/), so
+  // they run beside its long tail instead of after it (one core sat idle for 30 s).
+  "build:node": [],
+  // Both read the page's route types, so after the page's build, never beside it (a file read while
+  // Next rewrites it); neither writes what the other reads. The build no longer type-checks the
+  // page: tsc -b does (next.config.mjs).
+  typecheck: ["build:page"],
+  lint: ["build:page"],
+  // The suites start real servers with timeouts and run what the whole build wrote: each has the
+  // cores to itself (vitest three workers, Playwright two), after everything before it passed.
+  "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint"],
+  e2e: ["test:unit"],
+};
