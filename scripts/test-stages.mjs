@@ -1,4 +1,4 @@
-// `npm test`'s stages and their order (scripts/test.mjs runs them; test/scripts/test-stages.test.ts
+// `npm test`'s stages and their order (scripts/test.mjs runs them; test/setup/test-stages.test.ts
 // holds what the order must keep).
 
 /** Each stage, and the stages it comes after. */
