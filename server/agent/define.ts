@@ -9,6 +9,12 @@ export interface AgentContext {
   attached: boolean;
   /** Where cut answers go and the folder the agent may write in (files.ts). */
   files: AgentFiles;
+  /**
+   * The `${NAME}`s the agent's collections may fill beyond the target's own env: those the person
+   * listed in INSPECTOR_COLLECTION_ENV when this agent server was made (createAgentServer reads it
+   * then; an agent cannot add one). None when absent.
+   */
+  collectionNames?: readonly string[];
 }
 
 /** MCP tool annotations (2025-06-18 `ToolAnnotations`): hints a client may use to auto-approve read-only tools. */

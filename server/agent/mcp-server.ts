@@ -4,6 +4,7 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 // eslint-disable-next-line no-restricted-imports -- the request schemas the SDK's Server dispatches on
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import * as z from "zod";
+import { listedNames } from "../../lib/collections/env-policy";
 import { VERSION } from "../paths";
 import { bounded } from "./bound";
 import { FailedAnswer, agentError, oneLine, untrustedFailure } from "./errors";
@@ -43,7 +44,11 @@ function register(t: AgentTool): Registered {
  * checked strictly (arguments.ts), its answer bounded (bound.ts), any failure one line with its
  * kind as a tool error, never a stack and never a crash.
  */
-export function createAgentServer(ctx: AgentContext, tools: readonly AgentTool[] = AGENT_TOOLS): Server {
+export function createAgentServer(given: AgentContext, tools: readonly AgentTool[] = AGENT_TOOLS): Server {
+  // The names listed at start are read as the server is made, not when its module first loads: a
+  // process that makes several (the test library's, a runner that keeps modules from file to file)
+  // gives each the environment of its own start.
+  const ctx: AgentContext = { ...given, collectionNames: given.collectionNames ?? listedNames(process.env) };
   const server = new Server({ name: "mcp-inspector", version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
   const byName = new Map(tools.map((t) => [t.name, register(t)]));
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [...byName.values()].map((r) => r.listed) as never }));

@@ -8,7 +8,7 @@ import { runCollection } from "../collections/run";
 import { SnapshotFile, snapshotFileOf } from "../collections/snapshots";
 import { noteFilled, redactFilled } from "../collections/filled-values";
 import { parseCollection } from "../../lib/collections/format";
-import { listedEnv, listedNames } from "../../lib/collections/env-policy";
+import { listedEnv } from "../../lib/collections/env-policy";
 import type { Filled } from "../../lib/collections/variables";
 import { readFailure } from "../read-failure";
 import type { AgentConnection } from "./connection";
@@ -23,12 +23,6 @@ const SENDS = new Set(["send", "sendToolCall", "request", "callTool"]);
 /** The biggest collection the agent reads, as the page (server/collections/page-store.ts). */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const COLLECTION_EXT = /\.(ya?ml|json)$/i;
-
-/**
- * The `${NAME}` the agent's collections may fill beyond the target's own env: the names the
- * person listed in INSPECTOR_COLLECTION_ENV when the inspector started (an agent cannot add one).
- */
-const LISTED_AT_START = listedNames(process.env);
 
 /** The connection's engine with every request the runner sends marked as the agent's. */
 function markedAsAgent(c: AgentConnection): Engine {
@@ -117,7 +111,8 @@ const runCollectionTool = tool({
       const grep = a.grep;
       const run = await runCollection(session, parsed.collection, {
         file,
-        env: listedEnv(process.env, LISTED_AT_START, targetEnv),
+        // Beyond the target's own env, only the names listed when this agent server was made (define.ts).
+        env: listedEnv(process.env, ctx.collectionNames ?? [], targetEnv),
         filled,
         snapshots,
         ...(grep ? { grep: new RegExp(grep.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) } : {}),

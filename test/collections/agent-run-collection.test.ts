@@ -4,12 +4,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { EVERYTHING } from "../helpers/targets";
+// The agent's tools loaded before this file's environment is set, as another test file in the same
+// worker (or the same process of a user's runner) may have loaded them: what was listed at start is
+// read when the agent server is made (below, in beforeAll), not when its module first loads.
+import "../../server/agent/tools";
 
 // The agent's run_collection (issue 51 point 5, issue 52 points 1, 2 and 5): confined to the
 // inspector's folder, silent about files that are not collections, filling only what the person
 // allowed at start, and refusing an alias bomb in words.
 
-// Read when the agent's tools load, as at the inspector's start: set before they are imported.
+// Read when the agent server is made, as at the inspector's start: set before it is.
 vi.stubEnv("INSPECTOR_COLLECTION_ENV", "ALLOWED_NAME,OPENAI_API_KEY");
 vi.stubEnv("ALLOWED_NAME", "allowed-value-0042");
 vi.stubEnv("NOT_LISTED", "not-listed-value");
