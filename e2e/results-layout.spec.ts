@@ -130,8 +130,12 @@ test("at 420 px list and detail stack: the picked tool's form comes into view an
   await openDemo(page, demo.url);
   await openTab(page, "Tools");
   const { tools, result } = await runGetSum(page);
-  const list = (await tools.getByRole("navigation", { name: "Tools" }).boundingBox())!;
-  const runner = (await tools.locator("article.tool-runner").boundingBox())!;
+  // Both boxes read in one frame: the result's smooth scroll into view may still be moving the
+  // pane, and two reads apart saw the runner 1.8 px "above" the list's end (a fresh-clone run).
+  await expect(tools.getByRole("navigation", { name: "Tools" })).toBeVisible();
+  const [list, runner] = await tools.evaluate((el) =>
+    ['nav[aria-label="Tools"]', "article.tool-runner"].map((sel) => el.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect),
+  );
   expect(runner.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
   expect(runner.width).toBeGreaterThan(300);
   await expect(result).toBeInViewport({ ratio: 0.3 });
