@@ -114,6 +114,11 @@ test("a pizzaz widget's error is shown at its original source place, through the
   // A widget built into one HTML file: its script inline, its map a data: URL in the script's own
   // comment. The place in the App's HTML, and beside it the original source's.
   await runWidget(page, "Show Pizza Carousel", "pizza-carousel");
+  // The carousel's script run (it sets the title just before Break's handler) and the App placed
+  // before the click, as runListRelaxed waits: a click while the page still scrolls the new App into
+  // view lands where the button was (a fresh-clone run's red: no error came for the carousel).
+  await expect(appOf(page).locator("#title")).toHaveText("Carousel of pepperoni");
+  await expect(panelOf(page).getByTestId("app-reveal")).toHaveAttribute("data-revealed", "done");
   await appOf(page).getByRole("button", { name: "Break" }).click();
   const inline = panelOf(page).getByTestId("app-failed");
   await expect(inline.getByTestId("app-failed-where")).toHaveText(/^ui:\/\/widget\/pizzaz-carousel\.html:7:\d+$/);
