@@ -76,13 +76,16 @@ test("what another process served on the page's port, cached for long, does not 
   );
   try {
     let out = "";
+    let err = "";
+    // What it said on stderr too: a run here exited 1 with nothing on stdout, its reason unseen.
+    child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout!.on("data", (d: Buffer) => {
         out += d.toString();
         const m = /is up at (\S+)/.exec(out);
         if (m) resolve(m[1]);
       });
-      child.once("exit", (code) => reject(new Error(`the inspector exited (${code}):\n${out}`)));
+      child.once("exit", (code) => reject(new Error(`the inspector exited (${code}):\n${out}\nstderr:\n${err}`)));
     });
     // What the page got from the browser's cache carries the squatter's header; what it got from this run does not.
     const fromSquatter: string[] = [];
