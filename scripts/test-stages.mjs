@@ -22,3 +22,6 @@ export const STAGES = {
   "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint"],
   e2e: ["test:unit"],
 };
+
+/** The stages `s` comes after, directly or through another. */
+export const after = (s) => new Set(STAGES[s].flatMap((d) => [d, ...after(d)]));

@@ -1,20 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: the checks, the build and both suites, ordered so the two cores stay busy (issue 76).
 // Each stage starts as soon as the stages it comes after have passed, beside whatever else is
-// running (each line prefixed with its stage's name when more than one stage was asked for); the
+// running (each line prefixed with its stage's name when another stage may run beside it); the
 // first failure stops the run (the others are ended) and fails it. Each stage is an npm script of
 // its own, so any one of them still runs alone; named stages run only those, each after those of
 // them it comes after (`node scripts/test.mjs format:check build:page build:node typecheck lint`:
 // the checks without the suites).
 import { spawn } from "node:child_process";
-import { STAGES } from "./test-stages.mjs";
+import { STAGES, after } from "./test-stages.mjs";
 
 const only = process.argv.slice(2);
 for (const s of only)
   if (!Object.hasOwn(STAGES, s)) throw new Error(`npm test: no stage "${s}" (the stages: ${Object.keys(STAGES).join(", ")})`);
 const chosen = Object.keys(STAGES).filter((s) => only.length === 0 || only.includes(s));
-/** The stages s comes after, directly or through another. */
-const after = (s) => new Set(STAGES[s].flatMap((d) => [d, ...after(d)]));
 /** Whether another chosen stage may run beside s (then its lines carry its name). */
 const besideOthers = (s) => chosen.some((t) => t !== s && !after(s).has(t) && !after(t).has(s));
 const running = new Set();

@@ -47,5 +47,5 @@ export function writeFileTimes(times: FileTimes, file: string | URL = FILE_TIMES
  * would run wherever vitest puts it and may end the run alone, so the report names them.
  */
 export function staleFileTimes(times: FileTimes, files: { name: string; ms: number }[], over: number): string[] {
-  return files.filter((f) => f.ms > over && !((times.files[f.name] ?? 0) * 2 >= f.ms)).map((f) => f.name);
+  return files.filter((f) => f.ms > over && (times.files[f.name] ?? 0) * 2 < f.ms).map((f) => f.name);
 }
