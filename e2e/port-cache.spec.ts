@@ -67,6 +67,13 @@ test("what another process served on the page's port, cached for long, does not 
       "--no-open",
       "--port",
       String(port),
+      // The page's port is one the kernel handed out, so the two beside it (the sandbox's and the
+      // agent's by default) may be another test's sockets: the likely cause of a run that exited 1
+      // with nothing on stdout (its stderr was not kept then).
+      "--sandbox-port",
+      "0",
+      "--agent-port",
+      "0",
       "-e",
       "SKILLS_MODE=good",
       process.execPath,
@@ -77,7 +84,7 @@ test("what another process served on the page's port, cached for long, does not 
   try {
     let out = "";
     let err = "";
-    // What it said on stderr too: a run here exited 1 with nothing on stdout, its reason unseen.
+    // What it said on stderr too: why it exited, if it did.
     child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout!.on("data", (d: Buffer) => {

@@ -114,3 +114,35 @@ test("following the newest, the list keeps it in sight when the window gets shor
   expect(band.last).toBeGreaterThanOrEqual(band.bottom - 40);
   await expect(page.getByRole("button", { name: "↓ Follow newest" })).toHaveCount(0);
 });
+
+test("following the newest, a click on a row in sight near the end keeps following: the detail opens and new entries come into view", async ({
+  page,
+  demo,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(demo.url);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  await page.getByRole("tab", { name: "Tools" }).click();
+  for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Ping", exact: true }).click();
+  const list = page.getByTestId("timeline");
+  await expect(page.getByTestId("timeline-count")).toHaveText(/^(\d{3,}|[2-9]\d) entries$/);
+  const atEnd = () =>
+    list.evaluate((el) => el.scrollHeight - el.clientHeight > 0 && Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 1);
+  await expect.poll(atEnd).toBe(true);
+  // The third row from the end, in sight: the detail that opens under the list hides it for a
+  // moment (the list gets shorter), which stopped following, as if the person had scrolled away.
+  const seqs = await page
+    .getByTestId("timeline-row")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-seq"))).sort((a, b) => a - b));
+  const third = page.locator(`[data-testid="timeline-row"][data-seq="${seqs[seqs.length - 3]}"]`);
+  await expect(third).toBeInViewport();
+  await third.click();
+  await expect(page.locator(".timeline .entry-detail")).toBeVisible();
+  await expect(page.getByRole("button", { name: "↓ Follow newest" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Ping", exact: true }).click();
+  const newest = () =>
+    page.getByTestId("timeline-row").evaluateAll((els) => Math.max(...els.map((e) => Number(e.getAttribute("data-seq")))));
+  await expect.poll(newest).toBeGreaterThan(seqs[seqs.length - 1]);
+  await expect(page.locator(`[data-testid="timeline-row"][data-seq="${await newest()}"]`)).toBeInViewport();
+  await expect.poll(atEnd).toBe(true);
+});

@@ -48,6 +48,15 @@ export function TimelineList({
   /** Where following last put the list (its scrollTop then). */
   const written = useRef(0);
   const [following, setFollowing] = useState(true);
+  /** The entry a click on its row selected: it was in sight when clicked, whatever the detail then hides. */
+  const clicked = useRef<number | undefined>(undefined);
+  const selectRow = useCallback(
+    (seq: number) => {
+      clicked.current = seq;
+      onSelect(seq);
+    },
+    [onSelect],
+  );
   const count = view.count;
   // A few rows beyond the screen: every one is rebuilt on each screenful scrolled. While
   // following, the rows in sight are the last ones, rendered in the commit that adds them.
@@ -81,9 +90,15 @@ export function TimelineList({
     if (selectedSeq === undefined || focusNonce === undefined) return;
     const row = view.rowOf(selectedSeq);
     const el = element();
+    const wasClicked = clicked.current === selectedSeq;
+    clicked.current = undefined;
     if (row < 0 || !el) return;
     // A row already in sight (a click on it) leaves following as it was: selecting must not pin the
     // list, so new entries keep arriving in view (issue 39 item 6). Only a jump out of sight stops it.
+    // A clicked row counts as in sight though it is not now: the detail opening under the list in
+    // this same commit made the list shorter, and its last rows are below the fold until the next
+    // frame scrolls to the end again (a click on the third row from the end stopped following).
+    if (wasClicked) return;
     const top = row * ROW_HEIGHT;
     if (top >= el.scrollTop && top + ROW_HEIGHT <= el.scrollTop + el.clientHeight) return;
     // The scroll event that follows says so to the state (onScroll); the ref stops following now,
@@ -149,7 +164,7 @@ export function TimelineList({
                 entry={entry}
                 top={item.start}
                 selected={entry.seq === selectedSeq}
-                onSelect={onSelect}
+                onSelect={selectRow}
                 mark={markOf?.(entry.seq)}
                 cancelledBy={cancelledByOf?.(entry.seq)}
                 appLink={appLinkOf?.(entry.seq)}
