@@ -187,6 +187,27 @@ describe("--format json and --output as the official CLI writes them", () => {
     expect(JSON.parse(toolError.err.trim().split("\n").at(-1)!)).toMatchObject({ error: { code: "tool_is_error", exitCode: 5 } });
   });
 
+  test("the error envelope is stderr's last line even when the server writes there as it is stopped", async () => {
+    const r = await inspector([
+      "--cli",
+      "-e",
+      "PARTING=1",
+      process.execPath,
+      SERVER,
+      "--stdio",
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "gone",
+      "--format",
+      "json",
+    ]);
+    expect(r.code, r.err).toBe(5);
+    const lines = r.err.trim().split("\n");
+    expect(lines).toContain("cli-contract-server: stopping");
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ error: { code: "tool_is_error", exitCode: 5 } });
+  });
+
   test("--output with --output-format raw: the text of a tools/call result, or the decoded bytes of a resource's one blob", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cli-raw-"));
     const text = path.join(dir, "echo.txt");

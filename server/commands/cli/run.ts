@@ -62,13 +62,15 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
   };
   const isOwn = (e: { kind: string; seq: number }) =>
     (e.kind === "message" || e.kind === "http") && own.some((r) => e.seq > r.from && e.seq <= r.to);
+  let failure: CliFailure | undefined;
   try {
     if (state.status !== "connected")
       throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
     return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io, ownList });
   } catch (e) {
-    if (e instanceof CliFailure) return reportFailure(e, a, io);
-    throw e;
+    if (!(e instanceof CliFailure)) throw e;
+    failure = e;
+    return e.exitCode;
   } finally {
     await engine.close();
     stopStderr();
@@ -81,6 +83,10 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
         io.err,
         a.quiet,
       );
+    // The failure is stderr's last line, after everything the server wrote there (which the close
+    // ends): a script reads it with `tail -1`. Said before the close, a server line still in its
+    // pipe came after it (a loaded run's red, test/skills/cli-verify).
+    if (failure) reportFailure(failure, a, io);
   }
 }
 
@@ -111,9 +117,8 @@ async function callAndEmit(
   else if (findings.length) note(`schema portability: ${summarizePortability(findings)}. Re-run with --strict for details.`);
   emitResult(a, result, io, a.strict && findings.length ? { schemaFindings: schemaFindingsEnvelope(findings) } : {});
   if (asRecord(result).isError === true)
-    return reportFailure(new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" }), a, io);
-  if (a.strict && hasErrorSeverity(findings))
-    return reportFailure(new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)"), a, io);
+    throw new CliFailure(CLI_EXIT.toolError, `tool ${a.toolName} returned isError: true`, { code: "tool_is_error" });
+  if (a.strict && hasErrorSeverity(findings)) throw new CliFailure(CLI_EXIT.strict, "tool schema portability errors found (--strict)");
   return CLI_EXIT.ok;
 }
 
