@@ -31,6 +31,8 @@ interface Channel {
   entries(batch: CompactBatch): void;
   drafts(drafts: SpanDraft[]): void;
   flush(): Promise<void>;
+  /** Sends nothing more and says nothing more: its timers cleared, unsent data dropped (resetOtelForTests). */
+  stop(): void;
 }
 
 interface Exporting {
@@ -188,6 +190,11 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
       waiting.delete(n);
       await w.terminate();
     },
+    stop() {
+      off = true;
+      void worker?.terminate();
+      worker = undefined;
+    },
   };
 }
 
@@ -214,6 +221,7 @@ function inThreadChannel(config: OtelConfig): Channel {
       )
         warnOnce(lateLine(config), "late");
     },
+    stop: () => void pipeline?.then((p) => p?.stop()),
   };
 }
 
@@ -398,6 +406,9 @@ export function openTestSpan(): { end(name: string, attributes: Attributes, fail
 
 /** For tests: forget the process's export settings, so the next engine reads the variables again. */
 export function resetOtelForTests(): void {
+  // The last settings' exporter stops: its metric reader's 10-s export to a collector the last
+  // test closed said "connection refused" in the next test's stderr (a loaded fresh-clone run).
+  exporting?.channel.stop();
   exporting = undefined;
   unsampled = undefined;
   forgetWarnings();

@@ -31,6 +31,8 @@ export interface LiveExport {
   /** A session ended after `seconds`; `attributes` as the conventions' session metric takes them. */
   sessionEnded(seconds: number, attributes: Record<string, string | number | boolean>): void;
   flush(): Promise<void>;
+  /** Sends and says nothing more: the batch timer cleared, the queue and the metrics dropped. */
+  stop(): void;
 }
 
 const BATCH = 512;
@@ -51,6 +53,7 @@ export function startLiveExport(config: OtelConfig): LiveExport {
   let queue: SpanDraft[] = [];
   let sending: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
 
   /** Sends `spans`; a batch the collector refuses as a whole (400, 413) is split in two and each half sent, down to one span. */
   const sendSpans = async (spans: ReadableSpan[]): Promise<void> => {
@@ -58,7 +61,7 @@ export function startLiveExport(config: OtelConfig): LiveExport {
     if (!body) return;
     if (body.byteLength > MAX_BODY && spans.length > 1) return sendHalves(spans);
     const sent = await postOtlp(config.tracesUrl, body, contentType, config);
-    if (sent.ok) return;
+    if (sent.ok || stopped) return;
     if (sent.how === "rejected" && (sent.status === 400 || sent.status === 413) && spans.length > 1) return sendHalves(spans);
     warnOnce(failureLine(config.tracesUrl, sent, `${spans.length} span${spans.length === 1 ? "" : "s"} not sent`), `traces ${kind(sent)}`);
   };
@@ -98,6 +101,16 @@ export function startLiveExport(config: OtelConfig): LiveExport {
       // Side by side: a slow collector's two answers must fit in the one wait a command gives them.
       await Promise.all([send(), metrics?.provider.forceFlush().catch(() => undefined)]);
     },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      queue = [];
+      if (!metrics) return;
+      // The reader's shutdown exports once more: to an exporter that is off by then.
+      metrics.exporter.off = true;
+      void metrics.provider.shutdown().catch(() => undefined);
+    },
   };
 }
 
@@ -120,6 +133,8 @@ export function failureLine(url: string, s: Exclude<Sent, { ok: true }>, lost: s
 
 /** The SDK's metric reader hands its data to this exporter, which sends it as the traces are sent and says what went wrong the same way. */
 class MetricSender implements PushMetricExporter {
+  /** Set by LiveExport.stop: sends nothing, says nothing. */
+  off = false;
   constructor(
     private readonly url: string,
     private readonly contentType: string,
@@ -128,10 +143,10 @@ class MetricSender implements PushMetricExporter {
 
   export(metrics: ResourceMetrics, done: (result: ExportResult) => void): void {
     const serializer = this.contentType === "application/json" ? JsonMetricsSerializer : ProtobufMetricsSerializer;
-    const body = serializer.serializeRequest(metrics);
+    const body = this.off ? undefined : serializer.serializeRequest(metrics);
     if (!body) return done({ code: ExportResultCode.SUCCESS });
     void postOtlp(this.url, body, this.contentType, this.options).then((sent) => {
-      if (sent.ok) return done({ code: ExportResultCode.SUCCESS });
+      if (sent.ok || this.off) return done({ code: ExportResultCode.SUCCESS });
       warnOnce(failureLine(this.url, sent, "the duration metrics not sent"), `metrics ${kind(sent)}`);
       done({ code: ExportResultCode.FAILED });
     });
@@ -141,7 +156,10 @@ class MetricSender implements PushMetricExporter {
   shutdown = () => Promise.resolve();
 }
 
-function meter(config: OtelConfig, contentType: string): { provider: MeterProvider; operation: Histogram; session: Histogram } {
+function meter(
+  config: OtelConfig,
+  contentType: string,
+): { provider: MeterProvider; exporter: MetricSender; operation: Histogram; session: Histogram } {
   const exporter = new MetricSender(config.metricsUrl!, contentType, config);
   const provider = new MeterProvider({
     resource: resourceFromAttributes({ ...config.resourceAttributes, "service.name": config.serviceName }),
@@ -159,7 +177,7 @@ function meter(config: OtelConfig, contentType: string): { provider: MeterProvid
     description: "The duration of the MCP session as observed on the MCP client.",
     advice: { explicitBucketBoundaries: BUCKETS },
   });
-  return { provider, operation, session };
+  return { provider, exporter, operation, session };
 }
 
 const DURATION_KEYS = [

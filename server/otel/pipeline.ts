@@ -16,6 +16,8 @@ export interface Pipeline {
   /** Finished spans of the inspector's own (a run, a test). */
   drafts(drafts: SpanDraft[]): void;
   flush(): Promise<void>;
+  /** Sends and says nothing more (server/otel/hook.ts's resetOtelForTests). */
+  stop(): void;
 }
 
 export function startPipeline(config: OtelConfig): Pipeline {
@@ -50,5 +52,6 @@ export function startPipeline(config: OtelConfig): Pipeline {
     },
     drafts: (drafts) => live.add(drafts),
     flush: () => live.flush(),
+    stop: () => live.stop(),
   };
 }

@@ -107,6 +107,30 @@ describe("every string a span carries is bounded", () => {
   }, 60_000);
 });
 
+describe("new settings in the same process", () => {
+  it("the last settings' exporter stops: its metric reader sends nothing more to the collector it had", async () => {
+    // Only the intervals are fake: the metric reader's 10-s export comes when told, the network is real.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const first = await exportTo({});
+      {
+        await using mcp = await connect({ command: process.execPath, args: [SERVER] });
+        await mcp.callTool("echo", { message: "once" });
+      }
+      await until(() => first.metrics.some((m) => m.name === "mcp.client.operation.duration"), "the duration metric");
+      const requests = first.requests.length;
+      resetOtelForTests();
+      vi.advanceTimersByTime(30_000);
+      // Long enough for a request the old reader would send to arrive (it did, in this test, before the fix).
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(first.requests.length).toBe(requests);
+      expect(stderr.join("")).not.toContain("OpenTelemetry export");
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
+});
+
 describe("the live export redacts exactly as export --otlp does", () => {
   it("a token in a resource URI's query or a prompt's name leaves in neither, and both say the same", async () => {
     const token = "q8Zr2mVx7kLp4Tn9Wc3a";
