@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, repoPath, startInspector, test } from "./inspector";
 
 test("filter the timeline by direction, kind, method and text", async ({ page, demo }) => {
@@ -91,15 +92,19 @@ test("20,000 entries: the list stays virtualized and follows the newest", async 
   }
 });
 
-test("following the newest, the list keeps it in sight when the window gets shorter: no blank rows", async ({ page, demo }) => {
+/** The demo at 1440×900, connected, with a dozen pings' worth of entries: more than a shorter list holds. */
+async function timelineOfPings(page: Page, url: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(demo.url);
+  await page.goto(url);
   await expect(page.getByTestId("session-status")).toHaveText("Connected");
-  // More entries than the shorter list holds: a few pings.
   await page.getByRole("tab", { name: "Tools" }).click();
   for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Ping", exact: true }).click();
-  const list = page.getByTestId("timeline");
   await expect(page.getByTestId("timeline-count")).toHaveText(/^(\d{3,}|[2-9]\d) entries$/);
+  return page.getByTestId("timeline");
+}
+
+test("following the newest, the list keeps it in sight when the window gets shorter: no blank rows", async ({ page, demo }) => {
+  const list = await timelineOfPings(page, demo.url);
   await expect.poll(() => list.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(0);
   await page.setViewportSize({ width: 1280, height: 600 });
   const atEnd = () => list.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 1);
@@ -119,13 +124,7 @@ test("following the newest, a click on a row in sight near the end keeps followi
   page,
   demo,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(demo.url);
-  await expect(page.getByTestId("session-status")).toHaveText("Connected");
-  await page.getByRole("tab", { name: "Tools" }).click();
-  for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Ping", exact: true }).click();
-  const list = page.getByTestId("timeline");
-  await expect(page.getByTestId("timeline-count")).toHaveText(/^(\d{3,}|[2-9]\d) entries$/);
+  const list = await timelineOfPings(page, demo.url);
   const atEnd = () =>
     list.evaluate((el) => el.scrollHeight - el.clientHeight > 0 && Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 1);
   await expect.poll(atEnd).toBe(true);
