@@ -125,3 +125,25 @@ test("a ui:// resource with the wrong mime type, and one that is missing, are Ap
     await inspector.stop();
   }
 });
+
+test("an App whose document lays out 0 px tall at first and grows with no DOM change or event is still sized to its height and brought into view", async ({
+  page,
+}) => {
+  // Its only content is a box a CSS animation makes 120 px tall a second after the load. The
+  // document's height was measured on DOM changes and events only, so a first measure of 0 was its
+  // last: the App kept the frame's starting size and was never brought into view (issue 76: a
+  // CSP-refused pizzaz widget, laid out 0 px tall in its first task by a loaded Chromium).
+  const inspector = await startInspector([process.execPath, FIXTURE]);
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(inspector.url);
+    await page.getByRole("tab", { name: "Apps" }).click();
+    await page.getByRole("list", { name: "App tools" }).getByRole("button", { name: "late-size", exact: true }).click();
+    await page.getByRole("button", { name: "Run late-size", exact: true }).click();
+    const panel = page.getByTestId("app-panel");
+    await expect(panel.getByTestId("app-reveal")).toHaveAttribute("data-revealed", "done");
+    await expect.poll(async () => (await panel.getByTestId("app-frame").boundingBox())?.height).toBe(120);
+  } finally {
+    await inspector.stop();
+  }
+});

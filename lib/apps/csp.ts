@@ -87,8 +87,13 @@ const lineCount = (s: string) => s.split("\n").length - 1;
  * own events (DOMContentLoaded, each load, resize, fonts): measured in the DOMContentLoaded task,
  * the root at max-content was a second full layout just before the App's first paint (14 ms). The
  * root's own style changes (this measure's and the App SDK's) are not DOM changes for it.
+ * Until a first height is reported, a measure of 0 is tried again, 20 ms later and doubling, eight
+ * times (~5 s): Chromium can lay a new frame's document out as 0 px tall in its first tasks (the
+ * root's offsetHeight 0 with the body's 8-px margins), and an App with nothing more to change (its
+ * script refused by its CSP) then gave no event to measure again on: it was never sized nor
+ * brought into view (issue 76, e2e/apps-pizzaz, ~1 run in 13 on a loaded machine).
  */
-const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m(){var d=document.documentElement;if(!d||!document.body)return;var o=d.style.height;d.style.height="max-content";var h=Math.ceil(d.getBoundingClientRect().height);d.style.height=o;if(h>0&&h!==last){last=h;try{p.postMessage({"${APP_SIZE_KEY}":{height:h}},"*")}catch(_){}}}var t=0;function later(){t=0;m()}function soon(){if(!t)t=setTimeout(later,0)}new MutationObserver(function(rs){for(var i=0;i<rs.length;i++){var r=rs[i];if(!(r.type==="attributes"&&r.target===document.documentElement)){soon();return}}}).observe(document,{childList:true,subtree:true,characterData:true,attributes:true});addEventListener("load",soon,true);addEventListener("resize",soon);document.addEventListener("DOMContentLoaded",soon);try{document.fonts&&document.fonts.addEventListener("loadingdone",soon)}catch(_){}})()</script>`;
+const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m(){var d=document.documentElement;if(!d||!document.body)return;var o=d.style.height;d.style.height="max-content";var h=Math.ceil(d.getBoundingClientRect().height);d.style.height=o;if(h>0&&h!==last){last=h;try{p.postMessage({"${APP_SIZE_KEY}":{height:h}},"*")}catch(_){}}else if(!last&&tries<8)setTimeout(soon,20<<tries++)}var tries=0;var t=0;function later(){t=0;m()}function soon(){if(!t)t=setTimeout(later,0)}new MutationObserver(function(rs){for(var i=0;i<rs.length;i++){var r=rs[i];if(!(r.type==="attributes"&&r.target===document.documentElement)){soon();return}}}).observe(document,{childList:true,subtree:true,characterData:true,attributes:true});addEventListener("load",soon,true);addEventListener("resize",soon);document.addEventListener("DOMContentLoaded",soon);try{document.fonts&&document.fonts.addEventListener("loadingdone",soon)}catch(_){}})()</script>`;
 
 /**
  * Why a CSP violation is the host's policy rather than the App's fault, or undefined when the App
