@@ -17,14 +17,10 @@ export const STAGES = {
   // page: tsc -b does (next.config.mjs).
   typecheck: ["build:page"],
   lint: ["build:page"],
-  // vitest runs what the whole build wrote, and starts as soon as it is written: the type checks'
-  // last ~40 s (lint alone on one core at the end) run beside its first files, which mostly wait on
-  // the servers they start (a fifth of the two cores sat idle in vitest). Nothing either reads is
-  // written by the other (vitest writes under the system's temp folder and test/mutants/results/,
-  // JSON that neither reads); Prettier, which reads every file, is done before the build is.
-  "test:unit": ["format:check", "build:page", "build:node"],
-  // Playwright's browsers keep both cores busy: it has them to itself, after every other stage passed.
-  e2e: ["test:unit", "typecheck", "lint"],
+  // The suites start real servers with timeouts and run what the whole build wrote: each has the
+  // cores to itself (vitest three workers, Playwright two), after everything before it passed.
+  "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint"],
+  e2e: ["test:unit"],
 };
 
 /** The stages `s` comes after, directly or through another. */

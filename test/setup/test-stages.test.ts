@@ -25,11 +25,9 @@ describe("npm test's stages (scripts/test.mjs)", () => {
     for (const s of ["typecheck", "lint"]) expect(after(s).has("build:page"), s).toBe(true);
   });
 
-  it("run vitest after the whole build and Prettier (which reads the files vitest writes), the type checks beside it", () => {
-    for (const s of ["build:page", "build:node", "format:check"]) expect(after("test:unit").has(s), s).toBe(true);
-  });
-
-  it("run Playwright after every other stage passed, vitest included", () => {
-    for (const s of Object.keys(stages).filter((s) => s !== "e2e")) expect(after("e2e").has(s), s).toBe(true);
+  it("run the suites after every check and the whole build, Playwright after vitest", () => {
+    const checks = Object.keys(stages).filter((s) => s !== "test:unit" && s !== "e2e");
+    for (const s of checks) expect(after("test:unit").has(s), s).toBe(true);
+    expect(after("e2e").has("test:unit")).toBe(true);
   });
 });
