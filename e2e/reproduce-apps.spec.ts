@@ -106,6 +106,9 @@ test("an App in a recording is data until Reproduce; after the confirm the repla
     // Two calls were replayed into the live record; the App's button makes a third.
     expect(getTimeCalls(await liveRecord(elsewhere.origin, elsewhere.token))).toHaveLength(2);
 
+    // Placed first: the App's size-changed brings it into view, and a click while the page scrolls
+    // lands where the button was (a fresh-clone run's red: the click reached no handler, no tools/call).
+    await expect(panel.getByTestId("app-reveal")).toHaveAttribute("data-revealed", "done");
     await app.getByRole("button", { name: "Get Server Time" }).click();
     await expect(sent(viewer, panel, "app → host", "tools/call")).toHaveCount(1);
     await expect(panel.getByTestId("app-message").filter({ hasText: "host → app" }).filter({ hasText: "answers tools/call" })).toHaveCount(
