@@ -165,6 +165,24 @@ describe.concurrent("errors and tool errors are counted and grouped", () => {
     expect(r.err).toMatch(/connection was lost mid-run/);
   });
 
+  test("a server whose exit is heard before its stdout ends: the run stops at the loss, not at its 20 s deadline", async () => {
+    // Calls on an exited server fail at once; the run must still let the stdout's end (the
+    // connection's close) be heard, or it spins to the deadline holding the whole process.
+    const r = await run([
+      process.execPath,
+      path.join(FIXTURES, "load-dies.mjs"),
+      "50",
+      "late",
+      ...["--method", "tools/call", "--tool-name", "work", "--load", "--load-duration", "20", "--format", "json"],
+    ]);
+    expect(r.code).toBe(1);
+    const { result, details } = r.json();
+    // The 50 before the exit and the late one.
+    expect(result.ok).toBe(51);
+    expect(details.stopReason).toBe("connection-lost");
+    expect(result.elapsedMs).toBeLessThan(20_000);
+  });
+
   test("a tool the server does not have: exit 5, as the official CLI", async () => {
     const r = await run([
       ...EVERYTHING_STDIO,

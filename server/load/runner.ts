@@ -108,6 +108,7 @@ export async function runLoad(call: () => Promise<CallOutcome>, o: RunOptions, t
     for (let wait = claim(); wait !== undefined; wait = claim()) {
       if (wait > 0) await clock.sleep(wait);
       const t0 = clock.now();
+      const turn = new LoopTurn();
       try {
         const out = await call();
         const ms = clock.now() - t0;
@@ -129,10 +130,30 @@ export async function runLoad(call: () => Promise<CallOutcome>, o: RunOptions, t
         tally.errors++;
         tally.errorMessages.add(err instanceof Error ? err.message : String(err));
       }
+      await turn.passed();
     }
   };
   await Promise.all(Array.from({ length: o.concurrency }, worker));
   tally.elapsedMs = clock.now() - start;
   tally.mark(tally.elapsedMs);
   return tally;
+}
+
+/**
+ * Whether the event loop went round while a call ran. A call that settles in promise jobs alone (a
+ * dead connection's "Not connected" rejects at once) never lets the loop turn: without a yield the
+ * workers would start call after call until the deadline while the exit event that ends the run,
+ * the progress ticks, Ctrl-C and everything else in the process waited (a 20 s --load-duration
+ * against a server that died held its whole process for 20 s).
+ */
+class LoopTurn {
+  private turned = false;
+  private readonly handle = setImmediate(() => (this.turned = true));
+
+  /** Resolves at once when the loop turned during the call; otherwise after one turn of it. */
+  async passed(): Promise<void> {
+    if (this.turned) return;
+    clearImmediate(this.handle);
+    await new Promise<void>((r) => setImmediate(r));
+  }
 }
