@@ -111,21 +111,21 @@ describe("the runner", () => {
     expect(t.completed).toBe(10);
     expect(starts).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
   });
-});
 
-test("calls that fail at once (a dead connection's 'Not connected') still let the process run: the connection's end is heard and the run stops there, not at its deadline", async () => {
-  // The engine hears a server's exit as an event: only a turn of the event loop delivers it.
-  let lost = false;
-  setTimeout(() => (lost = true), 5);
-  const t = await runLoad(
-    async () => {
-      throw new Error("Not connected");
-    },
-    { concurrency: 10, durationMs: 3_000, alive: () => !lost },
-  );
-  // Without a turn of the loop the calls run to the 3 s deadline ("duration") and the 5 ms timer waits for them.
-  expect(t.stopReason).toBe("connection-lost");
-  expect(t.errorMessages.entries()).toEqual([{ message: "Not connected", count: t.errors }]);
+  test("calls that fail at once (a dead connection's 'Not connected') still let the process run: the connection's end is heard and the run stops there, not at its deadline", async () => {
+    // The engine hears a server's exit as an event: only a turn of the event loop delivers it.
+    let lost = false;
+    setTimeout(() => (lost = true), 5);
+    const t = await runLoad(
+      async () => {
+        throw new Error("Not connected");
+      },
+      { concurrency: 10, durationMs: 3_000, alive: () => !lost },
+    );
+    // Without a turn of the loop the calls run to the 3 s deadline ("duration") and the 5 ms timer waits for them.
+    expect(t.stopReason).toBe("connection-lost");
+    expect(t.errorMessages.entries()).toEqual([{ message: "Not connected", count: t.errors }]);
+  });
 });
 
 describe("verdicts", () => {
