@@ -248,17 +248,17 @@ describe("kill -9", () => {
       read(`/proc/${pid}/stat`)
         ?.replace(/^\d+ \(.*?\) /, "")
         .split(" ")
-        .slice(0, 2)
-        .join(" ppid ") ?? "gone";
+        .slice(0, 3)
+        .join(" ") ?? "gone";
     await waitFor(() => !alive(serverPid) && !alive(childPid), 8000, "target and its child gone after kill -9").catch((e: Error) => {
       const reapers = readdirSync("/proc")
         .filter((d) => /^\d+$/.test(d))
-        .filter((d) => {
-          const argv = read(`/proc/${d}/cmdline`)?.split("\0") ?? [];
-          return argv[2]?.startsWith("cat >/dev/null") && argv[3] === String(serverPid);
-        });
+        .map((d) => [d, read(`/proc/${d}/cmdline`)?.split("\0") ?? []] as const)
+        .filter(([, argv]) => argv[2]?.startsWith("cat >/dev/null"))
+        .map(([d, argv]) => `${d} (${state(Number(d))}) watching ${argv[3]}`);
       throw new Error(
-        `${e.message}: server ${state(serverPid)}, child ${state(childPid)}; its reapers: ${reapers.map((pid) => `${pid} ${state(Number(pid))}`).join(", ") || "none"}`,
+        `${e.message}: server ${serverPid} (state ppid pgid: ${state(serverPid)}), child ${childPid} (${state(childPid)}); ` +
+          `every reaper on the machine: ${reapers.join(", ") || "none"}; the launcher said: ${r.stdout().slice(-600)} ${r.stderr().slice(-600)}`,
       );
     });
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { getDefaultEnvironment } from "@modelcontextprotocol/client/stdio";
@@ -92,13 +93,8 @@ test("a command that cannot start is reported as such when adopted", async () =>
   expect(state.error?.message).toMatch(/no-such-binary|not found|ENOENT/i);
 });
 
-test("reaperAfter: the early target's reaper forks once it settles (the launcher: after its URL); adopted sooner, the transport makes its own", async () => {
+test("watch(): the early target's reaper forks when asked (the launcher: right before its URL) and runs when it returns; adopted sooner, the transport makes its own", async () => {
   const launch = { command: process.execPath, args: [path.join(FIXTURES, "hang.mjs")], env: {} };
-  const held = () => {
-    let release!: () => void;
-    const t = new EarlyTarget(launch, { reaperAfter: new Promise<void>((r) => (release = r)) });
-    return { t, release };
-  };
   const kill = (pid: number | undefined) => {
     try {
       if (pid !== undefined) process.kill(-pid, "SIGKILL");
@@ -107,24 +103,24 @@ test("reaperAfter: the early target's reaper forks once it settles (the launcher
     }
   };
   // Adopted before the URL: no reaper of its own yet, so none is handed over (and none forks later).
-  const first = held();
-  onCleanup(() => kill(first.t.pid));
-  await waitFor(() => first.t.started, 5000, "the first early target started");
+  const first = new EarlyTarget(launch, { reaper: "when-asked" });
+  onCleanup(() => kill(first.pid));
+  await waitFor(() => first.started, 5000, "the first early target started");
   await new Promise((r) => setTimeout(r, 50));
-  const adoptedSooner = first.t.adopt(launch);
+  const adoptedSooner = first.adopt(launch);
   expect(adoptedSooner?.started).toBe(true);
   expect(adoptedSooner?.reaper).toBeUndefined();
-  first.release();
+  first.watch();
+  expect(first.adopt(launch)).toBeUndefined();
 
-  // Released, then adopted: the reaper is there, a live /bin/sh watching the target's group.
-  const second = held();
-  onCleanup(() => kill(second.t.pid));
-  await waitFor(() => second.t.started, 5000, "the second early target started");
-  second.release();
-  await new Promise((r) => setTimeout(r, 0));
-  const adopted = second.t.adopt(launch);
-  const reaper = adopted?.reaper as { stop(): void; pid?: number } | undefined;
+  // Asked, then adopted: the reaper is there as watch() returns, a live /bin/sh watching the
+  // target's group, with no turn of the event loop between (a kill -9 may follow the URL at once).
+  const second = new EarlyTarget(launch, { reaper: "when-asked" });
+  onCleanup(() => kill(second.pid));
+  await waitFor(() => second.started, 5000, "the second early target started");
+  second.watch();
+  const reaper = second.adopt(launch)?.reaper as { stop(): void; pid?: number } | undefined;
   expect(reaper?.pid).toBeGreaterThan(0);
-  expect(alive(reaper!.pid!)).toBe(true);
+  expect(readFileSync(`/proc/${reaper!.pid}/cmdline`, "utf8").split("\0")).toContain(String(second.pid));
   reaper!.stop();
 });

@@ -107,13 +107,14 @@ export class EarlyTarget {
   exit?: ExitInfo;
 
   /**
-   * `reaperAfter`: the reaper (a /bin/sh spawned from this process: a fork, synchronous) starts once
-   * this settles instead of at once; the launcher holds it until its URL is printed, so the fork is
-   * not on the way there (issue 63). A target adopted meanwhile gets its reaper from its transport.
+   * `reaper: "when-asked"`: the reaper (a /bin/sh spawned from this process: a fork, synchronous)
+   * starts at `watch()` instead of at once; the launcher asks right before it prints its URL, so
+   * the fork is not on the way to its listeners (issue 63) and a kill -9 that follows the URL never
+   * finds the target unwatched. A target adopted meanwhile gets its reaper from its transport.
    */
   constructor(
     readonly launch: StdioLaunch,
-    opts: { reaperAfter?: Promise<unknown> } = {},
+    opts: { reaper?: "at-start" | "when-asked" } = {},
   ) {
     const child = spawnTarget(launch);
     this.child = child;
@@ -123,18 +124,24 @@ export class EarlyTarget {
     child.stderr!.pipe(this.stderr);
     child.once("spawn", () => {
       this.started = true;
-      if (process.platform === "win32") return;
       // Ends the group if this process dies (kill -9 included) before anything adopts it.
-      const watch = () => {
-        if (!this.adopted && !this.exit) this.reaper = watchGroup(child.pid!);
-      };
-      if (opts.reaperAfter) void opts.reaperAfter.then(watch, watch);
-      else watch();
+      if (opts.reaper !== "when-asked") this.watch();
     });
     child.once("error", (e) => (this.error = e));
     child.once("exit", (code, signal) => (this.exit = { code, signal }));
     // Nothing is written before adoption; a target that exits must not make an unheard EPIPE fatal.
     child.stdin?.on("error", () => undefined);
+  }
+
+  /**
+   * Start the reaper now, before this returns: from here on, this process dying (kill -9 included)
+   * ends the target's group. Nothing to do once adopted (the transport watches it), exited, or
+   * never started.
+   */
+  watch(): void {
+    const pid = this.child?.pid;
+    if (process.platform === "win32" || this.reaper || this.adopted || this.exit || this.error || pid === undefined) return;
+    this.reaper = watchGroup(pid);
   }
 
   get pid(): number | undefined {

@@ -21,8 +21,11 @@ export interface PreparedPage {
   openedSession?: SessionFile;
   ports: Record<FollowingPort, number>;
   early?: EarlyTarget;
-  /** Call once the URL is printed: the early target's reaper waits for it (spawn-target.ts). */
-  printed: () => void;
+  /**
+   * Call right before the URL is printed: the early target's reaper starts then (spawn-target.ts),
+   * so whoever reads the URL and kills the launcher with SIGKILL leaves no target behind.
+   */
+  printing: () => void;
 }
 
 /**
@@ -80,11 +83,9 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
     return (err((e as Error).message), 2);
   }
   // The engine adopts this process when it connects, and kills it if it does not (spawn-target.ts).
-  // Its reaper's fork waits until the URL is out (issue 63: first paint).
-  let printed!: () => void;
-  const reaperAfter = new Promise<void>((resolve) => (printed = resolve));
-  const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target), { reaperAfter }) : undefined;
-  return { target, connect, answers, extraHostnames, openedSession, ports, early, printed };
+  // Its reaper's fork waits until the URL is about to be printed (issue 63: first paint).
+  const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target), { reaper: "when-asked" }) : undefined;
+  return { target, connect, answers, extraHostnames, openedSession, ports, early, printing: () => early?.watch() };
 }
 
 /** True when the --config file parses and names more than one server (else resolveTarget says what is wrong). */

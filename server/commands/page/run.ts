@@ -22,7 +22,7 @@ import { asRecord, stringOr } from "../../../lib/json/shape";
  * the inspector stops.
  */
 export async function runPage(
-  { target, connect, answers, extraHostnames, openedSession, ports, early, printed }: PreparedPage,
+  { target, connect, answers, extraHostnames, openedSession, ports, early, printing }: PreparedPage,
   { env, io, passedFlags }: RunContext,
   a: PageArgs,
 ): Promise<number> {
@@ -114,11 +114,13 @@ export async function runPage(
   // writes the URL it opens into its profile as it was opened (History, Session Restore, Favicons;
   // a #fragment and a redirect's first URL too, measured in Chromium), whatever replaceState does
   // after. The token has its own line, for another tab (the page asks for it) and for scripts.
+  // The target's reaper first (a fork, under a millisecond): a kill -9 right after the URL appears
+  // (a test, a supervisor) found it unwatched when the reaper came after (issue 76).
+  printing();
   io.out(
     `MCP Inspector is up at ${launchLink(inspector.url, launchCodes.issue({ printed: true }), opened)}\n` +
       `${ACCESS_TOKEN_LABEL}: ${token}`,
   );
-  printed();
   // For the person to paste: an agent on this page's session, its token in no line and no config.
   if (inspector.agentUrl && agentToken) for (const line of agentLines(inspector.agentUrl, agentToken)) io.out(line);
   if (a.openBrowser) openBrowser(launchLink(inspector.url, launchCodes.issue(), opened), env);
