@@ -7,8 +7,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Integration tests spawn real servers. A fresh clone's run left 20-40% of the CPU idle with two
-    // workers (vmstat, bench/README "The suite"), so three.
-    maxWorkers: 3,
+    // workers (vmstat, bench/README "The suite"), so three; three still left a minute at 30-50 %
+    // while the slow files waited on their servers together (the whole vitest alone: 399 s with
+    // three, 386 s with four, bench/README "The sixth round"), so four.
+    maxWorkers: 4,
     // A worker keeps its modules from one test file to the next instead of a fresh process per file:
     // importing the engine, the SDK and zod again for each of ~370 files was a third of the suite's
     // CPU (test/page: 46 -> 18 CPU s; the whole vitest 471 -> 382 s with three workers). Module state
