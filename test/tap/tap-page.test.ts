@@ -92,14 +92,17 @@ describe("the live page of a stdio tap (issue 65)", () => {
     expect((await fetch(`${page.url}/api/state`)).status).toBe(401);
     expect(await statusOf(page.port, { Host: "evil.example", Authorization: `Bearer ${TOKEN}` })).toBe(403);
     expect(await statusOf(page.port, { Origin: "http://evil.example", Authorization: `Bearer ${TOKEN}` })).toBe(403);
-    const state = (await (
-      await fetch(`${page.url}/api/state`, { headers: { Authorization: `Bearer ${TOKEN}` } })
-    ).json()) as Frame["state"];
-    expect(state?.tap).toMatchObject({
-      clientInfo: { name: "claude-ai", version: "0.1.0" },
-      clientCapabilities: { sampling: {} },
-      canRestart: true,
-    });
+    // The recorder reads what was forwarded once forwarding is quiet (server/tap/recorder.ts): on
+    // a loaded machine the host's initialize can still be waiting there when the page is up.
+    const stateNow = async () =>
+      (await (await fetch(`${page.url}/api/state`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as Frame["state"];
+    await expect
+      .poll(async () => (await stateNow())?.tap, { timeout: 10_000 })
+      .toMatchObject({
+        clientInfo: { name: "claude-ai", version: "0.1.0" },
+        clientCapabilities: { sampling: {} },
+        canRestart: true,
+      });
 
     const s = await socket(page);
     await s.command({ type: "hello", since: 0 });
