@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../../server/test-library";
 import { resetOtelForTests, withOtelSpan } from "../../server/otel/hook";
-import { afterTest, beforeTest } from "../../server/test-library/recordings";
+import { afterFile, afterTest, beforeTest } from "../../server/test-library/recordings";
 import { FIXTURES } from "../helpers/targets";
 import { decodeTraces, startReceiver, until, type Receiver } from "./receiver";
 import { runExport } from "../../server/commands/export/run";
@@ -102,6 +102,10 @@ for (const protocol of ["http/protobuf", "http/json"] as const) {
         await mcp.callTool("echo", { message: "in a test" });
       }
       await afterTest({ name: `echo works (${protocol})`, file: "echo.test.ts" }, false);
+      // And the runner's afterAll, as the vitest and Jest hooks call it: without it the registry
+      // stayed in per-test mode for the next file in this worker (vitest isolate: false), whose
+      // sessions then were no one's (test/test-library/in-process, red in a whole run).
+      await afterFile();
       await until(() => rx.spans.some((s) => s.name === `test echo works (${protocol})`), "the test's span");
       const testSpan = rx.spans.find((s) => s.name === `test echo works (${protocol})`)!;
       const calls = rx.spans.filter((s) => s.service === "my-ci" && s.parentSpanId === testSpan.spanId);
