@@ -21,11 +21,6 @@ export interface PreparedPage {
   openedSession?: SessionFile;
   ports: Record<FollowingPort, number>;
   early?: EarlyTarget;
-  /**
-   * Call right before the URL is printed: the early target's reaper starts then (spawn-target.ts),
-   * so whoever reads the URL and kills the launcher with SIGKILL leaves no target behind.
-   */
-  printing: () => void;
 }
 
 /**
@@ -83,9 +78,10 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
     return (err((e as Error).message), 2);
   }
   // The engine adopts this process when it connects, and kills it if it does not (spawn-target.ts).
-  // Its reaper's fork waits until the URL is about to be printed (issue 63: first paint).
+  // Its reaper's fork waits until the URL is about to be printed (issue 63: first paint): runPage
+  // calls early.watch() right before it prints.
   const early = target?.transport === "stdio" ? new EarlyTarget(stdioLaunch(target), { reaper: "when-asked" }) : undefined;
-  return { target, connect, answers, extraHostnames, openedSession, ports, early, printing: () => early?.watch() };
+  return { target, connect, answers, extraHostnames, openedSession, ports, early };
 }
 
 /** True when the --config file parses and names more than one server (else resolveTarget says what is wrong). */

@@ -22,7 +22,7 @@ import { asRecord, stringOr } from "../../../lib/json/shape";
  * the inspector stops.
  */
 export async function runPage(
-  { target, connect, answers, extraHostnames, openedSession, ports, early, printing }: PreparedPage,
+  { target, connect, answers, extraHostnames, openedSession, ports, early }: PreparedPage,
   { env, io, passedFlags }: RunContext,
   a: PageArgs,
 ): Promise<number> {
@@ -116,7 +116,7 @@ export async function runPage(
   // after. The token has its own line, for another tab (the page asks for it) and for scripts.
   // The target's reaper first (a fork, under a millisecond): a kill -9 right after the URL appears
   // (a test, a supervisor) found it unwatched when the reaper came after (issue 76).
-  printing();
+  early?.watch();
   io.out(
     `MCP Inspector is up at ${launchLink(inspector.url, launchCodes.issue({ printed: true }), opened)}\n` +
       `${ACCESS_TOKEN_LABEL}: ${token}`,
