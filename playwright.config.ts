@@ -17,7 +17,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 2,
+  // Three on two cores: with two, a test that waits on its server or its App left a core idle (the
+  // whole run alone 313 s, the machine 82 % busy); with three 285 s, 91 % (bench/README "The
+  // eighth round"). Every spec shares one worker fixture set (e2e/inspector.ts's `test`): a spec
+  // with fixtures of its own needs a worker of its own, and Playwright runs those after the rest.
+  workers: 3,
   retries: 0,
   // The list, then every test over 10 s and every spec over 30 s (test/setup/slow-report.ts), in
   // place of Playwright's own reportSlowTests (specs over 5 minutes, the 5 slowest only).

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./inspector";
 
 // The specs' Chromium (playwright.config.ts through e2e/chromium.sh): Chromium keeps only the last
 // --disable-features it is given, so ours and Playwright's are merged into one. Playwright's own

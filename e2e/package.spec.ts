@@ -4,8 +4,7 @@ import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from "node:chil
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { repoPath } from "./inspector";
+import { expect, repoPath, test } from "./inspector";
 
 test.describe.configure({ mode: "serial" });
 

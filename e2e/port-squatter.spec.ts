@@ -1,6 +1,5 @@
 import { createServer, type Server } from "node:net";
-import { expect, test } from "@playwright/test";
-import { startInspector } from "./inspector";
+import { expect, startInspector, test } from "./inspector";
 
 // Issue 75, break 1, in a real browser: the inspector leaves, another process takes its port,
 // and the open page reconnects. It asks the port to prove it holds the page's token first; the

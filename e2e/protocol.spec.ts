@@ -1,18 +1,16 @@
-import { expect, startInspector, test as base, type RunningInspector } from "./inspector";
+import { expect, sharedInspectors, test } from "./inspector";
 import { clearRawEditor, openDemo, openTab, pickTool } from "./protocol-helpers";
 
-// These tests leave a busy record (progress after a cancel, logs, tasks): they get their own
-// demo inspector, so specs that expect a fresh one in the same worker still find it.
-let own: RunningInspector | undefined;
-const test = base.extend<{ demo: RunningInspector }>({
-  demo: async ({}, use) => use((own ??= await startInspector(["--demo"]))),
-});
-test.afterAll(async () => {
-  await own?.stop();
-  own = undefined;
-});
+// These tests leave a busy record (progress after a cancel, logs, tasks): they get a demo
+// inspector of this file's own, so specs that expect a fresh one in the same worker still find it.
+// Not a fixture of their own: a spec whose fixtures differ from the others' needs a worker of its
+// own, and Playwright runs such specs after all the others, so this file (the longest) ran alone
+// at the end while the other workers sat idle.
+const inspectorOf = sharedInspectors();
+const ownDemo = () => inspectorOf(["--demo"]);
 
-test("resources: read a template with completion and a blob; subscribe and see an update arrive", async ({ page, demo }) => {
+test("resources: read a template with completion and a blob; subscribe and see an update arrive", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const panel = await openTab(page, "Resources");
   await expect(panel.getByRole("navigation", { name: "Resources" }).getByRole("listitem").first()).toBeVisible();
@@ -44,7 +42,7 @@ test("resources: read a template with completion and a blob; subscribe and see a
   await expect(tools.getByTestId("tool-result")).toContainText("Started simulated resource updated");
   await openTab(page, "Resources");
   await expect(subs.getByTestId("resource-updates")).toContainText("demo://resource/dynamic/blob/2");
-  // Stop the updates again (the demo server is shared by the tests of this worker).
+  // Stop the updates again (the demo server is shared by the tests of this file).
   await pickTool(page, "toggle-subscriber-updates");
   await tools.getByRole("button", { name: "Run tool" }).click();
   await expect(tools.getByTestId("tool-result")).toContainText("Stopped simulated resource updates");
@@ -53,7 +51,8 @@ test("resources: read a template with completion and a blob; subscribe and see a
   await expect(subs).toContainText("No active subscriptions");
 });
 
-test("a completion answer moves nothing below its field: the Get prompt button stays under the pointer", async ({ page, demo }) => {
+test("a completion answer moves nothing below its field: the Get prompt button stays under the pointer", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const panel = await openTab(page, "Prompts");
   await panel.getByTestId("prompt-completable-prompt").click();
@@ -88,7 +87,8 @@ test("a completion answer moves nothing below its field: the Get prompt button s
   expect(new Set(seen.tops)).toEqual(new Set([seen.tops[0]]));
 });
 
-test("prompts: arguments complete from the server; prompts/get shows the messages", async ({ page, demo }) => {
+test("prompts: arguments complete from the server; prompts/get shows the messages", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const panel = await openTab(page, "Prompts");
   await panel.getByTestId("prompt-completable-prompt").click();
@@ -120,10 +120,8 @@ test("prompts: arguments complete from the server; prompts/get shows the message
   );
 });
 
-test("sampling: approve with typed text and the tool's result contains it; reject and the server gets the error", async ({
-  page,
-  demo,
-}) => {
+test("sampling: approve with typed text and the tool's result contains it; reject and the server gets the error", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   let tools = await pickTool(page, "trigger-sampling-request");
   await tools.getByRole("textbox", { name: /^prompt/ }).fill("Say hi");
@@ -154,7 +152,8 @@ test("sampling: approve with typed text and the tool's result contains it; rejec
   await expect(tools.getByTestId("tool-result")).toContainText("User rejected sampling request");
 });
 
-test("elicitation: accept a form; a URL elicitation shows its URL and reports completion", async ({ page, demo }) => {
+test("elicitation: accept a form; a URL elicitation shows its URL and reports completion", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const tools = await pickTool(page, "trigger-elicitation-request");
   await tools.getByRole("button", { name: "Run tool" }).click();
@@ -180,7 +179,8 @@ test("elicitation: accept a form; a URL elicitation shows its URL and reports co
   await expect(tools.getByTestId("tool-result")).toContainText("User completed the URL elicitation flow");
 });
 
-test("roots: edit the list, the server is told, and get-roots-list reflects it", async ({ page, demo }) => {
+test("roots: edit the list, the server is told, and get-roots-list reflects it", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const panel = await openTab(page, "Roots");
   await panel.getByRole("button", { name: "Add root" }).click();
@@ -213,8 +213,8 @@ test("roots: edit the list, the server is told, and get-roots-list reflects it",
 
 test("standing answers: canned sampling and an elicitation policy answer the server without a person; the banner says so", async ({
   page,
-  demo,
 }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const requests = await openTab(page, "Requests");
   const canned = requests.locator("details.canned");
@@ -254,7 +254,8 @@ test("standing answers: canned sampling and an elicitation policy answer the ser
   await requests.getByTestId("elicitation-policy").selectOption("ask");
 });
 
-test("logging: set the level and see log messages, filterable by level", async ({ page, demo }) => {
+test("logging: set the level and see log messages, filterable by level", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const logs = await openTab(page, "Logs");
   await logs.getByRole("combobox", { name: "Server log level" }).selectOption("debug");
@@ -275,7 +276,8 @@ test("logging: set the level and see log messages, filterable by level", async (
   await expect(tools.getByTestId("tool-result")).toContainText("Stopped simulated logging");
 });
 
-test("progress: the bar advances with notifications/progress and Cancel stops the call", async ({ page, demo }) => {
+test("progress: the bar advances with notifications/progress and Cancel stops the call", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const tools = await pickTool(page, "trigger-long-running-operation");
   await tools.getByRole("spinbutton", { name: /^duration/ }).fill("20");
@@ -290,7 +292,8 @@ test("progress: the bar advances with notifications/progress and Cancel stops th
   await expect(bar).toHaveCount(0);
 });
 
-test("tasks: run a task-only tool as a task to completion and get its result", async ({ page, demo }) => {
+test("tasks: run a task-only tool as a task to completion and get its result", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const tools = await pickTool(page, "simulate-research-query");
   await expect(tools.getByRole("checkbox", { name: /Run as a task/ })).toBeChecked();
@@ -304,7 +307,8 @@ test("tasks: run a task-only tool as a task to completion and get its result", a
   await expect(tasks.getByTestId("task-card").first().getByTestId("task-status")).toHaveText("completed");
 });
 
-test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an unknown method", async ({ page, demo }) => {
+test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an unknown method", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   await page.getByRole("button", { name: "Ping", exact: true }).click();
   await expect(page.getByTestId("ping-rtt")).toHaveText(/round trip \d/);
@@ -324,7 +328,8 @@ test("ping and raw requests: ping's round trip, a raw ping, and -32601 for an un
   await expect(page.locator('[data-testid="timeline-row"]', { hasText: "no/such/method" }).first()).toBeVisible();
 });
 
-test("Raw JSON keeps every keystroke of fast typing, and Ctrl+Enter sends", async ({ page, demo }) => {
+test("Raw JSON keeps every keystroke of fast typing, and Ctrl+Enter sends", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const raw = await openTab(page, "Raw");
   await clearRawEditor(page, raw);
@@ -344,7 +349,8 @@ test("Raw JSON keeps every keystroke of fast typing, and Ctrl+Enter sends", asyn
   await expect(page.locator('[data-testid="timeline-row"]', { hasText: "ping" }).first()).toBeVisible();
 });
 
-test("resources/list_changed refreshes the list: a gzip made by a tool appears and reads as a binary blob", async ({ page, demo }) => {
+test("resources/list_changed refreshes the list: a gzip made by a tool appears and reads as a binary blob", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   const res = await openTab(page, "Resources");
   const list = res.getByRole("navigation", { name: "Resources" });
@@ -365,7 +371,8 @@ test("resources/list_changed refreshes the list: a gzip made by a tool appears a
 });
 
 // Last in this file: it reconnects the file's inspector with the tasks capability on.
-test("with tasks offered, the server's async sampling becomes a client-side task the person answers", async ({ page, demo }) => {
+test("with tasks offered, the server's async sampling becomes a client-side task the person answers", async ({ page }) => {
+  const demo = await ownDemo();
   await openDemo(page, demo.url);
   await page.getByRole("checkbox", { name: "Tasks" }).check();
   await page.getByRole("button", { name: "Reconnect with these settings" }).click();

@@ -1,7 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./inspector";
 import { echo, endTap, readHub, runtimeDir, startTap, type RunningTap } from "../test/tap/hub-helpers";
 import { screenshots } from "./shots";
 

@@ -18,7 +18,7 @@ export const STAGES = {
   typecheck: ["build:page"],
   lint: ["build:page"],
   // The suites start real servers with timeouts and run what the whole build wrote: each has the
-  // cores to itself (vitest three workers, Playwright two), after everything before it passed.
+  // cores to itself (vitest four workers, Playwright three), after everything before it passed.
   "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint"],
   e2e: ["test:unit"],
 };

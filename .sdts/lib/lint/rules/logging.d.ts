@@ -1,0 +1,3 @@
+import { type Family, type Rule } from "../rule";
+export declare const ABOVE_LEVEL: Rule;
+export declare function loggingFamily(): Family;

@@ -1,0 +1,2 @@
+import { type Family } from "../rule";
+export declare function portabilityFamily(): Family;

@@ -1,0 +1,1 @@
+export declare const ANSWER_TOOLS: import("./define").AgentTool[];

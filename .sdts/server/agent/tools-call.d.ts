@@ -1,0 +1,1 @@
+export declare const CALL_TOOLS: import("./define").AgentTool[];

@@ -1,0 +1,1 @@
+export declare const COLLECTION_TOOLS: import("./define").AgentTool[];

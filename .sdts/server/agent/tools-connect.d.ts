@@ -1,0 +1,1 @@
+export declare const CONNECT_TOOLS: import("./define").AgentTool[];

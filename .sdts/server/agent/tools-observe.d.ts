@@ -1,0 +1,1 @@
+export declare const OBSERVE_TOOLS: import("./define").AgentTool[];

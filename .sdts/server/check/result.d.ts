@@ -1,0 +1,86 @@
+import type { Finding, Severity } from "../../lib/lint";
+import type { ConnectError } from "../../lib/session/state";
+/**
+ * How binding the rule a probe tries is, in the spec's words (RFC 2119): a MUST broken is an
+ * error, a SHOULD a warning, a MAY a note. A crash, a hang and a JSON-RPC error where a result is
+ * due are MUST: JSON-RPC 2.0 says the server MUST reply to every request, with a result when it
+ * succeeds.
+ */
+export type Level = "MUST" | "SHOULD" | "MAY";
+/** What `--fail-on` may name: the least severity that fails the run (exit 1). */
+export type FailOn = "error" | "warning";
+/** One probe of `check`: what every server must do, tried against this one. */
+export interface ProbeResult {
+    id: string;
+    title: string;
+    status: "pass" | "fail" | "skip";
+    /** How bad a failure is; a skip or pass carries the severity a failure would have. */
+    severity: Severity;
+    /** The spec's level of the rule tried (see Level); when absent, the severity's (gradeProbe sets it). */
+    level?: Level;
+    message: string;
+    /** The record entry that shows it, when there is one. */
+    seq?: number;
+    specUrl?: string;
+    /**
+     * The lint rule that reports this same failure at `seq` (a tools/call result that breaks its
+     * outputSchema is both). Kept only when the lint did flag it: the failure then counts once, as
+     * the finding, and the probe points at it.
+     */
+    sameAs?: string;
+}
+export interface CheckReport {
+    target: string;
+    server?: {
+        name?: string;
+        version?: string;
+    };
+    protocolVersion?: string;
+    /** The protocol era the engine negotiated: "legacy" (initialize, 2025-11-25 and earlier) or "modern" (2026-07-28, server/discover). */
+    era?: "legacy" | "modern";
+    connected: boolean;
+    connectError?: string;
+    /** Why the connection failed, as the engine classified it (decides the exit code: see exitCodeOf). */
+    connectErrorKind?: ConnectError["kind"];
+    /** The HTTP status the server answered the connection with, when that is why it failed. */
+    connectHttpStatus?: number;
+    listed: Record<string, number>;
+    probes: ProbeResult[];
+    /** The lint's findings, one per rule and message however many places show it (see groupFindings). */
+    findings: CheckFinding[];
+    summary: {
+        errors: number;
+        warnings: number;
+        infos: number;
+        probesFailed: number;
+        probesPassed: number;
+        probesSkipped: number;
+    };
+}
+/** A lint finding with every entry that shows it; `seq` is the first of `seqs`. */
+export interface CheckFinding extends Finding {
+    seqs: number[];
+}
+/**
+ * The same rule with the same message at several places is one finding: a tool's broken schema
+ * is in every tools/list answer, and check lists tools several times (two listings to compare,
+ * the cancellation probe), which printed it three times and counted it three times.
+ */
+export declare function groupFindings(findings: Finding[]): CheckFinding[];
+/** Each probe's `sameAs` kept only when a finding of that rule marks the probe's entry. */
+export declare function linkProbesToFindings(probes: ProbeResult[], findings: CheckFinding[]): ProbeResult[];
+/**
+ * A probe with its level said: the level given, or the severity's. A failure is never graver than
+ * its level allows (a SHOULD broken is a warning, a MAY a note): the spec's words decide, not the
+ * probe's default.
+ */
+export declare function gradeProbe(p: ProbeResult): ProbeResult & {
+    level: Level;
+};
+/**
+ * Exit code of `check`: 0 clean, 1 any error-level problem (with `--fail-on warning`, any warning
+ * too); a failed connection as `--cli`'s (connectExitCode: 3 authorization required, 4 never came
+ * up, 1 the server answered with a failure).
+ */
+export declare function exitCodeOf(r: CheckReport, failOn?: FailOn): number;
+export declare function summarize(probes: ProbeResult[], findings: Finding[]): CheckReport["summary"];

@@ -1,0 +1,3 @@
+import type { Command } from "../command";
+import { type ExportArgs } from "./flags";
+export declare const exportCommand: Command<ExportArgs>;

@@ -1,0 +1,3 @@
+import type { Command } from "../command";
+import type { LoadCheckArgs } from "./args";
+export declare const loadCheckCommand: Command<LoadCheckArgs>;
