@@ -103,8 +103,8 @@ async function buildServerAndLibrary() {
 }
 
 /**
- * Each library entry gets one .d.ts (dts-bundle-generator) that names nothing of the SDK or zod:
- * scripts/library-types.mjs, in a worker thread, so the page's build runs beside it.
+ * Each library entry gets one .d.ts (TypeScript's declarations, bundled by rollup-plugin-dts) that
+ * names nothing of the SDK or zod: scripts/library-types.mjs, in a worker thread beside the bundles.
  */
 function buildLibraryTypes() {
   const worker = new Worker(new URL("./library-types.mjs", import.meta.url), {

@@ -8,9 +8,9 @@ export const STAGES = {
   // The page (Next.js, ~20 s) writes the route types (.next/types) that tsc -b and the lint read
   // (tsconfig.page.json).
   "build:page": [],
-  // The backend, the demo and the test library with its .d.ts (dts-bundle-generator: a TypeScript
-  // program of the backend, ~55 s on one core). Nothing the checks read is written here (dist/), so
-  // they run beside its long tail instead of after it (one core sat idle for 30 s).
+  // The backend, the demo and the test library with its .d.ts (TypeScript's declarations of the
+  // library, bundled: ~11 CPU s). Nothing the checks read is written here (dist/), so they run
+  // beside it instead of after it.
   "build:node": [],
   // Both read the page's route types, so after the page's build, never beside it (a file read while
   // Next rewrites it); neither writes what the other reads. The build no longer type-checks the

@@ -34,10 +34,10 @@ describe("the built .d.ts of the matcher entries", () => {
   });
 
   it("each carries its own framework's augmentation and no other's", () => {
-    expect(dts("vitest")).toMatch(/declare module "vitest" \{\n\tinterface Matchers<T = any> extends McpMatchers<void>/);
+    expect(dts("vitest")).toMatch(/declare module "vitest" \{\n\s+interface Matchers<T = any> extends McpMatchers<void>/);
     expect(dts("vitest")).not.toContain('declare module "expect"');
     expect(dts("jest")).toMatch(
-      /declare module "expect" \{\n\tinterface Matchers<R extends void \| Promise<void>, T = unknown> extends McpMatchers<R>/,
+      /declare module "expect" \{\n\s+interface Matchers<R extends void \| Promise<void>, T = unknown> extends McpMatchers<R>/,
     );
     expect(dts("jest")).not.toContain('declare module "vitest"');
     expect(dts("matchers")).not.toContain("declare module");

@@ -1,2 +1,0 @@
-import { type Family } from "../rule";
-export declare function portabilityFamily(): Family;

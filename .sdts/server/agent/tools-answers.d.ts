@@ -1,1 +1,0 @@
-export declare const ANSWER_TOOLS: import("./define").AgentTool[];

@@ -1,1 +1,0 @@
-export declare const CALL_TOOLS: import("./define").AgentTool[];

@@ -1,1 +1,0 @@
-export declare const COLLECTION_TOOLS: import("./define").AgentTool[];

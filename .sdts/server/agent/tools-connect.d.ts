@@ -1,1 +1,0 @@
-export declare const CONNECT_TOOLS: import("./define").AgentTool[];

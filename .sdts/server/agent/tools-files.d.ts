@@ -1,1 +1,0 @@
-export declare const FILE_TOOLS: import("./define").AgentTool[];

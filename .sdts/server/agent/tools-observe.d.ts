@@ -1,1 +1,0 @@
-export declare const OBSERVE_TOOLS: import("./define").AgentTool[];

@@ -1,3 +1,0 @@
-import type { Command } from "../command";
-import type { LoadCheckArgs } from "./args";
-export declare const loadCheckCommand: Command<LoadCheckArgs>;
