@@ -5,7 +5,7 @@
 // module` augmentation stays with the entry whose source declares it: vitest.d.ts gets vitest's
 // matchers, jest.d.ts those of Jest's `expect` (test/test-library/matchers-dts.test.ts).
 // dts-bundle-generator did this in ~44 CPU seconds, four fifths of them its own search of which
-// symbol uses which; this takes ~6 (bench/README "The eighth round").
+// symbol uses which; this takes ~11 (bench/README "The eighth round").
 // Worker data: { root, entries } with entries [name, source under server/][].
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
