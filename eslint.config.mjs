@@ -280,6 +280,26 @@ export default defineConfig(
   { files: ["server/engine/**"], rules: { "no-restricted-imports": "off" } },
   { files: ["lib/**", ...under(PAGE)], rules: { "no-restricted-imports": restrictedImports({ sdk: true, node: true }) } },
   { files: ["lib/protocol/**"], rules: { "no-restricted-imports": restrictedImports({ node: true }) } },
+  // Every spec takes `test` from e2e/inspector.ts: Playwright gives a spec with a fixture set of its
+  // own a worker of its own and runs such specs after all the others, so the longest ran alone at
+  // the end while the other workers sat idle (playwright.config.ts, bench/README "The eighth round").
+  {
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message: 'import { test } from "./inspector": one fixture set for every spec, so none waits for a worker of its own',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: under(PAGE), rules: { "no-restricted-globals": ["error", ...NODE_GLOBALS] } },
   { files: ["lib/**"], rules: { "no-restricted-globals": ["error", ...NODE_GLOBALS, ...BROWSER_GLOBALS] } },
 );
