@@ -187,10 +187,15 @@ describe("hooks and disable comments", () => {
     const refInRender =
       'import { useRef } from "react";\nexport function A() {\n  const seen = useRef(0);\n  return <p>{seen.current}</p>;\n}\n';
     expect(await lint("features/tools/sample.tsx", refInRender)).toEqual([expect.stringMatching(/^react-hooks\/refs: /)]);
-    // Playwright's fixtures call `use`, which is no React hook.
+    // Playwright's fixtures call `use`, which is no React hook (a fixtures file, as e2e/inspector.ts:
+    // a spec takes `test` from there, which the lint holds).
     const fixture =
       'import { test as base } from "@playwright/test";\nexport const test = base.extend<{ n: number }>({\n  n: async ({}, use) => {\n    await use(1);\n  },\n});\n';
-    expect(await lint("e2e/sample.spec.ts", fixture)).toEqual([]);
+    expect(await lint("e2e/sample-fixtures.ts", fixture)).toEqual([]);
+    // A spec with a fixture set of its own waits for a worker of its own, after every other spec.
+    expect(await lint("e2e/sample.spec.ts", fixture)).toEqual([
+      expect.stringMatching(/^no-restricted-imports: 'test' import from '@playwright\/test' is restricted/),
+    ]);
   });
 
   it("an eslint-disable comment says why, and goes when nothing needs it", async () => {
