@@ -104,7 +104,7 @@ async function buildServerAndLibrary() {
 
 /**
  * Each library entry gets one .d.ts (TypeScript's declarations, bundled by rollup-plugin-dts) that
- * names nothing of the SDK or zod: scripts/library-types.mjs, in a worker thread beside the bundles.
+ * names nothing of the SDK or zod: scripts/library-types.mjs, in a worker thread beside the page's build.
  */
 function buildLibraryTypes() {
   const worker = new Worker(new URL("./library-types.mjs", import.meta.url), {

@@ -1,11 +1,12 @@
 // The test library's .d.ts, in a worker thread of its own (scripts/build.mjs runs it beside the
-// backend's bundles): TypeScript emits the declarations of what the library's entries reach, then
-// Rollup with rollup-plugin-dts bundles them, one .d.ts per entry plus the chunks they share (so a
-// class the entries share is one type, whichever entry a user imports it from). Each `declare
-// module` augmentation stays with the entry whose source declares it: vitest.d.ts gets vitest's
-// matchers, jest.d.ts those of Jest's `expect` (test/test-library/matchers-dts.test.ts).
-// dts-bundle-generator did this in ~44 CPU seconds, four fifths of them its own search of which
-// symbol uses which; this takes ~11 (bench/README "The eighth round").
+// page's build, once the bundles are written): TypeScript emits the declarations of what the
+// library's entries reach, then Rollup with rollup-plugin-dts bundles them, one .d.ts per entry
+// plus the chunks they share (so a class the entries share is one type, whichever entry a user
+// imports it from). Each `declare module` augmentation stays with the entry whose source declares
+// it: vitest.d.ts gets vitest's matchers, jest.d.ts those of Jest's `expect`
+// (test/test-library/matchers-dts.test.ts). dts-bundle-generator did this in ~44 CPU seconds, four
+// fifths of them its own search of which symbol uses which; this takes ~11 (bench/README "The
+// eighth round").
 // Worker data: { root, entries } with entries [name, source under server/][].
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
