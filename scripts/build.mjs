@@ -19,6 +19,7 @@ import { build } from "esbuild";
 import { buildMonaco } from "./build-monaco.mjs";
 import { writeNotices } from "./notices.mjs";
 import { firstPaintHtml } from "./first-paint.mjs";
+import { foldLaunchPath } from "./launch-path.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -43,6 +44,12 @@ const LIBRARY_ENTRIES = {
   matchers: "test-library/matchers/index.ts",
   playwright: "playwright/index.ts",
 };
+/**
+ * What the launcher imports dynamically before it prints its URL (the page command's run, the
+ * launcher, the agent endpoint), folded with the command line's front into two files
+ * (scripts/launch-path.mjs). test/budgets holds the files loaded by the URL.
+ */
+const LAUNCH_MODULES = ["server/commands/page/run.ts", "server/launcher/inspector.ts", "server/agent/http.ts"];
 /** What the library's users bring themselves: their test runner (never bundled, one copy with theirs). */
 const LIBRARY_PEERS = ["vitest", "@jest/globals", "jest-environment-node", "@playwright/test", "playwright", "playwright-core"];
 
@@ -98,6 +105,17 @@ async function buildServerAndLibrary() {
     },
     outdir: dist,
     ...nodeModules(["bufferutil", "utf-8-validate", ...LIBRARY_PEERS]),
+  });
+  await foldLaunchPath({
+    metafile: r.metafile,
+    front: path.join(dist, "inspector.mjs"),
+    launchModules: LAUNCH_MODULES.map((m) => path.relative(process.cwd(), path.join(root, m))),
+    libraryMain: path.join(dist, "lib/index.mjs"),
+    sharedEntries: [
+      ...library.map(([name]) => path.join(dist, `${name}.mjs`)),
+      path.join(dist, "otel-worker.mjs"),
+      path.join(dist, "watch-worker.mjs"),
+    ],
   });
   return r.metafile;
 }

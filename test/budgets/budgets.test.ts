@@ -18,10 +18,11 @@ if (!built && process.env.CI) throw new Error("test/budgets needs dist/: npm run
 const work = mkdtempSync(path.join(tmpdir(), "budgets-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The files a run loaded from the package (bin/ and dist/), from the hook's list. */
-function loadedFiles(list: string): string[] {
+/** The files a run loaded from the package (bin/ and dist/), from the hook's list (its first `lines` lines). */
+function loadedFiles(list: string, lines?: number): string[] {
   const files = readFileSync(list, "utf8")
     .split("\n")
+    .slice(0, lines)
     .filter((u) => u.startsWith("file:"))
     .map((u) => fileURLToPath(u))
     .filter((f) => f.startsWith(path.join(ROOT, "dist")) || f.startsWith(path.join(ROOT, "bin")));
@@ -84,7 +85,7 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
     const list = path.join(work, "launcher.txt");
     const token = "budget-token-0123456789abcdef";
     const child = spawn(process.execPath, ["--import", HOOK, BIN, "--demo", "--no-open", "--port", "0"], {
-      env: { ...process.env, BUDGET_LOADS_FILE: list, INSPECTOR_TOKEN: token, INSPECTOR_BROWSER: "true" },
+      env: { ...process.env, BUDGET_LOADS_FILE: list, BUDGET_MARK_URL: "1", INSPECTOR_TOKEN: token, INSPECTOR_BROWSER: "true" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     try {
@@ -104,6 +105,9 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
         if (health.status === "connected") break;
         await new Promise((r) => setTimeout(r, 50));
       }
+      const lines = readFileSync(list, "utf8").split("\n");
+      expect(lines, "the launcher's URL line was not marked").toContain("@@url");
+      withinBudget("launcherUrlFiles", loadedFiles(list, lines.indexOf("@@url")).length);
       const files = loadedFiles(list);
       withinBudget("launcherKiB", kib(files));
       noneOfTheLateChunks(files, NOT_BEFORE_CONNECTED.launcher);
