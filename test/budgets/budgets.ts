@@ -19,7 +19,7 @@ export const BUDGETS = {
   // 1175 → 1210: --cli's outputSchema verdict on a call (its tools/list), the one rule for what varies and
   // what is secret (lib/session/variation.ts, the keyed digest), the tap's and load-check's flags (1196.3; issue 64, 65).
   // 1210 → 1264: the launcher's way to its URL folded into the command line's front and two chunks
-  // (scripts/launch-path.mjs, issue 74), which --cli loads too: 52 KiB more read in 27 fewer files;
+  // (scripts/fold-chunks.mjs, issue 74), which --cli loads too: 52 KiB more read in 27 fewer files;
   // its CPU to exit, the demo target's included, 260–270 against 270–290 ms before (11 runs each, 1262.4).
   cliKiB: {
     max: 1264,
@@ -36,7 +36,7 @@ export const BUDGETS = {
   // 86 → 87: the tap's --no-hub and its own HTTP server's command after -- (issue 65; 86.6 KiB).
   // 87 → 88: check's --host and --yes, a host's file read by its host's rules (issues 71, 75; 87.2 KiB).
   // 88 → 141: the launcher's way to its URL (the page command's run, the launcher, its HTTP servers)
-  // folded into the front and two chunks it imports (scripts/launch-path.mjs, issue 74): 33 files
+  // folded into the front and two chunks it imports (scripts/fold-chunks.mjs, issue 74): 33 files
   // loaded by the URL → 6, its CPU to the URL 86 → 72 ms (139.7 KiB). Still without zod.
   frontEndKiB: {
     max: 141,
@@ -53,13 +53,13 @@ export const BUDGETS = {
   // app-source-map command's and its reply's schemas in the wire the bridge loads; its resolver and the map parser
   // load at the first App error that names a script (issue 73; +1.7). Main was 1279.9.
   // Issue 74: Node's loader pays for each file on its own (about 0.4 ms each here); 33 → 5 when the
-  // launcher's way to its URL was folded into few files (scripts/launch-path.mjs).
+  // launcher's way to its URL was folded into few files (scripts/fold-chunks.mjs).
   launcherUrlFiles: {
     max: 5,
     unit: "files",
     what: "files of the package (bin/ and dist/) the launcher has loaded when it prints its URL (`--demo`)",
   },
-  // 1284 → 1290: the launch path folded (scripts/launch-path.mjs, issue 74): each chunk that imported a
+  // 1284 → 1290: the launch path folded (scripts/fold-chunks.mjs, issue 74): each chunk that imported a
   // folded one is bundled again alone, a few bytes more each (1289.2).
   launcherKiB: { max: 1290, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).

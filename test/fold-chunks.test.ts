@@ -3,15 +3,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/targets";
 
-// scripts/launch-path.mjs folds the launcher's way to its URL into a few files after the split
+// scripts/fold-chunks.mjs folds the launcher's way to its URL into a few files after the split
 // build, removes the chunks it folded and bundles again every file that imported them (issue 74).
 // What that must never do: leave an import of a file it removed (a command, a worker or the
 // library would fail to load, maybe only on a path no other test takes), or copy a module into
 // two files (two instances: an `instanceof` across them fails, state splits). The build is the
 // package's (dist/), as `npm test` makes it.
-const DIST = process.env.LAUNCH_PATH_DIST || path.join(ROOT, "dist");
+const DIST = process.env.FOLD_DIST || path.join(ROOT, "dist");
 const built = existsSync(path.join(DIST, "inspector.mjs"));
-if (!built && process.env.CI) throw new Error("test/launch-path needs dist/: npm run build");
+if (!built && process.env.CI) throw new Error("test/fold-chunks needs dist/: npm run build");
 
 /** Every ES module of the backend and the library (the page and the demo are built apart). */
 function modules(): string[] {
@@ -23,7 +23,7 @@ function modules(): string[] {
   return [...top, ...inside("chunks"), ...inside("lib")];
 }
 
-describe.skipIf(!built)("the launch path, folded (scripts/launch-path.mjs)", () => {
+describe.skipIf(!built)("the chunks a run loads together, folded (scripts/fold-chunks.mjs)", () => {
   it("leaves no import of a file that is not there, static or dynamic", () => {
     const missing: string[] = [];
     let imports = 0;
