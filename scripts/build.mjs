@@ -47,7 +47,7 @@ const LIBRARY_ENTRIES = {
 /**
  * What a run loads together, in the order it loads it: each step's modules (loaded with `import()`)
  * and what they import are folded into a few files (scripts/fold-chunks.mjs, issue 74). One step:
- * the launcher's way to its URL, with the command line's front (33 files by the URL → 5). Folding
+ * the launcher's way to its URL, with the command line's front (32 files of the package by the URL → 5). Folding
  * the engine's stages and the library's connect too (35 files → 7 at its first call) measured no
  * gain (bench/README.md, issue 74) and is not done. test/budgets holds the files loaded by the URL.
  */

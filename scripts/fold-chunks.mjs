@@ -144,20 +144,11 @@ export async function foldChunks({ metafile, front, steps, libraryMain, sharedEn
     here.forEach((f, i) => writeFileSync(f, texts[i]));
   }
 
-  let stubs = 0;
   for (const [f, g] of groupOf) {
     if (f === g.file) continue;
-    if (dynamic.has(f)) {
-      writeFileSync(f, seenFrom(f, path.dirname(f)) + "\n");
-      stubs++;
-    } else rmSync(f);
+    if (dynamic.has(f)) writeFileSync(f, seenFrom(f, path.dirname(f)) + "\n");
+    else rmSync(f);
   }
-  return {
-    folded: groupOf.size,
-    groups: groups.map((g) => ({ file: g.file, chunks: g.chunks.length })),
-    rewritten: importers.length,
-    stubs,
-  };
 }
 
 /** `from` → `to` as an import specifier ("./x.mjs", "../x.mjs"). */

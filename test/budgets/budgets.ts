@@ -19,7 +19,7 @@ export const BUDGETS = {
   // 1175 → 1210: --cli's outputSchema verdict on a call (its tools/list), the one rule for what varies and
   // what is secret (lib/session/variation.ts, the keyed digest), the tap's and load-check's flags (1196.3; issue 64, 65).
   // 1210 → 1264: the launcher's way to its URL folded into the command line's front and two chunks
-  // (scripts/fold-chunks.mjs, issue 74), which --cli loads too: 52 KiB more read in 27 fewer files;
+  // (scripts/fold-chunks.mjs, issue 74), which --cli loads too: 52 KiB more read, in 49 files instead of 65;
   // its CPU to exit, the demo target's included, 260–270 against 270–290 ms before (11 runs each, 1262.4).
   cliKiB: {
     max: 1264,
@@ -36,8 +36,8 @@ export const BUDGETS = {
   // 86 → 87: the tap's --no-hub and its own HTTP server's command after -- (issue 65; 86.6 KiB).
   // 87 → 88: check's --host and --yes, a host's file read by its host's rules (issues 71, 75; 87.2 KiB).
   // 88 → 141: the launcher's way to its URL (the page command's run, the launcher, its HTTP servers)
-  // folded into the front and two chunks it imports (scripts/fold-chunks.mjs, issue 74): 33 files
-  // loaded by the URL → 6, its CPU to the URL 86 → 72 ms (139.7 KiB). Still without zod.
+  // folded into the front and two chunks it imports (scripts/fold-chunks.mjs, issue 74): the package's
+  // files loaded by the URL 32 → 5, its CPU to the URL 86 → 72 ms (139.7 KiB). Still without zod.
   frontEndKiB: {
     max: 141,
     unit: "KiB",
@@ -52,7 +52,7 @@ export const BUDGETS = {
   // 1280 → 1284: the page's record masks what a host's file filled from ${…} (issue 71 part 5; +0.2), and the
   // app-source-map command's and its reply's schemas in the wire the bridge loads; its resolver and the map parser
   // load at the first App error that names a script (issue 73; +1.7). Main was 1279.9.
-  // Issue 74: Node's loader pays for each file on its own (about 0.4 ms each here); 33 → 5 when the
+  // Issue 74: Node's loader pays for each file on its own (about 0.4 ms each here); 32 → 5 when the
   // launcher's way to its URL was folded into few files (scripts/fold-chunks.mjs).
   launcherUrlFiles: {
     max: 5,
@@ -69,7 +69,7 @@ export const BUDGETS = {
   // 560 → 570: check's probe levels and the one variation rule the library's snapshots use (560.8; issue 64).
   // 570 → 581: the launch path folded (issue 74): its first call loads the launcher's shared chunks as
   // one file, ~10 KiB of which it did not load before; its import loads what it did (580.1; the first
-  // call 160–162 ms both ways, 11 runs each).
+  // call 143–152 ms both ways, two rounds of 11 runs).
   libraryKiB: {
     max: 581,
     unit: "KiB",
