@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `node bench/profile-startup.mjs <lib|cli|launcher>`: where start-up time goes (issue 49, figures
-// 2, 5, 6 and 9.3). Bundles the product unminified, split into chunks as dist/ is (so what loads
-// lazily still loads lazily), into bench/out-profile/startup/, runs one cold start under
+// 2, 5, 6 and 9.3). Bundles the product unminified, split into chunks and folded as dist/ is (so
+// what loads lazily still loads lazily), into bench/out-profile/startup/, runs one cold start under
 // `node --cpu-prof`, and prints the self time by source file and by function, and every file
 // Node loaded (test/budgets/load-hook.mjs) with its size:
 //   lib       import + in-process McpServer connect + first callTool (figure 9.3's lib side);
@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { foldChunks } from "../scripts/fold-chunks.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const what = process.argv[2];
@@ -27,6 +28,8 @@ const dir = path.join(out, what);
 const require = createRequire(import.meta.url);
 const EVERYTHING = path.join(path.dirname(require.resolve("@modelcontextprotocol/server-everything/package.json")), "dist/index.js");
 
+// Folding removes chunks: last run's must not linger beside this one's.
+rmSync(path.join(out, "build"), { recursive: true, force: true });
 const built = await build({
   metafile: true,
   entryPoints: { inspector: path.join(root, "server/commands/main.ts"), lib: path.join(root, "server/test-library/index.ts") },
@@ -49,6 +52,15 @@ const built = await build({
       },
     },
   ],
+});
+// What loads together folded into few files, as scripts/build.mjs does for dist/ (issue 74).
+await foldChunks({
+  metafile: built.metafile,
+  root,
+  front: path.join(out, "build/inspector.mjs"),
+  libraryMain: path.join(out, "build/lib.mjs"),
+  sharedEntries: [],
+  minify: false,
 });
 // What bin/inspector.mjs does, with this build's bundle.
 const run = path.join(out, "build/run.mjs");

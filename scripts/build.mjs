@@ -44,14 +44,6 @@ const LIBRARY_ENTRIES = {
   matchers: "test-library/matchers/index.ts",
   playwright: "playwright/index.ts",
 };
-/**
- * What a run loads together, in the order it loads it: each step's modules (loaded with `import()`)
- * and what they import are folded into a few files (scripts/fold-chunks.mjs, issue 74). One step:
- * the launcher's way to its URL, with the command line's front (32 files of the package by the URL → 5). Folding
- * the engine's stages and the library's connect too (35 files → 7 at its first call) measured no
- * gain (bench/README.md, issue 74) and is not done. test/budgets holds the files loaded by the URL.
- */
-const FOLD_STEPS = [{ name: "launch", modules: ["server/commands/page/run.ts", "server/launcher/inspector.ts", "server/agent/http.ts"] }];
 /** What the library's users bring themselves: their test runner (never bundled, one copy with theirs). */
 const LIBRARY_PEERS = ["vitest", "@jest/globals", "jest-environment-node", "@playwright/test", "playwright", "playwright-core"];
 
@@ -110,8 +102,8 @@ async function buildServerAndLibrary() {
   });
   await foldChunks({
     metafile: r.metafile,
+    root,
     front: path.join(dist, "inspector.mjs"),
-    steps: FOLD_STEPS.map((step) => ({ ...step, modules: step.modules.map((m) => path.relative(process.cwd(), path.join(root, m))) })),
     libraryMain: path.join(dist, "lib/index.mjs"),
     sharedEntries: [
       ...library.map(([name]) => path.join(dist, `${name}.mjs`)),

@@ -4,7 +4,7 @@
 // read, a resolve, a link: about 0.4 ms of CPU each here, 14 ms of an 86 ms start). After the
 // split build, this folds the chunks a moment of a run loads into a few files.
 //
-// A moment (a step, scripts/build.mjs FOLD_STEPS) is a set of modules loaded together: the command
+// A moment (a step, FOLD_STEPS below) is a set of modules loaded together: the command
 // line's front with the page command's run and the launcher, before its URL. Each step takes what
 // its modules import statically and no earlier step took, split three ways, in this order: what
 // the library's main entry can reach, what the rest of the library or a worker can reach, the
@@ -28,16 +28,28 @@ const STATIC = ["import-statement"];
 const ANY = ["import-statement", "dynamic-import"];
 
 /**
+ * What a run loads together, in the order it loads it: each step's modules (loaded with
+ * `import()`, paths from the project's root) and what they import. One step: the launcher's way to
+ * its URL, with the command line's front (32 files of the package by the URL → 5). Folding the
+ * engine's stages and the library's connect too (35 files → 7 at its first call) measured no gain
+ * (bench/README.md, issue 74) and is not done. test/budgets holds the files loaded by the URL.
+ */
+export const FOLD_STEPS = [
+  { name: "launch", modules: ["server/commands/page/run.ts", "server/launcher/inspector.ts", "server/agent/http.ts"] },
+];
+
+/**
  * @param {object} o
  * @param {import("esbuild").Metafile} o.metafile the split build's (paths relative to process.cwd())
+ * @param {string} o.root the project's root (FOLD_STEPS' paths are from there)
  * @param {string} o.front the command line's entry output (dist/inspector.mjs): the first step's
- * @param {Array<{ name: string, modules: string[] }>} o.steps source modules (relative to
- *   process.cwd()) loaded dynamically at each moment, in the order a run loads them
  * @param {string} o.libraryMain the library's main entry output (dist/lib/index.mjs)
  * @param {string[]} o.sharedEntries every other entry's output (the library's, the workers')
+ * @param {boolean} [o.minify] as the split build (bench/profile-startup.mjs folds its unminified build)
  */
-export async function foldChunks({ metafile, front, steps, libraryMain, sharedEntries }) {
+export async function foldChunks({ metafile, root, front, libraryMain, sharedEntries, minify = true }) {
   const cwd = process.cwd();
+  const steps = FOLD_STEPS.map((step) => ({ ...step, modules: step.modules.map((m) => path.relative(cwd, path.join(root, m))) }));
   const outputs = new Map(
     Object.entries(metafile.outputs)
       .filter(([file]) => file.endsWith(".mjs"))
@@ -131,7 +143,7 @@ export async function foldChunks({ metafile, front, steps, libraryMain, sharedEn
             : `import ${JSON.stringify(f)};`,
       );
     const dir = g.file ? path.dirname(g.file) : chunksDir;
-    const [text] = await bundle({ stdin: entry.join("\n"), dir, own: new Set(g.chunks), fold, group: g });
+    const [text] = await bundle({ stdin: entry.join("\n"), dir, own: new Set(g.chunks), fold, group: g, minify });
     g.file ??= path.join(chunksDir, `${g.name}-${createHash("sha256").update(text).digest("hex").slice(0, 8).toUpperCase()}.mjs`);
     writeFileSync(g.file, text);
   }
@@ -140,7 +152,7 @@ export async function foldChunks({ metafile, front, steps, libraryMain, sharedEn
   const importers = [...outputs.keys()].filter((f) => !groupOf.has(f) && importsOf(f, STATIC).some((g) => groupOf.has(g)));
   for (const dir of new Set(importers.map((f) => path.dirname(f)))) {
     const here = importers.filter((f) => path.dirname(f) === dir);
-    const texts = await bundle({ entries: here, dir, own: new Set(), fold });
+    const texts = await bundle({ entries: here, dir, own: new Set(), fold, minify });
     here.forEach((f, i) => writeFileSync(f, texts[i]));
   }
 
@@ -164,7 +176,7 @@ function relative(from, to) {
  * group's file or its stub). Every other chunk, package and Node built-in stays an import (a
  * chunk's path made relative to `dir`). Returns the texts in the order of `entries`.
  */
-async function bundle({ stdin, entries, dir, own, fold, group }) {
+async function bundle({ stdin, entries, dir, own, fold, group, minify }) {
   const r = await build({
     ...(stdin !== undefined
       ? { stdin: { contents: stdin, resolveDir: dir, sourcefile: "fold.mjs", loader: "js" } }
@@ -174,8 +186,8 @@ async function bundle({ stdin, entries, dir, own, fold, group }) {
     platform: "node",
     format: "esm",
     target: "node20",
-    minifySyntax: true,
-    minifyWhitespace: true,
+    minifySyntax: minify,
+    minifyWhitespace: minify,
     legalComments: "none",
     logLevel: "warning",
     plugins: [
