@@ -183,6 +183,9 @@ async function bundle({ stdin, entries, dir, own, fold, group, minify }) {
       : { entryPoints: entries, outdir: dir, entryNames: "[name]", outExtension: { ".js": ".mjs" } }),
     bundle: true,
     write: false,
+    // The names esbuild gives modules in the output (its lazy-init wrappers' keys) are relative to
+    // this: to the output's own folder, so no path of the machine that built it is in the package.
+    absWorkingDir: dir,
     platform: "node",
     format: "esm",
     target: "node20",
@@ -200,12 +203,18 @@ async function bundle({ stdin, entries, dir, own, fold, group, minify }) {
             if (a.namespace === "folded") return { path: relative(dir, file), external: true };
             const home = fold.groupOf.get(file);
             if (home && home !== group)
-              return a.kind === "dynamic-import" ? { path: relative(dir, file), external: true } : { path: file, namespace: "folded" };
+              return a.kind === "dynamic-import"
+                ? { path: relative(dir, file), external: true }
+                : { path: relative(dir, file), namespace: "folded", pluginData: file };
             if (own.has(file)) return { path: file };
             return { path: relative(dir, file), external: true };
           });
           b.onResolve({ filter: /^[^./]/ }, (a) => ({ path: a.path, external: true }));
-          b.onLoad({ filter: /.*/, namespace: "folded" }, (a) => ({ contents: fold.seenFrom(a.path, dir), resolveDir: dir, loader: "js" }));
+          b.onLoad({ filter: /.*/, namespace: "folded" }, (a) => ({
+            contents: fold.seenFrom(a.pluginData, dir),
+            resolveDir: dir,
+            loader: "js",
+          }));
         },
       },
     ],

@@ -38,6 +38,12 @@ describe.skipIf(!built)("the chunks a run loads together, folded (scripts/fold-c
     expect(missing).toEqual([]);
   });
 
+  it("names no folder of the machine that built it (the fold's module names are relative)", () => {
+    const built = path.dirname(DIST);
+    const naming = modules().filter((file) => readFileSync(file, "utf8").includes(built));
+    expect(naming.map((f) => path.relative(DIST, f))).toEqual([]);
+  });
+
   it("defines each of our classes in one file only (one module, one instance)", () => {
     // Our classes, by name, from the sources the bundles are built from (a class of a package we
     // bundle may share a name with another's: ws's ErrorEvent and another's, for one).
