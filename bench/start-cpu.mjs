@@ -24,19 +24,19 @@ writeFileSync(
 createInterface({ input: process.stdin }).on("line", (l) => { const m = JSON.parse(l); if (m.method === "initialize") process.stdout.write(JSON.stringify({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: {}, serverInfo: { name: "s", version: "1" } } }) + "\\n"); });
 `,
 );
-// Written by each process when a line with its URL goes to stdout; `LOADS_FILE` gets a marker too.
+// Written by each process when a line with its URL goes to stdout. Node flags of a start come after
+// it, so the load hook's own URL marker (BUDGET_MARK_URL) is written before the parent sees this and
+// stops the process.
 const preload = path.join(work, "at-url.mjs");
 writeFileSync(
   preload,
-  `import { appendFileSync } from "node:fs";
-const write = process.stdout.write.bind(process.stdout);
+  `const write = process.stdout.write.bind(process.stdout);
 let said = false;
 process.stdout.write = (chunk, ...rest) => {
   if (!said && /http:\\/\\/\\S+/.test(String(chunk))) {
     said = true;
     const u = process.cpuUsage();
     const at = performance.now();
-    if (process.env.LOADS_FILE) appendFileSync(process.env.LOADS_FILE, "@@url\\n");
     process.stderr.write("@@url " + JSON.stringify({ cpuMs: (u.user + u.system) / 1000, atMs: at }) + "\\n");
   }
   return write(chunk, ...rest);
@@ -52,7 +52,7 @@ const argsOf = (folder) =>
 function startOnce(folder, extraNode = [], env = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...extraNode, "--import", preload, ...argsOf(folder)], {
+    const child = spawn(process.execPath, ["--import", preload, ...extraNode, ...argsOf(folder)], {
       cwd: work,
       env: { ...process.env, INSPECTOR_BROWSER: "true", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -96,7 +96,7 @@ for (const w of ways) {
   if (w !== "bare") {
     const loads = path.join(work, "loads.txt");
     rmSync(loads, { force: true });
-    await startOnce(w, ["--import", path.join(root, "test/budgets/load-hook.mjs")], { BUDGET_LOADS_FILE: loads, LOADS_FILE: loads });
+    await startOnce(w, ["--import", path.join(root, "test/budgets/load-hook.mjs")], { BUDGET_LOADS_FILE: loads, BUDGET_MARK_URL: "1" });
     const lines = readFileSync(loads, "utf8").split("\n");
     files = `, ${lines.indexOf("@@url")} files loaded by the URL`;
   }
