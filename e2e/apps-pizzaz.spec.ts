@@ -28,8 +28,34 @@ async function below(a: Locator, b: Locator): Promise<boolean> {
  * fullscreen; its trace was not kept), not reproduced in 70 runs beside three busy loops.
  */
 async function clickInApp(button: Locator) {
-  await expect(button).toBeInViewport();
+  try {
+    await expect(button).toBeInViewport();
+  } catch (e) {
+    // Three fresh-clone reds of this spec lost their traces with the clone: the failure itself says
+    // what the App's panel showed instead (still refused, relaxed, failed, which document).
+    throw new Error(`${(e as Error).message}\n\nThe App panel then: ${await panelStateOf(button.page())}`);
+  }
   await button.click();
+}
+
+/** What the App's panel shows, in one line: its notices and its frame's document. */
+async function panelStateOf(page: Page): Promise<string> {
+  const panel = panelOf(page);
+  const notices = await panel
+    .locator('[data-testid="app-reveal"], [data-testid="app-csp-blocked"], [data-testid="app-csp-relaxed"], [data-testid="app-failed"]')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const id = el.getAttribute("data-testid");
+        // The reveal holds the others: its state only.
+        return id === "app-reveal" ? `${id}=${el.getAttribute("data-revealed")}` : `${id}: ${(el as HTMLElement).innerText.slice(0, 300)}`;
+      }),
+    )
+    .catch((e: Error) => [`(not read: ${e.message})`]);
+  const inner = await appOf(page)
+    .locator("body")
+    .evaluate((b) => `${document.readyState}, ${b.innerHTML.length} characters: ${b.innerText.slice(0, 200)}`, undefined, { timeout: 2000 })
+    .catch((e: Error) => `(not read: ${e.message.split("\n")[0]})`);
+  return `${notices.join(" | ") || "(no notice)"} || the App's document: ${inner}`;
 }
 
 /** Picks a pizzaz tool in the Apps view and runs it with its input template as it starts. */
@@ -47,10 +73,14 @@ async function runListRelaxed(page: Page) {
   await runWidget(page, "Show Pizza List", "pizza-list");
   // Placed first: a click while the page still scrolls the App into view lands where the button was.
   await expect(panelOf(page).getByTestId("app-reveal")).toHaveAttribute("data-revealed", "done");
+  // By the keyboard: a mouse click is aimed where the button is when it is found, and the panel
+  // around it can still move as the call settles (the widths' buttons below missed that way, 1 run
+  // in 8 under load). The first test clicks it with the mouse, as a person does.
   await panelOf(page)
     .getByTestId("app-csp-blocked")
     .getByRole("button", { name: /Show it relaxed/ })
-    .click();
+    .press("Enter");
+  await expect(panelOf(page).getByTestId("app-csp-relaxed")).toBeVisible();
 }
 
 test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what to declare, one click shows it relaxed, marked so everywhere", async ({
