@@ -33,6 +33,7 @@ http.createServer((q, s) => {
   let p = decodeURIComponent(new URL(q.url, "http://x").pathname);
   if (p.endsWith("/")) p += "index.html";
   const f = path.join(dir, path.normalize(p));
+  if (!f.startsWith(dir + path.sep)) return s.writeHead(404), s.end();
   const type = types[path.extname(f)] ?? "application/octet-stream";
   if (fs.existsSync(f + ".gz")) return s.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip" }), s.end(fs.readFileSync(f + ".gz"));
   if (fs.existsSync(f)) return s.writeHead(200, { "Content-Type": type }), s.end(fs.readFileSync(f));
@@ -107,7 +108,7 @@ try {
       // not on anyone's clock, and does not share the cores with the server's start.
       const page = await browser.newPage();
       await page.goto("about:blank");
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((settled) => setTimeout(settled, 300));
       const { child, url, tUrl, t0 } = await startUntilUrl(WAYS[w]);
       try {
         await page.goto(url, { waitUntil: "commit" });
@@ -125,7 +126,7 @@ try {
       } finally {
         await page.close();
         child.kill("SIGTERM");
-        await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", r)));
+        await new Promise((exited) => (child.exitCode !== null || child.signalCode !== null ? exited() : child.once("exit", exited)));
       }
     }
   }
