@@ -53,7 +53,9 @@ async function panelStateOf(page: Page): Promise<string> {
     .catch((e: Error) => [`(not read: ${e.message})`]);
   const inner = await appOf(page)
     .locator("body")
-    .evaluate((b) => `${document.readyState}, ${b.innerHTML.length} characters: ${b.innerText.slice(0, 200)}`, undefined, { timeout: 2000 })
+    .evaluate((b) => `${document.readyState}, ${b.innerHTML.length} characters: ${(b as HTMLElement).innerText.slice(0, 200)}`, undefined, {
+      timeout: 2000,
+    })
     .catch((e: Error) => `(not read: ${e.message.split("\n")[0]})`);
   return `${notices.join(" | ") || "(no notice)"} || the App's document: ${inner}`;
 }
