@@ -1,16 +1,8 @@
 // Chromium for the page figures (first paint, page ingest, big payload): the system Chromium
 // through playwright-core, never a downloaded browser. Undefined when there is none.
 import type { Browser, Page } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./chromium-args.mjs";
 import { chromiumPath } from "./env";
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** Chromium resolves no host name but localhost: a page that reaches outside fails at once instead. */
 export const LOOPBACK_ONLY = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
