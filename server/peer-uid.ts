@@ -35,14 +35,34 @@ export function socketOwnerUid(req: { socket: Connection }, read?: (file: string
   }
 }
 
-/** The uid column of the row with these local and remote ends (in /proc's hex spelling). */
+/** TIME_WAIT in /proc/net/tcp's `st` column: a connection whose socket is gone, shown with uid 0. */
+const TIME_WAIT = "06";
+
+/**
+ * The uid column of the row with these local and remote ends (in /proc's hex spelling). A row in
+ * time-wait names no owner (its socket is gone, the kernel shows uid 0): undefined, never root
+ * (issue 88: a client that closed right after sending passed as root).
+ */
 export function uidInTable(table: string, local: string, remote: string): number | undefined {
   for (const line of table.split("\n").slice(1)) {
     // sl local_address rem_address st tx:rx tr:when retrnsmt uid …
     const f = line.trim().split(/\s+/);
-    if (f[1] === local && f[2] === remote) return Number(f[7]);
+    if (f[1] === local && f[2] === remote) return f[3] === TIME_WAIT ? undefined : Number(f[7]);
   }
   return undefined;
+}
+
+let named: boolean | undefined;
+/** True where the OS names a loopback connection's owner (Linux with /proc/net readable): there, an owner it does not name is refused. */
+export function ownersNamed(): boolean {
+  if (named === undefined) {
+    try {
+      named = process.platform === "linux" && readFileSync("/proc/net/tcp", "utf8").startsWith("  sl");
+    } catch {
+      named = false;
+    }
+  }
+  return named;
 }
 
 /** An address and port as /proc/net/tcp spells them: each 32-bit word in host byte order, the port big-endian. */
@@ -75,16 +95,20 @@ export function addressBytes(address: string): number[] | undefined {
 
 /**
  * Why a loopback request must be refused because another user's process sent it, or undefined:
- * the OS names the connection's owner (Linux) and it is not this process's user. Where the OS does
- * not say, nothing is refused (the launch code and the login's state still hold).
+ * the OS names the connection's owner (Linux) and it is not this process's user, or it names none
+ * (issue 88: the row gone or in time-wait, as when the client closed right after sending; 205 of
+ * 300 such requests once passed). Where the OS never says (not Linux), nothing is refused (the
+ * launch code and the login's state still hold).
  */
 export function otherUserRefusal<R extends { socket: Connection }>(
   req: R,
   peerUid?: (req: R) => number | undefined,
   ownUid: number | undefined = process.getuid?.(),
+  known: boolean = ownersNamed(),
 ): string | undefined {
+  if (ownUid === undefined) return undefined;
   const uid = peerUid ? peerUid(req) : socketOwnerUid(req);
-  return uid !== undefined && ownUid !== undefined && uid !== ownUid
-    ? `a process of another user (uid ${uid}) on this machine sent it`
-    : undefined;
+  if (uid === undefined)
+    return known ? "the OS names no owner of its connection (closed, or closing): it may be another user's process" : undefined;
+  return uid !== ownUid ? `a process of another user (uid ${uid}) on this machine sent it` : undefined;
 }

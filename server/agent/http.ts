@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { hostAllowed, originAllowed, tokenMatches, tokenOf } from "../bridge/security";
 import type { AgentLink } from "./connection";
+import { listenBothLoopbacks } from "../loopbacks";
 import type { AgentSessions } from "./http-sessions";
 
 export interface AgentEndpoint {
@@ -48,10 +49,8 @@ export async function startAgentEndpoint(opts: {
         else res.end();
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, "127.0.0.1", () => (server.off("error", reject), resolve()));
-  });
+  // Both loopbacks (issue 88): an agent told `localhost` must not reach another account's listener on [::1].
+  await listenBothLoopbacks(server, opts.port ?? 0);
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/mcp`,

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { hostAllowed, hostnameOf } from "../bridge/security";
 import { sandboxPageHtml } from "./sandbox-page";
+import { listenBothLoopbacks } from "../loopbacks";
 import { frameSourcesOf } from "../../lib/apps/csp";
 
 export const SANDBOX_PATH = "/sandbox";
@@ -90,13 +91,9 @@ export async function startSandboxServer(opts: {
     res.writeHead(200, headers(pageHost, url.searchParams.get("frame")));
     res.end(req.method === "HEAD" ? undefined : html);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  // The page frames `localhost` (another site than the page's 127.0.0.1): both loopbacks held, so
+  // the frame is served by this server whichever address the browser tries (issue 88).
+  await listenBothLoopbacks(server, opts.port ?? 0, opts.host);
   return {
     port: (server.address() as AddressInfo).port,
     close: () =>

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { otherUserRefusal, socketOwnerUid } from "../peer-uid";
+import { listenBothLoopbacks } from "../loopbacks";
 
 export interface CallbackServer {
   /** The redirect URI to register: http://127.0.0.1:PORT/oauth/callback, or the one asked for. */
@@ -32,10 +33,8 @@ export async function startCallbackServer(
       (e: Error) => reply(res, 400, `The login did not complete: ${e.message}`),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(want ? Number(want.port || 80) : 0, "127.0.0.1", () => resolve());
-  });
+  // Both loopbacks (issue 88): a redirect to localhost reaches [::1] first in a browser, where another account could wait for the code.
+  await listenBothLoopbacks(server, want ? Number(want.port || 80) : 0, want?.hostname === "[::1]" ? "::1" : "127.0.0.1");
   server.unref();
   const port = (server.address() as AddressInfo).port;
   return { url: want ? want.href : `http://127.0.0.1:${port}${path}`, close: () => server.close() };

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { writeOwnFile } from "../own-file";
 import { Document, parseDocument } from "yaml";
 import * as z from "zod";
 import { maskedForSnapshot } from "../test-library/matchers/mask";
@@ -60,7 +61,8 @@ export class SnapshotFile {
     if (!this.changed) return false;
     const doc = new Document({ version: 1, snapshots: Object.fromEntries(this.values) });
     doc.commentBefore = " Snapshots of the steps of the collection beside this file (inspector test --update-snapshots rewrites them).";
-    writeFileSync(this.file, doc.toString({ lineWidth: 0 }));
+    // Beside the collection, for the project's repository: readable as a checkout's files are.
+    writeOwnFile(this.file, doc.toString({ lineWidth: 0 }), { mode: 0o644 });
     this.changed = false;
     return true;
   }

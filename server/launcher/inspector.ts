@@ -7,6 +7,7 @@ import type { EngineCore } from "./engine-core";
 import { OAUTH_CALLBACK_PATH, createInspectorServer, type PageHandler } from "../bridge/http-server";
 import { newToken } from "../bridge/security";
 import { VERSION } from "../paths";
+import { listenBothLoopbacks } from "../loopbacks";
 import type { SessionFile } from "../../lib/session/file";
 import { pageOrigins, startSandboxServer, type SandboxServer } from "../apps/sandbox-server";
 import { withAppSandbox } from "../apps/page-framing";
@@ -210,13 +211,8 @@ export async function listenInspector(
     },
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 6274, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  // Both loopbacks (issue 88): a person who types localhost:PORT must not reach another account's look-alike on [::1].
+  await listenBothLoopbacks(server, opts.port ?? 6274, host);
   const port = (server.address() as AddressInfo).port;
   const closePage = () => new Promise<void>((r) => (server.closeAllConnections?.(), server.close(() => r())));
   // A second origin for App UIs, framed only by this page (its origins are known only now, with

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageHandler } from "../bridge/http-server";
 import { PAGE_RUN_QUERY } from "../bridge/page-run";
 import { tokenMatches } from "../bridge/security";
-import { socketOwnerUid } from "../peer-uid";
+import { ownersNamed, socketOwnerUid } from "../peer-uid";
 
 /** Where the page trades a launch code for the token (client/token.ts posts to the same path). */
 export const LAUNCH_PATH = "/launch";
@@ -105,7 +105,13 @@ export class LaunchCodes {
       if (req.method !== "POST") return reply(res, 405, { error: "POST the launch code" });
       const code = await readSmall(req, 256);
       const uid = (this.opts.peerUid ?? socketOwnerUid)(req);
-      const result = code === undefined ? { refused: "not a launch code" } : this.redeem(code.trim(), uid);
+      // An owner the OS does not name (the connection closed, a time-wait row) is refused as another's would be (issue 88).
+      const result =
+        code === undefined
+          ? { refused: "not a launch code" }
+          : uid === undefined && this.opts.ownUid !== undefined && ownersNamed()
+            ? { refused: "the OS names no owner of this connection: open the launch link again" }
+            : this.redeem(code.trim(), uid);
       // The server's own port goes with the token: the page checks later proofs against it (lib/wire/proof.ts),
       // also where it reaches this server by another port (a container's or an editor's port forward).
       reply(res, "token" in result ? 200 : 403, "token" in result ? { ...result, port: req.socket.localPort } : { error: result.refused });

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fchmodSync, mkdirSync, openSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { closeSync, lstatSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Entry } from "../../lib/record/format";
 import { asRecord } from "../../lib/json/shape";
@@ -7,9 +8,11 @@ import { redactionMarker } from "../../lib/session/secret-digest";
 import { SecretForms } from "../../lib/session/secret-forms";
 import type { Target } from "../../lib/target/target";
 import { VERSION } from "../paths";
-import { readTextFileBounded } from "../read-bounded";
+import { visible } from "../../lib/text/visible";
+import { createOwnFile, NotOurFile, openOwnFile, readFdBounded, writeAll } from "../own-file";
 import { initializeIn, hostState } from "./host-state";
-import { writeAll, writeSessionFile } from "./session-file";
+import { journalKey, journalMac, journalMacMatches } from "./journal-key";
+import { writeSessionFile } from "./session-file";
 
 /** The journal of a session file: beside it, one entry a line after a header. */
 export const journalPath = (file: string) => `${file}.journal`;
@@ -28,6 +31,9 @@ interface JournalHeader {
   /** The writing process: a journal whose process still runs is its live session, not left behind. */
   pid: number;
   target: Target;
+  /** Random per journal; `mac` binds it to the session FILE's absolute path with the person's key (journal-key.ts). */
+  nonce: string;
+  mac: string;
 }
 
 /** The host's and the server's streams, as a tap's journal keeps their frames raw. */
@@ -74,9 +80,12 @@ export class SessionJournal {
     this.forms = new SecretForms(secrets);
     this.rawForms = new SecretForms(secrets.map((v) => Buffer.from(v, "utf8").toString("latin1")));
     this.markers = secrets.map((s) => redactionMarker("a value of the host's environment", s, undefined));
-    mkdirSync(path.dirname(this.path), { recursive: true });
-    this.fd = openSync(this.path, "w", 0o600);
-    fchmodSync(this.fd, 0o600);
+    // Made new (exclusive, no-follow, 0600): a name already there is never opened (issue 88: a
+    // link another account put there had the person's file overwritten; a file it made and kept
+    // open let it read the live journal). A journal of ours left by a killed tap is made whole first.
+    const key = journalKey();
+    this.fd = openJournal(file, this.path);
+    const nonce = randomBytes(16).toString("hex");
     const header: JournalHeader = {
       journal: JOURNAL,
       version: JOURNAL_VERSION,
@@ -84,6 +93,8 @@ export class SessionJournal {
       recordedFrom: process.cwd(),
       pid: process.pid,
       target,
+      nonce,
+      mac: journalMac(key, file, nonce),
     };
     this.put(JSON.stringify(header) + "\n");
   }
@@ -156,19 +167,56 @@ export class SessionJournal {
   }
 }
 
+/** The journal beside a session file is not the person's own, or not made for that file: it is left alone, and this says why. */
+export class JournalRefused extends Error {}
+
+/** A new journal at `journal`; one of ours a killed tap left there is made whole into `file` first. */
+function openJournal(file: string, journal: string): number {
+  try {
+    return createOwnFile(journal);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
+  if (recoverJournal(file) === undefined) throw new Error(`${visible(journal)} is being written by a tap that still runs`);
+  return createOwnFile(journal);
+}
+
 /**
  * A journal left beside `file` (its process was killed before it wrote the session) made whole:
  * the session file written from it (a cut last line left out), the journal removed. Returns how
  * many entries it held, or undefined when there was none (or its tap still runs: the session is
- * live, and the file holds its last save). Throws when it cannot be read.
+ * live, and the file holds its last save). Read only when it is the person's own (no link, their
+ * uid, writable by no one else) and made by this inspector for this very FILE (its header's MAC,
+ * journal-key.ts): otherwise JournalRefused, and the journal is left as it is. Throws when it
+ * cannot be read.
  */
 export function recoverJournal(file: string): number | undefined {
   const journal = journalPath(file);
-  if (!existsSync(journal)) return undefined;
-  const lines = readTextFileBounded(journal, MAX_JOURNAL_BYTES, "a session journal").split("\n");
-  const header = JSON.parse(lines[0]) as JournalHeader;
+  try {
+    lstatSync(journal);
+  } catch {
+    return undefined;
+  }
+  let fd: number;
+  try {
+    fd = openOwnFile(journal);
+  } catch (e) {
+    if (e instanceof NotOurFile) throw new JournalRefused(`${e.message}; the session is not made from it`);
+    throw e;
+  }
+  const lines = readFdBounded(fd, MAX_JOURNAL_BYTES, `${visible(journal)} is larger than the most a session journal may be`).split("\n");
+  let header: JournalHeader;
+  try {
+    header = JSON.parse(lines[0]) as JournalHeader;
+  } catch {
+    throw new JournalRefused(`${visible(journal)} does not start as a session journal: the session is not made from it`);
+  }
   if (header.journal !== JOURNAL || header.version !== JOURNAL_VERSION)
-    throw new Error(`${journal} is no session journal this version reads`);
+    throw new JournalRefused(`${visible(journal)} is no session journal this version reads`);
+  if (!journalMacMatches(journalKey(), file, header.nonce, header.mac))
+    throw new JournalRefused(
+      `${visible(journal)} was not made by this inspector for ${visible(path.basename(file))} (its key does not match): the session is not made from it`,
+    );
   if (header.pid !== process.pid && alive(header.pid)) return undefined;
   const entries: Entry[] = [];
   const frames: RawFrame[] = [];

@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { readTextFileBounded } from "../read-bounded";
-import { recoverJournal } from "./session-journal";
+import { JournalRefused, recoverJournal } from "./session-journal";
 import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
 import { readFailure } from "../read-failure";
 import { visible } from "../../lib/text/visible";
 
-export type Loaded = { ok: true; session: SessionFile } | { ok: false; message: string };
+/** `note`: what the reader should be told beside the session (a journal beside it left alone, and why). */
+export type Loaded = { ok: true; session: SessionFile; note?: string } | { ok: false; message: string };
 
 /**
  * The one way a command reads a recorded session: a .mcp-session.json file (bounded: a file
@@ -21,11 +22,19 @@ export async function loadSession(value: string, opts: { links?: boolean } = {})
 /** A session file, made whole first from the journal a killed tap left beside it (session-journal.ts). */
 export function loadSessionFile(file: string): Loaded {
   let text: string;
+  let note: string | undefined;
   try {
     recoverJournal(file);
   } catch (e) {
-    // The journal cannot be made whole here (a folder not ours to write): the file as it is, if any.
-    if (!existsSync(file)) return { ok: false, message: `cannot make ${visible(file)} whole from its journal: ${readFailure(e)}` };
+    // A journal not the person's own, or not made for this file (issue 88: another account's
+    // forgery names its own command), is left alone and said so; one that cannot be made whole
+    // here (a folder not ours to write): the file as it is, if any.
+    if (e instanceof JournalRefused) note = e.message;
+    if (!existsSync(file))
+      return {
+        ok: false,
+        message: e instanceof JournalRefused ? e.message : `cannot make ${visible(file)} whole from its journal: ${readFailure(e)}`,
+      };
   }
   try {
     text = readTextFileBounded(file, MAX_SESSION_FILE_BYTES, "a session file");
@@ -33,5 +42,6 @@ export function loadSessionFile(file: string): Loaded {
     return { ok: false, message: `cannot read ${visible(file)}: ${readFailure(e)}` };
   }
   const r = parseSession(text);
-  return r.ok ? r : { ok: false, message: `${visible(file)}: ${r.message}` };
+  if (!r.ok) return { ok: false, message: `${visible(file)}: ${r.message}` };
+  return note ? { ...r, note } : r;
 }

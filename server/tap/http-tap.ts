@@ -25,6 +25,8 @@ export interface HttpTapOptions {
   recoverMs?: number;
   /** Each restart once recovered from, the tap's own or the server's (run-http.ts tells the page). */
   recovered?(r: Recovery): void;
+  /** The tap's own page's origins (its live page, when it has one): the only browser pages served. */
+  ownOrigins?(): readonly string[];
 }
 
 export interface RunningHttpTap {
@@ -45,18 +47,15 @@ function loopbackHost(host: string | undefined, port: number): boolean {
 }
 
 /**
- * No Origin (a host is no browser), or a page served from this machine. A page on another site
- * must not use the tap: the tap adds the person's token, so its POST, or its CORS preflight
- * answered by a server that allows any origin, would act and read as the person (red-team 7).
+ * No Origin (a host is no browser), or the tap's own page. A page of any other origin must not use
+ * the tap: the tap adds the person's token, so its POST, or its CORS preflight answered by a server
+ * that allows any origin, would act and read as the person (red-team 7); a page on another loopback
+ * port is another account's as easily as the person's (issue 88: `Sec-Fetch-Site: same-site` and a
+ * loopback Origin let it drive the tap), so a loopback name is not enough either.
  */
-function allowedOrigin(origin: string | undefined): boolean {
+export function allowedOrigin(origin: string | undefined, own: readonly string[] = []): boolean {
   if (origin === undefined) return true;
-  try {
-    const u = new URL(origin);
-    return (u.protocol === "http:" || u.protocol === "https:") && ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
-  } catch {
-    return false;
-  }
+  return own.some((o) => o.toLowerCase() === origin.toLowerCase());
 }
 
 /**
@@ -66,12 +65,14 @@ function allowedOrigin(origin: string | undefined): boolean {
  * served only as a CORS request from a page of this machine: an `<img>`, a form, a no-cors fetch
  * or a navigation sends no Origin, and would go upstream with the person's token.
  */
-export function browserRefusal(headers: IncomingMessage["headers"]): string | undefined {
+export function browserRefusal(headers: IncomingMessage["headers"], own: readonly string[] = []): string | undefined {
   const site = headers["sec-fetch-site"];
   const mode = headers["sec-fetch-mode"];
   const browser = site !== undefined || /^Mozilla\//.test(String(headers["user-agent"] ?? ""));
   if (!browser) return undefined;
   if (site === "cross-site") return "the tap answers no page of another site";
+  // Whatever Sec-Fetch-Site says (issue 88): only the tap's own page.
+  if (headers.origin !== undefined && !allowedOrigin(headers.origin, own)) return "the tap answers no page but its own";
   if (mode !== undefined && mode !== "cors") return `the tap answers no browser request of mode ${String(mode)}`;
   if (headers.origin === undefined) return "the tap answers no browser request without an Origin";
   return undefined;
@@ -136,9 +137,10 @@ export async function startHttpTap(o: HttpTapOptions): Promise<RunningHttpTap> {
       res.writeHead(403, { "content-type": "text/plain" }).end("the tap answers loopback hosts only\n");
       return;
     }
-    const refused = !allowedOrigin(req.headers.origin)
-      ? "the tap answers no page of another site"
-      : (browserRefusal(req.headers) ?? foreign(req));
+    const own = o.ownOrigins?.() ?? [];
+    const refused = !allowedOrigin(req.headers.origin, own)
+      ? "the tap answers no page but its own"
+      : (browserRefusal(req.headers, own) ?? foreign(req));
     if (refused) {
       res.writeHead(403, { "content-type": "text/plain" }).end(`${refused}\n`);
       return;

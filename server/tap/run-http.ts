@@ -100,6 +100,8 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
         recorder,
         record,
         say,
+        // A browser page is served only when it is this tap's own live page (issue 88).
+        ownOrigins: () => (opened?.page ? ["127.0.0.1", "localhost", "[::1]"].map((h) => `http://${h}:${opened!.page!.port}`) : []),
         // The page shows every restart: the tap's own, and a server's that restarted on its own.
         recovered: (r) => {
           const out = outcomeOf(r);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FromWatchWorker } from "./watch-worker";
 import type { WatchRequest } from "./watch-scan";
+import { visible } from "../../lib/text/visible";
 
 export { ignoredBelow, tapOwnFile } from "./watch-ignore";
 
@@ -53,7 +54,8 @@ export function startWatching(
     const others = more;
     first = undefined;
     more = 0;
-    changed(others ? `${file} (and ${others} more)` : file);
+    // The name reaches the terminal (the tap's "restarting the server (… changed)" line): escaped, as a server's words are (issue 88).
+    changed(others ? `${visible(file)} (and ${others} more)` : visible(file));
   };
   const event = (file: string) => {
     clearTimeout(timer);

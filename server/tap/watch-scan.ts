@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { visible } from "../../lib/text/visible";
 import { ignoredBelow, tapOwnFile } from "./watch-ignore";
+import { othersMayWrite } from "../own-file";
 
 /** What to watch: the paths given to --watch, and the session file (the tap's own files restart nothing). */
 export interface WatchRequest {
@@ -24,7 +25,15 @@ export async function watchPaths(
   const watchers = req.paths.map((p) => {
     if (!statSync(p, { throwIfNoEntry: false })) say(`cannot watch ${visible(p)} yet: there is no such file or folder (watching for it)`);
     const root = path.resolve(p);
-    const w = watch(p, { ignoreInitial: true, atomic: true, ignored: (file: string) => ignoredBelow(root, file) || own(file) });
+    // In a folder another account can write (issue 88), a path that is not there yet may become
+    // that account's link to anywhere: links there are not followed.
+    const followSymlinks = !othersMayWrite(path.dirname(root));
+    const w = watch(p, {
+      ignoreInitial: true,
+      atomic: true,
+      followSymlinks,
+      ignored: (file: string) => ignoredBelow(root, file) || own(file),
+    });
     w.on("all", (_event, file: string) => changed(file));
     w.on("error", (e) => say(`cannot watch ${visible(p)}: ${(e as Error).message}`));
     return w;

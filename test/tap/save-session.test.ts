@@ -53,12 +53,14 @@ describe("the session file is replaced whole", () => {
     expect(readdirSync(dir)).toEqual(["s.mcp-session.json"]);
   });
 
-  it("the mode asked for, or the replaced file's own; a link at the path is replaced, not written through", () => {
+  it("0600 unless another mode is asked, whatever the file replaced had (issue 88); a link at the path in the person's own folder is replaced, not written through", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "save-mode-"));
     const entries = [note(1, "hello")];
     const kept = path.join(dir, "kept.json");
-    writeFileSync(kept, OLD, { mode: 0o640 });
+    writeFileSync(kept, OLD, { mode: 0o666 });
     writeSessionFile(kept, { target, state, entries });
+    expect(statSync(kept).mode & 0o777).toBe(0o600);
+    writeSessionFile(kept, { target, state, entries }, { mode: 0o640 });
     expect(statSync(kept).mode & 0o777).toBe(0o640);
     const narrowed = path.join(dir, "narrowed.json");
     writeFileSync(narrowed, OLD, { mode: 0o644 });

@@ -115,6 +115,7 @@ export async function runDiff(opts: DiffOptions, io: Io): Promise<number> {
     }
     const loaded = loadSessionFile(side.file);
     if (!loaded.ok) return (io.err(`inspector: diff: ${loaded.message}`), 2);
+    if (loaded.note) io.err(`inspector: diff: ${loaded.note}`);
     sessions.push(loaded.session);
   }
   const surfaces: Surface[] = [];

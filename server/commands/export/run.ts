@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeOwnFile } from "../../own-file";
 import type { Io } from "../command";
 import type { ExportArgs } from "./flags";
 import { loadSession } from "../../record/session-loader";
@@ -15,6 +15,7 @@ export async function runExport(a: ExportArgs, env: Record<string, string | unde
     io.err(`inspector export: ${loaded.message}\n`);
     return 2;
   }
+  if ("note" in loaded && loaded.note) io.err(`inspector export: ${loaded.note}\n`);
   // The resource names the exporting service as the live export does (OTEL_SERVICE_NAME,
   // OTEL_RESOURCE_ATTRIBUTES), without needing an endpoint.
   const facts = otelConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: "unused", ...env }) ?? {
@@ -28,7 +29,7 @@ export async function runExport(a: ExportArgs, env: Record<string, string | unde
     return 0;
   }
   try {
-    writeFileSync(a.output, `${json}\n`);
+    writeOwnFile(a.output, `${json}\n`);
   } catch (e) {
     io.err(`inspector export: cannot write ${visible(a.output)}: ${readFailure(e)}\n`);
     return 2;

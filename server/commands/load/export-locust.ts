@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeOwnFile } from "../../own-file";
 import path from "node:path";
 import type { Target } from "../../../lib/target/target";
 import { VERSION } from "../../paths";
@@ -62,7 +62,7 @@ export function exportLocust(a: LoadArgs, target: Target, io: Io): number {
     path.basename(file),
   );
   try {
-    writeFileSync(file, text);
+    writeOwnFile(file, text, { mode: 0o644 });
   } catch (e) {
     return refused(`--load-export: cannot write ${file}: ${readFailure(e)}`);
   }

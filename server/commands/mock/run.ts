@@ -40,6 +40,7 @@ export interface MockIo extends Io {
 export async function runMock(opts: MockOptions, io: MockIo): Promise<number> {
   const loaded = loadSessionFile(opts.sessionFile);
   if (!loaded.ok) return (io.err(`inspector: ${loaded.message}`), 2);
+  if (loaded.note) io.err(`inspector: ${loaded.note}`);
   const script = scriptOf(loaded.session);
   const why = unplayable(script);
   if (why) return (io.err(`inspector: ${visible(opts.sessionFile)}: ${why}`), 2);

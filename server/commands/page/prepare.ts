@@ -61,6 +61,7 @@ export async function preparePage(a: PageArgs, { env, io }: Pick<RunContext, "en
   if (a.open) {
     const loaded = await (await import("../../record/session-loader")).loadSession(a.open, { links: true });
     if (!loaded.ok) return (err(`--open: ${loaded.message}`), 2);
+    if ("note" in loaded && loaded.note) err(`--open: ${loaded.note}`);
     openedSession = loaded.session;
   }
 

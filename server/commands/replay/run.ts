@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeOwnFile } from "../../own-file";
 import path from "node:path";
 import { readTextFileBounded } from "../../read-bounded";
 import { MAX_SESSION_FILE_BYTES } from "../../../lib/session/file";
@@ -63,6 +63,7 @@ type Env = Record<string, string | undefined>;
 export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<number> {
   const loaded = loadSessionFile(o.sessionFile);
   if (!loaded.ok) return (io.err(`inspector: ${loaded.message}`), 2);
+  if (loaded.note) io.err(`inspector: ${loaded.note}`);
   const session = loaded.session;
   const resolved = targetFor(session, o, env);
   if ("error" in resolved) return (io.err(`inspector: ${resolved.error}`), 2);
@@ -111,7 +112,7 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
     const p = patchSessionText(text, session, o.update ? report : undefined, secrets, o.saveIgnores ? learned : []);
     if (p.text === undefined) io.err(`inspector: nothing changed; ${visible(o.sessionFile)} left as it was`);
     else {
-      writeFileSync(o.sessionFile, p.text);
+      writeOwnFile(o.sessionFile, p.text);
       const what = [
         p.replaced && `${p.replaced} response${p.replaced === 1 ? "" : "s"} replaced`,
         o.saveIgnores && learned.length && `${learned.length} ignore${learned.length === 1 ? "" : "s"} saved`,

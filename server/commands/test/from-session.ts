@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { writeOwnFile } from "../../own-file";
 import path from "node:path";
 import type { RunContext } from "../command";
 import { stringifyCollection, type Collection } from "../../../lib/collections/format";
@@ -52,7 +53,8 @@ export function fromSession(file: string, out: string | undefined, io: RunContex
   const folder = path.dirname(path.resolve(out));
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(out, `${head}${stringifyCollection(rebased(collection, folder), comments)}`);
+    // A file for the project's repository (no secret: ${NAME} stays unfilled), so readable as a checkout's files are.
+    writeOwnFile(out, `${head}${stringifyCollection(rebased(collection, folder), comments)}`, { mode: 0o644 });
     const snapshots = new SnapshotFile(snapshotFileOf(out), { fresh: true });
     for (const [name, result] of answers) snapshots.set(name, snapshotValue(result));
     snapshots.save();

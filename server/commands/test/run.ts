@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { writeOwnFile } from "../../own-file";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RunContext } from "../command";
@@ -136,8 +137,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
 /** The report to its file; a report that cannot be written goes to stdout instead, so CI still sees it. */
 function writeReport(file: string, report: string, io: RunContext["io"]): void {
   try {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, report + "\n");
+    writeOwnFile(file, report + "\n");
     io.err(`inspector: report written to ${visible(file)}`);
   } catch (e) {
     io.err(`inspector: cannot write the report to ${visible(file)}: ${(e as Error).message}; here it is instead:`);
