@@ -47,7 +47,9 @@ export function uidInTable(table: string, local: string, remote: string): number
   for (const line of table.split("\n").slice(1)) {
     // sl local_address rem_address st tx:rx tr:when retrnsmt uid …
     const f = line.trim().split(/\s+/);
-    if (f[1] === local && f[2] === remote) return f[3] === TIME_WAIT ? undefined : Number(f[7]);
+    // A closed socket the kernel keeps as a time-wait mini-socket (TIME_WAIT, or an orphaned FIN_WAIT2)
+    // shows uid 0 and inode 0: no owner named.
+    if (f[1] === local && f[2] === remote) return f[3] === TIME_WAIT || (f[7] === "0" && f[9] === "0") ? undefined : Number(f[7]);
   }
   return undefined;
 }

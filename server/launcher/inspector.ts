@@ -296,6 +296,8 @@ export async function listenInspector(
   // A core that fails to load still closes the servers; the error reaches whoever awaits ready.
   ready.catch(() => undefined);
   settle(ready);
+  // The same for the gate the requests wait on: its waiters get the error; none waiting is no unhandled rejection.
+  gate.catch(() => undefined);
   return {
     ...base,
     ready,
