@@ -12,6 +12,8 @@ import { journalPath } from "../../server/record/session-journal";
 import { loadSessionFile } from "../../server/record/session-loader";
 import { RecordStore } from "../../server/record/store";
 import { startJournal } from "../../server/tap/session";
+import { startWatching } from "../../server/tap/watch-paths";
+import { SecretForms } from "../../lib/session/secret-forms";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import type { Target } from "../../lib/target/target";
 import { NO_OTHER_ACCOUNT, lineOf, otherAccount, type OtherAccount } from "../helpers/other-account";
@@ -41,10 +43,10 @@ async function asOther(script: string, args: string[]): Promise<void> {
 
 const plantLink = (to: string, at: string) => asOther(`require("fs").symlinkSync(process.argv[1], process.argv[2])`, [to, at]);
 const plantFile = (at: string, text: string) =>
-  asOther(`require("fs").writeFileSync(process.argv[1], process.argv[2], { mode: 0o666 }); require("fs").chmodSync(process.argv[1], 0o666)`, [
-    at,
-    text,
-  ]);
+  asOther(
+    `require("fs").writeFileSync(process.argv[1], process.argv[2], { mode: 0o666 }); require("fs").chmodSync(process.argv[1], 0o666)`,
+    [at, text],
+  );
 
 describe.skipIf(NO_OTHER_ACCOUNT)(`the journal's name, taken first (${NO_OTHER_ACCOUNT ?? "a second account made for the test"})`, () => {
   it("a link planted at FILE.journal is not written through: the person's file it names stays as it was, and the tap says why", async () => {
@@ -149,5 +151,50 @@ describe("a journal is read back only when it was made by this inspector for tha
     writeFileSync(journalPath(b), "{}", { mode: 0o666 });
     chmodSync(journalPath(b), 0o666);
     expect(() => openOwnFile(journalPath(b))).toThrow(/writable by other accounts/);
+  });
+});
+
+describe("`tap --watch`", () => {
+  /** Changes `touch` until the watch tells one that `until` accepts, or `ms` pass: what it told. */
+  async function watched(paths: string[], touch: () => void, until: (told: string[]) => boolean, ms: number): Promise<string[]> {
+    const told: string[] = [];
+    const w = startWatching(
+      paths,
+      (f) => told.push(f),
+      () => undefined,
+    );
+    const end = Date.now() + ms;
+    while (!until(told) && Date.now() < end) {
+      touch();
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await w.close();
+    return told;
+  }
+
+  it("a watched folder's file named with terminal escapes reaches the restart line escaped", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "redteam10-watch-"));
+    const name = "\x1b]52;c;aGVsbG8=\x07x\x1b[2J.js";
+    let n = 0;
+    const told = await watched(
+      [dir],
+      () => writeFileSync(path.join(dir, name), String(n++)),
+      (t) => t.length > 0,
+      10_000,
+    );
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.join("")).not.toMatch(/[\x1b\x07]/);
+    expect(told[0]).toContain("x");
+  });
+});
+
+describe("what the masks do not catch, as docs/security.md says", () => {
+  it("a value spelled with spaces between its letters, or backwards, is not found (zero-width splits are)", () => {
+    const v = "s3cr3t-value-XYZ";
+    const forms = new SecretForms([v]);
+    const masked = (t: string) => forms.replace(`x ${t} y`, () => "[R]").text;
+    expect(masked(v.split("").join("\u200b"))).toBe("x [R] y");
+    expect(masked(v.split("").join(" "))).toContain(v.split("").join(" "));
+    expect(masked([...v].reverse().join(""))).toContain([...v].reverse().join(""));
   });
 });

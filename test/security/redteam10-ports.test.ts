@@ -62,34 +62,39 @@ async function page(port: number | undefined) {
   return { port: p.port, close: () => (fail(new Error("closed")), p.close()) };
 }
 
-describe.skipIf(NO_OTHER_ACCOUNT)(`every port the page uses, held on both loopbacks (${NO_OTHER_ACCOUNT ?? "a second account made for the test"})`, () => {
-  it("the page, the App sandbox, the agent endpoint and the OAuth callback refuse to start when another account holds [::1] at their port", async () => {
-    const port = await squatV6();
-    await expect(page(port)).rejects.toThrow(/\[::1\]|in use/);
-    await expect(startSandboxServer({ host: "127.0.0.1", port, embedderOrigins: [] })).rejects.toThrow(`[::1]:${port} is held`);
-    await expect(startAgentEndpoint({ tokens: ["t"], port, page: () => new Promise(() => undefined) })).rejects.toThrow(`[::1]:${port} is held`);
-    await expect(startCallbackServer(`http://127.0.0.1:${port}/oauth/callback`, async () => undefined)).rejects.toThrow(
-      `[::1]:${port} is held`,
-    );
-  });
+describe.skipIf(NO_OTHER_ACCOUNT)(
+  `every port the page uses, held on both loopbacks (${NO_OTHER_ACCOUNT ?? "a second account made for the test"})`,
+  () => {
+    it("the page, the App sandbox, the agent endpoint and the OAuth callback refuse to start when another account holds [::1] at their port", async () => {
+      const port = await squatV6();
+      await expect(page(port)).rejects.toThrow(/\[::1\]|in use/);
+      await expect(startSandboxServer({ host: "127.0.0.1", port, embedderOrigins: [] })).rejects.toThrow(`[::1]:${port} is held`);
+      await expect(startAgentEndpoint({ tokens: ["t"], port, page: () => new Promise(() => undefined) })).rejects.toThrow(
+        `[::1]:${port} is held`,
+      );
+      await expect(startCallbackServer(`http://127.0.0.1:${port}/oauth/callback`, async () => undefined)).rejects.toThrow(
+        `[::1]:${port} is held`,
+      );
+    });
 
-  it("started on any free port, each serves its own answer on [::1] too: the sandbox is framed on an address the inspector holds", async () => {
-    const p = await page(0);
-    closers.push(() => p.close());
-    expect((await getV6(p.port, "/")).body).toBe(PAGE);
-    const sandbox = await startSandboxServer({ host: "127.0.0.1", embedderOrigins: [`http://127.0.0.1:${p.port}`] });
-    closers.push(() => sandbox.close());
-    const framed = await getV6(sandbox.port, "/sandbox");
-    expect(framed.status).toBe(200);
-    expect(framed.body).not.toContain("look-alike");
-    const agent = await startAgentEndpoint({ tokens: ["t"], page: () => new Promise(() => undefined) });
-    closers.push(() => agent.close());
-    expect((await getV6(agent.port, "/mcp")).status).toBe(401);
-    const cb = await startCallbackServer(undefined, async () => undefined);
-    closers.push(() => cb.close());
-    expect((await getV6(Number(new URL(cb.url).port), "/elsewhere")).status).toBe(404);
-  });
-});
+    it("started on any free port, each serves its own answer on [::1] too: the sandbox is framed on an address the inspector holds", async () => {
+      const p = await page(0);
+      closers.push(() => p.close());
+      expect((await getV6(p.port, "/")).body).toBe(PAGE);
+      const sandbox = await startSandboxServer({ host: "127.0.0.1", embedderOrigins: [`http://127.0.0.1:${p.port}`] });
+      closers.push(() => sandbox.close());
+      const framed = await getV6(sandbox.port, "/sandbox");
+      expect(framed.status).toBe(200);
+      expect(framed.body).not.toContain("look-alike");
+      const agent = await startAgentEndpoint({ tokens: ["t"], page: () => new Promise(() => undefined) });
+      closers.push(() => agent.close());
+      expect((await getV6(agent.port, "/mcp")).status).toBe(401);
+      const cb = await startCallbackServer(undefined, async () => undefined);
+      closers.push(() => cb.close());
+      expect((await getV6(Number(new URL(cb.url).port), "/elsewhere")).status).toBe(404);
+    });
+  },
+);
 
 describe("a peer whose uid cannot be read is refused (issue 88)", () => {
   const LOCAL = "0100007F:1F90";
@@ -134,7 +139,13 @@ describe("`tap --listen`", () => {
     await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
     serverPort = (upstream.address() as AddressInfo).port;
     record = new RecordStore();
-    tap = await startHttpTap({ url: `http://127.0.0.1:${serverPort}/mcp`, port: 0, bearer: TOKEN, recorder: new TapRecorder(record), record });
+    tap = await startHttpTap({
+      url: `http://127.0.0.1:${serverPort}/mcp`,
+      port: 0,
+      bearer: TOKEN,
+      recorder: new TapRecorder(record),
+      record,
+    });
     tapPort = Number(new URL(tap.url).port);
   });
   afterAll(async () => {
@@ -181,7 +192,12 @@ describe("`tap --listen`", () => {
             port,
             path: "/mcp",
             method: "POST",
-            headers: { host: `127.0.0.1:${port}`, "content-type": "application/json", accept: "application/json, text/event-stream", ...headers },
+            headers: {
+              host: `127.0.0.1:${port}`,
+              "content-type": "application/json",
+              accept: "application/json, text/event-stream",
+              ...headers,
+            },
           },
           (res) => (res.resume(), resolve(res.statusCode ?? 0)),
         );

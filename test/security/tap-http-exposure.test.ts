@@ -109,12 +109,21 @@ describe("red-team 7: the HTTP tap's listener", () => {
     expect(seen).toEqual([]);
   });
 
-  it("a page served from loopback (a browser host on this machine, such as an inspector's page) is still served", async () => {
+  it("a page of another loopback port is refused (issue 88: it may be another account's); the tap's own page is served", async () => {
     const t = await startTap();
     for (const origin of ["http://localhost:6274", "http://127.0.0.1:3000", "http://[::1]:8080"]) {
       const r = await send(t.url, "POST", { ...JSON_HEADERS, origin }, INIT);
-      expect(r.status, origin).toBe(200);
+      expect(r.status, origin).toBe(403);
     }
+    await t.close();
+    tap = await startHttpTap({
+      url: upstreamUrl,
+      port: 0,
+      bearer: TOKEN,
+      recorder: new TapRecorder(new RecordStore()),
+      ownOrigins: () => ["http://localhost:6274"],
+    });
+    expect((await send(tap.url, "POST", { ...JSON_HEADERS, origin: "http://localhost:6274" }, INIT)).status).toBe(200);
   });
 
   it("the token is never in the record, and a header value with CR/LF cannot be smuggled upstream (Node refuses it)", async () => {
