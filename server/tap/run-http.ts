@@ -1,7 +1,7 @@
 import { RecordStore } from "../record/store";
 import type { Target } from "../../lib/target/target";
 import { TapRecorder } from "./recorder";
-import { saveTapSession, startJournal } from "./session";
+import { claimSessionFile, saveTapSession, startJournal } from "./session";
 import { startHttpTap } from "./http-tap";
 import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
@@ -58,17 +58,19 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
   const record = new RecordStore();
   const recorder = new TapRecorder(record);
   const say = (t: string) => o.say(`mcp-inspector-harness tap: ${t}`);
+  // A second tap of the same FILE keeps its session beside it (issue 90 item 5).
+  const saveSession = o.saveSession && claimSessionFile(o.saveSession, say);
   // The session file names the URL only: the token is no part of the target (headers stay out).
   const target: Target = { transport: "http", url: o.url, headers: {} };
   let code: number;
   // The token is a secret of a saved session as the host's environment is (it may be echoed back).
   const secretsEnv = { ...o.env, ...(o.bearer ? { TAP_BEARER: o.bearer } : {}) };
   // Kept as it happens (server/record/session-journal.ts): a host that kills the tap leaves the journal.
-  const journal = o.saveSession ? startJournal(o.saveSession, record, target, secretsEnv, say) : undefined;
+  const journal = saveSession ? startJournal(saveSession, record, target, secretsEnv, say) : undefined;
   // Forwarding starts first; the page (its modules, its port) after, never in its way.
   const pageFor = () =>
     o.page
-      ? openTapPage(o.page, { record, recorder, target, server: o.url, env: secretsEnv, saveSession: o.saveSession, warn: say })
+      ? openTapPage(o.page, { record, recorder, target, server: o.url, env: secretsEnv, saveSession: saveSession, warn: say })
       : Promise.resolve(undefined);
   let opened: Awaited<ReturnType<typeof pageFor>>;
   if (o.listen !== undefined) {
@@ -116,7 +118,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     const onSignal = () =>
       restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
     process.on("SIGUSR2", onSignal);
-    const watchers = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, o.saveSession) : undefined;
+    const watchers = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, saveSession) : undefined;
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
     process.once("SIGINT", stop);
@@ -129,7 +131,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
           target,
           server: o.url,
           env: secretsEnv,
-          saveSession: o.saveSession,
+          saveSession: saveSession,
           warn: say,
           ...(restart ? { pid: () => proc?.pid, restart } : {}),
         })
@@ -162,10 +164,10 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     code = await forwarding;
   }
   opened?.session.end();
-  if (o.saveSession) {
-    saveTapSession(o.saveSession, record, recorder, target, secretsEnv);
+  if (saveSession) {
+    saveTapSession(saveSession, record, recorder, target, secretsEnv);
     journal?.done();
-    say(`session saved to ${o.saveSession}`);
+    say(`session saved to ${visible(saveSession)}`);
   }
   await opened?.page?.close();
   return code;

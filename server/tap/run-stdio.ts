@@ -6,7 +6,7 @@ import { TapRecorder } from "./recorder";
 import { restartLists } from "./restart";
 import type { SurfaceDiff } from "../../lib/surface";
 import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { saveTapSession, startJournal } from "./session";
+import { claimSessionFile, saveTapSession, startJournal } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
 import { openTapPage, type TapPageRequest } from "./open-page";
@@ -48,13 +48,15 @@ export interface RunningStdioTap {
 export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const host = o.host ?? { input: process.stdin, output: process.stdout, log: process.stderr };
   const say = (text: string) => host.log.write(`mcp-inspector-harness tap: ${text}\n`);
+  // A second tap of the same FILE keeps its session beside it (issue 90 item 5).
+  const saveSession = o.saveSession && claimSessionFile(o.saveSession, say);
   const record = new RecordStore(o.recordMaxBytes ? { maxBytes: o.recordMaxBytes } : {});
   const recorder = new TapRecorder(record);
   const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
   const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder);
   const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
   // Kept as it happens: a host that kills the tap (Codex CLI: SIGTERM, SIGKILL 11 ms later) leaves the journal.
-  const journal = o.saveSession ? startJournal(o.saveSession, record, target, o.env, say, recorder) : undefined;
+  const journal = saveSession ? startJournal(saveSession, record, target, o.env, say, recorder) : undefined;
   try {
     await tap.start();
   } catch (e) {
@@ -92,7 +94,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
   process.on("SIGTERM", onEnd);
   process.on("SIGINT", onEnd);
-  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, o.saveSession);
+  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, saveSession);
   const running: RunningStdioTap = { tap, record, recorder, restart };
   o.onStarted?.(running);
   // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.
@@ -103,7 +105,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
         target,
         server: [o.command, ...o.args].join(" "),
         env: o.env,
-        saveSession: o.saveSession,
+        saveSession: saveSession,
         pid: () => tap.pid,
         restart: (why) => restart(why),
         warn: say,
@@ -113,7 +115,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   running.page = opened?.page;
   if (opened?.page) o.page?.onPage?.(opened.page);
   say(
-    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); ${opened?.line ? `${opened.line}; ` : ""}restart with kill -USR2 ${process.pid}${o.saveSession ? `; the session goes to ${visible(o.saveSession)} when the host disconnects` : ""}`,
+    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); ${opened?.line ? `${opened.line}; ` : ""}restart with kill -USR2 ${process.pid}${saveSession ? `; the session goes to ${visible(saveSession)} when the host disconnects` : ""}`,
   );
   const code = await tap.done;
   opened?.session.end();
@@ -122,15 +124,15 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   process.off("SIGINT", onEnd);
   await watchers.close();
   await chain;
-  if (o.saveSession) {
+  if (saveSession) {
     try {
-      saveTapSession(o.saveSession, record, recorder, target, o.env);
+      saveTapSession(saveSession, record, recorder, target, o.env);
       journal?.done();
-      say(`session saved to ${visible(o.saveSession)} (${record.size} entries, ${recorder.findings.length} lint findings)`);
+      say(`session saved to ${visible(saveSession)} (${record.size} entries, ${recorder.findings.length} lint findings)`);
     } catch (e) {
       journal?.close();
       say(
-        `cannot save the session to ${visible(o.saveSession)}: ${(e as Error).message}${journal ? `; the recording is in ${visible(journal.path)}` : ""}`,
+        `cannot save the session to ${visible(saveSession)}: ${(e as Error).message}${journal ? `; the recording is in ${visible(journal.path)}` : ""}`,
       );
     }
   }

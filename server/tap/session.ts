@@ -1,6 +1,8 @@
 import { defaultEnvironment } from "../engine/spawn-target";
 import { writeSessionFile } from "../record/session-file";
-import { SessionJournal } from "../record/session-journal";
+import { journalPath, SessionJournal } from "../record/session-journal";
+import { existsSync, lstatSync } from "node:fs";
+import { visible } from "../../lib/text/visible";
 import type { RecordStore } from "../record/store";
 import { hostState } from "../record/host-state";
 import type { SessionState } from "../../lib/session/state";
@@ -23,6 +25,37 @@ export function hostSecrets(env: NodeJS.ProcessEnv, target: Target): string[] {
   return Object.entries(env).flatMap(([k, v]) =>
     v !== undefined && !common.has(k) && !words.has(v) && v.length >= MIN_SECRET_LENGTH && !pathVariable(k, v) ? [v] : [],
   );
+}
+
+/** FILE with `-N` before its extension (`s.mcp-session.json` → `s-2.mcp-session.json`). */
+export function numbered(file: string, n: number): string {
+  const m = /(\.mcp-session\.json|\.json)$/i.exec(file);
+  return m ? `${file.slice(0, -m[1].length)}-${n}${m[1]}` : `${file}-${n}`;
+}
+
+/**
+ * The file this tap's session goes to (issue 90 item 5): FILE, unless a journal is beside it (a
+ * tap that still runs writes it, or one killed left it): then the first FILE-N without one, and
+ * `say` names it, so two taps of one entry (a host that starts its server twice) each keep their
+ * session instead of the last overwriting the first.
+ */
+export function claimSessionFile(file: string, say: (text: string) => void): string {
+  for (let n = 1; n <= 100; n++) {
+    const candidate = n === 1 ? file : numbered(file, n);
+    if (existsSync(journalPath(candidate)) || isLink(journalPath(candidate))) continue;
+    if (n > 1)
+      say(`another tap's session is being kept in ${visible(file)} (its journal is there): this one goes to ${visible(candidate)}`);
+    return candidate;
+  }
+  return file;
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** The host's session as the session file states it: the host's initialize and the server's answer. */

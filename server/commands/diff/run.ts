@@ -51,6 +51,8 @@ export function parseDiffSide(
     target: { transport: "stdio", command, args, env: { ...opts.env } },
     label: arg,
   });
+  // Only a journal (a tap killed before it wrote FILE: issue 90 item 4): a recording, made whole when read.
+  if (!existsSync(arg) && /\.json$/i.test(arg) && existsSync(`${arg}.journal`)) return { kind: "session", file: arg };
   if (existsSync(arg) && statSync(arg).isFile()) {
     const file = fileSide(arg);
     if (file === "session") return { kind: "session", file: arg };

@@ -1,13 +1,13 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { loadSessionFile } from "../../record/session-loader";
 import { writeOwnFile } from "../../own-file";
 import path from "node:path";
 import type { RunContext } from "../command";
 import { stringifyCollection, type Collection } from "../../../lib/collections/format";
 import { collectionFromRecord } from "../../../lib/collections/from-record";
-import { parseSession } from "../../../lib/session/file";
 import { visible } from "../../../lib/text/visible";
 import { SnapshotFile, snapshotFileOf, snapshotValue } from "../../collections/snapshots";
-import { UsageError, cannotRead, readFailure } from "../usage-error";
+import { UsageError, readFailure } from "../usage-error";
 
 /**
  * `--from-session FILE [OUT]`: the recording's requests as a collection. With OUT, the recorded
@@ -17,14 +17,10 @@ import { UsageError, cannotRead, readFailure } from "../usage-error";
  * stderr says so, and how to keep them.
  */
 export function fromSession(file: string, out: string | undefined, io: RunContext["io"]): number {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new UsageError(cannotRead("--from-session", file, e));
-  }
-  const parsed = parseSession(text);
-  if (!parsed.ok) throw new UsageError(`--from-session: ${visible(file)}: ${parsed.message}`);
+  // The one reader (bounded; a journal a killed tap left made whole first: issue 90 item 4).
+  const parsed = loadSessionFile(file);
+  if (!parsed.ok) throw new UsageError(`--from-session: ${parsed.message}`);
+  if (parsed.note) io.err(`inspector: --from-session: ${parsed.note}`);
   const { collection, answers, coverage, comments, leftOut } = collectionFromRecord(
     parsed.session.entries,
     parsed.session.target,
