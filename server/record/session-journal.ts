@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, lstatSync, rmSync } from "node:fs";
+import { closeSync, lstatSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Entry } from "../../lib/record/format";
 import { asRecord } from "../../lib/json/shape";
@@ -242,6 +242,35 @@ export function recoverJournal(file: string): number | undefined {
   );
   rmSync(journal, { force: true });
   return entries.length;
+}
+
+/**
+ * What is at FILE.journal: nothing, a journal of a tap that still runs (`live`), one left by a tap
+ * that is gone (`left`: the next read makes it whole), or a name this process may not use
+ * (`taken`: a link, another's file, something not a journal of ours).
+ */
+export function journalState(file: string): "none" | "live" | "left" | "taken" {
+  const journal = journalPath(file);
+  try {
+    lstatSync(journal);
+  } catch {
+    return "none";
+  }
+  try {
+    const fd = openOwnFile(journal);
+    const head = Buffer.alloc(64 * 1024);
+    let n: number;
+    try {
+      n = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const header = JSON.parse(head.subarray(0, n).toString("utf8").split("\n")[0]) as JournalHeader;
+    if (header.journal !== JOURNAL || !journalMacMatches(journalKey(), file, header.nonce, header.mac)) return "taken";
+    return header.pid !== process.pid && alive(header.pid) ? "live" : "left";
+  } catch {
+    return "taken";
+  }
 }
 
 /** A raw frame line of the journal. */

@@ -1,7 +1,6 @@
 import { defaultEnvironment } from "../engine/spawn-target";
 import { writeSessionFile } from "../record/session-file";
-import { journalPath, SessionJournal } from "../record/session-journal";
-import { existsSync, lstatSync } from "node:fs";
+import { journalPath, journalState, SessionJournal } from "../record/session-journal";
 import { visible } from "../../lib/text/visible";
 import type { RecordStore } from "../record/store";
 import { hostState } from "../record/host-state";
@@ -34,28 +33,21 @@ export function numbered(file: string, n: number): string {
 }
 
 /**
- * The file this tap's session goes to (issue 90 item 5): FILE, unless a journal is beside it (a
- * tap that still runs writes it, or one killed left it): then the first FILE-N without one, and
- * `say` names it, so two taps of one entry (a host that starts its server twice) each keep their
- * session instead of the last overwriting the first.
+ * The file this tap's session goes to (issue 90 item 5): FILE, unless a tap that still runs keeps
+ * its journal there, or the journal's name is not ours to use (a link, another account's file):
+ * then the first FILE-N free of both, and `say` names it, so two taps of one entry (a host that
+ * starts its server twice) each keep their session instead of the last overwriting the first. A
+ * journal a killed tap left is made whole into FILE when this one starts (session-journal.ts).
  */
 export function claimSessionFile(file: string, say: (text: string) => void): string {
   for (let n = 1; n <= 100; n++) {
     const candidate = n === 1 ? file : numbered(file, n);
-    if (existsSync(journalPath(candidate)) || isLink(journalPath(candidate))) continue;
-    if (n > 1)
-      say(`another tap's session is being kept in ${visible(file)} (its journal is there): this one goes to ${visible(candidate)}`);
+    const state = journalState(candidate);
+    if (state === "live" || state === "taken") continue;
+    if (n > 1) say(`${visible(journalPath(file))} is another tap's (or not ours to write): this session goes to ${visible(candidate)}`);
     return candidate;
   }
   return file;
-}
-
-function isLink(p: string): boolean {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /** The host's session as the session file states it: the host's initialize and the server's answer. */

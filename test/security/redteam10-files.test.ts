@@ -166,7 +166,8 @@ describe("`tap --watch`", () => {
     const end = Date.now() + ms;
     while (!until(told) && Date.now() < end) {
       touch();
-      await new Promise((r) => setTimeout(r, 150));
+      // Longer than the watch's quiet time (200 ms): each change settles before the next.
+      await new Promise((r) => setTimeout(r, 500));
     }
     await w.close();
     return told;

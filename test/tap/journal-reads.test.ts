@@ -1,6 +1,6 @@
 // Issue 90 items 4 and 5: a session that ended with only FILE.journal (Codex, Copilot -p) is read
 // by every command that reads FILE, and a second tap of the same FILE keeps its own session.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,10 +45,17 @@ describe("two taps of one FILE (issue 90 item 5)", () => {
     const said: string[] = [];
     expect(claimSessionFile(file, (t) => said.push(t))).toBe(file);
     const first = startJournal(file, new RecordStore(), target, {}, () => undefined)!;
+    // Its own journal is no other tap's; one whose tap still runs (another process) is.
+    expect(claimSessionFile(file, (t) => said.push(t))).toBe(file);
+    const lines = readFileSync(first.path, "utf8").split("\n");
+    writeFileSync(first.path, [JSON.stringify({ ...JSON.parse(lines[0]), pid: process.ppid }), ...lines.slice(1)].join("\n"));
     expect(claimSessionFile(file, (t) => said.push(t))).toBe(numbered(file, 2));
     expect(numbered(file, 2)).toMatch(/s-2\.mcp-session\.json$/);
-    expect(said.join("\n")).toContain(`this one goes to ${numbered(file, 2)}`);
+    expect(said.join("\n")).toContain(`this session goes to ${numbered(file, 2)}`);
     first.close();
-    expect(journalPath(file)).toMatch(/\.journal$/);
+    // A name that is not ours to use (a link there) is passed over as well.
+    const other = path.join(path.dirname(file), "t.mcp-session.json");
+    symlinkSync("/nonexistent", journalPath(other));
+    expect(claimSessionFile(other, () => undefined)).toBe(numbered(other, 2));
   });
 });
