@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { listenBothLoopbacks } from "../loopbacks";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { hostAllowed, originAllowed } from "../bridge/security";
@@ -31,10 +32,8 @@ export async function serveHttp(port: number, newSession: () => MockSession, sta
       else res.end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
+  // Both loopbacks (issue 88): a host told `localhost` must not reach another account's server on [::1].
+  await listenBothLoopbacks(server, port);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`;
   return {
     url,

@@ -10,6 +10,7 @@ import { startSandboxServer } from "../../server/apps/sandbox-server";
 import { startAgentEndpoint } from "../../server/agent/http";
 import { startCallbackServer } from "../../server/auth/callback-server";
 import { listenInspector } from "../../server/launcher/inspector";
+import { serveHttp } from "../../server/mock/http";
 import { otherUserRefusal, uidInTable } from "../../server/peer-uid";
 import { RecordStore } from "../../server/record/store";
 import { startHttpTap, type RunningHttpTap } from "../../server/tap/http-tap";
@@ -75,6 +76,8 @@ describe.skipIf(NO_OTHER_ACCOUNT)(
       await expect(startCallbackServer(`http://127.0.0.1:${port}/oauth/callback`, async () => undefined)).rejects.toThrow(
         `[::1]:${port} is held`,
       );
+      // `inspector mock --http` too: a host told localhost would reach the other account's server.
+      await expect(serveHttp(port, () => ({}) as never)).rejects.toThrow(`[::1]:${port} is held`);
     });
 
     it("started on any free port, each serves its own answer on [::1] too: the sandbox is framed on an address the inspector holds", async () => {
