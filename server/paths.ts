@@ -23,6 +23,9 @@ export const VERSION: string = OURS.version;
 /** The page: Next.js's static export, built into the package (scripts/build.mjs). */
 export const PAGE_DIR = path.join(ROOT, "dist/page");
 
+/** The read-only viewer's HTML: a page file is this with a session in it (scripts/build.mjs). */
+export const VIEWER_HTML = path.join(ROOT, "dist/viewer/index.html");
+
 /** True when `dir` holds a built page (the static export's index.html). */
 export function pageBuilt(dir: string): boolean {
   return existsSync(path.join(dir, "index.html"));

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fchmodSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { Entry } from "../../lib/record/format";
-import { buildSession, sessionText } from "../../lib/session/file";
+import { buildSession, sessionText, type SessionFile } from "../../lib/session/file";
 import { redactSession } from "../../lib/session/redact";
 import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
@@ -22,6 +22,8 @@ export interface SessionFileOptions {
   mode?: number;
   /** The directory the recording was made in, when not this process's (a journal made whole later). */
   recordedFrom?: string;
+  /** The file's text from the redacted session: the JSON by default, a page file's HTML (session-page.ts). */
+  render?: (session: SessionFile) => Iterable<string>;
 }
 
 /**
@@ -51,7 +53,7 @@ export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFil
   const secrets = s.target.transport === "stdio" ? s.target.env : s.target.headers;
   const { session } = redactSession(built, { secrets, extra: o.redact ?? [] });
   mkdirSync(path.dirname(file), { recursive: true });
-  writeWhole(file, sessionText(session), o.mode);
+  writeWhole(file, (o.render ?? sessionText)(session), o.mode);
 }
 
 /** Text gathered up to this many characters before each write. */
@@ -63,7 +65,7 @@ const WRITE_CHUNK = 1 << 20;
  * link put at `file` is replaced, not written through. The file gets `mode`, or the mode of the
  * file it replaces.
  */
-function writeWhole(file: string, chunks: Iterable<string>, mode?: number): void {
+export function writeWhole(file: string, chunks: Iterable<string>, mode?: number): void {
   let keep = mode;
   if (keep === undefined) {
     try {
