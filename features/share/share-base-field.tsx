@@ -14,7 +14,8 @@ export function ShareBaseField({ base, onBase }: { base: string; onBase(base: st
   return (
     <label className="field" data-testid="share-base">
       <span>
-        Links open at (a viewer your team hosts, made with <code>npx mcp-inspector-harness export --viewer DIR</code>; empty: this inspector)
+        Links open at (a viewer your team hosts, made with <code>npx mcp-inspector-harness export --viewer DIR</code>; empty: this
+        inspector)
       </span>
       <input
         type="url"

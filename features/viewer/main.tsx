@@ -12,7 +12,8 @@ import "./viewer.css";
 function Viewer() {
   const [read, setRead] = useState<ReadResult>();
   useEffect(() => {
-    const load = () => void readRecording(document, window.location.href).then(setRead, (e: Error) => setRead({ ok: false, message: e.message }));
+    const load = () =>
+      void readRecording(document, window.location.href).then(setRead, (e: Error) => setRead({ ok: false, message: e.message }));
     load();
     // A second link pasted into the same tab.
     window.addEventListener("hashchange", load);
@@ -30,8 +31,8 @@ function Viewer() {
       <main className="viewer-empty" data-testid="viewer-empty">
         <h1>MCP recording viewer</h1>
         <p>
-          This page shows a recording shared as a link (<code>…/#session=v1.…</code>). The recording travels in the part after <code>#</code>,
-          which the browser never sends to this site. Make a link with the inspector&apos;s Share / export….
+          This page shows a recording shared as a link (<code>…/#session=v1.…</code>). The recording travels in the part after{" "}
+          <code>#</code>, which the browser never sends to this site. Make a link with the inspector&apos;s Share / export….
         </p>
       </main>
     );

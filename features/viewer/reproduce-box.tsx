@@ -27,7 +27,14 @@ export function ReproduceBox({ from, openArg, target }: ReproduceBoxProps) {
           : "Nothing in this page runs or connects. To reproduce it, run (Node.js 20 or later):"}
       </p>
       <div className="command-row">
-        <input readOnly className="command" aria-label="Command to reproduce" data-testid="viewer-open-command" value={command} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          readOnly
+          className="command"
+          aria-label="Command to reproduce"
+          data-testid="viewer-open-command"
+          value={command}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <CopyButton text={() => command} label="Copy" />
       </div>
       <p className="muted small">

@@ -13,11 +13,19 @@ export function VerdictList({ verdicts, onShowEntry }: VerdictListProps) {
   return (
     <section aria-labelledby="verdicts-heading" data-testid="viewer-verdicts">
       <h2 id="verdicts-heading">
-        Verdicts <span className="muted small">{failing.length ? `${failing.length} of ${verdicts.length} failed` : `${verdicts.length}, none failed`}</span>
+        Verdicts{" "}
+        <span className="muted small">
+          {failing.length ? `${failing.length} of ${verdicts.length} failed` : `${verdicts.length}, none failed`}
+        </span>
       </h2>
       <ol className="verdict-list">
         {ordered.map((v, i) => (
-          <li key={i} className={`verdict ${v.passed === false ? "fail" : v.passed ? "pass" : "unknown"}`} data-testid="viewer-verdict" data-passed={String(v.passed)}>
+          <li
+            key={i}
+            className={`verdict ${v.passed === false ? "fail" : v.passed ? "pass" : "unknown"}`}
+            data-testid="viewer-verdict"
+            data-passed={String(v.passed)}
+          >
             <div className="verdict-head">
               <span className="badge">{v.passed === false ? "fail" : v.passed ? "pass" : "?"}</span> <strong>{visible(v.name)}</strong>
               {v.seqs.map((s) => (

@@ -47,7 +47,8 @@ function seqsOf(item: Record<string, unknown>): number[] {
   const seqs: number[] = [];
   for (const key of ["seqs", "relatedSeqs", "entries", "seq", "requestSeq", "responseSeq"]) {
     const v = item[key];
-    for (const s of Array.isArray(v) ? v : [v]) if (typeof s === "number" && Number.isInteger(s) && s > 0 && !seqs.includes(s)) seqs.push(s);
+    for (const s of Array.isArray(v) ? v : [v])
+      if (typeof s === "number" && Number.isInteger(s) && s > 0 && !seqs.includes(s)) seqs.push(s);
   }
   return seqs;
 }

@@ -31,7 +31,16 @@ export function ViewerApp({ recording: r }: { recording: Recording }) {
   };
   const entry = session.entries.find((e) => e.seq === selected);
   const tabs: TabSpec<Tab>[] = [
-    ...(verdicts.length ? [{ id: "verdicts" as const, label: "Verdicts", badge: failing.size ? verdicts.filter((v) => v.passed === false).length : undefined, badgeLabel: "failed" }] : []),
+    ...(verdicts.length
+      ? [
+          {
+            id: "verdicts" as const,
+            label: "Verdicts",
+            badge: failing.size ? verdicts.filter((v) => v.passed === false).length : undefined,
+            badgeLabel: "failed",
+          },
+        ]
+      : []),
     { id: "timeline", label: `Timeline (${session.entries.length})` },
     { id: "problems", label: "Problems", badge: findings.length || undefined, badgeLabel: "problems" },
   ];

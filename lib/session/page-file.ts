@@ -53,7 +53,8 @@ export function sessionPageHtml(template: string, session: SessionFile, o: PageO
     };
   const sessionBlock = dataBlock(SESSION_DATA_ID);
   const findingsBlock = dataBlock(FINDINGS_DATA_ID);
-  if (!template.includes(sessionBlock) || !template.includes(findingsBlock)) throw new Error("the viewer's template has no data blocks: rebuild it");
+  if (!template.includes(sessionBlock) || !template.includes(findingsBlock))
+    throw new Error("the viewer's template has no data blocks: rebuild it");
   // Replaced by a function: a `$&` or `$'` in recorded text must stay text, not a replacement pattern.
   const html = template
     .replace(sessionBlock, () => dataBlock(SESSION_DATA_ID, json))

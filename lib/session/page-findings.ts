@@ -10,7 +10,12 @@ export function recordingLintContext(session: SessionFile): LintContext {
   const hasInitialize = session.entries.some((e) => e.kind === "message" && asRecord(e.message).method === "initialize");
   const n = session.negotiated;
   if (hasInitialize || !n) return {};
-  return { clientCapabilities: n.clientCapabilities, serverCapabilities: n.serverCapabilities, protocolVersion: n.protocolVersion, initialized: true };
+  return {
+    clientCapabilities: n.clientCapabilities,
+    serverCapabilities: n.serverCapabilities,
+    protocolVersion: n.protocolVersion,
+    initialized: true,
+  };
 }
 
 /** The whole recording's findings, for a page file's Problems (its viewer compiles no schema: eval is outside its policy). */

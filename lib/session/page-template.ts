@@ -22,13 +22,9 @@ export function dataBlock(id: string, json = ""): string {
  * policy need not name it; a meta policy cannot say frame-ancestors, which a file does not need.
  */
 export function viewerCsp(scriptHash: string): string {
-  return [
-    "default-src 'none'",
-    `script-src '${scriptHash}'`,
-    "style-src 'unsafe-inline'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+  return ["default-src 'none'", `script-src '${scriptHash}'`, "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"].join(
+    "; ",
+  );
 }
 
 export interface ViewerParts {

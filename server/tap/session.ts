@@ -43,7 +43,11 @@ export async function saveTapPage(
   recorder.flush();
   try {
     const { writeSessionPage } = await import("../record/session-page");
-    writeSessionPage(file, { target, state: tapState(recorder, target), entries: record.since(0) }, { redact: hostSecrets(env, target), mode: 0o600 });
+    writeSessionPage(
+      file,
+      { target, state: tapState(recorder, target), entries: record.since(0) },
+      { redact: hostSecrets(env, target), mode: 0o600 },
+    );
     say(`page saved to ${visible(file)}`);
   } catch (e) {
     say(`cannot save the page to ${visible(file)}: ${(e as Error).message}`);

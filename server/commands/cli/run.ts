@@ -85,12 +85,7 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
         a.quiet,
       );
     if (a.html)
-      await saveRunPage(
-        a.html,
-        { target, state: engine.getState(), entries: record.since(0).filter((e) => !isOwn(e)) },
-        io.err,
-        a.quiet,
-      );
+      await saveRunPage(a.html, { target, state: engine.getState(), entries: record.since(0).filter((e) => !isOwn(e)) }, io.err, a.quiet);
     // The failure is stderr's last line, after everything the server wrote there (which the close
     // ends): a script reads it with `tail -1`. Said before the close, a server line still in its
     // pipe came after it (a loaded run's red, test/skills/cli-verify).

@@ -19,7 +19,8 @@ export const exportCommand: Command<ExportArgs> = {
   validate: (a) => {
     if (a.viewer !== undefined) {
       if (!a.viewer.trim()) throw new UsageError("--viewer needs a folder");
-      if (a.file || a.otlp || a.html) throw new UsageError("--viewer writes the viewer alone: it takes no session file and no other format");
+      if (a.file || a.otlp || a.html)
+        throw new UsageError("--viewer writes the viewer alone: it takes no session file and no other format");
       return;
     }
     if (!a.file) throw new UsageError("export needs a session file: inspector export --otlp FILE.mcp-session.json");

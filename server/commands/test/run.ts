@@ -133,7 +133,13 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   saveRecordings(a.saveSession, recordings, failed, path.resolve(recordingsDir), io.err, filledValues(filled));
   // --html: each run's page file, named as --save-session names its files.
   for (const r of a.html ? recordings : [])
-    await saveRunPage(recordings.length === 1 ? a.html! : a.html!.replace(/(\.html?)?$/, `-${r.label}$1`), r.snapshot, io.err, false, filledValues(filled));
+    await saveRunPage(
+      recordings.length === 1 ? a.html! : a.html!.replace(/(\.html?)?$/, `-${r.label}$1`),
+      r.snapshot,
+      io.err,
+      false,
+      filledValues(filled),
+    );
   if (outcomes.some((o) => o.runs.some((r) => r.connectError))) return 4;
   return failed ? 1 : 0;
 }
