@@ -53,7 +53,7 @@ export function ShareButton({ state }: { state?: SessionState }) {
           {"error" in review ? (
             <p className="notice">{review.error}</p>
           ) : (
-            <ReviewStep original={review.session} secrets={secretsOf(state?.target)} />
+            <ReviewStep original={review.session} secrets={secretsOf(state?.target)} launcherBase={socket.shareBase} />
           )}
         </ModalDialog>
       )}
@@ -62,12 +62,22 @@ export function ShareButton({ state }: { state?: SessionState }) {
 }
 
 /** Redaction runs again whenever the person redacts more; a link is made only on request. */
-function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Record<string, string> }) {
+function ReviewStep({
+  original,
+  secrets,
+  launcherBase,
+}: {
+  original: SessionFile;
+  secrets: Record<string, string>;
+  launcherBase?: string;
+}) {
   const [dropped, setDropped] = useState<number[]>([]);
   const [extra, setExtra] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<ShareOutcome>();
   const [busy, setBusy] = useState(false);
-  const [base, setBase] = useLocalSetting(shareBase);
+  const [chosen, setBase] = useLocalSetting(shareBase);
+  // The person's choice, else the launcher's --share-base, else (empty) this inspector's address.
+  const base = chosen || launcherBase || "";
   const [pageError, setPageError] = useState<string>();
   const seqs = useMemo(() => new Set(original.entries.map((e) => e.seq)), [original]);
   const redacted = useMemo(() => redactSession(original, { secrets, dropSeqs: dropped, extra }), [original, secrets, dropped, extra]);
