@@ -5,7 +5,7 @@ export interface ExportArgs extends CommonArgs {
   file?: string;
   otlp: boolean;
   /** A page file: the recording as one HTML file that opens from disk (into --output). */
-  html: boolean;
+  html?: boolean;
   /** The read-only viewer as a static folder to host: share links made with --share-base open there. */
   viewer?: string;
   output?: string;

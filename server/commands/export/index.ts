@@ -11,7 +11,7 @@ export const exportCommand: Command<ExportArgs> = {
   groups: [EXPORT_FLAGS, COMMON_FLAGS],
   usageExit: 2,
   takesTarget: false,
-  empty: () => ({ otlp: false, html: false, help: false, version: false }),
+  empty: () => ({ otlp: false, help: false, version: false }),
   operands: (a, words) => {
     if (words.length > 1) throw new UsageError(`export takes one session file, got ${words.length}`);
     a.file = words[0];
@@ -24,7 +24,7 @@ export const exportCommand: Command<ExportArgs> = {
       return;
     }
     if (!a.file) throw new UsageError("export needs a session file: inspector export --otlp FILE.mcp-session.json");
-    if (a.otlp === a.html) throw new UsageError("export needs one format: --otlp (OTLP/JSON traces) or --html (a page file)");
+    if (a.otlp === !!a.html) throw new UsageError("export needs one format: --otlp (OTLP/JSON traces) or --html (a page file)");
     if (a.html && !a.output) throw new UsageError("--html needs --output FILE.html (a page is not written to a terminal)");
   },
   run: async (a: ExportArgs, { env, io }: RunContext) => (await import("./run")).runExport(a, env, io),
