@@ -5,7 +5,7 @@
 //   dist/lib/            the test library (`import … from "mcp-inspector-harness"`) and its .d.ts
 //   dist/page/           the page: Next.js's static export, plus the editor (dist/page/monaco)
 //   dist/demo/           the demo target: the pinned everything server, bundled, with its docs
-//   dist/viewer/         the read-only viewer: one HTML file (page files and `export --viewer` copy it)
+//   dist/page/viewer/    the read-only viewer: one HTML file (page files and `export --viewer` copy it)
 //   dist/THIRD-PARTY-NOTICES.txt   the licenses of what the bundles carry
 // Usage: node scripts/build.mjs [server|library|page|demo]... [--if-missing] (no part: all of them;
 // `npm test` builds the page apart from the rest, so the checks that read the page's route types
@@ -56,8 +56,9 @@ const metafiles = [];
 let viewerHtml;
 const started = Date.now();
 if (parts.has("server") || parts.has("library")) metafiles.push(await buildServerAndLibrary());
-// The backend writes page files from it (--html, export); the page's share dialog fetches its copy in dist/page.
-if (parts.has("server")) await timed("the viewer", async () => writeViewer(path.join(dist, "viewer")));
+// The backend writes page files from it (--html, export); the page's share dialog fetches it as /viewer/.
+// The page's build replaces dist/page whole, so it writes the viewer again (below).
+if (parts.has("server")) await timed("the viewer", async () => writeViewer(path.join(dist, "page/viewer")));
 if (parts.has("demo")) metafiles.push(await buildDemo());
 // The two slow parts, each a program of its own and each on one core: the library's types (a
 // TypeScript program of the backend) and the page (Next.js). Neither reads what the other writes.
