@@ -154,3 +154,33 @@ function callSeq(): number {
   );
   return e!.seq;
 }
+
+test("the share dialog: what each form needs, a page that opens from disk, links to the team's viewer", async ({ page, demo, browser }) => {
+  await page.goto(demo.url);
+  await expect(page.getByTestId("session-status")).toHaveText("Connected");
+  await page.getByRole("button", { name: "Share / export…" }).click();
+  const dialog = page.getByTestId("share-dialog");
+  const forms = dialog.getByTestId("share-form");
+  await expect(forms).toHaveCount(3);
+  await expect(forms.nth(0)).toContainText(/Page \(\.html\).*nothing running.*npx mcp-inspector-harness --open '.*\.mcp-session\.html'/);
+  await expect(forms.nth(1)).toContainText("Opens only where an inspector runs");
+  await expect(forms.nth(2)).toContainText(/npx mcp-inspector-harness --open '.*\.mcp-session\.json'/);
+  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download as a page" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.mcp-session\.html$/);
+  const file = path.join(work, download.suggestedFilename());
+  await download.saveAs(file);
+  // A link to the team's viewer: the address chosen, the session after #.
+  await dialog.getByTestId("share-base").getByRole("textbox").fill("https://team.example/mcp-viewer/");
+  await expect(forms.nth(1)).toContainText("Opens in any browser at https://team.example/mcp-viewer/");
+  await dialog.getByRole("button", { name: "Make share link" }).click();
+  await expect(dialog.getByTestId("share-link")).toHaveValue(/^https:\/\/team\.example\/mcp-viewer\/#session=v1\./);
+
+  const context = await browser.newContext();
+  const left = await colleague(context, (url) => url === pathToFileURL(file).href);
+  const opened = await context.newPage();
+  await opened.goto(pathToFileURL(file).href);
+  await expect(opened.getByTestId("viewer-server")).toContainText("everything");
+  await expect(opened.getByTestId("viewer-row").first()).toBeVisible();
+  expect(left).toEqual([]);
+  await context.close();
+});
