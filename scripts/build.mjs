@@ -269,6 +269,8 @@ async function writeViewer(dir) {
   viewerHtml ??= await buildViewerHtml();
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "index.html"), viewerHtml);
+  // The page's build gzips its files after this; a .gz left by an earlier build would be another viewer.
+  rmSync(path.join(dir, "index.html.gz"), { force: true });
 }
 
 async function buildViewerHtml() {
