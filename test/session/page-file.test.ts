@@ -12,7 +12,14 @@ const TEMPLATE = viewerTemplate({ script: SCRIPT, scriptHash: HASH, css: "body{m
 /** A recording whose server says what a hostile one would: markup, a script end, a comment, a secret. */
 function hostileSession(text: string): SessionFile {
   const entries: Entry[] = [
-    { seq: 1, t: 1, kind: "message", dir: "client->server", size: 10, message: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "x" } } },
+    {
+      seq: 1,
+      t: 1,
+      kind: "message",
+      dir: "client->server",
+      size: 10,
+      message: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "x" } },
+    },
     {
       seq: 2,
       t: 2,
@@ -47,11 +54,16 @@ describe("a page file", () => {
     if (!r.ok) return;
     // Exactly the template's three blocks, the executable one being the viewer's own.
     const scripts = scriptsOf(r.html);
-    expect(scripts.map((s) => s.attrs.trim())).toEqual([`type="application/json" id="${SESSION_DATA_ID}"`, `type="application/json" id="${FINDINGS_DATA_ID}"`, ""]);
+    expect(scripts.map((s) => s.attrs.trim())).toEqual([
+      `type="application/json" id="${SESSION_DATA_ID}"`,
+      `type="application/json" id="${FINDINGS_DATA_ID}"`,
+      "",
+    ]);
     expect(scripts[2].body).toBe(SCRIPT);
     expect(scripts[0].body).not.toMatch(/[<>]/);
     const back = JSON.parse(sessionJsonInPage(r.html)!) as SessionFile;
-    const sent = back.entries[1].kind === "message" ? (back.entries[1].message as { result: { content: Array<{ text: string }> } }) : undefined;
+    const sent =
+      back.entries[1].kind === "message" ? (back.entries[1].message as { result: { content: Array<{ text: string }> } }) : undefined;
     expect(sent?.result.content[0].text).toBe(evil);
   });
 
@@ -90,12 +102,21 @@ describe("a page file", () => {
 
   test("past the size limit it is refused with what to send instead", () => {
     const r = sessionPageHtml(TEMPLATE, hostileSession("x".repeat(MAX_PAGE_SESSION_BYTES + 1)));
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/a page file holds at most 16 MiB.*send the \.mcp-session\.json instead/) });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(/a page file holds at most 16 MiB.*send the \.mcp-session\.json instead/),
+    });
   });
 
   test("the findings travel as data beside the session; the name follows the session file's", () => {
     const session = hostileSession("ok");
-    const finding = { rule: "jsonrpc/version", severity: "error" as const, message: "<b>bad</b>", seq: 2, specUrl: "https://www.jsonrpc.org/specification" };
+    const finding = {
+      rule: "jsonrpc/version",
+      severity: "error" as const,
+      message: "<b>bad</b>",
+      seq: 2,
+      specUrl: "https://www.jsonrpc.org/specification",
+    };
     const r = sessionPageHtml(TEMPLATE, session, { findings: [finding] });
     if (!r.ok) throw new Error(r.message);
     const block = new RegExp(`id="${FINDINGS_DATA_ID}">([^<]*)</script>`).exec(r.html)![1];
