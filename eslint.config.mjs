@@ -86,6 +86,11 @@ const LAYERS = [
 const FEATURE_EXCEPTIONS = [
   { from: "features/shell/", why: "the shell is the workspace: it mounts every feature's container" },
   {
+    from: "features/viewer/",
+    to: ["features/problems/"],
+    why: "the read-only viewer (a page file, the static viewer folder) shows the Problems panel as the page does; the panel is props only",
+  },
+  {
     from: "features/recording/",
     to: ["features/server/", "features/problems/", "features/timeline/", "features/apps/", "features/chat/"],
     why: "an opened recording is a second, read-only workspace: it mounts the recorded negotiation, problems and timeline, and after a confirmed Reproduce a replayed App tool call's App, live",

@@ -16,6 +16,8 @@ export interface ConnectionSnapshot {
   inspectorVersion?: string;
   /** The backend's working directory (where a relative path typed in the page starts). */
   backendCwd?: string;
+  /** The launcher's --share-base: where share links open unless the person set another. */
+  shareBase?: string;
   /** Last thing that went wrong with the socket, in words. */
   problem?: string;
 }
@@ -155,7 +157,7 @@ export class InspectorConnection extends Store {
         this.sink.welcome(w, restarted);
         // A new backend process: its record is not the one held; ask for all of it.
         if (restarted) void client.hello(0, { previews: true }).catch(() => undefined);
-        this.set({ socket: "open", inspectorVersion: w.inspectorVersion, backendCwd: w.cwd, problem: undefined });
+        this.set({ socket: "open", inspectorVersion: w.inspectorVersion, backendCwd: w.cwd, shareBase: w.shareBase, problem: undefined });
       },
       entries: (entries) => this.sink.entries(this.bigs.restore(entries)),
       state: (s) => this.sink.state(this.bigs.restore(s)),

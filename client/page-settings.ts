@@ -43,3 +43,12 @@ export function timingFields(): { timeoutMs: number; resetTimeoutOnProgress: boo
 export const traceLinkTemplate = new LocalSetting<string>("mcp-inspector:trace-link", "", (raw) =>
   typeof raw === "string" && (raw === "" || /^https?:\/\/[^\s]*\{traceId\}/.test(raw)) ? raw : undefined,
 );
+
+/**
+ * Where share links open (`inspector export --viewer DIR` hosted by a team, for example on
+ * GitHub Pages), set by the person in the share dialog; empty: this inspector's own address,
+ * which opens only where an inspector runs. The session stays in the fragment either way.
+ */
+export const shareBase = new LocalSetting<string>("mcp-inspector:share-base", "", (raw) =>
+  typeof raw === "string" && (raw === "" || /^https?:\/\/[^\s#]+$/.test(raw)) ? raw : undefined,
+);

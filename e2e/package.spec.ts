@@ -101,6 +101,8 @@ test("the package holds only what runs, and installs with no dependencies of its
       "package/dist/lib/vitest.d.ts",
       "package/dist/page/index.html",
       "package/dist/page/monaco/editor.js.gz",
+      // The read-only viewer: page files (--html) and export --viewer are made from it.
+      "package/dist/page/viewer/index.html",
       "package/dist/demo/server-everything/server.mjs",
       "package/dist/THIRD-PARTY-NOTICES.txt",
     ]),

@@ -5,11 +5,13 @@
 //   dist/lib/            the test library (`import … from "mcp-inspector-harness"`) and its .d.ts
 //   dist/page/           the page: Next.js's static export, plus the editor (dist/page/monaco)
 //   dist/demo/           the demo target: the pinned everything server, bundled, with its docs
+//   dist/page/viewer/    the read-only viewer: one HTML file (page files and `export --viewer` copy it)
 //   dist/THIRD-PARTY-NOTICES.txt   the licenses of what the bundles carry
 // Usage: node scripts/build.mjs [server|library|page|demo]... [--if-missing] (no part: all of them;
 // `npm test` builds the page apart from the rest, so the checks that read the page's route types
 // start as soon as the page is built: scripts/test.mjs).
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -50,8 +52,13 @@ const LIBRARY_PEERS = ["vitest", "@jest/globals", "jest-environment-node", "@pla
 if (words.includes("--if-missing") && Object.values(outputs).every((f) => existsSync(path.join(root, f)))) process.exit(0);
 
 const metafiles = [];
+/** The viewer's HTML, once built (writeViewer). */
+let viewerHtml;
 const started = Date.now();
 if (parts.has("server") || parts.has("library")) metafiles.push(await buildServerAndLibrary());
+// The backend writes page files from it (--html, export); the page's share dialog fetches it as /viewer/.
+// The page's build replaces dist/page whole, so it writes the viewer again (below).
+if (parts.has("server")) await timed("the viewer", async () => writeViewer(path.join(dist, "page/viewer")));
 if (parts.has("demo")) metafiles.push(await buildDemo());
 // The two slow parts, each a program of its own and each on one core: the library's types (a
 // TypeScript program of the backend) and the page (Next.js). Neither reads what the other writes.
@@ -252,6 +259,49 @@ async function buildDemo() {
   return r.metafile;
 }
 
+/**
+ * The read-only viewer (features/viewer): its script and styles bundled by esbuild and inlined
+ * into one HTML file whose policy lets in only that script, by hash (lib/session/page-template.ts
+ * makes the HTML; bundled here to be imported by this script). Built once per build, written to
+ * each folder asked.
+ */
+async function writeViewer(dir) {
+  viewerHtml ??= await buildViewerHtml();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "index.html"), viewerHtml);
+  // The page's build gzips its files after this; a .gz left by an earlier build would be another viewer.
+  rmSync(path.join(dir, "index.html.gz"), { force: true });
+}
+
+async function buildViewerHtml() {
+  const r = await build({
+    entryPoints: [path.join(root, "features/viewer/main.tsx")],
+    outdir: path.join(dist, "viewer"),
+    write: false,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    // What DecompressionStream (a link's payload) needs: every current browser.
+    target: ["chrome110", "firefox115", "safari16.4"],
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  const script = r.outputFiles.find((f) => f.path.endsWith(".js")).text;
+  const css = r.outputFiles.find((f) => f.path.endsWith(".css"))?.text ?? "";
+  const scriptHash = `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`;
+  const { viewerTemplate } = await importTs(path.join(root, "lib/session/page-template.ts"));
+  return viewerTemplate({ script, scriptHash, css });
+}
+
+/** A small TypeScript module of our own, bundled and imported here (the build is plain Node). */
+async function importTs(file) {
+  const r = await build({ entryPoints: [file], bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "warning" });
+  return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString("base64")}`);
+}
+
 /** Next.js's static export (out/), moved to dist/page, and the editor bundled beside it. */
 async function buildPage() {
   rmSync(path.join(root, "out"), { recursive: true, force: true });
@@ -267,6 +317,8 @@ async function buildPage() {
   mkdirSync(dist, { recursive: true });
   renameSync(path.join(root, "out"), page);
   await buildMonaco(root, path.join(page, "monaco"));
+  // The share dialog's "Download as a page" takes the viewer from here (/viewer/, no token needed: it holds no session).
+  await writeViewer(path.join(page, "viewer"));
   // The boot screen paints from the HTML alone (scripts/first-paint.mjs).
   const index = path.join(page, "index.html");
   writeFileSync(index, firstPaintHtml(readFileSync(index, "utf8"), readFileSync(path.join(root, "app/boot.css"), "utf8")));

@@ -23,6 +23,13 @@ export const VERSION: string = OURS.version;
 /** The page: Next.js's static export, built into the package (scripts/build.mjs). */
 export const PAGE_DIR = path.join(ROOT, "dist/page");
 
+/**
+ * The read-only viewer's HTML: a page file is this with a session in it. One copy, in the page's
+ * folder (the share dialog fetches it from there as /viewer/); scripts/build.mjs writes it with
+ * the backend and again with the page, whichever is built.
+ */
+export const VIEWER_HTML = path.join(PAGE_DIR, "viewer/index.html");
+
 /** True when `dir` holds a built page (the static export's index.html). */
 export function pageBuilt(dir: string): boolean {
   return existsSync(path.join(dir, "index.html"));

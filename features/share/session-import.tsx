@@ -36,11 +36,11 @@ export function SessionImport({ onFile, error }: SessionImportProps) {
       <button type="button" onClick={() => input.current?.click()}>
         Open a session file…
       </button>
-      <span className="muted small"> or drop a .mcp-session.json here</span>
+      <span className="muted small"> or drop a .mcp-session.json or a page file (.html) here</span>
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.html,text/html"
         className="sr-only"
         tabIndex={-1}
         aria-label="Session file"

@@ -14,6 +14,10 @@ import { otlpFileName, sessionOtlpJson } from "./otlp-download";
 import { useSocketStatus } from "../../client/hooks";
 import { secretsOf, sessionFileName, sessionFromLive } from "../../lib/session/shared";
 import { NO_FILTER } from "../../client/timeline-store";
+import { useLocalSetting } from "../../client/local-setting";
+import { shareBase } from "../../client/page-settings";
+import { pageFileName, sessionPageHtml } from "../../lib/session/page-file";
+import { recordingFindings } from "../../lib/session/page-findings";
 
 /**
  * "Share / export…": the last connection as a link or a file, after a review of what is redacted.
@@ -49,7 +53,7 @@ export function ShareButton({ state }: { state?: SessionState }) {
           {"error" in review ? (
             <p className="notice">{review.error}</p>
           ) : (
-            <ReviewStep original={review.session} secrets={secretsOf(state?.target)} />
+            <ReviewStep original={review.session} secrets={secretsOf(state?.target)} launcherBase={socket.shareBase} />
           )}
         </ModalDialog>
       )}
@@ -58,11 +62,23 @@ export function ShareButton({ state }: { state?: SessionState }) {
 }
 
 /** Redaction runs again whenever the person redacts more; a link is made only on request. */
-function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Record<string, string> }) {
+function ReviewStep({
+  original,
+  secrets,
+  launcherBase,
+}: {
+  original: SessionFile;
+  secrets: Record<string, string>;
+  launcherBase?: string;
+}) {
   const [dropped, setDropped] = useState<number[]>([]);
   const [extra, setExtra] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<ShareOutcome>();
   const [busy, setBusy] = useState(false);
+  const [chosen, setBase] = useLocalSetting(shareBase);
+  // The person's choice, else the launcher's --share-base, else (empty) this inspector's address.
+  const base = chosen || launcherBase || "";
+  const [pageError, setPageError] = useState<string>();
   const seqs = useMemo(() => new Set(original.entries.map((e) => e.seq)), [original]);
   const redacted = useMemo(() => redactSession(original, { secrets, dropSeqs: dropped, extra }), [original, secrets, dropped, extra]);
   const changed =
@@ -77,12 +93,26 @@ function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Rec
   const makeLink = async () => {
     setBusy(true);
     try {
-      const { url, bytes } = await encodeSessionLink(redacted.session, window.location.origin);
+      const { url, bytes } = await encodeSessionLink(redacted.session, base || window.location.origin);
       setOutcome(bytes > MAX_LINK_BYTES ? { kind: "too-large", bytes, max: MAX_LINK_BYTES } : { kind: "link", url, bytes });
     } catch (e) {
       setOutcome({ kind: "error", message: (e as Error).message });
     } finally {
       setBusy(false);
+    }
+  };
+
+  // The viewer's HTML is one of the page's own files (no token: it holds no session); the session goes in here.
+  const downloadPage = async () => {
+    setPageError(undefined);
+    try {
+      const res = await fetch("/viewer/index.html", { cache: "no-store" });
+      if (!res.ok) throw new Error(`the viewer is not served here (HTTP ${res.status})`);
+      const page = sessionPageHtml(await res.text(), redacted.session, { findings: recordingFindings(redacted.session) });
+      if (!page.ok) return setPageError(page.message);
+      downloadText(pageFileName(redacted.session), page.html, "text/html");
+    } catch (e) {
+      setPageError((e as Error).message);
     }
   };
 
@@ -103,6 +133,13 @@ function ReviewStep({ original, secrets }: { original: SessionFile; secrets: Rec
       onMakeLink={() => void makeLink()}
       onDownload={() => downloadText(sessionFileName(redacted.session), JSON.stringify(redacted.session, null, 2))}
       onDownloadOtlp={() => downloadText(otlpFileName(redacted.session), sessionOtlpJson(redacted.session))}
+      onDownloadPage={() => void downloadPage()}
+      base={base}
+      onBase={(b) => {
+        setBase(b);
+        setOutcome(undefined);
+      }}
+      pageError={pageError}
     />
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { SessionImport } from "./session-import";
 import { parseSession } from "../../lib/session/file";
+import { sessionJsonInPage } from "../../lib/session/page-file";
 import { useOpenRecording } from "../../client/open-recording-context";
 
 /** The Session card: open a recording (a file). Sharing the live session is the header's "Share / export…". */
@@ -11,7 +12,8 @@ export function ShareContainer() {
 
   const onFile = (text: string, name: string, refused?: string) => {
     if (refused) return setImportError(`${name}: ${refused}`);
-    const r = parseSession(text);
+    // A page file carries its session inside: it opens as the session file would.
+    const r = parseSession(sessionJsonInPage(text) ?? text);
     if (!r.ok) return setImportError(`${name}: ${r.message}`);
     setImportError(undefined);
     recording?.open(r.session, "file", name);

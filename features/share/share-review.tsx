@@ -8,6 +8,9 @@ import { RedactionHits } from "./redaction-hits";
 import { SharedTargetView } from "./shared-target-view";
 import { ShareResult, type ShareOutcome } from "./share-result";
 import { objectOr } from "../../lib/json/shape";
+import { pageFileName } from "../../lib/session/page-file";
+import { ShareFormsHelp } from "./share-forms-help";
+import { ShareBaseField } from "./share-base-field";
 
 export interface ShareReviewProps extends Omit<RedactMoreProps, "isSeq"> {
   /** The session as it will be shared (already redacted). */
@@ -22,6 +25,13 @@ export interface ShareReviewProps extends Omit<RedactMoreProps, "isSeq"> {
   onDownload(): void;
   /** The same redacted session as OpenTelemetry traces (OTLP/JSON), for a tracing backend. */
   onDownloadOtlp(): void;
+  /** The same redacted session as a page file: one HTML file that opens from disk with nothing running. */
+  onDownloadPage(): void;
+  /** Where links open (a hosted viewer), empty for this inspector's own address. */
+  base: string;
+  onBase(base: string): void;
+  /** Why the page file could not be made, when it could not. */
+  pageError?: string;
 }
 
 /** The review step before anything leaves: what is shared, what was redacted, redact more, then link or file. */
@@ -72,6 +82,9 @@ export function ShareReview(p: ShareReviewProps) {
         <button type="button" className="btn-primary" onClick={p.onMakeLink} disabled={p.busy}>
           {p.busy ? "Making the link…" : "Make share link"}
         </button>
+        <button type="button" onClick={p.onDownloadPage} data-testid="download-page">
+          Download as a page
+        </button>
         <button type="button" onClick={p.onDownload}>
           Download .mcp-session.json
         </button>
@@ -83,7 +96,14 @@ export function ShareReview(p: ShareReviewProps) {
         Serve the downloaded file as a mock server: <code>{mockCommands(sessionFileName(s)).stdio}</code> (add{" "}
         <code>--port {MOCK_HTTP_PORT}</code> for Streamable HTTP).
       </p>
+      <ShareBaseField base={p.base} onBase={p.onBase} />
+      {p.pageError && (
+        <p className="error-box" role="alert" data-testid="page-error">
+          Could not make the page: {p.pageError}
+        </p>
+      )}
       {p.outcome && <ShareResult outcome={p.outcome} onDownload={p.onDownload} />}
+      <ShareFormsHelp fileName={sessionFileName(s)} pageName={pageFileName(s)} base={p.base} />
     </div>
   );
 }

@@ -21,6 +21,15 @@ export async function encodeSessionLink(session: SessionFile, base: string): Pro
 
 /** Decode a link (or just its fragment) back into a session, with a clear message when it cannot. */
 export async function decodeSessionLink(link: string): Promise<{ ok: true; session: SessionFile } | { ok: false; message: string }> {
+  const r = await sessionTextOfLink(link);
+  return r.ok ? parseSession(r.text) : r;
+}
+
+/**
+ * A link's session as the JSON text it carries, before any schema reads it: the static viewer
+ * shows fields this version's schema does not name yet (a newer file's verdicts).
+ */
+export async function sessionTextOfLink(link: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   const hash = link.includes("#") ? link.slice(link.indexOf("#") + 1) : link;
   if (!hash.startsWith("session=")) return { ok: false, message: "this link carries no session (expected #session=v1.…)" };
   if (!hash.startsWith(LINK_PREFIX))
@@ -36,7 +45,7 @@ export async function decodeSessionLink(link: string): Promise<{ ok: true; sessi
       };
     return { ok: false, message: "this link is damaged: its payload does not decompress (was it cut short?)" };
   }
-  return parseSession(new TextDecoder().decode(bytes));
+  return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
 async function compress(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {

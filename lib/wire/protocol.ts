@@ -187,6 +187,8 @@ export const EventSchema = z.discriminatedUnion("type", [
     lastSeq: z.number().int(),
     /** The backend's working directory: a relative path typed in the page (a root) starts there, as `--root ./x` does. */
     cwd: z.string().optional(),
+    /** `--share-base`: where share links open (a hosted read-only viewer); absent: the page's own address. */
+    shareBase: z.string().optional(),
   }),
   z.object({ type: z.literal("entries"), entries: z.array(EntrySchema) }),
   z.object({ type: z.literal("state"), state: SessionStateSchema }),

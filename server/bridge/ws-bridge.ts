@@ -88,6 +88,8 @@ export interface BridgeServices {
   chat?: { handle(cmd: ChatCommand): Promise<unknown> };
   /** The configured servers' list (server/bridge/config-servers.ts); absent: the commands are refused. */
   servers?: { handle(cmd: ServersCommand): Promise<unknown> };
+  /** --share-base: where the page's share links open, said in the welcome. */
+  shareBase?: string;
 }
 
 interface Peer {
@@ -319,6 +321,7 @@ export class Bridge {
       firstSeq,
       lastSeq,
       cwd: process.cwd(),
+      ...(this.services.shareBase ? { shareBase: this.services.shareBase } : {}),
     });
     this.scheduleFlush();
     return { firstSeq, lastSeq };

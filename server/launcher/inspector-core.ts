@@ -35,6 +35,8 @@ export interface CoreOptions {
   modelBaseUrl?: string;
   /** --config FILE: the page's server list shows its servers (absent: the host configurations found). */
   configFile?: string;
+  /** --share-base: where the page's share links open. */
+  shareBase?: string;
 }
 
 /** The bridge on an engine's half already made. */
@@ -77,6 +79,7 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
       },
     },
     servers: { handle: async (cmd) => (await serverList()).handle(cmd) },
+    shareBase: opts.shareBase,
   });
   return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person, servers };
 }

@@ -25,6 +25,8 @@ export interface InspectorOptions {
   openedSession?: SessionFile;
   /** The Collections tab's folder (--collections); default mcp-tests/ in the working directory. */
   collectionsDir?: string;
+  /** --share-base: where the page's share links open (said to the page in its welcome). */
+  shareBase?: string;
   /** --config FILE: the page's server list shows its servers (absent: the host configurations found). */
   configFile?: string;
   /** --model (repeatable) and --model-base-url: the models the Chat tab offers first. */
@@ -100,7 +102,7 @@ export interface ListeningInspector {
  * made (and `engineUp` told, so a connect starts) before the bridge's module loads.
  */
 async function loadCoreInStages(
-  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl" | "configFile">,
+  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl" | "configFile" | "shareBase">,
   engineUp: (core: EngineCore) => void,
   bridgeAfter: Promise<unknown>,
 ): Promise<InspectorCore> {

@@ -1,5 +1,5 @@
 import type { Entry } from "../../lib/record/format";
-import { buildSession, sessionText } from "../../lib/session/file";
+import { buildSession, sessionText, type SessionFile } from "../../lib/session/file";
 import { redactSession } from "../../lib/session/redact";
 import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
@@ -20,6 +20,8 @@ export interface SessionFileOptions {
   mode?: number;
   /** The directory the recording was made in, when not this process's (a journal made whole later). */
   recordedFrom?: string;
+  /** The file's text from the redacted session: the JSON by default, a page file's HTML (session-page.ts). */
+  render?: (session: SessionFile) => Iterable<string>;
 }
 
 /**
@@ -49,7 +51,7 @@ export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFil
   });
   const secrets = s.target.transport === "stdio" ? s.target.env : s.target.headers;
   const { session } = redactSession(built, { secrets, extra: o.redact ?? [] });
-  writeOwnFile(file, sessionText(session), { mode: o.mode });
+  writeOwnFile(file, (o.render ?? sessionText)(session), { mode: o.mode });
 }
 
 /** A write may take part of what it is given: the rest is written after it (server/own-file.ts). */

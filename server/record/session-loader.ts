@@ -3,6 +3,7 @@ import { readTextFileBounded } from "../read-bounded";
 import { JournalRefused, recoverJournal } from "./session-journal";
 import { MAX_SESSION_FILE_BYTES, parseSession, type SessionFile } from "../../lib/session/file";
 import { decodeSessionLink } from "../../lib/session/share-link";
+import { sessionJsonInPage } from "../../lib/session/page-file";
 import { readFailure } from "../read-failure";
 import { visible } from "../../lib/text/visible";
 
@@ -41,7 +42,8 @@ export function loadSessionFile(file: string): Loaded {
   } catch (e) {
     return { ok: false, message: `cannot read ${visible(file)}: ${readFailure(e)}` };
   }
-  const r = parseSession(text);
+  // A page file (--html, "Download as a page") carries its session inside: it opens as the file would.
+  const r = parseSession(sessionJsonInPage(text) ?? text);
   if (!r.ok) return { ok: false, message: `${visible(file)}: ${r.message}` };
   return note ? { ...r, note } : r;
 }

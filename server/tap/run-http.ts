@@ -1,7 +1,7 @@
 import { RecordStore } from "../record/store";
 import type { Target } from "../../lib/target/target";
 import { TapRecorder } from "./recorder";
-import { claimSessionFile, saveTapSession, startJournal } from "./session";
+import { claimSessionFile, saveTapPage, saveTapSession, startJournal } from "./session";
 import { startHttpTap } from "./http-tap";
 import { stdioToHttp, type TapOAuth } from "./stdio-to-http";
 import { openTapPage, type TapPageRequest } from "./open-page";
@@ -21,6 +21,8 @@ export interface HttpTapRun {
   /** Over stdio without a bearer: the OAuth login's callback and opener (stdio-to-http.ts). */
   oauth?: TapOAuth;
   saveSession?: string;
+  /** --html FILE: the session as a page file too, when the host disconnects. */
+  html?: string;
   env: NodeJS.ProcessEnv;
   /** Our own words (stderr: the host's log). */
   say(text: string): void;
@@ -169,6 +171,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     journal?.done();
     say(`session saved to ${visible(saveSession)}`);
   }
+  if (o.html) await saveTapPage(o.html, record, recorder, target, secretsEnv, o.say);
   await opened?.page?.close();
   return code;
 }

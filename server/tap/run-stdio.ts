@@ -6,7 +6,7 @@ import { TapRecorder } from "./recorder";
 import { restartLists } from "./restart";
 import type { SurfaceDiff } from "../../lib/surface";
 import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { claimSessionFile, saveTapSession, startJournal } from "./session";
+import { claimSessionFile, saveTapPage, saveTapSession, startJournal } from "./session";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
 import { openTapPage, type TapPageRequest } from "./open-page";
@@ -19,6 +19,8 @@ export interface StdioTapRun {
   /** The environment the host gave the tap: the server gets it whole (the documented exception to the launcher's allow-list). */
   env: NodeJS.ProcessEnv;
   saveSession?: string;
+  /** --html FILE: the session as a page file too, when the host disconnects. */
+  html?: string;
   /** Files or folders whose change restarts the server under the host. */
   watch: string[];
   /** The host's pipes (process.stdin, stdout, stderr; tests hand their own). */
@@ -136,6 +138,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
       );
     }
   }
+  if (o.html) await saveTapPage(o.html, record, recorder, target, o.env, say);
   await opened?.page?.close();
   return code;
 }

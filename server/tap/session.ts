@@ -8,6 +8,7 @@ import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
 import type { TapRecorder } from "./recorder";
 import { pathVariable } from "../../lib/session/secret-names";
+import { visible } from "../../lib/text/visible";
 
 /** An environment value this short is no secret worth taking out (it would blank "1", "true", "en" everywhere). */
 const MIN_SECRET_LENGTH = 8;
@@ -53,6 +54,29 @@ export function claimSessionFile(file: string, say: (text: string) => void): str
 /** The host's session as the session file states it: the host's initialize and the server's answer. */
 export function tapState(recorder: TapRecorder, target: Target): SessionState {
   return hostState(recorder.hostInitialize?.params, recorder.serverInitialize, target);
+}
+
+/** The tap's page file (`--html`): the session file's writer and redaction, the viewer's HTML; a failure is said, never thrown. */
+export async function saveTapPage(
+  file: string,
+  record: RecordStore,
+  recorder: TapRecorder,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  say: (text: string) => void,
+): Promise<void> {
+  recorder.flush();
+  try {
+    const { writeSessionPage } = await import("../record/session-page");
+    writeSessionPage(
+      file,
+      { target, state: tapState(recorder, target), entries: record.since(0) },
+      { redact: hostSecrets(env, target), mode: 0o600 },
+    );
+    say(`page saved to ${visible(file)}`);
+  } catch (e) {
+    say(`cannot save the page to ${visible(file)}: ${(e as Error).message}`);
+  }
 }
 
 /** Write the tap's session file (redacted as every session file is, plus the host's environment values). */

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -25,7 +25,7 @@ async function direct(env: Record<string, string> = {}) {
 }
 
 /** The same host through the tap, in this process, on pipes of its own. */
-async function tapped(env: Record<string, string> = {}, saveSession?: string) {
+async function tapped(env: Record<string, string> = {}, saveSession?: string, html?: string) {
   const host = { input: new PassThrough(), output: new PassThrough(), log: new PassThrough() };
   const log: Buffer[] = [];
   host.log.on("data", (c: Buffer) => log.push(c));
@@ -36,6 +36,7 @@ async function tapped(env: Record<string, string> = {}, saveSession?: string) {
     env: { ...process.env, ...env },
     watch: [],
     saveSession,
+    html,
     host,
     onStarted: (r) => (running = r),
   });
@@ -88,9 +89,15 @@ describe("inspector tap over stdio", () => {
     expect(entries.some((e) => e.kind === "stderr" && e.text === "tap-server ready")).toBe(true);
   });
 
-  it("--save-session writes the session when the host disconnects, a session file like any other", async () => {
+  it("--save-session writes the session when the host disconnects, a session file like any other; --html the same as a page file", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "tap-")), "host.mcp-session.json");
-    await tapped({ TAP_SECRET_FOR_TEST: "s3cr3t-value-from-the-host" }, file);
+    const page = file.replace(/\.json$/, ".html");
+    await tapped({ TAP_SECRET_FOR_TEST: "s3cr3t-value-from-the-host" }, file, page);
+    // The page: the host's alone (0600, as the session file), the same session inside, redacted the same way.
+    expect(statSync(page).mode & 0o777).toBe(0o600);
+    const inPage = loadSessionFile(page);
+    expect(inPage.ok && inPage.session.negotiated?.serverInfo).toEqual({ name: "tap-server", version: "1.0.0" });
+    expect(readFileSync(page, "utf8")).not.toContain("s3cr3t-value-from-the-host");
     const loaded = loadSessionFile(file);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;

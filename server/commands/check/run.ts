@@ -7,7 +7,7 @@ import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
-import { saveRunSession } from "../shared/save-run-session";
+import { saveRunPage, saveRunSession } from "../shared/save-run-session";
 import { runCheck } from "../../check/run-check";
 import { timeoutsFromFlags } from "../shared/connect-settings";
 import { maskKnown, maskStrings } from "../../check/mask-known";
@@ -42,6 +42,7 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
     if (one.protocolEra && !a.protocolEra) a.protocolEra = one.protocolEra;
   } else target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
+  if (a.html) checkSaveSessionPath(a.html, "--html");
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
   // --request-timeout, as the session's other requests read it (0: no limit).
@@ -51,6 +52,7 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   // Values the host's file filled from the environment are masked as its env values are.
   const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
   if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err, false, filled);
+  if (a.html) await saveRunPage(a.html, { target, state, entries: record.since(0) }, io.err, false, filled);
   const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
   io.out(format(report).replace(/\n$/, ""));
   // The text report already says it on stdout; json and junit readers get it on stderr too.

@@ -13,7 +13,7 @@ import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
-import { saveRunSession } from "../shared/save-run-session";
+import { saveRunPage, saveRunSession } from "../shared/save-run-session";
 import { completionScript } from "./completion";
 import { cliCall } from "./call";
 import { appInfoOf } from "./app-info";
@@ -41,6 +41,7 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
   takeServerEnv(a, env, io.err);
   const target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
+  if (a.html) checkSaveSessionPath(a.html, "--html");
   const interactive = hasPerson();
   const session = headlessSession(a, target, env, { task: a.task, advertiseApps: a.advertiseApps, interactive, onLogin: loginOpener(env) });
   // Roots always, as the official CLI: answered from --root, or an empty list (a server that asks
@@ -83,6 +84,8 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
         io.err,
         a.quiet,
       );
+    if (a.html)
+      await saveRunPage(a.html, { target, state: engine.getState(), entries: record.since(0).filter((e) => !isOwn(e)) }, io.err, a.quiet);
     // The failure is stderr's last line, after everything the server wrote there (which the close
     // ends): a script reads it with `tail -1`. Said before the close, a server line still in its
     // pipe came after it (a loaded run's red, test/skills/cli-verify).

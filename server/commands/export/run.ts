@@ -8,14 +8,16 @@ import { DEFAULT_LIMITS } from "../../../lib/otel/limits";
 import { readFailure } from "../usage-error";
 import { visible } from "../../../lib/text/visible";
 
-/** `inspector export --otlp FILE`: the recording's spans as OTLP/JSON, on stdout or into --output. */
+/** `inspector export --otlp FILE`: the recording's spans as OTLP/JSON, on stdout or into --output; --html and --viewer in ./viewer.ts. */
 export async function runExport(a: ExportArgs, env: Record<string, string | undefined>, io: Io): Promise<number> {
+  if (a.viewer !== undefined) return (await import("./viewer")).exportViewer(a.viewer, io);
   const loaded = await loadSession(a.file!, { links: true });
   if (!loaded.ok) {
     io.err(`inspector export: ${loaded.message}\n`);
     return 2;
   }
   if ("note" in loaded && loaded.note) io.err(`inspector export: ${loaded.note}\n`);
+  if (a.html) return (await import("./viewer")).exportPage(loaded.session, a.output!, io);
   // The resource names the exporting service as the live export does (OTEL_SERVICE_NAME,
   // OTEL_RESOURCE_ATTRIBUTES), without needing an endpoint.
   const facts = otelConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: "unused", ...env }) ?? {

@@ -16,7 +16,7 @@ import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
-import { saveRunSession } from "../shared/save-run-session";
+import { saveRunPage, saveRunSession } from "../shared/save-run-session";
 import { RecordingLoadSink } from "./recording-sink";
 import type { LoadArgs } from "./flags";
 import { detailLines, reportText } from "./output";
@@ -35,11 +35,12 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
   // --load-export: the scenario goes to a locustfile; nothing connects.
   if (a.loadExport) return (await import("./export-locust")).exportLocust(a, target, io);
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
+  if (a.html) checkSaveSessionPath(a.html, "--html");
   // No browser login in a load run: --auth auto, client-credentials or MCP_ACCESS_TOKEN serve HTTP targets.
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: false });
   const sink = new LoadSink();
   // --save-session: the first entries are kept whole too; without it nothing is kept per call.
-  const recording = a.saveSession ? new RecordingLoadSink(sink) : undefined;
+  const recording = a.saveSession || a.html ? new RecordingLoadSink(sink) : undefined;
   const engine = new Engine(recording ?? sink, { name: "mcp-inspector-harness-load", version: VERSION });
   engine.setAnswers(session.answers);
   const line = a.quiet ? { done: () => undefined } : progressLine();
@@ -90,7 +91,9 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
     return failure(a, io.err, { code: "error", message: `load run failed: ${(e as Error).message}`, exitCode: EXIT.failed });
   } finally {
     await engine.close();
-    if (recording) saveRunSession(a.saveSession!, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);
+    if (recording && a.saveSession)
+      saveRunSession(a.saveSession, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);
+    if (recording && a.html) await saveRunPage(a.html, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);
   }
 }
 

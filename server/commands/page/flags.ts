@@ -2,6 +2,7 @@ import type { CommonArgs } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { port } from "../values";
 import { UsageError } from "../usage-error";
+import { visible } from "../../../lib/text/visible";
 import { parsePort } from "../../launcher/ports";
 import type { AnswerArgs, AuthArgs, TargetArgs } from "../shared/target-flags";
 
@@ -16,6 +17,8 @@ export interface PageArgs extends TargetArgs, AuthArgs, AnswerArgs, CommonArgs {
   /** --sandbox-port, --agent-port: the other ports (default: they follow --port, see server/launcher/ports.ts). */
   sandboxPort?: number;
   agentPort?: number;
+  /** --share-base URL: where the share dialog's links open (a hosted `export --viewer` folder). */
+  shareBase?: string;
 }
 
 function portFlag(flag: string, v: string): number {
@@ -59,6 +62,16 @@ export const PAGE_FLAGS: FlagGroup<PageArgs> = {
       value: "N",
       help: "port of the coding agent's endpoint (default --port + 2; env INSPECTOR_AGENT_PORT)",
       set: (a, v) => (a.agentPort = portFlag("--agent-port", v)),
+    },
+    {
+      names: ["--share-base"],
+      value: "URL",
+      help: "where share links open: the address of a read-only viewer your team hosts (inspector export --viewer DIR); default this inspector's own address. The person may change it in the share dialog",
+      set: (a, v) => {
+        if (!/^https?:\/\/[^\s#]+$/.test(v))
+          throw new UsageError(`--share-base takes an http or https address without #, not "${visible(v)}"`);
+        a.shareBase = v;
+      },
     },
     { names: ["--no-open"], help: "do not open a browser", set: (a) => (a.openBrowser = false) },
   ],

@@ -61,6 +61,7 @@ export async function runPage(
       pages: launchCodes.wrap(staticPages(PAGE_DIR)),
       openedSession,
       collectionsDir: a.collections,
+      shareBase: a.shareBase,
       // The page's server list: this file's servers (absent: the host configurations found).
       configFile: a.config,
       // The Chat tab's models (issue 40); their keys come from the environment or the page, never argv.

@@ -22,6 +22,8 @@ export interface ReplayArgs extends TargetArgs, CommonArgs, RegressionArgs {
   freshEnv: string[];
   setup?: string;
   teardown?: string;
+  /** --html FILE: the replayed recording as a page file. */
+  html?: string;
 }
 
 const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
@@ -66,6 +68,12 @@ const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
       set: (a, v) => (a.setup = v),
     },
     { names: ["--teardown"], value: "CMD", help: "a shell command run after each run, whatever happened", set: (a, v) => (a.teardown = v) },
+    {
+      names: ["--html"],
+      value: "FILE",
+      help: "also write the replayed recording as a page file (.html, redacted): it opens from disk in any browser with nothing running",
+      set: (a, v) => (a.html = v),
+    },
     ...REGRESSION_FLAGS,
   ],
 };

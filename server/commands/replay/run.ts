@@ -50,6 +50,8 @@ export interface ReplayOptions {
   failOn?: FailOn;
   latencyFactor?: number;
   latencyMinMs?: number;
+  /** --html FILE: the recording as a page file, written once the replay has run. */
+  html?: string;
   /**
    * Ask the person (a terminal is there): resolves true to go on. Absent without a terminal:
    * then the file's target runs only with `yes`.
@@ -100,6 +102,7 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   if (o.format === "json") io.out(JSON.stringify(report, null, 2));
   else if (o.format === "junit") io.out(replayJunit(report, path.basename(o.sessionFile)).trimEnd());
   else io.out(formatReplay(report));
+  if (o.html) await saveReplayPage(o.html, session, io);
   if (reports.length > 1)
     io.err(
       learned.length
@@ -237,3 +240,13 @@ function describeRun(file: string, t: Target, passed: string[], notPassed: strin
 }
 
 export { formatReplay } from "./format";
+
+/** `--html FILE`: the recording's page file (a failure to write it is said, never the replay's verdict). */
+async function saveReplayPage(file: string, session: SessionFile, io: Io): Promise<void> {
+  try {
+    (await import("../../record/session-page")).writeSessionPageOf(file, session);
+    io.err(`inspector: page saved to ${visible(file)}`);
+  } catch (e) {
+    io.err(`inspector: --html: cannot write ${visible(file)}: ${(e as Error).message}`);
+  }
+}

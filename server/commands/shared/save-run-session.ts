@@ -31,3 +31,24 @@ export function saveRunSession(
     }
   }
 }
+
+/**
+ * `--html FILE`: the run's page file, through the session file's writer (so the same redaction),
+ * said on stderr. A page refused for its size or a write that fails is said, never the run's
+ * failure; the page is loaded only when asked (the viewer's template is read from the package).
+ */
+export async function saveRunPage(
+  file: string,
+  snapshot: SessionSnapshot,
+  err: (line: string) => void,
+  quiet = false,
+  redact: readonly string[] = [],
+): Promise<void> {
+  try {
+    const { writeSessionPage } = await import("../../record/session-page");
+    writeSessionPage(file, snapshot, { redact });
+    if (!quiet) err(`inspector: page saved to ${visible(file)} (open it in a browser: nothing runs, nothing is loaded)`);
+  } catch (e) {
+    err(`inspector: --html: cannot write ${visible(file)}: ${readFailure(e)}`);
+  }
+}

@@ -6,6 +6,8 @@ export interface TapArgs extends CommonArgs {
   command?: string;
   args: string[];
   saveSession?: string;
+  /** --html FILE: the host's session as a page file, when the host disconnects. */
+  html?: string;
   watch: string[];
   serverUrl?: string;
   /** Serve Streamable HTTP to the host on 127.0.0.1 at this port; stdio to the host when absent. */

@@ -28,6 +28,7 @@ export async function runHttpTapCommand(a: TapArgs, io: Io, env: NodeJS.ProcessE
     bearer,
     oauth,
     saveSession: a.saveSession,
+    html: a.html,
     env,
     say: (t) => io.err(t),
     page: pageOf(a),

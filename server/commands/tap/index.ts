@@ -17,6 +17,12 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
       set: (a, v) => (a.saveSession = v),
     },
     {
+      names: ["--html"],
+      value: "FILE",
+      help: "write the host's session (redacted) as a page file to FILE when the host disconnects: it opens from disk in any browser with nothing running",
+      set: (a, v) => (a.html = v),
+    },
+    {
       names: ["--watch"],
       value: "PATH",
       help: "restart the server under the host when PATH changes (repeatable; also: kill -USR2 the tap); with --server-url, the command the tap starts",
@@ -132,5 +138,5 @@ async function runTapCommand(a: TapArgs, { io, env }: RunContext): Promise<numbe
     return runHttpTapCommand(a, io, env);
   }
   const { runStdioTap } = await import("../../tap/run-stdio");
-  return runStdioTap({ command: a.command!, args: a.args, env, saveSession: a.saveSession, watch: a.watch, page: pageOf(a) });
+  return runStdioTap({ command: a.command!, args: a.args, env, saveSession: a.saveSession, html: a.html, watch: a.watch, page: pageOf(a) });
 }

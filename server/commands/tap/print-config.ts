@@ -33,6 +33,7 @@ export function printConfig(a: TapArgs, io: Io): number {
   const tapArgs = [
     ...tap.args,
     ...(a.saveSession ? ["--save-session", a.saveSession] : []),
+    ...(a.html ? ["--html", a.html] : []),
     ...a.watch.flatMap((w) => ["--watch", w]),
     ...(a.serverUrl ? ["--server-url", a.serverUrl] : []),
     ...(a.bearerEnv ? ["--bearer-env", a.bearerEnv] : []),
@@ -56,7 +57,7 @@ function warnings(host: NonNullable<ReturnType<typeof hostOf>>, name: string, a:
   }
   // A host starts its servers in a working folder of its own (Claude Desktop: /, Cursor: /), so a
   // relative path names another file there, or none. The tap's own paths are paths whatever they hold.
-  const own = [...a.watch, ...(a.saveSession ? [a.saveSession] : [])].filter((p) => !path.isAbsolute(p));
+  const own = [...a.watch, ...(a.saveSession ? [a.saveSession] : []), ...(a.html ? [a.html] : [])].filter((p) => !path.isAbsolute(p));
   const server = (a.command ? [a.command, ...a.args] : []).filter(relativePath);
   for (const p of new Set([...server, ...own]))
     out.push(

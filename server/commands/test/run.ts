@@ -20,6 +20,7 @@ import { resolveTarget } from "../shared/resolve-target";
 import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
+import { saveRunPage } from "../shared/save-run-session";
 import { UsageError, cannotRead, readFailure } from "../usage-error";
 import { fromSession } from "./from-session";
 import { collectionFiles } from "./files";
@@ -61,6 +62,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   if (!cliTarget && untargeted)
     throw new UsageError(`${untargeted.file} names no target: give one (a command, --server-url, --config) or add target: to the file`);
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
+  if (a.html) checkSaveSessionPath(a.html, "--html");
   // Keys from the environment only, held in memory; no step's text or report ever carries one.
   const keys = KeyStore.fromEnv(env);
   const specs = evalModelSpecs(a, loaded, keys);
@@ -130,6 +132,15 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   const failed = recordings.some((r) => r.failed);
   const recordingsDir = env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings");
   saveRecordings(a.saveSession, recordings, failed, path.resolve(recordingsDir), io.err, filledValues(filled));
+  // --html: each run's page file, named as --save-session names its files.
+  for (const r of a.html ? recordings : [])
+    await saveRunPage(
+      recordings.length === 1 ? a.html! : a.html!.replace(/(\.html?)?$/, `-${r.label}$1`),
+      r.snapshot,
+      io.err,
+      false,
+      filledValues(filled),
+    );
   if (outcomes.some((o) => o.runs.some((r) => r.connectError))) return 4;
   return failed ? 1 : 0;
 }
