@@ -151,6 +151,9 @@ export class Connection {
       heldByPerson: () => this.held.size > 0,
       note: (text) => deps.append({ kind: "lifecycle", event: "note", text }),
       cancelsByClosingStream: () => this.era === "modern" && this.opened.transport.hasPerRequestStream === true,
+      perRequestStreams: () => this.opened.perRequestStreams === true,
+      streamBreak: (id) => this.opened.streamBreak?.(id),
+      silence: (id) => this.opened.silence?.(id),
     });
     this.tasks = new TaskFollower({
       clock: deps.clock,
@@ -319,13 +322,15 @@ export class Connection {
     if (this.handshakingNow && this.deps.retrying) return;
     // The HTTP tap has already recorded a frame the SDK could not parse, marked undelivered with the reason.
     if (err.name === "ZodError" || err instanceof SyntaxError) return;
+    // The engine's own close aborting what was still open: not the target's fault.
+    if (this.closingNow && err.name === "AbortError") return;
     this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
   }
 
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */
   send(
     message: Record<string, unknown> | JSONRPCMessage,
-    extra: { retryOf?: number; requestSignal?: AbortSignal } = {},
+    extra: { retryOf?: number; requestSignal?: AbortSignal; onStreamEnd?: () => void } = {},
   ): { entry: MessageEntry; written: Promise<void> } {
     // With OpenTelemetry export on, a notification (and any request not from OutgoingRequests,
     // which adds it itself) carries trace context as every request does.
@@ -333,8 +338,12 @@ export class Connection {
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
     const headers = this.paramHeaders(message);
     const options =
-      extra.requestSignal || headers
-        ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) }
+      extra.requestSignal || headers || extra.onStreamEnd
+        ? {
+            ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}),
+            ...(headers ? { headers } : {}),
+            ...(extra.onStreamEnd ? { onRequestStreamEnd: extra.onStreamEnd } : {}),
+          }
         : undefined;
     const written = this.opened.transport.send(message as JSONRPCMessage, options);
     if (!this.handshakingNow) written.catch(() => this.deps.trouble());

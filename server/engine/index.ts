@@ -15,3 +15,4 @@ export {
 export { EngineError, RpcError, type EngineErrorKind } from "./errors";
 export type { Clock } from "./clock";
 export type { OpenedTransport, TransportFactory, TransportHooks } from "./transports";
+export { faultOf, FaultError, type FaultName } from "./faults";

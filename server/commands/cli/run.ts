@@ -5,6 +5,7 @@ import { connectHeadless } from "../../headless/connect";
 import { connectExitCode, isUnauthorized } from "../../headless/connect-exit";
 import type { Engine } from "../../engine";
 import { RpcError } from "../../engine/errors";
+import { faultOf } from "../../engine";
 import type { EarlyTarget } from "../../engine/spawn-target";
 import type { RunContext } from "../command";
 import { headlessSession } from "../shared/headless-session";
@@ -132,7 +133,8 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
   try {
     return await cliCall(engine, a);
   } catch (e) {
-    if (!(e instanceof RpcError)) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`);
+    // A fault below MCP (a reset, a close, an HTTP status, a stall, unread stdin) is named in the envelope's code.
+    if (!(e instanceof RpcError)) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`, faultCode(e));
     const { rpc } = e;
     const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
     const extra = { rpcCode: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) };
@@ -143,6 +145,12 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
       });
     throw new CliFailure(CLI_EXIT.failed, message, extra);
   }
+}
+
+/** The envelope's `code` for a request that failed by a fault below MCP: `connection_reset`, `http_status`, … */
+function faultCode(e: unknown): { code?: string } {
+  const fault = faultOf(e);
+  return fault ? { code: fault.replace(/-/g, "_") } : {};
 }
 
 /** Whether the server lists the tool (every page, up to a bound); undefined when the list cannot be had. */
