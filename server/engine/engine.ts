@@ -20,6 +20,7 @@ import { Authorization } from "./authorization";
 import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
+import { FaultError } from "./faults";
 import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
 import type { RequestHandle, RequestOptions, Settled } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds, type RoundHooks } from "./rounds";
@@ -585,7 +586,7 @@ export class Engine {
     if (exit) {
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const tail = conn.stderrTail.length ? `; last stderr: ${conn.stderrTail.slice(-3).join(" | ")}` : "";
-      return new EngineError("closed", `the server ${how} before answering ${method}${tail}`);
+      return new FaultError("closed", `the server ${how} before answering ${method}${tail}`, "server-exited");
     }
     return err instanceof Error ? err : new Error(String(err));
   }
