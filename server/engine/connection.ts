@@ -21,6 +21,7 @@ import { headerDeclarationProblem, headerDeclarations, mcpParamHeaders } from ".
 import { withInitializeEnvelope } from "./initialize-envelope";
 import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
+import type { FaultError } from "./faults";
 import { TappedTransport } from "./tap";
 import { withTraceMeta } from "../otel/trace-context";
 import { copyForRecord } from "./sent-copy";
@@ -53,6 +54,8 @@ export interface ConnectionDeps {
   spawned(pid: number): void;
   /** Something suggests the target is gone: a transport error, or a frame that could not be sent. */
   trouble(): void;
+  /** A request of this connection ended by a fault below MCP. */
+  faulted?(err: FaultError, method: string): void;
   /** A reconnect attempt: a failed handshake's transport errors are left to its connect-failed entry. */
   retrying?: boolean;
   /** A stdio target already started by the launcher (see spawn-target.ts). */
@@ -154,6 +157,7 @@ export class Connection {
       perRequestStreams: () => this.opened.perRequestStreams === true,
       streamBreak: (id) => this.opened.streamBreak?.(id),
       silence: (id) => this.opened.silence?.(id),
+      faulted: (err, method) => deps.faulted?.(err, method),
     });
     this.tasks = new TaskFollower({
       clock: deps.clock,

@@ -237,7 +237,8 @@ function tapStream(
       recordCut(`the stream stalled in the middle of an event: nothing more came for ${secondsSince(lastChunkAt)}; what had arrived of it`);
       return {
         fault: "stream-stalled",
-        words: `its answer's event stream (HTTP ${facts.status}, opened ${secondsSince(openedAt)} ago) stalled: nothing came for ${secondsSince(lastChunkAt)}, ${sofar()}`,
+        // No times in the words: a load run groups its errors by message (the record has the times).
+        words: `its answer's event stream (HTTP ${facts.status}) stalled, ${sofar()}`,
       };
     },
   };

@@ -10,6 +10,7 @@ export {
   type RequestOutcome,
   type SentRequest,
   type StateListener,
+  type FaultListener,
   type ToolCallOptions,
 } from "./engine";
 export { EngineError, RpcError, type EngineErrorKind } from "./errors";

@@ -59,6 +59,8 @@ export interface OutgoingRequestsOptions {
   streamBreak?(id: number): { fault: FaultName; words: string } | undefined;
   /** Why a request has had no answer, as the transport sees it (a stalled stream, unread stdin), said when it times out. */
   silence?(id: number): { fault: FaultName; words: string } | undefined;
+  /** A request ended by a fault below MCP (a reset, an HTTP status, a stall, unread stdin), as it ends. */
+  faulted?(err: FaultError, method: string): void;
   /**
    * True when ending a call means closing its own HTTP stream (2026-07-28 over Streamable HTTP:
    * the spec makes that the cancellation) rather than sending notifications/cancelled.
@@ -277,6 +279,7 @@ export class OutgoingRequests {
   private fail(call: InFlight, err: Error): void {
     if (this.byId.get(call.id) !== call) return;
     this.forget(call);
+    if (err instanceof FaultError) this.opts.faulted?.(err, call.method);
     call.reject(err);
   }
 

@@ -158,7 +158,8 @@ export class StdioTransport implements Transport {
     if (waited < 1000) return undefined;
     return {
       fault: "stdin-unread",
-      words: `the server is not reading its stdin: ${stdin.writableLength} bytes sent to it have waited ${(waited / 1000).toFixed(1)} s to be written (the pipe to it is full)`,
+      // No counts in the words: a load run groups its errors by message.
+      words: "the server is not reading its stdin: what was sent to it has waited over a second to be written (the pipe to it is full)",
     };
   }
 

@@ -1,4 +1,4 @@
-import { Engine, RpcError, type RequestOutcome, type SentRequest } from "../engine";
+import { Engine, RpcError, type FaultListener, type RequestOutcome, type SentRequest } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import { ignoresFor, withoutProgressToken } from "../../lib/session/json-diff";
@@ -35,6 +35,8 @@ export interface ReplayOptions {
    * reproduction and the person can go on from there). Without it, a private pair is used and closed.
    */
   live?: { engine: Engine; record: RecordStore };
+  /** Told of each request a fault below MCP ends (a reset, an HTTP status, a stall), as it ends. */
+  onFault?: FaultListener;
 }
 
 /** Where the reproduction's request and response are in the live record. */
@@ -63,6 +65,7 @@ export async function replaySession(
   const record = opts.live?.record ?? new RecordStore();
   const clientInfo = recordedClientInfo(session.entries) ?? { name: "mcp-inspector-harness-replay", version: VERSION };
   const engine = opts.live?.engine ?? new Engine(record, clientInfo);
+  const stopFaults = opts.onFault ? engine.onFault(opts.onFault) : () => undefined;
   // Bare paths apply to every answer; a learned mask (`tools/call roll $.result…`) only to its own request.
   const ignorePatterns = [...(session.ignore ?? []), ...(opts.ignore ?? [])];
   const say = opts.progress ?? (() => undefined);
@@ -179,6 +182,7 @@ export async function replaySession(
   } finally {
     // Closed first: putting the standing roots back must not tell a server that is going away.
     if (!opts.live) await engine.close();
+    stopFaults();
     answering.stop();
     report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);

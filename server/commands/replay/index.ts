@@ -73,7 +73,7 @@ const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
 /** replay passes only values named on its command line: -e, --pass-env, --env-file; --server-url and --header for a URL. */
 const REPLAY_TARGET = pick(
   TARGET_FLAGS,
-  ["--env", "--pass-env", "--env-file", "--cwd", "--server-url", "--transport", "--header", "--protocol-era"],
+  ["--env", "--pass-env", "--env-file", "--cwd", "--server-url", "--transport", "--header", "--protocol-era", "--request-timeout"],
   "Target (instead of the recorded one, or values for it)",
 );
 

@@ -14,6 +14,8 @@ import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../../record/session-loader";
+import type { FaultListener } from "../../engine";
+import { faultLines } from "../shared/fault-lines";
 import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
@@ -48,6 +50,8 @@ export interface ReplayOptions {
   progress?: (line: string) => void;
   /** `any`: a compatible change fails too. */
   failOn?: FailOn;
+  /** --request-timeout: how long each replayed request waits for its answer (default 30 s). */
+  requestTimeoutMs?: number;
   latencyFactor?: number;
   latencyMinMs?: number;
   /**
@@ -82,8 +86,9 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
     io.err(`inspector: not passed (not set with -e or --pass-env): ${notPassed.join(", ")}`);
   }
   const reports: ReplayReport[] = [];
+  const faults = faultLines(io.err);
   for (let run = 1; run <= (o.runs ?? 1); run++) {
-    const one = await oneRun(session, target, o, env, io, run);
+    const one = await oneRun(session, target, o, env, io, run, faults.onFault).finally(faults.end);
     if (typeof one === "number") return one;
     if (!one.connected) {
       io.err(`inspector: could not connect to ${one.target}: ${one.connectError}`);
@@ -133,6 +138,7 @@ async function oneRun(
   env: Env,
   io: Io,
   run: number,
+  onFault: FaultListener,
 ): Promise<ReplayReport | number> {
   const fresh = freshPaths(o.freshEnv ?? []);
   const serverEnv = target.transport === "stdio" ? { ...target.env, ...fresh.vars } : {};
@@ -149,6 +155,8 @@ async function oneRun(
         target: runTarget,
         ignore: [...o.ignore],
         progress: o.progress,
+        onFault,
+        ...(o.requestTimeoutMs ? { requestTimeoutMs: o.requestTimeoutMs } : {}),
         failOn: o.failOn,
         latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
       })
