@@ -26,7 +26,8 @@ test("the page's call-tool on a connection reset mid-answer fails at once, namin
   await client.hello(0);
   await client.command({ type: "connect", spec: { target: { transport: "http", url: server.url, headers: {} } } });
   const call = client.command({ type: "call-tool", name: "fault", arguments: {} });
-  await expect(call).rejects.toThrow(/the server reset the connection .* in the middle of its answer's event stream/);
+  // ECONNRESET, or on a loaded machine at times undici's "other side closed" for the same RST.
+  await expect(call).rejects.toThrow(/the server (reset|closed) the connection .* in the middle of its answer's event stream/);
   await expect(call).rejects.not.toThrow(/timed out/);
   expect(seen.entries.some((e) => e.kind === "http" && e.text.startsWith("id: half-1\ndata: "))).toBe(true);
 }, 15_000);

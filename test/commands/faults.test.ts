@@ -26,7 +26,9 @@ const TIMEOUT = ["--request-timeout", "2000"];
 
 /** Each fault, and the words that name it (on stderr, whatever the command prints on stdout). */
 const FAULTS = {
-  reset: /the server reset the connection .* in the middle of its answer's event stream/,
+  // undici reports the reset as ECONNRESET, or on a loaded machine at times as "other side closed":
+  // the words follow what the client saw, and either way the answer's stream was cut mid-event.
+  reset: /the server (reset|closed) the connection .* in the middle of its answer's event stream/,
   500: /the server received tools\/call and answered HTTP 500/,
   stall: /its answer's event stream \(HTTP 200\) stalled/,
   close: /the server closed the connection/,
@@ -147,12 +149,12 @@ describe("what a fault leaves in the record and the JSON envelope", () => {
     ]);
     expect(r.code).toBe(1);
     const envelope = JSON.parse(r.err.trim().split("\n").at(-1)!);
-    expect(envelope.error).toMatchObject({ code: "connection_reset", exitCode: 1 });
+    expect(envelope.error).toMatchObject({ code: expect.stringMatching(/^connection_(reset|closed)$/), exitCode: 1 });
     const cut = JSON.parse(readFileSync(saved, "utf8")).entries.find(
       (e: { kind: string; reason?: string }) => e.kind === "http" && /middle of an event/.test(e.reason ?? ""),
     );
     expect(cut.text).toMatch(/^id: half-1\ndata: \{"jsonrpc":"2.0","id":\d+,"result":\{"content":\[\{"type":"text","text":"par$/);
-    expect(cut.reason).toMatch(/reset the connection/);
+    expect(cut.reason).toMatch(/(reset|closed) the connection/);
   });
 
   test("a stalled stream: its half-written event is in the record when the call gives up", async () => {
@@ -209,6 +211,6 @@ test("spawned: a reset mid-answer ends the process with its words, exit 1 and th
     (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
   );
   expect(r.code, r.stderr).toBe(1);
-  expect(JSON.parse(r.stderr.trim().split("\n").at(-1)!).error.code).toBe("connection_reset");
+  expect(JSON.parse(r.stderr.trim().split("\n").at(-1)!).error.code).toMatch(/^connection_(reset|closed)$/);
   expect(existsSync(saved)).toBe(true);
 });
