@@ -50,6 +50,8 @@ export class FaultError extends EngineError {
     kind: ConstructorParameters<typeof EngineError>[0],
     message: string,
     readonly fault: FaultName,
+    /** What was seen below MCP, alone (a time limit's message says it after its own words). */
+    readonly seen?: string,
   ) {
     super(kind, message);
   }

@@ -150,7 +150,7 @@ export class OutgoingRequests {
             : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""}${why} (${ended})`,
           "timeout",
           undefined,
-          silence?.fault,
+          silence,
         );
       });
       call = {
@@ -253,11 +253,17 @@ export class OutgoingRequests {
   }
 
   /** End a call on this side: tell the server (notifications/cancelled) and fail it with `message`. */
-  private end(call: InFlight, message: string, how: "cancelled" | "timeout", reason = message, fault?: FaultName): void {
+  private end(
+    call: InFlight,
+    message: string,
+    how: "cancelled" | "timeout",
+    reason = message,
+    fault?: { fault: FaultName; words: string },
+  ): void {
     if (this.byId.get(call.id) !== call) return;
     this.ended.set(call.id, how === "timeout" ? "timed out" : "cancelled");
     if (this.ended.size > ENDED_KEPT) this.ended.delete(this.ended.keys().next().value!);
-    this.fail(call, fault ? new FaultError(how, message, fault) : new EngineError(how, message));
+    this.fail(call, fault ? new FaultError(how, message, fault.fault, fault.words) : new EngineError(how, message));
     if (call.stream) {
       call.stream.abort(message);
       this.opts.note(
