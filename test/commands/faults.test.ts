@@ -21,8 +21,12 @@ type HttpFaults = { url: string; close(): Promise<void> };
 const startHttpFaults = startHttpFaultsUntyped as (mode: string) => Promise<HttpFaults>;
 
 const STDIO = path.join(FIXTURES, "stdio-faults.mjs");
-/** Long enough for unread stdin to be told from a slow server (its backlog must wait over a second). */
-const TIMEOUT = ["--request-timeout", "2000"];
+/**
+ * The calls' time limit: what a stalled stream and a server that stopped reading run into. Unread
+ * stdin is told from a slow server by what was sent to it waiting over a second to be written: its
+ * limit leaves that second and the flood that fills the pipe room on a loaded machine.
+ */
+const timeout = (fault: Fault) => ["--request-timeout", fault === "deaf" ? "3500" : fault === "stall" ? "1000" : "2000"];
 
 /** Each fault, and the words that name it (on stderr, whatever the command prints on stdout). */
 const FAULTS = {
@@ -95,6 +99,7 @@ afterAll(async () => {
 });
 
 function argvOf(command: CommandName, fault: Fault, saved: string): string[] {
+  const TIMEOUT = timeout(fault);
   const target = isStdio(fault) ? [process.execPath, STDIO, fault] : ["--server-url", urls[fault]!];
   const save = ["--save-session", saved];
   const call = ["--method", "tools/call", "--tool-name", "fault"];
@@ -113,7 +118,7 @@ function argvOf(command: CommandName, fault: Fault, saved: string): string[] {
         ...(isStdio(fault) ? ["--command", `${process.execPath} ${STDIO} ${fault}`] : target),
       ];
     case "load":
-      return ["--cli", ...call, "--load", "--load-requests", "2", "--load-concurrency", "1", ...TIMEOUT, ...save, ...target];
+      return ["--cli", ...call, "--load", "--load-requests", "1", "--load-concurrency", "1", ...TIMEOUT, ...save, ...target];
   }
 }
 
