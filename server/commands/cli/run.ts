@@ -4,7 +4,7 @@ import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summariz
 import { connectHeadless } from "../../headless/connect";
 import { connectExitCode, isUnauthorized } from "../../headless/connect-exit";
 import type { Engine } from "../../engine";
-import { RpcError } from "../../engine/errors";
+import { EngineError, RpcError } from "../../engine/errors";
 import { faultOf } from "../../engine";
 import type { EarlyTarget } from "../../engine/spawn-target";
 import type { RunContext } from "../command";
@@ -69,9 +69,15 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
       throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
     return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io, ownList });
   } catch (e) {
-    if (!(e instanceof CliFailure)) throw e;
-    failure = e;
-    return e.exitCode;
+    // A request after the call (the tools/list for its outputSchema, --app-info's) that a fault or
+    // the server ended: a failed run in words and the envelope, as the call's own failure.
+    const ended =
+      e instanceof EngineError || e instanceof RpcError
+        ? new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${e.message}`, faultCode(e))
+        : e;
+    if (!(ended instanceof CliFailure)) throw e;
+    failure = ended;
+    return ended.exitCode;
   } finally {
     await engine.close();
     stopStderr();
