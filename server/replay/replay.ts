@@ -9,7 +9,7 @@ import type { Root } from "../../lib/answers/schema";
 import { compareOutcome, type Outcome } from "./compare";
 import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
-import type { Negotiated } from "../../lib/session/state";
+import type { Negotiated, SessionState } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { cancelledRequests } from "../../lib/session/left-out";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
@@ -61,7 +61,7 @@ export function liveReplay(live: {
 export async function replaySession(
   session: SessionFile,
   opts: ReplayOptions,
-): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
+): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated; state: SessionState }> {
   const record = opts.live?.record ?? new RecordStore();
   const clientInfo = recordedClientInfo(session.entries) ?? { name: "mcp-inspector-harness-replay", version: VERSION };
   const engine = opts.live?.engine ?? new Engine(record, clientInfo);
@@ -92,7 +92,7 @@ export async function replaySession(
     });
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
-      return { report, record };
+      return { report, record, state: engine.getState() };
     }
     report.connected = true;
     negotiated = state.negotiated;
@@ -187,7 +187,7 @@ export async function replaySession(
     report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);
   }
-  return { report, record, negotiated };
+  return { report, record, negotiated, state: engine.getState() };
 }
 
 /**

@@ -115,6 +115,7 @@ function argvOf(command: CommandName, fault: Fault, saved: string): string[] {
         "replay",
         isStdio(fault) ? recordings.stdio : recordings.http,
         ...TIMEOUT,
+        ...save,
         ...(isStdio(fault) ? ["--command", `${process.execPath} ${STDIO} ${fault}`] : target),
       ];
     case "load":
@@ -131,8 +132,6 @@ describe.concurrent.each(Object.keys(FAULTS) as Fault[])("%s", (fault) => {
     // The report names it too (--cli prints no result when its call failed; replay and a load run
     // that never connected print no report).
     if (command !== "cli" && fault !== "refused") expect(r.out).toMatch(FAULTS[fault]);
-    // replay takes no --save-session: its report is its recording.
-    if (command === "replay") return;
     expect(r.err).toContain(`session saved to ${saved}`);
     const session = parseSession(readFileSync(saved, "utf8"));
     expect(session.ok, session.ok ? "" : session.message).toBe(true);
