@@ -3,6 +3,7 @@ import { jsonEqual } from "../../lib/collections/json-path";
 import type { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { McpSession, OutputSchemaVerdict, ResourceSubscription, Tool } from "../test-library/types";
 import { FaultError } from "../engine";
+import { asRecord } from "../../lib/json/shape";
 
 /** What a step got back: a result, a JSON-RPC error, or why there is neither (a time limit, the connection). */
 export interface StepResponse {
@@ -109,6 +110,6 @@ async function eraSubscription(session: McpSession, step: Step, catalog: ToolCat
 
 /** What the engine saw below MCP when a step's time ran out (a stalled stream, unread stdin), after a semicolon; "" when nothing. */
 function faultWords(e: unknown): string {
-  const cause = (e as { cause?: unknown } | undefined)?.cause;
+  const cause = asRecord(e).cause;
   return cause instanceof FaultError && cause.seen ? `; ${cause.seen}` : "";
 }

@@ -1,4 +1,5 @@
 import { EngineError } from "./errors";
+import { asRecord, isObject } from "../../lib/json/shape";
 
 /**
  * The faults below MCP, by name: what the network or the server's process did to a request,
@@ -18,17 +19,18 @@ export type FaultName =
 
 /** A network error's cause as Node reports it (fetch wraps it: `TypeError: fetch failed` with a `cause`). */
 function causeCode(err: unknown): string | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  for (let e = err, depth = 0; isObject(e) && depth < 5; depth++) {
     if (typeof e.code === "string") return e.code;
-    e = e.cause as typeof e;
+    e = e.cause;
   }
   return undefined;
 }
 
 function rawWords(err: unknown): string {
-  const e = err as { message?: unknown; cause?: { message?: unknown } } | undefined;
-  const own = typeof e?.message === "string" ? e.message : String(err);
-  const cause = typeof e?.cause?.message === "string" && e.cause.message !== own ? `: ${e.cause.message}` : "";
+  const e = asRecord(err);
+  const own = typeof e.message === "string" ? e.message : String(err);
+  const causeMessage = asRecord(e.cause).message;
+  const cause = typeof causeMessage === "string" && causeMessage !== own ? `: ${causeMessage}` : "";
   return own + cause;
 }
 
@@ -71,8 +73,8 @@ const statusWords = (status: number, statusText: unknown) =>
  * close means it was sent and no answer came.
  */
 export function writeFailure(method: string, err: unknown): EngineError {
-  const data = (err as { data?: { status?: unknown; statusText?: unknown; text?: unknown } } | undefined)?.data;
-  if (typeof data?.status === "number") {
+  const data = asRecord(asRecord(err).data);
+  if (typeof data.status === "number") {
     const text = typeof data.text === "string" && data.text.trim() ? `: ${data.text.trim().slice(0, 500)}` : " (no body)";
     return new FaultError(
       "http-status",

@@ -258,7 +258,7 @@ function tapStream(
         chunk = await reader.read();
       } catch (err) {
         on.open.delete(watch);
-        const aborted = (err as { name?: string } | undefined)?.name === "AbortError";
+        const aborted = asRecord(err).name === "AbortError";
         if (aborted)
           recordCut(
             "the client closed the stream in the middle of an event (the call ended, or the session closed): what had arrived of it",
