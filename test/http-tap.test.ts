@@ -31,6 +31,7 @@ function recorder(): { hooks: HttpTapHooks; seen: Seen; until: (check: (seen: Se
       event: (e, facts) => (seen.events.push({ data: e.data, facts }), reported()),
       exchange: (facts, text) => (seen.exchanges.push({ facts, text }), reported()),
       note: (t) => (seen.notes.push(t), reported()),
+      cut: (_text, _facts, why) => (seen.notes.push(why), reported()),
     },
     until: (check) =>
       new Promise<void>((resolve) => {

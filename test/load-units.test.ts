@@ -5,7 +5,7 @@ import { ErrorTally } from "../lib/load/errors";
 import { baselineFrom, loadVerdicts } from "../lib/load/verdicts";
 import type { LoadSummary } from "../lib/load/summary";
 import { runLoad, type CallOutcome } from "../server/load/runner";
-import { ERRORS_KEPT, LoadSink, SLOWEST_KEPT, WAITING_RING } from "../server/load/sink";
+import { ERRORS_KEPT, LoadSink, SAMPLE_ENTRY_MAX_BYTES, SLOWEST_KEPT, WAITING_RING } from "../server/load/sink";
 import { Pairing } from "../server/record/pairing";
 
 describe("latency percentiles", () => {
@@ -201,6 +201,27 @@ describe("the load sink", () => {
     expect(s.errorsNotKept).toBe(50 - ERRORS_KEPT);
     expect(s.framesNotKept).toBe(400 - (SLOWEST_KEPT + ERRORS_KEPT) * 2);
     expect(s.kept.map((e) => e.seq)).toEqual([...s.kept.map((e) => e.seq)].sort((a, b) => a - b));
+  });
+
+  test("the sample is of the run's calls and bounded: the tools/list that finds the tool, however slow, and a frame over SAMPLE_ENTRY_MAX_BYTES are counted, not kept (issue 91: a 5,000-tool list made the summary 4.26 MB)", () => {
+    const sink = new LoadSink();
+    const pairing = new Pairing<"client->server">();
+    const exchange = (id: number, method: string, size: number, body: Record<string, unknown>, latencyMs?: number) => {
+      const r = sink.append({ ...req(id), message: { jsonrpc: "2.0", id, method } });
+      pairing.opened("client->server", id, r.seq, method);
+      const { pair } = pairing.answered("client->server", id)!;
+      return sink.append({ ...res(id, body), size, pair: latencyMs === undefined ? pair : { ...pair, latencyMs } });
+    };
+    exchange(1, "tools/list", 4_260_000, { result: { tools: [] } }, 900);
+    exchange(2, "tools/call", 10, { result: { content: [] } }, 1);
+    exchange(3, "tools/call", SAMPLE_ENTRY_MAX_BYTES + 1, { result: { content: [] } }, 500);
+    exchange(4, "tools/call", SAMPLE_ENTRY_MAX_BYTES + 1, { error: { code: -1, message: "big" } });
+    const s = sink.sample();
+    const kept = s.kept.filter((e) => e.kind === "message");
+    expect(kept.map((e) => (e.message as { id: number }).id)).toEqual([2, 2]);
+    expect(s.framesNotKept).toBe(6);
+    expect(s.errorsNotKept).toBe(1);
+    expect(JSON.stringify(s).length).toBeLessThan(2000);
   });
 
   test("a request unanswered for more than WAITING_RING frames is let go: its late answer is counted, not paired, and takes no other call's wire time", () => {

@@ -2,6 +2,8 @@ import type { Step } from "../../lib/collections/schema";
 import { jsonEqual } from "../../lib/collections/json-path";
 import type { SchemaValidator } from "../../lib/protocol/output-verdict";
 import type { McpSession, OutputSchemaVerdict, ResourceSubscription, Tool } from "../test-library/types";
+import { FaultError } from "../engine";
+import { asRecord } from "../../lib/json/shape";
 
 /** What a step got back: a result, a JSON-RPC error, or why there is neither (a time limit, the connection). */
 export interface StepResponse {
@@ -71,7 +73,7 @@ export async function sendStep(
       const waited = step.notification && (typeof step.notification === "string" ? step.notification : step.notification.method);
       const message = waited
         ? `${waited}${typeof step.notification === "object" && step.notification.params ? ` with params ${JSON.stringify(step.notification.params)}` : ""} did not come within ${timeoutMs} ms (the step's time limit)`
-        : `no answer within its time limit (${timeoutMs} ms)`;
+        : `no answer within its time limit (${timeoutMs} ms)${faultWords(e)}`;
       return { latencyMs: since(), failure: { kind: "timeout", message } };
     }
     const closed = err.kind === "closed" || err.kind === "not_connected";
@@ -104,4 +106,10 @@ async function eraSubscription(session: McpSession, step: Step, catalog: ToolCat
     subs.delete(uri);
   }
   return {};
+}
+
+/** What the engine saw below MCP when a step's time ran out (a stalled stream, unread stdin), after a semicolon; "" when nothing. */
+function faultWords(e: unknown): string {
+  const cause = asRecord(e).cause;
+  return cause instanceof FaultError && cause.seen ? `; ${cause.seen}` : "";
 }

@@ -84,7 +84,18 @@ export function helpOf(command: Command<CommonArgs>): string {
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // A closed pipe (e.g. `inspector … | head`) must not turn into an uncaught EPIPE.
   process.stdout.on("error", () => undefined);
-  return runCommandLine(argv, env, { out: (s) => void process.stdout.write(s + "\n"), err: (s) => void process.stderr.write(s + "\n") });
+  // The run keeps the process alive until it settles. A request's time limit does not (its timer
+  // is unref'd, engine/clock.ts), so a call nothing else waited on ended the process with Node's
+  // exit 13 ("unsettled top-level await"), silently and without its --save-session (issue 91).
+  const running = setInterval(() => undefined, 1 << 30);
+  try {
+    return await runCommandLine(argv, env, {
+      out: (s) => void process.stdout.write(s + "\n"),
+      err: (s) => void process.stderr.write(s + "\n"),
+    });
+  } finally {
+    clearInterval(running);
+  }
 }
 
 /** The same with the output handed in (tests run commands in-process through it). */

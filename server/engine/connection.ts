@@ -21,6 +21,7 @@ import { headerDeclarationProblem, headerDeclarations, mcpParamHeaders } from ".
 import { withInitializeEnvelope } from "./initialize-envelope";
 import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
+import type { FaultError } from "./faults";
 import { TappedTransport } from "./tap";
 import { withTraceMeta } from "../otel/trace-context";
 import { copyForRecord } from "./sent-copy";
@@ -53,6 +54,8 @@ export interface ConnectionDeps {
   spawned(pid: number): void;
   /** Something suggests the target is gone: a transport error, or a frame that could not be sent. */
   trouble(): void;
+  /** A request of this connection ended by a fault below MCP. */
+  faulted?(err: FaultError, method: string): void;
   /** A reconnect attempt: a failed handshake's transport errors are left to its connect-failed entry. */
   retrying?: boolean;
   /** A stdio target already started by the launcher (see spawn-target.ts). */
@@ -151,6 +154,10 @@ export class Connection {
       heldByPerson: () => this.held.size > 0,
       note: (text) => deps.append({ kind: "lifecycle", event: "note", text }),
       cancelsByClosingStream: () => this.era === "modern" && this.opened.transport.hasPerRequestStream === true,
+      perRequestStreams: () => this.opened.perRequestStreams === true,
+      streamBreak: (id) => this.opened.streamBreak?.(id),
+      silence: (id) => this.opened.silence?.(id),
+      faulted: (err, method) => deps.faulted?.(err, method),
     });
     this.tasks = new TaskFollower({
       clock: deps.clock,
@@ -319,13 +326,15 @@ export class Connection {
     if (this.handshakingNow && this.deps.retrying) return;
     // The HTTP tap has already recorded a frame the SDK could not parse, marked undelivered with the reason.
     if (err.name === "ZodError" || err instanceof SyntaxError) return;
+    // The engine's own close aborting what was still open: not the target's fault.
+    if (this.closingNow && err.name === "AbortError") return;
     this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
   }
 
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */
   send(
     message: Record<string, unknown> | JSONRPCMessage,
-    extra: { retryOf?: number; requestSignal?: AbortSignal } = {},
+    extra: { retryOf?: number; requestSignal?: AbortSignal; onStreamEnd?: () => void } = {},
   ): { entry: MessageEntry; written: Promise<void> } {
     // With OpenTelemetry export on, a notification (and any request not from OutgoingRequests,
     // which adds it itself) carries trace context as every request does.
@@ -333,8 +342,12 @@ export class Connection {
     const entry = this.recordOutgoing(message as JSONRPCMessage, extra.retryOf);
     const headers = this.paramHeaders(message);
     const options =
-      extra.requestSignal || headers
-        ? { ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}), ...(headers ? { headers } : {}) }
+      extra.requestSignal || headers || extra.onStreamEnd
+        ? {
+            ...(extra.requestSignal ? { requestSignal: extra.requestSignal } : {}),
+            ...(headers ? { headers } : {}),
+            ...(extra.onStreamEnd ? { onRequestStreamEnd: extra.onStreamEnd } : {}),
+          }
         : undefined;
     const written = this.opened.transport.send(message as JSONRPCMessage, options);
     if (!this.handshakingNow) written.catch(() => this.deps.trouble());

@@ -20,6 +20,7 @@ import { Authorization } from "./authorization";
 import { realClock, type Clock } from "./clock";
 import { Connection } from "./connection";
 import { EngineError, RpcError } from "./errors";
+import { FaultError, type FaultName } from "./faults";
 import { answeredVersion, discoverResult, negotiatedOf } from "./handshake-facts";
 import type { RequestHandle, RequestOptions, Settled } from "./requests";
 import { answerLocally, notOnModernWire, settleRounds, type RoundHooks } from "./rounds";
@@ -69,6 +70,8 @@ export interface SentRequest<T> {
 }
 
 export type StateListener = (state: SessionState) => void;
+/** A request ended by a fault below MCP: which fault, the request's method, the words. */
+export type FaultListener = (fault: { fault: FaultName; method: string; message: string }) => void;
 
 /** Outcomes kept for callers who lost their reply (a page whose socket dropped), newest last. */
 const OUTCOMES_KEPT = 256;
@@ -89,6 +92,7 @@ export class Engine {
   private conn?: Connection;
   private lastSpec?: ConnectSpec;
   private readonly listeners = new Set<StateListener>();
+  private readonly faultListeners = new Set<FaultListener>();
   /**
    * Output verdicts (Ajv, and RE2 for patterns) load at the first result that needs one: a tool
    * with an outputSchema. A session that never meets one never loads them (issue 49).
@@ -135,6 +139,20 @@ export class Engine {
     this.setState(this.state);
     this.conn?.held.answersChanged(this.state.status === "connected");
     return this.state;
+  }
+
+  /**
+   * Tell `listener` of each request ended by a fault below MCP (a reset, a close, an HTTP status, a
+   * stalled stream, unread stdin, the server's death), as it ends: the headless commands say it on
+   * stderr at once, whatever their report says later. Returns the way to stop.
+   */
+  onFault(listener: FaultListener): () => void {
+    this.faultListeners.add(listener);
+    return () => this.faultListeners.delete(listener);
+  }
+
+  private faulted(err: FaultError, method: string): void {
+    for (const l of this.faultListeners) l({ fault: err.fault, method, message: err.message });
   }
 
   onState(listener: StateListener): () => void {
@@ -200,6 +218,7 @@ export class Engine {
         if (this.conn === conn) this.setState({ ...this.state, pending });
       },
       trouble: () => void this.checkTarget(conn),
+      faulted: (err, method) => this.faulted(err, method),
       retrying,
       early,
       spawned: (pid) => {
@@ -585,7 +604,9 @@ export class Engine {
     if (exit) {
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const tail = conn.stderrTail.length ? `; last stderr: ${conn.stderrTail.slice(-3).join(" | ")}` : "";
-      return new EngineError("closed", `the server ${how} before answering ${method}${tail}`);
+      const fault = new FaultError("closed", `the server ${how} before answering ${method}${tail}`, "server-exited");
+      this.faulted(fault, method);
+      return fault;
     }
     return err instanceof Error ? err : new Error(String(err));
   }

@@ -14,7 +14,18 @@ export class RpcError extends Error {
 }
 
 export type EngineErrorKind =
-  "timeout" | "cancelled" | "invalid-response" | "send-failed" | "closed" | "not-connected" | "not-in-era" | "excluded-tool";
+  | "timeout"
+  | "cancelled"
+  | "invalid-response"
+  | "send-failed"
+  /** The server answered the request's POST with an HTTP error status instead of a JSON-RPC response. */
+  | "http-status"
+  /** The request's own response stream (Streamable HTTP) ended without its answer: reset, closed, cut mid-event. */
+  | "stream-ended"
+  | "closed"
+  | "not-connected"
+  | "not-in-era"
+  | "excluded-tool";
 
 /** A request that ended without the target's answer, and why, by kind rather than by message text. */
 export class EngineError extends Error {

@@ -81,6 +81,9 @@ export function httpRecorder(record: (entry: NewEntry) => void): HttpTapHooks {
     note(text, facts) {
       other(facts, "", text);
     },
+    cut(text, facts, why) {
+      other(facts, text, why);
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { HttpFacts } from "../../lib/record/format";
 import { SseParser, type SseEvent } from "./sse-parser";
 import { readBodyBounded } from "../read-bounded";
 import { asRecord } from "../../lib/json/shape";
+import { networkFault, type FaultName } from "./faults";
 
 export type { HttpFacts };
 
@@ -23,6 +24,17 @@ export interface HttpTapHooks {
   exchange(facts: HttpFacts, text: string): void;
   /** Something the tap did instead of the SDK's default, and why, on the exchange it concerns. */
   note(text: string, facts: HttpFacts): void;
+  /**
+   * An event stream left an event unfinished (it was reset, closed, stalled, or the client closed
+   * it): the text that had arrived of that event, exactly as received, and why it is unfinished.
+   */
+  cut(text: string, facts: HttpFacts, why: string): void;
+}
+
+/** How a request's response stream broke, by name and in words. */
+export interface StreamBreak {
+  fault: FaultName;
+  words: string;
 }
 
 const MAX_ERROR_TEXT = 4096;
@@ -74,7 +86,18 @@ function responseIds(data: string): string[] {
 
 export interface HttpTap {
   fetch: typeof fetch;
+  /** How the response stream of request `id` broke before its answer, when it did (told once). */
+  takeBreak(id: string | number): StreamBreak | undefined;
+  /**
+   * Request `id` waits on a response stream that is open and silent: in words, since when and
+   * how far it got; the event it stopped in the middle of is recorded now (the client is about to
+   * give up on it). Undefined when no open stream carries that request.
+   */
+  silence(id: string | number): StreamBreak | undefined;
 }
+
+/** Breaks kept for requests whose caller has not asked yet (the SDK reports a stream's end just after). */
+const BREAKS_KEPT = 64;
 
 /**
  * Wrap `base` (the global fetch by default). Also works around the SDK 1.32.2 client's resume
@@ -85,6 +108,14 @@ export interface HttpTap {
  */
 export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTap {
   const finished = new Set<string>();
+  const open = new Set<OpenStream>();
+  const breaks = new Map<string, StreamBreak>();
+  const broke = (ids: Iterable<string>, b: StreamBreak) => {
+    for (const id of ids) {
+      breaks.set(id, b);
+      if (breaks.size > BREAKS_KEPT) breaks.delete(breaks.keys().next().value!);
+    }
+  };
 
   const tapped = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
@@ -108,9 +139,11 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
     };
     const type = facts.contentType?.split(";")[0].trim().toLowerCase();
     if (response.ok && type === "text/event-stream" && response.body) {
-      const body = tapStream(response.body, facts, hooks, method === "POST" ? requestIds(init?.body) : new Set(), (lastId) =>
-        finished.add(lastId),
-      );
+      const body = tapStream(response.body, facts, hooks, method === "POST" ? requestIds(init?.body) : new Set(), {
+        finished: (lastId) => finished.add(lastId),
+        broke,
+        open,
+      });
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     }
     if (response.ok && type === "application/json") {
@@ -130,7 +163,20 @@ export function httpTap(hooks: HttpTapHooks, base: typeof fetch = fetch): HttpTa
       response.status === 204 || response.status === 205 || response.status === 304 || (response.status >= 100 && response.status < 200);
     return new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
-  return { fetch: tapped as typeof fetch };
+  return {
+    fetch: tapped as typeof fetch,
+    takeBreak(id) {
+      const key = JSON.stringify(id);
+      const b = breaks.get(key);
+      breaks.delete(key);
+      return b;
+    },
+    silence(id) {
+      const key = JSON.stringify(id);
+      for (const s of open) if (s.awaiting.has(key)) return s.silence();
+      return undefined;
+    },
+  };
 }
 
 /** The request's 2026-07-28 routing headers (Mcp-Method, Mcp-Name, Mcp-Param-*), when it has any. */
@@ -142,21 +188,64 @@ function routingHeaders(init: RequestInit | undefined): { mcpHeaders?: Record<st
   return Object.keys(found).length ? { mcpHeaders: found } : {};
 }
 
-/** The SSE body, passed on chunk by chunk after the events completed in each chunk are recorded. */
+/** A response stream being read, for the words of a stall. */
+interface OpenStream {
+  /** The ids (as JSON) of the requests this stream still owes an answer. */
+  awaiting: Set<string>;
+  silence(): StreamBreak;
+}
+
+const secondsSince = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/**
+ * The SSE body, passed on chunk by chunk after the events completed in each chunk are recorded.
+ * When it breaks (reset, closed mid-event, or given up by the client), the event it stopped in
+ * the middle of is recorded as far as it came: for HTTP the record is the wire.
+ */
 function tapStream(
   upstream: ReadableStream<Uint8Array>,
   facts: HttpFacts,
   hooks: HttpTapHooks,
   awaiting: Set<string>,
-  onFinished: (lastEventId: string) => void,
+  on: { finished(lastEventId: string): void; broke(ids: Iterable<string>, b: StreamBreak): void; open: Set<OpenStream> },
 ): ReadableStream<Uint8Array> {
   const reader = upstream.getReader();
   const decoder = new TextDecoder();
   const parser = new SseParser();
   const waited = awaiting.size > 0;
+  const openedAt = performance.now();
+  let lastChunkAt = openedAt;
+  let events = 0;
   let lastEventId: string | undefined;
-  const take = (events: SseEvent[]) => {
-    for (const e of events) {
+  let cutRecorded = false;
+  /** Record the unfinished event's text once (a stall records it, then a close must not again). */
+  const recordCut = (why: string) => {
+    if (!parser.unfinished || cutRecorded) return;
+    cutRecorded = true;
+    hooks.cut(parser.unfinishedText, facts, why);
+  };
+  const sofar = () => {
+    const half = parser.unfinished
+      ? ` and ${plural(Buffer.byteLength(parser.unfinishedText), "byte")} of an unfinished one (kept in the record)`
+      : "";
+    return `after ${plural(events, "complete event")}${half}`;
+  };
+  const watch: OpenStream = {
+    awaiting,
+    silence: () => {
+      recordCut(`the stream stalled in the middle of an event: nothing more came for ${secondsSince(lastChunkAt)}; what had arrived of it`);
+      return {
+        fault: "stream-stalled",
+        // No times in the words: a load run groups its errors by message (the record has the times).
+        words: `its answer's event stream (HTTP ${facts.status}) stalled, ${sofar()}`,
+      };
+    },
+  };
+  if (waited) on.open.add(watch);
+  const take = (events_: SseEvent[]) => {
+    for (const e of events_) {
+      events++;
       if (e.id !== undefined) lastEventId = e.id;
       hooks.event(e, { ...facts, ...(e.id !== undefined ? { eventId: e.id } : {}), ...(e.event !== undefined ? { event: e.event } : {}) });
       for (const id of responseIds(e.data)) awaiting.delete(id);
@@ -164,19 +253,55 @@ function tapStream(
   };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await reader.read();
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        chunk = await reader.read();
+      } catch (err) {
+        on.open.delete(watch);
+        const aborted = asRecord(err).name === "AbortError";
+        if (aborted)
+          recordCut(
+            "the client closed the stream in the middle of an event (the call ended, or the session closed): what had arrived of it",
+          );
+        else {
+          const net = networkFault(err);
+          const how = net?.words ?? `the response stream failed (${(err as Error)?.message ?? String(err)})`;
+          recordCut(`${how} in the middle of an event: what had arrived of it`);
+          if (!parser.unfinished) hooks.note(`${how}, between events`, facts);
+          if (awaiting.size)
+            on.broke(awaiting, {
+              fault: net?.fault ?? "stream-cut",
+              words: `${how} in the middle of its answer's event stream, ${sofar()}`,
+            });
+        }
+        controller.error(err);
+        return;
+      }
+      const { value, done } = chunk;
       if (done) {
+        on.open.delete(watch);
         take(parser.feed(decoder.decode()));
-        // Per the SSE rules an event cut off by the end of the stream is dropped; the record says so.
-        if (parser.unfinished) hooks.note("the event stream ended in the middle of an event: its last event was never completed", facts);
-        if (waited && awaiting.size === 0 && lastEventId !== undefined) onFinished(lastEventId);
+        // Per the SSE rules an event cut off by the end of the stream is dropped; the record keeps it, saying so.
+        if (parser.unfinished) {
+          const why = "the event stream ended in the middle of an event: its last event was never completed";
+          if (awaiting.size)
+            on.broke(awaiting, {
+              fault: "stream-cut",
+              words: `the server closed its answer's event stream in the middle of an event, ${sofar()}`,
+            });
+          recordCut(why);
+        }
+        if (waited && awaiting.size === 0 && lastEventId !== undefined) on.finished(lastEventId);
         controller.close();
         return;
       }
+      lastChunkAt = performance.now();
       take(parser.feed(decoder.decode(value, { stream: true })));
       controller.enqueue(value);
     },
     cancel(reason) {
+      on.open.delete(watch);
+      recordCut("the client closed the stream in the middle of an event (the call ended, or the session closed): what had arrived of it");
       return reader.cancel(reason);
     },
   });

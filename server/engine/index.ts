@@ -10,8 +10,10 @@ export {
   type RequestOutcome,
   type SentRequest,
   type StateListener,
+  type FaultListener,
   type ToolCallOptions,
 } from "./engine";
 export { EngineError, RpcError, type EngineErrorKind } from "./errors";
 export type { Clock } from "./clock";
 export type { OpenedTransport, TransportFactory, TransportHooks } from "./transports";
+export { faultOf, FaultError, type FaultName } from "./faults";

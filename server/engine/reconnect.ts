@@ -41,11 +41,14 @@ export async function checkAlive(
       }
       return undefined;
     }
-    if (err instanceof EngineError && (err.kind === "send-failed" || err.kind === "timeout")) {
+    // An HTTP error status to the ping, not a JSON-RPC error: the session is as gone as an unreachable server.
+    if (err instanceof EngineError && (err.kind === "send-failed" || err.kind === "timeout" || err.kind === "http-status")) {
       const why =
         err.kind === "timeout"
           ? `did not answer within ${LIVENESS_TIMEOUT_MS / 1000} s`
-          : "cannot be reached (connection refused or reset)";
+          : err.kind === "http-status"
+            ? `answered a ping with an HTTP error (${err.message})`
+            : "cannot be reached (connection refused or reset)";
       return { kind: "connection-refused", message: `the server at ${url} ${why}`, stderrTail: [] };
     }
     return undefined;

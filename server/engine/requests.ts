@@ -6,6 +6,7 @@ import type { Clock } from "./clock";
 import { CallTimer } from "./call-timer";
 import type { RequestSignal } from "./cancel-signal";
 import { EngineError, RpcError } from "./errors";
+import { FaultError, streamEnded, writeFailure, type FaultName } from "./faults";
 
 export interface RequestOptions {
   timeoutMs?: number;
@@ -47,8 +48,19 @@ export interface OutgoingRequestsOptions {
    */
   send(
     message: Record<string, unknown>,
-    extra?: { retryOf?: number; requestSignal?: AbortSignal },
+    extra?: { retryOf?: number; requestSignal?: AbortSignal; onStreamEnd?: () => void },
   ): { entry: MessageEntry; written: Promise<void> };
+  /**
+   * True when each request has its own response stream (Streamable HTTP): its end without the
+   * answer (a reset, a close) fails the call at once, named, instead of leaving it to its timeout.
+   */
+  perRequestStreams?(): boolean;
+  /** How a request's own response stream broke, when the transport saw it (told once). */
+  streamBreak?(id: number): { fault: FaultName; words: string } | undefined;
+  /** Why a request has had no answer, as the transport sees it (a stalled stream, unread stdin), said when it times out. */
+  silence?(id: number): { fault: FaultName; words: string } | undefined;
+  /** A request ended by a fault below MCP (a reset, an HTTP status, a stall, unread stdin), as it ends. */
+  faulted?(err: FaultError, method: string): void;
   /**
    * True when ending a call means closing its own HTTP stream (2026-07-28 over Streamable HTTP:
    * the spec makes that the cancellation) rather than sending notifications/cancelled.
@@ -126,15 +138,21 @@ export class OutgoingRequests {
     const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs;
     let call!: InFlight;
     const outcome = new Promise<Settled>((resolve, reject) => {
-      const timer = new CallTimer(this.opts.clock, timeoutMs, opts.maxTotalTimeoutMs || undefined, (which) =>
+      const timer = new CallTimer(this.opts.clock, timeoutMs, opts.maxTotalTimeoutMs || undefined, (which) => {
+        // Asked before the call ends: a stalled stream's half-written event is recorded while it is open.
+        const silence = this.opts.silence?.(id);
+        const why = silence ? `; ${silence.words}` : "";
+        const ended = this.opts.cancelsByClosingStream() ? "its stream was closed" : "notifications/cancelled was sent";
         this.end(
           call,
           which === "total"
-            ? `${method} timed out: the server did not answer within the maximum total time of ${seconds(opts.maxTotalTimeoutMs!)} (${this.opts.cancelsByClosingStream() ? "its stream was closed" : "notifications/cancelled was sent"})`
-            : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""} (${this.opts.cancelsByClosingStream() ? "its stream was closed" : "notifications/cancelled was sent"})`,
+            ? `${method} timed out: the server did not answer within the maximum total time of ${seconds(opts.maxTotalTimeoutMs!)}${why} (${ended})`
+            : `${method} timed out: the server did not answer within ${seconds(timeoutMs)}${opts.resetTimeoutOnProgress ? " of its last progress" : ""}${why} (${ended})`,
           "timeout",
-        ),
-      );
+          undefined,
+          silence,
+        );
+      });
       call = {
         id,
         method,
@@ -148,8 +166,12 @@ export class OutgoingRequests {
       };
     });
     this.byId.set(id, call);
-    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream?.signal });
-    written.catch((err: unknown) => this.fail(call, new EngineError("send-failed", `${method} was not sent: ${sendFailure(err)}`)));
+    // Made only over Streamable HTTP (a closure per call costs on stdio's hot path, as the AbortController did).
+    const onStreamEnd = this.opts.perRequestStreams?.()
+      ? () => this.fail(call, streamEnded(method, this.opts.streamBreak?.(id)))
+      : undefined;
+    const { entry, written } = this.opts.send(message, { retryOf: opts.retryOf, requestSignal: call.stream?.signal, onStreamEnd });
+    written.catch((err: unknown) => this.fail(call, writeFailure(method, err)));
 
     const signal = opts.signal;
     if (signal) {
@@ -231,11 +253,17 @@ export class OutgoingRequests {
   }
 
   /** End a call on this side: tell the server (notifications/cancelled) and fail it with `message`. */
-  private end(call: InFlight, message: string, how: "cancelled" | "timeout", reason = message): void {
+  private end(
+    call: InFlight,
+    message: string,
+    how: "cancelled" | "timeout",
+    reason = message,
+    fault?: { fault: FaultName; words: string },
+  ): void {
     if (this.byId.get(call.id) !== call) return;
     this.ended.set(call.id, how === "timeout" ? "timed out" : "cancelled");
     if (this.ended.size > ENDED_KEPT) this.ended.delete(this.ended.keys().next().value!);
-    this.fail(call, new EngineError(how, message));
+    this.fail(call, fault ? new FaultError(how, message, fault.fault, fault.words) : new EngineError(how, message));
     if (call.stream) {
       call.stream.abort(message);
       this.opts.note(
@@ -257,6 +285,7 @@ export class OutgoingRequests {
   private fail(call: InFlight, err: Error): void {
     if (this.byId.get(call.id) !== call) return;
     this.forget(call);
+    if (err instanceof FaultError) this.opts.faulted?.(err, call.method);
     call.reject(err);
   }
 
@@ -268,16 +297,6 @@ export class OutgoingRequests {
 }
 
 const nothing = () => undefined;
-
-/** Why a frame could not be written, in words first, the transport's own words after. */
-function sendFailure(err: unknown): string {
-  const e = err as { message?: string; cause?: { code?: unknown } } | undefined;
-  const code = e?.cause?.code;
-  const raw = err instanceof Error ? err.message : String(err);
-  if (code === "ECONNREFUSED") return `the server cannot be reached: nothing is listening there (${raw})`;
-  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE") return `the connection to the server was cut (${raw})`;
-  return raw;
-}
 
 /** A request's `_meta`: the era's envelope, then the caller's own keys, then the progress token; undefined when empty. */
 function requestMeta(

@@ -33,10 +33,17 @@ export class SseParser {
   private event?: string;
   private retry?: number;
   private fields = 0;
+  /** The lines of the event being read, as received (terminators included): what a cut-off event had on the wire. */
+  private lines: string[] = [];
 
   /** True when text after the last complete event is waiting for its blank line. */
   get unfinished(): boolean {
     return this.pieces.length > 0 || this.fields > 0;
+  }
+
+  /** The text received since the last complete event (its lines, then the line being read), exactly as sent. */
+  get unfinishedText(): string {
+    return this.lines.join("") + this.pieces.join("");
   }
 
   /** Feed decoded text; returns the events it completed. */
@@ -51,22 +58,29 @@ export class SseParser {
       const c = s.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
       const piece = s.slice(start, i);
-      this.line(this.pieces.length ? this.pieces.join("") + piece : piece, out);
+      const line = this.pieces.length ? this.pieces.join("") + piece : piece;
       this.pieces = [];
+      let end = "\n";
       if (c === 13) {
+        end = "\r";
         if (i + 1 < s.length) {
-          if (s.charCodeAt(i + 1) === 10) i++;
+          if (s.charCodeAt(i + 1) === 10) {
+            i++;
+            end = "\r\n";
+          }
         } else this.pendingCR = true;
       }
+      this.line(line, end, out);
       start = i + 1;
     }
     if (start < s.length) this.pieces.push(s.slice(start));
     return out;
   }
 
-  private line(line: string, out: SseEvent[]): void {
+  private line(line: string, end: string, out: SseEvent[]): void {
     if (line === "") return this.dispatch(out);
     if (line.startsWith(":")) return; // a comment (keep-alive)
+    this.lines.push(line + end);
     const colon = line.indexOf(":");
     const field = colon === -1 ? line : line.slice(0, colon);
     let value = colon === -1 ? "" : line.slice(colon + 1);
@@ -88,6 +102,7 @@ export class SseParser {
       });
     }
     this.data = [];
+    this.lines = [];
     this.id = undefined;
     this.event = undefined;
     this.retry = undefined;

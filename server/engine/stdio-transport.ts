@@ -41,6 +41,8 @@ export class StdioTransport implements Transport {
   private queued = "";
   private queuedSettle: Array<(err: Error | null | undefined) => void> = [];
   private readonly flushQueued = () => this.flush();
+  /** When the bytes now waiting to go into the server's stdin began to wait (undefined: none wait). */
+  private writingSince?: number;
 
   constructor(
     private readonly launch: StdioLaunch,
@@ -137,9 +139,28 @@ export class StdioTransport implements Transport {
       for (const s of settle) s(err);
       return;
     }
+    if (stdin.writableLength === 0) this.writingSince = performance.now();
     stdin.write(text, (err) => {
+      if (stdin.writableLength === 0) this.writingSince = undefined;
       for (const s of settle) s(err);
     });
+  }
+
+  /**
+   * Said when a request is given up: whether the server has stopped reading its stdin (what was
+   * sent to it has waited over a second to be written, the pipe being full), which a slow server
+   * that reads but has not answered yet does not do.
+   */
+  silence(): { fault: "stdin-unread"; words: string } | undefined {
+    const stdin = this.child?.stdin;
+    if (this.writingSince === undefined || !stdin || stdin.destroyed) return undefined;
+    const waited = performance.now() - this.writingSince;
+    if (waited < 1000) return undefined;
+    return {
+      fault: "stdin-unread",
+      // No counts in the words: a load run groups its errors by message.
+      words: "the server is not reading its stdin: what was sent to it has waited over a second to be written (the pipe to it is full)",
+    };
   }
 
   /** Close stdin, give the target a moment to exit, then terminate its whole process group. */

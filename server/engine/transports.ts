@@ -3,7 +3,7 @@ import type { NewEntry } from "../../lib/record/format";
 import type { Target } from "../../lib/target/target";
 import { StdioTransport, type ExitInfo } from "./stdio-transport";
 import { stdioLaunch, type EarlyTarget } from "./spawn-target";
-import { httpTap } from "./http-tap";
+import { httpTap, type StreamBreak } from "./http-tap";
 import { httpRecorder } from "./http-record";
 import type { OAuthSession } from "../auth";
 
@@ -35,6 +35,15 @@ export interface OpenedTransport {
   /** Wait (at most ms) for a dying process to finish reporting its exit and output. */
   settled(ms: number): Promise<void>;
   killNow(): void;
+  /** Streamable HTTP: each request has its own response stream, whose end without an answer fails it at once (see streamBreak). */
+  readonly perRequestStreams?: boolean;
+  /** How request `id`'s own response stream broke before its answer (a reset, a close mid-event), told once. */
+  streamBreak?(id: number): StreamBreak | undefined;
+  /**
+   * Why request `id` may have had no answer, as seen below the SDK: a response stream that stalled
+   * (its half-written event recorded now), stdin the server does not read. Undefined: nothing known.
+   */
+  silence?(id: number): StreamBreak | undefined;
 }
 
 /** Builds the transport for a target; injected into the engine so tests can hand it an in-memory pair. */
@@ -75,6 +84,9 @@ export const openTransport: TransportFactory = function openTransport(target: Ta
     exitInfo: () => undefined,
     settled: () => Promise.resolve(),
     killNow: () => undefined,
+    perRequestStreams: target.transport === "http",
+    streamBreak: (id) => tap.takeBreak(id),
+    silence: (id) => tap.silence(id),
   };
 };
 
@@ -117,5 +129,6 @@ function openStdio(target: Extract<Target, { transport: "stdio" }>, hooks: Trans
         ? Promise.resolve()
         : Promise.race([exitedP.then(() => transport.drained()), new Promise<void>((r) => setTimeout(r, ms))]),
     killNow: () => transport.killNow(),
+    silence: () => transport.silence(),
   };
 }

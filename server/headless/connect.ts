@@ -1,4 +1,4 @@
-import { Engine, type EngineOptions } from "../engine";
+import { Engine, type EngineOptions, type FaultListener } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import type { StandingAnswersPatch } from "../../lib/answers/schema";
@@ -31,6 +31,8 @@ export interface HeadlessSession {
   samplingModel?: { spec: ModelSpec; keys: KeyStore };
   /** The target, started while the command loaded (commands/shared/early-target.ts): adopted if it is this one, killed if not. */
   early?: EarlyTarget;
+  /** Told of each request a fault below MCP ends, as it ends (the commands say it on stderr). */
+  onFault?: FaultListener;
 }
 
 export interface Io {
@@ -68,6 +70,7 @@ export async function connectHeadless(
   const record = new RecordStore();
   const engine = new Engine(record, typeof client === "string" ? { name: client, version: VERSION } : client, engineOptions);
   engine.setAnswers(s.answers);
+  if (s.onFault) engine.onFault(s.onFault);
   // Loaded only when asked for: the AI SDK is not part of a run that does not use a model.
   let stopModel: (() => void) | undefined;
   if (s.samplingModel) {

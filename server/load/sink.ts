@@ -11,6 +11,12 @@ export const ERRORS_KEPT = 20;
 /** Other entries kept (stderr, lifecycle, HTTP events): the first ones, the rest counted. */
 export const OTHERS_KEPT = 30;
 /**
+ * An entry bigger than this is counted, not kept: the sample goes into the summary (`--format
+ * json`, the page's download), which embedded a 5,000-tool tools/list answer whole (4.26 MB for an
+ * echo run, issue 91). `--save-session` keeps such frames.
+ */
+export const SAMPLE_ENTRY_MAX_BYTES = 64 * 1024;
+/**
  * Requests held until their answer, for the sample, in a ring by seq: a request this many frames
  * older than the newest is let go (a server that never answers cannot grow this).
  */
@@ -45,7 +51,7 @@ export class LoadSink implements RecordSink {
   append(draft: NewEntry): Entry {
     const entry = { seq: ++this.seq, t: performance.timeOrigin + performance.now(), ...draft } as Entry;
     if (entry.kind !== "message") {
-      if (this.others.length < OTHERS_KEPT) this.others.push(entry);
+      if (this.others.length < OTHERS_KEPT && sizeOf(entry) <= SAMPLE_ENTRY_MAX_BYTES) this.others.push(entry);
       else this.othersNotKept++;
       return entry;
     }
@@ -66,7 +72,15 @@ export class LoadSink implements RecordSink {
       this.wireSeq[entry.seq % WAITING_RING] = entry.seq;
     }
     if (!req) return entry;
-    if ((isObject(m) && m.error !== undefined) || asRecord(asRecord(m).result).isError === true) this.keepError(req, entry);
+    const failed = (isObject(m) && m.error !== undefined) || asRecord(asRecord(m).result).isError === true;
+    // The slowest of the run's calls: the tools/list that finds the tool first is not one.
+    if (!failed && pair.method !== "tools/call") return entry;
+    // Too big for the summary: counted among the frames not kept (and the errors, when it is one).
+    if (req.size > SAMPLE_ENTRY_MAX_BYTES || entry.size > SAMPLE_ENTRY_MAX_BYTES) {
+      if (failed) this.errorsNotKept++;
+      return entry;
+    }
+    if (failed) this.keepError(req, entry);
     else this.keepIfSlow(pair.latencyMs, req, entry);
     return entry;
   }
@@ -100,4 +114,10 @@ export class LoadSink implements RecordSink {
     s.sort((a, b) => b.ms - a.ms);
     if (s.length > SLOWEST_KEPT) s.pop();
   }
+}
+
+/** An entry's size in bytes, as recorded, or its text's length. */
+function sizeOf(e: Entry): number {
+  if ("size" in e && typeof e.size === "number") return e.size;
+  return "text" in e && typeof e.text === "string" ? e.text.length : 0;
 }

@@ -1,4 +1,4 @@
-import { Engine, RpcError, type RequestOutcome, type SentRequest } from "../engine";
+import { Engine, RpcError, type FaultListener, type RequestOutcome, type SentRequest } from "../engine";
 import { RecordStore } from "../record/store";
 import { VERSION } from "../paths";
 import { ignoresFor, withoutProgressToken } from "../../lib/session/json-diff";
@@ -9,7 +9,7 @@ import type { Root } from "../../lib/answers/schema";
 import { compareOutcome, type Outcome } from "./compare";
 import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
-import type { Negotiated } from "../../lib/session/state";
+import type { Negotiated, SessionState } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
 import { cancelledRequests } from "../../lib/session/left-out";
 import { IdMap, echoedIds, type MappedId } from "./minted-ids";
@@ -35,6 +35,8 @@ export interface ReplayOptions {
    * reproduction and the person can go on from there). Without it, a private pair is used and closed.
    */
   live?: { engine: Engine; record: RecordStore };
+  /** Told of each request a fault below MCP ends (a reset, an HTTP status, a stall), as it ends. */
+  onFault?: FaultListener;
 }
 
 /** Where the reproduction's request and response are in the live record. */
@@ -59,10 +61,11 @@ export function liveReplay(live: {
 export async function replaySession(
   session: SessionFile,
   opts: ReplayOptions,
-): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated }> {
+): Promise<{ report: ReplayReport; record: RecordStore; negotiated?: Negotiated; state: SessionState }> {
   const record = opts.live?.record ?? new RecordStore();
   const clientInfo = recordedClientInfo(session.entries) ?? { name: "mcp-inspector-harness-replay", version: VERSION };
   const engine = opts.live?.engine ?? new Engine(record, clientInfo);
+  const stopFaults = opts.onFault ? engine.onFault(opts.onFault) : () => undefined;
   // Bare paths apply to every answer; a learned mask (`tools/call roll $.result…`) only to its own request.
   const ignorePatterns = [...(session.ignore ?? []), ...(opts.ignore ?? [])];
   const say = opts.progress ?? (() => undefined);
@@ -89,7 +92,7 @@ export async function replaySession(
     });
     if (state.status !== "connected") {
       report.connectError = state.error?.message ?? "could not connect";
-      return { report, record };
+      return { report, record, state: engine.getState() };
     }
     report.connected = true;
     negotiated = state.negotiated;
@@ -179,11 +182,12 @@ export async function replaySession(
   } finally {
     // Closed first: putting the standing roots back must not tell a server that is going away.
     if (!opts.live) await engine.close();
+    stopFaults();
     answering.stop();
     report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);
   }
-  return { report, record, negotiated };
+  return { report, record, negotiated, state: engine.getState() };
 }
 
 /**

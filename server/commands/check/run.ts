@@ -8,6 +8,7 @@ import { takeServerEnv } from "../shared/env-flags";
 import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
 import { saveRunPage, saveRunSession } from "../shared/save-run-session";
+import { faultLines } from "../shared/fault-lines";
 import { runCheck } from "../../check/run-check";
 import { timeoutsFromFlags } from "../shared/connect-settings";
 import { maskKnown, maskStrings } from "../../check/mask-known";
@@ -45,9 +46,12 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   if (a.html) checkSaveSessionPath(a.html, "--html");
   const line = progressLine();
   const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
+  const faults = faultLines((l) => (line.done(), io.err(l)));
+  session.onFault = faults.onFault;
   // --request-timeout, as the session's other requests read it (0: no limit).
   const run = await runCheck(session, { callTools: a.callTools, toolCallMs: timeoutsFromFlags(a).requestMs, progress: line.progress });
   line.done();
+  faults.end();
   const { record, state } = run;
   // Values the host's file filled from the environment are masked as its env values are.
   const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
@@ -55,8 +59,8 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   if (a.html) await saveRunPage(a.html, { target, state, entries: record.since(0) }, io.err, false, filled);
   const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
   io.out(format(report).replace(/\n$/, ""));
-  // The text report already says it on stdout; json and junit readers get it on stderr too.
-  if (!report.connected && a.format !== "text") io.err(`inspector: could not connect: ${report.connectError}`);
+  // On stderr too, whatever the format: no failed run ends without a line there (issue 91).
+  if (!report.connected) io.err(`inspector: could not connect: ${report.connectError}`);
   return exitCodeOf(report, a.failOn);
 }
 

@@ -4,7 +4,8 @@ import { hasErrorSeverity, portabilityFindings, schemaFindingsEnvelope, summariz
 import { connectHeadless } from "../../headless/connect";
 import { connectExitCode, isUnauthorized } from "../../headless/connect-exit";
 import type { Engine } from "../../engine";
-import { RpcError } from "../../engine/errors";
+import { EngineError, RpcError } from "../../engine/errors";
+import { faultOf } from "../../engine";
 import type { EarlyTarget } from "../../engine/spawn-target";
 import type { RunContext } from "../command";
 import { headlessSession } from "../shared/headless-session";
@@ -69,9 +70,15 @@ export async function runCli(a: CliArgs, { env, io, allFlags }: RunContext, earl
       throw failedConnection(state.error, { noTerminal: !interactive && !a.auth, clientCredentials: a.auth === "client-credentials" });
     return await callAndEmit(a, engine, state.negotiated?.serverCapabilities ?? {}, { io, ownList });
   } catch (e) {
-    if (!(e instanceof CliFailure)) throw e;
-    failure = e;
-    return e.exitCode;
+    // A request after the call (the tools/list for its outputSchema, --app-info's) that a fault or
+    // the server ended: a failed run in words and the envelope, as the call's own failure.
+    const ended =
+      e instanceof EngineError || e instanceof RpcError
+        ? new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${e.message}`, faultCode(e))
+        : e;
+    if (!(ended instanceof CliFailure)) throw e;
+    failure = ended;
+    return ended.exitCode;
   } finally {
     await engine.close();
     stopStderr();
@@ -135,7 +142,8 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
   try {
     return await cliCall(engine, a);
   } catch (e) {
-    if (!(e instanceof RpcError)) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`);
+    // A fault below MCP (a reset, a close, an HTTP status, a stall, unread stdin) is named in the envelope's code.
+    if (!(e instanceof RpcError)) throw new CliFailure(CLI_EXIT.failed, `${a.method} failed: ${(e as Error).message}`, faultCode(e));
     const { rpc } = e;
     const message = `${a.method} failed: JSON-RPC error ${rpcErrorCodeText(rpc.code)}: ${rpc.message}${rpc.data !== undefined ? ` ${JSON.stringify(rpc.data)}` : ""}`;
     const extra = { rpcCode: rpc.code, ...(rpc.data !== undefined ? { data: rpc.data } : {}) };
@@ -146,6 +154,12 @@ async function callOrFail(a: CliArgs, engine: Engine): Promise<unknown> {
       });
     throw new CliFailure(CLI_EXIT.failed, message, extra);
   }
+}
+
+/** The envelope's `code` for a request that failed by a fault below MCP: `connection_reset`, `http_status`, … */
+function faultCode(e: unknown): { code?: string } {
+  const fault = faultOf(e);
+  return fault ? { code: fault.replace(/-/g, "_") } : {};
 }
 
 /** Whether the server lists the tool (every page, up to a bound); undefined when the list cannot be had. */

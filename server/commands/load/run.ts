@@ -17,6 +17,7 @@ import { takeServerEnv } from "../shared/env-flags";
 import { progressLine } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
 import { saveRunPage, saveRunSession } from "../shared/save-run-session";
+import { faultLines } from "../shared/fault-lines";
 import { RecordingLoadSink } from "./recording-sink";
 import type { LoadArgs } from "./flags";
 import { detailLines, reportText } from "./output";
@@ -44,6 +45,8 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
   const engine = new Engine(recording ?? sink, { name: "mcp-inspector-harness-load", version: VERSION });
   engine.setAnswers(session.answers);
   const line = a.quiet ? { done: () => undefined } : progressLine();
+  const faults = faultLines((l) => (line.done(), io.err(l)));
+  engine.onFault(faults.onFault);
   try {
     line.progress?.("load: connecting");
     const state = await engine.connect({
@@ -91,6 +94,7 @@ export async function runLoadCommand(a: LoadArgs, { env, io }: RunContext): Prom
     return failure(a, io.err, { code: "error", message: `load run failed: ${(e as Error).message}`, exitCode: EXIT.failed });
   } finally {
     await engine.close();
+    faults.end();
     if (recording && a.saveSession)
       saveRunSession(a.saveSession, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);
     if (recording && a.html) await saveRunPage(a.html, { target, state: engine.getState(), entries: recording.entries() }, io.err, a.quiet);

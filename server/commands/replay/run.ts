@@ -14,6 +14,10 @@ import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../../record/session-loader";
+import type { FaultListener } from "../../engine";
+import { faultLines } from "../shared/fault-lines";
+import { checkSaveSessionPath } from "../shared/save-session";
+import { saveRunSession } from "../shared/save-run-session";
 import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
@@ -48,6 +52,10 @@ export interface ReplayOptions {
   progress?: (line: string) => void;
   /** `any`: a compatible change fails too. */
   failOn?: FailOn;
+  /** --request-timeout: how long each replayed request waits for its answer (default 30 s). */
+  requestTimeoutMs?: number;
+  /** --save-session FILE: the replay's own record as a session file, whether it passes or fails (a second run's beside it). */
+  saveSession?: string;
   latencyFactor?: number;
   latencyMinMs?: number;
   /** --html FILE: the recording as a page file, written once the replay has run. */
@@ -84,9 +92,11 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   } else if (notPassed.length) {
     io.err(`inspector: not passed (not set with -e or --pass-env): ${notPassed.join(", ")}`);
   }
+  if (o.saveSession) checkSaveSessionPath(o.saveSession);
   const reports: ReplayReport[] = [];
+  const faults = faultLines(io.err);
   for (let run = 1; run <= (o.runs ?? 1); run++) {
-    const one = await oneRun(session, target, o, env, io, run);
+    const one = await oneRun(session, target, o, env, io, run, faults.onFault).finally(faults.end);
     if (typeof one === "number") return one;
     if (!one.connected) {
       io.err(`inspector: could not connect to ${one.target}: ${one.connectError}`);
@@ -137,6 +147,7 @@ async function oneRun(
   env: Env,
   io: Io,
   run: number,
+  onFault: FaultListener,
 ): Promise<ReplayReport | number> {
   const fresh = freshPaths(o.freshEnv ?? []);
   const serverEnv = target.transport === "stdio" ? { ...target.env, ...fresh.vars } : {};
@@ -148,15 +159,20 @@ async function oneRun(
       const code = await runHook("setup", o.setup, { cwd: hookCwd, env: hookEnv, err: io.err });
       if (code !== 0) return (io.err(`inspector: --setup exited with ${code} (run ${run}); nothing was replayed`), 2);
     }
-    return (
-      await replaySession(session, {
-        target: runTarget,
-        ignore: [...o.ignore],
-        progress: o.progress,
-        failOn: o.failOn,
-        latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
-      })
-    ).report;
+    const replayed = await replaySession(session, {
+      target: runTarget,
+      ignore: [...o.ignore],
+      progress: o.progress,
+      onFault,
+      ...(o.requestTimeoutMs ? { requestTimeoutMs: o.requestTimeoutMs } : {}),
+      failOn: o.failOn,
+      latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
+    });
+    if (o.saveSession) {
+      const file = run === 1 ? o.saveSession : o.saveSession.replace(/(\.mcp-session\.json|\.json)?$/, `-run${run}$1`);
+      saveRunSession(file, { target: runTarget, state: replayed.state, entries: replayed.record.since(0) }, io.err);
+    }
+    return replayed.report;
   } finally {
     if (o.teardown) {
       const code = await runHook("teardown", o.teardown, { cwd: hookCwd, env: hookEnv, err: io.err });

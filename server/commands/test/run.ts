@@ -21,6 +21,7 @@ import { takeServerEnv } from "../shared/env-flags";
 import { hasPerson } from "../shared/terminal";
 import { checkSaveSessionPath } from "../shared/save-session";
 import { saveRunPage } from "../shared/save-run-session";
+import { faultLines } from "../shared/fault-lines";
 import { UsageError, cannotRead, readFailure } from "../usage-error";
 import { fromSession } from "./from-session";
 import { collectionFiles } from "./files";
@@ -73,6 +74,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   const filled: Filled = new Map();
   const outcomes: FileOutcome[] = [];
   const recordings: Array<{ label: string; snapshot: SessionSnapshot; failed: boolean }> = [];
+  const faults = faultLines(io.err);
   for (const { file, collection, lines } of loaded) {
     const outcome: FileOutcome = { file, lines, runs: [] };
     outcomes.push(outcome);
@@ -86,6 +88,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
     for (const era of a.eraBoth ? (["legacy", "modern"] as const) : [undefined]) {
       const hs = headlessSession(a, target, env, { interactive: hasPerson() });
       if (era) hs.protocolEra = era;
+      hs.onFault = faults.onFault;
       // The first connection adopts the target started early (the same launch only); later ones start their own.
       hs.early = early;
       early = undefined;
@@ -121,6 +124,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
     }
     if (snapshots.save()) io.err(`inspector: snapshots written to ${visible(snapshots.file)}`);
   }
+  faults.end();
 
   // What the runner filled from the environment leaves in no report, line or annotation.
   const shown = redactFilled(outcomes, filled);
