@@ -14,6 +14,10 @@ const MAX_LENGTH: Record<Host, number> = {
   kimi: 64,
   gemini: 64,
   codex: 64,
+  opencode: 64,
+  copilot: 64,
+  cline: 64,
+  qwen: 64,
 };
 const ALLOWED = /^[A-Za-z0-9_-]+$/;
 

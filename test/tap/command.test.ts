@@ -142,6 +142,10 @@ describe("inspector tap's command line", () => {
       kimi: "mcpServers",
       gemini: "mcpServers",
       codex: "mcp_servers",
+      opencode: "mcp",
+      copilot: "mcpServers",
+      cline: "mcpServers",
+      qwen: "mcpServers",
     });
     expect(hostEntry("claude-code", "my server", "npx", ["-y", "pkg"]).command).toBe("claude mcp add 'my server' -- npx -y pkg");
     expect(hostEntry("kiro", "s", "npx", []).json).toEqual({ mcpServers: { s: { command: "npx", args: [], disabled: false } } });
@@ -168,10 +172,12 @@ describe("inspector tap's command line", () => {
       expect(text, host).not.toMatch(/[\u202e\u0007]|\\u\{/);
       const parsed = (host === "codex" ? parseToml(text) : JSON.parse(text)) as Record<
         string,
-        Record<string, { command: string; args: string[] }>
+        Record<string, { command: string | string[]; args: string[] }>
       >;
       const entry = Object.values(parsed)[0][name];
-      expect(entry, host).toMatchObject({ command: process.execPath, args: [BIN, "tap", "--", "node", "/srv/s.js"] });
+      // opencode keeps the command and its arguments in one array.
+      if (host === "opencode") expect(entry.command).toEqual([process.execPath, BIN, "tap", "--", "node", "/srv/s.js"]);
+      else expect(entry, host).toMatchObject({ command: process.execPath, args: [BIN, "tap", "--", "node", "/srv/s.js"] });
     }
   });
 
