@@ -67,7 +67,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
     {
       names: ["--print-config"],
       value: "HOST",
-      help: "print the entry to paste into HOST's configuration (claude-desktop, claude-code, cursor, vscode, kiro, kimi, gemini, codex) for the server NAME (the next word); writes no file",
+      help: "print the entry to paste into HOST's configuration (claude-desktop, claude-code, cursor, vscode, kiro, kimi, gemini, codex, opencode, copilot, cline, qwen) for the server NAME (the next word); writes no file",
       set: (a, v) => (a.printConfig = { host: v, name: "" }),
     },
   ],
