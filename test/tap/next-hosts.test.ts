@@ -7,6 +7,7 @@ import { FIXTURES } from "../helpers/targets";
 import { hostServers, toolsAfterFilters } from "../../lib/target/host-config";
 import { hostEntry, hostOf } from "../../lib/target/host-entry";
 import { hostOfPath } from "../../lib/target/host-paths";
+import { toolNameProblems } from "../../lib/target/tool-names";
 
 // Issue 90 point 7: opencode's opencode.json was refused as "no mcpServers, where claude-desktop
 // keeps its servers"; Copilot CLI's mcp-config.json failed every entry on `type: expected
@@ -283,5 +284,19 @@ describe("check --config on these hosts' files", () => {
       else expect(out[2]).toMatch(/^FAIL bad: .*type must be "local", "stdio", "http" or "sse" \(Copilot CLI\), got "stdio-ish"$/);
       expect(code).toBe(host === "opencode" ? 0 : 1);
     }
+  });
+});
+
+describe("a tool's name as each host writes it", () => {
+  it("Copilot CLI joins with -, opencode with _, the rest mcp__…__", () => {
+    const long = "t".repeat(60);
+    expect(toolNameProblems("copilot", [{ server: "srv", tools: [long + "t"] }])[0].problem).toBe(
+      `srv-${long}t is 65 characters: over copilot's 64, it is cut or refused`,
+    );
+    expect(toolNameProblems("copilot", [{ server: "srv", tools: [long] }])).toEqual([]);
+    expect(toolNameProblems("claude-code", [{ server: "srv", tools: ["t".repeat(59)] }])[0].problem).toMatch(
+      /^mcp__srv__t+ is 69 characters/,
+    );
+    expect(toolNameProblems("opencode", [{ server: "srv", tools: ["t".repeat(61)] }])[0].problem).toMatch(/^srv_t+ is 65 characters/);
   });
 });
