@@ -141,7 +141,6 @@ export const NAME_RULES: Partial<Record<Host, { allowed: RegExp; says: string }>
   "claude-code": { allowed: /^[A-Za-z0-9_-]+$/, says: "letters, digits, - and _ only" },
   codex: { allowed: /^[A-Za-z0-9_-]+$/, says: "letters, digits, - and _ only" },
   // Its command reference, "MCP server naming": spaces and Unicode are fine, not these.
-  // eslint-disable-next-line no-control-regex
   copilot: { allowed: /^[^\u0000-\u001f\u007f}]+$/, says: "no control character and no }" },
 };
 

@@ -3,7 +3,7 @@ import { ConfigError, type ConfigEnv } from "./config-file";
 import { expandEntry, inputNeeded, type ExpandContext, type Expansion } from "./expand";
 import { readEnvFile } from "./env-file";
 import { hostLabel, type Host } from "./host-entry";
-import { defined, names, pick, positive, strings, type HostFilters, type HostReading } from "./entry-fields";
+import { defined, names, pick, positive, strings, type HostReading } from "./entry-fields";
 import { clineEntry, copilotEntry, opencodeEntry } from "./host-rules-own";
 
 export type { HostFilters, HostReading } from "./entry-fields";
