@@ -112,12 +112,14 @@ export function hostEntry(host: Host, name: string, command: string, args: reado
       // opencode's `mcp` entry: the command and its arguments in one array (opencode.ai/docs/mcp-servers).
       return { file, json: { mcp: { [name]: { type: "local", command: [command, ...args], enabled: true } } } };
     case "copilot":
-      // Copilot CLI wants `tools` on every server ("*": all of them); `copilot mcp add NAME -- COMMAND…` adds it.
+      // Copilot CLI wants `tools` on every server ("*": all of them); `copilot mcp add --tools '*' NAME -- COMMAND…` adds it.
       return {
         file,
         json: { mcpServers: { [name]: { type: "local", ...stdio, tools: ["*"] } } },
         // After `--` comes the command, so a NAME that starts with `-` has no place in that line: the JSON only.
-        ...(name.startsWith("-") ? {} : { command: ["copilot", "mcp", "add", name, "--", command, ...args].map(shellWord).join(" ") }),
+        ...(name.startsWith("-")
+          ? {}
+          : { command: ["copilot", "mcp", "add", "--tools", "*", name, "--", command, ...args].map(shellWord).join(" ") }),
       };
     case "cline":
       return { file, json: { mcpServers: { [name]: { ...stdio, disabled: false } } } };

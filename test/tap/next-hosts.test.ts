@@ -226,7 +226,7 @@ describe("which host: by place, then by shape; a format no host has is unknown",
     });
     const copilot = hostEntry("copilot", "w", "node", ["tap", "--", "s"]);
     expect(copilot.json).toEqual({ mcpServers: { w: { type: "local", command: "node", args: ["tap", "--", "s"], tools: ["*"] } } });
-    expect(copilot.command).toBe("copilot mcp add w -- node tap -- s");
+    expect(copilot.command).toBe("copilot mcp add --tools '*' w -- node tap -- s");
     expect(hostEntry("cline", "w", "node", []).json).toEqual({ mcpServers: { w: { command: "node", args: [], disabled: false } } });
     expect(hostEntry("qwen", "w", "node", []).json).toEqual({ mcpServers: { w: { command: "node", args: [] } } });
     expect(["copilot-cli", "github-copilot", "qwen-code", "opencode", "cline"].map(hostOf)).toEqual([
@@ -260,6 +260,18 @@ describe("check --config on these hosts' files", () => {
         },
       }),
     );
+    // A project's opencode.json (a clone brings it) starts nothing without the person's yes.
+    const asked: string[] = [];
+    const refused = await runCommandLine(
+      ["check", "--config", opencode],
+      { PATH: process.env.PATH },
+      {
+        out: () => undefined,
+        err: (t) => void asked.push(t),
+      },
+    );
+    expect(refused).toBe(2);
+    expect(asked.join("\n")).toMatch(/opencode\.json is a project's file \(opencode\): checking it starts these servers/);
     for (const [file, host] of [
       [opencode, "opencode"],
       [copilot, "copilot"],
