@@ -69,7 +69,11 @@ export function parseCommand<A extends CommonArgs>(
       // `--cli node s.js --methd tools/list`: --methd went to the server; say so beside "needs --method".
       const slip = passedFlags.map((w) => [w, nearest(flagName(w), [...table.keys()])] as const).find(([, near]) => near);
       if (e instanceof UsageError && slip)
-        throw new UsageError(`${e.message} (${slip[0]}, after the command, went to the server: did you mean ${slip[1]}?)`);
+        throw new UsageError(
+          slip[1] === flagName(slip[0])
+            ? `${e.message} (${slip[0]}, after the command, went to the server: put it before the command)`
+            : `${e.message} (${slip[0]}, after the command, went to the server: did you mean ${slip[1]}?)`,
+        );
       throw e;
     }
   }

@@ -80,6 +80,10 @@ describe("inspector tap's command line", () => {
     expect(fails(["tap", "--listen", "3000", "--", "node", "s.js"])).toThrow(/--listen serves a --server-url/);
     expect(fails(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--", "node", "s.js"])).toThrow("not both");
     expect(fails(["tap", "--print-config", "cursor"])).toThrow(/--print-config needs HOST and NAME/);
+    // A tap flag after the command went to the server: the message says where it belongs.
+    expect(fails(["tap", "--listen", "3000", "node", "s.js", "--server-url", "http://127.0.0.1:9/mcp"])).toThrow(
+      /--listen serves a --server-url.* \(--server-url, after the command, went to the server: put it before the command\)/,
+    );
   });
 
   it("--print-config prints each host's entry on stdout, JSON alone, and writes no file", async () => {
