@@ -39,6 +39,41 @@ const RemoteEntry = z.object({
 const EraField = z.object({ protocolEra: ProtocolEraChoiceSchema.optional() });
 const ConfigFile = z.object({ mcpServers: z.record(z.string(), z.unknown()), protocolEra: z.unknown().optional() });
 
+/**
+ * JSON with comments (opencode's `opencode.jsonc`, and comments its `opencode.json` may hold) as
+ * plain JSON: `//` and `/* … *\/` comments and a comma before `}` or `]` removed, strings kept
+ * as written. Each comment becomes spaces, so a JSON error's position still points into the file.
+ */
+export function jsoncText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      const stop = end === -1 ? text.length : end;
+      out += " ".repeat(stop - i);
+      i = stop - 1;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      out += text.slice(i, stop).replace(/[^\n]/g, " ");
+      i = stop - 1;
+    } else if (c === "," && /^\s*[}\]]/.test(blanked(text, i + 1))) out += " ";
+    else out += c;
+  }
+  return out;
+}
+
+/** The text after a comma with its comments read as blanks (a trailing comma may have one after it). */
+function blanked(text: string, from: number): string {
+  return text.slice(from, from + 4096).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, " ");
+}
+
 /** Parse a file's text as JSON, or say which file is not JSON. */
 export function configJson(text: string, file: string): unknown {
   try {

@@ -7,9 +7,12 @@ import { ConfigError, MAX_ENTRY_DEPTH, type ConfigEnv } from "./config-file";
  * - editor: Cursor's and VS Code's `${env:NAME}`, `${userHome}`, `${workspaceFolder}`,
  *   `${workspaceFolderBasename}`, `${pathSeparator}`, `${/}` (a bare `${VAR}` is text);
  * - kiro: `${VAR}` (and `${env:VAR}`, which kiro-cli's source takes);
- * - gemini: `$VAR` and `${VAR}`.
+ * - gemini: `$VAR` and `${VAR}` (Qwen Code too);
+ * - copilot: Copilot CLI's `$VAR`, `${VAR}` and `${VAR:-default}`;
+ * - opencode: `{env:NAME}` (an unset one is empty, as opencode's config page says) and
+ *   `{file:PATH}`, a file's contents (relative to the configuration file's folder, or `~/…`).
  */
-export type Expansion = "none" | "posix" | "editor" | "kiro" | "gemini";
+export type Expansion = "none" | "posix" | "editor" | "kiro" | "gemini" | "copilot" | "opencode";
 
 /** What the editor variables stand for: the folder the host opened, and the person's home. */
 export interface ExpandContext {
@@ -18,6 +21,9 @@ export interface ExpandContext {
   workspace: string;
   /** "/" or "\\". */
   sep: string;
+  /** The configuration file's folder (opencode's `{file:…}`), and a way to read the file it names. */
+  dir?: string;
+  readFile?(path: string): string;
 }
 
 /**
@@ -36,6 +42,23 @@ export function expandEntry(value: unknown, how: Expansion, ctx: ExpandContext, 
     if (def !== undefined) return def;
     throw new ConfigError(`${where}: environment variable ${name} is not set (used as ${written})`);
   };
+  const fromFile = (name: string, written: string): string => {
+    const full = /^([\\/]|[A-Za-z]:)/.test(name)
+      ? name
+      : name.startsWith("~/")
+        ? `${ctx.home}${ctx.sep}${name.slice(2)}`
+        : `${ctx.dir ?? ctx.workspace}${ctx.sep}${name}`;
+    let v: string;
+    try {
+      if (!ctx.readFile) throw new Error("files are not read here");
+      v = ctx.readFile(full).replace(/\r?\n$/, "");
+    } catch (e) {
+      throw new ConfigError(`${where}: cannot read ${full} (used as ${written}): ${(e as Error).message}`);
+    }
+    // A file's contents are what a secret is kept in (opencode's page: API keys): masked as a filled value.
+    if (v) filled.push(v);
+    return v;
+  };
   const one = (text: string): string => {
     switch (how) {
       case "none":
@@ -47,6 +70,15 @@ export function expandEntry(value: unknown, how: Expansion, ctx: ExpandContext, 
       case "gemini":
         return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (w, a?: string, b?: string) =>
           fromEnv((a ?? b)!, w),
+        );
+      case "copilot":
+        return text.replace(
+          /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+          (w, a?: string, def?: string, b?: string) => fromEnv((a ?? b)!, w, def),
+        );
+      case "opencode":
+        return text.replace(/\{(env|file):([^}]+)\}/g, (w, kind: string, what: string) =>
+          kind === "env" ? fromEnv(what, w, "") : fromFile(what, w),
         );
       case "editor":
         return text.replace(

@@ -1,6 +1,6 @@
 import { parse as parseToml } from "smol-toml";
 import { asRecord } from "../json/shape";
-import { ConfigError, configJson, entryToTarget, type ConfigEnv, type ConfiguredServer } from "./config-file";
+import { ConfigError, configJson, entryToTarget, jsoncText, type ConfigEnv, type ConfiguredServer } from "./config-file";
 import type { Host } from "./host-entry";
 import { HOST_KEY, readHostEntry, skipOf, type HostFilters, type ReadContext } from "./host-rules";
 import { ProtocolEraChoiceSchema } from "./target";
@@ -48,14 +48,17 @@ export type HostServer = ConfiguredServer & {
  * lowest first (the user's, then the project's or workspace's), and a server named in a higher
  * layer replaces the lower one's entry whole (Claude Code: project .mcp.json over the user's;
  * Kiro: workspace over user; Kimi Code: project over user; Cursor: project over global; VS Code:
- * workspace over user; Gemini CLI and Codex CLI: project over user). Each entry is read by its
+ * workspace over user; Gemini CLI, Qwen Code, Codex CLI and opencode: project over user; Copilot
+ * CLI: a repository's file over ~/.copilot/mcp-config.json). Each entry is read by its
  * host's rules (host-rules.ts: the keys it honours, how it fills `${…}`).
  */
 export function hostServers(host: Host, layers: readonly ConfigLayer[], env: ConfigEnv, c: HostContext = {}): HostServer[] {
   const byName = new Map<string, HostServer>();
   for (const layer of layers) {
-    const whole = asRecord(host === "codex" ? tomlOf(layer.text, layer.file) : configJson(layer.text, layer.file));
-    const raw = whole[HOST_KEY[host]];
+    const whole = asRecord(
+      host === "codex" ? tomlOf(layer.text, layer.file) : configJson(host === "opencode" ? jsoncText(layer.text) : layer.text, layer.file),
+    );
+    const raw = whole[HOST_KEY[host]] ?? bareServers(host, whole);
     if (raw === undefined) continue;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw))
       throw new ConfigError(`${layer.file}: "${HOST_KEY[host]}" is not an object`);
@@ -64,18 +67,24 @@ export function hostServers(host: Host, layers: readonly ConfigLayer[], env: Con
       home: c.home ?? "",
       workspace: layer.workspace ?? c.cwd ?? "",
       sep: c.sep ?? "/",
+      // opencode's `{file:…}` is relative to the configuration file's folder.
+      dir: layer.file.replace(/[\\/][^\\/]*$/, ""),
       readFile:
         c.readFile ??
         (() => {
           throw new Error("files are not read here");
         }),
     };
-    // Gemini CLI's `mcp.excluded`: servers named there are not started.
-    const excluded = host === "gemini" ? asRecord(whole.mcp).excluded : undefined;
+    // Gemini CLI's `mcp.excluded`: servers named there are not started. Qwen Code's `mcp.excluded`
+    // and `mcp.allowed` take glob patterns, and excluded wins (its MCP page).
+    const lists = host === "gemini" || host === "qwen" ? asRecord(whole.mcp) : {};
+    const glob = host === "qwen";
     for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
       const server = readOne(host, name, value, layer, ctx, whole);
-      if (Array.isArray(excluded) && excluded.includes(name))
+      if (listed(lists.excluded, name, glob))
         Object.assign(server, { enabled: false, skipped: "named in mcp.excluded (the host does not start it)" });
+      else if (glob && Array.isArray(lists.allowed) && !listed(lists.allowed, name, glob))
+        Object.assign(server, { enabled: false, skipped: "not named in mcp.allowed (the host does not start it)" });
       // The order is the first layer's that names it; a later layer's entry replaces it whole.
       byName.set(name, server);
     }
@@ -125,6 +134,36 @@ function readOne(
     const skipped = skipOf(host, entry);
     return { ...base, ok: false, message: e.message, enabled: !skipped, ...(skipped ? { skipped } : {}), filters: {}, filled, notes: [] };
   }
+}
+
+/** A server list's name matches: exactly, or (Qwen Code) as a glob where `*` is any run and `?` one character. */
+function listed(list: unknown, name: string, glob: boolean): boolean {
+  if (!Array.isArray(list)) return false;
+  return list.some(
+    (p) =>
+      typeof p === "string" &&
+      (p === name ||
+        (glob &&
+          new RegExp(
+            `^${p
+              .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+              .replace(/\*/g, ".*")
+              .replace(/\?/g, ".")}$`,
+            "s",
+          ).test(name))),
+  );
+}
+
+/**
+ * Copilot CLI's project files may hold the servers at the top, each key a server's name, with no
+ * `mcpServers` around them (its docs' "bare top-level format"): read as such when every value is
+ * an entry (a command or a url).
+ */
+function bareServers(host: Host, whole: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (host !== "copilot") return undefined;
+  const values = Object.values(whole);
+  const entry = (v: unknown) => typeof v === "object" && v !== null && ("command" in v || "url" in v);
+  return values.length > 0 && values.every(entry) ? whole : undefined;
 }
 
 function tomlOf(text: string, file: string): unknown {

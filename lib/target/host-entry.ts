@@ -3,7 +3,20 @@
  * the file it reads and the shape under it. `inspector tap --print-config` prints these; nothing
  * here writes a host's file.
  */
-export const HOSTS = ["claude-desktop", "claude-code", "cursor", "vscode", "kiro", "kimi", "gemini", "codex"] as const;
+export const HOSTS = [
+  "claude-desktop",
+  "claude-code",
+  "cursor",
+  "vscode",
+  "kiro",
+  "kimi",
+  "gemini",
+  "codex",
+  "opencode",
+  "copilot",
+  "cline",
+  "qwen",
+] as const;
 export type Host = (typeof HOSTS)[number];
 
 const HOST_LABELS: Record<Host, string> = {
@@ -15,6 +28,10 @@ const HOST_LABELS: Record<Host, string> = {
   kimi: "Kimi Code",
   gemini: "Gemini CLI",
   codex: "Codex CLI",
+  opencode: "opencode",
+  copilot: "Copilot CLI",
+  cline: "Cline",
+  qwen: "Qwen Code",
 };
 
 /** A host's name as people write it (the page's server list and check's notes say the same). */
@@ -42,6 +59,10 @@ const HOST_FILES: Record<Host, string> = {
   kimi: ".kimi/mcp.json in the project (or ~/.kimi/mcp.json)",
   gemini: ".gemini/settings.json in the project (or ~/.gemini/settings.json)",
   codex: "~/.codex/config.toml (or .codex/config.toml in a trusted project)",
+  opencode: "opencode.json in the project (or ~/.config/opencode/opencode.json)",
+  copilot: "~/.copilot/mcp-config.json (or .github/mcp.json in the repository)",
+  cline: "~/.cline/data/settings/cline_mcp_settings.json (the VS Code extension: its MCP Servers view, Configure MCP Servers)",
+  qwen: ".qwen/settings.json in the project (or ~/.qwen/settings.json)",
 };
 
 /** A host's name as a person types it, or undefined (the caller lists HOSTS). */
@@ -54,6 +75,9 @@ export function hostOf(name: string): Host | undefined {
     "kimi-code": "kimi",
     "gemini-cli": "gemini",
     "codex-cli": "codex",
+    "copilot-cli": "copilot",
+    "github-copilot": "copilot",
+    "qwen-code": "qwen",
   };
   return (HOSTS as readonly string[]).includes(n) ? (n as Host) : alias[n];
 }
@@ -84,6 +108,21 @@ export function hostEntry(host: Host, name: string, command: string, args: reado
         toml: true,
         command: [...mcpAdd("codex", name), command, ...args].map(shellWord).join(" "),
       };
+    case "opencode":
+      // opencode's `mcp` entry: the command and its arguments in one array (opencode.ai/docs/mcp-servers).
+      return { file, json: { mcp: { [name]: { type: "local", command: [command, ...args], enabled: true } } } };
+    case "copilot":
+      // Copilot CLI wants `tools` on every server ("*": all of them); `copilot mcp add --tools '*' NAME -- COMMAND…` adds it.
+      return {
+        file,
+        json: { mcpServers: { [name]: { type: "local", ...stdio, tools: ["*"] } } },
+        // After `--` comes the command, so a NAME that starts with `-` has no place in that line: the JSON only.
+        ...(name.startsWith("-")
+          ? {}
+          : { command: ["copilot", "mcp", "add", "--tools", "*", name, "--", command, ...args].map(shellWord).join(" ") }),
+      };
+    case "cline":
+      return { file, json: { mcpServers: { [name]: { ...stdio, disabled: false } } } };
     default:
       return { file, json: { mcpServers: { [name]: stdio } } };
   }
@@ -99,8 +138,13 @@ function mcpAdd(cli: "claude" | "codex", name: string): string[] {
   return name.startsWith("-") ? [cli, "mcp", "add", "--", name] : [cli, "mcp", "add", name, "--"];
 }
 
-/** Hosts that refuse a server name other than letters, digits, `-` and `_` (Claude Code's `claude mcp add`, Codex CLI's). */
-export const NAME_RULES: Partial<Record<Host, RegExp>> = { "claude-code": /^[A-Za-z0-9_-]+$/, codex: /^[A-Za-z0-9_-]+$/ };
+/** Hosts that refuse some server names, and what they allow (Claude Code's `claude mcp add`, Codex CLI's, Copilot CLI's). */
+export const NAME_RULES: Partial<Record<Host, { allowed: RegExp; says: string }>> = {
+  "claude-code": { allowed: /^[A-Za-z0-9_-]+$/, says: "letters, digits, - and _ only" },
+  codex: { allowed: /^[A-Za-z0-9_-]+$/, says: "letters, digits, - and _ only" },
+  // Its command reference, "MCP server naming": spaces and Unicode are fine, not these.
+  copilot: { allowed: /^[^\u0000-\u001f\u007f}]+$/, says: "no control character and no }" },
+};
 
 /** A word as a POSIX shell reads it back unchanged. */
 function shellWord(w: string): string {

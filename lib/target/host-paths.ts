@@ -1,3 +1,4 @@
+import { jsoncText } from "./config-file";
 import type { Host } from "./host-entry";
 
 /** Where a host's configuration file may be: the host, which layer it is, and its path. */
@@ -21,6 +22,8 @@ export interface PathContext {
   xdgConfig?: string;
   /** $CODEX_HOME (default HOME/.codex). */
   codexHome?: string;
+  /** $COPILOT_HOME (default HOME/.copilot). */
+  copilotHome?: string;
 }
 
 /**
@@ -56,6 +59,21 @@ export function hostConfigPaths(c: PathContext): HostConfigPath[] {
     { host: "kimi", scope: "project", file: join(c.cwd, ".kimi-code", "mcp.json") },
     ...both("gemini", join(c.home, ".gemini", "settings.json"), join(c.cwd, ".gemini", "settings.json")),
     ...both("codex", join(c.codexHome ?? join(c.home, ".codex"), "config.toml"), join(c.cwd, ".codex", "config.toml")),
+    // opencode: its global file, then the project's (opencode.json or opencode.jsonc at its root).
+    { host: "opencode", scope: "user", file: join(c.xdgConfig ?? join(c.home, ".config"), "opencode", "opencode.json") },
+    { host: "opencode", scope: "user", file: join(c.xdgConfig ?? join(c.home, ".config"), "opencode", "opencode.jsonc") },
+    { host: "opencode", scope: "project", file: join(c.cwd, "opencode.json") },
+    { host: "opencode", scope: "project", file: join(c.cwd, "opencode.jsonc") },
+    // Copilot CLI also reads the project's .mcp.json (listed under Claude Code above).
+    ...both("copilot", join(c.copilotHome ?? join(c.home, ".copilot"), "mcp-config.json"), join(c.cwd, ".github", "mcp.json")),
+    // Cline: the file its CLI and (since it moved there) its extension share, then the VS Code extension's own.
+    { host: "cline", scope: "user", file: join(c.home, ".cline", "data", "settings", "cline_mcp_settings.json") },
+    {
+      host: "cline",
+      scope: "user",
+      file: join(appDir, "Code", "User", "globalStorage", "saoudrizwan.claude-dev", "settings", "cline_mcp_settings.json"),
+    },
+    ...both("qwen", join(c.home, ".qwen", "settings.json"), join(c.cwd, ".qwen", "settings.json")),
   ];
 }
 
@@ -65,6 +83,8 @@ export interface FileHost {
   /** "project": a file that comes with a project (a clone may bring it); "user": the person's own; "file": neither. */
   scope: "user" | "project" | "file";
   workspace?: string;
+  /** Neither its place nor its shape is a host's here (no `mcpServers`, `servers`, `mcp`, `[mcp_servers]`): `host` is only a default. */
+  unknown?: true;
 }
 
 /**
@@ -83,12 +103,22 @@ const PLACES: Array<{ host: Host; re: RegExp; inHome?: true; user?: true }> = [
   { host: "claude-code", re: /\/\.claude\.json$/, user: true },
   { host: "claude-code", re: /\/\.mcp\.json$/ },
   { host: "claude-desktop", re: /\/claude_desktop_config\.json$/, user: true },
+  { host: "qwen", re: /\/\.qwen\/settings\.json$/, inHome: true },
+  { host: "copilot", re: /\/\.copilot\/mcp-config\.json$/, user: true },
+  { host: "copilot", re: /\/\.github\/mcp\.json$/ },
+  { host: "cline", re: /\/cline_mcp_settings\.json$/, user: true },
+  { host: "opencode", re: /\/\.config\/opencode\/opencode\.jsonc?$/, user: true },
+  // A project's opencode.json sits at its root: the folder that holds it is the project.
+  { host: "opencode", re: /\/opencode\.jsonc?$/ },
 ];
 
 /**
  * Which host reads a file, by its resolved location, then by its shape (`text`): a file elsewhere
- * with `servers` is VS Code's, `mcp_servers` TOML Codex's, `httpUrl`/`includeTools` Gemini CLI's,
- * `bearerTokenEnvVar`/`enabledTools` Kimi Code's; any other `mcpServers` file reads as Claude Desktop's.
+ * with `servers` is VS Code's, `mcp_servers` TOML Codex's, `mcp` with "local"/"remote" entries
+ * opencode's; under `mcpServers`, `transport`/`autoApprove`/`alwaysAllow` Cline's,
+ * `tools`/`type: "local"` Copilot CLI's, `discoveryTimeoutMs` Qwen Code's, `httpUrl`/`includeTools`
+ * Gemini CLI's, `bearerTokenEnvVar`/`enabledTools` Kimi Code's; any other `mcpServers` file reads
+ * as Claude Desktop's. JSON with none of those keys is `unknown`.
  */
 export function hostOfPath(file: string, home = "", text?: string): FileHost {
   const p = file.replace(/\\/g, "/");
@@ -99,24 +129,42 @@ export function hostOfPath(file: string, home = "", text?: string): FileHost {
     // The folder that holds the host's folder: the project the host opened.
     const root = p.slice(0, m.index) || "/";
     if (place.user || (place.inHome && h && root === h)) return { host: place.host, scope: "user" };
+    // Copilot CLI reads a project's .mcp.json too: its own shape (`type: "local"`, `tools`) says it is Copilot's.
+    if (place.host === "claude-code" && shapeOf(text) === "copilot") return { host: "copilot", scope: "project", workspace: root };
     return { host: place.host, scope: "project", workspace: root };
   }
-  return { host: hostOfShape(p, text), scope: "file" };
+  const shaped = /\.toml$/i.test(p) ? "codex" : shapeOf(text);
+  // A file whose shape no host here has: named as unknown, never read as another host's.
+  return shaped ? { host: shaped, scope: "file" } : { host: "claude-desktop", scope: "file", unknown: true };
 }
 
-function hostOfShape(p: string, text: string | undefined): Host {
+/** Which host's file a text is by its shape, or undefined when no host here keeps its servers so. */
+function shapeOf(text: string | undefined): Host | undefined {
   if (text === undefined) return "claude-desktop";
-  if (/\.toml$/i.test(p) || /^\s*\[mcp_servers[.\]]/m.test(text)) return "codex";
+  if (/^\s*\[mcp_servers[.\]]/m.test(text)) return "codex";
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return "claude-desktop";
+    try {
+      json = JSON.parse(jsoncText(text));
+    } catch {
+      // Not JSON: reading it says so.
+      return "claude-desktop";
+    }
   }
   const o = json && typeof json === "object" ? (json as Record<string, unknown>) : {};
-  if (o.servers && typeof o.servers === "object" && !o.mcpServers) return "vscode";
-  const entries = Object.values(o.mcpServers && typeof o.mcpServers === "object" ? o.mcpServers : {});
-  const has = (...keys: string[]) => entries.some((e) => e && typeof e === "object" && keys.some((k) => k in e));
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (isObject(o.servers) && !o.mcpServers) return "vscode";
+  // opencode's `mcp`: entries with `type` "local" (a command array) or "remote".
+  const mcp = isObject(o.mcp) ? Object.values(o.mcp) : [];
+  if (!o.mcpServers && mcp.some((e) => isObject(e) && (e.type === "local" || e.type === "remote"))) return "opencode";
+  if (!isObject(o.mcpServers)) return undefined;
+  const entries = Object.values(o.mcpServers).filter(isObject);
+  const has = (...keys: string[]) => entries.some((e) => keys.some((k) => k in e));
+  if (has("transport", "autoApprove", "alwaysAllow") || entries.some((e) => e.type === "streamableHttp")) return "cline";
+  if (has("tools") || entries.some((e) => e.type === "local")) return "copilot";
+  if (has("discoveryTimeoutMs", "versionNegotiation")) return "qwen";
   if (has("httpUrl", "includeTools", "excludeTools", "trust")) return "gemini";
   if (has("bearerTokenEnvVar", "enabledTools", "startupTimeoutMs", "toolTimeoutMs")) return "kimi";
   return "claude-desktop";

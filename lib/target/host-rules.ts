@@ -3,37 +3,16 @@ import { ConfigError, type ConfigEnv } from "./config-file";
 import { expandEntry, inputNeeded, type ExpandContext, type Expansion } from "./expand";
 import { readEnvFile } from "./env-file";
 import { hostLabel, type Host } from "./host-entry";
+import { defined, names, pick, positive, strings, type HostReading } from "./entry-fields";
+import { clineEntry, copilotEntry, opencodeEntry } from "./host-rules-own";
 
-/** The fields a host applies to a server before a model sees its tools (Kimi Code names them so). */
-export interface HostFilters {
-  enabledTools?: string[];
-  disabledTools?: string[];
-  startupTimeoutMs?: number;
-  toolTimeoutMs?: number;
-  /** The variable whose value the host sends as a bearer token (its name, not the value). */
-  bearerTokenEnvVar?: string;
-}
+export type { HostFilters, HostReading } from "./entry-fields";
 
 /** What the readers need beyond the entry: the environment, the folders, and a way to read an envFile. */
 export interface ReadContext extends Omit<ExpandContext, "env"> {
   env: ConfigEnv;
   /** Reads a file the entry names (VS Code's and Cursor's `envFile`); throws when it cannot. */
   readFile(path: string): string;
-}
-
-/** One server's entry as its host reads it, brought to the common `mcpServers` shape. */
-export interface HostReading {
-  /** command/args/env/cwd, or type/url/headers, variables filled. */
-  entry: Record<string, unknown>;
-  /** Values taken from the environment (or an envFile): masked in every report. */
-  filled: string[];
-  filters: HostFilters;
-  enabled: boolean;
-  skipped?: string;
-  /** What the host does with a key other hosts honour (Claude Desktop has no `disabled`). */
-  notes: string[];
-  /** VS Code's `${input:ID}`: the host asks the person when it starts the server. */
-  needsInput?: string;
 }
 
 /** Where each host keeps its servers, and how it fills variables. */
@@ -46,6 +25,10 @@ export const HOST_KEY: Record<Host, string> = {
   kimi: "mcpServers",
   gemini: "mcpServers",
   codex: "mcp_servers",
+  opencode: "mcp",
+  copilot: "mcpServers",
+  cline: "mcpServers",
+  qwen: "mcpServers",
 };
 const EXPANSION: Record<Host, Expansion> = {
   "claude-desktop": "none",
@@ -56,14 +39,11 @@ const EXPANSION: Record<Host, Expansion> = {
   kimi: "none",
   gemini: "gemini",
   codex: "none",
+  opencode: "opencode",
+  copilot: "copilot",
+  cline: "none",
+  qwen: "gemini",
 };
-
-const names = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : undefined);
-const positive = (v: unknown) => (typeof v === "number" && v > 0 ? v : undefined);
-const strings = (v: unknown) =>
-  Object.fromEntries(Object.entries(asRecord(v)).filter(([, x]) => typeof x === "string")) as Record<string, string>;
-/** Only the defined fields (a filter the file does not set stays absent). */
-const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /** One entry of `host`'s file, read by that host's rules (throws ConfigError when it cannot start). */
 export function readHostEntry(host: Host, raw: unknown, ctx: ReadContext, where: string, filled: string[]): HostReading {
@@ -80,8 +60,10 @@ export function readHostEntry(host: Host, raw: unknown, ctx: ReadContext, where:
     ...(needsInput ? { needsInput } : {}),
   };
   if (needsInput) return out;
-  // Claude Code fills five fields (its MCP page's list); the other hosts every string of the entry.
-  const fields = host === "claude-code" ? pick(e, ["command", "args", "env", "url", "headers"]) : e;
+  // Claude Code fills five fields (its MCP page's list), Copilot CLI two (its command reference:
+  // `env` and `headers`); the other hosts every string of the entry.
+  const fields =
+    host === "claude-code" ? pick(e, ["command", "args", "env", "url", "headers"]) : host === "copilot" ? pick(e, ["env", "headers"]) : e;
   const x = { ...e, ...asRecord(expandEntry(fields, EXPANSION[host], ctx, where, filled)) };
   const common = pick(x, ["type", "command", "args", "env", "cwd", "url", "headers", "protocolEra"]);
   switch (host) {
@@ -113,8 +95,26 @@ export function readHostEntry(host: Host, raw: unknown, ctx: ReadContext, where:
         toolTimeoutMs: positive(e.timeout),
       });
       break;
+    case "qwen":
+      // Qwen Code's MCP page: httpUrl is Streamable HTTP, url SSE; `timeout` is each tool call's;
+      // `discoveryTimeoutMs` caps the start (30 s for stdio, 5 s for a remote server when absent).
+      if (typeof x.httpUrl === "string") Object.assign(common, { type: "streamable-http", url: x.httpUrl });
+      else if (typeof x.url === "string") common.type = "sse";
+      out.filters = defined({
+        enabledTools: names(e.includeTools),
+        disabledTools: names(e.excludeTools),
+        toolTimeoutMs: positive(e.timeout),
+        startupTimeoutMs: positive(e.discoveryTimeoutMs) ?? ("command" in common ? 30_000 : 5_000),
+      });
+      break;
     case "codex":
       return codexEntry(e, ctx, where, out);
+    case "opencode":
+      return opencodeEntry(x, where, out);
+    case "copilot":
+      return copilotEntry(e, x, where, out);
+    case "cline":
+      return clineEntry(x, where, out);
     default:
       for (const k of ["disabled", "enabled"] as const)
         if (k in e) out.notes.push(`"${k}" is not a ${hostLabel(host)} key: ${hostLabel(host)} starts this server`);
@@ -160,7 +160,7 @@ function codexEntry(e: Record<string, unknown>, ctx: ReadContext, where: string,
   return out;
 }
 
-/** Why the host would not start this entry, by the key it honours (Kiro's `disabled`; Kimi Code's and Codex's `enabled`), or undefined. */
+/** Why the host would not start this entry, by the key it honours (Kiro's and Cline's `disabled`; Kimi Code's, Codex's and opencode's `enabled`), or undefined. */
 export function skipOf(host: Host, e: Record<string, unknown>): string | undefined {
   const why =
     host === "kiro" && e.disabled === true
@@ -169,12 +169,12 @@ export function skipOf(host: Host, e: Record<string, unknown>): string | undefin
         ? "enabled: false"
         : host === "codex" && e.enabled === false
           ? "enabled = false"
-          : undefined;
+          : host === "opencode" && e.enabled === false
+            ? "enabled: false"
+            : host === "cline" && e.disabled === true
+              ? "disabled: true"
+              : undefined;
   return why && `${why} (the host does not start it)`;
-}
-
-function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => Object.hasOwn(o, k)).map((k) => [k, o[k]]));
 }
 
 /** A variable a field names (not a `${…}`): its value, remembered as filled, or a message naming it. */

@@ -14,6 +14,10 @@ const MAX_LENGTH: Record<Host, number> = {
   kimi: 64,
   gemini: 64,
   codex: 64,
+  opencode: 64,
+  copilot: 64,
+  cline: 64,
+  qwen: 64,
 };
 const ALLOWED = /^[A-Za-z0-9_-]+$/;
 
@@ -23,8 +27,14 @@ export interface ToolNameProblem {
   problem: string;
 }
 
-/** The name the host shows the model for `tool` of `server`. */
-export function hostToolName(server: string, tool: string): string {
+/**
+ * The name the host shows the model for `tool` of `server`: `mcp__SERVER__TOOL`, but Copilot CLI's
+ * `SERVER-TOOL` (its command reference, "MCP tool name sanitization") and opencode's `SERVER_TOOL`
+ * (its MCP page: tools are registered with the server's name as prefix).
+ */
+export function hostToolName(server: string, tool: string, host?: Host): string {
+  if (host === "copilot") return `${server}-${tool}`;
+  if (host === "opencode") return `${server}_${tool}`;
   return `mcp__${server}__${tool}`;
 }
 
@@ -35,7 +45,7 @@ export function toolNameProblems(host: Host, servers: ReadonlyArray<{ server: st
   const owners = new Map<string, string>();
   for (const { server, tools } of servers)
     for (const tool of tools) {
-      const full = hostToolName(server, tool);
+      const full = hostToolName(server, tool, host);
       if (!ALLOWED.test(tool))
         out.push({ server, tool, problem: `has characters a model's tool name does not allow (only A-Z a-z 0-9 _ -)` });
       if (full.length > max)

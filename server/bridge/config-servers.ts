@@ -70,6 +70,7 @@ export class ConfigServers {
           appData: this.o.env.APPDATA,
           xdgConfig: this.o.env.XDG_CONFIG_HOME,
           codexHome: this.o.env.CODEX_HOME,
+          copilotHome: this.o.env.COPILOT_HOME,
         });
     const files: ServerList["files"] = [];
     const byHost = new Map<Host, ConfigLayer[]>();

@@ -45,6 +45,13 @@ export interface Command<A extends CommonArgs> {
    * server's (`inspector --cli node server.js --stdio`). Without a target, an unknown flag is an error.
    */
   takesTarget: boolean;
+  /**
+   * How many operands come before the target's command (tap: none, or --print-config's NAME).
+   * Given, the target's command ends the inspector's flags as `--` does: every word after it is
+   * the target's, a flag of ours too (issue 90 point 6: a host that drops the `--` gave the tap
+   * the server's `--port`). Absent, our flags stay ours wherever they stand (the official CLI's rule).
+   */
+  operandsBeforeTarget?(a: A): number;
   empty(): A;
   /** The words that are not the inspector's flags, in order; `dashed`: some came after `--`. */
   operands(a: A, words: string[], dashed: boolean): void;

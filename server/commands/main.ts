@@ -82,8 +82,10 @@ export function helpOf(command: Command<CommonArgs>): string {
  * the exit code.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  // A closed pipe (e.g. `inspector … | head`) must not turn into an uncaught EPIPE.
+  // A closed pipe (e.g. `inspector … | head`) must not turn into an uncaught EPIPE; nor a closed
+  // stderr (a host that quits closes a tap's stdin, stdout and stderr at once: issue 90 point 8).
   process.stdout.on("error", () => undefined);
+  process.stderr.on("error", () => undefined);
   // The run keeps the process alive until it settles. A request's time limit does not (its timer
   // is unref'd, engine/clock.ts), so a call nothing else waited on ended the process with Node's
   // exit 13 ("unsettled top-level await"), silently and without its --save-session (issue 91).

@@ -32,6 +32,13 @@ export function parseCommand<A extends CommonArgs>(
   let dashed = false;
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
+    // A command whose target owns the rest of the line (tap): once its command is read, every word
+    // is the target's, a `--` too.
+    if (cmd.operandsBeforeTarget && operands.length > cmd.operandsBeforeTarget(a)) {
+      operands.push(word);
+      if (isFlag(word) && word !== "--") passedFlags.push(word);
+      continue;
+    }
     if (word === "--") {
       dashed = true;
       operands.push(...argv.slice(i + 1));
@@ -62,11 +69,21 @@ export function parseCommand<A extends CommonArgs>(
       // `--cli node s.js --methd tools/list`: --methd went to the server; say so beside "needs --method".
       const slip = passedFlags.map((w) => [w, nearest(flagName(w), [...table.keys()])] as const).find(([, near]) => near);
       if (e instanceof UsageError && slip)
-        throw new UsageError(`${e.message} (${slip[0]}, after the command, went to the server: did you mean ${slip[1]}?)`);
+        throw new UsageError(
+          slip[1] === flagName(slip[0])
+            ? `${e.message} (${slip[0]}, after the command, went to the server: put it before the command)`
+            : `${e.message} (${slip[0]}, after the command, went to the server: did you mean ${slip[1]}?)`,
+        );
       throw e;
     }
   }
   return { args: a, passedFlags };
+}
+
+/** The words given to the target that are flags of the command's own (a tap's `--save-session` after the server's command). */
+export function ownFlagsPassed<A>(cmd: Command<A & CommonArgs>, passedFlags: readonly string[]): string[] {
+  const table = flagTable(cmd.groups);
+  return passedFlags.filter((w) => table.has(flagName(w)));
 }
 
 /** Which commands take a flag, for "--update needs replay" instead of "unknown flag" (built only when a flag is unknown). */

@@ -49,7 +49,12 @@ export interface RunningStdioTap {
  */
 export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const host = o.host ?? { input: process.stdin, output: process.stdout, log: process.stderr };
-  const say = (text: string) => host.log.write(`mcp-inspector-harness tap: ${text}\n`);
+  // A host that quits may close our stderr with our stdin and stdout (issue 90 point 8): a line
+  // of ours (the server's stderr, "session saved") then meets a closed pipe, and an EPIPE nobody
+  // heard ended the tap with 1 though the host went first. Our words are for the host's log; with
+  // no log left they are dropped.
+  host.log.on("error", () => undefined);
+  const say = (text: string) => void (host.log.writable && host.log.write(`mcp-inspector-harness tap: ${text}\n`));
   // A second tap of the same FILE keeps its session beside it (issue 90 item 5).
   const saveSession = o.saveSession && claimSessionFile(o.saveSession, say);
   const record = new RecordStore(o.recordMaxBytes ? { maxBytes: o.recordMaxBytes } : {});

@@ -7,24 +7,22 @@ import { hostState } from "../record/host-state";
 import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
 import type { TapRecorder } from "./recorder";
-import { pathVariable } from "../../lib/session/secret-names";
+import { hostValueSecret } from "../../lib/session/secret-env";
 import { visible } from "../../lib/text/visible";
 
-/** An environment value this short is no secret worth taking out (it would blank "1", "true", "en" everywhere). */
-const MIN_SECRET_LENGTH = 8;
-
 /**
- * The values of the environment the host gave the tap, taken out of a saved session as secrets:
- * the server got that environment whole (a host puts its tokens there), so any of it may show up
- * in what the server says. The variables every process has (PATH, HOME, USER…) are left alone.
+ * The values of the environment the host gave the tap that are secrets, taken out of a saved
+ * session wherever they appear: the server got that environment whole (a host puts its tokens
+ * there), so any of it may show up in what the server says. A value is one when its name, its
+ * form or its randomness says so (lib/session/secret-env.ts), not for its length: a host's
+ * ordinary words (Copilot CLI's `GIT_CONFIG_VALUE_0=explicit`) stay as the wire said them. The
+ * variables every process has (PATH, HOME, USER…) are left alone.
  */
 export function hostSecrets(env: NodeJS.ProcessEnv, target: Target): string[] {
   // `_` is the shell's last command (often the server's own path): no secret, and the command line is the recording's.
   const common = new Set([...Object.keys(defaultEnvironment(env)), "_"]);
   const words = new Set(target.transport === "stdio" ? [target.command, ...target.args] : [target.url]);
-  return Object.entries(env).flatMap(([k, v]) =>
-    v !== undefined && !common.has(k) && !words.has(v) && v.length >= MIN_SECRET_LENGTH && !pathVariable(k, v) ? [v] : [],
-  );
+  return Object.entries(env).flatMap(([k, v]) => (v !== undefined && !common.has(k) && !words.has(v) && hostValueSecret(k, v) ? [v] : []));
 }
 
 /** FILE with `-N` before its extension (`s.mcp-session.json` → `s-2.mcp-session.json`). */

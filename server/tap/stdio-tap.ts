@@ -64,6 +64,8 @@ export class StdioTap {
     await this.spawn();
     this.host.input.on("data", (c: Buffer) => this.fromHost(c));
     this.host.input.on("end", () => void this.hostGone());
+    // A stdin the host tears down (a reset rather than an end) is the host gone too, not a crash.
+    this.host.input.on("error", () => void this.hostGone());
     // A host that closes our stdout (it quit) must not crash the tap with EPIPE: the server is stopped instead.
     this.host.output.on("error", () => void this.hostGone());
   }
@@ -102,7 +104,7 @@ export class StdioTap {
       this.toHost(child, c);
     });
     child.stderr!.on("data", (c: Buffer) => {
-      this.host.log.write(c);
+      if (this.host.log.writable) this.host.log.write(c);
       this.recorder.chunk("stderr", c);
     });
     child.once("exit", (code, signal) => {

@@ -166,6 +166,16 @@ describe("where each host keeps its configuration (lib/target/host-paths.ts)", (
       "gemini project /work/p/.gemini/settings.json",
       "codex user /Users/ada/.codex/config.toml",
       "codex project /work/p/.codex/config.toml",
+      "opencode user /Users/ada/.config/opencode/opencode.json",
+      "opencode user /Users/ada/.config/opencode/opencode.jsonc",
+      "opencode project /work/p/opencode.json",
+      "opencode project /work/p/opencode.jsonc",
+      "copilot user /Users/ada/.copilot/mcp-config.json",
+      "copilot project /work/p/.github/mcp.json",
+      "cline user /Users/ada/.cline/data/settings/cline_mcp_settings.json",
+      "cline user /Users/ada/Library/Application Support/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json",
+      "qwen user /Users/ada/.qwen/settings.json",
+      "qwen project /work/p/.qwen/settings.json",
     ]);
     const win = hostConfigPaths({ home: "C:\\Users\\ada", cwd: "C:\\p", platform: "win32", appData: "C:\\Users\\ada\\AppData\\Roaming" });
     expect(win[0].file).toBe("C:\\Users\\ada\\AppData\\Roaming\\Claude\\claude_desktop_config.json");

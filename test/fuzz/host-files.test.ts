@@ -4,6 +4,7 @@ import { ConfigError } from "../../lib/target/config-file";
 import { hostServers } from "../../lib/target/host-config";
 import { HOSTS } from "../../lib/target/host-entry";
 import { hostOfPath } from "../../lib/target/host-paths";
+import { HOST_KEY } from "../../lib/target/host-rules";
 import { FUZZ_TIMEOUT, fuzz, hostileJson, hostileText } from "./fuzz";
 
 // A host's file comes with a clone (issue 75): any text, any entry, is read by its host's rules or
@@ -12,12 +13,33 @@ import { FUZZ_TIMEOUT, fuzz, hostileJson, hostileText } from "./fuzz";
 
 const piece = fc.oneof(
   hostileText(20),
-  fc.constantFrom("${V}", "${V:-d}", "${env:V}", "$V", "${input:k}", "${workspaceFolder}", "${userHome}", "${", "}", "${env:", "$"),
+  fc.constantFrom(
+    "${V}",
+    "${V:-d}",
+    "${env:V}",
+    "$V",
+    "${input:k}",
+    "${workspaceFolder}",
+    "${userHome}",
+    "${",
+    "}",
+    "${env:",
+    "$",
+    "{env:V}",
+    "{env:",
+  ),
 );
 const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(""));
 const entry = fc.record(
   {
-    command: text,
+    command: fc.oneof(text, fc.array(text, { maxLength: 3 })),
+    type: fc.constantFrom("local", "remote", "stdio", "http", "sse", "streamableHttp", "streamable-http"),
+    environment: fc.dictionary(fc.constantFrom("A", "B"), text),
+    transport: fc.oneof(
+      fc.record({ type: fc.constantFrom("stdio", "sse", "streamableHttp"), command: text, args: fc.array(text, { maxLength: 2 }) }),
+      text,
+    ),
+    tools: fc.oneof(fc.array(fc.constantFrom("*", "a"), { maxLength: 2 }), text),
     args: fc.array(text, { maxLength: 4 }),
     env: fc.dictionary(fc.constantFrom("A", "B"), text),
     url: text,
@@ -43,7 +65,7 @@ describe("host files", () => {
           fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(entry, hostileJson(3))),
           (host, servers) => {
             // Codex's TOML text is fuzzed below; its entries' rules are host-config.test.ts's.
-            const layerText = JSON.stringify({ [host === "vscode" ? "servers" : "mcpServers"]: servers });
+            const layerText = JSON.stringify({ [HOST_KEY[host]]: servers });
             const read = hostServers(
               host,
               [{ file: "f", text: layerText, scope: "project", workspace: "/w" }],

@@ -204,7 +204,7 @@ describe("check --config --host names the host of a file elsewhere", () => {
     const r = captured();
     expect(await runCommandLine(["check", "--config", file], {}, r.io)).toBe(2);
     expect(r.err.join("")).toMatch(
-      /servers\.json has no "mcpServers", where claude-desktop keeps its servers \(name another host with --host\)/,
+      /servers\.json: a format no host here knows \(no "mcpServers", "servers", "mcp" or \[mcp_servers\]\); if a host reads it, name it with --host/,
     );
     // Cursor's ${env:NAME}, which Claude Desktop (the default for a file elsewhere) leaves as text.
     writeFileSync(

@@ -24,13 +24,55 @@ describe("inspector tap's command line", () => {
     });
   });
 
-  it("takes the command without -- too: after it, an unknown flag is the server's, a tap flag still the tap's", () => {
+  // Issue 90 point 6: `qwen mcp add NAME node inspector.mjs tap -- server --port 21050 --save-session X`
+  // was stored without the `--`; the tap took --port and --save-session as its own, the server
+  // started with no arguments and the tap wrote X itself, silently.
+  it("takes the command without -- too: after it, every word is the server's, a tap flag too, and the tap says so", async () => {
     expect(parse(["tap", "--watch", "src", "node", "server.js", "--stdio", "--watch", "x"])).toMatchObject({
       command: "node",
-      args: ["server.js", "--stdio"],
-      watch: ["src", "x"],
+      args: ["server.js", "--stdio", "--watch", "x"],
+      watch: ["src"],
     });
+    const a = parse(["tap", "server", "--port", "21050", "--save-session", "X"]);
+    expect(a).toMatchObject({ command: "server", args: ["--port", "21050", "--save-session", "X"] });
+    expect(a.saveSession).toBeUndefined();
+    expect(a.port).toBeUndefined();
     expect(parse(["tap", "--", "node", "server.js", "--watch", "x"])).toMatchObject({ args: ["server.js", "--watch", "x"], watch: [] });
+    // A `--` after the command is the server's word too.
+    expect(parse(["tap", "node", "server.js", "--", "--watch"])).toMatchObject({ args: ["server.js", "--", "--watch"], watch: [] });
+    // --print-config's NAME comes before the command: a tap flag between them is still the tap's.
+    expect(parse(["tap", "--print-config", "cursor", "w", "--save-session", "/s.json", "node", "/srv/s.js", "--port", "1"])).toMatchObject({
+      saveSession: "/s.json",
+      command: "node",
+      args: ["/srv/s.js", "--port", "1"],
+    });
+    // The tap says, on stderr, which of its flags went to the server: without `--` it would have read them.
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) };
+    await runCommandLine(["tap", "--print-config", "cursor", "w", "--", "node", "/srv/s.js", "--port", "1"], {}, io);
+    expect(err.join("")).not.toMatch(/came after/);
+    err.length = out.length = 0;
+    await runCommandLine(
+      ["tap", "--print-config", "cursor", "w", "node", "/srv/s.js", "--port", "1", "--save-session", "X", "--stdio"],
+      {},
+      io,
+    );
+    expect(err.join("")).toMatch(
+      /^mcp-inspector-harness tap: --port, --save-session came after the server's command, so they go to the server, not the tap/,
+    );
+    expect(JSON.parse(out.join("")).mcpServers.w.args).toEqual([
+      BIN,
+      "tap",
+      "--",
+      "node",
+      "/srv/s.js",
+      "--port",
+      "1",
+      "--save-session",
+      "X",
+      "--stdio",
+    ]);
   });
 
   it("says what is missing or wrong", () => {
@@ -38,6 +80,10 @@ describe("inspector tap's command line", () => {
     expect(fails(["tap", "--listen", "3000", "--", "node", "s.js"])).toThrow(/--listen serves a --server-url/);
     expect(fails(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--", "node", "s.js"])).toThrow("not both");
     expect(fails(["tap", "--print-config", "cursor"])).toThrow(/--print-config needs HOST and NAME/);
+    // A tap flag after the command went to the server: the message says where it belongs.
+    expect(fails(["tap", "--listen", "3000", "node", "s.js", "--server-url", "http://127.0.0.1:9/mcp"])).toThrow(
+      /--listen serves a --server-url.* \(--server-url, after the command, went to the server: put it before the command\)/,
+    );
   });
 
   it("--print-config prints each host's entry on stdout, JSON alone, and writes no file", async () => {
@@ -100,6 +146,10 @@ describe("inspector tap's command line", () => {
       kimi: "mcpServers",
       gemini: "mcpServers",
       codex: "mcp_servers",
+      opencode: "mcp",
+      copilot: "mcpServers",
+      cline: "mcpServers",
+      qwen: "mcpServers",
     });
     expect(hostEntry("claude-code", "my server", "npx", ["-y", "pkg"]).command).toBe("claude mcp add 'my server' -- npx -y pkg");
     expect(hostEntry("kiro", "s", "npx", []).json).toEqual({ mcpServers: { s: { command: "npx", args: [], disabled: false } } });
@@ -126,10 +176,12 @@ describe("inspector tap's command line", () => {
       expect(text, host).not.toMatch(/[\u202e\u0007]|\\u\{/);
       const parsed = (host === "codex" ? parseToml(text) : JSON.parse(text)) as Record<
         string,
-        Record<string, { command: string; args: string[] }>
+        Record<string, { command: string | string[]; args: string[] }>
       >;
       const entry = Object.values(parsed)[0][name];
-      expect(entry, host).toMatchObject({ command: process.execPath, args: [BIN, "tap", "--", "node", "/srv/s.js"] });
+      // opencode keeps the command and its arguments in one array.
+      if (host === "opencode") expect(entry.command).toEqual([process.execPath, BIN, "tap", "--", "node", "/srv/s.js"]);
+      else expect(entry, host).toMatchObject({ command: process.execPath, args: [BIN, "tap", "--", "node", "/srv/s.js"] });
     }
   });
 

@@ -34,6 +34,11 @@ export function readHostFile(file: string, env: ConfigEnv, asked?: string): Read
     const real = tryRealpath(abs);
     if (real !== abs) where = hostOfPath(real, home, text);
   }
+  // Issue 90 point 7: a format no host here has is said as such, not blamed on Claude Desktop's.
+  if (where.unknown && !asked)
+    throw new UsageError(
+      `${file}: a format no host here knows (no "mcpServers", "servers", "mcp" or [mcp_servers]); if a host reads it, name it with --host (one of: ${HOSTS.join(", ")})`,
+    );
   const host: Host = asked ? namedHost(asked) : where.host;
   try {
     const servers = hostServers(

@@ -3,6 +3,8 @@ import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
 import { envName, httpUrl, loopbackUrl, port } from "../values";
+import { ownFlagsPassed } from "../parse";
+import { visible } from "../../../lib/text/visible";
 import { pageOf, type TapArgs } from "./args";
 
 export type { TapArgs } from "./args";
@@ -71,7 +73,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
     {
       names: ["--print-config"],
       value: "HOST",
-      help: "print the entry to paste into HOST's configuration (claude-desktop, claude-code, cursor, vscode, kiro, kimi, gemini, codex) for the server NAME (the next word); writes no file",
+      help: "print the entry to paste into HOST's configuration (claude-desktop, claude-code, cursor, vscode, kiro, kimi, gemini, codex, opencode, copilot, cline, qwen) for the server NAME (the next word); writes no file",
       set: (a, v) => (a.printConfig = { host: v, name: "" }),
     },
   ],
@@ -88,9 +90,11 @@ export const tapCommand: Command<TapArgs> = {
   summary: "sit between a host and its server: forward every byte, record a copy, restart under the host",
   groups: [TAP_FLAGS, COMMON_FLAGS],
   usageExit: 2,
-  // `tap node server.js --stdio`: after the command, an unknown flag is the server's (the official
-  // inspector's CLI drops a `--` before it starts a command, so the tap cannot insist on one).
+  // `tap node server.js --stdio`: the command may come without `--` (the official inspector's CLI
+  // and Qwen Code's `qwen mcp add` drop it), and after it every word is the server's, a tap flag
+  // too (issue 90 point 6): `tap server --port 21050 --save-session X` gives both to the server.
   takesTarget: true,
+  operandsBeforeTarget: (a) => (a.printConfig ? 1 : 0),
   empty: () => ({ args: [], watch: [], help: false, version: false }),
   operands: (a, words) => {
     let rest = words;
@@ -128,7 +132,13 @@ export const tapCommand: Command<TapArgs> = {
   ],
 };
 
-async function runTapCommand(a: TapArgs, { io, env }: RunContext): Promise<number> {
+async function runTapCommand(a: TapArgs, { io, env, passedFlags }: RunContext): Promise<number> {
+  // Said first, on stderr (the host's log): a flag the tap would have read, had it come before the command.
+  const ours = ownFlagsPassed(tapCommand, passedFlags);
+  if (ours.length)
+    io.err(
+      `mcp-inspector-harness tap: ${ours.map(visible).join(", ")} came after the server's command, so ${ours.length === 1 ? "it goes" : "they go"} to the server, not the tap (put the tap's flags before the command)`,
+    );
   if (a.printConfig) {
     const { printConfig } = await import("./print-config");
     return printConfig(a, io);

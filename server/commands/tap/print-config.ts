@@ -51,9 +51,9 @@ export function printConfig(a: TapArgs, io: Io): number {
 function warnings(host: NonNullable<ReturnType<typeof hostOf>>, name: string, a: TapArgs): string[] {
   const out: string[] = [];
   const rule = NAME_RULES[host];
-  if (rule && !rule.test(name)) {
+  if (rule && !rule.allowed.test(name)) {
     const suggested = name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "server";
-    out.push(`${host} refuses the name ${JSON.stringify(name)}: letters, digits, - and _ only (for example ${suggested})`);
+    out.push(`${host} refuses the name ${JSON.stringify(name)}: ${rule.says} (for example ${suggested})`);
   }
   // A host starts its servers in a working folder of its own (Claude Desktop: /, Cursor: /), so a
   // relative path names another file there, or none. The tap's own paths are paths whatever they hold.
