@@ -104,7 +104,8 @@ const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m
  * and falls back (the official example Apps do) is following the rules, so this is information.
  */
 export function hostPolicyReason(v: { directive: string; blockedUri: string }): string | undefined {
-  if (isEvalProbe(v)) return "a library's probe for eval (it builds an empty function and runs nothing), refused as every MCP Apps host refuses eval";
+  if (isEvalProbe(v))
+    return "a library's probe for eval (it builds an empty function and runs nothing), refused as every MCP Apps host refuses eval";
   if (/^script-src/.test(v.directive) && /^(eval|wasm-eval)$/.test(v.blockedUri))
     return "the MCP Apps default policy (and the official hosts) never allow eval; an App that tries it and goes on works everywhere";
   return undefined;
