@@ -104,6 +104,13 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
     /^\{"openai\/widgetCSP":\{"resource_domains":\["http:\/\/127\.0\.0\.1:\d+"\]\}\}$/,
   );
   await expect(blocked).toContainText('{"ui":{"csp":{"resourceDomains":["http://127.0.0.1:');
+  // Issue 92: each host by its own rules: a ChatGPT template mounts in ChatGPT only, and the others say why, citing their document.
+  const verdicts = panel.getByTestId("app-host-verdicts");
+  await expect(verdicts.getByTestId("app-host-verdict")).toHaveText(["✗ MCP Apps reference host", "✓ ChatGPT", "✗ Claude"]);
+  await expect(verdicts.locator('[data-host="mcp-apps"]')).toContainText("it names its UI only by openai/outputTemplate");
+  await expect(
+    verdicts.locator('[data-host="mcp-apps"]').getByRole("link", { name: /MCP Apps spec 2026-01-26.*Resource Discovery/ }),
+  ).toHaveAttribute("href", /ext-apps\/blob\/main\/specification\/2026-01-26\/apps\.mdx$/);
   // Never the default: the widget's own CSP holds until asked, and nothing says relaxed.
   await expect(panel.getByText("CSP relaxed")).toHaveCount(0);
   await expect(appOf(page).locator("#title")).toHaveCount(0);

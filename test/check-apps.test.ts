@@ -62,7 +62,10 @@ describe("check and MCP Apps", () => {
   test("an App every host mounts passes; one only ChatGPT mounts passes, saying why the MCP Apps host would not, with its document", async () => {
     const ok = await strict("ok");
     expect(ok.code).toBe(0);
-    expect(hosts(ok.report)).toMatchObject({ status: "pass", message: expect.stringMatching(/^mounts in MCP Apps reference host, ChatGPT, Claude\./) });
+    expect(hosts(ok.report)).toMatchObject({
+      status: "pass",
+      message: expect.stringMatching(/^mounts in MCP Apps reference host, ChatGPT, Claude\./),
+    });
     const chatgpt = await strict("chatgpt-only");
     expect(chatgpt.code).toBe(0);
     const probe = hosts(chatgpt.report);
@@ -79,7 +82,9 @@ describe("check and MCP Apps", () => {
     const probe = hosts(report);
     expect(probe?.status).toBe("fail");
     expect(probe?.message).toMatch(/^no named host would mount it\./);
-    expect(probe?.message).toMatch(/MCP Apps reference host: would not mount: its mime type is "text\/html\+skybridge": it MUST be text\/html;profile=mcp-app \(MCP Apps spec/);
+    expect(probe?.message).toMatch(
+      /MCP Apps reference host: would not mount: its mime type is "text\/html\+skybridge": it MUST be text\/html;profile=mcp-app \(MCP Apps spec/,
+    );
     expect(probe?.message).toMatch(/ChatGPT: would not mount: .*\(OpenAI Apps SDK reference, /);
   }, 60_000);
 });

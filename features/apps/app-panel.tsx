@@ -46,6 +46,7 @@ import { contentTopOf, revealWhole } from "./reveal";
 import { AppCspBlocked, AppCspRelaxed } from "./app-csp-blocked";
 import { useCspRelax } from "./use-csp-relax";
 import { AppLoadFailed } from "./app-load-failed";
+import { AppHostVerdicts } from "./app-host-verdicts";
 
 /** An App whose CSP names no resource origin: its error's scripts are fetched from nowhere. */
 const NO_ORIGINS: readonly string[] = [];
@@ -395,6 +396,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         </details>
       )}
       <HostEmulationForm value={emu} onChange={setEmu} column={column} />
+      {resource.status !== "loading" && <AppHostVerdicts tool={tool} uri={uri} read={resource.read} />}
       {resource.status === "ok" && (
         <details className="app-csp">
           <summary>{policy.relaxed ? "CSP (relaxed: not the server's)" : "CSP"}</summary>

@@ -1,6 +1,12 @@
 import { asRecord } from "../json/shape";
 import { cspSourceProblem } from "./csp";
-import { LEGACY_RESOURCE_URI_KEY, OPENAI_OUTPUT_TEMPLATE_KEY, OPENAI_WIDGET_CSP_KEY, SKYBRIDGE_MIME_TYPE, WIDGET_ACCESSIBLE } from "./app-meta";
+import {
+  LEGACY_RESOURCE_URI_KEY,
+  OPENAI_OUTPUT_TEMPLATE_KEY,
+  OPENAI_WIDGET_CSP_KEY,
+  SKYBRIDGE_MIME_TYPE,
+  WIDGET_ACCESSIBLE,
+} from "./app-meta";
 
 /**
  * Each host the page emulates, judged by its own published rules, strictly: would it mount this
@@ -99,7 +105,8 @@ const openai = (section: string, text: string): HostReason => ({ text, cite: OPE
 function specRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
   const why: HostReason[] = [];
   const notes: HostReason[] = [];
-  if (f.ui !== undefined && !isRecord(f.ui)) why.push(spec("Resource Discovery", `_meta.ui is ${JSON.stringify(f.ui)}, not an object (McpUiToolMeta)`));
+  if (f.ui !== undefined && !isRecord(f.ui))
+    why.push(spec("Resource Discovery", `_meta.ui is ${JSON.stringify(f.ui)}, not an object (McpUiToolMeta)`));
   if (f.uiUriProblem) why.push(spec("Content Requirements", `${f.uiUriProblem}: the URI MUST start with ui://`));
   else if (!f.uiUri)
     why.push(
@@ -111,7 +118,9 @@ function specRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
       ),
     );
   if (!f.modelVisible)
-    why.push(spec("Visibility", "its visibility leaves out \"model\": the host MUST NOT list it to the model, so no model's call mounts it"));
+    why.push(
+      spec("Visibility", 'its visibility leaves out "model": the host MUST NOT list it to the model, so no model\'s call mounts it'),
+    );
   if (f.uiUri && isRecord(f.ui) && f.ui.resourceUri === undefined)
     notes.push(spec("Resource Discovery", `it uses the deprecated flat _meta["${LEGACY_RESOURCE_URI_KEY}"], to be removed before GA`));
   if (f.uiUri) {
@@ -129,12 +138,20 @@ function specRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
     else
       for (const d of list as string[]) {
         const problem = cspSourceProblem(d);
-        if (problem) notes.push(spec("Host Behavior", `_meta.ui.csp.${field} ${JSON.stringify(d)} ${problem}: a host MUST NOT allow undeclared domains, so it is dropped`));
+        if (problem)
+          notes.push(
+            spec(
+              "Host Behavior",
+              `_meta.ui.csp.${field} ${JSON.stringify(d)} ${problem}: a host MUST NOT allow undeclared domains, so it is dropped`,
+            ),
+          );
       }
   }
   const asked = Object.keys(asRecord(ui.permissions));
   if (asked.length)
-    notes.push(spec("UI Resource Format", `it asks for ${asked.join(", ")}: hosts MAY honor permissions, and an App SHOULD NOT assume them granted`));
+    notes.push(
+      spec("UI Resource Format", `it asks for ${asked.join(", ")}: hosts MAY honor permissions, and an App SHOULD NOT assume them granted`),
+    );
   return { why, notes };
 }
 
@@ -146,7 +163,12 @@ function chatGptRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
   const asMcpApp = !!f.uiUri && mime === MCP_APP_MIME;
   const asTemplate = !!f.template && mime === SKYBRIDGE_MIME_TYPE;
   if (!f.uiUri && !f.template)
-    why.push(openai("MCP Apps UI bridge", `it names no UI: neither _meta.ui.resourceUri nor _meta["${OPENAI_OUTPUT_TEMPLATE_KEY}"] is a ui:// URI`));
+    why.push(
+      openai(
+        "MCP Apps UI bridge",
+        `it names no UI: neither _meta.ui.resourceUri nor _meta["${OPENAI_OUTPUT_TEMPLATE_KEY}"] is a ui:// URI`,
+      ),
+    );
   else if (f.readProblem) why.push(openai("Tool descriptor parameters", f.readProblem));
   else if (!asMcpApp && !asTemplate)
     why.push(
@@ -156,7 +178,12 @@ function chatGptRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
       ),
     );
   if (f.meta["openai/visibility"] === "private" || !f.modelVisible)
-    why.push(openai("Tool descriptor parameters", "it is hidden from the model (openai/visibility private, or _meta.ui.visibility without \"model\"): no model's call mounts it"));
+    why.push(
+      openai(
+        "Tool descriptor parameters",
+        'it is hidden from the model (openai/visibility private, or _meta.ui.visibility without "model"): no model\'s call mounts it',
+      ),
+    );
   for (const key of ["openai/toolInvocation/invoking", "openai/toolInvocation/invoked"]) {
     const text = f.meta[key];
     if (typeof text === "string" && text.length > INVOCATION_TEXT_MAX)
@@ -171,7 +198,12 @@ function chatGptRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
     );
   const widgetCsp = f.content ? asRecord(f.content._meta)[OPENAI_WIDGET_CSP_KEY] : undefined;
   if (widgetCsp !== undefined && !isRecord(widgetCsp))
-    notes.push(openai("Tool descriptor parameters", `${OPENAI_WIDGET_CSP_KEY} is not an object of connect_domains, resource_domains: ChatGPT reads none of it`));
+    notes.push(
+      openai(
+        "Tool descriptor parameters",
+        `${OPENAI_WIDGET_CSP_KEY} is not an object of connect_domains, resource_domains: ChatGPT reads none of it`,
+      ),
+    );
   return { why, notes };
 }
 
