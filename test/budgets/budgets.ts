@@ -102,7 +102,9 @@ export const BUDGETS = {
   // widget and relaxed mode (387 KiB).
   // 392 → 396: the launch link's per-run r= and what it stops (README, page.md, tap.md, security.md's
   // red-team 8 #14 fixed), docs/apps.md's ChatGPT desktop width and inline source maps (392.9 KiB).
-  manualKiB: { max: 396, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 396 → 400: docs/apps.md's MCP Apps as each host mounts them (each host's published rules, check's
+  // per-host verdict), further CSP allowances, failed loads, the App's logs, eval probes (issue 92; 398.8 KiB).
+  manualKiB: { max: 400, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
