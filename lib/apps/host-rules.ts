@@ -222,7 +222,11 @@ function claudeNotes(f: Facts): HostReason[] {
 }
 
 /** Each emulated host's verdict on one App tool. `uri` is the resource read (the tool's App resource). */
-export function hostVerdictsOf(tool: { name?: string; _meta?: unknown }, uri: string | undefined, read: AppRead | undefined): HostVerdict[] {
+export function hostVerdictsOf(
+  tool: { name?: string; _meta?: unknown },
+  uri: string | undefined,
+  read: AppRead | undefined,
+): HostVerdict[] {
   const f = factsOf(tool, read, uri);
   const specs = specRules(f);
   const chatgpt = chatGptRules(f);
