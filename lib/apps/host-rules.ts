@@ -173,8 +173,8 @@ function chatGptRules(f: Facts): { why: HostReason[]; notes: HostReason[] } {
   else if (!asMcpApp && !asTemplate)
     why.push(
       openai(
-        "Tool descriptor parameters",
-        `its mime type is ${JSON.stringify(f.content?.mimeType)}: ${f.uiUri ? `an MCP Apps resource is ${MCP_APP_MIME}` : ""}${f.uiUri && f.template ? ", " : ""}${f.template ? `${OPENAI_OUTPUT_TEMPLATE_KEY} names a ${SKYBRIDGE_MIME_TYPE} template` : ""}`,
+        f.template ? "Tool descriptor parameters" : "MCP Apps UI bridge",
+        `its mime type is ${JSON.stringify(f.content?.mimeType)}: ${f.uiUri ? `ChatGPT implements MCP Apps, whose resource is ${MCP_APP_MIME}` : ""}${f.uiUri && f.template ? ", " : ""}${f.template ? `${OPENAI_OUTPUT_TEMPLATE_KEY} names a ${SKYBRIDGE_MIME_TYPE} template` : ""}`,
       ),
     );
   if (f.meta["openai/visibility"] === "private" || !f.modelVisible)
