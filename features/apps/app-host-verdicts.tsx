@@ -1,5 +1,5 @@
-import { useMemo } from "react";
-import { hostVerdictsOf, type AppRead, type HostReason } from "../../lib/apps/host-rules";
+import { useEffect, useState } from "react";
+import type { AppRead, HostReason, HostVerdict } from "../../lib/apps/host-rules";
 import { visible } from "../../lib/text/visible";
 
 export interface AppHostVerdictsProps {
@@ -27,7 +27,20 @@ function Reason({ r }: { r: HostReason }) {
  * complaint (issue 92). Open when some host would not mount it.
  */
 export function AppHostVerdicts({ tool, uri, read }: AppHostVerdictsProps) {
-  const verdicts = useMemo(() => hostVerdictsOf(tool, uri, read), [tool, uri, read]);
+  // The rules are a chunk of their own, loaded when an App is shown (the page's first load: test/budgets).
+  const [verdicts, setVerdicts] = useState<{ of: AppRead; list: HostVerdict[] }>();
+  useEffect(() => {
+    let live = true;
+    void import("../../lib/apps/host-rules").then((m) => live && setVerdicts({ of: read, list: m.hostVerdictsOf(tool, uri, read) }));
+    return () => {
+      live = false;
+    };
+  }, [tool, uri, read]);
+  if (verdicts?.of !== read) return null;
+  return <Verdicts verdicts={verdicts.list} />;
+}
+
+function Verdicts({ verdicts }: { verdicts: HostVerdict[] }) {
   const refused = verdicts.filter((v) => !v.mounts);
   return (
     <details className="app-host-verdicts" data-testid="app-host-verdicts" open={refused.length > 0}>
