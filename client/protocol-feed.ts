@@ -1,4 +1,4 @@
-import type { Entry, MessageEntry } from "../lib/record/format";
+import type { AppEntry, Entry, MessageEntry } from "../lib/record/format";
 import { isErrorResponse, isNotification, isRequest } from "../lib/protocol/jsonrpc";
 import { NO_FILTER, type TimelineStore } from "./timeline-store";
 import { Store } from "./store";
@@ -10,6 +10,8 @@ export interface LogLine {
   level: string;
   logger?: string;
   data: unknown;
+  /** An App's log (its `notifications/message` to the host): the tool whose App sent it. */
+  app?: string;
 }
 export interface StderrLine {
   seq: number;
@@ -182,6 +184,7 @@ export class ProtocolFeed extends Store {
       }
       return;
     }
+    if (e.kind === "app") return this.appLog(e);
     if (e.kind !== "message") return;
     const m = e.message;
     if (e.dir === "client->server") return this.outgoing(e, m);
@@ -191,6 +194,20 @@ export class ProtocolFeed extends Store {
       return;
     }
     if (e.pair) this.response(e, e.pair.seq, e.pair.method);
+  }
+
+  /** An App's logs are logs too (the spec's `notifications/message` from the View): listed with the server's, named for their App. */
+  private appLog(e: AppEntry): void {
+    if (e.dir !== "app->host" || !isNotification(e.message) || e.message.method !== "notifications/message") return;
+    const p = asRecord(e.message.params);
+    this.logs.push({
+      seq: e.seq,
+      t: e.t,
+      level: typeof p.level === "string" ? p.level : "info",
+      logger: typeof p.logger === "string" ? p.logger : undefined,
+      data: p.data,
+      app: e.tool,
+    });
   }
 
   private outgoing(e: MessageEntry, m: unknown): void {

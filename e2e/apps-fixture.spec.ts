@@ -42,6 +42,9 @@ test("every bridge method of the fixture App is a timeline entry, paired, linked
     await press("Fetch blocked", /refused: TypeError/);
     await app.getByRole("button", { name: "Grow" }).click();
     await app.getByRole("button", { name: "Log" }).click();
+    // Issue 92: the App's log says its words on its row, without expanding it.
+    await panel.locator(".app-log-scroll").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(panel.getByTestId("app-log-text").filter({ hasText: "panel says hi" })).toHaveText(/^\s*info: panel says hi$/);
     // Fullscreen takes a click in the host's own prompt (issue 38); the App gets nothing until then.
     await app.getByRole("button", { name: "Fullscreen", exact: true }).click();
     await page.getByRole("alertdialog", { name: "The App asks for fullscreen" }).getByRole("button", { name: "Allow" }).click();
@@ -97,6 +100,12 @@ test("every bridge method of the fixture App is a timeline entry, paired, linked
     await page.getByRole("combobox", { name: "Method" }).selectOption("tools/call");
     await expect(rows).toHaveCount(2);
     await expect(rows.filter({ hasText: "secret-op" })).toHaveCount(0);
+
+    // The App's log in the Logs tab, beside the server's, named for its App.
+    await page.getByRole("tab", { name: "Logs" }).click();
+    const logLine = page.locator(".log-line").filter({ hasText: "panel says hi" });
+    await expect(logLine).toHaveCount(1);
+    await expect(logLine).toContainText("App show-panel");
 
     // The App lint, in Problems with the other rules.
     await page.getByRole("tab", { name: /Problems/ }).click();

@@ -25,6 +25,15 @@ test("server-basic-react: get-time's React App paints the time and its Get Serve
       log.filter({ has: page.locator("summary", { hasText: "app → host" }).locator("code", { hasText: /^tools\/call$/ }) }),
     ).toHaveCount(1);
     await expect(app.getByText(/\d{4}-\d\d-\d\dT\d\d:\d\d/).first()).toBeVisible();
+    // Issue 92: its bundle's zod probes for eval (`new Function("")`, run nothing): the timeline
+    // says so as what it is, and Problems has no finding for it.
+    await page.getByRole("group", { name: "Kinds" }).getByRole("button", { name: "app", exact: true }).click();
+    const rows = page.getByTestId("timeline-row");
+    await expect(rows.filter({ has: page.locator(".tl-label", { hasText: "App's library probed for eval (nothing ran)" }) })).toHaveCount(
+      1,
+    );
+    await page.getByRole("tab", { name: /Problems/ }).click();
+    await expect(page.getByTestId("problems-panel").locator('[data-rule="apps/csp-violation"]')).toHaveCount(0);
   } finally {
     await inspector.stop();
   }

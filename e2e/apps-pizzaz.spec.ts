@@ -104,6 +104,13 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
     /^\{"openai\/widgetCSP":\{"resource_domains":\["http:\/\/127\.0\.0\.1:\d+"\]\}\}$/,
   );
   await expect(blocked).toContainText('{"ui":{"csp":{"resourceDomains":["http://127.0.0.1:');
+  // Issue 92: each host by its own rules: a ChatGPT template mounts in ChatGPT only, and the others say why, citing their document.
+  const verdicts = panel.getByTestId("app-host-verdicts");
+  await expect(verdicts.getByTestId("app-host-verdict")).toHaveText(["✗ MCP Apps reference host", "✓ ChatGPT", "✗ Claude"]);
+  await expect(verdicts.locator('[data-host="mcp-apps"]')).toContainText("it names its UI only by openai/outputTemplate");
+  await expect(
+    verdicts.locator('[data-host="mcp-apps"]').getByRole("link", { name: /MCP Apps spec 2026-01-26.*Resource Discovery/ }),
+  ).toHaveAttribute("href", /ext-apps\/blob\/main\/specification\/2026-01-26\/apps\.mdx$/);
   // Never the default: the widget's own CSP holds until asked, and nothing says relaxed.
   await expect(panel.getByText("CSP relaxed")).toHaveCount(0);
   await expect(appOf(page).locator("#title")).toHaveCount(0);
@@ -120,6 +127,21 @@ test("a CSP-less pizzaz widget: the stage names the URL its CSP refused and what
   await expect(panel.locator("h4").getByText("CSP relaxed")).toBeVisible();
   await expect(panel.locator(".app-csp summary")).toHaveText("CSP (relaxed: not the server's)");
   await expect(panel.getByTestId("app-csp-blocked")).toHaveCount(0);
+
+  // Issue 92: what the relaxed document is refused next (its picture, from another origin) has a
+  // one-click allowance of its own, and once allowed is said like the first.
+  const more = panel.getByTestId("app-stage").getByTestId("app-csp-more");
+  await expect(more.getByTestId("app-csp-more-url")).toHaveText(/^http:\/\/localhost:\d+\/assets\/nova-slice\.png$/);
+  await expect(more).toContainText("img-src");
+  await more.getByRole("button", { name: /^Allow http:\/\/localhost:\d+ too$/ }).click();
+  await expect(panel.getByTestId("app-csp-relaxed-origins")).toHaveText(/^http:\/\/127\.0\.0\.1:\d+, http:\/\/localhost:\d+$/);
+  await expect(panel.locator("h4").getByText("CSP relaxed: 2 origins")).toBeVisible();
+  await expect(appOf(page).locator("#title")).toHaveText("Pizzas with pepperoni");
+  await expect(panel.getByTestId("app-csp-more")).toHaveCount(0);
+  // Allowed, the picture still fails (nothing serves it): the stage names the URL and the network.
+  const failed = panel.getByTestId("app-stage").getByTestId("app-load-failed");
+  await expect(failed.getByTestId("app-load-failed-url")).toHaveText(/^http:\/\/localhost:\d+\/assets\/nova-slice\.png$/);
+  await expect(failed.getByTestId("app-load-failed-why")).toHaveText(/^network error \(img: /);
 
   // Problems: the refusal is an error, since the server declares no CSP and the load was cross-origin.
   await page.getByRole("tab", { name: /Problems/ }).click();

@@ -53,15 +53,44 @@ export function AppCspBlocked({ loads, declared, openai, onRelax }: AppCspBlocke
   );
 }
 
-/** Said wherever a relaxed App shows: it runs with origins its server does not declare. */
-export function AppCspRelaxed({ origins, onStrict }: { origins: readonly string[]; onStrict(): void }) {
+export interface AppCspRelaxedProps {
+  /** The origins allowed beyond the declared CSP. */
+  origins: readonly string[];
+  /** What the relaxed document was refused still (another origin), in the order refused. */
+  more?: readonly BlockedLoad[];
+  /** Allows these loads' origins too (one more relaxation, said like the first). */
+  onAllow?(loads: readonly BlockedLoad[]): void;
+  onStrict(): void;
+}
+
+/**
+ * Said wherever a relaxed App shows: it runs with origins its server does not declare; and each origin its document was refused after that, with its own one-click allowance
+ * (pizzaz's images come from another origin than its script: issue 92).
+ */
+export function AppCspRelaxed({ origins, more = [], onAllow, onStrict }: AppCspRelaxedProps) {
+  const refused = distinctBlocked(more);
   return (
-    <p className="app-csp-relaxed" role="note" data-testid="app-csp-relaxed">
-      <strong>CSP relaxed</strong>: this App runs with {origins.map(visible).join(", ")} allowed, which its server does not declare; a real
-      host refuses {origins.length === 1 ? "it" : "them"}.{" "}
-      <button type="button" className="btn-small" onClick={onStrict}>
-        Back to the declared CSP
-      </button>
-    </p>
+    <div className="app-csp-relaxed" role="note" data-testid="app-csp-relaxed">
+      <p>
+        <strong>CSP relaxed</strong>: this App runs with{" "}
+        <span data-testid="app-csp-relaxed-origins">{origins.map(visible).join(", ")}</span> allowed, which its server does not declare; a
+        real host refuses {origins.length === 1 ? "it" : "them"}.{" "}
+        <button type="button" className="btn-small" onClick={onStrict}>
+          Back to the declared CSP
+        </button>
+      </p>
+      {refused.length > 0 && onAllow && (
+        <ul className="app-csp-blocked-list" data-testid="app-csp-more" aria-label="Refused after relaxing">
+          {refused.map((l) => (
+            <li key={`${l.field.field} ${l.origin}`}>
+              Still refused: <code>{visible(l.directive)}</code> <code data-testid="app-csp-more-url">{visible(l.url)}</code>{" "}
+              <button type="button" className="btn-small" onClick={() => onAllow(more.filter((m) => m.origin === l.origin))}>
+                Allow {visible(l.origin)} too
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

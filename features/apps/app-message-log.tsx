@@ -2,7 +2,7 @@
 import { useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { AppLogStore } from "../../lib/apps/app-log-store";
-import { idOf, summaryOf } from "../../lib/apps/app-messages";
+import { idOf, logLineOf, summaryOf } from "../../lib/apps/app-messages";
 import { inertJson, visible } from "../../lib/text/visible";
 import { RELAY_BURST, RELAY_RATE } from "../../lib/apps/sandbox-events";
 import { useAppLogVersion } from "./use-app-log";
@@ -65,6 +65,8 @@ export function AppMessageLog({
             const answers = store.requestOf(m);
             const id = idOf(m.message);
             const seq = store.serverSeqOf(m);
+            // A log's words are on its row, not only in its JSON (issue 92: "Send Log" showed nothing until expanded).
+            const log = m.dir === "app->host" ? logLineOf(m.message) : undefined;
             return (
               <li
                 key={m.n}
@@ -81,6 +83,12 @@ export function AppMessageLog({
                     <code>{visible(summaryOf(m.message))}</code>
                     {id !== undefined && <span className="muted small"> #{String(id)}</span>}
                     {answers && <span className="muted small"> answers {visible(summaryOf(answers.message))}</span>}
+                    {log !== undefined && (
+                      <span className="app-log-text" data-testid="app-log-text">
+                        {" "}
+                        {visible(log)}
+                      </span>
+                    )}
                   </summary>
                   <pre className="app-log-json">{inertJson(JSON.stringify(m.message, null, 2) ?? String(m.message))}</pre>
                 </details>

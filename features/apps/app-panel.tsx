@@ -45,9 +45,12 @@ import { widgetStates } from "./widget-state";
 import { contentTopOf, revealWhole } from "./reveal";
 import { AppCspBlocked, AppCspRelaxed } from "./app-csp-blocked";
 import { useCspRelax } from "./use-csp-relax";
+import { AppLoadFailed } from "./app-load-failed";
+import { AppHostVerdicts } from "./app-host-verdicts";
 
 /** An App whose CSP names no resource origin: its error's scripts are fetched from nowhere. */
 const NO_ORIGINS: readonly string[] = [];
+const NO_FAILURES: readonly AppError[] = [];
 
 export interface AppPanelProps {
   tool: Tool;
@@ -91,11 +94,18 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   useLayoutEffect(() => {
     genRef.current = gen;
   }, [gen]);
+  // Loads the document shown now could not make (lib/apps/app-errors.ts `load`), named on the stage.
+  const [loads, setLoads] = useState<{ doc: string; failures: AppError[] }>();
+  const docRef = useRef("");
   const append = useCallback(
     (dir: AppDirection, message: unknown) => {
       appendLog(dir, message);
       const error = dir === "app->host" ? appErrorOf(message) : undefined;
       if (error && failsApp(error)) setFailure((f) => (f?.gen === genRef.current ? f : { gen: genRef.current, error }));
+      if (error?.kind === "load") {
+        const doc = docRef.current;
+        setLoads((l) => ({ doc, failures: [...(l?.doc === doc ? l.failures : []), error].slice(0, 50) }));
+      }
     },
     [appendLog],
   );
@@ -135,6 +145,9 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   // The CSP the App runs under: its own, or relaxed after one click (the origins it was refused allowed, this session).
   const ok = resource.status === "ok" ? resource : undefined;
   const policy = useCspRelax(uri, ok?.meta.csp, ok?.csp ?? "", `${gen}:${profile.openai}`);
+  useLayoutEffect(() => {
+    docRef.current = policy.key;
+  }, [policy.key]);
   const onViolation = policy.onViolation;
   const extra = useMemo(
     () => ({
@@ -222,6 +235,16 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
       {h.modeAsk && <DisplayModeConfirm key={h.modeAsk.mode} ask={h.modeAsk} app={appName} server={server} />}
     </>
   );
+  const cspNotice = policy.relaxed ? (
+    <AppCspRelaxed origins={policy.relaxed} more={policy.blocked} onAllow={policy.relax} onStrict={policy.strict} />
+  ) : policy.blocked.length > 0 && ok ? (
+    <AppCspBlocked
+      loads={policy.blocked}
+      declared={ok.meta.csp !== undefined}
+      openai={profile.openai}
+      onRelax={() => policy.relax(policy.blocked)}
+    />
+  ) : undefined;
   let staged = false;
   let body: React.ReactNode;
   if (stopped?.why === "flood")
@@ -254,16 +277,14 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         prompts={prompts}
         overflow={fit.overflow && { ...fit.overflow, scale: fit.scale }}
         notice={
-          policy.relaxed ? (
-            <AppCspRelaxed origins={policy.relaxed} onStrict={policy.strict} />
-          ) : policy.blocked.length > 0 ? (
-            <AppCspBlocked
-              loads={policy.blocked}
-              declared={resource.meta.csp !== undefined}
-              openai={profile.openai}
-              onRelax={() => policy.relax(policy.blocked)}
+          <>
+            {cspNotice}
+            <AppLoadFailed
+              failures={loads?.doc === policy.key ? loads.failures : NO_FAILURES}
+              refused={policy.refused}
+              named={policy.named}
             />
-          ) : undefined
+          </>
         }
         onInline={() => setEmu((e) => ({ ...e, displayMode: "inline" }))}
       >
@@ -302,7 +323,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
           {appName} <span className="muted small">as {profile.label} shows it</span>
           {policy.relaxed && (
             <span className="badge badge-relaxed" title="The App runs with origins its server does not declare (this session)">
-              CSP relaxed
+              {policy.relaxed.length > 1 ? `CSP relaxed: ${policy.relaxed.length} origins` : "CSP relaxed"}
             </span>
           )}
         </h4>
@@ -375,6 +396,7 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
         </details>
       )}
       <HostEmulationForm value={emu} onChange={setEmu} column={column} />
+      {resource.status !== "loading" && <AppHostVerdicts tool={tool} uri={uri} read={resource.read} />}
       {resource.status === "ok" && (
         <details className="app-csp">
           <summary>{policy.relaxed ? "CSP (relaxed: not the server's)" : "CSP"}</summary>

@@ -7,10 +7,11 @@ import { appHtmlOf, contentOf } from "../../lib/apps/app-html";
 import { lintAppResource, type AppFinding } from "../../lib/apps/app-lint";
 import { buildAppCsp, wrapAppHtml } from "../../lib/apps/csp";
 import { takePrefetchedAppResource } from "./app-prefetch";
+import type { AppRead } from "../../lib/apps/host-rules";
 
 export type AppResource =
   | { status: "loading" }
-  | { status: "error"; message: string; findings: AppFinding[] }
+  | { status: "error"; message: string; findings: AppFinding[]; read: AppRead }
   | {
       status: "ok";
       html: string;
@@ -18,6 +19,8 @@ export type AppResource =
       csp: string;
       meta: AppResourceMeta;
       findings: AppFinding[];
+      /** The read as the server answered it (each host's rules judge it: lib/apps/host-rules.ts). */
+      read: AppRead;
       requestSeq?: number;
       /** Which read this is (1, 2, …): a new read is a new App document, even when its HTML did not change. */
       gen: number;
@@ -42,7 +45,8 @@ export function useAppResource(uri: string, reads = 0): AppResource {
         const findings = lintAppResource(uri, { result: out.result });
         const content = contentOf(out.result, uri);
         const html = appHtmlOf(content);
-        if (html === undefined) return setRes({ status: "error", message: `${uri} has no HTML text`, findings });
+        const read = { result: out.result };
+        if (html === undefined) return setRes({ status: "error", message: `${uri} has no HTML text`, findings, read });
         const meta = appResourceMetaOf(content);
         const csp = buildAppCsp(meta.csp);
         setRes({
@@ -52,11 +56,14 @@ export function useAppResource(uri: string, reads = 0): AppResource {
           csp,
           meta,
           findings,
+          read,
           requestSeq: out.requestSeq,
           gen: ++gen.n,
         });
       },
-      (e: Error) => live && setRes({ status: "error", message: e.message, findings: lintAppResource(uri, { error: e.message }) }),
+      (e: Error) =>
+        live &&
+        setRes({ status: "error", message: e.message, findings: lintAppResource(uri, { error: e.message }), read: { error: e.message } }),
     );
     return () => {
       live = false;

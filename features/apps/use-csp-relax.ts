@@ -8,6 +8,7 @@ import { relaxedLoadsOf, setRelaxed } from "./relaxed-csp";
 
 /** Past this many, further refused loads of one document are not kept for the stage (Problems has each). */
 const KEPT = 50;
+const NO_URLS: ReadonlyMap<string, string> = new Map();
 
 /**
  * One App's CSP as shown: the declared one, or relaxed (the origins its document was refused
@@ -18,15 +19,23 @@ const KEPT = 50;
 export function useCspRelax(uri: string, declared: AppCsp | undefined, fallback: string, doc: string) {
   const [relaxed, setRelaxedLoads] = useState(() => relaxedLoadsOf(uri));
   const [blocked, setBlocked] = useState<{ doc: string; loads: BlockedLoad[] }>();
-  const key = `${doc}:${relaxed ? "relaxed" : "declared"}`;
+  // Each further allowance is a new document under its wider policy.
+  const key = `${doc}:${relaxed ? `relaxed-${relaxed.length}` : "declared"}`;
   const keyRef = useRef(key);
   useLayoutEffect(() => {
     keyRef.current = key;
   }, [key]);
+  // Every URL this document was refused, by directive (a failed load it names is a refusal, not the network's).
+  const [refused, setRefused] = useState<{ doc: string; urls: ReadonlyMap<string, string> }>();
   const onViolation = useCallback((v: AppCspViolation) => {
+    const at = keyRef.current;
+    if (v.blockedUri)
+      setRefused((r) => {
+        const urls = r?.doc === at ? r.urls : new Map<string, string>();
+        return urls.size >= KEPT || urls.has(v.blockedUri) ? r : { doc: at, urls: new Map(urls).set(v.blockedUri, v.directive) };
+      });
     const load = blockedLoadOf(v);
     if (!load) return;
-    const at = keyRef.current;
     setBlocked((b) => {
       const loads = b?.doc === at ? b.loads : [];
       return loads.length >= KEPT ? b : { doc: at, loads: [...loads, load] };
@@ -54,6 +63,10 @@ export function useCspRelax(uri: string, declared: AppCsp | undefined, fallback:
     /** The origins allowed beyond the declared CSP; undefined when not relaxed. */
     relaxed: relaxed && [...new Set(relaxed.map((l) => l.origin))],
     blocked: blocked?.doc === key ? blocked.loads : [],
+    /** The URLs `blocked` names (the stage's CSP notice says each with its directive). */
+    named: new Set((blocked?.doc === key ? blocked.loads : []).map((l) => l.url)),
+    /** Each URL the document shown now was refused, and by which directive. */
+    refused: refused?.doc === key ? refused.urls : NO_URLS,
     onViolation,
     relax,
     strict,

@@ -48,6 +48,11 @@ const LogRow = memo(function LogRow({ line: l, top, onShowEntry }: LogRowProps) 
         {formatTime(l.t)}
       </button>
       <span className={`badge log-badge log-badge-${l.level}`}>{shownName(l.level)}</span>
+      {l.app !== undefined && (
+        <span className="badge log-badge-app" title={`Sent by the App of ${shownName(l.app)} (its notifications/message to the host)`}>
+          App {shownName(l.app)}
+        </span>
+      )}
       {l.logger && <span className="muted small">[{shownName(l.logger)}]</span>}
       <span className="log-data" title={text.length > TITLE_CHARS ? `${text.slice(0, TITLE_CHARS)}…` : text}>
         {text}

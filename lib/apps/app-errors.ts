@@ -19,7 +19,8 @@ export const APP_ERROR_MESSAGE_MAX = 1000;
 export const APP_ERROR_STACK_MAX = 4000;
 export const APP_ERROR_SOURCE_MAX = 500;
 
-export type AppErrorKind = "error" | "unhandledrejection" | "console.error";
+/** `load`: an element's load (script, image, style, media) or a fetch failed; its `source` is the URL. */
+export type AppErrorKind = "error" | "unhandledrejection" | "console.error" | "load";
 
 export interface AppError {
   kind: AppErrorKind;
@@ -34,8 +35,8 @@ export interface AppError {
   more?: boolean;
 }
 
-/** Whether a report fails the App (a console.error is said, but the App may well go on). */
-export const failsApp = (e: AppError) => e.kind !== "console.error";
+/** Whether a report fails the App (a console.error or a failed load is said, but the App may well go on). */
+export const failsApp = (e: AppError) => e.kind !== "console.error" && e.kind !== "load";
 
 const cut = (v: unknown, max: number) => (typeof v === "string" ? (v.length > max ? `${v.slice(0, max)}…` : v) : undefined);
 const pos = (v: unknown) => (typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : undefined);
@@ -47,7 +48,7 @@ export function appErrorOf(message: unknown): AppError | undefined {
   const p = asRecord(m.params);
   if (p.logger !== APP_ERROR_LOGGER) return undefined;
   const d = asRecord(p.data);
-  const kind: AppErrorKind = d.kind === "unhandledrejection" || d.kind === "console.error" ? d.kind : "error";
+  const kind: AppErrorKind = d.kind === "unhandledrejection" || d.kind === "console.error" || d.kind === "load" ? d.kind : "error";
   const e: AppError = { kind, message: cut(d.message, APP_ERROR_MESSAGE_MAX) ?? "(no message)" };
   const stack = cut(d.stack, APP_ERROR_STACK_MAX);
   if (stack) e.stack = stack;
@@ -68,7 +69,14 @@ export function appErrorWhere(e: AppError): string {
 /** One line for a person: what kind, the message, and where. */
 export function appErrorSentence(e: AppError): string {
   const what =
-    e.kind === "error" ? "threw" : e.kind === "unhandledrejection" ? "left a promise rejection unhandled" : "logged console.error";
+    e.kind === "error"
+      ? "threw"
+      : e.kind === "unhandledrejection"
+        ? "left a promise rejection unhandled"
+        : e.kind === "load"
+          ? "could not load"
+          : "logged console.error";
+  if (e.kind === "load") return `The App ${what} ${e.message}`;
   const where = appErrorWhere(e);
   return `The App ${what}: ${e.message}${where ? ` (${where})` : ""}`;
 }
@@ -94,7 +102,14 @@ export function appErrorReporter(lineOffset: number, source: string): string {
     `if(file==="about:srcdoc"&&line>O){d.source=SRC;d.line=line-O;if(col)d.column=col}else if(file&&file!=="about:srcdoc"){d.source=cut(file,${APP_ERROR_SOURCE_MAX});if(line)d.line=line;if(col)d.column=col}`,
     `else{var w=at(stack);if(w){d.source=SRC;d.line=w[0];d.column=w[1]}}`,
     `if(n===MAX)d.more=true;try{p.postMessage({jsonrpc:"2.0",method:"notifications/message",params:{level:"error",logger:${JSON.stringify(APP_ERROR_LOGGER)},data:d}},"*")}catch(_){}}`,
-    `addEventListener("error",function(e){if(!(e instanceof ErrorEvent))return;send("error",e.message||"Script error.",st(e.error),e.filename||"",e.lineno||0,e.colno||0)},true);`,
+    // A failed load whose URL the CSP refused is the CSP reporter's to say (apps/csp-violation, the
+    // stage's CSP notice), not a second report: each is held 100 ms for the refusal to be heard.
+    `var B={};document.addEventListener("securitypolicyviolation",function(e){try{B[S(e.blockedURI)]=1}catch(_){}});`,
+    `function lost(what,u){setTimeout(function(){if(!B[u])send("load",what,"",u,0,0)},100)}`,
+    // An element's failed load is an error event (not an ErrorEvent) at its element, seen in the capture phase.
+    `addEventListener("error",function(e){if(!(e instanceof ErrorEvent)){var t=e.target,u;try{u=t&&(t.currentSrc||t.src||t.href)}catch(_){}if(typeof u==="string"&&/^(https?|wss?):/i.test(u))lost(S(t.tagName||"").toLowerCase()+" "+u,u);return}send("error",e.message||"Script error.",st(e.error),e.filename||"",e.lineno||0,e.colno||0)},true);`,
+    // A fetch that fails (the network): its URL and the engine's words, the promise passed on unchanged to the App.
+    `var F=window.fetch;if(typeof F==="function")window.fetch=function(i){var u="";try{u=S(typeof i==="string"||!i||!i.url?i:i.url)}catch(_){}var r=F.apply(window,arguments);try{r.then(null,function(x){lost("fetch "+u+" ("+said(x)+")",u)})}catch(_){}return r};`,
     `addEventListener("unhandledrejection",function(e){var r=e.reason;send("unhandledrejection",said(r),st(r),"",0,0)});`,
     `var c=window.console;if(c&&typeof c.error==="function"){var ce=c.error;c.error=function(){var a=arguments;try{var parts=[],s="";for(var i=0;i<a.length;i++){parts.push(said(a[i]));if(!s)s=st(a[i])}`,
     `if(!s){s=st(new Error());s=s.split("\\n").slice(2).join("\\n")}send("console.error",parts.join(" "),s,"",0,0)}catch(_){}return ce.apply(this,a)}}`,

@@ -97,3 +97,26 @@ export function summaryOf(message: unknown): string {
   if (s?.error) return `error: ${typeof s.error.message === "string" ? s.error.message : "?"}`;
   return "result";
 }
+
+/** Longest log text a row shows (its JSON, one click away, has all of it). */
+const LOG_TEXT_MAX = 300;
+
+/**
+ * A log message's words, for its row: "info: panel says hi" (the level, the logger in brackets,
+ * the data as text or JSON, cut); undefined when the message is not a `notifications/message`.
+ */
+export function logLineOf(message: unknown): string | undefined {
+  if (methodOf(message) !== "notifications/message") return undefined;
+  const p = (message as { params?: unknown }).params;
+  const params = typeof p === "object" && p !== null ? (p as Record<string, unknown>) : {};
+  const level = typeof params.level === "string" ? params.level : "info";
+  const logger = typeof params.logger === "string" ? ` [${params.logger}]` : "";
+  let text: string;
+  try {
+    text = typeof params.data === "string" ? params.data : (JSON.stringify(params.data) ?? "");
+  } catch {
+    text = String(params.data);
+  }
+  if (text.length > LOG_TEXT_MAX) text = `${text.slice(0, LOG_TEXT_MAX)}…`;
+  return `${level}${logger}: ${text}`;
+}

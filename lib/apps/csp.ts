@@ -40,7 +40,9 @@ export function buildAppCsp(csp: AppCsp | undefined): string {
   return [
     "default-src 'none'",
     // An App is one self-contained HTML file (its bundle inline): inline script and style are how it runs.
-    with_("script-src 'self' 'unsafe-inline'", resource),
+    // 'report-sample' puts the first 40 characters of refused code in the violation report: it tells
+    // a library's eval probe (`new Function("")`, zod 4's allowsEval) from an App that evals its code.
+    with_("script-src 'self' 'unsafe-inline' 'report-sample'", resource),
     with_("style-src 'self' 'unsafe-inline'", resource),
     with_("img-src 'self' data: blob:", resource),
     with_("font-src 'self' data:", resource),
@@ -102,9 +104,23 @@ const SIZE_REPORTER = `<script>(function(){var p=window.parent,last=0;function m
  * and falls back (the official example Apps do) is following the rules, so this is information.
  */
 export function hostPolicyReason(v: { directive: string; blockedUri: string }): string | undefined {
+  if (isEvalProbe(v))
+    return "a library's probe for eval (it builds an empty function and runs nothing), refused as every MCP Apps host refuses eval";
   if (/^script-src/.test(v.directive) && /^(eval|wasm-eval)$/.test(v.blockedUri))
     return "the MCP Apps default policy (and the official hosts) never allow eval; an App that tries it and goes on works everywhere";
   return undefined;
+}
+
+/**
+ * Whether a refused eval is a feature probe rather than code the App meant to run: the refused
+ * code (the report's sample, from `'report-sample'`) is a function with an empty body, as zod 4's
+ * `allowsEval` builds (`const F = Function; new F("")`, in every ext-apps example's bundle), and
+ * an empty function runs nothing, whatever the App does with it. Without a sample (a recording
+ * made before samples were reported) it is not a probe: real eval stays flagged.
+ */
+export function isEvalProbe(v: { directive: string; blockedUri: string; sample?: string }): boolean {
+  if (!/^script-src/.test(v.directive) || v.blockedUri !== "eval" || v.sample === undefined) return false;
+  return /^\(?function anonymous\([\w$,\s]*\)\s*\{\s*\}\)?$/.test(v.sample);
 }
 
 /** The key of the envelope the App's frame posts a CSP violation in (not JSON-RPC, so the bridge ignores it). */
@@ -117,7 +133,7 @@ export const CSP_VIOLATION_KEY = "mcp-inspector/csp-violation";
  * holding `parent` before the App's script could replace it. The App can post a forged one; the
  * timeline says it is what the frame reported.
  */
-const CSP_REPORTER = `<script>(function(){var p=window.parent;document.addEventListener("securitypolicyviolation",function(e){try{p.postMessage({"${CSP_VIOLATION_KEY}":{directive:String(e.effectiveDirective||e.violatedDirective||""),blockedUri:String(e.blockedURI||""),sourceFile:e.sourceFile?String(e.sourceFile):undefined,line:e.lineNumber||undefined,disposition:String(e.disposition||"")}},"*")}catch(_){}})})()</script>`;
+const CSP_REPORTER = `<script>(function(){var p=window.parent;document.addEventListener("securitypolicyviolation",function(e){try{p.postMessage({"${CSP_VIOLATION_KEY}":{directive:String(e.effectiveDirective||e.violatedDirective||""),blockedUri:String(e.blockedURI||""),sourceFile:e.sourceFile?String(e.sourceFile):undefined,line:e.lineNumber||undefined,disposition:String(e.disposition||""),sample:e.sample?String(e.sample):undefined}},"*")}catch(_){}})})()</script>`;
 
 /** The inner frame's `sandbox`: scripts and forms, never same-origin, popups or top navigation. */
 export const APP_SANDBOX = "allow-scripts allow-forms";

@@ -2,7 +2,7 @@ import type { AppEntry } from "./format";
 import { idOf, methodOf, summaryOf } from "../apps/app-messages";
 import { asRecord, objectOr } from "../json/shape";
 import { appStoppedOf } from "../apps/sandbox-events";
-import { hostPolicyReason } from "../apps/csp";
+import { hostPolicyReason, isEvalProbe } from "../apps/csp";
 
 /** How a direction reads in the timeline. */
 export function appDirLabel(dir: AppEntry["dir"]): string {
@@ -17,6 +17,7 @@ export function appMethodKeyOf(e: AppEntry): string | undefined {
 /** A row's label: "app → host ui/initialize", "host → app response to tools/call", "app CSP violation: connect-src …". */
 export function appLabelOf(e: AppEntry): string {
   const dir = appDirLabel(e.dir);
+  if (e.cspViolation && isEvalProbe(e.cspViolation)) return "App's library probed for eval (nothing ran): refused, as every host does";
   if (e.cspViolation && hostPolicyReason(e.cspViolation))
     return `App tried ${e.cspViolation.blockedUri}: the host's CSP refuses it (information)`;
   if (e.cspViolation) return `App CSP violation: ${e.cspViolation.directive} blocked ${e.cspViolation.blockedUri || "(inline)"}`;

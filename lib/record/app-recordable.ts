@@ -33,6 +33,7 @@ export function cspViolationOf(report: unknown): AppCspViolation | undefined {
     sourceFile: str(r.sourceFile, 2000),
     line,
     disposition: str(r.disposition, 20),
+    sample: str(r.sample, 200),
   });
   return parsed.success ? parsed.data : undefined;
 }

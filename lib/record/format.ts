@@ -189,6 +189,8 @@ export const AppCspViolationSchema = z.object({
   sourceFile: z.string().max(2000).optional(),
   line: z.number().int().nonnegative().optional(),
   disposition: z.string().max(20).optional(),
+  /** The refused code's first characters (script-src's 'report-sample'): tells an eval probe from real eval. */
+  sample: z.string().max(200).optional(),
 });
 export type AppCspViolation = z.infer<typeof AppCspViolationSchema>;
 

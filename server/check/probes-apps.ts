@@ -4,6 +4,7 @@ import { APPS_SPEC, APP_RULE_IDS } from "../../lib/apps/app-lint";
 import { RpcError } from "../engine/errors";
 import type { ProbeResult } from "./result";
 import { arrayOr, asRecord } from "../../lib/json/shape";
+import { MCP_APPS_SPEC, hostVerdictLines, hostVerdictsOf, type AppRead } from "../../lib/apps/host-rules";
 
 /**
  * MCP Apps: read the `ui://` resource of every tool that names one, so the App lint (apps/*: the
@@ -60,4 +61,50 @@ export async function probeAppResources(
     }
   }
   return out;
+}
+
+/**
+ * Host profiles, strict (issue 92): for each App tool the model may call, whether each host the
+ * page emulates would mount its App, by that host's published rules (lib/apps/host-rules.ts),
+ * each reason citing the host's own document. Fails (an error: check exits 1) when no named host
+ * would mount it. Each App resource is read once more here, listed or not.
+ */
+export async function probeAppHosts(engine: Engine, tools: readonly Record<string, unknown>[]): Promise<ProbeResult[]> {
+  const reads = new Map<string, { read: AppRead; seq?: number }>();
+  const out: ProbeResult[] = [];
+  for (const tool of tools) {
+    const uri = appResourceUriOf(tool);
+    if (!uri || !modelMayCall(tool)) continue;
+    let got = reads.get(uri);
+    if (!got) {
+      try {
+        const { result, responseSeq } = await engine.request("resources/read", { uri });
+        got = { read: { result }, seq: responseSeq };
+      } catch (e) {
+        got = { read: { error: (e as Error).message }, seq: e instanceof RpcError ? e.response?.seq : undefined };
+      }
+      reads.set(uri, got);
+    }
+    const verdicts = hostVerdictsOf(tool, uri, got.read);
+    const mounting = verdicts.filter((v) => v.mounts).map((v) => v.label);
+    out.push({
+      id: `app-hosts/${String(tool.name)}`,
+      title: `the App of ${String(tool.name)} (${uri}) mounts in a named host`,
+      status: mounting.length ? "pass" : "fail",
+      severity: "error",
+      level: "MUST",
+      specUrl: MCP_APPS_SPEC.url,
+      ...(got.seq !== undefined ? { seq: got.seq } : {}),
+      message: `${mounting.length ? `mounts in ${mounting.join(", ")}` : "no named host would mount it"}. ${hostVerdictLines(verdicts).join(" | ")}`,
+    });
+  }
+  return out;
+}
+
+/** A tool the model is given (MCP Apps visibility with "model", or none; not ChatGPT's private). */
+function modelMayCall(tool: Record<string, unknown>): boolean {
+  const meta = asRecord(tool._meta);
+  const visibility = asRecord(meta.ui).visibility;
+  if (Array.isArray(visibility) && !visibility.includes("model")) return false;
+  return meta["openai/visibility"] !== "private";
 }

@@ -13,7 +13,7 @@ import { gradeProbe, groupFindings, linkProbesToFindings, summarize, type CheckR
 import { RpcError } from "../engine/errors";
 import { crashWatch } from "./crash";
 import { httpProbes } from "./probes-http";
-import { probeAppResources } from "./probes-apps";
+import { probeAppHosts, probeAppResources } from "./probes-apps";
 import { probeSkills } from "./probes-skills";
 import { appResourceUriOf } from "../../lib/apps/app-meta";
 import { probeCompletion, probePromptsGet, probeResourcesRead, probeSetLevel, probeSubscribe } from "./probes-features";
@@ -145,6 +145,8 @@ async function checkSession(
     if (tools.some((t) => appResourceUriOf(t))) {
       say("reading the App UIs");
       await add(() => probeAppResources(engine, tools, new Set((listings.resources?.items ?? []).map((r) => String(r.uri)))));
+      say("judging each App by each host's rules");
+      await add(() => probeAppHosts(engine, tools));
     }
 
     for (const tool of tools.filter(mayCall)) {

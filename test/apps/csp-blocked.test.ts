@@ -45,14 +45,14 @@ describe("what a refused load asks the server to declare", () => {
     expect(cspDeclarationOf([load, load], true)).toBe('{"openai/widgetCSP":{"resource_domains":["http://127.0.0.1:4444"]}}');
     expect(cspDeclarationOf([load], false)).toBe('{"ui":{"csp":{"resourceDomains":["http://127.0.0.1:4444"]}}}');
     const csp = buildAppCsp(relaxedCsp({ connectDomains: ["https://api.example.com"] }, [load]));
-    expect(csp).toContain("script-src 'self' 'unsafe-inline' http://127.0.0.1:4444");
+    expect(csp).toContain("script-src 'self' 'unsafe-inline' 'report-sample' http://127.0.0.1:4444");
     expect(csp).toContain("connect-src https://api.example.com;");
     expect(buildAppCsp(undefined)).not.toContain("127.0.0.1");
   });
 });
 
 describe("the lint: a cross-origin load refused for a server that declares no CSP is an error", () => {
-  function recordWith(meta: Record<string, unknown> | undefined, violation: { directive: string; blockedUri: string }) {
+  function recordWith(meta: Record<string, unknown> | undefined, violation: { directive: string; blockedUri: string; sample?: string }) {
     const rec = new Rec().handshake();
     rec.call("tools/list", undefined, {
       tools: [{ name: "pizza", inputSchema: { type: "object" }, _meta: { "openai/outputTemplate": "ui://widget/p.html" } }],
@@ -79,6 +79,18 @@ describe("the lint: a cross-origin load refused for a server that declares no CS
   test("a CSP declared that leaves the origin out stays a warning; eval stays information", () => {
     expect(recordWith({ "openai/widgetCSP": { resource_domains: [] } }, SCRIPT)[0].severity).toBe("warning");
     expect(recordWith(undefined, { directive: "script-src", blockedUri: "eval" })[0].severity).toBe("info");
+  });
+
+  // Issue 92: every ext-apps example's bundle has zod 4's allowsEval, `const F = Function; new F("")`,
+  // whose refusal Chromium reports with this sample under 'report-sample'.
+  test("a library's eval probe (an empty function built, nothing run) is no finding; real eval stays flagged", () => {
+    const probe = { directive: "script-src", blockedUri: "eval", sample: "(function anonymous(\n) {\n\n})" };
+    expect(recordWith(undefined, probe)).toEqual([]);
+    expect(recordWith(undefined, { ...probe, sample: "(function anonymous(a,b\n) {\n\n})" })).toEqual([]);
+    // The planted bugs: code built to run, by eval or by Function with a body.
+    for (const sample of ["1+1", "(function anonymous(\n) {\nreturn fetch(u)\n})", "(function anonymous(\n) {\n"])
+      expect(recordWith(undefined, { ...probe, sample }), sample).toHaveLength(1);
+    expect(buildAppCsp(undefined)).toContain("'report-sample'");
   });
 });
 

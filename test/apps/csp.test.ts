@@ -11,7 +11,7 @@ describe("the App's CSP", () => {
     expect(directive(csp, "default-src")).toBe("default-src 'none'");
     expect(directive(csp, "connect-src")).toBe("connect-src 'none'");
     expect(directive(csp, "frame-src")).toBe("frame-src 'none'");
-    expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline' 'report-sample'");
     expect(directive(csp, "base-uri")).toBe("base-uri 'self'");
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
   });
@@ -24,7 +24,7 @@ describe("the App's CSP", () => {
       baseUriDomains: ["https://base.example"],
     });
     expect(directive(csp, "connect-src")).toBe("connect-src https://api.example.com wss://live.example.com");
-    expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline' https://*.cdn.example");
+    expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline' 'report-sample' https://*.cdn.example");
     expect(directive(csp, "img-src")).toContain("https://*.cdn.example");
     expect(directive(csp, "frame-src")).toBe("frame-src https://www.youtube.com");
     expect(directive(csp, "base-uri")).toBe("base-uri https://base.example");
@@ -44,7 +44,7 @@ describe("the App's CSP", () => {
       expect(cspSourceProblem(bad), bad).toBeDefined();
       const csp = buildAppCsp({ connectDomains: [bad], resourceDomains: [bad] });
       expect(directive(csp, "connect-src")).toBe("connect-src 'none'");
-      expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+      expect(directive(csp, "script-src")).toBe("script-src 'self' 'unsafe-inline' 'report-sample'");
     }
     expect(cspSourceProblem("http://localhost:3000")).toBeUndefined();
   });

@@ -89,8 +89,11 @@ export const BUDGETS = {
   // 724 → 725: the Apps view's room for ChatGPT's desktop width (a layout rule) and inline scripts'
   // source maps (the hook that asks; the map reader is a chunk of its own, loaded at the first
   // error in an inline script) (724.6; issue 73).
+  // 725 → 729: an App's logs in the Logs tab and on its rows, each refusal after relaxing its own
+  // allowance, a failed load named on the stage, the per-host verdict (its rules a chunk of their own,
+  // loaded when an App is shown) (728.7; issue 92).
   pageFirstLoadKiB: {
-    max: 725,
+    max: 729,
     goal: 600,
     unit: "KiB",
     what: "the page's first load over the wire: index.html and the scripts and stylesheets it names, gzip",
@@ -115,6 +118,8 @@ export const BUDGETS = {
   // (security.md), the journal's and --listen's doors (tap.md) (issue 88; 405.0 KiB).
   // 406 → MANUAL: sending a bug (README), page files and the hosted viewer (cli.md, page.md, session-format.md,
   // tap.md; issue 87).
+  // MANUAL2: docs/apps.md's MCP Apps as each host mounts them (each host's published rules, check's
+  // per-host verdict), further CSP allowances, failed loads, the App's logs, eval probes (issue 92).
   manualKiB: { max: 410, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 

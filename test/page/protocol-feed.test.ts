@@ -1,9 +1,31 @@
 import { describe, expect, it } from "vitest";
+import type { Entry } from "../../lib/record/format";
 import { feedEntries } from "../helpers/feed-entries";
 
 const { out, inc, life, stderr, setup, lastSeq, restartSeq } = feedEntries();
 
 describe("ProtocolFeed", () => {
+  it("lists an App's notifications/message with the server's logs, named for its App (issue 92)", () => {
+    const { store, feed } = setup();
+    const app = (dir: "app->host" | "host->app", message: unknown, seq: number): Entry =>
+      ({ seq, t: seq, kind: "app", appId: "get-time@1.a", tool: "get-time", dir, message, size: 1 }) as Entry;
+    store.push([
+      inc({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "from the server" } }),
+      app(
+        "app->host",
+        { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", logger: "basic", data: "Log from the App" } },
+        100,
+      ),
+      // What the host sends the App, and the App's other messages, are not logs.
+      app("host->app", { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "echo" } }, 101),
+      app("app->host", { jsonrpc: "2.0", method: "ui/notifications/size-changed", params: { height: 1 } }, 102),
+    ]);
+    expect(feed.logs).toMatchObject([
+      { data: "from the server" },
+      { seq: 100, level: "info", logger: "basic", data: "Log from the App", app: "get-time" },
+    ]);
+  });
+
   it("indexes logs, stderr, progress by token, resource updates and tasks from the record", () => {
     const { store, feed } = setup();
     const call = out({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "slow", arguments: {}, _meta: { progressToken: 1 } } });

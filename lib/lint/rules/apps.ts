@@ -1,7 +1,7 @@
 import type { Family, Report, Rule } from "../rule";
 import { arrayOr, asRecord, isObject } from "../../json/shape";
 import type { AppEntry } from "../../record/format";
-import { hostPolicyReason } from "../../apps/csp";
+import { hostPolicyReason, isEvalProbe } from "../../apps/csp";
 import { blockedLoadOf } from "../../apps/csp-blocked";
 import { appResourceMetaOf, appResourceUriOf } from "../../apps/app-meta";
 import { contentOf } from "../../apps/app-html";
@@ -126,6 +126,8 @@ export function appsFamily(): Family {
       const e = entry as AppEntry;
       if (e.cspViolation) {
         const v = e.cspViolation;
+        // A library's feature probe (an empty function built, nothing run) is not the App's doing: no finding (issue 92).
+        if (isEvalProbe(v)) return;
         const where = v.sourceFile ? ` (${v.sourceFile}${v.line ? `:${v.line}` : ""})` : "";
         // The host's own policy (eval, which no App can be allowed) is information, not the App's fault (issue 39 item 4).
         const hostPolicy = hostPolicyReason(v);
