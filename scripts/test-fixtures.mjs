@@ -8,9 +8,9 @@
 //
 // Each lives under node_modules/.cache, made once and reused: a venv while its marker names its
 // pinned version, a Go binary while its sources hash the same. Several processes (this stage,
-// vitest's workers) may ask at once: one takes a lock folder and builds in a folder of its own,
-// then renames it into place; the others wait for it, and build themselves only if the lock is
-// left stale. Nothing is skipped: when python3, pip or go fails, the error says which command and why.
+// vitest's workers) may ask at once: one takes a lock folder and builds (a venv in place, its
+// marker last; a Go binary under a name of its own, then renamed into place); the others wait
+// for it, and build themselves only if the lock is left stale. Nothing is skipped: when python3, pip or go fails, the error says which command and why.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -75,18 +75,19 @@ export function pinnedVenv({ folder, pkg, version }) {
     if (!(await lock(venv, ready))) return python;
     try {
       if (ready()) return python;
-      const building = `${venv}.building-${process.pid}-${Date.now()}`;
+      // Made where it stays, under the lock: a venv cannot move (pip writes its path into the
+      // scripts it installs, `bin/locust`'s first line), and the marker, written last, is what
+      // says it is whole.
+      rmSync(venv, { recursive: true, force: true });
       try {
-        await must(`the ${pkg} venv could not be made: python3 -m venv`, "python3", ["-m", "venv", building]);
+        await must(`the ${pkg} venv could not be made: python3 -m venv`, "python3", ["-m", "venv", venv]);
         const pip = ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", `${pkg}==${version}`];
-        await must(`the ${pkg} venv could not be made: pip install ${pkg}==${version}`, path.join(building, "bin", "python"), pip);
-        writeFileSync(path.join(building, `${pkg}-version.txt`), `${version}\n`);
+        await must(`the ${pkg} venv could not be made: pip install ${pkg}==${version}`, python, pip);
+        writeFileSync(marker, `${version}\n`);
       } catch (e) {
-        rmSync(building, { recursive: true, force: true });
+        rmSync(venv, { recursive: true, force: true });
         throw e;
       }
-      rmSync(venv, { recursive: true, force: true });
-      renameSync(building, venv);
       if (!ready()) throw new Error(`the ${pkg} venv is not at ${venv} after it was made`);
       return python;
     } finally {
