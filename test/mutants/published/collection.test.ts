@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { clip, cli, cliInProcess, pool, recordingsAside } from "../harness";
+import { clip, cli, crashed, pool, recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { freshFolderTurns, makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
 import {
@@ -61,18 +61,17 @@ async function runAll(p: PubPath, written: Map<string, string>) {
     cpSync(written.get(e.base)!, runDir, { recursive: true });
     const { command, args } = pubArgv(e, fsRoot);
     const report = path.join(runDir, "report.txt");
-    // Run in this process (the CLI's own runCommandLine): every path it reads or writes is absolute.
-    const r = await cliInProcess(
+    const r = await cli(
       // The flags before the target: what follows the server's command is the server's.
       ["test", path.join(runDir, "recorded.mcp-tests.yaml"), "--request-timeout", String(requestMs), "--output", report, command, ...args],
-      { limitMs: 120_000 },
+      { cwd: runDir, limitMs: 120_000 },
     );
     const text = existsSync(report) ? readFileSync(report, "utf8") : "";
     const failed = text
       .split("\n")
       .filter((l) => /✗|fail|error|no answer|no longer sent/i.test(l))
       .join(" | ");
-    return pubRow(p, e, r.code !== null && r.code !== 0, `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`);
+    return pubRow(p, e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`);
   }
 }
 
