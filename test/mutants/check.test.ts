@@ -1,9 +1,8 @@
-// Verdict path 4: `inspector check --call-tools` on every entry, in the entry's era, its command line
-// run in this process (the CLI's own `runCommandLine`). A caught mutant is a non-zero exit (an error
-// finding or a failed probe).
+// Verdict path 4: `inspector check --call-tools` on every entry, in the entry's era. A caught
+// mutant is a non-zero exit (an error finding or a failed probe).
 import { expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, cliInProcess, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults, POOL } from "./harness";
+import { recordingsAside, crashed, cli, slowFirst, offGoal, pool, reach, REQUEST_MS, row, targetArgs, writeResults, POOL } from "./harness";
 
 recordingsAside();
 
@@ -19,12 +18,17 @@ test("check: every meant mutant fails, every correct server passes", { timeout: 
   const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), POOL, async (e: Entry) => {
     const started = await reach(e);
     try {
-      const run = await cliInProcess(
+      const run = await cli(
         ["check", "--call-tools", "--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), ...targetArgs(started.reach)],
         { limitMs: 120_000 },
       );
-      // A run our limit had to stop, or one that threw, never said anything: not a catch.
-      return row("check", e, run.code !== null && run.code !== 0, `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`);
+      // A run our limit had to kill never said anything: not a catch.
+      return row(
+        "check",
+        e,
+        run.code !== null && run.code !== 0 && !crashed(run),
+        `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`,
+      );
     } finally {
       started.stop();
     }

@@ -8,8 +8,8 @@ import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, type Entry } from "./corpus";
 import {
   recordingsAside,
+  crashed,
   cli,
-  cliInProcess,
   slowFirst,
   clip,
   offGoal,
@@ -50,14 +50,13 @@ test("collections from --from-session: every meant mutant fails, every correct s
       const flags = ["--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), "--output", path.join(runDir, "report.txt")];
       // The flags before the target: what follows the server's command is the server's (they were
       // after it once, and the entry's era never reached the CLI).
-      // Run in this process (the CLI's own runCommandLine): every path it reads or writes is absolute.
-      const r = await cliInProcess(["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...flags, ...targetArgs(started.reach)]);
+      const r = await cli(["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...flags, ...targetArgs(started.reach)], { cwd: runDir });
       const report = existsSync(path.join(runDir, "report.txt")) ? readFileSync(path.join(runDir, "report.txt"), "utf8") : "";
       const failed = report
         .split("\n")
         .filter((l) => /✗|fail|error/i.test(l))
         .join(" | ");
-      return row("collection", e, r.code !== null && r.code !== 0, `exit ${r.code}: ${clip(failed || r.stderr || report)}`);
+      return row("collection", e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || r.stderr || report)}`);
     } finally {
       started.stop();
     }

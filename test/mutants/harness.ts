@@ -100,33 +100,6 @@ export function cli(args: string[], opts: { cwd?: string; limitMs?: number } = {
   });
 }
 
-/**
- * The same command line run in this process (`runCommandLine`, what bin/inspector.mjs calls): its
- * exit code and its two streams, as `cli` gives them, without a Node process, its imports and the
- * engine's load per verdict (~0.35 CPU s each; the tests of the built CLI itself are
- * test/cli*.test.ts and test/docs). For paths whose run does not depend on its working folder.
- * A run past `limitMs` is left to its own limits and counts as killed (code null), as `cli`'s;
- * one that throws (a crash of our own code, not a verdict) is code null with its stack on stderr.
- */
-export async function cliInProcess(args: string[], opts: { limitMs?: number } = {}): Promise<Run> {
-  const { runCommandLine } = await import("../../server/commands/main");
-  let stdout = "";
-  let stderr = "";
-  const io = { out: (s: string) => void (stdout += s + "\n"), err: (s: string) => void (stderr += s + "\n") };
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), opts.limitMs ?? 45_000)));
-  const ran = runCommandLine(args, { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "" }, io).catch((e: unknown) => {
-    stderr += `${e instanceof Error ? e.stack : String(e)}\n`;
-    return null;
-  });
-  try {
-    const code = await Promise.race([ran, limit]);
-    return { code, stdout, stderr };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The entries with the slow ones first (a hang waits out a time limit), so a pool ends sooner. */
 export function slowFirst(entries: Entry[]): Entry[] {
   const slow = (e: Entry) => (e.mutant === "hang" ? 0 : e.mutant === "crash-mid-call" ? 1 : 2);

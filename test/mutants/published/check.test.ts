@@ -1,10 +1,9 @@
 // The published corpus, path 5: `inspector check --call-tools` on every entry, judged by its exit
-// code (its command line run in this process: the CLI's own `runCommandLine`). It knows no expected
-// values, so it is meant only for what breaks a rule (corpus.ts). Its guessed calls write to the
-// filesystem server's folder: each run gets a folder of its own, as made.
+// code. It knows no expected values, so it is meant only for what breaks a rule (corpus.ts). Its
+// guessed calls write to the filesystem server's folder: each run gets a folder of its own, as made.
 import { rmSync } from "node:fs";
 import { beforeAll, expect, test } from "vitest";
-import { cliInProcess, pool, recordingsAside } from "../harness";
+import { cli, crashed, pool, recordingsAside } from "../harness";
 import { makeFsRoot, PUB_ALL, pubArgv, type PubEntry } from "./corpus";
 import { CHECK_REQUEST_MS, PUB_POOL, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
 import { ensureVenv } from "./venv";
@@ -31,14 +30,13 @@ test("published servers, check --call-tools: every meant regression exits non-ze
     const fsRoot = makeFsRoot();
     try {
       const { command, args } = pubArgv(e, fsRoot);
-      const run = await cliInProcess(["check", "--call-tools", "--request-timeout", String(CHECK_REQUEST_MS), command, ...args], {
+      const run = await cli(["check", "--call-tools", "--request-timeout", String(CHECK_REQUEST_MS), command, ...args], {
         limitMs: 120_000,
       });
       return pubRow(
         "check",
         e,
-        // A run our limit had to stop, or one that threw, never said anything: not a catch.
-        run.code !== null && run.code !== 0,
+        run.code !== null && run.code !== 0 && !crashed(run),
         `exit ${run.code}: ${failures(run.stdout) || run.stderr || run.stdout}`,
       );
     } finally {
