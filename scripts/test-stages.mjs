@@ -17,9 +17,15 @@ export const STAGES = {
   // page: tsc -b does (next.config.mjs).
   typecheck: ["build:page"],
   lint: ["build:page"],
-  // The suites start real servers with timeouts and run what the whole build wrote: each has the
-  // cores to itself (vitest four workers, Playwright three), after everything before it passed.
-  "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint"],
+  // The tests' peers that only download and compile (the Python venvs, the Go fixture servers:
+  // scripts/test-fixtures.mjs): pip and the Go module proxy wait on the network, then pip and
+  // `go build` take a core, beside the build and the checks rather than inside the first vitest
+  // file that needs them (issue 89). Made under node_modules/.cache, which the checks never read.
+  fixtures: [],
+  // The suites start real servers with timeouts and run what the whole build wrote and the peers
+  // made: each has the cores to itself (vitest four workers, Playwright three), after everything
+  // before it passed.
+  "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint", "fixtures"],
   e2e: ["test:unit"],
 };
 

@@ -88,7 +88,7 @@ function csvRows(file: string): Map<string, Record<string, string>> {
 const readReport = (file: string): LoadReport => LoadReportSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 
 beforeAll(async () => {
-  bin = ensureLocust();
+  bin = await ensureLocust();
   dir = mkdtempSync(path.join(tmpdir(), "locust-"));
   const [everything, modern] = await Promise.all([startEverythingHttp("streamableHttp"), startModern()]);
   servers.push(everything, modern);

@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { GO_BUILDS } from "../../scripts/test-fixtures.mjs";
 // @ts-expect-error: a plain .mjs script without types
 import { STAGES, after as afterOf } from "../../scripts/test-stages.mjs";
+import { ROOT } from "../helpers/targets";
 
 const stages = STAGES as Record<string, string[]>;
 const scripts = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).scripts as Record<string, string>;
@@ -29,5 +32,20 @@ describe("npm test's stages (scripts/test.mjs)", () => {
     const checks = Object.keys(stages).filter((s) => s !== "test:unit" && s !== "e2e");
     for (const s of checks) expect(after("test:unit").has(s), s).toBe(true);
     expect(after("e2e").has("test:unit")).toBe(true);
+  });
+
+  it("make the tests' peers that only download and compile first, in a stage of their own, before vitest", () => {
+    expect(scripts.fixtures).toBe("node scripts/test-fixtures.mjs");
+    expect(stages.fixtures).toEqual([]);
+    expect(after("test:unit").has("fixtures")).toBe(true);
+  });
+
+  it("the fixtures stage builds every Go fixture a test builds", () => {
+    const built = new Set<string>();
+    for (const f of readdirSync(path.join(ROOT, "test"), { recursive: true, encoding: "utf8" }))
+      if (/\.tsx?$/.test(f))
+        for (const m of readFileSync(path.join(ROOT, "test", f), "utf8").matchAll(/goBuild\("([^"]+)"\)/g)) built.add(m[1]!);
+    expect(built.size).toBeGreaterThan(0); // the scan does see them
+    for (const folder of built) expect(GO_BUILDS, folder).toContain(folder);
   });
 });

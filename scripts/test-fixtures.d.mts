@@ -1,0 +1,21 @@
+/** A pinned pypi package in a venv of its own under node_modules/.cache. */
+export interface VenvSpec {
+  folder: string;
+  pkg: string;
+  version: string;
+}
+/** The pinned pypi packages the suite's peers run on. */
+export const VENVS: { mcp: VenvSpec; fastmcp: VenvSpec; locust: VenvSpec };
+/** The Go fixture servers, folders relative to the repository. */
+export const GO_BUILDS: string[];
+/** A venv holding one pinned pypi package: its python, its bin folder, and `ensure` that makes it when missing. */
+export interface PinnedVenv {
+  python: string;
+  bin: string;
+  ensure(): Promise<string>;
+}
+export function pinnedVenv(spec: VenvSpec): PinnedVenv;
+/** Builds (or finds built) the Go program in `folder` (relative to the repository); returns the binary's path. */
+export function goBuild(folder: string): Promise<string>;
+/** Makes every venv and Go build at once, each one's time to `log`; rejects if any failed. */
+export function makeAll(log?: (line: string) => void): Promise<void>;

@@ -1,0 +1,148 @@
+// The suite's peers that only download and compile: the Python venvs (pypi's `mcp`, FastMCP,
+// Locust) and the Go fixture servers (the official Go SDK's). `npm test` makes them all in a stage
+// of their own at its start, beside the build and the checks (scripts/test-stages.mjs), so no
+// vitest file waits on pip or `go build` while the suite's other files run; its time is its own
+// line in the run's report. A vitest file run alone still makes what it needs through the same
+// functions (test/mutants/published/venv.ts, test/load/locust-venv.ts, test/helpers/go-build.ts),
+// and finds it made when this ran first.
+//
+// Each lives under node_modules/.cache, made once and reused: a venv while its marker names its
+// pinned version, a Go binary while its sources hash the same. Several processes (this stage,
+// vitest's workers) may ask at once: one takes a lock folder and builds (a venv in place, its
+// marker last; a Go binary under a name of its own, then renamed into place); the others wait
+// for it, and build themselves only if the lock is left stale. Nothing is skipped: when python3, pip or go fails, the error says which command and why.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CACHE = path.join(ROOT, "node_modules/.cache");
+const STALE_MS = 600_000;
+
+/** The pinned pypi packages, each in a venv of its own under node_modules/.cache. */
+export const VENVS = {
+  /** The corpus's Python server (MCPServer), the Python client of the tap's test. */
+  mcp: { folder: "mcp-py-venv", pkg: "mcp", version: "2.3.0" },
+  /** FastMCP (it brings its own `mcp`): check's tool-failure test. */
+  fastmcp: { folder: "fastmcp-venv", pkg: "fastmcp", version: "4.1.6" },
+  /** Locust, the version the exported locustfile was written and tested against. */
+  locust: { folder: "locust-venv", pkg: "locust", version: "2.47.0" },
+};
+
+/** The Go fixture servers, folders relative to the repository (test/lint of the stage: each `goBuild` is listed). */
+export const GO_BUILDS = ["test/fixtures/sdk-tools/go"];
+
+/** Takes the lock folder for `target`, or returns false once `ready()` says another process made it. */
+async function lock(target, ready) {
+  const folder = `${target}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(folder);
+      return true;
+    } catch {
+      if (ready()) return false;
+      const age = Date.now() - (statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_MS) rmSync(folder, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/** Runs a command to its end; a failure says which command and its last lines. */
+async function must(what, file, args, options = {}) {
+  try {
+    await run(file, args, { maxBuffer: 16 * 1024 * 1024, timeout: 600_000, ...options });
+  } catch (e) {
+    const said = (e.stderr || e.stdout || e.message).trim().split("\n").slice(-15).join("\n");
+    throw new Error(`${what} failed (${[file, ...args].join(" ")}):\n${said}`);
+  }
+}
+
+/** A venv in node_modules/.cache/`folder` with `pkg==version` installed: its python, and `ensure` that makes it. */
+export function pinnedVenv({ folder, pkg, version }) {
+  const venv = path.join(CACHE, folder);
+  const python = path.join(venv, "bin", "python");
+  const marker = path.join(venv, `${pkg}-version.txt`);
+  const ready = () => existsSync(python) && existsSync(marker) && readFileSync(marker, "utf8").trim() === version;
+
+  async function ensure() {
+    if (ready()) return python;
+    mkdirSync(CACHE, { recursive: true });
+    if (!(await lock(venv, ready))) return python;
+    try {
+      if (ready()) return python;
+      // Made where it stays, under the lock: a venv cannot move (pip writes its path into the
+      // scripts it installs, `bin/locust`'s first line), and the marker, written last, is what
+      // says it is whole.
+      rmSync(venv, { recursive: true, force: true });
+      try {
+        await must(`the ${pkg} venv could not be made: python3 -m venv`, "python3", ["-m", "venv", venv]);
+        const pip = ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", `${pkg}==${version}`];
+        await must(`the ${pkg} venv could not be made: pip install ${pkg}==${version}`, python, pip);
+        writeFileSync(marker, `${version}\n`);
+      } catch (e) {
+        rmSync(venv, { recursive: true, force: true });
+        throw e;
+      }
+      if (!ready()) throw new Error(`the ${pkg} venv is not at ${venv} after it was made`);
+      return python;
+    } finally {
+      rmSync(`${venv}.lock`, { recursive: true, force: true });
+    }
+  }
+
+  return { python, bin: path.dirname(python), ensure };
+}
+
+/** Builds (or finds built) the Go program in `folder` (relative to the repository); returns the binary's path. */
+export async function goBuild(folder) {
+  const src = path.join(ROOT, folder);
+  const hash = createHash("sha256");
+  for (const f of readdirSync(src).sort()) if (/\.go$|^go\.(mod|sum)$/.test(f)) hash.update(f).update(readFileSync(path.join(src, f)));
+  const bin = path.join(CACHE, "go-builds", `${path.basename(src)}-${hash.digest("hex").slice(0, 16)}`);
+  const ready = () => existsSync(bin);
+  if (ready()) return bin;
+  mkdirSync(path.dirname(bin), { recursive: true });
+  if (!(await lock(bin, ready))) return bin;
+  try {
+    if (ready()) return bin;
+    const building = `${bin}.building-${process.pid}`;
+    await must(`go build in ${folder}`, "go", ["build", "-o", building, "."], { cwd: src });
+    renameSync(building, bin);
+    return bin;
+  } finally {
+    rmSync(`${bin}.lock`, { recursive: true, force: true });
+  }
+}
+
+/** Makes every venv and Go build at once; each one's time (or failure) goes to `log`. Rejects if any failed. */
+export async function makeAll(log = (line) => process.stdout.write(line + "\n")) {
+  const jobs = [
+    ...Object.values(VENVS).map((v) => [`venv ${v.pkg}==${v.version}`, () => pinnedVenv(v).ensure()]),
+    ...GO_BUILDS.map((f) => [`go build ${f}`, () => goBuild(f)]),
+  ];
+  const results = await Promise.allSettled(
+    jobs.map(async ([name, make]) => {
+      const started = Date.now();
+      try {
+        await make();
+        log(`fixtures: ${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } catch (e) {
+        log(`fixtures: ${name} FAILED after ${((Date.now() - started) / 1000).toFixed(1)} s: ${e.message}`);
+        throw e;
+      }
+    }),
+  );
+  if (results.some((r) => r.status === "rejected")) throw new Error("fixtures: some of the tests' peers could not be made (above)");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await makeAll().catch((e) => {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
+  });
+}
