@@ -8,7 +8,6 @@ import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
 import type { TapRecorder } from "./recorder";
 import { hostValueSecret } from "../../lib/session/secret-env";
-import { visible } from "../../lib/text/visible";
 
 /**
  * The values of the environment the host gave the tap that are secrets, taken out of a saved
