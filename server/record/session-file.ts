@@ -6,6 +6,7 @@ import { buildSession, sessionText } from "../../lib/session/file";
 import { redactSession } from "../../lib/session/redact";
 import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
+import type { Verdict } from "../../lib/session/verdicts";
 import { VERSION } from "../paths";
 
 /** What a session file is written from: the target (its env and header values are the secrets to take out), the state, the record. */
@@ -13,6 +14,8 @@ export interface SessionSnapshot {
   target: Target;
   state: SessionState;
   entries: Entry[];
+  /** What the run that made the record judged (test steps, check probes, replayed requests): written as the file's `verdicts`. */
+  verdicts?: readonly Verdict[];
 }
 
 export interface SessionFileOptions {
@@ -46,6 +49,7 @@ export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFil
       apps: false,
     },
     negotiated: s.state.negotiated,
+    verdicts: s.verdicts,
     entries: s.entries,
   });
   const secrets = s.target.transport === "stdio" ? s.target.env : s.target.headers;

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { RunContext } from "../command";
 import { parseCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
 import { runPassed } from "../../../lib/collections/result";
+import { stepVerdicts } from "../../../lib/collections/step-verdicts";
 import { commandLineEnv } from "../../../lib/collections/env-policy";
 import { fillIn, MissingValue, type Filled } from "../../../lib/collections/variables";
 import { joinShellWords } from "../../../lib/target/shell-words";
@@ -92,7 +93,12 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
       } catch (e) {
         outcome.runs.push({ ...(era ? { era } : {}), connectError: (e as Error).message });
         const snap = (e as { snapshot?: SessionSnapshot }).snapshot;
-        if (snap) recordings.push({ label: labelOf(file, era), snapshot: snap, failed: true });
+        if (snap)
+          recordings.push({
+            label: labelOf(file, era),
+            snapshot: { ...snap, verdicts: [{ source: "test", name: "connect", status: "error", message: (e as Error).message, file }] },
+            failed: true,
+          });
         continue;
       }
       try {
@@ -111,7 +117,13 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
           latencyBound: latencyBoundOf(a),
         });
         outcome.runs.push({ ...(era ? { era } : {}), run });
-        recordings.push({ label: labelOf(file, era), snapshot: cs.snapshot(), failed: !runPassed(run) });
+        // The recording carries each step's verdict (expected beside actual) and the seqs it concerns.
+        const snapshot = cs.snapshot();
+        recordings.push({
+          label: labelOf(file, era),
+          snapshot: { ...snapshot, verdicts: stepVerdicts(run, snapshot.entries, file) },
+          failed: !runPassed(run),
+        });
       } finally {
         await cs.close();
       }
