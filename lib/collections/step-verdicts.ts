@@ -44,14 +44,18 @@ export function stepVerdicts(run: Pick<CollectionRun, "steps">, entries: readonl
  * The step's own request among the entries it spans (the first client request of its method) and
  * the last response to it or to a retry of it (a 2026-07-28 input_required round answers the retry).
  */
-function seqsOf(entries: readonly Entry[], span: { first: number; last: number }, method: string): { requestSeq?: number; responseSeq?: number } {
+function seqsOf(
+  entries: readonly Entry[],
+  span: { first: number; last: number },
+  method: string,
+): { requestSeq?: number; responseSeq?: number } {
   let requestSeq: number | undefined;
   let responseSeq: number | undefined;
   const rounds = new Set<number>();
   for (const e of entries) {
     if (e.seq < span.first || e.seq > span.last || e.kind !== "message") continue;
     if (e.dir === "client->server" && isRequest(e.message)) {
-      if (requestSeq === undefined && methodOf(e.message) === method) (requestSeq = e.seq), rounds.add(e.seq);
+      if (requestSeq === undefined && methodOf(e.message) === method) ((requestSeq = e.seq), rounds.add(e.seq));
       else if (e.retryOf !== undefined && requestSeq !== undefined && rounds.has(e.retryOf)) rounds.add(e.seq);
     } else if (e.dir === "server->client" && e.pair && rounds.has(e.pair.seq)) responseSeq = e.seq;
   }

@@ -13,6 +13,9 @@ import { timeoutsFromFlags } from "../shared/connect-settings";
 import { maskKnown, maskStrings } from "../../check/mask-known";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
+import { checkVerdicts } from "../../check/verdicts";
+import { checkSummary } from "../../check/summary";
+import { appendStepSummary } from "../shared/step-summary";
 import type { Target } from "../../../lib/target/target";
 import type { HostServer } from "../../../lib/target/host-config";
 import type { CheckArgs } from "./flags";
@@ -50,9 +53,15 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   const { record, state } = run;
   // Values the host's file filled from the environment are masked as its env values are.
   const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
-  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err, false, filled);
-  const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
+  if (a.saveSession) {
+    // The recording carries each probe's and finding's verdict, failing or not under --fail-on.
+    const entries = record.since(0);
+    saveRunSession(a.saveSession, { target, state, entries, verdicts: checkVerdicts(report, entries, a.failOn) }, io.err, false, filled);
+  }
+  const format = { text: formatText, json: formatJson, junit: (r: typeof report) => formatJunit(r, a.failOn, a.saveSession) }[a.format];
   io.out(format(report).replace(/\n$/, ""));
+  if (env.GITHUB_STEP_SUMMARY)
+    appendStepSummary(env.GITHUB_STEP_SUMMARY, checkSummary(report, { failOn: a.failOn, target, recording: a.saveSession }), io.err);
   // The text report already says it on stdout; json and junit readers get it on stderr too.
   if (!report.connected && a.format !== "text") io.err(`inspector: could not connect: ${report.connectError}`);
   return exitCodeOf(report, a.failOn);

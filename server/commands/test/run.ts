@@ -28,6 +28,8 @@ import type { EarlyTarget } from "../../engine/spawn-target";
 import { evalModelSpecs, openEvalModels } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
+import { testSummary } from "./summary";
+import { appendStepSummary } from "../shared/step-summary";
 import { latencyBoundOf } from "../replay/regression-flags";
 
 const DEFAULT_FOLDER = "mcp-tests";
@@ -133,7 +135,13 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
 
   // What the runner filled from the environment leaves in no report, line or annotation.
   const shown = redactFilled(outcomes, filled);
-  const report = FORMATS[a.format](shown).replace(/\n$/, "");
+  // Where each run's recording goes (as saveRecordings names it): the JUnit report and the job summary name it.
+  const recordingOf = recordingPaths(
+    a.saveSession,
+    recordings,
+    path.resolve(env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings")),
+  );
+  const report = (a.format === "junit" ? formatJunit(shown, { recordingOf }) : FORMATS[a.format](shown)).replace(/\n$/, "");
   if (a.output) writeReport(a.output, report, io);
   else io.out(report);
   if (env.GITHUB_ACTIONS === "true")
@@ -141,6 +149,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   const failed = recordings.some((r) => r.failed);
   const recordingsDir = env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings");
   saveRecordings(a.saveSession, recordings, failed, path.resolve(recordingsDir), io.err, filledValues(filled));
+  if (env.GITHUB_STEP_SUMMARY) appendStepSummary(env.GITHUB_STEP_SUMMARY, testSummary(shown, { recordingOf, target: cliTarget }), io.err);
   if (outcomes.some((o) => o.runs.some((r) => r.connectError))) return 4;
   return failed ? 1 : 0;
 }
@@ -184,6 +193,23 @@ function saveRecordings(
     saveRun(out, r.snapshot, err, redact, true);
     err(`inspector: the failed run's recording: ${visible(out)} (open it: npx mcp-inspector-harness --open ${visible(out)})`);
   }
+}
+
+/**
+ * The file saveRecordings writes each run's recording to (the same names), by collection file and
+ * era; undefined for a run whose recording is not kept (it passed, and no --save-session).
+ */
+function recordingPaths(
+  file: string | undefined,
+  recordings: ReadonlyArray<{ label: string; failed: boolean }>,
+  dir: string,
+): (collection: string, era?: string) => string | undefined {
+  return (collection, era) => {
+    const r = recordings.find((x) => x.label === labelOf(collection, era));
+    if (!r) return undefined;
+    if (file) return recordings.length === 1 ? file : file.replace(/(\.mcp-session\.json|\.json)?$/, `-${r.label}$1`);
+    return r.failed ? path.join(dir, `${r.label}.mcp-session.json`) : undefined;
+  };
 }
 
 /**
