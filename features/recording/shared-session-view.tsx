@@ -10,7 +10,7 @@ import type { SessionFile } from "../../lib/session/file";
 import type { Session } from "../../client/session";
 import { LintStore, fixedSource } from "../../client/lint-store";
 import { recordedCalls, sessionFileName } from "../../lib/session/shared";
-import { replayPassed, replaySummaryText } from "../../lib/session/replay-result";
+import { replayPassed, replaySummaryText, reproductionText } from "../../lib/session/replay-result";
 import { downloadText } from "../../components/download";
 import { MockCard } from "./mock-card";
 import type { RecordingOrigin } from "../../client/open-recording-context";
@@ -144,8 +144,15 @@ function runOf(replay: Reproduction["replay"]): ReproduceRun | undefined {
   if (replay.isError) return { state: "failed", message: replay.error.message };
   const r = replay.data;
   if (!r) return undefined;
+  const verdict = reproductionText(r);
   return r.connected
-    ? { state: "done", connected: true, summary: replaySummaryText(r), passed: replayPassed(r) }
+    ? {
+        state: "done",
+        connected: true,
+        summary: verdict ? `${verdict} (${replaySummaryText(r)})` : replaySummaryText(r),
+        passed: replayPassed(r),
+        reproduction: r.reproduction,
+      }
     : { state: "done", connected: false, summary: r.connectError ?? "unknown error", passed: false };
 }
 

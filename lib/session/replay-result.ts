@@ -1,5 +1,8 @@
 import * as z from "zod";
 import type { DiffOp } from "./json-diff";
+import type { Entry } from "../record/format";
+import { isErrorResponse, resultObject } from "../protocol/jsonrpc";
+import { verdictFailed, type Verdict } from "./verdicts";
 
 /**
  * What replaying one recorded request gave, compared with the recording. `cancelled`: the
@@ -45,8 +48,19 @@ export const ReplayItemSchema = z.object({
 });
 export type ReplayItem = z.infer<typeof ReplayItemSchema> & { diff: DiffOp[] };
 
+/**
+ * What the replay says of the recording as a bug report (issue 87): `reproduced` when the
+ * recording holds a failure and every answer came back the same (the bug is still there);
+ * `changed` when anything differs (the diff says what: fixed, or another failure); `same` when a
+ * recording with no failure came back the same. Neither of the first two reads as all clear.
+ */
+export const ReproductionSchema = z.enum(["reproduced", "changed", "same"]);
+export type Reproduction = z.infer<typeof ReproductionSchema>;
+
 export const ReplayReportSchema = z.object({
   target: z.string(),
+  /** Set by a replay that connected (absent from reports of older inspectors). */
+  reproduction: ReproductionSchema.optional(),
   connected: z.boolean(),
   connectError: z.string().optional(),
   items: z.array(ReplayItemSchema),
@@ -101,4 +115,37 @@ export function replaySummaryText(r: ReplayReport): string {
   ]
     .filter(Boolean)
     .join(", ");
+}
+
+/**
+ * Whether a recording holds a failure: a failing verdict of the run that saved it, a JSON-RPC
+ * error response, or a tool result with isError that no passing verdict expected.
+ */
+export function recordingHoldsFailure(recording: { verdicts?: readonly Verdict[]; entries: readonly Entry[] }): boolean {
+  if (recording.verdicts?.some(verdictFailed)) return true;
+  // A step that expected the isError (and passed) says the error is the server's right answer.
+  const expected = new Set((recording.verdicts ?? []).filter((v) => !verdictFailed(v)).flatMap((v) => [v.responseSeq]));
+  return recording.entries.some(
+    (e) =>
+      e.kind === "message" &&
+      e.dir === "server->client" &&
+      e.pair !== undefined &&
+      !expected.has(e.seq) &&
+      (isErrorResponse(e.message) || resultObject(e.message)?.isError === true),
+  );
+}
+
+/** The replay's word on the recording: see ReproductionSchema. */
+export function reproductionOf(holdsFailure: boolean, r: ReplayReport): Reproduction {
+  if (!replayPassed(r)) return "changed";
+  return holdsFailure ? "reproduced" : "same";
+}
+
+/** The verdict in words, as the CLI and the page say it; undefined for a report without one. */
+export function reproductionText(r: ReplayReport): string | undefined {
+  if (!r.connected || !r.reproduction) return undefined;
+  if (r.reproduction === "reproduced") return "reproduced: the same failure came back";
+  if (r.reproduction === "same") return "same: every response came back the same";
+  const n = r.summary.changed + r.summary.newError + r.summary.fixedError + r.summary.noResponse;
+  return `changed: ${n} of ${r.items.filter((i) => i.status !== "sent").length} answers differ from the recording (see the diff)`;
 }
