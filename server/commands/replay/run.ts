@@ -14,6 +14,7 @@ import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../../record/session-loader";
+import { firstFailingRequest, sessionUpTo } from "../../../lib/session/up-to";
 import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
@@ -55,6 +56,8 @@ export interface ReplayOptions {
    * then the file's target runs only with `yes`.
    */
   confirm?: (question: string) => Promise<boolean>;
+  /** --up-to: only that recorded request, after every one before it. */
+  upTo?: number | "failure";
 }
 
 type Env = Record<string, string | undefined>;
@@ -63,7 +66,9 @@ type Env = Record<string, string | undefined>;
 export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<number> {
   const loaded = loadSessionFile(o.sessionFile);
   if (!loaded.ok) return (io.err(`inspector: ${loaded.message}`), 2);
-  const session = loaded.session;
+  const cut = o.upTo === undefined ? undefined : upToCall(loaded.session, o.upTo);
+  if (typeof cut === "string") return (io.err(`inspector: ${cut}`), 2);
+  const session = cut ?? loaded.session;
   const resolved = targetFor(session, o, env);
   if ("error" in resolved) return (io.err(`inspector: ${resolved.error}`), 2);
   const { target, fromFile } = resolved;
@@ -124,6 +129,13 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
     if (o.update) return 0;
   }
   return replayPassed(report) ? 0 : 1;
+}
+
+/** The recording cut to one call (--up-to), or why it cannot be. */
+function upToCall(session: SessionFile, upTo: number | "failure"): SessionFile | string {
+  const seq = upTo === "failure" ? firstFailingRequest(session) : upTo;
+  if (seq === undefined) return "--up-to failure: the recording holds no failing verdict and no error answer";
+  return sessionUpTo(session, seq) ?? `--up-to ${seq}: #${seq} is not a request the recorded client sent`;
 }
 
 /** One replay, with this run's fresh paths and its --setup and --teardown around it; a number is the exit code of a run that could not be made. */
