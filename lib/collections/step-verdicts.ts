@@ -55,8 +55,10 @@ function seqsOf(
   for (const e of entries) {
     if (e.seq < span.first || e.seq > span.last || e.kind !== "message") continue;
     if (e.dir === "client->server" && isRequest(e.message)) {
-      if (requestSeq === undefined && methodOf(e.message) === method) ((requestSeq = e.seq), rounds.add(e.seq));
-      else if (e.retryOf !== undefined && requestSeq !== undefined && rounds.has(e.retryOf)) rounds.add(e.seq);
+      if (requestSeq === undefined && methodOf(e.message) === method) {
+        requestSeq = e.seq;
+        rounds.add(e.seq);
+      } else if (e.retryOf !== undefined && requestSeq !== undefined && rounds.has(e.retryOf)) rounds.add(e.seq);
     } else if (e.dir === "server->client" && e.pair && rounds.has(e.pair.seq)) responseSeq = e.seq;
   }
   return { requestSeq, responseSeq };
