@@ -58,7 +58,7 @@ export function checkSummary(r: CheckReport, o: { failOn: FailOn; target: Target
     out.push("Check it again locally:", "", mdCode(command), "");
     if (o.recording)
       out.push(
-        `The run's recording: \`${mdText(o.recording)}\`; open it with:`,
+        `The run's recording: ${mdText(o.recording)}; open it with:`,
         "",
         mdCode(joinShellWords(["npx", "mcp-inspector-harness", "--open", o.recording])),
         "",

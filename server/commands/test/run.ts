@@ -136,11 +136,17 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   // What the runner filled from the environment leaves in no report, line or annotation.
   const shown = redactFilled(outcomes, filled);
   // Where each run's recording goes (as saveRecordings names it): the JUnit report and the job summary name it.
-  const recordingOf = recordingPaths(
+  const savedAt = recordingPaths(
     a.saveSession,
     recordings,
     path.resolve(env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings")),
   );
+  // Said relative to the folder the run was made in when inside it: the artifact keeps that layout.
+  const recordingOf = (collection: string, era?: string) => {
+    const p = savedAt(collection, era);
+    const rel = p && path.relative(process.cwd(), p);
+    return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
+  };
   const report = (a.format === "junit" ? formatJunit(shown, { recordingOf }) : FORMATS[a.format](shown)).replace(/\n$/, "");
   if (a.output) writeReport(a.output, report, io);
   else io.out(report);

@@ -46,7 +46,7 @@ export function testSummary(files: readonly FileOutcome[], o: TestSummaryOptions
       }
       if (bad.length && recording)
         out.push(
-          `The recording of this run is \`${mdText(recording)}\` (in the job's artifacts when the workflow uploads it); open it with:`,
+          `The recording of this run is ${mdText(recording)} (in the job's artifacts when the workflow uploads it); open it with:`,
           "",
           mdCode(joinShellWords(["npx", "mcp-inspector-harness", "--open", recording])),
           "",
