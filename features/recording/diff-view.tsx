@@ -58,8 +58,9 @@ export function DiffView({ report: r, onShowEntry, extraOf }: DiffViewProps) {
 }
 
 /**
- * A recorded failure that came back is the bug, in red; a changed answer is neither pass nor
- * reproduction, in amber; only a recording with no failure that came back the same is green.
+ * A recorded failure that came back is the bug, in red; a recorded failure whose answers changed
+ * is neither pass nor reproduction, in amber. A recording with no failure: green when every answer
+ * came back the same, red for a regression.
  */
 export function verdictClass(r: Pick<ReplayReport, "reproduction">, passed: boolean): string {
   if (r.reproduction === "reproduced") return "verdict-invalid";

@@ -49,17 +49,17 @@ export const ReplayItemSchema = z.object({
 export type ReplayItem = z.infer<typeof ReplayItemSchema> & { diff: DiffOp[] };
 
 /**
- * What the replay says of the recording as a bug report (issue 87): `reproduced` when the
- * recording holds a failure and every answer came back the same (the bug is still there);
- * `changed` when anything differs (the diff says what: fixed, or another failure); `same` when a
- * recording with no failure came back the same. Neither of the first two reads as all clear.
+ * What the replay says of a recording that holds a failure, as a bug report (issue 87):
+ * `reproduced` when every answer came back the same (the bug is still there), `changed` when
+ * anything differs (the diff says what: fixed, or failing another way). Neither reads as all
+ * clear. A recording with no failure has none: its replay passes or regresses as before.
  */
-export const ReproductionSchema = z.enum(["reproduced", "changed", "same"]);
+export const ReproductionSchema = z.enum(["reproduced", "changed"]);
 export type Reproduction = z.infer<typeof ReproductionSchema>;
 
 export const ReplayReportSchema = z.object({
   target: z.string(),
-  /** Set by a replay that connected (absent from reports of older inspectors). */
+  /** Set by a replay that connected, of a recording that holds a failure (absent from reports of older inspectors). */
   reproduction: ReproductionSchema.optional(),
   connected: z.boolean(),
   connectError: z.string().optional(),
@@ -135,17 +135,16 @@ export function recordingHoldsFailure(recording: { verdicts?: readonly Verdict[]
   );
 }
 
-/** The replay's word on the recording: see ReproductionSchema. */
-export function reproductionOf(holdsFailure: boolean, r: ReplayReport): Reproduction {
-  if (!replayPassed(r)) return "changed";
-  return holdsFailure ? "reproduced" : "same";
+/** The replay's word on a recording that holds a failure (see ReproductionSchema); undefined for one that holds none. */
+export function reproductionOf(holdsFailure: boolean, r: ReplayReport): Reproduction | undefined {
+  if (!holdsFailure) return undefined;
+  return replayPassed(r) ? "reproduced" : "changed";
 }
 
 /** The verdict in words, as the CLI and the page say it; undefined for a report without one. */
 export function reproductionText(r: ReplayReport): string | undefined {
   if (!r.connected || !r.reproduction) return undefined;
   if (r.reproduction === "reproduced") return "reproduced: the same failure came back";
-  if (r.reproduction === "same") return "same: every response came back the same";
   const n = r.summary.changed + r.summary.newError + r.summary.fixedError + r.summary.noResponse;
   return `changed: ${n} of ${r.items.filter((i) => i.status !== "sent").length} answers differ from the recording (see the diff)`;
 }

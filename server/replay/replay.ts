@@ -189,7 +189,8 @@ export async function replaySession(
     report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);
     // A bug report's replay says whether the bug came back, not only whether the answers did.
-    if (report.connected) report.reproduction = reproductionOf(recordingHoldsFailure(session), report);
+    const reproduction = report.connected ? reproductionOf(recordingHoldsFailure(session), report) : undefined;
+    if (reproduction) report.reproduction = reproduction;
   }
   return { report, record, negotiated };
 }

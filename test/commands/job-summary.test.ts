@@ -40,7 +40,7 @@ const outcome = (name = "greet says Hello"): FileOutcome[] => [
               durationMs: 3,
               expectations: [
                 {
-                  kind: "equals",
+                  kind: "path",
                   label: '$.messages[0].content.text equals "Hello, Ada!"',
                   pass: false,
                   message: "is not",
@@ -117,7 +117,7 @@ const CHECK: CheckReport = {
     { id: "unknown-tool", title: "rejects an unknown tool", status: "fail", severity: "warning", message: "error -32601", seq: 6 },
     { id: "crash", title: "survives a bad call", status: "fail", severity: "error", message: "exited 1", level: "MUST", seq: 8 },
   ],
-  findings: [{ rule: "tools/name", severity: "warning", message: "bad name", seq: 3, seqs: [3] }],
+  findings: [{ rule: "tools/name", severity: "warning", message: "bad name", seq: 3, seqs: [3], specUrl: "https://spec.example/tools" }],
   summary: { errors: 1, warnings: 2, infos: 0, probesFailed: 2, probesPassed: 1, probesSkipped: 0 },
 };
 const CHECK_ENTRIES = [
@@ -138,7 +138,7 @@ describe("check: JUnit, verdicts and summary follow --fail-on", () => {
     const lenient = checkJunit(CHECK, "error", "reports/check.mcp-session.json");
     expect(lenient).toMatch(/<testsuites name="mcp check planted" tests="4" failures="1" errors="0">/);
     expect(lenient).toMatch(/name="unknown-tool: rejects an unknown tool">\s*<system-out>warning: error -32601<\/system-out>/);
-    expect(lenient).toMatch(/name="tools\/name at #3">\s*<system-out>warning: bad name<\/system-out>/);
+    expect(lenient).toMatch(/name="tools\/name at #3">\s*<system-out>warning: bad name\nhttps:\/\/spec\.example\/tools<\/system-out>/);
     expect(lenient).toMatch(
       /name="crash: survives a bad call">\s*<failure type="error" message="exited 1 \[MUST\]">[^]*<system-out>recording: reports\/check\.mcp-session\.json/,
     );
@@ -177,17 +177,10 @@ describe("check: JUnit, verdicts and summary follow --fail-on", () => {
 describe("replay's text report ends with the reproduction verdict", () => {
   const items = [{ recordedSeq: 4, method: "prompts/get", status: "same" as const, diff: [] }];
   const base: ReplayReport = { target: "node s.js", connected: true, items, summary: summarizeReplay(items) };
-  test("reproduced, changed or same", () => {
-    expect(
-      formatReplay({ ...base, reproduction: "reproduced" })
-        .split("\n")
-        .at(-1),
-    ).toBe("reproduced: the same failure came back");
-    expect(
-      formatReplay({ ...base, reproduction: "same" })
-        .split("\n")
-        .at(-1),
-    ).toBe("same: every response came back the same");
-    expect(formatReplay(base).split("\n").at(-1)).toMatch(/^1 same, 0 changed/);
+  test("reproduced, changed, or (no failure recorded) the summary as before", () => {
+    const last = (r: ReplayReport) => formatReplay(r).split("\n").at(-1);
+    expect(last({ ...base, reproduction: "reproduced" })).toBe("reproduced: the same failure came back");
+    expect(last({ ...base, reproduction: "changed" })).toBe("changed: 0 of 1 answers differ from the recording (see the diff)");
+    expect(last(base)).toMatch(/^1 same, 0 changed/);
   });
 });

@@ -9,7 +9,7 @@ import { freshPaths, runHook } from "./run-hooks";
 import { splitShellWords } from "../../../lib/target/shell-words";
 import { replaySession } from "../../replay/replay";
 import type { SessionFile } from "../../../lib/session/file";
-import { recordingHoldsFailure, replayPassed, reproductionOf, type ReplayReport } from "../../../lib/session/replay-result";
+import { replayPassed, reproductionOf, type ReplayReport } from "../../../lib/session/replay-result";
 import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
@@ -101,7 +101,7 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   }
   const learned = reports.length > 1 ? volatilePaths(reports[0], reports[1]) : [];
   const report = withoutVolatile(reports[0], learned);
-  if (learned.length) report.reproduction = reproductionOf(recordingHoldsFailure(session), report);
+  if (learned.length && report.reproduction) report.reproduction = reproductionOf(true, report);
   if (o.format === "json") io.out(JSON.stringify(report, null, 2));
   else if (o.format === "junit") io.out(replayJunit(report, path.basename(o.sessionFile)).trimEnd());
   else io.out(formatReplay(report));
