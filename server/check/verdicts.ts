@@ -1,4 +1,5 @@
 import type { Entry } from "../../lib/record/format";
+import { asRecord } from "../../lib/json/shape";
 import type { Verdict, VerdictStatus } from "../../lib/session/verdicts";
 import { failsRun, type CheckReport, type FailOn } from "./result";
 
@@ -13,7 +14,7 @@ export function checkVerdicts(r: CheckReport, entries: readonly Entry[], failOn:
     const e = seq === undefined ? undefined : bySeq.get(seq);
     if (!e || e.kind !== "message") return seq === undefined ? {} : { requestSeq: seq };
     if (e.pair) return { requestSeq: e.pair.seq, responseSeq: e.seq, method: e.pair.method };
-    const method = (e.message as { method?: unknown }).method;
+    const method = asRecord(e.message).method;
     return { requestSeq: e.seq, ...(typeof method === "string" ? { method } : {}) };
   };
   const status = (failed: boolean, severity: "error" | "warning" | "info"): VerdictStatus =>
