@@ -81,9 +81,24 @@ describe("a failed test run's recording carries its verdicts", () => {
     expect(same.out).toMatch(/#\d+ tools\/call divide/);
     expect(same.out).toMatch(/#\d+ prompts\/get/);
     expect(same.out).not.toMatch(/tools\/call echo/);
-    const fixed = await replay([recording, "--yes", "--command", `${JSON.stringify(process.execPath)} ${JSON.stringify(V1)}`]);
+    const replayed = path.join(dir, "replayed.mcp-session.json");
+    const fixed = await replay([
+      recording,
+      "--yes",
+      "--save-session",
+      replayed,
+      "--command",
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(V1)}`,
+    ]);
     expect(fixed.code).toBe(1);
     expect(fixed.out).toMatch(/CHANGED +#\d+ prompts\/get[^]*"Hi, Ada!" -> "Hello, Ada!"/);
     expect(fixed.out).toMatch(/^changed: 1 of 5 answers differ from the recording \(see the diff\)$/m);
+    // replay --save-session: its own record, a verdict per replayed request (recorded as expected, live as actual).
+    const again = JSON.parse(readFileSync(replayed, "utf8"));
+    const greetAgain = again.verdicts.find((v: { method: string }) => v.method === "prompts/get");
+    expect(greetAgain).toMatchObject({ source: "replay", status: "fail", message: "changed" });
+    expect(JSON.stringify(greetAgain.expected)).toContain("Hi, Ada!");
+    expect(JSON.stringify(greetAgain.actual)).toContain("Hello, Ada!");
+    expect(again.entries.find((e: { seq: number }) => e.seq === greetAgain.responseSeq).pair.seq).toBe(greetAgain.requestSeq);
   }, 30_000);
 });

@@ -9,8 +9,9 @@ import { TARGET_FLAGS, emptyTarget, type TargetArgs } from "../shared/target-fla
 import { takeServerEnv } from "../shared/env-flags";
 import { askOnTerminal, hasPerson, progressLine } from "../shared/terminal";
 import { REGRESSION_FLAGS, type RegressionArgs } from "./regression-flags";
+import { SAVE_SESSION_FLAGS, validateSaveSession, type SaveSessionArgs } from "../shared/save-session";
 
-export interface ReplayArgs extends TargetArgs, CommonArgs, RegressionArgs {
+export interface ReplayArgs extends TargetArgs, CommonArgs, RegressionArgs, SaveSessionArgs {
   sessionFile?: string;
   ignore: string[];
   update: boolean;
@@ -90,7 +91,7 @@ export const replayCommand: Command<ReplayArgs> = {
   usage:
     "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2] [--fail-on breaking|any] [--up-to SEQ|failure]\nRe-runs a recorded session against the server and prints what changed (exit 1 on a regression: a breaking change, a new error, a lost notification, a slow answer).",
   summary: "re-run a recorded session and diff the responses",
-  groups: [REPLAY_FLAGS, REPLAY_TARGET, COMMON_FLAGS],
+  groups: [REPLAY_FLAGS, REPLAY_TARGET, SAVE_SESSION_FLAGS, COMMON_FLAGS],
   usageExit: 2,
   takesTarget: false,
   empty: () => ({
@@ -117,6 +118,7 @@ export const replayCommand: Command<ReplayArgs> = {
   validate: (a) => {
     if (!a.sessionFile) throw new UsageError("replay needs a session file: inspector replay FILE.mcp-session.json");
     if (a.command && a.serverUrl) throw new UsageError("give --command or --server-url, not both");
+    validateSaveSession(a);
     if (a.upTo !== undefined && a.update) throw new UsageError("--update rewrites the whole recording: it cannot be given with --up-to");
     if (a.saveIgnores && a.runs < 2) throw new UsageError("--save-ignores needs --runs 2 (the second run finds what is volatile)");
     for (const n of a.freshEnv)

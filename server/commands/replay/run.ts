@@ -9,12 +9,16 @@ import { freshPaths, runHook } from "./run-hooks";
 import { splitShellWords } from "../../../lib/target/shell-words";
 import { replaySession } from "../../replay/replay";
 import type { SessionFile } from "../../../lib/session/file";
-import { replayPassed, reproductionOf, type ReplayReport } from "../../../lib/session/replay-result";
+import { replayPassed, replayVerdicts, reproductionOf, type ReplayReport } from "../../../lib/session/replay-result";
 import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../../record/session-loader";
 import { firstFailingRequest, sessionUpTo } from "../../../lib/session/up-to";
+import { IDLE_STATE, type Negotiated } from "../../../lib/session/state";
+import type { RecordStore } from "../../record/store";
+import { checkSaveSessionPath } from "../shared/save-session";
+import { saveRunSession } from "../shared/save-run-session";
 import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
@@ -58,6 +62,8 @@ export interface ReplayOptions {
   confirm?: (question: string) => Promise<boolean>;
   /** --up-to: only that recorded request, after every one before it. */
   upTo?: number | "failure";
+  /** --save-session: the replay's own record, with a verdict per replayed request. */
+  saveSession?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -86,9 +92,11 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   } else if (notPassed.length) {
     io.err(`inspector: not passed (not set with -e or --pass-env): ${notPassed.join(", ")}`);
   }
+  if (o.saveSession) checkSaveSessionPath(o.saveSession);
   const reports: ReplayReport[] = [];
+  let recorded: Recorded | undefined;
   for (let run = 1; run <= (o.runs ?? 1); run++) {
-    const one = await oneRun(session, target, o, env, io, run);
+    const one = await oneRun(session, target, o, env, io, run, (r) => (recorded ??= r));
     if (typeof one === "number") return one;
     if (!one.connected) {
       io.err(`inspector: could not connect to ${one.target}: ${one.connectError}`);
@@ -102,6 +110,18 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   const learned = reports.length > 1 ? volatilePaths(reports[0], reports[1]) : [];
   const report = withoutVolatile(reports[0], learned);
   if (learned.length && report.reproduction) report.reproduction = reproductionOf(true, report);
+  // The replay's own record, each replayed request's verdict with it (the first run's, with --runs 2).
+  if (o.saveSession && recorded)
+    saveRunSession(
+      o.saveSession,
+      {
+        target: recorded.target,
+        state: { ...IDLE_STATE, capabilities: session.capabilities, negotiated: recorded.negotiated },
+        entries: recorded.record.since(0),
+        verdicts: replayVerdicts(report),
+      },
+      io.err,
+    );
   if (o.format === "json") io.out(JSON.stringify(report, null, 2));
   else if (o.format === "junit") io.out(replayJunit(report, path.basename(o.sessionFile)).trimEnd());
   else io.out(formatReplay(report));
@@ -131,6 +151,13 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   return replayPassed(report) ? 0 : 1;
 }
 
+/** What a run recorded: written by --save-session. */
+interface Recorded {
+  target: Target;
+  record: RecordStore;
+  negotiated?: Negotiated;
+}
+
 /** The recording cut to one call (--up-to), or why it cannot be. */
 function upToCall(session: SessionFile, upTo: number | "failure"): SessionFile | string {
   const seq = upTo === "failure" ? firstFailingRequest(session) : upTo;
@@ -146,6 +173,7 @@ async function oneRun(
   env: Env,
   io: Io,
   run: number,
+  keep: (r: Recorded) => void = () => undefined,
 ): Promise<ReplayReport | number> {
   const fresh = freshPaths(o.freshEnv ?? []);
   const serverEnv = target.transport === "stdio" ? { ...target.env, ...fresh.vars } : {};
@@ -157,15 +185,15 @@ async function oneRun(
       const code = await runHook("setup", o.setup, { cwd: hookCwd, env: hookEnv, err: io.err });
       if (code !== 0) return (io.err(`inspector: --setup exited with ${code} (run ${run}); nothing was replayed`), 2);
     }
-    return (
-      await replaySession(session, {
-        target: runTarget,
-        ignore: [...o.ignore],
-        progress: o.progress,
-        failOn: o.failOn,
-        latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
-      })
-    ).report;
+    const done = await replaySession(session, {
+      target: runTarget,
+      ignore: [...o.ignore],
+      progress: o.progress,
+      failOn: o.failOn,
+      latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
+    });
+    keep({ target: runTarget, record: done.record, negotiated: done.negotiated });
+    return done.report;
   } finally {
     if (o.teardown) {
       const code = await runHook("teardown", o.teardown, { cwd: hookCwd, env: hookEnv, err: io.err });
