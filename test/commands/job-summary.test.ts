@@ -99,6 +99,28 @@ describe("Markdown for the job summary", () => {
     expect(errors[0]).toMatch(/^inspector: cannot write the job summary to /);
   });
 
+  test("test --format junit: a change below --fail-on (compatible) passes, said in the case's system-out", () => {
+    const [f] = outcome();
+    const step = {
+      ...f.runs[0].run!.steps[0],
+      status: "pass" as const,
+      expectations: [
+        {
+          kind: "snapshot" as const,
+          label: "snapshot tools",
+          pass: true,
+          message: 'matches snapshot "tools" but for compatible changes: a tool added (--fail-on any fails them)',
+          compatible: ["a tool added"],
+        },
+      ],
+    };
+    const xml = testJunit([
+      { ...f, runs: [{ run: { ...f.runs[0].run!, counts: { pass: 1, fail: 0, error: 0, skipped: 0 }, steps: [step] } }] },
+    ]);
+    expect(xml).toMatch(/failures="0"/);
+    expect(xml).toMatch(/<system-out>snapshot tools: matches snapshot "tools" but for compatible changes: a tool added/);
+  });
+
   test("test --format junit: a failing case names the recording and how to open it", () => {
     const xml = testJunit(outcome(), { recordingOf: () => "reports/greet.mcp-session.json" });
     expect(xml).toMatch(

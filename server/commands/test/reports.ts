@@ -129,6 +129,9 @@ export function formatJunit(
             if (s.status === "fail") c.failure = { type: "expectation", message: whyLines(s)[0] ?? "failed", body: why };
             if (s.status === "error") c.error = { message: why || "error" };
             if (s.status === "skipped") c.skipped = { message: s.message ?? "skipped" };
+            // Changes below --fail-on (compatible ones, a notification newly sent): said, not failed.
+            const below = s.expectations.filter((e) => e.pass && e.compatible?.length).map((e) => `${e.label}: ${e.message}`);
+            if (below.length) c.output = below.join("\n");
             return named(c);
           })
         : [named({ classname: name, name: "connect", error: { message: r.connectError ?? "could not connect" } })];
