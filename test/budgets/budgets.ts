@@ -105,9 +105,10 @@ export const BUDGETS = {
   // widget and relaxed mode (387 KiB).
   // 392 → 396: the launch link's per-run r= and what it stops (README, page.md, tap.md, security.md's
   // red-team 8 #14 fixed), docs/apps.md's ChatGPT desktop width and inline source maps (392.9 KiB).
-  // 396 → 402: docs/session-format.md's verdicts (version 2), the reproduction verdict and --up-to;
-  // docs/ci-recipe.md's test step, job summary and artifact (400.3 KiB; issue 87).
-  manualKiB: { max: 402, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 396 → 404: docs/session-format.md's verdicts (version 2), the reproduction verdict and --up-to;
+  // docs/ci-recipe.md's test step, job summary and artifact; Run again on a row in page.md; the
+  // job summary and JUnit under --fail-on in collections.md and cli.md (402.8 KiB; issue 87).
+  manualKiB: { max: 404, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
