@@ -29,7 +29,12 @@ export function ResendActions({ seq, canSend, disabledWhy, sent, onSendAgain, on
           Run again
         </button>
       )}
-      <button type="button" className="btn-small" onClick={onEdit} title="Open it in the Raw tab's editor to change it, then Send it from there">
+      <button
+        type="button"
+        className="btn-small"
+        onClick={onEdit}
+        title="Open it in the Raw tab's editor to change it, then Send it from there"
+      >
         Edit and run
       </button>
       {mine && (

@@ -184,9 +184,7 @@ function TimelineBody({
           cancelledBySeq={store.cancellationOf(selected.seq)}
           appLink={appLinkOf(selected.seq)}
           // A shared recording is read, not sent again: only the live record offers it.
-          actions={
-            runAgain ? <LiveResendActions entry={selected} onJump={onSelect} runAgain={runAgain} /> : actionsOf?.(selected)
-          }
+          actions={runAgain ? <LiveResendActions entry={selected} onJump={onSelect} runAgain={runAgain} /> : actionsOf?.(selected)}
         />
       )}
     </div>
