@@ -6,6 +6,7 @@ import { TimelineRow } from "../../features/timeline/timeline-row";
 import { VerdictDetail } from "../../features/timeline/verdict-detail";
 import { DiffView } from "../../features/recording/diff-view";
 import { summarizeReplay, type ReplayReport } from "../../lib/session/replay-result";
+import { editedParams } from "../../features/recording/replay-diff-container";
 
 // Issue 87: a recording's rows are red for a failing verdict, not for an isError a step expected;
 // the detail shows expected beside actual; a reproduced failure is never green.
@@ -96,5 +97,15 @@ describe("the replay diff's verdict", () => {
     cleanup();
     render(<DiffView report={base} onShowEntry={() => undefined} />);
     expect(screen.getByTestId("diff-summary").className).toContain("verdict-valid");
+  });
+});
+
+describe("Edit and run on a recorded request", () => {
+  it("the edited params must be a JSON object; the confirm says why not", () => {
+    expect(editedParams('{ "name": "greet", "arguments": { "name": "Grace" } }')).toEqual({
+      params: { name: "greet", arguments: { name: "Grace" } },
+    });
+    expect(editedParams("[1]")).toEqual({ error: "params must be a JSON object" });
+    expect(editedParams("{oops")).toMatchObject({ error: expect.stringMatching(/^not JSON: /) });
   });
 });
