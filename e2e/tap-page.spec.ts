@@ -111,10 +111,10 @@ test.describe("the live page of a tap's session (issue 65)", () => {
       await expect(call.first().locator(".tl-dir")).toHaveAttribute("title", "host to server");
       await expect(call.nth(1).locator(".tl-dir")).toHaveAttribute("title", "server to host");
       await expect(call.nth(1).locator(".tl-latency")).toHaveText(/\d/);
-      // The host's request, opened: no Send again or Edit and send (the page sends nothing into the host's session).
+      // The host's request, opened: no Run again or Edit and run (the page sends nothing into the host's session).
       await call.first().click();
       await expect(page.getByTestId("tap-no-resend")).toBeVisible();
-      await expect(page.getByRole("button", { name: "Send again" })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Run again" })).toHaveCount(0);
       // Live: what the host does now shows without a reload.
       await host.callTool({ name: "echo", arguments: { text: "again" } });
       await expect(row(page, "tools/call")).toHaveCount(4);

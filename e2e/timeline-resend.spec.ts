@@ -43,11 +43,11 @@ async function echoAndSelect(page: Page, message: string) {
   await expect(page.getByTestId("entry-detail")).toContainText("tools/call");
 }
 
-test("Send again: the same request goes again, the timeline has it, and the detail jumps to it", async ({ page }) => {
+test("Run again: the same request goes again, the timeline has it, and the detail jumps to it", async ({ page }) => {
   await openDemo(page, demo.url);
   await echoAndSelect(page, "again please");
   const first = await detailJson(page);
-  await page.getByTestId("entry-detail").getByRole("button", { name: "Send again" }).click();
+  await page.getByTestId("entry-detail").getByRole("button", { name: "Run again" }).click();
   const status = page.getByTestId("resend-status");
   await expect(status).toHaveText(/^sent again as #\d+, answered in #\d+$/);
   // Both requests and both responses now match the search.
@@ -64,10 +64,10 @@ test("Send again: the same request goes again, the timeline has it, and the deta
     expect(again.params?._meta?.progressToken).not.toEqual(first.params._meta.progressToken);
 });
 
-test("Edit and send: the Raw tab opens with the request's method and params, ready to send", async ({ page }) => {
+test("Edit and run: the Raw tab opens with the request's method and params, ready to send", async ({ page }) => {
   await openDemo(page, demo.url);
   await echoAndSelect(page, "edit me");
-  await page.getByTestId("entry-detail").getByRole("button", { name: "Edit and send" }).click();
+  await page.getByTestId("entry-detail").getByRole("button", { name: "Edit and run" }).click();
   await expect(page.getByRole("tab", { name: /^Raw/ })).toHaveAttribute("aria-selected", "true");
   const raw = page.locator("#main-panel-raw");
   await expect(raw.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");

@@ -44,7 +44,7 @@ describe("check: planted violations", () => {
       expect(JSON.parse(formatJson(report)).findings.filter((f: { rule: string }) => f.rule === rule)).toEqual([
         expect.objectContaining({ seqs: found[0].seqs }),
       ]);
-      expect(junitCases(formatJunit(report)).filter((c) => c.name.startsWith(`${rule} at `))).toEqual([
+      expect(junitCases(formatJunit(report, "warning")).filter((c) => c.name.startsWith(`${rule} at `))).toEqual([
         { name: `${rule} at ${found[0].seqs.map((s) => `#${s}`).join(", ")}`, failure: found[0].message },
       ]);
     }
@@ -81,7 +81,11 @@ describe("check: planted violations", () => {
     expect(text).toMatch(
       /\n {2}warn rejects tools\/call of a tool it does not have: error -32601 .*\n {7}https:\/\/modelcontextprotocol\.io\/specification\/2025-11-25\/server\/tools#error-handling\n/,
     );
-    expect(junitCases(formatJunit(report)).find((c) => c.name.startsWith("unknown-prompt:"))?.failure).toMatch(/^error -32601/);
+    expect(junitCases(formatJunit(report, "warning")).find((c) => c.name.startsWith("unknown-prompt:"))?.failure).toMatch(/^error -32601/);
+    // Under the default --fail-on error the run passes on a warning: no <failure>, the warning in the case's output.
+    const xml = formatJunit(report);
+    expect(junitCases(xml).find((c) => c.name.startsWith("unknown-prompt:"))?.failure).toBeUndefined();
+    expect(xml).toMatch(/<testcase classname="probes" name="unknown-prompt:[^"]*">\s*<system-out>warning: error -32601/);
   });
 });
 

@@ -43,7 +43,7 @@ describe("hostile session files and links are refused with a reason, not a crash
 
   test('"version": "1" (a string) says what is wrong', () => {
     const r = parseSession(JSON.stringify({ ...base(), format: SESSION_FORMAT, version: "1" }));
-    expect(r).toEqual({ ok: false, message: 'this session file\'s "version" is "1", not a number: write "version": 1' });
+    expect(r).toEqual({ ok: false, message: 'this session file\'s "version" is "1", not a number: write "version": 2' });
   });
 
   test("replay of the deep file exits 2 (an error) with the message, not 1 (which means changed)", async () => {

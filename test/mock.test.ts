@@ -379,7 +379,7 @@ describe("bad input: a clear message and exit 2", () => {
     expect(await bad({ format: "mcp-inspector-record", version: 1, entries: [] })).toMatch(
       /^inspector: .*: this is not a session file: expected "format": "mcp-inspector-session"$/m,
     );
-    expect(await bad({ ...session, version: 2 })).toMatch(/this session file is format version 2; this inspector reads version 1/);
+    expect(await bad({ ...session, version: 3 })).toMatch(/this session file is format version 3; this inspector reads versions 1 and 2/);
     const requestsOnly = { ...session, entries: session.entries.filter((e) => !(e.kind === "message" && e.dir === "server->client")) };
     expect(await bad(requestsOnly)).toMatch(/: the recording holds no responses: there is nothing to play$/m);
     const noInit = { ...session, entries: session.entries.filter((e) => !(e.kind === "message" && e.pair?.method === "initialize")) };

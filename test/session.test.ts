@@ -37,8 +37,8 @@ describe("session files", () => {
     ["another format", JSON.stringify({ format: "har", version: 1 }), /not a session file: expected "format": "mcp-inspector-session"/],
     [
       "a newer version",
-      JSON.stringify({ format: SESSION_FORMAT, version: 2 }),
-      /format version 2; this inspector reads version 1 \(it was made by a newer inspector: update this one\)/,
+      JSON.stringify({ format: SESSION_FORMAT, version: 3 }),
+      /format version 3; this inspector reads versions 1 and 2 \(it was made by a newer inspector: update this one\)/,
     ],
     ["a damaged file", JSON.stringify({ format: SESSION_FORMAT, version: 1, entries: "x" }), /damaged: /],
   ])("%s gives a clear message", (_name, text, message) => {

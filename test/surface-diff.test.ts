@@ -344,8 +344,8 @@ describe("bad input: a clear message, exit 2, nothing on stdout", () => {
       /^inspector: diff: .*: this is not a session file: expected "format": "mcp-inspector-session"/,
     );
     const session = await recordListing(versioned(1));
-    expect(await bad(save({ ...session, version: 2 }))).toMatch(
-      /this session file is format version 2; this inspector reads version 1 \(it was made by a newer inspector: update this one\)/,
+    expect(await bad(save({ ...session, version: 3 }))).toMatch(
+      /this session file is format version 3; this inspector reads versions 1 and 2 \(it was made by a newer inspector: update this one\)/,
     );
     expect(await bad(save({ ...session, entries: "x" }))).toMatch(/this session file is damaged: entries/);
     expect(await bad("/nonexistent/old.mcp-session.json")).toMatch(

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { replayPassed, replaySummaryText, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
+import { replayPassed, replaySummaryText, reproductionText, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
 import { DiffItem } from "./diff-item";
 
 export interface DiffViewProps {
@@ -28,9 +28,17 @@ export function DiffView({ report: r, onShowEntry, extraOf }: DiffViewProps) {
           Could not connect: {r.connectError ?? "unknown error"}
         </p>
       ) : (
-        <p className={`verdict ${passed ? "verdict-valid" : "verdict-invalid"}`} data-testid="diff-summary" role="status">
-          {replaySummaryText(r)}
-          {passed ? ": every response came back the same." : "."}
+        <p className={`verdict ${verdictClass(r, passed)}`} data-testid="diff-summary" data-reproduction={r.reproduction} role="status">
+          {reproductionText(r) ? (
+            <>
+              <strong>{reproductionText(r)}</strong> ({replaySummaryText(r)}).
+            </>
+          ) : (
+            <>
+              {replaySummaryText(r)}
+              {passed ? ": every response came back the same." : "."}
+            </>
+          )}
         </p>
       )}
       {r.items.length > 0 && (
@@ -47,4 +55,15 @@ export function DiffView({ report: r, onShowEntry, extraOf }: DiffViewProps) {
       </ol>
     </section>
   );
+}
+
+/**
+ * A recorded failure that came back is the bug, in red; a recorded failure whose answers changed
+ * is neither pass nor reproduction, in amber. A recording with no failure: green when every answer
+ * came back the same, red for a regression.
+ */
+export function verdictClass(r: Pick<ReplayReport, "reproduction">, passed: boolean): string {
+  if (r.reproduction === "reproduced") return "verdict-invalid";
+  if (r.reproduction === "changed") return "verdict-warn";
+  return passed ? "verdict-valid" : "verdict-invalid";
 }

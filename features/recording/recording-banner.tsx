@@ -1,10 +1,13 @@
 import type { SessionFile } from "../../lib/session/file";
 import { describeShared } from "../../lib/session/shared";
 import { visible } from "../../lib/text/visible";
+import type { Reproduction } from "../../lib/session/replay-result";
 
 /** What Reproduce has done so far in this page: nothing, running, its verdict, or why it failed. */
 export type ReproduceRun =
-  { state: "running" } | { state: "done"; connected: boolean; summary: string; passed: boolean } | { state: "failed"; message: string };
+  | { state: "running" }
+  | { state: "done"; connected: boolean; summary: string; passed: boolean; reproduction?: Reproduction }
+  | { state: "failed"; message: string };
 
 export interface RecordingBannerProps {
   session: SessionFile;
@@ -62,9 +65,17 @@ function RunLine({ run }: { run?: ReproduceRun }) {
         ? `Reproduce failed: ${visible(run.message)}.`
         : !run.connected
           ? `Reproduce could not connect: ${visible(run.summary)}.`
-          : `Reproduced against the target you confirmed: ${run.summary}${run.passed ? ": every response came back the same." : ". See Replay diff."}`;
+          : run.reproduction
+            ? `Run against the target you confirmed: ${run.summary}. See Replay diff.`
+            : `Reproduced against the target you confirmed: ${run.summary}${run.passed ? ": every response came back the same." : ". See Replay diff."}`;
+  const reproduction = run?.state === "done" ? run.reproduction : undefined;
   return (
-    <span data-testid="recording-run" data-state={run?.state ?? "not-run"}>
+    <span
+      data-testid="recording-run"
+      data-state={run?.state ?? "not-run"}
+      data-reproduction={reproduction}
+      className={reproduction === "reproduced" ? "run-reproduced" : reproduction === "changed" ? "run-changed" : undefined}
+    >
       {text}
     </span>
   );

@@ -15,6 +15,8 @@ import type { Session } from "../../client/session";
 import { SessionContext } from "../../client/session-context";
 import { useReplay } from "./replay-hooks";
 import { openCommandFor, reproduceTargetOf } from "../../lib/session/shared";
+import { firstFailingRequest, sessionUpTo } from "../../lib/session/up-to";
+import { asRecord, isObject } from "../../lib/json/shape";
 
 /** The state of reproducing one recording: the editable target, the ignore list, the replay itself. */
 export function useReproduction(session: SessionFile, live: Session | undefined) {
@@ -22,13 +24,56 @@ export function useReproduction(session: SessionFile, live: Session | undefined)
   const [ignore, setIgnore] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const replay = useReplay(live);
-  const requests = useMemo(() => replayListing(session), [session]);
+  // "Run again" / "Edit and run" on a recorded request, or "Reproduce only the failing call":
+  // the recording up to that call (lib/session/up-to.ts); undefined reproduces it whole.
+  const [scope, setScope] = useState<{ upTo: number; edit?: string }>();
+  const scoped = useMemo(() => (scope ? sessionUpTo(session, scope.upTo) : undefined) ?? session, [session, scope]);
+  const requests = useMemo(() => replayListing(scoped), [scoped]);
+  const failingSeq = useMemo(() => firstFailingRequest(session), [session]);
   /** Runs only from the confirm step (or again, from the diff, with a new ignore list). */
   const run = (ignorePaths = ignore) => {
+    const edited = scope?.edit !== undefined ? editedParams(scope.edit) : undefined;
+    // Params that are not a JSON object: the confirm stays open, saying why.
+    if (edited && "error" in edited) return;
     setConfirming(false);
-    replay.mutate({ session, target: cleanTarget(target), ignore: ignorePaths });
+    const sent = scope ? (sessionUpTo(session, scope.upTo, edited?.params) ?? session) : session;
+    replay.mutate({ session: sent, target: cleanTarget(target), ignore: ignorePaths });
   };
-  return { session, live, target, setTarget, ignore, setIgnore, confirming, setConfirming, replay, requests, run };
+  /** Confirm a Reproduce of the whole recording, or only up to one call (`edit`: its params, to change first). */
+  const ask = (upTo?: number, edit = false) => {
+    const call = upTo === undefined ? undefined : session.entries.find((e) => e.seq === upTo);
+    const params = call?.kind === "message" ? asRecord(call.message).params : undefined;
+    setScope(upTo === undefined ? undefined : { upTo, ...(edit ? { edit: JSON.stringify(params ?? {}, null, 2) } : {}) });
+    setConfirming(true);
+  };
+  return {
+    session,
+    live,
+    target,
+    setTarget,
+    ignore,
+    setIgnore,
+    confirming,
+    setConfirming,
+    replay,
+    requests,
+    run,
+    scope,
+    setScope,
+    ask,
+    failingSeq,
+  };
+}
+
+/** The edited params as JSON, or what is wrong with them. */
+export function editedParams(text: string): { params: Record<string, unknown> } | { error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `not JSON: ${(e as Error).message}` };
+  }
+  return isObject(v) ? { params: v } : { error: "params must be a JSON object" };
 }
 export type Reproduction = ReturnType<typeof useReproduction>;
 
@@ -57,10 +102,17 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
       <ReproduceForm
         target={rep.target}
         onChange={rep.setTarget}
-        onReproduce={() => rep.setConfirming(true)}
+        onReproduce={() => rep.ask()}
         disabled={rep.replay.isPending}
         blocked={blocked}
       />
+      {rep.live && rep.failingSeq !== undefined && (
+        <div className="button-row">
+          <button type="button" onClick={() => rep.ask(rep.failingSeq)} disabled={rep.replay.isPending} data-testid="reproduce-failing">
+            Reproduce only the failing call (#{rep.failingSeq})…
+          </button>
+        </div>
+      )}
       {rep.replay.isPending && (
         <p className="running" role="status" data-testid="replay-running">
           Reproducing…
@@ -68,6 +120,7 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
       )}
       {rep.confirming && (
         <ModalDialog title="Run this?" onClose={() => rep.setConfirming(false)} testId="reproduce-dialog">
+          {rep.scope && <ScopeNote rep={rep} />}
           <ReproduceConfirm
             target={forConfirm(rep.target)}
             requests={rep.requests}
@@ -80,6 +133,35 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
         </ModalDialog>
       )}
     </>
+  );
+}
+
+/** In the confirm: only up to one call, and that call's params to edit ("Edit and run"). */
+function ScopeNote({ rep }: { rep: Reproduction }) {
+  const { scope } = rep;
+  if (!scope) return null;
+  const problem = scope.edit !== undefined ? editedParams(scope.edit) : undefined;
+  return (
+    <div className="scope-note" data-testid="reproduce-scope">
+      <p>
+        Only up to <strong>#{scope.upTo}</strong>: the handshake, every recorded request before it (any of them may have set the state it
+        reads), then #{scope.upTo}; nothing after it.
+      </p>
+      {scope.edit !== undefined && (
+        <label className="field">
+          <span>Params of #{scope.upTo}, sent instead of the recorded ones</span>
+          <textarea
+            rows={8}
+            spellCheck={false}
+            value={scope.edit}
+            onChange={(e) => rep.setScope({ ...scope, edit: e.target.value })}
+            data-testid="edit-params"
+            aria-invalid={problem && "error" in problem ? true : undefined}
+          />
+          {problem && "error" in problem && <span className="form-error">{problem.error}</span>}
+        </label>
+      )}
+    </div>
   );
 }
 

@@ -10,7 +10,7 @@ import type { SessionFile } from "../../lib/session/file";
 import type { Session } from "../../client/session";
 import { LintStore, fixedSource } from "../../client/lint-store";
 import { recordedCalls, sessionFileName } from "../../lib/session/shared";
-import { replayPassed, replaySummaryText } from "../../lib/session/replay-result";
+import { replayPassed, replaySummaryText, reproductionText } from "../../lib/session/replay-result";
 import { downloadText } from "../../components/download";
 import { MockCard } from "./mock-card";
 import type { RecordingOrigin } from "../../client/open-recording-context";
@@ -21,6 +21,9 @@ import { TimelineContainer } from "../timeline/timeline-container";
 import { visible } from "../../lib/text/visible";
 import { asRecord, objectOr } from "../../lib/json/shape";
 import { RecordedChat, hasConversation } from "../chat/recorded-chat";
+import { VerdictList } from "./verdict-list";
+import { RecordedCallActions } from "./recorded-call-actions";
+import { canSendAgain, resendDraftOf } from "../timeline/resend";
 
 type Tab = "server" | "results" | "chat" | "problems" | "replay";
 
@@ -102,6 +105,7 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
       <RecordingBanner session={session} run={runOf(rep.replay)} origin={origin} name={name} onClose={onClose} />
       <main className="workspace">
         <section className="pane pane-connection" aria-labelledby="reproduce-heading">
+          {session.verdicts?.length ? <VerdictList verdicts={session.verdicts} onShowEntry={showEntry} /> : null}
           <ReproducePane rep={rep} onStarted={() => setTab("replay")} />
           <MockCard fileName={fileName} onSave={onDisk ? undefined : () => downloadText(fileName, JSON.stringify(session, null, 2))} />
         </section>
@@ -131,7 +135,31 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
           </TabPanel>
         </section>
         <section className="pane pane-timeline" aria-labelledby="timeline-heading">
-          <TimelineContainer store={store} lint={lint} focus={focus} onSelect={showEntry} />
+          <TimelineContainer
+            store={store}
+            lint={lint}
+            focus={focus}
+            onSelect={showEntry}
+            verdicts={session.verdicts}
+            // Run again on a recorded request: Reproduce up to it, confirmed first (nothing runs without a token).
+            onRunAgain={rep.live ? (seq) => rep.ask(seq) : undefined}
+            actionsOf={(e) =>
+              resendDraftOf(e) && canSendAgain(resendDraftOf(e)!) ? (
+                <RecordedCallActions
+                  seq={e.seq}
+                  disabledWhy={
+                    rep.live
+                      ? rep.replay.isPending
+                        ? "Reproducing now"
+                        : undefined
+                      : "This page has no access token: open the recording with --open to run it"
+                  }
+                  onRunAgain={(seq) => rep.ask(seq)}
+                  onEdit={(seq) => rep.ask(seq, true)}
+                />
+              ) : undefined
+            }
+          />
         </section>
       </main>
     </div>
@@ -144,8 +172,15 @@ function runOf(replay: Reproduction["replay"]): ReproduceRun | undefined {
   if (replay.isError) return { state: "failed", message: replay.error.message };
   const r = replay.data;
   if (!r) return undefined;
+  const verdict = reproductionText(r);
   return r.connected
-    ? { state: "done", connected: true, summary: replaySummaryText(r), passed: replayPassed(r) }
+    ? {
+        state: "done",
+        connected: true,
+        summary: verdict ? `${verdict} (${replaySummaryText(r)})` : replaySummaryText(r),
+        passed: replayPassed(r),
+        reproduction: r.reproduction,
+      }
     : { state: "done", connected: false, summary: r.connectError ?? "unknown error", passed: false };
 }
 

@@ -1,19 +1,28 @@
 "use client";
 import type { Entry } from "../../lib/record/format";
-import { useSendAgain, useSessionState } from "../../client/hooks";
+import { useSessionState, type useSendAgain } from "../../client/hooks";
 import { rawDrafts } from "../../client/raw-draft";
 import { ResendActions } from "./resend-actions";
 import { canSendAgain, composerTextOf, resendDraftOf } from "./resend";
 import { SaveAsTestButton } from "../collections/save-as-test-button";
 
 /**
- * "Send again" and "Edit and send" wired to the live session: the first through the `request`
+ * "Run again" and "Edit and run" wired to the live session: the first through the `request`
  * command, the second by handing the Raw tab a draft and showing that tab. Nothing for an entry
  * that is not a request this side sent.
  */
-export function LiveResendActions({ entry, onJump }: { entry: Entry; onJump(seq: number): void }) {
+export function LiveResendActions({
+  entry,
+  onJump,
+  runAgain,
+}: {
+  entry: Entry;
+  onJump(seq: number): void;
+  /** The timeline's one "Run again" state: the row's ↻ and these buttons say the same. */
+  runAgain: ReturnType<typeof useSendAgain>;
+}) {
   const state = useSessionState();
-  const { sent, send } = useSendAgain();
+  const { sent, send } = runAgain;
   const draft = resendDraftOf(entry);
   if (!draft) return null;
   // A host's session seen through the tap (issue 65): the page watches it and sends nothing into it.

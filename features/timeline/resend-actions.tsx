@@ -13,11 +13,11 @@ export interface ResendActionsProps {
   onJump(seq: number): void;
 }
 
-/** "Send again" and "Edit and send" for a request the inspector sent, and where the new one went. */
+/** "Run again" and "Edit and run" for a request the inspector sent, and where the new one went. */
 export function ResendActions({ seq, canSend, disabledWhy, sent, onSendAgain, onEdit, onJump }: ResendActionsProps) {
   const mine = sent?.fromSeq === seq ? sent : undefined;
   return (
-    <div className="resend-actions" role="group" aria-label="Send this request again">
+    <div className="resend-actions" role="group" aria-label="Run this request again">
       {canSend && (
         <button
           type="button"
@@ -26,11 +26,16 @@ export function ResendActions({ seq, canSend, disabledWhy, sent, onSendAgain, on
           disabled={!!disabledWhy || (mine && !mine.done)}
           title={disabledWhy ?? "The same method and params (a new progress token when it had one)"}
         >
-          Send again
+          Run again
         </button>
       )}
-      <button type="button" className="btn-small" onClick={onEdit} title="Open it in the Raw tab's editor to change it before sending">
-        Edit and send
+      <button
+        type="button"
+        className="btn-small"
+        onClick={onEdit}
+        title="Open it in the Raw tab's editor to change it, then Send it from there"
+      >
+        Edit and run
       </button>
       {mine && (
         <span className="small resend-status" role="status" data-testid="resend-status">

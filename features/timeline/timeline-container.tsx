@@ -12,6 +12,11 @@ import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client
 import { AppLinks, appLinkFacts } from "./app-links";
 import { AppDirView, type AppDir } from "./app-dir-view";
 import { hintOf } from "../../lib/record/entry-facts";
+import type { Entry } from "../../lib/record/format";
+import { verdictsBySeq, type Verdict } from "../../lib/session/verdicts";
+import { useSendAgain, useSessionState } from "../../client/hooks";
+import { canSendAgain, resendDraftOf } from "./resend";
+import { VerdictDetail } from "./verdict-detail";
 
 export interface TimelineContainerProps {
   /** An entry to select and scroll to (the nonce repeats a request for the same seq). */
@@ -20,10 +25,39 @@ export interface TimelineContainerProps {
   /** Another record than the live one (a shared recording), with its own lint. */
   store?: TimelineStore;
   lint?: LintStore;
+  /** A recording's verdicts (the run that saved it): their entries marked, the selected one's shown. */
+  verdicts?: readonly Verdict[];
+  /** A recording's "Run again" on a request row (reproduce up to it); the live record sends it itself. */
+  onRunAgain?(seq: number): void;
+  /** A recording's actions under the selected entry (Run again, Edit and run). */
+  actionsOf?(entry: Entry): React.ReactNode;
 }
 
 /** The record: filters, the virtualized list with lint markers, and the selected entry's findings and JSON. */
-export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownLint }: TimelineContainerProps) {
+export function TimelineContainer(props: TimelineContainerProps) {
+  const session = useContext(SessionContext);
+  return !props.store && session ? <LiveTimeline {...props} /> : <TimelineBody {...props} />;
+}
+
+/** The live record: "Run again" on a request row sends it, and the detail says where it went. */
+function LiveTimeline(props: TimelineContainerProps) {
+  const runAgain = useSendAgain();
+  const state = useSessionState();
+  // Through a tap the page sends nothing into the host's session; not connected, nothing can go.
+  return <TimelineBody {...props} runAgain={runAgain} rowsRunAgain={!state?.tap && state?.status === "connected"} />;
+}
+
+function TimelineBody({
+  focus,
+  onSelect,
+  store: ownStore,
+  lint: ownLint,
+  verdicts,
+  onRunAgain,
+  actionsOf,
+  runAgain,
+  rowsRunAgain,
+}: TimelineContainerProps & { runAgain?: ReturnType<typeof useSendAgain>; rowsRunAgain?: boolean }) {
   const session = useContext(SessionContext);
   const store = ownStore ?? session!.timeline;
   const version = useStore(store);
@@ -62,6 +96,28 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
     },
     [store],
   );
+  const verdictBySeq = useMemo(() => verdictsBySeq(verdicts), [verdicts]);
+  const verdictOf = useCallback((seq: number) => verdictBySeq.get(seq), [verdictBySeq]);
+  const canRunAgain = useCallback(
+    (seq: number) => {
+      const e = store.bySeq(seq);
+      const draft = e && resendDraftOf(e);
+      return !!draft && canSendAgain(draft);
+    },
+    [store],
+  );
+  // Live: the row's ↻ sends the request as "Run again" in its detail does (and selects it, so the detail says where it went).
+  const runRow = useMemo(() => {
+    if (onRunAgain) return onRunAgain;
+    if (!runAgain || !rowsRunAgain) return undefined;
+    return (seq: number) => {
+      const e = store.bySeq(seq);
+      const draft = e && resendDraftOf(e);
+      if (!draft) return;
+      onSelect(seq);
+      runAgain.send(seq, draft);
+    };
+  }, [onRunAgain, runAgain, rowsRunAgain, store, onSelect]);
   // The shell owns the selection and only ever sets it: closing hides the detail of this focus
   // request; the next one (a click, a jump, the same row again) opens it.
   const [closedNonce, setClosedNonce] = useState<number>();
@@ -112,8 +168,12 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
         cancelledByOf={cancelledByOf}
         appLinkOf={appLinkOf}
         requestHintOf={requestHintOf}
+        verdictOf={verdicts ? verdictOf : undefined}
+        canRunAgain={canRunAgain}
+        onRunAgain={runRow}
         emptyText={emptyTextOf(store.size, filter)}
       />
+      {selected && verdictBySeq.get(selected.seq) && <VerdictDetail verdict={verdictBySeq.get(selected.seq)!} onJump={onSelect} />}
       {selected && <EntryFindings findings={lint.findingsOf(selected.seq)} onJump={onSelect} />}
       {selected && (
         <EntryDetail
@@ -124,7 +184,7 @@ export function TimelineContainer({ focus, onSelect, store: ownStore, lint: ownL
           cancelledBySeq={store.cancellationOf(selected.seq)}
           appLink={appLinkOf(selected.seq)}
           // A shared recording is read, not sent again: only the live record offers it.
-          actions={!ownStore && session ? <LiveResendActions entry={selected} onJump={onSelect} /> : undefined}
+          actions={runAgain ? <LiveResendActions entry={selected} onJump={onSelect} runAgain={runAgain} /> : actionsOf?.(selected)}
         />
       )}
     </div>

@@ -5,6 +5,7 @@ import type { LintMark } from "../../client/lint-store";
 import type { TimelineView } from "../../client/timeline-store";
 import { TimelineRow } from "./timeline-row";
 import type { AppLinkFacts } from "./app-links";
+import type { Verdict } from "../../lib/session/verdicts";
 
 export const ROW_HEIGHT = 28;
 /** Row keys cycle through this many slots (more than a tall screen's rows and the overscan). */
@@ -24,6 +25,11 @@ export interface TimelineListProps {
   appLinkOf?(seq: number): AppLinkFacts | undefined;
   /** A response's request hint (its tool name, its uri), undefined for anything else. */
   requestHintOf?(seq: number): string | undefined;
+  /** A recording's verdict on an entry (undefined: none). */
+  verdictOf?(seq: number): Pick<Verdict, "name" | "status"> | undefined;
+  /** Whether a row offers "Run again" (a request this side sent), and what it does. */
+  canRunAgain?(seq: number): boolean;
+  onRunAgain?(seq: number): void;
   /** What an empty list says: "No entries yet." when nothing was recorded, "No match for …" when a filter hides everything. */
   emptyText?: string;
 }
@@ -42,6 +48,9 @@ export function TimelineList({
   cancelledByOf,
   appLinkOf,
   requestHintOf,
+  verdictOf,
+  canRunAgain,
+  onRunAgain,
   emptyText = "No entries yet.",
 }: TimelineListProps) {
   const follow = useRef(true);
@@ -169,6 +178,8 @@ export function TimelineList({
                 cancelledBy={cancelledByOf?.(entry.seq)}
                 appLink={appLinkOf?.(entry.seq)}
                 requestHint={requestHintOf?.(entry.seq)}
+                verdict={verdictOf?.(entry.seq)}
+                onRunAgain={onRunAgain && canRunAgain?.(entry.seq) ? onRunAgain : undefined}
               />
             );
           })}

@@ -4,6 +4,7 @@ import { createContext, memo, useContext } from "react";
 import type { Entry } from "../../lib/record/format";
 import type { LintMark } from "../../client/lint-store";
 import { LintMarker } from "./lint-marker";
+import { verdictFailed, type Verdict } from "../../lib/session/verdicts";
 import { shownName } from "../../components/shown-text";
 import type { AppLinkFacts } from "./app-links";
 import { rpcErrorName, rpcErrorOf } from "../../lib/protocol/error-names";
@@ -24,6 +25,10 @@ export interface TimelineRowProps {
   appLink?: AppLinkFacts;
   /** A response: what its request named (the tool of a tools/call, the uri of a read), so it reads "response to tools/call echo". */
   requestHint?: string;
+  /** A recording's verdict on this request or response (the step or probe that judged it). */
+  verdict?: Pick<Verdict, "name" | "status">;
+  /** Offered on a request this side sent: run it again (a live session) or reproduce up to it (a recording). */
+  onRunAgain?(seq: number): void;
 }
 
 /** One record entry: seq, time, direction, method or text, id, latency, size. */
@@ -36,6 +41,8 @@ export const TimelineRow = memo(function TimelineRow({
   cancelledBy,
   appLink,
   requestHint,
+  verdict,
+  onRunAgain,
 }: TimelineRowProps) {
   const kind = kindOf(e);
   const dirWords = useContext(DirectionWords);
@@ -45,7 +52,17 @@ export const TimelineRow = memo(function TimelineRow({
   const hint = shownName(rowHint(e));
   // An MRTR retry (2026-07-28): the request sent again with the input the server asked for.
   const retryOf = e.kind === "message" ? e.retryOf : undefined;
-  const cls = ["tl-row", `tl-${kind}`, isAlarming(e) ? "tl-alarm" : "", selected ? "tl-selected" : ""].join(" ");
+  // Red is for what failed: a failing verdict, or an error no verdict expected. A step that expected
+  // an isError and got it passed (issue 87: it was the only red row of a failed run's recording).
+  const failed = verdict !== undefined && verdictFailed(verdict);
+  const alarm = failed || (isAlarming(e) && !(verdict && verdict.status === "pass"));
+  const cls = [
+    "tl-row",
+    `tl-${kind}`,
+    alarm ? "tl-alarm" : "",
+    failed ? "tl-verdict-fail" : verdict?.status === "warn" ? "tl-verdict-warn" : "",
+    selected ? "tl-selected" : "",
+  ].join(" ");
   return (
     <div
       id={`entry-${e.seq}`}
@@ -58,6 +75,7 @@ export const TimelineRow = memo(function TimelineRow({
       data-seq={e.seq}
       data-kind={kind}
       data-cancelled={cancelledBy !== undefined || undefined}
+      data-verdict={verdict?.status}
     >
       <span className="tl-seq">{e.seq}</span>
       <span className="tl-time">{formatTime(e.t)}</span>
@@ -67,6 +85,16 @@ export const TimelineRow = memo(function TimelineRow({
       </span>
       <span className="tl-label" title={hint ? `${label} ${hint}` : label}>
         {mark && <LintMarker mark={mark} />}
+        {verdict && (
+          <span
+            className={`tl-verdict tl-verdict-${verdict.status}`}
+            data-testid="verdict-mark"
+            title={`${VERDICT_WORD[verdict.status]}: ${shownName(verdict.name)}`}
+          >
+            {VERDICT_GLYPH[verdict.status]}
+            <span className="sr-only"> {VERDICT_WORD[verdict.status]}: </span>{" "}
+          </span>
+        )}
         {label}
         {(e.kind === "message" || e.kind === "lifecycle") && e.by === "agent" && (
           <span className="tl-agent" data-testid="by-agent" title="sent by the coding agent attached to this session">
@@ -100,7 +128,25 @@ export const TimelineRow = memo(function TimelineRow({
           </span>
         )}
       </span>
-      <span className="tl-id">{idLabelOf(e) && `#${shownName(idLabelOf(e)!)}`}</span>
+      <span className="tl-id">
+        {onRunAgain && (
+          <button
+            type="button"
+            className="tl-run-again"
+            data-testid="run-again"
+            aria-label={`Run #${e.seq} again`}
+            title="Run this request again"
+            onClick={(ev) => {
+              // The row's own click selects it; this runs it.
+              ev.stopPropagation();
+              onRunAgain(e.seq);
+            }}
+          >
+            ↻
+          </button>
+        )}
+        {idLabelOf(e) && `#${shownName(idLabelOf(e)!)}`}
+      </span>
       <span className="tl-latency">{(e.kind === "message" || e.kind === "app") && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
       <span className="tl-size">
         {e.kind === "message" || e.kind === "stdout-noise" || e.kind === "http" || e.kind === "app" ? formatBytes(e.size) : ""}
@@ -108,6 +154,15 @@ export const TimelineRow = memo(function TimelineRow({
     </div>
   );
 });
+
+const VERDICT_GLYPH: Record<Verdict["status"], string> = { pass: "✓", fail: "✗", error: "!", warn: "⚠", skipped: "–" };
+const VERDICT_WORD: Record<Verdict["status"], string> = {
+  pass: "passed",
+  fail: "failed",
+  error: "could not run",
+  warn: "warning (did not fail the run)",
+  skipped: "skipped",
+};
 
 /** The direction column: the server's two, and an App's two (MCP Apps), for the eye and for a screen reader. */
 const DIR_GLYPH: Record<string, string> = { "client->server": "→", "server->client": "←", "app->host": "◆", "host->app": "◇" };

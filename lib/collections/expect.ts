@@ -63,6 +63,11 @@ export interface ExpectationOutcome {
   message: string;
   /** The differences, one line each (`~ $.tools[0].description: "a" -> "b"`): a snapshot that differs shows these, not two documents. */
   diff?: string[];
+  /**
+   * A pass with changes below the run's `--fail-on` (a snapshot's compatible changes, a
+   * notification kind newly sent): reported, not failed (JUnit puts them in the case's output).
+   */
+  compatible?: string[];
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -142,7 +147,7 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
         n.missing.length
           ? `${n.message}${skipped}`
           : `${want.join(", ") || "no notification"} came${added.length ? `; newly sent: ${added.join(", ")}` : ""}${skipped}`,
-        n.missing.length ? { expected: want, actual: got } : {},
+        n.missing.length ? { expected: want, actual: got } : added.length ? { compatible: added.map((m) => `newly sent: ${m}`) } : {},
       );
     }
     case "snapshot": {
@@ -161,6 +166,7 @@ export function evaluate(e: Expectation, ctx: ExpectContext): ExpectationOutcome
           compatible.length
             ? `matches snapshot "${s.name}" but for compatible changes: ${compatible.join("; ")} (--fail-on any fails them)`
             : `matches snapshot "${s.name}"`,
+          compatible.length ? { compatible } : {},
         );
       const why = judged.failing.filter((c) => c.message !== c.path).map((c) => c.message);
       return out(

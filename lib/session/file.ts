@@ -5,13 +5,19 @@ import { NegotiatedSchema } from "./state";
 import { OfferedCapabilitiesSchema, type OfferedCapabilities, type Target } from "../target/target";
 import { isRequest, isResponse, methodOf, resultObject } from "../protocol/jsonrpc";
 import { asRecord, type JsonObject, objectOr } from "../json/shape";
+import { VerdictSchema, type Verdict } from "./verdicts";
 
 /**
  * A session file (.mcp-session.json) and the payload of a share link: the record plus what is
  * needed to show it and to reproduce it. Documented in docs/session-format.md.
  */
 export const SESSION_FORMAT = "mcp-inspector-session" as const;
-export const SESSION_FORMAT_VERSION = 1 as const;
+export const SESSION_FORMAT_VERSION = 2 as const;
+/**
+ * Every version this inspector reads. 2 added `verdicts` (what the run that saved it judged); a
+ * version-1 file reads as one with no verdicts.
+ */
+export const SESSION_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 /**
  * The target as shared: never env or header values, only their names. Reproducing asks the
@@ -49,7 +55,7 @@ export type RedactionNote = z.infer<typeof RedactionNoteSchema>;
 
 export const SessionFileSchema = z.object({
   format: z.literal(SESSION_FORMAT),
-  version: z.literal(SESSION_FORMAT_VERSION),
+  version: z.union([z.literal(1), z.literal(SESSION_FORMAT_VERSION)]),
   inspectorVersion: z.string(),
   createdAt: z.string(),
   target: SharedTargetSchema,
@@ -65,6 +71,11 @@ export const SessionFileSchema = z.object({
   ignore: z.array(z.string()).optional(),
   /** The record format of `entries`: 1 (before App entries) still reads; files are written in the current one. */
   recordVersion: RecordVersionSchema,
+  /**
+   * Version 2: what the run that saved the file judged (each `test` step, `check` probe, replayed
+   * request), with the record seqs it concerns. Absent in version 1 and when nothing judged the run.
+   */
+  verdicts: z.array(VerdictSchema).optional(),
   entries: z.array(EntrySchema),
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;
@@ -155,6 +166,8 @@ export interface SessionSource {
   target: Target;
   capabilities: OfferedCapabilities;
   negotiated?: SessionFile["negotiated"];
+  /** What the run judged, when a run did (test, check, replay). */
+  verdicts?: readonly Verdict[];
   entries: Entry[];
 }
 
@@ -172,6 +185,7 @@ export function buildSession(src: SessionSource, now = new Date()): SessionFile 
     answers: answersIn(src.entries),
     redactions: [],
     recordVersion: RECORD_FORMAT_VERSION,
+    ...(src.verdicts?.length ? { verdicts: [...src.verdicts] } : {}),
     entries: src.entries,
   };
 }
@@ -254,10 +268,10 @@ export function parseSession(text: string): { ok: true; session: SessionFile } |
       message: `this session file nests its JSON more than ${MAX_JSON_DEPTH} levels deep: refused (no MCP message needs that; it would exhaust the stack of whatever shows it)`,
     };
   }
-  if (head.version !== SESSION_FORMAT_VERSION) {
+  if (!SESSION_FORMAT_VERSIONS.includes(head.version)) {
     return {
       ok: false,
-      message: `this session file is format version ${String(head.version)}; this inspector reads version ${SESSION_FORMAT_VERSION}${typeof head.version === "number" && head.version > SESSION_FORMAT_VERSION ? " (it was made by a newer inspector: update this one)" : ""}`,
+      message: `this session file is format version ${String(head.version)}; this inspector reads versions ${SESSION_FORMAT_VERSIONS.join(" and ")}${head.version > SESSION_FORMAT_VERSION ? " (it was made by a newer inspector: update this one)" : ""}`,
     };
   }
   const parsed = SessionFileSchema.safeParse(json);

@@ -225,6 +225,8 @@ function redactOnce(
       target: restoreNames(session.target, target),
       negotiated,
       answers: session.answers.filter((a) => !drop.has(a.requestSeq)).map((a) => redactAnswer(a, walk)),
+      // A verdict's expected and actual values are the server's answer and the test's text: walked as the record is.
+      ...(session.verdicts ? { verdicts: session.verdicts.map((v) => redactVerdict(v, walk)) } : {}),
       // Notes from an earlier share are file-supplied too, and an older version wrote keys into them.
       redactions: [...session.redactions.map((r) => ({ ...r, what: relabel(r.what, (s) => redactString(s, r.seq)) })), ...redactions],
       entries,
@@ -253,6 +255,12 @@ const STRUCTURE = new Set(["seq", "t", "kind", "dir", "size", "event", "count", 
 function redactAnswer(a: SessionFile["answers"][number], walk: Walk): SessionFile["answers"][number] {
   const w = walk(a, a.requestSeq) as SessionFile["answers"][number];
   return { ...w, requestSeq: a.requestSeq, ...(a.error && w.error ? { error: { ...w.error, code: a.error.code } } : {}) };
+}
+
+function redactVerdict(v: NonNullable<SessionFile["verdicts"]>[number], walk: Walk): NonNullable<SessionFile["verdicts"]>[number] {
+  const w = walk(v, v.requestSeq) as typeof v;
+  // Seqs and the status are the file's own structure, never text from the target.
+  return { ...w, status: v.status, source: v.source, requestSeq: v.requestSeq, responseSeq: v.responseSeq };
 }
 
 /** A note's label as this version would write it: a key or flag in it reduced to its known words. */

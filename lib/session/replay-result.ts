@@ -1,5 +1,8 @@
 import * as z from "zod";
 import type { DiffOp } from "./json-diff";
+import type { Entry } from "../record/format";
+import { isErrorResponse, resultObject } from "../protocol/jsonrpc";
+import { verdictFailed, type Verdict } from "./verdicts";
 
 /**
  * What replaying one recorded request gave, compared with the recording. `cancelled`: the
@@ -45,8 +48,19 @@ export const ReplayItemSchema = z.object({
 });
 export type ReplayItem = z.infer<typeof ReplayItemSchema> & { diff: DiffOp[] };
 
+/**
+ * What the replay says of a recording that holds a failure, as a bug report (issue 87):
+ * `reproduced` when every answer came back the same (the bug is still there), `changed` when
+ * anything differs (the diff says what: fixed, or failing another way). Neither reads as all
+ * clear. A recording with no failure has none: its replay passes or regresses as before.
+ */
+export const ReproductionSchema = z.enum(["reproduced", "changed"]);
+export type Reproduction = z.infer<typeof ReproductionSchema>;
+
 export const ReplayReportSchema = z.object({
   target: z.string(),
+  /** Set by a replay that connected, of a recording that holds a failure (absent from reports of older inspectors). */
+  reproduction: ReproductionSchema.optional(),
   connected: z.boolean(),
   connectError: z.string().optional(),
   items: z.array(ReplayItemSchema),
@@ -101,4 +115,36 @@ export function replaySummaryText(r: ReplayReport): string {
   ]
     .filter(Boolean)
     .join(", ");
+}
+
+/**
+ * Whether a recording holds a failure: a failing verdict of the run that saved it, a JSON-RPC
+ * error response, or a tool result with isError that no passing verdict expected.
+ */
+export function recordingHoldsFailure(recording: { verdicts?: readonly Verdict[]; entries: readonly Entry[] }): boolean {
+  if (recording.verdicts?.some(verdictFailed)) return true;
+  // A step that expected the isError (and passed) says the error is the server's right answer.
+  const expected = new Set((recording.verdicts ?? []).filter((v) => !verdictFailed(v)).flatMap((v) => [v.responseSeq]));
+  return recording.entries.some(
+    (e) =>
+      e.kind === "message" &&
+      e.dir === "server->client" &&
+      e.pair !== undefined &&
+      !expected.has(e.seq) &&
+      (isErrorResponse(e.message) || resultObject(e.message)?.isError === true),
+  );
+}
+
+/** The replay's word on a recording that holds a failure (see ReproductionSchema); undefined for one that holds none. */
+export function reproductionOf(holdsFailure: boolean, r: ReplayReport): Reproduction | undefined {
+  if (!holdsFailure) return undefined;
+  return replayPassed(r) ? "reproduced" : "changed";
+}
+
+/** The verdict in words, as the CLI and the page say it; undefined for a report without one. */
+export function reproductionText(r: ReplayReport): string | undefined {
+  if (!r.connected || !r.reproduction) return undefined;
+  if (r.reproduction === "reproduced") return "reproduced: the same failure came back";
+  const n = r.summary.changed + r.summary.newError + r.summary.fixedError + r.summary.noResponse;
+  return `changed: ${n} of ${r.items.filter((i) => i.status !== "sent").length} answers differ from the recording (see the diff)`;
 }

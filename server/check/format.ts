@@ -1,6 +1,6 @@
 import { junitXml, type JunitCase } from "../../lib/text/junit";
 import { inertJson, visible } from "../../lib/text/visible";
-import type { CheckFinding, CheckReport, ProbeResult } from "./result";
+import { failsRun, type CheckFinding, type CheckReport, type FailOn, type ProbeResult } from "./result";
 
 /**
  * Plain text for a person: what was checked, what failed, the findings, a summary line. Each line
@@ -58,27 +58,41 @@ export function formatJson(r: CheckReport): string {
   return inertJson(JSON.stringify({ format: "mcp-inspector-check", version: 1, ...r }, null, 2)) + "\n";
 }
 
-/** JUnit XML: one suite of probes, one of lint findings (one case per finding, naming all its places). */
-export function formatJunit(r: CheckReport): string {
+/**
+ * JUnit XML: one suite of probes, one of lint findings (one case per finding, naming all its
+ * places). A `<failure>` only for what fails the run under `failOn` (the exit code's rule): a
+ * warning below it goes to the case's system-out, so a CI test view is red only on a red job.
+ * `recording`: the session file the run saved, named in each failing case.
+ */
+export function formatJunit(r: CheckReport, failOn: FailOn = "error", recording?: string): string {
   const name = `mcp check ${r.server?.name ?? r.target}`;
   if (!r.connected)
     return junitXml(name, [
       { name: "connect", cases: [{ classname: "connect", name: `connect to ${r.target}`, error: { message: r.connectError ?? "" } }] },
     ]);
-  const lint = distinctNames(r.findings.map(lintCase));
+  const named = (c: JunitCase): JunitCase =>
+    recording && c.failure
+      ? {
+          ...c,
+          output: [c.output, `recording: ${recording} (open it: npx mcp-inspector-harness --open ${recording})`].filter(Boolean).join("\n"),
+        }
+      : c;
+  const lint = distinctNames(r.findings.map((f) => named(lintCase(f, failOn))));
   return junitXml(name, [
-    { name: "probes", cases: r.probes.map(probeCase) },
+    { name: "probes", cases: r.probes.map((p) => named(probeCase(p, failOn))) },
     { name: "lint", cases: lint.length ? lint : [{ classname: "lint", name: "no findings" }] },
   ]);
 }
 
-function probeCase(p: ProbeResult): JunitCase {
+function probeCase(p: ProbeResult, failOn: FailOn): JunitCase {
   const c: JunitCase = { classname: "probes", name: `${p.id}: ${p.title}` };
   const level = p.level ? ` [${p.level}]` : "";
   if (p.status === "skip") c.skipped = { message: p.message };
   // A failure the lint also reports fails once, as the lint's case.
-  else if (p.status === "fail" && p.severity !== "info" && !p.sameAs)
+  else if (p.status === "fail" && failsRun(p.severity, failOn) && !p.sameAs)
     c.failure = { type: p.severity, message: `${p.message}${level}`, body: p.specUrl };
+  // Below --fail-on: said, not failed.
+  else if (p.status === "fail") c.output = [`${p.severity}: ${p.message}${level}`, p.specUrl].filter(Boolean).join("\n");
   else c.output = p.message;
   return c;
 }
@@ -96,9 +110,9 @@ function distinctNames(cases: JunitCase[]): JunitCase[] {
   });
 }
 
-function lintCase(f: CheckFinding): JunitCase {
+function lintCase(f: CheckFinding, failOn: FailOn): JunitCase {
   const c: JunitCase = { classname: `lint.${f.rule.split("/")[0]}`, name: `${f.rule} at ${places(f)}` };
-  if (f.severity === "info") c.output = f.message;
-  else c.failure = { type: f.severity, message: f.message, body: f.specUrl };
+  if (failsRun(f.severity, failOn)) c.failure = { type: f.severity, message: f.message, body: f.specUrl };
+  else c.output = f.severity === "info" ? f.message : [`${f.severity}: ${f.message}`, f.specUrl].filter(Boolean).join("\n");
   return c;
 }

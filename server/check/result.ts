@@ -99,6 +99,11 @@ export function gradeProbe(p: ProbeResult): ProbeResult & { level: Level } {
   return { ...p, level, severity: RANK[p.severity] > RANK[cap] ? cap : p.severity };
 }
 
+/** Whether a failure of this severity fails the run under `--fail-on` (an error always; a warning with `warning`; a note never). */
+export function failsRun(severity: Severity, failOn: FailOn = "error"): boolean {
+  return severity === "error" || (severity === "warning" && failOn === "warning");
+}
+
 /**
  * Exit code of `check`: 0 clean, 1 any error-level problem (with `--fail-on warning`, any warning
  * too); a failed connection as `--cli`'s (connectExitCode: 3 authorization required, 4 never came

@@ -3,6 +3,7 @@ import { buildSession, sessionText, type SessionFile } from "../../lib/session/f
 import { redactSession } from "../../lib/session/redact";
 import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
+import type { Verdict } from "../../lib/session/verdicts";
 import { VERSION } from "../paths";
 import { writeAll, writeOwnFile } from "../own-file";
 
@@ -11,6 +12,8 @@ export interface SessionSnapshot {
   target: Target;
   state: SessionState;
   entries: Entry[];
+  /** What the run that made the record judged (test steps, check probes, replayed requests): written as the file's `verdicts`. */
+  verdicts?: readonly Verdict[];
 }
 
 export interface SessionFileOptions {
@@ -47,6 +50,7 @@ export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFil
       apps: false,
     },
     negotiated: s.state.negotiated,
+    verdicts: s.verdicts,
     entries: s.entries,
   });
   const secrets = s.target.transport === "stdio" ? s.target.env : s.target.headers;

@@ -7,7 +7,13 @@ import { RecordedAnswers } from "../../lib/session/recorded-answers";
 import { recordedClientInfo } from "../../lib/session/client-info";
 import type { Root } from "../../lib/answers/schema";
 import { compareOutcome, type Outcome } from "./compare";
-import { summarizeReplay, type ReplayItem, type ReplayReport } from "../../lib/session/replay-result";
+import {
+  recordingHoldsFailure,
+  reproductionOf,
+  summarizeReplay,
+  type ReplayItem,
+  type ReplayReport,
+} from "../../lib/session/replay-result";
 import { describeTarget, type Target } from "../../lib/target/target";
 import type { Negotiated, SessionState } from "../../lib/session/state";
 import { RpcErrorCode } from "../../lib/protocol/error-codes";
@@ -186,6 +192,9 @@ export async function replaySession(
     answering.stop();
     report.items = report.items.map((i) => lateNotifications(i, sentOnce(record.since(0))));
     report.summary = summarizeReplay(report.items);
+    // A bug report's replay says whether the bug came back, not only whether the answers did.
+    const reproduction = report.connected ? reproductionOf(recordingHoldsFailure(session), report) : undefined;
+    if (reproduction) report.reproduction = reproduction;
   }
   return { report, record, negotiated, state: engine.getState() };
 }

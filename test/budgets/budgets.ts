@@ -25,8 +25,9 @@ export const BUDGETS = {
   // through, and the journal's key (issue 88; 1267.1).
   // 1268 → 1274: faults below MCP named as they happen (server/engine/faults.ts), the HTTP tap's cut
   // events and stream breaks, unread stdin, the envelope's fault codes (issue 91; 1268.1).
+  // 1274 → CLI3: the session file's verdicts (lib/session/verdicts.ts) in the schemas --save-session loads (issue 87).
   cliKiB: {
-    max: 1274,
+    max: 1276,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -69,6 +70,9 @@ export const BUDGETS = {
   // 1290 → 1292: the page's ports held on both loopbacks and the one writer (issue 88; 1290.9).
   // 1292 → 1298: the engine's fault vocabulary and the tap's cut streams, as cliKiB's (issue 91; 1294.7).
   launcherKiB: { max: 1298, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1274 → CLI3: the session file's verdicts (lib/session/verdicts.ts) in the schemas --save-session loads (issue 87).
+  cliKiB: {
+    max: 1276,
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
@@ -89,11 +93,13 @@ export const BUDGETS = {
   // 724 → 725: the Apps view's room for ChatGPT's desktop width (a layout rule) and inline scripts'
   // source maps (the hook that asks; the map reader is a chunk of its own, loaded at the first
   // error in an inline script) (724.6; issue 73).
-  // 725 → 729: an App's logs in the Logs tab and on its rows, each refusal after relaxing its own
+  // 725 → PAGE2: an App's logs in the Logs tab and on its rows, each refusal after relaxing its own
   // allowance, a failed load named on the stage, the per-host verdict (its rules a chunk of their own,
   // loaded when an App is shown) (728.7; issue 92).
+  // and: a recording's verdicts (the list, the row marks, expected beside actual), Run again on a
+  // timeline row, Reproduce up to one call with its params to edit (728.1; issue 87).
   pageFirstLoadKiB: {
-    max: 729,
+    max: 733,
     goal: 600,
     unit: "KiB",
     what: "the page's first load over the wire: index.html and the scripts and stylesheets it names, gzip",
@@ -120,7 +126,9 @@ export const BUDGETS = {
   // tap.md; issue 87).
   // MANUAL2: docs/apps.md's MCP Apps as each host mounts them (each host's published rules, check's
   // per-host verdict), further CSP allowances, failed loads, the App's logs, eval probes (issue 92).
-  manualKiB: { max: 410, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // MANUAL3: docs/session-format.md's verdicts (version 2), the reproduction verdict and --up-to;
+  // docs/ci-recipe.md's test step, job summary and artifact; Run again on a row in page.md (issue 87).
+  manualKiB: { max: 420, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */

@@ -97,7 +97,7 @@ describe("the entry detail closes", () => {
     const { rerender } = render(<TimelineContainer store={store} lint={lint} focus={{ seq: 2, nonce: 1 }} onSelect={onSelect} />);
     expect(screen.getByTestId("entry-detail").textContent).toContain("#2");
     // A shared recording's entries are read, not sent again.
-    expect(screen.queryByRole("button", { name: "Send again" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Run again" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Close the entry" }));
     expect(screen.queryByTestId("entry-detail")).toBeNull();
     rerender(<TimelineContainer store={store} lint={lint} focus={{ seq: 1, nonce: 2 }} onSelect={onSelect} />);

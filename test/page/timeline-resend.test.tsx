@@ -73,8 +73,8 @@ describe("ResendActions", () => {
   it("sends, edits, and jumps to where the new request went", () => {
     const onJump = vi.fn();
     render(<ResendActions {...base} onJump={onJump} sent={{ fromSeq: 3, requestSeq: 12, responseSeq: 13, done: true }} />);
-    fireEvent.click(screen.getByRole("button", { name: "Send again" }));
-    fireEvent.click(screen.getByRole("button", { name: "Edit and send" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run again" }));
+    fireEvent.click(screen.getByRole("button", { name: "Edit and run" }));
     expect(base.onSendAgain).toHaveBeenCalled();
     expect(base.onEdit).toHaveBeenCalled();
     expect(screen.getByTestId("resend-status").textContent).toBe("sent again as #12, answered in #13");
@@ -82,14 +82,14 @@ describe("ResendActions", () => {
     expect(onJump).toHaveBeenCalledWith(12);
   });
 
-  it("says nothing under another entry; not connected disables Send again; an error is said", () => {
+  it("says nothing under another entry; not connected disables Run again; an error is said", () => {
     const { rerender } = render(<ResendActions {...base} sent={{ fromSeq: 2, requestSeq: 12, done: true }} />);
     expect(screen.queryByTestId("resend-status")).toBeNull();
     rerender(<ResendActions {...base} disabledWhy="Not connected" sent={{ fromSeq: 3, error: "not connected", done: true }} />);
-    expect((screen.getByRole("button", { name: "Send again" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Run again" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByTestId("resend-status").textContent).toContain("not connected");
     rerender(<ResendActions {...base} canSend={false} />);
-    expect(screen.queryByRole("button", { name: "Send again" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Run again" })).toBeNull();
   });
 });
 

@@ -14,6 +14,9 @@ import { timeoutsFromFlags } from "../shared/connect-settings";
 import { maskKnown, maskStrings } from "../../check/mask-known";
 import { formatJson, formatJunit, formatText } from "../../check/format";
 import { exitCodeOf } from "../../check/result";
+import { checkVerdicts } from "../../check/verdicts";
+import { checkSummary } from "../../check/summary";
+import { appendStepSummary } from "../shared/step-summary";
 import type { Target } from "../../../lib/target/target";
 import type { HostServer } from "../../../lib/target/host-config";
 import type { CheckArgs } from "./flags";
@@ -55,10 +58,15 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   const { record, state } = run;
   // Values the host's file filled from the environment are masked as its env values are.
   const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
-  if (a.saveSession) saveRunSession(a.saveSession, { target, state, entries: record.since(0) }, io.err, false, filled);
-  if (a.html) await saveRunPage(a.html, { target, state, entries: record.since(0) }, io.err, false, filled);
-  const format = { text: formatText, json: formatJson, junit: formatJunit }[a.format];
+  // The recording carries each probe's and finding's verdict, failing or not under --fail-on.
+  const entries = record.since(0);
+  const snapshot = { target, state, entries, verdicts: checkVerdicts(report, entries, a.failOn) };
+  if (a.saveSession) saveRunSession(a.saveSession, snapshot, io.err, false, filled);
+  if (a.html) await saveRunPage(a.html, snapshot, io.err, false, filled);
+  const format = { text: formatText, json: formatJson, junit: (r: typeof report) => formatJunit(r, a.failOn, a.saveSession ?? a.html) }[a.format];
   io.out(format(report).replace(/\n$/, ""));
+  if (env.GITHUB_STEP_SUMMARY)
+    appendStepSummary(env.GITHUB_STEP_SUMMARY, checkSummary(report, { failOn: a.failOn, target, recording: a.saveSession ?? a.html }), io.err);
   // On stderr too, whatever the format: no failed run ends without a line there (issue 91).
   if (!report.connected) io.err(`inspector: could not connect: ${report.connectError}`);
   return exitCodeOf(report, a.failOn);

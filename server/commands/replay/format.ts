@@ -1,5 +1,5 @@
 import type { DiffOp } from "../../../lib/session/json-diff";
-import type { ReplayItem, ReplayReport } from "../../../lib/session/replay-result";
+import { reproductionText, type ReplayItem, type ReplayReport } from "../../../lib/session/replay-result";
 import { aroundDifference, lineDiff } from "../../../lib/session/text-diff";
 import { junitXml, type JunitCase } from "../../../lib/text/junit";
 import { visible } from "../../../lib/text/visible";
@@ -43,6 +43,9 @@ export function formatReplay(r: ReplayReport): string {
   if (learned.length) lines.push(`differed between two runs of the same server (ignored): ${learned.join(", ")}`);
   for (const c of r.coverage ?? []) lines.push(`not exercised: tool ${c.tool}: ${c.why}`);
   lines.push(summaryLine(r));
+  // Last, where a reader looks: a recorded failure that came back is a reproduction, not a pass.
+  const verdict = reproductionText(r);
+  if (verdict) lines.push(verdict);
   // Names, paths and values come from the file and the server: never raw to a terminal.
   return lines.map((l) => visible(l)).join("\n");
 }

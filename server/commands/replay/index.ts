@@ -23,8 +23,8 @@ export interface ReplayArgs extends TargetArgs, CommonArgs, RegressionArgs, Save
   freshEnv: string[];
   setup?: string;
   teardown?: string;
-  /** --html FILE: the replayed recording as a page file. */
-  html?: string;
+  /** --up-to SEQ|failure: only that call, after every recorded request before it. */
+  upTo?: number | "failure";
 }
 
 const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
@@ -68,13 +68,13 @@ const REPLAY_FLAGS: FlagGroup<ReplayArgs> = {
       help: "a shell command run before each run (fails the replay with 2 when it fails)",
       set: (a, v) => (a.setup = v),
     },
-    { names: ["--teardown"], value: "CMD", help: "a shell command run after each run, whatever happened", set: (a, v) => (a.teardown = v) },
     {
-      names: ["--html"],
-      value: "FILE",
-      help: "also write the replayed recording as a page file (.html, redacted): it opens from disk in any browser with nothing running",
-      set: (a, v) => (a.html = v),
+      names: ["--up-to"],
+      value: "SEQ",
+      help: "replay only up to the recorded request #SEQ (failure: the first failing one): the handshake, every request before it (any may set the state it reads), then it; nothing after",
+      set: (a, v) => (a.upTo = upToValue(v)),
     },
+    { names: ["--teardown"], value: "CMD", help: "a shell command run after each run, whatever happened", set: (a, v) => (a.teardown = v) },
     ...REGRESSION_FLAGS,
   ],
 };
@@ -89,7 +89,7 @@ const REPLAY_TARGET = pick(
 export const replayCommand: Command<ReplayArgs> = {
   name: "replay",
   usage:
-    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2] [--fail-on breaking|any]\nRe-runs a recorded session against the server and prints what changed (exit 1 on a regression: a breaking change, a new error, a lost notification, a slow answer).",
+    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2] [--fail-on breaking|any] [--up-to SEQ|failure]\nRe-runs a recorded session against the server and prints what changed (exit 1 on a regression: a breaking change, a new error, a lost notification, a slow answer).",
   summary: "re-run a recorded session and diff the responses",
   groups: [REPLAY_FLAGS, SAVE_SESSION_FLAGS, REPLAY_TARGET, COMMON_FLAGS],
   usageExit: 2,
@@ -119,6 +119,7 @@ export const replayCommand: Command<ReplayArgs> = {
     if (!a.sessionFile) throw new UsageError("replay needs a session file: inspector replay FILE.mcp-session.json");
     validateSaveSession(a);
     if (a.command && a.serverUrl) throw new UsageError("give --command or --server-url, not both");
+    if (a.upTo !== undefined && a.update) throw new UsageError("--update rewrites the whole recording: it cannot be given with --up-to");
     if (a.saveIgnores && a.runs < 2) throw new UsageError("--save-ignores needs --runs 2 (the second run finds what is volatile)");
     for (const n of a.freshEnv)
       if (!/^[A-Za-z_][A-Za-z0-9_]*\/?$/.test(n))
@@ -131,6 +132,13 @@ export const replayCommand: Command<ReplayArgs> = {
     "",
   ],
 };
+
+function upToValue(v: string): number | "failure" {
+  if (v === "failure") return v;
+  if (!/^\d+$/.test(v.trim()))
+    throw new UsageError(`--up-to takes a record seq (the #N the report and the page show) or "failure", got "${visible(v)}"`);
+  return Number(v);
+}
 
 async function runReplayCommand(a: ReplayArgs, { env, io }: RunContext): Promise<number> {
   const line = progressLine();

@@ -9,15 +9,19 @@ import { freshPaths, runHook } from "./run-hooks";
 import { splitShellWords } from "../../../lib/target/shell-words";
 import { replaySession } from "../../replay/replay";
 import type { SessionFile } from "../../../lib/session/file";
-import { replayPassed, type ReplayReport } from "../../../lib/session/replay-result";
+import { replayPassed, reproductionOf, type ReplayReport } from "../../../lib/session/replay-result";
 import type { Target } from "../../../lib/target/target";
 import { shellQuoted, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { loadSessionFile } from "../../record/session-loader";
 import type { FaultListener } from "../../engine";
 import { faultLines } from "../shared/fault-lines";
+import { firstFailingRequest, sessionUpTo } from "../../../lib/session/up-to";
+import { replayVerdicts } from "../../../lib/session/replay-verdicts";
+import type { SessionState } from "../../../lib/session/state";
+import type { RecordStore } from "../../record/store";
 import { checkSaveSessionPath } from "../shared/save-session";
-import { saveRunSession } from "../shared/save-run-session";
+import { saveRunPage, saveRunSession } from "../shared/save-run-session";
 import { latencyBoundOf, type FailOn } from "./regression-flags";
 import { formatReplayListing, replayListing } from "../../../lib/session/replay-listing";
 
@@ -65,6 +69,10 @@ export interface ReplayOptions {
    * then the file's target runs only with `yes`.
    */
   confirm?: (question: string) => Promise<boolean>;
+  /** --up-to: only that recorded request, after every one before it. */
+  upTo?: number | "failure";
+  /** --save-session: the replay's own record, with a verdict per replayed request. */
+  saveSession?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -74,7 +82,9 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   const loaded = loadSessionFile(o.sessionFile);
   if (!loaded.ok) return (io.err(`inspector: ${loaded.message}`), 2);
   if (loaded.note) io.err(`inspector: ${loaded.note}`);
-  const session = loaded.session;
+  const cut = o.upTo === undefined ? undefined : upToCall(loaded.session, o.upTo);
+  if (typeof cut === "string") return (io.err(`inspector: ${cut}`), 2);
+  const session = cut ?? loaded.session;
   const resolved = targetFor(session, o, env);
   if ("error" in resolved) return (io.err(`inspector: ${resolved.error}`), 2);
   const { target, fromFile } = resolved;
@@ -95,8 +105,9 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   if (o.saveSession) checkSaveSessionPath(o.saveSession);
   const reports: ReplayReport[] = [];
   const faults = faultLines(io.err);
+  let recorded: Recorded | undefined;
   for (let run = 1; run <= (o.runs ?? 1); run++) {
-    const one = await oneRun(session, target, o, env, io, run, faults.onFault).finally(faults.end);
+    const one = await oneRun(session, target, o, env, io, run, faults.onFault, (r) => (recorded ??= r)).finally(faults.end);
     if (typeof one === "number") return one;
     if (!one.connected) {
       io.err(`inspector: could not connect to ${one.target}: ${one.connectError}`);
@@ -109,10 +120,15 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   }
   const learned = reports.length > 1 ? volatilePaths(reports[0], reports[1]) : [];
   const report = withoutVolatile(reports[0], learned);
+  if (learned.length && report.reproduction) report.reproduction = reproductionOf(true, report);
+  // The replay's own record, each replayed request's verdict with it (the first run's, with --runs 2):
+  // the session file and the page file hold the same.
+  const replayed = recorded && { target: recorded.target, state: recorded.state, entries: recorded.record.since(0), verdicts: replayVerdicts(report) };
+  if (o.saveSession && replayed) saveRunSession(o.saveSession, replayed, io.err);
   if (o.format === "json") io.out(JSON.stringify(report, null, 2));
   else if (o.format === "junit") io.out(replayJunit(report, path.basename(o.sessionFile)).trimEnd());
   else io.out(formatReplay(report));
-  if (o.html) await saveReplayPage(o.html, session, io);
+  if (o.html && replayed) await saveRunPage(o.html, replayed, io.err);
   if (reports.length > 1)
     io.err(
       learned.length
@@ -139,6 +155,20 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   return replayPassed(report) ? 0 : 1;
 }
 
+/** What a run recorded: written by --save-session. */
+interface Recorded {
+  target: Target;
+  record: RecordStore;
+  state: SessionState;
+}
+
+/** The recording cut to one call (--up-to), or why it cannot be. */
+function upToCall(session: SessionFile, upTo: number | "failure"): SessionFile | string {
+  const seq = upTo === "failure" ? firstFailingRequest(session) : upTo;
+  if (seq === undefined) return "--up-to failure: the recording holds no failing verdict and no error answer";
+  return sessionUpTo(session, seq) ?? `--up-to ${seq}: #${seq} is not a request the recorded client sent`;
+}
+
 /** One replay, with this run's fresh paths and its --setup and --teardown around it; a number is the exit code of a run that could not be made. */
 async function oneRun(
   session: SessionFile,
@@ -148,6 +178,7 @@ async function oneRun(
   io: Io,
   run: number,
   onFault: FaultListener,
+  keep: (r: Recorded) => void = () => undefined,
 ): Promise<ReplayReport | number> {
   const fresh = freshPaths(o.freshEnv ?? []);
   const serverEnv = target.transport === "stdio" ? { ...target.env, ...fresh.vars } : {};
@@ -168,7 +199,10 @@ async function oneRun(
       failOn: o.failOn,
       latency: latencyBoundOf({ failOn: o.failOn ?? "breaking", latencyFactor: o.latencyFactor, latencyMinMs: o.latencyMinMs }),
     });
-    if (o.saveSession) {
+    keep({ target: runTarget, record: replayed.record, state: replayed.state });
+    // A run that could not connect, or a later run of --runs 2, keeps its own record here; the
+    // first connected run's is written with its verdicts once the report is made (runReplay).
+    if (o.saveSession && (run > 1 || !replayed.report.connected)) {
       const file = run === 1 ? o.saveSession : o.saveSession.replace(/(\.mcp-session\.json|\.json)?$/, `-run${run}$1`);
       saveRunSession(file, { target: runTarget, state: replayed.state, entries: replayed.record.since(0) }, io.err);
     }
@@ -256,13 +290,3 @@ function describeRun(file: string, t: Target, passed: string[], notPassed: strin
 }
 
 export { formatReplay } from "./format";
-
-/** `--html FILE`: the recording's page file (a failure to write it is said, never the replay's verdict). */
-async function saveReplayPage(file: string, session: SessionFile, io: Io): Promise<void> {
-  try {
-    (await import("../../record/session-page")).writeSessionPageOf(file, session);
-    io.err(`inspector: page saved to ${visible(file)}`);
-  } catch (e) {
-    io.err(`inspector: --html: cannot write ${visible(file)}: ${(e as Error).message}`);
-  }
-}

@@ -100,21 +100,41 @@ export function formatJson(files: readonly FileOutcome[]): string {
   );
 }
 
-export function formatJunit(files: readonly FileOutcome[]): string {
+/**
+ * JUnit XML, one case per step (per model of an eval). `recordingOf` names the recording kept of
+ * a collection's run: each failing case says where it is and how to open it, in its system-out.
+ */
+export function formatJunit(
+  files: readonly FileOutcome[],
+  o: { recordingOf?(file: string, era?: string): string | undefined } = {},
+): string {
   const suites = files.flatMap((f) =>
     f.runs.map((r) => {
       const name = `${f.file}${r.era ? ` [${r.era}]` : ""}`;
+      const recording = o.recordingOf?.(f.file, r.era);
+      const named = (c: JunitCase): JunitCase =>
+        recording && (c.failure || c.error)
+          ? {
+              ...c,
+              output: [c.output, `recording: ${recording} (open it: npx mcp-inspector-harness --open ${recording})`]
+                .filter(Boolean)
+                .join("\n"),
+            }
+          : c;
       const cases: JunitCase[] = r.run
         ? r.run.steps.flatMap((s) => {
-            if (s.evals?.length) return s.evals.map((m) => evalCase(name, s.name, m));
+            if (s.evals?.length) return s.evals.map((m) => named(evalCase(name, s.name, m)));
             const c: JunitCase = { classname: name, name: s.name };
             const why = whyLines(s).join("\n");
             if (s.status === "fail") c.failure = { type: "expectation", message: whyLines(s)[0] ?? "failed", body: why };
             if (s.status === "error") c.error = { message: why || "error" };
             if (s.status === "skipped") c.skipped = { message: s.message ?? "skipped" };
-            return c;
+            // Changes below --fail-on (compatible ones, a notification newly sent): said, not failed.
+            const below = s.expectations.filter((e) => e.pass && e.compatible?.length).map((e) => `${e.label}: ${e.message}`);
+            if (below.length) c.output = below.join("\n");
+            return named(c);
           })
-        : [{ classname: name, name: "connect", error: { message: r.connectError ?? "could not connect" } }];
+        : [named({ classname: name, name: "connect", error: { message: r.connectError ?? "could not connect" } })];
       // The command the collection started, first: whoever reads the report sees what ran.
       if (f.target) cases.unshift({ classname: name, name: "target", output: `started: ${f.target}` });
       return { name, cases };

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { RunContext } from "../command";
 import { parseCollection, type Collection, type CollectionTarget } from "../../../lib/collections/format";
 import { runPassed } from "../../../lib/collections/result";
+import { stepVerdicts } from "../../../lib/collections/step-verdicts";
 import { commandLineEnv } from "../../../lib/collections/env-policy";
 import { fillIn, MissingValue, type Filled } from "../../../lib/collections/variables";
 import { joinShellWords } from "../../../lib/target/shell-words";
@@ -30,6 +31,8 @@ import type { EarlyTarget } from "../../engine/spawn-target";
 import { evalModelSpecs, openEvalModels } from "./models";
 import { formatJson, formatJunit, formatTap, formatText, githubAnnotations, type FileOutcome } from "./reports";
 import type { TestArgs } from "./flags";
+import { testSummary } from "./summary";
+import { appendStepSummary } from "../shared/step-summary";
 import { latencyBoundOf } from "../replay/regression-flags";
 
 const DEFAULT_FOLDER = "mcp-tests";
@@ -98,7 +101,12 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
       } catch (e) {
         outcome.runs.push({ ...(era ? { era } : {}), connectError: (e as Error).message });
         const snap = (e as { snapshot?: SessionSnapshot }).snapshot;
-        if (snap) recordings.push({ label: labelOf(file, era), snapshot: snap, failed: true });
+        if (snap)
+          recordings.push({
+            label: labelOf(file, era),
+            snapshot: { ...snap, verdicts: [{ source: "test", name: "connect", status: "error", message: (e as Error).message, file }] },
+            failed: true,
+          });
         continue;
       }
       try {
@@ -117,7 +125,13 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
           latencyBound: latencyBoundOf(a),
         });
         outcome.runs.push({ ...(era ? { era } : {}), run });
-        recordings.push({ label: labelOf(file, era), snapshot: cs.snapshot(), failed: !runPassed(run) });
+        // The recording carries each step's verdict (expected beside actual) and the seqs it concerns.
+        const snapshot = cs.snapshot();
+        recordings.push({
+          label: labelOf(file, era),
+          snapshot: { ...snapshot, verdicts: stepVerdicts(run, snapshot.entries, file) },
+          failed: !runPassed(run),
+        });
       } finally {
         await cs.close();
       }
@@ -128,7 +142,19 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
 
   // What the runner filled from the environment leaves in no report, line or annotation.
   const shown = redactFilled(outcomes, filled);
-  const report = FORMATS[a.format](shown).replace(/\n$/, "");
+  // Where each run's recording goes (as saveRecordings names it): the JUnit report and the job summary name it.
+  const savedAt = recordingPaths(
+    a.saveSession,
+    recordings,
+    path.resolve(env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings")),
+  );
+  // Said relative to the folder the run was made in when inside it: the artifact keeps that layout.
+  const recordingOf = (collection: string, era?: string) => {
+    const p = savedAt(collection, era);
+    const rel = p && path.relative(process.cwd(), p);
+    return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
+  };
+  const report = (a.format === "junit" ? formatJunit(shown, { recordingOf }) : FORMATS[a.format](shown)).replace(/\n$/, "");
   if (a.output) writeReport(a.output, report, io);
   else io.out(report);
   if (env.GITHUB_ACTIONS === "true")
@@ -145,6 +171,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
       false,
       filledValues(filled),
     );
+  if (env.GITHUB_STEP_SUMMARY) appendStepSummary(env.GITHUB_STEP_SUMMARY, testSummary(shown, { recordingOf, target: cliTarget }), io.err);
   if (outcomes.some((o) => o.runs.some((r) => r.connectError))) return 4;
   return failed ? 1 : 0;
 }
@@ -187,6 +214,23 @@ function saveRecordings(
     saveRun(out, r.snapshot, err, redact, true);
     err(`inspector: the failed run's recording: ${visible(out)} (open it: npx mcp-inspector-harness --open ${visible(out)})`);
   }
+}
+
+/**
+ * The file saveRecordings writes each run's recording to (the same names), by collection file and
+ * era; undefined for a run whose recording is not kept (it passed, and no --save-session).
+ */
+function recordingPaths(
+  file: string | undefined,
+  recordings: ReadonlyArray<{ label: string; failed: boolean }>,
+  dir: string,
+): (collection: string, era?: string) => string | undefined {
+  return (collection, era) => {
+    const r = recordings.find((x) => x.label === labelOf(collection, era));
+    if (!r) return undefined;
+    if (file) return recordings.length === 1 ? file : file.replace(/(\.mcp-session\.json|\.json)?$/, `-${r.label}$1`);
+    return r.failed ? path.join(dir, `${r.label}.mcp-session.json`) : undefined;
+  };
 }
 
 /**
