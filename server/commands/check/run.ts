@@ -63,10 +63,16 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   const snapshot = { target, state, entries, verdicts: checkVerdicts(report, entries, a.failOn) };
   if (a.saveSession) saveRunSession(a.saveSession, snapshot, io.err, false, filled);
   if (a.html) await saveRunPage(a.html, snapshot, io.err, false, filled);
-  const format = { text: formatText, json: formatJson, junit: (r: typeof report) => formatJunit(r, a.failOn, a.saveSession ?? a.html) }[a.format];
+  const format = { text: formatText, json: formatJson, junit: (r: typeof report) => formatJunit(r, a.failOn, a.saveSession ?? a.html) }[
+    a.format
+  ];
   io.out(format(report).replace(/\n$/, ""));
   if (env.GITHUB_STEP_SUMMARY)
-    appendStepSummary(env.GITHUB_STEP_SUMMARY, checkSummary(report, { failOn: a.failOn, target, recording: a.saveSession ?? a.html }), io.err);
+    appendStepSummary(
+      env.GITHUB_STEP_SUMMARY,
+      checkSummary(report, { failOn: a.failOn, target, recording: a.saveSession ?? a.html }),
+      io.err,
+    );
   // On stderr too, whatever the format: no failed run ends without a line there (issue 91).
   if (!report.connected) io.err(`inspector: could not connect: ${report.connectError}`);
   return exitCodeOf(report, a.failOn);

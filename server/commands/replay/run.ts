@@ -123,7 +123,12 @@ export async function runReplay(o: ReplayOptions, env: Env, io: Io): Promise<num
   if (learned.length && report.reproduction) report.reproduction = reproductionOf(true, report);
   // The replay's own record, each replayed request's verdict with it (the first run's, with --runs 2):
   // the session file and the page file hold the same.
-  const replayed = recorded && { target: recorded.target, state: recorded.state, entries: recorded.record.since(0), verdicts: replayVerdicts(report) };
+  const replayed = recorded && {
+    target: recorded.target,
+    state: recorded.state,
+    entries: recorded.record.since(0),
+    verdicts: replayVerdicts(report),
+  };
   if (o.saveSession && replayed) saveRunSession(o.saveSession, replayed, io.err);
   if (o.format === "json") io.out(JSON.stringify(report, null, 2));
   else if (o.format === "junit") io.out(replayJunit(report, path.basename(o.sessionFile)).trimEnd());
