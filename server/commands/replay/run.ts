@@ -58,11 +58,9 @@ export interface ReplayOptions {
   failOn?: FailOn;
   /** --request-timeout: how long each replayed request waits for its answer (default 30 s). */
   requestTimeoutMs?: number;
-  /** --save-session FILE: the replay's own record as a session file, whether it passes or fails (a second run's beside it). */
-  saveSession?: string;
   latencyFactor?: number;
   latencyMinMs?: number;
-  /** --html FILE: the recording as a page file, written once the replay has run. */
+  /** --html FILE: the replay's own record as a page file, with the same verdicts. */
   html?: string;
   /**
    * Ask the person (a terminal is there): resolves true to go on. Absent without a terminal:
@@ -71,7 +69,10 @@ export interface ReplayOptions {
   confirm?: (question: string) => Promise<boolean>;
   /** --up-to: only that recorded request, after every one before it. */
   upTo?: number | "failure";
-  /** --save-session: the replay's own record, with a verdict per replayed request. */
+  /**
+   * --save-session FILE: the replay's own record, with a verdict per replayed request, whether it
+   * passes or fails (a second run's beside it).
+   */
   saveSession?: string;
 }
 
