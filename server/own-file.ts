@@ -107,8 +107,8 @@ export interface OwnFileOptions {
  * the name in a folder others can write is refused (NotOurFile); the folder is made when missing.
  * A device or a pipe the person names (/dev/stdout) is written through.
  */
-export function writeOwnFile(file: string, text: string | Iterable<string>, o: OwnFileOptions = {}): void {
-  const chunks = typeof text === "string" ? [text] : text;
+export function writeOwnFile(file: string, text: string | Uint8Array | Iterable<string>, o: OwnFileOptions = {}): void {
+  const chunks: Iterable<string | Uint8Array> = typeof text === "string" || text instanceof Uint8Array ? [text] : text;
   const mode = o.mode ?? 0o600;
   const name = file;
   const found = existing(name);
@@ -135,7 +135,7 @@ export function writeOwnFile(file: string, text: string | Iterable<string>, o: O
   }
 }
 
-function writeThrough(file: string, chunks: Iterable<string>): void {
+function writeThrough(file: string, chunks: Iterable<string | Uint8Array>): void {
   const fd = openSync(file, constants.O_WRONLY);
   try {
     writeChunks(fd, chunks);
@@ -144,9 +144,16 @@ function writeThrough(file: string, chunks: Iterable<string>): void {
   }
 }
 
-function writeChunks(fd: number, chunks: Iterable<string>): void {
+function writeChunks(fd: number, chunks: Iterable<string | Uint8Array>): void {
   let pending = "";
   for (const chunk of chunks) {
+    if (chunk instanceof Uint8Array) {
+      // Bytes as they are (an image --cli writes raw): what text was gathered goes first.
+      writeAll(fd, pending);
+      pending = "";
+      for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+      continue;
+    }
     pending += chunk;
     if (pending.length >= WRITE_CHUNK) {
       writeAll(fd, pending);

@@ -40,21 +40,11 @@ afterAll(() => process.chdir(home));
 /** The job summary GitHub Actions gives each step (`GITHUB_STEP_SUMMARY`): a file here. */
 const SUMMARY = "step-summary.md";
 
-/** Whether this build's `inspector test` knows `--html` (issue 87's page file, from another branch). */
-async function knowsHtml(): Promise<boolean> {
-  let out = "";
-  await runCommandLine(["test", "--help"], { ...process.env }, { out: (s) => void (out += s), err: () => undefined });
-  return out.includes("--html");
-}
-
 /** Run one `npx inspector …` line in-process, with its `> FILE` written as the shell would. */
-async function run(line: string, html = true): Promise<{ code: number; out: string; err: string }> {
+async function run(line: string): Promise<{ code: number; out: string; err: string }> {
   const words = splitShellWords(line);
   if (!words.ok) throw new Error(`${line}: ${words.message}`);
   const args = words.args.slice(2);
-  // Until `--html FILE` is merged (issue 87, the page file): the rest of the line runs as written.
-  const at = args.indexOf("--html");
-  if (!html && at >= 0) args.splice(at, 2);
   const to = args.indexOf(">");
   const redirect = to >= 0 ? args.splice(to, 2)[1] : undefined;
   let out = "";
@@ -79,14 +69,13 @@ describe("docs/ci-recipe.md", () => {
     // The collection the recipe writes, where its first line says.
     mkdirSync("tests", { recursive: true });
     writeFileSync(COLLECTION, collectionBlock());
-    const html = await knowsHtml();
     rmSync(TEST_MEMORY, { force: true });
     expect(SET_UP.every((r) => [...shellLines, ...jobLines].some((l) => r.test(l)))).toBe(true);
     // The recording starts from an empty memory, as the recipe asks of its reader.
     const memory = /MEMORY_FILE_PATH=(\S+)/.exec(commands[0])![1];
     rmSync(memory, { force: true });
     for (const line of commands) {
-      const r = await run(line, html);
+      const r = await run(line);
       expect(r.code, `${line}\n${r.out}\n${r.err}`).toBe(0);
     }
     rmSync(memory, { force: true });
@@ -99,7 +88,7 @@ describe("docs/ci-recipe.md", () => {
     const checked = JSON.parse(readFileSync("reports/check.mcp-session.json", "utf8"));
     expect(checked.version).toBe(2);
     expect(checked.verdicts.length).toBeGreaterThan(0);
-    if (html) expect(readFileSync("reports/mcp-session.html", "utf8")).toMatch(/<html/i);
+    expect(readFileSync("reports/mcp-session.html", "utf8")).toMatch(/<html/i);
     const replay = readFileSync("replay.xml", "utf8");
     expect(replay).toMatch(/<testsuites name="replay create\.mcp-session\.json" tests="1" failures="0" errors="0">/);
     expect(replay).toContain('name="#');
@@ -113,7 +102,7 @@ describe("docs/ci-recipe.md", () => {
     writeFileSync(COLLECTION, collectionBlock().replace("textContent: likes coffee", "textContent: likes tea"));
     writeFileSync(SUMMARY, "");
     const testLine = commands.find((l) => l.startsWith("npx inspector test "))!;
-    const failed = await run(testLine, html);
+    const failed = await run(testLine);
     rmSync(TEST_MEMORY, { force: true });
     expect(failed.code, failed.err).toBe(1);
     const told = readFileSync(SUMMARY, "utf8");

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeOwnFile } from "../../own-file";
 import { inertJson, visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
 import { readFailure } from "../usage-error";
@@ -88,7 +88,8 @@ function writeResult(a: CliArgs, result: unknown): Written {
   const format = a.outputFormat ?? "json";
   const data = format === "raw" ? rawOf(result, a.method!) : JSON.stringify(result, null, 2) + "\n";
   try {
-    writeFileSync(a.output!, data);
+    // Through the one writer (server/own-file.ts): no link or another account's file is written through.
+    writeOwnFile(a.output!, data, { mode: 0o644 });
   } catch (e) {
     throw new CliFailure(CLI_EXIT.failed, `--output: cannot write ${a.output}: ${readFailure(e)}`);
   }
