@@ -98,6 +98,8 @@ const WRITE_CHUNK = 1 << 20;
 export interface OwnFileOptions {
   /** The file's mode: 0o600 (the person's alone) unless asked. */
   mode?: number;
+  /** Make the folder when it is missing (the default); false: a missing folder is the caller's error. */
+  makeFolder?: boolean;
 }
 
 /**
@@ -114,7 +116,7 @@ export function writeOwnFile(file: string, text: string | Uint8Array | Iterable<
   const found = existing(name);
   if (found.refused) throw found.refused;
   if (found.through) return writeThrough(name, chunks);
-  mkdirSync(path.dirname(path.resolve(name)), { recursive: true });
+  if (o.makeFolder !== false) mkdirSync(path.dirname(path.resolve(name)), { recursive: true });
   const temp = path.join(path.dirname(name), `.${path.basename(name)}.${randomBytes(6).toString("hex")}.tmp`);
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, mode);
   try {

@@ -25,9 +25,10 @@ export const BUDGETS = {
   // through, and the journal's key (issue 88; 1267.1).
   // 1268 → 1274: faults below MCP named as they happen (server/engine/faults.ts), the HTTP tap's cut
   // events and stream breaks, unread stdin, the envelope's fault codes (issue 91; 1268.1).
-  // 1274 → CLI3: the session file's verdicts (lib/session/verdicts.ts) in the schemas --save-session loads (issue 87).
+  // 1274 → 1280: the session file's verdicts (lib/session/verdicts.ts) in the schemas --save-session
+  // loads, and the page file's flags (issue 87); the four new hosts' shapes (issue 90) (1279.4 merged).
   cliKiB: {
-    max: 1276,
+    max: 1280,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -44,8 +45,10 @@ export const BUDGETS = {
   // folded into the front and two chunks it imports (scripts/fold-chunks.mjs, issue 74): the package's
   // files loaded by the URL 32 → 5, its CPU to the URL 86 → 72 ms (139.7 KiB). Still without zod.
   // 141 → 142: the page's port held on both loopbacks (server/loopbacks.ts, issue 88; 141.5).
+  // 142 → 146: the tap's words after its server's command all the server's (parse.ts, issue 90), the
+  // page command's --share-base and the --html flag every saving command takes (issue 87) (145.7).
   frontEndKiB: {
-    max: 142,
+    max: 146,
     unit: "KiB",
     what: "dist/inspector.mjs and what it imports statically: the command line's parse and the launcher's way to its URL",
   },
@@ -69,9 +72,9 @@ export const BUDGETS = {
   // folded one is bundled again alone, a few bytes more each (1289.2).
   // 1290 → 1292: the page's ports held on both loopbacks and the one writer (issue 88; 1290.9).
   // 1292 → 1298: the engine's fault vocabulary and the tap's cut streams, as cliKiB's (issue 91; 1294.7).
-  // 1298 → 1300: the session file's verdicts and the replay report's reproduction verdict, in the
-  // wire's schemas the bridge loads (issue 87).
-  launcherKiB: { max: 1300, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1298 → 1305: the session file's verdicts and the replay report's reproduction verdict in the wire's
+  // schemas the bridge loads, --share-base (issue 87), the four new hosts' readers (issue 90) (1304.2 merged).
+  launcherKiB: { max: 1305, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
@@ -82,8 +85,9 @@ export const BUDGETS = {
   // call 143–152 ms both ways, two rounds of 11 runs).
   // 581 → 583: the one writer of every file, which a failed test's recording goes through (issue 88; 582.5).
   // 583 → 589: the engine's fault vocabulary and the tap's record of a cut stream, as cliKiB's (issue 91; 585.5).
+  // 589 → 590: the session's verdicts in the recording a failed test writes (issue 87; 589.8 merged).
   libraryKiB: {
-    max: 589,
+    max: 590,
     unit: "KiB",
     what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close, in a process that has loaded zod (a test file's McpServer)",
   },
@@ -92,10 +96,10 @@ export const BUDGETS = {
   // 724 → 725: the Apps view's room for ChatGPT's desktop width (a layout rule) and inline scripts'
   // source maps (the hook that asks; the map reader is a chunk of its own, loaded at the first
   // error in an inline script) (724.6; issue 73).
-  // 725 → PAGE2: an App's logs in the Logs tab and on its rows, each refusal after relaxing its own
+  // 725 → 729 (728.7): an App's logs in the Logs tab and on its rows, each refusal after relaxing its own
   // allowance, a failed load named on the stage, the per-host verdict (its rules a chunk of their own,
   // loaded when an App is shown) (728.7; issue 92).
-  // and: a recording's verdicts (the list, the row marks, expected beside actual), Run again on a
+  // 729 → 733 (both merged): a recording's verdicts (the list, the row marks, expected beside actual), Run again on a
   // timeline row, Reproduce up to one call with its params to edit (728.1; issue 87).
   pageFirstLoadKiB: {
     max: 733,
@@ -121,13 +125,12 @@ export const BUDGETS = {
   // red-team 8 #14 fixed), docs/apps.md's ChatGPT desktop width and inline source maps (392.9 KiB).
   // 396 → 406: red-team 10 and what another account can and cannot do at each file and port
   // (security.md), the journal's and --listen's doors (tap.md) (issue 88; 405.0 KiB).
-  // 406 → MANUAL: sending a bug (README), page files and the hosted viewer (cli.md, page.md, session-format.md,
-  // tap.md; issue 87).
-  // MANUAL2: docs/apps.md's MCP Apps as each host mounts them (each host's published rules, check's
-  // per-host verdict), further CSP allowances, failed loads, the App's logs, eval probes (issue 92).
-  // MANUAL3: docs/session-format.md's verdicts (version 2), the reproduction verdict and --up-to;
-  // docs/ci-recipe.md's test step, job summary and artifact; Run again on a row in page.md (issue 87).
-  manualKiB: { max: 420, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 406 → 427 (one round, 426.1 KiB merged): sending a bug (README), page files and the hosted viewer
+  // (cli.md, page.md, session-format.md, tap.md), the session's verdicts (version 2), the reproduction
+  // verdict and --up-to, the CI recipe's job summary and artifact, Run again on a row (issue 87);
+  // docs/apps.md's MCP Apps as each host mounts them, further CSP allowances, failed loads, the App's
+  // logs, eval probes (issue 92); the next four hosts' files (cli.md, issue 90); faults named (cli.md, issue 91).
+  manualKiB: { max: 427, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */

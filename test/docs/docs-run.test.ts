@@ -92,7 +92,7 @@ function shortLoad(text: string): string {
 
 const LONG_RUNNING_SUBCOMMANDS =
   /^(npx\s+(--\S+\s+)*(--package\s+\S+\s+)?)?(inspector|mcp-inspector-harness)\s+(mock\s+\S+\s+.*--port|mcp(\s|$))/;
-const FINISHING = /\s(--cli|check|test|replay|diff|agent-help|mock)(\s|$)|--(help|version)(\s|$)/;
+const FINISHING = /\s(--cli|check|test|replay|diff|export|agent-help|mock)(\s|$)|--(help|version)(\s|$)/;
 
 /** Whether the command keeps running until stopped (the page, a mock over HTTP, the agent server). */
 function keepsRunning(text: string): boolean {

@@ -89,7 +89,8 @@ function writeResult(a: CliArgs, result: unknown): Written {
   const data = format === "raw" ? rawOf(result, a.method!) : JSON.stringify(result, null, 2) + "\n";
   try {
     // Through the one writer (server/own-file.ts): no link or another account's file is written through.
-    writeOwnFile(a.output!, data, { mode: 0o644 });
+    // No folder is made: the official CLI's --output fails on a missing one, and scripts rely on it.
+    writeOwnFile(a.output!, data, { mode: 0o644, makeFolder: false });
   } catch (e) {
     throw new CliFailure(CLI_EXIT.failed, `--output: cannot write ${a.output}: ${readFailure(e)}`);
   }
