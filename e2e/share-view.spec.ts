@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { parseSession, type SessionFile } from "../lib/session/file";
 import { scriptJson, sessionJsonInPage } from "../lib/session/page-file";
 import { SESSION_DATA_ID, dataBlock } from "../lib/session/page-template";
@@ -80,7 +80,10 @@ test("the page file of a failing test run opens from disk with no network, and s
   await page.goto(href);
   await expect(page.getByTestId("viewer-server")).toContainText("everything");
   await expect(page.getByTestId("viewer-open-command")).toHaveValue("npx mcp-inspector-harness --open 'failed run.html'");
+  // The run's own verdicts first: the failing step, what it expected beside what came.
+  await expectFailingStep(page);
   // The failing call and what came back.
+  await page.getByRole("tab", { name: /Timeline/ }).click();
   await page.getByTestId("viewer-row").filter({ hasText: "tools/call" }).first().click();
   await expect(page.getByTestId("viewer-entry-json")).toContainText('"name": "echo"');
   await page.getByTestId("viewer-row").filter({ hasText: "response to tools/call" }).first().click();
@@ -93,10 +96,19 @@ test("the page file of a failing test run opens from disk with no network, and s
 });
 
 test("a page file with verdicts shows the failing step's expected beside its actual, and its rows", async ({ browser }) => {
-  // The verdicts field is newer than this viewer's schema: read as unknown and shown.
+  // A verdict as the session file's schema (version 2) holds it, written here with plain values.
   const withVerdicts = {
     ...session,
-    verdicts: [{ name: "echo says goodbye", expected: "Echo: goodbye", actual: "Echo: hello", pass: false, seqs: [callSeq()] }],
+    verdicts: [
+      {
+        source: "test",
+        name: "echo says goodbye",
+        status: "fail",
+        expected: "Echo: goodbye",
+        actual: "Echo: hello",
+        requestSeq: callSeq(),
+      },
+    ],
   };
   const html = readFileSync(pageFile, "utf8").replace(/<script type="application\/json" id="mcp-session">[^<]*<\/script>/, () =>
     dataBlock(SESSION_DATA_ID, scriptJson(withVerdicts)),
@@ -133,6 +145,8 @@ test("a link to the statically served viewer shows the recording; only the page 
     const page = await context.newPage();
     await page.goto(url);
     await expect(page.getByTestId("viewer-server")).toContainText("everything");
+    await expectFailingStep(page);
+    await page.getByRole("tab", { name: /Timeline/ }).click();
     await page.getByTestId("viewer-row").filter({ hasText: "response to tools/call" }).first().click();
     await expect(page.getByTestId("viewer-entry-json")).toContainText("Echo: hello");
     await expect(page.getByTestId("viewer-open-command")).toHaveValue(
@@ -146,6 +160,14 @@ test("a link to the statically served viewer shows the recording; only the page 
     server.close();
   }
 });
+
+/** The failing run's one step, failed, with what it expected beside what came. */
+async function expectFailingStep(page: Page): Promise<void> {
+  const verdict = page.getByTestId("viewer-verdict").filter({ hasText: "echo says goodbye" });
+  await expect(verdict).toHaveAttribute("data-passed", "false");
+  await expect(verdict.getByTestId("verdict-expected")).toContainText("Echo: goodbye");
+  await expect(verdict.getByTestId("verdict-actual")).toContainText("Echo: hello");
+}
 
 /** The seq of the run's tools/call request. */
 function callSeq(): number {
