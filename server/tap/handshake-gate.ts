@@ -1,12 +1,13 @@
 import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 import { asRecord } from "../../lib/json/shape";
 
-/** How long a restarted server gets to answer the host's initialize (and each of the tap's lists). */
-const ANSWER_MS = 10_000;
+/**
+ * How long a restarted server gets to answer the host's initialize (and each of the tap's lists),
+ * unless `tap --restart-timeout MS` says otherwise: a Python or JVM server under load takes seconds.
+ */
+export const ANSWER_MS = 10_000;
 /** The tap's own request ids: a string namespace no host uses for its numbers. */
 export const OWN_PREFIX = "mcp-inspector-harness-tap:";
-/** How long after the release an answer to a request the tap gave up on is still kept from the host. */
-const LATE_MS = 60_000;
 /** A line held this long while looking for a late answer is the host's: passed on as it comes. */
 const MAX_LATE_LINE = 1024 * 1024;
 /** What a restarted server may write for the host before it is ready, held back at most. */
@@ -35,17 +36,24 @@ export class HandshakeGate {
   private overflowed = false;
   private passingLine = false;
   private readonly waiting = new Map<JsonRpcId, (m: Record<string, unknown>) => void>();
-  /** The tap's own ids it stopped waiting for: their answers may still come, and are never the host's. */
+  /**
+   * The ids the tap sent and stopped waiting for (its lists, and the host's initialize it re-sent):
+   * their answers may still come, for as long as this server lives, and are never the host's
+   * (issue 90 item 2: a late initialize answer reached a host that had its own long before).
+   */
   private readonly abandoned = new Set<JsonRpcId>();
-  private releasedAt = 0;
   private next = 1;
   /** Where the tap's own requests are written (the new process's stdin). */
   writer?: (line: string) => void;
+  /** The re-sent initialize was answered after the tap gave up on it (the answer stays here). */
+  onLateInitialize?: () => void;
 
   constructor(
     private readonly initId: JsonRpcId | undefined,
     /** Bytes held back at most (a server that floods before it is ready must not grow the tap's memory). */
     private readonly maxHeld = MAX_HELD,
+    /** How long each answer is waited for (the handshake's, each list's). */
+    private readonly answerMs = ANSWER_MS,
   ) {}
 
   /**
@@ -109,19 +117,19 @@ export class HandshakeGate {
     this.heldBytes = 0;
   }
 
-  /** The answer to the host's initialize, replayed; resolves unanswered after ANSWER_MS. */
+  /** The answer to the host's initialize, replayed; resolves unanswered after `answerMs`. */
   handshake(): Promise<GateResult> {
     if (this.initId === undefined) return Promise.resolve({ answered: false, notes: ["the host sent no initialize to replay"] });
     return this.wait(this.initId).then((m) =>
       m === undefined
-        ? { answered: false, notes: [`the new server did not answer initialize within ${ANSWER_MS} ms`] }
+        ? { answered: false, notes: [`the new server did not answer initialize within ${this.answerMs} ms`] }
         : "result" in m
           ? { answered: true, result: asRecord(m.result), notes: this.overflowNotes() }
           : { answered: false, notes: [`the new server answered initialize with an error: ${JSON.stringify(m.error)}`] },
     );
   }
 
-  /** A request of the tap's own to the new process (its id in the tap's namespace); its answer, or undefined after ANSWER_MS. */
+  /** A request of the tap's own to the new process (its id in the tap's namespace); its answer, or undefined after `answerMs`. */
   request(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown> | undefined> {
     const id = `${OWN_PREFIX}${this.next++}`;
     const answer = this.wait(id);
@@ -132,7 +140,6 @@ export class HandshakeGate {
   /** Open the gate: what was held back, in order, to be forwarded now. */
   release(): Buffer[] {
     this.open = true;
-    this.releasedAt = Date.now();
     const out = [...this.buffered, ...this.partial];
     this.buffered = [];
     this.partial = [];
@@ -143,12 +150,12 @@ export class HandshakeGate {
 
   /**
    * After the release, while an answer to a request the tap gave up on may still come (red-team 7:
-   * it reached the host, an answer to an id the host never sent): true, and the server's output
-   * goes through `pass`. Otherwise the forwarding path is the plain one.
+   * it reached the host, an answer to an id the host never sent; issue 90 item 2: the re-sent
+   * initialize's): true, and the server's output goes through `pass`. Otherwise the forwarding
+   * path is the plain one.
    */
   get filtering(): boolean {
-    if (this.abandoned.size > 0 && Date.now() - this.releasedAt < LATE_MS) return true;
-    return this.partial.length > 0 || this.passingLine;
+    return this.abandoned.size > 0 || this.partial.length > 0 || this.passingLine;
   }
 
   /**
@@ -157,9 +164,8 @@ export class HandshakeGate {
    * (the host cannot read half a line anyway), up to MAX_LATE_LINE.
    */
   pass(chunk: Buffer): Buffer {
-    const late = this.abandoned.size > 0 && Date.now() - this.releasedAt < LATE_MS;
-    if (!late) {
-      // The window closed: what was held goes first, then everything as it comes.
+    if (this.abandoned.size === 0) {
+      // Nothing late is awaited any more: what was held goes first, then everything as it comes.
       const out = Buffer.concat([...this.partial, chunk]);
       this.partial = [];
       this.partialBytes = 0;
@@ -170,10 +176,16 @@ export class HandshakeGate {
     this.split(
       chunk,
       MAX_LATE_LINE,
-      (line) => (line.includes(OWN_PREFIX) && this.takeLate(line)) || out.push(line),
+      (line) => (this.mayBeLate(line) && this.takeLate(line)) || out.push(line),
       (bytes) => out.push(bytes),
     );
     return Buffer.concat(out);
+  }
+
+  /** Worth parsing: a line that may answer an abandoned id (the tap's own namespace, or the re-sent initialize's id). */
+  private mayBeLate(line: Buffer): boolean {
+    if (line.includes(OWN_PREFIX)) return true;
+    return this.initId !== undefined && this.abandoned.has(this.initId) && (line.includes('"result"') || line.includes('"error"'));
   }
 
   /** A late answer to one of the tap's abandoned ids: dropped (true). */
@@ -184,8 +196,14 @@ export class HandshakeGate {
     } catch {
       return false;
     }
+    return this.dropAbandoned(m);
+  }
+
+  /** `m` answers an id the tap gave up on: it is the tap's, kept from the host (true). */
+  private dropAbandoned(m: Record<string, unknown>): boolean {
     if (m.method !== undefined || !("result" in m || "error" in m) || !this.abandoned.has(m.id as JsonRpcId)) return false;
     this.abandoned.delete(m.id as JsonRpcId);
+    if (m.id === this.initId) this.onLateInitialize?.();
     return true;
   }
 
@@ -199,9 +217,10 @@ export class HandshakeGate {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);
-        if (id !== this.initId) this.abandoned.add(id);
+        // The host's initialize too: the host had its answer (or gets the restart's error), never this one.
+        this.abandoned.add(id);
         resolve(undefined);
-      }, ANSWER_MS);
+      }, this.answerMs);
       this.waiting.set(id, (m) => {
         clearTimeout(timer);
         resolve(m);
@@ -219,7 +238,8 @@ export class HandshakeGate {
     }
     if (m.method !== undefined || !("result" in m || "error" in m)) return false;
     const waiter = this.waiting.get(m.id as JsonRpcId);
-    if (!waiter) return false;
+    // A list given up on, answered while the next one runs, is the tap's too.
+    if (!waiter) return this.dropAbandoned(m);
     this.waiting.delete(m.id as JsonRpcId);
     waiter(m);
     return true;

@@ -195,6 +195,18 @@ export class TapRecorder {
     return out;
   }
 
+  /**
+   * A restart that could not complete: the host's requests held for the server of generation `gen`
+   * (never sent to it) are taken out and returned, for the caller to answer each with the failure.
+   */
+  openRequestsOf(gen: number): Array<[JsonRpcId, string]> {
+    this.flush();
+    const out: Array<[JsonRpcId, string]> = [];
+    for (const [id, r] of this.inFlight) if (r.gen === gen) out.push([id, r.method]);
+    for (const [id] of out) this.inFlight.delete(id);
+    return out;
+  }
+
   /** Record everything queued now (before a restart reads what is in flight, before a save). */
   flush(): void {
     while (this.waiting) this.take();

@@ -23,6 +23,8 @@ export interface StdioTapRun {
   html?: string;
   /** Files or folders whose change restarts the server under the host. */
   watch: string[];
+  /** How long a restarted server gets to answer the host's initialize (`--restart-timeout MS`; default 10 s). */
+  restartTimeoutMs?: number;
   /** The host's pipes (process.stdin, stdout, stderr; tests hand their own). */
   host?: { input: Readable; output: Writable; log: Writable };
   /** The record's bound on memory, in bytes. */
@@ -60,7 +62,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const record = new RecordStore(o.recordMaxBytes ? { maxBytes: o.recordMaxBytes } : {});
   const recorder = new TapRecorder(record);
   const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
-  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder);
+  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder, o.restartTimeoutMs);
   const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
   // Kept as it happens: a host that kills the tap (Codex CLI: SIGTERM, SIGKILL 11 ms later) leaves the journal.
   const journal = saveSession ? startJournal(saveSession, record, target, o.env, say, recorder) : undefined;
@@ -81,7 +83,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
       try {
         const r = await tap.restart(restartLists(record, recorder, (d) => (diff = d)));
         say(
-          `restarted (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
+          `${r.incomplete ? "the restart failed" : "restarted"} (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.incomplete ? `, ${r.incomplete.refused} held request(s) answered with the failure` : ""}${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
         );
         const outcome = { ok: true as const, failed: r.failed, notified: r.notified, changes: diff ? diffLines(diff) : [] };
         page.session?.noteRestart(outcome);

@@ -21,6 +21,8 @@ export interface RestartReport {
   /** The list_changed notifications sent to the host. */
   notified: string[];
   gate: GateResult;
+  /** The new server did not complete its handshake: the held requests got the restart's error, not the server. */
+  incomplete?: { refused: number };
 }
 
 /** The error a host's request gets when the server it went to was restarted under it. */
@@ -48,11 +50,15 @@ export class StdioTap {
   private hostMidLine = false;
   /** During a restart, the old server's stdin: the rest of a line the host had begun goes there, not to the new one. */
   private oldStdin?: Writable;
+  /** After a restart that could not complete, the rest of a held line the host was halfway through goes nowhere. */
+  private dropMidLine = false;
 
   constructor(
     private readonly launch: StdioLaunch,
     private readonly host: HostPipes,
     private readonly recorder: TapRecorder,
+    /** How long a restarted server gets to answer the host's initialize (`--restart-timeout`; default the gate's 10 s). */
+    private readonly restartTimeoutMs?: number,
   ) {}
 
   get pid(): number | undefined {
@@ -126,6 +132,15 @@ export class StdioTap {
    * belongs to one server, and is answered once (by it, or by the restart's error for it).
    */
   private fromHost(c: Buffer): void {
+    if (this.dropMidLine) {
+      // The rest of a held line whose request got the restart's error: the server never saw its start.
+      const nl = c.indexOf(10);
+      this.dropMidLine = nl === -1;
+      const head = nl === -1 ? c : c.subarray(0, nl + 1);
+      this.recorder.chunk("host", head, this.generation);
+      c = c.subarray(head.length);
+      if (c.length === 0) return;
+    }
     if (this.held) {
       if (this.hostMidLine) {
         const nl = c.indexOf(10);
@@ -214,25 +229,38 @@ export class StdioTap {
       const initPending = init !== undefined && gone.some(([id]) => id === init.id);
       for (const [id, method] of gone) if (!(initPending && id === init.id)) this.answerRestarted(id, method);
       const failed = gone.length - (initPending ? 1 : 0);
-      const gate = new HandshakeGate(init?.id);
+      const gate = new HandshakeGate(init?.id, undefined, this.restartTimeoutMs);
       const child = await this.spawn(gate);
       let result: GateResult = { answered: false, notes: [] };
+      const initialized = (this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n";
       if (init) {
         child.stdin!.write(init.raw + "\n");
         result = await gate.handshake();
         if (initPending) this.answerInitialize(init.id, result);
         // The host sends its own initialized once it has its answer.
-        else child.stdin!.write((this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n");
+        else if (result.answered) child.stdin!.write(initialized);
       }
       gate.writer = (line) => child.stdin!.write(line);
+      // A late answer to the re-sent initialize is the tap's (the host had its own): the server then
+      // gets the initialized that completes its handshake, as the host would have sent it.
+      gate.onLateInitialize = () => {
+        if (!initPending && child.stdin && !child.stdin.destroyed) child.stdin.write(initialized);
+        this.recorder.lifecycle(
+          "note",
+          `restart: the new server (pid ${child.pid}) answered the host's initialize late; the answer stayed with the tap`,
+        );
+      };
       const notified = init && result.answered ? await lists(gate, result.result) : [];
       for (const rest of gate.release()) this.toHost(child, rest);
       for (const n of notified) this.writeToHost(Buffer.from(JSON.stringify({ jsonrpc: "2.0", method: n }) + "\n"));
+      // A handshake that did not complete: what the host sent meanwhile never goes to a server that
+      // is not initialized; each request is told the restart failed (issue 90 item 2).
+      const incomplete = init && !result.answered ? { refused: this.refuseHeld(result) } : undefined;
       this.recorder.lifecycle(
         "note",
-        `restart: the new server (pid ${child.pid}) ${result.answered ? "answered the host's initialize" : "was not initialized"}; ${failed} request(s) in flight got an error${notified.length ? `; sent ${notified.join(", ")}` : ""}`,
+        `restart: the new server (pid ${child.pid}) ${result.answered ? "answered the host's initialize" : "was not initialized"}; ${failed} request(s) in flight got an error${incomplete ? `; ${incomplete.refused} request(s) held meanwhile got the restart failure` : ""}${notified.length ? `; sent ${notified.join(", ")}` : ""}`,
       );
-      return { failed, notified, gate: result };
+      return { failed, notified, gate: result, ...(incomplete ? { incomplete } : {}) };
     } finally {
       const held = this.held ?? [];
       this.held = undefined;
@@ -244,6 +272,33 @@ export class StdioTap {
         this.hostMidLine = c[c.length - 1] !== 10;
       }
     }
+  }
+
+  /**
+   * The restart could not complete: the host's frames held meanwhile are not forwarded (they were
+   * recorded), and each request among them gets an error naming why. Returns how many.
+   */
+  private refuseHeld(r: GateResult): number {
+    const held = this.held ?? [];
+    this.held = [];
+    const last = held[held.length - 1];
+    // A line the host is halfway through: its end is dropped too, once it comes.
+    this.dropMidLine = last !== undefined && last[last.length - 1] !== 10;
+    this.hostMidLine = false;
+    const why = r.notes[0] ?? "the new server was not initialized";
+    const refused = this.recorder.openRequestsOf(this.generation + 1);
+    for (const [id, method] of refused) {
+      const error = {
+        jsonrpc: "2.0",
+        id,
+        error: {
+          code: RESTARTED_CODE,
+          message: `the restart failed (mcp-inspector-harness tap): ${why}; this ${method} request was not sent to it`,
+        },
+      };
+      this.writeToHost(Buffer.from(JSON.stringify(error) + "\n"));
+    }
+    return refused.length;
   }
 
   /** The host's initialize, pending at the restart: the new server's result, or the restart error when it gave none. */

@@ -24,6 +24,23 @@ describe("inspector tap's command line", () => {
     });
   });
 
+  // Issue 90 item 2: the time a restarted server gets to answer the host's initialize can be set.
+  it("--restart-timeout MS sets the restart's limit (stdio), and print-config keeps it", async () => {
+    expect(parse(["tap", "--restart-timeout", "30000", "--", "node", "server.js"])).toMatchObject({ restartTimeout: 30000 });
+    expect(fails(["tap", "--restart-timeout", "soon", "--", "node", "s.js"])).toThrow(/--restart-timeout must be a number of milliseconds/);
+    expect(fails(["tap", "--restart-timeout", "0", "--", "node", "s.js"])).toThrow(/--restart-timeout must be more than 0 ms/);
+    expect(fails(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--restart-timeout", "5000"])).toThrow(
+      /--restart-timeout is the stdio tap's/,
+    );
+    const out: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: () => undefined };
+    printConfig(parse(["tap", "--print-config", "cursor", "w", "--restart-timeout", "30000", "--", "node", "/srv/s.js"]), io);
+    expect(JSON.parse(out.join("")).mcpServers.w.args).toEqual([BIN, "tap", "--restart-timeout", "30000", "--", "node", "/srv/s.js"]);
+    let help = "";
+    await runCommandLine(["tap", "--help"], {}, { out: (t: string) => void (help += t), err: () => undefined });
+    expect(help).toMatch(/--restart-timeout MS\s+how long a restarted server gets to answer the host's initialize/);
+  });
+
   // Issue 90 point 6: `qwen mcp add NAME node inspector.mjs tap -- server --port 21050 --save-session X`
   // was stored without the `--`; the tap took --port and --save-session as its own, the server
   // started with no arguments and the tap wrote X itself, silently.

@@ -2,7 +2,7 @@ import type { Command, RunContext } from "../command";
 import type { FlagGroup } from "../flag-spec";
 import { COMMON_FLAGS } from "../common-flags";
 import { UsageError } from "../usage-error";
-import { envName, httpUrl, loopbackUrl, port } from "../values";
+import { envName, httpUrl, loopbackUrl, millis, port } from "../values";
 import { ownFlagsPassed } from "../parse";
 import { visible } from "../../../lib/text/visible";
 import { pageOf, type TapArgs } from "./args";
@@ -29,6 +29,12 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
       value: "PATH",
       help: "restart the server under the host when PATH changes (repeatable; also: kill -USR2 the tap); with --server-url, the command the tap starts",
       set: (a, v) => a.watch.push(v),
+    },
+    {
+      names: ["--restart-timeout"],
+      value: "MS",
+      help: "how long a restarted server gets to answer the host's initialize before the restart fails and the requests held meanwhile get an error (default 10000)",
+      set: (a, v) => (a.restartTimeout = positive(millis(v, "--restart-timeout"))),
     },
     {
       names: ["--server-url"],
@@ -116,6 +122,8 @@ export const tapCommand: Command<TapArgs> = {
     if (!a.serverUrl && !a.command) throw new UsageError("tap needs the server's command after --, or --server-url URL");
     if (a.listen !== undefined && !a.serverUrl)
       throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
+    if (a.restartTimeout !== undefined && a.serverUrl)
+      throw new UsageError("--restart-timeout is the stdio tap's (an HTTP server gets 30 s to answer again)");
     if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
     if (a.noPage && a.port !== undefined) throw new UsageError("--port is the live page's: not with --no-page");
     if (a.noPage && a.noHub) throw new UsageError("--no-hub is the live page's: not with --no-page");
@@ -148,5 +156,20 @@ async function runTapCommand(a: TapArgs, { io, env, passedFlags }: RunContext): 
     return runHttpTapCommand(a, io, env);
   }
   const { runStdioTap } = await import("../../tap/run-stdio");
-  return runStdioTap({ command: a.command!, args: a.args, env, saveSession: a.saveSession, html: a.html, watch: a.watch, page: pageOf(a) });
+  return runStdioTap({
+    command: a.command!,
+    args: a.args,
+    env,
+    saveSession: a.saveSession,
+    html: a.html,
+    watch: a.watch,
+    restartTimeoutMs: a.restartTimeout,
+    page: pageOf(a),
+  });
+}
+
+/** A time limit of 0 would fail every restart before the server could start. */
+function positive(ms: number): number {
+  if (ms === 0) throw new UsageError("--restart-timeout must be more than 0 ms");
+  return ms;
 }

@@ -35,6 +35,7 @@ export function printConfig(a: TapArgs, io: Io): number {
     ...(a.saveSession ? ["--save-session", a.saveSession] : []),
     ...(a.html ? ["--html", a.html] : []),
     ...a.watch.flatMap((w) => ["--watch", w]),
+    ...(a.restartTimeout !== undefined ? ["--restart-timeout", String(a.restartTimeout)] : []),
     ...(a.serverUrl ? ["--server-url", a.serverUrl] : []),
     ...(a.bearerEnv ? ["--bearer-env", a.bearerEnv] : []),
     ...(a.command ? ["--", a.command, ...a.args] : []),
