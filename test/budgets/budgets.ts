@@ -130,7 +130,9 @@ export const BUDGETS = {
   // verdict and --up-to, the CI recipe's job summary and artifact, Run again on a row (issue 87);
   // docs/apps.md's MCP Apps as each host mounts them, further CSP allowances, failed loads, the App's
   // logs, eval probes (issue 92); the next four hosts' files (cli.md, issue 90); faults named (cli.md, issue 91).
-  manualKiB: { max: 427, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 427 → 431: red-team 10's rows on the page file, the viewer folder and the verdicts, and their doors in
+  // security.md's other local accounts (issue 88's last point; 430.3 KiB, the merged round 427.5 before it).
+  manualKiB: { max: 431, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
