@@ -100,7 +100,7 @@ test("the entry detail closes with its button and with Escape", async ({ page })
   await expect(list).toBeFocused();
   // Selecting again opens it; Escape closes it.
   await page.keyboard.press("Home");
-  await expect(detail).toContainText("#1 ");
+  await expect(detail).toContainText("seq 1 ");
   await page.keyboard.press("Escape");
   await expect(detail).toHaveCount(0);
 });

@@ -47,12 +47,12 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
     <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
       <div className="result-head">
         <h3>
-          #{e.seq} <ServerText text={labelOf(e).slice(0, 80)} />
+          seq {e.seq} <ServerText text={labelOf(e).slice(0, 80)} />
         </h3>
         <span className="header-spacer" />
         {partnerSeq !== undefined && (
           <button type="button" className="btn-small" onClick={() => onJump(partnerSeq)}>
-            {isResponse ? `Go to request #${partnerSeq}` : `Go to response #${partnerSeq}`}
+            {isResponse ? `Go to request seq ${partnerSeq}` : `Go to response seq ${partnerSeq}`}
           </button>
         )}
         <CopyButton text={() => json ?? detailJsonOf(e)} label="Copy JSON" />
@@ -74,7 +74,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
         <TraceFact entry={e} />
         {idLabelOf(e) && (
           <>
-            <dt>id</dt>
+            <dt title="JSON-RPC id">id</dt>
             <dd>
               <ServerText text={idLabelOf(e)!} />
             </dd>
