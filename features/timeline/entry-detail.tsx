@@ -99,7 +99,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
             <dt>retry of</dt>
             <dd>
               <button type="button" className="linklike" onClick={() => onJump(e.retryOf!)} data-testid="entry-retry-of">
-                #{e.retryOf}
+                seq {e.retryOf}
               </button>{" "}
               <span className="muted">sent again with the input the server asked for (input_required)</span>
             </dd>
@@ -110,7 +110,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
             <dt>cancelled</dt>
             <dd>
               <button type="button" className="linklike" onClick={() => onJump(cancelledBySeq)} data-testid="entry-cancelled-by">
-                #{cancelledBySeq}
+                seq {cancelledBySeq}
               </button>
             </dd>
           </>
