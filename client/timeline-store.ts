@@ -1,5 +1,5 @@
 import type { Direction, Entry, MessageEntry } from "../lib/record/format";
-import { kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
+import { isHttpHousekeeping, kindOf, methodKeyOf, searchTextOf, type EntryKindKey } from "../lib/record/entry-facts";
 import { idOf, isNotification, isRequest, resultObject } from "../lib/protocol/jsonrpc";
 import { Store } from "./store";
 import { asRecord } from "../lib/json/shape";
@@ -14,9 +14,16 @@ export interface TimelineFilter {
   text: string;
   /** Only entries from this seq on (the person cleared what came before). */
   fromSeq?: number;
+  /**
+   * Hide HTTP housekeeping rows (priming events, 202s): the timeline folds them into the request
+   * they follow. NO_FILTER keeps every entry (a share, the lint, the feeds read through it).
+   */
+  foldTransport?: boolean;
 }
 
 export const NO_FILTER: TimelineFilter = { dir: "all", kinds: [], method: "", text: "" };
+/** What the timeline shows at first: everything, HTTP housekeeping folded into its requests. */
+export const TIMELINE_FILTER: TimelineFilter = { ...NO_FILTER, foldTransport: true };
 
 export function isNoFilter(f: TimelineFilter): boolean {
   return f.dir === "all" && f.kinds.length === 0 && f.method === "" && f.text.trim() === "" && !f.fromSeq;
@@ -55,6 +62,12 @@ export class TimelineStore extends Store {
   /** Request seq → seq of the entry that cancelled it (notifications/cancelled, or the engine's note). */
   private readonly cancelledBy = new Map<number, number>();
   private methodSet = new Set<string>();
+  private connectingSeq = 0;
+  /** The newest request this side sent: an HTTP housekeeping row that follows is folded into it. */
+  private lastRequestSeq?: number;
+  /** Request seq → how many HTTP housekeeping rows are folded into it. */
+  private readonly folded = new Map<number, number>();
+  private housekeeping = 0;
   private methodList: string[] = [];
   private cache?: { filter: TimelineFilter; rows: number[]; scanned: number; version: number; view: TimelineView };
 
@@ -101,6 +114,7 @@ export class TimelineStore extends Store {
       last = e.seq;
       this.entries.push(e);
       if (e.kind === "message") {
+        if (e.dir === "client->server" && isRequest(e.message)) this.lastRequestSeq = e.seq;
         if (e.pair) this.responseOfRequest.set(e.pair.seq, e.seq);
         this.noteCancellation(e);
         const m = methodKeyOf(e);
@@ -109,6 +123,16 @@ export class TimelineStore extends Store {
           methodsChanged = true;
         }
       } else if (e.kind === "lifecycle" && e.event === "note") this.noteStreamCancellation(e.seq, e.text);
+      else if (e.kind === "lifecycle" && e.event === "connecting") {
+        this.connectingSeq = e.seq;
+        this.lastRequestSeq = undefined;
+      } else if (isHttpHousekeeping(e)) {
+        this.housekeeping++;
+        // The request it follows: a POST's response stream opens after its request is recorded. A
+        // GET's standalone stream belongs to no request (shown with the transport filter only).
+        if (e.kind === "http" && e.http.method === "POST" && this.lastRequestSeq !== undefined)
+          this.folded.set(this.lastRequestSeq, (this.folded.get(this.lastRequestSeq) ?? 0) + 1);
+      }
     }
     if (methodsChanged) this.methodList = [...this.methodSet].sort();
     this.changed();
@@ -130,6 +154,10 @@ export class TimelineStore extends Store {
     this.cancelledBy.clear();
     this.methodSet = new Set();
     this.methodList = [];
+    this.connectingSeq = 0;
+    this.lastRequestSeq = undefined;
+    this.folded.clear();
+    this.housekeeping = 0;
     this.cache = undefined;
     this.changed();
   }
@@ -142,6 +170,21 @@ export class TimelineStore extends Store {
   get lastSeq(): number {
     if (this.incoming.length) return Math.max(this.incoming[this.incoming.length - 1].seq, this.entries.at(-1)?.seq ?? 0);
     return this.entries.at(-1)?.seq ?? 0;
+  }
+
+  /** How many HTTP housekeeping rows are held (the transport filter is offered when there are any). */
+  get housekeepingCount(): number {
+    return this.housekeeping;
+  }
+
+  /** How many HTTP housekeeping rows are folded into this request (0: none). */
+  foldedInto(requestSeq: number): number {
+    return this.folded.get(requestSeq) ?? 0;
+  }
+
+  /** The seq of the newest connection's "connecting" entry (0 before any): what changes on a reconnect. */
+  get lastConnectingSeq(): number {
+    return this.connectingSeq;
   }
 
   /** Every method seen so far, sorted; the same array until a new one appears. */
@@ -188,7 +231,7 @@ export class TimelineStore extends Store {
 
   /** A view for this filter (kept and extended while the same filter object is asked for). */
   view(filter: TimelineFilter): TimelineView {
-    if (isNoFilter(filter)) return this.allView();
+    if (isNoFilter(filter) && (!filter.foldTransport || this.housekeeping === 0)) return this.allView();
     let c = this.cache;
     if (!c || c.filter !== filter) {
       c = { filter, rows: [], scanned: 0, version: -1, view: undefined as unknown as TimelineView };
@@ -290,8 +333,11 @@ function matcher(f: TimelineFilter): (e: Entry, text: () => string) => boolean {
   const needle = f.text.trim().toLowerCase();
   const kinds = f.kinds.length ? new Set(f.kinds) : undefined;
   const from = f.fromSeq ?? 0;
+  // Picking the "other" kind asks for what is folded too.
+  const fold = f.foldTransport && !kinds?.has("other");
   return (e, text) => {
     if (e.seq < from) return false;
+    if (fold && isHttpHousekeeping(e)) return false;
     if (f.dir !== "all" && (e.kind !== "message" || e.dir !== f.dir)) return false;
     // The "error" chip also shows tool results with isError: true (a failure the person looks for).
     if (kinds && !kinds.has(kindOf(e)) && !(kinds.has("error") && isToolErrorResult(e))) return false;

@@ -79,7 +79,7 @@ test("every bridge method of the fixture App is a timeline entry, paired, linked
     await call.click();
     const detail = page.getByTestId("entry-detail");
     await expect(detail).toContainText("app → host");
-    await expect(detail.getByRole("button", { name: /^Go to response #\d+$/ })).toBeVisible();
+    await expect(detail.getByRole("button", { name: /^Go to response seq \d+$/ })).toBeVisible();
     await detail.getByTestId("entry-app-server").click();
     await expect(detail).toContainText("tools/call");
     await expect(detail).toContainText("inspector → server");

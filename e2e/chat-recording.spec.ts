@@ -109,7 +109,7 @@ test("a conversation is part of the recording: a share link and a session file s
     await screenshots(SHOTS, viewer, "chat-recording", { view: fromLink });
     // Its Request button selects that call in the recording's own timeline.
     await toolCard(fromLink, "get-sum")
-      .getByRole("button", { name: /^Request #\d+$/ })
+      .getByRole("button", { name: /^Request seq \d+$/ })
       .click();
     await expect(viewer.locator(".tl-row.tl-selected")).toContainText("tools/call");
     await viewer.context().close();

@@ -63,7 +63,7 @@ test("chat with the everything server: a key typed once, a call approved and its
     await expect(card.getByTestId("chat-tool-result")).toContainText("Echo: hi");
     await expect(chat.getByTestId("chat-assistant").last()).toContainText("The server said hi.");
     await expect(chat.getByTestId("chat-totals")).toContainText("1 tool call");
-    await card.getByRole("button", { name: /^Request #\d+$/ }).click();
+    await card.getByRole("button", { name: /^Request seq \d+$/ }).click();
     await expect(page.locator(".tl-row.tl-selected")).toContainText("tools/call");
 
     // Sampling: the model's answer fills the form, and goes only when the person approves it.

@@ -24,5 +24,5 @@ test("the capability view shows the server's name, versions and capabilities", a
   await expect(detail.getByTestId("code-editor")).toHaveAttribute("data-ready", "true");
   await expect(detail).toContainText("protocolVersion");
   await detail.getByRole("button", { name: /Go to request/ }).click();
-  await expect(page.getByTestId("entry-detail")).toContainText(/#\d+ initialize/);
+  await expect(page.getByTestId("entry-detail")).toContainText(/seq \d+ initialize/);
 });

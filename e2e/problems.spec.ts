@@ -23,7 +23,7 @@ test("the Problems panel lists a broken server's lint findings; a finding and a 
     const row = page.locator(`[data-testid="timeline-row"][data-seq="${seq}"]`);
     await expect(row).toHaveAttribute("aria-selected", "true");
     await expect(row.getByTestId("lint-marker")).toHaveAttribute("data-severity", "error");
-    await expect(page.getByTestId("entry-detail")).toContainText(`#${seq}`);
+    await expect(page.getByTestId("entry-detail")).toContainText(`seq ${seq} `);
     await expect(page.getByTestId("entry-findings")).toContainText("jsonrpc/version");
 
     // A marked row, clicked in the timeline, shows its own findings.
@@ -33,7 +33,7 @@ test("the Problems panel lists a broken server's lint findings; a finding and a 
       .first();
     const otherSeq = await other.getAttribute("data-seq");
     await other.click();
-    await expect(page.getByTestId("entry-detail")).toContainText(`#${otherSeq}`);
+    await expect(page.getByTestId("entry-detail")).toContainText(`seq ${otherSeq} `);
     await expect(page.getByTestId("entry-findings")).toBeVisible();
     await page.screenshot({ path: "/tmp/shots/i5-problems-1440-light.png" });
   } finally {

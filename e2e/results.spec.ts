@@ -41,7 +41,7 @@ test("a 3 MiB tool result (received and parsed in the socket's worker) shows its
     expect(text.length).toBe(3 * 1024 * 1024);
     expect(text.startsWith("line 00000000: the quick brown fox")).toBe(true);
     // The record's response holds the whole result too (a big entry is shown clipped).
-    await result.getByRole("button", { name: /^Response #/ }).click();
+    await result.getByRole("button", { name: /^Response seq / }).click();
     await expect(page.getByTestId("entry-detail")).toContainText("response to tools/call");
     await page.setViewportSize({ width: 420, height: 900 });
     await page.screenshot({ path: testInfo.outputPath("big-result-narrow.png") });
@@ -70,7 +70,7 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
           arriving:
             r.querySelector('[data-testid="result-arriving"]')?.textContent === "The start of a big result: the rest of it is arriving…",
           copy: [...r.querySelectorAll("button")].some((b) => b.textContent === "Copy result as JSON"),
-          response: [...r.querySelectorAll("button")].some((b) => /^Response #/.test(b.textContent ?? "")),
+          response: [...r.querySelectorAll("button")].some((b) => /^Response seq /.test(b.textContent ?? "")),
           more: !!r.querySelector('[data-testid="long-text-more"]'),
           text: (r.textContent ?? "").slice(0, 2000),
           running: !!document.querySelector(".tool-runner .running"),
@@ -95,7 +95,7 @@ test("a 20 MiB tool result shows its start while the whole of it crosses, then t
     await expect(more).toContainText("20.0 MiB in all");
     const [download] = await Promise.all([page.waitForEvent("download"), more.getByRole("button", { name: "Download" }).click()]);
     expect(readFileSync((await download.path())!, "utf8").length).toBe(20 * 1024 * 1024);
-    await result.getByRole("button", { name: /^Response #/ }).click();
+    await result.getByRole("button", { name: /^Response seq / }).click();
     await expect(page.getByTestId("entry-detail")).toContainText("response to tools/call");
   } finally {
     await big.stop();

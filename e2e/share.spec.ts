@@ -18,8 +18,8 @@ async function callTool(page: Page, name: string, fill?: (page: Page) => Promise
 }
 
 async function seqsOf(result: ReturnType<Page["getByTestId"]>): Promise<number[]> {
-  const req = await result.getByRole("button", { name: /^Request #/ }).textContent();
-  const res = await result.getByRole("button", { name: /^Response #/ }).textContent();
+  const req = await result.getByRole("button", { name: /^Request seq / }).textContent();
+  const res = await result.getByRole("button", { name: /^Response seq / }).textContent();
   return [Number(req!.replace(/\D/g, "")), Number(res!.replace(/\D/g, ""))];
 }
 

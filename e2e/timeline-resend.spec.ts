@@ -55,7 +55,7 @@ test("Run again: the same request goes again, the timeline has it, and the detai
   await shots(page, "timeline-sent-again", page.getByTestId("entry-detail"));
   const newSeq = (await page.getByTestId("resend-jump").textContent())!.slice(1);
   await page.getByTestId("resend-jump").click();
-  await expect(page.getByTestId("entry-detail")).toContainText(`#${newSeq} tools/call`);
+  await expect(page.getByTestId("entry-detail")).toContainText(`seq ${newSeq} tools/call`);
   const again = await detailJson(page);
   expect(again.params?.arguments).toEqual(first.params?.arguments);
   expect(again.id).not.toEqual(first.id);
@@ -100,7 +100,7 @@ test("the entry detail closes with its button and with Escape", async ({ page })
   await expect(list).toBeFocused();
   // Selecting again opens it; Escape closes it.
   await page.keyboard.press("Home");
-  await expect(detail).toContainText("#1 ");
+  await expect(detail).toContainText("seq 1 ");
   await page.keyboard.press("Escape");
   await expect(detail).toHaveCount(0);
 });

@@ -34,9 +34,9 @@ test("the timeline is keyboard reachable: arrows select entries, the detail foll
   await expect(list.getByText("initialize", { exact: true })).toBeVisible();
   await list.focus();
   await page.keyboard.press("Home");
-  await expect(page.getByTestId("entry-detail")).toContainText("#1 ");
+  await expect(page.getByTestId("entry-detail")).toContainText("seq 1 ");
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByTestId("entry-detail")).toContainText("#2 ");
+  await expect(page.getByTestId("entry-detail")).toContainText("seq 2 ");
   await expect(list).toHaveAttribute("aria-activedescendant", "entry-2");
 });
 

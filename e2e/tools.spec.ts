@@ -14,7 +14,7 @@ test("fill get-sum's form and see the sum; request and response appear in the ti
   await expect(result.getByTestId("call-duration")).toHaveText(/\d+(\.\d+)? m?s/);
 
   // The call's response, in the timeline, with its latency.
-  await result.getByRole("button", { name: /^Response #/ }).click();
+  await result.getByRole("button", { name: /^Response seq / }).click();
   const detail = page.getByTestId("entry-detail");
   await expect(detail).toContainText("response to tools/call");
   await expect(detail.getByTestId("entry-latency")).toHaveText(/\d+(\.\d+)? m?s/);

@@ -36,7 +36,7 @@ export function ToolCallCard({ call, onShowEntry, app }: ToolCallCardProps) {
         {call.serverMs !== undefined && <span className="muted small"> server {formatMs(call.serverMs)}</span>}
         {call.requestSeq !== undefined && onShowEntry && (
           <button type="button" className="btn-small" onClick={() => onShowEntry(call.requestSeq!)}>
-            Request #{call.requestSeq}
+            Request seq {call.requestSeq}
           </button>
         )}
       </header>

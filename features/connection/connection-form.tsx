@@ -65,7 +65,7 @@ export function ConnectionForm({
               <input
                 value={draft.command}
                 onChange={(e) => set("command", e.target.value)}
-                placeholder="npx"
+                placeholder="e.g. npx"
                 spellCheck={false}
                 autoComplete="off"
               />
@@ -75,7 +75,7 @@ export function ConnectionForm({
               <input
                 value={draft.argsText}
                 onChange={(e) => set("argsText", e.target.value)}
-                placeholder="-y @modelcontextprotocol/server-everything"
+                placeholder="e.g. -y @modelcontextprotocol/server-everything"
                 spellCheck={false}
                 autoComplete="off"
               />
@@ -99,7 +99,7 @@ export function ConnectionForm({
               <input
                 value={draft.url}
                 onChange={(e) => set("url", e.target.value)}
-                placeholder={draft.transport === "sse" ? "http://localhost:3001/sse" : "http://localhost:3001/mcp"}
+                placeholder={draft.transport === "sse" ? "e.g. http://localhost:3001/sse" : "e.g. http://localhost:3001/mcp"}
                 spellCheck={false}
                 autoComplete="off"
                 inputMode="url"

@@ -126,7 +126,7 @@ function PromptRunner({ state, prompt, onShowEntry }: { state: SessionState; pro
             <span className="header-spacer" />
             {get.data.responseSeq !== undefined && (
               <button type="button" className="btn-small" onClick={() => onShowEntry(get.data.responseSeq!)}>
-                Response #{get.data.responseSeq}
+                Response seq {get.data.responseSeq}
               </button>
             )}
             <SaveAsTestButton requestSeq={get.data.requestSeq} defaultName={`prompt ${prompt.name}`} />

@@ -43,7 +43,7 @@ export function SharedSessionGate({ token, live, children }: SharedSessionGatePr
       else if (!token)
         setRec({
           status: "error",
-          message: "The launcher opened a session for this page, but the page has no access token. Open the URL the launcher printed.",
+          message: "The launcher opened a session for this page, but the page has no access token. Open the URL the launcher printed",
         });
       else
         // The token goes only to a server that proved it holds it (issue 75).

@@ -25,6 +25,7 @@ import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ShareButton } from "../share/share-button";
 import { ThemeMenu } from "./theme-menu";
+import { NewTabButton } from "./new-tab-button";
 import { ToolsContainer } from "../tools/tools-container";
 import { AppsContainer } from "../apps/apps-container";
 import { CollectionsContainer } from "../collections/collections-container";
@@ -139,6 +140,7 @@ export function Workspace() {
     <div className="app">
       <AppHeader state={state} socket={socket}>
         <ShareButton state={state} />
+        <NewTabButton />
         <ThemeMenu />
       </AppHeader>
       {socket.socket === "reconnecting" && <SocketBanner problem={socket.problem} />}

@@ -47,12 +47,12 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
     <section className="entry-detail" aria-label={`Entry ${e.seq}`} data-testid="entry-detail">
       <div className="result-head">
         <h3>
-          #{e.seq} <ServerText text={labelOf(e).slice(0, 80)} />
+          seq {e.seq} <ServerText text={labelOf(e).slice(0, 80)} />
         </h3>
         <span className="header-spacer" />
         {partnerSeq !== undefined && (
           <button type="button" className="btn-small" onClick={() => onJump(partnerSeq)}>
-            {isResponse ? `Go to request #${partnerSeq}` : `Go to response #${partnerSeq}`}
+            {isResponse ? `Go to request seq ${partnerSeq}` : `Go to response seq ${partnerSeq}`}
           </button>
         )}
         <CopyButton text={() => json ?? detailJsonOf(e)} label="Copy JSON" />
@@ -74,7 +74,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
         <TraceFact entry={e} />
         {idLabelOf(e) && (
           <>
-            <dt>id</dt>
+            <dt title="JSON-RPC id">id</dt>
             <dd>
               <ServerText text={idLabelOf(e)!} />
             </dd>
@@ -99,7 +99,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
             <dt>retry of</dt>
             <dd>
               <button type="button" className="linklike" onClick={() => onJump(e.retryOf!)} data-testid="entry-retry-of">
-                #{e.retryOf}
+                seq {e.retryOf}
               </button>{" "}
               <span className="muted">sent again with the input the server asked for (input_required)</span>
             </dd>
@@ -110,7 +110,7 @@ export function EntryDetail({ entry: e, partnerSeq, onJump, onClose, cancelledBy
             <dt>cancelled</dt>
             <dd>
               <button type="button" className="linklike" onClick={() => onJump(cancelledBySeq)} data-testid="entry-cancelled-by">
-                #{cancelledBySeq}
+                seq {cancelledBySeq}
               </button>
             </dd>
           </>

@@ -8,7 +8,7 @@ import { TimelineToolbar } from "./timeline-toolbar";
 import { LiveResendActions } from "./live-resend-actions";
 import { SessionContext, useStore } from "../../client/session-context";
 import type { LintStore } from "../../client/lint-store";
-import { NO_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
+import { NO_FILTER, TIMELINE_FILTER, type TimelineFilter, type TimelineStore } from "../../client/timeline-store";
 import { AppLinks, appLinkFacts } from "./app-links";
 import { AppDirView, type AppDir } from "./app-dir-view";
 import { hintOf } from "../../lib/record/entry-facts";
@@ -63,7 +63,7 @@ function TimelineBody({
   const version = useStore(store);
   const lint = ownLint ?? session!.lint;
   const lintVersion = useStore(lint);
-  const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<TimelineFilter>(TIMELINE_FILTER);
   // MCP Apps: the store's filter knows the server's directions only; an App direction narrows its App rows here.
   const [appDir, setAppDir] = useState<AppDirView>();
   const baseFilter = useMemo(() => (appDir ? { ...filter, dir: "all" as const, kinds: ["app" as const] } : filter), [filter, appDir]);
@@ -96,6 +96,8 @@ function TimelineBody({
     },
     [store],
   );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- HTTP rows are folded as entries arrive; the version says when
+  const foldedOf = useCallback((seq: number) => (filter.foldTransport ? store.foldedInto(seq) : 0), [store, filter, version]);
   const verdictBySeq = useMemo(() => verdictsBySeq(verdicts), [verdicts]);
   const verdictOf = useCallback((seq: number) => verdictBySeq.get(seq), [verdictBySeq]);
   const canRunAgain = useCallback(
@@ -121,7 +123,12 @@ function TimelineBody({
   // The shell owns the selection and only ever sets it: closing hides the detail of this focus
   // request; the next one (a click, a jump, the same row again) opens it.
   const [closedNonce, setClosedNonce] = useState<number>();
-  const open = focus !== undefined && focus.nonce !== closedNonce;
+  // Issue 92: the detail follows the connection. An entry opened before a reconnect (to this or
+  // another server) closes when the new connection starts; one opened after it stays open.
+  const connecting = store.lastConnectingSeq;
+  const [openedIn, setOpenedIn] = useState({ nonce: focus?.nonce, connecting });
+  if (openedIn.nonce !== focus?.nonce) setOpenedIn({ nonce: focus?.nonce, connecting });
+  const open = focus !== undefined && focus.nonce !== closedNonce && (openedIn.nonce !== focus.nonce || openedIn.connecting === connecting);
   const selectedSeq = open ? focus.seq : undefined;
   const selected = selectedSeq !== undefined ? store.bySeq(selectedSeq) : undefined;
   const partner =
@@ -157,6 +164,7 @@ function TimelineBody({
         methods={methods}
         shown={view.count}
         total={store.size}
+        transportRows={store.housekeepingCount}
         nextSeq={store.lastSeq + 1}
       />
       <TimelineList
@@ -168,6 +176,7 @@ function TimelineBody({
         cancelledByOf={cancelledByOf}
         appLinkOf={appLinkOf}
         requestHintOf={requestHintOf}
+        foldedOf={foldedOf}
         verdictOf={verdicts ? verdictOf : undefined}
         canRunAgain={canRunAgain}
         onRunAgain={runRow}

@@ -25,6 +25,8 @@ export interface TimelineListProps {
   appLinkOf?(seq: number): AppLinkFacts | undefined;
   /** A response's request hint (its tool name, its uri), undefined for anything else. */
   requestHintOf?(seq: number): string | undefined;
+  /** How many HTTP housekeeping rows are folded into a request's row (0: none). */
+  foldedOf?(seq: number): number;
   /** A recording's verdict on an entry (undefined: none). */
   verdictOf?(seq: number): Pick<Verdict, "name" | "status"> | undefined;
   /** Whether a row offers "Run again" (a request this side sent), and what it does. */
@@ -48,6 +50,7 @@ export function TimelineList({
   cancelledByOf,
   appLinkOf,
   requestHintOf,
+  foldedOf,
   verdictOf,
   canRunAgain,
   onRunAgain,
@@ -178,6 +181,7 @@ export function TimelineList({
                 cancelledBy={cancelledByOf?.(entry.seq)}
                 appLink={appLinkOf?.(entry.seq)}
                 requestHint={requestHintOf?.(entry.seq)}
+                folded={foldedOf?.(entry.seq) || undefined}
                 verdict={verdictOf?.(entry.seq)}
                 onRunAgain={onRunAgain && canRunAgain?.(entry.seq) ? onRunAgain : undefined}
               />

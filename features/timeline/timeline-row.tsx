@@ -25,6 +25,8 @@ export interface TimelineRowProps {
   appLink?: AppLinkFacts;
   /** A response: what its request named (the tool of a tools/call, the uri of a read), so it reads "response to tools/call echo". */
   requestHint?: string;
+  /** HTTP housekeeping rows (priming events, 202s) folded into this request's row. */
+  folded?: number;
   /** A recording's verdict on this request or response (the step or probe that judged it). */
   verdict?: Pick<Verdict, "name" | "status">;
   /** Offered on a request this side sent: run it again (a live session) or reproduce up to it (a recording). */
@@ -41,6 +43,7 @@ export const TimelineRow = memo(function TimelineRow({
   cancelledBy,
   appLink,
   requestHint,
+  folded,
   verdict,
   onRunAgain,
 }: TimelineRowProps) {
@@ -115,6 +118,16 @@ export const TimelineRow = memo(function TimelineRow({
           </span>
         )}
         {hint && <span className="tl-hint"> {hint}</span>}
+        {folded !== undefined && (
+          <span
+            className="tl-hint tl-folded"
+            data-testid="folded-http"
+            title="HTTP transport rows after this request (priming events, SSE housekeeping): shown as rows with the HTTP transport filter"
+          >
+            {" "}
+            +{folded} HTTP
+          </span>
+        )}
         {appLink?.serverSeq !== undefined && (
           <span className="tl-app-link" data-testid="app-link-server">
             {" "}
@@ -145,7 +158,8 @@ export const TimelineRow = memo(function TimelineRow({
             ↻
           </button>
         )}
-        {idLabelOf(e) && `#${shownName(idLabelOf(e)!)}`}
+        {/* The JSON-RPC id, named as such: the row's first column is its seq (issue 92). */}
+        {idLabelOf(e) && <span title="JSON-RPC id">id {shownName(idLabelOf(e)!)}</span>}
       </span>
       <span className="tl-latency">{(e.kind === "message" || e.kind === "app") && e.pair ? formatMs(e.pair.latencyMs) : ""}</span>
       <span className="tl-size">

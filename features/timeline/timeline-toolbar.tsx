@@ -14,10 +14,21 @@ export interface TimelineToolbarProps {
   total: number;
   /** The seq after the newest entry: Clear shows only what comes from there on. */
   nextSeq: number;
+  /** HTTP housekeeping rows held (0: no toggle for them). */
+  transportRows?: number;
 }
 
 /** Direction, kind and method filters and full-text search (applied after a short pause in typing). */
-export function TimelineToolbar({ filter, appDir, onChange: change, methods, shown, total, nextSeq }: TimelineToolbarProps) {
+export function TimelineToolbar({
+  filter,
+  appDir,
+  onChange: change,
+  methods,
+  shown,
+  total,
+  nextSeq,
+  transportRows = 0,
+}: TimelineToolbarProps) {
   // Every change but the direction select's keeps the App direction chosen.
   const onChange = (f: TimelineFilter) => change(f, appDir);
   const [text, setText] = useState(filter.text);
@@ -34,7 +45,7 @@ export function TimelineToolbar({ filter, appDir, onChange: change, methods, sho
       <div className="list-head">
         <h2 id="timeline-heading">Timeline</h2>
         <span className="muted small" data-testid="timeline-count" aria-live="off">
-          {isNoFilter(filter) && !appDir ? `${total} entries` : `${shown} of ${total} entries`}
+          {isNoFilter(filter) && !appDir && shown === total ? `${total} entries` : `${shown} of ${total} entries`}
         </span>
         {filter.fromSeq ? (
           <button
@@ -95,7 +106,7 @@ export function TimelineToolbar({ filter, appDir, onChange: change, methods, sho
             className="btn-small"
             onClick={() => {
               setText("");
-              change({ ...NO_FILTER, fromSeq: filter.fromSeq });
+              change({ ...NO_FILTER, fromSeq: filter.fromSeq, foldTransport: filter.foldTransport });
             }}
           >
             Clear filters
@@ -115,6 +126,17 @@ export function TimelineToolbar({ filter, appDir, onChange: change, methods, sho
             {k}
           </button>
         ))}
+        {transportRows > 0 && (
+          <button
+            type="button"
+            className="chip chip-transport"
+            aria-pressed={!filter.foldTransport}
+            onClick={() => onChange({ ...filter, foldTransport: !filter.foldTransport })}
+            title="HTTP transport rows (priming events, SSE housekeeping): folded into the request they follow unless shown"
+          >
+            HTTP transport ({transportRows})
+          </button>
+        )}
       </div>
     </div>
   );

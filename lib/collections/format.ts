@@ -1,6 +1,7 @@
 import { Document, LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Node } from "yaml";
 import * as z from "zod";
 import { REQUEST_METHODS } from "../protocol/methods";
+import { nearest } from "../text/nearest";
 import { CollectionSchema, EXPECTATION_KINDS, PATH_TESTS, STEP_KINDS, type Collection, type Expectation, type Step } from "./schema";
 
 export * from "./schema";
@@ -98,6 +99,11 @@ export function expandedOver(value: unknown, max: number): boolean {
   return false;
 }
 
+/** The keys a step may hold besides its kind (tool, resource, …) and an ask step's own. */
+const STEP_KEYS = ["name", "arguments", "params", "answer", "save", "expect", "timeoutMs", "skip"] as const;
+/** The keys at the top of a collection. */
+const TOP_KEYS = ["version", "name", "target", "variables", "timeoutMs", "steps"] as const;
+
 /** The zod issue as a sentence about the file, and where (an unknown key points at the key itself). */
 function issueText(issue: z.core.$ZodIssue, value: unknown): [string, (string | number)[]] {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -105,15 +111,25 @@ function issueText(issue: z.core.$ZodIssue, value: unknown): [string, (string | 
     const key = issue.keys[0];
     const where = [...path, key];
     const parent = path.at(-1);
+    // Issue 92: the list of every valid key, then the one the person most likely meant.
+    const meant = (known: readonly string[]) => {
+      const near = nearest(key, known);
+      return near ? `; did you mean "${near}"?` : "";
+    };
     if (path.length >= 2 && path.at(-2) === "expect")
-      return [`unknown expectation "${key}" (known: ${EXPECTATION_KINDS.join(", ")}, and with path: ${PATH_TESTS.join(", ")})`, where];
+      return [
+        `unknown expectation "${key}" (known: ${EXPECTATION_KINDS.join(", ")}, and with path: ${PATH_TESTS.join(", ")})${meant([...EXPECTATION_KINDS, ...PATH_TESTS])}`,
+        where,
+      ];
     if (path.length === 2 && path[0] === "steps")
       return [
-        `unknown step key "${key}" (a step is one of ${STEP_KINDS.join(", ")}, with name, arguments, params, answer, save, expect, timeoutMs, skip; an ask step with ${EVAL_KEYS.join(", ")})`,
+        `unknown step key "${key}" (a step is one of ${STEP_KINDS.join(", ")}, with ${STEP_KEYS.join(", ")}; an ask step with ${EVAL_KEYS.join(", ")})${meant([...STEP_KINDS, ...STEP_KEYS, ...EVAL_KEYS])}`,
         where,
       ];
     return [
-      `unknown key "${key}"${parent !== undefined ? ` in ${keyText(path)}` : " at the top (known: version, name, target, variables, timeoutMs, steps)"}`,
+      parent !== undefined
+        ? `unknown key "${key}" in ${keyText(path)}`
+        : `unknown key "${key}" at the top (known: ${TOP_KEYS.join(", ")})${meant(TOP_KEYS)}`,
       where,
     ];
   }

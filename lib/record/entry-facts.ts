@@ -6,6 +6,15 @@ import { appHintOf, appIdLabelOf, appIsAlarming, appLabelOf, appMethodKeyOf, app
 import { asRecord, isObject, objectOr } from "../json/shape";
 import { modelEventLabel } from "../model/label";
 
+/**
+ * An HTTP transport row that carries nothing a person acts on: a priming event, an event with no
+ * data, a 202 "accepted", an SSE housekeeping event. The timeline folds these into the request
+ * they follow (issue 92: every request added "a priming event: no data"); a failure never is.
+ */
+export function isHttpHousekeeping(e: Entry): boolean {
+  return e.kind === "http" && e.http.status < 400 && !e.reason.startsWith("not ");
+}
+
 /** What a timeline row is, for filtering and styling. */
 export const ENTRY_KINDS = ["request", "response", "error", "notification", "stderr", "lifecycle", "app", "other"] as const;
 export type EntryKindKey = (typeof ENTRY_KINDS)[number];

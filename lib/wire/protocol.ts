@@ -107,6 +107,12 @@ export const CommandSchema = z.discriminatedUnion("type", [
   /** Drop the OAuth tokens the backend holds for the current HTTP target (the registered client stays); the reply is the state. */
   z.object({ ...cmd, type: z.literal("forget-authorization") }),
   /**
+   * A link that opens the page in another tab without the token (issue 92): a fresh one-time
+   * launch code, asked for over this authenticated socket; the code is spent by the first tab that
+   * opens it, as the launcher's are.
+   */
+  z.object({ ...cmd, type: z.literal("new-tab-link") }),
+  /**
    * Subscribe to a resource's updates, in the connection's era (the engine sends resources/subscribe,
    * or holds a subscriptions/listen open in 2026-07-28); the reply is the subscription once it is
    * active or failed, and every page's state carries it (`subscriptions`).

@@ -31,6 +31,7 @@ export const ReplySchemas = {
   replay: ReplayReportSchema,
   "set-answers": SessionStateSchema,
   "forget-authorization": SessionStateSchema,
+  "new-tab-link": z.object({ link: z.string().startsWith("/") }),
   "subscribe-resource": ResourceSubscriptionSchema,
   "unsubscribe-resource": ResourceSubscriptionSchema.nullable(),
   answer: z.null(),

@@ -90,6 +90,8 @@ export interface BridgeServices {
   servers?: { handle(cmd: ServersCommand): Promise<unknown> };
   /** --share-base: where the page's share links open, said in the welcome. */
   shareBase?: string;
+  /** The page's path with a fresh one-time launch code (launch-code.ts), for another tab; absent: `new-tab-link` is refused. */
+  newTabLink?(): string;
 }
 
 interface Peer {
@@ -250,6 +252,9 @@ export class Bridge {
         return engine.setAnswers(cmd.answers);
       case "forget-authorization":
         return engine.forgetAuthorization();
+      case "new-tab-link":
+        if (!this.services.newTabLink) throw new Error("this inspector issues no launch codes: open the URL the launcher printed");
+        return { link: this.services.newTabLink() };
       case "subscribe-resource":
         return engine.subscribe(cmd.uri);
       case "unsubscribe-resource":

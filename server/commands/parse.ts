@@ -1,6 +1,7 @@
 import type { FlagGroup, FlagSpec } from "./flag-spec";
 import type { Command, CommonArgs } from "./command";
 import { UsageError } from "./usage-error";
+import { nearest } from "../../lib/text/nearest";
 
 /**
  * The one rule for reading a command line, in every command, as the official MCP Inspector CLI
@@ -130,29 +131,4 @@ function applyFlag<A>(flag: FlagSpec<A>, a: A, argv: readonly string[], i: numbe
     if (e instanceof UsageError && hint) throw new UsageError(e.message + hint);
     throw e;
   }
-}
-
-/** The flag a mistyped one was most likely meant to be (edit distance ≤ 2), if any. */
-function nearest(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = distance(name, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }

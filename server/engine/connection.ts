@@ -95,6 +95,8 @@ export class Connection {
   private lostWhy?: string;
   /** True until the SDK client finished the handshake: until then it gets every frame. */
   private handshakingNow = true;
+  /** Transport errors while the handshake runs, recorded when it ends unless one is why it failed. */
+  private readonly handshakeErrors: Error[] = [];
   private handshakeRequestEntry?: MessageEntry;
   private handshakeResponseEntry?: MessageEntry;
   private lastHttpError?: string;
@@ -236,6 +238,7 @@ export class Connection {
    * server's requests nobody holds.
    */
   async openSession(note: (text: string) => void): Promise<void> {
+    let failure: unknown;
     try {
       const opened = await handshake({
         choice: this.spec.protocolEra,
@@ -255,8 +258,16 @@ export class Connection {
       this.sdkClient = opened.client;
       this.eraNow = opened.era;
       this.version = opened.client.getNegotiatedProtocolVersion();
+    } catch (e) {
+      failure = e;
+      throw e;
     } finally {
       this.handshakingNow = false;
+      // Issue 92: the error that failed the handshake is the engine's connect-failed entry; recorded
+      // here too, one failed start read as two ("transport error: fetch failed", then "cannot reach").
+      for (const err of this.handshakeErrors.splice(0))
+        if (err !== failure && err !== (failure as { cause?: unknown } | undefined)?.cause)
+          this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
     }
   }
 
@@ -328,7 +339,8 @@ export class Connection {
     if (err.name === "ZodError" || err instanceof SyntaxError) return;
     // The engine's own close aborting what was still open: not the target's fault.
     if (this.closingNow && err.name === "AbortError") return;
-    this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
+    if (this.handshakingNow) this.handshakeErrors.push(err);
+    else this.deps.append({ kind: "lifecycle", event: "transport-error", text: `transport error: ${err.message}` });
   }
 
   /** Record a frame the engine sends and write it; the entry is there before the write starts. */

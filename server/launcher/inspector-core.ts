@@ -37,6 +37,8 @@ export interface CoreOptions {
   configFile?: string;
   /** --share-base: where the page's share links open. */
   shareBase?: string;
+  /** A fresh one-time launch link (its path) for the page's "Open in a new tab"; absent: none is offered. */
+  newTabLink?: () => string;
 }
 
 /** The bridge on an engine's half already made. */
@@ -80,6 +82,7 @@ export function withBridge(core: EngineCore, opts: CoreOptions): InspectorCore {
     },
     servers: { handle: async (cmd) => (await serverList()).handle(cmd) },
     shareBase: opts.shareBase,
+    newTabLink: opts.newTabLink,
   });
   return { engine, record, bridge, RECORD_FORMAT_VERSION, agentMark, person, servers };
 }

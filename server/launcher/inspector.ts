@@ -27,6 +27,8 @@ export interface InspectorOptions {
   collectionsDir?: string;
   /** --share-base: where the page's share links open (said to the page in its welcome). */
   shareBase?: string;
+  /** A fresh one-time launch link (its path), for the page's "Open in a new tab" (the launcher's codes). */
+  newTabLink?: () => string;
   /** --config FILE: the page's server list shows its servers (absent: the host configurations found). */
   configFile?: string;
   /** --model (repeatable) and --model-base-url: the models the Chat tab offers first. */
@@ -102,7 +104,7 @@ export interface ListeningInspector {
  * made (and `engineUp` told, so a connect starts) before the bridge's module loads.
  */
 async function loadCoreInStages(
-  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl" | "configFile" | "shareBase">,
+  opts: Pick<InspectorOptions, "recordMaxBytes" | "collectionsDir" | "models" | "modelBaseUrl" | "configFile" | "shareBase" | "newTabLink">,
   engineUp: (core: EngineCore) => void,
   bridgeAfter: Promise<unknown>,
 ): Promise<InspectorCore> {

@@ -95,13 +95,13 @@ describe("the entry detail closes", () => {
     const lint = new LintStore(entrySourceOf(store));
     const onSelect = vi.fn();
     const { rerender } = render(<TimelineContainer store={store} lint={lint} focus={{ seq: 2, nonce: 1 }} onSelect={onSelect} />);
-    expect(screen.getByTestId("entry-detail").textContent).toContain("#2");
+    expect(screen.getByTestId("entry-detail").textContent).toContain("seq 2");
     // A shared recording's entries are read, not sent again.
     expect(screen.queryByRole("button", { name: "Run again" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Close the entry" }));
     expect(screen.queryByTestId("entry-detail")).toBeNull();
     rerender(<TimelineContainer store={store} lint={lint} focus={{ seq: 1, nonce: 2 }} onSelect={onSelect} />);
-    expect(screen.getByTestId("entry-detail").textContent).toContain("#1");
+    expect(screen.getByTestId("entry-detail").textContent).toContain("seq 1");
     fireEvent.keyDown(screen.getByTestId("entry-detail"), { key: "Escape" });
     expect(screen.queryByTestId("entry-detail")).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole("listbox", { name: "Timeline entries" }));

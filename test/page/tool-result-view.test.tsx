@@ -128,7 +128,7 @@ describe("ToolResultView", () => {
     expect(verdict.dataset.verdict).toBe("invalid");
     expect(verdict.textContent).toContain("/structuredContent/temperature");
     expect(verdict.textContent).toContain("must be number");
-    expect(within(view).getByRole("button", { name: "Response #8" })).toBeTruthy();
+    expect(within(view).getByRole("button", { name: "Response seq 8" })).toBeTruthy();
   });
 
   it("shows a JSON-RPC error", () => {

@@ -62,6 +62,8 @@ export async function runPage(
       openedSession,
       collectionsDir: a.collections,
       shareBase: a.shareBase,
+      // Issue 92: another tab without pasting the token; each link's code works once, for a minute.
+      newTabLink: () => launchLink("", launchCodes.issue()),
       // The page's server list: this file's servers (absent: the host configurations found).
       configFile: a.config,
       // The Chat tab's models (issue 40); their keys come from the environment or the page, never argv.
