@@ -27,8 +27,9 @@ export const BUDGETS = {
   // events and stream breaks, unread stdin, the envelope's fault codes (issue 91; 1268.1).
   // 1274 → 1280: the session file's verdicts (lib/session/verdicts.ts) in the schemas --save-session
   // loads, and the page file's flags (issue 87); the four new hosts' shapes (issue 90) (1279.4 merged).
+  // 1280 → 1281: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (1280.5).
   cliKiB: {
-    max: 1280,
+    max: 1281,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -47,8 +48,9 @@ export const BUDGETS = {
   // 141 → 142: the page's port held on both loopbacks (server/loopbacks.ts, issue 88; 141.5).
   // 142 → 146: the tap's words after its server's command all the server's (parse.ts, issue 90), the
   // page command's --share-base and the --html flag every saving command takes (issue 87) (145.7).
+  // 146 → 147: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (146.5).
   frontEndKiB: {
-    max: 146,
+    max: 147,
     unit: "KiB",
     what: "dist/inspector.mjs and what it imports statically: the command line's parse and the launcher's way to its URL",
   },
@@ -74,7 +76,8 @@ export const BUDGETS = {
   // 1292 → 1298: the engine's fault vocabulary and the tap's cut streams, as cliKiB's (issue 91; 1294.7).
   // 1298 → 1305: the session file's verdicts and the replay report's reproduction verdict in the wire's
   // schemas the bridge loads, --share-base (issue 87), the four new hosts' readers (issue 90) (1304.2 merged).
-  launcherKiB: { max: 1305, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1305 → 1306: the new-tab-link command and --restart-timeout (issues 92, 90; 1305.6).
+  launcherKiB: { max: 1306, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
@@ -86,8 +89,9 @@ export const BUDGETS = {
   // 581 → 583: the one writer of every file, which a failed test's recording goes through (issue 88; 582.5).
   // 583 → 589: the engine's fault vocabulary and the tap's record of a cut stream, as cliKiB's (issue 91; 585.5).
   // 589 → 590: the session's verdicts in the recording a failed test writes (issue 87; 589.8 merged).
+  // 590 → 591: a failed start's transport error held until the handshake ends (issue 92; 590.1).
   libraryKiB: {
-    max: 590,
+    max: 591,
     unit: "KiB",
     what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close, in a process that has loaded zod (a test file's McpServer)",
   },
@@ -101,8 +105,9 @@ export const BUDGETS = {
   // loaded when an App is shown) (728.7; issue 92).
   // 729 → 733 (both merged): a recording's verdicts (the list, the row marks, expected beside actual), Run again on a
   // timeline row, Reproduce up to one call with its params to edit (728.1; issue 87).
+  // 733 → 734: the sixth walk: seq and id labelled, HTTP rows folded, New tab (issue 92; 733.7).
   pageFirstLoadKiB: {
-    max: 733,
+    max: 734,
     goal: 600,
     unit: "KiB",
     what: "the page's first load over the wire: index.html and the scripts and stylesheets it names, gzip",
@@ -132,7 +137,8 @@ export const BUDGETS = {
   // logs, eval probes (issue 92); the next four hosts' files (cli.md, issue 90); faults named (cli.md, issue 91).
   // 427 → 431: red-team 10's rows on the page file, the viewer folder and the verdicts, and their doors in
   // security.md's other local accounts (issue 88's last point; 430.3 KiB, the merged round 427.5 before it).
-  manualKiB: { max: 431, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 431 → 433: docs/page.md's walk table and docs/tap.md's --restart-timeout (issues 90, 92; 432.0).
+  manualKiB: { max: 433, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
