@@ -84,6 +84,12 @@ export const MessageEntrySchema = z.object({
   /** Received over HTTP: the exchange it came in. */
   http: HttpFactsSchema.optional(),
   /**
+   * Set when the frame's body (`params`, `result` or `error`) was past the bound and was cut: the
+   * envelope (`jsonrpc`, `id`, `method`) stays, the body is a string saying so, `size` stays the
+   * frame's, and `sha256` is the digest of the frame's text before the cut (docs/record-format.md).
+   */
+  cut: z.object({ field: z.enum(["params", "result", "error"]), sha256: z.string(), by: z.enum(["record", "file"]) }).optional(),
+  /**
    * Sent by (or answering) a coding agent attached through `inspector mcp`, not the person's page:
    * its requests and their responses, its reply to a server request (takeOver), and a server
    * request raised during its call. Additive: the same field and value in record version 3.

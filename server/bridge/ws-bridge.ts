@@ -364,7 +364,8 @@ export class Bridge {
     withPreview = false,
   ): T | (Omit<T, "result"> & { resultInRecord: true; preview?: unknown }) {
     const entry = outcome.responseSeq !== undefined ? this.record.get(outcome.responseSeq) : undefined;
-    if (!entry || entry.kind !== "message" || entry.size < INLINE_RESULT_BYTES) return outcome;
+    // An entry the record cut (server/record/cut.ts) does not hold the result: the reply carries it whole.
+    if (!entry || entry.kind !== "message" || entry.size < INLINE_RESULT_BYTES || entry.cut) return outcome;
     const { result, ...rest } = outcome;
     const preview = withPreview ? previewOf(result) : undefined;
     return { ...rest, resultInRecord: true, ...(preview !== undefined ? { preview } : {}) };

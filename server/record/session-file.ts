@@ -1,11 +1,12 @@
 import type { Entry } from "../../lib/record/format";
-import { buildSession, sessionText, type SessionFile } from "../../lib/session/file";
+import { buildSession, type SessionFile } from "../../lib/session/file";
 import { redactSession } from "../../lib/session/redact";
 import type { SessionState } from "../../lib/session/state";
 import type { Target } from "../../lib/target/target";
 import type { Verdict } from "../../lib/session/verdicts";
 import { VERSION } from "../paths";
 import { writeAll, writeOwnFile } from "../own-file";
+import { fitSession } from "./session-fit";
 
 /** What a session file is written from: the target (its env and header values are the secrets to take out), the state, the record. */
 export interface SessionSnapshot {
@@ -33,9 +34,10 @@ export interface SessionFileOptions {
  * attached to a bug. Written by the one writer (server/own-file.ts writeOwnFile): the folder made
  * when missing, the file whole or not at all, 0600 from the start, a link or another account's
  * file at the name in a shared folder refused. Shared by the test library's saveSession, the
- * headless commands' --save-session and the tap's.
+ * headless commands' --save-session and the tap's. Returns what was cut or dropped to keep the
+ * file within the size every reader opens (session-fit.ts), or undefined when it was written whole.
  */
-export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFileOptions = {}): void {
+export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFileOptions = {}): string | undefined {
   const built = buildSession({
     inspectorVersion: VERSION,
     // Paths inside the directory the run was made in are stored relative to it, so CI replays them in its own checkout.
@@ -55,7 +57,14 @@ export function writeSessionFile(file: string, s: SessionSnapshot, o: SessionFil
   });
   const secrets = s.target.transport === "stdio" ? s.target.env : s.target.headers;
   const { session } = redactSession(built, { secrets, extra: o.redact ?? [] });
-  writeOwnFile(file, (o.render ?? sessionText)(session), { mode: o.mode });
+  if (o.render) {
+    writeOwnFile(file, o.render(session), { mode: o.mode });
+    return undefined;
+  }
+  // What is written is read back by the same bound (session-fit.ts): past it, bodies are cut and the note says so.
+  const fitted = fitSession(session);
+  writeOwnFile(file, fitted.pieces, { mode: o.mode });
+  return fitted.note;
 }
 
 /** A write may take part of what it is given: the rest is written after it (server/own-file.ts). */

@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { Entry, NewEntry } from "../../lib/record/format";
+import { DEFAULT_MAX_BODY_BYTES, cutMessage, isSessionFrame } from "./cut";
 
 export interface RecordStoreOptions {
   /**
@@ -7,6 +8,8 @@ export interface RecordStoreOptions {
    * entries are evicted in chunks and a `dropped` entry says how many: never silent.
    */
   maxBytes?: number;
+  /** Largest frame kept whole (wire bytes); a bigger one is cut as it is appended (server/record/cut.ts). */
+  maxBodyBytes?: number;
 }
 
 export type EntryListener = (entry: Entry) => void;
@@ -28,15 +31,26 @@ export class RecordStore {
   private nextSeq = 1;
   private bytesHeld = 0;
   private readonly maxBytes: number;
+  private readonly maxBodyBytes: number;
+  /** Handshake and list frames the bound passed over: kept ahead of the held record (isSessionFrame). */
+  private pinned: Entry[] = [];
+  private pinnedBytes = 0;
   private readonly listeners = new Set<EntryListener>();
+  /** Entries that left the held record (firstSeq - 1): dropped, or kept aside as the handshake and lists. */
   evictedCount = 0;
+  private droppedCount = 0;
 
   constructor(opts: RecordStoreOptions = {}) {
     this.maxBytes = opts.maxBytes ?? DEFAULT_RECORD_MAX_BYTES;
+    // A quarter of the bound, at least 1 MiB (a small test bound keeps its frames whole), at most DEFAULT_MAX_BODY_BYTES.
+    this.maxBodyBytes = opts.maxBodyBytes ?? Math.max(1024 * 1024, Math.min(DEFAULT_MAX_BODY_BYTES, Math.floor(this.maxBytes / 4)));
   }
 
   /** `at`: when the entry happened on the monotonic clock (performance.now()), for a recorder that appends later than it saw it (the tap); now by default. */
   append(draft: NewEntry, at?: number): Entry {
+    // A frame past its bound is cut here, before anyone sees it, so the entry is never edited
+    // later and one big answer cannot push the handshake out (issue 91).
+    if (draft.kind === "message" && draft.size > this.maxBodyBytes) draft = cutMessage(draft, "record");
     const t = performance.timeOrigin + (at ?? performance.now());
     // seq and t first: `{ ...draft, seq, t }` gives V8 objects with an out-of-object property
     // store: about 220 bytes more per entry (22 MiB per 100,000 entries, bench figure 3).
@@ -50,13 +64,15 @@ export class RecordStore {
     return entry;
   }
 
-  /** Entries with seq > since that are still held, oldest first. */
+  /** Entries with seq > since that are still held, oldest first (the kept handshake and lists before the rest). */
   since(since: number): Entry[] {
     const from = Math.max(0, since + 1 - this.firstSeqHeld);
-    return this.entries.slice(from);
+    const pinned = this.pinned.filter((e) => e.seq > since);
+    return pinned.length ? [...pinned, ...this.entries.slice(from)] : this.entries.slice(from);
   }
 
   get(seq: number): Entry | undefined {
+    if (seq < this.firstSeqHeld) return this.pinned.find((e) => e.seq === seq);
     return this.entries[seq - this.firstSeqHeld];
   }
 
@@ -82,16 +98,31 @@ export class RecordStore {
     let bytes = 0;
     while (n < this.entries.length - 1 && this.bytesHeld - bytes > target) bytes += this.sizes[n++];
     if (n === 0) return;
+    // The handshake and the lists stay (up to a quarter of the bound): without them no reader can
+    // replay or show the session. They move ahead of the held record; seq order is kept.
+    // Their bytes stay counted in bytesHeld: they are still in memory.
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const e = this.entries[i];
+      if (e.kind !== "dropped" && isSessionFrame(e) && this.pinnedBytes + this.sizes[i] <= this.maxBytes / 4) {
+        this.pinned.push(e);
+        this.pinnedBytes += this.sizes[i];
+        bytes -= this.sizes[i];
+        kept++;
+      }
+    }
     this.entries.splice(0, n);
     this.sizes.splice(0, n);
     this.firstSeqHeld += n;
-    this.bytesHeld -= bytes;
     this.evictedCount += n;
+    n -= kept;
+    this.bytesHeld -= bytes;
+    this.droppedCount += n;
     this.append({
       kind: "dropped",
       count: n,
       bytes,
-      text: `record memory bound (${Math.round(this.maxBytes / 1048576)} MiB) reached: the ${n} oldest entries were dropped; ${this.evictedCount} dropped in all`,
+      text: `record memory bound (${Math.round(this.maxBytes / 1048576)} MiB) reached: the ${n} oldest entries were dropped${kept ? ` (${kept} of the handshake and lists kept)` : ""}; ${this.droppedCount} dropped in all`,
     });
   }
 }

@@ -19,8 +19,10 @@ export function saveRunSession(
   redact: readonly string[] = [],
 ): void {
   try {
-    writeSessionFile(file, snapshot, { redact });
-    if (!quiet) err(`inspector: session saved to ${visible(file)}`);
+    const note = writeSessionFile(file, snapshot, { redact });
+    // What was cut to keep the file readable is said even with --quiet: the file is not the whole record.
+    if (note) err(`inspector: session saved to ${visible(file)}: ${note}`);
+    else if (!quiet) err(`inspector: session saved to ${visible(file)}`);
   } catch (e) {
     const fallback = path.join(tmpdir(), `inspector-${process.pid}-${Date.now()}.mcp-session.json`);
     try {

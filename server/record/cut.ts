@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { Entry, MessageEntry } from "../../lib/record/format";
+
+/**
+ * Largest frame the record keeps whole by default (wire bytes): a quarter of the default bound, so
+ * one answer cannot push the handshake out. A bigger one keeps its envelope, size and digest.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 24 * 1024 * 1024;
+
+/**
+ * The entry with its body cut: `params`, `result` or `error` replaced by a string giving the
+ * frame's size and SHA-256, the rest of the envelope kept so pairing, replay's order and the
+ * handshake still read. `by` says whether the record cut it as it came (`record`) or the session
+ * writer did to fit the file (`file`). An entry with no body to cut is returned as it is.
+ */
+export function cutMessage<E extends MessageEntry | Omit<MessageEntry, "seq" | "t">>(e: E, by: "record" | "file"): E {
+  const m = e.message;
+  if (!m || typeof m !== "object" || Array.isArray(m) || e.cut) return e;
+  const msg = m as Record<string, unknown>;
+  const field = (["result", "error", "params"] as const).find((f) => f in msg);
+  if (!field) return e;
+  const text = e.raw ?? JSON.stringify(m);
+  const sha256 = `sha256:${createHash("sha256").update(text).digest("hex")}`;
+  const why = by === "record" ? "the record's bound for one frame" : "the session file's bound";
+  const marker = `[cut: ${e.size.toLocaleString("en-US")} bytes, past ${why}; ${sha256}]`;
+  const { raw: _raw, ...rest } = e;
+  return { ...rest, message: { ...msg, [field]: marker }, cut: { field, sha256, by } } as E;
+}
+
+/**
+ * What makes a record a session: the handshake (`initialize`, `server/discover`), `initialized`
+ * and the lists (`tools/list`, `prompts/list`, `resources/list`, …), with their answers.
+ */
+export function isSessionFrame(e: Entry): boolean {
+  if (e.kind !== "message") return false;
+  const method = e.pair?.method ?? (e.message as { method?: unknown } | null)?.method;
+  return (
+    typeof method === "string" &&
+    (method === "initialize" || method === "server/discover" || method === "notifications/initialized" || method.endsWith("/list"))
+  );
+}
