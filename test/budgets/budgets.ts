@@ -28,8 +28,10 @@ export const BUDGETS = {
   // 1274 → 1280: the session file's verdicts (lib/session/verdicts.ts) in the schemas --save-session
   // loads, and the page file's flags (issue 87); the four new hosts' shapes (issue 90) (1279.4 merged).
   // 1280 → 1281: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (1280.5).
+  // 1281 → 1285: a session fitted to the size every reader takes, its biggest bodies cut with size and digest
+  // (server/record/session-fit.ts, cut.ts; issue 91) (1284.7).
   cliKiB: {
-    max: 1281,
+    max: 1285,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -77,7 +79,8 @@ export const BUDGETS = {
   // 1298 → 1305: the session file's verdicts and the replay report's reproduction verdict in the wire's
   // schemas the bridge loads, --share-base (issue 87), the four new hosts' readers (issue 90) (1304.2 merged).
   // 1305 → 1306: the new-tab-link command and --restart-timeout (issues 92, 90; 1305.6).
-  launcherKiB: { max: 1306, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1306 → 1308: the record's cut of a body past its bound and its kept handshake (issue 91; 1307.5).
+  launcherKiB: { max: 1308, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
@@ -90,8 +93,9 @@ export const BUDGETS = {
   // 583 → 589: the engine's fault vocabulary and the tap's record of a cut stream, as cliKiB's (issue 91; 585.5).
   // 589 → 590: the session's verdicts in the recording a failed test writes (issue 87; 589.8 merged).
   // 590 → 591: a failed start's transport error held until the handshake ends (issue 92; 590.1).
+  // 591 → 592: the record's cut of a body past its bound and its kept handshake (issue 91; 591.9).
   libraryKiB: {
-    max: 591,
+    max: 592,
     unit: "KiB",
     what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close, in a process that has loaded zod (a test file's McpServer)",
   },
@@ -138,7 +142,8 @@ export const BUDGETS = {
   // 427 → 431: red-team 10's rows on the page file, the viewer folder and the verdicts, and their doors in
   // security.md's other local accounts (issue 88's last point; 430.3 KiB, the merged round 427.5 before it).
   // 431 → 433: docs/page.md's walk table and docs/tap.md's --restart-timeout (issues 90, 92; 432.0).
-  manualKiB: { max: 433, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 433 → 435: the session file's size rule and the record's cut bodies (session-format.md, record-format.md; issue 91; 434.8).
+  manualKiB: { max: 435, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
