@@ -24,7 +24,21 @@ export function cutMessage<E extends MessageEntry | Omit<MessageEntry, "seq" | "
   const why = by === "record" ? "the record's bound for one frame" : "the session file's bound";
   const marker = `[cut: ${e.size.toLocaleString("en-US")} bytes, past ${why}; ${sha256}]`;
   const { raw: _raw, ...rest } = e;
-  return { ...rest, message: { ...msg, [field]: marker }, cut: { field, sha256, by } } as E;
+  return { ...rest, message: { ...msg, [field]: cutBody(field, msg[field], marker) }, cut: { field, sha256, by } } as E;
+}
+
+/** How much of an error's message a cut keeps: what a reader, a span's status and a report need. */
+const KEPT_ERROR_MESSAGE_CHARS = 256 * 1024;
+
+/**
+ * The body in place of what was cut: the marker; for an error, still an error object (its code,
+ * the start of its message, the marker as its data), so what reads it as JSON-RPC (the page, a
+ * span's status, replay) still finds an error and why.
+ */
+function cutBody(field: "result" | "error" | "params", body: unknown, marker: string): unknown {
+  if (field !== "error" || !body || typeof body !== "object" || Array.isArray(body)) return marker;
+  const { code, message } = body as { code?: unknown; message?: unknown };
+  return { code, message: typeof message === "string" ? message.slice(0, KEPT_ERROR_MESSAGE_CHARS) : message, data: marker };
 }
 
 /**
