@@ -29,9 +29,9 @@ export const BUDGETS = {
   // loads, and the page file's flags (issue 87); the four new hosts' shapes (issue 90) (1279.4 merged).
   // 1280 → 1281: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (1280.5).
   // 1281 → 1285: a session fitted to the size every reader takes, its biggest bodies cut with size and digest
-  // (server/record/session-fit.ts, cut.ts; issue 91) (1284.7).
+  // (server/record/session-fit.ts, cut.ts; issue 91) (1284.7). 1285 → 1286: a cut error kept an error (1285.0).
   cliKiB: {
-    max: 1285,
+    max: 1286,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -94,8 +94,9 @@ export const BUDGETS = {
   // 589 → 590: the session's verdicts in the recording a failed test writes (issue 87; 589.8 merged).
   // 590 → 591: a failed start's transport error held until the handshake ends (issue 92; 590.1).
   // 591 → 592: the record's cut of a body past its bound and its kept handshake (issue 91; 591.9).
+  // 592 → 593: a cut error kept an error (592.2).
   libraryKiB: {
-    max: 592,
+    max: 593,
     unit: "KiB",
     what: "JavaScript loaded by the test library's import + stdio connect + first callTool + close, in a process that has loaded zod (a test file's McpServer)",
   },
