@@ -7,7 +7,6 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -213,21 +212,5 @@ export function openOwnFile(file: string): number {
   return fd;
 }
 
-/** An open file's text, up to `max` bytes (past that it throws, having read no more); the fd is closed. */
-export function readFdBounded(fd: number, max: number, tooBig: string): string {
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const chunk = Buffer.alloc(1 << 16);
-    for (;;) {
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > max) throw new Error(tooBig);
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
+/** An open file's text, bounded: the one bounded reader (read-bounded.ts). */
+export { readFdBounded } from "./read-bounded";

@@ -10,7 +10,11 @@ const size = (n: number) => (n < 1048576 ? `${Number((n / 1024).toFixed(1))} KiB
 
 /** A file's text, read in chunks up to `max` bytes; past that it throws, having read no more. */
 export function readTextFileBounded(file: string, max: number, what = "a file"): string {
-  const fd = openSync(file, "r");
+  return readFdBounded(openSync(file, "r"), max, `it is larger than ${size(max)}, the most ${what} may be (nothing past that was read)`);
+}
+
+/** An open file's text, up to `max` bytes (past that it throws `tooBig`, having read no more); the fd is closed. */
+export function readFdBounded(fd: number, max: number, tooBig: string): string {
   try {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -20,7 +24,7 @@ export function readTextFileBounded(file: string, max: number, what = "a file"):
       if (n === 0) break;
       total += n;
       // Stat sizes lie for pipes and devices: the bytes read are what count.
-      if (total > max) throw new Error(`it is larger than ${size(max)}, the most ${what} may be (nothing past that was read)`);
+      if (total > max) throw new Error(tooBig);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return Buffer.concat(chunks, total).toString("utf8");
