@@ -54,7 +54,11 @@ describe("a restart that does not complete within --restart-timeout", () => {
     await until(() => answers().some((m) => m.id === 2));
     // The new server answers its initialize at 1.8 s, after the tap's 0.8 s; a request after that
     // is answered behind it (one stdout), and succeeds only if the server was sent initialized.
-    await until(() => log.includes("late-initialize 1: answering initialize"));
+    // The server names its answer on stderr before it writes it: the tap has it (and has sent the
+    // server its initialized) once its note is in the record, not when the stderr line arrives.
+    await until(() =>
+      running.record.since(0).some((e) => e.kind === "lifecycle" && e.text.includes("answered the host's initialize late")),
+    );
     host.input.write('{"jsonrpc":"2.0","id":3,"method":"tools/list"}\n');
     await until(() => answers().some((m) => m.id === 3));
     host.input.end();
