@@ -19,12 +19,16 @@ export function cutMessage<E extends MessageEntry | Omit<MessageEntry, "seq" | "
   const msg = m as Record<string, unknown>;
   const field = (["result", "error", "params"] as const).find((f) => f in msg);
   if (!field) return e;
-  const text = e.raw ?? JSON.stringify(m);
-  const sha256 = `sha256:${createHash("sha256").update(text).digest("hex")}`;
+  const sha256 = frameSha256(e.raw ?? JSON.stringify(m));
   const why = by === "record" ? "the record's bound for one frame" : "the session file's bound";
   const marker = `[cut: ${e.size.toLocaleString("en-US")} bytes, past ${why}; ${sha256}]`;
   const { raw: _raw, ...rest } = e;
   return { ...rest, message: { ...msg, [field]: cutBody(field, msg[field], marker) }, cut: { field, sha256, by } } as E;
+}
+
+/** The digest a cut keeps of a frame's text (`sha256:` and hex): replay computes a live answer's the same way. */
+export function frameSha256(text: string): string {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
 }
 
 /** How much of an error's message a cut keeps: what a reader, a span's status and a report need. */

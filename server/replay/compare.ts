@@ -1,6 +1,7 @@
 import { diffJson, normalizeVolatile, type DiffOp } from "../../lib/session/json-diff";
 import type { ReplayItem } from "../../lib/session/replay-result";
 import { asRecord } from "../../lib/json/shape";
+import type { CutComparison } from "./cut-answer";
 import { withoutEraFields } from "../../lib/protocol/era-fields";
 import {
   DEFAULT_LATENCY_BOUND,
@@ -25,6 +26,8 @@ export interface Judging {
   /** The notifications that belonged to the request (methods, in order), recorded and live. */
   recordedNotifications?: readonly string[];
   liveNotifications?: readonly string[];
+  /** The recording cut this answer: its body is judged by the size and digest kept (cut-answer.ts). */
+  cut?: CutComparison;
 }
 
 /**
@@ -35,7 +38,8 @@ export interface Judging {
  * A change is judged as `inspector diff` judges a surface (lib/surface/regression.ts): a
  * compatible one (another order, an added tool, a description, `_meta`) is listed in `compatible`
  * and the request stays `same`, unless `failOn` is `any`. A notification kind the recording has and
- * the live server no longer sends, or an answer slower than the latency bound, is `changed`.
+ * the live server no longer sends, or an answer slower than the latency bound, is `changed`. An
+ * answer the recording cut (issue 91) is compared by the size and digest it kept (`judging.cut`).
  */
 export function compareOutcome(
   base: { recordedSeq: number; method: string; params: unknown },
@@ -61,27 +65,43 @@ export function compareOutcome(
       diff: [{ path: "$", op: "added", after: replayed }],
     };
   const kept = (op: DiffOp) => !ignore.some((m) => m(op.path));
-  const raw = diffJson(recorded, replayed).filter(kept);
-  let diff = diffJson(normalizeVolatile(recorded), normalizeVolatile(replayed)).filter(kept);
-  const keptPaths = new Set(diff.map((op) => op.path));
-  const masked = [...new Set(raw.map((op) => op.path).filter((p) => !keptPaths.has(p) && ![...keptPaths].some((k) => p.startsWith(k))))];
-  const extra = masked.length ? { masked } : {};
-  const wasError = isFailure(recorded);
-  const isError = isFailure(replayed);
-  if (!wasError && isError) return { ...item, ...extra, replayed, status: "new-error", diff };
-  if (wasError && !isError) return { ...item, ...extra, replayed, status: "fixed-error", diff };
   const failOn = judging.failOn ?? "breaking";
   const compatible: { path: string; message: string }[] = [];
   const notes: string[] = [];
-  if ("result" in recorded && "result" in replayed && diff.length) {
-    // Judged as `diff` judges it: what is compatible is reported, and fails only with --fail-on any.
-    const judged = judgeResult(base.method, normalizeVolatile(recorded.result), normalizeVolatile(replayed.result))
-      .map((c) => ({ ...c, path: c.path.replace(/^\$/, "$.result") }))
-      .filter(kept);
-    diff = judged.filter((c) => changeFails(c, failOn)).map(({ path, op, before, after }) => ({ path, op, before, after }));
-    for (const c of judged) if (!changeFails(c, failOn)) compatible.push({ path: c.path, message: c.message });
-    for (const c of judged)
-      if (changeFails(c, failOn) && c.severity === "compatible") notes.push(`${c.message} (fails with --fail-on any)`);
+  let diff: DiffOp[];
+  let extra = {};
+  if (judging.cut) {
+    // The recorded body is a marker, not the answer: judged by the size and digest the cut kept,
+    // before the error checks (a cut result no longer says `isError`). Not masked, not judged
+    // compatible: what the digest covers is the whole frame, compared exactly.
+    const c = judging.cut;
+    notes.push(cutNote(c));
+    if (c.same) diff = [];
+    else {
+      diff = [{ path: `$.${c.field}`, op: "changed", before: c.recorded, after: c.live ?? c.why }];
+      if ("error" in replayed && !("error" in recorded)) return { ...item, replayed, status: "new-error", diff, note: notes[0] };
+      if ("error" in recorded && !("error" in replayed)) return { ...item, replayed, status: "fixed-error", diff, note: notes[0] };
+    }
+  } else {
+    const raw = diffJson(recorded, replayed).filter(kept);
+    diff = diffJson(normalizeVolatile(recorded), normalizeVolatile(replayed)).filter(kept);
+    const keptPaths = new Set(diff.map((op) => op.path));
+    const masked = [...new Set(raw.map((op) => op.path).filter((p) => !keptPaths.has(p) && ![...keptPaths].some((k) => p.startsWith(k))))];
+    extra = masked.length ? { masked } : {};
+    const wasError = isFailure(recorded);
+    const isError = isFailure(replayed);
+    if (!wasError && isError) return { ...item, ...extra, replayed, status: "new-error", diff };
+    if (wasError && !isError) return { ...item, ...extra, replayed, status: "fixed-error", diff };
+    if ("result" in recorded && "result" in replayed && diff.length) {
+      // Judged as `diff` judges it: what is compatible is reported, and fails only with --fail-on any.
+      const judged = judgeResult(base.method, normalizeVolatile(recorded.result), normalizeVolatile(replayed.result))
+        .map((c) => ({ ...c, path: c.path.replace(/^\$/, "$.result") }))
+        .filter(kept);
+      diff = judged.filter((c) => changeFails(c, failOn)).map(({ path, op, before, after }) => ({ path, op, before, after }));
+      for (const c of judged) if (!changeFails(c, failOn)) compatible.push({ path: c.path, message: c.message });
+      for (const c of judged)
+        if (changeFails(c, failOn) && c.severity === "compatible") notes.push(`${c.message} (fails with --fail-on any)`);
+    }
   }
   if (judging.recordedNotifications && judging.liveNotifications) {
     const n = judgeNotifications(judging.recordedNotifications, judging.liveNotifications);
@@ -114,6 +134,14 @@ export function compareOutcome(
     ...(latency ? { latency } : {}),
     ...(notes.length ? { note: notes.join("; ") } : {}),
   };
+}
+
+/** What the report says of a cut answer: that it was compared by size and digest, and how it came out. */
+function cutNote(c: CutComparison): string {
+  const kept = `the recording cut this answer (${c.recorded.bytes.toLocaleString("en-US")} bytes): compared by its size and SHA-256`;
+  if (c.same) return `${kept}, the same`;
+  if (!c.live) return `${kept}; ${c.why}`;
+  return `${kept}; the live answer's are ${c.live.bytes.toLocaleString("en-US")} bytes, ${c.live.sha256}${c.why ? ` (${c.why})` : ""}`;
 }
 
 const withoutEra = (o: Outcome): Outcome => ("result" in o ? { result: withoutEraFields(o.result) } : o);

@@ -7,6 +7,7 @@ import { RecordedAnswers } from "../../lib/session/recorded-answers";
 import { recordedClientInfo } from "../../lib/session/client-info";
 import type { Root } from "../../lib/answers/schema";
 import { compareOutcome, type Outcome } from "./compare";
+import { compareCutAnswer, isCutAnswer, type CutAnswer } from "./cut-answer";
 import {
   recordingHoldsFailure,
   reproductionOf,
@@ -103,6 +104,7 @@ export async function replaySession(
     report.connected = true;
     negotiated = state.negotiated;
     const responses = recordedResponses(session);
+    const cuts = recordedCuts(session);
     const cancelled = cancelledRequests(session.entries);
     const ids = new IdMap(echoedIds(session.entries));
     const requests = replayableRequests(session.entries);
@@ -160,6 +162,8 @@ export async function replaySession(
       // hints, the reserved _meta keys): compared without it, as a snapshot is.
       const eraChanged = (negotiated?.era ?? "legacy") !== (recordedEra ?? "legacy");
       const timing = recordedTiming(session.entries, req.seq, ambient);
+      const cutAnswer = cuts.get(req.seq);
+      const live = seqs.replayedResponseSeq === undefined ? undefined : record.get(seqs.replayedResponseSeq);
       const item = compareOutcome(
         base,
         recorded && ids.apply(recorded).value,
@@ -169,6 +173,7 @@ export async function replaySession(
         {
           failOn: opts.failOn,
           latency: opts.latency,
+          ...(cutAnswer ? { cut: compareCutAnswer(cutAnswer, live) } : {}),
           ...(latencyComparable(req.method) ? { recordedMs: timing?.latencyMs, liveMs } : {}),
           ...(timing && seqs.replayedRequestSeq !== undefined && seqs.replayedResponseSeq !== undefined
             ? {
@@ -305,6 +310,20 @@ function recordedResponses(session: SessionFile): Map<number, Outcome> {
     if (e.kind !== "message" || e.dir !== "server->client" || !e.pair) continue;
     const m = e.message;
     map.set(firstOf.get(e.pair.seq) ?? e.pair.seq, isErrorResponse(m) ? { error: m.error } : { result: asRecord(m).result });
+  }
+  return map;
+}
+
+/** The recorded answers whose body was cut (issue 91), by the request they answer, as recordedResponses keys them. */
+function recordedCuts(session: SessionFile): Map<number, CutAnswer> {
+  const map = new Map<number, CutAnswer>();
+  const firstOf = firstRequestOf(session.entries);
+  for (const e of session.entries) {
+    if (e.kind !== "message" || e.dir !== "server->client" || !e.pair) continue;
+    const key = firstOf.get(e.pair.seq) ?? e.pair.seq;
+    // The last word stands, as in recordedResponses: a later whole answer replaces a cut one.
+    if (isCutAnswer(e)) map.set(key, e);
+    else map.delete(key);
   }
   return map;
 }

@@ -34,7 +34,14 @@ export async function watchPaths(
       followSymlinks,
       ignored: (file: string) => ignoredBelow(root, file) || own(file),
     });
-    w.on("all", (_event, file: string) => changed(file));
+    // Not following, chokidar 4 tells an `add` for every link it meets in its first scan (the
+    // watched path itself, or one inside it), ignoreInitial or not: what was there at the start
+    // is no change, and a link another account left there must not restart the server at once.
+    let ready = false;
+    w.on("ready", () => (ready = true));
+    w.on("all", (event, file: string) => {
+      if (ready || event !== "add") changed(file);
+    });
     w.on("error", (e) => say(`cannot watch ${visible(p)}: ${(e as Error).message}`));
     return w;
   });
