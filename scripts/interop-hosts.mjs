@@ -41,7 +41,13 @@ const HOSTS = [
     version: () => readJson(path.join(ROOT, "node_modules/@qwen-code/qwen-code/package.json")).version,
     api: "chat",
     setup({ home, entry, baseUrl }) {
-      put(path.join(home, ".qwen/settings.json"), { mcpServers: { everything: entry } });
+      put(path.join(home, ".qwen/settings.json"), {
+        mcpServers: { everything: entry },
+        // Nothing of Qwen's own to the network: no update check, usage statistics or telemetry.
+        general: { disableAutoUpdate: true, disableUpdateNag: true },
+        privacy: { usageStatisticsEnabled: false },
+        telemetry: { enabled: false },
+      });
       const qwen = path.join(ROOT, "node_modules/@qwen-code/qwen-code/cli-entry.js");
       return {
         command: NODE,

@@ -17,6 +17,13 @@ const QWEN = path.join(ROOT, "node_modules/@qwen-code/qwen-code/cli-entry.js");
 const BIN = path.join(ROOT, "bin/inspector.mjs");
 const everything = [EVERYTHING, "stdio"];
 
+/** Nothing of Qwen's own goes to the network: no update check, no usage statistics, no telemetry (its settings page). */
+const QUIET = {
+  general: { disableAutoUpdate: true, disableUpdateNag: true },
+  privacy: { usageStatisticsEnabled: false },
+  telemetry: { enabled: false },
+};
+
 type McpEntry = { command: string; args: string[] };
 
 /** Qwen Code's headless run (`qwen PROMPT`) in a fresh HOME whose settings.json holds `entry`. */
@@ -26,7 +33,7 @@ async function runQwen(entry: McpEntry, script: ScriptedModelScript) {
   const project = path.join(root, "project");
   mkdirSync(path.join(home, ".qwen"), { recursive: true });
   mkdirSync(project);
-  writeFileSync(path.join(home, ".qwen", "settings.json"), JSON.stringify({ mcpServers: { everything: entry } }));
+  writeFileSync(path.join(home, ".qwen", "settings.json"), JSON.stringify({ mcpServers: { everything: entry }, ...QUIET }));
   const model = await startScriptedModel(script);
   models.push(model);
   // Only what Qwen needs: no OPENAI_* or QWEN_* of the developer's leaks in to pick another model.
