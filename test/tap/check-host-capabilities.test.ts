@@ -58,6 +58,15 @@ describe.concurrent("check --config FILE declares the capabilities of the host w
     expect(r.out).toMatch(new RegExp(`client capabilities: ${declared} \\(as .+ declares them\\)`));
   });
 
+  it("a file of several servers, with no --server: each started as the host would, its tools as the host sees them", async () => {
+    const file = write(
+      "q3/.qwen/settings.json",
+      JSON.stringify({ mcpServers: { everything: stdio, off: { command: "off", trust: false } }, mcp: { excluded: ["off"] } }),
+    );
+    const r = await check("--config", file, "--yes");
+    expect(r.out).toMatch(/^ok {3}everything: started in \d+ ms; 14 tool\(s\) the host exposes: .*get-roots-list/m);
+  });
+
   it("a file of a host not observed: check's own client, said as such; a flag that answers wins over the host's", async () => {
     const plain = await check(
       "--config",
