@@ -23,6 +23,7 @@ export function formatText(r: CheckReport): string {
     );
   const listed = Object.entries(r.listed).map(([k, n]) => `${n} ${k}`);
   if (listed.length) lines.push(`listed: ${listed.join(", ")}`);
+  if (r.client) lines.push(`client capabilities: ${r.client.capabilities.join(", ") || "none"}${r.client.as ? ` (${r.client.as})` : ""}`);
   lines.push("", "probes:");
   for (const p of r.probes) {
     lines.push(

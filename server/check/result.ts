@@ -47,6 +47,8 @@ export interface CheckReport {
   /** The HTTP status the server answered the connection with, when that is why it failed. */
   connectHttpStatus?: number;
   listed: Record<string, number>;
+  /** The client capabilities check declared (a server may offer more to a client that declares more), and whose they are. */
+  client?: { capabilities: string[]; as?: string };
   probes: ProbeResult[];
   /** The lint's findings, one per rule and message however many places show it (see groupFindings). */
   findings: CheckFinding[];

@@ -30,6 +30,8 @@ export interface HttpTapRun {
   page?: TapPageRequest;
   /** With --listen: the HTTP server's own command, which the tap starts, waits for (URL takes connections) and restarts. */
   command?: { command: string; args: string[]; cwd?: string };
+  /** How long a restarting server gets to answer again, and `command`'s server to take connections (`--restart-timeout MS`; default 30 s). */
+  restartTimeoutMs?: number;
   /** Files or folders whose change restarts `command`'s server. */
   watch?: string[];
   /** Where `command`'s server's stdout and stderr go (the tap's own; tests hand their own). */
@@ -86,6 +88,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
         recorder,
         o.serverOutput ?? { stdout: process.stdout, stderr: process.stderr },
         say,
+        o.restartTimeoutMs,
       );
       try {
         await proc.start();
@@ -104,6 +107,7 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
         recorder,
         record,
         say,
+        recoverMs: o.restartTimeoutMs,
         // A browser page is served only when it is this tap's own live page (issue 88).
         ownOrigins: () => (opened?.page ? ["127.0.0.1", "localhost", "[::1]"].map((h) => `http://${h}:${opened!.page!.port}`) : []),
         // The page shows every restart: the tap's own, and a server's that restarted on its own.

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
 import { TargetSchema, type ProtocolEraChoice, type Target } from "../../lib/target/target";
 import type { TransportFactory } from "../engine";
-import { targetFromConfig } from "../../lib/target/config-file";
+import { targetFromConfigFile } from "../../lib/target/config-target";
 import { readFailure } from "../read-failure";
 import { McpHarnessError } from "./errors";
 import { inProcessTransports, isInProcessServer } from "./in-process";
@@ -74,7 +75,14 @@ function fromConfig(file: string, server: string | undefined, env: NodeJS.Proces
     throw new McpHarnessError("usage", call(`{ config: "${file}" }`), `cannot read ${file}: ${readFailure(e)}`);
   }
   try {
-    const found = targetFromConfig(text, file, server, env);
+    // Read as its host reads it: opencode, Copilot CLI, Cline and Qwen Code in their own terms.
+    const found = targetFromConfigFile(text, file, server, env, {
+      home: homedir(),
+      abs: path.resolve(file),
+      cwd: process.cwd(),
+      sep: path.sep,
+      readFile: (p) => readFileSync(p, "utf8"),
+    });
     const t = found.target;
     // A relative cwd in the file is relative to the file, as the CLI reads it.
     const target = t.transport === "stdio" && t.cwd ? { ...t, cwd: path.resolve(path.dirname(file), t.cwd) } : t;

@@ -30,8 +30,12 @@ describe("inspector tap's command line", () => {
     expect(fails(["tap", "--restart-timeout", "soon", "--", "node", "s.js"])).toThrow(/--restart-timeout must be a number of milliseconds/);
     expect(fails(["tap", "--restart-timeout", "0", "--", "node", "s.js"])).toThrow(/--restart-timeout must be more than 0 ms/);
     expect(fails(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--restart-timeout", "5000"])).toThrow(
-      /--restart-timeout is the stdio tap's/,
+      /--restart-timeout with --server-url is for --listen/,
     );
+    // With --listen the HTTP tap follows a restart: its limit is set the same way (test/tap/http-restart-timeout.test.ts).
+    expect(parse(["tap", "--server-url", "http://127.0.0.1:9/mcp", "--listen", "0", "--restart-timeout", "5000"])).toMatchObject({
+      restartTimeout: 5000,
+    });
     const out: string[] = [];
     const io = { out: (t: string) => void out.push(t), err: () => undefined };
     printConfig(parse(["tap", "--print-config", "cursor", "w", "--restart-timeout", "30000", "--", "node", "/srv/s.js"]), io);

@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { Io } from "../command";
 import { connectHeadless, bareSession } from "../../headless/connect";
+import { emptyAnswers } from "../shared/target-flags";
+import { asHost } from "./as-host";
 import { listAll } from "../../headless/listing";
 import type { ConfigEnv } from "../../../lib/target/config-file";
 import { toolsAfterFilters, type HostServer } from "../../../lib/target/host-config";
@@ -47,7 +49,7 @@ export async function checkConfigServers(
   const worker = async () => {
     while (next < servers.length) {
       const i = next++;
-      verdicts[i] = await checkOne(servers[i]);
+      verdicts[i] = await checkOne(servers[i], read);
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, servers.length) }, worker));
@@ -61,7 +63,7 @@ export async function checkConfigServers(
   return verdicts.some((v) => v.failed) ? 1 : 0;
 }
 
-async function checkOne(s: HostServer): Promise<Verdict> {
+async function checkOne(s: HostServer, read: ReadConfig): Promise<Verdict> {
   const name = visible(s.name);
   const mask = maskKnown(s.ok ? s.target : undefined, s.filled);
   const notes = s.notes.map((n) => `\n     note: ${visible(n)}`).join("");
@@ -74,7 +76,9 @@ async function checkOne(s: HostServer): Promise<Verdict> {
   // A relative cwd is the file's folder's, as everywhere --config is read.
   const target =
     s.target.transport === "stdio" && s.target.cwd ? { ...s.target, cwd: path.resolve(path.dirname(s.file), s.target.cwd) } : s.target;
-  const session = { ...bareSession(target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
+  // Declaring what the host declares, so the tools counted are the ones it sees (issue 90 item 8).
+  const bare = { ...bareSession(target), timeouts: { initializeMs: startup }, auth: { mode: "off" as const } };
+  const { session } = asHost(bare, read.host, read.workspace ?? process.cwd(), emptyAnswers());
   const t0 = performance.now();
   const { engine, state, release } = await connectHeadless("mcp-inspector-harness check", session);
   try {

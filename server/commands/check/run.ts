@@ -23,12 +23,16 @@ import type { CheckArgs } from "./flags";
 import { checkConfigServers } from "./config-servers";
 import { consentToStart } from "./consent";
 import { readHostFile } from "./read-config";
+import { asHost, declaredNames } from "./as-host";
+import type { Host } from "../../../lib/target/host-entry";
 
 export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Promise<number> {
   takeServerEnv(a, env, io.err);
   const consent = { yes: a.yes, ...(hasPerson() ? { ask: askOnTerminal } : {}) };
   let target: Target;
   let filled: readonly string[] = [];
+  /** The host whose file it is, and the folder it would open: check declares what that host does. */
+  let host: { host: Host; workspace: string } | undefined;
   if (a.config) {
     // A host's file, read as that host reads it (issue 71). With no --server, a file of several
     // servers is checked whole, in the host's terms (issue 65); one server, or --server NAME, gets
@@ -43,12 +47,14 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
     await consentToStart(read, [one], io, consent);
     target = withFlags(one, a, a.config);
     filled = one.filled;
+    host = { host: read.host, workspace: read.workspace ?? process.cwd() };
     if (one.protocolEra && !a.protocolEra) a.protocolEra = one.protocolEra;
   } else target = (await resolveTarget(a, env))!;
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   if (a.html) checkSaveSessionPath(a.html, "--html");
   const line = progressLine();
-  const session = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
+  const plain = headlessSession(a, target, env, { advertiseApps: a.advertiseApps, interactive: hasPerson(), onLogin: loginOpener(env) });
+  const { session, as } = host ? asHost(plain, host.host, host.workspace, a) : { session: plain, as: undefined };
   const faults = faultLines((l) => (line.done(), io.err(l)));
   session.onFault = faults.onFault;
   // --request-timeout, as the session's other requests read it (0: no limit).
@@ -56,8 +62,10 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
   line.done();
   faults.end();
   const { record, state } = run;
+  // Which capabilities check declared: what a server offers depends on them (issue 90 item 8).
+  const told = { ...run.report, client: { capabilities: declaredNames(session.capabilities), ...(as ? { as } : {}) } };
   // Values the host's file filled from the environment are masked as its env values are.
-  const report = filled.length ? maskStrings(run.report, maskKnown(target, filled)) : run.report;
+  const report = filled.length ? maskStrings(told, maskKnown(target, filled)) : told;
   // The recording carries each probe's and finding's verdict, failing or not under --fail-on.
   const entries = record.since(0);
   const snapshot = { target, state, entries, verdicts: checkVerdicts(report, entries, a.failOn) };

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
 import type { ProtocolEraChoice, Target } from "../../../lib/target/target";
 import { UsageError, cannotRead } from "../usage-error";
@@ -41,11 +42,21 @@ export async function resolveTarget(a: TargetArgs, env: Env): Promise<Target | u
   return { ...target, headers: { ...target.headers, ...a.headers } };
 }
 
-/** The config file's one server (lib/target reads it); its reader's errors are the command line's usage errors. */
+/**
+ * The config file's one server, read as its host reads it (lib/target: opencode, Copilot CLI, Cline
+ * and Qwen Code in their own terms); its reader's errors are the command line's usage errors.
+ */
 async function fromConfigFile(text: string, file: string, server: string | undefined, env: Env) {
-  const { ConfigError, targetFromConfig } = await import("../../../lib/target/config-file");
+  const { ConfigError } = await import("../../../lib/target/config-file");
+  const { targetFromConfigFile } = await import("../../../lib/target/config-target");
   try {
-    return targetFromConfig(text, file, server, env);
+    return targetFromConfigFile(text, file, server, env, {
+      home: homedir(),
+      abs: path.resolve(file),
+      cwd: process.cwd(),
+      sep: path.sep,
+      readFile: (p) => readFileSync(p, "utf8"),
+    });
   } catch (e) {
     throw e instanceof ConfigError ? new UsageError(e.message) : e;
   }

@@ -9,7 +9,7 @@ export interface TapArgs extends CommonArgs {
   /** --html FILE: the host's session as a page file, when the host disconnects. */
   html?: string;
   watch: string[];
-  /** --restart-timeout MS: how long a restarted server gets to answer the host's initialize (stdio). */
+  /** --restart-timeout MS: how long a restarted server gets to answer the host's initialize (stdio), or to answer again (--server-url). */
   restartTimeout?: number;
   serverUrl?: string;
   /** Serve Streamable HTTP to the host on 127.0.0.1 at this port; stdio to the host when absent. */

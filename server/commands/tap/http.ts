@@ -32,6 +32,7 @@ export async function runHttpTapCommand(a: TapArgs, io: Io, env: NodeJS.ProcessE
     env,
     say: (t) => io.err(t),
     page: pageOf(a),
+    restartTimeoutMs: a.restartTimeout,
     // With --listen, a command after -- is the HTTP server itself: the tap starts and restarts it.
     ...(a.command ? { command: { command: a.command, args: a.args }, watch: a.watch } : {}),
   });

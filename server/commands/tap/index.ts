@@ -33,7 +33,7 @@ const TAP_FLAGS: FlagGroup<TapArgs> = {
     {
       names: ["--restart-timeout"],
       value: "MS",
-      help: "how long a restarted server gets to answer the host's initialize before the restart fails and the requests held meanwhile get an error (default 10000)",
+      help: "how long a restarted server gets to answer the host's initialize before the restart fails and the requests held meanwhile get an error (default 10000); with --server-url, to answer again (default 30000)",
       set: (a, v) => (a.restartTimeout = positive(millis(v, "--restart-timeout"))),
     },
     {
@@ -122,8 +122,9 @@ export const tapCommand: Command<TapArgs> = {
     if (!a.serverUrl && !a.command) throw new UsageError("tap needs the server's command after --, or --server-url URL");
     if (a.listen !== undefined && !a.serverUrl)
       throw new UsageError("--listen serves a --server-url to the host over HTTP: give --server-url too");
-    if (a.restartTimeout !== undefined && a.serverUrl)
-      throw new UsageError("--restart-timeout is the stdio tap's (an HTTP server gets 30 s to answer again)");
+    // Over stdio to an HTTP server (no --listen) the tap follows no restart: there is nothing to time.
+    if (a.restartTimeout !== undefined && a.serverUrl && a.listen === undefined)
+      throw new UsageError("--restart-timeout with --server-url is for --listen (the tap follows an HTTP server's restart only there)");
     if (a.bearerEnv && !a.serverUrl) throw new UsageError("--bearer-env is for --server-url");
     if (a.noPage && a.port !== undefined) throw new UsageError("--port is the live page's: not with --no-page");
     if (a.noPage && a.noHub) throw new UsageError("--no-hub is the live page's: not with --no-page");
