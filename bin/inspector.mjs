@@ -13,7 +13,16 @@ if (!existsSync(bundle)) {
   );
   process.exit(1);
 }
-const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// `tap` over stdio has an entry of its own that spawns the server before the rest of the command
+// line loads (a host gives up on a server slow to answer: issue 90 item 1); it answers undefined
+// for any other tap line (--help, --server-url, a usage error), which the whole command line runs.
+const tap = path.join(root, "dist/tap.mjs");
+let code = argv[0] === "tap" ? await (await import(pathToFileURL(tap).href)).tapEntry(argv) : undefined;
+if (code === undefined) {
+  const { main } = await import(pathToFileURL(bundle).href);
+  code = await main(argv);
+}
+process.exitCode = code;
 // Nothing of ours should keep running once main is done (open handles of a closed target, etc.).
 setTimeout(() => process.exit(), 200).unref();

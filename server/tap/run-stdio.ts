@@ -1,16 +1,15 @@
 import type { Readable, Writable } from "node:stream";
-import { RecordStore } from "../record/store";
-import type { Target } from "../../lib/target/target";
+import type { RecordStore } from "../record/store";
 import { visible } from "../../lib/text/visible";
-import { TapRecorder } from "./recorder";
-import { restartLists } from "./restart";
-import type { SurfaceDiff } from "../../lib/surface";
-import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { claimSessionFile, saveTapPage, saveTapSession, startJournal } from "./session";
+import type { TapRecorder } from "./recorder";
+import type { RestartOutcome } from "./restart-outcome";
+import { EarlyRecorder } from "./early-recorder";
 import { StdioTap } from "./stdio-tap";
 import type { TapPage } from "./page";
-import { openTapPage, type TapPageRequest } from "./open-page";
-import { startWatching } from "./watch-paths";
+import type { TapPageRequest } from "./open-page";
+
+/** The most the rest of the tap waits for the server's first answer before it loads anyway (`spawnFirst`). */
+const LOAD_AT_LATEST_MS = 3000;
 
 export interface StdioTapRun {
   command: string;
@@ -33,6 +32,12 @@ export interface StdioTapRun {
   onStarted?(tap: RunningStdioTap): void;
   /** The live page (--port; 0: any free one); absent: no page (--no-page, and tests that do not look). */
   page?: TapPageRequest;
+  /**
+   * Spawn the server before the rest of the tap loads, and load it once the host has its first
+   * answer (the command line's tap: a host waits on it). Otherwise (in-process callers, tests) the
+   * rest loads first, as the tap starts: `onStarted` is called as soon as the server is spawned.
+   */
+  spawnFirst?: boolean;
 }
 
 export interface RunningStdioTap {
@@ -48,6 +53,13 @@ export interface RunningStdioTap {
  * `inspector tap -- <command…>` over stdio: spawn the server, forward both ways, record a copy;
  * restart on SIGUSR2 or a watched change; write the session when the host disconnects. Our own
  * words go to stderr only (the host's log): stdout is the host's channel.
+ *
+ * The server is spawned and the host's bytes forwarded first, with nothing else of ours loaded
+ * (issue 90 item 1: a host such as Cline restarts a server that has not answered its initialize
+ * in about 2.4 s, and the tap's start cost 0.3-0.9 s of it). The record, the lint, the journal,
+ * restart, --watch and the page load after the spawn (after-spawn.ts), while the server starts;
+ * what was forwarded meanwhile waits for the recorder with its times (early-recorder.ts).
+ * test/budgets holds what loads before the spawn.
  */
 export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const host = o.host ?? { input: process.stdin, output: process.stdout, log: process.stderr };
@@ -57,95 +69,49 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   // no log left they are dropped.
   host.log.on("error", () => undefined);
   const say = (text: string) => void (host.log.writable && host.log.write(`mcp-inspector-harness tap: ${text}\n`));
-  // A second tap of the same FILE keeps its session beside it (issue 90 item 5).
-  const saveSession = o.saveSession && claimSessionFile(o.saveSession, say);
-  const record = new RecordStore(o.recordMaxBytes ? { maxBytes: o.recordMaxBytes } : {});
-  const recorder = new TapRecorder(record);
   const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
-  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder, o.restartTimeoutMs);
-  const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
-  // Kept as it happens: a host that kills the tap (Codex CLI: SIGTERM, SIGKILL 11 ms later) leaves the journal.
-  const journal = saveSession ? startJournal(saveSession, record, target, o.env, say, recorder) : undefined;
+  const loaded = o.spawnFirst ? undefined : await import("./after-spawn");
+  const early = new EarlyRecorder();
+  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, early, o.restartTimeoutMs);
   try {
     await tap.start();
   } catch (e) {
     say(`cannot start ${visible(o.command)}: ${(e as Error).message}`);
-    journal?.done();
     return 127;
   }
-  let chain: Promise<unknown> = Promise.resolve();
-  // The page learns of every restart (the page's own, SIGUSR2, a watched file) once it is open.
-  const page: { session?: { noteRestart(r: RestartOutcome & { ok: true }): void } } = {};
-  const restart = (why: string): Promise<RestartOutcome> => {
-    const next = chain.then(async (): Promise<RestartOutcome> => {
-      say(`restarting the server (${why})`);
-      let diff: SurfaceDiff | undefined;
-      try {
-        const r = await tap.restart(restartLists(record, recorder, (d) => (diff = d)));
-        say(
-          `${r.incomplete ? "the restart failed" : "restarted"} (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.incomplete ? `, ${r.incomplete.refused} held request(s) answered with the failure` : ""}${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
-        );
-        const outcome = { ok: true as const, failed: r.failed, notified: r.notified, changes: diff ? diffLines(diff) : [] };
-        page.session?.noteRestart(outcome);
-        return outcome;
-      } catch (e) {
-        say(`restart failed: ${(e as Error).message}`);
-        return { ok: false, error: (e as Error).message };
-      }
-    });
-    chain = next;
-    return next;
-  };
-  const onSignal = () => void restart("SIGUSR2");
-  process.on("SIGUSR2", onSignal);
   // A host that quits may end the tap with a signal rather than close its stdin: the server is
   // stopped the same way and the session still saved.
   const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
   process.on("SIGTERM", onEnd);
   process.on("SIGINT", onEnd);
-  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, saveSession);
-  const running: RunningStdioTap = { tap, record, recorder, restart };
-  o.onStarted?.(running);
-  // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.
-  const opened = o.page
-    ? await openTapPage(o.page, {
-        record,
-        recorder,
-        target,
-        server: [o.command, ...o.args].join(" "),
-        env: o.env,
-        saveSession: saveSession,
-        pid: () => tap.pid,
-        restart: (why) => restart(why),
-        warn: say,
-      })
-    : undefined;
-  page.session = opened?.session;
-  running.page = opened?.page;
-  if (opened?.page) o.page?.onPage?.(opened.page);
-  say(
-    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); ${opened?.line ? `${opened.line}; ` : ""}restart with kill -USR2 ${process.pid}${saveSession ? `; the session goes to ${visible(saveSession)} when the host disconnects` : ""}`,
-  );
-  const code = await tap.done;
-  opened?.session.end();
-  process.off("SIGUSR2", onSignal);
-  process.off("SIGTERM", onEnd);
-  process.off("SIGINT", onEnd);
-  await watchers.close();
-  await chain;
-  if (saveSession) {
+  // A restart asked before the rest has loaded is made once it has (Node's default for SIGUSR2 would end the tap).
+  let restartAsked = false;
+  const holdRestart = () => void (restartAsked = true);
+  process.on("SIGUSR2", holdRestart);
+  try {
+    // The rest loads once the host has its first answer: loading (1.4 MiB of modules) beside the
+    // server's own start took the CPU the server needed, and on two busy cores the host waited
+    // 1.45× a bare proxy's start for it (bench figure 17). A server that has not answered in 3 s
+    // (past what a host such as Cline waits), or a host that sends nothing, does not hold it longer.
+    if (!loaded) await Promise.race([tap.firstOutput, tap.done, delay(LOAD_AT_LATEST_MS)]);
+    let afterSpawn;
     try {
-      saveTapSession(saveSession, record, recorder, target, o.env);
-      journal?.done();
-      say(`session saved to ${visible(saveSession)} (${record.size} entries, ${recorder.findings.length} lint findings)`);
+      ({ afterSpawn } = loaded ?? (await import("./after-spawn")));
     } catch (e) {
-      journal?.close();
-      say(
-        `cannot save the session to ${visible(saveSession)}: ${(e as Error).message}${journal ? `; the recording is in ${visible(journal.path)}` : ""}`,
-      );
+      // A broken install: forwarding goes on as a bare proxy's would; nothing is recorded.
+      early.discard();
+      say(`cannot record (${(e as Error).message}): forwarding only`);
+      return await tap.done;
     }
+    return await afterSpawn(o, { tap, early, say, restartAsked: () => restartAsked });
+  } finally {
+    process.off("SIGTERM", onEnd);
+    process.off("SIGINT", onEnd);
+    process.off("SIGUSR2", holdRestart);
   }
-  if (o.html) await saveTapPage(o.html, record, recorder, target, o.env, say);
-  await opened?.page?.close();
-  return code;
+}
+
+/** A timer that does not keep the process alive (a tap whose server and host are gone ends). */
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
 }
