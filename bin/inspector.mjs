@@ -14,15 +14,9 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 const argv = process.argv.slice(2);
-// `tap` over stdio has an entry of its own that spawns the server before the rest of the command
-// line loads (a host gives up on a server slow to answer: issue 90 item 1); it answers undefined
-// for any other tap line (--help, --server-url, a usage error), which the whole command line runs.
-const tap = path.join(root, "dist/tap.mjs");
-let code = argv[0] === "tap" ? await (await import(pathToFileURL(tap).href)).tapEntry(argv) : undefined;
-if (code === undefined) {
-  const { main } = await import(pathToFileURL(bundle).href);
-  code = await main(argv);
-}
+// The stdio tap's own entry spawns the server first (issue 90 item 1); undefined: not its line.
+let code = argv[0] === "tap" ? await (await import(pathToFileURL(path.join(root, "dist/tap.mjs")).href)).tapEntry(argv) : undefined;
+if (code === undefined) code = await (await import(pathToFileURL(bundle).href)).main(argv);
 process.exitCode = code;
 // Nothing of ours should keep running once main is done (open handles of a closed target, etc.).
 setTimeout(() => process.exit(), 200).unref();

@@ -13,7 +13,7 @@ import type { Figure, Row } from "../figure";
 import { EVERYTHING, ROOT } from "../env";
 import { median, round } from "../stats";
 
-const ROUNDS = 10;
+const ROUNDS = 20;
 /** A host's wait for its server's first answer (Cline's is about 2.4 s). */
 const HOST_WAIT_MS = 2000;
 
