@@ -31,6 +31,8 @@ export async function afterSpawn(
   const journal = saveSession ? startJournal(saveSession, record, target, o.env, say, recorder) : undefined;
   // What was forwarded while this loaded, recorded (and journalled) with the times it happened.
   early.attach(recorder);
+  // The journal is open: what the server wrote meanwhile (held with --save-session) goes to the host.
+  tap.releaseOutput();
   let chain: Promise<unknown> = Promise.resolve();
   // The page learns of every restart (the page's own, SIGUSR2, a watched file) once it is open.
   const page: { session?: { noteRestart(r: RestartOutcome & { ok: true }): void } } = {};

@@ -57,9 +57,10 @@ export interface RunningStdioTap {
  * The server is spawned and the host's bytes forwarded first, with nothing else of ours loaded
  * (issue 90 item 1: a host such as Cline restarts a server that has not answered its initialize
  * in about 2.4 s, and the tap's start cost 0.3-0.9 s of it). The record, the lint, the journal,
- * restart, --watch and the page load after the spawn (after-spawn.ts), while the server starts;
- * what was forwarded meanwhile waits for the recorder with its times (early-recorder.ts).
- * test/budgets holds what loads before the spawn.
+ * restart, --watch and the page (after-spawn.ts) load once the host has its first answer, or with
+ * --save-session at once, the server's output held until the journal is open; what was forwarded
+ * meanwhile waits for the recorder with its times (early-recorder.ts). test/budgets holds what
+ * loads before the spawn; bench figure 17 what the host waits.
  */
 export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const host = o.host ?? { input: process.stdin, output: process.stdout, log: process.stderr };
@@ -73,6 +74,11 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const loaded = o.spawnFirst ? undefined : await import("./after-spawn");
   const early = new EarlyRecorder();
   const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, early, o.restartTimeoutMs);
+  // With --save-session, every frame a host gets is in the journal first (a host may kill the tap
+  // right after its last answer: Codex CLI), so the server's output waits for it (after-spawn.ts
+  // releases it); the rest then loads at once, beside the server's own start.
+  const journalFirst = !loaded && o.saveSession !== undefined;
+  if (journalFirst) tap.holdOutput();
   try {
     await tap.start();
   } catch (e) {
@@ -93,13 +99,14 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
     // server's own start took the CPU the server needed, and on two busy cores the host waited
     // 1.45× a bare proxy's start for it (bench figure 17). A server that has not answered in 3 s
     // (past what a host such as Cline waits), or a host that sends nothing, does not hold it longer.
-    if (!loaded) await Promise.race([tap.firstOutput, tap.done, delay(LOAD_AT_LATEST_MS)]);
+    if (!loaded && !journalFirst) await Promise.race([tap.firstOutput, tap.done, delay(LOAD_AT_LATEST_MS)]);
     let afterSpawn;
     try {
       ({ afterSpawn } = loaded ?? (await import("./after-spawn")));
     } catch (e) {
       // A broken install: forwarding goes on as a bare proxy's would; nothing is recorded.
       early.discard();
+      tap.releaseOutput();
       say(`cannot record (${(e as Error).message}): forwarding only`);
       return await tap.done;
     }

@@ -44,6 +44,8 @@ export class StdioTap {
   /** The exit code the tap ends with: the server's own when it exits, 0 when the host went first. */
   readonly done = new Promise<number>((r) => (this.finished = r));
   private answered?: () => void;
+  /** The server's output held until the session's journal is open (`holdOutput`). */
+  private outputHeld?: Array<[ChildProcess, Buffer]>;
   /** The server's first output was forwarded to the host (its answer to the host's initialize, as a rule). */
   readonly firstOutput = new Promise<void>((r) => (this.answered = r));
   private restarting = false;
@@ -168,7 +170,24 @@ export class StdioTap {
     this.recorder.chunk("host", c, this.generation);
   }
 
+  /**
+   * Hold what the server writes until `releaseOutput` (before `start`): a host that kills the tap
+   * right after an answer (Codex CLI) must find every frame it got in the session's journal, so
+   * nothing reaches it before the journal is open (run-stdio.ts).
+   */
+  holdOutput(): void {
+    this.outputHeld ??= [];
+  }
+
+  /** What the server wrote meanwhile goes to the host now, in order, and from now on as it comes. */
+  releaseOutput(): void {
+    const held = this.outputHeld ?? [];
+    this.outputHeld = undefined;
+    for (const [child, c] of held) this.toHost(child, c);
+  }
+
   private toHost(child: ChildProcess, c: Buffer): void {
+    if (this.outputHeld) return void this.outputHeld.push([child, c]);
     this.answered?.();
     this.answered = undefined;
     if (!this.host.output.write(c)) {

@@ -141,7 +141,12 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
     const exited = new Promise<number | null>((r) => child.once("exit", r));
     let out = "";
     let log = "";
-    child.stdout!.on("data", (d: Buffer) => (out += d));
+    const answered = new Promise<void>((resolve) =>
+      child.stdout!.on("data", (d: Buffer) => {
+        out += d;
+        if (out.includes('"id":0')) resolve();
+      }),
+    );
     // The start line comes once the rest has loaded and the page is up.
     const started = new Promise<void>((resolve) =>
       child.stderr!.on("data", (d: Buffer) => {
@@ -157,8 +162,10 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
         params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "budget", version: "1" } },
       }) + "\n",
     );
-    await Promise.race([started, exited.then((code) => Promise.reject(new Error(`the tap exited (${code}): ${log}`)))]);
-    expect(out).toContain('"id":0');
+    await Promise.race([
+      Promise.all([answered, started]),
+      exited.then((code) => Promise.reject(new Error(`the tap exited (${code}): ${log}`))),
+    ]);
     child.stdin!.end();
     expect(await exited).toBe(0);
     const lines = readFileSync(list, "utf8").split("\n");
