@@ -10,7 +10,7 @@ import type { StdioTap } from "./stdio-tap";
 import type { EarlyRecorder } from "./early-recorder";
 import { openTapPage } from "./open-page";
 import { startWatching } from "./watch-paths";
-import type { RunningStdioTap, StdioTapRun } from "./run-stdio";
+import type { RunningStdioTap, StdioTapRun } from "./stdio-tap-run";
 
 /**
  * The rest of a stdio tap, once its server is spawned and forwarding (run-stdio.ts): the record
