@@ -23,6 +23,7 @@ import { libraryImport } from "./figures/library-import";
 import { collectionRun } from "./figures/collection-run";
 import { otelCost } from "./figures/otel-cost";
 import { tapCost } from "./figures/tap-cost";
+import { tapStart } from "./figures/tap-start";
 import { changeOf, committedRows, rowKey } from "./compare";
 
 const FIGURES: Figure[] = [
@@ -42,6 +43,7 @@ const FIGURES: Figure[] = [
   collectionRun,
   otelCost,
   tapCost,
+  tapStart,
 ];
 
 // `--repeat N` (or `--repeat=N`): the chosen figures N times over, each run's rows in the table, then

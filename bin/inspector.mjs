@@ -13,7 +13,10 @@ if (!existsSync(bundle)) {
   );
   process.exit(1);
 }
-const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// The stdio tap's own entry spawns the server first (issue 90 item 1); undefined: not its line.
+let code = argv[0] === "tap" ? await (await import(pathToFileURL(path.join(root, "dist/tap.mjs")).href)).tapEntry(argv) : undefined;
+if (code === undefined) code = await (await import(pathToFileURL(bundle).href)).main(argv);
+process.exitCode = code;
 // Nothing of ours should keep running once main is done (open handles of a closed target, etc.).
 setTimeout(() => process.exit(), 200).unref();

@@ -102,6 +102,8 @@ async function buildServerAndLibrary() {
       "otel-worker": path.join(root, "server/otel/worker.ts"),
       // The tap's --watch in its own thread, off forwarding (server/tap/watch-paths.ts finds it beside the bundles).
       "watch-worker": path.join(root, "server/tap/watch-worker.ts"),
+      // What a stdio tap loads once its server is spawned (dist/tap.mjs imports it: buildTapEntry).
+      "tap-after-spawn": path.join(root, "server/tap/after-spawn.ts"),
       ...Object.fromEntries(library),
     },
     outdir: dist,
@@ -116,9 +118,55 @@ async function buildServerAndLibrary() {
       ...library.map(([name]) => path.join(dist, `${name}.mjs`)),
       path.join(dist, "otel-worker.mjs"),
       path.join(dist, "watch-worker.mjs"),
+      path.join(dist, "tap-after-spawn.mjs"),
     ],
   });
+  await buildTapEntry();
   return r.metafile;
+}
+
+/**
+ * The stdio tap's entry, dist/tap.mjs (bin/ loads it for `tap`; server/commands/tap/entry.ts): one
+ * file built apart from the split build, holding only what the tap needs up to its server's spawn
+ * and forwarding (the tap's flags and their parse, the spawn, the forwarding loop: about 50 KiB).
+ * In the split build these sit in the command line's front, which loads every command's flags and
+ * the launcher (~150 KiB, 60+ ms of a loaded machine, issue 90 item 1). The few modules it shares
+ * with the split build hold no state (test/budgets checks what the tap loads before its spawn).
+ * What the tap loads after the spawn is the split build's dist/tap-after-spawn.mjs, one instance
+ * of everything as for every other command; the entry's other dynamic imports (the tap's other
+ * runs, which bin/ hands to the whole command line) are left out and would throw if reached.
+ */
+async function buildTapEntry() {
+  const tapDir = path.join(root, "server/tap");
+  await build({
+    entryPoints: { tap: path.join(root, "server/commands/tap/entry.ts") },
+    outdir: dist,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    logLevel: "warning",
+    plugins: [
+      {
+        name: "tap-entry",
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (a) => {
+            if (a.kind !== "dynamic-import") return undefined;
+            if (a.resolveDir === tapDir && a.path === "./after-spawn") return { path: "./tap-after-spawn.mjs", external: true };
+            return { path: a.path, namespace: "not-in-tap-entry" };
+          });
+          b.onLoad({ filter: /.*/, namespace: "not-in-tap-entry" }, (a) => ({
+            contents: `throw new Error(${JSON.stringify(`dist/tap.mjs does not hold ${a.path}: bin/ runs every other tap line with dist/inspector.mjs`)});`,
+            loader: "js",
+          }));
+        },
+      },
+    ],
+  });
 }
 
 /**

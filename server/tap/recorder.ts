@@ -120,9 +120,10 @@ export class TapRecorder {
 
   /**
    * A chunk forwarding has passed on: queued for the record, or dropped (counted) when the queue is
-   * full. `gen`: the server process (its restart generation) a host chunk went to, or is held for.
+   * full. `gen`: the server process (its restart generation) a host chunk went to, or is held for;
+   * `at`: when forwarding passed it on (the tap's start hands over what it forwarded before this loaded).
    */
-  chunk(stream: TapStream, chunk: Buffer, gen = 0): void {
+  chunk(stream: TapStream, chunk: Buffer, gen = 0, at = performance.now()): void {
     if (stream !== "stderr") this.raw?.(stream, chunk);
     if (this.queued + chunk.length > this.maxQueuedBytes) {
       this.dropped.chunks++;
@@ -130,10 +131,9 @@ export class TapRecorder {
       this.dropped.streams.add(stream);
       // Its lines are the dropped entry's, in their place in the stream: the journal's raw frames
       // past linesRecorded stay the ones not recorded yet.
-      if (this.raw && stream !== "stderr") this.queue.push({ stream, droppedLines: newlines(chunk), at: performance.now(), gen });
+      if (this.raw && stream !== "stderr") this.queue.push({ stream, droppedLines: newlines(chunk), at, gen });
       return;
     }
-    const at = performance.now();
     this.queue.push({ stream, chunk, at, gen });
     this.queued += chunk.length;
     this.lastIo = at;
@@ -168,10 +168,18 @@ export class TapRecorder {
     this.add({ kind: "http", http, text, reason, size: Buffer.byteLength(text) });
   }
 
-  /** Something the tap did or saw (spawned, exited, restarted), in its own words. */
-  lifecycle(event: "spawned" | "exited" | "connected" | "disconnected" | "note", text: string): void {
+  /**
+   * Something the tap did or saw (spawned, exited, restarted), in its own words; `at` when it
+   * happened before the recorder loaded (the tap's start), else now.
+   */
+  lifecycle(event: "spawned" | "exited" | "connected" | "disconnected" | "note", text: string, at?: number): void {
     this.flush();
-    this.add({ kind: "lifecycle", event, text });
+    this.at = at;
+    try {
+      this.add({ kind: "lifecycle", event, text });
+    } finally {
+      this.at = undefined;
+    }
   }
 
   /** A request the tap sends itself (a restart's lists): its answer is kept out of the host's pairing. */

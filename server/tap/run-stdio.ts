@@ -1,53 +1,25 @@
-import type { Readable, Writable } from "node:stream";
-import { RecordStore } from "../record/store";
-import type { Target } from "../../lib/target/target";
 import { visible } from "../../lib/text/visible";
-import { TapRecorder } from "./recorder";
-import { restartLists } from "./restart";
-import type { SurfaceDiff } from "../../lib/surface";
-import { diffLines, type RestartOutcome } from "./restart-outcome";
-import { claimSessionFile, saveTapPage, saveTapSession, startJournal } from "./session";
+import { EarlyRecorder } from "./early-recorder";
 import { StdioTap } from "./stdio-tap";
-import type { TapPage } from "./page";
-import { openTapPage, type TapPageRequest } from "./open-page";
-import { startWatching } from "./watch-paths";
+import type { StdioTapRun } from "./stdio-tap-run";
 
-export interface StdioTapRun {
-  command: string;
-  args: string[];
-  cwd?: string;
-  /** The environment the host gave the tap: the server gets it whole (the documented exception to the launcher's allow-list). */
-  env: NodeJS.ProcessEnv;
-  saveSession?: string;
-  /** --html FILE: the session as a page file too, when the host disconnects. */
-  html?: string;
-  /** Files or folders whose change restarts the server under the host. */
-  watch: string[];
-  /** How long a restarted server gets to answer the host's initialize (`--restart-timeout MS`; default 10 s). */
-  restartTimeoutMs?: number;
-  /** The host's pipes (process.stdin, stdout, stderr; tests hand their own). */
-  host?: { input: Readable; output: Writable; log: Writable };
-  /** The record's bound on memory, in bytes. */
-  recordMaxBytes?: number;
-  /** Tells the caller how to restart (tests, the page); receives the running tap. */
-  onStarted?(tap: RunningStdioTap): void;
-  /** The live page (--port; 0: any free one); absent: no page (--no-page, and tests that do not look). */
-  page?: TapPageRequest;
-}
+/** The most the rest of the tap waits for the server's first answer before it loads anyway (`spawnFirst`). */
+const LOAD_AT_LATEST_MS = 3000;
 
-export interface RunningStdioTap {
-  tap: StdioTap;
-  /** The live page, once it is up (undefined with no page, or while it starts). */
-  page?: TapPage;
-  record: RecordStore;
-  recorder: TapRecorder;
-  restart(why: string): Promise<RestartOutcome>;
-}
+export type { RunningStdioTap, StdioTapRun } from "./stdio-tap-run";
 
 /**
  * `inspector tap -- <command…>` over stdio: spawn the server, forward both ways, record a copy;
  * restart on SIGUSR2 or a watched change; write the session when the host disconnects. Our own
  * words go to stderr only (the host's log): stdout is the host's channel.
+ *
+ * The server is spawned and the host's bytes forwarded first, with nothing else of ours loaded
+ * (issue 90 item 1: a host such as Cline restarts a server that has not answered its initialize
+ * in about 2.4 s, and the tap's start cost 0.3-0.9 s of it). The record, the lint, the journal,
+ * restart, --watch and the page (after-spawn.ts) load once the host has its first answer, or with
+ * --save-session at once, the server's output held until the journal is open; what was forwarded
+ * meanwhile waits for the recorder with its times (early-recorder.ts). test/budgets holds what
+ * loads before the spawn; bench figure 17 what the host waits.
  */
 export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const host = o.host ?? { input: process.stdin, output: process.stdout, log: process.stderr };
@@ -57,95 +29,55 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   // no log left they are dropped.
   host.log.on("error", () => undefined);
   const say = (text: string) => void (host.log.writable && host.log.write(`mcp-inspector-harness tap: ${text}\n`));
-  // A second tap of the same FILE keeps its session beside it (issue 90 item 5).
-  const saveSession = o.saveSession && claimSessionFile(o.saveSession, say);
-  const record = new RecordStore(o.recordMaxBytes ? { maxBytes: o.recordMaxBytes } : {});
-  const recorder = new TapRecorder(record);
   const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
-  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, recorder, o.restartTimeoutMs);
-  const target: Target = { transport: "stdio", command: o.command, args: o.args, env: {}, ...(o.cwd ? { cwd: o.cwd } : {}) };
-  // Kept as it happens: a host that kills the tap (Codex CLI: SIGTERM, SIGKILL 11 ms later) leaves the journal.
-  const journal = saveSession ? startJournal(saveSession, record, target, o.env, say, recorder) : undefined;
+  const loaded = o.spawnFirst ? undefined : await import("./after-spawn");
+  const early = new EarlyRecorder();
+  const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, early, o.restartTimeoutMs);
+  // With --save-session, every frame a host gets is in the journal first (a host may kill the tap
+  // right after its last answer: Codex CLI), so the server's output waits for it (after-spawn.ts
+  // releases it); the rest then loads at once, beside the server's own start.
+  const journalFirst = !loaded && o.saveSession !== undefined;
+  if (journalFirst) tap.holdOutput();
   try {
     await tap.start();
   } catch (e) {
     say(`cannot start ${visible(o.command)}: ${(e as Error).message}`);
-    journal?.done();
     return 127;
   }
-  let chain: Promise<unknown> = Promise.resolve();
-  // The page learns of every restart (the page's own, SIGUSR2, a watched file) once it is open.
-  const page: { session?: { noteRestart(r: RestartOutcome & { ok: true }): void } } = {};
-  const restart = (why: string): Promise<RestartOutcome> => {
-    const next = chain.then(async (): Promise<RestartOutcome> => {
-      say(`restarting the server (${why})`);
-      let diff: SurfaceDiff | undefined;
-      try {
-        const r = await tap.restart(restartLists(record, recorder, (d) => (diff = d)));
-        say(
-          `${r.incomplete ? "the restart failed" : "restarted"} (pid ${tap.pid}): ${r.failed} request(s) in flight answered with an error${r.incomplete ? `, ${r.incomplete.refused} held request(s) answered with the failure` : ""}${r.notified.length ? `, sent ${r.notified.join(", ")}` : ""}${r.gate.notes.length ? `; ${r.gate.notes.join("; ")}` : ""}`,
-        );
-        const outcome = { ok: true as const, failed: r.failed, notified: r.notified, changes: diff ? diffLines(diff) : [] };
-        page.session?.noteRestart(outcome);
-        return outcome;
-      } catch (e) {
-        say(`restart failed: ${(e as Error).message}`);
-        return { ok: false, error: (e as Error).message };
-      }
-    });
-    chain = next;
-    return next;
-  };
-  const onSignal = () => void restart("SIGUSR2");
-  process.on("SIGUSR2", onSignal);
   // A host that quits may end the tap with a signal rather than close its stdin: the server is
   // stopped the same way and the session still saved.
   const onEnd = (signal: NodeJS.Signals) => void tap.hostGone(`the tap was ended by ${signal}`);
   process.on("SIGTERM", onEnd);
   process.on("SIGINT", onEnd);
-  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, saveSession);
-  const running: RunningStdioTap = { tap, record, recorder, restart };
-  o.onStarted?.(running);
-  // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.
-  const opened = o.page
-    ? await openTapPage(o.page, {
-        record,
-        recorder,
-        target,
-        server: [o.command, ...o.args].join(" "),
-        env: o.env,
-        saveSession: saveSession,
-        pid: () => tap.pid,
-        restart: (why) => restart(why),
-        warn: say,
-      })
-    : undefined;
-  page.session = opened?.session;
-  running.page = opened?.page;
-  if (opened?.page) o.page?.onPage?.(opened.page);
-  say(
-    `forwarding to ${visible([o.command, ...o.args].join(" "))} (pid ${tap.pid}); ${opened?.line ? `${opened.line}; ` : ""}restart with kill -USR2 ${process.pid}${saveSession ? `; the session goes to ${visible(saveSession)} when the host disconnects` : ""}`,
-  );
-  const code = await tap.done;
-  opened?.session.end();
-  process.off("SIGUSR2", onSignal);
-  process.off("SIGTERM", onEnd);
-  process.off("SIGINT", onEnd);
-  await watchers.close();
-  await chain;
-  if (saveSession) {
+  // A restart asked before the rest has loaded is made once it has (Node's default for SIGUSR2 would end the tap).
+  let restartAsked = false;
+  const holdRestart = () => void (restartAsked = true);
+  process.on("SIGUSR2", holdRestart);
+  try {
+    // The rest loads once the host has its first answer: loading (1.4 MiB of modules) beside the
+    // server's own start took the CPU the server needed, and on two busy cores the host waited
+    // 1.45× a bare proxy's start for it (bench figure 17). A server that has not answered in 3 s
+    // (past what a host such as Cline waits), or a host that sends nothing, does not hold it longer.
+    if (!loaded && !journalFirst) await Promise.race([tap.firstOutput, tap.done, delay(LOAD_AT_LATEST_MS)]);
+    let afterSpawn;
     try {
-      saveTapSession(saveSession, record, recorder, target, o.env);
-      journal?.done();
-      say(`session saved to ${visible(saveSession)} (${record.size} entries, ${recorder.findings.length} lint findings)`);
+      ({ afterSpawn } = loaded ?? (await import("./after-spawn")));
     } catch (e) {
-      journal?.close();
-      say(
-        `cannot save the session to ${visible(saveSession)}: ${(e as Error).message}${journal ? `; the recording is in ${visible(journal.path)}` : ""}`,
-      );
+      // A broken install: forwarding goes on as a bare proxy's would; nothing is recorded.
+      early.discard();
+      tap.releaseOutput();
+      say(`cannot record (${(e as Error).message}): forwarding only`);
+      return await tap.done;
     }
+    return await afterSpawn(o, { tap, early, say, restartAsked: () => restartAsked });
+  } finally {
+    process.off("SIGTERM", onEnd);
+    process.off("SIGINT", onEnd);
+    process.off("SIGUSR2", holdRestart);
   }
-  if (o.html) await saveTapPage(o.html, record, recorder, target, o.env, say);
-  await opened?.page?.close();
-  return code;
+}
+
+/** A timer that does not keep the process alive (a tap whose server and host are gone ends). */
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
 }

@@ -3,7 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import { watchGroup } from "../engine/group-reaper";
 import { ProcessGroup } from "../engine/process-group";
 import { spawnTarget, type ExitInfo, type StdioLaunch } from "../engine/spawn-target";
-import type { TapRecorder } from "./recorder";
+import type { EarlyRecorder } from "./early-recorder";
 import { HandshakeGate, type GateResult } from "./handshake-gate";
 import type { JsonRpcId } from "../../lib/protocol/jsonrpc";
 
@@ -43,6 +43,11 @@ export class StdioTap {
   private finished!: (code: number) => void;
   /** The exit code the tap ends with: the server's own when it exits, 0 when the host went first. */
   readonly done = new Promise<number>((r) => (this.finished = r));
+  private answered?: () => void;
+  /** The server's output held until the session's journal is open (`holdOutput`). */
+  private outputHeld?: Array<[ChildProcess, Buffer]>;
+  /** The server's first output was forwarded to the host (its answer to the host's initialize, as a rule). */
+  readonly firstOutput = new Promise<void>((r) => (this.answered = r));
   private restarting = false;
   /** The restart generation of the server running now (0: the first): each host chunk is stamped with the server it went to. */
   private generation = 0;
@@ -56,7 +61,8 @@ export class StdioTap {
   constructor(
     private readonly launch: StdioLaunch,
     private readonly host: HostPipes,
-    private readonly recorder: TapRecorder,
+    /** The recorder's stand-in until it has loaded (the server is spawned first): early-recorder.ts. */
+    private readonly recorder: EarlyRecorder,
     /** How long a restarted server gets to answer the host's initialize (`--restart-timeout`; default the gate's 10 s). */
     private readonly restartTimeoutMs?: number,
   ) {}
@@ -164,7 +170,26 @@ export class StdioTap {
     this.recorder.chunk("host", c, this.generation);
   }
 
+  /**
+   * Hold what the server writes until `releaseOutput` (before `start`): a host that kills the tap
+   * right after an answer (Codex CLI) must find every frame it got in the session's journal, so
+   * nothing reaches it before the journal is open (run-stdio.ts).
+   */
+  holdOutput(): void {
+    this.outputHeld ??= [];
+  }
+
+  /** What the server wrote meanwhile goes to the host now, in order, and from now on as it comes. */
+  releaseOutput(): void {
+    const held = this.outputHeld ?? [];
+    this.outputHeld = undefined;
+    for (const [child, c] of held) this.toHost(child, c);
+  }
+
   private toHost(child: ChildProcess, c: Buffer): void {
+    if (this.outputHeld) return void this.outputHeld.push([child, c]);
+    this.answered?.();
+    this.answered = undefined;
     if (!this.host.output.write(c)) {
       child.stdout!.pause();
       this.host.output.once("drain", () => child.stdout!.resume());
@@ -206,6 +231,8 @@ export class StdioTap {
    */
   async restart(lists: (gate: HandshakeGate, result: Record<string, unknown> | undefined) => Promise<string[]>): Promise<RestartReport> {
     if (this.restarting) throw new Error("a restart is already under way");
+    // Which requests were in flight, the host's initialize: the recorder's pairing knows them.
+    const recorder = this.recorder.loaded;
     this.restarting = true;
     this.held = [];
     try {
@@ -220,9 +247,9 @@ export class StdioTap {
       }
       // Everything the old process answered is recorded: what it was sent and did not answer never
       // will be. What was held meanwhile is the new process's to answer.
-      const gone = this.recorder.unansweredBefore(this.generation + 1, (id, method) => this.answerRestarted(id, method));
+      const gone = recorder.unansweredBefore(this.generation + 1, (id, method) => this.answerRestarted(id, method));
       // The host's initialize as the old server got it (one held meanwhile goes to the new one as is).
-      const sent = this.recorder.hostInitialize;
+      const sent = recorder.hostInitialize;
       const init = sent && sent.gen <= this.generation ? sent : undefined;
       // Still unanswered (a restart, or the page's save in a watched folder, came while the host
       // started): the new server's answer is the host's, not a restart error that ends its session.
@@ -232,7 +259,7 @@ export class StdioTap {
       const gate = new HandshakeGate(init?.id, undefined, this.restartTimeoutMs);
       const child = await this.spawn(gate);
       let result: GateResult = { answered: false, notes: [] };
-      const initialized = (this.recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n";
+      const initialized = (recorder.hostInitialized ?? '{"jsonrpc":"2.0","method":"notifications/initialized"}') + "\n";
       if (init) {
         child.stdin!.write(init.raw + "\n");
         result = await gate.handshake();
@@ -286,7 +313,7 @@ export class StdioTap {
     this.dropMidLine = last !== undefined && last[last.length - 1] !== 10;
     this.hostMidLine = false;
     const why = r.notes[0] ?? "the new server was not initialized";
-    const refused = this.recorder.openRequestsOf(this.generation + 1);
+    const refused = this.recorder.loaded.openRequestsOf(this.generation + 1);
     for (const [id, method] of refused) {
       const error = {
         jsonrpc: "2.0",

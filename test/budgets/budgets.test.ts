@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUDGETS, NOT_AT_LIBRARY_FIRST_CALL, NOT_AT_START, NOT_BEFORE_CONNECTED, NOT_IN_FRONT_END, type Budget } from "./budgets";
+import {
+  BUDGETS,
+  NOT_AT_LIBRARY_FIRST_CALL,
+  NOT_AT_START,
+  NOT_BEFORE_CONNECTED,
+  NOT_BEFORE_SPAWN,
+  NOT_IN_FRONT_END,
+  type Budget,
+} from "./budgets";
 import { FIXTURES, ROOT } from "../helpers/targets";
 
 // Issue 49: what the product costs, held by `npm test` against test/budgets/budgets.ts. Bytes and
@@ -113,6 +121,69 @@ describe.skipIf(!built)("budgets (dist/ built)", () => {
       noneOfTheLateChunks(files, NOT_BEFORE_CONNECTED.launcher);
     } finally {
       child.kill("SIGTERM");
+    }
+  });
+
+  it("the stdio tap: what it has loaded when it spawns its server, and what only after", async () => {
+    // Issue 90 item 1: a host waits for the server's first answer; nothing of the tap's recording,
+    // journal, page or schemas may stand before the spawn. With its page and --save-session, so all of them load after.
+    const list = path.join(work, "tap.txt");
+    const runtime = mkdtempSync(path.join(work, "runtime-"));
+    const child = spawn(
+      process.execPath,
+      ["--import", HOOK, BIN, "tap", "--save-session", path.join(work, "tap.mcp-session.json"), "--", process.execPath, ECHO],
+      // A runtime folder of its own: the tap serves its page rather than join a hub of this user's.
+      {
+        env: { ...process.env, BUDGET_LOADS_FILE: list, BUDGET_MARK_SPAWN: "1", XDG_RUNTIME_DIR: runtime },
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
+    const exited = new Promise<number | null>((r) => child.once("exit", r));
+    let out = "";
+    let log = "";
+    const answered = new Promise<void>((resolve) =>
+      child.stdout!.on("data", (d: Buffer) => {
+        out += d;
+        if (out.includes('"id":0')) resolve();
+      }),
+    );
+    // The start line comes once the rest has loaded and the page is up.
+    const started = new Promise<void>((resolve) =>
+      child.stderr!.on("data", (d: Buffer) => {
+        log += d;
+        if (/forwarding to .*live page at/.test(log)) resolve();
+      }),
+    );
+    child.stdin!.write(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 0,
+        method: "initialize",
+        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "budget", version: "1" } },
+      }) + "\n",
+    );
+    await Promise.race([
+      Promise.all([answered, started]),
+      exited.then((code) => Promise.reject(new Error(`the tap exited (${code}): ${log}`))),
+    ]);
+    child.stdin!.end();
+    expect(await exited).toBe(0);
+    const lines = readFileSync(list, "utf8").split("\n");
+    expect(lines, "the tap's spawn was not marked").toContain("@@spawn");
+    const before = loadedFiles(list, lines.indexOf("@@spawn"));
+    withinBudget("tapSpawnKiB", kib(before));
+    const textOf = (files: string[]) => files.map((f) => readFileSync(f, "utf8"));
+    const early = textOf(before);
+    const all = textOf(loadedFiles(list));
+    for (const { marker, what } of NOT_BEFORE_SPAWN) {
+      expect(
+        all.some((t) => t.includes(marker)),
+        `${what}: its marker is in nothing the tap loaded (renamed?)`,
+      ).toBe(true);
+      expect(
+        early.some((t) => t.includes(marker)),
+        `${what} was loaded before the spawn`,
+      ).toBe(false);
     }
   });
 

@@ -56,6 +56,15 @@ export const BUDGETS = {
     unit: "KiB",
     what: "dist/inspector.mjs and what it imports statically: the command line's parse and the launcher's way to its URL",
   },
+  // Issue 90 item 1: a host waits for its server's first answer (Cline about 2.4 s), and the tap had
+  // loaded the whole command line, the record, the lint, the journal and zod before it spawned the
+  // server (1,563 KiB in 47 files). Now bin/ hands `tap` to dist/tap.mjs, built apart: the tap's
+  // flags, the spawn and the forwarding loop (28.5 KiB with bin/).
+  tapSpawnKiB: {
+    max: 31,
+    unit: "KiB",
+    what: "JavaScript the stdio tap (`inspector tap -- COMMAND`) has loaded when it spawns its server (bin/ and dist/)",
+  },
   // 2130 → 1760: replay and the Collections tab (YAML, the runner, the lint) load at their first command (1716 KiB then).
   // 1760 → 1730: the Chat tab's service and key store at its first command, the agent endpoint's module when it listens (1710).
   // 1730 → 1290: the output validator, OAuth and the page's load runs at first use too (1264).
@@ -80,7 +89,9 @@ export const BUDGETS = {
   // schemas the bridge loads, --share-base (issue 87), the four new hosts' readers (issue 90) (1304.2 merged).
   // 1305 → 1306: the new-tab-link command and --restart-timeout (issues 92, 90; 1305.6).
   // 1306 → 1308: the record's cut of a body past its bound and its kept handshake (issue 91; 1307.5).
-  launcherKiB: { max: 1308, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1308 → 1309: bin/ hands `tap` to the stdio tap's own entry, and the tap's run is built from its flags
+  // in one place both entries share (issue 90 item 1; 1308.5).
+  launcherKiB: { max: 1309, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
@@ -144,7 +155,8 @@ export const BUDGETS = {
   // security.md's other local accounts (issue 88's last point; 430.3 KiB, the merged round 427.5 before it).
   // 431 → 433: docs/page.md's walk table and docs/tap.md's --restart-timeout (issues 90, 92; 432.0).
   // 433 → 435: the session file's size rule and the record's cut bodies (session-format.md, record-format.md; issue 91; 434.8).
-  manualKiB: { max: 435, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 435 → 436: docs/tap.md on what the tap's start costs a host (issue 90 item 1; 435.5 KiB).
+  manualKiB: { max: 436, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
@@ -158,6 +170,17 @@ export const NOT_BEFORE_CONNECTED = {
     { marker: "this conversation has a turn in progress", what: "the Chat tab's service (server/bridge/chat-service.ts)" },
   ],
 };
+
+/**
+ * What the stdio tap loads only after its server is spawned (issue 90 item 1), told by a string
+ * only it carries: the tap's test checks each marker does load later, so a renamed one fails there.
+ */
+export const NOT_BEFORE_SPAWN = [
+  { marker: "the tap's recording fell behind forwarding", what: "the tap's recorder (server/tap/recorder.ts)" },
+  { marker: "mcp-inspector-harness session journal", what: "the session's journal writer (server/record/session-journal.ts)" },
+  { marker: "other taps join this page", what: "the live page's hub (server/tap/hub.ts)" },
+  { marker: '"$ZodType"', what: "zod (the record's and the session file's schemas)" },
+];
 
 /**
  * Chunks the test library's first call (import, connect, a callTool of plain schemas, close) must

@@ -6,6 +6,7 @@ import { envName, httpUrl, loopbackUrl, millis, port } from "../values";
 import { ownFlagsPassed } from "../parse";
 import { visible } from "../../../lib/text/visible";
 import { pageOf, type TapArgs } from "./args";
+import type { StdioTapRun } from "../../tap/run-stdio";
 
 export type { TapArgs } from "./args";
 
@@ -141,13 +142,32 @@ export const tapCommand: Command<TapArgs> = {
   ],
 };
 
-async function runTapCommand(a: TapArgs, { io, env, passedFlags }: RunContext): Promise<number> {
-  // Said first, on stderr (the host's log): a flag the tap would have read, had it come before the command.
+/** A flag the tap would have read, had it come before the server's command (said first, on stderr: the host's log). */
+export function lateFlagsLine(passedFlags: readonly string[]): string | undefined {
   const ours = ownFlagsPassed(tapCommand, passedFlags);
-  if (ours.length)
-    io.err(
-      `mcp-inspector-harness tap: ${ours.map(visible).join(", ")} came after the server's command, so ${ours.length === 1 ? "it goes" : "they go"} to the server, not the tap (put the tap's flags before the command)`,
-    );
+  if (!ours.length) return undefined;
+  return `mcp-inspector-harness tap: ${ours.map(visible).join(", ")} came after the server's command, so ${ours.length === 1 ? "it goes" : "they go"} to the server, not the tap (put the tap's flags before the command)`;
+}
+
+/** The stdio tap's run, from its command line (with --server-url and --print-config the tap is another run). */
+export function stdioRunOf(a: TapArgs, env: NodeJS.ProcessEnv): StdioTapRun {
+  return {
+    command: a.command!,
+    args: a.args,
+    env,
+    saveSession: a.saveSession,
+    html: a.html,
+    watch: a.watch,
+    restartTimeoutMs: a.restartTimeout,
+    page: pageOf(a),
+    // A host waits for its server's first answer: the tap's own modules load after it.
+    spawnFirst: true,
+  };
+}
+
+async function runTapCommand(a: TapArgs, { io, env, passedFlags }: RunContext): Promise<number> {
+  const late = lateFlagsLine(passedFlags);
+  if (late) io.err(late);
   if (a.printConfig) {
     const { printConfig } = await import("./print-config");
     return printConfig(a, io);
@@ -157,16 +177,7 @@ async function runTapCommand(a: TapArgs, { io, env, passedFlags }: RunContext): 
     return runHttpTapCommand(a, io, env);
   }
   const { runStdioTap } = await import("../../tap/run-stdio");
-  return runStdioTap({
-    command: a.command!,
-    args: a.args,
-    env,
-    saveSession: a.saveSession,
-    html: a.html,
-    watch: a.watch,
-    restartTimeoutMs: a.restartTimeout,
-    page: pageOf(a),
-  });
+  return runStdioTap(stdioRunOf(a, env));
 }
 
 /** A time limit of 0 would fail every restart before the server could start. */
