@@ -47,7 +47,7 @@ export type LinesRecorded = Record<RawStream, number>;
  * leaves every entry recorded before it. A tap records in the host's pauses, a tenth of a second
  * after its traffic: a host that kills it at once (Codex CLI: SIGTERM, SIGKILL 11 ms later, right
  * after its last answer) would leave its last frames out. So each frame forwarded is also appended
- * raw (`frame`, one write, right after it went on), and each batch of entries says how many lines
+ * raw (`frame`, one write, just before it goes on), and each batch of entries says how many lines
  * of each stream it was recorded from: the lines past that count are the frames made whole from
  * their raw copy (recoverJournal). The session
  * file is still written whole at the end, and the journal then removed; a journal left behind is

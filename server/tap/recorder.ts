@@ -92,8 +92,9 @@ export class TapRecorder {
   /** The server's initialize result (capabilities, serverInfo), once seen. */
   serverInitialize?: Record<string, unknown>;
   /**
-   * Where each host and server chunk goes raw right after it was forwarded (the session's journal,
-   * so a tap killed before it records still leaves the frames), and how many whole lines of each
+   * Where each host and server chunk goes raw as it is forwarded, before the other side has it
+   * (the session's journal, so a tap killed before it records still leaves every frame the other
+   * side got), and how many whole lines of each
    * stream are recorded so far (the journal's frames past those are the ones not yet recorded).
    */
   raw?: (stream: "host" | "server", chunk: Buffer) => void;

@@ -161,13 +161,15 @@ export class StdioTap {
       this.recorder.chunk("host", c, this.generation + 1);
       return;
     }
+    // Recorded first (with --save-session, journalled raw): the server's answer never reaches the
+    // journal before the request it answers.
+    this.recorder.chunk("host", c, this.generation);
     const stdin = this.child?.stdin;
     if (stdin && !stdin.destroyed && !stdin.write(c)) {
       this.host.input.pause();
       stdin.once("drain", () => this.host.input.resume());
     }
     this.hostMidLine = c[c.length - 1] !== 10;
-    this.recorder.chunk("host", c, this.generation);
   }
 
   /**
@@ -190,11 +192,15 @@ export class StdioTap {
     if (this.outputHeld) return void this.outputHeld.push([child, c]);
     this.answered?.();
     this.answered = undefined;
+    // Recorded before the host has it: with --save-session the frame is in the journal (a
+    // synchronous write) first, so a host that kills the tap the moment it reads an answer (Codex
+    // CLI: SIGTERM, SIGKILL 11 ms later) finds it there even when a loaded machine parks this
+    // process between the two writes (the journal lost "answer 3" so at a load of 15).
+    this.recorder.chunk("server", c);
     if (!this.host.output.write(c)) {
       child.stdout!.pause();
       this.host.output.once("drain", () => child.stdout!.resume());
     }
-    this.recorder.chunk("server", c);
   }
 
   /** The host closed our stdin (or ended the tap with a signal): the server gets EOF, a moment, then its group is ended. */
@@ -349,7 +355,7 @@ export class StdioTap {
 
   /** A frame of the tap's own to the host (a restart's errors and notifications), recorded as the server's. */
   private writeToHost(c: Buffer): void {
-    this.host.output.write(c);
     this.recorder.chunk("server", c);
+    this.host.output.write(c);
   }
 }
