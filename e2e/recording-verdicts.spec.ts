@@ -95,6 +95,6 @@ test("Run again on a live timeline row sends that request again", async ({ demo,
   const rows = page.getByTestId("timeline-row");
   await expect(rows).toHaveCount(2);
   await rows.and(page.locator('[data-kind="request"]')).getByTestId("run-again").click();
-  await expect(page.getByTestId("resend-status")).toHaveText(/^sent again as #\d+, answered in #\d+$/);
+  await expect(page.getByTestId("resend-status")).toHaveText(/^sent again as seq \d+, answered in seq \d+$/);
   await expect(rows).toHaveCount(4);
 });

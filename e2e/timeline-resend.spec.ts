@@ -49,7 +49,7 @@ test("Run again: the same request goes again, the timeline has it, and the detai
   const first = await detailJson(page);
   await page.getByTestId("entry-detail").getByRole("button", { name: "Run again" }).click();
   const status = page.getByTestId("resend-status");
-  await expect(status).toHaveText(/^sent again as #\d+, answered in #\d+$/);
+  await expect(status).toHaveText(/^sent again as seq \d+, answered in seq \d+$/);
   // Both requests and both responses now match the search.
   await expect(page.getByTestId("timeline-row")).toHaveCount(4);
   await shots(page, "timeline-sent-again", page.getByTestId("entry-detail"));
