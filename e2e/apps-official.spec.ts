@@ -40,9 +40,11 @@ test("server-basic-react: get-time's React App paints the time and its Get Serve
     await expect(app.getByRole("button", { name: "Get Server Time" })).toBeVisible();
     await app.getByRole("button", { name: "Get Server Time" }).click();
     const log = page.getByTestId("app-panel").getByTestId("app-message");
-    await expect(
-      log.filter({ has: page.locator("summary", { hasText: "app → host" }).locator("code", { hasText: /^tools\/call$/ }) }),
-    ).toHaveCount(1);
+    const call = log.filter({ has: page.locator("summary", { hasText: "app → host" }).locator("code", { hasText: /^tools\/call$/ }) });
+    await expect(call).toHaveCount(1);
+    // Each number says what it is: the App's own JSON-RPC id, and the seq of the server request it became.
+    await expect(call.locator("summary")).toContainText(/tools\/call id \d+/);
+    await expect(call.getByRole("button", { name: /^Server request seq \d+$/ })).toBeVisible();
     await expect(app.getByText(/\d{4}-\d\d-\d\dT\d\d:\d\d/).first()).toBeVisible();
     await expectEvalProbeNoFinding(page);
   } finally {
@@ -79,7 +81,9 @@ test("server-map: show-map's App mounts in the sandbox; the stage names the CDN 
       /^https:\/\/cesium\.com\/downloads\/cesiumjs\/releases\/[\d.]+\/Build\/Cesium\/Cesium\.js$/,
     );
     // Declared in its CSP (resourceDomains), so not refused by it: the network failed it.
-    await expect(script.getByTestId("app-load-failed-why")).toHaveText(/^network error \(script: /);
+    await expect(script.getByTestId("app-load-failed-why")).toHaveText("network error (script)");
+    // Why the browser says no more, once for the list (not after each URL).
+    await expect(failed.getByTestId("app-load-failed-note")).toHaveCount(1);
     await expect(verdictsOf(page)).toHaveText(EVERY_HOST_MOUNTS);
     await expectEvalProbeNoFinding(page);
   } finally {
