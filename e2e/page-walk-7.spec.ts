@@ -68,3 +68,27 @@ test("at 420 px the map example's failures fit the column: the stage's notice an
     await own.stop();
   }
 });
+
+test("on a dark page an App is told the host is dark: server-debug's App reads theme dark from its host context", async ({ page }) => {
+  const own = await startInspector([
+    process.execPath,
+    repoPath("node_modules/@modelcontextprotocol/server-debug/dist/index.js"),
+    "--stdio",
+  ]);
+  try {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openDemo(page, own.url);
+    await page.getByRole("tab", { name: "Apps" }).click();
+    await page.getByRole("list", { name: "App tools" }).getByRole("button", { name: "Debug Tool", exact: true }).click();
+    await page.getByRole("button", { name: "Run debug-tool" }).click();
+    const panel = page.getByTestId("app-panel");
+    const app = panel.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
+    // The App's own Host Info, from what ui/initialize answered (a light App on the dark page before).
+    await expect(app.getByText("Theme", { exact: true })).toBeVisible();
+    await expect(app.getByText("dark", { exact: true })).toBeVisible();
+    await expect(panel.getByRole("group", { name: "Host emulation" }).getByRole("combobox", { name: /^Theme/ })).toHaveValue("dark");
+    await screenshots(SHOTS, page, "walk7-debug-dark", { schemes: ["dark"] });
+  } finally {
+    await own.stop();
+  }
+});

@@ -71,7 +71,7 @@ test("a failed test run's recording: the failing step's rows marked, expected be
     const request = failing.and(page.locator('[data-kind="request"]'));
     await request.getByTestId("run-again").click();
     const dialog = page.getByTestId("reproduce-dialog");
-    await expect(dialog.getByTestId("reproduce-scope")).toContainText("Only up to #");
+    await expect(dialog.getByTestId("reproduce-scope")).toContainText("Only up to seq ");
     await expect(dialog).toContainText("prompts/get");
     await expect(dialog).not.toContainText("later");
     await dialog.getByRole("button", { name: "Run it" }).click();
