@@ -1,4 +1,9 @@
 import type { Locator } from "@playwright/test";
+import { encodeSessionLink } from "../lib/session/share-link";
+import type { SessionFile } from "../lib/session/file";
+import { listAll } from "../server/headless/listing";
+import { recordSession } from "../test/helpers/sessions";
+import { fixture } from "../test/helpers/fixtures";
 import { expect, repoPath, startInspector, test } from "./inspector";
 import { openDemo } from "./protocol-helpers";
 import { screenshots } from "./shots";
@@ -6,6 +11,13 @@ import { screenshots } from "./shots";
 // The seventh walk (issue 92's own walk, with the published ext-apps examples). WALK7_SHOTS=<folder>
 // writes screenshots, light and dark, at 1440 × 900 and 420 px.
 const SHOTS = process.env.WALK7_SHOTS;
+
+let recording: SessionFile;
+test.beforeAll(async () => {
+  recording = await recordSession(fixture("versioned-server", [], { SURFACE_VERSION: "1" }), async (e) => {
+    await listAll(e, "tools/list", "tools");
+  });
+});
 
 /** How many lines the element's text is drawn on (distinct tops of its text's boxes). */
 const linesOf = (el: Locator) =>
@@ -41,6 +53,21 @@ test("at 420 px the header's controls each keep one line, inside the header, and
     .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)));
   expect(new Set(tops).size, `the header's controls by row: ${tops}`).toBe(1);
   await screenshots(SHOTS, page, "walk7-header", { widths: [420] });
+  // What a header control opens keeps its own wrapping: the Share dialog's text is not cut at its edge.
+  await share.click();
+  const dialog = page.getByTestId("share-dialog");
+  await expect(dialog.getByTestId("share-review")).toBeVisible();
+  expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth + 1)).toBe(true);
+  await screenshots(SHOTS, page, "walk7-share-dialog", { widths: [420] });
+});
+
+test("at 420 px a shared recording's header keeps 'protocol 2025-11-25' whole", async ({ page, demo }) => {
+  const { url } = await encodeSessionLink(recording, demo.origin);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(url);
+  await expect(page.getByTestId("recording-view")).toBeVisible();
+  expect(await linesOf(page.locator("header.app-header").getByTestId("header-protocol"))).toBe(1);
+  await screenshots(SHOTS, page, "walk7-recording-header", { widths: [420] });
 });
 
 test("at 420 px the map example's failures fit the column: the stage's notice and the App's findings wrap their URLs", async ({ page }) => {
