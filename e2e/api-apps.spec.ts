@@ -125,6 +125,35 @@ test.describe("server-budget-allocator", () => {
   });
 });
 
+test.describe("server-system-monitor", () => {
+  test.use({ mcpServer: official("server-system-monitor") });
+
+  test("get-system-info's App polls the app-only poll-system-stats through the host, and breaks no CSP rule but zod's eval probe", async ({
+    mcpApp,
+  }) => {
+    const app = await mcpApp.open("get-system-info");
+    await expect(app.frame.getByRole("heading", { name: "System Monitor" })).toBeVisible();
+    // A tool the model never sees (visibility ["app"]), called by its App: answered, not refused.
+    await expect.poll(() => app.requests("tools/call").filter((c) => c.response?.result !== undefined).length).toBeGreaterThan(0);
+    expect(app.requests("tools/call")[0].params.name).toBe("poll-system-stats");
+    expect(app.cspViolations().filter((v) => !zodEvalProbe(v))).toEqual([]);
+  });
+});
+
+test.describe("server-debug", () => {
+  test.use({ mcpServer: official("server-debug") });
+
+  test("debug-tool's App is handed its tool result, logs to the server through debug-log, and breaks no CSP rule but zod's eval probe", async ({
+    mcpApp,
+  }) => {
+    const app = await mcpApp.open("debug-tool");
+    expect(app.toolResult?.structuredContent).toMatchObject({ counter: expect.any(Number) });
+    await expect(app.frame.getByText("ontoolresult:").first()).toBeVisible();
+    await expect.poll(() => app.requests("tools/call").some((c) => c.params.name === "debug-log" && c.response?.result)).toBe(true);
+    expect(app.cspViolations().filter((v) => !zodEvalProbe(v))).toEqual([]);
+  });
+});
+
 /** An App server in the test's own process: its tool handlers share the test's variables. */
 function inProcessCounter() {
   const state = { count: 0 };

@@ -75,7 +75,7 @@ test("every bridge method of the fixture App is a timeline entry, paired, linked
 
     // The App's tools/call to echo: its response is paired, and it points at the server request it became.
     const call = appRow(/app → host tools\/call/).filter({ hasText: "echo" });
-    await expect(call.getByTestId("app-link-server")).toHaveText(/server #\d+/);
+    await expect(call.getByTestId("app-link-server")).toHaveText(/server seq \d+/);
     await call.click();
     const detail = page.getByTestId("entry-detail");
     await expect(detail).toContainText("app → host");

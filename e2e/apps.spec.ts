@@ -40,7 +40,7 @@ test("get-time renders its App in a frame of another origin; Get Server Time in 
     // The server request it caused, in the timeline.
     // By keyboard: the App resizes its frame as the time arrives, and a pointer click aimed while
     // the log below it moves can land on the row beside the button.
-    await call.getByRole("button", { name: /^Server request #/ }).press("Enter");
+    await call.getByRole("button", { name: /^Server request seq / }).press("Enter");
     const detail = page.getByTestId("entry-detail");
     await expect(detail).toContainText("tools/call");
     await expect(detail).toContainText("get-time");

@@ -43,7 +43,7 @@ test("a 2026-07-28-only server in the default era: server/discover, an MRTR elic
   await expect(page.getByTestId("pending-cue")).toContainText("input_required");
   const requests = await openTab(page, "Requests");
   const card = requests.getByTestId("elicitation-card");
-  await expect(card.getByTestId("input-required")).toContainText(/input_required from tools\/call #\d+/);
+  await expect(card.getByTestId("input-required")).toContainText(/input_required from tools\/call seq \d+/);
   await expect(card.getByTestId("input-required")).toContainText("key confirm");
   await expect(card).toContainText("Confirm: proceed?");
   await shots(page, "input-required", card);
@@ -57,7 +57,7 @@ test("a 2026-07-28-only server in the default era: server/discover, an MRTR elic
   const methods = page.getByRole("combobox", { name: "Method" });
   await methods.selectOption("tools/call");
   const retryRow = page.getByTestId("timeline-row").filter({ has: page.getByTestId("retry-of") });
-  await expect(retryRow).toContainText(/retry of #\d+ confirm-action/);
+  await expect(retryRow).toContainText(/retry of seq \d+ confirm-action/);
   await retryRow.click();
   const detail = page.getByTestId("entry-detail");
   const first = (await detail.getByTestId("entry-retry-of").textContent())!;

@@ -71,7 +71,7 @@ test("a failed test run's recording: the failing step's rows marked, expected be
     const request = failing.and(page.locator('[data-kind="request"]'));
     await request.getByTestId("run-again").click();
     const dialog = page.getByTestId("reproduce-dialog");
-    await expect(dialog.getByTestId("reproduce-scope")).toContainText("Only up to #");
+    await expect(dialog.getByTestId("reproduce-scope")).toContainText("Only up to seq ");
     await expect(dialog).toContainText("prompts/get");
     await expect(dialog).not.toContainText("later");
     await dialog.getByRole("button", { name: "Run it" }).click();
@@ -95,6 +95,6 @@ test("Run again on a live timeline row sends that request again", async ({ demo,
   const rows = page.getByTestId("timeline-row");
   await expect(rows).toHaveCount(2);
   await rows.and(page.locator('[data-kind="request"]')).getByTestId("run-again").click();
-  await expect(page.getByTestId("resend-status")).toHaveText(/^sent again as #\d+, answered in #\d+$/);
+  await expect(page.getByTestId("resend-status")).toHaveText(/^sent again as seq \d+, answered in seq \d+$/);
   await expect(rows).toHaveCount(4);
 });

@@ -123,7 +123,7 @@ test("a page file with verdicts shows the failing step's expected beside its act
   await expect(verdict).toHaveAttribute("data-passed", "false");
   await expect(verdict.getByTestId("verdict-expected")).toHaveText("Echo: goodbye");
   await expect(verdict.getByTestId("verdict-actual")).toHaveText("Echo: hello");
-  await verdict.getByRole("button", { name: `#${callSeq()}` }).click();
+  await verdict.getByRole("button", { name: `seq ${callSeq()}` }).click();
   await expect(page.locator(`[data-testid="viewer-row"][data-seq="${callSeq()}"]`)).toHaveClass(/failing/);
   expect(left).toEqual([]);
   await context.close();

@@ -49,11 +49,11 @@ test("Run again: the same request goes again, the timeline has it, and the detai
   const first = await detailJson(page);
   await page.getByTestId("entry-detail").getByRole("button", { name: "Run again" }).click();
   const status = page.getByTestId("resend-status");
-  await expect(status).toHaveText(/^sent again as #\d+, answered in #\d+$/);
+  await expect(status).toHaveText(/^sent again as seq \d+, answered in seq \d+$/);
   // Both requests and both responses now match the search.
   await expect(page.getByTestId("timeline-row")).toHaveCount(4);
   await shots(page, "timeline-sent-again", page.getByTestId("entry-detail"));
-  const newSeq = (await page.getByTestId("resend-jump").textContent())!.slice(1);
+  const newSeq = (await page.getByTestId("resend-jump").textContent())!.replace(/^seq /, "");
   await page.getByTestId("resend-jump").click();
   await expect(page.getByTestId("entry-detail")).toContainText(`seq ${newSeq} tools/call`);
   const again = await detailJson(page);

@@ -65,7 +65,7 @@ export function AppReloaded({ reloaded, uri }: { reloaded: Reloaded; uri: string
   return (
     <p className="app-reloaded muted small" role="status" data-testid="app-reloaded">
       {reloaded.why === "updated"
-        ? `Hot reload at ${formatTime(reloaded.at)}: the server said ${visible(uri)} changed (notifications/resources/updated${reloaded.seq !== undefined ? ` #${reloaded.seq}` : ""}), so the App was read again and rendered anew; its widget state was kept.`
+        ? `Hot reload at ${formatTime(reloaded.at)}: the server said ${visible(uri)} changed (notifications/resources/updated${reloaded.seq !== undefined ? ` seq ${reloaded.seq}` : ""}), so the App was read again and rendered anew; its widget state was kept.`
         : `Reloaded at ${formatTime(reloaded.at)}: ${visible(uri)} read again from the server and rendered anew; its widget state was kept.`}
     </p>
   );

@@ -24,6 +24,9 @@ export function AppLoadFailed({ failures: all, refused, named }: AppLoadFailedPr
   const failures = named ? all.filter((f) => !named.has(f.source ?? "")) : all;
   if (failures.length === 0) return null;
   const shown = failures.slice(0, SHOWN);
+  // An element's error event carries no reason: said once under the list, not after each URL (the
+  // map example's two CDN URLs each carried the same two lines; the seventh walk).
+  const unexplained = shown.some((f) => !refused.has(f.source ?? "") && !/^fetch /.test(f.message));
   return (
     <div className="app-load-failed" role="alert" data-testid="app-load-failed">
       <p>
@@ -41,7 +44,7 @@ export function AppLoadFailed({ failures: all, refused, named }: AppLoadFailedPr
                   ? `refused by the App's CSP (${visible(directive)})`
                   : /^fetch /.test(f.message)
                     ? `network error: ${visible(f.message.replace(/^fetch \S+ \(|\)$/g, ""))}`
-                    : `network error (${visible(f.message.split(" ")[0] || "load")}: the server did not answer it, or answered with an error; the browser gives no reason)`}
+                    : `network error (${visible(f.message.split(" ")[0] || "load")})`}
               </span>
             </li>
           );
@@ -50,6 +53,12 @@ export function AppLoadFailed({ failures: all, refused, named }: AppLoadFailedPr
           <li className="muted">and {failures.length - shown.length} more (the App&apos;s messages have each)</li>
         )}
       </ul>
+      {unexplained && (
+        <p className="muted" data-testid="app-load-failed-note">
+          The browser gives no reason for a failed script, style sheet or image: its server did not answer (offline, a name that does not
+          resolve) or answered with an error status.
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { idOf, logLineOf, summaryOf } from "../../lib/apps/app-messages";
 import { inertJson, visible } from "../../lib/text/visible";
 import { RELAY_BURST, RELAY_RATE } from "../../lib/apps/sandbox-events";
 import { useAppLogVersion } from "./use-app-log";
+import { SEQ_TITLE } from "../../components/seq-links";
 
 const ROW = 30;
 
@@ -81,7 +82,12 @@ export function AppMessageLog({
                   <summary>
                     <span className="app-log-dir">{m.dir === "app->host" ? "app → host" : "host → app"}</span>{" "}
                     <code>{visible(summaryOf(m.message))}</code>
-                    {id !== undefined && <span className="muted small"> #{String(id)}</span>}
+                    {id !== undefined && (
+                      <span className="muted small" title="JSON-RPC id (of the App's own messages, not the server's)">
+                        {" "}
+                        id {visible(String(id))}
+                      </span>
+                    )}
                     {answers && <span className="muted small"> answers {visible(summaryOf(answers.message))}</span>}
                     {log !== undefined && (
                       <span className="app-log-text" data-testid="app-log-text">
@@ -94,12 +100,12 @@ export function AppMessageLog({
                 </details>
                 {seq !== undefined &&
                   (onShowEntry ? (
-                    <button type="button" className="btn-small app-log-link" onClick={() => onShowEntry(seq)}>
-                      Server request #{seq}
+                    <button type="button" className="btn-small app-log-link" title={SEQ_TITLE} onClick={() => onShowEntry(seq)}>
+                      Server request seq {seq}
                     </button>
                   ) : (
-                    <span className="muted small app-log-link" title="in the live record, after Close recording">
-                      Server request #{seq}
+                    <span className="muted small app-log-link" title={`${SEQ_TITLE}: in the live record, after Close recording`}>
+                      Server request seq {seq}
                     </span>
                   ))}
               </li>

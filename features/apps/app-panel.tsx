@@ -47,6 +47,7 @@ import { AppCspBlocked, AppCspRelaxed } from "./app-csp-blocked";
 import { useCspRelax } from "./use-csp-relax";
 import { AppLoadFailed } from "./app-load-failed";
 import { AppHostVerdicts } from "./app-host-verdicts";
+import { currentColorScheme } from "../../components/use-color-scheme";
 
 /** An App whose CSP names no resource origin: its error's scripts are fetched from nowhere. */
 const NO_ORIGINS: readonly string[] = [];
@@ -119,9 +120,12 @@ export function AppPanel({ tool, args, outcome, runKey, failed, tools, onShowEnt
   // ChatGPT keeps a widget's state per widget (one tool run), across its re-renders.
   const [widgetKey] = useState(() => `${tool.name}@${runKey ?? outcome?.requestSeq ?? appId}`);
   const [stopped, setStopped] = useState<AppStopped>();
-  const [emu, setEmu] = useState<HostEmulation>(() =>
-    isChatGptOnlyApp(tool) ? emulationOfProfile("chatgpt", DEFAULT_HOST_EMULATION) : DEFAULT_HOST_EMULATION,
-  );
+  // The theme starts as the page's own: a host in dark mode tells its Apps so, and a light App on a
+  // dark page read as a broken one (the seventh walk). The form changes it from there.
+  const [emu, setEmu] = useState<HostEmulation>(() => ({
+    ...(isChatGptOnlyApp(tool) ? emulationOfProfile("chatgpt", DEFAULT_HOST_EMULATION) : DEFAULT_HOST_EMULATION),
+    theme: currentColorScheme(),
+  }));
   const profile = HOST_PROFILES[emu.profile];
   // The App's own height: its last size-changed, or its document's own report (also out of view).
   const [reportedHeight, setReportedHeight] = useState<number>();

@@ -36,7 +36,7 @@ export function ChatTranscript({ items, onShowEntry, renderApp }: ChatTranscript
                   <>
                     {" "}
                     <button type="button" className="btn-small" onClick={() => onShowEntry(i.seq)}>
-                      Entry #{i.seq}
+                      Entry seq {i.seq}
                     </button>
                   </>
                 )}

@@ -77,7 +77,7 @@ export function CollectionStepRow(p: CollectionStepRowProps) {
             title="Show this step's request in the timeline"
             onClick={() => p.onShowEntry(verdict.seqs!.first)}
           >
-            #{verdict.seqs.first}
+            seq {verdict.seqs.first}
           </button>
         )}
       </div>

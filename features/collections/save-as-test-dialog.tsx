@@ -86,8 +86,8 @@ export function SaveAsTestDialog({ requestSeq, defaultName, onClose }: SaveAsTes
           <input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <p className="muted small">
-          Request #{requestSeq} is saved as the file&apos;s last step. Secrets are taken out as a share does (the server&apos;s env values
-          become <code>{"${NAME}"}</code>).
+          Request seq {requestSeq} is saved as the file&apos;s last step. Secrets are taken out as a share does (the server&apos;s env
+          values become <code>{"${NAME}"}</code>).
         </p>
         {save.error && (
           <p className="form-error" role="alert">

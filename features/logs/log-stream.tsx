@@ -43,7 +43,7 @@ const LogRow = memo(function LogRow({ line: l, top, onShowEntry }: LogRowProps) 
         type="button"
         className="linklike mono muted"
         onClick={() => onShowEntry(l.seq)}
-        aria-label={`Show log message #${l.seq} in the timeline`}
+        aria-label={`Show log message seq ${l.seq} in the timeline`}
       >
         {formatTime(l.t)}
       </button>

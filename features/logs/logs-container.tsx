@@ -46,7 +46,7 @@ export function LogsContainer({ state, onShowEntry }: { state?: SessionState; on
                   onClick={() => onShowEntry(lastSet.seq)}
                   title="The logging/setLevel request in the timeline"
                 >
-                  #{lastSet.seq}
+                  seq {lastSet.seq}
                 </button>
               </span>
             )}

@@ -111,7 +111,7 @@ function FindingList({ findings, onJump, testId }: { findings: readonly Finding[
             <SeverityBadge severity={f.severity} />
             <code className="problem-rule">{f.rule}</code>
             <span className="problem-message">{shownName(f.message)}</span>
-            <span className="problem-seq muted">#{f.seq}</span>
+            <span className="problem-seq muted">seq {f.seq}</span>
           </button>
           <SpecLink href={f.specUrl} />
         </li>

@@ -52,7 +52,7 @@ export function DiffItem({ item, onShowEntry, children }: DiffItemProps) {
           onClick={() => onShowEntry(item.recordedSeq)}
           aria-label={`Show recorded request ${item.recordedSeq}`}
         >
-          #{item.recordedSeq}
+          seq {item.recordedSeq}
         </button>
       </div>
       {item.note && <p className="muted small">{visible(item.note)}</p>}

@@ -5,6 +5,7 @@ import { EmptyState } from "../../components/empty-state";
 import { ToolResultView } from "../../components/tool-result-view";
 import { visible } from "../../lib/text/visible";
 import { asRecord } from "../../lib/json/shape";
+import { SEQ_TITLE } from "../../components/seq-links";
 
 export interface RecordedCallsProps {
   calls: readonly RecordedCall[];
@@ -31,7 +32,10 @@ export function RecordedCalls({ calls, onShowEntry, appMessages }: RecordedCalls
               onClick={() => setPicked(i)}
               data-testid="recorded-call"
             >
-              <code>{visible(c.name)}</code> <span className="muted small">#{c.requestSeq}</span>
+              <code>{visible(c.name)}</code>{" "}
+              <span className="muted small" title={SEQ_TITLE}>
+                seq {c.requestSeq}
+              </span>
               {(c.error || asRecord(c.result).isError === true) && <span className="badge badge-danger">error</span>}
               {c.responseSeq === undefined && <span className="badge badge-warn">no response</span>}
             </button>

@@ -109,7 +109,7 @@ export function ReproducePane({ rep, onStarted }: { rep: Reproduction; onStarted
       {rep.live && rep.failingSeq !== undefined && (
         <div className="button-row">
           <button type="button" onClick={() => rep.ask(rep.failingSeq)} disabled={rep.replay.isPending} data-testid="reproduce-failing">
-            Reproduce only the failing call (#{rep.failingSeq})…
+            Reproduce only the failing call (seq {rep.failingSeq})…
           </button>
         </div>
       )}
@@ -144,12 +144,12 @@ function ScopeNote({ rep }: { rep: Reproduction }) {
   return (
     <div className="scope-note" data-testid="reproduce-scope">
       <p>
-        Only up to <strong>#{scope.upTo}</strong>: the handshake, every recorded request before it (any of them may have set the state it
-        reads), then #{scope.upTo}; nothing after it.
+        Only up to <strong>seq {scope.upTo}</strong>: the handshake, every recorded request before it (any of them may have set the state it
+        reads), then seq {scope.upTo}; nothing after it.
       </p>
       {scope.edit !== undefined && (
         <label className="field">
-          <span>Params of #{scope.upTo}, sent instead of the recorded ones</span>
+          <span>Params of seq {scope.upTo}, sent instead of the recorded ones</span>
           <textarea
             rows={8}
             spellCheck={false}

@@ -97,7 +97,14 @@ export function SharedSessionView({ session, origin, name, live, onClose }: Shar
           <span className="header-server">
             {visible(info.name)}
             {typeof info.version === "string" && <span className="muted"> {visible(info.version)}</span>}
-            {session.protocolVersion && <span className="muted"> · protocol {visible(session.protocolVersion)}</span>}
+            {session.protocolVersion && (
+              <>
+                {" "}
+                <span className="muted header-protocol" data-testid="header-protocol">
+                  · protocol {visible(session.protocolVersion)}
+                </span>
+              </>
+            )}
           </span>
         )}
         <span className="header-spacer" />

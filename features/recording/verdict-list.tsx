@@ -40,7 +40,7 @@ export function VerdictList({ verdicts, onShowEntry }: VerdictListProps) {
               )}{" "}
               {(v.responseSeq ?? v.requestSeq) !== undefined && (
                 <button type="button" className="linklike" onClick={() => onShowEntry((v.responseSeq ?? v.requestSeq)!)}>
-                  show #{v.responseSeq ?? v.requestSeq}
+                  show seq {v.responseSeq ?? v.requestSeq}
                 </button>
               )}
             </li>

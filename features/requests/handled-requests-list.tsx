@@ -47,7 +47,7 @@ export function HandledRequestsList({
             )}
             <code>{shownName(r.method)}</code> <span className="handled-detail">{shownName(r.detail)}</span>{" "}
             <button type="button" className="btn-small" onClick={() => onShowEntry(r.responseSeq ?? r.seq)}>
-              #{r.responseSeq ?? r.seq}
+              seq {r.responseSeq ?? r.seq}
             </button>
           </li>
         ))}

@@ -20,9 +20,9 @@ export function InputRequiredNote({ origin, onShowEntry }: { origin: InputRequir
           type="button"
           className="linklike"
           onClick={() => onShowEntry(origin.requestSeq)}
-          aria-label={`Show request #${origin.requestSeq} in the timeline`}
+          aria-label={`Show request seq ${origin.requestSeq} in the timeline`}
         >
-          #{origin.requestSeq}
+          seq {origin.requestSeq}
         </button>
       </strong>{" "}
       key <code>{origin.key}</code>

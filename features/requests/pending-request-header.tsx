@@ -36,7 +36,7 @@ export function PendingRequestHeader({
         <DeadlineText request={request} />
         <span className="header-spacer" />
         <button type="button" className="btn-small" onClick={() => onShowEntry(request.seq)}>
-          #{request.seq} in timeline
+          seq {request.seq} in timeline
         </button>
       </header>
       {origin && <InputRequiredNote origin={origin} onShowEntry={onShowEntry} />}

@@ -65,7 +65,7 @@ export function SubscriptionList({
           {updates.slice(0, 50).map((u) => (
             <li key={u.seq}>
               <button type="button" className="linklike" onClick={() => onShowEntry(u.seq)}>
-                <span className="muted mono">{formatTime(u.t)}</span> #{u.seq}
+                <span className="muted mono">{formatTime(u.t)}</span> seq {u.seq}
               </button>{" "}
               updated <code>{shownName(u.uri)}</code>
             </li>

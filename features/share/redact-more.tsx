@@ -23,7 +23,7 @@ export function RedactMore({ dropped, extra, isSeq, onDrop, onUndrop, onAddSecre
       .filter(Boolean)
       .map(Number);
     const bad = seqs.find((s) => !Number.isInteger(s) || !isSeq(s));
-    if (bad !== undefined) return setProblem(`there is no entry #${bad} in this session`);
+    if (bad !== undefined) return setProblem(`there is no entry seq ${bad} in this session`);
     seqs.forEach(onDrop);
     setSeqText("");
     setProblem(undefined);
@@ -74,7 +74,7 @@ export function RedactMore({ dropped, extra, isSeq, onDrop, onUndrop, onAddSecre
         <ul className="chips-list" aria-label="Your redactions">
           {dropped.map((s) => (
             <li key={`d${s}`} className="chip-item" data-testid="dropped-entry">
-              entry #{s} left out{" "}
+              entry seq {s} left out{" "}
               <button type="button" className="btn-small" onClick={() => onUndrop(s)} aria-label={`Keep entry ${s}`}>
                 keep
               </button>

@@ -47,14 +47,14 @@ export function RedactionHits({ hits, dropped, onDrop }: RedactionHitsProps) {
               {g.what}
               {g.count > 1 && <span className="muted"> ×{g.count}</span>}
             </td>
-            <td>{g.seq !== undefined ? `entry #${g.seq}` : "target / negotiation"}</td>
+            <td>{g.seq !== undefined ? `entry seq ${g.seq}` : "target / negotiation"}</td>
             <td>
               <code>{g.preview}</code>
             </td>
             <td>
               {g.seq !== undefined && !dropped.includes(g.seq) && (
                 <button type="button" className="btn-small" onClick={() => onDrop(g.seq!)}>
-                  Leave out #{g.seq}
+                  Leave out seq {g.seq}
                 </button>
               )}
             </td>

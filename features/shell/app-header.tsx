@@ -31,17 +31,25 @@ export function AppHeader({ state, socket, children }: AppHeaderProps) {
             </span>
           )}
           {state.negotiated && (
-            <span className="muted">
+            <>
               {" "}
-              · protocol <ServerText text={state.negotiated.protocolVersion} />
-            </span>
+              <span className="muted header-protocol" data-testid="header-protocol">
+                · protocol <ServerText text={state.negotiated.protocolVersion} />
+              </span>
+            </>
           )}
         </span>
       )}
       <span className="header-spacer" />
       <span className="header-actions">
         {children}
-        {socket.inspectorVersion && <span className="muted small">inspector {socket.inspectorVersion}</span>}
+        {socket.inspectorVersion && (
+          <span className="muted small header-version" data-testid="header-version" title="the inspector's version">
+            {/* Narrow, "v0.1.0": with the word it took a row of the sticky header to itself at 420 px. */}
+            <span className="header-version-word">inspector </span>
+            {socket.inspectorVersion}
+          </span>
+        )}
       </span>
     </header>
   );

@@ -9,7 +9,7 @@ import type { AppLinkFacts } from "./app-links";
 export function AppEntryFacts({ entry: e, link, onJump }: { entry: Entry; link?: AppLinkFacts; onJump(seq: number): void }) {
   const jump = (seq: number, testid: string) => (
     <button type="button" className="linklike" onClick={() => onJump(seq)} data-testid={testid}>
-      #{seq}
+      seq {seq}
     </button>
   );
   return (

@@ -17,7 +17,7 @@ export function EntryFindings({ findings, onJump }: EntryFindingsProps) {
           <SeverityBadge severity={f.severity} /> <code>{f.rule}</code> {f.message}{" "}
           {f.relatedSeq !== undefined && (
             <button type="button" className="btn-small" onClick={() => onJump(f.relatedSeq!)}>
-              see #{f.relatedSeq}
+              see seq {f.relatedSeq}
             </button>
           )}{" "}
           <SpecLink href={f.specUrl} />

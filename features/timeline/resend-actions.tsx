@@ -47,13 +47,13 @@ export function ResendActions({ seq, canSend, disabledWhy, sent, onSendAgain, on
             <>
               sent again as{" "}
               <button type="button" className="linklike" onClick={() => onJump(mine.requestSeq!)} data-testid="resend-jump">
-                #{mine.requestSeq}
+                seq {mine.requestSeq}
               </button>
               {mine.responseSeq !== undefined && (
                 <>
                   , answered in{" "}
                   <button type="button" className="linklike" onClick={() => onJump(mine.responseSeq!)}>
-                    #{mine.responseSeq}
+                    seq {mine.responseSeq}
                   </button>
                 </>
               )}

@@ -108,11 +108,11 @@ export const TimelineRow = memo(function TimelineRow({
         {retryOf !== undefined && (
           <span className="tl-retry" data-testid="retry-of">
             {" "}
-            retry of #{retryOf}
+            retry of seq {retryOf}
           </span>
         )}
         {cancelledBy !== undefined && (
-          <span className="tl-cancelled" data-testid="cancelled-mark" title={`cancelled (#${cancelledBy})`}>
+          <span className="tl-cancelled" data-testid="cancelled-mark" title={`cancelled (seq ${cancelledBy})`}>
             {" "}
             ⊘ cancelled
           </span>
@@ -131,13 +131,13 @@ export const TimelineRow = memo(function TimelineRow({
         {appLink?.serverSeq !== undefined && (
           <span className="tl-app-link" data-testid="app-link-server">
             {" "}
-            ⇒ server #{appLink.serverSeq}
+            ⇒ server seq {appLink.serverSeq}
           </span>
         )}
         {appLink?.appSeq !== undefined && (
           <span className="tl-app-link" data-testid="app-link-app">
             {" "}
-            for App #{appLink.appSeq}
+            for App seq {appLink.appSeq}
           </span>
         )}
       </span>
@@ -147,7 +147,7 @@ export const TimelineRow = memo(function TimelineRow({
             type="button"
             className="tl-run-again"
             data-testid="run-again"
-            aria-label={`Run #${e.seq} again`}
+            aria-label={`Run seq ${e.seq} again`}
             title="Run this request again"
             onClick={(ev) => {
               // The row's own click selects it; this runs it.

@@ -43,11 +43,11 @@ export function VerdictDetail({ verdict: v, onJump }: VerdictDetailProps) {
             {" "}
             (request{" "}
             <button type="button" className="linklike" onClick={() => onJump(v.requestSeq!)}>
-              #{v.requestSeq}
+              seq {v.requestSeq}
             </button>
             , response{" "}
             <button type="button" className="linklike" onClick={() => onJump(v.responseSeq!)}>
-              #{v.responseSeq}
+              seq {v.responseSeq}
             </button>
             )
           </span>

@@ -41,7 +41,7 @@ export function EntryList({ entries, selected, findingsAt, failing, onSelect }: 
                 data-seq={e.seq}
                 onClick={() => onSelect(e.seq)}
               >
-                <span className="seq muted">#{e.seq}</span>
+                <span className="seq muted">seq {e.seq}</span>
                 <span className="dir" aria-hidden="true">
                   {e.kind === "message" ? ARROW[e.dir] : "·"}
                 </span>

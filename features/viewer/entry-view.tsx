@@ -24,7 +24,7 @@ export function EntryView({ entry, findings, onShowEntry }: EntryViewProps) {
   return (
     <section className="entry-view" aria-labelledby="entry-heading" data-testid="viewer-entry">
       <h2 id="entry-heading">
-        #{entry.seq} {shownName(labelOf(entry).slice(0, 300))}
+        seq {entry.seq} {shownName(labelOf(entry).slice(0, 300))}
       </h2>
       <p className="muted small">
         {kindOf(entry)}
@@ -33,7 +33,7 @@ export function EntryView({ entry, findings, onShowEntry }: EntryViewProps) {
           <>
             {" · answers "}
             <button type="button" className="btn-link" onClick={() => onShowEntry(entry.pair!.seq)}>
-              #{entry.pair.seq}
+              seq {entry.pair.seq}
             </button>
           </>
         )}

@@ -30,7 +30,7 @@ export function VerdictList({ verdicts, onShowEntry }: VerdictListProps) {
               <span className="badge">{v.passed === false ? "fail" : v.passed ? "pass" : "?"}</span> <strong>{visible(v.name)}</strong>
               {v.seqs.map((s) => (
                 <button key={s} type="button" className="btn-small" onClick={() => onShowEntry(s)}>
-                  #{s}
+                  seq {s}
                 </button>
               ))}
             </div>

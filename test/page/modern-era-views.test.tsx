@@ -88,9 +88,9 @@ describe("a pending request embedded in an input_required result", () => {
       />,
     );
     const note = screen.getByTestId("input-required");
-    expect(note.textContent).toContain("input_required from tools/call #15");
+    expect(note.textContent).toContain("input_required from tools/call seq 15");
     expect(note.textContent).toContain("key confirm");
-    fireEvent.click(screen.getByRole("button", { name: "Show request #15 in the timeline" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show request seq 15 in the timeline" }));
     expect(shown).toEqual([15]);
   });
 
@@ -113,7 +113,7 @@ describe("the timeline", () => {
       size: 10,
       retryOf: 15,
     });
-    expect(screen.getByTestId("retry-of").textContent).toBe(" retry of #15");
+    expect(screen.getByTestId("retry-of").textContent).toBe(" retry of seq 15");
   });
 
   it("says what an input_required result asks for", () => {

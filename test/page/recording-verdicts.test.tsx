@@ -54,7 +54,7 @@ describe("a recording's verdicts in the timeline", () => {
     const onRunAgain = vi.fn();
     const onSelect = vi.fn();
     render(<TimelineRow entry={request} top={0} selected={false} onSelect={onSelect} onRunAgain={onRunAgain} />);
-    fireEvent.click(screen.getByRole("button", { name: "Run #13 again" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run seq 13 again" }));
     expect(onRunAgain).toHaveBeenCalledWith(13);
     expect(onSelect).not.toHaveBeenCalled();
   });
@@ -78,7 +78,7 @@ describe("a recording's verdicts in the timeline", () => {
     expect(screen.getByTestId("verdict-expected").textContent).toBe('"Hello, Ada!"');
     expect(screen.getByTestId("verdict-actual").textContent).toBe('"<b>Hi</b>"');
     expect(screen.getByTestId("verdict-detail").querySelector("b")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "#14" }));
+    fireEvent.click(screen.getByRole("button", { name: "seq 14" }));
     expect(onJump).toHaveBeenCalledWith(14);
   });
 });

@@ -77,7 +77,7 @@ describe("ResendActions", () => {
     fireEvent.click(screen.getByRole("button", { name: "Edit and run" }));
     expect(base.onSendAgain).toHaveBeenCalled();
     expect(base.onEdit).toHaveBeenCalled();
-    expect(screen.getByTestId("resend-status").textContent).toBe("sent again as #12, answered in #13");
+    expect(screen.getByTestId("resend-status").textContent).toBe("sent again as seq 12, answered in seq 13");
     fireEvent.click(screen.getByTestId("resend-jump"));
     expect(onJump).toHaveBeenCalledWith(12);
   });

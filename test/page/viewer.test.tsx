@@ -69,7 +69,7 @@ describe("the read-only viewer", () => {
     render(<ViewerApp recording={{ session, verdicts, findings: [], from: "page", openArg: "bug.html" }} />);
     expect(screen.getByTestId("verdict-actual").textContent).toBe(APP_HTML);
     expect(screen.getByTestId("viewer-open-command")).toHaveProperty("value", "npx mcp-inspector-harness --open 'bug.html'");
-    fireEvent.click(screen.getByRole("button", { name: "#2" }));
+    fireEvent.click(screen.getByRole("button", { name: "seq 2" }));
     const row = screen.getAllByTestId("viewer-row").find((r) => r.dataset.seq === "2")!;
     expect(row.className).toContain("failing");
     expect(row.getAttribute("aria-pressed")).toBe("true");
