@@ -1,6 +1,6 @@
 // `npm run interop:hosts` (issue 90): the tap under hosts the suite cannot carry. opencode, Copilot
 // CLI, Codex and Cline ship native binaries (100-200 MB each), so they are installed here, into a
-// cache folder, never into devDependencies; Qwen Code (JavaScript, in devDependencies) runs too, so
+// cache folder, never into devDependencies; Qwen Code (JavaScript, the suite's peer: scripts/test-fixtures.mjs) runs too, so
 // the table has all five. Each host runs headless with a scripted model on loopback, once with the
 // everything server direct and once through `tap --save-session`, configured in the host's own
 // file in a fresh HOME. The model calls the server's echo tool; the table says whether the answer
@@ -15,6 +15,9 @@ import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startScriptedModel } from "../test/fixtures/scripted-model.mjs";
+import { NPM_PEERS, pinnedNpm } from "./test-fixtures.mjs";
+
+const QWEN_PEER = pinnedNpm(NPM_PEERS.qwen);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "mcp-inspector-harness", "interop-hosts");
@@ -38,7 +41,7 @@ const cached = (bin) => path.join(CACHE, "node_modules/.bin", bin);
 const HOSTS = [
   {
     name: "Qwen Code",
-    version: () => readJson(path.join(ROOT, "node_modules/@qwen-code/qwen-code/package.json")).version,
+    version: () => readJson(path.join(path.dirname(QWEN_PEER.main), "package.json")).version,
     api: "chat",
     setup({ home, entry, baseUrl }) {
       put(path.join(home, ".qwen/settings.json"), {
@@ -48,7 +51,7 @@ const HOSTS = [
         privacy: { usageStatisticsEnabled: false },
         telemetry: { enabled: false },
       });
-      const qwen = path.join(ROOT, "node_modules/@qwen-code/qwen-code/cli-entry.js");
+      const qwen = QWEN_PEER.main;
       return {
         command: NODE,
         args: [
@@ -371,6 +374,7 @@ const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf
 if (!existsSync(path.join(ROOT, "dist/inspector.mjs")))
   execFileSync(NODE, [path.join(ROOT, "scripts/build.mjs"), "server"], { stdio: "inherit" });
 install();
+await QWEN_PEER.ensure();
 const rows = [];
 for (const host of HOSTS.filter((h) => !only || only.some((o) => h.name.toLowerCase().includes(o.toLowerCase())))) {
   process.stderr.write(`interop:hosts: ${host.name}…\n`);

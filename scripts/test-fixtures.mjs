@@ -1,5 +1,5 @@
 // The suite's peers that only download and compile: the Python venvs (pypi's `mcp`, FastMCP,
-// Locust) and the Go fixture servers (the official Go SDK's). `npm test` makes them all in a stage
+// Locust), Qwen Code from npm and the Go fixture servers (the official Go SDK's). `npm test` makes them all in a stage
 // of their own at its start, beside the build and the checks (scripts/test-stages.mjs), so no
 // vitest file waits on pip or `go build` while the suite's other files run; its time is its own
 // line in the run's report. A vitest file run alone still makes what it needs through the same
@@ -31,6 +31,15 @@ export const VENVS = {
   fastmcp: { folder: "fastmcp-venv", pkg: "fastmcp", version: "4.1.6" },
   /** Locust, the version the exported locustfile was written and tested against. */
   locust: { folder: "locust-venv", pkg: "locust", version: "2.47.0" },
+};
+
+/**
+ * The pinned npm peers installed apart from devDependencies: Qwen Code (issue 90's host peer)
+ * depends on per-platform packages the registry here serves only for this platform, so a lock file
+ * that holds it fails `npm ci`; installed into node_modules/.cache/`folder`, it needs no lock.
+ */
+export const NPM_PEERS = {
+  qwen: { folder: "qwen-code", pkg: "@qwen-code/qwen-code", version: "0.24.4", entry: "cli-entry.js" },
 };
 
 /** The Go fixture servers, folders relative to the repository (test/lint of the stage: each `goBuild` is listed). */
@@ -98,6 +107,50 @@ export function pinnedVenv({ folder, pkg, version }) {
   return { python, bin: path.dirname(python), ensure };
 }
 
+/** An npm package in node_modules/.cache/`folder`, `pkg@version` installed: its entry file, and `ensure` that makes it. */
+export function pinnedNpm({ folder, pkg, version, entry }) {
+  const prefix = path.join(CACHE, folder);
+  const main = path.join(prefix, "node_modules", pkg, entry);
+  const marker = path.join(prefix, `${pkg.replace(/[@/]/g, "_")}-version.txt`);
+  const ready = () => existsSync(main) && existsSync(marker) && readFileSync(marker, "utf8").trim() === version;
+
+  async function ensure() {
+    if (ready()) return main;
+    mkdirSync(CACHE, { recursive: true });
+    if (!(await lock(prefix, ready))) return main;
+    try {
+      if (ready()) return main;
+      rmSync(prefix, { recursive: true, force: true });
+      mkdirSync(prefix, { recursive: true });
+      // A package.json of its own: npm installs here, never into the repository's tree above.
+      writeFileSync(path.join(prefix, "package.json"), '{ "private": true }\n');
+      try {
+        const args = [
+          "install",
+          "--prefix",
+          prefix,
+          "--no-audit",
+          "--no-fund",
+          "--no-package-lock",
+          "--ignore-scripts",
+          `${pkg}@${version}`,
+        ];
+        await must(`${pkg}@${version} could not be installed: npm install`, "npm", args, { cwd: prefix });
+        writeFileSync(marker, `${version}\n`);
+      } catch (e) {
+        rmSync(prefix, { recursive: true, force: true });
+        throw e;
+      }
+      if (!ready()) throw new Error(`${pkg} is not at ${main} after it was installed`);
+      return main;
+    } finally {
+      rmSync(`${prefix}.lock`, { recursive: true, force: true });
+    }
+  }
+
+  return { main, ensure };
+}
+
 /** Builds (or finds built) the Go program in `folder` (relative to the repository); returns the binary's path. */
 export async function goBuild(folder) {
   const src = path.join(ROOT, folder);
@@ -123,6 +176,7 @@ export async function goBuild(folder) {
 export async function makeAll(log = (line) => process.stdout.write(line + "\n")) {
   const jobs = [
     ...Object.values(VENVS).map((v) => [`venv ${v.pkg}==${v.version}`, () => pinnedVenv(v).ensure()]),
+    ...Object.values(NPM_PEERS).map((p) => [`npm ${p.pkg}@${p.version}`, () => pinnedNpm(p).ensure()]),
     ...GO_BUILDS.map((f) => [`go build ${f}`, () => goBuild(f)]),
   ];
   const results = await Promise.allSettled(

@@ -1,5 +1,5 @@
-// Issue 90: the hosts as peers in the suite. Qwen Code (a JavaScript CLI from npm, pinned in
-// devDependencies) runs headless against a scripted model on loopback, with the everything server
+// Issue 90: the hosts as peers in the suite. Qwen Code (a JavaScript CLI from npm, pinned, made
+// in `npm test`'s fixtures stage into node_modules/.cache: scripts/test-fixtures.mjs) runs headless against a scripted model on loopback, with the everything server
 // configured in its own ~/.qwen/settings.json, once direct and once through our tap. A host nobody
 // here wrote proves what our own fixtures cannot: the host got the tool's answer, the tap's file
 // holds the frames the host exchanged, and the host saw the same tools either way.
@@ -9,11 +9,13 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NPM_PEERS, pinnedNpm } from "../../scripts/test-fixtures.mjs";
 import { EVERYTHING, ROOT } from "../helpers/targets";
 import { startScriptedModel, type ScriptedModel, type ScriptedModelScript } from "../helpers/scripted-model";
 
-const QWEN = path.join(ROOT, "node_modules/@qwen-code/qwen-code/cli-entry.js");
+const qwenPeer = pinnedNpm(NPM_PEERS.qwen);
+const QWEN = qwenPeer.main;
 const BIN = path.join(ROOT, "bin/inspector.mjs");
 const everything = [EVERYTHING, "stdio"];
 
@@ -73,6 +75,9 @@ type Frame = { method?: string; id?: unknown; params?: { name?: string; argument
 type SessionFile = { entries: Array<{ kind: string; dir?: string; message?: Frame }> };
 
 describe("Qwen Code 0.24.4 as a host, headless, with a scripted model", () => {
+  // Made by the fixtures stage; a file run alone installs it here (the same function).
+  beforeAll(() => qwenPeer.ensure(), 300_000);
+
   it("calls the everything server's echo through the tap: the answer reaches the model, the file holds the frames, the tools are the same direct", async () => {
     const direct = await runQwen({ command: process.execPath, args: everything }, { turns: [{ text: "done", repeat: true }] });
     expect(direct.err).not.toMatch(/Error connecting to MCP server|MCP ERROR/);
