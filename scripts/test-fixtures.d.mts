@@ -6,6 +6,22 @@ export interface VenvSpec {
 }
 /** The pinned pypi packages the suite's peers run on. */
 export const VENVS: { mcp: VenvSpec; fastmcp: VenvSpec; locust: VenvSpec };
+/** A pinned npm package installed apart from devDependencies, under node_modules/.cache. */
+export interface NpmPeerSpec {
+  folder: string;
+  pkg: string;
+  version: string;
+  /** Its file to run, relative to the package's folder. */
+  entry: string;
+}
+/** The pinned npm peers (Qwen Code). */
+export const NPM_PEERS: { qwen: NpmPeerSpec };
+/** An npm peer: its entry file's path, and `ensure` that installs it when missing. */
+export interface PinnedNpm {
+  main: string;
+  ensure(): Promise<string>;
+}
+export function pinnedNpm(spec: NpmPeerSpec): PinnedNpm;
 /** The Go fixture servers, folders relative to the repository. */
 export const GO_BUILDS: string[];
 /** A venv holding one pinned pypi package: its python, its bin folder, and `ensure` that makes it when missing. */
@@ -17,5 +33,5 @@ export interface PinnedVenv {
 export function pinnedVenv(spec: VenvSpec): PinnedVenv;
 /** Builds (or finds built) the Go program in `folder` (relative to the repository); returns the binary's path. */
 export function goBuild(folder: string): Promise<string>;
-/** Makes every venv and Go build at once, each one's time to `log`; rejects if any failed. */
+/** Makes every venv, npm peer and Go build at once, each one's time to `log`; rejects if any failed. */
 export function makeAll(log?: (line: string) => void): Promise<void>;
