@@ -40,12 +40,12 @@ export function copyCollection(from: string, to: string, target: CollectionTarge
 
 /**
  * Runs the jobs in groups of about `perRun` files, `at` groups at once (each group one
- * `inspector test FILES… --format json`, in `cwd`), and returns each file's verdict. `order`
- * puts the slow jobs first: they are dealt to the groups in turn, so no group gets them all.
+ * `inspector test FILES… --format json`, in `cwd`, killed after `limitMsEach` a file), and returns
+ * each file's verdict. The jobs are dealt to the groups in turn, so slow ones put first are spread.
  */
 export async function runCollections(
   jobs: CollectionJob[],
-  o: { flags: string[]; cwd: string; perRun: number; at: number; limitMs?: number; label: string },
+  o: { flags: string[]; cwd: string; perRun: number; at: number; label: string; limitMsEach?: number },
 ): Promise<Map<string, FileVerdict>> {
   const groups: CollectionJob[][] = Array.from({ length: Math.max(1, Math.ceil(jobs.length / o.perRun)) }, () => []);
   jobs.forEach((j, i) => groups[i % groups.length].push(j));
@@ -60,7 +60,7 @@ export async function runCollections(
       try {
         run = await cli(["test", ...group.map((j) => j.file), "--format", "json", "--output", report, ...o.flags], {
           cwd: o.cwd,
-          limitMs: o.limitMs ?? 45_000 * group.length,
+          limitMs: (o.limitMsEach ?? 45_000) * group.length,
         });
       } finally {
         for (const s of started) s.stop();
@@ -96,11 +96,11 @@ function verdictsOf(run: Run, report: string, group: CollectionJob[]): Map<strin
     }
     // As the text report words them: a failed step's mark and name, why, and the file's tally.
     const lines: string[] = [];
-    const tally = { passed: 0, failed: 0, errors: 0 };
+    const tally = { passed: 0, failed: 0, errors: 0, skipped: 0 };
     for (const r of f.runs) {
       if (r.connectError) lines.push(`could not connect: ${r.connectError}`);
       for (const s of r.run?.steps ?? []) {
-        if (s.status === "pass") tally.passed++;
+        if (s.status === "pass" || s.status === "skipped") tally[s.status === "pass" ? "passed" : "skipped"]++;
         if (s.status !== "fail" && s.status !== "error") continue;
         tally[s.status === "fail" ? "failed" : "errors"]++;
         lines.push(`${s.status === "fail" ? "✗" : "!"} ${s.name}`);
@@ -108,7 +108,8 @@ function verdictsOf(run: Run, report: string, group: CollectionJob[]): Map<strin
         for (const e of s.expectations.filter((x) => !x.pass)) lines.push(`${e.label}: ${e.message}`);
       }
     }
-    lines.push(`${tally.passed} passed, ${tally.failed} failed${tally.errors ? `, ${tally.errors} errors` : ""}`);
+    const more = [tally.errors && `${tally.errors} errors`, tally.skipped && `${tally.skipped} skipped`].filter(Boolean);
+    lines.push([`${tally.passed} passed`, `${tally.failed} failed`, ...more].join(", "));
     const connectFailed = f.runs.some((r) => r.connectError);
     const stepFailed = f.runs.some((r) => r.run?.steps.some((s) => s.status === "fail" || s.status === "error"));
     // The exit code this file alone would have had (a connect failure outranks a failed step).
