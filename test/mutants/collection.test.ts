@@ -1,33 +1,42 @@
 // Verdict path 2: a collection written by `inspector test --from-session` from a recording of the
-// correct server, then `inspector test` of it against every entry. Each run gets its own copy of
-// what --from-session wrote, so nothing a live run writes (a first snapshot) is carried over:
-// the expected values must come from the recording.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+// correct server, then `inspector test` of it against every entry. Each entry gets its own copy of
+// what --from-session wrote, naming the entry's server as its target, so nothing a live run writes
+// (a first snapshot) is carried over: the expected values must come from the recording. A few
+// `inspector test` starts run all the copies (collection-runs.ts), grouped by the era they speak.
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import {
-  recordingsAside,
-  crashed,
-  cli,
-  slowFirst,
-  clip,
-  offGoal,
-  pool,
-  reach,
-  REQUEST_MS,
-  row,
-  targetArgs,
-  writeResults,
-  POOL,
-} from "./harness";
+import { CORRECT, MUTANTS, serverArgs, type Entry } from "./corpus";
+import { recordingsAside, slowFirst, clip, offGoal, reach, REQUEST_MS, row, targetArgs, writeResults, POOL, cli } from "./harness";
+import { copyCollection, runCollections, type CollectionJob, type FileVerdict } from "./collection-runs";
 import { recordCorrect, tempDir } from "./recordings";
 
 recordingsAside();
 
 const dir = tempDir("collection");
-const runDirs = new Map<string, string>(); // entry id -> the folder its run used
+const files = new Map<string, string>(); // entry id -> its copy of the collection
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An entry's copy of its base's collection, named for the entry, in a folder of its own. */
+function copyFor(e: Entry, written: string): CollectionJob {
+  const slug = e.id.replace(/\//g, "--");
+  const file = path.join(dir, "runs", slug, `${slug}.mcp-tests.yaml`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  files.set(e.id, file);
+  if (e.transport === "stdio") {
+    copyCollection(written, file, { command: process.execPath, args: serverArgs(e) });
+    return { file };
+  }
+  // An HTTP server is started for the run of its group, and its URL known only then.
+  return {
+    file,
+    async start() {
+      const started = await reach(e);
+      if (started.reach.kind === "http") copyCollection(written, file, { url: started.reach.url });
+      return started;
+    },
+  };
+}
 
 test("collections from --from-session: every meant mutant fails, every correct server passes", { timeout: 400_000 }, async () => {
   const recordings = await recordCorrect(dir);
@@ -39,27 +48,24 @@ test("collections from --from-session: every meant mutant fails, every correct s
     expect(made.code, made.stderr).toBe(0);
     written.set(base, out);
   }
-  const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), POOL, async (e: Entry) => {
-    const runDir = path.join(dir, "runs", e.id.replace(/\//g, "--"));
-    runDirs.set(e.id, runDir);
-    mkdirSync(runDir, { recursive: true });
-    // Everything --from-session wrote (the collection, and its snapshots if it wrote any), fresh.
-    cpSync(path.dirname(written.get(e.base)!), runDir, { recursive: true });
-    const started = await reach(e);
-    try {
-      const flags = ["--protocol-era", e.era, "--request-timeout", String(REQUEST_MS), "--output", path.join(runDir, "report.txt")];
-      // The flags before the target: what follows the server's command is the server's (they were
-      // after it once, and the entry's era never reached the CLI).
-      const r = await cli(["test", path.join(runDir, "recorded.mcp-tests.yaml"), ...flags, ...targetArgs(started.reach)], { cwd: runDir });
-      const report = existsSync(path.join(runDir, "report.txt")) ? readFileSync(path.join(runDir, "report.txt"), "utf8") : "";
-      const failed = report
-        .split("\n")
-        .filter((l) => /✗|fail|error/i.test(l))
-        .join(" | ");
-      return row("collection", e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || r.stderr || report)}`);
-    } finally {
-      started.stop();
-    }
+  const entries = slowFirst([...CORRECT, ...MUTANTS]);
+  const verdicts = new Map<string, FileVerdict>();
+  for (const era of ["legacy", "modern"] as const) {
+    const ofEra = entries.filter((e) => e.era === era);
+    const jobs = ofEra.map((e) => copyFor(e, written.get(e.base)!));
+    const got = await runCollections(jobs, {
+      flags: ["--protocol-era", era, "--request-timeout", String(REQUEST_MS)],
+      cwd: dir,
+      perRun: 8,
+      at: POOL,
+      label: era,
+    });
+    for (const e of ofEra) verdicts.set(e.id, got.get(files.get(e.id)!)!);
+  }
+  const rows = [...CORRECT, ...MUTANTS].map((e) => {
+    const v = verdicts.get(e.id)!;
+    const failed = v.lines.filter((l) => /✗|fail|error/i.test(l)).join(" | ");
+    return row("collection", e, v.code !== null && v.code !== 0, `exit ${v.code}: ${clip(failed)}`);
   });
   writeResults("collection", rows);
   const { missed, falseFailures } = offGoal(rows);
@@ -73,12 +79,12 @@ test(
   "--protocol-era both: the SDK v2 correct server passes the collection of its 2025 recording in each era",
   { timeout: 60_000 },
   async () => {
-    const runDir = runDirs.get("v2-stdio-2025");
-    expect(runDir, "the corpus test ran first").toBeDefined();
+    const file = files.get("v2-stdio-2025");
+    expect(file, "the corpus test ran first").toBeDefined();
     const e = CORRECT.find((x) => x.id === "v2-stdio-2025")!;
     const started = await reach(e);
-    const r = await cli(["test", path.join(runDir!, "recorded.mcp-tests.yaml"), "--protocol-era", "both", ...targetArgs(started.reach)], {
-      cwd: runDir,
+    const r = await cli(["test", file!, "--protocol-era", "both", ...targetArgs(started.reach)], {
+      cwd: path.dirname(file!),
     });
     started.stop();
     expect(r.code, clip(r.stdout + r.stderr, 2000)).toBe(0);

@@ -5,7 +5,8 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { CORRECT, isHarmless, isMeant, MUTANTS, serverArgs, type Entry, type PathName } from "./corpus";
+import { CORRECT, isHarmless, isMeant, MUTANTS, serverArgs, SERVERS, type Entry, type PathName } from "./corpus";
+import { OWN_PROCESS } from "./servers/surface.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const BIN = path.join(ROOT, "bin/inspector.mjs");
@@ -38,25 +39,59 @@ export function recordingsAside(): void {
 /** How a path reaches an entry's server: a command, or the URL of one started here. */
 export type Reach = { kind: "stdio"; command: string; args: string[] } | { kind: "http"; url: string };
 
-/** Starts the entry's server when it is HTTP (stdio ones are started by the path itself); `stop` ends it. */
+/**
+ * Starts the entry's server when it is HTTP (stdio ones are started by the path itself); `stop`
+ * ends it. A mutant that is no act on the process is served by one server of its flavour for the
+ * whole test file (`--any-mutant`: each reach at a path of its own, with a surface of its own), as
+ * its own process would serve it: the product under test sees one server at one URL either way,
+ * and the file starts one process where it started one an entry (issue 89).
+ */
 export async function reach(e: Entry): Promise<{ reach: Reach; stop(): void }> {
   const args = serverArgs(e);
   if (e.transport === "stdio") return { reach: { kind: "stdio", command: process.execPath, args }, stop() {} };
+  if (!OWN_PROCESS.has(e.mutant)) {
+    const base = await sharedServer(e.flavour);
+    // A path of its own each time: a fresh surface, as a fresh process would have.
+    return { reach: { kind: "http", url: `${base}/${++instances}/${e.mutant}/mcp` }, stop() {} };
+  }
+  const started = await listening(e.id, args);
+  return { reach: { kind: "http", url: started.url }, stop: () => stopChild(started.child) };
+}
+
+/** Each flavour's server of every mutant, started by the first entry that needs it; ended after the file. */
+const shared = new Map<string, Promise<string>>();
+const sharedChildren: ChildProcess[] = [];
+let instances = 0;
+afterAll(() => sharedChildren.splice(0).forEach(stopChild));
+
+function sharedServer(flavour: string): Promise<string> {
+  if (!shared.has(flavour)) {
+    const file = path.join(SERVERS, `${flavour}.mjs`);
+    const started = listening(`${flavour} (every mutant)`, [file, "--port", "0", "--any-mutant"]).then(({ child, url }) => {
+      sharedChildren.push(child);
+      return url.replace(/\/mcp$/, "");
+    });
+    shared.set(flavour, started);
+  }
+  return shared.get(flavour)!;
+}
+
+/** Starts a corpus HTTP server; resolves once it says where it listens. */
+function listening(label: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"] });
-  const url = await new Promise<string>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`${e.id}: no "listening" line`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`${label}: no "listening" line`)), 30_000);
     child.stdout!.on("data", (d: Buffer) => {
       out += d.toString("utf8");
       const m = /listening on port \d+ at (\S+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1]);
+        resolve({ child, url: m[1] });
       }
     });
-    child.once("exit", (code) => reject(new Error(`${e.id}: exited ${code} before listening`)));
+    child.once("exit", (code) => reject(new Error(`${label}: exited ${code} before listening`)));
   });
-  return { reach: { kind: "http", url }, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): void {

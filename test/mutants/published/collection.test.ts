@@ -4,12 +4,13 @@
 // gets a fresh copy of what --from-session wrote, and the filesystem server's folder as the
 // recording found it (check's guessed writes are in the collection: a server with side effects
 // needs the same state at the start of each run, as a user's CI would give it).
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { clip, cli, crashed, pool, recordingsAside } from "../harness";
+import { clip, cli, recordingsAside } from "../harness";
+import { copyCollection, runCollections, type FileVerdict } from "../collection-runs";
 import { tempDir } from "../recordings";
-import { freshFolderTurns, makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
+import { makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
 import {
   CHECK_REQUEST_MS,
   PUB_POOL,
@@ -45,34 +46,47 @@ async function fromSessions(recordings: Map<string, string>, label: string): Pro
   return written;
 }
 
-const onFreshFolder = freshFolderTurns(fsRoot);
-
 async function runAll(p: PubPath, written: Map<string, string>) {
   // A run waits for an answer as long as its recording did: check's guessed call of the everything
   // server's trigger-long-running-operation takes its default 10 s (recorded with 15 s to wait).
   const requestMs = p === "collection-check" ? CHECK_REQUEST_MS : PUB_REQUEST_MS;
-  const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, (e: PubEntry) => onFreshFolder(e, () => runOne(e)));
+  const run = { flags: ["--request-timeout", String(requestMs)], cwd: dir, limitMsEach: 120_000 };
+  const entries = pubSlowFirst(PUB_ALL);
+  const fileOf = new Map(entries.map((e) => [e.id, copyFor(p, e, written)]));
+  // The filesystem server's runs go one at a time, each on the folder put back as the recording
+  // found it; the others' copies run in a few `inspector test` starts beside them (collection-runs.ts).
+  const [together, fsRuns] = await Promise.all([
+    runCollections(
+      entries.filter((e) => e.base !== "filesystem").map((e) => ({ file: fileOf.get(e.id)! })),
+      { ...run, perRun: 7, at: PUB_POOL - 1, label: p },
+    ),
+    (async () => {
+      const out = new Map<string, FileVerdict>();
+      for (const e of entries.filter((x) => x.base === "filesystem")) {
+        resetFsRoot(fsRoot);
+        const got = await runCollections([{ file: fileOf.get(e.id)! }], { ...run, perRun: 1, at: 1, label: `${p}-${slug(e)}` });
+        for (const [f, v] of got) out.set(f, v);
+      }
+      return out;
+    })(),
+  ]);
+  const rows = PUB_ALL.map((e) => {
+    const v = together.get(fileOf.get(e.id)!) ?? fsRuns.get(fileOf.get(e.id)!)!;
+    const failed = v.lines.filter((l) => /✗|fail|error|no answer|no longer sent/i.test(l)).join(" | ");
+    return pubRow(p, e, v.code !== null && v.code !== 0, `exit ${v.code}: ${clip(failed || v.lines.join(" | "))}`);
+  });
   writePubResults(p, rows);
   return pubOffGoal(rows);
+}
 
-  async function runOne(e: PubEntry) {
-    const runDir = path.join(dir, "runs", p, e.id.replace(/\//g, "--"));
-    mkdirSync(runDir, { recursive: true });
-    cpSync(written.get(e.base)!, runDir, { recursive: true });
-    const { command, args } = pubArgv(e, fsRoot);
-    const report = path.join(runDir, "report.txt");
-    const r = await cli(
-      // The flags before the target: what follows the server's command is the server's.
-      ["test", path.join(runDir, "recorded.mcp-tests.yaml"), "--request-timeout", String(requestMs), "--output", report, command, ...args],
-      { cwd: runDir, limitMs: 120_000 },
-    );
-    const text = existsSync(report) ? readFileSync(report, "utf8") : "";
-    const failed = text
-      .split("\n")
-      .filter((l) => /✗|fail|error|no answer|no longer sent/i.test(l))
-      .join(" | ");
-    return pubRow(p, e, r.code !== null && r.code !== 0 && !crashed(r), `exit ${r.code}: ${clip(failed || text || r.stdout || r.stderr)}`);
-  }
+const slug = (e: PubEntry) => e.id.replace(/\//g, "--");
+
+/** The entry's own copy of what --from-session wrote, its target the entry's server (through the proxy). */
+function copyFor(p: PubPath, e: PubEntry, written: Map<string, string>): string {
+  const file = path.join(dir, "runs", p, slug(e), `${slug(e)}.mcp-tests.yaml`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  copyCollection(path.join(written.get(e.base)!, "recorded.mcp-tests.yaml"), file, pubArgv(e, fsRoot));
+  return file;
 }
 
 test(

@@ -175,24 +175,6 @@ export function resetFsRoot(root: string): void {
   writeFileSync(path.join(root, "readme.txt"), "This folder is the corpus's filesystem root.\n");
 }
 
-/**
- * Runs on the filesystem server one at a time, each on the folder put back as makeFsRoot made it
- * (what a user's CI gives a server with side effects: the same state at the start of each run).
- * Returns a wrapper: `fresh(e, run)` runs `run` at once for another base.
- */
-export function freshFolderTurns(root: string): <T>(e: PubEntry, run: () => Promise<T>) => Promise<T> {
-  let turn: Promise<unknown> = Promise.resolve();
-  return <T>(e: PubEntry, run: () => Promise<T>): Promise<T> => {
-    if (e.base !== "filesystem") return run();
-    const mine = turn.then(() => {
-      resetFsRoot(root);
-      return run();
-    });
-    turn = mine.catch(() => undefined);
-    return mine;
-  };
-}
-
 /** The argv (node + proxy + server) that starts an entry; `fsRoot` is the filesystem server's folder. */
 export function pubArgv(e: PubEntry, fsRoot: string): { command: string; args: string[] } {
   const proxy = [PROXY, "--mutant", e.mutant, ...(e.tool ? ["--tool", e.tool] : [])];

@@ -55,6 +55,21 @@ export function mutantFromArgv(argv = process.argv.slice(2)) {
   return name;
 }
 
+/** Mutants that act on the process itself (it exits, it writes to stdout): never served beside others. */
+export const OWN_PROCESS = new Set(["crash-mid-call", "stdout-noise"]);
+
+/**
+ * The mutant an HTTP server serves at `pathname`: at /mcp the one it was started with; with
+ * `--any-mutant` (one process serving every mutant not in OWN_PROCESS, so a test starts one
+ * server where it would start one a mutant), at /<instance>/<mutant>/mcp, where each path is a
+ * server of its own (the adapters give each its own surface: what one run did, another never sees).
+ */
+export function servedMutant(pathname, argv = process.argv.slice(2)) {
+  if (!argv.includes("--any-mutant")) return pathname === "/mcp" ? mutantFromArgv(argv) : undefined;
+  const m = /^\/\d+\/([a-z-]+)\/mcp$/.exec(pathname);
+  return m && m[1] in MUTANTS && !OWN_PROCESS.has(m[1]) ? m[1] : undefined;
+}
+
 /** `--port N` (0: any free port) for HTTP, or undefined for stdio. */
 export function portFromArgv(argv = process.argv.slice(2)) {
   const i = argv.indexOf("--port");
@@ -85,14 +100,14 @@ const text = (t) => ({ type: "text", text: t });
 const obj = (properties, required) => ({ type: "object", properties, required });
 const num = { type: "number" };
 
-/** The state one process keeps across its connections (the v2 HTTP entry builds a server per request). */
-const state = { counter: 0, grown: false, subscribed: new Set() };
-
 /**
  * The surface with `mutant` planted. `hooks` tell the transport what changed:
  * `toolsChanged()`, `resourceUpdated(uri)`; the adapter fills them in.
  */
 export function createSurface(mutant) {
+  // The state kept across the surface's connections (the v2 HTTP entry builds a server per
+  // request); each surface its own, so the mutants one HTTP process serves share nothing.
+  const state = { counter: 0, grown: false, subscribed: new Set() };
   const m = (name) => mutant === name;
   const echoName = m("tool-renamed") ? "echo_message" : "echo";
   const echoArg = m("arg-renamed") ? "text" : "message";

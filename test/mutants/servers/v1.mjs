@@ -1,7 +1,7 @@
 // The corpus's SDK v1 server (@modelcontextprotocol/sdk 1.x low-level `Server`, 2025-11-25):
 // stdio, or Streamable HTTP with sessions, resumability and DNS-rebinding protection when given
 // `--port N` (0: any free port; prints "listening on port N"). Usage: node v1.mjs [--mutant NAME]
-// [--port N]. The behaviour is surface.mjs; the low-level Server, so a planted bug goes on the
+// [--port N [--any-mutant]] (--any-mutant: every mutant, each at /<instance>/<mutant>/mcp: surface.mjs). The behaviour is surface.mjs; the low-level Server, so a planted bug goes on the
 // wire as written (McpServer would turn a broken output into an isError of its own).
 import http from "node:http";
 import { randomUUID } from "node:crypto";
@@ -22,7 +22,7 @@ import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
 } from "@modelcontextprotocol/sdk/types.js";
-import { createSurface, mutantFromArgv, portFromArgv, stopOnOrphan } from "./surface.mjs";
+import { createSurface, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
 
 /**
  * The SDK example's store, with ids that sort in the order events were stored. Its own ids are
@@ -38,8 +38,8 @@ class OrderedEventStore extends InMemoryEventStore {
   }
 }
 
-const surface = createSurface(mutantFromArgv());
 const port = portFromArgv();
+const anyMutant = process.argv.includes("--any-mutant");
 const SCHEMAS = {
   "tools/list": ListToolsRequestSchema,
   "tools/call": CallToolRequestSchema,
@@ -53,29 +53,34 @@ const SCHEMAS = {
   "completion/complete": CompleteRequestSchema,
 };
 
-const live = new Set(); // connected Server instances (one over stdio, one per HTTP session)
-surface.hooks.toolsChanged = () => live.forEach((s) => void s.sendToolListChanged().catch(() => {}));
-surface.hooks.resourceUpdated = (uri) =>
-  surface.isSubscribed(uri) && live.forEach((s) => void s.sendResourceUpdated({ uri }).catch(() => {}));
-
-function newServer() {
-  const server = new Server(surface.serverInfo, { capabilities: surface.capabilities });
-  for (const [method, schema] of Object.entries(SCHEMAS)) {
-    server.setRequestHandler(schema, (request, extra) => {
-      const token = request.params?._meta?.progressToken;
-      const progress = async (p, total) => {
-        if (token !== undefined)
-          await extra.sendNotification({ method: "notifications/progress", params: { progressToken: token, progress: p, total } });
-      };
-      return surface.handlers[method](request.params, { progress });
-    });
+/** One mutant's surface, the Server instances connected to it (one over stdio, one per HTTP session), and its HTTP sessions. */
+function serving(mutant) {
+  const surface = createSurface(mutant);
+  const live = new Set();
+  surface.hooks.toolsChanged = () => live.forEach((s) => void s.sendToolListChanged().catch(() => {}));
+  surface.hooks.resourceUpdated = (uri) =>
+    surface.isSubscribed(uri) && live.forEach((s) => void s.sendResourceUpdated({ uri }).catch(() => {}));
+  function newServer() {
+    const server = new Server(surface.serverInfo, { capabilities: surface.capabilities });
+    for (const [method, schema] of Object.entries(SCHEMAS)) {
+      server.setRequestHandler(schema, (request, extra) => {
+        const token = request.params?._meta?.progressToken;
+        const progress = async (p, total) => {
+          if (token !== undefined)
+            await extra.sendNotification({ method: "notifications/progress", params: { progressToken: token, progress: p, total } });
+        };
+        return surface.handlers[method](request.params, { progress });
+      });
+    }
+    server.oninitialized = () => live.add(server);
+    server.onclose = () => live.delete(server);
+    return server;
   }
-  server.oninitialized = () => live.add(server);
-  server.onclose = () => live.delete(server);
-  return server;
+  return { surface, newServer, sessions: new Map() }; // sessions: Mcp-Session-Id -> transport
 }
 
 if (port === undefined) {
+  const { surface, newServer } = serving(mutantFromArgv());
   stopOnOrphan({ watchStdin: false });
   if (surface.mutant === "stdout-noise") process.stdout.write("v1 server ready\n");
   const transport = new StdioServerTransport();
@@ -83,16 +88,21 @@ if (port === undefined) {
   process.stdin.on("end", () => process.exit(0));
   await newServer().connect(transport);
 } else {
-  stopOnOrphan({ watchStdin: true });
+  if (!anyMutant) mutantFromArgv(); // an unknown name exits at the start, not at the first request
+  // A server of every mutant lives as long as the test file that started it, not one run.
+  stopOnOrphan({ watchStdin: true, ...(anyMutant ? { limitMs: 900_000 } : {}) });
   serveHttp(port);
 }
 
 function serveHttp(listenPort) {
-  const sessions = new Map(); // Mcp-Session-Id -> transport
+  const served = new Map(); // path -> serving(the mutant it names)
   const httpServer = http.createServer(async (req, res) => {
     const { port: p } = httpServer.address();
     const url = new URL(req.url ?? "/", `http://127.0.0.1:${p}`);
-    if (url.pathname !== "/mcp") return void res.writeHead(404).end();
+    const mutant = servedMutant(url.pathname);
+    if (mutant === undefined) return void res.writeHead(404).end();
+    if (!served.has(url.pathname)) served.set(url.pathname, serving(mutant));
+    const { surface, newServer, sessions } = served.get(url.pathname);
     if (surface.mutant !== "origin-unchecked" && !sameOrigin(req, p)) return void res.writeHead(403).end("forbidden host or origin");
     const chunks = [];
     for await (const c of req) chunks.push(c);

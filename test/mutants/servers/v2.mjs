@@ -2,7 +2,8 @@
 // eras: 2025-11-25 (`initialize`) and 2026-07-28 (`server/discover`, per-request `_meta`).
 // stdio through `serveStdio`, or Streamable HTTP through `createMcpHandler` with `--port N` (0: any
 // free port; prints "listening on port N"), Host and Origin checked. Usage: node v2.mjs
-// [--mutant NAME] [--port N]. The behaviour is surface.mjs; `era-refused` refuses 2025-11-25.
+// [--mutant NAME] [--port N [--any-mutant]] (--any-mutant: every mutant, each at /<instance>/<mutant>/mcp:
+// surface.mjs). The behaviour is surface.mjs; `era-refused` refuses 2025-11-25.
 import http from "node:http";
 import {
   createMcpHandler,
@@ -13,14 +14,14 @@ import {
   Server,
 } from "@modelcontextprotocol/server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
-import { createSurface, mutantFromArgv, portFromArgv, stopOnOrphan } from "./surface.mjs";
+import { createSurface, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
 
-const surface = createSurface(mutantFromArgv());
 const port = portFromArgv();
-const legacy = surface.mutant === "era-refused" ? "reject" : "serve";
+const anyMutant = process.argv.includes("--any-mutant");
+const legacyOf = (surface) => (surface.mutant === "era-refused" ? "reject" : "serve");
 
 /** One Server instance (serveStdio makes one per connection, createMcpHandler one per HTTP request). */
-function newServer(era, live) {
+function newServer(surface, era, live) {
   const server = new Server(surface.serverInfo, { capabilities: surface.capabilities });
   for (const method of Object.keys(surface.handlers)) {
     // 2026-07-28 removed resources/subscribe (subscriptions/listen replaces it, served by the SDK).
@@ -39,6 +40,7 @@ function newServer(era, live) {
 }
 
 if (port === undefined) {
+  const surface = createSurface(mutantFromArgv());
   stopOnOrphan({ watchStdin: false });
   if (surface.mutant === "stdout-noise") process.stdout.write("v2 server ready\n");
   const live = new Set();
@@ -47,24 +49,39 @@ if (port === undefined) {
   // In 2026-07-28 the SDK re-stamps the pinned instance's notifications onto the open listen streams.
   surface.hooks.resourceUpdated = (uri) =>
     each(({ server, era }) => (era === "modern" || surface.isSubscribed(uri)) && void server.sendResourceUpdated({ uri }).catch(() => {}));
-  serveStdio((ctx) => newServer(ctx.era, live), { legacy, onerror: (e) => process.stderr.write(`${e.message}\n`) });
+  serveStdio((ctx) => newServer(surface, ctx.era, live), {
+    legacy: legacyOf(surface),
+    onerror: (e) => process.stderr.write(`${e.message}\n`),
+  });
   process.stdin.on("end", () => setTimeout(() => process.exit(0), 100));
 } else {
-  stopOnOrphan({ watchStdin: true });
+  if (!anyMutant) mutantFromArgv(); // an unknown name exits at the start, not at the first request
+  // A server of every mutant lives as long as the test file that started it, not one run.
+  stopOnOrphan({ watchStdin: true, ...(anyMutant ? { limitMs: 900_000 } : {}) });
+  serveHttp();
+}
+
+/** One mutant's surface and its handler. */
+function serving(mutant) {
+  const surface = createSurface(mutant);
   // createMcpHandler's legacy option: 'stateless' (2025 served per request) or 'reject'.
-  const handler = createMcpHandler((ctx) => newServer(ctx.era), {
-    legacy: legacy === "reject" ? "reject" : "stateless",
+  const handler = createMcpHandler((ctx) => newServer(surface, ctx.era), {
+    legacy: legacyOf(surface) === "reject" ? "reject" : "stateless",
     onerror: (e) => process.stderr.write(`${e.message}\n`),
   });
   surface.hooks.toolsChanged = () => handler.notify.toolsChanged();
   surface.hooks.resourceUpdated = (uri) => handler.notify.resourceUpdated(uri);
-  serveHttp(handler);
+  return { surface, handler };
 }
 
-function serveHttp(handler) {
+function serveHttp() {
+  const served = new Map(); // path -> serving(the mutant it names)
   const httpServer = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
-    if (url.pathname !== "/mcp") return void res.writeHead(404).end();
+    const mutant = servedMutant(url.pathname);
+    if (mutant === undefined) return void res.writeHead(404).end();
+    if (!served.has(url.pathname)) served.set(url.pathname, serving(mutant));
+    const { surface, handler } = served.get(url.pathname);
     const chunks = [];
     for await (const c of req) chunks.push(c);
     const headers = new Headers();
