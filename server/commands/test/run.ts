@@ -26,6 +26,7 @@ import { faultLines } from "../shared/fault-lines";
 import { UsageError, cannotRead, readFailure } from "../usage-error";
 import { fromSession } from "./from-session";
 import { collectionFiles } from "./files";
+import { runLabels } from "./run-labels";
 import { KeyStore } from "../../model/keys";
 import type { EarlyTarget } from "../../engine/spawn-target";
 import { evalModelSpecs, openEvalModels } from "./models";
@@ -78,6 +79,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   const outcomes: FileOutcome[] = [];
   const recordings: Array<{ label: string; snapshot: SessionSnapshot; failed: boolean }> = [];
   const faults = faultLines(io.err);
+  const labelOf = runLabels(loaded.map((l) => l.file));
   for (const { file, collection, lines } of loaded) {
     const outcome: FileOutcome = { file, lines, runs: [] };
     outcomes.push(outcome);
@@ -146,6 +148,7 @@ export async function runTestCommand(a: TestArgs, { env, io }: RunContext, early
   const savedAt = recordingPaths(
     a.saveSession,
     recordings,
+    labelOf,
     path.resolve(env.MCP_RECORDINGS_DIR || (a.output ? path.dirname(a.output) : "mcp-recordings")),
   );
   // Said relative to the folder the run was made in when inside it: the artifact keeps that layout.
@@ -187,9 +190,6 @@ function writeReport(file: string, report: string, io: RunContext["io"]): void {
   }
 }
 
-const labelOf = (file: string, era?: string) =>
-  path.basename(file).replace(/\.mcp-tests\.(ya?ml|json)$|\.(ya?ml|json)$/i, "") + (era ? `--${era}` : "");
-
 /**
  * --save-session FILE keeps every run (FILE itself for one, FILE-<label> for several). Without
  * it, a failing run still keeps its recording, in the folder the test library writes failed
@@ -223,6 +223,7 @@ function saveRecordings(
 function recordingPaths(
   file: string | undefined,
   recordings: ReadonlyArray<{ label: string; failed: boolean }>,
+  labelOf: (file: string, era?: string) => string,
   dir: string,
 ): (collection: string, era?: string) => string | undefined {
   return (collection, era) => {
