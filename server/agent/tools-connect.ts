@@ -84,7 +84,7 @@ const connect = tool({
           ? { url: a.url, headers: a.headers, transport: a.transport }
           : { config: a.config, server: a.server }
     ) as TargetInput;
-    const resolved = resolveTarget(input);
+    const resolved = await resolveTarget(input);
     const offered = offeredFor(a.answers);
     for (const h of a.hold ?? []) {
       if (h === "sampling") offered.sampling = true;

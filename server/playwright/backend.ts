@@ -29,7 +29,7 @@ export interface AppBackend {
  * does not connect rejects with McpHarnessError (the same kinds and words as connect()).
  */
 export async function startAppBackend(input: TargetInput, options: McpAppConnectOptions = {}): Promise<AppBackend> {
-  const resolved = resolveTarget(input);
+  const resolved = await resolveTarget(input);
   const call = `mcpApp(${resolved.label})`;
   if (!pageBuilt(PAGE_DIR))
     throw new McpHarnessError(

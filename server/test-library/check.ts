@@ -10,7 +10,7 @@ import type { CheckReport, McpCheckOptions, TargetInput } from "./types";
  * `connectError`.
  */
 export async function check(target: TargetInput, options: McpCheckOptions = {}): Promise<CheckReport> {
-  const resolved = resolveTarget(target);
+  const resolved = await resolveTarget(target);
   const { report } = await runCheck(
     {
       target: resolved.target,

@@ -17,7 +17,7 @@ const REQUEST_MS = 30_000;
  * its last stderr lines in the message.
  */
 export async function connect(target: TargetInput, options: ConnectOptions = {}): Promise<McpSession> {
-  const resolved = resolveTarget(target);
+  const resolved = await resolveTarget(target);
   const call = `connect(${resolved.label})`;
   const t = options.timeouts ?? {};
   const requestMs = t.requestMs ?? REQUEST_MS;

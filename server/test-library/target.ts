@@ -3,7 +3,6 @@ import { homedir } from "node:os";
 import path from "node:path";
 import { TargetSchema, type ProtocolEraChoice, type Target } from "../../lib/target/target";
 import type { TransportFactory } from "../engine";
-import { targetFromConfigFile } from "../../lib/target/config-target";
 import { readFailure } from "../read-failure";
 import { McpHarnessError } from "./errors";
 import { inProcessTransports, isInProcessServer } from "./in-process";
@@ -22,7 +21,7 @@ export interface ResolvedTarget {
 const call = (what: string) => `connect(${what})`;
 
 /** Read one of the library's target forms; a form that is none of them is a usage error naming what was given. */
-export function resolveTarget(input: TargetInput, env: NodeJS.ProcessEnv = process.env): ResolvedTarget {
+export async function resolveTarget(input: TargetInput, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedTarget> {
   if (isInProcessServer(input)) return inProcess(input);
   const wrapped = (input as { inProcess?: unknown }).inProcess;
   if (isInProcessServer(wrapped)) return inProcess(wrapped);
@@ -67,7 +66,10 @@ function parsed(input: TargetInput, env: NodeJS.ProcessEnv): Target {
   return r.data;
 }
 
-function fromConfig(file: string, server: string | undefined, env: NodeJS.ProcessEnv): ResolvedTarget {
+async function fromConfig(file: string, server: string | undefined, env: NodeJS.ProcessEnv): Promise<ResolvedTarget> {
+  // The hosts' readers (opencode, Copilot CLI, Cline, Qwen Code, JSONC) load only for a config file:
+  // a connect() to a command or a URL never pays for them (the libraryKiB budget).
+  const { targetFromConfigFile } = await import("../../lib/target/config-target");
   let text: string;
   try {
     text = readFileSync(file, "utf8");
