@@ -23,7 +23,10 @@ export const REQUEST_MS = 3000;
 /**
  * A failed path test would leave the corpus sessions it opened in ./mcp-recordings (the library's
  * vitest hook); they say nothing the results file does not, so they go to a temp folder, and
- * the variable is put back for the next file this worker runs.
+ * the variable is put back for the next file this worker runs. The file's shared servers
+ * (`reach`) end with it: this module outlives the file (vitest's `isolate: false`), so a hook
+ * of its own, registered once when it loaded, would stop them after the worker's first file and
+ * leave the next file its dead URLs (the correct HTTP servers then "refused" in a full run).
  */
 export function recordingsAside(): void {
   const before = process.env.MCP_RECORDINGS_DIR;
@@ -33,6 +36,7 @@ export function recordingsAside(): void {
   afterAll(() => {
     if (before === undefined) delete process.env.MCP_RECORDINGS_DIR;
     else process.env.MCP_RECORDINGS_DIR = before;
+    stopSharedServers();
   });
 }
 
@@ -62,7 +66,12 @@ export async function reach(e: Entry): Promise<{ reach: Reach; stop(): void }> {
 const shared = new Map<string, Promise<string>>();
 const sharedChildren: ChildProcess[] = [];
 let instances = 0;
-afterAll(() => sharedChildren.splice(0).forEach(stopChild));
+
+/** Ends this file's shared servers; the next file that needs one starts its own. */
+function stopSharedServers(): void {
+  sharedChildren.splice(0).forEach(stopChild);
+  shared.clear();
+}
 
 function sharedServer(flavour: string): Promise<string> {
   if (!shared.has(flavour)) {
