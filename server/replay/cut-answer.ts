@@ -1,5 +1,6 @@
 import type { Entry, MessageEntry } from "../../lib/record/format";
 import { frameSha256 } from "../record/cut";
+import { isObject } from "../../lib/json/shape";
 
 /** A recorded answer whose body the record or the session writer cut (server/record/cut.ts). */
 export type CutAnswer = MessageEntry & { cut: NonNullable<MessageEntry["cut"]> };
@@ -62,7 +63,7 @@ export function compareCutAnswer(recorded: CutAnswer, live: Entry | undefined): 
   return { ...base, same: bytes === recorded.size && sha256 === recorded.cut.sha256, live: { bytes, sha256 } };
 }
 
-const idOf = (m: unknown): unknown => (m && typeof m === "object" ? (m as { id?: unknown }).id : undefined);
+const idOf = (m: unknown): unknown => (isObject(m) ? m.id : undefined);
 
 /** The wire text with its `"id": …` member's value replaced, when the text names that value once (else undefined). */
 function withIdText(raw: string, liveId: string, recordedId: string): string | undefined {
