@@ -27,7 +27,9 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   if ((schema.oneOf || schema.anyOf) && !schema.properties && properties.length === 0) return null;
   const showOptionalDataControlInTitle = !readonly && !disabled;
   const requiredNames = new Set(Array.isArray(schema.required) ? schema.required : []);
-  const shown = open ? properties.filter((p, i) => i < limit || requiredNames.has(p.name)) : [];
+  // Past the window, required fields and nested objects stay: what must be filled, and the way down.
+  const nestedObject = (name: string) => (schema.properties?.[name] as { type?: unknown } | undefined)?.type === "object";
+  const shown = open ? properties.filter((p, i) => i < limit || requiredNames.has(p.name) || nestedObject(p.name)) : [];
   const hidden = open ? properties.length - shown.length : 0;
   const { AddButton } = registry.templates.ButtonTemplates;
   return (
