@@ -21,8 +21,11 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const [open, setOpen] = useState(!nested || properties.length <= OPEN_FIELDS);
   const [limit, setLimit] = useState(WINDOW_STEP);
   const options = getUiOptions(uiSchema);
-  const TitleFieldTemplate = getTemplate("TitleFieldTemplate", registry, options);
-  const DescriptionFieldTemplate = getTemplate("DescriptionFieldTemplate", registry, options);
+  // The registry's own templates (made once with the form), looked up as rjsf's template does.
+  const t = {
+    Title: getTemplate("TitleFieldTemplate", registry, options),
+    Description: getTemplate("DescriptionFieldTemplate", registry, options),
+  };
   // A pure oneOf/anyOf: the union's own field draws the chosen branch (as rjsf's template does).
   if ((schema.oneOf || schema.anyOf) && !schema.properties && properties.length === 0) return null;
   const showOptionalDataControlInTitle = !readonly && !disabled;
@@ -35,7 +38,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   return (
     <fieldset className={className} id={fieldPathId.$id}>
       {title && (
-        <TitleFieldTemplate
+        <t.Title
           id={titleId(fieldPathId)}
           title={title}
           required={required}
@@ -46,13 +49,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
         />
       )}
       {description && (
-        <DescriptionFieldTemplate
-          id={descriptionId(fieldPathId)}
-          description={description}
-          schema={schema}
-          uiSchema={uiSchema}
-          registry={registry}
-        />
+        <t.Description id={descriptionId(fieldPathId)} description={description} schema={schema} uiSchema={uiSchema} registry={registry} />
       )}
       {!showOptionalDataControlInTitle ? optionalDataControl : undefined}
       {nested && properties.length > OPEN_FIELDS && (
