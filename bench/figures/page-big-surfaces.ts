@@ -42,15 +42,16 @@ const resultHas = (page: Page, text: string) =>
   );
 const listed = (page: Page) => until(page, `document.querySelector('nav.tool-list h3')?.textContent?.includes("(5004)") === true`);
 
-// The official's Tools tab: a list of tool cards, a form per tool with a Run button; its result
-// renders in the same pane.
-const theirTool = async (page: Page, name: string) => {
-  await page.getByText(name, { exact: true }).first().click();
-};
+// The official's Tools tab (2.12.0): "Tools (5004)", a button per tool, a form per tool with
+// "Execute Tool"; its result renders in the same pane. Driven by CSS and checks in the page too.
+const theirUntil = (page: Page, check: string) => page.waitForFunction(check, null, { timeout: 120_000, polling: 50 });
+const theirListed = (page: Page) =>
+  theirUntil(page, `[...document.querySelectorAll("h1,h2,h3,h4")].some((h) => h.textContent.includes("Tools (5004)"))`);
+const theirTool = (page: Page, name: string) => click(page, `button:text-is(${JSON.stringify(name)})`);
 const theirRun = async (page: Page, name: string, shown: string) => {
   await theirTool(page, name);
-  await page.getByRole("button", { name: /^Run/ }).first().click();
-  await page.getByText(shown).first().waitFor({ timeout: 300_000 });
+  await click(page, 'button:text-is("Execute Tool")');
+  await theirUntil(page, `document.body.textContent.includes(${JSON.stringify(shown)})`);
 };
 
 const SURFACES: Surface[] = [
@@ -61,9 +62,7 @@ const SURFACES: Surface[] = [
       await page.getByRole("tab", { name: "Tools" }).click();
       await listed(page);
     },
-    official: async (page) => {
-      await page.getByText("tool-4999", { exact: true }).first().waitFor({ timeout: 300_000 });
-    },
+    official: (page) => theirListed(page),
   },
   {
     key: "schema",
@@ -74,7 +73,7 @@ const SURFACES: Surface[] = [
     },
     official: async (page) => {
       await theirTool(page, "deep-schema");
-      await page.getByRole("button", { name: /^Run/ }).first().waitFor({ timeout: 300_000 });
+      await theirUntil(page, `[...document.querySelectorAll("button")].some((b) => b.textContent === "Execute Tool")`);
     },
   },
   {
@@ -89,6 +88,7 @@ const SURFACES: Surface[] = [
         `[...document.querySelectorAll('[data-testid="tool-result"] .result-head button')].some((b) => b.textContent.includes("Copy result"))`,
       );
     },
+    // The official shows the text (or its failure): the result pane's first line either way.
     official: (page) => theirRun(page, "text-50mb", "line 00000000"),
   },
   {
@@ -114,10 +114,8 @@ const SURFACES: Surface[] = [
     },
     official: async (page) => {
       await theirTool(page, "big-image");
-      await page.getByRole("button", { name: /^Run/ }).first().click();
-      await page.waitForFunction(() => [...document.querySelectorAll("img")].some((i) => i.complete && i.naturalWidth === 256), null, {
-        timeout: 300_000,
-      });
+      await click(page, 'button:text-is("Execute Tool")');
+      await theirUntil(page, `[...document.querySelectorAll("img")].some((i) => i.complete && i.naturalWidth === 256)`);
     },
   },
 ];
@@ -227,6 +225,7 @@ async function officialRuns(browser: Browser, surfaces: Surface[], notes: string
       await page.getByText("Connected", { exact: true }).waitFor({ timeout: 60_000 });
     };
     const toolsTab = (page: Page) => page.getByRole("banner").getByText("Tools", { exact: true }).click();
+    // Its page lists the tools when connected; each surface but the list starts from that list.
     for (const s of surfaces) {
       if (!s.official) continue;
       try {
@@ -238,7 +237,7 @@ async function officialRuns(browser: Browser, surfaces: Surface[], notes: string
             : async (page: Page) => {
                 await connect(page);
                 await toolsTab(page);
-                await page.getByText("tool-4999", { exact: true }).first().waitFor({ timeout: 300_000 });
+                await theirListed(page);
               };
         const act = s.key === "list" ? async (page: Page) => (await toolsTab(page), await s.official!(page)) : s.official;
         out.set(s.key, await measure(browser, open, act, `fig4s-${s.key}-official`));
