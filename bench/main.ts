@@ -13,6 +13,7 @@ import { floodIngest } from "./figures/flood-ingest";
 import { pageIngest } from "./figures/page-ingest";
 import { floodWhileOpen } from "./figures/flood-while-open";
 import { bigPayload } from "./figures/big-payload";
+import { pageBigSurfaces } from "./figures/page-big-surfaces";
 import { cliOneShot } from "./figures/cli-one-shot";
 import { packageFigure } from "./figures/package";
 import { loadFigure } from "./figures/load";
@@ -33,6 +34,7 @@ const FIGURES: Figure[] = [
   pageIngest,
   floodWhileOpen,
   bigPayload,
+  pageBigSurfaces,
   cliOneShot,
   packageFigure,
   loadFigure,

@@ -4,7 +4,9 @@ import { PREVIEW_CHARS, base64Head, base64Size } from "../lib/text/big-text";
 import { decodeBase64, fileNameFor, hexDump, utf8Prefix } from "./blob-preview";
 import { downloadBytes } from "./download";
 import { formatBytes } from "../lib/record/entry-facts";
+import { InlineMedia } from "./inline-media";
 import { mediaDataUrl } from "./media";
+import { BIG_MEDIA } from "./use-media-url";
 import { shownName, shownProse } from "./shown-text";
 
 export interface BlobViewProps {
@@ -25,8 +27,9 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
   const [view, setView] = useState<"hex" | "base64">("hex");
   const [problem, setProblem] = useState<string>();
   if (!head) return <p className="form-error">The blob is not valid base64.</p>;
-  const image = mediaDataUrl("image", mimeType, blob);
-  const audio = mediaDataUrl("audio", mimeType, blob);
+  // A big blob's base64 is checked as a worker decodes it, a small one's here (media.ts).
+  const image = isMedia("image", mimeType, blob);
+  const audio = isMedia("audio", mimeType, blob);
   const text = isText ? utf8Prefix(head) : undefined;
   const download = () => {
     const bytes = decodeBase64(blob);
@@ -38,9 +41,8 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
       <p className="content-meta">
         blob · {mimeType ? shownName(mimeType) : "no MIME type"} · {formatBytes(size)}
       </p>
-      {/* An <img> of inline data from the target (data: URL only; never fetched from elsewhere). */}
-      {image && <img src={image} alt={`resource ${shownName(uri)}`} className="content-image" />}
-      {audio && <audio controls src={audio} aria-label={`audio resource ${shownName(uri)}`} />}
+      {image && <InlineMedia kind="image" mimeType={mimeType} data={blob} label={`resource ${shownName(uri)}`} />}
+      {audio && <InlineMedia kind="audio" mimeType={mimeType} data={blob} label={`audio resource ${shownName(uri)}`} />}
       {text !== undefined && (
         <>
           <p className="content-meta">decoded as UTF-8 text{size > head.length && `, the first ${formatBytes(head.length)}`}</p>
@@ -79,4 +81,10 @@ export function BlobView({ uri, mimeType, blob }: BlobViewProps) {
       {problem && <p className="form-error">{problem}</p>}
     </div>
   );
+}
+
+function isMedia(kind: "image" | "audio", mimeType: string | undefined, blob: string): boolean {
+  if (blob.length < BIG_MEDIA) return mediaDataUrl(kind, mimeType, blob) !== undefined;
+  const mime = mimeType?.trim().toLowerCase() ?? "";
+  return /^[a-z]+\/[\w.+-]+$/.test(mime) && mime.startsWith(`${kind}/`);
 }

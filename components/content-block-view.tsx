@@ -2,6 +2,8 @@ import { base64Size } from "../lib/text/big-text";
 import { formatBytes } from "../lib/record/entry-facts";
 import type { ContentBlock } from "../lib/protocol/shapes";
 import { mediaDataUrl } from "./media";
+import { InlineMedia } from "./inline-media";
+import { BIG_MEDIA } from "./use-media-url";
 import { BlobView } from "./blob-view";
 import { JsonPreview } from "./json-preview";
 import { LongText } from "./long-text";
@@ -50,36 +52,37 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
     case "image":
     case "audio": {
       const kind = b.type;
-      const url = mediaDataUrl(kind, b.mimeType, b.data);
       return (
         <div className={`content content-${kind}`} data-content-type={kind}>
           <p className="content-meta">
             {kind} · {shown(b.mimeType) ?? "no MIME type"} · {typeof b.data === "string" ? formatBytes(base64Size(b.data)) : "no data"}
           </p>
-          {!url ? (
-            <p className="form-error">
-              The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.
-            </p>
-          ) : kind === "image" ? (
-            // An <img> of inline data from the target (data: URL only).
-            <img src={url} alt="image returned by the tool" className="content-image" />
-          ) : (
-            <audio controls src={url} aria-label="audio returned by the tool" />
-          )}
+          <InlineMedia
+            kind={kind}
+            mimeType={b.mimeType}
+            data={b.data}
+            label={kind === "image" ? "image returned by the tool" : "audio returned by the tool"}
+            invalid={
+              <p className="form-error">
+                The {kind} is not inline base64 data with an {kind}/* MIME type, so it is not shown.
+              </p>
+            }
+          />
         </div>
       );
     }
     case "resource": {
       const r = (b.resource ?? {}) as Record<string, unknown>;
-      const image = str(r.blob) && mediaDataUrl("image", r.mimeType, r.blob);
+      // A big blob's base64 is checked as it is decoded (off the main thread), a small one's here.
+      const blob = str(r.blob);
+      const image = blob !== undefined && (blob.length >= BIG_MEDIA ? isImage(r.mimeType) : !!mediaDataUrl("image", r.mimeType, blob));
       return (
         <div className="content content-resource" data-content-type="resource">
           <p className="content-meta">
             embedded resource <code>{shown(r.uri) ?? "(no uri)"}</code> {str(r.mimeType) && <>· {shown(r.mimeType)}</>}
           </p>
           {str(r.text) !== undefined && <LongText text={str(r.text)!} fileName="resource.txt" />}
-          {/* An <img> of inline data from the target (data: URL only; never fetched from elsewhere). */}
-          {image && <img src={image} alt={`resource ${shown(r.uri) ?? ""}`} className="content-image" />}
+          {image && <InlineMedia kind="image" mimeType={r.mimeType} data={r.blob} label={`resource ${shown(r.uri) ?? ""}`} />}
           {str(r.blob) && !image && <BlobView uri={str(r.uri) ?? "resource"} mimeType={str(r.mimeType)} blob={str(r.blob)!} />}
         </div>
       );
@@ -107,6 +110,10 @@ function BlockBody({ b, block, readResource }: { b: Record<string, unknown>; blo
         </div>
       );
   }
+}
+
+function isImage(mimeType: unknown): boolean {
+  return typeof mimeType === "string" && /^image\/[\w.+-]+$/i.test(mimeType.trim());
 }
 
 /** A string field of a block as the page draws it (escaped, issue 52 item 7); undefined when not a string. */

@@ -1,3 +1,4 @@
+"use client";
 import type { ToolCallOutcome } from "../lib/wire/protocol";
 import { rpcErrorCodeText } from "../lib/protocol/error-names";
 import { formatMs } from "../lib/record/entry-facts";
@@ -13,6 +14,7 @@ import { judgeResult } from "./result-status";
 import { ResultFindings } from "./result-findings";
 import { URL_ELICITATION_REQUIRED, UrlElicitationRequired } from "./url-elicitation-required";
 import { shownProse } from "./shown-text";
+import { WINDOW_STEP, useShownWindow } from "./shown-window";
 
 export interface ToolResultViewProps {
   outcome: ToolCallOutcome;
@@ -42,6 +44,8 @@ export function ToolResultView({
   const result = (outcome.result ?? undefined) as CallToolResult | undefined;
   const content: ContentBlock[] = Array.isArray(result?.content) ? result.content : [];
   const { status, violation } = judgeResult(outcome, findings);
+  // 10,000 blocks are drawn a hundred at a time (issue 91 item 4); Copy and the entry keep them all.
+  const blocks = useShownWindow(content);
   // The verdict says the outputSchema's part in its own words; the same finding twice is noise.
   const shownFindings = outcome.verdict ? findings.filter((f) => f.rule !== "tools/structured-content") : findings;
   return (
@@ -93,12 +97,22 @@ export function ToolResultView({
       )}
       {content.length > 0 && (
         <ol className="content-blocks" aria-label="Content">
-          {content.map((b, i) => (
+          {blocks.items.map((b, i) => (
             <li key={i}>
               <ContentBlockView block={b} readResource={readResource} />
             </li>
           ))}
         </ol>
+      )}
+      {blocks.hidden > 0 && (
+        <p className="long-text-more" data-testid="content-more">
+          <span className="muted small">
+            {blocks.items.length.toLocaleString("en-US")} of {content.length.toLocaleString("en-US")} content blocks shown
+          </span>
+          <button type="button" className="btn-small" onClick={blocks.more}>
+            Show {Math.min(blocks.hidden, WINDOW_STEP)} more
+          </button>
+        </p>
       )}
       {!outcome.error && content.length === 0 && <p className="muted">No content blocks.</p>}
       {result?.structuredContent !== undefined && (

@@ -5,6 +5,7 @@ import { focusBranchErrors } from "./branch-errors";
 import { schemaFormButtons } from "./schema-form-buttons";
 import { ArrayFieldTemplate } from "./array-field-template";
 import { FieldErrors } from "./field-errors";
+import { ObjectFieldTemplate } from "./object-field-template";
 
 /**
  * The server writes the schema, so its `pattern`s run on RE2 in linear time: V8's backtracking
@@ -27,7 +28,7 @@ export const schemaValidators = {
  */
 export const schemaFormBehaviour = {
   className: "schema-form",
-  templates: { ButtonTemplates: schemaFormButtons, ArrayFieldTemplate, FieldErrorTemplate: FieldErrors },
+  templates: { ButtonTemplates: schemaFormButtons, ArrayFieldTemplate, ObjectFieldTemplate, FieldErrorTemplate: FieldErrors },
   liveValidate: "onChange" as const,
   showErrorList: false as const,
   noHtml5Validate: true,

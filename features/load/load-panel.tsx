@@ -28,11 +28,13 @@ export function LoadPanel({
 }: {
   toolName: string;
   args: Record<string, unknown>;
-  argProblems?: readonly ArgProblem[];
+  /** Or a function, called when a run starts: checking a 2 MB schema's arguments at each render froze the page (issue 91). */
+  argProblems?: readonly ArgProblem[] | (() => readonly ArgProblem[]);
   openSocket?: () => LoadSocketLike;
 }) {
   const run = useLoadRun(openSocket);
   const [held, setHeld] = useState<LoadPlan>();
+  const [heldProblems, setHeldProblems] = useState<readonly ArgProblem[]>([]);
   // A saved summary opened from a file: shown until a run starts.
   const [opened, setOpened] = useState<{ report: LoadReport; label: string }>();
   const start = (plan: LoadPlan) => {
@@ -59,9 +61,18 @@ export function LoadPanel({
         Calls <ServerText text={toolName} /> with these arguments over and over, from a connection of its own: the timeline gets one note at
         the start and one at the end.
       </p>
-      <LoadForm running={running} onStart={(plan) => (argProblems.length ? setHeld(plan) : start(plan))} onStop={() => run.stop()} />
-      {held && argProblems.length > 0 && (
-        <ArgsRefused problems={argProblems} onSendAnyway={() => start(held)} onCancel={() => setHeld(undefined)} />
+      <LoadForm
+        running={running}
+        onStart={(plan) => {
+          const problems = typeof argProblems === "function" ? argProblems() : argProblems;
+          setHeldProblems(problems);
+          if (problems.length) setHeld(plan);
+          else start(plan);
+        }}
+        onStop={() => run.stop()}
+      />
+      {held && heldProblems.length > 0 && (
+        <ArgsRefused problems={heldProblems} onSendAnyway={() => start(held)} onCancel={() => setHeld(undefined)} />
       )}
       <OpenSummary
         onOpen={(saved, name) =>

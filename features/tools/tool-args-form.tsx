@@ -6,6 +6,7 @@ import { memo, useMemo } from "react";
 import { schemaFormBehaviour, schemaValidators } from "../../components/schema-form/schema-form-kit";
 import { shownSchema } from "../../components/schema-form/shown-schema";
 import { dialectOf, normalizeSchema, pruneArgs } from "../../components/schema-form/schema-args";
+import { isBigSchema } from "../../components/schema-form/big-schema";
 
 export interface ToolArgsFormProps {
   /** The tool's inputSchema, as the target sent it. */
@@ -35,12 +36,15 @@ export const ToolArgsForm = memo(function ToolArgsForm({ schema, value, onChange
   // What the server wrote in titles and descriptions is escaped for the labels (issue 52 item 7).
   const formSchema = useMemo(() => shownSchema(normalizeRoot(schema)), [schema]);
   const validator = schemaValidators[dialectOf(schema)];
+  // A big schema is checked when Run is pressed (its validator compiled then), not as the form appears.
+  const live = useMemo(() => !isBigSchema(schema), [schema]);
   return (
     <Form
       {...schemaFormBehaviour}
       schema={formSchema}
       uiSchema={uiSchema}
       validator={validator}
+      liveValidate={live ? schemaFormBehaviour.liveValidate : false}
       initialFormData={value}
       idPrefix={idPrefix}
       disabled={busy}

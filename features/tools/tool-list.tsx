@@ -4,6 +4,7 @@ import type { Tool } from "../../lib/protocol/shapes";
 import { FILTER_FROM, ListFilter, matchesFilter } from "../../components/list-filter";
 import { ToolListItem } from "./tool-list-item";
 import { shownName } from "../../components/shown-text";
+import { useShownWindow } from "../../components/shown-window";
 
 export interface ToolListProps {
   tools: Tool[];
@@ -21,6 +22,8 @@ export interface ToolListProps {
 export function ToolList({ tools, selected, onSelect, loading, error, hasMore, onLoadMore, onRefresh }: ToolListProps) {
   const [query, setQuery] = useState("");
   const shown = tools.filter((t) => matchesFilter(query, [t.name, t.title, t.description]));
+  // The first rows only, the picked one kept: a server's 5,000 tools are found by the filter.
+  const rows = useShownWindow(shown, (t) => t.name === selected);
   return (
     <nav className="tool-list" aria-label="Tools">
       <div className="list-head">
@@ -40,12 +43,20 @@ export function ToolList({ tools, selected, onSelect, loading, error, hasMore, o
         <ListFilter noun="tools" value={query} onChange={setQuery} shown={shown.length} total={tools.length} />
       )}
       <ul>
-        {shown.map((t) => (
+        {rows.items.map((t) => (
           <li key={t.name}>
             <ToolListItem tool={t} selected={t.name === selected} onSelect={() => onSelect(t.name)} />
           </li>
         ))}
       </ul>
+      {rows.hidden > 0 && (
+        <p className="list-window muted small" data-testid="tool-list-window">
+          {rows.hidden.toLocaleString("en-US")} more {query ? "matching tools" : "tools"}: filter to find one, or{" "}
+          <button type="button" className="btn-small" onClick={rows.more}>
+            Show more
+          </button>
+        </p>
+      )}
       {hasMore && (
         <button type="button" className="btn-small load-more" onClick={onLoadMore} disabled={loading}>
           Load more tools

@@ -226,18 +226,19 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
 
 /**
  * The arguments a load run calls the tool with: what Run would send now (the form's, or the
- * JSON's when it parses), and what is wrong with them against the inputSchema, as Run checks.
+ * JSON's when it parses), and what is wrong with them against the inputSchema, as Run checks,
+ * checked when the run starts (compiling a 2 MB schema's validator took seconds; issue 91).
  */
 function loadArgs(
   mode: ArgsMode,
   formValue: Record<string, unknown>,
   schema: object,
   jsonText: string,
-): { args: Record<string, unknown>; argProblems: ArgsProblem[] } {
+): { args: Record<string, unknown>; argProblems: () => ArgsProblem[] } {
   if (mode === "json") {
-    const c = checkRawArgs(jsonText, schema);
-    return { args: c.value ?? {}, argProblems: c.problems };
+    const parsed = parseJsonObject(jsonText, "arguments", false);
+    return { args: parsed.ok ? (parsed.value ?? {}) : {}, argProblems: () => checkRawArgs(jsonText, schema).problems };
   }
   const args = (pruneArgs(formValue, schema) ?? {}) as Record<string, unknown>;
-  return { args, argProblems: checkArgs(args, schema).problems };
+  return { args, argProblems: () => checkArgs(args, schema).problems };
 }
