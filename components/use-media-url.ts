@@ -9,11 +9,14 @@ export const BIG_MEDIA = 1024 * 1024;
  * The worker's body, run from a Blob URL (no bundler support needed; the page's CSP allows blob:
  * workers): it decodes base64 and answers a Blob. Self-contained: it is turned into source text.
  */
+/** The worker's global, as decoderMain uses it (the page's TypeScript knows a window's). */
+interface DecoderScope {
+  postMessage(m: unknown): void;
+  onmessage: ((ev: { data: { mime: string; data: string } }) => void) | null;
+}
+
 function decoderMain(): void {
-  const scope = self as unknown as {
-    postMessage(m: unknown): void;
-    onmessage: ((ev: { data: { mime: string; data: string } }) => void) | null;
-  };
+  const scope = self as unknown as DecoderScope;
   scope.onmessage = (ev) => {
     try {
       const bin = atob(ev.data.data.replace(/\s+/g, ""));

@@ -64,7 +64,7 @@ const SURFACES: Surface[] = [
       await page.getByRole("tab", { name: "Tools" }).click();
       await listed(page);
     },
-    official: (page) => theirListed(page),
+    official: async (page) => void (await theirListed(page)),
   },
   {
     key: "schema",

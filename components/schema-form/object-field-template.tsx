@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { buttonId, canExpand, descriptionId, getTemplate, getUiOptions, titleId, type ObjectFieldTemplateProps } from "@rjsf/utils";
 import { WINDOW_STEP } from "../shown-window";
+import { isObject } from "../../lib/json/shape";
 
 /** A nested object with more fields than this starts closed; its fields are built when it is opened. */
 export const OPEN_FIELDS = 12;
@@ -31,7 +32,10 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const showOptionalDataControlInTitle = !readonly && !disabled;
   const requiredNames = new Set(Array.isArray(schema.required) ? schema.required : []);
   // Past the window, required fields and nested objects stay: what must be filled, and the way down.
-  const nestedObject = (name: string) => (schema.properties?.[name] as { type?: unknown } | undefined)?.type === "object";
+  const nestedObject = (name: string) => {
+    const field = schema.properties?.[name];
+    return isObject(field) && field.type === "object";
+  };
   const shown = open ? properties.filter((p, i) => i < limit || requiredNames.has(p.name) || nestedObject(p.name)) : [];
   const hidden = open ? properties.length - shown.length : 0;
   const { AddButton } = registry.templates.ButtonTemplates;
