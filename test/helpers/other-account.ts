@@ -1,5 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /**
  * A second local account for a test whose attacker is another person on the same machine
@@ -13,6 +16,8 @@ export interface OtherAccount {
   gid: number;
   /** Run `node -e script ...args` as this account (cwd /, nothing of ours in its environment). */
   node(script: string, args?: string[]): ChildProcess;
+  /** The same, to its end: resolves once the script has run (its "done" line), rejects with its stderr. */
+  run(script: string, args?: string[]): Promise<void>;
   remove(): void;
 }
 
@@ -49,11 +54,21 @@ export function otherAccount(): OtherAccount {
       children.push(child);
       return child;
     },
+    async run(script, args = []) {
+      await lineOf(this.node(`${script}; console.log("done")`, args), /done/);
+    },
     remove() {
       for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
       withPasswdLock("userdel", [name]);
     },
   };
+}
+
+/** A new folder anyone may write, as the system's temporary folder is (sticky, 1777). */
+export function sharedFolder(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  chmodSync(dir, 0o1777);
+  return dir;
 }
 
 /**

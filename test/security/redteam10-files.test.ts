@@ -16,7 +16,7 @@ import { startWatching } from "../../server/tap/watch-paths";
 import { SecretForms } from "../../lib/session/secret-forms";
 import { DEFAULT_ANSWERS } from "../../lib/answers/schema";
 import type { Target } from "../../lib/target/target";
-import { NO_OTHER_ACCOUNT, lineOf, otherAccount, type OtherAccount } from "../helpers/other-account";
+import { NO_OTHER_ACCOUNT, otherAccount, sharedFolder as sharedFolderOf, type OtherAccount } from "../helpers/other-account";
 
 const target: Target = { transport: "stdio", command: "node", args: ["server.js"], env: {} };
 const state = { status: "disconnected" as const, generation: 1, target, pending: [], answers: DEFAULT_ANSWERS };
@@ -29,17 +29,9 @@ beforeAll(() => {
 afterAll(() => other?.remove());
 
 /** A folder anyone may write, as the system's temporary folder is (sticky, 1777). */
-function sharedFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "redteam10-shared-"));
-  chmodSync(dir, 0o1777);
-  return dir;
-}
-
-/** The other account runs `script` (node -e) with `args`, and says "done" when it has. */
-async function asOther(script: string, args: string[]): Promise<void> {
-  const child = other!.node(`${script}; console.log("done")`, args);
-  await lineOf(child, /done/);
-}
+const sharedFolder = () => sharedFolderOf("redteam10-shared-");
+/** The other account runs `script` (node -e) with `args`, to its end. */
+const asOther = (script: string, args: string[]) => other!.run(script, args);
 
 const plantLink = (to: string, at: string) => asOther(`require("fs").symlinkSync(process.argv[1], process.argv[2])`, [to, at]);
 const plantFile = (at: string, text: string) =>

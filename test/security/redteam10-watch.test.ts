@@ -3,7 +3,7 @@
 // it makes there, to a folder of the person's. Followed, every change the person makes in that
 // folder restarted the server under the host (a restart the attacker aims, and a signal of the
 // person's work). The attacker is a second account made for the test; the tap is the real one.
-import { chmodSync, mkdirSync, mkdtempSync, rmdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -11,7 +11,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runStdioTap } from "../../server/tap/run-stdio";
 import { FIXTURES } from "../helpers/targets";
-import { NO_OTHER_ACCOUNT, lineOf, otherAccount, type OtherAccount } from "../helpers/other-account";
+import { NO_OTHER_ACCOUNT, otherAccount, sharedFolder as sharedFolderOf, type OtherAccount } from "../helpers/other-account";
 import { ByteTransport } from "../tap/scripted-host";
 
 const SERVER = path.join(FIXTURES, "tap-server.mjs");
@@ -23,17 +23,9 @@ beforeAll(() => {
 afterAll(() => other?.remove());
 
 /** A folder anyone may write, as the system's temporary folder is (sticky, 1777). */
-function sharedFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "redteam10-watch-shared-"));
-  chmodSync(dir, 0o1777);
-  return dir;
-}
-
-/** The other account runs `script` (node -e) with `args`, and says "done" when it has. */
-async function asOther(script: string, args: string[]): Promise<void> {
-  const child = other!.node(`${script}; console.log("done")`, args);
-  await lineOf(child, /done/);
-}
+const sharedFolder = () => sharedFolderOf("redteam10-watch-shared-");
+/** The other account runs `script` (node -e) with `args`, to its end. */
+const asOther = (script: string, args: string[]) => other!.run(script, args);
 const plantLink = (to: string, at: string) => asOther(`require("fs").symlinkSync(process.argv[1], process.argv[2])`, [to, at]);
 const plantFolderWithLink = (at: string, to: string) =>
   asOther(`const fs = require("fs"); fs.mkdirSync(process.argv[1]); fs.symlinkSync(process.argv[2], process.argv[1] + "/inner")`, [at, to]);
