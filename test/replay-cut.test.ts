@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Entry } from "../lib/record/format";
-import { buildSession, entriesOfLastConnection, type SessionFile } from "../lib/session/file";
+import type { SessionFile } from "../lib/session/file";
 import type { ReplayItem } from "../lib/session/replay-result";
 import type { Target } from "../lib/target/target";
 import { runCommandLine } from "../server/commands/main";
@@ -15,6 +15,7 @@ import { fitSession } from "../server/record/session-fit";
 import { RecordStore } from "../server/record/store";
 import { replaySession } from "../server/replay/replay";
 import { FIXTURES } from "./helpers/targets";
+import { recordSession } from "./helpers/sessions";
 
 const MiB = 1024 * 1024;
 const BIG = path.join(FIXTURES, "big.mjs");
@@ -44,24 +45,16 @@ const mutant = stdio([PROXY, "dog", "cat", BIG]);
 const spaced = stdio([PROXY, `"jsonrpc":"2.0",`, `"jsonrpc": "2.0", `, BIG]);
 
 /** Connect, list the tools, call `big` for 2 MiB of text; the session as `--save-session` builds it. */
-async function recorded(target: Target, record = new RecordStore()): Promise<SessionFile> {
-  const engine = new Engine(record, { name: "test", version: "0" });
-  try {
-    const state = await engine.connect({ target });
-    if (state.status !== "connected") throw new Error(`could not connect: ${state.error?.message}`);
-    await engine.request("tools/list", {});
-    await engine.callTool("big", { mb: 2 });
-    return buildSession({
-      inspectorVersion: "test",
-      target,
-      capabilities: state.capabilities!,
-      negotiated: state.negotiated,
-      entries: entriesOfLastConnection(record.since(0)),
-    });
-  } finally {
-    await engine.close();
-  }
-}
+const recorded = (target: Target, record = new RecordStore()): Promise<SessionFile> =>
+  recordSession(
+    target,
+    async (engine) => {
+      await engine.request("tools/list", {});
+      await engine.callTool("big", { mb: 2 });
+    },
+    {},
+    record,
+  );
 
 /** The session with the request id `from` (and its answer's) as `to`, in the message and in its wire text. */
 function renumbered(s: SessionFile, from: number, to: number): SessionFile {

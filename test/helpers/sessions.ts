@@ -8,8 +8,9 @@ export async function recordSession(
   target: Target,
   script: (engine: Engine) => Promise<void>,
   spec: Partial<ConnectSpecInput> = {},
+  /** The record to keep it in (one with its own bounds, to see what they cut). */
+  record = new RecordStore(),
 ): Promise<SessionFile> {
-  const record = new RecordStore();
   const engine = new Engine(record, { name: "test", version: "0" });
   try {
     const state = await engine.connect({ target, ...spec });
