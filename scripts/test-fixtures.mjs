@@ -61,6 +61,21 @@ async function lock(target, ready) {
   }
 }
 
+/**
+ * Makes `target` once: `make` runs under the target's lock folder unless `ready()` says it is
+ * made (already, or by the process that held the lock meanwhile).
+ */
+async function madeOnce(target, ready, make) {
+  if (ready()) return;
+  mkdirSync(path.dirname(target), { recursive: true });
+  if (!(await lock(target, ready))) return;
+  try {
+    if (!ready()) await make();
+  } finally {
+    rmSync(`${target}.lock`, { recursive: true, force: true });
+  }
+}
+
 /** Runs a command to its end; a failure says which command and its last lines. */
 async function must(what, file, args, options = {}) {
   try {
@@ -79,14 +94,9 @@ export function pinnedVenv({ folder, pkg, version }) {
   const ready = () => existsSync(python) && existsSync(marker) && readFileSync(marker, "utf8").trim() === version;
 
   async function ensure() {
-    if (ready()) return python;
-    mkdirSync(CACHE, { recursive: true });
-    if (!(await lock(venv, ready))) return python;
-    try {
-      if (ready()) return python;
-      // Made where it stays, under the lock: a venv cannot move (pip writes its path into the
-      // scripts it installs, `bin/locust`'s first line), and the marker, written last, is what
-      // says it is whole.
+    // Made where it stays: a venv cannot move (pip writes its path into the scripts it installs,
+    // `bin/locust`'s first line), and the marker, written last, is what says it is whole.
+    await madeOnce(venv, ready, async () => {
       rmSync(venv, { recursive: true, force: true });
       try {
         await must(`the ${pkg} venv could not be made: python3 -m venv`, "python3", ["-m", "venv", venv]);
@@ -98,10 +108,8 @@ export function pinnedVenv({ folder, pkg, version }) {
         throw e;
       }
       if (!ready()) throw new Error(`the ${pkg} venv is not at ${venv} after it was made`);
-      return python;
-    } finally {
-      rmSync(`${venv}.lock`, { recursive: true, force: true });
-    }
+    });
+    return python;
   }
 
   return { python, bin: path.dirname(python), ensure };
@@ -115,11 +123,7 @@ export function pinnedNpm({ folder, pkg, version, entry }) {
   const ready = () => existsSync(main) && existsSync(marker) && readFileSync(marker, "utf8").trim() === version;
 
   async function ensure() {
-    if (ready()) return main;
-    mkdirSync(CACHE, { recursive: true });
-    if (!(await lock(prefix, ready))) return main;
-    try {
-      if (ready()) return main;
+    await madeOnce(prefix, ready, async () => {
       rmSync(prefix, { recursive: true, force: true });
       mkdirSync(prefix, { recursive: true });
       // A package.json of its own: npm installs here, never into the repository's tree above.
@@ -142,10 +146,8 @@ export function pinnedNpm({ folder, pkg, version, entry }) {
         throw e;
       }
       if (!ready()) throw new Error(`${pkg} is not at ${main} after it was installed`);
-      return main;
-    } finally {
-      rmSync(`${prefix}.lock`, { recursive: true, force: true });
-    }
+    });
+    return main;
   }
 
   return { main, ensure };
@@ -157,19 +159,16 @@ export async function goBuild(folder) {
   const hash = createHash("sha256");
   for (const f of readdirSync(src).sort()) if (/\.go$|^go\.(mod|sum)$/.test(f)) hash.update(f).update(readFileSync(path.join(src, f)));
   const bin = path.join(CACHE, "go-builds", `${path.basename(src)}-${hash.digest("hex").slice(0, 16)}`);
-  const ready = () => existsSync(bin);
-  if (ready()) return bin;
-  mkdirSync(path.dirname(bin), { recursive: true });
-  if (!(await lock(bin, ready))) return bin;
-  try {
-    if (ready()) return bin;
-    const building = `${bin}.building-${process.pid}`;
-    await must(`go build in ${folder}`, "go", ["build", "-o", building, "."], { cwd: src });
-    renameSync(building, bin);
-    return bin;
-  } finally {
-    rmSync(`${bin}.lock`, { recursive: true, force: true });
-  }
+  await madeOnce(
+    bin,
+    () => existsSync(bin),
+    async () => {
+      const building = `${bin}.building-${process.pid}`;
+      await must(`go build in ${folder}`, "go", ["build", "-o", building, "."], { cwd: src });
+      renameSync(building, bin);
+    },
+  );
+  return bin;
 }
 
 /** Makes every venv and Go build at once; each one's time (or failure) goes to `log`. Rejects if any failed. */
