@@ -9,15 +9,16 @@ const base = (file: string) => path.basename(file).replace(/\.mcp-tests\.(ya?ml|
  * (`a-smoke`, `b-smoke`): the second file's recording never overwrites the first's.
  */
 export function runLabels(files: readonly string[]): (file: string, era?: string) => string {
-  const dirs = (f: string) => path.dirname(path.resolve(f)).split(path.sep).filter(Boolean);
-  const at = (f: string, depth: number) => [...dirs(f).slice(dirs(f).length - depth), base(f)].join("-");
-  const unique = [...new Set(files.map((f) => path.resolve(f)))];
+  const parts = [...new Set(files.map((f) => path.resolve(f)))].map((file) => ({
+    file,
+    dirs: path.dirname(file).split(path.sep).filter(Boolean),
+  }));
+  const at = (p: { file: string; dirs: string[] }, depth: number) => [...p.dirs.slice(p.dirs.length - depth), base(p.file)].join("-");
   const labels = new Map<string, string>();
-  for (const f of unique) {
-    const most = dirs(f).length;
+  for (const p of parts) {
     let depth = 0;
-    while (depth < most && unique.some((g) => g !== f && at(g, depth) === at(f, depth))) depth++;
-    labels.set(f, at(f, depth));
+    while (depth < p.dirs.length && parts.some((q) => q !== p && at(q, depth) === at(p, depth))) depth++;
+    labels.set(p.file, at(p, depth));
   }
   return (file, era) => (labels.get(path.resolve(file)) ?? base(file)) + (era ? `--${era}` : "");
 }
