@@ -3,6 +3,10 @@ import { idOf, methodOf, summaryOf } from "../apps/app-messages";
 import { asRecord, objectOr } from "../json/shape";
 import { appStoppedOf } from "../apps/sandbox-events";
 import { hostPolicyReason, isEvalProbe } from "../apps/csp";
+import { appErrorOf, appErrorSentence, failsApp } from "../apps/app-errors";
+
+/** Longest App error sentence a row shows (the entry's detail has the whole report). */
+const APP_ERROR_LABEL_MAX = 200;
 
 /** How a direction reads in the timeline. */
 export function appDirLabel(dir: AppEntry["dir"]): string {
@@ -26,6 +30,12 @@ export function appLabelOf(e: AppEntry): string {
   if (stopped?.why === "navigated") return "App navigated its frame away: torn down, nothing more relayed";
   if (stopped) return `App flooded the host (${stopped.dropped} messages dropped): stopped, nothing more relayed`;
   if (e.notJsonRpc) return `${dir} not a JSON-RPC message`;
+  // The App's own error report (lib/apps/app-errors.ts) says what failed, not "notifications/message".
+  const appError = e.dir === "app->host" ? appErrorOf(e.message) : undefined;
+  if (appError) {
+    const said = appErrorSentence(appError);
+    return said.length > APP_ERROR_LABEL_MAX ? `${said.slice(0, APP_ERROR_LABEL_MAX)}…` : said;
+  }
   const method = methodOf(e.message);
   if (method) return `${dir} ${method}`;
   const what = summaryOf(e.message) === "result" ? "response" : "error response";
@@ -55,8 +65,14 @@ export function appIsAlarming(e: AppEntry): boolean {
   return (
     (!!e.cspViolation && !hostPolicyReason(e.cspViolation)) ||
     !!e.notJsonRpc ||
+    (e.dir === "app->host" && appErrorFails(e.message)) ||
     (typeof e.message === "object" && e.message !== null && "error" in e.message)
   );
+}
+
+function appErrorFails(message: unknown): boolean {
+  const report = appErrorOf(message);
+  return !!report && failsApp(report);
 }
 
 /** Lower-cased text a full-text search looks in: the direction as written ("app->host") and the message. */

@@ -9,6 +9,8 @@ import {
 } from "../../lib/apps/app-errors";
 import { lintAppMessages } from "../../lib/apps/app-lint";
 import { appToolCallRefusal } from "../../lib/apps/app-meta";
+import { appIsAlarming, appLabelOf } from "../../lib/record/app-entry-facts";
+import type { AppEntry } from "../../lib/record/format";
 import { wrapAppHtml } from "../../lib/apps/csp";
 
 const report = (data: unknown) => ({
@@ -64,6 +66,27 @@ describe("an App's errors (issue 66 item 1)", () => {
       ["apps/app-error", "warning"],
     ]);
     expect(found[0].message).toBe("The App threw: TypeError: x (ui://a:4:2).");
+  });
+});
+
+describe("an App error's timeline row", () => {
+  const entry = (dir: AppEntry["dir"], message: unknown) =>
+    ({ kind: "app", seq: 3, t: 0, dir, appId: "a@1", tool: "panel", message, size: 80 }) as unknown as AppEntry;
+
+  test("says what failed, not the carrying notifications/message, and stands out when it fails the App", () => {
+    const threw = entry("app->host", report({ kind: "error", message: "TypeError: x", source: "ui://a", line: 4, column: 2 }));
+    expect(appLabelOf(threw)).toBe("The App threw: TypeError: x (ui://a:4:2)");
+    expect(appIsAlarming(threw)).toBe(true);
+    const logged = entry("app->host", report({ kind: "console.error", message: "careful" }));
+    expect(appLabelOf(logged)).toBe("The App logged console.error: careful");
+    expect(appIsAlarming(logged)).toBe(false);
+  });
+
+  test("a long report is cut in the row; a host's message and a plain log keep their method", () => {
+    expect(appLabelOf(entry("app->host", report({ kind: "error", message: "e".repeat(900) })))).toMatch(/^The App threw: e+…$/);
+    expect(appLabelOf(entry("host->app", report({ kind: "error", message: "forged" })))).toBe("host → app notifications/message");
+    const plain = { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "hi" } };
+    expect(appLabelOf(entry("app->host", plain))).toBe("app → host notifications/message");
   });
 });
 
