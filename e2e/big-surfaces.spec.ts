@@ -70,12 +70,19 @@ test("10,000 content items: a hundred drawn, the count said, Show more draws the
   await expect(result.getByTestId("content-more")).toContainText("200 of 10,000 content blocks shown");
 });
 
-test("a 17 MiB image is decoded off the main thread and shown from a blob: URL, whole", async ({ page }) => {
+test("a 20 MiB image, past the record's bound for one frame: decoded off the main thread, shown whole from a blob: URL, the cut said as a cut, not a violation", async ({
+  page,
+}) => {
   await openDemo(page, server.url);
   const tools = await pickTool(page, "big-image");
   await tools.getByRole("button", { name: "Run tool" }).click();
-  const img = tools.getByTestId("tool-result").getByRole("img", { name: "image returned by the tool" });
+  const result = tools.getByTestId("tool-result");
+  const img = result.getByRole("img", { name: "image returned by the tool" });
   await expect(img).toHaveAttribute("src", /^blob:/, { timeout: 120_000 });
   await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(256);
-  await expect(tools.getByTestId("tool-result")).toContainText("17.0 MB");
+  await expect(result).toContainText("20.0 MB");
+  // The record kept the frame's size and digest only (the handshake stays in it): the page says so.
+  await expect(result).toContainText(/jsonrpc\/body-cut.*past the record's bound for one frame: cut, sha256:[0-9a-f]{64} kept/);
+  await expect(result).toContainText("success");
+  await expect(result).not.toContainText("protocol violation");
 });

@@ -72,7 +72,9 @@ export class Linter {
           this.report(rule, entry.seq, message, opts);
         },
       };
-      for (const f of this.families) f.message?.(ctx);
+      // A body the record cut is a marker, not what the server sent: only the envelope is judged
+      // (jsonrpc/body-cut says so, with the size and digest kept).
+      for (const f of this.families) if (!(entry.cut && f.readsBody)) f.message?.(ctx);
     } else {
       for (const f of this.families) f.other?.(entry, this.report, this.session);
     }

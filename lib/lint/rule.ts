@@ -76,6 +76,11 @@ export interface MessageCtx {
  */
 export interface Family {
   rules: readonly Rule[];
+  /**
+   * The family judges a message's body (params, result, error), not only its envelope: it does
+   * not see a frame whose body the record cut (server/record/cut.ts), which holds a marker.
+   */
+  readsBody?: boolean;
   message?(ctx: MessageCtx): void;
   other?(entry: Exclude<Entry, MessageEntry>, report: Report, session: Session): void;
   end?(report: Report, session: Session): void;

@@ -455,7 +455,8 @@ export class Connection {
     if (entry.http && entry.http.status >= 400) this.lastHttpError = entry.raw ?? JSON.stringify(m);
     if (entry.pair) {
       if (entry.pair.seq === this.handshakeRequestEntry?.seq) this.handshakeResponseEntry = entry;
-      else if (!this.requests.takeResponse(id!, entry)) return;
+      // A response the record cut (server/record/cut.ts) still settles with the body as received.
+      else if (!this.requests.takeResponse(id!, entry.cut ? { ...entry, message: m } : entry)) return;
       if (entry.pair.method === "tools/list") this.learnTools(m);
       this.tasks.observe(entry);
       return;

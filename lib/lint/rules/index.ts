@@ -22,7 +22,8 @@ import { skillsFamily } from "./skills";
  * A fresh set of families, in the order they see each message: pairing first (it tells the
  * others what a response answers), then shape, then the era (2026-07-28 or not, which the 2025
  * lifecycle rules need) and lifecycle (which records what was negotiated), tools before schema
- * (tools claims the schema issues it reports better).
+ * (tools claims the schema issues it reports better). A frame whose body the record cut is seen
+ * only by the families that judge envelopes.
  */
 export function createFamilies(checkers: LintCheckers): Family[] {
   return [
@@ -30,19 +31,19 @@ export function createFamilies(checkers: LintCheckers): Family[] {
     jsonrpcFamily(),
     modernEraFamily(),
     lifecycleFamily(),
-    toolsFamily(checkers),
-    portabilityFamily(),
-    schemaFamily(),
+    bodyReader(toolsFamily(checkers)),
+    bodyReader(portabilityFamily()),
+    bodyReader(schemaFamily()),
     capabilitiesFamily(),
-    loggingFamily(),
-    paginationFamily(),
+    bodyReader(loggingFamily()),
+    bodyReader(paginationFamily()),
     stdioFamily(),
     httpFamily(),
-    modernResultsFamily(),
+    bodyReader(modernResultsFamily()),
     modernHttpFamily(),
     authFamily(),
-    appsFamily(),
-    skillsFamily(checkers),
+    bodyReader(appsFamily()),
+    bodyReader(skillsFamily(checkers)),
   ];
 }
 
@@ -63,6 +64,12 @@ const DOC_ORDER = [
   "apps",
   "skills",
 ];
+
+/** Marks a family that judges bodies (Family.readsBody). */
+function bodyReader(family: Family): Family {
+  family.readsBody = true;
+  return family;
+}
 
 /** Families built only to be asked their rules: they lint nothing, so they call no checker. */
 const NONE: LintCheckers = {

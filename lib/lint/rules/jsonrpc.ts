@@ -57,7 +57,15 @@ export const UNDELIVERED: Rule = {
     "Catch-all: the engine did not deliver the frame (the SDK rejects it) for a reason no other jsonrpc rule names, e.g. an extra top-level member.",
 };
 
-const RULES = [VERSION, ID_TYPE, RESULT_XOR_ERROR, ERROR_CODE, ERROR_SHAPE, BATCH, INVALID_MESSAGE, UNDELIVERED];
+export const BODY_CUT: Rule = {
+  id: "jsonrpc/body-cut",
+  severity: "info",
+  specUrl: SPEC.mcpMessages,
+  summary:
+    "The frame's body was past the record's bound for one frame (24 MiB) or the session file's: it was cut, its size and SHA-256 kept, and only its envelope judged.",
+};
+
+const RULES = [VERSION, ID_TYPE, RESULT_XOR_ERROR, ERROR_CODE, ERROR_SHAPE, BATCH, INVALID_MESSAGE, UNDELIVERED, BODY_CUT];
 
 function isValidId(id: unknown): boolean {
   return typeof id === "string" || (typeof id === "number" && Number.isInteger(id));
@@ -121,6 +129,13 @@ export function jsonrpcFamily(): Family {
       }
       if ((msg.kind === "request" || msg.kind === "notification") && "params" in o && !isObject(o.params)) {
         ctx.flag(INVALID_MESSAGE, `"params" is ${brief(o.params)}; MCP params are always an object (named parameters)`);
+      }
+      if (entry.cut) {
+        const where = entry.cut.by === "record" ? "the record's bound for one frame" : "the session file's bound";
+        ctx.flag(
+          BODY_CUT,
+          `its ${entry.cut.field} (${entry.size.toLocaleString("en-US")} bytes in all) was past ${where}: cut, ${entry.cut.sha256} kept; its schema was not judged`,
+        );
       }
       if (entry.undelivered && ![...ctx.reported].some((r) => r.startsWith("jsonrpc/"))) {
         ctx.flag(UNDELIVERED, `the SDK would reject this frame, so it was not delivered: ${entry.undelivered}`);
