@@ -3,9 +3,14 @@ import { useState } from "react";
 import { buttonId, canExpand, descriptionId, getTemplate, getUiOptions, titleId, type ObjectFieldTemplateProps } from "@rjsf/utils";
 import { WINDOW_STEP } from "../shown-window";
 import { isObject } from "../../lib/json/shape";
+import { CLOSED_FIELDS, OPEN_FIELDS, objectKey } from "./trimmed-schema";
 
-/** A nested object with more fields than this starts closed; its fields are built when it is opened. */
-export const OPEN_FIELDS = 12;
+export { OPEN_FIELDS };
+
+/** What a form built from a trimmed schema (./trimmed-schema.ts) gives its templates: a way to open a closed object. */
+export interface OpenObjectContext {
+  openObject(key: string): void;
+}
 
 /**
  * rjsf's ObjectFieldTemplate (@rjsf/core 6), built as it is opened: a nested object with many
@@ -20,6 +25,9 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const { required, schema, title, uiSchema } = props;
   const nested = fieldPathId.path.length > 0;
   const [open, setOpen] = useState(!nested || properties.length <= OPEN_FIELDS);
+  // An object a big schema's form left out (trimmedSchema): opening it has the form add its fields.
+  const closedFields = schema[CLOSED_FIELDS];
+  const opener = (registry.formContext as Partial<OpenObjectContext> | undefined)?.openObject;
   const [limit, setLimit] = useState(WINDOW_STEP);
   const options = getUiOptions(uiSchema);
   // The registry's own templates (made once with the form), looked up as rjsf's template does.
@@ -39,6 +47,27 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const shown = open ? properties.filter((p, i) => i < limit || requiredNames.has(p.name) || nestedObject(p.name)) : [];
   const hidden = open ? properties.length - shown.length : 0;
   const { AddButton } = registry.templates.ButtonTemplates;
+  if (typeof closedFields === "number" && opener) {
+    return (
+      <fieldset className={className} id={fieldPathId.$id}>
+        {title && (
+          <t.Title id={titleId(fieldPathId)} title={title} required={required} schema={schema} uiSchema={uiSchema} registry={registry} />
+        )}
+        {description && (
+          <t.Description
+            id={descriptionId(fieldPathId)}
+            description={description}
+            schema={schema}
+            uiSchema={uiSchema}
+            registry={registry}
+          />
+        )}
+        <button type="button" className="btn-small object-toggle" aria-expanded={false} onClick={() => opener(objectKey(fieldPathId.path))}>
+          Open {title ? `“${title}”` : "object"} ({closedFields} fields)
+        </button>
+      </fieldset>
+    );
+  }
   return (
     <fieldset className={className} id={fieldPathId.$id}>
       {title && (

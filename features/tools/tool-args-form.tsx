@@ -2,11 +2,13 @@
 import Form from "@rjsf/core";
 import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
 import { schemaFormBehaviour, schemaValidators } from "../../components/schema-form/schema-form-kit";
 import { shownSchema } from "../../components/schema-form/shown-schema";
 import { dialectOf, normalizeSchema, pruneArgs } from "../../components/schema-form/schema-args";
 import { isBigSchema } from "../../components/schema-form/big-schema";
+import { trimmedSchema, wholeSchemaValidator } from "../../components/schema-form/trimmed-schema";
+import type { OpenObjectContext } from "../../components/schema-form/object-field-template";
 
 export interface ToolArgsFormProps {
   /** The tool's inputSchema, as the target sent it. */
@@ -33,23 +35,31 @@ const uiSchema: UiSchema = { "ui:submitButtonOptions": { norender: true } };
  * each time (bench figure 3f, profiled); give it stable callbacks.
  */
 export const ToolArgsForm = memo(function ToolArgsForm({ schema, value, onChange, onSubmit, busy, idPrefix = "args" }: ToolArgsFormProps) {
+  // A big schema is checked when Run is pressed (its validator compiled then), not as the form
+  // appears, and the form is built from the objects the person opened (trimmedSchema).
+  const big = useMemo(() => isBigSchema(schema), [schema]);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const openContext = useMemo<OpenObjectContext>(() => ({ openObject: (key) => setOpened((o) => new Set(o).add(key)) }), []);
   // What the server wrote in titles and descriptions is escaped for the labels (issue 52 item 7).
-  const formSchema = useMemo(() => shownSchema(normalizeRoot(schema)), [schema]);
-  const validator = schemaValidators[dialectOf(schema)];
-  // A big schema is checked when Run is pressed (its validator compiled then), not as the form appears.
-  const live = useMemo(() => !isBigSchema(schema), [schema]);
+  const formSchema = useMemo(() => shownSchema(normalizeRoot(big ? trimmedSchema(schema, opened) : schema)), [schema, big, opened]);
+  const base = schemaValidators[dialectOf(schema)];
+  const validator = useMemo(() => (big ? wholeSchemaValidator(base, schema as RJSFSchema) : base), [big, base, schema]);
   return (
     <Form
       {...schemaFormBehaviour}
       schema={formSchema}
       uiSchema={uiSchema}
       validator={validator}
-      liveValidate={live ? schemaFormBehaviour.liveValidate : false}
+      liveValidate={big ? false : schemaFormBehaviour.liveValidate}
+      // Errors in objects not opened have no field to show them under: listed above Run too.
+      className={big ? `${schemaFormBehaviour.className} big-schema` : schemaFormBehaviour.className}
+      showErrorList={big ? "bottom" : schemaFormBehaviour.showErrorList}
+      formContext={big ? openContext : undefined}
       initialFormData={value}
       idPrefix={idPrefix}
       disabled={busy}
       onChange={(e: IChangeEvent) => onChange((e.formData ?? {}) as Record<string, unknown>)}
-      onSubmit={(e: IChangeEvent) => onSubmit(pruneArgs(e.formData ?? {}, formSchema) as Record<string, unknown>)}
+      onSubmit={(e: IChangeEvent) => onSubmit(pruneArgs(e.formData ?? {}, big ? schema : formSchema) as Record<string, unknown>)}
     >
       <div className="form-actions">
         <button type="submit" className="btn-primary" disabled={busy}>

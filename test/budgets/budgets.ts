@@ -125,8 +125,9 @@ export const BUDGETS = {
   // 733 → 734: the sixth walk: seq and id labelled, HTTP rows folded, New tab (issue 92; 733.7).
   // 734 → 736: big surfaces drawn in parts (the windows, Show more, the media decoder's worker; issue 91) and the
   // seventh walk's labels (issue 92) (735.3 merged).
+  // 736 → 737: a big input schema's form built from the objects opened, checked whole at Run (issue 91; 736.1).
   pageFirstLoadKiB: {
-    max: 736,
+    max: 737,
     goal: 600,
     unit: "KiB",
     what: "the page's first load over the wire: index.html and the scripts and stylesheets it names, gzip",
@@ -163,7 +164,8 @@ export const BUDGETS = {
   // emulated theme's start (issue 92; 436.5).
   // 438 → 442: merged, with docs/tap.md's hosts tried and the HTTP tap's limit, security.md's watched link, a
   // collection's recording named by its folder (issues 88, 90, 91; 441.8).
-  manualKiB: { max: 442, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 442 → 443: the jsonrpc/body-cut rule's row (issue 91; 442.3).
+  manualKiB: { max: 443, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
