@@ -52,15 +52,46 @@ function trimProperty(sub: Record<string, unknown>, opened: ReadonlySet<string>,
  * as the validator does it.
  */
 export function wholeSchemaValidator(base: ValidatorType, whole: RJSFSchema): ValidatorType {
+  // Walked at the first Run, not as the form appears.
+  let refFree: boolean | undefined;
+  const checked = (formData: unknown) => ((refFree ??= !hasRef(whole)) ? schemaForData(whole, formData) : whole);
   return new Proxy(base, {
     get(target, key) {
       if (key === "validateFormData") {
         const validate: ValidatorType["validateFormData"] = (formData, schema, ...rest) =>
-          target.validateFormData(formData, isObject(schema) && schema[TRIMMED] === true ? whole : schema, ...rest);
+          target.validateFormData(formData, isObject(schema) && schema[TRIMMED] === true ? checked(formData) : schema, ...rest);
         return validate;
       }
       const value: unknown = Reflect.get(target, key);
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/**
+ * The whole schema with the subschema of each property the data does not hold replaced by `{}`:
+ * `properties` applies a subschema only to a member that is there, so the verdict is the same,
+ * and the validator compiled at Run is the size of what was filled in, not of the 2 MB schema
+ * (compiling all of it was one long task; issue 91 item 4). Only for a schema with no `$ref`,
+ * which could point into what is replaced. The property names stay (additionalProperties reads them).
+ */
+export function schemaForData(schema: unknown, data: unknown): RJSFSchema {
+  if (!isObject(schema)) return schema as RJSFSchema;
+  if (!isObject(schema.properties)) return schema as RJSFSchema;
+  const value = isObject(data) ? data : {};
+  const properties: Record<string, unknown> = {};
+  for (const [name, sub] of Object.entries(schema.properties)) {
+    properties[name] = Object.hasOwn(value, name) ? schemaForData(sub, value[name]) : {};
+  }
+  return { ...schema, properties } as RJSFSchema;
+}
+
+function hasRef(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasRef);
+  if (!isObject(node)) return false;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") return true;
+    if (k !== "const" && k !== "default" && k !== "enum" && k !== "examples" && hasRef(v)) return true;
+  }
+  return false;
 }

@@ -3,7 +3,14 @@
 import { describe, expect, test } from "vitest";
 import type { RJSFSchema } from "@rjsf/utils";
 import { schemaValidators } from "../../components/schema-form/schema-form-kit";
-import { CLOSED_FIELDS, TRIMMED, objectKey, trimmedSchema, wholeSchemaValidator } from "../../components/schema-form/trimmed-schema";
+import {
+  CLOSED_FIELDS,
+  TRIMMED,
+  objectKey,
+  schemaForData,
+  trimmedSchema,
+  wholeSchemaValidator,
+} from "../../components/schema-form/trimmed-schema";
 
 const fields = (prefix: string, n: number) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, { type: "string" }]));
@@ -47,5 +54,28 @@ describe("trimmedSchema", () => {
     // Without the trim's mark (a branch, a sub-schema), the schema given is the one checked.
     expect(validator.validateFormData({}, { type: "object" }).errors).toEqual([]);
     expect(validator.isValid({ type: "string" }, "a", {})).toBe(true);
+  });
+
+  test("Run compiles only what the data holds: the verdict is the whole schema's, with or without a $ref", () => {
+    const reduced = schemaForData(schema, { name: "x" }) as Record<string, Record<string, unknown>>;
+    expect(reduced.properties.deep).toEqual({});
+    expect(reduced.required).toEqual(["name"]);
+    const kept = schemaForData(schema, { deep: { next: {} } }) as { properties: { deep: { properties: Record<string, unknown> } } };
+    expect(kept.properties.deep.properties.next).toMatchObject({ type: "object", required: ["n0"] });
+    expect(kept.properties.deep.properties.d1).toEqual({});
+
+    const closedOff = { ...schema, additionalProperties: false };
+    const v = wholeSchemaValidator(schemaValidators["draft-07"], closedOff as RJSFSchema);
+    const trimmed = trimmedSchema(closedOff, new Set()) as RJSFSchema;
+    expect(v.validateFormData({ name: "x", extra: 1 }, trimmed).errors.map((e) => e.message)).toEqual([
+      "must NOT have additional properties",
+    ]);
+    expect(v.validateFormData({ name: "x", deep: { d0: 5 } }, trimmed).errors.map((e) => e.property)).toEqual([".deep.d0"]);
+
+    // A $ref could point into a replaced part: the whole schema is checked then.
+    const withRef = { ...schema, properties: { ...schema.properties, alias: { $ref: "#/properties/deep/properties/next" } } };
+    const r = wholeSchemaValidator(schemaValidators["draft-07"], withRef as RJSFSchema);
+    const refErrors = r.validateFormData({ name: "x", alias: {} }, trimmedSchema(withRef, new Set()) as RJSFSchema).errors;
+    expect(refErrors.map((e) => e.message)).toEqual(["must have required property 'n0'"]);
   });
 });
