@@ -15,6 +15,8 @@ export interface CheckArgs extends TargetArgs, AuthArgs, AnswerArgs, SaveSession
   host?: string;
   /** --yes: start a project file's servers without asking (CI). */
   yes: boolean;
+  /** --each: with --config, the full check of every server of the file, in one run. */
+  each: boolean;
 }
 
 export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
@@ -47,6 +49,11 @@ export const CHECK_FLAGS: FlagGroup<CheckArgs> = {
       names: ["--yes"],
       help: "with --config on a project's file (.mcp.json, .vscode/mcp.json, …): start its servers without asking (CI)",
       set: (a) => (a.yes = true),
+    },
+    {
+      names: ["--each"],
+      help: "with --config: the full check of every server the host would start, each report then one verdict line each; exit the worst",
+      set: (a) => (a.each = true),
     },
     {
       names: ["--advertise-apps"],

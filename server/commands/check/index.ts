@@ -32,6 +32,7 @@ export const checkCommand: Command<CheckArgs> = {
     advertiseApps: false,
     failOn: "error",
     yes: false,
+    each: false,
     help: false,
     version: false,
   }),
@@ -40,6 +41,10 @@ export const checkCommand: Command<CheckArgs> = {
     if (!targetSources(a).length) throw new UsageError("check needs a target: a command, --server-url, --config or --demo");
     validateTarget(a);
     if (a.host !== undefined && !a.config) throw new UsageError("--host names the host of a --config file: give --config FILE");
+    if (a.each && !a.config) throw new UsageError("--each checks every server of a host's file: give --config FILE");
+    // One report file or format per run; several servers' would need a name each.
+    if (a.each && (a.saveSession || a.html || a.format !== "text"))
+      throw new UsageError("--each writes text reports only: check one server (--server NAME) for --save-session, --html or --format");
     validateHeadlessAnswers(a);
     validateSaveSession(a);
   },

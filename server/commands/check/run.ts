@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { RunContext } from "../command";
+import type { Io, RunContext } from "../command";
 import { UsageError } from "../usage-error";
 import { headlessSession } from "../shared/headless-session";
 import { loginOpener } from "../shared/login-opener";
@@ -21,6 +21,7 @@ import type { Target } from "../../../lib/target/target";
 import type { HostServer } from "../../../lib/target/host-config";
 import type { CheckArgs } from "./flags";
 import { checkConfigServers } from "./config-servers";
+import { checkEachServer } from "./each-server";
 import { consentToStart } from "./consent";
 import { readHostFile } from "./read-config";
 import { asHost, declaredNames } from "./as-host";
@@ -43,6 +44,7 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
       throw new UsageError(`server "${a.server}" is not in ${a.config} (it has: ${read.servers.map((s) => s.name).join(", ") || "none"})`);
     // --server NAME is checked even when the host would not start it (you named it); one that cannot start says why.
     if (a.server && one && !one.ok) throw new UsageError(maskKnown(undefined, one.filled)(one.message));
+    if (a.each && !a.server) return checkEachServer(read, a, env, io, consent);
     if (!one || !one.ok || (!one.enabled && !a.server)) return checkConfigServers(a.config, env, io, { ...consent, read });
     await consentToStart(read, [one], io, consent);
     target = withFlags(one, a, a.config);
@@ -50,6 +52,21 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
     host = { host: read.host, workspace: read.workspace ?? process.cwd() };
     if (one.protocolEra && !a.protocolEra) a.protocolEra = one.protocolEra;
   } else target = (await resolveTarget(a, env))!;
+  return checkTarget(a, target, filled, host, env, io);
+}
+
+/**
+ * The full check of one target, its report on `io.out`, its exit code returned: what `check`
+ * does for a command, a URL or one server of a host's file, and for each server under --each.
+ */
+export async function checkTarget(
+  a: CheckArgs,
+  target: Target,
+  filled: readonly string[],
+  host: { host: Host; workspace: string } | undefined,
+  env: NodeJS.ProcessEnv,
+  io: Io,
+): Promise<number> {
   if (a.saveSession) checkSaveSessionPath(a.saveSession);
   if (a.html) checkSaveSessionPath(a.html, "--html");
   const line = progressLine();
@@ -87,7 +104,7 @@ export async function runCheckCommand(a: CheckArgs, { env, io }: RunContext): Pr
 }
 
 /** The file's server with the command line's additions: flags add env, headers and args; a relative cwd is the file's folder's. */
-function withFlags(s: HostServer & { ok: true }, a: CheckArgs, file: string): Target {
+export function withFlags(s: HostServer & { ok: true }, a: CheckArgs, file: string): Target {
   const t = s.target;
   if (t.transport !== "stdio") return { ...t, headers: { ...t.headers, ...a.headers } };
   return {
