@@ -30,8 +30,9 @@ export const BUDGETS = {
   // 1280 → 1281: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (1280.5).
   // 1281 → 1285: a session fitted to the size every reader takes, its biggest bodies cut with size and digest
   // (server/record/session-fit.ts, cut.ts; issue 91) (1284.7). 1285 → 1286: a cut error kept an error (1285.0).
+  // 1286 → 1287: a cut frame's envelope judged and its cut said (jsonrpc/body-cut), check --each's parts (1286.3).
   cliKiB: {
-    max: 1286,
+    max: 1287,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -164,8 +165,8 @@ export const BUDGETS = {
   // emulated theme's start (issue 92; 436.5).
   // 438 → 442: merged, with docs/tap.md's hosts tried and the HTTP tap's limit, security.md's watched link, a
   // collection's recording named by its folder (issues 88, 90, 91; 441.8).
-  // 442 → 443: the jsonrpc/body-cut rule's row (issue 91; 442.3).
-  manualKiB: { max: 443, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
+  // 442 → 444: the jsonrpc/body-cut rule's row (issue 91; 442.3), check --config --each (issue 89; 443.4).
+  manualKiB: { max: 444, unit: "KiB", what: "README.md and docs/ as the package ships them: the manual" },
 } satisfies Record<string, Budget>;
 
 /** Chunks the command line's front end (frontEndKiB) must not hold, told by a string only they carry. */
