@@ -30,6 +30,7 @@ const CPU_PER_ROUND = 1000;
 
 export const roundTrip: Figure = {
   id: "1",
+  pinned: "judged rows",
   title: "round trip: tools/call echo",
   baseline: "a direct SDK Client (StdioClientTransport, client.callTool) to the same everything server",
   async run() {
