@@ -22,6 +22,11 @@ export interface Figure {
   title: string;
   /** What the baseline is. */
   baseline: string;
+  /**
+   * Judged pinned (issue 93): "figure" runs the whole figure with every process on core 0 (main.ts
+   * does it, bench/pin.ts); "judged rows" pins its judged rows itself and runs the rest unpinned.
+   */
+  pinned?: "figure" | "judged rows";
   run(): Promise<FigureResult>;
 }
 

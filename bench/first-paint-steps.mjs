@@ -17,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./chromium-args.mjs";
+import { pageBareServer, staticServer } from "./paint-servers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
@@ -24,22 +25,8 @@ const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: set CHROMIUM_PATH`);
 if (!existsSync(path.join(root, "dist/page/index.html"))) throw new Error("the page is not built: npm run build");
 
-// Figure 2's floor, as bench/figures/cold-start.ts starts it.
-const STATIC = `require("http").createServer((q, s) => { s.writeHead(200, { "Content-Type": "text/html" }); s.end("<!doctype html><title>x</title><h1>MCP Inspector</h1>"); }).listen(0, "127.0.0.1", function () { console.log("listening " + this.address().port); });`;
-// dist/page as it is, its .gz beside a file sent when there is one, and nothing else.
-const PAGE_BARE = `const http = require("http"), fs = require("fs"), path = require("path");
-const dir = ${JSON.stringify(path.join(root, "dist/page"))};
-const types = { ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8" };
-http.createServer((q, s) => {
-  let p = decodeURIComponent(new URL(q.url, "http://x").pathname);
-  if (p.endsWith("/")) p += "index.html";
-  const f = path.join(dir, path.normalize(p));
-  if (!f.startsWith(dir + path.sep)) return s.writeHead(404), s.end();
-  const type = types[path.extname(f)] ?? "application/octet-stream";
-  if (fs.existsSync(f + ".gz")) return s.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip" }), s.end(fs.readFileSync(f + ".gz"));
-  if (fs.existsSync(f)) return s.writeHead(200, { "Content-Type": type }), s.end(fs.readFileSync(f));
-  s.writeHead(404), s.end();
-}).listen(0, "127.0.0.1", function () { console.log("listening " + this.address().port); });`;
+const STATIC = staticServer();
+const PAGE_BARE = pageBareServer(path.join(root, "dist/page"));
 const bin = path.join(root, "bin/inspector.mjs");
 const WAYS = {
   demo: [bin, "--demo", "--no-open", "--port", "0"],

@@ -26,6 +26,7 @@ import { otelCost } from "./figures/otel-cost";
 import { tapCost } from "./figures/tap-cost";
 import { tapStart } from "./figures/tap-start";
 import { changeOf, committedRows, rowKey } from "./compare";
+import { PINNED, pinnedToOneCore } from "./pin";
 
 const FIGURES: Figure[] = [
   roundTrip,
@@ -68,7 +69,7 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 const chosen = wanted.length ? FIGURES.filter((f) => wanted.includes(f.id) || wanted.includes(f.id.split(".")[0])) : FIGURES;
-const results: Array<{ id: string; title: string; baseline: string; run?: number } & FigureResult> = [];
+const results: Array<{ id: string; title: string; baseline: string; pinned?: string; run?: number } & FigureResult> = [];
 // The machine is shared: say how busy it was, since absolute figures move with it (ratios less).
 const loadBefore = os.loadavg()[0];
 const loads: number[] = [];
@@ -78,11 +79,21 @@ for (let run = 1; run <= repeat; run++) {
     process.stderr.write(`bench: ${f.id} ${f.title}${repeat > 1 ? ` (run ${run} of ${repeat})` : ""}…\n`);
     let r: FigureResult;
     try {
-      r = await f.run();
+      if (f.pinned === "figure") {
+        const { value, pinned } = await pinnedToOneCore(() => f.run());
+        r = { ...value, notes: [pinned ? `${PINNED}, the whole figure` : "no taskset: ran unpinned", ...value.notes] };
+      } else r = await f.run();
     } catch (e) {
       r = { rows: [], notes: [`FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] };
     }
-    results.push({ id: f.id, title: f.title, baseline: f.baseline, ...(repeat > 1 ? { run } : {}), ...r });
+    results.push({
+      id: f.id,
+      title: f.title,
+      baseline: f.baseline,
+      ...(f.pinned ? { pinned: f.pinned } : {}),
+      ...(repeat > 1 ? { run } : {}),
+      ...r,
+    });
   }
 }
 
@@ -121,6 +132,8 @@ const m = { ...machine(), loadAverage1m: { before: round(loadBefore, 2), after: 
 console.log(
   `\nMachine: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${m.platform}; load average ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after`,
 );
+const pinnedFigures = pinnedLine(results);
+if (pinnedFigures) console.log(pinnedFigures);
 console.log(show(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const l of lines) console.log(show(l));
@@ -150,6 +163,12 @@ const written = { date: new Date().toISOString(), machine: m, figures: results, 
 writeFileSync(file, JSON.stringify(written, null, 2) + "\n");
 console.log(`\nwrote ${path.relative(ROOT, file)}`);
 process.exit(0);
+
+/** The table header's line naming what ran pinned (issue 93), or "" when nothing did. */
+function pinnedLine(rs: typeof results): string {
+  const ids = [...new Set(rs.filter((r) => r.pinned).map((r) => `${r.id}${r.pinned === "judged rows" ? " (its judged rows)" : ""}`))];
+  return ids.length ? `Judged pinned, every process on core 0 (taskset -c 0): figure ${ids.join(", ")}` : "";
+}
 
 function tri(v: number[]): string {
   return v.length ? `${fmt(Math.min(...v))} / ${fmt(median(v))} / ${fmt(Math.max(...v))}` : "–";

@@ -5,55 +5,13 @@
 // `16 <inspector.mjs> <profile dir>`: a host calling, then flooding, through a profiled `inspector tap`.
 // `cli <inspector.mjs> <args...>`: the inspector command, as bin/inspector.mjs runs dist/inspector.mjs.
 import { pathToFileURL } from "node:url";
-import { everythingTarget, headlessPage, EVERYTHING } from "./env";
-import { startUntil } from "./proc";
+import { EVERYTHING, fixturePath } from "./env";
 import { spawn } from "node:child_process";
-import { startBareForwarder } from "./forwarder";
-import { fixturePath } from "./env";
 import { host } from "./figures/tap-cost";
-import { cpuOfPid } from "./cpu";
+import { backendWithPage, bareForwarder, cpuRounds, measured } from "./backend-cpu";
 
 const WARMUP = 3000;
 const CALLS = Number(process.env.PROFILE_CALLS ?? 10000);
-
-/** Monotonic time in µs, on the clock a V8 CPU profile's timestamps use (CLOCK_MONOTONIC on Linux). */
-const monoUs = () => Number(process.hrtime.bigint() / 1000n);
-
-/** A backend with a headless page connected to the everything server, and its two commands. */
-async function backendWithPage(args: string[]) {
-  const { child, match } = await startUntil(process.execPath, args, /^(\{.*\})\n/m);
-  const info = JSON.parse(match[1]) as { port: number; token: string; pid: number };
-  const { client, ws } = await headlessPage(info.port, info.token, {});
-  await client.hello(0);
-  const state = await client.command({ type: "connect", spec: { target: everythingTarget } });
-  if (state.status !== "connected") throw new Error(`could not connect: ${state.error?.message}`);
-  return {
-    pid: info.pid,
-    call: () => client.command({ type: "call-tool", name: "echo", arguments: { message: "hello" } }),
-    // Figure 1's floor: a command the backend answers itself (cancel of nothing).
-    hop: () => client.command({ type: "cancel", target: "nothing" }).catch(() => undefined),
-    async stop() {
-      ws.close();
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("close", r));
-    },
-  };
-}
-
-/** The bare forwarder (the floor: the hop and the pipe, nothing of ours), as cpu1 drives a backend. */
-async function bareForwarder() {
-  const f = await startBareForwarder();
-  return { pid: f.pid, call: f.call, hop: f.hop, stop: f.close };
-}
-
-/** Run n calls of f; the window on the monotonic clock and the backend's CPU per call (all threads, main thread). */
-async function measured(pid: number, n: number, f: () => Promise<unknown>) {
-  const c0 = { all: cpuOfPid(pid)!, main: cpuOfPid(pid, true)! };
-  const from = monoUs();
-  for (let i = 0; i < n; i++) await f();
-  const to = monoUs();
-  return { from, to, n, wallUs: (to - from) / n, cpuUs: (cpuOfPid(pid)! - c0.all) / n, mainUs: (cpuOfPid(pid, true)! - c0.main) / n };
-}
 
 async function fig1(backendFile: string, dir: string) {
   // PROFILE_BACKEND_FLAGS: other node flags for the backend instead (e.g. `--heap-prof --heap-prof-dir=DIR`).
@@ -77,19 +35,7 @@ async function cpu1(files: string[]) {
   const PER = Number(process.env.CPU_PER_ROUND ?? 1000);
   const backends = [];
   for (const f of files) backends.push(f.endsWith("bare-forwarder.mjs") ? await bareForwarder() : await backendWithPage([f]));
-  for (const b of backends) for (let i = 0; i < WARMUP; i++) await b.call();
-  const rows = files.map(() => ({ call: [] as number[], main: [] as number[], hop: [] as number[], wall: [] as number[] }));
-  for (let r = 0; r < ROUNDS; r++) {
-    const order = r % 2 ? [...backends.keys()].reverse() : [...backends.keys()];
-    for (const i of order) {
-      const c = await measured(backends[i].pid, PER, backends[i].call);
-      const h = await measured(backends[i].pid, PER / 4, backends[i].hop);
-      rows[i].call.push(c.cpuUs);
-      rows[i].main.push(c.mainUs);
-      rows[i].wall.push(c.wallUs);
-      rows[i].hop.push(h.cpuUs);
-    }
-  }
+  const rows = await cpuRounds(backends, ROUNDS, PER, WARMUP);
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   files.forEach((f, i) =>
     console.log(

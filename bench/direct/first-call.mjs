@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Figure 9.3's child, one fresh process per run: `lib` or `sdk`, then what to time. Prints JSON:
+// Figure 9.3's child, one fresh process per run: `lib`, `sdk` (v1) or `sdk2` (the v2 client the
+// library is built on, issue 93), then what to time. Prints JSON:
 //   importMs   the import alone: the library's dist/lib/index.mjs, or the SDK's Client and its
 //              StdioClientTransport (what a test that talks to a server imports from the SDK);
 //   firstMs    with `first-call`: the import, then an in-process McpServer (its import counted on
@@ -20,10 +21,13 @@ if (side === "lib") {
     return r.content[0].text;
   };
 } else {
-  const [{ Client }] = await Promise.all([
-    import("@modelcontextprotocol/sdk/client/index.js"),
-    import("@modelcontextprotocol/sdk/client/stdio.js"),
-  ]);
+  // The v2 client (@modelcontextprotocol/client) or the v1 one; the v1 client never loads the v2
+  // client's modules, so only v2 is the library's own floor. Both over the v1 in-memory pair.
+  const [{ Client }] = await Promise.all(
+    side === "sdk2"
+      ? [import("@modelcontextprotocol/client"), import("@modelcontextprotocol/client/stdio")]
+      : [import("@modelcontextprotocol/sdk/client/index.js"), import("@modelcontextprotocol/sdk/client/stdio.js")],
+  );
   const importMs = performance.now() - t0;
   if (what === "import") done({ importMs });
   const { InMemoryTransport } = await import("@modelcontextprotocol/sdk/inMemory.js");

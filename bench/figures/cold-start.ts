@@ -2,9 +2,11 @@
 // (the demo target is initialized) and to "is up at"; vs a minimal direct SDK client
 // connecting to the same server (bench/direct/connect.mjs), and for "is up at" a bare node http
 // server's start to its line once it listens. When the page is built and a
-// Chromium exists, also launcher start to the page's first contentful paint, vs a static
-// page served by a bare node http server (the floor: node start + navigation + paint).
+// Chromium exists, also the page's first contentful paint, vs a static page served by a bare node
+// http server (the floor: node start + navigation + paint): judged (issue 93) with the page served
+// by a bare server too (its own cost), the launcher's start to paint beside it as information.
 import path from "node:path";
+import { pageBareServer, staticServer } from "../paint-servers.mjs";
 import type { Figure, Row } from "../figure";
 import { EVERYTHING, ROOT, demoBuilt, pageBuilt } from "../env";
 import { startUntil, stop, untilMark } from "../proc";
@@ -34,6 +36,7 @@ export const coldStart: Figure = {
     const paint: number[] = [];
     const direct: number[] = [];
     const staticPaint: number[] = [];
+    const barePagePaint: number[] = [];
     try {
       for (let i = 0; i < RUNS + 1; i++) {
         // Inspector: spawn → "is up at" → (first paint), and "Connected to" as the target answers.
@@ -83,6 +86,18 @@ export const coldStart: Figure = {
           if (fcp !== undefined) tStatic = fcp - s0;
           await stop(s.child);
         }
+        // Issue 93's judged paint: the same page (dist/page) from a bare node server, its start to
+        // the page's first contentful paint: the page's own cost, with no launcher or target in it.
+        let tBarePage: number | undefined;
+        if (page) {
+          const b0 = now();
+          const b = await startUntil(process.execPath, ["-e", pageBareServer(path.join(ROOT, "dist/page"))], /listening (\d+)/);
+          await page.goto("about:blank");
+          await page.goto(`http://127.0.0.1:${b.match[1]}/`, { waitUntil: "commit" });
+          const fcp = await firstPaintEpoch(page);
+          if (fcp !== undefined) tBarePage = fcp - b0;
+          await stop(b.child);
+        }
         if (i === 0) continue; // warm-up: file cache, Chromium's first navigation
         connected.push(tConnected);
         up.push(tUp);
@@ -90,6 +105,7 @@ export const coldStart: Figure = {
         direct.push(tDirect);
         if (tPaint !== undefined) paint.push(tPaint);
         if (tStatic !== undefined) staticPaint.push(tStatic);
+        if (tBarePage !== undefined) barePagePaint.push(tBarePage);
       }
     } finally {
       await browser?.close();
@@ -114,24 +130,34 @@ export const coldStart: Figure = {
         inspector: round(median(up), 0),
         // Issue 74: against a bare node http server's start to its own line once it listens.
         baseline: round(median(bareUp), 0),
+        // Information since issue 93: "connected" wins, and the target keeps starting before the
+        // URL is printed, which this row pays for.
         ratio: round(median(up) / median(bareUp), 2),
-        target: "≤ 1.25× a bare node server's",
-        met: median(up) / median(bareUp) <= 1.25,
       },
     ];
     if (paint.length) {
       const p = median(paint);
       const sp = median(staticPaint);
+      const bp = median(barePagePaint);
+      // Issue 93: the page's own paint (served by a bare server) is what is judged against the
+      // static floor; the launcher's whole start to paint (its target starting first) is information.
+      rows.push({
+        metric: "the page's own first paint (dist/page from a bare node server), start to paint",
+        unit: "ms",
+        inspector: round(bp, 0),
+        baseline: round(sp, 0),
+        ratio: round(bp / sp, 2),
+        target: "≤ 1.1× the static-page floor",
+        met: bp / sp <= 1.1,
+      });
       // Issue 63: first paint is judged against the physical floor on the same machine (a static
       // page from a bare node server in the same fresh browser), not against another inspector.
       rows.push({
-        metric: "start to first paint",
+        metric: "launcher start to first paint",
         unit: "ms",
         inspector: round(p, 0),
         baseline: round(sp, 0),
         ratio: round(p / sp, 2),
-        target: "≤ 1.25× the static-page floor",
-        met: p / sp <= 1.25,
       });
     } else
       notes.push(
@@ -145,4 +171,4 @@ export const coldStart: Figure = {
 };
 
 /** A static page, the floor for first paint: node start, listen, serve a few bytes of HTML. */
-const STATIC_SERVER = `require("http").createServer((q, s) => { s.writeHead(200, { "Content-Type": "text/html" }); s.end("<!doctype html><title>x</title><h1>MCP Inspector</h1>"); }).listen(0, "127.0.0.1", function () { console.log("listening " + this.address().port); });`;
+const STATIC_SERVER = staticServer();

@@ -1,0 +1,2 @@
+export declare function staticServer(): string;
+export declare function pageBareServer(dir: string): string;
