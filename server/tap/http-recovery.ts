@@ -176,6 +176,11 @@ export class HttpRecovery {
     let down = this.known;
     let result: Record<string, unknown> | undefined;
     recorder.lifecycle("note", `the tap is waiting for the server to answer again (${why})`);
+    // The lists the host saw are those recorded before now: the host's retried request and the
+    // tap's own lists of the new server are recorded while this runs (a loaded machine's timing
+    // once put one first, and the restart's list_changed was judged "no change").
+    recorder.flush();
+    const listedBefore = this.o.record?.lastSeq;
     for (;;) {
       try {
         if (state.serverSession && state.init) {
@@ -230,7 +235,8 @@ export class HttpRecovery {
           );
         },
       };
-      if (result && this.o.record) out.notified = await restartLists(this.o.record, recorder, (d) => (out.diff = d))(gate, result);
+      if (result && this.o.record)
+        out.notified = await restartLists(this.o.record, recorder, (d) => (out.diff = d))(gate, result, listedBefore);
       out.delivered = out.notified.length ? this.o.deliver(out.notified) : 0;
       if (out.notified.length && !out.delivered)
         out.notes.push(`${out.notified.join(", ")} could not be delivered: the host holds no open GET stream`);

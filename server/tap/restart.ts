@@ -49,18 +49,25 @@ async function listAll(gate: Pick<HandshakeGate, "request">, kind: ListKind, dea
 
 /**
  * What a restart sends the host: the list_changed of each kind the host had listed and that is
- * different now. `onDiff` gets the surface diff (the page shows it).
+ * different now. `onDiff` gets the surface diff (the page shows it). `upToSeq`: the record's last
+ * seq when the restart began; what is recorded later (a list the host asked of the new server, the
+ * tap's own) is not "before", however the recorder's writes fell against this await.
  */
 export function restartLists(record: RecordStore, recorder: TapRecorder, onDiff?: (d: SurfaceDiff) => void, budgetMs = LISTS_BUDGET_MS) {
-  return async (gate: Pick<HandshakeGate, "request">, newResult: Record<string, unknown> | undefined): Promise<string[]> => {
+  return async (
+    gate: Pick<HandshakeGate, "request">,
+    newResult: Record<string, unknown> | undefined,
+    upToSeq?: number,
+  ): Promise<string[]> => {
     const params = recorder.hostInitialize?.params;
     const after = negotiationOf(newResult, params);
     const fresh: Partial<Record<ListKind, Listed>> = {};
     const deadline = performance.now() + budgetMs;
     for (const kind of LIST_KINDS)
       if (LIST_SPECS[kind].capability in after.serverCapabilities) fresh[kind] = await listAll(gate, kind, deadline);
+    const entries = record.since(0);
     const { notifications, diff } = listChangedAfterRestart(
-      record.since(0),
+      upToSeq === undefined ? entries : entries.filter((e) => e.seq <= upToSeq),
       negotiationOf(recorder.serverInitialize, params),
       after,
       fresh,

@@ -30,9 +30,10 @@ export const BUDGETS = {
   // 1280 → 1281: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (1280.5).
   // 1281 → 1285: a session fitted to the size every reader takes, its biggest bodies cut with size and digest
   // (server/record/session-fit.ts, cut.ts; issue 91) (1284.7). 1285 → 1286: a cut error kept an error (1285.0).
-  // 1286 → 1287: a cut frame's envelope judged and its cut said (jsonrpc/body-cut), check --each's parts (1286.3).
+  // 1286 → 1288: a cut frame's envelope judged and its cut said (jsonrpc/body-cut), check --each's and replay's
+  // several files' parse (1287.0).
   cliKiB: {
-    max: 1287,
+    max: 1288,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
@@ -53,8 +54,9 @@ export const BUDGETS = {
   // page command's --share-base and the --html flag every saving command takes (issue 87) (145.7).
   // 146 → 147: the tap's --restart-timeout (issue 90) and the one did-you-mean (lib/text/nearest.ts, issue 92) (146.5).
   // 147 → 148: the HTTP tap's --restart-timeout and check's declared client capabilities per host (issue 90; 147.0).
+  // 148 → 149: check --each and replay of several files, their flags and refusals (issue 89; 148.2).
   frontEndKiB: {
-    max: 148,
+    max: 149,
     unit: "KiB",
     what: "dist/inspector.mjs and what it imports statically: the command line's parse and the launcher's way to its URL",
   },
@@ -93,7 +95,8 @@ export const BUDGETS = {
   // 1306 → 1308: the record's cut of a body past its bound and its kept handshake (issue 91; 1307.5).
   // 1308 → 1309: bin/ hands `tap` to the stdio tap's own entry, and the tap's run is built from its flags
   // in one place both entries share (issue 90 item 1; 1308.5). 1309 → 1310: jsonrpc/body-cut (issue 91; 1309.5).
-  launcherKiB: { max: 1310, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1310 → 1311: the front end's check --each and replay of several files (issue 89; 1310.2).
+  launcherKiB: { max: 1311, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs

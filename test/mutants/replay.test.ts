@@ -1,10 +1,13 @@
-// Verdict path 3: `inspector replay` of the correct server's recording against every entry
-// (`--command` for stdio, `--server-url` for HTTP), in the entry's era.
+// Verdict path 3: `inspector replay` of the correct server's recording against every entry, in
+// the entry's era: a copy of the recording per entry, its target the entry's command or URL, the
+// copies of an era replayed in one run (`replay A B … --yes`, replay-each.ts), each with its own
+// report and exit code.
 import { rmSync } from "node:fs";
 import { afterAll, expect, test } from "vitest";
-import { CORRECT, MUTANTS, type Entry } from "./corpus";
-import { recordingsAside, crashed, cli, slowFirst, offGoal, pool, reach, row, writeResults } from "./harness";
+import { CORRECT, MUTANTS } from "./corpus";
+import { recordingsAside, slowFirst, offGoal, reach, REQUEST_MS, row, writeResults } from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
+import { replayEach, sharedTargetOf } from "./replay-each";
 
 recordingsAside();
 
@@ -16,24 +19,28 @@ test(
   { timeout: 400_000 },
   async () => {
     const recordings = await recordCorrect(dir);
-    const rows = await pool(slowFirst([...CORRECT, ...MUTANTS]), 4, async (e: Entry) => {
-      const started = await reach(e);
-      try {
-        const r = started.reach;
-        const target = r.kind === "stdio" ? ["--command", [r.command, ...r.args].join(" ")] : ["--server-url", r.url];
-        // replay takes no --request-timeout (its own limit is 30 s a request), so a hang costs that.
-        const run = await cli(["replay", recordings.get(e.base)!, "--yes", ...target, "--protocol-era", e.era], { limitMs: 120_000 });
-        const lines = run.stdout.split("\n").filter((l) => /^(CHANGED|NEW ERROR|NO LONGER|NO RESPONSE|\s+[~+-] )|\d+ same/.test(l));
-        return row(
-          "replay",
-          e,
-          run.code !== null && run.code !== 0 && !crashed(run),
-          `exit ${run.code}: ${lines.join(" | ") || run.stderr}`,
-        );
-      } finally {
-        started.stop();
-      }
-    });
+    // The two eras' runs side by side: each mostly waits out its hangs' request limits.
+    const byEra = await Promise.all(
+      (["legacy", "modern"] as const).map(async (era) => {
+        const entries = slowFirst([...CORRECT, ...MUTANTS].filter((e) => e.era === era));
+        const started = await Promise.all(entries.map((e) => reach(e)));
+        try {
+          const verdicts = await replayEach(
+            dir,
+            entries.map((e, i) => ({ name: e.id, recording: recordings.get(e.base)!, target: sharedTargetOf(started[i].reach) })),
+            ["--protocol-era", era, "--request-timeout", String(REQUEST_MS)],
+            300_000,
+          );
+          return entries.map((e) => {
+            const v = verdicts.get(e.id)!;
+            return row("replay", e, v.code !== 0, v.said);
+          });
+        } finally {
+          started.forEach((s) => s.stop());
+        }
+      }),
+    );
+    const rows = byEra.flat();
     writeResults("replay", rows);
     const { missed, falseFailures } = offGoal(rows);
     expect(falseFailures).toEqual([]);

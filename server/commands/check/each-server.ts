@@ -5,7 +5,7 @@ import { maskKnown } from "../../check/mask-known";
 import type { CheckArgs } from "./flags";
 import { consentToStart, type Consent } from "./consent";
 import type { ReadConfig } from "./read-config";
-import { checkTarget, withFlags } from "./run";
+import { checkTarget, withFlags } from "./check-target";
 
 /** Servers checked at once: each may spawn a process, and a hung tool holds its check for the request timeout. */
 const AT_ONCE = 4;

@@ -13,6 +13,8 @@ import { SAVE_SESSION_FLAGS, validateSaveSession, type SaveSessionArgs } from ".
 
 export interface ReplayArgs extends TargetArgs, CommonArgs, RegressionArgs, SaveSessionArgs {
   sessionFile?: string;
+  /** More recordings after the first: each replayed against its own recorded target, in one run. */
+  moreFiles: string[];
   ignore: string[];
   update: boolean;
   /** Run the file's command without asking. */
@@ -89,13 +91,14 @@ const REPLAY_TARGET = pick(
 export const replayCommand: Command<ReplayArgs> = {
   name: "replay",
   usage:
-    "Usage: inspector replay FILE.mcp-session.json [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2] [--fail-on breaking|any] [--up-to SEQ|failure]\nRe-runs a recorded session against the server and prints what changed (exit 1 on a regression: a breaking change, a new error, a lost notification, a slow answer).",
+    "Usage: inspector replay FILE.mcp-session.json [FILE...] [--ignore PATH]... [--update] [--yes] [--format text|json|junit] [--runs 2] [--fail-on breaking|any] [--up-to SEQ|failure]\nRe-runs a recorded session against the server and prints what changed (exit 1 on a regression: a breaking change, a new error, a lost notification, a slow answer).",
   summary: "re-run a recorded session and diff the responses",
   groups: [REPLAY_FLAGS, SAVE_SESSION_FLAGS, REPLAY_TARGET, COMMON_FLAGS],
   usageExit: 2,
   takesTarget: false,
   empty: () => ({
     ...emptyTarget(),
+    moreFiles: [],
     ignore: [],
     update: false,
     yes: false,
@@ -110,14 +113,14 @@ export const replayCommand: Command<ReplayArgs> = {
   operands: (a, words, dashed) => {
     const rest = [...words];
     if (a.sessionFile === undefined && !dashed) a.sessionFile = rest.shift();
-    if (rest.length)
-      throw new UsageError(
-        `replay takes one session file, not also "${rest.join(" ")}" (run another command with --command or --server-url)`,
-      );
+    if (rest.length && (dashed || a.sessionFile === undefined))
+      throw new UsageError(`replay takes session files, not "${rest.join(" ")}" (run another command with --command or --server-url)`);
+    a.moreFiles.push(...rest);
   },
   validate: (a) => {
     if (!a.sessionFile) throw new UsageError("replay needs a session file: inspector replay FILE.mcp-session.json");
     validateSaveSession(a);
+    if (a.moreFiles.length) validateSeveral(a);
     if (a.command && a.serverUrl) throw new UsageError("give --command or --server-url, not both");
     if (a.upTo !== undefined && a.update) throw new UsageError("--update rewrites the whole recording: it cannot be given with --up-to");
     if (a.saveIgnores && a.runs < 2) throw new UsageError("--save-ignores needs --runs 2 (the second run finds what is volatile)");
@@ -133,6 +136,28 @@ export const replayCommand: Command<ReplayArgs> = {
   ],
 };
 
+/**
+ * Several recordings, each against its own recorded target: what names one run's target, file or
+ * report (a command, a URL, --update, --save-session, --html, --up-to, a JSON or JUnit report)
+ * would need a name each.
+ */
+function validateSeveral(a: ReplayArgs): void {
+  const one = [
+    a.command && "--command",
+    a.serverUrl && "--server-url",
+    a.update && "--update",
+    a.saveIgnores && "--save-ignores",
+    a.saveSession && "--save-session",
+    a.html && "--html",
+    a.upTo !== undefined && "--up-to",
+    a.format !== "text" && `--format ${a.format}`,
+  ].filter(Boolean);
+  if (one.length)
+    throw new UsageError(
+      `${one.join(", ")} is for one recording: replay several files each against its own recorded target, text reports only`,
+    );
+}
+
 function upToValue(v: string): number | "failure" {
   if (v === "failure") return v;
   if (!/^\d+$/.test(v.trim()))
@@ -144,6 +169,11 @@ async function runReplayCommand(a: ReplayArgs, { env, io }: RunContext): Promise
   const line = progressLine();
   try {
     takeServerEnv(a, env, io.err);
+    if (a.moreFiles.length) {
+      const { replayEachFile } = await import("./each-file");
+      // No question per file on a terminal, several at once: --yes runs the files' own targets.
+      return await replayEachFile([a.sessionFile!, ...a.moreFiles], { ...a }, env, io);
+    }
     const { runReplay } = await import("./run");
     return await runReplay(
       { ...a, sessionFile: a.sessionFile!, progress: line.progress, confirm: hasPerson() ? askOnTerminal : undefined },

@@ -1,11 +1,14 @@
 // The published corpus, path 4: `inspector replay` of the recording of real use (the library test
-// run on the published server) against every entry.
+// run on the published server) against every entry: a copy of the recording per entry, its
+// target the entry's command, replayed in two runs side by side (`replay A B … --yes`,
+// ../replay-each.ts), each with its own report and exit code.
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { cli, crashed, pool, recordingsAside } from "../harness";
+import { recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
-import { makeFsRoot, PUB_ALL, pubArgv, type PubEntry } from "./corpus";
-import { PUB_POOL, pubOffGoal, pubRow, pubSlowFirst, recordRealUse, writePubResults } from "./harness";
+import { replayEach } from "../replay-each";
+import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
+import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, writePubResults } from "./harness";
 import { ensureVenv } from "./venv";
 
 recordingsAside();
@@ -22,16 +25,25 @@ test(
   { timeout: 400_000 },
   async () => {
     const recordings = await recordRealUse(dir, fsRoot);
-    const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, async (e: PubEntry) => {
-      const { command, args } = pubArgv(e, fsRoot);
-      const run = await cli(["replay", recordings.get(e.base)!, "--yes", "--command", [command, ...args].join(" ")], { limitMs: 120_000 });
-      const lines = run.stdout.split("\n").filter((l) => /^(CHANGED|NEW ERROR|NO LONGER|NO RESPONSE|\s+[~+-] )|\d+ same/.test(l));
-      return pubRow(
-        "replay",
-        e,
-        run.code !== null && run.code !== 0 && !crashed(run),
-        `exit ${run.code}: ${lines.join(" | ") || run.stderr}`,
-      );
+    const entries = pubSlowFirst(PUB_ALL);
+    // Every other entry to each run: the slow ones (first) spread over both.
+    const halves = [0, 1].map((h) => entries.filter((_, i) => i % 2 === h));
+    const verdicts = await Promise.all(
+      halves.map((half) =>
+        replayEach(
+          dir,
+          half.map((e) => {
+            const { command, args } = pubArgv(e, fsRoot);
+            return { name: e.id, recording: recordings.get(e.base)!, target: { transport: "stdio" as const, command, args, envNames: [] } };
+          }),
+          [],
+          300_000,
+        ),
+      ),
+    );
+    const rows = entries.map((e) => {
+      const v = (verdicts[0].get(e.id) ?? verdicts[1].get(e.id))!;
+      return pubRow("replay", e, v.code !== 0, v.said);
     });
     writePubResults("replay", rows);
     const { missed, falseFailures } = pubOffGoal(rows);

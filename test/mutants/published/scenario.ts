@@ -8,8 +8,12 @@ import { connect, type McpSession, type TargetInput } from "../../../server/test
 import "../../../server/test-library/vitest";
 import type { PubBaseId } from "./corpus";
 
-/** A call known to be quick must answer within this (the slow mutants add 5 s). */
-export const QUICK_MS = 1500;
+/**
+ * A call known to be quick must answer within this (the slow mutants add 5 s). 1.5 s failed an
+ * unmodified echo twice in a suite run on a machine at load 26 (2 cores, other agents' benches):
+ * the bound sits between the two, with room on both sides.
+ */
+export const QUICK_MS = 3000;
 export const PUB_REQUEST_MS = 8000;
 
 type Check = [string, (mcp: McpSession) => Promise<void>];
