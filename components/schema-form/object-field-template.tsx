@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { buttonId, canExpand, descriptionId, getTemplate, getUiOptions, titleId, type ObjectFieldTemplateProps } from "@rjsf/utils";
 import { WINDOW_STEP } from "../shown-window";
 import { isObject } from "../../lib/json/shape";
@@ -47,29 +47,9 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const shown = open ? properties.filter((p, i) => i < limit || requiredNames.has(p.name) || nestedObject(p.name)) : [];
   const hidden = open ? properties.length - shown.length : 0;
   const { AddButton } = registry.templates.ButtonTemplates;
-  if (typeof closedFields === "number" && opener) {
-    return (
-      <fieldset className={className} id={fieldPathId.$id}>
-        {title && (
-          <t.Title id={titleId(fieldPathId)} title={title} required={required} schema={schema} uiSchema={uiSchema} registry={registry} />
-        )}
-        {description && (
-          <t.Description
-            id={descriptionId(fieldPathId)}
-            description={description}
-            schema={schema}
-            uiSchema={uiSchema}
-            registry={registry}
-          />
-        )}
-        <button type="button" className="btn-small object-toggle" aria-expanded={false} onClick={() => opener(objectKey(fieldPathId.path))}>
-          Open {title ? `“${title}”` : "object"} ({closedFields} fields)
-        </button>
-      </fieldset>
-    );
-  }
-  return (
-    <fieldset className={className} id={fieldPathId.$id}>
+  // The object's title (with the optional-data control where it goes) and description, open or closed.
+  const heading = (control?: ReactNode) => (
+    <>
       {title && (
         <t.Title
           id={titleId(fieldPathId)}
@@ -78,12 +58,27 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
           schema={schema}
           uiSchema={uiSchema}
           registry={registry}
-          optionalDataControl={showOptionalDataControlInTitle ? optionalDataControl : undefined}
+          optionalDataControl={control}
         />
       )}
       {description && (
         <t.Description id={descriptionId(fieldPathId)} description={description} schema={schema} uiSchema={uiSchema} registry={registry} />
       )}
+    </>
+  );
+  if (typeof closedFields === "number" && opener) {
+    return (
+      <fieldset className={className} id={fieldPathId.$id}>
+        {heading()}
+        <button type="button" className="btn-small object-toggle" aria-expanded={false} onClick={() => opener(objectKey(fieldPathId.path))}>
+          Open {title ? `“${title}”` : "object"} ({closedFields} fields)
+        </button>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className={className} id={fieldPathId.$id}>
+      {heading(showOptionalDataControlInTitle ? optionalDataControl : undefined)}
       {!showOptionalDataControlInTitle ? optionalDataControl : undefined}
       {nested && properties.length > OPEN_FIELDS && (
         <button type="button" className="btn-small object-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

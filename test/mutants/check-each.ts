@@ -30,14 +30,8 @@ export async function checkEach(
   writeFileSync(file, JSON.stringify({ mcpServers: servers }));
   const run = await cli(["check", "--config", file, "--each", ...flags], { limitMs, cwd: path.dirname(file) });
   if (run.code === null || crashed(run)) throw new Error(`check --each ${path.basename(file)}: exit ${run.code}\n${run.stderr}`);
-  const reports = new Map<string, string>();
   // The reports end where the verdict lines start (`FILE (host): N server(s)`).
-  const end = run.stdout.lastIndexOf(`${file} (`);
-  for (const part of run.stdout
-    .slice(0, end < 0 ? undefined : end)
-    .split(/^== /m)
-    .slice(1))
-    reports.set(part.slice(0, part.indexOf("\n")), part);
+  const reports = reportsByName(run.stdout, `${file} (`);
   const out = new Map<string, EachVerdict>();
   for (const m of run.stdout.matchAll(/^(?:ok {2}|FAIL) (\S+): exit (\d+)$/gm)) {
     const report = reports.get(m[1]) ?? "";
@@ -51,6 +45,18 @@ export async function checkEach(
   const missing = Object.keys(servers).filter((n) => !out.has(n));
   if (missing.length) throw new Error(`check --each gave no verdict of ${missing.join(", ")}:\n${run.stdout.slice(-2000)}\n${run.stderr}`);
   return out;
+}
+
+/** Each `== NAME` report of a run's stdout, by name, up to the last `endMark` (where the verdict lines start). */
+export function reportsByName(stdout: string, endMark: string): Map<string, string> {
+  const end = stdout.lastIndexOf(endMark);
+  const reports = new Map<string, string>();
+  for (const part of stdout
+    .slice(0, end < 0 ? undefined : end)
+    .split(/^== /m)
+    .slice(1))
+    reports.set(part.slice(0, part.indexOf("\n")), part);
+  return reports;
 }
 
 /** The lines of a text report that say what failed. */

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SharedTarget } from "../../lib/session/file";
 import { cli, crashed, type Reach } from "./harness";
+import { reportsByName } from "./check-each";
 
 /** The target a recording names for a reach. */
 export const sharedTargetOf = (r: Reach): SharedTarget =>
@@ -41,13 +42,7 @@ export async function replayEach(
   const run = await cli(["replay", ...byFile.keys(), "--yes", ...flags], { limitMs });
   if (run.code === null || crashed(run))
     throw new Error(`replay of ${items.length} recordings: exit ${run.code}\n${run.stderr.slice(-4000)}`);
-  const end = run.stdout.lastIndexOf("recordings replayed\n");
-  const reports = new Map<string, string>();
-  for (const part of run.stdout
-    .slice(0, end < 0 ? undefined : end)
-    .split(/^== /m)
-    .slice(1))
-    reports.set(part.slice(0, part.indexOf("\n")), part);
+  const reports = reportsByName(run.stdout, "recordings replayed\n");
   const out = new Map<string, ReplayVerdict>();
   for (const m of run.stdout.matchAll(/^(?:same {3}|CHANGED|ERROR {2}) (\S+): exit (\d+)$/gm)) {
     const name = byFile.get(m[1]);
