@@ -105,18 +105,10 @@ export function ToolRunner({ tool, tools = [], onShowEntry }: { tool: Tool; tool
     if (el && el.getBoundingClientRect().top > window.innerHeight * 0.6) el.scrollIntoView?.({ block: "start", behavior: "smooth" });
   }, []);
 
-  // A result that starts below the fold is brought into view; nothing moves when its start is
-  // visible. "nearest" on a result taller than the screen aligned its top, scrolling the tool's
-  // title out of sight after every Run: the title stays when it and the result's start fit.
+  // A result that lands below the fold is brought into view (nothing moves when it is visible).
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const res = resultRef.current;
-    if (!(call.data || call.error || preview) || !res) return;
-    const top = res.getBoundingClientRect().top;
-    if (top >= 0 && top < window.innerHeight * 0.8) return;
-    const article = articleRef.current;
-    const fits = article && top - article.getBoundingClientRect().top < window.innerHeight * 0.7;
-    (fits ? article : res).scrollIntoView?.({ block: "start", behavior: "smooth" });
+    if (call.data || call.error || preview) resultRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
   }, [call.data, call.error, preview]);
 
   // Re-render when lint reaches the response: its findings decide "protocol violation" over "success".
