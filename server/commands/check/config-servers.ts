@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Io } from "../command";
+import { mapAtMost } from "../shared/map-at-most";
 import { connectHeadless, bareSession } from "../../headless/connect";
 import { emptyAnswers } from "../shared/target-flags";
 import { asHost } from "./as-host";
@@ -44,15 +45,7 @@ export async function checkConfigServers(
     io,
     o,
   );
-  const verdicts: Verdict[] = new Array(servers.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < servers.length) {
-      const i = next++;
-      verdicts[i] = await checkOne(servers[i], read);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, servers.length) }, worker));
+  const verdicts = await mapAtMost(servers, AT_ONCE, (s) => checkOne(s, read));
   io.out(`${visible(file)} (${host}): ${servers.length} server(s)`);
   for (const v of verdicts) io.out(v.line);
   for (const p of toolNameProblems(

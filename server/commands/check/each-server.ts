@@ -1,4 +1,5 @@
 import type { Io } from "../command";
+import { mapAtMost } from "../shared/map-at-most";
 import type { HostServer } from "../../../lib/target/host-config";
 import { visible } from "../../../lib/text/visible";
 import { maskKnown } from "../../check/mask-known";
@@ -32,15 +33,7 @@ export async function checkEachServer(read: ReadConfig, a: CheckArgs, env: NodeJ
     io,
     consent,
   );
-  const done: Checked[] = new Array(servers.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < servers.length) {
-      const i = next++;
-      done[i] = await checkOne(servers[i], read, a, env);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, servers.length) }, worker));
+  const done = await mapAtMost(servers, AT_ONCE, (s) => checkOne(s, read, a, env));
   servers.forEach((s, i) => {
     if (!done[i].out.length) return;
     io.out(`== ${visible(s.name)}`);

@@ -1,5 +1,6 @@
 import { visible } from "../../../lib/text/visible";
 import type { Io } from "../command";
+import { mapAtMost } from "../shared/map-at-most";
 import { runReplay, type ReplayOptions } from "./run";
 
 /** Recordings replayed at once: each may start its server, and a hung one holds its replay for the request limit. */
@@ -25,15 +26,7 @@ export async function replayEachFile(
   env: NodeJS.ProcessEnv,
   io: Io,
 ): Promise<number> {
-  const done: Replayed[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      done[i] = await replayOne(files[i], o, env);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
+  const done = await mapAtMost(files, AT_ONCE, (f) => replayOne(f, o, env));
   files.forEach((f, i) => {
     io.out(`== ${visible(f)}`);
     done[i].out.forEach((l) => io.out(l));
