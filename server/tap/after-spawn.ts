@@ -11,6 +11,7 @@ import type { EarlyRecorder } from "./early-recorder";
 import { openTapPage } from "./open-page";
 import { startWatching } from "./watch-paths";
 import type { RunningStdioTap, StdioTapRun } from "./stdio-tap-run";
+import type { WatchBaseline } from "./watch-baseline";
 
 /**
  * The rest of a stdio tap, once its server is spawned and forwarding (run-stdio.ts): the record
@@ -20,7 +21,13 @@ import type { RunningStdioTap, StdioTapRun } from "./stdio-tap-run";
  */
 export async function afterSpawn(
   o: StdioTapRun,
-  { tap, early, say, restartAsked }: { tap: StdioTap; early: EarlyRecorder; say: (text: string) => void; restartAsked: () => boolean },
+  {
+    tap,
+    early,
+    say,
+    restartAsked,
+    watchSince,
+  }: { tap: StdioTap; early: EarlyRecorder; say: (text: string) => void; restartAsked: () => boolean; watchSince?: WatchBaseline },
 ): Promise<number> {
   // A second tap of the same FILE keeps its session beside it (issue 90 item 5).
   const saveSession = o.saveSession && claimSessionFile(o.saveSession, say);
@@ -60,7 +67,7 @@ export async function afterSpawn(
   process.on("SIGUSR2", onSignal);
   // SIGUSR2 came while this loaded.
   if (restartAsked()) void restart("SIGUSR2");
-  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, saveSession);
+  const watchers = startWatching(o.watch, (file) => void restart(`${file} changed`), say, saveSession, watchSince);
   const running: RunningStdioTap = { tap, record, recorder, restart };
   o.onStarted?.(running);
   // Forwarding runs already: the page (its modules, its port) comes after, and never in its way.

@@ -12,6 +12,7 @@ import type { RunningHttpTap } from "./http-tap";
 import type { Recovery } from "./http-recovery";
 import { diffLines, type RestartOutcome } from "./restart-outcome";
 import { startWatching } from "./watch-paths";
+import { watchBaseline } from "./watch-baseline";
 
 export interface HttpTapRun {
   url: string;
@@ -78,6 +79,8 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
       : Promise.resolve(undefined);
   let opened: Awaited<ReturnType<typeof pageFor>>;
   if (o.listen !== undefined) {
+    // The watched paths as the server about to start reads them: a change before the watch is ready still restarts it.
+    const watchSince = watchBaseline(o.watch ?? []);
     let proc: HttpServerProcess | undefined;
     if (o.command) {
       const c = o.command;
@@ -124,7 +127,9 @@ export async function runHttpTap(o: HttpTapRun): Promise<number> {
     const onSignal = () =>
       restart ? void restart("SIGUSR2") : say("SIGUSR2: no restart here: the tap owns no process (give the server's command after --)");
     process.on("SIGUSR2", onSignal);
-    const watchers = restart ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, saveSession) : undefined;
+    const watchers = restart
+      ? startWatching(o.watch ?? [], (file) => void restart(`${file} changed`), say, saveSession, watchSince)
+      : undefined;
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
     process.once("SIGINT", stop);

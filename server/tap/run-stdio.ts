@@ -2,6 +2,7 @@ import { visible } from "../../lib/text/visible";
 import { EarlyRecorder } from "./early-recorder";
 import { StdioTap } from "./stdio-tap";
 import type { StdioTapRun } from "./stdio-tap-run";
+import { watchBaseline } from "./watch-baseline";
 
 /** The most the rest of the tap waits for the server's first answer before it loads anyway (`spawnFirst`). */
 const LOAD_AT_LATEST_MS = 3000;
@@ -32,6 +33,8 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
   const env = Object.fromEntries(Object.entries(o.env).filter((e): e is [string, string] => e[1] !== undefined));
   const loaded = o.spawnFirst ? undefined : await import("./after-spawn");
   const early = new EarlyRecorder();
+  // The watched paths as the server about to start reads them: a change before the watch is ready still restarts it.
+  const watchSince = watchBaseline(o.watch);
   const tap = new StdioTap({ command: o.command, args: o.args, env, cwd: o.cwd }, host, early, o.restartTimeoutMs);
   // With --save-session, every frame a host gets is in the journal first (a host may kill the tap
   // right after its last answer: Codex CLI), so the server's output waits for it (after-spawn.ts
@@ -69,7 +72,7 @@ export async function runStdioTap(o: StdioTapRun): Promise<number> {
       say(`cannot record (${(e as Error).message}): forwarding only`);
       return await tap.done;
     }
-    return await afterSpawn(o, { tap, early, say, restartAsked: () => restartAsked });
+    return await afterSpawn(o, { tap, early, say, restartAsked: () => restartAsked, watchSince });
   } finally {
     process.off("SIGTERM", onEnd);
     process.off("SIGINT", onEnd);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FromWatchWorker } from "./watch-worker";
 import type { WatchRequest } from "./watch-scan";
+import { watchBaseline, type WatchBaseline } from "./watch-baseline";
 import { visible } from "../../lib/text/visible";
 
 export { ignoredBelow, tapOwnFile } from "./watch-ignore";
@@ -29,7 +30,8 @@ function workerUrl(): URL | undefined {
 /**
  * `--watch PATH…`: `changed` (the path that changed, as the watch names it: the file, or the file
  * inside the folder) once a change has settled; a path that cannot be watched is said, not fatal;
- * the tap's own files (tapOwnFile of `saveSession`) are never a reason to restart.
+ * the tap's own files (tapOwnFile of `saveSession`) are never a reason to restart. A path that
+ * differs from `baseline` (taken when the tap started) once the watch is ready counts as changed.
  * Shared by the stdio and HTTP taps.
  *
  * chokidar rather than fs.watch: an editor that saves by writing a temporary file and renaming it
@@ -45,6 +47,7 @@ export function startWatching(
   changed: (file: string) => void,
   say: (t: string) => void,
   saveSession?: string,
+  baseline: WatchBaseline = watchBaseline(paths),
 ): Watching {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first: string | undefined;
@@ -64,7 +67,7 @@ export function startWatching(
     timer = setTimeout(settle, WATCH_SETTLE_MS);
   };
   if (paths.length === 0) return { close: async () => undefined };
-  const req: WatchRequest = { paths, ...(saveSession === undefined ? {} : { saveSession }) };
+  const req: WatchRequest = { paths, baseline, ...(saveSession === undefined ? {} : { saveSession }) };
   const url = workerUrl();
   if (!url) {
     // The sources under test: no built worker, chokidar in this thread (loaded only for --watch).

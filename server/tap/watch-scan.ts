@@ -3,11 +3,14 @@ import path from "node:path";
 import { visible } from "../../lib/text/visible";
 import { ignoredBelow, tapOwnFile } from "./watch-ignore";
 import { othersMayWrite } from "../own-file";
+import { signatureOf, type WatchBaseline } from "./watch-baseline";
 
 /** What to watch: the paths given to --watch, and the session file (the tap's own files restart nothing). */
 export interface WatchRequest {
   paths: readonly string[];
   saveSession?: string;
+  /** Each path as it was when the tap started (watch-baseline.ts): a change before the watch was ready is a change. */
+  baseline?: WatchBaseline;
 }
 
 /**
@@ -38,7 +41,10 @@ export async function watchPaths(
     // watched path itself, or one inside it), ignoreInitial or not: what was there at the start
     // is no change, and a link another account left there must not restart the server at once.
     let ready = false;
-    w.on("ready", () => (ready = true));
+    w.on("ready", () => {
+      ready = true;
+      if (req.baseline && p in req.baseline && signatureOf(p) !== req.baseline[p]) changed(p);
+    });
     w.on("all", (event, file: string) => {
       if (ready || event !== "add") changed(file);
     });

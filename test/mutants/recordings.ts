@@ -18,7 +18,12 @@ export async function recordCorrect(dir: string): Promise<Map<string, string>> {
     const started = await reach(e);
     try {
       const file = path.join(dir, `${e.base}.mcp-session.json`);
-      await runScenario(targetOf(started.reach), e.era, file);
+      // A recording is what a person keeps from a good run: one with a failed check (a call that
+      // timed out has a request and no response) would make every replay of it differ there, the
+      // correct server's too. Said as the recording's failure, not as a false failure of replay.
+      const { failures } = await runScenario(targetOf(started.reach), e.era, file);
+      if (failures.length)
+        throw new Error(`recording ${e.base}'s scenario failed: ${failures.map((f) => `${f.check}: ${f.message}`).join("; ")}`);
       return [e.base, file] as const;
     } finally {
       started.stop();

@@ -344,7 +344,11 @@ describe("--watch off the forwarding thread (issue 71)", () => {
     send({ id: 12, method: "tools/list" });
     await answered(12);
     const touched = calls().split("\n").filter(Boolean);
-    expect(touched.filter((l) => l.startsWith("main "))).toEqual([]);
+    // The forwarding thread looks at the watched path itself once, at the start (watch-baseline.ts:
+    // a change before the watch is ready still counts), and never scans or watches below it.
+    const onMain = touched.filter((l) => l.startsWith("main "));
+    expect(onMain.filter((l) => l !== `main statSync ${watched}`)).toEqual([]);
+    expect(onMain.length).toBeLessThanOrEqual(1);
     expect(touched.some((l) => l.startsWith("worker "))).toBe(true);
     tap.stdin.end();
     await exited;
