@@ -1,5 +1,5 @@
 "use client";
-import { Suspense, lazy, type ComponentType } from "react";
+import { Suspense, lazy, type ComponentType, type ReactNode } from "react";
 
 /**
  * A component whose code loads the first time it is drawn (issue 89: the page's first load is
@@ -8,8 +8,8 @@ import { Suspense, lazy, type ComponentType } from "react";
  * fails (the backend gone, or replaced by another build) says so in that place, where a thrown
  * load would have taken the whole page down. `what` finishes "Loading …" (e.g. "the tools").
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, what: string): ComponentType<P> {
-  const Loaded = lazy(() =>
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, what: string): (props: P) => ReactNode {
+  const Loaded = lazy<ComponentType<P>>(() =>
     load().then(
       (view) => ({ default: view }),
       (error: Error) => ({ default: () => <ViewLoadFailed what={what} error={error} /> }),

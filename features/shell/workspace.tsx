@@ -66,7 +66,7 @@ const CollectionsContainer = lazyView(
 const ChatContainer = lazyView(() => import("../chat/chat-container").then((m) => m.ChatContainer), "the chat");
 
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
-const FEATURE_PANELS: { id: Tab; Panel: React.ComponentType<PanelProps> }[] = [
+const FEATURE_PANELS: { id: Tab; Panel: (p: PanelProps) => React.ReactNode }[] = [
   { id: "apps", Panel: AppsContainer },
   { id: "resources", Panel: ResourcesContainer },
   { id: "prompts", Panel: PromptsContainer },
