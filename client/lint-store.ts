@@ -1,4 +1,5 @@
-import { Linter, countBySeverity, type Finding, type LintContext, type Severity } from "../lib/lint";
+import type { Finding, LintContext, Linter, Severity } from "../lib/lint";
+import { countBySeverity } from "../lib/lint/finding";
 import type { Entry } from "../lib/record/format";
 import { NO_FILTER, type TimelineFilter } from "./timeline-store";
 import { Store } from "./store";
@@ -30,13 +31,29 @@ export interface LintStoreOptions {
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+type LintCode = typeof import("../lib/lint");
+let lintCode: LintCode | undefined;
+let lintLoading: Promise<LintCode> | undefined;
+
+/**
+ * The linter's code, loaded once, apart from the page's first load (issue 89): its rules bring ajv,
+ * re2js and yaml, a third of the page's script and about 35 ms of its start, for findings that can
+ * come a moment after the first entries. Resolves at once after the first time.
+ */
+export function loadLinter(): Promise<LintCode> {
+  return (lintLoading ??= import("../lib/lint").then((m) => (lintCode = m)));
+}
+
 /**
  * Live lint of the page's record. Each entry is linted once, in order, as it arrives (the
  * Linter is incremental); a large history (100,000 entries at hello) is linted in time slices
  * so the page stays responsive. Findings are kept in arrival order and by seq for the markers.
  */
 export class LintStore extends Store {
-  private linter: Linter;
+  /** Undefined until the linter's code has loaded (loadLinter); entries wait in the source meanwhile. */
+  private linter?: Linter;
+  /** Settles once this store can lint: a caller that must lint synchronously (drain) awaits it first. */
+  readonly ready: Promise<void>;
   private next = 0;
   private all: Finding[] = [];
   private readonly bySeqMap = new Map<number, Finding[]>();
@@ -59,7 +76,13 @@ export class LintStore extends Store {
     private readonly opts: LintStoreOptions = {},
   ) {
     super();
-    this.linter = new Linter(opts.context);
+    this.linter = lintCode && new lintCode.Linter(opts.context);
+    this.ready = this.linter
+      ? Promise.resolve()
+      : loadLinter().then((code) => {
+          this.linter ??= new code.Linter(this.opts.context);
+          this.kick();
+        });
     this.budgetMs = opts.budgetMs ?? 8;
     this.now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
     this.later = opts.later ?? ((fn) => setTimeout(fn, 0));
@@ -82,6 +105,7 @@ export class LintStore extends Store {
    * requests never answered. A live session never finishes: its requests may still be in flight.
    */
   finish(): void {
+    if (!this.linter) return void this.ready.then(() => this.finish());
     this.drain();
     if (this.finished) return;
     this.finished = true;
@@ -89,7 +113,7 @@ export class LintStore extends Store {
     this.changed();
   }
 
-  /** Lint everything queued now, without slicing (tests, and finish()). */
+  /** Lint everything queued now, without slicing (tests, and finish()); nothing before `ready`. */
   drain(): void {
     this.run(Infinity);
   }
@@ -137,7 +161,7 @@ export class LintStore extends Store {
   }
 
   private kick(): void {
-    if (this.scheduled || this.next >= this.source.size) return;
+    if (!this.linter || this.scheduled || this.next >= this.source.size) return;
     this.scheduled = true;
     this.later(() => {
       this.scheduled = false;
@@ -147,13 +171,15 @@ export class LintStore extends Store {
   }
 
   private run(budgetMs: number): void {
+    const linter = this.linter;
+    if (!linter) return;
     const start = this.now();
     let added = false;
     let i = 0;
     while (this.next < this.source.size) {
       const entry = this.source.at(this.next++);
       if (entry.kind === "lifecycle" && entry.event === "connecting") this.connectionFrom = entry.seq;
-      const found = this.linter.push(entry);
+      const found = linter.push(entry);
       if (found.length) {
         this.add(found);
         added = true;
@@ -163,7 +189,7 @@ export class LintStore extends Store {
     }
     if (this.opts.complete && !this.finished && this.next >= this.source.size) {
       this.finished = true;
-      this.add(this.linter.finish());
+      this.add(linter.finish());
       added = true;
     }
     if (added || i > 0) this.changed();
@@ -171,7 +197,8 @@ export class LintStore extends Store {
 
   /** Start over with the source (its Session resets both when the backend restarted). */
   reset(): void {
-    this.linter = new Linter(this.opts.context);
+    // Before the code has loaded, the load makes the linter (and lints from the start).
+    this.linter = lintCode && new lintCode.Linter(this.opts.context);
     this.next = 0;
     this.all = [];
     this.bySeqMap.clear();

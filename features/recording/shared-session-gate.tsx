@@ -6,9 +6,12 @@ import { decodeSessionLink } from "../../lib/session/share-link";
 import type { Session } from "../../client/session";
 import { SharedSessionContext, type RecordingOrigin, type SharedSessionApi } from "../../client/open-recording-context";
 import { sharedSourceOf, withoutSharedSource } from "../../lib/session/shared";
-import { SharedSessionView } from "./shared-session-view";
+import { lazyView } from "../../components/lazy-view";
 import { proveServer } from "../../client/server-proof";
 import { NOT_OURS } from "../../client/connection";
+
+// A recording's view (its timeline, replay diff, recorded Apps and chat) loads only when one is opened (issue 89).
+const SharedSessionView = lazyView(() => import("./shared-session-view").then((m) => m.SharedSessionView), "the recording");
 
 type Recording =
   | { status: "loading" }

@@ -17,7 +17,6 @@ import { NO_FILTER } from "../../client/timeline-store";
 import { useLocalSetting } from "../../client/local-setting";
 import { shareBase } from "../../client/page-settings";
 import { pageFileName, sessionPageHtml } from "../../lib/session/page-file";
-import { recordingFindings } from "../../lib/session/page-findings";
 
 /**
  * "Share / export…": the last connection as a link or a file, after a review of what is redacted.
@@ -108,6 +107,8 @@ function ReviewStep({
     try {
       const res = await fetch("/viewer/index.html", { cache: "no-store" });
       if (!res.ok) throw new Error(`the viewer is not served here (HTTP ${res.status})`);
+      // The linter's code loads apart from the page's first load (client/lint-store.ts, issue 89).
+      const { recordingFindings } = await import("../../lib/session/page-findings");
       const page = sessionPageHtml(await res.text(), redacted.session, { findings: recordingFindings(redacted.session) });
       if (!page.ok) return setPageError(page.message);
       downloadText(pageFileName(redacted.session), page.html, "text/html");

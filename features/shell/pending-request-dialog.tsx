@@ -2,8 +2,14 @@
 import "./pending-request-dialog.css";
 import { useEffect, useRef, useState } from "react";
 import type { PendingServerRequest, SessionState } from "../../lib/session/state";
-import { PendingRequestPanel } from "../requests/pending-request-panel";
 import { PendingRequestCue } from "./pending-request-cue";
+import { lazyView } from "../../components/lazy-view";
+
+// The form (an elicitation's schema form kit, a sampling answer) loads when a request first waits (issue 89).
+const PendingRequestPanel = lazyView(
+  () => import("../requests/pending-request-panel").then((m) => m.PendingRequestPanel),
+  "the request's form",
+);
 
 /** What waits for a person's answer (roots/list is answered from the Roots tab's list by itself). */
 const ASKS_A_PERSON: Record<string, string> = {
@@ -134,12 +140,15 @@ export function othersWaiting(before: number, after: number): string {
 
 function focusForm(panel: HTMLElement | null, frames = 30): void {
   requestAnimationFrame(() => {
-    const card = panel?.querySelector<HTMLElement>("[data-pending-seq]");
+    if (!panel?.isConnected) return;
+    const card = panel.querySelector<HTMLElement>("[data-pending-seq]");
+    // The form's code still arriving (lazyView): wait for the card itself, then count frames.
+    if (!card) return focusForm(panel, frames);
     // What the person writes first: a sampling answer's text, else an elicitation's first field.
     const field = ["textarea", "input:not([type=hidden]):not([disabled])", "select"]
-      .map((q) => card?.querySelector<HTMLElement>(q))
+      .map((q) => card.querySelector<HTMLElement>(q))
       .find((el) => el && el.offsetParent !== null);
-    const target = field ?? card?.querySelector<HTMLElement>("button:not([disabled])") ?? card;
+    const target = field ?? card.querySelector<HTMLElement>("button:not([disabled])") ?? card;
     if (target && target.offsetParent !== null) target.focus();
     else if (frames > 0) focusForm(panel, frames - 1);
   });

@@ -9,31 +9,20 @@ import type { SessionState } from "../../lib/session/state";
 import { useSessionState, useSocketStatus } from "../../client/hooks";
 import { AutoAnswerContainer } from "../requests/auto-answer-container";
 import { ConnectionContainer } from "../connection/connection-container";
-import { LogsContainer } from "../logs/logs-container";
-import { PromptsContainer } from "../prompts/prompts-container";
-import { RawRequestContainer } from "../raw/raw-request-container";
-import { ResourcesContainer } from "../resources/resources-container";
-import { SkillsContainer } from "../skills/skills-container";
 import { skillsExtensionOf } from "../../lib/skills/schema";
-import { RootsContainer } from "../roots/roots-container";
 import { SessionToolsContainer } from "../connection/session-tools-container";
-import { TasksContainer } from "../tasks/tasks-container";
 import { NegotiationContainer } from "../server/negotiation-container";
-import { ProblemsContainer, useProblemCount } from "../problems/problems-container";
-import { RequestsContainer } from "../requests/requests-container";
+import { useProblemCount } from "../problems/problems-container";
 import { TimelineContainer } from "../timeline/timeline-container";
 import { ShareContainer } from "../share/share-container";
 import { ShareButton } from "../share/share-button";
 import { ThemeMenu } from "./theme-menu";
 import { NewTabButton } from "./new-tab-button";
-import { ToolsContainer } from "../tools/tools-container";
-import { AppsContainer } from "../apps/apps-container";
-import { CollectionsContainer } from "../collections/collections-container";
-import { ChatContainer } from "../chat/chat-container";
 import { SurfaceDiffLauncher } from "../surface-diff/surface-diff-launcher";
 import { AuthorizationContainer } from "../authorization/authorization-container";
 import { LoginLink } from "../connection/login-link";
 import { useSession } from "../../client/session-context";
+import { lazyView } from "../../components/lazy-view";
 
 type Tab =
   | "server"
@@ -51,8 +40,33 @@ type Tab =
   | "collections"
   | "chat";
 
+type PanelProps = { state?: SessionState; onShowEntry(seq: number): void };
+
+// Every tab but Server is drawn only once opened, so its code loads then too (issue 89: the page's
+// first load is every visit's and every Playwright test's; the tools' form kit, the Apps' bridge and
+// the chat were most of it). The Server tab, the connection pane and the timeline stay in it.
+const ToolsContainer = lazyView(() => import("../tools/tools-container").then((m) => m.ToolsContainer), "the tools");
+const RequestsContainer = lazyView(() => import("../requests/requests-container").then((m) => m.RequestsContainer), "the requests");
+const ProblemsContainer = lazyView(() => import("../problems/problems-container").then((m) => m.ProblemsContainer), "the problems");
+const AppsContainer = lazyView(() => import("../apps/apps-container").then((m) => m.AppsContainer), "the Apps");
+const ResourcesContainer = lazyView(() => import("../resources/resources-container").then((m) => m.ResourcesContainer), "the resources");
+const PromptsContainer = lazyView(() => import("../prompts/prompts-container").then((m) => m.PromptsContainer), "the prompts");
+const SkillsContainer = lazyView(() => import("../skills/skills-container").then((m) => m.SkillsContainer), "the skills");
+const RootsContainer = lazyView(() => import("../roots/roots-container").then((m) => m.RootsContainer), "the roots");
+const LogsContainer = lazyView(() => import("../logs/logs-container").then((m) => m.LogsContainer), "the logs");
+const TasksContainer = lazyView(() => import("../tasks/tasks-container").then((m) => m.TasksContainer), "the tasks");
+const RawRequestContainer = lazyView(
+  () => import("../raw/raw-request-container").then((m) => m.RawRequestContainer),
+  "the raw request editor",
+);
+const CollectionsContainer = lazyView(
+  () => import("../collections/collections-container").then((m) => m.CollectionsContainer),
+  "the collections",
+);
+const ChatContainer = lazyView(() => import("../chat/chat-container").then((m) => m.ChatContainer), "the chat");
+
 /** Protocol panels (issue 4), each mounted when first opened, then kept. */
-const FEATURE_PANELS: { id: Tab; Panel: (p: { state?: SessionState; onShowEntry(seq: number): void }) => React.ReactNode }[] = [
+const FEATURE_PANELS: { id: Tab; Panel: (p: PanelProps) => React.ReactNode }[] = [
   { id: "apps", Panel: AppsContainer },
   { id: "resources", Panel: ResourcesContainer },
   { id: "prompts", Panel: PromptsContainer },

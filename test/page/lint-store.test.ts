@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { lintRecord } from "../../lib/lint";
 import type { Entry } from "../../lib/record/format";
-import { LintStore, entrySourceOf, fixedSource } from "../../client/lint-store";
+import { LintStore, entrySourceOf, fixedSource, loadLinter } from "../../client/lint-store";
 import { TimelineStore } from "../../client/timeline-store";
 
 const msg = (
@@ -52,7 +52,26 @@ function manual() {
   };
 }
 
+// First in the file: the linter's code is not loaded yet (nothing here has called loadLinter).
+describe("the linter's code, loaded apart from the page's first load (issue 89)", () => {
+  it("a store made before it arrives lints nothing yet, then everything it was given, unasked", async () => {
+    const entries = brokenRecord();
+    const lint = new LintStore(fixedSource(entries), { complete: true, later: (fn) => fn() }).start();
+    lint.drain();
+    expect(lint.findings()).toEqual([]);
+    expect(lint.backlog).toBe(entries.length);
+    await lint.ready;
+    expect(lint.findings()).toEqual(lintRecord(entries));
+    expect(lint.backlog).toBe(0);
+  });
+});
+
 describe("LintStore", () => {
+  // The stores below are made with the linter's code loaded, as every store after the page's first.
+  beforeAll(async () => {
+    await loadLinter();
+  });
+
   it("groups findings by connection (the tab badge counts this one) and Clear hides what came so far", () => {
     const first = brokenRecord();
     const second = brokenRecord().map(

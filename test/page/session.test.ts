@@ -71,11 +71,13 @@ describe("Session", () => {
     return { s: s.start(), socket };
   }
 
-  it("a restarted backend (another instance) resets the timeline, its lint and its feed together, then asks for all of the new record", () => {
+  it("a restarted backend (another instance) resets the timeline, its lint and its feed together, then asks for all of the new record", async () => {
     const { s, socket } = session();
     socket.onopen?.({});
     socket.deliver(welcomeFrame("one", 2));
     socket.deliver({ type: "entries", entries: [log(1, "before"), broken(2)] });
+    // The linter's code loads apart from the page's first load (issue 89).
+    await s.lint.ready;
     s.lint.drain();
     expect(s.timeline.size).toBe(2);
     expect(s.feed.logs).toHaveLength(1);
