@@ -11,6 +11,7 @@ import { previewOf } from "../../lib/wire/preview";
 import type { SessionFile } from "../../lib/session/file";
 import type { ReplayReport } from "../../lib/session/replay-result";
 import type { Target } from "../../lib/target/target";
+import type { Entry } from "../../lib/record/format";
 import type { SessionState } from "../../lib/session/state";
 import { AppRecorder } from "../record/app-recorder";
 import { isLoadFrame } from "../../lib/load/wire";
@@ -105,6 +106,13 @@ interface Peer {
   queued: WireEvent[];
   /** Said at hello: a big tool result's reply carries a preview and goes ahead of the entry (outcomes.ts `preview`). */
   previews?: boolean;
+  /**
+   * The request seqs of this peer's tool calls whose big response may go as a preview: their
+   * response entry waits for the reply. Between the response and the outcome the engine may take
+   * longer than one push delay (its first output verdict loads the validator; a big result is
+   * checked against its schema), and the timed push would otherwise send the entry first.
+   */
+  previewing?: Set<number>;
 }
 
 /**
@@ -230,8 +238,11 @@ export class Bridge {
       case "call-tool": {
         const { name, arguments: args, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs } = cmd;
         return this.slim(
-          await this.track(peer, cmd.id, (signal) =>
-            engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
+          await this.track(
+            peer,
+            cmd.id,
+            (signal) => engine.sendToolCall(name, args, { signal, meta, task, timeoutMs, resetTimeoutOnProgress, maxTotalTimeoutMs }),
+            peer.previews,
           ),
           peer.previews,
         );
@@ -336,11 +347,15 @@ export class Bridge {
    * Run a request command cancellably under its command id, and tell its peer where the
    * request went (`accepted`: its record seq and progress token) ahead of its progress and response.
    */
-  private async track<T>(peer: Peer, id: string, start: (signal: CancelSignal) => SentRequest<T>): Promise<T> {
+  private async track<T>(peer: Peer, id: string, start: (signal: CancelSignal) => SentRequest<T>, preview = false): Promise<T> {
     const ctl = new CancelSignal();
     peer.inflight.set(id, ctl);
+    let held: number | undefined;
     try {
       const sent = start(ctl);
+      // Held until the outcome: from here to the reply's write (handle) is promise steps only, so
+      // no timed push comes between.
+      if (preview) (peer.previewing ??= new Set()).add((held = sent.requestSeq));
       peer.queued.push({
         type: "accepted",
         id,
@@ -351,6 +366,7 @@ export class Bridge {
       return await sent.outcome;
     } finally {
       peer.inflight.delete(id);
+      if (held !== undefined) peer.previewing?.delete(held);
     }
   }
 
@@ -395,7 +411,9 @@ export class Bridge {
     if (peer.sentSeq === undefined) return true;
     while (peer.sentSeq < this.record.lastSeq) {
       if (peer.out.buffered > MAX_BUFFERED_BYTES) return false;
-      const entries = this.record.since(peer.sentSeq).slice(0, ENTRIES_PER_FRAME);
+      let entries = this.record.since(peer.sentSeq).slice(0, ENTRIES_PER_FRAME);
+      const wait = peer.previewing?.size ? entries.findIndex((e) => isHeldResponse(e, peer.previewing!)) : -1;
+      if (wait !== -1) entries = entries.slice(0, wait);
       if (entries.length === 0) break;
       peer.sentSeq = entries[entries.length - 1].seq;
       peer.out.add({ type: "entries", entries });
@@ -412,6 +430,11 @@ export class Bridge {
     peer.out.add(event);
     peer.out.write();
   }
+}
+
+/** A big response to one of a peer's previewed calls still settling: it waits for the call's reply. */
+function isHeldResponse(e: Entry, previewing: Set<number>): boolean {
+  return e.kind === "message" && e.pair !== undefined && previewing.has(e.pair.seq) && e.size >= INLINE_RESULT_BYTES;
 }
 
 /** A successful reply that carries a result's preview (outcomes.ts `preview`). */

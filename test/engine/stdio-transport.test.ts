@@ -31,6 +31,10 @@ const call = (id: number): JSONRPCMessage => ({
   params: { name: "echo", arguments: { message: `${id} ${"é".repeat(id % 7)}\n"quoted"` } },
 });
 
+// vi.waitFor's own limit is 1 s: the echo target is a Node process, and its start alone takes
+// longer than that on two busy cores (a red run beside the suite). The wait is on the answers.
+const ANSWERED = { timeout: 15_000 };
+
 const open: StdioTransport[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -55,7 +59,7 @@ describe("the stdio transport's writes", () => {
     expect(writes[0].split("\n").slice(0, -1)).toEqual(sent.map((_, i) => JSON.stringify(call(i + 1))));
     await t.send(call(51));
     expect(writes).toHaveLength(2);
-    await vi.waitFor(() => expect(received).toHaveLength(51));
+    await vi.waitFor(() => expect(received).toHaveLength(51), ANSWERED);
     expect(received.map((m) => m.id)).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
     for (const m of received) expect(m.result.echoed).toEqual((call(m.id) as { params: unknown }).params);
   });
@@ -66,7 +70,7 @@ describe("the stdio transport's writes", () => {
     const sent = t.send(call(1));
     await t.close();
     await sent;
-    await vi.waitFor(() => expect(received.map((m) => m.id)).toEqual([1]));
+    await vi.waitFor(() => expect(received.map((m) => m.id)).toEqual([1]), ANSWERED);
     await expect(t.send(call(2))).rejects.toThrow(/Not connected/);
   });
 });
