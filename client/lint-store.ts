@@ -41,7 +41,14 @@ let lintLoading: Promise<LintCode> | undefined;
  * come a moment after the first entries. Resolves at once after the first time.
  */
 export function loadLinter(): Promise<LintCode> {
-  return (lintLoading ??= import("../lib/lint").then((m) => (lintCode = m)));
+  return (lintLoading ??= import("../lib/lint").then(
+    (m) => (lintCode = m),
+    (e: unknown) => {
+      // A load that failed (the backend gone or replaced by another build) is tried again by the next store.
+      lintLoading = undefined;
+      throw e;
+    },
+  ));
 }
 
 /**
@@ -54,6 +61,8 @@ export class LintStore extends Store {
   private linter?: Linter;
   /** Settles once this store can lint: a caller that must lint synchronously (drain) awaits it first. */
   readonly ready: Promise<void>;
+  /** Why the linter's code could not be loaded, if it could not: no findings come, and the Problems tab says why. */
+  unavailable?: string;
   private next = 0;
   private all: Finding[] = [];
   private readonly bySeqMap = new Map<number, Finding[]>();
@@ -79,10 +88,16 @@ export class LintStore extends Store {
     this.linter = lintCode && new lintCode.Linter(opts.context);
     this.ready = this.linter
       ? Promise.resolve()
-      : loadLinter().then((code) => {
-          this.linter ??= new code.Linter(this.opts.context);
-          this.kick();
-        });
+      : loadLinter().then(
+          (code) => {
+            this.linter ??= new code.Linter(this.opts.context);
+            this.kick();
+          },
+          (e: unknown) => {
+            this.unavailable = e instanceof Error ? e.message : String(e);
+            this.changed();
+          },
+        );
     this.budgetMs = opts.budgetMs ?? 8;
     this.now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
     this.later = opts.later ?? ((fn) => setTimeout(fn, 0));
@@ -105,7 +120,7 @@ export class LintStore extends Store {
    * requests never answered. A live session never finishes: its requests may still be in flight.
    */
   finish(): void {
-    if (!this.linter) return void this.ready.then(() => this.finish());
+    if (!this.linter) return void this.ready.then(() => this.linter && this.finish());
     this.drain();
     if (this.finished) return;
     this.finished = true;

@@ -13,6 +13,12 @@ export function ProblemsContainer({ onShowEntry }: { onShowEntry(seq: number): v
 export function LintProblems({ lint, onShowEntry }: { lint: LintStore; onShowEntry(seq: number): void }) {
   const version = useStore(lint);
   const { current, earlier, counts } = lint.grouped();
+  if (lint.unavailable)
+    return (
+      <div className="view-load-failed" role="alert" data-testid="lint-unavailable">
+        <p>Could not load the protocol lint: {lint.unavailable}. Reload the page to try again.</p>
+      </div>
+    );
   return (
     <ProblemsPanel
       findings={current}
