@@ -144,7 +144,10 @@ export class SpanBuilder {
   }
 
   private ended(draft: SpanDraft, entry: MessageEntry, m: Record<string, unknown>): SpanDraft {
-    const done: SpanDraft = { ...draft, endMs: entry.t, attributes: { ...draft.attributes } };
+    // The open draft itself: nothing else holds it (add took it out of `open`), and a copy of it
+    // and its attributes per span was a good part of the export's garbage (figure 11).
+    const done = draft;
+    done.endMs = entry.t;
     this.common(done.attributes, entry);
     const result = isObject(m.result) ? m.result : undefined;
     if (

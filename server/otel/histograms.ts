@@ -20,17 +20,17 @@ export class Histogram {
   ) {}
 
   /**
-   * Adds `value` to the point of `attributes`, found by `key` (a caller that builds the
-   * attributes from a fixed list of names gives their values joined: no sorting, no JSON).
+   * Adds `value` to the point `key` names (a caller that builds the attributes from a fixed list
+   * of names gives their values joined: no sorting, no JSON); its attributes are asked for once.
    */
-  record(value: number, attributes: HistogramPoint["attributes"], key: string, nowMs = Date.now()): void {
+  record(value: number, key: string, attributes: () => HistogramPoint["attributes"]): void {
     // As the SDK's histogram: a negative or NaN value is not recorded.
     if (!(value >= 0)) return;
     let p = this.points.get(key);
     if (!p) {
       p = {
-        attributes,
-        startMs: nowMs,
+        attributes: attributes(),
+        startMs: Date.now(),
         count: 0,
         sum: 0,
         min: Infinity,

@@ -95,7 +95,7 @@ export function startLiveExport(config: OtelConfig): LiveExport {
       else if (!timer && queue.length) (timer = setTimeout(() => void send(), INTERVAL_MS)).unref();
     },
     sessionEnded(seconds, attributes) {
-      metrics?.session.record(seconds, attributes, JSON.stringify(attributes));
+      metrics?.session.record(seconds, JSON.stringify(attributes), () => attributes);
     },
     async flush() {
       // Side by side: a slow collector's two answers must fit in the one wait a command gives them.
@@ -161,15 +161,18 @@ class Metrics {
 
   /** A CLIENT span's duration, under the attributes the conventions name for it. */
   operation(d: SpanDraft): void {
-    // The point's key: the values of DURATION_KEYS in their order (absent ones empty), no sorting, no JSON.
-    const attributes: Record<string, string | number | boolean> = {};
+    // The point's key: the values of DURATION_KEYS in their order (an absent one marked), no sorting, no JSON.
+    const a = d.attributes;
     let key = "";
     for (const k of DURATION_KEYS) {
-      const v = d.attributes[k];
-      if (v !== undefined) attributes[k] = v;
+      const v = a[k];
       key += v === undefined ? "\u0001" : `${typeof v === "string" ? "s" : typeof v === "number" ? "n" : "b"}${String(v)}\u0000`;
     }
-    this.durations.record((d.endMs - d.startMs) / 1000, attributes, key);
+    this.durations.record((d.endMs - d.startMs) / 1000, key, () => {
+      const out: Record<string, string | number | boolean> = {};
+      for (const k of DURATION_KEYS) if (a[k] !== undefined) out[k] = a[k];
+      return out;
+    });
   }
 
   /** Both histograms as they stand, if either holds a value; one request at a time. */

@@ -156,7 +156,7 @@ describe("the duration histograms, ours against the OpenTelemetry SDK's MeterPro
     ];
     for (const [v, attrs] of values) {
       sdk.record(v, attrs);
-      ours.record(v, attrs, JSON.stringify(attrs));
+      ours.record(v, JSON.stringify(attrs), () => attrs);
     }
     await provider.forceFlush();
     await provider.shutdown();
