@@ -46,8 +46,11 @@ export class SpanRedactor {
     const known = this.memo.get(s);
     if (known !== undefined) return known;
     const before = this.found.size;
-    const secrets = [...this.found.keys()];
-    let out = this.forms ? this.forms.replace(s, (i) => redactionMarker(this.found.get(secrets[i]!)!, secrets[i]!, this.salt)).text : s;
+    let out = s;
+    if (this.forms) {
+      const secrets = [...this.found.keys()];
+      out = this.forms.replace(s, (i) => redactionMarker(this.found.get(secrets[i]!)!, secrets[i]!, this.salt)).text;
+    }
     out = redactPatterns(out, (secret, what) => {
       if (!this.found.has(secret)) this.found.set(secret, what);
       return redactionMarker(what, secret, this.salt);

@@ -85,9 +85,10 @@ export class SpanBuilder {
     if (m.id === undefined || m.id === null) return [];
     // A response travels the other way from its request.
     const reqDir = entry.dir === "client->server" ? "server->client" : "client->server";
-    const open = this.open.get(key(reqDir, m.id));
+    const k = key(reqDir, m.id);
+    const open = this.open.get(k);
     if (!open) return [];
-    this.open.delete(key(reqDir, m.id));
+    this.open.delete(k);
     return [this.ended(open.draft, entry, m)];
   }
 
@@ -131,8 +132,10 @@ export class SpanBuilder {
     }
     if (typeof params?.uri === "string") attributes["mcp.resource.uri"] = params.uri;
     this.common(attributes, entry);
+    // Written out whole, no spread: see server/otel/compact.ts's entryOf (figure 11).
     return {
-      ...ids,
+      traceId: ids.traceId,
+      spanId: ids.spanId,
       parentSpanId,
       // Low-cardinality names only: a tool or prompt name, never a resource URI.
       name: target ? `${method} ${target}` : method,
