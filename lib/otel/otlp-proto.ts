@@ -122,7 +122,8 @@ export class ProtoWriter {
     this.room(n + 1);
     const b = this.buf;
     b[this.pos++] = n;
-    for (let i = 0; i < n; i++) b[this.pos++] = (nibble(h.charCodeAt(2 * i)) << 4) | nibble(h.charCodeAt(2 * i + 1));
+    // A table, not a function per digit: this runs mostly before the JIT has compiled it (figure 11).
+    for (let i = 0; i < 2 * n; i += 2) b[this.pos++] = (HEX[h.charCodeAt(i)]! << 4) | HEX[h.charCodeAt(i + 1)]!;
   }
 
   /** Starts an embedded message (its tag written before): one byte kept for its length. */
@@ -159,10 +160,9 @@ export class ProtoWriter {
 
 const utf8 = new TextEncoder();
 
-function nibble(c: number): number {
-  // 0-9, A-F, a-f
-  return c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57;
-}
+/** Each hex digit's value by its character code (0-9, A-F, a-f). */
+const HEX = new Uint8Array(128);
+for (let c = 0; c < 128; c++) HEX[c] = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : 0;
 
 /** Field numbers (opentelemetry-proto, trace/v1/trace.proto and common/v1/common.proto). */
 const LEN = 2;
