@@ -34,6 +34,7 @@ export function cut(s: string, max: number): string {
 /** The span within the limits: every string cut, attributes past the count dropped (and counted). */
 export function boundSpan(d: SpanDraft, limits: SpanLimits): SpanDraft {
   const max = limits.valueLength;
+  if (within(d, limits)) return d;
   const attributes: SpanDraft["attributes"] = {};
   let kept = 0;
   let dropped = 0;
@@ -50,4 +51,16 @@ export function boundSpan(d: SpanDraft, limits: SpanLimits): SpanDraft {
   if (d.error)
     out.error = { type: cut(d.error.type, max), ...(d.error.message !== undefined ? { message: cut(d.error.message, max) } : {}) };
   return out;
+}
+
+/** Whether `d` is within the limits already (the common case: then it is sent as it is, not copied). */
+function within(d: SpanDraft, limits: SpanLimits): boolean {
+  const max = limits.valueLength;
+  if (d.name.length > max || (d.error && (d.error.type.length > max || (d.error.message?.length ?? 0) > max))) return false;
+  let n = 0;
+  for (const k in d.attributes) {
+    const v = d.attributes[k];
+    if (++n > limits.attributeCount || (typeof v === "string" && v.length > max)) return false;
+  }
+  return true;
 }

@@ -85,9 +85,10 @@ export class SpanBuilder {
     if (m.id === undefined || m.id === null) return [];
     // A response travels the other way from its request.
     const reqDir = entry.dir === "client->server" ? "server->client" : "client->server";
-    const open = this.open.get(key(reqDir, m.id));
+    const k = key(reqDir, m.id);
+    const open = this.open.get(k);
     if (!open) return [];
-    this.open.delete(key(reqDir, m.id));
+    this.open.delete(k);
     return [this.ended(open.draft, entry, m)];
   }
 
@@ -131,8 +132,10 @@ export class SpanBuilder {
     }
     if (typeof params?.uri === "string") attributes["mcp.resource.uri"] = params.uri;
     this.common(attributes, entry);
+    // Written out whole, no spread: see server/otel/compact.ts's entryOf (figure 11).
     return {
-      ...ids,
+      traceId: ids.traceId,
+      spanId: ids.spanId,
       parentSpanId,
       // Low-cardinality names only: a tool or prompt name, never a resource URI.
       name: target ? `${method} ${target}` : method,
@@ -144,7 +147,10 @@ export class SpanBuilder {
   }
 
   private ended(draft: SpanDraft, entry: MessageEntry, m: Record<string, unknown>): SpanDraft {
-    const done: SpanDraft = { ...draft, endMs: entry.t, attributes: { ...draft.attributes } };
+    // The open draft itself: nothing else holds it (add took it out of `open`), and a copy of it
+    // and its attributes per span was a good part of the export's garbage (figure 11).
+    const done = draft;
+    done.endMs = entry.t;
     this.common(done.attributes, entry);
     const result = isObject(m.result) ? m.result : undefined;
     if (

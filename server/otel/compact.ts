@@ -1,4 +1,4 @@
-import type { Entry } from "../../lib/record/format";
+import type { Entry, MessageEntry } from "../../lib/record/format";
 import { isObject } from "../../lib/json/shape";
 import { formatTraceparent, type SpanIds } from "./trace-context";
 
@@ -172,25 +172,20 @@ export interface Unpacked {
 
 /** Entry `i` of `part`, rebuilt for SpanBuilder.add (the same spans as from the real entry). */
 export function entryOf(part: CompactPart, i: number): Unpacked {
+  // Objects written out whole, no spreads: this runs once per entry in a process that exports
+  // once, mostly before the JIT has compiled it, where each spread was a runtime call (figure 11).
   const s = part.slots;
   const at = i * STRIDE;
   const engine = s[at + ENGINE] as number;
   const code = s[at + CODE];
   const t = part.times[i]!;
   if (code === ENDED) return { engine };
-  const base = { seq: 0, t };
-  if (code === SPAWNED) return { engine, entry: { ...base, kind: "lifecycle", event: "spawned", text: "" } };
-  if (code === CONNECTING)
-    return {
-      engine,
-      entry: {
-        ...base,
-        kind: "lifecycle",
-        event: "connecting",
-        text: "",
-        ...(s[at + METHOD] !== null ? { target: s[at + METHOD] as string } : {}),
-      },
-    };
+  if (code === SPAWNED) return { engine, entry: { seq: 0, t, kind: "lifecycle", event: "spawned", text: "" } };
+  if (code === CONNECTING) {
+    const entry: Entry = { seq: 0, t, kind: "lifecycle", event: "connecting", text: "" };
+    if (s[at + METHOD] !== null) entry.target = s[at + METHOD] as string;
+    return { engine, entry };
+  }
   const message: Record<string, unknown> = { jsonrpc: "2.0" };
   if (s[at + ID] !== null) message.id = s[at + ID];
   let parent: string | undefined;
@@ -211,13 +206,14 @@ export function entryOf(part: CompactPart, i: number): Unpacked {
     else message.result = result;
   }
   const http = s[at + HTTP];
-  const entry: Entry = {
-    ...base,
+  const entry: MessageEntry = {
+    seq: 0,
+    t,
     kind: "message",
     dir: s[at + DIR] === 1 ? "client->server" : "server->client",
     message,
     size: 0,
-    ...(http !== null ? { http: { method: "POST", status: 200, ...(http ? { sessionId: http as string } : {}) } } : {}),
   };
+  if (http !== null) entry.http = http ? { method: "POST", status: 200, sessionId: http as string } : { method: "POST", status: 200 };
   return { engine, entry, parent };
 }

@@ -14,8 +14,8 @@ import { formatTraceparent, newSpanId, newTraceId, parseTraceparent, type SpanId
  * OTEL_* endpoint set it gets undefined and nothing else here runs or loads. With one, the
  * engine's record is observed (spans built from the frames as recorded), each request the engine
  * sends carries a `traceparent` in `params._meta` (the conventions' propagation, so an
- * instrumented server's spans join the trace), and the exporter (the OpenTelemetry SDK) runs in a
- * worker thread of its own: the engine's thread only copies a few fields per entry (figure 11).
+ * instrumented server's spans join the trace), and the exporter runs in a worker thread of its
+ * own while sessions run: the engine's thread only copies a few fields per entry (figure 11).
  */
 export interface EngineOtel {
   /** The engine's record sink, also handing each entry to the span builder. */
@@ -28,7 +28,8 @@ export interface EngineOtel {
 
 /** Where compact entries and finished spans go: the worker, or the pipeline in this thread. */
 interface Channel {
-  entries(batch: CompactBatch): void;
+  /** `final`: handed over by a flush, which its caller awaits. */
+  entries(batch: CompactBatch, final?: boolean): void;
   drafts(drafts: SpanDraft[]): void;
   flush(): Promise<void>;
   /** Sends nothing more and says nothing more: its timers cleared, unsent data dropped (resetOtelForTests). */
@@ -67,7 +68,7 @@ function exportingNow(env: Record<string, string | undefined> = process.env): Ex
   const built = workerUrl();
   const state: Exporting = {
     config,
-    channel: built ? workerChannel(config, built) : inThreadChannel(config),
+    channel: built ? bothChannels(config, built) : inThreadChannel(config),
     parents: new Map(),
     pending: new CompactQueue(),
     engines: 0,
@@ -87,22 +88,22 @@ const FLUSH_MS = 3000;
 /**
  * When the engine's thread hands its compact entries over: every `scheduleDelayMs` (the SDK's
  * batch processor's delay, OTEL_BSP_SCHEDULE_DELAY: 5 s), or at this many entries, or at a flush.
- * The worker (and the SDK in it) starts at the first hand-over: a command shorter than the delay
- * pays for it only at its end (figure 11; on two cores the worker's CPU is the session's).
+ * The worker starts at the first hand-over before a flush: a command shorter than the delay sends
+ * its spans from this thread at its end, and starts none (figure 11; bothChannels).
  */
 const HANDOVER = 65_536;
 
-function handOver(state: Exporting): void {
+function handOver(state: Exporting, final = false): void {
   if (state.timer) {
     clearTimeout(state.timer);
     state.timer = undefined;
   }
   if (state.pending.count === 0) return;
-  state.channel.entries(state.pending.take());
+  state.channel.entries(state.pending.take(), final);
 }
 
 function flushNow(state: Exporting): Promise<void> {
-  handOver(state);
+  handOver(state, true);
   return state.channel.flush();
 }
 
@@ -138,11 +139,33 @@ function workerUrl(): URL | undefined {
 }
 
 /**
+ * The worker for what is handed over while sessions run; this thread for what a flush hands over
+ * when no worker runs (a command or a library session shorter than the hand-over delay: all of
+ * it). Its caller awaits that flush either way, and a worker's start cost more CPU (about 26 ms:
+ * an isolate, Node's bootstrap, the modules loaded again) than building and sending a few
+ * thousand spans (figure 11, issue 93). What a worker runs, it keeps: once started, a flush's
+ * entries and the inspector's own spans go to it, in order.
+ */
+function bothChannels(config: OtelConfig, url: URL): Channel {
+  const here = inThreadChannel(config);
+  const worker = workerChannel(config, url);
+  return {
+    entries: (batch, final) => (final && !worker.running() ? here.entries(batch) : worker.entries(batch)),
+    drafts: (drafts) => (worker.running() ? worker.drafts(drafts) : here.drafts(drafts)),
+    flush: async () => void (await Promise.all([here.flush(), worker.flush()])),
+    stop() {
+      here.stop();
+      worker.stop();
+    },
+  };
+}
+
+/**
  * The exporter in a worker thread, started when needed: it never keeps the process alive
  * (unref'd), and a flush ends it (ref'd only while its spans leave, FLUSH_MS at most); entries
  * after that start another.
  */
-function workerChannel(config: OtelConfig, url: URL): Channel {
+function workerChannel(config: OtelConfig, url: URL): Channel & { running(): boolean } {
   let worker: Worker | undefined;
   let off = false;
   let flushes = 0;
@@ -178,6 +201,7 @@ function workerChannel(config: OtelConfig, url: URL): Channel {
         entries.map((part) => part.times.buffer as ArrayBuffer),
       ),
     drafts: (drafts) => post({ drafts }),
+    running: () => worker !== undefined && !off,
     async flush() {
       const w = worker;
       if (!w || off) return;

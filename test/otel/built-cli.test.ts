@@ -71,6 +71,32 @@ describe.skipIf(!built)("the built command with OTEL_* set", () => {
     }
   });
 
+  // A command shorter than the hand-over delay sends from its own thread at its end (no worker
+  // started: figure 11); one longer hands its entries to the export's worker meanwhile. Both
+  // paths, and OTLP/JSON's serializers loaded on demand in the bundle, must send everything.
+  it.each([
+    ["http/protobuf", "built-worker-proto", 300],
+    ["http/json", "built-worker-json", 340],
+  ])("with the export's worker started mid-run (%s), the load run's spans and durations all arrive", async (protocol, service, n) => {
+    const env = {
+      ...process.env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: rx.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: protocol,
+      OTEL_SERVICE_NAME: service,
+      OTEL_BSP_SCHEDULE_DELAY: "1",
+    };
+    const load = await run(process.execPath, [BIN, ...call, "--load", "--load-requests", String(n), "--format", "json"], { env });
+    expect(JSON.parse(load.stdout).result.requests).toBe(n);
+    expect(load.stderr).not.toMatch(/OpenTelemetry/);
+    await until(() => rx.spans.filter((s) => s.service === service && s.name === "tools/call echo").length === n, `${n} load spans`);
+    // This run's histogram (the receiver keeps no service for metrics): its calls and its handshake's few.
+    await until(
+      () => rx.metrics.some((m) => m.name === "mcp.client.operation.duration" && m.count >= n && m.count < n + 10),
+      "the load run's durations",
+    );
+    await until(() => rx.spans.some((s) => s.service === service && s.name === "inspector --cli --load"), "the run span");
+  });
+
   it("OTEL_EXPORTER_OTLP_PROTOCOL=grpc is refused by name, never sent as http/protobuf", async () => {
     const r = await run(process.execPath, [BIN, ...call], {
       env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: rx.url, OTEL_EXPORTER_OTLP_PROTOCOL: "grpc", OTEL_SERVICE_NAME: "built-grpc" },
