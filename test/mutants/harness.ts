@@ -5,7 +5,8 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { CORRECT, isHarmless, isMeant, MUTANTS, serverArgs, SERVERS, type Entry, type PathName } from "./corpus";
+import { CORRECT, isHarmless, isMeant, MUTANTS, serverArgs, SERVERS, type Entry, type Era, type PathName } from "./corpus";
+import { mapAtMost } from "../../server/commands/shared/map-at-most";
 import { OWN_PROCESS } from "./servers/surface.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -155,18 +156,39 @@ export function crashed(run: Run): boolean {
   return /^\s+at .*(dist\/|node:internal)/m.test(run.stderr) && run.code === 1;
 }
 
-/** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results. */
-export async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
-  return out;
+/** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results (the commands' own pool). */
+export const pool = mapAtMost;
+
+/**
+ * One verdict path over the whole corpus, its two eras side by side (each mostly waits out its
+ * hangs' request limits): every entry of an era reached, `judge` given them all at once (one CLI
+ * run an era: `check --each`, `replay A B …`), each entry's row from its verdict, the servers
+ * stopped after.
+ */
+export async function rowsByEra(
+  pathName: PathName,
+  judge: (era: Era, entries: Entry[], reaches: Reach[]) => Promise<Map<string, { code: number | null; said: string }>>,
+): Promise<Row[]> {
+  const byEra = await Promise.all(
+    (["legacy", "modern"] as const).map(async (era) => {
+      const entries = slowFirst([...CORRECT, ...MUTANTS].filter((e) => e.era === era));
+      const started = await Promise.all(entries.map((e) => reach(e)));
+      try {
+        const verdicts = await judge(
+          era,
+          entries,
+          started.map((s) => s.reach),
+        );
+        return entries.map((e) => {
+          const v = verdicts.get(e.id)!;
+          return row(pathName, e, v.code !== 0, v.said);
+        });
+      } finally {
+        started.forEach((s) => s.stop());
+      }
+    }),
+  );
+  return byEra.flat();
 }
 
 /** One entry's verdict on one path. */
