@@ -9,7 +9,13 @@ import { screenshots } from "./shots";
 const BASIC = repoPath("node_modules/@modelcontextprotocol/server-basic-vanillajs/dist/index.js");
 
 type RecordJson = {
-  entries: Array<{ seq: number; kind: string; dir?: string; message?: { method?: string; params?: { name?: string } } }>;
+  entries: Array<{
+    seq: number;
+    kind: string;
+    dir?: string;
+    serverSeq?: number;
+    message?: { method?: string; params?: { name?: string } };
+  }>;
 };
 
 async function liveRecord(origin: string, token: string): Promise<RecordJson> {
@@ -45,6 +51,12 @@ test("an App in a recording is data until Reproduce; after the confirm the repla
     const senderApp = page.frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
     await senderApp.getByRole("button", { name: "Get Server Time" }).click();
     await expect(senderApp.locator("#server-time")).toHaveText(/\d{4}-\d\d-\d\dT/);
+    // The host's answer to the App's call reaches the record after the App shows it (the page's App
+    // tap writes it over the socket): the recording below must hold it, or its relayed call looks
+    // like one of the person's (a red fresh-clone run saved 25 entries, the answer not among them).
+    await expect
+      .poll(async () => (await liveRecord(sender.origin, sender.token)).entries.some((e) => e.kind === "app" && e.serverSeq !== undefined))
+      .toBe(true);
     await expect(sent(page, page.getByTestId("app-panel"), "host → app", "ui/notifications/tool-result")).toHaveCount(1);
     await page.getByRole("button", { name: "Share / export…" }).click();
     const dialog = page.getByTestId("share-dialog");
