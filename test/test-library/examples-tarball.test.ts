@@ -24,10 +24,13 @@ const LINKED = [
   "zod",
 ];
 const EXAMPLES = ["vitest", "jest", "node-test", "python-server", "recording", "playwright-app"];
-/** The system Chromium the e2e tests use (playwright.config.ts); no browser is downloaded here. */
-const CHROMIUM = [process.env.CHROMIUM_PATH, process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium"].find(
-  (p): p is string => !!p && existsSync(p),
-);
+/** The system Chromium the e2e tests use (playwright.config.ts: the headless shell where it is); no browser is downloaded here. */
+const CHROMIUM = [
+  process.env.CHROMIUM_PATH,
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
+  "/usr/bin/chromium-headless-shell",
+  "/usr/bin/chromium",
+].find((p): p is string => !!p && existsSync(p));
 
 interface Run {
   code: number | null;
