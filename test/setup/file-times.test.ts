@@ -4,13 +4,26 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import config from "../../vitest.config";
 import { fileTimesOf, readFileTimes, staleFileTimes, writeFileTimes } from "./file-times";
-import SlowFirstSequencer, { slowFirst } from "./slow-first-sequencer";
+import SlowFirstSequencer, { byEnvironment, environmentOf, slowFirst } from "./slow-first-sequencer";
 
 describe("the suite's file times (a fresh clone's order)", () => {
   it("starts the files the table knows as slow first, slowest first; the rest keep vitest's order", () => {
     const times: Record<string, number> = { "c.test.ts": 90_000, "e.test.ts": 2_000, "a.test.ts": 30_000 };
     const order = slowFirst(["a.test.ts", "b.test.ts", "c.test.ts", "d.test.ts", "e.test.ts"], (f) => times[f] ?? 0);
     expect(order).toEqual(["c.test.ts", "a.test.ts", "e.test.ts", "b.test.ts", "d.test.ts"]);
+  });
+
+  it("keeps one environment's files together, node first, each group in the order given (a worker is reused only for a file of its environment)", () => {
+    const env: Record<string, string> = { "p1.test.tsx": "jsdom", "p2.test.tsx": "jsdom", "x.test.ts": "happy-dom" };
+    const order = byEnvironment(
+      ["s.test.ts", "p1.test.tsx", "a.test.ts", "x.test.ts", "p2.test.tsx", "b.test.ts"],
+      (f) => env[f] ?? "node",
+    );
+    expect(order).toEqual(["s.test.ts", "a.test.ts", "b.test.ts", "p1.test.tsx", "p2.test.tsx", "x.test.ts"]);
+    // Read from the file's own comment, as vitest reads it.
+    const root = path.resolve(import.meta.dirname, "../..");
+    expect(environmentOf(path.join(root, "test/page/viewer.test.tsx"))).toBe("jsdom");
+    expect(environmentOf(import.meta.filename)).toBe("node");
   });
 
   it("is the order vitest.config.ts runs in, from a table that parses and names files that exist", () => {
