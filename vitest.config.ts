@@ -16,7 +16,8 @@ export default defineConfig({
     // CPU (test/page: 46 -> 18 CPU s; the whole vitest 471 -> 382 s with three workers). Module state
     // that must not cross files is reset where a file ends (the test library's session registry:
     // test/test-library/file-after-file), as it must be for a user whose runner does the same; a test
-    // that needs a module fresh imports it after vi.resetModules() (test/sdk-shims).
+    // that needs a module fresh imports it after vi.resetModules() (test/sdk-shims). A worker goes
+    // on only to a file of its own environment, so the sequencer keeps the jsdom files together.
     isolate: false,
     // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
     setupFiles: ["test/setup/own-runtime-dir.ts"],
