@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { lintRecord } from "../../lib/lint";
 import type { Entry } from "../../lib/record/format";
 import { LintStore, entrySourceOf, fixedSource, loadLinter } from "../../client/lint-store";
@@ -52,11 +52,17 @@ function manual() {
   };
 }
 
-// First in the file: the linter's code is not loaded yet (nothing here has called loadLinter).
+// The workers keep their modules from one file to the next (vitest.config.ts, `isolate: false`),
+// so another file may have loaded the linter's code in this worker: this test takes the store's
+// module afresh (vi.resetModules), as the page's first load has it. Before, it counted on being
+// first in a fresh worker, and a fresh clone's order (files of one environment together) ran it
+// after a file that had loaded the linter: the store linted at once.
 describe("the linter's code, loaded apart from the page's first load (issue 89)", () => {
   it("a store made before it arrives lints nothing yet, then everything it was given, unasked", async () => {
+    vi.resetModules();
+    const fresh = await import("../../client/lint-store");
     const entries = brokenRecord();
-    const lint = new LintStore(fixedSource(entries), { complete: true, later: (fn) => fn() }).start();
+    const lint = new fresh.LintStore(fresh.fixedSource(entries), { complete: true, later: (fn) => fn() }).start();
     lint.drain();
     expect(lint.findings()).toEqual([]);
     expect(lint.backlog).toBe(entries.length);
