@@ -1,22 +1,15 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { specsChromium } from "./test/helpers/specs-chromium";
 
 /**
  * E2E tests of the page in a system Chromium (no browser downloads here). Each spec starts the
  * real inspector (`node bin/inspector.mjs … --port 0`) itself, so the build must exist:
  * `npm test` runs `npm run build` first.
  */
-// Debian's headless shell where it is installed (scripts/ensure-chromium.sh): what Playwright itself
-// runs headless, with no browser UI (its address bar, its GPU process): the whole e2e suite 498
-// machine CPU s against 587 in the full browser, 283 s against 319 (bench/README "The suite").
-// Else the full browser, as before.
-const chromium =
-  process.env.CHROMIUM_PATH ||
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ||
-  ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((p) => existsSync(p)) ||
-  "/usr/bin/chromium";
+// The system Chromium (test/helpers/specs-chromium.ts: the headless shell where it is installed).
+const chromium = specsChromium() ?? "/usr/bin/chromium";
 // Launched through e2e/chromium.sh, which merges Playwright's --disable-features with ours (below).
 process.env.E2E_CHROMIUM = chromium;
 const executablePath = path.join(path.dirname(fileURLToPath(import.meta.url)), "e2e/chromium.sh");

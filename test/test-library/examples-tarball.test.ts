@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { specsChromium } from "../helpers/specs-chromium";
 import { EVERYTHING, ROOT } from "../helpers/targets";
 
 // The examples in examples/ run as a user's project would: the package packed (`npm pack`, from
@@ -24,13 +25,8 @@ const LINKED = [
   "zod",
 ];
 const EXAMPLES = ["vitest", "jest", "node-test", "python-server", "recording", "playwright-app"];
-/** The system Chromium the e2e tests use (playwright.config.ts: the headless shell where it is); no browser is downloaded here. */
-const CHROMIUM = [
-  process.env.CHROMIUM_PATH,
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
-  "/usr/bin/chromium-headless-shell",
-  "/usr/bin/chromium",
-].find((p): p is string => !!p && existsSync(p));
+/** The system Chromium the e2e tests use (playwright.config.ts); no browser is downloaded here. */
+const CHROMIUM = specsChromium();
 
 interface Run {
   code: number | null;
