@@ -5,16 +5,16 @@
 // FILE --each`, ../check-each.ts): each server the full check it would get alone.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { recordingsAside } from "../harness";
 import { checkEach } from "../check-each";
 import { tempDir } from "../recordings";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
 import { CHECK_REQUEST_MS, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
-import { ensureVenv } from "./venv";
+import { useWarmPython } from "./warm-python";
 
 recordingsAside();
-beforeAll(() => ensureVenv(), 300_000);
+useWarmPython();
 const dir = tempDir("pub-check");
 const roots: string[] = [];
 afterAll(() => [dir, ...roots].forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -6,7 +6,7 @@
 // needs the same state at the start of each run, as a user's CI would give it).
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { clip, cli, recordingsAside } from "../harness";
 import { copyCollection, runCollections, type FileVerdict } from "../collection-runs";
 import { tempDir } from "../recordings";
@@ -22,7 +22,7 @@ import {
   recordRealUse,
   writePubResults,
 } from "./harness";
-import { ensureVenv } from "./venv";
+import { useWarmPython } from "./warm-python";
 
 recordingsAside();
 const dir = tempDir("pub-collection");
@@ -31,7 +31,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(fsRoot, { recursive: true, force: true });
 });
-beforeAll(() => ensureVenv(), 300_000);
+useWarmPython();
 
 /** Writes a collection from each recording; returns base -> the folder holding it. */
 async function fromSessions(recordings: Map<string, string>, label: string): Promise<Map<string, string>> {

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { PROXY_MUTANTS } from "./proxy.mjs";
 import { VENV_PYTHON } from "./venv";
+import { pythonStart } from "./warm-python";
 
 const HERE = import.meta.dirname;
 const PKG = path.resolve(HERE, "../../../node_modules/@modelcontextprotocol");
@@ -191,7 +192,7 @@ export function pubArgv(e: PubEntry, fsRoot: string): { command: string; args: s
     ],
     filesystem: ["--", process.execPath, path.join(PKG, "server-filesystem/dist/index.js"), fsRoot],
     memory: ["--temp-env", "MEMORY_FILE_PATH=memory.jsonl", "--", process.execPath, path.join(PKG, "server-memory/dist/index.js")],
-    python: ["--env", "PYTHONWARNINGS=ignore", "--", VENV_PYTHON, path.join(HERE, "notes_server.py")],
+    python: ["--env", "PYTHONWARNINGS=ignore", "--", VENV_PYTHON, ...pythonStart(path.join(HERE, "notes_server.py"))],
   };
   return { command: process.execPath, args: [...proxy, ...server[e.base]] };
 }

@@ -2,13 +2,13 @@
 // published server (collections/<base>.mcp-tests.yaml), run with `inspector test` against every entry.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { clip, recordingsAside } from "../harness";
 import { copyCollection, runCollections } from "../collection-runs";
 import { tempDir } from "../recordings";
 import { makeFsRoot, PUB_ALL, pubArgv, type PubEntry } from "./corpus";
 import { PUB_POOL, PUB_REQUEST_MS, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
-import { ensureVenv } from "./venv";
+import { useWarmPython } from "./warm-python";
 
 recordingsAside();
 const COLLECTIONS = path.join(import.meta.dirname, "collections");
@@ -18,7 +18,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(fsRoot, { recursive: true, force: true });
 });
-beforeAll(() => ensureVenv(), 300_000);
+useWarmPython();
 
 test("published servers, a collection written by hand: every regression fails, no harmless change", { timeout: 400_000 }, async () => {
   const entries = pubSlowFirst(PUB_ALL);

@@ -1,17 +1,17 @@
 // The published corpus, path 1: the test a user writes with the library's matchers (scenario.ts),
 // run against each published server and each of its mutants.
 import { rmSync } from "node:fs";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { pool, recordingsAside } from "../harness";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
 import { PUB_POOL, pubOffGoal, pubRow, pubSlowFirst, writePubResults } from "./harness";
 import { runPubScenario } from "./scenario";
-import { ensureVenv } from "./venv";
+import { useWarmPython } from "./warm-python";
 
 recordingsAside();
 const fsRoot = makeFsRoot();
 afterAll(() => rmSync(fsRoot, { recursive: true, force: true }));
-beforeAll(() => ensureVenv(), 300_000);
+useWarmPython();
 
 test("published servers, library matchers: every regression fails the test, no harmless change does", { timeout: 400_000 }, async () => {
   const rows = await pool(pubSlowFirst(PUB_ALL), PUB_POOL, async (e) => {

@@ -1,14 +1,14 @@
 // The proxy plants what it says: each harmless change is seen by a client (so a path passing it
 // passed a real change, not a no-op), and `none` changes nothing. Run on the Python server (the
 // quickest to start) and, for the resource, the everything server.
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { connect, type McpSession } from "../../../server/test-library";
 import { recordingsAside } from "../harness";
 import { pubArgv, type PubBaseId, type PubEntry } from "./corpus";
-import { ensureVenv } from "./venv";
+import { useWarmPython } from "./warm-python";
 
 recordingsAside();
-beforeAll(() => ensureVenv(), 300_000);
+useWarmPython();
 
 async function session(base: PubBaseId, mutant: string, tool?: string): Promise<McpSession> {
   const e: PubEntry = { id: `${base}/${mutant}`, base, mutant, tool, harmless: true };

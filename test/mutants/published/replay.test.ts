@@ -3,13 +3,13 @@
 // target the entry's command, replayed in two runs side by side (`replay A B … --yes`,
 // ../replay-each.ts), each with its own report and exit code.
 import { rmSync } from "node:fs";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { replayEach } from "../replay-each";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
 import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, writePubResults } from "./harness";
-import { ensureVenv } from "./venv";
+import { useWarmPython } from "./warm-python";
 
 recordingsAside();
 const dir = tempDir("pub-replay");
@@ -18,7 +18,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(fsRoot, { recursive: true, force: true });
 });
-beforeAll(() => ensureVenv(), 300_000);
+useWarmPython();
 
 test(
   "published servers, replay of a recording of real use: every regression changes, no harmless change",
