@@ -193,8 +193,7 @@ export function renderPublished(pub) {
       "paths over four servers this project did not write, unmodified: `@modelcontextprotocol/server-everything`, " +
       "`server-filesystem` (on a temp folder the test makes), `server-memory` (a fresh `MEMORY_FILE_PATH` each start), " +
       "and a server built on pypi's `mcp` (`notes_server.py`, run in a venv the tests make under " +
-      "`node_modules/.cache/mcp-py-venv`; each start forked from a process that imported the SDK once per test file, " +
-      "`warm_start.py`, so it runs the script unmodified in a process of its own). Each mutant is planted by a stdio proxy (`test/mutants/published/proxy.mjs " +
+      "`node_modules/.cache/mcp-py-venv`). Each mutant is planted by a stdio proxy (`test/mutants/published/proxy.mjs " +
       "--mutant NAME`) that rewrites the frames between the client and the real server: either a **regression** " +
       "(a dropped notification, a slower answer, a crash, a JSON-RPC error for a result, a changed text, a tool " +
       "renamed or removed, a required argument added, a broken `structuredContent`) or a **harmless change** " +
