@@ -16,6 +16,8 @@ const executablePath = path.join(path.dirname(fileURLToPath(import.meta.url)), "
 
 export default defineConfig({
   testDir: "e2e",
+  // One temporary folder for the run, removed at its end (test/setup/run-temp-dir.ts).
+  globalSetup: "./test/setup/run-temp-dir.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -19,6 +19,8 @@ export default defineConfig({
     // that needs a module fresh imports it after vi.resetModules() (test/sdk-shims). A worker goes
     // on only to a file of its own environment, so the sequencer keeps the jsdom files together.
     isolate: false,
+    // One temporary folder for the run, removed at its end (test/setup/run-temp-dir.ts).
+    globalSetup: ["test/setup/run-temp-dir.ts"],
     // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
     setupFiles: ["test/setup/own-runtime-dir.ts"],
     // The files test/setup/file-times.json knows as slow start first, so they overlap the quick ones
