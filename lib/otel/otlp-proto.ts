@@ -126,13 +126,6 @@ export class ProtoWriter {
     for (let i = 0; i < 2 * n; i += 2) b[this.pos++] = (HEX[h.charCodeAt(i)]! << 4) | HEX[h.charCodeAt(i + 1)]!;
   }
 
-  /** Bytes written as they are (an encoding made before, AttributeBytes). */
-  raw(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
-  }
-
   /** Starts an embedded message (its tag written before): one byte kept for its length. */
   begin(): number {
     this.room(1);
@@ -208,42 +201,6 @@ export function writeAttributes(w: ProtoWriter, field: number, attributes: Recor
   for (const k in attributes) writeAttribute(w, field, k, attributes[k]!);
 }
 
-/**
- * Attributes as writeAttributes writes them, each KeyValue's bytes kept after its first encoding
- * and copied from then on. Why: a session's spans carry the same few pairs again and again (the
- * method, the tool, the protocol version, the transport), and the export encodes a whole session
- * once, at its end, mostly before the JIT has compiled the encoder: writing each key and value
- * byte by byte was most of the encoding's CPU in figure 11 (issue 93). A KeyValue's bytes depend
- * on its field, key and value only, so a copy is the same bytes. Bounded: short values, at most
- * VALUES_KEPT per key (a request id, new in every span, soon stops being kept) and KEYS_KEPT keys.
- */
-export class AttributeBytes {
-  private readonly keys = new Map<string, Map<string | number | boolean, Uint8Array>>();
-
-  constructor(private readonly field: number) {}
-
-  write(w: ProtoWriter, attributes: Record<string, string | number | boolean>): void {
-    for (const k in attributes) {
-      const v = attributes[k]!;
-      let values = this.keys.get(k);
-      const known = values?.get(v);
-      if (known !== undefined) {
-        w.raw(known);
-        continue;
-      }
-      const from = w.pos;
-      writeAttribute(w, this.field, k, v);
-      if (values === undefined && this.keys.size < KEYS_KEPT) this.keys.set(k, (values = new Map()));
-      if (values && values.size < VALUES_KEPT && (typeof v !== "string" || v.length <= VALUE_KEPT_LENGTH))
-        values.set(v, w.buf.slice(from, w.pos));
-    }
-  }
-}
-
-const KEYS_KEPT = 256;
-const VALUES_KEPT = 32;
-const VALUE_KEPT_LENGTH = 128;
-
 /** Milliseconds since the epoch as OTLP's fixed64 nanoseconds: whole seconds, then nanoseconds rounded, as the SDK's HrTime was. */
 export function writeTime(w: ProtoWriter, ms: number): void {
   const s = Math.floor(ms / 1000);
@@ -291,7 +248,7 @@ const FLAGS = 0x01 | 0x100;
 const STATUS_ERROR = 2;
 
 /** One Span (trace.proto), every field the SDK writes, in its order. */
-function writeSpan(w: ProtoWriter, d: SpanDraft, attributes: AttributeBytes): void {
+function writeSpan(w: ProtoWriter, d: SpanDraft): void {
   w.tag(2, LEN); // ScopeSpans.spans
   const at = w.begin();
   w.tag(1, LEN);
@@ -310,7 +267,7 @@ function writeSpan(w: ProtoWriter, d: SpanDraft, attributes: AttributeBytes): vo
   writeTime(w, d.startMs);
   w.tag(8, I64);
   writeTime(w, d.endMs);
-  attributes.write(w, d.attributes);
+  writeAttributes(w, 9, d.attributes);
   w.tag(10, VARINT);
   w.varint(d.droppedAttributes ?? 0);
   w.tag(12, VARINT); // dropped_events_count: we send no events
@@ -344,8 +301,7 @@ export function encodeTraceRequest(
   w.tag(2, LEN); // scope_spans
   const ss = w.begin();
   writeScope(w, 1, resource.version);
-  const attributes = new AttributeBytes(9); // Span.attributes
-  for (const d of spans) writeSpan(w, d, attributes);
+  for (const d of spans) writeSpan(w, d);
   w.end(ss);
   w.end(rs);
   return w.finish();
