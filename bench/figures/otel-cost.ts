@@ -41,11 +41,17 @@ const traceparentJs = `(i) => "00-4bf92f3577b34da6a3ce929d0e0e4736-" + (0x100000
 const traceparent = (i: number) => `00-4bf92f3577b34da6a3ce929d0e0e4736-${(0x1000000000000 + i).toString(16).padStart(16, "0")}-01`;
 
 /**
+ * The library measured: this build's, or another build's `dist/lib/index.mjs` named by
+ * BENCH_OTEL_LIB (a copy of dist/ from before a change, with a package.json beside it), so that
+ * two builds can be run in turn on the same machine (issue 93).
+ */
+const LIBRARY = process.env.BENCH_OTEL_LIB ? path.resolve(process.env.BENCH_OTEL_LIB) : path.join(ROOT, "dist/lib/index.mjs");
+/**
  * Per-call median (ms) of `CALLS` echo calls through the built library, after as many warm-up
  * calls; with BENCH_TRACEPARENT=1 each call sends a traceparent of its own in `_meta`.
  */
 const LIBRARY_SCRIPT = `
-const { connect } = await import(${JSON.stringify(path.join(ROOT, "dist/lib/index.mjs"))});
+const { connect } = await import(${JSON.stringify(LIBRARY)});
 const mcp = await connect({ command: process.execPath, args: [${JSON.stringify(EVERYTHING)}, "stdio"] });
 const tp = ${traceparentJs};
 const opts = process.env.BENCH_TRACEPARENT ? (i) => ({ meta: { traceparent: tp(i) } }) : () => undefined;
@@ -216,6 +222,7 @@ export const otelCost: Figure = {
           `${RUNS} runs of each side, interleaved, each a fresh process; the collector took ${spans.batches} OTLP batches (it must take some, or export was not on)`,
           `figure 1's path: the launcher as shipped (bin/inspector.mjs) and a headless page over its socket, ${PAGE_WARMUP} warm-up calls then ${PAGE_CALLS} timed`,
           ...(withPage ? [] : ["the page is not built (dist/page): figure 1's path is left out"]),
+          ...(process.env.BENCH_OTEL_LIB ? [`the library runs: ${LIBRARY} (BENCH_OTEL_LIB)`] : []),
           "export hands its spans to its worker every 5 s (OTEL_BSP_SCHEDULE_DELAY) or at the end: a library run (about a second) pays for the worker at its end, outside the timed calls",
         ],
       };

@@ -153,8 +153,9 @@ export class ProtoWriter {
     this.buf[p] = v;
   }
 
+  /** The bytes written: a view of the buffer, not a copy (a session's spans are a megabyte or more), so the writer is done with. */
   finish(): Uint8Array {
-    return this.buf.slice(0, this.pos);
+    return this.buf.subarray(0, this.pos);
   }
 }
 

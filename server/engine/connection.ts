@@ -23,7 +23,7 @@ import { checkAlive } from "./reconnect";
 import { OutgoingRequests } from "./requests";
 import type { FaultError } from "./faults";
 import { TappedTransport } from "./tap";
-import { withTraceMeta } from "../otel/trace-context";
+import { withTraceMeta, type TraceMeta } from "../otel/trace-context";
 import { copyForRecord } from "./sent-copy";
 import { TaskFollower } from "./task-follower";
 import { Subscriptions } from "./subscriptions";
@@ -46,7 +46,7 @@ export interface ConnectionDeps {
   clientCapabilities: { legacy: Record<string, unknown>; modern: Record<string, unknown> };
   oauth?: OAuthSession;
   /** With OpenTelemetry export on: the trace context each request the engine sends carries in `_meta`. */
-  traceMeta?: () => Record<string, string>;
+  traceMeta?: TraceMeta;
   append(entry: NewEntry): Entry;
   answers(): StandingAnswers;
   nextPendingId(): string;

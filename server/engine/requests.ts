@@ -7,6 +7,7 @@ import { CallTimer } from "./call-timer";
 import type { RequestSignal } from "./cancel-signal";
 import { EngineError, RpcError } from "./errors";
 import { FaultError, streamEnded, writeFailure, type FaultName } from "./faults";
+import { joinTraceMeta, type TraceMeta } from "../otel/trace-context";
 
 export interface RequestOptions {
   timeoutMs?: number;
@@ -74,7 +75,7 @@ export interface OutgoingRequestsOptions {
    * With OpenTelemetry export on: `traceparent` (and `tracestate`) for one request, carried in
    * `params._meta` as the MCP semantic conventions say. Absent when export is off.
    */
-  traceMeta?: () => Record<string, string>;
+  traceMeta?: TraceMeta;
   /** True while a server request waits on the person: call timers stand still. */
   heldByPerson(): boolean;
   /** A note for the record (a late answer after a cancel, say). */
@@ -128,7 +129,7 @@ export class OutgoingRequests {
     // With export on, the trace context joins the caller's `_meta` (the caller's keys win); the
     // common call has no `_meta` of its own, and then the trace context is used as it is.
     const callerMeta = isObject(params?._meta) ? params._meta : undefined;
-    const own = this.opts.traceMeta ? (callerMeta ? { ...this.opts.traceMeta(), ...callerMeta } : this.opts.traceMeta()) : params?._meta;
+    const own = this.opts.traceMeta ? joinTraceMeta(this.opts.traceMeta, callerMeta) : params?._meta;
     const meta = requestMeta(envelope, own, opts.progress ? id : undefined);
     // Built by assignment, not conditional spreads: those were most of this function's time in an
     // in-process call (bench figure 9.2, profiled). The params are copied, never the caller's object.

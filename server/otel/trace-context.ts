@@ -15,12 +15,29 @@ import { asRecord, isObject, objectOr } from "../../lib/json/shape";
 export { formatTraceparent, newSpanId, newTraceId, parseTraceparent } from "../../lib/otel/ids";
 
 /**
+ * The engine's trace context for one request: `{ traceparent, tracestate? }`. With `carried`, the
+ * request carries its caller's own traceparent, which wins over ours: then only what joins it
+ * (the tracestate) is asked for, and no ids are drawn that the caller's would replace.
+ */
+export type TraceMeta = (carried?: boolean) => Record<string, string>;
+
+/**
+ * The trace context joined to a caller's `_meta`, the caller's keys winning (a caller that sends its
+ * own traceparent keeps it). Figure 11 sends one with every call: drawing and formatting ids only
+ * to throw them away was about 7 µs of each call's CPU with export on (issue 93).
+ */
+export function joinTraceMeta(traceMeta: TraceMeta, callerMeta: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!callerMeta) return traceMeta();
+  return { ...traceMeta(callerMeta.traceparent !== undefined), ...callerMeta };
+}
+
+/**
  * A request or notification the SDK client writes itself (`initialize`, `notifications/initialized`,
  * a cancellation) with the trace context in `params._meta`, as the engine's own requests carry it:
  * the MCP semantic conventions propagate it in every message's `_meta`, and without it the
  * handshake started a trace of its own (issue 72). A frame that carries one already is left as it is.
  */
-export function withTraceMeta<M extends object>(message: M, traceMeta: () => Record<string, string>): M {
+export function withTraceMeta<M extends object>(message: M, traceMeta: TraceMeta): M {
   const m = asRecord(message);
   // A response has no method; positional params (an array) have no `_meta` to carry it.
   if (typeof m.method !== "string" || (m.params !== undefined && !isObject(m.params))) return message;

@@ -126,6 +126,46 @@ for (const protocol of ["http/protobuf", "http/json"] as const) {
   });
 }
 
+describe("a caller's own traceparent, export on", () => {
+  it("goes out as the caller sent it, with the joined trace's tracestate, and names the request's span", async () => {
+    const rx = await startReceiver();
+    process.env = {
+      ...saved,
+      OTEL_EXPORTER_OTLP_ENDPOINT: rx.url,
+      TRACEPARENT: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+      TRACESTATE: "ci=1",
+    };
+    resetOtelForTests();
+    const theirs = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    try {
+      await using mcp = await connect({ command: "node", args: [SERVER, `${rx.url}/v1/traces`] });
+      await mcp.callTool("echo", { message: "theirs" }, { meta: { traceparent: theirs } });
+      await mcp.callTool("echo", { message: "ours" });
+      const metas = mcp
+        .record()
+        .filter((e) => e.kind === "message" && e.dir === "client->server")
+        .map((e) => (e as { message: { method?: string; params?: { _meta?: Record<string, unknown> } } }).message)
+        .filter((m) => m.method === "tools/call")
+        .map((m) => m.params?._meta);
+      expect(metas[0]).toEqual({ traceparent: theirs, tracestate: "ci=1" });
+      expect(metas[1]).toEqual({
+        traceparent: expect.stringMatching(/^00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01$/),
+        tracestate: "ci=1",
+      });
+      await mcp.close();
+      await until(
+        () => rx.spans.filter((s) => s.name === "tools/call echo" && s.service !== "otel-echo-server").length === 2,
+        "both calls' spans",
+      );
+      const spans = rx.spans.filter((s) => s.name === "tools/call echo" && s.service !== "otel-echo-server");
+      expect(spans.map((s) => s.spanId)).toContain("00f067aa0ba902b7");
+      expect(spans.find((s) => s.spanId === "00f067aa0ba902b7")!.traceId).toBe("4bf92f3577b34da6a3ce929d0e0e4736");
+    } finally {
+      await rx.close();
+    }
+  });
+});
+
 describe("export off", () => {
   it("sends nothing, and requests carry no traceparent, when no endpoint is set", async () => {
     const rx = await startReceiver();

@@ -107,6 +107,27 @@ describe("OTLP/protobuf, ours against the OpenTelemetry SDK's serializer", () =>
     expect(Buffer.from(ours)).toEqual(Buffer.from(sdk));
   });
 
+  it("writes attributes met again in a batch as the SDK does, whatever their type or length", () => {
+    // Values one key takes in turn, equal as map keys but not as attributes ("1", 1 and true; 0 and
+    // -0, the same int_value; 0.5 and "0.5"), long ones, a request id new in every span: a cache of
+    // encoded attributes (tried for issue 93, not kept) must write each as the SDK does.
+    const values: Array<string | number | boolean> = ["1", 1, true, 0, -0, 0.5, "0.5", false, "x".repeat(129), "é✓"];
+    const many: SpanDraft[] = Array.from({ length: 300 }, (_, i) => ({
+      ...spans[0]!,
+      spanId: (0x1000000000000 + i).toString(16).padStart(16, "0"),
+      attributes: {
+        "mcp.method.name": "tools/call",
+        "jsonrpc.request.id": String(i),
+        "same.key": values[i % values.length]!,
+        [`key.${i % 300}`]: i,
+      },
+    }));
+    const ours = encodeTraceRequest(many, { ...facts, version: VERSION });
+    const sdk = ProtobufTraceSerializer.serializeRequest(readableSpans(many, facts))!;
+    expect(decoded(ours)).toEqual(decoded(sdk));
+    expect(Buffer.from(ours)).toEqual(Buffer.from(sdk));
+  });
+
   it("a service.name among the resource attributes keeps its place and takes OTEL_SERVICE_NAME's value, as the SDK's resource does", () => {
     const f = { serviceName: "named", resourceAttributes: { "service.name": "from-attrs", zone: "a" } };
     const ours = decoded(encodeTraceRequest(spans.slice(0, 1), { ...f, version: VERSION }));
