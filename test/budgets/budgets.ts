@@ -31,9 +31,10 @@ export const BUDGETS = {
   // 1281 → 1285: a session fitted to the size every reader takes, its biggest bodies cut with size and digest
   // (server/record/session-fit.ts, cut.ts; issue 91) (1284.7). 1285 → 1286: a cut error kept an error (1285.0).
   // 1286 → 1288: a cut frame's envelope judged and its cut said (jsonrpc/body-cut), check --each's and replay's
-  // several files' parse (1287.0).
+  // several files' parse (1287.0). 1288 → 1289: with export on, a request that carries its caller's
+  // traceparent draws no ids of ours (joinTraceMeta, issue 93; 1288.1).
   cliKiB: {
-    max: 1288,
+    max: 1289,
     unit: "KiB",
     what: "JavaScript loaded by `inspector --cli … --method tools/list` from start to exit (bin/ and dist/)",
   },
