@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { alive } from "../../helpers/launcher";
 import { ensureVenv } from "./venv";
 import { startWarm, WARM_START } from "./warm-python";
 
@@ -93,12 +94,3 @@ test("with no warm server at the socket, the script starts cold, the same way", 
   expect(said(cold.out)).toMatchObject({ argv: [script, "--flag", "a b"], var: "from the caller" });
   expect(cold.out.split("\n")[1]).toBe("echo hi");
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
