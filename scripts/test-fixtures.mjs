@@ -112,22 +112,18 @@ export function pinnedVenv({ folder, pkg, version }) {
     await madeOnce(venv, ready, async () => {
       rmSync(venv, { recursive: true, force: true });
       try {
+        // Without a pip of its own where the machine's pip can install into it (`--python`, pip 22.3
+        // on): ensurepip's copy is 2.5 of a venv's ~7.5 CPU s, and nothing here runs the venv's pip.
+        const bare = await hostPipTakesPython();
+        await must(`the ${pkg} venv could not be made: python3 -m venv`, "python3", [
+          "-m",
+          "venv",
+          ...(bare ? ["--without-pip"] : []),
+          venv,
+        ]);
+        const [pip, pipArgs] = bare ? ["python3", ["-m", "pip", "--python", python]] : [python, ["-m", "pip"]];
         const install = ["install", "--disable-pip-version-check", "--quiet", `${pkg}==${version}`];
-        if (await hostPipTakesPython()) {
-          // No pip of its own (ensurepip's copy is 2.5 of a venv's ~7.5 CPU s): the machine's pip
-          // installs into it (`--python`, pip 22.3 on); nothing here runs the venv's pip.
-          await must(`the ${pkg} venv could not be made: python3 -m venv --without-pip`, "python3", ["-m", "venv", "--without-pip", venv]);
-          await must(`the ${pkg} venv could not be made: pip install ${pkg}==${version}`, "python3", [
-            "-m",
-            "pip",
-            "--python",
-            python,
-            ...install,
-          ]);
-        } else {
-          await must(`the ${pkg} venv could not be made: python3 -m venv`, "python3", ["-m", "venv", venv]);
-          await must(`the ${pkg} venv could not be made: pip install ${pkg}==${version}`, python, ["-m", "pip", ...install]);
-        }
+        await must(`the ${pkg} venv could not be made: pip install ${pkg}==${version}`, pip, [...pipArgs, ...install]);
         writeFileSync(marker, `${version}\n`);
       } catch (e) {
         rmSync(venv, { recursive: true, force: true });
