@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { alive, runLauncher, type LauncherRun } from "./helpers/launcher";
-import { descendants } from "./helpers/proc";
+import { commandLines, descendants, killIfAlive, startTime } from "./helpers/proc";
 import { EVERYTHING, FIXTURES, ROOT, waitFor } from "./helpers/targets";
 import { startEverythingHttp } from "./helpers/http-everything";
 
@@ -210,16 +210,24 @@ describe("npm start", () => {
     let out = "";
     npm.stdout!.on("data", (d) => (out += d));
     npm.stderr!.on("data", (d) => (out += d));
-    let below: number[] = [];
+    // Each process as pid and start time: a pid alone may be reused by the time it is looked at again.
+    let below: { pid: number; start?: string }[] = [];
+    const ours = (p: { pid: number; start?: string }) => alive(p.pid) && startTime(p.pid) === p.start;
     try {
       await waitFor(() => /Connected to mcp-servers\/everything/.test(out), 60_000, "Connected to");
-      below = descendants(npm.pid!);
+      below = descendants(npm.pid!).map((pid) => ({ pid, start: startTime(pid) }));
       expect(below.length, out).toBeGreaterThanOrEqual(2); // the launcher and the demo server, at least
       npm.kill("SIGTERM");
-      await waitFor(() => below.every((pid) => !alive(pid)), 8000, "every process of npm start to end");
+      await waitFor(() => !below.some(ours), 8000, "every process of npm start to end").catch((e: Error) => {
+        const left = below.filter(ours).map(({ pid }) => `${pid}: ${commandLines(pid)[0]?.line ?? "gone"}`);
+        throw new Error(`${e.message}; still running: ${left.join("; ")}; npm start said: ${out.slice(-800)}`);
+      });
     } finally {
       // A launcher left behind was re-parented away from npm: kill what was found, not what is below now.
-      for (const pid of [...below, ...descendants(npm.pid!)].filter(alive)) process.kill(pid, "SIGKILL");
+      // One may end between the look and the kill (killing the launcher ends its target): that is
+      // no failure, and a throw here would hide the one that brought us here (CI, stop 98).
+      for (const { pid } of below.filter(ours)) killIfAlive(pid);
+      for (const pid of descendants(npm.pid!)) killIfAlive(pid);
       npm.kill("SIGKILL");
     }
   });

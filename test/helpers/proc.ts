@@ -39,3 +39,26 @@ export function commandLines(pid: number): { pid: number; line: string }[] {
   }
   return out;
 }
+
+/**
+ * When `pid` started (clock ticks since boot, /proc/PID/stat field 22), or undefined once it is gone:
+ * with the pid, it names one process. The suite starts thousands of processes and pids wrap at
+ * /proc/sys/kernel/pid_max (32768 here), so a bare pid seen a while ago may be someone else's now.
+ */
+export function startTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** SIGKILL `pid` if it still runs; one that ended meanwhile (ESRCH) is what was wanted, not an error. */
+export function killIfAlive(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ESRCH") throw e;
+  }
+}
