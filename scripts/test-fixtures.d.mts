@@ -33,5 +33,9 @@ export interface PinnedVenv {
 export function pinnedVenv(spec: VenvSpec): PinnedVenv;
 /** Builds (or finds built) the Go program in `folder` (relative to the repository); returns the binary's path. */
 export function goBuild(folder: string): Promise<string>;
-/** Makes every venv, npm peer and Go build at once, each one's time to `log`; rejects if any failed. */
+/** The fixture servers' SDKs whose entries are bundled (test/fixtures/sdk/). */
+export const FIXTURE_SDKS: string[];
+/** Bundles (or finds bundled) the entries of the fixture servers' SDK `sdk`; returns the bundles' folder. */
+export function fixtureSdk(sdk: string): Promise<string>;
+/** Makes every venv, npm peer, Go build and fixture SDK bundle at once, each one's time to `log`; rejects if any failed. */
 export function makeAll(log?: (line: string) => void): Promise<void>;

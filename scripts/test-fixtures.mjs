@@ -1,5 +1,6 @@
 // The suite's peers that only download and compile: the Python venvs (pypi's `mcp`, FastMCP,
-// Locust), Qwen Code from npm and the Go fixture servers (the official Go SDK's). `npm test` makes them all in a stage
+// Locust), Qwen Code from npm, the Go fixture servers (the official Go SDK's) and the bundles our
+// own fixture servers load their SDK from (test/fixtures/sdk/load.mjs). `npm test` makes them all in a stage
 // of their own at its start, beside the build and the checks (scripts/test-stages.mjs), so no
 // vitest file waits on pip or `go build` while the suite's other files run; its time is its own
 // line in the run's report. A vitest file run alone still makes what it needs through the same
@@ -193,12 +194,49 @@ export async function goBuild(folder) {
   return bin;
 }
 
-/** Makes every venv and Go build at once; each one's time (or failure) goes to `log`. Rejects if any failed. */
+/** The fixture servers' SDKs (test/fixtures/sdk/): each one's entries bundled, so a fixture's start skips loading two module trees. */
+export const FIXTURE_SDKS = ["v1", "v2"];
+
+/** Bundles (or finds bundled) the entries of the fixture servers' SDK `sdk`; returns the folder (test/fixtures/sdk/load.mjs names it). */
+export async function fixtureSdk(sdk) {
+  const { sdkBundleDir, sdkEntries } = await import("../test/fixtures/sdk/load.mjs");
+  const dir = sdkBundleDir(sdk);
+  await madeOnce(
+    dir,
+    () => existsSync(dir),
+    async () => {
+      const { build } = await import("esbuild");
+      const building = `${dir}.building-${process.pid}`;
+      rmSync(building, { recursive: true, force: true });
+      await build({
+        entryPoints: sdkEntries(sdk).map((f) => ({ in: path.join(ROOT, "test/fixtures/sdk", f), out: f.replace(/\.mjs$/, "") })),
+        outdir: building,
+        outExtension: { ".js": ".mjs" },
+        bundle: true,
+        // The entries share one copy of the package code (one McpError, one set of schemas).
+        splitting: true,
+        platform: "node",
+        format: "esm",
+        target: "node20",
+        logLevel: "warning",
+        // The packages' CommonJS dependencies (ajv's) require Node's modules: an ES module has no require of its own.
+        banner: {
+          js: 'import { createRequire as __fixtureRequire } from "node:module"; const require = __fixtureRequire(import.meta.url);',
+        },
+      });
+      renameSync(building, dir);
+    },
+  );
+  return dir;
+}
+
+/** Makes every venv, npm peer, Go build and fixture SDK bundle at once; each one's time (or failure) goes to `log`. Rejects if any failed. */
 export async function makeAll(log = (line) => process.stdout.write(line + "\n")) {
   const jobs = [
     ...Object.values(VENVS).map((v) => [`venv ${v.pkg}==${v.version}`, () => pinnedVenv(v).ensure()]),
     ...Object.values(NPM_PEERS).map((p) => [`npm ${p.pkg}@${p.version}`, () => pinnedNpm(p).ensure()]),
     ...GO_BUILDS.map((f) => [`go build ${f}`, () => goBuild(f)]),
+    ...FIXTURE_SDKS.map((n) => [`fixture SDK ${n}`, () => fixtureSdk(n)]),
   ];
   const results = await Promise.allSettled(
     jobs.map(async ([name, make]) => {

@@ -17,8 +17,8 @@ export const STAGES = {
   // page: tsc -b does (next.config.mjs).
   typecheck: ["build:page"],
   lint: ["build:page"],
-  // The tests' peers that only download and compile (the Python venvs, the Go fixture servers:
-  // scripts/test-fixtures.mjs): pip and the Go module proxy wait on the network, then pip and
+  // The tests' peers that only download and compile (the Python venvs, the Go fixture servers, the
+  // fixture servers' SDK bundles: scripts/test-fixtures.mjs): pip and the Go module proxy wait on the network, then pip and
   // `go build` take a core, beside the build and the checks rather than inside the first vitest
   // file that needs them (issue 89). Made under node_modules/.cache, which the checks never read.
   fixtures: [],

@@ -1,9 +1,7 @@
 // A stdio MCP server whose answers come from a JSON file read on every request (ANSWER_FILE):
 // a test changes the server between two runs of a collection by rewriting that file.
 import { readFileSync } from "node:fs";
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { z } from "zod";
+import { McpServer, StdioServerTransport, z } from "../fixtures/sdk/v1.mjs";
 
 const answers = () => JSON.parse(readFileSync(process.env.ANSWER_FILE, "utf8"));
 const server = new McpServer({ name: "answers", version: "1.0.0" });

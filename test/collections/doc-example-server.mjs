@@ -3,9 +3,9 @@
 // read_graph, file:///notes.txt, the greet prompt, a template, the vendor method acme/stats, a
 // tools/list_changed after each creation, and ask-the-model, which asks the client for a
 // sampling answer, an elicitation and its roots. Needs API_KEY set (the example's target env).
-import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import {
+  Server,
+  StdioServerTransport,
   CallToolRequestSchema,
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
@@ -13,8 +13,8 @@ import {
   ListResourcesRequestSchema,
   ListToolsRequestSchema,
   ReadResourceRequestSchema,
-} from "@modelcontextprotocol/sdk/types.js";
-import { z } from "zod";
+  z,
+} from "../fixtures/sdk/v1.mjs";
 
 if (!process.env.API_KEY) {
   process.stderr.write("API_KEY is not set\n");

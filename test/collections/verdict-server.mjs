@@ -5,9 +5,7 @@
 //   with no structuredContent, as the TS SDK answers when a tool breaks its own schema;
 //   add-no-structured: a success without structuredContent)
 // - refuse: always isError: true (a tool whose error is what a step tests)
-import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { Server, StdioServerTransport, CallToolRequestSchema, ListToolsRequestSchema } from "../fixtures/sdk/v1.mjs";
 
 const mutant = process.argv[2] ?? "correct";
 const server = new Server({ name: "verdict-server", version: "1.0.0" }, { capabilities: { tools: {} } });

@@ -5,11 +5,9 @@
 // wire as written (McpServer would turn a broken output into an isError of its own).
 import http from "node:http";
 import { randomUUID } from "node:crypto";
-import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { InMemoryEventStore } from "@modelcontextprotocol/sdk/examples/shared/inMemoryEventStore.js";
 import {
+  Server,
+  StdioServerTransport,
   CallToolRequestSchema,
   CompleteRequestSchema,
   GetPromptRequestSchema,
@@ -21,7 +19,8 @@ import {
   ReadResourceRequestSchema,
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
-} from "@modelcontextprotocol/sdk/types.js";
+} from "../../fixtures/sdk/v1.mjs";
+import { StreamableHTTPServerTransport, InMemoryEventStore } from "../../fixtures/sdk/v1-http.mjs";
 import { createSurface, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
 
 /**

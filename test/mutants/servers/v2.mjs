@@ -12,8 +12,8 @@ import {
   localhostAllowedOrigins,
   originValidationResponse,
   Server,
-} from "@modelcontextprotocol/server";
-import { serveStdio } from "@modelcontextprotocol/server/stdio";
+  serveStdio,
+} from "../../fixtures/sdk/v2.mjs";
 import { createSurface, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
 
 const port = portFromArgv();
