@@ -21,8 +21,9 @@ export default defineConfig({
     isolate: false,
     // One temporary folder for the run, removed at its end (test/setup/run-temp-dir.ts).
     globalSetup: ["test/setup/run-temp-dir.ts"],
-    // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts).
-    setupFiles: ["test/setup/own-runtime-dir.ts"],
+    // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts); a
+    // jsdom file ends once the linter's code it may have started loading is in (test/setup/linter-loaded.ts).
+    setupFiles: ["test/setup/own-runtime-dir.ts", "test/setup/linter-loaded.ts"],
     // The files test/setup/file-times.json knows as slow start first, so they overlap the quick ones
     // rather than end the run alone (a fresh clone has no vitest cache of the last run's times).
     sequence: { sequencer: SlowFirstSequencer },

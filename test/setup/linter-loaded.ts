@@ -1,0 +1,15 @@
+// A page test that makes a LintStore starts loading the linter's code (client/lint-store.ts
+// `loadLinter`: ajv, re2js, yaml) and need not wait for it. A worker goes on to its next file
+// without a fresh process (vitest.config.ts `isolate: false`), so a load still running when one
+// jsdom file ends finished after the next file's environment was torn down: "Cannot load
+// re2js … after the environment was torn down", failing a file that never asked for it (a fresh
+// clone's run, session 19). A jsdom file ends only once a load it may have started has settled;
+// the load is the module's own, once per worker, so later files wait for nothing.
+import { afterAll } from "vitest";
+
+if (typeof document !== "undefined")
+  afterAll(async () => {
+    const { loadLinter } = await import("../../client/lint-store");
+    // A load that failed is the test's to report (the Problems tab says why); here it only has to be over.
+    await loadLinter().catch(() => undefined);
+  });
