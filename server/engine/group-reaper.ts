@@ -1,46 +1,78 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /**
- * Ends a target's process group when the inspector dies however it dies, kill -9 included,
- * which no handler in this process can catch. A tiny shell in its own process group holds the
- * read end of a pipe from this process; when every write end closes (this process is gone), it
- * sends the group SIGTERM, then SIGKILL. Stopped when the target is stopped normally. POSIX only
- * (on Windows there are no process groups to end this way).
+ * Ends the targets' process groups when the inspector dies however it dies, kill -9 included,
+ * which no handler in this process can catch. One tiny shell per inspector process, in a process
+ * group of its own, reads the groups to watch from a pipe (`+PGID` to watch one, `-PGID` when its
+ * target was stopped normally); when every write end of that pipe closes (this process is gone), it
+ * sends each group still watched SIGTERM, then SIGKILL. POSIX only (on Windows there are no process
+ * groups to end this way).
+ *
+ * One shell for all targets, not one per target: a shell per target cost a fork per start (a fork's
+ * cost grows with this process's memory: 5 ms of CPU at 1.5 GB, measured in bench/README), and the
+ * shell's `cat`, left reading the pipe when the shell was killed at a normal stop, stayed until this
+ * process exited: one more process for every target ever started.
  */
-// No "--" before the group: dash's kill (Debian's /bin/sh) takes it for a pid and fails.
-const SCRIPT = 'cat >/dev/null; kill -TERM "-$0" 2>/dev/null; sleep 2; kill -KILL "-$0" 2>/dev/null';
+// dash (Debian's /bin/sh): `read` and parameter expansion only, so watching and forgetting a group
+// start no process. No "--" before a group: dash's kill takes it for a pid and fails.
+const SCRIPT = [
+  'w=" "',
+  "while read -r op g; do",
+  '  case "$op" in',
+  '    +) w="$w$g " ;;',
+  '    -) case "$w" in *" $g "*) w="${w%% $g *} ${w#* $g }" ;; esac ;;',
+  "  esac",
+  "done",
+  'case "$w" in " ") exit 0 ;; esac',
+  'for g in $w; do kill -TERM "-$g" 2>/dev/null; done',
+  "sleep 2",
+  'for g in $w; do kill -KILL "-$g" 2>/dev/null; done',
+].join("\n");
 
 /**
- * The reaper's whole environment: it runs `cat`, `kill` and `sleep` and needs nothing of ours (the
+ * The reaper's whole environment: it runs `read`, `kill` and `sleep` and needs nothing of ours (the
  * launch token, MCP_CLIENT_SECRET, MCP_ACCESS_TOKEN would sit in its /proc/PID/environ for as long as
- * the target runs).
+ * the inspector runs).
  */
 export const REAPER_ENV: NodeJS.ProcessEnv = { PATH: "/usr/bin:/bin" };
 
-/** Watch `pgid`; `pid` is the reaper's own, when it started. */
-export function watchGroup(pgid: number): { stop(): void; pid?: number } {
-  if (process.platform === "win32") return { stop: () => undefined };
-  let reaper: ChildProcess | undefined;
+/** This process's reaper, started at the first group watched; undefined again if it ends. */
+let reaper: ChildProcess | undefined;
+
+function theReaper(): ChildProcess | undefined {
+  if (reaper && reaper.exitCode === null && reaper.signalCode === null && reaper.stdin?.writable) return reaper;
   try {
-    reaper = spawn("/bin/sh", ["-c", SCRIPT, String(pgid)], { stdio: ["pipe", "ignore", "ignore"], detached: true, env: REAPER_ENV });
-    reaper.on("error", () => undefined);
-    reaper.stdin?.on("error", () => undefined);
+    const started = spawn("/bin/sh", ["-c", SCRIPT], { stdio: ["pipe", "ignore", "ignore"], detached: true, env: REAPER_ENV });
+    started.on("error", () => undefined);
+    started.stdin?.on("error", () => undefined);
+    started.once("exit", () => {
+      if (reaper === started) reaper = undefined;
+    });
     // Neither keeps this process alive: the reaper runs on its own, for the case this one died.
-    reaper.unref();
-    (reaper.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    started.unref();
+    (started.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    reaper = started;
   } catch {
     reaper = undefined;
   }
+  return reaper;
+}
+
+/** Watch `pgid`; `pid` is the reaper's own (shared by every group this process watches). */
+export function watchGroup(pgid: number): { stop(): void; pid?: number } {
+  if (process.platform === "win32") return { stop: () => undefined };
+  const watcher = theReaper();
+  // A pipe write this small goes to the kernel at once (no queue before it): a kill -9 of this
+  // process right after this returns still finds the group watched.
+  watcher?.stdin?.write(`+ ${pgid}\n`);
+  let stopped = false;
   return {
-    pid: reaper?.pid,
+    pid: watcher?.pid,
     stop() {
-      if (!reaper || reaper.exitCode !== null) return;
-      // Killing the reaper is enough; closing its pipe would make it signal a group already gone.
-      try {
-        reaper.kill("SIGKILL");
-      } catch {
-        // Already gone.
-      }
+      if (stopped) return;
+      stopped = true;
+      // The target was stopped normally: its group id may be reused later by someone else's group.
+      if (watcher && watcher === reaper) watcher.stdin?.write(`- ${pgid}\n`);
     },
   };
 }

@@ -98,7 +98,8 @@ export const BUDGETS = {
   // in one place both entries share (issue 90 item 1; 1308.5). 1309 → 1310: jsonrpc/body-cut (issue 91; 1309.5).
   // 1310 → 1311: the front end's check --each and replay of several files (issue 89; 1310.2).
   // 1311 → 1312: a big response held for its previewed call's reply, the --watch paths' baseline (1311.3).
-  launcherKiB: { max: 1312, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
+  // 1312 → 1313: one group reaper per process, told each group over a pipe, not a shell per target (1312.1).
+  launcherKiB: { max: 1313, unit: "KiB", what: "JavaScript the launcher has loaded when its target is connected (`--demo`)" },
   // 1850 → 1790 (1774 KiB) → 1740 (1714: the output validator at its first verdict).
   // 1740 → 1130: the live lint's Ajv, RE2 and YAML when a message needs them, saveSession's redaction at its call (1116).
   // 1130 → 560 (547): zod is the project's own when it is the bundled version and already loaded (scripts/build.mjs
