@@ -3,8 +3,9 @@
 // without a fresh process (vitest.config.ts `isolate: false`), so a load still running when one
 // jsdom file ends finished after the next file's environment was torn down: "Cannot load
 // re2js … after the environment was torn down", failing a file that never asked for it (a fresh
-// clone's run, session 19). A jsdom file ends only once a load it may have started has settled;
-// the load is the module's own, once per worker, so later files wait for nothing.
+// clone's run, session 19). So a jsdom file ends only once the linter's code is in: the load a
+// test began, or one begun here. It is the module's own, once per worker (a file that made no
+// LintStore pays it only if it is the worker's first), so later files wait for nothing.
 import { afterAll } from "vitest";
 
 if (typeof document !== "undefined")
