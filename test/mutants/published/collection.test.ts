@@ -20,6 +20,7 @@ import {
   pubSlowFirst,
   recordCheck,
   recordRealUse,
+  slowDelayPast,
   writePubResults,
 } from "./harness";
 import { useWarmPython } from "./warm-python";
@@ -46,13 +47,14 @@ async function fromSessions(recordings: Map<string, string>, label: string): Pro
   return written;
 }
 
-async function runAll(p: PubPath, written: Map<string, string>) {
+/** `recordings` (base -> the session file) are what each collection was written from. */
+async function runAll(p: PubPath, written: Map<string, string>, recordings: Map<string, string>) {
   // A run waits for an answer as long as its recording did: check's guessed call of the everything
   // server's trigger-long-running-operation takes its default 10 s (recorded with 15 s to wait).
   const requestMs = p === "collection-check" ? CHECK_REQUEST_MS : PUB_REQUEST_MS;
   const run = { flags: ["--request-timeout", String(requestMs)], cwd: dir, limitMsEach: 120_000 };
   const entries = pubSlowFirst(PUB_ALL);
-  const fileOf = new Map(entries.map((e) => [e.id, copyFor(p, e, written)]));
+  const fileOf = new Map(entries.map((e) => [e.id, copyFor(p, e, written, recordings)]));
   // The filesystem server's runs go one at a time, each on the folder put back as the recording
   // found it; the others' copies run in a few `inspector test` starts beside them (collection-runs.ts).
   const [together, fsRuns] = await Promise.all([
@@ -82,10 +84,11 @@ async function runAll(p: PubPath, written: Map<string, string>) {
 const slug = (e: PubEntry) => e.id.replace(/\//g, "--");
 
 /** The entry's own copy of what --from-session wrote, its target the entry's server (through the proxy). */
-function copyFor(p: PubPath, e: PubEntry, written: Map<string, string>): string {
+function copyFor(p: PubPath, e: PubEntry, written: Map<string, string>, recordings: Map<string, string>): string {
   const file = path.join(dir, "runs", p, slug(e), `${slug(e)}.mcp-tests.yaml`);
   mkdirSync(path.dirname(file), { recursive: true });
-  copyCollection(path.join(written.get(e.base)!, "recorded.mcp-tests.yaml"), file, pubArgv(e, fsRoot));
+  const slowMs = slowDelayPast(e, recordings.get(e.base)!);
+  copyCollection(path.join(written.get(e.base)!, "recorded.mcp-tests.yaml"), file, pubArgv(e, fsRoot, slowMs));
   return file;
 }
 
@@ -93,8 +96,9 @@ test(
   "published servers, collection from a recording of real use: every regression fails, no harmless change",
   { timeout: 600_000 },
   async () => {
-    const written = await fromSessions(await recordRealUse(dir, fsRoot), "real");
-    const { missed, falseFailures } = await runAll("collection", written);
+    const recordings = await recordRealUse(dir, fsRoot);
+    const written = await fromSessions(recordings, "real");
+    const { missed, falseFailures } = await runAll("collection", written, recordings);
     expect(falseFailures).toEqual([]);
     expect(missed).toEqual([]);
   },
@@ -107,8 +111,9 @@ test(
   async () => {
     // Recorded on the folder each run starts from: check calls write_file, move_file… with guesses.
     resetFsRoot(fsRoot);
-    const written = await fromSessions(await recordCheck(dir, fsRoot), "check");
-    const { missed, falseFailures } = await runAll("collection-check", written);
+    const recordings = await recordCheck(dir, fsRoot);
+    const written = await fromSessions(recordings, "check");
+    const { missed, falseFailures } = await runAll("collection-check", written, recordings);
     expect(falseFailures).toEqual([]);
     expect(missed).toEqual([]);
   },

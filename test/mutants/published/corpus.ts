@@ -43,7 +43,9 @@ export const PUB_MEANT: Record<string, { paths: PubPath[]; why: string }> = {
   "drop-log": { paths: [...ALL, "collection-check"], why: "a call's log notifications belong to its answer (sent to check's call too)" },
   slow: {
     paths: [...ALL, "collection-check"],
-    why: "5 s where the recording took milliseconds (10x and 1 s over, with room for a recording made on a loaded machine); a slow answer is no hang for check",
+    why:
+      "5 s where the recording took milliseconds (replay's limit: 10x and 1 s over; a recording made on a loaded machine " +
+      "moves the delay past its own limit: slowDelayPast); a slow answer is no hang for check",
   },
   "crash-nth": { paths: [...ALL, "collection-check", "check"], why: "the connection ends mid-call" },
   "rpc-error": { paths: [...ALL, "collection-check", "check"], why: "a JSON-RPC error where a result is due" },
@@ -177,8 +179,14 @@ export function resetFsRoot(root: string): void {
 }
 
 /** The argv (node + proxy + server) that starts an entry; `fsRoot` is the filesystem server's folder. */
-export function pubArgv(e: PubEntry, fsRoot: string): { command: string; args: string[] } {
-  const proxy = [PROXY, "--mutant", e.mutant, ...(e.tool ? ["--tool", e.tool] : [])];
+export function pubArgv(e: PubEntry, fsRoot: string, slowMs?: number): { command: string; args: string[] } {
+  const proxy = [
+    PROXY,
+    "--mutant",
+    e.mutant,
+    ...(e.tool ? ["--tool", e.tool] : []),
+    ...(e.mutant === "slow" && slowMs !== undefined ? ["--delay-ms", String(slowMs)] : []),
+  ];
   const server: Record<PubBaseId, string[]> = {
     // The everything server's gzip tool fetches a URL from the internet by default; no domain is
     // allowed here, so a call of it (check's) is refused before any fetch.

@@ -2,11 +2,13 @@
 // apart), the two recordings a user makes of a server (real use through the library, and
 // `check --call-tools --save-session`), and the goal: every meant regression caught, no harmless
 // change and no published server failed.
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { clip, cli, pool, RESULTS } from "../harness";
 import { PUB_ALL, PUB_CORRECT, pubArgv, pubMeant, pubSays, type PubEntry, type PubPath } from "./corpus";
 import { PUB_REQUEST_MS, runPubScenario } from "./scenario";
+import { latencyLimit } from "../../../lib/collections/regression-bounds";
+import { parseSession } from "../../../lib/session/file";
 
 export const PUB_RESULTS = path.join(RESULTS, "published");
 
@@ -75,6 +77,29 @@ export async function recordRealUse(dir: string, fsRoot: string): Promise<Map<st
     return [e.base, file] as const;
   });
   return new Map(made);
+}
+
+/**
+ * The slow mutant's delay on a path judged against a recording (replay, a collection written from
+ * it): its 5 s, or past the latency limit of its tool's slowest recorded call where that limit is
+ * higher. A recording made on a loaded machine can answer `echo` in 600 ms, and 10x that holds 5 s
+ * more: the mutant would pass for the load's doing, not the path's (seen with both suites at once).
+ * The answer itself takes at least the delay, so a delay over the limit is over it whatever the load.
+ */
+export function slowDelayPast(e: PubEntry, recording: string): number | undefined {
+  if (e.mutant !== "slow" || !e.tool) return undefined;
+  const parsed = parseSession(readFileSync(recording, "utf8"));
+  if (!parsed.ok) throw new Error(`${recording}: ${parsed.message}`);
+  const calls = new Set<number>();
+  let slowest = -1;
+  for (const x of parsed.session.entries) {
+    if (x.kind !== "message") continue;
+    const m = x.message as { method?: unknown; params?: { name?: unknown } };
+    if (x.dir === "client->server" && m.method === "tools/call" && m.params?.name === e.tool) calls.add(x.seq);
+    else if (x.dir === "server->client" && x.pair && calls.has(x.pair.seq)) slowest = Math.max(slowest, x.pair.latencyMs);
+  }
+  if (slowest < 0) throw new Error(`${recording} has no answered call of ${e.tool}: the slow mutant on it would plant nothing`);
+  return Math.max(5000, latencyLimit(slowest) + 1000);
 }
 
 /** `check --call-tools --save-session` on each published server: the recording check makes. */

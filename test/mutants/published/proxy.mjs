@@ -2,10 +2,11 @@
 // A mutating stdio proxy: starts a real MCP server (one this project did not write) unmodified and
 // rewrites the frames between it and the client, planting one regression or one harmless change.
 //
-//   node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...
+//   node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--delay-ms MS] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...
 //
 // --mutant none (the default) passes every frame as it is. --tool names the tool a mutant is
-// about; --nth the call a crash happens on (default 2). --temp-env gives the server a fresh temp
+// about; --nth the call a crash happens on (default 2); --delay-ms how much later the slow mutant
+// answers (default 5000). --temp-env gives the server a fresh temp
 // folder per start, as NAME=<folder>/FILE in its environment (server-memory's MEMORY_FILE_PATH).
 // --env sets one variable of the server's environment.
 // Frames are newline-delimited JSON-RPC (the stdio transport); a line that is not JSON passes as is.
@@ -21,7 +22,7 @@ export const PROXY_MUTANTS = {
   // Regressions.
   "drop-progress": { harmless: false, says: "the server's notifications/progress are dropped" },
   "drop-log": { harmless: false, says: "the server's notifications/message (log) are dropped" },
-  slow: { harmless: false, says: "TOOL's answer comes 5 s later" },
+  slow: { harmless: false, says: "TOOL's answer comes 5 s later (later still past the latency limit of a slow recording)" },
   "crash-nth": { harmless: false, says: "the server exits on the Nth tools/call, unanswered" },
   "rpc-error": { harmless: false, says: "TOOL answers a JSON-RPC error (-32603) instead of its result" },
   "result-text": { harmless: false, says: "TOOL's result text is changed (upper-cased)" },
@@ -47,7 +48,7 @@ function main() {
   // Flags (each with a value) come first, then the server's command; a `--` before it is optional
   // (a CLI that starts this proxy may have taken the `--` for itself).
   const argv = process.argv.slice(2);
-  const opts = { mutant: "none", tool: "", nth: 2, tempEnv: [], env: [] };
+  const opts = { mutant: "none", tool: "", nth: 2, delayMs: 5000, tempEnv: [], env: [] };
   let i = 0;
   while (i < argv.length && argv[i].startsWith("--")) {
     const flag = argv[i];
@@ -60,12 +61,14 @@ function main() {
     if (flag === "--mutant") opts.mutant = value;
     else if (flag === "--tool") opts.tool = value;
     else if (flag === "--nth") opts.nth = Number(value);
+    else if (flag === "--delay-ms") opts.delayMs = Number(value);
     else if (flag === "--temp-env") opts.tempEnv.push(value);
     else if (flag === "--env") opts.env.push(value);
     else usage(`unknown flag ${flag}`);
     i += 2;
   }
   if (i >= argv.length) usage("no server command");
+  if (!Number.isInteger(opts.delayMs) || opts.delayMs < 0) usage(`--delay-ms takes a whole number of milliseconds`);
   if (!(opts.mutant in PROXY_MUTANTS)) usage(`unknown mutant ${opts.mutant} (known: ${Object.keys(PROXY_MUTANTS).join(", ")})`);
   if (/TOOL/.test(PROXY_MUTANTS[opts.mutant].says) && !opts.tool) usage(`--mutant ${opts.mutant} needs --tool`);
   run(opts, argv[i], argv.slice(i + 1));
@@ -73,7 +76,7 @@ function main() {
 
 function usage(msg) {
   process.stderr.write(
-    `proxy.mjs: ${msg}\nusage: node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...\n`,
+    `proxy.mjs: ${msg}\nusage: node proxy.mjs [--mutant NAME] [--tool TOOL] [--nth N] [--delay-ms MS] [--temp-env NAME=FILE] [--env NAME=VALUE] [--] COMMAND ARGS...\n`,
   );
   process.exit(2);
 }
@@ -162,7 +165,8 @@ function run(opts, command, args) {
     if (!req) return toClient(msg);
     pending.delete(msg.id);
     if (msg.result) rewrite(req, msg.result, msg);
-    if (mutant === "slow" && req.method === "tools/call" && req.params.name === tool) return void setTimeout(() => toClient(msg), 5000);
+    if (mutant === "slow" && req.method === "tools/call" && req.params.name === tool)
+      return void setTimeout(() => toClient(msg), opts.delayMs);
     toClient(msg);
   });
 

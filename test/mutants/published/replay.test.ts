@@ -8,7 +8,7 @@ import { recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { replayEach } from "../replay-each";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
-import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, writePubResults } from "./harness";
+import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, slowDelayPast, writePubResults } from "./harness";
 import { useWarmPython } from "./warm-python";
 
 recordingsAside();
@@ -33,8 +33,9 @@ test(
         replayEach(
           dir,
           half.map((e) => {
-            const { command, args } = pubArgv(e, fsRoot);
-            return { name: e.id, recording: recordings.get(e.base)!, target: { transport: "stdio" as const, command, args, envNames: [] } };
+            const recording = recordings.get(e.base)!;
+            const { command, args } = pubArgv(e, fsRoot, slowDelayPast(e, recording));
+            return { name: e.id, recording, target: { transport: "stdio" as const, command, args, envNames: [] } };
           }),
           [],
           300_000,
