@@ -52,18 +52,24 @@ let exporting: Exporting | undefined | null;
 /** TRACEPARENT's sampled flag was 00: its trace id is carried to the server with 00, and nothing is exported. */
 let unsampled: SpanIds | undefined;
 
+/** Decided once: nothing is exported (`exporting` null; undefined means not decided yet). */
+function nothingToExport(): undefined {
+  exporting = null;
+  return undefined;
+}
+
 function exportingNow(env: Record<string, string | undefined> = process.env): Exporting | undefined {
   if (exporting !== undefined) return exporting ?? undefined;
   const config = otelWanted(env) ? otelConfigFromEnv(env) : undefined;
-  if (!config) return (exporting = null) ?? undefined;
+  if (!config) return nothingToExport();
   if (config.refused) {
     process.stderr.write(`${config.refused}\n`);
-    return (exporting = null) ?? undefined;
+    return nothingToExport();
   }
   const root = config.parent && parseTraceparent(config.parent.traceparent);
   if (config.unsampled && root) {
     unsampled = { traceId: root.traceId, spanId: root.spanId, tracestate: config.parent?.tracestate };
-    return (exporting = null) ?? undefined;
+    return nothingToExport();
   }
   const built = workerUrl();
   const state: Exporting = {
