@@ -22,7 +22,7 @@ export const PROXY_MUTANTS = {
   // Regressions.
   "drop-progress": { harmless: false, says: "the server's notifications/progress are dropped" },
   "drop-log": { harmless: false, says: "the server's notifications/message (log) are dropped" },
-  slow: { harmless: false, says: "TOOL's answer comes 5 s later (later still past the latency limit of a slow recording)" },
+  slow: { harmless: false, says: "TOOL's answer comes 5 s later (or past a slow recording's limit)" },
   "crash-nth": { harmless: false, says: "the server exits on the Nth tools/call, unanswered" },
   "rpc-error": { harmless: false, says: "TOOL answers a JSON-RPC error (-32603) instead of its result" },
   "result-text": { harmless: false, says: "TOOL's result text is changed (upper-cased)" },
