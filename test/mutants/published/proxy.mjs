@@ -93,6 +93,14 @@ function run(opts, command, args) {
   }
   const child = spawn(command, args, { stdio: ["pipe", "pipe", "inherit"], env });
   const cleanup = () => temps.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  // The client ends a stdio target by a signal to its group (a run's end, a timeout): the server's
+  // temp folder goes too, as when the server exits first, and the proxy still ends by that signal
+  // (the handler is gone once it ran), so the client sees what it saw before.
+  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"])
+    process.once(sig, () => {
+      cleanup();
+      process.kill(process.pid, sig);
+    });
   child.on("exit", (code, signal) => {
     cleanup();
     process.exit(code ?? (signal ? 1 : 0));
@@ -122,6 +130,7 @@ function run(opts, command, args) {
       if (mutant === "crash-nth" && calls === opts.nth) {
         process.stderr.write(`mutant crash-nth: exiting on tools/call #${calls}\n`);
         child.kill("SIGKILL");
+        cleanup();
         process.exit(1);
       }
       const name = params.name;
