@@ -29,11 +29,19 @@ async function placed(page: Page) {
   expect(reload.y).toBeGreaterThanOrEqual(tabs.y + tabs.height);
 }
 const appOf = (page: Page): FrameLocator => panelOf(page).frameLocator('[data-testid="app-frame"]').frameLocator("iframe");
-/** Writes `text` as the file, with a new mtime even within the same second (the server polls it). */
+/**
+ * Saves `text` as the file in one step, as an editor's rename-and-replace does, with a new mtime even
+ * within the same second (the server polls it every 100 ms). Written in place (truncated, then
+ * written) and then touched, the file changed in steps a poll could fall between: a fresh clone's
+ * run mounted the hot-reloaded App twice, 87 ms apart (its trace: two sandbox documents), and its
+ * render count read 5 for 4. One rename leaves one change to see.
+ */
 function edit(file: string, text: string) {
-  fs.writeFileSync(file, text);
+  const next = `${file}.next`;
+  fs.writeFileSync(next, text);
   const t = new Date(Date.now() + 2000);
-  fs.utimesSync(file, t, t);
+  fs.utimesSync(next, t, t);
+  fs.renameSync(next, file);
 }
 
 /** The line (1-based) of the first line of `text` that contains `needle`. */
