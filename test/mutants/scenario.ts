@@ -21,7 +21,8 @@ const TOOLS = [
 const rpcCode = (e: unknown) => (e instanceof McpHarnessError ? e.rpc?.code : undefined);
 
 /** The checks, in the order a test file has them (grow changes the tool list, so listing comes first). */
-const CHECKS: Array<[string, (mcp: McpSession) => Promise<void>]> = [
+/** Each check, given the session and how long it waits for an answer or a notification. */
+const CHECKS: Array<[string, (mcp: McpSession, limitMs: number) => Promise<void>]> = [
   [
     "lists the tools",
     async (mcp) => {
@@ -89,18 +90,18 @@ const CHECKS: Array<[string, (mcp: McpSession) => Promise<void>]> = [
   ["an unknown method is -32601", async (mcp) => expect(rpcCode(await mcp.request("acme/nope", {}).catch((e: unknown) => e))).toBe(-32601)],
   [
     "grow announces the new tool",
-    async (mcp) => {
+    async (mcp, limitMs) => {
       expect(await mcp.callTool("grow", {})).toBeToolSuccess();
-      await mcp.waitForNotification("notifications/tools/list_changed", undefined, { timeout: REQUEST_MS });
+      await mcp.waitForNotification("notifications/tools/list_changed", undefined, { timeout: limitMs });
     },
   ],
   [
     "a subscription to mem://counter sees touch",
-    async (mcp) => {
+    async (mcp, limitMs) => {
       const sub = await mcp.subscribe("mem://counter");
       try {
         expect(await mcp.callTool("touch", {})).toBeToolSuccess();
-        await sub.nextUpdate({ timeout: REQUEST_MS });
+        await sub.nextUpdate({ timeout: limitMs });
       } finally {
         await sub.unsubscribe().catch(() => {});
       }
@@ -118,19 +119,23 @@ export function targetOf(r: Reach): TargetInput {
   return r.kind === "stdio" ? { command: r.command, args: r.args } : { url: r.url };
 }
 
-/** Runs every check against the target in `era`; with `saveTo`, saves the session's recording there. */
-export async function runScenario(target: TargetInput, era: Era, saveTo?: string): Promise<ScenarioOutcome> {
+/**
+ * Runs every check against the target in `era`; with `saveTo`, saves the session's recording there.
+ * `limitMs` is how long each request and awaited notification may take: the corpus's 3 s (its slow
+ * mutant answers 5 s late), or longer where only a correct server's recording is made.
+ */
+export async function runScenario(target: TargetInput, era: Era, saveTo?: string, limitMs = REQUEST_MS): Promise<ScenarioOutcome> {
   const failures: ScenarioOutcome["failures"] = [];
   let mcp: McpSession;
   try {
-    mcp = await connect(target, { protocolEra: era, timeouts: { connectMs: 10_000, requestMs: REQUEST_MS }, name: "mutant corpus" });
+    mcp = await connect(target, { protocolEra: era, timeouts: { connectMs: 10_000, requestMs: limitMs }, name: "mutant corpus" });
   } catch (e) {
     return { failures: [{ check: "connects", message: String((e as Error).message) }] };
   }
   try {
     for (const [check, run] of CHECKS) {
       try {
-        await run(mcp);
+        await run(mcp, limitMs);
       } catch (e) {
         failures.push({ check, message: String((e as Error).message).split("\n")[0] });
       }
