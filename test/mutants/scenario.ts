@@ -20,8 +20,10 @@ const TOOLS = [
 
 const rpcCode = (e: unknown) => (e instanceof McpHarnessError ? e.rpc?.code : undefined);
 
-/** The checks, in the order a test file has them (grow changes the tool list, so listing comes first). */
-/** Each check, given the session and how long it waits for an answer or a notification. */
+/**
+ * The checks, in the order a test file has them (grow changes the tool list, so listing comes
+ * first); each is given the session and how long it waits for an answer or a notification.
+ */
 const CHECKS: Array<[string, (mcp: McpSession, limitMs: number) => Promise<void>]> = [
   [
     "lists the tools",
