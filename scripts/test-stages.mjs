@@ -5,18 +5,20 @@
 export const STAGES = {
   // Prettier reads only the sources.
   "format:check": [],
-  // The page (Next.js, ~20 s) writes the route types (.next/types) that tsc -b and the lint read
+  // The page (Next.js, ~20 s) writes the route types (.next/types) that tsc -b and oxlint read
   // (tsconfig.page.json).
   "build:page": [],
   // The backend, the demo and the test library with its .d.ts (TypeScript's declarations of the
   // library, bundled: ~11 CPU s). Nothing the checks read is written here (dist/), so they run
   // beside it instead of after it.
   "build:node": [],
+  // ESLint reads no types (eslint.config.mjs), so nothing the page's build writes: it runs from the start.
+  lint: [],
   // Both read the page's route types, so after the page's build, never beside it (a file read while
   // Next rewrites it); neither writes what the other reads. The build no longer type-checks the
-  // page: tsc -b does (next.config.mjs).
+  // page: tsc -b does (next.config.mjs). The lint's one type-aware rule is oxlint's (.oxlintrc.json).
   typecheck: ["build:page"],
-  lint: ["build:page"],
+  "lint:promises": ["build:page"],
   // The tests' peers that only download and compile (the Python venvs, the Go fixture servers, the
   // fixture servers' SDK bundles: scripts/test-fixtures.mjs): pip and the Go module proxy wait on the network, then pip and
   // `go build` take a core, beside the build and the checks rather than inside the first vitest
@@ -25,7 +27,7 @@ export const STAGES = {
   // The suites start real servers with timeouts and run what the whole build wrote and the peers
   // made: each has the cores to itself (vitest four workers, Playwright three), after everything
   // before it passed.
-  "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint", "fixtures"],
+  "test:unit": ["format:check", "build:page", "build:node", "typecheck", "lint", "lint:promises", "fixtures"],
   e2e: ["test:unit"],
 };
 

@@ -4,7 +4,7 @@
 // running (each line prefixed with its stage's name when another stage may run beside it); the
 // first failure stops the run (the others are ended) and fails it. Each stage is an npm script of
 // its own, so any one of them still runs alone; named stages run only those, each after those of
-// them it comes after (`node scripts/test.mjs format:check build:page build:node typecheck lint`:
+// them it comes after (`node scripts/test.mjs format:check build:page build:node typecheck lint lint:promises`:
 // the checks without the suites).
 import { spawn } from "node:child_process";
 import { STAGES, after } from "./test-stages.mjs";

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
@@ -12,15 +14,9 @@ const LIB_ORDER = [
   .../export const LIB_ORDER = \[([^\]]*)\]/.exec(readFileSync(path.join(ROOT, "eslint.config.mjs"), "utf8"))![1].matchAll(/"([^"]+)"/g),
 ].map((m) => m[1]);
 
-// The sample files exist only here, in no tsconfig: they are linted without type information
-// (the type-aware rule is checked on its own below).
-const eslint = new ESLint({
-  cwd: ROOT,
-  overrideConfig: {
-    languageOptions: { parserOptions: { projectService: false } },
-    rules: { "@typescript-eslint/no-floating-promises": "off" },
-  },
-});
+// ESLint reads no types (the type-aware rule is oxlint's, checked on its own below), so the sample
+// files need no tsconfig.
+const eslint = new ESLint({ cwd: ROOT });
 
 /** `rule: message` for each problem ESLint reports on `code` as if it were the file at `file`. */
 async function lint(file: string, code: string): Promise<string[]> {
@@ -220,37 +216,67 @@ describe("hooks and disable comments", () => {
 });
 
 describe("promises", () => {
-  // Each real file as it is plus two lines, linted through the project service as `npm run lint`
-  // reads it: a bare Promise fails everywhere; `document.hasStorageAccess()` is a promise only where
-  // the file's own tsconfig gives it the DOM (the page), not in lib/ nor the backend. The tests'
-  // environment is only shown configured: its program is the biggest (~3 CPU s to build here),
-  // and its globals are the page's.
-  const real = new ESLint({ cwd: ROOT });
-  const FILES: Array<[file: string, dom: boolean | "config only"]> = [
-    ["server/engine/engine.ts", false],
-    ["lib/json/shape.ts", false],
-    ["features/tools/tools-container.tsx", true],
-    ["test/engine.test.ts", "config only"],
+  // `npm run lint:promises` (oxlint's no-floating-promises, on typescript-go) on a sample file in
+  // each environment's folder, in a folder holding only the repository's own tsconfigs and
+  // .oxlintrc.json: a bare promise fails everywhere, `void` keeps one on purpose, and
+  // `document.hasStorageAccess()` is a promise only where the folder's own tsconfig gives it the DOM
+  // (the page; the tests, which run the page's components in jsdom), not in lib/ nor the backend.
+  const SAMPLE = "export const sample = 1;\nvoid Promise.resolve(0);\nPromise.resolve(1);\ndocument.hasStorageAccess();\n";
+  const FILES: Array<[file: string, dom: boolean]> = [
+    ["server/engine/sample.ts", false],
+    ["lib/json/sample.ts", false],
+    ["features/tools/sample.tsx", true],
+    ["test/sample.test.ts", true],
   ];
-  it.each(FILES)(
-    "%s: a promise nobody awaits or catches is an error, read with its environment's types",
-    async (file, dom) => {
-      const config = (await real.calculateConfigForFile(path.join(ROOT, file))) as {
-        rules: Record<string, unknown>;
-        languageOptions: { parserOptions: { projectService?: unknown } };
-      };
-      expect(config.rules["@typescript-eslint/no-floating-promises"]).toEqual([2]);
-      expect(config.languageOptions.parserOptions.projectService).toBe(true);
-      if (dom === "config only") return;
-      const text = readFileSync(path.join(ROOT, file), "utf8");
-      const [result] = await real.lintText(`${text}\nvoid Promise.resolve(0);\nPromise.resolve(1);\ndocument.hasStorageAccess();\n`, {
-        filePath: path.join(ROOT, file),
-      });
-      const lines = text.split("\n").length;
-      const floating = result.messages.filter((m) => m.ruleId === "@typescript-eslint/no-floating-promises").map((m) => m.line - lines);
-      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
-      expect(floating).toEqual(dom ? [2, 3] : [2]);
-    },
-    60_000,
-  );
+
+  it("a promise nobody awaits or catches is an error, each file read with its own folder's tsconfig", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lint-promises-"));
+    for (const f of readdirSync(ROOT))
+      if (/^tsconfig(\.\w+)?\.json$|^\.oxlintrc\.json$/.test(f)) copyFileSync(path.join(ROOT, f), path.join(dir, f));
+    // Its types (`@types/node`, React's) and the type-aware linter's binary, as the repository has them.
+    symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+    for (const [file] of FILES) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), SAMPLE);
+    }
+    const said = await oxlint(dir);
+    expect(said.files).toBe(FILES.length);
+    for (const [file, dom] of FILES)
+      expect(
+        said.problems.filter((p) => p.file === file).map((p) => `${p.line} ${p.code}`),
+        file,
+      ).toEqual(
+        dom ? ["3 typescript(no-floating-promises)", "4 typescript(no-floating-promises)"] : ["3 typescript(no-floating-promises)"],
+      );
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("ESLint reads no types, so it runs beside the page's build (scripts/test-stages.mjs)", async () => {
+    const config = (await eslint.calculateConfigForFile(path.join(ROOT, "server/engine/engine.ts"))) as {
+      rules: Record<string, unknown>;
+      languageOptions: { parserOptions: { project?: unknown; projectService?: unknown } };
+    };
+    expect(config.languageOptions.parserOptions.projectService ?? false).toBe(false);
+    expect(config.languageOptions.parserOptions.project ?? false).toBe(false);
+    expect(config.rules["@typescript-eslint/no-floating-promises"]).toBeUndefined();
+  });
 });
+
+/** What `oxlint --type-aware` (the repository's) says in `dir`: each problem's file, line and rule. */
+async function oxlint(dir: string): Promise<{ files: number; problems: Array<{ file: string; line: number; code: string }> }> {
+  const bin = path.join(ROOT, "node_modules/oxlint/bin/oxlint");
+  const out = await new Promise<string>((resolve, reject) =>
+    // Exit 1 is its verdict (problems found); its report is on stdout either way.
+    execFile(process.execPath, [bin, "--type-aware", "--format", "json"], { cwd: dir }, (err, stdout, stderr) =>
+      err && err.code !== 1 ? reject(new Error(`oxlint: ${err.message}\n${stderr}`)) : resolve(stdout),
+    ),
+  );
+  const report = JSON.parse(out) as {
+    number_of_files: number;
+    diagnostics: Array<{ filename: string; code?: string; labels: Array<{ span: { line: number } }> }>;
+  };
+  return {
+    files: report.number_of_files,
+    problems: report.diagnostics.map((d) => ({ file: d.filename, line: d.labels[0]?.span.line ?? 0, code: d.code ?? d.filename })),
+  };
+}
