@@ -9,7 +9,7 @@ import { ROOT } from "../helpers/targets";
 // with that environment's globals. A file outside them all is checked by neither: oxlint gives it a
 // program of defaults and says nothing (ESLint's project service refused such a file by name
 // before its type-aware rule moved to oxlint). The `.d.mts` beside a script are read through the
-// imports of the files that use it.
+// imports of the files that use them.
 const ENVIRONMENTS = ["tsconfig.lib.json", "tsconfig.page.json", "tsconfig.server.json", "tsconfig.test.json"];
 
 it("every TypeScript file of the repository (git's, and new ones it does not ignore) is in one environment's tsconfig", () => {
