@@ -8,6 +8,7 @@ import { EVERYTHING, ROOT, everythingStdio, waitFor } from "./helpers/targets";
 import { fixture } from "./helpers/fixtures";
 import { recordSession } from "./helpers/sessions";
 import { runLauncher } from "./helpers/launcher";
+import { exitedAndRead } from "./helpers/exited";
 
 // The commands as a user runs them: node bin/inspector.mjs (the built backend, dist/inspector.mjs).
 // Each test starts its own processes and writes its own files, so the tests run at once: their
@@ -44,7 +45,7 @@ describe.concurrent("inspector mock", () => {
     let err = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
-    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    const exited = exitedAndRead(child).then(({ code }) => code);
     child.stdin.write(
       JSON.stringify({
         jsonrpc: "2.0",

@@ -15,6 +15,7 @@ import type { Target } from "../lib/target/target";
 import { recordSession } from "./helpers/sessions";
 import { isMessage } from "./helpers/fixtures";
 import { ROOT, everythingStdio, waitFor } from "./helpers/targets";
+import { exitedAndRead } from "./helpers/exited";
 
 const DOC = "demo://resource/static/document/architecture.md";
 const SAMPLING_ANSWER = { role: "assistant", content: { type: "text", text: "recorded answer" }, model: "person" };
@@ -112,7 +113,7 @@ async function plainStdio(lines: unknown[], ...args: string[]) {
   let err = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = exitedAndRead(child).then(({ code }) => code);
   const ids = lines.filter(isRequest).map((m) => m.id);
   for (const l of lines) child.stdin.write(JSON.stringify(l) + "\n");
   // Wait for every answer before the client goes away, as a real client would.

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./targets";
+import { exitedAndRead } from "./exited";
 
 export interface LauncherRun {
   child: ChildProcess;
@@ -25,15 +26,8 @@ export function runLauncher(args: string[], env: Record<string, string> = {}): L
   let err = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (err += d));
-  // Exited once its output is read, not at 'exit': Node may emit 'exit' before the pipes are read to
-  // their end ("stdio streams might still be open"), and a test then reads a message that is still
-  // on its way (seen once in a fresh clone's suite: `diff only-one`'s exit 2 with stderr empty).
-  // 'close' comes after both pipes ended. A process the launcher left running with the pipes open
-  // would hold 'close' off, so 'exit' and 5 s more end the wait too.
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once("exit", (code, signal) => setTimeout(() => resolve({ code, signal }), 5000).unref());
-    child.once("close", (code, signal) => resolve({ code, signal }));
-  });
+  // Exited once its output is read (not at 'exit': a test reads stderr right after).
+  const exited = exitedAndRead(child);
   const ready = new Promise<string>((resolve, reject) => {
     const check = () => {
       // The token's line comes with the URL's, in the same write; waiting for it costs nothing.

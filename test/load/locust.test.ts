@@ -9,6 +9,7 @@ import { FIXTURES, freePort } from "../helpers/targets";
 import { startEverythingHttp } from "../helpers/http-everything";
 import { ensureLocust } from "./locust-venv";
 import { startOAuthFixture } from "../helpers/oauth-fixture";
+import { exitedAndRead } from "../helpers/exited";
 
 // An exported locustfile run by Locust itself (from PyPI, in the tests' own venv): a master and two
 // workers on loopback against the everything server (2025-11-25, answers as SSE), one process
@@ -47,13 +48,8 @@ function locust(args: string[], summary?: string, ms = 90_000): Promise<{ code: 
   let log = "";
   child.stdout!.on("data", (d: Buffer) => void (log += d.toString()));
   child.stderr!.on("data", (d: Buffer) => void (log += d.toString()));
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), ms);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, log });
-    });
-  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), ms);
+  return exitedAndRead(child).then(({ code }) => (clearTimeout(timer), { code, log }));
 }
 
 async function startModern(): Promise<{ url: string; stop(): void }> {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordStore } from "../../server/record/store";
 import { TapRecorder } from "../../server/tap/recorder";
 import { stdioToHttp } from "../../server/tap/stdio-to-http";
+import { exitedAndRead } from "../helpers/exited";
 
 const BIN = path.resolve(__dirname, "../../bin/inspector.mjs");
 
@@ -40,7 +41,7 @@ describe("red-team 7: stdio to HTTP with a server that answers garbage", () => {
     let err = "";
     tap.stdout.on("data", (c: Buffer) => (out += c));
     tap.stderr.on("data", (c: Buffer) => (err += c));
-    const exited = new Promise<number | null>((r) => tap.once("exit", (code) => r(code)));
+    const exited = exitedAndRead(tap).then(({ code }) => code);
     tap.stdin.write('{"jsonrpc":"2.0","id":1,"method":"ping"}\n');
     await new Promise((r) => setTimeout(r, 1500));
     tap.stdin.write('{"jsonrpc":"2.0","id":2,"method":"ping"}\n');

@@ -6,6 +6,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import WebSocket from "ws";
 import { FIXTURES, ROOT } from "../helpers/targets";
 import { ByteTransport } from "./scripted-host";
+import { exitedAndRead } from "../helpers/exited";
 
 // Many taps on one page (issue 65): real `inspector tap` processes (bin/inspector.mjs over dist/,
 // built by `npm run build`), each driven by a scripted host, sharing a hub folder of the test's own
@@ -51,7 +52,7 @@ export async function startTap(runtime: string, name: string, flags: string[] = 
   });
   let err = "";
   child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  const exited = exitedAndRead(child).then(({ code }) => code);
   const host = new ByteTransport(child.stdin!, child.stdout!);
   const client = new Client({ name, version: "1.0.0" }, { capabilities: {} });
   await client.connect(host);

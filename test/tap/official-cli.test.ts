@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/targets";
+import { exitedAndRead } from "../helpers/exited";
 
 // Spawned as a host would: bin/inspector.mjs (dist/, built by `npm run build`) between the
 // official inspector's CLI (a client nobody here wrote) and the tap's fixture server.
@@ -17,7 +18,7 @@ function run(args: string[]): Promise<{ code: number | null; out: string; err: s
   let err = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (err += d));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, out, err })));
+  return exitedAndRead(child).then(({ code }) => ({ code, out, err }));
 }
 
 describe("the official inspector's CLI through the tap", () => {
