@@ -49,7 +49,10 @@ function locust(args: string[], summary?: string, ms = 90_000): Promise<{ code: 
   child.stdout!.on("data", (d: Buffer) => void (log += d.toString()));
   child.stderr!.on("data", (d: Buffer) => void (log += d.toString()));
   const timer = setTimeout(() => child.kill("SIGKILL"), ms);
-  return exitedAndRead(child).then(({ code }) => (clearTimeout(timer), { code, log }));
+  return exitedAndRead(child).then(({ code }) => {
+    clearTimeout(timer);
+    return { code, log };
+  });
 }
 
 async function startModern(): Promise<{ url: string; stop(): void }> {
