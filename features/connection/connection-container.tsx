@@ -3,6 +3,7 @@ import { AuthFailureBox } from "./auth-failure-box";
 import { ConnectionErrorBox } from "./connection-error-box";
 import { ConnectionForm } from "./connection-form";
 import { ServerListContainer } from "./server-list-container";
+import { useServerList } from "./use-server-list";
 import { LoginLink } from "./login-link";
 import type { SessionState } from "../../lib/session/state";
 import { useSessionCommands } from "../../client/hooks";
@@ -19,10 +20,11 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
   const { connect, disconnect, restart } = useSessionCommands();
   const busy = connect.isPending || disconnect.isPending || restart.isPending || state?.status === "connecting";
   const commandError = connect.error ?? disconnect.error ?? restart.error;
+  const list = useServerList(targetKey(state?.target));
   return (
     <div className="connection-panel">
       <h2 id="connection-heading">Connection</h2>
-      <ServerListContainer state={state} />
+      <ServerListContainer state={state} list={list} />
       <ConnectionForm
         // A new target (Reproduce connected a recording's, an agent connected another) starts the form
         // from it: after Close recording the form shows the live connection's target (issue 39 item 7).
@@ -31,7 +33,11 @@ export function ConnectionContainer({ state }: { state?: SessionState }) {
         capabilities={state?.capabilities}
         protocolEra={state?.protocolEra}
         status={state?.status}
-        waiting={!state}
+        // The server list above the form arrives after the state: until it has (or has failed), the
+        // form waits, so it does not move down under a click already on its way (an e2e run's
+        // "clicking the checkbox did not change its state": mousedown on Streamable HTTP, the list
+        // drawn, mouseup 44 px lower on something else).
+        waiting={!state || list.isPending}
         busy={busy}
         onConnect={(spec) => {
           disconnect.reset();

@@ -16,9 +16,10 @@ export interface ConnectionFormProps {
   protocolEra?: ProtocolEraChoice;
   status?: SessionStatus;
   /**
-   * The backend has not yet said what it runs (its first state): the form is shown but not yet
-   * editable. That state starts the form anew (its target, its capabilities), so what a person
-   * picked before it came was lost without a word (a quick click on Streamable HTTP undone).
+   * The backend has not yet said what it runs (its first state), or the server list above the form
+   * has not yet come: the form is shown but not yet editable. That state starts the form anew (its
+   * target, its capabilities), and that list moves it down, so what a person picked before either
+   * came was lost without a word (a quick click on Streamable HTTP undone, or landing elsewhere).
    */
   waiting?: boolean;
   busy: boolean;

@@ -1,11 +1,10 @@
 "use client";
 import type { SessionState } from "../../lib/session/state";
 import { ServerList } from "./server-list";
-import { useServerConnect, useServerList } from "./use-server-list";
+import { useServerConnect, type useServerList } from "./use-server-list";
 
-/** The connect area's server list: shown once the backend answers, with the connect's failure beside it. */
-export function ServerListContainer({ state }: { state?: SessionState }) {
-  const list = useServerList(state?.target ? JSON.stringify(state.target) : "");
+/** The connect area's server list (read by the connection panel): shown once the backend answers, with the connect's failure beside it. */
+export function ServerListContainer({ state, list }: { state?: SessionState; list: ReturnType<typeof useServerList> }) {
   const connect = useServerConnect();
   if (list.error) return null;
   if (!list.data) return null;

@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSession } from "../../client/session-context";
 import { keys } from "../../client/query-keys";
 import type { SessionState } from "../../lib/session/state";
@@ -7,7 +7,11 @@ import type { SessionState } from "../../lib/session/state";
 /** The configured servers (servers-list): read when the connection panel opens, again after each connect. */
 const LIST_KEY = ["servers", "list"] as const;
 
-/** `targetKey`: the session's target as the page knows it; a new one reads the list again (which one is current). */
+/**
+ * `targetKey`: the session's target as the page knows it; a new one reads the list again (which one
+ * is current). While it is read again the list keeps what it showed: a list that went away and came
+ * back moved the connect form under the person's pointer.
+ */
 export function useServerList(targetKey: string) {
   const session = useSession();
   return useQuery({
@@ -19,6 +23,7 @@ export function useServerList(targetKey: string) {
     },
     staleTime: 0,
     retry: false,
+    placeholderData: keepPreviousData,
   });
 }
 
