@@ -7,7 +7,14 @@ import { useServerConnect, type useServerList } from "./use-server-list";
 export function ServerListContainer({ state, list }: { state?: SessionState; list: ReturnType<typeof useServerList> }) {
   const connect = useServerConnect();
   if (list.error) return null;
-  if (!list.data) return null;
+  // While the list is read, its one line ("none found", the usual answer) is held for it: what is
+  // below (the form, the session tools, Copy as mcpServers config) does not move down when it comes.
+  if (!list.data)
+    return (
+      <div className="server-list" aria-busy="true" data-testid="server-list-reading">
+        <p className="small muted server-list-reading">Configured servers: reading the configuration files…</p>
+      </div>
+    );
   const busy = connect.isPending || state?.status === "connecting";
   return (
     <>

@@ -92,7 +92,14 @@ export function TimelineToolbar({
           <option value="app->host">app → host</option>
           <option value="host->app">host → app</option>
         </select>
-        <select aria-label="Method" value={filter.method} onChange={(e) => onChange({ ...filter, method: e.target.value })}>
+        <select
+          aria-label="Method"
+          className="filter-method"
+          // Its width is fixed (a long method name is cut): the whole name on hover.
+          title={filter.method || "all methods"}
+          value={filter.method}
+          onChange={(e) => onChange({ ...filter, method: e.target.value })}
+        >
           <option value="">all methods</option>
           {methods.map((m) => (
             <option key={m} value={m}>
