@@ -15,20 +15,25 @@ function Panel() {
   return <ConnectionContainer state={useSessionState()} />;
 }
 
+/** The connection panel of a page whose socket has not opened yet; `http` is its Streamable HTTP radio. */
+function renderPanel() {
+  const { socket, queryClient, session } = sessionOnFakeSocket();
+  render(
+    <QueryClientProvider client={queryClient}>
+      <SessionContext.Provider value={session}>
+        <Panel />
+      </SessionContext.Provider>
+    </QueryClientProvider>,
+  );
+  return { socket, session, http: () => screen.getByRole("radio", { name: "Streamable HTTP" }) as HTMLInputElement };
+}
+
 // The backend's first state starts the connect form anew (its target, its capabilities). A person
 // who picked Streamable HTTP in the page's first moments saw it undone when that state came (an
 // e2e run's "clicking the checkbox did not change its state"): the form waits for it, visibly.
 describe("the connect form before the backend's first state", () => {
   it("is shown but not editable until the state comes; then a pick stays", async () => {
-    const { socket, queryClient, session } = sessionOnFakeSocket();
-    render(
-      <QueryClientProvider client={queryClient}>
-        <SessionContext.Provider value={session}>
-          <Panel />
-        </SessionContext.Provider>
-      </QueryClientProvider>,
-    );
-    const http = () => screen.getByRole("radio", { name: "Streamable HTTP" }) as HTMLInputElement;
+    const { socket, session, http } = renderPanel();
     expect(http().matches(":disabled")).toBe(true);
     expect(screen.getByRole("button", { name: "Connect" }).matches(":disabled")).toBe(true);
 
@@ -41,20 +46,13 @@ describe("the connect form before the backend's first state", () => {
     session.stop();
   });
 
-  // The server list comes after the state and is drawn above the form (44 px for "none found"):
-  // a click whose mousedown was on Streamable HTTP had its mouseup land on whatever moved there
-  // (an e2e run's "clicking the checkbox did not change its state"). The form waits for the list too.
-  it("waits for the server list above it, whose arrival moves it; a list that fails frees it too", async () => {
+  // The server list comes after the state and is drawn above the form (it took 44 px for "none
+  // found" when it came): a click whose mousedown was on Streamable HTTP had its mouseup land on
+  // whatever moved there (CI's oauth.spec.ts, "clicking the checkbox did not change its state"). Its
+  // line is held now, but a list of servers is taller: the form waits for the list too.
+  it("waits for the server list above it, which can move it; a list that fails frees it too", async () => {
     for (const answer of ["list", "failure"] as const) {
-      const { socket, queryClient, session } = sessionOnFakeSocket();
-      render(
-        <QueryClientProvider client={queryClient}>
-          <SessionContext.Provider value={session}>
-            <Panel />
-          </SessionContext.Provider>
-        </QueryClientProvider>,
-      );
-      const http = () => screen.getByRole("radio", { name: "Streamable HTTP" }) as HTMLInputElement;
+      const { socket, session, http } = renderPanel();
       act(() => openAndWelcome(socket));
       await waitFor(() => expect(socket.sent.some((c) => c.type === "servers-list")).toBe(true));
       expect(http().matches(":disabled")).toBe(true);
