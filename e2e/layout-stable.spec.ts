@@ -4,7 +4,8 @@ import { expect, startInspector, test } from "./inspector";
 // methods the timeline's Method filter lists) moved what is below it: a click already on its way
 // (mousedown on Streamable HTTP, the list drawn, mouseup 44 px lower on something else) did
 // nothing, in a person's hands as in CI's oauth.spec.ts ("clicking the checkbox did not change its
-// state"). Where each part stands two frames after the status is said is where it stays (its size may grow below it).
+// state"). Where each part stands two frames after the status is said is where it stays (its
+// size may grow below it).
 
 /** The parts a person (or a test) clicks first, by where they are. */
 const PARTS = {
@@ -28,14 +29,14 @@ for (const { name, args, status } of STARTS) {
     try {
       await page.addInitScript(
         ({ parts, status }) => {
-          const w = window as unknown as { firstPlaces?: Record<string, number[]> };
-          const places = () =>
+          const w = window as unknown as { firstPlaces?: Record<string, number[]>; places?: () => Record<string, number[]> };
+          const places = (w.places = () =>
             Object.fromEntries(
               Object.entries(parts).map(([part, selector]) => {
                 const r = document.querySelector(selector)?.getBoundingClientRect();
                 return [part, r ? [r.x, r.y].map(Math.round) : []];
               }),
-            );
+            ));
           const seen = new MutationObserver(() => {
             if (document.querySelector('[data-testid="session-status"]')?.textContent !== status) return;
             seen.disconnect();
@@ -55,16 +56,7 @@ for (const { name, args, status } of STARTS) {
       const first = await page
         .waitForFunction(() => (window as unknown as { firstPlaces?: unknown }).firstPlaces)
         .then((h) => h.jsonValue());
-      const now = await page.evaluate(
-        (parts) =>
-          Object.fromEntries(
-            Object.entries(parts).map(([part, selector]) => {
-              const r = document.querySelector(selector)?.getBoundingClientRect();
-              return [part, r ? [r.x, r.y].map(Math.round) : []];
-            }),
-          ),
-        PARTS,
-      );
+      const now = await page.evaluate(() => (window as unknown as { places: () => Record<string, number[]> }).places());
       expect(Object.values(first as Record<string, number[]>).filter((p) => p.length).length).toBeGreaterThanOrEqual(4);
       expect(now).toEqual(first);
       if (args.length) {
