@@ -6,6 +6,7 @@ import YAML from "yaml";
 import { ROOT } from "../helpers/targets";
 import { blocksOf, commandsOf, kindOf, scriptsOf, type Block, type Command } from "./blocks";
 import { makeWorkspace, run, type Run, type Workspace } from "./workspace";
+import { JEST_TIME_FLAGS, VITEST_TIME_FLAGS } from "../helpers/inner-runner";
 
 // Docs that are tested (issue 48): every fenced block of README.md and docs/**/*.md a user would
 // copy is run against the package packed and installed from its tarball (test/docs/workspace.ts),
@@ -289,7 +290,8 @@ async function runTestFile(b: Block, ctx: Ctx): Promise<string[]> {
   // Run from the project, as the user would: the examples' relative paths (build/index.js, server.py) are its files.
   const rel = path.relative(ws.project, path.join(folder, name));
   let r: Run;
-  if (runner === "vitest") r = await run(process.execPath, [bin("vitest/vitest.mjs"), "run", rel], ws.project, ctx.env, 120_000);
+  if (runner === "vitest")
+    r = await run(process.execPath, [bin("vitest/vitest.mjs"), "run", ...VITEST_TIME_FLAGS, rel], ws.project, ctx.env, 120_000);
   else if (runner === "jest") {
     const config = BLOCKS.find((c) => namedFile(c) === "jest.config.mjs" && c.file === b.file);
     if (config) writeFileSync(path.join(folder, "jest.config.mjs"), config.body + "\n");
@@ -299,6 +301,7 @@ async function runTestFile(b: Block, ctx: Ctx): Promise<string[]> {
         bin("jest/bin/jest.js"),
         "--ci",
         "--no-watchman",
+        ...JEST_TIME_FLAGS,
         ...(config ? ["--config", path.join(folder, "jest.config.mjs")] : []),
         "--rootDir",
         folder,

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { connect } from "../../server/test-library";
 import { maskedForSnapshot } from "../../server/test-library/matchers/mask";
 import { FIXTURES, ROOT } from "../helpers/targets";
+import { VITEST_TIME_FLAGS } from "../helpers/inner-runner";
 
 const dual = { command: process.execPath, args: [path.join(FIXTURES, "modern-dual-server.mjs"), "--stdio"] };
 
@@ -54,7 +55,7 @@ describe("one correct dual-era server, one snapshot (issue 48 point 4)", () => {
       new Promise<{ code: number; out: string }>((resolve) =>
         execFile(
           process.execPath,
-          [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--root", dir, "--testTimeout", "30000", ...args],
+          [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--root", dir, ...VITEST_TIME_FLAGS, ...args],
           { cwd: dir, env: { ...process.env, ERA: era, FORCE_COLOR: "0", NO_COLOR: "1", ...env }, timeout: 120_000 },
           (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: `${stdout}\n${stderr}` }),
         ),

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EVERYTHING, ROOT } from "../helpers/targets";
+import { JEST_TIME_FLAGS } from "../helpers/inner-runner";
 
 const LIB = path.join(ROOT, "dist/lib");
 
@@ -41,7 +42,7 @@ describe("mcp-inspector-harness/jest (built) under Jest on native ESM", () => {
     const run = await new Promise<{ code: number; out: string }>((resolve) =>
       execFile(
         process.execPath,
-        [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--rootDir", dir, "--ci=false"],
+        [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--rootDir", dir, "--ci=false", ...JEST_TIME_FLAGS],
         {
           cwd: dir,
           env: { ...process.env, NODE_OPTIONS: "--experimental-vm-modules", MCP_RECORDINGS_DIR: "", FORCE_COLOR: "0" },
@@ -90,7 +91,7 @@ describe("mcp-inspector-harness/jest (built) under Jest on native ESM", () => {
     const run = await new Promise<{ code: number; out: string }>((resolve) =>
       execFile(
         process.execPath,
-        [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--rootDir", dir, "--ci=false"],
+        [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--rootDir", dir, "--ci=false", ...JEST_TIME_FLAGS],
         {
           cwd: dir,
           env: { ...process.env, NODE_OPTIONS: "--experimental-vm-modules", MCP_RECORDINGS_DIR: "", FORCE_COLOR: "0" },

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EVERYTHING, ROOT } from "../helpers/targets";
+import { VITEST_TIME_FLAGS } from "../helpers/inner-runner";
 
 const VITEST = path.join(ROOT, "node_modules/vitest/vitest.mjs");
 const api = (file: string) => JSON.stringify(path.join(ROOT, "server/test-library", file));
@@ -40,7 +41,7 @@ function vitest(dir: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number; out: string }>((resolve) => {
     execFile(
       process.execPath,
-      [VITEST, "run", "--root", dir, "--testTimeout", "30000", ...args],
+      [VITEST, "run", "--root", dir, ...VITEST_TIME_FLAGS, ...args],
       { cwd: dir, env: { ...process.env, MCP_RECORDINGS_DIR: "", FORCE_COLOR: "0", NO_COLOR: "1", ...env }, timeout: CHILD_MS },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: `${stdout}\n${stderr}` }),
     );

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EVERYTHING, ROOT } from "../helpers/targets";
+import { JEST_TIME_FLAGS } from "../helpers/inner-runner";
 
 const LIB = path.join(ROOT, "dist/lib");
 
@@ -43,7 +44,7 @@ describe("a session opened in beforeAll, under mcp-inspector-harness/jest (built
     const run = await new Promise<{ code: number; out: string }>((resolve) =>
       execFile(
         process.execPath,
-        [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--rootDir", dir, "--ci=false", "--testTimeout=30000"],
+        [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--rootDir", dir, "--ci=false", ...JEST_TIME_FLAGS],
         {
           cwd: dir,
           env: { ...process.env, NODE_OPTIONS: "--experimental-vm-modules", MCP_RECORDINGS_DIR: "", FORCE_COLOR: "0" },
