@@ -23,7 +23,8 @@ export default defineConfig({
     globalSetup: ["test/setup/run-temp-dir.ts"],
     // A runtime folder per test file: taps find their hub there (test/setup/own-runtime-dir.ts); a
     // jsdom file ends once the linter's code it may have started loading is in (test/setup/linter-loaded.ts).
-    setupFiles: ["test/setup/own-runtime-dir.ts", "test/setup/linter-loaded.ts"],
+    // With VITEST_FILE_CPU=<file>, each file's CPU and its child processes' (test/setup/file-cpu.ts).
+    setupFiles: ["test/setup/own-runtime-dir.ts", "test/setup/linter-loaded.ts", "test/setup/file-cpu-hooks.ts"],
     // The files test/setup/file-times.json knows as slow start first, so they overlap the quick ones
     // rather than end the run alone (a fresh clone has no vitest cache of the last run's times).
     sequence: { sequencer: SlowFirstSequencer },

@@ -1,6 +1,7 @@
 // vitest's part of the slow report (slow-report.ts), listed after the default reporter in
 // vitest.config.ts so it prints below vitest's own summary.
 import type { Reporter, TestModule } from "vitest/node";
+import { fileCpuReport, readFileCpu } from "./file-cpu";
 import { fileTimesOf, readFileTimes, staleFileTimes, writeFileTimes } from "./file-times";
 import { SLOW_TEST_MS, slowReport } from "./slow-report";
 
@@ -28,6 +29,7 @@ export default class SlowTestsReporter implements Reporter {
           `  Refresh it from a run of them: VITEST_WRITE_FILE_TIMES="<how measured>" npx vitest run <files>`,
         );
     }
+    if (process.env.VITEST_FILE_CPU) lines.push(...fileCpuReport(readFileCpu(process.env.VITEST_FILE_CPU), process.cwd()));
     process.stdout.write(`\n${lines.join("\n")}\n`);
   }
 }
