@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import config from "../../vitest.config";
-import { fileTimesOf, readFileTimes, staleFileTimes, writeFileTimes } from "./file-times";
+import { fileTimesOf, readFileTimes, runPace, staleFileTimes, writeFileTimes } from "./file-times";
 import SlowFirstSequencer, { byEnvironment, environmentOf, slowFirst } from "./slow-first-sequencer";
 
 describe("the suite's file times (a fresh clone's order)", () => {
@@ -68,5 +68,26 @@ describe("the suite's file times (a fresh clone's order)", () => {
       { name: "quick.test.ts", ms: 900 },
     ];
     expect(staleFileTimes(table, run, 10_000)).toEqual(["b.test.ts", "new.test.ts"]);
+  });
+
+  it("judges at the run's own pace: on a machine twice as slow, only what slowed more than the machine is named", () => {
+    const table = {
+      version: 1 as const,
+      measured: "then",
+      files: { "a.test.ts": 30_000, "b.test.ts": 8_000, "c.test.ts": 6_000, "d.test.ts": 4_000, "e.test.ts": 2_000 },
+    };
+    const twice = [
+      { name: "a.test.ts", ms: 60_000 },
+      { name: "b.test.ts", ms: 16_000 },
+      { name: "c.test.ts", ms: 12_000 },
+      { name: "d.test.ts", ms: 8_000 },
+      { name: "e.test.ts", ms: 30_000 }, // 15 s at the table's pace: slow, and 7.5× the table's time
+      { name: "new.test.ts", ms: 15_000 }, // 7.5 s at the table's pace: not slow
+      { name: "newer.test.ts", ms: 25_000 }, // 12.5 s at the table's pace: slow, and unknown
+    ];
+    expect(runPace(table, twice)).toBe(2);
+    expect(staleFileTimes(table, twice, 10_000)).toEqual(["e.test.ts", "newer.test.ts"]);
+    // Fewer than five files known to both: the table's own pace.
+    expect(runPace(table, twice.slice(0, 4))).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // vitest.config.ts so it prints below vitest's own summary.
 import type { Reporter, TestModule } from "vitest/node";
 import { fileCpuReport, readFileCpu } from "./file-cpu";
-import { fileTimesOf, readFileTimes, staleFileTimes, writeFileTimes } from "./file-times";
+import { fileTimesOf, readFileTimes, runPace, staleFileTimes, writeFileTimes } from "./file-times";
 import { SLOW_TEST_MS, slowReport } from "./slow-report";
 
 /** A file's whole time in its worker: its environment, its imports and set-up, then its tests and hooks. */
@@ -22,10 +22,11 @@ export default class SlowTestsReporter implements Reporter {
       writeFileTimes(fileTimesOf(readFileTimes(), files, process.env.VITEST_WRITE_FILE_TIMES));
       lines.push("Wrote test/setup/file-times.json (the order a fresh clone runs the files in).");
     } else {
-      const stale = staleFileTimes(readFileTimes(), files, SLOW_TEST_MS);
+      const table = readFileTimes();
+      const stale = staleFileTimes(table, files, SLOW_TEST_MS);
       if (stale.length)
         lines.push(
-          `Slow files test/setup/file-times.json does not know as slow (so a fresh clone may start them last): ${stale.join(", ")}.`,
+          `Slow files test/setup/file-times.json does not know as slow at this run's pace (${runPace(table, files).toFixed(2)}× its times), so a fresh clone may start them last: ${stale.join(", ")}.`,
           `  Refresh it from a run of them: VITEST_WRITE_FILE_TIMES="<how measured>" npx vitest run <files>`,
         );
     }
