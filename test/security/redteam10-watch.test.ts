@@ -88,27 +88,31 @@ describe.skipIf(NO_OTHER_ACCOUNT)(
       const control = personsFolder();
       const notyet = path.join(shared, "notyet");
       const tap = await tapWatching([notyet, control.src]);
-      // A real folder made at the path restarts the server: through chokidar's event once its
-      // watch is ready, or, made before that, through the start's baseline (watch-baseline.ts: a
-      // path that differs from it once the watch is ready is a change). Once, and waited for: a
-      // loop that removed the folder after 2 s without a restart and made it again (written before
-      // the baseline) raced a slow first restart on a loaded machine, which then counted for a
-      // folder made and removed at once, never seen, and its removal never came (a fresh clone's
-      // suite, 2026-11-29).
-      mkdirSync(notyet);
+      // The watch is live before the folder comes: a change of the other watched file restarts
+      // the server first. A path not there at the start is watched through its parent folder,
+      // which chokidar adds after its "ready"; a folder made at once could be seen by the start's
+      // baseline (watch-baseline.ts, its own tests) and removed before that parent watch began, and
+      // its removal was never seen (CI-like fresh clone, 2026-11-29 session 24: no second restart
+      // in 15 s). That window at the start is not this test's subject: the link is.
+      writeFileSync(control.src, "// v1, saved\n");
       await tap.restartsReach(1);
-      rmdirSync(notyet);
+      // A real folder made at the path restarts the server, and so does its removal. Each waited
+      // for: a loop that removed the folder after 2 s without a restart and made it again raced a
+      // slow first restart on a loaded machine (a fresh clone's suite, 2026-11-29).
+      mkdirSync(notyet);
       await tap.restartsReach(2);
+      rmdirSync(notyet);
+      await tap.restartsReach(3);
       // The link's own appearance is a change at the path (as a folder made there would be).
       await plantLink(mine.dir, notyet);
-      await tap.restartsReach(3);
+      await tap.restartsReach(4);
       // The person works in their folder, then in the other watched file (the proof that the tap
       // still restarts, and a mark after which nothing from the link's folder can still come).
       writeFileSync(mine.src, "// v2\n");
       writeFileSync(path.join(mine.dir, "added.js"), "// new\n");
       writeFileSync(control.src, "// v2\n");
-      await tap.marked(control.src, 3);
-      expect(tap.restarts()).toEqual([notyet, notyet, notyet, control.src]);
+      await tap.marked(control.src, 4);
+      expect(tap.restarts()).toEqual([control.src, notyet, notyet, notyet, control.src]);
       await tap.close();
     });
 
