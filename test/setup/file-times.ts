@@ -5,6 +5,7 @@
 // pool), so they started last and the run ended on one busy worker and two idle (issue 76).
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
+import { median } from "../../bench/stats";
 
 /** A file's time is kept when it took at least this long; the rest run in vitest's order after them. */
 export const KEPT_FILE_MS = 1_000;
@@ -53,13 +54,8 @@ export const PACE_FILES = 5;
  * of them only slower by the machine's pace).
  */
 export function runPace(times: FileTimes, files: { name: string; ms: number }[]): number {
-  const ratios = files
-    .filter((f) => (times.files[f.name] ?? 0) > 0 && f.ms > 0)
-    .map((f) => f.ms / times.files[f.name]!)
-    .sort((a, b) => a - b);
-  if (ratios.length < PACE_FILES) return 1;
-  const mid = ratios.length >> 1;
-  return ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+  const ratios = files.filter((f) => (times.files[f.name] ?? 0) > 0 && f.ms > 0).map((f) => f.ms / times.files[f.name]!);
+  return ratios.length < PACE_FILES ? 1 : median(ratios);
 }
 
 /**
