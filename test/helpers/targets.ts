@@ -25,18 +25,7 @@ export function everythingStdio(env: Record<string, string> = {}) {
   return { transport: "stdio" as const, command: process.execPath, args: [EVERYTHING, "stdio"], env };
 }
 
-/** A free loopback port (bound then released). */
-export async function freePort(): Promise<number> {
-  const net = await import("node:net");
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as import("node:net").AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "./free-port";
 
 /** Wait until `check` returns a value, polling every few ms; fails after `ms`. */
 export async function waitFor<T>(check: () => T | undefined | false, ms = 10_000, what = "condition"): Promise<T> {

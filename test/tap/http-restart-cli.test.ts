@@ -10,15 +10,7 @@ import { describe, expect, it } from "vitest";
 import { parseCommandLine } from "../../server/commands/main";
 import type { TapArgs } from "../../server/commands/tap/args";
 import { FIXTURES, ROOT } from "../helpers/targets";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "../helpers/free-port";
 
 describe("inspector tap --server-url URL --listen PORT -- COMMAND (the command line)", () => {
   it("takes the HTTP server's command with --listen; refuses it without, and --watch without a command", () => {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -14,18 +13,11 @@ import { startHttpTap } from "../../server/tap/http-tap";
 import { TapRecorder } from "../../server/tap/recorder";
 import { runHttpTap, type RunningHttpTapRun } from "../../server/tap/run-http";
 import { FIXTURES } from "../helpers/targets";
+import { freePort } from "../helpers/free-port";
 
 const SERVER = path.join(FIXTURES, "tap-server.mjs");
 
 /** A port nothing listens on now (the server that is restarted on it must come back on the same one). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A fresh file of extra tool names (tap-server.mjs reads it at each start). */
 function toolsFile(): string {

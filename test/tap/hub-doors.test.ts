@@ -12,6 +12,7 @@ import { listenLoopback } from "../../server/tap/listen";
 import { TapRecorder } from "../../server/tap/recorder";
 import { TapSession } from "../../server/tap/tap-view";
 import { NO_OTHER_ACCOUNT, lineOf, otherAccount, type OtherAccount } from "../helpers/other-account";
+import { freePort } from "../helpers/free-port";
 
 // Issue 75, break 1: when a hub's port is another account's, the page's token goes nowhere near
 // it. A tap that joins asks the port to prove it holds the token first; a takeover that cannot keep
@@ -121,12 +122,3 @@ describe.skipIf(NO_OTHER_ACCOUNT)(
     });
   },
 );
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import("node:net");
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}

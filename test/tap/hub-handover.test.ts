@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ByteTransport } from "./scripted-host";
 import { ENDED_FILE } from "../../server/tap/hub-ended";
 import { SERVER, endTap, hubDirOf, hubFileOf, pageSocket, readHub, runtimeDir, startTap, type RunningTap } from "./hub-helpers";
+import { freePort } from "../helpers/free-port";
 
 // Issue 65: when the tap that serves the page goes, the others forward on untouched and one of
 // them takes the page over (same port, same token: an open page reconnects); stale hub files are
@@ -47,13 +47,6 @@ async function direct(name: string): Promise<Buffer> {
 }
 
 const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid!;
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 function plantHubFile(rt: string, pid: number, port: number, mode = 0o600): void {
   mkdirSync(hubDirOf(rt), { mode: 0o700, recursive: true });
   writeFileSync(hubFileOf(rt), JSON.stringify({ version: 1, pid, port, token: "k".repeat(64), secret: "s".repeat(64) }), { mode });

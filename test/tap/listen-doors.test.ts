@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordStore } from "../../server/record/store";
@@ -8,6 +7,7 @@ import { startHttpTap, type RunningHttpTap } from "../../server/tap/http-tap";
 import { TapRecorder } from "../../server/tap/recorder";
 import { FIXTURES } from "../helpers/targets";
 import { NO_OTHER_ACCOUNT, lineOf, otherAccount, type OtherAccount } from "../helpers/other-account";
+import { freePort } from "../helpers/free-port";
 
 // Issue 75, breaks 3-5: `tap --server-url URL --listen P --bearer-env NAME` adds the person's token
 // to what it forwards. It serves its own person (not another local account), its host (not a page
@@ -22,15 +22,6 @@ const INIT = (name: string) => ({
   params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name, version: "1" } },
 });
 const JSON_HEADERS = { "content-type": "application/json", accept: "application/json, text/event-stream" };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [SERVER, "http", String(port)], {

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -14,6 +13,7 @@ import { stdioToHttp, type TapOAuth } from "../../server/tap/stdio-to-http";
 import { startOAuthFixture, type OAuthFixture } from "../helpers/oauth-fixture";
 import { ROOT } from "../helpers/targets";
 import { ByteTransport } from "./scripted-host";
+import { freePort } from "../helpers/free-port";
 
 /**
  * `tap --server-url URL` without --listen, to a server that wants OAuth: the tap runs the
@@ -45,14 +45,6 @@ async function hostThroughTap(url: string, oauth: TapOAuth | false) {
   const t = new ByteTransport(host.input, host.output);
   const client = new Client({ name: "claude-ai", version: "0.1.0" });
   return { client, t, log, record, done, connect: () => client.connect(t) };
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 describe("inspector tap --server-url over stdio: the inspector's OAuth flow", () => {
