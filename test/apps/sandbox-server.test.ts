@@ -2,6 +2,7 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { pageOrigins, startSandboxServer, type SandboxServer } from "../../server/apps/sandbox-server";
 import { sandboxHostFor, withAppSandbox, withFrameSource } from "../../server/apps/page-framing";
+import { freePort } from "../helpers/free-port";
 
 let sandbox: SandboxServer;
 beforeAll(async () => {
@@ -82,12 +83,7 @@ describe("the App sandbox origin", () => {
   });
 
   test("issue 50: the sandbox listens on the port it is given", async () => {
-    const free = await new Promise<number>((resolve) => {
-      const s = http.createServer().listen(0, "127.0.0.1", () => {
-        const port = (s.address() as { port: number }).port;
-        s.close(() => resolve(port));
-      });
-    });
+    const free = await freePort();
     const fixed = await startSandboxServer({ host: "127.0.0.1", port: free, embedderOrigins: pageOrigins(6274) });
     try {
       expect(fixed.port).toBe(free);
