@@ -96,6 +96,18 @@ export function stopOnOrphan({ watchStdin, limitMs = 180_000 }) {
   }
 }
 
+/**
+ * An HTTP server of the corpus keeps an idle connection open for a minute, not Node's 5 s. With 5 s,
+ * a client whose event loop stalls past it (a vitest worker starved on a loaded machine: its own
+ * keep-alive timer not yet run) sends its next request on a socket the server has just closed, and
+ * undici fails it with "other side closed": a correct server's recording failed so in a fresh
+ * clone's run (test/mutants/replay.test.ts). What the corpus judges is the server's answers, not
+ * its connection reuse; the client closes an idle socket itself, and that close is safe.
+ */
+export function keepIdleConnections(httpServer) {
+  httpServer.keepAliveTimeout = 60_000;
+}
+
 const text = (t) => ({ type: "text", text: t });
 const obj = (properties, required) => ({ type: "object", properties, required });
 const num = { type: "number" };

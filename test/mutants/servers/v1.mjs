@@ -21,7 +21,7 @@ import {
   UnsubscribeRequestSchema,
 } from "../../fixtures/sdk/v1.mjs";
 import { StreamableHTTPServerTransport, InMemoryEventStore } from "../../fixtures/sdk/v1-http.mjs";
-import { createSurface, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
+import { createSurface, keepIdleConnections, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
 
 /**
  * The SDK example's store, with ids that sort in the order events were stored. Its own ids are
@@ -122,6 +122,7 @@ function serveHttp(listenPort) {
     }
     await transport.handleRequest(req, res, body);
   });
+  keepIdleConnections(httpServer);
   httpServer.listen(listenPort, "127.0.0.1", () => {
     const { port: p } = httpServer.address();
     console.log(`listening on port ${p} at http://127.0.0.1:${p}/mcp`);

@@ -14,7 +14,7 @@ import {
   Server,
   serveStdio,
 } from "../../fixtures/sdk/v2.mjs";
-import { createSurface, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
+import { createSurface, keepIdleConnections, mutantFromArgv, portFromArgv, servedMutant, stopOnOrphan } from "./surface.mjs";
 
 const port = portFromArgv();
 const anyMutant = process.argv.includes("--any-mutant");
@@ -109,6 +109,7 @@ function serveHttp() {
     }
     res.end();
   });
+  keepIdleConnections(httpServer);
   httpServer.listen(port, "127.0.0.1", () => {
     const { port: p } = httpServer.address();
     console.log(`listening on port ${p} at http://127.0.0.1:${p}/mcp`);
