@@ -3,8 +3,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EVERYTHING, FIXTURES, freePort } from "./targets";
 
-/** Says on stderr whether the server's listener bound (its own "running on port" line says so either way). */
-const LISTEN_REPORT = pathToFileURL(path.join(FIXTURES, "listen-report.mjs")).href;
+/** Says on stderr whether the server's listener bound (its own "running on port" line says so either way), and keeps idle connections a minute. */
+const LISTEN_REPORT = pathToFileURL(path.join(FIXTURES, "test-listener.mjs")).href;
 
 /**
  * The everything server in one of its HTTP modes on a loopback port (a free one unless given: a
