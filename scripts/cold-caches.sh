@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a command as on a newcomer's machine: every cache outside the clone that the suite fills
-# (Go's build and module caches, pip's, npm's) pointed at a new empty folder, removed afterwards.
+# (Go's build and module caches, pip's, uv's, npm's) pointed at a new empty folder, removed afterwards.
 # The cold figure of bench/README's suite section ("A cold machine", issue 89) is
 #   git clone … && cd … && CI=true bash scripts/cold-caches.sh bash .ci/run
 # Nothing of the person's own caches is read or changed. What lives in the clone (node_modules,
@@ -18,9 +18,9 @@ cleanup() {
   rm -rf "$cold"
 }
 trap cleanup EXIT
-mkdir "$cold/go-build" "$cold/go-mod" "$cold/pip" "$cold/npm"
+mkdir "$cold/go-build" "$cold/go-mod" "$cold/pip" "$cold/uv" "$cold/npm"
 export GOCACHE="$cold/go-build" GOMODCACHE="$cold/go-mod" GOFLAGS="${GOFLAGS:+$GOFLAGS }-modcacherw"
-export PIP_CACHE_DIR="$cold/pip"
+export PIP_CACHE_DIR="$cold/pip" UV_CACHE_DIR="$cold/uv"
 export npm_config_cache="$cold/npm"
-echo "cold-caches: GOCACHE, GOMODCACHE, PIP_CACHE_DIR and npm_config_cache under $cold (empty)" >&2
+echo "cold-caches: GOCACHE, GOMODCACHE, PIP_CACHE_DIR, UV_CACHE_DIR and npm_config_cache under $cold (empty)" >&2
 "$@"
