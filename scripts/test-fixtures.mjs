@@ -119,11 +119,24 @@ export function pinnedUv() {
 }
 
 /**
- * uv's settings: the machine's certificate store, as pip is told to use it (PIP_CERT), the machine's
- * python3 only (never one uv downloads), and
- * nothing of a user's uv configuration file.
+ * uv's settings: the machine's certificate store, as pip is told to use it (PIP_CERT), pip's own
+ * index and wheel folders where the machine sets them, the machine's python3 only (never one uv
+ * downloads), and nothing of a user's uv configuration file.
  */
-const UV_ENV = { ...process.env, UV_NATIVE_TLS: "1", UV_NO_CONFIG: "1", UV_PYTHON_DOWNLOADS: "never" };
+const UV_ENV = {
+  ...process.env,
+  UV_NATIVE_TLS: "1",
+  UV_NO_CONFIG: "1",
+  UV_PYTHON_DOWNLOADS: "never",
+  ...(process.env.PIP_INDEX_URL ? { UV_DEFAULT_INDEX: process.env.PIP_INDEX_URL } : {}),
+  ...(findLinks() ? { UV_FIND_LINKS: findLinks() } : {}),
+};
+
+/** PIP_FIND_LINKS's folders that exist and its URLs, as uv takes them (comma-separated). */
+function findLinks() {
+  const links = (process.env.PIP_FIND_LINKS ?? "").split(/\s+/).filter((l) => /^https?:\/\//.test(l) || (l && existsSync(l)));
+  return links.join(",");
+}
 
 /** A venv in node_modules/.cache/`folder` with `pkg==version` installed: its python, and `ensure` that makes it. */
 export function pinnedVenv({ folder, pkg, version }) {
