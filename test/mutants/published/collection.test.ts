@@ -13,6 +13,7 @@ import { tempDir } from "../recordings";
 import { makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
 import {
   CHECK_REQUEST_MS,
+  PUB_LATENCY_FLAGS,
   PUB_POOL,
   PUB_REQUEST_MS,
   pubOffGoal,
@@ -52,7 +53,7 @@ async function runAll(p: PubPath, written: Map<string, string>, recordings: Map<
   // A run waits for an answer as long as its recording did: check's guessed call of the everything
   // server's trigger-long-running-operation takes its default 10 s (recorded with 15 s to wait).
   const requestMs = p === "collection-check" ? CHECK_REQUEST_MS : PUB_REQUEST_MS;
-  const run = { flags: ["--request-timeout", String(requestMs)], cwd: dir, limitMsEach: 120_000 };
+  const run = { flags: ["--request-timeout", String(requestMs), ...PUB_LATENCY_FLAGS], cwd: dir, limitMsEach: 120_000 };
   const entries = pubSlowFirst(PUB_ALL);
   const fileOf = new Map(entries.map((e) => [e.id, copyFor(p, e, written, recordings)]));
   // The filesystem server's runs go one at a time, each on the folder put back as the recording
@@ -74,7 +75,9 @@ async function runAll(p: PubPath, written: Map<string, string>, recordings: Map<
   ]);
   const rows = PUB_ALL.map((e) => {
     const v = together.get(fileOf.get(e.id)!) ?? fsRuns.get(fileOf.get(e.id)!)!;
-    const failed = v.lines.filter((l) => /✗|fail|error|no answer|no longer sent/i.test(l)).join(" | ");
+    // Every line but the tally: a failed step's name, why, and each failed expectation's label and
+    // message (a filter on words like "fail" dropped the expectations, so a red said only the step).
+    const failed = v.lines.slice(0, -1).join(" | ");
     return pubRow(p, e, v.code !== null && v.code !== 0, `exit ${v.code}: ${clip(failed || v.lines.join(" | "))}`);
   });
   writePubResults(p, rows);

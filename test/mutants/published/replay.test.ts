@@ -8,7 +8,7 @@ import { recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { replayEach } from "../replay-each";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
-import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, slowDelayPast, writePubResults } from "./harness";
+import { PUB_LATENCY_FLAGS, pubOffGoal, pubRow, pubSlowFirst, recordRealUse, slowDelayPast, writePubResults } from "./harness";
 import { useWarmPython } from "./warm-python";
 
 recordingsAside();
@@ -37,7 +37,7 @@ test(
             const { command, args } = pubArgv(e, fsRoot, slowDelayPast(e, recording));
             return { name: e.id, recording, target: { transport: "stdio" as const, command, args, envNames: [] } };
           }),
-          [],
+          PUB_LATENCY_FLAGS,
           300_000,
         ),
       ),
