@@ -7,7 +7,20 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { CORRECT, MUTANTS, serverArgs, type Entry } from "./corpus";
-import { recordingsAside, slowFirst, clip, offGoal, reach, REQUEST_MS, row, targetArgs, writeResults, POOL, cli } from "./harness";
+import {
+  recordingsAside,
+  slowFirst,
+  clip,
+  offGoal,
+  reach,
+  REQUEST_MS,
+  row,
+  targetArgs,
+  writeResults,
+  POOL,
+  cli,
+  LATENCY_FLAGS,
+} from "./harness";
 import { copyCollection, runCollections, type CollectionJob, type FileVerdict } from "./collection-runs";
 import { recordCorrect, tempDir } from "./recordings";
 
@@ -54,7 +67,7 @@ test("collections from --from-session: every meant mutant fails, every correct s
     const ofEra = entries.filter((e) => e.era === era);
     const jobs = ofEra.map((e) => copyFor(e, written.get(e.base)!));
     const got = await runCollections(jobs, {
-      flags: ["--protocol-era", era, "--request-timeout", String(REQUEST_MS)],
+      flags: ["--protocol-era", era, "--request-timeout", String(REQUEST_MS), ...LATENCY_FLAGS],
       cwd: dir,
       perRun: 8,
       at: POOL,

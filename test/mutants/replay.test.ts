@@ -4,7 +4,7 @@
 // report and exit code.
 import { rmSync } from "node:fs";
 import { afterAll, expect, test } from "vitest";
-import { recordingsAside, offGoal, REQUEST_MS, rowsByEra, writeResults } from "./harness";
+import { LATENCY_FLAGS, recordingsAside, offGoal, REQUEST_MS, rowsByEra, writeResults } from "./harness";
 import { recordCorrect, tempDir } from "./recordings";
 import { replayEach, sharedTargetOf } from "./replay-each";
 
@@ -22,7 +22,7 @@ test(
       replayEach(
         dir,
         entries.map((e, i) => ({ name: e.id, recording: recordings.get(e.base)!, target: sharedTargetOf(reaches[i]) })),
-        ["--protocol-era", era, "--request-timeout", String(REQUEST_MS)],
+        ["--protocol-era", era, "--request-timeout", String(REQUEST_MS), ...LATENCY_FLAGS],
         300_000,
       ),
     );

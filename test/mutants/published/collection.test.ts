@@ -7,13 +7,12 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { clip, cli, recordingsAside } from "../harness";
+import { clip, cli, LATENCY_FLAGS, recordingsAside } from "../harness";
 import { copyCollection, runCollections, type FileVerdict } from "../collection-runs";
 import { tempDir } from "../recordings";
 import { makeFsRoot, PUB_ALL, pubArgv, resetFsRoot, type PubEntry, type PubPath } from "./corpus";
 import {
   CHECK_REQUEST_MS,
-  PUB_LATENCY_FLAGS,
   PUB_POOL,
   PUB_REQUEST_MS,
   pubOffGoal,
@@ -53,7 +52,7 @@ async function runAll(p: PubPath, written: Map<string, string>, recordings: Map<
   // A run waits for an answer as long as its recording did: check's guessed call of the everything
   // server's trigger-long-running-operation takes its default 10 s (recorded with 15 s to wait).
   const requestMs = p === "collection-check" ? CHECK_REQUEST_MS : PUB_REQUEST_MS;
-  const run = { flags: ["--request-timeout", String(requestMs), ...PUB_LATENCY_FLAGS], cwd: dir, limitMsEach: 120_000 };
+  const run = { flags: ["--request-timeout", String(requestMs), ...LATENCY_FLAGS], cwd: dir, limitMsEach: 120_000 };
   const entries = pubSlowFirst(PUB_ALL);
   const fileOf = new Map(entries.map((e) => [e.id, copyFor(p, e, written, recordings)]));
   // The filesystem server's runs go one at a time, each on the folder put back as the recording

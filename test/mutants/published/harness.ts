@@ -4,10 +4,10 @@
 // change and no published server failed.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { clip, cli, pool, RESULTS } from "../harness";
+import { clip, cli, LATENCY, pool, RESULTS } from "../harness";
 import { PUB_ALL, PUB_CORRECT, pubArgv, pubMeant, pubSays, type PubEntry, type PubPath } from "./corpus";
 import { PUB_REQUEST_MS, runPubScenario } from "./scenario";
-import { latencyLimit, type LatencyBound } from "../../../lib/collections/regression-bounds";
+import { latencyLimit } from "../../../lib/collections/regression-bounds";
 import { parseSession } from "../../../lib/session/file";
 
 export const PUB_RESULTS = path.join(RESULTS, "published");
@@ -80,18 +80,6 @@ export async function recordRealUse(dir: string, fsRoot: string): Promise<Map<st
 }
 
 /**
- * How much slower than its recording a published server's answer may be on the paths that judge
- * time (replay, the collections written from a recording): the product's 10 times, and at least
- * 3 s more where its default is 1 s. The default is for a user's CI; here four vitest workers and
- * their servers share two cores, and a fresh clone's run failed the correct Python server at
- * `summarize` (a false failure; its row said only the step, and time is the one expectation of it
- * a load can fail). The slow mutant is delayed past this bound (slowDelayPast), so it is caught as before.
- */
-export const PUB_LATENCY: LatencyBound = { factor: 10, minMs: 3000 };
-/** PUB_LATENCY as the CLI's flags. */
-export const PUB_LATENCY_FLAGS = ["--latency-factor", String(PUB_LATENCY.factor), "--latency-min-ms", String(PUB_LATENCY.minMs)];
-
-/**
  * The slow mutant's delay on a path judged against a recording (replay, a collection written from
  * it): its 5 s, or past the latency limit of its tool's slowest recorded call where that limit is
  * higher. A recording made on a loaded machine can answer `echo` in 600 ms, and 10x that holds 5 s
@@ -111,7 +99,7 @@ export function slowDelayPast(e: PubEntry, recording: string): number | undefine
     else if (x.dir === "server->client" && x.pair && calls.has(x.pair.seq)) slowest = Math.max(slowest, x.pair.latencyMs);
   }
   if (slowest < 0) throw new Error(`${recording} has no answered call of ${e.tool}: the slow mutant on it would plant nothing`);
-  return Math.max(5000, latencyLimit(slowest, PUB_LATENCY) + 1000);
+  return Math.max(5000, latencyLimit(slowest, LATENCY) + 1000);
 }
 
 /** `check --call-tools --save-session` on each published server: the recording check makes. */

@@ -4,11 +4,11 @@
 // ../replay-each.ts), each with its own report and exit code.
 import { rmSync } from "node:fs";
 import { afterAll, expect, test } from "vitest";
-import { recordingsAside } from "../harness";
+import { LATENCY_FLAGS, recordingsAside } from "../harness";
 import { tempDir } from "../recordings";
 import { replayEach } from "../replay-each";
 import { makeFsRoot, PUB_ALL, pubArgv } from "./corpus";
-import { PUB_LATENCY_FLAGS, pubOffGoal, pubRow, pubSlowFirst, recordRealUse, slowDelayPast, writePubResults } from "./harness";
+import { pubOffGoal, pubRow, pubSlowFirst, recordRealUse, slowDelayPast, writePubResults } from "./harness";
 import { useWarmPython } from "./warm-python";
 
 recordingsAside();
@@ -37,7 +37,7 @@ test(
             const { command, args } = pubArgv(e, fsRoot, slowDelayPast(e, recording));
             return { name: e.id, recording, target: { transport: "stdio" as const, command, args, envNames: [] } };
           }),
-          PUB_LATENCY_FLAGS,
+          LATENCY_FLAGS,
           300_000,
         ),
       ),
