@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { EVERYTHING, FIXTURES, freePort } from "./targets";
 
 /** Says on stderr whether the server's listener bound (its own "running on port" line says so either way), and keeps idle connections a minute. */
-const LISTEN_REPORT = pathToFileURL(path.join(FIXTURES, "test-listener.mjs")).href;
+const TEST_LISTENER = pathToFileURL(path.join(FIXTURES, "test-listener.mjs")).href;
 
 /**
  * The everything server in one of its HTTP modes on a loopback port (a free one unless given: a
@@ -16,7 +16,7 @@ export async function startEverythingHttp(
   port?: number,
 ): Promise<{ url: string; stop(): void; child: ChildProcess }> {
   port ??= await freePort();
-  const child = spawn(process.execPath, ["--import", LISTEN_REPORT, EVERYTHING, mode], {
+  const child = spawn(process.execPath, ["--import", TEST_LISTENER, EVERYTHING, mode], {
     env: { ...process.env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -102,7 +102,7 @@ function sharedServer(flavour: string): Promise<string> {
 }
 
 /** Starts a corpus HTTP server; resolves once it says where it listens. */
-function listening(label: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
+export function listening(label: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let out = "";
@@ -119,7 +119,7 @@ function listening(label: string, args: string[]): Promise<{ child: ChildProcess
   });
 }
 
-function stopChild(child: ChildProcess): void {
+export function stopChild(child: ChildProcess): void {
   // Closing stdin is how the corpus's HTTP servers are told to stop; the kill is for a stuck one.
   child.stdin?.end();
   setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), 2000).unref();
