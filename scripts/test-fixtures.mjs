@@ -77,6 +77,23 @@ async function madeOnce(target, ready, make) {
   }
 }
 
+/**
+ * Makes `dir` in place, once (madeOnce): emptied first, removed again when `make` fails, and
+ * `ready()` must say it is whole afterwards (`make` writes its marker last).
+ */
+async function madeInPlace(dir, ready, what, make) {
+  await madeOnce(dir, ready, async () => {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      await make();
+    } catch (e) {
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    }
+    if (!ready()) throw new Error(`${what} is not at ${dir} after it was made`);
+  });
+}
+
 /** Runs a command to its end; a failure says which command and its last lines. */
 async function must(what, file, args, options = {}) {
   try {
@@ -103,17 +120,10 @@ export function pinnedUv() {
   const bin = path.join(dir, "bin", "uv");
   const marker = path.join(dir, "uv-version.txt");
   const ready = () => existsSync(bin) && existsSync(marker) && readFileSync(marker, "utf8").trim() === UV.version;
-  uvMade ??= madeOnce(dir, ready, async () => {
-    rmSync(dir, { recursive: true, force: true });
-    try {
-      const install = ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", "--target", dir, `uv==${UV.version}`];
-      await must(`uv could not be installed: pip install uv==${UV.version}`, "python3", install);
-      writeFileSync(marker, `${UV.version}\n`);
-    } catch (e) {
-      rmSync(dir, { recursive: true, force: true });
-      throw e;
-    }
-    if (!ready()) throw new Error(`uv is not at ${bin} after it was installed`);
+  uvMade ??= madeInPlace(dir, ready, "uv", async () => {
+    const install = ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", "--target", dir, `uv==${UV.version}`];
+    await must(`uv could not be installed: pip install uv==${UV.version}`, "python3", install);
+    writeFileSync(marker, `${UV.version}\n`);
   }).then(() => bin);
   return uvMade;
 }
@@ -148,20 +158,13 @@ export function pinnedVenv({ folder, pkg, version }) {
   async function ensure() {
     // Made where it stays: a venv cannot move (the installer writes its path into the scripts it
     // installs, `bin/locust`'s first line), and the marker, written last, is what says it is whole.
-    await madeOnce(venv, ready, async () => {
+    await madeInPlace(venv, ready, `the ${pkg} venv`, async () => {
       const uv = await pinnedUv();
-      rmSync(venv, { recursive: true, force: true });
-      try {
-        // The machine's python3, as `python3 -m venv` took it; no pip inside (nothing runs one).
-        await must(`the ${pkg} venv could not be made: uv venv`, uv, ["venv", "--quiet", "--python", "python3", venv], { env: UV_ENV });
-        const install = ["pip", "install", "--quiet", "--compile-bytecode", "--python", python, `${pkg}==${version}`];
-        await must(`the ${pkg} venv could not be made: uv pip install ${pkg}==${version}`, uv, install, { env: UV_ENV });
-        writeFileSync(marker, `${version}\n`);
-      } catch (e) {
-        rmSync(venv, { recursive: true, force: true });
-        throw e;
-      }
-      if (!ready()) throw new Error(`the ${pkg} venv is not at ${venv} after it was made`);
+      // The machine's python3, as `python3 -m venv` took it; no pip inside (nothing runs one).
+      await must(`the ${pkg} venv could not be made: uv venv`, uv, ["venv", "--quiet", "--python", "python3", venv], { env: UV_ENV });
+      const install = ["pip", "install", "--quiet", "--compile-bytecode", "--python", python, `${pkg}==${version}`];
+      await must(`the ${pkg} venv could not be made: uv pip install ${pkg}==${version}`, uv, install, { env: UV_ENV });
+      writeFileSync(marker, `${version}\n`);
     });
     return python;
   }
@@ -177,29 +180,13 @@ export function pinnedNpm({ folder, pkg, version, entry }) {
   const ready = () => existsSync(main) && existsSync(marker) && readFileSync(marker, "utf8").trim() === version;
 
   async function ensure() {
-    await madeOnce(prefix, ready, async () => {
-      rmSync(prefix, { recursive: true, force: true });
+    await madeInPlace(prefix, ready, pkg, async () => {
       mkdirSync(prefix, { recursive: true });
       // A package.json of its own: npm installs here, never into the repository's tree above.
       writeFileSync(path.join(prefix, "package.json"), '{ "private": true }\n');
-      try {
-        const args = [
-          "install",
-          "--prefix",
-          prefix,
-          "--no-audit",
-          "--no-fund",
-          "--no-package-lock",
-          "--ignore-scripts",
-          `${pkg}@${version}`,
-        ];
-        await must(`${pkg}@${version} could not be installed: npm install`, "npm", args, { cwd: prefix });
-        writeFileSync(marker, `${version}\n`);
-      } catch (e) {
-        rmSync(prefix, { recursive: true, force: true });
-        throw e;
-      }
-      if (!ready()) throw new Error(`${pkg} is not at ${main} after it was installed`);
+      const args = ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-package-lock", "--ignore-scripts", `${pkg}@${version}`];
+      await must(`${pkg}@${version} could not be installed: npm install`, "npm", args, { cwd: prefix });
+      writeFileSync(marker, `${version}\n`);
     });
     return main;
   }
