@@ -13,6 +13,7 @@ const MAX_LINE_BYTES = 1024 * 1024;
 export class StderrWrites {
   private lines: string[] = [];
   private idle: ReturnType<typeof setTimeout> | undefined;
+  private idleChecked: ReturnType<typeof setImmediate> | undefined;
   private open = false;
   private readonly splitter = new LineSplitter(
     {
@@ -25,19 +26,27 @@ export class StderrWrites {
   constructor(private readonly emit: (text: string) => void) {}
 
   push(chunk: Buffer): void {
-    clearTimeout(this.idle);
+    this.stopIdle();
     this.splitter.push(chunk);
     this.open = chunk.length > 0 && chunk[chunk.length - 1] !== 10;
     this.flushLines();
-    if (this.open) this.idle = setTimeout(() => this.end(), IDLE_FLUSH_MS);
+    // The timer fires in the loop's timers phase, before its poll reads the pipe: after a stall of
+    // this process (a busy machine, a long task), the rest of the line may already be waiting. The
+    // flush waits for the check phase, after that poll, so a line cut is one the target left open.
+    if (this.open) this.idle = setTimeout(() => (this.idleChecked = setImmediate(() => this.end())), IDLE_FLUSH_MS);
   }
 
   /** The stream ended (or went idle inside a line): what is left becomes an entry. */
   end(): void {
-    clearTimeout(this.idle);
+    this.stopIdle();
     this.splitter.end();
     this.open = false;
     this.flushLines();
+  }
+
+  private stopIdle(): void {
+    clearTimeout(this.idle);
+    clearImmediate(this.idleChecked);
   }
 
   private flushLines(): void {
