@@ -31,5 +31,23 @@ export const STAGES = {
   e2e: ["test:unit"],
 };
 
+/** The stages that reach the network: the registries' downloads of the tests' peers (scripts/test-fixtures.mjs). */
+export const NETWORK_STAGES = ["fixtures"];
+
+/**
+ * The environment `stage` runs in. Node reads NODE_EXTRA_CA_CERTS (a machine's own certificate
+ * authorities, for a proxy to the registries) at the start of every process, whether or not it
+ * ever opens a TLS connection: 70-80 ms of CPU a start on the 2-core machine, against ~45 for all
+ * the rest of an empty `node -e 0` (bench/README, "Node's start"). The builds, the checks and both
+ * suites talk to nothing but loopback, and the suites start Node some thousands of times (the
+ * tests' CLI runs, the launchers, the user projects' runners); so only the stages that download
+ * keep it.
+ */
+export function stageEnv(stage, env) {
+  if (NETWORK_STAGES.includes(stage) || env.NODE_EXTRA_CA_CERTS === undefined) return env;
+  const { NODE_EXTRA_CA_CERTS: _dropped, ...rest } = env;
+  return rest;
+}
+
 /** The stages `s` comes after, directly or through another. */
 export const after = (s) => new Set(STAGES[s].flatMap((d) => [d, ...after(d)]));

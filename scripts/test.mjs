@@ -7,7 +7,7 @@
 // them it comes after (`node scripts/test.mjs format:check build:page build:node typecheck lint lint:promises`:
 // the checks without the suites).
 import { spawn } from "node:child_process";
-import { STAGES, after } from "./test-stages.mjs";
+import { STAGES, after, stageEnv } from "./test-stages.mjs";
 
 const only = process.argv.slice(2);
 for (const s of only)
@@ -22,6 +22,7 @@ const took = [];
 function run(script, prefixed) {
   const started = Date.now();
   const child = spawn("npm", ["run", "--silent", script], {
+    env: stageEnv(script, process.env),
     stdio: ["ignore", prefixed ? "pipe" : "inherit", prefixed ? "pipe" : "inherit"],
     detached: true, // its own process group, so a failing sibling ends it with everything it started
   });

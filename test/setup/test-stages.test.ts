@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GO_BUILDS } from "../../scripts/test-fixtures.mjs";
@@ -50,5 +52,28 @@ describe("npm test's stages (scripts/test.mjs)", () => {
         for (const m of readFileSync(path.join(ROOT, "test", f), "utf8").matchAll(/goBuild\("([^"]+)"\)/g)) built.add(m[1]!);
     expect(built.size).toBeGreaterThan(0); // the scan does see them
     for (const folder of built) expect(GO_BUILDS, folder).toContain(folder);
+  });
+
+  it("run without NODE_EXTRA_CA_CERTS, which every Node start loads, but for the stage that downloads", () => {
+    // scripts/test.mjs itself, with an `npm` first on PATH that writes down the environment each
+    // stage got: the downloads keep the machine's certificate authorities, the rest go without.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "test-stages-env-"));
+    try {
+      const npm = path.join(dir, "npm");
+      writeFileSync(npm, `#!/bin/sh\necho "\${NODE_EXTRA_CA_CERTS-unset}" > "${dir}/$3.env"\n`);
+      chmodSync(npm, 0o755);
+      const run = spawnSync(process.execPath, ["scripts/test.mjs", "fixtures", "lint", "format:check"], {
+        cwd: ROOT,
+        env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, NODE_EXTRA_CA_CERTS: "/etc/some-ca.pem" },
+        encoding: "utf8",
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      const got = (s: string) => readFileSync(path.join(dir, `${s}.env`), "utf8").trim();
+      expect(got("fixtures")).toBe("/etc/some-ca.pem");
+      expect(got("lint")).toBe("unset");
+      expect(got("format:check")).toBe("unset");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
