@@ -20,6 +20,7 @@ import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
 import { buildMonaco } from "./build-monaco.mjs";
 import { writeNotices } from "./notices.mjs";
+import { hintScripts } from "./compile-hints.mjs";
 import { firstPaintHtml } from "./first-paint.mjs";
 import { foldChunks } from "./fold-chunks.mjs";
 
@@ -364,6 +365,10 @@ async function buildPage() {
   rmSync(page, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   renameSync(path.join(root, "out"), page);
+  // Compiled while they stream in, not at each module's first call (scripts/compile-hints.mjs). Not
+  // the editor's bundle: most of Monaco's functions never run, and the hint would compile them all.
+  if (hintScripts(path.join(page, "_next/static/chunks")) === 0)
+    throw new Error("no scripts in Next's chunks folder: where does it write them now?");
   await buildMonaco(root, path.join(page, "monaco"));
   // The share dialog's "Download as a page" takes the viewer from here (/viewer/, no token needed: it holds no session).
   await writeViewer(path.join(page, "viewer"));
