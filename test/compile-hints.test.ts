@@ -28,7 +28,7 @@ test("the build's step puts the hint on the first line of each script, once, and
   expect(() => withCompileHint(`${COMPILE_HINT}\nx`)).toThrow(/already/);
 });
 
-test("every script of the built page starts with the hint (the editor's bundle does not: most of Monaco never runs)", () => {
+test("every script of the built page starts with the hint (the editor's bundle does not: with it, Monaco cost the machine more CPU)", () => {
   const chunks = path.join(ROOT, "dist/page/_next/static/chunks");
   const scripts = readdirSync(chunks).filter((f) => /\.js(\.gz)?$/.test(f));
   expect(scripts.length).toBeGreaterThan(10);
