@@ -366,7 +366,8 @@ async function buildPage() {
   mkdirSync(dist, { recursive: true });
   renameSync(path.join(root, "out"), page);
   // Compiled while they stream in, not at each module's first call (scripts/compile-hints.mjs). Not
-  // the editor's bundle: most of Monaco's functions never run, and with the hint the machine spent more CPU on it (bench/README).
+  // the editor's bundle: most of Monaco's functions never run, and with the hint the machine spent
+  // more CPU on it (bench/README).
   if (hintScripts(path.join(page, "_next/static/chunks")) === 0)
     throw new Error("no scripts in Next's chunks folder: where does it write them now?");
   await buildMonaco(root, path.join(page, "monaco"));

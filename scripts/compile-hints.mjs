@@ -3,7 +3,7 @@
 // background thread, instead of each on the main thread at its first call (Chromium 136 and later;
 // https://v8.dev/blog/explicit-compile-hints). Turbopack wraps every module in a function that the
 // chunk calls as soon as it loads, so V8 pre-parsed each module's code lazily and then parsed it
-// again on the main thread at that call: about a fifth of the main thread's time to "Connected"
+// again on the main thread at that call: about a quarter of the main thread's time to "Connected"
 // (bench/README, "The page's scripts compiled while they stream").
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
