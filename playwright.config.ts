@@ -56,6 +56,11 @@ export default defineConfig({
         // in a renderer of their own and keeps it busy though no address bar is ever shown: without
         // them protocol + apps-sandbox took 40.3 s against 48.5 and 60 CPU s against 77 (two pairs).
         "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
+        // V8 tiers up no further than Sparkplug, its baseline compiler: a test's page lives seconds,
+        // too short for Maglev's and TurboFan's background compiles to pay back. Six specs, three
+        // pairs: the renderers' CPU 156 -> 130, 147 -> 132, 131 -> 123 s, their main threads no
+        // slower (bench/README "The specs' V8 tiers"). The code and its semantics are the page's own.
+        "--js-flags=--max-opt=1",
       ],
     },
   },
