@@ -58,8 +58,8 @@ export default defineConfig({
         "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
         // V8 tiers up no further than Sparkplug, its baseline compiler: a test's page lives seconds,
         // too short for Maglev's and TurboFan's background compiles to pay back. Six specs, three
-        // pairs: the renderers' CPU 156 -> 130, 147 -> 132, 131 -> 123 s, their main threads no
-        // slower (bench/README "The specs' V8 tiers"). The code and its semantics are the page's own.
+        // pairs: the renderers' CPU 156 -> 130, 147 -> 132, 131 -> 123 s, their main threads within
+        // the noise (bench/README "The specs' V8 tiers"). The code and its semantics are the page's own.
         "--js-flags=--max-opt=1",
       ],
     },
