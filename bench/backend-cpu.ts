@@ -1,6 +1,7 @@
 // The backend's CPU per call against the bare forwarder's (issue 74, judged by issue 93): shared by
 // figure 1 (its judged row) and `node bench/profile.mjs cpu1` (a before/after of backend bundles).
-import { everythingTarget, headlessPage } from "./env";
+import path from "node:path";
+import { everythingTarget, headlessPage, ROOT } from "./env";
 import { startUntil } from "./proc";
 import { startBareForwarder } from "./forwarder";
 import { cpuOfPid } from "./cpu";
@@ -39,7 +40,19 @@ export async function backendWithPage(args: string[]): Promise<DrivenBackend> {
 
 /** The bare forwarder (the floor: the hop and the pipe, nothing of ours), driven as a backend is. */
 export async function bareForwarder(): Promise<DrivenBackend> {
-  const f = await startBareForwarder();
+  return forwarder();
+}
+
+/**
+ * The SDK's forwarder (issue 93, information): the hop and the official SDK client's callTool over
+ * its own stdio transport, nothing of ours; the v2 client the engine is built on, or the v1 client.
+ */
+export async function sdkForwarder(sdk: "v2" | "v1" = "v2"): Promise<DrivenBackend> {
+  return forwarder(path.join(ROOT, "bench/sdk-forwarder.mjs"), sdk === "v1" ? ["--v1"] : []);
+}
+
+async function forwarder(script?: string, flags?: string[]): Promise<DrivenBackend> {
+  const f = await startBareForwarder(script, flags);
   return { pid: f.pid, call: f.call, hop: f.hop, stop: f.close };
 }
 

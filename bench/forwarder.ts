@@ -1,5 +1,6 @@
-// Figure 1's floor for the backend's CPU (issue 74): bench/bare-forwarder.mjs (a ws server that
-// forwards an echo call over a pipe, nothing of ours) in its own process, driven over a bare socket.
+// Figure 1's floors for the backend's CPU: bench/bare-forwarder.mjs (issue 74: a ws server that
+// forwards an echo call over a pipe, nothing of ours) or bench/sdk-forwarder.mjs (issue 93: the same
+// with the official SDK's client in place of the pipe), in its own process, driven over a bare socket.
 import path from "node:path";
 import WebSocket from "ws";
 import { EVERYTHING, ROOT } from "./env";
@@ -14,12 +15,12 @@ export interface BareForwarder {
   close(): Promise<void>;
 }
 
-export async function startBareForwarder(): Promise<BareForwarder> {
-  const { child, match } = await startUntil(
-    process.execPath,
-    [path.join(ROOT, "bench/bare-forwarder.mjs"), process.execPath, EVERYTHING, "stdio"],
-    /^(\{.*\})\n/m,
-  );
+/** The bare forwarder, or with `script` another that takes the same arguments (its own `flags` first). */
+export async function startBareForwarder(
+  script = path.join(ROOT, "bench/bare-forwarder.mjs"),
+  flags: string[] = [],
+): Promise<BareForwarder> {
+  const { child, match } = await startUntil(process.execPath, [script, ...flags, process.execPath, EVERYTHING, "stdio"], /^(\{.*\})\n/m);
   const info = JSON.parse(match[1]) as { port: number; pid: number };
   const ws = new WebSocket(`ws://127.0.0.1:${info.port}`);
   await new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // Drivers for bench/profile.mjs: the work of one figure, repeated enough for a CPU profile.
 // `1 <backend.mjs> <profile dir>`: a backend with --cpu-prof and a headless page calling echo.
-// `cpu1 <backend.mjs>...`: figure 1's backend CPU per call of each bundle, alternated (a before/after).
+// `cpu1 <backend.mjs>...`: figure 1's backend CPU per call of each bundle, alternated (a before/after),
+//   beside the floors (bench/bare-forwarder.mjs, bench/sdk-forwarder.mjs; `sdk-v1` the v1 SDK's).
 // `9.1 <lib.mjs>`: the test library's callTool echo over stdio, in this (profiled) process.
 // `16 <inspector.mjs> <profile dir>`: a host calling, then flooding, through a profiled `inspector tap`.
 // `cli <inspector.mjs> <args...>`: the inspector command, as bin/inspector.mjs runs dist/inspector.mjs.
@@ -8,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { EVERYTHING, fixturePath } from "./env";
 import { spawn } from "node:child_process";
 import { host } from "./figures/tap-cost";
-import { backendWithPage, bareForwarder, cpuRounds, measured } from "./backend-cpu";
+import { backendWithPage, bareForwarder, cpuRounds, measured, sdkForwarder } from "./backend-cpu";
 
 const WARMUP = 3000;
 const CALLS = Number(process.env.PROFILE_CALLS ?? 10000);
@@ -34,7 +35,7 @@ async function cpu1(files: string[]) {
   const ROUNDS = Number(process.env.CPU_ROUNDS ?? 8);
   const PER = Number(process.env.CPU_PER_ROUND ?? 1000);
   const backends = [];
-  for (const f of files) backends.push(f.endsWith("bare-forwarder.mjs") ? await bareForwarder() : await backendWithPage([f]));
+  for (const f of files) backends.push(await drivenBy(f));
   const rows = await cpuRounds(backends, ROUNDS, PER, WARMUP);
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   files.forEach((f, i) =>
@@ -43,6 +44,14 @@ async function cpu1(files: string[]) {
     ),
   );
   for (const b of backends) await b.stop();
+}
+
+/** A backend bundle, or one of the floors: the bare forwarder, the SDK's (v2) or `sdk-v1`. */
+function drivenBy(f: string) {
+  if (f.endsWith("bare-forwarder.mjs")) return bareForwarder();
+  if (f.endsWith("sdk-forwarder.mjs")) return sdkForwarder("v2");
+  if (f === "sdk-v1") return sdkForwarder("v1");
+  return backendWithPage([f]);
 }
 
 async function fig91(libFile: string) {

@@ -70,11 +70,14 @@ if (fig === "1") {
   console.log(said.replace(/^windows .*$/m, "").trim());
   printCallSteps(JSON.parse(/^windows (.*)$/m.exec(said)[1]));
 }
-// `cpu1`: no profiler; figure 1's backend CPU per call of this build, the bare forwarder (the floor)
-// and any other backend bundle named (a copy of bench/out-profile/backend.mjs from before a change).
+// `cpu1`: no profiler; figure 1's backend CPU per call of this build, the bare forwarder (the floor),
+// the SDK's client forwarding the same call (bench/sdk-forwarder.mjs, information) and any other
+// backend bundle named (a copy of bench/out-profile/backend.mjs from before a change; `sdk-v1` the
+// v1 SDK's client forwarding).
 if (fig === "cpu1") {
-  const others = process.argv.slice(3).map((f) => path.resolve(f));
-  const files = [path.join(out, "backend.mjs"), path.join(root, "bench/bare-forwarder.mjs"), ...others];
+  const others = process.argv.slice(3).map((f) => (f === "sdk-v1" ? f : path.resolve(f)));
+  const floors = ["bench/bare-forwarder.mjs", "bench/sdk-forwarder.mjs"].map((f) => path.join(root, f));
+  const files = [path.join(out, "backend.mjs"), ...floors, ...others];
   console.log(`load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} before`);
   console.log(node([path.join(out, "drivers.mjs"), "cpu1", ...files]).trim());
   console.log(`load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} after`);

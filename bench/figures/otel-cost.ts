@@ -105,7 +105,7 @@ export const otelCost: Figure = {
       if (r.code !== 0) throw new Error(`load run exit ${r.code}: ${r.stderr}`);
       return (JSON.parse(r.stdout) as { result: { throughput: number } }).result.throughput;
     };
-    const cpu: Record<Side | "sdk", number[]> = { on: [], off: [], offMeta: [], sdk: [] };
+    const cpu: Record<Side | "sdk" | "sdkOtlp", number[]> = { on: [], off: [], offMeta: [], sdk: [], sdkOtlp: [] };
     const library = async (side: Side) => {
       const r = await timedRun(process.execPath, ["--input-type=module", "-e", LIBRARY_SCRIPT], { cwd: ROOT, env: env[side] });
       if (r.code !== 0) throw new Error(`library run exit ${r.code}: ${r.stderr}`);
@@ -117,10 +117,11 @@ export const otelCost: Figure = {
       return times.medianMs!;
     };
     /** The OpenTelemetry SDK's tracer, as many spans as a library run makes (its warm-up and timed calls). */
-    const sdkSpans = async () => {
-      const r = await timedRun(process.execPath, [SDK_SPANS, String(2 * CALLS)], { cwd: ROOT });
+    const sdkSpans = async (otlp = false) => {
+      const args = [SDK_SPANS, String(2 * CALLS), ...(otlp ? [`${endpoint}/v1/traces`] : [])];
+      const r = await timedRun(process.execPath, args, { cwd: ROOT });
       if (r.code !== 0) throw new Error(`OpenTelemetry SDK run exit ${r.code}: ${r.stderr}`);
-      cpu.sdk.push((JSON.parse(r.stdout) as { cpuUs: number }).cpuUs);
+      cpu[otlp ? "sdkOtlp" : "sdk"].push((JSON.parse(r.stdout) as { cpuUs: number }).cpuUs);
     };
     // Figure 1's path, on the launcher as shipped (dist/inspector.mjs and its export worker; the
     // bench's own backend bundle has no worker beside it, so export would run on its thread).
@@ -161,6 +162,7 @@ export const otelCost: Figure = {
           l[side].push(await library(side));
           if (withPage) p[side].push(await page(side));
           if (side === "on") await sdkSpans();
+          if (side === "on") await sdkSpans(true);
         }
       const tput = median(t.on) / median(t.off);
       // Per call: each library run makes 2 × CALLS calls (warm-up and timed), each a span.
@@ -215,10 +217,19 @@ export const otelCost: Figure = {
             target: `≤ ${TARGET_CPU}× the SDK's own tracer`,
             met: addedCpu / sdkCpu <= TARGET_CPU,
           },
+          {
+            // Information (issue 93): the SDK doing the whole of what the export does, encode and send.
+            metric:
+              "export's added CPU per call vs the OpenTelemetry SDK's tracer with its OTLP/protobuf exporter to the same collector, one span per call",
+            unit: "µs",
+            inspector: round(addedCpu, 1),
+            baseline: round(median(cpu.sdkOtlp), 1),
+            ratio: round(addedCpu / median(cpu.sdkOtlp), 2),
+          },
           ...(withPage ? perCall("figure 1's path (page socket, launcher, echo), per call median", p) : []),
         ],
         notes: [
-          `export's added CPU: each library run's whole process (every thread, from its start to its exit, the export's flush at beforeExit included), on minus off with a traceparent, over its ${2 * CALLS} calls; the SDK's tracer: bench/direct/otel-sdk-spans.mjs, ${2 * CALLS} spans from before its import to its batch flushed, a fresh process after each "on" run; medians ${round(median(cpu.on) / 1000, 0)} ms on, ${round(median(cpu.offMeta) / 1000, 0)} ms off with a traceparent`,
+          `export's added CPU: each library run's whole process (every thread, from its start to its exit, the export's flush at beforeExit included), on minus off with a traceparent, over its ${2 * CALLS} calls; the SDK's tracer: bench/direct/otel-sdk-spans.mjs, ${2 * CALLS} spans from before its import to its batch flushed, a fresh process after each "on" run, once to its InMemorySpanExporter (judged) and once to its OTLPTraceExporter (@opentelemetry/exporter-trace-otlp-proto) posting to the same collector (information); medians ${round(median(cpu.on) / 1000, 0)} ms on, ${round(median(cpu.offMeta) / 1000, 0)} ms off with a traceparent`,
           `${RUNS} runs of each side, interleaved, each a fresh process; the collector took ${spans.batches} OTLP batches (it must take some, or export was not on)`,
           `figure 1's path: the launcher as shipped (bin/inspector.mjs) and a headless page over its socket, ${PAGE_WARMUP} warm-up calls then ${PAGE_CALLS} timed`,
           ...(withPage ? [] : ["the page is not built (dist/page): figure 1's path is left out"]),

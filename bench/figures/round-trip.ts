@@ -9,7 +9,7 @@ import { startOfficialWeb } from "../official-web";
 import { median, p99, round } from "../stats";
 import { CpuMeter, cpuRows } from "../cpu";
 import { startBareForwarder } from "../forwarder";
-import { backendWithPage, bareForwarder, cpuRounds } from "../backend-cpu";
+import { backendWithPage, bareForwarder, cpuRounds, sdkForwarder } from "../backend-cpu";
 import { PINNED, pinnedToOneCore } from "../pin";
 import { ROOT } from "../env";
 import path from "node:path";
@@ -179,7 +179,7 @@ export const roundTrip: Figure = {
         ],
         notes: [
           pinned
-            ? `judged rows ${PINNED}: a fresh backend, the bare forwarder, a direct client and their everything servers started under the pin; ${CPU_ROUNDS} rounds of ${CPU_PER_ROUND} calls alternating backend and forwarder after ${WARMUP} warm-up calls each (bench/backend-cpu.ts, as \`node bench/profile.mjs cpu1\`), then ${ROUNDS} rounds of ${PER_ROUND} timed calls alternating the page's path and the direct client's; per-round CPU ratios ${judged.cpuRatios.map((r) => r.toFixed(2)).join(" ")}`
+            ? `judged rows ${PINNED}: a fresh backend, the bare forwarder, the SDK's v2 and v1 clients forwarding (bench/sdk-forwarder.mjs), a direct client and their everything servers started under the pin; ${CPU_ROUNDS} rounds of ${CPU_PER_ROUND} calls alternating backend and forwarders after ${WARMUP} warm-up calls each (bench/backend-cpu.ts, as \`node bench/profile.mjs cpu1\`), then ${ROUNDS} rounds of ${PER_ROUND} timed calls alternating the page's path and the direct client's; per-round CPU ratios ${judged.cpuRatios.map((r) => r.toFixed(2)).join(" ")}`
             : "no taskset on this machine: the judged rows ran unpinned",
           off.length
             ? `the official inspector 2.12.0 (devDependency): its web backend (--web), each call POSTed to /api/mcp/send and its answer read from the /api/mcp/events stream, as its page does; ${off.length} calls after ${WARMUP} warm-up calls, interleaved with the others`
@@ -199,10 +199,13 @@ export const roundTrip: Figure = {
 async function pinnedRun() {
   const ours = await backendWithPage([path.join(ROOT, "bench/out/backend.mjs")]);
   const bare = await bareForwarder();
+  // Information (issue 93): the same call forwarded by the official SDK's clients, nothing of ours.
+  const sdk = await sdkForwarder("v2");
+  const sdkV1 = await sdkForwarder("v1");
   const direct = new Client({ name: "bench-direct", version: "0" });
   try {
     await direct.connect(new StdioClientTransport({ command: process.execPath, args: [EVERYTHING, "stdio"], stderr: "pipe" }));
-    const [cpuOurs, cpuBare] = await cpuRounds([ours, bare], CPU_ROUNDS, CPU_PER_ROUND, WARMUP);
+    const [cpuOurs, cpuBare, cpuSdk, cpuSdkV1] = await cpuRounds([ours, bare, sdk, sdkV1], CPU_ROUNDS, CPU_PER_ROUND, WARMUP);
     const viaDirect = () => direct.callTool({ name: "echo", arguments: { message: "hello" } });
     for (let i = 0; i < WARMUP; i++) await viaDirect();
     const t = { ins: [] as number[], dir: [] as number[], hop: [] as number[] };
@@ -224,6 +227,8 @@ async function pinnedRun() {
       bare: median(cpuBare.call),
       oursHop: median(cpuOurs.hop),
       bareHop: median(cpuBare.hop),
+      sdk: median(cpuSdk.call),
+      sdkV1: median(cpuSdkV1.call),
       cpuRatios: cpuOurs.call.map((c, i) => c / cpuBare.call[i]),
       ins: median(t.ins),
       trip: median(t.dir) + median(t.hop),
@@ -232,6 +237,8 @@ async function pinnedRun() {
     await direct.close().catch(() => undefined);
     await ours.stop();
     await bare.stop();
+    await sdk.stop();
+    await sdkV1.stop();
   }
 }
 
@@ -254,6 +261,28 @@ function judgedRows(j: Awaited<ReturnType<typeof pinnedRun>>, pinned: boolean) {
       inspector: round(j.oursHop, 0),
       baseline: round(j.bareHop, 0),
       ratio: round(j.oursHop / j.bareHop, 2),
+    },
+    {
+      // Information (issue 93): what the official SDK's client costs on the same path, nothing recorded.
+      metric: `the SDK's v2 client forwarding the call (bench/sdk-forwarder.mjs) vs the bare forwarder's CPU per call (${where})`,
+      unit: "µs",
+      inspector: round(j.sdk, 0),
+      baseline: round(j.bare, 0),
+      ratio: round(j.sdk / j.bare, 2),
+    },
+    {
+      metric: `the SDK's v1 client forwarding the call vs the bare forwarder's CPU per call (${where})`,
+      unit: "µs",
+      inspector: round(j.sdkV1, 0),
+      baseline: round(j.bare, 0),
+      ratio: round(j.sdkV1 / j.bare, 2),
+    },
+    {
+      metric: `backend CPU per call vs the SDK's v2 client forwarding it (${where})`,
+      unit: "µs",
+      inspector: round(j.ours, 0),
+      baseline: round(j.sdk, 0),
+      ratio: round(j.ours / j.sdk, 2),
     },
     {
       metric: `median vs the direct client + the socket hop alone (${where})`,
