@@ -17,11 +17,12 @@ export function AppHeader({ state, socket, children }: AppHeaderProps) {
   const header = useHeaderHeight();
   const info = objectOr(state?.negotiated?.serverInfo);
   const name = typeof info?.title === "string" ? info.title : typeof info?.name === "string" ? info.name : undefined;
+  const showServer = name && state?.status === "connected" && socket.socket !== "reconnecting";
   return (
     <header className="app-header" ref={header}>
       <span className="brand">MCP Inspector</span>
       <StatusBadge status={state?.status} backendLost={socket.socket === "reconnecting"} />
-      {name && state?.status === "connected" && socket.socket !== "reconnecting" && (
+      {showServer ? (
         <span className="header-server" data-testid="header-server">
           <ServerText text={name} />
           {typeof info?.version === "string" && (
@@ -39,6 +40,11 @@ export function AppHeader({ state, socket, children }: AppHeaderProps) {
             </>
           )}
         </span>
+      ) : (
+        // Until the backend says its state, the server's row is held (narrow screens only, where it
+        // is a row of its own): a launcher with a target is connected by then, and the row arriving
+        // after the first paint moved everything below the sticky header under a click on its way.
+        state === undefined && <span className="header-server header-server-pending" aria-hidden="true" />
       )}
       <span className="header-spacer" />
       <span className="header-actions">

@@ -104,10 +104,13 @@ export function Workspace() {
   const showEntry = useCallback((seq: number) => setFocus((f) => ({ seq, nonce: (f?.nonce ?? 0) + 1 })), []);
   const pending = state?.pending.length ?? 0;
   // On a narrow screen the connection settings fold away once connected (the working area comes
-  // first); the person opens them again with one tap. Wide screens always show them.
+  // first); the person opens them again with one tap. Wide screens always show them. Folded too
+  // while the backend has not said its state: a launcher with a target is connected before it
+  // prints its URL, and settings drawn open for that first half second (1,100 px at 420 px) then
+  // folded moved the tabs below them under a click already aimed at them.
   const connected = state?.status === "connected";
   const [connectionShown, setConnectionShown] = useState<boolean>();
-  const connectionFolded = connectionShown === undefined ? connected : !connectionShown;
+  const connectionFolded = connectionShown === undefined ? state === undefined || connected : !connectionShown;
   const problems = useProblemCount(useSession().lint);
   const offersSkills = skillsExtensionOf(state?.negotiated?.serverCapabilities) !== undefined;
   // Two rows of whole tabs (issue 54 item 1): what the server offers, then what the person does
