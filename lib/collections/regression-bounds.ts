@@ -123,14 +123,26 @@ interface EntryLike {
   dir?: string;
   message?: unknown;
   pair?: { seq: number };
+  /** Over Streamable HTTP: the request that opened the stream it came on (GET: the standalone one, or a resumption). */
+  http?: { method: string; resumedFrom?: string };
 }
+
+/**
+ * A message the server sent on its standalone GET stream: the spec has that stream carry what is
+ * unrelated to any request, and whether it lands before or after a request's answer (which comes
+ * on that request's own stream) is the order of two connections. A list change the v1 SDK sends
+ * there during a call was the call's in one recording and not in the next, and replay judged it
+ * so (issue 89's corpus, v1-http/list-changed-never). A GET that resumed a stream is that stream.
+ */
+const onStandaloneStream = (e: EntryLike) => e.http?.method === "GET" && e.http.resumedFrom === undefined;
 
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /**
  * The notifications the server sent between a request and its response that belong to it: its
- * own progress (by the request's progress token), log lines and list changes, in order.
+ * own progress (by the request's progress token), log lines and list changes, in order; over
+ * Streamable HTTP not what came on the standalone stream (progress names its request wherever it came).
  */
 export function requestNotifications(
   entries: readonly EntryLike[],
@@ -166,7 +178,7 @@ export function requestNotifications(
       continue;
     }
     if (typeof m.method !== "string" || !isRequestNotification(m.method)) continue;
-    if (exchanged && m.method !== "notifications/progress") continue;
+    if ((exchanged || onStandaloneStream(e)) && m.method !== "notifications/progress") continue;
     if (m.method === "notifications/progress" && obj(m.params).progressToken !== token) continue;
     if (ambient.has(m.method)) continue;
     out.push(m.method);

@@ -136,3 +136,25 @@ describe("log lines a server sends on a clock are nobody's (ambientKinds)", () =
     expect([...ambientKinds(overlapping)]).toEqual(["notifications/message"]);
   });
 });
+
+describe("over Streamable HTTP, what the standalone GET stream carries is no request's", () => {
+  // The v1 SDK sends a tool's list change on the GET stream: before or after the call's answer (on
+  // the POST stream) by the race of two connections, so a recording held it or not run to run.
+  const onStream = (entries: Entry[], seq: number, http: { method: string; resumedFrom?: string }) =>
+    entries.map((e) => (e.seq === seq ? ({ ...e, http: { status: 200, ...http } } as Entry) : e));
+  const grow = record([call(1, "grow", 4), progress(4), ["~", "notifications/tools/list_changed"], ["<", 1]]);
+
+  it("a list change on the GET stream between a call and its answer is not the call's; its progress stays", () => {
+    const entries = onStream(onStream(grow, 3, { method: "GET" }), 2, { method: "GET" });
+    expect(requestNotifications(entries, 1, 4)).toEqual(["notifications/progress"]);
+    expect(expected(entries).grow).toEqual(["notifications/progress"]);
+  });
+
+  it("on the call's own POST stream, or a GET that resumed it, the list change is the call's", () => {
+    for (const http of [{ method: "POST" }, { method: "GET", resumedFrom: "17" }])
+      expect(requestNotifications(onStream(grow, 3, http), 1, 4), http.method).toEqual([
+        "notifications/progress",
+        "notifications/tools/list_changed",
+      ]);
+  });
+});
