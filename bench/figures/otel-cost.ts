@@ -161,8 +161,10 @@ export const otelCost: Figure = {
           if (side !== "offMeta") t[side].push(await load(side));
           l[side].push(await library(side));
           if (withPage) p[side].push(await page(side));
-          if (side === "on") await sdkSpans();
-          if (side === "on") await sdkSpans(true);
+          if (side === "on") {
+            await sdkSpans();
+            await sdkSpans(true);
+          }
         }
       const tput = median(t.on) / median(t.off);
       // Per call: each library run makes 2 × CALLS calls (warm-up and timed), each a span.
